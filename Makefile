@@ -1,0 +1,34 @@
+# nqextract: the two commands of the README are `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+NQ := $(VENV)/bin/nqextract
+STAMP := $(VENV)/.installed
+DB ?= data/processed/nqextract.duckdb
+
+.PHONY: run test bench eval lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(NQ) ingest data/raw --db $(DB)
+	$(NQ) summary --db $(DB)
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+eval: $(STAMP)
+	$(NQ) eval ../shared/eval/dev
+
+bench: $(STAMP)
+	$(PY) bench/bench.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests
+
+clean:
+	rm -rf $(VENV) data/processed/*.duckdb

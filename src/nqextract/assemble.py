@@ -1,0 +1,60 @@
+"""Turn an extracted spaCy ``Doc`` into the pydantic :class:`~nqextract.models.Article`."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from .models import Article, CleanArticle, Sentence
+from .nlp import sentence_index
+from .textnorm import fold
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def article_id(url: str | None, text: str) -> str:
+    """Canonical URL when known, else the normalized text, hashed to 16 hex digits."""
+    key = ("url:" + url.strip()) if url else ("text:" + fold(text))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def to_article(doc: Doc, clean: CleanArticle) -> Article:
+    sents = sentence_index(doc)
+    starts = [s for s, _ in sents]
+
+    def sentence_of(char: int) -> int | None:
+        i = bisect_right(starts, char) - 1
+        return i if i >= 0 else None
+
+    persons = list(doc._.persons or [])
+    bodies = list(doc._.bodies or [])
+    documents = list(doc._.documents or [])
+    for rec in (*persons, *bodies, *documents):
+        for m in rec.mentions:
+            if m.sentence is None:
+                m.sentence = sentence_of(m.start)
+    dates = list(doc._.dates or [])
+    tasks = list(doc._.tasks or [])
+    meetings = list(doc._.meetings or [])
+    for rec in (*dates, *tasks, *meetings):
+        if rec.sentence is None:
+            rec.sentence = sentence_of(rec.start)
+    return Article(
+        id=article_id(clean.url, clean.text),
+        url=clean.url,
+        title=clean.title,
+        published=clean.published,
+        site=clean.site,
+        source=clean.source,
+        text=clean.text,
+        extractor_version=EXTRACTOR_VERSION,
+        sentences=[Sentence(start=s, end=e) for s, e in sents],
+        persons=persons,
+        bodies=bodies,
+        documents=documents,
+        dates=dates,
+        tasks=tasks,
+        meetings=meetings,
+    )

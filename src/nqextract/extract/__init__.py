@@ -1,0 +1,48 @@
+"""Extraction stages as spaCy pipeline components.
+
+Each component is one class in its own module, registered as a spaCy factory, whose
+``__call__(doc)`` is ``match(doc)`` then ``set_annotations(doc, matches)``. A component writes
+its facts twice: as spans in ``doc.spans[KEY]`` (for displacy, the Matcher and later components)
+and as pydantic records in ``doc._.KEY`` (what :mod:`nqextract.assemble` turns into an Article).
+
+Order matters: dates -> bodies -> documents (issuer, date) -> persons (positions need bodies)
+-> tasks (assigners, assignees, deadlines) -> meetings.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..nlp import blank
+from ..settings import Settings
+from . import resources
+
+FACT_KEYS = ("dates", "bodies", "documents", "persons", "tasks", "meetings")
+for _key in FACT_KEYS:
+    if not Doc.has_extension(_key):
+        Doc.set_extension(_key, default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+PIPELINE = (
+    ("nq_dates", "dates"),
+    ("nq_bodies", "bodies"),
+    ("nq_documents", "documents"),
+    ("nq_persons", "persons"),
+    ("nq_tasks", "tasks"),
+    ("nq_meetings", "meetings"),
+)
+
+
+def build_pipeline(settings: Settings | None = None) -> Language:
+    """The full extraction pipeline: underthesea tokenizer + one component per kind of fact."""
+    settings = settings or Settings()
+    resources.set_rules_dir(settings.rules_dir)
+    # import for the side effect of registering the factories
+    from . import bodies, dates, documents, meetings, persons, tasks  # noqa: F401
+
+    nlp = blank()
+    for factory, _key in PIPELINE:
+        nlp.add_pipe(factory)
+    return nlp

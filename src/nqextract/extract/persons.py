@@ -1,0 +1,27 @@
+"""persons: placeholder component (to be replaced by the real recognizer)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class PersonRecognizer:
+    def __init__(self, nlp: Language, name: str = "nq_persons") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list:
+        return []
+
+    def set_annotations(self, doc: Doc, matches: list) -> Doc:
+        doc._.persons = []
+        doc.spans["persons"] = []
+        return doc
+
+
+@Language.factory("nq_persons")
+def make_persons(nlp: Language, name: str) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name)

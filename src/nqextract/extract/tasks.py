@@ -1,0 +1,27 @@
+"""tasks: placeholder component (to be replaced by the real recognizer)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class TaskRecognizer:
+    def __init__(self, nlp: Language, name: str = "nq_tasks") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list:
+        return []
+
+    def set_annotations(self, doc: Doc, matches: list) -> Doc:
+        doc._.tasks = []
+        doc.spans["tasks"] = []
+        return doc
+
+
+@Language.factory("nq_tasks")
+def make_tasks(nlp: Language, name: str) -> TaskRecognizer:
+    return TaskRecognizer(nlp, name)

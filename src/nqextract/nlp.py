@@ -1,0 +1,308 @@
+"""underthesea as a spaCy tokenizer: sentences, words, POS, chunks and NER on a spaCy ``Doc``.
+
+``doc.text`` is exactly the cleaned article text: underthesea rewrites tone placement
+(``hoà`` -> ``hòa``) and joins syllables with single spaces, so its words are aligned back to the
+original characters and every token's text is a slice of the input. Each sentence is tagged once:
+``underthesea.ner`` returns word, POS, chunk and NER tags in one call.
+
+Token attributes: ``token.tag_``/``token.pos_`` (underthesea POS), ``token._.chunk``;
+``doc.spans["ner"]`` holds underthesea's PER/LOC/ORG/MISC entities; sentence boundaries are set.
+Lines (paragraphs) always start a new sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from .textnorm import fold
+
+if not Token.has_extension("chunk"):
+    Token.set_extension("chunk", default="")
+
+# underthesea POS -> Universal POS, so that spaCy tooling (displacy, Matcher on POS) works.
+UPOS = {
+    "N": "NOUN", "Np": "PROPN", "Nc": "NOUN", "Nu": "NOUN", "Ny": "NOUN", "Nb": "NOUN",
+    "V": "VERB", "Vb": "VERB", "Vy": "VERB", "A": "ADJ", "Ab": "ADJ", "P": "PRON", "R": "ADV",
+    "L": "DET", "M": "NUM", "E": "ADP", "C": "CCONJ", "Cc": "CCONJ", "I": "INTJ", "T": "PART",
+    "B": "X", "Y": "X", "S": "X", "X": "X", "Z": "X", "CH": "PUNCT",
+}
+_LINE = re.compile(r"[^\n]+")
+_SPACE = re.compile(r"\s+")
+_FALLBACK_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+# Longest sentence handed to the tagger at once: CRF cost is linear, but a pathological
+# 5,000-word "sentence" is cut into pieces at spaces so memory stays bounded.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _chunks(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """Split [0, len(text)) into pieces of at most ``limit`` chars, at whitespace where possible."""
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        if cut <= start:
+            cut = start + limit
+        yield start, cut
+        start = cut
+    if start < n:
+        yield start, n
+
+
+class Tagger:
+    """Runs underthesea once per sentence; loaded lazily, once per process."""
+
+    def __init__(self) -> None:
+        from underthesea import ner, sent_tokenize
+
+        self._ner = ner
+        self._sent_tokenize = sent_tokenize
+
+    def sentences(self, line: str) -> list[str]:
+        return [s for s in self._sent_tokenize(line) if s.strip()]
+
+    def tag(self, sentence: str) -> list[tuple[str, str, str, str]]:
+        return [tuple(t) for t in self._ner(sentence)]  # type: ignore[misc]
+
+
+def _align(text: str, start: int, end: int, words: Iterable[str]) -> list[tuple[int, int, int]]:
+    """Map each tagged word to a character span of ``text[start:end]``.
+
+    Returns (word index, char start, char end) for the words found. Comparison folds tone
+    placement and case; whitespace inside a word may be any run of whitespace in the text.
+    """
+    out: list[tuple[int, int, int]] = []
+    pos = start
+    for wi, word in enumerate(words):
+        syllables = word.split()
+        if not syllables:
+            continue
+        # skip whitespace
+        while pos < end and text[pos].isspace():
+            pos += 1
+        p = pos
+        ok = True
+        for si, syl in enumerate(syllables):
+            if si:
+                q = p
+                while q < end and text[q].isspace():
+                    q += 1
+                if q == p:
+                    ok = False
+                    break
+                p = q
+            seg = text[p : p + len(syl)]
+            if len(seg) != len(syl) or fold(seg) != fold(syl):
+                ok = False
+                break
+            p += len(syl)
+        if ok:
+            out.append((wi, pos, p))
+            pos = p
+        else:
+            # underthesea changed the word beyond tone placement: find it ahead, else skip it
+            key = fold(syllables[0])
+            k = fold(text[pos:end]).find(key)
+            if k < 0:
+                continue
+    return out
+
+
+def _split_trailing_periods(
+    text: str, aligned: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """underthesea keeps a final period on words ("TW."): give the period its own token."""
+    out: list[tuple[int, int, int]] = []
+    for wi, s, e in aligned:
+        if e - s > 1 and text[e - 1] == "." and text[e - 2] != ".":
+            out.append((wi, s, e - 1))
+            out.append((-1, e - 1, e))
+        else:
+            out.append((wi, s, e))
+    return out
+
+
+def _fill(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Cover [start, end) completely: gaps between tagged words become fallback tokens."""
+    result: list[tuple[int, int]] = []
+    pos = start
+    for s, e in spans + [(end, end)]:
+        if s > pos:
+            for m in _FALLBACK_TOKEN.finditer(text, pos, s):
+                result.append((m.start(), m.end()))
+        if e > s:
+            result.append((s, e))
+        pos = max(pos, e)
+    return result
+
+
+class UndertheseaTokenizer:
+    """A spaCy tokenizer: ``nlp.make_doc(text)`` returns a fully tagged ``Doc``."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self._tagger: Tagger | None = None
+
+    @property
+    def tagger(self) -> Tagger:
+        if self._tagger is None:
+            self._tagger = Tagger()
+        return self._tagger
+
+    def __call__(self, text: str) -> Doc:
+        tokens: list[tuple[int, int]] = []  # char spans, in order
+        tags: list[str] = []
+        chunks: list[str] = []
+        ners: list[str] = []
+        sent_starts: set[int] = set()
+        for line in _LINE.finditer(text):
+            for s0, e0 in self._sentences(text, line.start(), line.end()):
+                for c0, c1 in _chunks(text[s0:e0], MAX_SENTENCE_CHARS):
+                    a, b = s0 + c0, s0 + c1
+                    piece = text[a:b]
+                    if not piece.strip():
+                        continue
+                    tagged = self.tagger.tag(piece)
+                    aligned = _split_trailing_periods(text, _align(text, a, b, (w for w, *_ in tagged)))
+                    info = {(s, e): tagged[wi] for wi, s, e in aligned if wi >= 0}
+                    first = True
+                    for s, e in _fill(text, [(s, e) for _, s, e in aligned], a, b):
+                        w = info.get((s, e))
+                        tokens.append((s, e))
+                        tags.append(w[1] if w else ("CH" if not text[s].isalnum() else "X"))
+                        chunks.append(w[2] if w else "O")
+                        ners.append(w[3] if w else "O")
+                        if first and c0 == 0:
+                            sent_starts.add(len(tokens) - 1)
+                        first = False
+        return self._build(text, tokens, tags, chunks, ners, sent_starts)
+
+    def _sentences(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        line = text[start:end]
+        if not line.strip():
+            return []
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for sent in self.tagger.sentences(line):
+            head = sent.strip()[:20]
+            k = line.find(head, pos)
+            if k < 0:
+                k = pos
+            spans.append((k, 0))
+            pos = k + 1
+        # each sentence runs to the next one's start
+        bounds = [k for k, _ in spans] + [len(line)]
+        out = []
+        for i in range(len(spans)):
+            s, e = bounds[i], bounds[i + 1]
+            if i == 0:
+                s = 0
+            if line[s:e].strip():
+                out.append((start + s, start + e))
+        return out or [(start, end)]
+
+    def _build(self, text, tokens, tags, chunks, ners, sent_starts) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        index: list[int] = []  # doc token index for each entry of `tokens`
+        pos = 0
+        for s, e in tokens:
+            gap = text[pos:s]
+            if gap:
+                if gap == " " and words:
+                    spaces[-1] = True
+                else:
+                    if words and gap.startswith(" "):
+                        spaces[-1] = True
+                        gap = gap[1:]
+                    if gap:
+                        words.append(gap)
+                        spaces.append(False)
+                        index.append(-1)
+            words.append(text[s:e])
+            spaces.append(False)
+            index.append(len(words) - 1)
+            pos = e
+        tail = text[pos:]
+        if tail:
+            if tail.startswith(" ") and words:
+                spaces[-1] = True
+                tail = tail[1:]
+            if tail:
+                words.append(tail)
+                spaces.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        assert doc.text == text
+        tok_ids = [i for i in index if i >= 0]
+        starts = {tok_ids[i] for i in sent_starts}
+        for t in doc:
+            t.is_sent_start = t.i == 0 or t.i in starts
+        for k, ti in enumerate(tok_ids):
+            tok = doc[ti]
+            tok.tag_ = tags[k]
+            tok.pos_ = UPOS.get(tags[k], "X")
+            tok._.chunk = chunks[k]
+        for t in doc:
+            if t.is_space:
+                t.pos_ = "SPACE"
+                t.tag_ = "_SP"
+        doc.spans["ner"] = _bio_spans(doc, tok_ids, ners)
+        return doc
+
+    # spaCy serialization hooks (unused, but keep nlp.to_disk happy)
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, _bytes_data: bytes, **kwargs) -> UndertheseaTokenizer:
+        return self
+
+    def to_disk(self, _path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, _path, **kwargs) -> UndertheseaTokenizer:
+        return self
+
+
+def _bio_spans(doc: Doc, tok_ids: list[int], tags: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    cur_label, cur_start, cur_end = None, -1, -1
+    for k, tag in enumerate(tags):
+        ti = tok_ids[k]
+        if tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != cur_label):
+            if cur_label:
+                spans.append(Span(doc, cur_start, cur_end + 1, label=cur_label))
+            cur_label, cur_start, cur_end = tag[2:], ti, ti
+        elif tag.startswith("I-") and cur_label:
+            cur_end = ti
+        else:
+            if cur_label:
+                spans.append(Span(doc, cur_start, cur_end + 1, label=cur_label))
+            cur_label = None
+    if cur_label:
+        spans.append(Span(doc, cur_start, cur_end + 1, label=cur_label))
+    return spans
+
+
+@spacy.registry.tokenizers("nqextract.underthesea_tokenizer.v1")
+def create_underthesea_tokenizer():
+    def make(nlp: Language) -> UndertheseaTokenizer:
+        return UndertheseaTokenizer(nlp.vocab)
+
+    return make
+
+
+def blank() -> Language:
+    """A Vietnamese spaCy ``Language`` whose tokenizer is underthesea (no pyvi needed)."""
+    return spacy.blank(
+        "vi", config={"nlp": {"tokenizer": {"@tokenizers": "nqextract.underthesea_tokenizer.v1"}}}
+    )
+
+
+def sentence_index(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences, in order (whitespace-only ones excluded)."""
+    return [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]

@@ -1,0 +1,25 @@
+"""One settings object, carried through every stage (as trafilatura carries its config)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_DB = Path("data/processed/nqextract.duckdb")
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    published: dt.date | None = Field(
+        default=None, description="article date where the input gives none; anchors relative dates"
+    )
+    rules_dir: Path | None = Field(
+        default=None, description="a folder whose data files override the packaged rules (same names)"
+    )
+    db: Path = DEFAULT_DB
+    workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+    batch_size: int = Field(default=50, ge=1, description="articles per DuckDB write transaction")

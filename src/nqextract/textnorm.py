@@ -1,0 +1,67 @@
+"""Vietnamese text normalization: NFC, one tone-mark placement, comparison keys.
+
+Article text is only ever NFC-normalized (offsets index it); the tone-placement rewrite
+(``hoà`` -> ``hòa``, ``thuỷ`` -> ``thủy``, ``Uỷ`` -> ``Ủy``) is used for comparison keys and
+canonical names, never to rewrite the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_SYLLABLE = re.compile(r"\w+", re.UNICODE)
+# oa, oe, uy at the end of a syllable carry the tone on the first vowel in the form
+# underthesea and most current outlets print ("hòa", "khỏe", "thủy").
+_MOVABLE = ("oa", "oe", "uy")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _split_tone(ch: str) -> tuple[str, str]:
+    """A character as (base with non-tone marks, tone mark or '')."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in decomposed if c in TONE_MARKS)
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+    return base, tone
+
+
+def _canonical_syllable(syl: str) -> str:
+    if len(syl) < 2:
+        return syl
+    parts = [_split_tone(c) for c in syl]
+    bases = "".join(b for b, _ in parts).lower()
+    tones = [t for _, t in parts]
+    if not any(tones):
+        return syl
+    for pair in _MOVABLE:
+        if bases.endswith(pair) and tones[-1] and not tones[-2]:
+            i = len(syl) - 2
+            if pair == "uy" and i > 0 and bases[i - 1] == "q":
+                return syl
+            if pair in ("oa", "oe") and i > 0 and bases[i - 1] == "q":
+                # "quả", "quẻ": u belongs to the onset, the tone stays on a/e
+                return syl
+            chars = [b for b, _ in parts]
+            chars[i] = unicodedata.normalize("NFC", chars[i] + tones[-1])
+            return "".join(chars[:-1]) + chars[-1]
+    return syl
+
+
+def canonical_tones(text: str) -> str:
+    """NFC text with one tone placement (``hoà`` -> ``hòa``); same length as NFC input."""
+    return _SYLLABLE.sub(lambda m: _canonical_syllable(m.group(0)), nfc(text))
+
+
+def fold(text: str) -> str:
+    """Comparison key: NFC, canonical tone placement, lower case, single spaces."""
+    return " ".join(canonical_tones(text).lower().split())
+
+
+def strip_diacritics(text: str) -> str:
+    """ASCII-ish key ("Đồng chí" -> "dong chi"): for typo-tolerant lookups only."""
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
