@@ -1,0 +1,1 @@
+"""The nightly batch: feeds -> raw archive -> ingest (issue: nightly batch)."""

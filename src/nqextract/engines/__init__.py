@@ -1,0 +1,1 @@
+"""Execution engines for ingest: local processes (default) and Dask (optional extra)."""
