@@ -1,0 +1,255 @@
+"""Evaluation against gold annotations (../shared/eval/GOLD_FORMAT.md).
+
+Set precision/recall/F1 per field, micro-averaged over the articles of a gold folder:
+persons by name; positions by (name, title, body) with a null gold body matched by title alone;
+bodies by canonical name; documents by (type, number); dates by normalized value (ranges are not
+dates); tasks matched by assignee (containment allowed) and action token Jaccard >= 0.5, with
+deadline accuracy over matched tasks; cleaning as the share of ``keep`` sentences present and of
+``noise`` lines absent.
+
+``python -m nqextract.evaluate GOLD_DIR`` prints the table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from .models import Article, CleanArticle
+from .textnorm import fold
+
+FIELDS = ("persons", "positions", "bodies", "documents", "dates", "tasks")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+class FieldScore(BaseModel):
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: FieldScore) -> None:
+        self.tp += other.tp
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+
+class Ratio(BaseModel):
+    hits: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.hits / self.total if self.total else 1.0
+
+    def add(self, other: Ratio) -> None:
+        self.hits += other.hits
+        self.total += other.total
+
+
+class Scores(BaseModel):
+    fields: dict[str, FieldScore] = Field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    deadline: Ratio = Field(default_factory=Ratio)
+    keep: Ratio = Field(default_factory=Ratio)
+    noise_absent: Ratio = Field(default_factory=Ratio)
+    articles: int = 0
+
+    def add(self, other: Scores) -> None:
+        for f in FIELDS:
+            self.fields[f].add(other.fields[f])
+        self.deadline.add(other.deadline)
+        self.keep.add(other.keep)
+        self.noise_absent.add(other.noise_absent)
+        self.articles += other.articles
+
+    def as_dict(self) -> dict:
+        out: dict = {"articles": self.articles}
+        for f, s in self.fields.items():
+            out[f] = {
+                "precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                "tp": s.tp, "predicted": s.predicted, "gold": s.gold,
+            }
+        out["deadline_accuracy"] = round(self.deadline.value, 4)
+        out["cleaning_keep"] = round(self.keep.value, 4)
+        out["cleaning_noise_leaked"] = round(1 - self.noise_absent.value, 4)
+        return out
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def _key(s: str | None) -> str | None:
+    return fold(s) if s else None
+
+
+def _number_key(s: str | None) -> str | None:
+    return re.sub(r"\s+", "", fold(s)) if s else None
+
+
+def _set_score(pred: Iterable, gold: Iterable) -> FieldScore:
+    p, g = set(pred) - {None}, set(gold) - {None}
+    return FieldScore(tp=len(p & g), predicted=len(p), gold=len(g))
+
+
+def _tokens(s: str) -> set[str]:
+    return set(_TOKEN.findall(fold(s)))
+
+
+def jaccard(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+def _assignee_match(pred: str, gold: str) -> bool:
+    p, g = fold(pred), fold(gold)
+    return bool(p and g) and (p == g or p in g or g in p)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def score_article(article: Article, gold: dict) -> Scores:
+    sc = Scores(articles=1)
+    sc.fields["persons"] = _set_score((_key(p.name) for p in article.persons),
+                                      (_key(p["name"]) for p in gold.get("persons", [])))
+
+    pred_pos = {(_key(p.name), _key(pos.title), _key(pos.body)) for p in article.persons for pos in p.positions}
+    gold_pos = {(_key(p["name"]), _key(pos["title"]), _key(pos.get("body")))
+                for p in gold.get("persons", []) for pos in p.get("positions", [])}
+    unmatched = set(pred_pos)
+    tp = 0
+    # exact triples first, then null-body gold triples matched by (name, title)
+    for g in sorted(gold_pos, key=lambda t: t[2] is None):
+        if g in unmatched:
+            unmatched.discard(g)
+            tp += 1
+        elif g[2] is None:
+            cand = next((p for p in sorted(unmatched, key=str) if p[:2] == g[:2]), None)
+            if cand is not None:
+                unmatched.discard(cand)
+                tp += 1
+    sc.fields["positions"] = FieldScore(tp=tp, predicted=len(pred_pos), gold=len(gold_pos))
+
+    sc.fields["bodies"] = _set_score((_key(b.name) for b in article.bodies),
+                                     (_key(b) for b in gold.get("bodies", [])))
+    sc.fields["documents"] = _set_score(
+        ((_key(d.type), _number_key(d.number)) for d in article.documents),
+        ((_key(d["type"]), _number_key(d.get("number"))) for d in gold.get("documents", [])),
+    )
+    sc.fields["dates"] = _set_score((d.value for d in article.dates if d.granularity != "range"),
+                                    gold.get("dates", []))
+
+    gold_tasks = list(gold.get("tasks", []))
+    used: set[int] = set()
+    tp = 0
+    for t in article.tasks:
+        best, best_j = None, 0.5
+        for i, g in enumerate(gold_tasks):
+            if i in used or not _assignee_match(t.assignee, g["assignee"]):
+                continue
+            j = jaccard(t.action, g["action"])
+            if j >= best_j:
+                best, best_j = i, j
+        if best is not None:
+            used.add(best)
+            tp += 1
+            sc.deadline.total += 1
+            sc.deadline.hits += int((t.deadline or None) == (gold_tasks[best].get("deadline") or None))
+    sc.fields["tasks"] = FieldScore(tp=tp, predicted=len(article.tasks), gold=len(gold_tasks))
+
+    text = " ".join(article.text.split())
+    lines = {_strip_bullet(ln) for ln in article.text.splitlines()}
+    for k in gold.get("keep", []):
+        sc.keep.total += 1
+        sc.keep.hits += int(" ".join(k.split()) in text)
+    for n in gold.get("noise", []):
+        sc.noise_absent.total += 1
+        n_norm = " ".join(n.split())
+        present = (n_norm in text) if len(n_norm) >= 20 else (_strip_bullet(n) in lines)
+        sc.noise_absent.hits += int(not present)
+    return sc
+
+
+def _strip_bullet(line: str) -> str:
+    return line.strip().lstrip("•·-*– ").strip()
+
+
+def gold_pairs(gold_dir: Path) -> list[tuple[Path, dict]]:
+    """(article text path, gold dict) for every ``*.json`` with a ``*.txt`` beside it."""
+    pairs = []
+    for js in sorted(Path(gold_dir).glob("*.json")):
+        txt = js.with_suffix(".txt")
+        if txt.exists():
+            pairs.append((txt, json.loads(js.read_text(encoding="utf-8"))))
+    return pairs
+
+
+def score_dir(gold_dir: Path | str, extractor=None) -> tuple[Scores, dict[str, Scores]]:
+    """Extract every gold article of ``gold_dir`` and score it: (total, per article)."""
+    from .clean import clean_text
+    from .pipeline import Extractor
+
+    extractor = extractor or Extractor()
+    total = Scores()
+    per: dict[str, Scores] = {}
+    pairs = gold_pairs(Path(gold_dir))
+    if not pairs:
+        raise FileNotFoundError(f"no gold articles (*.json beside *.txt) in {gold_dir}")
+    for txt, gold in pairs:
+        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+        clean: CleanArticle = clean_text(txt.read_text(encoding="utf-8"), source=str(txt), published=published)
+        article = extractor.extract_clean(clean)
+        s = score_article(article, gold)
+        per[txt.name] = s
+        total.add(s)
+    return total, per
+
+
+def format_table(total: Scores, per: dict[str, Scores] | None = None) -> str:
+    rows = [f"{'field':<12} {'P':>6} {'R':>6} {'F1':>6}   tp/pred/gold"]
+    for f, s in total.fields.items():
+        rows.append(f"{f:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.predicted}/{s.gold}")
+    rows.append(f"{'deadline acc':<12} {total.deadline.value:6.3f}   over {total.deadline.total} matched tasks")
+    rows.append(f"{'cleaning':<12} keep {total.keep.value:.3f}  noise leaked {1 - total.noise_absent.value:.3f}")
+    if per:
+        rows.append("")
+        rows.append("per article F1: " + " ".join(f[:3] for f in FIELDS))
+        for name, s in per.items():
+            rows.append(f"  {name:<28} " + " ".join(f"{s.fields[f].f1:.2f}" for f in FIELDS))
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        print("usage: python -m nqextract.evaluate GOLD_DIR [--json]", file=sys.stderr)
+        return 2
+    total, per = score_dir(Path(argv[0]))
+    if "--json" in argv:
+        print(json.dumps({"total": total.as_dict(), "articles": {k: v.as_dict() for k, v in per.items()}},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(format_table(total, per))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""The scorer follows GOLD_FORMAT.md's rules."""
+
+from __future__ import annotations
+
+from nqextract.evaluate import score_article
+from nqextract.models import Article, Body, DateExpr, Document, Person, Position, Task
+
+
+def _article(**kw) -> Article:
+    return Article(id="x", text="Dòng một.\nQuang cảnh cuộc họp\nĐồng chí đề nghị các bộ, ngành hoàn thiện.\n", **kw)
+
+
+def test_names_bodies_documents_dates_are_tone_and_case_normalized():
+    art = _article(
+        persons=[Person(name="trần lưu quang", positions=[Position(title="Trưởng Ban", body="Tổ biên tập")])],
+        bodies=[Body(name="Uỷ ban quốc gia về chuyển đổi số")],
+        documents=[Document(type="Nghị quyết", number="57- NQ/TW")],
+        dates=[DateExpr(text="4/3", value="2025-03-04", granularity="day", start=0, end=3),
+               DateExpr(text="2021-2025", value="2021/2025", granularity="range", start=0, end=9)],
+    )
+    gold = {
+        "persons": [{"name": "Trần Lưu Quang", "positions": [{"title": "Trưởng ban", "body": None}]}],
+        "bodies": ["Ủy ban quốc gia về chuyển đổi số"],
+        "documents": [{"type": "Nghị quyết", "number": "57-NQ/TW"}],
+        "dates": ["2025-03-04"],
+    }
+    s = score_article(art, gold)
+    for f in ("persons", "positions", "bodies", "documents", "dates"):
+        assert s.fields[f].f1 == 1.0, f
+
+
+def test_position_body_must_equal_gold_when_gold_has_one():
+    art = _article(persons=[Person(name="A B", positions=[Position(title="Ủy viên", body="Ban Bí thư")])])
+    gold = {"persons": [{"name": "A B", "positions": [{"title": "Ủy viên", "body": "Bộ Chính trị"}]}]}
+    assert score_article(art, gold).fields["positions"].tp == 0
+
+
+def test_tasks_match_by_assignee_containment_and_action_overlap():
+    art = _article(tasks=[Task(assigner="X", assignee="các bộ, ngành", action="hoàn thiện ý kiến gửi Tổ Biên tập",
+                               deadline="2024-09-15", start=0, end=5)])
+    gold = {"tasks": [{"assignee": "các bộ, ngành liên quan", "action": "hoàn thiện ý kiến gửi Tổ Biên tập tổng hợp",
+                       "deadline": "2024-09-15"}]}
+    s = score_article(art, gold)
+    assert s.fields["tasks"].tp == 1 and s.deadline.value == 1.0
+
+
+def test_cleaning_keep_and_noise():
+    gold = {"keep": ["Đồng chí đề nghị các bộ, ngành hoàn thiện."], "noise": ["Quang cảnh cuộc họp", "Zalo"]}
+    s = score_article(_article(), gold)
+    assert s.keep.value == 1.0
+    assert s.noise_absent.hits == 1  # the caption line is still there, Zalo is not
