@@ -41,3 +41,16 @@ def test_pathological_long_sentence_is_bounded(nlp):
     text = " ".join(["phát triển"] * 3000) + "."
     doc = nlp(text)
     assert doc.text == text
+
+
+def test_fast_tagger_is_identical_to_underthesea_ner():
+    from underthesea import ner, sent_tokenize
+
+    from nqextract.crf import FastNER
+
+    fast = FastNER()
+    text = (SAMPLE / "002_78397cea427aaf52.txt").read_text(encoding="utf-8")
+    sentences = [s for line in text.splitlines() for s in sent_tokenize(line) if s.strip()]
+    assert sentences
+    for s in sentences:
+        assert fast(s) == [tuple(t) for t in ner(s)]

@@ -55,12 +55,14 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[int, int]]:
 
 
 class Tagger:
-    """Runs underthesea once per sentence; loaded lazily, once per process."""
+    """Runs underthesea once per sentence (word segmentation, POS, chunk, NER); loaded once per process."""
 
     def __init__(self) -> None:
-        from underthesea import ner, sent_tokenize
+        from underthesea import sent_tokenize
 
-        self._ner = ner
+        from .crf import FastNER
+
+        self._ner = FastNER()
         self._sent_tokenize = sent_tokenize
 
     def sentences(self, line: str) -> list[str]:
