@@ -1,0 +1,435 @@
+"""Read inputs into :class:`RawArticle` records, lazily; bad input becomes an :class:`IngestError`.
+
+Accepted inputs (``read_inputs(paths)``):
+
+- ``.html`` / ``.htm`` (and ``.html.gz`` / ``.htm.gz``): one page; the cleaner extracts the article.
+- ``.txt``: the plain text of one article, with an optional sidecar ``<stem>.meta.json`` holding
+  ``published`` / ``url`` / ``title`` / ``site`` (as ``data/raw/`` has).
+- ``.jsonl`` (and ``.jsonl.gz``): one article per line, ``{url, title, published, html}`` or
+  ``{url, title, published, text}``, or the corpus form ``{url, source, title, published, category,
+  sapo, text}`` (``sapo`` is prepended to ``text``; ``source`` there is the outlet, kept as ``site``).
+- a directory: every file above, recursively, in sorted order (sidecars, hidden files and unknown
+  extensions are skipped); ``-``: JSONL on standard input.
+
+Nothing here raises on bad input: an empty, binary or non-UTF-8 file, a malformed JSONL line, a
+missing or unreadable path each yields one :class:`IngestError` (stage ``read``) naming the file and
+line, and the batch goes on. Large JSONL files are streamed line by line, never loaded whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import gzip
+import io
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import ReadError
+from .models import IngestError, RawArticle
+
+RawOrError = RawArticle | IngestError
+
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+SIDECAR_SUFFIX = ".meta.json"
+SUPPORTED = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES
+STDIN = "-"
+
+# A page or a text file larger than this is not a news article (and a gzip bomb stops here).
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# One JSONL line (one article, HTML included) larger than this is rejected, not loaded.
+MAX_LINE_BYTES = 20 * 1024 * 1024
+
+VN_UTC_OFFSET = dt.timezone(dt.timedelta(hours=7))
+
+
+# --------------------------------------------------------------------------- published dates
+
+_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_VN_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\d{2,})?$")
+_EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
+
+
+def _date(y: str | int, m: str | int, d: str | int) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def parse_published(value: Any) -> dt.date | None:
+    """An article's publication date from the many forms feeds and scrapers give, else ``None``.
+
+    ``2024-03-04``, ``2024-03-04T09:51:00+07:00``, ``2016-11-28, 21:45:00+00:00``, ``2024/03/04``,
+    ``04/03/2024`` (day first, as Vietnamese sites print it), ``Thứ hai, 4/3/2024 09:51 (GMT+7)``,
+    ``ngày 4 tháng 3 năm 2024``, RFC 2822 (``Mon, 04 Mar 2024 09:51:00 +0700``), ``20240304``,
+    Unix timestamps (seconds or milliseconds, read in Vietnam time). A timestamp written with a
+    time zone keeps the calendar date it was written with (the publisher's local date).
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float):
+        return _from_epoch(float(value))
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if not s:
+        return None
+    if _EPOCH.match(s):
+        return _from_epoch(float(s))
+    m = _COMPACT.match(s)
+    if m:
+        return _date(*m.groups())
+    m = _ISO.search(s)
+    if m:
+        return _date(*m.groups())
+    m = _DMY.search(s)
+    if m:
+        d, mo, y = m.groups()
+        return _date(y, mo, d)
+    m = _VN_WORDS.search(s)
+    if m:
+        d, mo, y = m.groups()
+        return _date(y, mo, d)
+    try:
+        parsed = email.utils.parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def _from_epoch(seconds: float) -> dt.date | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        return dt.datetime.fromtimestamp(seconds, VN_UTC_OFFSET).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------- bytes -> text
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Bytes that are combining tone marks in windows-1258: Vietnamese text in that legacy encoding is full of them.
+_CP1258_TONES = frozenset(b"\xcc\xd2\xde\xec\xf2")
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or many control characters in the first 8 KB: not a text file."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+    return controls > max(8, len(head) // 100)
+
+
+def guess_legacy_encoding(data: bytes) -> str:
+    """A human hint at which legacy 8-bit encoding undecodable bytes are in."""
+    high = [b for b in data if b >= 0x80]
+    if high and sum(1 for b in high if b in _CP1258_TONES) / len(high) > 0.15:
+        return "windows-1258 (legacy Vietnamese)"
+    return "a legacy 8-bit encoding such as windows-1258, windows-1252, TCVN3 or VNI"
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace").lower()
+    try:
+        return io.TextIOWrapper(io.BytesIO(b""), encoding=name).encoding
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, *, html: bool = False) -> str:
+    """UTF-8 (with or without BOM; UTF-16 with a BOM) to ``str``; raise :class:`ReadError` otherwise.
+
+    An HTML page that declares another charset in a ``<meta>`` tag is decoded with it (the declaration
+    makes that reliable); anything else that is not UTF-8 is reported, never guessed at.
+    """
+    if not data.strip():
+        raise ReadError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"invalid UTF-16 despite its byte-order mark: {exc.reason}") from None
+    if looks_binary(data):
+        kind = "gzip-compressed data (name it .gz)" if data[:2] == b"\x1f\x8b" else "binary data"
+        raise ReadError(f"binary file, not text: {kind}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if html:
+            charset = _declared_charset(data)
+            if charset and charset not in ("utf-8", "utf-8-sig"):
+                try:  # windows-1258 writes tones as combining marks: compose them
+                    return unicodedata.normalize("NFC", data.decode(charset))
+                except UnicodeDecodeError:
+                    pass
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ReadError(
+            f"not UTF-8: invalid byte 0x{data[exc.start]:02x} at line {line}; looks like "
+            f"{guess_legacy_encoding(data)}: convert it to UTF-8"
+        ) from None
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def read_error(source: str | Path, exc: BaseException | str, *, line: int | None = None) -> IngestError:
+    """One read-stage :class:`IngestError` naming the file (and line)."""
+    if isinstance(exc, str):
+        return IngestError(source=str(source), line=line, stage="read", error="ReadError", message=exc)
+    return IngestError(source=str(source), line=line, stage="read", error=type(exc).__name__,
+                       message=describe_os_error(exc))
+
+
+def describe_os_error(exc: BaseException) -> str:
+    if isinstance(exc, ReadError):
+        return str(exc)
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied (unreadable)"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, OSError):
+        return f"unreadable: {exc.strerror or exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes (gunzipped for ``*.gz``), capped at :data:`MAX_FILE_BYTES`."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except (gzip.BadGzipFile, EOFError) as exc:
+        raise ReadError(f"corrupt gzip file: {exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB (uncompressed): not an article")
+    return data
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in sorted(SUPPORTED + (SIDECAR_SUFFIX,), key=len, reverse=True):
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def sidecar_path(path: Path) -> Path:
+    """``dir/x.txt`` -> ``dir/x.meta.json`` (also for ``x.html.gz``)."""
+    name = path.name
+    stem = name[: len(name) - len(_suffix(path))] if _suffix(path) in SUPPORTED else path.stem
+    return path.with_name(stem + SIDECAR_SUFFIX)
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """The metadata beside an article file, ``{}`` when there is none; ReadError when it is broken."""
+    meta = sidecar_path(path)
+    if not meta.is_file():
+        return {}
+    try:
+        data = json.loads(decode_bytes(meta.read_bytes()))
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"malformed sidecar {meta.name}: {exc.msg} at line {exc.lineno}") from None
+    except ReadError as exc:
+        raise ReadError(f"sidecar {meta.name}: {exc}") from None
+    if not isinstance(data, dict):
+        raise ReadError(f"sidecar {meta.name} is not a JSON object")
+    return data
+
+
+def _meta_fields(meta: dict[str, Any]) -> dict[str, Any]:
+    url = meta.get("canonical_url") or meta.get("url") or meta.get("final_url")
+    return {
+        "url": url if isinstance(url, str) and url.strip() else None,
+        "title": _str_or_none(meta.get("title")),
+        "published": parse_published(meta.get("published") or meta.get("date")),
+        "site": _str_or_none(meta.get("site") or meta.get("sitename")),
+    }
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def read_file(path: Path) -> Iterator[RawOrError]:
+    """The article(s) in one file (JSONL: one per line)."""
+    suffix = _suffix(path)
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path)
+        return
+    if suffix not in HTML_SUFFIXES + TEXT_SUFFIXES:
+        yield read_error(path, f"unsupported file type {suffix or '(no extension)'!r} "
+                               f"(expected one of {', '.join(SUPPORTED)})")
+        return
+    is_html = suffix in HTML_SUFFIXES
+    try:
+        text = decode_bytes(_read_bytes(path), html=is_html)
+        meta = _meta_fields(read_sidecar(path))
+    except (OSError, ReadError) as exc:
+        yield read_error(path, exc)
+        return
+    if is_html:
+        yield RawArticle(source=str(path), html=text, **meta)
+    else:
+        yield RawArticle(source=str(path), text=text, **meta)
+
+
+def record_to_raw(record: Any, source: str) -> RawArticle:
+    """One JSONL object (any of the accepted forms) -> :class:`RawArticle`; ReadError when unusable."""
+    if not isinstance(record, dict):
+        raise ReadError(f"expected a JSON object, got {type(record).__name__}")
+    html = record.get("html")
+    text = record.get("text")
+    if html is not None and not isinstance(html, str):
+        raise ReadError("'html' is not a string")
+    if text is not None and not isinstance(text, str):
+        raise ReadError("'text' is not a string")
+    sapo = record.get("sapo")
+    if isinstance(sapo, str) and sapo.strip() and isinstance(text, str):
+        sapo = sapo.strip()
+        body = text.strip()
+        text = body if body.startswith(sapo) else f"{sapo}\n\n{body}"
+    has_html = isinstance(html, str) and bool(html.strip())
+    has_text = isinstance(text, str) and bool(text.strip())
+    if not has_html and not has_text:
+        raise ReadError("no article: neither 'html' nor 'text' has content")
+    meta = _meta_fields({**record, "site": record.get("site") or record.get("source")})
+    if has_html:
+        return RawArticle(source=source, html=html, **meta)
+    return RawArticle(source=source, text=text, **meta)
+
+
+def read_jsonl_stream(stream: IO[bytes], name: str) -> Iterator[RawOrError]:
+    """Articles from a binary JSONL stream, one line at a time; ``source`` of each is ``name:line``."""
+    lineno = 0
+    while True:
+        try:
+            raw = stream.readline(MAX_LINE_BYTES + 1)
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            yield read_error(name, f"unreadable after line {lineno}: {describe_os_error(exc)}")
+            return
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            yield read_error(name, f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB", line=lineno)
+            while raw and not raw.endswith(b"\n"):  # skip the rest of that line
+                raw = stream.readline(MAX_LINE_BYTES)
+            continue
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield read_error(name, f"not UTF-8: invalid byte 0x{raw[exc.start]:02x}; looks like "
+                                   f"{guess_legacy_encoding(raw)}", line=lineno)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield read_error(name, f"malformed JSON: {exc.msg} (column {exc.colno})", line=lineno)
+            continue
+        try:
+            yield record_to_raw(record, f"{name}:{lineno}")
+        except ReadError as exc:
+            yield read_error(name, str(exc), line=lineno)
+
+
+def read_jsonl(path: Path) -> Iterator[RawOrError]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        fh = opener(path, "rb")
+    except OSError as exc:
+        yield read_error(path, exc)
+        return
+    with fh:
+        try:
+            first = fh.peek(1) if hasattr(fh, "peek") else b"x"
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            yield read_error(path, f"corrupt or unreadable: {describe_os_error(exc)}")
+            return
+        if not first:
+            yield read_error(path, "empty file")
+            return
+        yield from read_jsonl_stream(fh, str(path))
+
+
+def iter_directory(root: Path) -> Iterator[Path | IngestError]:
+    """Article files under ``root``, recursively, sorted; unreadable folders become errors."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield read_error(root, exc)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from iter_directory(path)
+        elif _suffix(path) in SUPPORTED:
+            yield path
+
+
+def read_path(path: str | Path, *, stdin: IO[bytes] | None = None) -> Iterator[RawOrError]:
+    """Everything one command-line argument names: a file, a directory or ``-`` (stdin)."""
+    if str(path) == STDIN:
+        yield from read_jsonl_stream(stdin or sys.stdin.buffer, "<stdin>")
+        return
+    p = Path(path)
+    try:
+        p.stat()
+    except OSError as exc:
+        yield read_error(p, exc)
+        return
+    if p.is_dir():
+        for item in iter_directory(p):
+            if isinstance(item, IngestError):
+                yield item
+            else:
+                yield from read_file(item)
+        return
+    yield from read_file(p)
+
+
+def read_inputs(paths: Iterable[str | Path], *, stdin: IO[bytes] | None = None) -> Iterator[RawOrError]:
+    """Every article (or read error) of every path, lazily, in the order given."""
+    for path in paths:
+        yield from read_path(path, stdin=stdin)
+
+
+def split_source(source: str) -> tuple[str, int | None]:
+    """``"file.jsonl:12"`` -> ``("file.jsonl", 12)``; URLs and plain paths keep ``line=None``."""
+    m = re.match(r"^(.*):(\d+)$", source)
+    if not m or "://" in source:
+        return source, None
+    return m.group(1), int(m.group(2))
