@@ -1,0 +1,625 @@
+"""The DuckDB store: :class:`Database` is the Python API the CLI, ingest and crawler call.
+
+One DuckDB file holds articles, their sentences, every fact with its character spans, the runs
+that wrote them and the inputs that failed (schema: docs/SCHEMA.md, migrations:
+:mod:`nqextract.migrations`). Entities are shared across articles: one ``persons`` row per
+normalized name, one ``bodies`` row per canonical body, one ``documents`` row per (type, number).
+
+Concurrency: DuckDB lets one process write a file and no other process read it meanwhile. The
+writer therefore opens the file only for each short write transaction and closes it after;
+readers (:meth:`Database.query`) open it read-only and retry with backoff while it is locked.
+
+    python -m nqextract.db --cookbook      # rebuild docs/COOKBOOK.md outputs from data/raw
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import re
+import time
+import uuid
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from .errors import StoreError
+from .migrations import LATEST, VIEWS, date_bounds, migrate
+from .models import (
+    Article,
+    Body,
+    DateExpr,
+    Document,
+    IngestError,
+    Meeting,
+    Mention,
+    Person,
+    Position,
+    Sentence,
+    Task,
+)
+from .textnorm import canonical_tones, fold
+
+DEFAULT_LOCK_TIMEOUT = 60.0
+
+# Per-article tables: re-ingesting an article deletes its rows from each, then inserts anew.
+ARTICLE_TABLES = (
+    "sentences", "article_persons", "person_mentions", "positions", "article_bodies", "body_aliases",
+    "body_mentions", "document_citations", "document_mentions", "dates", "tasks", "meetings",
+    "meeting_attendees",
+)
+ENTITY_TABLES = ("persons", "bodies", "documents")
+
+# --------------------------------------------------------------------------- keys
+
+
+def person_key(name: str) -> str:
+    """persons.person_id: the normalized name ("Trần Lưu Quang", "TRẦN LƯU QUANG" -> "trần lưu quang")."""
+    return fold(name)
+
+
+def body_key(name: str) -> str:
+    """bodies.body_id: the normalized canonical name."""
+    return fold(name)
+
+
+_CODE = re.compile(r"^[\w./-]+$")
+
+
+def document_key(type_: str, number: str | None) -> str:
+    """documents.doc_key "Type|number": type with one capital, number as printed ("57-NQ/TW")."""
+    t = fold(type_)
+    t = t[:1].upper() + t[1:]
+    n = " ".join(canonical_tones(number or "").split())
+    if _CODE.match(n) and any(c.isdigit() for c in n):
+        n = n.upper()
+    return f"{t}|{n}"
+
+
+# --------------------------------------------------------------------------- rows
+
+
+class _Columns:
+    """Column-wise rows for one table, turned into an Arrow table for one bulk INSERT."""
+
+    def __init__(self, schema: pa.Schema) -> None:
+        self.schema = schema
+        self.data: dict[str, list[Any]] = {name: [] for name in schema.names}
+
+    def add(self, *values: Any) -> None:
+        for name, value in zip(self.schema.names, values, strict=True):
+            self.data[name].append(value)
+
+    def __len__(self) -> int:
+        return len(self.data[self.schema.names[0]])
+
+    def table(self) -> pa.Table:
+        return pa.table(self.data, schema=self.schema)
+
+
+STR, INT, DATE, TS = pa.string(), pa.int32(), pa.date32(), pa.timestamp("us")
+
+
+def _schema(*cols: tuple[str, pa.DataType]) -> pa.Schema:
+    return pa.schema(list(cols))
+
+
+MENTION = (("sentence", INT), ("start", INT), ("end", INT), ("text", STR))
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": _schema(("id", STR), ("url", STR), ("title", STR), ("published", DATE), ("site", STR), ("source", STR),
+                        ("text", STR), ("extractor_version", STR), ("ingested_at", TS), ("run_id", STR),
+                        ("content_hash", STR)),
+    "sentences": _schema(("article_id", STR), ("idx", INT), ("start", INT), ("end", INT), ("text", STR)),
+    "persons": _schema(("person_id", STR), ("name", STR)),
+    "article_persons": _schema(("article_id", STR), ("idx", INT), ("person_id", STR), ("name", STR)),
+    "person_mentions": _schema(("article_id", STR), ("person_idx", INT), ("person_id", STR), *MENTION),
+    "positions": _schema(("article_id", STR), ("person_idx", INT), ("idx", INT), ("person_id", STR), ("title", STR),
+                         ("body", STR), ("body_id", STR), ("published", DATE)),
+    "bodies": _schema(("body_id", STR), ("name", STR)),
+    "article_bodies": _schema(("article_id", STR), ("idx", INT), ("body_id", STR), ("name", STR)),
+    "body_aliases": _schema(("article_id", STR), ("body_idx", INT), ("idx", INT), ("body_id", STR), ("alias", STR)),
+    "body_mentions": _schema(("article_id", STR), ("body_idx", INT), ("body_id", STR), *MENTION),
+    "documents": _schema(("doc_key", STR), ("type", STR), ("number", STR)),
+    "document_citations": _schema(("article_id", STR), ("idx", INT), ("doc_key", STR), ("type", STR), ("number", STR),
+                                  ("issuer", STR), ("date", STR)),
+    "document_mentions": _schema(("article_id", STR), ("doc_idx", INT), ("doc_key", STR), *MENTION),
+    "dates": _schema(("article_id", STR), ("idx", INT), ("text", STR), ("value", STR), ("granularity", STR),
+                     ("sentence", INT), ("start", INT), ("end", INT), ("date_start", DATE), ("date_end", DATE)),
+    "tasks": _schema(("article_id", STR), ("idx", INT), ("assigner", STR), ("assignee", STR), ("action", STR),
+                     ("deadline", STR), ("document", STR), ("meeting_idx", INT), ("meeting", STR),
+                     ("assigner_person_id", STR), ("assigner_body_id", STR), ("assignee_person_id", STR),
+                     ("assignee_body_id", STR), ("sentence", INT), ("start", INT), ("end", INT),
+                     ("deadline_start", DATE), ("deadline_end", DATE)),
+    "meetings": _schema(("article_id", STR), ("idx", INT), ("name", STR), ("body", STR), ("body_id", STR), ("chair", STR),
+                        ("date", STR), ("place", STR), ("sentence", INT), ("start", INT), ("end", INT)),
+    "meeting_attendees": _schema(("article_id", STR), ("meeting_idx", INT), ("idx", INT), ("attendee", STR)),
+}
+
+
+def _meeting_of(task: Task, meetings: list[Meeting]) -> int | None:
+    """The meeting a task was given at: the last one starting before it, else the article's first."""
+    if not meetings:
+        return None
+    before = [i for i, m in enumerate(meetings) if m.start <= task.start]
+    return before[-1] if before else 0
+
+
+def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.datetime) -> dict[str, _Columns]:
+    """Every row the articles contribute, per table (entity tables hold candidate rows to upsert)."""
+    out = {name: _Columns(schema) for name, schema in SCHEMAS.items()}
+    seen_entity: dict[str, set[str]] = defaultdict(set)
+
+    def entity(table: str, key: str, *values: Any) -> None:
+        if key not in seen_entity[table]:
+            seen_entity[table].add(key)
+            out[table].add(key, *values)
+
+    for art in articles:
+        aid, text = art.id, art.text
+        starts = [s.start for s in art.sentences]
+
+        def sentence_of(m: Mention | DateExpr | Task | Meeting, starts: list[int] = starts) -> int | None:
+            if m.sentence is not None:
+                return m.sentence
+            i = bisect_right(starts, m.start) - 1
+            return i if i >= 0 else None
+
+        out["articles"].add(aid, art.url, art.title, art.published, art.site, art.source, text,
+                            art.extractor_version, now, run_id,
+                            hashlib.sha1(text.encode("utf-8")).hexdigest())
+        for i, s in enumerate(art.sentences):
+            out["sentences"].add(aid, i, s.start, s.end, text[s.start:s.end])
+
+        # bodies first: positions, tasks and meetings resolve body names through them
+        body_ids: dict[str, str] = {}
+        for bi, b in enumerate(art.bodies):
+            bid = body_key(b.name)
+            for form in (b.name, *b.aliases):
+                body_ids.setdefault(fold(form), bid)
+            entity("bodies", bid, b.name)
+            out["article_bodies"].add(aid, bi, bid, b.name)
+            for ai, alias in enumerate(b.aliases):
+                out["body_aliases"].add(aid, bi, ai, bid, alias)
+            for m in b.mentions:
+                out["body_mentions"].add(aid, bi, bid, sentence_of(m), m.start, m.end, m.text)
+
+        def resolve_body(name: str | None, body_ids: dict[str, str] = body_ids) -> str | None:
+            return None if not name else body_ids.get(fold(name))
+
+        person_ids: set[str] = set()
+        for pi, p in enumerate(art.persons):
+            pid = person_key(p.name)
+            person_ids.add(pid)
+            entity("persons", pid, p.name)
+            out["article_persons"].add(aid, pi, pid, p.name)
+            for m in p.mentions:
+                out["person_mentions"].add(aid, pi, pid, sentence_of(m), m.start, m.end, m.text)
+            for qi, pos in enumerate(p.positions):
+                bid = (resolve_body(pos.body) or body_key(pos.body)) if pos.body else None
+                out["positions"].add(aid, pi, qi, pid, pos.title, pos.body, bid, art.published)
+
+        def resolve_person(name: str | None, person_ids: set[str] = person_ids) -> str | None:
+            return person_key(name) if name and person_key(name) in person_ids else None
+
+        for di, d in enumerate(art.documents):
+            key = document_key(d.type, d.number)
+            entity("documents", key, d.type, d.number)
+            out["document_citations"].add(aid, di, key, d.type, d.number, d.issuer, d.date)
+            for m in d.mentions:
+                out["document_mentions"].add(aid, di, key, sentence_of(m), m.start, m.end, m.text)
+
+        for i, x in enumerate(art.dates):
+            lo, hi = date_bounds(x.value)
+            out["dates"].add(aid, i, x.text, x.value, x.granularity, sentence_of(x), x.start, x.end, lo, hi)
+
+        for i, mt in enumerate(art.meetings):
+            out["meetings"].add(aid, i, mt.name, mt.body, resolve_body(mt.body), mt.chair, mt.date, mt.place,
+                                sentence_of(mt), mt.start, mt.end)
+            for j, who in enumerate(mt.attendees):
+                out["meeting_attendees"].add(aid, i, j, who)
+
+        for i, t in enumerate(art.tasks):
+            mi = _meeting_of(t, art.meetings)
+            lo, hi = date_bounds(t.deadline)
+            out["tasks"].add(
+                aid, i, t.assigner, t.assignee, t.action, t.deadline, t.document, mi,
+                None if mi is None else art.meetings[mi].name,
+                resolve_person(t.assigner), resolve_body(t.assigner),
+                resolve_person(t.assignee), resolve_body(t.assignee),
+                sentence_of(t), t.start, t.end, lo, hi,
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- database
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    msg = str(exc).lower()
+    return "lock" in msg and ("conflicting" in msg or "could not set" in msg or "database is locked" in msg)
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    """Sortable and unique: "20260124T105312-3f9a1c"."""
+    now = now or dt.datetime.now(dt.UTC)
+    return f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Database:
+    """A DuckDB file of articles and facts. Cheap to create; holds no open connection.
+
+    ``lock_timeout``: seconds a reader or writer waits for another process's lock before
+    raising :class:`~nqextract.errors.StoreError`.
+    """
+
+    def __init__(
+        self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, read_only: bool = False
+    ) -> None:
+        """Open (creating and migrating it unless ``read_only``) the DuckDB file at ``path``.
+
+        ``read_only=True`` is for analysts and readers: the file must exist, nothing is migrated,
+        and every write method raises :class:`~nqextract.errors.StoreError`.
+        """
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self.read_only = read_only
+        self.migrated: list[int] = []
+        if self.path.exists() and self.path.is_dir():
+            raise StoreError(f"database path {self.path} is a directory, not a DuckDB file")
+        if read_only:
+            if not self.path.exists():
+                raise StoreError(f"no database at {self.path}")
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connection(read_only=False) as con:
+            self.migrated = migrate(con)
+
+    def __repr__(self) -> str:
+        return f"Database({str(self.path)!r})"
+
+    # ------------------------------------------------------------------ connections
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.005
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.Error as exc:
+                if not _is_lock_error(exc):
+                    if read_only and not self.path.exists():
+                        raise StoreError(f"no database at {self.path}") from exc
+                    raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"database {self.path} stayed locked by another process for {self.lock_timeout:g}s"
+                    ) from exc
+                time.sleep(delay * (0.5 + random.random()))
+                delay = min(delay * 2, 0.1)
+
+    @contextmanager
+    def _connection(self, read_only: bool) -> Iterator[duckdb.DuckDBPyConnection]:
+        con = self._connect(read_only)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.read_only:
+            raise StoreError(f"database {self.path} was opened read-only: it cannot be written")
+        with self._connection(read_only=False) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
+    # ------------------------------------------------------------------ writes
+
+    def write_articles(self, articles: Sequence[Article], run_id: str | None = None) -> int:
+        """Write a batch in one transaction; an article already stored (same id) is replaced.
+
+        Returns the number of articles written. On any error nothing of the batch is kept.
+        """
+        if not articles:
+            return 0
+        latest: dict[str, Article] = {}
+        for art in articles:
+            if not isinstance(art, Article):
+                raise StoreError(f"write_articles expects Article records, got {type(art).__name__}")
+            latest[art.id] = art  # the same id twice in a batch: the last one wins
+        batch = list(latest.values())
+        rows = article_rows(batch, run_id, _utcnow())
+        ids = pa.table({"id": pa.array([a.id for a in batch], pa.string())})
+        try:
+            with self._transaction() as con:
+                con.register("_batch_ids", ids)
+                for table in ARTICLE_TABLES:
+                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _batch_ids)")
+                con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _batch_ids)")
+                for table, cols in rows.items():
+                    if not len(cols):
+                        continue
+                    names = ", ".join(f'"{c}"' for c in cols.schema.names)
+                    con.register("_rows", cols.table())
+                    if table in ENTITY_TABLES:
+                        key = cols.schema.names[0]
+                        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rows "
+                                    f"WHERE {key} NOT IN (SELECT {key} FROM {table})")
+                    else:
+                        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rows")
+                    con.unregister("_rows")
+                self._drop_orphans(con)
+                con.unregister("_batch_ids")
+        except StoreError:
+            raise
+        except (duckdb.Error, pa.ArrowException, OverflowError, ValueError) as exc:
+            ids_text = ", ".join(a.id for a in batch[:5]) + (" ..." if len(batch) > 5 else "")
+            raise StoreError(
+                f"writing {len(batch)} articles ({ids_text}) to {self.path} failed, nothing written: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+        return len(batch)
+
+    @staticmethod
+    def _drop_orphans(con: duckdb.DuckDBPyConnection) -> None:
+        """Entities no article mentions any more (after a re-ingest changed its facts)."""
+        con.execute("DELETE FROM persons WHERE person_id NOT IN "
+                    "(SELECT person_id FROM article_persons UNION SELECT person_id FROM positions)")
+        con.execute("DELETE FROM bodies WHERE body_id NOT IN (SELECT body_id FROM article_bodies)")
+        con.execute("DELETE FROM documents WHERE doc_key NOT IN (SELECT doc_key FROM document_citations)")
+
+    def delete_articles(self, article_ids: Sequence[str]) -> int:
+        """Remove articles and every fact they contributed; returns how many articles existed."""
+        ids = pa.table({"id": pa.array(list(article_ids), pa.string())})
+        with self._transaction() as con:
+            con.register("_batch_ids", ids)
+            n = con.execute("SELECT count(*) FROM articles WHERE id IN (SELECT id FROM _batch_ids)").fetchone()[0]
+            for table in ARTICLE_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _batch_ids)")
+            con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _batch_ids)")
+            self._drop_orphans(con)
+        return n
+
+    def start_run(self, command: str, inputs: str | Sequence[str] = ()) -> str:
+        """Record the start of a batch command; returns its run_id."""
+        from .assemble import EXTRACTOR_VERSION
+
+        run_id = new_run_id()
+        inputs = [inputs] if isinstance(inputs, str) else [str(x) for x in inputs]
+        with self._transaction() as con:
+            con.execute(
+                "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, 0, 0, 'running', ?)",
+                [run_id, _utcnow(), command, inputs, EXTRACTOR_VERSION],
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, ingested: int, failed: int, status: str = "ok") -> None:
+        with self._transaction() as con:
+            found = con.execute(
+                "UPDATE runs SET finished = ?, ingested = ?, failed = ?, status = ? WHERE run_id = ? RETURNING 1",
+                [_utcnow(), ingested, failed, status, run_id],
+            ).fetchall()
+            if not found:
+                raise StoreError(f"no run {run_id!r} in {self.path}: start it with start_run()")
+
+    def record_errors(self, errors: Sequence[IngestError], run_id: str | None) -> int:
+        if not errors:
+            return 0
+        now = _utcnow()
+        table = pa.table({
+            "run_id": pa.array([run_id] * len(errors), STR),
+            "source": pa.array([e.source for e in errors], STR),
+            "line": pa.array([e.line for e in errors], INT),
+            "stage": pa.array([e.stage for e in errors], STR),
+            "error": pa.array([e.error for e in errors], STR),
+            "message": pa.array([e.message for e in errors], STR),
+            "at": pa.array([now] * len(errors), TS),
+        })
+        with self._transaction() as con:
+            con.register("_errors", table)
+            con.execute("INSERT INTO errors SELECT * FROM _errors")
+        return len(errors)
+
+    # ------------------------------------------------------------------ reads
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> tuple[list[str], list[tuple]]:
+        """Run one read-only statement; returns (column names, rows). Waits while a writer holds the file."""
+        with self._connection(read_only=True) as con:
+            try:
+                cur = con.execute(sql, params) if params is not None else con.execute(sql)
+            except duckdb.Error as exc:
+                raise StoreError(f"query failed: {exc}") from exc
+            if cur.description is None:
+                return [], []
+            return [d[0] for d in cur.description], cur.fetchall()
+
+    def tables(self) -> list[str]:
+        _, rows = self.query(
+            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+            "AND table_schema = 'main' ORDER BY table_name")
+        return [r[0] for r in rows]
+
+    def views(self) -> list[str]:
+        return list(VIEWS)
+
+    def schema_version(self) -> int:
+        return self.query("SELECT max(version) FROM schema_version")[1][0][0]
+
+    def summary(self, examples: int = 3) -> dict[str, Any]:
+        """Row counts per table and a few example rows of the main views (for ``make run``)."""
+        with self._connection(read_only=True) as con:
+            counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in self._tables(con)}
+            shown: dict[str, tuple[list[str], list[tuple]]] = {}
+            for view, cols in (
+                ("v_person_positions", "person, title, body, published"),
+                ("v_tasks", "assigner, assignee, action, deadline"),
+                ("v_documents", "doc_key, issuer, published, n_citing_articles"),
+                ("v_errors_last_run", "source, stage, message"),
+            ):
+                cur = con.execute(f"SELECT {cols} FROM {view} LIMIT {int(examples)}")
+                shown[view] = ([d[0] for d in cur.description], cur.fetchall())
+        return {"path": str(self.path), "schema_version": LATEST, "counts": counts, "examples": shown}
+
+    @staticmethod
+    def _tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+        return [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+            "AND table_schema = 'main' ORDER BY table_name").fetchall()]
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.query("SELECT id FROM articles ORDER BY published NULLS LAST, id")[1]]
+
+    def article(self, article_id: str) -> Article:
+        """Rebuild the stored :class:`Article` (as extracted) from its rows."""
+        with self._connection(read_only=True) as con:
+            def rows(sql: str) -> list[dict[str, Any]]:
+                cur = con.execute(sql, [article_id])
+                names = [d[0] for d in cur.description]
+                return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+            head = rows("SELECT * FROM articles WHERE id = ?")
+            if not head:
+                raise StoreError(f"no article with id {article_id!r} in {self.path}")
+            a = head[0]
+            by = "WHERE article_id = ? ORDER BY"
+            sentences = rows(f"SELECT start, \"end\" FROM sentences {by} idx")
+            persons = rows(f"SELECT idx, name FROM article_persons {by} idx")
+            p_mentions = rows(f"SELECT * FROM person_mentions {by} person_idx, start, \"end\"")
+            positions = rows(f"SELECT * FROM positions {by} person_idx, idx")
+            bodies = rows(f"SELECT idx, name FROM article_bodies {by} idx")
+            aliases = rows(f"SELECT * FROM body_aliases {by} body_idx, idx")
+            b_mentions = rows(f"SELECT * FROM body_mentions {by} body_idx, start, \"end\"")
+            docs = rows(f"SELECT * FROM document_citations {by} idx")
+            d_mentions = rows(f"SELECT * FROM document_mentions {by} doc_idx, start, \"end\"")
+            dates = rows(f"SELECT * FROM dates {by} idx")
+            tasks = rows(f"SELECT * FROM tasks {by} idx")
+            meetings = rows(f"SELECT * FROM meetings {by} idx")
+            attendees = rows(f"SELECT * FROM meeting_attendees {by} meeting_idx, idx")
+
+        def mentions(rs: list[dict[str, Any]], key: str, idx: int) -> list[Mention]:
+            return [Mention(start=r["start"], end=r["end"], text=r["text"], sentence=r["sentence"])
+                    for r in rs if r[key] == idx]
+
+        return Article(
+            id=a["id"], url=a["url"], title=a["title"], published=a["published"], site=a["site"],
+            source=a["source"], text=a["text"], extractor_version=a["extractor_version"] or "",
+            sentences=[Sentence(start=s["start"], end=s["end"]) for s in sentences],
+            persons=[Person(
+                name=p["name"],
+                positions=[Position(title=q["title"], body=q["body"]) for q in positions if q["person_idx"] == p["idx"]],
+                mentions=mentions(p_mentions, "person_idx", p["idx"]),
+            ) for p in persons],
+            bodies=[Body(
+                name=b["name"],
+                aliases=[x["alias"] for x in aliases if x["body_idx"] == b["idx"]],
+                mentions=mentions(b_mentions, "body_idx", b["idx"]),
+            ) for b in bodies],
+            documents=[Document(
+                type=d["type"], number=d["number"], issuer=d["issuer"], date=d["date"],
+                mentions=mentions(d_mentions, "doc_idx", d["idx"]),
+            ) for d in docs],
+            dates=[DateExpr(text=x["text"], value=x["value"], granularity=x["granularity"], start=x["start"],
+                            end=x["end"], sentence=x["sentence"]) for x in dates],
+            tasks=[Task(assigner=t["assigner"], assignee=t["assignee"], action=t["action"],
+                        deadline=t["deadline"], start=t["start"], end=t["end"], sentence=t["sentence"],
+                        document=t["document"]) for t in tasks],
+            meetings=[Meeting(
+                name=m["name"], body=m["body"], chair=m["chair"], date=m["date"], place=m["place"],
+                attendees=[x["attendee"] for x in attendees if x["meeting_idx"] == m["idx"]],
+                start=m["start"], end=m["end"], sentence=m["sentence"],
+            ) for m in meetings],
+        )
+
+    def export(self, directory: str | Path, fmt: str = "parquet") -> list[Path]:
+        """Write every table and view to ``directory/<name>.<fmt>`` (parquet or csv); returns the files."""
+        if fmt not in ("parquet", "csv"):
+            raise StoreError(f"unknown export format {fmt!r}: use 'parquet' or 'csv'")
+        out = Path(directory)
+        if out.exists() and not out.is_dir():
+            raise StoreError(f"export target {out} is a file, not a directory")
+        out.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        options = "(FORMAT parquet)" if fmt == "parquet" else "(FORMAT csv, HEADER true)"
+        with self._connection(read_only=True) as con:
+            for name in [*self._tables(con), *VIEWS]:
+                target = out / f"{name}.{fmt}"
+                path_sql = str(target).replace("'", "''")
+                con.execute(f"COPY (SELECT * FROM \"{name}\") TO '{path_sql}' {options}")
+                written.append(target)
+        return written
+
+
+# --------------------------------------------------------------------------- sample data + cookbook
+
+
+def build_sample(db_path: str | Path, raw_dir: str | Path = "data/raw") -> Database:
+    """Extract data/raw/*.txt (dates from *.meta.json) into a fresh database at ``db_path``."""
+    import json
+
+    from .models import RawArticle
+    from .pipeline import Extractor
+
+    raw = Path(raw_dir)
+    files = sorted(raw.glob("*.txt"))
+    if not files:
+        raise StoreError(f"no sample articles (*.txt) in {raw}")
+    db_path = Path(db_path)
+    if db_path.exists():
+        db_path.unlink()
+    db = Database(db_path)
+    extractor = Extractor()
+    run_id = db.start_run("build_sample", [str(f) for f in files])
+    articles = []
+    for f in files:
+        meta_file = f.with_suffix(".meta.json")
+        meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
+        published = dt.date.fromisoformat(meta["published"]) if meta.get("published") else None
+        articles.append(extractor.process(RawArticle(
+            source=str(f), text=f.read_text(encoding="utf-8"), published=published,
+            url=meta.get("url"), title=meta.get("title"),
+        )))
+    n = db.write_articles(articles, run_id)
+    db.finish_run(run_id, n, 0, "ok")
+    return db
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m nqextract.db", description=__doc__.split("\n")[0])
+    parser.add_argument("--cookbook", action="store_true",
+                        help="rebuild the outputs in docs/COOKBOOK.md from data/raw/*.txt")
+    parser.add_argument("--doc", default="docs/COOKBOOK.md")
+    parser.add_argument("--raw", default="data/raw")
+    parser.add_argument("--db", default="data/processed/sample.duckdb")
+    args = parser.parse_args(argv)
+    if not args.cookbook:
+        parser.print_help()
+        return 2
+    from .cookbook import regenerate
+
+    db = build_sample(args.db, args.raw)
+    path = Path(args.doc)
+    path.write_text(regenerate(path.read_text(encoding="utf-8"), db), encoding="utf-8")
+    print(f"rebuilt {path} from {args.raw} ({args.db})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,301 @@
+"""The DuckDB schema as ordered migrations, plus the analyst views.
+
+``schema_version`` holds one row per applied migration. Opening a file applies, in order and in
+one transaction each, every migration whose version is above the file's; views are re-created
+(``CREATE OR REPLACE VIEW``) after that, since they hold no data. To change the schema, APPEND a
+migration: never edit one that has shipped. docs/SCHEMA.md documents every table and column.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import duckdb
+
+# --------------------------------------------------------------------------- date bounds
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def _bounds_one(value: str) -> tuple[dt.date, dt.date] | None:
+    value = value.strip()
+    try:
+        if m := _DAY.match(value):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := _MONTH.match(value):
+            year, month = int(m[1]), int(m[2])
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        if m := _QUARTER.match(value):
+            year, q = int(m[1]), int(m[2])
+            first, last = 3 * q - 2, 3 * q
+            return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+        if m := _YEAR.match(value):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    except ValueError:  # 2025-02-30, month 13: not a date
+        return None
+    return None
+
+
+def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day a normalized date value covers ("2025-Q2" -> 2025-04-01, 2025-06-30).
+
+    Ranges "A/B" run from A's first day to B's last day. Unparseable values give (None, None).
+    """
+    if not value:
+        return None, None
+    if "/" in value:
+        a, _, b = value.partition("/")
+        lo, hi = _bounds_one(a), _bounds_one(b)
+        if lo is None or hi is None:
+            return None, None
+        return lo[0], hi[1]
+    one = _bounds_one(value)
+    return (None, None) if one is None else one
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    sql: str = ""
+    python: Callable[[duckdb.DuckDBPyConnection], None] | None = None
+
+
+V1_TABLES = """
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR, published DATE, site VARCHAR, source VARCHAR,
+    text VARCHAR NOT NULL, extractor_version VARCHAR, ingested_at TIMESTAMP, run_id VARCHAR,
+    content_hash VARCHAR
+);
+CREATE TABLE sentences (article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, text VARCHAR);
+
+CREATE TABLE persons (person_id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL);
+CREATE TABLE article_persons (article_id VARCHAR, idx INTEGER, person_id VARCHAR, name VARCHAR);
+CREATE TABLE person_mentions (
+    article_id VARCHAR, person_idx INTEGER, person_id VARCHAR, sentence INTEGER,
+    start INTEGER, "end" INTEGER, text VARCHAR
+);
+CREATE TABLE positions (
+    article_id VARCHAR, person_idx INTEGER, idx INTEGER, person_id VARCHAR, title VARCHAR,
+    body VARCHAR, body_id VARCHAR, published DATE
+);
+
+CREATE TABLE bodies (body_id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL);
+CREATE TABLE article_bodies (article_id VARCHAR, idx INTEGER, body_id VARCHAR, name VARCHAR);
+CREATE TABLE body_aliases (article_id VARCHAR, body_idx INTEGER, idx INTEGER, body_id VARCHAR, alias VARCHAR);
+CREATE TABLE body_mentions (
+    article_id VARCHAR, body_idx INTEGER, body_id VARCHAR, sentence INTEGER,
+    start INTEGER, "end" INTEGER, text VARCHAR
+);
+
+CREATE TABLE documents (doc_key VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, number VARCHAR);
+CREATE TABLE document_citations (
+    article_id VARCHAR, idx INTEGER, doc_key VARCHAR, type VARCHAR, number VARCHAR,
+    issuer VARCHAR, date VARCHAR
+);
+CREATE TABLE document_mentions (
+    article_id VARCHAR, doc_idx INTEGER, doc_key VARCHAR, sentence INTEGER,
+    start INTEGER, "end" INTEGER, text VARCHAR
+);
+
+CREATE TABLE dates (
+    article_id VARCHAR, idx INTEGER, text VARCHAR, value VARCHAR, granularity VARCHAR,
+    sentence INTEGER, start INTEGER, "end" INTEGER
+);
+CREATE TABLE tasks (
+    article_id VARCHAR, idx INTEGER, assigner VARCHAR, assignee VARCHAR, action VARCHAR,
+    deadline VARCHAR, document VARCHAR, meeting_idx INTEGER, meeting VARCHAR,
+    assigner_person_id VARCHAR, assigner_body_id VARCHAR, assignee_person_id VARCHAR,
+    assignee_body_id VARCHAR, sentence INTEGER, start INTEGER, "end" INTEGER
+);
+CREATE TABLE meetings (
+    article_id VARCHAR, idx INTEGER, name VARCHAR, body VARCHAR, body_id VARCHAR, chair VARCHAR,
+    date VARCHAR, place VARCHAR, sentence INTEGER, start INTEGER, "end" INTEGER
+);
+CREATE TABLE meeting_attendees (article_id VARCHAR, meeting_idx INTEGER, idx INTEGER, attendee VARCHAR);
+
+CREATE TABLE runs (
+    run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, command VARCHAR,
+    inputs VARCHAR[], ingested INTEGER, failed INTEGER, status VARCHAR, extractor_version VARCHAR
+);
+CREATE TABLE errors (
+    run_id VARCHAR, source VARCHAR, line INTEGER, stage VARCHAR, error VARCHAR, message VARCHAR,
+    "at" TIMESTAMP
+);
+"""
+
+V2_BOUNDS = """
+ALTER TABLE dates ADD COLUMN date_start DATE;
+ALTER TABLE dates ADD COLUMN date_end DATE;
+ALTER TABLE tasks ADD COLUMN deadline_start DATE;
+ALTER TABLE tasks ADD COLUMN deadline_end DATE;
+"""
+
+
+def _backfill_bounds(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill the v2 date-bound columns of rows written by a v1 writer."""
+    for table, value_col, lo_col, hi_col in (
+        ("dates", "value", "date_start", "date_end"),
+        ("tasks", "deadline", "deadline_start", "deadline_end"),
+    ):
+        values = [r[0] for r in con.execute(
+            f"SELECT DISTINCT {value_col} FROM {table} WHERE {value_col} IS NOT NULL").fetchall()]
+        rows = [(lo, hi, v) for v in values for lo, hi in [date_bounds(v)] if lo is not None]
+        if rows:
+            con.executemany(f"UPDATE {table} SET {lo_col} = ?, {hi_col} = ? WHERE {value_col} = ?", rows)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "tables: articles, sentences, entities, mentions, tasks, meetings, runs, errors", V1_TABLES),
+    Migration(2, "parsed date bounds: dates.date_start/date_end, tasks.deadline_start/deadline_end",
+              V2_BOUNDS, _backfill_bounds),
+)
+LATEST = MIGRATIONS[-1].version
+
+# --------------------------------------------------------------------------- views
+
+VIEWS: dict[str, str] = {
+    "v_person_positions": """
+SELECT p.name AS person, po.person_id, po.title, po.body, a.id AS article_id, a.url, a.title AS article_title,
+       a.published
+FROM positions po JOIN persons p USING (person_id) JOIN articles a ON a.id = po.article_id
+""",
+    "v_person_timeline": """
+SELECT p.name AS person, po.person_id, po.title, po.body,
+       min(a.published) AS first_reported, max(a.published) AS last_reported,
+       count(DISTINCT po.article_id) AS n_articles
+FROM positions po JOIN persons p USING (person_id) JOIN articles a ON a.id = po.article_id
+GROUP BY ALL
+""",
+    "v_tasks": """
+SELECT t.article_id, t.idx AS task_idx, t.assigner, t.assignee, t.action, t.deadline, t.deadline_start,
+       t.deadline_end, t.document, t.meeting, a.published, a.url, a.title AS article_title,
+       s.text AS sentence_text
+FROM tasks t JOIN articles a ON a.id = t.article_id
+LEFT JOIN sentences s ON s.article_id = t.article_id AND s.idx = t.sentence
+""",
+    "v_tasks_due": """
+SELECT * FROM v_tasks WHERE deadline_start IS NOT NULL
+""",
+    "v_tasks_by_assignee": """
+SELECT assignee, count(*) AS n_tasks, count(DISTINCT article_id) AS n_articles,
+       count(deadline_start) AS n_with_deadline, min(published) AS first_published,
+       max(published) AS last_published
+FROM v_tasks GROUP BY assignee
+""",
+    "v_tasks_by_assigner": """
+SELECT assigner, count(*) AS n_tasks, count(DISTINCT article_id) AS n_articles,
+       count(deadline_start) AS n_with_deadline, min(published) AS first_published,
+       max(published) AS last_published
+FROM v_tasks GROUP BY assigner
+""",
+    "v_documents": """
+WITH cited_by_persons AS (
+    SELECT dm.article_id, dm.doc_key, list_sort(list(DISTINCT p.name)) AS names
+    FROM document_mentions dm
+    JOIN person_mentions pm ON pm.article_id = dm.article_id AND pm.sentence = dm.sentence
+    JOIN persons p ON p.person_id = pm.person_id
+    GROUP BY dm.article_id, dm.doc_key
+), cited_by_bodies AS (
+    SELECT dm.article_id, dm.doc_key, list_sort(list(DISTINCT b.name)) AS names
+    FROM document_mentions dm
+    JOIN body_mentions bm ON bm.article_id = dm.article_id AND bm.sentence = dm.sentence
+    JOIN bodies b ON b.body_id = bm.body_id
+    GROUP BY dm.article_id, dm.doc_key
+), citations AS (
+    SELECT article_id, doc_key, max(issuer) AS issuer, max(date) AS date
+    FROM document_citations GROUP BY article_id, doc_key
+)
+SELECT d.doc_key, d.type, d.number,
+       max(c.issuer) OVER w AS issuer, max(c.date) OVER w AS date,
+       c.article_id, a.url, a.title AS article_title, a.published,
+       coalesce(cp.names, []) AS citing_persons, coalesce(cb.names, []) AS citing_bodies,
+       min(a.published) OVER w AS first_cited, max(a.published) OVER w AS last_cited,
+       count(*) OVER w AS n_citing_articles
+FROM documents d JOIN citations c USING (doc_key) JOIN articles a ON a.id = c.article_id
+LEFT JOIN cited_by_persons cp ON cp.article_id = c.article_id AND cp.doc_key = c.doc_key
+LEFT JOIN cited_by_bodies cb ON cb.article_id = c.article_id AND cb.doc_key = c.doc_key
+WINDOW w AS (PARTITION BY d.doc_key)
+""",
+    "v_body_activity": """
+WITH events AS (
+    SELECT DISTINCT ab.body_id, ab.article_id, 'article' AS kind, NULL::INTEGER AS idx FROM article_bodies ab
+    UNION ALL
+    SELECT m.body_id, m.article_id, 'meeting', m.idx FROM meetings m WHERE m.body_id IS NOT NULL
+    UNION ALL
+    SELECT t.assignee_body_id, t.article_id, 'task', t.idx FROM tasks t WHERE t.assignee_body_id IS NOT NULL
+)
+SELECT b.name AS body, e.body_id, strftime(a.published, '%Y-%m') AS month,
+       count(DISTINCT e.article_id) FILTER (WHERE e.kind = 'article') AS articles,
+       count(*) FILTER (WHERE e.kind = 'meeting') AS meetings_held,
+       count(*) FILTER (WHERE e.kind = 'task') AS tasks_received
+FROM events e JOIN bodies b USING (body_id) JOIN articles a ON a.id = e.article_id
+GROUP BY ALL
+""",
+    "v_dates": """
+SELECT d.article_id, a.url, a.published, d.text, d.value, d.granularity, d.date_start, d.date_end,
+       s.text AS sentence_text
+FROM dates d JOIN articles a ON a.id = d.article_id
+LEFT JOIN sentences s ON s.article_id = d.article_id AND s.idx = d.sentence
+""",
+    "v_errors_last_run": """
+SELECT e.* FROM errors e
+WHERE e.run_id = (SELECT run_id FROM runs ORDER BY started DESC, run_id DESC LIMIT 1)
+""",
+}
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version "
+        "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)"
+    )
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection, target: int = LATEST, *, views: bool = True) -> list[int]:
+    """Apply every migration above the file's version up to ``target``; returns those applied."""
+    current = schema_version(con)
+    if current > LATEST:
+        from .errors import StoreError
+
+        raise StoreError(
+            f"database schema version {current} is newer than this nqextract knows ({LATEST}): upgrade nqextract"
+        )
+    applied: list[int] = []
+    for m in MIGRATIONS:
+        if current < m.version <= target:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if m.sql.strip():
+                    con.execute(m.sql)
+                if m.python is not None:
+                    m.python(con)
+                con.execute(
+                    "INSERT INTO schema_version VALUES (?, ?, current_timestamp::TIMESTAMP)",
+                    [m.version, m.description],
+                )
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+            applied.append(m.version)
+    if views and target == LATEST:
+        create_views(con)
+    return applied
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    for name, sql in VIEWS.items():
+        con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
