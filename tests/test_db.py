@@ -338,3 +338,35 @@ def test_reader_process_never_fails_while_batches_write(tmp_path: Path) -> None:
     assert written == 240
     assert db.query("SELECT count(*) FROM articles")[1] == [(241,)]
     assert all(n == 1 or (n - 1) % 20 == 0 for n in seen)  # readers see whole batches only
+
+
+# --------------------------------------------------------------------------- rendering a stored article
+
+
+def test_render_text_lists_every_fact(db: Database) -> None:
+    from nqextract.render import render_text
+
+    db.write_articles([make_article()])
+    out = render_text(db.article("a1"))
+    assert "Trần Lưu Quang: Trưởng Ban Ban Kinh tế Trung ương  [2×]" in out
+    assert "Bộ Công an (also: BCA)" in out
+    assert "Nghị quyết 52-NQ/TW — Bộ Chính trị, 2019-09-27" in out
+    assert "2025-Q2 (quarter) «quý II/2025»" in out
+    assert "Trần Lưu Quang → Bộ Công an: hoàn thành Đề án  [deadline 2025-Q2]" in out
+    assert "Meetings (1)" in out and "chair Trần Lưu Quang" in out
+
+
+def test_render_html_highlights_mentions_and_escapes(db: Database) -> None:
+    from nqextract.render import highlight_spans, render_html
+
+    art = make_article()
+    art = art.model_copy(update={"title": "<script>alert(1)</script> Tin"})
+    page = render_html(art)
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    spans = highlight_spans(art)
+    assert {s["label"] for s in spans} == {"PERSON", "BODY", "DOCUMENT", "DATE"}
+    assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:], strict=False))  # no overlaps
+    assert page.count('class="entity"') == len(spans)
+    assert "<h2>Tasks (1)</h2>" in page
+    assert "Đồng chí yêu cầu Bộ Công an hoàn thành Đề án trong quý II/2025." in page  # task's sentence
