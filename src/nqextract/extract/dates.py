@@ -1,9 +1,437 @@
-"""dates: placeholder component (to be replaced by the real recognizer)."""
+"""dates: Vietnamese date expressions, normalized against the article date.
+
+The grammar (word lists in data/date_words.json) recognizes, on the raw text:
+
+- full dates ``20/01/2025``, ``1-1-2025``, ``30.4.1975``; ``ngày 22 tháng 12 năm 2024``;
+- day-month without a year where the context says date: ``Chiều 4/3``, ``ngày 4-11``,
+  ``trước 31/3``, ``hôm nay (21-11)``; the year is the one that puts the day nearest the
+  article date (``ngày 28/12`` in an article of 2025-01-03 is 2024-12-28);
+- months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``;
+- quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
+- years ``năm 2025``, ``đến 2030.``;
+- ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
+  ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``.
+
+Counts and scores (``3-4 lần``, ``tỷ số 2-1``), durations (``9 tháng``, ``5 năm``),
+fractions, times and the years inside document numbers (``13/2023/NĐ-CP``) are not dates.
+Without an article date only expressions that print their year are produced.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..models import DateExpr
+from . import resources
+
+DATA_FILE = "date_words.json"
+
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:19|20)\d\d"
+_SEP = r"[/.\-]"
+_DASH = r"[-–—]"
+# nothing that would make the number part of a longer number, a fraction or a document code
+_END = r"(?!\w|[/.\-]\d|/\w|-[A-ZĐ])"
+_LEFT = r"(?<![\w/.\-])"
+# document numbers: the years inside them are not dates
+_DOC_NUMBER = re.compile(
+    r"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-z0-9]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9]*)*"
+    r"|\d{1,5}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ][A-ZĐa-z0-9]*"
+)
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Point:
+    """One end of a date expression before normalization: missing parts are None."""
+
+    kind: str  # "day", "month", "quarter", "year"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+
+    def ordinal(self) -> int:
+        """A sortable position in time (needs a year)."""
+        assert self.year is not None
+        if self.kind == "day":
+            return dt.date(self.year, self.month or 1, self.day or 1).toordinal()
+        if self.kind == "month":
+            return dt.date(self.year, self.month or 1, 1).toordinal()
+        if self.kind == "quarter":
+            return dt.date(self.year, 3 * ((self.quarter or 1) - 1) + 1, 1).toordinal()
+        return dt.date(self.year, 1, 1).toordinal()
+
+    def valid(self) -> bool:
+        if self.year is None:
+            return True
+        if self.kind == "day":
+            try:
+                dt.date(self.year, self.month or 0, self.day or 0)
+            except ValueError:
+                return False
+        return True
+
+    def value(self) -> str:
+        assert self.year is not None
+        if self.kind == "day":
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.kind == "month":
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.kind == "quarter":
+            return f"{self.year:04d}-Q{self.quarter}"
+        return f"{self.year:04d}"
+
+
+def _distance(p: Point, anchor: dt.date) -> int:
+    if p.kind == "day":
+        return abs(p.ordinal() - anchor.toordinal())
+    if p.kind == "month":
+        return abs((p.year or 0) * 12 + (p.month or 1) - (anchor.year * 12 + anchor.month))
+    if p.kind == "quarter":
+        return abs((p.year or 0) * 4 + (p.quarter or 1) - (anchor.year * 4 + (anchor.month - 1) // 3 + 1))
+    return abs((p.year or 0) - anchor.year)
+
+
+def nearest(p: Point, anchor: dt.date) -> Point | None:
+    """Give a year-less point the year that puts it nearest ``anchor``."""
+    if p.year is not None:
+        return p if p.valid() else None
+    options = [replace(p, year=y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    options = [o for o in options if o.valid()]
+    if not options:
+        return None
+    return min(options, key=lambda o: (_distance(o, anchor), -(o.year or 0)))
+
+
+def resolve_range(a: Point, b: Point, anchor: dt.date | None) -> tuple[Point, Point] | None:
+    """Fill missing years of a range's ends: from the other end, else from the anchor."""
+    if a.year is None and b.year is not None:
+        a = replace(a, year=b.year)
+        if a.valid() and a.ordinal() > b.ordinal():
+            a = replace(a, year=b.year - 1)
+    elif b.year is None and a.year is not None:
+        b = replace(b, year=a.year)
+        if b.valid() and b.ordinal() < a.ordinal():
+            b = replace(b, year=a.year + 1)
+    elif a.year is None and b.year is None:
+        if anchor is None:
+            return None
+        nb = nearest(b, anchor)
+        if nb is None:
+            return None
+        b = nb
+        return resolve_range(a, b, anchor)
+    if not (a.valid() and b.valid()) or a.ordinal() > b.ordinal():
+        return None
+    return a, b
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+@dataclass(frozen=True)
+class Found:
+    """A recognized stretch of text: one point, or a range of two."""
+
+    start: int
+    end: int
+    first: Point
+    last: Point | None = None  # set for ranges
+    rank: int = 0  # tie-break between overlapping patterns: lower wins
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    value: str
+    granularity: str
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of words (longest first), spaces matching any whitespace run."""
+    pats = [r"\s+".join(re.escape(part) for part in w.split()) for w in words if w.strip()]
+    return "(?:" + "|".join(sorted(pats, key=len, reverse=True)) + ")"
+
+
+def _words(data: dict, key: str) -> list[str]:
+    entry = data[key]
+    return list(entry["words"] if isinstance(entry, dict) else entry)
+
+
+class DateGrammar:
+    """Compiled date patterns built from the word lists of data/date_words.json."""
+
+    def __init__(self, data: dict) -> None:
+        day_pre = _alt(_words(data, "day_prefixes"))
+        prep = _alt(_words(data, "day_prepositions"))
+        weekday = _alt(_words(data, "weekdays"))
+        relative = _alt(_words(data, "relative_days"))
+        month_w = _alt(_words(data, "month_words"))
+        year_w = _alt(_words(data, "year_words"))
+        quarter_w = _alt(_words(data, "quarter_words"))
+        bare_prep = _alt(_words(data, "bare_year_prepositions"))
+        period = _alt(_words(data, "range_period_words"))
+        self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
+        numerals = _alt(sorted(self.quarter_numerals, key=len, reverse=True))
+        self.connector = re.compile(r"\s*" + _alt(_words(data, "range_connectors")) + r"\s*", re.I)
+        self.not_after = re.compile(r"\s*" + _alt(_words(data, "not_date_after")) + r"(?!\w)", re.I)
+        self.after_ok = re.compile(r"\s*" + _alt(_words(data, "date_after_exceptions")) + r"(?!\w)", re.I)
+        self.not_before = re.compile(r"(?<!\w)" + _alt(_words(data, "not_date_before")) + r"[ \t\u00a0]+$", re.I)
+        self.not_month_before = re.compile(
+            r"(?<!\w)" + _alt(_words(data, "not_month_before")) + r"[ \t\u00a0]+$", re.I)
+        self.from_word = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:" + day_pre + r"\s+)?$", re.I)
+
+        w = r"(?<!\w)"
+        ctx = (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
+               rf"|(?P<rel>{relative}),?)")
+        I = re.I  # noqa: E741
+        self.patterns: list[tuple[str, re.Pattern[str]]] = [
+            # 20/01/2025, ngày 1-1-2025, 30.4.1975
+            ("full", re.compile(
+                rf"(?:{w}(?P<pre>{day_pre})\s+)?{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})(?P=s)"
+                rf"(?P<y>{_YEAR}){_END}", I)),
+            # ngày 22 tháng 12 năm 2024, ngày 22 tháng 12
+            ("formal", re.compile(
+                rf"{w}(?P<pre>{day_pre})\s+(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{_MONTH})"
+                rf"(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
+            # ngày 4 và 5/3, các ngày 4, 5, 6/3
+            ("daylist", re.compile(
+                rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và)\s*{_DAY})+)(?P<s>[/.\-])(?P<m>{_MONTH})"
+                rf"(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
+            # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
+            ("dayrange", re.compile(
+                rf"{w}{ctx}\s*(?P<d1>{_DAY})\s*(?:{_DASH}|đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{_DAY})"
+                rf"(?P<s>{_SEP})(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
+            # Chiều 4/3, trước 31/3, Thứ hai, 20/1
+            ("daymonth", re.compile(
+                rf"{w}{ctx}\s*{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH}){_END}", I)),
+            # hôm nay (21-11), thứ Ba (4/3/2025)
+            ("paren", re.compile(
+                rf"{w}(?:{relative}|{weekday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
+                rf"(?:(?P=s)(?P<y>{_YEAR}))?\s*\)", I)),
+            # tháng 9-10/2025
+            ("monthrange", re.compile(
+                rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})\s*{_DASH}\s*(?P<m2>{_MONTH})"
+                rf"(?:(?P<s>[/.\-])(?P<y>{_YEAR}))?{_END}", I)),
+            # tháng 4/2025, tháng 4-2025, tháng 4 năm 2025, tháng 4
+            ("month", re.compile(
+                rf"{w}(?P<pre>{month_w})\s+(?P<m>{_MONTH})(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))"
+                rf"(?P<y>{_YEAR}))?{_END}(?!\s*{_DASH}\s*\d)", I)),
+            # Quý II/2025, quý 2-2025, Quý I năm 2025, quý 1
+            ("quarter", re.compile(
+                rf"{w}(?P<pre>{quarter_w})\s+(?P<q>{numerals})(?!\w)"
+                rf"(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}))?{_END}", I)),
+            # từ 2004 đến 2014, từ năm 2016 đến năm 2022
+            ("fromyear", re.compile(
+                rf"{w}(?:từ|kể từ)\s+(?:{year_w}\s+)?(?P<y1>{_YEAR})\s+(?:đến|tới)\s+(?:{year_w}\s+)?(?P<y2>{_YEAR}){_END}", I)),
+            # 2021-2025, giai đoạn 2021 - 2025, năm học 2023-2024
+            ("yearrange", re.compile(
+                rf"(?:{w}(?P<pre>{period})\s+)?{_LEFT}(?P<y1>{_YEAR})\s*{_DASH}\s*(?P<y2>{_YEAR}){_END}", I)),
+            # năm 2025
+            ("year", re.compile(rf"{w}(?P<pre>{year_w})\s+(?P<y>{_YEAR}){_END}", I)),
+            # đến 2030.
+            ("bareyear", re.compile(
+                rf"{w}{bare_prep}\s+(?P<y>{_YEAR})(?=\s*(?:[,.;:)!?\n]|$))", I)),
+        ]
+
+    # ----------------------------------------------------------------- scanning
+
+    def scan(self, text: str) -> list[Found]:
+        found: list[Found] = []
+        for rank, (name, pattern) in enumerate(self.patterns):
+            handler = getattr(self, "_" + name)
+            for m in pattern.finditer(text):
+                found.extend(handler(m, text, rank))
+        blocked = [(m.start(), m.end()) for m in _DOC_NUMBER.finditer(text)]
+        found = [f for f in found if not any(s < f.end and f.start < e for s, e in blocked)]
+        return self._merge_ranges(text, self._select(found))
+
+    @staticmethod
+    def _select(found: list[Found]) -> list[Found]:
+        """Keep the longest of overlapping candidates (then the earlier pattern)."""
+        chosen: list[Found] = []
+        for f in sorted(found, key=lambda f: (-(f.end - f.start), f.rank, f.start)):
+            if all(f.end <= c.start or c.end <= f.start for c in chosen):
+                chosen.append(f)
+        return sorted(chosen, key=lambda f: f.start)
+
+    def _merge_ranges(self, text: str, found: list[Found]) -> list[Found]:
+        """``A - B`` and ``(từ) A đến B`` between two points become one range."""
+        out: list[Found] = []
+        i = 0
+        while i < len(found):
+            a = found[i]
+            if i + 1 < len(found) and a.last is None and found[i + 1].last is None:
+                b = found[i + 1]
+                between = text[a.end : b.start]
+                if self.connector.fullmatch(between) and "\n" not in between and a.first.kind == b.first.kind:
+                    out.append(Found(a.start, b.end, a.first, b.first, a.rank))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
+    # ----------------------------------------------------------------- guards
+
+    def _count_like(self, m: re.Match[str], text: str, start: int) -> bool:
+        """A year-less day-month that is really a count, score or class ('3-4 lần', 'lớp 6/2')."""
+        if self.not_after.match(text, m.end()) and not self.after_ok.match(text, m.end()):
+            return True
+        return bool(self.not_before.search(text, max(0, start - 20), start))
+
+    @staticmethod
+    def _span_start(m: re.Match[str], number_group: str) -> int:
+        """Start at the day-word ('Chiều 4/3'), not at a preposition ('trước 31/3')."""
+        for g in ("pre2", "pre", "wd", "rel"):
+            if g in m.re.groupindex and m.group(g):
+                return m.start(g)
+        return m.start(number_group)
+
+    @staticmethod
+    def _int(m: re.Match[str], g: str) -> int | None:
+        v = m.group(g) if g in m.re.groupindex else None
+        return int(v) if v else None
+
+    # ----------------------------------------------------------------- handlers
+
+    def _full(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        p = Point("day", int(m["y"]), int(m["m"]), int(m["d"]))
+        return [Found(self._span_start(m, "d"), m.end(), p, rank=rank)] if p.valid() else []
+
+    def _formal(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        p = Point("day", self._int(m, "y"), int(m["m"]), int(m["d"]))
+        return [Found(m.start("pre"), m.end(), p, rank=rank)]
+
+    def _daylist(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        y, mo = self._int(m, "y"), int(m["m"])
+        if y is None and self._count_like(m, text, m.start()):
+            return []
+        out = []
+        days = list(re.finditer(r"\d+", m["list"]))
+        base = m.start("list")
+        for k, dm in enumerate(days):
+            s = self._span_start(m, "list") if k == 0 else base + dm.start()
+            e = m.end() if k == len(days) - 1 else base + dm.end()
+            out.append(Found(s, e, Point("day", y, mo, int(dm.group())), rank=rank))
+        return out
+
+    def _dayrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        y, mo = self._int(m, "y"), int(m["m"])
+        if y is None and self._count_like(m, text, m.start()):
+            return []
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if d1 >= d2:
+            return []
+        return [Found(self._span_start(m, "d1"), m.end(), Point("day", y, mo, d1), Point("day", y, mo, d2), rank)]
+
+    def _daymonth(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        start = self._span_start(m, "d")
+        if self._count_like(m, text, m.start()):
+            return []
+        if m["s"] == "." and not (m.group("pre") or m.group("pre2")):
+            return []  # '.' between numbers is a decimal or thousands point unless a day-word says date
+        return [Found(start, m.end(), Point("day", None, int(m["m"]), int(m["d"])), rank=rank)]
+
+    def _paren(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        return [Found(m.start("d"), m.end("y") if m["y"] else m.end("m"),
+                      Point("day", self._int(m, "y"), int(m["m"]), int(m["d"])), rank=rank)]
+
+    def _monthrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        y = self._int(m, "y")
+        m1, m2 = int(m["m1"]), int(m["m2"])
+        if m1 >= m2 or self._duration(text, m.start()) or (y is None and self._count_like(m, text, m.start())):
+            return []
+        return [Found(m.start(), m.end(), Point("month", y, m1), Point("month", y, m2), rank)]
+
+    def _month(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        y = self._int(m, "y")
+        if self._duration(text, m.start()) or (y is None and self.not_after.match(text, m.end())):
+            return []
+        if y is None and self.not_month_before.search(text, max(0, m.start() - 20), m.start()):
+            return []
+        return [Found(m.start(), m.end(), Point("month", y, int(m["m"])), rank=rank)]
+
+    def _quarter(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        q = self.quarter_numerals[m["q"].lower()]
+        y = self._int(m, "y")
+        if y is None and self.not_after.match(text, m.end()):
+            return []
+        return [Found(m.start(), m.end(), Point("quarter", y, quarter=q), rank=rank)]
+
+    def _yearrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if not y1 < y2 <= y1 + 100:
+            return []
+        start = m.start("pre") if m["pre"] else m.start("y1")
+        return [Found(start, m.end(), Point("year", y1), Point("year", y2), rank)]
+
+    def _fromyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if not y1 < y2 <= y1 + 100:
+            return []
+        return [Found(m.start("y1"), m.end(), Point("year", y1), Point("year", y2), rank)]
+
+    def _year(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        return [Found(m.start(), m.end(), Point("year", int(m["y"])), rank=rank)]
+
+    def _bareyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        return [Found(m.start("y"), m.end("y"), Point("year", int(m["y"])), rank=rank)]
+
+    @staticmethod
+    def _duration(text: str, start: int) -> bool:
+        """'9 tháng 10 ngày', 'mỗi tháng 2 lần': a number or quantifier right before 'tháng'."""
+        before = text[max(0, start - 12) : start]
+        return bool(re.search(r"(?:\d|\b(?:mỗi|hằng|hàng|các|những|vài|mấy|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín))\s+$",
+                              before, re.I))
+
+    # ----------------------------------------------------------------- normalization
+
+    def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
+        out: list[DateMatch] = []
+        for f in self.scan(text):
+            if f.last is None:
+                p = nearest(f.first, published) if published else (f.first if f.first.year else None)
+                if p is None or not p.valid():
+                    continue
+                out.append(DateMatch(f.start, f.end, p.value(), p.kind))
+            else:
+                ends = resolve_range(f.first, f.last, published)
+                if ends is None:
+                    continue
+                out.append(DateMatch(f.start, f.end, f"{ends[0].value()}/{ends[1].value()}", "range"))
+        return out
+
+
+@lru_cache(maxsize=4)
+def _grammar_for(raw: str) -> DateGrammar:
+    import json
+
+    return DateGrammar(json.loads(raw))
+
+
+def grammar() -> DateGrammar:
+    """The grammar built from the current data file (rebuilt when the rules dir changes)."""
+    return _grammar_for(resources.read_text(DATA_FILE))
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
+    """Every date expression of ``text`` (for other components: deadlines, document dates)."""
+    return grammar().matches(text, published)
+
+
+# --------------------------------------------------------------------------- component
 
 
 class DateRecognizer:
@@ -13,12 +441,23 @@ class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
-    def match(self, doc: Doc) -> list:
-        return []
+    def match(self, doc: Doc) -> list[DateMatch]:
+        published = doc._.published
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        return find_dates(doc.text, published)
 
-    def set_annotations(self, doc: Doc, matches: list) -> Doc:
-        doc._.dates = []
-        doc.spans["dates"] = []
+    def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> Doc:
+        records: list[DateExpr] = []
+        spans = []
+        for m in matches:
+            records.append(DateExpr(text=doc.text[m.start : m.end], value=m.value,
+                                    granularity=m.granularity, start=m.start, end=m.end))  # type: ignore[arg-type]
+            span = doc.char_span(m.start, m.end, label="DATE", kb_id=m.value, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc._.dates = records
+        doc.spans["dates"] = spans
         return doc
 
 
