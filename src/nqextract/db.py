@@ -568,7 +568,7 @@ class Database:
 # --------------------------------------------------------------------------- sample data + cookbook
 
 
-def build_sample(db_path: str | Path, raw_dir: str | Path = "data/raw") -> Database:
+def build_sample(db_path: str | Path, raw_dir: str | Path = "data/raw", extractor: Any = None) -> Database:
     """Extract data/raw/*.txt (dates from *.meta.json) into a fresh database at ``db_path``."""
     import json
 
@@ -583,7 +583,7 @@ def build_sample(db_path: str | Path, raw_dir: str | Path = "data/raw") -> Datab
     if db_path.exists():
         db_path.unlink()
     db = Database(db_path)
-    extractor = Extractor()
+    extractor = extractor or Extractor()
     run_id = db.start_run("build_sample", [str(f) for f in files])
     articles = []
     for f in files:
