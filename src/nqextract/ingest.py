@@ -1,0 +1,438 @@
+"""Orchestration: raw inputs -> worker processes (clean, nlp, extract) -> batches -> the single DuckDB writer.
+
+:func:`ingest` is the API the CLI and the nightly crawler both call; :func:`extract_articles` is the same
+extraction without a store (``nqextract extract``).
+
+Local engine: ``settings.workers`` worker processes (``spawn`` context), each building one
+:class:`~nqextract.pipeline.Extractor` once when it starts. The parent hands each worker one article at
+a time over its own pipe (so it always knows which article a worker is on), gathers results in
+completion order, and writes them in batches of ``settings.batch_size`` articles, one transaction
+per batch. A failure on one article becomes an :class:`IngestError`; a worker process that dies
+(segfault, OOM kill) costs only the article it was on: that article is recorded as failed, a new
+worker takes its place, the rest go on. ``workers == 1`` runs everything in the calling process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from .errors import ExtractError, NQError, StoreError
+from .models import Article, IngestError, RawArticle
+from .settings import Settings
+from .sources import split_source
+
+if TYPE_CHECKING:
+    from .db import Database
+    from .pipeline import Extractor
+
+Item = RawArticle | IngestError
+Result = Article | IngestError
+ENGINES = ("local", "dask")
+MAX_MESSAGE_CHARS = 500
+WORKER_START_METHOD = "spawn"
+SHUTDOWN_TIMEOUT = 10.0
+
+
+class IngestAborted(ExtractError):
+    """The whole run cannot go on (e.g. the extractor cannot be built from the given rules)."""
+
+
+class EngineUnavailable(NQError):
+    """The requested execution engine is unknown or not installed."""
+
+    stage = "extract"
+
+
+class IngestReport(BaseModel):
+    run_id: str
+    ingested: int = 0
+    failed: int = 0
+    errors: list[IngestError] = Field(default_factory=list)
+    seconds: float = 0.0
+    status: str = "ok"
+
+
+# --------------------------------------------------------------------------- one article
+
+
+def one_line(message: str) -> str:
+    text = " ".join(str(message).split())
+    return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
+
+
+def error_for(raw: RawArticle, stage: str, error: str, message: str) -> IngestError:
+    """An :class:`IngestError` for ``raw``; JSONL sources (``file:line``) keep file and line apart."""
+    source, line = split_source(raw.source)
+    return IngestError(source=source, line=line, stage=stage, error=error, message=one_line(message))  # type: ignore[arg-type]
+
+
+def process_one(extractor: Extractor, raw: RawArticle) -> Result:
+    """Extract one article; never raises for a problem with that article."""
+    try:
+        return extractor.process(raw)
+    except NQError as exc:
+        return error_for(raw, exc.stage, type(exc).__name__, str(exc) or type(exc).__name__)
+    except Exception as exc:  # a bug on one article must not sink the batch
+        return error_for(raw, "extract", type(exc).__name__, f"{type(exc).__name__}: {exc}")
+
+
+_extractors: dict[str, Extractor] = {}
+
+
+def local_extractor(settings: Settings) -> Extractor:
+    """One Extractor per process and rule set (reused across calls, e.g. by tests and the crawler)."""
+    from .pipeline import Extractor
+
+    key = settings.model_dump_json(include={"published", "rules_dir"})
+    if key not in _extractors:
+        try:
+            _extractors[key] = Extractor(settings)
+        except Exception as exc:
+            raise IngestAborted(f"cannot build the extractor: {type(exc).__name__}: {one_line(str(exc))}") from exc
+    return _extractors[key]
+
+
+# --------------------------------------------------------------------------- worker processes
+
+
+def _worker_main(conn: Connection, settings: Settings) -> None:
+    """Worker loop: build the Extractor once, then answer ``(seq, raw)`` with ``("done", seq, result)``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    try:
+        extractor = local_extractor(settings)
+    except BaseException as exc:  # reported to the parent, which aborts the run
+        conn.send(("init_failed", None, str(exc)))
+        return
+    conn.send(("ready", None, None))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        if task is None:
+            return
+        seq, raw = task
+        conn.send(("done", seq, process_one(extractor, raw)))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    current: tuple[int, RawArticle] | None = None
+    alive: bool = True
+    ready: bool = False
+
+
+@dataclass
+class _Pool:
+    """Worker processes started on demand, at most ``size``; one article in flight per worker."""
+
+    settings: Settings
+    size: int
+    workers: list[_Worker] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.ctx = mp.get_context(WORKER_START_METHOD)
+
+    def idle(self) -> _Worker | None:
+        for w in self.workers:
+            if w.current is None:
+                return w
+        if len(self.workers) < self.size:
+            return self._spawn()
+        return None
+
+    def _spawn(self) -> _Worker:
+        parent, child = self.ctx.Pipe(duplex=True)
+        proc = self.ctx.Process(target=_worker_main, args=(child, self.settings), daemon=True,
+                                name=f"nqextract-worker-{len(self.workers) + 1}")
+        proc.start()
+        child.close()
+        worker = _Worker(proc, parent)
+        self.workers.append(worker)
+        return worker
+
+    def wait_ready(self, worker: _Worker, timeout: float = 300.0) -> bool:
+        """Block until an idle ``worker`` has built its Extractor (warm start); False on timeout."""
+        deadline = time.monotonic() + timeout
+        while not worker.ready and worker.current is None and time.monotonic() < deadline:
+            if worker.conn.poll(min(1.0, max(0.0, deadline - time.monotonic()))):
+                for _ in self._drain(worker):
+                    pass
+            if not worker.process.is_alive() and not worker.conn.poll():
+                break
+        return worker.ready
+
+    def busy(self) -> list[_Worker]:
+        return [w for w in self.workers if w.current is not None]
+
+    def assign(self, worker: _Worker, seq: int, raw: RawArticle) -> None:
+        worker.current = (seq, raw)
+        try:
+            worker.conn.send((seq, raw))
+        except (BrokenPipeError, OSError):
+            pass  # the worker died; its sentinel reports it and the article is recorded as failed
+
+    def results(self) -> Iterator[Result]:
+        """Wait for at least one busy worker to answer or die; yield what came back."""
+        busy = self.busy()
+        by_handle: dict[Any, _Worker] = {}
+        for w in busy:
+            by_handle[w.conn] = w
+            by_handle[w.process.sentinel] = w
+        ready = wait(list(by_handle))
+        seen: set[int] = set()
+        for handle in ready:
+            worker = by_handle[handle]
+            if id(worker) in seen:
+                continue
+            seen.add(id(worker))
+            yield from self._drain(worker)
+            if not worker.process.is_alive() or not worker.alive:
+                yield from self._bury(worker)
+
+    def _drain(self, worker: _Worker) -> Iterator[Result]:
+        while True:
+            try:
+                if not worker.conn.poll():
+                    return
+                kind, seq, payload = worker.conn.recv()
+            except (EOFError, OSError):
+                worker.alive = False
+                return
+            if kind == "init_failed":
+                raise IngestAborted(f"worker could not build the extractor: {one_line(payload)}")
+            if kind == "ready":
+                worker.ready = True
+            if kind == "done" and worker.current is not None and worker.current[0] == seq:
+                worker.current = None
+                yield payload
+
+    def _bury(self, worker: _Worker) -> Iterator[Result]:
+        worker.process.join(timeout=SHUTDOWN_TIMEOUT)
+        code = worker.process.exitcode
+        self.workers.remove(worker)
+        worker.conn.close()
+        if not worker.ready:
+            raise IngestAborted(
+                f"a worker process exited (code {code}) before it was ready; a script that calls ingest() "
+                "with workers > 1 must guard its entry point with `if __name__ == '__main__':`"
+            )
+        if worker.current is not None:
+            _seq, raw = worker.current
+            worker.current = None
+            yield error_for(raw, "extract", "WorkerDied",
+                            f"worker process died (exit code {code}) while extracting this article")
+
+    def close(self) -> None:
+        for w in self.workers:
+            try:
+                if w.current is None and w.process.is_alive():
+                    w.conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+        deadline = time.monotonic() + SHUTDOWN_TIMEOUT
+        for w in self.workers:
+            if w.current is not None:
+                w.process.terminate()
+            w.process.join(timeout=max(0.1, deadline - time.monotonic()))
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join(timeout=1.0)
+            w.conn.close()
+        self.workers.clear()
+
+
+def _run_pool(inputs: Iterable[Item], settings: Settings) -> Iterator[Result]:
+    pool = _Pool(settings, settings.workers)
+    items = iter(inputs)
+    waiting: RawArticle | None = None
+    exhausted = False
+    seq = 0
+    try:
+        while True:
+            while not exhausted:
+                if waiting is None:
+                    try:
+                        item = next(items)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    if isinstance(item, IngestError):
+                        yield item
+                        continue
+                    waiting = item
+                worker = pool.idle()
+                if worker is None:
+                    break
+                seq += 1
+                pool.assign(worker, seq, waiting)
+                waiting = None
+            if not pool.busy():
+                if exhausted:
+                    return
+                continue
+            yield from pool.results()
+    finally:
+        pool.close()
+
+
+def _run_in_process(inputs: Iterable[Item], settings: Settings) -> Iterator[Result]:
+    extractor = local_extractor(settings)
+    for item in inputs:
+        yield item if isinstance(item, IngestError) else process_one(extractor, item)
+
+
+def extract_articles(inputs: Iterable[Item], settings: Settings) -> Iterator[Result]:
+    """Every input as an :class:`Article` or an :class:`IngestError`, in completion order.
+
+    With ``settings.workers > 1`` the order may differ from the input order; in one process it is
+    the input order. Raises :class:`IngestAborted` only when no article can be extracted at all.
+    """
+    if settings.workers <= 1:
+        return _run_in_process(inputs, settings)
+    return _run_pool(inputs, settings)
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def _progress(enabled: bool) -> AbstractContextManager[Any]:
+    if not enabled:
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None),
+        TextColumn("{task.completed} articles, {task.fields[failed]} failed"), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+    )
+
+
+def _engine(engine: str) -> Any:
+    if engine not in ENGINES:
+        raise EngineUnavailable(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+    try:
+        from .engines import dask as dask_engine  # type: ignore[attr-defined]
+    except ImportError as exc:
+        raise EngineUnavailable(
+            f"the dask engine is not available ({exc}): install it with pip install 'nqextract[dask]'"
+        ) from exc
+    if not hasattr(dask_engine, "run"):
+        raise EngineUnavailable("the dask engine is not available in this installation (no engines.dask.run)")
+    return dask_engine
+
+
+def ingest(
+    inputs: Iterable[Item],
+    settings: Settings,
+    *,
+    db: Database,
+    command: str = "ingest",
+    progress: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    sources: Sequence[str] = (),
+    on_error: Callable[[IngestError], None] | None = None,
+) -> IngestReport:
+    """Extract every input and store it in ``db``; bad inputs land in the errors table.
+
+    ``sources`` names the inputs for the runs table; ``on_error`` is called for each failed input as it
+    happens (the CLI prints it). ``engine="dask"`` hands the run to :mod:`nqextract.engines.dask`.
+    """
+    if engine != "local":
+        return _engine(engine).run(inputs, settings, scheduler=scheduler, db=db, command=command,
+                                   progress=progress)
+    started = time.monotonic()
+    run_id = db.start_run(command, list(sources))
+    report = IngestReport(run_id=run_id)
+    articles: list[Article] = []
+    errors: list[IngestError] = []
+
+    def fail(err: IngestError) -> None:
+        errors.append(err)
+        report.errors.append(err)
+        report.failed += 1
+        if on_error is not None:
+            on_error(err)
+
+    def flush() -> None:
+        if articles:
+            _write(db, articles, run_id, report, fail)
+            articles.clear()
+        if errors:
+            db.record_errors(errors, run_id)
+            errors.clear()
+
+    status = "failed"
+    try:
+        with _progress(progress) as bar:
+            task = bar.add_task("ingest", total=None, failed=0) if bar is not None else None
+            for result in extract_articles(inputs, settings):
+                if isinstance(result, IngestError):
+                    fail(result)
+                else:
+                    articles.append(result)
+                if len(articles) >= settings.batch_size or len(errors) >= settings.batch_size:
+                    flush()
+                if bar is not None:
+                    bar.update(task, advance=1, failed=report.failed)
+            flush()
+        status = "ok" if report.failed == 0 else "partial"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        _flush_quietly(flush)
+        raise
+    except BaseException:
+        _flush_quietly(flush)
+        raise
+    finally:
+        report.status = status
+        report.seconds = round(time.monotonic() - started, 3)
+        db.finish_run(run_id, report.ingested, report.failed, status)
+    return report
+
+
+def _flush_quietly(flush: Callable[[], None]) -> None:
+    """Keep what was already extracted when the run stops early (Ctrl-C, abort)."""
+    try:
+        flush()
+    except Exception as exc:  # the original error matters more
+        print(f"nqextract: could not save the last batch: {exc}", file=sys.stderr)
+
+
+def _write(db: Database, articles: list[Article], run_id: str, report: IngestReport,
+           fail: Callable[[IngestError], None]) -> None:
+    """One transaction for the batch; if it fails, write one by one so one bad article costs only itself."""
+    try:
+        db.write_articles(articles, run_id)
+        report.ingested += len(articles)
+        return
+    except StoreError as exc:
+        if len(articles) == 1:
+            fail(_store_error(articles[0], exc))
+            return
+    for art in articles:
+        try:
+            db.write_articles([art], run_id)
+            report.ingested += 1
+        except StoreError as exc:
+            fail(_store_error(art, exc))
+
+
+def _store_error(article: Article, exc: Exception) -> IngestError:
+    source, line = split_source(article.source or article.url or article.id)
+    return IngestError(source=source, line=line, stage="store", error=type(exc).__name__,
+                       message=one_line(str(exc)))
