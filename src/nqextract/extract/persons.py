@@ -1,27 +1,930 @@
-"""persons: placeholder component (to be replaced by the real recognizer)."""
+"""persons: named persons, the positions the article gives them, and title-only mentions.
+
+How a name is found (rules and word lists are data files, see :class:`PersonRules`):
+
+* after a position chain ("Thủ tướng Chính phủ Phạm Minh Chính", "Tổng thống Nga Vladimir Putin")
+  or an honorific ("đồng chí", "ông", "GS.TS", "Đại tướng");
+* before an appositive position chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ");
+* in lists introduced by a plural honorific ("các đồng chí Ủy viên Bộ Chính trị: A, Chủ tịch Quốc hội;
+  B, ..."), the group's positions going to every member;
+* with no context, as 3-4 capitalized syllables made of a known surname and a common middle name.
+
+A Vietnamese name is 2-4 capitalized syllables starting with a known surname; a foreign name
+(only after a title or a strong honorific) is 1-4 capitalized words without Vietnamese diacritics.
+Every later printing of a found name is a mention; so are title-only references ("Tổng Bí thư nhấn
+mạnh", "đồng chí Trưởng Ban") resolved to the person holding that title, and "Đồng chí"/"Ông" alone
+resolved to the person last mentioned. A position is (canonical title, body): the body printed
+right after the title (from ``doc.spans["bodies"]``, with a fallback for bodies it did not mark).
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..models import Mention, Person, Position
+from ..textnorm import canonical_tones, fold, nfc, strip_diacritics
+from . import resources
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+SPACES = " \u00a0\t"
+_PRONOUN_HONORIFICS = ("đồng chí", "đông chí", "ông", "bà")
+_SENTENCE_PUNCT = ".!?\n"
+
+
+# --------------------------------------------------------------------------- rules (data files)
+
+
+def _phrase_regex(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+    """One regex matching any of ``phrases`` as whole words, longest first; spaces match any run."""
+    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not alts:
+        return None
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    title: str
+    shared: bool
+    needs_body: bool
+
+
+class PersonRules:
+    """Every word list the recognizer uses, loaded from src/nqextract/data (or Settings.rules_dir)."""
+
+    def __init__(self) -> None:
+        self.titles: dict[str, TitleRule] = {}
+        for row in resources.load_tsv("titles.tsv"):
+            flags = set((row.get("flags") or "").split(","))
+            variant = canonical_tones(row["variant"])
+            self.titles[fold(variant)] = TitleRule(
+                title=nfc(row["title"]), shared="shared" in flags, needs_body="needs_body" in flags
+            )
+        self.title_re = _phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
+        self.honorifics: dict[str, str] = {
+            fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv")
+        }
+        self.honorific_re = _phrase_regex(
+            (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv")), ignore_case=True
+        )
+        self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt")}
+        self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt")}
+        places = resources.load_lines("person_places.txt")
+        self.place_re = _phrase_regex((canonical_tones(p) for p in places), ignore_case=False)
+        self.body_heads_re = _phrase_regex(
+            (canonical_tones(h) for h in resources.load_lines("person_body_heads.txt")), ignore_case=False
+        )
+        ctx: dict[str, list[str]] = {}
+        for row in resources.load_tsv("person_context.tsv"):
+            ctx.setdefault(row["kind"], []).append(row["phrase"])
+        # chain separators keep their spaces: read them raw from the file
+        self.chain_seps = self._raw_phrases("chain_sep") or [", "]
+        self.plural = {fold(p) for p in ctx.get("plural", [])}
+        self.predicative = {fold(p) for p in ctx.get("predicative", [])}
+        self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
+        self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
+        self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
+
+    def _title_variants(self) -> list[str]:
+        return [r["variant"] for r in resources.load_tsv("titles.tsv")]
+
+    @staticmethod
+    def _raw_phrases(kind: str) -> list[str]:
+        out = []
+        for line in resources.read_text("person_context.tsv").splitlines():
+            if line.startswith("#") or "\t" not in line:
+                continue
+            k, phrase = line.split("\t", 1)
+            if k == kind:
+                out.append(phrase)
+        return sorted(out, key=len, reverse=True)
+
+    def title_rule(self, printed: str) -> TitleRule | None:
+        return self.titles.get(fold(printed))
+
+
+# --------------------------------------------------------------------------- intermediate records
+
+
+@dataclass(frozen=True)
+class TitleHit:
+    start: int
+    end: int
+    rule: TitleRule
+
+
+@dataclass
+class ChainItem:
+    hit: TitleHit
+    body: str | None
+    end: int  # end of the title or of its body
+
+
+@dataclass
+class Chain:
+    items: list[ChainItem]
+    start: int
+    end: int
+    plural: bool = False
+    predicative: bool = False
+    target: int | None = None  # where the name this chain introduces would start
+
+    @property
+    def positions(self) -> list[Position]:
+        return [Position(title=i.hit.rule.title, body=i.body) for i in self.items]
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    name: str  # canonical name of the person
+    kind: str = "name"  # name | short | title | pronoun
+    positions: list[Position] = field(default_factory=list)
+
+
+@dataclass
+class PersonMatches:
+    mentions: list[NameMention]
+    titles: list[TitleHit]
+    positions: dict[str, list[Position]]
+    names: list[str]  # canonical names, in order of first mention
+
+
+# --------------------------------------------------------------------------- the recognizer
 
 
 class PersonRecognizer:
     def __init__(self, nlp: Language, name: str = "nq_persons") -> None:
         self.name = name
+        self.rules = PersonRules()
+        try:
+            from .bodies import canonical_body  # type: ignore[attr-defined]
+        except ImportError:  # the bodies component has not landed yet
+            canonical_body = None
+        self.canonical_body: Callable[[str], str | None] | None = canonical_body
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
-    def match(self, doc: Doc) -> list:
-        return []
+    def match(self, doc: Doc) -> PersonMatches:
+        return _ArticleMatcher(doc, self.rules, self.canonical_body).run()
 
-    def set_annotations(self, doc: Doc, matches: list) -> Doc:
-        doc._.persons = []
-        doc.spans["persons"] = []
+    def set_annotations(self, doc: Doc, matches: PersonMatches) -> Doc:
+        text = doc.text
+        by_name: dict[str, list[Mention]] = {n: [] for n in matches.names}
+        person_spans: list[Span] = []
+        for m in sorted(matches.mentions, key=lambda m: m.start):
+            if m.name not in by_name:
+                continue
+            by_name[m.name].append(Mention(start=m.start, end=m.end, text=text[m.start : m.end]))
+            span = doc.char_span(m.start, m.end, label="PERSON", kb_id=m.name, alignment_mode="expand")
+            if span is not None:
+                person_spans.append(span)
+        doc._.persons = [
+            Person(name=n, positions=matches.positions.get(n, []), mentions=by_name[n]) for n in matches.names
+        ]
+        doc.spans["persons"] = person_spans
+        title_spans = []
+        for hit in matches.titles:
+            span = doc.char_span(hit.start, hit.end, label="TITLE", kb_id=hit.rule.title, alignment_mode="expand")
+            if span is not None:
+                title_spans.append(span)
+        doc.spans["titles"] = title_spans
         return doc
 
 
 @Language.factory("nq_persons")
 def make_persons(nlp: Language, name: str) -> PersonRecognizer:
     return PersonRecognizer(nlp, name)
+
+
+# --------------------------------------------------------------------------- one article
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+
+
+def _is_foreign_word(word: str) -> bool:
+    """Capitalized, not an acronym, no Vietnamese letters or tone marks ("Putin", "Urawadee")."""
+    if not _is_cap(word) or _is_acronym(word) or len(word) < 2:
+        return False
+    return strip_diacritics(word) == word
+
+
+class _ArticleMatcher:
+    def __init__(self, doc: Doc, rules: PersonRules, canonical_body: Callable[[str], str | None] | None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        key = canonical_tones(self.text)
+        self.key = key if len(key) == len(self.text) else self.text
+        self.rules = rules
+        self.canonical_body = canonical_body
+        self.words = [(m.start(), m.end()) for m in WORD.finditer(self.text)]
+        self.word_starts = [s for s, _ in self.words]
+        self.bodies = self._body_spans()
+        self.body_at = {s: (e, kb) for s, e, kb in self.bodies}
+        self.per_spans = [(s.start_char, s.end_char) for s in doc.spans.get("ner", []) if s.label_ == "PER"]
+        self.places = self._finditer(rules.place_re)
+        self.place_at = {s: e for s, e in self.places}
+        self.body_opening: dict[int, tuple[int, str]] = {}
+
+    # ------------------------------------------------------------------ helpers
+
+    def _finditer(self, rx: re.Pattern[str] | None) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in rx.finditer(self.key)] if rx else []
+
+    def _body_spans(self) -> list[tuple[int, int, str]]:
+        out = []
+        try:
+            spans = self.doc.spans["bodies"]
+        except KeyError:
+            spans = []
+        for sp in spans:
+            out.append((sp.start_char, sp.end_char, sp.kb_id_ or sp.text))
+        return sorted(out)
+
+    def word_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_left(self.word_starts, pos)
+        if i < len(self.words) and self.words[i][0] == pos:
+            return self.words[i]
+        return None
+
+    def next_word(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_left(self.word_starts, pos)
+        return self.words[i] if i < len(self.words) else None
+
+    def prev_word(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_left(self.word_starts, pos) - 1
+        return self.words[i] if i >= 0 else None
+
+    def skip_spaces(self, pos: int) -> int:
+        while pos < len(self.text) and self.text[pos] in SPACES:
+            pos += 1
+        return pos
+
+    def skip_spaces_back(self, pos: int) -> int:
+        while pos > 0 and self.text[pos - 1] in SPACES:
+            pos -= 1
+        return pos
+
+    def words_before(self, pos: int, n: int) -> str:
+        """The up-to-``n`` words right before ``pos`` on the same line (folded)."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        seg = self.text[line_start:pos]
+        ws = WORD.findall(seg)
+        if not seg.rstrip(SPACES) or not seg.rstrip(SPACES)[-1:].isalnum():
+            return ""
+        return fold(" ".join(ws[-n:]))
+
+    def preceded_by(self, pos: int, vocab: set[str]) -> bool:
+        for n in (1, 2, 3):
+            w = self.words_before(pos, n)
+            if w and (w in vocab):
+                return True
+        return False
+
+    def is_per(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.per_spans)
+
+    # ------------------------------------------------------------------ titles and bodies
+
+    def title_hits(self) -> list[TitleHit]:
+        hits = []
+        rx = self.rules.title_re
+        if rx is None:
+            return hits
+        inside_body = self.bodies
+        for m in rx.finditer(self.key):
+            rule = self.rules.title_rule(m.group(0))
+            if rule is None:
+                continue
+            s, e = m.start(), m.end()
+            # a body span opening with the title: "Thường trực Ban Bí thư" -> body "Ban Bí thư"
+            opening = [(be, kb) for bs, be, kb in inside_body if bs == s and e < be]
+            if opening:
+                self.body_opening[s] = max(opening)
+                hits.append(TitleHit(s, e, rule))
+                continue
+            # a title printed inside a body's name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
+            if any(bs <= s and e <= be for bs, be, _ in inside_body):
+                continue
+            if self._inside_body_by_head(s):
+                continue
+            hits.append(TitleHit(s, e, rule))
+        return hits
+
+    def _inside_body_by_head(self, start: int) -> bool:
+        """Without a bodies span: "Ban Bí thư", "Đoàn Chủ tịch" (a head word right before the title)."""
+        prev = self.prev_word(start)
+        if prev is None or self.skip_spaces(prev[1]) != start or prev[1] == start:
+            return False
+        w = self.text[prev[0] : prev[1]]
+        return w in ("Ban", "Đoàn", "Văn phòng", "phòng") or fold(w) == "phòng"
+
+    def body_after(self, hit: TitleHit) -> tuple[str | None, int]:
+        """The body printed right after a title: (canonical name, end) or (None, title end)."""
+        text = self.text
+        if hit.start in self.body_opening:
+            end, kb = self.body_opening[hit.start]
+            return kb, end
+        # a bodies span that starts at the title's shared last word ("Trưởng [Ban Tổ chức Trung ương]")
+        if hit.rule.shared:
+            last = self.prev_word(hit.end)
+            if last is not None:
+                for s, e, kb in self.bodies:
+                    if s == last[0] and e > hit.end:
+                        return kb, e
+        pos = self.skip_spaces(hit.end)
+        if pos - hit.end > 1 or pos >= len(text):
+            return None, hit.end
+        if pos in self.body_at:
+            e, kb = self.body_at[pos]
+            return kb, e
+        nxt = self.word_at(pos)
+        if nxt is None or not _is_cap(text[nxt[0] : nxt[1]]):
+            return None, hit.end
+        if hit.rule.shared:
+            head_word = self.prev_word(hit.end)
+            assert head_word is not None
+            head = text[head_word[0] : head_word[1]]
+            printed, end = self._body_run(pos)
+            if printed:
+                full = self._resolve_short(head[:1].upper() + head[1:] + " " + printed, hit.start)
+                if full:
+                    return full, end
+            return None, hit.end
+        m = self.rules.body_heads_re.match(self.key, pos) if self.rules.body_heads_re else None
+        if m is None:
+            return None, hit.end
+        printed, end = self._body_run(pos)
+        if not printed:
+            return None, hit.end
+        full = self._resolve_short(printed, hit.start)
+        return (full or canonical_tones(printed)), end
+
+    def _body_run(self, pos: int) -> tuple[str, int]:
+        """A body name printed at ``pos`` when no bodies span marks it: capitalized words, each
+        followed by at most one lower-case syllable ("Bộ Tài chính", "Tổ Biên tập"), "và" between."""
+        text = self.text
+        begin = end = pos
+        i = bisect_left(self.word_starts, pos)
+        lower_run = 0
+        while i < len(self.words):
+            s, e = self.words[i]
+            if s != begin and text[end:s] not in (" ", "\u00a0"):
+                break
+            w = text[s:e]
+            if s != begin and (self.name_starts_at(s) or s in self.title_starts):
+                break
+            if _is_cap(w):
+                lower_run = 0
+            elif w == "và" and i + 1 < len(self.words) and _is_cap(text[self.words[i + 1][0] : self.words[i + 1][1]]):
+                lower_run = -1
+            else:
+                lower_run += 1
+                if lower_run > 1 or end == begin:
+                    break
+            end = e
+            i += 1
+        return (text[begin:end], end) if end > begin else ("", end)
+
+    def _resolve_short(self, printed: str, at: int) -> str | None:
+        """A short body name ("Ban Chỉ đạo", "Ủy ban") -> the article's full body it stands for."""
+        if self.canonical_body is not None:
+            try:
+                full = self.canonical_body(printed)
+            except Exception:  # a bodies bug must not sink persons
+                full = None
+            if full:
+                return full
+        key = fold(printed)
+        cands = [kb for s, _e, kb in self.bodies if fold(kb).startswith(key + " ") or fold(kb) == key]
+        if not cands:
+            cands = self._defined_short_forms(printed)
+        if not cands:
+            return None
+        # the most frequently printed, ties to the latest before the title
+        best = max(set(cands), key=lambda kb: (cands.count(kb), len(kb)))
+        return best
+
+    def _defined_short_forms(self, short: str) -> list[str]:
+        """Full names defined in this article as "<Full name> (<short>)"."""
+        rx = re.compile(
+            r"\s+".join(re.escape(w) for w in short.split()) + r"\b[^()\n]{3,200}?\s*\(" + re.escape(short) + r"\)",
+            re.IGNORECASE,
+        )
+        out = []
+        for m in rx.finditer(self.key):
+            full = self.text[m.start() : m.end()]
+            full = full[: full.rfind("(")].rstrip()
+            out.append(canonical_tones(full))
+        return out
+
+    # ------------------------------------------------------------------ chains of positions
+
+    def build_chains(self, hits: list[TitleHit]) -> list[Chain]:
+        chains: list[Chain] = []
+        by_start = {h.start: h for h in hits}
+        used: set[int] = set()
+        for hit in hits:
+            if hit.start in used:
+                continue
+            items: list[ChainItem] = []
+            cur: TitleHit | None = hit
+            while cur is not None:
+                used.add(cur.start)
+                body, end = self.body_after(cur)
+                if cur.rule.needs_body and body is None:
+                    break
+                items.append(ChainItem(cur, body, end))
+                cur = None
+                for sep in self.rules.chain_seps:
+                    if self.text.startswith(sep, end):
+                        nxt = by_start.get(end + len(sep))
+                        if nxt is not None:
+                            cur = nxt
+                        break
+            if not items:
+                continue
+            chain = Chain(items, items[0].hit.start, items[-1].end)
+            chain.plural, chain.predicative = self._chain_context(chain.start)
+            chain.target = self._name_target(chain.end)
+            chains.append(chain)
+        return chains
+
+    def _chain_context(self, start: int) -> tuple[bool, bool]:
+        pos = start
+        # an honorific right before ("các đồng chí Ủy viên Bộ Chính trị")
+        for hs, he in self.honorific_spans:
+            if self.skip_spaces(he) == start and he <= start:
+                pos = hs
+                break
+        plural = self.preceded_by(pos, self.rules.plural)
+        predicative = self.preceded_by(pos, self.rules.predicative)
+        return plural, predicative
+
+    def _name_target(self, pos: int) -> int:
+        """Where a name following a chain ending at ``pos`` starts (after places, "tại X")."""
+        pos = self.skip_spaces(pos)
+        for _ in range(3):
+            if pos in self.place_at:
+                after = self.skip_spaces(self.place_at[pos])
+                if after > self.place_at[pos] and self._starts_name(after):
+                    pos = after
+                    continue
+            w = self.word_at(pos)
+            if w is not None and self.text[w[0] : w[1]] == "tại":
+                nxt = self.skip_spaces(w[1])
+                if nxt in self.place_at:
+                    pos = self.skip_spaces(self.place_at[nxt])
+                    continue
+            if w is not None and _is_acronym(self.text[w[0] : w[1]]):
+                after = self.skip_spaces(w[1])
+                if after > w[1] and self._starts_name(after):
+                    pos = after
+                    continue
+            break
+        for hs, he in self.honorific_spans:
+            if hs == pos:
+                return self.skip_spaces(he)
+        return pos
+
+    def _starts_name(self, pos: int) -> bool:
+        w = self.word_at(pos)
+        return w is not None and _is_cap(self.text[w[0] : w[1]])
+
+    # ------------------------------------------------------------------ reading names
+
+    def name_starts_at(self, pos: int) -> bool:
+        """A Vietnamese name (known surname + capitalized syllable) starts at ``pos``."""
+        w = self.word_at(pos)
+        if w is None or fold(self.text[w[0] : w[1]]) not in self.rules.surnames:
+            return False
+        nxt = self.next_word(w[1])
+        return (
+            nxt is not None
+            and self.text[w[1] : nxt[0]] == " "
+            and _is_cap(self.text[nxt[0] : nxt[1]])
+            and fold(self.text[nxt[0] : nxt[1]]) not in self.rules.name_stop
+            and nxt[0] not in self.title_starts
+            and nxt[0] not in self.body_at
+        )
+
+    def cap_run(self, pos: int, limit: int = 6) -> list[tuple[int, int]]:
+        """Capitalized words from ``pos`` joined by single spaces, stopping at titles and bodies."""
+        out: list[tuple[int, int]] = []
+        w = self.word_at(pos)
+        while w is not None and len(out) < limit:
+            word = self.text[w[0] : w[1]]
+            if not _is_cap(word) or w[0] in self.title_starts or (w[0] in self.body_at and out):
+                break
+            if out and fold(word) in self.rules.name_stop:
+                break
+            out.append(w)
+            nxt = self.next_word(w[1])
+            if nxt is None or self.text[w[1] : nxt[0]] not in (" ", "\u00a0"):
+                break
+            w = nxt
+        return out
+
+    def read_name(self, pos: int, *, foreign: bool, short: bool = False) -> tuple[int, int] | None:
+        """A person's name starting exactly at ``pos``: (start, end) or None."""
+        run = self.cap_run(pos)
+        if not run:
+            return None
+        words = [self.text[s:e] for s, e in run]
+        if fold(words[0]) in self.rules.name_stop or _is_acronym(words[0]):
+            return None
+        if fold(words[0]) in self.rules.surnames and len(run) >= 2:
+            n = len(run) if len(run) <= 4 else 3
+            return run[0][0], run[n - 1][1]
+        if short and len(run) == 1:
+            return run[0]
+        if not foreign:
+            return None
+        k = 0
+        while k < len(run) and k < 4 and _is_foreign_word(words[k]):
+            k += 1
+        if k == 0:
+            return None
+        if k == 1 and not self.is_per(run[0][0], run[0][1]):
+            # one foreign word ("Putin") needs underthesea's weak PER evidence
+            return None
+        return run[0][0], run[k - 1][1]
+
+    def read_name_back(self, end: int) -> tuple[int, int] | None:
+        """A Vietnamese name ending exactly at ``end`` (before an appositive comma)."""
+        words: list[tuple[int, int]] = []
+        i = bisect_left(self.word_starts, end) - 1
+        while i >= 0 and len(words) < 6:
+            s, e = self.words[i]
+            if e != (words[0][0] - 1 if words else end) and not (words and self.text[e : words[0][0]] in (" ", "\u00a0")):
+                if words or e != end:
+                    break
+            w = self.text[s:e]
+            if not _is_cap(w) or s in self.title_ends_inside(s) or (e in self.body_ends and not words):
+                break
+            if any(bs <= s < be for bs, be, _ in self.bodies):
+                break
+            words.insert(0, (s, e))
+            i -= 1
+        for k in range(min(4, len(words)), 1, -1):
+            cand = words[-k:]
+            first = self.text[cand[0][0] : cand[0][1]]
+            if fold(first) in self.rules.surnames and not any(
+                fold(self.text[s:e]) in self.rules.name_stop for s, e in cand[1:]
+            ):
+                if cand[0][0] in self.place_at and self.place_at[cand[0][0]] >= cand[-1][1]:
+                    return None
+                return cand[0][0], cand[-1][1]
+        if words and self.is_per(words[0][0], words[-1][1]):
+            k = 0
+            while k < len(words) and _is_foreign_word(self.text[words[-1 - k][0] : words[-1 - k][1]]) and k < 4:
+                k += 1
+            if k >= 2:
+                return words[-k][0], words[-1][1]
+        return None
+
+    def title_ends_inside(self, pos: int) -> set[int]:
+        return {pos} if any(h.start <= pos < h.end for h in self.hits) else set()
+
+    # ------------------------------------------------------------------ the whole article
+
+    def run(self) -> PersonMatches:
+        rules = self.rules
+        self.honorific_spans = self._finditer(rules.honorific_re)
+        self.hits = self.title_hits()
+        self.title_starts = {h.start for h in self.hits}
+        self.body_ends = {e for _, e, _ in self.bodies}
+        # honorifics that are really the start of a title ("Anh hùng" vs none) are fine; drop
+        # honorifics overlapping titles or bodies
+        self.honorific_spans = [
+            (s, e) for s, e in self.honorific_spans
+            if not any(h.start < e and s < h.end for h in self.hits)
+            and not any(bs <= s < be for bs, be, _ in self.bodies)
+        ]
+        chains = self.build_chains(self.hits)
+        self.chains = chains
+
+        found: dict[int, tuple[int, str]] = {}  # start -> (end, rule)
+        group_positions: dict[int, list[Position]] = {}
+
+        def add(span: tuple[int, int] | None, why: str) -> tuple[int, int] | None:
+            if span is None:
+                return None
+            s, e = span
+            if any(bs <= s < be for bs, be, _ in self.bodies):
+                return None
+            if s in self.place_at and self.place_at[s] >= e:
+                return None
+            if s not in found or found[s][0] < e:
+                found[s] = (e, why)
+            return span
+
+        # 1. names after a chain of titles
+        for ch in chains:
+            if ch.predicative:
+                continue
+            span = self.read_name(ch.target, foreign=True) if ch.target is not None else None
+            if span is None and ch.target is not None and ch.target != self.skip_spaces(ch.end):
+                span = self.read_name(self.skip_spaces(ch.end), foreign=False)
+                if span is not None:
+                    ch.target = span[0]
+            add(span, "title")
+            if ch.plural and ch.target is not None and self.text.startswith(":", self.skip_spaces_back(ch.target)):
+                pass
+            if ch.plural:
+                colon = self.skip_spaces(ch.end)
+                if self.text.startswith(":", colon):
+                    for s in self._list_names(colon + 1):
+                        group_positions.setdefault(s, []).extend(ch.positions)
+                        if s not in found:
+                            span = self.read_name(s, foreign=False)
+                            add(span, "list")
+
+        # 2. names after honorifics
+        for hs, he in self.honorific_spans:
+            kind = rules.honorifics.get(fold(self.key[hs:he]), "surname")
+            pos = self.skip_spaces(he)
+            plural = self.preceded_by(hs, rules.plural)
+            if plural:
+                if self.text.startswith(":", pos):
+                    for s in self._list_names(pos + 1):
+                        add(self.read_name(s, foreign=False), "list")
+                else:
+                    for s in self._list_names(pos):
+                        add(self.read_name(s, foreign=False), "list")
+                continue
+            if pos in self.title_starts:
+                continue
+            add(self.read_name(pos, foreign=kind == "strong"), "honorific")
+
+        # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị")
+        for ch in chains:
+            before = ch.start
+            for sep in rules.chain_seps:
+                if self.text[:before].endswith(sep):
+                    add(self.read_name_back(before - len(sep)), "appositive")
+                    break
+            before = self.skip_spaces_back(ch.start)
+            if self.text[:before].endswith("("):
+                add(self.read_name_back(self.skip_spaces_back(before - 1)), "appositive")
+
+        # 4. names with no context: surname + middle name + given name, or a bare name before "(NN tuổi"
+        for s, e in self._bare_names(found):
+            add((s, e), "bare")
+
+        names: dict[str, str] = {}  # folded -> canonical printed name
+        order: list[str] = []
+        for s in sorted(found):
+            e, _why = found[s]
+            printed = " ".join(self.text[s:e].split())
+            k = fold(printed)
+            if k not in names:
+                names[k] = nfc(printed)
+                order.append(names[k])
+        # a shorter found name that is the tail of a longer one is the same person ("Minh Chính")
+        mentions = self._name_mentions(names)
+        mentions.extend(self._short_mentions(names, mentions))
+        positions = self._positions(mentions, group_positions)
+        mentions.extend(self._title_mentions(mentions, positions))
+        mentions.extend(self._pronoun_mentions(mentions))
+        used_titles = self.hits
+        return PersonMatches(mentions=mentions, titles=used_titles, positions=positions, names=order)
+
+    def _list_names(self, pos: int) -> list[int]:
+        """Starts of names in a list ("A, Chủ tịch Quốc hội; B, ..." or "A, B và C") from ``pos``."""
+        text = self.text
+        end = len(text)
+        for p in _SENTENCE_PUNCT:
+            k = text.find(p, pos)
+            if k >= 0:
+                # a period inside "TP.HCM" or a number is not a sentence end
+                while k >= 0 and p == "." and k + 1 < len(text) and not text[k + 1].isspace():
+                    k = text.find(p, k + 1)
+                if k >= 0:
+                    end = min(end, k)
+        segment_sep = ";" if ";" in text[pos:end] else ","
+        out = []
+        seg_start = pos
+        for part in text[pos:end].split(segment_sep):
+            s = self.skip_spaces(seg_start)
+            # "và B" as the last item
+            w = self.word_at(s)
+            if w is not None and text[w[0] : w[1]] in ("và", "cùng"):
+                s = self.skip_spaces(w[1])
+            if self.name_starts_at(s):
+                out.append(s)
+            elif segment_sep == ";":
+                break
+            seg_start += len(part) + 1
+        return out
+
+    def _bare_names(self, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+        out = []
+        taken = [(s, e) for s, (e, _) in found.items()]
+        i = 0
+        text = self.text
+        while i < len(self.words):
+            s, _e = self.words[i]
+            run = self.cap_run(s, limit=6)
+            if not run:
+                i += 1
+                continue
+            j = i + len(run)
+            prev = self.prev_word(s)
+            joined_before = prev is not None and text[prev[1] : s] in (" ", "\u00a0") and _is_cap(text[prev[0] : prev[1]])
+            if not joined_before and 2 <= len(run) <= 4 and not any(a < run[-1][1] and s < b for a, b in taken):
+                words = [text[a:b] for a, b in run]
+                ok = fold(words[0]) in self.rules.surnames and not any(
+                    fold(w) in self.rules.name_stop for w in words[1:]
+                )
+                if ok and s in self.place_at:
+                    ok = False
+                if ok and any(bs <= s < be for bs, be, _ in self.bodies):
+                    ok = False
+                if ok and self.preceded_by(s, self.rules.place_marks):
+                    ok = False
+                if ok:
+                    after = text[run[-1][1] : run[-1][1] + 12]
+                    aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
+                    middle = len(run) >= 3 and fold(words[1]) in self.rules.middle_names
+                    if aged or middle or (len(run) >= 3 and self.is_per(s, run[-1][1])):
+                        out.append((s, run[-1][1]))
+            i = max(j, i + 1)
+        return out
+
+    def _name_mentions(self, names: dict[str, str]) -> list[NameMention]:
+        """Every printing of every found name (longest name wins where they overlap)."""
+        out: list[NameMention] = []
+        taken: list[tuple[int, int]] = []
+        for k in sorted(names, key=len, reverse=True):
+            name = names[k]
+            rx = re.compile(
+                r"(?<!\w)" + r"\s+".join(re.escape(w) for w in canonical_tones(name).split()) + r"(?!\w)",
+                re.IGNORECASE,
+            )
+            for m in rx.finditer(self.key):
+                s, e = m.start(), m.end()
+                if not _is_cap(self.text[s]):
+                    continue
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                # the name continues into more capitalized words: another person or a place
+                nxt = self.next_word(e)
+                if nxt is not None and self.text[e : nxt[0]] == " " and _is_cap(self.text[nxt[0] : nxt[1]]) and \
+                        nxt[0] not in self.title_starts and nxt[0] not in self.body_at and \
+                        fold(self.text[nxt[0] : nxt[1]]) not in self.rules.name_stop and len(name.split()) < 3:
+                    continue
+                taken.append((s, e))
+                out.append(NameMention(s, e, name))
+        return out
+
+    def _short_mentions(self, names: dict[str, str], mentions: list[NameMention]) -> list[NameMention]:
+        """"ông Chính", "đồng chí Hiển": an honorific and a known person's given name."""
+        by_given: dict[str, set[str]] = {}
+        for name in names.values():
+            by_given.setdefault(fold(name.split()[-1]), set()).add(name)
+        taken = [(m.start, m.end) for m in mentions]
+        out = []
+        for _hs, he in self.honorific_spans:
+            pos = self.skip_spaces(he)
+            w = self.word_at(pos)
+            if w is None or any(a <= w[0] < b for a, b in taken):
+                continue
+            word = self.text[w[0] : w[1]]
+            run = self.cap_run(w[0], limit=2)
+            if len(run) != 1 or not _is_cap(word):
+                continue
+            cands = by_given.get(fold(word), set())
+            if len(cands) == 1:
+                out.append(NameMention(w[0], w[1], next(iter(cands)), kind="short"))
+        return out
+
+    # ------------------------------------------------------------------ positions
+
+    def _positions(self, mentions: list[NameMention], group: dict[int, list[Position]]) -> dict[str, list[Position]]:
+        by_target: dict[int, Chain] = {}
+        for ch in self.chains:
+            if ch.target is not None and not ch.predicative:
+                by_target.setdefault(ch.target, ch)
+        by_start = {ch.start: ch for ch in self.chains}
+        starts = {m.start for m in mentions}
+        self.attached: set[int] = set()  # starts of chains given to a person
+        out: dict[str, list[Position]] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            pos: list[Position] = []
+            ch = by_target.get(m.start)
+            if ch is not None and not ch.plural:
+                pos.extend(ch.positions)
+                self.attached.add(ch.start)
+            elif ch is not None:
+                self.attached.add(ch.start)
+            pos.extend(group.get(m.start, []))
+            after = m.end
+            for sep in self.rules.chain_seps:
+                if self.text.startswith(sep, after):
+                    nxt = by_start.get(after + len(sep))
+                    if nxt is not None and nxt.target not in starts:
+                        pos.extend(nxt.positions)
+                        self.attached.add(nxt.start)
+                    break
+            if self.text.startswith(" (", after):
+                nxt = by_start.get(after + 2)
+                if nxt is not None and self.text.startswith(")", nxt.end):
+                    pos.extend(nxt.positions)
+                    self.attached.add(nxt.start)
+            m.positions = pos
+            lst = out.setdefault(m.name, [])
+            for p in pos:
+                if p not in lst:
+                    lst.append(p)
+        return {n: _dedupe_positions(ps) for n, ps in out.items()}
+
+    # ------------------------------------------------------------------ title-only and pronoun mentions
+
+    def _title_mentions(self, mentions: list[NameMention], positions: dict[str, list[Position]]) -> list[NameMention]:
+        out: list[NameMention] = []
+        base = sorted(mentions, key=lambda m: m.start)
+        for ch in self.chains:
+            if ch.start in self.attached or ch.plural or ch.predicative:
+                continue
+            if ch.target is not None and any(m.start == ch.target for m in base):
+                continue
+            item = ch.items[0]
+            honor = any(self.skip_spaces(he) == ch.start for _, he in self.honorific_spans)
+            if not honor and not _is_cap(self.text[ch.start]):
+                continue
+            holders = [
+                n for n, ps in positions.items()
+                if any(
+                    fold(p.title) == fold(item.hit.rule.title)
+                    and (item.body is None or p.body is None or fold(p.body) == fold(item.body))
+                    for p in ps
+                )
+            ]
+            if not holders:
+                continue
+            name = self._most_recent(holders, ch.start, base)
+            out.append(NameMention(item.hit.start, item.end, name, kind="title"))
+        return out
+
+    def _most_recent(self, names: list[str], pos: int, mentions: list[NameMention]) -> str:
+        before = [m for m in mentions if m.name in names and m.start < pos]
+        if before:
+            return before[-1].name
+        after = [m for m in mentions if m.name in names]
+        return after[0].name if after else names[0]
+
+    def _pronoun_mentions(self, mentions: list[NameMention]) -> list[NameMention]:
+        """"Đồng chí đề nghị", "Theo ông, ...": the person mentioned last."""
+        out = []
+        base = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in base]
+        for hs, he in self.honorific_spans:
+            word = fold(self.key[hs:he])
+            if word not in _PRONOUN_HONORIFICS:
+                continue
+            pos = self.skip_spaces(he)
+            if pos in self.title_starts or any(m.start == pos for m in base):
+                continue
+            nxt = self.word_at(pos)
+            if nxt is None or _is_cap(self.text[nxt[0] : nxt[1]]):
+                continue
+            if self.preceded_by(hs, self.rules.plural):
+                continue
+            if word in ("ông", "bà"):
+                if fold(self.text[nxt[0] : nxt[1]]) in self.rules.pronoun_not:
+                    continue
+                before = self.text[max(0, hs - 6) : hs]
+                sentence_start = hs == 0 or self.text[: hs].rstrip(SPACES)[-1:] in (".", "\n", "", ":", "“", '"')
+                if not (sentence_start or before.endswith(", ") or fold(before).endswith("theo ")):
+                    continue
+            i = bisect_left(starts, hs) - 1
+            if i < 0:
+                continue
+            out.append(NameMention(hs, he, base[i].name, kind="pronoun"))
+        return out
+
+
+def _dedupe_positions(positions: list[Position]) -> list[Position]:
+    """One entry per (title, body); a title with no body is dropped where the same title has one."""
+    seen: dict[tuple[str, str | None], Position] = {}
+    for p in positions:
+        seen.setdefault((fold(p.title), fold(p.body) if p.body else None), p)
+    with_body = {t for t, b in seen if b is not None}
+    return [p for (t, b), p in seen.items() if b is not None or t not in with_body]
