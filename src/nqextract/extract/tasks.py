@@ -1,9 +1,203 @@
-"""tasks: placeholder component (to be replaced by the real recognizer)."""
+"""tasks: assignments ("Tổng Bí thư yêu cầu X làm Y trước ngày Z") as :class:`~nqextract.models.Task`.
+
+Rules on the Doc, cues in ``data/task_verbs.tsv``. A task is found in two ways:
+
+* a *cue*: a speaker (PERSON/TITLE/BODY span, NER person or a printed title) followed by a directive
+  verb (``yêu cầu``, ``đề nghị``, ``giao`` ...; ``nhấn mạnh,`` / ``chỉ đạo:`` only with punctuation),
+  then an assignee noun phrase and an action;
+* a *subject directive* inside a directive passage (the paragraph of a cue and the next one): a
+  sentence opening with an agent noun phrase and a modal (``cần``, ``phải``) or a directive verb
+  (``Bộ trưởng Bộ Tài chính chỉ đạo ...``).
+
+The assignee must look like an agent (a body/person/title span or an agent head word such as
+``các bộ, ngành``, ``Thủ tướng``); pledges and reports (``sẽ``, ``đã``) and universal subjects
+(``tất cả``) are not tasks. The action is the head clause: up to ``;`` or an ``action_stop`` phrase;
+a ``; <same verb> ...`` clause is a second task. Deadlines come from date spans after a deadline word
+(``trước ngày``, ``trong tháng``) in the clause, or from an introductory clause (``Về ... trong Quý I
+năm 2025, ...``) that scopes every task until the next introductory clause.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..models import Task
+from ..textnorm import canonical_tones
+from . import resources
+
+RULES_FILE = "task_verbs.tsv"
+_WORD = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)
+_LINE = re.compile(r"[^\n]+")
+CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
+QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
+MAX_NP_WORDS = 45
+SPEAKER_GAP_WORDS = 8
+
+
+# --------------------------------------------------------------------------- words and rules
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    low: str
+    verb: bool  # the first syllable of a lower-case token tagged V
+
+    @property
+    def upper(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def punct(self) -> bool:
+        return not self.text[:1].isalnum()
+
+
+@dataclass
+class Rules:
+    phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    title_body: list[tuple[str, str]] = field(default_factory=list)
+
+    def match(self, words: list[Word], i: int, kind: str) -> int:
+        """Length (in words) of the longest ``kind`` phrase starting at ``words[i]``, else 0."""
+        for p in self.phrases.get(kind, ()):
+            n = len(p)
+            if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(n)):
+                return n
+        return 0
+
+    def find(self, words: list[Word], kind: str, start: int, end: int) -> int | None:
+        for i in range(start, min(end, len(words))):
+            if self.match(words, i, kind):
+                return i
+        return None
+
+
+@lru_cache(maxsize=4)
+def _load_rules(text: str) -> Rules:
+    rules = Rules()
+    for row in resources.load_tsv(RULES_FILE):
+        kind, phrase = row.get("kind", ""), row.get("phrase", "")
+        if not kind or not phrase:
+            continue
+        toks = tuple(m.group(0) for m in _WORD.finditer(canonical_tones(phrase).lower()))
+        if kind == "title_body":
+            rules.title_body.append((" ".join(toks), row.get("value", "")))
+            continue
+        rules.phrases.setdefault(kind, []).append(toks)
+    for kind in rules.phrases:
+        rules.phrases[kind].sort(key=len, reverse=True)
+    return rules
+
+
+def load_rules() -> Rules:
+    return _load_rules(resources.read_text(RULES_FILE))
+
+
+def lower_text(text: str) -> str:
+    """Lower-cased text with canonical tone placement, index-aligned with ``text``."""
+    low = canonical_tones(text).lower()
+    return low if len(low) == len(text) else text.lower()
+
+
+def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int]) -> list[Word]:
+    text = doc.text
+    return [
+        Word(m.start(), m.end(), m.group(0), low[m.start():m.end()], m.start() in verb_starts)
+        for m in _WORD.finditer(text, start, end)
+    ]
+
+
+def verb_starts(doc: Doc) -> set[int]:
+    return {t.idx for t in doc if t.tag_.startswith("V") and t.text[:1].islower()}
+
+
+# --------------------------------------------------------------------------- fact spans
+
+
+@dataclass(frozen=True)
+class Fact:
+    start: int
+    end: int
+    label: str
+    kb: str
+
+
+def facts(doc: Doc, key: str) -> list[Fact]:
+    if key not in doc.spans:
+        return []
+    return [Fact(s.start_char, s.end_char, s.label_, s.kb_id_ or s.text) for s in doc.spans[key]]
+
+
+_FALLBACK_DATES = (
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), "day"),
+    (re.compile(r"(?<=ngày )(\d{1,2})/(\d{1,2})(?![/\d])"), "dayshort"),
+    (re.compile(r"tháng (\d{1,2})(?:/| năm )(\d{4})"), "month"),
+    (re.compile(r"quý (iv|i{1,3}|[1-4])(?:/| năm )(\d{4})"), "quarter"),
+    (re.compile(r"năm (\d{4})(?![\d/-])"), "year"),
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def fallback_dates(low: str, year: int | None) -> list[Fact]:
+    """Deadline-shaped dates, used only when the dates component left no spans."""
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for rx, kind in _FALLBACK_DATES:
+        for m in rx.finditer(low):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groups()
+            try:
+                if kind == "day":
+                    value = f"{int(g[2]):04d}-{int(g[1]):02d}-{int(g[0]):02d}"
+                elif kind == "dayshort":
+                    if year is None:
+                        continue
+                    value = f"{year:04d}-{int(g[1]):02d}-{int(g[0]):02d}"
+                elif kind == "month":
+                    value = f"{int(g[1]):04d}-{int(g[0]):02d}"
+                elif kind == "quarter":
+                    q = _ROMAN.get(g[0]) or int(g[0])
+                    value = f"{int(g[1]):04d}-Q{q}"
+                else:
+                    value = g[0]
+            except ValueError:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Fact(m.start(), m.end(), "DATE", value))
+    return sorted(out, key=lambda f: f.start)
+
+
+# --------------------------------------------------------------------------- the recognizer
+
+
+@dataclass
+class Directive:
+    assignee: str
+    action_start: int  # word indices
+    action_end: int
+    np_start: int
+
+
+@dataclass
+class Found:
+    task: Task
+    paragraph: int
+
+
+@dataclass
+class _State:
+    speaker: str | None = None
+    directive_para: int = -10
+    intro_deadline: str | None = None
+    last: Found | None = None
 
 
 class TaskRecognizer:
@@ -13,12 +207,433 @@ class TaskRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
-    def match(self, doc: Doc) -> list:
-        return []
+    # ----------------------------------------------------------------- matching
 
-    def set_annotations(self, doc: Doc, matches: list) -> Doc:
-        doc._.tasks = []
-        doc.spans["tasks"] = []
+    def match(self, doc: Doc) -> list[Task]:
+        self.rules = load_rules()
+        self.doc = doc
+        self.low = lower_text(doc.text)
+        self.verbs = verb_starts(doc)
+        self.bodies = facts(doc, "bodies")
+        self.persons = facts(doc, "persons")
+        self.titles = facts(doc, "titles")
+        self.documents = facts(doc, "documents")
+        self.dates = facts(doc, "dates")
+        if not self.dates:
+            published = doc._.published
+            self.dates = fallback_dates(self.low, published.year if published else None)
+        self.ner_persons = [Fact(s.start_char, s.end_char, "PER", s.text)
+                            for s in doc.spans["ner"] if s.label_ == "PER"] if "ner" in doc.spans else []
+        self.protected = sorted(self.bodies + self.persons + self.titles, key=lambda f: f.start)
+        sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        tasks: list[Task] = []
+        state = _State()
+        for para, line in enumerate(m for m in _LINE.finditer(doc.text) if m.group(0).strip()):
+            for s, e in sentences:
+                if line.start() <= s < line.end():
+                    tasks.extend(self._sentence(s, min(e, line.end()), para, state))
+        return tasks
+
+    def _sentence(self, s: int, e: int, para: int, state: _State) -> list[Task]:
+        r = self.rules
+        words = words_of(self.doc, self.low, s, e, self.verbs)
+        i = 0
+        while i < len(words) and words[i].text in QUOTES:
+            i += 1
+        if i >= len(words) or r.match(words, i, "elaboration"):
+            return []
+        # introductory clause "Về ..., " / "Đối với ..., ": a new deadline scope
+        if r.match(words, i, "intro"):
+            comma = next((k for k in range(i, len(words)) if words[k].text in {",", ":"} | CLAUSE_PUNCT), None)
+            if comma is not None and words[comma].text == ",":
+                state.intro_deadline = self._first_date(words[i].start, words[comma].start)
+                i = comma + 1
+        continuing = False
+        n = r.match(words, i, "continuation")
+        if n:
+            continuing = True
+            i += n
+            if i < len(words) and words[i].text == ",":
+                i += 1
+        out: list[Task] = []
+        self._ranges: list[tuple[int, int]] = []
+        in_passage = para - state.directive_para <= 1
+        sentence_speaker: str | None = None
+        # 1. subject directive inside a directive passage
+        if in_passage or continuing:
+            d = self._directive(words, i, cue=False)
+            if d is not None:
+                out += self._emit(words, d, state.speaker, s, para, state)
+            elif continuing and state.last is not None and self._starts_action(words, i):
+                d = Directive(state.last.task.assignee, i, self._action_end(words, i), i)
+                out += self._emit(words, d, state.last.task.assigner, s, para, state)
+            elif state.last is not None and state.last.paragraph == para:
+                out += self._inherit(words, i, s, para, state)
+        # 2. cues
+        k = i
+        while k < len(words):
+            n = r.match(words, k, "cue")
+            n_punct = 0 if n else r.match(words, k, "cue_punct")
+            if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
+                n = n_punct
+            if not n:
+                k += 1
+                continue
+            if any(a <= words[k].start < b for a, b in self._ranges):
+                k += n
+                continue
+            speaker = self._speaker(words, i, k, sentence_speaker, state)
+            if speaker is None:
+                k += n
+                continue
+            sentence_speaker = speaker
+            state.speaker = speaker
+            state.directive_para = para
+            j = k + n
+            while j < len(words) and (words[j].text in {",", ":"} or words[j].text in QUOTES):
+                j += 1
+            d = self._directive(words, j, cue=True)
+            if d is None:
+                k = j
+                continue
+            out += self._emit(words, d, speaker, s, para, state)
+            k = max(d.action_end, j)
+        if not out:
+            self._carry_deadline(words, para, state)
+        return out
+
+    # ----------------------------------------------------------------- pieces
+
+    def _speaker(self, words: list[Word], first: int, cue: int, sentence_speaker: str | None,
+                 state: _State) -> str | None:
+        """Who speaks the cue at ``words[cue]``: a mention ending just before it, else the context."""
+        cue_start = words[cue].start
+        best: Fact | None = None
+        for f in self._speaker_mentions(words[first].start if first < len(words) else cue_start, cue_start):
+            gap = [w for w in words if f.end <= w.start < cue_start]
+            if any(w.text in CLAUSE_PUNCT for w in gap) or len([w for w in gap if not w.punct]) > SPEAKER_GAP_WORDS:
+                continue
+            if best is None or f.end > best.end or (f.end == best.end and f.label == "PERSON"):
+                best = f
+        if best is not None:
+            return self._resolve(best, state)
+        prev = words[cue - 1].text if cue > first else None
+        if prev is None or prev in {",", ";"}:
+            if sentence_speaker:
+                return sentence_speaker
+            if prev is None and state.speaker and cue == first:
+                return state.speaker
+        return None
+
+    def _speaker_mentions(self, start: int, end: int) -> list[Fact]:
+        out = [f for f in self.persons + self.titles + self.bodies + self.ner_persons
+               if start <= f.start and f.end <= end]
+        for m in self._phrase_iter("speaker", start, end):
+            out.append(m)
+        return out
+
+    def _phrase_iter(self, kind: str, start: int, end: int) -> list[Fact]:
+        words = words_of(self.doc, self.low, start, end, set())
+        out = []
+        for i in range(len(words)):
+            n = self.rules.match(words, i, kind)
+            if n:
+                out.append(Fact(words[i].start, words[i + n - 1].end, "SPEAKER", self.doc.text[words[i].start:words[i + n - 1].end]))
+        return out
+
+    def _resolve(self, f: Fact, state: _State) -> str:
+        """A speaker mention as a person name (title-only mentions resolved), body or title."""
+        if f.label in ("PERSON", "PER", "BODY"):
+            return f.kb
+        for p in self.persons:
+            if p.start < f.end and f.start < p.end:
+                return p.kb
+        title = self.low[f.start:f.end]
+        if title in ("đồng chí", "ông", "bà"):
+            # the pronoun: the name right after it, else the nearest person before
+            after = [p for p in self.persons + self.ner_persons if f.end <= p.start <= f.end + 1]
+            if after:
+                return after[0].kb
+            before = [p for p in self.persons + self.ner_persons if p.end <= f.start]
+            if state.speaker:
+                return state.speaker
+            return before[-1].kb if before else self.doc.text[f.start:f.end]
+        # "Tổng Bí thư": the first place the article prints the title with a name after it
+        pos = 0
+        while True:
+            k = self.low.find(title, pos)
+            if k < 0:
+                break
+            after = [p for p in self.persons + self.ner_persons if k + len(title) <= p.start <= k + len(title) + 1]
+            if after:
+                return after[0].kb
+            pos = k + 1
+        return self.doc.text[f.start:f.end]
+
+    def _protected_end(self, pos: int) -> int | None:
+        for f in self.protected:
+            if f.start <= pos < f.end:
+                return f.end
+        return None
+
+    def _directive(self, words: list[Word], i: int, *, cue: bool) -> Directive | None:
+        """Parse ``ASSIGNEE (modal) ACTION`` at ``words[i]``; None when it is not a directive."""
+        r = self.rules
+        n = r.match(words, i, "agent_prefix")
+        i += n
+        if i >= len(words) or r.match(words, i, "universal"):
+            return None
+        k = i
+        while k < len(words) and k - i < MAX_NP_WORDS:
+            w = words[k]
+            if w.text in CLAUSE_PUNCT:
+                return None
+            if self._is_cue(words, k) and not w.upper:
+                break
+            pe = self._protected_end(w.start)
+            if pe is not None and pe > w.start:
+                # trust a fact span unless it swallows a lower-case directive word
+                while k < len(words) and words[k].start < pe:
+                    if not words[k].upper and (r.match(words, k, "modal") or r.match(words, k, "directive")):
+                        break
+                    k += 1
+                else:
+                    continue
+                if k < len(words) and words[k].start < pe:
+                    break
+                continue
+            m = r.match(words, k, "agent") or r.match(words, k, "np_part") or r.match(words, k, "determiner")
+            if m and k > i and (r.match(words, k, "modal") or r.match(words, k, "directive")) and not w.upper:
+                m = 0
+            if m:
+                k += m
+                continue
+            if w.upper or w.punct:
+                k += 1
+                continue
+            if r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive") or w.verb:
+                break
+            k += 1
+        if k >= len(words) or k == i:
+            return None
+        np_end = k
+        # "Ủy ban quốc gia về chuyển đổi số phải": a verb inside a name, the modal follows shortly
+        if not (r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive")):
+            for q in range(k + 1, min(k + 6, len(words))):
+                if words[q].punct or r.match(words, q, "block"):
+                    break
+                if r.match(words, q, "modal"):
+                    np_end = q
+                    break
+        if not self._is_agent(words, i, cue=cue):
+            return None
+        a = np_end
+        modal = False
+        while True:
+            m = r.match(words, a, "modal")
+            if not m:
+                break
+            modal = True
+            a += m
+        if a >= len(words):
+            return None
+        if words[a].low == "không" and a + 1 < len(words) and words[a + 1].low == "chỉ":
+            end = self._clause_end(words, a)
+            but = next((q for q in range(a, end) if words[q].low == "mà"), None)
+            if but is None:
+                return None
+            a = but + 1
+            while (m := r.match(words, a, "modal")):
+                modal = True
+                a += m
+        elif r.match(words, a, "block"):
+            return None
+        if not cue and not modal and not r.match(words, a, "directive"):
+            return None
+        if not cue and self._is_cue(words, a):
+            return None
+        if a >= len(words) or words[a].text in CLAUSE_PUNCT or words[a].punct:
+            return None
+        assignee = self._canonical_assignee(self._assignee_text(words, i, np_end))
+        if not assignee:
+            return None
+        return Directive(assignee, a, self._action_end(words, a), i)
+
+    def _is_cue(self, words: list[Word], k: int) -> bool:
+        r = self.rules
+        if r.match(words, k, "cue"):
+            return True
+        n = r.match(words, k, "cue_punct")
+        return bool(n) and k + n < len(words) and words[k + n].text in {",", ":"}
+
+    def _is_agent(self, words: list[Word], i: int, *, cue: bool) -> bool:
+        r = self.rules
+        j = i
+        while not r.match(words, j, "agent") and (n := r.match(words, j, "determiner")):
+            j += n
+        if j >= len(words):
+            return False
+        if r.match(words, j, "universal"):
+            return False
+        pe = self._protected_end(words[j].start)
+        if pe is not None:
+            return True
+        if r.match(words, j, "agent"):
+            return True
+        # a capitalized name in mid-sentence ("yêu cầu: Văn phòng ...") is an agent
+        return cue and words[j].upper and j > 0 and words[j - 1].text not in {".", "!", "?"} and (
+            j + 1 < len(words) and words[j + 1].upper)
+
+    def _assignee_text(self, words: list[Word], i: int, end: int) -> str:
+        r = self.rules
+        stop = end
+        for q in range(i + 1, end):
+            if r.match(words, q, "np_cut") and self._protected_end(words[q].start) is None:
+                stop = q
+                break
+        while stop > i and (words[stop - 1].punct or words[stop - 1].low == "và"):
+            stop -= 1
+        return self.doc.text[words[i].start:words[stop - 1].end] if stop > i else ""
+
+    def _canonical_assignee(self, text: str) -> str:
+        """"Bộ trưởng Công an" -> "Bộ trưởng Bộ Công an" (``title_body`` rows of the rules)."""
+        low = lower_text(text)
+        for title, body in self.rules.title_body:
+            if low.startswith(title + " ") and not low[len(title) + 1:].startswith(body.lower() + " "):
+                rest = text[len(title) + 1:]
+                if rest[:1].isupper():
+                    return f"{text[:len(title)]} {body} {rest}"
+        return text
+
+    def _clause_end(self, words: list[Word], a: int) -> int:
+        return next((q for q in range(a, len(words)) if words[q].text in CLAUSE_PUNCT - {":"}), len(words))
+
+    def _action_end(self, words: list[Word], a: int) -> int:
+        r = self.rules
+        end = self._clause_end(words, a)
+        for q in range(a + 1, end):
+            if r.match(words, q, "action_stop"):
+                return q
+            if words[q].text == "," and self._new_subject_clause(words, q + 1, end):
+                return q
+            d = self._deadline_at(words, q)
+            if d is not None:
+                return q
+        return end
+
+    def _new_subject_clause(self, words: list[Word], q: int, end: int) -> bool:
+        """After a comma: a clause with its own modal ("100% các Nghị định ... phải được ban hành")."""
+        stop = next((x for x in range(q, end) if words[x].text == ","), end)
+        return any(self.rules.match(words, x, "modal") for x in range(q + 1, stop))
+
+    def _deadline_at(self, words: list[Word], q: int) -> str | None:
+        n = self.rules.match(words, q, "deadline")
+        if not n or q + n >= len(words):
+            return None
+        first = words[q + n - 1].start
+        for f in self.dates:
+            if first <= f.start <= words[min(q + n + 2, len(words) - 1)].start:
+                return f.kb
+        return None
+
+    def _deadline(self, words: list[Word], a: int, state: _State) -> str | None:
+        for q in range(a, len(words)):
+            d = self._deadline_at(words, q)
+            if d is not None:
+                return d
+        return state.intro_deadline
+
+    def _first_date(self, start: int, end: int) -> str | None:
+        for f in self.dates:
+            if start <= f.start < end:
+                return f.kb
+        return None
+
+    def _starts_action(self, words: list[Word], i: int) -> bool:
+        return i < len(words) and (bool(self.rules.match(words, i, "directive")) or words[i].verb)
+
+    def _inherit(self, words: list[Word], i: int, s: int, para: int, state: _State) -> list[Task]:
+        """A follow-up sentence in the assignee's paragraph: "Nội dung giám sát phải tập trung ..."."""
+        r = self.rules
+        if i >= len(words) or r.match(words, i, "universal") or words[i].low in {"ai", "đây", "điều", "việc", "nếu", "khi"}:
+            return []
+        m = r.find(words, "modal", i + 1, min(i + 6, len(words)))
+        if m is None or any(w.punct for w in words[i:m]):
+            return []
+        after = m + r.match(words, m, "modal")
+        if after >= len(words) or r.match(words, after, "block"):
+            return []
+        last = state.last
+        assert last is not None
+        d = Directive(last.task.assignee, i, self._action_end(words, after), i)
+        return self._emit(words, d, last.task.assigner, s, para, state)
+
+    def _carry_deadline(self, words: list[Word], para: int, state: _State) -> None:
+        """"Kế hoạch phải được ... trình ... trong tháng 4/2025": the date is the last task's deadline."""
+        last = state.last
+        if last is None or last.paragraph != para or last.task.deadline:
+            return
+        for q in range(len(words)):
+            d = self._deadline_at(words, q)
+            if d is not None:
+                last.task.deadline = d
+                return
+
+    def _emit(self, words: list[Word], d: Directive, assigner: str | None, s: int, para: int,
+              state: _State) -> list[Task]:
+        out = [self._task(words, d, d.action_start, d.action_end, assigner, s, state)]
+        # "chỉ đạo ...; chỉ đạo ...": a coordinated top-level directive is a second task
+        head = words[d.action_start].low
+        q = self._clause_end(words, d.action_start)
+        if d.action_end < q:
+            # "lập ..., tương tự như ... và xây dựng, ban hành ...": a second directive after the cut
+            for x in range(d.action_end, q - 1):
+                if words[x].low == "và" and self.rules.match(words, x + 1, "directive") \
+                        and self.rules.match(words, x + 1, "directive") != len(words) - x - 1:
+                    out.append(self._task(words, d, x + 1, self._action_end(words, x + 1), assigner, s, state))
+                    break
+        while q < len(words) and words[q].text == ";":
+            nxt = q + 1
+            if nxt < len(words) and words[nxt].low == head and self.rules.match(words, nxt, "directive"):
+                out.append(self._task(words, d, nxt, self._action_end(words, nxt), assigner, s, state))
+            q = self._clause_end(words, nxt)
+        for t in out:
+            state.last = Found(t, para)
+        state.directive_para = para
+        return out
+
+    def _task(self, words: list[Word], d: Directive, a: int, end: int, assigner: str | None, s: int,
+              state: _State) -> Task:
+        while end > a + 1 and (words[end - 1].punct and words[end - 1].text not in {"”", ")"}):
+            end -= 1
+        start_c, end_c = words[a].start, words[end - 1].end
+        self._ranges.append((start_c, end_c))
+        clause_end = words[self._clause_end(words, a) - 1].end
+        document = None
+        for f in self.documents:
+            if start_c <= f.start < clause_end:
+                document = f.kb.split("|", 1)[-1] or None
+                break
+        return Task(
+            assigner=assigner,
+            assignee=d.assignee,
+            action=self.doc.text[start_c:end_c],
+            deadline=self._deadline(words, a, state),
+            start=s,
+            end=max(end_c, clause_end),
+            document=document,
+        )
+
+    # ----------------------------------------------------------------- output
+
+    def set_annotations(self, doc: Doc, matches: list[Task]) -> Doc:
+        doc._.tasks = matches
+        spans: list[Span] = []
+        for t in matches:
+            span = doc.char_span(t.start, t.end, label="TASK", kb_id=t.assignee, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["tasks"] = spans
         return doc
 
 

@@ -1,0 +1,170 @@
+"""Task (assignment) recognizer: one small real-looking sentence per directive and deadline family."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import DEV, need_shared
+from nqextract.models import CleanArticle, Task
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def _run(text: str, published: dt.date | None = PUBLISHED) -> list[Task]:
+        art = extractor.extract_clean(CleanArticle(source="test", text=text, published=published))
+        for t in art.tasks:
+            assert 0 <= t.start < t.end <= len(text)
+            assert t.action in text[t.start:t.end], "the action is a verbatim span of the directive"
+        return art.tasks
+
+    return _run
+
+
+def one(tasks: list[Task]) -> Task:
+    assert len(tasks) == 1, [t.model_dump() for t in tasks]
+    return tasks[0]
+
+
+# --------------------------------------------------------------------------- directive families
+
+
+def test_cue_yeu_cau_with_day_deadline(run):
+    t = one(run("Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành khẩn trương hoàn thiện hồ sơ "
+                "trình Chính phủ trước ngày 30/6/2024."))
+    assert t.assignee == "các bộ, ngành"
+    assert t.action.startswith("khẩn trương hoàn thiện hồ sơ trình Chính phủ")
+    assert "30/6" not in t.action
+    assert t.deadline == "2024-06-30"
+    assert t.assigner and "Phạm Minh Chính" in t.assigner
+
+
+def test_cue_de_nghi_modal_left_out_of_action(run):
+    t = one(run("Phát biểu kết luận, đồng chí Trưởng ban Trần Lưu Quang đề nghị Tổ Biên tập cần chắt lọc "
+                "các ý kiến để hoàn thiện dự thảo văn bản trình Bộ Chính trị."))
+    assert t.assignee == "Tổ Biên tập"
+    assert t.action.startswith("chắt lọc các ý kiến")
+    assert t.deadline is None
+
+
+def test_giao_nhiem_vu_cho_keeps_the_printed_list_of_co_assignees(run):
+    t = one(run("Tổng Bí thư Tô Lâm đã giao nhiệm vụ cho Đảng ủy Chính phủ, Đảng ủy Quốc hội và "
+                "Văn phòng Trung ương Đảng tập trung triển khai khẩn trương ngay sau Phiên họp."))
+    assert "Đảng ủy Chính phủ, Đảng ủy Quốc hội và Văn phòng Trung ương Đảng" in t.assignee
+    assert t.action == "tập trung triển khai khẩn trương ngay sau Phiên họp"
+
+
+def test_colon_list_each_sentence_is_a_task_and_minister_is_canonical(run):
+    text = ("Tổng Bí thư Tô Lâm chủ trì Phiên họp.\n"
+            "Đối với các thành viên Ban Chỉ đạo, Tổng Bí thư yêu cầu: Bộ trưởng Công an chỉ đạo triển khai "
+            "hệ sinh thái Đề án 06. Bộ trưởng Bộ Tài chính chỉ đạo bố trí ngân sách nhà nước cho khoa học.")
+    tasks = run(text)
+    assert [t.assignee for t in tasks] == ["Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Tài chính"]
+    assert tasks[0].action == "chỉ đạo triển khai hệ sinh thái Đề án 06"
+    assert all(t.assigner == "Tô Lâm" for t in tasks), "title-only speaker resolved to the person"
+
+
+def test_weak_cue_with_comma_and_modal(run):
+    t = one(run("Tổng Bí thư chỉ rõ, từng đồng chí thành viên Ban Chỉ đạo phải chủ động xây dựng "
+                "chương trình hành động của cá nhân."))
+    assert t.assignee == "từng đồng chí thành viên Ban Chỉ đạo"
+    assert t.action == "chủ động xây dựng chương trình hành động của cá nhân"
+
+
+def test_subject_directive_in_the_next_paragraph_of_a_directive_passage(run):
+    text = ("Tổng Bí thư Tô Lâm nêu rõ, Ban cán sự đảng Chính phủ chỉ đạo rà soát Quy hoạch điện VIII.\n"
+            "Thủ tướng Chính phủ chỉ đạo các cơ quan chức năng phát động phong trào thi đua.")
+    tasks = run(text)
+    assert [t.assignee for t in tasks] == ["Ban cán sự đảng Chính phủ", "Thủ tướng Chính phủ"]
+    assert tasks[1].action == "chỉ đạo các cơ quan chức năng phát động phong trào thi đua"
+
+
+def test_coordinated_directives_after_semicolon_are_split(run):
+    tasks = run("Tổng Bí thư đề nghị Đảng ủy Mặt trận Tổ quốc Việt Nam chỉ đạo triển khai Đề án chuyển đổi số; "
+                "chỉ đạo tổ chức các chương trình giám sát và phản biện xã hội.")
+    assert len(tasks) == 2
+    assert {t.assignee for t in tasks} == {"Đảng ủy Mặt trận Tổ quốc Việt Nam"}
+    assert tasks[1].action == "chỉ đạo tổ chức các chương trình giám sát và phản biện xã hội"
+
+
+def test_continuing_sentence_inherits_the_assignee(run):
+    tasks = run("Thủ tướng yêu cầu các thành viên Ủy ban tập trung báo cáo tình hình triển khai.\n"
+                "Cùng với đó, chia sẻ những cách làm hay mang lại hiệu quả cao.")
+    assert [t.assignee for t in tasks] == ["các thành viên Ủy ban", "các thành viên Ủy ban"]
+    assert tasks[1].action == "chia sẻ những cách làm hay mang lại hiệu quả cao"
+
+
+# --------------------------------------------------------------------------- exclusions
+
+
+@pytest.mark.parametrize("text", [
+    # pledge
+    "Đồng chí Nguyễn Đức Hiển nhấn mạnh, Tổ Biên tập sẽ tiếp thu đầy đủ các ý kiến.",
+    # reported action
+    "Tổng Bí thư Tô Lâm nêu rõ, Tổ Biên tập đã hoàn thiện các sản phẩm của Đề án.",
+    # no named agent
+    "Tổng Bí thư yêu cầu, phải mạnh dạn lựa chọn, đưa các sản phẩm đi vào thực tiễn.",
+    # universal exhortation
+    "Tổng Bí thư lưu ý, tất cả các cơ quan, đơn vị cần phải nêu gương.",
+    # a noun, not a directive
+    "Bộ Tài chính bố trí ngân sách, đáp ứng yêu cầu của Nghị quyết số 57-NQ/TW.",
+    # 'Trong đó' elaboration
+    "Trong đó, các bộ, ngành cần tập trung đánh giá, tìm ra nguyên nhân.",
+])
+def test_not_a_task(run, text):
+    assert run(text) == []
+
+
+# --------------------------------------------------------------------------- deadlines
+
+
+def test_deadline_month_from_the_clause(run):
+    t = one(run("Thủ tướng yêu cầu Bộ Tài chính hoàn thành đề án trong tháng 4/2025."))
+    assert t.deadline == "2025-04"
+    assert t.action == "hoàn thành đề án"
+
+
+def test_introductory_clause_deadline_scopes_until_the_next_intro(run):
+    text = ("Về một số nhiệm vụ trọng tâm trong Quý II/2025, Tổng Bí thư nêu rõ, Chính phủ chỉ đạo rà soát "
+            "các quy hoạch.\n"
+            "Ban Tổ chức Trung ương chủ trì hướng dẫn việc kiện toàn cán bộ.\n"
+            "Về lâu dài, Tổng Bí thư yêu cầu Bộ Công an chỉ đạo phát triển Trung tâm dữ liệu quốc gia.")
+    tasks = run(text)
+    assert [(t.assignee, t.deadline) for t in tasks] == [
+        ("Chính phủ", "2025-Q2"), ("Ban Tổ chức Trung ương", "2025-Q2"), ("Bộ Công an", None)]
+
+
+def test_follow_up_passive_sentence_gives_the_deadline(run):
+    tasks = run("Tổng Bí thư giao Tổ giúp việc chủ trì xây dựng kế hoạch hành động. Kế hoạch phải được "
+                "trình Trưởng Ban Chỉ đạo phê duyệt trong tháng 4/2025.")
+    assert [(t.assignee, t.deadline) for t in tasks] == [("Tổ giúp việc", "2025-04")]
+
+
+# --------------------------------------------------------------------------- pipeline output
+
+
+def test_spans_mirror_records(extractor):
+    from nqextract.models import CleanArticle as CA
+
+    text = "Thủ tướng yêu cầu các bộ, ngành khẩn trương hoàn thiện hồ sơ."
+    doc = extractor.nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    for _name, comp in extractor.nlp.pipeline:
+        doc = comp(doc)
+    assert len(doc._.tasks) == len(doc.spans["tasks"]) == 1
+    span = doc.spans["tasks"][0]
+    assert span.label_ == "TASK" and span.kb_id_ == "các bộ, ngành"
+    assert CA(source="x", text=text)  # records stay valid pydantic
+
+
+def test_dev_gold_tasks_f1():
+    need_shared(DEV)
+    from nqextract.evaluate import score_dir
+
+    total, _per = score_dir(DEV)
+    tasks = total.fields["tasks"]
+    assert tasks.f1 >= 0.70, tasks
+    assert total.deadline.value >= 0.90
