@@ -1,9 +1,641 @@
-"""bodies: placeholder component (to be replaced by the real recognizer)."""
+"""bodies: named Party, State and mass organizations, with canonical full names.
+
+Sources of a mention, all driven by data files in ``src/nqextract/data``:
+
+- ``bodies.tsv``: gazetteer of named bodies and their printed variants (old and new ministry names);
+- ``abbreviations.tsv``: UBND, HĐND, MTTQ, BCH TW, ... (case-sensitive whole words);
+- ``body_places.tsv`` + ``body_patterns.tsv`` ``local_head``/``party_local_head``: local bodies
+  ("UBND tỉnh Nghệ An" -> "Ủy ban nhân dân tỉnh Nghệ An", "Thành ủy TP.HCM");
+- ``topic_head``: long names ended by the clause structure ("Ban Chỉ đạo Trung ương về phát triển
+  khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (Ban Chỉ đạo) đã tổ chức ...");
+- ``prefix``: a head glued to a body ("Đảng ủy" + "Quốc hội", "Thường trực" + "Ban Chỉ đạo");
+- definitions "<name> (<short form>)" and bare heads ("Ủy ban", "Ban Chỉ đạo") resolved in the article;
+- ``ministry_title``: "Bộ trưởng Công an" -> "Bộ Công an".
+
+A body printed inside another body's name ("Quốc hội" in "Đảng ủy Quốc hội") is not a mention of
+its own; a body inside a person's title ("Ủy viên Bộ Chính trị") is.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..models import Body, Mention
+from ..textnorm import canonical_tones, fold
+from . import resources
+
+LABEL = "BODY"
+_WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]", re.UNICODE)
+_TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
+_MACROS = {"trung ương": r"(?:trung\s+ương|tw|tư|t\.ư|t\.w)", "việt nam": r"(?:việt\s+nam|vn)"}
+_DEFINITION = re.compile(
+    r"\s*\(\s*(?:(?:sau đây )?gọi tắt là\s+|sau đây gọi là\s+)?([^\W\d_][^()\n]{0,70}?)\s*\)"
+)
+
+
+@dataclass(frozen=True)
+class BodyMatch:
+    """One printed mention of a body: ``text[start:end]`` names the body ``name``."""
+
+    start: int
+    end: int
+    name: str
+    source: str
+    head: str = ""  # for topic names: the head ("Ban Chỉ đạo"); "" otherwise
+    weak: bool = False  # topic name without "về" or qualifier (may be a verb phrase)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str
+    display: str
+
+
+@dataclass
+class BodyRules:
+    gazetteer: list[tuple[str, re.Pattern[str], bool]] = field(default_factory=list)
+    ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    abbreviations: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    head_abbr: list[tuple[str, str]] = field(default_factory=list)
+    local_heads: list[tuple[re.Pattern[str], str, bool, bool]] = field(default_factory=list)
+    levels: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    places: re.Pattern[str] | None = None
+    place_by_key: dict[str, Place] = field(default_factory=dict)
+    prefixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    standing_title_before: re.Pattern[str] | None = None
+    standing_inner_title: set[str] = field(default_factory=set)
+    topic_heads: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
+    qualifiers: list[str] = field(default_factory=list)
+    topic_stops: set[str] = field(default_factory=set)
+    topic_stop_pairs: set[str] = field(default_factory=set)
+    topic_keep: set[str] = field(default_factory=set)
+    press: set[str] = field(default_factory=set)
+    credit_before: list[str] = field(default_factory=list)
+    capital_ok: list[str] = field(default_factory=list)
+    anaphor_heads: list[str] = field(default_factory=list)
+    title_joined: re.Pattern[str] | None = None
+    ministry_titles: re.Pattern[str] | None = None
+    venue_before: re.Pattern[str] | None = None
+    not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    countries: re.Pattern[str] | None = None
+    surnames: set[str] = field(default_factory=set)
+    lookup: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- compiling the data
+
+
+def _lower(text: str) -> str:
+    """Lower case without changing the length (offsets stay valid)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _key(text: str) -> str:
+    return _lower(canonical_tones(text))
+
+
+def _phrase_regex(phrase: str, macros: bool = True) -> str:
+    """A printed phrase as a regex over lower-cased, tone-canonical text (flexible spaces/dashes)."""
+    text = " ".join(_key(phrase).split())
+    marks: dict[str, str] = {}
+    if macros:
+        for i, (word, rx) in enumerate(_MACROS.items()):
+            if word in text:
+                token = f"\x01{i}\x01"
+                text = text.replace(word, token)
+                marks[token] = rx
+    out = re.escape(text)
+    out = re.sub(r"\\?\s*\\-\\?\s*", r"\\s*[-–—]\\s*", out)
+    out = re.sub(r"\\?\s*,\\?\s*", r"\\s*,\\s*", out)
+    out = re.sub(r"\\ |\\?\s+", r"\\s+", out)
+    out = out.replace(r"\.", r"\.\s*")
+    for token, rx in marks.items():
+        out = out.replace(re.escape(token), rx).replace(token, rx)
+    return out
+
+
+def _bounded(rx: str) -> str:
+    return rf"(?<![\w&]){rx}(?![\w&])"
+
+
+def _norm_key(text: str) -> str:
+    return " ".join(re.sub(r"[-–—.,]+", " ", fold(text)).split())
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(_phrase_regex(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _rules(_version: int = 0) -> BodyRules:
+    rules = BodyRules()
+    for row in resources.load_tsv("bodies.tsv"):
+        name = canonical_tones(row["name"])
+        forms = [name] + [v for v in row.get("variants", "").split("|") if v.strip()]
+        rx = re.compile(_bounded(f"(?:{_alternation(forms)})"))
+        flags = set(row.get("flags", "").split())
+        rules.gazetteer.append((name, rx, "term" in flags))
+        if "press" in flags:
+            rules.press.add(name)
+        for f in forms:
+            rules.lookup[_norm_key(f)] = name
+        if "ministry" in flags:
+            domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
+            rules.ministries.append((name, re.compile(_bounded(f"(?:{_alternation(domains)})"))))
+    for row in resources.load_tsv("abbreviations.tsv"):
+        abbr, expansion, kind = row["abbr"], canonical_tones(row["expansion"]), row["kind"]
+        if kind == "name":
+            rx = re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+")
+            rules.abbreviations.append((re.compile(_bounded(rx)), expansion))
+            rules.lookup[_norm_key(abbr)] = expansion
+        elif kind == "head":
+            rules.head_abbr.append((abbr, expansion))
+    _compile_patterns(rules)
+    _compile_places(rules)
+    try:
+        rules.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt")}
+    except FileNotFoundError:
+        rules.surnames = set()
+    return rules
+
+
+def _compile_patterns(rules: BodyRules) -> None:
+    by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in resources.load_tsv("body_patterns.tsv"):
+        by_kind[row["kind"]].append((canonical_tones(row["form"]), canonical_tones(row.get("value", ""))))
+
+    def words(kind: str) -> list[str]:
+        return [f for f, _ in by_kind[kind]]
+
+    heads: list[tuple[str, str, bool]] = [(f, v, False) for f, v in by_kind["local_head"]]
+    heads += [(f, v, True) for f, v in by_kind["party_local_head"]]
+    # abbreviations of head words (UBND -> Ủy ban nhân dân) join the local heads they stand for
+    known = {fold(v) for _, v, _ in heads}
+    for abbr, expansion in rules.head_abbr:
+        if fold(expansion) in known:
+            heads.append((abbr, expansion, False))
+    abbrs = {a for a, _ in rules.head_abbr}
+    for form, value, glued in sorted(heads, key=lambda h: len(h[0]), reverse=True):
+        # abbreviations (UBND, Sở GD&ĐT) are matched as printed, full words case-folded
+        exact = form in abbrs or any(w.isupper() and len(w) > 1 for w in re.split(r"[\s&-]+", form))
+        rx = re.escape(form).replace(r"\ ", r"\s+") if exact else _phrase_regex(form)
+        rules.local_heads.append((re.compile(_bounded(rx)), value, glued, exact))
+    rules.levels = [
+        (re.compile(_phrase_regex(f, macros=False) + (r"(?!\w)" if not f.endswith(".") else "")), v)
+        for f, v in sorted(by_kind["level"], key=lambda x: len(x[0]), reverse=True)
+    ]
+    rules.prefixes = [
+        (re.compile(_bounded(_phrase_regex(f)) + r"\s+$"), v)
+        for f, v in sorted(by_kind["prefix"], key=lambda x: len(x[0]), reverse=True)
+    ]
+    rules.standing_title_before = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("standing_title_before")) + r")\s+$"
+    )
+    rules.standing_inner_title = {fold(f) for f in words("standing_inner_title")}
+    rules.topic_heads = [
+        (re.compile(_bounded(_phrase_regex(f))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
+    ]
+    rules.qualifiers = sorted((_key(f) for f in words("qualifier")), key=len, reverse=True)
+    stops = [_key(f) for f in words("topic_stop")]
+    rules.topic_stops = {s for s in stops if " " not in s}
+    rules.topic_stop_pairs = {s for s in stops if " " in s}
+    rules.topic_keep = {_key(f) for f in words("topic_keep")}
+    rules.credit_before = words("credit_before")
+    rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
+    rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)
+    rules.title_joined = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$"
+    )
+    rules.venue_before = re.compile(
+        r"(?<!\w)(?:" + "|".join(_phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$"
+    )
+    rules.not_followed = {
+        fold(f): re.compile(r"\s+(?:" + "|".join(_phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
+        for f, v in by_kind["not_followed_by"]
+    }
+    rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
+    rules.ministry_titles = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("ministry_title")) + r")\s+$"
+    )
+
+
+def _compile_places(rules: BodyRules) -> None:
+    forms: list[str] = []
+    for row in resources.load_tsv("body_places.tsv"):
+        place = Place(
+            canonical_tones(row["name"]), canonical_tones(row["level"]), canonical_tones(row["display"] or row["name"])
+        )
+        for f in [row["name"], *[v for v in row.get("variants", "").split("|") if v.strip()]]:
+            rules.place_by_key[_norm_key(f).replace(" ", "")] = place
+            forms.append(f)
+    rules.places = re.compile(r"(?:" + _alternation(forms) + r")(?![\w])")
+
+
+# --------------------------------------------------------------------------- matching a text
+
+
+class _Text:
+    """The text three ways: as printed, tone-canonical (same length) and lower-cased (same length)."""
+
+    def __init__(self, text: str) -> None:
+        self.raw = text
+        self.tones = canonical_tones(text)
+        if len(self.tones) != len(text):  # pragma: no cover - canonical_tones keeps the length
+            self.tones = text
+        self.low = _lower(self.tones)
+
+    def capital_at(self, i: int) -> bool:
+        return i < len(self.raw) and (self.raw[i].isupper() or self.raw[i].isdigit())
+
+    def words_after(self, pos: int) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _WORD.finditer(self.raw, pos, min(len(self.raw), pos + 400))]
+
+
+def _gazetteer(t: _Text, rules: BodyRules) -> list[BodyMatch]:
+    out = []
+    for name, rx, term in rules.gazetteer:
+        for m in rx.finditer(t.low):
+            start, end = m.start(), m.end()
+            if not t.capital_at(start):
+                continue
+            blocker = rules.not_followed.get(fold(name))
+            if blocker and blocker.match(t.low, end):
+                continue
+            canonical = name
+            if term and (tm := _TERM.match(t.low, end)):
+                end = tm.end()
+                canonical = f"{name} {'khóa' if tm.group(1) == 'khóa' else 'Đại hội'} {tm.group(2).upper()}"
+            out.append(BodyMatch(start, end, canonical, "gazetteer"))
+    for rx, expansion in rules.abbreviations:
+        for m in rx.finditer(t.tones):
+            out.append(BodyMatch(m.start(), m.end(), expansion, "abbreviation"))
+    return out
+
+
+def _place_at(t: _Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[int, str, Place | None] | None:
+    """A place name starting at ``pos`` (after spaces): (end, printed, known place or None)."""
+    while pos < len(t.raw) and t.raw[pos] == " ":
+        pos += 1
+    if rules.places is not None and t.capital_at(pos) and (m := rules.places.match(t.low, pos)):
+        place = rules.place_by_key.get(_norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
+        if place is not None:
+            return m.end(), t.raw[pos : m.end()], place
+    if need_known:
+        return None
+    end = pos
+    count = 0
+    for ws, we in t.words_after(pos):
+        if ws != end and (count == 0 or t.raw[end:ws] != " "):
+            break
+        word = t.raw[ws:we]
+        if not (word[0].isupper() or word.isdigit()) or not word[0].isalnum():
+            break
+        if count >= 2 and fold(word) in rules.surnames:
+            break
+        end = we
+        count += 1
+        if count == 4:
+            break
+    if count == 0:
+        return None
+    return end, t.raw[pos:end], None
+
+
+def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
+    out = []
+    for rx, head, glued, exact in rules.local_heads:
+        for m in rx.finditer(t.tones if exact else t.low):
+            if not t.capital_at(m.start()):
+                continue
+            pos = m.end()
+            if pos >= len(t.raw) or t.raw[pos] not in " \u00a0":
+                continue
+            if glued:
+                found = _place_at(t, pos, rules, need_known=False)
+                if found is None:
+                    continue
+                end, printed, place = found
+                where = place.display if place else printed
+                out.append(BodyMatch(m.start(), end, f"{head} {where}", "local"))
+                continue
+            level = None
+            p = pos + 1
+            found = _place_at(t, p, rules, need_known=True)  # "TP.HCM" before the level word "TP"
+            if found is None:
+                for lrx, lvalue in rules.levels:
+                    if lm := lrx.match(t.low, p):
+                        level, p = lvalue, lm.end()
+                        break
+                found = _place_at(t, p, rules, need_known=level is None)
+            if found is None:
+                continue
+            end, printed, place = found
+            if place is not None and (level is None or fold(level) in ("tỉnh", "thành phố")):
+                where = f"{place.level} {place.name}"
+            elif place is not None:
+                where = f"{level} {place.name}"
+            else:
+                where = f"{level} {printed}"
+            out.append(BodyMatch(m.start(), end, f"{head} {where}", "local"))
+    return out
+
+
+def _topic_tail(t: _Text, pos: int, rules: BodyRules) -> tuple[int, bool, bool]:
+    """End of a topic name starting at ``pos``; (end, has "về" or qualifier, has topic words)."""
+    strong = False
+    end = pos
+    p = pos
+    # qualifiers and numbers glued to the head: "Trung ương", "quốc gia", "389"
+    while True:
+        q = re.match(r"\s+", t.low[p:])
+        if not q:
+            break
+        p2 = p + q.end()
+        hit = next((w for w in rules.qualifiers if t.low.startswith(w, p2) and not _is_word(t.low, p2 + len(w))), None)
+        if hit is None and (d := re.match(r"\d+(?!\w)", t.low[p2:])):
+            hit = d.group(0)
+        if hit is None:
+            break
+        p = end = p2 + len(hit)
+        strong = True
+    m = re.match(r"\s+về\s+", t.low[p:])
+    if m:
+        p += m.end() - 1
+        strong = True
+    words = 0
+    while True:
+        m = re.match(r"(\s*[,]\s*|\s+và\s+|\s*[-–]\s*|\s+)", t.low[p:])
+        if not m:
+            break
+        sep = m.group(0)
+        q = p + m.end()
+        wm = _WORD.match(t.raw, q)
+        if not wm or not wm.group(0)[0].isalpha():
+            break
+        word_low = t.low[q : wm.end()]
+        nxt = _WORD.match(t.low, wm.end() + 1) if t.raw[wm.end() : wm.end() + 1] == " " else None
+        pair = f"{word_low} {nxt.group(0)}" if nxt else ""
+        prev = t.low[max(0, q - 12) : q].split()[-1:]
+        kept = pair in rules.topic_keep or (prev and f"{prev[0]} {word_low}" in rules.topic_keep)
+        if not kept and (word_low in rules.topic_stops or pair in rules.topic_stop_pairs):
+            break
+        if t.raw[q].isupper():
+            cap = next((c for c in rules.capital_ok if t.tones.startswith(c, q)), None)
+            if cap is None:
+                # a level word then a place ends the name: "... tỉnh Nghệ An"
+                if _is_level(t.low[end - 10 : end], rules) and (pl := _place_at(t, q, rules, False)):
+                    end = pl[0]
+                break
+            p = end = q + len(cap)
+            words += 1
+            continue
+        if ("," in sep or "và" in sep) and words == 0:
+            break
+        p = end = wm.end()
+        words += 1
+        if words > 30:
+            break
+    return end, strong, words > 0
+
+
+def _is_word(text: str, i: int) -> bool:
+    return i < len(text) and text[i].isalnum()
+
+
+def _is_level(before: str, rules: BodyRules) -> bool:
+    tail = before.split()[-1:] if before.split() else []
+    return bool(tail) and any(lrx.fullmatch(tail[0]) for lrx, _ in rules.levels)
+
+
+def _topics(t: _Text, rules: BodyRules) -> list[BodyMatch]:
+    out = []
+    for rx, head, mode in rules.topic_heads:
+        for m in rx.finditer(t.low):
+            if not t.capital_at(m.start()):
+                continue
+            end, strong, has_words = _topic_tail(t, m.end(), rules)
+            if mode == "about" and not strong:
+                continue
+            if end == m.end():
+                continue
+            printed = t.tones[m.start() : end]
+            # without "về" or a qualifier, only an enumeration ("phòng, chống ...") or a place makes a name
+            weak = not strong and "," not in printed and not any(c.isupper() for c in printed[len(head) :])
+            name = head + printed[len(head) :]
+            name = " ".join(name.split())
+            out.append(BodyMatch(m.start(), end, name, "topic", head=head, weak=weak))
+    return out
+
+
+def _title_ministries(t: _Text, rules: BodyRules) -> list[BodyMatch]:
+    out = []
+    titles = rules.ministry_titles
+    for name, rx in rules.ministries:
+        for m in rx.finditer(t.low):
+            if titles is None or not t.capital_at(m.start()) or not titles.search(t.tones[max(0, m.start() - 20) : m.start()]):
+                continue
+            out.append(BodyMatch(m.start(), m.end(), name, "title"))
+    return out
+
+
+def _select(matches: list[BodyMatch]) -> list[BodyMatch]:
+    """Non-overlapping matches: earliest first, then longest; nested and overlapping ones dropped."""
+    chosen: list[BodyMatch] = []
+    last_end = -1
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.start >= last_end:
+            chosen.append(m)
+            last_end = m.end
+    return chosen
+
+
+def _definitions(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> tuple[dict[str, str], list[BodyMatch]]:
+    """"<name> (<short form>)": the short form names the body in this article."""
+    aliases: dict[str, str] = {}
+    extra = []
+    for m in matches:
+        d = _DEFINITION.match(t.raw, m.end)
+        if not d:
+            continue
+        short = d.group(1)
+        if not short[0].isupper() or fold(short) == fold(m.name) or len(short) >= len(m.name):
+            continue
+        aliases.setdefault(fold(short), m.name)
+        extra.append(BodyMatch(d.start(1), d.end(1), m.name, "definition"))
+    return aliases, extra
+
+
+def _alias_mentions(t: _Text, aliases: dict[str, str], rules: BodyRules) -> list[BodyMatch]:
+    out = []
+    for short, name in aliases.items():
+        rx = re.compile(_bounded(_phrase_regex(short, macros=False)))
+        for m in rx.finditer(t.low):
+            before = t.tones[max(0, m.start() - 12) : m.start()]
+            if not t.capital_at(m.start()) and not (rules.title_joined and rules.title_joined.search(before)):
+                continue
+            out.append(BodyMatch(m.start(), m.end(), name, "alias"))
+    return out
+
+
+def _resolve_topics(matches: list[BodyMatch], aliases: dict[str, str]) -> list[BodyMatch]:
+    """Topic names that are a short form of a longer one in the article take its name."""
+    full = sorted({m.name for m in matches if m.source in ("topic", "gazetteer")}, key=len, reverse=True)
+    out = []
+    for m in matches:
+        if m.source == "topic":
+            key = fold(m.name)
+            if key in aliases:
+                m = replace(m, name=aliases[key])
+            else:
+                longer = [n for n in full if fold(n).startswith(key + " ") and n.startswith(m.head)]
+                if len(longer) >= 1 and len({fold(n) for n in longer}) == 1:
+                    m = replace(m, name=longer[0])
+        out.append(m)
+    return out
+
+
+def _anaphors(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """Bare heads ("Ủy ban đã ...") refer to the latest body of that head mentioned before."""
+    taken = sorted(matches, key=lambda m: m.start)
+    out = []
+    for head in rules.anaphor_heads:
+        rx = re.compile(_bounded(_phrase_regex(head, macros=False)))
+        for m in rx.finditer(t.low):
+            before = t.tones[max(0, m.start() - 12) : m.start()]
+            if not t.capital_at(m.start()) and not (rules.title_joined and rules.title_joined.search(before)):
+                continue
+            if any(x.start <= m.start() < x.end for x in taken):
+                continue
+            nxt = t.low[m.end() : m.end() + 30]
+            word = nxt.split()[0] if nxt.split() else ""
+            pair = " ".join(nxt.split()[:2])
+            if nxt and not (
+                not nxt[0].isspace()
+                or word in rules.topic_stops
+                or pair in rules.topic_stop_pairs
+                or not word[:1].isalnum()
+            ):
+                continue
+            prior = [x for x in taken if x.end <= m.start() and fold(x.name).startswith(fold(head) + " ")]
+            if not prior:
+                continue
+            out.append(BodyMatch(m.start(), m.end(), prior[-1].name, "anaphor"))
+    return out
+
+
+def _composites(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """Prefix heads glued to a body: "Đảng ủy Quốc hội", "Thường trực Ban Chỉ đạo"."""
+    out = []
+    for m in matches:
+        current = m
+        while True:
+            window = t.low[max(0, current.start - 40) : current.start]
+            hit = None
+            for rx, value in rules.prefixes:
+                pm = rx.search(window)
+                if pm:
+                    hit = (current.start - (len(window) - pm.start()), value)
+                    break
+            if hit is None:
+                break
+            start, value = hit
+            if not t.capital_at(start):
+                break
+            if fold(value) == "thường trực":
+                before = t.tones[max(0, start - 30) : start]
+                if fold(current.name) in rules.standing_inner_title or (
+                    rules.standing_title_before and rules.standing_title_before.search(before)
+                ):
+                    break
+            current = BodyMatch(start, current.end, f"{value} {current.name}", "composite")
+        out.append(current)
+    return out
+
+
+def _kept(t: _Text, m: BodyMatch, rules: BodyRules) -> bool:
+    """False for venues ("trụ sở Chính phủ") and news agencies in credits ("Ảnh: X/TTXVN")."""
+    before = t.low[max(0, m.start - 20) : m.start]
+    if rules.venue_before and rules.venue_before.search(before):
+        return False
+    if m.name in rules.press:
+        lead = t.raw[max(0, m.start - 12) : m.start].rstrip()
+        if any(lead.endswith(c) for c in rules.credit_before):
+            return False
+    return True
+
+
+def _foreign(t: _Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
+    if m.source in ("gazetteer", "title") and rules.countries is not None:
+        if cm := rules.countries.match(t.tones, m.end):
+            return BodyMatch(m.start, cm.end(), f"{m.name} {cm.group(1)}", m.source)
+    return m
+
+
+def find_bodies(text: str) -> list[BodyMatch]:
+    """Every body mention in ``text`` (non-overlapping, in text order), with canonical names."""
+    rules = _rules()
+    t = _Text(text)
+    base = _gazetteer(t, rules) + _local(t, rules) + _topics(t, rules) + _title_ministries(t, rules)
+    first = _select(base)
+    aliases, defined = _definitions(t, first, rules)
+    base += defined + _alias_mentions(t, aliases, rules)
+    base = [m for m in base if not m.weak]
+    chosen = _select(base)
+    chosen = _resolve_topics(chosen, aliases)
+    chosen = _select(chosen + _anaphors(t, chosen, rules))
+    # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
+    chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
+    chosen = _select([_foreign(t, m, rules) for m in _composites(t, chosen, rules)])
+    return [m for m in chosen if _kept(t, m, rules)]
+
+
+def canonical_body(name: str) -> str | None:
+    """The canonical name of a body printed as ``name`` (tone- and case-folded), else None."""
+    rules = _rules()
+    key = _norm_key(name)
+    if not key:
+        return None
+    if key in rules.lookup:
+        return rules.lookup[key]
+    text = " ".join(name.split())
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    found = find_bodies(text)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
+        return found[0].name
+    return None
+
+
+def to_records(text: str, matches: list[BodyMatch]) -> list[Body]:
+    """One :class:`Body` per canonical name, in order of first mention."""
+    groups: dict[str, list[BodyMatch]] = {}
+    names: dict[str, str] = {}
+    for m in matches:
+        k = fold(m.name)
+        groups.setdefault(k, []).append(m)
+        names.setdefault(k, m.name)
+    out = []
+    for k, ms in groups.items():
+        aliases: list[str] = []
+        seen = {k}
+        for m in ms:
+            printed = " ".join(text[m.start : m.end].split())
+            if fold(printed) not in seen:
+                seen.add(fold(printed))
+                aliases.append(printed)
+        mentions = [Mention(start=m.start, end=m.end, text=text[m.start : m.end]) for m in ms]
+        out.append(Body(name=names[k], aliases=aliases, mentions=mentions))
+    return out
+
+
+# --------------------------------------------------------------------------- the spaCy component
 
 
 class BodyRecognizer:
@@ -13,12 +645,17 @@ class BodyRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
-    def match(self, doc: Doc) -> list:
-        return []
+    def match(self, doc: Doc) -> list[BodyMatch]:
+        return find_bodies(doc.text)
 
-    def set_annotations(self, doc: Doc, matches: list) -> Doc:
-        doc._.bodies = []
-        doc.spans["bodies"] = []
+    def set_annotations(self, doc: Doc, matches: list[BodyMatch]) -> Doc:
+        spans: list[Span] = []
+        for m in matches:
+            span = doc.char_span(m.start, m.end, label=LABEL, kb_id=m.name, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["bodies"] = spans
+        doc._.bodies = to_records(doc.text, matches)
         return doc
 
 

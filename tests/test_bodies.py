@@ -1,0 +1,178 @@
+"""Bodies: gazetteer, old/new names, long pattern names, definitions, abbreviations, places, exclusions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import DEV, need_shared
+from nqextract.extract.bodies import canonical_body, find_bodies
+from nqextract.textnorm import fold
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_bodies(text)]
+
+
+def printed(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.name) for m in find_bodies(text)]
+
+
+def test_gazetteer_central_bodies() -> None:
+    text = "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí đề nghị Quốc hội, Chính phủ và Mặt trận Tổ quốc Việt Nam phối hợp."
+    assert names(text) == ["Bộ Chính trị", "Ban Bí thư", "Quốc hội", "Chính phủ", "Mặt trận Tổ quốc Việt Nam"]
+
+
+def test_body_inside_person_title_is_a_mention() -> None:
+    text = "đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"
+    assert printed(text) == [("Bộ Chính trị", "Bộ Chính trị"), ("Chính phủ", "Chính phủ")]
+
+
+def test_old_and_new_ministry_names() -> None:
+    old = "Bộ trưởng Bộ Kế hoạch và Đầu tư và Bộ Thông tin và Truyền thông trình Chính phủ."
+    new = "Bộ Nông nghiệp và Môi trường phối hợp với Bộ Dân tộc và Tôn giáo."
+    assert names(old) == ["Bộ Kế hoạch và Đầu tư", "Bộ Thông tin và Truyền thông", "Chính phủ"]
+    assert names(new) == ["Bộ Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn giáo"]
+
+
+def test_case_variants_map_to_one_name() -> None:
+    assert names("Bộ Công thương cho biết") == ["Bộ Công Thương"]
+    assert names("Ban Cán sự đảng Chính phủ chỉ đạo") == ["Ban cán sự đảng Chính phủ"]
+
+
+def test_tone_placement_variants() -> None:
+    assert names("Uỷ ban Thường vụ Quốc hội cho ý kiến") == ["Ủy ban Thường vụ Quốc hội"]
+    assert names("Toà án nhân dân tối cao xét xử") == ["Tòa án nhân dân tối cao"]
+
+
+def test_minister_title_names_the_ministry() -> None:
+    text = "Bộ trưởng Công an chỉ đạo triển khai Đề án 06."
+    assert printed(text) == [("Công an", "Bộ Công an")]
+
+
+def test_long_pattern_name_with_commas_and_definition() -> None:
+    text = (
+        "Chiều 20/1, Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+        "(Ban Chỉ đạo) đã họp Phiên thứ nhất. Tổng Bí thư Tô Lâm, Trưởng ban Chỉ đạo chủ trì. "
+        "Các thành viên Ban Chỉ đạo thảo luận. Ban chỉ đạo phải hành động quyết liệt."
+    )
+    full = "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    found = printed(text)
+    assert found[0] == (full, full)
+    assert [p for p, _ in found[1:]] == ["Ban Chỉ đạo", "ban Chỉ đạo", "Ban Chỉ đạo", "Ban chỉ đạo"]
+    assert {n for _, n in found} == {full}
+
+
+def test_short_form_with_qualifier_resolves_to_full_name() -> None:
+    text = (
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên thứ 25. "
+        "Sau phiên họp của Ban Chỉ đạo Trung ương ngày 20/1, các cơ quan đã triển khai."
+    )
+    assert set(names(text)) == {"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"}
+
+
+def test_national_committee_and_bare_head_anaphora() -> None:
+    text = "Thủ tướng chủ trì phiên họp Ủy ban quốc gia về chuyển đổi số. Ủy ban đã ban hành kế hoạch."
+    assert printed(text)[-2:] == [
+        ("Ủy ban quốc gia về chuyển đổi số", "Ủy ban quốc gia về chuyển đổi số"),
+        ("Ủy ban", "Ủy ban quốc gia về chuyển đổi số"),
+    ]
+
+
+def test_abbreviations() -> None:
+    text = "Chủ tịch UBND tỉnh Nghệ An, Chủ tịch HĐND TP Hà Nội và Ủy ban MTTQ tỉnh Quảng Nam; BCH TW họp."
+    assert names(text) == [
+        "Ủy ban nhân dân tỉnh Nghệ An",
+        "Hội đồng nhân dân thành phố Hà Nội",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam",
+        "Ban Chấp hành Trung ương Đảng",
+    ]
+    assert names("Bộ GD&ĐT ban hành thông tư") == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_province_patterns() -> None:
+    text = "Bí thư Thành ủy TP.HCM Nguyễn Văn Nên làm việc với Tỉnh ủy Bến Tre và UBND huyện Gia Lâm."
+    assert names(text) == [
+        "Thành ủy Thành phố Hồ Chí Minh",
+        "Tỉnh ủy Bến Tre",
+        "Ủy ban nhân dân huyện Gia Lâm",
+    ]
+
+
+def test_prefixed_bodies_are_one_body() -> None:
+    text = "ghi nhận Đảng ủy Chính phủ, Đảng ủy Quốc hội, Đảng ủy Mặt trận Tổ quốc và Ban Thường vụ Tỉnh ủy Nghệ An"
+    assert names(text) == [
+        "Đảng ủy Chính phủ",
+        "Đảng ủy Quốc hội",
+        "Đảng ủy Mặt trận Tổ quốc Việt Nam",
+        "Ban Thường vụ Tỉnh ủy Nghệ An",
+    ]
+
+
+def test_standing_committee_collective_organ_vs_title() -> None:
+    text = "Thường trực Tổ Biên tập đã hoàn thiện sản phẩm. Trần Cẩm Tú, Thường trực Ban Bí thư, phát biểu."
+    assert names(text) == ["Thường trực Tổ Biên tập", "Ban Bí thư"]
+    assert names("Văn phòng Trung ương Đảng - cơ quan Thường trực Tổ Biên tập") == [
+        "Văn phòng Trung ương Đảng",
+        "Tổ Biên tập",
+    ]
+
+
+def test_exclusions_venue_generic_plural_and_credits() -> None:
+    assert names("Chiều 13/3, tại trụ sở Chính phủ, Thủ tướng tiếp Đại sứ.") == []
+    assert names("Tổng Bí thư yêu cầu Tỉnh ủy, Thành ủy lập kế hoạch; UBND các tỉnh, các bộ, ngành thực hiện.") == []
+    assert names("phát triển Chính phủ số, kinh tế số") == []
+    assert names("Tổng Bí thư phát biểu. Ảnh: Thống Nhất/TTXVN") == []
+    assert names("Theo Thông tấn xã Việt Nam, ...") == []
+    assert names("Phóng viên Thông tấn xã Việt Nam đưa tin") == ["Thông tấn xã Việt Nam"]
+
+
+def test_unnamed_head_is_not_a_body() -> None:
+    assert names("Đồng chí Trưởng Ban Trần Lưu Quang phát biểu chỉ đạo") == []
+
+
+def test_term_suffix_kept_as_printed() -> None:
+    text = "theo tinh thần Hội nghị lần thứ 13, Ban Chấp hành Trung ương Đảng khóa XIII."
+    assert names(text) == ["Ban Chấp hành Trung ương Đảng khóa XIII"]
+
+
+def test_canonical_body_lookup() -> None:
+    assert canonical_body("Bộ Công thương") == "Bộ Công Thương"
+    assert canonical_body("uỷ ban thường vụ quốc hội") == "Ủy ban Thường vụ Quốc hội"
+    assert canonical_body("UBND tỉnh Nghệ An") == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert canonical_body("MTTQ") == "Mặt trận Tổ quốc Việt Nam"
+    assert canonical_body("Tổng Bí thư") is None
+    assert canonical_body("") is None
+
+
+def test_component_writes_spans_and_records() -> None:
+    import nqextract.extract.bodies  # noqa: F401  (registers the nq_bodies factory)
+    from nqextract.nlp import blank
+
+    nlp = blank()
+    nlp.add_pipe("nq_bodies")
+    text = "Đảng ủy Quốc hội chỉ đạo. Bộ trưởng Công an và Quốc hội thống nhất."
+    doc = nlp(text)
+    spans = [(s.text, s.label_, s.kb_id_) for s in doc.spans["bodies"]]
+    assert spans == [
+        ("Đảng ủy Quốc hội", "BODY", "Đảng ủy Quốc hội"),
+        ("Công an", "BODY", "Bộ Công an"),
+        ("Quốc hội", "BODY", "Quốc hội"),
+    ]
+    records = {b.name: b for b in doc._.bodies}
+    assert set(records) == {"Đảng ủy Quốc hội", "Bộ Công an", "Quốc hội"}
+    assert records["Bộ Công an"].aliases == ["Công an"]
+    for b in doc._.bodies:
+        for m in b.mentions:
+            assert doc.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in DEV.glob("*.json")) if DEV.exists() else ["dev"])
+def test_dev_gold_bodies_found(name: str) -> None:
+    need_shared(DEV)
+    gold = json.loads((DEV / f"{name}.json").read_text(encoding="utf-8"))
+    text = (DEV / f"{name}.txt").read_text(encoding="utf-8")
+    found = {fold(n) for n in names(text)}
+    missing = {fold(b) for b in gold["bodies"]} - found
+    assert not missing
