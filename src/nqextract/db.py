@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,23 +60,27 @@ ENTITY_TABLES = ("persons", "bodies", "documents")
 
 # --------------------------------------------------------------------------- keys
 
+# names repeat across mentions, positions and articles: fold each distinct string once
+_fold = lru_cache(maxsize=1 << 16)(fold)
+
 
 def person_key(name: str) -> str:
     """persons.person_id: the normalized name ("Trần Lưu Quang", "TRẦN LƯU QUANG" -> "trần lưu quang")."""
-    return fold(name)
+    return _fold(name)
 
 
 def body_key(name: str) -> str:
     """bodies.body_id: the normalized canonical name."""
-    return fold(name)
+    return _fold(name)
 
 
 _CODE = re.compile(r"^[\w./-]+$")
 
 
+@lru_cache(maxsize=1 << 14)
 def document_key(type_: str, number: str | None) -> str:
     """documents.doc_key "Type|number": type with one capital, number as printed ("57-NQ/TW")."""
-    t = fold(type_)
+    t = _fold(type_)
     t = t[:1].upper() + t[1:]
     n = " ".join(canonical_tones(number or "").split())
     if _CODE.match(n) and any(c.isdigit() for c in n):
@@ -182,7 +187,7 @@ def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.dateti
         for bi, b in enumerate(art.bodies):
             bid = body_key(b.name)
             for form in (b.name, *b.aliases):
-                body_ids.setdefault(fold(form), bid)
+                body_ids.setdefault(_fold(form), bid)
             entity("bodies", bid, b.name)
             out["article_bodies"].add(aid, bi, bid, b.name)
             for ai, alias in enumerate(b.aliases):
@@ -191,7 +196,7 @@ def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.dateti
                 out["body_mentions"].add(aid, bi, bid, sentence_of(m), m.start, m.end, m.text)
 
         def resolve_body(name: str | None, body_ids: dict[str, str] = body_ids) -> str | None:
-            return None if not name else body_ids.get(fold(name))
+            return None if not name else body_ids.get(_fold(name))
 
         person_ids: set[str] = set()
         for pi, p in enumerate(art.persons):
