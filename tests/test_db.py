@@ -279,6 +279,22 @@ def test_newer_version_file_is_refused(tmp_path: Path) -> None:
         Database(path)
 
 
+def test_opening_an_up_to_date_file_takes_no_write_lock(tmp_path: Path) -> None:
+    path = tmp_path / "current.duckdb"
+    Database(path).write_articles([make_article()])
+    held = duckdb.connect(str(path), read_only=True)  # a reader holds the file
+    try:
+        assert Database(path, lock_timeout=2).query("SELECT count(*) FROM articles")[1] == [(1,)]
+    finally:
+        held.close()
+    # views from an older nqextract (another stamp) are re-created on open
+    con = duckdb.connect(str(path))
+    con.execute("CREATE OR REPLACE VIEW v_tasks AS SELECT 1 AS stale")
+    con.close()
+    db = Database(path)
+    assert "sentence_text" in db.query("SELECT * FROM v_tasks LIMIT 0")[0]
+
+
 @pytest.mark.parametrize(("value", "bounds"), [
     ("2025-03-04", ("2025-03-04", "2025-03-04")),
     ("2024-02", ("2024-02-01", "2024-02-29")),

@@ -32,7 +32,7 @@ import duckdb
 import pyarrow as pa
 
 from .errors import StoreError
-from .migrations import LATEST, VIEWS, date_bounds, migrate
+from .migrations import LATEST, VIEWS, date_bounds, is_current, migrate
 from .models import (
     Article,
     Body,
@@ -286,6 +286,10 @@ class Database:
             if not self.path.exists():
                 raise StoreError(f"no database at {self.path}")
             return
+        if self.path.exists():
+            with self._connection(read_only=True) as con:
+                if is_current(con):
+                    return  # an up-to-date file is opened without taking the write lock
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connection(read_only=False) as con:
             self.migrated = migrate(con)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -296,6 +297,24 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int = LATEST, *, views: bool
     return applied
 
 
+VIEWS_STAMP = "nqextract views " + hashlib.sha1(
+    "\n".join(f"{k}\n{v}" for k, v in VIEWS.items()).encode("utf-8")).hexdigest()[:12]
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create every view, stamped (as its comment) with a hash of the view definitions."""
     for name, sql in VIEWS.items():
         con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+        con.execute(f"COMMENT ON VIEW {name} IS '{VIEWS_STAMP}'")
+
+
+def is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the file is at the latest version with these view definitions (nothing to write)."""
+    try:
+        version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        stamps = dict(con.execute(
+            "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal AND schema_name = 'main'"
+        ).fetchall())
+    except duckdb.Error:
+        return False
+    return version == LATEST and all(stamps.get(name) == VIEWS_STAMP for name in VIEWS)
