@@ -34,6 +34,7 @@ LABEL = "BODY"
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]", re.UNICODE)
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
 _MACROS = {"trung ương": r"(?:trung\s+ương|tw|tư|t\.ư|t\.w)", "việt nam": r"(?:việt\s+nam|vn)"}
+_VIETNAM = re.compile(r" việt nam(?!\w)")
 _DEFINITION = re.compile(
     r"\s*\(\s*(?:(?:sau đây )?gọi tắt là\s+|sau đây gọi là\s+)?([^\W\d_][^()\n]{0,70}?)\s*\)"
 )
@@ -465,11 +466,21 @@ def _definitions(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> tuple[
         if not d:
             continue
         short = d.group(1)
-        if not short[0].isupper() or fold(short) == fold(m.name) or len(short) >= len(m.name):
+        if not _is_short_form(short, m.name):
             continue
         aliases.setdefault(fold(short), m.name)
         extra.append(BodyMatch(d.start(1), d.end(1), m.name, "definition"))
     return aliases, extra
+
+
+def _is_short_form(short: str, name: str) -> bool:
+    """An acronym ("UBTVQH") or words taken from the name ("Ban Chỉ đạo"); not a place or a note."""
+    if not short[0].isupper() or "," in short or fold(short) == fold(name) or len(short) >= len(name):
+        return False
+    if " " not in short and sum(c.isupper() for c in short) >= 2:
+        return True
+    name_words = set(fold(name).split())
+    return all(w in name_words for w in fold(short).split())
 
 
 def _alias_mentions(t: _Text, aliases: dict[str, str], rules: BodyRules) -> list[BodyMatch]:
@@ -572,9 +583,12 @@ def _kept(t: _Text, m: BodyMatch, rules: BodyRules) -> bool:
 
 
 def _foreign(t: _Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
+    """A country after a state body: that country's body ("Quốc hội Lào"); "Việt Nam" joins the name."""
     if m.source in ("gazetteer", "title") and rules.countries is not None:
         if cm := rules.countries.match(t.tones, m.end):
             return BodyMatch(m.start, cm.end(), f"{m.name} {cm.group(1)}", m.source)
+        if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
+            return replace(m, end=vn.end())
     return m
 
 
