@@ -1,29 +1,742 @@
-"""HTML -> article text + metadata; chrome stripping for text input; Unicode normalization.
+"""Article text from a scraped page: chrome stripping for text input, HTML -> text + metadata.
 
-(placeholder: to be replaced by the real cleaner)
+Text input (a scraped article saved as text) is NFC-normalized and split into lines; whole lines
+of page chrome are dropped (a kept line is never rewritten), by general rules kept as data files
+in ``nqextract/data``:
+
+- ``chrome_patterns.tsv``: video-player residue, timestamps, photo credits (``Ảnh: ...``),
+  ``... ảnh 1`` photo references, comment counters, source-tagged leads;
+- ``chrome_labels.txt``: share/app/player widget labels (``Zalo``, ``Back to top``);
+- ``chrome_boundaries.txt``: widget headings that end the body (``Đọc nhiều nhất``);
+- ``chrome_captions.tsv``: how a standalone photo caption opens and closes.
+
+Structure and position rules sit on top: a lone short name line is a byline; a second
+source-tagged lead (``(Ngày Nay) - ...``) or a repeated title line starts the related-news
+teasers at the end; ``./.`` ends an official article; line 1 is the headline, a caption or the lead.
+
+HTML input: trafilatura (default settings, comments off) on the page with related-news boxes,
+captions and bylines pruned (``chrome_html.tsv``), then fixes: the sapo (lead paragraph printed
+above the body) and body subheadings that trafilatura drops are put back, the headline is the
+first line, and the text rules above run on the result. Title, date, canonical URL and site name
+come from the page metadata (JSON-LD, ``og:``/``article:`` meta tags, trafilatura's metadata).
+A page without an article body (home or listing page) raises :class:`CleanError`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
 from .errors import CleanError
+from .extract.resources import load_lines, load_tsv
 from .models import CleanArticle, RawArticle
-from .textnorm import nfc
+from .textnorm import canonical_tones, nfc
+
+VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7))
+_FINAL_PUNCT = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+_BULLET = re.compile(r"^[\s•·●○▪■◦►▶*+>\-–—]+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7}$|^[A-ZÀ-ỸĐ]{1,8}$", re.UNICODE)
+_BYLINE_JOINERS = {"-", "–", "/", ",", "và", "&"}
 
 
-def clean_text(text: str, *, source: str = "<text>", url=None, title=None, published=None, site=None) -> CleanArticle:
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+def _fold(text: str) -> str:
+    """Comparison key for labels: NFC, one tone placement, lower case, single spaces."""
+    return " ".join(canonical_tones(text).lower().split())
+
+
+def _strip_bullet(line: str) -> str:
+    return _BULLET.sub("", line).strip()
+
+
+def _label_key(line: str) -> str:
+    return _fold(_strip_bullet(line).rstrip(":：").strip())
+
+
+# --------------------------------------------------------------------------- rules (data files)
+
+
+@dataclass(frozen=True)
+class ChromeRules:
+    labels: frozenset[str]
+    boundaries: frozenset[str]
+    patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (kind, action, regex)
+    caption_subjects: tuple[str, ...]
+    caption_actions: tuple[str, ...]
+    prune_xpaths: tuple[str, ...]
+    sapo_class: re.Pattern[str]
+
+    @classmethod
+    def load(cls) -> ChromeRules:
+        patterns = tuple(
+            (row["kind"], row["action"], re.compile(row["pattern"])) for row in load_tsv("chrome_patterns.tsv")
+        )
+        captions = load_tsv("chrome_captions.tsv")
+        html = load_tsv("chrome_html.tsv")
+        sapo = [row["value"] for row in html if row["kind"] == "sapo"]
+        return cls(
+            labels=frozenset(_fold(x) for x in load_lines("chrome_labels.txt")),
+            boundaries=frozenset(_fold(x) for x in load_lines("chrome_boundaries.txt")),
+            patterns=patterns,
+            caption_subjects=tuple(
+                sorted((_fold(r["text"]) for r in captions if r["kind"] == "subject"), key=len, reverse=True)
+            ),
+            caption_actions=tuple(
+                sorted((_fold(r["text"]) for r in captions if r["kind"] == "action"), key=len, reverse=True)
+            ),
+            prune_xpaths=tuple(row["value"] for row in html if row["kind"] == "prune"),
+            sapo_class=re.compile("|".join(sapo) or r"(?!)", re.IGNORECASE),
+        )
+
+    def match(self, line: str) -> tuple[str, str] | None:
+        """(kind, action) of the first pattern matching the line (with or without bullets), else None."""
+        bare, raw = _strip_bullet(line), line.strip()
+        for kind, action, rx in self.patterns:
+            if rx.search(bare) or raw != bare and rx.search(raw):
+                return kind, action
+        return None
+
+    def is_label(self, line: str) -> bool:
+        return _label_key(line) in self.labels
+
+    def is_boundary(self, line: str) -> bool:
+        key = _label_key(line)
+        if key in self.boundaries:
+            return True
+        words = key.split()
+        # "Đọc nhiều trong Kinh doanh": a boundary heading followed by a section name
+        return len(words) <= 8 and any(key.startswith(b + " trong ") for b in self.boundaries)
+
+
+# --------------------------------------------------------------------------- line shapes
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def _is_unpunctuated(line: str) -> bool:
+    """A title-like line: no sentence-final punctuation."""
+    return not _FINAL_PUNCT.search(line)
+
+
+def _is_short_title_like(line: str, max_words: int = 40) -> bool:
+    return _is_unpunctuated(line) and 0 < len(_words(line)) <= max_words
+
+
+def _is_byline(line: str) -> bool:
+    """A lone short name line ('Trà Vũ', 'NGUYỄN HÀ', 'Minh Anh - Hoàng Hà', 'Theo Lan Anh')."""
+    bare = _strip_bullet(line)
+    if bare.startswith("(") and bare.endswith(")"):
+        bare = bare[1:-1]
+    if _FINAL_PUNCT.search(bare):
+        return False
+    words = bare.split()
+    if words and words[0] == "Theo":
+        words = words[1:]
+    names = [w for w in words if w not in _BYLINE_JOINERS]
+    return 2 <= len(names) <= 6 and all(_NAME_WORD.match(w) for w in names)
+
+
+def _starts_with_any(key: str, prefixes: tuple[str, ...]) -> bool:
+    return any(key == p or key.startswith(p + " ") for p in prefixes)
+
+
+def _ends_with_action(key: str, actions: tuple[str, ...]) -> bool:
+    """The line closes with a caption verb phrase, optionally followed by 'tại/với/cùng ...'."""
+    head = re.split(r"\s(?:tại|với|cùng|trong|ở)\s", key, maxsplit=1)[0]
+    return any(head == a or head.endswith(" " + a) for a in actions)
+
+
+# --------------------------------------------------------------------------- text cleaning
+
+
+@dataclass
+class _Line:
+    text: str
+    drop: bool = False
+    reason: str = ""
+
+
+def _content_share_before(lines: list[_Line], i: int) -> float:
+    total = sum(len(x.text) for x in lines) or 1
+    return sum(len(x.text) for x in lines[:i]) / total
+
+
+class TextCleaner:
+    """Drops whole lines of page chrome from a scraped article's text."""
+
+    def __init__(self, rules: ChromeRules | None = None) -> None:
+        self.rules = rules or ChromeRules.load()
+
+    # -- caption shape
+    def is_caption(self, line: str, *, first: bool = False) -> bool:
+        if not line[:1].isupper() or not _is_short_title_like(line) or ":" in line or "?" in line:
+            return False
+        key = _fold(line)
+        if not _starts_with_any(key, self.rules.caption_subjects):
+            return False
+        if first:
+            return _ends_with_action(key, self.rules.caption_actions)
+        return True
+
+    def clean_lines(
+        self, raw_lines: list[str], *, html: bool = False, preface: int = 0
+    ) -> tuple[list[str], list[str], str | None]:
+        """(kept lines, removed lines, headline or None). HTML mode: the first ``preface`` lines
+        (headline and sapo taken from the page structure) are kept as they are."""
+        lines = [_Line(x.strip()) for x in raw_lines]
+        content = [i for i, x in enumerate(lines) if x.text]
+        if not content:
+            return [], [], None
+        self._mark_patterns(lines)
+        self._mark_end(lines, content)
+        self._mark_teasers(lines, content)
+        headline = self._mark_first_line(lines, content)
+        self._mark_captions_and_bylines(lines, content)
+        for i in content[:preface]:
+            lines[i].drop, lines[i].reason = False, "preface"
+        if html:
+            self._mark_before_lead(lines, content[preface:])
+        kept = [x.text for x in lines if not x.drop]
+        removed = [x.text for x in lines if x.drop and x.text]
+        return kept, removed, headline
+
+    def _mark_patterns(self, lines: list[_Line]) -> None:
+        for ln in lines:
+            if not ln.text:
+                continue
+            hit = self.rules.match(ln.text)
+            if hit and hit[1] == "drop" and len(_words(ln.text)) <= 80:
+                ln.drop, ln.reason = True, hit[0]
+            elif self.rules.is_label(ln.text):
+                ln.drop, ln.reason = True, "label"
+
+    def _drop_from(self, lines: list[_Line], start: int, reason: str) -> None:
+        for ln in lines[start:]:
+            if ln.text and not ln.drop:
+                ln.drop, ln.reason = True, reason
+
+    def _mark_end(self, lines: list[_Line], content: list[int]) -> None:
+        """Widget boundaries ('Bình luận: 0', 'Đọc nhiều nhất') and './.' end the body."""
+        for i in content:
+            ln = lines[i]
+            hit = self.rules.match(ln.text)
+            is_end = (hit is not None and hit[1] == "end") or self.rules.is_boundary(ln.text)
+            if is_end:
+                if _content_share_before(lines, i) >= 0.4:
+                    self._drop_from(lines, i, "after-boundary")
+                    return
+                # an in-body box: its heading and the teaser titles under it
+                ln.drop, ln.reason = True, "box"
+                for j in content[content.index(i) + 1:]:
+                    text = lines[j].text
+                    if len(_words(text)) > 30 or re.search(r"[.:;]\s*$", text):
+                        break
+                    lines[j].drop, lines[j].reason = True, "box"
+                continue
+            if ln.text.endswith("./.") and _content_share_before(lines, i + 1) >= 0.5:
+                self._drop_from(lines, i + 1, "after-end-mark")
+                return
+
+    def _mark_teasers(self, lines: list[_Line], content: list[int]) -> None:
+        """Related-news teasers after the body: a second source-tagged lead, or a title line
+        printed twice in a row (headline + image alt), with the title lines above it."""
+        seen_lead = False
+        body_seen = False
+        for pos, i in enumerate(content):
+            ln = lines[i]
+            if ln.drop and ln.reason == "after-boundary":
+                return
+            hit = self.rules.match(ln.text)
+            is_lead = hit is not None and hit[1] == "lead" and len(_words(ln.text)) >= 8
+            start = None
+            if is_lead and (seen_lead or body_seen and pos > 2):
+                start = pos
+            elif (
+                pos + 1 < len(content)
+                and _is_short_title_like(ln.text, 30)
+                and _fold(ln.text) == _fold(lines[content[pos + 1]].text)
+                and _content_share_before(lines, i) >= 0.5
+            ):
+                start = pos + 1
+            if start is not None:
+                while start > 0 and _is_short_title_like(lines[content[start - 1]].text, 30):
+                    start -= 1
+                self._drop_from(lines, content[start], "teaser")
+                return
+            seen_lead = seen_lead or is_lead
+            if not is_lead and not ln.drop and len(_words(ln.text)) >= 15 and not _is_unpunctuated(ln.text):
+                body_seen = True
+
+    def _mark_first_line(self, lines: list[_Line], content: list[int]) -> str | None:
+        """Line 1 is the headline (kept), a photo caption (dropped) or the lead (kept)."""
+        first = next((i for i in content if not lines[i].drop), None)
+        if first is None:
+            return None
+        ln = lines[first]
+        if self.is_caption(ln.text, first=True):
+            ln.drop, ln.reason = True, "caption"
+            return None
+        if _is_short_title_like(ln.text) and not _is_byline(ln.text):
+            ln.reason = "headline"
+            return ln.text
+        return None
+
+    def _mark_captions_and_bylines(self, lines: list[_Line], content: list[int]) -> None:
+        """Standalone captions anywhere; bylines in the tail (no body paragraph after them).
+        A line followed by one opening in lower case is a hard-wrapped paragraph: left alone."""
+        body_after = False
+        for pos in range(len(content) - 1, -1, -1):
+            ln = lines[content[pos]]
+            if ln.drop or ln.reason == "headline":
+                continue
+            nxt = lines[content[pos + 1]].text if pos + 1 < len(content) else ""
+            wrapped = nxt[:1].islower()
+            if not wrapped and not body_after and _is_byline(ln.text):
+                ln.drop, ln.reason = True, "byline"
+            elif not wrapped and self.is_caption(ln.text):
+                ln.drop, ln.reason = True, "caption"
+            elif len(_words(ln.text)) >= 15:
+                body_after = True
+
+    def _mark_before_lead(self, lines: list[_Line], content: list[int]) -> None:
+        """HTML: short lines trafilatura puts above the lead (app banners, site names) are chrome."""
+        for i in content:
+            ln = lines[i]
+            if ln.drop or ln.reason == "headline":
+                continue
+            if not _is_short_title_like(ln.text, 12):
+                return
+            ln.drop, ln.reason = True, "before-lead"
+
+
+def _split_lines(text: str) -> list[str]:
+    text = _INVISIBLE.sub("", nfc(text)).replace("\r\n", "\n").replace("\r", "\n")
+    return [ln.replace("\u00a0", " ").replace("\t", " ").strip() for ln in text.split("\n")]
+
+
+def _join(lines: list[str]) -> str:
+    text = "\n".join(lines).strip()
+    return re.sub(r"\n{3,}", "\n\n", text) + "\n"
+
+
+def clean_text(
+    text: str,
+    *,
+    source: str = "<text>",
+    url: str | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
+    site: str | None = None,
+) -> CleanArticle:
+    """A scraped article's text with the page chrome lines dropped."""
+    if text is None or not isinstance(text, str):
+        raise CleanError(f"{source}: no article text (got {type(text).__name__})")
     if not text.strip():
-        raise CleanError("empty article: no text")
-    return CleanArticle(source=source, text=text.strip() + "\n", url=url, title=title, published=published, site=site)
+        raise CleanError(f"{source}: empty article: the text is blank")
+    kept, removed, headline = TextCleaner().clean_lines(_split_lines(text))
+    if not any(kept):
+        raise CleanError(f"{source}: no article text left after removing page chrome ({len(removed)} lines)")
+    return CleanArticle(
+        source=source, text=_join(kept), url=url, title=title or headline,
+        published=published, site=site, removed=removed,
+    )
 
 
-def clean_html(html: str, *, source: str = "<html>", url=None, title=None, published=None, site=None) -> CleanArticle:
+# --------------------------------------------------------------------------- HTML
+
+
+_ARTICLE_TYPES = {
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "blogposting", "liveblogposting", "backgroundnewsarticle", "reviewnewsarticle", "report",
+}
+
+
+def _norm_space(text: str) -> str:
+    return " ".join(_INVISIBLE.sub("", nfc(text)).replace("\u00a0", " ").split())
+
+
+def _json_ld_objects(tree) -> list[dict]:
+    out: list[dict] = []
+
+    def walk(node) -> None:
+        if isinstance(node, list):
+            for x in node:
+                walk(x)
+        elif isinstance(node, dict):
+            out.append(node)
+            if "@graph" in node:
+                walk(node["@graph"])
+
+    for script in tree.xpath('//script[contains(@type, "ld+json")]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            walk(json.loads(raw, strict=False))
+        except ValueError:
+            continue
+    return out
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    return {str(x).lower() for x in (t if isinstance(t, list) else [t]) if x}
+
+
+def _meta(tree, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            for el in tree.xpath(f'//meta[@{attr}="{name}"]'):
+                value = (el.get("content") or "").strip()
+                if value:
+                    return _norm_space(value)
+    return None
+
+
+def _parse_date(value) -> dt.date | None:
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?[^+\-Z]*(Z|[+-]\d{2}:?\d{2})?)?", value)
+    if not m:
+        m2 = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", value)
+        if m2:
+            try:
+                return dt.date(int(m2.group(3)), int(m2.group(2)), int(m2.group(1)))
+            except ValueError:
+                return None
+        return None
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    if m.group(4) and m.group(7):
+        tz = m.group(7)
+        offset = dt.timedelta(0) if tz == "Z" else dt.timedelta(
+            hours=int(tz[1:3]), minutes=int(tz[-2:])) * (1 if tz[0] == "+" else -1)
+        moment = dt.datetime(day.year, day.month, day.day, int(m.group(4)), int(m.group(5)),
+                             tzinfo=dt.timezone(offset))
+        return moment.astimezone(VIETNAM_TZ).date()
+    return day
+
+
+def _unescape(text: str) -> str:
+    """Entities, even double-escaped ones ('&amp;#7871;'), decoded; NFC, single spaces."""
+    for _ in range(3):
+        decoded = html_lib.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return _norm_space(text)
+
+
+def _page_title(tree, art: dict) -> str | None:
+    """The visible headline: the h1 agreeing with the declared headline, else the declared one."""
+    declared = [_unescape(x) for x in (art.get("headline"), _meta(tree, "og:title"), _meta(tree, "twitter:title"))
+                if isinstance(x, str) and x.strip()]
+    h1s = [_norm_space(e.text_content()) for e in tree.xpath("//h1")]
+    h1s = [h for h in h1s if len(h.split()) >= 3]
+    for h in h1s:
+        key = _fold(h)
+        if any(key == _fold(d) or key in _fold(d) or _fold(d) in key for d in declared):
+            return h
+    if declared:
+        return declared[0]
+    return h1s[0] if h1s else None
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    site: str | None = None
+    description: str | None = None
+    is_article: bool = False  # the page declares itself an article (JSON-LD / article: meta)
+    page_type: str | None = None  # og:type
+
+
+def page_metadata(tree) -> PageMeta:
+    """Title, date, canonical URL and site name from JSON-LD, meta tags and trafilatura."""
     import trafilatura
 
-    text = trafilatura.extract(html) or ""
-    if not text.strip():
-        raise CleanError("no article text found in the HTML")
-    return clean_text(text, source=source, url=url, title=title, published=published, site=site)
+    objs = _json_ld_objects(tree)
+    articles = [o for o in objs if _types(o) & _ARTICLE_TYPES]
+    art = articles[0] if len(articles) == 1 else {}
+    meta = PageMeta()
+    meta.is_article = bool(art) or _meta(tree, "article:published_time") is not None or bool(
+        tree.xpath('//*[@itemprop="articleBody"]'))
+
+    meta.page_type = (_meta(tree, "og:type") or "").lower() or None
+    meta.title = _page_title(tree, art)
+
+    for value in (art.get("datePublished"), _meta(tree, "article:published_time"), _meta(tree, "datePublished"),
+                  _meta(tree, "pubdate"), _meta(tree, "publishdate"), _meta(tree, "dc.date.issued"),
+                  _meta(tree, "date")):
+        meta.published = _parse_date(value)
+        if meta.published:
+            break
+
+    canon = tree.xpath('//link[@rel="canonical"]/@href')
+    meta.url = (canon[0].strip() if canon else None) or _meta(tree, "og:url")
+
+    publisher = art.get("publisher") if isinstance(art.get("publisher"), dict) else {}
+    site = _meta(tree, "og:site_name") or (publisher.get("name") if isinstance(publisher.get("name"), str) else None)
+    meta.site = _unescape(site) if site else None
+    description = _meta(tree, "og:description", "description")
+    meta.description = _unescape(description) if description else None
+
+    try:
+        tm = trafilatura.extract_metadata(tree)
+    except Exception:  # metadata is best effort; the page's own tags come first
+        tm = None
+    if tm is not None:
+        meta.title = meta.title or (_unescape(tm.title) if tm.title else None)
+        meta.url = meta.url or tm.url
+        meta.published = meta.published or _parse_date(tm.date)
+        meta.site = meta.site or tm.sitename
+    if not meta.site and meta.url:
+        host = urlsplit(meta.url).hostname or ""
+        meta.site = host.removeprefix("www.") or None
+    return meta
+
+
+_BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "blockquote", "li", "section"}
+_HEADING_TAGS = {"h2", "h3", "h4", "h5"}
+
+
+@dataclass
+class BodyBlock:
+    element: object | None
+    paragraphs: int
+    chars: int
+    headline_links: int = 0  # paragraphs holding a link with a headline-length text (teaser items)
+
+
+def _own_paragraph(el) -> str | None:
+    """The text of a leaf text block (no block children), or None."""
+    if not isinstance(el.tag, str) or el.tag not in _BLOCK_TAGS:
+        return None
+    if any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "ol", "table", "section", "figure") for c in el):
+        return None
+    return _norm_space(el.text_content())
+
+
+def find_body_block(tree) -> BodyBlock:
+    """The element holding the longest run of real paragraphs (not links) among its children."""
+    best = BodyBlock(None, 0, 0)
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        count = chars = teasers = 0
+        for child in el:
+            text = _own_paragraph(child)
+            if not text or len(text) < 60:
+                continue
+            links = [len(_norm_space(a.text_content())) for a in child.iter("a")]
+            if sum(links) > 0.5 * len(text):
+                continue
+            count += 1
+            chars += len(text)
+            teasers += any(n >= 25 for n in links)
+        if (count, chars) > (best.paragraphs, best.chars):
+            best = BodyBlock(el, count, chars, teasers)
+    return best
+
+
+_PRUNABLE_TAGS = {
+    "div", "section", "aside", "nav", "header", "footer", "ul", "ol", "li", "table", "figure", "figcaption",
+    "p", "h2", "h3", "h4", "h5", "h6", "article", "form", "iframe",
+}
+
+
+def _prune(tree, rules: ChromeRules, keep) -> int:
+    """Remove chrome blocks that do not contain the article body; returns how many. Inline
+    elements (a keyword link classed 'cms-relate' around a name) and blocks inside a paragraph
+    are never removed: that would cut words out of a sentence."""
+    protected = set()
+    if keep is not None:
+        protected = {id(a) for a in keep.iterancestors()} | {id(keep)}
+    removed = 0
+    for xp in rules.prune_xpaths:
+        for el in tree.xpath(xp):
+            if id(el) in protected or el.getparent() is None or el.tag not in _PRUNABLE_TAGS:
+                continue
+            if el.tag != "figcaption" and any(a.tag == "p" for a in el.iterancestors()):
+                continue
+            el.drop_tree()
+            removed += 1
+    return removed
+
+
+def _find_sapo(tree, meta: PageMeta, rules: ChromeRules, body) -> str | None:
+    """The lead paragraph: an element classed as sapo/lead, one printing the meta description,
+    else the meta description itself."""
+    desc = meta.description or ""
+    if meta.site:
+        desc = re.sub(r"\s+[-–|]\s+[^-–|]{2,40}$", "", desc) if desc.count(" - ") else desc
+    desc_key = _fold(desc)[:60]
+    candidates: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "meta", "script", "style", "html", "body"):
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not rules.sapo_class.search(attrs):
+            continue
+        if any(a.tag == "a" for a in el.iterancestors()) or (body is not None and el is body):
+            continue
+        text = _norm_space(el.text_content())
+        if 30 <= len(text) <= 1500 and (("sapo" in attrs.lower() or "chapeau" in attrs.lower())
+                                         or (desc_key and desc_key[:40] in _fold(text))):
+            candidates.append(text)
+    if candidates:
+        return candidates[0]
+    if desc_key:
+        for el in tree.xpath("//p|//h2|//div|//span|//strong|//b"):
+            if len(el) > 3:
+                continue
+            text = _norm_space(el.text_content())
+            if 30 <= len(text) <= 1500 and desc_key[:40] in _fold(text) and len(text) <= 1.5 * len(desc) + 40:
+                return text
+    if len(desc) >= 40 and len(desc.split()) >= 8:
+        return desc
+    return None
+
+
+def _body_items(block) -> list[tuple[str, bool]]:
+    """(text, is_heading) of the text blocks inside the body element, in reading order."""
+    items: list[tuple[str, bool]] = []
+    if block is None:
+        return items
+    for el in block.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _HEADING_TAGS:
+            text = _norm_space(el.text_content())
+            if text:
+                items.append((text, True))
+            continue
+        if any(isinstance(a.tag, str) and a.tag in _HEADING_TAGS for a in el.iterancestors()):
+            continue
+        text = _own_paragraph(el) if el.tag in ("p", "div") else None
+        if text:
+            bold = " ".join(b.text_content() for b in el if isinstance(b.tag, str) and b.tag in ("b", "strong"))
+            items.append((text, _norm_space(bold) == text))
+    return items
+
+
+def _restore_headings(lines: list[str], block) -> list[str]:
+    """Put back subheadings of the body that trafilatura dropped, before the paragraph they head."""
+    keys = [_fold(x) for x in lines]
+    out = list(lines)
+    inserted = 0
+    pending: list[str] = []
+    for text, is_heading in _body_items(block):
+        key = _fold(text)
+        found = next((i for i, k in enumerate(keys) if k == key or (len(key) >= 40 and key[:80] in k)), None)
+        if found is None:
+            if is_heading and len(text.split()) <= 40:
+                pending.append(text)
+            continue
+        if pending:
+            pos = found + inserted
+            for h in pending:
+                out.insert(pos, h)
+                pos += 1
+                inserted += 1
+            pending = []
+    return out
+
+
+def _looks_like_listing(block: BodyBlock, text_lines: list[str], meta: PageMeta) -> str | None:
+    """Why the page is not an article, or None when it is one."""
+    if block.element is None or block.paragraphs < 2 or block.chars < 400:
+        return f"no article body (longest run of paragraphs: {block.paragraphs}, {block.chars} characters)"
+    if block.headline_links >= 0.5 * block.paragraphs:
+        return (f"the longest run of paragraphs is a list of teasers ({block.headline_links} of "
+                f"{block.paragraphs} hold a headline link to another page)")
+    block_text = _fold(_norm_space(block.element.text_content()))
+    long_lines = [ln for ln in text_lines if len(ln) >= 60]
+    if long_lines:
+        inside = sum(_fold(ln)[:60] in block_text for ln in long_lines)
+        if inside < 0.5 * len(long_lines):
+            return (f"the extracted text is not the page's body block "
+                    f"({inside} of {len(long_lines)} paragraphs in it): teasers of other articles")
+    if not meta.is_article and (block.paragraphs < 4 or block.chars < 1200 or meta.page_type == "website"):
+        return (f"no article metadata (og:type {meta.page_type or 'absent'}) and no long body "
+                f"({block.paragraphs} paragraphs, {block.chars} characters)")
+    return None
+
+
+def clean_html(
+    html: str,
+    *,
+    source: str = "<html>",
+    url: str | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
+    site: str | None = None,
+) -> CleanArticle:
+    """Article text and metadata from one HTML page; CleanError for non-article pages."""
+    import lxml.html
+    import trafilatura
+    from lxml.etree import ParserError
+
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    if not isinstance(html, str) or not html.strip():
+        raise CleanError(f"{source}: empty HTML document")
+    if "<" not in html:
+        raise CleanError(f"{source}: not HTML (no tags); pass it as text")
+    try:
+        tree = lxml.html.fromstring(nfc(html))
+    except (ParserError, ValueError) as exc:
+        raise CleanError(f"{source}: unparseable HTML: {exc}") from exc
+
+    rules = ChromeRules.load()
+    meta = page_metadata(tree)
+    for bad in tree.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    block = find_body_block(tree)
+    sapo = _find_sapo(tree, meta, rules, block.element)
+    _prune(tree, rules, block.element)
+    block = find_body_block(tree)
+
+    extracted = trafilatura.extract(tree, include_comments=False) or ""
+    lines = [ln for ln in _split_lines(extracted) if ln]
+    if not lines and block.element is not None:  # trafilatura found nothing: the body block's paragraphs
+        lines = [t for t, _ in _body_items(block.element)]
+    why = _looks_like_listing(block, lines, meta)
+    if why:
+        raise CleanError(f"{source}: not an article: {why}")
+    if not lines:
+        raise CleanError(f"{source}: no article text found in the HTML")
+    lines = _restore_headings(lines, block.element)
+
+    headline = title or meta.title
+    preface = []
+    if headline and _fold(lines[0]) != _fold(headline):
+        preface.append(headline)
+    if sapo and not any(_fold(sapo)[:80] in _fold(x) for x in lines):
+        preface.append(sapo)
+    kept, removed, _ = TextCleaner(rules).clean_lines(preface + lines, html=True, preface=len(preface))
+    if not any(kept):
+        raise CleanError(f"{source}: no article text left after removing page chrome")
+    return CleanArticle(
+        source=source,
+        text=_join(kept),
+        url=url or meta.url,
+        title=headline,
+        published=published or meta.published,
+        site=site or meta.site,
+        removed=removed,
+    )
 
 
 def clean(raw: RawArticle) -> CleanArticle:
@@ -31,3 +744,6 @@ def clean(raw: RawArticle) -> CleanArticle:
     if raw.html is not None:
         return clean_html(raw.html, **meta)
     return clean_text(raw.text or "", **meta)
+
+
+__all__ = ["ChromeRules", "TextCleaner", "clean", "clean_html", "clean_text", "find_body_block", "page_metadata"]
