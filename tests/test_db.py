@@ -161,12 +161,24 @@ def test_crash_mid_batch_leaves_nothing_half_written(db: Database) -> None:
     before = counts(db)
     changed = make_article("a1", person="Nguyễn Văn A")
     bad = make_article("a2")
-    # a span offset no INTEGER column holds: the persons rows fail after articles rows went in
-    bad.persons[0].mentions.append(Mention(start=2**40, end=2**40 + 1, text="x", sentence=0))
+    # a sentence index no INTEGER column holds: the persons rows fail after the articles rows went in
+    bad.persons[0].mentions[0].sentence = 2**40
     with pytest.raises(StoreError, match="nothing written"):
         db.write_articles([changed, bad])
     assert counts(db) == before
     assert db.article("a1") == good
+
+
+def test_spans_that_do_not_match_the_text_are_refused(db: Database) -> None:
+    art = make_article()
+    art.bodies[0].mentions[0].start += 1
+    with pytest.raises(StoreError, match=r"article a1: mention of body 'Ban Kinh tế Trung ương'.*does not match"):
+        db.write_articles([art])
+    art = make_article()
+    art.tasks[0].end = len(art.text) + 5
+    with pytest.raises(StoreError, match=r"article a1: task at .* lies outside the text"):
+        db.write_articles([art])
+    assert counts(db)["articles"] == 0
 
 
 def test_views_answer_without_joins(db: Database) -> None:

@@ -156,6 +156,29 @@ def _meeting_of(task: Task, meetings: list[Meeting]) -> int | None:
     return before[-1] if before else 0
 
 
+def check_spans(article: Article) -> None:
+    """Every span must lie in the text and every mention's text be ``text[start:end]``: else StoreError."""
+    text, n = article.text, len(article.text)
+
+    def bad(kind: str, start: int, end: int, printed: str | None, why: str) -> StoreError:
+        shown = f" {printed!r}" if printed is not None else ""
+        return StoreError(f"article {article.id}: {kind}{shown} at [{start}, {end}) {why}")
+
+    spans: list[tuple[str, int, int, str | None]] = [("sentence", s.start, s.end, None) for s in article.sentences]
+    spans += [(f"mention of person {p.name!r}", m.start, m.end, m.text) for p in article.persons for m in p.mentions]
+    spans += [(f"mention of body {b.name!r}", m.start, m.end, m.text) for b in article.bodies for m in b.mentions]
+    spans += [(f"mention of document {d.type} {d.number}", m.start, m.end, m.text)
+              for d in article.documents for m in d.mentions]
+    spans += [("date", x.start, x.end, x.text) for x in article.dates]
+    spans += [("task", t.start, t.end, None) for t in article.tasks]
+    spans += [("meeting", m.start, m.end, None) for m in article.meetings]
+    for kind, start, end, printed in spans:
+        if not 0 <= start <= end <= n:
+            raise bad(kind, start, end, printed, f"lies outside the text (0..{n})")
+        if printed is not None and text[start:end] != printed:
+            raise bad(kind, start, end, printed, f"does not match the text there: {text[start:end]!r}")
+
+
 def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.datetime) -> dict[str, _Columns]:
     """Every row the articles contribute, per table (entity tables hold candidate rows to upsert)."""
     out = {name: _Columns(schema) for name, schema in SCHEMAS.items()}
@@ -225,7 +248,8 @@ def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.dateti
             out["dates"].add(aid, i, x.text, x.value, x.granularity, sentence_of(x), x.start, x.end, lo, hi)
 
         for i, mt in enumerate(art.meetings):
-            out["meetings"].add(aid, i, mt.name, mt.body, resolve_body(mt.body), mt.chair, mt.date, mt.place,
+            mt_body = (resolve_body(mt.body) or body_key(mt.body)) if mt.body else None
+            out["meetings"].add(aid, i, mt.name, mt.body, mt_body, mt.chair, mt.date, mt.place,
                                 sentence_of(mt), mt.start, mt.end)
             for j, who in enumerate(mt.attendees):
                 out["meeting_attendees"].add(aid, i, j, who)
@@ -351,6 +375,7 @@ class Database:
         for art in articles:
             if not isinstance(art, Article):
                 raise StoreError(f"write_articles expects Article records, got {type(art).__name__}")
+            check_spans(art)
             latest[art.id] = art  # the same id twice in a batch: the last one wins
         batch = list(latest.values())
         rows = article_rows(batch, run_id, _utcnow())
