@@ -73,6 +73,9 @@ class BodyRules:
     standing_title_before: re.Pattern[str] | None = None
     standing_inner_title: set[str] = field(default_factory=set)
     topic_heads: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
+    proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    unnamed: set[str] = field(default_factory=set)
+    topic_head_keys: set[str] = field(default_factory=set)
     qualifiers: list[str] = field(default_factory=list)
     topic_stops: set[str] = field(default_factory=set)
     topic_stop_pairs: set[str] = field(default_factory=set)
@@ -203,6 +206,12 @@ def _compile_patterns(rules: BodyRules) -> None:
     rules.topic_heads = [
         (re.compile(_bounded(_phrase_regex(f))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
     ]
+    rules.proper_heads = [
+        (re.compile(_bounded(_phrase_regex(f, macros=False))), f)
+        for f in sorted(words("proper_head"), key=len, reverse=True)
+    ]
+    rules.topic_head_keys = {fold(f) for k in ("topic_head", "anaphor_head") for f in words(k)}
+    rules.unnamed = {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
     rules.qualifiers = sorted((_key(f) for f in words("qualifier")), key=len, reverse=True)
     stops = [_key(f) for f in words("topic_stop")]
     rules.topic_stops = {s for s in stops if " " not in s}
@@ -435,6 +444,65 @@ def _topics(t: _Text, rules: BodyRules) -> list[BodyMatch]:
     return out
 
 
+NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
+
+
+def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> list[BodyMatch]:
+    """Proper names after a head: "Cục Cảnh sát giao thông", "Tổng cục Biển và Hải đảo Việt Nam"."""
+    out = []
+    for rx, head in rules.proper_heads:
+        for m in rx.finditer(t.low):
+            if not t.capital_at(m.start()) or m.end() >= len(t.raw) or t.raw[m.end()] != " ":
+                continue
+            before = t.raw[max(0, m.start() - 12) : m.start()].split()
+            if before and (before[-1][:1].isupper() and before[-1][-1:].isalpha() or _is_level(before[-1], rules)):
+                continue  # "Tây Ban Nha", "thành phố Hội An"
+            if m.start() in blocked:
+                continue  # a listed body, local body or topic name starts here
+            end = _proper_tail(t, m.end(), rules, tags, blocked)
+            if end == m.end():
+                continue
+            name = " ".join(t.tones[m.start() : end].split())
+            key = fold(name)
+            if key in rules.unnamed or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
+                continue
+            out.append(BodyMatch(m.start(), end, name, "proper", head=head))
+    return out
+
+
+def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> int:
+    end = pos
+    count = 0
+    p = pos
+    while count < 12:
+        m = re.match(r" và |[ \u00a0]|-", t.raw[p : p + 5])
+        if not m:
+            break
+        q = p + m.end()
+        wm = _WORD.match(t.raw, q)
+        if not wm or not wm.group(0)[0].isalnum() or q in blocked:
+            break
+        word = wm.group(0)
+        low = t.low[q : wm.end()]
+        if count == 0 and not (word[0].isupper() or word[0].isdigit()):
+            break
+        if word[0].isupper():
+            nxt = _WORD.match(t.raw, wm.end() + 1)
+            if count > 0 and fold(word) in rules.surnames and nxt and nxt.group(0)[0].isupper():
+                if not (rules.places is not None and rules.places.match(t.low, q)):
+                    break  # a person's name follows the body
+        else:
+            nxt = _WORD.match(t.low, wm.end() + 1) if t.raw[wm.end() : wm.end() + 1] == " " else None
+            pair = f"{low} {nxt.group(0)}" if nxt else ""
+            if low in rules.topic_stops or pair in rules.topic_stop_pairs:
+                break
+            if tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+                break
+        p = end = wm.end()
+        count += 1
+    return end
+
+
 def _title_ministries(t: _Text, rules: BodyRules) -> list[BodyMatch]:
     out = []
     titles = rules.ministry_titles
@@ -592,11 +660,16 @@ def _foreign(t: _Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     return m
 
 
-def find_bodies(text: str) -> list[BodyMatch]:
-    """Every body mention in ``text`` (non-overlapping, in text order), with canonical names."""
+def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch]:
+    """Every body mention in ``text`` (non-overlapping, in text order), with canonical names.
+
+    ``tags`` (optional) maps the start offset of each word to its POS tag (underthesea's N, V, ...);
+    with it, proper names ("Cục Cảnh sát giao thông") stop before verbs.
+    """
     rules = _rules()
     t = _Text(text)
     base = _gazetteer(t, rules) + _local(t, rules) + _topics(t, rules) + _title_ministries(t, rules)
+    base += _proper(t, rules, tags, {m.start for m in base})
     first = _select(base)
     aliases, defined = _definitions(t, first, rules)
     base += defined + _alias_mentions(t, aliases, rules)
@@ -660,7 +733,7 @@ class BodyRecognizer:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[BodyMatch]:
-        return find_bodies(doc.text)
+        return find_bodies(doc.text, {tok.idx: tok.tag_ for tok in doc if tok.tag_})
 
     def set_annotations(self, doc: Doc, matches: list[BodyMatch]) -> Doc:
         spans: list[Span] = []
