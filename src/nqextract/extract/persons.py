@@ -52,8 +52,12 @@ def _phrase_regex(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[st
 @dataclass(frozen=True)
 class TitleRule:
     title: str
-    shared: bool
+    shared_head: str  # "Ban" in "Trưởng Ban Chỉ đạo": the title's last word(s) begin the body
     needs_body: bool
+
+    @property
+    def shared(self) -> bool:
+        return bool(self.shared_head)
 
 
 class PersonRules:
@@ -65,7 +69,9 @@ class PersonRules:
             flags = set((row.get("flags") or "").split(","))
             variant = canonical_tones(row["variant"])
             self.titles[fold(variant)] = TitleRule(
-                title=nfc(row["title"]), shared="shared" in flags, needs_body="needs_body" in flags
+                title=nfc(row["title"]),
+                shared_head=nfc(row.get("shared_head") or ""),
+                needs_body="needs_body" in flags,
             )
         self.title_re = _phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
         self.honorifics: dict[str, str] = {
@@ -91,6 +97,8 @@ class PersonRules:
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
+        self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
+        self.body_end = {fold(p) for p in ctx.get("body_end", [])}
 
     def _title_variants(self) -> list[str]:
         return [r["variant"] for r in resources.load_tsv("titles.tsv")]
@@ -218,6 +226,17 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
 
 
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?",
+    re.IGNORECASE,
+)
+
+
+def _looks_vietnamese(word: str) -> bool:
+    """A syllable Vietnamese could spell without diacritics ("Hai", "Minh"), unlike "Putin"."""
+    return _VI_SYLLABLE.fullmatch(strip_diacritics(word)) is not None
+
+
 def _is_foreign_word(word: str) -> bool:
     """Capitalized, not an acronym, no Vietnamese letters or tone marks ("Putin", "Urawadee")."""
     if not _is_cap(word) or _is_acronym(word) or len(word) < 2:
@@ -241,6 +260,7 @@ class _ArticleMatcher:
         self.places = self._finditer(rules.place_re)
         self.place_at = {s: e for s, e in self.places}
         self.body_opening: dict[int, tuple[int, str]] = {}
+        self.aliases: dict[str, str] = {}  # folded short name -> full name of the same person
 
     # ------------------------------------------------------------------ helpers
 
@@ -313,6 +333,9 @@ class _ArticleMatcher:
             if rule is None:
                 continue
             s, e = m.start(), m.end()
+            nxt = self.next_word(e)
+            if nxt is not None and self.text[e : nxt[0]] == " " and fold(self.text[nxt[0] : nxt[1]]) in self.rules.title_not_before:
+                continue  # "Đại sứ quán", "Chủ tịch đoàn": another noun
             # a body span opening with the title: "Thường trực Ban Bí thư" -> body "Ban Bí thư"
             opening = [(be, kb) for bs, be, kb in inside_body if bs == s and e < be]
             if opening:
@@ -343,11 +366,9 @@ class _ArticleMatcher:
             return kb, end
         # a bodies span that starts at the title's shared last word ("Trưởng [Ban Tổ chức Trung ương]")
         if hit.rule.shared:
-            last = self.prev_word(hit.end)
-            if last is not None:
-                for s, e, kb in self.bodies:
-                    if s == last[0] and e > hit.end:
-                        return kb, e
+            for s, e, kb in self.bodies:
+                if hit.start < s < hit.end and e > hit.end:
+                    return kb, e
         pos = self.skip_spaces(hit.end)
         if pos - hit.end > 1 or pos >= len(text):
             return None, hit.end
@@ -358,29 +379,27 @@ class _ArticleMatcher:
         if nxt is None or not _is_cap(text[nxt[0] : nxt[1]]):
             return None, hit.end
         if hit.rule.shared:
-            head_word = self.prev_word(hit.end)
-            assert head_word is not None
-            head = text[head_word[0] : head_word[1]]
             printed, end = self._body_run(pos)
             if printed:
-                full = self._resolve_short(head[:1].upper() + head[1:] + " " + printed, hit.start)
-                if full:
-                    return full, end
+                full = self._resolve_short(hit.rule.shared_head + " " + printed, hit.start)
+                return (full or canonical_tones(hit.rule.shared_head + " " + printed)), end
             return None, hit.end
         m = self.rules.body_heads_re.match(self.key, pos) if self.rules.body_heads_re else None
         if m is None:
             return None, hit.end
-        printed, end = self._body_run(pos)
-        if not printed:
+        printed, end = self._body_run(pos, m.end())
+        if not printed or " " not in printed:
             return None, hit.end
         full = self._resolve_short(printed, hit.start)
         return (full or canonical_tones(printed)), end
 
-    def _body_run(self, pos: int) -> tuple[str, int]:
-        """A body name printed at ``pos`` when no bodies span marks it: capitalized words, each
-        followed by at most one lower-case syllable ("Bộ Tài chính", "Tổ Biên tập"), "và" between."""
+    def _body_run(self, pos: int, head_end: int | None = None) -> tuple[str, int]:
+        """A body name printed at ``pos`` when no bodies span marks it: the head, then capitalized
+        words each followed by at most one lower-case syllable ("Bộ Tài chính", "Tổ Biên tập")."""
         text = self.text
         begin = end = pos
+        if head_end is not None and head_end > pos:
+            end = pos = head_end
         i = bisect_left(self.word_starts, pos)
         lower_run = 0
         while i < len(self.words):
@@ -388,7 +407,9 @@ class _ArticleMatcher:
             if s != begin and text[end:s] not in (" ", "\u00a0"):
                 break
             w = text[s:e]
-            if s != begin and (self.name_starts_at(s) or s in self.title_starts):
+            if (s != begin or head_end is None) and (self.name_starts_at(s) or s in self.title_starts):
+                break
+            if fold(w) in self.rules.body_end:
                 break
             if _is_cap(w):
                 lower_run = 0
@@ -551,6 +572,8 @@ class _ArticleMatcher:
             return None
         if fold(words[0]) in self.rules.surnames and len(run) >= 2:
             n = len(run) if len(run) <= 4 else 3
+            if n == len(run) and re.match(r" \d", self.text[run[-1][1] : run[-1][1] + 2]):
+                return None  # "Trường THPT Nông Cống 2": a name of a place or school
             return run[0][0], run[n - 1][1]
         if short and len(run) == 1:
             return run[0]
@@ -561,6 +584,8 @@ class _ArticleMatcher:
             k += 1
         if k == 0:
             return None
+        if all(_looks_vietnamese(w) for w in words[:k]):
+            return None  # "Đại tá Hai", "bà Chinh": a Vietnamese given name, not a foreign name
         if k == 1 and not self.is_per(run[0][0], run[0][1]):
             # one foreign word ("Putin") needs underthesea's weak PER evidence
             return None
@@ -697,7 +722,13 @@ class _ArticleMatcher:
             if k not in names:
                 names[k] = nfc(printed)
                 order.append(names[k])
-        # a shorter found name that is the tail of a longer one is the same person ("Minh Chính")
+        # a shorter found name that is the tail of a longer one is the same person
+        # ("PGS Vũ Trung" after "PGS.TS Nguyễn Vũ Trung"): printed mentions of the longer one
+        for k in list(names):
+            longer = [n for kk, n in names.items() if kk != k and kk.endswith(" " + k)]
+            if len(longer) == 1:
+                self.aliases[k] = longer[0]
+                order.remove(names[k])
         mentions = self._name_mentions(names)
         mentions.extend(self._short_mentions(names, mentions))
         positions = self._positions(mentions, group_positions)
@@ -759,6 +790,9 @@ class _ArticleMatcher:
                     ok = False
                 if ok and self.preceded_by(s, self.rules.place_marks):
                     ok = False
+                if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
+                    ok = False  # an address: "số 26 Nguyễn Chí Thanh"
+
                 if ok:
                     after = text[run[-1][1] : run[-1][1] + 12]
                     aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
@@ -778,6 +812,7 @@ class _ArticleMatcher:
                 r"(?<!\w)" + r"\s+".join(re.escape(w) for w in canonical_tones(name).split()) + r"(?!\w)",
                 re.IGNORECASE,
             )
+            name = self.aliases.get(k, name)
             for m in rx.finditer(self.key):
                 s, e = m.start(), m.end()
                 if not _is_cap(self.text[s]):
@@ -845,7 +880,7 @@ class _ArticleMatcher:
                     break
             if self.text.startswith(" (", after):
                 nxt = by_start.get(after + 2)
-                if nxt is not None and self.text.startswith(")", nxt.end):
+                if nxt is not None and nxt.target not in starts:
                     pos.extend(nxt.positions)
                     self.attached.add(nxt.start)
             m.positions = pos

@@ -1,0 +1,254 @@
+"""Persons, positions and title-only mentions (src/nqextract/extract/persons.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DEV, need_shared
+from nqextract.textnorm import fold
+
+BCD = "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from nqextract.extract import build_pipeline
+
+    return build_pipeline()
+
+
+def run(pipeline, text: str):
+    """Run the extraction components up to and including nq_persons."""
+    doc = pipeline.make_doc(text)
+    for name, component in pipeline.pipeline:
+        doc = component(doc)
+        if name == "nq_persons":
+            break
+    return doc
+
+
+def persons(doc) -> dict[str, set[tuple[str, str | None]]]:
+    return {p.name: {(pos.title, pos.body) for pos in p.positions} for p in doc._.persons}
+
+
+def mention_texts(doc, name: str) -> list[str]:
+    return [m.text for p in doc._.persons if p.name == name for m in p.mentions]
+
+
+# --------------------------------------------------------------------------- names after titles
+
+
+def test_title_then_body_then_name(pipeline):
+    doc = run(pipeline, "Thủ tướng Chính phủ Phạm Minh Chính chủ trì cuộc họp trực tuyến.")
+    assert persons(doc) == {"Phạm Minh Chính": {("Thủ tướng", "Chính phủ")}}
+
+
+def test_title_without_body_keeps_body_null(pipeline):
+    doc = run(pipeline, "Tổng Bí thư Tô Lâm phát biểu chỉ đạo tại hội nghị.")
+    assert persons(doc) == {"Tô Lâm": {("Tổng Bí thư", None)}}
+
+
+def test_honorific_and_its_typo(pipeline):
+    doc = run(pipeline, "Mở đầu cuộc họp, đông chí Trưởng ban Trần Lưu Quang đã nhấn mạnh tầm quan trọng của đề án.")
+    assert persons(doc) == {"Trần Lưu Quang": {("Trưởng ban", None)}}
+
+
+def test_lowercase_title_after_name_with_dash(pipeline):
+    doc = run(pipeline, "Ông Bùi Hòa An - Phó giám đốc Sở Giao thông vận tải cho biết sẽ kiểm tra lại.")
+    assert set(persons(doc)) == {"Bùi Hòa An"}
+    assert any(t == "Phó Giám đốc" for t, _b in persons(doc)["Bùi Hòa An"])
+
+
+# --------------------------------------------------------------------------- appositive chains and lists
+
+
+def test_appositive_position_chain(pipeline):
+    doc = run(pipeline, "Dự hội nghị có đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ.")
+    assert persons(doc) == {"Phạm Minh Chính": {("Ủy viên", "Bộ Chính trị"), ("Thủ tướng", "Chính phủ")}}
+
+
+def test_list_after_colon_with_semicolons(pipeline):
+    doc = run(
+        pipeline,
+        "Tham dự có các đồng chí: Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; "
+        "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; các đồng chí Ủy viên Ban Bí thư.",
+    )
+    got = persons(doc)
+    assert got["Phạm Minh Chính"] == {("Ủy viên", "Bộ Chính trị"), ("Thủ tướng", "Chính phủ")}
+    assert got["Trần Cẩm Tú"] == {("Ủy viên", "Bộ Chính trị"), ("Thường trực", "Ban Bí thư")}
+    assert set(got) == {"Phạm Minh Chính", "Trần Cẩm Tú"}
+
+
+def test_group_title_distributes_over_the_list(pipeline):
+    doc = run(
+        pipeline,
+        "Tham dự có các đồng chí Ủy viên Bộ Chính trị: Trần Thanh Mẫn, Chủ tịch Quốc hội; "
+        "Trần Cẩm Tú, Thường trực Ban Bí thư; lãnh đạo các bộ, ngành.",
+    )
+    got = persons(doc)
+    assert got["Trần Thanh Mẫn"] == {("Ủy viên", "Bộ Chính trị"), ("Chủ tịch", "Quốc hội")}
+    assert got["Trần Cẩm Tú"] == {("Ủy viên", "Bộ Chính trị"), ("Thường trực", "Ban Bí thư")}
+
+
+def test_shared_ban_resolves_to_the_defined_full_name(pipeline):
+    doc = run(
+        pipeline,
+        f"Chiều 4/3, {BCD} (Ban Chỉ đạo) đã tổ chức Phiên họp thứ 2.\n"
+        "Tổng Bí thư Tô Lâm, Trưởng ban Chỉ đạo chủ trì Phiên họp.",
+    )
+    assert persons(doc) == {"Tô Lâm": {("Tổng Bí thư", None), ("Trưởng ban", BCD)}}
+
+
+def test_bare_head_resolves_to_the_article_body(pipeline):
+    doc = run(
+        pipeline,
+        "Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Ủy ban quốc gia về chuyển đổi số chủ trì phiên họp.\n"
+        "Tham dự có đồng chí Trần Lưu Quang, Phó Thủ tướng Chính phủ, Phó Chủ tịch Thường trực Ủy ban.",
+    )
+    got = persons(doc)
+    assert got["Trần Lưu Quang"] == {
+        ("Phó Thủ tướng", "Chính phủ"),
+        ("Phó Chủ tịch Thường trực", "Ủy ban quốc gia về chuyển đổi số"),
+    }
+    assert ("Chủ tịch", "Ủy ban quốc gia về chuyển đổi số") in got["Phạm Minh Chính"]
+
+
+def test_two_titles_for_one_person_without_bodies(pipeline):
+    doc = run(pipeline, "Đồng chí Nguyễn Đức Hiển, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu tại cuộc họp.")
+    assert persons(doc) == {"Nguyễn Đức Hiển": {("Phó Trưởng ban", None), ("Tổ phó", "Tổ Biên tập")}}
+
+
+# --------------------------------------------------------------------------- foreign and unanchored names
+
+
+def test_foreign_names(pipeline):
+    doc = run(
+        pipeline,
+        "Thủ tướng Phạm Minh Chính đã tiếp Bà Urawadee Sriphiromaya, Đại sứ Vương quốc Thái Lan tại Việt Nam.\n"
+        "Tổng thống Nga Vladimir Putin gửi điện mừng.",
+    )
+    got = persons(doc)
+    assert {"Urawadee Sriphiromaya", "Vladimir Putin", "Phạm Minh Chính"} <= set(got)
+    assert ("Đại sứ", None) in {(t, None) for t, _ in got["Urawadee Sriphiromaya"]}
+    assert got["Vladimir Putin"] == {("Tổng thống", None)}
+
+
+def test_bare_name_with_age_but_not_a_street(pipeline):
+    doc = run(
+        pipeline,
+        "Nguyễn Văn Bình (35 tuổi, trú tại Hà Nội) điều khiển xe trên đường Nguyễn Hữu Cảnh thì gây tai nạn.",
+    )
+    assert set(persons(doc)) == {"Nguyễn Văn Bình"}
+
+
+def test_given_name_alone_is_a_mention_not_a_person(pipeline):
+    doc = run(pipeline, "Ông Nguyễn Đức Hiển cho biết tiến độ đã đạt yêu cầu. Theo ông Hiển, các bộ cần khẩn trương.")
+    assert set(persons(doc)) == {"Nguyễn Đức Hiển"}
+    assert "Hiển" in mention_texts(doc, "Nguyễn Đức Hiển")
+
+
+def test_vietnamese_given_name_after_rank_is_not_a_foreign_name(pipeline):
+    doc = run(pipeline, "Đại tá Nguyễn Văn Hai cho biết vụ việc đang được điều tra. Đại tá Hai nói thêm như vậy.")
+    assert set(persons(doc)) == {"Nguyễn Văn Hai"}
+
+
+# --------------------------------------------------------------------------- never a person
+
+
+def test_titles_bodies_places_are_not_persons(pipeline):
+    doc = run(
+        pipeline,
+        "Phó Trưởng ban Tổ chức Trung ương phát biểu tại Hà Nội. Bộ trưởng Bộ Tài chính chỉ đạo bố trí ngân sách.\n"
+        "Thủ tướng Chính phủ chỉ đạo các cơ quan chức năng.",
+    )
+    assert persons(doc) == {}
+    assert len(doc.spans["persons"]) == 0
+
+
+def test_byline_and_photo_credit_are_not_persons(pipeline):
+    doc = run(pipeline, "Thủ tướng Phạm Minh Chính chủ trì phiên họp. Ảnh: Dương Giang\nTrà Vũ")
+    assert set(persons(doc)) == {"Phạm Minh Chính"}
+
+
+def test_title_inside_body_name_is_not_a_title(pipeline):
+    doc = run(pipeline, "Ban Bí thư đã ban hành kết luận về công tác cán bộ.")
+    assert [s.kb_id_ for s in doc.spans["titles"]] == []
+
+
+# --------------------------------------------------------------------------- title-only mentions
+
+
+def test_title_only_mentions_resolve_to_the_holder(pipeline):
+    text = "Tổng Bí thư Tô Lâm dự phiên họp.\nTổng Bí thư nhấn mạnh, cần tháo gỡ điểm nghẽn thể chế."
+    doc = run(pipeline, text)
+    assert set(persons(doc)) == {"Tô Lâm"}
+    assert mention_texts(doc, "Tô Lâm") == ["Tô Lâm", "Tổng Bí thư"]
+    spans = [(s.text, s.label_, s.kb_id_) for s in doc.spans["persons"]]
+    assert ("Tổng Bí thư", "PERSON", "Tô Lâm") in spans
+
+
+def test_dong_chi_alone_is_the_current_speaker(pipeline):
+    text = (
+        "Phát biểu kết luận, đồng chí Trưởng Ban Trần Lưu Quang cảm ơn các ý kiến. "
+        "Đồng chí đề nghị các bộ, ngành hoàn thiện ý kiến. Các thành viên đã báo cáo đồng chí Trưởng Ban."
+    )
+    doc = run(pipeline, text)
+    assert set(persons(doc)) == {"Trần Lưu Quang"}
+    assert mention_texts(doc, "Trần Lưu Quang") == ["Trần Lưu Quang", "Đồng chí", "Trưởng Ban"]
+
+
+def test_title_nobody_holds_is_not_a_person(pipeline):
+    doc = run(pipeline, "Tổng Bí thư Tô Lâm yêu cầu: Bộ trưởng Bộ Tài chính chỉ đạo bố trí ngân sách.")
+    assert set(persons(doc)) == {"Tô Lâm"}
+    assert mention_texts(doc, "Tô Lâm") == ["Tô Lâm"]
+
+
+def test_plural_and_predicative_titles_are_not_mentions(pipeline):
+    text = (
+        "Tổng Bí thư Tô Lâm, Trưởng ban Chỉ đạo chủ trì. Tỉnh ủy lập Ban Chỉ đạo do đồng chí Bí thư làm "
+        "Trưởng Ban Chỉ đạo; các Phó Trưởng ban Chỉ đạo tham dự."
+    )
+    doc = run(pipeline, text)
+    assert mention_texts(doc, "Tô Lâm") == ["Tô Lâm"]
+
+
+# --------------------------------------------------------------------------- output contract
+
+
+def test_offsets_spans_and_titles(pipeline):
+    text = "Sáng 15/10, Tổng Bí thư Tô Lâm chủ trì. Tổng Bí thư nhấn mạnh yêu cầu đổi mới."
+    doc = run(pipeline, text)
+    for p in doc._.persons:
+        for m in p.mentions:
+            assert doc.text[m.start : m.end] == m.text
+    assert all(s.label_ == "PERSON" and s.kb_id_ == "Tô Lâm" for s in doc.spans["persons"])
+    assert [(s.text, s.label_, s.kb_id_) for s in doc.spans["titles"]] == [
+        ("Tổng Bí thư", "TITLE", "Tổng Bí thư"),
+        ("Tổng Bí thư", "TITLE", "Tổng Bí thư"),
+    ]
+
+
+def test_titles_are_canonicalized(pipeline):
+    doc = run(pipeline, "Đồng chí Nguyễn Văn An, Phó trưởng Ban, phát biểu. Ông Lê Văn Bình, Uỷ viên Ban Thường vụ, dự.")
+    titles = {t for ps in persons(doc).values() for t, _b in ps}
+    assert titles == {"Phó Trưởng ban", "Ủy viên"}
+
+
+# --------------------------------------------------------------------------- dev gold
+
+
+def test_dev_persons_and_positions_f1():
+    need_shared(DEV)
+    from nqextract.evaluate import score_dir
+
+    scores, _per_article = score_dir(DEV)
+    assert scores.fields["persons"].f1 >= 0.95
+    assert scores.fields["positions"].f1 >= 0.85
+
+
+def test_dev_articles_have_no_person_that_is_a_title(pipeline):
+    need_shared(DEV)
+    titles = {fold(t) for t in ("Phó Trưởng", "Trưởng Ban", "Tổng Bí thư", "Thủ tướng")}
+    for path in sorted(DEV.glob("*.txt")):
+        doc = run(pipeline, path.read_text(encoding="utf-8"))
+        assert not {fold(p.name) for p in doc._.persons} & titles
