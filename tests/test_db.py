@@ -325,7 +325,8 @@ def test_date_bounds(value: str | None, bounds: tuple[str | None, str | None]) -
 def test_document_key() -> None:
     assert document_key("Nghị quyết", "57-nq/tw") == "Nghị quyết|57-NQ/TW"
     assert document_key("nghị  Quyết", "57-NQ/TW") == "Nghị quyết|57-NQ/TW"
-    assert document_key("Đề án", "Đề án 06") == "Đề án|Đề án 06"
+    assert document_key("Đề án", "Đề án 06") == "Đề án|đề án 06"
+    assert document_key("Luật", "Luật Đất đai") == document_key("Luật", "luật đất  đai") == "Luật|luật đất đai"
     assert document_key("Luật", None) == "Luật|"
 
 

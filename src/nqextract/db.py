@@ -79,12 +79,12 @@ _CODE = re.compile(r"^[\w./-]+$")
 
 @lru_cache(maxsize=1 << 14)
 def document_key(type_: str, number: str | None) -> str:
-    """documents.doc_key "Type|number": type with one capital, number as printed ("57-NQ/TW")."""
+    """documents.doc_key "Type|number": the type with one capital; a số hiệu upper-cased
+    ("57-NQ/TW"), a name (no số hiệu) lower-cased ("Luật|luật đất đai"), so case never splits one document."""
     t = _fold(type_)
     t = t[:1].upper() + t[1:]
     n = " ".join(canonical_tones(number or "").split())
-    if _CODE.match(n) and any(c.isdigit() for c in n):
-        n = n.upper()
+    n = n.upper() if _CODE.match(n) and any(c.isdigit() for c in n) else _fold(n)
     return f"{t}|{n}"
 
 
