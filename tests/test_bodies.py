@@ -176,3 +176,23 @@ def test_dev_gold_bodies_found(name: str) -> None:
     found = {fold(n) for n in names(text)}
     missing = {fold(b) for b in gold["bodies"]} - found
     assert not missing
+
+
+def test_proper_names_after_heads() -> None:
+    text = "Cục Cảnh sát giao thông (Bộ Công an) và Tổng cục Biển và Hải đảo Việt Nam; Phó Cục trưởng Cục Xuất nhập khẩu Nguyễn Anh Sơn"
+    assert printed(text) == [
+        ("Cục Cảnh sát giao thông", "Cục Cảnh sát giao thông"),
+        ("Bộ Công an", "Bộ Công an"),
+        ("Tổng cục Biển và Hải đảo Việt Nam", "Tổng cục Biển và Hải đảo Việt Nam"),
+        ("Cục Xuất nhập khẩu", "Cục Xuất nhập khẩu"),
+    ]
+
+
+def test_places_and_persons_are_not_bodies() -> None:
+    assert names("rác thải tại thành phố Hội An vẫn chưa xử lý; Thủ tướng Tây Ban Nha phát biểu") == []
+    assert names("Phó chủ tịch UBND TP Bùi Xuân Cường được giao theo dõi") == []
+    assert names("theo nghị quyết của Ban Thường vụ Tỉnh ủy, công văn chỉ đạo") == []
+
+
+def test_foreign_state_bodies() -> None:
+    assert names("Quốc hội Lào thông qua; Bộ Ngoại giao Trung Quốc cho biết") == ["Quốc hội Lào", "Bộ Ngoại giao Trung Quốc"]

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Body, Mention
-from ..textnorm import canonical_tones, fold
+from ..textnorm import canonical_tones, fold, strip_diacritics
 from . import resources
 
 LABEL = "BODY"
@@ -76,6 +76,7 @@ class BodyRules:
     proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     unnamed: set[str] = field(default_factory=set)
     topic_head_keys: set[str] = field(default_factory=set)
+    level_before: re.Pattern[str] | None = None
     qualifiers: list[str] = field(default_factory=list)
     topic_stops: set[str] = field(default_factory=set)
     topic_stop_pairs: set[str] = field(default_factory=set)
@@ -195,6 +196,9 @@ def _compile_patterns(rules: BodyRules) -> None:
         (re.compile(_phrase_regex(f, macros=False) + (r"(?!\w)" if not f.endswith(".") else "")), v)
         for f, v in sorted(by_kind["level"], key=lambda x: len(x[0]), reverse=True)
     ]
+    rules.level_before = re.compile(
+        r"(?<!\w)(?:" + "|".join(_phrase_regex(f, macros=False) for f, _ in by_kind["level"]) + r")\s+$"
+    )
     rules.prefixes = [
         (re.compile(_bounded(_phrase_regex(f)) + r"\s+$"), v)
         for f, v in sorted(by_kind["prefix"], key=lambda x: len(x[0]), reverse=True)
@@ -315,6 +319,8 @@ def _place_at(t: _Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[i
             break
     if count == 0:
         return None
+    if count >= 3 and fold(t.raw[pos:end].split()[0]) in rules.surnames:
+        return None  # "UBND TP Bùi Xuân Cường": a person's name, not a place
     return end, t.raw[pos:end], None
 
 
@@ -455,8 +461,10 @@ def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: se
             if not t.capital_at(m.start()) or m.end() >= len(t.raw) or t.raw[m.end()] != " ":
                 continue
             before = t.raw[max(0, m.start() - 12) : m.start()].split()
-            if before and (before[-1][:1].isupper() and before[-1][-1:].isalpha() or _is_level(before[-1], rules)):
-                continue  # "Tây Ban Nha", "thành phố Hội An"
+            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+                continue  # "Tây Ban Nha"
+            if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
+                continue  # "thành phố Hội An"
             if m.start() in blocked:
                 continue  # a listed body, local body or topic name starts here
             end = _proper_tail(t, m.end(), rules, tags, blocked)
@@ -464,10 +472,17 @@ def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: se
                 continue
             name = " ".join(t.tones[m.start() : end].split())
             key = fold(name)
-            if key in rules.unnamed or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
+            if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
                 continue
             out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+def _unnamed(key: str, rules: BodyRules) -> bool:
+    """Heads alone, possibly stacked: "Ban Thường vụ", "Ban Thường vụ Tỉnh ủy" (no place named)."""
+    if key in rules.unnamed:
+        return True
+    return any(key.startswith(u + " ") and _unnamed(key[len(u) + 1 :], rules) for u in rules.unnamed)
 
 
 def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> int:
@@ -484,7 +499,12 @@ def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | No
             break
         word = wm.group(0)
         low = t.low[q : wm.end()]
-        if count == 0 and not (word[0].isupper() or word[0].isdigit()):
+        if (count == 0 or "và" in m.group(0)) and not (word[0].isupper() or word[0].isdigit()):
+            break
+        if word[0].isdigit():
+            nxt_tag = tags.get(wm.end() + 1) if tags is not None else None
+            if nxt_tag not in ("N", "Nc", "Nu"):  # "Hội Phụ nữ 2 đơn vị": a quantity, not a number in the name
+                end = wm.end()  # "Quân khu 7", "Binh đoàn 20": a number ends the name
             break
         if word[0].isupper():
             nxt = _WORD.match(t.raw, wm.end() + 1)
@@ -494,7 +514,9 @@ def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | No
         else:
             nxt = _WORD.match(t.low, wm.end() + 1) if t.raw[wm.end() : wm.end() + 1] == " " else None
             pair = f"{low} {nxt.group(0)}" if nxt else ""
-            if low in rules.topic_stops or pair in rules.topic_stop_pairs:
+            prev = t.low[max(0, q - 12) : q].split()[-1:]
+            kept = pair in rules.topic_keep or (prev and f"{prev[0]} {low}" in rules.topic_keep)
+            if not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
             if tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 break
@@ -546,7 +568,8 @@ def _is_short_form(short: str, name: str) -> bool:
     if not short[0].isupper() or "," in short or fold(short) == fold(name) or len(short) >= len(name):
         return False
     if " " not in short and sum(c.isupper() for c in short) >= 2:
-        return True
+        # an acronym starts with the name's initial: "UBTVQH" for "Ủy ban Thường vụ Quốc hội", not "EVIPA"
+        return strip_diacritics(short[0]).upper() == strip_diacritics(name[0]).upper()
     name_words = set(fold(name).split())
     return all(w in name_words for w in fold(short).split())
 
