@@ -89,3 +89,14 @@ def test_schema_doc_covers_every_table_view_and_column(tmp_path: Path) -> None:
     assert not missing, f"SCHEMA.md lacks columns {missing}"
     stale = {t: sorted(documented[t] - cols) for t, cols in actual.items() if documented[t] - cols}
     assert not stale, f"SCHEMA.md documents columns that do not exist: {stale}"
+
+
+def test_every_sample_article_round_trips_and_renders(sample_db: Database) -> None:
+    from nqextract.render import render_html, render_text
+
+    for article_id in sample_db.article_ids():
+        article = sample_db.article(article_id)
+        assert article.text and article.sentences
+        assert article.id in render_text(article)
+        page = render_html(article)
+        assert page.startswith("<!DOCTYPE html>") and page.count("<table>") == 6
