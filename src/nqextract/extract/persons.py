@@ -256,7 +256,9 @@ class _ArticleMatcher:
         self.word_starts = [s for s, _ in self.words]
         self.bodies = self._body_spans()
         self.body_at = {s: (e, kb) for s, e, kb in self.bodies}
-        self.per_spans = [(s.start_char, s.end_char) for s in doc.spans.get("ner", []) if s.label_ == "PER"]
+        ner = doc.spans["ner"] if "ner" in doc.spans else []
+        self.per_spans = [(s.start_char, s.end_char) for s in ner if s.label_ == "PER"]
+        self.loc_spans = [(s.start_char, s.end_char) for s in ner if s.label_ == "LOC"]
         self.places = self._finditer(rules.place_re)
         self.place_at = {s: e for s, e in self.places}
         self.body_opening: dict[int, tuple[int, str]] = {}
@@ -316,6 +318,10 @@ class _ArticleMatcher:
             if w and (w in vocab):
                 return True
         return False
+
+    def is_loc(self, start: int, end: int) -> bool:
+        """underthesea tags a place that ends with this word (weak evidence)."""
+        return any(s <= start and end == e for s, e in self.loc_spans)
 
     def is_per(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.per_spans)
@@ -579,6 +585,9 @@ class _ArticleMatcher:
             return run[0]
         if not foreign:
             return None
+        # a country printed before the name that the place list lacks ("Tổng thống Bulgaria Rumen Radev")
+        while len(run) > 1 and self.is_loc(run[0][0], run[0][1]):
+            run, words = run[1:], words[1:]
         k = 0
         while k < len(run) and k < 4 and _is_foreign_word(words[k]):
             k += 1
@@ -669,6 +678,8 @@ class _ArticleMatcher:
                 span = self.read_name(self.skip_spaces(ch.end), foreign=False)
                 if span is not None:
                     ch.target = span[0]
+            if span is None:
+                span = self._name_after_long_body(ch)
             add(span, "title")
             if ch.plural and ch.target is not None and self.text.startswith(":", self.skip_spaces_back(ch.target)):
                 pass
@@ -736,6 +747,34 @@ class _ArticleMatcher:
         mentions.extend(self._pronoun_mentions(mentions))
         used_titles = self.hits
         return PersonMatches(mentions=mentions, titles=used_titles, positions=positions, names=order)
+
+    def _name_after_long_body(self, ch: Chain) -> tuple[int, int] | None:
+        """A body read too short ("Phó giám đốc Sở Kế hoạch [đầu tư] Nguyễn Thị Thu Hoa"): a name
+        a few words on, with nothing but body words in between, ends the body."""
+        item = ch.items[-1]
+        if item.body is None or item.hit.start in self.body_opening:
+            return None
+        i = bisect_left(self.word_starts, ch.end)
+        prev_end = ch.end
+        for _ in range(6):
+            if i >= len(self.words):
+                return None
+            s, e = self.words[i]
+            if self.text[prev_end:s] not in (" ", "\u00a0") or fold(self.text[s:e]) in self.rules.body_end:
+                return None
+            if self.name_starts_at(s):
+                span = self.read_name(s, foreign=False)
+                if span is None:
+                    return None
+                begin = self.skip_spaces(item.hit.end)
+                printed = (item.hit.rule.shared_head + " " if item.hit.rule.shared else "") + self.text[begin:prev_end]
+                item.body = self._resolve_short(printed, item.hit.start) or canonical_tones(" ".join(printed.split()))
+                item.end = ch.end = prev_end
+                ch.target = s
+                return span
+            prev_end = e
+            i += 1
+        return None
 
     def _list_names(self, pos: int) -> list[int]:
         """Starts of names in a list ("A, Chủ tịch Quốc hội; B, ..." or "A, B và C") from ``pos``."""
