@@ -320,3 +320,55 @@ def test_clean_dispatches_on_raw_article():
     assert out.title == "Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non"
     with pytest.raises(CleanError):
         clean(RawArticle(source="b.txt", text="  "))
+
+
+# --------------------------------------------------------------------------- edge cases
+
+
+def test_caption_shaped_headline_set_apart_by_a_blank_line_is_the_headline():
+    headline = "Thủ tướng Phạm Minh Chính làm việc với tỉnh Quảng Ninh"
+    out = clean_text(_article(headline, "", BODY_1, "", BODY_2))
+    assert out.title == headline and out.text.startswith(headline)
+    out = clean_text(_article(headline, BODY_1, BODY_2), title=headline)
+    assert out.text.startswith(headline)
+
+
+def test_a_dateline_lead_inside_the_body_does_not_cut_it():
+    dateline = ("TP.HCM - Sáng nay, Ủy ban nhân dân thành phố tổ chức hội nghị triển khai nhiệm vụ chuyển đổi số "
+                "năm 2025 với sự tham dự của lãnh đạo các sở, ngành.")
+    out = clean_text(_article(LEAD, BODY_1, dateline, BODY_2))
+    assert _lines(out.text) == [LEAD, BODY_1, dateline, BODY_2]
+
+
+def test_a_long_paragraph_ending_with_a_credit_is_kept():
+    para = " ".join([BODY_1, BODY_2, BODY_3]) + " Ảnh: TTXVN"
+    out = clean_text(_article(LEAD, para, BODY_1))
+    assert para in _lines(out.text)
+
+
+def _own_page(paragraphs: list[str], *, og_type: str = "article", json_ld: bool = True, related: bool = True) -> str:
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+          '"headline":"Thủ tướng chủ trì phiên họp","datePublished":"2024-04-24T18:00:00Z"}</script>') if json_ld else ""
+    box = ('<div class="box-related"><h3>Tin liên quan</h3><ul><li><a href="/a-1.htm">Một bài khác về chuyển đổi '
+           'số quốc gia năm 2024</a></li></ul></div>') if related else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<html><head><title>Thủ tướng chủ trì phiên họp - Báo X</title>{ld}'
+            f'<meta property="og:type" content="{og_type}"><meta property="og:site_name" content="Báo X">'
+            f'<meta property="og:description" content="{BODY_3}">'
+            f'<link rel="canonical" href="https://baox.vn/thu-tuong-chu-tri-123.html"></head><body>'
+            f'<h1>Thủ tướng chủ trì phiên họp</h1><p class="sapo">{BODY_3}</p>'
+            f'<article class="content">{body}{box}</article><footer>© Báo X</footer></body></html>')
+
+
+def test_own_html_page_metadata_sapo_and_related_box():
+    out = clean_html(_own_page([LEAD, BODY_1, BODY_2]))
+    assert _lines(out.text) == ["Thủ tướng chủ trì phiên họp", BODY_3, LEAD, BODY_1, BODY_2]
+    assert out.published == dt.date(2024, 4, 25)  # 18:00 UTC is the next day in Vietnam
+    assert (out.site, out.url) == ("Báo X", "https://baox.vn/thu-tuong-chu-tri-123.html")
+
+
+def test_own_html_page_without_metadata_needs_a_long_body():
+    with pytest.raises(CleanError, match="not an article"):
+        clean_html(_own_page([LEAD, BODY_1], og_type="website", json_ld=False))
+    long_body = [LEAD, BODY_1, BODY_2, BODY_3, BODY_1 + " " + BODY_2, BODY_2 + " " + BODY_3]
+    assert BODY_2 in clean_html(_own_page(long_body, json_ld=False)).text

@@ -142,6 +142,12 @@ def _is_byline(line: str) -> bool:
     return 2 <= len(names) <= 6 and all(_NAME_WORD.match(w) for w in names)
 
 
+def _caption_sized(line: str) -> bool:
+    """A caption with its credit: at most two sentences and 60 words before 'Ảnh:'."""
+    head = re.split(r"[\s_(\-–]*\b(?:Ảnh|ảnh|Nguồn|Photo|Video|Clip|Đồ họa|Đồ hoạ|Infographic)[^:]{0,20}:", line)[0]
+    return len(_words(head)) <= 60 and len(re.findall(r"[.!?…](?:\s|$)", head)) <= 2
+
+
 def _starts_with_any(key: str, prefixes: tuple[str, ...]) -> bool:
     return any(key == p or key.startswith(p + " ") for p in prefixes)
 
@@ -185,7 +191,7 @@ class TextCleaner:
         return True
 
     def clean_lines(
-        self, raw_lines: list[str], *, html: bool = False, preface: int = 0
+        self, raw_lines: list[str], *, html: bool = False, preface: int = 0, title: str | None = None
     ) -> tuple[list[str], list[str], str | None]:
         """(kept lines, removed lines, headline or None). HTML mode: the first ``preface`` lines
         (headline and sapo taken from the page structure) are kept as they are."""
@@ -196,7 +202,7 @@ class TextCleaner:
         self._mark_patterns(lines)
         self._mark_end(lines, content)
         self._mark_teasers(lines, content)
-        headline = self._mark_first_line(lines, content)
+        headline = self._mark_first_line(lines, content, title)
         self._mark_captions_and_bylines(lines, content)
         for i in content[:preface]:
             lines[i].drop, lines[i].reason = False, "preface"
@@ -211,7 +217,7 @@ class TextCleaner:
             if not ln.text:
                 continue
             hit = self.rules.match(ln.text)
-            if hit and hit[1] == "drop" and len(_words(ln.text)) <= 80:
+            if hit and hit[1] == "drop" and len(_words(ln.text)) <= 80 and (hit[0] != "credit" or _caption_sized(ln.text)):
                 ln.drop, ln.reason = True, hit[0]
             elif self.rules.is_label(ln.text):
                 ln.drop, ln.reason = True, "label"
@@ -265,21 +271,26 @@ class TextCleaner:
             ):
                 start = pos + 1
             if start is not None:
-                while start > 0 and _is_short_title_like(lines[content[start - 1]].text, 30):
-                    start -= 1
-                self._drop_from(lines, content[start], "teaser")
-                return
+                first_title = start
+                while first_title > 0 and _is_short_title_like(lines[content[first_title - 1]].text, 30):
+                    first_title -= 1
+                if first_title < start or not is_lead:  # a teaser lead sits under its title line
+                    self._drop_from(lines, content[first_title], "teaser")
+                    return
             seen_lead = seen_lead or is_lead
             if not is_lead and not ln.drop and len(_words(ln.text)) >= 15 and not _is_unpunctuated(ln.text):
                 body_seen = True
 
-    def _mark_first_line(self, lines: list[_Line], content: list[int]) -> str | None:
-        """Line 1 is the headline (kept), a photo caption (dropped) or the lead (kept)."""
+    def _mark_first_line(self, lines: list[_Line], content: list[int], title: str | None) -> str | None:
+        """Line 1 is the headline (kept), a photo caption (dropped) or the lead (kept). A caption-shaped
+        line 1 is still the headline when it is the given title or a blank line sets it apart."""
         first = next((i for i in content if not lines[i].drop), None)
         if first is None:
             return None
         ln = lines[first]
-        if self.is_caption(ln.text, first=True):
+        set_apart = first + 1 < len(lines) and not lines[first + 1].text
+        is_title = title is not None and _fold(title) == _fold(ln.text)
+        if not is_title and not set_apart and self.is_caption(ln.text, first=True):
             ln.drop, ln.reason = True, "caption"
             return None
         if _is_short_title_like(ln.text) and not _is_byline(ln.text):
@@ -339,7 +350,7 @@ def clean_text(
         raise CleanError(f"{source}: no article text (got {type(text).__name__})")
     if not text.strip():
         raise CleanError(f"{source}: empty article: the text is blank")
-    kept, removed, headline = TextCleaner().clean_lines(_split_lines(text))
+    kept, removed, headline = TextCleaner().clean_lines(_split_lines(text), title=title)
     if not any(kept):
         raise CleanError(f"{source}: no article text left after removing page chrome ({len(removed)} lines)")
     return CleanArticle(
@@ -575,9 +586,9 @@ def _prune(tree, rules: ChromeRules, keep) -> int:
     return removed
 
 
-def _find_sapo(tree, meta: PageMeta, rules: ChromeRules, body) -> str | None:
-    """The lead paragraph: an element classed as sapo/lead, one printing the meta description,
-    else the meta description itself."""
+def _find_sapo(tree, meta: PageMeta, rules: ChromeRules, body) -> tuple[str | None, bool]:
+    """(lead paragraph, taken from the meta description only): an element classed as sapo/lead,
+    one printing the meta description, else the meta description itself."""
     desc = meta.description or ""
     if meta.site:
         desc = re.sub(r"\s+[-–|]\s+[^-–|]{2,40}$", "", desc) if desc.count(" - ") else desc
@@ -596,17 +607,17 @@ def _find_sapo(tree, meta: PageMeta, rules: ChromeRules, body) -> str | None:
                                          or (desc_key and desc_key[:40] in _fold(text))):
             candidates.append(text)
     if candidates:
-        return candidates[0]
+        return candidates[0], False
     if desc_key:
         for el in tree.xpath("//p|//h2|//div|//span|//strong|//b"):
             if len(el) > 3:
                 continue
             text = _norm_space(el.text_content())
             if 30 <= len(text) <= 1500 and desc_key[:40] in _fold(text) and len(text) <= 1.5 * len(desc) + 40:
-                return text
+                return text, False
     if len(desc) >= 40 and len(desc.split()) >= 8:
-        return desc
-    return None
+        return desc, True
+    return None, False
 
 
 def _body_items(block) -> list[tuple[str, bool]]:
@@ -619,7 +630,8 @@ def _body_items(block) -> list[tuple[str, bool]]:
             continue
         if el.tag in _HEADING_TAGS:
             text = _norm_space(el.text_content())
-            if text:
+            linked = sum(len(_norm_space(a.text_content())) for a in el.iter("a"))
+            if text and linked < 0.5 * len(text):  # a linked heading is a teaser of another article
                 items.append((text, True))
             continue
         if any(isinstance(a.tag, str) and a.tag in _HEADING_TAGS for a in el.iterancestors()):
@@ -656,22 +668,38 @@ def _restore_headings(lines: list[str], block) -> list[str]:
 
 def _looks_like_listing(block: BodyBlock, text_lines: list[str], meta: PageMeta) -> str | None:
     """Why the page is not an article, or None when it is one."""
-    if block.element is None or block.paragraphs < 2 or block.chars < 400:
-        return f"no article body (longest run of paragraphs: {block.paragraphs}, {block.chars} characters)"
-    if block.headline_links >= 0.5 * block.paragraphs:
+    if block.element is not None and block.paragraphs >= 3 and block.headline_links >= 0.5 * block.paragraphs:
         return (f"the longest run of paragraphs is a list of teasers ({block.headline_links} of "
                 f"{block.paragraphs} hold a headline link to another page)")
-    block_text = _fold(_norm_space(block.element.text_content()))
-    long_lines = [ln for ln in text_lines if len(ln) >= 60]
-    if long_lines:
+    has_body = block.element is not None and block.paragraphs >= 2 and block.chars >= 400
+    if has_body:
+        block_text = _fold(_norm_space(block.element.text_content()))
+        long_lines = [ln for ln in text_lines if len(ln) >= 60]
         inside = sum(_fold(ln)[:60] in block_text for ln in long_lines)
-        if inside < 0.5 * len(long_lines):
+        if long_lines and inside < 0.5 * len(long_lines):
             return (f"the extracted text is not the page's body block "
                     f"({inside} of {len(long_lines)} paragraphs in it): teasers of other articles")
-    if not meta.is_article and (block.paragraphs < 4 or block.chars < 1200 or meta.page_type == "website"):
+    if meta.is_article:
+        # declared an article: a body printed without <p> blocks (text split by <br>) is fine too
+        text_chars = sum(len(ln) for ln in text_lines)
+        if has_body or text_chars >= 500:
+            return None
+        return f"declared an article but holds no body text ({text_chars} characters extracted)"
+    if not has_body:
+        return f"no article body (longest run of paragraphs: {block.paragraphs}, {block.chars} characters)"
+    if block.paragraphs < 4 or block.chars < 1200 or meta.page_type == "website":
         return (f"no article metadata (og:type {meta.page_type or 'absent'}) and no long body "
                 f"({block.paragraphs} paragraphs, {block.chars} characters)")
     return None
+
+
+def _shares_vocabulary(candidate: str, lines: list[str], share: float = 0.4) -> bool:
+    """Most syllables of the candidate occur in the article (a sapo summarizes its body)."""
+    words = {w for w in re.findall(r"\w+", _fold(candidate)) if len(w) > 1}
+    if not words:
+        return False
+    text = set(re.findall(r"\w+", _fold(" ".join(lines))))
+    return len(words & text) >= share * len(words)
 
 
 def clean_html(
@@ -704,7 +732,7 @@ def clean_html(
     for bad in tree.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     block = find_body_block(tree)
-    sapo = _find_sapo(tree, meta, rules, block.element)
+    sapo, sapo_from_meta = _find_sapo(tree, meta, rules, block.element)
     _prune(tree, rules, block.element)
     block = find_body_block(tree)
 
@@ -724,7 +752,9 @@ def clean_html(
     if headline and _fold(lines[0]) != _fold(headline):
         preface.append(headline)
     if sapo and not any(_fold(sapo)[:80] in _fold(x) for x in lines):
-        preface.append(sapo)
+        # a meta description that is not about the body is the site's blurb, not a sapo
+        if not sapo_from_meta or _shares_vocabulary(sapo, lines):
+            preface.append(sapo)
     kept, removed, _ = TextCleaner(rules).clean_lines(preface + lines, html=True, preface=len(preface))
     if not any(kept):
         raise CleanError(f"{source}: no article text left after removing page chrome")
