@@ -31,6 +31,7 @@ from ..textnorm import canonical_tones, fold, strip_diacritics
 from . import resources
 
 LABEL = "BODY"
+UNNAMED = "unnamed"  # source of a head printed without its name: hides what it covers, never output
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]", re.UNICODE)
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
 _MACROS = {"trung ương": r"(?:trung\s+ương|tw|tư|t\.ư|t\.w)", "việt nam": r"(?:việt\s+nam|vn)"}
@@ -77,6 +78,7 @@ class BodyRules:
     unnamed: set[str] = field(default_factory=set)
     topic_head_keys: set[str] = field(default_factory=set)
     level_before: re.Pattern[str] | None = None
+    level_words: set[str] = field(default_factory=set)
     qualifiers: list[str] = field(default_factory=list)
     topic_stops: set[str] = field(default_factory=set)
     topic_stop_pairs: set[str] = field(default_factory=set)
@@ -196,6 +198,8 @@ def _compile_patterns(rules: BodyRules) -> None:
         (re.compile(_phrase_regex(f, macros=False) + (r"(?!\w)" if not f.endswith(".") else "")), v)
         for f, v in sorted(by_kind["level"], key=lambda x: len(x[0]), reverse=True)
     ]
+    rules.level_words = {fold(f).rstrip(".") for f, _ in by_kind["level"]}
+    rules.unnamed |= {fold(a) for a, _ in rules.head_abbr}
     rules.level_before = re.compile(
         r"(?<!\w)(?:" + "|".join(_phrase_regex(f, macros=False) for f, _ in by_kind["level"]) + r")\s+$"
     )
@@ -215,7 +219,7 @@ def _compile_patterns(rules: BodyRules) -> None:
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.topic_head_keys = {fold(f) for k in ("topic_head", "anaphor_head") for f in words(k)}
-    rules.unnamed = {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
+    rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
     rules.qualifiers = sorted((_key(f) for f in words("qualifier")), key=len, reverse=True)
     stops = [_key(f) for f in words("topic_stop")]
     rules.topic_stops = {s for s in stops if " " not in s}
@@ -332,10 +336,12 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
                 continue
             pos = m.end()
             if pos >= len(t.raw) or t.raw[pos] not in " \u00a0":
+                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED))
                 continue
             if glued:
                 found = _place_at(t, pos, rules, need_known=False)
                 if found is None:
+                    out.append(BodyMatch(m.start(), m.end(), "", UNNAMED))
                     continue
                 end, printed, place = found
                 where = place.display if place else printed
@@ -351,6 +357,9 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
                         break
                 found = _place_at(t, p, rules, need_known=level is None)
             if found is None:
+                # no place: an unnamed local body ("Ủy ban Mặt trận Tổ quốc các cấp"); it still hides
+                # the bodies printed inside its head ("Mặt trận Tổ quốc")
+                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED))
                 continue
             end, printed, place = found
             if place is not None and (level is None or fold(level) in ("tỉnh", "thành phố")):
@@ -482,6 +491,9 @@ def _unnamed(key: str, rules: BodyRules) -> bool:
     """Heads alone, possibly stacked: "Ban Thường vụ", "Ban Thường vụ Tỉnh ủy" (no place named)."""
     if key in rules.unnamed:
         return True
+    for level in rules.level_words:
+        if key.endswith(" " + level) and _unnamed(key[: -len(level) - 1], rules):
+            return True  # "Ban Chấp hành Đảng bộ TP": the city is not named
     return any(key.startswith(u + " ") and _unnamed(key[len(u) + 1 :], rules) for u in rules.unnamed)
 
 
@@ -540,7 +552,7 @@ def _select(matches: list[BodyMatch]) -> list[BodyMatch]:
     """Non-overlapping matches: earliest first, then longest; nested and overlapping ones dropped."""
     chosen: list[BodyMatch] = []
     last_end = -1
-    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start), m.source == UNNAMED)):
         if m.start >= last_end:
             chosen.append(m)
             last_end = m.end
@@ -637,7 +649,7 @@ def _composites(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> list[Bo
     out = []
     for m in matches:
         current = m
-        while True:
+        while current.source != UNNAMED:
             window = t.low[max(0, current.start - 40) : current.start]
             hit = None
             for rx, value in rules.prefixes:
@@ -703,7 +715,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch
     # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
     chosen = _select([_foreign(t, m, rules) for m in _composites(t, chosen, rules)])
-    return [m for m in chosen if _kept(t, m, rules)]
+    return [m for m in chosen if m.source != UNNAMED and _kept(t, m, rules)]
 
 
 def canonical_body(name: str) -> str | None:
