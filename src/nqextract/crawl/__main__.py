@@ -1,0 +1,5 @@
+"""``python -m nqextract.crawl crawl|nightly|reprocess`` (same commands as ``nqextract``)."""
+
+from .cli import app
+
+app()
