@@ -49,6 +49,7 @@ class Word:
     text: str
     low: str
     verb: bool  # the first syllable of a lower-case token tagged V
+    glued: bool = False  # a lower-case syllable of the same tagged word follows
 
     @property
     def upper(self) -> bool:
@@ -65,10 +66,15 @@ class Rules:
     title_body: list[tuple[str, str]] = field(default_factory=list)
 
     def match(self, words: list[Word], i: int, kind: str) -> int:
-        """Length (in words) of the longest ``kind`` phrase starting at ``words[i]``, else 0."""
+        """Length (in words) of the longest ``kind`` phrase starting at ``words[i]``, else 0.
+
+        A phrase must not end inside a lower-case tagged word ("giao" is no cue in "giao thông").
+        """
         for p in self.phrases.get(kind, ()):
             n = len(p)
             if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(n)):
+                if words[i + n - 1].glued and kind not in ("agent", "determiner", "speaker"):
+                    continue
                 return n
         return 0
 
@@ -106,16 +112,47 @@ def lower_text(text: str) -> str:
     return low if len(low) == len(text) else text.lower()
 
 
-def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int]) -> list[Word]:
+def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
+             glued: set[int] | None = None) -> list[Word]:
     text = doc.text
+    glued = glued or set()
     return [
-        Word(m.start(), m.end(), m.group(0), low[m.start():m.end()], m.start() in verb_starts)
+        Word(m.start(), m.end(), m.group(0), low[m.start():m.end()], m.start() in verb_starts,
+             m.end() in glued)
         for m in _WORD.finditer(text, start, end)
     ]
 
 
 def verb_starts(doc: Doc) -> set[int]:
-    return {t.idx for t in doc if t.tag_.startswith("V") and t.text[:1].islower()}
+    return {t.idx for t in doc if t.tag_.startswith("V") and t.text == t.text.lower()}
+
+
+def name_inner_starts(doc: Doc) -> set[int]:
+    """Starts of syllables right after a capitalized one inside one tagged word ("Bộ Ngoại giao")."""
+    out: set[int] = set()
+    for t in doc:
+        if " " in t.text and t.text[:1].isupper():
+            pos = t.idx
+            for part in t.text.split(" ")[:-1]:
+                pos += len(part) + 1
+                if part[:1].isupper():
+                    out.add(pos)
+    return out
+
+
+def glued_ends(doc: Doc) -> set[int]:
+    """Ends of syllables followed by another lower-case syllable of the same tagged word."""
+    out: set[int] = set()
+    for t in doc:
+        if " " in t.text:
+            pos = t.idx
+            for part in t.text.split(" ")[:-1]:
+                pos += len(part)
+                nxt = doc.text[pos + 1:pos + 2]
+                if nxt.islower():
+                    out.add(pos)
+                pos += 1
+    return out
 
 
 # --------------------------------------------------------------------------- fact spans
@@ -214,6 +251,8 @@ class TaskRecognizer:
         self.doc = doc
         self.low = lower_text(doc.text)
         self.verbs = verb_starts(doc)
+        self.glued = glued_ends(doc)
+        self.name_inner = name_inner_starts(doc)
         self.bodies = facts(doc, "bodies")
         self.persons = facts(doc, "persons")
         self.titles = facts(doc, "titles")
@@ -236,7 +275,7 @@ class TaskRecognizer:
 
     def _sentence(self, s: int, e: int, para: int, state: _State) -> list[Task]:
         r = self.rules
-        words = words_of(self.doc, self.low, s, e, self.verbs)
+        words = words_of(self.doc, self.low, s, e, self.verbs, self.glued)
         i = 0
         while i < len(words) and words[i].text in QUOTES:
             i += 1
@@ -276,7 +315,7 @@ class TaskRecognizer:
             n_punct = 0 if n else r.match(words, k, "cue_punct")
             if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
                 n = n_punct
-            if not n:
+            if not n or words[k].start in self.name_inner or self._inside_fact(words[k].start):
                 k += 1
                 continue
             if any(a <= words[k].start < b for a, b in self._ranges):
@@ -335,10 +374,13 @@ class TaskRecognizer:
     def _phrase_iter(self, kind: str, start: int, end: int) -> list[Fact]:
         words = words_of(self.doc, self.low, start, end, set())
         out = []
-        for i in range(len(words)):
+        i = 0
+        while i < len(words):
             n = self.rules.match(words, i, kind)
             if n:
-                out.append(Fact(words[i].start, words[i + n - 1].end, "SPEAKER", self.doc.text[words[i].start:words[i + n - 1].end]))
+                out.append(Fact(words[i].start, words[i + n - 1].end, "SPEAKER",
+                                self.doc.text[words[i].start:words[i + n - 1].end]))
+            i += max(n, 1)
         return out
 
     def _resolve(self, f: Fact, state: _State) -> str:
@@ -370,6 +412,10 @@ class TaskRecognizer:
             pos = k + 1
         return self.doc.text[f.start:f.end]
 
+    def _inside_fact(self, pos: int) -> bool:
+        """``pos`` lies strictly inside a body/person/title span (not at its start)."""
+        return any(f.start < pos < f.end for f in self.protected)
+
     def _protected_end(self, pos: int) -> int | None:
         for f in self.protected:
             if f.start <= pos < f.end:
@@ -388,7 +434,10 @@ class TaskRecognizer:
             w = words[k]
             if w.text in CLAUSE_PUNCT:
                 return None
-            if self._is_cue(words, k) and not w.upper:
+            if k > i and r.match(words, k - 1, "determiner"):
+                k += 1  # the word after "các", "mỗi" is a noun ("các tổ chức, cá nhân")
+                continue
+            if not w.upper and (r.match(words, k, "cue") or r.match(words, k, "cue_punct")):
                 break
             pe = self._protected_end(w.start)
             if pe is not None and pe > w.start:
@@ -422,7 +471,7 @@ class TaskRecognizer:
             for q in range(k + 1, min(k + 6, len(words))):
                 if words[q].punct or r.match(words, q, "block"):
                     break
-                if r.match(words, q, "modal"):
+                if r.match(words, q, "modal") or (cue and q <= k + 3 and r.match(words, q, "directive")):
                     np_end = q
                     break
         if not self._is_agent(words, i, cue=cue):
@@ -446,7 +495,7 @@ class TaskRecognizer:
             while (m := r.match(words, a, "modal")):
                 modal = True
                 a += m
-        elif r.match(words, a, "block"):
+        elif not modal and r.match(words, a, "block"):
             return None
         if not cue and not modal and not r.match(words, a, "directive"):
             return None
@@ -532,7 +581,7 @@ class TaskRecognizer:
             return None
         first = words[q + n - 1].start
         for f in self.dates:
-            if first <= f.start <= words[min(q + n + 2, len(words) - 1)].start:
+            if first <= f.start <= words[min(q + n + 2, len(words) - 1)].start and "/" not in f.kb:
                 return f.kb
         return None
 
@@ -550,14 +599,17 @@ class TaskRecognizer:
         return None
 
     def _starts_action(self, words: list[Word], i: int) -> bool:
-        return i < len(words) and (bool(self.rules.match(words, i, "directive")) or words[i].verb)
+        r = self.rules
+        return i < len(words) and (bool(r.match(words, i, "directive")) or (
+            words[i].verb and not r.match(words, i, "block") and not r.match(words, i, "modal")))
 
     def _inherit(self, words: list[Word], i: int, s: int, para: int, state: _State) -> list[Task]:
         """A follow-up sentence in the assignee's paragraph: "Nội dung giám sát phải tập trung ..."."""
         r = self.rules
-        if i >= len(words) or r.match(words, i, "universal") or words[i].low in {"ai", "đây", "điều", "việc", "nếu", "khi"}:
+        if i >= len(words) or r.match(words, i, "universal") or r.match(words, i, "determiner") \
+                or r.match(words, i, "subject_block") or r.match(words, i, "intro"):
             return []
-        m = r.find(words, "modal", i + 1, min(i + 6, len(words)))
+        m = r.find(words, "modal", i + 1, min(i + 5, len(words)))
         if m is None or any(w.punct for w in words[i:m]):
             return []
         after = m + r.match(words, m, "modal")
@@ -627,6 +679,15 @@ class TaskRecognizer:
     # ----------------------------------------------------------------- output
 
     def set_annotations(self, doc: Doc, matches: list[Task]) -> Doc:
+        # a directive printed twice (lead repeated in the body) is one task
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for t in matches:
+            key = (" ".join(lower_text(t.assignee).split()), " ".join(re.findall(r"\w+", lower_text(t.action))))
+            if key not in seen:
+                seen.add(key)
+                unique.append(t)
+        matches = unique
         doc._.tasks = matches
         spans: list[Span] = []
         for t in matches:
