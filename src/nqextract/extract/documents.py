@@ -50,6 +50,7 @@ _STATE_NUMBER = re.compile(
     rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
     rf"(?:\s*-\s*(?P<iss>{_ISS}(?:\s*-\s*{_ISS})*))?(?![\w/])"
 )
+_TIME_WORDS = {"ngày", "đêm", "tuần", "tháng", "năm", "giờ", "tiếng", "phút", "giây"}
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
 _YEAR_TAIL = re.compile(
@@ -63,9 +64,11 @@ _AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa 
 _ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"[ \t\u00a0]*")
+# "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _RESOLUTION_NAME = re.compile(
-    r"(?:Đại hội|Hội nghị|Trung ương)[^\n,.;:()“”\"]{0,80}?"
-    r"(?:(?:khóa|khoá|lần thứ)\s+(?:[IVXLC]+|\d+)|Đại hội\s+[IVXLC]+)(?!\w)"
+    r"(?:Đại hội|Hội nghị|Trung ương)(?:(?!Nghị quyết|của\s)[^\n,.;:()“”\"]){0,60}?"
+    r"\s(?:(?:khóa|khoá|lần thứ)\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
+    r"(?:\s*,?\s*(?:Ban Chấp hành Trung ương(?:\s+Đảng)?\s+)?(?:khóa|khoá)\s+[IVXLC]{1,5}(?!\w))?"
 )
 
 
@@ -139,6 +142,8 @@ class DocumentRules:
         self.generic_re = re.compile(_alt(generic) + r"(?!\w)", re.I)
         units = date_words.get("not_date_after", {})
         units = units.get("words", []) if isinstance(units, dict) else units
+        # a count after a number ("Quyết định 3 lần"), but "Nghị quyết 57 ngày 22/12/2024" is a date
+        units = [u for u in units if u not in _TIME_WORDS]
         self.unit_re = re.compile(r"\s*" + _alt(units) + r"(?!\w)", re.I)
 
     def type_of_code(self, code: str, scope: str) -> str | None:
@@ -452,7 +457,7 @@ class Scanner:
                 if body:
                     d.issuer = body[1]
                     return
-            b = re.compile(r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
+            b = re.compile(r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+(?:các[ \t]+)?$")
             bm = b.search(text, max(0, d.start - 40), d.start)
             if bm:
                 k = bm.start()
