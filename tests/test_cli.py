@@ -78,9 +78,10 @@ def test_subprocess_ingest_two_workers_matches_one_worker_and_is_idempotent(samp
     assert first.stderr == ""  # no progress bar when stderr is not a terminal
     assert db_content(db) == db_content(sample_db)
     before = counts(db)
-    again = subprocess.run([*cmd[:-4], "--workers", "1"], cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert again.returncode == 0, again.stderr
+    again = invoke("ingest", ROOT / "data" / "raw", "--db", db, "--workers", "1")
+    assert again.exit_code == 0, again.output
     assert counts(db) == before  # re-ingest replaces, never duplicates
+    assert db_content(db) == db_content(sample_db)
     _, runs = Database(db).query("SELECT count(*) FROM runs")
     assert runs == [(2,)]
 
