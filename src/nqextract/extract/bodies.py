@@ -208,7 +208,7 @@ def _compile_patterns(rules: BodyRules) -> None:
         for f, v in sorted(by_kind["prefix"], key=lambda x: len(x[0]), reverse=True)
     ]
     rules.standing_title_before = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("standing_title_before")) + r")\s+$"
+        r"(?<!\w)(?:" + "|".join(_phrase_regex(f, False) for f in words("standing_title_before")) + r")\s+$"
     )
     rules.standing_inner_title = {fold(f) for f in words("standing_inner_title")}
     rules.topic_heads = [
@@ -483,8 +483,25 @@ def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: se
             key = fold(name)
             if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
                 continue
+            if not _has_own_name(name, rules):
+                continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only
             out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+def _has_own_name(name: str, rules: BodyRules) -> bool:
+    """Whether a capitalized word or a number follows the (stacked) head words of ``name``."""
+    rest = name
+    while True:
+        key = fold(rest)
+        head = next((u for u in sorted(rules.unnamed, key=len, reverse=True) if key.startswith(u + " ")), None)
+        if head is None:
+            break
+        rest = rest[len(head) + 1 :]
+    words = rest.split()
+    if fold(rest) in rules.unnamed:
+        words = []
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _unnamed(key: str, rules: BodyRules) -> bool:
@@ -502,7 +519,7 @@ def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | No
     count = 0
     p = pos
     while count < 12:
-        m = re.match(r" và |[ \u00a0]|-", t.raw[p : p + 5])
+        m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
         if not m:
             break
         q = p + m.end()
@@ -511,7 +528,8 @@ def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | No
             break
         word = wm.group(0)
         low = t.low[q : wm.end()]
-        if (count == 0 or "và" in m.group(0)) and not (word[0].isupper() or word[0].isdigit()):
+        joined = "và" in m.group(0) or len(m.group(0)) == 3
+        if (count == 0 or joined) and not (word[0].isupper() or word[0].isdigit()):
             break
         if word[0].isdigit():
             nxt_tag = tags.get(wm.end() + 1) if tags is not None else None
@@ -528,7 +546,7 @@ def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | No
             pair = f"{low} {nxt.group(0)}" if nxt else ""
             prev = t.low[max(0, q - 12) : q].split()[-1:]
             kept = pair in rules.topic_keep or (prev and f"{prev[0]} {low}" in rules.topic_keep)
-            if not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
+            if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
             if tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 break
@@ -663,7 +681,7 @@ def _composites(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> list[Bo
             if not t.capital_at(start):
                 break
             if fold(value) == "thường trực":
-                before = t.tones[max(0, start - 30) : start]
+                before = t.low[max(0, start - 30) : start]
                 if fold(current.name) in rules.standing_inner_title or (
                     rules.standing_title_before and rules.standing_title_before.search(before)
                 ):
