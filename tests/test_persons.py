@@ -133,6 +133,24 @@ def test_foreign_names(pipeline):
     assert got["Vladimir Putin"] == {("Tổng thống", None)}
 
 
+def test_country_between_title_and_foreign_name(pipeline):
+    doc = run(pipeline, "Chính sách của Tổng thống Mỹ Donald Trump đã đẩy thuế quan lên cao. Ông Trump nói vậy.")
+    assert persons(doc) == {"Donald Trump": {("Tổng thống", None)}}
+    assert mention_texts(doc, "Donald Trump") == ["Donald Trump", "Trump"]
+
+
+def test_former_position_keeps_the_name_not_the_position(pipeline):
+    doc = run(pipeline, "Nguyên Thủ tướng Nguyễn Tấn Dũng đến dự lễ kỷ niệm.")
+    assert persons(doc) == {"Nguyễn Tấn Dũng": set()}
+
+
+def test_body_read_up_to_the_name(pipeline):
+    doc = run(pipeline, "Phó giám đốc Sở Kế hoạch đầu tư Nguyễn Thị Thu Hoa cho biết dự án đã khởi công.")
+    got = persons(doc)
+    assert set(got) == {"Nguyễn Thị Thu Hoa"}
+    assert [t for t, _b in got["Nguyễn Thị Thu Hoa"]] == ["Phó Giám đốc"]
+
+
 def test_bare_name_with_age_but_not_a_street(pipeline):
     doc = run(
         pipeline,

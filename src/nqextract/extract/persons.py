@@ -94,6 +94,7 @@ class PersonRules:
         self.chain_seps = self._raw_phrases("chain_sep") or [", "]
         self.plural = {fold(p) for p in ctx.get("plural", [])}
         self.predicative = {fold(p) for p in ctx.get("predicative", [])}
+        self.former = {fold(p) for p in ctx.get("former", [])}
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
@@ -141,7 +142,8 @@ class Chain:
     start: int
     end: int
     plural: bool = False
-    predicative: bool = False
+    predicative: bool = False  # "làm Trưởng ban": not a reference to a person by title
+    former: bool = False  # "nguyên Thủ tướng": the name is read, the position is not kept
     target: int | None = None  # where the name this chain introduces would start
 
     @property
@@ -321,7 +323,7 @@ class _ArticleMatcher:
 
     def is_loc(self, start: int, end: int) -> bool:
         """underthesea tags a place that ends with this word (weak evidence)."""
-        return any(s <= start and end == e for s, e in self.loc_spans)
+        return any(s == start and end == e for s, e in self.loc_spans)
 
     def is_per(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.per_spans)
@@ -488,12 +490,12 @@ class _ArticleMatcher:
             if not items:
                 continue
             chain = Chain(items, items[0].hit.start, items[-1].end)
-            chain.plural, chain.predicative = self._chain_context(chain.start)
+            chain.plural, chain.predicative, chain.former = self._chain_context(chain.start)
             chain.target = self._name_target(chain.end)
             chains.append(chain)
         return chains
 
-    def _chain_context(self, start: int) -> tuple[bool, bool]:
+    def _chain_context(self, start: int) -> tuple[bool, bool, bool]:
         pos = start
         # an honorific right before ("các đồng chí Ủy viên Bộ Chính trị")
         for hs, he in self.honorific_spans:
@@ -502,7 +504,8 @@ class _ArticleMatcher:
                 break
         plural = self.preceded_by(pos, self.rules.plural)
         predicative = self.preceded_by(pos, self.rules.predicative)
-        return plural, predicative
+        former = self.preceded_by(pos, self.rules.former)
+        return plural, predicative or former, former
 
     def _name_target(self, pos: int) -> int:
         """Where a name following a chain ending at ``pos`` starts (after places, "tại X")."""
@@ -671,8 +674,6 @@ class _ArticleMatcher:
 
         # 1. names after a chain of titles
         for ch in chains:
-            if ch.predicative:
-                continue
             span = self.read_name(ch.target, foreign=True) if ch.target is not None else None
             if span is None and ch.target is not None and ch.target != self.skip_spaces(ch.end):
                 span = self.read_name(self.skip_spaces(ch.end), foreign=False)
@@ -740,7 +741,7 @@ class _ArticleMatcher:
             if len(longer) == 1:
                 self.aliases[k] = longer[0]
                 order.remove(names[k])
-        mentions = self._name_mentions(names)
+        mentions = self._name_mentions(names, {s: e for s, (e, _why) in found.items()})
         mentions.extend(self._short_mentions(names, mentions))
         positions = self._positions(mentions, group_positions)
         mentions.extend(self._title_mentions(mentions, positions))
@@ -841,10 +842,16 @@ class _ArticleMatcher:
             i = max(j, i + 1)
         return out
 
-    def _name_mentions(self, names: dict[str, str]) -> list[NameMention]:
+    def _name_mentions(self, names: dict[str, str], found: dict[int, int]) -> list[NameMention]:
         """Every printing of every found name (longest name wins where they overlap)."""
         out: list[NameMention] = []
         taken: list[tuple[int, int]] = []
+        for s, e in sorted(found.items(), key=lambda se: se[0] - se[1]):
+            if any(a < e and s < b for a, b in taken):
+                continue
+            k = fold(" ".join(self.text[s:e].split()))
+            taken.append((s, e))
+            out.append(NameMention(s, e, self.aliases.get(k, names[k])))
         for k in sorted(names, key=len, reverse=True):
             name = names[k]
             rx = re.compile(
@@ -894,7 +901,7 @@ class _ArticleMatcher:
     def _positions(self, mentions: list[NameMention], group: dict[int, list[Position]]) -> dict[str, list[Position]]:
         by_target: dict[int, Chain] = {}
         for ch in self.chains:
-            if ch.target is not None and not ch.predicative:
+            if ch.target is not None:
                 by_target.setdefault(ch.target, ch)
         by_start = {ch.start: ch for ch in self.chains}
         starts = {m.start for m in mentions}
@@ -903,7 +910,7 @@ class _ArticleMatcher:
         for m in sorted(mentions, key=lambda m: m.start):
             pos: list[Position] = []
             ch = by_target.get(m.start)
-            if ch is not None and not ch.plural:
+            if ch is not None and not ch.plural and not ch.former:
                 pos.extend(ch.positions)
                 self.attached.add(ch.start)
             elif ch is not None:
