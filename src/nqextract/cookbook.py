@@ -46,7 +46,7 @@ def format_result(columns: list[str], rows: list[tuple]) -> str:
     lines = [" | ".join(columns)]
     lines += [" | ".join(_cell(v) for v in row) for row in rows[:MAX_ROWS]]
     more = f", first {MAX_ROWS} shown" if len(rows) > MAX_ROWS else ""
-    lines.append(f"({len(rows)} rows{more})")
+    lines.append(f"({len(rows)} row{'' if len(rows) == 1 else 's'}{more})")
     return "\n".join(lines) + "\n"
 
 
