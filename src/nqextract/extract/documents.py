@@ -97,7 +97,12 @@ class DocumentRules:
         self.codes: dict[tuple[str, str], str] = {}
         self.synonyms: dict[str, str] = {}
         self.laws: list[tuple[str, str]] = []
-        stops, context, org_blockers, plural_blockers, generic = [], [], [], [], []
+        stops: list[str] = []
+        context: list[str] = []
+        org_blockers: list[str] = []
+        plural_blockers: list[str] = []
+        generic: list[str] = []
+        trailing: list[str] = []
         for row in types:
             kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
             if kind == "word":
@@ -117,6 +122,8 @@ class DocumentRules:
                 (org_blockers if scope == "org" else plural_blockers).append(key)
             elif kind == "generic":
                 generic.append(key)
+            elif kind == "trailing":
+                trailing.append(key)
         self.issuer_codes: dict[str, str] = {}
         issuer_names: dict[str, str] = {}
         for row in issuers:
@@ -140,6 +147,7 @@ class DocumentRules:
         self.org_blocker_re = re.compile(r"(?<!\w)" + _alt(org_blockers) + r"[ \t]+$")
         self.plural_blocker_re = re.compile(r"(?:(?<!\w)" + _alt(plural_blockers) + r"|\d+)[ \t]+$", re.I)
         self.generic_re = re.compile(_alt(generic) + r"(?!\w)", re.I)
+        self.trailing_re = re.compile(r"[ \t]+" + _alt(trailing) + r"$")
         units = date_words.get("not_date_after", {})
         units = units.get("words", []) if isinstance(units, dict) else units
         # a count after a number ("Quyết định 3 lần"), but "Nghị quyết 57 ngày 22/12/2024" is a date
@@ -421,6 +429,11 @@ class Scanner:
                 break
             words += 1
             end = p = tok.end()
+        while True:  # a name does not end with a preposition or conjunction
+            t = self.r.trailing_re.search(text, pos, end)
+            if not t or t.start() <= pos:
+                break
+            end = t.start()
         return end, False, False, False
 
     def scan(self) -> list[DocMention]:
