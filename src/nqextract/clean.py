@@ -133,9 +133,11 @@ def _is_byline(line: str) -> bool:
     bare = _strip_bullet(line)
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]
-    if _FINAL_PUNCT.search(bare):
+    bare = re.sub(r"\s*\([^()]{1,30}\)$", "", bare)  # 'Trà Vũ (TTXVN)'
+    if not bare or _FINAL_PUNCT.search(bare):
         return False
-    words = bare.split()
+    words = re.split(r"[\s/]+", bare)  # 'NGỌC ANH/VOV'
+
     if words and words[0] == "Theo":
         words = words[1:]
     names = [w for w in words if w not in _BYLINE_JOINERS]
@@ -283,20 +285,32 @@ class TextCleaner:
 
     def _mark_first_line(self, lines: list[_Line], content: list[int], title: str | None) -> str | None:
         """Line 1 is the headline (kept), a photo caption (dropped) or the lead (kept). A caption-shaped
-        line 1 is still the headline when it is the given title or a blank line sets it apart."""
-        first = next((i for i in content if not lines[i].drop), None)
-        if first is None:
+        line 1 is still the headline when it is the given title or a blank line sets it apart. A section
+        label above the headline ('Thời sự') and a byline just under it are dropped."""
+        live = [i for i in content if not lines[i].drop]
+        if not live:
             return None
+        if (len(live) > 1 and len(_words(lines[live[0]].text)) <= 3 and _is_unpunctuated(lines[live[0]].text)
+                and _is_short_title_like(lines[live[1]].text) and len(_words(lines[live[1]].text)) > 3
+                and not (title and _fold(title) == _fold(lines[live[0]].text))):
+            lines[live[0]].drop, lines[live[0]].reason = True, "section-label"
+            live = live[1:]
+        first = live[0]
         ln = lines[first]
         set_apart = first + 1 < len(lines) and not lines[first + 1].text
         is_title = title is not None and _fold(title) == _fold(ln.text)
         if not is_title and not set_apart and self.is_caption(ln.text, first=True):
             ln.drop, ln.reason = True, "caption"
             return None
-        if _is_short_title_like(ln.text) and not _is_byline(ln.text):
-            ln.reason = "headline"
-            return ln.text
-        return None
+        if not _is_short_title_like(ln.text) or _is_byline(ln.text):
+            return None
+        ln.reason = "headline"
+        for i in live[1:3]:
+            if _is_byline(lines[i].text):
+                lines[i].drop, lines[i].reason = True, "byline"
+            elif not lines[i].drop:
+                break
+        return ln.text
 
     def _mark_captions_and_bylines(self, lines: list[_Line], content: list[int]) -> None:
         """Standalone captions anywhere; bylines in the tail (no body paragraph after them).
