@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing as mp
+import os
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -402,3 +404,34 @@ def test_render_html_highlights_mentions_and_escapes(db: Database) -> None:
     assert page.count('class="entity"') == len(spans)
     assert "<h2>Tasks (1)</h2>" in page
     assert "Đồng chí yêu cầu Bộ Công an hoàn thành Đề án trong quý II/2025." in page  # task's sentence
+
+
+def _write_until_killed(path: str, ready: Any) -> None:
+    db = Database(path, lock_timeout=30.0)
+    batch = [make_article(f"k{i}") for i in range(25)]
+    ready.set()
+    threading.Timer(1.0, lambda: os._exit(3)).start()  # dies abruptly, most likely inside a transaction
+    n = 0
+    while True:
+        db.write_articles([a.model_copy(update={"id": f"{a.id}-{n}"}) for a in batch])
+        n += 1
+
+
+def test_a_writer_killed_mid_batch_leaves_only_whole_batches(tmp_path: Path) -> None:
+    path = tmp_path / "killed.duckdb"
+    Database(path)
+    ctx = mp.get_context("spawn")
+    ready = ctx.Event()
+    writer = ctx.Process(target=_write_until_killed, args=(str(path), ready))
+    writer.start()
+    assert ready.wait(timeout=60)
+    writer.join(timeout=60)
+    assert writer.exitcode == 3
+    db = Database(path, read_only=True)
+    n_articles = db.query("SELECT count(*) FROM articles")[1][0][0]
+    print(f"{n_articles} articles survived the kill")
+    assert n_articles % 25 == 0
+    for table, per_article in (("sentences", 3), ("person_mentions", 2), ("tasks", 1), ("article_bodies", 3)):
+        assert db.query(f"SELECT count(*) FROM {table}")[1] == [(per_article * n_articles,)], table
+    assert db.query("SELECT count(*) FROM article_persons WHERE article_id NOT IN (SELECT id FROM articles)")[1] \
+        == [(0,)]
