@@ -151,7 +151,8 @@ def test_html_listing_page_is_rejected(tmp_path):
     db = tmp_path / "l.duckdb"
     result = invoke("ingest", listing, tmp_path / "good.txt", "--db", db, "--workers", "1")
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"{listing}: clean error:") and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"{listing}: clean error: not an article")
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.count(str(listing)) == 1
     _, rows = Database(db).query("SELECT source, stage FROM errors")
     assert rows == [(str(listing), "clean")]
     assert Database(db).query("SELECT count(*) FROM articles")[1] == [(1,)]
@@ -167,6 +168,7 @@ def test_html_listing_page_is_rejected(tmp_path):
         ["ingest", "data/raw", "--rules", "no/such/dir"],
         ["ingest", "data/raw", "--engine", "spark"],
         ["ingest", "-", "-"],
+        ["ingest", "data/raw", "--db", "data"],
         ["extract", "data/raw", "--format", "xml"],
         ["query", "SELECT 1", "--db", "no/such.duckdb"],
         ["summary", "--db", "no/such.duckdb"],

@@ -136,6 +136,8 @@ def ingest(
     from .sources import read_inputs
 
     _check_paths(paths)
+    if db.is_dir():
+        raise typer.BadParameter(f"{db} is a directory, not a DuckDB file", param_hint="'--db'")
     settings = Settings(
         published=_published(published), rules_dir=_rules_dir(rules), db=db, batch_size=batch_size,
         **({"workers": workers} if workers is not None else {}),

@@ -73,7 +73,11 @@ def one_line(message: str) -> str:
 def error_for(raw: RawArticle, stage: str, error: str, message: str) -> IngestError:
     """An :class:`IngestError` for ``raw``; JSONL sources (``file:line``) keep file and line apart."""
     source, line = split_source(raw.source)
-    return IngestError(source=source, line=line, stage=stage, error=error, message=one_line(message))  # type: ignore[arg-type]
+    message = one_line(message)
+    for prefix in (f"{raw.source}: ", f"{source}: "):  # the line names the file already
+        if message.startswith(prefix) and len(message) > len(prefix):
+            message = message[len(prefix):]
+    return IngestError(source=source, line=line, stage=stage, error=error, message=message)  # type: ignore[arg-type]
 
 
 def process_one(extractor: Extractor, raw: RawArticle) -> Result:
