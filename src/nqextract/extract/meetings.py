@@ -1,9 +1,92 @@
-"""meetings: placeholder component (to be replaced by the real recognizer)."""
+"""meetings: the sessions an article reports ("Phiên họp thứ 2", "Hội nghị lần thứ 13") as
+:class:`~nqextract.models.Meeting`, with the body holding it, chair, date, place and attendees.
+
+Rules on the Doc, cues in ``data/meeting_cues.tsv``:
+
+* name: a meeting head (``Phiên họp``, ``Hội nghị``, ``Kỳ họp`` ...) + ``(lần) thứ N`` / ordinal
+  word / ``Quý III``; mentions with the same head kind and number are one meeting (``họp Phiên thứ
+  nhất`` = ``Phiên họp thứ nhất``). Without any numbered meeting, a capitalized head in a sentence
+  that holds or chairs it ("chủ trì Hội nghị ...") names the meeting.
+* the main meeting is the first one whose sentence holds/chairs it (``tổ chức``, ``chủ trì``);
+  the chair ("X chủ trì"), the attendees ("Tham dự có các đồng chí: ...") and the lead's venue
+  ("tại Trụ sở Trung ương Đảng") and date go to it.
+* body: a BODY span right after the name ("... lần thứ 8 của Ủy ban") or the sentence's subject
+  body before it ("Ban Chỉ đạo ... đã tổ chức Phiên họp thứ 2").
+* date: the day-date nearest the mention in its sentence, else (main meeting) the lead's date.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..models import Meeting
+from ..textnorm import canonical_tones
+from . import resources
+from .tasks import Fact, Word, facts, fallback_dates, lower_text, words_of
+
+RULES_FILE = "meeting_cues.tsv"
+_WORD = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)
+_ROMAN = re.compile(r"^[ivxlc]+$")
+_NUMBER = re.compile(r"^\d{1,3}$")
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+LEAD_SENTENCES = 4
+MAX_GENERIC_NAME_WORDS = 10
+NEAR_AFTER_CHARS = 60
+
+
+def roman(s: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(s.lower()):
+        v = ROMAN_VALUES[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+@dataclass
+class MeetingRules:
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    def match(self, words: list[Word], i: int, kind: str) -> tuple[int, str]:
+        for p, value in self.phrases.get(kind, ()):
+            n = len(p)
+            if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(n)):
+                return n, value
+        return 0, ""
+
+
+@lru_cache(maxsize=4)
+def _load(text: str) -> MeetingRules:
+    rules = MeetingRules()
+    for row in resources.load_tsv(RULES_FILE):
+        kind, phrase = row.get("kind", ""), row.get("phrase", "")
+        if kind and phrase:
+            toks = tuple(m.group(0) for m in _WORD.finditer(canonical_tones(phrase).lower()))
+            rules.phrases.setdefault(kind, []).append((toks, row.get("value", "")))
+    for kind in rules.phrases:
+        rules.phrases[kind].sort(key=lambda pv: len(pv[0]), reverse=True)
+    return rules
+
+
+def load_rules() -> MeetingRules:
+    return _load(resources.read_text(RULES_FILE))
+
+
+@dataclass
+class Mention:
+    key: str
+    name: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    words: list[Word]
+    first: int  # word index of the name in its sentence
+    last: int  # word index after the name
 
 
 class MeetingRecognizer:
@@ -13,12 +96,215 @@ class MeetingRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
-    def match(self, doc: Doc) -> list:
+    # ----------------------------------------------------------------- matching
+
+    def match(self, doc: Doc) -> list[Meeting]:
+        self.rules = load_rules()
+        self.doc = doc
+        self.low = lower_text(doc.text)
+        self.bodies = facts(doc, "bodies")
+        self.persons = facts(doc, "persons")
+        self.dates = facts(doc, "dates")
+        if not self.dates:
+            published = doc._.published
+            self.dates = fallback_dates(self.low, published.year if published else None)
+        self.ner_persons = [Fact(s.start_char, s.end_char, "PER", s.text)
+                            for s in doc.spans["ner"] if s.label_ == "PER"] if "ner" in doc.spans else []
+        self.sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        self.sent_words = [words_of(doc, self.low, s, e, set()) for s, e in self.sentences]
+
+        mentions = [m for k in range(len(self.sentences)) for m in self._names(k)]
+        if not mentions:
+            mentions = [m for k in range(len(self.sentences)) for m in self._generic_names(k)]
+        groups: dict[str, list[Mention]] = {}
+        for m in mentions:
+            groups.setdefault(m.key, []).append(m)
+        if not groups:
+            return []
+        main_key = next((m.key for m in mentions if self._holds(m)), mentions[0].key)
+        meetings: list[Meeting] = []
+        for key, ms in groups.items():
+            first = ms[0]
+            main = key == main_key
+            meetings.append(Meeting(
+                name=first.name,
+                body=next((b for b in (self._body(m) for m in ms) if b), None),
+                chair=self._chair(ms, main),
+                date=self._date(ms, main),
+                place=self._place(ms, main),
+                attendees=self._attendees(main),
+                start=first.start,
+                end=first.end,
+            ))
+        return meetings
+
+    # ----------------------------------------------------------------- names
+
+    def _names(self, k: int) -> list[Mention]:
+        r = self.rules
+        words = self.sent_words[k]
+        out: list[Mention] = []
+        i = 0
+        while i < len(words):
+            n, kind = r.match(words, i, "head")
+            if not n:
+                i += 1
+                continue
+            j = i + n
+            number: int | None = None
+            if j < len(words) and words[j].low == "lần":
+                j += 1
+            if j < len(words) and words[j].low == "thứ" and j + 1 < len(words):
+                m, value = r.match(words, j + 1, "ordinal")
+                if m:
+                    number, j = int(value), j + 1 + m
+                elif _NUMBER.match(words[j + 1].low):
+                    number, j = int(words[j + 1].low), j + 2
+                elif _ROMAN.match(words[j + 1].low) and words[j + 1].text.isupper():
+                    number, j = roman(words[j + 1].low), j + 2
+            elif j + 1 < len(words) and words[j].low == "quý" and _ROMAN.match(words[j + 1].low):
+                number, j = 100 + roman(words[j + 1].low), j + 2
+                kind += " quý"
+            elif kind == "hội nghị trung ương" and j < len(words) and _NUMBER.match(words[j].low):
+                number, j = int(words[j].low), j + 1
+            if number is None:
+                i += n
+                continue
+            start, end = words[i].start, words[j - 1].end
+            out.append(Mention(f"{kind}|{number}", self._name_text(start, end), start, end,
+                               self.sentences[k], words, i, j))
+            i = j
+        return out
+
+    def _name_text(self, start: int, end: int) -> str:
+        text = self.doc.text[start:end]
+        return text[:1].upper() + text[1:]
+
+    def _generic_names(self, k: int) -> list[Mention]:
+        """"chủ trì Hội nghị sơ kết ...": a capitalized meeting head in a sentence holding it."""
+        r = self.rules
+        words = self.sent_words[k]
+        for i in range(len(words)):
+            n, kind = r.match(words, i, "head")
+            if not n or not words[i].upper or i == 0:
+                continue
+            if not any(r.match(words, q, "hold")[0] for q in range(max(0, i - 4), i)):
+                continue
+            j = i + n
+            while j < len(words) and j - i < MAX_GENERIC_NAME_WORDS and words[j].text[:1] not in ",.;:(" \
+                    and not r.match(words, j, "name_stop")[0]:
+                j += 1
+            start, end = words[i].start, words[j - 1].end
+            return [Mention(f"{kind}|{self.low[start:end]}", self.doc.text[start:end], start, end,
+                            self.sentences[k], words, i, j)]
         return []
 
-    def set_annotations(self, doc: Doc, matches: list) -> Doc:
-        doc._.meetings = []
-        doc.spans["meetings"] = []
+    # ----------------------------------------------------------------- attributes
+
+    def _holds(self, m: Mention) -> bool:
+        return any(self.rules.match(m.words, q, "hold")[0] for q in range(max(0, m.first - 4), m.first))
+
+    def _body(self, m: Mention) -> str | None:
+        s, e = m.sentence
+        # "... lần thứ 8 của Ủy ban", "Phiên họp thứ nhất Ban Chỉ đạo ..."
+        after = m.words[m.last:m.last + 2]
+        for f in self.bodies:
+            if after and m.end <= f.start and (f.start == after[0].start or (
+                    len(after) > 1 and after[0].low in ("của", ",") and f.start == after[1].start)):
+                return f.kb
+        # "Ban Chỉ đạo ... đã tổ chức Phiên họp thứ 2": the subject body before the hold verb
+        if self._holds(m):
+            before = [f for f in self.bodies if s <= f.start and f.end <= m.start
+                      and not self.low[max(s, f.start - 4):f.start].endswith("tại ")]
+            subject = [f for f in before if not re.search(r"[,;:]", self.doc.text[f.end:m.start])
+                       or f.start == min(b.start for b in before)]
+            if subject:
+                return subject[-1].kb
+        return None
+
+    def _chair(self, ms: list[Mention], main: bool) -> str | None:
+        candidates = [m.sentence for m in ms]
+        if main:
+            candidates += self.sentences
+        for s, e in candidates:
+            k = self.low.find("chủ trì", s, e)
+            if k < 0:
+                continue
+            persons = [p for p in self.persons + self.ner_persons if s <= p.start and p.end <= k]
+            if persons:
+                first = min(persons, key=lambda p: p.start)
+                return first.kb
+        return None
+
+    def _date(self, ms: list[Mention], main: bool) -> str | None:
+        for m in ms:
+            s, e = m.sentence
+            in_sentence = [d for d in self.dates if s <= d.start < e and "/" not in d.kb
+                           and not (m.start <= d.start < m.end)]
+            # the lead's "Sáng 15/10, ... tổ chức Phiên họp" precedes; "Phiên họp ... ngày 20/1" follows closely
+            days = [d for d in in_sentence if len(d.kb) == 10]
+            before = [d for d in days if d.start < m.start]
+            after = [d for d in days if d.start >= m.end and d.start - m.end <= NEAR_AFTER_CHARS]
+            if before:
+                return before[-1].kb
+            if after:
+                return after[0].kb
+            if in_sentence:
+                return min(in_sentence, key=lambda d: abs(d.start - m.start)).kb
+        if main:
+            lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1]
+            days = [d for d in self.dates if d.start < lead_end and len(d.kb) == 10]
+            if days:
+                return days[0].kb
+        return None
+
+    def _place(self, ms: list[Mention], main: bool) -> str | None:
+        idx = [self.sentences.index(m.sentence) for m in ms]
+        if main:
+            idx += list(range(min(LEAD_SENTENCES, len(self.sentences))))
+        r = self.rules
+        for k in idx:
+            words = self.sent_words[k]
+            for i, w in enumerate(words[:-1]):
+                if w.low != "tại" or r.match(words, i + 1, "not_place")[0]:
+                    continue
+                nxt = words[i + 1]
+                if not (nxt.upper or r.match(words, i + 1, "place_head")[0]):
+                    continue
+                j = i + 1
+                while j < len(words) and words[j].text not in {",", ".", ";", ":", "(", ")"}:
+                    j += 1
+                place = self.doc.text[nxt.start:words[j - 1].end]
+                if place and place[:1].isupper():
+                    return place
+        return None
+
+    def _attendees(self, main: bool) -> list[str]:
+        if not main:
+            return []
+        r = self.rules
+        out: list[str] = []
+        for k, (_s, e) in enumerate(self.sentences):
+            words = self.sent_words[k]
+            at = next((i for i in range(len(words)) if r.match(words, i, "attend")[0]), None)
+            if at is None:
+                continue
+            start = words[at].start
+            for p in sorted(self.persons or self.ner_persons, key=lambda f: f.start):
+                if start <= p.start < e and p.kb not in out:
+                    out.append(p.kb)
+        return out
+
+    # ----------------------------------------------------------------- output
+
+    def set_annotations(self, doc: Doc, matches: list[Meeting]) -> Doc:
+        doc._.meetings = matches
+        spans: list[Span] = []
+        for m in matches:
+            span = doc.char_span(m.start, m.end, label="MEETING", kb_id=m.name, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["meetings"] = spans
         return doc
 
 
