@@ -218,7 +218,7 @@ def _compile_patterns(rules: BodyRules) -> None:
         (re.compile(_bounded(_phrase_regex(f, macros=False))), f)
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
-    rules.topic_head_keys = {fold(f) for k in ("topic_head", "anaphor_head") for f in words(k)}
+    rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
     rules.qualifiers = sorted((_key(f) for f in words("qualifier")), key=len, reverse=True)
     stops = [_key(f) for f in words("topic_stop")]
@@ -531,6 +531,8 @@ def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | No
         joined = "và" in m.group(0) or len(m.group(0)) == 3
         if (count == 0 or joined) and not (word[0].isupper() or word[0].isdigit()):
             break
+        if count == 0 and (low in rules.topic_stops or low == "về"):
+            break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name
         if word[0].isdigit():
             nxt_tag = tags.get(wm.end() + 1) if tags is not None else None
             if nxt_tag not in ("N", "Nc", "Nu"):  # "Hội Phụ nữ 2 đơn vị": a quantity, not a number in the name
@@ -538,7 +540,7 @@ def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | No
             break
         if word[0].isupper():
             nxt = _WORD.match(t.raw, wm.end() + 1)
-            if count > 0 and fold(word) in rules.surnames and nxt and nxt.group(0)[0].isupper():
+            if fold(word) in rules.surnames and nxt and nxt.group(0)[0].isupper():
                 if not (rules.places is not None and rules.places.match(t.low, q)):
                     break  # a person's name follows the body
         else:
@@ -648,8 +650,10 @@ def _anaphors(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
             nxt = t.low[m.end() : m.end() + 30]
             word = nxt.split()[0] if nxt.split() else ""
             pair = " ".join(nxt.split()[:2])
+            person = _person_at(t, m.end() + 1, rules)
             if nxt and not (
                 not nxt[0].isspace()
+                or person
                 or word in rules.topic_stops
                 or pair in rules.topic_stop_pairs
                 or not word[:1].isalnum()
@@ -660,6 +664,13 @@ def _anaphors(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
                 continue
             out.append(BodyMatch(m.start(), m.end(), prior[-1].name, "anaphor"))
     return out
+
+
+def _person_at(t: _Text, pos: int, rules: BodyRules) -> bool:
+    """A surname then a capitalized word starts at ``pos``: a person's name ("Ủy ban Nguyễn Hoàng Mai")."""
+    first = _WORD.match(t.raw, pos)
+    second = _WORD.match(t.raw, first.end() + 1) if first else None
+    return bool(first and second and fold(first.group(0)) in rules.surnames and second.group(0)[0].isupper())
 
 
 def _composites(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
