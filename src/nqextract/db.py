@@ -32,7 +32,7 @@ import duckdb
 import pyarrow as pa
 
 from .errors import StoreError
-from .migrations import LATEST, VIEWS, date_bounds, is_current, migrate
+from .migrations import VIEWS, date_bounds, is_current, migrate
 from .models import (
     Article,
     Body,
@@ -499,6 +499,7 @@ class Database:
         """Row counts per table and a few example rows of the main views (for ``make run``)."""
         with self._connection(read_only=True) as con:
             counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in self._tables(con)}
+            version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
             shown: dict[str, tuple[list[str], list[tuple]]] = {}
             for view, cols in (
                 ("v_person_positions", "person, title, body, published"),
@@ -508,7 +509,7 @@ class Database:
             ):
                 cur = con.execute(f"SELECT {cols} FROM {view} LIMIT {int(examples)}")
                 shown[view] = ([d[0] for d in cur.description], cur.fetchall())
-        return {"path": str(self.path), "schema_version": LATEST, "counts": counts, "examples": shown}
+        return {"path": str(self.path), "schema_version": version, "counts": counts, "examples": shown}
 
     @staticmethod
     def _tables(con: duckdb.DuckDBPyConnection) -> list[str]:
