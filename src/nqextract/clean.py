@@ -600,28 +600,46 @@ def _prune(tree, rules: ChromeRules, keep) -> int:
     return removed
 
 
+def _in_teaser(el) -> bool:
+    """The element sits in a teaser item: its parent or grandparent links a headline elsewhere."""
+    for anc in list(el.iterancestors())[:2]:
+        if any(len(_norm_space(a.text_content())) >= 25 for a in anc.iter("a")):
+            return True
+    return False
+
+
 def _find_sapo(tree, meta: PageMeta, rules: ChromeRules, body) -> tuple[str | None, bool]:
-    """(lead paragraph, taken from the meta description only): an element classed as sapo/lead,
-    one printing the meta description, else the meta description itself."""
+    """(lead paragraph, taken from the meta description only): an element classed as sapo/lead
+    (the one printing the meta description first, else the first after the headline that is not a
+    teaser of another article), one printing the meta description, else the meta description."""
     desc = meta.description or ""
-    if meta.site:
-        desc = re.sub(r"\s+[-–|]\s+[^-–|]{2,40}$", "", desc) if desc.count(" - ") else desc
+    suffix = re.match(r"^(.*[.!?…])\s+[-–|]\s+[^.!?]{2,40}$", desc)  # '... - VnExpress'
+    if suffix:
+        desc = suffix.group(1)
     desc_key = _fold(desc)[:60]
-    candidates: list[str] = []
+    title_key = _fold(meta.title or "")
+    matching: list[str] = []
+    classed: list[str] = []
+    after_h1 = not title_key
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("a", "meta", "script", "style", "html", "body"):
             continue
+        if el.tag == "h1" and title_key and _fold(_norm_space(el.text_content())) == title_key:
+            after_h1 = True
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not rules.sapo_class.search(attrs):
             continue
         if any(a.tag == "a" for a in el.iterancestors()) or (body is not None and el is body):
             continue
         text = _norm_space(el.text_content())
-        if 30 <= len(text) <= 1500 and (("sapo" in attrs.lower() or "chapeau" in attrs.lower())
-                                         or (desc_key and desc_key[:40] in _fold(text))):
-            candidates.append(text)
-    if candidates:
-        return candidates[0], False
+        if not 30 <= len(text) <= 1500:
+            continue
+        if desc_key and desc_key[:40] in _fold(text):
+            matching.append(text)
+        elif ("sapo" in attrs.lower() or "chapeau" in attrs.lower()) and after_h1 and not _in_teaser(el):
+            classed.append(text)
+    if matching or classed:
+        return (matching or classed)[0], False
     if desc_key:
         for el in tree.xpath("//p|//h2|//div|//span|//strong|//b"):
             if len(el) > 3:
