@@ -183,6 +183,15 @@ def test_titles_bodies_places_are_not_persons(pipeline):
     assert len(doc.spans["persons"]) == 0
 
 
+def test_organizations_named_like_persons_are_not_persons(pipeline):
+    doc = run(
+        pipeline,
+        "Ông Đỗ Vinh Quang, Chủ tịch Vietravel Airlines phát biểu. Các nghệ sĩ Đoàn Chèo Hải Phòng biểu diễn. "
+        "Hai bệnh nhân được chuyển tới Viện Bỏng Quốc gia Lê Hữu Trác điều trị.",
+    )
+    assert set(persons(doc)) == {"Đỗ Vinh Quang"}
+
+
 def test_byline_and_photo_credit_are_not_persons(pipeline):
     doc = run(pipeline, "Thủ tướng Phạm Minh Chính chủ trì phiên họp. Ảnh: Dương Giang\nTrà Vũ")
     assert set(persons(doc)) == {"Phạm Minh Chính"}

@@ -100,6 +100,7 @@ class PersonRules:
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
+        self.org_words = {fold(p) for p in ctx.get("org_word", [])}
 
     def _title_variants(self) -> list[str]:
         return [r["variant"] for r in resources.load_tsv("titles.tsv")]
@@ -596,6 +597,8 @@ class _ArticleMatcher:
             k += 1
         if k == 0:
             return None
+        if any(fold(w) in self.rules.org_words for w in words[: k + 1]):
+            return None  # "Chủ tịch Vietravel Airlines": an organization
         if all(_looks_vietnamese(w) for w in words[:k]):
             return None  # "Đại tá Hai", "bà Chinh": a Vietnamese given name, not a foreign name
         if k == 1 and not self.is_per(run[0][0], run[0][1]):
@@ -664,6 +667,8 @@ class _ArticleMatcher:
             if span is None:
                 return None
             s, e = span
+            if any(s < ps < e and pe == e and " " in self.text[ps:pe] for ps, pe in self.places):
+                return None  # "Đoàn Chèo Hải Phòng": an organization named after a place
             if any(bs <= s < be for bs, be, _ in self.bodies):
                 return None
             if s in self.place_at and self.place_at[s] >= e:
@@ -828,7 +833,7 @@ class _ArticleMatcher:
                     ok = False
                 if ok and any(bs <= s < be for bs, be, _ in self.bodies):
                     ok = False
-                if ok and self.preceded_by(s, self.rules.place_marks):
+                if ok and self._institution_before(s):
                     ok = False
                 if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
                     ok = False  # an address: "số 26 Nguyễn Chí Thanh"
@@ -841,6 +846,16 @@ class _ArticleMatcher:
                         out.append((s, run[-1][1]))
             i = max(j, i + 1)
         return out
+
+    def _institution_before(self, pos: int, window: int = 5) -> bool:
+        """A place or institution word shortly before, in the same clause ("đường Nguyễn Hữu Cảnh",
+        "Viện Bỏng Quốc gia Lê Hữu Trác", "giải thưởng Võ Trường Toản")."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        seg = self.text[line_start:pos]
+        cut = max(seg.rfind(c) for c in ",;:.()\"“”")
+        ws = [fold(w) for w in WORD.findall(seg[cut + 1 :])][-window:]
+        marks = self.rules.place_marks
+        return any(w in marks or " ".join(ws[i : i + 2]) in marks for i, w in enumerate(ws))
 
     def _name_mentions(self, names: dict[str, str], found: dict[int, int]) -> list[NameMention]:
         """Every printing of every found name (longest name wins where they overlap)."""
