@@ -263,6 +263,8 @@ class TaskRecognizer:
             self.dates = fallback_dates(self.low, published.year if published else None)
         self.ner_persons = [Fact(s.start_char, s.end_char, "PER", s.text)
                             for s in doc.spans["ner"] if s.label_ == "PER"] if "ner" in doc.spans else []
+        self.ner_entities = [Fact(s.start_char, s.end_char, s.label_, s.text)
+                             for s in doc.spans["ner"]] if "ner" in doc.spans else []
         self.protected = sorted(self.bodies + self.persons + self.titles, key=lambda f: f.start)
         sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
         tasks: list[Task] = []
@@ -360,6 +362,10 @@ class TaskRecognizer:
         if prev is None or prev in {",", ";"}:
             if sentence_speaker:
                 return sentence_speaker
+            if prev is not None:
+                opening = self._speaker_mentions(words[first].start, cue_start)
+                if opening:
+                    return self._resolve(min(opening, key=lambda f: (f.start, -f.end)), state)
             if prev is None and state.speaker and cue == first:
                 return state.speaker
         return None
@@ -425,8 +431,10 @@ class TaskRecognizer:
     def _directive(self, words: list[Word], i: int, *, cue: bool) -> Directive | None:
         """Parse ``ASSIGNEE (modal) ACTION`` at ``words[i]``; None when it is not a directive."""
         r = self.rules
-        n = r.match(words, i, "agent_prefix")
-        i += n
+        while (n := r.match(words, i, "agent_prefix") or r.match(words, i, "np_skip")):
+            i += n
+            if i < len(words) and words[i].text == ",":
+                i += 1
         if i >= len(words) or r.match(words, i, "universal"):
             return None
         k = i
@@ -530,8 +538,10 @@ class TaskRecognizer:
         if r.match(words, j, "agent"):
             return True
         # a capitalized name in mid-sentence ("yêu cầu: Văn phòng ...") is an agent
-        return cue and words[j].upper and j > 0 and words[j - 1].text not in {".", "!", "?"} and (
-            j + 1 < len(words) and words[j + 1].upper)
+        if not (cue and words[j].upper and j > 0 and words[j - 1].text not in {".", "!", "?"}):
+            return False
+        return (j + 1 < len(words) and words[j + 1].upper) or any(
+            f.start <= words[j].start < f.end for f in self.ner_entities)
 
     def _assignee_text(self, words: list[Word], i: int, end: int) -> str:
         r = self.rules
@@ -624,6 +634,11 @@ class TaskRecognizer:
         """"Kế hoạch phải được ... trình ... trong tháng 4/2025": the date is the last task's deadline."""
         last = state.last
         if last is None or last.paragraph != para or last.task.deadline:
+            return
+        r = self.rules
+        passive = any(r.match(words, q, "modal") and q + 1 < len(words) and words[q + 1].low == "được"
+                      for q in range(len(words)))
+        if not passive:
             return
         for q in range(len(words)):
             d = self._deadline_at(words, q)
