@@ -767,6 +767,10 @@ def clean_html(
     sapo, sapo_from_meta = _find_sapo(tree, meta, rules, block.element)
     _prune(tree, rules, block.element)
     block = find_body_block(tree)
+    if not meta.is_article:  # cheap structural verdict before running trafilatura
+        why = _looks_like_listing(block, [], meta)
+        if why:
+            raise CleanError(f"{source}: not an article: {why}")
 
     extracted = trafilatura.extract(tree, include_comments=False) or ""
     lines = [ln for ln in _split_lines(extracted) if ln]
