@@ -141,3 +141,28 @@ def test_dev_gold_documents():
 
     total, _ = score_dir(dev)
     assert total.fields["documents"].f1 >= 0.95, json.dumps(total.as_dict()["documents"])
+
+
+def test_issuer_then_date_after_the_number(extractor):
+    docs = run(extractor, "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024 về đột phá.").documents
+    assert [(d.number, d.issuer, d.date) for d in docs] == [("57-NQ/TW", "Bộ Chính trị", "2024-12-22")]
+
+
+def test_a_list_of_short_numbers_is_one_document_each(extractor):
+    text = "Triển khai đồng bộ các Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị."
+    assert pairs(extractor, text) == [("Nghị quyết", n) for n in ("57", "59", "66", "68")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng.",
+         ("Nghị quyết", "Nghị quyết Trung ương 4 khóa XII")),
+        ("Quán triệt Nghị quyết Đại hội XIII của Đảng.", ("Nghị quyết", "Nghị quyết Đại hội XIII")),
+        ("Sửa đổi Luật Phòng, chống tham nhũng theo hướng phân cấp.", ("Luật", "Luật Phòng, chống tham nhũng")),
+        ("Sửa đổi một số điều của Hiến pháp năm 2013.", ("Hiến pháp", "Hiến pháp năm 2013")),
+        ("Thông báo kết luận số 10-TB/TW của Bộ Chính trị.", ("Thông báo kết luận", "10-TB/TW")),
+    ],
+)
+def test_named_resolutions_laws_and_constitution(extractor, text, expected):
+    assert pairs(extractor, text) == [expected]

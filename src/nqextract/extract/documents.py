@@ -42,7 +42,7 @@ LABEL = "DOCUMENT"
 
 _UP = "A-ZĐÂĂÊÔƠƯ"
 _CODE = rf"[{_UP}][{_UP}a-zđ]{{0,6}}"
-_ISS = rf"[{_UP}][{_UP}a-zđ0-9]{{0,11}}"
+_ISS = rf"[{_UP}][{_UP}a-zđ0-9]{{0,15}}"
 _PARTY_NUMBER = re.compile(
     rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<code>{_CODE})\s*/\s*(?P<iss>{_ISS}(?:-{_ISS})?)(?![\w/])"
 )
@@ -50,6 +50,10 @@ _STATE_NUMBER = re.compile(
     rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
     rf"(?:\s*-\s*(?P<iss>{_ISS}(?:\s*-\s*{_ISS})*))?(?![\w/])"
 )
+_DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?=ngày\s)", re.I)
+_ISSUER_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+")
+_ISSUING_VERB = re.compile(
+    r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+(?:các[ \t]+)?$")
 _TIME_WORDS = {"ngày", "đêm", "tuần", "tháng", "năm", "giờ", "tiếng", "phút", "giây"}
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -454,36 +458,50 @@ class Scanner:
 
     # ----------------------------------------------------------------- issuer, date
 
-    def _attach_issuer_and_date(self, d: DocMention) -> None:
+    def _date_at(self, pos: int) -> tuple[str, int] | None:
+        """'(, ban hành) ngày 22/12/2024' at ``pos``: (normalized day, end)."""
+        m = _DATE_LEAD.match(self.text, pos)
+        hit = self.dates_at.get(m.end()) if m else None
+        return (hit[0], hit[2]) if hit and hit[1] == "day" else None
+
+    def _issuer_after(self, pos: int) -> tuple[str, int] | None:
+        """'(,) của <body>' at ``pos``: (canonical body, end)."""
+        m = _ISSUER_LEAD.match(self.text, pos)
+        body = self._body_at(m.end()) if m else None
+        return (body[1], body[0]) if body else None
+
+    def _issuer_before(self, start: int) -> str | None:
+        """'<body> (đã) ban hành' right before ``start``."""
         text = self.text
+        bm = _ISSUING_VERB.search(text, max(0, start - 40), start)
+        if not bm:
+            return None
+        k = bm.start()
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        hit = self.bodies_ending.get(k)
+        if hit:
+            return hit[1]
+        for name, canonical in sorted(self.r.issuer_names.items(), key=lambda kv: -len(kv[0])):
+            if text.endswith(name, 0, k):
+                return canonical
+        return None
+
+    def _attach_issuer_and_date(self, d: DocMention) -> None:
+        """Date and issuer printed after the mention, in either order; else an issuer before it."""
         pos = d.end
-        m = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?=ngày\s)", re.I).match(text, pos)
-        if m and self.dates_at:
-            hit = self.dates_at.get(m.end())
-            if hit and hit[1] == "day":
-                d.date = d.date or hit[0]
-                pos = hit[2]
-        if not d.name_has_body:
-            c = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+").match(text, pos)
-            if c:
-                body = self._body_at(c.end())
-                if body:
-                    d.issuer = body[1]
-                    return
-            b = re.compile(r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+(?:các[ \t]+)?$")
-            bm = b.search(text, max(0, d.start - 40), d.start)
-            if bm:
-                k = bm.start()
-                while k > 0 and text[k - 1] in " \t":
-                    k -= 1
-                hit = self.bodies_ending.get(k)
-                if hit:
-                    d.issuer = hit[1]
-                else:
-                    for name, canonical in sorted(self.r.issuer_names.items(), key=lambda kv: -len(kv[0])):
-                        if text.endswith(name, 0, k):
-                            d.issuer = canonical
-                            break
+        for _ in range(2):
+            date = self._date_at(pos)
+            if date and d.date is None:
+                d.date, pos = date
+                continue
+            issuer = None if d.name_has_body else self._issuer_after(pos)
+            if issuer:
+                d.issuer, pos = issuer  # a printed issuer beats the one a code implies
+                continue
+            break
+        if d.issuer is None and not d.name_has_body:
+            d.issuer = self._issuer_before(d.start)
 
 
 # --------------------------------------------------------------------------- grouping
