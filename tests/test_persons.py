@@ -67,6 +67,18 @@ def test_appositive_position_chain(pipeline):
     assert persons(doc) == {"Phạm Minh Chính": {("Ủy viên", "Bộ Chính trị"), ("Thủ tướng", "Chính phủ")}}
 
 
+def test_chain_through_unlisted_body_and_rank_after_comma(pipeline):
+    doc = run(
+        pipeline,
+        "Đồng chí Nguyễn Trọng Nghĩa, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương phát biểu. "
+        "Thứ trưởng Bộ Công an, Thượng tướng Lương Tam Quang báo cáo. Phó Thủ tướng Nguyễn Hòa Bình dự.",
+    )
+    got = persons(doc)
+    assert ("Trưởng ban", "Ban Tuyên giáo Trung ương") in got["Nguyễn Trọng Nghĩa"]
+    assert got["Lương Tam Quang"] == {("Thứ trưởng", "Bộ Công an")}
+    assert got["Nguyễn Hòa Bình"] == {("Phó Thủ tướng", None)}
+
+
 def test_list_after_colon_with_semicolons(pipeline):
     doc = run(
         pipeline,

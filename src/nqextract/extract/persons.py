@@ -532,6 +532,11 @@ class _ArticleMatcher:
         for hs, he in self.honorific_spans:
             if hs == pos:
                 return self.skip_spaces(he)
+        # "Thứ trưởng Bộ Công an, Thượng tướng Lương Tam Quang": a comma, then an honorific
+        if self.text.startswith(", ", pos):
+            for hs, he in self.honorific_spans:
+                if hs == pos + 2 and _is_cap(self.text[hs]):
+                    return self.skip_spaces(he)
         return pos
 
     def _starts_name(self, pos: int) -> bool:
@@ -667,7 +672,7 @@ class _ArticleMatcher:
             if span is None:
                 return None
             s, e = span
-            if any(s < ps < e and pe == e and " " in self.text[ps:pe] for ps, pe in self.places):
+            if self._ends_in_place(s, e):
                 return None  # "Đoàn Chèo Hải Phòng": an organization named after a place
             if any(bs <= s < be for bs, be, _ in self.bodies):
                 return None
@@ -846,6 +851,14 @@ class _ArticleMatcher:
                         out.append((s, run[-1][1]))
             i = max(j, i + 1)
         return out
+
+    def _ends_in_place(self, start: int, end: int) -> bool:
+        """surname + non-name words + a place ("Đoàn Chèo Hải Phòng"); "Nguyễn Hòa Bình" is a name."""
+        for ps, pe in self.places:
+            if start < ps < end and pe == end and " " in self.text[ps:pe]:
+                between = WORD.findall(self.text[start:ps])[1:]
+                return any(fold(w) not in self.rules.middle_names for w in between)
+        return False
 
     def _institution_before(self, pos: int, window: int = 5) -> bool:
         """A place or institution word shortly before, in the same clause ("đường Nguyễn Hữu Cảnh",
