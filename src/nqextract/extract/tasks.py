@@ -37,6 +37,7 @@ CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
 MAX_NP_WORDS = 45
 SPEAKER_GAP_WORDS = 8
+PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 
 # --------------------------------------------------------------------------- words and rules
@@ -233,6 +234,8 @@ class Found:
 class _State:
     speaker: str | None = None
     directive_para: int = -10
+    directive_sent: int = -10
+    sent: int = 0
     intro_deadline: str | None = None
     last: Found | None = None
 
@@ -273,6 +276,7 @@ class TaskRecognizer:
             for s, e in sentences:
                 if line.start() <= s < line.end():
                     tasks.extend(self._sentence(s, min(e, line.end()), para, state))
+                    state.sent += 1
         return tasks
 
     def _sentence(self, s: int, e: int, para: int, state: _State) -> list[Task]:
@@ -298,7 +302,7 @@ class TaskRecognizer:
                 i += 1
         out: list[Task] = []
         self._ranges: list[tuple[int, int]] = []
-        in_passage = para - state.directive_para <= 1
+        in_passage = para - state.directive_para <= 1 and state.sent - state.directive_sent <= PASSAGE_SENTENCES
         sentence_speaker: str | None = None
         # 1. subject directive inside a directive passage
         if in_passage or continuing:
@@ -317,7 +321,8 @@ class TaskRecognizer:
             n_punct = 0 if n else r.match(words, k, "cue_punct")
             if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
                 n = n_punct
-            if not n or words[k].start in self.name_inner or self._inside_fact(words[k].start):
+            if not n or words[k].start in self.name_inner or self._inside_fact(words[k].start) \
+                    or (k > 0 and r.match(words, k - 1, "cue_not_after")):
                 k += 1
                 continue
             if any(a <= words[k].start < b for a, b in self._ranges):
@@ -330,6 +335,7 @@ class TaskRecognizer:
             sentence_speaker = speaker
             state.speaker = speaker
             state.directive_para = para
+            state.directive_sent = state.sent
             j = k + n
             while j < len(words) and (words[j].text in {",", ":"} or words[j].text in QUOTES):
                 j += 1
@@ -667,6 +673,7 @@ class TaskRecognizer:
         for t in out:
             state.last = Found(t, para)
         state.directive_para = para
+        state.directive_sent = state.sent
         return out
 
     def _task(self, words: list[Word], d: Directive, a: int, end: int, assigner: str | None, s: int,
