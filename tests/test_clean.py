@@ -372,3 +372,8 @@ def test_own_html_page_without_metadata_needs_a_long_body():
         clean_html(_own_page([LEAD, BODY_1], og_type="website", json_ld=False))
     long_body = [LEAD, BODY_1, BODY_2, BODY_3, BODY_1 + " " + BODY_2, BODY_2 + " " + BODY_3]
     assert BODY_2 in clean_html(_own_page(long_body, json_ld=False)).text
+
+
+def test_a_caption_printed_twice_late_in_the_body_does_not_cut_it():
+    out = clean_text(_article(LEAD, BODY_1, BODY_2, "Quang cảnh hội nghị", "Quang cảnh hội nghị", BODY_3))
+    assert _lines(out.text) == [LEAD, BODY_1, BODY_2, BODY_3]

@@ -251,6 +251,11 @@ class TextCleaner:
                 self._drop_from(lines, i + 1, "after-end-mark")
                 return
 
+    @staticmethod
+    def _is_doubled_title(lines: list[_Line], content: list[int], pos: int) -> bool:
+        return (pos + 1 < len(content) and _is_short_title_like(lines[content[pos]].text, 30)
+                and _fold(lines[content[pos]].text) == _fold(lines[content[pos + 1]].text))
+
     def _mark_teasers(self, lines: list[_Line], content: list[int]) -> None:
         """Related-news teasers after the body: a second source-tagged lead, or a title line
         printed twice in a row (headline + image alt), with the title lines above it."""
@@ -265,13 +270,14 @@ class TextCleaner:
             start = None
             if is_lead and (seen_lead or body_seen and pos > 2):
                 start = pos
-            elif (
-                pos + 1 < len(content)
-                and _is_short_title_like(ln.text, 30)
-                and _fold(ln.text) == _fold(lines[content[pos + 1]].text)
-                and _content_share_before(lines, i) >= 0.5
-            ):
-                start = pos + 1
+            elif self._is_doubled_title(lines, content, pos) and _content_share_before(lines, i) >= 0.5:
+                # a teaser list repeats the pattern (title twice, then its lead); a caption printed
+                # twice in the body does not
+                after = content[pos + 2] if pos + 2 < len(content) else None
+                lead_follows = after is not None and (self.rules.match(lines[after].text) or ("", ""))[1] == "lead"
+                doubles = sum(self._is_doubled_title(lines, content, p) for p in range(pos, len(content)))
+                if lead_follows or doubles >= 2:
+                    start = pos + 1
             if start is not None:
                 first_title = start
                 while first_title > 0 and _is_short_title_like(lines[content[first_title - 1]].text, 30):
