@@ -129,12 +129,15 @@ class DocumentRules:
             elif kind == "trailing":
                 trailing.append(key)
         self.issuer_codes: dict[str, str] = {}
+        self.issuer_spellings: dict[str, str] = {}
         issuer_names: dict[str, str] = {}
         for row in issuers:
             if row["kind"] == "code":
                 self.issuer_codes[row["key"]] = row["issuer"]
             elif row["kind"] == "name":
                 issuer_names[row["key"]] = row["issuer"]
+            elif row["kind"] == "spelling":
+                self.issuer_spellings[row["key"]] = row["issuer"]
         self.issuer_names = issuer_names
         self.issuer_name_re = re.compile(_alt(issuer_names) + r"(?!\w)")
         self.type_word_re = re.compile(r"(?<!\w)(?P<tw>" + _alt(w.key for w in self.words.values()) + r")(?!\w)", re.I)
@@ -157,6 +160,11 @@ class DocumentRules:
         # a count after a number ("Quyết định 3 lần"), but "Nghị quyết 57 ngày 22/12/2024" is a date
         units = [u for u in units if u not in _TIME_WORDS]
         self.unit_re = re.compile(r"\s*" + _alt(units) + r"(?!\w)", re.I)
+
+    def canonical_number(self, printed: str) -> str:
+        """'57- NQ/TƯ' -> '57-NQ/TW': no spaces, issuer spellings as in document_issuers.tsv."""
+        parts = re.split(r"([/-])", re.sub(r"\s+", "", printed))
+        return "".join(self.issuer_spellings.get(p, p) for p in parts)
 
     def type_of_code(self, code: str, scope: str) -> str | None:
         return self.codes.get((code, scope)) or self.codes.get((code, "*"))
@@ -287,7 +295,7 @@ class Scanner:
                     typ = typ or self.r.type_of_code(code, scope)
                 if not typ:
                     continue
-                number = re.sub(r"\s+", "", m.group(0))
+                number = self.r.canonical_number(m.group(0))
                 out.append(DocMention(start, m.end(), typ, number, "full", issuer=issuer))
         return out
 
