@@ -196,3 +196,13 @@ def test_places_and_persons_are_not_bodies() -> None:
 
 def test_foreign_state_bodies() -> None:
     assert names("Quốc hội Lào thông qua; Bộ Ngoại giao Trung Quốc cho biết") == ["Quốc hội Lào", "Bộ Ngoại giao Trung Quốc"]
+
+
+def test_abbreviation_inside_document_number_is_not_a_body() -> None:
+    assert names("Quốc hội khoá XI ban hành nghị quyết số 37/2004/QH về việc này") == ["Quốc hội khóa XI"]
+
+
+def test_foreign_ministry_name_ends_with_its_country() -> None:
+    text = "Đón Thủ tướng có Bộ trưởng Bộ Nông nghiệp Cộng hòa Dominica Limber Cruz và nhiều quan chức."
+    assert names(text) == ["Bộ Nông nghiệp Cộng hòa Dominica"]
+    assert names("đối với một Bộ Luật Hình sự") == []

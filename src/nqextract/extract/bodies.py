@@ -75,6 +75,7 @@ class BodyRules:
     standing_inner_title: set[str] = field(default_factory=set)
     topic_heads: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
     proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    foreign_heads: set[str] = field(default_factory=set)
     unnamed: set[str] = field(default_factory=set)
     topic_head_keys: set[str] = field(default_factory=set)
     level_before: re.Pattern[str] | None = None
@@ -160,7 +161,8 @@ def _rules(_version: int = 0) -> BodyRules:
         abbr, expansion, kind = row["abbr"], canonical_tones(row["expansion"]), row["kind"]
         if kind == "name":
             rx = re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+")
-            rules.abbreviations.append((re.compile(_bounded(rx)), expansion))
+            # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
+            rules.abbreviations.append((re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion))
             rules.lookup[_norm_key(abbr)] = expansion
         elif kind == "head":
             rules.head_abbr.append((abbr, expansion))
@@ -218,6 +220,7 @@ def _compile_patterns(rules: BodyRules) -> None:
         (re.compile(_bounded(_phrase_regex(f, macros=False))), f)
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
+    rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
     rules.qualifiers = sorted((_key(f) for f in words("qualifier")), key=len, reverse=True)
@@ -479,14 +482,36 @@ def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: se
             end = _proper_tail(t, m.end(), rules, tags, blocked)
             if end == m.end():
                 continue
+            end = _cut_after_country(t, m.end(), end, rules)
             name = " ".join(t.tones[m.start() : end].split())
             key = fold(name)
+            if head in rules.foreign_heads and not _foreign_name(name, rules):
+                continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
             if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
                 continue
             if not _has_own_name(name, rules):
                 continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only
             out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+def _cut_after_country(t: _Text, start: int, end: int, rules: BodyRules) -> int:
+    """A foreign body's name ends with its country: "Bộ Nông nghiệp Cộng hòa Dominica [Limber Cruz]"."""
+    if rules.countries is None:
+        return end
+    country = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
+    for cm in country.finditer(t.tones, start, end):
+        rest = t.tones[cm.end() : end].split()
+        if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
+            return cm.end()
+    return end
+
+
+def _foreign_name(name: str, rules: BodyRules) -> bool:
+    """Whether ``name`` ends with a country ("... Mỹ", "... Cộng hòa Dominica")."""
+    if "Cộng hòa" in name:
+        return True
+    return bool(rules.countries and re.search(rules.countries.pattern + "$", name))
 
 
 def _has_own_name(name: str, rules: BodyRules) -> bool:
@@ -543,6 +568,8 @@ def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | No
             if fold(word) in rules.surnames and nxt and nxt.group(0)[0].isupper():
                 if not (rules.places is not None and rules.places.match(t.low, q)):
                     break  # a person's name follows the body
+        elif tags is not None and q not in tags and m.group(0) == " ":
+            pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         else:
             nxt = _WORD.match(t.low, wm.end() + 1) if t.raw[wm.end() : wm.end() + 1] == " " else None
             pair = f"{low} {nxt.group(0)}" if nxt else ""
