@@ -76,6 +76,7 @@ class BodyRules:
     topic_heads: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
     proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     foreign_heads: set[str] = field(default_factory=set)
+    lower_heads: set[str] = field(default_factory=set)
     unnamed: set[str] = field(default_factory=set)
     topic_head_keys: set[str] = field(default_factory=set)
     level_before: re.Pattern[str] | None = None
@@ -221,6 +222,7 @@ def _compile_patterns(rules: BodyRules) -> None:
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
+    rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
     rules.qualifiers = sorted((_key(f) for f in words("qualifier")), key=len, reverse=True)
@@ -479,7 +481,7 @@ def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: se
                 continue  # "thành phố Hội An"
             if m.start() in blocked:
                 continue  # a listed body, local body or topic name starts here
-            end = _proper_tail(t, m.end(), rules, tags, blocked)
+            end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads)
             if end == m.end():
                 continue
             end = _cut_after_country(t, m.end(), end, rules)
@@ -539,7 +541,9 @@ def _unnamed(key: str, rules: BodyRules) -> bool:
     return any(key.startswith(u + " ") and _unnamed(key[len(u) + 1 :], rules) for u in rules.unnamed)
 
 
-def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> int:
+def _proper_tail(
+    t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int], lower_ok: bool = False
+) -> int:
     end = pos
     count = 0
     p = pos
@@ -554,7 +558,7 @@ def _proper_tail(t: _Text, pos: int, rules: BodyRules, tags: dict[int, str] | No
         word = wm.group(0)
         low = t.low[q : wm.end()]
         joined = "và" in m.group(0) or len(m.group(0)) == 3
-        if (count == 0 or joined) and not (word[0].isupper() or word[0].isdigit()):
+        if (count == 0 and not lower_ok or joined) and not (word[0].isupper() or word[0].isdigit()):
             break
         if count == 0 and (low in rules.topic_stops or low == "về"):
             break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name
