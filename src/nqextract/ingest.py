@@ -39,7 +39,10 @@ Item = RawArticle | IngestError
 Result = Article | IngestError
 ENGINES = ("local", "dask")
 MAX_MESSAGE_CHARS = 500
-WORKER_START_METHOD = "spawn"
+# forkserver: one server process imports the heavy modules once; workers fork from it (fast, and no
+# state of the parent leaks in). Where it is missing (Windows, macOS builds without it): spawn.
+WORKER_START_METHOD = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+WORKER_PRELOAD = ["nqextract.ingest", "nqextract.pipeline"]
 SHUTDOWN_TIMEOUT = 10.0
 
 
@@ -148,6 +151,8 @@ class _Pool:
 
     def __post_init__(self) -> None:
         self.ctx = mp.get_context(WORKER_START_METHOD)
+        if WORKER_START_METHOD == "forkserver":
+            self.ctx.set_forkserver_preload(WORKER_PRELOAD)
 
     def idle(self) -> _Worker | None:
         for w in self.workers:
