@@ -3,7 +3,7 @@
 :func:`ingest` is the API the CLI and the nightly crawler both call; :func:`extract_articles` is the same
 extraction without a store (``nqextract extract``).
 
-Local engine: ``settings.workers`` worker processes (``spawn`` context), each building one
+Local engine: ``settings.workers`` worker processes (``forkserver``, else ``spawn``), each building one
 :class:`~nqextract.pipeline.Extractor` once when it starts. The parent hands each worker one article at
 a time over its own pipe (so it always knows which article a worker is on), gathers results in
 completion order, and writes them in batches of ``settings.batch_size`` articles, one transaction
