@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -17,7 +18,7 @@ import pytest
 from conftest import SHARED, need_shared
 from crawl_server import Site, rewrite_feed
 from nqextract.crawl.config import CrawlConfigError, CrawlSettings, FeedSpec, load_feeds
-from nqextract.crawl.dedupe import distance, simhash
+from nqextract.crawl.dedupe import distance, page_text, simhash
 from nqextract.crawl.feeds import FeedError, parse_feed
 from nqextract.crawl.fetch import Fetcher, FetchFailure, HostGate
 from nqextract.crawl.runner import Batch
@@ -208,9 +209,7 @@ def test_canonical_url_is_the_dedupe_key():
 
 def test_simhash_links_the_same_story_only():
     need_shared(HTML)
-    from nqextract.clean import clean_html
-
-    texts = {p.stem: clean_html(p.read_text(encoding="utf-8")).text for p in sorted(HTML.glob("*.html"))}
+    texts = {p.stem: page_text(p.read_text(encoding="utf-8")) for p in sorted(HTML.glob("*.html"))}
     base = texts["dantri_article_meth04"]
     edited = base.replace("\n", "\nẢnh: TTXVN\n", 1) + "\nTheo Dân trí\n"
     assert distance(simhash(base), simhash(edited)) <= 3
@@ -260,6 +259,12 @@ def test_fetcher_limits(site, tmp_path):
             assert exc.value.reason == reason, (path, exc.value.message)
         with pytest.raises(FetchFailure, match="only http/https"):
             f.get("file:///etc/passwd")
+        with socket.socket() as sock:  # a port nobody listens on: robots.txt unreadable
+            sock.bind(("127.0.0.1", 0))
+            closed = sock.getsockname()[1]
+        with pytest.raises(FetchFailure) as exc:
+            f.get(f"http://127.0.0.1:{closed}/page")
+        assert exc.value.reason == "robots_unavailable" and exc.value.transient
     assert site.hits["/missing"] == 1  # 4xx: never retried
     assert site.hits["/slow"] == 2  # timeout: retried once (retries = 1)
     assert site.hits["/private/page"] == 0  # robots.txt respected

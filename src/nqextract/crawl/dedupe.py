@@ -10,6 +10,14 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 3
 
 
+def page_text(html: str) -> str:
+    """The main text of a page for fingerprinting: trafilatura's fast mode (the same extractor the cleaner
+    starts from, ~6x cheaper than the full cleaning, which ingest does anyway). '' when it finds none."""
+    import trafilatura
+
+    return trafilatura.extract(html, fast=True, include_comments=False, include_tables=False) or ""
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text).casefold())
 

@@ -148,17 +148,23 @@ class Fetcher:
         self.close()
 
     # ------------------------------------------------------------------ robots.txt
-    def allowed(self, url: str) -> bool:
+    def check_robots(self, url: str) -> None:
+        """Raise :class:`FetchFailure` unless robots.txt lets us fetch ``url``. A robots.txt that cannot be
+        read (5xx, network) closes the host for this run: a transient failure, tried again next run."""
         if not self.settings.respect_robots:
-            return True
+            return
         host = host_key(url)
         with self._robots_lock:
             if host not in self._robots:
                 self._robots[host] = self._load_robots(host)
             rules = self._robots[host]
-        return True if rules is None else rules.can_fetch(self.settings.robots_token, url)
+        if isinstance(rules, FetchFailure):
+            raise FetchFailure("robots_unavailable", f"{host}/robots.txt could not be read ({rules.message}): "
+                               "host skipped this run", transient=True)
+        if rules is not None and not rules.can_fetch(self.settings.robots_token, url):
+            raise FetchFailure("robots", f"disallowed by {host}/robots.txt for {self.settings.robots_token}")
 
-    def _load_robots(self, host: str) -> RobotFileParser | None:
+    def _load_robots(self, host: str) -> RobotFileParser | FetchFailure | None:
         parser = RobotFileParser(host + "/robots.txt")
         try:
             res = self._fetch_once(host + "/robots.txt", {}, check_robots=False)
@@ -166,8 +172,7 @@ class Fetcher:
             if exc.status is not None and 400 <= exc.status < 500:
                 return None  # no robots.txt: everything allowed
             log.warning("robots.txt of %s unreachable (%s): not crawling that host this run", host, exc.message)
-            parser.parse(["User-agent: *", "Disallow: /"])
-            return parser
+            return exc
         parser.parse(res.body.decode("utf-8", errors="replace").splitlines())
         delay = parser.crawl_delay(self.settings.robots_token)
         if delay:
@@ -182,8 +187,7 @@ class Fetcher:
             url = check_url(url)
         except BadURL as exc:
             raise FetchFailure("bad_url", str(exc)) from exc
-        if not self.allowed(url):
-            raise FetchFailure("robots", f"disallowed by {host_key(url)}/robots.txt for {self.settings.robots_token}")
+        self.check_robots(url)
         attempts = 0
         while True:
             attempts += 1
@@ -218,9 +222,13 @@ class Fetcher:
                 if target in visited:
                     raise FetchFailure("redirect_loop", f"redirect loop: {' -> '.join([*visited, target])}",
                                        status=status, final_url=current)
-                if check_robots and not self.allowed(target):
-                    raise FetchFailure("robots", f"redirected to {target}, disallowed by robots.txt",
-                                       status=status, final_url=target)
+                if check_robots:
+                    try:
+                        self.check_robots(target)
+                    except FetchFailure as exc:
+                        exc.message = f"redirected to {target}: {exc.message}"
+                        exc.status, exc.final_url = status, target
+                        raise
                 visited.append(target)
                 current = target
                 continue

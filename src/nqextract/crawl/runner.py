@@ -24,7 +24,7 @@ from ..errors import NQError, ReadError
 from ..settings import Settings
 from .archive import Archive, ArchiveEntry
 from .config import CrawlSettings, FeedSpec
-from .dedupe import nearest, simhash
+from .dedupe import nearest, page_text, simhash
 from .feeds import FeedError, FeedItem, parse_feed
 from .fetch import Fetcher, FetchFailure, FetchResult
 from .progress import LOGGER, Progress, RunLogging
@@ -258,8 +258,6 @@ class Batch:
         phase = progress.phase("dedupe", len(rows))
         if not rows:
             return
-        from ..clean import clean_html
-
         known = self.state.fingerprints()
         for row in rows:
             try:
@@ -270,10 +268,7 @@ class Batch:
                 self.state.update_item(row["item_id"], report.run_id, state="seen")
                 phase.advance()
                 continue
-            try:
-                text = clean_html(html, source=str(entry.html_path), url=row["final_url"] or row["url"]).text
-            except NQError:
-                text = ""  # not an article, most likely: ingest records why
+            text = page_text(html)  # '' for a page with no main text: ingest records why it is not an article
             value = simhash(text) if text else None
             original = nearest(value, known, self.crawl.near_duplicate_bits) if value is not None else None
             if original is not None:
@@ -347,12 +342,13 @@ class Batch:
     # ------------------------------------------------------------------ reprocess
     def _reprocess(self, report: RunReport, progress: Progress, since: dt.date | None) -> None:
         entries = list(self.archive.entries(since))
+        known = {r["item_id"] for r in self.state.rows("SELECT item_id FROM crawl_items")}
         adopted = []
         ids = []
         for entry in entries:
             iid = entry.html_path.name.removesuffix(".html.gz")
             ids.append(iid)
-            if not self.state.items("item_id = ?", [iid]):
+            if iid not in known:
                 self.state.insert_adopted(_row_from_sidecar(iid, entry, self.archive.root))
                 adopted.append(iid)
         if adopted:
