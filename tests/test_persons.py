@@ -236,6 +236,16 @@ def test_dong_chi_alone_is_the_current_speaker(pipeline):
     assert mention_texts(doc, "Trần Lưu Quang") == ["Trần Lưu Quang", "Đồng chí", "Trưởng Ban"]
 
 
+def test_appositive_title_held_by_another_is_the_next_subject(pipeline):
+    text = (
+        "Chủ tịch nước Lương Cường tin tưởng chuyến thăm. Chúc mừng thành tựu dưới sự trị vì của "
+        "Quốc vương Norodom Sihamoni, Chủ tịch nước chân thành chúc nhân dân Campuchia hạnh phúc."
+    )
+    doc = run(pipeline, text)
+    assert persons(doc) == {"Lương Cường": {("Chủ tịch nước", None)}, "Norodom Sihamoni": {("Quốc vương", None)}}
+    assert mention_texts(doc, "Lương Cường") == ["Lương Cường", "Chủ tịch nước"]
+
+
 def test_title_nobody_holds_is_not_a_person(pipeline):
     doc = run(pipeline, "Tổng Bí thư Tô Lâm yêu cầu: Bộ trưởng Bộ Tài chính chỉ đạo bố trí ngân sách.")
     assert set(persons(doc)) == {"Tô Lâm"}

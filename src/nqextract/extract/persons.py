@@ -54,6 +54,7 @@ class TitleRule:
     title: str
     shared_head: str  # "Ban" in "Trưởng Ban Chỉ đạo": the title's last word(s) begin the body
     needs_body: bool
+    many: bool = False  # many hold it at once ("Ủy viên", deputies)
 
     @property
     def shared(self) -> bool:
@@ -72,6 +73,7 @@ class PersonRules:
                 title=nfc(row["title"]),
                 shared_head=nfc(row.get("shared_head") or ""),
                 needs_body="needs_body" in flags,
+                many="many" in flags or fold(row["title"]).startswith("phó "),
             )
         self.title_re = _phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
         self.honorifics: dict[str, str] = {
@@ -321,6 +323,10 @@ class _ArticleMatcher:
             if w and (w in vocab):
                 return True
         return False
+
+    def in_place(self, start: int, end: int) -> bool:
+        """``text[start:end]`` lies inside a known place name ("Thái Lan" in "Vương quốc Thái Lan")."""
+        return any(ps <= start and end <= pe for ps, pe in self.places)
 
     def is_loc(self, start: int, end: int) -> bool:
         """underthesea tags a place that ends with this word (weak evidence)."""
@@ -676,7 +682,7 @@ class _ArticleMatcher:
                 return None  # "Đoàn Chèo Hải Phòng": an organization named after a place
             if any(bs <= s < be for bs, be, _ in self.bodies):
                 return None
-            if s in self.place_at and self.place_at[s] >= e:
+            if self.in_place(s, e):
                 return None
             if s not in found or found[s][0] < e:
                 found[s] = (e, why)
@@ -748,6 +754,8 @@ class _ArticleMatcher:
         # ("PGS Vũ Trung" after "PGS.TS Nguyễn Vũ Trung"): printed mentions of the longer one
         for k in list(names):
             longer = [n for kk, n in names.items() if kk != k and kk.endswith(" " + k)]
+            if not longer and " " not in k and _is_foreign_word(names[k]):
+                longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
             if len(longer) == 1:
                 self.aliases[k] = longer[0]
                 order.remove(names[k])
@@ -763,7 +771,9 @@ class _ArticleMatcher:
         """A body read too short ("Phó giám đốc Sở Kế hoạch [đầu tư] Nguyễn Thị Thu Hoa"): a name
         a few words on, with nothing but body words in between, ends the body."""
         item = ch.items[-1]
-        if item.body is None or item.hit.start in self.body_opening:
+        if item.hit.start in self.body_opening:
+            return None
+        if item.body is None and not self._starts_name(self.skip_spaces(ch.end)):
             return None
         i = bisect_left(self.word_starts, ch.end)
         prev_end = ch.end
@@ -773,9 +783,17 @@ class _ArticleMatcher:
             s, e = self.words[i]
             if self.text[prev_end:s] not in (" ", "\u00a0") or fold(self.text[s:e]) in self.rules.body_end:
                 return None
-            if self.name_starts_at(s):
+            span = None
+            if self.in_place(s, e):
+                pass
+            elif self.name_starts_at(s):
                 span = self.read_name(s, foreign=False)
                 if span is None:
+                    return None
+            elif s > ch.end + 1 and _is_foreign_word(self.text[s:e]) and self.is_per(s, e):
+                span = self.read_name(s, foreign=True)
+            if span is not None:
+                if prev_end == ch.end:
                     return None
                 begin = self.skip_spaces(item.hit.end)
                 printed = (item.hit.rule.shared_head + " " if item.hit.rule.shared else "") + self.text[begin:prev_end]
@@ -934,6 +952,14 @@ class _ArticleMatcher:
         by_start = {ch.start: ch for ch in self.chains}
         starts = {m.start for m in mentions}
         self.attached: set[int] = set()  # starts of chains given to a person
+        # offices held through "Title Name" (the most reliable pattern): one holder each
+        office: dict[tuple[str, str | None], str] = {}
+        for m in mentions:
+            ch = by_target.get(m.start)
+            if ch is not None and not ch.plural and not ch.former:
+                for it in ch.items:
+                    if not it.hit.rule.many:
+                        office.setdefault(_office_key(it), m.name)
         out: dict[str, list[Position]] = {}
         for m in sorted(mentions, key=lambda m: m.start):
             pos: list[Position] = []
@@ -948,7 +974,8 @@ class _ArticleMatcher:
             for sep in self.rules.chain_seps:
                 if self.text.startswith(sep, after):
                     nxt = by_start.get(after + len(sep))
-                    if nxt is not None and nxt.target not in starts:
+                    if nxt is not None and nxt.target not in starts and \
+                            office.get(_office_key(nxt.items[0]), m.name) == m.name:
                         pos.extend(nxt.positions)
                         self.attached.add(nxt.start)
                     break
@@ -1028,6 +1055,10 @@ class _ArticleMatcher:
                 continue
             out.append(NameMention(hs, he, base[i].name, kind="pronoun"))
         return out
+
+
+def _office_key(item: ChainItem) -> tuple[str, str | None]:
+    return fold(item.hit.rule.title), fold(item.body) if item.body else None
 
 
 def _dedupe_positions(positions: list[Position]) -> list[Position]:
