@@ -377,3 +377,9 @@ def test_own_html_page_without_metadata_needs_a_long_body():
 def test_a_caption_printed_twice_late_in_the_body_does_not_cut_it():
     out = clean_text(_article(LEAD, BODY_1, BODY_2, "Quang cảnh hội nghị", "Quang cảnh hội nghị", BODY_3))
     assert _lines(out.text) == [LEAD, BODY_1, BODY_2, BODY_3]
+
+
+def test_caption_with_left_right_marker_is_dropped():
+    caption = "Đại sứ Nguyễn Văn Thảo (thứ hai từ trái) trao quà cho bà con kiều bào tại Berlin"
+    out = clean_text(_article(LEAD, BODY_1, caption, BODY_2))
+    assert caption in out.removed and _lines(out.text) == [LEAD, BODY_1, BODY_2]

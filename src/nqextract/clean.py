@@ -219,7 +219,7 @@ class TextCleaner:
             if not ln.text:
                 continue
             hit = self.rules.match(ln.text)
-            if hit and hit[1] == "drop" and len(_words(ln.text)) <= 80 and (hit[0] != "credit" or _caption_sized(ln.text)):
+            if hit and hit[1] == "drop" and len(_words(ln.text)) <= 80 and (hit[0] not in ("credit", "caption") or _caption_sized(ln.text)):
                 ln.drop, ln.reason = True, hit[0]
             elif self.rules.is_label(ln.text):
                 ln.drop, ln.reason = True, "label"
