@@ -325,7 +325,7 @@ def _progress(enabled: bool) -> AbstractContextManager[Any]:
 
     return Progress(
         SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None),
-        TextColumn("{task.completed} articles, {task.fields[failed]} failed"), TimeElapsedColumn(),
+        TextColumn("{task.completed} inputs, {task.fields[failed]} failed"), TimeElapsedColumn(),
         console=Console(stderr=True), transient=True,
     )
 
