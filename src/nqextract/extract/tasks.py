@@ -321,7 +321,7 @@ class TaskRecognizer:
             n_punct = 0 if n else r.match(words, k, "cue_punct")
             if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
                 n = n_punct
-            if not n or words[k].start in self.name_inner or self._inside_fact(words[k].start) \
+            if not n or (n == 1 and words[k].start in self.name_inner) or self._inside_fact(words[k].start, words[k].text) \
                     or (k > 0 and r.match(words, k - 1, "cue_not_after")):
                 k += 1
                 continue
@@ -360,7 +360,8 @@ class TaskRecognizer:
             gap = [w for w in words if f.end <= w.start < cue_start]
             if any(w.text in CLAUSE_PUNCT for w in gap) or len([w for w in gap if not w.punct]) > SPEAKER_GAP_WORDS:
                 continue
-            if best is None or f.end > best.end or (f.end == best.end and f.label == "PERSON"):
+            if best is None or f.end > best.end or (f.end == best.end and (
+                    f.label == "PERSON" or (best.label != "PERSON" and f.start < best.start))):
                 best = f
         if best is not None:
             return self._resolve(best, state)
@@ -408,6 +409,13 @@ class TaskRecognizer:
             after = [p for p in self.persons + self.ner_persons if f.end <= p.start <= f.end + 1]
             if after:
                 return after[0].kb
+            m = re.match(r"\s(\w+(?:\s\w+){0,3})", self.doc.text[f.end:f.end + 60])
+            given = " ".join(w for w in (m.group(1).split() if m else []) if w[:1].isupper()).split()
+            if given and m and m.group(1).split()[0][:1].isupper():
+                # "ông Thăng": the person of the article whose name ends with the printed given name
+                for p in self.persons + self.ner_persons:
+                    if p.kb.split()[-1:] == given[-1:] and len(p.kb.split()) > 1:
+                        return p.kb
             before = [p for p in self.persons + self.ner_persons if p.end <= f.start]
             if state.speaker:
                 return state.speaker
@@ -424,9 +432,9 @@ class TaskRecognizer:
             pos = k + 1
         return self.doc.text[f.start:f.end]
 
-    def _inside_fact(self, pos: int) -> bool:
-        """``pos`` lies strictly inside a body/person/title span (not at its start)."""
-        return any(f.start < pos < f.end for f in self.protected)
+    def _inside_fact(self, pos: int, word: str = "") -> bool:
+        """``pos`` lies strictly inside a body/person/title span whose canonical name has ``word``."""
+        return any(f.start < pos < f.end and lower_text(word) in lower_text(f.kb) for f in self.protected)
 
     def _protected_end(self, pos: int) -> int | None:
         for f in self.protected:
@@ -481,7 +489,8 @@ class TaskRecognizer:
             return None
         np_end = k
         # "Ủy ban quốc gia về chuyển đổi số phải": a verb inside a name, the modal follows shortly
-        if not (r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive")):
+        if not (r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive")
+                or r.match(words, k, "cue") or r.match(words, k, "cue_punct")):
             for q in range(k + 1, min(k + 6, len(words))):
                 if words[q].punct or r.match(words, q, "block"):
                     break
@@ -546,7 +555,7 @@ class TaskRecognizer:
         # a capitalized name in mid-sentence ("yêu cầu: Văn phòng ...") is an agent
         if not (cue and words[j].upper and j > 0 and words[j - 1].text not in {".", "!", "?"}):
             return False
-        return (j + 1 < len(words) and words[j + 1].upper) or any(
+        return any(q < len(words) and words[q].upper for q in (j + 1, j + 2)) or any(
             f.start <= words[j].start < f.end for f in self.ner_entities)
 
     def _assignee_text(self, words: list[Word], i: int, end: int) -> str:
