@@ -40,6 +40,9 @@ _DASH = r"[-–—]"
 # nothing that would make the number part of a longer number, a fraction or a document code
 _END = r"(?!\w|[/.\-]\d|/\w|-[A-ZĐ])"
 _LEFT = r"(?<![\w/.\-])"
+# characters scanned before and after each number (longest context: "chiều tối và đêm", "cho đến ngày")
+_WINDOW_BEFORE = 45
+_WINDOW_AFTER = 30
 # document numbers: the years inside them are not dates
 _DOC_NUMBER = re.compile(
     r"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-z0-9]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9]*)*"
@@ -164,6 +167,13 @@ def _alt(words: list[str]) -> str:
     return "(?:" + "|".join(sorted(pats, key=len, reverse=True)) + ")"
 
 
+def _lead(*lists: list[str]) -> str:
+    """A lookahead on the first letters of the words: rejects most positions before the alternation."""
+    chars = {w.strip()[0] for words in lists for w in words if w.strip()}
+    chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
+    return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
+
+
 def _words(data: dict, key: str) -> list[str]:
     entry = data[key]
     return list(entry["words"] if isinstance(entry, dict) else entry)
@@ -192,14 +202,15 @@ class DateGrammar:
             r"(?<!\w)" + _alt(_words(data, "not_month_before")) + r"[ \t\u00a0]+$", re.I)
         self.from_word = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:" + day_pre + r"\s+)?$", re.I)
 
+        ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "weekdays", "relative_days")))
         w = r"(?<!\w)"
-        ctx = (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
+        ctx = ctx_lead + (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
                rf"|(?P<rel>{relative}),?)")
         I = re.I  # noqa: E741
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # 20/01/2025, ngày 1-1-2025, 30.4.1975
             ("full", re.compile(
-                rf"(?:{w}(?P<pre>{day_pre})\s+)?{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})(?P=s)"
+                rf"(?=[\w])(?:{w}(?P<pre>{day_pre})\s+)?{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})(?P=s)"
                 rf"(?P<y>{_YEAR}){_END}", I)),
             # ngày 22 tháng 12 năm 2024, ngày 22 tháng 12
             ("formal", re.compile(
@@ -218,7 +229,7 @@ class DateGrammar:
                 rf"{w}{ctx}\s*{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH}){_END}", I)),
             # hôm nay (21-11), thứ Ba (4/3/2025)
             ("paren", re.compile(
-                rf"{w}(?:{relative}|{weekday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
+                rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'))}(?:{relative}|{weekday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
                 rf"(?:(?P=s)(?P<y>{_YEAR}))?\s*\)", I)),
             # tháng 9-10/2025
             ("monthrange", re.compile(
@@ -247,12 +258,26 @@ class DateGrammar:
 
     # ----------------------------------------------------------------- scanning
 
+    @staticmethod
+    def _windows(text: str) -> list[tuple[int, int]]:
+        """Stretches around the numbers: every date expression has one, so only these are scanned."""
+        out: list[list[int]] = []
+        for m in re.finditer(r"\d+", text):
+            s, e = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+            if out and s <= out[-1][1]:
+                out[-1][1] = max(out[-1][1], e)
+            else:
+                out.append([s, e])
+        return [(s, e) for s, e in out]
+
     def scan(self, text: str) -> list[Found]:
         found: list[Found] = []
+        windows = self._windows(text)
         for rank, (name, pattern) in enumerate(self.patterns):
             handler = getattr(self, "_" + name)
-            for m in pattern.finditer(text):
-                found.extend(handler(m, text, rank))
+            for ws, we in windows:
+                for m in pattern.finditer(text, ws, we):
+                    found.extend(handler(m, text, rank))
         blocked = [(m.start(), m.end()) for m in _DOC_NUMBER.finditer(text)]
         found = [f for f in found if not any(s < f.end and f.start < e for s, e in blocked)]
         return self._merge_ranges(text, self._select(found))

@@ -149,6 +149,7 @@ class DocumentRules:
         self.list_more_re = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{_SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)")
         self.law_re = re.compile(r"(?<!\w)(?:" + _alt(name for name, _ in self.laws) + r")(?!\w)", re.I)
         self.law_types = {fold(name): typ for name, typ in self.laws}
+        self.law_names = {fold(name): name for name, _ in self.laws}
         self.stop_re = re.compile(_alt(stops) + r"(?!\w)")
         self.context_re = re.compile(r"(?<!\w)" + _alt(context) + r"[ \t]*[,:]?[ \t]+$", re.I)
         self.org_blocker_re = re.compile(r"(?<!\w)" + _alt(org_blockers) + r"[ \t]+$")
@@ -224,6 +225,11 @@ def _is_cap(s: str) -> bool:
 
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
+
+
+def _look_back(text: str, pos: int, width: int = 40) -> int:
+    """Where to start looking for the words before ``pos``: at most ``width`` chars, same line."""
+    return max(_line_start(text, pos), pos - width)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -305,7 +311,7 @@ class Scanner:
             tw = self.r.words[fold(m["tw"])]
             if not _is_cap(m["tw"]) and not (tw.lower or m["so"]):
                 continue
-            if self.r.org_blocker_re.search(self.text, _line_start(self.text, m.start()), m.start()):
+            if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
                 continue
             if self.r.unit_re.match(self.text, m.end()):
                 continue
@@ -321,17 +327,20 @@ class Scanner:
 
     def laws(self) -> list[DocMention]:
         out: list[DocMention] = []
+        lowered = self.text.lower()
+        if "luật" not in lowered and "hiến pháp" not in lowered:
+            return out
         for m in self.r.law_re.finditer(self.text):
-            if self.r.org_blocker_re.search(self.text, _line_start(self.text, m.start()), m.start()):
+            if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
                 continue
-            canonical = next((n for n, _ in self.r.laws if fold(n) == fold(m.group(0))), m.group(0))
+            canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = self._law_tail(m.end(), canonical)
             out.append(DocMention(m.start(), end, self.r.law_types[fold(canonical)], name, "name"))
         # laws missing from the list: "Luật" + a capitalized name
         for m in re.finditer(r"(?<!\w)(?P<tw>Luật|Bộ luật|Pháp lệnh)\s+(?=[" + _UP + r"])", self.text):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
-            if self.r.org_blocker_re.search(self.text, _line_start(self.text, m.start()), m.start()):
+            if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
                 continue
             end = self._extend_name(m.end(), max_words=8, allow_body=False, comma_words=2)[0]
             if end <= m.end() or not _is_cap(self.text[m.end() : end]):
@@ -374,7 +383,7 @@ class Scanner:
             cap = _is_cap(m["tw"])
             if not cap and not tw.lower:
                 continue
-            line0 = _line_start(self.text, m.start())
+            line0 = _look_back(self.text, m.start())
             if self.r.org_blocker_re.search(self.text, line0, m.start()) or self.r.plural_blocker_re.search(
                 self.text, line0, m.start()
             ):
