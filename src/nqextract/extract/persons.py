@@ -432,11 +432,30 @@ class _ArticleMatcher:
                 lower_run = -1
             else:
                 lower_run += 1
-                if lower_run > 1 or end == begin:
+                if end == begin:
+                    break
+                if lower_run > 1:
+                    # a short lower-case tail up to the end of the clause ("Hội đồng nhân dân tỉnh;")
+                    tail = self._clause_tail(i, end)
+                    if tail is not None:
+                        end = tail
                     break
             end = e
             i += 1
         return (text[begin:end], end) if end > begin else ("", end)
+
+    def _clause_tail(self, i: int, end: int, limit: int = 3) -> int | None:
+        """End of up to ``limit`` lower-case words from word ``i`` when punctuation follows them."""
+        text = self.text
+        for k in range(i, min(i + limit, len(self.words))):
+            s, e = self.words[k]
+            w = text[s:e]
+            if text[end:s] not in (" ", "\u00a0") or _is_cap(w) or fold(w) in self.rules.body_end:
+                return None
+            end = e
+            if end >= len(text) or text[end] in ",;.:)\n":
+                return end
+        return None
 
     def _resolve_short(self, printed: str, at: int) -> str | None:
         """A short body name ("Ban Chỉ đạo", "Ủy ban") -> the article's full body it stands for."""
