@@ -171,6 +171,11 @@ def test_bare_name_with_age_but_not_a_street(pipeline):
     assert set(persons(doc)) == {"Nguyễn Văn Bình"}
 
 
+def test_abbreviated_names_keep_their_initials(pipeline):
+    doc = run(pipeline, "Hai nạn nhân là anh Trần C.T. (SN 1974) và con trai. Xe do Nguyễn Văn T. (SN 1990) điều khiển.")
+    assert set(persons(doc)) == {"Trần C.T.", "Nguyễn Văn T."}
+
+
 def test_given_name_alone_is_a_mention_not_a_person(pipeline):
     doc = run(pipeline, "Ông Nguyễn Đức Hiển cho biết tiến độ đã đạt yêu cầu. Theo ông Hiển, các bộ cần khẩn trương.")
     assert set(persons(doc)) == {"Nguyễn Đức Hiển"}

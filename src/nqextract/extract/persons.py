@@ -231,6 +231,7 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
 
 
+_INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))*\.")
 _VI_SYLLABLE = re.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?",
     re.IGNORECASE,
@@ -696,7 +697,7 @@ class _ArticleMatcher:
         def add(span: tuple[int, int] | None, why: str) -> tuple[int, int] | None:
             if span is None:
                 return None
-            s, e = span
+            s, e = self._with_initials(span)
             if self._ends_in_place(s, e):
                 return None  # "Đoàn Chèo Hải Phòng": an organization named after a place
             if any(bs <= s < be for bs, be, _ in self.bodies):
@@ -888,6 +889,15 @@ class _ArticleMatcher:
                         out.append((s, run[-1][1]))
             i = max(j, i + 1)
         return out
+
+    def _with_initials(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T."."""
+        s, e = span
+        if e - s > 2 and self.text[e - 1].isupper() and self.text[e - 2] == " ":
+            m = _INITIALS.match(self.text, e)
+            if m:
+                return s, m.end()
+        return span
 
     def _ends_in_place(self, start: int, end: int) -> bool:
         """surname + non-name words + a place ("Đoàn Chèo Hải Phòng"); "Nguyễn Hòa Bình" is a name."""
