@@ -35,8 +35,11 @@ _WORD = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)
 _LINE = re.compile(r"[^\n]+")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
+OPEN_QUOTES = {"“", "«"}
+CLOSE_QUOTES = {"”", "»"}
 MAX_NP_WORDS = 45
 SPEAKER_GAP_WORDS = 8
+LOOKBACK_CHARS = 300
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 
@@ -375,6 +378,11 @@ class TaskRecognizer:
                     return self._resolve(min(opening, key=lambda f: (f.start, -f.end)), state)
             if prev is None and state.speaker and cue == first:
                 return state.speaker
+            # "Đồng thời đề nghị ...", "“..., đề nghị ...”": the nearest speaker mention before
+            near = self._speaker_mentions(max(0, cue_start - LOOKBACK_CHARS), cue_start)
+            if near:
+                people = [f for f in near if f.label != "BODY"] or near
+                return self._resolve(max(people, key=lambda f: (f.end, -f.start)), state)
         return None
 
     def _speaker_mentions(self, start: int, end: int) -> list[Fact]:
@@ -585,7 +593,14 @@ class TaskRecognizer:
     def _action_end(self, words: list[Word], a: int) -> int:
         r = self.rules
         end = self._clause_end(words, a)
+        opened = 0
         for q in range(a + 1, end):
+            if words[q].text in OPEN_QUOTES:
+                opened += 1
+            elif words[q].text in CLOSE_QUOTES:
+                if not opened:
+                    return q  # the quoted directive ends here: "“..., đề nghị X làm Y”, ông A nói"
+                opened -= 1
             if r.match(words, q, "action_stop"):
                 return q
             if words[q].text == "," and self._new_subject_clause(words, q + 1, end):
