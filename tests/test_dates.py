@@ -123,3 +123,18 @@ def test_dev_gold_dates():
 
     total, _ = score_dir(dev)
     assert total.fields["dates"].f1 >= 0.95, json.dumps(total.as_dict()["dates"])
+
+
+def test_a_broken_rules_file_is_a_clear_extract_error(tmp_path):
+    from nqextract.errors import ExtractError
+    from nqextract.extract import resources
+    from nqextract.pipeline import Extractor
+    from nqextract.settings import Settings
+
+    (tmp_path / "date_words.json").write_text('{"day_prefixes": ', encoding="utf-8")
+    try:
+        broken = Extractor(Settings(rules_dir=tmp_path))
+        with pytest.raises(ExtractError, match="date_words.json"):
+            broken.extract_clean(CleanArticle(source="<test>", text="Chiều 4/3, Ban Chỉ đạo họp.\n"))
+    finally:
+        resources.set_rules_dir(None)

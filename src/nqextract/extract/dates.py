@@ -20,6 +20,7 @@ Without an article date only expressions that print their year are produced.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,6 +28,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import ExtractError
 from ..models import DateExpr
 from . import resources
 
@@ -441,9 +443,10 @@ class DateGrammar:
 
 @lru_cache(maxsize=4)
 def _grammar_for(raw: str) -> DateGrammar:
-    import json
-
-    return DateGrammar(json.loads(raw))
+    try:
+        return DateGrammar(json.loads(raw))
+    except (ValueError, KeyError, TypeError, AttributeError, re.error) as exc:
+        raise ExtractError(f"rules file {DATA_FILE} is invalid: {type(exc).__name__}: {exc}") from exc
 
 
 def grammar() -> DateGrammar:

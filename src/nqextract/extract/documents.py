@@ -31,6 +31,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import ExtractError
 from ..models import Document, Mention
 from ..textnorm import fold
 from . import resources
@@ -185,7 +186,11 @@ class DocumentRules:
 
 @lru_cache(maxsize=4)
 def _rules_for(types_raw: str, issuers_raw: str, dates_raw: str) -> DocumentRules:
-    return DocumentRules(resources.load_tsv(TYPES_FILE), resources.load_tsv(ISSUERS_FILE), json.loads(dates_raw))
+    try:
+        return DocumentRules(resources.load_tsv(TYPES_FILE), resources.load_tsv(ISSUERS_FILE), json.loads(dates_raw))
+    except (ValueError, KeyError, TypeError, AttributeError, re.error) as exc:
+        files = f"{TYPES_FILE}, {ISSUERS_FILE} or {DATE_WORDS_FILE}"
+        raise ExtractError(f"rules files {files} are invalid: {type(exc).__name__}: {exc}") from exc
 
 
 def rules() -> DocumentRules:
