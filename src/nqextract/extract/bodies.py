@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Body, Mention
-from ..textnorm import canonical_tones, fold, strip_diacritics
+from ..textnorm import canonical_tones, fold, nfc, strip_diacritics
 from . import resources
 
 LABEL = "BODY"
@@ -62,11 +62,14 @@ class Place:
 
 @dataclass
 class BodyRules:
-    gazetteer: list[tuple[str, re.Pattern[str], bool]] = field(default_factory=list)
+    gazetteer: re.Pattern[str] | None = None  # one alternation, a named group per printed variant
+    gazetteer_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (name, term)
+    gazetteer_starts: re.Pattern[str] | None = None
     ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     abbreviations: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
-    local_heads: list[tuple[re.Pattern[str], str, bool, bool]] = field(default_factory=list)
+    local_heads: list[tuple[re.Pattern[str], bool]] = field(default_factory=list)  # (heads, matched as printed)
+    local_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (head, glued to place)
     levels: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     places: re.Pattern[str] | None = None
     place_by_key: dict[str, Place] = field(default_factory=dict)
@@ -104,6 +107,16 @@ class BodyRules:
 def _lower(text: str) -> str:
     """Lower case without changing the length (offsets stay valid)."""
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+# only syllables ending in oa/oe/uy with a tone mark on the last vowel change under canonical_tones
+_MOVABLE_TONE = re.compile(r"\w*[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?!\w)")
+
+
+def _fast_tones(text: str) -> str:
+    """``canonical_tones`` applied only where it can change something (same result, much faster)."""
+    text = nfc(text)
+    return _MOVABLE_TONE.sub(lambda m: canonical_tones(m.group(0)), text)
 
 
 def _key(text: str) -> str:
@@ -145,19 +158,28 @@ def _alternation(forms: list[str]) -> str:
 @lru_cache(maxsize=4)
 def _rules(_version: int = 0) -> BodyRules:
     rules = BodyRules()
+    variants: list[tuple[str, str, bool]] = []
     for row in resources.load_tsv("bodies.tsv"):
         name = canonical_tones(row["name"])
         forms = [name] + [v for v in row.get("variants", "").split("|") if v.strip()]
-        rx = re.compile(_bounded(f"(?:{_alternation(forms)})"))
         flags = set(row.get("flags", "").split())
-        rules.gazetteer.append((name, rx, "term" in flags))
-        if "press" in flags:
-            rules.press.add(name)
+        variants += [(f, name, "term" in flags) for f in forms]
         for f in forms:
             rules.lookup[_norm_key(f)] = name
+        if "press" in flags:
+            rules.press.add(name)
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
             rules.ministries.append((name, re.compile(_bounded(f"(?:{_alternation(domains)})"))))
+    # longest variants first: at one position the longest printed name wins
+    parts = []
+    for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
+        rules.gazetteer_groups[f"g{i}"] = (name, term)
+        parts.append(f"(?P<g{i}>{_phrase_regex(form)})")
+    rules.gazetteer = re.compile(_bounded("(?:" + "|".join(parts) + ")"))
+    # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
+    firsts = {_phrase_regex(f.split()[0]) for f, _, _ in variants}
+    rules.gazetteer_starts = re.compile(_bounded("(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + ")"))
     for row in resources.load_tsv("abbreviations.tsv"):
         abbr, expansion, kind = row["abbr"], canonical_tones(row["expansion"]), row["kind"]
         if kind == "name":
@@ -192,11 +214,16 @@ def _compile_patterns(rules: BodyRules) -> None:
         if fold(expansion) in known:
             heads.append((abbr, expansion, False))
     abbrs = {a for a, _ in rules.head_abbr}
-    for form, value, glued in sorted(heads, key=lambda h: len(h[0]), reverse=True):
+    alternatives: dict[bool, list[str]] = {True: [], False: []}
+    for i, (form, value, glued) in enumerate(sorted(heads, key=lambda h: len(h[0]), reverse=True)):
         # abbreviations (UBND, Sở GD&ĐT) are matched as printed, full words case-folded
         exact = form in abbrs or any(w.isupper() and len(w) > 1 for w in re.split(r"[\s&-]+", form))
         rx = re.escape(form).replace(r"\ ", r"\s+") if exact else _phrase_regex(form)
-        rules.local_heads.append((re.compile(_bounded(rx)), value, glued, exact))
+        alternatives[exact].append(f"(?P<h{i}>{rx})")
+        rules.local_groups[f"h{i}"] = (value, glued)
+    rules.local_heads = [
+        (re.compile(_bounded("(?:" + "|".join(alts) + ")")), exact) for exact, alts in alternatives.items() if alts
+    ]
     rules.levels = [
         (re.compile(_phrase_regex(f, macros=False) + (r"(?!\w)" if not f.endswith(".") else "")), v)
         for f, v in sorted(by_kind["level"], key=lambda x: len(x[0]), reverse=True)
@@ -269,7 +296,7 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.raw = text
-        self.tones = canonical_tones(text)
+        self.tones = _fast_tones(text)
         if len(self.tones) != len(text):  # pragma: no cover - canonical_tones keeps the length
             self.tones = text
         self.low = _lower(self.tones)
@@ -283,19 +310,23 @@ class _Text:
 
 def _gazetteer(t: _Text, rules: BodyRules) -> list[BodyMatch]:
     out = []
-    for name, rx, term in rules.gazetteer:
-        for m in rx.finditer(t.low):
-            start, end = m.start(), m.end()
-            if not t.capital_at(start):
-                continue
-            blocker = rules.not_followed.get(fold(name))
-            if blocker and blocker.match(t.low, end):
-                continue
-            canonical = name
-            if term and (tm := _TERM.match(t.low, end)):
-                end = tm.end()
-                canonical = f"{name} {'khóa' if tm.group(1) == 'khóa' else 'Đại hội'} {tm.group(2).upper()}"
-            out.append(BodyMatch(start, end, canonical, "gazetteer"))
+    last_end = 0
+    for first in rules.gazetteer_starts.finditer(t.low) if rules.gazetteer and rules.gazetteer_starts else ():
+        if first.start() < last_end or not (m := rules.gazetteer.match(t.low, first.start())):
+            continue
+        name, term = rules.gazetteer_groups[m.lastgroup or ""]
+        start, end = m.start(), m.end()
+        last_end = end
+        if not t.capital_at(start):
+            continue
+        blocker = rules.not_followed.get(fold(name))
+        if blocker and blocker.match(t.low, end):
+            continue
+        canonical = name
+        if term and (tm := _TERM.match(t.low, end)):
+            end = tm.end()
+            canonical = f"{name} {'khóa' if tm.group(1) == 'khóa' else 'Đại hội'} {tm.group(2).upper()}"
+        out.append(BodyMatch(start, end, canonical, "gazetteer"))
     for rx, expansion in rules.abbreviations:
         for m in rx.finditer(t.tones):
             out.append(BodyMatch(m.start(), m.end(), expansion, "abbreviation"))
@@ -335,8 +366,9 @@ def _place_at(t: _Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[i
 
 def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
     out = []
-    for rx, head, glued, exact in rules.local_heads:
+    for rx, exact in rules.local_heads:
         for m in rx.finditer(t.tones if exact else t.low):
+            head, glued = rules.local_groups[m.lastgroup or ""]
             if not t.capital_at(m.start()):
                 continue
             pos = m.end()
