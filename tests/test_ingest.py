@@ -145,3 +145,20 @@ def test_worker_pool_survives_a_killed_worker():
     finally:
         pool.close()
     assert pool.workers == []
+
+
+def test_worker_pool_stops_an_article_past_the_timeout():
+    """A worker still busy past the timeout is killed and replaced; only that article is lost."""
+    pool = _Pool(Settings(workers=1), size=1, timeout=0.05)
+    try:
+        worker = pool.idle()
+        assert pool.wait_ready(worker)
+        pool.assign(worker, 1, RawArticle(source="slow.txt", text=VN_TEXT * 300))
+        results = []
+        while pool.busy():
+            results.extend(pool.results())
+        assert len(results) == 1 and results[0].error == "Timeout" and results[0].source == "slow.txt"
+        assert "longer than 0.05s" in results[0].message
+        assert pool.workers == []
+    finally:
+        pool.close()

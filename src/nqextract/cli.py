@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from .errors import NQError
+from .ingest import DEFAULT_ARTICLE_TIMEOUT
 from .models import IngestError
 from .settings import DEFAULT_DB, Settings
 
@@ -126,6 +127,9 @@ def ingest(
     engine: Annotated[Engine, typer.Option("--engine", help="where extraction runs")] = Engine.local,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (--engine dask)")]
     = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=1, metavar="SECONDS",
+                                           help="give up on an article after this long (with worker processes)")]
+    = DEFAULT_ARTICLE_TIMEOUT,
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress",
                                                   help="progress bar [default: when stderr is a terminal]")]
     = None,
@@ -147,7 +151,7 @@ def ingest(
         database = Database(db)
         report = run_ingest(
             read_inputs(paths), settings, db=database, command="ingest", progress=show_progress,
-            engine=engine.value, scheduler=scheduler, sources=paths, on_error=_print_error,
+            engine=engine.value, scheduler=scheduler, sources=paths, on_error=_print_error, timeout=timeout,
         )
     except NQError as exc:
         raise _fail(str(exc)) from None

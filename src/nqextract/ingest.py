@@ -44,6 +44,9 @@ MAX_MESSAGE_CHARS = 500
 WORKER_START_METHOD = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
 WORKER_PRELOAD = ["nqextract.ingest", "nqextract.pipeline"]
 SHUTDOWN_TIMEOUT = 10.0
+# An article still being extracted after this many seconds is abandoned (its worker is killed and
+# replaced) so that one pathological input cannot hang a nightly run. Only with worker processes.
+DEFAULT_ARTICLE_TIMEOUT = 600.0
 
 
 class IngestAborted(ExtractError):
@@ -139,6 +142,8 @@ class _Worker:
     current: tuple[int, RawArticle] | None = None
     alive: bool = True
     ready: bool = False
+    started: float = 0.0  # when the current article's clock started (assignment, or readiness if later)
+    timed_out: bool = False
 
 
 @dataclass
@@ -147,6 +152,7 @@ class _Pool:
 
     settings: Settings
     size: int
+    timeout: float | None = None  # seconds one article may take before its worker is stopped
     workers: list[_Worker] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -188,6 +194,7 @@ class _Pool:
 
     def assign(self, worker: _Worker, seq: int, raw: RawArticle) -> None:
         worker.current = (seq, raw)
+        worker.started = time.monotonic()
         try:
             worker.conn.send((seq, raw))
         except (BrokenPipeError, OSError):
@@ -200,7 +207,9 @@ class _Pool:
         for w in busy:
             by_handle[w.conn] = w
             by_handle[w.process.sentinel] = w
-        ready = wait(list(by_handle))
+        ready = wait(list(by_handle), timeout=self._time_left(busy))
+        if not ready:
+            ready = self._stop_overdue(busy)
         seen: set[int] = set()
         for handle in ready:
             worker = by_handle[handle]
@@ -210,6 +219,26 @@ class _Pool:
             yield from self._drain(worker)
             if not worker.process.is_alive() or not worker.alive:
                 yield from self._bury(worker)
+
+    def _time_left(self, busy: list[_Worker]) -> float | None:
+        if self.timeout is None or not busy:
+            return None
+        oldest = min(w.started for w in busy if w.ready) if any(w.ready for w in busy) else None
+        if oldest is None:
+            return self.timeout
+        return max(0.0, oldest + self.timeout - time.monotonic())
+
+    def _stop_overdue(self, busy: list[_Worker]) -> list[Any]:
+        """Kill the workers whose article ran past the timeout; their sentinels then report them."""
+        now = time.monotonic()
+        stopped = []
+        for w in busy:
+            if w.ready and self.timeout is not None and now - w.started >= self.timeout:
+                w.timed_out = True
+                w.process.kill()
+                w.process.join(timeout=SHUTDOWN_TIMEOUT)
+                stopped.append(w.process.sentinel)
+        return stopped
 
     def _drain(self, worker: _Worker) -> Iterator[Result]:
         while True:
@@ -224,6 +253,7 @@ class _Pool:
                 raise IngestAborted(f"worker could not build the extractor: {one_line(payload)}")
             if kind == "ready":
                 worker.ready = True
+                worker.started = max(worker.started, time.monotonic())  # model loading is not the article's
             if kind == "done" and worker.current is not None and worker.current[0] == seq:
                 worker.current = None
                 yield payload
@@ -233,7 +263,7 @@ class _Pool:
         code = worker.process.exitcode
         self.workers.remove(worker)
         worker.conn.close()
-        if not worker.ready:
+        if not worker.ready and not worker.timed_out:
             raise IngestAborted(
                 f"a worker process exited (code {code}) before it was ready; a script that calls ingest() "
                 "with workers > 1 must guard its entry point with `if __name__ == '__main__':`"
@@ -241,8 +271,12 @@ class _Pool:
         if worker.current is not None:
             _seq, raw = worker.current
             worker.current = None
-            yield error_for(raw, "extract", "WorkerDied",
-                            f"worker process died (exit code {code}) while extracting this article")
+            if worker.timed_out:
+                yield error_for(raw, "extract", "Timeout",
+                                f"extraction took longer than {self.timeout:g}s: its worker was stopped")
+            else:
+                yield error_for(raw, "extract", "WorkerDied",
+                                f"worker process died (exit code {code}) while extracting this article")
 
     def close(self) -> None:
         for w in self.workers:
@@ -263,8 +297,8 @@ class _Pool:
         self.workers.clear()
 
 
-def _run_pool(inputs: Iterable[Item], settings: Settings) -> Iterator[Result]:
-    pool = _Pool(settings, settings.workers)
+def _run_pool(inputs: Iterable[Item], settings: Settings, timeout: float | None) -> Iterator[Result]:
+    pool = _Pool(settings, settings.workers, timeout)
     items = iter(inputs)
     waiting: RawArticle | None = None
     exhausted = False
@@ -303,15 +337,18 @@ def _run_in_process(inputs: Iterable[Item], settings: Settings) -> Iterator[Resu
         yield item if isinstance(item, IngestError) else process_one(extractor, item)
 
 
-def extract_articles(inputs: Iterable[Item], settings: Settings) -> Iterator[Result]:
+def extract_articles(inputs: Iterable[Item], settings: Settings, *,
+                     timeout: float | None = DEFAULT_ARTICLE_TIMEOUT) -> Iterator[Result]:
     """Every input as an :class:`Article` or an :class:`IngestError`, in completion order.
 
     With ``settings.workers > 1`` the order may differ from the input order; in one process it is
-    the input order. Raises :class:`IngestAborted` only when no article can be extracted at all.
+    the input order. ``timeout``: seconds one article may take in a worker process before the worker
+    is stopped and the article recorded as failed (None: no limit; not enforced with one process).
+    Raises :class:`IngestAborted` only when no article can be extracted at all.
     """
     if settings.workers <= 1:
         return _run_in_process(inputs, settings)
-    return _run_pool(inputs, settings)
+    return _run_pool(inputs, settings, timeout)
 
 
 # --------------------------------------------------------------------------- the run
@@ -355,6 +392,7 @@ def ingest(
     scheduler: str | None = None,
     sources: Sequence[str] = (),
     on_error: Callable[[IngestError], None] | None = None,
+    timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
 ) -> IngestReport:
     """Extract every input and store it in ``db``; bad inputs land in the errors table.
 
@@ -389,7 +427,7 @@ def ingest(
     try:
         with _progress(progress) as bar:
             task = bar.add_task("ingest", total=None, failed=0) if bar is not None else None
-            for result in extract_articles(inputs, settings):
+            for result in extract_articles(inputs, settings, timeout=timeout):
                 if isinstance(result, IngestError):
                     fail(result)
                 else:
