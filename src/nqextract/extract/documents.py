@@ -533,10 +533,11 @@ def group(mentions: list[DocMention], rules: DocumentRules) -> list[DocumentMatc
     """One document per distinct document: short numbers join the số hiệu they abbreviate."""
     docs: dict[tuple[str, str], DocumentMatch] = {}
     full_by_lead: dict[tuple[str, int], tuple[str, str]] = {}
-    for d in mentions:
-        if d.form == "full":
-            lead = int(re.match(r"\d+", d.number).group(0))  # type: ignore[union-attr]
-            full_by_lead.setdefault((d.type, lead), (d.type, d.number))
+    for form in ("full", "short"):  # a số hiệu, else a short number with its year ("18/2017")
+        for d in mentions:
+            if d.form == form and (form == "full" or "/" in d.number):
+                lead = int(re.match(r"\d+", d.number).group(0))  # type: ignore[union-attr]
+                full_by_lead.setdefault((d.type, lead), (d.type, d.number))
     named_keys: dict[str, tuple[str, str]] = {}
     for d in mentions:
         if d.form == "name":
