@@ -85,3 +85,21 @@ def test_spans_mirror_records(extractor):
     assert len(doc._.meetings) == len(doc.spans["meetings"]) == 1
     span = doc.spans["meetings"][0]
     assert span.label_ == "MEETING" and span.kb_id_ == "Phiên họp thứ 2"
+
+
+def test_unnumbered_conference_held_in_its_sentence(run):
+    text = ("Sáng 25/11, Hội nghị Ban Chấp hành Trung ương Đảng khóa XIII đã khai mạc tại Hà Nội. "
+            "Tổng Bí thư Tô Lâm chủ trì, phát biểu khai mạc.")
+    m = run(text, dt.date(2024, 11, 25))[0]
+    assert m.name == "Hội nghị Ban Chấp hành Trung ương Đảng khóa XIII"
+    assert m.chair == "Tô Lâm"
+    assert m.date == "2024-11-25"
+    assert m.place == "Hà Nội"
+
+
+def test_chair_after_chu_tri_cua(run):
+    text = ("Chiều 27/11, Quốc hội tiếp tục Kỳ họp thứ 8. Quốc hội làm việc dưới sự chủ trì của "
+            "Chủ tịch Quốc hội Trần Thanh Mẫn.")
+    m = run(text, dt.date(2024, 11, 27))[0]
+    assert m.name == "Kỳ họp thứ 8"
+    assert m.chair == "Trần Thanh Mẫn"

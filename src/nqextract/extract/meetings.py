@@ -35,7 +35,8 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 _NUMBER = re.compile(r"^\d{1,3}$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 LEAD_SENTENCES = 4
-MAX_GENERIC_NAME_WORDS = 10
+MAX_GENERIC_NAME_WORDS = 20
+HOLD_AFTER_WORDS = 4
 NEAR_AFTER_CHARS = 60
 
 
@@ -113,9 +114,12 @@ class MeetingRecognizer:
         self.sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
         self.sent_words = [words_of(doc, self.low, s, e, set()) for s, e in self.sentences]
 
-        mentions = [m for k in range(len(self.sentences)) for m in self._names(k)]
-        if not mentions:
-            mentions = [m for k in range(len(self.sentences)) for m in self._generic_names(k)]
+        mentions: list[Mention] = []
+        for k in range(len(self.sentences)):
+            numbered = self._names(k)
+            generic = [g for g in self._generic_names(k)
+                       if not any(n.start <= g.start < n.end for n in numbered)]
+            mentions += sorted(numbered + generic, key=lambda m: m.start)
         groups: dict[str, list[Mention]] = {}
         for m in mentions:
             groups.setdefault(m.key, []).append(m)
@@ -181,19 +185,24 @@ class MeetingRecognizer:
         return text[:1].upper() + text[1:]
 
     def _generic_names(self, k: int) -> list[Mention]:
-        """"chủ trì Hội nghị sơ kết ...": a capitalized meeting head in a sentence holding it."""
+        """"tổ chức Hội nghị sơ kết ...", "Hội nghị Ban Chấp hành ... đã khai mạc": a capitalized
+        meeting head held in its sentence; the name runs to punctuation or a ``name_stop`` word."""
         r = self.rules
         words = self.sent_words[k]
         for i in range(len(words)):
             n, kind = r.match(words, i, "head")
-            if not n or not words[i].upper or i == 0:
-                continue
-            if not any(r.match(words, q, "hold")[0] for q in range(max(0, i - 4), i)):
+            if not n or not words[i].upper:
                 continue
             j = i + n
             while j < len(words) and j - i < MAX_GENERIC_NAME_WORDS and words[j].text[:1] not in ",.;:(" \
                     and not r.match(words, j, "name_stop")[0]:
                 j += 1
+            if j == i + n:
+                continue  # a bare "Phiên họp" refers back to a named meeting
+            held = any(r.match(words, q, "hold")[0] for q in range(max(0, i - 4), i)) or any(
+                r.match(words, q, "hold")[0] for q in range(j, min(j + HOLD_AFTER_WORDS, len(words))))
+            if not held:
+                continue
             start, end = words[i].start, words[j - 1].end
             return [Mention(f"{kind}|{self.low[start:end]}", self.doc.text[start:end], start, end,
                             self.sentences[k], words, i, j)]
@@ -202,7 +211,9 @@ class MeetingRecognizer:
     # ----------------------------------------------------------------- attributes
 
     def _holds(self, m: Mention) -> bool:
-        return any(self.rules.match(m.words, q, "hold")[0] for q in range(max(0, m.first - 4), m.first))
+        r = self.rules
+        return any(r.match(m.words, q, "hold")[0] for q in range(max(0, m.first - 4), m.first)) or any(
+            r.match(m.words, q, "hold")[0] for q in range(m.last, min(m.last + HOLD_AFTER_WORDS, len(m.words))))
 
     def _body(self, m: Mention) -> str | None:
         s, e = m.sentence
@@ -212,6 +223,10 @@ class MeetingRecognizer:
             if after and m.end <= f.start and (f.start == after[0].start or (
                     len(after) > 1 and after[0].low in ("của", ",") and f.start == after[1].start)):
                 return f.kb
+        # "Hội nghị Ban Chấp hành Trung ương Đảng khóa XIII": the body named inside the name
+        inside = [f for f in self.bodies if m.start < f.start and f.end <= m.end]
+        if inside:
+            return inside[0].kb
         # "Ban Chỉ đạo ... đã tổ chức Phiên họp thứ 2": the subject body before the hold verb
         if self._holds(m):
             before = [f for f in self.bodies if s <= f.start and f.end <= m.start
@@ -234,6 +249,11 @@ class MeetingRecognizer:
             if persons:
                 first = min(persons, key=lambda p: p.start)
                 return first.kb
+            # "dưới sự chủ trì của Chủ tịch Quốc hội Trần Thanh Mẫn"
+            if self.low.startswith("chủ trì của", k):
+                after = [p for p in self.persons + self.ner_persons if k < p.start < e]
+                if after:
+                    return min(after, key=lambda p: p.start).kb
         return None
 
     def _date(self, ms: list[Mention], main: bool) -> str | None:
