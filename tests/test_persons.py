@@ -176,6 +176,15 @@ def test_abbreviated_names_keep_their_initials(pipeline):
     assert set(persons(doc)) == {"Trần C.T.", "Nguyễn Văn T."}
 
 
+def test_streets_and_junctions_named_after_persons_are_not_persons(pipeline):
+    doc = run(
+        pipeline,
+        "Khi vừa vào đến ngã ba Nguyễn Bình Khiêm - Nguyễn Hữu Cảnh thì xe bị lạc tay lái. "
+        "Dòng xe chạy trên đại lộ Võ Văn Kiệt, hướng từ quận Bình Tân.",
+    )
+    assert persons(doc) == {}
+
+
 def test_given_name_alone_is_a_mention_not_a_person(pipeline):
     doc = run(pipeline, "Ông Nguyễn Đức Hiển cho biết tiến độ đã đạt yêu cầu. Theo ông Hiển, các bộ cần khẩn trương.")
     assert set(persons(doc)) == {"Nguyễn Đức Hiển"}

@@ -621,7 +621,7 @@ class _ArticleMatcher:
         if not foreign:
             return None
         # a country printed before the name that the place list lacks ("Tổng thống Bulgaria Rumen Radev")
-        while len(run) > 1 and self.is_loc(run[0][0], run[0][1]):
+        while len(run) > 2 and self.is_loc(run[0][0], run[0][1]):
             run, words = run[1:], words[1:]
         k = 0
         while k < len(run) and k < 4 and _is_foreign_word(words[k]):
@@ -632,7 +632,7 @@ class _ArticleMatcher:
             return None  # "Chủ tịch Vietravel Airlines": an organization
         if all(_looks_vietnamese(w) for w in words[:k]):
             return None  # "Đại tá Hai", "bà Chinh": a Vietnamese given name, not a foreign name
-        if k == 1 and not self.is_per(run[0][0], run[0][1]):
+        if k == 1 and (len(words[0]) < 3 or not self.is_per(run[0][0], run[0][1])):
             # one foreign word ("Putin") needs underthesea's weak PER evidence
             return None
         return run[0][0], run[k - 1][1]
@@ -774,7 +774,8 @@ class _ArticleMatcher:
         # ("PGS Vũ Trung" after "PGS.TS Nguyễn Vũ Trung"): printed mentions of the longer one
         for k in list(names):
             longer = [n for kk, n in names.items() if kk != k and kk.endswith(" " + k)]
-            if not longer and " " not in k and _is_foreign_word(names[k]):
+            if not longer and (" " in k or _is_foreign_word(names[k])):
+                # "Fidel" after "Fidel Castro Ruz"; "Ngô Xuân" cut from "Ngô Xuân Lịch"
                 longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
             if len(longer) == 1:
                 self.aliases[k] = longer[0]
