@@ -460,3 +460,22 @@ def test_cli_usage_errors(tmp_path):
     assert res.exit_code == 2 and "feed list not found" in res.output
     res = runner.invoke(app, ["nightly", "--since", "yesterday", "--db", str(tmp_path / "d")])
     assert res.exit_code == 2
+
+
+def test_cli_crawl_since_and_log_lines(site, tmp_path):
+    from typer.testing import CliRunner
+
+    from nqextract.crawl.cli import app
+
+    feeds_toml = serve_feeds(site, tmp_path, only=("nhandan",))
+    db = tmp_path / "db.duckdb"
+    runner = CliRunner()
+    res = runner.invoke(app, ["crawl", "--feeds", str(feeds_toml), "--db", str(db), "--since", "2030-01-01"])
+    assert res.exit_code == 0, res.output
+    assert "items 0 seen" in res.output  # every item published before --since
+    assert " INFO crawl-" in res.output  # not a terminal: plain log lines, no progress bars
+    res = runner.invoke(app, ["crawl", "--feeds", str(feeds_toml), "--db", str(db), "--since", "2026-09-01",
+                              "--quiet"])
+    assert res.exit_code == 0 and res.output == ""
+    assert query(db, "SELECT state, count(*) FROM crawl_items GROUP BY ALL") == [("ready", 2)]
+    assert query(db, "SELECT count(*), count(finished) FROM crawl_runs WHERE status = 'ok'") == [(2, 2)]

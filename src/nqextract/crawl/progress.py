@@ -12,6 +12,19 @@ LOGGER = "nqextract.crawl"
 FORMAT = "%(asctime)s %(levelname)s %(run_id)s %(message)s"
 
 
+_console: Any = None
+
+
+def stderr_console() -> Any:
+    """One rich console on stderr, shared by the progress bars and the log lines shown above them."""
+    global _console
+    if _console is None:
+        from rich.console import Console
+
+        _console = Console(stderr=True)
+    return _console
+
+
 class _RunFilter(logging.Filter):
     def __init__(self, run_id: str) -> None:
         super().__init__()
@@ -37,10 +50,9 @@ class RunLogging(AbstractContextManager["RunLogging"]):
             self.handlers.append(handler)
         if not quiet:
             if interactive:
-                from rich.console import Console
                 from rich.logging import RichHandler
 
-                handler = RichHandler(console=Console(stderr=True), show_path=False, level=logging.WARNING)
+                handler = RichHandler(console=stderr_console(), show_path=False, level=logging.WARNING)
             else:
                 handler = logging.StreamHandler(sys.stderr)
                 handler.setFormatter(formatter)
@@ -85,11 +97,10 @@ class Progress(AbstractContextManager["Progress"]):
 
     def __enter__(self) -> Progress:
         if self.enabled:
-            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.rich = Progress(TextColumn("[bold]{task.description:<8}"), BarColumn(bar_width=None),
-                                 MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True))
+                                 MofNCompleteColumn(), TimeElapsedColumn(), console=stderr_console())
             self.rich.__enter__()
         return self
 

@@ -197,8 +197,11 @@ class Batch:
         report.count("items_seen", len(items))
         new, by_guid = self.state.register(items, report.run_id)
         report.count("items_new", len(new))
+        # items left out by --since are not recorded: keep no validators, so the next run reads them (no 304)
+        complete = len(items) == len(parsed.items)
         self.state.record_feed(spec.name, spec.url, spec.outlet, status=res.status,
-                               etag=res.headers.get("etag"), last_modified=res.headers.get("last-modified"),
+                               etag=res.headers.get("etag") if complete else None,
+                               last_modified=res.headers.get("last-modified") if complete else None,
                                items=len(parsed.items))
         log.info("feed %s: %d items, %d new, %d known by GUID", spec.name, len(items), len(new), by_guid)
 
@@ -292,6 +295,8 @@ class Batch:
                           published=row["published"], html=entry.read_html(), site=row["outlet"])
 
     def _ingest(self, report: RunReport, progress: Progress, rows: list[dict[str, Any]], command: str) -> None:
+        """Hand ``rows`` to :func:`nqextract.ingest.ingest` in chunks of ``ingest_batch``; each chunk's
+        outcome is committed to the item states as soon as its ingest call returns."""
         phase = progress.phase("ingest", len(rows))
         if not rows:
             return
@@ -303,41 +308,49 @@ class Batch:
         size = self.crawl.ingest_batch
         for start in range(0, len(rows), size):
             chunk = rows[start:start + size]
-            raws, updates = [], []
-            for row in chunk:
-                try:
-                    raws.append(self._raw(row))
-                except (ReadError, OSError) as exc:
-                    updates.append((row["item_id"], {"state": "failed", "error_stage": "read",
-                                                     "reason": "archive_unreadable", "message": str(exc)}))
-            result = ingest(raws, self.settings, db=db, command=f"{command} {report.run_id}",
-                            progress=False, sources=[f"{len(raws)} archived pages of {report.run_id}"])
+            unreadable: dict[str, dict[str, Any]] = {}
+
+            def raws(chunk: list[dict[str, Any]] = chunk, unreadable: dict[str, dict[str, Any]] = unreadable
+                     ) -> Iterator[Any]:
+                """Read lazily (one page in memory at a time); advance the bar as ingest takes each one."""
+                for i, row in enumerate(chunk):
+                    if i:
+                        phase.advance()
+                    try:
+                        raw = self._raw(row)
+                    except (ReadError, OSError) as exc:
+                        unreadable[row["item_id"]] = {"state": "failed", "error_stage": "read",
+                                                      "reason": "archive_unreadable", "message": str(exc)}
+                        continue
+                    yield raw
+                phase.advance()
+
+            result = ingest(raws(), self.settings, db=db, command=f"{command} {report.run_id}",
+                            progress=False, sources=[f"{len(chunk)} archived pages of {report.run_id}"])
             report.ingest_run_ids.append(result.run_id)
             failed = {e.source: e for e in result.errors}
             stamp = now()
+            updates: list[tuple[str, dict[str, Any]]] = []
             for row in chunk:
-                if any(u[0] == row["item_id"] for u in updates):
-                    continue
                 err = failed.get(str(self.archive.root / row["archive_path"]))
-                if err is None:
-                    updates.append((row["item_id"], {"state": "ingested", "ingested_at": stamp,
-                                                     "ingest_run_id": result.run_id, "extractor_version": version,
-                                                     "error_stage": None, "reason": None, "message": None}))
+                if row["item_id"] in unreadable:
+                    fields = unreadable[row["item_id"]]
+                elif err is None:
+                    fields = {"state": "ingested", "ingested_at": stamp, "ingest_run_id": result.run_id,
+                              "extractor_version": version, "error_stage": None, "reason": None, "message": None}
                 else:
-                    updates.append((row["item_id"], {"state": "failed", "error_stage": err.stage,
-                                                     "reason": err.error, "message": err.message,
-                                                     "transient": False, "ingest_run_id": result.run_id}))
+                    fields = {"state": "failed", "error_stage": err.stage, "reason": err.error,
+                              "message": err.message, "transient": False, "ingest_run_id": result.run_id}
+                updates.append((row["item_id"], fields))
             self.state.update_items(updates, report.run_id)
-            for iid, fields in updates:
+            for row, (_iid, fields) in zip(chunk, updates, strict=True):
                 if fields["state"] == "ingested":
                     report.count("ingested")
                 else:
                     report.count("ingest_failed")
-                    row = next(r for r in chunk if r["item_id"] == iid)
                     self._fail_event(report, fields["error_stage"], fields["reason"], fields["message"],
-                                     item_id=iid, url=row["url"])
+                                     item_id=row["item_id"], url=row["url"])
             self.state.update_run(report.run_id, report.counters)
-            phase.advance(len(chunk))
 
     # ------------------------------------------------------------------ reprocess
     def _reprocess(self, report: RunReport, progress: Progress, since: dt.date | None) -> None:
