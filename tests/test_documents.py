@@ -119,6 +119,7 @@ def test_named_scheme_with_the_body_in_its_name(extractor):
         "Ông là Bộ trưởng Bộ Kế hoạch và Đầu tư, từng học Trường Đại học Luật Hà Nội.",
         "Chương trình do Công ty Tia Sáng tổ chức, thu hút đông đảo du khách.",
         "Hội đồng quyết định 3 lần trong năm; tỷ lệ 1/2 số phiếu.",
+        "Thực hiện kế hoạch 5 năm tới và Kế hoạch 3 tháng cuối năm.",
     ],
 )
 def test_generic_mentions_are_not_documents(extractor, text):
@@ -141,6 +142,13 @@ def test_dev_gold_documents():
 
     total, _ = score_dir(dev)
     assert total.fields["documents"].f1 >= 0.95, json.dumps(total.as_dict()["documents"])
+
+
+def test_short_number_with_its_date_and_issuer(extractor):
+    docs = run(extractor, "Bám sát quyết định số 1012 ngày 20-9-2024 của Thủ tướng Chính phủ.", "2024-11-27").documents
+    assert [(d.type, d.number, d.issuer, d.date) for d in docs] == [
+        ("Quyết định", "1012", "Thủ tướng Chính phủ", "2024-09-20")
+    ]
 
 
 def test_issuer_then_date_after_the_number(extractor):

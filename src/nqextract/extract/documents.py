@@ -55,7 +55,6 @@ _DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?=ngày\s)"
 _ISSUER_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+")
 _ISSUING_VERB = re.compile(
     r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+(?:các[ \t]+)?$")
-_TIME_WORDS = {"ngày", "đêm", "tuần", "tháng", "năm", "giờ", "tiếng", "phút", "giây"}
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
 _YEAR_TAIL = re.compile(
@@ -159,9 +158,9 @@ class DocumentRules:
         self.trailing_re = re.compile(r"[ \t]+" + _alt(trailing) + r"$")
         units = date_words.get("not_date_after", {})
         units = units.get("words", []) if isinstance(units, dict) else units
-        # a count after a number ("Quyết định 3 lần"), but "Nghị quyết 57 ngày 22/12/2024" is a date
-        units = [u for u in units if u not in _TIME_WORDS]
-        self.unit_re = re.compile(r"\s*" + _alt(units) + r"(?!\w)", re.I)
+        # a count after a number ("Kế hoạch 5 năm", "Quyết định 3 lần"), unless a date follows:
+        # "Nghị quyết 57 ngày 22/12/2024"
+        self.unit_re = re.compile(r"\s*(?!ngày\s+\d)" + _alt(units) + r"(?!\w)", re.I)
 
     def canonical_number(self, printed: str) -> str:
         """'57- NQ/TƯ' -> '57-NQ/TW': no spaces, issuer spellings as in document_issuers.tsv."""
