@@ -158,6 +158,18 @@ def test_html_listing_page_is_rejected(tmp_path):
     assert Database(db).query("SELECT count(*) FROM articles")[1] == [(1,)]
 
 
+def test_unavailable_engine_is_a_usage_error(tmp_path):
+    from nqextract.ingest import EngineUnavailable, engine_module
+
+    try:
+        engine_module("dask")
+        pytest.skip("the dask engine is installed here")
+    except EngineUnavailable:
+        pass
+    result = invoke("ingest", SAMPLE, "--db", tmp_path / "x.duckdb", "--engine", "dask")
+    assert result.exit_code == 2 and "dask" in result.output
+
+
 @pytest.mark.parametrize(
     "args",
     [

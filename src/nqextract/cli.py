@@ -136,6 +136,7 @@ def ingest(
 ) -> None:
     """Extract articles and store their facts in a DuckDB file (re-ingesting an article replaces it)."""
     from .db import Database
+    from .ingest import EngineUnavailable, engine_module
     from .ingest import ingest as run_ingest
     from .sources import read_inputs
 
@@ -147,6 +148,11 @@ def ingest(
         **({"workers": workers} if workers is not None else {}),
     )
     show_progress = _stderr_is_terminal() if progress is None else progress
+    if engine is not Engine.local:
+        try:
+            engine_module(engine.value)
+        except EngineUnavailable as exc:
+            raise typer.BadParameter(str(exc), param_hint="'--engine'") from None
     try:
         database = Database(db)
         report = run_ingest(

@@ -14,6 +14,7 @@ worker takes its place, the rest go on. ``workers == 1`` runs everything in the 
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing as mp
 import signal
 import sys
@@ -367,15 +368,19 @@ def _progress(enabled: bool) -> AbstractContextManager[Any]:
     )
 
 
-def _engine(engine: str) -> Any:
+def engine_module(engine: str) -> Any:
+    """The module of a non-local engine (with ``run(inputs, settings, *, scheduler, db, command, progress)``)."""
     if engine not in ENGINES:
         raise EngineUnavailable(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+    if engine == "local":
+        return None
+    hint = "install it with pip install 'nqextract[dask]'"
+    if importlib.util.find_spec("dask") is None or importlib.util.find_spec("distributed") is None:
+        raise EngineUnavailable(f"the dask engine needs dask and distributed, which are not installed: {hint}")
     try:
         from .engines import dask as dask_engine  # type: ignore[attr-defined]
     except ImportError as exc:
-        raise EngineUnavailable(
-            f"the dask engine is not available ({exc}): install it with pip install 'nqextract[dask]'"
-        ) from exc
+        raise EngineUnavailable(f"the dask engine is not available ({exc}): {hint}") from exc
     if not hasattr(dask_engine, "run"):
         raise EngineUnavailable("the dask engine is not available in this installation (no engines.dask.run)")
     return dask_engine
@@ -400,7 +405,7 @@ def ingest(
     happens (the CLI prints it). ``engine="dask"`` hands the run to :mod:`nqextract.engines.dask`.
     """
     if engine != "local":
-        return _engine(engine).run(inputs, settings, scheduler=scheduler, db=db, command=command,
+        return engine_module(engine).run(inputs, settings, scheduler=scheduler, db=db, command=command,
                                    progress=progress)
     started = time.monotonic()
     run_id = db.start_run(command, list(sources))
