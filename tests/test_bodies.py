@@ -206,3 +206,12 @@ def test_foreign_ministry_name_ends_with_its_country() -> None:
     text = "Đón Thủ tướng có Bộ trưởng Bộ Nông nghiệp Cộng hòa Dominica Limber Cruz và nhiều quan chức."
     assert names(text) == ["Bộ Nông nghiệp Cộng hòa Dominica"]
     assert names("đối với một Bộ Luật Hình sự") == []
+
+
+def test_coordinated_proper_names_are_two_bodies() -> None:
+    text = "để Trường đại học Kỹ thuật - Hậu cần Công an nhân dân hợp tác cùng Trường đại học Y Dược, Đại học Quốc gia Hà Nội"
+    assert names(text) == [
+        "Trường đại học Kỹ thuật - Hậu cần Công an nhân dân",
+        "Trường đại học Y Dược",
+        "Đại học Quốc gia Hà Nội",
+    ]

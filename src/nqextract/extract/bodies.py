@@ -502,6 +502,10 @@ NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
 def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> list[BodyMatch]:
     """Proper names after a head: "Cục Cảnh sát giao thông", "Tổng cục Biển và Hải đảo Việt Nam"."""
     out = []
+    # another head starts another body: "Trường đại học X và Trường đại học Y"
+    heads = {m.start() for rx, _ in rules.proper_heads for m in rx.finditer(t.low) if t.capital_at(m.start())}
+    heads -= blocked
+    blocked = blocked | heads
     for rx, head in rules.proper_heads:
         for m in rx.finditer(t.low):
             if not t.capital_at(m.start()) or m.end() >= len(t.raw) or t.raw[m.end()] != " ":
@@ -511,7 +515,7 @@ def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: se
                 continue  # "Tây Ban Nha"
             if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
                 continue  # "thành phố Hội An"
-            if m.start() in blocked:
+            if m.start() in blocked - heads:
                 continue  # a listed body, local body or topic name starts here
             end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads)
             if end == m.end():
@@ -601,7 +605,9 @@ def _proper_tail(
             break
         if word[0].isupper():
             nxt = _WORD.match(t.raw, wm.end() + 1)
-            if fold(word) in rules.surnames and nxt and nxt.group(0)[0].isupper():
+            third = _WORD.match(t.raw, nxt.end() + 1) if nxt else None
+            person = nxt and third and nxt.group(0)[0].isupper() and third.group(0)[0].isupper()
+            if fold(word) in rules.surnames and person:
                 if not (rules.places is not None and rules.places.match(t.low, q)):
                     break  # a person's name follows the body
         elif tags is not None and q not in tags and m.group(0) == " ":
@@ -796,7 +802,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch
     rules = _rules()
     t = _Text(text)
     base = _gazetteer(t, rules) + _local(t, rules) + _topics(t, rules) + _title_ministries(t, rules)
-    base += _proper(t, rules, tags, {m.start for m in base})
+    base += _proper(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
     first = _select(base)
     aliases, defined = _definitions(t, first, rules)
     base += defined + _alias_mentions(t, aliases, rules)
