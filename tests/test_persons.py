@@ -102,6 +102,17 @@ def test_group_title_distributes_over_the_list(pipeline):
     assert got["Trần Cẩm Tú"] == {("Ủy viên", "Bộ Chính trị"), ("Thường trực", "Ban Bí thư")}
 
 
+def test_group_title_without_colon_and_plain_name_lists(pipeline):
+    doc = run(
+        pipeline,
+        "Dự lễ có các đồng chí Phạm Minh Chính, Trần Thanh Mẫn và Trần Cẩm Tú. "
+        "Cùng dự có các đồng chí Ủy viên Bộ Chính trị Nguyễn Trọng Nghĩa, Lê Minh Hưng.",
+    )
+    got = persons(doc)
+    assert {"Phạm Minh Chính", "Trần Thanh Mẫn", "Trần Cẩm Tú"} <= set(got)
+    assert got["Nguyễn Trọng Nghĩa"] == got["Lê Minh Hưng"] == {("Ủy viên", "Bộ Chính trị")}
+
+
 def test_shared_ban_resolves_to_the_defined_full_name(pipeline):
     doc = run(
         pipeline,

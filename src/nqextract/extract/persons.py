@@ -720,14 +720,15 @@ class _ArticleMatcher:
             add(span, "title")
             if ch.plural and ch.target is not None and self.text.startswith(":", self.skip_spaces_back(ch.target)):
                 pass
-            if ch.plural:
+            if ch.plural and not ch.former:
+                # "các đồng chí Ủy viên Bộ Chính trị: A, ...; B, ..." (or with no colon): the group's
+                # positions go to every member of the list
                 colon = self.skip_spaces(ch.end)
-                if self.text.startswith(":", colon):
-                    for s in self._list_names(colon + 1):
-                        group_positions.setdefault(s, []).extend(ch.positions)
-                        if s not in found:
-                            span = self.read_name(s, foreign=False)
-                            add(span, "list")
+                start = colon + 1 if self.text.startswith(":", colon) else (span[0] if span else None)
+                for s in self._list_names(start) if start is not None else []:
+                    group_positions.setdefault(s, []).extend(ch.positions)
+                    if s not in found:
+                        add(self.read_name(s, foreign=False), "list")
 
         # 2. names after honorifics
         for hs, he in self.honorific_spans:
