@@ -231,6 +231,7 @@ class Directive:
 class Found:
     task: Task
     paragraph: int
+    sent: int = 0
 
 
 @dataclass
@@ -348,8 +349,58 @@ class TaskRecognizer:
                 continue
             out += self._emit(words, d, speaker, s, para, state)
             k = max(d.action_end, j)
+        # 3. "X được yêu cầu/giao <action>": a passive assignment
+        if not out:
+            out += self._passive(words, i, s, para, state)
+        # 4. "“... Chính phủ cần thảo luận ...”, Thủ tướng yêu cầu.": a quote spoken as a directive
+        if not out:
+            out += self._quoted(words, s, para, state)
         if not out:
             self._carry_deadline(words, para, state)
+        return out
+
+    def _passive(self, words: list[Word], i: int, s: int, para: int, state: _State) -> list[Task]:
+        r = self.rules
+        end = self._clause_end(words, i)
+        for q in range(i + 1, min(end, i + MAX_NP_WORDS) - 1):
+            if words[q].low != "được":
+                continue
+            n = r.match(words, q + 1, "cue")
+            if not n:
+                continue
+            if not self._is_agent(words, i, cue=False):
+                return []
+            a = q + 1 + n
+            while a < len(words) and words[a].text in {",", ":"}:
+                a += 1
+            if a >= len(words) or words[a].punct or words[a].text in CLAUSE_PUNCT:
+                return []
+            assignee = self._assignee_text(words, i, q)
+            d = Directive(assignee, a, self._action_end(words, a), i)
+            return self._emit(words, d, state.speaker, s, para, state)
+        return []
+
+    def _quoted(self, words: list[Word], s: int, para: int, state: _State) -> list[Task]:
+        r = self.rules
+        close = max((q for q, w in enumerate(words) if w.text in CLOSE_QUOTES or w.text == '"'), default=None)
+        if close is None or close < 2:
+            return []
+        tail = [q for q in range(close + 1, len(words)) if r.match(words, q, "cue") or r.match(words, q, "cue_punct")]
+        if not tail or len([w for w in words[close + 1:tail[0]] if not w.punct]) > SPEAKER_GAP_WORDS:
+            return []
+        if any(words[q].text in CLAUSE_PUNCT for q in range(close + 1, tail[0])):
+            return []
+        speaker = self._speaker(words, close + 1, tail[0], None, state)
+        if speaker is None:
+            return []
+        opening = max((q for q in range(close) if words[q].text in OPEN_QUOTES or words[q].text == '"'), default=-1)
+        starts = [opening + 1] + [q + 1 for q in range(opening + 1, close) if words[q].text in {",", ";", "."}]
+        out: list[Task] = []
+        for st in starts:
+            d = self._directive(words[:close], st, cue=False, need_modal=True)
+            if d is not None:
+                out += self._emit(words, d, speaker, s, para, state)
+                break
         return out
 
     # ----------------------------------------------------------------- pieces
@@ -450,7 +501,7 @@ class TaskRecognizer:
                 return f.end
         return None
 
-    def _directive(self, words: list[Word], i: int, *, cue: bool) -> Directive | None:
+    def _directive(self, words: list[Word], i: int, *, cue: bool, need_modal: bool = False) -> Directive | None:
         """Parse ``ASSIGNEE (modal) ACTION`` at ``words[i]``; None when it is not a directive."""
         r = self.rules
         while (n := r.match(words, i, "agent_prefix") or r.match(words, i, "np_skip")):
@@ -528,7 +579,7 @@ class TaskRecognizer:
                 a += m
         elif not modal and r.match(words, a, "block"):
             return None
-        if not cue and not modal and not r.match(words, a, "directive"):
+        if not cue and not modal and (need_modal or not r.match(words, a, "directive")):
             return None
         if not cue and self._is_cue(words, a):
             return None
@@ -594,8 +645,13 @@ class TaskRecognizer:
         r = self.rules
         end = self._clause_end(words, a)
         opened = 0
+        ascii_open = sum(1 for w in words[:a] if w.text == '"') % 2 == 1
         for q in range(a + 1, end):
-            if words[q].text in OPEN_QUOTES:
+            if words[q].text == '"':
+                if ascii_open:
+                    return q
+                ascii_open = True
+            elif words[q].text in OPEN_QUOTES:
                 opened += 1
             elif words[q].text in CLOSE_QUOTES:
                 if not opened:
@@ -657,6 +713,8 @@ class TaskRecognizer:
             return []
         last = state.last
         assert last is not None
+        if state.sent - last.sent != 1:
+            return []
         d = Directive(last.task.assignee, i, self._action_end(words, after), i)
         return self._emit(words, d, last.task.assigner, s, para, state)
 
@@ -695,7 +753,7 @@ class TaskRecognizer:
                 out.append(self._task(words, d, nxt, self._action_end(words, nxt), assigner, s, state))
             q = self._clause_end(words, nxt)
         for t in out:
-            state.last = Found(t, para)
+            state.last = Found(t, para, state.sent)
         state.directive_para = para
         state.directive_sent = state.sent
         return out
