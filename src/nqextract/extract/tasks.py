@@ -370,10 +370,14 @@ class TaskRecognizer:
                 continue
             if not self._is_agent(words, i, cue=False):
                 return []
+            for x in range(i, q):
+                if self._protected_end(words[x].start) is None and not words[x].upper and any(
+                        r.match(words, x, kind) for kind in ("cue", "cue_punct", "directive", "modal", "block")):
+                    return []  # the subject is a clause, not an agent
             a = q + 1 + n
             while a < len(words) and words[a].text in {",", ":"}:
                 a += 1
-            if a >= len(words) or words[a].punct or words[a].text in CLAUSE_PUNCT:
+            if a >= len(words) or words[a].punct or words[a].text in CLAUSE_PUNCT or r.match(words, a, "block"):
                 return []
             assignee = self._assignee_text(words, i, q)
             d = Directive(assignee, a, self._action_end(words, a), i)
