@@ -479,3 +479,18 @@ def test_cli_crawl_since_and_log_lines(site, tmp_path):
     assert res.exit_code == 0 and res.output == ""
     assert query(db, "SELECT state, count(*) FROM crawl_items GROUP BY ALL") == [("ready", 2)]
     assert query(db, "SELECT count(*), count(finished) FROM crawl_runs WHERE status = 'ok'") == [(2, 2)]
+
+
+def test_one_batch_at_a_time(tmp_path):
+    from typer.testing import CliRunner
+
+    from nqextract.crawl.cli import app
+    from nqextract.crawl.runner import BatchBusy, batch_lock
+
+    crawl = CrawlSettings(**crawl_settings(tmp_path))
+    with batch_lock(crawl.archive_dir):
+        with pytest.raises(BatchBusy, match="another batch is running"):
+            Batch(crawl, Settings(db=tmp_path / "db.duckdb"), quiet=True).run("reprocess")
+        res = CliRunner().invoke(app, ["reprocess", "--db", str(tmp_path / "db.duckdb"),
+                                       "--archive", str(crawl.archive_dir), "--quiet"])
+        assert res.exit_code == 3 and "another batch is running" in res.output

@@ -2,12 +2,14 @@
 
 Exit status: 0 the run completed (item failures are recorded in crawl_items/crawl_events, not fatal),
 1 the run failed (every feed failed, or an error stopped it), 2 usage error (bad option, bad feed list),
-3 another batch is already running on the same archive.
+3 another batch is already running on the same archive, 130 interrupted (Ctrl-C, SIGTERM: the run is
+recorded as interrupted and the next run finishes its work).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -64,6 +66,7 @@ def _run(command: str, *, feeds: Path | None, since: str | None, db: Path, archi
         raise typer.Exit(EXIT_USAGE)
     settings = Settings(db=db, **({"workers": workers} if workers else {}))
     interactive = sys.stderr.isatty() and not quiet
+    previous = signal.signal(signal.SIGTERM, _stop)  # systemd stop: the run is recorded as interrupted
     try:
         batch = Batch(crawl, settings, progress=interactive, quiet=quiet)
         report = batch.run(command, feeds=feed_list.feeds if feed_list else None, feeds_file=feeds,
@@ -74,9 +77,21 @@ def _run(command: str, *, feeds: Path | None, since: str | None, db: Path, archi
     except NQError as exc:
         typer.echo(f"nqextract: {command} failed: {exc}", err=True)
         raise typer.Exit(EXIT_FAILED) from None
+    except KeyboardInterrupt as exc:
+        typer.echo(f"nqextract: {command} interrupted ({exc or 'Ctrl-C'}); the next run resumes its work", err=True)
+        raise typer.Exit(130) from None
+    except Exception as exc:  # the traceback is in the log file; the operator gets one line here
+        typer.echo(f"nqextract: {command} failed: {type(exc).__name__}: {exc} (see {crawl.log_file})", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not quiet:
         typer.echo(report.line(), err=True)
     raise typer.Exit(EXIT_OK if report.status == "ok" else EXIT_FAILED)
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt(f"stopped by signal {signal.Signals(signum).name}")
 
 
 def crawl(feeds: FeedsOption = DEFAULT_FEEDS, since: SinceOption = None, db: DbOption = DEFAULT_DB,

@@ -211,7 +211,8 @@ class Batch:
         phase = progress.phase("fetch", len(todo))
         if not todo:
             return
-        with ThreadPoolExecutor(self.crawl.workers) as pool:
+        pool = ThreadPoolExecutor(self.crawl.workers, thread_name_prefix="fetch")
+        try:
             futures = {pool.submit(self._fetch_one, fetcher, row): row for row in todo}
             for future in as_completed(futures):
                 row = futures[future]
@@ -225,6 +226,8 @@ class Batch:
                     self._fail_event(report, "fetch", fields["reason"], fields["message"],
                                      item_id=row["item_id"], url=row["url"], feed=row["feed"])
                 phase.advance()
+        finally:  # stopped early (Ctrl-C, SIGTERM): drop the queued fetches; items not recorded stay 'seen'
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _fetch_one(self, fetcher: Fetcher, row: dict[str, Any]) -> dict[str, Any]:
         """Runs in a fetch thread: fetch and archive one item; returns the item's new fields."""
