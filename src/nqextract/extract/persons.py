@@ -745,7 +745,9 @@ class _ArticleMatcher:
                 continue
             if pos in self.title_starts:
                 continue
-            add(self.read_name(pos, foreign=kind == "strong"), "honorific")
+            target = self._name_target(he)  # past a country: "nhà lãnh đạo Triều Tiên Kim Jong Un"
+            span = self.read_name(target, foreign=kind == "strong") if target != pos else None
+            add(span or self.read_name(pos, foreign=kind == "strong"), "honorific")
 
         # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị")
         for ch in chains:
