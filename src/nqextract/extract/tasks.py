@@ -54,6 +54,7 @@ class Word:
     low: str
     verb: bool  # the first syllable of a lower-case token tagged V
     glued: bool = False  # a lower-case syllable of the same tagged word follows
+    inner: bool = False  # a lower-case syllable of the same tagged word precedes ("giao" in "bàn giao")
 
     @property
     def upper(self) -> bool:
@@ -77,7 +78,7 @@ class Rules:
         for p in self.phrases.get(kind, ()):
             n = len(p)
             if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(n)):
-                if words[i + n - 1].glued and kind not in ("agent", "determiner", "speaker"):
+                if (words[i + n - 1].glued or words[i].inner) and kind not in ("agent", "determiner", "speaker"):
                     continue
                 return n
         return 0
@@ -117,14 +118,28 @@ def lower_text(text: str) -> str:
 
 
 def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
-             glued: set[int] | None = None) -> list[Word]:
+             glued: set[int] | None = None, inner: set[int] | None = None) -> list[Word]:
     text = doc.text
     glued = glued or set()
+    inner = inner or set()
     return [
         Word(m.start(), m.end(), m.group(0), low[m.start():m.end()], m.start() in verb_starts,
-             m.end() in glued)
+             m.end() in glued, m.start() in inner)
         for m in _WORD.finditer(text, start, end)
     ]
+
+
+def inner_starts(doc: Doc) -> set[int]:
+    """Starts of syllables after a lower-case syllable inside one tagged word ("bàn giao")."""
+    out: set[int] = set()
+    for t in doc:
+        if " " in t.text:
+            pos = t.idx
+            for part in t.text.split(" ")[:-1]:
+                pos += len(part) + 1
+                if part[:1].islower():
+                    out.add(pos)
+    return out
 
 
 def verb_starts(doc: Doc) -> set[int]:
@@ -259,6 +274,7 @@ class TaskRecognizer:
         self.low = lower_text(doc.text)
         self.verbs = verb_starts(doc)
         self.glued = glued_ends(doc)
+        self.inner = inner_starts(doc)
         self.name_inner = name_inner_starts(doc)
         self.bodies = facts(doc, "bodies")
         self.persons = facts(doc, "persons")
@@ -285,7 +301,7 @@ class TaskRecognizer:
 
     def _sentence(self, s: int, e: int, para: int, state: _State) -> list[Task]:
         r = self.rules
-        words = words_of(self.doc, self.low, s, e, self.verbs, self.glued)
+        words = words_of(self.doc, self.low, s, e, self.verbs, self.glued, self.inner)
         i = 0
         while i < len(words) and words[i].text in QUOTES:
             i += 1
