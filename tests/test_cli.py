@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -313,3 +315,36 @@ def test_make_run(tmp_path):
     assert "ingested 5 of 5 inputs (0 failed)" in result.stdout
     assert any(line.split() == ["articles", "5"] for line in result.stdout.splitlines()), result.stdout
     assert counts(db)["articles"] == 5
+
+
+def test_sigterm_stops_ingest_keeping_whole_batches(tmp_path):
+    """A stopped run (systemd stop, kill) keeps the batches written so far and says it was interrupted."""
+    if not NQ.exists():
+        pytest.skip(f"{NQ} is absent: install the project (make test does)")
+    feed = tmp_path / "many.jsonl"
+    feed.write_text("".join(json.dumps({"url": f"https://example.vn/{i}", "text": VN_TEXT * 3}) + "\n"
+                            for i in range(400)), encoding="utf-8")
+    path = tmp_path / "stop.duckdb"
+    db = Database(path)  # created up front so that this test can poll it read-only
+    proc = subprocess.Popen([str(NQ), "ingest", str(feed), "--db", str(path), "--workers", "1", "--batch-size", "1"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None:
+            if db.query("SELECT count(*) FROM articles")[1][0][0] >= 2:
+                break
+            time.sleep(0.2)
+        assert proc.poll() is None, "the run ended before it could be stopped"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130 and "interrupted" in err, err
+    _, runs = db.query("SELECT status, ingested FROM runs")
+    (status, ingested), = runs
+    n = db.query("SELECT count(*) FROM articles")[1][0][0]
+    assert status == "interrupted" and 2 <= n == ingested < 400
+    whole = db.query("SELECT count(DISTINCT article_id) FROM sentences")[1][0][0]
+    assert whole == n  # every stored article has its facts: no half-written article

@@ -1,6 +1,7 @@
 """The ``nqextract`` command: a thin typer layer over sources, ingest, db, render and evaluate.
 
-Exit status: 0 everything succeeded, 1 some inputs failed (or the command failed), 2 usage error.
+Exit status: 0 everything succeeded, 1 some inputs failed (or the command failed), 2 usage error,
+130 ingest interrupted (Ctrl-C or SIGTERM; the batches already written are kept).
 """
 
 from __future__ import annotations
@@ -9,7 +10,10 @@ import csv
 import datetime as dt
 import json
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -29,7 +33,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class ExtractFormat(StrEnum):
@@ -104,6 +108,24 @@ def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
 
 
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM (systemd stop, kill) stops an ingest like Ctrl-C: the finished batches stay written."""
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (e.g. an embedding application): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _check_paths(paths: list[str]) -> None:
     if not paths:
         raise typer.BadParameter("give at least one PATH", param_hint="'PATH...'")
@@ -155,12 +177,16 @@ def ingest(
             raise typer.BadParameter(str(exc), param_hint="'--engine'") from None
     try:
         database = Database(db)
-        report = run_ingest(
-            read_inputs(paths), settings, db=database, command="ingest", progress=show_progress,
-            engine=engine.value, scheduler=scheduler, sources=paths, on_error=_print_error, timeout=timeout,
-        )
+        with _stop_on_sigterm():
+            report = run_ingest(
+                read_inputs(paths), settings, db=database, command="ingest", progress=show_progress,
+                engine=engine.value, scheduler=scheduler, sources=paths, on_error=_print_error, timeout=timeout,
+            )
     except NQError as exc:
         raise _fail(str(exc)) from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted: the batches written so far are kept; the run is marked 'interrupted'",
+                    EXIT_INTERRUPTED) from None
     total = report.ingested + report.failed
     typer.echo(
         f"ingested {report.ingested} of {total} inputs ({report.failed} failed) into {db} "
