@@ -168,3 +168,25 @@ def test_dev_gold_tasks_f1():
     tasks = total.fields["tasks"]
     assert tasks.f1 >= 0.70, tasks
     assert total.deadline.value >= 0.90
+
+
+def test_document_the_task_implements_comes_from_document_spans(extractor):
+    """Task.document is the number part of a DOCUMENT span's kb_id ("type|number") in the action."""
+    from spacy.tokens import Span
+
+    text = ("Tổng Bí thư yêu cầu Văn phòng Trung ương Đảng xây dựng kế hoạch thực hiện "
+            "Nghị quyết số 57-NQ/TW trong tháng 4/2025.")
+    doc = extractor.nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    for name, comp in extractor.nlp.pipeline:
+        if name == "nq_tasks":
+            break
+        doc = comp(doc)
+    k = text.index("Nghị quyết")
+    span = doc.char_span(k, k + len("Nghị quyết số 57-NQ/TW"), alignment_mode="expand")
+    doc.spans["documents"] = [Span(doc, span.start, span.end, label="DOCUMENT", kb_id="Nghị quyết|57-NQ/TW")]
+    doc = extractor.nlp.get_pipe("nq_tasks")(doc)
+    t = one(doc._.tasks)
+    assert t.assignee == "Văn phòng Trung ương Đảng"
+    assert t.document == "57-NQ/TW"
+    assert t.deadline == "2025-04"
