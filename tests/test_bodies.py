@@ -215,3 +215,10 @@ def test_coordinated_proper_names_are_two_bodies() -> None:
         "Trường đại học Y Dược",
         "Đại học Quốc gia Hà Nội",
     ]
+
+
+def test_word_abbreviations_spelled_out_in_proper_names() -> None:
+    assert printed("Chiều 28/6, Cục CSGT (Bộ Công an) đã tổ chức lễ công bố") == [
+        ("Cục CSGT", "Cục Cảnh sát giao thông"),
+        ("Bộ Công an", "Bộ Công an"),
+    ]

@@ -68,6 +68,7 @@ class BodyRules:
     ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     abbreviations: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
+    word_abbr: dict[str, str] = field(default_factory=dict)
     local_heads: list[tuple[re.Pattern[str], bool]] = field(default_factory=list)  # (heads, matched as printed)
     local_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (head, glued to place)
     levels: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
@@ -189,6 +190,8 @@ def _rules(_version: int = 0) -> BodyRules:
             rules.lookup[_norm_key(abbr)] = expansion
         elif kind == "head":
             rules.head_abbr.append((abbr, expansion))
+        elif kind == "word":
+            rules.word_abbr[abbr] = expansion
     _compile_patterns(rules)
     _compile_places(rules)
     try:
@@ -529,8 +532,13 @@ def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: se
                 continue
             if not _has_own_name(name, rules):
                 continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only
-            out.append(BodyMatch(m.start(), end, name, "proper", head=head))
+            out.append(BodyMatch(m.start(), end, _expand_words(name, rules), "proper", head=head))
     return out
+
+
+def _expand_words(name: str, rules: BodyRules) -> str:
+    """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"."""
+    return " ".join(rules.word_abbr.get(w, w) for w in name.split())
 
 
 def _cut_after_country(t: _Text, start: int, end: int, rules: BodyRules) -> int:
