@@ -911,7 +911,7 @@ class _ArticleMatcher:
                 return any(fold(w) not in self.rules.middle_names for w in between)
         return False
 
-    def _institution_before(self, pos: int, window: int = 5) -> bool:
+    def _institution_before(self, pos: int, window: int = 7) -> bool:
         """A place or institution word shortly before, in the same clause ("đường Nguyễn Hữu Cảnh",
         "Viện Bỏng Quốc gia Lê Hữu Trác", "giải thưởng Võ Trường Toản")."""
         line_start = self.text.rfind("\n", 0, pos) + 1
