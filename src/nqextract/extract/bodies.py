@@ -35,6 +35,8 @@ UNNAMED = "unnamed"  # source of a head printed without its name: hides what it 
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]", re.UNICODE)
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
 _MACROS = {"trung ương": r"(?:trung\s+ương|tw|tư|t\.ư|t\.w)", "việt nam": r"(?:việt\s+nam|vn)"}
+_DOC_TYPES = {"nghị quyết", "kết luận", "chỉ thị", "quyết định", "hiến pháp", "luật", "đề án"}
+_DOC_NUMBER = re.compile(r"\d+(?:[-/.][\w]+)*(?![\w])")
 _VIETNAM = re.compile(r" việt nam(?!\w)")
 _DEFINITION = re.compile(
     r"\s*\(\s*(?:(?:sau đây )?gọi tắt là\s+|sau đây gọi là\s+)?([^\W\d_][^()\n]{0,70}?)\s*\)"
@@ -89,6 +91,7 @@ class BodyRules:
     topic_stops: set[str] = field(default_factory=set)
     topic_stop_pairs: set[str] = field(default_factory=set)
     topic_keep: set[str] = field(default_factory=set)
+    topic_doc_words: set[str] = field(default_factory=set)
     press: set[str] = field(default_factory=set)
     credit_before: list[str] = field(default_factory=list)
     capital_ok: list[str] = field(default_factory=list)
@@ -260,6 +263,7 @@ def _compile_patterns(rules: BodyRules) -> None:
     rules.topic_stops = {s for s in stops if " " not in s}
     rules.topic_stop_pairs = {s for s in stops if " " in s}
     rules.topic_keep = {_key(f) for f in words("topic_keep")}
+    rules.topic_doc_words = {_key(f) for f in words("topic_capital_ok") if _key(f) in _DOC_TYPES}
     rules.credit_before = words("credit_before")
     rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
     rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)
@@ -442,6 +446,15 @@ def _topic_tail(t: _Text, pos: int, rules: BodyRules) -> tuple[int, bool, bool]:
         sep = m.group(0)
         q = p + m.end()
         wm = _WORD.match(t.raw, q)
+        if wm and wm.group(0)[0].isdigit() and words and sep.strip() == "":
+            # a document number after "số" or a document type: "... tổng kết Nghị quyết số 18-NQ/TW"
+            prev_words = t.low[max(0, q - 14) : q].split()
+            if prev_words and (prev_words[-1] == "số" or " ".join(prev_words[-2:]) in rules.topic_doc_words):
+                num = _DOC_NUMBER.match(t.raw, q)
+                if num:
+                    p = end = num.end()
+                    words += 1
+                    continue
         if not wm or not wm.group(0)[0].isalpha():
             break
         word_low = t.low[q : wm.end()]
