@@ -35,6 +35,7 @@ _WORD = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)
 _LINE = re.compile(r"[^\n]+")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
+GLUE_CHECKED = {"cue", "cue_punct", "directive"}  # content words: must be whole tagged words
 OPEN_QUOTES = {"“", "«"}
 CLOSE_QUOTES = {"”", "»"}
 MAX_NP_WORDS = 45
@@ -78,7 +79,7 @@ class Rules:
         for p in self.phrases.get(kind, ()):
             n = len(p)
             if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(n)):
-                if (words[i + n - 1].glued or words[i].inner) and kind not in ("agent", "determiner", "speaker"):
+                if kind in GLUE_CHECKED and (words[i + n - 1].glued or words[i].inner):
                     continue
                 return n
         return 0
@@ -544,6 +545,9 @@ class TaskRecognizer:
             if pe is not None and pe > w.start:
                 # trust a fact span unless it swallows a lower-case directive word
                 while k < len(words) and words[k].start < pe:
+                    if (m := r.match(words, k, "agent")) and m > 1:
+                        k += m  # "Ban chỉ đạo": a multi-word agent name
+                        continue
                     if not words[k].upper and (r.match(words, k, "modal") or r.match(words, k, "directive")):
                         break
                     k += 1
