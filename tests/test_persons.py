@@ -183,8 +183,11 @@ def test_bare_name_with_age_but_not_a_street(pipeline):
 
 
 def test_abbreviated_names_keep_their_initials(pipeline):
-    doc = run(pipeline, "Hai nạn nhân là anh Trần C.T. (SN 1974) và con trai. Xe do Nguyễn Văn T. (SN 1990) điều khiển.")
-    assert set(persons(doc)) == {"Trần C.T.", "Nguyễn Văn T."}
+    doc = run(
+        pipeline,
+        "Hai nạn nhân là anh Trần C.T. (SN 1974) và con trai Trần C.D. (SN 2018). Xe do Nguyễn Văn T. (SN 1990) lái.",
+    )
+    assert set(persons(doc)) == {"Trần C.T.", "Trần C.D.", "Nguyễn Văn T."}
 
 
 def test_streets_and_junctions_named_after_persons_are_not_persons(pipeline):
@@ -194,6 +197,25 @@ def test_streets_and_junctions_named_after_persons_are_not_persons(pipeline):
         "Dòng xe chạy trên đại lộ Võ Văn Kiệt, hướng từ quận Bình Tân.",
     )
     assert persons(doc) == {}
+
+
+def test_missing_space_after_period_dash_rank_and_abbreviated_title(pipeline):
+    doc = run(
+        pipeline,
+        "Có nhiều khiếm khuyết ở đội tàu.Ông Bùi Công Trùng, GĐ hãng này cho hay. "
+        "Tại hội nghị, Bộ trưởng Bộ Công an - Đại tướng Lương Tam Quang nhấn mạnh yêu cầu. "
+        "Giám đốc hãng Petro Express - ông Trần Quốc Hiệu cùng nhìn nhận.",
+    )
+    got = persons(doc)
+    assert got["Bùi Công Trùng"] == {("Giám đốc", None)}
+    assert got["Lương Tam Quang"] == {("Bộ trưởng", "Bộ Công an")}
+    assert got["Trần Quốc Hiệu"] == {("Giám đốc", None)}
+
+
+def test_korean_and_counterpart_names(pipeline):
+    doc = run(pipeline, "Ngoại trưởng Triều Tiên Choe Son Hui nói với người đồng cấp Nga Sergei Lavrov rằng hai bên sẽ hợp tác.")
+    got = persons(doc)
+    assert got == {"Choe Son Hui": {("Ngoại trưởng", None)}, "Sergei Lavrov": set()}
 
 
 def test_given_name_alone_is_a_mention_not_a_person(pipeline):

@@ -46,7 +46,8 @@ def _phrase_regex(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[st
     if not alts:
         return None
     body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE if ignore_case else 0)
+    # not inside a word, nor after an abbreviation's dot ("PGS.TS"); "ngầm.Ông" (a missing space) is fine
+    return re.compile(rf"(?<!\w)(?<![^\W\d_]\.)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
 @dataclass(frozen=True)
@@ -558,11 +559,16 @@ class _ArticleMatcher:
         for hs, he in self.honorific_spans:
             if hs == pos:
                 return self.skip_spaces(he)
-        # "Thứ trưởng Bộ Công an, Thượng tướng Lương Tam Quang": a comma, then an honorific
-        if self.text.startswith(", ", pos):
-            for hs, he in self.honorific_spans:
-                if hs == pos + 2 and _is_cap(self.text[hs]):
-                    return self.skip_spaces(he)
+        # "Thứ trưởng Bộ Công an, Thượng tướng Lương Tam Quang", "Giám đốc X - ông Y": a separator,
+        # then an honorific
+        back = self.skip_spaces_back(pos)
+        for sep in self.rules.chain_seps:
+            if self.text.startswith(sep, back):
+                after = back + len(sep)
+                for hs, he in self.honorific_spans:
+                    if hs == after:
+                        return self.skip_spaces(he)
+                break
         return pos
 
     def _starts_name(self, pos: int) -> bool:
@@ -630,7 +636,7 @@ class _ArticleMatcher:
             return None
         if any(fold(w) in self.rules.org_words for w in words[: k + 1]):
             return None  # "Chủ tịch Vietravel Airlines": an organization
-        if all(_looks_vietnamese(w) for w in words[:k]):
+        if k == 1 and _looks_vietnamese(words[0]):
             return None  # "Đại tá Hai", "bà Chinh": a Vietnamese given name, not a foreign name
         if k == 1 and (len(words[0]) < 3 or not self.is_per(run[0][0], run[0][1])):
             # one foreign word ("Putin") needs underthesea's weak PER evidence
@@ -797,6 +803,10 @@ class _ArticleMatcher:
         item = ch.items[-1]
         if item.hit.start in self.body_opening:
             return None
+        honorific_after = self._honorific_name_after(ch.end, 6)
+        if honorific_after is not None:
+            ch.target = honorific_after[0]
+            return honorific_after
         if item.body is None and not self._starts_name(self.skip_spaces(ch.end)):
             return None
         i = bisect_left(self.word_starts, ch.end)
@@ -825,6 +835,30 @@ class _ArticleMatcher:
                 item.end = ch.end = prev_end
                 ch.target = s
                 return span
+            prev_end = e
+            i += 1
+        return None
+
+    def _honorific_name_after(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """'Giám đốc hãng Petro Express - ông Trần Quốc Hiệu': within ``limit`` words with no
+        punctuation, a separator, an honorific and a name."""
+        i = bisect_left(self.word_starts, pos)
+        prev_end = pos
+        for _ in range(limit):
+            if i >= len(self.words):
+                return None
+            s, e = self.words[i]
+            gap = self.text[prev_end:s]
+            if gap not in (" ", "\u00a0"):
+                if gap.strip() not in ("-", "–") or prev_end == pos:
+                    return None
+                for hs, he in self.honorific_spans:
+                    if hs == s:
+                        kind = self.rules.honorifics.get(fold(self.key[hs:he]), "surname")
+                        return self.read_name(self.skip_spaces(he), foreign=kind == "strong")
+                return None
+            if fold(self.text[s:e]) in self.rules.body_end:
+                return None
             prev_end = e
             i += 1
         return None
@@ -886,11 +920,12 @@ class _ArticleMatcher:
                     ok = False  # an address: "số 26 Nguyễn Chí Thanh"
 
                 if ok:
-                    after = text[run[-1][1] : run[-1][1] + 12]
+                    end = self._with_initials((s, run[-1][1]))[1]  # "Trần C.D. (SN 2018)"
+                    after = text[end : end + 12]
                     aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
                     middle = len(run) >= 3 and fold(words[1]) in self.rules.middle_names
                     if aged or middle or (len(run) >= 3 and self.is_per(s, run[-1][1])):
-                        out.append((s, run[-1][1]))
+                        out.append((s, end))
             i = max(j, i + 1)
         return out
 
