@@ -222,3 +222,31 @@ def test_word_abbreviations_spelled_out_in_proper_names() -> None:
         ("Cục CSGT", "Cục Cảnh sát giao thông"),
         ("Bộ Công an", "Bộ Công an"),
     ]
+
+
+def test_rules_dir_overrides_the_gazetteer(tmp_path) -> None:
+    from nqextract.extract import resources
+
+    packaged = resources.read_text("bodies.tsv")
+    (tmp_path / "bodies.tsv").write_text(packaged + "Ủy ban Thử nghiệm Đặc biệt\t\tstate\t\n", encoding="utf-8")
+    text = "Hôm qua Ủy ban Thử nghiệm Đặc biệt họp."
+    try:
+        resources.set_rules_dir(tmp_path)
+        assert "Ủy ban Thử nghiệm Đặc biệt" in names(text)
+    finally:
+        resources.set_rules_dir(None)
+    assert resources.read_text("bodies.tsv") == packaged
+
+
+def test_broken_rules_file_is_a_clear_error(tmp_path) -> None:
+    from nqextract.errors import ExtractError
+    from nqextract.extract import resources
+
+    packaged = resources.read_text("body_patterns.tsv")
+    (tmp_path / "body_patterns.tsv").write_text(packaged + "tropic_stop\tđã\t\n", encoding="utf-8")
+    try:
+        resources.set_rules_dir(tmp_path)
+        with pytest.raises(ExtractError, match="unknown rule kind.*tropic_stop"):
+            find_bodies("Quốc hội họp.")
+    finally:
+        resources.set_rules_dir(None)

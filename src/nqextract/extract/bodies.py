@@ -19,23 +19,28 @@ its own; a body inside a person's title ("Ủy viên Bộ Chính trị") is.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Body, Mention
-from ..textnorm import canonical_tones, fold, nfc, strip_diacritics
-from . import resources
+from ..textnorm import fold, strip_diacritics
+from .body_rules import (
+    BodyRules,
+    Place,
+    bounded,
+    fast_tones,
+    load_rules,
+    lower_same_length,
+    norm_key,
+    phrase_regex,
+)
 
 LABEL = "BODY"
 UNNAMED = "unnamed"  # source of a head printed without its name: hides what it covers, never output
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]", re.UNICODE)
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
-_MACROS = {"trung ương": r"(?:trung\s+ương|tw|tư|t\.ư|t\.w)", "việt nam": r"(?:việt\s+nam|vn)"}
-_DOC_TYPES = {"nghị quyết", "kết luận", "chỉ thị", "quyết định", "hiến pháp", "luật", "đề án"}
 _DOC_NUMBER = re.compile(r"\d+(?:[-/.][\w]+)*(?![\w])")
 _VIETNAM = re.compile(r" việt nam(?!\w)")
 _DEFINITION = re.compile(
@@ -55,246 +60,6 @@ class BodyMatch:
     weak: bool = False  # topic name without "về" or qualifier (may be a verb phrase)
 
 
-@dataclass(frozen=True)
-class Place:
-    name: str
-    level: str
-    display: str
-
-
-@dataclass
-class BodyRules:
-    gazetteer: re.Pattern[str] | None = None  # one alternation, a named group per printed variant
-    gazetteer_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (name, term)
-    gazetteer_starts: re.Pattern[str] | None = None
-    ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    abbreviations: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
-    head_abbr: list[tuple[str, str]] = field(default_factory=list)
-    word_abbr: dict[str, str] = field(default_factory=dict)
-    local_heads: list[tuple[re.Pattern[str], bool]] = field(default_factory=list)  # (heads, matched as printed)
-    local_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (head, glued to place)
-    levels: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
-    places: re.Pattern[str] | None = None
-    place_by_key: dict[str, Place] = field(default_factory=dict)
-    prefixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
-    standing_title_before: re.Pattern[str] | None = None
-    standing_inner_title: set[str] = field(default_factory=set)
-    topic_heads: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
-    proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
-    foreign_heads: set[str] = field(default_factory=set)
-    lower_heads: set[str] = field(default_factory=set)
-    unnamed: set[str] = field(default_factory=set)
-    topic_head_keys: set[str] = field(default_factory=set)
-    level_before: re.Pattern[str] | None = None
-    level_words: set[str] = field(default_factory=set)
-    qualifiers: list[str] = field(default_factory=list)
-    topic_stops: set[str] = field(default_factory=set)
-    topic_stop_pairs: set[str] = field(default_factory=set)
-    topic_keep: set[str] = field(default_factory=set)
-    topic_doc_words: set[str] = field(default_factory=set)
-    press: set[str] = field(default_factory=set)
-    credit_before: list[str] = field(default_factory=list)
-    capital_ok: list[str] = field(default_factory=list)
-    anaphor_heads: list[str] = field(default_factory=list)
-    title_joined: re.Pattern[str] | None = None
-    ministry_titles: re.Pattern[str] | None = None
-    venue_before: re.Pattern[str] | None = None
-    not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    countries: re.Pattern[str] | None = None
-    surnames: set[str] = field(default_factory=set)
-    lookup: dict[str, str] = field(default_factory=dict)
-
-
-# --------------------------------------------------------------------------- compiling the data
-
-
-def _lower(text: str) -> str:
-    """Lower case without changing the length (offsets stay valid)."""
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-# only syllables ending in oa/oe/uy with a tone mark on the last vowel change under canonical_tones
-_MOVABLE_TONE = re.compile(r"\w*[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?!\w)")
-
-
-def _fast_tones(text: str) -> str:
-    """``canonical_tones`` applied only where it can change something (same result, much faster)."""
-    text = nfc(text)
-    return _MOVABLE_TONE.sub(lambda m: canonical_tones(m.group(0)), text)
-
-
-def _key(text: str) -> str:
-    return _lower(canonical_tones(text))
-
-
-def _phrase_regex(phrase: str, macros: bool = True) -> str:
-    """A printed phrase as a regex over lower-cased, tone-canonical text (flexible spaces/dashes)."""
-    text = " ".join(_key(phrase).split())
-    marks: dict[str, str] = {}
-    if macros:
-        for i, (word, rx) in enumerate(_MACROS.items()):
-            if word in text:
-                token = f"\x01{i}\x01"
-                text = text.replace(word, token)
-                marks[token] = rx
-    out = re.escape(text)
-    out = re.sub(r"\\?\s*\\-\\?\s*", r"\\s*[-–—]\\s*", out)
-    out = re.sub(r"\\?\s*,\\?\s*", r"\\s*,\\s*", out)
-    out = re.sub(r"\\ |\\?\s+", r"\\s+", out)
-    out = out.replace(r"\.", r"\.\s*")
-    for token, rx in marks.items():
-        out = out.replace(re.escape(token), rx).replace(token, rx)
-    return out
-
-
-def _bounded(rx: str) -> str:
-    return rf"(?<![\w&]){rx}(?![\w&])"
-
-
-def _norm_key(text: str) -> str:
-    return " ".join(re.sub(r"[-–—.,]+", " ", fold(text)).split())
-
-
-def _alternation(forms: list[str]) -> str:
-    return "|".join(_phrase_regex(f) for f in sorted(forms, key=len, reverse=True))
-
-
-@lru_cache(maxsize=4)
-def _rules(_version: int = 0) -> BodyRules:
-    rules = BodyRules()
-    variants: list[tuple[str, str, bool]] = []
-    for row in resources.load_tsv("bodies.tsv"):
-        name = canonical_tones(row["name"])
-        forms = [name] + [v for v in row.get("variants", "").split("|") if v.strip()]
-        flags = set(row.get("flags", "").split())
-        variants += [(f, name, "term" in flags) for f in forms]
-        for f in forms:
-            rules.lookup[_norm_key(f)] = name
-        if "press" in flags:
-            rules.press.add(name)
-        if "ministry" in flags:
-            domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
-            rules.ministries.append((name, re.compile(_bounded(f"(?:{_alternation(domains)})"))))
-    # longest variants first: at one position the longest printed name wins
-    parts = []
-    for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
-        rules.gazetteer_groups[f"g{i}"] = (name, term)
-        parts.append(f"(?P<g{i}>{_phrase_regex(form)})")
-    rules.gazetteer = re.compile(_bounded("(?:" + "|".join(parts) + ")"))
-    # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
-    firsts = {_phrase_regex(f.split()[0]) for f, _, _ in variants}
-    rules.gazetteer_starts = re.compile(_bounded("(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + ")"))
-    for row in resources.load_tsv("abbreviations.tsv"):
-        abbr, expansion, kind = row["abbr"], canonical_tones(row["expansion"]), row["kind"]
-        if kind == "name":
-            rx = re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+")
-            # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
-            rules.abbreviations.append((re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion))
-            rules.lookup[_norm_key(abbr)] = expansion
-        elif kind == "head":
-            rules.head_abbr.append((abbr, expansion))
-        elif kind == "word":
-            rules.word_abbr[abbr] = expansion
-    _compile_patterns(rules)
-    _compile_places(rules)
-    try:
-        rules.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt")}
-    except FileNotFoundError:
-        rules.surnames = set()
-    return rules
-
-
-def _compile_patterns(rules: BodyRules) -> None:
-    by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for row in resources.load_tsv("body_patterns.tsv"):
-        by_kind[row["kind"]].append((canonical_tones(row["form"]), canonical_tones(row.get("value", ""))))
-
-    def words(kind: str) -> list[str]:
-        return [f for f, _ in by_kind[kind]]
-
-    heads: list[tuple[str, str, bool]] = [(f, v, False) for f, v in by_kind["local_head"]]
-    heads += [(f, v, True) for f, v in by_kind["party_local_head"]]
-    # abbreviations of head words (UBND -> Ủy ban nhân dân) join the local heads they stand for
-    known = {fold(v) for _, v, _ in heads}
-    for abbr, expansion in rules.head_abbr:
-        if fold(expansion) in known:
-            heads.append((abbr, expansion, False))
-    abbrs = {a for a, _ in rules.head_abbr}
-    alternatives: dict[bool, list[str]] = {True: [], False: []}
-    for i, (form, value, glued) in enumerate(sorted(heads, key=lambda h: len(h[0]), reverse=True)):
-        # abbreviations (UBND, Sở GD&ĐT) are matched as printed, full words case-folded
-        exact = form in abbrs or any(w.isupper() and len(w) > 1 for w in re.split(r"[\s&-]+", form))
-        rx = re.escape(form).replace(r"\ ", r"\s+") if exact else _phrase_regex(form)
-        alternatives[exact].append(f"(?P<h{i}>{rx})")
-        rules.local_groups[f"h{i}"] = (value, glued)
-    rules.local_heads = [
-        (re.compile(_bounded("(?:" + "|".join(alts) + ")")), exact) for exact, alts in alternatives.items() if alts
-    ]
-    rules.levels = [
-        (re.compile(_phrase_regex(f, macros=False) + (r"(?!\w)" if not f.endswith(".") else "")), v)
-        for f, v in sorted(by_kind["level"], key=lambda x: len(x[0]), reverse=True)
-    ]
-    rules.level_words = {fold(f).rstrip(".") for f, _ in by_kind["level"]}
-    rules.unnamed |= {fold(a) for a, _ in rules.head_abbr}
-    rules.level_before = re.compile(
-        r"(?<!\w)(?:" + "|".join(_phrase_regex(f, macros=False) for f, _ in by_kind["level"]) + r")\s+$"
-    )
-    rules.prefixes = [
-        (re.compile(_bounded(_phrase_regex(f)) + r"\s+$"), v)
-        for f, v in sorted(by_kind["prefix"], key=lambda x: len(x[0]), reverse=True)
-    ]
-    rules.standing_title_before = re.compile(
-        r"(?<!\w)(?:" + "|".join(_phrase_regex(f, False) for f in words("standing_title_before")) + r")\s+$"
-    )
-    rules.standing_inner_title = {fold(f) for f in words("standing_inner_title")}
-    rules.topic_heads = [
-        (re.compile(_bounded(_phrase_regex(f))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
-    ]
-    rules.proper_heads = [
-        (re.compile(_bounded(_phrase_regex(f, macros=False))), f)
-        for f in sorted(words("proper_head"), key=len, reverse=True)
-    ]
-    rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
-    rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
-    rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
-    rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
-    rules.qualifiers = sorted((_key(f) for f in words("qualifier")), key=len, reverse=True)
-    stops = [_key(f) for f in words("topic_stop")]
-    rules.topic_stops = {s for s in stops if " " not in s}
-    rules.topic_stop_pairs = {s for s in stops if " " in s}
-    rules.topic_keep = {_key(f) for f in words("topic_keep")}
-    rules.topic_doc_words = {_key(f) for f in words("topic_capital_ok") if _key(f) in _DOC_TYPES}
-    rules.credit_before = words("credit_before")
-    rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
-    rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)
-    rules.title_joined = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$"
-    )
-    rules.venue_before = re.compile(
-        r"(?<!\w)(?:" + "|".join(_phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$"
-    )
-    rules.not_followed = {
-        fold(f): re.compile(r"\s+(?:" + "|".join(_phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
-        for f, v in by_kind["not_followed_by"]
-    }
-    rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
-    rules.ministry_titles = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("ministry_title")) + r")\s+$"
-    )
-
-
-def _compile_places(rules: BodyRules) -> None:
-    forms: list[str] = []
-    for row in resources.load_tsv("body_places.tsv"):
-        place = Place(
-            canonical_tones(row["name"]), canonical_tones(row["level"]), canonical_tones(row["display"] or row["name"])
-        )
-        for f in [row["name"], *[v for v in row.get("variants", "").split("|") if v.strip()]]:
-            rules.place_by_key[_norm_key(f).replace(" ", "")] = place
-            forms.append(f)
-    rules.places = re.compile(r"(?:" + _alternation(forms) + r")(?![\w])")
-
-
 # --------------------------------------------------------------------------- matching a text
 
 
@@ -303,10 +68,10 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.raw = text
-        self.tones = _fast_tones(text)
+        self.tones = fast_tones(text)
         if len(self.tones) != len(text):  # pragma: no cover - canonical_tones keeps the length
             self.tones = text
-        self.low = _lower(self.tones)
+        self.low = lower_same_length(self.tones)
 
     def capital_at(self, i: int) -> bool:
         return i < len(self.raw) and (self.raw[i].isupper() or self.raw[i].isdigit())
@@ -345,7 +110,7 @@ def _place_at(t: _Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[i
     while pos < len(t.raw) and t.raw[pos] == " ":
         pos += 1
     if rules.places is not None and t.capital_at(pos) and (m := rules.places.match(t.low, pos)):
-        place = rules.place_by_key.get(_norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
+        place = rules.place_by_key.get(norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
         if place is not None:
             return m.end(), t.raw[pos : m.end()], place
     if need_known:
@@ -699,7 +464,7 @@ def _is_short_form(short: str, name: str) -> bool:
 def _alias_mentions(t: _Text, aliases: dict[str, str], rules: BodyRules) -> list[BodyMatch]:
     out = []
     for short, name in aliases.items():
-        rx = re.compile(_bounded(_phrase_regex(short, macros=False)))
+        rx = re.compile(bounded(phrase_regex(short, macros=False)))
         for m in rx.finditer(t.low):
             before = t.tones[max(0, m.start() - 12) : m.start()]
             if not t.capital_at(m.start()) and not (rules.title_joined and rules.title_joined.search(before)):
@@ -730,7 +495,7 @@ def _anaphors(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
     taken = sorted(matches, key=lambda m: m.start)
     out = []
     for head in rules.anaphor_heads:
-        rx = re.compile(_bounded(_phrase_regex(head, macros=False)))
+        rx = re.compile(bounded(phrase_regex(head, macros=False)))
         for m in rx.finditer(t.low):
             before = t.tones[max(0, m.start() - 12) : m.start()]
             if not t.capital_at(m.start()) and not (rules.title_joined and rules.title_joined.search(before)):
@@ -820,7 +585,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch
     ``tags`` (optional) maps the start offset of each word to its POS tag (underthesea's N, V, ...);
     with it, proper names ("Cục Cảnh sát giao thông") stop before verbs.
     """
-    rules = _rules()
+    rules = load_rules()
     t = _Text(text)
     base = _gazetteer(t, rules) + _local(t, rules) + _topics(t, rules) + _title_ministries(t, rules)
     base += _proper(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
@@ -839,8 +604,8 @@ def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch
 
 def canonical_body(name: str) -> str | None:
     """The canonical name of a body printed as ``name`` (tone- and case-folded), else None."""
-    rules = _rules()
-    key = _norm_key(name)
+    rules = load_rules()
+    key = norm_key(name)
     if not key:
         return None
     if key in rules.lookup:

@@ -1,0 +1,301 @@
+"""Compiled rules for the bodies recognizer, built from its data files.
+
+``bodies.tsv`` (gazetteer), ``abbreviations.tsv``, ``body_patterns.tsv`` (heads, levels, prefixes, stop
+words, exclusions) and ``body_places.tsv`` (provinces) are read through :mod:`.resources`, so a
+``Settings.rules_dir`` holding files of the same names takes precedence; the compiled rules are cached
+per content of those files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..errors import ExtractError
+from ..textnorm import canonical_tones, fold, nfc
+from . import resources
+
+DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
+MACROS = {"trung ương": r"(?:trung\s+ương|tw|tư|t\.ư|t\.w)", "việt nam": r"(?:việt\s+nam|vn)"}
+DOC_TYPES = {"nghị quyết", "kết luận", "chỉ thị", "quyết định", "hiến pháp", "luật", "đề án"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str
+    display: str
+
+
+@dataclass
+class BodyRules:
+    gazetteer: re.Pattern[str] | None = None  # one alternation, a named group per printed variant
+    gazetteer_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (name, term)
+    gazetteer_starts: re.Pattern[str] | None = None
+    ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    abbreviations: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    head_abbr: list[tuple[str, str]] = field(default_factory=list)
+    word_abbr: dict[str, str] = field(default_factory=dict)
+    local_heads: list[tuple[re.Pattern[str], bool]] = field(default_factory=list)  # (heads, matched as printed)
+    local_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (head, glued to place)
+    levels: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    places: re.Pattern[str] | None = None
+    place_by_key: dict[str, Place] = field(default_factory=dict)
+    prefixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    standing_title_before: re.Pattern[str] | None = None
+    standing_inner_title: set[str] = field(default_factory=set)
+    topic_heads: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
+    proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    foreign_heads: set[str] = field(default_factory=set)
+    lower_heads: set[str] = field(default_factory=set)
+    unnamed: set[str] = field(default_factory=set)
+    topic_head_keys: set[str] = field(default_factory=set)
+    level_before: re.Pattern[str] | None = None
+    level_words: set[str] = field(default_factory=set)
+    qualifiers: list[str] = field(default_factory=list)
+    topic_stops: set[str] = field(default_factory=set)
+    topic_stop_pairs: set[str] = field(default_factory=set)
+    topic_keep: set[str] = field(default_factory=set)
+    topic_doc_words: set[str] = field(default_factory=set)
+    press: set[str] = field(default_factory=set)
+    credit_before: list[str] = field(default_factory=list)
+    capital_ok: list[str] = field(default_factory=list)
+    anaphor_heads: list[str] = field(default_factory=list)
+    title_joined: re.Pattern[str] | None = None
+    ministry_titles: re.Pattern[str] | None = None
+    venue_before: re.Pattern[str] | None = None
+    not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    countries: re.Pattern[str] | None = None
+    surnames: set[str] = field(default_factory=set)
+    lookup: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- compiling the data
+
+
+def lower_same_length(text: str) -> str:
+    """Lower case without changing the length (offsets stay valid)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+# only syllables ending in oa/oe/uy with a tone mark on the last vowel change under canonical_tones
+_MOVABLE_TONE = re.compile(r"\w*[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?!\w)")
+
+
+def fast_tones(text: str) -> str:
+    """``canonical_tones`` applied only where it can change something (same result, much faster)."""
+    text = nfc(text)
+    return _MOVABLE_TONE.sub(lambda m: canonical_tones(m.group(0)), text)
+
+
+def key(text: str) -> str:
+    return lower_same_length(canonical_tones(text))
+
+
+def phrase_regex(phrase: str, macros: bool = True) -> str:
+    """A printed phrase as a regex over lower-cased, tone-canonical text (flexible spaces/dashes)."""
+    text = " ".join(key(phrase).split())
+    marks: dict[str, str] = {}
+    if macros:
+        for i, (word, rx) in enumerate(MACROS.items()):
+            if word in text:
+                token = f"\x01{i}\x01"
+                text = text.replace(word, token)
+                marks[token] = rx
+    out = re.escape(text)
+    out = re.sub(r"\\?\s*\\-\\?\s*", r"\\s*[-–—]\\s*", out)
+    out = re.sub(r"\\?\s*,\\?\s*", r"\\s*,\\s*", out)
+    out = re.sub(r"\\ |\\?\s+", r"\\s+", out)
+    out = out.replace(r"\.", r"\.\s*")
+    for token, rx in marks.items():
+        out = out.replace(re.escape(token), rx).replace(token, rx)
+    return out
+
+
+def bounded(rx: str) -> str:
+    return rf"(?<![\w&]){rx}(?![\w&])"
+
+
+def norm_key(text: str) -> str:
+    return " ".join(re.sub(r"[-–—.,]+", " ", fold(text)).split())
+
+
+def alternation(forms: list[str]) -> str:
+    return "|".join(phrase_regex(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def load_rules() -> BodyRules:
+    """The compiled rules for the current data files (recompiled when their content changes)."""
+    texts = []
+    for name in (*DATA_FILES, "person_surnames.txt"):
+        try:
+            texts.append(resources.read_text(name))
+        except FileNotFoundError:
+            texts.append("")
+    return _compile(tuple(texts))
+
+
+PATTERN_KINDS = {
+    "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
+    "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
+    "title_joined", "ministry_title", "credit_before", "venue_before", "not_followed_by", "country",
+}
+ABBREVIATION_KINDS = {"name", "head", "word"}
+
+
+def _rows(name: str, *required: str) -> list[dict[str, str]]:
+    """Rows of a data file; a row without a required column is an :class:`ExtractError` naming it."""
+    rows = resources.load_tsv(name)
+    for i, row in enumerate(rows, 1):
+        missing = [c for c in required if not row.get(c)]
+        if missing:
+            raise ExtractError(f"{name}: data row {i} has no {', '.join(missing)}: {row}")
+    if name == "body_patterns.tsv":
+        unknown = sorted({r["kind"] for r in rows} - PATTERN_KINDS)
+        if unknown:
+            raise ExtractError(f"{name}: unknown rule kind(s) {unknown}; known: {sorted(PATTERN_KINDS)}")
+    if name == "abbreviations.tsv":
+        unknown = sorted({r["kind"] for r in rows} - ABBREVIATION_KINDS)
+        if unknown:
+            raise ExtractError(f"{name}: unknown abbreviation kind(s) {unknown}; known: {sorted(ABBREVIATION_KINDS)}")
+    return rows
+
+
+@lru_cache(maxsize=4)
+def _compile(_texts: tuple[str, ...]) -> BodyRules:
+    rules = BodyRules()
+    variants: list[tuple[str, str, bool]] = []
+    for row in _rows("bodies.tsv", "name"):
+        name = canonical_tones(row["name"])
+        forms = [name] + [v for v in row.get("variants", "").split("|") if v.strip()]
+        flags = set(row.get("flags", "").split())
+        variants += [(f, name, "term" in flags) for f in forms]
+        for f in forms:
+            rules.lookup[norm_key(f)] = name
+        if "press" in flags:
+            rules.press.add(name)
+        if "ministry" in flags:
+            domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
+            rules.ministries.append((name, re.compile(bounded(f"(?:{alternation(domains)})"))))
+    # longest variants first: at one position the longest printed name wins
+    parts = []
+    for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
+        rules.gazetteer_groups[f"g{i}"] = (name, term)
+        parts.append(f"(?P<g{i}>{phrase_regex(form)})")
+    rules.gazetteer = re.compile(bounded("(?:" + "|".join(parts) + ")"))
+    # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
+    firsts = {phrase_regex(f.split()[0]) for f, _, _ in variants}
+    rules.gazetteer_starts = re.compile(bounded("(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + ")"))
+    for row in _rows("abbreviations.tsv", "abbr", "expansion", "kind"):
+        abbr, expansion, kind = row["abbr"], canonical_tones(row["expansion"]), row["kind"]
+        if kind == "name":
+            rx = re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+")
+            # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
+            rules.abbreviations.append((re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion))
+            rules.lookup[norm_key(abbr)] = expansion
+        elif kind == "head":
+            rules.head_abbr.append((abbr, expansion))
+        elif kind == "word":
+            rules.word_abbr[abbr] = expansion
+    _compile_patterns(rules)
+    _compile_places(rules)
+    try:
+        rules.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt")}
+    except FileNotFoundError:
+        rules.surnames = set()
+    return rules
+
+
+def _compile_patterns(rules: BodyRules) -> None:
+    by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in _rows("body_patterns.tsv", "kind", "form"):
+        by_kind[row["kind"]].append((canonical_tones(row["form"]), canonical_tones(row.get("value", ""))))
+
+    def words(kind: str) -> list[str]:
+        return [f for f, _ in by_kind[kind]]
+
+    heads: list[tuple[str, str, bool]] = [(f, v, False) for f, v in by_kind["local_head"]]
+    heads += [(f, v, True) for f, v in by_kind["party_local_head"]]
+    # abbreviations of head words (UBND -> Ủy ban nhân dân) join the local heads they stand for
+    known = {fold(v) for _, v, _ in heads}
+    for abbr, expansion in rules.head_abbr:
+        if fold(expansion) in known:
+            heads.append((abbr, expansion, False))
+    abbrs = {a for a, _ in rules.head_abbr}
+    alternatives: dict[bool, list[str]] = {True: [], False: []}
+    for i, (form, value, glued) in enumerate(sorted(heads, key=lambda h: len(h[0]), reverse=True)):
+        # abbreviations (UBND, Sở GD&ĐT) are matched as printed, full words case-folded
+        exact = form in abbrs or any(w.isupper() and len(w) > 1 for w in re.split(r"[\s&-]+", form))
+        rx = re.escape(form).replace(r"\ ", r"\s+") if exact else phrase_regex(form)
+        alternatives[exact].append(f"(?P<h{i}>{rx})")
+        rules.local_groups[f"h{i}"] = (value, glued)
+    rules.local_heads = [
+        (re.compile(bounded("(?:" + "|".join(alts) + ")")), exact) for exact, alts in alternatives.items() if alts
+    ]
+    rules.levels = [
+        (re.compile(phrase_regex(f, macros=False) + (r"(?!\w)" if not f.endswith(".") else "")), v)
+        for f, v in sorted(by_kind["level"], key=lambda x: len(x[0]), reverse=True)
+    ]
+    rules.level_words = {fold(f).rstrip(".") for f, _ in by_kind["level"]}
+    rules.unnamed |= {fold(a) for a, _ in rules.head_abbr}
+    rules.level_before = re.compile(
+        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f, _ in by_kind["level"]) + r")\s+$"
+    )
+    rules.prefixes = [
+        (re.compile(bounded(phrase_regex(f)) + r"\s+$"), v)
+        for f, v in sorted(by_kind["prefix"], key=lambda x: len(x[0]), reverse=True)
+    ]
+    rules.standing_title_before = re.compile(
+        r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("standing_title_before")) + r")\s+$"
+    )
+    rules.standing_inner_title = {fold(f) for f in words("standing_inner_title")}
+    rules.topic_heads = [
+        (re.compile(bounded(phrase_regex(f))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
+    ]
+    rules.proper_heads = [
+        (re.compile(bounded(phrase_regex(f, macros=False))), f)
+        for f in sorted(words("proper_head"), key=len, reverse=True)
+    ]
+    rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
+    rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
+    rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
+    rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
+    rules.qualifiers = sorted((key(f) for f in words("qualifier")), key=len, reverse=True)
+    stops = [key(f) for f in words("topic_stop")]
+    rules.topic_stops = {s for s in stops if " " not in s}
+    rules.topic_stop_pairs = {s for s in stops if " " in s}
+    rules.topic_keep = {key(f) for f in words("topic_keep")}
+    rules.topic_doc_words = {key(f) for f in words("topic_capital_ok") if key(f) in DOC_TYPES}
+    rules.credit_before = words("credit_before")
+    rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
+    rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)
+    rules.title_joined = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$"
+    )
+    rules.venue_before = re.compile(
+        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$"
+    )
+    rules.not_followed = {
+        fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
+        for f, v in by_kind["not_followed_by"]
+    }
+    rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
+    rules.ministry_titles = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("ministry_title")) + r")\s+$"
+    )
+
+
+def _compile_places(rules: BodyRules) -> None:
+    forms: list[str] = []
+    for row in _rows("body_places.tsv", "name", "level"):
+        place = Place(
+            canonical_tones(row["name"]), canonical_tones(row["level"]), canonical_tones(row["display"] or row["name"])
+        )
+        for f in [row["name"], *[v for v in row.get("variants", "").split("|") if v.strip()]]:
+            rules.place_by_key[norm_key(f).replace(" ", "")] = place
+            forms.append(f)
+    rules.places = re.compile(r"(?:" + alternation(forms) + r")(?![\w])")
+
+
