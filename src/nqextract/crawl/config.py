@@ -40,6 +40,7 @@ class CrawlSettings(BaseModel):
     max_redirects: int = Field(default=5, ge=0)
     max_attempts: int = Field(default=3, ge=1, description="runs that may try a transiently failing item")
     near_duplicate_bits: int = Field(default=3, ge=0, le=16, description="simhash Hamming distance")
+    near_duplicate_days: int = Field(default=60, ge=1, description="compare with items first seen this recently")
     ingest_batch: int = Field(default=200, ge=1, description="fetched items handed to ingest per call")
 
 

@@ -264,7 +264,7 @@ class Batch:
         phase = progress.phase("dedupe", len(rows))
         if not rows:
             return
-        known = self.state.fingerprints()
+        known = self.state.fingerprints(self.crawl.near_duplicate_days)
         for row in rows:
             try:
                 entry = self.archive.entry(self.archive.root / row["archive_path"])

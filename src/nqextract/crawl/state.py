@@ -228,7 +228,9 @@ class CrawlState:
             con.execute(f"INSERT INTO crawl_items ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                         [row[c] for c in cols])
 
-    def fingerprints(self) -> list[tuple[int, str]]:
+    def fingerprints(self, days: int) -> list[tuple[int, str]]:
+        """(simhash, item_id) of the items a new page may repeat: kept, first seen in the last ``days``."""
+        since = now() - dt.timedelta(days=days)
         return [(r["simhash"], r["item_id"]) for r in
                 self.rows("SELECT simhash, item_id FROM crawl_items WHERE simhash IS NOT NULL "
-                          "AND state IN ('ready', 'ingested') ORDER BY seq")]
+                          "AND state IN ('ready', 'ingested') AND first_seen >= ? ORDER BY seq", [since])]
