@@ -129,7 +129,8 @@ class Batch:
                         self._dedupe(report, progress, self.state.items("state = 'fetched'"))
                         if ingest:
                             self._ingest(report, progress, self.state.items("state = 'ready'"), command)
-                    all_feeds_failed = bool(feeds) and report.counters.get("feeds_failed", 0) == len(feeds)
+                    enabled = [f for f in feeds or [] if f.enabled]
+                    all_feeds_failed = bool(enabled) and report.counters.get("feeds_failed", 0) == len(enabled)
                     report.status = "failed" if all_feeds_failed else "ok"
                     if all_feeds_failed:
                         report.message = "every feed failed: see crawl_feeds.last_error and crawl_events"
