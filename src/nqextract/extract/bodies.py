@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..errors import ExtractError
 from ..models import Body, Mention
 from ..textnorm import fold, strip_diacritics
 from .body_rules import (
@@ -133,6 +134,8 @@ def _place_at(t: _Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[i
         return None
     if count >= 3 and fold(t.raw[pos:end].split()[0]) in rules.surnames:
         return None  # "UBND TP Bùi Xuân Cường": a person's name, not a place
+    if fold(t.raw[pos:end]).rstrip(".") in rules.level_words:
+        return None  # "Thành ủy TP...": the level word alone names no place
     return end, t.raw[pos:end], None
 
 
@@ -585,6 +588,8 @@ def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch
     ``tags`` (optional) maps the start offset of each word to its POS tag (underthesea's N, V, ...);
     with it, proper names ("Cục Cảnh sát giao thông") stop before verbs.
     """
+    if not isinstance(text, str):
+        raise ExtractError(f"find_bodies: expected the article text as str, got {type(text).__name__}")
     rules = load_rules()
     t = _Text(text)
     base = _gazetteer(t, rules) + _local(t, rules) + _topics(t, rules) + _title_ministries(t, rules)
@@ -604,6 +609,8 @@ def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch
 
 def canonical_body(name: str) -> str | None:
     """The canonical name of a body printed as ``name`` (tone- and case-folded), else None."""
+    if not isinstance(name, str):
+        raise ExtractError(f"canonical_body: expected a body name as str, got {type(name).__name__}")
     rules = load_rules()
     key = norm_key(name)
     if not key:
