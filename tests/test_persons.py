@@ -218,6 +218,17 @@ def test_korean_and_counterpart_names(pipeline):
     assert got == {"Choe Son Hui": {("Ngoại trưởng", None)}, "Sergei Lavrov": set()}
 
 
+def test_foreign_names_after_weak_honorifics_and_acronym_bodies(pipeline):
+    doc = run(
+        pipeline,
+        "Một cô gái người Úc tên Bianca Jones tử vong, trong khi cô Holly Bowles đang điều trị. "
+        "Chủ tịch BNDES, ông Aloizio Mercadante, nói rằng khoản vay sẽ mở rộng.",
+    )
+    got = persons(doc)
+    assert {"Bianca Jones", "Holly Bowles", "Aloizio Mercadante"} == set(got)
+    assert got["Aloizio Mercadante"] == {("Chủ tịch", None)}
+
+
 def test_given_name_alone_is_a_mention_not_a_person(pipeline):
     doc = run(pipeline, "Ông Nguyễn Đức Hiển cho biết tiến độ đã đạt yêu cầu. Theo ông Hiển, các bộ cần khẩn trương.")
     assert set(persons(doc)) == {"Nguyễn Đức Hiển"}

@@ -555,6 +555,9 @@ class _ArticleMatcher:
                 if after > w[1] and self._starts_name(after):
                     pos = after
                     continue
+                if any(self.text.startswith(sep, w[1]) for sep in self.rules.chain_seps):
+                    pos = w[1]  # "Chủ tịch BNDES, ông Aloizio Mercadante"
+                    break
             break
         for hs, he in self.honorific_spans:
             if hs == pos:
@@ -753,7 +756,13 @@ class _ArticleMatcher:
                 continue
             target = self._name_target(he)  # past a country: "nhà lãnh đạo Triều Tiên Kim Jong Un"
             span = self.read_name(target, foreign=kind == "strong") if target != pos else None
-            add(span or self.read_name(pos, foreign=kind == "strong"), "honorific")
+            span = span or self.read_name(pos, foreign=kind == "strong")
+            if span is None and kind != "strong":
+                # "cô Holly Bowles": a foreign name after a weak honorific needs underthesea's PER
+                span = self.read_name(pos, foreign=True)
+                if span is not None and not self.is_per(*span):
+                    span = None
+            add(span, "honorific")
 
         # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị")
         for ch in chains:
