@@ -41,6 +41,7 @@ CLOSE_QUOTES = {"”", "»"}
 MAX_NP_WORDS = 45
 SPEAKER_GAP_WORDS = 8
 LOOKBACK_CHARS = 300
+TENSE_PEEK_WORDS = 4
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 
@@ -326,7 +327,8 @@ class TaskRecognizer:
         in_passage = para - state.directive_para <= 1 and state.sent - state.directive_sent <= PASSAGE_SENTENCES
         sentence_speaker: str | None = None
         # 1. subject directive inside a directive passage
-        if in_passage or continuing:
+        recent = state.last is not None and state.sent - state.last.sent <= 2
+        if in_passage or (continuing and recent):
             d = self._directive(words, i, cue=False)
             if d is not None:
                 out += self._emit(words, d, state.speaker, s, para, state)
@@ -601,8 +603,9 @@ class TaskRecognizer:
             while (m := r.match(words, a, "modal")):
                 modal = True
                 a += m
-        elif not modal and r.match(words, a, "block"):
-            return None
+        elif not modal and (r.match(words, a, "block") or any(
+                r.match(words, q, "tense") for q in range(a + 1, min(a + TENSE_PEEK_WORDS, len(words))))):
+            return None  # "các cơ quan tố tụng đã chủ động ...": a report, the NP ended too early
         if not cue and not modal and (need_modal or not r.match(words, a, "directive")):
             return None
         if not cue and self._is_cue(words, a):
