@@ -151,7 +151,10 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
                 out.append(BodyMatch(m.start(), m.end(), "", UNNAMED))
                 continue
             if glued:
-                found = _place_at(t, pos, rules, need_known=False)
+                found = _place_at(t, pos, rules, need_known=True)
+                if found is None:  # "Thành ủy TP Hà Nội": a level word may come before the place
+                    lm = next((lm for lrx, _ in rules.levels if (lm := lrx.match(t.low, pos + 1))), None)
+                    found = _place_at(t, lm.end() if lm else pos, rules, need_known=False)
                 if found is None:
                     out.append(BodyMatch(m.start(), m.end(), "", UNNAMED))
                     continue
