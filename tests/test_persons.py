@@ -229,6 +229,11 @@ def test_foreign_names_after_weak_honorifics_and_acronym_bodies(pipeline):
     assert got["Aloizio Mercadante"] == {("Chủ tịch", None)}
 
 
+def test_person_named_place_after_a_title(pipeline):
+    doc = run(pipeline, "Các đồng chí lãnh đạo vào Lăng viếng Chủ tịch Hồ Chí Minh. Đại sứ Thái Lan tiếp đoàn.")
+    assert persons(doc) == {"Hồ Chí Minh": {("Chủ tịch", None)}}
+
+
 def test_given_name_alone_is_a_mention_not_a_person(pipeline):
     doc = run(pipeline, "Ông Nguyễn Đức Hiển cho biết tiến độ đã đạt yêu cầu. Theo ông Hiển, các bộ cần khẩn trương.")
     assert set(persons(doc)) == {"Nguyễn Đức Hiển"}

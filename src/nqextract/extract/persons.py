@@ -711,8 +711,8 @@ class _ArticleMatcher:
                 return None  # "Đoàn Chèo Hải Phòng": an organization named after a place
             if any(bs <= s < be for bs, be, _ in self.bodies):
                 return None
-            if self.in_place(s, e):
-                return None
+            if self.in_place(s, e) and not (why in ("title", "honorific") and self._person_named_place(s, e)):
+                return None  # "Thái Lan"; but "Chủ tịch Hồ Chí Minh" is a person
             if s not in found or found[s][0] < e:
                 found[s] = (e, why)
             return span
@@ -938,6 +938,11 @@ class _ArticleMatcher:
             i = max(j, i + 1)
         return out
 
+    def _person_named_place(self, start: int, end: int) -> bool:
+        """A place named after a person, printed as a full name ("Hồ Chí Minh")."""
+        words = WORD.findall(self.text[start:end])
+        return len(words) >= 3 and fold(words[0]) in self.rules.surnames and fold(words[1]) in self.rules.middle_names
+
     def _with_initials(self, span: tuple[int, int]) -> tuple[int, int]:
         """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T."."""
         s, e = span
@@ -986,8 +991,8 @@ class _ArticleMatcher:
                 s, e = m.start(), m.end()
                 if not _is_cap(self.text[s]):
                     continue
-                if any(a < e and s < b for a, b in taken):
-                    continue
+                if any(a < e and s < b for a, b in taken) or any(bs <= s and e <= be for bs, be, _ in self.bodies):
+                    continue  # overlapping, or inside a body's name ("Học viện ... Hồ Chí Minh")
                 # the name continues into more capitalized words: another person or a place
                 nxt = self.next_word(e)
                 if nxt is not None and self.text[e : nxt[0]] == " " and _is_cap(self.text[nxt[0] : nxt[1]]) and \
