@@ -308,6 +308,10 @@ def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: se
             if end == m.end():
                 continue
             end = _cut_after_country(t, m.end(), end, rules)
+            last = t.raw[m.end() : end].split()[-1:]
+            if last and fold(last[0]).rstrip(".") in rules.level_words:
+                end = t.raw.rindex(last[0], m.end(), end)  # "... đô thị TP": the city is not named
+                end = len(t.raw[:end].rstrip())
             name = " ".join(t.tones[m.start() : end].split())
             key = fold(name)
             if head in rules.foreign_heads and not _foreign_name(name, rules):
