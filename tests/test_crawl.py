@@ -315,7 +315,17 @@ def test_nightly_ingests_each_good_article_once_and_records_every_failure(baseli
     raw = baseline["tmp"] / "raw"
     archived = sorted(p.relative_to(raw).as_posix() for p in raw.rglob("*.html.gz"))
     assert archived == sorted(r["archive_path"] for r in rows.values() if r["archive_path"])
-    assert len(archived) == c["fetched"] and len(list(raw.rglob("*.json"))) == len(archived)
+    assert len(archived) == c["fetched"] and len(list(raw.rglob("*.meta.json"))) == len(archived)
+    # the sidecar speaks the sources' language: `nqextract ingest` on the archive gives the same article
+    from nqextract.sources import read_file
+
+    row = rows["/moved"]
+    (raw_article,) = list(read_file(raw / row["archive_path"]))
+    assert raw_article.url == row["final_url"] and raw_article.url.endswith("NODIACRITICS_rambothanh")
+    assert (raw_article.site, raw_article.title, raw_article.published) == (row["outlet"], row["title"],
+                                                                             row["published"])
+    stored = query(db, f"SELECT count(*) FROM articles WHERE url = '{row['final_url']}'")
+    assert stored == [(1,)]
     log = (baseline["tmp"] / "logs" / "crawl.log").read_text(encoding="utf-8")
     assert report.run_id in log and "redirect_loop" in log
 

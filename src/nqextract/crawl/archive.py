@@ -1,7 +1,8 @@
-"""The raw archive, source of truth of the batch: ``<root>/YYYY/MM/DD/<outlet>/<id>.html.gz`` + ``<id>.json``.
+"""The raw archive, source of truth of the batch: ``<root>/YYYY/MM/DD/<outlet>/<id>.html.gz`` + ``<id>.meta.json``.
 
 The date in the path is the day the item was first seen (so a re-fetch after a crash writes the same
-file). Both files are written to a temporary name and renamed: an entry is complete when its sidecar exists.
+file). The sidecar carries ``url``/``title``/``published``/``site`` as ``nqextract ingest`` reads them from
+a ``<stem>.meta.json``, so ``nqextract ingest data/raw/2026/...`` yields the same article ids as the batch. Both files are written to a temporary name and renamed: an entry is complete when its sidecar exists.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class ArchiveEntry:
 
 
 def sidecar_of(html_path: Path) -> Path:
-    return html_path.with_name(html_path.name.removesuffix(".html.gz") + ".json")
+    return html_path.with_name(html_path.name.removesuffix(".html.gz") + ".meta.json")
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:

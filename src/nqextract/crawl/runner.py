@@ -246,8 +246,11 @@ class Batch:
         day = (row["first_seen"] or now()).date()
         path = self.archive.path_for(day, row["outlet"], row["item_id"])
         meta = {
-            "item_id": row["item_id"], "url": row["url"], "canonical_url": row["canonical_url"],
-            "final_url": res.final_url, "redirects": res.redirects, "status": res.status,
+            # url/title/published/site: the keys `nqextract ingest` reads from a <stem>.meta.json sidecar,
+            # so ingesting archive files directly gives the same articles (same ids) as the batch does
+            "item_id": row["item_id"], "url": res.final_url, "feed_url": row["url"],
+            "dedupe_key": row["canonical_url"], "final_url": res.final_url, "site": row["outlet"],
+            "redirects": res.redirects, "status": res.status,
             "headers": res.headers, "fetched_at": res.fetched_at.isoformat(), "elapsed": round(res.elapsed, 3),
             "attempts": res.attempts, "bytes": len(res.body), "feed": row["feed"], "outlet": row["outlet"],
             "guid": row["guid"], "title": row["title"],
@@ -384,7 +387,8 @@ def _row_from_sidecar(iid: str, entry: ArchiveEntry, root: Path) -> dict[str, An
     fetched_at = dt.datetime.fromisoformat(fetched).astimezone(dt.UTC).replace(tzinfo=None) if fetched else None
     published = meta.get("published")
     return {
-        "item_id": iid, "canonical_url": meta.get("canonical_url"), "url": meta.get("url"), "guid": meta.get("guid"),
+        "item_id": iid, "canonical_url": meta.get("dedupe_key"), "url": meta.get("feed_url") or meta.get("url"),
+        "guid": meta.get("guid"),
         "feed": meta.get("feed"), "outlet": meta.get("outlet"), "title": meta.get("title"),
         "published": dt.date.fromisoformat(published) if published else None, "first_seen": fetched_at,
         "first_run": None, "attempts": meta.get("attempts", 1), "fetched_at": fetched_at,
