@@ -402,7 +402,10 @@ def _proper_tail(
         if word[0].isupper():
             nxt = _WORD.match(t.raw, wm.end() + 1)
             third = _WORD.match(t.raw, nxt.end() + 1) if nxt else None
-            person = nxt and third and nxt.group(0)[0].isupper() and third.group(0)[0].isupper()
+            # a surname and a capitalized given name; one-letter surnames ("Y") need two more names
+            person = nxt and nxt.group(0)[0].isupper() and (
+                len(word) > 1 or (third is not None and third.group(0)[0].isupper())
+            )
             if fold(word) in rules.surnames and person:
                 if not (rules.places is not None and rules.places.match(t.low, q)):
                     break  # a person's name follows the body
@@ -468,7 +471,8 @@ def _is_short_form(short: str, name: str) -> bool:
         # an acronym starts with the name's initial: "UBTVQH" for "Ủy ban Thường vụ Quốc hội", not "EVIPA"
         return strip_diacritics(short[0]).upper() == strip_diacritics(name[0]).upper()
     name_words = set(fold(name).split())
-    return all(w in name_words for w in fold(short).split())
+    # words of the name, and numbers ("Ban Chỉ đạo 389" for the national anti-smuggling steering committee)
+    return all(w in name_words or w.isdigit() for w in fold(short).split())
 
 
 def _alias_mentions(t: _Text, aliases: dict[str, str], rules: BodyRules) -> list[BodyMatch]:
