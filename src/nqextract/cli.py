@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import json
 import os
+import shlex
 import signal
 import sys
 from collections.abc import Iterator
@@ -194,6 +195,9 @@ def ingest(
     )
     if total == 0:
         raise _fail("no input articles found in " + ", ".join(paths))
+    if report.failed:
+        typer.echo(f"failures are in the errors table: nqextract query --db {shlex.quote(str(db))} "
+                   "\"SELECT source, line, stage, message FROM v_errors_last_run\"")
     raise typer.Exit(EXIT_OK if report.failed == 0 else EXIT_FAILED)
 
 
