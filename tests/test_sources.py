@@ -282,3 +282,11 @@ def test_real_corpus_reads_lazily_with_dates():
     first = next(iter(read_inputs([path])))
     assert isinstance(first, RawArticle) and first.site == "baomoi.com"
     assert first.published == dt.date(2025, 6, 28)
+
+
+def test_directory_symlink_loop_is_walked_once(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(VN_TEXT, encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "sub" / "up")
+    arts = list(read_inputs([tmp_path]))
+    assert [Path(a.source).name for a in arts] == ["a.txt"]

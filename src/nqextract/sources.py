@@ -379,8 +379,16 @@ def read_jsonl(path: Path) -> Iterator[RawOrError]:
         yield from read_jsonl_stream(fh, str(path))
 
 
-def iter_directory(root: Path) -> Iterator[Path | IngestError]:
-    """Article files under ``root``, recursively, sorted; unreadable folders become errors."""
+def iter_directory(root: Path, _seen: set[str] | None = None) -> Iterator[Path | IngestError]:
+    """Article files under ``root``, recursively, sorted; unreadable folders become errors.
+
+    Symlinked folders are followed once (a link back up the tree does not loop).
+    """
+    seen = set() if _seen is None else _seen
+    real = os.path.realpath(root)
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
@@ -395,7 +403,7 @@ def iter_directory(root: Path) -> Iterator[Path | IngestError]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from iter_directory(path)
+            yield from iter_directory(path, seen)
         elif _suffix(path) in SUPPORTED:
             yield path
 
