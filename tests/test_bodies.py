@@ -250,3 +250,17 @@ def test_broken_rules_file_is_a_clear_error(tmp_path) -> None:
             find_bodies("Quốc hội họp.")
     finally:
         resources.set_rules_dir(None)
+
+
+def test_department_without_place_takes_the_single_province() -> None:
+    text = (
+        "UBND tỉnh Đồng Nai đề nghị các sở thực hiện. Sở Xây dựng chủ trì kiểm tra. "
+        "Giao Công an tỉnh Đồng Nai, Sở Tài nguyên - Môi trường rà soát; các Sở Y tế địa phương phối hợp."
+    )
+    assert names(text) == [
+        "Ủy ban nhân dân tỉnh Đồng Nai",
+        "Sở Xây dựng tỉnh Đồng Nai",
+        "Công an tỉnh Đồng Nai",
+        "Sở Tài nguyên và Môi trường tỉnh Đồng Nai",
+    ]
+    assert names("Sở Xây dựng chủ trì; UBND tỉnh Nghệ An và UBND tỉnh Hà Tĩnh phối hợp.")[0] != "Sở Xây dựng"

@@ -59,6 +59,7 @@ class BodyMatch:
     source: str
     head: str = ""  # for topic names: the head ("Ban Chỉ đạo"); "" otherwise
     weak: bool = False  # topic name without "về" or qualifier (may be a verb phrase)
+    province: str = ""  # for local bodies of a province: "tỉnh Nghệ An"; for unnamed heads: the head
 
 
 # --------------------------------------------------------------------------- matching a text
@@ -148,7 +149,7 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
                 continue
             pos = m.end()
             if pos >= len(t.raw) or t.raw[pos] not in " \u00a0":
-                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED))
+                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province=head))
                 continue
             if glued:
                 found = _place_at(t, pos, rules, need_known=True)
@@ -160,7 +161,8 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
                     continue
                 end, printed, place = found
                 where = place.display if place else printed
-                out.append(BodyMatch(m.start(), end, f"{head} {where}", "local"))
+                province = f"{place.level} {place.name}" if place else ""
+                out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
                 continue
             level = None
             p = pos + 1
@@ -174,16 +176,17 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
             if found is None:
                 # no place: an unnamed local body ("Ủy ban Mặt trận Tổ quốc các cấp"); it still hides
                 # the bodies printed inside its head ("Mặt trận Tổ quốc")
-                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED))
+                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province=head))
                 continue
             end, printed, place = found
+            province = ""
             if place is not None and (level is None or fold(level) in ("tỉnh", "thành phố")):
-                where = f"{place.level} {place.name}"
+                where = province = f"{place.level} {place.name}"
             elif place is not None:
                 where = f"{level} {place.name}"
             else:
                 where = f"{level} {printed}"
-            out.append(BodyMatch(m.start(), end, f"{head} {where}", "local"))
+            out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
     return out
 
 
@@ -615,7 +618,30 @@ def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch
     # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
     chosen = _select([_foreign(t, m, rules) for m in _composites(t, chosen, rules)])
+    chosen = _implicit_places(t, chosen, rules)
     return [m for m in chosen if m.source != UNNAMED and _kept(t, m, rules)]
+
+
+def _implicit_places(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A department printed without its place ("Sở Xây dựng chủ trì") in an article about exactly one
+    province is that province's department; elsewhere it names no body."""
+    provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
+    if len(provinces) != 1:
+        return matches
+    province = next(iter(provinces.values()))
+    out = []
+    for m in matches:
+        head = m.province if m.source == UNNAMED else ""
+        if head and any(head.startswith(h) for h in rules.implicit_place_heads):
+            before = t.low[max(0, m.start - 8) : m.start].split()[-1:]
+            after = t.low[m.end : m.end + 20].split()[:2]
+            generic = (before and before[0] in rules.generic_before) or (
+                after and (after[0] in rules.generic_before or " ".join(after) in rules.generic_after)
+            )
+            if not generic:
+                m = BodyMatch(m.start, m.end, f"{head} {province}", "implicit")
+        out.append(m)
+    return out
 
 
 def canonical_body(name: str) -> str | None:

@@ -70,6 +70,9 @@ class BodyRules:
     countries: re.Pattern[str] | None = None
     surnames: set[str] = field(default_factory=set)
     lookup: dict[str, str] = field(default_factory=dict)
+    implicit_place_heads: list[str] = field(default_factory=list)
+    generic_before: set[str] = field(default_factory=set)
+    generic_after: set[str] = field(default_factory=set)
 
 
 # --------------------------------------------------------------------------- compiling the data
@@ -141,6 +144,7 @@ PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
     "title_joined", "ministry_title", "credit_before", "venue_before", "not_followed_by", "country",
+    "implicit_place_head", "generic_before", "generic_after",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -281,6 +285,9 @@ def _compile_patterns(rules: BodyRules) -> None:
         fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
         for f, v in by_kind["not_followed_by"]
     }
+    rules.implicit_place_heads = [canonical_tones(f) for f in words("implicit_place_head")]
+    rules.generic_before = {key(f) for f in words("generic_before")}
+    rules.generic_after = {key(f) for f in words("generic_after")}
     rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
     rules.ministry_titles = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("ministry_title")) + r")\s+$"
