@@ -190,3 +190,30 @@ def test_document_the_task_implements_comes_from_document_spans(extractor):
     assert t.assignee == "Văn phòng Trung ương Đảng"
     assert t.document == "57-NQ/TW"
     assert t.deadline == "2025-04"
+
+
+def test_body_directs_a_body_with_chi_dao_outside_a_directive_passage(run):
+    t = one(run("UBND tỉnh Đắk Nông cũng chỉ đạo huyện Đắk Mil làm rõ trách nhiệm, báo cáo kết quả "
+                "trong tháng 11/2024."))
+    assert t.assignee == "huyện Đắk Mil"
+    assert t.action.startswith("làm rõ trách nhiệm")
+    assert t.deadline == "2024-11"
+
+
+def test_giao_after_a_place_name_and_nested_chi_dao_stays_one_task(run):
+    t = one(run("Đặc biệt, UBND tỉnh Đắk Nông giao Sở Giáo dục và Đào tạo chỉ đạo các cơ sở giáo dục "
+                "tổ chức tuyên truyền cho học sinh."))
+    assert t.assignee == "Sở Giáo dục và Đào tạo"
+    assert t.action.startswith("chỉ đạo các cơ sở giáo dục")
+
+
+def test_passive_assignment(run):
+    t = one(run("Thủ tướng đã có ý kiến chỉ đạo. Bộ Y tế và các cơ quan liên quan được yêu cầu báo cáo "
+                "Thủ tướng kết quả xử lý trước ngày 10/11/2016."))
+    assert t.assignee == "Bộ Y tế và các cơ quan liên quan"
+    assert t.action == "báo cáo Thủ tướng kết quả xử lý"
+    assert t.deadline == "2016-11-10"
+
+
+def test_name_parts_are_not_cues(run):
+    assert run("Ban Chỉ đạo Tây Nam Bộ họp tại Đồng Tháp. Bộ Ngoại giao Việt Nam đón đoàn.") == []

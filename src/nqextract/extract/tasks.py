@@ -332,7 +332,8 @@ class TaskRecognizer:
             d = self._directive(words, i, cue=False)
             if d is not None:
                 out += self._emit(words, d, state.speaker, s, para, state)
-            elif continuing and state.last is not None and self._starts_action(words, i):
+            elif continuing and state.last is not None and self._starts_action(words, i) \
+                    and not any(r.match(words, i, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")):
                 d = Directive(state.last.task.assignee, i, self._action_end(words, i), i)
                 out += self._emit(words, d, state.last.task.assigner, s, para, state)
             elif state.last is not None and state.last.paragraph == para:
@@ -340,11 +341,11 @@ class TaskRecognizer:
         # 2. cues
         k = i
         while k < len(words):
-            n = r.match(words, k, "cue")
+            n = r.match(words, k, "cue") or r.match(words, k, "cue_verb")
             n_punct = 0 if n else r.match(words, k, "cue_punct")
             if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
                 n = n_punct
-            if not n or (n == 1 and words[k].start in self.name_inner) or self._inside_fact(words[k].start, words[k].text) \
+            if not n or (words[k].upper and k > i) or self._in_name(words, k, n) \
                     or (k > 0 and r.match(words, k - 1, "cue_not_after")):
                 k += 1
                 continue
@@ -460,10 +461,15 @@ class TaskRecognizer:
         return None
 
     def _speaker_mentions(self, start: int, end: int) -> list[Fact]:
-        out = [f for f in self.persons + self.titles + self.bodies + self.ner_persons
-               if start <= f.start and f.end <= end]
+        # a span that runs over the cue ("UBND tỉnh Đắk Nông giao" by token alignment) ends at it
+        out = [f if f.end <= end else Fact(f.start, end, f.label, f.kb)
+               for f in self.persons + self.titles + self.bodies + self.ner_persons
+               if start <= f.start < end]
         for m in self._phrase_iter("speaker", start, end):
             out.append(m)
+        if not out:
+            # "phòng giáo dục và đào tạo đề nghị ...": an agent phrase speaks
+            out += [Fact(f.start, f.end, "AGENT", f.kb) for f in self._phrase_iter("agent", start, end)]
         return out
 
     def _phrase_iter(self, kind: str, start: int, end: int) -> list[Fact]:
@@ -514,9 +520,17 @@ class TaskRecognizer:
             pos = k + 1
         return self.doc.text[f.start:f.end]
 
-    def _inside_fact(self, pos: int, word: str = "") -> bool:
-        """``pos`` lies strictly inside a body/person/title span whose canonical name has ``word``."""
-        return any(f.start < pos < f.end and lower_text(word) in lower_text(f.kb) for f in self.protected)
+    def _in_name(self, words: list[Word], k: int, n: int) -> bool:
+        """The cue word at ``k`` is part of a name ("Bộ Ngoại giao"), not a verb ("Đắk Nông giao").
+
+        A fact span around it decides (its canonical name has the word or not); without one, a
+        one-word cue glued to a capitalized syllable in one tagged word is a name part.
+        """
+        pos = words[k].start
+        covering = [f for f in self.protected if f.start < pos < f.end]
+        if covering:
+            return any(lower_text(words[k].text) in lower_text(f.kb) for f in covering)
+        return n == 1 and pos in self.name_inner
 
     def _protected_end(self, pos: int) -> int | None:
         for f in self.protected:
