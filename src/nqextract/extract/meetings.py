@@ -231,10 +231,15 @@ class MeetingRecognizer:
         if self._holds(m):
             before = [f for f in self.bodies if s <= f.start and f.end <= m.start
                       and not self.low[max(s, f.start - 4):f.start].endswith("tại ")]
-            subject = [f for f in before if not re.search(r"[,;:]", self.doc.text[f.end:m.start])
-                       or f.start == min(b.start for b in before)]
+            # the clause holding the meeting starts after the last punctuation outside a body name
+            clause = s
+            for p in re.finditer(r"[,;:]", self.doc.text[s:m.start]):
+                pos = s + p.start()
+                if not any(f.start <= pos < f.end for f in self.bodies):
+                    clause = pos + 1
+            subject = [f for f in before if f.start >= clause]
             if subject:
-                return subject[-1].kb
+                return subject[0].kb
         return None
 
     def _chair(self, ms: list[Mention], main: bool) -> str | None:
@@ -295,7 +300,7 @@ class MeetingRecognizer:
                 while j < len(words) and words[j].text not in {",", ".", ";", ":", "(", ")"}:
                     j += 1
                 place = self.doc.text[nxt.start:words[j - 1].end]
-                if place and place[:1].isupper():
+                if place and (place[:1].isupper() or r.match(words, i + 1, "place_head")[0]):
                     return place
         return None
 
