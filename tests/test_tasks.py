@@ -217,3 +217,14 @@ def test_passive_assignment(run):
 
 def test_name_parts_are_not_cues(run):
     assert run("Ban Chỉ đạo Tây Nam Bộ họp tại Đồng Tháp. Bộ Ngoại giao Việt Nam đón đoàn.") == []
+
+
+def test_bulleted_and_numbered_items_under_a_colon_cue(run):
+    text = ("Thủ tướng Phạm Minh Chính yêu cầu:\n"
+            "- Bộ Công an chủ trì, phối hợp với các địa phương xử lý nghiêm các vi phạm.\n"
+            "1. Bộ Tài chính bố trí kinh phí thực hiện trước ngày 15/12/2024.\n"
+            "b) Ủy ban nhân dân các tỉnh chỉ đạo các sở triển khai.")
+    tasks = run(text)
+    assert [t.assignee for t in tasks] == ["Bộ Công an", "Bộ Tài chính", "Ủy ban nhân dân các tỉnh"]
+    assert [t.deadline for t in tasks] == [None, "2024-12-15", None]
+    assert tasks[2].action == "chỉ đạo các sở triển khai"

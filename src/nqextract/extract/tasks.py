@@ -33,6 +33,7 @@ from . import resources
 RULES_FILE = "task_verbs.tsv"
 _WORD = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)
 _LINE = re.compile(r"[^\n]+")
+LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
 GLUE_CHECKED = {"cue", "cue_punct", "directive"}  # content words: must be whole tagged words
@@ -307,6 +308,9 @@ class TaskRecognizer:
         i = 0
         while i < len(words) and words[i].text in QUOTES:
             i += 1
+        # list markers: "1.", "b)", "2)"
+        if i + 1 < len(words) and LIST_MARKER.match(words[i].text) and words[i + 1].text in {".", ")"}:
+            i += 2
         if i >= len(words) or r.match(words, i, "elaboration"):
             return []
         # introductory clause "Về ..., " / "Đối với ..., ": a new deadline scope
