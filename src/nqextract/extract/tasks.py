@@ -577,8 +577,8 @@ class TaskRecognizer:
                     break
                 continue
             m = r.match(words, k, "agent") or r.match(words, k, "np_part") or r.match(words, k, "determiner")
-            if m and k > i and (r.match(words, k, "modal") or r.match(words, k, "directive")) and not w.upper:
-                m = 0
+            if m == 1 and k > i and (r.match(words, k, "modal") or r.match(words, k, "directive")) and not w.upper:
+                m = 0  # a one-word agent head that is also a directive verb starts the action
             if m:
                 k += m
                 continue
