@@ -228,3 +228,12 @@ def test_bulleted_and_numbered_items_under_a_colon_cue(run):
     assert [t.assignee for t in tasks] == ["Bộ Công an", "Bộ Tài chính", "Ủy ban nhân dân các tỉnh"]
     assert [t.deadline for t in tasks] == [None, "2024-12-15", None]
     assert tasks[2].action == "chỉ đạo các sở triển khai"
+
+
+def test_directive_quoted_before_the_speaker_cue(run):
+    t = one(run("“Bộ Tài chính phải khẩn trương hoàn thiện dự thảo nghị định trong tháng 12/2024”, "
+                "Thủ tướng Phạm Minh Chính nhấn mạnh."))
+    assert t.assignee == "Bộ Tài chính"
+    assert t.action == "khẩn trương hoàn thiện dự thảo nghị định"
+    assert t.deadline == "2024-12"
+    assert run("“Tôi rất vui khi thấy thành phố phát triển”, ông Nguyễn Văn A nói.") == []

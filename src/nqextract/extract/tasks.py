@@ -413,7 +413,8 @@ class TaskRecognizer:
         close = max((q for q, w in enumerate(words) if w.text in CLOSE_QUOTES or w.text == '"'), default=None)
         if close is None or close < 2:
             return []
-        tail = [q for q in range(close + 1, len(words)) if r.match(words, q, "cue") or r.match(words, q, "cue_punct")]
+        tail = [q for q in range(close + 1, len(words))
+                if any(r.match(words, q, kind) for kind in ("cue", "cue_verb", "cue_punct"))]
         if not tail or len([w for w in words[close + 1:tail[0]] if not w.punct]) > SPEAKER_GAP_WORDS:
             return []
         if any(words[q].text in CLAUSE_PUNCT for q in range(close + 1, tail[0])):
