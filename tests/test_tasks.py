@@ -237,3 +237,11 @@ def test_directive_quoted_before_the_speaker_cue(run):
     assert t.action == "khẩn trương hoàn thiện dự thảo nghị định"
     assert t.deadline == "2024-12"
     assert run("“Tôi rất vui khi thấy thành phố phát triển”, ông Nguyễn Văn A nói.") == []
+
+
+def test_opening_deadline_adverbial_applies_to_its_sentence_only(run):
+    tasks = run("Trong quý I/2025, Thủ tướng yêu cầu các bộ, ngành hoàn thành việc sắp xếp bộ máy.\n"
+                "Chậm nhất ngày 15/3/2025, Bộ Nội vụ phải trình Chính phủ đề án.\n"
+                "Thủ tướng cũng đề nghị Bộ Tài chính cân đối nguồn lực.")
+    assert [(t.assignee, t.deadline) for t in tasks] == [
+        ("các bộ, ngành", "2025-Q1"), ("Bộ Nội vụ", "2025-03-15"), ("Bộ Tài chính", None)]

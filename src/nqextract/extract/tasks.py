@@ -43,6 +43,7 @@ MAX_NP_WORDS = 45
 SPEAKER_GAP_WORDS = 8
 LOOKBACK_CHARS = 300
 TENSE_PEEK_WORDS = 4
+OPENING_DEADLINE_WORDS = 8
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 
@@ -259,6 +260,7 @@ class _State:
     directive_sent: int = -10
     sent: int = 0
     intro_deadline: str | None = None
+    sentence_deadline: str | None = None
     last: Found | None = None
 
 
@@ -319,6 +321,14 @@ class TaskRecognizer:
             if comma is not None and words[comma].text == ",":
                 state.intro_deadline = self._first_date(words[i].start, words[comma].start)
                 i = comma + 1
+        # "Trong quý I/2025, ...": an opening deadline adverbial for this sentence only
+        state.sentence_deadline = None
+        if self.rules.match(words, i, "deadline"):
+            comma = next((k for k in range(i, len(words)) if words[k].text in {",", ":"} | CLAUSE_PUNCT), None)
+            if comma is not None and words[comma].text == "," and comma - i <= OPENING_DEADLINE_WORDS:
+                state.sentence_deadline = self._deadline_at(words, i)
+                if state.sentence_deadline is not None:
+                    i = comma + 1
         continuing = False
         n = r.match(words, i, "continuation")
         if n:
@@ -732,7 +742,7 @@ class TaskRecognizer:
             d = self._deadline_at(words, q)
             if d is not None:
                 return d
-        return state.intro_deadline
+        return state.sentence_deadline or state.intro_deadline
 
     def _first_date(self, start: int, end: int) -> str | None:
         for f in self.dates:
