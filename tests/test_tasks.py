@@ -245,3 +245,13 @@ def test_opening_deadline_adverbial_applies_to_its_sentence_only(run):
                 "Thủ tướng cũng đề nghị Bộ Tài chính cân đối nguồn lực.")
     assert [(t.assignee, t.deadline) for t in tasks] == [
         ("các bộ, ngành", "2025-Q1"), ("Bộ Nội vụ", "2025-03-15"), ("Bộ Tài chính", None)]
+
+
+def test_semicolon_clauses_with_their_own_agents_are_tasks(run):
+    tasks = run("Thủ tướng yêu cầu Bộ Y tế chủ trì kiểm tra chất lượng thuốc; Bộ Tài chính bố trí kinh phí; "
+                "UBND các tỉnh chỉ đạo các sở phối hợp.")
+    assert [(t.assignee, t.action) for t in tasks] == [
+        ("Bộ Y tế", "chủ trì kiểm tra chất lượng thuốc"),
+        ("Bộ Tài chính", "bố trí kinh phí"),
+        ("UBND các tỉnh", "chỉ đạo các sở phối hợp"),
+    ]

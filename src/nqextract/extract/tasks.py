@@ -44,6 +44,7 @@ SPEAKER_GAP_WORDS = 8
 LOOKBACK_CHARS = 300
 TENSE_PEEK_WORDS = 4
 OPENING_DEADLINE_WORDS = 8
+MIN_ACTION_WORDS = 3
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 
@@ -383,6 +384,14 @@ class TaskRecognizer:
                 continue
             out += self._emit(words, d, speaker, s, para, state)
             k = max(d.action_end, j)
+            # "...; Bộ Tài chính bố trí kinh phí; ...": later clauses with their own agent
+            q = self._clause_end(words, d.action_start)
+            while q < len(words) and words[q].text == ";":
+                nd = self._directive(words, q + 1, cue=False)
+                if nd is not None and not any(a <= words[nd.np_start].start < b for a, b in self._ranges):
+                    out += self._emit(words, nd, speaker, s, para, state)
+                    k = max(k, nd.action_end)
+                q = self._clause_end(words, q + 1)
         # 3. "X được yêu cầu/giao <action>": a passive assignment
         if not out:
             out += self._passive(words, i, s, para, state)
@@ -700,6 +709,8 @@ class TaskRecognizer:
     def _action_end(self, words: list[Word], a: int) -> int:
         r = self.rules
         end = self._clause_end(words, a)
+        if end - a < MIN_ACTION_WORDS and end < len(words) and words[end].text == ";":
+            end = self._clause_end(words, end + 1)  # "thực hiện; báo cáo Thủ tướng kết quả xử lý"
         opened = 0
         ascii_open = sum(1 for w in words[:a] if w.text == '"') % 2 == 1
         for q in range(a + 1, end):
