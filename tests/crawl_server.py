@@ -51,7 +51,7 @@ class Site:
         self.agents: set[str] = set()
         self.conditional: Counter[str] = Counter()
         self.lock = threading.Lock()
-        self.slow_seconds = 1.5
+        self.slow_seconds = 3.0
         self.bomb = gzip.compress(b"\0" * 20_000_000, compresslevel=9)
         self.server: ThreadingHTTPServer | None = None
 

@@ -48,7 +48,7 @@ MIRROR = "/mirror/dantri_article_meth04"
 def crawl_settings(tmp: Path, **over: object) -> dict[str, object]:
     return {
         "archive_dir": str(tmp / "raw"), "log_file": str(tmp / "logs" / "crawl.log"), "workers": 4,
-        "per_host_concurrency": 4, "per_host_delay": 0.0, "connect_timeout": 2.0, "read_timeout": 0.4,
+        "per_host_concurrency": 4, "per_host_delay": 0.0, "connect_timeout": 2.0, "read_timeout": 1.0,
         "total_timeout": 5.0, "retries": 1, "backoff": 0.05, "max_bytes": 1_000_000, "max_attempts": 2,
     } | over
 
@@ -233,16 +233,16 @@ def test_feed_list_errors_name_the_file(tmp_path):
 
 
 def test_host_gate_spaces_requests_to_one_host():
-    gate = HostGate(concurrency=1, delay=0.1)
+    gate = HostGate(concurrency=1, delay=0.3)
     starts = []
     for _ in range(3):
         sem = gate.enter("example.org")
         starts.append(time.monotonic())
         sem.release()
-    assert starts[2] - starts[0] >= 0.19
+    assert starts[2] - starts[0] >= 0.59
     other = time.monotonic()
     gate.enter("example.net").release()
-    assert time.monotonic() - other < 0.05  # another host is not held back
+    assert time.monotonic() - other < 0.25  # another host is not held back by example.org's spacing
 
 
 def test_fetcher_limits(site, tmp_path):
@@ -513,7 +513,7 @@ def _count(db: Path, sql: str) -> int:
     if not db.exists():
         return 0
     try:
-        return Database(db, read_only=True, lock_timeout=5).query(sql)[1][0][0]
+        return Database(db, read_only=True, lock_timeout=0.2).query(sql)[1][0][0]
     except Exception:  # tables not created yet
         return 0
 
@@ -529,7 +529,7 @@ def test_nightly_killed_during_ingest_resumes_without_duplicates(site, tmp_path)
     while proc.poll() is None and time.monotonic() < deadline:
         if _count(db, "SELECT count(*) FROM crawl_items WHERE state = 'ingested'") >= 1:
             break
-        time.sleep(0.05)
+        time.sleep(0.02)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode() if proc.stderr else ""
