@@ -255,3 +255,12 @@ def test_semicolon_clauses_with_their_own_agents_are_tasks(run):
         ("Bộ Tài chính", "bố trí kinh phí"),
         ("UBND các tỉnh", "chỉ đạo các sở phối hợp"),
     ]
+
+
+def test_second_agent_after_dong_thoi_and_parenthesis_kept(run):
+    tasks = run("Ông Nguyễn Văn Nam đề nghị cơ quan công an vào cuộc làm rõ, đồng thời Ban quản lý cao tốc "
+                "Hải Phòng - Hà Nội cần tăng cường an ninh trật tự trên toàn tuyến.")
+    assert [t.assignee for t in tasks] == ["cơ quan công an", "Ban quản lý cao tốc Hải Phòng - Hà Nội"]
+    t = one(run("Chủ tịch UBND tỉnh yêu cầu UBND thành phố Hội An (chủ đầu tư dự án) nghiêm túc kiểm điểm "
+                "trách nhiệm."))
+    assert t.assignee == "UBND thành phố Hội An (chủ đầu tư dự án)"

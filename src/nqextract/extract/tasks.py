@@ -384,14 +384,22 @@ class TaskRecognizer:
                 continue
             out += self._emit(words, d, speaker, s, para, state)
             k = max(d.action_end, j)
-            # "...; Bộ Tài chính bố trí kinh phí; ...": later clauses with their own agent
-            q = self._clause_end(words, d.action_start)
-            while q < len(words) and words[q].text == ";":
-                nd = self._directive(words, q + 1, cue=False)
+            # "...; Bộ Tài chính bố trí kinh phí", "..., đồng thời Ban quản lý cần ...": later clauses
+            # with their own agent
+            for q in range(d.action_end, len(words)):
+                if words[q].text in CLAUSE_PUNCT - {";"}:
+                    break
+                start = None
+                if words[q].text == ";":
+                    start = q + 1
+                elif words[q].text == "," and (m := r.match(words, q + 1, "continuation")):
+                    start = q + 1 + m
+                if start is None:
+                    continue
+                nd = self._directive(words, start, cue=False)
                 if nd is not None and not any(a <= words[nd.np_start].start < b for a, b in self._ranges):
                     out += self._emit(words, nd, speaker, s, para, state)
                     k = max(k, nd.action_end)
-                q = self._clause_end(words, q + 1)
         # 3. "X được yêu cầu/giao <action>": a passive assignment
         if not out:
             out += self._passive(words, i, s, para, state)
@@ -689,7 +697,11 @@ class TaskRecognizer:
             if r.match(words, q, "np_cut") and self._protected_end(words[q].start) is None:
                 stop = q
                 break
-        while stop > i and (words[stop - 1].punct or words[stop - 1].low == "và"):
+        def balanced_close(q: int) -> bool:
+            text = "".join(w.text for w in words[i:q + 1])
+            return words[q].text == ")" and text.count("(") == text.count(")")
+
+        while stop > i and ((words[stop - 1].punct and not balanced_close(stop - 1)) or words[stop - 1].low == "và"):
             stop -= 1
         return self.doc.text[words[i].start:words[stop - 1].end] if stop > i else ""
 
