@@ -36,7 +36,7 @@ _LINE = re.compile(r"[^\n]+")
 LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
-GLUE_CHECKED = {"cue", "cue_punct", "directive"}  # content words: must be whole tagged words
+GLUE_CHECKED = {"cue", "cue_punct", "directive", "modal"}  # must not be the start of a longer tagged word
 OPEN_QUOTES = {"“", "«"}
 CLOSE_QUOTES = {"”", "»"}
 MAX_NP_WORDS = 45
@@ -45,6 +45,7 @@ LOOKBACK_CHARS = 300
 TENSE_PEEK_WORDS = 4
 OPENING_DEADLINE_WORDS = 8
 MIN_ACTION_WORDS = 3
+MIN_HEAD_BEFORE_STOP = 8
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 
@@ -83,8 +84,8 @@ class Rules:
         for p in self.phrases.get(kind, ()):
             n = len(p)
             if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(n)):
-                if kind in GLUE_CHECKED and (words[i + n - 1].glued or words[i].inner):
-                    continue
+                if kind in GLUE_CHECKED and (words[i + n - 1].glued or (words[i].inner and kind != "modal")):
+                    continue  # "cần" in "cần thiết", "giao" in "bàn giao"
                 return n
         return 0
 
@@ -736,8 +737,8 @@ class TaskRecognizer:
                 if not opened:
                     return q  # the quoted directive ends here: "“..., đề nghị X làm Y”, ông A nói"
                 opened -= 1
-            if r.match(words, q, "action_stop"):
-                return q
+            if r.match(words, q, "action_stop") and q - a >= MIN_HEAD_BEFORE_STOP:
+                return q  # a short head keeps its "nhất là ..." elaboration
             if words[q].text == "," and self._new_subject_clause(words, q + 1, end):
                 return q
             d = self._deadline_at(words, q)
