@@ -45,7 +45,7 @@ LOOKBACK_CHARS = 300
 TENSE_PEEK_WORDS = 4
 OPENING_DEADLINE_WORDS = 8
 MIN_ACTION_WORDS = 3
-MIN_HEAD_BEFORE_STOP = 8
+MIN_HEAD_BEFORE_STOP = 14  # syllables
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 
