@@ -264,3 +264,10 @@ def test_second_agent_after_dong_thoi_and_parenthesis_kept(run):
     t = one(run("Chủ tịch UBND tỉnh yêu cầu UBND thành phố Hội An (chủ đầu tư dự án) nghiêm túc kiểm điểm "
                 "trách nhiệm."))
     assert t.assignee == "UBND thành phố Hội An (chủ đầu tư dự án)"
+
+
+def test_agent_right_before_a_modal_inside_a_quote(run):
+    t = one(run("“Có nhiều biến động xảy ra Chính phủ cần thảo luận để đánh giá đúng mức tình hình”, "
+                "Thủ tướng yêu cầu."))
+    assert t.assignee == "Chính phủ"
+    assert t.action == "thảo luận để đánh giá đúng mức tình hình"

@@ -45,6 +45,7 @@ LOOKBACK_CHARS = 300
 TENSE_PEEK_WORDS = 4
 OPENING_DEADLINE_WORDS = 8
 MIN_ACTION_WORDS = 3
+QUOTE_SUBJECT_WORDS = 6
 MIN_HEAD_BEFORE_STOP = 14  # syllables
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
@@ -452,6 +453,11 @@ class TaskRecognizer:
             return []
         opening = max((q for q in range(close) if words[q].text in OPEN_QUOTES or words[q].text == '"'), default=-1)
         starts = [opening + 1] + [q + 1 for q in range(opening + 1, close) if words[q].text in {",", ";", "."}]
+        # "“Có nhiều biến động xảy ra Chính phủ cần thảo luận ...”": an agent right before a modal
+        for q in range(opening + 1, close):
+            if r.match(words, q, "modal"):
+                starts += [st for st in range(max(opening + 1, q - QUOTE_SUBJECT_WORDS), q)
+                           if not any(w.punct for w in words[st:q]) and self._is_agent(words, st, cue=False)]
         out: list[Task] = []
         for st in starts:
             d = self._directive(words[:close], st, cue=False, need_modal=True)
