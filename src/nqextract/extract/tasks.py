@@ -264,6 +264,7 @@ class _State:
     sent: int = 0
     intro_deadline: str | None = None
     sentence_deadline: str | None = None
+    other_subject_sent: int = -10
     last: Found | None = None
 
 
@@ -350,6 +351,7 @@ class TaskRecognizer:
             if d is not None:
                 out += self._emit(words, d, state.speaker, s, para, state)
             elif continuing and state.last is not None and self._starts_action(words, i) \
+                    and state.other_subject_sent < state.last.sent \
                     and not any(r.match(words, i, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")):
                 d = Directive(state.last.task.assignee, i, self._action_end(words, i), i)
                 out += self._emit(words, d, state.last.task.assigner, s, para, state)
@@ -410,6 +412,10 @@ class TaskRecognizer:
             out += self._quoted(words, s, para, state)
         if not out:
             self._carry_deadline(words, para, state)
+            if i < len(words) and self._is_agent(words, i, cue=False):
+                state.other_subject_sent = state.sent  # a report about another subject breaks continuation
+            if r.match(words, i, "passage_end") or r.find(words, "passage_end_any", i, len(words)) is not None:
+                state.directive_sent = -10  # "Theo báo cáo của ...": reporting, the directive passage is over
         return out
 
     def _passive(self, words: list[Word], i: int, s: int, para: int, state: _State) -> list[Task]:
