@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable
@@ -21,7 +22,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from .models import Article, CleanArticle
+from .models import Article, CleanArticle, RawArticle
+from .sources import record_to_raw
 from .textnorm import fold
 
 FIELDS = ("persons", "positions", "bodies", "documents", "dates", "tasks")
@@ -192,14 +194,46 @@ def _strip_bullet(line: str) -> str:
     return line.strip().lstrip("•·-*– ").strip()
 
 
+# A gold file may annotate an article of the shared corpus instead of a text beside it:
+# ``"corpus": {"file": "tuoitre_2024.jsonl", "id": "tuoitre-2024..."}``. The article (publisher content)
+# is then read from ``corpus_dir`` (default ../shared/corpus, env NQEXTRACT_CORPUS), never copied here.
+DEFAULT_CORPUS_DIR = Path("../shared/corpus")
+
+
+def corpus_dir() -> Path:
+    return Path(os.environ.get("NQEXTRACT_CORPUS") or DEFAULT_CORPUS_DIR)
+
+
 def gold_pairs(gold_dir: Path) -> list[tuple[Path, dict]]:
-    """(article text path, gold dict) for every ``*.json`` with a ``*.txt`` beside it."""
+    """(article text path, gold dict) for every ``*.json`` with a ``*.txt`` beside it.
+
+    Gold files that point into the shared corpus come with the path of their JSONL file instead.
+    """
     pairs = []
     for js in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(js.read_text(encoding="utf-8"))
         txt = js.with_suffix(".txt")
         if txt.exists():
-            pairs.append((txt, json.loads(js.read_text(encoding="utf-8"))))
+            pairs.append((txt, gold))
+        elif isinstance(gold.get("corpus"), dict):
+            pairs.append((js, gold))
     return pairs
+
+
+def corpus_record(gold: dict) -> RawArticle:
+    """The shared-corpus article a gold file annotates; FileNotFoundError naming what is missing."""
+    ref = gold["corpus"]
+    path = corpus_dir() / ref["file"]
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: shared corpus file missing (set NQEXTRACT_CORPUS)")
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if f'"{ref["id"]}"' in line:
+                record = json.loads(line)
+                if record.get("id") == ref["id"]:
+                    return record_to_raw({**record, "published": gold.get("published") or record.get("published")},
+                                         f"{path}:{lineno}")
+    raise FileNotFoundError(f"{path}: no article with id {ref['id']!r}")
 
 
 def score_dir(gold_dir: Path | str, extractor=None) -> tuple[Scores, dict[str, Scores]]:
@@ -212,13 +246,16 @@ def score_dir(gold_dir: Path | str, extractor=None) -> tuple[Scores, dict[str, S
     per: dict[str, Scores] = {}
     pairs = gold_pairs(Path(gold_dir))
     if not pairs:
-        raise FileNotFoundError(f"no gold articles (*.json beside *.txt) in {gold_dir}")
-    for txt, gold in pairs:
+        raise FileNotFoundError(f"no gold articles (*.json beside *.txt, or pointing into the corpus) in {gold_dir}")
+    for path, gold in pairs:
         published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-        clean: CleanArticle = clean_text(txt.read_text(encoding="utf-8"), source=str(txt), published=published)
-        article = extractor.extract_clean(clean)
+        if path.suffix == ".json":
+            article = extractor.process(corpus_record(gold))
+        else:
+            clean: CleanArticle = clean_text(path.read_text(encoding="utf-8"), source=str(path), published=published)
+            article = extractor.extract_clean(clean)
         s = score_article(article, gold)
-        per[txt.name] = s
+        per[path.name] = s
         total.add(s)
     return total, per
 
