@@ -13,7 +13,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from nqextract.db import Database, document_key
+from nqextract.db import Database, article_tables, document_key
 from nqextract.errors import StoreError
 from nqextract.migrations import LATEST, VIEWS, date_bounds, migrate
 from nqextract.models import (
@@ -164,10 +164,23 @@ def test_crash_mid_batch_leaves_nothing_half_written(db: Database) -> None:
     before = counts(db)
     changed = make_article("a1", person="Nguyễn Văn A")
     bad = make_article("a2")
-    # a sentence index no INTEGER column holds: the persons rows fail after the articles rows went in
+    # a sentence index no INTEGER column holds: the batch's rows cannot be built
     bad.persons[0].mentions[0].sentence = 2**40
     with pytest.raises(StoreError, match="nothing written"):
         db.write_articles([changed, bad])
+    assert counts(db) == before
+    assert db.article("a1") == good
+
+
+def test_load_failing_mid_transaction_rolls_back(db: Database) -> None:
+    good = make_article("a1")
+    db.write_articles([good])
+    before = counts(db)
+    tables = article_tables([make_article("a1", person="Nguyễn Văn A"), make_article("a2")])
+    # tasks are loaded after articles, persons and positions: a column DuckDB does not have fails there
+    tables["tasks"] = tables["tasks"].rename_columns([*tables["tasks"].column_names[:-1], "no_such_column"])
+    with pytest.raises(StoreError, match="nothing written"):
+        db.write_tables(tables)
     assert counts(db) == before
     assert db.article("a1") == good
 

@@ -267,6 +267,28 @@ def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.dateti
     return out
 
 
+def article_tables(articles: Sequence[Article], run_id: str | None = None,
+                   now: dt.datetime | None = None) -> dict[str, pa.Table]:
+    """The Arrow tables one batch of articles writes (checked spans; the same id twice: the last wins).
+
+    Pure and picklable: a remote worker builds them and :meth:`Database.write_tables` loads them.
+    Raises :class:`StoreError` for a record that is not an Article or whose spans do not fit its text.
+    """
+    latest: dict[str, Article] = {}
+    for art in articles:
+        if not isinstance(art, Article):
+            raise StoreError(f"write_articles expects Article records, got {type(art).__name__}")
+        check_spans(art)
+        latest[art.id] = art
+    rows = article_rows(list(latest.values()), run_id, now or _utcnow())
+    try:
+        return {table: cols.table() for table, cols in rows.items()}
+    except (pa.ArrowException, OverflowError, ValueError) as exc:
+        ids_text = ", ".join(list(latest)[:5]) + (" ..." if len(latest) > 5 else "")
+        raise StoreError(f"rows of articles ({ids_text}) do not fit the schema, nothing written: "
+                         f"{type(exc).__name__}: {exc}") from exc
+
+
 # --------------------------------------------------------------------------- database
 
 
@@ -371,28 +393,35 @@ class Database:
         """
         if not articles:
             return 0
-        latest: dict[str, Article] = {}
-        for art in articles:
-            if not isinstance(art, Article):
-                raise StoreError(f"write_articles expects Article records, got {type(art).__name__}")
-            check_spans(art)
-            latest[art.id] = art  # the same id twice in a batch: the last one wins
-        batch = list(latest.values())
-        rows = article_rows(batch, run_id, _utcnow())
-        ids = pa.table({"id": pa.array([a.id for a in batch], pa.string())})
+        return self.write_tables(article_tables(articles, run_id))
+
+    def write_tables(self, tables: dict[str, pa.Table]) -> int:
+        """Load the rows of :func:`article_tables` (built here or by a remote worker) in one transaction.
+
+        Every article in ``tables["articles"]`` replaces the stored one of the same id; entity rows
+        (persons, bodies, documents) are added where their key is new. Returns the number of articles.
+        """
+        missing = set(SCHEMAS) - set(tables)
+        if missing:
+            raise StoreError(f"write_tables: no rows given for table(s) {', '.join(sorted(missing))}")
+        ids_column = tables["articles"].column("id").to_pylist()
+        if not ids_column:
+            return 0
+        ids = pa.table({"id": pa.array(ids_column, pa.string())})
         try:
             with self._transaction() as con:
                 con.register("_batch_ids", ids)
                 for table in ARTICLE_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _batch_ids)")
                 con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _batch_ids)")
-                for table, cols in rows.items():
-                    if not len(cols):
+                for table in SCHEMAS:
+                    rows = tables[table]
+                    if not rows.num_rows:
                         continue
-                    names = ", ".join(f'"{c}"' for c in cols.schema.names)
-                    con.register("_rows", cols.table())
+                    names = ", ".join(f'"{c}"' for c in rows.schema.names)
+                    con.register("_rows", rows)
                     if table in ENTITY_TABLES:
-                        key = cols.schema.names[0]
+                        key = rows.schema.names[0]
                         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rows "
                                     f"WHERE {key} NOT IN (SELECT {key} FROM {table})")
                     else:
@@ -403,12 +432,12 @@ class Database:
         except StoreError:
             raise
         except (duckdb.Error, pa.ArrowException, OverflowError, ValueError) as exc:
-            ids_text = ", ".join(a.id for a in batch[:5]) + (" ..." if len(batch) > 5 else "")
+            ids_text = ", ".join(ids_column[:5]) + (" ..." if len(ids_column) > 5 else "")
             raise StoreError(
-                f"writing {len(batch)} articles ({ids_text}) to {self.path} failed, nothing written: "
+                f"writing {len(ids_column)} articles ({ids_text}) to {self.path} failed, nothing written: "
                 f"{type(exc).__name__}: {exc}"
             ) from exc
-        return len(batch)
+        return len(ids_column)
 
     @staticmethod
     def _drop_orphans(con: duckdb.DuckDBPyConnection) -> None:
