@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nqextract.evaluate import score_article
 from nqextract.models import Article, Body, DateExpr, Document, Person, Position, Task
 
@@ -49,3 +51,20 @@ def test_cleaning_keep_and_noise():
     s = score_article(_article(), gold)
     assert s.keep.value == 1.0
     assert s.noise_absent.hits == 1  # the caption line is still there, Zalo is not
+
+
+def test_corpus_pointer_by_url_or_title_when_records_have_no_id(tmp_path, monkeypatch):
+    import json
+
+    from nqextract.evaluate import corpus_record
+
+    recs = [{"url": "http://x.vn/a-1.htm", "title": "Bài A", "text": "Ngày 19/10, Bộ Tài chính họp."},
+            {"url": None, "title": "Bài \"B\"", "sapo": "Tóm tắt.", "text": "Thân bài B."}]
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    monkeypatch.setenv("NQEXTRACT_CORPUS", str(tmp_path))
+    a = corpus_record({"corpus": {"file": "c.jsonl", "url": "http://x.vn/a-1.htm"}, "published": "2016-10-19"})
+    assert "Bộ Tài chính" in a.text and str(a.published).startswith("2016-10-19")
+    b = corpus_record({"corpus": {"file": "c.jsonl", "url": None, "title": "Bài \"B\""}})
+    assert b.text.startswith("Tóm tắt.")
+    with pytest.raises(FileNotFoundError):
+        corpus_record({"corpus": {"file": "c.jsonl", "title": "Không có"}})

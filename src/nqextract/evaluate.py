@@ -220,20 +220,31 @@ def gold_pairs(gold_dir: Path) -> list[tuple[Path, dict]]:
     return pairs
 
 
+_RECORD_KEYS = ("id", "url", "title")
+
+
 def corpus_record(gold: dict) -> RawArticle:
-    """The shared-corpus article a gold file annotates; FileNotFoundError naming what is missing."""
+    """The shared-corpus article a gold file annotates; FileNotFoundError naming what is missing.
+
+    The pointer names the record by ``id``, or by ``url`` or ``title`` for corpus files whose records
+    carry no id (the first key of those present decides).
+    """
     ref = gold["corpus"]
     path = corpus_dir() / ref["file"]
     if not path.is_file():
         raise FileNotFoundError(f"{path}: shared corpus file missing (set NQEXTRACT_CORPUS)")
+    key = next((k for k in _RECORD_KEYS if ref.get(k)), None)
+    if key is None:
+        raise ValueError(f"corpus pointer names no record (one of {', '.join(_RECORD_KEYS)}): {ref!r}")
+    want = ref[key]
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
-            if f'"{ref["id"]}"' in line:
+            if json.dumps(want, ensure_ascii=False)[1:-1] in line or want in line:
                 record = json.loads(line)
-                if record.get("id") == ref["id"]:
+                if record.get(key) == want:
                     return record_to_raw({**record, "published": gold.get("published") or record.get("published")},
                                          f"{path}:{lineno}")
-    raise FileNotFoundError(f"{path}: no article with id {ref['id']!r}")
+    raise FileNotFoundError(f"{path}: no article with {key} {want!r}")
 
 
 def score_dir(gold_dir: Path | str, extractor=None) -> tuple[Scores, dict[str, Scores]]:
