@@ -156,15 +156,22 @@ def ingest(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress",
                                                   help="progress bar [default: when stderr is a terminal]")]
     = None,
+    output: Annotated[tuple[str, Path] | None, typer.Option(
+        "--output", metavar="parquet DIR", show_default=False,
+        help="write partitioned Parquet files into DIR instead of the DuckDB file")] = None,
 ) -> None:
     """Extract articles and store their facts in a DuckDB file (re-ingesting an article replaces it)."""
     from .db import Database
     from .ingest import EngineUnavailable, engine_module
     from .ingest import ingest as run_ingest
+    from .parquet import ParquetStore
     from .sources import read_inputs
 
     _check_paths(paths)
-    if db.is_dir():
+    if output is not None and output[0] != "parquet":
+        raise typer.BadParameter(f"unknown output format {output[0]!r}: the one there is is 'parquet'",
+                                 param_hint="'--output'")
+    if output is None and db.is_dir():
         raise typer.BadParameter(f"{db} is a directory, not a DuckDB file", param_hint="'--db'")
     settings = Settings(
         published=_published(published), rules_dir=_rules_dir(rules), db=db, batch_size=batch_size,
@@ -177,7 +184,8 @@ def ingest(
         except EngineUnavailable as exc:
             raise typer.BadParameter(str(exc), param_hint="'--engine'") from None
     try:
-        database = Database(db)
+        database = Database(db) if output is None else ParquetStore(output[1])
+        target = db if output is None else output[1]
         with _stop_on_sigterm():
             report = run_ingest(
                 read_inputs(paths), settings, db=database, command="ingest", progress=show_progress,
@@ -190,12 +198,12 @@ def ingest(
                     EXIT_INTERRUPTED) from None
     total = report.ingested + report.failed
     typer.echo(
-        f"ingested {report.ingested} of {total} inputs ({report.failed} failed) into {db} "
+        f"ingested {report.ingested} of {total} inputs ({report.failed} failed) into {target} "
         f"in {report.seconds:.1f}s [run {report.run_id}]"
     )
     if total == 0:
         raise _fail("no input articles found in " + ", ".join(paths))
-    if report.failed:
+    if report.failed and output is None:
         typer.echo(f"failures are in the errors table: nqextract query --db {shlex.quote(str(db))} "
                    "\"SELECT source, line, stage, message FROM v_errors_last_run\"")
     raise typer.Exit(EXIT_OK if report.failed == 0 else EXIT_FAILED)

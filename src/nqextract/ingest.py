@@ -34,7 +34,10 @@ from .sources import split_source
 
 if TYPE_CHECKING:
     from .db import Database
+    from .parquet import ParquetStore
     from .pipeline import Extractor
+
+    Store = Database | ParquetStore
 
 Item = RawArticle | IngestError
 Result = Article | IngestError
@@ -369,7 +372,7 @@ def _progress(enabled: bool) -> AbstractContextManager[Any]:
 
 
 def engine_module(engine: str) -> Any:
-    """The module of a non-local engine (with ``run(inputs, settings, *, scheduler, db, command, progress)``)."""
+    """The module of a non-local engine (with ``results(inputs, settings, *, run_id, scheduler)``)."""
     if engine not in ENGINES:
         raise EngineUnavailable(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
     if engine == "local":
@@ -378,11 +381,9 @@ def engine_module(engine: str) -> Any:
     if importlib.util.find_spec("dask") is None or importlib.util.find_spec("distributed") is None:
         raise EngineUnavailable(f"the dask engine needs dask and distributed, which are not installed: {hint}")
     try:
-        from .engines import dask as dask_engine  # type: ignore[attr-defined]
+        from .engines import dask as dask_engine
     except ImportError as exc:
         raise EngineUnavailable(f"the dask engine is not available ({exc}): {hint}") from exc
-    if not hasattr(dask_engine, "run"):
-        raise EngineUnavailable("the dask engine is not available in this installation (no engines.dask.run)")
     return dask_engine
 
 
@@ -390,7 +391,7 @@ def ingest(
     inputs: Iterable[Item],
     settings: Settings,
     *,
-    db: Database,
+    db: Store,
     command: str = "ingest",
     progress: bool = False,
     engine: str = "local",
@@ -401,12 +402,12 @@ def ingest(
 ) -> IngestReport:
     """Extract every input and store it in ``db``; bad inputs land in the errors table.
 
+    ``db`` is a :class:`~nqextract.db.Database` or a :class:`~nqextract.parquet.ParquetStore`.
     ``sources`` names the inputs for the runs table; ``on_error`` is called for each failed input as it
-    happens (the CLI prints it). ``engine="dask"`` hands the run to :mod:`nqextract.engines.dask`.
+    happens (the CLI prints it). ``engine="dask"`` extracts on a Dask cluster
+    (:mod:`nqextract.engines.dask`, at ``scheduler`` or a local one); ``timeout`` applies to the local
+    engine's worker processes.
     """
-    if engine != "local":
-        return engine_module(engine).run(inputs, settings, scheduler=scheduler, db=db, command=command,
-                                   progress=progress)
     started = time.monotonic()
     run_id = db.start_run(command, list(sources))
     report = IngestReport(run_id=run_id)
@@ -428,19 +429,30 @@ def ingest(
             db.record_errors(errors, run_id)
             errors.clear()
 
+    if engine == "local":
+        results: Iterable[Any] = extract_articles(inputs, settings, timeout=timeout)
+    else:
+        results = engine_module(engine).results(inputs, settings, run_id=run_id, scheduler=scheduler)
     status = "failed"
     try:
         with _progress(progress) as bar:
             task = bar.add_task("ingest", total=None, failed=0) if bar is not None else None
-            for result in extract_articles(inputs, settings, timeout=timeout):
+            for result in results:
+                done = 1
                 if isinstance(result, IngestError):
                     fail(result)
-                else:
+                elif isinstance(result, Article):
                     articles.append(result)
+                else:  # a batch of rows built by a remote worker
+                    for err in result.errors:
+                        fail(err)
+                    if result.tables is not None:
+                        _write_tables(db, result.tables, report, fail)
+                    done = result.articles + len(result.errors)
                 if len(articles) >= settings.batch_size or len(errors) >= settings.batch_size:
                     flush()
                 if bar is not None:
-                    bar.update(task, advance=1, failed=report.failed)
+                    bar.update(task, advance=done, failed=report.failed)
             flush()
         status = "ok" if report.failed == 0 else "partial"
     except KeyboardInterrupt:
@@ -465,7 +477,7 @@ def _flush_quietly(flush: Callable[[], None]) -> None:
         print(f"nqextract: could not save the last batch: {exc}", file=sys.stderr)
 
 
-def _write(db: Database, articles: list[Article], run_id: str, report: IngestReport,
+def _write(db: Store, articles: list[Article], run_id: str, report: IngestReport,
            fail: Callable[[IngestError], None]) -> None:
     """One transaction for the batch; if it fails, write one by one so one bad article costs only itself."""
     try:
@@ -482,6 +494,19 @@ def _write(db: Database, articles: list[Article], run_id: str, report: IngestRep
             report.ingested += 1
         except StoreError as exc:
             fail(_store_error(art, exc))
+
+
+def _write_tables(db: Store, tables: dict[str, Any], report: IngestReport,
+                  fail: Callable[[IngestError], None]) -> None:
+    """Load a worker's batch in one transaction; if that fails, every article of it is recorded as failed."""
+    try:
+        report.ingested += db.write_tables(tables)
+    except StoreError as exc:
+        articles = tables["articles"]
+        for aid, source, url in zip(*(articles.column(c).to_pylist() for c in ("id", "source", "url"))):
+            src, line = split_source(source or url or aid)
+            fail(IngestError(source=src, line=line, stage="store", error=type(exc).__name__,
+                             message=one_line(str(exc))))
 
 
 def _store_error(article: Article, exc: Exception) -> IngestError:
