@@ -155,3 +155,23 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     with pytest.raises(IngestAborted, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         ingest([], Settings(workers=1), db=Database(tmp_path / "y.duckdb"), engine="dask",
                scheduler="tcp://127.0.0.1:9")
+
+
+def test_cli_dask_engine_and_parquet_output(cluster, local_db, tmp_path):
+    from typer.testing import CliRunner
+
+    from nqextract.cli import app
+    from nqextract.parquet import connect
+
+    runner = CliRunner()
+    db = tmp_path / "cli.duckdb"
+    result = runner.invoke(app, ["ingest", str(SAMPLE), "--db", str(db), "--engine", "dask",
+                                 "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 0, result.output
+    assert "ingested 5 of 5 inputs (0 failed)" in result.output
+    result = runner.invoke(app, ["ingest", str(SAMPLE), "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                                 "--output", "parquet", str(tmp_path / "pq")])
+    assert result.exit_code == 0, result.output
+    assert content(connect(tmp_path / "pq")) == db_content(db)
+    result = runner.invoke(app, ["ingest", str(SAMPLE), "--output", "csv", str(tmp_path / "csv")])
+    assert result.exit_code == 2 and "unknown output format 'csv'" in result.output
