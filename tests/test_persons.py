@@ -76,7 +76,7 @@ def test_chain_through_unlisted_body_and_rank_after_comma(pipeline):
     got = persons(doc)
     assert ("Trưởng ban", "Ban Tuyên giáo Trung ương") in got["Nguyễn Trọng Nghĩa"]
     assert got["Lương Tam Quang"] == {("Thứ trưởng", "Bộ Công an")}
-    assert got["Nguyễn Hòa Bình"] == {("Phó Thủ tướng", None)}
+    assert got["Nguyễn Hòa Bình"] == {("Phó Thủ tướng", "Chính phủ")}  # the default body of the title
 
 
 def test_list_after_colon_with_semicolons(pipeline):
@@ -364,3 +364,24 @@ def test_dev_articles_have_no_person_that_is_a_title(pipeline):
     for path in sorted(DEV.glob("*.txt")):
         doc = run(pipeline, path.read_text(encoding="utf-8"))
         assert not {fold(p.name) for p in doc._.persons} & titles
+
+
+# --------------------------------------------------------------------------- default bodies of titles
+
+
+def test_prime_minister_without_body_names_the_government(pipeline):
+    doc = run(pipeline, "Chiều 28-11, Thủ tướng Nguyễn Văn An đã trao quyết định cho Phó Thủ tướng Lê Văn Bình.")
+    assert persons(doc) == {"Nguyễn Văn An": {("Thủ tướng", "Chính phủ")},
+                            "Lê Văn Bình": {("Phó Thủ tướng", "Chính phủ")}}
+
+
+def test_foreign_prime_minister_gets_no_default_body(pipeline):
+    doc = run(pipeline, "Thủ tướng Malaysia Anwar Ibrahim hội kiến đoàn đại biểu. Thủ tướng Singapore Lý Hiển Long phát biểu.")
+    for name, pos in persons(doc).items():
+        assert ("Thủ tướng", "Chính phủ") not in pos, name
+
+
+def test_short_form_of_a_longer_title_is_the_same_office(pipeline):
+    doc = run(pipeline, "Phó Thủ tướng Thường trực Chính phủ Trần Văn Cường cho biết. "
+                        "Theo Phó Thủ tướng Trần Văn Cường, dự án phải làm nhanh.")
+    assert persons(doc) == {"Trần Văn Cường": {("Phó Thủ tướng Thường trực", "Chính phủ")}}

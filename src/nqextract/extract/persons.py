@@ -56,6 +56,7 @@ class TitleRule:
     shared_head: str  # "Ban" in "Trưởng Ban Chỉ đạo": the title's last word(s) begin the body
     needs_body: bool
     many: bool = False  # many hold it at once ("Ủy viên", deputies)
+    default_body: str = ""  # the body the title names when none is printed ("Thủ tướng" -> Chính phủ)
 
     @property
     def shared(self) -> bool:
@@ -75,7 +76,9 @@ class PersonRules:
                 shared_head=nfc(row.get("shared_head") or ""),
                 needs_body="needs_body" in flags,
                 many="many" in flags or fold(row["title"]).startswith("phó "),
+                default_body=nfc(row.get("default_body") or ""),
             )
+        self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values() if r.default_body}
         self.title_re = _phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
         self.honorifics: dict[str, str] = {
             fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv")
@@ -1034,6 +1037,7 @@ class _ArticleMatcher:
         by_start = {ch.start: ch for ch in self.chains}
         starts = {m.start for m in mentions}
         self.attached: set[int] = set()  # starts of chains given to a person
+        self.abroad: set[tuple[str, str]] = set()  # (name, title) printed with a country in between
         # offices held through "Title Name" (the most reliable pattern): one holder each
         office: dict[tuple[str, str | None], str] = {}
         for m in mentions:
@@ -1049,6 +1053,8 @@ class _ArticleMatcher:
             if ch is not None and not ch.plural and not ch.former:
                 pos.extend(ch.positions)
                 self.attached.add(ch.start)
+                if ch.target != self.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
+                    self.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
             elif ch is not None:
                 self.attached.add(ch.start)
             pos.extend(group.get(m.start, []))
@@ -1071,7 +1077,20 @@ class _ArticleMatcher:
             for p in pos:
                 if p not in lst:
                     lst.append(p)
-        return {n: _dedupe_positions(ps) for n, ps in out.items()}
+        return {n: _dedupe_positions(self._default_bodies(n, ps)) for n, ps in out.items()}
+
+    def _default_bodies(self, name: str, positions: list[Position]) -> list[Position]:
+        """A title printed without a body names its default one for a Vietnamese name ("Thủ tướng
+        Phạm Minh Chính" = Thủ tướng Chính phủ); a foreign holder keeps none."""
+        first = name.split()[0] if name.split() else ""
+        if fold(first) not in self.rules.surnames:
+            return positions
+        return [
+            Position(title=p.title, body=self.rules.default_bodies[fold(p.title)])
+            if p.body is None and fold(p.title) in self.rules.default_bodies
+            and (name, fold(p.title)) not in self.abroad else p
+            for p in positions
+        ]
 
     # ------------------------------------------------------------------ title-only and pronoun mentions
 
@@ -1149,4 +1168,10 @@ def _dedupe_positions(positions: list[Position]) -> list[Position]:
     for p in positions:
         seen.setdefault((fold(p.title), fold(p.body) if p.body else None), p)
     with_body = {t for t, b in seen if b is not None}
-    return [p for (t, b), p in seen.items() if b is not None or t not in with_body]
+    kept = [p for (t, b), p in seen.items() if b is not None or t not in with_body]
+    # "Phó Thủ tướng" beside "Phó Thủ tướng Thường trực" of the same body: the short form of one office
+    keys = [(fold(p.title), fold(p.body) if p.body else None) for p in kept]
+    return [
+        p for p, (t, b) in zip(kept, keys)
+        if not any(t2.startswith(t + " ") and (b is None or b == b2) for t2, b2 in keys)
+    ]
