@@ -138,3 +138,15 @@ def test_a_broken_rules_file_is_a_clear_extract_error(tmp_path):
             broken.extract_clean(CleanArticle(source="<test>", text="Chiều 4/3, Ban Chỉ đạo họp.\n"))
     finally:
         resources.set_rules_dir(None)
+
+
+def test_past_and_future_cues_pick_the_side_of_the_article_date(extractor):
+    # nearest alone would put 7/1 in the next year (80 days ahead rather than 286 days back)
+    assert values(extractor, "Trước đó ngày 7/1, Chính phủ ban hành Nghị quyết.", "2016-10-19") == ["2016-01-07"]
+    assert values(extractor, "Cuộc họp ngày 14/10 vừa qua đã thống nhất.", "2016-10-19") == ["2016-10-14"]
+    assert values(extractor, "Ngày 7/1, Chính phủ họp phiên thường kỳ.", "2016-10-19") == ["2017-01-07"]
+    assert values(extractor, "Hội nghị tổng kết ngày 5/3 sắp tới sẽ bàn việc này.", "2025-06-28") == ["2026-03-05"]
+
+
+def test_birth_year_after_sn(extractor):
+    assert values(extractor, "Thiếu tướng Nguyễn Văn A (SN 1978) quê tại Hải Phòng.") == ["1978"]

@@ -107,12 +107,17 @@ def _distance(p: Point, anchor: dt.date) -> int:
     return abs((p.year or 0) - anchor.year)
 
 
-def nearest(p: Point, anchor: dt.date) -> Point | None:
-    """Give a year-less point the year that puts it nearest ``anchor``."""
+def nearest(p: Point, anchor: dt.date, tense: str | None = None) -> Point | None:
+    """Give a year-less point the year that puts it nearest ``anchor``; with ``tense`` "past" or
+    "future" (a cue word printed beside it), the nearest on that side of ``anchor`` when there is one."""
     if p.year is not None:
         return p if p.valid() else None
     options = [replace(p, year=y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     options = [o for o in options if o.valid()]
+    if tense == "past":
+        options = [o for o in options if o.ordinal() <= anchor.toordinal()] or options
+    elif tense == "future":
+        options = [o for o in options if o.ordinal() >= anchor.toordinal()] or options
     if not options:
         return None
     return min(options, key=lambda o: (_distance(o, anchor), -(o.year or 0)))
@@ -203,6 +208,18 @@ class DateGrammar:
         self.not_month_before = re.compile(
             r"(?<!\w)" + _alt(_words(data, "not_month_before")) + r"[ \t\u00a0]+$", re.I)
         self.from_word = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:" + day_pre + r"\s+)?$", re.I)
+        cues = data.get("tense_cues", {})
+
+        def before_re(words: list[str]) -> re.Pattern[str] | None:  # a cue opening the date's clause
+            return re.compile(r"(?<!\w)" + _alt(words) + r"(?!\w)[^.;!?\n]{0,12}$", re.I) if words else None
+
+        def after_re(words: list[str]) -> re.Pattern[str] | None:
+            return re.compile(r"\s*" + _alt(words) + r"(?!\w)", re.I) if words else None
+
+        self.tense_cues = [
+            ("past", before_re(cues.get("past_before", [])), after_re(cues.get("past_after", []))),
+            ("future", before_re(cues.get("future_before", [])), after_re(cues.get("future_after", []))),
+        ]
 
         ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "weekdays", "relative_days")))
         w = r"(?<!\w)"
@@ -425,11 +442,20 @@ class DateGrammar:
 
     # ----------------------------------------------------------------- normalization
 
+    def _tense(self, text: str, start: int, end: int) -> str | None:
+        """"past"/"future" when a cue word is printed right before or after the expression."""
+        before, after = text[max(0, start - 40) : start], text[end : end + 20]
+        for tense, b, a in self.tense_cues:
+            if (b is not None and b.search(before)) or (a is not None and a.match(after)):
+                return tense
+        return None
+
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
         for f in self.scan(text):
             if f.last is None:
-                p = nearest(f.first, published) if published else (f.first if f.first.year else None)
+                p = nearest(f.first, published, self._tense(text, f.start, f.end)) if published else (
+                    f.first if f.first.year else None)
                 if p is None or not p.valid():
                     continue
                 out.append(DateMatch(f.start, f.end, p.value(), p.kind))
