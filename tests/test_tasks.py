@@ -271,3 +271,45 @@ def test_agent_right_before_a_modal_inside_a_quote(run):
                 "Thủ tướng yêu cầu."))
     assert t.assignee == "Chính phủ"
     assert t.action == "thảo luận để đánh giá đúng mức tình hình"
+
+
+def test_subjectless_directive_sentence_right_after_a_task_keeps_its_assignee(run):
+    tasks = run("Phó Chủ tịch UBND tỉnh yêu cầu các địa phương phối hợp chặt chẽ với các sở giải quyết ngay "
+                "những tồn tại. Khẩn trương hoàn thành việc cấp chứng thư số cho cán bộ trước ngày 30/6/2025.")
+    assert [(t.assignee, t.action, t.deadline) for t in tasks] == [
+        ("các địa phương", "phối hợp chặt chẽ với các sở giải quyết ngay những tồn tại", None),
+        ("các địa phương", "Khẩn trương hoàn thành việc cấp chứng thư số cho cán bộ", "2025-06-30"),
+    ]
+    # "Chỉ đạo X làm Y" opening such a sentence is the assignee's directive, not a new cue
+    tasks = run("Cục Hàng không Việt Nam yêu cầu các hãng hàng không chủ động điều chỉnh kế hoạch bay. "
+                "Chỉ đạo các tổ bay bổ sung thêm nhiên liệu dự trữ cho chuyến bay.")
+    assert [t.assignee for t in tasks] == ["các hãng hàng không", "các hãng hàng không"]
+    assert tasks[1].action.startswith("Chỉ đạo các tổ bay")
+    # no task in the sentence before: a bare directive verb has nobody to inherit
+    assert run("Phó Thủ tướng nhấn mạnh: “Tập trung rà soát toàn bộ thiết bị đầu cuối, phần mềm. "
+               "Triển khai đầy đủ bảo mật dữ liệu thông tin”.") == []
+
+
+def test_to_chuc_opening_a_quoted_directive_is_the_verb(run):
+    tasks = run("Bộ Tài nguyên và Môi trường đề nghị UBND các tỉnh niêm phong hải sản nhiễm độc. “Tổ chức triển "
+                "khai tiêu hủy hải sản nhiễm độc theo đúng quy trình và báo cáo kết quả về Bộ trước ngày "
+                "5/12/2016”- văn bản nêu rõ.")
+    assert [t.assignee for t in tasks] == ["UBND các tỉnh", "UBND các tỉnh"]
+    assert tasks[1].action.startswith("Tổ chức triển khai tiêu hủy")
+    assert tasks[1].deadline == "2016-12-05"
+
+
+def test_tung_before_a_noun_is_each_not_a_tense(run):
+    t = one(run("Thủ tướng đề nghị các bộ, ngành rà soát từng đầu việc."))
+    assert (t.assignee, t.action) == ("các bộ, ngành", "rà soát từng đầu việc")
+    assert run("Các bộ, ngành đã rà soát từng đầu việc.") == []
+
+
+def test_khong_inside_hang_khong_is_no_negation_and_more_agent_heads(run):
+    t = one(run("Cục Hàng không Việt Nam yêu cầu các hãng hàng không chủ động điều chỉnh kế hoạch bay."))
+    assert t.assignee == "các hãng hàng không"
+    tasks = run("Thủ tướng đề nghị các bộ, ngành chủ động rà soát từng đầu việc. Bên cạnh đó, chú trọng tổ chức "
+                "tập huấn nghiệp vụ cho cán bộ. Sở Tài nguyên và Môi trường các địa phương làm đầu mối phối hợp "
+                "với Bộ để giám sát quá trình tiêu hủy.")
+    assert [(t.assignee, t.action.split()[0]) for t in tasks] == [
+        ("các bộ, ngành", "chủ"), ("các bộ, ngành", "chú"), ("Sở Tài nguyên và Môi trường các địa phương", "làm")]

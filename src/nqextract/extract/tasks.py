@@ -87,6 +87,8 @@ class Rules:
             if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(n)):
                 if kind in GLUE_CHECKED and (words[i + n - 1].glued or (words[i].inner and kind != "modal")):
                     continue  # "cần" in "cần thiết", "giao" in "bàn giao"
+                if kind == "block" and words[i].inner:
+                    continue  # "không" in "hàng không"
                 return n
         return 0
 
@@ -353,6 +355,9 @@ class TaskRecognizer:
             elif continuing and state.last is not None and self._starts_action(words, i) \
                     and state.other_subject_sent < state.last.sent \
                     and not any(r.match(words, i, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")):
+                d = Directive(state.last.task.assignee, i, self._action_end(words, i), i)
+                out += self._emit(words, d, state.last.task.assigner, s, para, state)
+            elif self._bare_action(words, i, state):
                 d = Directive(state.last.task.assignee, i, self._action_end(words, i), i)
                 out += self._emit(words, d, state.last.task.assigner, s, para, state)
             elif state.last is not None and state.last.paragraph == para:
@@ -663,7 +668,7 @@ class TaskRecognizer:
                 modal = True
                 a += m
         elif not modal and (r.match(words, a, "block") or any(
-                r.match(words, q, "tense") for q in range(a + 1, min(a + TENSE_PEEK_WORDS, len(words))))):
+                self._tense_at(words, q) for q in range(a + 1, min(a + TENSE_PEEK_WORDS, len(words))))):
             return None  # "các cơ quan tố tụng đã chủ động ...": a report, the NP ended too early
         if not cue and not modal and (need_modal or not r.match(words, a, "directive")):
             return None
@@ -675,6 +680,13 @@ class TaskRecognizer:
         if not assignee:
             return None
         return Directive(assignee, a, self._action_end(words, a), i)
+
+    def _tense_at(self, words: list[Word], q: int) -> bool:
+        """A past/future marker at ``q``; "từng" before a noun is "each" ("rà soát từng đầu việc")."""
+        r = self.rules
+        if not r.match(words, q, "tense"):
+            return False
+        return not r.match(words, q, "determiner") or (q + 1 < len(words) and words[q + 1].verb)
 
     def _is_cue(self, words: list[Word], k: int) -> bool:
         r = self.rules
@@ -695,8 +707,13 @@ class TaskRecognizer:
         pe = self._protected_end(words[j].start)
         if pe is not None:
             return True
-        if r.match(words, j, "agent"):
-            return True
+        if (m := r.match(words, j, "agent")):
+            # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
+            # head it starts with is the verb ("các tổ chức" is a noun)
+            return j > i or r.match(words, j, "directive") <= m
+        return self._capitalized_agent(words, j, cue=cue)
+
+    def _capitalized_agent(self, words: list[Word], j: int, *, cue: bool) -> bool:
         # a capitalized name in mid-sentence ("yêu cầu: Văn phòng ...") is an agent
         if not (cue and words[j].upper and j > 0 and words[j - 1].text not in {".", "!", "?"}):
             return False
@@ -790,6 +807,21 @@ class TaskRecognizer:
         r = self.rules
         return i < len(words) and (bool(r.match(words, i, "directive")) or (
             words[i].verb and not r.match(words, i, "block") and not r.match(words, i, "modal")))
+
+    def _bare_action(self, words: list[Word], i: int, state: _State) -> bool:
+        """A sentence right after a task's, opening with a directive verb and no subject, goes on with
+        that task's assignee: "Các địa phương phối hợp ... . Khẩn trương hoàn thành ...". A directive
+        "Chỉ đạo X làm Y" opening it is the assignee's too; a cue with its own speaker is not."""
+        r = self.rules
+        last = state.last
+        if last is None or state.sent - last.sent != 1 or i >= len(words):
+            return False
+        if not words[i].upper or not r.match(words, i, "directive") or r.match(words, i, "speech"):
+            return False
+        if (r.match(words, i, "cue") or r.match(words, i, "cue_punct")) and not r.match(words, i, "cue_verb"):
+            return False
+        n = r.match(words, i, "directive")
+        return i + n < len(words) and not words[i + n].punct
 
     def _inherit(self, words: list[Word], i: int, s: int, para: int, state: _State) -> list[Task]:
         """A follow-up sentence in the assignee's paragraph: "Nội dung giám sát phải tập trung ..."."""
