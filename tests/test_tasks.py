@@ -313,3 +313,23 @@ def test_khong_inside_hang_khong_is_no_negation_and_more_agent_heads(run):
                 "với Bộ để giám sát quá trình tiêu hủy.")
     assert [(t.assignee, t.action.split()[0]) for t in tasks] == [
         ("các bộ, ngành", "chủ"), ("các bộ, ngành", "chú"), ("Sở Tài nguyên và Môi trường các địa phương", "làm")]
+
+
+def test_doi_voi_topic_is_the_assignee_of_a_cue_naming_none(run):
+    tasks = run("Đối với Tổng công ty Quản lý bay Việt Nam (VATM), Cục Hàng không Việt Nam yêu cầu chỉ đạo cơ quan "
+                "khí tượng hàng không thường xuyên theo dõi các bản tin khí tượng. Ngoài ra, thông báo tin tức "
+                "hàng không theo quy định hiện hành; chỉ đạo các đơn vị điều hành bay bảo đảm tuyệt đối an toàn.")
+    assert [(t.assignee, t.action) for t in tasks] == [
+        ("Tổng công ty Quản lý bay Việt Nam (VATM)",
+         "chỉ đạo cơ quan khí tượng hàng không thường xuyên theo dõi các bản tin khí tượng"),
+        ("Tổng công ty Quản lý bay Việt Nam (VATM)", "thông báo tin tức hàng không theo quy định hiện hành"),
+    ]
+    # a topic that is no agent assigns nothing
+    assert run("Đối với nhiệm vụ thời gian tới, Thủ tướng yêu cầu tập trung hoàn thiện thể chế.") == []
+
+
+def test_va_directive_inside_a_purpose_clause_is_no_second_task(run):
+    t = one(run("Cục yêu cầu ACV chỉ đạo các cảng hàng không chủ trì, phối hợp với các đơn vị liên quan kiểm tra "
+                "hệ thống thông tin liên lạc để kịp thời phát hiện và xử lý các hư hỏng."))
+    assert t.assignee == "ACV"
+    assert t.action.endswith("hệ thống thông tin liên lạc")

@@ -322,10 +322,15 @@ class TaskRecognizer:
         if i >= len(words) or r.match(words, i, "elaboration"):
             return []
         # introductory clause "Về ..., " / "Đối với ..., ": a new deadline scope
-        if r.match(words, i, "intro"):
+        intro_agent: str | None = None
+        if (n_intro := r.match(words, i, "intro")):
             comma = next((k for k in range(i, len(words)) if words[k].text in {",", ":"} | CLAUSE_PUNCT), None)
             if comma is not None and words[comma].text == ",":
                 state.intro_deadline = self._first_date(words[i].start, words[comma].start)
+                # "Đối với Tổng công ty ACV, Cục yêu cầu chủ động ...": the topic is the assignee of a
+                # cue that names none
+                if r.match(words, i, "intro_agent") and self._is_agent(words, i + n_intro, cue=False):
+                    intro_agent = self._canonical_assignee(self._assignee_text(words, i + n_intro, comma))
                 i = comma + 1
         # "Trong quý I/2025, ...": an opening deadline adverbial for this sentence only
         state.sentence_deadline = None
@@ -376,6 +381,9 @@ class TaskRecognizer:
             if any(a <= words[k].start < b for a, b in self._ranges):
                 k += n
                 continue
+            if out and k > 0 and words[k - 1].text == ";" and not r.match(words, k, "cue"):
+                k += n  # "...; chỉ đạo các đơn vị ...": the assignee's next action, not a new speaker's
+                continue
             speaker = self._speaker(words, i, k, sentence_speaker, state)
             if speaker is None:
                 k += n
@@ -388,6 +396,8 @@ class TaskRecognizer:
             while j < len(words) and (words[j].text in {",", ":"} or words[j].text in QUOTES):
                 j += 1
             d = self._directive(words, j, cue=True)
+            if d is None and intro_agent and self._starts_action(words, j):
+                d = Directive(intro_agent, j, self._action_end(words, j), j)
             if d is None:
                 k = j
                 continue
@@ -867,6 +877,8 @@ class TaskRecognizer:
         if d.action_end < q:
             # "lập ..., tương tự như ... và xây dựng, ban hành ...": a second directive after the cut
             for x in range(d.action_end, q - 1):
+                if self.rules.match(words, x, "purpose"):
+                    break  # "... để kịp thời phát hiện và xử lý ...": the purpose's verbs, not a directive
                 if words[x].low == "và" and self.rules.match(words, x + 1, "directive") \
                         and self.rules.match(words, x + 1, "directive") != len(words) - x - 1:
                     out.append(self._task(words, d, x + 1, self._action_end(words, x + 1), assigner, s, state))
