@@ -264,3 +264,27 @@ def test_department_without_place_takes_the_single_province() -> None:
         "Sở Tài nguyên và Môi trường tỉnh Đồng Nai",
     ]
     assert names("Sở Xây dựng chủ trì; UBND tỉnh Nghệ An và UBND tỉnh Hà Tĩnh phối hợp.")[0] != "Sở Xây dựng"
+
+
+def _pipeline_bodies(extractor, text: str) -> list[str]:
+    from nqextract.models import CleanArticle
+
+    return [b.name for b in extractor.extract_clean(CleanArticle(source="<test>", text=text + "\n")).bodies]
+
+
+def test_national_name_keeps_words_tagged_as_verbs(extractor) -> None:
+    got = _pipeline_bodies(extractor, "Tổng công ty Quản lý bay Việt Nam và Hội Tiêu chuẩn và Bảo vệ người tiêu dùng "
+                                      "Việt Nam đã kiến nghị.")
+    assert got == ["Tổng công ty Quản lý bay Việt Nam", "Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam"]
+    assert _pipeline_bodies(extractor, "Công ty Điện lực bán điện cho Việt Nam.") == ["Công ty Điện lực"]
+
+
+def test_fund_and_association_heads() -> None:
+    assert names("Kinh phí lấy từ Quỹ Bảo vệ môi trường Việt Nam; Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam "
+                 "kiến nghị.") == ["Quỹ Bảo vệ môi trường Việt Nam", "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"]
+
+
+def test_sentence_glued_without_space_ends_a_name() -> None:
+    assert names("Tiền lấy từ Quỹ Bảo vệ môi trường Việt Nam.Bộ Tài chính yêu cầu.") == [
+        "Quỹ Bảo vệ môi trường Việt Nam", "Bộ Tài chính"]
+    assert names("Sở Y tế TP.HCM cho biết.") == ["Sở Y tế Thành phố Hồ Chí Minh"]

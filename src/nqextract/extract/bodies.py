@@ -391,10 +391,15 @@ def _proper_tail(
         if not wm or not wm.group(0)[0].isalnum() or q in blocked:
             break
         word = wm.group(0)
-        low = t.low[q : wm.end()]
+        glued = _glued_sentence(word)
+        if glued is not None:  # "... Việt Nam.Bộ Tài nguyên": a sentence printed without its space
+            word = word[:glued]
+        low = t.low[q : q + len(word)]
         joined = "và" in m.group(0) or len(m.group(0)) == 3
         if (count == 0 and not lower_ok or joined) and not (word[0].isupper() or word[0].isdigit()):
             break
+        if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
+            break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country
         if count == 0 and (low in rules.topic_stops or low == "về"):
             break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name
         if word[0].isdigit():
@@ -422,10 +427,42 @@ def _proper_tail(
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
             if tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+                # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
+                end = _national_end(t, q, rules) or end
                 break
-        p = end = wm.end()
+        p = end = q + len(word)
         count += 1
+        if glued is not None:
+            break
     return end
+
+
+def _glued_sentence(word: str) -> int | None:
+    """Where a next sentence starts inside a dotted word ("Nam.Bộ", "lấp.Kinh"; not "TP.HCM")."""
+    i = word.find(".")
+    if i > 1 and any(c.islower() for c in word[:i]) and word[i + 1 : i + 2].isupper() and word[i + 2 : i + 3].islower():
+        return i
+    return None
+
+
+def _national_end(t: _Text, pos: int, rules: BodyRules, limit: int = 3) -> int | None:
+    """End of a ``national_suffix`` ("Việt Nam") printed after at most ``limit`` lower-case words from
+    ``pos`` that are no clause words ("... Bảo vệ người tiêu dùng Việt Nam"), else None."""
+    p = pos
+    for _ in range(limit):
+        wm = _WORD.match(t.raw, p)
+        if not wm or not wm.group(0)[:1].islower():
+            return None
+        low = t.low[p : wm.end()]
+        if low in rules.topic_stops or low == "và":
+            return None
+        if t.raw[wm.end() : wm.end() + 1] != " ":
+            return None
+        p = wm.end() + 1
+        for suffix in rules.national_suffixes:
+            if t.tones.startswith(suffix, p) and not _is_word(t.raw, p + len(suffix)):
+                return p + len(suffix)
+    return None
 
 
 def _title_ministries(t: _Text, rules: BodyRules) -> list[BodyMatch]:

@@ -73,6 +73,7 @@ class BodyRules:
     implicit_place_heads: list[str] = field(default_factory=list)
     generic_before: set[str] = field(default_factory=set)
     generic_after: set[str] = field(default_factory=set)
+    national_suffixes: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- compiling the data
@@ -144,7 +145,7 @@ PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
     "title_joined", "ministry_title", "credit_before", "venue_before", "not_followed_by", "country",
-    "implicit_place_head", "generic_before", "generic_after",
+    "implicit_place_head", "generic_before", "generic_after", "national_suffix",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -288,6 +289,7 @@ def _compile_patterns(rules: BodyRules) -> None:
     rules.implicit_place_heads = [canonical_tones(f) for f in words("implicit_place_head")]
     rules.generic_before = {key(f) for f in words("generic_before")}
     rules.generic_after = {key(f) for f in words("generic_after")}
+    rules.national_suffixes = sorted(words("national_suffix"), key=len, reverse=True)
     rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
     rules.ministry_titles = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("ministry_title")) + r")\s+$"
