@@ -333,3 +333,11 @@ def test_va_directive_inside_a_purpose_clause_is_no_second_task(run):
                 "hệ thống thông tin liên lạc để kịp thời phát hiện và xử lý các hư hỏng."))
     assert t.assignee == "ACV"
     assert t.action.endswith("hệ thống thông tin liên lạc")
+
+
+def test_trong_do_details_are_cut_even_after_a_short_head(run):
+    t = one(run("Bộ Tài nguyên và Môi trường yêu cầu các tỉnh lập kế hoạch cụ thể về việc tiêu hủy hải sản, "
+                "trong đó nêu rõ thời gian, địa điểm, đơn vị chịu trách nhiệm thu gom; báo cáo Bộ trước ngày "
+                "26/11/2016."))
+    assert (t.assignee, t.action, t.deadline) == (
+        "các tỉnh", "lập kế hoạch cụ thể về việc tiêu hủy hải sản", "2016-11-26")

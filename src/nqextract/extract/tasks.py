@@ -778,6 +778,8 @@ class TaskRecognizer:
                 opened -= 1
             if r.match(words, q, "action_stop") and q - a >= MIN_HEAD_BEFORE_STOP:
                 return q  # a short head keeps its "nhất là ..." elaboration
+            if r.match(words, q, "action_cut") and q - a >= MIN_ACTION_WORDS:
+                return q  # "lập kế hoạch ..., trong đó nêu rõ ...": the details of any head are cut
             if words[q].text == "," and self._new_subject_clause(words, q + 1, end):
                 return q
             d = self._deadline_at(words, q)
