@@ -288,3 +288,15 @@ def test_sentence_glued_without_space_ends_a_name() -> None:
     assert names("Tiền lấy từ Quỹ Bảo vệ môi trường Việt Nam.Bộ Tài chính yêu cầu.") == [
         "Quỹ Bảo vệ môi trường Việt Nam", "Bộ Tài chính"]
     assert names("Sở Y tế TP.HCM cho biết.") == ["Sở Y tế Thành phố Hồ Chí Minh"]
+
+
+def test_committee_of_the_national_assembly_and_a_cut_verb_phrase() -> None:
+    text = ("Ủy ban về các vấn đề xã hội của Quốc hội tổ chức phiên giải trình. Đoàn giám sát của Ủy ban về thực hiện "
+            "chính sách cho biết, Ủy ban Kinh tế của Quốc hội đã thẩm tra.")
+    assert [n for n in names(text) if n != "Ủy ban về các vấn đề xã hội"] == ["Ủy ban Kinh tế"]
+    assert names(text)[0] == "Ủy ban về các vấn đề xã hội"  # no "Quốc hội" of its own, no "Ủy ban về thực"
+
+
+def test_steering_committee_named_by_a_lower_case_document_number() -> None:
+    assert names("Bộ Chính trị đã thành lập Ban Chỉ đạo tổng kết nghị quyết 18 để hướng dẫn.") == [
+        "Bộ Chính trị", "Ban Chỉ đạo tổng kết Nghị quyết 18"]

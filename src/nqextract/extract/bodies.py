@@ -37,6 +37,9 @@ from .body_rules import (
     norm_key,
     phrase_regex,
 )
+from .body_rules import (
+    key as rule_key,
+)
 
 LABEL = "BODY"
 UNNAMED = "unnamed"  # source of a head printed without its name: hides what it covers, never output
@@ -190,8 +193,8 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
     return out
 
 
-def _topic_tail(t: _Text, pos: int, rules: BodyRules) -> tuple[int, bool, bool]:
-    """End of a topic name starting at ``pos``; (end, has "về" or qualifier, has topic words)."""
+def _topic_tail(t: _Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
+    """End of a topic name starting at ``pos``; (end, has "về" or qualifier, number of topic words)."""
     strong = False
     end = pos
     p = pos
@@ -254,7 +257,7 @@ def _topic_tail(t: _Text, pos: int, rules: BodyRules) -> tuple[int, bool, bool]:
         words += 1
         if words > 30:
             break
-    return end, strong, words > 0
+    return end, strong, words
 
 
 def _is_word(text: str, i: int) -> bool:
@@ -272,18 +275,30 @@ def _topics(t: _Text, rules: BodyRules) -> list[BodyMatch]:
         for m in rx.finditer(t.low):
             if not t.capital_at(m.start()):
                 continue
-            end, strong, has_words = _topic_tail(t, m.end(), rules)
+            end, strong, n_words = _topic_tail(t, m.end(), rules)
             if mode == "about" and not strong:
                 continue
+            if n_words == 1 and re.match(r"\s+về\s", t.low[m.end() : end]):
+                continue  # "của Ủy ban về thực [hiện chính sách]": a verb phrase cut after one syllable
             if end == m.end():
                 continue
             printed = t.tones[m.start() : end]
             # without "về" or a qualifier, only an enumeration ("phòng, chống ...") or a place makes a name
-            weak = not strong and "," not in printed and not any(c.isupper() for c in printed[len(head) :])
-            name = head + printed[len(head) :]
-            name = " ".join(name.split())
+            rest = printed[len(head) :]
+            # a document number ("... tổng kết nghị quyết 18") names the body as a capital or "về" would
+            weak = not strong and "," not in printed and not any(c.isupper() or c.isdigit() for c in rest)
+            name = " ".join((head + _capital_doc_types(rest, rules)).split())
             out.append(BodyMatch(m.start(), end, name, "topic", head=head, weak=weak))
     return out
+
+
+def _capital_doc_types(rest: str, rules: BodyRules) -> str:
+    """A document type printed in lower case before its number takes its capital ("nghị quyết 18")."""
+    for cap in rules.capital_ok:
+        if rule_key(cap) in rules.topic_doc_words:
+            rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cap.split())) + r"(?=\s+(?:số\s+)?\d)", re.I)
+            rest = rx.sub(cap, rest)
+    return rest
 
 
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
