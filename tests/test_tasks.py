@@ -341,3 +341,31 @@ def test_trong_do_details_are_cut_even_after_a_short_head(run):
                 "26/11/2016."))
     assert (t.assignee, t.action, t.deadline) == (
         "các tỉnh", "lập kế hoạch cụ thể về việc tiêu hủy hải sản", "2016-11-26")
+
+
+def test_nhan_manh_without_punctuation_before_an_agent_and_a_modal_is_a_cue(run):
+    tasks = run("Bộ trưởng Lương Tam Quang nhấn mạnh Giám đốc Công an các tỉnh cần quyết liệt chỉ đạo, chủ động "
+                "hoàn thiện sắp xếp bộ máy. Khẩn trương rà soát công tác cán bộ, bố trí trụ sở làm việc.")
+    assert [t.assignee for t in tasks] == ["Giám đốc Công an các tỉnh"] * 2
+    assert tasks[0].action == "quyết liệt chỉ đạo, chủ động hoàn thiện sắp xếp bộ máy"
+    assert run("Thủ tướng nhấn mạnh vai trò của các bộ, ngành.") == []
+
+
+def test_directive_after_a_reason_and_its_connector(run):
+    t = one(run("Phó Thủ tướng nhấn mạnh, chỉ còn ít ngày nữa, mô hình chính quyền 2 cấp sẽ chính thức vận hành "
+                "nên các bộ, ngành, địa phương tập trung cao độ xử lý những nhiệm vụ còn lại."))
+    assert (t.assignee, t.action) == ("các bộ, ngành, địa phương", "tập trung cao độ xử lý những nhiệm vụ còn lại")
+
+
+def test_truoc_do_is_no_deadline_and_truong_hop_no_agent(run):
+    tasks = run("Trước đó ngày 7/1, Chính phủ ban hành Nghị quyết giao Bộ KHĐT chủ trì, phối hợp với Bộ GTVT "
+                "trình Thủ tướng phương án phân bổ vốn. Trường hợp sau khi rà soát, nếu vẫn còn dư, giao Chính phủ "
+                "tiếp tục phân bổ với nguyên tắc tương tự.")
+    assert [(t.assignee, t.deadline) for t in tasks] == [("Bộ KHĐT", None), ("Chính phủ", None)]
+
+
+def test_bare_directive_verb_before_a_reported_subject_is_no_task(run):
+    t = one(run("Bộ trưởng Lương Tam Quang yêu cầu Giám đốc Công an các tỉnh hoàn thiện sắp xếp bộ máy. Triển khai "
+                "thực hiện chủ trương của Bộ Chính trị, ngày 22/6/2025, Bộ trưởng Bộ Công an đã ban hành các quyết "
+                "định sắp xếp."))
+    assert t.action == "hoàn thiện sắp xếp bộ máy"

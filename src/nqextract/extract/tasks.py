@@ -374,6 +374,8 @@ class TaskRecognizer:
             n_punct = 0 if n else r.match(words, k, "cue_punct")
             if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
                 n = n_punct
+            elif n_punct and not words[k].upper and self._directive(words, k + n_punct, cue=False, need_modal=True):
+                n = n_punct  # "Bộ trưởng nhấn mạnh Giám đốc Công an các tỉnh cần ...": an agent and a modal
             if not n or (words[k].upper and k > i) or self._in_name(words, k, n) \
                     or (k > 0 and r.match(words, k - 1, "cue_not_after")):
                 k += 1
@@ -398,6 +400,8 @@ class TaskRecognizer:
             d = self._directive(words, j, cue=True)
             if d is None and intro_agent and self._starts_action(words, j):
                 d = Directive(intro_agent, j, self._action_end(words, j), j)
+            if d is None:
+                d = self._after_consequence(words, j)
             if d is None:
                 k = j
                 continue
@@ -691,6 +695,18 @@ class TaskRecognizer:
             return None
         return Directive(assignee, a, self._action_end(words, a), i)
 
+    def _after_consequence(self, words: list[Word], j: int) -> Directive | None:
+        """"nhấn mạnh, chỉ còn ít ngày nữa ... nên các bộ, ngành tập trung ...": a reason first, the
+        directive after its connector, in the same clause."""
+        r = self.rules
+        for q in range(j, self._clause_end(words, j)):
+            n = r.match(words, q, "consequence")
+            if n and q > j:
+                d = self._directive(words, q + n + (q + n < len(words) and words[q + n].text == ","), cue=True)
+                if d is not None:
+                    return d
+        return None
+
     def _tense_at(self, words: list[Word], q: int) -> bool:
         """A past/future marker at ``q``; "từng" before a noun is "each" ("rà soát từng đầu việc")."""
         r = self.rules
@@ -794,8 +810,8 @@ class TaskRecognizer:
 
     def _deadline_at(self, words: list[Word], q: int) -> str | None:
         n = self.rules.match(words, q, "deadline")
-        if not n or q + n >= len(words):
-            return None
+        if not n or q + n >= len(words) or self.rules.match(words, q, "not_deadline"):
+            return None  # "Trước đó ngày 7/1, ...": a past event, no deadline
         first = words[q + n - 1].start
         for f in self.dates:
             if first <= f.start <= words[min(q + n + 2, len(words) - 1)].start and "/" not in f.kb:
@@ -833,7 +849,11 @@ class TaskRecognizer:
         if (r.match(words, i, "cue") or r.match(words, i, "cue_punct")) and not r.match(words, i, "cue_verb"):
             return False
         n = r.match(words, i, "directive")
-        return i + n < len(words) and not words[i + n].punct
+        if i + n >= len(words) or words[i + n].punct:
+            return False
+        # "Triển khai chủ trương ..., Bộ trưởng đã ban hành ...": an adverbial before a reported subject
+        return not any(self._tense_at(words, q) and q - 1 > i and (
+            words[q - 1].upper or self._protected_end(words[q - 1].start) is not None) for q in range(i + n, len(words)))
 
     def _inherit(self, words: list[Word], i: int, s: int, para: int, state: _State) -> list[Task]:
         """A follow-up sentence in the assignee's paragraph: "Nội dung giám sát phải tập trung ..."."""
