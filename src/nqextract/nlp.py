@@ -304,6 +304,18 @@ def blank() -> Language:
     )
 
 
+_TEXT_KEY = ("nqextract", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token anew on each ``doc.text`` access, so a
+    rule that reads it per sentence or per token would be quadratic in the article's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def sentence_index(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences, in order (whitespace-only ones excluded)."""
     return [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]

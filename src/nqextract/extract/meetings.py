@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Meeting
+from ..nlp import doc_text
 from ..textnorm import canonical_tones
 from . import resources
 from .tasks import Fact, Word, facts, fallback_dates, lower_text, words_of
@@ -102,7 +103,7 @@ class MeetingRecognizer:
     def match(self, doc: Doc) -> list[Meeting]:
         self.rules = load_rules()
         self.doc = doc
-        self.low = lower_text(doc.text)
+        self.low = lower_text(doc_text(doc))
         self.bodies = facts(doc, "bodies")
         self.persons = facts(doc, "persons")
         self.dates = facts(doc, "dates")
@@ -181,7 +182,7 @@ class MeetingRecognizer:
         return out
 
     def _name_text(self, start: int, end: int) -> str:
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         return text[:1].upper() + text[1:]
 
     def _generic_names(self, k: int) -> list[Mention]:
@@ -204,7 +205,7 @@ class MeetingRecognizer:
             if not held:
                 continue
             start, end = words[i].start, words[j - 1].end
-            return [Mention(f"{kind}|{self.low[start:end]}", self.doc.text[start:end], start, end,
+            return [Mention(f"{kind}|{self.low[start:end]}", doc_text(self.doc)[start:end], start, end,
                             self.sentences[k], words, i, j)]
         return []
 
@@ -233,7 +234,7 @@ class MeetingRecognizer:
                       and not self.low[max(s, f.start - 4):f.start].endswith("tại ")]
             # the clause holding the meeting starts after the last punctuation outside a body name
             clause = s
-            for p in re.finditer(r"[,;:]", self.doc.text[s:m.start]):
+            for p in re.finditer(r"[,;:]", doc_text(self.doc)[s:m.start]):
                 pos = s + p.start()
                 if not any(f.start <= pos < f.end for f in self.bodies):
                     clause = pos + 1
@@ -299,7 +300,7 @@ class MeetingRecognizer:
                 j = i + 1
                 while j < len(words) and words[j].text not in {",", ".", ";", ":", "(", ")"}:
                     j += 1
-                place = self.doc.text[nxt.start:words[j - 1].end]
+                place = doc_text(self.doc)[nxt.start:words[j - 1].end]
                 if place and (place[:1].isupper() or r.match(words, i + 1, "place_head")[0]):
                     return place
         return None

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Task
+from ..nlp import doc_text
 from ..textnorm import canonical_tones
 from . import resources
 
@@ -128,7 +129,7 @@ def lower_text(text: str) -> str:
 
 def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
              glued: set[int] | None = None, inner: set[int] | None = None) -> list[Word]:
-    text = doc.text
+    text = doc_text(doc)
     glued = glued or set()
     inner = inner or set()
     return [
@@ -171,12 +172,13 @@ def name_inner_starts(doc: Doc) -> set[int]:
 def glued_ends(doc: Doc) -> set[int]:
     """Ends of syllables followed by another lower-case syllable of the same tagged word."""
     out: set[int] = set()
+    text = doc_text(doc)
     for t in doc:
         if " " in t.text:
             pos = t.idx
             for part in t.text.split(" ")[:-1]:
                 pos += len(part)
-                nxt = doc.text[pos + 1:pos + 2]
+                nxt = text[pos + 1:pos + 2]
                 if nxt.islower():
                     out.add(pos)
                 pos += 1
@@ -282,7 +284,7 @@ class TaskRecognizer:
     def match(self, doc: Doc) -> list[Task]:
         self.rules = load_rules()
         self.doc = doc
-        self.low = lower_text(doc.text)
+        self.low = lower_text(doc_text(doc))
         self.verbs = verb_starts(doc)
         self.glued = glued_ends(doc)
         self.inner = inner_starts(doc)
@@ -303,7 +305,7 @@ class TaskRecognizer:
         sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
         tasks: list[Task] = []
         state = _State()
-        for para, line in enumerate(m for m in _LINE.finditer(doc.text) if m.group(0).strip()):
+        for para, line in enumerate(m for m in _LINE.finditer(doc_text(doc)) if m.group(0).strip()):
             for s, e in sentences:
                 if line.start() <= s < line.end():
                     tasks.extend(self._sentence(s, min(e, line.end()), para, state))
@@ -544,7 +546,7 @@ class TaskRecognizer:
             n = self.rules.match(words, i, kind)
             if n:
                 out.append(Fact(words[i].start, words[i + n - 1].end, "SPEAKER",
-                                self.doc.text[words[i].start:words[i + n - 1].end]))
+                                doc_text(self.doc)[words[i].start:words[i + n - 1].end]))
             i += max(n, 1)
         return out
 
@@ -561,7 +563,7 @@ class TaskRecognizer:
             after = [p for p in self.persons + self.ner_persons if f.end <= p.start <= f.end + 1]
             if after:
                 return after[0].kb
-            m = re.match(r"\s(\w+(?:\s\w+){0,3})", self.doc.text[f.end:f.end + 60])
+            m = re.match(r"\s(\w+(?:\s\w+){0,3})", doc_text(self.doc)[f.end:f.end + 60])
             given = " ".join(w for w in (m.group(1).split() if m else []) if w[:1].isupper()).split()
             if given and m and m.group(1).split()[0][:1].isupper():
                 # "ông Thăng": the person of the article whose name ends with the printed given name
@@ -571,7 +573,7 @@ class TaskRecognizer:
             before = [p for p in self.persons + self.ner_persons if p.end <= f.start]
             if state.speaker:
                 return state.speaker
-            return before[-1].kb if before else self.doc.text[f.start:f.end]
+            return before[-1].kb if before else doc_text(self.doc)[f.start:f.end]
         # "Tổng Bí thư": the first place the article prints the title with a name after it
         pos = 0
         while True:
@@ -582,7 +584,7 @@ class TaskRecognizer:
             if after:
                 return after[0].kb
             pos = k + 1
-        return self.doc.text[f.start:f.end]
+        return doc_text(self.doc)[f.start:f.end]
 
     def _in_name(self, words: list[Word], k: int, n: int) -> bool:
         """The cue word at ``k`` is part of a name ("Bộ Ngoại giao"), not a verb ("Đắk Nông giao").
@@ -759,7 +761,7 @@ class TaskRecognizer:
 
         while stop > i and ((words[stop - 1].punct and not balanced_close(stop - 1)) or words[stop - 1].low == "và"):
             stop -= 1
-        return self.doc.text[words[i].start:words[stop - 1].end] if stop > i else ""
+        return doc_text(self.doc)[words[i].start:words[stop - 1].end] if stop > i else ""
 
     def _canonical_assignee(self, text: str) -> str:
         """"Bộ trưởng Công an" -> "Bộ trưởng Bộ Công an" (``title_body`` rows of the rules)."""
@@ -931,7 +933,7 @@ class TaskRecognizer:
         return Task(
             assigner=assigner,
             assignee=d.assignee,
-            action=self.doc.text[start_c:end_c],
+            action=doc_text(self.doc)[start_c:end_c],
             deadline=self._deadline(words, a, state),
             start=s,
             end=max(end_c, clause_end),
