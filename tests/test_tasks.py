@@ -369,3 +369,27 @@ def test_bare_directive_verb_before_a_reported_subject_is_no_task(run):
                 "thực hiện chủ trương của Bộ Chính trị, ngày 22/6/2025, Bộ trưởng Bộ Công an đã ban hành các quyết "
                 "định sắp xếp."))
     assert t.action == "hoàn thiện sắp xếp bộ máy"
+
+
+def test_chu_tri_phoi_hop_names_an_assignment_without_a_cue(run):
+    tasks = run("Ban Quản lý đường sắt đô thị sẽ chủ trì, phối hợp Sở Tài chính, Sở Xây dựng và các đơn vị liên quan "
+                "khẩn trương hoàn thiện phương án thực hiện dự án. Các đơn vị cũng nghiên cứu, bổ sung các chính sách "
+                "hoàn thiện phương án, báo cáo UBND TP trước ngày 28/11/2024. Công ty Đầu tư Tài chính nhà nước TP "
+                "chủ trì, phối hợp Sở Tài chính nghiên cứu phương thức huy động vốn; trình UBND TP trước ngày "
+                "30/11/2024.")
+    assert [(t.assignee, t.action.split(",")[0], t.deadline) for t in tasks] == [
+        ("Ban Quản lý đường sắt đô thị", "chủ trì", None),
+        ("Các đơn vị", "nghiên cứu", "2024-11-28"),
+        ("Công ty Đầu tư Tài chính nhà nước TP", "chủ trì", "2024-11-30"),
+    ]
+    # a report, a chaired meeting and a cue's own sentence are not read this way
+    assert run("Bộ Y tế đã chủ trì, phối hợp với các bộ tổ chức hội nghị.") == []
+    assert run("Tổng Bí thư Tô Lâm chủ trì, phát biểu khai mạc hội nghị.") == []
+    t = one(run("Thủ tướng giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính rà soát giá thuốc."))
+    assert t.assignee == "Bộ Y tế"
+
+
+def test_dong_thoi_before_a_reported_subject_is_no_continuation(run):
+    t = one(run("Bộ trưởng yêu cầu Công an các tỉnh hoàn thiện sắp xếp bộ máy. Đồng thời, triển khai thực hiện chủ "
+                "trương của Bộ Chính trị, ngày 22/6/2025, Bộ trưởng Bộ Công an đã ban hành các quyết định."))
+    assert t.action == "hoàn thiện sắp xếp bộ máy"

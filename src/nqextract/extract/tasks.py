@@ -360,7 +360,7 @@ class TaskRecognizer:
             if d is not None:
                 out += self._emit(words, d, state.speaker, s, para, state)
             elif continuing and state.last is not None and self._starts_action(words, i) \
-                    and state.other_subject_sent < state.last.sent \
+                    and state.other_subject_sent < state.last.sent and not self._reported_later(words, i + 1) \
                     and not any(r.match(words, i, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")):
                 d = Directive(state.last.task.assignee, i, self._action_end(words, i), i)
                 out += self._emit(words, d, state.last.task.assigner, s, para, state)
@@ -428,6 +428,9 @@ class TaskRecognizer:
         # 3. "X được yêu cầu/giao <action>": a passive assignment
         if not out:
             out += self._passive(words, i, s, para, state)
+        # 3b. "X (sẽ) chủ trì, phối hợp với Y ...": the lead of an assignment, with or without a cue
+        if not out:
+            out += self._lead(words, i, s, para, state)
         # 4. "“... Chính phủ cần thảo luận ...”, Thủ tướng yêu cầu.": a quote spoken as a directive
         if not out:
             out += self._quoted(words, s, para, state)
@@ -463,6 +466,40 @@ class TaskRecognizer:
             d = Directive(assignee, a, self._action_end(words, a), i)
             return self._emit(words, d, state.speaker, s, para, state)
         return []
+
+    def _lead(self, words: list[Word], i: int, s: int, para: int, state: _State) -> list[Task]:
+        """"Ban Quản lý đường sắt đô thị sẽ chủ trì, phối hợp Sở Tài chính ...": naming who leads and who
+        cooperates is an assignment in itself. The subject is an agent noun phrase without verbs."""
+        r = self.rules
+        p = None
+        for q in range(i + 1, min(len(words), i + MAX_NP_WORDS)):
+            if words[q].text in CLAUSE_PUNCT:
+                return []
+            n = r.match(words, q, "lead")
+            if n and q + n + 1 < len(words) and r.match(words, q + n + (words[q + n].text == ","), "lead_with"):
+                p = q
+                break
+        if p is None or not self._is_agent(words, i, cue=False):
+            return []
+        np_end = p
+        while np_end > i and (m := next((len(x) for x in self.rules.phrases.get("lead_before", ())
+                                          if np_end - len(x) > i and tuple(w.low for w in words[np_end - len(x):np_end]) == x),
+                                         0)):
+            np_end -= m
+        for x in range(i, np_end):
+            w = words[x]
+            if self._protected_end(w.start) is not None or w.upper:
+                continue
+            if w.text in CLAUSE_PUNCT or any(r.match(words, x, kind) for kind in (
+                    "cue", "cue_verb", "cue_punct", "directive", "modal", "block", "speech")):
+                return []  # "Thủ tướng giao Bộ X chủ trì ...": a cue's sentence, handled there
+            if w.verb and not r.match(words, x, "np_part") and not r.match(words, x, "agent"):
+                return []
+        assignee = self._canonical_assignee(self._assignee_text(words, i, np_end))
+        if not assignee:
+            return []
+        d = Directive(assignee, p, self._action_end(words, p), i)
+        return self._emit(words, d, state.speaker, s, para, state)
 
     def _quoted(self, words: list[Word], s: int, para: int, state: _State) -> list[Task]:
         r = self.rules
@@ -674,6 +711,9 @@ class TaskRecognizer:
             a += m
         if a >= len(words):
             return None
+        if not modal and (m := r.match(words, a, "adverb_skip")) and a + m < len(words) \
+                and r.match(words, a + m, "directive") and not self._tense_at(words, a + m):
+            a += m  # "Các đơn vị cũng nghiên cứu ...": an adverb before the directive verb
         if words[a].low == "không" and a + 1 < len(words) and words[a + 1].low == "chỉ":
             end = self._clause_end(words, a)
             but = next((q for q in range(a, end) if words[q].low == "mà"), None)
@@ -853,9 +893,13 @@ class TaskRecognizer:
         n = r.match(words, i, "directive")
         if i + n >= len(words) or words[i + n].punct:
             return False
-        # "Triển khai chủ trương ..., Bộ trưởng đã ban hành ...": an adverbial before a reported subject
-        return not any(self._tense_at(words, q) and q - 1 > i and (
-            words[q - 1].upper or self._protected_end(words[q - 1].start) is not None) for q in range(i + n, len(words)))
+        return not self._reported_later(words, i + n)
+
+    def _reported_later(self, words: list[Word], start: int) -> bool:
+        """"Triển khai chủ trương ..., Bộ trưởng đã ban hành ...": the opening verb phrase is an adverbial
+        before a named subject with a past/future marker, a report."""
+        return any(self._tense_at(words, q) and q - 1 > start and (
+            words[q - 1].upper or self._protected_end(words[q - 1].start) is not None) for q in range(start, len(words)))
 
     def _inherit(self, words: list[Word], i: int, s: int, para: int, state: _State) -> list[Task]:
         """A follow-up sentence in the assignee's paragraph: "Nội dung giám sát phải tập trung ..."."""
