@@ -393,3 +393,17 @@ def test_dong_thoi_before_a_reported_subject_is_no_continuation(run):
     t = one(run("Bộ trưởng yêu cầu Công an các tỉnh hoàn thiện sắp xếp bộ máy. Đồng thời, triển khai thực hiện chủ "
                 "trương của Bộ Chính trị, ngày 22/6/2025, Bộ trưởng Bộ Công an đã ban hành các quyết định."))
     assert t.action == "hoàn thiện sắp xếp bộ máy"
+
+
+def test_cue_before_a_bare_modal_goes_on_with_the_speakers_last_assignee(run):
+    tasks = run("Phó Chủ tịch UBND tỉnh Ngô Tân Phượng yêu cầu các Sở, ngành, địa phương khẩn trương triển khai các "
+                "nhiệm vụ. Phó Chủ tịch UBND tỉnh đặc biệt lưu ý, cần giải quyết ngay những vướng mắc, phần việc "
+                "chậm tiến độ.")
+    assert [t.assignee for t in tasks] == ["các Sở, ngành, địa phương"] * 2
+    assert tasks[1].action == "giải quyết ngay những vướng mắc, phần việc chậm tiến độ"
+    assert run("Thủ tướng lưu ý, cần giải quyết ngay những vướng mắc.") == []
+
+
+def test_trung_uong_is_an_agent(run):
+    t = one(run("Tổng Bí thư đề nghị Trung ương tập trung cho ý kiến vào những vấn đề quan trọng này."))
+    assert t.assignee == "Trung ương"

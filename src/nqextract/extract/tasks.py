@@ -404,6 +404,11 @@ class TaskRecognizer:
                 d = Directive(intro_agent, j, self._action_end(words, j), j)
             if d is None:
                 d = self._after_consequence(words, j)
+            if d is None and (m := r.match(words, j, "modal")) and state.last is not None \
+                    and state.sent - state.last.sent <= 2 and state.last.task.assigner == speaker \
+                    and self._starts_action(words, j + m):
+                # "Phó Chủ tịch lưu ý, cần giải quyết ngay ...": the speaker's last assignee goes on
+                d = Directive(state.last.task.assignee, j + m, self._action_end(words, j + m), j)
             if d is None:
                 k = j
                 continue
