@@ -300,3 +300,23 @@ def test_committee_of_the_national_assembly_and_a_cut_verb_phrase() -> None:
 def test_steering_committee_named_by_a_lower_case_document_number() -> None:
     assert names("Bộ Chính trị đã thành lập Ban Chỉ đạo tổng kết nghị quyết 18 để hướng dẫn.") == [
         "Bộ Chính trị", "Ban Chỉ đạo tổng kết Nghị quyết 18"]
+
+
+def test_bare_level_word_of_the_one_province_the_article_names() -> None:
+    text = ("Tại điểm cầu Hà Tĩnh, Phó Chủ tịch UBND tỉnh Trần Văn Nam cùng lãnh đạo các Sở dự họp. Văn phòng UBND "
+            "tỉnh tổng hợp báo cáo. Hà Tĩnh phấn đấu hoàn thành trước 30/6.")
+    assert names(text) == ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_bare_city_level_after_a_named_city_body() -> None:
+    text = ("UBND TP.HCM vừa có kết luận. Tuyến metro do Ban Quản lý đường sắt đô thị TP làm chủ đầu tư; "
+            "Phó Chủ tịch UBND TP Bùi Văn Cường chỉ đạo.")
+    got = names(text)
+    assert "Ban Quản lý đường sắt đô thị Thành phố Hồ Chí Minh" in got
+    assert got.count("Ủy ban nhân dân Thành phố Hồ Chí Minh") == 2
+
+
+def test_bare_level_word_names_nothing_in_a_class_or_with_two_provinces() -> None:
+    assert names("UBND tỉnh Nghệ An và UBND tỉnh Hà Tĩnh họp; UBND tỉnh chủ trì.") == [
+        "Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Hà Tĩnh"]
+    assert names("Tại Hà Tĩnh, Hà Tĩnh đề nghị UBND tỉnh, thành phố rà soát.") == []

@@ -385,3 +385,11 @@ def test_short_form_of_a_longer_title_is_the_same_office(pipeline):
     doc = run(pipeline, "Phó Thủ tướng Thường trực Chính phủ Trần Văn Cường cho biết. "
                         "Theo Phó Thủ tướng Trần Văn Cường, dự án phải làm nhanh.")
     assert persons(doc) == {"Trần Văn Cường": {("Phó Thủ tướng Thường trực", "Chính phủ")}}
+
+
+def test_central_office_and_local_office_in_one_chain_are_two_people(pipeline):
+    doc = run(pipeline, "Phó Thủ tướng Chính phủ Lê Văn Bình chủ trì. Triển khai ý kiến chỉ đạo của Phó Thủ tướng "
+                        "Chính phủ, Phó Chủ tịch UBND tỉnh Bắc Ninh Ngô Văn Phú yêu cầu các Sở khẩn trương.")
+    got = persons(doc)
+    assert got["Ngô Văn Phú"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Ninh")}
+    assert got["Lê Văn Bình"] == {("Phó Thủ tướng", "Chính phủ")}

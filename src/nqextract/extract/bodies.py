@@ -678,6 +678,8 @@ def _implicit_places(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> li
     """A department printed without its place ("Sở Xây dựng chủ trì") in an article about exactly one
     province is that province's department; elsewhere it names no body."""
     provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
+    if not provinces:
+        provinces = _places_named(t, rules)
     if len(provinces) != 1:
         return matches
     province = next(iter(provinces.values()))
@@ -685,15 +687,73 @@ def _implicit_places(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> li
     for m in matches:
         head = m.province if m.source == UNNAMED else ""
         if head and any(head.startswith(h) for h in rules.implicit_place_heads):
-            before = t.low[max(0, m.start - 8) : m.start].split()[-1:]
-            after = t.low[m.end : m.end + 20].split()[:2]
-            generic = (before and before[0] in rules.generic_before) or (
-                after and (after[0] in rules.generic_before or " ".join(after) in rules.generic_after)
-            )
-            if not generic:
+            if not _generic_at(t, m.start, m.end, rules):
                 m = BodyMatch(m.start, m.end, f"{head} {province}", "implicit")
+        elif (head or m.source == "proper") and (level_end := _bare_level(t, m.end, province, rules)):
+            # "Phó Chủ tịch UBND tỉnh", "Ban Quản lý đường sắt đô thị TP": the level word of the one
+            # province the article is about stands for it
+            if not _generic_at(t, m.start, level_end, rules):
+                start, name = m.start, f"{head or m.name} {province}"
+                for prx, pvalue in rules.prefixes:  # "Văn phòng UBND tỉnh"
+                    pm = prx.search(t.low, max(0, m.start - 30), m.start)
+                    if head and pm and t.capital_at(pm.start()):
+                        start, name = pm.start(), f"{pvalue} {name}"
+                        break
+                m = BodyMatch(start, level_end, name, "implicit")
         out.append(m)
     return out
+
+
+_NOT_A_PLACE_BEFORE = re.compile(r"(?<!\w)(?:đường|tuyến|chủ tịch|bác|tư tưởng|lăng|thời|nhà)\s+$")
+
+
+def _places_named(t: _Text, rules: BodyRules) -> dict[str, str]:
+    """Provinces the text names as places ("Tại điểm cầu Bắc Ninh", "Bắc Ninh tập trung ...") when no body
+    names one: level + name of each printed at least twice (a road or a person named after a place aside)."""
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    if rules.places is None:
+        return {}
+    for m in rules.places.finditer(t.low):
+        if not t.capital_at(m.start()) or (m.start() and _is_word(t.raw, m.start() - 1)):
+            continue
+        if _NOT_A_PLACE_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
+            continue
+        place = rules.place_by_key.get(norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
+        if place is None:
+            continue
+        where = f"{place.level} {place.name}"
+        counts[fold(where)] = counts.get(fold(where), 0) + 1
+        names[fold(where)] = where
+    return {k: names[k] for k, n in counts.items() if n >= 2} if len(counts) == 1 else {}
+
+
+def _generic_at(t: _Text, start: int, end: int, rules: BodyRules) -> bool:
+    """A class of bodies, not one: "các Sở Y tế", "Sở Y tế địa phương", "UBND tỉnh, thành phố"."""
+    before = t.low[max(0, start - 8) : start].split()[-1:]
+    after = t.low[end : end + 20].split()[:2]
+    if re.match(r"\s*[,/]\s*(?:thành phố|tp|tỉnh)(?!\w)", t.low[end : end + 16]):
+        return True
+    return bool((before and before[0] in rules.generic_before) or (
+        after and (after[0] in rules.generic_before - {"cùng"} or " ".join(after) in rules.generic_after)
+    ))  # "UBND tỉnh cùng các Sở": "cùng" after a body joins another one
+
+
+def _bare_level(t: _Text, pos: int, province: str, rules: BodyRules) -> int | None:
+    """End of a level word right after ``pos`` ("tỉnh", "TP") that is the level of ``province`` and names
+    no place of its own."""
+    if t.raw[pos : pos + 1] not in (" ", "\u00a0"):
+        return None
+    for lrx, level in rules.levels:
+        lm = lrx.match(t.low, pos + 1)
+        if lm is None:
+            continue
+        if not fold(province).startswith(fold(level) + " "):
+            return None
+        if _place_at(t, lm.end(), rules, need_known=True):
+            return None  # "UBND tỉnh Nghệ An" was read as another body already
+        return lm.end()
+    return None
 
 
 def canonical_body(name: str) -> str | None:

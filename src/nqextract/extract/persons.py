@@ -107,6 +107,12 @@ class PersonRules:
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
+        self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
+        words = sorted(ctx.get("local_body_word", []), key=len, reverse=True)
+        self.local_body_re = (
+            re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+\w",
+                       re.IGNORECASE) if words else None
+        )
 
     def _title_variants(self) -> list[str]:
         return [r["variant"] for r in resources.load_tsv("titles.tsv")]
@@ -515,7 +521,7 @@ class _ArticleMatcher:
                 for sep in self.rules.chain_seps:
                     if self.text.startswith(sep, end):
                         nxt = by_start.get(end + len(sep))
-                        if nxt is not None:
+                        if nxt is not None and not self._other_holder(items, nxt):
                             cur = nxt
                         break
             if not items:
@@ -525,6 +531,16 @@ class _ArticleMatcher:
             chain.target = self._name_target(chain.end)
             chains.append(chain)
         return chains
+
+    def _other_holder(self, items: list[ChainItem], nxt: TitleHit) -> bool:
+        """Whether ``nxt`` (a local office) cannot be held with the central offices in ``items``: the
+        chain ends and ``nxt`` opens another person's ("... của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND
+        tỉnh Ngô Tân Phượng")."""
+        rx = self.rules.local_body_re
+        if rx is None or not any(fold(i.hit.rule.title) in self.rules.central_titles for i in items):
+            return False
+        body, _end = self.body_after(nxt)
+        return bool(body) and rx.search(body) is not None
 
     def _chain_context(self, start: int) -> tuple[bool, bool, bool]:
         pos = start
