@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ def set_rules_dir(path: Path | None) -> None:
     read_text.cache_clear()
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_text(name: str) -> str:
     if _rules_dir is not None and (_rules_dir / name).is_file():
         return (_rules_dir / name).read_text(encoding="utf-8")
