@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _SYLLABLE = re.compile(r"\w+", re.UNICODE)
@@ -29,8 +30,10 @@ def _split_tone(ch: str) -> tuple[str, str]:
     return base, tone
 
 
+@lru_cache(maxsize=1 << 16)
 def _canonical_syllable(syl: str) -> str:
-    if len(syl) < 2:
+    """One syllable with canonical tone placement (cached: a few thousand syllables make up Vietnamese)."""
+    if len(syl) < 2 or syl.isascii():
         return syl
     parts = [_split_tone(c) for c in syl]
     bases = "".join(b for b, _ in parts).lower()
@@ -53,7 +56,14 @@ def _canonical_syllable(syl: str) -> str:
 
 def canonical_tones(text: str) -> str:
     """NFC text with one tone placement (``hoà`` -> ``hòa``); same length as NFC input."""
-    return _SYLLABLE.sub(lambda m: _canonical_syllable(m.group(0)), nfc(text))
+    text = nfc(text)
+    if text.isascii():
+        return text
+    return _SYLLABLE.sub(_canonical_match, text)
+
+
+def _canonical_match(m: re.Match[str]) -> str:
+    return _canonical_syllable(m.group(0))
 
 
 def fold(text: str) -> str:
