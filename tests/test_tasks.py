@@ -407,3 +407,9 @@ def test_cue_before_a_bare_modal_goes_on_with_the_speakers_last_assignee(run):
 def test_trung_uong_is_an_agent(run):
     t = one(run("Tổng Bí thư đề nghị Trung ương tập trung cho ý kiến vào những vấn đề quan trọng này."))
     assert t.assignee == "Trung ương"
+
+
+def test_heading_run_into_a_sentence_with_its_own_speaker_inherits_nothing(run):
+    tasks = run("Thủ tướng yêu cầu các địa phương khẩn trương khắc phục hậu quả mưa lũ. Hỗ trợ gạo cho 3 tỉnh Thủ "
+                "tướng Chính phủ giao Bộ Tài chính xuất cấp gần 6.900 tấn gạo cho 3 tỉnh.")
+    assert [t.assignee for t in tasks] == ["các địa phương", "Bộ Tài chính"]

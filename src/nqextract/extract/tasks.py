@@ -898,6 +898,11 @@ class TaskRecognizer:
         n = r.match(words, i, "directive")
         if i + n >= len(words) or words[i + n].punct:
             return False
+        # "Hỗ trợ gạo cho 3 tỉnh Thủ tướng Chính phủ giao ...": a heading run into a sentence with its own speaker
+        if any((r.match(words, k, "cue") or r.match(words, k, "cue_verb")) and not words[k].upper
+               and (words[k - 1].upper or self._protected_end(words[k - 1].start) is not None)
+               for k in range(i + n + 1, len(words))):
+            return False
         return not self._reported_later(words, i + n)
 
     def _reported_later(self, words: list[Word], start: int) -> bool:
