@@ -393,3 +393,13 @@ def test_central_office_and_local_office_in_one_chain_are_two_people(pipeline):
     got = persons(doc)
     assert got["Ngô Văn Phú"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Ninh")}
     assert got["Lê Văn Bình"] == {("Phó Thủ tướng", "Chính phủ")}
+
+
+def test_position_after_a_holder_cue_belongs_to_the_person_named_before(pipeline):
+    doc = run(pipeline, "Thủ tướng ghi nhận đóng góp của ông Trần Đức Phúc khi đã hoàn thành nhiệm vụ bộ trưởng "
+                        "Bộ Tài chính và tiếp tục giữ chức vụ phó thủ tướng Chính phủ.")
+    assert persons(doc) == {"Trần Đức Phúc": {("Phó Thủ tướng", "Chính phủ")}}
+    doc = run(pipeline, "Đại tá Lê Văn Hải được Bộ trưởng Bộ Công an bổ nhiệm giữ chức vụ Giám đốc Công an tỉnh Nghệ An.")
+    assert persons(doc) == {"Lê Văn Hải": {("Giám đốc", "Công an tỉnh Nghệ An")}}
+    doc = run(pipeline, "Ông Nguyễn Văn An thôi giữ chức vụ Chủ tịch UBND tỉnh Nghệ An.")
+    assert persons(doc) == {"Nguyễn Văn An": set()}

@@ -108,6 +108,7 @@ class PersonRules:
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
+        self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
         words = sorted(ctx.get("local_body_word", []), key=len, reverse=True)
         self.local_body_re = (
             re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+\w",
@@ -1093,7 +1094,27 @@ class _ArticleMatcher:
             for p in pos:
                 if p not in lst:
                     lst.append(p)
+        for ch in self.chains:
+            holder = self._holder_before(ch, mentions, starts)
+            if holder is not None:
+                self.attached.add(ch.start)
+                lst = out.setdefault(holder, [])
+                lst.extend(p for p in ch.positions if p not in lst)
         return {n: _dedupe_positions(self._default_bodies(n, ps)) for n, ps in out.items()}
+
+    def _holder_before(self, ch: Chain, mentions: list[NameMention], starts: set[int]) -> str | None:
+        """The person a "giữ chức vụ <title>" chain with no name after it belongs to: the one named last
+        before it in the same sentence."""
+        if ch.start in self.attached or ch.plural or ch.former or ch.target in starts:
+            return None
+        cue = next((n for n in (3, 2, 1) if self.words_before(ch.start, n) in self.rules.holder_cues), None)
+        if cue is None or self.words_before(ch.start, cue + 1).split()[:1] == ["thôi"]:
+            return None  # "thôi giữ chức": relieved of it
+        before = [
+            m for m in mentions
+            if m.end <= ch.start and not any(c in _SENTENCE_PUNCT for c in self.text[m.end : ch.start])
+        ]
+        return max(before, key=lambda m: m.end).name if before else None
 
     def _default_bodies(self, name: str, positions: list[Position]) -> list[Position]:
         """A title printed without a body names its default one for a Vietnamese name ("Thủ tướng
