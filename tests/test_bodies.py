@@ -320,3 +320,8 @@ def test_bare_level_word_names_nothing_in_a_class_or_with_two_provinces() -> Non
     assert names("UBND tỉnh Nghệ An và UBND tỉnh Hà Tĩnh họp; UBND tỉnh chủ trì.") == [
         "Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Hà Tĩnh"]
     assert names("Tại Hà Tĩnh, Hà Tĩnh đề nghị UBND tỉnh, thành phố rà soát.") == []
+
+
+def test_working_group_of_the_prime_minister() -> None:
+    text = "Ông Mai Văn Dũng (Tổ trưởng Tổ công tác của Thủ tướng) làm việc với Tổ công tác, các Bộ."
+    assert names(text) == ["Tổ công tác của Thủ tướng Chính phủ", "Tổ công tác của Thủ tướng Chính phủ"]

@@ -276,6 +276,12 @@ def _topics(t: _Text, rules: BodyRules) -> list[BodyMatch]:
             if not t.capital_at(m.start()):
                 continue
             end, strong, n_words = _topic_tail(t, m.end(), rules)
+            owner = next(((om, v) for orx, v in rules.owner_suffixes if (om := orx.match(t.low, end))), None)
+            if owner is not None:  # "Tổ công tác của Thủ tướng"
+                printed = t.tones[m.start() : end]
+                name = " ".join((head + printed[len(head) :]).split()) + " " + owner[1]
+                out.append(BodyMatch(m.start(), owner[0].end(), name, "topic", head=head))
+                continue
             if mode == "about" and not strong:
                 continue
             if n_words == 1 and re.match(r"\s+về\s", t.low[m.end() : end]):

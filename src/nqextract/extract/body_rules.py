@@ -74,6 +74,7 @@ class BodyRules:
     generic_before: set[str] = field(default_factory=set)
     generic_after: set[str] = field(default_factory=set)
     national_suffixes: list[str] = field(default_factory=list)
+    owner_suffixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- compiling the data
@@ -145,7 +146,7 @@ PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
     "title_joined", "ministry_title", "credit_before", "venue_before", "not_followed_by", "country",
-    "implicit_place_head", "generic_before", "generic_after", "national_suffix",
+    "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -290,6 +291,10 @@ def _compile_patterns(rules: BodyRules) -> None:
     rules.generic_before = {key(f) for f in words("generic_before")}
     rules.generic_after = {key(f) for f in words("generic_after")}
     rules.national_suffixes = sorted(words("national_suffix"), key=len, reverse=True)
+    rules.owner_suffixes = [
+        (re.compile(r"\s+" + phrase_regex(f, macros=False) + r"(?!\w)"), v)
+        for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
+    ]
     rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
     rules.ministry_titles = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("ministry_title")) + r")\s+$"

@@ -53,11 +53,25 @@ def roman(s: str) -> int:
 @dataclass
 class MeetingRules:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # kind -> first word -> (phrase, value) starting with it, longest first (built by index())
+    by_first: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = field(default_factory=dict)
+
+    def index(self) -> None:
+        self.by_first = {}
+        for kind, phrases in self.phrases.items():
+            phrases.sort(key=lambda pv: len(pv[0]), reverse=True)
+            table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for p, value in phrases:
+                if p:
+                    table.setdefault(p[0], []).append((p, value))
+            self.by_first[kind] = table
 
     def match(self, words: list[Word], i: int, kind: str) -> tuple[int, str]:
-        for p, value in self.phrases.get(kind, ()):
+        if i >= len(words):
+            return 0, ""
+        for p, value in self.by_first.get(kind, {}).get(words[i].low, ()):
             n = len(p)
-            if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(n)):
+            if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(1, n)):
                 return n, value
         return 0, ""
 
@@ -70,8 +84,7 @@ def _load(text: str) -> MeetingRules:
         if kind and phrase:
             toks = tuple(m.group(0) for m in _WORD.finditer(canonical_tones(phrase).lower()))
             rules.phrases.setdefault(kind, []).append((toks, row.get("value", "")))
-    for kind in rules.phrases:
-        rules.phrases[kind].sort(key=lambda pv: len(pv[0]), reverse=True)
+    rules.index()
     return rules
 
 

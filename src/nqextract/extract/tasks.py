@@ -77,15 +77,30 @@ class Word:
 class Rules:
     phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     title_body: list[tuple[str, str]] = field(default_factory=list)
+    # kind -> first word -> phrases starting with it, longest first (built by index())
+    by_first: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+
+    def index(self) -> None:
+        """Sort each kind's phrases longest first and index them by their first word."""
+        self.by_first = {}
+        for kind, phrases in self.phrases.items():
+            phrases.sort(key=len, reverse=True)
+            table: dict[str, list[tuple[str, ...]]] = {}
+            for p in phrases:
+                if p:
+                    table.setdefault(p[0], []).append(p)
+            self.by_first[kind] = table
 
     def match(self, words: list[Word], i: int, kind: str) -> int:
         """Length (in words) of the longest ``kind`` phrase starting at ``words[i]``, else 0.
 
         A phrase must not end inside a lower-case tagged word ("giao" is no cue in "giao thông").
         """
-        for p in self.phrases.get(kind, ()):
+        if i >= len(words):
+            return 0
+        for p in self.by_first.get(kind, {}).get(words[i].low, ()):
             n = len(p)
-            if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(n)):
+            if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(1, n)):
                 if kind in GLUE_CHECKED and (words[i + n - 1].glued or (words[i].inner and kind != "modal")):
                     continue  # "cần" in "cần thiết", "giao" in "bàn giao"
                 if kind == "block" and words[i].inner:
@@ -112,8 +127,7 @@ def _load_rules(text: str) -> Rules:
             rules.title_body.append((" ".join(toks), row.get("value", "")))
             continue
         rules.phrases.setdefault(kind, []).append(toks)
-    for kind in rules.phrases:
-        rules.phrases[kind].sort(key=len, reverse=True)
+    rules.index()
     return rules
 
 
