@@ -413,3 +413,16 @@ def test_heading_run_into_a_sentence_with_its_own_speaker_inherits_nothing(run):
     tasks = run("Thủ tướng yêu cầu các địa phương khẩn trương khắc phục hậu quả mưa lũ. Hỗ trợ gạo cho 3 tỉnh Thủ "
                 "tướng Chính phủ giao Bộ Tài chính xuất cấp gần 6.900 tấn gạo cho 3 tỉnh.")
     assert [t.assignee for t in tasks] == ["các địa phương", "Bộ Tài chính"]
+
+
+def test_co_phuong_an_and_dong_loat_open_the_action(run):
+    t = one(run("Thủ tướng yêu cầu TP Nha Trang có phương án hỗ trợ gia đình nạn nhân."))
+    assert (t.assignee, t.action) == ("TP Nha Trang", "có phương án hỗ trợ gia đình nạn nhân")
+    t = one(run("UBND TP yêu cầu các địa phương đồng loạt tổ chức hội nghị công bố quyết định."))
+    assert (t.assignee, t.action) == ("các địa phương", "đồng loạt tổ chức hội nghị công bố quyết định")
+
+
+def test_agent_head_that_is_a_syllable_of_another_word_is_no_agent(run):
+    assert run("Bộ yêu cầu tổ hợp môn dùng để xét tuyển bao gồm ít nhất 3 môn.") == []
+    assert one(run("Thủ tướng yêu cầu các bộ ngành khẩn trương rà soát.")).assignee == "các bộ ngành"
+    assert one(run("Bộ Y tế yêu cầu các bộ phận nghiệp vụ làm rõ quy trình.")).assignee == "các bộ phận nghiệp vụ"

@@ -703,7 +703,8 @@ class TaskRecognizer:
             if w.upper or w.punct:
                 k += 1
                 continue
-            if r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive") or w.verb:
+            if r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive") or w.verb \
+                    or r.match(words, k, "adverb_skip"):
                 break
             k += 1
         if k >= len(words) or k == i:
@@ -711,7 +712,7 @@ class TaskRecognizer:
         np_end = k
         # "Ủy ban quốc gia về chuyển đổi số phải": a verb inside a name, the modal follows shortly
         if not (r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive")
-                or r.match(words, k, "cue") or r.match(words, k, "cue_punct")):
+                or r.match(words, k, "cue") or r.match(words, k, "cue_punct") or r.match(words, k, "adverb_skip")):
             for q in range(k + 1, min(k + 6, len(words))):
                 if words[q].punct or r.match(words, q, "block"):
                     break
@@ -731,7 +732,7 @@ class TaskRecognizer:
         if a >= len(words):
             return None
         if not modal and (m := r.match(words, a, "adverb_skip")) and a + m < len(words) \
-                and r.match(words, a + m, "directive") and not self._tense_at(words, a + m):
+                and (r.match(words, a + m, "directive") or words[a + m].verb) and not self._tense_at(words, a + m):
             a += m  # "Các đơn vị cũng nghiên cứu ...": an adverb before the directive verb
         if words[a].low == "không" and a + 1 < len(words) and words[a + 1].low == "chỉ":
             end = self._clause_end(words, a)
@@ -797,6 +798,8 @@ class TaskRecognizer:
         if (m := r.match(words, j, "agent")):
             # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
             # head it starts with is the verb ("các tổ chức" is a noun)
+            if words[j + m - 1].glued and not r.match(words, j + m, "agent"):
+                return False  # "tổ hợp môn", "hội nghị": the head is a syllable of another word
             return j > i or r.match(words, j, "directive") <= m
         return self._capitalized_agent(words, j, cue=cue)
 
