@@ -174,3 +174,27 @@ def test_a_list_of_short_numbers_is_one_document_each(extractor):
 )
 def test_named_resolutions_laws_and_constitution(extractor, text, expected):
     assert pairs(extractor, text) == [expected]
+
+
+def test_named_resolutions_of_a_session_and_of_a_budget_year(extractor):
+    assert pairs(extractor, "Quốc hội vừa thông qua Nghị quyết kỳ họp thứ 9, trong đó nêu rõ nhiều cơ chế.") == [
+        ("Nghị quyết", "Nghị quyết kỳ họp thứ 9")]
+    assert pairs(extractor, "Tại Nghị quyết về dự toán ngân sách nhà nước năm 2016, Quốc hội giao Chính phủ rà soát.") == [
+        ("Nghị quyết", "Nghị quyết về dự toán ngân sách nhà nước năm 2016")]
+    # a verb right after the type word: an unnamed resolution
+    assert pairs(extractor, "Trước đó, Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì.") == []
+
+
+def test_draft_decree_named_by_its_enumerated_title(extractor):
+    text = "Bộ Nội vụ đề xuất dự thảo Nghị định quản lý lao động, tiền lương, thù lao, tiền thưởng trong doanh nghiệp."
+    assert pairs(extractor, text) == [
+        ("Nghị định", "Nghị định quản lý lao động, tiền lương, thù lao, tiền thưởng trong doanh nghiệp")]
+    assert pairs(extractor, "Chính phủ ban hành Nghị định quy định chi tiết thi hành.") == []
+
+
+def test_official_letter_and_national_standards(extractor):
+    a = run(extractor, "Bộ Tài nguyên và Môi trường vừa có Văn bản số 5536/BTNMT-TCMT hướng dẫn các tỉnh.")
+    assert [(d.type, d.number, d.issuer) for d in a.documents] == [
+        ("Văn bản", "5536/BTNMT-TCMT", "Bộ Tài nguyên và Môi trường")]
+    assert pairs(extractor, "Theo QCVN 8-2:2011/BYT và TCVN 5575:2012, các chỉ tiêu phải đạt.") == [
+        ("Quy chuẩn", "QCVN 8-2:2011/BYT"), ("Tiêu chuẩn", "TCVN 5575:2012")]

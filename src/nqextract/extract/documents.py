@@ -55,6 +55,8 @@ _DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?=ngày\s)"
 _ISSUER_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+")
 _ISSUING_VERB = re.compile(
     r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+(?:các[ \t]+)?$")
+_STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
+_DRAFT_BEFORE = re.compile(r"(?<!\w)dự thảo[ \t]+$", re.I)
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
 _YEAR_TAIL = re.compile(
@@ -70,8 +72,8 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"[ \t\u00a0]*")
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _RESOLUTION_NAME = re.compile(
-    r"(?:Đại hội|Hội nghị|Trung ương)(?:(?!Nghị quyết|của\s)[^\n,.;:()“”\"]){0,60}?"
-    r"\s(?:(?:khóa|khoá|lần thứ)\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
+    r"(?:Đại hội|Hội nghị|Trung ương|[Kk]ỳ họp)(?:(?!Nghị quyết|của\s)[^\n,.;:()“”\"]){0,60}?"
+    r"\s(?:(?:khóa|khoá|lần thứ|thứ)\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
     r"(?:\s*,?\s*(?:Ban Chấp hành Trung ương(?:\s+Đảng)?\s+)?(?:khóa|khoá)\s+[IVXLC]{1,5}(?!\w))?"
 )
 
@@ -128,6 +130,9 @@ class DocumentRules:
                 generic.append(key)
             elif kind == "trailing":
                 trailing.append(key)
+        standards = [code for (code, scope) in self.codes if scope == "standard"]
+        self.standard_re = re.compile(
+            r"(?<![\w/])(?P<code>" + _alt(standards) + rf")\s+(?P<n>{_STANDARD_NUMBER})") if standards else None
         self.issuer_codes: dict[str, str] = {}
         self.issuer_spellings: dict[str, str] = {}
         issuer_names: dict[str, str] = {}
@@ -307,6 +312,12 @@ class Scanner:
                     continue
                 number = self.r.canonical_number(m.group(0))
                 out.append(DocMention(start, m.end(), typ, number, "full", issuer=issuer))
+        if self.r.standard_re is not None:  # "QCVN 8-2:2011/BYT": a national standard
+            for m in self.r.standard_re.finditer(self.text):
+                typ = self.r.type_of_code(m["code"], "standard")
+                if typ:
+                    out.append(DocMention(m.start(), m.end(), typ, f"{m['code']} {m['n']}", "full",
+                                          issuer=self.r.issuer_of_code(m["n"].rpartition("/")[2] or None)))
         return out
 
     def short_refs(self) -> list[DocMention]:
@@ -393,7 +404,8 @@ class Scanner:
             ):
                 continue
             name_start = m.end()
-            end, has_year, has_roman, with_body = self._extend_name(name_start)
+            draft = bool(_DRAFT_BEFORE.search(self.text, line0, m.start()))
+            end, has_year, has_roman, with_body = self._extend_name(name_start, enum=draft)
             if end <= name_start:
                 continue
             in_context = bool(self.r.context_re.search(self.text, line0, m.start()))
@@ -410,16 +422,19 @@ class Scanner:
         return out
 
     def _extend_name(
-        self, pos: int, max_words: int = 25, allow_body: bool = True, comma_words: int = 0
+        self, pos: int, max_words: int = 25, allow_body: bool = True, comma_words: int = 0, enum: bool = False
     ) -> tuple[int, bool, bool, bool]:
         """The end of a document name starting at ``pos``: (end, has_year, has_roman, body included).
 
         ``comma_words``: a comma after at most that many words continues the name when a
         lower-case word follows ("Luật Phòng, chống tác hại thuốc lá", "Luật Cán bộ, công chức").
+        ``enum``: a comma after at most 4 words since the last one continues it too (the enumerated
+        title of a draft: "dự thảo Nghị định quản lý lao động, tiền lương, thù lao, tiền thưởng ...").
         """
         text = self.text
         end = pos
         words = 0
+        since_comma = 0
         p = pos
         while words < max_words:
             q = _SPACE.match(text, p).end()
@@ -447,12 +462,15 @@ class Scanner:
             if t == "-" and words and re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3]):
                 p = tok.end()  # "kinh tế - xã hội"
                 continue
-            if t == "," and 0 < words <= comma_words and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
+            if t == "," and (0 < words <= comma_words or enum and 0 < since_comma <= 4) and re.match(
+                    r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
                 p = tok.end()
+                since_comma = 0
                 continue
             if not t[0].isalpha():
                 break
             words += 1
+            since_comma += 1
             end = p = tok.end()
         while True:  # a name does not end with a preposition or conjunction
             t = self.r.trailing_re.search(text, pos, end)
@@ -534,9 +552,8 @@ def group(mentions: list[DocMention], rules: DocumentRules) -> list[DocumentMatc
     full_by_lead: dict[tuple[str, int], tuple[str, str]] = {}
     for form in ("full", "short"):  # a số hiệu, else a short number with its year ("18/2017")
         for d in mentions:
-            if d.form == form and (form == "full" or "/" in d.number):
-                lead = int(re.match(r"\d+", d.number).group(0))  # type: ignore[union-attr]
-                full_by_lead.setdefault((d.type, lead), (d.type, d.number))
+            if d.form == form and (form == "full" or "/" in d.number) and (lm := re.match(r"\d+", d.number)):
+                full_by_lead.setdefault((d.type, int(lm.group(0))), (d.type, d.number))
     named_keys: dict[str, tuple[str, str]] = {}
     for d in mentions:
         if d.form == "name":
