@@ -99,37 +99,46 @@ def _compile(template: Sequence[str]) -> list[_Feature]:
     return out
 
 
+_FEATURE_CACHE: dict[str, dict[str, str]] = {}
+_FEATURE_CACHE_MAX = 200_000
+
+
 class Featurizer:
-    """Exactly underthesea's ``word2features`` for a template, in linear time."""
+    """Exactly underthesea's ``word2features`` for a template, in linear time.
+
+    Column-wise: each feature's values are computed once per sentence position (a list
+    comprehension), then shifted by the feature's offset, with BOS/EOS where it falls outside.
+    """
 
     def __init__(self, template: Sequence[str]) -> None:
         self.features = _compile(template)
 
     def __call__(self, sent: Sequence[Sequence[str]]) -> list[list[str]]:
         n = len(sent)
-        columns = [[t[j] for t in sent] for j in range(len(sent[0]))] if n else []
-        out: list[list[str]] = []
-        for i in range(n):
-            row: list[str] = []
-            for f in self.features:
-                a = i + f.index1
-                if a < 0:
-                    row.append(f.prefix + "BOS")
-                    continue
-                if a >= n:
-                    row.append(f.prefix + "EOS")
-                    continue
-                if f.index2 is not None:
-                    b = i + f.index2
-                    if b >= n:
-                        row.append(f.prefix + "EOS")
-                        continue
-                    word = " ".join(columns[f.column][a : b + 1])
-                else:
-                    word = sent[a][f.column]
-                row.append(f"{f.prefix}{f.function(word) if f.function else word}")
-            out.append(row)
-        return out
+        if not n:
+            return []
+        columns = [list(c) for c in zip(*sent, strict=True)]
+        shifted = [self._column(f, columns, n) for f in self.features]
+        return [list(row) for row in zip(*shifted, strict=True)]
+
+    @staticmethod
+    def _column(f: _Feature, columns: list[list[str]], n: int) -> list[str]:
+        col = columns[f.column]
+        if f.index2 is not None:  # "T[a,b]": the words a..b joined; EOS once b runs past the end
+            span = f.index2 - f.index1 + 1
+            col = [" ".join(col[j:j + span]) for j in range(n - span + 1)]
+        prefix, fn = f.prefix, f.function
+        if fn is None:
+            vals = [prefix + w for w in col]
+        else:  # words repeat: each distinct word's feature string is built once per process
+            cache = _FEATURE_CACHE.setdefault(prefix, {})
+            if len(cache) > _FEATURE_CACHE_MAX:
+                cache.clear()
+            vals = [cache.get(w) or cache.setdefault(w, f"{prefix}{fn(w)}") for w in col]
+        k, m = f.index1, len(vals)
+        lo = min(n, max(0, -k))  # positions before lo look before the start: BOS
+        hi = max(lo, min(n, m - k))  # positions from hi on look past the end: EOS
+        return [prefix + "BOS"] * lo + vals[lo + k:hi + k] + [prefix + "EOS"] * (n - hi)
 
 
 def _load(relative: str):
