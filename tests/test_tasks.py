@@ -426,3 +426,14 @@ def test_agent_head_that_is_a_syllable_of_another_word_is_no_agent(run):
     assert run("Bộ yêu cầu tổ hợp môn dùng để xét tuyển bao gồm ít nhất 3 môn.") == []
     assert one(run("Thủ tướng yêu cầu các bộ ngành khẩn trương rà soát.")).assignee == "các bộ ngành"
     assert one(run("Bộ Y tế yêu cầu các bộ phận nghiệp vụ làm rõ quy trình.")).assignee == "các bộ phận nghiệp vụ"
+
+
+def test_named_assignee_before_an_action_the_tagger_reads_as_a_noun(run):
+    t = one(run("Cụ thể, Thủ tướng Chính phủ giao Bộ Tài chính xuất cấp (không thu tiền) 3.000 tấn gạo cho tỉnh "
+                "Quảng Bình."))
+    assert (t.assignee, t.action.split(" (")[0]) == ("Bộ Tài chính", "xuất cấp")
+
+
+def test_truoc_mat_ends_the_assignee_and_tam_dung_opens_the_action(run):
+    t = one(run("UBND thành phố yêu cầu các phòng ban, phường xã trước mắt tạm dừng việc tiếp nhận hồ sơ tách thửa."))
+    assert (t.assignee, t.action) == ("các phòng ban, phường xã", "tạm dừng việc tiếp nhận hồ sơ tách thửa")
