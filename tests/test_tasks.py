@@ -437,3 +437,10 @@ def test_named_assignee_before_an_action_the_tagger_reads_as_a_noun(run):
 def test_truoc_mat_ends_the_assignee_and_tam_dung_opens_the_action(run):
     t = one(run("UBND thành phố yêu cầu các phòng ban, phường xã trước mắt tạm dừng việc tiếp nhận hồ sơ tách thửa."))
     assert (t.assignee, t.action) == ("các phòng ban, phường xã", "tạm dừng việc tiếp nhận hồ sơ tách thửa")
+
+
+def test_subheading_line_inherits_no_assignee(run):
+    tasks = run("Thủ tướng yêu cầu Bộ Nội vụ kiểm tra các vụ việc báo chí phản ánh.\n"
+                "Kiểm tra việc xả lũ của các hồ thủy điện\n"
+                "Bộ Công Thương được yêu cầu chủ trì, phối hợp với các bộ tổ chức thanh tra.")
+    assert [t.assignee for t in tasks] == ["Bộ Nội vụ", "Bộ Công Thương"]

@@ -934,6 +934,8 @@ class TaskRecognizer:
         n = r.match(words, i, "directive")
         if i + n >= len(words) or words[i + n].punct:
             return False
+        if words[-1].text not in {".", "!", "?", "…", ";", "”", '"', "»"}:
+            return False  # "Kiểm tra việc xả lũ của các hồ thủy điện": a subheading, no sentence
         # "Hỗ trợ gạo cho 3 tỉnh Thủ tướng Chính phủ giao ...": a heading run into a sentence with its own speaker
         if any((r.match(words, k, "cue") or r.match(words, k, "cue_verb")) and not words[k].upper
                and (words[k - 1].upper or self._protected_end(words[k - 1].start) is not None)
