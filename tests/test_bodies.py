@@ -325,3 +325,17 @@ def test_bare_level_word_names_nothing_in_a_class_or_with_two_provinces() -> Non
 def test_working_group_of_the_prime_minister() -> None:
     text = "Ông Mai Văn Dũng (Tổ trưởng Tổ công tác của Thủ tướng) làm việc với Tổ công tác, các Bộ."
     assert names(text) == ["Tổ công tác của Thủ tướng Chính phủ", "Tổ công tác của Thủ tướng Chính phủ"]
+
+
+def test_topic_printed_in_title_case_right_after_its_head() -> None:
+    assert names("Cảng vụ báo cáo Ban Chỉ đạo Phòng chống thiên tai và tìm kiếm cứu nạn hàng không xem xét.") == [
+        "Ban Chỉ đạo Phòng chống thiên tai và tìm kiếm cứu nạn hàng không"]
+    assert names("Phó Trưởng Ban Chỉ đạo Nguyễn Văn An phát biểu.") == []
+
+
+def test_one_stop_centre_and_a_placed_form_printed_elsewhere() -> None:
+    text = ("UBND TP.HCM giao Ban Quản lý đường sắt đô thị TP làm chủ đầu tư. Ban Quản lý đường sắt đô thị sẽ chủ "
+            "trì. Trung tâm Phục vụ hành chính công phường Bến Thành tiếp nhận hồ sơ.")
+    assert names(text) == ["Ủy ban nhân dân Thành phố Hồ Chí Minh", "Ban Quản lý đường sắt đô thị Thành phố Hồ Chí Minh",
+                           "Ban Quản lý đường sắt đô thị Thành phố Hồ Chí Minh",
+                           "Trung tâm Phục vụ hành chính công phường Bến Thành"]

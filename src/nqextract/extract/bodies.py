@@ -212,6 +212,7 @@ def _topic_tail(t: _Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
         p = end = p2 + len(hit)
         strong = True
     m = re.match(r"\s+về\s+", t.low[p:])
+    bare = m is None and p == pos  # the topic starts right after the head
     if m:
         p += m.end() - 1
         strong = True
@@ -241,6 +242,10 @@ def _topic_tail(t: _Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
         kept = pair in rules.topic_keep or (prev and f"{prev[0]} {word_low}" in rules.topic_keep)
         if not kept and (word_low in rules.topic_stops or pair in rules.topic_stop_pairs):
             break
+        if t.raw[q].isupper() and words == 0 and bare and _title_case_topic(t, q, wm.end(), rules):
+            p = end = wm.end()  # "Ban Chỉ đạo Phòng chống thiên tai và ...": the topic's first word capitalized
+            words += 1
+            continue
         if t.raw[q].isupper():
             cap = next((c for c in rules.capital_ok if t.tones.startswith(c, q)), None)
             if cap is None:
@@ -258,6 +263,20 @@ def _topic_tail(t: _Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
         if words > 30:
             break
     return end, strong, words
+
+
+def _title_case_topic(t: _Text, start: int, end: int, rules: BodyRules) -> bool:
+    """A capitalized first topic word that opens a lower-case topic ("Phòng chống thiên tai"), not a
+    person ("Nguyễn Văn A"), a place or a listed capitalized word."""
+    word = t.low[start:end]
+    if word in rules.surnames or any(t.tones.startswith(c, start) for c in rules.capital_ok):
+        return False
+    if rules.places is not None and rules.places.match(t.low, start):
+        return False
+    if t.raw[end : end + 1] != " ":
+        return False
+    nxt = _WORD.match(t.raw, end + 1)
+    return bool(nxt) and nxt.group(0)[:1].islower() and t.low[nxt.start() : nxt.end()] not in rules.topic_stops
 
 
 def _is_word(text: str, i: int) -> bool:
@@ -707,6 +726,17 @@ def _implicit_places(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> li
                         break
                 m = BodyMatch(start, level_end, name, "implicit")
         out.append(m)
+    return _placed_forms(out, province)
+
+
+def _placed_forms(matches: list[BodyMatch], province: str) -> list[BodyMatch]:
+    """A proper name printed without its place ("Ban Quản lý đường sắt đô thị sẽ chủ trì") where the article
+    also names it with the place is that body."""
+    placed = {fold(m.name): m.name for m in matches if m.name.endswith(" " + province)}
+    out = []
+    for m in matches:
+        full = placed.get(fold(m.name + " " + province)) if m.source in ("proper", "topic") else None
+        out.append(replace(m, name=full) if full else m)
     return out
 
 
