@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from nqextract.evaluate import score_article
@@ -68,3 +70,25 @@ def test_corpus_pointer_by_url_or_title_when_records_have_no_id(tmp_path, monkey
     assert b.text.startswith("Tóm tắt.")
     with pytest.raises(FileNotFoundError):
         corpus_record({"corpus": {"file": "c.jsonl", "title": "Không có"}})
+
+
+
+def test_corpus_gold_scores_end_to_end(monkeypatch):
+    """tests/gold/corpus (hand-annotated articles of ../shared/corpus) loads every gold file and scores
+    the entity fields near the levels reached (1.000 each at the time of writing), with a margin for
+    newly annotated articles."""
+    import os
+
+    from conftest import ROOT, SHARED, need_shared
+    from nqextract.evaluate import gold_pairs, score_dir
+
+    corpus = Path(os.environ.get("NQEXTRACT_CORPUS") or SHARED / "corpus")
+    need_shared(corpus)
+    monkeypatch.setenv("NQEXTRACT_CORPUS", str(corpus))  # absolute: independent of the working directory
+    gold_dir = ROOT / "tests" / "gold" / "corpus"
+    files = sorted(gold_dir.glob("*.json"))
+    total, per = score_dir(gold_dir)
+    assert len(gold_pairs(gold_dir)) == len(files) == len(per) == total.articles >= 12
+    floors = {"persons": 0.9, "positions": 0.85, "bodies": 0.85, "documents": 0.85, "dates": 0.9}
+    for field, floor in floors.items():
+        assert total.fields[field].f1 >= floor, (field, total.as_dict()[field])
