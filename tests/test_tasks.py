@@ -444,3 +444,23 @@ def test_subheading_line_inherits_no_assignee(run):
                 "Kiểm tra việc xả lũ của các hồ thủy điện\n"
                 "Bộ Công Thương được yêu cầu chủ trì, phối hợp với các bộ tổ chức thanh tra.")
     assert [t.assignee for t in tasks] == ["Bộ Nội vụ", "Bộ Công Thương"]
+
+
+def test_numeral_determiner_and_demonstrative_in_the_assignee(run):
+    tasks = run("Thủ tướng Nguyễn Xuân Phúc yêu cầu 4 Bộ liên quan xem xét, thông tin đầy đủ cho người dân. Thủ tướng "
+                "yêu cầu 4 bộ này báo cáo kết quả xử lý trước ngày 10/11/2016.")
+    assert [(t.assignee, t.deadline) for t in tasks] == [("4 Bộ liên quan", None), ("4 bộ này", "2016-11-10")]
+
+
+def test_speaker_directing_again_in_its_passage_is_a_cue_and_cung_phai(run):
+    tasks = run("UBND tỉnh Đắk Nông chỉ đạo Sở Giáo dục và Đào tạo tăng cường công tác phối hợp. Các trường học cũng "
+                "phải nâng cao nhận thức phòng chống bạo lực học đường. UBND tỉnh Đắk Nông cũng chỉ đạo huyện Đắk Mil "
+                "làm rõ trách nhiệm, báo cáo kết quả trong tháng 11/2024.")
+    assert [(t.assignee, t.action.split()[0], t.deadline) for t in tasks] == [
+        ("Sở Giáo dục và Đào tạo", "tăng", None), ("Các trường học", "nâng", None), ("huyện Đắk Mil", "làm", "2024-11")]
+
+
+def test_nhung_clause_ends_the_action(run):
+    t = one(run("Năm 2021 Thủ tướng Chính phủ đã giao các địa phương làm cơ quan có thẩm quyền triển khai các dự án "
+                "thành phần, nhưng các địa phương đã gặp nhiều khó khăn."))
+    assert t.action == "làm cơ quan có thẩm quyền triển khai các dự án thành phần"

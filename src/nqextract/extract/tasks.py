@@ -98,6 +98,8 @@ class Rules:
         """
         if i >= len(words):
             return 0
+        if kind == "determiner" and words[i].text.isdigit() and len(words[i].text) <= 2:
+            return 1  # "4 Bộ liên quan"
         for p in self.by_first.get(kind, {}).get(words[i].low, ()):
             n = len(p)
             if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(1, n)):
@@ -372,6 +374,8 @@ class TaskRecognizer:
         recent = state.last is not None and state.sent - state.last.sent <= 2
         if in_passage or (continuing and recent):
             d = self._directive(words, i, cue=False)
+            if d is not None and state.speaker and self._is_speaker(words, d, state.speaker):
+                d = None  # "UBND tỉnh cũng chỉ đạo huyện X ...": the speaker directs again, a cue
             if d is not None:
                 out += self._emit(words, d, state.speaker, s, para, state)
             elif continuing and state.last is not None and self._starts_action(words, i) \
@@ -726,6 +730,9 @@ class TaskRecognizer:
             return None
         a = np_end
         modal = False
+        if (m := r.match(words, a, "adverb_skip")) and a + m < len(words) and not self._tense_at(words, a + m) \
+                and (r.match(words, a + m, "modal") or r.match(words, a + m, "directive") or words[a + m].verb):
+            a += m  # "Các đơn vị cũng nghiên cứu ...", "Xã này cũng phải ...": an adverb before the action
         while True:
             m = r.match(words, a, "modal")
             if not m:
@@ -734,9 +741,6 @@ class TaskRecognizer:
             a += m
         if a >= len(words):
             return None
-        if not modal and (m := r.match(words, a, "adverb_skip")) and a + m < len(words) \
-                and (r.match(words, a + m, "directive") or words[a + m].verb) and not self._tense_at(words, a + m):
-            a += m  # "Các đơn vị cũng nghiên cứu ...": an adverb before the directive verb
         if words[a].low == "không" and a + 1 < len(words) and words[a + 1].low == "chỉ":
             end = self._clause_end(words, a)
             but = next((q for q in range(a, end) if words[q].low == "mà"), None)
@@ -918,6 +922,13 @@ class TaskRecognizer:
         r = self.rules
         return i < len(words) and (bool(r.match(words, i, "directive")) or (
             words[i].verb and not r.match(words, i, "block") and not r.match(words, i, "modal")))
+
+    def _is_speaker(self, words: list[Word], d: Directive, speaker: str) -> bool:
+        """The subject of a would-be subject directive is the passage's speaker itself."""
+        if lower_text(d.assignee) == lower_text(speaker):
+            return True
+        start = words[d.np_start].start
+        return any(f.start == start and lower_text(f.kb) == lower_text(speaker) for f in self.protected)
 
     def _bare_action(self, words: list[Word], i: int, state: _State) -> bool:
         """A sentence right after a task's, opening with a directive verb and no subject, goes on with
