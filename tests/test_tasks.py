@@ -464,3 +464,9 @@ def test_nhung_clause_ends_the_action(run):
     t = one(run("Năm 2021 Thủ tướng Chính phủ đã giao các địa phương làm cơ quan có thẩm quyền triển khai các dự án "
                 "thành phần, nhưng các địa phương đã gặp nhiều khó khăn."))
     assert t.action == "làm cơ quan có thẩm quyền triển khai các dự án thành phần"
+
+
+def test_trong_thoi_gian_toi_ends_the_assignee_and_quan_tam_opens_the_action(run):
+    t = one(run("Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa đề nghị nhà trường trong thời gian tới quan tâm "
+                "thực hiện tốt các chủ trương của Đảng."))
+    assert (t.assignee, t.action) == ("nhà trường", "quan tâm thực hiện tốt các chủ trương của Đảng")
