@@ -403,3 +403,27 @@ def test_position_after_a_holder_cue_belongs_to_the_person_named_before(pipeline
     assert persons(doc) == {"Lê Văn Hải": {("Giám đốc", "Công an tỉnh Nghệ An")}}
     doc = run(pipeline, "Ông Nguyễn Văn An thôi giữ chức vụ Chủ tịch UBND tỉnh Nghệ An.")
     assert persons(doc) == {"Nguyễn Văn An": set()}
+
+
+def test_copula_and_concurrent_office(pipeline):
+    doc = run(pipeline, "Hiện Phó thủ tướng Lê Văn Bình đang kiêm nhiệm chức vụ bộ trưởng Bộ Tài chính. Còn bộ trưởng "
+                        "Bộ Xây dựng hiện nay là ông Trần Văn Thành.")
+    assert persons(doc) == {"Lê Văn Bình": {("Phó Thủ tướng", "Chính phủ"), ("Bộ trưởng", "Bộ Tài chính")},
+                            "Trần Văn Thành": {("Bộ trưởng", "Bộ Xây dựng")}}
+
+
+def test_body_led_by_a_person(pipeline):
+    doc = run(pipeline, "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do đồng chí Tổng Bí thư Tô Lâm làm "
+                        "Trưởng ban, Đảng ủy Bộ Tư pháp là cơ quan thường trực.")
+    assert persons(doc) == {"Tô Lâm": {("Tổng Bí thư", None),
+                                       ("Trưởng ban", "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật")}}
+
+
+def test_foreign_party_member_and_a_later_body_is_no_antecedent(pipeline):
+    doc = run(pipeline, "Bộ trưởng Bộ Tư pháp Nguyễn Hải Nam gặp đồng chí Trần Cương, Ủy viên Trung ương Đảng Cộng sản "
+                        "Trung Quốc, Bí thư Đảng ủy, Chủ nhiệm Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị "
+                        "dân tộc Choang Quảng Tây. Đảng ủy Bộ Tư pháp là cơ quan thường trực.")
+    got = persons(doc)["Trần Cương"]
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc") in got
+    assert ("Chủ nhiệm", "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây") in got
+    assert ("Bí thư", "Đảng ủy Bộ Tư pháp") not in got

@@ -422,7 +422,7 @@ def _proper_tail(
     end = pos
     count = 0
     p = pos
-    while count < 12:
+    while count < 20:  # "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây"
         m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
         if not m:
             break
@@ -455,7 +455,8 @@ def _proper_tail(
                 len(word) > 1 or (third is not None and third.group(0)[0].isupper())
             )
             if fold(word) in rules.surnames and person:
-                if not (rules.places is not None and rules.places.match(t.low, q)):
+                if not (rules.places is not None and rules.places.match(t.low, q)) and not (
+                        rules.name_places is not None and rules.name_places.match(t.low, q)):
                     break  # a person's name follows the body
         elif tags is not None and q not in tags and m.group(0) == " ":
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on

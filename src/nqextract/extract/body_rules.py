@@ -74,6 +74,7 @@ class BodyRules:
     generic_before: set[str] = field(default_factory=set)
     generic_after: set[str] = field(default_factory=set)
     national_suffixes: list[str] = field(default_factory=list)
+    name_places: re.Pattern[str] | None = None
     owner_suffixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
 
 
@@ -134,7 +135,7 @@ def alternation(forms: list[str]) -> str:
 def load_rules() -> BodyRules:
     """The compiled rules for the current data files (recompiled when their content changes)."""
     texts = []
-    for name in (*DATA_FILES, "person_surnames.txt"):
+    for name in (*DATA_FILES, "person_surnames.txt", "person_places.txt"):
         try:
             texts.append(resources.read_text(name))
         except FileNotFoundError:
@@ -211,6 +212,11 @@ def _compile(_texts: tuple[str, ...]) -> BodyRules:
         rules.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt")}
     except FileNotFoundError:
         rules.surnames = set()
+    try:  # places that look like a person's name ("Quảng Tây"): they continue a body's name
+        other = [canonical_tones(p) for p in resources.load_lines("person_places.txt")]
+    except FileNotFoundError:
+        other = []
+    rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None
     return rules
 
 

@@ -35,6 +35,7 @@ WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 SPACES = " \u00a0\t"
 _PRONOUN_HONORIFICS = ("đồng chí", "đông chí", "ông", "bà")
 _SENTENCE_PUNCT = ".!?\n"
+_COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
 
 
 # --------------------------------------------------------------------------- rules (data files)
@@ -479,7 +480,9 @@ class _ArticleMatcher:
             if full:
                 return full
         key = fold(printed)
-        cands = [kb for s, _e, kb in self.bodies if fold(kb).startswith(key + " ") or fold(kb) == key]
+        # the bodies printed before the title are its antecedents ("Bí thư Đảng ủy, ..." does not name
+        # the "Đảng ủy Bộ Tư pháp" of a later sentence)
+        cands = [kb for s, _e, kb in self.bodies if s < at and (fold(kb).startswith(key + " ") or fold(kb) == key)]
         if not cands:
             cands = self._defined_short_forms(printed)
         if not cands:
@@ -579,6 +582,14 @@ class _ArticleMatcher:
                     pos = w[1]  # "Chủ tịch BNDES, ông Aloizio Mercadante"
                     break
             break
+        cop = _COPULA.match(self.text, pos)  # "bộ trưởng Bộ Giao thông vận tải hiện nay là ông Nguyễn Văn Thắng"
+        if cop is not None:
+            after = cop.end()
+            for hs, he in self.honorific_spans:
+                if hs == after:
+                    return self.skip_spaces(he)
+            if self._starts_name(after):
+                return after
         for hs, he in self.honorific_spans:
             if hs == pos:
                 return self.skip_spaces(he)
@@ -1096,10 +1107,13 @@ class _ArticleMatcher:
                     lst.append(p)
         for ch in self.chains:
             holder = self._holder_before(ch, mentions, starts)
+            given = ch.positions
+            if holder is None:
+                holder, given = self._led_by(ch, mentions, starts)
             if holder is not None:
                 self.attached.add(ch.start)
                 lst = out.setdefault(holder, [])
-                lst.extend(p for p in ch.positions if p not in lst)
+                lst.extend(p for p in given if p not in lst)
         return {n: _dedupe_positions(self._default_bodies(n, ps)) for n, ps in out.items()}
 
     def _holder_before(self, ch: Chain, mentions: list[NameMention], starts: set[int]) -> str | None:
@@ -1107,7 +1121,7 @@ class _ArticleMatcher:
         before it in the same sentence."""
         if ch.start in self.attached or ch.plural or ch.former or ch.target in starts:
             return None
-        cue = next((n for n in (3, 2, 1) if self.words_before(ch.start, n) in self.rules.holder_cues), None)
+        cue = next((n for n in (5, 4, 3, 2, 1) if self.words_before(ch.start, n) in self.rules.holder_cues), None)
         if cue is None or self.words_before(ch.start, cue + 1).split()[:1] == ["thôi"]:
             return None  # "thôi giữ chức": relieved of it
         before = [
@@ -1115,6 +1129,30 @@ class _ArticleMatcher:
             if m.end <= ch.start and not any(c in _SENTENCE_PUNCT for c in self.text[m.end : ch.start])
         ]
         return max(before, key=lambda m: m.end).name if before else None
+
+    def _led_by(self, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[str | None, list[Position]]:
+        """"<Body> do đồng chí <title> <Name> làm Trưởng ban": the head of that body is the person."""
+        if ch.start in self.attached or ch.plural or ch.former or ch.target in starts:
+            return None, []
+        prev = [m for m in mentions if m.end <= ch.start and self.text[m.end : ch.start].strip() == "làm"]
+        if not prev:
+            return None, []
+        m = prev[-1]
+        dm = re.search(r"(?<!\w)do\s+[^,.;:!?\n]{0,60}$", self.text[max(0, m.start - 80) : m.start])
+        if dm is None:
+            return None, []
+        do_at = self.skip_spaces_back(max(0, m.start - 80) + dm.start())
+        body = next((kb for _s, e, kb in self.bodies if e == do_at), None)
+        if body is None:
+            return None, []
+        out = []
+        for it in ch.items:
+            b = it.body
+            head = it.hit.rule.shared_head
+            if b is None and head and fold(body).startswith(fold(head) + " "):
+                b = body
+            out.append(Position(title=it.hit.rule.title, body=b))
+        return m.name, out
 
     def _default_bodies(self, name: str, positions: list[Position]) -> list[Position]:
         """A title printed without a body names its default one for a Vietnamese name ("Thủ tướng
