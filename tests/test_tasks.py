@@ -470,3 +470,14 @@ def test_trong_thoi_gian_toi_ends_the_assignee_and_quan_tam_opens_the_action(run
     t = one(run("Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa đề nghị nhà trường trong thời gian tới quan tâm "
                 "thực hiện tốt các chủ trương của Đảng."))
     assert (t.assignee, t.action) == ("nhà trường", "quan tâm thực hiện tốt các chủ trương của Đảng")
+
+
+def test_yeu_cau_after_phuc_vu_is_a_noun(run):
+    assert run("Đội ngũ cán bộ lý luận, các cơ quan tham mưu phục vụ yêu cầu lãnh đạo của Đảng, quản lý của Nhà "
+               "nước, đã có những đóng góp xứng đáng.") == []
+
+
+def test_bare_verb_phrase_before_la_is_a_statement(run):
+    t = one(run("Tổng Bí thư đề nghị Hội đồng lý luận Trung ương tiếp tục đổi mới với tinh thần kiên định. “Nghiên cứu "
+                "lý luận là công việc khó khăn, vất vả nhưng tràn đầy niềm vui sáng tạo."))
+    assert t.assignee == "Hội đồng lý luận Trung ương"

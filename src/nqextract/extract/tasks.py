@@ -48,6 +48,7 @@ OPENING_DEADLINE_WORDS = 8
 MIN_ACTION_WORDS = 3
 QUOTE_SUBJECT_WORDS = 6
 MIN_HEAD_BEFORE_STOP = 14  # syllables
+COPULA_PEEK_WORDS = 5  # a bare verb phrase followed this soon by "là" is a subject, not an action
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 
@@ -109,6 +110,11 @@ class Rules:
                     continue  # "không" in "hàng không"
                 return n
         return 0
+
+    def ends(self, words: list[Word], k: int, kind: str) -> bool:
+        """A ``kind`` phrase ends right before ``words[k]`` ("phục vụ | yêu cầu")."""
+        return any(k - len(p) >= 0 and all(words[k - len(p) + x].low == p[x] for x in range(len(p)))
+                   for p in self.phrases.get(kind, ()))
 
     def find(self, words: list[Word], kind: str, start: int, end: int) -> int | None:
         for i in range(start, min(end, len(words))):
@@ -398,7 +404,7 @@ class TaskRecognizer:
             elif n_punct and not words[k].upper and self._directive(words, k + n_punct, cue=False, need_modal=True):
                 n = n_punct  # "Bộ trưởng nhấn mạnh Giám đốc Công an các tỉnh cần ...": an agent and a modal
             if not n or (words[k].upper and k > i) or self._in_name(words, k, n) \
-                    or (k > 0 and r.match(words, k - 1, "cue_not_after")):
+                    or r.ends(words, k, "cue_not_after"):
                 k += 1
                 continue
             if any(a <= words[k].start < b for a, b in self._ranges):
@@ -947,6 +953,8 @@ class TaskRecognizer:
             return False
         if words[-1].text not in {".", "!", "?", "…", ";", "”", '"', "»"}:
             return False  # "Kiểm tra việc xả lũ của các hồ thủy điện": a subheading, no sentence
+        if any(w.low == "là" for w in words[i + n:i + n + COPULA_PEEK_WORDS]):
+            return False  # "Nghiên cứu lý luận là công việc khó khăn": a statement about the activity
         # "Hỗ trợ gạo cho 3 tỉnh Thủ tướng Chính phủ giao ...": a heading run into a sentence with its own speaker
         if any((r.match(words, k, "cue") or r.match(words, k, "cue_verb")) and not words[k].upper
                and (words[k - 1].upper or self._protected_end(words[k - 1].start) is not None)
