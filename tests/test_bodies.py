@@ -339,3 +339,11 @@ def test_one_stop_centre_and_a_placed_form_printed_elsewhere() -> None:
     assert names(text) == ["Ủy ban nhân dân Thành phố Hồ Chí Minh", "Ban Quản lý đường sắt đô thị Thành phố Hồ Chí Minh",
                            "Ban Quản lý đường sắt đô thị Thành phố Hồ Chí Minh",
                            "Trung tâm Phục vụ hành chính công phường Bến Thành"]
+
+
+def test_ministries_listed_after_a_plural_bo() -> None:
+    assert names("Tổ công tác làm việc với các Bộ: Kế hoạch và Đầu tư, Tài chính, Giao thông vận tải và Văn phòng "
+                 "Chính phủ.") == ["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Giao thông vận tải", "Văn phòng Chính phủ"]
+    assert names("Bộ Công Thương phối hợp với các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn.") == [
+        "Bộ Công Thương", "Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn"]
+    assert names("Bộ Y tế, Công an tỉnh phối hợp; lãnh đạo các bộ, ngành dự họp.") == ["Bộ Y tế"]

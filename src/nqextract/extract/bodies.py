@@ -506,6 +506,40 @@ def _national_end(t: _Text, pos: int, rules: BodyRules, limit: int = 3) -> int |
     return None
 
 
+_LIST_CUE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+bộ[ \t]*:?[ \t]*")
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+$")
+
+
+def _ministry_lists(t: _Text, rules: BodyRules, found: list[BodyMatch]) -> list[BodyMatch]:
+    """Ministries listed after a plural "Bộ" without repeating it: "các Bộ: Kế hoạch và Đầu tư, Tài chính",
+    "các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn"."""
+    names = {fold(n) for n, _ in rules.ministries}
+    starts: list[int] = [m.end() for m in _LIST_CUE.finditer(t.low)]
+    starts += [m.end for m in found if fold(m.name) in names and _PLURAL_BEFORE.search(t.low, 0, m.start)]
+    out: list[BodyMatch] = []
+    for pos in starts:
+        first = pos not in {m.end for m in found}
+        while True:
+            q = pos
+            if not first:
+                sep = _LIST_SEP.match(t.low, pos)
+                if sep is None:
+                    break
+                q = sep.end()
+            hit = None
+            if t.capital_at(q):
+                for name, rx in rules.ministries:
+                    mm = rx.match(t.low, q)
+                    if mm and not _is_word(t.raw, mm.end()) and (hit is None or mm.end() > hit[1]):
+                        hit = (name, mm.end())
+            if hit is None:
+                break
+            out.append(BodyMatch(q, hit[1], hit[0], "title"))
+            pos, first = hit[1], False
+    return out
+
+
 def _title_ministries(t: _Text, rules: BodyRules) -> list[BodyMatch]:
     out = []
     titles = rules.ministry_titles
@@ -685,6 +719,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch
     rules = load_rules()
     t = _Text(text)
     base = _gazetteer(t, rules) + _local(t, rules) + _topics(t, rules) + _title_ministries(t, rules)
+    base += _ministry_lists(t, rules, base)
     base += _proper(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
     first = _select(base)
     aliases, defined = _definitions(t, first, rules)
