@@ -20,6 +20,7 @@ năm 2025, ...``) that scopes every task until the next introductory clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -328,11 +329,12 @@ class TaskRecognizer:
         sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
         tasks: list[Task] = []
         state = _State()
+        starts = [s for s, _ in sentences]
         for para, line in enumerate(m for m in _LINE.finditer(doc_text(doc)) if m.group(0).strip()):
-            for s, e in sentences:
-                if line.start() <= s < line.end():
-                    tasks.extend(self._sentence(s, min(e, line.end()), para, state))
-                    state.sent += 1
+            # the sentences starting inside this line (bisect: linear in the number of lines)
+            for s, e in sentences[bisect_left(starts, line.start()):bisect_left(starts, line.end())]:
+                tasks.extend(self._sentence(s, min(e, line.end()), para, state))
+                state.sent += 1
         return tasks
 
     def _sentence(self, s: int, e: int, para: int, state: _State) -> list[Task]:
