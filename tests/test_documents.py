@@ -198,3 +198,14 @@ def test_official_letter_and_national_standards(extractor):
         ("Văn bản", "5536/BTNMT-TCMT", "Bộ Tài nguyên và Môi trường")]
     assert pairs(extractor, "Theo QCVN 8-2:2011/BYT và TCVN 5575:2012, các chỉ tiêu phải đạt.") == [
         ("Quy chuẩn", "QCVN 8-2:2011/BYT"), ("Tiêu chuẩn", "TCVN 5575:2012")]
+
+
+def test_resolution_passed_about_an_enumerated_subject_and_an_amending_law(extractor):
+    text = ("Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản trong quá trình điều tra, "
+            "truy tố, xét xử một số vụ án hình sự và Luật Phòng, chống mua bán người (sửa đổi). Sau đó, Quốc hội thảo "
+            "luận về dự án Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật.")
+    assert pairs(extractor, text) == [
+        ("Nghị quyết", "Nghị quyết về thí điểm xử lý vật chứng, tài sản trong quá trình điều tra, truy tố, xét xử một "
+                       "số vụ án hình sự"),
+        ("Luật", "Luật Phòng, chống mua bán người (sửa đổi)"),
+        ("Luật", "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật")]

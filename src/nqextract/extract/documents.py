@@ -56,6 +56,8 @@ _ISSUER_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+")
 _ISSUING_VERB = re.compile(
     r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+(?:các[ \t]+)?$")
 _STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
+_CLAUSE_OPENER = re.compile(r"(?:trong đó|đồng thời|qua đó|theo đó|từ đó|nhất là|đặc biệt)(?!\w)")
+_AMENDING = re.compile(r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=Luật\s)")
 _DRAFT_BEFORE = re.compile(r"(?<!\w)dự thảo[ \t]+$", re.I)
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -363,6 +365,14 @@ class Scanner:
             name_end, name = self._law_tail(end, self.text[m.start() : end])
             typ = self.r.words[fold(m["tw"])].type
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
+        # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law it amends
+        for m in _AMENDING.finditer(self.text):
+            inner = next((o for o in out if o.start == m.end() and o.type == "Luật"), None)
+            if inner is None:
+                continue
+            name = " ".join(self.text[m.start() : m.end()].split()) + " " + inner.number
+            out = [o for o in out if o is not inner]
+            out.append(DocMention(m.start(), inner.end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?!\w)", self.text):
             out.append(DocMention(m.start(), m.end(), "Hiến pháp", " ".join(m.group(0).split()), "name"))
         return out
@@ -411,6 +421,14 @@ class Scanner:
             in_context = bool(self.r.context_re.search(self.text, line0, m.start()))
             if not cap and not in_context:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
+            issued_about = (not cap and tw.type == "Nghị quyết" and _ISSUING_VERB.search(self.text, line0, m.start())
+                            and re.match(r"[ \t]+về[ \t]", self.text[name_start : name_start + 5]))
+            if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ..."
+                end, has_year, has_roman, with_body = self._extend_name(name_start, max_words=40, enum=True)
+                printed = " ".join(self.text[m.start() : end].split())
+                out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
+                                      name_has_body=with_body))
+                continue
             if not (has_year or has_roman):
                 if not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
@@ -428,8 +446,8 @@ class Scanner:
 
         ``comma_words``: a comma after at most that many words continues the name when a
         lower-case word follows ("Luật Phòng, chống tác hại thuốc lá", "Luật Cán bộ, công chức").
-        ``enum``: a comma after at most 4 words since the last one continues it too (the enumerated
-        title of a draft: "dự thảo Nghị định quản lý lao động, tiền lương, thù lao, tiền thưởng ...").
+        ``enum``: a comma followed by a lower-case item that opens no clause continues it too (the
+        enumerated title of a draft: "dự thảo Nghị định quản lý lao động, tiền lương, thù lao, ...").
         """
         text = self.text
         end = pos
@@ -459,11 +477,14 @@ class Scanner:
             if tok is None:
                 break
             t = tok.group(0)
+            if t == "và" and words and (tw := self.r.type_word_re.match(text, _SPACE.match(text, tok.end()).end())) \
+                    and tw.group(0)[:1].isupper():
+                break  # "nghị quyết về ... vụ án hình sự và Luật Phòng, chống mua bán người": another document
             if t == "-" and words and re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3]):
                 p = tok.end()  # "kinh tế - xã hội"
                 continue
-            if t == "," and (0 < words <= comma_words or enum and 0 < since_comma <= 4) and re.match(
-                    r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
+            if t == "," and (0 < words <= comma_words or enum and since_comma > 0 and self._enum_goes_on(q + 1)) \
+                    and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
                 p = tok.end()
                 since_comma = 0
                 continue
@@ -478,6 +499,11 @@ class Scanner:
                 break
             end = t.start()
         return end, False, False, False
+
+    def _enum_goes_on(self, pos: int) -> bool:
+        """After a comma inside an enumerated title: the next item is no clause word ("trong đó", "để")."""
+        q = _SPACE.match(self.text, pos).end()
+        return not (self.r.stop_re.match(self.text, q) or _CLAUSE_OPENER.match(self.text, q))
 
     def scan(self) -> list[DocMention]:
         found = self.full_numbers()
