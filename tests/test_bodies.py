@@ -347,3 +347,12 @@ def test_ministries_listed_after_a_plural_bo() -> None:
     assert names("Bộ Công Thương phối hợp với các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn.") == [
         "Bộ Công Thương", "Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn"]
     assert names("Bộ Y tế, Công an tỉnh phối hợp; lãnh đạo các bộ, ngành dự họp.") == ["Bộ Y tế"]
+
+
+def test_bare_province_party_committee_and_a_plural_topic_head() -> None:
+    text = ("UBND tỉnh Bắc Giang ban hành kế hoạch thực hiện chương trình của Ban Thường vụ Tỉnh ủy. Toàn Đảng bộ "
+            "UBND tỉnh thực hiện.")
+    assert names(text) == ["Ủy ban nhân dân tỉnh Bắc Giang", "Ban Thường vụ Tỉnh ủy Bắc Giang",
+                           "Đảng bộ Ủy ban nhân dân tỉnh Bắc Giang"]
+    assert names("Đơn thư gửi đến Ban và hai Ban Chỉ đạo từng bước đi vào nền nếp, hiệu quả.") == []
+    assert names("Tại Hà Nội, Tỉnh ủy, Thành ủy các địa phương chỉ đạo. Hà Nội đi đầu.") == []

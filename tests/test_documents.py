@@ -209,3 +209,9 @@ def test_resolution_passed_about_an_enumerated_subject_and_an_amending_law(extra
                        "số vụ án hình sự"),
         ("Luật", "Luật Phòng, chống mua bán người (sửa đổi)"),
         ("Luật", "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật")]
+
+
+def test_lower_case_conclusion_with_its_year_and_a_plan_named_by_what_it_implements(extractor):
+    text = ("UBND tỉnh vừa ban hành Kế hoạch thực hiện chương trình hành động số 86-CTr/TU ngày 23/5/2025 của Ban "
+            "Thường vụ Tỉnh ủy. Cần thể chế hóa kết luận 91/2024 của Bộ Chính trị.")
+    assert pairs(extractor, text) == [("Chương trình", "86-CTr/TU"), ("Kết luận", "91/2024")]

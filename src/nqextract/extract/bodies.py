@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ExtractError
 from ..models import Body, Mention
+from ..nlp import doc_text
 from ..textnorm import fold, strip_diacritics
 from .body_rules import (
     BodyRules,
@@ -160,7 +161,7 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
                     lm = next((lm for lrx, _ in rules.levels if (lm := lrx.match(t.low, pos + 1))), None)
                     found = _place_at(t, lm.end() if lm else pos, rules, need_known=False)
                 if found is None:
-                    out.append(BodyMatch(m.start(), m.end(), "", UNNAMED))
+                    out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province=head))
                     continue
                 end, printed, place = found
                 where = place.display if place else printed
@@ -294,6 +295,8 @@ def _topics(t: _Text, rules: BodyRules) -> list[BodyMatch]:
         for m in rx.finditer(t.low):
             if not t.capital_at(m.start()):
                 continue
+            if _PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
+                continue  # "hai Ban Chỉ đạo", "các Hội đồng": a class, not a name
             end, strong, n_words = _topic_tail(t, m.end(), rules)
             owner = next(((om, v) for orx, v in rules.owner_suffixes if (om := orx.match(t.low, end))), None)
             if owner is not None:  # "Tổ công tác của Thủ tướng"
@@ -750,6 +753,16 @@ def _implicit_places(t: _Text, matches: list[BodyMatch], rules: BodyRules) -> li
         if head and any(head.startswith(h) for h in rules.implicit_place_heads):
             if not _generic_at(t, m.start, m.end, rules):
                 m = BodyMatch(m.start, m.end, f"{head} {province}", "implicit")
+        elif head and (glued := rules.party_levels.get(fold(head))) and fold(province).startswith(glued + " "):
+            # "Ban Thường vụ Tỉnh ủy" in an article about one province: that province's committee
+            if not _generic_at(t, m.start, m.end, rules):
+                start, name = m.start, f"{head} {_party_place(province)}"
+                for prx, pvalue in rules.prefixes:
+                    pm = prx.search(t.low, max(0, m.start - 30), m.start)
+                    if pm and t.capital_at(pm.start()):
+                        start, name = pm.start(), f"{pvalue} {name}"
+                        break
+                m = BodyMatch(start, m.end, name, "implicit")
         elif (head or m.source == "proper") and (level_end := _bare_level(t, m.end, province, rules)):
             # "Phó Chủ tịch UBND tỉnh", "Ban Quản lý đường sắt đô thị TP": the level word of the one
             # province the article is about stands for it
@@ -800,11 +813,16 @@ def _places_named(t: _Text, rules: BodyRules) -> dict[str, str]:
     return {k: names[k] for k, n in counts.items() if n >= 2} if len(counts) == 1 else {}
 
 
+def _party_place(province: str) -> str:
+    """The place as printed after a party committee: "tỉnh Bắc Giang" -> "Bắc Giang"."""
+    return province[len("tỉnh ") :] if fold(province).startswith("tỉnh ") else province
+
+
 def _generic_at(t: _Text, start: int, end: int, rules: BodyRules) -> bool:
     """A class of bodies, not one: "các Sở Y tế", "Sở Y tế địa phương", "UBND tỉnh, thành phố"."""
     before = t.low[max(0, start - 8) : start].split()[-1:]
     after = t.low[end : end + 20].split()[:2]
-    if re.match(r"\s*[,/]\s*(?:thành phố|tp|tỉnh)(?!\w)", t.low[end : end + 16]):
+    if re.match(r"\s*[,/]\s*(?:thành phố|tp|tỉnh|thành ủy|tỉnh ủy)(?!\w)", t.low[end : end + 16]):
         return True
     return bool((before and before[0] in rules.generic_before) or (
         after and (after[0] in rules.generic_before - {"cùng"} or " ".join(after) in rules.generic_after)
@@ -880,7 +898,7 @@ class BodyRecognizer:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[BodyMatch]:
-        return find_bodies(doc.text, {tok.idx: tok.tag_ for tok in doc if tok.tag_})
+        return find_bodies(doc_text(doc), {tok.idx: tok.tag_ for tok in doc if tok.tag_})
 
     def set_annotations(self, doc: Doc, matches: list[BodyMatch]) -> Doc:
         spans: list[Span] = []
@@ -889,7 +907,7 @@ class BodyRecognizer:
             if span is not None:
                 spans.append(span)
         doc.spans["bodies"] = spans
-        doc._.bodies = to_records(doc.text, matches)
+        doc._.bodies = to_records(doc_text(doc), matches)
         return doc
 
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from ..errors import ExtractError
 from ..models import Document, Mention
+from ..nlp import doc_text
 from ..textnorm import fold
 from . import resources
 
@@ -56,6 +57,7 @@ _ISSUER_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+")
 _ISSUING_VERB = re.compile(
     r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+(?:các[ \t]+)?$")
 _STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
+_NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
 _CLAUSE_OPENER = re.compile(r"(?:trong đó|đồng thời|qua đó|theo đó|từ đó|nhất là|đặc biệt)(?!\w)")
 _AMENDING = re.compile(r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=Luật\s)")
 _DRAFT_BEFORE = re.compile(r"(?<!\w)dự thảo[ \t]+$", re.I)
@@ -326,8 +328,8 @@ class Scanner:
         out: list[DocMention] = []
         for m in self.r.short_re.finditer(self.text):
             tw = self.r.words[fold(m["tw"])]
-            if not _is_cap(m["tw"]) and not (tw.lower or m["so"]):
-                continue
+            if not _is_cap(m["tw"]) and not (tw.lower or m["so"] or "/" in m["n"]):
+                continue  # "kết luận 91/2024": a number with its year names a document in lower case too
             if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
                 continue
             if self.r.unit_re.match(self.text, m.end()):
@@ -434,6 +436,8 @@ class Scanner:
                     continue
                 if self.r.generic_re.match(self.text, _SPACE.match(self.text, name_start).end()):
                     continue
+            if not (has_year or has_roman) and _NUMBER_NEXT.match(self.text, end):
+                continue  # "Kế hoạch thực hiện chương trình hành động số 86-CTr/TU": named by what it implements
             printed = " ".join(self.text[m.start() : end].split())
             number = tw.type + printed[len(m["tw"]) :]
             out.append(DocMention(m.start(), end, tw.type, number, "name", name_has_body=with_body))
@@ -623,7 +627,7 @@ def _body_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 def find_documents(doc: Doc) -> list[DocumentMatch]:
     dates_at = {d.start: (d.value, d.granularity, d.end) for d in (doc._.dates or [])}
-    scanner = Scanner(doc.text, rules(), _body_spans(doc), dates_at)
+    scanner = Scanner(doc_text(doc), rules(), _body_spans(doc), dates_at)
     return group(scanner.scan(), scanner.r)
 
 
@@ -641,7 +645,7 @@ class DocumentRecognizer:
         records: list[Document] = []
         spans = []
         for m in matches:
-            mentions = [Mention(start=x.start, end=x.end, text=doc.text[x.start : x.end]) for x in m.mentions]
+            mentions = [Mention(start=x.start, end=x.end, text=doc_text(doc)[x.start : x.end]) for x in m.mentions]
             records.append(Document(type=m.type, number=m.number, issuer=m.issuer, date=m.date, mentions=mentions))
             for x in m.mentions:
                 span = doc.char_span(x.start, x.end, label=LABEL, kb_id=f"{m.type}|{m.number}",
