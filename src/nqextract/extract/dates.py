@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from ..errors import ExtractError
 from ..models import DateExpr
+from ..nlp import doc_text
 from . import resources
 
 DATA_FILE = "date_words.json"
@@ -499,13 +500,13 @@ class DateRecognizer:
         published = doc._.published
         if isinstance(published, dt.datetime):
             published = published.date()
-        return find_dates(doc.text, published)
+        return find_dates(doc_text(doc), published)
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> Doc:
         records: list[DateExpr] = []
         spans = []
         for m in matches:
-            records.append(DateExpr(text=doc.text[m.start : m.end], value=m.value,
+            records.append(DateExpr(text=doc_text(doc)[m.start : m.end], value=m.value,
                                     granularity=m.granularity, start=m.start, end=m.end))  # type: ignore[arg-type]
             span = doc.char_span(m.start, m.end, label="DATE", kb_id=m.value, alignment_mode="expand")
             if span is not None:

@@ -28,11 +28,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Mention, Person, Position
+from ..nlp import doc_text
 from ..textnorm import canonical_tones, fold, nfc, strip_diacritics
 from . import resources
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 SPACES = " \u00a0\t"
+WORDS_BEFORE_WINDOW = 64  # characters per word read back by words_before()
 _PRONOUN_HONORIFICS = ("đồng chí", "đông chí", "ông", "bà")
 _SENTENCE_PUNCT = ".!?\n"
 _COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
@@ -203,7 +205,7 @@ class PersonRecognizer:
         return _ArticleMatcher(doc, self.rules, self.canonical_body).run()
 
     def set_annotations(self, doc: Doc, matches: PersonMatches) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         by_name: dict[str, list[Mention]] = {n: [] for n in matches.names}
         person_spans: list[Span] = []
         for m in sorted(matches.mentions, key=lambda m: m.start):
@@ -265,7 +267,7 @@ def _is_foreign_word(word: str) -> bool:
 class _ArticleMatcher:
     def __init__(self, doc: Doc, rules: PersonRules, canonical_body: Callable[[str], str | None] | None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         key = canonical_tones(self.text)
         self.key = key if len(key) == len(self.text) else self.text
         self.rules = rules
@@ -325,9 +327,15 @@ class _ArticleMatcher:
         """The up-to-``n`` words right before ``pos`` on the same line (folded)."""
         line_start = self.text.rfind("\n", 0, pos) + 1
         seg = self.text[line_start:pos]
-        ws = WORD.findall(seg)
-        if not seg.rstrip(SPACES) or not seg.rstrip(SPACES)[-1:].isalnum():
+        tail = seg.rstrip(SPACES)
+        if not tail or not tail[-1:].isalnum():
             return ""
+        # only the last words matter: read a bounded window (a 5,000-word line made this quadratic);
+        # the window's first word is dropped when the window may have cut it
+        window = max(0, len(seg) - WORDS_BEFORE_WINDOW * n)
+        ws = WORD.findall(seg, window)
+        if window and ws and (seg[window - 1].isalnum() or seg[window - 1] in "-'’"):
+            ws = ws[1:]
         return fold(" ".join(ws[-n:]))
 
     def preceded_by(self, pos: int, vocab: set[str]) -> bool:
