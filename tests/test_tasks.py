@@ -481,3 +481,20 @@ def test_bare_verb_phrase_before_la_is_a_statement(run):
     t = one(run("Tổng Bí thư đề nghị Hội đồng lý luận Trung ương tiếp tục đổi mới với tinh thần kiên định. “Nghiên cứu "
                 "lý luận là công việc khó khăn, vất vả nhưng tràn đầy niềm vui sáng tạo."))
     assert t.assignee == "Hội đồng lý luận Trung ương"
+
+
+def test_adverbial_between_the_cue_and_its_assignee(run):
+    t = one(run("Ông đề nghị ngay sau cuộc làm việc với Ban Thường vụ Thành ủy Hà Nội, Chính phủ, các bộ, ngành cũng "
+                "tập trung tháo gỡ sớm nhất mọi vướng mắc của thủ đô."))
+    assert (t.assignee, t.action) == ("Chính phủ, các bộ, ngành", "tập trung tháo gỡ sớm nhất mọi vướng mắc của thủ đô")
+    t = one(run("Thủ tướng yêu cầu trước ngày 30/6/2025, các bộ, ngành phải hoàn thành việc rà soát văn bản."))
+    assert (t.assignee, t.deadline) == ("các bộ, ngành", "2025-06-30")
+
+
+def test_y_kien_chi_dao_before_an_agent_is_a_cue_and_pledges_are_none(run):
+    t = one(run("Thủ tướng Chính phủ đã có ý kiến chỉ đạo Bộ Nội vụ kiểm tra làm rõ những thông tin phản ánh này, báo "
+                "cáo Thủ tướng trong tháng 10/2016."))
+    assert (t.assignee, t.deadline) == ("Bộ Nội vụ", "2016-10")
+    assert run("Chủ tịch Hồ Tiến Thiệu nhấn mạnh: Tỉnh Lạng Sơn cam kết tiếp tục triển khai đồng bộ các giải pháp.") == []
+    # a sentence-opening "Yêu cầu" is a noun: no directive after its reason
+    assert run("Yêu cầu trên không được đáp ứng nên Tuấn tiếp tục gửi đơn tố cáo đến nhiều cơ quan.") == []

@@ -49,6 +49,8 @@ OPENING_DEADLINE_WORDS = 8
 MIN_ACTION_WORDS = 3
 QUOTE_SUBJECT_WORDS = 6
 MIN_HEAD_BEFORE_STOP = 14  # syllables
+MAX_ADVERBIAL_WORDS = 20  # an adverbial between a cue and its assignee ends at a comma this close
+MAX_NAME_WORDS = 5  # a capitalized agent name before a modal ("Thừa Thiên Huế cần ...")
 COPULA_PEEK_WORDS = 5  # a bare verb phrase followed this soon by "là" is a subject, not an action
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
@@ -427,12 +429,23 @@ class TaskRecognizer:
             while j < len(words) and (words[j].text in {",", ":"} or words[j].text in QUOTES):
                 j += 1
             d = self._directive(words, j, cue=True)
+            punctuated = j > 0 and words[j - 1].text in {",", ":"}
             if d is None and intro_agent and self._starts_action(words, j):
                 d = Directive(intro_agent, j, self._action_end(words, j), j)
-            if d is None:
+            if d is None and punctuated and k > i:
                 d = self._after_consequence(words, j)
             if d is None:
                 d = self._named_assignee(words, j)
+            adverbial_deadline = None
+            if d is None and (n_adv := r.match(words, j, "adverbial")):
+                # "đề nghị ngay sau cuộc làm việc ..., Chính phủ, các bộ, ngành tập trung ...": an adverbial
+                # between the cue and its assignee
+                comma = next((q for q in range(j + n_adv, min(len(words), j + MAX_ADVERBIAL_WORDS))
+                              if words[q].text in {","} | CLAUSE_PUNCT), None)
+                if comma is not None and words[comma].text == ",":
+                    d = self._directive(words, comma + 1, cue=True)
+                    adverbial_deadline = next((x for q in range(j, comma) if (x := self._deadline_at(words, q))),
+                                              None)
             if d is None and (m := r.match(words, j, "modal")) and state.last is not None \
                     and state.sent - state.last.sent <= 2 and state.last.task.assigner == speaker \
                     and self._starts_action(words, j + m):
@@ -441,7 +454,10 @@ class TaskRecognizer:
             if d is None:
                 k = j
                 continue
-            out += self._emit(words, d, speaker, s, para, state)
+            emitted = self._emit(words, d, speaker, s, para, state)
+            for t in emitted:
+                t.deadline = t.deadline or adverbial_deadline
+            out += emitted
             k = max(d.action_end, j)
             # "...; Bộ Tài chính bố trí kinh phí", "..., đồng thời Ban quản lý cần ...": later clauses
             # with their own agent
@@ -749,6 +765,8 @@ class TaskRecognizer:
             a += m
         if a >= len(words):
             return None
+        if modal and words[a].low == "là":
+            return None  # "Đây phải là tư tưởng chỉ đạo xuyên suốt": a statement, not an action
         if words[a].low == "không" and a + 1 < len(words) and words[a + 1].low == "chỉ":
             end = self._clause_end(words, a)
             but = next((q for q in range(a, end) if words[q].low == "mà"), None)
@@ -835,6 +853,13 @@ class TaskRecognizer:
         return self._capitalized_agent(words, j, cue=cue)
 
     def _capitalized_agent(self, words: list[Word], j: int, *, cue: bool) -> bool:
+        # "Hà Nội cần ...", "TP.HCM phải ...": a short capitalized name right before a modal is an agent
+        if words[j].upper and not self.rules.match(words, j, "subject_block"):
+            q = j
+            while q < len(words) and q - j < MAX_NAME_WORDS and words[q].upper and not words[q].punct:
+                q += 1
+            if q > j and q < len(words) and self.rules.match(words, q, "modal"):
+                return True
         # a capitalized name in mid-sentence ("yêu cầu: Văn phòng ...") is an agent
         if not (cue and words[j].upper and j > 0 and words[j - 1].text not in {".", "!", "?"}):
             return False
@@ -933,10 +958,16 @@ class TaskRecognizer:
 
     def _is_speaker(self, words: list[Word], d: Directive, speaker: str) -> bool:
         """The subject of a would-be subject directive is the passage's speaker itself."""
-        if lower_text(d.assignee) == lower_text(speaker):
+        sp = lower_text(speaker)
+        names = [lower_text(d.assignee)] + [lower_text(f.kb) for f in self.protected
+                                            if f.start == words[d.np_start].start]
+        if sp in names:
             return True
-        start = words[d.np_start].start
-        return any(f.start == start and lower_text(f.kb) == lower_text(speaker) for f in self.protected)
+        # "Đắk Nông" speaking, "UBND tỉnh Đắk Nông cũng chỉ đạo huyện X ...": the speaker's name inside
+        r = self.rules
+        head = d.action_start
+        return bool(r.match(words, head, "cue") or r.match(words, head, "cue_verb")) and any(
+            re.search(rf"(?<!\w){re.escape(sp)}(?!\w)", n) for n in names)
 
     def _bare_action(self, words: list[Word], i: int, state: _State) -> bool:
         """A sentence right after a task's, opening with a directive verb and no subject, goes on with
