@@ -356,3 +356,8 @@ def test_bare_province_party_committee_and_a_plural_topic_head() -> None:
                            "Đảng bộ Ủy ban nhân dân tỉnh Bắc Giang"]
     assert names("Đơn thư gửi đến Ban và hai Ban Chỉ đạo từng bước đi vào nền nếp, hiệu quả.") == []
     assert names("Tại Hà Nội, Tỉnh ủy, Thành ủy các địa phương chỉ đạo. Hà Nội đi đầu.") == []
+
+
+def test_supreme_court_and_procuracy_without_nhan_dan() -> None:
+    assert names("Ông từng là Viện trưởng Viện Kiểm sát tối cao, Chánh án Tòa án tối cao.") == [
+        "Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao"]
