@@ -361,3 +361,9 @@ def test_bare_province_party_committee_and_a_plural_topic_head() -> None:
 def test_supreme_court_and_procuracy_without_nhan_dan() -> None:
     assert names("Ông từng là Viện trưởng Viện Kiểm sát tối cao, Chánh án Tòa án tối cao.") == [
         "Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao"]
+
+
+def test_lower_case_delegation_with_its_place_and_a_parenthesized_acronym() -> None:
+    assert names("Buổi tiếp xúc cử tri của đoàn đại biểu Quốc hội (ĐBQH) TP Đà Nẵng sáng nay; đoàn ĐBQH TP Đà Nẵng "
+                 "ghi nhận.") == ["Đoàn đại biểu Quốc hội thành phố Đà Nẵng", "Đoàn đại biểu Quốc hội thành phố Đà Nẵng"]
+    assert names("Các đoàn ĐBQH thảo luận; ông là trưởng đoàn đại biểu Quốc hội.") == []

@@ -149,9 +149,12 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
     for rx, exact in rules.local_heads:
         for m in rx.finditer(t.tones if exact else t.low):
             head, glued = rules.local_groups[m.lastgroup or ""]
-            if not t.capital_at(m.start()):
+            lower = not t.capital_at(m.start())
+            if lower and fold(head) not in rules.lower_local_heads:
                 continue
             pos = m.end()
+            if ab := _PAREN_ACRONYM.match(t.raw, pos):  # "đoàn đại biểu Quốc hội (ĐBQH) TP Đà Nẵng"
+                pos = ab.end()
             if pos >= len(t.raw) or t.raw[pos] not in " \u00a0":
                 out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province=head))
                 continue
@@ -177,10 +180,10 @@ def _local(t: _Text, rules: BodyRules) -> list[BodyMatch]:
                         level, p = lvalue, lm.end()
                         break
                 found = _place_at(t, p, rules, need_known=level is None)
-            if found is None:
+            if found is None or (lower and found[2] is None):
                 # no place: an unnamed local body ("Ủy ban Mặt trận Tổ quốc các cấp"); it still hides
                 # the bodies printed inside its head ("Mặt trận Tổ quốc")
-                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province=head))
+                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province="" if lower else head))
                 continue
             end, printed, place = found
             province = ""
@@ -509,6 +512,7 @@ def _national_end(t: _Text, pos: int, rules: BodyRules, limit: int = 3) -> int |
     return None
 
 
+_PAREN_ACRONYM = re.compile(r"[ \t]*\([A-ZĐ&]{2,8}\)(?=[ \t])")
 _LIST_CUE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+bộ[ \t]*:?[ \t]*")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+$")

@@ -75,6 +75,7 @@ class BodyRules:
     generic_after: set[str] = field(default_factory=set)
     national_suffixes: list[str] = field(default_factory=list)
     name_places: re.Pattern[str] | None = None
+    lower_local_heads: set[str] = field(default_factory=set)  # local heads printed in lower case ("đoàn ĐBQH")
     party_levels: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "tỉnh": a province's committee
     owner_suffixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
 
@@ -148,7 +149,7 @@ PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
     "title_joined", "ministry_title", "credit_before", "venue_before", "not_followed_by", "country",
-    "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head",
+    "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -299,6 +300,7 @@ def _compile_patterns(rules: BodyRules) -> None:
     rules.generic_after = {key(f) for f in words("generic_after")}
     rules.national_suffixes = sorted(words("national_suffix"), key=len, reverse=True)
     rules.party_levels = {fold(f): fold(v) for f, v in by_kind["province_party_head"]}
+    rules.lower_local_heads = {fold(f) for f in words("lower_local_head")}
     rules.owner_suffixes = [
         (re.compile(r"\s+" + phrase_regex(f, macros=False) + r"(?!\w)"), v)
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
