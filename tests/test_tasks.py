@@ -498,3 +498,10 @@ def test_y_kien_chi_dao_before_an_agent_is_a_cue_and_pledges_are_none(run):
     assert run("Chủ tịch Hồ Tiến Thiệu nhấn mạnh: Tỉnh Lạng Sơn cam kết tiếp tục triển khai đồng bộ các giải pháp.") == []
     # a sentence-opening "Yêu cầu" is a noun: no directive after its reason
     assert run("Yêu cầu trên không được đáp ứng nên Tuấn tiếp tục gửi đơn tố cáo đến nhiều cơ quan.") == []
+
+
+def test_tu_nay_ends_the_assignee_and_xong_trong_is_a_deadline_word(run):
+    t = one(run("Thủ tướng yêu cầu Bộ Tài chính từ nay đến cuối năm tập trung giải ngân vốn đầu tư công."))
+    assert (t.assignee, t.action) == ("Bộ Tài chính", "tập trung giải ngân vốn đầu tư công")
+    t = one(run("Thủ tướng yêu cầu Bộ Tài chính hoàn thành dự thảo xong trong tháng 4/2025."))
+    assert (t.action, t.deadline) == ("hoàn thành dự thảo", "2025-04")
