@@ -339,37 +339,38 @@ def _proper(t: _Text, rules: BodyRules, tags: dict[int, str] | None, blocked: se
     """Proper names after a head: "Cục Cảnh sát giao thông", "Tổng cục Biển và Hải đảo Việt Nam"."""
     out = []
     # another head starts another body: "Trường đại học X và Trường đại học Y"
-    heads = {m.start() for rx, _ in rules.proper_heads for m in rx.finditer(t.low) if t.capital_at(m.start())}
+    found = [(m, head) for rx, head in rules.proper_heads for m in rx.finditer(t.low) if t.capital_at(m.start())]
+    heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads
-    for rx, head in rules.proper_heads:
-        for m in rx.finditer(t.low):
-            if not t.capital_at(m.start()) or m.end() >= len(t.raw) or t.raw[m.end()] != " ":
-                continue
-            before = t.raw[max(0, m.start() - 12) : m.start()].split()
-            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
-                continue  # "Tây Ban Nha"
-            if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
-                continue  # "thành phố Hội An"
-            if m.start() in blocked - heads:
-                continue  # a listed body, local body or topic name starts here
-            end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads)
-            if end == m.end():
-                continue
-            end = _cut_after_country(t, m.end(), end, rules)
-            last = t.raw[m.end() : end].split()[-1:]
-            if last and fold(last[0]).rstrip(".") in rules.level_words:
-                end = t.raw.rindex(last[0], m.end(), end)  # "... đô thị TP": the city is not named
-                end = len(t.raw[:end].rstrip())
-            name = " ".join(t.tones[m.start() : end].split())
-            key = fold(name)
-            if head in rules.foreign_heads and not _foreign_name(name, rules):
-                continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
-            if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
-                continue
-            if not _has_own_name(name, rules):
-                continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only
-            out.append(BodyMatch(m.start(), end, _expand_words(name, rules), "proper", head=head))
+    listed = blocked - heads
+    for m, head in found:
+        if m.end() >= len(t.raw) or t.raw[m.end()] != " ":
+            continue
+        before = t.raw[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue  # "Tây Ban Nha"
+        if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
+            continue  # "thành phố Hội An"
+        if m.start() in listed:
+            continue  # a listed body, local body or topic name starts here
+        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads)
+        if end == m.end():
+            continue
+        end = _cut_after_country(t, m.end(), end, rules)
+        last = t.raw[m.end() : end].split()[-1:]
+        if last and fold(last[0]).rstrip(".") in rules.level_words:
+            end = t.raw.rindex(last[0], m.end(), end)  # "... đô thị TP": the city is not named
+            end = len(t.raw[:end].rstrip())
+        name = " ".join(t.tones[m.start() : end].split())
+        key = fold(name)
+        if head in rules.foreign_heads and not _foreign_name(name, rules):
+            continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
+        if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
+            continue
+        if not _has_own_name(name, rules):
+            continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only
+        out.append(BodyMatch(m.start(), end, _expand_words(name, rules), "proper", head=head))
     return out
 
 

@@ -85,6 +85,9 @@ class BodyRules:
 
 def lower_same_length(text: str) -> str:
     """Lower case without changing the length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:  # str.lower() maps per character except final sigma
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
