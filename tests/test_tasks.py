@@ -505,3 +505,13 @@ def test_tu_nay_ends_the_assignee_and_xong_trong_is_a_deadline_word(run):
     assert (t.assignee, t.action) == ("Bộ Tài chính", "tập trung giải ngân vốn đầu tư công")
     t = one(run("Thủ tướng yêu cầu Bộ Tài chính hoàn thành dự thảo xong trong tháng 4/2025."))
     assert (t.action, t.deadline) == ("hoàn thành dự thảo", "2025-04")
+
+
+def test_cu_the_details_of_the_last_directive_are_no_second_task(run):
+    t = one(run("Thủ tướng Chính phủ giao Bộ Tài chính xuất cấp gần 6.900 tấn gạo cho 3 tỉnh. Cụ thể, Thủ tướng Chính "
+                "phủ giao Bộ Tài chính xuất cấp 3.000 tấn gạo cho tỉnh Quảng Bình."))
+    assert t.action == "xuất cấp gần 6.900 tấn gạo cho 3 tỉnh"
+    # with no directive before, the details are the directive
+    t = one(run("Thủ tướng vừa ký quyết định hỗ trợ các tỉnh. Cụ thể, Thủ tướng Chính phủ giao Bộ Tài chính xuất cấp "
+                "3.000 tấn gạo cho tỉnh Quảng Bình."))
+    assert t.assignee == "Bộ Tài chính"

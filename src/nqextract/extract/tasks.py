@@ -350,6 +350,9 @@ class TaskRecognizer:
             i += 2
         if i >= len(words) or r.match(words, i, "elaboration"):
             return []
+        # "Cụ thể, Thủ tướng giao Bộ Tài chính xuất cấp 3.959 tấn gạo ...": the details of the last directive
+        specific_of = state.last if r.match(words, i, "specific") and state.last is not None \
+            and state.sent - state.last.sent <= 2 else None
         # introductory clause "Về ..., " / "Đối với ..., ": a new deadline scope
         intro_agent: str | None = None
         if (n_intro := r.match(words, i, "intro")):
@@ -490,6 +493,9 @@ class TaskRecognizer:
                 state.other_subject_sent = state.sent  # a report about another subject breaks continuation
             if r.match(words, i, "passage_end") or r.find(words, "passage_end_any", i, len(words)) is not None:
                 state.directive_sent = -10  # "Theo báo cáo của ...": reporting, the directive passage is over
+        if specific_of is not None:
+            same = lower_text(specific_of.task.assignee)
+            out = [t for t in out if not (lower_text(t.assignee) in same or same in lower_text(t.assignee))]
         return out
 
     def _passive(self, words: list[Word], i: int, s: int, para: int, state: _State) -> list[Task]:
