@@ -367,3 +367,8 @@ def test_lower_case_delegation_with_its_place_and_a_parenthesized_acronym() -> N
     assert names("Buổi tiếp xúc cử tri của đoàn đại biểu Quốc hội (ĐBQH) TP Đà Nẵng sáng nay; đoàn ĐBQH TP Đà Nẵng "
                  "ghi nhận.") == ["Đoàn đại biểu Quốc hội thành phố Đà Nẵng", "Đoàn đại biểu Quốc hội thành phố Đà Nẵng"]
     assert names("Các đoàn ĐBQH thảo luận; ông là trưởng đoàn đại biểu Quốc hội.") == []
+
+
+def test_company_named_after_a_town() -> None:
+    assert names("Sở đề nghị Công ty Cổ phần Xi măng Vicem Hà Tiên (chủ đầu tư dự án) khắc phục.") == [
+        "Công ty Cổ phần Xi măng Vicem Hà Tiên"]

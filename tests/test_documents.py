@@ -215,3 +215,11 @@ def test_lower_case_conclusion_with_its_year_and_a_plan_named_by_what_it_impleme
     text = ("UBND tỉnh vừa ban hành Kế hoạch thực hiện chương trình hành động số 86-CTr/TU ngày 23/5/2025 của Ban "
             "Thường vụ Tỉnh ủy. Cần thể chế hóa kết luận 91/2024 của Bộ Chính trị.")
     assert pairs(extractor, text) == [("Chương trình", "86-CTr/TU"), ("Kết luận", "91/2024")]
+
+
+def test_a_law_cut_short_is_the_law_printed_in_full(extractor):
+    text = ("Luật Trật tự, an toàn giao thông đường bộ có hiệu lực từ 1/1/2025. Dự thảo phù hợp với Luật Trật tự, an "
+            "toàn giao thông. Luật Đầu tư và Luật Đầu tư công cùng được sửa. Chính phủ ban hành Nghị quyết giao Bộ "
+            "Xây dựng chủ trì.")
+    assert pairs(extractor, text) == [("Luật", "Luật Trật tự, an toàn giao thông đường bộ"), ("Luật", "Luật Đầu tư"),
+                                      ("Luật", "Luật Đầu tư công")]

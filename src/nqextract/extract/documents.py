@@ -57,6 +57,7 @@ _ISSUER_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+")
 _ISSUING_VERB = re.compile(
     r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+(?:các[ \t]+)?$")
 _STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
+_GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
 _CLAUSE_OPENER = re.compile(r"(?:trong đó|đồng thời|qua đó|theo đó|từ đó|nhất là|đặc biệt)(?!\w)")
 _AMENDING = re.compile(r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=Luật\s)")
@@ -416,6 +417,8 @@ class Scanner:
             ):
                 continue
             name_start = m.end()
+            if _GIVES.match(self.text, name_start):
+                continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
             draft = bool(_DRAFT_BEFORE.search(self.text, line0, m.start()))
             end, has_year, has_roman, with_body = self._extend_name(name_start, enum=draft)
             if end <= name_start:
@@ -588,6 +591,14 @@ def group(mentions: list[DocMention], rules: DocumentRules) -> list[DocumentMatc
     for d in mentions:
         if d.form == "name":
             named_keys.setdefault(rules.name_key(d.number), (d.type, d.number))
+    # a law printed once in full and once cut short ("Luật Trật tự, an toàn giao thông [đường bộ]"): one law,
+    # unless the short name is a law of its own (the list: "Luật Đầu tư" is not "Luật Đầu tư công")
+    for k, (typ, num) in list(named_keys.items()):
+        if typ != "Luật" or fold(num) in rules.law_names:
+            continue
+        longer = [v for kk, v in named_keys.items() if v[0] == typ and kk.startswith(k + " ")]
+        if len(longer) == 1:
+            named_keys[k] = longer[0]
     for d in mentions:
         if d.form == "full":
             key = (d.type, d.number)
