@@ -23,6 +23,8 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(NQ) eval ../shared/eval/dev
+	$(NQ) eval tests/gold/corpus
+	test ! -d tests/gold/blind || $(NQ) eval tests/gold/blind
 
 bench: $(STAMP)
 	$(PY) bench/bench.py
