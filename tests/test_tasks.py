@@ -515,3 +515,9 @@ def test_cu_the_details_of_the_last_directive_are_no_second_task(run):
     t = one(run("Thủ tướng vừa ký quyết định hỗ trợ các tỉnh. Cụ thể, Thủ tướng Chính phủ giao Bộ Tài chính xuất cấp "
                 "3.000 tấn gạo cho tỉnh Quảng Bình."))
     assert t.assignee == "Bộ Tài chính"
+
+
+def test_consequence_tails_end_a_long_action(run):
+    t = one(run("Thứ trưởng nhấn mạnh, các địa phương cần lồng ghép nguyên tắc phát triển bền vững vào công tác quản lý "
+                "và vận hành công viên địa chất, từ đó tạo ra mô hình sinh kế bền vững."))
+    assert t.action == "lồng ghép nguyên tắc phát triển bền vững vào công tác quản lý và vận hành công viên địa chất"
