@@ -151,7 +151,10 @@ def test_a_chunk_keeps_its_good_articles_and_records_the_rest():
     assert isinstance(batch.errors[0], IngestError)
 
 
-def test_unreachable_scheduler_is_a_clear_error(tmp_path):
+def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
+    import nqextract.engines.dask as dask_engine
+
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 2.0)  # the real client, a shorter wait
     with pytest.raises(IngestAborted, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         ingest([], Settings(workers=1), db=Database(tmp_path / "y.duckdb"), engine="dask",
                scheduler="tcp://127.0.0.1:9")

@@ -31,6 +31,7 @@ from ..settings import Settings
 
 DEFAULT_CHUNK_SIZE = 8
 INFLIGHT_PER_WORKER = 2
+CONNECT_TIMEOUT = 30.0  # seconds to reach a scheduler before the run is given up
 
 
 @dataclass
@@ -95,7 +96,7 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT}s")
         except (OSError, TimeoutError) as exc:
             from ..ingest import IngestAborted
 
