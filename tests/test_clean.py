@@ -383,3 +383,17 @@ def test_caption_with_left_right_marker_is_dropped():
     caption = "Đại sứ Nguyễn Văn Thảo (thứ hai từ trái) trao quà cho bà con kiều bào tại Berlin"
     out = clean_text(_article(LEAD, BODY_1, caption, BODY_2))
     assert caption in out.removed and _lines(out.text) == [LEAD, BODY_1, BODY_2]
+
+
+def test_teasers_glued_after_the_body_by_the_opening_source_tag():
+    text = ("VTV.vn - Thủ tướng yêu cầu 4 Bộ liên quan xem xét, thông tin đầy đủ cho người dân.\n"
+            "Thủ tướng giao Bộ Công Thương chủ trì. Thủ tướng yêu cầu 4 bộ này báo cáo trước ngày 10/11/2016. VTV.vn - "
+            "Với tư cách Chủ tịch Hiệp hội nước mắm Phú Quốc, bà Hồ Kim Liên tìm hiểu nguyên nhân.VTV.vn- Đó là lời "
+            "khẳng định của luật sư Trương Thanh Đức.\n")
+    got = clean_text(text)
+    assert "báo cáo trước ngày 10/11/2016." in got.text
+    assert "Hồ Kim Liên" not in got.text and "Trương Thanh Đức" not in got.text
+    assert any("Hồ Kim Liên" in r for r in got.removed)
+    # a tag printed once, or another outlet quoted in the body, cuts nothing
+    once = "VTV.vn - Bộ Y tế cho biết. Theo TTXVN - nguồn tin chính thức, kết quả sẽ công bố.\n"
+    assert clean_text(once).text == once

@@ -170,6 +170,32 @@ class _Line:
     reason: str = ""
 
 
+# an article's opening source tag ("VTV.vn - ", "(Dân trí) - ", "TTXVN - "): printed again right after a
+# sentence of the body, it opens a related-news teaser glued to the body's last line
+_OPENING_TAG = re.compile(r"^(\([^()\n]{2,30}\)|[A-ZĐ][A-Za-zĐđ0-9]*(?:\.[A-Za-z]{2,4})+|[A-ZĐ]{2,8})[ \t]*[-–—]+[ \t]*(?=\S)")
+
+
+def _split_glued_teasers(lines: list[_Line]) -> list[_Line]:
+    """Cut the body at a repetition of its opening source tag glued after a sentence: the rest of
+    the article (teasers "VTV.vn - Với tư cách ..., VTV.vn- Đó là lời khẳng định ...") is chrome."""
+    first = next((ln.text for ln in lines if ln.text), "")
+    m = _OPENING_TAG.match(first)
+    if m is None:
+        return lines
+    again = re.compile(r"(?<=[.!?…\"”»])[ \t]*" + re.escape(m.group(1)) + r"[ \t]*[-–—]")
+    out: list[_Line] = []
+    for k, ln in enumerate(lines):
+        hit = again.search(ln.text, m.end() if not out and ln.text == first else 0)
+        if hit is None:
+            out.append(ln)
+            continue
+        out.append(_Line(ln.text[: hit.start()].rstrip()))
+        out.append(_Line(ln.text[hit.start() :].strip(), True, "teaser"))
+        out.extend(_Line(x.text, True, "teaser") for x in lines[k + 1 :] if x.text)
+        return out
+    return out
+
+
 def _content_share_before(lines: list[_Line], i: int) -> float:
     total = sum(len(x.text) for x in lines) or 1
     return sum(len(x.text) for x in lines[:i]) / total
@@ -197,7 +223,7 @@ class TextCleaner:
     ) -> tuple[list[str], list[str], str | None]:
         """(kept lines, removed lines, headline or None). HTML mode: the first ``preface`` lines
         (headline and sapo taken from the page structure) are kept as they are."""
-        lines = [_Line(x.strip()) for x in raw_lines]
+        lines = _split_glued_teasers([_Line(x.strip()) for x in raw_lines])
         content = [i for i, x in enumerate(lines) if x.text]
         if not content:
             return [], [], None
