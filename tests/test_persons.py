@@ -427,3 +427,8 @@ def test_foreign_party_member_and_a_later_body_is_no_antecedent(pipeline):
     assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc") in got
     assert ("Chủ nhiệm", "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây") in got
     assert ("Bí thư", "Đảng ủy Bộ Tư pháp") not in got
+
+
+def test_a_photo_credit_glued_after_the_body_is_no_person(pipeline):
+    doc = run(pipeline, "Thứ trưởng Trương Minh Tuấn cho biết công tác tuyên truyền đã kịp thời.Hồng Nhì - Ảnh: Lê Anh Dũng")
+    assert set(persons(doc)) == {"Trương Minh Tuấn"}

@@ -37,6 +37,7 @@ SPACES = " \u00a0\t"
 WORDS_BEFORE_WINDOW = 64  # characters per word read back by words_before()
 _PRONOUN_HONORIFICS = ("đồng chí", "đông chí", "ông", "bà")
 _SENTENCE_PUNCT = ".!?\n"
+_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
 _COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
 
 
@@ -966,6 +967,8 @@ class _ArticleMatcher:
                     ok = False
                 if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
                     ok = False  # an address: "số 26 Nguyễn Chí Thanh"
+                if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
+                    ok = False  # a photo credit: "... đất nước.Hồng Nhì - Ảnh: Lê Anh Dũng"
 
                 if ok:
                     end = self._with_initials((s, run[-1][1]))[1]  # "Trần C.D. (SN 2018)"
