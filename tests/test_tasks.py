@@ -521,3 +521,21 @@ def test_consequence_tails_end_a_long_action(run):
     t = one(run("Thứ trưởng nhấn mạnh, các địa phương cần lồng ghép nguyên tắc phát triển bền vững vào công tác quản lý "
                 "và vận hành công viên địa chất, từ đó tạo ra mô hình sinh kế bền vững."))
     assert t.action == "lồng ghép nguyên tắc phát triển bền vững vào công tác quản lý và vận hành công viên địa chất"
+
+
+def test_prohibitions_after_a_cue_are_actions(run):
+    t = one(run("Bộ trưởng Bộ Y tế Đào Hồng Lan đề nghị các bệnh viện không để người bệnh phải nằm ghép."))
+    assert (t.assignee, t.action) == ("các bệnh viện", "không để người bệnh phải nằm ghép")
+    t = one(run("Thủ tướng yêu cầu các địa phương tuyệt đối không chủ quan, lơ là."))
+    assert (t.assignee, t.action) == ("các địa phương", "tuyệt đối không chủ quan, lơ là")
+    assert run("Các địa phương không để xảy ra tình trạng ùn tắc.") == []
+
+
+def test_assignee_before_a_colon_owns_the_list_items(run):
+    tasks = run("Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n"
+                "a) Chỉ đạo các cơ quan chức năng theo dõi chặt chẽ diễn biến của bão.\n"
+                "b) Tổ chức kiểm tra, rà soát các khu vực có nguy cơ sạt lở, hoàn thành trước ngày 15/3/2025.\n"
+                "2. Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng lực lượng, phương tiện.")
+    chairs = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    assert [(t.assignee, t.action.split()[0], t.deadline) for t in tasks] == [
+        (chairs, "Chỉ", None), (chairs, "Tổ", "2025-03-15"), ("Bộ Quốc phòng", "chỉ", None)]

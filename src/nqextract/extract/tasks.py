@@ -295,6 +295,7 @@ class _State:
     sentence_deadline: str | None = None
     other_subject_sent: int = -10
     last: Found | None = None
+    listed: tuple[str, str | None, int] | None = None  # "yêu cầu Chủ tịch UBND các tỉnh:" (assignee, speaker, sent)
 
 
 class TaskRecognizer:
@@ -396,9 +397,9 @@ class TaskRecognizer:
                     and not any(r.match(words, i, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")):
                 d = Directive(state.last.task.assignee, i, self._action_end(words, i), i)
                 out += self._emit(words, d, state.last.task.assigner, s, para, state)
-            elif self._bare_action(words, i, state):
-                d = Directive(state.last.task.assignee, i, self._action_end(words, i), i)
-                out += self._emit(words, d, state.last.task.assigner, s, para, state)
+            elif (heir := self._bare_action(words, i, state)) is not None:
+                d = Directive(heir[0], i, self._action_end(words, i), i)
+                out += self._emit(words, d, heir[1], s, para, state)
             elif state.last is not None and state.last.paragraph == para:
                 out += self._inherit(words, i, s, para, state)
         # 2. cues
@@ -455,6 +456,7 @@ class TaskRecognizer:
                 # "Phó Chủ tịch lưu ý, cần giải quyết ngay ...": the speaker's last assignee goes on
                 d = Directive(state.last.task.assignee, j + m, self._action_end(words, j + m), j)
             if d is None:
+                self._listed(words, j, speaker, state)
                 k = j
                 continue
             emitted = self._emit(words, d, speaker, s, para, state)
@@ -782,6 +784,8 @@ class TaskRecognizer:
             while (m := r.match(words, a, "modal")):
                 modal = True
                 a += m
+        elif (cue or modal) and r.match(words, a, "negative_directive"):
+            pass  # "đề nghị các bệnh viện không để người bệnh nằm ghép": a prohibition is an action
         elif not modal and (r.match(words, a, "block") or any(
                 self._tense_at(words, q) for q in range(a + 1, min(a + TENSE_PEEK_WORDS, len(words))))):
             return None  # "các cơ quan tố tụng đã chủ động ...": a report, the NP ended too early
@@ -962,6 +966,23 @@ class TaskRecognizer:
         return i < len(words) and (bool(r.match(words, i, "directive")) or (
             words[i].verb and not r.match(words, i, "block") and not r.match(words, i, "modal")))
 
+    def _listed(self, words: list[Word], j: int, speaker: str | None, state: _State) -> None:
+        """"Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố:": an assignee closing the sentence with a
+        colon; the list items that follow are its actions."""
+        end = len(words)
+        while end > j and words[end - 1].text in QUOTES:
+            end -= 1
+        if end - j < 2 or words[end - 1].text != ":" or any(w.text in CLAUSE_PUNCT for w in words[j:end - 1]):
+            return
+        if not self._is_agent(words, j, cue=True) or any(
+                self._protected_end(w.start) is None and not w.upper and (w.verb or self.rules.match(words, q, "directive"))
+                and not self.rules.match(words, q, "np_part") and not self.rules.match(words, q, "agent")
+                for q, w in enumerate(words[j:end - 1], j)):
+            return
+        assignee = self._canonical_assignee(self._assignee_text(words, j, end - 1))
+        if assignee:
+            state.listed = (assignee, speaker, state.sent)
+
     def _is_speaker(self, words: list[Word], d: Directive, speaker: str) -> bool:
         """The subject of a would-be subject directive is the passage's speaker itself."""
         sp = lower_text(speaker)
@@ -975,31 +996,35 @@ class TaskRecognizer:
         return bool(r.match(words, head, "cue") or r.match(words, head, "cue_verb")) and any(
             re.search(rf"(?<!\w){re.escape(sp)}(?!\w)", n) for n in names)
 
-    def _bare_action(self, words: list[Word], i: int, state: _State) -> bool:
+    def _bare_action(self, words: list[Word], i: int, state: _State) -> tuple[str, str | None] | None:
         """A sentence right after a task's, opening with a directive verb and no subject, goes on with
         that task's assignee: "Các địa phương phối hợp ... . Khẩn trương hoàn thành ...". A directive
         "Chỉ đạo X làm Y" opening it is the assignee's too; a cue with its own speaker is not."""
         r = self.rules
         last = state.last
-        if last is None or state.sent - last.sent != 1 or i >= len(words):
-            return False
-        if not words[i].upper or not r.match(words, i, "directive") or r.match(words, i, "speech"):
-            return False
+        if state.listed is not None and state.sent - state.listed[2] == 1:
+            heir: tuple[str, str | None] = state.listed[:2]  # "yêu cầu Chủ tịch UBND các tỉnh: | a) Chỉ đạo ..."
+        elif last is not None and state.sent - last.sent == 1:
+            heir = (last.task.assignee, last.task.assigner)
+        else:
+            return None
+        if i >= len(words) or not words[i].upper or not r.match(words, i, "directive") or r.match(words, i, "speech"):
+            return None
         if (r.match(words, i, "cue") or r.match(words, i, "cue_punct")) and not r.match(words, i, "cue_verb"):
-            return False
+            return None
         n = r.match(words, i, "directive")
         if i + n >= len(words) or words[i + n].punct:
-            return False
+            return None
         if words[-1].text not in {".", "!", "?", "…", ";", "”", '"', "»"}:
-            return False  # "Kiểm tra việc xả lũ của các hồ thủy điện": a subheading, no sentence
+            return None  # "Kiểm tra việc xả lũ của các hồ thủy điện": a subheading, no sentence
         if any(w.low == "là" for w in words[i + n:i + n + COPULA_PEEK_WORDS]):
-            return False  # "Nghiên cứu lý luận là công việc khó khăn": a statement about the activity
+            return None  # "Nghiên cứu lý luận là công việc khó khăn": a statement about the activity
         # "Hỗ trợ gạo cho 3 tỉnh Thủ tướng Chính phủ giao ...": a heading run into a sentence with its own speaker
         if any((r.match(words, k, "cue") or r.match(words, k, "cue_verb")) and not words[k].upper
                and (words[k - 1].upper or self._protected_end(words[k - 1].start) is not None)
                for k in range(i + n + 1, len(words))):
-            return False
-        return not self._reported_later(words, i + n)
+            return None
+        return None if self._reported_later(words, i + n) else heir
 
     def _reported_later(self, words: list[Word], start: int) -> bool:
         """"Triển khai chủ trương ..., Bộ trưởng đã ban hành ...": the opening verb phrase is an adverbial
