@@ -539,3 +539,11 @@ def test_assignee_before_a_colon_owns_the_list_items(run):
     chairs = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
     assert [(t.assignee, t.action.split()[0], t.deadline) for t in tasks] == [
         (chairs, "Chỉ", None), (chairs, "Tổ", "2025-03-15"), ("Bộ Quốc phòng", "chỉ", None)]
+
+
+def test_trial_panel_is_no_assignee_and_chiu_trach_nhiem_opens_the_action(run):
+    assert run("Viện kiểm sát đề nghị hội đồng xét xử tuyên phạt bị cáo từ 7 năm đến 8 năm tù.") == []
+    t = one(run("Chủ tịch UBND tỉnh yêu cầu UBND thành phố Hội An chịu trách nhiệm khẩn trương hoàn chỉnh hồ sơ."))
+    assert (t.assignee, t.action) == ("UBND thành phố Hội An", "chịu trách nhiệm khẩn trương hoàn chỉnh hồ sơ")
+    assert one(run("Công an tỉnh đề nghị người dân nếu có thông tin báo ngay cho cơ quan công an nơi gần nhất."
+                   )).assignee == "người dân"
