@@ -547,3 +547,13 @@ def test_trial_panel_is_no_assignee_and_chiu_trach_nhiem_opens_the_action(run):
     assert (t.assignee, t.action) == ("UBND thành phố Hội An", "chịu trách nhiệm khẩn trương hoàn chỉnh hồ sơ")
     assert one(run("Công an tỉnh đề nghị người dân nếu có thông tin báo ngay cho cơ quan công an nơi gần nhất."
                    )).assignee == "người dân"
+
+
+def test_reported_speech_cue_and_enumerated_ministries(run):
+    t = one(run("Công điện nêu rõ, Thủ tướng yêu cầu Bộ trưởng các bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường "
+                "theo chức năng, nhiệm vụ được giao chủ động chỉ đạo triển khai công tác ứng phó với bão."))
+    assert t.assignee == "Bộ trưởng các bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường"
+    assert t.action == "chủ động chỉ đạo triển khai công tác ứng phó với bão"
+    t = one(run("Theo thông báo kết luận, Phó Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với các địa phương hoàn "
+                "thiện hồ sơ dự án, báo cáo Thủ tướng trước ngày 20/12/2024."))
+    assert (t.assignee, t.deadline) == ("Bộ Xây dựng", "2024-12-20")

@@ -49,6 +49,7 @@ OPENING_DEADLINE_WORDS = 8
 MIN_ACTION_WORDS = 3
 QUOTE_SUBJECT_WORDS = 6
 MIN_HEAD_BEFORE_STOP = 14  # syllables
+ACTION_SKIP_WORDS = 10  # "theo chức năng, nhiệm vụ được giao | chủ động ...": the verb after the adverbial
 MAX_ADVERBIAL_WORDS = 20  # an adverbial between a cue and its assignee ends at a comma this close
 MAX_NAME_WORDS = 5  # a capitalized agent name before a modal ("Thừa Thiên Huế cần ...")
 COPULA_PEEK_WORDS = 5  # a bare verb phrase followed this soon by "là" is a subject, not an action
@@ -433,6 +434,10 @@ class TaskRecognizer:
             while j < len(words) and (words[j].text in {",", ":"} or words[j].text in QUOTES):
                 j += 1
             d = self._directive(words, j, cue=True)
+            if d is not None and n_punct and r.match(words, d.action_start, "cue"):
+                # "Công điện nêu rõ, Thủ tướng yêu cầu Bộ X ...": reported speech, its own cue follows
+                k = j
+                continue
             punctuated = j > 0 and words[j - 1].text in {",", ":"}
             if d is None and intro_agent and self._starts_action(words, j):
                 d = Directive(intro_agent, j, self._action_end(words, j), j)
@@ -711,6 +716,10 @@ class TaskRecognizer:
         k = i
         while k < len(words) and k - i < MAX_NP_WORDS:
             w = words[k]
+            if w.text == ":" and k > i and r.ends(words, k, "agent") and k + 1 < len(words) and words[k + 1].upper \
+                    and k + 1 < len(words) - 1:
+                k += 1  # "Bộ trưởng các bộ: Quốc phòng, Công an, ...": an enumeration inside the assignee
+                continue
             if w.text in CLAUSE_PUNCT:
                 return None
             if k > i and r.match(words, k - 1, "determiner"):
@@ -773,6 +782,12 @@ class TaskRecognizer:
             a += m
         if a >= len(words):
             return None
+        if (m := r.match(words, a, "action_skip")):
+            # "theo chức năng, nhiệm vụ được giao chủ động chỉ đạo ...": an adverbial before the verb
+            nxt = next((q for q in range(a + m, min(len(words), a + m + ACTION_SKIP_WORDS))
+                        if r.match(words, q, "directive") and not words[q].inner), None)
+            if nxt is not None and not any(words[q].text in CLAUSE_PUNCT for q in range(a, nxt)):
+                a = nxt
         if modal and words[a].low == "là":
             return None  # "Đây phải là tư tưởng chỉ đạo xuyên suốt": a statement, not an action
         if words[a].low == "không" and a + 1 < len(words) and words[a + 1].low == "chỉ":
