@@ -557,3 +557,11 @@ def test_reported_speech_cue_and_enumerated_ministries(run):
     t = one(run("Theo thông báo kết luận, Phó Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với các địa phương hoàn "
                 "thiện hồ sơ dự án, báo cáo Thủ tướng trước ngày 20/12/2024."))
     assert (t.assignee, t.deadline) == ("Bộ Xây dựng", "2024-12-20")
+
+
+def test_multiword_agent_after_a_determiner_and_lanh_dao_chi_dao_as_the_verb(run):
+    t = one(run("Ban Bí thư yêu cầu các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương lãnh đạo, chỉ đạo tổ chức "
+                "quán triệt Chỉ thị."))
+    assert t.assignee == "các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"
+    assert t.action == "lãnh đạo, chỉ đạo tổ chức quán triệt Chỉ thị"
+    assert one(run("Thủ tướng yêu cầu lãnh đạo các bộ, ngành tập trung chỉ đạo.")).assignee == "lãnh đạo các bộ, ngành"

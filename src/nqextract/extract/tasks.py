@@ -723,7 +723,7 @@ class TaskRecognizer:
             if w.text in CLAUSE_PUNCT:
                 return None
             if k > i and r.match(words, k - 1, "determiner"):
-                k += 1  # the word after "các", "mỗi" is a noun ("các tổ chức, cá nhân")
+                k += max(1, r.match(words, k, "agent"))  # the word after "các", "mỗi" is a noun ("các tỉnh ủy")
                 continue
             if not w.upper and (r.match(words, k, "cue") or r.match(words, k, "cue_punct")):
                 break
@@ -743,6 +743,8 @@ class TaskRecognizer:
                     break
                 continue
             m = r.match(words, k, "agent") or r.match(words, k, "np_part") or r.match(words, k, "determiner")
+            if m and k > i and not w.upper and r.match(words, k, "directive") > m:
+                break  # "các tỉnh ủy ... lãnh đạo, chỉ đạo tổ chức ...": a directive longer than the head word
             if m == 1 and k > i and (r.match(words, k, "modal") or r.match(words, k, "directive")) and not w.upper:
                 m = 0  # a one-word agent head that is also a directive verb starts the action
             if m:
