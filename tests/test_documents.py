@@ -223,3 +223,10 @@ def test_a_law_cut_short_is_the_law_printed_in_full(extractor):
             "Xây dựng chủ trì.")
     assert pairs(extractor, text) == [("Luật", "Luật Trật tự, an toàn giao thông đường bộ"), ("Luật", "Luật Đầu tư"),
                                       ("Luật", "Luật Đầu tư công")]
+
+
+def test_draft_named_by_its_subject_after_its_owner(extractor):
+    a = run(extractor, "Quốc hội thảo luận ở hội trường về dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia "
+                       "tăng. Từ 17h15, Quốc hội họp riêng.")
+    assert [(d.type, d.number, d.issuer) for d in a.documents] == [
+        ("Nghị quyết", "Nghị quyết về giảm thuế giá trị gia tăng", "Quốc hội")]

@@ -420,6 +420,15 @@ class Scanner:
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
             draft = bool(_DRAFT_BEFORE.search(self.text, line0, m.start()))
+            owner = self._draft_owner(name_start) if draft else None
+            if owner is not None:
+                # "dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng": named by its subject
+                about, issuer = owner
+                end = self._extend_name(about, max_words=40, enum=True)[0]
+                if end > about:
+                    name = tw.type + " " + " ".join(self.text[about:end].split())
+                    out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
+                continue
             end, has_year, has_roman, with_body = self._extend_name(name_start, enum=draft)
             if end <= name_start:
                 continue
@@ -506,6 +515,17 @@ class Scanner:
                 break
             end = t.start()
         return end, False, False, False
+
+    def _draft_owner(self, pos: int) -> tuple[int, str] | None:
+        """After a drafted type word: "của <body> về ..." -> (start of "về ...", the body)."""
+        c = re.match(r"[ \t]+của[ \t]+", self.text[pos : pos + 8])
+        if c is None:
+            return None
+        body = self._body_at(pos + c.end())
+        if body is None:
+            return None
+        v = re.match(r"[ \t]+(?=về[ \t])", self.text[body[0] : body[0] + 6])
+        return (body[0] + v.end(), body[1]) if v else None
 
     def _enum_goes_on(self, pos: int) -> bool:
         """After a comma inside an enumerated title: the next item is no clause word ("trong đó", "để")."""
