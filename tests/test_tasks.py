@@ -565,3 +565,11 @@ def test_multiword_agent_after_a_determiner_and_lanh_dao_chi_dao_as_the_verb(run
     assert t.assignee == "các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"
     assert t.action == "lãnh đạo, chỉ đạo tổ chức quán triệt Chỉ thị"
     assert one(run("Thủ tướng yêu cầu lãnh đạo các bộ, ngành tập trung chỉ đạo.")).assignee == "lãnh đạo các bộ, ngành"
+
+
+def test_se_right_after_a_task_introduces_the_next_assignment(run):
+    tasks = run("Ban Quản lý đường sắt đô thị sẽ chủ trì, phối hợp Sở Tài chính khẩn trương hoàn thiện phương án. Các "
+                "sở ngành, đơn vị liên quan sẽ có báo cáo đánh giá tác động toàn diện các vấn đề phát sinh.")
+    assert [t.assignee for t in tasks] == ["Ban Quản lý đường sắt đô thị", "Các sở ngành, đơn vị liên quan"]
+    assert tasks[1].action == "có báo cáo đánh giá tác động toàn diện các vấn đề phát sinh"
+    assert run("Bộ Công an sẽ rà soát các vụ việc.") == []

@@ -311,6 +311,7 @@ class TaskRecognizer:
     def match(self, doc: Doc) -> list[Task]:
         self.rules = load_rules()
         self.doc = doc
+        self._chain = False
         self.low = lower_text(doc_text(doc))
         self.verbs = verb_starts(doc)
         self.tags = {t.idx: t.tag_ for t in doc}
@@ -383,6 +384,7 @@ class TaskRecognizer:
                 i += 1
         out: list[Task] = []
         self._ranges: list[tuple[int, int]] = []
+        self._chain = state.last is not None and state.sent - state.last.sent == 1
         in_passage = para - state.directive_para <= 1 and state.sent - state.directive_sent <= PASSAGE_SENTENCES
         sentence_speaker: str | None = None
         # 1. subject directive inside a directive passage
@@ -773,6 +775,9 @@ class TaskRecognizer:
             return None
         a = np_end
         modal = False
+        if self._chain and not cue and r.match(words, a, "future_assigned") and a + 1 < len(words) \
+                and r.match(words, a + 1, "directive") and not r.match(words, a + 1, "block"):
+            a += 1  # right after a task, "Các sở ngành sẽ có báo cáo ...": the next assignment, not a pledge
         if (m := r.match(words, a, "adverb_skip")) and a + m < len(words) and not self._tense_at(words, a + m) \
                 and (r.match(words, a + m, "modal") or r.match(words, a + m, "directive") or words[a + m].verb):
             a += m  # "Các đơn vị cũng nghiên cứu ...", "Xã này cũng phải ...": an adverb before the action
