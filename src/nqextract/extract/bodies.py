@@ -105,7 +105,9 @@ def _gazetteer(t: _Text, rules: BodyRules) -> list[BodyMatch]:
             end = tm.end()
             canonical = f"{name} {'khóa' if tm.group(1) == 'khóa' else 'Đại hội'} {tm.group(2).upper()}"
         out.append(BodyMatch(start, end, canonical, "gazetteer"))
-    for rx, expansion in rules.abbreviations:
+    for rx, expansion, literal in rules.abbreviations:
+        if literal not in t.tones:
+            continue
         for m in rx.finditer(t.tones):
             out.append(BodyMatch(m.start(), m.end(), expansion, "abbreviation"))
     return out

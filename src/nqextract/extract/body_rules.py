@@ -35,7 +35,7 @@ class BodyRules:
     gazetteer_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (name, term)
     gazetteer_starts: re.Pattern[str] | None = None
     ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    abbreviations: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    abbreviations: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)  # (regex, expansion, first word)
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
     word_abbr: dict[str, str] = field(default_factory=dict)
     local_heads: list[tuple[re.Pattern[str], bool]] = field(default_factory=list)  # (heads, matched as printed)
@@ -205,7 +205,9 @@ def _compile(_texts: tuple[str, ...]) -> BodyRules:
         if kind == "name":
             rx = re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+")
             # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
-            rules.abbreviations.append((re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion))
+            # its first word, printed as is, must be in a text for the regex to match there (a fast pre-filter)
+            literal = canonical_tones(abbr).split()[0]
+            rules.abbreviations.append((re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion, literal))
             rules.lookup[norm_key(abbr)] = expansion
         elif kind == "head":
             rules.head_abbr.append((abbr, expansion))
