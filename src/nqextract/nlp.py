@@ -322,6 +322,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_TOKENS_KEY = ("nqextract", "tokens")
+
+
+def doc_tokens(doc: Doc) -> list[tuple[int, str, str]]:
+    """(char offset, text, POS tag) of every token, built once per Doc: each ``for t in doc`` makes a
+    new Python Token object per token, so rules that walk the tokens several times read this instead."""
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS_KEY] = [(t.idx, t.text, t.tag_) for t in doc]
+    return tokens
+
+
 def sentence_index(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences, in order (whitespace-only ones excluded)."""
     return [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]

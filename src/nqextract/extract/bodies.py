@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ExtractError
 from ..models import Body, Mention
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from ..textnorm import fold, strip_diacritics
 from .body_rules import (
     BodyRules,
@@ -905,7 +905,7 @@ class BodyRecognizer:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[BodyMatch]:
-        return find_bodies(doc_text(doc), {tok.idx: tok.tag_ for tok in doc if tok.tag_})
+        return find_bodies(doc_text(doc), {idx: tag for idx, _text, tag in doc_tokens(doc) if tag})
 
     def set_annotations(self, doc: Doc, matches: list[BodyMatch]) -> Doc:
         spans: list[Span] = []

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Task
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from ..textnorm import canonical_tones
 from . import resources
 
@@ -168,10 +168,10 @@ def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
 def inner_starts(doc: Doc) -> set[int]:
     """Starts of syllables after a lower-case syllable inside one tagged word ("bàn giao")."""
     out: set[int] = set()
-    for t in doc:
-        if " " in t.text:
-            pos = t.idx
-            for part in t.text.split(" ")[:-1]:
+    for idx, text, _tag in doc_tokens(doc):
+        if " " in text:
+            pos = idx
+            for part in text.split(" ")[:-1]:
                 pos += len(part) + 1
                 if part[:1].islower():
                     out.add(pos)
@@ -179,16 +179,16 @@ def inner_starts(doc: Doc) -> set[int]:
 
 
 def verb_starts(doc: Doc) -> set[int]:
-    return {t.idx for t in doc if t.tag_.startswith("V") and t.text == t.text.lower()}
+    return {idx for idx, text, tag in doc_tokens(doc) if tag.startswith("V") and text == text.lower()}
 
 
 def name_inner_starts(doc: Doc) -> set[int]:
     """Starts of syllables right after a capitalized one inside one tagged word ("Bộ Ngoại giao")."""
     out: set[int] = set()
-    for t in doc:
-        if " " in t.text and t.text[:1].isupper():
-            pos = t.idx
-            for part in t.text.split(" ")[:-1]:
+    for idx, text, _tag in doc_tokens(doc):
+        if " " in text and text[:1].isupper():
+            pos = idx
+            for part in text.split(" ")[:-1]:
                 pos += len(part) + 1
                 if part[:1].isupper():
                     out.add(pos)
@@ -199,10 +199,10 @@ def glued_ends(doc: Doc) -> set[int]:
     """Ends of syllables followed by another lower-case syllable of the same tagged word."""
     out: set[int] = set()
     text = doc_text(doc)
-    for t in doc:
-        if " " in t.text:
-            pos = t.idx
-            for part in t.text.split(" ")[:-1]:
+    for idx, tok, _tag in doc_tokens(doc):
+        if " " in tok:
+            pos = idx
+            for part in tok.split(" ")[:-1]:
                 pos += len(part)
                 nxt = text[pos + 1:pos + 2]
                 if nxt.islower():
@@ -314,7 +314,7 @@ class TaskRecognizer:
         self._chain = False
         self.low = lower_text(doc_text(doc))
         self.verbs = verb_starts(doc)
-        self.tags = {t.idx: t.tag_ for t in doc}
+        self.tags = {idx: tag for idx, _text, tag in doc_tokens(doc)}
         self.glued = glued_ends(doc)
         self.inner = inner_starts(doc)
         self.name_inner = name_inner_starts(doc)
