@@ -178,3 +178,14 @@ def test_cli_dask_engine_and_parquet_output(cluster, local_db, tmp_path):
     assert content(connect(tmp_path / "pq")) == db_content(db)
     result = runner.invoke(app, ["ingest", str(SAMPLE), "--output", "csv", str(tmp_path / "csv")])
     assert result.exit_code == 2 and "unknown output format 'csv'" in result.output
+
+
+def test_chunks_merged_into_one_write_keep_each_entity_once(cluster, inputs_dir, local_db, tmp_path, monkeypatch):
+    """Chunks of one article each, merged up to batch_size per transaction: shared persons stay one row."""
+    import nqextract.engines.dask as dask_engine
+
+    monkeypatch.setattr(dask_engine, "DEFAULT_CHUNK_SIZE", 1)
+    path = tmp_path / "merged.duckdb"
+    ingest(read_inputs([inputs_dir]), Settings(workers=2, batch_size=50), db=Database(path), engine="dask",
+           scheduler=cluster.scheduler_address)
+    assert db_content(path) == db_content(local_db)

@@ -289,6 +289,19 @@ def article_tables(articles: Sequence[Article], run_id: str | None = None,
                          f"{type(exc).__name__}: {exc}") from exc
 
 
+def concat_tables(batches: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    """Several :func:`article_tables` batches (of distinct articles) as one; entity rows kept once per key."""
+    if len(batches) == 1:
+        return batches[0]
+    out = {name: pa.concat_tables([b[name] for b in batches]) for name in SCHEMAS}
+    for name in ENTITY_TABLES:
+        keys = out[name].column(0).to_pylist()
+        seen: set[str] = set()
+        keep = [k not in seen and not seen.add(k) for k in keys]
+        out[name] = out[name].filter(pa.array(keep, pa.bool_()))
+    return out
+
+
 # --------------------------------------------------------------------------- database
 
 

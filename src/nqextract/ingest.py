@@ -413,6 +413,10 @@ def ingest(
     report = IngestReport(run_id=run_id)
     articles: list[Article] = []
     errors: list[IngestError] = []
+    from .db import concat_tables
+
+    table_batches: list[dict[str, Any]] = []  # rows built by remote workers, merged into one write
+    table_ids: set[str] = set()
 
     def fail(err: IngestError) -> None:
         errors.append(err)
@@ -421,10 +425,17 @@ def ingest(
         if on_error is not None:
             on_error(err)
 
+    def flush_tables() -> None:
+        if table_batches:
+            _write_tables(db, concat_tables(table_batches), report, fail)
+            table_batches.clear()
+            table_ids.clear()
+
     def flush() -> None:
         if articles:
             _write(db, articles, run_id, report, fail)
             articles.clear()
+        flush_tables()
         if errors:
             db.record_errors(errors, run_id)
             errors.clear()
@@ -447,9 +458,14 @@ def ingest(
                     for err in result.errors:
                         fail(err)
                     if result.tables is not None:
-                        _write_tables(db, result.tables, report, fail)
+                        ids = set(result.tables["articles"].column("id").to_pylist())
+                        if ids & table_ids:  # the same article again: the earlier rows go in first
+                            flush_tables()
+                        table_batches.append(result.tables)
+                        table_ids.update(ids)
                     done = result.articles + len(result.errors)
-                if len(articles) >= settings.batch_size or len(errors) >= settings.batch_size:
+                if (len(articles) >= settings.batch_size or len(errors) >= settings.batch_size
+                        or len(table_ids) >= settings.batch_size):
                     flush()
                 if bar is not None:
                     bar.update(task, advance=done, failed=report.failed)

@@ -112,12 +112,13 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
 
 
 def results(inputs: Iterable[RawArticle | IngestError], settings: Settings, *, run_id: str,
-            scheduler: str | None = None, chunk_size: int = DEFAULT_CHUNK_SIZE) -> Iterator[TableBatch | IngestError]:
+            scheduler: str | None = None, chunk_size: int | None = None) -> Iterator[TableBatch | IngestError]:
     """Every input extracted on the cluster: TableBatch per chunk, IngestError for inputs that failed to read."""
     from distributed import as_completed
 
     from ..ingest import IngestAborted, error_for
 
+    chunk_size = chunk_size or DEFAULT_CHUNK_SIZE
     with _client(scheduler, settings.workers) as client:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or settings.workers)
         limit = INFLIGHT_PER_WORKER * n_workers
