@@ -397,3 +397,38 @@ def test_teasers_glued_after_the_body_by_the_opening_source_tag():
     # a tag printed once, or another outlet quoted in the body, cuts nothing
     once = "VTV.vn - Bộ Y tế cho biết. Theo TTXVN - nguồn tin chính thức, kết quả sẽ công bố.\n"
     assert clean_text(once).text == once
+
+
+# --------------------------------------------------------------------------- hard-wrapped and glued text
+
+
+def test_hard_wrapped_text_is_joined_back_into_paragraphs():
+    wrapped = ("Sáng 5/10, Thủ tướng thăm nông trường.\nThủ\n tướng hoan nghênh Tập đoàn đã đầu tư vào sản \n"
+               "xuất nông nghiệp ứng dụng công nghệ cao. Thủ tướng cũng đề \nnghị Tập đoàn tính đến việc "
+               "chuyển giao công nghệ cho bà con ở Hải \nPhòng.\nĐồng thời nghiên cứu việc xuất khẩu rau quả.\n")
+    text = clean_text(wrapped).text
+    assert "Thủ tướng hoan nghênh Tập đoàn đã đầu tư vào sản xuất nông nghiệp" in text
+    assert "cũng đề nghị Tập đoàn" in text and "ở Hải Phòng." in text
+    assert "\nĐồng thời nghiên cứu" in text  # a sentence end before a capital stays a break
+    unspaced = ("Bộ trưởng Nguyễn Chí Dũng trình\nbày Báo cáo về kết quả giai đoạn 2011-2015, Kế hoạch\n"
+                "2016-2020 và báo cáo thẩm tra của Chủ nhiệm Vũ Hồng\nThanh. Báo cáo khẳng định bên cạnh\n"
+                "những kết quả vẫn còn hạn chế cần được tập trung\nxử lý trong thời gian tới.\n")
+    text = clean_text(unspaced).text
+    assert "Nguyễn Chí Dũng trình bày Báo cáo" in text and "Kế hoạch 2016-2020" in text
+    assert "Vũ Hồng Thanh." in text
+
+
+def test_ordinary_paragraphs_and_lists_are_not_joined():
+    ordinary = ("Tổng Bí thư Tô Lâm chủ trì cuộc họp\n\nChiều 4/3, tại Hà Nội, Bộ Chính trị họp.\n"
+                "Các bộ, ngành báo cáo tiến độ\nThủ tướng yêu cầu hoàn thành trước ngày 31/3.\n")
+    assert clean_text(ordinary).text == ordinary
+    listed = ("Chiều 4/3, Bộ Chính trị họp về các nội dung sau:\n  • thứ nhất, tổng kết\n  • thứ hai, sắp xếp\n"
+              "  • thứ ba, bầu cử\nThủ tướng yêu cầu hoàn thành trước ngày 31/3.\n")
+    assert "sau:\n• thứ nhất, tổng kết\n• thứ hai, sắp xếp\n• thứ ba, bầu cử\nThủ tướng" in clean_text(listed).text
+
+
+def test_a_period_glued_between_two_sentences_gets_its_space():
+    text = clean_text("Tổng Bí thư Tô Lâm chủ trì Phiên họp.Tham dự có các đồng chí Ủy viên Bộ Chính trị.\n"
+                      "Đoàn công tác đến TP.Hồ Chí Minh và Tp.Hồ Chí Minh, số 2.Ngày mai họp tiếp.\n").text
+    assert "chủ trì Phiên họp. Tham dự có" in text
+    assert "TP.Hồ Chí Minh và Tp.Hồ Chí Minh" in text  # abbreviations keep their period

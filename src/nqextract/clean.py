@@ -372,8 +372,56 @@ class TextCleaner:
             ln.drop, ln.reason = True, "before-lead"
 
 
+# A line break with spaces beside it, inside a paragraph: text copied from HTML source wrapped at a
+# fixed width ("... đầu tư vào sản \nxuất nông nghiệp", "Thủ\n tướng").
+_WRAP_BREAK = re.compile(r"(?<=\S)([ \t\u00a0]*)\n([ \t\u00a0]*)(?=\S)")
+_SENTENCE_END = ".!?…:;\"”)»"
+HARD_WRAP_MIN = 3  # so many such breaks before an article counts as hard-wrapped
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of a hard-wrapped article back into paragraphs.
+
+    An article is hard-wrapped when at least ``HARD_WRAP_MIN`` of its line breaks have spaces beside
+    them, or fall mid-sentence (a word, then a line starting in lower case). There every line break
+    becomes a space unless it follows the end of a sentence and the next line starts a new one
+    (not in lower case). Elsewhere the text is left as it is.
+    """
+    def mid_sentence(m: re.Match[str]) -> bool:
+        before, after = text[m.start() - 1], text[m.end()]
+        return (before.isalnum() or before == ",") and after.isalnum() and bool(
+            m.group(1) or m.group(2) or after.islower())
+
+    if sum(1 for m in _WRAP_BREAK.finditer(text) if mid_sentence(m)) < HARD_WRAP_MIN:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        before, after = text[m.start() - 1], text[m.end()]
+        if not (after.isalnum() or after in "\"“(«") or (before in _SENTENCE_END and not after.islower()):
+            return m.group(0)  # a list item, or a sentence ending where the next one starts
+        return " "
+
+    return _WRAP_BREAK.sub(join, text)
+
+
+# "... chủ trì Phiên họp.Tham dự có ...": a scraper that dropped the paragraph break glued two sentences
+_GLUED = re.compile(r"(?<=\w\w)\.(?=\w\w)")
+
+
+def _unglue(text: str) -> str:
+    """A space after a period glued between a lower-case word and a capitalized one."""
+    def space(m: re.Match[str]) -> str:
+        i, j = m.start(), m.end()
+        if text[i - 1].islower() and text[i - 2].islower() and text[j].isupper() and text[j + 1].islower():
+            return ". "
+        return "."
+
+    return _GLUED.sub(space, text)
+
+
 def _split_lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", nfc(text)).replace("\r\n", "\n").replace("\r", "\n")
+    text = _unglue(_unwrap(text))
     return [ln.replace("\u00a0", " ").replace("\t", " ").strip() for ln in text.split("\n")]
 
 
