@@ -103,17 +103,18 @@ def process_one(extractor: Extractor, raw: RawArticle) -> Result:
 _extractors: dict[str, Extractor] = {}
 
 
-def local_extractor(settings: Settings) -> Extractor:
-    """One Extractor per process and rule set (reused across calls, e.g. by tests and the crawler)."""
+def local_extractor(settings: Settings, cache: dict[str, Extractor] | None = None) -> Extractor:
+    """One Extractor per process (or per ``cache``) and rule set, reused across calls."""
     from .pipeline import Extractor
 
+    cache = _extractors if cache is None else cache
     key = settings.model_dump_json(include={"published", "rules_dir"})
-    if key not in _extractors:
+    if key not in cache:
         try:
-            _extractors[key] = Extractor(settings)
+            cache[key] = Extractor(settings)
         except Exception as exc:
             raise IngestAborted(f"cannot build the extractor: {type(exc).__name__}: {one_line(str(exc))}") from exc
-    return _extractors[key]
+    return cache[key]
 
 
 # --------------------------------------------------------------------------- worker processes

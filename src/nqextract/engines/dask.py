@@ -48,17 +48,9 @@ _local = threading.local()
 
 def _extractor(settings: Settings) -> Any:
     """One Extractor per worker thread (the pipeline's components are not shared across threads)."""
-    from ..ingest import IngestAborted, one_line
-    from ..pipeline import Extractor
+    from ..ingest import local_extractor
 
-    cache = _local.__dict__.setdefault("extractors", {})
-    key = settings.model_dump_json(include={"published", "rules_dir"})
-    if key not in cache:
-        try:
-            cache[key] = Extractor(settings)
-        except Exception as exc:
-            raise IngestAborted(f"cannot build the extractor: {type(exc).__name__}: {one_line(str(exc))}") from exc
-    return cache[key]
+    return local_extractor(settings, _local.__dict__.setdefault("extractors", {}))
 
 
 def extract_chunk(settings: Settings, run_id: str, raws: list[RawArticle]) -> TableBatch:
