@@ -14,7 +14,6 @@ document appears once.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,7 +22,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .db import ENTITY_TABLES, INT, SCHEMAS, STR, TS, article_tables, new_run_id
+from .db import ENTITY_TABLES, INT, SCHEMAS, STR, TS, _utcnow, article_tables, new_run_id
 from .errors import StoreError
 from .models import Article, IngestError
 
@@ -31,10 +30,6 @@ RUN_SCHEMA = pa.schema([("started", TS), ("finished", TS), ("command", STR), ("i
                         ("ingested", INT), ("failed", INT), ("status", STR), ("extractor_version", STR)])
 ERROR_SCHEMA = pa.schema([("source", STR), ("line", INT), ("stage", STR), ("error", STR), ("message", STR),
                           ("at", TS)])
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class ParquetStore:
