@@ -10,8 +10,7 @@ from spacy.tokens import Doc
 from .models import Article, CleanArticle, Sentence
 from .nlp import sentence_index
 from .textnorm import fold
-
-EXTRACTOR_VERSION = "0.1.0"
+from .version import EXTRACTOR_VERSION
 
 
 def article_id(url: str | None, text: str) -> str:
