@@ -278,13 +278,17 @@ def query(
     sql: Annotated[str, typer.Argument(metavar="SQL", help="one read-only SQL statement", show_default=False)],
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    allow_files: Annotated[list[Path] | None, typer.Option(
+        "--allow-files", metavar="DIR", file_okay=False, exists=True, show_default=False,
+        help="a folder whose files the SQL may read, e.g. read_csv('DIR/x.csv') (repeatable); "
+             "no other file is readable")] = None,
 ) -> None:
-    """Run read-only SQL against the store (tables and v_* views: see docs/SCHEMA.md)."""
+    """Run one read-only SQL statement against the store (tables and v_* views: see docs/SCHEMA.md)."""
     from .db import Database
 
     _existing_db(db)
     try:
-        columns, rows = Database(db).query(sql)
+        columns, rows = Database(db, read_only=True, allow_files=allow_files or ()).query(sql)
     except NQError as exc:
         raise _fail(str(exc)) from None
     _print_rows(columns, rows, fmt)
@@ -336,7 +340,7 @@ def summary(db: DbOption = DEFAULT_DB) -> None:
 
     _existing_db(db)
     try:
-        info = Database(db).summary()
+        info = Database(db, read_only=True).summary()
     except NQError as exc:
         raise _fail(str(exc)) from None
     counts: dict[str, int] = info.get("counts", {})
@@ -372,8 +376,8 @@ def show(
     from .render import render_html, render_text
 
     _existing_db(db)
-    database = Database(db)
     try:
+        database = Database(db, read_only=True)
         found = database.query("SELECT count(*) FROM articles WHERE id = ?", [article_id])[1][0][0]
         if not found:
             raise _fail(f"no article {article_id!r} in {db}")
@@ -401,7 +405,7 @@ def export(
 
     _existing_db(db)
     try:
-        files = Database(db).export(directory, fmt=fmt.value)
+        files = Database(db, read_only=True).export(directory, fmt=fmt.value)
     except NQError as exc:
         raise _fail(str(exc)) from None
     typer.echo(f"wrote {len(files)} files to {directory}")

@@ -32,7 +32,7 @@ import duckdb
 import pyarrow as pa
 
 from .errors import StoreError
-from .migrations import VIEWS, date_bounds, is_current, migrate
+from .migrations import LATEST, VIEWS, date_bounds, is_current, migrate
 from .models import (
     Article,
     Body,
@@ -310,6 +310,38 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in msg and ("conflicting" in msg or "could not set" in msg or "database is locked" in msg)
 
 
+# Sealed read-only connections: no extension fetched or loaded behind the query's back, no Python variable
+# scanned as a table, no file or network access, and the settings locked (set after connecting, so that
+# a connection with the default configuration in this process does not conflict).
+SEAL_SETTINGS = (
+    ("autoinstall_known_extensions", False), ("autoload_known_extensions", False),
+    ("allow_community_extensions", False), ("python_enable_replacements", False),
+    ("enable_external_access", False), ("lock_configuration", True),
+)
+READ_STATEMENTS = (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN)
+
+
+def seal(con: duckdb.DuckDBPyConnection, allow: Sequence[Path] = ()) -> None:
+    """DuckDB's own lock on a connection: ``enable_external_access = false`` (no file other than the
+    database and the folders in ``allow``, no network, no extension install/load, no ATTACH of a
+    file), then ``lock_configuration = true`` so no SET/PRAGMA/RESET can undo it."""
+    dirs = [str(Path(d)).rstrip("/") + "/" for d in allow]
+    try:
+        if dirs:
+            con.execute("SET allowed_directories = ?", [dirs])
+        for name, value in SEAL_SETTINGS:
+            con.execute(f"SET {name} = {str(value).lower()}")
+    except duckdb.Error:
+        # another sealed connection of this process shares the database instance and locked it first
+        pass
+    external, locked = con.execute(
+        "SELECT current_setting('enable_external_access'), current_setting('lock_configuration')").fetchone()
+    if external or not locked:
+        con.close()
+        raise StoreError("cannot open the database sealed read-only (another connection of this process "
+                         "holds it with other settings)")
+
+
 def new_run_id(now: dt.datetime | None = None) -> str:
     """Sortable and unique: "20260124T105312-3f9a1c"."""
     now = now or dt.datetime.now(dt.UTC)
@@ -328,30 +360,65 @@ class Database:
     """
 
     def __init__(
-        self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, read_only: bool = False
+        self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, read_only: bool = False,
+        allow_files: Sequence[str | Path] = (),
     ) -> None:
         """Open (creating and migrating it unless ``read_only``) the DuckDB file at ``path``.
 
-        ``read_only=True`` is for analysts and readers: the file must exist, nothing is migrated,
-        and every write method raises :class:`~nqextract.errors.StoreError`.
+        ``read_only=True`` is for analysts and readers: the file must exist and be an nqextract store
+        at the current schema version; nothing is migrated, and every write method raises
+        :class:`~nqextract.errors.StoreError`. A file holding other tables than an nqextract store is
+        refused either way, untouched. Reads (:meth:`query` and the rest) never reach beyond the file:
+        see :meth:`query`; ``allow_files`` names folders whose files :meth:`query` may read
+        (``read_csv('DIR/x.csv')``).
         """
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self.read_only = read_only
+        self.allow_files = tuple(Path(d).resolve() for d in allow_files)
         self.migrated: list[int] = []
         if self.path.exists() and self.path.is_dir():
             raise StoreError(f"database path {self.path} is a directory, not a DuckDB file")
         if read_only:
             if not self.path.exists():
                 raise StoreError(f"no database at {self.path}")
+            with self._connection(read_only=True) as con:
+                self._check_schema(con, writable=False)
             return
         if self.path.exists():
             with self._connection(read_only=True) as con:
                 if is_current(con):
                     return  # an up-to-date file is opened without taking the write lock
+                self._check_schema(con, writable=True)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connection(read_only=False) as con:
             self.migrated = migrate(con)
+
+    def _check_schema(self, con: duckdb.DuckDBPyConnection, *, writable: bool) -> None:
+        """Refuse, before anything is written, a file that is not an nqextract store (or, read-only,
+        one that would need a migration)."""
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE NOT internal AND NOT temporary "
+            "UNION SELECT view_name FROM duckdb_views() WHERE NOT internal AND NOT temporary "
+            "ORDER BY 1").fetchall()]
+        names = [n for n in names if not n.startswith("crawl_")]  # the crawler's tables share the file
+        if "schema_version" not in names:
+            if names:
+                shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+                raise StoreError(f"{self.path} is not an nqextract database (it holds {shown} and no "
+                                 "schema_version table): it was left untouched; give --db another file")
+            if writable:
+                return  # an empty DuckDB file: initialized by migrate()
+            raise StoreError(f"{self.path} is not an nqextract database (it is empty): "
+                             f"create it with `nqextract ingest PATH --db {self.path}`")
+        version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0
+        if version > LATEST:
+            raise StoreError(f"database {self.path} has schema version {version}, newer than this nqextract "
+                             f"knows ({LATEST}): upgrade nqextract")
+        if version < LATEST and not writable:
+            raise StoreError(f"database {self.path} has schema version {version}; this nqextract reads "
+                             f"version {LATEST} and does not migrate a file it only reads: run `nqextract "
+                             f"ingest PATH --db {self.path}` once (it migrates the file), then read it")
 
     def __repr__(self) -> str:
         return f"Database({str(self.path)!r})"
@@ -377,9 +444,13 @@ class Database:
                 delay = min(delay * 2, 0.1)
 
     @contextmanager
-    def _connection(self, read_only: bool) -> Iterator[duckdb.DuckDBPyConnection]:
+    def _connection(self, read_only: bool, allow: Sequence[Path] = ()) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to the file. Read-only ones are sealed (:func:`seal`): DuckDB itself refuses
+        every file, network and extension access outside the folders in ``allow``."""
         con = self._connect(read_only)
         try:
+            if read_only:
+                seal(con, allow)
             yield con
         finally:
             con.close()
@@ -515,8 +586,24 @@ class Database:
     # ------------------------------------------------------------------ reads
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> tuple[list[str], list[tuple]]:
-        """Run one read-only statement; returns (column names, rows). Waits while a writer holds the file."""
-        with self._connection(read_only=True) as con:
+        """Run one read-only statement; returns (column names, rows). Waits while a writer holds the file.
+
+        A boundary, not a convention: the file is opened read-only; one statement only, a SELECT (or
+        EXPLAIN); DuckDB's own settings refuse reading or writing any other file (COPY, ATTACH,
+        read_csv, glob, ...) except under ``allow_files``, the network, installing or loading
+        extensions, and changing any setting. A refused statement raises :class:`StoreError`.
+        """
+        with self._connection(read_only=True, allow=self.allow_files) as con:
+            try:
+                statements = con.extract_statements(sql)
+            except duckdb.Error as exc:
+                raise StoreError(f"query failed: {exc}") from exc
+            if len(statements) != 1:
+                raise StoreError(f"query refused: a read-only query is one statement, got {len(statements)}")
+            kind = statements[0].type
+            if kind not in READ_STATEMENTS:
+                raise StoreError(f"query refused: a read-only query is a SELECT (or EXPLAIN) statement, "
+                                 f"this is {kind.name}")
             try:
                 cur = con.execute(sql, params) if params is not None else con.execute(sql)
             except duckdb.Error as exc:
@@ -633,7 +720,7 @@ class Database:
         out.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         options = "(FORMAT parquet)" if fmt == "parquet" else "(FORMAT csv, HEADER true)"
-        with self._connection(read_only=True) as con:
+        with self._connection(read_only=True, allow=[out.resolve()]) as con:  # writes land in ``out`` only
             for name in [*self._tables(con), *VIEWS]:
                 target = out / f"{name}.{fmt}"
                 path_sql = str(target).replace("'", "''")
