@@ -244,3 +244,41 @@ def test_summary_show_and_export_write_nothing_but_the_export_folder(store: Path
     assert tree_digest(store.parent) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export", "store"]
 
+
+# --------------------------------------------------------------------------- control characters
+
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31m\r\x08\x9b"
+
+
+def _no_control(output: str) -> None:
+    bad = [c for c in output if (ord(c) < 32 and c not in "\n\t") or 0x7f <= ord(c) <= 0x9f]
+    assert bad == [], repr(output[:400])
+
+
+def test_show_and_query_render_control_characters_harmlessly(tmp_path: Path) -> None:
+    path = tmp_path / "x.duckdb"
+    art = make_article("e1")
+    art = art.model_copy(update={"title": f"Tin {ESCAPES} [bold]x[/] [/oops]", "url": "https://e.vn/\x1b[2J"})
+    Database(path).write_articles([art])
+    shown = invoke("show", "e1", "--db", path)
+    assert shown.exit_code == 0, shown.output
+    _no_control(shown.output)
+    assert "\\x1b]0;pwned\\x07" in shown.output  # visible, not executed
+    table = invoke("query", "SELECT id, title, url FROM articles", "--db", path, "--format", "table")
+    assert table.exit_code == 0, table.output
+    _no_control(table.output)
+    assert "[/oops]" in table.output.replace("\n", "") or "oops" in table.output  # markup is data, not style
+    summary = invoke("summary", "--db", path)
+    assert summary.exit_code == 0, summary.output
+    _no_control(summary.output)
+
+
+def test_extract_table_renders_control_characters_harmlessly(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(f"Thủ tướng họp {ESCAPES} [/oops]\n\nChiều 4/3/2025, Tổng Bí thư Tô Lâm chủ trì cuộc họp "
+                    "của Bộ Chính trị về Nghị quyết số 57-NQ/TW.\n", encoding="utf-8")
+    result = invoke("extract", page, "--format", "table")
+    assert result.exit_code == 0, result.output
+    _no_control(result.output)
+    assert "Tô Lâm" in result.output and "\\x1b" in result.output
