@@ -232,17 +232,36 @@ def test_feed_list_errors_name_the_file(tmp_path):
     assert len(shipped.feeds) >= 6 and all(f.url.startswith("https://") for f in shipped.feeds)
 
 
+class _Clock:
+    """A clock that moves only when the code under test sleeps (no wall-clock window in the test)."""
+
+    def __init__(self) -> None:
+        self.now, self.sleeps = 100.0, []
+
+    def time(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(round(seconds, 6))
+        self.now += seconds
+
+
 def test_host_gate_spaces_requests_to_one_host():
-    gate = HostGate(concurrency=1, delay=0.3)
+    clock = _Clock()
+    gate = HostGate(concurrency=1, delay=0.3, clock=clock.time, sleep=clock.sleep)
     starts = []
     for _ in range(3):
         sem = gate.enter("example.org")
-        starts.append(time.monotonic())
+        starts.append(clock.now)
         sem.release()
-    assert starts[2] - starts[0] >= 0.59
-    other = time.monotonic()
+    assert [round(s - starts[0], 6) for s in starts] == [0.0, 0.3, 0.6]
+    slept = list(clock.sleeps)
     gate.enter("example.net").release()
-    assert time.monotonic() - other < 0.25  # another host is not held back by example.org's spacing
+    assert clock.sleeps == slept  # another host is not held back by example.org's spacing
+    gate.set_delay("example.net", 2.0)  # robots.txt Crawl-delay raises that host's spacing only
+    for _ in range(2):
+        gate.enter("example.net").release()
+    assert clock.sleeps[-1] == 2.0
 
 
 def test_fetcher_limits(site, tmp_path):
