@@ -131,10 +131,10 @@ _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes, or many control characters in the first 8 KB: not a text file."""
-    head = data[:8192]
-    if b"\x00" in head:
+    """A NUL byte anywhere, or many control characters in the first 8 KB: not a text file."""
+    if b"\x00" in data:
         return True
+    head = data[:8192]
     controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
     return controls > max(8, len(head) // 100)
 
@@ -173,7 +173,9 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
             raise ReadError(f"invalid UTF-16 despite its byte-order mark: {exc.reason}") from None
     if looks_binary(data):
         kind = "gzip-compressed data (name it .gz)" if data[:2] == b"\x1f\x8b" else "binary data"
-        raise ReadError(f"binary file, not text: {kind}")
+        nul = data.find(b"\x00")
+        where = f" (a NUL byte at offset {nul})" if nul >= 0 and kind == "binary data" else ""
+        raise ReadError(f"binary file, not text: {kind}{where}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -355,6 +357,9 @@ def record_to_raw(record: Any, source: str) -> RawArticle:
         raise ReadError("'html' is not a string")
     if text is not None and not isinstance(text, str):
         raise ReadError("'text' is not a string")
+    for name, value in (("html", html), ("text", text)):
+        if isinstance(value, str) and "\x00" in value:  # the same rule as for files: NUL is binary data
+            raise ReadError(f"binary data, not text: a NUL character in '{name}' at offset {value.index(chr(0))}")
     sapo = record.get("sapo")
     if isinstance(sapo, str) and sapo.strip() and isinstance(text, str):
         sapo = sapo.strip()

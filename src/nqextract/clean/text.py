@@ -414,6 +414,29 @@ def join_lines(lines: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text) + "\n"
 
 
+def check_text(text: str, source: str) -> str:
+    """One rule for every input, text or HTML: a NUL character is binary data (CleanError); text that
+    is UTF-8 decoded as windows-1252 ("Thá»§ tÆ°á»›ng") is repaired with ftfy, or refused when ftfy
+    cannot make it Vietnamese again. Good text is returned as it is."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise CleanError(f"{source}: binary data, not article text: a NUL character at offset {nul}")
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):
+        return text
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    words = fixed.split()
+    bad = [w for w in words if is_bad(w)]
+    if len(bad) > max(3, len(words) // 50):  # a stray odd sequence is left alone; a mis-decoded text is not
+        sample = bad[0]
+        raise CleanError(f"{source}: mis-decoded text (mojibake such as {sample[:30]!r}) that could not be "
+                         "repaired: decode the source as UTF-8")
+    return fixed
+
+
 def clean_text(
     text: str,
     *,
@@ -428,6 +451,7 @@ def clean_text(
         raise CleanError(f"{source}: no article text (got {type(text).__name__})")
     if not text.strip():
         raise CleanError(f"{source}: empty article: the text is blank")
+    text = check_text(text, source)
     kept, removed, headline = TextCleaner().clean_lines(split_lines(text), title=title)
     if not any(kept):
         raise CleanError(f"{source}: no article text left after removing page chrome ({len(removed)} lines)")
@@ -437,4 +461,4 @@ def clean_text(
     )
 
 
-__all__ = ["ChromeRules", "TextCleaner", "clean_text", "join_lines", "split_lines"]
+__all__ = ["ChromeRules", "TextCleaner", "check_text", "clean_text", "join_lines", "split_lines"]
