@@ -20,9 +20,10 @@ from urllib.parse import urlsplit
 from ..errors import CleanError
 from ..models import CleanArticle
 from ..textnorm import fold, nfc
-from .text import INVISIBLE, ChromeRules, TextCleaner, join_lines, split_lines
+from .text import INVISIBLE, ChromeRules, TextCleaner, check_text, join_lines, split_lines
 
 VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7))
+MAX_HTML_DEPTH = 2048  # libxml2's nesting limit with huge_tree
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -165,8 +166,8 @@ def page_metadata(tree) -> PageMeta:
     description = _meta(tree, "og:description", "description")
     meta.description = _unescape(description) if description else None
 
-    try:
-        tm = trafilatura.extract_metadata(tree)
+    try:  # no extensive search: a date printed in the body (a deadline) is not the article's date
+        tm = trafilatura.extract_metadata(tree, extensive=False)
     except Exception:  # metadata is best effort; the page's own tags come first
         tm = None
     if tm is not None:
@@ -402,10 +403,16 @@ def clean_html(
         raise CleanError(f"{source}: empty HTML document")
     if "<" not in html:
         raise CleanError(f"{source}: not HTML (no tags); pass it as text")
+    html = check_text(html, source)
+    parser = lxml.html.HTMLParser(huge_tree=True)  # nesting up to 2048 levels (libxml2's default stops at 256)
     try:
-        tree = lxml.html.fromstring(nfc(html))
+        tree = lxml.html.fromstring(nfc(html), parser=parser)
     except (ParserError, ValueError) as exc:
         raise CleanError(f"{source}: unparseable HTML: {exc}") from exc
+    too_deep = next((e.message for e in parser.error_log if "Excessive depth" in e.message), None)
+    if too_deep:
+        raise CleanError(f"{source}: HTML nested deeper than the parser's limit of {MAX_HTML_DEPTH} elements "
+                         "(the elements below it are lost): not a page this cleaner reads")
 
     rules = ChromeRules.load()
     meta = page_metadata(tree)
