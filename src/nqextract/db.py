@@ -74,6 +74,16 @@ def body_key(name: str) -> str:
     return _fold(name)
 
 
+def name_rank(name: str) -> tuple[bool, bool, str]:
+    """Which printed form of one person's (or body's) name the store keeps, whatever the order the
+    articles arrive in: the new-style tone placement ("Hòa", not "Hoà"), not all capitals, then the
+    smallest string. Every article's own form stays in article_persons / article_bodies."""
+    return (canonical_tones(name) != name, name.isupper(), name)
+
+
+NAMED_ENTITIES = ("persons", "bodies")  # entity tables whose second column is a printed name
+
+
 _CODE = re.compile(r"^[\w./-]+$")
 
 
@@ -182,12 +192,16 @@ def check_spans(article: Article) -> None:
 def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.datetime) -> dict[str, _Columns]:
     """Every row the articles contribute, per table (entity tables hold candidate rows to upsert)."""
     out = {name: _Columns(schema) for name, schema in SCHEMAS.items()}
-    seen_entity: dict[str, set[str]] = defaultdict(set)
+    seen_entity: dict[str, dict[str, int]] = defaultdict(dict)
 
     def entity(table: str, key: str, *values: Any) -> None:
-        if key not in seen_entity[table]:
-            seen_entity[table].add(key)
+        row = seen_entity[table].get(key)
+        if row is None:
+            seen_entity[table][key] = len(out[table])
             out[table].add(key, *values)
+        elif table in NAMED_ENTITIES:
+            names = out[table].data["name"]
+            names[row] = min(names[row], values[0], key=name_rank)
 
     for art in articles:
         aid, text = art.id, art.text
@@ -296,8 +310,14 @@ def concat_tables(batches: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]
     out = {name: pa.concat_tables([b[name] for b in batches]) for name in SCHEMAS}
     for name in ENTITY_TABLES:
         keys = out[name].column(0).to_pylist()
-        seen: set[str] = set()
-        keep = [k not in seen and not seen.add(k) for k in keys]
+        first: dict[str, int] = {}
+        keep = [k not in first and first.setdefault(k, i) == i for i, k in enumerate(keys)]
+        if name in NAMED_ENTITIES:  # the kept row gets the best printed name of all its rows
+            names = out[name].column("name").to_pylist()
+            for i, k in enumerate(keys):
+                names[first[k]] = min(names[first[k]], names[i], key=name_rank)
+            out[name] = out[name].set_column(out[name].schema.get_field_index("name"), "name",
+                                             pa.array(names, STR))
         out[name] = out[name].filter(pa.array(keep, pa.bool_()))
     return out
 
@@ -506,6 +526,8 @@ class Database:
                     con.register("_rows", rows)
                     if table in ENTITY_TABLES:
                         key = rows.schema.names[0]
+                        if table in NAMED_ENTITIES:
+                            self._keep_best_names(con, table, key)
                         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rows "
                                     f"WHERE {key} NOT IN (SELECT {key} FROM {table})")
                     else:
@@ -522,6 +544,15 @@ class Database:
                 f"{type(exc).__name__}: {exc}"
             ) from exc
         return len(ids_column)
+
+    @staticmethod
+    def _keep_best_names(con: duckdb.DuckDBPyConnection, table: str, key: str) -> None:
+        """A stored entity whose incoming name ranks better (:func:`name_rank`) takes that name."""
+        pairs = con.execute(f"SELECT t.{key}, t.name, r.name FROM {table} t JOIN _rows r USING ({key}) "
+                            "WHERE t.name <> r.name").fetchall()
+        for k, stored, incoming in pairs:
+            if name_rank(incoming) < name_rank(stored):
+                con.execute(f"UPDATE {table} SET name = ? WHERE {key} = ?", [incoming, k])
 
     @staticmethod
     def _drop_orphans(con: duckdb.DuckDBPyConnection) -> None:
