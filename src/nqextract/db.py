@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import random
 import re
+import socket
 import time
 import uuid
 from bisect import bisect_right
@@ -362,6 +364,17 @@ def seal(con: duckdb.DuckDBPyConnection, allow: Sequence[Path] = ()) -> None:
                          "holds it with other settings)")
 
 
+def process_alive(pid: int) -> bool:
+    """Whether a process of this id exists on this machine."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
 def new_run_id(now: dt.datetime | None = None) -> str:
     """Sortable and unique: "20260124T105312-3f9a1c"."""
     now = now or dt.datetime.now(dt.UTC)
@@ -575,17 +588,34 @@ class Database:
         return n
 
     def start_run(self, command: str, inputs: str | Sequence[str] = ()) -> str:
-        """Record the start of a batch command; returns its run_id."""
+        """Record the start of a batch command (with this process's id and host); returns its run_id.
+
+        A run of this host still ``running`` whose process no longer exists (killed, machine crash) is
+        marked ``aborted`` first: no run stays ``running`` for ever.
+        """
         from .assemble import EXTRACTOR_VERSION
 
         run_id = new_run_id()
         inputs = [inputs] if isinstance(inputs, str) else [str(x) for x in inputs]
+        host = socket.gethostname()
         with self._transaction() as con:
+            self._abort_dead_runs(con, host)
             con.execute(
-                "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, 0, 0, 'running', ?)",
-                [run_id, _utcnow(), command, inputs, EXTRACTOR_VERSION],
+                "INSERT INTO runs (run_id, started, finished, command, inputs, ingested, failed, status, "
+                "extractor_version, pid, host) VALUES (?, ?, NULL, ?, ?, 0, 0, 'running', ?, ?, ?)",
+                [run_id, _utcnow(), command, inputs, EXTRACTOR_VERSION, os.getpid(), host],
             )
         return run_id
+
+    @staticmethod
+    def _abort_dead_runs(con: duckdb.DuckDBPyConnection, host: str) -> None:
+        running = con.execute("SELECT run_id, pid FROM runs WHERE status = 'running' AND host = ? "
+                              "AND pid IS NOT NULL", [host]).fetchall()
+        for run_id, pid in running:
+            if not process_alive(pid):
+                con.execute("UPDATE runs SET status = 'aborted', message = ? WHERE run_id = ?",
+                            [f"its process ({pid} on {host}) ended without finishing the run (killed?); "
+                             "the articles of the batches it wrote are kept", run_id])
 
     def finish_run(self, run_id: str, ingested: int, failed: int, status: str = "ok") -> None:
         with self._transaction() as con:
