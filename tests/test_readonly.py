@@ -282,3 +282,17 @@ def test_extract_table_renders_control_characters_harmlessly(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     _no_control(result.output)
     assert "Tô Lâm" in result.output and "\\x1b" in result.output
+
+
+def test_the_crawler_refuses_a_foreign_file_before_adding_its_tables(tmp_path: Path) -> None:
+    from nqextract.crawl.config import CrawlSettings
+    from nqextract.crawl.runner import Batch
+    from nqextract.settings import Settings
+
+    path = _foreign(tmp_path / "sales.duckdb", "CREATE TABLE sales (id INT)")
+    before = digest(path)
+    crawl = CrawlSettings(archive_dir=tmp_path / "raw", log_file=None)
+    with pytest.raises(StoreError, match="not an nqextract database"):
+        Batch(crawl, Settings(db=path, workers=1), quiet=True)
+    assert digest(path) == before
+    assert duckdb.connect(str(path), read_only=True).execute("SHOW TABLES").fetchall() == [("sales",)]

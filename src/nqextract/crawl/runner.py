@@ -103,7 +103,10 @@ class Batch:
         self.settings = settings
         self.progress_enabled = progress
         self.quiet = quiet
+        from ..db import Database
+
         self.archive = Archive(crawl.archive_dir)
+        Database(settings.db)  # creates or migrates the store; refuses, untouched, a file that is not one
         self.state = CrawlState(settings.db)
 
     # ------------------------------------------------------------------ entry points
