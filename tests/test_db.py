@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing as mp
 import os
-import threading
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -429,27 +429,27 @@ def test_render_html_highlights_mentions_and_escapes(db: Database) -> None:
     assert "Đồng chí yêu cầu Bộ Công an hoàn thành Đề án trong quý II/2025." in page  # task's sentence
 
 
-def _write_until_killed(path: str, ready: Any) -> None:
+def _write_until_killed(path: str, wrote: Any) -> None:
     db = Database(path, lock_timeout=30.0)
     batch = [make_article(f"k{i}") for i in range(25)]
-    ready.set()
-    threading.Timer(1.0, lambda: os._exit(3)).start()  # dies abruptly, most likely inside a transaction
     n = 0
     while True:
         db.write_articles([a.model_copy(update={"id": f"{a.id}-{n}"}) for a in batch])
         n += 1
+        wrote.set()  # the parent kills it after this event, most likely inside the next transaction
 
 
 def test_a_writer_killed_mid_batch_leaves_only_whole_batches(tmp_path: Path) -> None:
     path = tmp_path / "killed.duckdb"
     Database(path)
     ctx = mp.get_context("spawn")
-    ready = ctx.Event()
-    writer = ctx.Process(target=_write_until_killed, args=(str(path), ready))
+    wrote = ctx.Event()
+    writer = ctx.Process(target=_write_until_killed, args=(str(path), wrote))
     writer.start()
-    assert ready.wait(timeout=60)
+    assert wrote.wait(timeout=120), "the writer wrote nothing"
+    os.kill(writer.pid, signal.SIGKILL)  # abruptly: no finally, no atexit
     writer.join(timeout=60)
-    assert writer.exitcode == 3
+    assert writer.exitcode == -signal.SIGKILL
     db = Database(path, read_only=True)
     n_articles = db.query("SELECT count(*) FROM articles")[1][0][0]
     print(f"{n_articles} articles survived the kill")
