@@ -56,7 +56,7 @@ def local_extractor(settings: Settings, cache: dict[str, Extractor] | None = Non
     from ..pipeline import Extractor
 
     cache = _extractors if cache is None else cache
-    key = settings.model_dump_json(include={"published", "rules_dir"})
+    key = settings.model_dump_json(include={"published", "rules_dir", "max_chars"})
     if key not in cache:
         try:
             cache[key] = Extractor(settings)
