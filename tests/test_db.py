@@ -370,6 +370,7 @@ def _read_until_told(path: str, ready: Any, read_done: Any, stop: Any, out: mp.Q
     out.put((ok, failures, sorted(seen)))
 
 
+@pytest.mark.slow
 def test_reader_process_never_fails_while_batches_write(tmp_path: Path) -> None:
     """Synchronized on events, not on a time window: the writer waits for a finished read after each
     batch, so reads and writes interleave however busy the machine is."""

@@ -296,7 +296,7 @@ def article_tables(articles: Sequence[Article], run_id: str | None = None,
             raise StoreError(f"write_articles expects Article records, got {type(art).__name__}")
         check_spans(art)
         latest[art.id] = art
-    rows = article_rows(list(latest.values()), run_id, now or _utcnow())
+    rows = article_rows(list(latest.values()), run_id, now or utcnow())
     try:
         return {table: cols.table() for table, cols in rows.items()}
     except (pa.ArrowException, OverflowError, ValueError) as exc:
@@ -381,7 +381,7 @@ def new_run_id(now: dt.datetime | None = None) -> str:
     return f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
 
 
-def _utcnow() -> dt.datetime:
+def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
@@ -593,7 +593,7 @@ class Database:
         A run of this host still ``running`` whose process no longer exists (killed, machine crash) is
         marked ``aborted`` first: no run stays ``running`` for ever.
         """
-        from .assemble import EXTRACTOR_VERSION
+        from .version import EXTRACTOR_VERSION
 
         run_id = new_run_id()
         inputs = [inputs] if isinstance(inputs, str) else [str(x) for x in inputs]
@@ -603,7 +603,7 @@ class Database:
             con.execute(
                 "INSERT INTO runs (run_id, started, finished, command, inputs, ingested, failed, status, "
                 "extractor_version, pid, host) VALUES (?, ?, NULL, ?, ?, 0, 0, 'running', ?, ?, ?)",
-                [run_id, _utcnow(), command, inputs, EXTRACTOR_VERSION, os.getpid(), host],
+                [run_id, utcnow(), command, inputs, EXTRACTOR_VERSION, os.getpid(), host],
             )
         return run_id
 
@@ -621,7 +621,7 @@ class Database:
         with self._transaction() as con:
             found = con.execute(
                 "UPDATE runs SET finished = ?, ingested = ?, failed = ?, status = ? WHERE run_id = ? RETURNING 1",
-                [_utcnow(), ingested, failed, status, run_id],
+                [utcnow(), ingested, failed, status, run_id],
             ).fetchall()
             if not found:
                 raise StoreError(f"no run {run_id!r} in {self.path}: start it with start_run()")
@@ -629,7 +629,7 @@ class Database:
     def record_errors(self, errors: Sequence[IngestError], run_id: str | None) -> int:
         if not errors:
             return 0
-        now = _utcnow()
+        now = utcnow()
         table = pa.table({
             "run_id": pa.array([run_id] * len(errors), STR),
             "source": pa.array([e.source for e in errors], STR),
