@@ -1,0 +1,116 @@
+"""persons, phase 2: chains of positions ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"), their
+context (plural, predicative, former) and where the name they introduce starts."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from .records import Chain, ChainItem, TitleHit
+from .scan import ArticleScan, is_acronym
+from .titles import body_after
+
+_COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
+
+
+def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
+    chains: list[Chain] = []
+    by_start = {h.start: h for h in hits}
+    used: set[int] = set()
+    for hit in hits:
+        if hit.start in used:
+            continue
+        items: list[ChainItem] = []
+        cur: TitleHit | None = hit
+        while cur is not None:
+            used.add(cur.start)
+            body, end = body_after(scan, cur)
+            if cur.rule.needs_body and body is None:
+                break
+            items.append(ChainItem(cur, body, end))
+            cur = None
+            for sep in scan.rules.chain_seps:
+                if scan.text.startswith(sep, end):
+                    nxt = by_start.get(end + len(sep))
+                    if nxt is not None and not _other_holder(scan, items, nxt):
+                        cur = nxt
+                    break
+        if not items:
+            continue
+        chain = Chain(items, items[0].hit.start, items[-1].end)
+        chain.plural, chain.predicative, chain.former = _chain_context(scan, chain.start)
+        chain.target = name_target(scan, chain.end)
+        chains.append(chain)
+    return chains
+
+
+def _other_holder(scan: ArticleScan, items: list[ChainItem], nxt: TitleHit) -> bool:
+    """Whether ``nxt`` (a local office) cannot be held with the central offices in ``items``: the
+    chain ends and ``nxt`` opens another person's ("... của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND
+    tỉnh Ngô Tân Phượng")."""
+    rx = scan.rules.local_body_re
+    if rx is None or not any(fold(i.hit.rule.title) in scan.rules.central_titles for i in items):
+        return False
+    body, _end = body_after(scan, nxt)
+    return bool(body) and rx.search(body) is not None
+
+
+def _chain_context(scan: ArticleScan, start: int) -> tuple[bool, bool, bool]:
+    pos = start
+    # an honorific right before ("các đồng chí Ủy viên Bộ Chính trị")
+    for hs, he in scan.honorific_spans:
+        if scan.skip_spaces(he) == start and he <= start:
+            pos = hs
+            break
+    plural = scan.preceded_by(pos, scan.rules.plural)
+    predicative = scan.preceded_by(pos, scan.rules.predicative)
+    former = scan.preceded_by(pos, scan.rules.former)
+    return plural, predicative or former, former
+
+
+def name_target(scan: ArticleScan, pos: int) -> int:
+    """Where a name following a chain ending at ``pos`` starts (after places, "tại X")."""
+    pos = scan.skip_spaces(pos)
+    for _ in range(3):
+        if pos in scan.place_at:
+            after = scan.skip_spaces(scan.place_at[pos])
+            if after > scan.place_at[pos] and scan.starts_name(after):
+                pos = after
+                continue
+        w = scan.word_at(pos)
+        if w is not None and scan.text[w[0] : w[1]] == "tại":
+            nxt = scan.skip_spaces(w[1])
+            if nxt in scan.place_at:
+                pos = scan.skip_spaces(scan.place_at[nxt])
+                continue
+        if w is not None and is_acronym(scan.text[w[0] : w[1]]):
+            after = scan.skip_spaces(w[1])
+            if after > w[1] and scan.starts_name(after):
+                pos = after
+                continue
+            if any(scan.text.startswith(sep, w[1]) for sep in scan.rules.chain_seps):
+                pos = w[1]  # "Chủ tịch BNDES, ông Aloizio Mercadante"
+                break
+        break
+    cop = _COPULA.match(scan.text, pos)  # "bộ trưởng Bộ Giao thông vận tải hiện nay là ông Nguyễn Văn Thắng"
+    if cop is not None:
+        after = cop.end()
+        for hs, he in scan.honorific_spans:
+            if hs == after:
+                return scan.skip_spaces(he)
+        if scan.starts_name(after):
+            return after
+    for hs, he in scan.honorific_spans:
+        if hs == pos:
+            return scan.skip_spaces(he)
+    # "Thứ trưởng Bộ Công an, Thượng tướng Lương Tam Quang", "Giám đốc X - ông Y": a separator,
+    # then an honorific
+    back = scan.skip_spaces_back(pos)
+    for sep in scan.rules.chain_seps:
+        if scan.text.startswith(sep, back):
+            after = back + len(sep)
+            for hs, he in scan.honorific_spans:
+                if hs == after:
+                    return scan.skip_spaces(he)
+            break
+    return pos

@@ -1,0 +1,76 @@
+"""persons, the component: the spaCy factory ``nq_persons``, stateless; one :class:`ArticleScan` per Doc
+runs the phases and is dropped with the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...models import Mention, Person
+from ...nlp import doc_text
+from .finding import canonical_names, find_names, prepare
+from .mentions import name_mentions, pronoun_mentions, short_mentions, title_mentions
+from .positions import positions_of
+from .records import PersonMatches
+from .rules import PersonRules
+from .scan import ArticleScan
+
+
+def scan_article(scan: ArticleScan) -> PersonMatches:
+    """All phases over one article."""
+    prepare(scan)
+    found, group_positions = find_names(scan)
+    names, order = canonical_names(scan, found)
+    mentions = name_mentions(scan, names, {s: e for s, (e, _why) in found.items()})
+    mentions.extend(short_mentions(scan, names, mentions))
+    positions = positions_of(scan, mentions, group_positions)
+    mentions.extend(title_mentions(scan, mentions, positions))
+    mentions.extend(pronoun_mentions(scan, mentions))
+    return PersonMatches(mentions=mentions, titles=scan.hits, positions=positions, names=order)
+
+
+class PersonRecognizer:
+    def __init__(self, nlp: Language, name: str = "nq_persons") -> None:
+        self.name = name
+        self.rules = PersonRules()
+        try:
+            from ..bodies import canonical_body  # type: ignore[attr-defined]
+        except ImportError:  # the bodies component has not landed yet
+            canonical_body = None
+        self.canonical_body: Callable[[str], str | None] | None = canonical_body
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> PersonMatches:
+        return scan_article(ArticleScan(doc, self.rules, self.canonical_body))
+
+    def set_annotations(self, doc: Doc, matches: PersonMatches) -> Doc:
+        text = doc_text(doc)
+        by_name: dict[str, list[Mention]] = {n: [] for n in matches.names}
+        person_spans: list[Span] = []
+        for m in sorted(matches.mentions, key=lambda m: m.start):
+            if m.name not in by_name:
+                continue
+            by_name[m.name].append(Mention(start=m.start, end=m.end, text=text[m.start : m.end]))
+            span = doc.char_span(m.start, m.end, label="PERSON", kb_id=m.name, alignment_mode="expand")
+            if span is not None:
+                person_spans.append(span)
+        doc._.persons = [
+            Person(name=n, positions=matches.positions.get(n, []), mentions=by_name[n]) for n in matches.names
+        ]
+        doc.spans["persons"] = person_spans
+        title_spans = []
+        for hit in matches.titles:
+            span = doc.char_span(hit.start, hit.end, label="TITLE", kb_id=hit.rule.title, alignment_mode="expand")
+            if span is not None:
+                title_spans.append(span)
+        doc.spans["titles"] = title_spans
+        return doc
+
+
+@Language.factory("nq_persons")
+def make_persons(nlp: Language, name: str) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name)

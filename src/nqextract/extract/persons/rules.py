@@ -1,0 +1,103 @@
+"""persons, phase 0: the rules, every word list the recognizer reads, loaded once per component."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ...textnorm import canonical_tones, fold, nfc
+from .. import resources
+
+
+def phrase_regex(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+    """One regex matching any of ``phrases`` as whole words, longest first; spaces match any run."""
+    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not alts:
+        return None
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
+    # not inside a word, nor after an abbreviation's dot ("PGS.TS"); "ngầm.Ông" (a missing space) is fine
+    return re.compile(rf"(?<!\w)(?<![^\W\d_]\.)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    title: str
+    shared_head: str  # "Ban" in "Trưởng Ban Chỉ đạo": the title's last word(s) begin the body
+    needs_body: bool
+    many: bool = False  # many hold it at once ("Ủy viên", deputies)
+    default_body: str = ""  # the body the title names when none is printed ("Thủ tướng" -> Chính phủ)
+
+    @property
+    def shared(self) -> bool:
+        return bool(self.shared_head)
+
+
+class PersonRules:
+    """Every word list the recognizer uses, loaded from src/nqextract/data (or Settings.rules_dir)."""
+
+    def __init__(self) -> None:
+        self.titles: dict[str, TitleRule] = {}
+        for row in resources.load_tsv("titles.tsv"):
+            flags = set((row.get("flags") or "").split(","))
+            variant = canonical_tones(row["variant"])
+            self.titles[fold(variant)] = TitleRule(
+                title=nfc(row["title"]),
+                shared_head=nfc(row.get("shared_head") or ""),
+                needs_body="needs_body" in flags,
+                many="many" in flags or fold(row["title"]).startswith("phó "),
+                default_body=nfc(row.get("default_body") or ""),
+            )
+        self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values() if r.default_body}
+        self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
+        self.honorifics: dict[str, str] = {
+            fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv")
+        }
+        self.honorific_re = phrase_regex(
+            (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv")), ignore_case=True
+        )
+        self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt")}
+        self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt")}
+        places = resources.load_lines("person_places.txt")
+        self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False)
+        self.body_heads_re = phrase_regex(
+            (canonical_tones(h) for h in resources.load_lines("person_body_heads.txt")), ignore_case=False
+        )
+        ctx: dict[str, list[str]] = {}
+        for row in resources.load_tsv("person_context.tsv"):
+            ctx.setdefault(row["kind"], []).append(row["phrase"])
+        # chain separators keep their spaces: read them raw from the file
+        self.chain_seps = self._raw_phrases("chain_sep") or [", "]
+        self.plural = {fold(p) for p in ctx.get("plural", [])}
+        self.predicative = {fold(p) for p in ctx.get("predicative", [])}
+        self.former = {fold(p) for p in ctx.get("former", [])}
+        self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
+        self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
+        self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
+        self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
+        self.body_end = {fold(p) for p in ctx.get("body_end", [])}
+        self.org_words = {fold(p) for p in ctx.get("org_word", [])}
+        self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
+        self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
+        words = sorted(ctx.get("local_body_word", []), key=len, reverse=True)
+        self.local_body_re = (
+            re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+\w",
+                       re.IGNORECASE) if words else None
+        )
+
+    def _title_variants(self) -> list[str]:
+        return [r["variant"] for r in resources.load_tsv("titles.tsv")]
+
+    @staticmethod
+    def _raw_phrases(kind: str) -> list[str]:
+        out = []
+        for line in resources.read_text("person_context.tsv").splitlines():
+            if line.startswith("#") or "\t" not in line:
+                continue
+            k, phrase = line.split("\t", 1)
+            if k == kind:
+                out.append(phrase)
+        return sorted(out, key=len, reverse=True)
+
+    def title_rule(self, printed: str) -> TitleRule | None:
+        return self.titles.get(fold(printed))
