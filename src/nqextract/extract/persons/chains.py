@@ -22,26 +22,58 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
             continue
         items: list[ChainItem] = []
         cur: TitleHit | None = hit
+        lead, status = status_before(scan, hit.start)
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
             if cur.rule.needs_body and body is None:
                 break
-            items.append(ChainItem(cur, body, end))
+            items.append(ChainItem(cur, body, end, status or "current"))
             cur = None
             for sep in scan.rules.chain_seps:
                 if scan.text.startswith(sep, end):
-                    nxt = by_start.get(end + len(sep))
+                    at = end + len(sep)
+                    # "..., nguyên Bí thư Tỉnh ủy": a link may carry its own status word; "kiêm" joins two
+                    # offices held together, so the second takes the first one's status
+                    word_end, word_status = status_word_at(scan, at)
+                    nxt = by_start.get(word_end) if word_status else by_start.get(at)
                     if nxt is not None and not _other_holder(scan, items, nxt):
                         cur = nxt
+                        status = word_status or (items[-1].status if _joins(sep) else None)
                     break
         if not items:
             continue
-        chain = Chain(items, items[0].hit.start, items[-1].end)
+        chain = Chain(items, items[0].hit.start, items[-1].end, lead=lead)
         chain.plural, chain.predicative, chain.former = _chain_context(scan, chain.start)
         chain.target = name_target(scan, chain.end)
         chains.append(chain)
     return chains
+
+
+def status_word_at(scan: ArticleScan, pos: int) -> tuple[int, str | None]:
+    """A status word ("nguyên", "cựu", "quyền") printed at ``pos`` before a title: (where the title
+    starts, its status), or (pos, None)."""
+    w = scan.word_at(pos)
+    if w is None:
+        return pos, None
+    status = scan.rules.status_words.get(fold(scan.text[w[0] : w[1]]))
+    after = scan.skip_spaces(w[1])
+    if status is None or after == w[1] or after not in scan.title_starts:
+        return pos, None
+    return after, status
+
+
+def status_before(scan: ArticleScan, start: int) -> tuple[int, str | None]:
+    """The status word right before a title at ``start``: (where it starts, status), or (start, None)."""
+    prev = scan.prev_word(start)
+    if prev is None or scan.skip_spaces(prev[1]) != start or prev[1] == start:
+        return start, None
+    status = scan.rules.status_words.get(fold(scan.text[prev[0] : prev[1]]))
+    return (prev[0], status) if status else (start, None)
+
+
+def _joins(sep: str) -> bool:
+    return fold(sep).strip(" ,") == "kiêm"
 
 
 def _other_holder(scan: ArticleScan, items: list[ChainItem], nxt: TitleHit) -> bool:

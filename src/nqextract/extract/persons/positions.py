@@ -17,6 +17,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         if ch.target is not None:
             by_target.setdefault(ch.target, ch)
     by_start = {ch.start: ch for ch in scan.chains}
+    by_start.update({ch.lead: ch for ch in scan.chains})  # "A, nguyên Bộ trưởng ...": past its status word
     starts = {m.start for m in mentions}
     # offices held through "Title Name" (the most reliable pattern): one holder each
     office: dict[tuple[str, str | None], str] = {}
@@ -24,13 +25,13 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         ch = by_target.get(m.start)
         if ch is not None and not ch.plural and not ch.former:
             for it in ch.items:
-                if not it.hit.rule.many:
+                if not it.hit.rule.many and it.status == "current":
                     office.setdefault(_office_key(it), m.name)
     out: dict[str, list[Position]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         pos: list[Position] = []
         ch = by_target.get(m.start)
-        if ch is not None and not ch.plural and not ch.former:
+        if ch is not None and not ch.plural:
             pos.extend(ch.positions)
             scan.attached.add(ch.start)
             if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
@@ -42,8 +43,8 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         for sep in scan.rules.chain_seps:
             if scan.text.startswith(sep, after):
                 nxt = by_start.get(after + len(sep))
-                if nxt is not None and nxt.target not in starts and \
-                        office.get(_office_key(nxt.items[0]), m.name) == m.name:
+                if nxt is not None and nxt.target not in starts and (
+                        nxt.items[0].status != "current" or office.get(_office_key(nxt.items[0]), m.name) == m.name):
                     pos.extend(nxt.positions)
                     scan.attached.add(nxt.start)
                 break
@@ -66,7 +67,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             scan.attached.add(ch.start)
             lst = out.setdefault(holder, [])
             lst.extend(p for p in given if p not in lst)
-    return {n: _dedupe_positions(_default_bodies(scan, n, ps)) for n, ps in out.items()}
+    return {n: _dedupe_positions(_canonical_bodies(scan, _default_bodies(scan, n, ps))) for n, ps in out.items()}
 
 
 def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> str | None:
@@ -116,9 +117,19 @@ def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> 
     if fold(first) not in scan.rules.surnames:
         return positions
     return [
-        Position(title=p.title, body=scan.rules.default_bodies[fold(p.title)])
+        Position(title=p.title, body=scan.rules.default_bodies[fold(p.title)], status=p.status)
         if p.body is None and fold(p.title) in scan.rules.default_bodies
         and (name, fold(p.title)) not in scan.abroad else p
+        for p in positions
+    ]
+
+
+def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position]:
+    """A short or informal body after a title -> the body of the office ("Ủy viên Trung ương Đảng" is a
+    member of the Ban Chấp hành Trung ương Đảng), from data/position_bodies.tsv."""
+    canon = scan.rules.position_bodies
+    return [
+        p.model_copy(update={"body": canon[fold(p.body)]}) if p.body and fold(p.body) in canon else p
         for p in positions
     ]
 
@@ -128,10 +139,14 @@ def _office_key(item: ChainItem) -> tuple[str, str | None]:
 
 
 def _dedupe_positions(positions: list[Position]) -> list[Position]:
-    """One entry per (title, body); a title with no body is dropped where the same title has one."""
+    """One entry per (title, body); a title with no body is dropped where the same title has one. An office
+    printed once as former ("cựu Thứ trưởng Bộ Công Thương Đỗ Thắng Hải") and once bare ("Thứ trưởng Hải")
+    is the former one."""
     seen: dict[tuple[str, str | None], Position] = {}
     for p in positions:
-        seen.setdefault((fold(p.title), fold(p.body) if p.body else None), p)
+        key = (fold(p.title), fold(p.body) if p.body else None)
+        if key not in seen or (p.status == "former" and seen[key].status == "current"):
+            seen[key] = p
     with_body = {t for t, b in seen if b is not None}
     kept = [p for (t, b), p in seen.items() if b is not None or t not in with_body]
     # "Phó Thủ tướng" beside "Phó Thủ tướng Thường trực" of the same body: the short form of one office

@@ -20,6 +20,7 @@ class ChainItem:
     hit: TitleHit
     body: str | None
     end: int  # end of the title or of its body
+    status: str = "current"  # "former" after "nguyên"/"cựu", "acting" after "quyền"
 
 
 @dataclass
@@ -29,12 +30,17 @@ class Chain:
     end: int
     plural: bool = False
     predicative: bool = False  # "làm Trưởng ban": not a reference to a person by title
-    former: bool = False  # "nguyên Thủ tướng": the name is read, the position is not kept
+    former: bool = False  # "nguyên Thủ tướng": kept with status "former", never a reference by title
     target: int | None = None  # where the name this chain introduces would start
+    lead: int = -1  # where the chain's text starts: its first title, or a status word before it ("nguyên")
+
+    def __post_init__(self) -> None:
+        if self.lead < 0:
+            self.lead = self.start
 
     @property
     def positions(self) -> list[Position]:
-        return [Position(title=i.hit.rule.title, body=i.body) for i in self.items]
+        return [Position(title=i.hit.rule.title, body=i.body, status=i.status) for i in self.items]
 
 
 @dataclass

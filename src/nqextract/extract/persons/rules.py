@@ -71,6 +71,12 @@ class PersonRules:
         self.plural = {fold(p) for p in ctx.get("plural", [])}
         self.predicative = {fold(p) for p in ctx.get("predicative", [])}
         self.former = {fold(p) for p in ctx.get("former", [])}
+        self.acting = {fold(p) for p in ctx.get("acting", [])}
+        # a word printed right before a title that gives the office its status ("nguyên", "quyền")
+        self.position_bodies = {
+            fold(canonical_tones(r["printed"])): nfc(r["body"]) for r in resources.load_tsv("position_bodies.tsv")
+        }
+        self.status_words = {**{w: "acting" for w in self.acting}, **{w: "former" for w in self.former}}
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
