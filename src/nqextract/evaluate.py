@@ -29,6 +29,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from . import resources
 from .models import Article, CleanArticle, RawArticle
 from .sources import record_to_raw
 from .textnorm import fold
@@ -130,8 +131,6 @@ def _title_key(title: str, status: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    from .extract import resources
-
     names = {row["name"] for row in resources.load_tsv("body_places.tsv")}
     names |= {row["display"] for row in resources.load_tsv("body_places.tsv") if row.get("display")}
     names |= {v for row in resources.load_tsv("body_places.tsv") for v in (row.get("variants") or "").split("|") if v}

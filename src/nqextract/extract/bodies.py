@@ -22,11 +22,10 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..errors import ExtractError
 from ..models import Body, Mention
-from ..nlp import doc_text, doc_tokens
 from ..textnorm import fold, strip_diacritics
 from .body_rules import (
     BodyRules,
@@ -41,6 +40,7 @@ from .body_rules import (
 from .body_rules import (
     key as rule_key,
 )
+from .view import set_spans, view
 
 LABEL = "BODY"
 UNNAMED = "unnamed"  # source of a head printed without its name: hides what it covers, never output
@@ -718,7 +718,7 @@ def _foreign(t: _Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     return m
 
 
-def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch]:
+def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules | None = None) -> list[BodyMatch]:
     """Every body mention in ``text`` (non-overlapping, in text order), with canonical names.
 
     ``tags`` (optional) maps the start offset of each word to its POS tag (underthesea's N, V, ...);
@@ -726,7 +726,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None) -> list[BodyMatch
     """
     if not isinstance(text, str):
         raise ExtractError(f"find_bodies: expected the article text as str, got {type(text).__name__}")
-    rules = load_rules()
+    rules = rules if rules is not None else load_rules()
     t = _Text(text)
     base = _gazetteer(t, rules) + _local(t, rules) + _topics(t, rules) + _title_ministries(t, rules)
     base += _ministry_lists(t, rules, base)
@@ -853,11 +853,11 @@ def _bare_level(t: _Text, pos: int, province: str, rules: BodyRules) -> int | No
     return None
 
 
-def canonical_body(name: str) -> str | None:
+def canonical_body(name: str, rules: BodyRules | None = None) -> str | None:
     """The canonical name of a body printed as ``name`` (tone- and case-folded), else None."""
     if not isinstance(name, str):
         raise ExtractError(f"canonical_body: expected a body name as str, got {type(name).__name__}")
-    rules = load_rules()
+    rules = rules if rules is not None else load_rules()
     key = norm_key(name)
     if not key:
         return None
@@ -866,7 +866,7 @@ def canonical_body(name: str) -> str | None:
     text = " ".join(name.split())
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
-    found = find_bodies(text)
+    found = find_bodies(text, rules=rules)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
         return found[0].name
     return None
@@ -898,26 +898,25 @@ def to_records(text: str, matches: list[BodyMatch]) -> list[Body]:
 
 
 class BodyRecognizer:
-    def __init__(self, nlp: Language, name: str = "nq_bodies") -> None:
+    """The ``nq_bodies`` component: its rules are compiled once, from ``rules_dir`` when given."""
+
+    def __init__(self, nlp: Language, name: str = "nq_bodies", rules_dir: str | None = None) -> None:
         self.name = name
+        self.rules = load_rules(rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[BodyMatch]:
-        return find_bodies(doc_text(doc), {idx: tag for idx, _text, tag in doc_tokens(doc) if tag})
+        v = view(doc)
+        return find_bodies(v.text, v.tags, self.rules)
 
     def set_annotations(self, doc: Doc, matches: list[BodyMatch]) -> Doc:
-        spans: list[Span] = []
-        for m in matches:
-            span = doc.char_span(m.start, m.end, label=LABEL, kb_id=m.name, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans["bodies"] = spans
-        doc._.bodies = to_records(doc_text(doc), matches)
+        set_spans(doc, "bodies", LABEL, ((m.start, m.end, m.name) for m in matches))
+        doc._.bodies = to_records(view(doc).text, matches)
         return doc
 
 
-@Language.factory("nq_bodies")
-def make_bodies(nlp: Language, name: str) -> BodyRecognizer:
-    return BodyRecognizer(nlp, name)
+@Language.factory("nq_bodies", default_config={"rules_dir": None})
+def make_bodies(nlp: Language, name: str, rules_dir: str | None) -> BodyRecognizer:
+    return BodyRecognizer(nlp, name, rules_dir)

@@ -4,6 +4,7 @@ runs the phases and is dropped with the result."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -32,14 +33,18 @@ def scan_article(scan: ArticleScan) -> PersonMatches:
 
 
 class PersonRecognizer:
-    def __init__(self, nlp: Language, name: str = "nq_persons") -> None:
+    """The ``nq_persons`` component: word lists loaded once (from ``rules_dir`` when given), body names
+    canonicalized with the bodies rules of the same folder; stateless: each article is read by its own
+    :class:`ArticleScan`, so one component may serve several threads."""
+
+    def __init__(self, nlp: Language, name: str = "nq_persons", rules_dir: str | None = None) -> None:
+        from ..bodies import canonical_body
+        from ..body_rules import load_rules as load_body_rules
+
         self.name = name
-        self.rules = PersonRules()
-        try:
-            from ..bodies import canonical_body  # type: ignore[attr-defined]
-        except ImportError:  # the bodies component has not landed yet
-            canonical_body = None
-        self.canonical_body: Callable[[str], str | None] | None = canonical_body
+        self.rules = PersonRules(rules_dir)
+        self.canonical_body: Callable[[str], str | None] | None = partial(
+            canonical_body, rules=load_body_rules(rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -71,6 +76,6 @@ class PersonRecognizer:
         return doc
 
 
-@Language.factory("nq_persons")
-def make_persons(nlp: Language, name: str) -> PersonRecognizer:
-    return PersonRecognizer(nlp, name)
+@Language.factory("nq_persons", default_config={"rules_dir": None})
+def make_persons(nlp: Language, name: str, rules_dir: str | None) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name, rules_dir)

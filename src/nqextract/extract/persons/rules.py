@@ -36,9 +36,10 @@ class TitleRule:
 class PersonRules:
     """Every word list the recognizer uses, loaded from src/nqextract/data (or Settings.rules_dir)."""
 
-    def __init__(self) -> None:
+    def __init__(self, rules_dir: resources.RulesDir = None) -> None:
+        self.rules_dir = rules_dir
         self.titles: dict[str, TitleRule] = {}
-        for row in resources.load_tsv("titles.tsv"):
+        for row in resources.load_tsv("titles.tsv", self.rules_dir):
             flags = set((row.get("flags") or "").split(","))
             variant = canonical_tones(row["variant"])
             self.titles[fold(variant)] = TitleRule(
@@ -51,20 +52,20 @@ class PersonRules:
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values() if r.default_body}
         self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
         self.honorifics: dict[str, str] = {
-            fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv")
+            fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
         }
         self.honorific_re = phrase_regex(
-            (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv")), ignore_case=True
+            (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
         )
-        self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt")}
-        self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt")}
-        places = resources.load_lines("person_places.txt")
+        self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt", self.rules_dir)}
+        self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
+        places = resources.load_lines("person_places.txt", self.rules_dir)
         self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False)
         self.body_heads_re = phrase_regex(
-            (canonical_tones(h) for h in resources.load_lines("person_body_heads.txt")), ignore_case=False
+            (canonical_tones(h) for h in resources.load_lines("person_body_heads.txt", self.rules_dir)), ignore_case=False
         )
         ctx: dict[str, list[str]] = {}
-        for row in resources.load_tsv("person_context.tsv"):
+        for row in resources.load_tsv("person_context.tsv", self.rules_dir):
             ctx.setdefault(row["kind"], []).append(row["phrase"])
         # chain separators keep their spaces: read them raw from the file
         self.chain_seps = self._raw_phrases("chain_sep") or [", "]
@@ -74,7 +75,7 @@ class PersonRules:
         self.acting = {fold(p) for p in ctx.get("acting", [])}
         # a word printed right before a title that gives the office its status ("nguyên", "quyền")
         self.position_bodies = {
-            fold(canonical_tones(r["printed"])): nfc(r["body"]) for r in resources.load_tsv("position_bodies.tsv")
+            fold(canonical_tones(r["printed"])): nfc(r["body"]) for r in resources.load_tsv("position_bodies.tsv", self.rules_dir)
         }
         self.status_words = {**{w: "acting" for w in self.acting}, **{w: "former" for w in self.former}}
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
@@ -92,12 +93,11 @@ class PersonRules:
         )
 
     def _title_variants(self) -> list[str]:
-        return [r["variant"] for r in resources.load_tsv("titles.tsv")]
+        return [r["variant"] for r in resources.load_tsv("titles.tsv", self.rules_dir)]
 
-    @staticmethod
-    def _raw_phrases(kind: str) -> list[str]:
+    def _raw_phrases(self, kind: str) -> list[str]:
         out = []
-        for line in resources.read_text("person_context.tsv").splitlines():
+        for line in resources.read_text("person_context.tsv", self.rules_dir).splitlines():
             if line.startswith("#") or "\t" not in line:
                 continue
             k, phrase = line.split("\t", 1)
