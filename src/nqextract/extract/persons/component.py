@@ -7,10 +7,10 @@ from collections.abc import Callable
 from functools import partial
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ...models import Mention, Person
-from ...nlp import doc_text
+from ..view import set_spans, view
 from .finding import canonical_names, find_names, prepare
 from .mentions import name_mentions, pronoun_mentions, short_mentions, title_mentions
 from .positions import positions_of
@@ -53,26 +53,19 @@ class PersonRecognizer:
         return scan_article(ArticleScan(doc, self.rules, self.canonical_body))
 
     def set_annotations(self, doc: Doc, matches: PersonMatches) -> Doc:
-        text = doc_text(doc)
+        text = view(doc).text
         by_name: dict[str, list[Mention]] = {n: [] for n in matches.names}
-        person_spans: list[Span] = []
+        person_spans: list[tuple[int, int, str]] = []
         for m in sorted(matches.mentions, key=lambda m: m.start):
             if m.name not in by_name:
                 continue
             by_name[m.name].append(Mention(start=m.start, end=m.end, text=text[m.start : m.end]))
-            span = doc.char_span(m.start, m.end, label="PERSON", kb_id=m.name, alignment_mode="expand")
-            if span is not None:
-                person_spans.append(span)
+            person_spans.append((m.start, m.end, m.name))
         doc._.persons = [
             Person(name=n, positions=matches.positions.get(n, []), mentions=by_name[n]) for n in matches.names
         ]
-        doc.spans["persons"] = person_spans
-        title_spans = []
-        for hit in matches.titles:
-            span = doc.char_span(hit.start, hit.end, label="TITLE", kb_id=hit.rule.title, alignment_mode="expand")
-            if span is not None:
-                title_spans.append(span)
-        doc.spans["titles"] = title_spans
+        set_spans(doc, "persons", "PERSON", person_spans)
+        set_spans(doc, "titles", "TITLE", ((hit.start, hit.end, hit.rule.title) for hit in matches.titles))
         return doc
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
+from ..phrases import phrase_regex
 from .names import cap_run
 from .records import NameMention
 from .scan import SPACES, ArticleScan, is_cap
@@ -27,10 +28,7 @@ def name_mentions(scan: ArticleScan, names: dict[str, str], found: dict[int, int
         out.append(NameMention(s, e, scan.aliases.get(k, names[k])))
     for k in sorted(names, key=len, reverse=True):
         name = names[k]
-        rx = re.compile(
-            r"(?<!\w)" + r"\s+".join(re.escape(w) for w in canonical_tones(name).split()) + r"(?!\w)",
-            re.IGNORECASE,
-        )
+        rx = re.compile(r"(?<!\w)" + phrase_regex(canonical_tones(name)) + r"(?!\w)", re.IGNORECASE)
         name = scan.aliases.get(k, name)
         for m in rx.finditer(scan.key):
             s, e = m.start(), m.end()

@@ -8,16 +8,17 @@ from dataclasses import dataclass
 
 from ...textnorm import canonical_tones, fold, nfc
 from .. import resources
+from ..phrases import alternation
 
 
 def phrase_regex(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:
     """One regex matching any of ``phrases`` as whole words, longest first; spaces match any run."""
-    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    alts = [p for p in phrases if p]
     if not alts:
         return None
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
     # not inside a word, nor after an abbreviation's dot ("PGS.TS"); "ngầm.Ông" (a missing space) is fine
-    return re.compile(rf"(?<!\w)(?<![^\W\d_]\.)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
+    return re.compile(rf"(?<!\w)(?<![^\W\d_]\.){alternation(alts, longest='phrase')}(?!\w)",
+                      re.IGNORECASE if ignore_case else 0)
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,9 @@ class PersonRules:
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
-        words = sorted(ctx.get("local_body_word", []), key=len, reverse=True)
+        words = ctx.get("local_body_word", [])
         self.local_body_re = (
-            re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+\w",
-                       re.IGNORECASE) if words else None
+            re.compile(rf"(?<!\w){alternation(words, longest='phrase')}\s+\w", re.IGNORECASE) if words else None
         )
 
     def _title_variants(self) -> list[str]:

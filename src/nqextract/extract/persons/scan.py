@@ -12,12 +12,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from ...nlp import doc_text
-from ...textnorm import canonical_tones, fold, strip_diacritics
+from ...textnorm import fold, strip_diacritics
+from ..view import NAME_WORDS, view
 from .records import Chain, TitleHit
 from .rules import PersonRules
 
-WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+WORD = NAME_WORDS  # a word of a name: "Nguyễn", "Jean-Pierre", "O'Neill"
 SPACES = " \u00a0\t"
 WORDS_BEFORE_WINDOW = 64  # characters per word read back by words_before()
 SENTENCE_PUNCT = ".!?\n"
@@ -54,19 +54,18 @@ class ArticleScan:
     """One article's text, word index, spans read from the Doc, and what the phases found."""
 
     def __init__(self, doc: Doc, rules: PersonRules, canonical_body: Callable[[str], str | None] | None) -> None:
+        shared = view(doc)
         self.doc = doc
-        self.text = doc_text(doc)
-        key = canonical_tones(self.text)
-        self.key = key if len(key) == len(self.text) else self.text
+        self.text = shared.text
+        self.key = shared.tones  # canonical tone placement, offsets as in text
         self.rules = rules
         self.canonical_body = canonical_body
-        self.words = [(m.start(), m.end()) for m in WORD.finditer(self.text)]
+        self.words = shared.words(NAME_WORDS)
         self.word_starts = [s for s, _ in self.words]
-        self.bodies = self._body_spans()
+        self.bodies = sorted((f.start, f.end, f.kb) for f in shared.facts("bodies"))
         self.body_at = {s: (e, kb) for s, e, kb in self.bodies}
-        ner = doc.spans["ner"] if "ner" in doc.spans else []
-        self.per_spans = [(s.start_char, s.end_char) for s in ner if s.label_ == "PER"]
-        self.loc_spans = [(s.start_char, s.end_char) for s in ner if s.label_ == "LOC"]
+        self.per_spans = [(f.start, f.end) for f in shared.facts("ner", "PER")]
+        self.loc_spans = [(f.start, f.end) for f in shared.facts("ner", "LOC")]
         self.places = self.finditer(rules.place_re)
         self.place_at = {s: e for s, e in self.places}
         self.body_opening: dict[int, tuple[int, str]] = {}
@@ -82,16 +81,6 @@ class ArticleScan:
 
     def finditer(self, rx: re.Pattern[str] | None) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in rx.finditer(self.key)] if rx else []
-
-    def _body_spans(self) -> list[tuple[int, int, str]]:
-        out = []
-        try:
-            spans = self.doc.spans["bodies"]
-        except KeyError:
-            spans = []
-        for sp in spans:
-            out.append((sp.start_char, sp.end_char, sp.kb_id_ or sp.text))
-        return sorted(out)
 
     def word_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect_left(self.word_starts, pos)

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold
+from ..phrases import phrase_regex
 from .names import name_starts_at
 from .records import TitleHit
 from .scan import ArticleScan, is_cap
@@ -161,7 +162,7 @@ def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
 def _defined_short_forms(scan: ArticleScan, short: str) -> list[str]:
     """Full names defined in this article as "<Full name> (<short>)"."""
     rx = re.compile(
-        r"\s+".join(re.escape(w) for w in short.split()) + r"\b[^()\n]{3,200}?\s*\(" + re.escape(short) + r"\)",
+        phrase_regex(short) + r"\b[^()\n]{3,200}?\s*\(" + re.escape(short) + r"\)",
         re.IGNORECASE,
     )
     out = []
