@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ...textnorm import fold
+from ...textnorm import canonical_tones, fold
 from .records import Chain, ChainItem, TitleHit
-from .scan import ArticleScan, is_acronym
+from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym
 from .titles import body_after
 
 _COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
@@ -28,6 +28,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
             body, end = body_after(scan, cur)
             if cur.rule.needs_body and body is None:
                 break
+            if body is not None and fold(body) in scan.rules.local_bodies:
+                body = _with_place(scan, body, cur.start)
             items.append(ChainItem(cur, body, end, status or "current"))
             cur = None
             for sep in scan.rules.chain_seps:
@@ -43,11 +45,47 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                     break
         if not items:
             continue
+        if _in_past(scan, lead):
+            for item in items:
+                item.status = "former" if item.status == "current" else item.status
         chain = Chain(items, items[0].hit.start, items[-1].end, lead=lead)
         chain.plural, chain.predicative, chain.former = _chain_context(scan, chain.start)
         chain.target = name_target(scan, chain.end)
         chains.append(chain)
     return chains
+
+
+def _with_place(scan: ArticleScan, body: str, at: int) -> str:
+    """A local body printed without its place ("Thành ủy", "UBND tỉnh") -> the body of the unit of its
+    level the article names nearest to ``at`` ("Thành ủy Thành phố Hồ Chí Minh"); unchanged if none."""
+    level = scan.rules.local_bodies[fold(body)]
+    best: tuple[int, str] | None = None
+    for s, e in scan.unit_places:
+        unit = scan.rules.unit_places.get(fold(scan.key[s:e]))
+        if unit is None or unit[0] != level:
+            continue
+        distance = (at - e) if e <= at else (s - at) + 1  # a mention before wins a tie
+        if best is None or distance < best[0]:
+            best = (distance, unit[1])
+    if best is None:
+        return body
+    full = f"{body} {best[1]}"
+    canonical = None
+    if scan.canonical_body is not None:
+        try:
+            canonical = scan.canonical_body(full)
+        except Exception:  # a bodies bug must not sink persons
+            canonical = None
+    return canonical or canonical_tones(full)
+
+
+def _in_past(scan: ArticleScan, pos: int) -> bool:
+    """A past-time cue earlier in the sentence ("Khi đó, ông A, ...") or in the clause ("từng là ...")."""
+    start = max(scan.text.rfind(p, 0, pos) for p in SENTENCE_PUNCT) + 1
+    if scan.rules.past_re is not None and scan.rules.past_re.search(fold(scan.key[start:pos])):
+        return True
+    clause = max([start - 1] + [scan.text.rfind(p, start, pos) for p in ",;:("]) + 1
+    return scan.rules.past_clause_re is not None and scan.rules.past_clause_re.search(fold(scan.key[clause:pos])) is not None
 
 
 def status_word_at(scan: ArticleScan, pos: int) -> tuple[int, str | None]:

@@ -245,6 +245,13 @@ def _list_names(scan: ArticleScan, pos: int) -> list[int]:
             s = scan.skip_spaces(w[1])
         if name_starts_at(scan, s):
             out.append(s)
+            # "A, B và C": the last two names share one part
+            run = cap_run(scan, s)
+            k = part.find(" và ")
+            if segment_sep == "," and run and k >= 0 and run[-1][1] == seg_start + k:
+                after = scan.skip_spaces(seg_start + k + len(" và "))
+                if name_starts_at(scan, after):
+                    out.append(after)
         elif segment_sep == ";":
             break
         seg_start += len(part) + 1

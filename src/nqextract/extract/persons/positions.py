@@ -39,6 +39,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         elif ch is not None:
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))
+        pos.extend(_delegation_after(scan, m))
         after = m.end
         for sep in scan.rules.chain_seps:
             if scan.text.startswith(sep, after):
@@ -70,14 +71,38 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     return {n: _dedupe_positions(_canonical_bodies(scan, _default_bodies(scan, n, ps))) for n, ps in out.items()}
 
 
+def _delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
+    """"đại biểu Nguyễn Văn A – Đoàn ĐBQH tỉnh X", "đại biểu B (Đoàn ĐBQH TP Hà Nội)": a delegate printed
+    with the delegation after the name is a member of it."""
+    if not any(scan.words_before(m.start, n) in scan.rules.delegates for n in (1, 2)):
+        return []
+    after = m.end
+    for sep in (*scan.rules.chain_seps, " ("):
+        if scan.text.startswith(sep, after):
+            after += len(sep)
+            break
+    else:
+        return []
+    at = scan.body_at.get(scan.skip_spaces(after))
+    if at is None:
+        return []
+    body = fold(at[1])
+    for head, title in scan.rules.delegations:
+        if body == head or body.startswith(head + " "):
+            return [Position(title=title, body=at[1])]
+    return []
+
+
 def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> str | None:
     """The person a "giữ chức vụ <title>" chain with no name after it belongs to: the one named last
     before it in the same sentence."""
-    if ch.start in scan.attached or ch.plural or ch.former or ch.target in starts:
+    if ch.start in scan.attached or ch.plural or ch.target in starts:
         return None
-    cue = next((n for n in (5, 4, 3, 2, 1) if scan.words_before(ch.start, n) in scan.rules.holder_cues), None)
-    if cue is None or scan.words_before(ch.start, cue + 1).split()[:1] == ["thôi"]:
+    cue = next((n for n in (5, 4, 3, 2, 1) if scan.words_before(ch.lead, n) in scan.rules.holder_cues), None)
+    if cue is None or scan.words_before(ch.lead, cue + 1).split()[:1] == ["thôi"]:
         return None  # "thôi giữ chức": relieved of it
+    if scan.words_before(ch.lead, cue).endswith(" là") and any(it.body is None for it in ch.items):
+        return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
     before = [
         m for m in mentions
         if m.end <= ch.start and not any(c in SENTENCE_PUNCT for c in scan.text[m.end : ch.start])

@@ -21,6 +21,11 @@ def phrase_regex(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[str
                       re.IGNORECASE if ignore_case else 0)
 
 
+def _words_re(phrases: list[str]) -> re.Pattern[str] | None:
+    """Folded phrases as whole words (run on folded text)."""
+    return re.compile(rf"(?<!\w){alternation([fold(p) for p in phrases], longest='phrase')}(?!\w)") if phrases else None
+
+
 @dataclass(frozen=True)
 class TitleRule:
     title: str
@@ -78,6 +83,20 @@ class PersonRules:
         self.position_bodies = {
             fold(canonical_tones(r["printed"])): nfc(r["body"]) for r in resources.load_tsv("position_bodies.tsv", self.rules_dir)
         }
+        # provinces and centrally-run cities by printed form, and the bare local bodies that need one
+        self.unit_places: dict[str, tuple[str, str]] = {}  # folded form -> (folded level, display)
+        for row in resources.load_tsv("body_places.tsv", self.rules_dir):
+            level, display = fold(row["level"]), nfc(row.get("display") or row["name"])
+            for form in (row["name"], row.get("display") or "", *(row.get("variants") or "").split("|")):
+                if form:
+                    self.unit_places.setdefault(fold(canonical_tones(form)), (level, display))
+        self.unit_place_re = phrase_regex((canonical_tones(f) for f in self._unit_forms()), ignore_case=True)
+        self.local_bodies = {
+            fold(canonical_tones(r["printed"])): fold(r["level"])
+            for r in resources.load_tsv("position_local_bodies.tsv", self.rules_dir)
+        }
+        self.past_re = _words_re(ctx.get("past", []))
+        self.past_clause_re = _words_re(ctx.get("past_clause", []))
         self.status_words = {**{w: "acting" for w in self.acting}, **{w: "former" for w in self.former}}
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
@@ -87,10 +106,19 @@ class PersonRules:
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
+        self.delegates = {fold(p) for p in ctx.get("delegate", [])}
+        self.delegations = [
+            (fold(body), nfc(title.strip()))
+            for body, _eq, title in (p.partition(" = ") for p in ctx.get("delegation", [])) if title
+        ]
         words = ctx.get("local_body_word", [])
         self.local_body_re = (
             re.compile(rf"(?<!\w){alternation(words, longest='phrase')}\s+\w", re.IGNORECASE) if words else None
         )
+
+    def _unit_forms(self) -> list[str]:
+        rows = resources.load_tsv("body_places.tsv", self.rules_dir)
+        return [f for r in rows for f in (r["name"], r.get("display") or "", *(r.get("variants") or "").split("|")) if f]
 
     def _title_variants(self) -> list[str]:
         return [r["variant"] for r in resources.load_tsv("titles.tsv", self.rules_dir)]

@@ -67,6 +67,7 @@ class ArticleScan:
         self.per_spans = [(f.start, f.end) for f in shared.facts("ner", "PER")]
         self.loc_spans = [(f.start, f.end) for f in shared.facts("ner", "LOC")]
         self.places = self.finditer(rules.place_re)
+        self.unit_places = self.finditer(rules.unit_place_re)  # provinces and cities (for "Thành ủy")
         self.place_at = {s: e for s, e in self.places}
         self.body_opening: dict[int, tuple[int, str]] = {}
         self.aliases: dict[str, str] = {}  # folded short name -> full name of the same person
