@@ -157,7 +157,13 @@ def _backfill_bounds(con: duckdb.DuckDBPyConnection) -> None:
             con.executemany(f"UPDATE {table} SET {lo_col} = ?, {hi_col} = ? WHERE {value_col} = ?", rows)
 
 
-V3_POSITION_STATUS = """
+V3_RUN_OWNER = """
+ALTER TABLE runs ADD COLUMN pid INTEGER;
+ALTER TABLE runs ADD COLUMN host VARCHAR;
+ALTER TABLE runs ADD COLUMN message VARCHAR;
+"""
+
+V4_POSITION_STATUS = """
 ALTER TABLE positions ADD COLUMN status VARCHAR DEFAULT 'current';
 UPDATE positions SET status = 'current' WHERE status IS NULL;
 """
@@ -166,7 +172,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables: articles, sentences, entities, mentions, tasks, meetings, runs, errors", V1_TABLES),
     Migration(2, "parsed date bounds: dates.date_start/date_end, tasks.deadline_start/deadline_end",
               V2_BOUNDS, _backfill_bounds),
-    Migration(3, "positions.status: current, former (nguyên/cựu) or acting (quyền)", V3_POSITION_STATUS),
+    Migration(3, "runs.pid/host (the process of a run, so a killed run is found) and runs.message", V3_RUN_OWNER),
+    Migration(4, "positions.status: current, former (nguyên/cựu) or acting (quyền)", V4_POSITION_STATUS),
 )
 LATEST = MIGRATIONS[-1].version
 

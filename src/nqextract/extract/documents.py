@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..models import Document, Mention
 from ..textnorm import fold, is_cap
-from .document_links import ISSUING_VERB, DocMention, DocumentMatch, Linker, group
+from .document_links import DocMention, DocumentMatch, Linker, group
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .view import DOC_TOKENS, set_spans, view
 
@@ -47,9 +47,7 @@ _STATE_NUMBER = re.compile(
 )
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_CLAUSE_OPENER = re.compile(r"(?:trong đó|đồng thời|qua đó|theo đó|từ đó|nhất là|đặc biệt)(?!\w)")
 _AMENDING = re.compile(r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=Luật\s)")
-_DRAFT_BEFORE = re.compile(r"(?<!\w)dự thảo[ \t]+$", re.I)
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _YEAR_TAIL = re.compile(
     r"(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm|năm)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
@@ -237,7 +235,7 @@ class Scanner:
             name_start = m.end()
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
-            draft = bool(_DRAFT_BEFORE.search(self.text, line0, m.start()))
+            draft = bool(self.r.draft_before_re.search(self.text, line0, m.start()))
             owner = self._draft_owner(name_start) if draft else None
             if owner is not None:
                 # "dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng": named by its subject
@@ -253,7 +251,7 @@ class Scanner:
             in_context = bool(self.r.context_re.search(self.text, line0, m.start()))
             if not cap and not in_context:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
-            issued_about = (not cap and tw.type == "Nghị quyết" and ISSUING_VERB.search(self.text, line0, m.start())
+            issued_about = (not cap and tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start())
                             and re.match(r"[ \t]+về[ \t]", self.text[name_start : name_start + 5]))
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ..."
                 end, has_year, has_roman, with_body = self._extend_name(name_start, max_words=40, enum=True)
@@ -348,7 +346,7 @@ class Scanner:
     def _enum_goes_on(self, pos: int) -> bool:
         """After a comma inside an enumerated title: the next item is no clause word ("trong đó", "để")."""
         q = _SPACE.match(self.text, pos).end()
-        return not (self.r.stop_re.match(self.text, q) or _CLAUSE_OPENER.match(self.text, q))
+        return not (self.r.stop_re.match(self.text, q) or self.r.clause_opener_re.match(self.text, q))
 
     def scan(self) -> list[DocMention]:
         found = self.full_numbers()
