@@ -157,9 +157,10 @@ def test_country_between_title_and_foreign_name(pipeline):
     assert mention_texts(doc, "Donald Trump") == ["Donald Trump", "Trump"]
 
 
-def test_former_position_keeps_the_name_not_the_position(pipeline):
+def test_former_position_is_kept_with_its_status(pipeline):
     doc = run(pipeline, "Nguyên Thủ tướng Nguyễn Tấn Dũng đến dự lễ kỷ niệm.")
-    assert persons(doc) == {"Nguyễn Tấn Dũng": set()}
+    assert persons(doc) == {"Nguyễn Tấn Dũng": {("Thủ tướng", "Chính phủ")}}
+    assert [q.status for q in doc._.persons[0].positions] == ["former"]
 
 
 def test_body_read_up_to_the_name(pipeline):

@@ -138,7 +138,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "article_persons": _schema(("article_id", STR), ("idx", INT), ("person_id", STR), ("name", STR)),
     "person_mentions": _schema(("article_id", STR), ("person_idx", INT), ("person_id", STR), *MENTION),
     "positions": _schema(("article_id", STR), ("person_idx", INT), ("idx", INT), ("person_id", STR), ("title", STR),
-                         ("body", STR), ("body_id", STR), ("published", DATE)),
+                         ("body", STR), ("body_id", STR), ("published", DATE), ("status", STR)),
     "bodies": _schema(("body_id", STR), ("name", STR)),
     "article_bodies": _schema(("article_id", STR), ("idx", INT), ("body_id", STR), ("name", STR)),
     "body_aliases": _schema(("article_id", STR), ("body_idx", INT), ("idx", INT), ("body_id", STR), ("alias", STR)),
@@ -247,7 +247,7 @@ def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.dateti
                 out["person_mentions"].add(aid, pi, pid, sentence_of(m), m.start, m.end, m.text)
             for qi, pos in enumerate(p.positions):
                 bid = (resolve_body(pos.body) or body_key(pos.body)) if pos.body else None
-                out["positions"].add(aid, pi, qi, pid, pos.title, pos.body, bid, art.published)
+                out["positions"].add(aid, pi, qi, pid, pos.title, pos.body, bid, art.published, pos.status)
 
         def resolve_person(name: str | None, person_ids: set[str] = person_ids) -> str | None:
             return person_key(name) if name and person_key(name) in person_ids else None
@@ -747,7 +747,8 @@ class Database:
             sentences=[Sentence(start=s["start"], end=s["end"]) for s in sentences],
             persons=[Person(
                 name=p["name"],
-                positions=[Position(title=q["title"], body=q["body"]) for q in positions if q["person_idx"] == p["idx"]],
+                positions=[Position(title=q["title"], body=q["body"], status=q["status"] or "current")
+                           for q in positions if q["person_idx"] == p["idx"]],
                 mentions=mentions(p_mentions, "person_idx", p["idx"]),
             ) for p in persons],
             bodies=[Body(
