@@ -34,6 +34,8 @@ PIPELINE = (
     ("nq_meetings", "meetings"),
 )
 
+RULES_CONFIGURED = {"nq_tasks"}
+
 
 def build_pipeline(settings: Settings | None = None) -> Language:
     """The full extraction pipeline: underthesea tokenizer + one component per kind of fact."""
@@ -42,7 +44,10 @@ def build_pipeline(settings: Settings | None = None) -> Language:
     # import for the side effect of registering the factories
     from . import bodies, dates, documents, meetings, persons, tasks  # noqa: F401
 
+    rules_dir = str(settings.rules_dir) if settings.rules_dir else None
     nlp = blank()
     for factory, _key in PIPELINE:
-        nlp.add_pipe(factory)
+        # components that take their rules folder through the factory config (loaded once, there)
+        config = {"rules_dir": rules_dir} if factory in RULES_CONFIGURED else {}
+        nlp.add_pipe(factory, config=config)
     return nlp

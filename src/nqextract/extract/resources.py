@@ -40,9 +40,24 @@ def load_lines(name: str) -> list[str]:
     return out
 
 
+def read_rule_file(name: str, rules_dir: Path | str | None) -> str:
+    """The text of data file ``name``: from ``rules_dir`` when it holds one, else the packaged file.
+
+    For components that take their rules folder through their factory config (no module state).
+    """
+    if rules_dir and (Path(rules_dir) / name).is_file():
+        return (Path(rules_dir) / name).read_text(encoding="utf-8")
+    return resources.files("nqextract").joinpath("data", name).read_text(encoding="utf-8")
+
+
 def load_tsv(name: str) -> list[dict[str, str]]:
     """Rows of a tab-separated file with a header line; '#' lines are comments."""
-    lines = [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return parse_tsv(read_text(name))
+
+
+def parse_tsv(text: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated text with a header line; '#' lines are comments."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
 

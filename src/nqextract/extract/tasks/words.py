@@ -1,0 +1,143 @@
+"""The words the task rules read: syllables of the text with what the tagger says about them.
+
+The rules were written against syllables ("Thủ tướng" is two words for a rule, one underthesea token),
+so a :class:`Word` is a syllable or a punctuation mark, carrying the tagger's verdicts that the rules
+need: starts a verb, is glued to the next lower-case syllable of one tagged word ("cần" in "cần
+thiết"), or sits inside one ("giao" in "bàn giao"). :class:`Words` is a sentence's list of words; the
+rule phrases found in it are computed once, on first use (see :mod:`.rules`).
+
+:class:`Fact` is a span an earlier component wrote (bodies, persons, titles, documents, dates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, SupportsIndex
+
+from spacy.tokens import Doc
+
+from ...nlp import doc_text, doc_tokens
+from ...textnorm import canonical_tones
+
+WORD = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    low: str
+    verb: bool  # the first syllable of a lower-case token tagged V
+    glued: bool = False  # a lower-case syllable of the same tagged word follows
+    inner: bool = False  # a lower-case syllable of the same tagged word precedes ("giao" in "bàn giao")
+
+    @property
+    def upper(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def punct(self) -> bool:
+        return not self.text[:1].isalnum()
+
+
+class Words(list[Word]):
+    """A sentence's words; ``hits`` caches the rule phrases found in them (filled by :mod:`.rules`).
+
+    A prefix slice (``words[:close]``) shares the hits: a phrase is only taken where it fits inside
+    the list it is matched in, so the longer list's hits are valid for its prefixes.
+    """
+
+    hits: Any = None
+
+    def __getitem__(self, key: SupportsIndex | slice) -> Any:  # type: ignore[override]
+        got = super().__getitem__(key)
+        if isinstance(key, slice) and key.start in (None, 0) and key.step is None:
+            prefix = Words(got)
+            prefix.hits = self.hits
+            return prefix
+        return got
+
+
+def lower_text(text: str) -> str:
+    """Lower-cased text with canonical tone placement, index-aligned with ``text``."""
+    low = canonical_tones(text).lower()
+    return low if len(low) == len(text) else text.lower()
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A data file's phrase as the words a rule compares (lower case, canonical tones)."""
+    return tuple(m.group(0) for m in WORD.finditer(canonical_tones(phrase).lower()))
+
+
+def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
+             glued: set[int] | None = None, inner: set[int] | None = None) -> Words:
+    text = doc_text(doc)
+    glued = glued or set()
+    inner = inner or set()
+    return Words(
+        Word(m.start(), m.end(), m.group(0), low[m.start():m.end()], m.start() in verb_starts,
+             m.end() in glued, m.start() in inner)
+        for m in WORD.finditer(text, start, end)
+    )
+
+
+def inner_starts(doc: Doc) -> set[int]:
+    """Starts of syllables after a lower-case syllable inside one tagged word ("bàn giao")."""
+    out: set[int] = set()
+    for idx, text, _tag in doc_tokens(doc):
+        if " " in text:
+            pos = idx
+            for part in text.split(" ")[:-1]:
+                pos += len(part) + 1
+                if part[:1].islower():
+                    out.add(pos)
+    return out
+
+
+def verb_starts(doc: Doc) -> set[int]:
+    return {idx for idx, text, tag in doc_tokens(doc) if tag.startswith("V") and text == text.lower()}
+
+
+def name_inner_starts(doc: Doc) -> set[int]:
+    """Starts of syllables right after a capitalized one inside one tagged word ("Bộ Ngoại giao")."""
+    out: set[int] = set()
+    for idx, text, _tag in doc_tokens(doc):
+        if " " in text and text[:1].isupper():
+            pos = idx
+            for part in text.split(" ")[:-1]:
+                pos += len(part) + 1
+                if part[:1].isupper():
+                    out.add(pos)
+    return out
+
+
+def glued_ends(doc: Doc) -> set[int]:
+    """Ends of syllables followed by another lower-case syllable of the same tagged word."""
+    out: set[int] = set()
+    text = doc_text(doc)
+    for idx, tok, _tag in doc_tokens(doc):
+        if " " in tok:
+            pos = idx
+            for part in tok.split(" ")[:-1]:
+                pos += len(part)
+                nxt = text[pos + 1:pos + 2]
+                if nxt.islower():
+                    out.add(pos)
+                pos += 1
+    return out
+
+
+@dataclass(frozen=True)
+class Fact:
+    start: int
+    end: int
+    label: str
+    kb: str
+
+
+def facts(doc: Doc, key: str) -> list[Fact]:
+    if key not in doc.spans:
+        return []
+    return [Fact(s.start_char, s.end_char, s.label_, s.kb_id_ or s.text) for s in doc.spans[key]]
