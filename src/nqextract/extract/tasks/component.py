@@ -11,17 +11,15 @@ import re
 from bisect import bisect_left
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ...models import Task
-from ...nlp import doc_text
+from ..view import set_spans, view
 from .deadlines import fallback_dates
 from .rules import Rules, load_rules
 from .scan import TaskScan
 from .sentence import sentence
-from .words import facts, lower_text
-
-_LINE = re.compile(r"[^\n]+")
+from .words import lower_text
 
 
 class TaskRecognizer:
@@ -34,19 +32,19 @@ class TaskRecognizer:
 
     def match(self, doc: Doc) -> list[Task]:
         """The tasks of the Doc, sentence by sentence within each non-blank line (paragraph)."""
-        dates = facts(doc, "dates")
+        v = view(doc)
+        dates = v.facts("dates")
         if not dates:
             published = doc._.published
-            dates = fallback_dates(lower_text(doc_text(doc)), published.year if published else None)
+            dates = fallback_dates(v.low, published.year if published else None)
         sc = TaskScan(doc, self.rules, dates)
         state = sc.state
-        sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        sentences, starts = v.sentences, v.sentence_starts
         tasks: list[Task] = []
-        starts = [s for s, _ in sentences]
-        for para, line in enumerate(m for m in _LINE.finditer(sc.text) if m.group(0).strip()):
+        for para, (line_start, line_end) in enumerate(v.lines):
             # the sentences starting inside this line (bisect: linear in the number of lines)
-            for s, e in sentences[bisect_left(starts, line.start()):bisect_left(starts, line.end())]:
-                tasks.extend(sentence(sc, s, min(e, line.end()), para, state))
+            for s, e in sentences[bisect_left(starts, line_start):bisect_left(starts, line_end)]:
+                tasks.extend(sentence(sc, s, min(e, line_end), para, state))
                 state.sent += 1
         return tasks
 
@@ -61,12 +59,7 @@ class TaskRecognizer:
                 unique.append(t)
         matches = unique
         doc._.tasks = matches
-        spans: list[Span] = []
-        for t in matches:
-            span = doc.char_span(t.start, t.end, label="TASK", kb_id=t.assignee, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans["tasks"] = spans
+        set_spans(doc, "tasks", "TASK", ((t.start, t.end, t.assignee) for t in matches))
         return doc
 
 

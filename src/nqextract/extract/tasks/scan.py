@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ...models import Task
-from ...nlp import doc_text, doc_tokens
+from ..view import view
 from .rules import Rules
 from .words import (
     Fact,
@@ -63,12 +63,13 @@ class TaskScan:
     """One document: its text, tagger verdicts and earlier facts, and the running :class:`State`."""
 
     def __init__(self, doc: Doc, rules: Rules, dates: list[Fact]) -> None:
+        v = view(doc)
         self.rules = rules
         self.doc = doc
-        self.text = doc_text(doc)
-        self.low = lower_text(self.text)
+        self.text = v.text
+        self.low = v.low
         self.verbs = verb_starts(doc)
-        self.tags = {idx: tag for idx, _text, tag in doc_tokens(doc)}
+        self.tags = v.tags
         self.glued = glued_ends(doc)
         self.inner = inner_starts(doc)
         self.name_inner = name_inner_starts(doc)
@@ -77,10 +78,8 @@ class TaskScan:
         self.titles = facts(doc, "titles")
         self.documents = facts(doc, "documents")
         self.dates = dates
-        self.ner_persons = [Fact(s.start_char, s.end_char, "PER", s.text)
-                            for s in doc.spans["ner"] if s.label_ == "PER"] if "ner" in doc.spans else []
-        self.ner_entities = [Fact(s.start_char, s.end_char, s.label_, s.text)
-                             for s in doc.spans["ner"]] if "ner" in doc.spans else []
+        self.ner_entities = v.facts("ner")
+        self.ner_persons = v.facts("ner", "PER")
         self.protected = sorted(self.bodies + self.persons + self.titles, key=lambda f: f.start)
         self.state = State()
 

@@ -6,21 +6,20 @@ need: starts a verb, is glued to the next lower-case syllable of one tagged word
 thiết"), or sits inside one ("giao" in "bàn giao"). :class:`Words` is a sentence's list of words; the
 rule phrases found in it are computed once, on first use (see :mod:`.rules`).
 
-:class:`Fact` is a span an earlier component wrote (bodies, persons, titles, documents, dates).
+:class:`~nqextract.extract.view.Fact` is a span an earlier component wrote (bodies, persons, titles,
+documents, dates); the words, the tokens and the facts come from the Doc's shared view.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, SupportsIndex
 
 from spacy.tokens import Doc
 
-from ...nlp import doc_text, doc_tokens
 from ...textnorm import canonical_tones
-
-WORD = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)
+from ..view import SYLLABLES as WORD
+from ..view import Fact, view
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 
 def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
              glued: set[int] | None = None, inner: set[int] | None = None) -> Words:
-    text = doc_text(doc)
+    text = view(doc).text
     glued = glued or set()
     inner = inner or set()
     return Words(
@@ -86,7 +85,7 @@ def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
 def inner_starts(doc: Doc) -> set[int]:
     """Starts of syllables after a lower-case syllable inside one tagged word ("bàn giao")."""
     out: set[int] = set()
-    for idx, text, _tag in doc_tokens(doc):
+    for idx, text, _tag in view(doc).tokens:
         if " " in text:
             pos = idx
             for part in text.split(" ")[:-1]:
@@ -97,13 +96,13 @@ def inner_starts(doc: Doc) -> set[int]:
 
 
 def verb_starts(doc: Doc) -> set[int]:
-    return {idx for idx, text, tag in doc_tokens(doc) if tag.startswith("V") and text == text.lower()}
+    return {idx for idx, text, tag in view(doc).tokens if tag.startswith("V") and text == text.lower()}
 
 
 def name_inner_starts(doc: Doc) -> set[int]:
     """Starts of syllables right after a capitalized one inside one tagged word ("Bộ Ngoại giao")."""
     out: set[int] = set()
-    for idx, text, _tag in doc_tokens(doc):
+    for idx, text, _tag in view(doc).tokens:
         if " " in text and text[:1].isupper():
             pos = idx
             for part in text.split(" ")[:-1]:
@@ -116,8 +115,8 @@ def name_inner_starts(doc: Doc) -> set[int]:
 def glued_ends(doc: Doc) -> set[int]:
     """Ends of syllables followed by another lower-case syllable of the same tagged word."""
     out: set[int] = set()
-    text = doc_text(doc)
-    for idx, tok, _tag in doc_tokens(doc):
+    text = view(doc).text
+    for idx, tok, _tag in view(doc).tokens:
         if " " in tok:
             pos = idx
             for part in tok.split(" ")[:-1]:
@@ -129,15 +128,6 @@ def glued_ends(doc: Doc) -> set[int]:
     return out
 
 
-@dataclass(frozen=True)
-class Fact:
-    start: int
-    end: int
-    label: str
-    kb: str
-
-
 def facts(doc: Doc, key: str) -> list[Fact]:
-    if key not in doc.spans:
-        return []
-    return [Fact(s.start_char, s.end_char, s.label_, s.kb_id_ or s.text) for s in doc.spans[key]]
+    """The spans an earlier component wrote to ``doc.spans[key]`` (kb id, else text)."""
+    return view(doc).facts(key)
