@@ -134,8 +134,11 @@ def action_start(sc: TaskScan, words: Words, np_end: int, *, cue: bool, need_mod
         while (m := r.match(words, a, "modal")):
             modal = True
             a += m
-    elif (cue or modal) and r.match(words, a, "negative_directive"):
-        pass  # "đề nghị các bệnh viện không để người bệnh nằm ghép": a prohibition is an action
+    elif (cue or modal) and (r.match(words, a, "negative_directive") or (
+            cue and not words[a - 1].punct and (m := r.match(words, a, "negation")) and a + m < len(words)
+            and words[a + m].verb
+            and not r.match(words, a + m, "block"))):
+        pass  # "đề nghị các bệnh viện không để người bệnh nằm ghép", "... không gửi hoa": a prohibition
     elif not modal and (r.match(words, a, "block") or any(
             tense_at(sc, words, q) for q in range(a + 1, min(a + TENSE_PEEK_WORDS, len(words))))):
         return None  # "các cơ quan tố tụng đã chủ động ...": a report, the NP ended too early

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ...models import Task
 from ..view import set_spans, view
+from .coassignees import distribute
 from .deadlines import fallback_dates
 from .rules import Rules, load_rules
 from .scan import TaskScan
@@ -46,7 +47,9 @@ class TaskRecognizer:
             for s, e in sentences[bisect_left(starts, line_start):bisect_left(starts, line_end)]:
                 tasks.extend(sentence(sc, s, min(e, line_end), para, state))
                 state.sent += 1
-        return tasks
+        # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...": a task for each assignee the phrase stands for
+        return [t if name == t.assignee else t.model_copy(update={"assignee": name})
+                for t in tasks for name in distribute(t.assignee, self.rules.places)]
 
     def set_annotations(self, doc: Doc, matches: list[Task]) -> Doc:
         # a directive printed twice (lead repeated in the body) is one task

@@ -7,7 +7,7 @@ action, or an inherited subject before a modal).
 from __future__ import annotations
 
 from ...models import Task
-from .actions import action_end, clause_end, emit
+from .actions import action_end, emit
 from .assignees import assignee_text, canonical_assignee, directive, is_agent, tense_at
 from .rules import (
     CLAUSE_PUNCT,
@@ -15,6 +15,7 @@ from .rules import (
     COPULA_PEEK_WORDS,
     MAX_NP_WORDS,
     OPEN_QUOTES,
+    PASSIVE_SUBJECT_WORDS,
     QUOTE_SUBJECT_WORDS,
     SPEAKER_GAP_WORDS,
 )
@@ -24,29 +25,47 @@ from .words import Words
 
 
 def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
+    """"Bộ X được giao chủ trì ...": the subject of a passive cue is the assignee. The subject opens the
+    sentence, or follows a comma ("Theo kế hoạch, Sở Nội vụ được giao ...", "Đối với ...: A; B, các ban
+    quản lý dự án được giao ..."): the leftmost agent noun phrase without a verb before the marker."""
     r = sc.rules
-    end = clause_end(words, i)
-    for q in range(i + 1, min(end, i + MAX_NP_WORDS) - 1):
+    for q in range(i + 1, len(words) - 1):
         if not r.match(words, q, "passive"):
             continue
         n = r.match(words, q + 1, "cue")
         if not n:
             continue
-        if not is_agent(sc, words, i, cue=False):
+        starts = [i] + [x + 1 for x in range(i, q - 1) if words[x].text in {",", ";"}]
+        subject = next((st for st in starts if q - st < (MAX_NP_WORDS if st == i else PASSIVE_SUBJECT_WORDS)
+                        and passive_subject(sc, words, st, q)), None)
+        if subject is None:
             return []
-        for x in range(i, q):
-            if sc.protected_end(words[x].start) is None and not words[x].upper and any(
-                    r.match(words, x, kind) for kind in ("cue", "cue_punct", "directive", "modal", "block")):
-                return []  # the subject is a clause, not an agent
         a = q + 1 + n
         while a < len(words) and words[a].text in {",", ":"}:
             a += 1
         if a >= len(words) or words[a].punct or words[a].text in CLAUSE_PUNCT or r.match(words, a, "block"):
             return []
-        assignee = assignee_text(sc, words, i, q)
-        d = Directive(assignee, a, action_end(sc, words, a), i)
-        return emit(sc, words, d, state.speaker, s, para, state)
+        assignee = assignee_text(sc, words, subject, q)
+        d = Directive(assignee, a, action_end(sc, words, a), subject)
+        speaker = state.speaker if state.speaker != assignee else None
+        return emit(sc, words, d, speaker, s, para, state)
     return []
+
+
+def passive_subject(sc: TaskScan, words: Words, st: int, q: int) -> bool:
+    """``words[st:q]`` is an agent noun phrase, not a clause (no directive word, tense or clause end)."""
+    r = sc.rules
+    if not is_agent(sc, words, st, cue=False):
+        return False
+    for x in range(st, q):
+        w = words[x]
+        if w.text in CLAUSE_PUNCT - {":"}:
+            return False
+        if sc.protected_end(w.start) is not None or w.upper:
+            continue
+        if any(r.match(words, x, kind) for kind in ("cue", "cue_punct", "directive", "modal", "block")):
+            return False  # the subject is a clause, not an agent
+    return True
 
 
 def lead(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:

@@ -1,4 +1,4 @@
-"""The task rules: the phrases of ``data/task_verbs.tsv`` by kind, found in a sentence with spaCy's
+"""The task rules: the phrases of ``data/task_verbs.tsv`` by kind (and the places of ``body_places.tsv``), found in a sentence with spaCy's
 ``PhraseMatcher``, and the small grammar constants of the recognizer.
 
 :func:`load_rules` reads the file once per rules folder (the component calls it from its factory);
@@ -18,13 +18,15 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .. import resources
+from .coassignees import Places
 from .words import Words, phrase_words
 
 RULES_FILE = "task_verbs.tsv"
+PLACES_FILE = "body_places.tsv"  # provinces and their level words, for assignees over several places
 LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
-GLUE_CHECKED = {"cue", "cue_punct", "directive", "modal"}  # must not be the start of a longer tagged word
+GLUE_CHECKED = {"cue", "cue_punct", "cue_request", "directive", "modal"}  # must not be the start of a longer tagged word
 OPEN_QUOTES = {"“", "«"}
 CLOSE_QUOTES = {"”", "»"}
 MAX_NP_WORDS = 45
@@ -39,6 +41,9 @@ ACTION_SKIP_WORDS = 10  # "theo chức năng, nhiệm vụ được giao | chủ
 MAX_ADVERBIAL_WORDS = 20  # an adverbial between a cue and its assignee ends at a comma this close
 MAX_NAME_WORDS = 5  # a capitalized agent name before a modal ("Thừa Thiên Huế cần ...")
 COPULA_PEEK_WORDS = 5  # a bare verb phrase followed this soon by "là" is a subject, not an action
+PASSIVE_SUBJECT_WORDS = 14  # the subject of "... , X được giao ..." after a comma is at most this long
+MAX_DUTY_ASSIGNEE_WORDS = 20  # "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương: ..."
+DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after its last line
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 _OTHER = "\x00"  # stands for every word no phrase holds
@@ -50,6 +55,7 @@ Hits = dict[tuple[str, int], tuple[int, ...]]  # (kind, start word) -> lengths o
 class Rules:
     phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     title_body: list[tuple[str, str]] = field(default_factory=list)
+    places: Places = field(default_factory=Places)
 
     def __post_init__(self) -> None:
         self.vocab = Vocab()
@@ -117,8 +123,11 @@ class Rules:
 
 
 @lru_cache(maxsize=4)
-def _parse_rules(text: str) -> Rules:
+def _parse_rules(text: str, places_text: str) -> Rules:
     rules = Rules()
+    for row in resources.parse_tsv(places_text):
+        if row.get("name") and row.get("level"):
+            rules.places.add(row["name"], row["level"], (row.get("variants") or "").split("|"))
     for row in resources.parse_tsv(text):
         kind, phrase = row.get("kind", ""), row.get("phrase", "")
         if not kind or not phrase:
@@ -128,10 +137,12 @@ def _parse_rules(text: str) -> Rules:
             rules.title_body.append((" ".join(toks), row.get("value", "")))
             continue
         rules.phrases.setdefault(kind, []).append(toks)
+    rules.places.local_heads = [" ".join(p) for p in rules.phrases.get("local_head", ())]
     rules.index()
     return rules
 
 
 def load_rules(rules_dir: Path | str | None = None) -> Rules:
     """The rules of ``task_verbs.tsv`` in ``rules_dir`` (else the packaged file), parsed once."""
-    return _parse_rules(resources.read_rule_file(RULES_FILE, rules_dir))
+    return _parse_rules(resources.read_rule_file(RULES_FILE, rules_dir),
+                        resources.read_rule_file(PLACES_FILE, rules_dir))

@@ -55,6 +55,7 @@ class State:
     other_subject_sent: int = -10
     last: Found | None = None
     listed: tuple[str, str | None, int] | None = None  # "yêu cầu Chủ tịch UBND các tỉnh:" (assignee, speaker, sent)
+    duties: tuple[str, int] | None = None  # an open list of duties: (speaker, sentence of its last line)
     ranges: list[tuple[int, int]] = field(default_factory=list)  # char spans of this sentence's actions
     chain: bool = False  # this sentence follows a task's sentence
 

@@ -21,6 +21,7 @@ from .assignees import (
     starts_action,
 )
 from .deadlines import carry_deadline, deadline_at, first_date
+from .duties import duty_line, open_list
 from .rules import (
     CLAUSE_PUNCT,
     LIST_MARKER,
@@ -52,7 +53,7 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     i = op.i
     state.ranges = []
     state.chain = state.last is not None and state.sent - state.last.sent == 1
-    out = subject_directive(sc, words, op, s, para, state)
+    out = duty_line(sc, words, i, s, para, state) or subject_directive(sc, words, op, s, para, state)
     cues(sc, words, op, s, para, state, out)
     if not out:
         out += forms.passive(sc, words, i, s, para, state)  # "X được yêu cầu/giao <action>"
@@ -145,6 +146,8 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     """(length, length if only a punctuated cue) of a cue at ``words[k]``; (0, x) when none."""
     r = sc.rules
     n = r.match(words, k, "cue") or r.match(words, k, "cue_verb")
+    if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
+        return m, 0  # "Sở Tài chính kiến nghị UBND tỉnh ..."
     n_punct = 0 if n else r.match(words, k, "cue_punct")
     if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
         n = n_punct
@@ -162,7 +165,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
     while k < len(words):
         n, n_punct = cue_at(sc, words, k)
         if not n or (words[k].upper and k > i) or sc.in_name(words, k, n) \
-                or r.ends(words, k, "cue_not_after"):
+                or r.ends(words, k, "cue_not_after") or r.ends(words, k, "passive"):
             k += 1
             continue
         if any(a <= words[k].start < b for a, b in state.ranges):
@@ -192,6 +195,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             d, adverbial_deadline = cue_directive(sc, words, op, k, j, speaker, state)
         if d is None:
             listed(sc, words, j, speaker, state)
+            open_list(words, j, speaker, state)
             k = j
             continue
         emitted = emit(sc, words, d, speaker, s, para, state)
