@@ -181,3 +181,43 @@ def test_telegram_duties_with_dashes_after_a_punctuated_cue(run):
 ])
 def test_a_colon_line_outside_a_list_of_duties_is_no_duty(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- items with their own deadlines
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ trưởng yêu cầu Ban Quản lý dự án 6 phối hợp chặt chẽ với các cơ quan để phê duyệt chủ trương đầu tư "
+     "trong tháng 7/2025, khởi công trong năm 2025 và lập kế hoạch chi tiết đưa vào khai thác trong năm 2026.",
+     [("phối hợp chặt chẽ với các cơ quan để phê duyệt chủ trương đầu tư", "2025-07"), ("khởi công", "2025"),
+      ("lập kế hoạch chi tiết đưa vào khai thác", "2026")]),
+    ("Thủ tướng yêu cầu Bộ Công an rà soát quy định trước ngày 30/6/2025, báo cáo Chính phủ trong tháng 7/2025.",
+     [("rà soát quy định", "2025-06-30"), ("báo cáo Chính phủ", "2025-07")]),
+    ("Chủ tịch UBND tỉnh giao Sở Xây dựng hoàn thành quy hoạch trong quý II/2026 và tổ chức công bố trong quý "
+     "III/2026.", [("hoàn thành quy hoạch", "2026-Q2"), ("tổ chức công bố", "2026-Q3")]),
+])
+def test_items_after_a_deadline_are_tasks_with_their_own_deadlines(run, text, expected):
+    tasks = run(text)
+    assert [(t.action, t.deadline) for t in tasks] == expected
+    assert len({t.assignee for t in tasks}) == 1
+
+
+def test_an_elaboration_after_a_deadline_is_no_new_item(run):
+    t = one(run("UBND tỉnh yêu cầu Sở Tài chính hoàn thành quyết toán trước ngày 30/6/2025, trong đó có các dự án "
+                "chuyển tiếp."))
+    assert (t.assignee, t.action, t.deadline) == ("Sở Tài chính", "hoàn thành quyết toán", "2025-06-30")
+
+
+# --------------------------------------------------------------------------- deadlines against the article date
+
+
+@pytest.mark.parametrize("phrase, published, deadline", [
+    ("trước ngày 30/6", dt.date(2025, 3, 4), "2025-06-30"),
+    ("trong tháng 10", dt.date(2016, 9, 20), "2016-10"),
+    ("trong quý II/2026", dt.date(2025, 11, 2), "2026-Q2"),
+    ("trước ngày 15/1", dt.date(2024, 12, 20), "2025-01-15"),
+])
+def test_deadlines_are_normalized_against_the_article_date(run, phrase, published, deadline):
+    t = one(run(f"Thủ tướng yêu cầu Bộ Tài chính hoàn thiện dự thảo nghị định {phrase}.", published))
+    assert t.action == "hoàn thiện dự thảo nghị định"
+    assert t.deadline == deadline

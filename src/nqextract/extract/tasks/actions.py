@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from ...models import Task
 from .deadlines import deadline, deadline_at
-from .rules import CLAUSE_PUNCT, CLOSE_QUOTES, MIN_ACTION_WORDS, MIN_HEAD_BEFORE_STOP, OPEN_QUOTES
+from .rules import (
+    CLAUSE_PUNCT,
+    CLOSE_QUOTES,
+    DATED_ITEM_GAP_WORDS,
+    MIN_ACTION_WORDS,
+    MIN_HEAD_BEFORE_STOP,
+    OPEN_QUOTES,
+)
 from .scan import Directive, Found, State, TaskScan
 from .words import Words
 
@@ -61,7 +68,9 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
     # "chỉ đạo ...; chỉ đạo ...": a coordinated top-level directive is a second task
     head = words[d.action_start].low
     q = clause_end(words, d.action_start)
-    if d.action_end < q:
+    if d.action_end < q and deadline_at(sc, words, d.action_end) is not None:
+        out += dated_items(sc, words, d, q, assigner, s, state)
+    elif d.action_end < q:
         # "lập ..., tương tự như ... và xây dựng, ban hành ...": a second directive after the cut
         for x in range(d.action_end, q - 1):
             if sc.rules.match(words, x, "purpose"):
@@ -79,6 +88,31 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
         state.last = Found(t, para, state.sent)
     state.directive_para = para
     state.directive_sent = state.sent
+    return out
+
+
+def dated_items(sc: TaskScan, words: Words, d: Directive, q: int, assigner: str | None, s: int,
+                state: State) -> list[Task]:
+    """"hoàn thành thẩm định trong tháng 7/2025, khởi công trong năm 2025 và lập kế hoạch ... trong năm
+    2026": after an action cut by its deadline, each ", <verb> ..." / "và <verb> ..." is one more task of
+    the same assignee, with its own deadline."""
+    r = sc.rules
+    out: list[Task] = []
+    cut = d.action_end
+    while cut < q:
+        sep = next((y for y in range(cut + 1, min(q - 1, cut + DATED_ITEM_GAP_WORDS))
+                    if words[y].text == "," or r.match(words, y, "conjunction")), None)
+        if sep is None:
+            break
+        a = sep + 1
+        if not (r.match(words, a, "directive") or (words[a].verb and not r.match(words, a, "block")
+                                                    and not r.match(words, a, "modal"))):
+            break
+        end = action_end(sc, words, a)
+        out.append(task(sc, words, d, a, end, assigner, s, state))
+        if deadline_at(sc, words, end) is None:
+            break
+        cut = end
     return out
 
 

@@ -47,7 +47,9 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
             continue
         if w.text in CLAUSE_PUNCT:
             return None
-        if k > i and r.match(words, k - 1, "determiner"):
+        if k > i and r.match(words, k - 1, "determiner") and not (
+                words[k - 1].text.isdigit() and sc.protected_end(words[k - 1].start) is not None):
+            # (a number ending a name is no determiner: "Ban Quản lý dự án 6 | phối hợp ...")
             k += max(1, r.match(words, k, "agent"))  # the word after "các", "mỗi" is a noun ("các tỉnh ủy")
             continue
         if not w.upper and (r.match(words, k, "cue") or r.match(words, k, "cue_punct")):

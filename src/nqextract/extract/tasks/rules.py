@@ -44,6 +44,7 @@ COPULA_PEEK_WORDS = 5  # a bare verb phrase followed this soon by "là" is a sub
 PASSIVE_SUBJECT_WORDS = 14  # the subject of "... , X được giao ..." after a comma is at most this long
 MAX_DUTY_ASSIGNEE_WORDS = 20  # "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương: ..."
 DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after its last line
+DATED_ITEM_GAP_WORDS = 6  # "... trong tháng 7/2025, khởi công ...": a date phrase, then the next item
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 _OTHER = "\x00"  # stands for every word no phrase holds
