@@ -221,3 +221,67 @@ def test_deadlines_are_normalized_against_the_article_date(run, phrase, publishe
     t = one(run(f"Thủ tướng yêu cầu Bộ Tài chính hoàn thiện dự thảo nghị định {phrase}.", published))
     assert t.action == "hoàn thiện dự thảo nghị định"
     assert t.deadline == deadline
+
+
+# --------------------------------------------------------------------------- a list of tasks after one cue
+
+
+def test_bulleted_items_after_a_cue_are_the_cue_assignees_tasks(run):
+    text = ("Chủ tịch UBND tỉnh giao Sở Xây dựng:\n"
+            "- Rà soát quy hoạch các khu đô thị trước ngày 30/9/2025;\n"
+            "- Hướng dẫn các huyện lập hồ sơ điều chỉnh quy hoạch;\n"
+            "- Tổng hợp kết quả thực hiện trong quý IV/2025.")
+    tasks = run(text)
+    assert [(t.assignee, t.action, t.deadline) for t in tasks] == [
+        ("Sở Xây dựng", "Rà soát quy hoạch các khu đô thị", "2025-09-30"),
+        ("Sở Xây dựng", "Hướng dẫn các huyện lập hồ sơ điều chỉnh quy hoạch", None),
+        ("Sở Xây dựng", "Tổng hợp kết quả thực hiện", "2025-Q4"),
+    ]
+
+
+def test_lines_after_a_cue_ending_in_a_colon_go_on_with_its_assignee(run):
+    text = ("Phó Thủ tướng yêu cầu Ủy ban nhân dân tỉnh Quảng Ngãi tập trung giải quyết các vướng mắc, trong đó "
+            "lưu ý:\n"
+            "Quyết liệt chỉ đạo giải phóng mặt bằng trong tháng 10/2025.\n"
+            "Thành lập Tổ công tác tiếp công dân để giải quyết kiến nghị của người dân.")
+    tasks = run(text)
+    assert [t.action for t in tasks] == ["tập trung giải quyết các vướng mắc",
+                                         "Quyết liệt chỉ đạo giải phóng mặt bằng",
+                                         "Thành lập Tổ công tác tiếp công dân để giải quyết kiến nghị của người dân"]
+    assert {t.assignee for t in tasks} == {"Ủy ban nhân dân tỉnh Quảng Ngãi"}
+    assert tasks[1].deadline == "2025-10"
+
+
+def test_an_announcement_of_the_list_is_no_task_of_its_own(run):
+    text = ("Thủ tướng giao các bộ, ngành thực hiện các nhiệm vụ sau:\n"
+            "a) Khẩn trương hoàn thiện thể chế về đầu tư công;\n"
+            "b) Đẩy mạnh giải ngân vốn đầu tư công.")
+    tasks = run(text)
+    assert [t.action for t in tasks] == ["Khẩn trương hoàn thiện thể chế về đầu tư công",
+                                         "Đẩy mạnh giải ngân vốn đầu tư công"]
+    assert {t.assignee for t in tasks} == {"các bộ, ngành"}
+
+
+# --------------------------------------------------------------------------- quoted directives
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("“Theo thẩm quyền, các ban quản lý dự án khẩn trương hoàn thiện thủ tục liên quan để khởi công dự án”, "
+     "Bộ trưởng chỉ đạo.", "các ban quản lý dự án", "khẩn trương hoàn thiện thủ tục liên quan"),
+    ("“Bộ Tài chính nghiên cứu sửa đổi quy định về thuế thu nhập cá nhân”, Thủ tướng yêu cầu.",
+     "Bộ Tài chính", "nghiên cứu sửa đổi quy định"),
+    ("“Các địa phương phải khẩn trương hoàn thành việc sắp xếp bộ máy”, Thủ tướng nhấn mạnh.",
+     "Các địa phương", "khẩn trương hoàn thành việc sắp xếp bộ máy"),
+])
+def test_a_quote_followed_by_a_cue_is_a_directive(run, text, assignee, action):
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.action.startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "“Các bộ, ngành đã triển khai quyết liệt nhiều giải pháp”, Thủ tướng nhấn mạnh.",
+    "“Chúng tôi xây dựng kế hoạch cho năm tới”, ông Nguyễn Văn An cho biết.",
+])
+def test_a_quoted_report_is_no_directive(run, text):
+    assert run(text) == []

@@ -124,13 +124,15 @@ def quoted(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[
         if r.match(words, q, "modal"):
             starts += [st for st in range(max(opening + 1, q - QUOTE_SUBJECT_WORDS), q)
                        if not any(w.punct for w in words[st:q]) and is_agent(sc, words, st, cue=False)]
-    out: list[Task] = []
-    for st in starts:
-        d = directive(sc, words[:close], st, cue=False, need_modal=True)
-        if d is not None:
-            out += emit(sc, words, d, speaker, s, para, state)
-            break
-    return out
+    # "“..., các ban quản lý dự án khẩn trương hoàn thiện ...”, Bộ trưởng chỉ đạo.": a directive verb (no
+    # modal) is enough when the speaker's verb after the quote is a cue ("yêu cầu", "chỉ đạo")
+    strong = bool(r.match(words, tail[0], "cue") or r.match(words, tail[0], "cue_verb"))
+    for need_modal in (True, False) if strong else (True,):
+        for st in starts:
+            d = directive(sc, words[:close], st, cue=False, need_modal=need_modal)
+            if d is not None:
+                return emit(sc, words, d, speaker, s, para, state)
+    return []
 
 
 def bare_action(sc: TaskScan, words: Words, i: int, state: State) -> tuple[str, str | None] | None:

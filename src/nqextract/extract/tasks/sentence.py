@@ -67,6 +67,8 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
             state.other_subject_sent = state.sent  # a report about another subject breaks continuation
         if r.match(words, i, "passage_end") or r.find(words, "passage_end_any", i, len(words)) is not None:
             state.directive_sent = -10  # "Theo báo cáo của ...": reporting, the directive passage is over
+    if words and words[-1].text == ":" and out and r.ends(words, len(words) - 1, "list_intro"):
+        out = out[:-1]  # "giao các bộ thực hiện các nhiệm vụ sau:": the list's items are the tasks
     if op.specific_of is not None:
         same = lower_text(op.specific_of.task.assignee)
         out = [t for t in out if not (lower_text(t.assignee) in same or same in lower_text(t.assignee))]
