@@ -41,6 +41,8 @@ def one(tasks: list[Task]) -> Task:
      "trương đầu tư dự án.", "Bộ Giao thông vận tải", "sớm xem xét, chấp thuận chủ trương đầu tư dự án"),
     ("Do đó, Sở Xây dựng kiến nghị UBND thành phố tiếp tục áp dụng bảng giá cũ đến hết năm 2025.",
      "UBND thành phố", "tiếp tục áp dụng bảng giá cũ"),
+    ("Bộ trưởng Bộ Công an yêu cầu các Giám đốc Công an tỉnh, thành phố nhanh chóng ổn định tổ chức bộ máy mới.",
+     "các Giám đốc Công an tỉnh, thành phố", "nhanh chóng ổn định tổ chức bộ máy mới"),
 ])
 def test_a_body_requests_another_body(run, text, assignee, action):
     t = one(run(text))
