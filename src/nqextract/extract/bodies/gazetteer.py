@@ -8,14 +8,13 @@ from dataclasses import replace
 
 from ...textnorm import fold
 from ..body_rules import BodyRules
-from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
+from .scan import LIST_SEP, PLURAL_BEFORE, BodyMatch, Text, is_word
 
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
 
 
 _VIETNAM = re.compile(r" việt nam(?!\w)")
 _LIST_CUE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+bộ[ \t]*:?[ \t]*")
-_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 
 
 def gazetteer(t: Text, rules: BodyRules) -> list[BodyMatch]:
@@ -68,7 +67,7 @@ def ministry_lists(t: Text, rules: BodyRules, found: list[BodyMatch]) -> list[Bo
         while True:
             q = pos
             if not first:
-                sep = _LIST_SEP.match(t.low, pos)
+                sep = LIST_SEP.match(t.low, pos)
                 if sep is None:
                     break
                 q = sep.end()

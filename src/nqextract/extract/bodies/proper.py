@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
-from ..body_rules import BodyRules
+from ..body_rules import BodyRules, norm_key
 from .scan import WORD, BodyMatch, Text, is_word
 
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
@@ -47,8 +47,25 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue
         if not _has_own_name(name, rules):
             continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only
-        out.append(BodyMatch(m.start(), end, _expand_words(name, rules), "proper", head=head))
+        name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
+        out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+def _spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:
+    """A city printed with its abbreviated level at the end of a name takes its full form: "Ban Quản lý Khu
+    công nghệ cao TP.HCM" -> "... Thành phố Hồ Chí Minh"."""
+    if rules.places is None:
+        return name
+    for pm in rules.places.finditer(t.low, pos, end):
+        if pm.end() != end or not t.capital_at(pm.start()) or is_word(t.raw, pm.start() - 1):
+            continue
+        printed = t.raw[pm.start() : end]
+        place = rules.place_by_key.get(norm_key(printed).replace(" ", ""))
+        if place is None or not fold(printed).startswith("tp"):
+            continue
+        return " ".join(name.split()[: len(name.split()) - len(printed.split())] + [f"{place.level} {place.name}"])
+    return name
 
 
 def _expand_words(name: str, rules: BodyRules) -> str:

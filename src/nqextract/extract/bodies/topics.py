@@ -12,6 +12,10 @@ from ..body_rules import key as rule_key
 from .places import place_at
 from .scan import PLURAL_BEFORE, WORD, BodyMatch, Text, is_word
 
+# a topic may open with this determiner ("Ban Chỉ đạo các công trình ..."); with fewer than
+# _PLURAL_MIN words it is a class of bodies ("Ban Chỉ đạo các cấp")
+_PLURAL = "các"
+_PLURAL_MIN = 4
 _DOC_NUMBER = re.compile(r"\d+(?:[-/.][\w]+)*(?![\w])")
 
 
@@ -70,6 +74,7 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
         p += m.end() - 1
         strong = True
     words = 0
+    plural = False
     while True:
         m = re.match(r"(\s*[,]\s*|\s+và\s+|\s*[-–]\s*|\s+)", t.low[p:])
         if not m:
@@ -93,8 +98,16 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
         pair = f"{word_low} {nxt.group(0)}" if nxt else ""
         prev = t.low[max(0, q - 12) : q].split()[-1:]
         kept = pair in rules.topic_keep or (prev and f"{prev[0]} {word_low}" in rules.topic_keep)
+        if words == 0 and bare and word_low == _PLURAL and sep == " " and nxt and nxt.group(0)[:1].isalpha() \
+                and t.raw[nxt.start()].islower() and nxt.group(0) not in rules.level_words:
+            plural = True  # "Ban Chỉ đạo các công trình trọng điểm, dự án quan trọng quốc gia ..."
+            p = end = wm.end()
+            words += 1
+            continue
         if not kept and (word_low in rules.topic_stops or pair in rules.topic_stop_pairs):
             break
+        if plural and word_low == "về":
+            break  # a topic listed after "các" has no "về" part: "... lĩnh vực đường bộ về tiến độ ..."
         if t.raw[q].isupper() and words == 0 and bare and _title_case_topic(t, q, wm.end(), rules):
             p = end = wm.end()  # "Ban Chỉ đạo Phòng chống thiên tai và ...": the topic's first word capitalized
             words += 1
@@ -115,6 +128,8 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
         words += 1
         if words > 30:
             break
+    if plural and words < _PLURAL_MIN:
+        return pos, False, 0
     return end, strong, words
 
 
