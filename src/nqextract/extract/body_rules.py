@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import ExtractError
-from ..textnorm import canonical_tones, fold, nfc
+from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import resources
 
 DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
@@ -81,24 +81,6 @@ class BodyRules:
 
 
 # --------------------------------------------------------------------------- compiling the data
-
-
-def lower_same_length(text: str) -> str:
-    """Lower case without changing the length (offsets stay valid)."""
-    low = text.lower()
-    if len(low) == len(text) and "Σ" not in text:  # str.lower() maps per character except final sigma
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-# only syllables ending in oa/oe/uy with a tone mark on the last vowel change under canonical_tones
-_MOVABLE_TONE = re.compile(r"\w*[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?!\w)")
-
-
-def fast_tones(text: str) -> str:
-    """``canonical_tones`` applied only where it can change something (same result, much faster)."""
-    text = nfc(text)
-    return _MOVABLE_TONE.sub(lambda m: canonical_tones(m.group(0)), text)
 
 
 def key(text: str) -> str:
