@@ -29,11 +29,14 @@ import html as html_lib
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import CleanError
-from .extract.resources import load_lines, load_tsv
 from .models import CleanArticle, RawArticle
+from .resources import RulesDir, load_lines, load_tsv
+from .settings import Settings
 from .textnorm import canonical_tones, nfc
 
 VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7))
@@ -71,16 +74,22 @@ class ChromeRules:
     sapo_class: re.Pattern[str]
 
     @classmethod
-    def load(cls) -> ChromeRules:
+    def load(cls, rules_dir: RulesDir = None) -> ChromeRules:
+        """The chrome rules of the packaged data files, or of ``rules_dir`` where it holds them."""
+        return _chrome_rules(Path(rules_dir) if rules_dir else None)
+
+    @classmethod
+    def _build(cls, rules_dir: Path | None) -> ChromeRules:
         patterns = tuple(
-            (row["kind"], row["action"], re.compile(row["pattern"])) for row in load_tsv("chrome_patterns.tsv")
+            (row["kind"], row["action"], re.compile(row["pattern"]))
+            for row in load_tsv("chrome_patterns.tsv", rules_dir)
         )
-        captions = load_tsv("chrome_captions.tsv")
-        html = load_tsv("chrome_html.tsv")
+        captions = load_tsv("chrome_captions.tsv", rules_dir)
+        html = load_tsv("chrome_html.tsv", rules_dir)
         sapo = [row["value"] for row in html if row["kind"] == "sapo"]
         return cls(
-            labels=frozenset(_fold(x) for x in load_lines("chrome_labels.txt")),
-            boundaries=frozenset(_fold(x) for x in load_lines("chrome_boundaries.txt")),
+            labels=frozenset(_fold(x) for x in load_lines("chrome_labels.txt", rules_dir)),
+            boundaries=frozenset(_fold(x) for x in load_lines("chrome_boundaries.txt", rules_dir)),
             patterns=patterns,
             caption_subjects=tuple(
                 sorted((_fold(r["text"]) for r in captions if r["kind"] == "subject"), key=len, reverse=True)
@@ -110,6 +119,11 @@ class ChromeRules:
         words = key.split()
         # "Đọc nhiều trong Kinh doanh": a boundary heading followed by a section name
         return len(words) <= 8 and any(key.startswith(b + " trong ") for b in self.boundaries)
+
+
+@lru_cache(maxsize=8)
+def _chrome_rules(rules_dir: Path | None) -> ChromeRules:
+    return ChromeRules._build(rules_dir)
 
 
 # --------------------------------------------------------------------------- line shapes
@@ -438,13 +452,14 @@ def clean_text(
     title: str | None = None,
     published: dt.date | None = None,
     site: str | None = None,
+    rules: ChromeRules | None = None,
 ) -> CleanArticle:
-    """A scraped article's text with the page chrome lines dropped."""
+    """A scraped article's text with the page chrome lines dropped (``rules``: the packaged ones by default)."""
     if text is None or not isinstance(text, str):
         raise CleanError(f"{source}: no article text (got {type(text).__name__})")
     if not text.strip():
         raise CleanError(f"{source}: empty article: the text is blank")
-    kept, removed, headline = TextCleaner().clean_lines(_split_lines(text), title=title)
+    kept, removed, headline = TextCleaner(rules).clean_lines(_split_lines(text), title=title)
     if not any(kept):
         raise CleanError(f"{source}: no article text left after removing page chrome ({len(removed)} lines)")
     return CleanArticle(
@@ -822,6 +837,7 @@ def clean_html(
     title: str | None = None,
     published: dt.date | None = None,
     site: str | None = None,
+    rules: ChromeRules | None = None,
 ) -> CleanArticle:
     """Article text and metadata from one HTML page; CleanError for non-article pages."""
     import lxml.html
@@ -839,7 +855,7 @@ def clean_html(
     except (ParserError, ValueError) as exc:
         raise CleanError(f"{source}: unparseable HTML: {exc}") from exc
 
-    rules = ChromeRules.load()
+    rules = rules or ChromeRules.load()
     meta = page_metadata(tree)
     for bad in tree.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
@@ -885,8 +901,10 @@ def clean_html(
     )
 
 
-def clean(raw: RawArticle) -> CleanArticle:
-    meta = dict(source=raw.source, url=raw.url, title=raw.title, published=raw.published, site=raw.site)
+def clean(raw: RawArticle, settings: Settings | None = None) -> CleanArticle:
+    """One raw article cleaned with the chrome rules of ``settings.rules_dir`` (the packaged ones by default)."""
+    rules = ChromeRules.load(settings.rules_dir if settings else None)
+    meta = dict(source=raw.source, url=raw.url, title=raw.title, published=raw.published, site=raw.site, rules=rules)
     if raw.html is not None:
         return clean_html(raw.html, **meta)
     return clean_text(raw.text or "", **meta)

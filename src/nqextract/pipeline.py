@@ -51,7 +51,7 @@ class Extractor:
 
     def process(self, raw: RawArticle) -> Article:
         t0 = perf_counter()
-        clean = cleaning.clean(raw)
+        clean = cleaning.clean(raw, self.settings)
         self.timings["clean"] += perf_counter() - t0
         return self.extract_clean(clean)
 

@@ -89,6 +89,11 @@ def fold(text: str) -> str:
     return " ".join(canonical_tones(text).lower().split())
 
 
+def is_cap(word: str) -> bool:
+    """The word begins with a capital letter ("Luật", "Đề án"; not "luật", "", "57")."""
+    return word[:1].isupper()
+
+
 def strip_diacritics(text: str) -> str:
     """ASCII-ish key ("Đồng chí" -> "dong chi"): for typo-tolerant lookups only."""
     decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -70,9 +71,10 @@ class TitleRule:
 class PersonRules:
     """Every word list the recognizer uses, loaded from src/nqextract/data (or Settings.rules_dir)."""
 
-    def __init__(self) -> None:
+    def __init__(self, rules_dir: resources.RulesDir = None) -> None:
+        self.rules_dir = rules_dir
         self.titles: dict[str, TitleRule] = {}
-        for row in resources.load_tsv("titles.tsv"):
+        for row in resources.load_tsv("titles.tsv", self.rules_dir):
             flags = set((row.get("flags") or "").split(","))
             variant = canonical_tones(row["variant"])
             self.titles[fold(variant)] = TitleRule(
@@ -85,20 +87,20 @@ class PersonRules:
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values() if r.default_body}
         self.title_re = _phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
         self.honorifics: dict[str, str] = {
-            fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv")
+            fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
         }
         self.honorific_re = _phrase_regex(
-            (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv")), ignore_case=True
+            (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
         )
-        self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt")}
-        self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt")}
-        places = resources.load_lines("person_places.txt")
+        self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt", self.rules_dir)}
+        self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
+        places = resources.load_lines("person_places.txt", self.rules_dir)
         self.place_re = _phrase_regex((canonical_tones(p) for p in places), ignore_case=False)
         self.body_heads_re = _phrase_regex(
-            (canonical_tones(h) for h in resources.load_lines("person_body_heads.txt")), ignore_case=False
+            (canonical_tones(h) for h in resources.load_lines("person_body_heads.txt", self.rules_dir)), ignore_case=False
         )
         ctx: dict[str, list[str]] = {}
-        for row in resources.load_tsv("person_context.tsv"):
+        for row in resources.load_tsv("person_context.tsv", self.rules_dir):
             ctx.setdefault(row["kind"], []).append(row["phrase"])
         # chain separators keep their spaces: read them raw from the file
         self.chain_seps = self._raw_phrases("chain_sep") or [", "]
@@ -120,12 +122,11 @@ class PersonRules:
         )
 
     def _title_variants(self) -> list[str]:
-        return [r["variant"] for r in resources.load_tsv("titles.tsv")]
+        return [r["variant"] for r in resources.load_tsv("titles.tsv", self.rules_dir)]
 
-    @staticmethod
-    def _raw_phrases(kind: str) -> list[str]:
+    def _raw_phrases(self, kind: str) -> list[str]:
         out = []
-        for line in resources.read_text("person_context.tsv").splitlines():
+        for line in resources.read_text("person_context.tsv", self.rules_dir).splitlines():
             if line.startswith("#") or "\t" not in line:
                 continue
             k, phrase = line.split("\t", 1)
@@ -190,14 +191,17 @@ class PersonMatches:
 
 
 class PersonRecognizer:
-    def __init__(self, nlp: Language, name: str = "nq_persons") -> None:
+    """The ``nq_persons`` component: word lists loaded once (from ``rules_dir`` when given), body names
+    canonicalized with the bodies rules of the same folder; each article is read by its own matcher."""
+
+    def __init__(self, nlp: Language, name: str = "nq_persons", rules_dir: str | None = None) -> None:
+        from .bodies import canonical_body
+        from .body_rules import load_rules as load_body_rules
+
         self.name = name
-        self.rules = PersonRules()
-        try:
-            from .bodies import canonical_body  # type: ignore[attr-defined]
-        except ImportError:  # the bodies component has not landed yet
-            canonical_body = None
-        self.canonical_body: Callable[[str], str | None] | None = canonical_body
+        self.rules = PersonRules(rules_dir)
+        self.canonical_body: Callable[[str], str | None] | None = partial(
+            canonical_body, rules=load_body_rules(rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -229,9 +233,9 @@ class PersonRecognizer:
         return doc
 
 
-@Language.factory("nq_persons")
-def make_persons(nlp: Language, name: str) -> PersonRecognizer:
-    return PersonRecognizer(nlp, name)
+@Language.factory("nq_persons", default_config={"rules_dir": None})
+def make_persons(nlp: Language, name: str, rules_dir: str | None) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name, rules_dir)
 
 
 # --------------------------------------------------------------------------- one article

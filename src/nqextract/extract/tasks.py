@@ -130,7 +130,7 @@ class Rules:
 @lru_cache(maxsize=4)
 def _load_rules(text: str) -> Rules:
     rules = Rules()
-    for row in resources.load_tsv(RULES_FILE):
+    for row in resources.parse_tsv(text):
         kind, phrase = row.get("kind", ""), row.get("phrase", "")
         if not kind or not phrase:
             continue
@@ -143,8 +143,9 @@ def _load_rules(text: str) -> Rules:
     return rules
 
 
-def load_rules() -> Rules:
-    return _load_rules(resources.read_text(RULES_FILE))
+def load_rules(rules_dir: resources.RulesDir = None) -> Rules:
+    """The cues of ``task_verbs.tsv`` (of ``rules_dir`` when it holds one)."""
+    return _load_rules(resources.read_text(RULES_FILE, rules_dir))
 
 
 def lower_text(text: str) -> str:
@@ -299,17 +300,15 @@ class _State:
     listed: tuple[str, str | None, int] | None = None  # "yêu cầu Chủ tịch UBND các tỉnh:" (assignee, speaker, sent)
 
 
-class TaskRecognizer:
-    def __init__(self, nlp: Language, name: str = "nq_tasks") -> None:
-        self.name = name
+class TaskScan:
+    """One article's tasks: every per-article attribute lives here, never on the component."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        return self.set_annotations(doc, self.match(doc))
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
 
     # ----------------------------------------------------------------- matching
 
     def match(self, doc: Doc) -> list[Task]:
-        self.rules = load_rules()
         self.doc = doc
         self._chain = False
         self.low = lower_text(doc_text(doc))
@@ -1159,6 +1158,24 @@ class TaskRecognizer:
         return doc
 
 
-@Language.factory("nq_tasks")
-def make_tasks(nlp: Language, name: str) -> TaskRecognizer:
-    return TaskRecognizer(nlp, name)
+class TaskRecognizer:
+    """The ``nq_tasks`` component: cues loaded once (from ``rules_dir`` when given); each article is
+    read by its own :class:`TaskScan`."""
+
+    def __init__(self, nlp: Language, name: str = "nq_tasks", rules_dir: str | None = None) -> None:
+        self.name = name
+        self.rules = load_rules(rules_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Task]:
+        return TaskScan(self.rules).match(doc)
+
+    def set_annotations(self, doc: Doc, matches: list[Task]) -> Doc:
+        return TaskScan(self.rules).set_annotations(doc, matches)
+
+
+@Language.factory("nq_tasks", default_config={"rules_dir": None})
+def make_tasks(nlp: Language, name: str, rules_dir: str | None) -> TaskRecognizer:
+    return TaskRecognizer(nlp, name, rules_dir)

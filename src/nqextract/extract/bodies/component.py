@@ -1,4 +1,5 @@
-"""The spaCy component: stateless; its rules are loaded once when it is made."""
+"""The spaCy component: stateless; its rules are compiled once when it is made (from the factory config's
+``rules_dir`` when given)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from .scan import LABEL, BodyMatch
 class BodyRecognizer:
     """Writes ``doc.spans["bodies"]`` and ``doc._.bodies``; holds only its name and its compiled rules."""
 
-    def __init__(self, nlp: Language, name: str = "nq_bodies", rules: BodyRules | None = None) -> None:
+    def __init__(self, nlp: Language, name: str = "nq_bodies", rules_dir: str | None = None) -> None:
         self.name = name
-        self.rules = rules if rules is not None else load_rules()
+        self.rules: BodyRules = load_rules(rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -37,6 +38,6 @@ class BodyRecognizer:
         return doc
 
 
-@Language.factory("nq_bodies")
-def make_bodies(nlp: Language, name: str) -> BodyRecognizer:
-    return BodyRecognizer(nlp, name)
+@Language.factory("nq_bodies", default_config={"rules_dir": None})
+def make_bodies(nlp: Language, name: str, rules_dir: str | None) -> BodyRecognizer:
+    return BodyRecognizer(nlp, name, rules_dir)
