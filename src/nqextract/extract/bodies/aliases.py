@@ -7,7 +7,7 @@ import re
 
 from ...textnorm import fold, strip_diacritics
 from ..body_rules import BodyRules, bounded, phrase_regex
-from .scan import WORD, BodyMatch, Text
+from .scan import BodyMatch, Text
 
 _DEFINITION = re.compile(
     r"\s*\(\s*(?:(?:sau đây )?gọi tắt là\s+|sau đây gọi là\s+)?([^\W\d_][^()\n]{0,70}?)\s*\)"
@@ -87,6 +87,6 @@ def anaphors(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
 
 def _person_at(t: Text, pos: int, rules: BodyRules) -> bool:
     """A surname then a capitalized word starts at ``pos``: a person's name ("Ủy ban Nguyễn Hoàng Mai")."""
-    first = WORD.match(t.raw, pos)
-    second = WORD.match(t.raw, first.end() + 1) if first else None
-    return bool(first and second and fold(first.group(0)) in rules.surnames and second.group(0)[0].isupper())
+    first = t.word_end(pos)
+    second = t.word_end(first + 1) if first else None
+    return bool(first and second and fold(t.raw[pos:first]) in rules.surnames and t.raw[first + 1].isupper())

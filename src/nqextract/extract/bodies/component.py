@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ...nlp import doc_text, doc_tokens
 from ..body_rules import BodyRules, load_rules
-from .find import find_bodies
+from ..view import set_spans, view
+from .find import scan
 from .records import to_records
-from .scan import LABEL, BodyMatch
+from .scan import LABEL, BodyMatch, Text
 
 
 class BodyRecognizer:
@@ -24,17 +24,12 @@ class BodyRecognizer:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[BodyMatch]:
-        tags = {idx: tag for idx, _text, tag in doc_tokens(doc) if tag}
-        return find_bodies(doc_text(doc), tags, self.rules)
+        v = view(doc)
+        return scan(Text.of(v), v.tags, self.rules)
 
     def set_annotations(self, doc: Doc, matches: list[BodyMatch]) -> Doc:
-        spans: list[Span] = []
-        for m in matches:
-            span = doc.char_span(m.start, m.end, label=LABEL, kb_id=m.name, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans["bodies"] = spans
-        doc._.bodies = to_records(doc_text(doc), matches)
+        set_spans(doc, "bodies", LABEL, ((m.start, m.end, m.name) for m in matches))
+        doc._.bodies = to_records(view(doc).text, matches)
         return doc
 
 

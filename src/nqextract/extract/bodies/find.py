@@ -23,8 +23,11 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
     """
     if not isinstance(text, str):
         raise ExtractError(f"find_bodies: expected the article text as str, got {type(text).__name__}")
-    rules = rules if rules is not None else load_rules()
-    t = Text(text)
+    return scan(Text(text), tags, rules if rules is not None else load_rules())
+
+
+def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
+    """The phases in order over one scan object (see :func:`find_bodies`)."""
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
     base += ministry_lists(t, rules, base)
     base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED})

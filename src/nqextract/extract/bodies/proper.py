@@ -7,7 +7,7 @@ import re
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, norm_key
-from .scan import WORD, BodyMatch, Text, is_word
+from .scan import BodyMatch, Text, is_word
 
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
 
@@ -128,10 +128,10 @@ def _proper_tail(
         if not m:
             break
         q = p + m.end()
-        wm = WORD.match(t.raw, q)
-        if not wm or not wm.group(0)[0].isalnum() or q in blocked:
+        we = t.word_end(q)
+        if not we or not t.raw[q].isalnum() or q in blocked:
             break
-        word = wm.group(0)
+        word = t.raw[q:we]
         glued = _glued_sentence(word)
         if glued is not None:  # "... Việt Nam.Bộ Tài nguyên": a sentence printed without its space
             word = word[:glued]
@@ -144,16 +144,16 @@ def _proper_tail(
         if count == 0 and (low in rules.topic_stops or low == "về"):
             break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name
         if word[0].isdigit():
-            nxt_tag = tags.get(wm.end() + 1) if tags is not None else None
+            nxt_tag = tags.get(we + 1) if tags is not None else None
             if nxt_tag not in ("N", "Nc", "Nu"):  # "Hội Phụ nữ 2 đơn vị": a quantity, not a number in the name
-                end = wm.end()  # "Quân khu 7", "Binh đoàn 20": a number ends the name
+                end = we  # "Quân khu 7", "Binh đoàn 20": a number ends the name
             break
         if word[0].isupper():
-            nxt = WORD.match(t.raw, wm.end() + 1)
-            third = WORD.match(t.raw, nxt.end() + 1) if nxt else None
+            nxt = t.word_end(we + 1)
+            third = t.word_end(nxt + 1) if nxt else None
             # a surname and a capitalized given name; one-letter surnames ("Y") need two more names
-            person = nxt and nxt.group(0)[0].isupper() and (
-                len(word) > 1 or (third is not None and third.group(0)[0].isupper())
+            person = nxt and t.raw[we + 1].isupper() and (
+                len(word) > 1 or (third is not None and t.raw[nxt + 1].isupper())
             )
             if fold(word) in rules.surnames and person:
                 if not (rules.places is not None and rules.places.match(t.low, q)) and not (
@@ -162,8 +162,8 @@ def _proper_tail(
         elif tags is not None and q not in tags and m.group(0) == " ":
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         else:
-            nxt = WORD.match(t.low, wm.end() + 1) if t.raw[wm.end() : wm.end() + 1] == " " else None
-            pair = f"{low} {nxt.group(0)}" if nxt else ""
+            nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
+            pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
             prev = t.low[max(0, q - 12) : q].split()[-1:]
             kept = pair in rules.topic_keep or (prev and f"{prev[0]} {low}" in rules.topic_keep)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
@@ -192,15 +192,15 @@ def _national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | 
     ``pos`` that are no clause words ("... Bảo vệ người tiêu dùng Việt Nam"), else None."""
     p = pos
     for _ in range(limit):
-        wm = WORD.match(t.raw, p)
-        if not wm or not wm.group(0)[:1].islower():
+        we = t.word_end(p)
+        if not we or not t.raw[p:we][:1].islower():
             return None
-        low = t.low[p : wm.end()]
+        low = t.low[p:we]
         if low in rules.topic_stops or low == "và":
             return None
-        if t.raw[wm.end() : wm.end() + 1] != " ":
+        if t.raw[we : we + 1] != " ":
             return None
-        p = wm.end() + 1
+        p = we + 1
         for suffix in rules.national_suffixes:
             if t.tones.startswith(suffix, p) and not is_word(t.raw, p + len(suffix)):
                 return p + len(suffix)

@@ -10,7 +10,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules
 from ..body_rules import key as rule_key
 from .places import place_at
-from .scan import PLURAL_BEFORE, WORD, BodyMatch, Text, is_word
+from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
 
 # a topic may open with this determiner ("Ban Chỉ đạo các công trình ..."); with fewer than
 # _PLURAL_MIN words it is a class of bodies ("Ban Chỉ đạo các cấp")
@@ -81,8 +81,8 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
             break
         sep = m.group(0)
         q = p + m.end()
-        wm = WORD.match(t.raw, q)
-        if wm and wm.group(0)[0].isdigit() and words and sep.strip() == "":
+        we = t.word_end(q)
+        if we and t.raw[q].isdigit() and words and sep.strip() == "":
             # a document number after "số" or a document type: "... tổng kết Nghị quyết số 18-NQ/TW"
             prev_words = t.low[max(0, q - 14) : q].split()
             if prev_words and (prev_words[-1] == "số" or " ".join(prev_words[-2:]) in rules.topic_doc_words):
@@ -91,25 +91,26 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
                     p = end = num.end()
                     words += 1
                     continue
-        if not wm or not wm.group(0)[0].isalpha():
+        if not we or not t.raw[q].isalpha():
             break
-        word_low = t.low[q : wm.end()]
-        nxt = WORD.match(t.low, wm.end() + 1) if t.raw[wm.end() : wm.end() + 1] == " " else None
-        pair = f"{word_low} {nxt.group(0)}" if nxt else ""
+        word_low = t.low[q:we]
+        nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
+        nxt_low = t.low[we + 1 : nxt] if nxt else ""
+        pair = f"{word_low} {nxt_low}" if nxt else ""
         prev = t.low[max(0, q - 12) : q].split()[-1:]
         kept = pair in rules.topic_keep or (prev and f"{prev[0]} {word_low}" in rules.topic_keep)
-        if words == 0 and bare and word_low == _PLURAL and sep == " " and nxt and nxt.group(0)[:1].isalpha() \
-                and t.raw[nxt.start()].islower() and nxt.group(0) not in rules.level_words:
+        if words == 0 and bare and word_low == _PLURAL and sep == " " and nxt and nxt_low[:1].isalpha() \
+                and t.raw[we + 1].islower() and nxt_low not in rules.level_words:
             plural = True  # "Ban Chỉ đạo các công trình trọng điểm, dự án quan trọng quốc gia ..."
-            p = end = wm.end()
+            p = end = we
             words += 1
             continue
         if not kept and (word_low in rules.topic_stops or pair in rules.topic_stop_pairs):
             break
         if plural and word_low == "về":
             break  # a topic listed after "các" has no "về" part: "... lĩnh vực đường bộ về tiến độ ..."
-        if t.raw[q].isupper() and words == 0 and bare and _title_case_topic(t, q, wm.end(), rules):
-            p = end = wm.end()  # "Ban Chỉ đạo Phòng chống thiên tai và ...": the topic's first word capitalized
+        if t.raw[q].isupper() and words == 0 and bare and _title_case_topic(t, q, we, rules):
+            p = end = we  # "Ban Chỉ đạo Phòng chống thiên tai và ...": the topic's first word capitalized
             words += 1
             continue
         if t.raw[q].isupper():
@@ -124,7 +125,7 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
             continue
         if ("," in sep or "và" in sep) and words == 0:
             break
-        p = end = wm.end()
+        p = end = we
         words += 1
         if words > 30:
             break
@@ -143,8 +144,8 @@ def _title_case_topic(t: Text, start: int, end: int, rules: BodyRules) -> bool:
         return False
     if t.raw[end : end + 1] != " ":
         return False
-    nxt = WORD.match(t.raw, end + 1)
-    return bool(nxt) and nxt.group(0)[:1].islower() and t.low[nxt.start() : nxt.end()] not in rules.topic_stops
+    nxt = t.word_end(end + 1)
+    return bool(nxt) and t.raw[end + 1 : nxt][:1].islower() and t.low[end + 1 : nxt] not in rules.topic_stops
 
 
 def _is_level(before: str, rules: BodyRules) -> bool:
