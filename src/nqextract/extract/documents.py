@@ -48,7 +48,13 @@ _STATE_NUMBER = re.compile(
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
 _CLAUSE_OPENER = re.compile(r"(?:trong đó|đồng thời|qua đó|theo đó|từ đó|nhất là|đặc biệt)(?!\w)")
-_AMENDING = re.compile(r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=Luật\s)")
+_AMENDING = re.compile(
+    r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
+_LAW_TYPES = ("Luật", "Bộ luật")
+_LAW_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+_UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
+_NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _DRAFT_BEFORE = re.compile(r"(?<!\w)dự thảo[ \t]+$", re.I)
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _YEAR_TAIL = re.compile(
@@ -122,7 +128,9 @@ class Scanner:
                         if not m["y"]:
                             continue
                         issuer = self.r.issuer_of_code(code)
-                        typ = typ or "Nghị quyết"
+                        # laws and resolutions share the QH form: only a printed type word types it
+                        # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see _named_numbers
+                        typ = typ or _UNTYPED
                     else:
                         if not (m["y"] or iss):
                             continue
@@ -186,14 +194,21 @@ class Scanner:
             name_end, name = self._law_tail(end, self.text[m.start() : end])
             typ = self.r.words[fold(m["tw"])].type
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
-        # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law it amends
+        # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
+        # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document
         for m in _AMENDING.finditer(self.text):
-            inner = next((o for o in out if o.start == m.end() and o.type == "Luật"), None)
+            inner = next((o for o in out if o.start == m.end() and o.type in _LAW_TYPES), None)
             if inner is None:
                 continue
-            name = " ".join(self.text[m.start() : m.end()].split()) + " " + inner.number
-            out = [o for o in out if o is not inner]
-            out.append(DocMention(m.start(), inner.end, "Luật", name, "name"))
+            parts, name, end = [inner], inner.number, inner.end
+            while (sep := _LAW_LIST_SEP.match(self.text, end)) and (
+                    nxt := next((o for o in out if o.start == sep.end() and o.type in _LAW_TYPES), None)):
+                name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
+                parts.append(nxt)
+                end = nxt.end
+            name = " ".join(self.text[m.start() : m.end()].split()) + " " + " ".join(name.split())
+            out = [o for o in out if all(o is not x for x in parts)]
+            out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?!\w)", self.text):
             out.append(DocMention(m.start(), m.end(), "Hiến pháp", " ".join(m.group(0).split()), "name"))
         return out
@@ -350,12 +365,41 @@ class Scanner:
         q = _SPACE.match(self.text, pos).end()
         return not (self.r.stop_re.match(self.text, q) or _CLAUSE_OPENER.match(self.text, q))
 
+    def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
+        """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
+        số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
+        dropped (laws and resolutions share its form)."""
+        names = {d.end: d for d in found if d.form == "name" and d.type in _NAMED_NUMBER_TYPES}
+        out: list[DocMention] = []
+        merged: list[DocMention] = []
+        out_merged: list[DocMention] = []
+        for d in found:
+            if d.form != "full":
+                continue
+            gap = _NUMBER_AFTER_NAME.search(self.text, max(0, d.start - 8), d.start)
+            before = names.get(gap.start()) if gap else None
+            if before is not None and d.type in (_UNTYPED, before.type):
+                merged.append(before)
+                out_merged.append(DocMention(before.start, d.end, before.type, d.number, "full", issuer=d.issuer))
+                out.append(out_merged[-1])
+            elif d.type != _UNTYPED:
+                out.append(d)
+        numbered = {(m.type, fold(m.number)): d for m, d in zip(merged, out_merged, strict=True)}
+        for d in found:
+            if d.form == "full" or any(d is m for m in merged):
+                continue
+            # the same name printed again is the same document: "... Luật Đất đai có hiệu lực"
+            hit = numbered.get((d.type, fold(d.number))) if d.form == "name" else None
+            out.append(DocMention(d.start, d.end, hit.type, hit.number, "full", issuer=hit.issuer) if hit else d)
+        return out
+
     def scan(self) -> list[DocMention]:
         found = self.full_numbers()
         found += self.resolutions()
         found += self.laws()
         found += self.short_refs()
         found += self.named_plans()
+        found = self._named_numbers(found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2}
         for d in sorted(found, key=lambda d: (rank[d.form], -(d.end - d.start), d.start)):
