@@ -87,3 +87,50 @@ def test_an_amending_law_without_number_keeps_its_whole_title(extractor, text, n
 )
 def test_telegram_directive_and_conclusion_numbers(extractor, text, expected) -> None:
     assert pairs(extractor, text) == [expected]
+
+
+# --------------------------------------------------------------------------- named documents without a number
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("HĐND tỉnh đã thông qua Nghị quyết quy định mức hỗ trợ đối với cán bộ, công chức dôi dư do sắp xếp "
+         "đơn vị hành chính.", "Nghị quyết quy định mức hỗ trợ đối với cán bộ, công chức dôi dư"),
+        ("Kỳ họp đã thông qua Nghị quyết quy định chính sách hỗ trợ chi phí đi lại cho cán bộ.",
+         "Nghị quyết quy định chính sách hỗ trợ chi phí đi lại"),
+        ("HĐND thành phố vừa ban hành Nghị quyết quy định mức thu học phí năm học 2025-2026.",
+         "Nghị quyết quy định mức thu học phí năm học 2025-2026"),
+    ],
+)
+def test_a_resolution_named_by_what_it_regulates(extractor, text, name) -> None:
+    assert pairs(extractor, text) == [("Nghị quyết", name)]
+
+
+def test_a_resolution_that_regulates_needs_an_issuing_verb(extractor) -> None:
+    assert pairs(extractor, "Nghị quyết quy định rõ trách nhiệm của người đứng đầu.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh đẩy mạnh Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình mục tiêu quốc gia "
+         "giảm nghèo bền vững.",
+         [("Chương trình", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"),
+          ("Chương trình", "Chương trình mục tiêu quốc gia giảm nghèo bền vững")]),
+        ("Tỉnh tập trung giải ngân vốn Chương trình mục tiêu quốc gia phát triển bền vững kinh tế lâm nghiệp.",
+         [("Chương trình", "Chương trình mục tiêu quốc gia phát triển bền vững kinh tế lâm nghiệp")]),
+    ],
+)
+def test_national_target_programmes_keep_their_whole_name(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+def test_working_regulations_named_by_their_subject(extractor) -> None:
+    text = "UBND tỉnh ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021-2026."
+    assert pairs(extractor, text)[0][0] == "Quy chế"
+    assert pairs(extractor, text)[0][1].startswith("Quy chế làm việc")
+
+
+def test_a_verb_after_a_scheme_word_names_nothing(extractor) -> None:
+    assert pairs(extractor, "Các cơ quan sớm hoàn thiện Đề án báo cáo Bộ Chính trị cho ý kiến.") == []

@@ -55,6 +55,10 @@ _LAW_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
 _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+_PAIRED_STOP = re.compile(r"với(?!\w)")
+_ABOUT = re.compile(r"[ \t]+về[ \t]")
+_REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
+_NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.I)
 _DRAFT_BEFORE = re.compile(r"(?<!\w)dự thảo[ \t]+$", re.I)
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _YEAR_TAIL = re.compile(
@@ -268,14 +272,17 @@ class Scanner:
             in_context = bool(self.r.context_re.search(self.text, line0, m.start()))
             if not cap and not in_context:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
-            issued_about = (not cap and tw.type == "Nghị quyết" and ISSUING_VERB.search(self.text, line0, m.start())
-                            and re.match(r"[ \t]+về[ \t]", self.text[name_start : name_start + 5]))
-            if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ..."
+            issued_about = tw.type == "Nghị quyết" and ISSUING_VERB.search(self.text, line0, m.start()) and (
+                not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
+            if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
+                # "HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ ...": a resolution named by its subject
                 end, has_year, has_roman, with_body = self._extend_name(name_start, max_words=40, enum=True)
                 printed = " ".join(self.text[m.start() : end].split())
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
                 continue
+            if cap and tw.type == "Chương trình" and _NATIONAL_TARGET.match(self.text, name_start):
+                has_year = True  # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
             if not (has_year or has_roman):
                 if not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
@@ -311,7 +318,9 @@ class Scanner:
             if y:
                 a = _AMENDED.match(text, y.end())
                 return (a.end() if a else y.end()), True, False, False
-            if self.r.stop_re.match(text, q) and not text[q].isupper():
+            # "đối với" goes on in a title named by its subject ("mức hỗ trợ đối với cán bộ ...")
+            paired = enum and words and _PAIRED_STOP.match(text, q) and text[max(0, q - 6) : q].endswith(" đối ")
+            if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
                 if text.startswith("của", q) and allow_body and words:
                     body = self.links.body_at(_SPACE.match(text, q + 3).end())
                     if body:
