@@ -190,3 +190,18 @@ def test_a_unit_word_without_its_number_or_name_names_nothing() -> None:
 )
 def test_ministries_and_provinces_are_named_as_the_article_prints_them(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Miên, Chủ tịch MTTQ xã Quỳnh Lương, dự họp.", ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Quỳnh Lương"]),
+        ("Chủ tịch Mặt trận Tổ quốc tỉnh Nghệ An phát biểu.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"]),
+        ("UBMTTQ huyện Yên Thành và Ủy ban MTTQ tỉnh Nghệ An phối hợp.",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Yên Thành", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"]),
+        ("Mặt trận Tổ quốc Việt Nam và MTTQ các cấp tham gia giám sát.",
+         ["Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam"]),
+    ],
+)
+def test_the_front_of_a_place_is_its_front_committee(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
