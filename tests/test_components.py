@@ -85,3 +85,20 @@ def test_one_pipeline_from_two_threads_gives_the_sequential_output(extractor):
     with ThreadPoolExecutor(max_workers=2) as pool:
         threaded = list(pool.map(lambda t: _dump(extractor, t), texts))
     assert threaded == sequential
+
+
+def test_the_cue_words_of_a_rule_family_come_from_its_data_file(extractor, tmp_path):
+    """meeting_cues.tsv's place_word and document_types.tsv's issuer_lead are read, not hard-coded."""
+    from nqextract.pipeline import Extractor
+    from nqextract.resources import read_text
+
+    (tmp_path / "meeting_cues.tsv").write_text(read_text("meeting_cues.tsv") + "place_word\tở\t\n", encoding="utf-8")
+    (tmp_path / "document_types.tsv").write_text(read_text("document_types.tsv") + "issuer_lead\tcủa cơ quan\n",
+                                                 encoding="utf-8")
+    mine = Extractor(Settings(rules_dir=tmp_path))
+    meeting = "Sáng 15/10, Ban Chỉ đạo tổ chức Phiên họp thứ 25 ở Trụ sở Trung ương Đảng."
+    assert [m.place for m in extractor.extract_clean(_clean(meeting)).meetings] == [None]
+    assert [m.place for m in mine.extract_clean(_clean(meeting)).meetings] == ["Trụ sở Trung ương Đảng"]
+    document = "Các bộ triển khai Nghị quyết số 18/2025/NQ-HĐND của cơ quan Quốc hội."
+    assert [d.issuer for d in extractor.extract_clean(_clean(document)).documents] == [None]
+    assert [d.issuer for d in mine.extract_clean(_clean(document)).documents] == ["Quốc hội"]

@@ -9,11 +9,6 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 from .document_rules import DocumentRules
 
-DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?=ngày\s)", re.I)
-ISSUER_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+")
-ISSUING_VERB = re.compile(
-    r"(?:đã|vừa|mới)?[ \t]*(?:ký[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+(?:các[ \t]+)?$")
-
 
 @dataclass
 class DocMention:
@@ -66,20 +61,20 @@ class Linker:
 
     def _date_at(self, pos: int) -> tuple[str, int] | None:
         """'(, ban hành) ngày 22/12/2024' at ``pos``: (normalized day, end)."""
-        m = DATE_LEAD.match(self.text, pos)
+        m = self.r.date_lead_re.match(self.text, pos)
         hit = self.dates_at.get(m.end()) if m else None
         return (hit[0], hit[2]) if hit and hit[1] == "day" else None
 
     def _issuer_after(self, pos: int) -> tuple[str, int] | None:
         """'(,) của <body>' at ``pos``: (canonical body, end)."""
-        m = ISSUER_LEAD.match(self.text, pos)
+        m = self.r.issuer_lead_re.match(self.text, pos)
         body = self.body_at(m.end()) if m else None
         return (body[1], body[0]) if body else None
 
     def _issuer_before(self, start: int) -> str | None:
         """'<body> (đã) ban hành' right before ``start``."""
         text = self.text
-        bm = ISSUING_VERB.search(text, max(0, start - 40), start)
+        bm = self.r.issuing_verb_re.search(text, max(0, start - 40), start)
         if not bm:
             return None
         k = bm.start()

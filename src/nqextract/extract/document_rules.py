@@ -17,6 +17,9 @@ from .phrases import alternation
 TYPES_FILE = "document_types.tsv"
 ISSUERS_FILE = "document_issuers.tsv"
 DATE_WORDS_FILE = "date_words.json"
+# document_types.tsv kinds naming the words around a mention (see the file's header)
+LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
+              "issuing_verb", "plural")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -45,6 +48,7 @@ class DocumentRules:
         plural_blockers: list[str] = []
         generic: list[str] = []
         trailing: list[str] = []
+        links: dict[str, list[str]] = {k: [] for k in LINK_KINDS}
         for row in types:
             kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
             if kind == "word":
@@ -66,6 +70,18 @@ class DocumentRules:
                 generic.append(key)
             elif kind == "trailing":
                 trailing.append(key)
+            elif kind in links:
+                links[kind].append(key)
+        # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
+        self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
+        self.draft_before_re = re.compile(r"(?<!\w)" + alternation(links["draft"]) + r"[ \t]+$", re.I)
+        self.issuer_lead_re = re.compile(r"[ \t]*,?[ \t]*" + alternation(links["issuer_lead"]) + r"[ \t]+")
+        self.date_lead_re = re.compile(
+            r"[ \t]*,?[ \t]*(?:" + alternation(links["date_lead"]) + r"[ \t]+)?(?=ngày\s)", re.I)
+        self.issuing_verb_re = re.compile(
+            r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
+            + r"[ \t]+)?" + alternation(links["issuing_verb"]) + r"[ \t]+(?:" + alternation(links["plural"])
+            + r"[ \t]+)?$")
         standards = [code for (code, scope) in self.codes if scope == "standard"]
         self.standard_re = re.compile(
             r"(?<![\w/])(?P<code>" + alternation(standards) + rf")\s+(?P<n>{STANDARD_NUMBER})") if standards else None

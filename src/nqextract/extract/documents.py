@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..models import Document, Mention
 from ..textnorm import fold, is_cap
-from .document_links import ISSUING_VERB, DocMention, DocumentMatch, Linker, group
+from .document_links import DocMention, DocumentMatch, Linker, group
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .view import DOC_TOKENS, set_spans, view
 
@@ -47,7 +47,6 @@ _STATE_NUMBER = re.compile(
 )
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_CLAUSE_OPENER = re.compile(r"(?:trong đó|đồng thời|qua đó|theo đó|từ đó|nhất là|đặc biệt)(?!\w)")
 _AMENDING = re.compile(
     r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
 _LAW_TYPES = ("Luật", "Bộ luật")
@@ -59,7 +58,6 @@ _PAIRED_STOP = re.compile(r"với(?!\w)")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.I)
-_DRAFT_BEFORE = re.compile(r"(?<!\w)dự thảo[ \t]+$", re.I)
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _YEAR_TAIL = re.compile(
     r"(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm|năm)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
@@ -256,7 +254,7 @@ class Scanner:
             name_start = m.end()
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
-            draft = bool(_DRAFT_BEFORE.search(self.text, line0, m.start()))
+            draft = bool(self.r.draft_before_re.search(self.text, line0, m.start()))
             owner = self._draft_owner(name_start) if draft else None
             if owner is not None:
                 # "dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng": named by its subject
@@ -272,7 +270,7 @@ class Scanner:
             in_context = bool(self.r.context_re.search(self.text, line0, m.start()))
             if not cap and not in_context:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
-            issued_about = tw.type == "Nghị quyết" and ISSUING_VERB.search(self.text, line0, m.start()) and (
+            issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
                 not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
                 # "HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ ...": a resolution named by its subject
@@ -372,7 +370,7 @@ class Scanner:
     def _enum_goes_on(self, pos: int) -> bool:
         """After a comma inside an enumerated title: the next item is no clause word ("trong đó", "để")."""
         q = _SPACE.match(self.text, pos).end()
-        return not (self.r.stop_re.match(self.text, q) or _CLAUSE_OPENER.match(self.text, q))
+        return not (self.r.stop_re.match(self.text, q) or self.r.clause_opener_re.match(self.text, q))
 
     def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
         """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...

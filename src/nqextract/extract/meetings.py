@@ -111,6 +111,14 @@ class MeetingScan:
         self.sent_words = [[Word(s, e, v.text[s:e], v.low[s:e]) for s, e in words]
                            for words in v.sentence_words(SYLLABLES)]
         self.hits: list[PhraseHits] = [rules.scan([w.low for w in words]) for words in self.sent_words]
+        self.count_words = rules.words("count_word")
+        self.ordinal_words = rules.words("ordinal_word")
+        self.quarter_words = rules.words("quarter_word")
+        self.place_words = rules.words("place_word")
+        self.body_links = rules.words("body_link")
+        self.numbered_heads = {v for (k, _p), v in rules.values.items() if k == "numbered_head"}
+        self.chair_cues = rules.texts("chair")
+        self.chair_after = rules.texts("chair_after")
 
     def meetings(self) -> list[Meeting]:
         mentions: list[Mention] = []
@@ -155,9 +163,9 @@ class MeetingScan:
                 continue
             j = i + n
             number: int | None = None
-            if j < len(words) and words[j].low == "lần":
+            if j < len(words) and words[j].low in self.count_words:
                 j += 1
-            if j < len(words) and words[j].low == "thứ" and j + 1 < len(words):
+            if j < len(words) and words[j].low in self.ordinal_words and j + 1 < len(words):
                 m, value = r.at(j + 1, "ordinal")
                 if m:
                     number, j = int(value), j + 1 + m
@@ -165,10 +173,10 @@ class MeetingScan:
                     number, j = int(words[j + 1].low), j + 2
                 elif _ROMAN.match(words[j + 1].low) and words[j + 1].text.isupper():
                     number, j = roman(words[j + 1].low), j + 2
-            elif j + 1 < len(words) and words[j].low == "quý" and _ROMAN.match(words[j + 1].low):
+            elif j + 1 < len(words) and words[j].low in self.quarter_words and _ROMAN.match(words[j + 1].low):
                 number, j = 100 + roman(words[j + 1].low), j + 2
-                kind += " quý"
-            elif kind == "hội nghị trung ương" and j < len(words) and _NUMBER.match(words[j].low):
+                kind += " " + words[j - 2].low
+            elif kind in self.numbered_heads and j < len(words) and _NUMBER.match(words[j].low):
                 number, j = int(words[j].low), j + 1
             if number is None:
                 i += n
@@ -220,7 +228,7 @@ class MeetingScan:
         after = m.words[m.last:m.last + 2]
         for f in self.bodies:
             if after and m.end <= f.start and (f.start == after[0].start or (
-                    len(after) > 1 and after[0].low in ("của", ",") and f.start == after[1].start)):
+                    len(after) > 1 and after[0].low in self.body_links and f.start == after[1].start)):
                 return f.kb
         # "Hội nghị Ban Chấp hành Trung ương Đảng khóa XIII": the body named inside the name
         inside = [f for f in self.bodies if m.start < f.start and f.end <= m.end]
@@ -229,7 +237,8 @@ class MeetingScan:
         # "Ban Chỉ đạo ... đã tổ chức Phiên họp thứ 2": the subject body before the hold verb
         if self._holds(m):
             before = [f for f in self.bodies if s <= f.start and f.end <= m.start
-                      and not self.low[max(s, f.start - 4):f.start].endswith("tại ")]
+                      and not any(self.low[max(s, f.start - len(w) - 1):f.start].endswith(w + " ")
+                                  for w in self.place_words)]
             # the clause holding the meeting starts after the last punctuation outside a body name
             clause = s
             for p in re.finditer(r"[,;:]", self.text[s:m.start]):
@@ -246,7 +255,7 @@ class MeetingScan:
         if main:
             candidates += self.sentences
         for s, e in candidates:
-            k = self.low.find("chủ trì", s, e)
+            k = min((k for k in (self.low.find(c, s, e) for c in self.chair_cues) if k >= 0), default=-1)
             if k < 0:
                 continue
             persons = [p for p in self.persons + self.ner_persons if s <= p.start and p.end <= k]
@@ -254,7 +263,7 @@ class MeetingScan:
                 first = min(persons, key=lambda p: p.start)
                 return first.kb
             # "dưới sự chủ trì của Chủ tịch Quốc hội Trần Thanh Mẫn"
-            if self.low.startswith("chủ trì của", k):
+            if any(self.low.startswith(c, k) for c in self.chair_after):
                 after = [p for p in self.persons + self.ner_persons if k < p.start < e]
                 if after:
                     return min(after, key=lambda p: p.start).kb
@@ -289,7 +298,7 @@ class MeetingScan:
         for k in idx:
             words, r = self.sent_words[k], self.hits[k]
             for i, w in enumerate(words[:-1]):
-                if w.low != "tại" or r.at(i + 1, "not_place")[0]:
+                if w.low not in self.place_words or r.at(i + 1, "not_place")[0]:
                     continue
                 nxt = words[i + 1]
                 if not (nxt.upper or r.at(i + 1, "place_head")[0]):

@@ -89,13 +89,23 @@ class PhraseTable:
                 continue
             self.values[(kind, words)] = value
             by_kind.setdefault(kind, []).append(words)
+        self.by_kind = by_kind
         self.known = {w for phrases in by_kind.values() for p in phrases for w in p}
         for kind, phrases in by_kind.items():
             self.matcher.add(kind, [Doc(self.vocab, words=list(p)) for p in phrases])
         self.kinds = set(by_kind)
 
     def phrases(self, kind: str) -> list[tuple[str, ...]]:
-        return [p for k, p in self.values if k == kind]
+        """The phrases of ``kind`` as word tuples, in the order of the data file."""
+        return list(self.by_kind.get(kind, ()))
+
+    def words(self, kind: str) -> frozenset[str]:
+        """The one-word phrases of ``kind``."""
+        return frozenset(p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1)
+
+    def texts(self, kind: str) -> list[str]:
+        """The phrases of ``kind`` as text (words joined by single spaces), in the order of the data file."""
+        return [" ".join(p) for p in self.by_kind.get(kind, ())]
 
     def scan(self, words: Sequence[str]) -> PhraseHits:
         """Every phrase found in ``words`` (a sentence's words, in the phrases' form)."""

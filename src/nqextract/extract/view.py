@@ -28,7 +28,7 @@ view's ``facts`` cache stays true.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cached_property
 from typing import NamedTuple
@@ -92,8 +92,8 @@ class DocView:
         return [s for s, _ in self.sentences]
 
     def sentence_of(self, char: int) -> int | None:
-        """Index of the sentence holding character ``char`` (None before the first)."""
-        i = bisect_left(self.sentence_starts, char + 1) - 1
+        """Index of the last sentence starting at or before character ``char`` (None before the first)."""
+        i = bisect_right(self.sentence_starts, char) - 1
         return i if i >= 0 else None
 
     @cached_property
