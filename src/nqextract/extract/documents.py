@@ -47,7 +47,17 @@ _STATE_NUMBER = re.compile(
 )
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_AMENDING = re.compile(r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=Luật\s)")
+_AMENDING = re.compile(
+    r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
+_LAW_TYPES = ("Luật", "Bộ luật")
+_LAW_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+_UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
+_NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+_PAIRED_STOP = re.compile(r"với(?!\w)")
+_ABOUT = re.compile(r"[ \t]+về[ \t]")
+_REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
+_NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.I)
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _YEAR_TAIL = re.compile(
     r"(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm|năm)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
@@ -120,7 +130,9 @@ class Scanner:
                         if not m["y"]:
                             continue
                         issuer = self.r.issuer_of_code(code)
-                        typ = typ or "Nghị quyết"
+                        # laws and resolutions share the QH form: only a printed type word types it
+                        # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see _named_numbers
+                        typ = typ or _UNTYPED
                     else:
                         if not (m["y"] or iss):
                             continue
@@ -184,14 +196,21 @@ class Scanner:
             name_end, name = self._law_tail(end, self.text[m.start() : end])
             typ = self.r.words[fold(m["tw"])].type
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
-        # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law it amends
+        # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
+        # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document
         for m in _AMENDING.finditer(self.text):
-            inner = next((o for o in out if o.start == m.end() and o.type == "Luật"), None)
+            inner = next((o for o in out if o.start == m.end() and o.type in _LAW_TYPES), None)
             if inner is None:
                 continue
-            name = " ".join(self.text[m.start() : m.end()].split()) + " " + inner.number
-            out = [o for o in out if o is not inner]
-            out.append(DocMention(m.start(), inner.end, "Luật", name, "name"))
+            parts, name, end = [inner], inner.number, inner.end
+            while (sep := _LAW_LIST_SEP.match(self.text, end)) and (
+                    nxt := next((o for o in out if o.start == sep.end() and o.type in _LAW_TYPES), None)):
+                name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
+                parts.append(nxt)
+                end = nxt.end
+            name = " ".join(self.text[m.start() : m.end()].split()) + " " + " ".join(name.split())
+            out = [o for o in out if all(o is not x for x in parts)]
+            out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?!\w)", self.text):
             out.append(DocMention(m.start(), m.end(), "Hiến pháp", " ".join(m.group(0).split()), "name"))
         return out
@@ -251,14 +270,17 @@ class Scanner:
             in_context = bool(self.r.context_re.search(self.text, line0, m.start()))
             if not cap and not in_context:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
-            issued_about = (not cap and tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start())
-                            and re.match(r"[ \t]+về[ \t]", self.text[name_start : name_start + 5]))
-            if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ..."
+            issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
+                not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
+            if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
+                # "HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ ...": a resolution named by its subject
                 end, has_year, has_roman, with_body = self._extend_name(name_start, max_words=40, enum=True)
                 printed = " ".join(self.text[m.start() : end].split())
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
                 continue
+            if cap and tw.type == "Chương trình" and _NATIONAL_TARGET.match(self.text, name_start):
+                has_year = True  # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
             if not (has_year or has_roman):
                 if not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
@@ -294,7 +316,9 @@ class Scanner:
             if y:
                 a = _AMENDED.match(text, y.end())
                 return (a.end() if a else y.end()), True, False, False
-            if self.r.stop_re.match(text, q) and not text[q].isupper():
+            # "đối với" goes on in a title named by its subject ("mức hỗ trợ đối với cán bộ ...")
+            paired = enum and words and _PAIRED_STOP.match(text, q) and text[max(0, q - 6) : q].endswith(" đối ")
+            if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
                 if text.startswith("của", q) and allow_body and words:
                     body = self.links.body_at(_SPACE.match(text, q + 3).end())
                     if body:
@@ -348,12 +372,41 @@ class Scanner:
         q = _SPACE.match(self.text, pos).end()
         return not (self.r.stop_re.match(self.text, q) or self.r.clause_opener_re.match(self.text, q))
 
+    def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
+        """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
+        số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
+        dropped (laws and resolutions share its form)."""
+        names = {d.end: d for d in found if d.form == "name" and d.type in _NAMED_NUMBER_TYPES}
+        out: list[DocMention] = []
+        merged: list[DocMention] = []
+        out_merged: list[DocMention] = []
+        for d in found:
+            if d.form != "full":
+                continue
+            gap = _NUMBER_AFTER_NAME.search(self.text, max(0, d.start - 8), d.start)
+            before = names.get(gap.start()) if gap else None
+            if before is not None and d.type in (_UNTYPED, before.type):
+                merged.append(before)
+                out_merged.append(DocMention(before.start, d.end, before.type, d.number, "full", issuer=d.issuer))
+                out.append(out_merged[-1])
+            elif d.type != _UNTYPED:
+                out.append(d)
+        numbered = {(m.type, fold(m.number)): d for m, d in zip(merged, out_merged, strict=True)}
+        for d in found:
+            if d.form == "full" or any(d is m for m in merged):
+                continue
+            # the same name printed again is the same document: "... Luật Đất đai có hiệu lực"
+            hit = numbered.get((d.type, fold(d.number))) if d.form == "name" else None
+            out.append(DocMention(d.start, d.end, hit.type, hit.number, "full", issuer=hit.issuer) if hit else d)
+        return out
+
     def scan(self) -> list[DocMention]:
         found = self.full_numbers()
         found += self.resolutions()
         found += self.laws()
         found += self.short_refs()
         found += self.named_plans()
+        found = self._named_numbers(found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2}
         for d in sorted(found, key=lambda d: (rank[d.form], -(d.end - d.start), d.start)):
