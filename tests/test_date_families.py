@@ -52,3 +52,23 @@ def test_article_dates_hold_ends_and_range() -> None:
     art = Extractor().extract_clean(CleanArticle(
         source="t", text="Giá đất áp dụng từ ngày 1/7/2025 đến hết ngày 31/12/2025.", published=PUB))
     assert {d.value for d in art.dates} == {"2025-07-01", "2025-12-31", "2025-07-01/2025-12-31"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Nguyên nhân là do từ tháng 12/2012 - 2/2015, trong quá trình quản lý.", "2012-12/2015-02"),
+    ("Từ tháng 4-2024 đến 11-2024, nhóm đã thu lợi bất chính.", "2024-04/2024-11"),
+    ("Dự án thi công từ tháng 3/2024 – 5/2025 tại tỉnh.", "2024-03/2025-05"),
+    ("Số liệu tháng 1.2023 - 6.2023 cho thấy tăng trưởng.", "2023-01/2023-06"),
+])
+def test_month_span_without_second_thang(text: str, value: str) -> None:
+    assert ranges(text, dt.date(2025, 7, 3)) == [value]
+    named = points(text, dt.date(2025, 7, 3))
+    assert named == (set(value.split("/")) if "từ" in text.lower() else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Kéo dài 9 tháng 12/2012 - 2/2015 là sai.",  # a count of months before 'tháng'
+    "Trong tháng 5/2025 - 3/2025 có lỗi in.",  # ends in the wrong order
+])
+def test_month_span_rejects_counts_and_reversed_ends(text: str) -> None:
+    assert not ranges(text)

@@ -10,7 +10,8 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
 - years ``năm 2025``, ``đến 2030.``;
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
-  ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``.
+  ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``;
+  a range opened by "từ" also gives its two ends as dates of their own.
 
 Counts and scores (``3-4 lần``, ``tỷ số 2-1``), durations (``9 tháng``, ``5 năm``),
 fractions, times and the years inside document numbers (``13/2023/NĐ-CP``) are not dates.
@@ -159,6 +160,10 @@ class DateGrammar:
             ("paren", re.compile(
                 rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'))}(?:{relative}|{weekday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
                 rf"(?:(?P=s)(?P<y>{_YEAR}))?\s*\)", I)),
+            # tháng 12/2012 - 2/2015, tháng 4/2024 đến 11/2024: the second end without its "tháng"
+            ("monthspan", re.compile(
+                rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})(?P<s>[/.\-])(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*"
+                rf"(?P<m2>{_MONTH})(?P=s)(?P<y2>{_YEAR}){_END}", I)),
             # tháng 9-10/2025
             ("monthrange", re.compile(
                 rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})\s*{_DASH}\s*(?P<m2>{_MONTH})"
@@ -308,6 +313,12 @@ class DateGrammar:
         if m1 >= m2 or self._duration(text, m.start()) or (y is None and self._count_like(m, text, m.start())):
             return []
         return [Found(m.start(), m.end(), Point("month", y, m1), Point("month", y, m2), rank, m.end("m1"), m.start("m2"))]
+
+    def _monthspan(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        a, b = Point("month", int(m["y1"]), int(m["m1"])), Point("month", int(m["y2"]), int(m["m2"]))
+        if self._duration(text, m.start()) or a.ordinal() >= b.ordinal():
+            return []
+        return [Found(m.start(), m.end(), a, b, rank, m.end("y1"), m.start("m2"))]
 
     def _month(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         y = self._int(m, "y")
