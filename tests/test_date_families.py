@@ -72,3 +72,22 @@ def test_month_span_without_second_thang(text: str, value: str) -> None:
 ])
 def test_month_span_rejects_counts_and_reversed_ends(text: str) -> None:
     assert not ranges(text)
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Năm 2017, 2018, Ban liên lạc truyền thống họp mặt.", {"2017", "2018"}),
+    ("Trong các năm 2019 và 2020, tỉnh đã hoàn thành chỉ tiêu.", {"2019", "2020"}),
+    ("Các năm 2021, 2022 và 2023 đều tăng trưởng.", {"2021", "2022", "2023"}),
+    ("Năm 2014, 2015, và 2016 là giai đoạn khó khăn.", {"2014", "2015", "2016"}),
+])
+def test_year_list_names_every_year(text: str, years: set[str]) -> None:
+    assert points(text) == years
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, 2025-2030 là hai mốc.", {"2024"}),  # a period after the comma stays a range
+    ("Năm 2024, ngày 12/3 là ngày họp.", {"2024", "2025-03-12"}),  # a day-month after the comma is no year
+    ("Nghị định 79/2024/NĐ-CP năm 2024, 2025 có hiệu lực.", {"2024", "2025"}),
+])
+def test_year_list_keeps_other_expressions(text: str, expected: set[str]) -> None:
+    assert points(text) == expected

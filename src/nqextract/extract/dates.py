@@ -8,7 +8,7 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
   article date (``ngày 28/12`` in an article of 2025-01-03 is 2024-12-28);
 - months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``;
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
-- years ``năm 2025``, ``đến 2030.``;
+- years ``năm 2025``, ``đến 2030.``, lists ``năm 2017, 2018 và 2019``;
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
   ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``;
   a range opened by "từ" also gives its two ends as dates of their own.
@@ -182,6 +182,9 @@ class DateGrammar:
             # 2021-2025, giai đoạn 2021 - 2025, năm học 2023-2024
             ("yearrange", re.compile(
                 rf"(?:{w}(?P<pre>{period})\s+)?{_LEFT}(?P<y1>{_YEAR})\s*{_DASH}\s*(?P<y2>{_YEAR}){_END}", I)),
+            # năm 2017, 2018 và 2019: every year of the list
+            ("yearlist", re.compile(
+                rf"{w}(?P<pre>{year_w})\s+(?P<list>{_YEAR}(?:\s*(?:,\s*và|,|và)\s*{_YEAR}(?![\d/.\-]\d))+){_END}", I)),
             # năm 2025
             ("year", re.compile(rf"{w}(?P<pre>{year_w})\s+(?P<y>{_YEAR}){_END}", I)),
             # đến 2030.
@@ -347,6 +350,14 @@ class DateGrammar:
         if not y1 < y2 <= y1 + 100:
             return []
         return [Found(m.start("y1"), m.end(), Point("year", y1), Point("year", y2), rank, m.end("y1"), m.start("y2"))]
+
+    def _yearlist(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        out = []
+        base = m.start("list")
+        for k, ym in enumerate(re.finditer(r"\d{4}", m["list"])):
+            s = m.start("pre") if k == 0 else base + ym.start()
+            out.append(Found(s, base + ym.end(), Point("year", int(ym.group())), rank=rank))
+        return out
 
     def _year(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return [Found(m.start(), m.end(), Point("year", int(m["y"])), rank=rank)]
