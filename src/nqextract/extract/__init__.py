@@ -6,7 +6,8 @@ its facts twice: as spans in ``doc.spans[KEY]`` (for displacy, the Matcher and l
 and as pydantic records in ``doc._.KEY`` (what :mod:`nqextract.assemble` turns into an Article).
 
 Order matters: dates -> bodies -> documents (issuer, date) -> persons (positions need bodies)
--> tasks (assigners, assignees, deadlines) -> meetings.
+-> tasks (assigners, assignees, deadlines) -> meetings -> position changes (persons' titles, bodies,
+documents and dates of the sentence).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..nlp import blank
 from ..settings import Settings
 from . import resources
 
-FACT_KEYS = ("dates", "bodies", "documents", "persons", "tasks", "meetings")
+FACT_KEYS = ("dates", "bodies", "documents", "persons", "tasks", "meetings", "position_changes")
 for _key in FACT_KEYS:
     if not Doc.has_extension(_key):
         Doc.set_extension(_key, default=None)
@@ -32,6 +33,7 @@ PIPELINE = (
     ("nq_persons", "persons"),
     ("nq_tasks", "tasks"),
     ("nq_meetings", "meetings"),
+    ("nq_changes", "position_changes"),
 )
 
 
@@ -40,7 +42,7 @@ def build_pipeline(settings: Settings | None = None) -> Language:
     settings = settings or Settings()
     resources.set_rules_dir(settings.rules_dir)
     # import for the side effect of registering the factories
-    from . import bodies, dates, documents, meetings, persons, tasks  # noqa: F401
+    from . import bodies, changes, dates, documents, meetings, persons, tasks  # noqa: F401
 
     nlp = blank()
     for factory, _key in PIPELINE:
