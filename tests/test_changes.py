@@ -179,3 +179,18 @@ def test_several_persons_after_one_cue_and_the_one_replaced(extractor):
 def test_rules_file_rejects_an_unknown_kind():
     with pytest.raises(ValueError, match="bad row"):
         ChangeRules([{"kind": "verb", "phrase": "bổ nhiệm"}])
+
+
+@pytest.mark.parametrize("text", [
+    "Hàng nghìn người biểu tình yêu cầu thủ tướng nước này – bà Paetongtarn Shinawatra từ chức.",
+    "Các giáo sư kêu gọi Tổng thống Yoon Suk Yeol từ chức.",
+    "Bộ Nội vụ bác bỏ tin đồn ông Trần Văn Tú bị cách chức.",
+])
+def test_a_demand_or_a_rumour_is_no_change(extractor, text):
+    assert changes(extractor, text) == []
+
+
+def test_decider_after_the_passive_word_not_the_appositive(extractor):
+    got = one(extractor, "Ông Trần Văn Thắng, Chủ tịch UBND tỉnh Quảng Bình, vừa được Bộ Chính trị điều động giữ "
+                         "chức Phó Bí thư Đảng ủy Khối doanh nghiệp Trung ương.", change="transferred")
+    assert got["decided_by"] == "Bộ Chính trị" and got["title"] == "Phó Bí thư"

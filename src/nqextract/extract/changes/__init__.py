@@ -34,7 +34,8 @@ from .. import resources
 DEFAULT_RULES = "position_changes.tsv"
 _MAX_TARGET_GAP = 160  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
-_KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term")
+_KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal")
+_UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TERM_RANGE = re.compile(r"^(\d{4})/(\d{4})$")
 _FORMER = re.compile(r"(?:nguyên|cựu|quyền)\s+$", re.IGNORECASE)
@@ -78,6 +79,7 @@ class ChangeRules:
         self.link_rx = _phrase_regex(words["link"])
         self.since_rx = _phrase_regex(words["since"])
         self.term_rx = _phrase_regex(words["term"])
+        self.unreal_rx = _phrase_regex(words["unreal"])
 
 
 @dataclass
@@ -269,8 +271,9 @@ class _Scan:
         spans = (*self.bodies, *self.titles)
         if target.end <= cue.start:
             regions = [(lo, target.start)]
-            if cue.rule.phrase.split()[0].lower() in self.rules.passive or self._passive_before(cue.start, target.end):
-                regions.insert(0, (target.end, cue.start))
+            marks = [m for m in re.finditer(r"\w+", self.key[target.end:cue.start]) if m.group(0) in self.rules.passive]
+            if marks:  # "ông A, Chủ tịch UBND tỉnh, được Ban Bí thư điều động": the decider follows "được"
+                regions.insert(0, (target.end + marks[-1].end(), cue.start))
         else:
             regions = [(lo, cue.start)]
         for a, b in regions:
@@ -359,6 +362,7 @@ class _Scan:
             for i, cue in enumerate(cues):
                 nxt = cues[i + 1].start if i + 1 < len(cues) else hi
                 persons = self.targets(cue, lo, nxt, prev_end)
+                persons = [p for p in persons if not self._unreal(lo, min(cue.start, p.start))]
                 prev_end = cue.end
                 if persons and persons[-1].end > prev_end:
                     prev_end = persons[-1].end
@@ -382,7 +386,13 @@ class _Scan:
                     if key not in seen:
                         seen.add(key)
                         out.append(rec)
-        return out
+        # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
+        titled = {(c.person, c.change) for c in out if c.title}
+        return [c for c in out if c.title or (c.person, c.change) not in titled]
+
+    def _unreal(self, lo: int, at: int) -> bool:
+        rx = self.rules.unreal_rx
+        return rx is not None and rx.search(self.key, max(lo, at - _UNREAL_WINDOW), at) is not None
 
     def _discipline_context(self, lo: int, at: int) -> bool:
         return "kỷ luật" in self.key[lo:at]
