@@ -5,12 +5,17 @@ different people may share it. This module splits a name key into identities, co
 what the articles say of each person: the bodies of their positions, reduced to a *place* (the lowest
 administrative unit a local body names: "Ủy ban nhân dân xã Tân An" -> "xã tân an"; central party and
 state bodies -> "trung ương"; any other body -> itself). Printings of one name key that share a place
-are one person (union-find over the articles); printings without any position join the only identity
-of their name when there is one, and stay unresolved (the bare name key) when there are several.
+are one person (union-find over the articles). A title printed without its body gives the body the
+title names (``titles.tsv``'s default_body: "Thủ tướng" -> Chính phủ -> "trung ương"). Printings with no
+such evidence: of a distinctive name, they join the only identity of their name when there is one (and
+stay together, unresolved, when there are several); of a common name (a frequent family name and a common
+middle name: ``identity_common_names.tsv``, ``person_middle_names.txt``: "Nguyễn Văn Thắng" the farmer, the
+doctor and the company deputy director), each stays alone.
 
 Identity ids are deterministic functions of the stored facts (never of ingest order): the name key when
-the name has one identity, else ``name key#place`` with the identity's smallest place. Re-ingesting or
-reprocessing the same articles gives the same ids.
+the name has one identity, else ``name key#place`` with the identity's smallest place (``name key#?`` for
+the unresolved printings of a distinctive name, ``name key#ARTICLE_ID`` for a lone printing of a common
+name). Re-ingesting or reprocessing the same articles gives the same ids.
 
 An analyst corrects the result with an overrides file (tab-separated, ``#`` comments)::
 
@@ -28,6 +33,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from functools import cache
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +42,43 @@ import duckdb
 
 from .textnorm import fold
 
-UNRESOLVED = ""
+@cache
+def _common_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from .extract import resources
+
+    rows = resources.load_tsv("identity_common_names.tsv")
+    return (frozenset(fold(r["value"]) for r in rows if r["part"] == "surname"),
+            frozenset(fold(x) for x in resources.load_lines("person_middle_names.txt")),
+            frozenset(fold(r["value"]) for r in rows if r["part"] == "middle"))
+
+
+def is_common_name(name_key: str) -> bool:
+    """A frequent family name + a common middle name ("nguyễn văn thắng", "nguyễn thị kim ngân"), or any
+    family name + a very frequent middle name ("lương văn huân")."""
+    parts = name_key.split()
+    surnames, middles, very_common = _common_parts()
+    return len(parts) >= 3 and (parts[1] in very_common or (parts[0] in surnames and parts[1] in middles))
+
+
+@cache
+def _title_bodies() -> dict[str, str]:
+    from .extract import resources
+
+    out = {fold(r["title"]): r["default_body"] for r in resources.load_tsv("titles.tsv") if r.get("default_body")}
+    out.update({fold(t): "Trung ương" for t in resources.load_lines("identity_central_titles.txt")})
+    return out
+
+
+def evidence_of(title: str | None, body: str | None) -> str | None:
+    """The place a position gives: its body's, or (no body printed) the body its title names."""
+    if body:
+        return place_of(body)
+    if title and (default := _title_bodies().get(fold(title))):
+        return place_of(default)
+    return None
+
+_COMMITTEE = re.compile(r"^(?:ban thường vụ |ban chấp hành đảng bộ )?(tỉnh|thành|huyện|quận|thị) ủy\s+(.+)$")
+_COMMITTEE_UNIT = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 _UNIT = re.compile(
     r"(?<!\w)(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s+(.+?)(?=,|\s+(?:xã|phường|thị trấn|huyện|"
     r"quận|thị xã|thành phố|tỉnh)\s|$)")
@@ -45,7 +87,7 @@ _CENTRAL = re.compile(
     r"ủy ban thường vụ quốc hội|ủy ban .* của quốc hội|hội đồng dân tộc|tòa án nhân dân tối cao|"
     r"viện kiểm sát nhân dân tối cao|kiểm toán nhà nước|ngân hàng nhà nước|mặt trận tổ quốc việt nam|"
     r"ủy ban trung ương mặt trận|thanh tra chính phủ|văn phòng chính phủ|văn phòng quốc hội|đảng ủy chính phủ|"
-    r"đảng ủy quốc hội|ủy ban kiểm tra trung ương|đoàn đại biểu quốc hội$)")
+    r"đảng ủy quốc hội|ủy ban kiểm tra trung ương|đoàn đại biểu quốc hội$|trung ương$)")
 
 
 def place_of(body: str | None) -> str | None:
@@ -53,6 +95,10 @@ def place_of(body: str | None) -> str | None:
     if not body:
         return None
     key = fold(body)
+    if m := _COMMITTEE.match(key):  # "Tỉnh ủy Hà Tĩnh" is the party committee of "tỉnh hà tĩnh"
+        unit, place = _COMMITTEE_UNIT[m[1]], m[2].strip()
+        place = re.sub(r"^thành phố\s+", "", place)
+        return f"{unit} {place}"
     if m := _UNIT.search(key):
         return f"{m[1]} {m[2].strip()}"
     if _CENTRAL.match(key):
@@ -127,16 +173,24 @@ def resolve_group(name_key: str, occurrences: dict[tuple[str, int], set[str]]) -
     clusters: dict[str, list[str]] = defaultdict(list)
     for p in parent:
         clusters[find(p)].append(p)
+    common = is_common_name(name_key)
+    bare = sorted(occ for occ, places in occurrences.items() if not places)
+    joins = not common and len(clusters) == 1
+    n_ids = len(clusters) + (0 if joins or not bare else (len(bare) if common else 1))
     out = {}
-    single = len(clusters) == 1
     for occ, places in occurrences.items():
-        if not places:
-            out[occ] = (name_key, "" if single or not clusters else "unresolved: no position, namesakes exist")
-            continue
-        root = find(next(iter(places)))
-        members = sorted(clusters[root])
-        ident = name_key if single else f"{name_key}#{members[0]}"
-        out[occ] = (ident, "; ".join(members))
+        if places:
+            members = sorted(clusters[find(next(iter(places)))])
+            ident = name_key if n_ids == 1 else f"{name_key}#{members[0]}"
+            out[occ] = (ident, "; ".join(members))
+        elif joins:
+            members = sorted(next(iter(clusters.values())))
+            out[occ] = (name_key if n_ids == 1 else f"{name_key}#{members[0]}",
+                        "no position; the only identity of a distinctive name")
+        elif common:
+            out[occ] = (name_key if n_ids == 1 else f"{name_key}#{occ[0]}", "no position; common name, kept alone")
+        else:
+            out[occ] = (name_key if n_ids == 1 else f"{name_key}#?", "no position; namesakes exist, unresolved")
     return out
 
 
@@ -156,7 +210,7 @@ def resolve(con: duckdb.DuckDBPyConnection, name_keys: Iterable[str] | None, ove
         keys = sorted(set(keys) | set(same_keys))
         where, params = "WHERE ap.person_id IN (SELECT unnest(?::VARCHAR[]))", [keys]
     rows = con.execute(f"""
-        SELECT ap.article_id, ap.idx, ap.person_id, list(po.body) FILTER (WHERE po.body IS NOT NULL)
+        SELECT ap.article_id, ap.idx, ap.person_id, list([po.title, po.body]) FILTER (WHERE po.title IS NOT NULL)
         FROM article_persons ap
         LEFT JOIN positions po ON po.article_id = ap.article_id AND po.person_idx = ap.idx
         {where}
@@ -169,7 +223,7 @@ def resolve(con: duckdb.DuckDBPyConnection, name_keys: Iterable[str] | None, ove
         if forced:
             split_rows.append((aid, idx, pid, forced, "override: split"))
             continue
-        groups[overrides.name_key(pid)][(aid, idx)] = {p for b in bodies or [] if (p := place_of(b))}
+        groups[overrides.name_key(pid)][(aid, idx)] = {p for t, b in bodies or [] if (p := evidence_of(t, b))}
     out = []
     pid_of = {(aid, idx): pid for aid, idx, pid, _ in rows}
     for key in sorted(groups):
