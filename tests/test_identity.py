@@ -29,6 +29,8 @@ GOLD = ROOT / "tests" / "gold" / "identity" / "pairs.tsv"
     ("Bộ Công an", "trung ương"),
     ("Ban Chấp hành Trung ương Đảng", "trung ương"),
     ("Quốc hội", "trung ương"),
+    ("Vụ Tổng hợp kinh tế quốc dân", "trung ương"),
+    ("Cục Thuế tỉnh Nghệ An", "tỉnh nghệ an"),
     ("Công ty Xuyên Việt Oil", "công ty xuyên việt oil"),
 ])
 def test_a_body_gives_a_place(body, place):

@@ -710,14 +710,15 @@ class Database:
 
 
 def build_sample(db_path: str | Path, raw_dir: str | Path = "data/raw", extractor: Any = None) -> Database:
-    """Extract data/raw/*.txt (dates from *.meta.json) into a fresh database at ``db_path``."""
+    """Extract data/raw/*.txt, plus the constructed examples in the ``samples`` folder beside it
+    (personnel news for the careers recipes), dates from *.meta.json, into a fresh database at ``db_path``."""
     import json
 
     from .models import RawArticle
     from .pipeline import Extractor
 
     raw = Path(raw_dir)
-    files = sorted(raw.glob("*.txt"))
+    files = sorted(raw.glob("*.txt")) + sorted((raw.parent / "samples").glob("*.txt"))
     if not files:
         raise StoreError(f"no sample articles (*.txt) in {raw}")
     db_path = Path(db_path)

@@ -83,7 +83,7 @@ _UNIT = re.compile(
     r"(?<!\w)(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s+(.+?)(?=,|\s+(?:xã|phường|thị trấn|huyện|"
     r"quận|thị xã|thành phố|tỉnh)\s|$)")
 _CENTRAL = re.compile(
-    r"^(bộ |ban .*trung ương|.*trung ương đảng|quốc hội|chính phủ|bộ chính trị|ban bí thư|văn phòng chủ tịch nước|"
+    r"^(bộ |vụ |cục |tổng cục |ban .*trung ương|.*trung ương đảng|quốc hội|chính phủ|bộ chính trị|ban bí thư|văn phòng chủ tịch nước|"
     r"ủy ban thường vụ quốc hội|ủy ban .* của quốc hội|hội đồng dân tộc|tòa án nhân dân tối cao|"
     r"viện kiểm sát nhân dân tối cao|kiểm toán nhà nước|ngân hàng nhà nước|mặt trận tổ quốc việt nam|"
     r"ủy ban trung ương mặt trận|thanh tra chính phủ|văn phòng chính phủ|văn phòng quốc hội|đảng ủy chính phủ|"
