@@ -194,3 +194,29 @@ def test_decider_after_the_passive_word_not_the_appositive(extractor):
     got = one(extractor, "Ông Trần Văn Thắng, Chủ tịch UBND tỉnh Quảng Bình, vừa được Bộ Chính trị điều động giữ "
                          "chức Phó Bí thư Đảng ủy Khối doanh nghiệp Trung ương.", change="transferred")
     assert got["decided_by"] == "Bộ Chính trị" and got["title"] == "Phó Bí thư"
+
+
+@pytest.mark.parametrize("text", [
+    "Phải xem xét để quyết áp dụng hình thức kỷ luật nào cho phù hợp với mức độ sai phạm, bà Nguyễn Thị Kim Thúy trao đổi.",
+    "Bộ tem được giới thiệu với học sinh có tên “Dấu ấn” của tác giả Nguyễn Đại Hùng Lộc.",
+    "Khảo sát cho thấy số người bầu cho ông Volodymyr Zelensky ít hơn so với trước.",
+    "Các tên bão Việt Nam đóng góp là Sơn Tinh, Trà Mi, Hạ Long (các tên Hoa Mai, Vàm Cỏ cũng từng được Việt Nam đề cử).",
+])
+def test_a_person_past_other_words_is_not_concerned(extractor, text):
+    assert changes(extractor, text) == []
+
+
+def test_each_passive_clause_concerns_its_own_subject(extractor):
+    found = changes(extractor, "Đồng chí Hoàng Trung Dũng, Tổng Biên tập Tạp chí Cộng sản, được bầu làm Bí thư Đảng ủy; "
+                               "đồng chí Phạm Minh Tuấn, Phó Tổng Biên tập Tạp chí Cộng sản, được bầu làm Phó Bí thư Đảng ủy.")
+    assert {(c["person"], c["change"], c["title"]) for c in found} == {
+        ("Hoàng Trung Dũng", "elected", "Bí thư"), ("Phạm Minh Tuấn", "elected", "Phó Bí thư")}
+
+
+def test_a_post_printed_before_a_list_is_every_listed_persons(extractor):
+    found = changes(extractor, "Bộ trưởng Bộ Công an điều động, bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát giao "
+                               "thông đối với 3 cán bộ gồm: Đại tá Phạm Văn Lương (Phó Giám đốc Công an tỉnh Bắc Ninh), "
+                               "Đại tá Đỗ Thị Thu Hiền (Phó Giám đốc Công an tỉnh Hà Nam).")
+    assert {(c["person"], c["change"], c["title"], c["decided_by"]) for c in found} == {
+        ("Phạm Văn Lương", "transferred", "Phó Cục trưởng", "Bộ trưởng Bộ Công an"),
+        ("Đỗ Thị Thu Hiền", "transferred", "Phó Cục trưởng", "Bộ trưởng Bộ Công an")}

@@ -33,14 +33,15 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from functools import cache
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import duckdb
 
 from .textnorm import fold
+
 
 @cache
 def _common_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

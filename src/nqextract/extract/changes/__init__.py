@@ -26,15 +26,15 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...models import PositionChange, Position
+from ...models import Position, PositionChange
 from ...nlp import doc_text, sentence_index
 from ...textnorm import canonical_tones, fold
 from .. import resources
 
 DEFAULT_RULES = "position_changes.tsv"
-_MAX_TARGET_GAP = 160  # characters from a cue to its first person after it
+_MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
-_KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal")
+_KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead")
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TERM_RANGE = re.compile(r"^(\d{4})/(\d{4})$")
@@ -80,6 +80,8 @@ class ChangeRules:
         self.since_rx = _phrase_regex(words["since"])
         self.term_rx = _phrase_regex(words["term"])
         self.unreal_rx = _phrase_regex(words["unreal"])
+        # every word that may stand between a cue and its person (or a person and its cue)
+        self.glue_rx = _phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])
 
 
 @dataclass
@@ -185,27 +187,51 @@ class _Scan:
     # ------------------------------------------------------------ targets
 
     def targets(self, cue: Cue, lo: int, hi: int, prev_end: int) -> list[PersonRef]:
-        """The persons a cue concerns: ``lo``/``hi`` bound the sentence, ``prev_end`` the previous cue."""
+        """The persons a cue concerns: ``lo``/``hi`` bound the sentence, ``prev_end`` the previous cue.
+
+        Only words of the rules may stand between a cue and its person (titles, bodies, dates and
+        documents aside): a person further in the sentence, past other words, is not concerned."""
         after_end = hi
         if self.rules.stop_rx is not None and (m := self.rules.stop_rx.search(self.key, cue.end, hi)):
             after_end = m.start()
+        semi = self.key.find(";", cue.end, after_end)
+        after_end = semi if semi >= 0 else after_end
         after = [p for p in self.persons if cue.end <= p.start and p.end <= after_end]
-        if after and after[0].start - cue.end > _MAX_TARGET_GAP:
+        if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not self._only_glue(cue.end, after[0].start)):
             after = []
         before = [p for p in self.persons if prev_end <= p.start and p.end <= cue.start
                   and cue.start - p.end <= _MAX_SUBJECT_GAP]
-        subject = before[-1] if before else None
+        subject = before[-1] if before and self._only_glue(before[-1].end, cue.start) else None
         if cue.rule.voice == "subject":
             if subject is not None:
                 return [subject]
             lead = fold(self.text[cue.end:after[0].start]) if after else ""
             return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
-        if after:
-            return after
         if subject is not None and (cue.rule.phrase.split()[0].lower() in self.rules.passive
                                     or self._passive_before(cue.start, subject.end)):
-            return [subject]
-        return []
+            return [subject]  # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ..."
+        return after
+
+    def _only_glue(self, a: int, b: int) -> bool:
+        """Only titles, bodies, dates, documents, parenthesized asides and the rules' words in [a, b)."""
+        gap = self._blank(a, b, persons=False)
+        gap = re.sub(r"\([^()]*\)", " ", gap)
+        if self.rules.glue_rx is not None:
+            gap = self.rules.glue_rx.sub(" ", gap)
+        return re.sub(r"[\W\d_]+", " ", gap).strip() == ""
+
+    def _blank(self, a: int, b: int, *, persons: bool) -> str:
+        """key[a:b] with the spans earlier components found blanked out."""
+        chars = list(self.key[a:b])
+        spans = [(s.start, s.end) for s in (*self.titles, *self.bodies)]
+        spans += self._doc_mentions() + self._date_spans()
+        if persons:
+            spans += [(q.start, q.end) for q in self.persons]
+        for x, y in spans:
+            if x < b and y > a:
+                for i in range(max(x, a), min(y, b)):
+                    chars[i - a] = " "
+        return "".join(chars)
 
     def _passive_before(self, cue_start: int, since: int) -> bool:
         words = _WORD.findall(self.key[since:cue_start])
@@ -214,12 +240,15 @@ class _Scan:
 
     # ------------------------------------------------------------ the post
 
-    def post(self, cue: Cue, person: PersonRef, clause_end: int) -> tuple[str | None, str | None, bool]:
-        """(title, body, acting) of the post concerned."""
+    def post(self, cue: Cue, person: PersonRef, clause_end: int, first: PersonRef | None = None
+             ) -> tuple[str | None, str | None, bool]:
+        """(title, body, acting) of the post concerned; ``first`` is the first of the persons a cue lists
+        (a post printed between the cue and it is every listed person's)."""
         titles = self.titles
         rx = self.rules.post_rx
+        first = first or person
         # 1. a title between the cue and the person ("miễn nhiệm chức vụ Bộ trưởng ... đối với ông A")
-        between = [t for t in titles if cue.start <= t.start and cue.end <= t.end and t.end <= person.start]
+        between = [t for t in titles if cue.start <= t.start and cue.end <= t.end and t.end <= first.start]
         # 2. a title the post word introduces after the person ("ông A giữ chức Thứ trưởng")
         after = [t for t in titles if person.end <= t.start < clause_end]
         introduced = None
@@ -284,10 +313,7 @@ class _Scan:
         return None
 
     def _only_links(self, a: int, b: int) -> bool:
-        gap = self.key[a:b]
-        for sp in (*((q.start, q.end) for q in self.persons), *self._doc_mentions(), *self._date_spans()):
-            if a <= sp[0] and sp[1] <= b:
-                gap = gap[: sp[0] - a] + " " * (sp[1] - sp[0]) + gap[sp[1] - a:]
+        gap = self._blank(a, b, persons=True)
         if self.rules.link_rx is not None:
             gap = self.rules.link_rx.sub(" ", gap)
         gap = re.sub(r"[\s,:;\-–]+", " ", gap)
@@ -367,7 +393,7 @@ class _Scan:
                 if persons and persons[-1].end > prev_end:
                     prev_end = persons[-1].end
                 for p in persons:
-                    title, body, acting = self.post(cue, p, nxt)
+                    title, body, acting = self.post(cue, p, nxt, persons[0])
                     change = cue.rule.change
                     if acting and change in ("appointed", "transferred"):
                         change = "acting"
