@@ -220,3 +220,15 @@ def test_a_post_printed_before_a_list_is_every_listed_persons(extractor):
     assert {(c["person"], c["change"], c["title"], c["decided_by"]) for c in found} == {
         ("Phạm Văn Lương", "transferred", "Phó Cục trưởng", "Bộ trưởng Bộ Công an"),
         ("Đỗ Thị Thu Hiền", "transferred", "Phó Cục trưởng", "Bộ trưởng Bộ Công an")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nguyễn Hữu Khúc - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hoài Ân nhiệm kỳ 2021-2026 - được điều động "
+     "giữ chức Phó Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Định kể từ ngày 2/12/2024.",
+     dict(person="Nguyễn Hữu Khúc", change="transferred", title="Phó Giám đốc", start=None, end=None,
+          effective="2024-12-02")),
+    ("Thiếu tướng Nguyễn Thế Hoàng - Phó Giám đốc Bệnh viện Trung ương Quân đội 108 - vừa được bầu làm viện sĩ.",
+     dict(person="Nguyễn Thế Hoàng", change="elected")),
+])
+def test_an_appositive_with_an_unmarked_body_still_leads_to_its_person(extractor, text, want):
+    one(extractor, text, **want)

@@ -213,12 +213,27 @@ class _Scan:
         return after
 
     def _only_glue(self, a: int, b: int) -> bool:
-        """Only titles, bodies, dates, documents, parenthesized asides and the rules' words in [a, b)."""
+        """Only titles, bodies, dates, documents, parenthesized asides and the rules' words in [a, b); a
+        capitalized name after a title is a body the bodies component did not mark ("Phó Giám đốc Bệnh
+        viện Trung ương Quân đội 108")."""
         gap = self._blank(a, b, persons=False)
-        gap = re.sub(r"\([^()]*\)", " ", gap)
+        gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)
         if self.rules.glue_rx is not None:
-            gap = self.rules.glue_rx.sub(" ", gap)
-        return re.sub(r"[\W\d_]+", " ", gap).strip() == ""
+            gap = self.rules.glue_rx.sub(lambda m: " " * len(m.group(0)), gap)
+        first_title = min((t.end for t in self.titles if a <= t.start < b), default=None)
+        in_name, last = False, 0
+        for m in _WORD.finditer(gap):
+            if re.search(r"[,;:()\-–]", gap[last:m.start()]):
+                in_name = False  # a name runs to the next punctuation mark ("Huyện ủy", "Sở Kế hoạch và Đầu tư")
+            last = m.end()
+            if m.group(0).isdigit():
+                continue
+            at = a + m.start()
+            if in_name or (first_title is not None and at >= first_title and self.text[at].isupper()):
+                in_name = True
+                continue
+            return False
+        return True
 
     def _blank(self, a: int, b: int, *, persons: bool) -> str:
         """key[a:b] with the spans earlier components found blanked out."""
@@ -356,8 +371,10 @@ class _Scan:
             return None
         return min(inside, key=lambda d: abs(d[0] - cue.start))[2]
 
-    def dates(self, lo: int, hi: int) -> tuple[str | None, str | None, str | None]:
-        """(effective, term start, term end) from the dates of the sentence."""
+    def dates(self, lo: int, hi: int, cue_start: int) -> tuple[str | None, str | None, str | None]:
+        """(effective, term start, term end) from the dates of the sentence; the term printed after the cue
+        (one before it is the term of an earlier post: "ông A, Chủ tịch UBND huyện nhiệm kỳ 2021-2026, được
+        điều động ...")."""
         effective = start = end = None
         points = []
         for a, b, value, gran in self._dates:
@@ -365,6 +382,8 @@ class _Scan:
                 continue
             lead = self.key[max(lo, a - 14):a]
             if gran == "range":
+                if a < cue_start:
+                    continue
                 m = _TERM_RANGE.match(value)
                 if m and (self.rules.term_rx is None or self.rules.term_rx.search(self.key, max(lo, a - 12), b)):
                     start, end = m[1], m[2]
@@ -397,7 +416,7 @@ class _Scan:
                     change = cue.rule.change
                     if acting and change in ("appointed", "transferred"):
                         change = "acting"
-                    effective, t_start, t_end = self.dates(lo, hi)
+                    effective, t_start, t_end = self.dates(lo, hi, cue.start)
                     discipline = cue.discipline or cue.rule.discipline
                     if change == "removed" and self._discipline_context(lo, cue.start):
                         change = "disciplined"
