@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .extract import resources
+from . import resources
 from .textnorm import canonical_tones, fold
 
 DISTRICT_LEVEL_END = "2025-06-30"

@@ -40,13 +40,12 @@ from pathlib import Path
 
 import duckdb
 
+from . import resources
 from .textnorm import fold
 
 
 @cache
 def _common_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from .extract import resources
-
     rows = resources.load_tsv("identity_common_names.tsv")
     return (frozenset(fold(r["value"]) for r in rows if r["part"] == "surname"),
             frozenset(fold(x) for x in resources.load_lines("person_middle_names.txt")),
@@ -63,8 +62,6 @@ def is_common_name(name_key: str) -> bool:
 
 @cache
 def _title_bodies() -> dict[str, str]:
-    from .extract import resources
-
     out = {fold(r["title"]): r["default_body"] for r in resources.load_tsv("titles.tsv") if r.get("default_body")}
     out.update({fold(t): "Trung ương" for t in resources.load_lines("identity_central_titles.txt")})
     return out
