@@ -46,8 +46,8 @@ def test_bare_period_stays_a_range(text: str) -> None:
 
 def test_article_dates_hold_ends_and_range() -> None:
     """The article lists both ends beside the range (the range stays for deadlines and documents)."""
-    from nqextract.pipeline import Extractor
     from nqextract.models import CleanArticle
+    from nqextract.pipeline import Extractor
 
     art = Extractor().extract_clean(CleanArticle(
         source="t", text="Giá đất áp dụng từ ngày 1/7/2025 đến hết ngày 31/12/2025.", published=PUB))
