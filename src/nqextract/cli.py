@@ -1,7 +1,10 @@
-"""The ``nqextract`` command: a thin typer layer over sources, ingest, db, render and evaluate.
+"""The ``nqextract`` command: a thin typer layer over sources, ingest, db, render, evaluate and the
+nightly batch (crawl, nightly, reprocess).
 
-Exit status: 0 everything succeeded, 1 some inputs failed (or the command failed), 2 usage error,
-130 ingest interrupted (Ctrl-C or SIGTERM; the batches already written are kept).
+Exit status: 0 everything succeeded (for the batch: the run completed; single pages that failed are
+recorded, not fatal), 1 some inputs failed (or the command failed), 2 usage error, 3 another batch is
+already running on the same archive, 130 interrupted (Ctrl-C or SIGTERM; the batches already written
+are kept, and the next batch run finishes an interrupted one's work).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Annotated, Any
 
 import typer
 
+from .crawl.config import DEFAULT_FEEDS
 from .errors import NQError
 from .ingest import DEFAULT_ARTICLE_TIMEOUT
 from .models import IngestError
@@ -34,7 +38,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class ExtractFormat(StrEnum):
@@ -61,13 +65,18 @@ class Engine(StrEnum):
 # --------------------------------------------------------------------------- option parsing
 
 
-def _published(value: str | None) -> dt.date | None:
+def _date(value: str | None, option: str) -> dt.date | None:
+    """A YYYY-MM-DD option value; a bad one is a usage error naming ``option``."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
+        raise typer.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD", param_hint=f"'{option}'") from None
+
+
+def _published(value: str | None) -> dt.date | None:
+    return _date(value, "--published")
 
 
 def _rules_dir(value: Path | None) -> Path | None:
@@ -83,7 +92,8 @@ def _existing_db(db: Path) -> Path:
     return db
 
 
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file", envvar="NQEXTRACT_DB")]
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file (articles, facts and crawl state)",
+                                        envvar="NQEXTRACT_DB")]
 PublishedOption = Annotated[
     str | None,
     typer.Option("--published", metavar="YYYY-MM-DD",
@@ -111,10 +121,11 @@ def _stderr_is_terminal() -> bool:
 
 @contextmanager
 def _stop_on_sigterm() -> Iterator[None]:
-    """SIGTERM (systemd stop, kill) stops an ingest like Ctrl-C: the finished batches stay written."""
+    """SIGTERM (systemd stop, kill) stops a command like Ctrl-C: the finished batches stay written and the
+    run is recorded as interrupted (the KeyboardInterrupt's message names the signal)."""
 
     def stop(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
+        raise KeyboardInterrupt(f"stopped by signal {signal.Signals(signum).name}")
 
     try:
         previous = signal.signal(signal.SIGTERM, stop)
@@ -429,11 +440,83 @@ def evaluate(
         typer.echo(format_table(total, per))
 
 
-def main() -> None:  # pragma: no cover - console entry point alternative to `app`
-    app()
+# --------------------------------------------------------------------------- the nightly batch
+
+FeedsOption = Annotated[Path, typer.Option("--feeds", help="feed list (TOML: [crawl] settings, [[feeds]])",
+                                           envvar="NQEXTRACT_FEEDS")]
+SinceOption = Annotated[str | None, typer.Option("--since", metavar="YYYY-MM-DD",
+                                                 help="crawl: skip items published before; reprocess: archive "
+                                                 "days from this date")]
+ArchiveOption = Annotated[Path | None, typer.Option("--archive", metavar="DIR", help="raw archive root "
+                                                    "(default: [crawl] archive_dir, data/raw)")]
+LogOption = Annotated[Path | None, typer.Option("--log-file", metavar="FILE",
+                                                help="log file (default: [crawl] log_file)")]
+BatchWorkersOption = Annotated[int | None, typer.Option("--workers", min=1, help="extraction processes")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="no progress, no log lines on stderr")]
 
 
-# The nightly batch commands (crawl, nightly, reprocess) live with the crawler.
-from .crawl.cli import register as _register_batch_commands  # noqa: E402
+def _crawl_settings(feeds: Path | None, archive: Path | None, log_file: Path | None) -> tuple[Any, Any]:
+    from .crawl.config import CrawlConfigError, CrawlSettings, load_feeds
 
-_register_batch_commands(app)
+    try:
+        feed_list = load_feeds(feeds) if feeds is not None else None
+    except CrawlConfigError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
+    crawl = feed_list.crawl if feed_list is not None else CrawlSettings()
+    updates = {k: v for k, v in {"archive_dir": archive, "log_file": log_file}.items() if v is not None}
+    return feed_list, crawl.model_copy(update=updates)
+
+
+def _run_batch(command: str, *, feeds: Path | None, since: str | None, db: Path, archive: Path | None,
+               log_file: Path | None, workers: int | None, quiet: bool, ingest: bool) -> None:
+    from .crawl.runner import Batch, BatchBusy
+
+    day = _date(since, "--since")
+    feed_list, crawl = _crawl_settings(feeds, archive, log_file)
+    if feed_list is not None and not [f for f in feed_list.feeds if f.enabled]:
+        raise _fail(f"{feeds}: no enabled [[feeds]] entry", EXIT_USAGE)
+    settings = Settings(db=db, **({"workers": workers} if workers else {}))
+    interactive = _stderr_is_terminal() and not quiet
+    try:
+        with _stop_on_sigterm():  # systemd stop: the run is recorded as interrupted
+            batch = Batch(crawl, settings, progress=interactive, quiet=quiet)
+            report = batch.run(command, feeds=feed_list.feeds if feed_list else None, feeds_file=feeds,
+                               since=day, ingest=ingest)
+    except BatchBusy as exc:
+        raise _fail(str(exc), EXIT_BUSY) from None
+    except NQError as exc:
+        raise _fail(f"{command} failed: {exc}") from None
+    except KeyboardInterrupt as exc:
+        raise _fail(f"{command} interrupted ({exc or 'Ctrl-C'}); the next run resumes its work",
+                    EXIT_INTERRUPTED) from None
+    except Exception as exc:  # the traceback is in the log file; the operator gets one line here
+        raise _fail(f"{command} failed: {type(exc).__name__}: {exc} (see {crawl.log_file})") from None
+    if not quiet:
+        typer.echo(report.line(), err=True)
+    raise typer.Exit(EXIT_OK if report.status == "ok" else EXIT_FAILED)
+
+
+@app.command()
+def crawl(feeds: FeedsOption = DEFAULT_FEEDS, since: SinceOption = None, db: DbOption = DEFAULT_DB,
+          archive: ArchiveOption = None, log_file: LogOption = None, quiet: QuietOption = False) -> None:
+    """Read the feeds, fetch the new items' pages into the raw archive (no extraction)."""
+    _run_batch("crawl", feeds=feeds, since=since, db=db, archive=archive, log_file=log_file,
+               workers=None, quiet=quiet, ingest=False)
+
+
+@app.command()
+def nightly(feeds: FeedsOption = DEFAULT_FEEDS, since: SinceOption = None, db: DbOption = DEFAULT_DB,
+            archive: ArchiveOption = None, log_file: LogOption = None, workers: BatchWorkersOption = None,
+            quiet: QuietOption = False) -> None:
+    """crawl + ingest of everything fetched and not yet ingested (the cron/systemd command)."""
+    _run_batch("nightly", feeds=feeds, since=since, db=db, archive=archive,
+               log_file=log_file, workers=workers, quiet=quiet, ingest=True)
+
+
+@app.command()
+def reprocess(since: SinceOption = None, db: DbOption = DEFAULT_DB, archive: ArchiveOption = None,
+              feeds: Annotated[Path | None, typer.Option("--feeds", help="read [crawl] settings from here")] = None,
+              log_file: LogOption = None, workers: BatchWorkersOption = None, quiet: QuietOption = False) -> None:
+    """Re-extract every archived article (from --since on) with the current rules; near-duplicates stay out."""
+    _run_batch("reprocess", feeds=feeds, since=since, db=db, archive=archive, log_file=log_file,
+               workers=workers, quiet=quiet, ingest=True)
