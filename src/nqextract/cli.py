@@ -440,6 +440,25 @@ def evaluate(
         typer.echo(format_table(total, per))
 
 
+@app.command(hidden=True)
+def cookbook(
+    doc: Annotated[Path, typer.Option("--doc", metavar="FILE", help="the cookbook to rewrite")] =
+    Path("docs/COOKBOOK.md"),
+    raw: Annotated[Path, typer.Option("--raw", metavar="DIR", help="sample articles (*.txt, *.meta.json)")] =
+    Path("data/raw"),
+    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="sample database (rebuilt from scratch)")] =
+    Path("data/processed/sample.duckdb"),
+) -> None:
+    """Maintainers: rebuild the outputs in docs/COOKBOOK.md from a fresh sample database of data/raw."""
+    from .cookbook import rebuild
+
+    try:
+        path = rebuild(doc, raw, db)
+    except (NQError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"rebuilt {path} from {raw} ({db})")
+
+
 # --------------------------------------------------------------------------- the nightly batch
 
 FeedsOption = Annotated[Path, typer.Option("--feeds", help="feed list (TOML: [crawl] settings, [[feeds]])",

@@ -7,7 +7,7 @@ dates); tasks matched by assignee (containment allowed) and action token Jaccard
 deadline accuracy over matched tasks; cleaning as the share of ``keep`` sentences present and of
 ``noise`` lines absent.
 
-``python -m nqextract.evaluate GOLD_DIR`` prints the table.
+``nqextract eval GOLD_DIR`` prints the table.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import datetime as dt
 import json
 import os
 import re
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -283,21 +282,3 @@ def format_table(total: Scores, per: dict[str, Scores] | None = None) -> str:
         for name, s in per.items():
             rows.append(f"  {name:<28} " + " ".join(f"{s.fields[f].f1:.2f}" for f in FIELDS))
     return "\n".join(rows)
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if not argv:
-        print("usage: python -m nqextract.evaluate GOLD_DIR [--json]", file=sys.stderr)
-        return 2
-    total, per = score_dir(Path(argv[0]))
-    if "--json" in argv:
-        print(json.dumps({"total": total.as_dict(), "articles": {k: v.as_dict() for k, v in per.items()}},
-                         ensure_ascii=False, indent=2))
-    else:
-        print(format_table(total, per))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
