@@ -17,8 +17,9 @@ teasers at the end; ``./.`` ends an official article; line 1 is the headline, a 
 HTML input: trafilatura (default settings, comments off) on the page with related-news boxes,
 captions and bylines pruned (``chrome_html.tsv``), then fixes: the sapo (lead paragraph printed
 above the body) and body subheadings that trafilatura drops are put back, the headline is the
-first line, and the text rules above run on the result. Title, date, canonical URL and site name
-come from the page metadata (JSON-LD, ``og:``/``article:`` meta tags, trafilatura's metadata).
+first line, and the text rules above run on the result. Title, date and canonical URL come from
+the page metadata (JSON-LD, ``og:``/``article:`` meta tags, trafilatura's metadata); ``site`` is the
+outlet's domain, taken from the article's URL (not the display name of ``og:site_name``).
 A page without an article body (home or listing page) raises :class:`CleanError`.
 """
 
@@ -568,7 +569,7 @@ class PageMeta:
 
 
 def page_metadata(tree) -> PageMeta:
-    """Title, date, canonical URL and site name from JSON-LD, meta tags and trafilatura."""
+    """Title, date, canonical URL and site (the domain of the canonical URL) from JSON-LD, meta tags and trafilatura."""
     import trafilatura
 
     objs = _json_ld_objects(tree)
@@ -591,9 +592,6 @@ def page_metadata(tree) -> PageMeta:
     canon = tree.xpath('//link[@rel="canonical"]/@href')
     meta.url = (canon[0].strip() if canon else None) or _meta(tree, "og:url")
 
-    publisher = art.get("publisher") if isinstance(art.get("publisher"), dict) else {}
-    site = _meta(tree, "og:site_name") or (publisher.get("name") if isinstance(publisher.get("name"), str) else None)
-    meta.site = _unescape(site) if site else None
     description = _meta(tree, "og:description", "description")
     meta.description = _unescape(description) if description else None
 
@@ -605,11 +603,19 @@ def page_metadata(tree) -> PageMeta:
         meta.title = meta.title or (_unescape(tm.title) if tm.title else None)
         meta.url = meta.url or tm.url
         meta.published = meta.published or _parse_date(tm.date)
-        meta.site = meta.site or tm.sitename
-    if not meta.site and meta.url:
-        host = urlsplit(meta.url).hostname or ""
-        meta.site = host.removeprefix("www.") or None
+    meta.site = site_domain(meta.url)  # the outlet's domain, not its display name ("TUOI TRE ONLINE")
     return meta
+
+
+def site_domain(url: str | None) -> str | None:
+    """The outlet's domain of an article URL: ``https://www.tuoitre.vn/a.htm`` -> ``tuoitre.vn``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    return host.lower().removeprefix("www.") or None
 
 
 _BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "blockquote", "li", "section"}
@@ -886,10 +892,13 @@ def clean_html(
 
 
 def clean(raw: RawArticle) -> CleanArticle:
+    """Text and metadata of one article; ``site`` is the domain of its URL when it has one (else the
+    ``site`` the input gave)."""
     meta = dict(source=raw.source, url=raw.url, title=raw.title, published=raw.published, site=raw.site)
-    if raw.html is not None:
-        return clean_html(raw.html, **meta)
-    return clean_text(raw.text or "", **meta)
+    article = clean_html(raw.html, **meta) if raw.html is not None else clean_text(raw.text or "", **meta)
+    domain = site_domain(article.url)
+    return article.model_copy(update={"site": domain}) if domain and domain != article.site else article
 
 
-__all__ = ["ChromeRules", "TextCleaner", "clean", "clean_html", "clean_text", "find_body_block", "page_metadata"]
+__all__ = ["ChromeRules", "TextCleaner", "clean", "clean_html", "clean_text", "find_body_block", "page_metadata",
+           "site_domain"]
