@@ -25,6 +25,7 @@ eval: $(STAMP)
 	$(NQ) eval ../shared/eval/dev
 	$(NQ) eval tests/gold/corpus
 	test ! -d tests/gold/blind || $(NQ) eval tests/gold/blind
+	for d in tests/gold/ledger/*/; do echo "== $$d"; $(NQ) eval $$d || exit 1; done
 
 bench: $(STAMP)
 	$(PY) bench/bench.py

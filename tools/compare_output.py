@@ -39,7 +39,10 @@ def articles(limit: int):
             published = dt.date.fromisoformat(value) if value else None
         yield f"dev/{txt.name}", ("clean", clean_text(txt.read_text(encoding="utf-8"), source=str(txt), published=published))
     files = sorted((shared / "corpus").glob("*.jsonl"))
-    streams = [((f.name, i, line) for i, line in enumerate(f.open(encoding="utf-8"))) for f in files]
+    def stream(f: Path):
+        return ((f.name, i, line) for i, line in enumerate(f.open(encoding="utf-8")))
+
+    streams = [stream(f) for f in files]
     taken = 0
     for row in itertools.chain.from_iterable(itertools.zip_longest(*streams)):
         if row is None:
@@ -74,21 +77,30 @@ def snapshot(out: Path, limit: int) -> int:
     return 0
 
 
+def _comparable(article: dict) -> dict:
+    """The article without what depends on where the repository sits: a dev file's path up to ``shared/``."""
+    source = article.get("source")
+    if isinstance(source, str) and "/shared/" in source:
+        article = {**article, "source": "shared/" + source.rsplit("/shared/", 1)[1]}
+    return article
+
+
 def compare(old: Path, new: Path) -> int:
-    def load(p: Path) -> dict[str, dict]:
+    """Rows are paired by position (both snapshots list the same articles in the same order)."""
+    def load(p: Path) -> list[tuple[str, dict]]:
         rows = (json.loads(line) for line in (p / "output.jsonl").open(encoding="utf-8"))
-        return {r["key"]: r["article"] for r in rows}
+        return [(r["key"], _comparable(r["article"])) for r in rows]
 
     a, b = load(old), load(new)
-    differ = sorted(k for k in a.keys() & b.keys() if a[k] != b[k])
-    only = sorted(a.keys() ^ b.keys())
-    for k in differ[:20]:
-        fields = sorted(f for f in set(a[k]) | set(b[k]) if a[k].get(f) != b[k].get(f))
-        print(f"differs: {k}: {', '.join(fields)}")
-    for k in only[:20]:
-        print(f"only in one snapshot: {k}")
-    print(f"{len(a.keys() & b.keys())} articles compared, {len(differ)} differ, {len(only)} in one snapshot only")
-    return 1 if differ or only else 0
+    differ = [(i, kb) for i, ((_, x), (kb, y)) in enumerate(zip(a, b)) if x != y]
+    for i, k in differ[:20]:
+        x, y = a[i][1], b[i][1]
+        fields = sorted(f for f in set(x) | set(y) if x.get(f) != y.get(f))
+        print(f"differs: row {i} {k}: {', '.join(fields)}")
+    if len(a) != len(b):
+        print(f"row counts differ: {len(a)} and {len(b)}")
+    print(f"{min(len(a), len(b))} articles compared, {len(differ)} differ")
+    return 1 if differ or len(a) != len(b) else 0
 
 
 def main(argv: list[str] | None = None) -> int:
