@@ -58,14 +58,18 @@ class _Command(typer.core.TyperCommand):
         return super().parse_args(ctx, _old_spellings(self.name, args))
 
 
+_OLD_OUTPUT_FORMATS = ("parquet", "duckdb", "csv", "json")
+
+
 def _old_spellings(command: str | None, args: list[str]) -> list[str]:
-    """``ingest --output parquet DIR`` (the spelling before ``--format parquet --output DIR``)."""
+    """``ingest --output parquet DIR`` (the spelling before ``--format parquet --output DIR``); a format
+    word other than parquet there (``--output csv DIR``) then fails as an unknown --format."""
     if command != "ingest" or any(a in ("--format", "-f") or a.startswith("--format=") for a in args):
         return args
     out = list(args)
     for i, arg in enumerate(out[:-2]):
-        if arg in ("--output", "-o") and out[i + 1] == "parquet" and not out[i + 2].startswith("-"):
-            return out[:i] + ["--format", "parquet", "--output", out[i + 2]] + out[i + 3:]
+        if arg in ("--output", "-o") and out[i + 1] in _OLD_OUTPUT_FORMATS and not out[i + 2].startswith("-"):
+            return out[:i] + ["--format", out[i + 1], "--output", out[i + 2]] + out[i + 3:]
         if arg == "--":
             break
     return out
@@ -363,9 +367,9 @@ def _print_article_table(article: Any) -> None:
 
     from .render import document_label
 
-    console = Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False, soft_wrap=False, markup=False)  # brackets in titles are text
     head = f"{article.id}  {article.title or ''}  ({article.published or 'no date'})  {article.url or article.source}"
-    console.print(head, markup=False, style="bold")
+    console.print(_cell(head), style="bold")
     table = Table("kind", "value", "detail", show_lines=False)
     for p in article.persons:
         pos = "; ".join(f"{x.title}{' ' + x.body if x.body else ''}" for x in p.positions)
@@ -484,7 +488,7 @@ def summary(db: DbOption = DEFAULT_DB) -> None:
     except NQError as exc:
         raise _fail(str(exc)) from None
     counts: dict[str, int] = info.get("counts", {})
-    console = Console(highlight=False)
+    console = Console(highlight=False, markup=False)
     console.print(f"{info.get('path', db)} (schema version {info.get('schema_version', '?')})", markup=False)
     for name in MAIN_COUNTS:
         if name in counts:
@@ -498,7 +502,7 @@ def summary(db: DbOption = DEFAULT_DB) -> None:
             continue
         table = Table(*columns, title=view, title_justify="left")
         for row in rows:
-            table.add_row(*("" if v is None else str(_plain(v)) for v in row))
+            table.add_row(*(_cell(v) for v in row))
         console.print(table)
 
 
