@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .models import Article
+from .terminal import printable
 from .textnorm import fold
 
 # label -> (colour, legend text)
@@ -55,7 +56,8 @@ def document_label(type_: str, number: str | None) -> str:
 
 
 def render_text(article: Article) -> str:
-    """The article's metadata and every fact, one per line, grouped by kind."""
+    """The article's metadata and every fact, one per line, grouped by kind (control characters of the
+    web text written out, :func:`~nqextract.terminal.printable`)."""
     lines: list[str] = []
     lines.append(article.title or "(no title)")
     meta = [f"id {article.id}", f"published {_or_dash(article.published)}"]
@@ -99,7 +101,7 @@ def render_text(article: Article) -> str:
         + (f"; attendees: {', '.join(m.attendees)}" if m.attendees else "")
         for m in article.meetings
     ])
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")
 
 
 # --------------------------------------------------------------------------- html

@@ -1,0 +1,26 @@
+"""Stage 2, clean: a raw article (text or HTML) -> its text without page chrome, and its metadata.
+
+:mod:`.text` strips chrome lines from text; :mod:`.html` turns a page into text and metadata and then
+applies the same text rules.
+"""
+
+from __future__ import annotations
+
+from ..models import CleanArticle, RawArticle
+from .html import PageMeta, clean_html, find_body_block, page_metadata, site_domain
+from .text import ChromeRules, TextCleaner, clean_text
+
+
+def clean(raw: RawArticle) -> CleanArticle:
+    """Text and metadata of one article; ``site`` is the domain of its URL when it has one (else the
+    ``site`` the input gave)."""
+    meta = dict(source=raw.source, url=raw.url, title=raw.title, published=raw.published, site=raw.site)
+    article = clean_html(raw.html, **meta) if raw.html is not None else clean_text(raw.text or "", **meta)
+    domain = site_domain(article.url)
+    return article.model_copy(update={"site": domain}) if domain and domain != article.site else article
+
+
+__all__ = [
+    "ChromeRules", "PageMeta", "TextCleaner", "clean", "clean_html", "clean_text", "find_body_block", "page_metadata",
+    "site_domain",
+]
