@@ -92,3 +92,54 @@ def test_corpus_gold_scores_end_to_end(monkeypatch):
     floors = {"persons": 0.9, "positions": 0.85, "bodies": 0.85, "documents": 0.85, "dates": 0.9}
     for field, floor in floors.items():
         assert total.fields[field].f1 >= floor, (field, total.as_dict()[field])
+
+
+def _positions_score(pred: list[Position], gold_positions: list[dict]):
+    art = _article(persons=[Person(name="Trần Văn A", positions=pred)])
+    return score_article(art, {"persons": [{"name": "Trần Văn A", "positions": gold_positions}]}).fields["positions"]
+
+
+@pytest.mark.parametrize(("status", "gold_title"), [("former", "nguyên Bí thư"), ("acting", "quyền Bí thư")])
+def test_position_status_reads_as_title_prefix(status, gold_title):
+    pred = [Position(title="Bí thư", body="Tỉnh ủy Yên Bái", status=status)]
+    assert _positions_score(pred, [{"title": gold_title, "body": "Tỉnh ủy Yên Bái"}]).tp == 1
+    # gold that also carries the status, and gold that writes the bare title with a status
+    assert _positions_score(pred, [{"title": gold_title, "body": "Tỉnh ủy Yên Bái", "status": status}]).tp == 1
+    assert _positions_score(pred, [{"title": "Bí thư", "body": "Tỉnh ủy Yên Bái", "status": status}]).tp == 1
+    # a current office is not the former one, nor the reverse
+    assert _positions_score([Position(title="Bí thư", body="Tỉnh ủy Yên Bái")],
+                            [{"title": gold_title, "body": "Tỉnh ủy Yên Bái"}]).tp == 0
+    assert _positions_score(pred, [{"title": "Bí thư", "body": "Tỉnh ủy Yên Bái", "status": "current"}]).tp == 0
+
+
+@pytest.mark.parametrize(("pred", "gold"), [
+    ("Ban Chính sách, chiến lược Trung ương", "Ban Chính sách - chiến lược Trung ương"),
+    ("Phòng Tài chính - Kế toán", "Phòng Tài chính, Kế toán"),
+    ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa - Thể thao và Du lịch"),
+])
+def test_body_separators_dash_and_comma_are_equal(pred, gold):
+    assert _positions_score([Position(title="Trưởng ban", body=pred)], [{"title": "Trưởng ban", "body": gold}]).tp == 1
+    s = score_article(_article(bodies=[Body(name=pred)]), {"bodies": [gold]})
+    assert s.fields["bodies"].tp == 1
+
+
+@pytest.mark.parametrize(("pred", "gold", "match"), [
+    ("Sở Tư pháp tỉnh Nam Định", "Sở Tư pháp", True),
+    ("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân", True),
+    ("Thành ủy Hải Phòng", "Thành ủy", True),
+    ("Sở Tư pháp", "Sở Tư pháp tỉnh Nam Định", False),  # a place gold names must be found
+    ("Sở Tư pháp tỉnh Nam Định", "Sở Tư pháp tỉnh Thái Bình", False),
+    ("Sở Tư pháp và Sở Nội vụ", "Sở Tư pháp", False),  # more than a place
+])
+def test_body_with_place_resolved_counts_where_gold_names_no_place(pred, gold, match):
+    s = _positions_score([Position(title="Giám đốc", body=pred)], [{"title": "Giám đốc", "body": gold}])
+    assert s.tp == int(match)
+    s = score_article(_article(bodies=[Body(name=pred)]), {"bodies": [gold]})
+    assert s.fields["bodies"].tp == int(match)
+
+
+def test_place_resolved_body_does_not_take_an_exact_match():
+    # gold lists both the placeless and the placed body: each prediction matches once
+    art = _article(bodies=[Body(name="Sở Tư pháp tỉnh Nam Định")])
+    s = score_article(art, {"bodies": ["Sở Tư pháp", "Sở Tư pháp tỉnh Nam Định"]})
+    assert (s.fields["bodies"].tp, s.fields["bodies"].predicted, s.fields["bodies"].gold) == (1, 1, 2)

@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from .models import Article, Body, DateExpr, Document, Meeting, Mention, Person, Position, Task
 from .settings import Settings
+from .version import __version__
 
 if TYPE_CHECKING:
     from .pipeline import Extractor, extract
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Article", "Body", "DateExpr", "Document", "Extractor", "Meeting", "Mention", "Person",

@@ -136,7 +136,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "article_persons": _schema(("article_id", STR), ("idx", INT), ("person_id", STR), ("name", STR)),
     "person_mentions": _schema(("article_id", STR), ("person_idx", INT), ("person_id", STR), *MENTION),
     "positions": _schema(("article_id", STR), ("person_idx", INT), ("idx", INT), ("person_id", STR), ("title", STR),
-                         ("body", STR), ("body_id", STR), ("published", DATE)),
+                         ("body", STR), ("body_id", STR), ("published", DATE), ("status", STR)),
     "bodies": _schema(("body_id", STR), ("name", STR)),
     "article_bodies": _schema(("article_id", STR), ("idx", INT), ("body_id", STR), ("name", STR)),
     "body_aliases": _schema(("article_id", STR), ("body_idx", INT), ("idx", INT), ("body_id", STR), ("alias", STR)),
@@ -245,7 +245,7 @@ def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.dateti
                 out["person_mentions"].add(aid, pi, pid, sentence_of(m), m.start, m.end, m.text)
             for qi, pos in enumerate(p.positions):
                 bid = (resolve_body(pos.body) or body_key(pos.body)) if pos.body else None
-                out["positions"].add(aid, pi, qi, pid, pos.title, pos.body, bid, art.published)
+                out["positions"].add(aid, pi, qi, pid, pos.title, pos.body, bid, art.published, pos.status)
 
         def resolve_person(name: str | None, person_ids: set[str] = person_ids) -> str | None:
             return person_key(name) if name and person_key(name) in person_ids else None
@@ -294,7 +294,7 @@ def article_tables(articles: Sequence[Article], run_id: str | None = None,
             raise StoreError(f"write_articles expects Article records, got {type(art).__name__}")
         check_spans(art)
         latest[art.id] = art
-    rows = article_rows(list(latest.values()), run_id, now or _utcnow())
+    rows = article_rows(list(latest.values()), run_id, now or utcnow())
     try:
         return {table: cols.table() for table, cols in rows.items()}
     except (pa.ArrowException, OverflowError, ValueError) as exc:
@@ -379,7 +379,7 @@ def new_run_id(now: dt.datetime | None = None) -> str:
     return f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
 
 
-def _utcnow() -> dt.datetime:
+def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
@@ -591,7 +591,7 @@ class Database:
         A run of this host still ``running`` whose process no longer exists (killed, machine crash) is
         marked ``aborted`` first: no run stays ``running`` for ever.
         """
-        from .assemble import EXTRACTOR_VERSION
+        from .version import EXTRACTOR_VERSION
 
         run_id = new_run_id()
         inputs = [inputs] if isinstance(inputs, str) else [str(x) for x in inputs]
@@ -601,7 +601,7 @@ class Database:
             con.execute(
                 "INSERT INTO runs (run_id, started, finished, command, inputs, ingested, failed, status, "
                 "extractor_version, pid, host) VALUES (?, ?, NULL, ?, ?, 0, 0, 'running', ?, ?, ?)",
-                [run_id, _utcnow(), command, inputs, EXTRACTOR_VERSION, os.getpid(), host],
+                [run_id, utcnow(), command, inputs, EXTRACTOR_VERSION, os.getpid(), host],
             )
         return run_id
 
@@ -619,7 +619,7 @@ class Database:
         with self._transaction() as con:
             found = con.execute(
                 "UPDATE runs SET finished = ?, ingested = ?, failed = ?, status = ? WHERE run_id = ? RETURNING 1",
-                [_utcnow(), ingested, failed, status, run_id],
+                [utcnow(), ingested, failed, status, run_id],
             ).fetchall()
             if not found:
                 raise StoreError(f"no run {run_id!r} in {self.path}: start it with start_run()")
@@ -627,7 +627,7 @@ class Database:
     def record_errors(self, errors: Sequence[IngestError], run_id: str | None) -> int:
         if not errors:
             return 0
-        now = _utcnow()
+        now = utcnow()
         table = pa.table({
             "run_id": pa.array([run_id] * len(errors), STR),
             "source": pa.array([e.source for e in errors], STR),
@@ -745,7 +745,8 @@ class Database:
             sentences=[Sentence(start=s["start"], end=s["end"]) for s in sentences],
             persons=[Person(
                 name=p["name"],
-                positions=[Position(title=q["title"], body=q["body"]) for q in positions if q["person_idx"] == p["idx"]],
+                positions=[Position(title=q["title"], body=q["body"], status=q["status"] or "current")
+                           for q in positions if q["person_idx"] == p["idx"]],
                 mentions=mentions(p_mentions, "person_idx", p["idx"]),
             ) for p in persons],
             bodies=[Body(

@@ -1,11 +1,17 @@
 """Evaluation against gold annotations (../shared/eval/GOLD_FORMAT.md).
 
 Set precision/recall/F1 per field, micro-averaged over the articles of a gold folder:
-persons by name; positions by (name, title, body) with a null gold body matched by title alone;
-bodies by canonical name; documents by (type, number); dates by normalized value (ranges are not
-dates); tasks matched by assignee (containment allowed) and action token Jaccard >= 0.5, with
-deadline accuracy over matched tasks; cleaning as the share of ``keep`` sentences present and of
-``noise`` lines absent.
+persons by name; positions by (name, title, body) with a null gold body matched by title alone, a
+``status`` "former"/"acting" read as the title prefix "nguyên"/"quyền" (gold writes former offices as
+"nguyên X", with or without ``status``); bodies by canonical name; documents by (type, number); dates
+by normalized value (ranges are not dates); tasks matched by assignee (containment allowed) and action
+token Jaccard >= 0.5, with deadline accuracy over matched tasks; cleaning as the share of ``keep``
+sentences present and of ``noise`` lines absent.
+
+Body names (of ``bodies`` and of positions) compare with the separators " - " and "," equal ("Ban
+Chính sách, chiến lược Trung ương" = "Ban Chính sách - chiến lược Trung ương"), and a predicted body
+that is gold's body with its place resolved ("Sở Tư pháp tỉnh Nam Định" for gold "Sở Tư pháp") counts
+where gold names no place.
 
 ``nqextract eval GOLD_DIR`` prints the table.
 """
@@ -17,10 +23,12 @@ import json
 import os
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from . import resources
 from .models import Article, CleanArticle, RawArticle
 from .sources import record_to_raw
 from .textnorm import fold
@@ -101,6 +109,45 @@ def _key(s: str | None) -> str | None:
     return fold(s) if s else None
 
 
+_SEPARATOR = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*")
+_STATUS_PREFIX = {"former": "nguyên", "acting": "quyền"}
+_PLACE_LEVELS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def _body_key(s: str | None) -> str | None:
+    """A body name with its separators (" - ", ",") made one."""
+    return " ".join(_SEPARATOR.sub(" , ", fold(s)).split()) if s else None
+
+
+def _title_key(title: str, status: str | None) -> str | None:
+    """The title as gold writes it: "nguyên X" for a former office, "quyền X" for an acting one."""
+    key = _key(title)
+    prefix = _STATUS_PREFIX.get(status or "")
+    if key and prefix and not key.startswith(prefix + " "):
+        key = f"{prefix} {key}"
+    return key
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    names = {row["name"] for row in resources.load_tsv("body_places.tsv")}
+    names |= {row["display"] for row in resources.load_tsv("body_places.tsv") if row.get("display")}
+    names |= {v for row in resources.load_tsv("body_places.tsv") for v in (row.get("variants") or "").split("|") if v}
+    names |= set(resources.load_lines("person_places.txt"))
+    return frozenset(filter(None, (_body_key(n) for n in names)))
+
+
+def place_resolved(pred: str | None, gold: str | None) -> bool:
+    """``pred`` is ``gold`` with a place added ("sở tư pháp tỉnh nam định" for "sở tư pháp")."""
+    if not pred or not gold or not pred.startswith(gold + " "):
+        return False
+    rest = pred[len(gold) + 1 :]
+    for level in _PLACE_LEVELS:
+        if rest.startswith(level + " ") and len(rest) > len(level) + 1:
+            return True
+    return rest in _places()
+
+
 def _number_key(s: str | None) -> str | None:
     return re.sub(r"\s+", "", fold(s)) if s else None
 
@@ -108,6 +155,20 @@ def _number_key(s: str | None) -> str | None:
 def _set_score(pred: Iterable, gold: Iterable) -> FieldScore:
     p, g = set(pred) - {None}, set(gold) - {None}
     return FieldScore(tp=len(p & g), predicted=len(p), gold=len(g))
+
+
+def _body_score(pred: Iterable[str | None], gold: Iterable[str | None]) -> FieldScore:
+    """Set score of body names; a predicted name with the place resolved matches gold's placeless one."""
+    p, g = set(pred) - {None}, set(gold) - {None}
+    exact = p & g
+    left = sorted(p - exact)
+    tp = len(exact)
+    for gb in sorted(g - exact):
+        cand = next((pb for pb in left if place_resolved(pb, gb) and pb not in g), None)
+        if cand is not None:
+            left.remove(cand)
+            tp += 1
+    return FieldScore(tp=tp, predicted=len(p), gold=len(g))
 
 
 def _tokens(s: str) -> set[str]:
@@ -132,25 +193,30 @@ def score_article(article: Article, gold: dict) -> Scores:
     sc.fields["persons"] = _set_score((_key(p.name) for p in article.persons),
                                       (_key(p["name"]) for p in gold.get("persons", [])))
 
-    pred_pos = {(_key(p.name), _key(pos.title), _key(pos.body)) for p in article.persons for pos in p.positions}
-    gold_pos = {(_key(p["name"]), _key(pos["title"]), _key(pos.get("body")))
+    pred_pos = {(_key(p.name), _title_key(pos.title, pos.status), _body_key(pos.body))
+                for p in article.persons for pos in p.positions}
+    gold_pos = {(_key(p["name"]), _title_key(pos["title"], pos.get("status")), _body_key(pos.get("body")))
                 for p in gold.get("persons", []) for pos in p.get("positions", [])}
     unmatched = set(pred_pos)
     tp = 0
-    # exact triples first, then null-body gold triples matched by (name, title)
+    # exact triples first, then bodies with their place resolved, then null-body gold triples by (name, title)
+    rest = []
     for g in sorted(gold_pos, key=lambda t: t[2] is None):
         if g in unmatched:
             unmatched.discard(g)
             tp += 1
-        elif g[2] is None:
-            cand = next((p for p in sorted(unmatched, key=str) if p[:2] == g[:2]), None)
-            if cand is not None:
-                unmatched.discard(cand)
-                tp += 1
+        else:
+            rest.append(g)
+    for g in rest:
+        cand = next((p for p in sorted(unmatched, key=str)
+                     if p[:2] == g[:2] and (g[2] is None or place_resolved(p[2], g[2]))), None)
+        if cand is not None:
+            unmatched.discard(cand)
+            tp += 1
     sc.fields["positions"] = FieldScore(tp=tp, predicted=len(pred_pos), gold=len(gold_pos))
 
-    sc.fields["bodies"] = _set_score((_key(b.name) for b in article.bodies),
-                                     (_key(b) for b in gold.get("bodies", [])))
+    sc.fields["bodies"] = _body_score((_body_key(b.name) for b in article.bodies),
+                                      (_body_key(b) for b in gold.get("bodies", [])))
     sc.fields["documents"] = _set_score(
         ((_key(d.type), _number_key(d.number)) for d in article.documents),
         ((_key(d["type"]), _number_key(d.get("number"))) for d in gold.get("documents", [])),

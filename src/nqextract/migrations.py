@@ -163,12 +163,17 @@ ALTER TABLE runs ADD COLUMN host VARCHAR;
 ALTER TABLE runs ADD COLUMN message VARCHAR;
 """
 
+V4_POSITION_STATUS = """
+ALTER TABLE positions ADD COLUMN status VARCHAR DEFAULT 'current';
+UPDATE positions SET status = 'current' WHERE status IS NULL;
+"""
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables: articles, sentences, entities, mentions, tasks, meetings, runs, errors", V1_TABLES),
     Migration(2, "parsed date bounds: dates.date_start/date_end, tasks.deadline_start/deadline_end",
               V2_BOUNDS, _backfill_bounds),
     Migration(3, "runs.pid/host (the process of a run, so a killed run is found) and runs.message", V3_RUN_OWNER),
+    Migration(4, "positions.status: current, former (nguyên/cựu) or acting (quyền)", V4_POSITION_STATUS),
 )
 LATEST = MIGRATIONS[-1].version
 
@@ -176,12 +181,12 @@ LATEST = MIGRATIONS[-1].version
 
 VIEWS: dict[str, str] = {
     "v_person_positions": """
-SELECT p.name AS person, po.person_id, po.title, po.body, a.id AS article_id, a.url, a.title AS article_title,
-       a.published
+SELECT p.name AS person, po.person_id, po.title, po.body, po.status, a.id AS article_id, a.url,
+       a.title AS article_title, a.published
 FROM positions po JOIN persons p USING (person_id) JOIN articles a ON a.id = po.article_id
 """,
     "v_person_timeline": """
-SELECT p.name AS person, po.person_id, po.title, po.body,
+SELECT p.name AS person, po.person_id, po.title, po.body, po.status,
        min(a.published) AS first_reported, max(a.published) AS last_reported,
        count(DISTINCT po.article_id) AS n_articles
 FROM positions po JOIN persons p USING (person_id) JOIN articles a ON a.id = po.article_id

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Granularity = Literal["day", "month", "quarter", "year", "range"]
+PositionStatus = Literal["current", "former", "acting"]
 
 
 class Record(BaseModel):
@@ -64,6 +65,10 @@ class Mention(Record):
 class Position(Record):
     title: str
     body: str | None = None
+    status: PositionStatus = Field(
+        default="current",
+        description='"current"; "former" for an office printed "nguyên"/"cựu"; "acting" for "quyền"',
+    )
 
 
 class Person(Record):

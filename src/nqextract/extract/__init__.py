@@ -7,6 +7,12 @@ and as pydantic records in ``doc._.KEY`` (what :mod:`nqextract.assemble` turns i
 
 Order matters: dates -> bodies -> documents (issuer, date) -> persons (positions need bodies)
 -> tasks (assigners, assignees, deadlines) -> meetings.
+
+Every component reads the Doc through the shared :mod:`.view` and writes its spans with
+:func:`.view.set_spans`. Its rules come through its factory config, as spaCy's ``SpanRuler`` takes
+its patterns: ``nlp.add_pipe("nq_dates", config={"rules_dir": "..."})`` loads the data files once,
+from that folder where it holds them, when the component is made. Components keep no per-article
+state (each article is scanned by a local object), so one pipeline may serve several threads.
 """
 
 from __future__ import annotations
@@ -16,7 +22,6 @@ from spacy.tokens import Doc
 
 from ..nlp import blank
 from ..settings import Settings
-from . import resources
 
 FACT_KEYS = ("dates", "bodies", "documents", "persons", "tasks", "meetings")
 for _key in FACT_KEYS:
@@ -38,11 +43,11 @@ PIPELINE = (
 def build_pipeline(settings: Settings | None = None) -> Language:
     """The full extraction pipeline: underthesea tokenizer + one component per kind of fact."""
     settings = settings or Settings()
-    resources.set_rules_dir(settings.rules_dir)
     # import for the side effect of registering the factories
     from . import bodies, dates, documents, meetings, persons, tasks  # noqa: F401
 
+    config = {"rules_dir": str(settings.rules_dir) if settings.rules_dir else None}
     nlp = blank()
     for factory, _key in PIPELINE:
-        nlp.add_pipe(factory)
+        nlp.add_pipe(factory, config=config)
     return nlp
