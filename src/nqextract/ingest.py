@@ -313,15 +313,24 @@ def extract_articles(inputs: Iterable[Item], settings: Settings, *,
 
 
 def _progress(enabled: bool) -> AbstractContextManager[Any]:
+    """The ingest bar: inputs done of the total (when known), failures, time elapsed and time left."""
     if not enabled:
         return nullcontext(None)
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     return Progress(
-        SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None),
-        TextColumn("{task.completed} inputs, {task.fields[failed]} failed"), TimeElapsedColumn(),
-        console=Console(stderr=True), transient=True,
+        SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None), MofNCompleteColumn(),
+        TextColumn("inputs, {task.fields[failed]} failed"), TimeElapsedColumn(), TextColumn("ETA"),
+        TimeRemainingColumn(), console=Console(stderr=True), transient=True,
     )
 
 
@@ -353,6 +362,7 @@ def ingest(
     sources: Sequence[str] = (),
     on_error: Callable[[IngestError], None] | None = None,
     timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
+    total: int | None = None,
 ) -> IngestReport:
     """Extract every input and store it in ``db``; bad inputs land in the errors table.
 
@@ -360,7 +370,8 @@ def ingest(
     ``sources`` names the inputs for the runs table; ``on_error`` is called for each failed input as it
     happens (the CLI prints it). ``engine="dask"`` extracts on a Dask cluster
     (:mod:`nqextract.engines.dask`, at ``scheduler`` or a local one); ``timeout`` applies to the local
-    engine's worker processes.
+    engine's worker processes; ``total`` (the number of inputs, when known) gives the progress bar its
+    length and time left.
     """
     started = time.monotonic()
     run_id = db.start_run(command, list(sources))
@@ -401,7 +412,7 @@ def ingest(
     status = "failed"
     try:
         with _progress(progress) as bar:
-            task = bar.add_task("ingest", total=None, failed=0) if bar is not None else None
+            task = bar.add_task("ingest", total=total, failed=0) if bar is not None else None
             for result in results:
                 done = 1
                 if isinstance(result, IngestError):
