@@ -89,7 +89,7 @@ def test_underthesea_core_featurizer_differs_on_istitle_so_pos_and_ner_keep_thei
 def test_pos_and_ner_features_equal_underthesea_word2features():
     from underthesea.pipeline.ner.tagged_feature import word2features
 
-    from nqextract.crf import NER_TEMPLATE, POS_TEMPLATE, Featurizer, FastNER
+    from nqextract.crf import NER_TEMPLATE, POS_TEMPLATE, FastNER, Featurizer
 
     fast = FastNER()
     pos_features, ner_features = Featurizer(POS_TEMPLATE), Featurizer(NER_TEMPLATE)

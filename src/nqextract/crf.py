@@ -215,7 +215,6 @@ class WordSegmenter:
 
     def __init__(self) -> None:
         from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
-
         from underthesea_core import CRFFeaturizer
 
         base = _model_path(WS_MODEL)
