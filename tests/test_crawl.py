@@ -232,17 +232,36 @@ def test_feed_list_errors_name_the_file(tmp_path):
     assert len(shipped.feeds) >= 6 and all(f.url.startswith("https://") for f in shipped.feeds)
 
 
+class _Clock:
+    """A clock that moves only when the code under test sleeps (no wall-clock window in the test)."""
+
+    def __init__(self) -> None:
+        self.now, self.sleeps = 100.0, []
+
+    def time(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(round(seconds, 6))
+        self.now += seconds
+
+
 def test_host_gate_spaces_requests_to_one_host():
-    gate = HostGate(concurrency=1, delay=0.3)
+    clock = _Clock()
+    gate = HostGate(concurrency=1, delay=0.3, clock=clock.time, sleep=clock.sleep)
     starts = []
     for _ in range(3):
         sem = gate.enter("example.org")
-        starts.append(time.monotonic())
+        starts.append(clock.now)
         sem.release()
-    assert starts[2] - starts[0] >= 0.59
-    other = time.monotonic()
+    assert [round(s - starts[0], 6) for s in starts] == [0.0, 0.3, 0.6]
+    slept = list(clock.sleeps)
     gate.enter("example.net").release()
-    assert time.monotonic() - other < 0.25  # another host is not held back by example.org's spacing
+    assert clock.sleeps == slept  # another host is not held back by example.org's spacing
+    gate.set_delay("example.net", 2.0)  # robots.txt Crawl-delay raises that host's spacing only
+    for _ in range(2):
+        gate.enter("example.net").release()
+    assert clock.sleeps[-1] == 2.0
 
 
 def test_fetcher_limits(site, tmp_path):
@@ -376,7 +395,7 @@ def test_killed_run_resumes_to_the_same_state(site, tmp_path):
     feeds_toml = serve_feeds(site, tmp_path, per_host_concurrency=1, per_host_delay=0.1, workers=1)
     db = tmp_path / "db.duckdb"
     proc = _crawl_subprocess(feeds_toml, db)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 600  # a guard against a hang, not a time window: it waits for the event
     while site.article_hits() < 4 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     os.kill(proc.pid, signal.SIGKILL)
@@ -410,7 +429,9 @@ def test_reprocess_from_the_archive(baseline, tmp_path):
     assert run[0][0]
     # the database lost: reprocess rebuilds the state from the archive alone (here: a story and its mirror)
     rows = items(work / "db.duckdb")
-    keep = {rows[p]["archive_path"] for p in ("/a/dantri_article_meth04", MIRROR)}
+    pair = ("/a/dantri_article_meth04", MIRROR)
+    keep = {rows[p]["archive_path"] for p in pair}
+    kept_by_batch = {rows[p]["item_id"]: rows[p]["state"] for p in pair}
     for html_path in (work / "raw").rglob("*.html.gz"):
         if html_path.relative_to(work / "raw").as_posix() not in keep:
             html_path.unlink()
@@ -420,6 +441,34 @@ def test_reprocess_from_the_archive(baseline, tmp_path):
     assert query(fresh, "SELECT count(*) FROM articles") == [(1,)]
     assert query(fresh, "SELECT state, count(*) FROM crawl_items GROUP BY ALL ORDER BY 1") == \
         [("duplicate", 1), ("ingested", 1)]
+    # the same one of the two is kept as by the batch: first-seen order (from the sidecars), not path order
+    assert dict(query(fresh, "SELECT item_id, state FROM crawl_items")) == kept_by_batch
+
+
+def test_reprocess_adopts_archive_entries_in_first_seen_order(baseline, tmp_path):
+    """Two copies of one story whose archive paths sort the other way round than they were first seen."""
+    import json
+
+    batch, _feeds, work = copy_of(baseline, tmp_path)
+    rows = items(work / "db.duckdb")
+    first, second = rows["/a/dantri_article_meth04"], rows[MIRROR]
+    assert first["seq"] < second["seq"] and first["state"] == "ingested" and second["state"] == "duplicate"
+    raw = work / "raw"
+    for html_path in raw.rglob("*.html.gz"):
+        if html_path.relative_to(raw).as_posix() not in (first["archive_path"], second["archive_path"]):
+            html_path.unlink()
+    # move the first-seen copy under an outlet folder that sorts after the other's
+    old = raw / first["archive_path"]
+    new_dir = old.parent.parent / "zz_outlet"
+    new_dir.mkdir()
+    for f in (old, old.with_name(old.name.replace(".html.gz", ".meta.json"))):
+        f.rename(new_dir / f.name)
+    meta = json.loads((new_dir / old.name.replace(".html.gz", ".meta.json")).read_text(encoding="utf-8"))
+    assert "first_seen" in meta and "seq" in meta  # the sidecar records the first-seen order
+    fresh = tmp_path / "fresh.duckdb"
+    Batch(batch.crawl, Settings(db=fresh, workers=1), quiet=True).run("reprocess", since=dt.date(2000, 1, 1))
+    assert dict(query(fresh, "SELECT item_id, state FROM crawl_items")) == {
+        first["item_id"]: "ingested", second["item_id"]: "duplicate"}
 
 
 def test_readers_never_fail_while_the_batch_writes(site, tmp_path):
@@ -525,7 +574,7 @@ def test_nightly_killed_during_ingest_resumes_without_duplicates(site, tmp_path)
     proc = subprocess.Popen([sys.executable, "-m", "nqextract.crawl", "nightly", "--feeds", str(feeds_toml),
                              "--db", str(db), "--workers", "1", "--quiet"], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 600  # a guard against a hang, not a time window: it waits for the event
     while proc.poll() is None and time.monotonic() < deadline:
         if _count(db, "SELECT count(*) FROM crawl_items WHERE state = 'ingested'") >= 1:
             break
@@ -552,11 +601,11 @@ def test_sigterm_records_the_run_as_interrupted(site, tmp_path):
                              workers=1)
     db = tmp_path / "db.duckdb"
     proc = _crawl_subprocess(feeds_toml, db)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 600  # a guard against a hang, not a time window: it waits for the event
     while site.article_hits() < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     proc.send_signal(signal.SIGTERM)
-    _out, err = proc.communicate(timeout=30)
+    _out, err = proc.communicate(timeout=600)
     assert proc.returncode == 130, err
     assert b"interrupted" in err
     ((status, message, finished),) = query(db, "SELECT status, message, finished FROM crawl_runs")

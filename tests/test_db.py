@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing as mp
 import os
-import threading
-import time
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -289,7 +288,7 @@ def test_older_version_file_is_migrated(tmp_path: Path) -> None:
     con.close()
 
     db = Database(path)
-    assert db.migrated == [2] and db.schema_version() == LATEST
+    assert db.migrated == [2, 3] and db.schema_version() == LATEST
     _, rows = db.query("SELECT deadline_start, deadline_end FROM v_tasks_due")
     assert rows == [(dt.date(2024, 12, 1), dt.date(2024, 12, 31))]
     _, rows = db.query("SELECT date_start, date_end FROM dates")
@@ -349,41 +348,52 @@ def test_document_key() -> None:
 # --------------------------------------------------------------------------- concurrency
 
 
-def _read_in_a_loop(path: str, seconds: float, ready: Any, out: mp.Queue) -> None:
+def _read_until_told(path: str, ready: Any, read_done: Any, stop: Any, out: mp.Queue) -> None:
+    """Read the article count over and over; signal each finished read; after ``stop``, read once more."""
     db = Database(path, lock_timeout=30.0, read_only=True)
     ok, failures, seen = 0, [], set()
-    ready.set()
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    started = False
+    while True:
+        stopping = stop.is_set()
         try:
             _, rows = db.query("SELECT count(*) FROM articles")
             seen.add(rows[0][0])
             ok += 1
         except Exception as exc:  # noqa: BLE001 - the test counts every failure
             failures.append(repr(exc))
-        time.sleep(0.005)
+        if not started:  # the first read happens before any write
+            ready.set()
+            started = True
+        read_done.set()
+        if stopping:
+            break
     out.put((ok, failures, sorted(seen)))
 
 
 def test_reader_process_never_fails_while_batches_write(tmp_path: Path) -> None:
+    """Synchronized on events, not on a time window: the writer waits for a finished read after each
+    batch, so reads and writes interleave however busy the machine is."""
     path = tmp_path / "shared.duckdb"
     db = Database(path, lock_timeout=30)
     db.write_articles([make_article("seed")])
     ctx = mp.get_context("spawn")
-    out, ready = ctx.Queue(), ctx.Event()
-    reader = ctx.Process(target=_read_in_a_loop, args=(str(path), 6.0, ready, out))
+    out, ready, read_done, stop = ctx.Queue(), ctx.Event(), ctx.Event(), ctx.Event()
+    reader = ctx.Process(target=_read_until_told, args=(str(path), ready, read_done, stop, out))
     reader.start()
-    assert ready.wait(timeout=60), "the reader process did not start"
+    assert ready.wait(timeout=120), "the reader process did not start"
     written = 0
     for batch in range(12):
+        read_done.clear()
         written += db.write_articles([make_article(f"b{batch}-{i}") for i in range(20)])
-    ok, failures, seen = out.get(timeout=60)
-    reader.join(timeout=30)
+        assert read_done.wait(timeout=120), "the reader stopped reading"
+    stop.set()
+    ok, failures, seen = out.get(timeout=120)
+    reader.join(timeout=60)
     assert failures == []
-    assert ok > 10
+    assert ok >= 14  # the first read, one after each of the 12 batches, the last one
     assert written == 240
     assert db.query("SELECT count(*) FROM articles")[1] == [(241,)]
-    assert len(seen) >= 2  # it read before and during/after the writes
+    assert seen[0] == 1 and seen[-1] == 241  # it read before the writes and after the last
     assert all((n - 1) % 20 == 0 for n in seen)  # readers see whole batches only
 
 
@@ -419,27 +429,27 @@ def test_render_html_highlights_mentions_and_escapes(db: Database) -> None:
     assert "Đồng chí yêu cầu Bộ Công an hoàn thành Đề án trong quý II/2025." in page  # task's sentence
 
 
-def _write_until_killed(path: str, ready: Any) -> None:
+def _write_until_killed(path: str, wrote: Any) -> None:
     db = Database(path, lock_timeout=30.0)
     batch = [make_article(f"k{i}") for i in range(25)]
-    ready.set()
-    threading.Timer(1.0, lambda: os._exit(3)).start()  # dies abruptly, most likely inside a transaction
     n = 0
     while True:
         db.write_articles([a.model_copy(update={"id": f"{a.id}-{n}"}) for a in batch])
         n += 1
+        wrote.set()  # the parent kills it after this event, most likely inside the next transaction
 
 
 def test_a_writer_killed_mid_batch_leaves_only_whole_batches(tmp_path: Path) -> None:
     path = tmp_path / "killed.duckdb"
     Database(path)
     ctx = mp.get_context("spawn")
-    ready = ctx.Event()
-    writer = ctx.Process(target=_write_until_killed, args=(str(path), ready))
+    wrote = ctx.Event()
+    writer = ctx.Process(target=_write_until_killed, args=(str(path), wrote))
     writer.start()
-    assert ready.wait(timeout=60)
+    assert wrote.wait(timeout=120), "the writer wrote nothing"
+    os.kill(writer.pid, signal.SIGKILL)  # abruptly: no finally, no atexit
     writer.join(timeout=60)
-    assert writer.exitcode == 3
+    assert writer.exitcode == -signal.SIGKILL
     db = Database(path, read_only=True)
     n_articles = db.query("SELECT count(*) FROM articles")[1][0][0]
     print(f"{n_articles} articles survived the kill")

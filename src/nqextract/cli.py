@@ -249,24 +249,30 @@ def _print_article_table(article: Any) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from .terminal import cell, printable
+
     console = Console(highlight=False, soft_wrap=False)
     head = f"{article.id}  {article.title or ''}  ({article.published or 'no date'})  {article.url or article.source}"
-    console.print(head, markup=False, style="bold")
+    console.print(printable(head), markup=False, style="bold")
     table = Table("kind", "value", "detail", show_lines=False)
+
+    def add_row(*values: object) -> None:
+        table.add_row(*map(cell, values))
+
     for p in article.persons:
         pos = "; ".join(f"{x.title}{' ' + x.body if x.body else ''}" for x in p.positions)
-        table.add_row("person", p.name, pos)
+        add_row("person", p.name, pos)
     for b in article.bodies:
-        table.add_row("body", b.name, ", ".join(b.aliases))
+        add_row("body", b.name, ", ".join(b.aliases))
     for d in article.documents:
-        table.add_row("document", f"{d.type} {d.number or ''}".strip(), " ".join(x for x in (d.issuer, d.date) if x))
+        add_row("document", f"{d.type} {d.number or ''}".strip(), " ".join(x for x in (d.issuer, d.date) if x))
     for d in article.dates:
-        table.add_row("date", d.text, f"{d.value} ({d.granularity})")
+        add_row("date", d.text, f"{d.value} ({d.granularity})")
     for t in article.tasks:
-        table.add_row("task", f"{t.assignee}: {t.action}",
-                      " ".join(x for x in (f"by {t.assigner}" if t.assigner else "", t.deadline or "") if x))
+        add_row("task", f"{t.assignee}: {t.action}",
+                " ".join(x for x in (f"by {t.assigner}" if t.assigner else "", t.deadline or "") if x))
     for m in article.meetings:
-        table.add_row("meeting", m.name, " ".join(x for x in (m.chair, m.date, m.place) if x))
+        add_row("meeting", m.name, " ".join(x for x in (m.chair, m.date, m.place) if x))
     console.print(table)
 
 
@@ -278,13 +284,17 @@ def query(
     sql: Annotated[str, typer.Argument(metavar="SQL", help="one read-only SQL statement", show_default=False)],
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    allow_files: Annotated[list[Path] | None, typer.Option(
+        "--allow-files", metavar="DIR", file_okay=False, exists=True, show_default=False,
+        help="a folder whose files the SQL may read, e.g. read_csv('DIR/x.csv') (repeatable); "
+             "no other file is readable")] = None,
 ) -> None:
-    """Run read-only SQL against the store (tables and v_* views: see docs/SCHEMA.md)."""
+    """Run one read-only SQL statement against the store (tables and v_* views: see docs/SCHEMA.md)."""
     from .db import Database
 
     _existing_db(db)
     try:
-        columns, rows = Database(db).query(sql)
+        columns, rows = Database(db, read_only=True, allow_files=allow_files or ()).query(sql)
     except NQError as exc:
         raise _fail(str(exc)) from None
     _print_rows(columns, rows, fmt)
@@ -315,9 +325,13 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: QueryFormat) -> None
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(*columns)
+        from .terminal import cell
+
+        table = Table()
+        for name in columns:
+            table.add_column(cell(name))
         for row in rows:
-            table.add_row(*("" if v is None else str(_plain(v)) for v in row))
+            table.add_row(*(cell("" if v is None else _plain(v)) for v in row))
         Console(highlight=False).print(table)
         typer.echo(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
     sys.stdout.flush()
@@ -333,10 +347,11 @@ def summary(db: DbOption = DEFAULT_DB) -> None:
     from rich.table import Table
 
     from .db import Database
+    from .terminal import cell
 
     _existing_db(db)
     try:
-        info = Database(db).summary()
+        info = Database(db, read_only=True).summary()
     except NQError as exc:
         raise _fail(str(exc)) from None
     counts: dict[str, int] = info.get("counts", {})
@@ -354,7 +369,7 @@ def summary(db: DbOption = DEFAULT_DB) -> None:
             continue
         table = Table(*columns, title=view, title_justify="left")
         for row in rows:
-            table.add_row(*("" if v is None else str(_plain(v)) for v in row))
+            table.add_row(*(cell("" if v is None else _plain(v)) for v in row))
         console.print(table)
 
 
@@ -372,8 +387,8 @@ def show(
     from .render import render_html, render_text
 
     _existing_db(db)
-    database = Database(db)
     try:
+        database = Database(db, read_only=True)
         found = database.query("SELECT count(*) FROM articles WHERE id = ?", [article_id])[1][0][0]
         if not found:
             raise _fail(f"no article {article_id!r} in {db}")
@@ -401,7 +416,7 @@ def export(
 
     _existing_db(db)
     try:
-        files = Database(db).export(directory, fmt=fmt.value)
+        files = Database(db, read_only=True).export(directory, fmt=fmt.value)
     except NQError as exc:
         raise _fail(str(exc)) from None
     typer.echo(f"wrote {len(files)} files to {directory}")

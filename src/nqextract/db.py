@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import random
 import re
+import socket
 import time
 import uuid
 from bisect import bisect_right
@@ -32,7 +34,7 @@ import duckdb
 import pyarrow as pa
 
 from .errors import StoreError
-from .migrations import VIEWS, date_bounds, is_current, migrate
+from .migrations import LATEST, VIEWS, date_bounds, is_current, migrate
 from .models import (
     Article,
     Body,
@@ -72,6 +74,16 @@ def person_key(name: str) -> str:
 def body_key(name: str) -> str:
     """bodies.body_id: the normalized canonical name."""
     return _fold(name)
+
+
+def name_rank(name: str) -> tuple[bool, bool, str]:
+    """Which printed form of one person's (or body's) name the store keeps, whatever the order the
+    articles arrive in: the new-style tone placement ("Hòa", not "Hoà"), not all capitals, then the
+    smallest string. Every article's own form stays in article_persons / article_bodies."""
+    return (canonical_tones(name) != name, name.isupper(), name)
+
+
+NAMED_ENTITIES = ("persons", "bodies")  # entity tables whose second column is a printed name
 
 
 _CODE = re.compile(r"^[\w./-]+$")
@@ -182,12 +194,16 @@ def check_spans(article: Article) -> None:
 def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.datetime) -> dict[str, _Columns]:
     """Every row the articles contribute, per table (entity tables hold candidate rows to upsert)."""
     out = {name: _Columns(schema) for name, schema in SCHEMAS.items()}
-    seen_entity: dict[str, set[str]] = defaultdict(set)
+    seen_entity: dict[str, dict[str, int]] = defaultdict(dict)
 
     def entity(table: str, key: str, *values: Any) -> None:
-        if key not in seen_entity[table]:
-            seen_entity[table].add(key)
+        row = seen_entity[table].get(key)
+        if row is None:
+            seen_entity[table][key] = len(out[table])
             out[table].add(key, *values)
+        elif table in NAMED_ENTITIES:
+            names = out[table].data["name"]
+            names[row] = min(names[row], values[0], key=name_rank)
 
     for art in articles:
         aid, text = art.id, art.text
@@ -296,8 +312,14 @@ def concat_tables(batches: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]
     out = {name: pa.concat_tables([b[name] for b in batches]) for name in SCHEMAS}
     for name in ENTITY_TABLES:
         keys = out[name].column(0).to_pylist()
-        seen: set[str] = set()
-        keep = [k not in seen and not seen.add(k) for k in keys]
+        first: dict[str, int] = {}
+        keep = [k not in first and first.setdefault(k, i) == i for i, k in enumerate(keys)]
+        if name in NAMED_ENTITIES:  # the kept row gets the best printed name of all its rows
+            names = out[name].column("name").to_pylist()
+            for i, k in enumerate(keys):
+                names[first[k]] = min(names[first[k]], names[i], key=name_rank)
+            out[name] = out[name].set_column(out[name].schema.get_field_index("name"), "name",
+                                             pa.array(names, STR))
         out[name] = out[name].filter(pa.array(keep, pa.bool_()))
     return out
 
@@ -308,6 +330,49 @@ def concat_tables(batches: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]
 def _is_lock_error(exc: Exception) -> bool:
     msg = str(exc).lower()
     return "lock" in msg and ("conflicting" in msg or "could not set" in msg or "database is locked" in msg)
+
+
+# Sealed read-only connections: no extension fetched or loaded behind the query's back, no Python variable
+# scanned as a table, no file or network access, and the settings locked (set after connecting, so that
+# a connection with the default configuration in this process does not conflict).
+SEAL_SETTINGS = (
+    ("autoinstall_known_extensions", False), ("autoload_known_extensions", False),
+    ("allow_community_extensions", False), ("python_enable_replacements", False),
+    ("enable_external_access", False), ("lock_configuration", True),
+)
+READ_STATEMENTS = (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN)
+
+
+def seal(con: duckdb.DuckDBPyConnection, allow: Sequence[Path] = ()) -> None:
+    """DuckDB's own lock on a connection: ``enable_external_access = false`` (no file other than the
+    database and the folders in ``allow``, no network, no extension install/load, no ATTACH of a
+    file), then ``lock_configuration = true`` so no SET/PRAGMA/RESET can undo it."""
+    dirs = [str(Path(d)).rstrip("/") + "/" for d in allow]
+    try:
+        if dirs:
+            con.execute("SET allowed_directories = ?", [dirs])
+        for name, value in SEAL_SETTINGS:
+            con.execute(f"SET {name} = {str(value).lower()}")
+    except duckdb.Error:
+        # another sealed connection of this process shares the database instance and locked it first
+        pass
+    external, locked = con.execute(
+        "SELECT current_setting('enable_external_access'), current_setting('lock_configuration')").fetchone()
+    if external or not locked:
+        con.close()
+        raise StoreError("cannot open the database sealed read-only (another connection of this process "
+                         "holds it with other settings)")
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this id exists on this machine."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def new_run_id(now: dt.datetime | None = None) -> str:
@@ -328,30 +393,65 @@ class Database:
     """
 
     def __init__(
-        self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, read_only: bool = False
+        self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, read_only: bool = False,
+        allow_files: Sequence[str | Path] = (),
     ) -> None:
         """Open (creating and migrating it unless ``read_only``) the DuckDB file at ``path``.
 
-        ``read_only=True`` is for analysts and readers: the file must exist, nothing is migrated,
-        and every write method raises :class:`~nqextract.errors.StoreError`.
+        ``read_only=True`` is for analysts and readers: the file must exist and be an nqextract store
+        at the current schema version; nothing is migrated, and every write method raises
+        :class:`~nqextract.errors.StoreError`. A file holding other tables than an nqextract store is
+        refused either way, untouched. Reads (:meth:`query` and the rest) never reach beyond the file:
+        see :meth:`query`; ``allow_files`` names folders whose files :meth:`query` may read
+        (``read_csv('DIR/x.csv')``).
         """
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self.read_only = read_only
+        self.allow_files = tuple(Path(d).resolve() for d in allow_files)
         self.migrated: list[int] = []
         if self.path.exists() and self.path.is_dir():
             raise StoreError(f"database path {self.path} is a directory, not a DuckDB file")
         if read_only:
             if not self.path.exists():
                 raise StoreError(f"no database at {self.path}")
+            with self._connection(read_only=True) as con:
+                self._check_schema(con, writable=False)
             return
         if self.path.exists():
             with self._connection(read_only=True) as con:
                 if is_current(con):
                     return  # an up-to-date file is opened without taking the write lock
+                self._check_schema(con, writable=True)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connection(read_only=False) as con:
             self.migrated = migrate(con)
+
+    def _check_schema(self, con: duckdb.DuckDBPyConnection, *, writable: bool) -> None:
+        """Refuse, before anything is written, a file that is not an nqextract store (or, read-only,
+        one that would need a migration)."""
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE NOT internal AND NOT temporary "
+            "UNION SELECT view_name FROM duckdb_views() WHERE NOT internal AND NOT temporary "
+            "ORDER BY 1").fetchall()]
+        names = [n for n in names if not n.startswith("crawl_")]  # the crawler's tables share the file
+        if "schema_version" not in names:
+            if names:
+                shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+                raise StoreError(f"{self.path} is not an nqextract database (it holds {shown} and no "
+                                 "schema_version table): it was left untouched; give --db another file")
+            if writable:
+                return  # an empty DuckDB file: initialized by migrate()
+            raise StoreError(f"{self.path} is not an nqextract database (it is empty): "
+                             f"create it with `nqextract ingest PATH --db {self.path}`")
+        version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0
+        if version > LATEST:
+            raise StoreError(f"database {self.path} has schema version {version}, newer than this nqextract "
+                             f"knows ({LATEST}): upgrade nqextract")
+        if version < LATEST and not writable:
+            raise StoreError(f"database {self.path} has schema version {version}; this nqextract reads "
+                             f"version {LATEST} and does not migrate a file it only reads: run `nqextract "
+                             f"ingest PATH --db {self.path}` once (it migrates the file), then read it")
 
     def __repr__(self) -> str:
         return f"Database({str(self.path)!r})"
@@ -377,9 +477,13 @@ class Database:
                 delay = min(delay * 2, 0.1)
 
     @contextmanager
-    def _connection(self, read_only: bool) -> Iterator[duckdb.DuckDBPyConnection]:
+    def _connection(self, read_only: bool, allow: Sequence[Path] = ()) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to the file. Read-only ones are sealed (:func:`seal`): DuckDB itself refuses
+        every file, network and extension access outside the folders in ``allow``."""
         con = self._connect(read_only)
         try:
+            if read_only:
+                seal(con, allow)
             yield con
         finally:
             con.close()
@@ -435,6 +539,8 @@ class Database:
                     con.register("_rows", rows)
                     if table in ENTITY_TABLES:
                         key = rows.schema.names[0]
+                        if table in NAMED_ENTITIES:
+                            self._keep_best_names(con, table, key)
                         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rows "
                                     f"WHERE {key} NOT IN (SELECT {key} FROM {table})")
                     else:
@@ -451,6 +557,15 @@ class Database:
                 f"{type(exc).__name__}: {exc}"
             ) from exc
         return len(ids_column)
+
+    @staticmethod
+    def _keep_best_names(con: duckdb.DuckDBPyConnection, table: str, key: str) -> None:
+        """A stored entity whose incoming name ranks better (:func:`name_rank`) takes that name."""
+        pairs = con.execute(f"SELECT t.{key}, t.name, r.name FROM {table} t JOIN _rows r USING ({key}) "
+                            "WHERE t.name <> r.name").fetchall()
+        for k, stored, incoming in pairs:
+            if name_rank(incoming) < name_rank(stored):
+                con.execute(f"UPDATE {table} SET name = ? WHERE {key} = ?", [incoming, k])
 
     @staticmethod
     def _drop_orphans(con: duckdb.DuckDBPyConnection) -> None:
@@ -473,17 +588,34 @@ class Database:
         return n
 
     def start_run(self, command: str, inputs: str | Sequence[str] = ()) -> str:
-        """Record the start of a batch command; returns its run_id."""
+        """Record the start of a batch command (with this process's id and host); returns its run_id.
+
+        A run of this host still ``running`` whose process no longer exists (killed, machine crash) is
+        marked ``aborted`` first: no run stays ``running`` for ever.
+        """
         from .assemble import EXTRACTOR_VERSION
 
         run_id = new_run_id()
         inputs = [inputs] if isinstance(inputs, str) else [str(x) for x in inputs]
+        host = socket.gethostname()
         with self._transaction() as con:
+            self._abort_dead_runs(con, host)
             con.execute(
-                "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, 0, 0, 'running', ?)",
-                [run_id, _utcnow(), command, inputs, EXTRACTOR_VERSION],
+                "INSERT INTO runs (run_id, started, finished, command, inputs, ingested, failed, status, "
+                "extractor_version, pid, host) VALUES (?, ?, NULL, ?, ?, 0, 0, 'running', ?, ?, ?)",
+                [run_id, _utcnow(), command, inputs, EXTRACTOR_VERSION, os.getpid(), host],
             )
         return run_id
+
+    @staticmethod
+    def _abort_dead_runs(con: duckdb.DuckDBPyConnection, host: str) -> None:
+        running = con.execute("SELECT run_id, pid FROM runs WHERE status = 'running' AND host = ? "
+                              "AND pid IS NOT NULL", [host]).fetchall()
+        for run_id, pid in running:
+            if not process_alive(pid):
+                con.execute("UPDATE runs SET status = 'aborted', message = ? WHERE run_id = ?",
+                            [f"its process ({pid} on {host}) ended without finishing the run (killed?); "
+                             "the articles of the batches it wrote are kept", run_id])
 
     def finish_run(self, run_id: str, ingested: int, failed: int, status: str = "ok") -> None:
         with self._transaction() as con:
@@ -515,8 +647,24 @@ class Database:
     # ------------------------------------------------------------------ reads
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> tuple[list[str], list[tuple]]:
-        """Run one read-only statement; returns (column names, rows). Waits while a writer holds the file."""
-        with self._connection(read_only=True) as con:
+        """Run one read-only statement; returns (column names, rows). Waits while a writer holds the file.
+
+        A boundary, not a convention: the file is opened read-only; one statement only, a SELECT (or
+        EXPLAIN); DuckDB's own settings refuse reading or writing any other file (COPY, ATTACH,
+        read_csv, glob, ...) except under ``allow_files``, the network, installing or loading
+        extensions, and changing any setting. A refused statement raises :class:`StoreError`.
+        """
+        with self._connection(read_only=True, allow=self.allow_files) as con:
+            try:
+                statements = con.extract_statements(sql)
+            except duckdb.Error as exc:
+                raise StoreError(f"query failed: {exc}") from exc
+            if len(statements) != 1:
+                raise StoreError(f"query refused: a read-only query is one statement, got {len(statements)}")
+            kind = statements[0].type
+            if kind not in READ_STATEMENTS:
+                raise StoreError(f"query refused: a read-only query is a SELECT (or EXPLAIN) statement, "
+                                 f"this is {kind.name}")
             try:
                 cur = con.execute(sql, params) if params is not None else con.execute(sql)
             except duckdb.Error as exc:
@@ -633,7 +781,7 @@ class Database:
         out.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         options = "(FORMAT parquet)" if fmt == "parquet" else "(FORMAT csv, HEADER true)"
-        with self._connection(read_only=True) as con:
+        with self._connection(read_only=True, allow=[out.resolve()]) as con:  # writes land in ``out`` only
             for name in [*self._tables(con), *VIEWS]:
                 target = out / f"{name}.{fmt}"
                 path_sql = str(target).replace("'", "''")

@@ -115,7 +115,7 @@ def local_extractor(settings: Settings, cache: dict[str, Extractor] | None = Non
     from .pipeline import Extractor
 
     cache = _extractors if cache is None else cache
-    key = settings.model_dump_json(include={"published", "rules_dir"})
+    key = settings.model_dump_json(include={"published", "rules_dir", "max_chars"})
     if key not in cache:
         try:
             cache[key] = Extractor(settings)
@@ -131,20 +131,23 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
     """Worker loop: build the Extractor once, then answer ``(seq, raw)`` with ``("done", seq, result)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     try:
-        extractor = local_extractor(settings)
-    except BaseException as exc:  # reported to the parent, which aborts the run
-        conn.send(("init_failed", None, str(exc)))
-        return
-    conn.send(("ready", None, None))
-    while True:
         try:
-            task = conn.recv()
-        except (EOFError, OSError, KeyboardInterrupt):
+            extractor = local_extractor(settings)
+        except BaseException as exc:  # reported to the parent, which aborts the run
+            conn.send(("init_failed", None, str(exc)))
             return
-        if task is None:
-            return
-        seq, raw = task
-        conn.send(("done", seq, process_one(extractor, raw)))
+        conn.send(("ready", None, None))
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, KeyboardInterrupt):
+                return
+            if task is None:
+                return
+            seq, raw = task
+            conn.send(("done", seq, process_one(extractor, raw)))
+    except OSError:  # the parent is gone (killed): nobody to answer, so stop quietly
+        return
 
 
 @dataclass

@@ -157,10 +157,18 @@ def _backfill_bounds(con: duckdb.DuckDBPyConnection) -> None:
             con.executemany(f"UPDATE {table} SET {lo_col} = ?, {hi_col} = ? WHERE {value_col} = ?", rows)
 
 
+V3_RUN_OWNER = """
+ALTER TABLE runs ADD COLUMN pid INTEGER;
+ALTER TABLE runs ADD COLUMN host VARCHAR;
+ALTER TABLE runs ADD COLUMN message VARCHAR;
+"""
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables: articles, sentences, entities, mentions, tasks, meetings, runs, errors", V1_TABLES),
     Migration(2, "parsed date bounds: dates.date_start/date_end, tasks.deadline_start/deadline_end",
               V2_BOUNDS, _backfill_bounds),
+    Migration(3, "runs.pid/host (the process of a run, so a killed run is found) and runs.message", V3_RUN_OWNER),
 )
 LATEST = MIGRATIONS[-1].version
 

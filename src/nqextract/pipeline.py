@@ -8,10 +8,26 @@ from time import perf_counter
 
 from . import clean as cleaning
 from .assemble import to_article
-from .errors import ExtractError, NQError
+from .errors import CleanError, ExtractError, NQError, ReadError
 from .extract import build_pipeline
 from .models import Article, CleanArticle, RawArticle
-from .settings import Settings
+from .settings import HTML_MARKUP_FACTOR, Settings
+
+_RAISE_IT = "raise the limit with NQEXTRACT_MAX_CHARS=N or Settings(max_chars=N)"
+
+
+def check_size(raw: RawArticle, settings: Settings) -> None:
+    """Refuse, before any cleaning, an input longer than ``settings.max_chars`` characters of text
+    (``HTML_MARKUP_FACTOR`` times that for an HTML page): one clear error naming the limit."""
+    limit = settings.max_chars
+    if raw.html is not None:
+        if len(raw.html) > limit * HTML_MARKUP_FACTOR:
+            raise ReadError(f"{raw.source}: the HTML page is {len(raw.html):,} characters, more than the limit of "
+                            f"{limit * HTML_MARKUP_FACTOR:,} ({HTML_MARKUP_FACTOR} x {limit:,} characters of "
+                            f"text): {_RAISE_IT}")
+    elif raw.text is not None and len(raw.text) > limit:
+        raise ReadError(f"{raw.source}: the text is {len(raw.text):,} characters, more than the limit of "
+                        f"{limit:,} characters: {_RAISE_IT}")
 
 
 class Extractor:
@@ -24,9 +40,13 @@ class Extractor:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.nlp = build_pipeline(self.settings)
+        self.nlp.max_length = max(self.nlp.max_length, self.settings.max_chars + 1)
         self.timings: Counter[str] = Counter()
 
     def extract_clean(self, clean: CleanArticle) -> Article:
+        if len(clean.text) > self.settings.max_chars:  # an HTML page's text past the limit
+            raise CleanError(f"{clean.source}: the article text is {len(clean.text):,} characters, more than the "
+                             f"limit of {self.settings.max_chars:,} characters: {_RAISE_IT}")
         published = clean.published or self.settings.published
         if published != clean.published:
             clean = clean.model_copy(update={"published": published})
@@ -50,6 +70,11 @@ class Extractor:
         return article
 
     def process(self, raw: RawArticle) -> Article:
+        """Clean and extract one article. Its date: the record's own (sidecar, JSONL field), else
+        ``settings.published`` (``--published``), else the page's metadata."""
+        check_size(raw, self.settings)
+        if raw.published is None and self.settings.published is not None:
+            raw = raw.model_copy(update={"published": self.settings.published})
         t0 = perf_counter()
         clean = cleaning.clean(raw)
         self.timings["clean"] += perf_counter() - t0

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from spacy import displacy
 
 from .models import Article, Mention
+from .terminal import printable
 
 LABEL_COLORS = {
     "PERSON": "#f4c27a",
@@ -34,7 +35,8 @@ def _position_text(title: str, body: str | None) -> str:
 
 
 def render_text(article: Article) -> str:
-    """The article's metadata and every fact, one per line, grouped by kind."""
+    """The article's metadata and every fact, one per line, grouped by kind (control characters of the
+    web text written out, :func:`~nqextract.terminal.printable`)."""
     lines: list[str] = []
     lines.append(article.title or "(no title)")
     meta = [f"id {article.id}", f"published {_or_dash(article.published)}"]
@@ -78,7 +80,7 @@ def render_text(article: Article) -> str:
         + (f"; attendees: {', '.join(m.attendees)}" if m.attendees else "")
         for m in article.meetings
     ])
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")
 
 
 # --------------------------------------------------------------------------- html

@@ -25,6 +25,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -130,10 +131,10 @@ _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes, or many control characters in the first 8 KB: not a text file."""
-    head = data[:8192]
-    if b"\x00" in head:
+    """A NUL byte anywhere, or many control characters in the first 8 KB: not a text file."""
+    if b"\x00" in data:
         return True
+    head = data[:8192]
     controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
     return controls > max(8, len(head) // 100)
 
@@ -172,7 +173,9 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
             raise ReadError(f"invalid UTF-16 despite its byte-order mark: {exc.reason}") from None
     if looks_binary(data):
         kind = "gzip-compressed data (name it .gz)" if data[:2] == b"\x1f\x8b" else "binary data"
-        raise ReadError(f"binary file, not text: {kind}")
+        nul = data.find(b"\x00")
+        where = f" (a NUL byte at offset {nul})" if nul >= 0 and kind == "binary data" else ""
+        raise ReadError(f"binary file, not text: {kind}{where}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -215,11 +218,49 @@ def describe_os_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+_FILE_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+               (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+
+
+def open_regular(path: Path) -> IO[bytes]:
+    """``path`` opened for reading if it is a regular file (gunzipped for ``*.gz``); else ReadError.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO (or a device) named like an
+    article is reported, never waited on: reading a regular file always ends.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _FILE_KINDS if test(mode)), "not a plain file")
+            raise ReadError(f"not a regular file ({kind}): skipped")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        fh: IO[bytes] = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    return _GzipReader(fh) if path.name.lower().endswith(".gz") else fh
+
+
+class _GzipReader(gzip.GzipFile):
+    """A gzip reader that closes the file it reads when it is closed."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        super().__init__(fileobj=fh, mode="rb")
+        self._raw = fh
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
+
+
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes (gunzipped for ``*.gz``), capped at :data:`MAX_FILE_BYTES`."""
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
-        with opener(path, "rb") as fh:
+        with open_regular(path) as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except (gzip.BadGzipFile, EOFError) as exc:
         raise ReadError(f"corrupt gzip file: {exc}") from None
@@ -249,10 +290,17 @@ def sidecar_path(path: Path) -> Path:
 def read_sidecar(path: Path) -> dict[str, Any]:
     """The metadata beside an article file, ``{}`` when there is none; ReadError when it is broken."""
     meta = sidecar_path(path)
-    if not meta.is_file():
+    if not os.path.lexists(meta):
         return {}
     try:
-        data = json.loads(decode_bytes(meta.read_bytes()))
+        with open_regular(meta) as fh:
+            raw = fh.read(MAX_LINE_BYTES + 1)
+    except ReadError as exc:
+        raise ReadError(f"sidecar {meta.name}: {exc}") from None
+    if len(raw) > MAX_LINE_BYTES:
+        raise ReadError(f"sidecar {meta.name} is larger than {MAX_LINE_BYTES // (1024 * 1024)} MB")
+    try:
+        data = json.loads(decode_bytes(raw))
     except json.JSONDecodeError as exc:
         raise ReadError(f"malformed sidecar {meta.name}: {exc.msg} at line {exc.lineno}") from None
     except ReadError as exc:
@@ -309,6 +357,9 @@ def record_to_raw(record: Any, source: str) -> RawArticle:
         raise ReadError("'html' is not a string")
     if text is not None and not isinstance(text, str):
         raise ReadError("'text' is not a string")
+    for name, value in (("html", html), ("text", text)):
+        if isinstance(value, str) and "\x00" in value:  # the same rule as for files: NUL is binary data
+            raise ReadError(f"binary data, not text: a NUL character in '{name}' at offset {value.index(chr(0))}")
     sapo = record.get("sapo")
     if isinstance(sapo, str) and sapo.strip() and isinstance(text, str):
         sapo = sapo.strip()
@@ -361,10 +412,9 @@ def read_jsonl_stream(stream: IO[bytes], name: str) -> Iterator[RawOrError]:
 
 
 def read_jsonl(path: Path) -> Iterator[RawOrError]:
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
-        fh = opener(path, "rb")
-    except OSError as exc:
+        fh = open_regular(path)
+    except (OSError, ReadError) as exc:
         yield read_error(path, exc)
         return
     with fh:

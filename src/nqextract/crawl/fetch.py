@@ -9,6 +9,7 @@ import logging
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -58,9 +59,11 @@ class FetchResult:
 class HostGate:
     """At most ``concurrency`` requests in flight per host, and ``delay`` seconds between their starts."""
 
-    def __init__(self, concurrency: int, delay: float) -> None:
+    def __init__(self, concurrency: int, delay: float, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
         self.concurrency = concurrency
         self.delay = delay
+        self.clock, self.sleep = clock, sleep  # injectable: tests check the spacing without a wall clock
         self._lock = threading.Lock()
         self._hosts: dict[str, tuple[threading.Semaphore, list[float]]] = {}
 
@@ -81,11 +84,11 @@ class HostGate:
         sem.acquire()
         with self._lock:
             delay = max([self.delay, *slot[1:]])
-            now = time.monotonic()
+            now = self.clock()
             start = max(now, slot[0])
             slot[0] = start + delay
         if start > now:
-            time.sleep(start - now)
+            self.sleep(start - now)
         return sem
 
 

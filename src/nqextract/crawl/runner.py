@@ -103,7 +103,10 @@ class Batch:
         self.settings = settings
         self.progress_enabled = progress
         self.quiet = quiet
+        from ..db import Database
+
         self.archive = Archive(crawl.archive_dir)
+        Database(settings.db)  # creates or migrates the store; refuses, untouched, a file that is not one
         self.state = CrawlState(settings.db)
 
     # ------------------------------------------------------------------ entry points
@@ -255,6 +258,8 @@ class Batch:
             "attempts": res.attempts, "bytes": len(res.body), "feed": row["feed"], "outlet": row["outlet"],
             "guid": row["guid"], "title": row["title"],
             "published": row["published"].isoformat() if row["published"] else None,
+            # the order items were first seen in: reprocess, after losing the database, adopts them in it
+            "first_seen": row["first_seen"].isoformat() if row["first_seen"] else None, "seq": row["seq"],
             "user_agent": fetcher.user_agent,
         }
         self.archive.write(path, res.body, meta)
@@ -361,7 +366,9 @@ class Batch:
 
     # ------------------------------------------------------------------ reprocess
     def _reprocess(self, report: RunReport, progress: Progress, since: dt.date | None) -> None:
-        entries = list(self.archive.entries(since))
+        # first-seen order, as the sidecars record it (the archive path sorts by day, outlet, id instead):
+        # of two near-duplicates, the one seen first stays the article, as in the batch
+        entries = sorted(self.archive.entries(since), key=_first_seen_order)
         known = {r["item_id"] for r in self.state.rows("SELECT item_id FROM crawl_items")}
         adopted = []
         ids = []
@@ -381,16 +388,36 @@ class Batch:
         self._ingest(report, progress, rows, "reprocess")
 
 
+def _first_seen_order(entry: ArchiveEntry) -> tuple[str, int, str, str]:
+    """Sort key of an archive entry: when first seen (then its sequence number), else when fetched."""
+    meta = entry.meta
+    seen = _utc(meta.get("first_seen")) or _utc(meta.get("fetched_at"))
+    seq = meta.get("seq")
+    return (seen.isoformat() if seen else "", seq if isinstance(seq, int) else 0, str(meta.get("fetched_at") or ""),
+            entry.html_path.as_posix())
+
+
+def _utc(value: Any) -> dt.datetime | None:
+    """An ISO timestamp as naive UTC (a naive one is UTC already, as DuckDB stores them)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.astimezone(dt.UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def _row_from_sidecar(iid: str, entry: ArchiveEntry, root: Path) -> dict[str, Any]:
     meta = entry.meta
-    fetched = meta.get("fetched_at")
-    fetched_at = dt.datetime.fromisoformat(fetched).astimezone(dt.UTC).replace(tzinfo=None) if fetched else None
+    fetched_at = _utc(meta.get("fetched_at"))
     published = meta.get("published")
     return {
         "item_id": iid, "canonical_url": meta.get("dedupe_key"), "url": meta.get("feed_url") or meta.get("url"),
         "guid": meta.get("guid"),
         "feed": meta.get("feed"), "outlet": meta.get("outlet"), "title": meta.get("title"),
-        "published": dt.date.fromisoformat(published) if published else None, "first_seen": fetched_at,
+        "published": dt.date.fromisoformat(published) if published else None,
+        "first_seen": _utc(meta.get("first_seen")) or fetched_at,
         "first_run": None, "attempts": meta.get("attempts", 1), "fetched_at": fetched_at,
         "http_status": meta.get("status"), "final_url": meta.get("final_url"),
         "archive_path": entry.html_path.relative_to(root).as_posix(), "content_bytes": meta.get("bytes"),

@@ -1,0 +1,23 @@
+"""Stage 2, clean: a raw article (text or HTML) -> its text without page chrome, and its metadata.
+
+:mod:`.text` strips chrome lines from text; :mod:`.html` turns a page into text and metadata and then
+applies the same text rules.
+"""
+
+from __future__ import annotations
+
+from ..models import CleanArticle, RawArticle
+from .html import PageMeta, clean_html, find_body_block, page_metadata
+from .text import ChromeRules, TextCleaner, clean_text
+
+
+def clean(raw: RawArticle) -> CleanArticle:
+    meta = dict(source=raw.source, url=raw.url, title=raw.title, published=raw.published, site=raw.site)
+    if raw.html is not None:
+        return clean_html(raw.html, **meta)
+    return clean_text(raw.text or "", **meta)
+
+
+__all__ = [
+    "ChromeRules", "PageMeta", "TextCleaner", "clean", "clean_html", "clean_text", "find_body_block", "page_metadata",
+]
