@@ -130,6 +130,7 @@ def local_extractor(settings: Settings, cache: dict[str, Extractor] | None = Non
 def _worker_main(conn: Connection, settings: Settings) -> None:
     """Worker loop: build the Extractor once, then answer ``(seq, raw)`` with ``("done", seq, result)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not inherit the CLI's SIGTERM handler
     try:
         try:
             extractor = local_extractor(settings)
