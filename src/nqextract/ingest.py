@@ -127,8 +127,14 @@ def local_extractor(settings: Settings, cache: dict[str, Extractor] | None = Non
 # --------------------------------------------------------------------------- worker processes
 
 
-def _worker_main(conn: Connection, settings: Settings) -> None:
-    """Worker loop: build the Extractor once, then answer ``(seq, raw)`` with ``("done", seq, result)``."""
+def _worker_main(conn: Connection, settings: Settings, inherited: Sequence[Connection] = ()) -> None:
+    """Worker loop: build the Extractor once, then answer ``(seq, raw)`` with ``("done", seq, result)``.
+
+    ``inherited``: the parent's pipe ends a forked worker got copies of; closed at once, else the
+    worker would keep its own pipe open and never see the parent go away (a kill -9 of the parent).
+    """
+    for other in inherited:
+        other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not inherit the CLI's SIGTERM handler
     try:
@@ -194,7 +200,8 @@ class _Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe(duplex=True)
-        proc = self.ctx.Process(target=_worker_main, args=(child, self.settings), daemon=True,
+        inherited = [parent, *(w.conn for w in self.workers)] if WORKER_START_METHOD == "fork" else []
+        proc = self.ctx.Process(target=_worker_main, args=(child, self.settings, inherited), daemon=True,
                                 name=f"nqextract-worker-{len(self.workers) + 1}")
         proc.start()
         child.close()
