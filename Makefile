@@ -6,7 +6,7 @@ NQ := $(VENV)/bin/nqextract
 STAMP := $(VENV)/.installed
 DB ?= data/processed/nqextract.duckdb
 
-.PHONY: run test bench eval lint clean
+.PHONY: run test test-fast bench eval lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+# the inner loop: everything but the tests that start processes (marked slow)
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
 
 eval: $(STAMP)
 	$(NQ) eval ../shared/eval/dev

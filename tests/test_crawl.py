@@ -382,6 +382,7 @@ def _crawl_subprocess(feeds_toml: Path, db: Path) -> subprocess.Popen:
                             stderr=subprocess.PIPE)
 
 
+@pytest.mark.slow
 def test_killed_run_resumes_to_the_same_state(site, tmp_path):
     """crawl killed (SIGKILL, mid-fetch) then run again == one uninterrupted crawl; nightly ingests after
     either the same way (ingest reads only item states), as the baseline test shows."""
@@ -471,6 +472,7 @@ def test_reprocess_adopts_archive_entries_in_first_seen_order(baseline, tmp_path
         first["item_id"]: "ingested", second["item_id"]: "duplicate"}
 
 
+@pytest.mark.slow
 def test_readers_never_fail_while_the_batch_writes(site, tmp_path):
     from nqextract.db import Database
 
@@ -567,6 +569,7 @@ def _count(db: Path, sql: str) -> int:
         return 0
 
 
+@pytest.mark.slow
 def test_nightly_killed_during_ingest_resumes_without_duplicates(site, tmp_path):
     # ingest_batch = 1: each article's outcome is committed at once, so the kill can land between two
     feeds_toml = serve_feeds(site, tmp_path, only=("baochinhphu", "nhandan"), ingest_batch=1)

@@ -14,7 +14,7 @@ import pytest
 
 from nqextract.db import Database, article_tables, document_key
 from nqextract.errors import StoreError
-from nqextract.migrations import LATEST, VIEWS, date_bounds, migrate
+from nqextract.migrations import LATEST, MIGRATIONS, VIEWS, date_bounds, migrate
 from nqextract.models import (
     Article,
     Body,
@@ -288,12 +288,40 @@ def test_older_version_file_is_migrated(tmp_path: Path) -> None:
     con.close()
 
     db = Database(path)
-    assert db.migrated == [2, 3] and db.schema_version() == LATEST
+    assert db.migrated == [m.version for m in MIGRATIONS if m.version > 1] and db.schema_version() == LATEST
     _, rows = db.query("SELECT deadline_start, deadline_end FROM v_tasks_due")
     assert rows == [(dt.date(2024, 12, 1), dt.date(2024, 12, 31))]
     _, rows = db.query("SELECT date_start, date_end FROM dates")
     assert rows == [(dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
     assert Database(path).migrated == []  # opening again applies nothing
+
+
+def test_v3_file_gets_position_status(tmp_path: Path) -> None:
+    path = tmp_path / "v3.duckdb"
+    con = duckdb.connect(str(path))
+    assert migrate(con, target=3, views=False) == [1, 2, 3]
+    con.execute("INSERT INTO articles (id, text, published) VALUES ('old', 'x', DATE '2024-01-02')")
+    con.execute("INSERT INTO persons VALUES ('trần văn a', 'Trần Văn A')")
+    con.execute("INSERT INTO positions (article_id, person_idx, idx, person_id, title, body) "
+                "VALUES ('old', 0, 0, 'trần văn a', 'Bộ trưởng', 'Bộ Tư pháp')")
+    con.close()
+
+    db = Database(path)
+    assert db.migrated == [m.version for m in MIGRATIONS if m.version > 3]
+    _, rows = db.query("SELECT person, title, status FROM v_person_positions")
+    assert rows == [("Trần Văn A", "Bộ trưởng", "current")]  # rows of an older writer are current
+
+
+def test_position_status_round_trips(tmp_path: Path) -> None:
+    art = make_article()
+    art.persons[0].positions.append(Position(title="Bí thư", body="Tỉnh ủy Yên Bái", status="former"))
+    db = Database(tmp_path / "s.duckdb")
+    db.write_articles([art])
+    _, rows = db.query("SELECT title, status FROM v_person_positions ORDER BY title")
+    assert rows == [("Bí thư", "former"), ("Trưởng Ban", "current")]
+    _, rows = db.query("SELECT title, status, n_articles FROM v_person_timeline ORDER BY title")
+    assert rows == [("Bí thư", "former", 1), ("Trưởng Ban", "current", 1)]
+    assert db.article(art.id).persons[0].positions == art.persons[0].positions
 
 
 def test_newer_version_file_is_refused(tmp_path: Path) -> None:
@@ -370,6 +398,7 @@ def _read_until_told(path: str, ready: Any, read_done: Any, stop: Any, out: mp.Q
     out.put((ok, failures, sorted(seen)))
 
 
+@pytest.mark.slow
 def test_reader_process_never_fails_while_batches_write(tmp_path: Path) -> None:
     """Synchronized on events, not on a time window: the writer waits for a finished read after each
     batch, so reads and writes interleave however busy the machine is."""

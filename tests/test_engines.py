@@ -81,6 +81,7 @@ def _errors(report) -> set[tuple]:
     return {(Path(e.source).name, e.line, e.stage) for e in report.errors}
 
 
+@pytest.mark.slow
 def test_dask_engine_gives_the_same_duckdb_content_as_the_local_engine(cluster, inputs_dir, local_run, tmp_path):
     local_db, local_report = local_run
     path = tmp_path / "dask.duckdb"
@@ -95,6 +96,7 @@ def test_dask_engine_gives_the_same_duckdb_content_as_the_local_engine(cluster, 
     assert errors == [(2,), (3,)]
 
 
+@pytest.mark.slow
 def test_dask_reingest_replaces_rows(cluster, inputs_dir, local_db, tmp_path):
     path = tmp_path / "again.duckdb"
     for _ in range(2):
@@ -103,6 +105,7 @@ def test_dask_reingest_replaces_rows(cluster, inputs_dir, local_db, tmp_path):
     assert db_content(path) == db_content(local_db)
 
 
+@pytest.mark.slow
 def test_parquet_output_holds_the_duckdb_rows_and_latest_run_wins(cluster, inputs_dir, local_db, tmp_path):
     from nqextract.parquet import ParquetStore, connect
 
@@ -126,6 +129,7 @@ def test_parquet_output_from_the_local_engine(inputs_dir, local_db, tmp_path):
     assert content(connect(tmp_path / "pq")) == db_content(local_db)
 
 
+@pytest.mark.slow
 def test_broken_rules_abort_the_dask_run_with_a_clear_error(cluster, tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()
@@ -160,6 +164,7 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
                scheduler="tcp://127.0.0.1:9")
 
 
+@pytest.mark.slow
 def test_cli_dask_engine_and_parquet_output(cluster, local_db, tmp_path):
     from typer.testing import CliRunner
 
@@ -180,6 +185,7 @@ def test_cli_dask_engine_and_parquet_output(cluster, local_db, tmp_path):
     assert result.exit_code == 2 and "unknown output format 'csv'" in result.output
 
 
+@pytest.mark.slow
 def test_chunks_merged_into_one_write_keep_each_entity_once(cluster, inputs_dir, local_db, tmp_path, monkeypatch):
     """Chunks of one article each, merged up to batch_size per transaction: shared persons stay one row."""
     import nqextract.engines.dask as dask_engine

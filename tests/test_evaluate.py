@@ -92,3 +92,89 @@ def test_corpus_gold_scores_end_to_end(monkeypatch):
     floors = {"persons": 0.9, "positions": 0.85, "bodies": 0.85, "documents": 0.85, "dates": 0.9}
     for field, floor in floors.items():
         assert total.fields[field].f1 >= floor, (field, total.as_dict()[field])
+
+
+def _positions_score(pred: list[Position], gold_positions: list[dict]):
+    art = _article(persons=[Person(name="Trần Văn A", positions=pred)])
+    return score_article(art, {"persons": [{"name": "Trần Văn A", "positions": gold_positions}]}).fields["positions"]
+
+
+@pytest.mark.parametrize(("status", "gold_title"), [("former", "nguyên Bí thư"), ("acting", "quyền Bí thư")])
+def test_position_status_reads_as_title_prefix(status, gold_title):
+    pred = [Position(title="Bí thư", body="Tỉnh ủy Yên Bái", status=status)]
+    assert _positions_score(pred, [{"title": gold_title, "body": "Tỉnh ủy Yên Bái"}]).tp == 1
+    # gold that also carries the status, and gold that writes the bare title with a status
+    assert _positions_score(pred, [{"title": gold_title, "body": "Tỉnh ủy Yên Bái", "status": status}]).tp == 1
+    assert _positions_score(pred, [{"title": "Bí thư", "body": "Tỉnh ủy Yên Bái", "status": status}]).tp == 1
+    # a current office is not the former one, nor the reverse
+    assert _positions_score([Position(title="Bí thư", body="Tỉnh ủy Yên Bái")],
+                            [{"title": gold_title, "body": "Tỉnh ủy Yên Bái"}]).tp == 0
+    assert _positions_score(pred, [{"title": "Bí thư", "body": "Tỉnh ủy Yên Bái", "status": "current"}]).tp == 0
+
+
+@pytest.mark.parametrize(("pred", "gold"), [
+    ("Ban Chính sách, chiến lược Trung ương", "Ban Chính sách - chiến lược Trung ương"),
+    ("Phòng Tài chính - Kế toán", "Phòng Tài chính, Kế toán"),
+    ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa - Thể thao và Du lịch"),
+])
+def test_body_separators_dash_and_comma_are_equal(pred, gold):
+    assert _positions_score([Position(title="Trưởng ban", body=pred)], [{"title": "Trưởng ban", "body": gold}]).tp == 1
+    s = score_article(_article(bodies=[Body(name=pred)]), {"bodies": [gold]})
+    assert s.fields["bodies"].tp == 1
+
+
+@pytest.mark.parametrize(("pred", "gold", "match"), [
+    ("Sở Tư pháp tỉnh Nam Định", "Sở Tư pháp", True),
+    ("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân", True),
+    ("Thành ủy Hải Phòng", "Thành ủy", True),
+    ("Sở Tư pháp", "Sở Tư pháp tỉnh Nam Định", False),  # a place gold names must be found
+    ("Sở Tư pháp tỉnh Nam Định", "Sở Tư pháp tỉnh Thái Bình", False),
+    ("Sở Tư pháp và Sở Nội vụ", "Sở Tư pháp", False),  # more than a place
+])
+def test_body_with_place_resolved_counts_where_gold_names_no_place(pred, gold, match):
+    s = _positions_score([Position(title="Giám đốc", body=pred)], [{"title": "Giám đốc", "body": gold}])
+    assert s.tp == int(match)
+    s = score_article(_article(bodies=[Body(name=pred)]), {"bodies": [gold]})
+    assert s.fields["bodies"].tp == int(match)
+
+
+def test_place_resolved_body_does_not_take_an_exact_match():
+    # gold lists both the placeless and the placed body: each prediction matches once
+    art = _article(bodies=[Body(name="Sở Tư pháp tỉnh Nam Định")])
+    s = score_article(art, {"bodies": ["Sở Tư pháp", "Sở Tư pháp tỉnh Nam Định"]})
+    assert (s.fields["bodies"].tp, s.fields["bodies"].predicted, s.fields["bodies"].gold) == (1, 1, 2)
+
+
+def _change(**kw):
+    from nqextract.models import PositionChange
+
+    return PositionChange(span_start=0, span_end=3, **kw)
+
+
+def test_position_changes_scored_only_where_gold_has_the_key():
+    art = _article(position_changes=[_change(person="Nguyễn Văn A", change="appointed", title="Thứ trưởng",
+                                             body="Bộ Xây dựng", effective="2025-08-01")])
+    assert score_article(art, {}).changes_articles == 0
+    assert "position_changes" not in score_article(art, {}).as_dict()
+    s = score_article(art, {"position_changes": []})
+    assert (s.changes.tp, s.changes.predicted, s.changes.gold) == (0, 1, 0)
+
+
+def test_position_changes_match_person_change_title_body_and_count_effective_dates():
+    art = _article(position_changes=[
+        _change(person="Nguyễn Văn A", change="appointed", title="Thứ trưởng", body="Bộ Xây dựng",
+                effective="2025-08-01"),
+        _change(person="Lê Văn C", change="disciplined", title="nguyên Bí thư", body="Tỉnh ủy Yên Bái",
+                discipline="cảnh cáo"),
+        _change(person="Trần Văn B", change="dismissed", title="Bộ trưởng", body="Bộ Công Thương"),
+    ])
+    gold = {"position_changes": [
+        {"person": "nguyễn văn a", "change": "appointed", "title": "Thứ trưởng", "body": "Bộ Xây dựng",
+         "effective": "2025-07-30"},
+        {"person": "Lê Văn C", "change": "disciplined", "title": "Bí thư", "body": "Tỉnh uỷ Yên Bái"},
+        {"person": "Trần Văn B", "change": "removed", "title": "Bộ trưởng", "body": "Bộ Công Thương"},
+        {"person": "Phạm Văn D", "change": "retired", "title": "Phó Chủ tịch", "body": None},
+    ]}
+    s = score_article(art, gold)
+    assert (s.changes.tp, s.changes.predicted, s.changes.gold) == (2, 3, 4)
+    assert (s.effective.hits, s.effective.total) == (1, 2)  # the wrong date counts against, two nulls agree

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sys
 
 import pytest
 
@@ -110,17 +111,17 @@ def test_extraction_failure_is_recorded_with_its_stage(tmp_path):
                                                                      ("feed.jsonl", 7, "clean")}
 
 
-def test_unknown_or_missing_engine_is_a_clear_error(tmp_path):
+def test_unknown_or_missing_engine_is_a_clear_error(tmp_path, monkeypatch):
     db = Database(tmp_path / "d.duckdb")
     with pytest.raises(EngineUnavailable, match="unknown engine 'spark'"):
         ingest([], Settings(workers=1), db=db, engine="spark")
-    try:
-        import nqextract.engines.dask as dask_engine  # noqa: F401
-    except ImportError:
-        with pytest.raises(EngineUnavailable, match="dask"):
-            ingest([], Settings(workers=1), db=db, engine="dask")
+    # as if the dask extra were not installed (None in sys.modules: Python's mark of a missing module)
+    monkeypatch.setitem(sys.modules, "dask", None)
+    with pytest.raises(EngineUnavailable, match="dask and distributed, which are not installed"):
+        ingest([], Settings(workers=1), db=db, engine="dask")
 
 
+@pytest.mark.slow
 def test_worker_pool_survives_a_killed_worker():
     """A worker killed mid-article (a real SIGKILL) costs only that article; a new worker takes the rest."""
     pool = _Pool(Settings(workers=1), size=1)
@@ -147,6 +148,7 @@ def test_worker_pool_survives_a_killed_worker():
     assert pool.workers == []
 
 
+@pytest.mark.slow
 def test_worker_pool_stops_an_article_past_the_timeout():
     """A worker still busy past the timeout is killed and replaced; only that article is lost."""
     pool = _Pool(Settings(workers=1), size=1, timeout=0.05)

@@ -573,3 +573,48 @@ def test_se_right_after_a_task_introduces_the_next_assignment(run):
     assert [t.assignee for t in tasks] == ["Ban Quản lý đường sắt đô thị", "Các sở ngành, đơn vị liên quan"]
     assert tasks[1].action == "có báo cáo đánh giá tác động toàn diện các vấn đề phát sinh"
     assert run("Bộ Công an sẽ rà soát các vụ việc.") == []
+
+
+# --------------------------------------------------------------------------- the component
+
+
+def test_rules_dir_is_handed_to_the_component_and_two_pipelines_keep_their_own_rules(tmp_path):
+    from importlib import resources as pkg
+
+    from nqextract.pipeline import Extractor
+    from nqextract.settings import Settings
+
+    packaged = pkg.files("nqextract").joinpath("data", "task_verbs.tsv").read_text(encoding="utf-8")
+    (tmp_path / "task_verbs.tsv").write_text(packaged + "cue\tdặn dò\n", encoding="utf-8")
+    text = "Thủ tướng Phạm Minh Chính dặn dò các bộ, ngành khẩn trương hoàn thiện hồ sơ trình Chính phủ."
+    custom = Extractor(Settings(rules_dir=tmp_path))
+    plain = Extractor(Settings())  # built later: must not change the rules of the first
+    for _ in range(2):
+        found = custom.extract_clean(CleanArticle(source="t", text=text, published=PUBLISHED)).tasks
+        assert [t.assignee for t in found] == ["các bộ, ngành"]
+        assert plain.extract_clean(CleanArticle(source="t", text=text, published=PUBLISHED)).tasks == []
+
+
+def test_the_component_keeps_no_document_state(extractor, run):
+    component = extractor.nlp.get_pipe("nq_tasks")
+    before = dict(vars(component))
+    run("Thủ tướng yêu cầu các bộ, ngành khẩn trương hoàn thiện hồ sơ trình Chính phủ trước ngày 30/6/2024.")
+    assert vars(component) == before
+    assert set(before) == {"name", "rules"}
+
+
+def test_rule_phrases_are_found_with_the_longest_first_and_not_inside_a_tagged_word():
+    from nqextract.extract.tasks import Word, Words, load_rules
+
+    rules = load_rules()
+
+    def words(*texts: str, glued: int = -1) -> Words:
+        return Words(Word(i, i + 1, t, t.lower(), False, glued=(i == glued)) for i, t in enumerate(texts))
+
+    assert rules.match(words("giao", "nhiệm", "vụ", "cho", "Bộ"), 0, "cue") == 4
+    assert rules.match(words("giao", "cho", "Bộ"), 0, "cue") == 2
+    assert rules.match(words("giao", "thông"), 0, "cue") == 1
+    assert rules.match(words("cần", "thiết", glued=0), 0, "modal") == 0, "'cần' glued to 'thiết' is no modal"
+    assert rules.match(words("yêu", "cầu"), 0, "cue") == 2
+    assert rules.match(words("yêu", "cầu")[:1], 0, "cue") == 0, "a phrase must fit in the (prefix) list"
+    assert rules.ends(words("phục", "vụ", "yêu", "cầu"), 2, "cue_not_after")

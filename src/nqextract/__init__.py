@@ -8,8 +8,7 @@
 from .models import Article, Body, DateExpr, Document, Meeting, Mention, Person, Position, Task
 from .pipeline import Extractor, extract
 from .settings import Settings
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "Article", "Body", "DateExpr", "Document", "Extractor", "Meeting", "Mention", "Person",

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from .extract.view import view
 from .models import Article, CleanArticle, Sentence
-from .nlp import sentence_index
 from .textnorm import fold
-
-EXTRACTOR_VERSION = "0.1.0"
+from .version import EXTRACTOR_VERSION
 
 
 def article_id(url: str | None, text: str) -> str:
@@ -21,12 +19,9 @@ def article_id(url: str | None, text: str) -> str:
 
 
 def to_article(doc: Doc, clean: CleanArticle) -> Article:
-    sents = sentence_index(doc)
-    starts = [s for s, _ in sents]
-
-    def sentence_of(char: int) -> int | None:
-        i = bisect_right(starts, char) - 1
-        return i if i >= 0 else None
+    v = view(doc)  # the sentence list the components read, built once per Doc
+    sents = v.sentences
+    sentence_of = v.sentence_of
 
     persons = list(doc._.persons or [])
     bodies = list(doc._.bodies or [])
@@ -41,6 +36,10 @@ def to_article(doc: Doc, clean: CleanArticle) -> Article:
     for rec in (*dates, *tasks, *meetings):
         if rec.sentence is None:
             rec.sentence = sentence_of(rec.start)
+    changes = list(doc._.position_changes or [])
+    for ch in changes:
+        if ch.sentence is None:
+            ch.sentence = sentence_of(ch.span_start)
     return Article(
         id=article_id(clean.url, clean.text),
         url=clean.url,
@@ -57,4 +56,5 @@ def to_article(doc: Doc, clean: CleanArticle) -> Article:
         dates=dates,
         tasks=tasks,
         meetings=meetings,
+        position_changes=changes,
     )

@@ -1,11 +1,17 @@
 """Evaluation against gold annotations (../shared/eval/GOLD_FORMAT.md).
 
 Set precision/recall/F1 per field, micro-averaged over the articles of a gold folder:
-persons by name; positions by (name, title, body) with a null gold body matched by title alone;
-bodies by canonical name; documents by (type, number); dates by normalized value (ranges are not
-dates); tasks matched by assignee (containment allowed) and action token Jaccard >= 0.5, with
-deadline accuracy over matched tasks; cleaning as the share of ``keep`` sentences present and of
-``noise`` lines absent.
+persons by name; positions by (name, title, body) with a null gold body matched by title alone, a
+``status`` "former"/"acting" read as the title prefix "nguyên"/"quyền" (gold writes former offices as
+"nguyên X", with or without ``status``); bodies by canonical name; documents by (type, number); dates
+by normalized value (ranges are not dates); tasks matched by assignee (containment allowed) and action
+token Jaccard >= 0.5, with deadline accuracy over matched tasks; cleaning as the share of ``keep``
+sentences present and of ``noise`` lines absent.
+
+Body names (of ``bodies`` and of positions) compare with the separators " - " and "," equal ("Ban
+Chính sách, chiến lược Trung ương" = "Ban Chính sách - chiến lược Trung ương"), and a predicted body
+that is gold's body with its place resolved ("Sở Tư pháp tỉnh Nam Định" for gold "Sở Tư pháp") counts
+where gold names no place.
 
 ``python -m nqextract.evaluate GOLD_DIR`` prints the table.
 """
@@ -18,10 +24,12 @@ import os
 import re
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from . import resources
 from .models import Article, CleanArticle, RawArticle
 from .sources import record_to_raw
 from .textnorm import fold
@@ -73,6 +81,10 @@ class Scores(BaseModel):
     keep: Ratio = Field(default_factory=Ratio)
     noise_absent: Ratio = Field(default_factory=Ratio)
     articles: int = 0
+    # position_changes: scored only over articles whose gold has the key (see score_changes)
+    changes: FieldScore = Field(default_factory=FieldScore)
+    effective: Ratio = Field(default_factory=Ratio)
+    changes_articles: int = 0
 
     def add(self, other: Scores) -> None:
         for f in FIELDS:
@@ -81,6 +93,9 @@ class Scores(BaseModel):
         self.keep.add(other.keep)
         self.noise_absent.add(other.noise_absent)
         self.articles += other.articles
+        self.changes.add(other.changes)
+        self.effective.add(other.effective)
+        self.changes_articles += other.changes_articles
 
     def as_dict(self) -> dict:
         out: dict = {"articles": self.articles}
@@ -92,6 +107,13 @@ class Scores(BaseModel):
         out["deadline_accuracy"] = round(self.deadline.value, 4)
         out["cleaning_keep"] = round(self.keep.value, 4)
         out["cleaning_noise_leaked"] = round(1 - self.noise_absent.value, 4)
+        if self.changes_articles:
+            c = self.changes
+            out["position_changes"] = {
+                "precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4),
+                "tp": c.tp, "predicted": c.predicted, "gold": c.gold, "articles": self.changes_articles,
+            }
+            out["effective_accuracy"] = round(self.effective.value, 4)
         return out
 
 
@@ -102,6 +124,45 @@ def _key(s: str | None) -> str | None:
     return fold(s) if s else None
 
 
+_SEPARATOR = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*")
+_STATUS_PREFIX = {"former": "nguyên", "acting": "quyền"}
+_PLACE_LEVELS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def _body_key(s: str | None) -> str | None:
+    """A body name with its separators (" - ", ",") made one."""
+    return " ".join(_SEPARATOR.sub(" , ", fold(s)).split()) if s else None
+
+
+def _title_key(title: str, status: str | None) -> str | None:
+    """The title as gold writes it: "nguyên X" for a former office, "quyền X" for an acting one."""
+    key = _key(title)
+    prefix = _STATUS_PREFIX.get(status or "")
+    if key and prefix and not key.startswith(prefix + " "):
+        key = f"{prefix} {key}"
+    return key
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    names = {row["name"] for row in resources.load_tsv("body_places.tsv")}
+    names |= {row["display"] for row in resources.load_tsv("body_places.tsv") if row.get("display")}
+    names |= {v for row in resources.load_tsv("body_places.tsv") for v in (row.get("variants") or "").split("|") if v}
+    names |= set(resources.load_lines("person_places.txt"))
+    return frozenset(filter(None, (_body_key(n) for n in names)))
+
+
+def place_resolved(pred: str | None, gold: str | None) -> bool:
+    """``pred`` is ``gold`` with a place added ("sở tư pháp tỉnh nam định" for "sở tư pháp")."""
+    if not pred or not gold or not pred.startswith(gold + " "):
+        return False
+    rest = pred[len(gold) + 1 :]
+    for level in _PLACE_LEVELS:
+        if rest.startswith(level + " ") and len(rest) > len(level) + 1:
+            return True
+    return rest in _places()
+
+
 def _number_key(s: str | None) -> str | None:
     return re.sub(r"\s+", "", fold(s)) if s else None
 
@@ -109,6 +170,20 @@ def _number_key(s: str | None) -> str | None:
 def _set_score(pred: Iterable, gold: Iterable) -> FieldScore:
     p, g = set(pred) - {None}, set(gold) - {None}
     return FieldScore(tp=len(p & g), predicted=len(p), gold=len(g))
+
+
+def _body_score(pred: Iterable[str | None], gold: Iterable[str | None]) -> FieldScore:
+    """Set score of body names; a predicted name with the place resolved matches gold's placeless one."""
+    p, g = set(pred) - {None}, set(gold) - {None}
+    exact = p & g
+    left = sorted(p - exact)
+    tp = len(exact)
+    for gb in sorted(g - exact):
+        cand = next((pb for pb in left if place_resolved(pb, gb) and pb not in g), None)
+        if cand is not None:
+            left.remove(cand)
+            tp += 1
+    return FieldScore(tp=tp, predicted=len(p), gold=len(g))
 
 
 def _tokens(s: str) -> set[str]:
@@ -133,25 +208,30 @@ def score_article(article: Article, gold: dict) -> Scores:
     sc.fields["persons"] = _set_score((_key(p.name) for p in article.persons),
                                       (_key(p["name"]) for p in gold.get("persons", [])))
 
-    pred_pos = {(_key(p.name), _key(pos.title), _key(pos.body)) for p in article.persons for pos in p.positions}
-    gold_pos = {(_key(p["name"]), _key(pos["title"]), _key(pos.get("body")))
+    pred_pos = {(_key(p.name), _title_key(pos.title, pos.status), _body_key(pos.body))
+                for p in article.persons for pos in p.positions}
+    gold_pos = {(_key(p["name"]), _title_key(pos["title"], pos.get("status")), _body_key(pos.get("body")))
                 for p in gold.get("persons", []) for pos in p.get("positions", [])}
     unmatched = set(pred_pos)
     tp = 0
-    # exact triples first, then null-body gold triples matched by (name, title)
+    # exact triples first, then bodies with their place resolved, then null-body gold triples by (name, title)
+    rest = []
     for g in sorted(gold_pos, key=lambda t: t[2] is None):
         if g in unmatched:
             unmatched.discard(g)
             tp += 1
-        elif g[2] is None:
-            cand = next((p for p in sorted(unmatched, key=str) if p[:2] == g[:2]), None)
-            if cand is not None:
-                unmatched.discard(cand)
-                tp += 1
+        else:
+            rest.append(g)
+    for g in rest:
+        cand = next((p for p in sorted(unmatched, key=str)
+                     if p[:2] == g[:2] and (g[2] is None or place_resolved(p[2], g[2]))), None)
+        if cand is not None:
+            unmatched.discard(cand)
+            tp += 1
     sc.fields["positions"] = FieldScore(tp=tp, predicted=len(pred_pos), gold=len(gold_pos))
 
-    sc.fields["bodies"] = _set_score((_key(b.name) for b in article.bodies),
-                                     (_key(b) for b in gold.get("bodies", [])))
+    sc.fields["bodies"] = _body_score((_body_key(b.name) for b in article.bodies),
+                                      (_body_key(b) for b in gold.get("bodies", [])))
     sc.fields["documents"] = _set_score(
         ((_key(d.type), _number_key(d.number)) for d in article.documents),
         ((_key(d["type"]), _number_key(d.get("number"))) for d in gold.get("documents", [])),
@@ -177,6 +257,9 @@ def score_article(article: Article, gold: dict) -> Scores:
             sc.deadline.hits += int((t.deadline or None) == (gold_tasks[best].get("deadline") or None))
     sc.fields["tasks"] = FieldScore(tp=tp, predicted=len(article.tasks), gold=len(gold_tasks))
 
+    if "position_changes" in gold:
+        score_changes(sc, article, gold["position_changes"])
+
     text = " ".join(article.text.split())
     lines = {_strip_bullet(ln) for ln in article.text.splitlines()}
     for k in gold.get("keep", []):
@@ -188,6 +271,40 @@ def score_article(article: Article, gold: dict) -> Scores:
         present = (n_norm in text) if len(n_norm) >= 20 else (_strip_bullet(n) in lines)
         sc.noise_absent.hits += int(not present)
     return sc
+
+
+_CHANGE_TITLE_PREFIX = re.compile(r"^(?:nguyên|cựu|quyền|tân)\s+")
+
+
+def _change_key(person: str | None, change: str | None, title: str | None, body: str | None) -> tuple:
+    t = _key(title)
+    return (_key(person), change, _CHANGE_TITLE_PREFIX.sub("", t) if t else None, _key(body))
+
+
+def score_changes(sc: Scores, article: Article, gold: list[dict]) -> None:
+    """position_changes matched on (person, change, title, body), titles without "nguyên"/"quyền"
+    prefixes, a null gold body (or title) matched by the rest; effective-date accuracy over matches."""
+    pred = [(_change_key(c.person, c.change, c.title, c.body), c.effective) for c in article.position_changes]
+    golds = [(_change_key(g.get("person"), g.get("change"), g.get("title"), g.get("body")), g.get("effective"))
+             for g in gold]
+    used: set[int] = set()
+    tp = 0
+    for gk, g_eff in sorted(golds, key=lambda g: (g[0][3] is None, g[0][2] is None)):
+        best = None
+        for i, (pk, _) in enumerate(pred):
+            if i in used or pk[:2] != gk[:2]:
+                continue
+            if (gk[2] is None or pk[2] == gk[2]) and (gk[3] is None or pk[3] == gk[3]):
+                best = i
+                if pk == gk:
+                    break
+        if best is not None:
+            used.add(best)
+            tp += 1
+            sc.effective.total += 1
+            sc.effective.hits += int((pred[best][1] or None) == (g_eff or None))
+    sc.changes = FieldScore(tp=tp, predicted=len(pred), gold=len(golds))
+    sc.changes_articles = 1
 
 
 def _strip_bullet(line: str) -> str:
@@ -277,6 +394,11 @@ def format_table(total: Scores, per: dict[str, Scores] | None = None) -> str:
         rows.append(f"{f:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.predicted}/{s.gold}")
     rows.append(f"{'deadline acc':<12} {total.deadline.value:6.3f}   over {total.deadline.total} matched tasks")
     rows.append(f"{'cleaning':<12} keep {total.keep.value:.3f}  noise leaked {1 - total.noise_absent.value:.3f}")
+    if total.changes_articles:
+        c = total.changes
+        rows.append(f"{'changes':<12} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}   {c.tp}/{c.predicted}/{c.gold}"
+                    f"   over {total.changes_articles} articles; effective acc {total.effective.value:.3f}"
+                    f" over {total.effective.total} matched")
     if per:
         rows.append("")
         rows.append("per article F1: " + " ".join(f[:3] for f in FIELDS))

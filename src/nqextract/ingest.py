@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from .errors import ExtractError, NQError, StoreError
+from .engines.base import IngestAborted, error_for, local_extractor, one_line, process_one, store_error
+from .errors import NQError, StoreError
 from .models import Article, IngestError, RawArticle
 from .settings import Settings
 from .sources import split_source
@@ -37,14 +38,12 @@ from .sources import split_source
 if TYPE_CHECKING:
     from .db import Database
     from .parquet import ParquetStore
-    from .pipeline import Extractor
 
     Store = Database | ParquetStore
 
 Item = RawArticle | IngestError
 Result = Article | IngestError
 ENGINES = ("local", "dask")
-MAX_MESSAGE_CHARS = 500
 # fork (Linux): the parent loads the models and rules once, before any thread of its own starts, and
 # each worker begins with them in memory: no worker pays the start-up, and the pages stay shared.
 # Elsewhere fork is unsafe or missing: forkserver (one server process imports the heavy modules once;
@@ -60,10 +59,6 @@ SHUTDOWN_TIMEOUT = 10.0
 DEFAULT_ARTICLE_TIMEOUT = 600.0
 
 
-class IngestAborted(ExtractError):
-    """The whole run cannot go on (e.g. the extractor cannot be built from the given rules)."""
-
-
 class EngineUnavailable(NQError):
     """The requested execution engine is unknown or not installed."""
 
@@ -77,51 +72,6 @@ class IngestReport(BaseModel):
     errors: list[IngestError] = Field(default_factory=list)
     seconds: float = 0.0
     status: str = "ok"
-
-
-# --------------------------------------------------------------------------- one article
-
-
-def one_line(message: str) -> str:
-    text = " ".join(str(message).split())
-    return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
-
-
-def error_for(raw: RawArticle, stage: str, error: str, message: str) -> IngestError:
-    """An :class:`IngestError` for ``raw``; JSONL sources (``file:line``) keep file and line apart."""
-    source, line = split_source(raw.source)
-    message = one_line(message)
-    for prefix in (f"{raw.source}: ", f"{source}: "):  # the line names the file already
-        if message.startswith(prefix) and len(message) > len(prefix):
-            message = message[len(prefix):]
-    return IngestError(source=source, line=line, stage=stage, error=error, message=message)  # type: ignore[arg-type]
-
-
-def process_one(extractor: Extractor, raw: RawArticle) -> Result:
-    """Extract one article; never raises for a problem with that article."""
-    try:
-        return extractor.process(raw)
-    except NQError as exc:
-        return error_for(raw, exc.stage, type(exc).__name__, str(exc) or type(exc).__name__)
-    except Exception as exc:  # a bug on one article must not sink the batch
-        return error_for(raw, "extract", type(exc).__name__, f"{type(exc).__name__}: {exc}")
-
-
-_extractors: dict[str, Extractor] = {}
-
-
-def local_extractor(settings: Settings, cache: dict[str, Extractor] | None = None) -> Extractor:
-    """One Extractor per process (or per ``cache``) and rule set, reused across calls."""
-    from .pipeline import Extractor
-
-    cache = _extractors if cache is None else cache
-    key = settings.model_dump_json(include={"published", "rules_dir", "max_chars"})
-    if key not in cache:
-        try:
-            cache[key] = Extractor(settings)
-        except Exception as exc:
-            raise IngestAborted(f"cannot build the extractor: {type(exc).__name__}: {one_line(str(exc))}") from exc
-    return cache[key]
 
 
 # --------------------------------------------------------------------------- worker processes
@@ -538,14 +488,14 @@ def _write(db: Store, articles: list[Article], run_id: str, report: IngestReport
         return
     except StoreError as exc:
         if len(articles) == 1:
-            fail(_store_error(articles[0], exc))
+            fail(store_error(articles[0], exc))
             return
     for art in articles:
         try:
             db.write_articles([art], run_id)
             report.ingested += 1
         except StoreError as exc:
-            fail(_store_error(art, exc))
+            fail(store_error(art, exc))
 
 
 def _write_tables(db: Store, tables: dict[str, Any], report: IngestReport,
@@ -559,9 +509,3 @@ def _write_tables(db: Store, tables: dict[str, Any], report: IngestReport,
             src, line = split_source(source or url or aid)
             fail(IngestError(source=src, line=line, stage="store", error=type(exc).__name__,
                              message=one_line(str(exc))))
-
-
-def _store_error(article: Article, exc: Exception) -> IngestError:
-    source, line = split_source(article.source or article.url or article.id)
-    return IngestError(source=source, line=line, stage="store", error=type(exc).__name__,
-                       message=one_line(str(exc)))

@@ -22,9 +22,10 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .db import ENTITY_TABLES, INT, SCHEMAS, STR, TS, _utcnow, article_tables, new_run_id
+from .db import ENTITY_TABLES, INT, SCHEMAS, STR, TS, article_tables, new_run_id, utcnow
 from .errors import StoreError
 from .models import Article, IngestError
+from .version import EXTRACTOR_VERSION
 
 RUN_SCHEMA = pa.schema([("started", TS), ("finished", TS), ("command", STR), ("inputs", pa.list_(STR)),
                         ("ingested", INT), ("failed", INT), ("status", STR), ("extractor_version", STR)])
@@ -63,18 +64,16 @@ class ParquetStore:
     # ------------------------------------------------------------------ the Database write API
 
     def start_run(self, command: str, inputs: str | Sequence[str] = ()) -> str:
-        from .assemble import EXTRACTOR_VERSION
-
         run_id = new_run_id()
         inputs = [inputs] if isinstance(inputs, str) else [str(x) for x in inputs]
-        self._runs[run_id] = {"started": _utcnow(), "command": command, "inputs": inputs,
+        self._runs[run_id] = {"started": utcnow(), "command": command, "inputs": inputs,
                               "extractor_version": EXTRACTOR_VERSION}
         self._write_run(run_id, 0, 0, "running")
         return run_id
 
     def _write_run(self, run_id: str, ingested: int, failed: int, status: str) -> None:
         run = self._runs[run_id]
-        finished = None if status == "running" else _utcnow()
+        finished = None if status == "running" else utcnow()
         row = pa.table({"started": [run["started"]], "finished": [finished], "command": [run["command"]],
                         "inputs": [run["inputs"]], "ingested": [ingested], "failed": [failed],
                         "status": [status], "extractor_version": [run["extractor_version"]]}, schema=RUN_SCHEMA)
@@ -91,7 +90,7 @@ class ParquetStore:
     def record_errors(self, errors: Sequence[IngestError], run_id: str | None) -> int:
         if not errors:
             return 0
-        now = _utcnow()
+        now = utcnow()
         rows = pa.table({"source": [e.source for e in errors], "line": [e.line for e in errors],
                          "stage": [e.stage for e in errors], "error": [e.error for e in errors],
                          "message": [e.message for e in errors], "at": [now] * len(errors)}, schema=ERROR_SCHEMA)

@@ -76,7 +76,7 @@ class Extractor:
         if raw.published is None and self.settings.published is not None:
             raw = raw.model_copy(update={"published": self.settings.published})
         t0 = perf_counter()
-        clean = cleaning.clean(raw)
+        clean = cleaning.clean(raw, self.settings)
         self.timings["clean"] += perf_counter() - t0
         return self.extract_clean(clean)
 

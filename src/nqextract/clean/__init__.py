@@ -7,12 +7,16 @@ applies the same text rules.
 from __future__ import annotations
 
 from ..models import CleanArticle, RawArticle
+from ..settings import Settings
 from .html import PageMeta, clean_html, find_body_block, page_metadata
 from .text import ChromeRules, TextCleaner, clean_text
 
 
-def clean(raw: RawArticle) -> CleanArticle:
-    meta = dict(source=raw.source, url=raw.url, title=raw.title, published=raw.published, site=raw.site)
+def clean(raw: RawArticle, settings: Settings | None = None) -> CleanArticle:
+    """One raw article cleaned with the chrome rules of ``settings.rules_dir`` (the packaged ones by default)."""
+    rules = ChromeRules.load(settings.rules_dir if settings else None)
+    meta = dict(source=raw.source, url=raw.url, title=raw.title, published=raw.published, site=raw.site,
+                rules=rules)
     if raw.html is not None:
         return clean_html(raw.html, **meta)
     return clean_text(raw.text or "", **meta)

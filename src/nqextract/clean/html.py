@@ -391,8 +391,10 @@ def clean_html(
     title: str | None = None,
     published: dt.date | None = None,
     site: str | None = None,
+    rules: ChromeRules | None = None,
 ) -> CleanArticle:
-    """Article text and metadata from one HTML page; CleanError for non-article pages."""
+    """Article text and metadata from one HTML page; CleanError for non-article pages (``rules``: the
+    packaged chrome rules by default)."""
     import lxml.html
     import trafilatura
     from lxml.etree import ParserError
@@ -414,7 +416,7 @@ def clean_html(
         raise CleanError(f"{source}: HTML nested deeper than the parser's limit of {MAX_HTML_DEPTH} elements "
                          "(the elements below it are lost): not a page this cleaner reads")
 
-    rules = ChromeRules.load()
+    rules = rules or ChromeRules.load()
     meta = page_metadata(tree)
     for bad in tree.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()

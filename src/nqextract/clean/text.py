@@ -20,10 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ..errors import CleanError
 from ..models import CleanArticle
-from ..resources import load_lines, load_tsv
+from ..resources import RulesDir, load_lines, load_tsv
 from ..textnorm import fold, nfc
 
 _FINAL_PUNCT = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
@@ -55,16 +57,22 @@ class ChromeRules:
     sapo_class: re.Pattern[str]
 
     @classmethod
-    def load(cls) -> ChromeRules:
+    def load(cls, rules_dir: RulesDir = None) -> ChromeRules:
+        """The chrome rules of the packaged data files, or of ``rules_dir`` where it holds them (built once)."""
+        return _chrome_rules(Path(rules_dir) if rules_dir else None)
+
+    @classmethod
+    def build(cls, rules_dir: Path | None) -> ChromeRules:
         patterns = tuple(
-            (row["kind"], row["action"], re.compile(row["pattern"])) for row in load_tsv("chrome_patterns.tsv")
+            (row["kind"], row["action"], re.compile(row["pattern"]))
+            for row in load_tsv("chrome_patterns.tsv", rules_dir)
         )
-        captions = load_tsv("chrome_captions.tsv")
-        html = load_tsv("chrome_html.tsv")
+        captions = load_tsv("chrome_captions.tsv", rules_dir)
+        html = load_tsv("chrome_html.tsv", rules_dir)
         sapo = [row["value"] for row in html if row["kind"] == "sapo"]
         return cls(
-            labels=frozenset(fold(x) for x in load_lines("chrome_labels.txt")),
-            boundaries=frozenset(fold(x) for x in load_lines("chrome_boundaries.txt")),
+            labels=frozenset(fold(x) for x in load_lines("chrome_labels.txt", rules_dir)),
+            boundaries=frozenset(fold(x) for x in load_lines("chrome_boundaries.txt", rules_dir)),
             patterns=patterns,
             caption_subjects=tuple(
                 sorted((fold(r["text"]) for r in captions if r["kind"] == "subject"), key=len, reverse=True)
@@ -94,6 +102,11 @@ class ChromeRules:
         words = key.split()
         # "Đọc nhiều trong Kinh doanh": a boundary heading followed by a section name
         return len(words) <= 8 and any(key.startswith(b + " trong ") for b in self.boundaries)
+
+
+@lru_cache(maxsize=8)
+def _chrome_rules(rules_dir: Path | None) -> ChromeRules:
+    return ChromeRules.build(rules_dir)
 
 
 # --------------------------------------------------------------------------- line shapes
@@ -445,14 +458,15 @@ def clean_text(
     title: str | None = None,
     published: dt.date | None = None,
     site: str | None = None,
+    rules: ChromeRules | None = None,
 ) -> CleanArticle:
-    """A scraped article's text with the page chrome lines dropped."""
+    """A scraped article's text with the page chrome lines dropped (``rules``: the packaged ones by default)."""
     if text is None or not isinstance(text, str):
         raise CleanError(f"{source}: no article text (got {type(text).__name__})")
     if not text.strip():
         raise CleanError(f"{source}: empty article: the text is blank")
     text = check_text(text, source)
-    kept, removed, headline = TextCleaner().clean_lines(split_lines(text), title=title)
+    kept, removed, headline = TextCleaner(rules).clean_lines(split_lines(text), title=title)
     if not any(kept):
         raise CleanError(f"{source}: no article text left after removing page chrome ({len(removed)} lines)")
     return CleanArticle(

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from ..errors import NQError, ReadError
 from ..settings import Settings
+from ..version import EXTRACTOR_VERSION, __version__
 from .archive import Archive, ArchiveEntry
 from .config import CrawlSettings, FeedSpec
 from .dedupe import nearest, page_text, simhash
@@ -87,10 +87,6 @@ def batch_lock(archive_dir: Path) -> Iterator[None]:
 
 
 def extractor_version() -> str:
-    try:
-        from ..assemble import EXTRACTOR_VERSION
-    except ImportError:
-        return __version__
     return EXTRACTOR_VERSION
 
 

@@ -48,7 +48,7 @@ _local = threading.local()
 
 def _extractor(settings: Settings) -> Any:
     """One Extractor per worker thread (the pipeline's components are not shared across threads)."""
-    from ..ingest import local_extractor
+    from .base import local_extractor
 
     return local_extractor(settings, _local.__dict__.setdefault("extractors", {}))
 
@@ -56,7 +56,7 @@ def _extractor(settings: Settings) -> Any:
 def extract_chunk(settings: Settings, run_id: str, raws: list[RawArticle]) -> TableBatch:
     """Worker side: extract a chunk and build its rows; never raises for a problem with one article."""
     from ..db import article_tables
-    from ..ingest import _store_error, process_one
+    from .base import process_one, store_error
 
     extractor = _extractor(settings)
     good: list[Article] = []
@@ -76,7 +76,7 @@ def extract_chunk(settings: Settings, run_id: str, raws: list[RawArticle]) -> Ta
                 article_tables([art], run_id)
                 kept.append(art)
             except StoreError as exc:
-                errors.append(_store_error(art, exc))
+                errors.append(store_error(art, exc))
         good = kept
         tables = article_tables(good, run_id) if good else None
     return TableBatch(tables=tables, errors=errors, articles=len({a.id for a in good}))
@@ -90,7 +90,7 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
         try:
             client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT}s")
         except (OSError, TimeoutError) as exc:
-            from ..ingest import IngestAborted
+            from .base import IngestAborted
 
             raise IngestAborted(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
         try:
@@ -108,7 +108,7 @@ def results(inputs: Iterable[RawArticle | IngestError], settings: Settings, *, r
     """Every input extracted on the cluster: TableBatch per chunk, IngestError for inputs that failed to read."""
     from distributed import as_completed
 
-    from ..ingest import IngestAborted, error_for
+    from .base import IngestAborted, error_for
 
     chunk_size = chunk_size or DEFAULT_CHUNK_SIZE
     with _client(scheduler, settings.workers) as client:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import ExtractError
-from ..textnorm import canonical_tones, fold, nfc
-from . import resources
+from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
+from . import phrases, resources
+from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
 DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
 MACROS = {"trung ương": r"(?:trung\s+ương|tw|tư|t\.ư|t\.w)", "việt nam": r"(?:việt\s+nam|vn)"}
@@ -83,50 +84,13 @@ class BodyRules:
 # --------------------------------------------------------------------------- compiling the data
 
 
-def lower_same_length(text: str) -> str:
-    """Lower case without changing the length (offsets stay valid)."""
-    low = text.lower()
-    if len(low) == len(text) and "Σ" not in text:  # str.lower() maps per character except final sigma
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-# only syllables ending in oa/oe/uy with a tone mark on the last vowel change under canonical_tones
-_MOVABLE_TONE = re.compile(r"\w*[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?!\w)")
-
-
-def fast_tones(text: str) -> str:
-    """``canonical_tones`` applied only where it can change something (same result, much faster)."""
-    text = nfc(text)
-    return _MOVABLE_TONE.sub(lambda m: canonical_tones(m.group(0)), text)
-
-
 def key(text: str) -> str:
     return lower_same_length(canonical_tones(text))
 
 
 def phrase_regex(phrase: str, macros: bool = True) -> str:
     """A printed phrase as a regex over lower-cased, tone-canonical text (flexible spaces/dashes)."""
-    text = " ".join(key(phrase).split())
-    marks: dict[str, str] = {}
-    if macros:
-        for i, (word, rx) in enumerate(MACROS.items()):
-            if word in text:
-                token = f"\x01{i}\x01"
-                text = text.replace(word, token)
-                marks[token] = rx
-    out = re.escape(text)
-    out = re.sub(r"\\?\s*\\-\\?\s*", r"\\s*[-–—]\\s*", out)
-    out = re.sub(r"\\?\s*,\\?\s*", r"\\s*,\\s*", out)
-    out = re.sub(r"\\ |\\?\s+", r"\\s+", out)
-    out = out.replace(r"\.", r"\.\s*")
-    for token, rx in marks.items():
-        out = out.replace(re.escape(token), rx).replace(token, rx)
-    return out
-
-
-def bounded(rx: str) -> str:
-    return rf"(?<![\w&]){rx}(?![\w&])"
+    return phrases.phrase_regex(key(phrase), loose_punct=True, macros=MACROS if macros else None)
 
 
 def norm_key(text: str) -> str:
@@ -134,15 +98,20 @@ def norm_key(text: str) -> str:
 
 
 def alternation(forms: list[str]) -> str:
-    return "|".join(phrase_regex(f) for f in sorted(forms, key=len, reverse=True))
+    """The forms as one alternation (longest printed form first) over lower-cased, tone-canonical text."""
+    return phrases.alternation([key(f) for f in forms], longest="phrase", loose_punct=True, macros=MACROS)
 
 
-def load_rules() -> BodyRules:
-    """The compiled rules for the current data files (recompiled when their content changes)."""
+RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_places.txt")
+
+
+def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
+    """The compiled rules of the packaged data files, or of ``rules_dir`` where it holds them
+    (compiled once per content of those files)."""
     texts = []
-    for name in (*DATA_FILES, "person_surnames.txt", "person_places.txt"):
+    for name in RULE_FILES:
         try:
-            texts.append(resources.read_text(name))
+            texts.append(resources.read_text(name, rules_dir))
         except FileNotFoundError:
             texts.append("")
     return _compile(tuple(texts))
@@ -157,9 +126,9 @@ PATTERN_KINDS = {
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
 
-def _rows(name: str, *required: str) -> list[dict[str, str]]:
+def _rows(files: dict[str, str], name: str, *required: str) -> list[dict[str, str]]:
     """Rows of a data file; a row without a required column is an :class:`ExtractError` naming it."""
-    rows = resources.load_tsv(name)
+    rows = resources.parse_tsv(files[name])
     for i, row in enumerate(rows, 1):
         missing = [c for c in required if not row.get(c)]
         if missing:
@@ -176,10 +145,11 @@ def _rows(name: str, *required: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=4)
-def _compile(_texts: tuple[str, ...]) -> BodyRules:
+def _compile(texts: tuple[str, ...]) -> BodyRules:
+    files = dict(zip(RULE_FILES, texts, strict=True))
     rules = BodyRules()
     variants: list[tuple[str, str, bool]] = []
-    for row in _rows("bodies.tsv", "name"):
+    for row in _rows(files, "bodies.tsv", "name"):
         name = canonical_tones(row["name"])
         forms = [name] + [v for v in row.get("variants", "").split("|") if v.strip()]
         flags = set(row.get("flags", "").split())
@@ -200,7 +170,7 @@ def _compile(_texts: tuple[str, ...]) -> BodyRules:
     # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
     firsts = {phrase_regex(f.split()[0]) for f, _, _ in variants}
     rules.gazetteer_starts = re.compile(bounded("(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + ")"))
-    for row in _rows("abbreviations.tsv", "abbr", "expansion", "kind"):
+    for row in _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"):
         abbr, expansion, kind = row["abbr"], canonical_tones(row["expansion"]), row["kind"]
         if kind == "name":
             rx = re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+")
@@ -213,23 +183,18 @@ def _compile(_texts: tuple[str, ...]) -> BodyRules:
             rules.head_abbr.append((abbr, expansion))
         elif kind == "word":
             rules.word_abbr[abbr] = expansion
-    _compile_patterns(rules)
-    _compile_places(rules)
-    try:
-        rules.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt")}
-    except FileNotFoundError:
-        rules.surnames = set()
-    try:  # places that look like a person's name ("Quảng Tây"): they continue a body's name
-        other = [canonical_tones(p) for p in resources.load_lines("person_places.txt")]
-    except FileNotFoundError:
-        other = []
+    _compile_patterns(rules, files)
+    _compile_places(rules, files)
+    rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
+    # places that look like a person's name ("Quảng Tây"): they continue a body's name
+    other = [canonical_tones(p) for p in resources.parse_lines(files["person_places.txt"])]
     rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None
     return rules
 
 
-def _compile_patterns(rules: BodyRules) -> None:
+def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for row in _rows("body_patterns.tsv", "kind", "form"):
+    for row in _rows(files, "body_patterns.tsv", "kind", "form"):
         by_kind[row["kind"]].append((canonical_tones(row["form"]), canonical_tones(row.get("value", ""))))
 
     def words(kind: str) -> list[str]:
@@ -316,9 +281,9 @@ def _compile_patterns(rules: BodyRules) -> None:
     )
 
 
-def _compile_places(rules: BodyRules) -> None:
+def _compile_places(rules: BodyRules, files: dict[str, str]) -> None:
     forms: list[str] = []
-    for row in _rows("body_places.tsv", "name", "level"):
+    for row in _rows(files, "body_places.tsv", "name", "level"):
         place = Place(
             canonical_tones(row["name"]), canonical_tones(row["level"]), canonical_tones(row["display"] or row["name"])
         )

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
@@ -30,8 +30,10 @@ from spacy.tokens import Doc
 
 from ..errors import ExtractError
 from ..models import DateExpr
-from ..nlp import doc_text
 from . import resources
+from .date_values import Point, nearest, resolve_range
+from .phrases import alternation
+from .view import Fact, set_spans, view
 
 DATA_FILE = "date_words.json"
 
@@ -51,100 +53,6 @@ _DOC_NUMBER = re.compile(
     r"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-z0-9]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9]*)*"
     r"|\d{1,5}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ][A-ZĐa-z0-9]*"
 )
-
-
-# --------------------------------------------------------------------------- values
-
-
-@dataclass(frozen=True)
-class Point:
-    """One end of a date expression before normalization: missing parts are None."""
-
-    kind: str  # "day", "month", "quarter", "year"
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    quarter: int | None = None
-
-    def ordinal(self) -> int:
-        """A sortable position in time (needs a year)."""
-        assert self.year is not None
-        if self.kind == "day":
-            return dt.date(self.year, self.month or 1, self.day or 1).toordinal()
-        if self.kind == "month":
-            return dt.date(self.year, self.month or 1, 1).toordinal()
-        if self.kind == "quarter":
-            return dt.date(self.year, 3 * ((self.quarter or 1) - 1) + 1, 1).toordinal()
-        return dt.date(self.year, 1, 1).toordinal()
-
-    def valid(self) -> bool:
-        if self.year is None:
-            return True
-        if self.kind == "day":
-            try:
-                dt.date(self.year, self.month or 0, self.day or 0)
-            except ValueError:
-                return False
-        return True
-
-    def value(self) -> str:
-        assert self.year is not None
-        if self.kind == "day":
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        if self.kind == "month":
-            return f"{self.year:04d}-{self.month:02d}"
-        if self.kind == "quarter":
-            return f"{self.year:04d}-Q{self.quarter}"
-        return f"{self.year:04d}"
-
-
-def _distance(p: Point, anchor: dt.date) -> int:
-    if p.kind == "day":
-        return abs(p.ordinal() - anchor.toordinal())
-    if p.kind == "month":
-        return abs((p.year or 0) * 12 + (p.month or 1) - (anchor.year * 12 + anchor.month))
-    if p.kind == "quarter":
-        return abs((p.year or 0) * 4 + (p.quarter or 1) - (anchor.year * 4 + (anchor.month - 1) // 3 + 1))
-    return abs((p.year or 0) - anchor.year)
-
-
-def nearest(p: Point, anchor: dt.date, tense: str | None = None) -> Point | None:
-    """Give a year-less point the year that puts it nearest ``anchor``; with ``tense`` "past" or
-    "future" (a cue word printed beside it), the nearest on that side of ``anchor`` when there is one."""
-    if p.year is not None:
-        return p if p.valid() else None
-    options = [replace(p, year=y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    options = [o for o in options if o.valid()]
-    if tense == "past":
-        options = [o for o in options if o.ordinal() <= anchor.toordinal()] or options
-    elif tense == "future":
-        options = [o for o in options if o.ordinal() >= anchor.toordinal()] or options
-    if not options:
-        return None
-    return min(options, key=lambda o: (_distance(o, anchor), -(o.year or 0)))
-
-
-def resolve_range(a: Point, b: Point, anchor: dt.date | None) -> tuple[Point, Point] | None:
-    """Fill missing years of a range's ends: from the other end, else from the anchor."""
-    if a.year is None and b.year is not None:
-        a = replace(a, year=b.year)
-        if a.valid() and a.ordinal() > b.ordinal():
-            a = replace(a, year=b.year - 1)
-    elif b.year is None and a.year is not None:
-        b = replace(b, year=a.year)
-        if b.valid() and b.ordinal() < a.ordinal():
-            b = replace(b, year=a.year + 1)
-    elif a.year is None and b.year is None:
-        if anchor is None:
-            return None
-        nb = nearest(b, anchor)
-        if nb is None:
-            return None
-        b = nb
-        return resolve_range(a, b, anchor)
-    if not (a.valid() and b.valid()) or a.ordinal() > b.ordinal():
-        return None
-    return a, b
 
 
 # --------------------------------------------------------------------------- grammar
@@ -169,12 +77,6 @@ class DateMatch:
     granularity: str
 
 
-def _alt(words: list[str]) -> str:
-    """A regex alternation of words (longest first), spaces matching any whitespace run."""
-    pats = [r"\s+".join(re.escape(part) for part in w.split()) for w in words if w.strip()]
-    return "(?:" + "|".join(sorted(pats, key=len, reverse=True)) + ")"
-
-
 def _lead(*lists: list[str]) -> str:
     """A lookahead on the first letters of the words: rejects most positions before the alternation."""
     chars = {w.strip()[0] for words in lists for w in words if w.strip()}
@@ -191,31 +93,31 @@ class DateGrammar:
     """Compiled date patterns built from the word lists of data/date_words.json."""
 
     def __init__(self, data: dict) -> None:
-        day_pre = _alt(_words(data, "day_prefixes"))
-        prep = _alt(_words(data, "day_prepositions"))
-        weekday = _alt(_words(data, "weekdays"))
-        relative = _alt(_words(data, "relative_days"))
-        month_w = _alt(_words(data, "month_words"))
-        year_w = _alt(_words(data, "year_words"))
-        quarter_w = _alt(_words(data, "quarter_words"))
-        bare_prep = _alt(_words(data, "bare_year_prepositions"))
-        period = _alt(_words(data, "range_period_words"))
+        day_pre = alternation(_words(data, "day_prefixes"))
+        prep = alternation(_words(data, "day_prepositions"))
+        weekday = alternation(_words(data, "weekdays"))
+        relative = alternation(_words(data, "relative_days"))
+        month_w = alternation(_words(data, "month_words"))
+        year_w = alternation(_words(data, "year_words"))
+        quarter_w = alternation(_words(data, "quarter_words"))
+        bare_prep = alternation(_words(data, "bare_year_prepositions"))
+        period = alternation(_words(data, "range_period_words"))
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
-        numerals = _alt(sorted(self.quarter_numerals, key=len, reverse=True))
-        self.connector = re.compile(r"\s*" + _alt(_words(data, "range_connectors")) + r"\s*", re.I)
-        self.not_after = re.compile(r"\s*" + _alt(_words(data, "not_date_after")) + r"(?!\w)", re.I)
-        self.after_ok = re.compile(r"\s*" + _alt(_words(data, "date_after_exceptions")) + r"(?!\w)", re.I)
-        self.not_before = re.compile(r"(?<!\w)" + _alt(_words(data, "not_date_before")) + r"[ \t\u00a0]+$", re.I)
+        numerals = alternation(sorted(self.quarter_numerals, key=len, reverse=True))
+        self.connector = re.compile(r"\s*" + alternation(_words(data, "range_connectors")) + r"\s*", re.I)
+        self.not_after = re.compile(r"\s*" + alternation(_words(data, "not_date_after")) + r"(?!\w)", re.I)
+        self.after_ok = re.compile(r"\s*" + alternation(_words(data, "date_after_exceptions")) + r"(?!\w)", re.I)
+        self.not_before = re.compile(r"(?<!\w)" + alternation(_words(data, "not_date_before")) + r"[ \t\u00a0]+$", re.I)
         self.not_month_before = re.compile(
-            r"(?<!\w)" + _alt(_words(data, "not_month_before")) + r"[ \t\u00a0]+$", re.I)
+            r"(?<!\w)" + alternation(_words(data, "not_month_before")) + r"[ \t\u00a0]+$", re.I)
         self.from_word = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:" + day_pre + r"\s+)?$", re.I)
         cues = data.get("tense_cues", {})
 
         def before_re(words: list[str]) -> re.Pattern[str] | None:  # a cue opening the date's clause
-            return re.compile(r"(?<!\w)" + _alt(words) + r"(?!\w)[^.;!?\n]{0,12}$", re.I) if words else None
+            return re.compile(r"(?<!\w)" + alternation(words) + r"(?!\w)[^.;!?\n]{0,12}$", re.I) if words else None
 
         def after_re(words: list[str]) -> re.Pattern[str] | None:
-            return re.compile(r"\s*" + _alt(words) + r"(?!\w)", re.I) if words else None
+            return re.compile(r"\s*" + alternation(words) + r"(?!\w)", re.I) if words else None
 
         self.tense_cues = [
             ("past", before_re(cues.get("past_before", [])), after_re(cues.get("past_after", []))),
@@ -476,22 +378,66 @@ def _grammar_for(raw: str) -> DateGrammar:
         raise ExtractError(f"rules file {DATA_FILE} is invalid: {type(exc).__name__}: {exc}") from exc
 
 
-def grammar() -> DateGrammar:
-    """The grammar built from the current data file (rebuilt when the rules dir changes)."""
-    return _grammar_for(resources.read_text(DATA_FILE))
+def grammar(rules_dir: resources.RulesDir = None) -> DateGrammar:
+    """The grammar built from ``date_words.json`` (of ``rules_dir`` when it holds one)."""
+    return _grammar_for(resources.read_text(DATA_FILE, rules_dir))
 
 
-def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
+def find_dates(text: str, published: dt.date | None = None, rules: DateGrammar | None = None) -> list[DateMatch]:
     """Every date expression of ``text`` (for other components: deadlines, document dates)."""
-    return grammar().matches(text, published)
+    return (rules or grammar()).matches(text, published)
+
+
+_FALLBACK_DATES = (
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), "day"),
+    (re.compile(r"(?<=ngày )(\d{1,2})/(\d{1,2})(?![/\d])"), "dayshort"),
+    (re.compile(r"tháng (\d{1,2})(?:/| năm )(\d{4})"), "month"),
+    (re.compile(r"quý (iv|i{1,3}|[1-4])(?:/| năm )(\d{4})"), "quarter"),
+    (re.compile(r"năm (\d{4})(?![\d/-])"), "year"),
+)
+_QUARTER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def fallback_dates(low: str, year: int | None) -> list[Fact]:
+    """Deadline-shaped dates in the lower-cased text ``low``, for tasks and meetings when the dates
+    component found none (it runs first, so an article without dates gets none)."""
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for rx, kind in _FALLBACK_DATES:
+        for m in rx.finditer(low):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groups()
+            try:
+                if kind == "day":
+                    value = f"{int(g[2]):04d}-{int(g[1]):02d}-{int(g[0]):02d}"
+                elif kind == "dayshort":
+                    if year is None:
+                        continue
+                    value = f"{year:04d}-{int(g[1]):02d}-{int(g[0]):02d}"
+                elif kind == "month":
+                    value = f"{int(g[1]):04d}-{int(g[0]):02d}"
+                elif kind == "quarter":
+                    q = _QUARTER_ROMAN.get(g[0]) or int(g[0])
+                    value = f"{int(g[1]):04d}-Q{q}"
+                else:
+                    value = g[0]
+            except ValueError:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Fact(m.start(), m.end(), "DATE", value))
+    return sorted(out, key=lambda f: f.start)
 
 
 # --------------------------------------------------------------------------- component
 
 
 class DateRecognizer:
-    def __init__(self, nlp: Language, name: str = "nq_dates") -> None:
+    """The ``nq_dates`` component: its grammar is built once, from ``rules_dir`` when given."""
+
+    def __init__(self, nlp: Language, name: str = "nq_dates", rules_dir: str | None = None) -> None:
         self.name = name
+        self.grammar = grammar(rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -500,22 +446,19 @@ class DateRecognizer:
         published = doc._.published
         if isinstance(published, dt.datetime):
             published = published.date()
-        return find_dates(doc_text(doc), published)
+        return self.grammar.matches(view(doc).text, published)
 
     def set_annotations(self, doc: Doc, matches: list[DateMatch]) -> Doc:
-        records: list[DateExpr] = []
-        spans = []
-        for m in matches:
-            records.append(DateExpr(text=doc_text(doc)[m.start : m.end], value=m.value,
-                                    granularity=m.granularity, start=m.start, end=m.end))  # type: ignore[arg-type]
-            span = doc.char_span(m.start, m.end, label="DATE", kb_id=m.value, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc._.dates = records
-        doc.spans["dates"] = spans
+        text = view(doc).text
+        doc._.dates = [
+            DateExpr(text=text[m.start : m.end], value=m.value, granularity=m.granularity,  # type: ignore[arg-type]
+                     start=m.start, end=m.end)
+            for m in matches
+        ]
+        set_spans(doc, "dates", "DATE", ((m.start, m.end, m.value) for m in matches))
         return doc
 
 
-@Language.factory("nq_dates")
-def make_dates(nlp: Language, name: str) -> DateRecognizer:
-    return DateRecognizer(nlp, name)
+@Language.factory("nq_dates", default_config={"rules_dir": None})
+def make_dates(nlp: Language, name: str, rules_dir: str | None) -> DateRecognizer:
+    return DateRecognizer(nlp, name, rules_dir)

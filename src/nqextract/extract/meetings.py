@@ -18,20 +18,20 @@ Rules on the Doc, cues in ``data/meeting_cues.tsv``:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..models import Meeting
-from ..nlp import doc_text
 from ..textnorm import canonical_tones
 from . import resources
-from .tasks import Fact, Word, facts, fallback_dates, lower_text, words_of
+from .dates import fallback_dates
+from .phrases import PhraseHits, PhraseTable
+from .view import SYLLABLES, DocView, set_spans, view
 
 RULES_FILE = "meeting_cues.tsv"
-_WORD = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _NUMBER = re.compile(r"^\d{1,3}$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -50,46 +50,33 @@ def roman(s: str) -> int:
     return total
 
 
-@dataclass
-class MeetingRules:
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-    # kind -> first word -> (phrase, value) starting with it, longest first (built by index())
-    by_first: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = field(default_factory=dict)
-
-    def index(self) -> None:
-        self.by_first = {}
-        for kind, phrases in self.phrases.items():
-            phrases.sort(key=lambda pv: len(pv[0]), reverse=True)
-            table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-            for p, value in phrases:
-                if p:
-                    table.setdefault(p[0], []).append((p, value))
-            self.by_first[kind] = table
-
-    def match(self, words: list[Word], i: int, kind: str) -> tuple[int, str]:
-        if i >= len(words):
-            return 0, ""
-        for p, value in self.by_first.get(kind, {}).get(words[i].low, ()):
-            n = len(p)
-            if i + n <= len(words) and all(words[i + k].low == p[k] for k in range(1, n)):
-                return n, value
-        return 0, ""
-
-
 @lru_cache(maxsize=4)
-def _load(text: str) -> MeetingRules:
-    rules = MeetingRules()
-    for row in resources.load_tsv(RULES_FILE):
-        kind, phrase = row.get("kind", ""), row.get("phrase", "")
-        if kind and phrase:
-            toks = tuple(m.group(0) for m in _WORD.finditer(canonical_tones(phrase).lower()))
-            rules.phrases.setdefault(kind, []).append((toks, row.get("value", "")))
-    rules.index()
-    return rules
+def _table(text: str) -> PhraseTable:
+    rows = resources.parse_tsv(text)
+    return PhraseTable(
+        (row["kind"], [m.group(0) for m in SYLLABLES.finditer(canonical_tones(row["phrase"]).lower())],
+         row.get("value", ""))
+        for row in rows if row.get("kind") and row.get("phrase")
+    )
 
 
-def load_rules() -> MeetingRules:
-    return _load(resources.read_text(RULES_FILE))
+def load_rules(rules_dir: resources.RulesDir = None) -> PhraseTable:
+    """The cues of ``meeting_cues.tsv`` (of ``rules_dir`` when it holds one), by kind."""
+    return _table(resources.read_text(RULES_FILE, rules_dir))
+
+
+@dataclass(frozen=True)
+class Word:
+    """A syllable-level word of a sentence (:data:`.view.SYLLABLES`), as printed and lower-cased."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def upper(self) -> bool:
+        return self.text[:1].isupper()
 
 
 @dataclass
@@ -102,32 +89,38 @@ class Mention:
     words: list[Word]
     first: int  # word index of the name in its sentence
     last: int  # word index after the name
+    hits: PhraseHits  # the cues found in its sentence
 
 
-class MeetingRecognizer:
-    def __init__(self, nlp: Language, name: str = "nq_meetings") -> None:
-        self.name = name
+class MeetingScan:
+    """One article's meetings: every per-article list lives here, never on the component."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        return self.set_annotations(doc, self.match(doc))
-
-    # ----------------------------------------------------------------- matching
-
-    def match(self, doc: Doc) -> list[Meeting]:
-        self.rules = load_rules()
-        self.doc = doc
-        self.low = lower_text(doc_text(doc))
-        self.bodies = facts(doc, "bodies")
-        self.persons = facts(doc, "persons")
-        self.dates = facts(doc, "dates")
+    def __init__(self, doc: Doc, rules: PhraseTable) -> None:
+        v: DocView = view(doc)
+        self.rules = rules
+        self.text = v.text
+        self.low = v.low
+        self.bodies = v.facts("bodies")
+        self.persons = v.facts("persons")
+        self.dates = v.facts("dates")
         if not self.dates:
             published = doc._.published
             self.dates = fallback_dates(self.low, published.year if published else None)
-        self.ner_persons = [Fact(s.start_char, s.end_char, "PER", s.text)
-                            for s in doc.spans["ner"] if s.label_ == "PER"] if "ner" in doc.spans else []
-        self.sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
-        self.sent_words = [words_of(doc, self.low, s, e, set()) for s, e in self.sentences]
+        self.ner_persons = v.facts("ner", "PER")
+        self.sentences = v.sentences
+        self.sent_words = [[Word(s, e, v.text[s:e], v.low[s:e]) for s, e in words]
+                           for words in v.sentence_words(SYLLABLES)]
+        self.hits: list[PhraseHits] = [rules.scan([w.low for w in words]) for words in self.sent_words]
+        self.count_words = rules.words("count_word")
+        self.ordinal_words = rules.words("ordinal_word")
+        self.quarter_words = rules.words("quarter_word")
+        self.place_words = rules.words("place_word")
+        self.body_links = rules.words("body_link")
+        self.numbered_heads = {v for (k, _p), v in rules.values.items() if k == "numbered_head"}
+        self.chair_cues = rules.texts("chair")
+        self.chair_after = rules.texts("chair_after")
 
+    def meetings(self) -> list[Meeting]:
         mentions: list[Mention] = []
         for k in range(len(self.sentences)):
             numbered = self._names(k)
@@ -159,75 +152,75 @@ class MeetingRecognizer:
     # ----------------------------------------------------------------- names
 
     def _names(self, k: int) -> list[Mention]:
-        r = self.rules
+        r = self.hits[k]
         words = self.sent_words[k]
         out: list[Mention] = []
         i = 0
         while i < len(words):
-            n, kind = r.match(words, i, "head")
+            n, kind = r.at(i, "head")
             if not n:
                 i += 1
                 continue
             j = i + n
             number: int | None = None
-            if j < len(words) and words[j].low == "lần":
+            if j < len(words) and words[j].low in self.count_words:
                 j += 1
-            if j < len(words) and words[j].low == "thứ" and j + 1 < len(words):
-                m, value = r.match(words, j + 1, "ordinal")
+            if j < len(words) and words[j].low in self.ordinal_words and j + 1 < len(words):
+                m, value = r.at(j + 1, "ordinal")
                 if m:
                     number, j = int(value), j + 1 + m
                 elif _NUMBER.match(words[j + 1].low):
                     number, j = int(words[j + 1].low), j + 2
                 elif _ROMAN.match(words[j + 1].low) and words[j + 1].text.isupper():
                     number, j = roman(words[j + 1].low), j + 2
-            elif j + 1 < len(words) and words[j].low == "quý" and _ROMAN.match(words[j + 1].low):
+            elif j + 1 < len(words) and words[j].low in self.quarter_words and _ROMAN.match(words[j + 1].low):
                 number, j = 100 + roman(words[j + 1].low), j + 2
-                kind += " quý"
-            elif kind == "hội nghị trung ương" and j < len(words) and _NUMBER.match(words[j].low):
+                kind += " " + words[j - 2].low
+            elif kind in self.numbered_heads and j < len(words) and _NUMBER.match(words[j].low):
                 number, j = int(words[j].low), j + 1
             if number is None:
                 i += n
                 continue
             start, end = words[i].start, words[j - 1].end
             out.append(Mention(f"{kind}|{number}", self._name_text(start, end), start, end,
-                               self.sentences[k], words, i, j))
+                               self.sentences[k], words, i, j, r))
             i = j
         return out
 
     def _name_text(self, start: int, end: int) -> str:
-        text = doc_text(self.doc)[start:end]
+        text = self.text[start:end]
         return text[:1].upper() + text[1:]
 
     def _generic_names(self, k: int) -> list[Mention]:
         """"tổ chức Hội nghị sơ kết ...", "Hội nghị Ban Chấp hành ... đã khai mạc": a capitalized
         meeting head held in its sentence; the name runs to punctuation or a ``name_stop`` word."""
-        r = self.rules
+        r = self.hits[k]
         words = self.sent_words[k]
         for i in range(len(words)):
-            n, kind = r.match(words, i, "head")
+            n, kind = r.at(i, "head")
             if not n or not words[i].upper:
                 continue
             j = i + n
             while j < len(words) and j - i < MAX_GENERIC_NAME_WORDS and words[j].text[:1] not in ",.;:(" \
-                    and not r.match(words, j, "name_stop")[0]:
+                    and not r.at(j, "name_stop")[0]:
                 j += 1
             if j == i + n:
                 continue  # a bare "Phiên họp" refers back to a named meeting
-            held = any(r.match(words, q, "hold")[0] for q in range(max(0, i - 4), i)) or any(
-                r.match(words, q, "hold")[0] for q in range(j, min(j + HOLD_AFTER_WORDS, len(words))))
+            held = any(r.at(q, "hold")[0] for q in range(max(0, i - 4), i)) or any(
+                r.at(q, "hold")[0] for q in range(j, min(j + HOLD_AFTER_WORDS, len(words))))
             if not held:
                 continue
             start, end = words[i].start, words[j - 1].end
-            return [Mention(f"{kind}|{self.low[start:end]}", doc_text(self.doc)[start:end], start, end,
-                            self.sentences[k], words, i, j)]
+            return [Mention(f"{kind}|{self.low[start:end]}", self.text[start:end], start, end,
+                            self.sentences[k], words, i, j, r)]
         return []
 
     # ----------------------------------------------------------------- attributes
 
     def _holds(self, m: Mention) -> bool:
-        r = self.rules
-        return any(r.match(m.words, q, "hold")[0] for q in range(max(0, m.first - 4), m.first)) or any(
-            r.match(m.words, q, "hold")[0] for q in range(m.last, min(m.last + HOLD_AFTER_WORDS, len(m.words))))
+        r = m.hits
+        return any(r.at(q, "hold")[0] for q in range(max(0, m.first - 4), m.first)) or any(
+            r.at(q, "hold")[0] for q in range(m.last, min(m.last + HOLD_AFTER_WORDS, len(m.words))))
 
     def _body(self, m: Mention) -> str | None:
         s, e = m.sentence
@@ -235,7 +228,7 @@ class MeetingRecognizer:
         after = m.words[m.last:m.last + 2]
         for f in self.bodies:
             if after and m.end <= f.start and (f.start == after[0].start or (
-                    len(after) > 1 and after[0].low in ("của", ",") and f.start == after[1].start)):
+                    len(after) > 1 and after[0].low in self.body_links and f.start == after[1].start)):
                 return f.kb
         # "Hội nghị Ban Chấp hành Trung ương Đảng khóa XIII": the body named inside the name
         inside = [f for f in self.bodies if m.start < f.start and f.end <= m.end]
@@ -244,10 +237,11 @@ class MeetingRecognizer:
         # "Ban Chỉ đạo ... đã tổ chức Phiên họp thứ 2": the subject body before the hold verb
         if self._holds(m):
             before = [f for f in self.bodies if s <= f.start and f.end <= m.start
-                      and not self.low[max(s, f.start - 4):f.start].endswith("tại ")]
+                      and not any(self.low[max(s, f.start - len(w) - 1):f.start].endswith(w + " ")
+                                  for w in self.place_words)]
             # the clause holding the meeting starts after the last punctuation outside a body name
             clause = s
-            for p in re.finditer(r"[,;:]", doc_text(self.doc)[s:m.start]):
+            for p in re.finditer(r"[,;:]", self.text[s:m.start]):
                 pos = s + p.start()
                 if not any(f.start <= pos < f.end for f in self.bodies):
                     clause = pos + 1
@@ -261,7 +255,7 @@ class MeetingRecognizer:
         if main:
             candidates += self.sentences
         for s, e in candidates:
-            k = self.low.find("chủ trì", s, e)
+            k = min((k for k in (self.low.find(c, s, e) for c in self.chair_cues) if k >= 0), default=-1)
             if k < 0:
                 continue
             persons = [p for p in self.persons + self.ner_persons if s <= p.start and p.end <= k]
@@ -269,7 +263,7 @@ class MeetingRecognizer:
                 first = min(persons, key=lambda p: p.start)
                 return first.kb
             # "dưới sự chủ trì của Chủ tịch Quốc hội Trần Thanh Mẫn"
-            if self.low.startswith("chủ trì của", k):
+            if any(self.low.startswith(c, k) for c in self.chair_after):
                 after = [p for p in self.persons + self.ner_persons if k < p.start < e]
                 if after:
                     return min(after, key=lambda p: p.start).kb
@@ -301,31 +295,29 @@ class MeetingRecognizer:
         idx = [self.sentences.index(m.sentence) for m in ms]
         if main:
             idx += list(range(min(LEAD_SENTENCES, len(self.sentences))))
-        r = self.rules
         for k in idx:
-            words = self.sent_words[k]
+            words, r = self.sent_words[k], self.hits[k]
             for i, w in enumerate(words[:-1]):
-                if w.low != "tại" or r.match(words, i + 1, "not_place")[0]:
+                if w.low not in self.place_words or r.at(i + 1, "not_place")[0]:
                     continue
                 nxt = words[i + 1]
-                if not (nxt.upper or r.match(words, i + 1, "place_head")[0]):
+                if not (nxt.upper or r.at(i + 1, "place_head")[0]):
                     continue
                 j = i + 1
                 while j < len(words) and words[j].text not in {",", ".", ";", ":", "(", ")"}:
                     j += 1
-                place = doc_text(self.doc)[nxt.start:words[j - 1].end]
-                if place and (place[:1].isupper() or r.match(words, i + 1, "place_head")[0]):
+                place = self.text[nxt.start:words[j - 1].end]
+                if place and (place[:1].isupper() or r.at(i + 1, "place_head")[0]):
                     return place
         return None
 
     def _attendees(self, main: bool) -> list[str]:
         if not main:
             return []
-        r = self.rules
         out: list[str] = []
         for k, (_s, e) in enumerate(self.sentences):
-            words = self.sent_words[k]
-            at = next((i for i in range(len(words)) if r.match(words, i, "attend")[0]), None)
+            words, r = self.sent_words[k], self.hits[k]
+            at = next((i for i in range(len(words)) if r.at(i, "attend")[0]), None)
             if at is None:
                 continue
             start = words[at].start
@@ -334,19 +326,28 @@ class MeetingRecognizer:
                     out.append(p.kb)
         return out
 
-    # ----------------------------------------------------------------- output
+
+
+class MeetingRecognizer:
+    """The ``nq_meetings`` component: cues loaded once (from ``rules_dir`` when given); each article
+    is read by its own :class:`MeetingScan`."""
+
+    def __init__(self, nlp: Language, name: str = "nq_meetings", rules_dir: str | None = None) -> None:
+        self.name = name
+        self.rules = load_rules(rules_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Meeting]:
+        return MeetingScan(doc, self.rules).meetings()
 
     def set_annotations(self, doc: Doc, matches: list[Meeting]) -> Doc:
         doc._.meetings = matches
-        spans: list[Span] = []
-        for m in matches:
-            span = doc.char_span(m.start, m.end, label="MEETING", kb_id=m.name, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans["meetings"] = spans
+        set_spans(doc, "meetings", "MEETING", ((m.start, m.end, m.name) for m in matches))
         return doc
 
 
-@Language.factory("nq_meetings")
-def make_meetings(nlp: Language, name: str) -> MeetingRecognizer:
-    return MeetingRecognizer(nlp, name)
+@Language.factory("nq_meetings", default_config={"rules_dir": None})
+def make_meetings(nlp: Language, name: str, rules_dir: str | None) -> MeetingRecognizer:
+    return MeetingRecognizer(nlp, name, rules_dir)

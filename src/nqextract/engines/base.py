@@ -1,0 +1,72 @@
+"""What every engine shares: the per-process :class:`~nqextract.pipeline.Extractor`, one article
+processed into an :class:`~nqextract.models.Article` or an :class:`~nqextract.models.IngestError`, and
+the error that stops a whole run. The local engine (:mod:`nqextract.ingest`) and the Dask engine
+(:mod:`nqextract.engines.dask`) both build on it; neither imports the other's internals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..errors import ExtractError, NQError
+from ..models import Article, IngestError, RawArticle
+from ..settings import Settings
+from ..sources import split_source
+
+if TYPE_CHECKING:
+    from ..pipeline import Extractor
+
+Result = Article | IngestError
+MAX_MESSAGE_CHARS = 500
+
+
+class IngestAborted(ExtractError):
+    """The whole run cannot go on (e.g. the extractor cannot be built from the given rules)."""
+
+
+def one_line(message: str) -> str:
+    text = " ".join(str(message).split())
+    return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
+
+
+def error_for(raw: RawArticle, stage: str, error: str, message: str) -> IngestError:
+    """An :class:`IngestError` for ``raw``; JSONL sources (``file:line``) keep file and line apart."""
+    source, line = split_source(raw.source)
+    message = one_line(message)
+    for prefix in (f"{raw.source}: ", f"{source}: "):  # the line names the file already
+        if message.startswith(prefix) and len(message) > len(prefix):
+            message = message[len(prefix):]
+    return IngestError(source=source, line=line, stage=stage, error=error, message=message)  # type: ignore[arg-type]
+
+
+def process_one(extractor: Extractor, raw: RawArticle) -> Result:
+    """Extract one article; never raises for a problem with that article."""
+    try:
+        return extractor.process(raw)
+    except NQError as exc:
+        return error_for(raw, exc.stage, type(exc).__name__, str(exc) or type(exc).__name__)
+    except Exception as exc:  # a bug on one article must not sink the batch
+        return error_for(raw, "extract", type(exc).__name__, f"{type(exc).__name__}: {exc}")
+
+
+_extractors: dict[str, Extractor] = {}
+
+
+def local_extractor(settings: Settings, cache: dict[str, Extractor] | None = None) -> Extractor:
+    """One Extractor per process (or per ``cache``) and rule set, reused across calls."""
+    from ..pipeline import Extractor
+
+    cache = _extractors if cache is None else cache
+    key = settings.model_dump_json(include={"published", "rules_dir", "max_chars"})
+    if key not in cache:
+        try:
+            cache[key] = Extractor(settings)
+        except Exception as exc:
+            raise IngestAborted(f"cannot build the extractor: {type(exc).__name__}: {one_line(str(exc))}") from exc
+    return cache[key]
+
+
+def store_error(article: Article, exc: Exception) -> IngestError:
+    """An :class:`IngestError` of the store stage for an article that could not be written."""
+    source, line = split_source(article.source or article.url or article.id)
+    return IngestError(source=source, line=line, stage="store", error=type(exc).__name__,
+                       message=one_line(str(exc)))

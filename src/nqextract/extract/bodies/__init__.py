@@ -1,0 +1,40 @@
+"""bodies: named Party, State and mass organizations, with canonical full names.
+
+Sources of a mention, all driven by data files in ``src/nqextract/data``, one module per phase:
+
+- :mod:`.gazetteer`: ``bodies.tsv`` (named bodies and their printed variants, old and new ministry
+  names), ``abbreviations.tsv`` (UBND, HĐND, MTTQ, BCH TW, ...: case-sensitive whole words),
+  ``ministry_title`` ("Bộ trưởng Công an" -> "Bộ Công an") and ministries listed after "các Bộ";
+- :mod:`.places`: ``body_places.tsv`` + ``body_patterns.tsv`` ``local_head``/``party_local_head``: local
+  bodies ("UBND tỉnh Nghệ An" -> "Ủy ban nhân dân tỉnh Nghệ An", "Thành ủy TP.HCM");
+- :mod:`.topics`: ``topic_head``: long names ended by the clause structure ("Ban Chỉ đạo Trung ương về
+  phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (Ban Chỉ đạo) đã tổ chức ...");
+- :mod:`.proper`: ``proper_head``: proper names after a head ("Cục Cảnh sát giao thông");
+- :mod:`.aliases`: definitions "<name> (<short form>)" and bare heads ("Ủy ban", "Ban Chỉ đạo")
+  resolved in the article;
+- :mod:`.composites`: ``prefix``: a head glued to a body ("Đảng ủy" + "Quốc hội", "Thường trực" + "Ban
+  Chỉ đạo").
+
+:mod:`.find` runs the phases over one :class:`~.scan.Text` (the per-document scan object);
+:mod:`.component` is the spaCy component. A body printed inside another body's name ("Quốc hội" in
+"Đảng ủy Quốc hội") is not a mention of its own; a body inside a person's title ("Ủy viên Bộ Chính
+trị") is.
+"""
+
+from __future__ import annotations
+
+from .component import BodyRecognizer, make_bodies
+from .find import canonical_body, find_bodies
+from .records import to_records
+from .scan import LABEL, UNNAMED, BodyMatch
+
+__all__ = [
+    "LABEL",
+    "UNNAMED",
+    "BodyMatch",
+    "BodyRecognizer",
+    "canonical_body",
+    "find_bodies",
+    "make_bodies",
+    "to_records",
+]

@@ -1,0 +1,92 @@
+"""Phase 5: definitions "<name> (<short form>)", the short forms they define, and bare heads ("Ủy ban
+đã ...") that refer back to the latest body of that head."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold, strip_diacritics
+from ..body_rules import BodyRules, bounded, phrase_regex
+from .scan import BodyMatch, Text
+
+_DEFINITION = re.compile(
+    r"\s*\(\s*(?:(?:sau đây )?gọi tắt là\s+|sau đây gọi là\s+)?([^\W\d_][^()\n]{0,70}?)\s*\)"
+)
+
+
+def definitions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> tuple[dict[str, str], list[BodyMatch]]:
+    """"<name> (<short form>)": the short form names the body in this article."""
+    aliases: dict[str, str] = {}
+    extra = []
+    for m in matches:
+        d = _DEFINITION.match(t.raw, m.end)
+        if not d:
+            continue
+        short = d.group(1)
+        if not _is_short_form(short, m.name):
+            continue
+        aliases.setdefault(fold(short), m.name)
+        extra.append(BodyMatch(d.start(1), d.end(1), m.name, "definition"))
+    return aliases, extra
+
+
+def _is_short_form(short: str, name: str) -> bool:
+    """An acronym ("UBTVQH") or words taken from the name ("Ban Chỉ đạo"); not a place or a note."""
+    if not short[0].isupper() or "," in short or fold(short) == fold(name) or len(short) >= len(name):
+        return False
+    if " " not in short and sum(c.isupper() for c in short) >= 2:
+        # an acronym starts with the name's initial: "UBTVQH" for "Ủy ban Thường vụ Quốc hội", not "EVIPA"
+        return strip_diacritics(short[0]).upper() == strip_diacritics(name[0]).upper()
+    name_words = set(fold(name).split())
+    # words of the name, and numbers ("Ban Chỉ đạo 389" for the national anti-smuggling steering committee)
+    return all(w in name_words or w.isdigit() for w in fold(short).split())
+
+
+def alias_mentions(t: Text, aliases: dict[str, str], rules: BodyRules) -> list[BodyMatch]:
+    out = []
+    for short, name in aliases.items():
+        rx = re.compile(bounded(phrase_regex(short, macros=False)))
+        for m in rx.finditer(t.low):
+            before = t.tones[max(0, m.start() - 12) : m.start()]
+            if not t.capital_at(m.start()) and not (rules.title_joined and rules.title_joined.search(before)):
+                continue
+            out.append(BodyMatch(m.start(), m.end(), name, "alias"))
+    return out
+
+
+def anaphors(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """Bare heads ("Ủy ban đã ...") refer to the latest body of that head mentioned before."""
+    taken = sorted(matches, key=lambda m: m.start)
+    out = []
+    for head in rules.anaphor_heads:
+        rx = re.compile(bounded(phrase_regex(head, macros=False)))
+        for m in rx.finditer(t.low):
+            before = t.tones[max(0, m.start() - 12) : m.start()]
+            if not t.capital_at(m.start()) and not (rules.title_joined and rules.title_joined.search(before)):
+                continue
+            if any(x.start <= m.start() < x.end for x in taken):
+                continue
+            nxt = t.low[m.end() : m.end() + 30]
+            word = nxt.split()[0] if nxt.split() else ""
+            pair = " ".join(nxt.split()[:2])
+            person = _person_at(t, m.end() + 1, rules)
+            if nxt and not (
+                not nxt[0].isspace()
+                or person
+                or word in rules.topic_stops
+                or pair in rules.topic_stop_pairs
+                or not word[:1].isalnum()
+            ):
+                continue
+            prior = [x for x in taken if x.end <= m.start() and fold(x.name).startswith(fold(head) + " ")]
+            if not prior:
+                continue
+            out.append(BodyMatch(m.start(), m.end(), prior[-1].name, "anaphor"))
+    return out
+
+
+def _person_at(t: Text, pos: int, rules: BodyRules) -> bool:
+    """A surname then a capitalized word starts at ``pos``: a person's name ("Ủy ban Nguyễn Hoàng Mai")."""
+    first = t.word_end(pos)
+    second = t.word_end(first + 1) if first else None
+    return bool(first and second and fold(t.raw[pos:first]) in rules.surnames and t.raw[first + 1].isupper())

@@ -1,0 +1,49 @@
+"""Phase 6: prefix heads glued to a body ("Đảng ủy Quốc hội", "Thường trực Ban Chỉ đạo"), and the
+mentions that are no body (venues, news agencies in photo credits)."""
+
+from __future__ import annotations
+
+from ...textnorm import fold
+from ..body_rules import BodyRules
+from .scan import UNNAMED, BodyMatch, Text
+
+
+def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """Prefix heads glued to a body: "Đảng ủy Quốc hội", "Thường trực Ban Chỉ đạo"."""
+    out = []
+    for m in matches:
+        current = m
+        while current.source != UNNAMED:
+            window = t.low[max(0, current.start - 40) : current.start]
+            hit = None
+            for rx, value in rules.prefixes:
+                pm = rx.search(window)
+                if pm:
+                    hit = (current.start - (len(window) - pm.start()), value)
+                    break
+            if hit is None:
+                break
+            start, value = hit
+            if not t.capital_at(start):
+                break
+            if fold(value) == "thường trực":
+                before = t.low[max(0, start - 30) : start]
+                if fold(current.name) in rules.standing_inner_title or (
+                    rules.standing_title_before and rules.standing_title_before.search(before)
+                ):
+                    break
+            current = BodyMatch(start, current.end, f"{value} {current.name}", "composite")
+        out.append(current)
+    return out
+
+
+def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
+    """False for venues ("trụ sở Chính phủ") and news agencies in credits ("Ảnh: X/TTXVN")."""
+    before = t.low[max(0, m.start - 20) : m.start]
+    if rules.venue_before and rules.venue_before.search(before):
+        return False
+    if m.name in rules.press:
+        lead = t.raw[max(0, m.start - 12) : m.start].rstrip()
+        if any(lead.endswith(c) for c in rules.credit_before):
+            return False
+    return True

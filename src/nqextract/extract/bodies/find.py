@@ -1,0 +1,64 @@
+"""The phases in order over one text: every body mention, non-overlapping, with its canonical name."""
+
+from __future__ import annotations
+
+from ...errors import ExtractError
+from ...textnorm import fold
+from ..body_rules import BodyRules, load_rules, norm_key
+from .aliases import alias_mentions, anaphors, definitions
+from .composites import composites, kept
+from .gazetteer import foreign, gazetteer, ministry_lists, title_ministries
+from .places import implicit_places, local_bodies
+from .proper import proper_names
+from .scan import UNNAMED, BodyMatch, Text, select
+from .topics import resolve_topics, topics
+
+
+def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules | None = None) -> list[BodyMatch]:
+    """Every body mention in ``text`` (non-overlapping, in text order), with canonical names.
+
+    ``tags`` (optional) maps the start offset of each word to its POS tag (underthesea's N, V, ...);
+    with it, proper names ("Cục Cảnh sát giao thông") stop before verbs. ``rules`` default to those of
+    the current data files.
+    """
+    if not isinstance(text, str):
+        raise ExtractError(f"find_bodies: expected the article text as str, got {type(text).__name__}")
+    return scan(Text(text), tags, rules if rules is not None else load_rules())
+
+
+def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
+    """The phases in order over one scan object (see :func:`find_bodies`)."""
+    base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
+    base += ministry_lists(t, rules, base)
+    base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
+    first = select(base)
+    aliases, defined = definitions(t, first, rules)
+    base += defined + alias_mentions(t, aliases, rules)
+    base = [m for m in base if not m.weak]
+    chosen = select(base)
+    chosen = resolve_topics(chosen, aliases)
+    chosen = select(chosen + anaphors(t, chosen, rules))
+    # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
+    chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
+    chosen = select([foreign(t, m, rules) for m in composites(t, chosen, rules)])
+    chosen = implicit_places(t, chosen, rules)
+    return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
+
+
+def canonical_body(name: str, rules: BodyRules | None = None) -> str | None:
+    """The canonical name of a body printed as ``name`` (tone- and case-folded), else None."""
+    if not isinstance(name, str):
+        raise ExtractError(f"canonical_body: expected a body name as str, got {type(name).__name__}")
+    rules = rules if rules is not None else load_rules()
+    key = norm_key(name)
+    if not key:
+        return None
+    if key in rules.lookup:
+        return rules.lookup[key]
+    text = " ".join(name.split())
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    found = find_bodies(text, rules=rules)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
+        return found[0].name
+    return None

@@ -1,0 +1,296 @@
+"""Phase 2: local bodies and their places ("UBND tỉnh Nghệ An", "Thành ủy TP.HCM"), and the place of an
+article about one province given to bodies printed without one ("Sở Xây dựng", "UBND tỉnh")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ...textnorm import fold
+from ..body_rules import BodyRules, Place, norm_key
+from .scan import LIST_SEP, UNNAMED, BodyMatch, Text, is_word
+
+_PAREN_ACRONYM = re.compile(r"[ \t]*\([A-ZĐ&]{2,8}\)(?=[ \t])")
+_PLURAL_CUE = re.compile(r"[ \u00a0]+các[ \u00a0]+")
+_LEVEL_SEP = re.compile(r"[ \t]*[,/][ \t]*|[ \t]+và[ \t]+|[ \t]+")
+
+
+def place_at(t: Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[int, str, Place | None] | None:
+    """A place name starting at ``pos`` (after spaces): (end, printed, known place or None)."""
+    while pos < len(t.raw) and t.raw[pos] == " ":
+        pos += 1
+    if rules.places is not None and t.capital_at(pos) and (m := rules.places.match(t.low, pos)):
+        place = rules.place_by_key.get(norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
+        if place is not None:
+            return m.end(), t.raw[pos : m.end()], place
+    if need_known:
+        return None
+    end = pos
+    count = 0
+    for ws, we in t.words_after(pos):
+        if ws != end and (count == 0 or t.raw[end:ws] != " "):
+            break
+        word = t.raw[ws:we]
+        if not (word[0].isupper() or word.isdigit()) or not word[0].isalnum():
+            break
+        if count >= 2 and fold(word) in rules.surnames:
+            break
+        end = we
+        count += 1
+        if count == 4:
+            break
+    if count == 0:
+        return None
+    if count >= 3 and fold(t.raw[pos:end].split()[0]) in rules.surnames:
+        return None  # "UBND TP Bùi Xuân Cường": a person's name, not a place
+    if fold(t.raw[pos:end]).rstrip(".") in rules.level_words:
+        return None  # "Thành ủy TP...": the level word alone names no place
+    return end, t.raw[pos:end], None
+
+
+def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    out = []
+    for rx, exact in rules.local_heads:
+        for m in rx.finditer(t.tones if exact else t.low):
+            head, glued = rules.local_groups[m.lastgroup or ""]
+            lower = not t.capital_at(m.start())
+            if lower and fold(head) not in rules.lower_local_heads:
+                continue
+            pos = m.end()
+            if ab := _PAREN_ACRONYM.match(t.raw, pos):  # "đoàn đại biểu Quốc hội (ĐBQH) TP Đà Nẵng"
+                pos = ab.end()
+            if pos >= len(t.raw) or t.raw[pos] not in " \u00a0":
+                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province=head))
+                continue
+            if glued:
+                found = place_at(t, pos, rules, need_known=True)
+                if found is None:  # "Thành ủy TP Hà Nội": a level word may come before the place
+                    lm = next((lm for lrx, _ in rules.levels if (lm := lrx.match(t.low, pos + 1))), None)
+                    found = place_at(t, lm.end() if lm else pos, rules, need_known=False)
+                if found is None:
+                    out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province=head))
+                    continue
+                end, printed, place = found
+                where = place.display if place else printed
+                province = f"{place.level} {place.name}" if place else ""
+                out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
+                continue
+            if listed := _plural_levels(t, pos, rules):  # "Ủy ban nhân dân các tỉnh, thành phố Đà Nẵng, Quảng Ngãi"
+                out += [replace(b, start=m.start(), name=f"{head} {b.name}") if i == 0 else replace(b, name=f"{head} {b.name}")
+                        for i, b in enumerate(listed)]
+                continue
+            level = None
+            p = pos + 1
+            found = place_at(t, p, rules, need_known=True)  # "TP.HCM" before the level word "TP"
+            if found is None:
+                for lrx, lvalue in rules.levels:
+                    if lm := lrx.match(t.low, p):
+                        level, p = lvalue, lm.end()
+                        break
+                found = place_at(t, p, rules, need_known=level is None)
+            if found is None or (lower and found[2] is None and level is None):
+                # no place: an unnamed local body ("Ủy ban Mặt trận Tổ quốc các cấp"); it still hides
+                # the bodies printed inside its head ("Mặt trận Tổ quốc")
+                out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province="" if lower else head))
+                continue
+            end, printed, place = found
+            where, province = _where(level, printed, place)
+            out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
+            if place is None:
+                continue
+            # more known places listed after the first: "Công an tỉnh Trà Vinh, Bến Tre và Vĩnh Long"
+            while (sep := LIST_SEP.match(t.raw, end)) and (nxt := place_at(t, sep.end(), rules, True)):
+                end, printed, place = nxt
+                if place is None or is_word(t.raw, end):
+                    break
+                where, province = _where(level, printed, place)
+                out.append(BodyMatch(sep.end(), end, f"{head} {where}", "local", province=province))
+    return out
+
+
+def _where(level: str | None, printed: str, place: Place | None) -> tuple[str, str]:
+    """The place as named after a local head, and the province it is ("" for a place below a province)."""
+    if place is not None and (level is None or fold(level) in ("tỉnh", fold(place.level))):
+        return f"{place.level} {place.name}", f"{place.level} {place.name}"
+    if place is not None:  # "TP Bạc Liêu": the provincial city, not the province
+        return f"{level} {place.name}", ""
+    return f"{level} {printed}", ""
+
+
+def _plural_levels(t: Text, pos: int, rules: BodyRules) -> list[BodyMatch]:
+    """Provinces listed after plural level words ("các tỉnh, thành phố Đà Nẵng, Quảng Ngãi"): one local body
+    per known place (names without the head), else []."""
+    cue = _PLURAL_CUE.match(t.low, pos)
+    if cue is None:
+        return []
+    p, levels = cue.end(), 0
+    while lm := next((lm for lrx, _ in rules.levels if (lm := lrx.match(t.low, p))), None):
+        levels += 1
+        p = lm.end()
+        if not (sep := _LEVEL_SEP.match(t.low, p)):
+            break
+        p = sep.end()
+    if not levels:
+        return []
+    out: list[BodyMatch] = []
+    while found := place_at(t, p, rules, need_known=True):
+        end, _printed, place = found
+        if place is None or is_word(t.raw, end):
+            break
+        where = f"{place.level} {place.name}"
+        out.append(BodyMatch(p, end, where, "local", province=where))
+        if not (sep := LIST_SEP.match(t.raw, end)):
+            break
+        p = sep.end()
+    return out
+
+
+def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A department printed without its place ("Sở Xây dựng chủ trì") in an article about exactly one
+    province is that province's department; elsewhere it names no body. A head printed with a bare level
+    word ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy") in an article naming several provinces is the body of the
+    nearest province of that level mentioned before it."""
+    provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
+    if not provinces:
+        provinces = _places_named(t, rules)
+    if len(provinces) == 1:
+        province = next(iter(provinces.values()))
+        out = [_implicit(t, m, rules, lambda _pos, _level: province, True) for m in matches]
+        return _placed_forms(out, province)
+    if len(provinces) < 2:
+        return matches
+    mentions = _province_mentions(t, matches, rules)
+
+    def nearest(pos: int, level: str) -> str | None:
+        found = [p for s, p in mentions if s < pos and fold(p).startswith(fold(level) + " ")]
+        return found[-1] if found else None
+
+    return [_implicit(t, m, rules, nearest, False) for m in matches]
+
+
+def _implicit(
+    t: Text, m: BodyMatch, rules: BodyRules, province_of: Callable[[int, str], str | None], one: bool
+) -> BodyMatch:
+    """``m`` with the place the article gives it (``province_of(position, level)``), or ``m`` unchanged."""
+    head = m.province if m.source == UNNAMED else ""
+    if head and any(head.startswith(h) for h in rules.implicit_place_heads):
+        # no level word printed: only an article about one province names the place
+        if one and not _generic_at(t, m.start, m.end, rules):
+            return BodyMatch(m.start, m.end, f"{head} {province_of(m.start, '')}", "implicit")
+        return m
+    glued = rules.party_levels.get(fold(head)) if head else None
+    province = province_of(m.start, glued) if glued else None
+    if glued and province is not None and fold(province).startswith(glued + " "):
+        # "Ban Thường vụ Tỉnh ủy" in an article about one province: that province's committee
+        if not _generic_at(t, m.start, m.end, rules):
+            start, name = m.start, f"{head} {_party_place(province, rules)}"
+            for prx, pvalue in rules.prefixes:
+                pm = prx.search(t.low, max(0, m.start - 30), m.start)
+                if pm and t.capital_at(pm.start()):
+                    start, name = pm.start(), f"{pvalue} {name}"
+                    break
+            return BodyMatch(start, m.end, name, "implicit")
+        return m
+    if not (head or m.source == "proper") or not (bare := _bare_level(t, m.end, rules)):
+        return m
+    level_end, level = bare
+    province = province_of(m.start, level)
+    if province is None or not fold(province).startswith(fold(level) + " "):
+        return m
+    # "Phó Chủ tịch UBND tỉnh", "Ban Quản lý đường sắt đô thị TP": the level word of the province the
+    # article is about stands for it
+    if _generic_at(t, m.start, level_end, rules):
+        return m
+    start, name = m.start, f"{head or m.name} {province}"
+    for prx, pvalue in rules.prefixes:  # "Văn phòng UBND tỉnh"
+        pm = prx.search(t.low, max(0, m.start - 30), m.start)
+        if head and pm and t.capital_at(pm.start()):
+            start, name = pm.start(), f"{pvalue} {name}"
+            break
+    return BodyMatch(start, level_end, name, "implicit")
+
+
+def _province_mentions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[tuple[int, str]]:
+    """(start, "level name") of every province the text names, as a body's place or as a place, in order."""
+    out = [(m.start, m.province) for m in matches if m.source != UNNAMED and m.province]
+    out += [(start, where) for start, where in _place_mentions(t, rules)]
+    return sorted(out)
+
+
+def _placed_forms(matches: list[BodyMatch], province: str) -> list[BodyMatch]:
+    """A proper name printed without its place ("Ban Quản lý đường sắt đô thị sẽ chủ trì") where the article
+    also names it with the place is that body."""
+    placed = {fold(m.name): m.name for m in matches if m.name.endswith(" " + province)}
+    out = []
+    for m in matches:
+        full = placed.get(fold(m.name + " " + province)) if m.source in ("proper", "topic") else None
+        out.append(replace(m, name=full) if full else m)
+    return out
+
+
+_NOT_A_PLACE_BEFORE = re.compile(r"(?<!\w)(?:đường|tuyến|chủ tịch|bác|tư tưởng|lăng|thời|nhà)\s+$")
+
+
+def _place_mentions(t: Text, rules: BodyRules) -> list[tuple[int, str]]:
+    """(start, level + name) of each province printed as a place (a road or a person named after a place aside)."""
+    out: list[tuple[int, str]] = []
+    if rules.places is None:
+        return out
+    for m in rules.places.finditer(t.low):
+        if not t.capital_at(m.start()) or (m.start() and is_word(t.raw, m.start() - 1)):
+            continue
+        if _NOT_A_PLACE_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
+            continue
+        place = rules.place_by_key.get(norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
+        if place is not None:
+            out.append((m.start(), f"{place.level} {place.name}"))
+    return out
+
+
+def _places_named(t: Text, rules: BodyRules) -> dict[str, str]:
+    """Provinces the text names as places ("Tại điểm cầu Bắc Ninh", "Bắc Ninh tập trung ...") when no body
+    names one: level + name of each printed at least twice (a road or a person named after a place aside)."""
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for _start, where in _place_mentions(t, rules):
+        counts[fold(where)] = counts.get(fold(where), 0) + 1
+        names[fold(where)] = where
+    return {k: names[k] for k, n in counts.items() if n >= 2} if len(counts) == 1 else {}
+
+
+def _party_place(province: str, rules: BodyRules) -> str:
+    """The place as printed after a party committee: "tỉnh Bắc Giang" -> "Bắc Giang", "thành phố Hà Nội" ->
+    "Hà Nội" (the place's display form)."""
+    level, _, name = province.partition(" ")
+    if fold(level) == "thành" and name.startswith(("phố ", "Phố ")):
+        name = name[len("phố ") :]
+    place = rules.place_by_key.get(norm_key(name).replace(" ", ""))
+    if place is not None:
+        return place.display
+    return province[len("tỉnh ") :] if fold(province).startswith("tỉnh ") else province
+
+
+def _generic_at(t: Text, start: int, end: int, rules: BodyRules) -> bool:
+    """A class of bodies, not one: "các Sở Y tế", "Sở Y tế địa phương", "UBND tỉnh, thành phố"."""
+    before = t.low[max(0, start - 8) : start].split()[-1:]
+    after = t.low[end : end + 20].split()[:2]
+    if re.match(r"\s*[,/]\s*(?:thành phố|tp|tỉnh|thành ủy|tỉnh ủy)(?!\w)", t.low[end : end + 16]):
+        return True
+    return bool((before and before[0] in rules.generic_before) or (
+        after and (after[0] in rules.generic_before - {"cùng"} or " ".join(after) in rules.generic_after)
+    ))  # "UBND tỉnh cùng các Sở": "cùng" after a body joins another one
+
+
+def _bare_level(t: Text, pos: int, rules: BodyRules) -> tuple[int, str] | None:
+    """(end, level) of a level word right after ``pos`` ("tỉnh", "TP") that names no place of its own."""
+    if t.raw[pos : pos + 1] not in (" ", "\u00a0"):
+        return None
+    for lrx, level in rules.levels:
+        lm = lrx.match(t.low, pos + 1)
+        if lm is None:
+            continue
+        if place_at(t, lm.end(), rules, need_known=True):
+            return None  # "UBND tỉnh Nghệ An" was read as another body already
+        return lm.end(), level
+    return None

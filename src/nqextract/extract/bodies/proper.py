@@ -1,0 +1,207 @@
+"""Phase 4: proper names after a head ("Cục Cảnh sát giao thông", "Tổng cục Biển và Hải đảo Việt Nam"),
+ended by a verb, a person's name, a number or a country."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from ..body_rules import BodyRules, norm_key
+from .scan import BodyMatch, Text, is_word
+
+NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
+
+
+def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> list[BodyMatch]:
+    """Proper names after a head: "Cục Cảnh sát giao thông", "Tổng cục Biển và Hải đảo Việt Nam"."""
+    out = []
+    # another head starts another body: "Trường đại học X và Trường đại học Y"
+    found = [(m, head) for rx, head in rules.proper_heads for m in rx.finditer(t.low) if t.capital_at(m.start())]
+    heads = {m.start() for m, _ in found}
+    heads -= blocked
+    blocked = blocked | heads
+    listed = blocked - heads
+    for m, head in found:
+        if m.end() >= len(t.raw) or t.raw[m.end()] != " ":
+            continue
+        before = t.raw[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue  # "Tây Ban Nha"
+        if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
+            continue  # "thành phố Hội An"
+        if m.start() in listed:
+            continue  # a listed body, local body or topic name starts here
+        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads)
+        if end == m.end():
+            continue
+        end = _cut_after_country(t, m.end(), end, rules)
+        last = t.raw[m.end() : end].split()[-1:]
+        if last and fold(last[0]).rstrip(".") in rules.level_words:
+            end = t.raw.rindex(last[0], m.end(), end)  # "... đô thị TP": the city is not named
+            end = len(t.raw[:end].rstrip())
+        name = " ".join(t.tones[m.start() : end].split())
+        key = fold(name)
+        if head in rules.foreign_heads and not _foreign_name(name, rules):
+            continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
+        if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
+            continue
+        if not _has_own_name(name, rules):
+            continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only
+        name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
+        out.append(BodyMatch(m.start(), end, name, "proper", head=head))
+    return out
+
+
+def _spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:
+    """A city printed with its abbreviated level at the end of a name takes its full form: "Ban Quản lý Khu
+    công nghệ cao TP.HCM" -> "... Thành phố Hồ Chí Minh"."""
+    if rules.places is None:
+        return name
+    for pm in rules.places.finditer(t.low, pos, end):
+        if pm.end() != end or not t.capital_at(pm.start()) or is_word(t.raw, pm.start() - 1):
+            continue
+        printed = t.raw[pm.start() : end]
+        place = rules.place_by_key.get(norm_key(printed).replace(" ", ""))
+        if place is None or not fold(printed).startswith("tp"):
+            continue
+        return " ".join(name.split()[: len(name.split()) - len(printed.split())] + [f"{place.level} {place.name}"])
+    return name
+
+
+def _expand_words(name: str, rules: BodyRules) -> str:
+    """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"."""
+    return " ".join(rules.word_abbr.get(w, w) for w in name.split())
+
+
+def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
+    """A foreign body's name ends with its country: "Bộ Nông nghiệp Cộng hòa Dominica [Limber Cruz]"."""
+    if rules.countries is None:
+        return end
+    country = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
+    for cm in country.finditer(t.tones, start, end):
+        rest = t.tones[cm.end() : end].split()
+        if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
+            return cm.end()
+    return end
+
+
+def _foreign_name(name: str, rules: BodyRules) -> bool:
+    """Whether ``name`` ends with a country ("... Mỹ", "... Cộng hòa Dominica")."""
+    if "Cộng hòa" in name:
+        return True
+    return bool(rules.countries and re.search(rules.countries.pattern + "$", name))
+
+
+def _has_own_name(name: str, rules: BodyRules) -> bool:
+    """Whether a capitalized word or a number follows the (stacked) head words of ``name``."""
+    rest = name
+    while True:
+        key = fold(rest)
+        head = next((u for u in sorted(rules.unnamed, key=len, reverse=True) if key.startswith(u + " ")), None)
+        if head is None:
+            break
+        rest = rest[len(head) + 1 :]
+    words = rest.split()
+    if fold(rest) in rules.unnamed:
+        words = []
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _unnamed(key: str, rules: BodyRules) -> bool:
+    """Heads alone, possibly stacked: "Ban Thường vụ", "Ban Thường vụ Tỉnh ủy" (no place named)."""
+    if key in rules.unnamed:
+        return True
+    for level in rules.level_words:
+        if key.endswith(" " + level) and _unnamed(key[: -len(level) - 1], rules):
+            return True  # "Ban Chấp hành Đảng bộ TP": the city is not named
+    return any(key.startswith(u + " ") and _unnamed(key[len(u) + 1 :], rules) for u in rules.unnamed)
+
+
+def _proper_tail(
+    t: Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int], lower_ok: bool = False
+) -> int:
+    end = pos
+    count = 0
+    p = pos
+    while count < 20:  # "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây"
+        m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
+        if not m:
+            break
+        q = p + m.end()
+        we = t.word_end(q)
+        if not we or not t.raw[q].isalnum() or q in blocked:
+            break
+        word = t.raw[q:we]
+        glued = _glued_sentence(word)
+        if glued is not None:  # "... Việt Nam.Bộ Tài nguyên": a sentence printed without its space
+            word = word[:glued]
+        low = t.low[q : q + len(word)]
+        joined = "và" in m.group(0) or len(m.group(0)) == 3
+        if (count == 0 and not lower_ok or joined) and not (word[0].isupper() or word[0].isdigit()):
+            break
+        if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
+            break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country
+        if count == 0 and (low in rules.topic_stops or low == "về"):
+            break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name
+        if word[0].isdigit():
+            nxt_tag = tags.get(we + 1) if tags is not None else None
+            if nxt_tag not in ("N", "Nc", "Nu"):  # "Hội Phụ nữ 2 đơn vị": a quantity, not a number in the name
+                end = we  # "Quân khu 7", "Binh đoàn 20": a number ends the name
+            break
+        if word[0].isupper():
+            nxt = t.word_end(we + 1)
+            third = t.word_end(nxt + 1) if nxt else None
+            # a surname and a capitalized given name; one-letter surnames ("Y") need two more names
+            person = nxt and t.raw[we + 1].isupper() and (
+                len(word) > 1 or (third is not None and t.raw[nxt + 1].isupper())
+            )
+            if fold(word) in rules.surnames and person:
+                if not (rules.places is not None and rules.places.match(t.low, q)) and not (
+                        rules.name_places is not None and rules.name_places.match(t.low, q)):
+                    break  # a person's name follows the body
+        elif tags is not None and q not in tags and m.group(0) == " ":
+            pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
+        else:
+            nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
+            pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
+            prev = t.low[max(0, q - 12) : q].split()[-1:]
+            kept = pair in rules.topic_keep or (prev and f"{prev[0]} {low}" in rules.topic_keep)
+            if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
+                break
+            if tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+                # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
+                end = _national_end(t, q, rules) or end
+                break
+        p = end = q + len(word)
+        count += 1
+        if glued is not None:
+            break
+    return end
+
+
+def _glued_sentence(word: str) -> int | None:
+    """Where a next sentence starts inside a dotted word ("Nam.Bộ", "lấp.Kinh"; not "TP.HCM")."""
+    i = word.find(".")
+    if i > 1 and any(c.islower() for c in word[:i]) and word[i + 1 : i + 2].isupper() and word[i + 2 : i + 3].islower():
+        return i
+    return None
+
+
+def _national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | None:
+    """End of a ``national_suffix`` ("Việt Nam") printed after at most ``limit`` lower-case words from
+    ``pos`` that are no clause words ("... Bảo vệ người tiêu dùng Việt Nam"), else None."""
+    p = pos
+    for _ in range(limit):
+        we = t.word_end(p)
+        if not we or not t.raw[p:we][:1].islower():
+            return None
+        low = t.low[p:we]
+        if low in rules.topic_stops or low == "và":
+            return None
+        if t.raw[we : we + 1] != " ":
+            return None
+        p = we + 1
+        for suffix in rules.national_suffixes:
+            if t.tones.startswith(suffix, p) and not is_word(t.raw, p + len(suffix)):
+                return p + len(suffix)
+    return None

@@ -1,0 +1,96 @@
+"""The scan object of one text and the shape of a body mention, shared by every phase."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ...textnorm import fast_tones, lower_same_length
+from ..view import BODY_WORDS, DocView
+
+LABEL = "BODY"
+
+
+UNNAMED = "unnamed"  # source of a head printed without its name: hides what it covers, never output
+LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")  # "A, B và C"
+PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+$")
+
+
+@dataclass(frozen=True)
+class BodyMatch:
+    """One printed mention of a body: ``text[start:end]`` names the body ``name``."""
+
+    start: int
+    end: int
+    name: str
+    source: str
+    head: str = ""  # for topic names: the head ("Ban Chỉ đạo"); "" otherwise
+    weak: bool = False  # topic name without "về" or qualifier (may be a verb phrase)
+    province: str = ""  # for local bodies of a province: "tỉnh Nghệ An"; for unnamed heads: the head
+
+
+class Text:
+    """The scan object of one text: the text three ways (as printed, tone-canonical and lower-cased, all of
+    the same length) and its words as the view's ``BODY_WORDS`` cuts them ("TP.HCM", "R&D" one word)."""
+
+    def __init__(self, text: str, tones: str | None = None, low: str | None = None,
+                 words: list[tuple[int, int]] | None = None) -> None:
+        self.raw = text
+        self.tones = fast_tones(text) if tones is None else tones
+        if len(self.tones) != len(text):  # pragma: no cover - canonical_tones keeps the length
+            self.tones = text
+        self.low = lower_same_length(self.tones) if low is None else low
+        self.words = [(m.start(), m.end()) for m in BODY_WORDS.finditer(text)] if words is None else words
+        self._ends = dict(self.words)
+        self._starts = [s for s, _ in self.words]
+
+    @classmethod
+    def of(cls, v: DocView) -> Text:
+        """The scan object of a Doc, from its view (text forms and words computed once per Doc)."""
+        return cls(v.text, v.tones, v.low, v.words(BODY_WORDS))
+
+    def capital_at(self, i: int) -> bool:
+        return i < len(self.raw) and (self.raw[i].isupper() or self.raw[i].isdigit())
+
+    def word_end(self, pos: int) -> int | None:
+        """End of the word starting at ``pos`` (None where no word starts: a space, the end)."""
+        end = self._ends.get(pos)
+        if end is None:  # ``pos`` inside one of the text's words ("HCM" of "TP.HCM"): cut from there
+            m = BODY_WORDS.match(self.raw, pos)
+            end = m.end() if m else None
+        return end
+
+    def words_after(self, pos: int) -> list[tuple[int, int]]:
+        """The words from ``pos`` on (at most 400 characters)."""
+        i = bisect_left(self._starts, pos)
+        if i == len(self._starts) or self._starts[i] != pos:
+            limit = min(len(self.raw), pos + 400)
+            return [(m.start(), m.end()) for m in BODY_WORDS.finditer(self.raw, pos, limit)]
+        out = []
+        limit = min(len(self.raw), pos + 400)
+        for s, e in self.words[i:]:
+            if s >= limit:
+                break
+            if e > limit:  # the last word cut where the 400 characters end
+                m = BODY_WORDS.match(self.raw[:limit], s)
+                if m:
+                    out.append((m.start(), m.end()))
+                break
+            out.append((s, e))
+        return out
+
+
+def is_word(text: str, i: int) -> bool:
+    return i < len(text) and text[i].isalnum()
+
+
+def select(matches: list[BodyMatch]) -> list[BodyMatch]:
+    """Non-overlapping matches: earliest first, then longest; nested and overlapping ones dropped."""
+    chosen: list[BodyMatch] = []
+    last_end = -1
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start), m.source == UNNAMED)):
+        if m.start >= last_end:
+            chosen.append(m)
+            last_end = m.end
+    return chosen

@@ -1,0 +1,150 @@
+"""documents, second phase: the issuer and date printed around each mention, then one record per
+document (short numbers join the số hiệu they abbreviate, a law cut short joins its full name)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..textnorm import fold
+from .document_rules import DocumentRules
+
+
+@dataclass
+class DocMention:
+    """One printed mention: ``text[start:end]``; ``number`` is a số hiệu, a short number or a name."""
+
+    start: int
+    end: int
+    type: str
+    number: str
+    form: str  # "full", "short", "name"
+    issuer: str | None = None
+    date: str | None = None
+    name_has_body: bool = False  # "Đề án ... của Quốc hội": the body is part of the name
+
+
+@dataclass
+class DocumentMatch:
+    type: str
+    number: str
+    issuer: str | None = None
+    date: str | None = None
+    mentions: list[DocMention] = field(default_factory=list)
+
+
+class Linker:
+    """What is printed around a mention: the article's bodies and dates by offset, the issuer names."""
+
+    def __init__(
+        self,
+        text: str,
+        rules: DocumentRules,
+        body_spans: list[tuple[int, int, str]],
+        dates_at: dict[int, tuple[str, str, int]] | None = None,
+    ) -> None:
+        self.text = text
+        self.r = rules
+        self.dates_at = dates_at or {}  # start -> (value, granularity, end) of the article's dates
+        self.bodies_at = {s: (e, name) for s, e, name in body_spans}
+        self.bodies_ending = {e: (s, name) for s, e, name in body_spans}
+
+    def body_at(self, pos: int) -> tuple[int, str] | None:
+        """A body printed at ``pos`` (bodies component first, then the issuer names)."""
+        if pos in self.bodies_at:
+            return self.bodies_at[pos]
+        m = self.r.issuer_name_re.match(self.text, pos)
+        if m:
+            return m.end(), self.r.issuer_names[" ".join(m.group(0).split())]
+        return None
+
+
+    def _date_at(self, pos: int) -> tuple[str, int] | None:
+        """'(, ban hành) ngày 22/12/2024' at ``pos``: (normalized day, end)."""
+        m = self.r.date_lead_re.match(self.text, pos)
+        hit = self.dates_at.get(m.end()) if m else None
+        return (hit[0], hit[2]) if hit and hit[1] == "day" else None
+
+    def _issuer_after(self, pos: int) -> tuple[str, int] | None:
+        """'(,) của <body>' at ``pos``: (canonical body, end)."""
+        m = self.r.issuer_lead_re.match(self.text, pos)
+        body = self.body_at(m.end()) if m else None
+        return (body[1], body[0]) if body else None
+
+    def _issuer_before(self, start: int) -> str | None:
+        """'<body> (đã) ban hành' right before ``start``."""
+        text = self.text
+        bm = self.r.issuing_verb_re.search(text, max(0, start - 40), start)
+        if not bm:
+            return None
+        k = bm.start()
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        hit = self.bodies_ending.get(k)
+        if hit:
+            return hit[1]
+        for name, canonical in sorted(self.r.issuer_names.items(), key=lambda kv: -len(kv[0])):
+            if text.endswith(name, 0, k):
+                return canonical
+        return None
+
+    def attach(self, d: DocMention) -> None:
+        """Date and issuer printed after the mention, in either order; else an issuer before it."""
+        pos = d.end
+        for _ in range(2):
+            date = self._date_at(pos)
+            if date and d.date is None:
+                d.date, pos = date
+                continue
+            issuer = None if d.name_has_body else self._issuer_after(pos)
+            if issuer:
+                d.issuer, pos = issuer  # a printed issuer beats the one a code implies
+                continue
+            break
+        if d.issuer is None and not d.name_has_body:
+            d.issuer = self._issuer_before(d.start)
+
+
+def group(mentions: list[DocMention], rules: DocumentRules) -> list[DocumentMatch]:
+    """One document per distinct document: short numbers join the số hiệu they abbreviate."""
+    docs: dict[tuple[str, str], DocumentMatch] = {}
+    full_by_lead: dict[tuple[str, int], tuple[str, str]] = {}
+    for form in ("full", "short"):  # a số hiệu, else a short number with its year ("18/2017")
+        for d in mentions:
+            if d.form == form and (form == "full" or "/" in d.number) and (lm := re.match(r"\d+", d.number)):
+                full_by_lead.setdefault((d.type, int(lm.group(0))), (d.type, d.number))
+    named_keys: dict[str, tuple[str, str]] = {}
+    for d in mentions:
+        if d.form == "name":
+            named_keys.setdefault(rules.name_key(d.number), (d.type, d.number))
+    # a law printed once in full and once cut short ("Luật Trật tự, an toàn giao thông [đường bộ]"): one law,
+    # unless the short name is a law of its own (the list: "Luật Đầu tư" is not "Luật Đầu tư công")
+    for k, (typ, num) in list(named_keys.items()):
+        if typ != "Luật" or fold(num) in rules.law_names:
+            continue
+        longer = [v for kk, v in named_keys.items() if v[0] == typ and kk.startswith(k + " ")]
+        if len(longer) == 1:
+            named_keys[k] = longer[0]
+    for d in mentions:
+        if d.form == "full":
+            key = (d.type, d.number)
+        elif d.form == "short":
+            lead = int(re.match(r"\d+", d.number).group(0))  # type: ignore[union-attr]
+            key = full_by_lead.get((d.type, lead)) or (d.type, d.number)
+            if key not in docs and "/" not in d.number:
+                # "Nghị quyết 18" and "Nghị quyết số 18": one document
+                same = next((k for k in docs if k[0] == d.type and k[1].lstrip("0") == d.number.lstrip("0")), None)
+                key = same or key
+        else:
+            key = named_keys[rules.name_key(d.number)]
+            base = re.sub(r"\s+(?:năm\s+)?(?:19|20)\d\d$", "", key[1])
+            if base == key[1]:
+                longer = [k for k in named_keys.values() if k[0] == key[0] and k[1] != key[1]
+                          and re.sub(r"\s+(?:năm\s+)?(?:19|20)\d\d$", "", k[1]) == key[1]]
+                if len(longer) == 1:
+                    key = longer[0]
+        doc = docs.setdefault(key, DocumentMatch(key[0], key[1]))
+        doc.mentions.append(d)
+        doc.issuer = doc.issuer or d.issuer
+        doc.date = doc.date or d.date
+    return list(docs.values())

@@ -1,0 +1,155 @@
+"""Rules of the documents recognizer, compiled once from ``document_types.tsv`` (type words, type
+codes, law names, stop/context/blocker/generic/trailing words), ``document_issuers.tsv`` (issuer codes,
+names, spellings) and the count words of ``date_words.json``."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import ExtractError
+from ..textnorm import fold
+from . import resources
+from .phrases import alternation
+
+TYPES_FILE = "document_types.tsv"
+ISSUERS_FILE = "document_issuers.tsv"
+DATE_WORDS_FILE = "date_words.json"
+# document_types.tsv kinds naming the words around a mention (see the file's header)
+LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
+              "issuing_verb", "plural")
+
+STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
+SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
+
+
+@dataclass(frozen=True)
+class TypeWord:
+    key: str
+    type: str
+    number: bool
+    name: bool
+    lower: bool
+
+
+class DocumentRules:
+    """Everything the recognizer needs from the data files, compiled once."""
+
+    def __init__(self, types: list[dict[str, str]], issuers: list[dict[str, str]], date_words: dict) -> None:
+        self.words: dict[str, TypeWord] = {}
+        self.codes: dict[tuple[str, str], str] = {}
+        self.synonyms: dict[str, str] = {}
+        self.laws: list[tuple[str, str]] = []
+        stops: list[str] = []
+        context: list[str] = []
+        org_blockers: list[str] = []
+        plural_blockers: list[str] = []
+        generic: list[str] = []
+        trailing: list[str] = []
+        links: dict[str, list[str]] = {k: [] for k in LINK_KINDS}
+        for row in types:
+            kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
+            if kind == "word":
+                flags = row.get("flags", "").split()
+                self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags)
+            elif kind == "code":
+                self.codes[(key, scope or "*")] = typ
+            elif kind == "synonym":
+                self.synonyms[fold(key)] = fold(typ)
+            elif kind == "law":
+                self.laws.append((key, typ))
+            elif kind == "stop":
+                stops.append(key)
+            elif kind == "context":
+                context.append(key)
+            elif kind == "blocker":
+                (org_blockers if scope == "org" else plural_blockers).append(key)
+            elif kind == "generic":
+                generic.append(key)
+            elif kind == "trailing":
+                trailing.append(key)
+            elif kind in links:
+                links[kind].append(key)
+        # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
+        self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
+        self.draft_before_re = re.compile(r"(?<!\w)" + alternation(links["draft"]) + r"[ \t]+$", re.I)
+        self.issuer_lead_re = re.compile(r"[ \t]*,?[ \t]*" + alternation(links["issuer_lead"]) + r"[ \t]+")
+        self.date_lead_re = re.compile(
+            r"[ \t]*,?[ \t]*(?:" + alternation(links["date_lead"]) + r"[ \t]+)?(?=ngày\s)", re.I)
+        self.issuing_verb_re = re.compile(
+            r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
+            + r"[ \t]+)?" + alternation(links["issuing_verb"]) + r"[ \t]+(?:" + alternation(links["plural"])
+            + r"[ \t]+)?$")
+        standards = [code for (code, scope) in self.codes if scope == "standard"]
+        self.standard_re = re.compile(
+            r"(?<![\w/])(?P<code>" + alternation(standards) + rf")\s+(?P<n>{STANDARD_NUMBER})") if standards else None
+        self.issuer_codes: dict[str, str] = {}
+        self.issuer_spellings: dict[str, str] = {}
+        issuer_names: dict[str, str] = {}
+        for row in issuers:
+            if row["kind"] == "code":
+                self.issuer_codes[row["key"]] = row["issuer"]
+            elif row["kind"] == "name":
+                issuer_names[row["key"]] = row["issuer"]
+            elif row["kind"] == "spelling":
+                self.issuer_spellings[row["key"]] = row["issuer"]
+        self.issuer_names = issuer_names
+        self.issuer_name_re = re.compile(alternation(issuer_names) + r"(?!\w)")
+        self.type_word_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
+        self.type_before_re = re.compile(
+            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")\s+(?:số\s+)?$", re.I)
+        self.short_re = re.compile(
+            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.number) + r")\s+(?P<so>số\s+)?"
+            rf"(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
+        self.list_more_re = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)")
+        self.law_re = re.compile(r"(?<!\w)(?:" + alternation(name for name, _ in self.laws) + r")(?!\w)", re.I)
+        self.law_types = {fold(name): typ for name, typ in self.laws}
+        self.law_names = {fold(name): name for name, _ in self.laws}
+        self.stop_re = re.compile(alternation(stops) + r"(?!\w)")
+        self.context_re = re.compile(r"(?<!\w)" + alternation(context) + r"[ \t]*[,:]?[ \t]+$", re.I)
+        self.org_blocker_re = re.compile(r"(?<!\w)" + alternation(org_blockers) + r"[ \t]+$")
+        self.plural_blocker_re = re.compile(r"(?:(?<!\w)" + alternation(plural_blockers) + r"|\d+)[ \t]+$", re.I)
+        self.generic_re = re.compile(alternation(generic) + r"(?!\w)", re.I)
+        self.trailing_re = re.compile(r"[ \t]+" + alternation(trailing) + r"$")
+        units = date_words.get("not_date_after", {})
+        units = units.get("words", []) if isinstance(units, dict) else units
+        # a count after a number ("Kế hoạch 5 năm", "Quyết định 3 lần"), unless a date follows:
+        # "Nghị quyết 57 ngày 22/12/2024"
+        self.unit_re = re.compile(r"\s*(?!ngày\s+\d)" + alternation(units) + r"(?!\w)", re.I)
+
+    def canonical_number(self, printed: str) -> str:
+        """'57- NQ/TƯ' -> '57-NQ/TW': no spaces, issuer spellings as in document_issuers.tsv."""
+        parts = re.split(r"([/-])", re.sub(r"\s+", "", printed))
+        return "".join(self.issuer_spellings.get(p, p) for p in parts)
+
+    def type_of_code(self, code: str, scope: str) -> str | None:
+        return self.codes.get((code, scope)) or self.codes.get((code, "*"))
+
+    def issuer_of_code(self, code: str | None) -> str | None:
+        if not code:
+            return None
+        first = re.split(r"\s*-\s*", code)[0]
+        return self.issuer_codes.get(first) or self.issuer_codes.get(re.sub(r"\d+$", "", first))
+
+    def name_key(self, name: str) -> str:
+        key = fold(name)
+        for a, b in self.synonyms.items():
+            key = re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", b, key)
+        return re.sub(r"\s+", " ", key)
+
+
+@lru_cache(maxsize=4)
+def _rules_for(types_raw: str, issuers_raw: str, dates_raw: str) -> DocumentRules:
+    try:
+        return DocumentRules(resources.parse_tsv(types_raw), resources.parse_tsv(issuers_raw), json.loads(dates_raw))
+    except (ValueError, KeyError, TypeError, AttributeError, re.error) as exc:
+        files = f"{TYPES_FILE}, {ISSUERS_FILE} or {DATE_WORDS_FILE}"
+        raise ExtractError(f"rules files {files} are invalid: {type(exc).__name__}: {exc}") from exc
+
+
+def load_rules(rules_dir: resources.RulesDir = None) -> DocumentRules:
+    """The compiled rules of the packaged data files, or of ``rules_dir`` where it holds them."""
+    return _rules_for(resources.read_text(TYPES_FILE, rules_dir), resources.read_text(ISSUERS_FILE, rules_dir),
+                      resources.read_text(DATE_WORDS_FILE, rules_dir))

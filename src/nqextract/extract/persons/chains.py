@@ -1,0 +1,186 @@
+"""persons, phase 2: chains of positions ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"), their
+context (plural, predicative, former) and where the name they introduce starts."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import canonical_tones, fold
+from .records import Chain, ChainItem, TitleHit
+from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym
+from .titles import body_after
+
+_COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
+
+
+def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
+    chains: list[Chain] = []
+    by_start = {h.start: h for h in hits}
+    used: set[int] = set()
+    for hit in hits:
+        if hit.start in used:
+            continue
+        items: list[ChainItem] = []
+        cur: TitleHit | None = hit
+        lead, status = status_before(scan, hit.start)
+        while cur is not None:
+            used.add(cur.start)
+            body, end = body_after(scan, cur)
+            if cur.rule.needs_body and body is None:
+                break
+            if body is not None and fold(body) in scan.rules.local_bodies:
+                body = _with_place(scan, body, cur.start)
+            items.append(ChainItem(cur, body, end, status or "current"))
+            cur = None
+            for sep in scan.rules.chain_seps:
+                if scan.text.startswith(sep, end):
+                    at = end + len(sep)
+                    # "..., nguyên Bí thư Tỉnh ủy": a link may carry its own status word; "kiêm" joins two
+                    # offices held together, so the second takes the first one's status
+                    word_end, word_status = status_word_at(scan, at)
+                    nxt = by_start.get(word_end) if word_status else by_start.get(at)
+                    if nxt is not None and not _other_holder(scan, items, nxt):
+                        cur = nxt
+                        status = word_status or (items[-1].status if _joins(sep) else None)
+                    break
+        if not items:
+            continue
+        if _in_past(scan, lead):
+            for item in items:
+                item.status = "former" if item.status == "current" else item.status
+        chain = Chain(items, items[0].hit.start, items[-1].end, lead=lead)
+        chain.plural, chain.predicative, chain.former = _chain_context(scan, chain.start)
+        chain.target = name_target(scan, chain.end)
+        chains.append(chain)
+    return chains
+
+
+def _with_place(scan: ArticleScan, body: str, at: int) -> str:
+    """A local body printed without its place ("Thành ủy", "UBND tỉnh") -> the body of the unit of its
+    level the article names nearest to ``at`` ("Thành ủy Thành phố Hồ Chí Minh"); unchanged if none."""
+    level = scan.rules.local_bodies[fold(body)]
+    best: tuple[int, str] | None = None
+    for s, e in scan.unit_places:
+        unit = scan.rules.unit_places.get(fold(scan.key[s:e]))
+        if unit is None or unit[0] != level:
+            continue
+        distance = (at - e) if e <= at else (s - at) + 1  # a mention before wins a tie
+        if best is None or distance < best[0]:
+            best = (distance, unit[1])
+    if best is None:
+        return body
+    full = f"{body} {best[1]}"
+    canonical = None
+    if scan.canonical_body is not None:
+        try:
+            canonical = scan.canonical_body(full)
+        except Exception:  # a bodies bug must not sink persons
+            canonical = None
+    return canonical or canonical_tones(full)
+
+
+def _in_past(scan: ArticleScan, pos: int) -> bool:
+    """A past-time cue earlier in the sentence ("Khi đó, ông A, ...") or in the clause ("từng là ...")."""
+    start = max(scan.text.rfind(p, 0, pos) for p in SENTENCE_PUNCT) + 1
+    if scan.rules.past_re is not None and scan.rules.past_re.search(fold(scan.key[start:pos])):
+        return True
+    clause = max([start - 1] + [scan.text.rfind(p, start, pos) for p in ",;:("]) + 1
+    return scan.rules.past_clause_re is not None and scan.rules.past_clause_re.search(fold(scan.key[clause:pos])) is not None
+
+
+def status_word_at(scan: ArticleScan, pos: int) -> tuple[int, str | None]:
+    """A status word ("nguyên", "cựu", "quyền") printed at ``pos`` before a title: (where the title
+    starts, its status), or (pos, None)."""
+    w = scan.word_at(pos)
+    if w is None:
+        return pos, None
+    status = scan.rules.status_words.get(fold(scan.text[w[0] : w[1]]))
+    after = scan.skip_spaces(w[1])
+    if status is None or after == w[1] or after not in scan.title_starts:
+        return pos, None
+    return after, status
+
+
+def status_before(scan: ArticleScan, start: int) -> tuple[int, str | None]:
+    """The status word right before a title at ``start``: (where it starts, status), or (start, None)."""
+    prev = scan.prev_word(start)
+    if prev is None or scan.skip_spaces(prev[1]) != start or prev[1] == start:
+        return start, None
+    status = scan.rules.status_words.get(fold(scan.text[prev[0] : prev[1]]))
+    return (prev[0], status) if status else (start, None)
+
+
+def _joins(sep: str) -> bool:
+    return fold(sep).strip(" ,") == "kiêm"
+
+
+def _other_holder(scan: ArticleScan, items: list[ChainItem], nxt: TitleHit) -> bool:
+    """Whether ``nxt`` (a local office) cannot be held with the central offices in ``items``: the
+    chain ends and ``nxt`` opens another person's ("... của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND
+    tỉnh Ngô Tân Phượng")."""
+    rx = scan.rules.local_body_re
+    if rx is None or not any(fold(i.hit.rule.title) in scan.rules.central_titles for i in items):
+        return False
+    body, _end = body_after(scan, nxt)
+    return bool(body) and rx.search(body) is not None
+
+
+def _chain_context(scan: ArticleScan, start: int) -> tuple[bool, bool, bool]:
+    pos = start
+    # an honorific right before ("các đồng chí Ủy viên Bộ Chính trị")
+    for hs, he in scan.honorific_spans:
+        if scan.skip_spaces(he) == start and he <= start:
+            pos = hs
+            break
+    plural = scan.preceded_by(pos, scan.rules.plural)
+    predicative = scan.preceded_by(pos, scan.rules.predicative)
+    former = scan.preceded_by(pos, scan.rules.former)
+    return plural, predicative or former, former
+
+
+def name_target(scan: ArticleScan, pos: int) -> int:
+    """Where a name following a chain ending at ``pos`` starts (after places, "tại X")."""
+    pos = scan.skip_spaces(pos)
+    for _ in range(3):
+        if pos in scan.place_at:
+            after = scan.skip_spaces(scan.place_at[pos])
+            if after > scan.place_at[pos] and scan.starts_name(after):
+                pos = after
+                continue
+        w = scan.word_at(pos)
+        if w is not None and scan.text[w[0] : w[1]] == "tại":
+            nxt = scan.skip_spaces(w[1])
+            if nxt in scan.place_at:
+                pos = scan.skip_spaces(scan.place_at[nxt])
+                continue
+        if w is not None and is_acronym(scan.text[w[0] : w[1]]):
+            after = scan.skip_spaces(w[1])
+            if after > w[1] and scan.starts_name(after):
+                pos = after
+                continue
+            if any(scan.text.startswith(sep, w[1]) for sep in scan.rules.chain_seps):
+                pos = w[1]  # "Chủ tịch BNDES, ông Aloizio Mercadante"
+                break
+        break
+    cop = _COPULA.match(scan.text, pos)  # "bộ trưởng Bộ Giao thông vận tải hiện nay là ông Nguyễn Văn Thắng"
+    if cop is not None:
+        after = cop.end()
+        for hs, he in scan.honorific_spans:
+            if hs == after:
+                return scan.skip_spaces(he)
+        if scan.starts_name(after):
+            return after
+    for hs, he in scan.honorific_spans:
+        if hs == pos:
+            return scan.skip_spaces(he)
+    # "Thứ trưởng Bộ Công an, Thượng tướng Lương Tam Quang", "Giám đốc X - ông Y": a separator,
+    # then an honorific
+    back = scan.skip_spaces_back(pos)
+    for sep in scan.rules.chain_seps:
+        if scan.text.startswith(sep, back):
+            after = back + len(sep)
+            for hs, he in scan.honorific_spans:
+                if hs == after:
+                    return scan.skip_spaces(he)
+            break
+    return pos

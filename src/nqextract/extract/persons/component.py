@@ -1,0 +1,74 @@
+"""persons, the component: the spaCy factory ``nq_persons``, stateless; one :class:`ArticleScan` per Doc
+runs the phases and is dropped with the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...models import Mention, Person
+from ..view import set_spans, view
+from .finding import canonical_names, find_names, prepare
+from .mentions import name_mentions, pronoun_mentions, short_mentions, title_mentions
+from .positions import positions_of
+from .records import PersonMatches
+from .rules import PersonRules
+from .scan import ArticleScan
+
+
+def scan_article(scan: ArticleScan) -> PersonMatches:
+    """All phases over one article."""
+    prepare(scan)
+    found, group_positions = find_names(scan)
+    names, order = canonical_names(scan, found)
+    mentions = name_mentions(scan, names, {s: e for s, (e, _why) in found.items()})
+    mentions.extend(short_mentions(scan, names, mentions))
+    positions = positions_of(scan, mentions, group_positions)
+    mentions.extend(title_mentions(scan, mentions, positions))
+    mentions.extend(pronoun_mentions(scan, mentions))
+    return PersonMatches(mentions=mentions, titles=scan.hits, positions=positions, names=order)
+
+
+class PersonRecognizer:
+    """The ``nq_persons`` component: word lists loaded once (from ``rules_dir`` when given), body names
+    canonicalized with the bodies rules of the same folder; stateless: each article is read by its own
+    :class:`ArticleScan`, so one component may serve several threads."""
+
+    def __init__(self, nlp: Language, name: str = "nq_persons", rules_dir: str | None = None) -> None:
+        from ..bodies import canonical_body
+        from ..body_rules import load_rules as load_body_rules
+
+        self.name = name
+        self.rules = PersonRules(rules_dir)
+        self.canonical_body: Callable[[str], str | None] | None = partial(
+            canonical_body, rules=load_body_rules(rules_dir))
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> PersonMatches:
+        return scan_article(ArticleScan(doc, self.rules, self.canonical_body))
+
+    def set_annotations(self, doc: Doc, matches: PersonMatches) -> Doc:
+        text = view(doc).text
+        by_name: dict[str, list[Mention]] = {n: [] for n in matches.names}
+        person_spans: list[tuple[int, int, str]] = []
+        for m in sorted(matches.mentions, key=lambda m: m.start):
+            if m.name not in by_name:
+                continue
+            by_name[m.name].append(Mention(start=m.start, end=m.end, text=text[m.start : m.end]))
+            person_spans.append((m.start, m.end, m.name))
+        doc._.persons = [
+            Person(name=n, positions=matches.positions.get(n, []), mentions=by_name[n]) for n in matches.names
+        ]
+        set_spans(doc, "persons", "PERSON", person_spans)
+        set_spans(doc, "titles", "TITLE", ((hit.start, hit.end, hit.rule.title) for hit in matches.titles))
+        return doc
+
+
+@Language.factory("nq_persons", default_config={"rules_dir": None})
+def make_persons(nlp: Language, name: str, rules_dir: str | None) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name, rules_dir)

@@ -1,0 +1,299 @@
+"""persons, phase 3: finding the persons of an article: names after a chain of titles or an
+honorific, lists after a plural honorific, names before an appositive chain, bare names."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ...models import Position
+from ...textnorm import canonical_tones, fold, nfc
+from .chains import build_chains, name_target
+from .names import (
+    cap_run,
+    ends_in_place,
+    institution_before,
+    name_starts_at,
+    person_named_place,
+    read_name,
+    read_name_back,
+    with_initials,
+)
+from .records import Chain
+from .scan import SENTENCE_PUNCT, ArticleScan, is_cap, is_foreign_word
+from .titles import resolve_short, title_hits
+
+_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
+
+
+def prepare(scan: ArticleScan) -> None:
+    """Honorifics, titles and chains of positions: what the names are read around."""
+    rules = scan.rules
+    scan.honorific_spans = scan.finditer(rules.honorific_re)
+    scan.hits = title_hits(scan)
+    scan.title_starts = {h.start for h in scan.hits}
+    scan.body_ends = {e for _, e, _ in scan.bodies}
+    # honorifics that are really the start of a title ("Anh hùng" vs none) are fine; drop
+    # honorifics overlapping titles or bodies
+    scan.honorific_spans = [
+        (s, e) for s, e in scan.honorific_spans
+        if not any(h.start < e and s < h.end for h in scan.hits)
+        and not any(bs <= s < be for bs, be, _ in scan.bodies)
+    ]
+    scan.chains = build_chains(scan, scan.hits)
+
+
+def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int, list[Position]]]:
+    """Names after chains, after honorifics, before appositive chains, and with no context:
+    {start: (end, rule)} and the positions a group gives to the members of its list."""
+    rules = scan.rules
+    chains = scan.chains
+    found: dict[int, tuple[int, str]] = {}  # start -> (end, rule)
+    group_positions: dict[int, list[Position]] = {}
+
+    def add(span: tuple[int, int] | None, why: str) -> tuple[int, int] | None:
+        if span is None:
+            return None
+        s, e = with_initials(scan, span)
+        if ends_in_place(scan, s, e):
+            return None  # "Đoàn Chèo Hải Phòng": an organization named after a place
+        if any(bs <= s < be for bs, be, _ in scan.bodies):
+            return None
+        if scan.in_place(s, e) and not (why in ("title", "honorific") and person_named_place(scan, s, e)):
+            return None  # "Thái Lan"; but "Chủ tịch Hồ Chí Minh" is a person
+        if s not in found or found[s][0] < e:
+            found[s] = (e, why)
+        return span
+
+    # 1. names after a chain of titles
+    for ch in chains:
+        span = read_name(scan, ch.target, foreign=True) if ch.target is not None else None
+        if span is None and ch.target is not None and ch.target != scan.skip_spaces(ch.end):
+            span = read_name(scan, scan.skip_spaces(ch.end), foreign=False)
+            if span is not None:
+                ch.target = span[0]
+        if span is None:
+            span = _name_after_long_body(scan, ch)
+        add(span, "title")
+        if ch.plural and ch.target is not None and scan.text.startswith(":", scan.skip_spaces_back(ch.target)):
+            pass
+        if ch.plural and not ch.former:
+            # "các đồng chí Ủy viên Bộ Chính trị: A, ...; B, ..." (or with no colon): the group's
+            # positions go to every member of the list
+            colon = scan.skip_spaces(ch.end)
+            start = colon + 1 if scan.text.startswith(":", colon) else (span[0] if span else None)
+            for s in _list_names(scan, start) if start is not None else []:
+                group_positions.setdefault(s, []).extend(ch.positions)
+                if s not in found:
+                    add(read_name(scan, s, foreign=False), "list")
+
+    # 2. names after honorifics
+    for hs, he in scan.honorific_spans:
+        kind = rules.honorifics.get(fold(scan.key[hs:he]), "surname")
+        pos = scan.skip_spaces(he)
+        plural = scan.preceded_by(hs, rules.plural)
+        if plural:
+            if scan.text.startswith(":", pos):
+                for s in _list_names(scan, pos + 1):
+                    add(read_name(scan, s, foreign=False), "list")
+            else:
+                for s in _list_names(scan, pos):
+                    add(read_name(scan, s, foreign=False), "list")
+            continue
+        if pos in scan.title_starts:
+            continue
+        target = name_target(scan, he)  # past a country: "nhà lãnh đạo Triều Tiên Kim Jong Un"
+        span = read_name(scan, target, foreign=kind == "strong") if target != pos else None
+        span = span or read_name(scan, pos, foreign=kind == "strong")
+        if span is None and kind != "strong":
+            # "cô Holly Bowles": a foreign name after a weak honorific needs underthesea's PER
+            span = read_name(scan, pos, foreign=True)
+            if span is not None and not scan.is_per(*span):
+                span = None
+        add(span, "honorific")
+
+    # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị")
+    for ch in chains:
+        before = ch.start
+        for sep in rules.chain_seps:
+            if scan.text[:before].endswith(sep):
+                add(read_name_back(scan, before - len(sep)), "appositive")
+                break
+        before = scan.skip_spaces_back(ch.start)
+        if scan.text[:before].endswith("("):
+            add(read_name_back(scan, scan.skip_spaces_back(before - 1)), "appositive")
+
+    # 4. names with no context: surname + middle name + given name, or a bare name before "(NN tuổi"
+    for s, e in _bare_names(scan, found):
+        add((s, e), "bare")
+    return found, group_positions
+
+
+def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tuple[dict[str, str], list[str]]:
+    """One canonical printed name per person ({folded: name}) and the names in order of first
+    mention; a shorter name that is part of a longer one becomes its alias."""
+    names: dict[str, str] = {}  # folded -> canonical printed name
+    order: list[str] = []
+    for s in sorted(found):
+        e, _why = found[s]
+        printed = " ".join(scan.text[s:e].split())
+        k = fold(printed)
+        if k not in names:
+            names[k] = nfc(printed)
+            order.append(names[k])
+    # a shorter found name that is the tail of a longer one is the same person
+    # ("PGS Vũ Trung" after "PGS.TS Nguyễn Vũ Trung"): printed mentions of the longer one
+    for k in list(names):
+        longer = [n for kk, n in names.items() if kk != k and kk.endswith(" " + k)]
+        if not longer and (" " in k or is_foreign_word(names[k])):
+            # "Fidel" after "Fidel Castro Ruz"; "Ngô Xuân" cut from "Ngô Xuân Lịch"
+            longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
+        if len(longer) == 1:
+            scan.aliases[k] = longer[0]
+            order.remove(names[k])
+    return names, order
+
+
+def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
+    """A body read too short ("Phó giám đốc Sở Kế hoạch [đầu tư] Nguyễn Thị Thu Hoa"): a name
+    a few words on, with nothing but body words in between, ends the body."""
+    item = ch.items[-1]
+    if item.hit.start in scan.body_opening:
+        return None
+    honorific_after = _honorific_name_after(scan, ch.end, 6)
+    if honorific_after is not None:
+        ch.target = honorific_after[0]
+        return honorific_after
+    if item.body is None and not scan.starts_name(scan.skip_spaces(ch.end)):
+        return None
+    i = bisect_left(scan.word_starts, ch.end)
+    prev_end = ch.end
+    for _ in range(6):
+        if i >= len(scan.words):
+            return None
+        s, e = scan.words[i]
+        if scan.text[prev_end:s] not in (" ", "\u00a0") or fold(scan.text[s:e]) in scan.rules.body_end:
+            return None
+        span = None
+        if scan.in_place(s, e):
+            pass
+        elif name_starts_at(scan, s):
+            span = read_name(scan, s, foreign=False)
+            if span is None:
+                return None
+        elif s > ch.end + 1 and is_foreign_word(scan.text[s:e]) and scan.is_per(s, e):
+            span = read_name(scan, s, foreign=True)
+        if span is not None:
+            if prev_end == ch.end:
+                return None
+            begin = scan.skip_spaces(item.hit.end)
+            printed = (item.hit.rule.shared_head + " " if item.hit.rule.shared else "") + scan.text[begin:prev_end]
+            item.body = resolve_short(scan, printed, item.hit.start) or canonical_tones(" ".join(printed.split()))
+            item.end = ch.end = prev_end
+            ch.target = s
+            return span
+        prev_end = e
+        i += 1
+    return None
+
+
+def _honorific_name_after(scan: ArticleScan, pos: int, limit: int) -> tuple[int, int] | None:
+    """'Giám đốc hãng Petro Express - ông Trần Quốc Hiệu': within ``limit`` words with no
+    punctuation, a separator, an honorific and a name."""
+    i = bisect_left(scan.word_starts, pos)
+    prev_end = pos
+    for _ in range(limit):
+        if i >= len(scan.words):
+            return None
+        s, e = scan.words[i]
+        gap = scan.text[prev_end:s]
+        if gap not in (" ", "\u00a0"):
+            if gap.strip() not in ("-", "–") or prev_end == pos:
+                return None
+            for hs, he in scan.honorific_spans:
+                if hs == s:
+                    kind = scan.rules.honorifics.get(fold(scan.key[hs:he]), "surname")
+                    return read_name(scan, scan.skip_spaces(he), foreign=kind == "strong")
+            return None
+        if fold(scan.text[s:e]) in scan.rules.body_end:
+            return None
+        prev_end = e
+        i += 1
+    return None
+
+
+def _list_names(scan: ArticleScan, pos: int) -> list[int]:
+    """Starts of names in a list ("A, Chủ tịch Quốc hội; B, ..." or "A, B và C") from ``pos``."""
+    text = scan.text
+    end = len(text)
+    for p in SENTENCE_PUNCT:
+        k = text.find(p, pos)
+        if k >= 0:
+            # a period inside "TP.HCM" or a number is not a sentence end
+            while k >= 0 and p == "." and k + 1 < len(text) and not text[k + 1].isspace():
+                k = text.find(p, k + 1)
+            if k >= 0:
+                end = min(end, k)
+    segment_sep = ";" if ";" in text[pos:end] else ","
+    out = []
+    seg_start = pos
+    for part in text[pos:end].split(segment_sep):
+        s = scan.skip_spaces(seg_start)
+        # "và B" as the last item
+        w = scan.word_at(s)
+        if w is not None and text[w[0] : w[1]] in ("và", "cùng"):
+            s = scan.skip_spaces(w[1])
+        if name_starts_at(scan, s):
+            out.append(s)
+            # "A, B và C": the last two names share one part
+            run = cap_run(scan, s)
+            k = part.find(" và ")
+            if segment_sep == "," and run and k >= 0 and run[-1][1] == seg_start + k:
+                after = scan.skip_spaces(seg_start + k + len(" và "))
+                if name_starts_at(scan, after):
+                    out.append(after)
+        elif segment_sep == ";":
+            break
+        seg_start += len(part) + 1
+    return out
+
+
+def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    out = []
+    taken = [(s, e) for s, (e, _) in found.items()]
+    i = 0
+    text = scan.text
+    while i < len(scan.words):
+        s, _e = scan.words[i]
+        run = cap_run(scan, s, limit=6)
+        if not run:
+            i += 1
+            continue
+        j = i + len(run)
+        prev = scan.prev_word(s)
+        joined_before = prev is not None and text[prev[1] : s] in (" ", "\u00a0") and is_cap(text[prev[0] : prev[1]])
+        if not joined_before and 2 <= len(run) <= 4 and not any(a < run[-1][1] and s < b for a, b in taken):
+            words = [text[a:b] for a, b in run]
+            ok = fold(words[0]) in scan.rules.surnames and not any(
+                fold(w) in scan.rules.name_stop for w in words[1:]
+            )
+            if ok and s in scan.place_at:
+                ok = False
+            if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
+                ok = False
+            if ok and institution_before(scan, s):
+                ok = False
+            if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
+                ok = False  # an address: "số 26 Nguyễn Chí Thanh"
+            if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
+                ok = False  # a photo credit: "... đất nước.Hồng Nhì - Ảnh: Lê Anh Dũng"
+
+            if ok:
+                end = with_initials(scan, (s, run[-1][1]))[1]  # "Trần C.D. (SN 2018)"
+                after = text[end : end + 12]
+                aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
+                middle = len(run) >= 3 and fold(words[1]) in scan.rules.middle_names
+                if aged or middle or (len(run) >= 3 and scan.is_per(s, run[-1][1])):
+                    out.append((s, end))
+        i = max(j, i + 1)
+    return out

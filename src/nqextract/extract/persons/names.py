@@ -1,0 +1,151 @@
+"""persons, phase 3: reading a name at a position (forward after a title or honorific, backward
+before an appositive chain), and the shapes that say a capitalized run is not a person."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ...textnorm import fold
+from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
+
+_INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))*\.")
+
+
+def name_starts_at(scan: ArticleScan, pos: int) -> bool:
+    """A Vietnamese name (known surname + capitalized syllable) starts at ``pos``."""
+    w = scan.word_at(pos)
+    if w is None or fold(scan.text[w[0] : w[1]]) not in scan.rules.surnames:
+        return False
+    nxt = scan.next_word(w[1])
+    return (
+        nxt is not None
+        and scan.text[w[1] : nxt[0]] == " "
+        and is_cap(scan.text[nxt[0] : nxt[1]])
+        and fold(scan.text[nxt[0] : nxt[1]]) not in scan.rules.name_stop
+        and nxt[0] not in scan.title_starts
+        and nxt[0] not in scan.body_at
+    )
+
+
+def cap_run(scan: ArticleScan, pos: int, limit: int = 6) -> list[tuple[int, int]]:
+    """Capitalized words from ``pos`` joined by single spaces, stopping at titles and bodies."""
+    out: list[tuple[int, int]] = []
+    w = scan.word_at(pos)
+    while w is not None and len(out) < limit:
+        word = scan.text[w[0] : w[1]]
+        if not is_cap(word) or w[0] in scan.title_starts or (w[0] in scan.body_at and out):
+            break
+        if out and fold(word) in scan.rules.name_stop:
+            break
+        out.append(w)
+        nxt = scan.next_word(w[1])
+        if nxt is None or scan.text[w[1] : nxt[0]] not in (" ", "\u00a0"):
+            break
+        w = nxt
+    return out
+
+
+def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False) -> tuple[int, int] | None:
+    """A person's name starting exactly at ``pos``: (start, end) or None."""
+    run = cap_run(scan, pos)
+    if not run:
+        return None
+    words = [scan.text[s:e] for s, e in run]
+    if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]):
+        return None
+    if fold(words[0]) in scan.rules.surnames and len(run) >= 2:
+        n = len(run) if len(run) <= 4 else 3
+        if n == len(run) and re.match(r" \d", scan.text[run[-1][1] : run[-1][1] + 2]):
+            return None  # "Trường THPT Nông Cống 2": a name of a place or school
+        return run[0][0], run[n - 1][1]
+    if short and len(run) == 1:
+        return run[0]
+    if not foreign:
+        return None
+    # a country printed before the name that the place list lacks ("Tổng thống Bulgaria Rumen Radev")
+    while len(run) > 2 and scan.is_loc(run[0][0], run[0][1]):
+        run, words = run[1:], words[1:]
+    k = 0
+    while k < len(run) and k < 4 and is_foreign_word(words[k]):
+        k += 1
+    if k == 0:
+        return None
+    if any(fold(w) in scan.rules.org_words for w in words[: k + 1]):
+        return None  # "Chủ tịch Vietravel Airlines": an organization
+    if k == 1 and looks_vietnamese(words[0]):
+        return None  # "Đại tá Hai", "bà Chinh": a Vietnamese given name, not a foreign name
+    if k == 1 and (len(words[0]) < 3 or not scan.is_per(run[0][0], run[0][1])):
+        # one foreign word ("Putin") needs underthesea's weak PER evidence
+        return None
+    return run[0][0], run[k - 1][1]
+
+
+def read_name_back(scan: ArticleScan, end: int) -> tuple[int, int] | None:
+    """A Vietnamese name ending exactly at ``end`` (before an appositive comma)."""
+    words: list[tuple[int, int]] = []
+    i = bisect_left(scan.word_starts, end) - 1
+    while i >= 0 and len(words) < 6:
+        s, e = scan.words[i]
+        if e != (words[0][0] - 1 if words else end) and not (words and scan.text[e : words[0][0]] in (" ", "\u00a0")):
+            if words or e != end:
+                break
+        w = scan.text[s:e]
+        if not is_cap(w) or s in scan.title_ends_inside(s) or (e in scan.body_ends and not words):
+            break
+        if any(bs <= s < be for bs, be, _ in scan.bodies):
+            break
+        words.insert(0, (s, e))
+        i -= 1
+    for k in range(min(4, len(words)), 1, -1):
+        cand = words[-k:]
+        first = scan.text[cand[0][0] : cand[0][1]]
+        if fold(first) in scan.rules.surnames and not any(
+            fold(scan.text[s:e]) in scan.rules.name_stop for s, e in cand[1:]
+        ):
+            if cand[0][0] in scan.place_at and scan.place_at[cand[0][0]] >= cand[-1][1]:
+                return None
+            return cand[0][0], cand[-1][1]
+    if words and scan.is_per(words[0][0], words[-1][1]):
+        k = 0
+        while k < len(words) and is_foreign_word(scan.text[words[-1 - k][0] : words[-1 - k][1]]) and k < 4:
+            k += 1
+        if k >= 2:
+            return words[-k][0], words[-1][1]
+    return None
+
+
+def person_named_place(scan: ArticleScan, start: int, end: int) -> bool:
+    """A place named after a person, printed as a full name ("Hồ Chí Minh")."""
+    words = WORD.findall(scan.text[start:end])
+    return len(words) >= 3 and fold(words[0]) in scan.rules.surnames and fold(words[1]) in scan.rules.middle_names
+
+
+def with_initials(scan: ArticleScan, span: tuple[int, int]) -> tuple[int, int]:
+    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T."."""
+    s, e = span
+    if e - s > 2 and scan.text[e - 1].isupper() and scan.text[e - 2] == " ":
+        m = _INITIALS.match(scan.text, e)
+        if m:
+            return s, m.end()
+    return span
+
+
+def ends_in_place(scan: ArticleScan, start: int, end: int) -> bool:
+    """surname + non-name words + a place ("Đoàn Chèo Hải Phòng"); "Nguyễn Hòa Bình" is a name."""
+    for ps, pe in scan.places:
+        if start < ps < end and pe == end and " " in scan.text[ps:pe]:
+            between = WORD.findall(scan.text[start:ps])[1:]
+            return any(fold(w) not in scan.rules.middle_names for w in between)
+    return False
+
+
+def institution_before(scan: ArticleScan, pos: int, window: int = 7) -> bool:
+    """A place or institution word shortly before, in the same clause ("đường Nguyễn Hữu Cảnh",
+    "Viện Bỏng Quốc gia Lê Hữu Trác", "giải thưởng Võ Trường Toản")."""
+    line_start = scan.text.rfind("\n", 0, pos) + 1
+    seg = scan.text[line_start:pos]
+    cut = max(seg.rfind(c) for c in ",;:.()\"“”")
+    ws = [fold(w) for w in WORD.findall(seg[cut + 1 :])][-window:]
+    marks = scan.rules.place_marks
+    return any(w in marks or " ".join(ws[i : i + 2]) in marks for i, w in enumerate(ws))

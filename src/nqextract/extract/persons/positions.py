@@ -1,0 +1,182 @@
+"""persons, phase 4: the positions each person holds: the chain before or after a name, a group's
+positions, "giữ chức vụ" and "do ... làm Trưởng ban", default bodies, one entry per office."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Position
+from ...textnorm import fold
+from .records import Chain, ChainItem, NameMention
+from .scan import SENTENCE_PUNCT, ArticleScan
+
+
+def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int, list[Position]]) -> dict[str, list[Position]]:
+    by_target: dict[int, Chain] = {}
+    for ch in scan.chains:
+        if ch.target is not None:
+            by_target.setdefault(ch.target, ch)
+    by_start = {ch.start: ch for ch in scan.chains}
+    by_start.update({ch.lead: ch for ch in scan.chains})  # "A, nguyên Bộ trưởng ...": past its status word
+    starts = {m.start for m in mentions}
+    # offices held through "Title Name" (the most reliable pattern): one holder each
+    office: dict[tuple[str, str | None], str] = {}
+    for m in mentions:
+        ch = by_target.get(m.start)
+        if ch is not None and not ch.plural and not ch.former:
+            for it in ch.items:
+                if not it.hit.rule.many and it.status == "current":
+                    office.setdefault(_office_key(it), m.name)
+    out: dict[str, list[Position]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        pos: list[Position] = []
+        ch = by_target.get(m.start)
+        if ch is not None and not ch.plural:
+            pos.extend(ch.positions)
+            scan.attached.add(ch.start)
+            if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
+                scan.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
+        elif ch is not None:
+            scan.attached.add(ch.start)
+        pos.extend(group.get(m.start, []))
+        pos.extend(_delegation_after(scan, m))
+        after = m.end
+        for sep in scan.rules.chain_seps:
+            if scan.text.startswith(sep, after):
+                nxt = by_start.get(after + len(sep))
+                if nxt is not None and nxt.target not in starts and (
+                        nxt.items[0].status != "current" or office.get(_office_key(nxt.items[0]), m.name) == m.name):
+                    pos.extend(nxt.positions)
+                    scan.attached.add(nxt.start)
+                break
+        if scan.text.startswith(" (", after):
+            nxt = by_start.get(after + 2)
+            if nxt is not None and nxt.target not in starts:
+                pos.extend(nxt.positions)
+                scan.attached.add(nxt.start)
+        m.positions = pos
+        lst = out.setdefault(m.name, [])
+        for p in pos:
+            if p not in lst:
+                lst.append(p)
+    for ch in scan.chains:
+        holder = _holder_before(scan, ch, mentions, starts)
+        given = ch.positions
+        if holder is None:
+            holder, given = _led_by(scan, ch, mentions, starts)
+        if holder is not None:
+            scan.attached.add(ch.start)
+            lst = out.setdefault(holder, [])
+            lst.extend(p for p in given if p not in lst)
+    return {n: _dedupe_positions(_canonical_bodies(scan, _default_bodies(scan, n, ps))) for n, ps in out.items()}
+
+
+def _delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
+    """"đại biểu Nguyễn Văn A – Đoàn ĐBQH tỉnh X", "đại biểu B (Đoàn ĐBQH TP Hà Nội)": a delegate printed
+    with the delegation after the name is a member of it."""
+    if not any(scan.words_before(m.start, n) in scan.rules.delegates for n in (1, 2)):
+        return []
+    after = m.end
+    for sep in (*scan.rules.chain_seps, " ("):
+        if scan.text.startswith(sep, after):
+            after += len(sep)
+            break
+    else:
+        return []
+    at = scan.body_at.get(scan.skip_spaces(after))
+    if at is None:
+        return []
+    body = fold(at[1])
+    for head, title in scan.rules.delegations:
+        if body == head or body.startswith(head + " "):
+            return [Position(title=title, body=at[1])]
+    return []
+
+
+def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> str | None:
+    """The person a "giữ chức vụ <title>" chain with no name after it belongs to: the one named last
+    before it in the same sentence."""
+    if ch.start in scan.attached or ch.plural or ch.target in starts:
+        return None
+    cue = next((n for n in (5, 4, 3, 2, 1) if scan.words_before(ch.lead, n) in scan.rules.holder_cues), None)
+    if cue is None or scan.words_before(ch.lead, cue + 1).split()[:1] == ["thôi"]:
+        return None  # "thôi giữ chức": relieved of it
+    if scan.words_before(ch.lead, cue).endswith(" là") and any(it.body is None for it in ch.items):
+        return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
+    before = [
+        m for m in mentions
+        if m.end <= ch.start and not any(c in SENTENCE_PUNCT for c in scan.text[m.end : ch.start])
+    ]
+    return max(before, key=lambda m: m.end).name if before else None
+
+
+def _led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[str | None, list[Position]]:
+    """"<Body> do đồng chí <title> <Name> làm Trưởng ban": the head of that body is the person."""
+    if ch.start in scan.attached or ch.plural or ch.former or ch.target in starts:
+        return None, []
+    prev = [m for m in mentions if m.end <= ch.start and scan.text[m.end : ch.start].strip() == "làm"]
+    if not prev:
+        return None, []
+    m = prev[-1]
+    dm = re.search(r"(?<!\w)do\s+[^,.;:!?\n]{0,60}$", scan.text[max(0, m.start - 80) : m.start])
+    if dm is None:
+        return None, []
+    do_at = scan.skip_spaces_back(max(0, m.start - 80) + dm.start())
+    body = next((kb for _s, e, kb in scan.bodies if e == do_at), None)
+    if body is None:
+        return None, []
+    out = []
+    for it in ch.items:
+        b = it.body
+        head = it.hit.rule.shared_head
+        if b is None and head and fold(body).startswith(fold(head) + " "):
+            b = body
+        out.append(Position(title=it.hit.rule.title, body=b))
+    return m.name, out
+
+
+def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> list[Position]:
+    """A title printed without a body names its default one for a Vietnamese name ("Thủ tướng
+    Phạm Minh Chính" = Thủ tướng Chính phủ); a foreign holder keeps none."""
+    first = name.split()[0] if name.split() else ""
+    if fold(first) not in scan.rules.surnames:
+        return positions
+    return [
+        Position(title=p.title, body=scan.rules.default_bodies[fold(p.title)], status=p.status)
+        if p.body is None and fold(p.title) in scan.rules.default_bodies
+        and (name, fold(p.title)) not in scan.abroad else p
+        for p in positions
+    ]
+
+
+def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position]:
+    """A short or informal body after a title -> the body of the office ("Ủy viên Trung ương Đảng" is a
+    member of the Ban Chấp hành Trung ương Đảng), from data/position_bodies.tsv."""
+    canon = scan.rules.position_bodies
+    return [
+        p.model_copy(update={"body": canon[fold(p.body)]}) if p.body and fold(p.body) in canon else p
+        for p in positions
+    ]
+
+
+def _office_key(item: ChainItem) -> tuple[str, str | None]:
+    return fold(item.hit.rule.title), fold(item.body) if item.body else None
+
+
+def _dedupe_positions(positions: list[Position]) -> list[Position]:
+    """One entry per (title, body); a title with no body is dropped where the same title has one. An office
+    printed once as former ("cựu Thứ trưởng Bộ Công Thương Đỗ Thắng Hải") and once bare ("Thứ trưởng Hải")
+    is the former one."""
+    seen: dict[tuple[str, str | None], Position] = {}
+    for p in positions:
+        key = (fold(p.title), fold(p.body) if p.body else None)
+        if key not in seen or (p.status == "former" and seen[key].status == "current"):
+            seen[key] = p
+    with_body = {t for t, b in seen if b is not None}
+    kept = [p for (t, b), p in seen.items() if b is not None or t not in with_body]
+    # "Phó Thủ tướng" beside "Phó Thủ tướng Thường trực" of the same body: the short form of one office
+    keys = [(fold(p.title), fold(p.body) if p.body else None) for p in kept]
+    return [
+        p for p, (t, b) in zip(kept, keys)
+        if not any(t2.startswith(t + " ") and (b is None or b == b2) for t2, b2 in keys)
+    ]

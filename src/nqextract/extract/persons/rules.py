@@ -1,0 +1,137 @@
+"""persons, phase 0: the rules, every word list the recognizer reads, loaded once per component."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ...textnorm import canonical_tones, fold, nfc
+from .. import resources
+from ..phrases import alternation
+
+
+def phrase_regex(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+    """One regex matching any of ``phrases`` as whole words, longest first; spaces match any run."""
+    alts = [p for p in phrases if p]
+    if not alts:
+        return None
+    # not inside a word, nor after an abbreviation's dot ("PGS.TS"); "ngầm.Ông" (a missing space) is fine
+    return re.compile(rf"(?<!\w)(?<![^\W\d_]\.){alternation(alts, longest='phrase')}(?!\w)",
+                      re.IGNORECASE if ignore_case else 0)
+
+
+def _words_re(phrases: list[str]) -> re.Pattern[str] | None:
+    """Folded phrases as whole words (run on folded text)."""
+    return re.compile(rf"(?<!\w){alternation([fold(p) for p in phrases], longest='phrase')}(?!\w)") if phrases else None
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    title: str
+    shared_head: str  # "Ban" in "Trưởng Ban Chỉ đạo": the title's last word(s) begin the body
+    needs_body: bool
+    many: bool = False  # many hold it at once ("Ủy viên", deputies)
+    default_body: str = ""  # the body the title names when none is printed ("Thủ tướng" -> Chính phủ)
+
+    @property
+    def shared(self) -> bool:
+        return bool(self.shared_head)
+
+
+class PersonRules:
+    """Every word list the recognizer uses, loaded from src/nqextract/data (or Settings.rules_dir)."""
+
+    def __init__(self, rules_dir: resources.RulesDir = None) -> None:
+        self.rules_dir = rules_dir
+        self.titles: dict[str, TitleRule] = {}
+        for row in resources.load_tsv("titles.tsv", self.rules_dir):
+            flags = set((row.get("flags") or "").split(","))
+            variant = canonical_tones(row["variant"])
+            self.titles[fold(variant)] = TitleRule(
+                title=nfc(row["title"]),
+                shared_head=nfc(row.get("shared_head") or ""),
+                needs_body="needs_body" in flags,
+                many="many" in flags or fold(row["title"]).startswith("phó "),
+                default_body=nfc(row.get("default_body") or ""),
+            )
+        self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values() if r.default_body}
+        self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
+        self.honorifics: dict[str, str] = {
+            fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
+        }
+        self.honorific_re = phrase_regex(
+            (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
+        )
+        self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt", self.rules_dir)}
+        self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
+        places = resources.load_lines("person_places.txt", self.rules_dir)
+        self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False)
+        self.body_heads_re = phrase_regex(
+            (canonical_tones(h) for h in resources.load_lines("person_body_heads.txt", self.rules_dir)), ignore_case=False
+        )
+        ctx: dict[str, list[str]] = {}
+        for row in resources.load_tsv("person_context.tsv", self.rules_dir):
+            ctx.setdefault(row["kind"], []).append(row["phrase"])
+        # chain separators keep their spaces: read them raw from the file
+        self.chain_seps = self._raw_phrases("chain_sep") or [", "]
+        self.plural = {fold(p) for p in ctx.get("plural", [])}
+        self.predicative = {fold(p) for p in ctx.get("predicative", [])}
+        self.former = {fold(p) for p in ctx.get("former", [])}
+        self.acting = {fold(p) for p in ctx.get("acting", [])}
+        # a word printed right before a title that gives the office its status ("nguyên", "quyền")
+        self.position_bodies = {
+            fold(canonical_tones(r["printed"])): nfc(r["body"]) for r in resources.load_tsv("position_bodies.tsv", self.rules_dir)
+        }
+        # provinces and centrally-run cities by printed form, and the bare local bodies that need one
+        self.unit_places: dict[str, tuple[str, str]] = {}  # folded form -> (folded level, display)
+        for row in resources.load_tsv("body_places.tsv", self.rules_dir):
+            level, display = fold(row["level"]), nfc(row.get("display") or row["name"])
+            for form in (row["name"], row.get("display") or "", *(row.get("variants") or "").split("|")):
+                if form:
+                    self.unit_places.setdefault(fold(canonical_tones(form)), (level, display))
+        self.unit_place_re = phrase_regex((canonical_tones(f) for f in self._unit_forms()), ignore_case=True)
+        self.local_bodies = {
+            fold(canonical_tones(r["printed"])): fold(r["level"])
+            for r in resources.load_tsv("position_local_bodies.tsv", self.rules_dir)
+        }
+        self.past_re = _words_re(ctx.get("past", []))
+        self.past_clause_re = _words_re(ctx.get("past_clause", []))
+        self.status_words = {**{w: "acting" for w in self.acting}, **{w: "former" for w in self.former}}
+        self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
+        self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
+        self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
+        self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
+        self.body_end = {fold(p) for p in ctx.get("body_end", [])}
+        self.org_words = {fold(p) for p in ctx.get("org_word", [])}
+        self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
+        self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
+        self.delegates = {fold(p) for p in ctx.get("delegate", [])}
+        self.delegations = [
+            (fold(body), nfc(title.strip()))
+            for body, _eq, title in (p.partition(" = ") for p in ctx.get("delegation", [])) if title
+        ]
+        words = ctx.get("local_body_word", [])
+        self.local_body_re = (
+            re.compile(rf"(?<!\w){alternation(words, longest='phrase')}\s+\w", re.IGNORECASE) if words else None
+        )
+
+    def _unit_forms(self) -> list[str]:
+        rows = resources.load_tsv("body_places.tsv", self.rules_dir)
+        return [f for r in rows for f in (r["name"], r.get("display") or "", *(r.get("variants") or "").split("|")) if f]
+
+    def _title_variants(self) -> list[str]:
+        return [r["variant"] for r in resources.load_tsv("titles.tsv", self.rules_dir)]
+
+    def _raw_phrases(self, kind: str) -> list[str]:
+        out = []
+        for line in resources.read_text("person_context.tsv", self.rules_dir).splitlines():
+            if line.startswith("#") or "\t" not in line:
+                continue
+            k, phrase = line.split("\t", 1)
+            if k == kind:
+                out.append(phrase)
+        return sorted(out, key=len, reverse=True)
+
+    def title_rule(self, printed: str) -> TitleRule | None:
+        return self.titles.get(fold(printed))

@@ -1,0 +1,150 @@
+"""persons: the per-article scan object (all per-document state of one pass) and word shapes.
+
+The component is stateless; :class:`ArticleScan` is built for one Doc, the phases (titles, chains,
+names, finding, mentions, positions) read and fill it, and it is dropped with the result.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from ...textnorm import fold, strip_diacritics
+from ..view import NAME_WORDS, view
+from .records import Chain, TitleHit
+from .rules import PersonRules
+
+WORD = NAME_WORDS  # a word of a name: "Nguyễn", "Jean-Pierre", "O'Neill"
+SPACES = " \u00a0\t"
+WORDS_BEFORE_WINDOW = 64  # characters per word read back by words_before()
+SENTENCE_PUNCT = ".!?\n"
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+
+
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?",
+    re.IGNORECASE,
+)
+
+
+def looks_vietnamese(word: str) -> bool:
+    """A syllable Vietnamese could spell without diacritics ("Hai", "Minh"), unlike "Putin"."""
+    return _VI_SYLLABLE.fullmatch(strip_diacritics(word)) is not None
+
+
+def is_foreign_word(word: str) -> bool:
+    """Capitalized, not an acronym, no Vietnamese letters or tone marks ("Putin", "Urawadee")."""
+    if not is_cap(word) or is_acronym(word) or len(word) < 2:
+        return False
+    return strip_diacritics(word) == word
+
+
+class ArticleScan:
+    """One article's text, word index, spans read from the Doc, and what the phases found."""
+
+    def __init__(self, doc: Doc, rules: PersonRules, canonical_body: Callable[[str], str | None] | None) -> None:
+        shared = view(doc)
+        self.doc = doc
+        self.text = shared.text
+        self.key = shared.tones  # canonical tone placement, offsets as in text
+        self.rules = rules
+        self.canonical_body = canonical_body
+        self.words = shared.words(NAME_WORDS)
+        self.word_starts = [s for s, _ in self.words]
+        self.bodies = sorted((f.start, f.end, f.kb) for f in shared.facts("bodies"))
+        self.body_at = {s: (e, kb) for s, e, kb in self.bodies}
+        self.per_spans = [(f.start, f.end) for f in shared.facts("ner", "PER")]
+        self.loc_spans = [(f.start, f.end) for f in shared.facts("ner", "LOC")]
+        self.places = self.finditer(rules.place_re)
+        self.unit_places = self.finditer(rules.unit_place_re)  # provinces and cities (for "Thành ủy")
+        self.place_at = {s: e for s, e in self.places}
+        self.body_opening: dict[int, tuple[int, str]] = {}
+        self.aliases: dict[str, str] = {}  # folded short name -> full name of the same person
+        # filled by the phases (see finding.prepare)
+        self.honorific_spans: list[tuple[int, int]] = []
+        self.hits: list[TitleHit] = []
+        self.title_starts: set[int] = set()
+        self.body_ends: set[int] = set()
+        self.chains: list[Chain] = []
+        self.attached: set[int] = set()  # starts of chains given to a person
+        self.abroad: set[tuple[str, str]] = set()  # (name, title) printed with a country in between
+
+    def finditer(self, rx: re.Pattern[str] | None) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in rx.finditer(self.key)] if rx else []
+
+    def word_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_left(self.word_starts, pos)
+        if i < len(self.words) and self.words[i][0] == pos:
+            return self.words[i]
+        return None
+
+    def next_word(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_left(self.word_starts, pos)
+        return self.words[i] if i < len(self.words) else None
+
+    def prev_word(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_left(self.word_starts, pos) - 1
+        return self.words[i] if i >= 0 else None
+
+    def skip_spaces(self, pos: int) -> int:
+        while pos < len(self.text) and self.text[pos] in SPACES:
+            pos += 1
+        return pos
+
+    def skip_spaces_back(self, pos: int) -> int:
+        while pos > 0 and self.text[pos - 1] in SPACES:
+            pos -= 1
+        return pos
+
+    def words_before(self, pos: int, n: int) -> str:
+        """The up-to-``n`` words right before ``pos`` on the same line (folded)."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        seg = self.text[line_start:pos]
+        tail = seg.rstrip(SPACES)
+        if not tail or not tail[-1:].isalnum():
+            return ""
+        # only the last words matter: read a bounded window (a 5,000-word line made this quadratic);
+        # the window's first word is dropped when the window may have cut it
+        window = max(0, len(seg) - WORDS_BEFORE_WINDOW * n)
+        ws = WORD.findall(seg, window)
+        if window and ws and (seg[window - 1].isalnum() or seg[window - 1] in "-'’"):
+            ws = ws[1:]
+        return fold(" ".join(ws[-n:]))
+
+    def preceded_by(self, pos: int, vocab: set[str]) -> bool:
+        for n in (1, 2, 3):
+            w = self.words_before(pos, n)
+            if w and (w in vocab):
+                return True
+        return False
+
+    def in_place(self, start: int, end: int) -> bool:
+        """``text[start:end]`` lies inside a known place name ("Thái Lan" in "Vương quốc Thái Lan")."""
+        return any(ps <= start and end <= pe for ps, pe in self.places)
+
+    def is_loc(self, start: int, end: int) -> bool:
+        """underthesea tags a place that ends with this word (weak evidence)."""
+        return any(s == start and end == e for s, e in self.loc_spans)
+
+    def is_per(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.per_spans)
+
+    def starts_name(self, pos: int) -> bool:
+        w = self.word_at(pos)
+        return w is not None and is_cap(self.text[w[0] : w[1]])
+
+
+    def title_ends_inside(self, pos: int) -> set[int]:
+        return {pos} if any(h.start <= pos < h.end for h in self.hits) else set()
+

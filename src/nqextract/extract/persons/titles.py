@@ -1,0 +1,173 @@
+"""persons, phase 1: titles printed in the article and the body each one names."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ...textnorm import canonical_tones, fold
+from ..phrases import phrase_regex
+from .names import name_starts_at
+from .records import TitleHit
+from .scan import ArticleScan, is_cap
+
+
+def title_hits(scan: ArticleScan) -> list[TitleHit]:
+    hits = []
+    rx = scan.rules.title_re
+    if rx is None:
+        return hits
+    inside_body = scan.bodies
+    for m in rx.finditer(scan.key):
+        rule = scan.rules.title_rule(m.group(0))
+        if rule is None:
+            continue
+        s, e = m.start(), m.end()
+        nxt = scan.next_word(e)
+        if nxt is not None and scan.text[e : nxt[0]] == " " and fold(scan.text[nxt[0] : nxt[1]]) in scan.rules.title_not_before:
+            continue  # "Đại sứ quán", "Chủ tịch đoàn": another noun
+        # a body span opening with the title: "Thường trực Ban Bí thư" -> body "Ban Bí thư"
+        opening = [(be, kb) for bs, be, kb in inside_body if bs == s and e < be]
+        if opening:
+            scan.body_opening[s] = max(opening)
+            hits.append(TitleHit(s, e, rule))
+            continue
+        # a title printed inside a body's name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
+        if any(bs <= s and e <= be for bs, be, _ in inside_body):
+            continue
+        if _inside_body_by_head(scan, s):
+            continue
+        hits.append(TitleHit(s, e, rule))
+    return hits
+
+
+def _inside_body_by_head(scan: ArticleScan, start: int) -> bool:
+    """Without a bodies span: "Ban Bí thư", "Đoàn Chủ tịch" (a head word right before the title)."""
+    prev = scan.prev_word(start)
+    if prev is None or scan.skip_spaces(prev[1]) != start or prev[1] == start:
+        return False
+    w = scan.text[prev[0] : prev[1]]
+    return w in ("Ban", "Đoàn", "Văn phòng", "phòng") or fold(w) == "phòng"
+
+
+def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
+    """The body printed right after a title: (canonical name, end) or (None, title end)."""
+    text = scan.text
+    if hit.start in scan.body_opening:
+        end, kb = scan.body_opening[hit.start]
+        return kb, end
+    # a bodies span that starts at the title's shared last word ("Trưởng [Ban Tổ chức Trung ương]")
+    if hit.rule.shared:
+        for s, e, kb in scan.bodies:
+            if hit.start < s < hit.end and e > hit.end:
+                return kb, e
+    pos = scan.skip_spaces(hit.end)
+    if pos - hit.end > 1 or pos >= len(text):
+        return None, hit.end
+    if pos in scan.body_at:
+        e, kb = scan.body_at[pos]
+        return kb, e
+    nxt = scan.word_at(pos)
+    if nxt is None or not is_cap(text[nxt[0] : nxt[1]]):
+        return None, hit.end
+    if hit.rule.shared:
+        printed, end = _body_run(scan, pos)
+        if printed:
+            full = resolve_short(scan, hit.rule.shared_head + " " + printed, hit.start)
+            return (full or canonical_tones(hit.rule.shared_head + " " + printed)), end
+        return None, hit.end
+    m = scan.rules.body_heads_re.match(scan.key, pos) if scan.rules.body_heads_re else None
+    if m is None:
+        return None, hit.end
+    printed, end = _body_run(scan, pos, m.end())
+    if not printed or " " not in printed:
+        return None, hit.end
+    full = resolve_short(scan, printed, hit.start)
+    return (full or canonical_tones(printed)), end
+
+
+def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple[str, int]:
+    """A body name printed at ``pos`` when no bodies span marks it: the head, then capitalized
+    words each followed by at most one lower-case syllable ("Bộ Tài chính", "Tổ Biên tập")."""
+    text = scan.text
+    begin = end = pos
+    if head_end is not None and head_end > pos:
+        end = pos = head_end
+    i = bisect_left(scan.word_starts, pos)
+    lower_run = 0
+    while i < len(scan.words):
+        s, e = scan.words[i]
+        if s != begin and text[end:s] not in (" ", "\u00a0"):
+            break
+        w = text[s:e]
+        if (s != begin or head_end is None) and (name_starts_at(scan, s) or s in scan.title_starts):
+            break
+        if fold(w) in scan.rules.body_end:
+            break
+        if is_cap(w):
+            lower_run = 0
+        elif w == "và" and i + 1 < len(scan.words) and is_cap(text[scan.words[i + 1][0] : scan.words[i + 1][1]]):
+            lower_run = -1
+        else:
+            lower_run += 1
+            if end == begin:
+                break
+            if lower_run > 1:
+                # a short lower-case tail up to the end of the clause ("Hội đồng nhân dân tỉnh;")
+                tail = _clause_tail(scan, i, end)
+                if tail is not None:
+                    end = tail
+                break
+        end = e
+        i += 1
+    return (text[begin:end], end) if end > begin else ("", end)
+
+
+def _clause_tail(scan: ArticleScan, i: int, end: int, limit: int = 3) -> int | None:
+    """End of up to ``limit`` lower-case words from word ``i`` when punctuation follows them."""
+    text = scan.text
+    for k in range(i, min(i + limit, len(scan.words))):
+        s, e = scan.words[k]
+        w = text[s:e]
+        if text[end:s] not in (" ", "\u00a0") or is_cap(w) or fold(w) in scan.rules.body_end:
+            return None
+        end = e
+        if end >= len(text) or text[end] in ",;.:)\n":
+            return end
+    return None
+
+
+def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
+    """A short body name ("Ban Chỉ đạo", "Ủy ban") -> the article's full body it stands for."""
+    if scan.canonical_body is not None:
+        try:
+            full = scan.canonical_body(printed)
+        except Exception:  # a bodies bug must not sink persons
+            full = None
+        if full:
+            return full
+    key = fold(printed)
+    # the bodies printed before the title are its antecedents ("Bí thư Đảng ủy, ..." does not name
+    # the "Đảng ủy Bộ Tư pháp" of a later sentence)
+    cands = [kb for s, _e, kb in scan.bodies if s < at and (fold(kb).startswith(key + " ") or fold(kb) == key)]
+    if not cands:
+        cands = _defined_short_forms(scan, printed)
+    if not cands:
+        return None
+    # the most frequently printed, ties to the latest before the title
+    best = max(set(cands), key=lambda kb: (cands.count(kb), len(kb)))
+    return best
+
+
+def _defined_short_forms(scan: ArticleScan, short: str) -> list[str]:
+    """Full names defined in this article as "<Full name> (<short>)"."""
+    rx = re.compile(
+        phrase_regex(short) + r"\b[^()\n]{3,200}?\s*\(" + re.escape(short) + r"\)",
+        re.IGNORECASE,
+    )
+    out = []
+    for m in rx.finditer(scan.key):
+        full = scan.text[m.start() : m.end()]
+        full = full[: full.rfind("(")].rstrip()
+        out.append(canonical_tones(full))
+    return out

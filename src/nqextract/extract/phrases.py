@@ -1,0 +1,134 @@
+"""Phrases from the data files, made matchable: one regex builder and one word-sequence matcher.
+
+* :func:`phrase_regex` turns one printed phrase into a regex: its words in order, any run of
+  whitespace between them; with ``loose_punct`` a dash, comma or dot may have spaces around it, and
+  ``macros`` replace a word group by a regex of its spellings (``trung ương`` -> ``TW``, ``T.Ư`` ...).
+* :func:`alternation` joins many phrases into one alternation, longest first (so "Phó Thủ tướng"
+  wins over "Phó"), and :func:`bounded` keeps a match from starting or ending inside a word.
+* :class:`PhraseTable` holds word sequences by kind (a ``*_cues.tsv`` file: ``kind``, ``phrase``,
+  ``value``) and finds them in a sentence's words with spaCy's ``PhraseMatcher``; the longest phrase
+  of a kind starting at a word wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+
+def phrase_regex(phrase: str, *, loose_punct: bool = False, macros: dict[str, str] | None = None) -> str:
+    """One phrase as a regex (not compiled). Matching is as exact as the phrase: lower-case or
+    tone-normalize the phrase the same way as the text it will run on."""
+    if not loose_punct and not macros:
+        return r"\s+".join(re.escape(w) for w in phrase.split())
+    text = " ".join(phrase.split())
+    marks: dict[str, str] = {}
+    for i, (word, rx) in enumerate((macros or {}).items()):
+        if word in text:
+            token = f"\x01{i}\x01"
+            text = text.replace(word, token)
+            marks[token] = rx
+    out = re.escape(text)
+    if loose_punct:
+        out = re.sub(r"\\?\s*\\-\\?\s*", r"\\s*[-–—]\\s*", out)
+        out = re.sub(r"\\?\s*,\\?\s*", r"\\s*,\\s*", out)
+    out = re.sub(r"\\ |\\?\s+", r"\\s+", out)
+    if loose_punct:
+        out = out.replace(r"\.", r"\.\s*")
+    for token, rx in marks.items():
+        out = out.replace(re.escape(token), rx).replace(token, rx)
+    return out
+
+
+def alternation(
+    phrases: Iterable[str],
+    *,
+    longest: Literal["pattern", "phrase"] = "pattern",
+    loose_punct: bool = False,
+    macros: dict[str, str] | None = None,
+) -> str:
+    """``(?:a|b|...)`` of the phrases' regexes, each once, longest first (by regex length, or by the
+    printed phrase's length); ``(?!)`` (never matches) when there is no phrase."""
+    kept = list(dict.fromkeys(p for p in phrases if p.strip()))
+    if longest == "phrase":
+        kept.sort(key=len, reverse=True)
+    pats = list(dict.fromkeys(phrase_regex(p, loose_punct=loose_punct, macros=macros) for p in kept))
+    if longest == "pattern":
+        pats.sort(key=len, reverse=True)
+    return "(?:" + "|".join(pats) + ")" if pats else "(?!)"
+
+
+def bounded(rx: str) -> str:
+    """``rx`` neither starting nor ending inside a word (``&`` counts as a word character: "R&D")."""
+    return rf"(?<![\w&]){rx}(?![\w&])"
+
+
+_OTHER = "\x00"  # stands for every word no phrase holds
+
+
+class PhraseTable:
+    """Word sequences by kind, each with a value; :meth:`scan` finds them in a list of words.
+
+    ``rows`` are (kind, words, value); the first row of a (kind, words) pair gives its value. Words
+    are compared exactly: give them in the form the scanned words have (lower-case, tone-canonical).
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, Sequence[str], str]]) -> None:
+        self.vocab = Vocab()
+        self.matcher = PhraseMatcher(self.vocab)
+        self.values: dict[tuple[str, tuple[str, ...]], str] = {}
+        by_kind: dict[str, list[tuple[str, ...]]] = {}
+        for kind, words, value in rows:
+            words = tuple(words)
+            if not words or (kind, words) in self.values:
+                continue
+            self.values[(kind, words)] = value
+            by_kind.setdefault(kind, []).append(words)
+        self.by_kind = by_kind
+        self.known = {w for phrases in by_kind.values() for p in phrases for w in p}
+        for kind, phrases in by_kind.items():
+            self.matcher.add(kind, [Doc(self.vocab, words=list(p)) for p in phrases])
+        self.kinds = set(by_kind)
+
+    def phrases(self, kind: str) -> list[tuple[str, ...]]:
+        """The phrases of ``kind`` as word tuples, in the order of the data file."""
+        return list(self.by_kind.get(kind, ()))
+
+    def words(self, kind: str) -> frozenset[str]:
+        """The one-word phrases of ``kind``."""
+        return frozenset(p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1)
+
+    def texts(self, kind: str) -> list[str]:
+        """The phrases of ``kind`` as text (words joined by single spaces), in the order of the data file."""
+        return [" ".join(p) for p in self.by_kind.get(kind, ())]
+
+    def scan(self, words: Sequence[str]) -> PhraseHits:
+        """Every phrase found in ``words`` (a sentence's words, in the phrases' form)."""
+        known = self.known
+        doc = Doc(self.vocab, words=[w if w in known else _OTHER for w in words])
+        hits: dict[tuple[str, int], tuple[int, str]] = {}
+        strings = self.vocab.strings
+        for match_id, s, e in self.matcher(doc):
+            kind = strings[match_id]
+            best = hits.get((kind, s))
+            if best is None or e - s > best[0]:
+                hits[(kind, s)] = (e - s, self.values[(kind, tuple(words[s:e]))])
+        return PhraseHits(hits)
+
+
+class PhraseHits:
+    """The phrases one :meth:`PhraseTable.scan` found, looked up by start word and kind."""
+
+    __slots__ = ("hits",)
+
+    def __init__(self, hits: dict[tuple[str, int], tuple[int, str]]) -> None:
+        self.hits = hits
+
+    def at(self, i: int, kind: str) -> tuple[int, str]:
+        """(number of words, value) of the longest ``kind`` phrase starting at word ``i``; (0, "") if none."""
+        return self.hits.get((kind, i), (0, ""))

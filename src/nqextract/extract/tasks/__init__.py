@@ -1,0 +1,32 @@
+"""tasks: assignments ("Tổng Bí thư yêu cầu X làm Y trước ngày Z") as :class:`~nqextract.models.Task`.
+
+Rules on the Doc, cues and word classes in ``data/task_verbs.tsv``. A task is found in two ways:
+
+* a *cue*: a speaker (PERSON/TITLE/BODY span, NER person or a printed title) followed by a directive
+  verb (``yêu cầu``, ``đề nghị``, ``giao`` ...; ``nhấn mạnh,`` / ``chỉ đạo:`` only with punctuation),
+  then an assignee noun phrase and an action;
+* a *subject directive* inside a directive passage (the paragraph of a cue and the next one): a
+  sentence opening with an agent noun phrase and a modal (``cần``, ``phải``) or a directive verb
+  (``Bộ trưởng Bộ Tài chính chỉ đạo ...``).
+
+The package by phase:
+
+* :mod:`.words` the syllables the rules read, :mod:`.rules` the phrases (spaCy ``PhraseMatcher``) and
+  limits, :mod:`.scan` the per-document state;
+* :mod:`.speakers` who speaks a cue, :mod:`.assignees` the assignee and where its action starts,
+  :mod:`.actions` where the action ends and the task records, :mod:`.deadlines` the deadline;
+* :mod:`.sentence` one sentence phase by phase, :mod:`.forms` the cue-less sentence forms (passive,
+  lead, quote, follow-ups), :mod:`.duties` duties listed per assignee after a cue ("1. Bộ Y tế: ...");
+* :mod:`.coassignees` one task per assignee where a printed list shares a head or a place;
+* :mod:`.component` the ``nq_tasks`` factory.
+"""
+
+from __future__ import annotations
+
+from .component import TaskRecognizer, make_tasks
+from .deadlines import fallback_dates
+from .rules import Rules, load_rules
+from .words import Fact, Word, Words, facts, lower_text, words_of
+
+__all__ = ["Fact", "Rules", "TaskRecognizer", "Word", "Words", "facts", "fallback_dates", "load_rules",
+           "lower_text", "make_tasks", "words_of"]

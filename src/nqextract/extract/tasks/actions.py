@@ -1,0 +1,139 @@
+"""Actions: where a task's action ends, and the task records of one directive.
+
+The action is the head clause: up to ``;`` or an ``action_stop`` phrase (after a long enough head), a
+closing quote, a new subject's clause or a deadline phrase; a ``; <same verb> ...`` clause or a
+``và <directive> ...`` after the cut is a second task.
+"""
+
+from __future__ import annotations
+
+from ...models import Task
+from .deadlines import deadline, deadline_at
+from .rules import (
+    CLAUSE_PUNCT,
+    CLOSE_QUOTES,
+    DATED_ITEM_GAP_WORDS,
+    MIN_ACTION_WORDS,
+    MIN_HEAD_BEFORE_STOP,
+    OPEN_QUOTES,
+)
+from .scan import Directive, Found, State, TaskScan
+from .words import Words
+
+
+def clause_end(words: Words, a: int) -> int:
+    return next((q for q in range(a, len(words)) if words[q].text in CLAUSE_PUNCT - {":"}), len(words))
+
+
+def action_end(sc: TaskScan, words: Words, a: int) -> int:
+    r = sc.rules
+    end = clause_end(words, a)
+    if end - a < MIN_ACTION_WORDS and end < len(words) and words[end].text == ";":
+        end = clause_end(words, end + 1)  # "thực hiện; báo cáo Thủ tướng kết quả xử lý"
+    opened = 0
+    ascii_open = sum(1 for w in words[:a] if w.text == '"') % 2 == 1
+    for q in range(a + 1, end):
+        if words[q].text == '"':
+            if ascii_open:
+                return q
+            ascii_open = True
+        elif words[q].text in OPEN_QUOTES:
+            opened += 1
+        elif words[q].text in CLOSE_QUOTES:
+            if not opened:
+                return q  # the quoted directive ends here: "“..., đề nghị X làm Y”, ông A nói"
+            opened -= 1
+        if r.match(words, q, "action_stop") and q - a >= MIN_HEAD_BEFORE_STOP:
+            return q  # a short head keeps its "nhất là ..." elaboration
+        if r.match(words, q, "action_cut") and q - a >= MIN_ACTION_WORDS:
+            return q  # "lập kế hoạch ..., trong đó nêu rõ ...": the details of any head are cut
+        if words[q].text == "," and new_subject_clause(sc, words, q + 1, end):
+            return q
+        d = deadline_at(sc, words, q)
+        if d is not None:
+            return q
+    return end
+
+
+def new_subject_clause(sc: TaskScan, words: Words, q: int, end: int) -> bool:
+    """After a comma: a clause with its own modal ("100% các Nghị định ... phải được ban hành")."""
+    stop = next((x for x in range(q, end) if words[x].text == ","), end)
+    return any(sc.rules.match(words, x, "modal") for x in range(q + 1, stop))
+
+
+def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int, para: int,
+         state: State) -> list[Task]:
+    """The tasks of directive ``d`` (its head action and coordinated ones); the state remembers them."""
+    out = [task(sc, words, d, d.action_start, d.action_end, assigner, s, state)]
+    # "chỉ đạo ...; chỉ đạo ...": a coordinated top-level directive is a second task
+    head = words[d.action_start].low
+    q = clause_end(words, d.action_start)
+    if d.action_end < q and deadline_at(sc, words, d.action_end) is not None:
+        out += dated_items(sc, words, d, q, assigner, s, state)
+    elif d.action_end < q:
+        # "lập ..., tương tự như ... và xây dựng, ban hành ...": a second directive after the cut
+        for x in range(d.action_end, q - 1):
+            if sc.rules.match(words, x, "purpose"):
+                break  # "... để kịp thời phát hiện và xử lý ...": the purpose's verbs, not a directive
+            if sc.rules.match(words, x, "conjunction") and sc.rules.match(words, x + 1, "directive") \
+                    and sc.rules.match(words, x + 1, "directive") != len(words) - x - 1:
+                out.append(task(sc, words, d, x + 1, action_end(sc, words, x + 1), assigner, s, state))
+                break
+    while q < len(words) and words[q].text == ";":
+        nxt = q + 1
+        if nxt < len(words) and words[nxt].low == head and sc.rules.match(words, nxt, "directive"):
+            out.append(task(sc, words, d, nxt, action_end(sc, words, nxt), assigner, s, state))
+        q = clause_end(words, nxt)
+    for t in out:
+        state.last = Found(t, para, state.sent)
+    state.directive_para = para
+    state.directive_sent = state.sent
+    return out
+
+
+def dated_items(sc: TaskScan, words: Words, d: Directive, q: int, assigner: str | None, s: int,
+                state: State) -> list[Task]:
+    """"hoàn thành thẩm định trong tháng 7/2025, khởi công trong năm 2025 và lập kế hoạch ... trong năm
+    2026": after an action cut by its deadline, each ", <verb> ..." / "và <verb> ..." is one more task of
+    the same assignee, with its own deadline."""
+    r = sc.rules
+    out: list[Task] = []
+    cut = d.action_end
+    while cut < q:
+        sep = next((y for y in range(cut + 1, min(q - 1, cut + DATED_ITEM_GAP_WORDS))
+                    if words[y].text == "," or r.match(words, y, "conjunction")), None)
+        if sep is None:
+            break
+        a = sep + 1
+        if not (r.match(words, a, "directive") or (words[a].verb and not r.match(words, a, "block")
+                                                    and not r.match(words, a, "modal"))):
+            break
+        end = action_end(sc, words, a)
+        out.append(task(sc, words, d, a, end, assigner, s, state))
+        if deadline_at(sc, words, end) is None:
+            break
+        cut = end
+    return out
+
+
+def task(sc: TaskScan, words: Words, d: Directive, a: int, end: int, assigner: str | None, s: int,
+         state: State) -> Task:
+    while end > a + 1 and (words[end - 1].punct and words[end - 1].text not in {"”", ")"}):
+        end -= 1
+    start_c, end_c = words[a].start, words[end - 1].end
+    state.ranges.append((start_c, end_c))
+    clause_end_c = words[clause_end(words, a) - 1].end
+    document = None
+    for f in sc.documents:
+        if start_c <= f.start < clause_end_c:
+            document = f.kb.split("|", 1)[-1] or None
+            break
+    return Task(
+        assigner=assigner,
+        assignee=d.assignee,
+        action=sc.text[start_c:end_c],
+        deadline=deadline(sc, words, a, state),
+        start=s,
+        end=max(end_c, clause_end_c),
+        document=document,
+    )

@@ -1,0 +1,286 @@
+"""Assignees: the agent noun phrase of a directive ("các bộ, ngành", "Bộ trưởng Bộ Tài chính"), where
+it ends, and the action that follows it (after a modal such as ``cần``, ``phải``).
+
+The assignee must look like an agent (a body/person/title span or an agent head word such as
+``các bộ, ngành``, ``Thủ tướng``); pledges and reports (``sẽ``, ``đã``) and universal subjects
+(``tất cả``) are not tasks.
+"""
+
+from __future__ import annotations
+
+from .actions import action_end, clause_end
+from .rules import ACTION_SKIP_WORDS, CLAUSE_PUNCT, MAX_NAME_WORDS, MAX_NP_WORDS, QUOTES, TENSE_PEEK_WORDS
+from .scan import Directive, State, TaskScan
+from .words import Words, lower_text
+
+
+def directive(sc: TaskScan, words: Words, i: int, *, cue: bool, need_modal: bool = False) -> Directive | None:
+    """Parse ``ASSIGNEE (modal) ACTION`` at ``words[i]``; None when it is not a directive."""
+    r = sc.rules
+    while (n := r.match(words, i, "agent_prefix") or r.match(words, i, "np_skip")):
+        i += n
+        if i < len(words) and words[i].text == ",":
+            i += 1
+    if i >= len(words) or r.match(words, i, "universal"):
+        return None
+    np_end = noun_phrase_end(sc, words, i, cue=cue)
+    if np_end is None or not is_agent(sc, words, i, cue=cue):
+        return None
+    a = action_start(sc, words, np_end, cue=cue, need_modal=need_modal)
+    if a is None:
+        return None
+    assignee = canonical_assignee(sc, assignee_text(sc, words, i, np_end))
+    if not assignee:
+        return None
+    return Directive(assignee, a, action_end(sc, words, a), i)
+
+
+def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | None:
+    """Where the assignee noun phrase starting at ``words[i]`` ends (before its modal or verb)."""
+    r = sc.rules
+    k = i
+    while k < len(words) and k - i < MAX_NP_WORDS:
+        w = words[k]
+        if w.text == ":" and k > i and r.ends(words, k, "agent") and k + 1 < len(words) and words[k + 1].upper \
+                and k + 1 < len(words) - 1:
+            k += 1  # "Bộ trưởng các bộ: Quốc phòng, Công an, ...": an enumeration inside the assignee
+            continue
+        if w.text in CLAUSE_PUNCT:
+            return None
+        if k > i and r.match(words, k - 1, "determiner") and not (
+                words[k - 1].text.isdigit() and sc.protected_end(words[k - 1].start) is not None):
+            # (a number ending a name is no determiner: "Ban Quản lý dự án 6 | phối hợp ...")
+            k += max(1, r.match(words, k, "agent"))  # the word after "các", "mỗi" is a noun ("các tỉnh ủy")
+            continue
+        if not w.upper and (r.match(words, k, "cue") or r.match(words, k, "cue_punct")):
+            break
+        pe = sc.protected_end(w.start)
+        if pe is not None and pe > w.start:
+            # trust a fact span unless it swallows a lower-case directive word
+            while k < len(words) and words[k].start < pe:
+                if (m := r.match(words, k, "agent")) and m > 1:
+                    k += m  # "Ban chỉ đạo": a multi-word agent name
+                    continue
+                if not words[k].upper and (r.match(words, k, "modal") or r.match(words, k, "directive")):
+                    break
+                k += 1
+            else:
+                continue
+            if k < len(words) and words[k].start < pe:
+                break
+            continue
+        m = r.match(words, k, "agent") or r.match(words, k, "np_part") or r.match(words, k, "determiner")
+        if m and k > i and not w.upper and r.match(words, k, "directive") > m:
+            break  # "các tỉnh ủy ... lãnh đạo, chỉ đạo tổ chức ...": a directive longer than the head word
+        if m == 1 and k > i and (r.match(words, k, "modal") or r.match(words, k, "directive")) and not w.upper:
+            m = 0  # a one-word agent head that is also a directive verb starts the action
+        if m:
+            k += m
+            continue
+        if w.upper or w.punct:
+            k += 1
+            continue
+        if r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive") or w.verb \
+                or r.match(words, k, "adverb_skip"):
+            break
+        k += 1
+    if k >= len(words) or k == i:
+        return None
+    np_end = k
+    # "Ủy ban quốc gia về chuyển đổi số phải": a verb inside a name, the modal follows shortly
+    if not (r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive")
+            or r.match(words, k, "cue") or r.match(words, k, "cue_punct") or r.match(words, k, "adverb_skip")):
+        for q in range(k + 1, min(k + 6, len(words))):
+            if words[q].punct or r.match(words, q, "block"):
+                break
+            if r.match(words, q, "modal") or (cue and q <= k + 3 and r.match(words, q, "directive")):
+                np_end = q
+                break
+    return np_end
+
+
+def action_start(sc: TaskScan, words: Words, np_end: int, *, cue: bool, need_modal: bool) -> int | None:
+    """Where the action after an assignee ending at ``np_end`` starts (modals and adverbs skipped);
+    None when what follows is a report, a pledge or a statement, not a directive."""
+    r = sc.rules
+    a = np_end
+    modal = False
+    if sc.state.chain and not cue and r.match(words, a, "future_assigned") and a + 1 < len(words) \
+            and r.match(words, a + 1, "directive") and not r.match(words, a + 1, "block"):
+        a += 1  # right after a task, "Các sở ngành sẽ có báo cáo ...": the next assignment, not a pledge
+    if (m := r.match(words, a, "adverb_skip")) and a + m < len(words) and not tense_at(sc, words, a + m) \
+            and (r.match(words, a + m, "modal") or r.match(words, a + m, "directive") or words[a + m].verb):
+        a += m  # "Các đơn vị cũng nghiên cứu ...", "Xã này cũng phải ...": an adverb before the action
+    while True:
+        m = r.match(words, a, "modal")
+        if not m:
+            break
+        modal = True
+        a += m
+    if a >= len(words):
+        return None
+    if (m := r.match(words, a, "action_skip")):
+        # "theo chức năng, nhiệm vụ được giao chủ động chỉ đạo ...": an adverbial before the verb
+        nxt = next((q for q in range(a + m, min(len(words), a + m + ACTION_SKIP_WORDS))
+                    if r.match(words, q, "directive") and not words[q].inner), None)
+        if nxt is not None and not any(words[q].text in CLAUSE_PUNCT for q in range(a, nxt)):
+            a = nxt
+    if modal and r.match(words, a, "copula"):
+        return None  # "Đây phải là tư tưởng chỉ đạo xuyên suốt": a statement, not an action
+    if r.match(words, a, "not_only"):
+        end = clause_end(words, a)
+        but = next((q for q in range(a, end) if r.match(words, q, "but")), None)
+        if but is None:
+            return None
+        a = but + 1
+        while (m := r.match(words, a, "modal")):
+            modal = True
+            a += m
+    elif (cue or modal) and (r.match(words, a, "negative_directive") or (
+            cue and not words[a - 1].punct and (m := r.match(words, a, "negation")) and a + m < len(words)
+            and words[a + m].verb
+            and not r.match(words, a + m, "block"))):
+        pass  # "đề nghị các bệnh viện không để người bệnh nằm ghép", "... không gửi hoa": a prohibition
+    elif not modal and (r.match(words, a, "block") or any(
+            tense_at(sc, words, q) for q in range(a + 1, min(a + TENSE_PEEK_WORDS, len(words))))):
+        return None  # "các cơ quan tố tụng đã chủ động ...": a report, the NP ended too early
+    if not cue and not modal and (need_modal or not r.match(words, a, "directive")):
+        return None
+    if not cue and is_cue(sc, words, a):
+        return None
+    if a >= len(words) or words[a].text in CLAUSE_PUNCT or words[a].punct:
+        return None
+    return a
+
+
+def named_assignee(sc: TaskScan, words: Words, j: int) -> Directive | None:
+    """"giao Bộ Tài chính xuất cấp (không thu tiền) ...": a cue's assignee printed as a name, then an
+    action whose verb the tagger missed; the name's end is the assignee's end."""
+    r = sc.rules
+    pe = sc.protected_end(words[j].start) if j < len(words) else None
+    if pe is None or words[j].start != next(f.start for f in sc.protected if f.start <= words[j].start < f.end):
+        return None
+    a = next((q for q in range(j, len(words)) if words[q].start >= pe), None)
+    if a is None or a + 1 >= len(words) or words[a].upper or words[a].punct or any(
+            r.match(words, a, kind) for kind in ("agent", "np_part", "determiner", "block", "modal", "np_cut")) \
+            or r.match(words, a, "conjunction") or sc.tags.get(words[a].start, "")[:1] not in {"N", "V"} \
+            or sc.tags.get(words[a].start, "") in {"Np", "Ny", "Nu"}:
+        return None  # "Vụ Thị trường | trong nước": a name the span cut short
+    assignee = canonical_assignee(sc, assignee_text(sc, words, j, a))
+    return Directive(assignee, a, action_end(sc, words, a), j) if assignee else None
+
+
+def after_consequence(sc: TaskScan, words: Words, j: int) -> Directive | None:
+    """"nhấn mạnh, chỉ còn ít ngày nữa ... nên các bộ, ngành tập trung ...": a reason first, the
+    directive after its connector, in the same clause."""
+    r = sc.rules
+    for q in range(j, clause_end(words, j)):
+        n = r.match(words, q, "consequence")
+        if n and q > j:
+            d = directive(sc, words, q + n + (q + n < len(words) and words[q + n].text == ","), cue=True)
+            if d is not None:
+                return d
+    return None
+
+
+def tense_at(sc: TaskScan, words: Words, q: int) -> bool:
+    """A past/future marker at ``q``; "từng" before a noun is "each" ("rà soát từng đầu việc")."""
+    r = sc.rules
+    if not r.match(words, q, "tense"):
+        return False
+    return not r.match(words, q, "determiner") or (q + 1 < len(words) and words[q + 1].verb)
+
+
+def is_cue(sc: TaskScan, words: Words, k: int) -> bool:
+    r = sc.rules
+    if r.match(words, k, "cue"):
+        return True
+    n = r.match(words, k, "cue_punct")
+    return bool(n) and k + n < len(words) and words[k + n].text in {",", ":"}
+
+
+def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
+    r = sc.rules
+    j = i
+    while not r.match(words, j, "agent") and (n := r.match(words, j, "determiner")):
+        j += n
+    if j >= len(words):
+        return False
+    if r.match(words, j, "universal"):
+        return False
+    pe = sc.protected_end(words[j].start)
+    if pe is not None:
+        return True
+    if (m := r.match(words, j, "agent")):
+        # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
+        # head it starts with is the verb ("các tổ chức" is a noun)
+        if words[j + m - 1].glued and not r.match(words, j + m, "agent"):
+            return False  # "tổ hợp môn", "hội nghị": the head is a syllable of another word
+        return j > i or r.match(words, j, "directive") <= m
+    return capitalized_agent(sc, words, j, cue=cue)
+
+
+def capitalized_agent(sc: TaskScan, words: Words, j: int, *, cue: bool) -> bool:
+    # "Hà Nội cần ...", "TP.HCM phải ...": a short capitalized name right before a modal is an agent
+    if words[j].upper and not sc.rules.match(words, j, "subject_block"):
+        q = j
+        while q < len(words) and q - j < MAX_NAME_WORDS and words[q].upper and not words[q].punct:
+            q += 1
+        if q > j and q < len(words) and sc.rules.match(words, q, "modal"):
+            return True
+    # a capitalized name in mid-sentence ("yêu cầu: Văn phòng ...") is an agent
+    if not (cue and words[j].upper and j > 0 and words[j - 1].text not in {".", "!", "?"}):
+        return False
+    return any(q < len(words) and words[q].upper for q in (j + 1, j + 2)) or any(
+        f.start <= words[j].start < f.end for f in sc.ner_entities)
+
+
+def assignee_text(sc: TaskScan, words: Words, i: int, end: int) -> str:
+    r = sc.rules
+    stop = end
+    for q in range(i + 1, end):
+        if r.match(words, q, "np_cut") and sc.protected_end(words[q].start) is None:
+            stop = q
+            break
+    def balanced_close(q: int) -> bool:
+        text = "".join(w.text for w in words[i:q + 1])
+        return words[q].text == ")" and text.count("(") == text.count(")")
+
+    while stop > i and ((words[stop - 1].punct and not balanced_close(stop - 1)) or r.match(words, stop - 1, "conjunction")):
+        stop -= 1
+    return sc.text[words[i].start:words[stop - 1].end] if stop > i else ""
+
+
+def canonical_assignee(sc: TaskScan, text: str) -> str:
+    """"Bộ trưởng Công an" -> "Bộ trưởng Bộ Công an" (``title_body`` rows of the rules)."""
+    low = lower_text(text)
+    for title, body in sc.rules.title_body:
+        if low.startswith(title + " ") and not low[len(title) + 1:].startswith(body.lower() + " "):
+            rest = text[len(title) + 1:]
+            if rest[:1].isupper():
+                return f"{text[:len(title)]} {body} {rest}"
+    return text
+
+
+def starts_action(sc: TaskScan, words: Words, i: int) -> bool:
+    r = sc.rules
+    return i < len(words) and (bool(r.match(words, i, "directive")) or (
+        words[i].verb and not r.match(words, i, "block") and not r.match(words, i, "modal")))
+
+
+def listed(sc: TaskScan, words: Words, j: int, speaker: str | None, state: State) -> None:
+    """"Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố:": an assignee closing the sentence with a
+    colon; the list items that follow are its actions."""
+    end = len(words)
+    while end > j and words[end - 1].text in QUOTES:
+        end -= 1
+    if end - j < 2 or words[end - 1].text != ":" or any(w.text in CLAUSE_PUNCT for w in words[j:end - 1]):
+        return
+    if not is_agent(sc, words, j, cue=True) or any(
+            sc.protected_end(w.start) is None and not w.upper and (w.verb or sc.rules.match(words, q, "directive"))
+            and not sc.rules.match(words, q, "np_part") and not sc.rules.match(words, q, "agent")
+            for q, w in enumerate(words[j:end - 1], j)):
+        return
+    assignee = canonical_assignee(sc, assignee_text(sc, words, j, end - 1))
+    if assignee:
+        state.listed = (assignee, speaker, state.sent)

@@ -1,0 +1,71 @@
+"""The ``nq_tasks`` spaCy component: stateless, its rules handed in through the factory config.
+
+``rules_dir`` (a folder holding a ``task_verbs.tsv`` that replaces the packaged one) is read once,
+when the pipeline is built; each Doc gets its own :class:`~.scan.TaskScan`, so one component may
+serve several threads.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...models import Task
+from ..view import set_spans, view
+from .coassignees import distribute
+from .deadlines import fallback_dates
+from .rules import Rules, load_rules
+from .scan import TaskScan
+from .sentence import sentence
+from .words import lower_text
+
+
+class TaskRecognizer:
+    def __init__(self, nlp: Language, name: str = "nq_tasks", rules: Rules | None = None) -> None:
+        self.name = name
+        self.rules = rules if rules is not None else load_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Task]:
+        """The tasks of the Doc, sentence by sentence within each non-blank line (paragraph)."""
+        v = view(doc)
+        dates = v.facts("dates")
+        if not dates:
+            published = doc._.published
+            dates = fallback_dates(v.low, published.year if published else None)
+        sc = TaskScan(doc, self.rules, dates)
+        state = sc.state
+        sentences, starts = v.sentences, v.sentence_starts
+        tasks: list[Task] = []
+        for para, (line_start, line_end) in enumerate(v.lines):
+            # the sentences starting inside this line (bisect: linear in the number of lines)
+            for s, e in sentences[bisect_left(starts, line_start):bisect_left(starts, line_end)]:
+                tasks.extend(sentence(sc, s, min(e, line_end), para, state))
+                state.sent += 1
+        # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...": a task for each assignee the phrase stands for
+        return [t if name == t.assignee else t.model_copy(update={"assignee": name})
+                for t in tasks for name in distribute(t.assignee, self.rules.places)]
+
+    def set_annotations(self, doc: Doc, matches: list[Task]) -> Doc:
+        # a directive printed twice (lead repeated in the body) is one task
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for t in matches:
+            key = (" ".join(lower_text(t.assignee).split()), " ".join(re.findall(r"\w+", lower_text(t.action))))
+            if key not in seen:
+                seen.add(key)
+                unique.append(t)
+        matches = unique
+        doc._.tasks = matches
+        set_spans(doc, "tasks", "TASK", ((t.start, t.end, t.assignee) for t in matches))
+        return doc
+
+
+@Language.factory("nq_tasks", default_config={"rules_dir": None})
+def make_tasks(nlp: Language, name: str, rules_dir: str | None) -> TaskRecognizer:
+    return TaskRecognizer(nlp, name, load_rules(rules_dir))

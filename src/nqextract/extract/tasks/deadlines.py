@@ -1,0 +1,99 @@
+"""Deadlines: a date span after a deadline word ("trước ngày", "trong tháng") in the task's clause, an
+opening adverbial of the sentence ("Trong quý I/2025, ...") or of an introductory clause that scopes
+the tasks after it ("Về ... trong Quý I năm 2025, ..."), or a passive follow-up sentence ("Kế hoạch
+phải được trình ... trong tháng 4/2025").
+
+The dates are the dates component's spans (normalized against the article date there); without
+them, :func:`fallback_dates` reads the deadline-shaped dates itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .scan import State, TaskScan
+from .words import Fact, Words
+
+_FALLBACK_DATES = (
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), "day"),
+    (re.compile(r"(?<=ngày )(\d{1,2})/(\d{1,2})(?![/\d])"), "dayshort"),
+    (re.compile(r"tháng (\d{1,2})(?:/| năm )(\d{4})"), "month"),
+    (re.compile(r"quý (iv|i{1,3}|[1-4])(?:/| năm )(\d{4})"), "quarter"),
+    (re.compile(r"năm (\d{4})(?![\d/-])"), "year"),
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def fallback_dates(low: str, year: int | None) -> list[Fact]:
+    """Deadline-shaped dates, used only when the dates component left no spans."""
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for rx, kind in _FALLBACK_DATES:
+        for m in rx.finditer(low):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groups()
+            try:
+                if kind == "day":
+                    value = f"{int(g[2]):04d}-{int(g[1]):02d}-{int(g[0]):02d}"
+                elif kind == "dayshort":
+                    if year is None:
+                        continue
+                    value = f"{year:04d}-{int(g[1]):02d}-{int(g[0]):02d}"
+                elif kind == "month":
+                    value = f"{int(g[1]):04d}-{int(g[0]):02d}"
+                elif kind == "quarter":
+                    q = _ROMAN.get(g[0]) or int(g[0])
+                    value = f"{int(g[1]):04d}-Q{q}"
+                else:
+                    value = g[0]
+            except ValueError:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Fact(m.start(), m.end(), "DATE", value))
+    return sorted(out, key=lambda f: f.start)
+
+
+def deadline_at(sc: TaskScan, words: Words, q: int) -> str | None:
+    """The date of a deadline phrase starting at ``words[q]``."""
+    n = sc.rules.match(words, q, "deadline")
+    if not n or q + n >= len(words) or sc.rules.match(words, q, "not_deadline"):
+        return None  # "Trước đó ngày 7/1, ...": a past event, no deadline
+    first = words[q + n - 1].start
+    for f in sc.dates:
+        if first <= f.start <= words[min(q + n + 2, len(words) - 1)].start and "/" not in f.kb:
+            return f.kb
+    return None
+
+
+def deadline(sc: TaskScan, words: Words, a: int, state: State) -> str | None:
+    """The deadline of an action starting at ``words[a]``: in its sentence after it, else the scope's."""
+    for q in range(a, len(words)):
+        d = deadline_at(sc, words, q)
+        if d is not None:
+            return d
+    return state.sentence_deadline or state.intro_deadline
+
+
+def first_date(sc: TaskScan, start: int, end: int) -> str | None:
+    for f in sc.dates:
+        if start <= f.start < end:
+            return f.kb
+    return None
+
+
+def carry_deadline(sc: TaskScan, words: Words, para: int, state: State) -> None:
+    """"Kế hoạch phải được ... trình ... trong tháng 4/2025": the date is the last task's deadline."""
+    last = state.last
+    if last is None or last.paragraph != para or last.task.deadline:
+        return
+    r = sc.rules
+    passive = any(r.match(words, q, "modal") and q + 1 < len(words) and r.match(words, q + 1, "passive")
+                  for q in range(len(words)))
+    if not passive:
+        return
+    for q in range(len(words)):
+        d = deadline_at(sc, words, q)
+        if d is not None:
+            last.task.deadline = d
+            return

@@ -1,0 +1,193 @@
+"""Sentence forms without a cue before the assignee: a passive assignment ("X được giao ..."), the lead
+of an assignment ("X chủ trì, phối hợp với Y ..."), a quote spoken as a directive ("“... Chính phủ cần
+...”, Thủ tướng yêu cầu."), and follow-up sentences that go on with the last task's assignee (a bare
+action, or an inherited subject before a modal).
+"""
+
+from __future__ import annotations
+
+from ...models import Task
+from .actions import action_end, emit
+from .assignees import assignee_text, canonical_assignee, directive, is_agent, tense_at
+from .rules import (
+    CLAUSE_PUNCT,
+    CLOSE_QUOTES,
+    COPULA_PEEK_WORDS,
+    MAX_NP_WORDS,
+    OPEN_QUOTES,
+    PASSIVE_SUBJECT_WORDS,
+    QUOTE_SUBJECT_WORDS,
+    SPEAKER_GAP_WORDS,
+)
+from .scan import Directive, State, TaskScan
+from .speakers import find_speaker
+from .words import Words
+
+
+def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
+    """"Bộ X được giao chủ trì ...": the subject of a passive cue is the assignee. The subject opens the
+    sentence, or follows a comma ("Theo kế hoạch, Sở Nội vụ được giao ...", "Đối với ...: A; B, các ban
+    quản lý dự án được giao ..."): the leftmost agent noun phrase without a verb before the marker."""
+    r = sc.rules
+    for q in range(i + 1, len(words) - 1):
+        if not r.match(words, q, "passive"):
+            continue
+        n = r.match(words, q + 1, "cue")
+        if not n:
+            continue
+        starts = [i] + [x + 1 for x in range(i, q - 1) if words[x].text in {",", ";"}]
+        subject = next((st for st in starts if q - st < (MAX_NP_WORDS if st == i else PASSIVE_SUBJECT_WORDS)
+                        and passive_subject(sc, words, st, q)), None)
+        if subject is None:
+            return []
+        a = q + 1 + n
+        while a < len(words) and words[a].text in {",", ":"}:
+            a += 1
+        if a >= len(words) or words[a].punct or words[a].text in CLAUSE_PUNCT or r.match(words, a, "block"):
+            return []
+        assignee = assignee_text(sc, words, subject, q)
+        d = Directive(assignee, a, action_end(sc, words, a), subject)
+        speaker = state.speaker if state.speaker != assignee else None
+        return emit(sc, words, d, speaker, s, para, state)
+    return []
+
+
+def passive_subject(sc: TaskScan, words: Words, st: int, q: int) -> bool:
+    """``words[st:q]`` is an agent noun phrase, not a clause (no directive word, tense or clause end)."""
+    r = sc.rules
+    if not is_agent(sc, words, st, cue=False):
+        return False
+    for x in range(st, q):
+        w = words[x]
+        if w.text in CLAUSE_PUNCT - {":"}:
+            return False
+        if sc.protected_end(w.start) is not None or w.upper:
+            continue
+        if any(r.match(words, x, kind) for kind in ("cue", "cue_punct", "directive", "modal", "block")):
+            return False  # the subject is a clause, not an agent
+    return True
+
+
+def lead(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
+    """"Ban Quản lý đường sắt đô thị sẽ chủ trì, phối hợp Sở Tài chính ...": naming who leads and who
+    cooperates is an assignment in itself. The subject is an agent noun phrase without verbs."""
+    r = sc.rules
+    p = None
+    for q in range(i + 1, min(len(words), i + MAX_NP_WORDS)):
+        if words[q].text in CLAUSE_PUNCT:
+            return []
+        n = r.match(words, q, "lead")
+        if n and q + n + 1 < len(words) and r.match(words, q + n + (words[q + n].text == ","), "lead_with"):
+            p = q
+            break
+    if p is None or not is_agent(sc, words, i, cue=False):
+        return []
+    np_end = p
+    while np_end > i and (m := next((len(x) for x in sc.rules.phrases.get("lead_before", ())
+                                      if np_end - len(x) > i and tuple(w.low for w in words[np_end - len(x):np_end]) == x),
+                                     0)):
+        np_end -= m
+    for x in range(i, np_end):
+        w = words[x]
+        if sc.protected_end(w.start) is not None or w.upper:
+            continue
+        if w.text in CLAUSE_PUNCT or any(r.match(words, x, kind) for kind in (
+                "cue", "cue_verb", "cue_punct", "directive", "modal", "block", "speech")):
+            return []  # "Thủ tướng giao Bộ X chủ trì ...": a cue's sentence, handled there
+        if w.verb and not r.match(words, x, "np_part") and not r.match(words, x, "agent"):
+            return []
+    assignee = canonical_assignee(sc, assignee_text(sc, words, i, np_end))
+    if not assignee:
+        return []
+    d = Directive(assignee, p, action_end(sc, words, p), i)
+    return emit(sc, words, d, state.speaker, s, para, state)
+
+
+def quoted(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[Task]:
+    r = sc.rules
+    close = max((q for q, w in enumerate(words) if w.text in CLOSE_QUOTES or w.text == '"'), default=None)
+    if close is None or close < 2:
+        return []
+    tail = [q for q in range(close + 1, len(words))
+            if any(r.match(words, q, kind) for kind in ("cue", "cue_verb", "cue_punct"))]
+    if not tail or len([w for w in words[close + 1:tail[0]] if not w.punct]) > SPEAKER_GAP_WORDS:
+        return []
+    if any(words[q].text in CLAUSE_PUNCT for q in range(close + 1, tail[0])):
+        return []
+    speaker = find_speaker(sc, words, close + 1, tail[0], None, state)
+    if speaker is None:
+        return []
+    opening = max((q for q in range(close) if words[q].text in OPEN_QUOTES or words[q].text == '"'), default=-1)
+    starts = [opening + 1] + [q + 1 for q in range(opening + 1, close) if words[q].text in {",", ";", "."}]
+    # "“Có nhiều biến động xảy ra Chính phủ cần thảo luận ...”": an agent right before a modal
+    for q in range(opening + 1, close):
+        if r.match(words, q, "modal"):
+            starts += [st for st in range(max(opening + 1, q - QUOTE_SUBJECT_WORDS), q)
+                       if not any(w.punct for w in words[st:q]) and is_agent(sc, words, st, cue=False)]
+    # "“..., các ban quản lý dự án khẩn trương hoàn thiện ...”, Bộ trưởng chỉ đạo.": a directive verb (no
+    # modal) is enough when the speaker's verb after the quote is a cue ("yêu cầu", "chỉ đạo")
+    strong = bool(r.match(words, tail[0], "cue") or r.match(words, tail[0], "cue_verb"))
+    for need_modal in (True, False) if strong else (True,):
+        for st in starts:
+            d = directive(sc, words[:close], st, cue=False, need_modal=need_modal)
+            if d is not None:
+                return emit(sc, words, d, speaker, s, para, state)
+    return []
+
+
+def bare_action(sc: TaskScan, words: Words, i: int, state: State) -> tuple[str, str | None] | None:
+    """A sentence right after a task's, opening with a directive verb and no subject, goes on with
+    that task's assignee: "Các địa phương phối hợp ... . Khẩn trương hoàn thành ...". A directive
+    "Chỉ đạo X làm Y" opening it is the assignee's too; a cue with its own speaker is not."""
+    r = sc.rules
+    last = state.last
+    if state.listed is not None and state.sent - state.listed[2] == 1:
+        heir: tuple[str, str | None] = state.listed[:2]  # "yêu cầu Chủ tịch UBND các tỉnh: | a) Chỉ đạo ..."
+    elif last is not None and state.sent - last.sent == 1:
+        heir = (last.task.assignee, last.task.assigner)
+    else:
+        return None
+    if i >= len(words) or not words[i].upper or not r.match(words, i, "directive") or r.match(words, i, "speech"):
+        return None
+    if (r.match(words, i, "cue") or r.match(words, i, "cue_punct")) and not r.match(words, i, "cue_verb"):
+        return None
+    n = r.match(words, i, "directive")
+    if i + n >= len(words) or words[i + n].punct:
+        return None
+    if words[-1].text not in {".", "!", "?", "…", ";", "”", '"', "»"}:
+        return None  # "Kiểm tra việc xả lũ của các hồ thủy điện": a subheading, no sentence
+    if any(r.match(words, q, "copula") for q in range(i + n, min(len(words), i + n + COPULA_PEEK_WORDS))):
+        return None  # "Nghiên cứu lý luận là công việc khó khăn": a statement about the activity
+    # "Hỗ trợ gạo cho 3 tỉnh Thủ tướng Chính phủ giao ...": a heading run into a sentence with its own speaker
+    if any((r.match(words, k, "cue") or r.match(words, k, "cue_verb")) and not words[k].upper
+           and (words[k - 1].upper or sc.protected_end(words[k - 1].start) is not None)
+           for k in range(i + n + 1, len(words))):
+        return None
+    return None if reported_later(sc, words, i + n) else heir
+
+
+def reported_later(sc: TaskScan, words: Words, start: int) -> bool:
+    """"Triển khai chủ trương ..., Bộ trưởng đã ban hành ...": the opening verb phrase is an adverbial
+    before a named subject with a past/future marker, a report."""
+    return any(tense_at(sc, words, q) and q - 1 > start and (
+        words[q - 1].upper or sc.protected_end(words[q - 1].start) is not None) for q in range(start, len(words)))
+
+
+def inherit(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
+    """A follow-up sentence in the assignee's paragraph: "Nội dung giám sát phải tập trung ..."."""
+    r = sc.rules
+    if i >= len(words) or r.match(words, i, "universal") or r.match(words, i, "determiner") \
+            or r.match(words, i, "subject_block") or r.match(words, i, "intro"):
+        return []
+    m = r.find(words, "modal", i + 1, min(i + 5, len(words)))
+    if m is None or any(w.punct for w in words[i:m]):
+        return []
+    after = m + r.match(words, m, "modal")
+    if after >= len(words) or r.match(words, after, "block"):
+        return []
+    last = state.last
+    assert last is not None
+    if state.sent - last.sent != 1:
+        return []
+    d = Directive(last.task.assignee, i, action_end(sc, words, after), i)
+    return emit(sc, words, d, last.task.assigner, s, para, state)

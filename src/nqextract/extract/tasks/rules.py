@@ -1,0 +1,149 @@
+"""The task rules: the phrases of ``data/task_verbs.tsv`` by kind (and the places of ``body_places.tsv``), found in a sentence with spaCy's
+``PhraseMatcher``, and the small grammar constants of the recognizer.
+
+:func:`load_rules` reads the file once per rules folder (the component calls it from its factory);
+:class:`Rules` is read-only after loading and shared by every scan, so one component may serve
+several threads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .. import resources
+from .coassignees import Places
+from .words import Words, phrase_words
+
+RULES_FILE = "task_verbs.tsv"
+PLACES_FILE = "body_places.tsv"  # provinces and their level words, for assignees over several places
+LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$")
+CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
+QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
+GLUE_CHECKED = {"cue", "cue_punct", "cue_request", "directive", "modal"}  # must not be the start of a longer tagged word
+OPEN_QUOTES = {"“", "«"}
+CLOSE_QUOTES = {"”", "»"}
+MAX_NP_WORDS = 45
+SPEAKER_GAP_WORDS = 8
+LOOKBACK_CHARS = 300
+TENSE_PEEK_WORDS = 4
+OPENING_DEADLINE_WORDS = 8
+MIN_ACTION_WORDS = 3
+QUOTE_SUBJECT_WORDS = 6
+MIN_HEAD_BEFORE_STOP = 14  # syllables
+ACTION_SKIP_WORDS = 10  # "theo chức năng, nhiệm vụ được giao | chủ động ...": the verb after the adverbial
+MAX_ADVERBIAL_WORDS = 20  # an adverbial between a cue and its assignee ends at a comma this close
+MAX_NAME_WORDS = 5  # a capitalized agent name before a modal ("Thừa Thiên Huế cần ...")
+COPULA_PEEK_WORDS = 5  # a bare verb phrase followed this soon by "là" is a subject, not an action
+PASSIVE_SUBJECT_WORDS = 14  # the subject of "... , X được giao ..." after a comma is at most this long
+MAX_DUTY_ASSIGNEE_WORDS = 20  # "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương: ..."
+DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after its last line
+DATED_ITEM_GAP_WORDS = 6  # "... trong tháng 7/2025, khởi công ...": a date phrase, then the next item
+PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
+
+_OTHER = "\x00"  # stands for every word no phrase holds
+
+Hits = dict[tuple[str, int], tuple[int, ...]]  # (kind, start word) -> lengths of the phrases there, longest first
+
+
+@dataclass
+class Rules:
+    phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    title_body: list[tuple[str, str]] = field(default_factory=list)
+    places: Places = field(default_factory=Places)
+
+    def __post_init__(self) -> None:
+        self.vocab = Vocab()
+        self.matcher = PhraseMatcher(self.vocab)
+        self.known: set[str] = set()
+        self.lengths: dict[str, tuple[int, ...]] = {}
+
+    def index(self) -> None:
+        """Put each kind's phrases into the PhraseMatcher (call once, after loading)."""
+        for kind, phrases in self.phrases.items():
+            phrases.sort(key=len, reverse=True)
+            kept = [p for p in phrases if p]
+            self.known.update(w for p in kept for w in p)
+            self.lengths[kind] = tuple(sorted({len(p) for p in kept}, reverse=True))
+            if kept:
+                self.matcher.add(kind, [Doc(self.vocab, words=list(p)) for p in kept])
+        self.pronouns = {" ".join(p) for p in self.phrases.get("pronoun", ())}
+        Doc(self.vocab, words=[_OTHER])  # the stand-in's lexeme exists before any scan (no vocab writes later)
+
+    def scan(self, words: list) -> Hits:
+        """Every rule phrase in ``words`` (spaCy's PhraseMatcher over the words' lower-case forms)."""
+        known = self.known
+        doc = Doc(self.vocab, words=[w.low if w.low in known else _OTHER for w in words])
+        found: dict[tuple[str, int], set[int]] = {}
+        strings = self.vocab.strings
+        for match_id, s, e in self.matcher(doc):
+            found.setdefault((strings[match_id], s), set()).add(e - s)
+        return {key: tuple(sorted(ns, reverse=True)) for key, ns in found.items()}
+
+    def hits(self, words: list) -> Hits:
+        if isinstance(words, Words):
+            if words.hits is None:
+                words.hits = self.scan(words)
+            return words.hits
+        return self.scan(words)
+
+    def match(self, words: list, i: int, kind: str) -> int:
+        """Length (in words) of the longest ``kind`` phrase starting at ``words[i]``, else 0.
+
+        A phrase must not end inside a lower-case tagged word ("giao" is no cue in "giao thông").
+        """
+        if i >= len(words):
+            return 0
+        if kind == "determiner" and words[i].text.isdigit() and len(words[i].text) <= 2:
+            return 1  # "4 Bộ liên quan"
+        for n in self.hits(words).get((kind, i), ()):
+            if i + n <= len(words):
+                if kind in GLUE_CHECKED and (words[i + n - 1].glued or (words[i].inner and kind != "modal")):
+                    continue  # "cần" in "cần thiết", "giao" in "bàn giao"
+                if kind == "block" and words[i].inner:
+                    continue  # "không" in "hàng không"
+                return n
+        return 0
+
+    def ends(self, words: list, k: int, kind: str) -> bool:
+        """A ``kind`` phrase ends right before ``words[k]`` ("phục vụ | yêu cầu")."""
+        hits = self.hits(words)
+        return any(k - n >= 0 and n in hits.get((kind, k - n), ()) for n in self.lengths.get(kind, ()))
+
+    def find(self, words: list, kind: str, start: int, end: int) -> int | None:
+        for i in range(start, min(end, len(words))):
+            if self.match(words, i, kind):
+                return i
+        return None
+
+
+@lru_cache(maxsize=4)
+def _parse_rules(text: str, places_text: str) -> Rules:
+    rules = Rules()
+    for row in resources.parse_tsv(places_text):
+        if row.get("name") and row.get("level"):
+            rules.places.add(row["name"], row["level"], (row.get("variants") or "").split("|"))
+    for row in resources.parse_tsv(text):
+        kind, phrase = row.get("kind", ""), row.get("phrase", "")
+        if not kind or not phrase:
+            continue
+        toks = phrase_words(phrase)
+        if kind == "title_body":
+            rules.title_body.append((" ".join(toks), row.get("value", "")))
+            continue
+        rules.phrases.setdefault(kind, []).append(toks)
+    rules.places.local_heads = [" ".join(p) for p in rules.phrases.get("local_head", ())]
+    rules.index()
+    return rules
+
+
+def load_rules(rules_dir: Path | str | None = None) -> Rules:
+    """The rules of ``task_verbs.tsv`` in ``rules_dir`` (else the packaged file), parsed once."""
+    return _parse_rules(resources.read_text(RULES_FILE, rules_dir),
+                        resources.read_text(PLACES_FILE, rules_dir))

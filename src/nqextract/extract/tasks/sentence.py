@@ -1,0 +1,260 @@
+"""One sentence, phase by phase: its opening (list marker, introductory clause, opening deadline,
+continuation word), a subject directive inside a directive passage, the cues and their directives,
+then the cue-less forms (:mod:`.forms`) when nothing else was found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...models import Task
+from . import forms
+from .actions import action_end, emit
+from .assignees import (
+    after_consequence,
+    assignee_text,
+    canonical_assignee,
+    directive,
+    is_agent,
+    listed,
+    named_assignee,
+    starts_action,
+)
+from .deadlines import carry_deadline, deadline_at, first_date
+from .duties import duty_line, open_list
+from .rules import (
+    CLAUSE_PUNCT,
+    LIST_MARKER,
+    MAX_ADVERBIAL_WORDS,
+    OPENING_DEADLINE_WORDS,
+    PASSAGE_SENTENCES,
+    QUOTES,
+)
+from .scan import Directive, Found, State, TaskScan
+from .speakers import find_speaker, is_speaker
+from .words import Words, lower_text
+
+
+@dataclass
+class Opening:
+    i: int  # the first word after the opening
+    specific_of: Found | None  # "Cụ thể, ...": the directive this sentence details
+    intro_agent: str | None  # "Đối với Tổng công ty ACV, ...": the assignee of a cue naming none
+    continuing: bool  # "Đồng thời, ...": goes on with the last directive
+
+
+def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task]:
+    """The tasks of the sentence ``text[s:e]`` (paragraph ``para``)."""
+    r = sc.rules
+    words = sc.words(s, e)
+    op = opening(sc, words, state)
+    if op is None:
+        return []
+    i = op.i
+    state.ranges = []
+    state.chain = state.last is not None and state.sent - state.last.sent == 1
+    out = duty_line(sc, words, i, s, para, state) or subject_directive(sc, words, op, s, para, state)
+    cues(sc, words, op, s, para, state, out)
+    if not out:
+        out += forms.passive(sc, words, i, s, para, state)  # "X được yêu cầu/giao <action>"
+    if not out:
+        out += forms.lead(sc, words, i, s, para, state)  # "X (sẽ) chủ trì, phối hợp với Y ..."
+    if not out:
+        out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
+    if not out:
+        carry_deadline(sc, words, para, state)
+        if i < len(words) and is_agent(sc, words, i, cue=False):
+            state.other_subject_sent = state.sent  # a report about another subject breaks continuation
+        if r.match(words, i, "passage_end") or r.find(words, "passage_end_any", i, len(words)) is not None:
+            state.directive_sent = -10  # "Theo báo cáo của ...": reporting, the directive passage is over
+    if words and words[-1].text == ":" and out and r.ends(words, len(words) - 1, "list_intro"):
+        out = out[:-1]  # "giao các bộ thực hiện các nhiệm vụ sau:": the list's items are the tasks
+    if op.specific_of is not None:
+        same = lower_text(op.specific_of.task.assignee)
+        out = [t for t in out if not (lower_text(t.assignee) in same or same in lower_text(t.assignee))]
+    return out
+
+
+def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
+    """Skip the sentence's opening; None when the sentence only elaborates a previous directive."""
+    r = sc.rules
+    i = 0
+    while i < len(words) and words[i].text in QUOTES:
+        i += 1
+    # list markers: "1.", "b)", "2)"
+    if i + 1 < len(words) and LIST_MARKER.match(words[i].text) and words[i + 1].text in {".", ")"}:
+        i += 2
+    if i >= len(words) or r.match(words, i, "elaboration"):
+        return None
+    # "Cụ thể, Thủ tướng giao Bộ Tài chính xuất cấp 3.959 tấn gạo ...": the details of the last directive
+    specific_of = state.last if r.match(words, i, "specific") and state.last is not None \
+        and state.sent - state.last.sent <= 2 else None
+    # introductory clause "Về ..., " / "Đối với ..., ": a new deadline scope
+    intro_agent: str | None = None
+    if (n_intro := r.match(words, i, "intro")):
+        comma = next((k for k in range(i, len(words)) if words[k].text in {",", ":"} | CLAUSE_PUNCT), None)
+        if comma is not None and words[comma].text == ",":
+            state.intro_deadline = first_date(sc, words[i].start, words[comma].start)
+            # "Đối với Tổng công ty ACV, Cục yêu cầu chủ động ...": the topic is the assignee of a
+            # cue that names none
+            if r.match(words, i, "intro_agent") and is_agent(sc, words, i + n_intro, cue=False):
+                intro_agent = canonical_assignee(sc, assignee_text(sc, words, i + n_intro, comma))
+            i = comma + 1
+    # "Trong quý I/2025, ...": an opening deadline adverbial for this sentence only
+    state.sentence_deadline = None
+    if r.match(words, i, "deadline"):
+        comma = next((k for k in range(i, len(words)) if words[k].text in {",", ":"} | CLAUSE_PUNCT), None)
+        if comma is not None and words[comma].text == "," and comma - i <= OPENING_DEADLINE_WORDS:
+            state.sentence_deadline = deadline_at(sc, words, i)
+            if state.sentence_deadline is not None:
+                i = comma + 1
+    continuing = False
+    n = r.match(words, i, "continuation")
+    if n:
+        continuing = True
+        i += n
+        if i < len(words) and words[i].text == ",":
+            i += 1
+    return Opening(i, specific_of, intro_agent, continuing)
+
+
+def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: State) -> list[Task]:
+    """Inside a directive passage: "Bộ trưởng Bộ Tài chính chỉ đạo ...", or a follow-up of the last task."""
+    r = sc.rules
+    i = op.i
+    in_passage = para - state.directive_para <= 1 and state.sent - state.directive_sent <= PASSAGE_SENTENCES
+    recent = state.last is not None and state.sent - state.last.sent <= 2
+    if not (in_passage or (op.continuing and recent)):
+        return []
+    d = directive(sc, words, i, cue=False)
+    if d is not None and state.speaker and is_speaker(sc, words, d, state.speaker):
+        d = None  # "UBND tỉnh cũng chỉ đạo huyện X ...": the speaker directs again, a cue
+    if d is not None:
+        return emit(sc, words, d, state.speaker, s, para, state)
+    if op.continuing and state.last is not None and starts_action(sc, words, i) \
+            and state.other_subject_sent < state.last.sent and not forms.reported_later(sc, words, i + 1) \
+            and not any(r.match(words, i, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")):
+        d = Directive(state.last.task.assignee, i, action_end(sc, words, i), i)
+        return emit(sc, words, d, state.last.task.assigner, s, para, state)
+    if (heir := forms.bare_action(sc, words, i, state)) is not None:
+        d = Directive(heir[0], i, action_end(sc, words, i), i)
+        return emit(sc, words, d, heir[1], s, para, state)
+    if state.last is not None and state.last.paragraph == para:
+        return forms.inherit(sc, words, i, s, para, state)
+    return []
+
+
+def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
+    """(length, length if only a punctuated cue) of a cue at ``words[k]``; (0, x) when none."""
+    r = sc.rules
+    n = r.match(words, k, "cue") or r.match(words, k, "cue_verb")
+    if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
+        return m, 0  # "Sở Tài chính kiến nghị UBND tỉnh ..."
+    n_punct = 0 if n else r.match(words, k, "cue_punct")
+    if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
+        n = n_punct
+    elif n_punct and not words[k].upper and directive(sc, words, k + n_punct, cue=False, need_modal=True):
+        n = n_punct  # "Bộ trưởng nhấn mạnh Giám đốc Công an các tỉnh cần ...": an agent and a modal
+    return n, n_punct
+
+
+def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: State, out: list[Task]) -> None:
+    """Every cue of the sentence with its speaker and directive; the tasks go to ``out``."""
+    r = sc.rules
+    i = op.i
+    sentence_speaker: str | None = None
+    k = i
+    while k < len(words):
+        n, n_punct = cue_at(sc, words, k)
+        if not n or (words[k].upper and k > i) or sc.in_name(words, k, n) \
+                or r.ends(words, k, "cue_not_after") or r.ends(words, k, "passive"):
+            k += 1
+            continue
+        if any(a <= words[k].start < b for a, b in state.ranges):
+            k += n
+            continue
+        if out and k > 0 and words[k - 1].text == ";" and not r.match(words, k, "cue"):
+            k += n  # "...; chỉ đạo các đơn vị ...": the assignee's next action, not a new speaker's
+            continue
+        speaker = find_speaker(sc, words, i, k, sentence_speaker, state)
+        if speaker is None:
+            k += n
+            continue
+        sentence_speaker = speaker
+        state.speaker = speaker
+        state.directive_para = para
+        state.directive_sent = state.sent
+        j = k + n
+        while j < len(words) and (words[j].text in {",", ":"} or words[j].text in QUOTES):
+            j += 1
+        d = directive(sc, words, j, cue=True)
+        if d is not None and n_punct and r.match(words, d.action_start, "cue"):
+            # "Công điện nêu rõ, Thủ tướng yêu cầu Bộ X ...": reported speech, its own cue follows
+            k = j
+            continue
+        adverbial_deadline = None
+        if d is None:
+            d, adverbial_deadline = cue_directive(sc, words, op, k, j, speaker, state)
+        if d is None:
+            listed(sc, words, j, speaker, state)
+            open_list(words, j, speaker, state)
+            k = j
+            continue
+        emitted = emit(sc, words, d, speaker, s, para, state)
+        for t in emitted:
+            t.deadline = t.deadline or adverbial_deadline
+        out += emitted
+        k = later_clauses(sc, words, d, max(d.action_end, j), speaker, s, para, state, out)
+
+
+def cue_directive(sc: TaskScan, words: Words, op: Opening, k: int, j: int, speaker: str,
+                  state: State) -> tuple[Directive | None, str | None]:
+    """The directive of a cue at ``words[k]`` whose words from ``j`` are no plain ``ASSIGNEE ACTION``:
+    the intro's assignee, a reason then the directive, a name then an untagged verb, an adverbial
+    (with its deadline) before the assignee, or the speaker's last assignee before a modal."""
+    r = sc.rules
+    punctuated = j > 0 and words[j - 1].text in {",", ":"}
+    if op.intro_agent and starts_action(sc, words, j):
+        return Directive(op.intro_agent, j, action_end(sc, words, j), j), None
+    if punctuated and k > op.i and (d := after_consequence(sc, words, j)) is not None:
+        return d, None
+    if (d := named_assignee(sc, words, j)) is not None:
+        return d, None
+    adverbial_deadline = None
+    if (n_adv := r.match(words, j, "adverbial")):
+        # "đề nghị ngay sau cuộc làm việc ..., Chính phủ, các bộ, ngành tập trung ...": an adverbial
+        # between the cue and its assignee
+        comma = next((q for q in range(j + n_adv, min(len(words), j + MAX_ADVERBIAL_WORDS))
+                      if words[q].text in {","} | CLAUSE_PUNCT), None)
+        if comma is not None and words[comma].text == ",":
+            adverbial_deadline = next((x for q in range(j, comma) if (x := deadline_at(sc, words, q))), None)
+            if (d := directive(sc, words, comma + 1, cue=True)) is not None:
+                return d, adverbial_deadline
+    if (m := r.match(words, j, "modal")) and state.last is not None \
+            and state.sent - state.last.sent <= 2 and state.last.task.assigner == speaker \
+            and starts_action(sc, words, j + m):
+        # "Phó Chủ tịch lưu ý, cần giải quyết ngay ...": the speaker's last assignee goes on
+        return Directive(state.last.task.assignee, j + m, action_end(sc, words, j + m), j), adverbial_deadline
+    return None, adverbial_deadline
+
+
+def later_clauses(sc: TaskScan, words: Words, d: Directive, k: int, speaker: str, s: int, para: int,
+                  state: State, out: list[Task]) -> int:
+    """"...; Bộ Tài chính bố trí kinh phí", "..., đồng thời Ban quản lý cần ...": clauses after a
+    directive with their own agent. Returns the word to go on from."""
+    r = sc.rules
+    for q in range(d.action_end, len(words)):
+        if words[q].text in CLAUSE_PUNCT - {";"}:
+            break
+        start = None
+        if words[q].text == ";":
+            start = q + 1
+        elif words[q].text == "," and (m := r.match(words, q + 1, "continuation")):
+            start = q + 1 + m
+        if start is None:
+            continue
+        nd = directive(sc, words, start, cue=False)
+        if nd is not None and not any(a <= words[nd.np_start].start < b for a, b in state.ranges):
+            out += emit(sc, words, nd, speaker, s, para, state)
+            k = max(k, nd.action_end)
+    return k

@@ -1,0 +1,122 @@
+"""Speakers: who gives a directive. A cue (``yêu cầu``, ``đề nghị``, ``giao`` ...; ``nhấn mạnh,`` /
+``chỉ đạo:`` only with punctuation) is spoken by the PERSON/TITLE/BODY span, NER person or printed
+title ending just before it, else by the sentence's or the passage's speaker; a title or pronoun
+("Tổng Bí thư", "ông") resolves to the person the article names with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import CLAUSE_PUNCT, LOOKBACK_CHARS, SPEAKER_GAP_WORDS
+from .scan import Directive, State, TaskScan
+from .words import Fact, Words, lower_text
+
+
+def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_speaker: str | None,
+             state: State) -> str | None:
+    """Who speaks the cue at ``words[cue]``: a mention ending just before it, else the context."""
+    cue_start = words[cue].start
+    best: Fact | None = None
+    for f in speaker_mentions(sc, words[first].start if first < len(words) else cue_start, cue_start):
+        gap = [w for w in words if f.end <= w.start < cue_start]
+        if any(w.text in CLAUSE_PUNCT for w in gap) or len([w for w in gap if not w.punct]) > SPEAKER_GAP_WORDS:
+            continue
+        if best is None or f.end > best.end or (f.end == best.end and (
+                f.label == "PERSON" or (best.label != "PERSON" and f.start < best.start))):
+            best = f
+    if best is not None:
+        return resolve(sc, best, state)
+    prev = words[cue - 1].text if cue > first else None
+    if prev is None or prev in {",", ";"}:
+        if sentence_speaker:
+            return sentence_speaker
+        if prev is not None:
+            opening = speaker_mentions(sc, words[first].start, cue_start)
+            if opening:
+                return resolve(sc, min(opening, key=lambda f: (f.start, -f.end)), state)
+        if prev is None and state.speaker and cue == first:
+            return state.speaker
+        # "Đồng thời đề nghị ...", "“..., đề nghị ...”": the nearest speaker mention before
+        near = speaker_mentions(sc, max(0, cue_start - LOOKBACK_CHARS), cue_start)
+        if near:
+            people = [f for f in near if f.label != "BODY"] or near
+            return resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state)
+    return None
+
+
+def speaker_mentions(sc: TaskScan, start: int, end: int) -> list[Fact]:
+    # a span that runs over the cue ("UBND tỉnh Đắk Nông giao" by token alignment) ends at it
+    out = [f if f.end <= end else Fact(f.start, end, f.label, f.kb)
+           for f in sc.persons + sc.titles + sc.bodies + sc.ner_persons
+           if start <= f.start < end]
+    for m in phrase_iter(sc, "speaker", start, end):
+        out.append(m)
+    if not out:
+        # "phòng giáo dục và đào tạo đề nghị ...": an agent phrase speaks
+        out += [Fact(f.start, f.end, "AGENT", f.kb) for f in phrase_iter(sc, "agent", start, end)]
+    return out
+
+
+def phrase_iter(sc: TaskScan, kind: str, start: int, end: int) -> list[Fact]:
+    words = sc.bare_words(start, end)
+    out = []
+    i = 0
+    while i < len(words):
+        n = sc.rules.match(words, i, kind)
+        if n:
+            out.append(Fact(words[i].start, words[i + n - 1].end, "SPEAKER",
+                            sc.text[words[i].start:words[i + n - 1].end]))
+        i += max(n, 1)
+    return out
+
+
+def resolve(sc: TaskScan, f: Fact, state: State) -> str:
+    """A speaker mention as a person name (title-only mentions resolved), body or title."""
+    if f.label in ("PERSON", "PER", "BODY"):
+        return f.kb
+    for p in sc.persons:
+        if p.start < f.end and f.start < p.end:
+            return p.kb
+    title = sc.low[f.start:f.end]
+    if title in sc.rules.pronouns:
+        # the pronoun: the name right after it, else the nearest person before
+        after = [p for p in sc.persons + sc.ner_persons if f.end <= p.start <= f.end + 1]
+        if after:
+            return after[0].kb
+        m = re.match(r"\s(\w+(?:\s\w+){0,3})", sc.text[f.end:f.end + 60])
+        given = " ".join(w for w in (m.group(1).split() if m else []) if w[:1].isupper()).split()
+        if given and m and m.group(1).split()[0][:1].isupper():
+            # "ông Thăng": the person of the article whose name ends with the printed given name
+            for p in sc.persons + sc.ner_persons:
+                if p.kb.split()[-1:] == given[-1:] and len(p.kb.split()) > 1:
+                    return p.kb
+        before = [p for p in sc.persons + sc.ner_persons if p.end <= f.start]
+        if state.speaker:
+            return state.speaker
+        return before[-1].kb if before else sc.text[f.start:f.end]
+    # "Tổng Bí thư": the first place the article prints the title with a name after it
+    pos = 0
+    while True:
+        k = sc.low.find(title, pos)
+        if k < 0:
+            break
+        after = [p for p in sc.persons + sc.ner_persons if k + len(title) <= p.start <= k + len(title) + 1]
+        if after:
+            return after[0].kb
+        pos = k + 1
+    return sc.text[f.start:f.end]
+
+
+def is_speaker(sc: TaskScan, words: Words, d: Directive, speaker: str) -> bool:
+    """The subject of a would-be subject directive is the passage's speaker itself."""
+    sp = lower_text(speaker)
+    names = [lower_text(d.assignee)] + [lower_text(f.kb) for f in sc.protected
+                                        if f.start == words[d.np_start].start]
+    if sp in names:
+        return True
+    # "Đắk Nông" speaking, "UBND tỉnh Đắk Nông cũng chỉ đạo huyện X ...": the speaker's name inside
+    r = sc.rules
+    head = d.action_start
+    return bool(r.match(words, head, "cue") or r.match(words, head, "cue_verb")) and any(
+        re.search(rf"(?<!\w){re.escape(sp)}(?!\w)", n) for n in names)

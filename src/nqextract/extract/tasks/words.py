@@ -1,0 +1,133 @@
+"""The words the task rules read: syllables of the text with what the tagger says about them.
+
+The rules were written against syllables ("Thủ tướng" is two words for a rule, one underthesea token),
+so a :class:`Word` is a syllable or a punctuation mark, carrying the tagger's verdicts that the rules
+need: starts a verb, is glued to the next lower-case syllable of one tagged word ("cần" in "cần
+thiết"), or sits inside one ("giao" in "bàn giao"). :class:`Words` is a sentence's list of words; the
+rule phrases found in it are computed once, on first use (see :mod:`.rules`).
+
+:class:`~nqextract.extract.view.Fact` is a span an earlier component wrote (bodies, persons, titles,
+documents, dates); the words, the tokens and the facts come from the Doc's shared view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, SupportsIndex
+
+from spacy.tokens import Doc
+
+from ...textnorm import canonical_tones
+from ..view import SYLLABLES as WORD
+from ..view import Fact, view
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    low: str
+    verb: bool  # the first syllable of a lower-case token tagged V
+    glued: bool = False  # a lower-case syllable of the same tagged word follows
+    inner: bool = False  # a lower-case syllable of the same tagged word precedes ("giao" in "bàn giao")
+
+    @property
+    def upper(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def punct(self) -> bool:
+        return not self.text[:1].isalnum()
+
+
+class Words(list[Word]):
+    """A sentence's words; ``hits`` caches the rule phrases found in them (filled by :mod:`.rules`).
+
+    A prefix slice (``words[:close]``) shares the hits: a phrase is only taken where it fits inside
+    the list it is matched in, so the longer list's hits are valid for its prefixes.
+    """
+
+    hits: Any = None
+
+    def __getitem__(self, key: SupportsIndex | slice) -> Any:  # type: ignore[override]
+        got = super().__getitem__(key)
+        if isinstance(key, slice) and key.start in (None, 0) and key.step is None:
+            prefix = Words(got)
+            prefix.hits = self.hits
+            return prefix
+        return got
+
+
+def lower_text(text: str) -> str:
+    """Lower-cased text with canonical tone placement, index-aligned with ``text``."""
+    low = canonical_tones(text).lower()
+    return low if len(low) == len(text) else text.lower()
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A data file's phrase as the words a rule compares (lower case, canonical tones)."""
+    return tuple(m.group(0) for m in WORD.finditer(canonical_tones(phrase).lower()))
+
+
+def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
+             glued: set[int] | None = None, inner: set[int] | None = None) -> Words:
+    text = view(doc).text
+    glued = glued or set()
+    inner = inner or set()
+    return Words(
+        Word(m.start(), m.end(), m.group(0), low[m.start():m.end()], m.start() in verb_starts,
+             m.end() in glued, m.start() in inner)
+        for m in WORD.finditer(text, start, end)
+    )
+
+
+def inner_starts(doc: Doc) -> set[int]:
+    """Starts of syllables after a lower-case syllable inside one tagged word ("bàn giao")."""
+    out: set[int] = set()
+    for idx, text, _tag in view(doc).tokens:
+        if " " in text:
+            pos = idx
+            for part in text.split(" ")[:-1]:
+                pos += len(part) + 1
+                if part[:1].islower():
+                    out.add(pos)
+    return out
+
+
+def verb_starts(doc: Doc) -> set[int]:
+    return {idx for idx, text, tag in view(doc).tokens if tag.startswith("V") and text == text.lower()}
+
+
+def name_inner_starts(doc: Doc) -> set[int]:
+    """Starts of syllables right after a capitalized one inside one tagged word ("Bộ Ngoại giao")."""
+    out: set[int] = set()
+    for idx, text, _tag in view(doc).tokens:
+        if " " in text and text[:1].isupper():
+            pos = idx
+            for part in text.split(" ")[:-1]:
+                pos += len(part) + 1
+                if part[:1].isupper():
+                    out.add(pos)
+    return out
+
+
+def glued_ends(doc: Doc) -> set[int]:
+    """Ends of syllables followed by another lower-case syllable of the same tagged word."""
+    out: set[int] = set()
+    text = view(doc).text
+    for idx, tok, _tag in view(doc).tokens:
+        if " " in tok:
+            pos = idx
+            for part in tok.split(" ")[:-1]:
+                pos += len(part)
+                nxt = text[pos + 1:pos + 2]
+                if nxt.islower():
+                    out.add(pos)
+                pos += 1
+    return out
+
+
+def facts(doc: Doc, key: str) -> list[Fact]:
+    """The spans an earlier component wrote to ``doc.spans[key]`` (kb id, else text)."""
+    return view(doc).facts(key)
