@@ -134,3 +134,19 @@ def test_working_regulations_named_by_their_subject(extractor) -> None:
 
 def test_a_verb_after_a_scheme_word_names_nothing(extractor) -> None:
     assert pairs(extractor, "Các cơ quan sớm hoàn thiện Đề án báo cáo Bộ Chính trị cho ý kiến.") == []
+
+
+# --------------------------------------------------------------------------- the verb after a law's name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Điều 66 của Luật BHXH quy định, đối với lao động nữ, mức hưởng bằng 45%.", [("Luật", "Luật BHXH")]),
+        ("Luật Cư trú quy định, công dân phải đăng ký thường trú.", [("Luật", "Luật Cư trú")]),
+        ("Khoản 2 Điều 8 Luật Đất đai quy định, người sử dụng đất được cấp giấy.", [("Luật", "Luật Đất đai")]),
+        ("Bộ luật Hình sự quy định, người phạm tội bị phạt tù.", [("Bộ luật", "Bộ luật Hình sự")]),
+    ],
+)
+def test_the_verb_quy_dinh_after_a_law_is_not_its_name(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
