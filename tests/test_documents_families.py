@@ -150,3 +150,27 @@ def test_a_verb_after_a_scheme_word_names_nothing(extractor) -> None:
 )
 def test_the_verb_quy_dinh_after_a_law_is_not_its_name(extractor, text, expected) -> None:
     assert pairs(extractor, text) == expected
+
+
+# --------------------------------------------------------------------------- a law's name abbreviated in the article
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nghị định hướng dẫn Luật Bảo hiểm xã hội (BHXH) về BHXH bắt buộc. Điều 66 của Luật BHXH nêu rõ mức hưởng.",
+         [("Luật", "Luật Bảo hiểm xã hội")]),
+        ("Theo Luật Bảo hiểm y tế (BHYT), người dân được hỗ trợ. Luật BHYT có hiệu lực từ 1/7.",
+         [("Luật", "Luật Bảo hiểm y tế")]),
+        ("Luật Phòng cháy chữa cháy (PCCC) được sửa đổi. Nhiều điều của Luật PCCC đã lạc hậu.",
+         [("Luật", "Luật Phòng cháy chữa cháy")]),
+    ],
+)
+def test_a_law_printed_with_its_abbreviation_is_one_law(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+def test_a_parenthesis_that_is_not_the_initials_names_no_alias(extractor) -> None:
+    text = "Luật Nhà ở (NƠ) được thông qua. Luật NƠ có hiệu lực từ 1/7."
+    assert ("Luật", "Luật Nhà ở") in pairs(extractor, text)
+    assert len(pairs(extractor, text)) == 2

@@ -68,6 +68,7 @@ _YEAR_TAIL = re.compile(
 )
 _AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+\w)", re.I)
 _ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
+_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 _SPACE = re.compile(r"[ \t\u00a0]*")
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _RESOLUTION_NAME = re.compile(
@@ -213,6 +214,25 @@ class Scanner:
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?!\w)", self.text):
             out.append(DocMention(m.start(), m.end(), "Hiến pháp", " ".join(m.group(0).split()), "name"))
+        return self._abbreviated_laws(out)
+
+    def _abbreviated_laws(self, laws: list[DocMention]) -> list[DocMention]:
+        """A law's name abbreviated where it is first printed ("Luật Bảo hiểm xã hội (BHXH)") names the same
+        law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024")."""
+        full: dict[tuple[str, str], str] = {}
+        for d in laws:
+            a = _ABBREVIATION.match(self.text, d.end)
+            rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
+            if a and len(rest) >= 2 and fold("".join(w[0] for w in rest)) == fold(a["abbr"]):
+                full.setdefault((d.type, a["abbr"]), " ".join(rest))
+        if not full:
+            return laws
+        out = []
+        for d in laws:
+            words = (d.number or "")[len(d.type) :].split()
+            long = full.get((d.type, words[0])) if words and d.number.startswith(d.type + " ") else None
+            out.append(DocMention(d.start, d.end, d.type, " ".join([d.type, long, *words[1:]]), d.form,
+                                  issuer=d.issuer) if long else d)
         return out
 
     def _law_tail(self, end: int, name: str) -> tuple[int, str]:
