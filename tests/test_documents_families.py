@@ -174,3 +174,23 @@ def test_a_parenthesis_that_is_not_the_initials_names_no_alias(extractor) -> Non
     text = "Luật Nhà ở (NƠ) được thông qua. Luật NƠ có hiệu lực từ 1/7."
     assert ("Luật", "Luật Nhà ở") in pairs(extractor, text)
     assert len(pairs(extractor, text)) == 2
+
+
+# --------------------------------------------------------------------------- a part of a draft is not its subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp thu ý kiến này, Chính phủ đã chỉnh lý dự thảo Nghị quyết về hiệu lực thi hành theo hướng có hiệu lực ngay.",
+        "Ban soạn thảo đã chỉnh lý dự thảo Nghị định về phạm vi điều chỉnh cho phù hợp.",
+        "Cơ quan soạn thảo tiếp thu, chỉnh lý dự thảo Nghị quyết về đối tượng áp dụng theo hướng mở rộng.",
+    ],
+)
+def test_a_draft_named_by_one_of_its_parts_is_no_document(extractor, text) -> None:
+    assert pairs(extractor, text) == []
+
+
+def test_a_draft_named_by_its_subject_stays_a_document(extractor) -> None:
+    text = "Quốc hội thảo luận dự thảo Nghị quyết về thí điểm một số cơ chế phát triển nhà ở xã hội."
+    assert pairs(extractor, text) == [("Nghị quyết", "Nghị quyết về thí điểm một số cơ chế phát triển nhà ở xã hội")]
