@@ -194,3 +194,21 @@ def test_a_draft_named_by_one_of_its_parts_is_no_document(extractor, text) -> No
 def test_a_draft_named_by_its_subject_stays_a_document(extractor) -> None:
     text = "Quốc hội thảo luận dự thảo Nghị quyết về thí điểm một số cơ chế phát triển nhà ở xã hội."
     assert pairs(extractor, text) == [("Nghị quyết", "Nghị quyết về thí điểm một số cơ chế phát triển nhà ở xã hội")]
+
+
+# --------------------------------------------------------------------------- a foreign act: "Đạo luật" is its printed type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quyết định được đưa ra sau khi rà soát theo Đạo luật Đầu tư Canada. Đạo luật này cho phép chính phủ đánh giá.",
+         [("Đạo luật", "Đạo luật Đầu tư Canada")]),
+        ("Tổng thống Mỹ ký Đạo luật Giảm lạm phát có hiệu lực ngay.", [("Đạo luật", "Đạo luật Giảm lạm phát")]),
+        ("Quốc hội Mỹ thông qua Đạo luật Chip và Khoa học năm 2022.",
+         [("Đạo luật", "Đạo luật Chip và Khoa học năm 2022")]),
+        ("Theo Luật Đầu tư, nhà đầu tư được bảo hộ.", [("Luật", "Luật Đầu tư")]),
+    ],
+)
+def test_dao_luat_is_printed_as_its_own_type(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected

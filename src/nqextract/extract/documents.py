@@ -185,8 +185,8 @@ class Scanner:
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = self._law_tail(m.end(), canonical)
             out.append(DocMention(m.start(), end, self.r.law_types[fold(canonical)], name, "name"))
-        # laws missing from the list: "Luật" + a capitalized name
-        for m in re.finditer(r"(?<!\w)(?P<tw>Luật|Bộ luật|Pháp lệnh)\s+(?=[" + _UP + r"])", self.text):
+        # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật" too
+        for m in re.finditer(r"(?<!\w)(?P<tw>Đạo luật|Luật|Bộ luật|Pháp lệnh)\s+(?=[" + _UP + r"])", self.text):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
             if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
@@ -261,7 +261,7 @@ class Scanner:
         out: list[DocMention] = []
         for m in self.r.type_word_re.finditer(self.text):
             tw = self.r.words.get(fold(m["tw"]))
-            if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"):
+            if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
                 continue
             cap = is_cap(m["tw"])
             if not cap and not tw.lower:
