@@ -68,6 +68,7 @@ _YEAR_TAIL = re.compile(
 )
 _AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+\w)", re.I)
 _ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
+_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 _SPACE = re.compile(r"[ \t\u00a0]*")
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _RESOLUTION_NAME = re.compile(
@@ -184,8 +185,8 @@ class Scanner:
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = self._law_tail(m.end(), canonical)
             out.append(DocMention(m.start(), end, self.r.law_types[fold(canonical)], name, "name"))
-        # laws missing from the list: "Luật" + a capitalized name
-        for m in re.finditer(r"(?<!\w)(?P<tw>Luật|Bộ luật|Pháp lệnh)\s+(?=[" + _UP + r"])", self.text):
+        # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật" too
+        for m in re.finditer(r"(?<!\w)(?P<tw>Đạo luật|Luật|Bộ luật|Pháp lệnh)\s+(?=[" + _UP + r"])", self.text):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
             if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
@@ -213,6 +214,25 @@ class Scanner:
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?!\w)", self.text):
             out.append(DocMention(m.start(), m.end(), "Hiến pháp", " ".join(m.group(0).split()), "name"))
+        return self._abbreviated_laws(out)
+
+    def _abbreviated_laws(self, laws: list[DocMention]) -> list[DocMention]:
+        """A law's name abbreviated where it is first printed ("Luật Bảo hiểm xã hội (BHXH)") names the same
+        law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024")."""
+        full: dict[tuple[str, str], str] = {}
+        for d in laws:
+            a = _ABBREVIATION.match(self.text, d.end)
+            rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
+            if a and len(rest) >= 2 and fold("".join(w[0] for w in rest)) == fold(a["abbr"]):
+                full.setdefault((d.type, a["abbr"]), " ".join(rest))
+        if not full:
+            return laws
+        out = []
+        for d in laws:
+            words = (d.number or "")[len(d.type) :].split()
+            long = full.get((d.type, words[0])) if words and d.number.startswith(d.type + " ") else None
+            out.append(DocMention(d.start, d.end, d.type, " ".join([d.type, long, *words[1:]]), d.form,
+                                  issuer=d.issuer) if long else d)
         return out
 
     def _law_tail(self, end: int, name: str) -> tuple[int, str]:
@@ -241,7 +261,7 @@ class Scanner:
         out: list[DocMention] = []
         for m in self.r.type_word_re.finditer(self.text):
             tw = self.r.words.get(fold(m["tw"]))
-            if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"):
+            if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
                 continue
             cap = is_cap(m["tw"])
             if not cap and not tw.lower:
