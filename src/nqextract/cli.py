@@ -488,7 +488,9 @@ MAIN_COUNTS = ("articles", "persons", "bodies", "documents", "tasks", "dates", "
 def persons(
     name: Annotated[str | None, typer.Argument(help="part of a name (any case; tone marks optional)")] = None,
     db: DbOption = DEFAULT_DB,
-    fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    fmt: Annotated[QueryFormat | None, typer.Option(
+        "--format", "-f", metavar="[table|csv|json]", show_default=False,
+        help="json: one object per row [default: table on a terminal, else json]")] = None,
     namesakes: Annotated[bool, typer.Option("--namesakes", help="only names split into several identities")] = False,
     resolve: Annotated[bool, typer.Option("--resolve", help="re-apply identity_overrides.tsv (writes) first")] = False,
 ) -> None:
@@ -510,7 +512,7 @@ def persons(
             sql, [strip_diacritics(fold(name))] if name else None)
     except NQError as exc:
         raise _fail(str(exc)) from None
-    _print_rows(columns, rows, fmt)
+    _print_rows(columns, rows, _record_format(fmt, QueryFormat))
 
 
 @app.command(cls=_Command)
