@@ -143,3 +143,38 @@ def test_place_resolved_body_does_not_take_an_exact_match():
     art = _article(bodies=[Body(name="Sở Tư pháp tỉnh Nam Định")])
     s = score_article(art, {"bodies": ["Sở Tư pháp", "Sở Tư pháp tỉnh Nam Định"]})
     assert (s.fields["bodies"].tp, s.fields["bodies"].predicted, s.fields["bodies"].gold) == (1, 1, 2)
+
+
+def _change(**kw):
+    from nqextract.models import PositionChange
+
+    return PositionChange(span_start=0, span_end=3, **kw)
+
+
+def test_position_changes_scored_only_where_gold_has_the_key():
+    art = _article(position_changes=[_change(person="Nguyễn Văn A", change="appointed", title="Thứ trưởng",
+                                             body="Bộ Xây dựng", effective="2025-08-01")])
+    assert score_article(art, {}).changes_articles == 0
+    assert "position_changes" not in score_article(art, {}).as_dict()
+    s = score_article(art, {"position_changes": []})
+    assert (s.changes.tp, s.changes.predicted, s.changes.gold) == (0, 1, 0)
+
+
+def test_position_changes_match_person_change_title_body_and_count_effective_dates():
+    art = _article(position_changes=[
+        _change(person="Nguyễn Văn A", change="appointed", title="Thứ trưởng", body="Bộ Xây dựng",
+                effective="2025-08-01"),
+        _change(person="Lê Văn C", change="disciplined", title="nguyên Bí thư", body="Tỉnh ủy Yên Bái",
+                discipline="cảnh cáo"),
+        _change(person="Trần Văn B", change="dismissed", title="Bộ trưởng", body="Bộ Công Thương"),
+    ])
+    gold = {"position_changes": [
+        {"person": "nguyễn văn a", "change": "appointed", "title": "Thứ trưởng", "body": "Bộ Xây dựng",
+         "effective": "2025-07-30"},
+        {"person": "Lê Văn C", "change": "disciplined", "title": "Bí thư", "body": "Tỉnh uỷ Yên Bái"},
+        {"person": "Trần Văn B", "change": "removed", "title": "Bộ trưởng", "body": "Bộ Công Thương"},
+        {"person": "Phạm Văn D", "change": "retired", "title": "Phó Chủ tịch", "body": None},
+    ]}
+    s = score_article(art, gold)
+    assert (s.changes.tp, s.changes.predicted, s.changes.gold) == (2, 3, 4)
+    assert (s.effective.hits, s.effective.total) == (1, 2)  # the wrong date counts against, two nulls agree

@@ -36,6 +36,10 @@ def to_article(doc: Doc, clean: CleanArticle) -> Article:
     for rec in (*dates, *tasks, *meetings):
         if rec.sentence is None:
             rec.sentence = sentence_of(rec.start)
+    changes = list(doc._.position_changes or [])
+    for ch in changes:
+        if ch.sentence is None:
+            ch.sentence = sentence_of(ch.span_start)
     return Article(
         id=article_id(clean.url, clean.text),
         url=clean.url,
@@ -52,4 +56,5 @@ def to_article(doc: Doc, clean: CleanArticle) -> Article:
         dates=dates,
         tasks=tasks,
         meetings=meetings,
+        position_changes=changes,
     )

@@ -341,6 +341,35 @@ MAIN_COUNTS = ("articles", "persons", "bodies", "documents", "tasks", "dates", "
 
 
 @app.command()
+def persons(
+    name: Annotated[str | None, typer.Argument(help="part of a name (any case; tone marks optional)")] = None,
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    namesakes: Annotated[bool, typer.Option("--namesakes", help="only names split into several identities")] = False,
+    resolve: Annotated[bool, typer.Option("--resolve", help="re-apply identity_overrides.tsv (writes) first")] = False,
+) -> None:
+    """List person identities with their evidence, to inspect namesakes and write overrides."""
+    from .db import Database
+    from .textnorm import fold, strip_diacritics
+
+    _existing_db(db)
+    try:
+        if resolve:
+            Database(db).resolve_identities()
+        where = ["strip_accents(replace(person_id, 'đ', 'd')) LIKE '%' || ? || '%'"] if name else []
+        if namesakes:
+            where.append("namesakes > 1")
+        sql = ("SELECT identity_id, name, n_articles, first_published, last_published, namesakes, evidence "
+               "FROM v_person_identities" + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY person_id, identity_id")
+        columns, rows = Database(db, read_only=not resolve).query(
+            sql, [strip_diacritics(fold(name))] if name else None)
+    except NQError as exc:
+        raise _fail(str(exc)) from None
+    _print_rows(columns, rows, fmt)
+
+
+@app.command()
 def summary(db: DbOption = DEFAULT_DB) -> None:
     """Counts of articles, people, bodies, documents and tasks, with a few example rows."""
     from rich.console import Console

@@ -45,6 +45,7 @@ from .models import (
     Mention,
     Person,
     Position,
+    PositionChange,
     Sentence,
     Task,
 )
@@ -56,7 +57,7 @@ DEFAULT_LOCK_TIMEOUT = 60.0
 ARTICLE_TABLES = (
     "sentences", "article_persons", "person_mentions", "positions", "article_bodies", "body_aliases",
     "body_mentions", "document_citations", "document_mentions", "dates", "tasks", "meetings",
-    "meeting_attendees",
+    "meeting_attendees", "position_changes", "person_identities",
 )
 ENTITY_TABLES = ("persons", "bodies", "documents")
 
@@ -157,6 +158,12 @@ SCHEMAS: dict[str, pa.Schema] = {
     "meetings": _schema(("article_id", STR), ("idx", INT), ("name", STR), ("body", STR), ("body_id", STR), ("chair", STR),
                         ("date", STR), ("place", STR), ("sentence", INT), ("start", INT), ("end", INT)),
     "meeting_attendees": _schema(("article_id", STR), ("meeting_idx", INT), ("idx", INT), ("attendee", STR)),
+    "position_changes": _schema(("article_id", STR), ("idx", INT), ("person_id", STR), ("person", STR),
+                                ("change", STR), ("title", STR), ("body", STR), ("body_id", STR),
+                                ("decided_by", STR), ("document", STR), ("effective", STR),
+                                ("effective_start", DATE), ("effective_end", DATE), ("term_start", STR),
+                                ("term_end", STR), ("discipline", STR), ("published", DATE), ("sentence", INT),
+                                ("start", INT), ("end", INT)),
 }
 
 
@@ -280,6 +287,16 @@ def article_rows(articles: Sequence[Article], run_id: str | None, now: dt.dateti
                 resolve_person(t.assignee), resolve_body(t.assignee),
                 sentence_of(t), t.start, t.end, lo, hi,
             )
+
+        for i, c in enumerate(art.position_changes):
+            lo, hi = date_bounds(c.effective)
+            c_body = (resolve_body(c.body) or body_key(c.body)) if c.body else None
+            sent = c.sentence if c.sentence is not None else (bisect_right(starts, c.span_start) - 1)
+            out["position_changes"].add(
+                aid, i, person_key(c.person), c.person, c.change, c.title, c.body, c_body, c.decided_by,
+                c.document, c.effective, lo, hi, c.start, c.end, c.discipline, art.published,
+                sent if sent is None or sent >= 0 else None, c.span_start, c.span_end,
+            )
     return out
 
 
@@ -394,7 +411,7 @@ class Database:
 
     def __init__(
         self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, read_only: bool = False,
-        allow_files: Sequence[str | Path] = (),
+        allow_files: Sequence[str | Path] = (), identity_overrides: str | Path | None = None,
     ) -> None:
         """Open (creating and migrating it unless ``read_only``) the DuckDB file at ``path``.
 
@@ -403,9 +420,13 @@ class Database:
         :class:`~nqextract.errors.StoreError`. A file holding other tables than an nqextract store is
         refused either way, untouched. Reads (:meth:`query` and the rest) never reach beyond the file:
         see :meth:`query`; ``allow_files`` names folders whose files :meth:`query` may read
-        (``read_csv('DIR/x.csv')``).
+        (``read_csv('DIR/x.csv')``). ``identity_overrides``: the analyst's person-identity corrections
+        (:mod:`nqextract.identity`), applied on every write; default ``identity_overrides.tsv`` beside the
+        database file, if present.
         """
         self.path = Path(path)
+        self.identity_overrides = Path(identity_overrides) if identity_overrides else \
+            self.path.parent / "identity_overrides.tsv"
         self.lock_timeout = lock_timeout
         self.read_only = read_only
         self.allow_files = tuple(Path(d).resolve() for d in allow_files)
@@ -528,6 +549,7 @@ class Database:
         try:
             with self._transaction() as con:
                 con.register("_batch_ids", ids)
+                touched = self._person_keys_of(con)
                 for table in ARTICLE_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _batch_ids)")
                 con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _batch_ids)")
@@ -547,6 +569,7 @@ class Database:
                         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rows")
                     con.unregister("_rows")
                 self._drop_orphans(con)
+                self._derive(con, touched | self._person_keys_of(con))
                 con.unregister("_batch_ids")
         except StoreError:
             raise
@@ -557,6 +580,37 @@ class Database:
                 f"{type(exc).__name__}: {exc}"
             ) from exc
         return len(ids_column)
+
+    @staticmethod
+    def _person_keys_of(con: duckdb.DuckDBPyConnection) -> set[str]:
+        """Name keys of the persons the articles in ``_batch_ids`` print."""
+        return {r[0] for r in con.execute(
+            "SELECT DISTINCT person_id FROM article_persons WHERE article_id IN (SELECT id FROM _batch_ids)").fetchall()}
+
+    def _derive(self, con: duckdb.DuckDBPyConnection, person_keys: set[str]) -> None:
+        """Identities of the touched name keys (with the analyst's overrides) and successors of new bodies."""
+        from .history import successor
+        from .identity import Overrides, resolve
+
+        resolve(con, person_keys, Overrides.read(self.identity_overrides))
+        con.execute("DELETE FROM body_successors WHERE body_id NOT IN (SELECT body_id FROM bodies)")
+        rows = []
+        for body_id, name in con.execute(
+                "SELECT body_id, name FROM bodies WHERE body_id NOT IN (SELECT body_id FROM body_successors)"
+                " AND body_id IN (SELECT body_id FROM article_bodies WHERE article_id IN (SELECT id FROM _batch_ids))"
+        ).fetchall():
+            if (succ := successor(name)) is not None:
+                rows.append((body_id, name, None if succ.successor is None else body_key(succ.successor),
+                             succ.successor, succ.valid_to, succ.change))
+        if rows:
+            con.executemany("INSERT INTO body_successors VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def resolve_identities(self) -> int:
+        """Recompute every person identity (after editing the overrides file); returns rows written."""
+        from .identity import Overrides, resolve
+
+        with self._transaction() as con:
+            return resolve(con, None, Overrides.read(self.identity_overrides))
 
     @staticmethod
     def _keep_best_names(con: duckdb.DuckDBPyConnection, table: str, key: str) -> None:
@@ -581,10 +635,12 @@ class Database:
         with self._transaction() as con:
             con.register("_batch_ids", ids)
             n = con.execute("SELECT count(*) FROM articles WHERE id IN (SELECT id FROM _batch_ids)").fetchone()[0]
+            touched = self._person_keys_of(con)
             for table in ARTICLE_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _batch_ids)")
             self._drop_orphans(con)
+            self._derive(con, touched)
         return n
 
     def start_run(self, command: str, inputs: str | Sequence[str] = ()) -> str:
@@ -736,6 +792,7 @@ class Database:
             tasks = rows(f"SELECT * FROM tasks {by} idx")
             meetings = rows(f"SELECT * FROM meetings {by} idx")
             attendees = rows(f"SELECT * FROM meeting_attendees {by} meeting_idx, idx")
+            changes = rows(f"SELECT * FROM position_changes {by} idx")
 
         def mentions(rs: list[dict[str, Any]], key: str, idx: int) -> list[Mention]:
             return [Mention(start=r["start"], end=r["end"], text=r["text"], sentence=r["sentence"])
@@ -770,6 +827,12 @@ class Database:
                 attendees=[x["attendee"] for x in attendees if x["meeting_idx"] == m["idx"]],
                 start=m["start"], end=m["end"], sentence=m["sentence"],
             ) for m in meetings],
+            position_changes=[PositionChange(
+                person=c["person"], change=c["change"], title=c["title"], body=c["body"],
+                decided_by=c["decided_by"], document=c["document"], effective=c["effective"],
+                start=c["term_start"], end=c["term_end"], discipline=c["discipline"],
+                span_start=c["start"], span_end=c["end"], sentence=c["sentence"],
+            ) for c in changes],
         )
 
     def export(self, directory: str | Path, fmt: str = "parquet") -> list[Path]:
@@ -795,14 +858,15 @@ class Database:
 
 
 def build_sample(db_path: str | Path, raw_dir: str | Path = "data/raw", extractor: Any = None) -> Database:
-    """Extract data/raw/*.txt (dates from *.meta.json) into a fresh database at ``db_path``."""
+    """Extract data/raw/*.txt, plus the constructed examples in the ``samples`` folder beside it
+    (personnel news for the careers recipes), dates from *.meta.json, into a fresh database at ``db_path``."""
     import json
 
     from .models import RawArticle
     from .pipeline import Extractor
 
     raw = Path(raw_dir)
-    files = sorted(raw.glob("*.txt"))
+    files = sorted(raw.glob("*.txt")) + sorted((raw.parent / "samples").glob("*.txt"))
     if not files:
         raise StoreError(f"no sample articles (*.txt) in {raw}")
     db_path = Path(db_path)

@@ -81,6 +81,10 @@ class Scores(BaseModel):
     keep: Ratio = Field(default_factory=Ratio)
     noise_absent: Ratio = Field(default_factory=Ratio)
     articles: int = 0
+    # position_changes: scored only over articles whose gold has the key (see score_changes)
+    changes: FieldScore = Field(default_factory=FieldScore)
+    effective: Ratio = Field(default_factory=Ratio)
+    changes_articles: int = 0
 
     def add(self, other: Scores) -> None:
         for f in FIELDS:
@@ -89,6 +93,9 @@ class Scores(BaseModel):
         self.keep.add(other.keep)
         self.noise_absent.add(other.noise_absent)
         self.articles += other.articles
+        self.changes.add(other.changes)
+        self.effective.add(other.effective)
+        self.changes_articles += other.changes_articles
 
     def as_dict(self) -> dict:
         out: dict = {"articles": self.articles}
@@ -100,6 +107,13 @@ class Scores(BaseModel):
         out["deadline_accuracy"] = round(self.deadline.value, 4)
         out["cleaning_keep"] = round(self.keep.value, 4)
         out["cleaning_noise_leaked"] = round(1 - self.noise_absent.value, 4)
+        if self.changes_articles:
+            c = self.changes
+            out["position_changes"] = {
+                "precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4),
+                "tp": c.tp, "predicted": c.predicted, "gold": c.gold, "articles": self.changes_articles,
+            }
+            out["effective_accuracy"] = round(self.effective.value, 4)
         return out
 
 
@@ -243,6 +257,9 @@ def score_article(article: Article, gold: dict) -> Scores:
             sc.deadline.hits += int((t.deadline or None) == (gold_tasks[best].get("deadline") or None))
     sc.fields["tasks"] = FieldScore(tp=tp, predicted=len(article.tasks), gold=len(gold_tasks))
 
+    if "position_changes" in gold:
+        score_changes(sc, article, gold["position_changes"])
+
     text = " ".join(article.text.split())
     lines = {_strip_bullet(ln) for ln in article.text.splitlines()}
     for k in gold.get("keep", []):
@@ -254,6 +271,40 @@ def score_article(article: Article, gold: dict) -> Scores:
         present = (n_norm in text) if len(n_norm) >= 20 else (_strip_bullet(n) in lines)
         sc.noise_absent.hits += int(not present)
     return sc
+
+
+_CHANGE_TITLE_PREFIX = re.compile(r"^(?:nguyên|cựu|quyền|tân)\s+")
+
+
+def _change_key(person: str | None, change: str | None, title: str | None, body: str | None) -> tuple:
+    t = _key(title)
+    return (_key(person), change, _CHANGE_TITLE_PREFIX.sub("", t) if t else None, _key(body))
+
+
+def score_changes(sc: Scores, article: Article, gold: list[dict]) -> None:
+    """position_changes matched on (person, change, title, body), titles without "nguyên"/"quyền"
+    prefixes, a null gold body (or title) matched by the rest; effective-date accuracy over matches."""
+    pred = [(_change_key(c.person, c.change, c.title, c.body), c.effective) for c in article.position_changes]
+    golds = [(_change_key(g.get("person"), g.get("change"), g.get("title"), g.get("body")), g.get("effective"))
+             for g in gold]
+    used: set[int] = set()
+    tp = 0
+    for gk, g_eff in sorted(golds, key=lambda g: (g[0][3] is None, g[0][2] is None)):
+        best = None
+        for i, (pk, _) in enumerate(pred):
+            if i in used or pk[:2] != gk[:2]:
+                continue
+            if (gk[2] is None or pk[2] == gk[2]) and (gk[3] is None or pk[3] == gk[3]):
+                best = i
+                if pk == gk:
+                    break
+        if best is not None:
+            used.add(best)
+            tp += 1
+            sc.effective.total += 1
+            sc.effective.hits += int((pred[best][1] or None) == (g_eff or None))
+    sc.changes = FieldScore(tp=tp, predicted=len(pred), gold=len(golds))
+    sc.changes_articles = 1
 
 
 def _strip_bullet(line: str) -> str:
@@ -343,6 +394,11 @@ def format_table(total: Scores, per: dict[str, Scores] | None = None) -> str:
         rows.append(f"{f:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.predicted}/{s.gold}")
     rows.append(f"{'deadline acc':<12} {total.deadline.value:6.3f}   over {total.deadline.total} matched tasks")
     rows.append(f"{'cleaning':<12} keep {total.keep.value:.3f}  noise leaked {1 - total.noise_absent.value:.3f}")
+    if total.changes_articles:
+        c = total.changes
+        rows.append(f"{'changes':<12} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}   {c.tp}/{c.predicted}/{c.gold}"
+                    f"   over {total.changes_articles} articles; effective acc {total.effective.value:.3f}"
+                    f" over {total.effective.total} matched")
     if per:
         rows.append("")
         rows.append("per article F1: " + " ".join(f[:3] for f in FIELDS))

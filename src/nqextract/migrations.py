@@ -168,12 +168,51 @@ ALTER TABLE positions ADD COLUMN status VARCHAR DEFAULT 'current';
 UPDATE positions SET status = 'current' WHERE status IS NULL;
 """
 
+V5_CAREERS = """
+CREATE TABLE position_changes (
+    article_id VARCHAR, idx INTEGER, person_id VARCHAR, person VARCHAR, change VARCHAR, title VARCHAR,
+    body VARCHAR, body_id VARCHAR, decided_by VARCHAR, document VARCHAR, effective VARCHAR,
+    effective_start DATE, effective_end DATE, term_start VARCHAR, term_end VARCHAR, discipline VARCHAR,
+    published DATE, sentence INTEGER, start INTEGER, "end" INTEGER
+);
+CREATE TABLE person_identities (
+    article_id VARCHAR, person_idx INTEGER, person_id VARCHAR, identity_id VARCHAR, evidence VARCHAR
+);
+CREATE TABLE body_successors (
+    body_id VARCHAR PRIMARY KEY, body VARCHAR, successor_id VARCHAR, successor VARCHAR, valid_to DATE,
+    change VARCHAR
+);
+"""
+
+
+def _backfill_careers(con: duckdb.DuckDBPyConnection) -> None:
+    """Identities and body successors for the rows a v3 writer left (position changes need a reprocess)."""
+    from .history import successor
+    from .identity import Overrides, resolve
+
+    resolve(con, None, Overrides())
+    rows = []
+    for body_id, name in con.execute("SELECT body_id, name FROM bodies").fetchall():
+        if (s := successor(name)) is not None:
+            rows.append((body_id, name, None if s.successor is None else _fold_key(s.successor), s.successor,
+                         s.valid_to, s.change))
+    if rows:
+        con.executemany("INSERT INTO body_successors VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+
+def _fold_key(name: str) -> str:
+    from .textnorm import fold
+
+    return fold(name)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables: articles, sentences, entities, mentions, tasks, meetings, runs, errors", V1_TABLES),
     Migration(2, "parsed date bounds: dates.date_start/date_end, tasks.deadline_start/deadline_end",
               V2_BOUNDS, _backfill_bounds),
     Migration(3, "runs.pid/host (the process of a run, so a killed run is found) and runs.message", V3_RUN_OWNER),
     Migration(4, "positions.status: current, former (nguyên/cựu) or acting (quyền)", V4_POSITION_STATUS),
+    Migration(5, "careers: position_changes, person_identities, body_successors", V5_CAREERS, _backfill_careers),
 )
 LATEST = MIGRATIONS[-1].version
 
@@ -262,6 +301,75 @@ SELECT d.article_id, a.url, a.published, d.text, d.value, d.granularity, d.date_
        s.text AS sentence_text
 FROM dates d JOIN articles a ON a.id = d.article_id
 LEFT JOIN sentences s ON s.article_id = d.article_id AND s.idx = d.sentence
+""",
+    "v_position_changes": """
+SELECT pc.article_id, pc.idx AS change_idx, coalesce(pi.identity_id, pc.person_id) AS identity_id, pc.person_id,
+       pc.person, pc.change, pc.title, pc.body, pc.body_id, pc.decided_by, pc.document, pc.effective,
+       pc.effective_start, pc.effective_end, pc.term_start, pc.term_end, pc.discipline, pc.published, a.url,
+       a.title AS article_title, s.text AS sentence_text
+FROM position_changes pc JOIN articles a ON a.id = pc.article_id
+LEFT JOIN article_persons ap ON ap.article_id = pc.article_id AND ap.person_id = pc.person_id
+LEFT JOIN person_identities pi ON pi.article_id = ap.article_id AND pi.person_idx = ap.idx
+LEFT JOIN sentences s ON s.article_id = pc.article_id AND s.idx = pc.sentence
+""",
+    "v_person_identities": """
+SELECT pi.identity_id, pi.person_id, any_value(ap.name) AS name, count(DISTINCT pi.article_id) AS n_articles,
+       min(a.published) AS first_published, max(a.published) AS last_published,
+       any_value(pi.evidence) AS evidence,
+       (SELECT count(DISTINCT p2.identity_id) FROM person_identities p2 WHERE p2.person_id = pi.person_id)
+           AS namesakes
+FROM person_identities pi
+JOIN article_persons ap ON ap.article_id = pi.article_id AND ap.idx = pi.person_idx
+JOIN articles a ON a.id = pi.article_id
+GROUP BY pi.identity_id, pi.person_id
+""",
+    "v_careers": """
+WITH ev AS (
+    SELECT identity_id, person,
+           regexp_replace(title, '^(nguyên|cựu|quyền|tân) ', '', 'i') AS title, body,
+           CASE WHEN change IN ('elected', 'appointed', 'reappointed', 'acting', 'transferred', 'approved') THEN 'start'
+                WHEN change IN ('dismissed', 'removed', 'resigned', 'retired') THEN 'end'
+                WHEN regexp_matches(title, '^(nguyên|cựu) ', 'i') THEN 'former'
+                ELSE 'current' END AS kind,
+           change, coalesce(effective_start, published) AS on_date, article_id, sentence_text AS sentence
+    FROM v_position_changes WHERE title IS NOT NULL AND change <> 'nominated'
+    UNION ALL
+    SELECT coalesce(pi.identity_id, po.person_id), ap.name,
+           regexp_replace(po.title, '^(nguyên|cựu|quyền|tân) ', '', 'i'), po.body,
+           CASE WHEN regexp_matches(po.title, '^(nguyên|cựu) ', 'i') THEN 'former' ELSE 'current' END,
+           'mention', po.published, po.article_id, s.text
+    FROM positions po
+    JOIN article_persons ap ON ap.article_id = po.article_id AND ap.idx = po.person_idx
+    LEFT JOIN person_identities pi ON pi.article_id = po.article_id AND pi.person_idx = po.person_idx
+    LEFT JOIN (SELECT article_id, person_idx, min(sentence) AS sentence FROM person_mentions GROUP BY ALL) pm
+           ON pm.article_id = po.article_id AND pm.person_idx = po.person_idx
+    LEFT JOIN sentences s ON s.article_id = po.article_id AND s.idx = pm.sentence
+)
+SELECT identity_id, any_value(person) AS person, title, body,
+       coalesce(min(on_date) FILTER (WHERE kind = 'start'), min(on_date) FILTER (WHERE kind = 'current'))
+           AS held_from,
+       max(on_date) FILTER (WHERE kind = 'end') AS held_to,
+       min(on_date) FILTER (WHERE kind = 'former') AS reported_former,
+       min(on_date) FILTER (WHERE kind = 'start') IS NOT NULL AS from_change,
+       count(DISTINCT article_id) AS n_articles,
+       list(struct_pack(kind := kind, change := change, on_date := on_date, article_id := article_id,
+                        sentence := sentence) ORDER BY on_date NULLS FIRST, article_id, kind) AS evidence
+FROM ev
+GROUP BY identity_id, title, body
+""",
+    "v_body_successors": """
+SELECT b.body_id, b.name AS body, bs.successor, bs.successor_id, bs.valid_to, bs.change,
+       count(DISTINCT ab.article_id) AS n_articles, min(a.published) AS first_published,
+       max(a.published) AS last_published,
+       count(DISTINCT ab.article_id) FILTER (WHERE a.published > bs.valid_to) AS n_articles_after_end
+FROM body_successors bs JOIN bodies b USING (body_id)
+LEFT JOIN article_bodies ab USING (body_id) LEFT JOIN articles a ON a.id = ab.article_id
+GROUP BY ALL
+""",
+    "v_bodies_ended": """
+SELECT ab.article_id, a.published, a.url, ab.name AS body, bs.successor, bs.valid_to, bs.change,
+       a.published > bs.valid_to AS printed_after_end
+FROM article_bodies ab JOIN articles a ON a.id = ab.article_id JOIN body_successors bs USING (body_id)
 """,
     "v_errors_last_run": """
 SELECT e.* FROM errors e

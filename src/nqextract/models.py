@@ -123,6 +123,29 @@ class Meeting(Record):
     sentence: int | None = None
 
 
+ChangeKind = Literal["elected", "approved", "appointed", "reappointed", "acting", "transferred", "dismissed",
+                     "removed", "resigned", "retired", "disciplined", "nominated"]
+DisciplineForm = Literal["khiển trách", "cảnh cáo", "cách chức", "khai trừ", "buộc thôi việc"]
+
+
+class PositionChange(Record):
+    """A change of office the article reports: who, what change, which post, decided by whom, when."""
+
+    person: str
+    change: ChangeKind
+    title: str | None = Field(default=None, description="the post concerned (the NEW post for transferred)")
+    body: str | None = None
+    decided_by: str | None = Field(default=None, description="the body or office that decided")
+    document: str | None = Field(default=None, description="the decision as printed, when named")
+    effective: str | None = Field(default=None, description="normalized date the change takes effect")
+    start: str | None = Field(default=None, description="term start ('nhiệm kỳ 2021-2026' -> '2021')")
+    end: str | None = Field(default=None, description="term end")
+    discipline: DisciplineForm | None = None
+    span_start: int = Field(description="character span of the cue in Article.text")
+    span_end: int
+    sentence: int | None = None
+
+
 class Sentence(Record):
     start: int
     end: int
@@ -146,6 +169,7 @@ class Article(Record):
     dates: list[DateExpr] = Field(default_factory=list)
     tasks: list[Task] = Field(default_factory=list)
     meetings: list[Meeting] = Field(default_factory=list)
+    position_changes: list[PositionChange] = Field(default_factory=list)
 
 
 class IngestError(Record):

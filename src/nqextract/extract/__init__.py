@@ -6,7 +6,8 @@ its facts twice: as spans in ``doc.spans[KEY]`` (for displacy, the Matcher and l
 and as pydantic records in ``doc._.KEY`` (what :mod:`nqextract.assemble` turns into an Article).
 
 Order matters: dates -> bodies -> documents (issuer, date) -> persons (positions need bodies)
--> tasks (assigners, assignees, deadlines) -> meetings.
+-> tasks (assigners, assignees, deadlines) -> meetings -> position changes (persons' titles, bodies,
+documents and dates of the sentence).
 
 Every component reads the Doc through the shared :mod:`.view` and writes its spans with
 :func:`.view.set_spans`. Its rules come through its factory config, as spaCy's ``SpanRuler`` takes
@@ -23,7 +24,7 @@ from spacy.tokens import Doc
 from ..nlp import blank
 from ..settings import Settings
 
-FACT_KEYS = ("dates", "bodies", "documents", "persons", "tasks", "meetings")
+FACT_KEYS = ("dates", "bodies", "documents", "persons", "tasks", "meetings", "position_changes")
 for _key in FACT_KEYS:
     if not Doc.has_extension(_key):
         Doc.set_extension(_key, default=None)
@@ -37,6 +38,7 @@ PIPELINE = (
     ("nq_persons", "persons"),
     ("nq_tasks", "tasks"),
     ("nq_meetings", "meetings"),
+    ("nq_changes", "position_changes"),
 )
 
 
@@ -44,7 +46,7 @@ def build_pipeline(settings: Settings | None = None) -> Language:
     """The full extraction pipeline: underthesea tokenizer + one component per kind of fact."""
     settings = settings or Settings()
     # import for the side effect of registering the factories
-    from . import bodies, dates, documents, meetings, persons, tasks  # noqa: F401
+    from . import bodies, changes, dates, documents, meetings, persons, tasks  # noqa: F401
 
     config = {"rules_dir": str(settings.rules_dir) if settings.rules_dir else None}
     nlp = blank()
