@@ -232,3 +232,23 @@ def test_a_post_printed_before_a_list_is_every_listed_persons(extractor):
 ])
 def test_an_appositive_with_an_unmarked_body_still_leads_to_its_person(extractor, text, want):
     one(extractor, text, **want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn Tâm được bổ nhiệm giữ chức Giám đốc Sở Tài chính tỉnh Nam Định. Chiều 28/6, UBND tỉnh Nam Định tổ chức "
+     "lễ công bố quyết định.", "2025-06-28"),
+    ("Ngày 3/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định. Ông Lê Văn Tâm được điều động giữ chức "
+     "Bí thư Huyện ủy Hải Hậu.", "2025-07-03"),
+    ("Tối 25-6, UBND tỉnh xác nhận thông tin. Theo đó, ông Lê Văn Tâm được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế "
+     "tỉnh Nam Định.", "2025-06-25"),
+    # a dated career step is no dateline of the article's event
+    ("Ngày 1/3/2022, ông Trần Văn Hà được bổ nhiệm làm Phó Giám đốc Sở Y tế. Ông Lê Văn Tâm được bổ nhiệm giữ "
+     "chức Giám đốc Sở Tài chính tỉnh Nam Định.", None),
+    # a sentence with its own date keeps it
+    ("Chiều 28/6, UBND tỉnh tổ chức lễ công bố. Ông Lê Văn Tâm được bổ nhiệm giữ chức Giám đốc Sở Tài chính tỉnh "
+     "Nam Định kể từ ngày 1/7/2025.", "2025-07-01"),
+])
+def test_undated_change_takes_the_day_the_article_reports(extractor, text, want):
+    found = [c for c in changes(extractor, text) if c["person"] == "Lê Văn Tâm"]
+    assert len(found) == 1, found
+    assert found[0]["effective"] == want

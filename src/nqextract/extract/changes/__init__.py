@@ -34,9 +34,11 @@ from .. import resources
 DEFAULT_RULES = "position_changes.tsv"
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
-_KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead")
+_KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
+          "dateline")
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
+_YEAR = re.compile(r"\d{4}")
 _TERM_RANGE = re.compile(r"^(\d{4})/(\d{4})$")
 _FORMER = re.compile(r"(?:nguyên|cựu|quyền)\s+$", re.IGNORECASE)
 
@@ -80,6 +82,7 @@ class ChangeRules:
         self.since_rx = _phrase_regex(words["since"])
         self.term_rx = _phrase_regex(words["term"])
         self.unreal_rx = _phrase_regex(words["unreal"])
+        self.dateline_rx = _phrase_regex(words["dateline"])
         # every word that may stand between a cue and its person (or a person and its cue)
         self.glue_rx = _phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])
 
@@ -377,9 +380,11 @@ class _Scan:
         điều động ...")."""
         effective = start = end = None
         points = []
+        dated = False
         for a, b, value, gran in self._dates:
             if not (lo <= a and b <= hi):
                 continue
+            dated = dated or gran != "range"
             lead = self.key[max(lo, a - 14):a]
             if gran == "range":
                 if a < cue_start:
@@ -394,7 +399,31 @@ class _Scan:
             points.append((not since, a, value))
         if points:
             effective = min(points)[2]
+        elif self.datelines and not dated:
+            # no date in the sentence: the day the article's report is dated ("Chiều 28/6, ... lễ công bố
+            # quyết định"), the nearest one before the sentence, else the first one after it
+            before = [v for at, v in self.datelines if at <= lo]
+            effective = before[-1] if before else self.datelines[0][1]
         return effective, start, end
+
+    @cached_property
+    def datelines(self) -> list[tuple[int, str]]:
+        """(sentence start, day) of the sentences that open with a day date printed without its year
+        ("Ngày 28/6, ...", "Chiều 25-11, ..."): the day of the event the article reports ("Ngày 1/3/2022,
+        ông được điều động ..." is a step of a career, no dateline)."""
+        out = []
+        rx = self.rules.dateline_rx
+        for lo, hi in sentence_index(self.doc):
+            for a, _b, value, gran in self._dates:
+                if not lo <= a < hi or gran != "day":
+                    continue
+                lead = self.key[lo:a]
+                if rx is not None:
+                    lead = rx.sub(" ", lead)
+                if lead.strip(" \n\"'“”") == "" and not _YEAR.search(self.text, a, _b):
+                    out.append((lo, value))
+                break
+        return out
 
     # ------------------------------------------------------------ the scan
 
