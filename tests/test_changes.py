@@ -252,3 +252,16 @@ def test_undated_change_takes_the_day_the_article_reports(extractor, text, want)
     found = [c for c in changes(extractor, text) if c["person"] == "Lê Văn Tâm"]
     assert len(found) == 1, found
     assert found[0]["effective"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("UBND tỉnh Nam Định quyết định kỷ luật bằng hình thức cảnh cáo đối với ông Trần Văn Hùng – Giám đốc Sở Xây dựng "
+     "tỉnh Nam Định.", dict(change="disciplined", discipline="cảnh cáo", title="Giám đốc",
+                            body="Sở Xây dựng tỉnh Nam Định")),
+    ("Ban Thường vụ Tỉnh ủy thi hành kỷ luật bằng hình thức khiển trách đối với bà Lê Thị Mai - Bí thư Huyện ủy Hải Hậu.",
+     dict(change="disciplined", discipline="khiển trách", title="Bí thư", body="Huyện ủy Hải Hậu")),
+    ("Chủ tịch UBND tỉnh quyết định kỷ luật với hình thức khiển trách với ông Trần Văn Hùng - Giám đốc Sở Xây dựng "
+     "tỉnh Nam Định.", dict(change="disciplined", discipline="khiển trách", title="Giám đốc")),
+])
+def test_a_post_after_a_dash_is_the_persons(extractor, text, want):
+    one(extractor, text, **want)

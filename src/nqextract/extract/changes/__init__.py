@@ -276,7 +276,7 @@ class _Scan:
                 introduced = t
                 break
         # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
-        apposed = next((t for t in after if self.key[person.end:t.start].strip(" ,") in ("", "nguyên", "cựu",
+        apposed = next((t for t in after if self.key[person.end:t.start].strip(" ,-–—") in ("", "nguyên", "cựu",
                                                                                           "quyền")), None)
         before = next((t for t in reversed(titles) if t.end <= person.start
                        and self.key[t.end:person.start].strip() == "" or
