@@ -265,3 +265,22 @@ def test_undated_change_takes_the_day_the_article_reports(extractor, text, want)
 ])
 def test_a_post_after_a_dash_is_the_persons(extractor, text, want):
     one(extractor, text, **want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Quốc hội đã phê chuẩn miễn nhiệm chức vụ Bộ trưởng Bộ Tài chính đối với Phó Thủ tướng Hồ Văn Phúc và chức vụ "
+     "Bộ trưởng Bộ Giao thông vận tải với ông Nguyễn Văn Thịnh.",
+     {("Hồ Văn Phúc", "dismissed", "Bộ trưởng", "Bộ Tài chính"),
+      ("Nguyễn Văn Thịnh", "dismissed", "Bộ trưởng", "Bộ Giao thông vận tải")}),
+    ("Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với bà Đào Thị Lan và chức vụ Bộ trưởng Bộ Nội vụ đối với "
+     "ông Phạm Văn Trà.",
+     {("Đào Thị Lan", "dismissed", "Bộ trưởng", "Bộ Y tế"), ("Phạm Văn Trà", "dismissed", "Bộ trưởng", "Bộ Nội vụ")}),
+    # one post before a list is every listed person's
+    ("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Nam Định đối với ông Trần Văn Hùng và ông Lê Văn Tâm.",
+     {("Trần Văn Hùng", "dismissed", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
+      ("Lê Văn Tâm", "dismissed", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}),
+    ("Quốc hội đã phê chuẩn việc miễn nhiệm Phó Thủ tướng Trần Văn Quang.",
+     {("Trần Văn Quang", "dismissed", "Phó Thủ tướng", "Chính phủ")}),
+])
+def test_approved_dismissals_and_a_post_per_listed_person(extractor, text, want):
+    assert {(c["person"], c["change"], c["title"], c["body"]) for c in changes(extractor, text)} == want

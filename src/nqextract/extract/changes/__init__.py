@@ -258,15 +258,24 @@ class _Scan:
 
     # ------------------------------------------------------------ the post
 
-    def post(self, cue: Cue, person: PersonRef, clause_end: int, first: PersonRef | None = None
-             ) -> tuple[str | None, str | None, bool]:
+    def post(self, cue: Cue, person: PersonRef, clause_end: int, first: PersonRef | None = None,
+             prev: PersonRef | None = None) -> tuple[str | None, str | None, bool]:
         """(title, body, acting) of the post concerned; ``first`` is the first of the persons a cue lists
         (a post printed between the cue and it is every listed person's)."""
         titles = self.titles
         rx = self.rules.post_rx
         first = first or person
-        # 1. a title between the cue and the person ("miễn nhiệm chức vụ Bộ trưởng ... đối với ông A")
+        # 1. a title between the cue and the person ("miễn nhiệm chức vụ Bộ trưởng ... đối với ông A"); one
+        # right before the name ("đối với Phó Thủ tướng Hồ Đức Phớc") names the person, not the post, when
+        # a post is printed before it; a listed person's own post after the one before it is that
+        # person's ("... đối với ông A và chức vụ Bộ trưởng Bộ Y tế đối với ông B")
         between = [t for t in titles if cue.start <= t.start and cue.end <= t.end and t.end <= first.start]
+        loose = [t for t in between if self.key[t.end:first.start].strip() != ""]
+        between = loose or between
+        if prev is not None and rx is not None:
+            own = [t for t in titles if prev.end <= t.start and t.end <= person.start
+                   and self.key[t.end:person.start].strip() != "" and rx.search(self.key, prev.end, t.start)]
+            between = own or between
         # 2. a title the post word introduces after the person ("ông A giữ chức Thứ trưởng")
         after = [t for t in titles if person.end <= t.start < clause_end]
         introduced = None
@@ -440,8 +449,8 @@ class _Scan:
                 prev_end = cue.end
                 if persons and persons[-1].end > prev_end:
                     prev_end = persons[-1].end
-                for p in persons:
-                    title, body, acting = self.post(cue, p, nxt, persons[0])
+                for k, p in enumerate(persons):
+                    title, body, acting = self.post(cue, p, nxt, persons[0], persons[k - 1] if k else None)
                     change = cue.rule.change
                     if acting and change in ("appointed", "transferred"):
                         change = "acting"
