@@ -284,3 +284,18 @@ def test_a_post_after_a_dash_is_the_persons(extractor, text, want):
 ])
 def test_approved_dismissals_and_a_post_per_listed_person(extractor, text, want):
     assert {(c["person"], c["change"], c["title"], c["body"]) for c in changes(extractor, text)} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Quốc hội biểu quyết thông qua nghị quyết phê chuẩn đề nghị của Thủ tướng Phạm Minh Chính về việc bổ nhiệm "
+     "Bộ trưởng Bộ Tài chính nhiệm kỳ 2021-2026 đối với ông Nguyễn Văn Thịnh.",
+     ("Nguyễn Văn Thịnh", "approved", "Bộ trưởng", "Bộ Tài chính", "Quốc hội")),
+    ("HĐND tỉnh phê chuẩn tờ trình của Chủ tịch UBND tỉnh về việc bổ nhiệm ông Trần Văn Hùng làm Giám đốc Sở Y tế "
+     "tỉnh Nam Định.", ("Trần Văn Hùng", "approved", "Giám đốc", "Sở Y tế tỉnh Nam Định",
+                        "Hội đồng nhân dân tỉnh Nam Định")),
+    ("Quốc hội phê chuẩn đề nghị của Thủ tướng về việc miễn nhiệm Bộ trưởng Bộ Y tế đối với bà Đào Thị Lan.",
+     ("Đào Thị Lan", "dismissed", "Bộ trưởng", "Bộ Y tế", "Quốc hội")),
+])
+def test_the_approval_of_a_proposal_is_one_change(extractor, text, want):
+    found = changes(extractor, text)
+    assert [(c["person"], c["change"], c["title"], c["body"], c["decided_by"]) for c in found] == [want]

@@ -35,7 +35,7 @@ DEFAULT_RULES = "position_changes.tsv"
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-          "dateline")
+          "dateline", "proposal")
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
 _YEAR = re.compile(r"\d{4}")
@@ -83,6 +83,7 @@ class ChangeRules:
         self.term_rx = _phrase_regex(words["term"])
         self.unreal_rx = _phrase_regex(words["unreal"])
         self.dateline_rx = _phrase_regex(words["dateline"])
+        self.proposal_rx = _phrase_regex(words["proposal"])
         # every word that may stand between a cue and its person (or a person and its cue)
         self.glue_rx = _phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])
 
@@ -169,6 +170,14 @@ class _Scan:
                     prev.discipline = c.rule.discipline
                     prev.end = max(prev.end, c.end)
                     continue
+            if prev is not None and prev.rule.change == "approved" and c.rule.kind == "cue" \
+                    and self._approval_of(prev.end, c.start):
+                # "phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ...": the approval of that proposal;
+                # an approved dismissal is a dismissal ("phê chuẩn miễn nhiệm")
+                if c.rule.change == "dismissed":
+                    prev.rule = c.rule
+                prev.end = c.end
+                continue
             if prev is not None and self._joined(prev.end, c.start):
                 prev.end = c.end  # "điều động, bổ nhiệm": one change, named by the first cue
                 continue
@@ -183,6 +192,17 @@ class _Scan:
     def _joined(self, a: int, b: int) -> bool:
         gap = self.key[a:b]
         return fold(gap.replace(",", " ")) in ("", "và", "hoặc", "để") and len(gap) <= 6
+
+    def _approval_of(self, a: int, b: int) -> bool:
+        """Only the proposal and its author between an approval and the cue it approves ("đề nghị của Thủ
+        tướng Phạm Minh Chính về việc")."""
+        if self.rules.proposal_rx is None:
+            return False
+        gap = self._blank(a, b, persons=True)
+        if self.rules.link_rx is not None:
+            gap = self.rules.link_rx.sub(" ", gap)
+        gap = re.sub(r"[\s,]+", " ", gap).strip()
+        return self.rules.proposal_rx.fullmatch(gap) is not None
 
     def _persons_between(self, a: int, b: int) -> bool:
         return any(a <= p.start < b for p in self.persons)
