@@ -299,3 +299,15 @@ def test_approved_dismissals_and_a_post_per_listed_person(extractor, text, want)
 def test_the_approval_of_a_proposal_is_one_change(extractor, text, want):
     found = changes(extractor, text)
     assert [(c["person"], c["change"], c["title"], c["body"], c["decided_by"]) for c in found] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Chiều 28/6, Quốc hội bầu ông Trần Văn Hà. Trước đó, Quốc hội đã miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông "
+    "Lê Văn Tâm.",
+    "Chiều 28/6, Bộ Công an tổ chức lễ công bố quyết định. Trước khi hợp nhất, ông Lê Văn Tâm được điều động giữ "
+    "chức Giám đốc Công an tỉnh Nam Định.",
+    "Ngày 3/7, UBND tỉnh tổ chức hội nghị. Trước đây, ông Lê Văn Tâm được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Nam Định.",
+])
+def test_an_earlier_change_takes_no_dateline(extractor, text):
+    found = [c for c in changes(extractor, text) if c["person"] == "Lê Văn Tâm"]
+    assert len(found) == 1 and found[0]["effective"] is None, found

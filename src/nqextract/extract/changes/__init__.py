@@ -35,7 +35,7 @@ DEFAULT_RULES = "position_changes.tsv"
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-          "dateline", "proposal")
+          "dateline", "proposal", "earlier")
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
 _YEAR = re.compile(r"\d{4}")
@@ -84,6 +84,7 @@ class ChangeRules:
         self.unreal_rx = _phrase_regex(words["unreal"])
         self.dateline_rx = _phrase_regex(words["dateline"])
         self.proposal_rx = _phrase_regex(words["proposal"])
+        self.earlier_rx = _phrase_regex(words["earlier"])
         # every word that may stand between a cue and its person (or a person and its cue)
         self.glue_rx = _phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])
 
@@ -428,7 +429,8 @@ class _Scan:
             points.append((not since, a, value))
         if points:
             effective = min(points)[2]
-        elif self.datelines and not dated:
+        elif self.datelines and not dated and not (
+                self.rules.earlier_rx is not None and self.rules.earlier_rx.search(self.key, lo, cue_start)):
             # no date in the sentence: the day the article's report is dated ("Chiều 28/6, ... lễ công bố
             # quyết định"), the nearest one before the sentence, else the first one after it
             before = [v for at, v in self.datelines if at <= lo]
