@@ -311,3 +311,15 @@ def test_the_approval_of_a_proposal_is_one_change(extractor, text, want):
 def test_an_earlier_change_takes_no_dateline(extractor, text):
     found = [c for c in changes(extractor, text) if c["person"] == "Lê Văn Tâm"]
     assert len(found) == 1 and found[0]["effective"] is None, found
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Năm 2018, ông Lê Văn Tâm được bổ nhiệm giữ chức Phó Giám đốc Công an tỉnh Bắc Ninh.", "2018"),
+    ("Đầu năm 2014, ông Lê Văn Tâm được bổ nhiệm giữ chức Thứ trưởng Bộ Công Thương.", "2014"),
+    ("Ông Lê Văn Tâm (sinh năm 1970) được bổ nhiệm giữ chức Thứ trưởng Bộ Công Thương.", None),
+    ("Năm 2018, ông Lê Văn Tâm được bổ nhiệm giữ chức Phó Giám đốc Công an tỉnh Bắc Ninh từ ngày 1/8/2018.",
+     "2018-08-01"),
+])
+def test_a_year_dates_a_change_printed_without_day_or_month(extractor, text, want):
+    found = [c for c in changes(extractor, text) if c["person"] == "Lê Văn Tâm"]
+    assert len(found) == 1 and found[0]["effective"] == want, found

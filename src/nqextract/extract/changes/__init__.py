@@ -35,7 +35,7 @@ DEFAULT_RULES = "position_changes.tsv"
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-          "dateline", "proposal", "earlier")
+          "dateline", "proposal", "earlier", "born")
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
 _YEAR = re.compile(r"\d{4}")
@@ -85,6 +85,7 @@ class ChangeRules:
         self.dateline_rx = _phrase_regex(words["dateline"])
         self.proposal_rx = _phrase_regex(words["proposal"])
         self.earlier_rx = _phrase_regex(words["earlier"])
+        self.born_rx = _phrase_regex(words["born"])
         # every word that may stand between a cue and its person (or a person and its cue)
         self.glue_rx = _phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])
 
@@ -410,6 +411,7 @@ class _Scan:
         điều động ...")."""
         effective = start = end = None
         points = []
+        years: list[tuple[int, str]] = []
         dated = False
         for a, b, value, gran in self._dates:
             if not (lo <= a and b <= hi):
@@ -424,11 +426,16 @@ class _Scan:
                     start, end = m[1], m[2]
                 continue
             if gran == "year":
+                # "Năm 2018, ông A được bổ nhiệm ...": the year of the change when no day or month is printed
+                if a < cue_start and not (self.rules.born_rx is not None and self.rules.born_rx.search(lead)):
+                    years.append((a, value))
                 continue
             since = self.rules.since_rx is not None and bool(self.rules.since_rx.search(lead))
             points.append((not since, a, value))
         if points:
             effective = min(points)[2]
+        elif years:
+            effective = years[-1][1]
         elif self.datelines and not dated and not (
                 self.rules.earlier_rx is not None and self.rules.earlier_rx.search(self.key, lo, cue_start)):
             # no date in the sentence: the day the article's report is dated ("Chiều 28/6, ... lễ công bố
