@@ -323,3 +323,16 @@ def test_an_earlier_change_takes_no_dateline(extractor, text):
 def test_a_year_dates_a_change_printed_without_day_or_month(extractor, text, want):
     found = [c for c in changes(extractor, text) if c["person"] == "Lê Văn Tâm"]
     assert len(found) == 1 and found[0]["effective"] == want, found
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn Tâm sẽ thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi giữ chức Phó Bí thư Tỉnh ủy "
+     "Quảng Bình.", ("Lê Văn Tâm", "dismissed", "Phó Bí thư", "Tỉnh ủy Quảng Bình")),
+    ("Ông Nguyễn Văn Bình thôi tham gia Ban Thường vụ Tỉnh ủy Nam Định, thôi giữ chức Bí thư Huyện ủy Hải Hậu.",
+     ("Nguyễn Văn Bình", "dismissed", "Bí thư", "Huyện ủy Hải Hậu")),
+    ("Ông Nguyễn Văn Bình xin thôi tham gia Ban Chấp hành Đảng bộ tỉnh và thôi giữ chức Phó Chủ tịch UBND tỉnh Nam "
+     "Định.", ("Nguyễn Văn Bình", "dismissed", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")),
+])
+def test_a_second_subject_cue_shares_the_subject(extractor, text, want):
+    found = {(c["person"], c["change"], c["title"], c["body"]) for c in changes(extractor, text)}
+    assert want in found, found

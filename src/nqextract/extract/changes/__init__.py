@@ -471,10 +471,14 @@ class _Scan:
         for lo, hi in sentence_index(self.doc):
             cues = self.cues(lo, hi)
             prev_end = lo
+            last: tuple[Cue, list[PersonRef]] | None = None
             for i, cue in enumerate(cues):
                 nxt = cues[i + 1].start if i + 1 < len(cues) else hi
                 persons = self.targets(cue, lo, nxt, prev_end)
                 persons = [p for p in persons if not self._unreal(lo, min(cue.start, p.start))]
+                if not persons and last is not None and self._shares_subject(last[0], last[1], cue):
+                    persons = last[1]  # "ông A thôi tham gia Ban Thường vụ và thôi giữ chức Phó Bí thư"
+                last = (cue, persons)
                 prev_end = cue.end
                 if persons and persons[-1].end > prev_end:
                     prev_end = persons[-1].end
@@ -501,6 +505,15 @@ class _Scan:
         # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
         titled = {(c.person, c.change) for c in out if c.title}
         return [c for c in out if c.title or (c.person, c.change) not in titled]
+
+    def _shares_subject(self, prev: Cue, persons: list[PersonRef], cue: Cue) -> bool:
+        """A subject cue after another one whose subject precedes it, joined by "và" or a comma with no
+        person between, has that subject."""
+        if cue.rule.voice != "subject" or prev.rule.voice != "subject" or len(persons) != 1:
+            return False
+        if persons[0].end > prev.start or self._persons_between(prev.end, cue.start):
+            return False
+        return re.search(r"(?:,|\bvà)\s*$", self.key[prev.end:cue.start]) is not None
 
     def _unreal(self, lo: int, at: int) -> bool:
         rx = self.rules.unreal_rx
