@@ -11,12 +11,17 @@ One run on this machine measures, on real articles (the five dev articles + arti
   dask         (when the dask extra is installed) a LocalCluster of N workers, and whether its
                DuckDB content equals the local engine's
   accuracy     ``nqextract eval`` on ../shared/eval/dev (no stage is skipped to get the speed)
+  mixes        (first) several article mixes, each timed against the peer (``ner()`` per sentence) on
+               the same articles in the same run, so that no single mix decides: random corpus sample,
+               short news (Tuổi Trẻ "Thời sự", 2-9 k characters), the longest documents; then 2
+               processes vs 1 on the 60-article short-news batch, `nqextract extract` of one short text
+               (wall, a new process each time) and the peak memory of each worker
 
 Each measurement runs in a fresh subprocess, so model loading and peak memory are its own. Peak
 memory per process is the high-water mark (VmHWM) of the main process and of each worker.
 Writes bench/results.json (and prints a summary); bench/work/ holds the corpus and DuckDB files.
 
-    python bench/bench.py [--articles 500] [--baseline-articles 100] [--workers N] [--quick]
+    python bench/bench.py [--articles 500] [--baseline-articles 100] [--workers N] [--quick] [--mixes-only]
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import datetime as dt
 import json
 import os
 import platform
+import random
 import subprocess
 import sys
 import threading
@@ -37,7 +43,12 @@ SHARED = ROOT.parent / "shared"
 WORK = ROOT / "bench" / "work"
 RESULTS = ROOT / "bench" / "results.json"
 TARGETS = {"one_process_vs_baseline": 3.0, "n_vs_one_process": 1.7, "peak_mb_per_process": 1024,
-           "linearity_time_ratio_for_10x": 11.0}
+           "linearity_time_ratio_for_10x": 11.0,
+           # the mixes section: every mix, the peer measured in the same run on the same articles
+           "mix_vs_baseline": 4.0, "two_vs_one_process_small_batch": 1.8, "extract_short_wall_seconds": 0.6,
+           "peak_mb_per_worker": 400}
+MIX_SIZES = {"random": 150, "short_news": 60, "long": 20}  # --quick: a quarter (short_news keeps 60)
+SHORT_TEXT = "Chiều 4/3, Tổng Bí thư Tô Lâm chủ trì cuộc họp của Bộ Chính trị về công tác cán bộ.\n"
 
 
 # --------------------------------------------------------------------------- corpus
@@ -74,6 +85,64 @@ def build_corpus(n_articles: int | None, path: Path) -> dict:
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     chars = sum(len(r["text"]) + len(r.get("sapo") or "") for r in records)
     return {"path": str(path.relative_to(ROOT)), "articles": len(records), "chars": chars}
+
+
+def _corpus_records() -> list[tuple[str, dict]]:
+    out = []
+    for f in sorted((SHARED / "corpus").glob("*.jsonl")):
+        with f.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if (rec.get("text") or "").strip():
+                    out.append((f.name, {k: rec.get(k) for k in ("url", "title", "published", "sapo", "text",
+                                                                 "source", "category")}))
+    return out
+
+
+def _chars(rec: dict) -> int:
+    return len(rec.get("text") or "") + len(rec.get("sapo") or "")
+
+
+def build_mix(kind: str, n: int, path: Path, seed: int = 11) -> dict:
+    """One article mix of ../shared/corpus, written as JSONL for the child processes.
+
+    random      n articles drawn at random (fixed seed) from every corpus file
+    short_news  the first n Tuổi Trẻ "Thời sự" articles of 2-9 k characters
+    long        the n longest articles of the corpus
+    """
+    records = _corpus_records()
+    if kind == "random":
+        chosen = [r for _, r in random.Random(seed).sample(records, min(n, len(records)))]
+    elif kind == "short_news":
+        chosen = [r for f, r in records if f.startswith("tuoitre") and r.get("category") == "Thời sự"
+                  and 2000 <= _chars(r) <= 9000][:n]
+    elif kind == "long":
+        chosen = sorted((r for _, r in records), key=_chars, reverse=True)[:n]
+    else:
+        raise ValueError(kind)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for rec in chosen:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return {"mix": kind, "path": str(path.relative_to(ROOT)), "articles": len(chosen),
+            "chars": sum(_chars(r) for r in chosen)}
+
+
+def measure_extract_short(runs: int = 5) -> dict:
+    """Wall time of `nqextract extract FILE` on a one-sentence text, as a user runs it (a new process)."""
+    path = WORK / "short.txt"
+    path.write_text(SHORT_TEXT, encoding="utf-8")
+    walls = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "nqextract", "extract", str(path)], capture_output=True,
+                              text=True, cwd=ROOT, timeout=120)
+        walls.append(time.perf_counter() - t0)
+        if proc.returncode != 0:
+            return {"error": proc.stderr.strip().splitlines()[-1:]}
+    walls.sort()
+    return {"runs": runs, "min_seconds": round(walls[0], 3), "median_seconds": round(walls[len(walls) // 2], 3),
+            "chars": len(SHORT_TEXT)}
 
 
 # --------------------------------------------------------------------------- memory
@@ -327,6 +396,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="small sizes, no linearity or dask: a smoke run")
     ap.add_argument("--no-linearity", action="store_true")
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--mixes-only", action="store_true",
+                    help="only the mixes section (each mix vs the peer, 2 vs 1 processes, extract, memory)")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--kwargs", default="{}", help=argparse.SUPPRESS)
@@ -341,11 +412,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
     WORK.mkdir(parents=True, exist_ok=True)
+    res: dict = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "machine": {
+        "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}, "targets": TARGETS}
+    res["mixes"] = run_mixes(args, say)
+    if args.mixes_only:
+        return finish(args, res, say)
     corpus = build_corpus(args.articles, WORK / "corpus.jsonl")
     say(f"corpus: {corpus['articles']} articles, {corpus['chars']:,} characters")
-    res: dict = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "machine": {
-        "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "corpus": corpus, "targets": TARGETS}
+    res["corpus"] = corpus
     cpath = str(WORK / "corpus.jsonl")
 
     say(f"baseline: underthesea ner() per sentence on {args.baseline_articles} articles")
@@ -422,10 +497,73 @@ def main(argv: list[str] | None = None) -> int:
         checks["linearity_time_ratio_for_10x"] = s["linearity_time_ratio_for_10x"] <= \
             TARGETS["linearity_time_ratio_for_10x"]
     res["targets_met"] = checks
+    say(f"summary: {json.dumps(s, ensure_ascii=False)}")
+    return finish(args, res, say)
+
+
+def run_mixes(args: argparse.Namespace, say) -> dict:
+    """Each mix: the peer (ner() per sentence) and the pipeline in one process, on the same articles;
+    then 2 processes vs 1 on the 60-article short-news batch, `nqextract extract` of one short text,
+    and the peak memory of each worker."""
+    out: dict = {}
+    for kind, n in MIX_SIZES.items():
+        if args.quick and kind != "short_news":
+            n = max(5, n // 4)
+        mix = build_mix(kind, n, WORK / f"mix_{kind}.jsonl")
+        path = str(ROOT / mix["path"])
+        say(f"mix {kind}: {mix['articles']} articles, {mix['chars']:,} characters: peer, then 1 process")
+        base = run_child("baseline", 3600, corpus=path, limit=0)
+        one = run_child("pipeline", 3600, corpus=path, workers=1, db=str(WORK / f"mix_{kind}_1.duckdb"))
+        mix.update(baseline_chars_per_s=base.get("chars_per_s"), one_process_chars_per_s=one.get("chars_per_s"),
+                   baseline_seconds=base.get("seconds"), one_process_seconds=one.get("seconds"),
+                   ratio=_ratio(base.get("seconds"), one.get("seconds")),  # same articles: time ratio
+                   one_process_stage_seconds=one.get("stage_seconds"),
+                   one_process_peak_mb=one.get("memory", {}).get("main_mb"))
+        for name, r in (("baseline", base), ("one_process", one)):
+            if "error" in r:
+                mix[f"{name}_error"] = r["error"]
+        if kind == "short_news":
+            say(f"mix {kind}: 2 processes")
+            two = run_child("pipeline", 3600, corpus=path, workers=2, db=str(WORK / f"mix_{kind}_2.duckdb"))
+            mix.update(two_process_chars_per_s=two.get("chars_per_s"), two_process_seconds=two.get("seconds"),
+                       two_vs_one_process=_ratio(two.get("chars_per_s"), one.get("chars_per_s")),
+                       two_process_memory=two.get("memory"))
+            if "error" not in one and "error" not in two:
+                mix["two_vs_one_same_content"] = same_content(str(WORK / f"mix_{kind}_1.duckdb"),
+                                                              str(WORK / f"mix_{kind}_2.duckdb"))["equal"]
+        say(f"  {json.dumps({k: v for k, v in mix.items() if not isinstance(v, dict)}, ensure_ascii=False)}")
+        out[kind] = mix
+    say("nqextract extract of one short text (a new process each time)")
+    out["extract_short"] = measure_extract_short()
+    say(f"  {out['extract_short']}")
+    worker_mb = [m for m in [(out["short_news"].get("two_process_memory") or {}).get("max_worker_mb"),
+                             *(out[k].get("one_process_peak_mb") for k in MIX_SIZES)] if m]
+    out["summary"] = {
+        **{f"{k}_vs_baseline": out[k].get("ratio") for k in MIX_SIZES},
+        "two_vs_one_process_small_batch": out["short_news"].get("two_vs_one_process"),
+        "extract_short_wall_seconds": out["extract_short"].get("median_seconds"),
+        "peak_mb_per_worker": max(worker_mb) if worker_mb else None,
+    }
+    s = out["summary"]
+    out["targets_met"] = {
+        **{f"{k}_vs_baseline": (s[f"{k}_vs_baseline"] or 0) >= TARGETS["mix_vs_baseline"] for k in MIX_SIZES},
+        "two_vs_one_process_small_batch": (s["two_vs_one_process_small_batch"] or 0)
+        >= TARGETS["two_vs_one_process_small_batch"],
+        "extract_short_wall_seconds": (s["extract_short_wall_seconds"] or 1e9) <= TARGETS["extract_short_wall_seconds"],
+        "peak_mb_per_worker": (s["peak_mb_per_worker"] or 1e9) <= TARGETS["peak_mb_per_worker"],
+    }
+    say(f"mixes: {json.dumps(s, ensure_ascii=False)}")
+    say(f"mixes, targets met: {out['targets_met']}")
+    return out
+
+
+def finish(args: argparse.Namespace, res: dict, say) -> int:
+    # other work on the machine slows the peer and the pipeline alike only if it stays the same: say how busy it was
+    res["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    say(f"summary: {json.dumps(s, ensure_ascii=False)}")
-    say(f"targets met: {checks}")
+    if "targets_met" in res:
+        say(f"targets met: {res['targets_met']}")
     say(f"wrote {args.out}")
     return 0
 

@@ -364,7 +364,8 @@ def test_own_html_page_metadata_sapo_and_related_box():
     out = clean_html(_own_page([LEAD, BODY_1, BODY_2]))
     assert _lines(out.text) == ["Thủ tướng chủ trì phiên họp", BODY_3, LEAD, BODY_1, BODY_2]
     assert out.published == dt.date(2024, 4, 25)  # 18:00 UTC is the next day in Vietnam
-    assert (out.site, out.url) == ("Báo X", "https://baox.vn/thu-tuong-chu-tri-123.html")
+    # site is the outlet's domain (from the canonical URL), not its display name (og:site_name "Báo X")
+    assert (out.site, out.url) == ("baox.vn", "https://baox.vn/thu-tuong-chu-tri-123.html")
 
 
 def test_own_html_page_without_metadata_needs_a_long_body():
@@ -432,3 +433,18 @@ def test_a_period_glued_between_two_sentences_gets_its_space():
                       "Đoàn công tác đến TP.Hồ Chí Minh và Tp.Hồ Chí Minh, số 2.Ngày mai họp tiếp.\n").text
     assert "chủ trì Phiên họp. Tham dự có" in text
     assert "TP.Hồ Chí Minh và Tp.Hồ Chí Minh" in text  # abbreviations keep their period
+
+
+def test_site_is_the_domain_of_the_article_url():
+    from nqextract.clean import clean, site_domain
+    from nqextract.models import RawArticle
+
+    assert site_domain("https://www.TuoiTre.vn/a-1.htm") == "tuoitre.vn"
+    assert site_domain(None) is None and site_domain("not a url") is None
+    page = _own_page([LEAD, BODY_1, BODY_2]).replace('<meta property="og:site_name" content="Báo X">',
+                                                     '<meta property="og:site_name" content="TUOI TRE ONLINE">')
+    assert clean(RawArticle(source="p.html", html=page)).site == "baox.vn"
+    # a sidecar or JSONL record naming the outlet otherwise: the URL's domain is the site
+    raw = RawArticle(source="a.txt", text=LEAD + "\n" + BODY_1, url="https://www.vnexpress.net/x.html", site="VnExpress")
+    assert clean(raw).site == "vnexpress.net"
+    assert clean(RawArticle(source="b.txt", text=LEAD, site="tuoitre.vn")).site == "tuoitre.vn"  # no URL: as given

@@ -247,8 +247,9 @@ def test_query_formats(sample_db):
     assert len(rows) == 5 and set(rows[0]) == {"id", "published"}
     as_csv = invoke("query", sql, "--db", sample_db, "--format", "csv")
     assert as_csv.stdout.splitlines()[0] == "id,published" and len(as_csv.stdout.splitlines()) == 6
-    as_table = invoke("query", sql, "--db", sample_db)
+    as_table = invoke("query", sql, "--db", sample_db, "--format", "table")
     assert as_table.exit_code == 0 and rows[0]["id"] in as_table.stdout and "5 rows" in as_table.stdout
+    assert invoke("query", sql, "--db", sample_db).stdout == as_json.stdout  # into a pipe: JSON lines
 
 
 def test_query_is_read_only(sample_db):

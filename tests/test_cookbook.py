@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SAMPLE
-from nqextract.cookbook import format_result, recipes, regenerate
-from nqextract.db import Database, build_sample
+from nqextract.cookbook import build_sample, format_result, recipes, regenerate
+from nqextract.db import Database
 
 COOKBOOK = ROOT / "docs" / "COOKBOOK.md"
 SCHEMA = ROOT / "docs" / "SCHEMA.md"
@@ -26,7 +26,7 @@ def test_cookbook_has_at_least_ten_questions() -> None:
     text = COOKBOOK.read_text(encoding="utf-8")
     assert len(re.findall(r"^## \d+\. ", text, re.M)) >= 10
     assert len(recipes(text)) >= 10
-    assert "python -m nqextract.db --cookbook" in text  # how to regenerate the outputs
+    assert "nqextract cookbook" in text  # how to regenerate the outputs
 
 
 def test_every_recipe_runs_and_returns_the_documented_columns(sample_db: Database) -> None:

@@ -377,7 +377,7 @@ def test_second_run_fetches_nothing_new(baseline, tmp_path):
 
 
 def _crawl_subprocess(feeds_toml: Path, db: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "nqextract.crawl", "crawl", "--feeds", str(feeds_toml),
+    return subprocess.Popen([sys.executable, "-m", "nqextract", "crawl", "--feeds", str(feeds_toml),
                              "--db", str(db), "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
 
@@ -514,7 +514,7 @@ print(n, failed)
 def test_cli_usage_errors(tmp_path):
     from typer.testing import CliRunner
 
-    from nqextract.crawl.cli import app
+    from nqextract.cli import app
 
     runner = CliRunner()
     res = runner.invoke(app, ["crawl", "--feeds", str(tmp_path / "none.toml"), "--db", str(tmp_path / "d")])
@@ -526,7 +526,7 @@ def test_cli_usage_errors(tmp_path):
 def test_cli_crawl_since_and_log_lines(site, tmp_path):
     from typer.testing import CliRunner
 
-    from nqextract.crawl.cli import app
+    from nqextract.cli import app
 
     feeds_toml = serve_feeds(site, tmp_path, only=("nhandan",))
     db = tmp_path / "db.duckdb"
@@ -545,7 +545,7 @@ def test_cli_crawl_since_and_log_lines(site, tmp_path):
 def test_one_batch_at_a_time(tmp_path):
     from typer.testing import CliRunner
 
-    from nqextract.crawl.cli import app
+    from nqextract.cli import app
     from nqextract.crawl.runner import BatchBusy, batch_lock
 
     crawl = CrawlSettings(**crawl_settings(tmp_path))
@@ -574,7 +574,7 @@ def test_nightly_killed_during_ingest_resumes_without_duplicates(site, tmp_path)
     # ingest_batch = 1: each article's outcome is committed at once, so the kill can land between two
     feeds_toml = serve_feeds(site, tmp_path, only=("baochinhphu", "nhandan"), ingest_batch=1)
     db = tmp_path / "db.duckdb"
-    proc = subprocess.Popen([sys.executable, "-m", "nqextract.crawl", "nightly", "--feeds", str(feeds_toml),
+    proc = subprocess.Popen([sys.executable, "-m", "nqextract", "nightly", "--feeds", str(feeds_toml),
                              "--db", str(db), "--workers", "1", "--quiet"], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 600  # a guard against a hang, not a time window: it waits for the event

@@ -78,7 +78,11 @@ def test_month_without_year_takes_the_nearest_year(extractor):
 )
 def test_ranges_are_one_range_not_single_dates(extractor, text, value):
     dates = run(extractor, text).dates
-    assert [(d.value, d.granularity) for d in dates] == [(value, "range")]
+    ranges = [(d.value, d.granularity) for d in dates if d.granularity == "range"]
+    assert ranges == [(value, "range")]
+    # a range opened by "từ" also names its two ends as dates; a bare period does not
+    ends = sorted(d.value for d in dates if d.granularity != "range")
+    assert ends == (sorted(value.split("/")) if text.lower().startswith("từ") or " từ " in text else [])
 
 
 @pytest.mark.parametrize(

@@ -451,11 +451,31 @@ def test_render_html_highlights_mentions_and_escapes(db: Database) -> None:
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert "<script>" not in page and "&lt;script&gt;" in page
     spans = highlight_spans(art)
-    assert {s["label"] for s in spans} == {"PERSON", "BODY", "DOCUMENT", "DATE"}
+    assert {s["label"] for s in spans} == {"PERSON", "POSITION", "BODY", "DOCUMENT", "DATE"}
     assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:], strict=False))  # no overlaps
-    assert page.count('class="entity"') == len(spans)
+    assert page.count('<mark class="fact ') == len(spans) + 6  # and one per colour of the legend
+    # "Trưởng Ban Kinh tế Trung ương": the title up to the body, whose first word it shares in the record
+    assert [art.text[s["start"]:s["end"]] for s in spans if s["label"] == "POSITION"] == ["Trưởng"]
     assert "<h2>Tasks (1)</h2>" in page
     assert "Đồng chí yêu cầu Bộ Công an hoàn thành Đề án trong quý II/2025." in page  # task's sentence
+
+
+def test_documents_named_by_their_type_are_printed_once() -> None:
+    """A document known by its name starts with its type: "Kế hoạch phát triển ...", not "Kế hoạch Kế hoạch
+    phát triển ..." (text, extract's table, the HTML page)."""
+    from nqextract.render import document_label, render_html, render_text
+
+    assert document_label("Kế hoạch", "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025") == \
+        "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025"
+    assert document_label("Đề án", "đề án chuyển đổi số") == "đề án chuyển đổi số"
+    assert document_label("Nghị quyết", "57-NQ/TW") == "Nghị quyết 57-NQ/TW"
+    assert document_label("Chỉ thị", None) == "Chỉ thị"
+    art = make_article().model_copy(update={"documents": [
+        Document(type="Kế hoạch", number="Kế hoạch hoạt động năm 2024", issuer="Chính phủ"),
+        Document(type="Chương trình", number="Chương trình công tác năm 2025")]})
+    for out in (render_text(art), render_html(art)):
+        assert "Kế hoạch Kế hoạch" not in out and "Chương trình Chương trình" not in out
+        assert "Kế hoạch hoạt động năm 2024" in out and "Chương trình công tác năm 2025" in out
 
 
 def _write_until_killed(path: str, wrote: Any) -> None:

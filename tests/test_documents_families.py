@@ -134,3 +134,81 @@ def test_working_regulations_named_by_their_subject(extractor) -> None:
 
 def test_a_verb_after_a_scheme_word_names_nothing(extractor) -> None:
     assert pairs(extractor, "Các cơ quan sớm hoàn thiện Đề án báo cáo Bộ Chính trị cho ý kiến.") == []
+
+
+# --------------------------------------------------------------------------- the verb after a law's name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Điều 66 của Luật BHXH quy định, đối với lao động nữ, mức hưởng bằng 45%.", [("Luật", "Luật BHXH")]),
+        ("Luật Cư trú quy định, công dân phải đăng ký thường trú.", [("Luật", "Luật Cư trú")]),
+        ("Khoản 2 Điều 8 Luật Đất đai quy định, người sử dụng đất được cấp giấy.", [("Luật", "Luật Đất đai")]),
+        ("Bộ luật Hình sự quy định, người phạm tội bị phạt tù.", [("Bộ luật", "Bộ luật Hình sự")]),
+    ],
+)
+def test_the_verb_quy_dinh_after_a_law_is_not_its_name(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+# --------------------------------------------------------------------------- a law's name abbreviated in the article
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nghị định hướng dẫn Luật Bảo hiểm xã hội (BHXH) về BHXH bắt buộc. Điều 66 của Luật BHXH nêu rõ mức hưởng.",
+         [("Luật", "Luật Bảo hiểm xã hội")]),
+        ("Theo Luật Bảo hiểm y tế (BHYT), người dân được hỗ trợ. Luật BHYT có hiệu lực từ 1/7.",
+         [("Luật", "Luật Bảo hiểm y tế")]),
+        ("Luật Phòng cháy chữa cháy (PCCC) được sửa đổi. Nhiều điều của Luật PCCC đã lạc hậu.",
+         [("Luật", "Luật Phòng cháy chữa cháy")]),
+    ],
+)
+def test_a_law_printed_with_its_abbreviation_is_one_law(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+def test_a_parenthesis_that_is_not_the_initials_names_no_alias(extractor) -> None:
+    text = "Luật Nhà ở (NƠ) được thông qua. Luật NƠ có hiệu lực từ 1/7."
+    assert ("Luật", "Luật Nhà ở") in pairs(extractor, text)
+    assert len(pairs(extractor, text)) == 2
+
+
+# --------------------------------------------------------------------------- a part of a draft is not its subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp thu ý kiến này, Chính phủ đã chỉnh lý dự thảo Nghị quyết về hiệu lực thi hành theo hướng có hiệu lực ngay.",
+        "Ban soạn thảo đã chỉnh lý dự thảo Nghị định về phạm vi điều chỉnh cho phù hợp.",
+        "Cơ quan soạn thảo tiếp thu, chỉnh lý dự thảo Nghị quyết về đối tượng áp dụng theo hướng mở rộng.",
+    ],
+)
+def test_a_draft_named_by_one_of_its_parts_is_no_document(extractor, text) -> None:
+    assert pairs(extractor, text) == []
+
+
+def test_a_draft_named_by_its_subject_stays_a_document(extractor) -> None:
+    text = "Quốc hội thảo luận dự thảo Nghị quyết về thí điểm một số cơ chế phát triển nhà ở xã hội."
+    assert pairs(extractor, text) == [("Nghị quyết", "Nghị quyết về thí điểm một số cơ chế phát triển nhà ở xã hội")]
+
+
+# --------------------------------------------------------------------------- a foreign act: "Đạo luật" is its printed type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quyết định được đưa ra sau khi rà soát theo Đạo luật Đầu tư Canada. Đạo luật này cho phép chính phủ đánh giá.",
+         [("Đạo luật", "Đạo luật Đầu tư Canada")]),
+        ("Tổng thống Mỹ ký Đạo luật Giảm lạm phát có hiệu lực ngay.", [("Đạo luật", "Đạo luật Giảm lạm phát")]),
+        ("Quốc hội Mỹ thông qua Đạo luật Chip và Khoa học năm 2022.",
+         [("Đạo luật", "Đạo luật Chip và Khoa học năm 2022")]),
+        ("Theo Luật Đầu tư, nhà đầu tư được bảo hộ.", [("Luật", "Luật Đầu tư")]),
+    ],
+)
+def test_dao_luat_is_printed_as_its_own_type(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected

@@ -54,3 +54,61 @@ def test_fast_tagger_is_identical_to_underthesea_ner():
     assert sentences
     for s in sentences:
         assert fast(s) == [tuple(t) for t in ner(s)]
+
+
+def _sample_sentences(limit: int | None = None) -> list[str]:
+    from underthesea import sent_tokenize
+
+    text = (SAMPLE / "002_78397cea427aaf52.txt").read_text(encoding="utf-8")
+    sentences = [s for line in text.splitlines() for s in sent_tokenize(line) if s.strip()]
+    return sentences[:limit]
+
+
+def test_word_segmenter_equals_underthesea_word_tokenize():
+    from underthesea import word_tokenize
+
+    from nqextract.crf import WordSegmenter
+
+    ours = WordSegmenter()
+    for s in _sample_sentences() + ["Ông Nguyễn Văn A (Đà Nẵng) nói: -5 và +12, 3.000 tỷ đồng; GDP 2024 tăng 7%!"]:
+        assert ours(s) == word_tokenize(s)
+
+
+def test_underthesea_core_featurizer_differs_on_istitle_so_pos_and_ner_keep_their_own():
+    """Why the POS/NER features are not underthesea_core's: its istitle of a digit or a comma is True."""
+    from underthesea.pipeline.ner.tagged_feature import word2features
+    from underthesea_core import CRFFeaturizer
+
+    sent = [["2024", "X"], [",", "X"], ["Hà Nội", "X"]]
+    rust = CRFFeaturizer(["T[0].istitle"], set()).process([sent])[0]
+    python = [word2features(sent, i, ["T[0].istitle"]) for i in range(3)]
+    assert [r[0] for r in python] == ["T[0].istitle=False", "T[0].istitle=False", "T[0].istitle=True"]
+    assert rust != python
+
+
+def test_pos_and_ner_features_equal_underthesea_word2features():
+    from underthesea.pipeline.ner.tagged_feature import word2features
+
+    from nqextract.crf import NER_TEMPLATE, POS_TEMPLATE, FastNER, Featurizer
+
+    fast = FastNER()
+    pos_features, ner_features = Featurizer(POS_TEMPLATE), Featurizer(NER_TEMPLATE)
+    for s in _sample_sentences(8) + ["(1) Ông A, bà B - 2024."]:
+        tagged = fast(s)
+        pos_sent = [(w, "X") for w, *_ in tagged]
+        ner_sent = [(w, p, c, "X") for w, p, c, _ in tagged]
+        assert pos_features(pos_sent) == [word2features(pos_sent, i, POS_TEMPLATE) for i in range(len(tagged))]
+        assert ner_features(ner_sent) == [word2features(ner_sent, i, NER_TEMPLATE) for i in range(len(tagged))]
+
+
+def test_chunk_tags_are_underthesea_chunks_computed_on_demand(nlp):
+    from underthesea import ner
+
+    sentence = "Ông Putin ca ngợi những thành tựu vĩ đại của Liên Xô."
+    doc = nlp(sentence)
+    assert ("nqextract", "chunks") not in doc.user_data  # not computed while tagging
+    expected = {w: c for w, _, c, _ in ner(sentence)}
+    got = {t.text: t._.chunk for t in doc if not t.is_space}
+    assert got["Putin"] == expected["Putin"] == "B-NP"
+    assert all(got[w] == c for w, c in expected.items() if w in got)
+    assert got["."] == expected.get(".", "O")

@@ -287,8 +287,10 @@ def test_kill_9_of_an_ingest_leaves_no_traceback_and_no_run_running_for_ever(tmp
 
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(8):
-        (folder / f"a{i}.txt").write_text(VN_TEXT.replace("57", str(60 + i)) * (1 + i % 3), encoding="utf-8")
+    # far more articles than can be written between the first write and the kill (workers fork after
+    # loading the models, so eight short articles could all be done by then)
+    for i in range(200):
+        (folder / f"a{i}.txt").write_text(VN_TEXT.replace("57", str(60 + i)) * (3 + i % 3), encoding="utf-8")
     db = tmp_path / "x.duckdb"
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     proc = subprocess.Popen([sys.executable, "-c", "from nqextract.cli import app; app()", "ingest", str(folder),

@@ -2,17 +2,21 @@
 
 A recipe is a ```sql block followed by a ```text block holding its output on the sample data:
 a header line of column names separated by " | ", the rows, and a "(N rows)" line.
-``python -m nqextract.db --cookbook`` rewrites every output block from a fresh sample database.
+``nqextract cookbook`` rewrites every output block from a fresh sample database (:func:`build_sample`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
-if TYPE_CHECKING:
-    from .db import Database
+from .db import Database
+from .errors import StoreError
+from .models import RawArticle
 
 _RECIPE = re.compile(r"```sql\n(?P<sql>.*?)```\n(?P<gap>[^`]*?)```text\n(?P<out>.*?)```", re.S)
 MAX_ROWS = 8
@@ -58,3 +62,40 @@ def regenerate(markdown: str, db: Database) -> str:
         return f"```sql\n{m['sql']}```\n{m['gap']}```text\n{format_result(columns, rows)}```"
 
     return _RECIPE.sub(run, markdown)
+
+
+def build_sample(db_path: str | Path, raw_dir: str | Path = "data/raw", extractor: Any = None) -> Database:
+    """Extract data/raw/*.txt, plus the constructed examples in the ``samples`` folder beside it
+    (personnel news for the careers recipes), dates from *.meta.json, into a fresh database at ``db_path``."""
+    from .pipeline import Extractor
+
+    raw = Path(raw_dir)
+    files = sorted(raw.glob("*.txt")) + sorted((raw.parent / "samples").glob("*.txt"))
+    if not files:
+        raise StoreError(f"no sample articles (*.txt) in {raw}")
+    db_path = Path(db_path)
+    if db_path.exists():
+        db_path.unlink()
+    db = Database(db_path)
+    extractor = extractor or Extractor()
+    run_id = db.start_run("build_sample", [str(f) for f in files])
+    articles = []
+    for f in files:
+        meta_file = f.with_suffix(".meta.json")
+        meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
+        published = dt.date.fromisoformat(meta["published"]) if meta.get("published") else None
+        articles.append(extractor.process(RawArticle(
+            source=str(f), text=f.read_text(encoding="utf-8"), published=published,
+            url=meta.get("url"), title=meta.get("title"),
+        )))
+    n = db.write_articles(articles, run_id)
+    db.finish_run(run_id, n, 0, "ok")
+    return db
+
+
+def rebuild(doc: str | Path, raw_dir: str | Path, db_path: str | Path) -> Path:
+    """Rewrite every output block of the cookbook ``doc`` from a fresh sample database built from ``raw_dir``."""
+    db = build_sample(db_path, raw_dir)
+    path = Path(doc)
+    path.write_text(regenerate(path.read_text(encoding="utf-8"), db), encoding="utf-8")
+    return path

@@ -1,15 +1,29 @@
-"""underthesea's POS, chunking and NER CRF models with a faster, output-identical featurizer.
+"""underthesea's word segmentation, POS, chunking and NER CRF models, run faster with identical output.
 
-``underthesea.ner(sentence)`` runs word segmentation, then three CRF taggers (POS, chunk, NER),
-each building its features in Python: per token and per feature template it re-parses the
-template with a regex and rebuilds every column of the whole sentence, so featurization is
-quadratic in the sentence length and dominates the run time. Here the templates are parsed once
-and each sentence's columns once; the feature strings are exactly underthesea's, and the shipped
-models (``underthesea_core.CRFTagger``) tag them, so the tags are identical (tests compare them).
+``underthesea.ner(sentence)`` runs word segmentation, then three CRF taggers (POS, chunk, NER).
+Per token and per feature template it builds feature strings; the shipped models
+(``underthesea_core.CRFTagger``) turn them into tags. Here the same models tag the same feature
+strings (tests compare features and tags with underthesea's), built faster:
+
+* :class:`Featurizer` parses each template once and builds each feature column once per sentence
+  (underthesea's Python ``word2features`` re-parses the template and rebuilds every column per
+  token: quadratic); a word's function value (lower, istitle, ...) is computed once per process.
+* Word segmentation is underthesea's own (its regex tokenizer, ``underthesea_core.CRFFeaturizer``, the
+  same model); only its model files are read with the C unpickler (joblib's pure-Python one took most
+  of the start-up), and the chunk model is not loaded until chunk tags are asked for.
+* The features POS and NER share (words, lower case, title case, bigrams) are built once, and the
+  NER features do not read the chunk column: chunk tags are only computed when asked for
+  (:func:`chunk`), since no extraction rule reads them.
+
+``underthesea_core.CRFFeaturizer`` is not used for POS/NER: its ``istitle`` is "the first character
+equals its upper case", True for digits and punctuation, where the POS/NER models were trained with
+Python's ``str.istitle`` (False there), so its features would change the tags; it was also no faster
+than the cached columns here (every feature string is converted into a Python object one by one).
 """
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -46,6 +60,10 @@ NER_TEMPLATE = [
     "T[-2,-1][1]", "T[-1,0][1]", "T[0,1][1]", "T[1,2][1]",
     "T[-3][3]", "T[-2][3]", "T[-1][3]",
 ]
+WS_MODEL = join("word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+
+
+# --------------------------------------------------------------------------- feature functions
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +74,7 @@ def _lower_words() -> frozenset[str]:
 
 
 def _istitle(word: str) -> bool:
+    """underthesea's ``text_istitle`` (Python): every space-separated piece starts with a title-case letter."""
     if len(word) == 0:
         return False
     try:
@@ -68,7 +87,8 @@ def _isallcap(word: str) -> bool:
     return all(letter.istitle() for letter in word)
 
 
-FUNCTIONS: dict[str, Callable[[str], object]] = {
+# underthesea's Python functions (tagged_feature.word2features): what the POS, chunk and NER models saw
+PYTHON_FUNCTIONS: dict[str, Callable[[str], object]] = {
     "lower": str.lower,
     "istitle": _istitle,
     "isallcap": _isallcap,
@@ -77,8 +97,12 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
 }
 
 
+# --------------------------------------------------------------------------- featurizer
+
+
 @dataclass(frozen=True)
 class _Feature:
+    syntax: str
     prefix: str
     index1: int
     index2: int | None
@@ -86,7 +110,7 @@ class _Feature:
     function: Callable[[str], object] | None
 
 
-def _compile(template: Sequence[str]) -> list[_Feature]:
+def _compile(template: Sequence[str], functions: dict[str, Callable[[str], object]]) -> list[_Feature]:
     out = []
     for syntax in template:
         m = _SYNTAX.match(syntax)
@@ -94,12 +118,11 @@ def _compile(template: Sequence[str]) -> list[_Feature]:
         col = m.group("column")
         i2 = m.group("index2")
         fn = m.group("function")
-        out.append(_Feature(f"{syntax}=", int(m.group("index1")), int(i2) if i2 else None,
-                            int(col) if col else 0, FUNCTIONS[fn] if fn else None))
+        out.append(_Feature(syntax, f"{syntax}=", int(m.group("index1")), int(i2) if i2 else None,
+                            int(col) if col else 0, functions[fn] if fn else None))
     return out
 
 
-_FEATURE_CACHE: dict[str, dict[str, str]] = {}
 _FEATURE_CACHE_MAX = 200_000
 
 
@@ -108,21 +131,39 @@ class Featurizer:
 
     Column-wise: each feature's values are computed once per sentence position (a list
     comprehension), then shifted by the feature's offset, with BOS/EOS where it falls outside.
+    ``columns()`` lets two templates over the same words share their word columns.
     """
 
     def __init__(self, template: Sequence[str]) -> None:
-        self.features = _compile(template)
+        self.features = _compile(template, PYTHON_FUNCTIONS)
+        self._caches: dict[str, dict[str, str]] = {f.prefix: {} for f in self.features if f.function}
 
     def __call__(self, sent: Sequence[Sequence[str]]) -> list[list[str]]:
         n = len(sent)
         if not n:
             return []
         columns = [list(c) for c in zip(*sent, strict=True)]
-        shifted = [self._column(f, columns, n) for f in self.features]
-        return [list(row) for row in zip(*shifted, strict=True)]
+        return [list(row) for row in rows(self.columns(columns, n))]
 
-    @staticmethod
-    def _column(f: _Feature, columns: list[list[str]], n: int) -> list[str]:
+    def columns(self, columns: list[list[str]], n: int,
+                known: dict[str, list[str]] | None = None) -> list[list[str]]:
+        """One list of feature strings per template entry.
+
+        ``known``: columns of word features (column 0) already built for the same words by another
+        template, reused (and filled) here; features of the other columns are always built anew.
+        """
+        out = []
+        for f in self.features:
+            shared = known is not None and f.column == 0
+            col = known.get(f.syntax) if shared else None  # type: ignore[union-attr]
+            if col is None:
+                col = self._column(f, columns, n)
+                if shared:
+                    known[f.syntax] = col  # type: ignore[index]
+            out.append(col)
+        return out
+
+    def _column(self, f: _Feature, columns: list[list[str]], n: int) -> list[str]:
         col = columns[f.column]
         if f.index2 is not None:  # "T[a,b]": the words a..b joined; EOS once b runs past the end
             span = f.index2 - f.index1 + 1
@@ -131,7 +172,7 @@ class Featurizer:
         if fn is None:
             vals = [prefix + w for w in col]
         else:  # words repeat: each distinct word's feature string is built once per process
-            cache = _FEATURE_CACHE.setdefault(prefix, {})
+            cache = self._caches[prefix]
             if len(cache) > _FEATURE_CACHE_MAX:
                 cache.clear()
             vals = [cache.get(w) or cache.setdefault(w, f"{prefix}{fn(w)}") for w in col]
@@ -141,34 +182,111 @@ class Featurizer:
         return [prefix + "BOS"] * lo + vals[lo + k:hi + k] + [prefix + "EOS"] * (n - hi)
 
 
-def _load(relative: str):
+def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
+    """Feature columns -> one row of features per token (``CRFTagger.tag`` takes tuples)."""
+    return list(zip(*columns))
+
+
+# --------------------------------------------------------------------------- models
+
+
+def _model_path(relative: str) -> str:
     import underthesea
+
+    return join(dirname(underthesea.__file__), "pipeline", relative)
+
+
+def _load(relative: str):
     from underthesea_core import CRFTagger
 
     model = CRFTagger()
-    model.load(join(dirname(underthesea.__file__), "pipeline", relative))
+    model.load(_model_path(relative))
     return model
 
 
-class FastNER:
-    """``underthesea.ner`` with linear-time featurization: same words, same tags."""
+def _unpickle(path: str):
+    """A joblib file holding plain Python objects (no arrays): the C unpickler reads it 4x faster."""
+    with open(path, "rb") as fh:
+        return pickle.load(fh)  # noqa: S301 - underthesea's own model file, as underthesea loads it
+
+
+class WordSegmenter:
+    """``underthesea.word_tokenize(sentence)``: the same tokenizer, model and features, faster."""
 
     def __init__(self) -> None:
-        from underthesea import word_tokenize
+        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+        from underthesea_core import CRFFeaturizer
 
-        self._word_tokenize = word_tokenize
+        base = _model_path(WS_MODEL)
+        self._tokenize = tokenize
+        self._model = _load(join(WS_MODEL, "models.bin"))
+        self._features = CRFFeaturizer(_unpickle(join(base, "features.bin")),
+                                       _unpickle(join(base, "dictionary.bin")))
+
+    def __call__(self, sentence: str) -> list[str]:
+        tokens = self._tokenize(sentence, use_token_normalize=True, fixed_words=[])
+        if not tokens:
+            return []
+        tags = self._model.tag(self._features.process([[[t] for t in tokens]])[0])
+        output: list[str] = []
+        for i, (tag, token) in enumerate(zip(tags, tokens)):
+            if tag == "I-W" and i > 0:
+                output[-1] = output[-1] + " " + token
+            else:
+                output.append(token)
+        return output
+
+
+class Chunker:
+    """underthesea's chunking model over (word, POS) sentences."""
+
+    def __init__(self) -> None:
+        self._model = _load("chunking/chunk_crf_2017_10_12.bin")
+        self._features = Featurizer(CHUNK_TEMPLATE)
+
+    def __call__(self, words: Sequence[str], pos: Sequence[str]) -> list[str]:
+        if not words:
+            return []
+        x = ["X"] * len(words)
+        return self._model.tag(rows(self._features.columns([list(words), list(pos), x], len(words))))
+
+
+_chunker: Chunker | None = None
+
+
+def chunk(words: Sequence[str], pos: Sequence[str]) -> list[str]:
+    """underthesea's chunk tags (B-NP, I-VP, ...) of a tagged sentence; the model loads on first use."""
+    global _chunker
+    if _chunker is None:
+        _chunker = Chunker()
+    return _chunker(words, pos)
+
+
+class FastNER:
+    """``underthesea.ner``: same words, same tags; :meth:`tag` leaves out the chunk tags."""
+
+    def __init__(self) -> None:
+        self._word_tokenize = WordSegmenter()
         self._pos = _load("pos_tag/pos_crf_2017_10_11.bin")
-        self._chunk = _load("chunking/chunk_crf_2017_10_12.bin")
         self._ner = _load("ner/ner_crf_2017_10_12.bin")
         self._pos_features = Featurizer(POS_TEMPLATE)
-        self._chunk_features = Featurizer(CHUNK_TEMPLATE)
         self._ner_features = Featurizer(NER_TEMPLATE)
 
-    def __call__(self, sentence: str) -> list[tuple[str, str, str, str]]:
+    def tag(self, sentence: str) -> list[tuple[str, str, str]]:
+        """(word, POS, NER) per word."""
         words = self._word_tokenize(sentence)
         if not words:
             return []
-        pos = self._pos.tag(self._pos_features([(w, "X") for w in words]))
-        chunk = self._chunk.tag(self._chunk_features([(w, p, "X") for w, p in zip(words, pos)]))
-        ner = self._ner.tag(self._ner_features([(w, p, c, "X") for w, p, c in zip(words, pos, chunk)]))
-        return list(zip(words, pos, chunk, ner))
+        n = len(words)
+        x = ["X"] * n
+        known: dict[str, list[str]] = {}  # the word columns POS and NER share
+        pos = self._pos.tag(rows(self._pos_features.columns([words, x], n, known)))
+        # the NER template reads words (0), POS (1) and the "X" label column (3), not chunks (2)
+        ner = self._ner.tag(rows(self._ner_features.columns([words, pos, x, x], n, known)))
+        return list(zip(words, pos, ner))
+
+    def __call__(self, sentence: str) -> list[tuple[str, str, str, str]]:
+        """Exactly ``underthesea.ner(sentence)``: (word, POS, chunk, NER) per word."""
+        tagged = self.tag(sentence)
+        chunks = chunk([w for w, _, _ in tagged], [p for _, p, _ in tagged])
+        return [(w, p, c, e) for (w, p, e), c in zip(tagged, chunks)]

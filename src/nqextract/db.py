@@ -8,8 +8,6 @@ normalized name, one ``bodies`` row per canonical body, one ``documents`` row pe
 Concurrency: DuckDB lets one process write a file and no other process read it meanwhile. The
 writer therefore opens the file only for each short write transaction and closes it after;
 readers (:meth:`Database.query`) open it read-only and retry with backoff while it is locked.
-
-    python -m nqextract.db --cookbook      # rebuild docs/COOKBOOK.md outputs from data/raw
 """
 
 from __future__ import annotations
@@ -852,64 +850,3 @@ class Database:
                 con.execute(f"COPY (SELECT * FROM \"{name}\") TO '{path_sql}' {options}")
                 written.append(target)
         return written
-
-
-# --------------------------------------------------------------------------- sample data + cookbook
-
-
-def build_sample(db_path: str | Path, raw_dir: str | Path = "data/raw", extractor: Any = None) -> Database:
-    """Extract data/raw/*.txt, plus the constructed examples in the ``samples`` folder beside it
-    (personnel news for the careers recipes), dates from *.meta.json, into a fresh database at ``db_path``."""
-    import json
-
-    from .models import RawArticle
-    from .pipeline import Extractor
-
-    raw = Path(raw_dir)
-    files = sorted(raw.glob("*.txt")) + sorted((raw.parent / "samples").glob("*.txt"))
-    if not files:
-        raise StoreError(f"no sample articles (*.txt) in {raw}")
-    db_path = Path(db_path)
-    if db_path.exists():
-        db_path.unlink()
-    db = Database(db_path)
-    extractor = extractor or Extractor()
-    run_id = db.start_run("build_sample", [str(f) for f in files])
-    articles = []
-    for f in files:
-        meta_file = f.with_suffix(".meta.json")
-        meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
-        published = dt.date.fromisoformat(meta["published"]) if meta.get("published") else None
-        articles.append(extractor.process(RawArticle(
-            source=str(f), text=f.read_text(encoding="utf-8"), published=published,
-            url=meta.get("url"), title=meta.get("title"),
-        )))
-    n = db.write_articles(articles, run_id)
-    db.finish_run(run_id, n, 0, "ok")
-    return db
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="python -m nqextract.db", description=__doc__.split("\n")[0])
-    parser.add_argument("--cookbook", action="store_true",
-                        help="rebuild the outputs in docs/COOKBOOK.md from data/raw/*.txt")
-    parser.add_argument("--doc", default="docs/COOKBOOK.md")
-    parser.add_argument("--raw", default="data/raw")
-    parser.add_argument("--db", default="data/processed/sample.duckdb")
-    args = parser.parse_args(argv)
-    if not args.cookbook:
-        parser.print_help()
-        return 2
-    from .cookbook import regenerate
-
-    db = build_sample(args.db, args.raw)
-    path = Path(args.doc)
-    path.write_text(regenerate(path.read_text(encoding="utf-8"), db), encoding="utf-8")
-    print(f"rebuilt {path} from {args.raw} ({args.db})")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

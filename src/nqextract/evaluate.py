@@ -13,7 +13,7 @@ Chính sách, chiến lược Trung ương" = "Ban Chính sách - chiến lượ
 that is gold's body with its place resolved ("Sở Tư pháp tỉnh Nam Định" for gold "Sở Tư pháp") counts
 where gold names no place.
 
-``python -m nqextract.evaluate GOLD_DIR`` prints the table.
+``nqextract eval GOLD_DIR`` prints the table.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import datetime as dt
 import json
 import os
 import re
-import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -405,21 +404,3 @@ def format_table(total: Scores, per: dict[str, Scores] | None = None) -> str:
         for name, s in per.items():
             rows.append(f"  {name:<28} " + " ".join(f"{s.fields[f].f1:.2f}" for f in FIELDS))
     return "\n".join(rows)
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if not argv:
-        print("usage: python -m nqextract.evaluate GOLD_DIR [--json]", file=sys.stderr)
-        return 2
-    total, per = score_dir(Path(argv[0]))
-    if "--json" in argv:
-        print(json.dumps({"total": total.as_dict(), "articles": {k: v.as_dict() for k, v in per.items()}},
-                         ensure_ascii=False, indent=2))
-    else:
-        print(format_table(total, per))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

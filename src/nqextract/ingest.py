@@ -3,8 +3,10 @@
 :func:`ingest` is the API the CLI and the nightly crawler both call; :func:`extract_articles` is the same
 extraction without a store (``nqextract extract``).
 
-Local engine: ``settings.workers`` worker processes (``forkserver``, else ``spawn``), each building one
-:class:`~nqextract.pipeline.Extractor` once when it starts. The parent hands each worker one article at
+Local engine: ``settings.workers`` worker processes. On Linux the parent builds the
+:class:`~nqextract.pipeline.Extractor` once (models and rules) and forks the workers, which start with it
+loaded (shared copy-on-write); elsewhere (``forkserver``, else ``spawn``) each worker builds its own
+when it starts. The parent hands each worker one article at
 a time over its own pipe (so it always knows which article a worker is on), gathers results in
 completion order, and writes them in batches of ``settings.batch_size`` articles, one transaction
 per batch. A failure on one article becomes an :class:`IngestError`; a worker process that dies
@@ -42,9 +44,14 @@ if TYPE_CHECKING:
 Item = RawArticle | IngestError
 Result = Article | IngestError
 ENGINES = ("local", "dask")
-# forkserver: one server process imports the heavy modules once; workers fork from it (fast, and no
-# state of the parent leaks in). Where it is missing (Windows, macOS builds without it): spawn.
-WORKER_START_METHOD = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+# fork (Linux): the parent loads the models and rules once, before any thread of its own starts, and
+# each worker begins with them in memory: no worker pays the start-up, and the pages stay shared.
+# Elsewhere fork is unsafe or missing: forkserver (one server process imports the heavy modules once;
+# workers fork from it and build their Extractor), else spawn.
+if sys.platform.startswith("linux"):
+    WORKER_START_METHOD = "fork"
+else:
+    WORKER_START_METHOD = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
 WORKER_PRELOAD = ["nqextract.ingest", "nqextract.pipeline"]
 SHUTDOWN_TIMEOUT = 10.0
 # An article still being extracted after this many seconds is abandoned (its worker is killed and
@@ -70,9 +77,16 @@ class IngestReport(BaseModel):
 # --------------------------------------------------------------------------- worker processes
 
 
-def _worker_main(conn: Connection, settings: Settings) -> None:
-    """Worker loop: build the Extractor once, then answer ``(seq, raw)`` with ``("done", seq, result)``."""
+def _worker_main(conn: Connection, settings: Settings, inherited: Sequence[Connection] = ()) -> None:
+    """Worker loop: build the Extractor once, then answer ``(seq, raw)`` with ``("done", seq, result)``.
+
+    ``inherited``: the parent's pipe ends a forked worker got copies of; closed at once, else the
+    worker would keep its own pipe open and never see the parent go away (a kill -9 of the parent).
+    """
+    for other in inherited:
+        other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not inherit the CLI's SIGTERM handler
     try:
         try:
             extractor = local_extractor(settings)
@@ -118,6 +132,14 @@ class _Pool:
         if WORKER_START_METHOD == "forkserver":
             self.ctx.set_forkserver_preload(WORKER_PRELOAD)
 
+    def start(self) -> None:
+        """With fork: build the Extractor here (workers inherit it) and fork every worker now, before
+        the caller starts threads (a progress bar) whose locks a forked child could inherit held."""
+        if WORKER_START_METHOD == "fork":
+            local_extractor(self.settings)
+            while len(self.workers) < self.size:
+                self._spawn()
+
     def idle(self) -> _Worker | None:
         for w in self.workers:
             if w.current is None:
@@ -128,7 +150,8 @@ class _Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe(duplex=True)
-        proc = self.ctx.Process(target=_worker_main, args=(child, self.settings), daemon=True,
+        inherited = [parent, *(w.conn for w in self.workers)] if WORKER_START_METHOD == "fork" else []
+        proc = self.ctx.Process(target=_worker_main, args=(child, self.settings, inherited), daemon=True,
                                 name=f"nqextract-worker-{len(self.workers) + 1}")
         proc.start()
         child.close()
@@ -257,6 +280,15 @@ class _Pool:
 
 def _run_pool(inputs: Iterable[Item], settings: Settings, timeout: float | None) -> Iterator[Result]:
     pool = _Pool(settings, settings.workers, timeout)
+    try:
+        pool.start()  # now, not at the first next(): see _Pool.start
+    except BaseException:
+        pool.close()
+        raise
+    return _pool_results(pool, inputs)
+
+
+def _pool_results(pool: _Pool, inputs: Iterable[Item]) -> Iterator[Result]:
     items = iter(inputs)
     waiting: RawArticle | None = None
     exhausted = False
@@ -313,15 +345,24 @@ def extract_articles(inputs: Iterable[Item], settings: Settings, *,
 
 
 def _progress(enabled: bool) -> AbstractContextManager[Any]:
+    """The ingest bar: inputs done of the total (when known), failures, time elapsed and time left."""
     if not enabled:
         return nullcontext(None)
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     return Progress(
-        SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None),
-        TextColumn("{task.completed} inputs, {task.fields[failed]} failed"), TimeElapsedColumn(),
-        console=Console(stderr=True), transient=True,
+        SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None), MofNCompleteColumn(),
+        TextColumn("inputs, {task.fields[failed]} failed"), TimeElapsedColumn(), TextColumn("ETA"),
+        TimeRemainingColumn(), console=Console(stderr=True), transient=True,
     )
 
 
@@ -353,6 +394,7 @@ def ingest(
     sources: Sequence[str] = (),
     on_error: Callable[[IngestError], None] | None = None,
     timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
+    total: int | None = None,
 ) -> IngestReport:
     """Extract every input and store it in ``db``; bad inputs land in the errors table.
 
@@ -360,7 +402,8 @@ def ingest(
     ``sources`` names the inputs for the runs table; ``on_error`` is called for each failed input as it
     happens (the CLI prints it). ``engine="dask"`` extracts on a Dask cluster
     (:mod:`nqextract.engines.dask`, at ``scheduler`` or a local one); ``timeout`` applies to the local
-    engine's worker processes.
+    engine's worker processes; ``total`` (the number of inputs, when known) gives the progress bar its
+    length and time left.
     """
     started = time.monotonic()
     run_id = db.start_run(command, list(sources))
@@ -401,7 +444,7 @@ def ingest(
     status = "failed"
     try:
         with _progress(progress) as bar:
-            task = bar.add_task("ingest", total=None, failed=0) if bar is not None else None
+            task = bar.add_task("ingest", total=total, failed=0) if bar is not None else None
             for result in results:
                 done = 1
                 if isinstance(result, IngestError):

@@ -2,8 +2,9 @@
 
 ``doc.text`` is exactly the cleaned article text: underthesea rewrites tone placement
 (``hoà`` -> ``hòa``) and joins syllables with single spaces, so its words are aligned back to the
-original characters and every token's text is a slice of the input. Each sentence is tagged once:
-``underthesea.ner`` returns word, POS, chunk and NER tags in one call.
+original characters and every token's text is a slice of the input. Each sentence is tagged once
+(:class:`nqextract.crf.FastNER`: underthesea's word segmentation, POS and NER models); chunk tags
+are computed on first use of ``token._.chunk`` (no extraction rule reads them).
 
 Token attributes: ``token.tag_``/``token.pos_`` (underthesea POS), ``token._.chunk``;
 ``doc.spans["ner"]`` holds underthesea's PER/LOC/ORG/MISC entities; sentence boundaries are set.
@@ -23,11 +24,28 @@ from spacy.vocab import Vocab
 from .textnorm import fold
 
 _CHUNKS_KEY = ("nqextract", "chunks")
+_CHUNK_INPUT_KEY = ("nqextract", "chunk_input")
+
+
+def _chunks_of(doc: Doc) -> list[str]:
+    """underthesea's chunk tags of every token, computed on first use: no extraction rule reads them,
+    so the tokenizer keeps each sentence's words and POS tags instead of running the chunk model."""
+    chunks = doc.user_data.get(_CHUNKS_KEY)
+    if chunks is None:
+        from .crf import chunk
+
+        chunks = [""] * len(doc)
+        for words, pos, token_ids, word_ids in doc.user_data.get(_CHUNK_INPUT_KEY, []):
+            tags = chunk(words, pos)
+            for ti, wi in zip(token_ids, word_ids, strict=True):
+                chunks[ti] = tags[wi] if wi >= 0 else "O"
+        doc.user_data[_CHUNKS_KEY] = chunks
+    return chunks
 
 
 def _chunk_of(token: Token) -> str:
-    chunks = token.doc.user_data.get(_CHUNKS_KEY)
-    return chunks[token.i] if chunks is not None and token.i < len(chunks) else ""
+    chunks = _chunks_of(token.doc)
+    return chunks[token.i] if token.i < len(chunks) else ""
 
 
 # token._.chunk: underthesea's chunk tag, kept as one list per Doc (per-token extension writes are slow)
@@ -76,8 +94,9 @@ class Tagger:
     def sentences(self, line: str) -> list[str]:
         return [s for s in self._sent_tokenize(line) if s.strip()]
 
-    def tag(self, sentence: str) -> list[tuple[str, str, str, str]]:
-        return [tuple(t) for t in self._ner(sentence)]  # type: ignore[misc]
+    def tag(self, sentence: str) -> list[tuple[str, str, str]]:
+        """(word, POS, NER) per word: ``underthesea.ner`` without the chunk tags (see :func:`_chunks_of`)."""
+        return self._ner.tag(sentence)
 
 
 def _align(text: str, start: int, end: int, words: Iterable[str]) -> list[tuple[int, int, int]]:
@@ -167,8 +186,8 @@ class UndertheseaTokenizer:
     def __call__(self, text: str) -> Doc:
         tokens: list[tuple[int, int]] = []  # char spans, in order
         tags: list[str] = []
-        chunks: list[str] = []
         ners: list[str] = []
+        chunk_input: list[tuple[list[str], list[str], list[int], list[int]]] = []
         sent_starts: set[int] = set()
         for line in _LINE.finditer(text):
             for s0, e0 in self._sentences(text, line.start(), line.end()):
@@ -179,18 +198,24 @@ class UndertheseaTokenizer:
                         continue
                     tagged = self.tagger.tag(piece)
                     aligned = _split_trailing_periods(text, _align(text, a, b, (w for w, *_ in tagged)))
-                    info = {(s, e): tagged[wi] for wi, s, e in aligned if wi >= 0}
-                    first = True
+                    info = {(s, e): wi for wi, s, e in aligned if wi >= 0}
+                    first_token = len(tokens)
+                    word_ids: list[int] = []
                     for s, e in _fill(text, [(s, e) for _, s, e in aligned], a, b):
-                        w = info.get((s, e))
+                        wi = info.get((s, e), -1)
                         tokens.append((s, e))
-                        tags.append(w[1] if w else ("CH" if not text[s].isalnum() else "X"))
-                        chunks.append(w[2] if w else "O")
-                        ners.append(w[3] if w else "O")
-                        if first and c0 == 0:
-                            sent_starts.add(len(tokens) - 1)
-                        first = False
-        return self._build(text, tokens, tags, chunks, ners, sent_starts)
+                        word_ids.append(wi)
+                        if wi >= 0:
+                            tags.append(tagged[wi][1])
+                            ners.append(tagged[wi][2])
+                        else:
+                            tags.append("CH" if not text[s].isalnum() else "X")
+                            ners.append("O")
+                    if c0 == 0 and len(tokens) > first_token:
+                        sent_starts.add(first_token)
+                    chunk_input.append(([w for w, _, _ in tagged], [p for _, p, _ in tagged],
+                                        list(range(first_token, len(tokens))), word_ids))
+        return self._build(text, tokens, tags, chunk_input, ners, sent_starts)
 
     def _sentences(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         line = text[start:end]
@@ -216,7 +241,7 @@ class UndertheseaTokenizer:
                 out.append((start + s, start + e))
         return out or [(start, end)]
 
-    def _build(self, text, tokens, tags, chunks, ners, sent_starts) -> Doc:
+    def _build(self, text, tokens, tags, chunk_input, ners, sent_starts) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
         index: list[int] = []  # doc token index for each entry of `tokens`
@@ -249,15 +274,14 @@ class UndertheseaTokenizer:
         tok_ids = [i for i in index if i >= 0]
         starts = {tok_ids[i] for i in sent_starts}
         all_tags = ["_SP" if w.isspace() else "" for w in words]
-        all_chunks = [""] * len(words)
         for k, ti in enumerate(tok_ids):
             all_tags[ti] = tags[k]
-            all_chunks[ti] = chunks[k]
         all_pos = ["SPACE" if t == "_SP" else UPOS.get(t, "X") if t else "" for t in all_tags]
         # annotations through the constructor: per-token attribute writes cost 30x more
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=all_tags, pos=all_pos,
                   sent_starts=[i == 0 or i in starts for i in range(len(words))])
-        doc.user_data[_CHUNKS_KEY] = all_chunks
+        doc.user_data[_CHUNK_INPUT_KEY] = [(words, pos, [tok_ids[k] for k in token_ks], word_ids)
+                                           for words, pos, token_ks, word_ids in chunk_input]
         doc.spans["ner"] = _bio_spans(doc, tok_ids, ners)
         return doc
 

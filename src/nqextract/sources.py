@@ -29,6 +29,7 @@ import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -43,6 +44,9 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 SIDECAR_SUFFIX = ".meta.json"
 SUPPORTED = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES
 STDIN = "-"
+STDIN_NAME = "<stdin>"
+STDIN_HINT = ('standard input (-) takes JSONL, one JSON object per line, e.g. {"text": "Chiều 4/3, ...", '
+              '"published": "2025-03-04", "url": "https://..."}; give plain text as a .txt file')
 
 # A page or a text file larger than this is not a news article (and a gzip bomb stops here).
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -378,6 +382,7 @@ def record_to_raw(record: Any, source: str) -> RawArticle:
 def read_jsonl_stream(stream: IO[bytes], name: str) -> Iterator[RawOrError]:
     """Articles from a binary JSONL stream, one line at a time; ``source`` of each is ``name:line``."""
     lineno = 0
+    parsed = False
     while True:
         try:
             raw = stream.readline(MAX_LINE_BYTES + 1)
@@ -403,8 +408,13 @@ def read_jsonl_stream(stream: IO[bytes], name: str) -> Iterator[RawOrError]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
+            if name == STDIN_NAME and not parsed and not line.lstrip().startswith(("{", "[", '"')):
+                yield read_error(name, f"not JSONL: {STDIN_HINT}; this looks like plain text (the rest of "
+                                       "stdin was not read)", line=lineno)
+                return
             yield read_error(name, f"malformed JSON: {exc.msg} (column {exc.colno})", line=lineno)
             continue
+        parsed = True
         try:
             yield record_to_raw(record, f"{name}:{lineno}")
         except ReadError as exc:
@@ -461,7 +471,7 @@ def iter_directory(root: Path, _seen: set[str] | None = None) -> Iterator[Path |
 def read_path(path: str | Path, *, stdin: IO[bytes] | None = None) -> Iterator[RawOrError]:
     """Everything one command-line argument names: a file, a directory or ``-`` (stdin)."""
     if str(path) == STDIN:
-        yield from read_jsonl_stream(stdin or sys.stdin.buffer, "<stdin>")
+        yield from read_jsonl_stream(stdin or sys.stdin.buffer, STDIN_NAME)
         return
     p = Path(path)
     try:
@@ -491,3 +501,73 @@ def split_source(source: str) -> tuple[str, int | None]:
     if not m or "://" in source:
         return source, None
     return m.group(1), int(m.group(2))
+
+
+@dataclass
+class Survey:
+    """What the paths hold, found without reading any article: ``articles`` is the number of inputs
+    (JSONL lines counted; ``None`` when stdin is among them), ``skipped`` the files a folder holds that
+    are of a type nqextract does not read (.pdf, .docx, ...)."""
+
+    articles: int | None = 0
+    skipped: list[Path] = field(default_factory=list)
+
+
+def survey_inputs(paths: Iterable[str | Path]) -> Survey:
+    """Count the inputs of ``paths`` up front (for a progress bar's total) and list skipped files.
+
+    Only regular files are opened (a FIFO or device is counted as one input, never read); a JSONL
+    file's non-blank lines are counted in binary chunks; nothing raises on unreadable paths.
+    """
+    survey = Survey()
+
+    def count(path: Path) -> int:
+        if _suffix(path) not in JSONL_SUFFIXES:
+            return 1
+        try:
+            if not stat.S_ISREG(path.stat().st_mode):
+                return 1
+            opener = gzip.open if path.name.lower().endswith(".gz") else open
+            with opener(path, "rb") as fh:
+                return sum(1 for line in fh if line.strip()) or 1  # an empty file is one error
+        except (OSError, EOFError, gzip.BadGzipFile):
+            return 1
+
+    def walk(root: Path, seen: set[str]) -> None:
+        real = os.path.realpath(root)
+        if real in seen:
+            return
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(root), key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                walk(path, seen)
+            elif _suffix(path) in SUPPORTED:
+                add(count(path))
+            elif _suffix(path) != SIDECAR_SUFFIX:
+                survey.skipped.append(path)
+
+    def add(n: int) -> None:
+        if survey.articles is not None:
+            survey.articles += n
+
+    for path in paths:
+        if str(path) == STDIN:
+            survey.articles = None
+            continue
+        p = Path(path)
+        if p.is_dir():
+            walk(p, set())
+        else:
+            add(count(p))
+    return survey

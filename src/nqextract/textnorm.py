@@ -54,12 +54,30 @@ def _canonical_syllable(syl: str) -> str:
     return syl
 
 
+# The only syllables _canonical_syllable changes end in a plain o/u and a toned a/e/y ("hoà", "thuỷ"):
+# the scan finds those endings and hands only their syllables to it, instead of every syllable.
+_MOVABLE_END = re.compile(r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)", re.UNICODE)
+_WORD_CHAR = re.compile(r"\w", re.UNICODE)
+
+
 def canonical_tones(text: str) -> str:
     """NFC text with one tone placement (``hoà`` -> ``hòa``); same length as NFC input."""
     text = nfc(text)
     if text.isascii():
         return text
-    return _SYLLABLE.sub(_canonical_match, text)
+    parts: list[str] = []
+    pos = 0
+    for m in _MOVABLE_END.finditer(text):
+        start = m.start()
+        while start > pos and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        parts.append(text[pos:start])
+        parts.append(_canonical_syllable(text[start:m.end()]))
+        pos = m.end()
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _canonical_match(m: re.Match[str]) -> str:

@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from ..models import CleanArticle, RawArticle
 from ..settings import Settings
-from .html import PageMeta, clean_html, find_body_block, page_metadata
+from .html import PageMeta, clean_html, find_body_block, page_metadata, site_domain
 from .text import ChromeRules, TextCleaner, clean_text
 
 
 def clean(raw: RawArticle, settings: Settings | None = None) -> CleanArticle:
-    """One raw article cleaned with the chrome rules of ``settings.rules_dir`` (the packaged ones by default)."""
+    """One raw article cleaned with the chrome rules of ``settings.rules_dir`` (the packaged ones by default);
+    ``site`` is the domain of its URL when it has one (else the ``site`` the input gave)."""
     rules = ChromeRules.load(settings.rules_dir if settings else None)
     meta = dict(source=raw.source, url=raw.url, title=raw.title, published=raw.published, site=raw.site,
                 rules=rules)
-    if raw.html is not None:
-        return clean_html(raw.html, **meta)
-    return clean_text(raw.text or "", **meta)
+    article = clean_html(raw.html, **meta) if raw.html is not None else clean_text(raw.text or "", **meta)
+    domain = site_domain(article.url)
+    return article.model_copy(update={"site": domain}) if domain and domain != article.site else article
 
 
 __all__ = [
     "ChromeRules", "PageMeta", "TextCleaner", "clean", "clean_html", "clean_text", "find_body_block", "page_metadata",
+    "site_domain",
 ]

@@ -3,8 +3,9 @@
 trafilatura (default settings, comments off) runs on the page with related-news boxes, captions and
 bylines pruned (``chrome_html.tsv``), then fixes: the sapo (lead paragraph printed above the body) and
 body subheadings that trafilatura drops are put back, the headline is the first line, and the text
-rules of :mod:`nqextract.clean.text` run on the result. Title, date, canonical URL and site name come
-from the page metadata (JSON-LD, ``og:``/``article:`` meta tags, trafilatura's metadata).
+rules of :mod:`nqextract.clean.text` run on the result. Title, date and canonical URL come from the
+page metadata (JSON-LD, ``og:``/``article:`` meta tags, trafilatura's metadata); ``site`` is the
+outlet's domain, taken from the article's URL (not the display name of ``og:site_name``).
 A page without an article body (home or listing page) raises :class:`CleanError`.
 """
 
@@ -137,7 +138,8 @@ class PageMeta:
 
 
 def page_metadata(tree) -> PageMeta:
-    """Title, date, canonical URL and site name from JSON-LD, meta tags and trafilatura."""
+    """Title, date, canonical URL and site (the domain of the canonical URL) from JSON-LD, meta tags and
+    trafilatura."""
     import trafilatura
 
     objs = _json_ld_objects(tree)
@@ -160,9 +162,6 @@ def page_metadata(tree) -> PageMeta:
     canon = tree.xpath('//link[@rel="canonical"]/@href')
     meta.url = (canon[0].strip() if canon else None) or _meta(tree, "og:url")
 
-    publisher = art.get("publisher") if isinstance(art.get("publisher"), dict) else {}
-    site = _meta(tree, "og:site_name") or (publisher.get("name") if isinstance(publisher.get("name"), str) else None)
-    meta.site = _unescape(site) if site else None
     description = _meta(tree, "og:description", "description")
     meta.description = _unescape(description) if description else None
 
@@ -174,11 +173,19 @@ def page_metadata(tree) -> PageMeta:
         meta.title = meta.title or (_unescape(tm.title) if tm.title else None)
         meta.url = meta.url or tm.url
         meta.published = meta.published or _parse_date(tm.date)
-        meta.site = meta.site or tm.sitename
-    if not meta.site and meta.url:
-        host = urlsplit(meta.url).hostname or ""
-        meta.site = host.removeprefix("www.") or None
+    meta.site = site_domain(meta.url)  # the outlet's domain, not its display name ("TUOI TRE ONLINE")
     return meta
+
+
+def site_domain(url: str | None) -> str | None:
+    """The outlet's domain of an article URL: ``https://www.tuoitre.vn/a.htm`` -> ``tuoitre.vn``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    return host.lower().removeprefix("www.") or None
 
 
 _BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "blockquote", "li", "section"}

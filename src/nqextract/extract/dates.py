@@ -8,9 +8,10 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
   article date (``ngày 28/12`` in an article of 2025-01-03 is 2024-12-28);
 - months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``;
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
-- years ``năm 2025``, ``đến 2030.``;
+- years ``năm 2025``, ``đến 2030.``, lists ``năm 2017, 2018 và 2019``;
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
-  ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``.
+  ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``;
+  a range opened by "từ" also gives its two ends as dates of their own.
 
 Counts and scores (``3-4 lần``, ``tỷ số 2-1``), durations (``9 tháng``, ``5 năm``),
 fractions, times and the years inside document numbers (``13/2023/NĐ-CP``) are not dates.
@@ -67,6 +68,8 @@ class Found:
     first: Point
     last: Point | None = None  # set for ranges
     rank: int = 0  # tie-break between overlapping patterns: lower wins
+    first_end: int | None = None  # ranges: where the first end's text stops
+    last_start: int | None = None  # ranges: where the last end's text starts
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class DateMatch:
     end: int
     value: str
     granularity: str
+    end_of_range: bool = False  # one end of a range, printed as its own date beside the range
 
 
 def _lead(*lists: list[str]) -> str:
@@ -111,6 +115,9 @@ class DateGrammar:
         self.not_month_before = re.compile(
             r"(?<!\w)" + alternation(_words(data, "not_month_before")) + r"[ \t\u00a0]+$", re.I)
         self.from_word = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:" + day_pre + r"\s+)?$", re.I)
+        # "từ A đến B" names its two ends as dates of their own; a bare period ("nhiệm kỳ 2021-2026") does not
+        self.ends_cue = re.compile(r"(?<!\w)" + alternation(_words(data, "range_end_cues")) + r"\s+(?:"
+                                   + alternation(_words(data, "range_end_units")) + r"\s+)?$", re.I)
         cues = data.get("tense_cues", {})
 
         def before_re(words: list[str]) -> re.Pattern[str] | None:  # a cue opening the date's clause
@@ -153,6 +160,10 @@ class DateGrammar:
             ("paren", re.compile(
                 rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'))}(?:{relative}|{weekday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
                 rf"(?:(?P=s)(?P<y>{_YEAR}))?\s*\)", I)),
+            # tháng 12/2012 - 2/2015, tháng 4/2024 đến 11/2024: the second end without its "tháng"
+            ("monthspan", re.compile(
+                rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})(?P<s>[/.\-])(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*"
+                rf"(?P<m2>{_MONTH})(?P=s)(?P<y2>{_YEAR}){_END}", I)),
             # tháng 9-10/2025
             ("monthrange", re.compile(
                 rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})\s*{_DASH}\s*(?P<m2>{_MONTH})"
@@ -171,6 +182,9 @@ class DateGrammar:
             # 2021-2025, giai đoạn 2021 - 2025, năm học 2023-2024
             ("yearrange", re.compile(
                 rf"(?:{w}(?P<pre>{period})\s+)?{_LEFT}(?P<y1>{_YEAR})\s*{_DASH}\s*(?P<y2>{_YEAR}){_END}", I)),
+            # năm 2017, 2018 và 2019: every year of the list
+            ("yearlist", re.compile(
+                rf"{w}(?P<pre>{year_w})\s+(?P<list>{_YEAR}(?:\s*(?:,\s*và|,|và)\s*{_YEAR}(?![\d/.\-]\d))+){_END}", I)),
             # năm 2025
             ("year", re.compile(rf"{w}(?P<pre>{year_w})\s+(?P<y>{_YEAR}){_END}", I)),
             # đến 2030.
@@ -223,7 +237,7 @@ class DateGrammar:
                 b = found[i + 1]
                 between = text[a.end : b.start]
                 if self.connector.fullmatch(between) and "\n" not in between and a.first.kind == b.first.kind:
-                    out.append(Found(a.start, b.end, a.first, b.first, a.rank))
+                    out.append(Found(a.start, b.end, a.first, b.first, a.rank, a.end, b.start))
                     i += 2
                     continue
             out.append(a)
@@ -281,7 +295,8 @@ class DateGrammar:
         d1, d2 = int(m["d1"]), int(m["d2"])
         if d1 >= d2:
             return []
-        return [Found(self._span_start(m, "d1"), m.end(), Point("day", y, mo, d1), Point("day", y, mo, d2), rank)]
+        return [Found(self._span_start(m, "d1"), m.end(), Point("day", y, mo, d1), Point("day", y, mo, d2), rank,
+                      m.end("d1"), m.start("d2"))]
 
     def _daymonth(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         start = self._span_start(m, "d")
@@ -300,7 +315,13 @@ class DateGrammar:
         m1, m2 = int(m["m1"]), int(m["m2"])
         if m1 >= m2 or self._duration(text, m.start()) or (y is None and self._count_like(m, text, m.start())):
             return []
-        return [Found(m.start(), m.end(), Point("month", y, m1), Point("month", y, m2), rank)]
+        return [Found(m.start(), m.end(), Point("month", y, m1), Point("month", y, m2), rank, m.end("m1"), m.start("m2"))]
+
+    def _monthspan(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        a, b = Point("month", int(m["y1"]), int(m["m1"])), Point("month", int(m["y2"]), int(m["m2"]))
+        if self._duration(text, m.start()) or a.ordinal() >= b.ordinal():
+            return []
+        return [Found(m.start(), m.end(), a, b, rank, m.end("y1"), m.start("m2"))]
 
     def _month(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         y = self._int(m, "y")
@@ -322,13 +343,21 @@ class DateGrammar:
         if not y1 < y2 <= y1 + 100:
             return []
         start = m.start("pre") if m["pre"] else m.start("y1")
-        return [Found(start, m.end(), Point("year", y1), Point("year", y2), rank)]
+        return [Found(start, m.end(), Point("year", y1), Point("year", y2), rank, m.end("y1"), m.start("y2"))]
 
     def _fromyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         y1, y2 = int(m["y1"]), int(m["y2"])
         if not y1 < y2 <= y1 + 100:
             return []
-        return [Found(m.start("y1"), m.end(), Point("year", y1), Point("year", y2), rank)]
+        return [Found(m.start("y1"), m.end(), Point("year", y1), Point("year", y2), rank, m.end("y1"), m.start("y2"))]
+
+    def _yearlist(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        out = []
+        base = m.start("list")
+        for k, ym in enumerate(re.finditer(r"\d{4}", m["list"])):
+            s = m.start("pre") if k == 0 else base + ym.start()
+            out.append(Found(s, base + ym.end(), Point("year", int(ym.group())), rank=rank))
+        return out
 
     def _year(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return [Found(m.start(), m.end(), Point("year", int(m["y"])), rank=rank)]
@@ -353,6 +382,12 @@ class DateGrammar:
                 return tense
         return None
 
+    def _ends_named(self, text: str, f: Found) -> bool:
+        """A range opened by "từ" ('từ ngày 1/7 đến ngày 31/12/2025', 'từ năm 2018 - 2023')."""
+        digit = re.search(r"\d", text[f.start : f.end])
+        lead = f.start + (digit.start() if digit else 0)
+        return bool(self.ends_cue.search(text, max(0, lead - 30), lead))
+
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
         for f in self.scan(text):
@@ -366,6 +401,13 @@ class DateGrammar:
                 ends = resolve_range(f.first, f.last, published)
                 if ends is None:
                     continue
+                # "từ A đến B": each end is a date of its own; the range comes last so that a lookup by
+                # start offset finds the range
+                if self._ends_named(text, f):
+                    first_end = f.first_end if f.first_end is not None else f.end
+                    last_start = f.last_start if f.last_start is not None else f.start
+                    out.append(DateMatch(f.start, first_end, ends[0].value(), ends[0].kind, True))
+                    out.append(DateMatch(last_start, f.end, ends[1].value(), ends[1].kind, True))
                 out.append(DateMatch(f.start, f.end, f"{ends[0].value()}/{ends[1].value()}", "range"))
         return out
 
@@ -455,7 +497,8 @@ class DateRecognizer:
                      start=m.start, end=m.end)
             for m in matches
         ]
-        set_spans(doc, "dates", "DATE", ((m.start, m.end, m.value) for m in matches))
+        # the ends of a range are dates of the article, but the spans keep the range whole (deadlines)
+        set_spans(doc, "dates", "DATE", ((m.start, m.end, m.value) for m in matches if not m.end_of_range))
         return doc
 
 

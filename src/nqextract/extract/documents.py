@@ -30,8 +30,9 @@ from spacy.tokens import Doc
 from ..models import Document, Mention
 from ..textnorm import fold, is_cap
 from .document_links import DocMention, DocumentMatch, Linker, group
+from .document_names import AMENDED, SPACE, NameReader
 from .document_rules import DocumentRules, TypeWord, load_rules
-from .view import DOC_TOKENS, set_spans, view
+from .view import set_spans, view
 
 LABEL = "DOCUMENT"
 
@@ -54,21 +55,11 @@ _LAW_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
 _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
-_PAIRED_STOP = re.compile(r"với(?!\w)")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.I)
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
-_YEAR_TAIL = re.compile(
-    r"(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm|năm)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"(?:\s*,?\s*(?:và\s+)?(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?(?!\w)"
-    r"|(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?:\s*,?\s*(?:và\s+)?(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?"
-    r"(?:19|20)\d\d)?(?!\w)",
-    re.I,
-)
-_AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+\w)", re.I)
-_ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
-_SPACE = re.compile(r"[ \t\u00a0]*")
+_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _RESOLUTION_NAME = re.compile(
     r"(?:Đại hội|Hội nghị|Trung ương|[Kk]ỳ họp)(?:(?!Nghị quyết|của\s)[^\n,.;:()“”\"]){0,60}?"
@@ -102,6 +93,7 @@ class Scanner:
         self.text = text
         self.r = rules
         self.links = links  # the article's bodies, dates and issuers by offset
+        self.names = NameReader(text, rules, links)  # how far a name runs
 
     # ----------------------------------------------------------------- helpers
 
@@ -184,13 +176,13 @@ class Scanner:
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = self._law_tail(m.end(), canonical)
             out.append(DocMention(m.start(), end, self.r.law_types[fold(canonical)], name, "name"))
-        # laws missing from the list: "Luật" + a capitalized name
-        for m in re.finditer(r"(?<!\w)(?P<tw>Luật|Bộ luật|Pháp lệnh)\s+(?=[" + _UP + r"])", self.text):
+        # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật" too
+        for m in re.finditer(r"(?<!\w)(?P<tw>Đạo luật|Luật|Bộ luật|Pháp lệnh)\s+(?=[" + _UP + r"])", self.text):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
             if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
                 continue
-            end = self._extend_name(m.end(), max_words=8, allow_body=False, comma_words=2)[0]
+            end = self.names.extend_name(m.end(), max_words=8, allow_body=False, comma_words=2)[0]
             if end <= m.end() or not is_cap(self.text[m.end() : end]):
                 continue
             name_end, name = self._law_tail(end, self.text[m.start() : end])
@@ -213,12 +205,31 @@ class Scanner:
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?!\w)", self.text):
             out.append(DocMention(m.start(), m.end(), "Hiến pháp", " ".join(m.group(0).split()), "name"))
+        return self._abbreviated_laws(out)
+
+    def _abbreviated_laws(self, laws: list[DocMention]) -> list[DocMention]:
+        """A law's name abbreviated where it is first printed ("Luật Bảo hiểm xã hội (BHXH)") names the same
+        law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024")."""
+        full: dict[tuple[str, str], str] = {}
+        for d in laws:
+            a = _ABBREVIATION.match(self.text, d.end)
+            rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
+            if a and len(rest) >= 2 and fold("".join(w[0] for w in rest)) == fold(a["abbr"]):
+                full.setdefault((d.type, a["abbr"]), " ".join(rest))
+        if not full:
+            return laws
+        out = []
+        for d in laws:
+            words = (d.number or "")[len(d.type) :].split()
+            long = full.get((d.type, words[0])) if words and d.number.startswith(d.type + " ") else None
+            out.append(DocMention(d.start, d.end, d.type, " ".join([d.type, long, *words[1:]]), d.form,
+                                  issuer=d.issuer) if long else d)
         return out
 
     def _law_tail(self, end: int, name: str) -> tuple[int, str]:
         """'(sửa đổi)' and 'năm 2024' printed after a law's name belong to it."""
         name = " ".join(name.split())
-        a = _AMENDED.match(self.text, end)
+        a = AMENDED.match(self.text, end)
         if a:
             end = a.end()
             name += " (sửa đổi)"
@@ -241,7 +252,7 @@ class Scanner:
         out: list[DocMention] = []
         for m in self.r.type_word_re.finditer(self.text):
             tw = self.r.words.get(fold(m["tw"]))
-            if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"):
+            if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
                 continue
             cap = is_cap(m["tw"])
             if not cap and not tw.lower:
@@ -255,16 +266,16 @@ class Scanner:
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
             draft = bool(self.r.draft_before_re.search(self.text, line0, m.start()))
-            owner = self._draft_owner(name_start) if draft else None
+            owner = self.names.draft_owner(name_start) if draft else None
             if owner is not None:
                 # "dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng": named by its subject
                 about, issuer = owner
-                end = self._extend_name(about, max_words=40, enum=True)[0]
+                end = self.names.extend_name(about, max_words=40, enum=True)[0]
                 if end > about:
                     name = tw.type + " " + " ".join(self.text[about:end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
-            end, has_year, has_roman, with_body = self._extend_name(name_start, enum=draft)
+            end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft)
             if end <= name_start:
                 continue
             in_context = bool(self.r.context_re.search(self.text, line0, m.start()))
@@ -274,7 +285,7 @@ class Scanner:
                 not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
                 # "HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ ...": a resolution named by its subject
-                end, has_year, has_roman, with_body = self._extend_name(name_start, max_words=40, enum=True)
+                end, has_year, has_roman, with_body = self.names.extend_name(name_start, max_words=40, enum=True)
                 printed = " ".join(self.text[m.start() : end].split())
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
@@ -284,7 +295,7 @@ class Scanner:
             if not (has_year or has_roman):
                 if not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
-                if self.r.generic_re.match(self.text, _SPACE.match(self.text, name_start).end()):
+                if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
             if not (has_year or has_roman) and _NUMBER_NEXT.match(self.text, end):
                 continue  # "Kế hoạch thực hiện chương trình hành động số 86-CTr/TU": named by what it implements
@@ -292,85 +303,6 @@ class Scanner:
             number = tw.type + printed[len(m["tw"]) :]
             out.append(DocMention(m.start(), end, tw.type, number, "name", name_has_body=with_body))
         return out
-
-    def _extend_name(
-        self, pos: int, max_words: int = 25, allow_body: bool = True, comma_words: int = 0, enum: bool = False
-    ) -> tuple[int, bool, bool, bool]:
-        """The end of a document name starting at ``pos``: (end, has_year, has_roman, body included).
-
-        ``comma_words``: a comma after at most that many words continues the name when a
-        lower-case word follows ("Luật Phòng, chống tác hại thuốc lá", "Luật Cán bộ, công chức").
-        ``enum``: a comma followed by a lower-case item that opens no clause continues it too (the
-        enumerated title of a draft: "dự thảo Nghị định quản lý lao động, tiền lương, thù lao, ...").
-        """
-        text = self.text
-        end = pos
-        words = 0
-        since_comma = 0
-        p = pos
-        while words < max_words:
-            q = _SPACE.match(text, p).end()
-            if q >= len(text) or text[q] == "\n":
-                break
-            y = _YEAR_TAIL.match(text, q)
-            if y:
-                a = _AMENDED.match(text, y.end())
-                return (a.end() if a else y.end()), True, False, False
-            # "đối với" goes on in a title named by its subject ("mức hỗ trợ đối với cán bộ ...")
-            paired = enum and words and _PAIRED_STOP.match(text, q) and text[max(0, q - 6) : q].endswith(" đối ")
-            if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
-                if text.startswith("của", q) and allow_body and words:
-                    body = self.links.body_at(_SPACE.match(text, q + 3).end())
-                    if body:
-                        return body[0], False, False, True
-                break
-            if words and _ROMAN.match(text, q) and text[q - 1] == " ":
-                r = _ROMAN.match(text, q)
-                assert r is not None
-                a = _AMENDED.match(text, r.end())
-                return (a.end() if a else r.end()), False, True, False
-            tok = DOC_TOKENS.match(text, q)
-            if tok is None:
-                break
-            t = tok.group(0)
-            if t == "và" and words and (tw := self.r.type_word_re.match(text, _SPACE.match(text, tok.end()).end())) \
-                    and tw.group(0)[:1].isupper():
-                break  # "nghị quyết về ... vụ án hình sự và Luật Phòng, chống mua bán người": another document
-            if t == "-" and words and re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3]):
-                p = tok.end()  # "kinh tế - xã hội"
-                continue
-            if t == "," and (0 < words <= comma_words or enum and since_comma > 0 and self._enum_goes_on(q + 1)) \
-                    and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
-                p = tok.end()
-                since_comma = 0
-                continue
-            if not t[0].isalpha():
-                break
-            words += 1
-            since_comma += 1
-            end = p = tok.end()
-        while True:  # a name does not end with a preposition or conjunction
-            t = self.r.trailing_re.search(text, pos, end)
-            if not t or t.start() <= pos:
-                break
-            end = t.start()
-        return end, False, False, False
-
-    def _draft_owner(self, pos: int) -> tuple[int, str] | None:
-        """After a drafted type word: "của <body> về ..." -> (start of "về ...", the body)."""
-        c = re.match(r"[ \t]+của[ \t]+", self.text[pos : pos + 8])
-        if c is None:
-            return None
-        body = self.links.body_at(pos + c.end())
-        if body is None:
-            return None
-        v = re.match(r"[ \t]+(?=về[ \t])", self.text[body[0] : body[0] + 6])
-        return (body[0] + v.end(), body[1]) if v else None
-
-    def _enum_goes_on(self, pos: int) -> bool:
-        """After a comma inside an enumerated title: the next item is no clause word ("trong đó", "để")."""
-        q = _SPACE.match(self.text, pos).end()
-        return not (self.r.stop_re.match(self.text, q) or self.r.clause_opener_re.match(self.text, q))
 
     def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
         """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...

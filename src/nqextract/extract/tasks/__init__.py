@@ -23,8 +23,8 @@ The package by phase:
 
 from __future__ import annotations
 
+from ..dates import fallback_dates
 from .component import TaskRecognizer, make_tasks
-from .deadlines import fallback_dates
 from .rules import Rules, load_rules
 from .words import Fact, Word, Words, facts, lower_text, words_of
 

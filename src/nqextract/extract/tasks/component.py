@@ -14,9 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...models import Task
+from ..dates import fallback_dates
 from ..view import set_spans, view
 from .coassignees import distribute
-from .deadlines import fallback_dates
 from .rules import Rules, load_rules
 from .scan import TaskScan
 from .sentence import sentence

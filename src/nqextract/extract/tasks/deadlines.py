@@ -4,54 +4,13 @@ the tasks after it ("Về ... trong Quý I năm 2025, ..."), or a passive follow
 phải được trình ... trong tháng 4/2025").
 
 The dates are the dates component's spans (normalized against the article date there); without
-them, :func:`fallback_dates` reads the deadline-shaped dates itself.
+them, :func:`~nqextract.extract.dates.fallback_dates` reads the deadline-shaped dates itself.
 """
 
 from __future__ import annotations
 
-import re
-
 from .scan import State, TaskScan
-from .words import Fact, Words
-
-_FALLBACK_DATES = (
-    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), "day"),
-    (re.compile(r"(?<=ngày )(\d{1,2})/(\d{1,2})(?![/\d])"), "dayshort"),
-    (re.compile(r"tháng (\d{1,2})(?:/| năm )(\d{4})"), "month"),
-    (re.compile(r"quý (iv|i{1,3}|[1-4])(?:/| năm )(\d{4})"), "quarter"),
-    (re.compile(r"năm (\d{4})(?![\d/-])"), "year"),
-)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
-def fallback_dates(low: str, year: int | None) -> list[Fact]:
-    """Deadline-shaped dates, used only when the dates component left no spans."""
-    out: list[Fact] = []
-    taken: list[tuple[int, int]] = []
-    for rx, kind in _FALLBACK_DATES:
-        for m in rx.finditer(low):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            g = m.groups()
-            try:
-                if kind == "day":
-                    value = f"{int(g[2]):04d}-{int(g[1]):02d}-{int(g[0]):02d}"
-                elif kind == "dayshort":
-                    if year is None:
-                        continue
-                    value = f"{year:04d}-{int(g[1]):02d}-{int(g[0]):02d}"
-                elif kind == "month":
-                    value = f"{int(g[1]):04d}-{int(g[0]):02d}"
-                elif kind == "quarter":
-                    q = _ROMAN.get(g[0]) or int(g[0])
-                    value = f"{int(g[1]):04d}-Q{q}"
-                else:
-                    value = g[0]
-            except ValueError:
-                continue
-            taken.append((m.start(), m.end()))
-            out.append(Fact(m.start(), m.end(), "DATE", value))
-    return sorted(out, key=lambda f: f.start)
+from .words import Words
 
 
 def deadline_at(sc: TaskScan, words: Words, q: int) -> str | None:

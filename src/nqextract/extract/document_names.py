@@ -1,0 +1,110 @@
+"""documents, the extent of a name: where a document's name, printed after its type word, ends
+("Đề án chuyển đổi số trong các cơ quan Đảng", "Luật Trật tự, an toàn giao thông đường bộ")."""
+
+from __future__ import annotations
+
+import re
+
+from .document_links import Linker
+from .document_rules import DocumentRules
+from .view import DOC_TOKENS
+
+YEAR_TAIL = re.compile(
+    r"(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm|năm)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?:\s*,?\s*(?:và\s+)?(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?(?!\w)"
+    r"|(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?:\s*,?\s*(?:và\s+)?(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?"
+    r"(?:19|20)\d\d)?(?!\w)",
+    re.I,
+)
+AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+\w)", re.I)
+ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
+SPACE = re.compile(r"[ \t\u00a0]*")
+PAIRED_STOP = re.compile(r"với(?!\w)")
+
+
+class NameReader:
+    """Reads how far a name runs in one article's text (the scanner's helper for laws and named plans)."""
+
+    def __init__(self, text: str, rules: DocumentRules, links: Linker) -> None:
+        self.text = text
+        self.r = rules
+        self.links = links
+
+    def extend_name(
+        self, pos: int, max_words: int = 25, allow_body: bool = True, comma_words: int = 0, enum: bool = False
+    ) -> tuple[int, bool, bool, bool]:
+        """The end of a document name starting at ``pos``: (end, has_year, has_roman, body included).
+
+        ``comma_words``: a comma after at most that many words continues the name when a
+        lower-case word follows ("Luật Phòng, chống tác hại thuốc lá", "Luật Cán bộ, công chức").
+        ``enum``: a comma followed by a lower-case item that opens no clause continues it too (the
+        enumerated title of a draft: "dự thảo Nghị định quản lý lao động, tiền lương, thù lao, ...").
+        """
+        text = self.text
+        end = pos
+        words = 0
+        since_comma = 0
+        p = pos
+        while words < max_words:
+            q = SPACE.match(text, p).end()
+            if q >= len(text) or text[q] == "\n":
+                break
+            y = YEAR_TAIL.match(text, q)
+            if y:
+                a = AMENDED.match(text, y.end())
+                return (a.end() if a else y.end()), True, False, False
+            # "đối với" goes on in a title named by its subject ("mức hỗ trợ đối với cán bộ ...")
+            paired = enum and words and PAIRED_STOP.match(text, q) and text[max(0, q - 6) : q].endswith(" đối ")
+            if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
+                if text.startswith("của", q) and allow_body and words:
+                    body = self.links.body_at(SPACE.match(text, q + 3).end())
+                    if body:
+                        return body[0], False, False, True
+                break
+            if words and ROMAN.match(text, q) and text[q - 1] == " ":
+                r = ROMAN.match(text, q)
+                assert r is not None
+                a = AMENDED.match(text, r.end())
+                return (a.end() if a else r.end()), False, True, False
+            tok = DOC_TOKENS.match(text, q)
+            if tok is None:
+                break
+            t = tok.group(0)
+            if t == "và" and words and (tw := self.r.type_word_re.match(text, SPACE.match(text, tok.end()).end())) \
+                    and tw.group(0)[:1].isupper():
+                break  # "nghị quyết về ... vụ án hình sự và Luật Phòng, chống mua bán người": another document
+            if t == "-" and words and re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3]):
+                p = tok.end()  # "kinh tế - xã hội"
+                continue
+            if t == "," and (0 < words <= comma_words or enum and since_comma > 0 and self.enum_goes_on(q + 1)) \
+                    and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
+                p = tok.end()
+                since_comma = 0
+                continue
+            if not t[0].isalpha():
+                break
+            words += 1
+            since_comma += 1
+            end = p = tok.end()
+        while True:  # a name does not end with a preposition or conjunction
+            t = self.r.trailing_re.search(text, pos, end)
+            if not t or t.start() <= pos:
+                break
+            end = t.start()
+        return end, False, False, False
+
+    def draft_owner(self, pos: int) -> tuple[int, str] | None:
+        """After a drafted type word: "của <body> về ..." -> (start of "về ...", the body)."""
+        c = re.match(r"[ \t]+của[ \t]+", self.text[pos : pos + 8])
+        if c is None:
+            return None
+        body = self.links.body_at(pos + c.end())
+        if body is None:
+            return None
+        v = re.match(r"[ \t]+(?=về[ \t])", self.text[body[0] : body[0] + 6])
+        return (body[0] + v.end(), body[1]) if v else None
+
+    def enum_goes_on(self, pos: int) -> bool:
+        """After a comma inside an enumerated title: the next item is no clause word ("trong đó", "để")."""
+        q = SPACE.match(self.text, pos).end()
+        return not (self.r.stop_re.match(self.text, q) or self.r.clause_opener_re.match(self.text, q))
