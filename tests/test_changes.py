@@ -232,3 +232,107 @@ def test_a_post_printed_before_a_list_is_every_listed_persons(extractor):
 ])
 def test_an_appositive_with_an_unmarked_body_still_leads_to_its_person(extractor, text, want):
     one(extractor, text, **want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn Tâm được bổ nhiệm giữ chức Giám đốc Sở Tài chính tỉnh Nam Định. Chiều 28/6, UBND tỉnh Nam Định tổ chức "
+     "lễ công bố quyết định.", "2025-06-28"),
+    ("Ngày 3/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định. Ông Lê Văn Tâm được điều động giữ chức "
+     "Bí thư Huyện ủy Hải Hậu.", "2025-07-03"),
+    ("Tối 25-6, UBND tỉnh xác nhận thông tin. Theo đó, ông Lê Văn Tâm được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế "
+     "tỉnh Nam Định.", "2025-06-25"),
+    # a dated career step is no dateline of the article's event
+    ("Ngày 1/3/2022, ông Trần Văn Hà được bổ nhiệm làm Phó Giám đốc Sở Y tế. Ông Lê Văn Tâm được bổ nhiệm giữ "
+     "chức Giám đốc Sở Tài chính tỉnh Nam Định.", None),
+    # a sentence with its own date keeps it
+    ("Chiều 28/6, UBND tỉnh tổ chức lễ công bố. Ông Lê Văn Tâm được bổ nhiệm giữ chức Giám đốc Sở Tài chính tỉnh "
+     "Nam Định kể từ ngày 1/7/2025.", "2025-07-01"),
+])
+def test_undated_change_takes_the_day_the_article_reports(extractor, text, want):
+    found = [c for c in changes(extractor, text) if c["person"] == "Lê Văn Tâm"]
+    assert len(found) == 1, found
+    assert found[0]["effective"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("UBND tỉnh Nam Định quyết định kỷ luật bằng hình thức cảnh cáo đối với ông Trần Văn Hùng – Giám đốc Sở Xây dựng "
+     "tỉnh Nam Định.", dict(change="disciplined", discipline="cảnh cáo", title="Giám đốc",
+                            body="Sở Xây dựng tỉnh Nam Định")),
+    ("Ban Thường vụ Tỉnh ủy thi hành kỷ luật bằng hình thức khiển trách đối với bà Lê Thị Mai - Bí thư Huyện ủy Hải Hậu.",
+     dict(change="disciplined", discipline="khiển trách", title="Bí thư", body="Huyện ủy Hải Hậu")),
+    ("Chủ tịch UBND tỉnh quyết định kỷ luật với hình thức khiển trách với ông Trần Văn Hùng - Giám đốc Sở Xây dựng "
+     "tỉnh Nam Định.", dict(change="disciplined", discipline="khiển trách", title="Giám đốc")),
+])
+def test_a_post_after_a_dash_is_the_persons(extractor, text, want):
+    one(extractor, text, **want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Quốc hội đã phê chuẩn miễn nhiệm chức vụ Bộ trưởng Bộ Tài chính đối với Phó Thủ tướng Hồ Văn Phúc và chức vụ "
+     "Bộ trưởng Bộ Giao thông vận tải với ông Nguyễn Văn Thịnh.",
+     {("Hồ Văn Phúc", "dismissed", "Bộ trưởng", "Bộ Tài chính"),
+      ("Nguyễn Văn Thịnh", "dismissed", "Bộ trưởng", "Bộ Giao thông vận tải")}),
+    ("Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với bà Đào Thị Lan và chức vụ Bộ trưởng Bộ Nội vụ đối với "
+     "ông Phạm Văn Trà.",
+     {("Đào Thị Lan", "dismissed", "Bộ trưởng", "Bộ Y tế"), ("Phạm Văn Trà", "dismissed", "Bộ trưởng", "Bộ Nội vụ")}),
+    # one post before a list is every listed person's
+    ("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Nam Định đối với ông Trần Văn Hùng và ông Lê Văn Tâm.",
+     {("Trần Văn Hùng", "dismissed", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
+      ("Lê Văn Tâm", "dismissed", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}),
+    ("Quốc hội đã phê chuẩn việc miễn nhiệm Phó Thủ tướng Trần Văn Quang.",
+     {("Trần Văn Quang", "dismissed", "Phó Thủ tướng", "Chính phủ")}),
+])
+def test_approved_dismissals_and_a_post_per_listed_person(extractor, text, want):
+    assert {(c["person"], c["change"], c["title"], c["body"]) for c in changes(extractor, text)} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Quốc hội biểu quyết thông qua nghị quyết phê chuẩn đề nghị của Thủ tướng Phạm Minh Chính về việc bổ nhiệm "
+     "Bộ trưởng Bộ Tài chính nhiệm kỳ 2021-2026 đối với ông Nguyễn Văn Thịnh.",
+     ("Nguyễn Văn Thịnh", "approved", "Bộ trưởng", "Bộ Tài chính", "Quốc hội")),
+    ("HĐND tỉnh phê chuẩn tờ trình của Chủ tịch UBND tỉnh về việc bổ nhiệm ông Trần Văn Hùng làm Giám đốc Sở Y tế "
+     "tỉnh Nam Định.", ("Trần Văn Hùng", "approved", "Giám đốc", "Sở Y tế tỉnh Nam Định",
+                        "Hội đồng nhân dân tỉnh Nam Định")),
+    ("Quốc hội phê chuẩn đề nghị của Thủ tướng về việc miễn nhiệm Bộ trưởng Bộ Y tế đối với bà Đào Thị Lan.",
+     ("Đào Thị Lan", "dismissed", "Bộ trưởng", "Bộ Y tế", "Quốc hội")),
+])
+def test_the_approval_of_a_proposal_is_one_change(extractor, text, want):
+    found = changes(extractor, text)
+    assert [(c["person"], c["change"], c["title"], c["body"], c["decided_by"]) for c in found] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Chiều 28/6, Quốc hội bầu ông Trần Văn Hà. Trước đó, Quốc hội đã miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông "
+    "Lê Văn Tâm.",
+    "Chiều 28/6, Bộ Công an tổ chức lễ công bố quyết định. Trước khi hợp nhất, ông Lê Văn Tâm được điều động giữ "
+    "chức Giám đốc Công an tỉnh Nam Định.",
+    "Ngày 3/7, UBND tỉnh tổ chức hội nghị. Trước đây, ông Lê Văn Tâm được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Nam Định.",
+])
+def test_an_earlier_change_takes_no_dateline(extractor, text):
+    found = [c for c in changes(extractor, text) if c["person"] == "Lê Văn Tâm"]
+    assert len(found) == 1 and found[0]["effective"] is None, found
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Năm 2018, ông Lê Văn Tâm được bổ nhiệm giữ chức Phó Giám đốc Công an tỉnh Bắc Ninh.", "2018"),
+    ("Đầu năm 2014, ông Lê Văn Tâm được bổ nhiệm giữ chức Thứ trưởng Bộ Công Thương.", "2014"),
+    ("Ông Lê Văn Tâm (sinh năm 1970) được bổ nhiệm giữ chức Thứ trưởng Bộ Công Thương.", None),
+    ("Năm 2018, ông Lê Văn Tâm được bổ nhiệm giữ chức Phó Giám đốc Công an tỉnh Bắc Ninh từ ngày 1/8/2018.",
+     "2018-08-01"),
+])
+def test_a_year_dates_a_change_printed_without_day_or_month(extractor, text, want):
+    found = [c for c in changes(extractor, text) if c["person"] == "Lê Văn Tâm"]
+    assert len(found) == 1 and found[0]["effective"] == want, found
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn Tâm sẽ thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi giữ chức Phó Bí thư Tỉnh ủy "
+     "Quảng Bình.", ("Lê Văn Tâm", "dismissed", "Phó Bí thư", "Tỉnh ủy Quảng Bình")),
+    ("Ông Nguyễn Văn Bình thôi tham gia Ban Thường vụ Tỉnh ủy Nam Định, thôi giữ chức Bí thư Huyện ủy Hải Hậu.",
+     ("Nguyễn Văn Bình", "dismissed", "Bí thư", "Huyện ủy Hải Hậu")),
+    ("Ông Nguyễn Văn Bình xin thôi tham gia Ban Chấp hành Đảng bộ tỉnh và thôi giữ chức Phó Chủ tịch UBND tỉnh Nam "
+     "Định.", ("Nguyễn Văn Bình", "dismissed", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")),
+])
+def test_a_second_subject_cue_shares_the_subject(extractor, text, want):
+    found = {(c["person"], c["change"], c["title"], c["body"]) for c in changes(extractor, text)}
+    assert want in found, found

@@ -439,10 +439,13 @@ def read_jsonl(path: Path) -> Iterator[RawOrError]:
         yield from read_jsonl_stream(fh, str(path))
 
 
-def iter_directory(root: Path, _seen: set[str] | None = None) -> Iterator[Path | IngestError]:
+def iter_directory(
+    root: Path, _seen: set[str] | None = None, *, skipped: list[Path] | None = None
+) -> Iterator[Path | IngestError]:
     """Article files under ``root``, recursively, sorted; unreadable folders become errors.
 
-    Symlinked folders are followed once (a link back up the tree does not loop).
+    Symlinked folders are followed once (a link back up the tree does not loop). Files of other kinds
+    (not articles, not sidecars) are appended to ``skipped`` when given.
     """
     seen = set() if _seen is None else _seen
     real = os.path.realpath(root)
@@ -463,9 +466,11 @@ def iter_directory(root: Path, _seen: set[str] | None = None) -> Iterator[Path |
         except OSError:
             is_dir = False
         if is_dir:
-            yield from iter_directory(path, seen)
+            yield from iter_directory(path, seen, skipped=skipped)
         elif _suffix(path) in SUPPORTED:
             yield path
+        elif skipped is not None and _suffix(path) != SIDECAR_SUFFIX:
+            skipped.append(path)
 
 
 def read_path(path: str | Path, *, stdin: IO[bytes] | None = None) -> Iterator[RawOrError]:
@@ -533,30 +538,6 @@ def survey_inputs(paths: Iterable[str | Path]) -> Survey:
         except (OSError, EOFError, gzip.BadGzipFile):
             return 1
 
-    def walk(root: Path, seen: set[str]) -> None:
-        real = os.path.realpath(root)
-        if real in seen:
-            return
-        seen.add(real)
-        try:
-            entries = sorted(os.scandir(root), key=lambda e: e.name)
-        except OSError:
-            return
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                walk(path, seen)
-            elif _suffix(path) in SUPPORTED:
-                add(count(path))
-            elif _suffix(path) != SIDECAR_SUFFIX:
-                survey.skipped.append(path)
-
     def add(n: int) -> None:
         if survey.articles is not None:
             survey.articles += n
@@ -567,7 +548,9 @@ def survey_inputs(paths: Iterable[str | Path]) -> Survey:
             continue
         p = Path(path)
         if p.is_dir():
-            walk(p, set())
+            for item in iter_directory(p, skipped=survey.skipped):
+                if isinstance(item, Path):
+                    add(count(item))
         else:
             add(count(p))
     return survey

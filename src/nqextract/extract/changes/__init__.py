@@ -34,9 +34,11 @@ from .. import resources
 DEFAULT_RULES = "position_changes.tsv"
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
-_KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead")
+_KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
+          "dateline", "proposal", "earlier", "born")
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
+_YEAR = re.compile(r"\d{4}")
 _TERM_RANGE = re.compile(r"^(\d{4})/(\d{4})$")
 _FORMER = re.compile(r"(?:nguyên|cựu|quyền)\s+$", re.IGNORECASE)
 
@@ -80,6 +82,10 @@ class ChangeRules:
         self.since_rx = _phrase_regex(words["since"])
         self.term_rx = _phrase_regex(words["term"])
         self.unreal_rx = _phrase_regex(words["unreal"])
+        self.dateline_rx = _phrase_regex(words["dateline"])
+        self.proposal_rx = _phrase_regex(words["proposal"])
+        self.earlier_rx = _phrase_regex(words["earlier"])
+        self.born_rx = _phrase_regex(words["born"])
         # every word that may stand between a cue and its person (or a person and its cue)
         self.glue_rx = _phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])
 
@@ -166,6 +172,14 @@ class _Scan:
                     prev.discipline = c.rule.discipline
                     prev.end = max(prev.end, c.end)
                     continue
+            if prev is not None and prev.rule.change == "approved" and c.rule.kind == "cue" \
+                    and self._approval_of(prev.end, c.start):
+                # "phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ...": the approval of that proposal;
+                # an approved dismissal is a dismissal ("phê chuẩn miễn nhiệm")
+                if c.rule.change == "dismissed":
+                    prev.rule = c.rule
+                prev.end = c.end
+                continue
             if prev is not None and self._joined(prev.end, c.start):
                 prev.end = c.end  # "điều động, bổ nhiệm": one change, named by the first cue
                 continue
@@ -180,6 +194,17 @@ class _Scan:
     def _joined(self, a: int, b: int) -> bool:
         gap = self.key[a:b]
         return fold(gap.replace(",", " ")) in ("", "và", "hoặc", "để") and len(gap) <= 6
+
+    def _approval_of(self, a: int, b: int) -> bool:
+        """Only the proposal and its author between an approval and the cue it approves ("đề nghị của Thủ
+        tướng Phạm Minh Chính về việc")."""
+        if self.rules.proposal_rx is None:
+            return False
+        gap = self._blank(a, b, persons=True)
+        if self.rules.link_rx is not None:
+            gap = self.rules.link_rx.sub(" ", gap)
+        gap = re.sub(r"[\s,]+", " ", gap).strip()
+        return self.rules.proposal_rx.fullmatch(gap) is not None
 
     def _persons_between(self, a: int, b: int) -> bool:
         return any(a <= p.start < b for p in self.persons)
@@ -255,15 +280,24 @@ class _Scan:
 
     # ------------------------------------------------------------ the post
 
-    def post(self, cue: Cue, person: PersonRef, clause_end: int, first: PersonRef | None = None
-             ) -> tuple[str | None, str | None, bool]:
+    def post(self, cue: Cue, person: PersonRef, clause_end: int, first: PersonRef | None = None,
+             prev: PersonRef | None = None) -> tuple[str | None, str | None, bool]:
         """(title, body, acting) of the post concerned; ``first`` is the first of the persons a cue lists
         (a post printed between the cue and it is every listed person's)."""
         titles = self.titles
         rx = self.rules.post_rx
         first = first or person
-        # 1. a title between the cue and the person ("miễn nhiệm chức vụ Bộ trưởng ... đối với ông A")
+        # 1. a title between the cue and the person ("miễn nhiệm chức vụ Bộ trưởng ... đối với ông A"); one
+        # right before the name ("đối với Phó Thủ tướng Hồ Đức Phớc") names the person, not the post, when
+        # a post is printed before it; a listed person's own post after the one before it is that
+        # person's ("... đối với ông A và chức vụ Bộ trưởng Bộ Y tế đối với ông B")
         between = [t for t in titles if cue.start <= t.start and cue.end <= t.end and t.end <= first.start]
+        loose = [t for t in between if self.key[t.end:first.start].strip() != ""]
+        between = loose or between
+        if prev is not None and rx is not None:
+            own = [t for t in titles if prev.end <= t.start and t.end <= person.start
+                   and self.key[t.end:person.start].strip() != "" and rx.search(self.key, prev.end, t.start)]
+            between = own or between
         # 2. a title the post word introduces after the person ("ông A giữ chức Thứ trưởng")
         after = [t for t in titles if person.end <= t.start < clause_end]
         introduced = None
@@ -273,7 +307,7 @@ class _Scan:
                 introduced = t
                 break
         # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
-        apposed = next((t for t in after if self.key[person.end:t.start].strip(" ,") in ("", "nguyên", "cựu",
+        apposed = next((t for t in after if self.key[person.end:t.start].strip(" ,-–—") in ("", "nguyên", "cựu",
                                                                                           "quyền")), None)
         before = next((t for t in reversed(titles) if t.end <= person.start
                        and self.key[t.end:person.start].strip() == "" or
@@ -377,9 +411,12 @@ class _Scan:
         điều động ...")."""
         effective = start = end = None
         points = []
+        years: list[tuple[int, str]] = []
+        dated = False
         for a, b, value, gran in self._dates:
             if not (lo <= a and b <= hi):
                 continue
+            dated = dated or gran != "range"
             lead = self.key[max(lo, a - 14):a]
             if gran == "range":
                 if a < cue_start:
@@ -389,12 +426,42 @@ class _Scan:
                     start, end = m[1], m[2]
                 continue
             if gran == "year":
+                # "Năm 2018, ông A được bổ nhiệm ...": the year of the change when no day or month is printed
+                if a < cue_start and not (self.rules.born_rx is not None and self.rules.born_rx.search(lead)):
+                    years.append((a, value))
                 continue
             since = self.rules.since_rx is not None and bool(self.rules.since_rx.search(lead))
             points.append((not since, a, value))
         if points:
             effective = min(points)[2]
+        elif years:
+            effective = years[-1][1]
+        elif self.datelines and not dated and not (
+                self.rules.earlier_rx is not None and self.rules.earlier_rx.search(self.key, lo, cue_start)):
+            # no date in the sentence: the day the article's report is dated ("Chiều 28/6, ... lễ công bố
+            # quyết định"), the nearest one before the sentence, else the first one after it
+            before = [v for at, v in self.datelines if at <= lo]
+            effective = before[-1] if before else self.datelines[0][1]
         return effective, start, end
+
+    @cached_property
+    def datelines(self) -> list[tuple[int, str]]:
+        """(sentence start, day) of the sentences that open with a day date printed without its year
+        ("Ngày 28/6, ...", "Chiều 25-11, ..."): the day of the event the article reports ("Ngày 1/3/2022,
+        ông được điều động ..." is a step of a career, no dateline)."""
+        out = []
+        rx = self.rules.dateline_rx
+        for lo, hi in sentence_index(self.doc):
+            for a, _b, value, gran in self._dates:
+                if not lo <= a < hi or gran != "day":
+                    continue
+                lead = self.key[lo:a]
+                if rx is not None:
+                    lead = rx.sub(" ", lead)
+                if lead.strip(" \n\"'“”") == "" and not _YEAR.search(self.text, a, _b):
+                    out.append((lo, value))
+                break
+        return out
 
     # ------------------------------------------------------------ the scan
 
@@ -404,15 +471,19 @@ class _Scan:
         for lo, hi in sentence_index(self.doc):
             cues = self.cues(lo, hi)
             prev_end = lo
+            last: tuple[Cue, list[PersonRef]] | None = None
             for i, cue in enumerate(cues):
                 nxt = cues[i + 1].start if i + 1 < len(cues) else hi
                 persons = self.targets(cue, lo, nxt, prev_end)
                 persons = [p for p in persons if not self._unreal(lo, min(cue.start, p.start))]
+                if not persons and last is not None and self._shares_subject(last[0], last[1], cue):
+                    persons = last[1]  # "ông A thôi tham gia Ban Thường vụ và thôi giữ chức Phó Bí thư"
+                last = (cue, persons)
                 prev_end = cue.end
                 if persons and persons[-1].end > prev_end:
                     prev_end = persons[-1].end
-                for p in persons:
-                    title, body, acting = self.post(cue, p, nxt, persons[0])
+                for k, p in enumerate(persons):
+                    title, body, acting = self.post(cue, p, nxt, persons[0], persons[k - 1] if k else None)
                     change = cue.rule.change
                     if acting and change in ("appointed", "transferred"):
                         change = "acting"
@@ -434,6 +505,15 @@ class _Scan:
         # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
         titled = {(c.person, c.change) for c in out if c.title}
         return [c for c in out if c.title or (c.person, c.change) not in titled]
+
+    def _shares_subject(self, prev: Cue, persons: list[PersonRef], cue: Cue) -> bool:
+        """A subject cue after another one whose subject precedes it, joined by "và" or a comma with no
+        person between, has that subject."""
+        if cue.rule.voice != "subject" or prev.rule.voice != "subject" or len(persons) != 1:
+            return False
+        if persons[0].end > prev.start or self._persons_between(prev.end, cue.start):
+            return False
+        return re.search(r"(?:,|\bvà)\s*$", self.key[prev.end:cue.start]) is not None
 
     def _unreal(self, lo: int, at: int) -> bool:
         rx = self.rules.unreal_rx
