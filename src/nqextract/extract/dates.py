@@ -11,7 +11,8 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - years ``năm 2025``, ``đến 2030.``, lists ``năm 2017, 2018 và 2019``;
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
   ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``;
-  a range opened by "từ" also gives its two ends as dates of their own.
+  a range opened by "từ" also gives its two ends as dates of their own (date_ranges.py joins
+  neighbouring points into ranges and prints their ends).
 
 Counts and scores (``3-4 lần``, ``tỷ số 2-1``), durations (``9 tháng``, ``5 năm``),
 fractions, times and the years inside document numbers (``13/2023/NĐ-CP``) are not dates.
@@ -23,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
@@ -32,7 +32,8 @@ from spacy.tokens import Doc
 from ..errors import ExtractError
 from ..models import DateExpr
 from . import resources
-from .date_values import Point, nearest, resolve_range
+from .date_ranges import DateMatch, Found, merge_ranges, range_matches
+from .date_values import Point, nearest
 from .phrases import alternation
 from .view import Fact, set_spans, view
 
@@ -59,28 +60,6 @@ _DOC_NUMBER = re.compile(
 # --------------------------------------------------------------------------- grammar
 
 
-@dataclass(frozen=True)
-class Found:
-    """A recognized stretch of text: one point, or a range of two."""
-
-    start: int
-    end: int
-    first: Point
-    last: Point | None = None  # set for ranges
-    rank: int = 0  # tie-break between overlapping patterns: lower wins
-    first_end: int | None = None  # ranges: where the first end's text stops
-    last_start: int | None = None  # ranges: where the last end's text starts
-
-
-@dataclass(frozen=True)
-class DateMatch:
-    start: int
-    end: int
-    value: str
-    granularity: str
-    end_of_range: bool = False  # one end of a range, printed as its own date beside the range
-
-
 def _lead(*lists: list[str]) -> str:
     """A lookahead on the first letters of the words: rejects most positions before the alternation."""
     chars = {w.strip()[0] for words in lists for w in words if w.strip()}
@@ -91,6 +70,34 @@ def _lead(*lists: list[str]) -> str:
 def _words(data: dict, key: str) -> list[str]:
     entry = data[key]
     return list(entry["words"] if isinstance(entry, dict) else entry)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around the numbers: every date expression has one, so only these are scanned."""
+    out: list[list[int]] = []
+    for m in re.finditer(r"\d+", text):
+        s, e = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _select(found: list[Found]) -> list[Found]:
+    """Keep the longest of overlapping candidates (then the earlier pattern)."""
+    chosen: list[Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.rank, f.start)):
+        if all(f.end <= c.start or c.end <= f.start for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _duration(text: str, start: int) -> bool:
+    """'9 tháng 10 ngày', 'mỗi tháng 2 lần': a number or quantifier right before 'tháng'."""
+    before = text[max(0, start - 12) : start]
+    return bool(re.search(r"(?:\d|\b(?:mỗi|hằng|hàng|các|những|vài|mấy|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín))\s+$",
+                          before, re.I))
 
 
 class DateGrammar:
@@ -194,21 +201,9 @@ class DateGrammar:
 
     # ----------------------------------------------------------------- scanning
 
-    @staticmethod
-    def _windows(text: str) -> list[tuple[int, int]]:
-        """Stretches around the numbers: every date expression has one, so only these are scanned."""
-        out: list[list[int]] = []
-        for m in re.finditer(r"\d+", text):
-            s, e = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
-            if out and s <= out[-1][1]:
-                out[-1][1] = max(out[-1][1], e)
-            else:
-                out.append([s, e])
-        return [(s, e) for s, e in out]
-
     def scan(self, text: str) -> list[Found]:
         found: list[Found] = []
-        windows = self._windows(text)
+        windows = _windows(text)
         for rank, (name, pattern) in enumerate(self.patterns):
             handler = getattr(self, "_" + name)
             for ws, we in windows:
@@ -216,33 +211,7 @@ class DateGrammar:
                     found.extend(handler(m, text, rank))
         blocked = [(m.start(), m.end()) for m in _DOC_NUMBER.finditer(text)]
         found = [f for f in found if not any(s < f.end and f.start < e for s, e in blocked)]
-        return self._merge_ranges(text, self._select(found))
-
-    @staticmethod
-    def _select(found: list[Found]) -> list[Found]:
-        """Keep the longest of overlapping candidates (then the earlier pattern)."""
-        chosen: list[Found] = []
-        for f in sorted(found, key=lambda f: (-(f.end - f.start), f.rank, f.start)):
-            if all(f.end <= c.start or c.end <= f.start for c in chosen):
-                chosen.append(f)
-        return sorted(chosen, key=lambda f: f.start)
-
-    def _merge_ranges(self, text: str, found: list[Found]) -> list[Found]:
-        """``A - B`` and ``(từ) A đến B`` between two points become one range."""
-        out: list[Found] = []
-        i = 0
-        while i < len(found):
-            a = found[i]
-            if i + 1 < len(found) and a.last is None and found[i + 1].last is None:
-                b = found[i + 1]
-                between = text[a.end : b.start]
-                if self.connector.fullmatch(between) and "\n" not in between and a.first.kind == b.first.kind:
-                    out.append(Found(a.start, b.end, a.first, b.first, a.rank, a.end, b.start))
-                    i += 2
-                    continue
-            out.append(a)
-            i += 1
-        return out
+        return merge_ranges(text, _select(found), self.connector)
 
     # ----------------------------------------------------------------- guards
 
@@ -313,19 +282,19 @@ class DateGrammar:
     def _monthrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         y = self._int(m, "y")
         m1, m2 = int(m["m1"]), int(m["m2"])
-        if m1 >= m2 or self._duration(text, m.start()) or (y is None and self._count_like(m, text, m.start())):
+        if m1 >= m2 or _duration(text, m.start()) or (y is None and self._count_like(m, text, m.start())):
             return []
         return [Found(m.start(), m.end(), Point("month", y, m1), Point("month", y, m2), rank, m.end("m1"), m.start("m2"))]
 
     def _monthspan(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         a, b = Point("month", int(m["y1"]), int(m["m1"])), Point("month", int(m["y2"]), int(m["m2"]))
-        if self._duration(text, m.start()) or a.ordinal() >= b.ordinal():
+        if _duration(text, m.start()) or a.ordinal() >= b.ordinal():
             return []
         return [Found(m.start(), m.end(), a, b, rank, m.end("y1"), m.start("m2"))]
 
     def _month(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         y = self._int(m, "y")
-        if self._duration(text, m.start()) or (y is None and self.not_after.match(text, m.end())):
+        if _duration(text, m.start()) or (y is None and self.not_after.match(text, m.end())):
             return []
         if y is None and self.not_month_before.search(text, max(0, m.start() - 20), m.start()):
             return []
@@ -365,13 +334,6 @@ class DateGrammar:
     def _bareyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return [Found(m.start("y"), m.end("y"), Point("year", int(m["y"])), rank=rank)]
 
-    @staticmethod
-    def _duration(text: str, start: int) -> bool:
-        """'9 tháng 10 ngày', 'mỗi tháng 2 lần': a number or quantifier right before 'tháng'."""
-        before = text[max(0, start - 12) : start]
-        return bool(re.search(r"(?:\d|\b(?:mỗi|hằng|hàng|các|những|vài|mấy|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín))\s+$",
-                              before, re.I))
-
     # ----------------------------------------------------------------- normalization
 
     def _tense(self, text: str, start: int, end: int) -> str | None:
@@ -381,12 +343,6 @@ class DateGrammar:
             if (b is not None and b.search(before)) or (a is not None and a.match(after)):
                 return tense
         return None
-
-    def _ends_named(self, text: str, f: Found) -> bool:
-        """A range opened by "từ" ('từ ngày 1/7 đến ngày 31/12/2025', 'từ năm 2018 - 2023')."""
-        digit = re.search(r"\d", text[f.start : f.end])
-        lead = f.start + (digit.start() if digit else 0)
-        return bool(self.ends_cue.search(text, max(0, lead - 30), lead))
 
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
@@ -398,17 +354,7 @@ class DateGrammar:
                     continue
                 out.append(DateMatch(f.start, f.end, p.value(), p.kind))
             else:
-                ends = resolve_range(f.first, f.last, published)
-                if ends is None:
-                    continue
-                # "từ A đến B": each end is a date of its own; the range comes last so that a lookup by
-                # start offset finds the range
-                if self._ends_named(text, f):
-                    first_end = f.first_end if f.first_end is not None else f.end
-                    last_start = f.last_start if f.last_start is not None else f.start
-                    out.append(DateMatch(f.start, first_end, ends[0].value(), ends[0].kind, True))
-                    out.append(DateMatch(last_start, f.end, ends[1].value(), ends[1].kind, True))
-                out.append(DateMatch(f.start, f.end, f"{ends[0].value()}/{ends[1].value()}", "range"))
+                out.extend(range_matches(text, f, published, self.ends_cue))
         return out
 
 
