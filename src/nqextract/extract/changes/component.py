@@ -1,0 +1,95 @@
+"""position_changes, the component: the spaCy factory ``nq_changes``, stateless; one :class:`ChangeScan`
+per Doc runs the phases and is dropped with the result."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...models import PositionChange
+from ...nlp import sentence_index
+from ...textnorm import fold
+from .. import resources
+from .cues import cues
+from .decider import decided_by, document
+from .people import discipline_context, shares_subject, targets, unreal
+from .posts import post
+from .rules import DEFAULT_RULES, ChangeRules
+from .scan import ChangeScan, Cue, PersonRef
+from .when import change_dates
+
+
+def scan_changes(scan: ChangeScan) -> list[PositionChange]:
+    """Every sentence's cues resolved into PositionChange records."""
+    out: list[PositionChange] = []
+    seen: set[tuple] = set()
+    for lo, hi in sentence_index(scan.doc):
+        found = cues(scan, lo, hi)
+        prev_end = lo
+        last: tuple[Cue, list[PersonRef]] | None = None
+        for i, cue in enumerate(found):
+            nxt = found[i + 1].start if i + 1 < len(found) else hi
+            persons = targets(scan, cue, lo, nxt, prev_end)
+            persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
+            if not persons and last is not None and shares_subject(scan, last[0], last[1], cue):
+                persons = last[1]  # "ông A thôi tham gia Ban Thường vụ và thôi giữ chức Phó Bí thư"
+            last = (cue, persons)
+            prev_end = cue.end
+            if persons and persons[-1].end > prev_end:
+                prev_end = persons[-1].end
+            for k, p in enumerate(persons):
+                title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
+                change = cue.rule.change
+                if acting and change in ("appointed", "transferred"):
+                    change = "acting"
+                effective, t_start, t_end = change_dates(scan, lo, hi, cue.start)
+                discipline = cue.discipline or cue.rule.discipline
+                if change == "removed" and discipline_context(scan, lo, cue.start):
+                    change = "disciplined"
+                rec = PositionChange(
+                    person=p.name, change=change, title=title, body=body,
+                    decided_by=decided_by(scan, cue, lo, p), document=document(scan, lo, hi, cue),
+                    effective=effective, start=t_start, end=t_end,
+                    discipline=discipline if change in ("disciplined",) else None,
+                    span_start=cue.start, span_end=cue.end,
+                )
+                key = (rec.person, rec.change, rec.title and fold(rec.title), rec.body and fold(rec.body))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(rec)
+    # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
+    titled = {(c.person, c.change) for c in out if c.title}
+    return [c for c in out if c.title or (c.person, c.change) not in titled]
+
+
+class PositionChangeRecognizer:
+    """The ``nq_changes`` component: rules loaded once (from ``rules_dir`` when it holds the file);
+    stateless: each document is read by its own :class:`ChangeScan`."""
+
+    def __init__(self, nlp: Language, name: str = "nq_changes", rules: str = DEFAULT_RULES,
+                 rules_dir: str | None = None) -> None:
+        self.name = name
+        self.rules = ChangeRules(resources.load_tsv(rules, rules_dir))
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[PositionChange]:
+        return scan_changes(ChangeScan(doc, self.rules))
+
+    def set_annotations(self, doc: Doc, changes: list[PositionChange]) -> Doc:
+        doc._.position_changes = changes
+        spans = []
+        for c in changes:
+            span = doc.char_span(c.span_start, c.span_end, label=c.change.upper(), kb_id=c.person,
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["position_changes"] = spans
+        return doc
+
+
+@Language.factory("nq_changes", default_config={"rules": DEFAULT_RULES, "rules_dir": None})
+def make_changes(nlp: Language, name: str, rules: str, rules_dir: str | None) -> PositionChangeRecognizer:
+    """Rules read once, here, from ``rules_dir`` where it holds the file (as the other components)."""
+    return PositionChangeRecognizer(nlp, name, rules, rules_dir)

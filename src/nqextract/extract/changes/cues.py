@@ -1,0 +1,66 @@
+"""position_changes, the cues: the cue phrases of a sentence, adjacent ones joined into one change, a
+discipline form given to the "kỷ luật" before it, an approval merged with the cue it approves."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from .scan import ChangeScan, Cue
+
+
+def cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
+    if scan.rules.cue_rx is None:
+        return []
+    found = [Cue(m.start(), m.end(), scan.rules.cues[" ".join(m.group(0).split())])
+             for m in scan.rules.cue_rx.finditer(scan.key, lo, hi)]
+    found = [c for c in found if not _inside_span(scan, c)]
+    out: list[Cue] = []
+    for c in found:
+        if c.rule.kind == "ignore":
+            out.append(c)  # kept only to separate the cues around it
+            continue
+        prev = next((p for p in reversed(out) if p.rule.kind != "ignore"), None)
+        if c.rule.kind == "form" or c.rule.discipline:
+            # "kỷ luật ... bằng hình thức cảnh cáo": the form names the discipline of the cue before
+            if prev is not None and prev.rule.change == "disciplined" and prev.discipline is None \
+                    and not scan.persons_between(prev.end, c.start):
+                prev.discipline = c.rule.discipline
+                prev.end = max(prev.end, c.end)
+                continue
+        if prev is not None and prev.rule.change == "approved" and c.rule.kind == "cue" \
+                and _approval_of(scan, prev.end, c.start):
+            # "phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ...": the approval of that proposal;
+            # an approved dismissal is a dismissal ("phê chuẩn miễn nhiệm")
+            if c.rule.change == "dismissed":
+                prev.rule = c.rule
+            prev.end = c.end
+            continue
+        if prev is not None and _joined(scan, prev.end, c.start):
+            prev.end = c.end  # "điều động, bổ nhiệm": one change, named by the first cue
+            continue
+        out.append(c)
+    return [c for c in out if c.rule.kind != "ignore"]
+
+
+def _inside_span(scan: ChangeScan, cue: Cue) -> bool:
+    """A cue word inside a title or body name ("Ban Bầu cử") is no cue; one that ends a body span is
+    (the body ran over the verb: "HĐND tỉnh Quảng Bình bầu")."""
+    return any(s.start <= cue.start and cue.end < s.end for s in (*scan.bodies, *scan.titles))
+
+
+def _joined(scan: ChangeScan, a: int, b: int) -> bool:
+    gap = scan.key[a:b]
+    return fold(gap.replace(",", " ")) in ("", "và", "hoặc", "để") and len(gap) <= 6
+
+
+def _approval_of(scan: ChangeScan, a: int, b: int) -> bool:
+    """Only the proposal and its author between an approval and the cue it approves ("đề nghị của Thủ
+    tướng Phạm Minh Chính về việc")."""
+    if scan.rules.proposal_rx is None:
+        return False
+    gap = scan.blank(a, b, persons=True)
+    if scan.rules.link_rx is not None:
+        gap = scan.rules.link_rx.sub(" ", gap)
+    gap = re.sub(r"[\s,]+", " ", gap).strip()
+    return scan.rules.proposal_rx.fullmatch(gap) is not None

@@ -1,0 +1,55 @@
+"""position_changes, the decider and the decision: the body or office that decided, the document cited."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from .scan import ChangeScan, Cue, PersonRef, SpanRef
+
+
+def decided_by(scan: ChangeScan, cue: Cue, lo: int, target: PersonRef) -> str | None:
+    """The body or office right before the cue with only link words between ("Thủ tướng đã ký quyết
+    định bổ nhiệm"); for a person before the cue, the one between "được" and the cue ("ông A được
+    HĐND tỉnh bầu") or the one before the person ("Thủ tướng cho ông A nghỉ hưu")."""
+    spans = (*scan.bodies, *scan.titles)
+    if target.end <= cue.start:
+        regions = [(lo, target.start)]
+        marks = [m for m in re.finditer(r"\w+", scan.key[target.end:cue.start]) if m.group(0) in scan.rules.passive]
+        if marks:  # "ông A, Chủ tịch UBND tỉnh, được Ban Bí thư điều động": the decider follows "được"
+            regions.insert(0, (target.end + marks[-1].end(), cue.start))
+    else:
+        regions = [(lo, cue.start)]
+    for a, b in regions:
+        cands = [s for s in spans if a <= s.start and s.end <= b]
+        for s in sorted(cands, key=lambda s: (-s.end, s.start)):
+            if _only_links(scan, s.end, b):
+                return _office(scan, s)
+    return None
+
+def _only_links(scan: ChangeScan, a: int, b: int) -> bool:
+    gap = scan.blank(a, b, persons=True)
+    if scan.rules.link_rx is not None:
+        gap = scan.rules.link_rx.sub(" ", gap)
+    gap = re.sub(r"[\s,:;\-–]+", " ", gap)
+    return gap.strip() in ("", "được", "của")
+
+def _office(scan: ChangeScan, s: SpanRef) -> str:
+    """A title with its body ("Thủ tướng Chính phủ"); a body right after a title is that office."""
+    if s in scan.bodies:
+        title = next((t for t in scan.titles if s.start - 1 <= t.end <= s.start), None)
+        return f"{title.label} {s.label}" if title is not None else s.label
+    body = next((b.label for b in scan.bodies if s.end <= b.start <= s.end + 1), None)
+    if body is None:
+        holder = next((p for p in scan.persons if s.end <= p.start <= s.end + 1), None)
+        if holder is not None:
+            body = next((q.body for q in scan.positions.get(holder.name, [])
+                         if fold(q.title) == fold(s.label) and q.body), None)
+    return f"{s.label} {body}" if body else s.label
+
+
+def document(scan: ChangeScan, lo: int, hi: int, cue: Cue) -> str | None:
+    inside = [d for d in scan.documents if lo <= d[0] and d[1] <= hi]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: abs(d[0] - cue.start))[2]

@@ -1,0 +1,95 @@
+"""position_changes, the people: which persons a cue concerns.
+
+* active cues ("bổ nhiệm", "bầu", "miễn nhiệm", "kỷ luật"): the persons after the cue, up to a stop
+  word ("thay ông B"); else the person before it when a passive word ("được", "bị") precedes the cue;
+* subject cues ("nghỉ hưu", "từ chức"): the person before the cue; else the one after "đối với".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from .scan import ChangeScan, Cue, PersonRef
+
+_MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
+_MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
+_UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list[PersonRef]:
+    """The persons a cue concerns: ``lo``/``hi`` bound the sentence, ``prev_end`` the previous cue.
+
+    Only words of the rules may stand between a cue and its person (titles, bodies, dates and
+    documents aside): a person further in the sentence, past other words, is not concerned."""
+    after_end = hi
+    if scan.rules.stop_rx is not None and (m := scan.rules.stop_rx.search(scan.key, cue.end, hi)):
+        after_end = m.start()
+    semi = scan.key.find(";", cue.end, after_end)
+    after_end = semi if semi >= 0 else after_end
+    after = [p for p in scan.persons if cue.end <= p.start and p.end <= after_end]
+    if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not _only_glue(scan, cue.end, after[0].start)):
+        after = []
+    before = [p for p in scan.persons if prev_end <= p.start and p.end <= cue.start
+              and cue.start - p.end <= _MAX_SUBJECT_GAP]
+    subject = before[-1] if before and _only_glue(scan, before[-1].end, cue.start) else None
+    if cue.rule.voice == "subject":
+        if subject is not None:
+            return [subject]
+        lead = fold(scan.text[cue.end:after[0].start]) if after else ""
+        return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
+    if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive
+                                or _passive_before(scan, cue.start, subject.end)):
+        return [subject]  # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ..."
+    return after
+
+
+def _only_glue(scan: ChangeScan, a: int, b: int) -> bool:
+    """Only titles, bodies, dates, documents, parenthesized asides and the rules' words in [a, b); a
+    capitalized name after a title is a body the bodies component did not mark ("Phó Giám đốc Bệnh
+    viện Trung ương Quân đội 108")."""
+    gap = scan.blank(a, b, persons=False)
+    gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)
+    if scan.rules.glue_rx is not None:
+        gap = scan.rules.glue_rx.sub(lambda m: " " * len(m.group(0)), gap)
+    first_title = min((t.end for t in scan.titles if a <= t.start < b), default=None)
+    in_name, last = False, 0
+    for m in _WORD.finditer(gap):
+        if re.search(r"[,;:()\-–]", gap[last:m.start()]):
+            in_name = False  # a name runs to the next punctuation mark ("Huyện ủy", "Sở Kế hoạch và Đầu tư")
+        last = m.end()
+        if m.group(0).isdigit():
+            continue
+        at = a + m.start()
+        if in_name or (first_title is not None and at >= first_title and scan.text[at].isupper()):
+            in_name = True
+            continue
+        return False
+    return True
+
+
+def _passive_before(scan: ChangeScan, cue_start: int, since: int) -> bool:
+    words = _WORD.findall(scan.key[since:cue_start])
+    return any(w in scan.rules.passive for w in words[-6:]) or \
+        any(" ".join(words[i:i + 2]) in scan.rules.passive for i in range(max(0, len(words) - 6), len(words)))
+
+
+def shares_subject(scan: ChangeScan, prev: Cue, persons: list[PersonRef], cue: Cue) -> bool:
+    """A subject cue after another one whose subject precedes it, joined by "và" or a comma with no
+    person between, has that subject."""
+    if cue.rule.voice != "subject" or prev.rule.voice != "subject" or len(persons) != 1:
+        return False
+    if persons[0].end > prev.start or scan.persons_between(prev.end, cue.start):
+        return False
+    return re.search(r"(?:,|\bvà)\s*$", scan.key[prev.end:cue.start]) is not None
+
+
+def unreal(scan: ChangeScan, lo: int, at: int) -> bool:
+    """A cue (or its person) after "kêu gọi", "tin đồn", ... is no change."""
+    rx = scan.rules.unreal_rx
+    return rx is not None and rx.search(scan.key, max(lo, at - _UNREAL_WINDOW), at) is not None
+
+
+def discipline_context(scan: ChangeScan, lo: int, at: int) -> bool:
+    return "kỷ luật" in scan.key[lo:at]

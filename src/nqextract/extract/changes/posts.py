@@ -1,0 +1,72 @@
+"""position_changes, the post: the title and body a change concerns, and whether it is an acting one."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from .scan import ChangeScan, Cue, PersonRef, SpanRef
+
+_FORMER = re.compile(r"(?:nguyên|cựu|quyền)\s+$", re.IGNORECASE)
+
+
+def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: PersonRef | None = None,
+         prev: PersonRef | None = None) -> tuple[str | None, str | None, bool]:
+    """(title, body, acting) of the post concerned; ``first`` is the first of the persons a cue lists
+    (a post printed between the cue and it is every listed person's)."""
+    titles = scan.titles
+    rx = scan.rules.post_rx
+    first = first or person
+    # 1. a title between the cue and the person ("miễn nhiệm chức vụ Bộ trưởng ... đối với ông A"); one
+    # right before the name ("đối với Phó Thủ tướng Hồ Đức Phớc") names the person, not the post, when
+    # a post is printed before it; a listed person's own post after the one before it is that
+    # person's ("... đối với ông A và chức vụ Bộ trưởng Bộ Y tế đối với ông B")
+    between = [t for t in titles if cue.start <= t.start and cue.end <= t.end and t.end <= first.start]
+    loose = [t for t in between if scan.key[t.end:first.start].strip() != ""]
+    between = loose or between
+    if prev is not None and rx is not None:
+        own = [t for t in titles if prev.end <= t.start and t.end <= person.start
+               and scan.key[t.end:person.start].strip() != "" and rx.search(scan.key, prev.end, t.start)]
+        between = own or between
+    # 2. a title the post word introduces after the person ("ông A giữ chức Thứ trưởng")
+    after = [t for t in titles if person.end <= t.start < clause_end]
+    introduced = None
+    for t in after:
+        lead = scan.key[person.end:t.start]
+        if rx is not None and rx.search(lead) and not scan.persons_between(person.end, t.start):
+            introduced = t
+            break
+    # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
+    apposed = next((t for t in after if scan.key[person.end:t.start].strip(" ,-–—") in ("", "nguyên", "cựu",
+                                                                                      "quyền")), None)
+    before = next((t for t in reversed(titles) if t.end <= person.start
+                   and scan.key[t.end:person.start].strip() == "" or
+                   (t.end <= person.start and _body_between(scan, t.end, person.start))), None)
+    if cue.rule.change == "transferred" or cue.rule.change in ("appointed", "elected", "nominated",
+                                                               "reappointed", "acting", "approved"):
+        order = (introduced, between[-1] if between else None, apposed, before)
+    else:
+        order = (between[-1] if between else None, introduced, apposed, before)
+    chosen = next((t for t in order if t is not None), None)
+    if chosen is None:
+        return None, None, False
+    prefix = _FORMER.search(scan.key[max(0, chosen.start - 8):chosen.start])
+    acting = bool(prefix and prefix.group(0).strip() == "quyền") or chosen.label.lower().startswith("quyền")
+    title = chosen.label
+    if prefix and prefix.group(0).strip() in ("nguyên", "cựu") and cue.rule.change == "disciplined":
+        title = f"{prefix.group(0).strip()} {title}"
+    return title, body_of(scan, chosen, person), acting
+
+
+def _body_between(scan: ChangeScan, a: int, b: int) -> bool:
+    """Only a body printed between a title and the name ("Bộ trưởng Bộ Y tế Đào Hồng Lan")."""
+    return any(s.start - a <= 1 and b - s.end <= 1 for s in scan.bodies if a <= s.start and s.end <= b)
+
+def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
+    for b in scan.bodies:
+        if title.end <= b.start <= title.end + 1:
+            return b.label
+    for pos in scan.positions.get(person.name, []):
+        if fold(pos.title) == fold(title.label) and pos.body:
+            return pos.body
+    return None

@@ -1,0 +1,59 @@
+"""position_changes, the rules: the vocabulary of ``position_changes.tsv``, compiled once per component."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...textnorm import fold
+
+DEFAULT_RULES = "position_changes.tsv"
+KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
+         "dateline", "proposal", "earlier", "born")
+
+
+def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@dataclass(frozen=True)
+class CueRule:
+    phrase: str
+    kind: str  # cue | ignore | form
+    change: str
+    voice: str
+    discipline: str | None
+
+
+class ChangeRules:
+    """The vocabulary of one rules file, compiled once per component."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        words: dict[str, list[str]] = {k: [] for k in KINDS}
+        self.cues: dict[str, CueRule] = {}
+        for row in rows:
+            kind, phrase = row.get("kind", ""), row.get("phrase", "")
+            if kind not in KINDS or not phrase:
+                raise ValueError(f"position_changes rules: bad row {row!r} (kind one of {', '.join(KINDS)})")
+            words[kind].append(phrase)
+            if kind in ("cue", "ignore", "form"):
+                self.cues[fold(phrase)] = CueRule(phrase, kind, row.get("change", ""), row.get("voice", ""),
+                                                  row.get("discipline") or None)
+        self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"])
+        self.passive = {fold(w) for w in words["passive"]}
+        self.stop_rx = phrase_regex(words["stop"])
+        self.post_rx = phrase_regex(words["post"])
+        self.link_rx = phrase_regex(words["link"])
+        self.since_rx = phrase_regex(words["since"])
+        self.term_rx = phrase_regex(words["term"])
+        self.unreal_rx = phrase_regex(words["unreal"])
+        self.dateline_rx = phrase_regex(words["dateline"])
+        self.proposal_rx = phrase_regex(words["proposal"])
+        self.earlier_rx = phrase_regex(words["earlier"])
+        self.born_rx = phrase_regex(words["born"])
+        # every word that may stand between a cue and its person (or a person and its cue)
+        self.glue_rx = phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])

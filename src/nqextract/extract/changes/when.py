@@ -1,0 +1,49 @@
+"""position_changes, when: the effective date of a change and the term it is for."""
+
+from __future__ import annotations
+
+import re
+
+from .scan import ChangeScan
+
+_TERM_RANGE = re.compile(r"^(\d{4})/(\d{4})$")
+
+
+def change_dates(scan: ChangeScan, lo: int, hi: int, cue_start: int) -> tuple[str | None, str | None, str | None]:
+    """(effective, term start, term end) from the dates of the sentence; the term printed after the cue
+    (one before it is the term of an earlier post: "ông A, Chủ tịch UBND huyện nhiệm kỳ 2021-2026, được
+    điều động ...")."""
+    effective = start = end = None
+    points = []
+    years: list[tuple[int, str]] = []
+    dated = False
+    for a, b, value, gran in scan.dates:
+        if not (lo <= a and b <= hi):
+            continue
+        dated = dated or gran != "range"
+        lead = scan.key[max(lo, a - 14):a]
+        if gran == "range":
+            if a < cue_start:
+                continue
+            m = _TERM_RANGE.match(value)
+            if m and (scan.rules.term_rx is None or scan.rules.term_rx.search(scan.key, max(lo, a - 12), b)):
+                start, end = m[1], m[2]
+            continue
+        if gran == "year":
+            # "Năm 2018, ông A được bổ nhiệm ...": the year of the change when no day or month is printed
+            if a < cue_start and not (scan.rules.born_rx is not None and scan.rules.born_rx.search(lead)):
+                years.append((a, value))
+            continue
+        since = scan.rules.since_rx is not None and bool(scan.rules.since_rx.search(lead))
+        points.append((not since, a, value))
+    if points:
+        effective = min(points)[2]
+    elif years:
+        effective = years[-1][1]
+    elif scan.datelines and not dated and not (
+            scan.rules.earlier_rx is not None and scan.rules.earlier_rx.search(scan.key, lo, cue_start)):
+        # no date in the sentence: the day the article's report is dated ("Chiều 28/6, ... lễ công bố
+        # quyết định"), the nearest one before the sentence, else the first one after it
+        before = [v for at, v in scan.datelines if at <= lo]
+        effective = before[-1] if before else scan.datelines[0][1]
+    return effective, start, end
