@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from ...textnorm import fold, strip_diacritics
+from ...textnorm import fold, is_cap, strip_diacritics
 from ..view import NAME_WORDS, view
 from .records import Chain, TitleHit
 from .rules import PersonRules
@@ -21,10 +21,6 @@ WORD = NAME_WORDS  # a word of a name: "Nguyễn", "Jean-Pierre", "O'Neill"
 SPACES = " \u00a0\t"
 WORDS_BEFORE_WINDOW = 64  # characters per word read back by words_before()
 SENTENCE_PUNCT = ".!?\n"
-
-
-def is_cap(word: str) -> bool:
-    return word[:1].isupper()
 
 
 def is_acronym(word: str) -> bool:
