@@ -178,3 +178,26 @@ def test_position_changes_match_person_change_title_body_and_count_effective_dat
     s = score_article(art, gold)
     assert (s.changes.tp, s.changes.predicted, s.changes.gold) == (2, 3, 4)
     assert (s.effective.hits, s.effective.total) == (1, 2)  # the wrong date counts against, two nulls agree
+
+
+@pytest.mark.parametrize("gold_doc", [
+    {"type": "Luật", "number": None, "name": "Luật Đất đai"},
+    {"type": "Luật", "number": None, "subject": "luật đất đai"},
+    {"type": "Luật", "number": "Luật Đất đai"},
+    {"type": "Luật", "number": "Đất đai"},
+])
+def test_a_document_without_a_number_is_keyed_by_its_name_in_either_gold_convention(gold_doc):
+    art = _article(documents=[Document(type="Luật", number="Luật Đất đai")])
+    assert score_article(art, {"documents": [gold_doc]}).fields["documents"].f1 == 1.0
+
+
+def test_unnumbered_documents_of_one_type_are_not_one_key():
+    art = _article(documents=[Document(type="Luật", number="Luật Đất đai")])
+    gold = {"documents": [{"type": "Luật", "number": None, "name": "Luật Nhà ở"},
+                          {"type": "Luật", "number": None, "name": "Luật Đất đai"}]}
+    s = score_article(art, gold).fields["documents"]
+    assert (s.tp, s.gold) == (1, 2)
+    # a numbered document keeps its number as the key, whatever its name
+    art = _article(documents=[Document(type="Luật", number="47/2024/QH15")])
+    gold = {"documents": [{"type": "Luật", "number": "47/2024/QH15", "name": "Luật Đất đai"}]}
+    assert score_article(art, gold).fields["documents"].f1 == 1.0

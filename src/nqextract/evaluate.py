@@ -166,6 +166,23 @@ def _number_key(s: str | None) -> str | None:
     return re.sub(r"\s+", "", fold(s)) if s else None
 
 
+def document_key(type_: str | None, number: str | None, name: str | None = None) -> tuple:
+    """(type, number) of a document; a document printed without a number is keyed by its name.
+
+    Gold sets write such a document two ways: its name in ``number`` (the dev set), or ``number`` null
+    with the name in ``name``/``subject`` (the ledger). Both read as the name, without a leading type
+    word ("Luật Đất đai" and "Đất đai" under type Luật are one key).
+    """
+    t = _key(type_)
+    ref = number or name
+    if not ref:
+        return (t, None)
+    k = fold(ref).strip()
+    if t and not re.search(r"\d", k) and k.startswith(t + " "):
+        k = k[len(t) + 1 :]
+    return (t, _number_key(k))
+
+
 def _set_score(pred: Iterable, gold: Iterable) -> FieldScore:
     p, g = set(pred) - {None}, set(gold) - {None}
     return FieldScore(tp=len(p & g), predicted=len(p), gold=len(g))
@@ -232,8 +249,9 @@ def score_article(article: Article, gold: dict) -> Scores:
     sc.fields["bodies"] = _body_score((_body_key(b.name) for b in article.bodies),
                                       (_body_key(b) for b in gold.get("bodies", [])))
     sc.fields["documents"] = _set_score(
-        ((_key(d.type), _number_key(d.number)) for d in article.documents),
-        ((_key(d["type"]), _number_key(d.get("number"))) for d in gold.get("documents", [])),
+        (document_key(d.type, d.number) for d in article.documents),
+        (document_key(d["type"], d.get("number"), d.get("name") or d.get("subject"))
+         for d in gold.get("documents", [])),
     )
     sc.fields["dates"] = _set_score((d.value for d in article.dates if d.granularity != "range"),
                                     gold.get("dates", []))
