@@ -75,6 +75,7 @@ class PersonRules:
             ctx.setdefault(row["kind"], []).append(row["phrase"])
         # chain separators keep their spaces: read them raw from the file
         self.chain_seps = self._raw_phrases("chain_sep") or [", "]
+        self.list_seps = self._raw_phrases("list_sep")
         self.plural = {fold(p) for p in ctx.get("plural", [])}
         self.predicative = {fold(p) for p in ctx.get("predicative", [])}
         self.former = {fold(p) for p in ctx.get("former", [])}
