@@ -78,6 +78,35 @@ def test_a_former_office_is_not_a_reference_to_the_current_holder(pipeline):
     assert got["Nguyễn Tấn Dũng"] == {("Thủ tướng", "Chính phủ", "former")}
 
 
+# --------------------------------------------------------------------------- careers after a holder cue
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Trần Văn Tuyên từng đảm nhiệm các chức vụ Giám đốc Sở Y tế tỉnh Hưng Yên, Chủ tịch UBND tỉnh Hưng Yên "
+     "và Bí thư Tỉnh ủy Hưng Yên.", "Trần Văn Tuyên",
+     {("Giám đốc", "Sở Y tế tỉnh Hưng Yên", "former"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Hưng Yên", "former"),
+      ("Bí thư", "Tỉnh ủy Hưng Yên", "former")}),
+    ("Ông Lê Văn Hận từng làm Phó Giám đốc Công an tỉnh Bạc Liêu, Giám đốc Công an tỉnh Kiên Giang.",
+     "Lê Văn Hận", {("Phó Giám đốc", "Công an tỉnh Bạc Liêu", "former"), ("Giám đốc", "Công an tỉnh Kiên Giang", "former")}),
+    ("Ông Lê Văn Hận từng giữ các chức vụ Phó Giám đốc Công an tỉnh Bạc Liêu và Giám đốc Công an tỉnh Kiên Giang.",
+     "Lê Văn Hận", {("Phó Giám đốc", "Công an tỉnh Bạc Liêu", "former"), ("Giám đốc", "Công an tỉnh Kiên Giang", "former")}),
+    ("Ông Trần Văn Thắng từng là Bí thư Huyện ủy Quảng Trạch; Phó Bí thư Thường trực Tỉnh ủy Quảng Bình.",
+     "Trần Văn Thắng", {("Bí thư", "Huyện ủy Quảng Trạch", "former"),
+                        ("Phó Bí thư Thường trực", "Tỉnh ủy Quảng Bình", "former")}),
+    ("Ông Trần Văn Tuyên từng làm Chủ tịch UBND TP Hưng Yên (tỉnh Hưng Yên), Giám đốc Sở Y tế tỉnh Hưng Yên.",
+     "Trần Văn Tuyên", {("Chủ tịch", "Ủy ban nhân dân thành phố Hưng Yên", "former"),
+                        ("Giám đốc", "Sở Y tế tỉnh Hưng Yên", "former")}),
+])
+def test_a_career_listed_after_a_holder_cue_is_former_offices(pipeline, text, name, expected):
+    assert positions(run(pipeline, text))[name] == expected
+
+
+def test_va_outside_a_career_joins_two_peoples_offices(pipeline):
+    doc = run(pipeline, "Bộ trưởng Bộ Y tế Nguyễn Văn Kiên và Bộ trưởng Bộ Tài chính Hồ Văn Phớc dự họp.")
+    assert positions(doc) == {"Nguyễn Văn Kiên": {("Bộ trưởng", "Bộ Y tế", "current")},
+                              "Hồ Văn Phớc": {("Bộ trưởng", "Bộ Tài chính", "current")}}
+
+
 # --------------------------------------------------------------------------- chains after one name
 
 
@@ -181,12 +210,21 @@ def test_a_delegation_after_a_name_without_deputy_is_no_position(pipeline):
 
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Phạm Minh Chính đã điện đàm.", "Emmanuel Macron", "Tổng thống"),
-    ("Thủ tướng Ấn Độ Narendra Modi hội đàm với Thủ tướng Phạm Minh Chính.", "Narendra Modi", "Thủ tướng"),
     ("Ngoại trưởng Mỹ Antony Blinken thăm Việt Nam.", "Antony Blinken", "Ngoại trưởng"),
     ("Tổng thống Hàn Quốc Lee Jae-myung tiếp đoàn.", "Lee Jae-myung", "Tổng thống"),
 ])
 def test_foreign_leaders_keep_their_office_without_a_vietnamese_body(pipeline, text, name, title):
     assert positions(run(pipeline, text))[name] == {(title, None, "current")}
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("Thủ tướng Ấn Độ Narendra Modi hội đàm với Thủ tướng Phạm Minh Chính.", "Narendra Modi", "Chính phủ Ấn Độ"),
+    ("Ông sẽ mời Thủ tướng Israel Benjamin Netanyahu đến thăm.", "Benjamin Netanyahu", "Chính phủ Israel"),
+    ("Tổng Bí thư Tô Lâm và Thủ tướng Malaysia Anwar Ibrahim dự hội đàm.", "Anwar Ibrahim", "Chính phủ Malaysia"),
+    ("Thủ tướng Singapore Lý Hiển Long tiếp đoàn.", "Lý Hiển Long", "Chính phủ Singapore"),
+])
+def test_a_foreign_head_of_government_heads_his_countrys_government(pipeline, text, name, body):
+    assert positions(run(pipeline, text))[name] == {("Thủ tướng", body, "current")}
 
 
 # --------------------------------------------------------------------------- bodies from the article

@@ -32,10 +32,12 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         pos: list[Position] = []
         ch = by_target.get(m.start)
         if ch is not None and not ch.plural:
-            pos.extend(ch.positions)
             scan.attached.add(ch.start)
             if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
                 scan.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
+                pos.extend(_abroad_positions(scan, ch))
+            else:
+                pos.extend(ch.positions)
         elif ch is not None:
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))
@@ -69,6 +71,18 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             lst = out.setdefault(holder, [])
             lst.extend(p for p in given if p not in lst)
     return {n: _dedupe_positions(_canonical_bodies(scan, _default_bodies(scan, n, ps))) for n, ps in out.items()}
+
+
+def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
+    """A chain with a country between it and the name ("Thủ tướng Israel Benjamin Netanyahu"): an office
+    whose default body is printed without one is that body of the country ("Chính phủ Israel")."""
+    between = scan.skip_spaces(ch.end)
+    country = scan.text[between : scan.place_at[between]] if between in scan.place_at else None
+    out = ch.positions
+    last = ch.items[-1]
+    if country and last.body is None and last.hit.rule.default_body and scan.place_at[between] == scan.skip_spaces_back(ch.target):
+        out[-1] = out[-1].model_copy(update={"body": f"{last.hit.rule.default_body} {country}"})
+    return out
 
 
 def _delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
