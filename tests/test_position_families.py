@@ -164,6 +164,36 @@ def test_a_title_printed_once_before_a_list_of_names_goes_to_each(pipeline, text
                    for n in ("Trần Hồng Hà", "Lê Thành Long", "Bùi Thanh Sơn")}
 
 
+@pytest.mark.parametrize("text", [
+    "Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng Chính phủ Trần Văn Bình, Đại tướng Phan Văn "
+    "Giang, Bộ trưởng Bộ Quốc phòng, Đại tướng Lương Văn Quang, Bộ trưởng Bộ Công an; các đồng chí Ủy viên "
+    "Trung ương Đảng.",
+    "Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng Chính phủ Trần Văn Bình, Đại tướng Phan Văn "
+    "Giang, Bộ trưởng Bộ Quốc phòng, Đại tướng Lương Văn Quang, Bộ trưởng Bộ Công an.",
+])
+def test_a_group_office_before_a_colon_goes_to_every_member_however_introduced(pipeline, text):
+    got = positions(run(pipeline, text))
+    member = ("Ủy viên", "Bộ Chính trị", "current")
+    assert got["Trần Văn Bình"] == {member, ("Phó Thủ tướng", "Chính phủ", "current")}
+    assert got["Phan Văn Giang"] == {member, ("Bộ trưởng", "Bộ Quốc phòng", "current")}
+    assert got["Lương Văn Quang"] == {member, ("Bộ trưởng", "Bộ Công an", "current")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dự lễ có Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, Đại tướng Lương Văn Quang, Bộ trưởng Bộ Công an.",
+     {"Phan Văn Giang": {("Bộ trưởng", "Bộ Quốc phòng", "current")},
+      "Lương Văn Quang": {("Bộ trưởng", "Bộ Công an", "current")}}),
+    ("Dự lễ có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, Trung tướng Lê Văn Hùng, Tư lệnh Quân khu 1.",
+     {"Hoàng Xuân Chiến": {("Thứ trưởng", "Bộ Quốc phòng", "current")},
+      "Lê Văn Hùng": {("Tư lệnh", "Quân khu 1", "current")}}),
+    # a single "Title, Rank Name": the office is the name's after it
+    ("Dự lễ có Thứ trưởng Bộ Quốc phòng, Thượng tướng Hoàng Xuân Chiến.",
+     {"Hoàng Xuân Chiến": {("Thứ trưởng", "Bộ Quốc phòng", "current")}}),
+])
+def test_in_a_list_of_rank_name_office_each_office_is_the_name_before_it(pipeline, text, expected):
+    assert positions(run(pipeline, text)) == expected
+
+
 # --------------------------------------------------------------------------- the army
 
 

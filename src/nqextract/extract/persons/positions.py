@@ -19,6 +19,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     by_start = {ch.start: ch for ch in scan.chains}
     by_start.update({ch.lead: ch for ch in scan.chains})  # "A, nguyên Bộ trưởng ...": past its status word
     starts = {m.start for m in mentions}
+    _untie_rank_lists(scan, mentions, by_target, by_start)
     # offices held through "Title Name" (the most reliable pattern): one holder each
     office: dict[tuple[str, str | None], str] = {}
     for m in mentions:
@@ -71,6 +72,28 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             lst = out.setdefault(holder, [])
             lst.extend(p for p in given if p not in lst)
     return {n: _dedupe_positions(_canonical_bodies(scan, _default_bodies(scan, n, ps))) for n, ps in out.items()}
+
+
+def _untie_rank_lists(scan: ArticleScan, mentions: list[NameMention], by_target: dict[int, Chain],
+                      by_start: dict[int, Chain]) -> None:
+    """"Đại tướng A, Bộ trưởng Bộ Quốc phòng, Đại tướng B, Bộ trưởng Bộ Công an": in a list where every name
+    is followed by its chain, a chain between two names is the first one's, not the office of the
+    rank and name after it."""
+    ends = {m.end: m for m in mentions}
+    by_start_m = {m.start: m for m in mentions}
+    for target, ch in list(by_target.items()):
+        m = by_start_m.get(target)
+        if m is None or ch.target == scan.skip_spaces(ch.end):
+            continue  # "Title Name": printed right before the name
+        sep_before = next((sep for sep in scan.rules.chain_seps if scan.text.endswith(sep, 0, ch.lead)), None)
+        if sep_before is None or (ch.lead - len(sep_before)) not in ends:
+            continue
+        sep_after = next((sep for sep in scan.rules.chain_seps if scan.text.startswith(sep, m.end)), None)
+        nxt = by_start.get(m.end + len(sep_after)) if sep_after else None
+        if nxt is None or nxt.target in by_start_m:
+            continue
+        ch.target = None
+        del by_target[target]
 
 
 def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
