@@ -300,6 +300,14 @@ def test_a_title_repeated_without_its_body_is_the_earlier_office(pipeline, later
      ("Trưởng phòng", "Phòng Quan trắc môi trường")),
     ("Bà Trần Thị Hạnh, Phó Trưởng phòng Kế hoạch, cho biết.", "Trần Thị Hạnh",
      ("Phó Trưởng phòng", "Phòng Kế hoạch")),
+    # the inspectorate of a place: its head's title ends with the body's head ("Thanh tra")
+    ("Phó chánh Thanh tra TP.HCM Phạm Văn Nghì góp ý.", "Phạm Văn Nghì",
+     ("Phó Chánh Thanh tra", "Thanh tra Thành phố Hồ Chí Minh")),
+    ("Chánh Thanh tra tỉnh Nghệ An Nguyễn Văn An phát biểu.", "Nguyễn Văn An",
+     ("Chánh Thanh tra", "Thanh tra tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Chánh Thanh tra thành phố Hải Phòng, cho biết.", "Nguyễn Văn An",
+     ("Chánh Thanh tra", "Thanh tra thành phố Hải Phòng")),
+    ("Chánh Thanh tra Bộ Xây dựng Nguyễn Văn An phát biểu.", "Nguyễn Văn An", ("Chánh Thanh tra", "Bộ Xây dựng")),
 ])
 def test_inspectors_and_heads_of_departments(pipeline, text, name, expected):
     assert positions(run(pipeline, text)) == {name: {(*expected, "current")}}

@@ -33,6 +33,7 @@ class TitleRule:
     needs_body: bool
     many: bool = False  # many hold it at once ("Ủy viên", deputies)
     default_body: str = ""  # the body the title names when none is printed ("Thủ tướng" -> Chính phủ)
+    place_head: str = ""  # "Thanh tra" in "Chánh Thanh tra tỉnh X": the title's last word(s) head a place's body
 
     @property
     def shared(self) -> bool:
@@ -48,9 +49,12 @@ class PersonRules:
         for row in resources.load_tsv("titles.tsv", self.rules_dir):
             flags = set((row.get("flags") or "").split(","))
             variant = canonical_tones(row["variant"])
+            head = nfc(row.get("shared_head") or "")
+            before_place = "head_before_place" in flags
             self.titles[fold(variant)] = TitleRule(
                 title=nfc(row["title"]),
-                shared_head=nfc(row.get("shared_head") or ""),
+                shared_head="" if before_place else head,
+                place_head=head if before_place else "",
                 needs_body="needs_body" in flags,
                 many="many" in flags or fold(row["title"]).startswith("phó "),
                 default_body=nfc(row.get("default_body") or ""),

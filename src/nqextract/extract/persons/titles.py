@@ -68,6 +68,16 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         e, kb = scan.body_at[pos]
         return kb, e
     nxt = scan.word_at(pos)
+    head = hit.rule.shared_head or hit.rule.place_head
+    place = _place_at(scan, pos) if head else None
+    if place is not None:
+        # "Chánh Thanh tra tỉnh Nghệ An", "Chánh Thanh tra TP.HCM": the title's head, then a place
+        printed, end = _body_run(scan, place)
+        end = max([end] + [e for s, e in scan.unit_places if s == place])  # "TP.HCM" is one place
+        if printed:
+            printed = text[pos:end]
+            full = resolve_short(scan, head + " " + printed, hit.start)
+            return (full or canonical_tones(head + " " + printed)), end
     if nxt is None or not is_cap(text[nxt[0] : nxt[1]]):
         return None, hit.end
     if hit.rule.shared:
@@ -84,6 +94,20 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return None, hit.end
     full = resolve_short(scan, printed, hit.start)
     return (full or canonical_tones(printed)), end
+
+
+def _place_at(scan: ArticleScan, pos: int) -> int | None:
+    """Where a place printed at ``pos`` starts its capitalized words: after a lower-case level word
+    ("tỉnh Nghệ An", "thị xã Giá Rai"), or at ``pos`` for a province or city ("TP.HCM"); None otherwise."""
+    if any(s == pos for s, _e in scan.unit_places):
+        return pos
+    rx = scan.rules.local_body_re
+    m = rx.match(scan.text, pos) if rx is not None else None
+    if m is None or scan.text[pos].isupper():
+        return None
+    at = m.end() - 1
+    w = scan.word_at(at)
+    return at if w is not None and is_cap(scan.text[w[0] : w[1]]) else None
 
 
 def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple[str, int]:
