@@ -348,3 +348,40 @@ def test_a_past_clause_does_not_make_the_next_clause_past(pipeline):
                         "Phó Giám đốc Công an tỉnh Hà Nam từ tháng 1/2025.")
     assert ("Phó Giám đốc", "Công an tỉnh Hà Nam", "current") in positions(doc)["Trần Thị Hằng"]
 
+
+
+# --------------------------------------------------------------------------- a lower-case head after a title
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Bệnh viện Chợ Rẫy vừa họp. Ông Trần Văn Lâm - giám đốc bệnh viện - cho biết.", "Trần Văn Lâm",
+     ("Giám đốc", "Bệnh viện Chợ Rẫy", "current")),
+    ("Ông Lê Văn Tâm trao quyết định bổ nhiệm ông Trần Văn Tuấn, phó giám đốc Bệnh viện Ung bướu TP.HCM, giữ chức "
+     "vụ giám đốc bệnh viện này.", "Trần Văn Tuấn", ("Giám đốc", "Bệnh viện Ung bướu Thành phố Hồ Chí Minh", "current")),
+    ("Sở Y tế tỉnh Nghệ An vừa họp. Ông Nguyễn Văn Lâm, Giám đốc sở, cho biết sẽ kiểm tra.", "Nguyễn Văn Lâm",
+     ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")),
+    ("Trung tâm Y tế huyện Ba Vì vừa họp. Bà Lê Thị Hoa, phó giám đốc trung tâm, cho biết.", "Lê Thị Hoa",
+     ("Phó Giám đốc", "Trung tâm Y tế huyện Ba Vì", "current")),
+])
+def test_a_lower_case_head_after_a_title_is_the_articles_body_of_that_head(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn Lâm, giám đốc bệnh viện, cho biết.",  # no hospital named before
+    "Bệnh viện Chợ Rẫy vừa họp. Ông Nguyễn Văn Lâm, giám đốc bệnh viện tư nhân lớn nhất vùng, cho biết.",
+])
+def test_a_lower_case_head_without_an_antecedent_names_no_body(pipeline, text):
+    assert positions(run(pipeline, text))["Nguyễn Văn Lâm"] == {("Giám đốc", None, "current")}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Giám đốc Trung tâm Y tế huyện Ba Vì Nguyễn Văn An cho biết.", "Nguyễn Văn An",
+     ("Giám đốc", "Trung tâm Y tế huyện Ba Vì", "current")),
+    ("Ông Nguyễn Văn An, Giám đốc Trung tâm Y tế thành phố Hưng Yên, cho biết.", "Nguyễn Văn An",
+     ("Giám đốc", "Trung tâm Y tế thành phố Hưng Yên", "current")),
+    ("Ông Trần Văn Tuyên từng đảm nhiệm các chức vụ giám đốc Trung tâm Y tế thị xã Mỹ Hào, chủ tịch UBND tỉnh Hưng "
+     "Yên.", "Trần Văn Tuyên", ("Giám đốc", "Trung tâm Y tế thị xã Mỹ Hào", "former")),
+])
+def test_a_body_goes_on_through_a_lower_case_level_word_and_its_place(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]

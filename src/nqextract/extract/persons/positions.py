@@ -140,11 +140,14 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
         return None  # "thôi giữ chức": relieved of it
     if scan.words_before(ch.lead, cue).endswith(" là") and any(it.body is None for it in ch.items):
         return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
-    before = [
-        m for m in mentions
-        if m.end <= ch.start and not any(c in SENTENCE_PUNCT for c in scan.text[m.end : ch.start])
-    ]
+    before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
     return max(before, key=lambda m: m.end).name if before else None
+
+
+def _sentence_break(span: str) -> bool:
+    """A sentence ends inside ``span``; the period inside "TP.HCM" or "1.000" does not end one."""
+    return any(c in SENTENCE_PUNCT and not (c == "." and i + 1 < len(span) and not span[i + 1].isspace())
+               for i, c in enumerate(span))
 
 
 def _led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[str | None, list[Position]]:

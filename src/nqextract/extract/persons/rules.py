@@ -71,9 +71,10 @@ class PersonRules:
         self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
         places = resources.load_lines("person_places.txt", self.rules_dir)
         self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False)
-        self.body_heads_re = phrase_regex(
-            (canonical_tones(h) for h in resources.load_lines("person_body_heads.txt", self.rules_dir)), ignore_case=False
-        )
+        heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
+        self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False)
+        # a head printed in lower case after a title ("giám đốc bệnh viện này"): the article's body of that head
+        self.bare_head_re = _words_re([h for h in heads if not h.isupper()])
         ctx: dict[str, list[str]] = {}
         for row in resources.load_tsv("person_context.tsv", self.rules_dir):
             ctx.setdefault(row["kind"], []).append(row["phrase"])

@@ -78,7 +78,9 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
             printed = text[pos:end]
             full = resolve_short(scan, head + " " + printed, hit.start)
             return (full or canonical_tones(head + " " + printed)), end
-    if nxt is None or not is_cap(text[nxt[0] : nxt[1]]):
+    if nxt is not None and not is_cap(text[nxt[0] : nxt[1]]):
+        return _bare_head_body(scan, hit, pos)
+    if nxt is None:
         return None, hit.end
     if hit.rule.shared:
         printed, end = _body_run(scan, pos)
@@ -92,8 +94,59 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     printed, end = _body_run(scan, pos, m.end())
     if not printed or " " not in printed:
         return None, hit.end
+    end = level_place_after(scan, end)
+    printed = text[pos:end]
     full = resolve_short(scan, printed, hit.start)
     return (full or canonical_tones(printed)), end
+
+
+_BARE_HEAD_END = re.compile(r"(?:\s+(?:này|đó|nói trên|trên))?(?=\s*(?:[,.;:)]|\s[-–]\s|$))")
+
+
+def _bare_head_body(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str | None, int]:
+    """"giám đốc bệnh viện (này)", "Phó Giám đốc sở" closing a clause: the body of that head the article
+    printed nearest before the title ("Bệnh viện Ung bướu TP.HCM"); (None, title end) if none."""
+    rx = scan.rules.bare_head_re
+    m = rx.match(scan.low, pos) if rx is not None else None
+    if m is None:
+        return None, hit.end
+    tail = _BARE_HEAD_END.match(scan.low, m.end())
+    if tail is None:
+        return None, hit.end
+    head = m.group(0)
+    before = [(s, kb) for s, _e, kb in scan.bodies if s < hit.start and fold(kb).startswith(head + " ")]
+    rx = scan.rules.body_heads_re
+    for hm in rx.finditer(scan.key, 0, hit.start) if rx is not None else ():
+        # a body of that head printed capitalized that the bodies component left unmarked
+        if fold(hm.group(0)) == head and not any(s == hm.start() for s, _kb in before):
+            printed, end = _body_run(scan, hm.start(), hm.end())
+            end = max([end] + [e for s, e in scan.unit_places if hm.start() < s < end])  # "... TP.HCM"
+            end = level_place_after(scan, end) if end > hm.end() else end
+            printed = scan.text[hm.start() : end]
+            place = next((scan.rules.unit_places.get(fold(scan.key[s:e])) for s, e in scan.unit_places
+                          if hm.start() < s and e == end), None)
+            if place is not None:  # "Bệnh viện Ung bướu TP.HCM" -> "... Thành phố Hồ Chí Minh"
+                printed = scan.text[hm.start() : next(s for s, e in scan.unit_places if e == end)] + place[1]
+            if printed and fold(printed) != head:
+                before.append((hm.start(), resolve_short(scan, printed, hit.start) or canonical_tones(printed)))
+    if not before:
+        return None, hit.end
+    nearest = max(before)[1]
+    # the nearest printing may be a short one: the fullest printing of the same name
+    return max((kb for _s, kb in before if fold(kb) == fold(nearest) or fold(kb).startswith(fold(nearest) + " ")),
+               key=len), tail.end()
+
+
+def level_place_after(scan: ArticleScan, end: int) -> int:
+    """A body name read up to ``end`` goes on through a lower-case level word and its place ("Trung tâm Y tế
+    | thành phố Hưng Yên", "Trung tâm Y tế | huyện Ba Vì"): the end of that place, or ``end``."""
+    if not scan.text.startswith(" ", end):
+        return end
+    place = _place_at(scan, end + 1)
+    if place is None or place == end + 1:
+        return end
+    run, run_end = _body_run(scan, place)
+    return max([run_end] + [e for s, e in scan.unit_places if s == place]) if run else end
 
 
 def _place_at(scan: ArticleScan, pos: int) -> int | None:
