@@ -385,3 +385,28 @@ def test_a_lower_case_head_without_an_antecedent_names_no_body(pipeline, text):
 ])
 def test_a_body_goes_on_through_a_lower_case_level_word_and_its_place(pipeline, text, name, expected):
     assert expected in positions(run(pipeline, text))[name]
+
+
+# --------------------------------------------------------------------------- departments printed in lower case
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Bị can gồm: Bùi Văn Trung - trưởng phòng quan trắc môi trường, Trần Văn Tuấn - cán bộ.", "Bùi Văn Trung",
+     ("Trưởng phòng", "Phòng quan trắc môi trường", "current")),
+    ("Bị can gồm: Lê Văn Tuấn - phó trưởng phòng hành chính tổng hợp; Trần Văn Biển - cán bộ.", "Lê Văn Tuấn",
+     ("Phó Trưởng phòng", "Phòng hành chính tổng hợp", "current")),
+    ("Ông Phan Tất Thắng (cựu phó trưởng phòng kinh tế) cũng bị truy tố.", "Phan Tất Thắng",
+     ("Phó Trưởng phòng", "Phòng kinh tế", "former")),
+    ("Ông Nguyễn Văn Biển, trưởng phòng quản lý hệ thống quan trắc môi trường tự động, bị bắt.", "Nguyễn Văn Biển",
+     ("Trưởng phòng", "Phòng quản lý hệ thống quan trắc môi trường tự động", "current")),
+])
+def test_a_department_printed_in_lower_case_after_an_appositive_title(pipeline, text, name, expected):
+    assert positions(run(pipeline, text))[name] == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn An, trưởng phòng cho biết, sẽ kiểm tra.",  # a verb: no department's name
+    "Ông Nguyễn Văn An là trưởng phòng từ năm 2020 đến nay và đã nghỉ hưu.",  # not an appositive
+])
+def test_lower_case_words_that_are_no_department(pipeline, text):
+    assert positions(run(pipeline, text)).get("Nguyễn Văn An", set()) <= {("Trưởng phòng", None, "current")}

@@ -109,6 +109,7 @@ class PersonRules:
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
+        self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}

@@ -79,6 +79,10 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
             full = resolve_short(scan, head + " " + printed, hit.start)
             return (full or canonical_tones(head + " " + printed)), end
     if nxt is not None and not is_cap(text[nxt[0] : nxt[1]]):
+        if hit.rule.shared:
+            lower = _lower_case_name(scan, hit, pos)
+            if lower is not None:
+                return canonical_tones(hit.rule.shared_head + " " + text[pos:lower]), lower
         return _bare_head_body(scan, hit, pos)
     if nxt is None:
         return None, hit.end
@@ -98,6 +102,29 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     printed = text[pos:end]
     full = resolve_short(scan, printed, hit.start)
     return (full or canonical_tones(printed)), end
+
+
+_APPOSITIVE_BEFORE = re.compile(r"(?:\s[-–]|,|\()\s*(?:(?:nguyên|cựu|quyền)\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,;.)]|\s[-–]\s|$)")
+
+
+def _lower_case_name(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 10) -> int | None:
+    """"Bùi Văn A - trưởng phòng quan trắc môi trường; B - ...": a shared-head title printed as an
+    appositive, with the rest of its body's name in lower case up to the end of the clause: where that
+    name ends, or None (not an appositive, no clause end within ``limit`` words, a verb inside)."""
+    if not _APPOSITIVE_BEFORE.search(scan.text, max(0, hit.start - 12), hit.start):
+        return None
+    i = bisect_left(scan.word_starts, pos)
+    end = pos
+    for k in range(i, min(i + limit, len(scan.words))):
+        s, e = scan.words[k]
+        w = scan.text[s:e]
+        if scan.text[end:s] not in ("", " ") or is_cap(w) or fold(w) in scan.rules.lower_name_stop:
+            return None
+        end = e
+        if _CLAUSE_END.match(scan.text, end):
+            return end
+    return None
 
 
 _BARE_HEAD_END = re.compile(r"(?:\s+(?:này|đó|nói trên|trên))?(?=\s*(?:[,.;:)]|\s[-–]\s|$))")
