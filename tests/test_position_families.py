@@ -410,3 +410,20 @@ def test_a_department_printed_in_lower_case_after_an_appositive_title(pipeline, 
 ])
 def test_lower_case_words_that_are_no_department(pipeline, text):
     assert positions(run(pipeline, text)).get("Nguyễn Văn An", set()) <= {("Trưởng phòng", None, "current")}
+
+
+# --------------------------------------------------------------------------- spurious: a body running into the next person
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Danh sách gồm: ông Nguyễn Văn Tuệ - Chủ tịch UBND xã Quỳnh Lương và ông Nguyễn Văn Miên - Chủ tịch MTTQ xã "
+     "Quỳnh Lương.",
+     {"Nguyễn Văn Tuệ": {("Chủ tịch", "Ủy ban nhân dân xã Quỳnh Lương", "current")},
+      "Nguyễn Văn Miên": {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Quỳnh Lương", "current")}}),
+    ("Danh sách gồm: ông Nguyễn Văn Tuệ - Chủ tịch UBND xã Quỳnh Lương và bà Lê Thị Hoa - Phó Chủ tịch HĐND xã "
+     "Quỳnh Lương.",
+     {"Nguyễn Văn Tuệ": {("Chủ tịch", "Ủy ban nhân dân xã Quỳnh Lương", "current")},
+      "Lê Thị Hoa": {("Phó Chủ tịch", "Hội đồng nhân dân xã Quỳnh Lương", "current")}}),
+])
+def test_a_body_does_not_run_through_an_honorific_into_the_next_person(pipeline, text, expected):
+    assert positions(run(pipeline, text)) == expected

@@ -197,6 +197,8 @@ def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | Non
         s, e = scan.words[i]
         if scan.text[prev_end:s] not in (" ", "\u00a0") or fold(scan.text[s:e]) in scan.rules.body_end:
             return None
+        if fold(scan.text[s:e]) in scan.rules.honorifics:
+            return None  # "Chủ tịch UBND xã X và ông B": the honorific introduces another person
         span = None
         if scan.in_place(s, e):
             pass

@@ -66,6 +66,9 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return None, hit.end
     if pos in scan.body_at:
         e, kb = scan.body_at[pos]
+        cut = _trim_stop_words(scan, pos, e)
+        if cut != e:  # "UBND xã X và ông": the span ran into the next person's honorific
+            return canonical_tones(text[pos:cut]), cut
         return kb, e
     nxt = scan.word_at(pos)
     head = hit.rule.shared_head or hit.rule.place_head
@@ -224,7 +227,20 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
                 break
         end = e
         i += 1
+    end = _trim_stop_words(scan, begin, end)
     return (text[begin:end], end) if end > begin else ("", end)
+
+
+def _trim_stop_words(scan: ArticleScan, begin: int, end: int) -> int:
+    """A body does not end with a function word or an honorific ("UBND xã X và ông"): the end without them."""
+    while end > begin:
+        k = bisect_left(scan.word_starts, end) - 1
+        if k < 0 or scan.words[k][1] != end or scan.words[k][0] <= begin:
+            break
+        if fold(scan.text[scan.words[k][0] : end]) not in scan.rules.lower_name_stop:
+            break
+        end = scan.skip_spaces_back(scan.words[k][0])
+    return end
 
 
 def _clause_tail(scan: ArticleScan, i: int, end: int, limit: int = 3) -> int | None:
