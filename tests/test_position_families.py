@@ -427,3 +427,19 @@ def test_lower_case_words_that_are_no_department(pipeline, text):
 ])
 def test_a_body_does_not_run_through_an_honorific_into_the_next_person(pipeline, text, expected):
     assert positions(run(pipeline, text)) == expected
+
+
+# --------------------------------------------------------------------------- one title over two bodies of one place
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Tòa xét xử bị cáo Nguyễn Văn Minh (nguyên Chủ tịch HĐND và UBND xã Tân Thành), sinh năm 1964.", "Nguyễn Văn Minh",
+     {("Chủ tịch", "Hội đồng nhân dân xã Tân Thành", "former"), ("Chủ tịch", "Ủy ban nhân dân xã Tân Thành", "former")}),
+    ("Ông Lê Văn Hòa, Chủ tịch HĐND và UBND huyện Ba Vì, phát biểu.", "Lê Văn Hòa",
+     {("Chủ tịch", "Hội đồng nhân dân huyện Ba Vì", "current"), ("Chủ tịch", "Ủy ban nhân dân huyện Ba Vì", "current")}),
+    # a body whose own name holds "và" stays one
+    ("Ông Lê Văn Hòa, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nghệ An, phát biểu.", "Lê Văn Hòa",
+     {("Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An", "current")}),
+])
+def test_one_title_over_two_bodies_of_one_place_is_two_offices(pipeline, text, name, expected):
+    assert positions(run(pipeline, text))[name] == expected

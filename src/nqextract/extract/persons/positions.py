@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...models import Position
-from ...textnorm import fold
+from ...textnorm import canonical_tones, fold
 from .records import Chain, ChainItem, NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
 
@@ -71,7 +71,30 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             scan.attached.add(ch.start)
             lst = out.setdefault(holder, [])
             lst.extend(p for p in given if p not in lst)
-    return {n: _dedupe_positions(_canonical_bodies(scan, _default_bodies(scan, n, ps))) for n, ps in out.items()}
+    return {n: _dedupe_positions(_canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps))))
+            for n, ps in out.items()}
+
+
+def _joint_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position]:
+    """"Chủ tịch HĐND và UBND xã Tân Thành": one title over two bodies of one place is two offices."""
+    rx = scan.rules.joint_bodies_re
+    out = []
+    for p in positions:
+        m = rx.match(canonical_tones(p.body)) if rx is not None and p.body else None
+        place = m.group(3) if m is not None else ""
+        if m is None or not scan.rules.local_body_re or not scan.rules.local_body_re.match(place):
+            out.append(p)
+            continue
+        for head in (m.group(1), m.group(2)):
+            body = f"{head} {place}"
+            canonical = None
+            if scan.canonical_body is not None:
+                try:
+                    canonical = scan.canonical_body(body)
+                except Exception:  # a bodies bug must not sink persons
+                    canonical = None
+            out.append(p.model_copy(update={"body": canonical or body}))
+    return out
 
 
 def _untie_rank_lists(scan: ArticleScan, mentions: list[NameMention], by_target: dict[int, Chain],

@@ -75,6 +75,9 @@ class PersonRules:
         self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False)
         # a head printed in lower case after a title ("giám đốc bệnh viện này"): the article's body of that head
         self.bare_head_re = _words_re([h for h in heads if not h.isupper()])
+        # "HĐND và UBND xã X": two bodies of one place printed with one place
+        head_alt = alternation([canonical_tones(h) for h in heads], longest="phrase")
+        self.joint_bodies_re = re.compile(rf"^({head_alt})\s+và\s+({head_alt})\s+(\S.*)$") if heads else None
         ctx: dict[str, list[str]] = {}
         for row in resources.load_tsv("person_context.tsv", self.rules_dir):
             ctx.setdefault(row["kind"], []).append(row["phrase"])
