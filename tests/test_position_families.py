@@ -443,3 +443,25 @@ def test_a_body_does_not_run_through_an_honorific_into_the_next_person(pipeline,
 ])
 def test_one_title_over_two_bodies_of_one_place_is_two_offices(pipeline, text, name, expected):
     assert positions(run(pipeline, text))[name] == expected
+
+
+# --------------------------------------------------------------------------- "<name> làm <office>"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Quốc hội đã phê chuẩn bổ nhiệm ông Nguyễn Văn Thắng làm bộ trưởng Bộ Tài chính nhiệm kỳ 2021 - 2026.",
+     "Nguyễn Văn Thắng", ("Bộ trưởng", "Bộ Tài chính", "current")),
+    ("Thủ tướng bổ nhiệm ông Lê Văn An làm Thứ trưởng Bộ Y tế.", "Lê Văn An", ("Thứ trưởng", "Bộ Y tế", "current")),
+    ("Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh làm Bộ trưởng Bộ Giao thông vận tải.", "Trần Hồng Minh",
+     ("Bộ trưởng", "Bộ Giao thông vận tải", "current")),
+])
+def test_an_office_printed_after_name_lam_is_that_persons(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Văn An làm việc với Bộ trưởng Bộ Y tế Trần Văn Bình.",
+    "Theo bản án, ông Lê Văn An làm Chủ tịch HĐND xã, biết có dự án.",  # a body without its place
+])
+def test_lam_without_an_office_with_its_body_gives_none(pipeline, text):
+    assert positions(run(pipeline, text))["Lê Văn An"] == set()

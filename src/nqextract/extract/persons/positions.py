@@ -159,12 +159,27 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
     if ch.start in scan.attached or ch.plural or ch.target in starts:
         return None
     cue = next((n for n in (5, 4, 3, 2, 1) if scan.words_before(ch.lead, n) in scan.rules.holder_cues), None)
-    if cue is None or scan.words_before(ch.lead, cue + 1).split()[:1] == ["thôi"]:
+    if cue is None:
+        return _named_then_lam(scan, ch, mentions)
+    if scan.words_before(ch.lead, cue + 1).split()[:1] == ["thôi"]:
         return None  # "thôi giữ chức": relieved of it
     if scan.words_before(ch.lead, cue).endswith(" là") and any(it.body is None for it in ch.items):
         return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
     before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
     return max(before, key=lambda m: m.end).name if before else None
+
+
+def _named_then_lam(scan: ArticleScan, ch: Chain, mentions: list[NameMention]) -> str | None:
+    """"bổ nhiệm ông A làm Bộ trưởng Bộ Tài chính", "B làm Giám đốc Sở X": an office with its body printed
+    right after "<name> làm" is that person's."""
+    if any(it.body is None for it in ch.items):
+        return None  # "do A làm Trưởng ban": the body is the one before "do" (see _led_by)
+    if any(fold(it.body).endswith(tuple(" " + w for w in scan.rules.local_body_words)) for it in ch.items if it.body):
+        return None  # "ông Minh làm Chủ tịch HĐND xã": a body without its place, told in passing
+    for m in mentions:
+        if m.end < ch.lead and scan.text[m.end : ch.lead].split() == ["làm"]:
+            return m.name
+    return None
 
 
 def _sentence_break(span: str) -> bool:

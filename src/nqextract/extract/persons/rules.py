@@ -122,6 +122,7 @@ class PersonRules:
             for body, _eq, title in (p.partition(" = ") for p in ctx.get("delegation", [])) if title
         ]
         words = ctx.get("local_body_word", [])
+        self.local_body_words = {fold(w) for w in words}
         self.local_body_re = (
             re.compile(rf"(?<!\w){alternation(words, longest='phrase')}\s+\w", re.IGNORECASE) if words else None
         )
