@@ -465,3 +465,23 @@ def test_an_office_printed_after_name_lam_is_that_persons(pipeline, text, name, 
 ])
 def test_lam_without_an_office_with_its_body_gives_none(pipeline, text):
     assert positions(run(pipeline, text))["Lê Văn An"] == set()
+
+
+# --------------------------------------------------------------------------- the Party's General Secretary
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Tổng Bí thư Tô Lâm chủ trì hội nghị.", "Tô Lâm", ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "current")),
+    ("Ông Nguyễn Văn Bình, Tổng Bí thư, phát biểu bế mạc.", "Nguyễn Văn Bình",
+     ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "current")),
+    ("Đoàn do nguyên Tổng Bí thư Nông Đức Mạnh dẫn đầu.", "Nông Đức Mạnh",
+     ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "former")),
+])
+def test_the_general_secretary_heads_the_central_committee(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_a_foreign_party_general_secretary_is_not_ours(pipeline):
+    doc = run(pipeline, "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith hội đàm với phía Việt Nam.")
+    for p in doc._.persons:
+        assert all(q.body != "Ban Chấp hành Trung ương Đảng" for q in p.positions)
