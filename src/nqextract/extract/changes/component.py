@@ -12,6 +12,7 @@ from ...textnorm import fold
 from .. import resources
 from .cues import cues
 from .decider import decided_by, document
+from .members import memberships
 from .people import discipline_context, shares_subject, targets, unreal
 from .posts import post
 from .rules import DEFAULT_RULES, ChangeRules
@@ -31,18 +32,35 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             nxt = found[i + 1].start if i + 1 < len(found) else hi
             persons = targets(scan, cue, lo, nxt, prev_end)
             persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
+            boards = memberships(scan, cue, _clause_end(scan, cue.end, hi),
+                                 persons[-1].end if persons and persons[-1].start >= cue.end else None)
+            named = cue.rule.change
             if not persons and last is not None and shares_subject(scan, last[0], last[1], cue):
                 persons = last[1]  # "ông A thôi tham gia Ban Thường vụ và thôi giữ chức Phó Bí thư"
+            elif not persons and boards and last is not None and last[1] \
+                    and not scan.persons_between(last[0].end, cue.start):
+                # "ông A luân chuyển đến Huyện ủy X, chỉ định tham gia Ban Chấp hành ... và giữ chức
+                # Phó Bí thư": the same person, the same move
+                persons, named = last[1], last[0].rule.change
             last = (cue, persons)
             prev_end = cue.end
             if persons and persons[-1].end > prev_end:
                 prev_end = persons[-1].end
+            own_post = not (boards and _ends_with_member(scan, cue))
             for k, p in enumerate(persons):
+                effective, t_start, t_end = change_dates(scan, lo, hi, cue.start)
+                for title, body in boards:
+                    _add(out, seen, PositionChange(
+                        person=p.name, change="dismissed" if cue.rule.change == "dismissed" else "appointed",
+                        title=title, body=body, decided_by=decided_by(scan, cue, lo, p),
+                        document=document(scan, lo, hi, cue), effective=effective, start=t_start, end=t_end,
+                        span_start=cue.start, span_end=cue.end))
+                if not own_post:
+                    continue
                 title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
-                change = cue.rule.change
+                change = named
                 if acting and change in ("appointed", "transferred"):
                     change = "acting"
-                effective, t_start, t_end = change_dates(scan, lo, hi, cue.start)
                 discipline = cue.discipline or cue.rule.discipline
                 if change == "removed" and discipline_context(scan, lo, cue.start):
                     change = "disciplined"
@@ -53,13 +71,29 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                     discipline=discipline if change in ("disciplined",) else None,
                     span_start=cue.start, span_end=cue.end,
                 )
-                key = (rec.person, rec.change, rec.title and fold(rec.title), rec.body and fold(rec.body))
-                if key not in seen:
-                    seen.add(key)
-                    out.append(rec)
+                _add(out, seen, rec)
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if c.title or (c.person, c.change) not in titled]
+
+
+def _add(out: list[PositionChange], seen: set[tuple], rec: PositionChange) -> None:
+    key = (rec.person, rec.change, rec.title and fold(rec.title), rec.body and fold(rec.body))
+    if key not in seen:
+        seen.add(key)
+        out.append(rec)
+
+
+def _clause_end(scan: ChangeScan, a: int, hi: int) -> int:
+    semi = scan.key.find(";", a, hi)
+    return semi if semi >= 0 else hi
+
+
+def _ends_with_member(scan: ChangeScan, cue: Cue) -> bool:
+    """"thôi tham gia": the cue names only the boards after it, no post of its own."""
+    rx = scan.rules.member_rx
+    m = rx.search(scan.key, max(cue.start, cue.end - 12), cue.end) if rx is not None else None
+    return m is not None and m.end() == cue.end
 
 
 class PositionChangeRecognizer:

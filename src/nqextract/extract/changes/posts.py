@@ -44,6 +44,10 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
                    (t.end <= person.start and _body_between(scan, t.end, person.start))), None)
     if cue.rule.change == "transferred" or cue.rule.change in ("appointed", "elected", "nominated",
                                                                "reappointed", "acting", "approved"):
+        if person.end <= cue.start:
+            # "ông A, Giám đốc Sở X, được điều động ...": the post printed beside the subject is the one
+            # left, not the one taken
+            apposed = before = None
         order = (introduced, between[-1] if between else None, apposed, before)
     else:
         order = (between[-1] if between else None, introduced, apposed, before)

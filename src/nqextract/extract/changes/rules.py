@@ -9,7 +9,7 @@ from ...textnorm import fold
 
 DEFAULT_RULES = "position_changes.tsv"
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-         "dateline", "proposal", "earlier", "born")
+         "dateline", "proposal", "earlier", "born", "member", "board", "committee")
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
@@ -55,5 +55,12 @@ class ChangeRules:
         self.proposal_rx = phrase_regex(words["proposal"])
         self.earlier_rx = phrase_regex(words["earlier"])
         self.born_rx = phrase_regex(words["born"])
+        # memberships: "tham gia" + boards ("Ban Chấp hành", "Ban Thường vụ") + a party committee, whose
+        # level names the Đảng bộ of the first board ("Ban Chấp hành Đảng bộ tỉnh ...")
+        self.member_rx = phrase_regex(words["member"])
+        self.board_rx = phrase_regex(words["board"])
+        self.committee_rx = phrase_regex(words["committee"])
+        self.party_board = words["board"][0] if words["board"] else ""
+        self.committee_levels = {fold(r["phrase"]): r.get("level", "") for r in rows if r.get("kind") == "committee"}
         # every word that may stand between a cue and its person (or a person and its cue)
         self.glue_rx = phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])

@@ -1,0 +1,89 @@
+"""position_changes: families of sentences the first look missed (several constructed variants each)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import RawArticle
+
+
+def changes(extractor, text: str, published: str = "2025-07-20") -> list[tuple]:
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date.fromisoformat(published)))
+    return [(c.person, c.change, c.title, c.body, c.effective) for c in art.position_changes]
+
+
+# -- a pronoun subject before a passive cue: the person the pronoun stands for
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Quang Vinh sinh năm 1970, quê Thái Bình. Tháng 12-2019, ông được bổ nhiệm giữ chức Thứ trưởng "
+     "Bộ Y tế.", ("Lê Quang Vinh", "appointed", "Thứ trưởng", "Bộ Y tế", "2019-12")),
+    ("Bà Trần Thị Mai từng công tác tại Hà Nam. Tháng 1/2015, bà được bổ nhiệm làm Phó Giám đốc Công an tỉnh "
+     "Hà Nam.", ("Trần Thị Mai", "appointed", "Phó Giám đốc", "Công an tỉnh Hà Nam", "2015-01")),
+    ("Ông Phạm Đức Long là kỹ sư xây dựng. Năm 2020, ông được điều động giữ chức Giám đốc Sở Xây dựng tỉnh "
+     "Nghệ An.", ("Phạm Đức Long", "transferred", "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", "2020")),
+])
+def test_pronoun_subject(extractor, text, want):
+    assert want in changes(extractor, text)
+
+
+# -- "được"/"bị" right before the cue: a person after it ("..., ông B nói") is not concerned
+@pytest.mark.parametrize("text", [
+    "Tháng 8/2015 bà Hà được tuyển dụng, 3 tháng sau bà được bổ nhiệm giữ chức Phó Chánh Thanh tra Sở”, "
+    "ông Vũ Văn Quang nói.",
+    "Sau đó chị Lan được bổ nhiệm làm Trưởng phòng, ông Nguyễn Văn Tâm cho biết.",
+])
+def test_passive_cue_never_takes_a_later_person(extractor, text):
+    assert not any(c[0] in ("Vũ Văn Quang", "Nguyễn Văn Tâm") for c in changes(extractor, text))
+
+
+# -- the subject before an active cue with no "được", when the post word follows the cue
+@pytest.mark.parametrize("text, want", [
+    ("Ông Trần Văn Phúc - tỉnh ủy viên, giám đốc Sở Nông nghiệp và Phát triển nông thôn - luân chuyển và "
+     "giữ chức bí thư Huyện ủy Phù Mỹ kể từ ngày 2-12-2024.",
+     ("Trần Văn Phúc", "transferred", "Bí thư", "Huyện ủy Phù Mỹ", "2024-12-02")),
+    ("Ông Lê Văn Hùng, Phó Giám đốc Sở Tài chính, điều động làm Giám đốc Sở Tư pháp tỉnh Bình Định.",
+     ("Lê Văn Hùng", "transferred", "Giám đốc", "Sở Tư pháp tỉnh Bình Định", None)),
+    ("Ông Nguyễn Văn Dũng - tỉnh ủy viên, bí thư Huyện ủy Phù Mỹ, chủ tịch HĐND huyện này - được điều động và "
+     "giữ chức giám đốc Sở Tư pháp tỉnh Bình Định kể từ ngày 2-12-2024.",
+     ("Nguyễn Văn Dũng", "transferred", "Giám đốc", "Sở Tư pháp tỉnh Bình Định", "2024-12-02")),
+])
+def test_subject_before_active_cue(extractor, text, want):
+    got = changes(extractor, text)
+    assert want in got
+    assert len(got) == 1, got  # the post beside the subject is the one left, not a change
+
+
+def test_active_cue_with_a_count_is_no_subject_change(extractor):
+    got = changes(extractor, "Chủ tịch UBND tỉnh Nguyễn Văn Phước đã bổ nhiệm 3 phó giám đốc sở.")
+    assert not any(c[0] == "Nguyễn Văn Phước" for c in got)
+
+
+# -- memberships: "thôi tham gia / chỉ định tham gia Ban Chấp hành, Ban Thường vụ <committee>"
+def test_leaving_boards(extractor):
+    got = changes(extractor, "Ông Trần Văn Thắng thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi giữ "
+                             "chức phó bí thư Tỉnh ủy Quảng Bình nhiệm kỳ 2020-2025.")
+    keys = {c[:4] for c in got}
+    assert ("Trần Văn Thắng", "dismissed", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Quảng Bình") in keys
+    assert ("Trần Văn Thắng", "dismissed", "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Bình") in keys
+    assert ("Trần Văn Thắng", "dismissed", "Phó Bí thư", "Tỉnh ủy Quảng Bình") in keys
+
+
+@pytest.mark.parametrize("text, committee, party", [
+    ("Ông Nguyễn Văn Hòa - phó giám đốc Sở Giao thông vận tải - luân chuyển đến nhận công tác tại Huyện ủy Hoài "
+     "Ân, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức phó bí thư Huyện ủy Hoài Ân.",
+     "Huyện ủy Hoài Ân", "Ban Chấp hành Đảng bộ huyện Hoài Ân"),
+    ("Ban Bí thư chỉ định ông Nguyễn Văn Hòa tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Phó Bí "
+     "thư Tỉnh ủy Cao Bằng.", "Tỉnh ủy Cao Bằng", "Ban Chấp hành Đảng bộ tỉnh Cao Bằng"),
+])
+def test_joining_boards(extractor, text, committee, party):
+    keys = {c[:4] for c in changes(extractor, text)}
+    assert ("Nguyễn Văn Hòa", "appointed", "Ủy viên", party) in keys
+    assert ("Nguyễn Văn Hòa", "appointed", "Ủy viên", f"Ban Thường vụ {committee}") in keys
+    assert any(k[2] == "Phó Bí thư" and k[3] == committee for k in keys), keys
+    assert not any(k[2] == "Phó Giám đốc" for k in keys), keys
+
+
+def test_boards_without_a_committee_name_are_no_posts(extractor):
+    keys = {c[:4] for c in changes(extractor, "Ông Lê Văn Nam thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy.")}
+    assert not any(k[2] == "Ủy viên" for k in keys), keys
