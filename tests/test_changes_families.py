@@ -87,3 +87,47 @@ def test_joining_boards(extractor, text, committee, party):
 def test_boards_without_a_committee_name_are_no_posts(extractor):
     keys = {c[:4] for c in changes(extractor, "Ông Lê Văn Nam thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy.")}
     assert not any(k[2] == "Ủy viên" for k in keys), keys
+
+
+# -- lists: "gồm:" / "như sau:" after a cue, each item a person with a post of its own
+@pytest.mark.parametrize("text, want", [
+    ("UBND tỉnh quyết định bổ nhiệm 3 cán bộ như sau: ông Lê Văn An giữ chức Giám đốc Sở Tư pháp; ông Trần Văn "
+     "Bình giữ chức Giám đốc Sở Nội vụ; bà Ngô Thị Cúc giữ chức Phó Giám đốc Sở Y tế.",
+     [("Lê Văn An", "appointed", "Giám đốc", "Sở Tư pháp"), ("Trần Văn Bình", "appointed", "Giám đốc", "Sở Nội vụ"),
+      ("Ngô Thị Cúc", "appointed", "Phó Giám đốc", "Sở Y tế")]),
+    ("Bộ trưởng quyết định bổ nhiệm 3 Phó Cục trưởng Cục Cảnh sát giao thông, gồm: Đại tá Phạm Văn Lương (Phó Giám "
+     "đốc Công an tỉnh Bắc Ninh); Đại tá Đỗ Thị Thu Hiền (Phó Giám đốc Công an tỉnh Hà Nam) và Thượng tá Nguyễn Đức "
+     "Huyên (Phó Giám đốc Công an tỉnh Hòa Bình).",
+     [(n, "appointed", "Phó Cục trưởng", "Cục Cảnh sát giao thông")
+      for n in ("Phạm Văn Lương", "Đỗ Thị Thu Hiền", "Nguyễn Đức Huyên")]),
+    ("Huyện ủy quyết định cho nghỉ hưu theo chế độ đối với 2 cán bộ gồm: ông Hồ Văn Châu - Chủ tịch UBND xã Quỳnh "
+     "Hồng; bà Hoàng Thị Trúc - Phó Chủ tịch HĐND xã Quỳnh Hưng.",
+     [("Hồ Văn Châu", "retired", "Chủ tịch", "Ủy ban nhân dân xã Quỳnh Hồng"),
+      ("Hoàng Thị Trúc", "retired", "Phó Chủ tịch", "Hội đồng nhân dân xã Quỳnh Hưng")]),
+])
+def test_list_after_the_cue(extractor, text, want):
+    keys = [c[:4] for c in changes(extractor, text)]
+    assert keys == want
+
+
+@pytest.mark.parametrize("lead, n", [
+    ("Sáng 28/6, UBND huyện Quỳnh Lưu cho biết đã ban hành quyết định nghỉ hưu sớm đối với 3 người.", 3),
+    ("Tỉnh ủy đã quyết định cách chức đối với 3 cán bộ vi phạm. Việc xử lý được công khai.", 3),
+])
+def test_list_in_a_sentence_of_its_own(extractor, lead, n):
+    text = (lead + " Danh sách 3 cán bộ gồm: Ông Hồ Hữu Châu - Chủ tịch UBND thị trấn Cầu Giát; ông Nguyễn Văn "
+            "Lương - Chủ tịch Hội Nông dân thị trấn Cầu Giát và bà Hoàng Thị Trúc - Phó Chủ tịch HĐND xã Quỳnh Hồng.")
+    got = changes(extractor, text)
+    assert [c[0] for c in got] == ["Hồ Hữu Châu", "Nguyễn Văn Lương", "Hoàng Thị Trúc"], got
+    assert got[0][2:4] == ("Chủ tịch", "Ủy ban nhân dân thị trấn Cầu Giát")
+
+
+@pytest.mark.parametrize("lead", [
+    "UBND huyện đã ban hành quyết định nghỉ hưu đối với 5 người.",  # another count
+    "Ông Lê Văn Tâm đã nghỉ hưu từ năm 2020.",  # no count
+    "Huyện đã bổ nhiệm 3 cán bộ.",  # a moving-in change: the items print the posts left
+])
+def test_list_of_its_own_needs_a_counting_ending_cue(extractor, lead):
+    text = (lead + " Danh sách 3 cán bộ gồm: Ông Hồ Hữu Châu - Chủ tịch UBND thị trấn Cầu Giát; ông Nguyễn Văn "
+            "Lương - Chủ tịch Hội Nông dân thị trấn Cầu Giát và bà Hoàng Thị Trúc - Phó Chủ tịch HĐND xã Quỳnh Hồng.")
+    assert not any(c[0] in ("Hồ Hữu Châu", "Nguyễn Văn Lương", "Hoàng Thị Trúc") for c in changes(extractor, text))

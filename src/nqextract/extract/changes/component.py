@@ -12,6 +12,7 @@ from ...textnorm import fold
 from .. import resources
 from .cues import cues
 from .decider import decided_by, document
+from .lists import counted_cue, items, list_start
 from .members import memberships
 from .people import discipline_context, shares_subject, targets, unreal
 from .posts import post
@@ -24,8 +25,11 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
     """Every sentence's cues resolved into PositionChange records."""
     out: list[PositionChange] = []
     seen: set[tuple] = set()
-    for lo, hi in sentence_index(scan.doc):
-        found = cues(scan, lo, hi)
+    sentences = [(lo, hi, cues(scan, lo, hi)) for lo, hi in sentence_index(scan.doc)]
+    for k, (lo, hi, found) in enumerate(sentences):
+        _counted_list(scan, sentences, k, out, seen)
+        if not found:
+            continue
         prev_end = lo
         last: tuple[Cue, list[PersonRef]] | None = None
         for i, cue in enumerate(found):
@@ -75,6 +79,35 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if c.title or (c.person, c.change) not in titled]
+
+
+def _counted_list(scan: ChangeScan, sentences: list, k: int, out: list[PositionChange], seen: set[tuple]) -> None:
+    """"Danh sách 11 cán bộ gồm: ông A - Chủ tịch UBND xã X; ..." after "... nghỉ hưu đối với 11 người":
+    the earlier cue's change for every listed person, the post each item prints."""
+    lo, hi, own = sentences[k]
+    mark = list_start(scan, lo, hi)
+    if mark is None or any(c.start < mark for c in own):
+        return  # no list, or the list of a cue of its own sentence
+    cue = counted_cue(scan, sentences, k)
+    if cue is None or cue.rule.change not in _ENDING:
+        return
+    listed = items(scan, mark, min([c.start for c in own] + [hi]))
+    if len(listed) < 2:
+        return
+    clo, chi = next((a, b) for a, b, _ in sentences if a <= cue.start < b)
+    effective, t_start, t_end = change_dates(scan, clo, chi, cue.start)
+    at = Cue(mark - 1, mark, cue.rule, cue.discipline)
+    for i, p in enumerate(listed):
+        title, body, _acting = post(scan, at, p, hi, listed[0], listed[i - 1] if i else None)
+        _add(out, seen, PositionChange(
+            person=p.name, change=cue.rule.change, title=title, body=body, decided_by=None,
+            document=document(scan, clo, chi, cue), effective=effective, start=t_start, end=t_end,
+            discipline=(cue.discipline or cue.rule.discipline) if cue.rule.change == "disciplined" else None,
+            span_start=p.start, span_end=p.end))
+
+
+# changes that end a post: the post a listed item prints beside its person is the one concerned
+_ENDING = ("retired", "dismissed", "removed", "resigned", "disciplined")
 
 
 def _add(out: list[PositionChange], seen: set[tuple], rec: PositionChange) -> None:

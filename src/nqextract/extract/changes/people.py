@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
+from .lists import items, list_marker
 from .scan import ChangeScan, Cue, PersonRef
 
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
@@ -26,6 +27,11 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     after_end = hi
     if scan.rules.stop_rx is not None and (m := scan.rules.stop_rx.search(scan.key, cue.end, hi)):
         after_end = m.start()
+    mark = list_marker(scan, cue.end, min(after_end, cue.end + _MAX_TARGET_GAP))
+    if mark is not None and _only_glue(scan, cue.end, mark[0]):
+        listed = items(scan, mark[1], after_end)  # "bổ nhiệm 3 cán bộ gồm: ông A ...; ông B ..."
+        if len(listed) > 1:
+            return listed
     semi = scan.key.find(";", cue.end, after_end)
     after_end = semi if semi >= 0 else after_end
     after = [p for p in scan.persons if cue.end <= p.start and p.end <= after_end]

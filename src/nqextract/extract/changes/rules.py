@@ -9,7 +9,7 @@ from ...textnorm import fold
 
 DEFAULT_RULES = "position_changes.tsv"
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-         "dateline", "proposal", "earlier", "born", "member", "board", "committee")
+         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list")
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
@@ -60,6 +60,9 @@ class ChangeRules:
         self.member_rx = phrase_regex(words["member"])
         self.board_rx = phrase_regex(words["board"])
         self.committee_rx = phrase_regex(words["committee"])
+        # a list marker, always followed by a colon ("gồm:", "như sau:")
+        lists = phrase_regex(words["list"])
+        self.list_rx = re.compile(lists.pattern + r"\s*:") if lists is not None else None
         self.party_board = words["board"][0] if words["board"] else ""
         self.committee_levels = {fold(r["phrase"]): r.get("level", "") for r in rows if r.get("kind") == "committee"}
         # every word that may stand between a cue and its person (or a person and its cue)
