@@ -131,3 +131,48 @@ def test_list_of_its_own_needs_a_counting_ending_cue(extractor, lead):
     text = (lead + " Danh sách 3 cán bộ gồm: Ông Hồ Hữu Châu - Chủ tịch UBND thị trấn Cầu Giát; ông Nguyễn Văn "
             "Lương - Chủ tịch Hội Nông dân thị trấn Cầu Giát và bà Hoàng Thị Trúc - Phó Chủ tịch HĐND xã Quỳnh Hồng.")
     assert not any(c[0] in ("Hồ Hữu Châu", "Nguyễn Văn Lương", "Hoàng Thị Trúc") for c in changes(extractor, text))
+
+
+# -- "ông A được <decider> bầu làm X, sau đó được <decider> bầu giữ chức Y": the decider's name between
+# "được" and the cue, the second cue's subject the first's, its post the one after it
+@pytest.mark.parametrize("text, want", [
+    ("Ông Đỗ Văn Tuyên sinh năm 1966. Tháng 6-2016, ông được Ban Chấp hành Đảng bộ tỉnh Hưng Yên bầu làm phó bí "
+     "thư thường trực Tỉnh ủy, sau đó được Hội đồng nhân dân tỉnh bầu giữ chức chủ tịch Hội đồng nhân dân tỉnh.",
+     [("Đỗ Văn Tuyên", "elected", "Phó Bí thư Thường trực", "Tỉnh ủy Hưng Yên"),
+      ("Đỗ Văn Tuyên", "elected", "Chủ tịch", "Hội đồng nhân dân tỉnh Hưng Yên")]),
+    ("Bà Lò Thị Mai được Hội đồng nhân dân tỉnh Sơn La bầu giữ chức Phó Chủ tịch UBND tỉnh, sau đó được Thủ tướng "
+     "phê chuẩn.", [("Lò Thị Mai", "elected", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La")]),
+])
+def test_passive_through_the_decider(extractor, text, want):
+    keys = [c[:4] for c in changes(extractor, text)]
+    for w in want:
+        assert w in keys, keys
+
+
+# -- "giữ chức" as a decision prints it (a dash-closed appositive, or the day it starts)
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Minh Lực - chánh văn phòng Ban Dân vận Tỉnh ủy - giữ chức vụ phó trưởng Ban Dân vận Tỉnh ủy Bình Định.",
+     ("Lê Minh Lực", "appointed", "Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Bình Định", None)),
+    ("Ông Trần Văn Nam giữ chức Giám đốc Sở Tư pháp tỉnh Nghệ An kể từ ngày 1/8/2025.",
+     ("Trần Văn Nam", "appointed", "Giám đốc", "Sở Tư pháp tỉnh Nghệ An", "2025-08-01")),
+    ("Bà Hà Thị Lan – phó giám đốc Sở Y tế – giữ chức Giám đốc Sở Y tế tỉnh Phú Thọ.",
+     ("Hà Thị Lan", "appointed", "Giám đốc", "Sở Y tế tỉnh Phú Thọ", None)),
+])
+def test_holding_a_post_as_a_decision_prints_it(extractor, text, want):
+    assert changes(extractor, text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Trần Văn Nam từng giữ chức Giám đốc Sở Tư pháp tỉnh Nghệ An từ ngày 1/8/2015.",
+    "Ông Trần Văn Nam, người giữ chức Giám đốc Sở Tư pháp, phát biểu tại hội nghị.",
+    "Ông Trần Văn Nam giữ chức Giám đốc Sở Tư pháp từ năm 2015.",
+    "Thiếu tướng Nguyễn Đức Hải tiếp tục giữ chức Giám đốc Công an tỉnh Đồng Nai từ ngày 1/7/2025.",
+])
+def test_holding_a_post_is_no_change(extractor, text):
+    assert changes(extractor, text) == []
+
+
+def test_hold_after_another_cue_is_its_post_word(extractor):
+    got = changes(extractor, "Bộ trưởng bổ nhiệm đại tá Bùi Quang Bình - Giám đốc Công an tỉnh Hải Dương giữ chức "
+                             "Giám đốc Công an TP Hải Phòng kể từ ngày 1/7/2025.")
+    assert [c[:4] for c in got] == [("Bùi Quang Bình", "appointed", "Giám đốc", "Công an thành phố Hải Phòng")]

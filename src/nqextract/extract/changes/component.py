@@ -14,7 +14,7 @@ from .cues import cues
 from .decider import decided_by, document
 from .lists import counted_cue, items, list_start
 from .members import memberships
-from .people import discipline_context, shares_subject, targets, unreal
+from .people import discipline_context, passive_led, shares_subject, targets, unreal
 from .posts import post
 from .rules import DEFAULT_RULES, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
@@ -41,11 +41,16 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             named = cue.rule.change
             if not persons and last is not None and shares_subject(scan, last[0], last[1], cue):
                 persons = last[1]  # "ông A thôi tham gia Ban Thường vụ và thôi giữ chức Phó Bí thư"
+            elif not persons and last is not None and last[1] and cue.rule.voice == "active" \
+                    and passive_led(scan, cue, last[0].end) and not scan.persons_between(last[0].end, cue.start):
+                persons = last[1]  # "ông A được X bầu làm ..., sau đó được Y bầu giữ chức ..."
             elif not persons and boards and last is not None and last[1] \
                     and not scan.persons_between(last[0].end, cue.start):
                 # "ông A luân chuyển đến Huyện ủy X, chỉ định tham gia Ban Chấp hành ... và giữ chức
                 # Phó Bí thư": the same person, the same move
-                persons, named = last[1], last[0].rule.change
+                persons = last[1]
+                if last[0].rule.change in _MOVING_IN:
+                    named = last[0].rule.change
             last = (cue, persons)
             prev_end = cue.end
             if persons and persons[-1].end > prev_end:
@@ -106,6 +111,7 @@ def _counted_list(scan: ChangeScan, sentences: list, k: int, out: list[PositionC
             span_start=p.start, span_end=p.end))
 
 
+_MOVING_IN = ("transferred", "appointed", "elected", "reappointed", "acting")
 # changes that end a post: the post a listed item prints beside its person is the one concerned
 _ENDING = ("retired", "dismissed", "removed", "resigned", "disciplined")
 

@@ -106,7 +106,9 @@ def _only_glue(scan: ChangeScan, a: int, b: int) -> bool:
 
 
 def _passive_before(scan: ChangeScan, cue_start: int, since: int) -> bool:
-    words = _WORD.findall(scan.key[since:cue_start])
+    """A passive word among the last words before the cue, the decider's name aside ("ông A được Ban
+    Chấp hành Đảng bộ tỉnh Hưng Yên bầu")."""
+    words = _WORD.findall(scan.blank(since, cue_start, persons=True))
     return any(w in scan.rules.passive for w in words[-6:]) or \
         any(" ".join(words[i:i + 2]) in scan.rules.passive for i in range(max(0, len(words) - 6), len(words)))
 
@@ -129,3 +131,8 @@ def unreal(scan: ChangeScan, lo: int, at: int) -> bool:
 
 def discipline_context(scan: ChangeScan, lo: int, at: int) -> bool:
     return "kỷ luật" in scan.key[lo:at]
+
+
+def passive_led(scan: ChangeScan, cue: Cue, since: int) -> bool:
+    """The cue is passive ("được bầu", "sau đó được HĐND tỉnh bầu"): its person comes before it."""
+    return cue.rule.phrase.split()[0].lower() in scan.rules.passive or _passive_before(scan, cue.start, since)

@@ -30,10 +30,15 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
         between = own or between
     # 2. a title the post word introduces after the person ("ông A giữ chức Thứ trưởng")
     after = [t for t in titles if person.end <= t.start < clause_end]
+    # for a subject before the cue, the post word after the cue ("ông A được X bầu làm ..., sau đó được
+    # Y bầu giữ chức ...": the second cue's post is the one after it)
+    anchor = cue.start if person.end <= cue.start else person.end  # the cue may hold it ("thôi giữ chức")
     introduced = None
     for t in after:
-        lead = scan.key[person.end:t.start]
-        if rx is not None and rx.search(lead) and not scan.persons_between(person.end, t.start):
+        if t.start < anchor:
+            continue
+        lead = scan.key[anchor:t.start]
+        if rx is not None and rx.search(lead) and not scan.persons_between(anchor, t.start):
             introduced = t
             break
     # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name

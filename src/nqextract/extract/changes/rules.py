@@ -9,7 +9,7 @@ from ...textnorm import fold
 
 DEFAULT_RULES = "position_changes.tsv"
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list")
+         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold")
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
@@ -40,10 +40,11 @@ class ChangeRules:
             if kind not in KINDS or not phrase:
                 raise ValueError(f"position_changes rules: bad row {row!r} (kind one of {', '.join(KINDS)})")
             words[kind].append(phrase)
-            if kind in ("cue", "ignore", "form"):
+            if kind in ("cue", "ignore", "form", "hold"):
                 self.cues[fold(phrase)] = CueRule(phrase, kind, row.get("change", ""), row.get("voice", ""),
                                                   row.get("discipline") or None)
-        self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"])
+        self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"])
+        self.not_hold_rx = phrase_regex(words["not_hold"])
         self.passive = {fold(w) for w in words["passive"]}
         self.stop_rx = phrase_regex(words["stop"])
         self.post_rx = phrase_regex(words["post"])
