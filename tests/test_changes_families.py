@@ -176,3 +176,32 @@ def test_hold_after_another_cue_is_its_post_word(extractor):
     got = changes(extractor, "Bộ trưởng bổ nhiệm đại tá Bùi Quang Bình - Giám đốc Công an tỉnh Hải Dương giữ chức "
                              "Giám đốc Công an TP Hải Phòng kể từ ngày 1/7/2025.")
     assert [c[:4] for c in got] == [("Bùi Quang Bình", "appointed", "Giám đốc", "Công an thành phố Hải Phòng")]
+
+
+# -- the body of the new post, when the bodies component did not mark it
+@pytest.mark.parametrize("text, body", [
+    ("Bà Vũ Thị Nga - chánh văn phòng Ban Tuyên giáo Tỉnh ủy - được điều động và bổ nhiệm làm phó giám đốc Đài "
+     "Phát thanh và Truyền hình Bình Định kể từ ngày 2-12-2024.", "Đài Phát thanh và Truyền hình Bình Định"),
+    ("Ông Lê Văn Tâm được bổ nhiệm làm Giám đốc Trung tâm Y tế huyện Ba Vì.", "Trung tâm Y tế huyện Ba Vì"),
+    ("Ông Lê Văn Tâm được bổ nhiệm làm Giám đốc Bệnh viện Đa khoa Lạng Sơn nhiệm kỳ 2025-2030.",
+     "Bệnh viện Đa khoa Lạng Sơn"),
+])
+def test_unmarked_body_after_the_title(extractor, text, body):
+    assert [c[3] for c in changes(extractor, text)] == [body]
+
+
+def test_a_body_with_a_name_inside_is_left_out(extractor):
+    # "Y Hà Nội" read as a person's name: no telling where the body ends, no truncated body
+    got = changes(extractor, "Ông Lê Văn Tâm được bổ nhiệm làm Hiệu trưởng Trường Đại học Y Hà Nội.")
+    assert all(c[3] != "Trường Đại" for c in got), got
+
+
+@pytest.mark.parametrize("unit", ["cơ quan Tạp chí Cộng sản", "cơ quan Báo Nhân Dân"])
+def test_bare_party_committee_is_the_unit_of_the_article(extractor, unit):
+    name = unit.split(" ", 2)[2]
+    text = (f"Đảng bộ {unit} tổ chức Đại hội nhiệm kỳ 2025-2030. Đại hội do Đảng ủy các cơ quan Đảng Trung ương "
+            f"chỉ đạo. Đồng chí Hoàng Trung Dũng, Tổng Biên tập {name}, được bầu làm Bí thư Đảng ủy; đồng chí Phạm "
+            f"Minh Tuấn được bầu làm Phó Bí thư Đảng ủy. Đảng ủy {unit} đã lãnh đạo toàn diện.")
+    keys = [c[:4] for c in changes(extractor, text)]
+    assert ("Hoàng Trung Dũng", "elected", "Bí thư", f"Đảng ủy {unit}") in keys, keys
+    assert ("Phạm Minh Tuấn", "elected", "Phó Bí thư", f"Đảng ủy {unit}") in keys, keys

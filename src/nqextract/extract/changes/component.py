@@ -16,7 +16,7 @@ from .lists import counted_cue, items, list_start
 from .members import memberships
 from .people import discipline_context, passive_led, shares_subject, targets, unreal
 from .posts import post
-from .rules import DEFAULT_RULES, ChangeRules
+from .rules import BODY_HEADS, DEFAULT_RULES, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
 from .when import change_dates
 
@@ -142,7 +142,8 @@ class PositionChangeRecognizer:
     def __init__(self, nlp: Language, name: str = "nq_changes", rules: str = DEFAULT_RULES,
                  rules_dir: str | None = None) -> None:
         self.name = name
-        self.rules = ChangeRules(resources.load_tsv(rules, rules_dir))
+        self.rules = ChangeRules(resources.load_tsv(rules, rules_dir),
+                                 resources.load_lines(BODY_HEADS, rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))

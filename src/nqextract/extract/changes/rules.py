@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...textnorm import fold
 
 DEFAULT_RULES = "position_changes.tsv"
+BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold")
 
@@ -32,7 +33,7 @@ class CueRule:
 class ChangeRules:
     """The vocabulary of one rules file, compiled once per component."""
 
-    def __init__(self, rows: list[dict[str, str]]) -> None:
+    def __init__(self, rows: list[dict[str, str]], body_heads: list[str] | None = None) -> None:
         words: dict[str, list[str]] = {k: [] for k in KINDS}
         self.cues: dict[str, CueRule] = {}
         for row in rows:
@@ -66,5 +67,10 @@ class ChangeRules:
         self.list_rx = re.compile(lists.pattern + r"\s*:") if lists is not None else None
         self.party_board = words["board"][0] if words["board"] else ""
         self.committee_levels = {fold(r["phrase"]): r.get("level", "") for r in rows if r.get("kind") == "committee"}
+        # first words of body names ("Đài", "Bệnh viện"), printed capitalized: a body the bodies component
+        # did not mark, right after the title of a post ("phó giám đốc Đài Phát thanh và Truyền hình X")
+        heads = sorted({h for h in (body_heads or []) if h[:1].isupper()}, key=len, reverse=True)
+        self.body_head_rx = re.compile(
+            "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")(?!\w)") if heads else None
         # every word that may stand between a cue and its person (or a person and its cue)
         self.glue_rx = phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])
