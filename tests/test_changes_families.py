@@ -205,3 +205,14 @@ def test_bare_party_committee_is_the_unit_of_the_article(extractor, unit):
     keys = [c[:4] for c in changes(extractor, text)]
     assert ("Hoàng Trung Dũng", "elected", "Bí thư", f"Đảng ủy {unit}") in keys, keys
     assert ("Phạm Minh Tuấn", "elected", "Phó Bí thư", f"Đảng ủy {unit}") in keys, keys
+
+
+@pytest.mark.parametrize("text, effective", [
+    ("Thủ tướng vừa ký quyết định bổ nhiệm lại ông Đỗ Văn Tuyên giữ chức Thứ trưởng Bộ Y tế. Theo đó, quyết định "
+     "bổ nhiệm lại ông Đỗ Văn Tuyên giữ chức Thứ trưởng Bộ Y tế có hiệu lực từ ngày 9-12-2024.", "2024-12-09"),
+    ("Bộ trưởng ký quyết định bổ nhiệm ông Lê Văn An giữ chức Cục trưởng Cục Quản lý giá. Quyết định bổ nhiệm ông "
+     "Lê Văn An giữ chức Cục trưởng Cục Quản lý giá có hiệu lực từ ngày 1/8/2025.", "2025-08-01"),
+])
+def test_a_change_printed_again_with_its_date_takes_it(extractor, text, effective):
+    got = changes(extractor, text)
+    assert len(got) == 1 and got[0][4] == effective, got

@@ -117,10 +117,17 @@ _ENDING = ("retired", "dismissed", "removed", "resigned", "disciplined")
 
 
 def _add(out: list[PositionChange], seen: set[tuple], rec: PositionChange) -> None:
+    """A change once; printed again with the date it takes effect ("quyết định bổ nhiệm lại ông A ...
+    có hiệu lực từ ngày 9-12"), the first printing takes that date."""
     key = (rec.person, rec.change, rec.title and fold(rec.title), rec.body and fold(rec.body))
     if key not in seen:
         seen.add(key)
         out.append(rec)
+    elif rec.effective:
+        first = next(c for c in out if (c.person, c.change, c.title and fold(c.title),
+                                        c.body and fold(c.body)) == key)
+        if first.effective is None:
+            first.effective = rec.effective
 
 
 def _clause_end(scan: ChangeScan, a: int, hi: int) -> int:
