@@ -216,3 +216,13 @@ def test_bare_party_committee_is_the_unit_of_the_article(extractor, unit):
 def test_a_change_printed_again_with_its_date_takes_it(extractor, text, effective):
     got = changes(extractor, text)
     assert len(got) == 1 and got[0][4] == effective, got
+
+
+def test_a_list_of_its_own_takes_the_date_printed_with_the_same_change_of_as_many(extractor):
+    text = ("Sáng 28/6, UBND huyện cho biết đã thu hồi quyết định nghỉ hưu sớm đối với 3 người. Danh sách 3 cán bộ "
+            "gồm: Ông Hồ Hữu Châu - Chủ tịch UBND thị trấn Cầu Giát; ông Nguyễn Văn Lương - Chủ tịch Hội Nông dân "
+            "thị trấn Cầu Giát và bà Hoàng Thị Trúc - Phó Chủ tịch HĐND xã Quỳnh Hồng. Cuối năm 2024, 3 cán bộ này "
+            "đã làm đơn xin nghỉ hưu trước tuổi.")
+    got = changes(extractor, text)
+    assert [(c[0], c[4]) for c in got if c[1] == "retired"][:3] == [
+        ("Hồ Hữu Châu", "2024"), ("Nguyễn Văn Lương", "2024"), ("Hoàng Thị Trúc", "2024")], got

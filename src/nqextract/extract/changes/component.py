@@ -12,7 +12,7 @@ from ...textnorm import fold
 from .. import resources
 from .cues import cues
 from .decider import decided_by, document
-from .lists import counted_cue, items, list_start
+from .lists import counted_cue, dated_report, items, list_start
 from .members import memberships
 from .people import discipline_context, passive_led, shares_subject, targets, unreal
 from .posts import post
@@ -100,7 +100,8 @@ def _counted_list(scan: ChangeScan, sentences: list, k: int, out: list[PositionC
     if len(listed) < 2:
         return
     clo, chi = next((a, b) for a, b, _ in sentences if a <= cue.start < b)
-    effective, t_start, t_end = change_dates(scan, clo, chi, cue.start)
+    dlo, dhi, dated = dated_report(scan, sentences, cue, k) or (clo, chi, cue)
+    effective, t_start, t_end = change_dates(scan, dlo, dhi, dated.start)
     at = Cue(mark - 1, mark, cue.rule, cue.discipline)
     for i, p in enumerate(listed):
         title, body, _acting = post(scan, at, p, hi, listed[0], listed[i - 1] if i else None)

@@ -64,6 +64,28 @@ def counted_cue(scan: ChangeScan, cues_by_sentence: list[tuple[int, int, list[Cu
     for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
         slo, shi, found = cues_by_sentence[j]
         for cue in reversed(found):
-            if any(c == n for c in _COUNT.findall(scan.key, cue.end, shi)):
+            if _counts(scan, cue, shi, n):
                 return cue
+    return None
+
+
+def _counts(scan: ChangeScan, cue: Cue, hi: int, n: str) -> bool:
+    return any(c == n for c in _COUNT.findall(scan.key, cue.end, hi))
+
+
+def dated_report(scan: ChangeScan, cues_by_sentence: list[tuple[int, int, list[Cue]]], cue: Cue,
+                 k: int) -> tuple[int, int, Cue] | None:
+    """The first sentence of the article reporting the same change of as many persons as the list ``k``
+    counts with a date of its own, not the report's day opening it ("Cuối năm 2024, 11 cán bộ ... đã làm
+    đơn xin nghỉ hưu"): the date of the listed changes."""
+    lo, hi, _ = cues_by_sentence[k]
+    mark = list_start(scan, lo, hi)
+    n = _COUNT.findall(scan.key, lo, mark)[-1]
+    opening = {at for at, _ in scan.datelines}
+    for slo, shi, found in cues_by_sentence:
+        for c in found:
+            if c.rule.change != cue.rule.change or n not in _COUNT.findall(scan.key, slo, shi):
+                continue
+            if any(slo <= a < shi and g != "range" and slo not in opening for a, _b, _v, g in scan.dates):
+                return slo, shi, c
     return None
