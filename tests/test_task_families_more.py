@@ -1,0 +1,74 @@
+"""More task pattern families from articles nobody tuned for, each on constructed sentences with
+several variants: duties after a dated duty and a semicolon."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import CleanArticle, Task
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def _run(text: str, published: dt.date | None = PUBLISHED) -> list[Task]:
+        art = extractor.extract_clean(CleanArticle(source="test", text=text, published=published))
+        for t in art.tasks:
+            assert t.action in text[t.start:t.end], "the action is a verbatim span of the directive"
+        return art.tasks
+
+    return _run
+
+
+def pairs(tasks: list[Task]) -> set[tuple[str, str]]:
+    return {(t.assignee, t.action) for t in tasks}
+
+
+# --------------------------------------------------------------------------- ";" after a dated duty
+
+
+@pytest.mark.parametrize("text, assignee, first, second", [
+    ("Phó Thủ tướng yêu cầu Ủy ban nhân dân tỉnh Bình Định giải quyết dứt điểm các vướng mắc để bàn giao "
+     "mặt bằng trước ngày 15/7/2025; chịu trách nhiệm trước Thủ tướng Chính phủ nếu tiếp tục chậm trễ.",
+     "Ủy ban nhân dân tỉnh Bình Định", "giải quyết dứt điểm các vướng mắc để bàn giao mặt bằng",
+     "chịu trách nhiệm trước Thủ tướng Chính phủ nếu tiếp tục chậm trễ"),
+    ("Bộ trưởng giao Cục Đường bộ Việt Nam hoàn thành hồ sơ thiết kế trong tháng 8/2025; tăng cường kiểm tra, "
+     "giám sát chất lượng thi công các gói thầu.",
+     "Cục Đường bộ Việt Nam", "hoàn thành hồ sơ thiết kế",
+     "tăng cường kiểm tra, giám sát chất lượng thi công các gói thầu"),
+    ("Chủ tịch UBND tỉnh đề nghị Sở Tài chính trình phương án phân bổ vốn trước ngày 30/9/2025; phối hợp với "
+     "Sở Xây dựng đôn đốc các chủ đầu tư giải ngân.",
+     "Sở Tài chính", "trình phương án phân bổ vốn",
+     "phối hợp với Sở Xây dựng đôn đốc các chủ đầu tư giải ngân"),
+])
+def test_a_directive_clause_after_a_dated_duty_is_another_duty(run, text, assignee, first, second):
+    got = pairs(run(text))
+    assert (assignee, first) in got
+    assert (assignee, second) in got
+
+
+@pytest.mark.parametrize("text, assignee", [
+    # no deadline before ";": the clauses may be the duties of those the first one directs
+    ("Thủ tướng yêu cầu Bộ Công an chỉ đạo các đơn vị chức năng tăng cường tuần tra; xử lý nghiêm các vi phạm "
+     "về trật tự an toàn giao thông.", "Bộ Công an"),
+    ("Bộ trưởng yêu cầu Sở Y tế chỉ đạo các bệnh viện rà soát quy trình khám bệnh; tổ chức tập huấn cho nhân "
+     "viên y tế.", "Sở Y tế"),
+])
+def test_clauses_after_an_undated_directive_stay_out(run, text, assignee):
+    tasks = run(text)
+    assert [t.assignee for t in tasks] == [assignee], pairs(tasks)
+
+
+@pytest.mark.parametrize("text, assignee", [
+    # a prohibition after ";" is no duty of its own
+    ("Thủ tướng yêu cầu Ủy ban nhân dân tỉnh Quảng Nam hoàn thành giải phóng mặt bằng trước ngày 30/6/2025; "
+     "tuyệt đối không để xảy ra khiếu kiện kéo dài.", "Ủy ban nhân dân tỉnh Quảng Nam"),
+    ("Bộ trưởng yêu cầu Cục Hàng không báo cáo kết quả kiểm tra trước ngày 10/4/2025; không để ảnh hưởng đến "
+     "hoạt động bay.", "Cục Hàng không"),
+])
+def test_a_prohibition_after_a_dated_duty_is_no_duty(run, text, assignee):
+    tasks = run(text)
+    assert len(tasks) == 1 and tasks[0].assignee == assignee, pairs(tasks)
