@@ -72,3 +72,31 @@ def test_clauses_after_an_undated_directive_stay_out(run, text, assignee):
 def test_a_prohibition_after_a_dated_duty_is_no_duty(run, text, assignee):
     tasks = run(text)
     assert len(tasks) == 1 and tasks[0].assignee == assignee, pairs(tasks)
+
+
+# --------------------------------------------------------------------------- calls and orders: "kêu gọi", "ra lệnh cho", "phát động"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Ban Thường vụ Tỉnh ủy kêu gọi các doanh nghiệp trên địa bàn hỗ trợ người dân vùng lũ.",
+     "các doanh nghiệp trên địa bàn", "hỗ trợ người dân vùng lũ"),
+    ("Hội Chữ thập đỏ tỉnh kêu gọi các tổ chức, cá nhân ủng hộ đồng bào vùng lũ.",
+     "các tổ chức, cá nhân", "ủng hộ đồng bào vùng lũ"),
+    ("Bộ Quốc phòng ra lệnh cho các đơn vị quân đội triển khai lực lượng ứng cứu người dân.",
+     "các đơn vị quân đội", "triển khai lực lượng ứng cứu người dân"),
+    ("Chính phủ Canada ra lệnh cho công ty Hikvision Canada đóng cửa hoạt động kinh doanh.",
+     "công ty Hikvision Canada", "đóng cửa hoạt động kinh doanh"),
+    ("Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An phát động cán bộ, đảng viên và nhân dân ủng hộ "
+     "đồng bào bị thiệt hại do bão.", "cán bộ, đảng viên và nhân dân", "ủng hộ đồng bào bị thiệt hại do bão"),
+])
+def test_a_call_or_an_order_to_an_agent_is_a_task(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ủy ban nhân dân tỉnh phát động phong trào thi đua chào mừng Đại hội Đảng bộ tỉnh.",
+    "Thành phố đang kêu gọi đầu tư vào các khu công nghiệp mới.",
+    "Bộ Công an ra lệnh truy nã đối tượng Nguyễn Văn A về tội lừa đảo.",
+])
+def test_a_call_or_an_order_without_an_addressee_is_no_task(run, text):
+    assert run(text) == []
