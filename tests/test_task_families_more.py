@@ -100,3 +100,36 @@ def test_a_call_or_an_order_to_an_agent_is_a_task(run, text, assignee, action):
 ])
 def test_a_call_or_an_order_without_an_addressee_is_no_task(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- ", đồng thời đề nghị B ...": a second request
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Sở Giao thông vận tải đề nghị Công ty Cổ phần Xi măng Hà Tiên khẩn trương khắc phục, đồng thời đề nghị "
+     "Công an TP Thủ Đức xử lý nghiêm tình trạng dừng đỗ xe sai quy định.",
+     ("Công ty Cổ phần Xi măng Hà Tiên", "khẩn trương khắc phục"),
+     ("Công an TP Thủ Đức", "xử lý nghiêm tình trạng dừng đỗ xe sai quy định")),
+    ("Bộ Y tế yêu cầu các bệnh viện rà soát quy trình tiếp đón người bệnh, đồng thời yêu cầu Sở Y tế các tỉnh "
+     "tăng cường kiểm tra việc khám sức khỏe.",
+     ("các bệnh viện", "rà soát quy trình tiếp đón người bệnh"),
+     ("Sở Y tế các tỉnh", "tăng cường kiểm tra việc khám sức khỏe")),
+    ("Ủy ban nhân dân tỉnh giao Sở Xây dựng hoàn thiện hồ sơ dự án, giao Sở Tài chính bố trí kinh phí thực hiện.",
+     ("Sở Xây dựng", "hoàn thiện hồ sơ dự án"),
+     ("Sở Tài chính", "bố trí kinh phí thực hiện")),
+])
+def test_a_second_request_after_a_comma_is_its_own_task(run, text, first, second):
+    tasks = run(text)
+    assert pairs(tasks) == {first, second}
+    assert len({t.assigner for t in tasks}) == 1, "both requests have the one speaker"
+
+
+@pytest.mark.parametrize("text, action", [
+    # a cue word without an agent after it stays inside the action
+    ("Thủ tướng yêu cầu Bộ Tài chính nghiên cứu, đề nghị phương án điều chỉnh thuế suất phù hợp.",
+     "nghiên cứu, đề nghị phương án điều chỉnh thuế suất phù hợp"),
+    ("Bộ trưởng giao Cục Thuế rà soát hồ sơ, yêu cầu bổ sung giấy tờ còn thiếu.",
+     "rà soát hồ sơ, yêu cầu bổ sung giấy tờ còn thiếu"),
+])
+def test_a_cue_word_without_an_agent_does_not_cut_the_action(run, text, action):
+    assert [t.action for t in run(text)] == [action]

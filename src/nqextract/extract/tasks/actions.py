@@ -47,7 +47,7 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
             return q  # a short head keeps its "nhất là ..." elaboration
         if r.match(words, q, "action_cut") and q - a >= MIN_ACTION_WORDS:
             return q  # "lập kế hoạch ..., trong đó nêu rõ ...": the details of any head are cut
-        if words[q].text == "," and new_subject_clause(sc, words, q + 1, end):
+        if words[q].text == "," and (new_subject_clause(sc, words, q + 1, end) or new_cue_clause(sc, words, q + 1)):
             return q
         d = deadline_at(sc, words, q)
         if d is not None:
@@ -59,6 +59,19 @@ def new_subject_clause(sc: TaskScan, words: Words, q: int, end: int) -> bool:
     """After a comma: a clause with its own modal ("100% các Nghị định ... phải được ban hành")."""
     stop = next((x for x in range(q, end) if words[x].text == ","), end)
     return any(sc.rules.match(words, x, "modal") for x in range(q + 1, stop))
+
+
+def new_cue_clause(sc: TaskScan, words: Words, q: int) -> bool:
+    """After a comma: "(đồng thời) đề nghị <agent> ...", the speaker's next request to another agent."""
+    r = sc.rules
+    q += r.match(words, q, "continuation")
+    n = r.match(words, q, "cue")
+    if not n or r.ends(words, q, "cue_not_after"):
+        return False
+    a = q + n
+    while a < len(words) and not r.match(words, a, "agent") and (m := r.match(words, a, "determiner")):
+        a += m
+    return a < len(words) and (bool(r.match(words, a, "agent")) or sc.protected_end(words[a].start) is not None)
 
 
 def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int, para: int,

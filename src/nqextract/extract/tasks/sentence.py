@@ -176,7 +176,10 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         if out and k > 0 and words[k - 1].text == ";" and not r.match(words, k, "cue"):
             k += n  # "...; chỉ đạo các đơn vị ...": the assignee's next action, not a new speaker's
             continue
-        speaker = find_speaker(sc, words, i, k, sentence_speaker, state)
+        if sentence_speaker and out and (words[k - 1].text == "," or r.ends(words, k, "continuation")):
+            speaker = sentence_speaker  # "đề nghị A khắc phục, đồng thời đề nghị B ...": the same speaker
+        else:
+            speaker = find_speaker(sc, words, i, k, sentence_speaker, state)
         if speaker is None:
             k += n
             continue
