@@ -133,3 +133,28 @@ def test_a_second_request_after_a_comma_is_its_own_task(run, text, first, second
 ])
 def test_a_cue_word_without_an_agent_does_not_cut_the_action(run, text, action):
     assert [t.action for t in run(text)] == [action]
+
+
+# --------------------------------------------------------------------------- passive "được giao nhiệm vụ", "được phân công"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Năm 2021, ông Đỗ Văn Hải được giao nhiệm vụ bảo đảm nguồn cung hàng thiết yếu cho các tỉnh phía Nam.",
+     "Đỗ Văn Hải", "bảo đảm nguồn cung hàng thiết yếu cho các tỉnh phía Nam"),
+    ("Bà Trần Thị Bình Minh được phân công nhiệm vụ phụ trách lĩnh vực đầu tư công nghệ cao.",
+     "Trần Thị Bình Minh", "phụ trách lĩnh vực đầu tư công nghệ cao"),
+    ("Sở Nội vụ được phân công chủ trì xây dựng đề án sắp xếp bộ máy.",
+     "Sở Nội vụ", "chủ trì xây dựng đề án sắp xếp bộ máy"),
+    ("Theo kế hoạch, Sở Tài chính được phân công nhiệm vụ thẩm định phương án giá đất.",
+     "Sở Tài chính", "thẩm định phương án giá đất"),
+])
+def test_passive_assignment_of_a_duty_names_its_subject(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Theo sự phân công của Bộ trưởng, các vụ đã hoàn thành báo cáo.",
+    "Ông Nguyễn Văn A cho biết việc phân công nhiệm vụ đã được thực hiện từ đầu năm.",
+])
+def test_phan_cong_as_a_noun_is_no_task(run, text):
+    assert run(text) == []

@@ -35,7 +35,8 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         n = r.match(words, q + 1, "cue")
         if not n:
             continue
-        starts = [i] + [x + 1 for x in range(i, q - 1) if words[x].text in {",", ";"}]
+        starts = [person_after_pronoun(sc, words, st)
+                  for st in [i] + [x + 1 for x in range(i, q - 1) if words[x].text in {",", ";"}]]
         subject = next((st for st in starts if q - st < (MAX_NP_WORDS if st == i else PASSIVE_SUBJECT_WORDS)
                         and passive_subject(sc, words, st, q)), None)
         if subject is None:
@@ -50,6 +51,14 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         speaker = state.speaker if state.speaker != assignee else None
         return emit(sc, words, d, speaker, s, para, state)
     return []
+
+
+def person_after_pronoun(sc: TaskScan, words: Words, st: int) -> int:
+    """"ông Đỗ Thắng Hải được giao ...": the person named after the pronoun is the subject."""
+    n = sc.rules.match(words, st, "pronoun")
+    if n and st + n < len(words) and words[st + n].upper and sc.protected_end(words[st + n].start) is not None:
+        return st + n
+    return st
 
 
 def passive_subject(sc: TaskScan, words: Words, st: int, q: int) -> bool:
