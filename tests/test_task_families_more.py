@@ -158,3 +158,20 @@ def test_passive_assignment_of_a_duty_names_its_subject(run, text, assignee, act
 ])
 def test_phan_cong_as_a_noun_is_no_task(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- a request to a person named after ông/bà
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Chủ tịch UBND tỉnh yêu cầu ông Nguyễn Văn Hùng khẩn trương bàn giao công việc cho người kế nhiệm.",
+     "Nguyễn Văn Hùng", "khẩn trương bàn giao công việc cho người kế nhiệm"),
+    ("Tổng Bí thư đề nghị bà Trần Thị Mai tiếp tục theo dõi sát tình hình thị trường.",
+     "Trần Thị Mai", "tiếp tục theo dõi sát tình hình thị trường"),
+    ("Thủ tướng giao ông Lê Minh Tuấn chủ trì xây dựng đề án phát triển vùng.",
+     "Lê Minh Tuấn", "chủ trì xây dựng đề án phát triển vùng"),
+    ("Tại buổi gặp, bà Hạnh đề nghị ông Nguyễn Lộc An giúp cấp giấy phép kinh doanh xăng dầu.",
+     "Nguyễn Lộc An", "giúp cấp giấy phép kinh doanh xăng dầu"),
+])
+def test_a_request_to_a_person_named_after_a_pronoun(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))

@@ -262,6 +262,15 @@ def canonical_assignee(sc: TaskScan, text: str) -> str:
     return text
 
 
+def person_after_pronoun(sc: TaskScan, words: Words, st: int) -> int:
+    """"ông Đỗ Thắng Hải được giao ...", "đề nghị ông An giúp ...": the person named after the pronoun is
+    the subject or the addressee."""
+    n = sc.rules.match(words, st, "pronoun")
+    if n and st + n < len(words) and words[st + n].upper and sc.protected_end(words[st + n].start) is not None:
+        return st + n
+    return st
+
+
 def starts_action(sc: TaskScan, words: Words, i: int) -> bool:
     r = sc.rules
     return i < len(words) and (bool(r.match(words, i, "directive")) or (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...models import Task
 from .actions import action_end, emit
-from .assignees import assignee_text, canonical_assignee, directive, is_agent, tense_at
+from .assignees import assignee_text, canonical_assignee, directive, is_agent, person_after_pronoun, tense_at
 from .rules import (
     CLAUSE_PUNCT,
     CLOSE_QUOTES,
@@ -51,14 +51,6 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         speaker = state.speaker if state.speaker != assignee else None
         return emit(sc, words, d, speaker, s, para, state)
     return []
-
-
-def person_after_pronoun(sc: TaskScan, words: Words, st: int) -> int:
-    """"ông Đỗ Thắng Hải được giao ...": the person named after the pronoun is the subject."""
-    n = sc.rules.match(words, st, "pronoun")
-    if n and st + n < len(words) and words[st + n].upper and sc.protected_end(words[st + n].start) is not None:
-        return st + n
-    return st
 
 
 def passive_subject(sc: TaskScan, words: Words, st: int, q: int) -> bool:

@@ -18,6 +18,7 @@ from .assignees import (
     is_agent,
     listed,
     named_assignee,
+    person_after_pronoun,
     starts_action,
 )
 from .deadlines import carry_deadline, deadline_at, first_date
@@ -190,7 +191,9 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         j = k + n
         while j < len(words) and (words[j].text in {",", ":"} or words[j].text in QUOTES):
             j += 1
-        d = directive(sc, words, j, cue=True)
+        named = person_after_pronoun(sc, words, j)
+        # "đề nghị ông Nguyễn Lộc An giúp ...": the person is the assignee, the name its whole extent
+        d = named_assignee(sc, words, named) if named > j else directive(sc, words, j, cue=True)
         if d is not None and n_punct and r.match(words, d.action_start, "cue"):
             # "Công điện nêu rõ, Thủ tướng yêu cầu Bộ X ...": reported speech, its own cue follows
             k = j
