@@ -175,3 +175,27 @@ def test_phan_cong_as_a_noun_is_no_task(run, text):
 ])
 def test_a_request_to_a_person_named_after_a_pronoun(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
+
+
+# --------------------------------------------------------------------------- "<body> đề xuất <body> <action>"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Bộ Kế hoạch và Đầu tư đề xuất Thủ tướng Chính phủ giao Bộ Tài chính bố trí vốn cho dự án.",
+     "Thủ tướng Chính phủ", "giao Bộ Tài chính bố trí vốn cho dự án"),
+    ("Ủy ban nhân dân tỉnh Lâm Đồng đề xuất Bộ Giao thông vận tải sớm phê duyệt điều chỉnh dự án.",
+     "Bộ Giao thông vận tải", "sớm phê duyệt điều chỉnh dự án"),
+    ("Sở Tài chính đề xuất UBND tỉnh phê duyệt phương án giá đất mới.",
+     "UBND tỉnh", "phê duyệt phương án giá đất mới"),
+])
+def test_a_body_proposing_that_another_body_act_is_a_request(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ Tài chính đề xuất phương án giảm thuế giá trị gia tăng.",
+    "Nhiều đại biểu đề xuất, cần có cơ chế đặc thù cho Thủ đô.",
+    "Theo đề xuất của Sở Xây dựng, dự án sẽ được điều chỉnh quy mô.",
+])
+def test_a_proposal_without_an_addressed_body_is_no_task(run, text):
+    assert run(text) == []
