@@ -199,3 +199,38 @@ def test_a_body_proposing_that_another_body_act_is_a_request(run, text, assignee
 ])
 def test_a_proposal_without_an_addressed_body_is_no_task(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- "yêu cầu đối với <list>, <assignee> ..."
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Thủ tướng yêu cầu đối với các dự án chậm tiến độ, các chủ đầu tư phải báo cáo rõ nguyên nhân.",
+     "các chủ đầu tư", "báo cáo rõ nguyên nhân"),
+    ("Bộ trưởng yêu cầu đối với 2 gói thầu: XL01, XL02, các chủ đầu tư khẩn trương bổ sung nhân lực, thiết bị.",
+     "các chủ đầu tư", "khẩn trương bổ sung nhân lực, thiết bị"),
+    ("Phó Thủ tướng đề nghị đối với tuyến cao tốc Bắc - Nam, Bộ Xây dựng chỉ đạo chủ đầu tư đẩy nhanh tiến độ.",
+     "Bộ Xây dựng", "chỉ đạo chủ đầu tư đẩy nhanh tiến độ"),
+])
+def test_an_adverbial_listing_the_objects_comes_before_the_assignee(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+def test_numbered_units_after_a_colon_and_an_adverbial_get_each_dated_item(run):
+    tasks = run("Bộ trưởng yêu cầu đối với 3 hầm: Thần Vũ, Cù Mông, Núi Vung, các ban quản lý dự án: 6, 85 phối "
+                "hợp chặt chẽ với các cơ quan của Bộ để hoàn thành thẩm định trong tháng 7/2025, khởi công trong năm "
+                "2025 và lập kế hoạch chi tiết triển khai thực hiện trong năm 2026.")
+    got = {(t.assignee, t.action, t.deadline) for t in tasks}
+    for unit in ("Ban quản lý dự án 6", "Ban quản lý dự án 85"):
+        assert (unit, "phối hợp chặt chẽ với các cơ quan của Bộ để hoàn thành thẩm định", "2025-07") in got
+        assert (unit, "lập kế hoạch chi tiết triển khai thực hiện", "2026") in got
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Bộ trưởng yêu cầu các ban quản lý dự án: 2, 7 hoàn thành thủ tục trong tháng 9/2025.",
+     {"Ban quản lý dự án 2", "Ban quản lý dự án 7"}),
+    ("Bộ trưởng yêu cầu các ban quản lý dự án: 6, 85 phối hợp chặt chẽ với địa phương.",
+     {"Ban quản lý dự án 6", "Ban quản lý dự án 85"}),
+])
+def test_numbers_listed_after_an_agent_and_a_colon_are_units(run, text, units):
+    assert {t.assignee for t in run(text)} == units

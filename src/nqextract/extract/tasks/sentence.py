@@ -236,12 +236,28 @@ def cue_directive(sc: TaskScan, words: Words, op: Opening, k: int, j: int, speak
             adverbial_deadline = next((x for q in range(j, comma) if (x := deadline_at(sc, words, q))), None)
             if (d := directive(sc, words, comma + 1, cue=True)) is not None:
                 return d, adverbial_deadline
+        if (d := after_listing_adverbial(sc, words, j + n_adv)) is not None:
+            return d, None
     if (m := r.match(words, j, "modal")) and state.last is not None \
             and state.sent - state.last.sent <= 2 and state.last.task.assigner == speaker \
             and starts_action(sc, words, j + m):
         # "Phó Chủ tịch lưu ý, cần giải quyết ngay ...": the speaker's last assignee goes on
         return Directive(state.last.task.assignee, j + m, action_end(sc, words, j + m), j), adverbial_deadline
     return None, adverbial_deadline
+
+
+def after_listing_adverbial(sc: TaskScan, words: Words, a: int) -> Directive | None:
+    """"yêu cầu đối với 3 hầm: Thần Vũ, Cù Mông, Núi Vung, các ban quản lý dự án ... phối hợp ...": an
+    adverbial that lists names (commas, a colon) before the assignee; the assignee is the first agent
+    word after one of its commas."""
+    r = sc.rules
+    for q in range(a, min(len(words) - 1, a + MAX_ADVERBIAL_WORDS)):
+        if words[q].text in CLAUSE_PUNCT - {":"}:
+            return None
+        if words[q].text == "," and not words[q + 1].upper and (
+                r.match(words, q + 1, "determiner") or r.match(words, q + 1, "agent")):
+            return directive(sc, words, q + 1, cue=True)
+    return None
 
 
 def later_clauses(sc: TaskScan, words: Words, d: Directive, k: int, speaker: str, s: int, para: int,
