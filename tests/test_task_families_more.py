@@ -234,3 +234,21 @@ def test_numbered_units_after_a_colon_and_an_adverbial_get_each_dated_item(run):
 ])
 def test_numbers_listed_after_an_agent_and_a_colon_are_units(run, text, units):
     assert {t.assignee for t in run(text)} == units
+
+
+# --------------------------------------------------------------------------- telegram duties: "chịu hoàn toàn trách nhiệm", "kiểm soát"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Thủ tướng yêu cầu Ủy ban nhân dân tỉnh Quảng Nam tập trung giải quyết dứt điểm các vướng mắc về mặt "
+     "bằng. Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam chịu hoàn toàn trách nhiệm trước Thủ tướng nếu tiếp tục chậm "
+     "trễ.", ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam",
+              "chịu hoàn toàn trách nhiệm trước Thủ tướng nếu tiếp tục chậm trễ")),
+    ("Bộ trưởng yêu cầu Cục Hàng không tăng cường giám sát an toàn bay. Cục trưởng Cục Hàng không chịu hoàn toàn "
+     "trách nhiệm nếu để xảy ra sự cố.", ("Cục trưởng Cục Hàng không", "chịu hoàn toàn trách nhiệm nếu để xảy ra sự cố")),
+    ("Thủ tướng giao Bộ Xây dựng chỉ đạo chủ đầu tư tăng cường nhân lực, thiết bị.\n"
+     "Kiểm soát chặt chẽ tiến độ, chất lượng công trình trong quá trình thi công.",
+     ("Bộ Xây dựng", "Kiểm soát chặt chẽ tiến độ, chất lượng công trình trong quá trình thi công")),
+])
+def test_duty_verbs_of_a_telegram_passage(run, text, expected):
+    assert expected in pairs(run(text))
