@@ -252,3 +252,30 @@ def test_numbers_listed_after_an_agent_and_a_colon_are_units(run, text, units):
 ])
 def test_duty_verbs_of_a_telegram_passage(run, text, expected):
     assert expected in pairs(run(text))
+
+
+# --------------------------------------------------------------------------- "có văn bản gửi B đề nghị <action>"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Bộ Nội vụ đã có văn bản gửi Bộ Công an đề nghị phối hợp chỉ đạo cơ quan an ninh mạng rà soát, xử lý các "
+     "thông tin sai sự thật.", "Bộ Công an",
+     "phối hợp chỉ đạo cơ quan an ninh mạng rà soát, xử lý các thông tin sai sự thật"),
+    ("Sở Y tế đã gửi công văn tới các bệnh viện yêu cầu tăng cường công tác phòng chống dịch.",
+     "các bệnh viện", "tăng cường công tác phòng chống dịch"),
+    ("Ủy ban nhân dân tỉnh gửi văn bản đến Bộ Tài chính đề nghị xem xét bổ sung kinh phí.",
+     "Bộ Tài chính", "xem xét bổ sung kinh phí"),
+    ("Bộ Giáo dục và Đào tạo gửi văn bản cho các sở giáo dục yêu cầu rà soát toàn bộ đề thi.",
+     "các sở giáo dục", "rà soát toàn bộ đề thi"),
+])
+def test_the_addressee_of_a_sent_document_is_the_assignee_of_its_request(run, text, assignee, action):
+    tasks = run(text)
+    assert [(t.assignee, t.action) for t in tasks] == [(assignee, action)], "the addressee only, no inner agent"
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Y tế đã gửi văn bản đề nghị tăng cường công tác phòng chống dịch.",
+    "Bộ Tài chính đã gửi văn bản xin ý kiến các bộ, ngành về dự thảo nghị định.",
+])
+def test_a_sent_document_without_an_addressee_is_no_task(run, text):
+    assert run(text) == []

@@ -30,6 +30,7 @@ from .rules import (
     OPENING_DEADLINE_WORDS,
     PASSAGE_SENTENCES,
     QUOTES,
+    SPEAKER_GAP_WORDS,
 )
 from .scan import Directive, Found, State, TaskScan
 from .speakers import find_speaker, is_speaker
@@ -201,6 +202,9 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         adverbial_deadline = None
         if d is None:
             d, adverbial_deadline = cue_directive(sc, words, op, k, j, speaker, state)
+            if d is not None and d.np_start < k:  # "A có văn bản gửi B đề nghị ...": A speaks, B is addressed
+                speaker = find_speaker(sc, words, i, max(i, d.np_start - 1), None, state) or speaker
+                sentence_speaker = state.speaker = speaker
         if d is None:
             listed(sc, words, j, speaker, state)
             open_list(words, j, speaker, state)
@@ -238,12 +242,35 @@ def cue_directive(sc: TaskScan, words: Words, op: Opening, k: int, j: int, speak
                 return d, adverbial_deadline
         if (d := after_listing_adverbial(sc, words, j + n_adv)) is not None:
             return d, None
+    if (d := sent_to(sc, words, k, j)) is not None:
+        return d, adverbial_deadline
     if (m := r.match(words, j, "modal")) and state.last is not None \
             and state.sent - state.last.sent <= 2 and state.last.task.assigner == speaker \
             and starts_action(sc, words, j + m):
         # "Phó Chủ tịch lưu ý, cần giải quyết ngay ...": the speaker's last assignee goes on
         return Directive(state.last.task.assignee, j + m, action_end(sc, words, j + m), j), adverbial_deadline
     return None, adverbial_deadline
+
+
+def sent_to(sc: TaskScan, words: Words, k: int, j: int) -> Directive | None:
+    """"Bộ Nội vụ đã có văn bản gửi Bộ Công an đề nghị phối hợp ...": a cue naming no assignee after a
+    document sent to an agent; the addressee is the assignee."""
+    r = sc.rules
+    if not starts_action(sc, words, j):
+        return None
+    for q in range(k - 1, max(-1, k - SPEAKER_GAP_WORDS - 2), -1):
+        if words[q].punct:
+            return None
+        if not (n := r.match(words, q, "addressee")):
+            continue
+        # "gửi Bộ Công an", "gửi văn bản tới các bệnh viện", "gửi công văn cho Sở Y tế"
+        to = next((x for x in range(q + n, min(k, q + n + 4)) if r.match(words, x, "addressee_to")), None)
+        a = q + n if to is None else to + r.match(words, to, "addressee_to")
+        if a < k and is_agent(sc, words, a, cue=True):
+            assignee = canonical_assignee(sc, assignee_text(sc, words, a, k))
+            return Directive(assignee, j, action_end(sc, words, j), a) if assignee else None
+        return None
+    return None
 
 
 def after_listing_adverbial(sc: TaskScan, words: Words, a: int) -> Directive | None:
