@@ -279,3 +279,18 @@ def test_the_addressee_of_a_sent_document_is_the_assignee_of_its_request(run, te
 ])
 def test_a_sent_document_without_an_addressee_is_no_task(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- addressees outside the state bodies
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Bộ trưởng yêu cầu các nhà thầu khẩn trương bổ sung nhân lực, thiết bị.",
+     "các nhà thầu", "khẩn trương bổ sung nhân lực, thiết bị"),
+    ("Thủ tướng đề nghị các nhà đầu tư nước ngoài mở rộng đầu tư vào lĩnh vực công nghệ cao.",
+     "các nhà đầu tư nước ngoài", "mở rộng đầu tư vào lĩnh vực công nghệ cao"),
+    ("Chủ tịch UBND tỉnh yêu cầu đại diện các sở, ngành báo cáo tiến độ giải ngân.",
+     "đại diện các sở, ngành", "báo cáo tiến độ giải ngân"),
+])
+def test_contractors_investors_and_representatives_are_agents(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
