@@ -294,3 +294,17 @@ def test_a_sent_document_without_an_addressee_is_no_task(run, text):
 ])
 def test_contractors_investors_and_representatives_are_agents(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
+
+
+# --------------------------------------------------------------------------- "Việc ..." is an event, never an agent
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng yêu cầu Bộ Xây dựng đẩy nhanh tiến độ dự án. Việc khánh thành Nhà máy xử lý nước thải hôm nay thể "
+     "hiện sự quyết tâm của Thành phố.", {("Bộ Xây dựng", "đẩy nhanh tiến độ dự án")}),
+    ("Chủ tịch UBND tỉnh yêu cầu việc giải phóng mặt bằng phải hoàn thành trước ngày 30/6/2025.", set()),
+    ("Bộ trưởng yêu cầu các sở phải bảo đảm việc cấp phép đúng quy định.",
+     {("các sở", "bảo đảm việc cấp phép đúng quy định")}),
+])
+def test_a_nominalized_event_is_no_assignee(run, text, expected):
+    assert pairs(run(text)) == expected
