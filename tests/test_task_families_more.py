@@ -308,3 +308,18 @@ def test_contractors_investors_and_representatives_are_agents(run, text, assigne
 ])
 def test_a_nominalized_event_is_no_assignee(run, text, expected):
     assert pairs(run(text)) == expected
+
+
+# --------------------------------------------------------------------------- frequency adverbs between assignee and action
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Giám đốc trung tâm đã chỉ đạo Nguyễn Văn Quỳnh nhiều lần lập chứng từ khống để chiếm đoạt tiền.",
+     "Nguyễn Văn Quỳnh", "lập chứng từ khống để chiếm đoạt tiền"),
+    ("Thủ tướng yêu cầu các bộ, ngành một lần nữa rà soát toàn bộ thủ tục hành chính.",
+     "các bộ, ngành", "rà soát toàn bộ thủ tục hành chính"),
+    ("Chủ tịch tỉnh yêu cầu các sở nhiều lần kiểm tra đột xuất việc chấp hành quy định.",
+     "các sở", "kiểm tra đột xuất việc chấp hành quy định"),
+])
+def test_a_frequency_adverb_is_neither_assignee_nor_action(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
