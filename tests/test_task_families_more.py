@@ -323,3 +323,17 @@ def test_a_nominalized_event_is_no_assignee(run, text, expected):
 ])
 def test_a_frequency_adverb_is_neither_assignee_nor_action(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
+
+
+# --------------------------------------------------------------------------- a request right after an unknown office's name
+
+
+@pytest.mark.parametrize("text, assigner, assignee, action", [
+    ("Phòng TN&MT đề xuất UBND thị xã Ninh Hòa chỉ đạo UBND xã Ninh Phú lập hồ sơ vi phạm hành chính.",
+     "Phòng TN&MT", "UBND thị xã Ninh Hòa", "chỉ đạo UBND xã Ninh Phú lập hồ sơ vi phạm hành chính"),
+    ("Phòng QLĐT kiến nghị UBND quận sớm cưỡng chế công trình vi phạm.",
+     "Phòng QLĐT", "UBND quận", "sớm cưỡng chế công trình vi phạm"),
+])
+def test_a_request_after_a_capitalized_office_name_is_spoken_by_it(run, text, assigner, assignee, action):
+    tasks = run(text)
+    assert [(t.assigner, t.assignee, t.action) for t in tasks] == [(assigner, assignee, action)]

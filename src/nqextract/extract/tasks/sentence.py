@@ -181,7 +181,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         if sentence_speaker and out and (words[k - 1].text == "," or r.ends(words, k, "continuation")):
             speaker = sentence_speaker  # "đề nghị A khắc phục, đồng thời đề nghị B ...": the same speaker
         else:
-            speaker = find_speaker(sc, words, i, k, sentence_speaker, state)
+            speaker = find_speaker(sc, words, i, k, sentence_speaker, state) or request_name(sc, words, i, k)
         if speaker is None:
             k += n
             continue
@@ -215,6 +215,19 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             t.deadline = t.deadline or adverbial_deadline
         out += emitted
         k = later_clauses(sc, words, d, max(d.action_end, j), speaker, s, para, state, out)
+
+
+def request_name(sc: TaskScan, words: Words, i: int, k: int) -> str | None:
+    """"Phòng TN&MT đề xuất UBND thị xã ...": a request cue right after a capitalized name the rules
+    know no body for; that name speaks."""
+    if not sc.rules.match(words, k, "cue_request"):
+        return None
+    q = k
+    while q > i and (words[q - 1].upper or words[q - 1].text == "&"):
+        q -= 1
+    if k - q < 2 or not words[q].upper:
+        return None
+    return sc.text[words[q].start:words[k - 1].end]
 
 
 def cue_directive(sc: TaskScan, words: Words, op: Opening, k: int, j: int, speaker: str,
