@@ -202,3 +202,20 @@ def test_unnumbered_documents_of_one_type_are_not_one_key():
     art = _article(documents=[Document(type="Luật", number="47/2024/QH15")])
     gold = {"documents": [{"type": "Luật", "number": "47/2024/QH15", "name": "Luật Đất đai"}]}
     assert score_article(art, gold).fields["documents"].f1 == 1.0
+
+
+@pytest.mark.parametrize(("pred", "gold"), [
+    ("UBND thị xã Ninh Hòa", "Ủy ban nhân dân thị xã Ninh Hòa"),
+    ("Ủy ban nhân dân tỉnh Nghệ An", "UBND tỉnh Nghệ An"),
+    ("HĐND và UBND xã Tân Thành", "Hội đồng nhân dân và Ủy ban nhân dân xã Tân Thành"),
+])
+def test_task_assignees_match_with_abbreviations_spelled_out(pred, gold):
+    art = _article(tasks=[Task(assigner="Bộ Tài chính", assignee=pred, action="rà soát toàn bộ hồ sơ dự án", start=0, end=5)])
+    g = {"tasks": [{"assigner": "Bộ Tài chính", "assignee": gold, "action": "rà soát toàn bộ hồ sơ dự án"}]}
+    assert score_article(art, g).fields["tasks"].tp == 1
+
+
+def test_task_assignees_of_other_units_still_differ():
+    art = _article(tasks=[Task(assigner="Bộ Tài chính", assignee="UBND tỉnh Nghệ An", action="rà soát hồ sơ", start=0, end=5)])
+    g = {"tasks": [{"assigner": "Bộ Tài chính", "assignee": "Hội đồng nhân dân tỉnh Nghệ An", "action": "rà soát hồ sơ"}]}
+    assert score_article(art, g).fields["tasks"].tp == 0

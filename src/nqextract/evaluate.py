@@ -211,8 +211,29 @@ def jaccard(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
 
 
+@lru_cache(maxsize=1)
+def _head_abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
+    """Head and word abbreviations of body names (UBND, HĐND, CSGT), longest first, as whole words."""
+    rows = [r for r in resources.load_tsv("abbreviations.tsv") if r.get("kind") in ("head", "word")]
+    seen: dict[str, str] = {}
+    for r in sorted(rows, key=lambda r: -len(r["abbr"])):
+        seen.setdefault(r["abbr"], r["expansion"])
+    return tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), e) for a, e in seen.items())
+
+
+def expand_abbreviations(s: str) -> str:
+    """``s`` with body-name abbreviations spelled out ("UBND tỉnh X" -> "Ủy ban nhân dân tỉnh X")."""
+    for pattern, expansion in _head_abbreviations():
+        s = pattern.sub(expansion, s)
+    return s
+
+
 def _assignee_match(pred: str, gold: str) -> bool:
+    """Assignees match when one contains the other, abbreviations spelled out ("UBND" = "Ủy ban nhân dân")."""
     p, g = fold(pred), fold(gold)
+    if p and g and (p == g or p in g or g in p):
+        return True
+    p, g = fold(expand_abbreviations(pred)), fold(expand_abbreviations(gold))
     return bool(p and g) and (p == g or p in g or g in p)
 
 
