@@ -91,7 +91,8 @@ class Rules:
             return 0
         if kind == "determiner" and words[i].text.isdigit() and len(words[i].text) <= 2:
             return 1  # "4 Bộ liên quan"
-        for n in self.hits(words).get((kind, i), ()):
+        hits = words.hits if isinstance(words, Words) and words.hits is not None else self.hits(words)
+        for n in hits.get((kind, i), ()):
             if i + n <= len(words):
                 if kind in GLUE_CHECKED and (words[i + n - 1].glued or (words[i].inner and kind != "modal")):
                     continue  # "cần" in "cần thiết", "giao" in "bàn giao"
