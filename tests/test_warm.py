@@ -129,3 +129,15 @@ def test_a_long_folder_falls_back_to_a_short_private_one(tmp_path, monkeypatch):
     monkeypatch.setenv("NQEXTRACT_WARM_DIR", str(tmp_path / ("x" * 120)))
     path = warm.socket_path(None, server_max_chars())
     assert len(str(path)) <= 100 and path.parent.name == f"nqextract-{os.getuid()}"
+
+
+def test_a_bad_request_does_not_stop_the_server(server, tmp_path):
+    import socket
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as bad:
+        bad.connect(str(server))
+        bad.sendall(b"not json\n")
+        assert bad.recv(100) == b""  # closed without an answer
+    (tmp_path / "a.txt").write_text(VN_TEXT, encoding="utf-8")
+    answers = list(warm.request([str(tmp_path / "a.txt")], None, None, server_max_chars()) or [])
+    assert [kind for kind, _ in answers] == ["article"]

@@ -169,8 +169,8 @@ def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any 
                 conn.settimeout(None)
                 try:
                     _answer(conn, extractor, settings)
-                except (OSError, ValueError, KeyError):
-                    pass  # a client that went away or sent garbage: serve the next one
+                except Exception:  # noqa: BLE001 - a client that went away, sent garbage or hit a bug:
+                    pass  # it is told the answer is incomplete; the server serves the next one
             last = time.monotonic()
     finally:
         listener.close()
