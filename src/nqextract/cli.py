@@ -371,6 +371,7 @@ def serve(
         print(f"nqextract: extracting for `nqextract extract` at {path} (idle exit after {idle:g} s)",
               file=sys.stderr, flush=True)
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(EXIT_OK))  # `kill` stops it cleanly: its socket goes too
     status = run(_rules_dir(rules), idle, ready)
     if status == 3:
         raise _fail("another `nqextract serve` of the same code and rules is already running", EXIT_BUSY)
