@@ -129,20 +129,41 @@ def build_mix(kind: str, n: int, path: Path, seed: int = 11) -> dict:
 
 
 def measure_extract_short(runs: int = 5) -> dict:
-    """Wall time of `nqextract extract FILE` on a one-sentence text, as a user runs it (a new process)."""
+    """Wall time of `nqextract extract FILE` on a one-sentence text, as a user runs it (a new process
+    each time): cold (the process loads everything itself) and warm (a `nqextract serve` of the same
+    code is running, started before the runs and stopped after them)."""
+    import tempfile
+
     path = WORK / "short.txt"
     path.write_text(SHORT_TEXT, encoding="utf-8")
-    walls = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "nqextract", "extract", str(path)], capture_output=True,
-                              text=True, cwd=ROOT, timeout=120)
-        walls.append(time.perf_counter() - t0)
-        if proc.returncode != 0:
-            return {"error": proc.stderr.strip().splitlines()[-1:]}
-    walls.sort()
-    return {"runs": runs, "min_seconds": round(walls[0], 3), "median_seconds": round(walls[len(walls) // 2], 3),
-            "chars": len(SHORT_TEXT)}
+    cmd = [sys.executable, "-m", "nqextract", "extract", str(path)]
+
+    def timed(env: dict) -> dict:
+        walls = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120, env=env)
+            walls.append(time.perf_counter() - t0)
+            if proc.returncode != 0:
+                return {"error": proc.stderr.strip().splitlines()[-1:]}
+        walls.sort()
+        return {"runs": runs, "min_seconds": round(walls[0], 3), "median_seconds": round(walls[len(walls) // 2], 3)}
+
+    out = {"chars": len(SHORT_TEXT), "cold": timed({**os.environ, "NQEXTRACT_NO_WARM": "1"})}
+    with tempfile.TemporaryDirectory(prefix="nqw") as folder:
+        env = {**os.environ, "NQEXTRACT_WARM_DIR": folder}
+        env.pop("NQEXTRACT_NO_WARM", None)
+        server = subprocess.Popen([sys.executable, "-m", "nqextract", "serve", "--idle", "120"], cwd=ROOT, env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            server.stderr.readline()  # printed once the server accepts requests
+            subprocess.run(cmd, capture_output=True, cwd=ROOT, timeout=120, env=env)  # warm-up
+            out["warm"] = timed(env)
+        finally:
+            server.terminate()
+            server.wait(30)
+    out["median_seconds"] = out["warm"].get("median_seconds")
+    return out
 
 
 # --------------------------------------------------------------------------- memory
@@ -533,7 +554,7 @@ def run_mixes(args: argparse.Namespace, say) -> dict:
                                                               str(WORK / f"mix_{kind}_2.duckdb"))["equal"]
         say(f"  {json.dumps({k: v for k, v in mix.items() if not isinstance(v, dict)}, ensure_ascii=False)}")
         out[kind] = mix
-    say("nqextract extract of one short text (a new process each time)")
+    say("nqextract extract of one short text (a new process each time; cold, then with `nqextract serve` running)")
     out["extract_short"] = measure_extract_short()
     say(f"  {out['extract_short']}")
     worker_mb = [m for m in [(out["short_news"].get("two_process_memory") or {}).get("max_worker_mb"),
@@ -542,6 +563,7 @@ def run_mixes(args: argparse.Namespace, say) -> dict:
         **{f"{k}_vs_baseline": out[k].get("ratio") for k in MIX_SIZES},
         "two_vs_one_process_small_batch": out["short_news"].get("two_vs_one_process"),
         "extract_short_wall_seconds": out["extract_short"].get("median_seconds"),
+        "extract_short_cold_wall_seconds": out["extract_short"].get("cold", {}).get("median_seconds"),
         "peak_mb_per_worker": max(worker_mb) if worker_mb else None,
     }
     s = out["summary"]

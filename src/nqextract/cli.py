@@ -34,7 +34,7 @@ import typer.core
 from .crawl.config import DEFAULT_FEEDS
 from .errors import NQError
 from .ingest import DEFAULT_ARTICLE_TIMEOUT
-from .models import IngestError
+from .models import Article, IngestError
 from .settings import DEFAULT_DB, Settings
 
 
@@ -332,25 +332,22 @@ def extract(
     rules: RulesOption = None,
 ) -> None:
     """Print the facts of each article (no database): a readable table, or one JSON object per line."""
-    from .ingest import extract_articles
-    from .sources import read_inputs
-
     _check_paths(paths)
     fmt = _record_format(fmt, ExtractFormat)
     settings = Settings(published=_published(published), rules_dir=_rules_dir(rules), workers=workers)
     failed = done = 0
     try:
-        for result in extract_articles(read_inputs(paths), settings):
+        for result in _extract_results(paths, settings):
             if isinstance(result, IngestError):
                 failed += 1
                 _print_error(result)
                 continue
             done += 1
             if fmt is ExtractFormat.json:
-                sys.stdout.write(result.model_dump_json() + "\n")
+                sys.stdout.write((result if isinstance(result, str) else result.model_dump_json()) + "\n")
                 sys.stdout.flush()
             else:
-                _print_article_table(result)
+                _print_article_table(Article.model_validate_json(result) if isinstance(result, str) else result)
     except NQError as exc:
         raise _fail(str(exc)) from None
     if done + failed == 0:
@@ -358,6 +355,47 @@ def extract(
 
         raise _fail(_nothing_found(paths, survey_inputs(paths)))
     raise typer.Exit(EXIT_OK if failed == 0 else EXIT_FAILED)
+
+
+@app.command(cls=_Command)
+def serve(
+    rules: RulesOption = None,
+    idle: Annotated[float, typer.Option("--idle", min=1, metavar="SECONDS",
+                                        help="exit after this long without a request")] = 900.0,
+) -> None:
+    """Keep the models and rules loaded: `extract` (one process, the same code and --rules) then asks
+    this process instead of loading them itself. Runs until --idle seconds pass without a request."""
+    from .warm import serve as run
+
+    def ready(path: Path) -> None:
+        print(f"nqextract: extracting for `nqextract extract` at {path} (idle exit after {idle:g} s)",
+              file=sys.stderr, flush=True)
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(EXIT_OK))  # `kill` stops it cleanly: its socket goes too
+    status = run(_rules_dir(rules), idle, ready)
+    if status == 3:
+        raise _fail("another `nqextract serve` of the same code and rules is already running", EXIT_BUSY)
+    raise typer.Exit(EXIT_OK)
+
+
+def _extract_results(paths: list[str], settings: Settings) -> Iterator[Any]:
+    """Each input's Article (or its JSON text, from a warm process) or IngestError, in input order:
+    from a running ``nqextract serve`` of the same code and rules when there is one (one process
+    only, files only), else extracted here."""
+    if settings.workers <= 1 and "-" not in paths:
+        from .warm import request
+
+        answers = request(paths, settings.published, settings.rules_dir, settings.max_chars)
+        if answers is not None:
+            for kind, payload in answers:
+                if kind == "fail":
+                    raise NQError(json.loads(payload))
+                yield IngestError.model_validate_json(payload) if kind == "error" else payload
+            return
+    from .ingest import extract_articles
+    from .sources import read_inputs
+
+    yield from extract_articles(read_inputs(paths), settings)
 
 
 def _print_article_table(article: Any) -> None:

@@ -5,20 +5,18 @@
   ``macros`` replace a word group by a regex of its spellings (``trung ương`` -> ``TW``, ``T.Ư`` ...).
 * :func:`alternation` joins many phrases into one alternation, longest first (so "Phó Thủ tướng"
   wins over "Phó"), and :func:`bounded` keeps a match from starting or ending inside a word.
+* :class:`WordIndex` finds every occurrence of known word sequences in a list of words (what spaCy's
+  ``PhraseMatcher`` finds, by dictionary look-ups, without building a ``Doc`` per sentence).
 * :class:`PhraseTable` holds word sequences by kind (a ``*_cues.tsv`` file: ``kind``, ``phrase``,
-  ``value``) and finds them in a sentence's words with spaCy's ``PhraseMatcher``; the longest phrase
+  ``value``) and finds them in a sentence's words with a :class:`WordIndex`; the longest phrase
   of a kind starting at a word wins.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
-
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 
 def phrase_regex(phrase: str, *, loose_punct: bool = False, macros: dict[str, str] | None = None) -> str:
@@ -68,7 +66,41 @@ def bounded(rx: str) -> str:
     return rf"(?<![\w&]){rx}(?![\w&])"
 
 
-_OTHER = "\x00"  # stands for every word no phrase holds
+class WordIndex:
+    """Word sequences by kind; :meth:`find` yields every (kind, start, end) where one occurs in a list
+    of words, overlapping and nested occurrences included, compared exactly (as spaCy's
+    ``PhraseMatcher`` on the words' text)."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._firsts: set[str] = set()
+        self._sizes: tuple[int, ...] = ()
+
+    def add(self, kind: str, phrases: Iterable[Sequence[str]]) -> None:
+        for phrase in phrases:
+            key = tuple(phrase)
+            if not key:
+                continue
+            kinds = self._kinds.get(key, ())
+            if kind not in kinds:
+                self._kinds[key] = (*kinds, kind)
+            self._firsts.add(key[0])
+        self._sizes = tuple(sorted({len(k) for k in self._kinds}))
+
+    def find(self, words: Sequence[str]) -> Iterator[tuple[str, int, int]]:
+        table, firsts, sizes = self._kinds, self._firsts, self._sizes
+        n = len(words)
+        for s, word in enumerate(words):
+            if word not in firsts:
+                continue
+            for size in sizes:
+                e = s + size
+                if e > n:
+                    break
+                kinds = table.get(tuple(words[s:e]))
+                if kinds:
+                    for kind in kinds:
+                        yield kind, s, e
 
 
 class PhraseTable:
@@ -79,8 +111,7 @@ class PhraseTable:
     """
 
     def __init__(self, rows: Iterable[tuple[str, Sequence[str], str]]) -> None:
-        self.vocab = Vocab()
-        self.matcher = PhraseMatcher(self.vocab)
+        self.index = WordIndex()
         self.values: dict[tuple[str, tuple[str, ...]], str] = {}
         by_kind: dict[str, list[tuple[str, ...]]] = {}
         for kind, words, value in rows:
@@ -92,7 +123,7 @@ class PhraseTable:
         self.by_kind = by_kind
         self.known = {w for phrases in by_kind.values() for p in phrases for w in p}
         for kind, phrases in by_kind.items():
-            self.matcher.add(kind, [Doc(self.vocab, words=list(p)) for p in phrases])
+            self.index.add(kind, phrases)
         self.kinds = set(by_kind)
 
     def phrases(self, kind: str) -> list[tuple[str, ...]]:
@@ -109,12 +140,8 @@ class PhraseTable:
 
     def scan(self, words: Sequence[str]) -> PhraseHits:
         """Every phrase found in ``words`` (a sentence's words, in the phrases' form)."""
-        known = self.known
-        doc = Doc(self.vocab, words=[w if w in known else _OTHER for w in words])
         hits: dict[tuple[str, int], tuple[int, str]] = {}
-        strings = self.vocab.strings
-        for match_id, s, e in self.matcher(doc):
-            kind = strings[match_id]
+        for kind, s, e in self.index.find(words):
             best = hits.get((kind, s))
             if best is None or e - s > best[0]:
                 hits[(kind, s)] = (e - s, self.values[(kind, tuple(words[s:e]))])

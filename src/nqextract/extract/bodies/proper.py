@@ -4,19 +4,30 @@ ended by a verb, a person's name, a number or a country."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...textnorm import fold
-from ..body_rules import BodyRules, norm_key
+from ..body_rules import BodyRules, key, norm_key
 from .scan import BodyMatch, Text, is_word
 
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
+
+
+@lru_cache(maxsize=4096)
+def _first_word(phrase: str) -> str:
+    """The letters a head's regex (``body_rules.phrase_regex``: the lower-cased, tone-canonical
+    phrase, its letters literal) begins with; "" (always tried) when it begins otherwise."""
+    m = re.match(r"\w+", key(phrase))
+    return m.group(0) if m else ""
 
 
 def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> list[BodyMatch]:
     """Proper names after a head: "Cục Cảnh sát giao thông", "Tổng cục Biển và Hải đảo Việt Nam"."""
     out = []
     # another head starts another body: "Trường đại học X và Trường đại học Y"
-    found = [(m, head) for rx, head in rules.proper_heads for m in rx.finditer(t.low) if t.capital_at(m.start())]
+    low = t.low  # a head's regex is tried only where its first word is printed (most heads are rare)
+    found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
+             for m in rx.finditer(low) if t.capital_at(m.start())]
     heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads

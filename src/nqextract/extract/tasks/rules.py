@@ -1,5 +1,5 @@
-"""The task rules: the phrases of ``data/task_verbs.tsv`` by kind (and the places of ``body_places.tsv``), found in a sentence with spaCy's
-``PhraseMatcher``, and the small grammar constants of the recognizer.
+"""The task rules: the phrases of ``data/task_verbs.tsv`` by kind (and the places of ``body_places.tsv``), found in a sentence with a
+:class:`..phrases.WordIndex`, and the small grammar constants of the recognizer.
 
 :func:`load_rules` reads the file once per rules folder (the component calls it from its factory);
 :class:`Rules` is read-only after loading and shared by every scan, so one component may serve
@@ -13,11 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
 from .. import resources
+from ..phrases import WordIndex
 from .coassignees import Places
 from .words import Words, phrase_words
 
@@ -47,8 +44,6 @@ DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after 
 DATED_ITEM_GAP_WORDS = 6  # "... trong tháng 7/2025, khởi công ...": a date phrase, then the next item
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
-_OTHER = "\x00"  # stands for every word no phrase holds
-
 Hits = dict[tuple[str, int], tuple[int, ...]]  # (kind, start word) -> lengths of the phrases there, longest first
 
 
@@ -59,31 +54,25 @@ class Rules:
     places: Places = field(default_factory=Places)
 
     def __post_init__(self) -> None:
-        self.vocab = Vocab()
-        self.matcher = PhraseMatcher(self.vocab)
+        self.matcher = WordIndex()
         self.known: set[str] = set()
         self.lengths: dict[str, tuple[int, ...]] = {}
 
     def index(self) -> None:
-        """Put each kind's phrases into the PhraseMatcher (call once, after loading)."""
+        """Put each kind's phrases into the matcher (call once, after loading)."""
         for kind, phrases in self.phrases.items():
             phrases.sort(key=len, reverse=True)
             kept = [p for p in phrases if p]
             self.known.update(w for p in kept for w in p)
             self.lengths[kind] = tuple(sorted({len(p) for p in kept}, reverse=True))
-            if kept:
-                self.matcher.add(kind, [Doc(self.vocab, words=list(p)) for p in kept])
+            self.matcher.add(kind, kept)
         self.pronouns = {" ".join(p) for p in self.phrases.get("pronoun", ())}
-        Doc(self.vocab, words=[_OTHER])  # the stand-in's lexeme exists before any scan (no vocab writes later)
 
     def scan(self, words: list) -> Hits:
-        """Every rule phrase in ``words`` (spaCy's PhraseMatcher over the words' lower-case forms)."""
-        known = self.known
-        doc = Doc(self.vocab, words=[w.low if w.low in known else _OTHER for w in words])
+        """Every rule phrase in ``words`` (their lower-case forms)."""
         found: dict[tuple[str, int], set[int]] = {}
-        strings = self.vocab.strings
-        for match_id, s, e in self.matcher(doc):
-            found.setdefault((strings[match_id], s), set()).add(e - s)
+        for kind, s, e in self.matcher.find([w.low for w in words]):
+            found.setdefault((kind, s), set()).add(e - s)
         return {key: tuple(sorted(ns, reverse=True)) for key, ns in found.items()}
 
     def hits(self, words: list) -> Hits:
@@ -102,7 +91,8 @@ class Rules:
             return 0
         if kind == "determiner" and words[i].text.isdigit() and len(words[i].text) <= 2:
             return 1  # "4 Bộ liên quan"
-        for n in self.hits(words).get((kind, i), ()):
+        hits = words.hits if isinstance(words, Words) and words.hits is not None else self.hits(words)
+        for n in hits.get((kind, i), ()):
             if i + n <= len(words):
                 if kind in GLUE_CHECKED and (words[i + n - 1].glued or (words[i].inner and kind != "modal")):
                     continue  # "cần" in "cần thiết", "giao" in "bàn giao"
