@@ -22,7 +22,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..nlp import blank
-from ..regex_cache import cached
 from ..settings import Settings
 
 FACT_KEYS = ("dates", "bodies", "documents", "persons", "tasks", "meetings", "position_changes")
@@ -46,12 +45,11 @@ PIPELINE = (
 def build_pipeline(settings: Settings | None = None) -> Language:
     """The full extraction pipeline: underthesea tokenizer + one component per kind of fact."""
     settings = settings or Settings()
-    with cached():  # the rules' regexes, compiled by an earlier process, are not parsed again
-        # import for the side effect of registering the factories
-        from . import bodies, changes, dates, documents, meetings, persons, tasks  # noqa: F401
+    # import for the side effect of registering the factories
+    from . import bodies, changes, dates, documents, meetings, persons, tasks  # noqa: F401
 
-        config = {"rules_dir": str(settings.rules_dir) if settings.rules_dir else None}
-        nlp = blank()
-        for factory, _key in PIPELINE:
-            nlp.add_pipe(factory, config=config)
+    config = {"rules_dir": str(settings.rules_dir) if settings.rules_dir else None}
+    nlp = blank()
+    for factory, _key in PIPELINE:
+        nlp.add_pipe(factory, config=config)
     return nlp
