@@ -18,7 +18,7 @@ class DocMention:
     end: int
     type: str
     number: str
-    form: str  # "full", "short", "name"
+    form: str  # "full", "short", "name", "unnamed" (neither number nor name: ``number`` is "")
     issuer: str | None = None
     date: str | None = None
     name_has_body: bool = False  # "Đề án ... của Quốc hội": the body is part of the name
@@ -135,6 +135,8 @@ def group(mentions: list[DocMention], rules: DocumentRules) -> list[DocumentMatc
                 # "Nghị quyết 18" and "Nghị quyết số 18": one document
                 same = next((k for k in docs if k[0] == d.type and k[1].lstrip("0") == d.number.lstrip("0")), None)
                 key = same or key
+        elif d.form == "unnamed":  # neither number nor name: one document of its type
+            key = (d.type, "")
         else:
             key = named_keys[rules.name_key(d.number)]
             base = re.sub(r"\s+(?:năm\s+)?(?:19|20)\d\d$", "", key[1])

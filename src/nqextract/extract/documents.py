@@ -263,6 +263,8 @@ class Scanner:
             ):
                 continue
             name_start = m.end()
+            if self.r.unnamed_act_re.match(self.text, m.start()):
+                continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
             draft = bool(self.r.draft_before_re.search(self.text, line0, m.start()))
@@ -304,6 +306,43 @@ class Scanner:
             out.append(DocMention(m.start(), end, tw.type, number, "name", name_has_body=with_body))
         return out
 
+    def owned_subjects(self) -> list[DocMention]:
+        """A document named by its issuer and subject: "Nghị quyết của Quốc hội về thí điểm một số cơ chế, chính
+        sách đặc thù phát triển nhà ở xã hội", "Kế hoạch của UBND tỉnh về ...": the printed type word, "của" and a
+        body, a subject opener (``subject_lead``), the subject to the clause end. The body is part of the name and
+        the issuer. Drafts are named without the body (``named_plans``)."""
+        out: list[DocMention] = []
+        for m in self.r.type_word_re.finditer(self.text):
+            tw = self.r.words.get(fold(m["tw"]))
+            if tw is None or not tw.name or not is_cap(m["tw"]) or tw.type in _LAW_TYPES:
+                continue
+            c = re.match(r"[ \t]+của[ \t]+", self.text[m.end() : m.end() + 8])
+            body = self.links.body_at(m.end() + c.end()) if c else None
+            if body is None or not self.r.subject_lead_re.match(self.text, body[0]):
+                continue
+            line0 = _look_back(self.text, m.start())
+            if any(r.search(self.text, line0, m.start()) for r in (
+                    self.r.org_blocker_re, self.r.plural_blocker_re, self.r.draft_before_re)):
+                continue
+            end = self.names.subject_end(body[0])
+            if end is None:
+                continue
+            printed = " ".join(self.text[m.start() : end].split())
+            out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
+                                  issuer=body[1], name_has_body=True))
+        return out
+
+    def unnamed_acts(self) -> list[DocMention]:
+        """A document printed with neither number nor name, by the personnel act it performs: "Quốc hội biểu quyết
+        thông qua nghị quyết phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ...": one document, number null."""
+        out: list[DocMention] = []
+        for m in self.r.unnamed_act_re.finditer(self.text):
+            line0 = _look_back(self.text, m.start())
+            if self.r.org_blocker_re.search(self.text, line0, m.start()):
+                continue
+            out.append(DocMention(m.start(), m.end("tw"), self.r.words[fold(m["tw"])].type, "", "unnamed"))
+        return out
+
     def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
         """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
         số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
@@ -338,9 +377,11 @@ class Scanner:
         found += self.laws()
         found += self.short_refs()
         found += self.named_plans()
+        found += self.owned_subjects()
+        found += self.unnamed_acts()
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
-        rank = {"full": 0, "name": 1, "short": 2}
+        rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
         for d in sorted(found, key=lambda d: (rank[d.form], -(d.end - d.start), d.start)):
             if all(d.end <= c.start or c.end <= d.start for c in chosen):
                 chosen.append(d)
@@ -377,7 +418,7 @@ class DocumentRecognizer:
     def set_annotations(self, doc: Doc, matches: list[DocumentMatch]) -> Doc:
         text = view(doc).text
         doc._.documents = [
-            Document(type=m.type, number=m.number, issuer=m.issuer, date=m.date,
+            Document(type=m.type, number=m.number or None, issuer=m.issuer, date=m.date,
                      mentions=[Mention(start=x.start, end=x.end, text=text[x.start : x.end]) for x in m.mentions])
             for m in matches
         ]

@@ -1,0 +1,118 @@
+"""Documents named by their issuer and subject ("Nghị quyết của Quốc hội về ..."), and documents printed with
+neither number nor name ("nghị quyết phê chuẩn ..."), on constructed sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import CleanArticle
+
+
+def docs(extractor, text: str):
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
+    return article.documents
+
+
+def pairs(extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(d.type, d.number) for d in docs(extractor, text)]
+
+
+# --------------------------------------------------------------------------- named by issuer and subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quốc hội biểu quyết thông qua Nghị quyết của Quốc hội về thí điểm một số cơ chế, chính sách đặc thù "
+         "phát triển nhà ở xã hội. Nghị quyết có hiệu lực từ ngày 1/7/2025.",
+         "Nghị quyết của Quốc hội về thí điểm một số cơ chế, chính sách đặc thù phát triển nhà ở xã hội"),
+        ("Kỳ họp xem xét: (1) Luật Nhà giáo; (2) Nghị quyết của Quốc hội quy định về việc xử lý một số vấn đề "
+         "liên quan đến sắp xếp tổ chức bộ máy nhà nước; (3) Luật Thuế.",
+         "Nghị quyết của Quốc hội quy định về việc xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước"),
+        ("Quốc hội cho ý kiến về Nghị quyết của Quốc hội về số thành viên của Ủy ban Thường vụ Quốc hội khóa XV "
+         "(sửa đổi); sau đó bế mạc.",
+         "Nghị quyết của Quốc hội về số thành viên của Ủy ban Thường vụ Quốc hội khóa XV (sửa đổi)"),
+        ("Quốc hội xem xét Nghị quyết của Quốc hội thí điểm một số cơ chế, chính sách đặc thù, đặc biệt để phát "
+         "triển hệ thống đường sắt đô thị tại thành phố Hà Nội và thành phố Hồ Chí Minh; các đại biểu tán thành.",
+         "Nghị quyết của Quốc hội thí điểm một số cơ chế, chính sách đặc thù, đặc biệt để phát triển hệ thống "
+         "đường sắt đô thị tại thành phố Hà Nội và thành phố Hồ Chí Minh"),
+        ("Các đại biểu thảo luận Nghị quyết của Quốc hội về việc tổ chức các cơ quan của Quốc hội (trường hợp "
+         "luật được sửa đổi).",
+         "Nghị quyết của Quốc hội về việc tổ chức các cơ quan của Quốc hội"),
+        ("Tỉnh triển khai Kế hoạch của Ủy ban nhân dân tỉnh Nam Định về chuyển đổi số trong cơ quan nhà nước được ban "
+         "hành tháng trước.",
+         "Kế hoạch của Ủy ban nhân dân tỉnh Nam Định về chuyển đổi số trong cơ quan nhà nước"),
+    ],
+)
+def test_a_document_named_by_issuer_and_subject_runs_to_the_clause_end(extractor, text, name) -> None:
+    found = docs(extractor, text)
+    hit = [d for d in found if d.number == name]
+    assert hit, [(d.type, d.number) for d in found]
+    assert hit[0].issuer is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no subject opener after the body: a reference, not a name
+        "Chính phủ cần cụ thể hóa các giải pháp mà Nghị quyết của Quốc hội cũng như Trung ương đã đề ra.",
+        # plural: several resolutions
+        "Thực hiện các Nghị quyết của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh.",
+        # lower case: a common noun
+        "Công an tỉnh được tổ chức theo nghị quyết của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh.",
+    ],
+)
+def test_no_subject_name_without_its_shape(extractor, text) -> None:
+    assert not [d for d in docs(extractor, text) if d.number and d.number.startswith("Nghị quyết của")]
+
+
+def test_a_draft_keeps_its_subject_name_without_the_body(extractor) -> None:
+    found = pairs(extractor, "Quốc hội thảo luận dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng.")
+    assert ("Nghị quyết", "Nghị quyết về giảm thuế giá trị gia tăng") in found
+
+
+def test_a_subject_name_stops_before_another_capitalized_document(extractor) -> None:
+    found = pairs(extractor, "Quốc hội thông qua Nghị quyết của Quốc hội về thí điểm xử lý vật chứng và Luật Đất đai.")
+    assert ("Nghị quyết", "Nghị quyết của Quốc hội về thí điểm xử lý vật chứng") in found
+    assert ("Luật", "Luật Đất đai") in found
+
+
+# --------------------------------------------------------------------------- neither number nor name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quốc hội biểu quyết thông qua nghị quyết phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm Bộ trưởng Bộ Tài chính.",
+        "Quốc hội đã thông qua Nghị quyết miễn nhiệm chức vụ Phó Chủ tịch Quốc hội đối với ông Nguyễn Văn A.",
+        "Hội đồng nhân dân tỉnh thông qua nghị quyết bầu Chủ tịch Ủy ban nhân dân tỉnh nhiệm kỳ 2021-2026.",
+        "Ngay sau đó, Quốc hội thông qua nghị quyết cho thôi làm đại biểu Quốc hội đối với bà Trần Thị B.",
+    ],
+)
+def test_a_personnel_resolution_without_number_is_one_document(extractor, text) -> None:
+    found = docs(extractor, text)
+    unnamed = [d for d in found if d.number is None]
+    assert [d.type for d in unnamed] == ["Nghị quyết"], [(d.type, d.number) for d in found]
+
+
+def test_personnel_resolutions_of_one_type_are_one_document(extractor) -> None:
+    text = ("Quốc hội thông qua nghị quyết miễn nhiệm Bộ trưởng Bộ Tài chính. "
+            "Sau đó Quốc hội thông qua nghị quyết phê chuẩn bổ nhiệm Bộ trưởng Bộ Tài chính.")
+    found = docs(extractor, text)
+    assert [(d.type, d.number, len(d.mentions)) for d in found] == [("Nghị quyết", None, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lower-case "quyết định" is a verb
+        "Quốc hội quyết định miễn nhiệm ông Nguyễn Văn A.",
+        "Ban Thường vụ Tỉnh ủy quyết định bầu bổ sung ông B vào Ban Thường vụ.",
+        # a personnel act with no document word
+        "Quốc hội phê chuẩn bổ nhiệm ông C làm Bộ trưởng.",
+    ],
+)
+def test_no_unnamed_document_without_a_document_word(extractor, text) -> None:
+    assert [d for d in docs(extractor, text) if d.number is None] == []
