@@ -116,3 +116,32 @@ def test_personnel_resolutions_of_one_type_are_one_document(extractor) -> None:
 )
 def test_no_unnamed_document_without_a_document_word(extractor, text) -> None:
     assert [d for d in docs(extractor, text) if d.number is None] == []
+
+
+# --------------------------------------------------------------------------- treaties: a type word and a proper name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà nhắc đến Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP), một hình mẫu.",
+         ("Hiệp định", "Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương")),
+        ("Việt Nam là thành viên của Công ước Liên hợp quốc về Luật Biển năm 1982.",
+         ("Công ước", "Công ước Liên hợp quốc về Luật Biển năm 1982")),
+        ("Hai nước kỷ niệm 50 năm ký Hiệp định Paris năm 1973.", ("Hiệp định", "Hiệp định Paris năm 1973")),
+    ],
+)
+def test_a_treaty_is_its_type_word_and_proper_name(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên đàm phán một hiệp định thương mại mới.",
+        "Các hiệp định đã ký sẽ được thực thi nghiêm túc.",
+        "Hai nước ký hiệp định vào năm ngoái.",
+    ],
+)
+def test_a_treaty_word_without_a_proper_name_is_no_document(extractor, text) -> None:
+    assert pairs(extractor, text) == []

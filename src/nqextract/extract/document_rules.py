@@ -32,6 +32,7 @@ class TypeWord:
     number: bool
     name: bool
     lower: bool
+    proper: bool = False  # a capitalized proper name follows it directly ("Luật Đất đai")
 
 
 class DocumentRules:
@@ -53,7 +54,8 @@ class DocumentRules:
             kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
             if kind == "word":
                 flags = row.get("flags", "").split()
-                self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags)
+                self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
+                                                 "proper" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":
@@ -82,6 +84,9 @@ class DocumentRules:
             r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
             + r"[ \t]+)?" + alternation(links["issuing_verb"]) + r"[ \t]+(?:" + alternation(links["plural"])
             + r"[ \t]+)?$")
+        # "Luật Đất đai", "Hiệp định Đối tác Toàn diện ...": a type word and a capitalized name (printed case)
+        self.proper_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.proper)
+                                    + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
         # "Nghị quyết của Quốc hội về ...": the subject opener after the body, the words that end the subject
         self.subject_lead_re = re.compile(r"[ \t]+" + alternation(links["subject_lead"]) + r"(?!\w)")
         self.subject_end_re = re.compile(alternation(links["subject_end"]) + r"(?!\w)")

@@ -168,7 +168,7 @@ class Scanner:
     def laws(self) -> list[DocMention]:
         out: list[DocMention] = []
         lowered = self.text.lower()
-        if "luật" not in lowered and "hiến pháp" not in lowered:
+        if "luật" not in lowered and "hiến pháp" not in lowered and not self.r.proper_re.search(self.text):
             return out
         for m in self.r.law_re.finditer(self.text):
             if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
@@ -176,17 +176,19 @@ class Scanner:
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = self._law_tail(m.end(), canonical)
             out.append(DocMention(m.start(), end, self.r.law_types[fold(canonical)], name, "name"))
-        # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật" too
-        for m in re.finditer(r"(?<!\w)(?P<tw>Đạo luật|Luật|Bộ luật|Pháp lệnh)\s+(?=[" + _UP + r"])", self.text):
+        # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
+        # ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương") too: the type words flagged proper
+        for m in self.r.proper_re.finditer(self.text):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
             if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
                 continue
-            end = self.names.extend_name(m.end(), max_words=8, allow_body=False, comma_words=2)[0]
+            typ = self.r.words[fold(m["tw"])].type
+            longest = 8 if typ in _NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
+            end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2)[0]
             if end <= m.end() or not is_cap(self.text[m.end() : end]):
                 continue
             name_end, name = self._law_tail(end, self.text[m.start() : end])
-            typ = self.r.words[fold(m["tw"])].type
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
         # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document
