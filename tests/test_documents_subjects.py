@@ -145,3 +145,47 @@ def test_a_treaty_is_its_type_word_and_proper_name(extractor, text, expected) ->
 )
 def test_a_treaty_word_without_a_proper_name_is_no_document(extractor, text) -> None:
     assert pairs(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- national target programmes, bracketed periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quốc hội giám sát việc thực hiện chương trình mục tiêu quốc gia xây dựng nông thôn mới (giai đoạn "
+         "2010-2015) gắn với tái cơ cấu ngành nông nghiệp.",
+         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới (giai đoạn 2010-2015)"),
+        ("Tỉnh triển khai chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn các huyện miền núi.",
+         "Chương trình mục tiêu quốc gia giảm nghèo bền vững"),
+        ("Huyện triển khai Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số "
+         "(giai đoạn 2021 - 2025) đúng tiến độ.",
+         "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số (giai đoạn 2021 - 2025)"),
+    ],
+)
+def test_a_national_target_programme_is_named_in_either_case(extractor, text, expected) -> None:
+    assert ("Chương trình", expected) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đài truyền hình phát sóng chương trình mục tiêu hằng tuần (2024) vào tối thứ bảy.",
+        "Các chương trình mục tiêu quốc gia đều được giải ngân đúng hạn.",
+    ],
+)
+def test_no_national_programme_without_its_name(extractor, text) -> None:
+    assert pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ triển khai Đề án chuyển đổi số, bảo đảm hiệu quả.", ("Đề án", "Đề án chuyển đổi số")),
+        ("Tỉnh thực hiện Đề án phát triển vùng dân tộc thiểu số, bảo đảm tiến độ.",
+         ("Đề án", "Đề án phát triển vùng dân tộc thiểu số")),
+        ("Tỉnh thực hiện Kế hoạch số 12 về chuyển đổi số.", ("Kế hoạch", "12")),
+    ],
+)
+def test_a_name_may_end_with_so_when_no_number_follows(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)

@@ -20,6 +20,7 @@ AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa �
 ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
 PAIRED_STOP = re.compile(r"với(?!\w)")
+NUMBER_WORD = re.compile(r"số")
 
 
 class NameReader:
@@ -90,6 +91,8 @@ class NameReader:
             t = self.r.trailing_re.search(text, pos, end)
             if not t or t.start() <= pos:
                 break
+            if NUMBER_WORD.fullmatch(t.group(0).strip()) and not re.match(r"[ \t]*\d", text[end : end + 4]):
+                break  # "số" before no number ends a word: "chuyển đổi số", "dân tộc thiểu số"
             end = t.start()
         return end, False, False, False
 

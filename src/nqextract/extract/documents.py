@@ -58,6 +58,8 @@ _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.I)
+# a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(2021 - 2025)"
+_PERIOD = re.compile(r"[ \t]*\([ \t]*(?:(?:giai đoạn|thời kỳ)[ \t]+)?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
@@ -294,8 +296,10 @@ class Scanner:
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
                 continue
-            if cap and tw.type == "Chương trình" and _NATIONAL_TARGET.match(self.text, name_start):
-                has_year = True  # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
+            if tw.type == "Chương trình" and _NATIONAL_TARGET.match(self.text, name_start):
+                has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
+            if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
+                end, has_year = period.end(), True
             if not (has_year or has_roman):
                 if not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
