@@ -189,3 +189,35 @@ def test_no_national_programme_without_its_name(extractor, text) -> None:
 )
 def test_a_name_may_end_with_so_when_no_number_follows(extractor, text, expected) -> None:
     assert expected in pairs(extractor, text)
+
+
+# --------------------------------------------------------------------------- a lower-case law name inside a list of laws
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quốc hội xem xét các luật như: Luật về hội, Luật Tín ngưỡng, tôn giáo, Luật đấu giá tài sản, Luật Đất đai.",
+         ["Luật về hội", "Luật Tín ngưỡng, tôn giáo", "Luật đấu giá tài sản", "Luật Đất đai"]),
+        ("Quốc hội thông qua Luật Đất đai, Luật đấu giá tài sản và Luật Nhà ở.",
+         ["Luật Đất đai", "Luật đấu giá tài sản", "Luật Nhà ở"]),
+        ("Quốc hội thông qua Luật Đất đai và Luật đấu giá tài sản.", ["Luật Đất đai", "Luật đấu giá tài sản"]),
+        ("Kỳ họp cho ý kiến: Luật hộ tịch; Luật Nhà ở.", ["Luật hộ tịch", "Luật Nhà ở"]),
+    ],
+)
+def test_a_lower_case_law_name_next_to_a_law_of_its_list(extractor, text, expected) -> None:
+    assert [n for t, n in pairs(extractor, text) if t == "Luật"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quốc hội thông qua Luật Đất đai; Luật này có hiệu lực.",
+        "Quốc hội thông qua Luật Đất đai; Luật mới có hiệu lực.",
+        "Quốc hội thảo luận: Luật đấu giá tài sản, Luật hộ tịch.",  # no law of the list has a proper name
+        "Theo ông, Luật quy định rõ trách nhiệm, nhưng việc thực hiện chậm.",
+    ],
+)
+def test_no_lower_case_law_name_outside_a_list_of_laws(extractor, text) -> None:
+    found = [n for t, n in pairs(extractor, text) if t == "Luật"]
+    assert all(n[len("Luật ") :][:1].isupper() for n in found), found

@@ -29,6 +29,15 @@ from spacy.tokens import Doc
 
 from ..models import Document, Mention
 from ..textnorm import fold, is_cap
+from .document_forms import (
+    AMENDING,
+    LAW_TYPES,
+    line_start,
+    listed_laws,
+    look_back,
+    owned_subjects,
+    unnamed_acts,
+)
 from .document_links import DocMention, DocumentMatch, Linker, group
 from .document_names import AMENDED, SPACE, NameReader
 from .document_rules import DocumentRules, TypeWord, load_rules
@@ -48,9 +57,6 @@ _STATE_NUMBER = re.compile(
 )
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_AMENDING = re.compile(
-    r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
-_LAW_TYPES = ("Luật", "Bộ luật")
 _LAW_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
@@ -73,18 +79,9 @@ _RESOLUTION_NAME = re.compile(
 # --------------------------------------------------------------------------- finding mentions
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _look_back(text: str, pos: int, width: int = 40) -> int:
-    """Where to start looking for the words before ``pos``: at most ``width`` chars, same line."""
-    return max(_line_start(text, pos), pos - width)
-
-
 def _sentence_start(text: str, pos: int) -> bool:
     """Nothing but punctuation that ends a sentence (or the line start) before ``pos``."""
-    before = text[_line_start(text, pos) : pos].rstrip()
+    before = text[line_start(text, pos) : pos].rstrip()
     return not before or before[-1] in ".!?:;\"“”'(–-•*"
 
 
@@ -153,7 +150,7 @@ class Scanner:
             tw = self.r.words[fold(m["tw"])]
             if not is_cap(m["tw"]) and not (tw.lower or m["so"] or "/" in m["n"]):
                 continue  # "kết luận 91/2024": a number with its year names a document in lower case too
-            if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
+            if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             if self.r.unit_re.match(self.text, m.end()):
                 continue
@@ -173,7 +170,7 @@ class Scanner:
         if "luật" not in lowered and "hiến pháp" not in lowered and not self.r.proper_re.search(self.text):
             return out
         for m in self.r.law_re.finditer(self.text):
-            if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
+            if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = self._law_tail(m.end(), canonical)
@@ -183,7 +180,7 @@ class Scanner:
         for m in self.r.proper_re.finditer(self.text):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
-            if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
+            if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             typ = self.r.words[fold(m["tw"])].type
             longest = 8 if typ in _NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
@@ -192,15 +189,16 @@ class Scanner:
                 continue
             name_end, name = self._law_tail(end, self.text[m.start() : end])
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
+        out = listed_laws(self.text, self.r, out)
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
         # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document
-        for m in _AMENDING.finditer(self.text):
-            inner = next((o for o in out if o.start == m.end() and o.type in _LAW_TYPES), None)
+        for m in AMENDING.finditer(self.text):
+            inner = next((o for o in out if o.start == m.end() and o.type in LAW_TYPES), None)
             if inner is None:
                 continue
             parts, name, end = [inner], inner.number, inner.end
             while (sep := _LAW_LIST_SEP.match(self.text, end)) and (
-                    nxt := next((o for o in out if o.start == sep.end() and o.type in _LAW_TYPES), None)):
+                    nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)):
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)
                 end = nxt.end
@@ -261,7 +259,7 @@ class Scanner:
             cap = is_cap(m["tw"])
             if not cap and not tw.lower:
                 continue
-            line0 = _look_back(self.text, m.start())
+            line0 = look_back(self.text, m.start())
             if self.r.org_blocker_re.search(self.text, line0, m.start()) or self.r.plural_blocker_re.search(
                 self.text, line0, m.start()
             ):
@@ -312,43 +310,6 @@ class Scanner:
             out.append(DocMention(m.start(), end, tw.type, number, "name", name_has_body=with_body))
         return out
 
-    def owned_subjects(self) -> list[DocMention]:
-        """A document named by its issuer and subject: "Nghị quyết của Quốc hội về thí điểm một số cơ chế, chính
-        sách đặc thù phát triển nhà ở xã hội", "Kế hoạch của UBND tỉnh về ...": the printed type word, "của" and a
-        body, a subject opener (``subject_lead``), the subject to the clause end. The body is part of the name and
-        the issuer. Drafts are named without the body (``named_plans``)."""
-        out: list[DocMention] = []
-        for m in self.r.type_word_re.finditer(self.text):
-            tw = self.r.words.get(fold(m["tw"]))
-            if tw is None or not tw.name or not is_cap(m["tw"]) or tw.type in _LAW_TYPES:
-                continue
-            c = re.match(r"[ \t]+của[ \t]+", self.text[m.end() : m.end() + 8])
-            body = self.links.body_at(m.end() + c.end()) if c else None
-            if body is None or not self.r.subject_lead_re.match(self.text, body[0]):
-                continue
-            line0 = _look_back(self.text, m.start())
-            if any(r.search(self.text, line0, m.start()) for r in (
-                    self.r.org_blocker_re, self.r.plural_blocker_re, self.r.draft_before_re)):
-                continue
-            end = self.names.subject_end(body[0])
-            if end is None:
-                continue
-            printed = " ".join(self.text[m.start() : end].split())
-            out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
-                                  issuer=body[1], name_has_body=True))
-        return out
-
-    def unnamed_acts(self) -> list[DocMention]:
-        """A document printed with neither number nor name, by the personnel act it performs: "Quốc hội biểu quyết
-        thông qua nghị quyết phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ...": one document, number null."""
-        out: list[DocMention] = []
-        for m in self.r.unnamed_act_re.finditer(self.text):
-            line0 = _look_back(self.text, m.start())
-            if self.r.org_blocker_re.search(self.text, line0, m.start()):
-                continue
-            out.append(DocMention(m.start(), m.end("tw"), self.r.words[fold(m["tw"])].type, "", "unnamed"))
-        return out
-
     def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
         """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
         số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
@@ -383,8 +344,8 @@ class Scanner:
         found += self.laws()
         found += self.short_refs()
         found += self.named_plans()
-        found += self.owned_subjects()
-        found += self.unnamed_acts()
+        found += owned_subjects(self.text, self.r, self.links, self.names)
+        found += unnamed_acts(self.text, self.r)
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
