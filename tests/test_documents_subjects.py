@@ -221,3 +221,31 @@ def test_a_lower_case_law_name_next_to_a_law_of_its_list(extractor, text, expect
 def test_no_lower_case_law_name_outside_a_list_of_laws(extractor, text) -> None:
     found = [n for t, n in pairs(extractor, text) if t == "Luật"]
     assert all(n[len("Luật ") :][:1].isupper() for n in found), found
+
+
+# --------------------------------------------------------------------------- a bare law name and the editions printed with a year
+
+
+def names_on(extractor, text: str, published: dt.date) -> list[str | None]:
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=published))
+    return sorted(d.number or "" for d in article.documents)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # two editions printed: the bare name is the latest one
+        ("Theo Luật Bảo hiểm xã hội, lương hưu tăng. Luật Bảo hiểm xã hội năm 2024 thay Luật Bảo hiểm xã hội năm 2014.",
+         dt.date(2025, 6, 1), ["Luật Bảo hiểm xã hội năm 2014", "Luật Bảo hiểm xã hội năm 2024"]),
+        # one recent edition: the bare name is that edition
+        ("Luật Đất đai năm 2024 có hiệu lực. Theo Luật Đất đai, người dân được cấp giấy.",
+         dt.date(2025, 6, 1), ["Luật Đất đai năm 2024"]),
+        # an old edition is not what the bare name means
+        ("Ông bị xử theo Bộ luật Hình sự năm 1985. Nay ông bị truy tố theo Bộ luật Hình sự.",
+         dt.date(2024, 6, 1), ["Bộ luật Hình sự", "Bộ luật Hình sự năm 1985"]),
+        ("Luật Doanh nghiệp năm 2005 đã hết hiệu lực; Luật Doanh nghiệp hiện hành quy định khác.",
+         dt.date(2025, 6, 1), ["Luật Doanh nghiệp", "Luật Doanh nghiệp năm 2005"]),
+    ],
+)
+def test_a_bare_law_name_is_the_latest_recent_edition(extractor, text, published, expected) -> None:
+    assert names_on(extractor, text, published) == expected

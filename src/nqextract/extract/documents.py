@@ -366,7 +366,8 @@ def find_documents(doc: Doc, rules: DocumentRules | None = None) -> list[Documen
     v = view(doc)
     dates_at = {d.start: (d.value, d.granularity, d.end) for d in (doc._.dates or [])}
     links = Linker(v.text, rules, [(f.start, f.end, f.kb) for f in v.facts("bodies")], dates_at)
-    return group(Scanner(v.text, rules, links).scan(), rules)
+    published = doc._.published
+    return group(Scanner(v.text, rules, links).scan(), rules, published.year if published else None)
 
 
 class DocumentRecognizer:
