@@ -249,3 +249,25 @@ def names_on(extractor, text: str, published: dt.date) -> list[str | None]:
 )
 def test_a_bare_law_name_is_the_latest_recent_edition(extractor, text, published, expected) -> None:
     assert names_on(extractor, text, published) == expected
+
+
+# --------------------------------------------------------------------------- a standard typed by the words printed beside it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nước thải không vượt quá quy định tại QCVN 40:2011/BTNMT quy chuẩn kỹ thuật quốc gia về nước thải.",
+         ("Quy chuẩn kỹ thuật quốc gia", "QCVN 40:2011/BTNMT")),
+        ("Theo Quy chuẩn kỹ thuật quốc gia QCVN 01:2021/BXD về quy hoạch xây dựng.",
+         ("Quy chuẩn kỹ thuật quốc gia", "QCVN 01:2021/BXD")),
+        ("Công trình áp dụng TCVN 5575:2012 (Tiêu chuẩn quốc gia về kết cấu thép).",
+         ("Tiêu chuẩn quốc gia", "TCVN 5575:2012")),
+        # nothing printed beside it: the code's type
+        ("Vinastas dẫn Quy chuẩn Việt Nam về nước mắm QCVN 8-2:2011/BYT. Tuy nhiên, ai cũng biết.",
+         ("Quy chuẩn", "QCVN 8-2:2011/BYT")),
+        ("Công trình áp dụng TCVN 5575:2012 trong thiết kế.", ("Tiêu chuẩn", "TCVN 5575:2012")),
+    ],
+)
+def test_a_standard_takes_the_type_printed_beside_it(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == [expected]

@@ -110,6 +110,8 @@ class DocumentRules:
         self.issuer_names = issuer_names
         self.issuer_name_re = re.compile(alternation(issuer_names) + r"(?!\w)")
         self.type_word_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
+        self.type_after_re = re.compile(  # a type word printed right after a number, in apposition
+            r"[ \t]*[,(]?[ \t]*(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
         self.type_before_re = re.compile(
             r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")\s+(?:số\s+)?$", re.I)
         self.short_re = re.compile(

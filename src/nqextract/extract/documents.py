@@ -139,6 +139,9 @@ class Scanner:
         if self.r.standard_re is not None:  # "QCVN 8-2:2011/BYT": a national standard
             for m in self.r.standard_re.finditer(self.text):
                 typ = self.r.type_of_code(m["code"], "standard")
+                before, after = self._type_before(m.start()), self.r.type_after_re.match(self.text, m.end())
+                if before or after:  # the type printed beside it: "QCVN 40:2011/BTNMT quy chuẩn kỹ thuật quốc gia"
+                    typ = before[1].type if before else self.r.words[fold(after["tw"])].type
                 if typ:
                     out.append(DocMention(m.start(), m.end(), typ, f"{m['code']} {m['n']}", "full",
                                           issuer=self.r.issuer_of_code(m["n"].rpartition("/")[2] or None)))
