@@ -271,3 +271,33 @@ def test_a_bare_law_name_is_the_latest_recent_edition(extractor, text, published
 )
 def test_a_standard_takes_the_type_printed_beside_it(extractor, text, expected) -> None:
     assert pairs(extractor, text) == [expected]
+
+
+# --------------------------------------------------------------------------- a plan named by a quoted title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Doanh nghiệp di dời theo đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị thương mại dịch vụ". '
+         "Việc di dời xong trong năm nay.",
+         ("Đề án", "Đề án chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị thương mại dịch vụ")),
+        ("Tỉnh triển khai Chương trình “Mỗi xã một sản phẩm” trên toàn tỉnh.",
+         ("Chương trình", "Chương trình Mỗi xã một sản phẩm")),
+        ('Huyện thực hiện kế hoạch "Dân vận khéo" trong cả năm.', ("Kế hoạch", "Kế hoạch Dân vận khéo")),
+    ],
+)
+def test_a_plan_is_named_by_the_quoted_title_after_its_type_word(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Đài phát sóng chương trình "Gặp gỡ cuối tuần" vào tối thứ bảy.',  # no context word: a show
+        'Các đề án "xanh" đều được ưu tiên.',  # plural
+        'Thành phố thực hiện đề án "Nghiên cứu xây dựng tiêu chí gia đình hạnh phúc. Theo ông Trung, ngày này',
+    ],
+)
+def test_no_quoted_title_without_its_shape(extractor, text) -> None:
+    assert pairs(extractor, text) == []

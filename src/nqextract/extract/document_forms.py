@@ -1,6 +1,7 @@
 """documents, mention forms read around a type word (the scanner's helpers): a document named by its issuer
 and subject ("Nghị quyết của Quốc hội về ..."), a personnel resolution printed with neither number nor name
-("nghị quyết phê chuẩn ..."), a law named in lower case inside a list of laws ("Luật đấu giá tài sản")."""
+("nghị quyết phê chuẩn ..."), a law named in lower case inside a list of laws ("Luật đấu giá tài sản"), a plan
+named by a quoted title ('đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị"')."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ AMENDING = re.compile(
 LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
+QUOTED_TITLE = re.compile(r"[ \t]*[\"“](?P<title>[^\"“”\n]{3,300}?)[\"”]")
 LAW_ITEM_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 
 
@@ -91,3 +93,25 @@ def listed_laws(text: str, rules: DocumentRules, laws: list[DocMention]) -> list
             name = "Luật " + " ".join(item.group(1).split())
             laws.append(DocMention(m.start(), end, "Luật", name, "name"))
     return laws
+
+
+def quoted_titles(text: str, rules: DocumentRules) -> list[DocMention]:
+    """A plan, scheme or programme named by the quoted title printed right after its type word, in either case:
+    'theo đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị"' is the Đề án named so (the quotes are
+    not part of the name); in lower case only after a context word (``context``); a title left open (no
+    closing quote on the line) names nothing."""
+    out: list[DocMention] = []
+    for m in rules.type_word_re.finditer(text):
+        tw = rules.words.get(fold(m["tw"]))
+        if tw is None or not tw.name or tw.type in LAW_TYPES or not (is_cap(m["tw"]) or tw.lower):
+            continue
+        q = QUOTED_TITLE.match(text, m.end())
+        if q is None or len(q["title"].split()) > 40:
+            continue
+        line0 = look_back(text, m.start())
+        if rules.org_blocker_re.search(text, line0, m.start()) or rules.plural_blocker_re.search(text, line0, m.start()):
+            continue
+        if not is_cap(m["tw"]) and not rules.context_re.search(text, line0, m.start()):
+            continue  # 'phát sóng chương trình "Gặp gỡ cuối tuần"': a show; 'theo đề án "..."' names a document
+        out.append(DocMention(m.start(), q.end(), tw.type, tw.type + " " + " ".join(q["title"].split()), "name"))
+    return out

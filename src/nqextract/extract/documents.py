@@ -36,6 +36,7 @@ from .document_forms import (
     listed_laws,
     look_back,
     owned_subjects,
+    quoted_titles,
     unnamed_acts,
 )
 from .document_links import DocMention, DocumentMatch, Linker, group
@@ -349,6 +350,7 @@ class Scanner:
         found += self.named_plans()
         found += owned_subjects(self.text, self.r, self.links, self.names)
         found += unnamed_acts(self.text, self.r)
+        found += quoted_titles(self.text, self.r)
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
