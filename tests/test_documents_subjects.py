@@ -301,3 +301,32 @@ def test_a_plan_is_named_by_the_quoted_title_after_its_type_word(extractor, text
 )
 def test_no_quoted_title_without_its_shape(extractor, text) -> None:
     assert pairs(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- where these names end (seen on the unseen pool)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hiệp định CPTPP tạo ra cơ hội lớn cho doanh nghiệp.", ("Hiệp định", "Hiệp định CPTPP")),
+        ("Bản Hiệp định Việt-Pháp này được đánh giá cao.", ("Hiệp định", "Hiệp định Việt-Pháp")),
+        ("Quốc hội thông qua Nghị quyết của Quốc hội về giảm thuế giá trị gia tăng Các đại biểu tán thành cao.",
+         ("Nghị quyết", "Nghị quyết của Quốc hội về giảm thuế giá trị gia tăng")),
+        ("Quốc hội thông qua Nghị quyết của Quốc hội về thí điểm phát triển nhà ở xã hội quy định thí điểm một số "
+         "cơ chế trên phạm vi toàn quốc.",
+         ("Nghị quyết", "Nghị quyết của Quốc hội về thí điểm phát triển nhà ở xã hội")),
+    ],
+)
+def test_where_a_proper_or_subject_name_ends(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)
+
+
+def test_a_closing_quote_after_a_type_word_opens_no_title(extractor) -> None:
+    text = 'Phụ huynh khiếu nại theo tinh thần nghị định 75 "bảo hiểm cho học sinh" , một phụ huynh cho biết.'
+    assert all("phụ huynh" not in (n or "") for _, n in pairs(extractor, text))
+
+
+def test_a_bracketed_year_span_without_period_word_makes_no_plan(extractor) -> None:
+    text = "Một quỹ nước ngoài giúp địa phương xây dựng kế hoạch dài hạn hơn (2015-2030), tập trung cho các xã."
+    assert pairs(extractor, text) == []

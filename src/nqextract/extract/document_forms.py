@@ -18,7 +18,7 @@ AMENDING = re.compile(
 LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
-QUOTED_TITLE = re.compile(r"[ \t]*[\"“](?P<title>[^\"“”\n]{3,300}?)[\"”]")
+QUOTED_TITLE = re.compile(r"[ \t]*[\"“](?P<title>[^\W\d_][^\"“”\n]{2,300}?)[\"”]")
 LAW_ITEM_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 
 
@@ -98,7 +98,7 @@ def listed_laws(text: str, rules: DocumentRules, laws: list[DocMention]) -> list
 def quoted_titles(text: str, rules: DocumentRules) -> list[DocMention]:
     """A plan, scheme or programme named by the quoted title printed right after its type word, in either case:
     'theo đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị"' is the Đề án named so (the quotes are
-    not part of the name); in lower case only after a context word (``context``); a title left open (no
+    not part of the name); only after a context word (``context``: a show or a campaign is no document); a title left open (no
     closing quote on the line) names nothing."""
     out: list[DocMention] = []
     for m in rules.type_word_re.finditer(text):
@@ -111,7 +111,7 @@ def quoted_titles(text: str, rules: DocumentRules) -> list[DocMention]:
         line0 = look_back(text, m.start())
         if rules.org_blocker_re.search(text, line0, m.start()) or rules.plural_blocker_re.search(text, line0, m.start()):
             continue
-        if not is_cap(m["tw"]) and not rules.context_re.search(text, line0, m.start()):
+        if not rules.context_re.search(text, line0, m.start()):
             continue  # 'phát sóng chương trình "Gặp gỡ cuối tuần"': a show; 'theo đề án "..."' names a document
         out.append(DocMention(m.start(), q.end(), tw.type, tw.type + " " + " ".join(q["title"].split()), "name"))
     return out

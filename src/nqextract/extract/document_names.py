@@ -74,8 +74,9 @@ class NameReader:
             if t == "và" and words and (tw := self.r.type_word_re.match(text, SPACE.match(text, tok.end()).end())) \
                     and tw.group(0)[:1].isupper():
                 break  # "nghị quyết về ... vụ án hình sự và Luật Phòng, chống mua bán người": another document
-            if t == "-" and words and re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3]):
-                p = tok.end()  # "kinh tế - xã hội"
+            if t == "-" and words and (re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3])
+                                       or p == q and re.match(r"-[^\W\d_]", text[q : q + 2])):
+                p = tok.end()  # "kinh tế - xã hội", "Hiệp định Việt-Pháp"
                 continue
             if t == "," and (0 < words <= comma_words or enum and since_comma > 0 and self.enum_goes_on(q + 1)) \
                     and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
@@ -116,6 +117,9 @@ class NameReader:
                 break
             if words and (self.r.subject_end_re.match(text, q) or self.r.clause_opener_re.match(text, q)):
                 break
+            if words and text[q].isupper() and (w := DOC_TOKENS.match(text, q)) and (
+                    self.r.stop_re.fullmatch(w.group(0).lower()) or self.r.trailing_re.search(" " + w.group(0).lower())):
+                break  # "... giá trị gia tăng Các đại biểu ...": a new sentence glued on (a caption)
             if text[q] == ",":
                 nxt = SPACE.match(text, q + 1).end()
                 if nxt >= len(text) or not text[nxt].isalpha() or text[nxt].isupper() or not self.enum_goes_on(q + 1):

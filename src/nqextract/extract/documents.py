@@ -65,8 +65,9 @@ _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.I)
-# a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(2021 - 2025)"
-_PERIOD = re.compile(r"[ \t]*\([ \t]*(?:(?:giai đoạn|thời kỳ)[ \t]+)?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
+# a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
+_ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
+_PERIOD = re.compile(r"[ \t]*\([ \t]*(?:giai đoạn|thời kỳ)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
@@ -189,6 +190,8 @@ class Scanner:
             typ = self.r.words[fold(m["tw"])].type
             longest = 8 if typ in _NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
             end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2)[0]
+            if (abbr := _ABBREVIATED_NAME.match(self.text, m.end())) and typ not in _NAMED_NUMBER_TYPES:
+                end = abbr.end()  # "Hiệp định CPTPP tạo ra ...": an abbreviation is the whole name
             if end <= m.end() or not is_cap(self.text[m.end() : end]):
                 continue
             name_end, name = self._law_tail(end, self.text[m.start() : end])
