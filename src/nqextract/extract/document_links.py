@@ -18,7 +18,7 @@ class DocMention:
     end: int
     type: str
     number: str
-    form: str  # "full", "short", "name"
+    form: str  # "full", "short", "name", "unnamed" (neither number nor name: ``number`` is "")
     issuer: str | None = None
     date: str | None = None
     name_has_body: bool = False  # "Đề án ... của Quốc hội": the body is part of the name
@@ -105,8 +105,13 @@ class Linker:
             d.issuer = self._issuer_before(d.start)
 
 
-def group(mentions: list[DocMention], rules: DocumentRules) -> list[DocumentMatch]:
-    """One document per distinct document: short numbers join the số hiệu they abbreviate."""
+_EDITION = re.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)$")
+EDITION_AGE = 15  # years: an edition older than this when the article appeared is not the law a bare name means
+
+
+def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = None) -> list[DocumentMatch]:
+    """One document per distinct document: short numbers join the số hiệu they abbreviate; ``year``: the
+    article's publication year."""
     docs: dict[tuple[str, str], DocumentMatch] = {}
     full_by_lead: dict[tuple[str, int], tuple[str, str]] = {}
     for form in ("full", "short"):  # a số hiệu, else a short number with its year ("18/2017")
@@ -135,14 +140,17 @@ def group(mentions: list[DocMention], rules: DocumentRules) -> list[DocumentMatc
                 # "Nghị quyết 18" and "Nghị quyết số 18": one document
                 same = next((k for k in docs if k[0] == d.type and k[1].lstrip("0") == d.number.lstrip("0")), None)
                 key = same or key
+        elif d.form == "unnamed":  # neither number nor name: one document of its type
+            key = (d.type, "")
         else:
             key = named_keys[rules.name_key(d.number)]
-            base = re.sub(r"\s+(?:năm\s+)?(?:19|20)\d\d$", "", key[1])
-            if base == key[1]:
-                longer = [k for k in named_keys.values() if k[0] == key[0] and k[1] != key[1]
-                          and re.sub(r"\s+(?:năm\s+)?(?:19|20)\d\d$", "", k[1]) == key[1]]
-                if len(longer) == 1:
-                    key = longer[0]
+            if not _EDITION.search(key[1]):
+                # the bare name is the latest edition the article prints ("Luật BHXH năm 2024" ... "năm 2014"),
+                # unless that edition is old: "Bộ luật Hình sự năm 1985" in a 2024 article is not "Bộ luật Hình sự"
+                editions = sorted((int(e.group(1)), k) for k in set(named_keys.values()) if k[0] == key[0]
+                                  and (e := _EDITION.search(k[1])) and k[1][: e.start()] == key[1])
+                if editions and (year is None or editions[-1][0] >= year - EDITION_AGE):
+                    key = editions[-1][1]
         doc = docs.setdefault(key, DocumentMatch(key[0], key[1]))
         doc.mentions.append(d)
         doc.issuer = doc.issuer or d.issuer

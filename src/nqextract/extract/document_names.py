@@ -20,6 +20,7 @@ AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa �
 ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
 PAIRED_STOP = re.compile(r"với(?!\w)")
+NUMBER_WORD = re.compile(r"số")
 
 
 class NameReader:
@@ -73,8 +74,9 @@ class NameReader:
             if t == "và" and words and (tw := self.r.type_word_re.match(text, SPACE.match(text, tok.end()).end())) \
                     and tw.group(0)[:1].isupper():
                 break  # "nghị quyết về ... vụ án hình sự và Luật Phòng, chống mua bán người": another document
-            if t == "-" and words and re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3]):
-                p = tok.end()  # "kinh tế - xã hội"
+            if t == "-" and words and (re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3])
+                                       or p == q and re.match(r"-[^\W\d_]", text[q : q + 2])):
+                p = tok.end()  # "kinh tế - xã hội", "Hiệp định Việt-Pháp"
                 continue
             if t == "," and (0 < words <= comma_words or enum and since_comma > 0 and self.enum_goes_on(q + 1)) \
                     and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
@@ -90,8 +92,56 @@ class NameReader:
             t = self.r.trailing_re.search(text, pos, end)
             if not t or t.start() <= pos:
                 break
+            if NUMBER_WORD.fullmatch(t.group(0).strip()) and not re.match(r"[ \t]*\d", text[end : end + 4]):
+                break  # "số" before no number ends a word: "chuyển đổi số", "dân tộc thiểu số"
             end = t.start()
         return end, False, False, False
+
+    def subject_end(self, pos: int, max_words: int = 60) -> int | None:
+        """The end of a subject a document is named by, starting at ``pos`` ("về thí điểm một số cơ chế,
+        chính sách đặc thù phát triển nhà ở xã hội"): it runs to the clause end, i.e. to ". ; : ( \\n", a
+        quote, a comma before a capitalized word or a clause opener, a word that begins a predicate
+        (``subject_end``) or "và" before another capitalized type word. A "(sửa đổi)" after it is part
+        of it. None when no clause end comes within ``max_words`` words (where it ends is unclear)."""
+        text = self.text
+        end = p = pos
+        words = 0
+        while words <= max_words:
+            q = SPACE.match(text, p).end()
+            if q >= len(text) or text[q] in ".;:!?\n\"“”…[]":
+                break
+            if text[q] == "(":
+                a = AMENDED.match(text, end)
+                if a and words:
+                    end = a.end()
+                break
+            if words and (self.r.subject_end_re.match(text, q) or self.r.clause_opener_re.match(text, q)):
+                break
+            if words and text[q].isupper() and (w := DOC_TOKENS.match(text, q)) and (
+                    self.r.stop_re.fullmatch(w.group(0).lower()) or self.r.trailing_re.search(" " + w.group(0).lower())):
+                break  # "... giá trị gia tăng Các đại biểu ...": a new sentence glued on (a caption)
+            if text[q] == ",":
+                nxt = SPACE.match(text, q + 1).end()
+                if nxt >= len(text) or not text[nxt].isalpha() or text[nxt].isupper() or not self.enum_goes_on(q + 1):
+                    break
+                p = q + 1
+                continue
+            tok = DOC_TOKENS.match(text, q)
+            if tok is None:
+                break
+            if tok.group(0) == "và" and (tw := self.r.type_word_re.match(text, SPACE.match(text, tok.end()).end())) \
+                    and tw.group(0)[:1].isupper():
+                break  # "... nhà ở xã hội và Luật Đất đai": another document
+            words += 1
+            end = p = tok.end()
+        else:
+            return None
+        while True:  # a name does not end with a preposition or conjunction
+            t = self.r.trailing_re.search(text, pos, end)
+            if not t or t.start() <= pos:
+                break
+            end = t.start()
+        return end if words else None
 
     def draft_owner(self, pos: int) -> tuple[int, str] | None:
         """After a drafted type word: "của <body> về ..." -> (start of "về ...", the body)."""

@@ -19,7 +19,7 @@ ISSUERS_FILE = "document_issuers.tsv"
 DATE_WORDS_FILE = "date_words.json"
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
-              "issuing_verb", "plural")
+              "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -32,6 +32,7 @@ class TypeWord:
     number: bool
     name: bool
     lower: bool
+    proper: bool = False  # a capitalized proper name follows it directly ("Luật Đất đai")
 
 
 class DocumentRules:
@@ -53,7 +54,8 @@ class DocumentRules:
             kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
             if kind == "word":
                 flags = row.get("flags", "").split()
-                self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags)
+                self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
+                                                 "proper" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":
@@ -82,6 +84,16 @@ class DocumentRules:
             r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
             + r"[ \t]+)?" + alternation(links["issuing_verb"]) + r"[ \t]+(?:" + alternation(links["plural"])
             + r"[ \t]+)?$")
+        # "Luật Đất đai", "Hiệp định Đối tác Toàn diện ...": a type word and a capitalized name (printed case)
+        self.proper_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.proper)
+                                    + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+        # "Nghị quyết của Quốc hội về ...": the subject opener after the body, the words that end the subject
+        self.subject_lead_re = re.compile(r"[ \t]+" + alternation(links["subject_lead"]) + r"(?!\w)")
+        self.subject_end_re = re.compile(alternation(links["subject_end"]) + r"(?!\w)")
+        # "thông qua nghị quyết phê chuẩn ...": a type word that takes a lower-case form, then a personnel act
+        self.unnamed_act_re = re.compile(
+            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.lower) + r")[ \t]+(?="
+            + alternation(links["unnamed_act"]) + r"(?!\w))", re.I)
         standards = [code for (code, scope) in self.codes if scope == "standard"]
         self.standard_re = re.compile(
             r"(?<![\w/])(?P<code>" + alternation(standards) + rf")\s+(?P<n>{STANDARD_NUMBER})") if standards else None
@@ -98,6 +110,8 @@ class DocumentRules:
         self.issuer_names = issuer_names
         self.issuer_name_re = re.compile(alternation(issuer_names) + r"(?!\w)")
         self.type_word_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
+        self.type_after_re = re.compile(  # a type word printed right after a number, in apposition
+            r"[ \t]*[,(]?[ \t]*(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
         self.type_before_re = re.compile(
             r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")\s+(?:số\s+)?$", re.I)
         self.short_re = re.compile(

@@ -29,6 +29,16 @@ from spacy.tokens import Doc
 
 from ..models import Document, Mention
 from ..textnorm import fold, is_cap
+from .document_forms import (
+    AMENDING,
+    LAW_TYPES,
+    line_start,
+    listed_laws,
+    look_back,
+    owned_subjects,
+    quoted_titles,
+    unnamed_acts,
+)
 from .document_links import DocMention, DocumentMatch, Linker, group
 from .document_names import AMENDED, SPACE, NameReader
 from .document_rules import DocumentRules, TypeWord, load_rules
@@ -48,9 +58,6 @@ _STATE_NUMBER = re.compile(
 )
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_AMENDING = re.compile(
-    r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
-_LAW_TYPES = ("Luật", "Bộ luật")
 _LAW_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
@@ -58,6 +65,9 @@ _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.I)
+# a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
+_ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
+_PERIOD = re.compile(r"[ \t]*\([ \t]*(?:giai đoạn|thời kỳ)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
@@ -71,18 +81,9 @@ _RESOLUTION_NAME = re.compile(
 # --------------------------------------------------------------------------- finding mentions
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _look_back(text: str, pos: int, width: int = 40) -> int:
-    """Where to start looking for the words before ``pos``: at most ``width`` chars, same line."""
-    return max(_line_start(text, pos), pos - width)
-
-
 def _sentence_start(text: str, pos: int) -> bool:
     """Nothing but punctuation that ends a sentence (or the line start) before ``pos``."""
-    before = text[_line_start(text, pos) : pos].rstrip()
+    before = text[line_start(text, pos) : pos].rstrip()
     return not before or before[-1] in ".!?:;\"“”'(–-•*"
 
 
@@ -140,6 +141,9 @@ class Scanner:
         if self.r.standard_re is not None:  # "QCVN 8-2:2011/BYT": a national standard
             for m in self.r.standard_re.finditer(self.text):
                 typ = self.r.type_of_code(m["code"], "standard")
+                before, after = self._type_before(m.start()), self.r.type_after_re.match(self.text, m.end())
+                if before or after:  # the type printed beside it: "QCVN 40:2011/BTNMT quy chuẩn kỹ thuật quốc gia"
+                    typ = before[1].type if before else self.r.words[fold(after["tw"])].type
                 if typ:
                     out.append(DocMention(m.start(), m.end(), typ, f"{m['code']} {m['n']}", "full",
                                           issuer=self.r.issuer_of_code(m["n"].rpartition("/")[2] or None)))
@@ -151,7 +155,7 @@ class Scanner:
             tw = self.r.words[fold(m["tw"])]
             if not is_cap(m["tw"]) and not (tw.lower or m["so"] or "/" in m["n"]):
                 continue  # "kết luận 91/2024": a number with its year names a document in lower case too
-            if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
+            if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             if self.r.unit_re.match(self.text, m.end()):
                 continue
@@ -168,35 +172,40 @@ class Scanner:
     def laws(self) -> list[DocMention]:
         out: list[DocMention] = []
         lowered = self.text.lower()
-        if "luật" not in lowered and "hiến pháp" not in lowered:
+        if "luật" not in lowered and "hiến pháp" not in lowered and not self.r.proper_re.search(self.text):
             return out
         for m in self.r.law_re.finditer(self.text):
-            if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
+            if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = self._law_tail(m.end(), canonical)
             out.append(DocMention(m.start(), end, self.r.law_types[fold(canonical)], name, "name"))
-        # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật" too
-        for m in re.finditer(r"(?<!\w)(?P<tw>Đạo luật|Luật|Bộ luật|Pháp lệnh)\s+(?=[" + _UP + r"])", self.text):
+        # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
+        # ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương") too: the type words flagged proper
+        for m in self.r.proper_re.finditer(self.text):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
-            if self.r.org_blocker_re.search(self.text, _look_back(self.text, m.start()), m.start()):
+            if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
-            end = self.names.extend_name(m.end(), max_words=8, allow_body=False, comma_words=2)[0]
+            typ = self.r.words[fold(m["tw"])].type
+            longest = 8 if typ in _NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
+            end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2)[0]
+            if (abbr := _ABBREVIATED_NAME.match(self.text, m.end())) and typ not in _NAMED_NUMBER_TYPES:
+                end = abbr.end()  # "Hiệp định CPTPP tạo ra ...": an abbreviation is the whole name
             if end <= m.end() or not is_cap(self.text[m.end() : end]):
                 continue
             name_end, name = self._law_tail(end, self.text[m.start() : end])
-            typ = self.r.words[fold(m["tw"])].type
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
+        out = listed_laws(self.text, self.r, out)
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
         # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document
-        for m in _AMENDING.finditer(self.text):
-            inner = next((o for o in out if o.start == m.end() and o.type in _LAW_TYPES), None)
+        for m in AMENDING.finditer(self.text):
+            inner = next((o for o in out if o.start == m.end() and o.type in LAW_TYPES), None)
             if inner is None:
                 continue
             parts, name, end = [inner], inner.number, inner.end
             while (sep := _LAW_LIST_SEP.match(self.text, end)) and (
-                    nxt := next((o for o in out if o.start == sep.end() and o.type in _LAW_TYPES), None)):
+                    nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)):
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)
                 end = nxt.end
@@ -257,12 +266,14 @@ class Scanner:
             cap = is_cap(m["tw"])
             if not cap and not tw.lower:
                 continue
-            line0 = _look_back(self.text, m.start())
+            line0 = look_back(self.text, m.start())
             if self.r.org_blocker_re.search(self.text, line0, m.start()) or self.r.plural_blocker_re.search(
                 self.text, line0, m.start()
             ):
                 continue
             name_start = m.end()
+            if self.r.unnamed_act_re.match(self.text, m.start()):
+                continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
             draft = bool(self.r.draft_before_re.search(self.text, line0, m.start()))
@@ -290,8 +301,10 @@ class Scanner:
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
                 continue
-            if cap and tw.type == "Chương trình" and _NATIONAL_TARGET.match(self.text, name_start):
-                has_year = True  # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
+            if tw.type == "Chương trình" and _NATIONAL_TARGET.match(self.text, name_start):
+                has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
+            if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
+                end, has_year = period.end(), True
             if not (has_year or has_roman):
                 if not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
@@ -338,9 +351,12 @@ class Scanner:
         found += self.laws()
         found += self.short_refs()
         found += self.named_plans()
+        found += owned_subjects(self.text, self.r, self.links, self.names)
+        found += unnamed_acts(self.text, self.r)
+        found += quoted_titles(self.text, self.r)
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
-        rank = {"full": 0, "name": 1, "short": 2}
+        rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
         for d in sorted(found, key=lambda d: (rank[d.form], -(d.end - d.start), d.start)):
             if all(d.end <= c.start or c.end <= d.start for c in chosen):
                 chosen.append(d)
@@ -358,7 +374,8 @@ def find_documents(doc: Doc, rules: DocumentRules | None = None) -> list[Documen
     v = view(doc)
     dates_at = {d.start: (d.value, d.granularity, d.end) for d in (doc._.dates or [])}
     links = Linker(v.text, rules, [(f.start, f.end, f.kb) for f in v.facts("bodies")], dates_at)
-    return group(Scanner(v.text, rules, links).scan(), rules)
+    published = doc._.published
+    return group(Scanner(v.text, rules, links).scan(), rules, published.year if published else None)
 
 
 class DocumentRecognizer:
@@ -377,7 +394,7 @@ class DocumentRecognizer:
     def set_annotations(self, doc: Doc, matches: list[DocumentMatch]) -> Doc:
         text = view(doc).text
         doc._.documents = [
-            Document(type=m.type, number=m.number, issuer=m.issuer, date=m.date,
+            Document(type=m.type, number=m.number or None, issuer=m.issuer, date=m.date,
                      mentions=[Mention(start=x.start, end=x.end, text=text[x.start : x.end]) for x in m.mentions])
             for m in matches
         ]

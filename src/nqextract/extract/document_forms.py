@@ -1,0 +1,117 @@
+"""documents, mention forms read around a type word (the scanner's helpers): a document named by its issuer
+and subject ("Nghị quyết của Quốc hội về ..."), a personnel resolution printed with neither number nor name
+("nghị quyết phê chuẩn ..."), a law named in lower case inside a list of laws ("Luật đấu giá tài sản"), a plan
+named by a quoted title ('đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị"')."""
+
+from __future__ import annotations
+
+import re
+
+from ..textnorm import fold, is_cap
+from .document_links import DocMention, Linker
+from .document_names import NameReader
+from .document_rules import DocumentRules
+
+LAW_TYPES = ("Luật", "Bộ luật")
+AMENDING = re.compile(
+    r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
+LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
+LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
+WORD = re.compile(r"(?<!\w)[^\W\d_]+")
+QUOTED_TITLE = re.compile(r"[ \t]*[\"“](?P<title>[^\W\d_][^\"“”\n]{2,300}?)[\"”]")
+LAW_ITEM_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+
+
+def line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def look_back(text: str, pos: int, width: int = 40) -> int:
+    """Where to start looking for the words before ``pos``: at most ``width`` chars, same line."""
+    return max(line_start(text, pos), pos - width)
+
+
+def owned_subjects(text: str, rules: DocumentRules, links: Linker, names: NameReader) -> list[DocMention]:
+    """A document named by its issuer and subject: "Nghị quyết của Quốc hội về thí điểm một số cơ chế, chính
+    sách đặc thù phát triển nhà ở xã hội", "Kế hoạch của UBND tỉnh về ...": the printed type word, "của" and a
+    body, a subject opener (``subject_lead``), the subject to the clause end. The body is part of the name and
+    the issuer. Drafts are named without the body (``named_plans``)."""
+    out: list[DocMention] = []
+    for m in rules.type_word_re.finditer(text):
+        tw = rules.words.get(fold(m["tw"]))
+        if tw is None or not tw.name or not is_cap(m["tw"]) or tw.type in LAW_TYPES:
+            continue
+        c = re.match(r"[ \t]+của[ \t]+", text[m.end() : m.end() + 8])
+        body = links.body_at(m.end() + c.end()) if c else None
+        if body is None or not rules.subject_lead_re.match(text, body[0]):
+            continue
+        line0 = look_back(text, m.start())
+        if any(r.search(text, line0, m.start()) for r in (
+                rules.org_blocker_re, rules.plural_blocker_re, rules.draft_before_re)):
+            continue
+        end = names.subject_end(body[0])
+        if end is None:
+            continue
+        printed = " ".join(text[m.start() : end].split())
+        out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
+                              issuer=body[1], name_has_body=True))
+    return out
+
+
+def unnamed_acts(text: str, rules: DocumentRules) -> list[DocMention]:
+    """A document printed with neither number nor name, by the personnel act it performs: "Quốc hội biểu quyết
+    thông qua nghị quyết phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ...": one document, number null."""
+    out: list[DocMention] = []
+    for m in rules.unnamed_act_re.finditer(text):
+        line0 = look_back(text, m.start())
+        if rules.org_blocker_re.search(text, line0, m.start()):
+            continue
+        out.append(DocMention(m.start(), m.end("tw"), rules.words[fold(m["tw"])].type, "", "unnamed"))
+    return out
+
+
+def listed_laws(text: str, rules: DocumentRules, laws: list[DocMention]) -> list[DocMention]:
+    """An item of a list of laws whose name is printed in lower case ("như: Luật về hội, Luật tín ngưỡng, tôn
+    giáo, Luật đấu giá tài sản, ..."): "Luật" and at most six lower-case words between list separators, next
+    to a law of the same list."""
+    for m in LISTED_LAW.finditer(text):
+        if any(o.start <= m.start() < o.end for o in laws) or AMENDING.match(text, m.start()):
+            continue
+        before = text[line_start(text, m.start()) : m.start()].rstrip()
+        if not before or not (before[-1] in ",:;" or before.endswith(" và")):
+            continue
+        item = LOWER_ITEM.match(text, m.end())
+        if item is None or not item.group(1).islower():
+            continue
+        end = m.end() + len(item.group(1))
+        if any(rules.stop_re.match(text, w.start()) for w in WORD.finditer(text, m.end(), end)):
+            continue  # "Luật này có hiệu lực": a clause, no name
+        sep = LAW_ITEM_SEP.match(text, end)
+        neighbour = any(o.type in LAW_TYPES and (
+            LAW_ITEM_SEP.fullmatch(text, o.end, m.start()) or (sep and o.start == sep.end())) for o in laws)
+        if neighbour:
+            name = "Luật " + " ".join(item.group(1).split())
+            laws.append(DocMention(m.start(), end, "Luật", name, "name"))
+    return laws
+
+
+def quoted_titles(text: str, rules: DocumentRules) -> list[DocMention]:
+    """A plan, scheme or programme named by the quoted title printed right after its type word, in either case:
+    'theo đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị"' is the Đề án named so (the quotes are
+    not part of the name); only after a context word (``context``: a show or a campaign is no document); a title left open (no
+    closing quote on the line) names nothing."""
+    out: list[DocMention] = []
+    for m in rules.type_word_re.finditer(text):
+        tw = rules.words.get(fold(m["tw"]))
+        if tw is None or not tw.name or tw.type in LAW_TYPES or not (is_cap(m["tw"]) or tw.lower):
+            continue
+        q = QUOTED_TITLE.match(text, m.end())
+        if q is None or len(q["title"].split()) > 40:
+            continue
+        line0 = look_back(text, m.start())
+        if rules.org_blocker_re.search(text, line0, m.start()) or rules.plural_blocker_re.search(text, line0, m.start()):
+            continue
+        if not rules.context_re.search(text, line0, m.start()):
+            continue  # 'phát sóng chương trình "Gặp gỡ cuối tuần"': a show; 'theo đề án "..."' names a document
+        out.append(DocMention(m.start(), q.end(), tw.type, tw.type + " " + " ".join(q["title"].split()), "name"))
+    return out
