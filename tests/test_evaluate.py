@@ -198,6 +198,12 @@ def test_unnumbered_documents_of_one_type_are_not_one_key():
                           {"type": "Luật", "number": None, "name": "Luật Đất đai"}]}
     s = score_article(art, gold).fields["documents"]
     assert (s.tp, s.gold) == (1, 2)
+    # a name with a period in it loses its type word too; a number never does
+    art = _article(documents=[Document(type="Kế hoạch", number="Kế hoạch tái cơ cấu nền kinh tế giai đoạn 2016-2020")])
+    gold = {"documents": [{"type": "Kế hoạch", "number": None, "subject": "tái cơ cấu nền kinh tế giai đoạn 2016-2020"}]}
+    assert score_article(art, gold).fields["documents"].f1 == 1.0
+    art = _article(documents=[Document(type="Luật", number="Luật 47/2024/QH15")])
+    assert score_article(art, {"documents": [{"type": "Luật", "number": "47/2024/QH15"}]}).fields["documents"].tp == 0
     # a numbered document keeps its number as the key, whatever its name
     art = _article(documents=[Document(type="Luật", number="47/2024/QH15")])
     gold = {"documents": [{"type": "Luật", "number": "47/2024/QH15", "name": "Luật Đất đai"}]}

@@ -178,7 +178,7 @@ def document_key(type_: str | None, number: str | None, name: str | None = None)
     if not ref:
         return (t, None)
     k = re.sub(r"[\"'“”‘’«»]", "", fold(ref)).strip()  # quotes around a title are not part of it
-    if t and not re.search(r"\d", k) and k.startswith(t + " "):
+    if t and k.startswith(t + " ") and not re.match(r"(?:số\s*)?\d", k[len(t) + 1 :]):
         k = k[len(t) + 1 :]
     return (t, _number_key(k))
 
