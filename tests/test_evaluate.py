@@ -225,3 +225,10 @@ def test_task_assignees_of_other_units_still_differ():
     art = _article(tasks=[Task(assigner="Bộ Tài chính", assignee="UBND tỉnh Nghệ An", action="rà soát hồ sơ", start=0, end=5)])
     g = {"tasks": [{"assigner": "Bộ Tài chính", "assignee": "Hội đồng nhân dân tỉnh Nghệ An", "action": "rà soát hồ sơ"}]}
     assert score_article(art, g).fields["tasks"].tp == 0
+
+
+def test_a_gold_task_without_an_assignee_matches_nothing_and_does_not_crash():
+    art = _article(tasks=[Task(assigner="Bộ Tài chính", assignee="Bộ Xây dựng", action="rà soát hồ sơ", start=0, end=5)])
+    g = {"tasks": [{"assigner": None, "assignee": None, "action": "rà soát hồ sơ", "deadline": None}]}
+    s = score_article(art, g).fields["tasks"]
+    assert (s.tp, s.predicted, s.gold) == (0, 1, 1)
