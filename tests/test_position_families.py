@@ -179,14 +179,16 @@ def test_a_delegation_after_a_name_without_deputy_is_no_position(pipeline):
 # --------------------------------------------------------------------------- foreign leaders
 
 
-@pytest.mark.parametrize(("text", "name", "title"), [
-    ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Phạm Minh Chính đã điện đàm.", "Emmanuel Macron", "Tổng thống"),
-    ("Thủ tướng Ấn Độ Narendra Modi hội đàm với Thủ tướng Phạm Minh Chính.", "Narendra Modi", "Thủ tướng"),
-    ("Ngoại trưởng Mỹ Antony Blinken thăm Việt Nam.", "Antony Blinken", "Ngoại trưởng"),
-    ("Tổng thống Hàn Quốc Lee Jae-myung tiếp đoàn.", "Lee Jae-myung", "Tổng thống"),
+@pytest.mark.parametrize(("text", "name", "title", "body"), [
+    ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Phạm Minh Chính đã điện đàm.", "Emmanuel Macron", "Tổng thống", None),
+    # a head of government's title with a country names that country's government
+    ("Thủ tướng Ấn Độ Narendra Modi hội đàm với Thủ tướng Phạm Minh Chính.", "Narendra Modi", "Thủ tướng",
+     "Chính phủ Ấn Độ"),
+    ("Ngoại trưởng Mỹ Antony Blinken thăm Việt Nam.", "Antony Blinken", "Ngoại trưởng", None),
+    ("Tổng thống Hàn Quốc Lee Jae-myung tiếp đoàn.", "Lee Jae-myung", "Tổng thống", None),
 ])
-def test_foreign_leaders_keep_their_office_without_a_vietnamese_body(pipeline, text, name, title):
-    assert positions(run(pipeline, text))[name] == {(title, None, "current")}
+def test_foreign_leaders_keep_their_office_without_a_vietnamese_body(pipeline, text, name, title, body):
+    assert positions(run(pipeline, text))[name] == {(title, body, "current")}
 
 
 # --------------------------------------------------------------------------- bodies from the article

@@ -79,6 +79,9 @@ class BodyRules:
     lower_local_heads: set[str] = field(default_factory=set)  # local heads printed in lower case ("đoàn ĐBQH")
     party_levels: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "tỉnh": a province's committee
     owner_suffixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    member_bodies: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # after a member_title
+    member_titles: re.Pattern[str] | None = None
+    government_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + country
 
 
 # --------------------------------------------------------------------------- compiling the data
@@ -122,6 +125,7 @@ PATTERN_KINDS = {
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
     "title_joined", "ministry_title", "credit_before", "venue_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
+    "member_title", "member_body", "government_title",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -279,6 +283,17 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     rules.ministry_titles = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("ministry_title")) + r")\s+$"
     )
+    rules.member_bodies = [
+        (re.compile(phrase_regex(f) + r"(?!\w)"), v)
+        for f, v in sorted(by_kind["member_body"], key=lambda x: len(x[0]), reverse=True)
+    ]
+    if words("member_title"):
+        rules.member_titles = re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("member_title")) + r")\s+$"
+        )
+    rules.government_titles = [
+        (re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["government_title"]
+    ]
 
 
 def _compile_places(rules: BodyRules, files: dict[str, str]) -> None:

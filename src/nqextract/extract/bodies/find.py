@@ -7,7 +7,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, definitions
 from .composites import composites, kept
-from .gazetteer import foreign, gazetteer, ministry_lists, title_ministries
+from .gazetteer import foreign, gazetteer, ministry_lists, title_bodies, title_ministries
 from .places import implicit_places, local_bodies
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, select
@@ -29,6 +29,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
     """The phases in order over one scan object (see :func:`find_bodies`)."""
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
+    base += title_bodies(t, rules)
     base += ministry_lists(t, rules, base)
     base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
     first = select(base)
