@@ -43,6 +43,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         key = fold(name)
         if head in rules.foreign_heads and not _foreign_name(name, rules):
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
+        if head in rules.placed_heads and not _placed_name(name, rules):
+            continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
         if not _has_own_name(name, rules):
@@ -92,6 +94,19 @@ def _foreign_name(name: str, rules: BodyRules) -> bool:
     return bool(rules.countries and re.search(rules.countries.pattern + "$", name))
 
 
+def _placed_name(name: str, rules: BodyRules) -> bool:
+    """Whether ``name`` ends with a place ("... tỉnh Quảng Ninh", "... TP.HCM") or names a national body."""
+    key = fold(name)
+    if any(key.endswith(" " + s) for s in ("việt nam", "quốc gia", "trung ương")):
+        return True
+    words = key.split()
+    # a level word, then a name: "... thành phố hưng yên", "... thị xã ninh hòa"
+    if any(words[i - 1] in rules.level_words or " ".join(words[max(0, i - 2) : i]) in rules.level_words
+           for i in range(2, len(words))):
+        return True
+    return bool(rules.places is not None and any(rules.places.fullmatch(" ".join(words[i:])) for i in range(2, len(words))))
+
+
 def _has_own_name(name: str, rules: BodyRules) -> bool:
     """Whether a capitalized word or a number follows the (stacked) head words of ``name``."""
     rest = name
@@ -123,6 +138,8 @@ def _proper_tail(
     end = pos
     count = 0
     p = pos
+    lows: list[str] = []  # the name's words so far, lower-cased
+    in_place = False  # the name has reached its place ("... tỉnh Quảng Ninh", "... TP.HCM"): it ends there
     while count < 20:  # "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây"
         m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
         if not m:
@@ -138,7 +155,9 @@ def _proper_tail(
         low = t.low[q : q + len(word)]
         joined = "và" in m.group(0) or len(m.group(0)) == 3
         if (count == 0 and not lower_ok or joined) and not (word[0].isupper() or word[0].isdigit()):
-            break
+            if not (m.group(0) == " và " and count and not in_place and _lower_conjunct(t, q, low, rules)):
+                break  # "Trung tâm Quan trắc tài nguyên và môi trường": a lower-case pair of nouns goes on
+        level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
             break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country
         if count == 0 and (low in rules.topic_stops or low == "về"):
@@ -155,10 +174,14 @@ def _proper_tail(
             person = nxt and t.raw[we + 1].isupper() and (
                 len(word) > 1 or (third is not None and t.raw[nxt + 1].isupper())
             )
-            if fold(word) in rules.surnames and person:
+            if level or _city_word(t, q, word, rules):
+                in_place = True  # "thị xã Ninh Hòa", "TP.HCM": a place, not a person's name
+            elif fold(word) in rules.surnames and person:
                 if not (rules.places is not None and rules.places.match(t.low, q)) and not (
                         rules.name_places is not None and rules.name_places.match(t.low, q)):
                     break  # a person's name follows the body
+        elif in_place and not level:
+            break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
         elif tags is not None and q not in tags and m.group(0) == " ":
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         else:
@@ -173,10 +196,30 @@ def _proper_tail(
                 end = _national_end(t, q, rules) or end
                 break
         p = end = q + len(word)
+        lows.append(low)
         count += 1
         if glued is not None:
             break
     return end
+
+
+def _after_level(lows: list[str], rules: BodyRules) -> bool:
+    """The name's last words are an administrative level ("tỉnh", "thị xã"): a place name follows."""
+    return bool(lows) and (lows[-1] in rules.level_words or " ".join(lows[-2:]) in rules.level_words)
+
+
+def _city_word(t: Text, q: int, word: str, rules: BodyRules) -> bool:
+    """A city printed with its abbreviated level as one word ("TP.HCM")."""
+    return fold(word).startswith("tp") and rules.places is not None and bool(rules.places.match(t.low, q))
+
+
+def _lower_conjunct(t: Text, q: int, low: str, rules: BodyRules) -> bool:
+    """A lower-case noun after "và" inside a name: no clause word, no head of another body."""
+    if low in rules.topic_stops or low == "và":
+        return False
+    nxt = t.word_end(q + len(low) + 1) if t.raw[q + len(low) : q + len(low) + 1] == " " else None
+    pair = f"{low} {t.low[q + len(low) + 1 : nxt]}" if nxt else low
+    return not any(h == low or h == pair or h.startswith(pair + " ") for h in rules.unnamed) and pair not in rules.topic_stop_pairs
 
 
 def _glued_sentence(word: str) -> int | None:
