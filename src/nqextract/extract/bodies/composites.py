@@ -37,6 +37,20 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
     return out
 
 
+def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A unit's proper name printed right before its body takes it: "Vụ Thị trường trong nước" + "Bộ Công
+    Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own)."""
+    out: list[BodyMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.source == "proper" and prev.head in rules.unit_heads
+                and m.source != UNNAMED and m.source != "proper" and t.raw[prev.end : m.start] == " "):
+            out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
+            continue
+        out.append(m)
+    return out
+
+
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     """False for venues ("trụ sở Chính phủ") and news agencies in credits ("Ảnh: X/TTXVN")."""
     before = t.low[max(0, m.start - 20) : m.start]

@@ -6,7 +6,7 @@ from ...errors import ExtractError
 from ...textnorm import fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, definitions, placeless_repeats
-from .composites import composites, kept
+from .composites import composites, kept, units
 from .gazetteer import foreign, gazetteer, ministry_lists, title_bodies, title_ministries
 from .places import implicit_places, local_bodies
 from .proper import proper_names
@@ -41,7 +41,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = select(chosen + anaphors(t, chosen, rules))
     # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
-    chosen = select([foreign(t, m, rules) for m in composites(t, chosen, rules)])
+    chosen = units(t, select([foreign(t, m, rules) for m in composites(t, chosen, rules)]), rules)
     chosen = placeless_repeats(implicit_places(t, chosen, rules), rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 

@@ -191,7 +191,7 @@ def _proper_tail(
             kept = pair in rules.topic_keep or (prev and f"{prev[0]} {low}" in rules.topic_keep)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
-            if tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+            if not kept and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
                 end = _national_end(t, q, rules) or end
                 break
