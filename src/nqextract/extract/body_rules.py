@@ -50,6 +50,7 @@ class BodyRules:
     topic_heads: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
     proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     foreign_heads: set[str] = field(default_factory=set)
+    legal_forms: re.Pattern[str] | None = None  # a company's legal form ("trách nhiệm hữu hạn", "TNHH")
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
@@ -127,7 +128,7 @@ PATTERN_KINDS = {
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
     "title_joined", "ministry_title", "credit_before", "venue_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
-    "member_title", "member_body", "government_title", "unit_head",
+    "member_title", "member_body", "government_title", "unit_head", "legal_form",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -249,6 +250,10 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
+    if words("legal_form"):
+        rules.legal_forms = re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
+            + r")(?!\w)")
     rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}

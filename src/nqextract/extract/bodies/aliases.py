@@ -94,7 +94,8 @@ def _person_at(t: Text, pos: int, rules: BodyRules) -> bool:
 
 def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A proper name printed without its place ("Phòng Tài nguyên và Môi trường") where the article names it
-    with one place ("... thị xã Ninh Hòa") is that body: one body, one name."""
+    with one place ("... thị xã Ninh Hòa"), or a company without its legal form, is that body: one body, one
+    name."""
     placed: dict[str, set[str]] = {}
     for m in matches:
         words = m.name.split()
@@ -102,6 +103,11 @@ def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
             rest = fold(" ".join(words[i:]))
             if _is_place(rest, rules):
                 placed.setdefault(fold(" ".join(words[:i])), set()).add(m.name)
+    if rules.legal_forms is not None:  # "Công ty TNHH Lọc hóa dầu Nghi Sơn" printed as "Công ty Lọc hóa dầu Nghi Sơn"
+        for m in matches:
+            bare = " ".join(rules.legal_forms.sub(" ", fold(m.name)).split())
+            if bare != fold(m.name) and len(bare.split()) > 2:
+                placed.setdefault(bare, set()).add(m.name)
     out = []
     for m in matches:
         full = placed.get(fold(m.name)) if m.source in ("proper", "topic") else None

@@ -16,7 +16,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     """Proper names after a head: "Cục Cảnh sát giao thông", "Tổng cục Biển và Hải đảo Việt Nam"."""
     out = []
     # another head starts another body: "Trường đại học X và Trường đại học Y"
-    found = [(m, head) for rx, head in rules.proper_heads for m in rx.finditer(t.low) if t.capital_at(m.start())]
+    found = [(m, head) for rx, head in rules.proper_heads for m in rx.finditer(t.low)
+             if t.capital_at(m.start()) and not _inside_name(t, m.start())]
     heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads
@@ -24,9 +25,6 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     for m, head in found:
         if m.end() >= len(t.raw) or t.raw[m.end()] != " ":
             continue
-        before = t.raw[max(0, m.start() - 12) : m.start()].split()
-        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
-            continue  # "Tây Ban Nha"
         if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
             continue  # "thành phố Hội An"
         if m.start() in listed:
@@ -52,6 +50,12 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+def _inside_name(t: Text, pos: int) -> bool:
+    """A head word inside a capitalized name ("Tây Ban Nha", "Hải Phòng"): no head."""
+    before = t.raw[max(0, pos - 12) : pos].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and t.raw[pos - 1 : pos] == " "
 
 
 def _spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:
@@ -164,8 +168,10 @@ def _proper_tail(
             break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name
         if word[0].isdigit():
             nxt_tag = tags.get(we + 1) if tags is not None else None
-            if nxt_tag not in ("N", "Nc", "Nu"):  # "Hội Phụ nữ 2 đơn vị": a quantity, not a number in the name
-                end = we  # "Quân khu 7", "Binh đoàn 20": a number ends the name
+            if nxt_tag not in ("N", "Nc", "Nu") or _after_level(lows, rules):
+                # "Quân khu 7", "Binh đoàn 20", "... quận 10": a number ends the name ("Hội Phụ nữ 2 đơn vị" is
+                # a quantity)
+                end = we
             break
         if word[0].isupper():
             nxt = t.word_end(we + 1)
@@ -188,12 +194,15 @@ def _proper_tail(
             nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
             pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
             prev = t.low[max(0, q - 12) : q].split()[-1:]
-            kept = pair in rules.topic_keep or (prev and f"{prev[0]} {low}" in rules.topic_keep)
+            kept = pair in rules.topic_keep or bool(prev) and (
+                f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
-            if not kept and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+            lead = lower_ok and not any(c.isupper() or c.isdigit() for c in t.raw[pos:q])
+            if not kept and not lead and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+                # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
-                end = _national_end(t, q, rules) or end
+                end = _national_end(t, q, rules, limit=6) or end
                 break
         p = end = q + len(word)
         lows.append(low)
