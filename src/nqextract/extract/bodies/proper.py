@@ -33,10 +33,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if end == m.end():
             continue
         end = _cut_after_country(t, m.end(), end, rules)
-        last = t.raw[m.end() : end].split()[-1:]
-        if last and fold(last[0]).rstrip(".") in rules.level_words:
-            end = t.raw.rindex(last[0], m.end(), end)  # "... đô thị TP": the city is not named
-            end = len(t.raw[:end].rstrip())
+        end = _bare_level_end(t, m.end(), end, rules)
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
         if head in rules.foreign_heads and not _foreign_name(name, rules):
@@ -50,6 +47,20 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+def _bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
+    """A name ending with a level word and no place: "... đô thị TP" ends before the level word (the city is
+    not named); a capitalized "Thành phố"/"Tỉnh" stays, for the article's place to resolve."""
+    words = t.raw[start:end].split()
+    for n in (2, 1):
+        last = words[-n:]
+        if len(words) > n and fold(" ".join(last)).rstrip(".") in rules.level_words:
+            if last[0][:1].isupper() and not fold(last[0]).startswith("tp"):
+                return end
+            cut = t.raw.rindex(last[0], start, end)
+            return len(t.raw[:cut].rstrip())
+    return end
 
 
 def _inside_name(t: Text, pos: int) -> bool:
@@ -188,6 +199,8 @@ def _proper_tail(
                     break  # a person's name follows the body
         elif in_place and not level:
             break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
+        elif level:
+            break  # "... đô thị Thành phố [khẩn trương]": a level word with no place after it ends the name
         elif tags is not None and q not in tags and m.group(0) == " ":
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         else:
