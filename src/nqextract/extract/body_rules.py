@@ -90,6 +90,10 @@ class BodyRules:
 # --------------------------------------------------------------------------- compiling the data
 
 
+_LIST_SEPARATOR = re.compile(re.escape(r"\s*[-–—]\s*") + "|" + re.escape(r"\s*,\s*"))
+_ANY_SEPARATOR = r"\s*[-–—,]\s*"
+
+
 def key(text: str) -> str:
     return lower_same_length(canonical_tones(text))
 
@@ -172,7 +176,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     parts = []
     for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
         rules.gazetteer_groups[f"g{i}"] = (name, term)
-        parts.append(f"(?P<g{i}>{phrase_regex(form)})")
+        # a list inside a name is printed with commas or dashes alike ("Ủy ban Văn hóa - Giáo dục, Thanh niên")
+        parts.append(f"(?P<g{i}>{_LIST_SEPARATOR.sub(lambda _m: _ANY_SEPARATOR, phrase_regex(form))})")
     rules.gazetteer = re.compile(bounded("(?:" + "|".join(parts) + ")"))
     # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
     firsts = {phrase_regex(f.split()[0]) for f, _, _ in variants}
