@@ -51,6 +51,7 @@ class BodyRules:
     proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     foreign_heads: set[str] = field(default_factory=set)
     legal_forms: re.Pattern[str] | None = None  # a company's legal form ("trách nhiệm hữu hạn", "TNHH")
+    level_local_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # need a level word
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
@@ -70,6 +71,8 @@ class BodyRules:
     title_joined: re.Pattern[str] | None = None
     ministry_titles: re.Pattern[str] | None = None
     venue_before: re.Pattern[str] | None = None
+    class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
+    forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     countries: re.Pattern[str] | None = None
     surnames: set[str] = field(default_factory=set)
@@ -130,9 +133,9 @@ def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
 PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
-    "title_joined", "ministry_title", "credit_before", "venue_before", "not_followed_by", "country",
+    "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
-    "member_title", "member_body", "government_title", "unit_head", "legal_form",
+    "member_title", "member_body", "government_title", "unit_head", "legal_form", "level_local_head",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -169,6 +172,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.lookup[norm_key(f)] = name
         if "press" in flags:
             rules.press.add(name)
+        if row.get("kind") == "force":
+            rules.forces.add(name)
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
             rules.ministries.append((name, re.compile(bounded(f"(?:{alternation(domains)})"))))
@@ -259,6 +264,9 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         rules.legal_forms = re.compile(
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
             + r")(?!\w)")
+    rules.level_local_heads = [
+        (re.compile(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v) for f, v in by_kind["level_local_head"]
+    ]
     rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
@@ -276,6 +284,9 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     rules.title_joined = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$"
     )
+    if words("class_before"):
+        rules.class_before = re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")
     rules.venue_before = re.compile(
         r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$"
     )

@@ -39,11 +39,12 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
 
 def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A unit's proper name printed right before its body takes it: "Vụ Thị trường trong nước" + "Bộ Công
-    Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own)."""
+    Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own);
+    an armed force ends the name of its school ("Trường đại học Kỹ thuật - Hậu cần Công an nhân dân")."""
     out: list[BodyMatch] = []
     for m in matches:
         prev = out[-1] if out else None
-        if (prev is not None and prev.source == "proper" and prev.head in rules.unit_heads
+        if (prev is not None and prev.source == "proper" and (prev.head in rules.unit_heads or m.name in rules.forces)
                 and m.source != UNNAMED and m.source != "proper" and t.raw[prev.end : m.start] == " "):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
             continue
@@ -56,6 +57,8 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     before = t.low[max(0, m.start - 20) : m.start]
     if rules.venue_before and rules.venue_before.search(before):
         return False
+    if m.name in rules.forces and rules.class_before and rules.class_before.search(before):
+        return False  # "trong lực lượng Công an nhân dân": a class of people
     if m.name in rules.press:
         lead = t.raw[max(0, m.start - 12) : m.start].rstrip()
         if any(lead.endswith(c) for c in rules.credit_before):

@@ -106,7 +106,26 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                     break
                 where, province = _where(level, printed, place)
                 out.append(BodyMatch(sep.end(), end, f"{head} {where}", "local", province=province))
+    out += _level_heads(t, rules)
     return _shared_places(t, out, rules)
+
+
+def _level_heads(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """Short heads with a level word and a place: "Ủy ban tỉnh Lâm Đồng" is the province's people's committee."""
+    out = []
+    for rx, head in rules.level_local_heads:
+        for m in rx.finditer(t.low):
+            if not t.capital_at(m.start()):
+                continue
+            lm = next((lm for lrx, _ in rules.levels if (lm := lrx.match(t.low, m.end()))), None)
+            found = place_at(t, lm.end(), rules, need_known=False) if lm else None
+            if lm is None or found is None:
+                continue
+            level = next(v for lrx, v in rules.levels if lrx.match(t.low, m.end()))
+            end, printed, place = found
+            where, province = _where(level, printed, place)
+            out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
+    return out
 
 
 _HEAD_JOIN = re.compile(r"[ \t]*(?:,|/|&|\s[-–]|và)[ \t]*")
