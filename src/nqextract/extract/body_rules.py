@@ -305,8 +305,8 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
     ]
     rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
-    rules.ministry_titles = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("ministry_title")) + r")\s+$"
+    rules.ministry_titles = re.compile(  # on the lower-cased text: "Bộ trưởng", "cựu bộ trưởng"
+        r"(?<!\w)(?:" + "|".join(re.escape(key(f)) for f in words("ministry_title")) + r")\s+$"
     )
     rules.member_bodies = [
         (re.compile(phrase_regex(f) + r"(?!\w)"), v)

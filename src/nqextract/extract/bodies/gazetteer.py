@@ -15,6 +15,9 @@ _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
 
 # "các đồng chí [Ủy viên X, ...]" before a member title: the title names a class of attendees
 _PLURAL_TITLE = re.compile(r"(?<!\w)các(?:\s+đồng chí)?\s+(?:(?:ủy viên|bí thư)[^,;.()]{1,40},\s*){0,4}$")
+# a country printed as "Cộng hòa <Name>" ("Quốc hội Cộng hòa Dominica"), listed or not
+# (one capitalized word; "Cộng hòa Xã hội chủ nghĩa ...", "Cộng hòa Dân chủ ..." open longer names)
+_REPUBLIC = re.compile(r"\s+(Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*)(?![\w\-])")
 _VIETNAM = re.compile(r" việt nam(?!\w)")
 _LIST_CUE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+bộ[ \t]*:?[ \t]*")
 
@@ -51,7 +54,7 @@ def title_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
     titles = rules.ministry_titles
     for name, rx in rules.ministries:
         for m in rx.finditer(t.low):
-            if titles is None or not t.capital_at(m.start()) or not titles.search(t.tones[max(0, m.start() - 20) : m.start()]):
+            if titles is None or not t.capital_at(m.start()) or not titles.search(t.low[max(0, m.start() - 20) : m.start()]):
                 continue
             out.append(BodyMatch(m.start(), m.end(), name, "title"))
     return out
@@ -89,7 +92,7 @@ def ministry_lists(t: Text, rules: BodyRules, found: list[BodyMatch]) -> list[Bo
 def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     """A country after a state body: that country's body ("Quốc hội Lào"); "Việt Nam" joins the name."""
     if m.source in ("gazetteer", "title") and rules.countries is not None:
-        if cm := rules.countries.match(t.tones, m.end):
+        if cm := rules.countries.match(t.tones, m.end) or _REPUBLIC.match(t.tones, m.end):
             return BodyMatch(m.start, cm.end(), f"{m.name} {cm.group(1)}", m.source)
         if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
             return replace(m, end=vn.end())
