@@ -77,3 +77,24 @@ def test_a_name_repeated_without_its_place_is_the_placed_body(later):
 def test_a_name_printed_with_two_places_keeps_its_placeless_mentions_apart():
     text = ("Phòng Kinh tế quận 1 và Phòng Kinh tế quận 3 họp. Phòng Kinh tế đã báo cáo.")
     assert "Phòng Kinh tế" in names(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Tuyên dương Trường Trung học cơ sở Phạm Văn Đồng.", "Trường Trung học cơ sở Phạm Văn Đồng"),
+    ("Học sinh Trường Tiểu học Lê Văn Tám đạt giải.", "Trường Tiểu học Lê Văn Tám"),
+    ("Trường THPT Chu Văn An khai giảng.", "Trường THPT Chu Văn An"),
+])
+def test_a_school_named_after_a_person_keeps_the_name(text, body):
+    assert body in names(text)
+
+
+def test_a_person_after_a_named_university_is_its_officer():
+    assert names("Hiệu trưởng Trường Đại học Bách khoa Nguyễn Văn An phát biểu.") == ["Trường Đại học Bách khoa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Hải, Ủy viên Ban Biên tập, Trưởng ban Điện tử trình bày.", []),
+    ("Ban Biên tập Tạp chí Cộng sản họp.", ["Ban Biên tập Tạp chí Cộng sản"]),
+])
+def test_an_editorial_board_is_named_with_its_publication(text, expected):
+    assert names(text) == expected

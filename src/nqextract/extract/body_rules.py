@@ -53,6 +53,7 @@ class BodyRules:
     legal_forms: re.Pattern[str] | None = None  # a company's legal form ("trách nhiệm hữu hạn", "TNHH")
     level_local_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # need a level word
     party_organizations: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "Đảng bộ tỉnh"
+    school_levels: set[str] = field(default_factory=set)  # "trường tiểu học": named after a person
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
@@ -136,7 +137,7 @@ PATTERN_KINDS = {
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
     "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
-    "member_title", "member_body", "government_title", "unit_head", "legal_form", "level_local_head", "party_organization",
+    "member_title", "member_body", "government_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -269,6 +270,7 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         (re.compile(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v) for f, v in by_kind["level_local_head"]
     ]
     rules.party_organizations = {fold(f): v for f, v in by_kind["party_organization"]}
+    rules.school_levels = {fold(f) for f in words("school_level")}
     rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}

@@ -49,6 +49,13 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     return out
 
 
+def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
+    """The name so far is a school's head and level ("Trường Trung học cơ sở"): a person's name after it is the
+    school's own name."""
+    start = t.raw.rfind("Trường", max(0, pos - 10), pos)
+    return start >= 0 and fold(" ".join(t.raw[start:p].split())) in rules.school_levels
+
+
 def _bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     """A name ending with a level word and no place: "... đô thị TP" ends before the level word (the city is
     not named); a capitalized "Thành phố"/"Tỉnh" stays, for the article's place to resolve."""
@@ -154,7 +161,8 @@ def _proper_tail(
     count = 0
     p = pos
     lows: list[str] = []  # the name's words so far, lower-cased
-    in_place = False  # the name has reached its place ("... tỉnh Quảng Ninh", "... TP.HCM"): it ends there
+    in_place = False  # the name has reached its place ("... tỉnh Quảng Ninh", "... TP.HCM") or the person a
+    # school is named after: the next lower-case word ends it
     while count < 20:  # "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây"
         m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
         if not m:
@@ -193,6 +201,8 @@ def _proper_tail(
             )
             if level or _city_word(t, q, word, rules):
                 in_place = True  # "thị xã Ninh Hòa", "TP.HCM": a place, not a person's name
+            elif person and _school_so_far(t, pos, p, rules):
+                in_place = True  # "Trường Tiểu học Lê Văn Tám [đạt giải]": the person's name ends the school's
             elif fold(word) in rules.surnames and person:
                 if not (rules.places is not None and rules.places.match(t.low, q)) and not (
                         rules.name_places is not None and rules.name_places.match(t.low, q)):
