@@ -185,6 +185,7 @@ def test_position_changes_match_person_change_title_body_and_count_effective_dat
     {"type": "Luật", "number": None, "subject": "luật đất đai"},
     {"type": "Luật", "number": "Luật Đất đai"},
     {"type": "Luật", "number": "Đất đai"},
+    {"type": "Luật", "number": None, "name": "Luật “Đất đai”"},
 ])
 def test_a_document_without_a_number_is_keyed_by_its_name_in_either_gold_convention(gold_doc):
     art = _article(documents=[Document(type="Luật", number="Luật Đất đai")])

@@ -376,7 +376,7 @@ def test_prime_minister_without_body_names_the_government(pipeline):
                             "Lê Văn Bình": {("Phó Thủ tướng", "Chính phủ")}}
 
 
-def test_foreign_prime_minister_gets_his_countrys_government_not_the_default_body(pipeline):
+def test_foreign_prime_minister_heads_his_countrys_government_not_the_vietnamese_one(pipeline):
     doc = run(pipeline, "Thủ tướng Malaysia Anwar Ibrahim hội kiến đoàn đại biểu. Thủ tướng Singapore Lý Hiển Long phát biểu.")
     assert persons(doc) == {"Anwar Ibrahim": {("Thủ tướng", "Chính phủ Malaysia")},
                             "Lý Hiển Long": {("Thủ tướng", "Chính phủ Singapore")}}

@@ -290,3 +290,30 @@ def test_directory_symlink_loop_is_walked_once(tmp_path):
     os.symlink(tmp_path, tmp_path / "sub" / "up")
     arts = list(read_inputs([tmp_path]))
     assert [Path(a.source).name for a in arts] == ["a.txt"]
+
+
+@pytest.mark.parametrize("url, day", [
+    ("http://dantri.com.vn/xa-hoi/ha-noi-xu-ly-nuoc-thai-20161008164117132.htm", dt.date(2016, 10, 8)),
+    ("https://vtv.vn/chinh-tri/thu-tuong-lam-viec-2016101912404872.htm", dt.date(2016, 10, 19)),
+    ("https://tuoitre.vn/quoc-hoi-hop-phien-20241125093012345.htm", dt.date(2024, 11, 25)),
+    ("https://example.vn/2024/03/04/bo-truong-tiep.html", dt.date(2024, 3, 4)),
+    ("https://vnexpress.net/thu-tuong-chi-dao-3486079.html", None),  # an id, not a date
+    ("https://baomoi.com/tin/c/48123456.epi", None),
+    ("https://example.vn/tin-20991019101430751.htm", None),  # after today
+    ("https://example.vn/tin-20161345101430751.htm", None),  # month 13
+    ("https://example.vn/tin.htm?ref=20161019101430751", None),  # the query is not the address
+    (None, None),
+])
+def test_published_from_url_reads_the_date_stamp_of_news_addresses(url, day):
+    from nqextract.sources import published_from_url
+    assert published_from_url(url, today=dt.date(2026, 12, 4)) == day
+
+
+def test_an_article_without_a_date_takes_its_address_stamp_and_a_stated_date_wins():
+    from nqextract.clean import clean
+    url = "http://dantri.com.vn/xa-hoi/tin-20161019101430751.htm"
+    text = "Ngày 19/10, Bộ Nội vụ họp báo.\n"
+    assert clean(RawArticle(source="x", text=text, url=url)).published == dt.date(2016, 10, 19)
+    stated = RawArticle(source="x", text=text, url=url, published=dt.date(2016, 10, 20))
+    assert clean(stated).published == dt.date(2016, 10, 20)
+    assert clean(RawArticle(source="x", text=text, url="https://vnexpress.net/a-3486079.html")).published is None

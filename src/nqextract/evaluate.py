@@ -177,7 +177,7 @@ def document_key(type_: str | None, number: str | None, name: str | None = None)
     ref = number or name
     if not ref:
         return (t, None)
-    k = fold(ref).strip()
+    k = re.sub(r"[\"'“”‘’«»]", "", fold(ref)).strip()  # quotes around a title are not part of it
     if t and not re.search(r"\d", k) and k.startswith(t + " "):
         k = k[len(t) + 1 :]
     return (t, _number_key(k))

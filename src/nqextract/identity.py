@@ -150,6 +150,19 @@ class Overrides:
         return ident
 
 
+_GENERIC_BODY_WORDS = frozenset(
+    "công ty cổ phần tnhh trách nhiệm hữu hạn một thành viên tổng ngân hàng văn phòng sở ban ủy hội đồng "
+    "trung tâm bệnh viện trường đại học viện phòng cục chi nhánh tập đoàn nhà nước việt nam quốc gia".split())
+
+
+def _nestable(place: str) -> bool:
+    """A place that is a body's own name (no administrative unit, not central) and says enough to tell
+    an office: at least three words, one of them not a generic body word ("công ty cổ phần" is none)."""
+    words = place.split()
+    return (place != "trung ương" and _UNIT.match(place) is None and len(words) >= 3
+            and any(w not in _GENERIC_BODY_WORDS for w in words))
+
+
 def resolve_group(name_key: str, occurrences: dict[tuple[str, int], set[str]]) -> dict[tuple[str, int], tuple[str, str]]:
     """(article_id, person_idx) -> (identity_id, evidence) for the printings of one name key."""
     parent: dict[str, str] = {}
@@ -168,6 +181,13 @@ def resolve_group(name_key: str, occurrences: dict[tuple[str, int], set[str]]) -
             a, b = find(ps[0]), find(p)
             if a != b:
                 parent[max(a, b)] = min(a, b)
+    bodies = sorted(p for p in parent if _nestable(p))
+    for short in bodies:  # "ủy ban an toàn giao thông quốc gia" in "văn phòng ủy ban an toàn ...": one office
+        for long in bodies:
+            if short != long and f" {short} " in f" {long} ":
+                a, b = find(short), find(long)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
     clusters: dict[str, list[str]] = defaultdict(list)
     for p in parent:
         clusters[find(p)].append(p)

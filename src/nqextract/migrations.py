@@ -218,6 +218,17 @@ LATEST = MIGRATIONS[-1].version
 
 # --------------------------------------------------------------------------- views
 
+
+def _body_kinds() -> str:
+    """The body kinds (career_body_kinds.txt) as one regex alternation, longest first."""
+    from . import resources
+
+    kinds = sorted({k.strip() for k in resources.load_lines("career_body_kinds.txt")}, key=len, reverse=True)
+    return "|".join(re.escape(k).replace("\\ ", " ").replace("'", "''") for k in kinds)
+
+
+_BODY_KINDS = _body_kinds()
+
 VIEWS: dict[str, str] = {
     "v_person_positions": """
 SELECT p.name AS person, po.person_id, po.title, po.body, po.status, a.id AS article_id, a.url,
@@ -323,7 +334,7 @@ JOIN article_persons ap ON ap.article_id = pi.article_id AND ap.idx = pi.person_
 JOIN articles a ON a.id = pi.article_id
 GROUP BY pi.identity_id, pi.person_id
 """,
-    "v_careers": """
+    "v_careers": f"""
 WITH ev AS (
     SELECT identity_id, person,
            regexp_replace(title, '^(nguyên|cựu|quyền|tân) ', '', 'i') AS title, body,
@@ -344,18 +355,44 @@ WITH ev AS (
     LEFT JOIN (SELECT article_id, person_idx, min(sentence) AS sentence FROM person_mentions GROUP BY ALL) pm
            ON pm.article_id = po.article_id AND pm.person_idx = po.person_idx
     LEFT JOIN sentences s ON s.article_id = po.article_id AND s.idx = pm.sentence
+), offices AS (
+    SELECT identity_id, any_value(person) AS person, title, body,
+           lower(regexp_extract(coalesce(body, ''), '(?i)^(?:{_BODY_KINDS})(?:\\s|$)', 0)) AS body_kind,
+           coalesce(min(on_date) FILTER (WHERE kind = 'start'), min(on_date) FILTER (WHERE kind = 'current'))
+               AS held_from,
+           max(on_date) FILTER (WHERE kind = 'end') AS ended,
+           min(on_date) FILTER (WHERE kind = 'former') AS reported_former,
+           min(on_date) FILTER (WHERE kind = 'start') IS NOT NULL AS from_change,
+           count(DISTINCT article_id) AS n_articles,
+           list(struct_pack(kind := kind, change := change, on_date := on_date, article_id := article_id,
+                            sentence := sentence) ORDER BY on_date NULLS FIRST, article_id, kind) AS evidence
+    FROM ev
+    GROUP BY identity_id, title, body
+), closers AS (
+    -- a later start to another office in a body of the same kind, a retirement, or an end printed with
+    -- the title alone ("miễn nhiệm chức Bộ trưởng") ends an office
+    SELECT o.identity_id, o.title, o.body,
+           arg_min(struct_pack(kind := 'closed', change := e.change, on_date := e.on_date,
+                               article_id := e.article_id, sentence := e.sentence), e.on_date) AS closer,
+           arg_min(e.change || ': ' || e.title || coalesce(' ' || e.body, ''), e.on_date) AS closed_by
+    FROM offices o JOIN ev e ON e.identity_id = o.identity_id AND e.on_date > o.held_from
+    WHERE (e.change = 'retired'
+           OR (e.kind = 'end' AND e.body IS NULL AND o.body IS NOT NULL AND e.title = o.title)
+           OR (e.kind = 'start' AND e.change <> 'reappointed' AND o.body_kind <> ''
+               AND lower(regexp_extract(coalesce(e.body, ''), '(?i)^(?:{_BODY_KINDS})(?:\\s|$)', 0)) = o.body_kind))
+      AND NOT (e.title = o.title AND e.body IS NOT DISTINCT FROM o.body)
+    GROUP BY ALL
 )
-SELECT identity_id, any_value(person) AS person, title, body,
-       coalesce(min(on_date) FILTER (WHERE kind = 'start'), min(on_date) FILTER (WHERE kind = 'current'))
-           AS held_from,
-       max(on_date) FILTER (WHERE kind = 'end') AS held_to,
-       min(on_date) FILTER (WHERE kind = 'former') AS reported_former,
-       min(on_date) FILTER (WHERE kind = 'start') IS NOT NULL AS from_change,
-       count(DISTINCT article_id) AS n_articles,
-       list(struct_pack(kind := kind, change := change, on_date := on_date, article_id := article_id,
-                        sentence := sentence) ORDER BY on_date NULLS FIRST, article_id, kind) AS evidence
-FROM ev
-GROUP BY identity_id, title, body
+SELECT o.identity_id, o.person, o.title, o.body, o.held_from,
+       CASE WHEN c.closer IS NULL THEN o.ended
+            WHEN o.ended IS NULL OR c.closer.on_date < o.ended THEN c.closer.on_date
+            ELSE o.ended END AS held_to,
+       CASE WHEN c.closer IS NOT NULL AND (o.ended IS NULL OR c.closer.on_date < o.ended) THEN c.closed_by
+            WHEN o.ended IS NOT NULL THEN 'ended' END AS closed_by,
+       o.reported_former, o.from_change, o.n_articles,
+       CASE WHEN c.closer IS NULL THEN o.evidence ELSE list_append(o.evidence, c.closer) END AS evidence
+FROM offices o LEFT JOIN closers c
+     ON c.identity_id = o.identity_id AND c.title = o.title AND c.body IS NOT DISTINCT FROM o.body
 """,
     "v_body_successors": """
 SELECT b.body_id, b.name AS body, bs.successor, bs.successor_id, bs.valid_to, bs.change,

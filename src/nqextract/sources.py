@@ -314,10 +314,29 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     return data
 
 
+# a date stamp in an article's address: the id "-20161019101430751.htm" (yyyymmdd + time digits) that
+# Dân trí, VTV, Tuổi Trẻ and others give, or the path "/2016/10/19/"
+_URL_STAMP = re.compile(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})\d{4,12}(?=\D*$)")
+_URL_PATH_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+
+
+def published_from_url(url: str | None, today: dt.date | None = None) -> dt.date | None:
+    """The publication date an article's address carries, else ``None`` (never a date after today)."""
+    if not isinstance(url, str):
+        return None
+    path = re.sub(r"[?#].*$", "", url)
+    m = _URL_STAMP.search(path) or _URL_PATH_DATE.search(path)
+    day = _date(*m.groups()) if m else None
+    if day is None or day > (today or dt.date.today()) or day.year < 1995:
+        return None
+    return day
+
+
 def _meta_fields(meta: dict[str, Any]) -> dict[str, Any]:
     url = meta.get("canonical_url") or meta.get("url") or meta.get("final_url")
+    url = url if isinstance(url, str) and url.strip() else None
     return {
-        "url": url if isinstance(url, str) and url.strip() else None,
+        "url": url,
         "title": _str_or_none(meta.get("title")),
         "published": parse_published(meta.get("published") or meta.get("date")),
         "site": _str_or_none(meta.get("site") or meta.get("sitename")),

@@ -12,9 +12,11 @@ from ...textnorm import fold
 from .. import resources
 from .cues import cues
 from .decider import decided_by, document
-from .people import discipline_context, shares_subject, targets, unreal
+from .lists import counted_cue, dated_report, items, list_start
+from .members import memberships
+from .people import discipline_context, passive_led, shares_subject, targets, unreal
 from .posts import post
-from .rules import DEFAULT_RULES, ChangeRules
+from .rules import BODY_HEADS, DEFAULT_RULES, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
 from .when import change_dates
 
@@ -23,26 +25,51 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
     """Every sentence's cues resolved into PositionChange records."""
     out: list[PositionChange] = []
     seen: set[tuple] = set()
-    for lo, hi in sentence_index(scan.doc):
-        found = cues(scan, lo, hi)
+    sentences = [(lo, hi, cues(scan, lo, hi)) for lo, hi in sentence_index(scan.doc)]
+    for k, (lo, hi, found) in enumerate(sentences):
+        _counted_list(scan, sentences, k, out, seen)
+        if not found:
+            continue
         prev_end = lo
         last: tuple[Cue, list[PersonRef]] | None = None
         for i, cue in enumerate(found):
             nxt = found[i + 1].start if i + 1 < len(found) else hi
             persons = targets(scan, cue, lo, nxt, prev_end)
             persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
+            boards = memberships(scan, cue, _clause_end(scan, cue.end, hi),
+                                 persons[-1].end if persons and persons[-1].start >= cue.end else None)
+            named = cue.rule.change
             if not persons and last is not None and shares_subject(scan, last[0], last[1], cue):
                 persons = last[1]  # "ông A thôi tham gia Ban Thường vụ và thôi giữ chức Phó Bí thư"
+            elif not persons and last is not None and last[1] and cue.rule.voice == "active" \
+                    and passive_led(scan, cue, last[0].end) and not scan.persons_between(last[0].end, cue.start):
+                persons = last[1]  # "ông A được X bầu làm ..., sau đó được Y bầu giữ chức ..."
+            elif not persons and boards and last is not None and last[1] \
+                    and not scan.persons_between(last[0].end, cue.start):
+                # "ông A luân chuyển đến Huyện ủy X, chỉ định tham gia Ban Chấp hành ... và giữ chức
+                # Phó Bí thư": the same person, the same move
+                persons = last[1]
+                if last[0].rule.change in _MOVING_IN:
+                    named = last[0].rule.change
             last = (cue, persons)
             prev_end = cue.end
             if persons and persons[-1].end > prev_end:
                 prev_end = persons[-1].end
+            own_post = not (boards and _ends_with_member(scan, cue))
             for k, p in enumerate(persons):
+                effective, t_start, t_end = change_dates(scan, lo, hi, cue.start)
+                for title, body in boards:
+                    _add(out, seen, PositionChange(
+                        person=p.name, change="dismissed" if cue.rule.change == "dismissed" else "appointed",
+                        title=title, body=body, decided_by=decided_by(scan, cue, lo, p),
+                        document=document(scan, lo, hi, cue), effective=effective, start=t_start, end=t_end,
+                        span_start=cue.start, span_end=cue.end))
+                if not own_post:
+                    continue
                 title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
-                change = cue.rule.change
+                change = named
                 if acting and change in ("appointed", "transferred"):
                     change = "acting"
-                effective, t_start, t_end = change_dates(scan, lo, hi, cue.start)
                 discipline = cue.discipline or cue.rule.discipline
                 if change == "removed" and discipline_context(scan, lo, cue.start):
                     change = "disciplined"
@@ -53,13 +80,67 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                     discipline=discipline if change in ("disciplined",) else None,
                     span_start=cue.start, span_end=cue.end,
                 )
-                key = (rec.person, rec.change, rec.title and fold(rec.title), rec.body and fold(rec.body))
-                if key not in seen:
-                    seen.add(key)
-                    out.append(rec)
+                _add(out, seen, rec)
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if c.title or (c.person, c.change) not in titled]
+
+
+def _counted_list(scan: ChangeScan, sentences: list, k: int, out: list[PositionChange], seen: set[tuple]) -> None:
+    """"Danh sách 11 cán bộ gồm: ông A - Chủ tịch UBND xã X; ..." after "... nghỉ hưu đối với 11 người":
+    the earlier cue's change for every listed person, the post each item prints."""
+    lo, hi, own = sentences[k]
+    mark = list_start(scan, lo, hi)
+    if mark is None or any(c.start < mark for c in own):
+        return  # no list, or the list of a cue of its own sentence
+    cue = counted_cue(scan, sentences, k)
+    if cue is None or cue.rule.change not in _ENDING:
+        return
+    listed = items(scan, mark, min([c.start for c in own] + [hi]))
+    if len(listed) < 2:
+        return
+    clo, chi = next((a, b) for a, b, _ in sentences if a <= cue.start < b)
+    dlo, dhi, dated = dated_report(scan, sentences, cue, k) or (clo, chi, cue)
+    effective, t_start, t_end = change_dates(scan, dlo, dhi, dated.start)
+    at = Cue(mark - 1, mark, cue.rule, cue.discipline)
+    for i, p in enumerate(listed):
+        title, body, _acting = post(scan, at, p, hi, listed[0], listed[i - 1] if i else None)
+        _add(out, seen, PositionChange(
+            person=p.name, change=cue.rule.change, title=title, body=body, decided_by=None,
+            document=document(scan, clo, chi, cue), effective=effective, start=t_start, end=t_end,
+            discipline=(cue.discipline or cue.rule.discipline) if cue.rule.change == "disciplined" else None,
+            span_start=p.start, span_end=p.end))
+
+
+_MOVING_IN = ("transferred", "appointed", "elected", "reappointed", "acting")
+# changes that end a post: the post a listed item prints beside its person is the one concerned
+_ENDING = ("retired", "dismissed", "removed", "resigned", "disciplined")
+
+
+def _add(out: list[PositionChange], seen: set[tuple], rec: PositionChange) -> None:
+    """A change once; printed again with the date it takes effect ("quyết định bổ nhiệm lại ông A ...
+    có hiệu lực từ ngày 9-12"), the first printing takes that date."""
+    key = (rec.person, rec.change, rec.title and fold(rec.title), rec.body and fold(rec.body))
+    if key not in seen:
+        seen.add(key)
+        out.append(rec)
+    elif rec.effective:
+        first = next(c for c in out if (c.person, c.change, c.title and fold(c.title),
+                                        c.body and fold(c.body)) == key)
+        if first.effective is None:
+            first.effective = rec.effective
+
+
+def _clause_end(scan: ChangeScan, a: int, hi: int) -> int:
+    semi = scan.key.find(";", a, hi)
+    return semi if semi >= 0 else hi
+
+
+def _ends_with_member(scan: ChangeScan, cue: Cue) -> bool:
+    """"thôi tham gia": the cue names only the boards after it, no post of its own."""
+    rx = scan.rules.member_rx
+    m = rx.search(scan.key, max(cue.start, cue.end - 12), cue.end) if rx is not None else None
+    return m is not None and m.end() == cue.end
 
 
 class PositionChangeRecognizer:
@@ -69,7 +150,8 @@ class PositionChangeRecognizer:
     def __init__(self, nlp: Language, name: str = "nq_changes", rules: str = DEFAULT_RULES,
                  rules_dir: str | None = None) -> None:
         self.name = name
-        self.rules = ChangeRules(resources.load_tsv(rules, rules_dir))
+        self.rules = ChangeRules(resources.load_tsv(rules, rules_dir),
+                                 resources.load_lines(BODY_HEADS, rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))

@@ -15,6 +15,9 @@ def cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
     found = [Cue(m.start(), m.end(), scan.rules.cues[" ".join(m.group(0).split())])
              for m in scan.rules.cue_rx.finditer(scan.key, lo, hi)]
     found = [c for c in found if not _inside_span(scan, c)]
+    # "giữ chức" after another cue of the sentence is that cue's post word ("bổ nhiệm ông A giữ chức")
+    first = min((c.start for c in found if c.rule.kind == "cue"), default=hi)
+    found = [c for c in found if c.rule.kind != "hold" or (c.start < first and _holds_as_change(scan, c, lo, hi))]
     out: list[Cue] = []
     for c in found:
         if c.rule.kind == "ignore":
@@ -41,6 +44,29 @@ def cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
             continue
         out.append(c)
     return [c for c in out if c.rule.kind != "ignore"]
+
+
+_APPOSITIVE_END = re.compile(r"[-–]\s*$")
+
+
+def _holds_as_change(scan: ChangeScan, cue: Cue, lo: int, hi: int) -> bool:
+    """"giữ chức" reports a change only as a decision prints it: after a subject's appositive closed by a
+    dash ("Ông A - chánh văn phòng Ban Dân vận - giữ chức phó trưởng ban"), or with the day it starts
+    ("ông A giữ chức ... từ ngày 1/8/2025"); never after "từng", "đang", "tiếp tục" ("ông A từng giữ
+    chức ...")."""
+    if scan.rules.not_hold_rx is not None and scan.rules.not_hold_rx.search(
+            scan.key, max(lo, cue.start - 16), cue.start) is not None:
+        return False
+    if _APPOSITIVE_END.search(scan.key[lo:cue.start]) and scan.persons_between(lo, cue.start):
+        return True
+    semi = scan.key.find(";", cue.end, hi)
+    end = semi if semi >= 0 else hi
+    since = scan.rules.since_rx
+    for a, _b, _value, gran in scan.dates:
+        if cue.end <= a < end and gran == "day" and since is not None \
+                and since.search(scan.key, max(cue.end, a - 14), a) is not None:
+            return True
+    return False
 
 
 def _inside_span(scan: ChangeScan, cue: Cue) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
+from .lists import items, list_marker
 from .scan import ChangeScan, Cue, PersonRef
 
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
@@ -26,23 +27,55 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     after_end = hi
     if scan.rules.stop_rx is not None and (m := scan.rules.stop_rx.search(scan.key, cue.end, hi)):
         after_end = m.start()
+    mark = list_marker(scan, cue.end, min(after_end, cue.end + _MAX_TARGET_GAP))
+    if mark is not None and _only_glue(scan, cue.end, mark[0]):
+        listed = items(scan, mark[1], after_end)  # "bổ nhiệm 3 cán bộ gồm: ông A ...; ông B ..."
+        if len(listed) > 1:
+            return listed
     semi = scan.key.find(";", cue.end, after_end)
     after_end = semi if semi >= 0 else after_end
     after = [p for p in scan.persons if cue.end <= p.start and p.end <= after_end]
     if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not _only_glue(scan, cue.end, after[0].start)):
         after = []
-    before = [p for p in scan.persons if prev_end <= p.start and p.end <= cue.start
+    before = [p for p in (*scan.persons, *scan.pronouns) if prev_end <= p.start and p.end <= cue.start
               and cue.start - p.end <= _MAX_SUBJECT_GAP]
+    before.sort(key=lambda p: p.start)
     subject = before[-1] if before and _only_glue(scan, before[-1].end, cue.start) else None
     if cue.rule.voice == "subject":
         if subject is not None:
             return [subject]
         lead = fold(scan.text[cue.end:after[0].start]) if after else ""
         return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
-    if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive
+    passive = _passive_right_before(scan, lo, cue.start)
+    if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
                                 or _passive_before(scan, cue.start, subject.end)):
         return [subject]  # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ..."
+    if passive:
+        return []  # "bà được bổ nhiệm giữ chức X”, ông B nói": B is not concerned
+    if not after and subject is not None and subject in scan.persons and _post_follows(scan, cue.end, hi):
+        # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved
+        return [subject]
     return after
+
+
+_ACTIVE_PASSIVE = ("được", "bị", "đã được", "vừa được")
+
+
+def _passive_right_before(scan: ChangeScan, lo: int, at: int) -> bool:
+    """"được"/"bị" right before the cue: its person comes before it, never after."""
+    lead = scan.key[max(lo, at - 12):at].rstrip()
+    return any(lead == w or lead.endswith(" " + w) for w in _ACTIVE_PASSIVE)
+
+
+def _post_follows(scan: ChangeScan, a: int, hi: int) -> bool:
+    """The cue is followed by the post word ("và giữ chức", "làm") or a move ("đến nhận công tác",
+    "về"), not by a person: its subject is the person before it."""
+    m = re.match(r"[\s,]*(?:và\s+)?", scan.key[a:hi])
+    at = a + (m.end() if m else 0)
+    if re.match(r"(?:đến|về)(?!\w)", scan.key[at:hi]):
+        return True
+    rx = scan.rules.post_rx
+    return rx is not None and (p := rx.match(scan.key, at, hi)) is not None and p.start() == at
 
 
 def _only_glue(scan: ChangeScan, a: int, b: int) -> bool:
@@ -50,6 +83,9 @@ def _only_glue(scan: ChangeScan, a: int, b: int) -> bool:
     capitalized name after a title is a body the bodies component did not mark ("Phó Giám đốc Bệnh
     viện Trung ương Quân đội 108")."""
     gap = scan.blank(a, b, persons=False)
+    if scan.rules.glue_rx is not None:  # rules' words that hold a title ("tỉnh ủy viên")
+        for m in scan.rules.glue_rx.finditer(scan.key, a, b):
+            gap = gap[:m.start() - a] + " " * (m.end() - m.start()) + gap[m.end() - a:]
     gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)
     if scan.rules.glue_rx is not None:
         gap = scan.rules.glue_rx.sub(lambda m: " " * len(m.group(0)), gap)
@@ -70,7 +106,9 @@ def _only_glue(scan: ChangeScan, a: int, b: int) -> bool:
 
 
 def _passive_before(scan: ChangeScan, cue_start: int, since: int) -> bool:
-    words = _WORD.findall(scan.key[since:cue_start])
+    """A passive word among the last words before the cue, the decider's name aside ("ông A được Ban
+    Chấp hành Đảng bộ tỉnh Hưng Yên bầu")."""
+    words = _WORD.findall(scan.blank(since, cue_start, persons=True))
     return any(w in scan.rules.passive for w in words[-6:]) or \
         any(" ".join(words[i:i + 2]) in scan.rules.passive for i in range(max(0, len(words) - 6), len(words)))
 
@@ -93,3 +131,8 @@ def unreal(scan: ChangeScan, lo: int, at: int) -> bool:
 
 def discipline_context(scan: ChangeScan, lo: int, at: int) -> bool:
     return "kỷ luật" in scan.key[lo:at]
+
+
+def passive_led(scan: ChangeScan, cue: Cue, since: int) -> bool:
+    """The cue is passive ("được bầu", "sau đó được HĐND tỉnh bầu"): its person comes before it."""
+    return cue.rule.phrase.split()[0].lower() in scan.rules.passive or _passive_before(scan, cue.start, since)

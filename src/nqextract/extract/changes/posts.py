@@ -30,10 +30,15 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
         between = own or between
     # 2. a title the post word introduces after the person ("ông A giữ chức Thứ trưởng")
     after = [t for t in titles if person.end <= t.start < clause_end]
+    # for a subject before the cue, the post word after the cue ("ông A được X bầu làm ..., sau đó được
+    # Y bầu giữ chức ...": the second cue's post is the one after it)
+    anchor = cue.start if person.end <= cue.start else person.end  # the cue may hold it ("thôi giữ chức")
     introduced = None
     for t in after:
-        lead = scan.key[person.end:t.start]
-        if rx is not None and rx.search(lead) and not scan.persons_between(person.end, t.start):
+        if t.start < anchor:
+            continue
+        lead = scan.key[anchor:t.start]
+        if rx is not None and rx.search(lead) and not scan.persons_between(anchor, t.start):
             introduced = t
             break
     # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
@@ -44,6 +49,10 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
                    (t.end <= person.start and _body_between(scan, t.end, person.start))), None)
     if cue.rule.change == "transferred" or cue.rule.change in ("appointed", "elected", "nominated",
                                                                "reappointed", "acting", "approved"):
+        if person.end <= cue.start:
+            # "ông A, Giám đốc Sở X, được điều động ...": the post printed beside the subject is the one
+            # left, not the one taken
+            apposed = before = None
         order = (introduced, between[-1] if between else None, apposed, before)
     else:
         order = (between[-1] if between else None, introduced, apposed, before)
@@ -69,4 +78,59 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
     for pos in scan.positions.get(person.name, []):
         if fold(pos.title) == fold(title.label) and pos.body:
             return pos.body
-    return None
+    return _unmarked_body(scan, title.end) or _bare_party_committee(scan, title.end)
+
+
+_BARE_COMMITTEE = re.compile(r"\s+Đảng ủy(?=\s*[,;.:)]|\s+[a-zđ])")
+_PARTY_UNIT = re.compile(r"Đảng (?:bộ|ủy) ((?:[Cc]ơ quan )?)")
+
+
+def _bare_party_committee(scan: ChangeScan, at: int) -> str | None:
+    """"được bầu làm Bí thư Đảng ủy;" in an article on one party unit's congress: the committee of the
+    unit the article names most often as "Đảng bộ/Đảng ủy (cơ quan) X", X a body it marked ("Đảng ủy cơ
+    quan Tạp chí Cộng sản")."""
+    if _BARE_COMMITTEE.match(scan.text, at) is None:
+        return None
+    counts: dict[str, int] = {}
+    for m in _PARTY_UNIT.finditer(scan.text):
+        unit = next((b for b in scan.bodies if b.start == m.end()), None)
+        if unit is None or fold(unit.label).startswith("đảng"):
+            continue
+        name = (m.group(1).lower() + unit.label).strip()
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], len(k)))
+    return f"Đảng ủy {best}"
+
+
+_BODY_END = re.compile(r"[,;.:()“”\"\n]")
+_MAX_BODY_WORDS = 10
+
+
+def _unmarked_body(scan: ChangeScan, at: int) -> str | None:
+    """A body name the bodies component did not mark, printed right after the title: a capitalized body
+    head ("Đài", "Bệnh viện", "Trường") and the words after it, up to a punctuation mark, a date, a
+    person, or a rules' word that follows a post ("kể từ", "nhiệm kỳ", "thay"); its last word
+    capitalized ("Đài Phát thanh và Truyền hình Bình Định")."""
+    rx = scan.rules.body_head_rx
+    start = at + 1
+    if rx is None or scan.text[at:start] != " " or rx.match(scan.text, start) is None:
+        return None
+    end = len(scan.text)
+    if m := _BODY_END.search(scan.text, start):
+        end = m.start()
+    for x in (d[0] for d in scan.dates):
+        if start < x < end:
+            end = x
+    for word_rx in (scan.rules.since_rx, scan.rules.term_rx, scan.rules.stop_rx, scan.rules.post_rx):
+        if word_rx is not None and (w := word_rx.search(scan.key, start, end)) is not None and w.start() > start:
+            end = w.start()
+    if scan.persons_between(start, end):
+        return None  # a name inside: no telling where the body ends
+    words = scan.text[start:end].split()
+    while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+        words.pop()
+    if len(words) < 2 or len(words) > _MAX_BODY_WORDS:
+        return None
+    return " ".join(words)

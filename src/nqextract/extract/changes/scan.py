@@ -15,6 +15,7 @@ from ...textnorm import canonical_tones, fold
 from .rules import ChangeRules, CueRule
 
 YEAR = re.compile(r"\d{4}")
+PRONOUNS = frozenset({"ông", "bà", "đồng chí"})
 
 
 @dataclass
@@ -61,6 +62,17 @@ class ChangeScan:
             printed = fold(self.text[sp.start_char:sp.end_char])
             if name and printed and printed.split()[-1] == fold(name).split()[-1]:
                 out.append(PersonRef(sp.start_char, sp.end_char, name))
+        return sorted(out, key=lambda p: p.start)
+
+    @cached_property
+    def pronouns(self) -> list[PersonRef]:
+        """Pronoun mentions ("ông", "bà", "đồng chí") the persons component resolved to a person:
+        subjects of a change printed before its cue ("Tháng 12/2019, ông được bổ nhiệm ...")."""
+        out = []
+        for sp in self.doc.spans["persons"] if "persons" in self.doc.spans else []:
+            printed = fold(self.text[sp.start_char:sp.end_char])
+            if sp.kb_id_ and printed in PRONOUNS:
+                out.append(PersonRef(sp.start_char, sp.end_char, sp.kb_id_))
         return sorted(out, key=lambda p: p.start)
 
     def _spans(self, key: str) -> list[SpanRef]:

@@ -23,6 +23,9 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         items: list[ChainItem] = []
         cur: TitleHit | None = hit
         lead, status = status_before(scan, hit.start)
+        # a career listed after a holder cue ("ông A từng làm X, Y và Z"; "từng là X; Y") also joins
+        # its links with "và" and ";"
+        seps = scan.rules.chain_seps + scan.rules.list_seps if after_holder_cue(scan, lead) else scan.rules.chain_seps
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
@@ -32,7 +35,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                 body = _with_place(scan, body, cur.start)
             items.append(ChainItem(cur, body, end, status or "current"))
             cur = None
-            for sep in scan.rules.chain_seps:
+            end = _skip_aside(scan, end)
+            for sep in seps:
                 if scan.text.startswith(sep, end):
                     at = end + len(sep)
                     # "..., nguyên Bí thư Tỉnh ủy": a link may carry its own status word; "kiêm" joins two
@@ -53,6 +57,23 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         chain.target = name_target(scan, chain.end)
         chains.append(chain)
     return chains
+
+
+def after_holder_cue(scan: ArticleScan, lead: int) -> bool:
+    """A holder cue ("giữ chức", "từng làm", "đảm nhiệm các chức vụ") right before ``lead``."""
+    return any(scan.words_before(lead, n) in scan.rules.holder_cues for n in (5, 4, 3, 2, 1))
+
+
+_ASIDE = re.compile(r" \([^()\n]{1,40}\)")
+
+
+def _skip_aside(scan: ArticleScan, end: int) -> int:
+    """Past a short parenthesis after a link that a separator follows ("Chủ tịch UBND TP Hưng Yên (tỉnh
+    Hưng Yên), Trưởng ban ..."): the chain goes on after it."""
+    m = _ASIDE.match(scan.text, end)
+    if m is None or not any(scan.text.startswith(sep, m.end()) for sep in scan.rules.chain_seps):
+        return end
+    return m.end()
 
 
 def _with_place(scan: ArticleScan, body: str, at: int) -> str:

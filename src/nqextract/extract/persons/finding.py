@@ -50,6 +50,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     chains = scan.chains
     found: dict[int, tuple[int, str]] = {}  # start -> (end, rule)
     group_positions: dict[int, list[Position]] = {}
+    colon_groups: list[tuple[int, int, Chain, set[int]]] = []
 
     def add(span: tuple[int, int] | None, why: str) -> tuple[int, int] | None:
         if span is None:
@@ -82,10 +83,13 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             # positions go to every member of the list
             colon = scan.skip_spaces(ch.end)
             start = colon + 1 if scan.text.startswith(":", colon) else (span[0] if span else None)
-            for s in _list_names(scan, start) if start is not None else []:
+            members = _list_names(scan, start) if start is not None else []
+            for s in members:
                 group_positions.setdefault(s, []).extend(ch.positions)
                 if s not in found:
                     add(read_name(scan, s, foreign=False), "list")
+            if start is not None and start == colon + 1:
+                colon_groups.append((start, _group_end(scan, start), ch, set(members)))
 
     # 2. names after honorifics
     for hs, he in scan.honorific_spans:
@@ -126,7 +130,26 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     # 4. names with no context: surname + middle name + given name, or a bare name before "(NN tuổi"
     for s, e in _bare_names(scan, found):
         add((s, e), "bare")
+    # "các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A, Đại tướng B, Bộ trưởng Bộ Quốc phòng; ...": every
+    # name of the group's first part has the group's office, however it is introduced
+    for start, end, ch, members in colon_groups:
+        for s in found:
+            if start <= s < end and s not in members:
+                group_positions.setdefault(s, []).extend(ch.positions)
     return found, group_positions
+
+
+def _group_end(scan: ArticleScan, pos: int) -> int:
+    """Where the part of a list after a group's colon ends: its first ";" or the sentence end."""
+    end = scan.text.find(";", pos)
+    end = len(scan.text) if end < 0 else end
+    for p in SENTENCE_PUNCT:
+        k = scan.text.find(p, pos)
+        while k >= 0 and p == "." and k + 1 < len(scan.text) and not scan.text[k + 1].isspace():
+            k = scan.text.find(p, k + 1)
+        if k >= 0:
+            end = min(end, k)
+    return end
 
 
 def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tuple[dict[str, str], list[str]]:
@@ -174,6 +197,8 @@ def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | Non
         s, e = scan.words[i]
         if scan.text[prev_end:s] not in (" ", "\u00a0") or fold(scan.text[s:e]) in scan.rules.body_end:
             return None
+        if fold(scan.text[s:e]) in scan.rules.honorifics:
+            return None  # "Chủ tịch UBND xã X và ông B": the honorific introduces another person
         span = None
         if scan.in_place(s, e):
             pass

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...models import Position
-from ...textnorm import fold
+from ...textnorm import canonical_tones, fold
 from .records import Chain, ChainItem, NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
 
@@ -19,6 +19,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     by_start = {ch.start: ch for ch in scan.chains}
     by_start.update({ch.lead: ch for ch in scan.chains})  # "A, nguyên Bộ trưởng ...": past its status word
     starts = {m.start for m in mentions}
+    _untie_rank_lists(scan, mentions, by_target, by_start)
     # offices held through "Title Name" (the most reliable pattern): one holder each
     office: dict[tuple[str, str | None], str] = {}
     for m in mentions:
@@ -32,10 +33,12 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         pos: list[Position] = []
         ch = by_target.get(m.start)
         if ch is not None and not ch.plural:
-            pos.extend(ch.positions)
             scan.attached.add(ch.start)
             if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
                 scan.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
+                pos.extend(_abroad_positions(scan, ch))
+            else:
+                pos.extend(ch.positions)
         elif ch is not None:
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))
@@ -68,7 +71,64 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             scan.attached.add(ch.start)
             lst = out.setdefault(holder, [])
             lst.extend(p for p in given if p not in lst)
-    return {n: _dedupe_positions(_canonical_bodies(scan, _default_bodies(scan, n, ps))) for n, ps in out.items()}
+    return {n: _dedupe_positions(_canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps))))
+            for n, ps in out.items()}
+
+
+def _joint_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position]:
+    """"Chủ tịch HĐND và UBND xã Tân Thành": one title over two bodies of one place is two offices."""
+    rx = scan.rules.joint_bodies_re
+    out = []
+    for p in positions:
+        m = rx.match(canonical_tones(p.body)) if rx is not None and p.body else None
+        place = m.group(3) if m is not None else ""
+        if m is None or not scan.rules.local_body_re or not scan.rules.local_body_re.match(place):
+            out.append(p)
+            continue
+        for head in (m.group(1), m.group(2)):
+            body = f"{head} {place}"
+            canonical = None
+            if scan.canonical_body is not None:
+                try:
+                    canonical = scan.canonical_body(body)
+                except Exception:  # a bodies bug must not sink persons
+                    canonical = None
+            out.append(p.model_copy(update={"body": canonical or body}))
+    return out
+
+
+def _untie_rank_lists(scan: ArticleScan, mentions: list[NameMention], by_target: dict[int, Chain],
+                      by_start: dict[int, Chain]) -> None:
+    """"Đại tướng A, Bộ trưởng Bộ Quốc phòng, Đại tướng B, Bộ trưởng Bộ Công an": in a list where every name
+    is followed by its chain, a chain between two names is the first one's, not the office of the
+    rank and name after it."""
+    ends = {m.end: m for m in mentions}
+    by_start_m = {m.start: m for m in mentions}
+    for target, ch in list(by_target.items()):
+        m = by_start_m.get(target)
+        if m is None or ch.target == scan.skip_spaces(ch.end):
+            continue  # "Title Name": printed right before the name
+        sep_before = next((sep for sep in scan.rules.chain_seps if scan.text.endswith(sep, 0, ch.lead)), None)
+        if sep_before is None or (ch.lead - len(sep_before)) not in ends:
+            continue
+        sep_after = next((sep for sep in scan.rules.chain_seps if scan.text.startswith(sep, m.end)), None)
+        nxt = by_start.get(m.end + len(sep_after)) if sep_after else None
+        if nxt is None or nxt.target in by_start_m:
+            continue
+        ch.target = None
+        del by_target[target]
+
+
+def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
+    """A chain with a country between it and the name ("Thủ tướng Israel Benjamin Netanyahu"): an office
+    whose default body is printed without one is that body of the country ("Chính phủ Israel")."""
+    between = scan.skip_spaces(ch.end)
+    country = scan.text[between : scan.place_at[between]] if between in scan.place_at else None
+    out = ch.positions
+    last = ch.items[-1]
+    if country and last.body is None and last.hit.rule.default_body and scan.place_at[between] == scan.skip_spaces_back(ch.target):
+        out[-1] = out[-1].model_copy(update={"body": f"{last.hit.rule.default_body} {country}"})
+    return out
 
 
 def _delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
@@ -99,15 +159,33 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
     if ch.start in scan.attached or ch.plural or ch.target in starts:
         return None
     cue = next((n for n in (5, 4, 3, 2, 1) if scan.words_before(ch.lead, n) in scan.rules.holder_cues), None)
-    if cue is None or scan.words_before(ch.lead, cue + 1).split()[:1] == ["thôi"]:
+    if cue is None:
+        return _named_then_lam(scan, ch, mentions)
+    if scan.words_before(ch.lead, cue + 1).split()[:1] == ["thôi"]:
         return None  # "thôi giữ chức": relieved of it
     if scan.words_before(ch.lead, cue).endswith(" là") and any(it.body is None for it in ch.items):
         return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
-    before = [
-        m for m in mentions
-        if m.end <= ch.start and not any(c in SENTENCE_PUNCT for c in scan.text[m.end : ch.start])
-    ]
+    before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
     return max(before, key=lambda m: m.end).name if before else None
+
+
+def _named_then_lam(scan: ArticleScan, ch: Chain, mentions: list[NameMention]) -> str | None:
+    """"bổ nhiệm ông A làm Bộ trưởng Bộ Tài chính", "B làm Giám đốc Sở X": an office with its body printed
+    right after "<name> làm" is that person's."""
+    if any(it.body is None for it in ch.items):
+        return None  # "do A làm Trưởng ban": the body is the one before "do" (see _led_by)
+    if any(fold(it.body).endswith(tuple(" " + w for w in scan.rules.local_body_words)) for it in ch.items if it.body):
+        return None  # "ông Minh làm Chủ tịch HĐND xã": a body without its place, told in passing
+    for m in mentions:
+        if m.end < ch.lead and scan.text[m.end : ch.lead].split() == ["làm"]:
+            return m.name
+    return None
+
+
+def _sentence_break(span: str) -> bool:
+    """A sentence ends inside ``span``; the period inside "TP.HCM" or "1.000" does not end one."""
+    return any(c in SENTENCE_PUNCT and not (c == "." and i + 1 < len(span) and not span[i + 1].isspace())
+               for i, c in enumerate(span))
 
 
 def _led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[str | None, list[Position]]:

@@ -33,6 +33,7 @@ class TitleRule:
     needs_body: bool
     many: bool = False  # many hold it at once ("Ủy viên", deputies)
     default_body: str = ""  # the body the title names when none is printed ("Thủ tướng" -> Chính phủ)
+    place_head: str = ""  # "Thanh tra" in "Chánh Thanh tra tỉnh X": the title's last word(s) head a place's body
 
     @property
     def shared(self) -> bool:
@@ -48,9 +49,12 @@ class PersonRules:
         for row in resources.load_tsv("titles.tsv", self.rules_dir):
             flags = set((row.get("flags") or "").split(","))
             variant = canonical_tones(row["variant"])
+            head = nfc(row.get("shared_head") or "")
+            before_place = "head_before_place" in flags
             self.titles[fold(variant)] = TitleRule(
                 title=nfc(row["title"]),
-                shared_head=nfc(row.get("shared_head") or ""),
+                shared_head="" if before_place else head,
+                place_head=head if before_place else "",
                 needs_body="needs_body" in flags,
                 many="many" in flags or fold(row["title"]).startswith("phó "),
                 default_body=nfc(row.get("default_body") or ""),
@@ -67,14 +71,19 @@ class PersonRules:
         self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
         places = resources.load_lines("person_places.txt", self.rules_dir)
         self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False)
-        self.body_heads_re = phrase_regex(
-            (canonical_tones(h) for h in resources.load_lines("person_body_heads.txt", self.rules_dir)), ignore_case=False
-        )
+        heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
+        self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False)
+        # a head printed in lower case after a title ("giám đốc bệnh viện này"): the article's body of that head
+        self.bare_head_re = _words_re([h for h in heads if not h.isupper()])
+        # "HĐND và UBND xã X": two bodies of one place printed with one place
+        head_alt = alternation([canonical_tones(h) for h in heads], longest="phrase")
+        self.joint_bodies_re = re.compile(rf"^({head_alt})\s+và\s+({head_alt})\s+(\S.*)$") if heads else None
         ctx: dict[str, list[str]] = {}
         for row in resources.load_tsv("person_context.tsv", self.rules_dir):
             ctx.setdefault(row["kind"], []).append(row["phrase"])
         # chain separators keep their spaces: read them raw from the file
         self.chain_seps = self._raw_phrases("chain_sep") or [", "]
+        self.list_seps = self._raw_phrases("list_sep")
         self.plural = {fold(p) for p in ctx.get("plural", [])}
         self.predicative = {fold(p) for p in ctx.get("predicative", [])}
         self.former = {fold(p) for p in ctx.get("former", [])}
@@ -103,6 +112,7 @@ class PersonRules:
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
+        self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
@@ -112,6 +122,7 @@ class PersonRules:
             for body, _eq, title in (p.partition(" = ") for p in ctx.get("delegation", [])) if title
         ]
         words = ctx.get("local_body_word", [])
+        self.local_body_words = {fold(w) for w in words}
         self.local_body_re = (
             re.compile(rf"(?<!\w){alternation(words, longest='phrase')}\s+\w", re.IGNORECASE) if words else None
         )

@@ -54,6 +54,7 @@ class ArticleScan:
         self.doc = doc
         self.text = shared.text
         self.key = shared.tones  # canonical tone placement, offsets as in text
+        self.low = shared.low  # the same, lower-cased
         self.rules = rules
         self.canonical_body = canonical_body
         self.words = shared.words(NAME_WORDS)

@@ -66,9 +66,28 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return None, hit.end
     if pos in scan.body_at:
         e, kb = scan.body_at[pos]
+        cut = _trim_stop_words(scan, pos, e)
+        if cut != e:  # "UBND xã X và ông": the span ran into the next person's honorific
+            return canonical_tones(text[pos:cut]), cut
         return kb, e
     nxt = scan.word_at(pos)
-    if nxt is None or not is_cap(text[nxt[0] : nxt[1]]):
+    head = hit.rule.shared_head or hit.rule.place_head
+    place = _place_at(scan, pos) if head else None
+    if place is not None:
+        # "Chánh Thanh tra tỉnh Nghệ An", "Chánh Thanh tra TP.HCM": the title's head, then a place
+        printed, end = _body_run(scan, place)
+        end = max([end] + [e for s, e in scan.unit_places if s == place])  # "TP.HCM" is one place
+        if printed:
+            printed = text[pos:end]
+            full = resolve_short(scan, head + " " + printed, hit.start)
+            return (full or canonical_tones(head + " " + printed)), end
+    if nxt is not None and not is_cap(text[nxt[0] : nxt[1]]):
+        if hit.rule.shared:
+            lower = _lower_case_name(scan, hit, pos)
+            if lower is not None:
+                return canonical_tones(hit.rule.shared_head + " " + text[pos:lower]), lower
+        return _bare_head_body(scan, hit, pos)
+    if nxt is None:
         return None, hit.end
     if hit.rule.shared:
         printed, end = _body_run(scan, pos)
@@ -82,8 +101,96 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     printed, end = _body_run(scan, pos, m.end())
     if not printed or " " not in printed:
         return None, hit.end
+    end = level_place_after(scan, end)
+    printed = text[pos:end]
     full = resolve_short(scan, printed, hit.start)
     return (full or canonical_tones(printed)), end
+
+
+_APPOSITIVE_BEFORE = re.compile(r"(?:\s[-–]|,|\()\s*(?:(?:nguyên|cựu|quyền)\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,;.)]|\s[-–]\s|$)")
+
+
+def _lower_case_name(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 10) -> int | None:
+    """"Bùi Văn A - trưởng phòng quan trắc môi trường; B - ...": a shared-head title printed as an
+    appositive, with the rest of its body's name in lower case up to the end of the clause: where that
+    name ends, or None (not an appositive, no clause end within ``limit`` words, a verb inside)."""
+    if not _APPOSITIVE_BEFORE.search(scan.text, max(0, hit.start - 12), hit.start):
+        return None
+    i = bisect_left(scan.word_starts, pos)
+    end = pos
+    for k in range(i, min(i + limit, len(scan.words))):
+        s, e = scan.words[k]
+        w = scan.text[s:e]
+        if scan.text[end:s] not in ("", " ") or is_cap(w) or fold(w) in scan.rules.lower_name_stop:
+            return None
+        end = e
+        if _CLAUSE_END.match(scan.text, end):
+            return end
+    return None
+
+
+_BARE_HEAD_END = re.compile(r"(?:\s+(?:này|đó|nói trên|trên))?(?=\s*(?:[,.;:)]|\s[-–]\s|$))")
+
+
+def _bare_head_body(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str | None, int]:
+    """"giám đốc bệnh viện (này)", "Phó Giám đốc sở" closing a clause: the body of that head the article
+    printed nearest before the title ("Bệnh viện Ung bướu TP.HCM"); (None, title end) if none."""
+    rx = scan.rules.bare_head_re
+    m = rx.match(scan.low, pos) if rx is not None else None
+    if m is None:
+        return None, hit.end
+    tail = _BARE_HEAD_END.match(scan.low, m.end())
+    if tail is None:
+        return None, hit.end
+    head = m.group(0)
+    before = [(s, kb) for s, _e, kb in scan.bodies if s < hit.start and fold(kb).startswith(head + " ")]
+    rx = scan.rules.body_heads_re
+    for hm in rx.finditer(scan.key, 0, hit.start) if rx is not None else ():
+        # a body of that head printed capitalized that the bodies component left unmarked
+        if fold(hm.group(0)) == head and not any(s == hm.start() for s, _kb in before):
+            printed, end = _body_run(scan, hm.start(), hm.end())
+            end = max([end] + [e for s, e in scan.unit_places if hm.start() < s < end])  # "... TP.HCM"
+            end = level_place_after(scan, end) if end > hm.end() else end
+            printed = scan.text[hm.start() : end]
+            place = next((scan.rules.unit_places.get(fold(scan.key[s:e])) for s, e in scan.unit_places
+                          if hm.start() < s and e == end), None)
+            if place is not None:  # "Bệnh viện Ung bướu TP.HCM" -> "... Thành phố Hồ Chí Minh"
+                printed = scan.text[hm.start() : next(s for s, e in scan.unit_places if e == end)] + place[1]
+            if printed and fold(printed) != head:
+                before.append((hm.start(), resolve_short(scan, printed, hit.start) or canonical_tones(printed)))
+    if not before:
+        return None, hit.end
+    nearest = max(before)[1]
+    # the nearest printing may be a short one: the fullest printing of the same name
+    return max((kb for _s, kb in before if fold(kb) == fold(nearest) or fold(kb).startswith(fold(nearest) + " ")),
+               key=len), tail.end()
+
+
+def level_place_after(scan: ArticleScan, end: int) -> int:
+    """A body name read up to ``end`` goes on through a lower-case level word and its place ("Trung tâm Y tế
+    | thành phố Hưng Yên", "Trung tâm Y tế | huyện Ba Vì"): the end of that place, or ``end``."""
+    if not scan.text.startswith(" ", end):
+        return end
+    place = _place_at(scan, end + 1)
+    if place is None or place == end + 1:
+        return end
+    run, run_end = _body_run(scan, place)
+    return max([run_end] + [e for s, e in scan.unit_places if s == place]) if run else end
+
+
+def _place_at(scan: ArticleScan, pos: int) -> int | None:
+    """Where a place printed at ``pos`` starts its capitalized words: after a lower-case level word
+    ("tỉnh Nghệ An", "thị xã Giá Rai"), or at ``pos`` for a province or city ("TP.HCM"); None otherwise."""
+    if any(s == pos for s, _e in scan.unit_places):
+        return pos
+    rx = scan.rules.local_body_re
+    m = rx.match(scan.text, pos) if rx is not None else None
+    if m is None or scan.text[pos].isupper():
+        return None
+    at = m.end() - 1
+    w = scan.word_at(at)
+    return at if w is not None and is_cap(scan.text[w[0] : w[1]]) else None
 
 
 def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple[str, int]:
@@ -120,7 +227,20 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
                 break
         end = e
         i += 1
+    end = _trim_stop_words(scan, begin, end)
     return (text[begin:end], end) if end > begin else ("", end)
+
+
+def _trim_stop_words(scan: ArticleScan, begin: int, end: int) -> int:
+    """A body does not end with a function word or an honorific ("UBND xã X và ông"): the end without them."""
+    while end > begin:
+        k = bisect_left(scan.word_starts, end) - 1
+        if k < 0 or scan.words[k][1] != end or scan.words[k][0] <= begin:
+            break
+        if fold(scan.text[scan.words[k][0] : end]) not in scan.rules.lower_name_stop:
+            break
+        end = scan.skip_spaces_back(scan.words[k][0])
+    return end
 
 
 def _clause_tail(scan: ArticleScan, i: int, end: int, limit: int = 3) -> int | None:

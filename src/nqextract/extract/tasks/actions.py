@@ -47,7 +47,7 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
             return q  # a short head keeps its "nhất là ..." elaboration
         if r.match(words, q, "action_cut") and q - a >= MIN_ACTION_WORDS:
             return q  # "lập kế hoạch ..., trong đó nêu rõ ...": the details of any head are cut
-        if words[q].text == "," and new_subject_clause(sc, words, q + 1, end):
+        if words[q].text == "," and (new_subject_clause(sc, words, q + 1, end) or new_cue_clause(sc, words, q + 1)):
             return q
         d = deadline_at(sc, words, q)
         if d is not None:
@@ -59,6 +59,19 @@ def new_subject_clause(sc: TaskScan, words: Words, q: int, end: int) -> bool:
     """After a comma: a clause with its own modal ("100% các Nghị định ... phải được ban hành")."""
     stop = next((x for x in range(q, end) if words[x].text == ","), end)
     return any(sc.rules.match(words, x, "modal") for x in range(q + 1, stop))
+
+
+def new_cue_clause(sc: TaskScan, words: Words, q: int) -> bool:
+    """After a comma: "(đồng thời) đề nghị <agent> ...", the speaker's next request to another agent."""
+    r = sc.rules
+    q += r.match(words, q, "continuation")
+    n = r.match(words, q, "cue")
+    if not n or r.ends(words, q, "cue_not_after"):
+        return False
+    a = q + n
+    while a < len(words) and not r.match(words, a, "agent") and (m := r.match(words, a, "determiner")):
+        a += m
+    return a < len(words) and (bool(r.match(words, a, "agent")) or sc.protected_end(words[a].start) is not None)
 
 
 def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int, para: int,
@@ -79,16 +92,37 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
                     and sc.rules.match(words, x + 1, "directive") != len(words) - x - 1:
                 out.append(task(sc, words, d, x + 1, action_end(sc, words, x + 1), assigner, s, state))
                 break
+    prev = d.action_start
     while q < len(words) and words[q].text == ";":
         nxt = q + 1
-        if nxt < len(words) and words[nxt].low == head and sc.rules.match(words, nxt, "directive"):
+        if nxt < len(words) and (words[nxt].low == head and sc.rules.match(words, nxt, "directive")
+                                 or semicolon_duty(sc, words, prev, nxt)):
             out.append(task(sc, words, d, nxt, action_end(sc, words, nxt), assigner, s, state))
-        q = clause_end(words, nxt)
+        prev, q = nxt, clause_end(words, nxt)
     for t in out:
         state.last = Found(t, para, state.sent)
     state.directive_para = para
     state.directive_sent = state.sent
     return out
+
+
+def semicolon_duty(sc: TaskScan, words: Words, prev: int, a: int) -> bool:
+    """"... bàn giao mặt bằng trước ngày 15/7/2025; tăng cường tuyên truyền ...": after a duty closed by
+    its deadline, a clause after ``;`` that opens with a directive verb (no subject of its own, no
+    prohibition) is one more duty of the same assignee. Without the deadline the clauses may be the
+    duties of whoever the first one directs ("chỉ đạo các cơ quan ... ; nghiên cứu ...; ..."): no task."""
+    r = sc.rules
+    if not any(deadline_at(sc, words, x) is not None for x in range(prev, a - 1)):
+        return False
+    if a >= len(words) or not r.match(words, a, "directive") or words[a].upper:
+        return False
+    if r.match(words, a, "agent") or sc.protected_end(words[a].start) is not None:
+        return False  # "; Bộ Tài chính bố trí ...": a clause with its own subject (``later_clauses``)
+    if any(r.match(words, x, "negative_directive") or r.match(words, x, "negation")
+           for x in range(a, min(a + 3, len(words)))):
+        return False  # "; tuyệt đối không để ...": a prohibition, not a duty
+    end = clause_end(words, a)
+    return end - a >= MIN_ACTION_WORDS
 
 
 def dated_items(sc: TaskScan, words: Words, d: Directive, q: int, assigner: str | None, s: int,

@@ -41,15 +41,18 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
     k = i
     while k < len(words) and k - i < MAX_NP_WORDS:
         w = words[k]
-        if w.text == ":" and k > i and r.ends(words, k, "agent") and k + 1 < len(words) and words[k + 1].upper \
-                and k + 1 < len(words) - 1:
-            k += 1  # "Bộ trưởng các bộ: Quốc phòng, Công an, ...": an enumeration inside the assignee
+        if w.text == ":" and k > i and k + 1 < len(words) - 1 and (
+                (r.ends(words, k, "agent") and words[k + 1].upper)
+                or (words[k + 1].text.isdigit() and any(r.match(words, x, "agent") for x in range(i, k)))):
+            k += 1  # "Bộ trưởng các bộ: Quốc phòng, Công an, ...", "các ban quản lý dự án: 6, 85": an enumeration
             continue
         if w.text in CLAUSE_PUNCT:
             return None
         if k > i and r.match(words, k - 1, "determiner") and not (
-                words[k - 1].text.isdigit() and sc.protected_end(words[k - 1].start) is not None):
-            # (a number ending a name is no determiner: "Ban Quản lý dự án 6 | phối hợp ...")
+                words[k - 1].text.isdigit() and (sc.protected_end(words[k - 1].start) is not None
+                                                 or not r.match(words, k, "agent"))):
+            # (a number ending a name, or one of a list of numbers, is no determiner: "Ban Quản lý dự án 6 |
+            # phối hợp ...", "các ban quản lý dự án: 6, 85 | phối hợp ...")
             k += max(1, r.match(words, k, "agent"))  # the word after "các", "mỗi" is a noun ("các tỉnh ủy")
             continue
         if not w.upper and (r.match(words, k, "cue") or r.match(words, k, "cue_punct")):
@@ -260,6 +263,15 @@ def canonical_assignee(sc: TaskScan, text: str) -> str:
             if rest[:1].isupper():
                 return f"{text[:len(title)]} {body} {rest}"
     return text
+
+
+def person_after_pronoun(sc: TaskScan, words: Words, st: int) -> int:
+    """"ông Đỗ Thắng Hải được giao ...", "đề nghị ông An giúp ...": the person named after the pronoun is
+    the subject or the addressee."""
+    n = sc.rules.match(words, st, "pronoun")
+    if n and st + n < len(words) and words[st + n].upper and sc.protected_end(words[st + n].start) is not None:
+        return st + n
+    return st
 
 
 def starts_action(sc: TaskScan, words: Words, i: int) -> bool:

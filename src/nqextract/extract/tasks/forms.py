@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...models import Task
 from .actions import action_end, emit
-from .assignees import assignee_text, canonical_assignee, directive, is_agent, tense_at
+from .assignees import assignee_text, canonical_assignee, directive, is_agent, person_after_pronoun, tense_at
 from .rules import (
     CLAUSE_PUNCT,
     CLOSE_QUOTES,
@@ -35,7 +35,8 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         n = r.match(words, q + 1, "cue")
         if not n:
             continue
-        starts = [i] + [x + 1 for x in range(i, q - 1) if words[x].text in {",", ";"}]
+        starts = [person_after_pronoun(sc, words, st)
+                  for st in [i] + [x + 1 for x in range(i, q - 1) if words[x].text in {",", ";"}]]
         subject = next((st for st in starts if q - st < (MAX_NP_WORDS if st == i else PASSIVE_SUBJECT_WORDS)
                         and passive_subject(sc, words, st, q)), None)
         if subject is None:

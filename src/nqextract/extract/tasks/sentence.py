@@ -18,6 +18,7 @@ from .assignees import (
     is_agent,
     listed,
     named_assignee,
+    person_after_pronoun,
     starts_action,
 )
 from .deadlines import carry_deadline, deadline_at, first_date
@@ -29,6 +30,7 @@ from .rules import (
     OPENING_DEADLINE_WORDS,
     PASSAGE_SENTENCES,
     QUOTES,
+    SPEAKER_GAP_WORDS,
 )
 from .scan import Directive, Found, State, TaskScan
 from .speakers import find_speaker, is_speaker
@@ -176,7 +178,10 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         if out and k > 0 and words[k - 1].text == ";" and not r.match(words, k, "cue"):
             k += n  # "...; chỉ đạo các đơn vị ...": the assignee's next action, not a new speaker's
             continue
-        speaker = find_speaker(sc, words, i, k, sentence_speaker, state)
+        if sentence_speaker and out and (words[k - 1].text == "," or r.ends(words, k, "continuation")):
+            speaker = sentence_speaker  # "đề nghị A khắc phục, đồng thời đề nghị B ...": the same speaker
+        else:
+            speaker = find_speaker(sc, words, i, k, sentence_speaker, state) or request_name(sc, words, i, k)
         if speaker is None:
             k += n
             continue
@@ -187,7 +192,9 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         j = k + n
         while j < len(words) and (words[j].text in {",", ":"} or words[j].text in QUOTES):
             j += 1
-        d = directive(sc, words, j, cue=True)
+        named = person_after_pronoun(sc, words, j)
+        # "đề nghị ông Nguyễn Lộc An giúp ...": the person is the assignee, the name its whole extent
+        d = named_assignee(sc, words, named) if named > j else directive(sc, words, j, cue=True)
         if d is not None and n_punct and r.match(words, d.action_start, "cue"):
             # "Công điện nêu rõ, Thủ tướng yêu cầu Bộ X ...": reported speech, its own cue follows
             k = j
@@ -195,6 +202,9 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         adverbial_deadline = None
         if d is None:
             d, adverbial_deadline = cue_directive(sc, words, op, k, j, speaker, state)
+            if d is not None and d.np_start < k:  # "A có văn bản gửi B đề nghị ...": A speaks, B is addressed
+                speaker = find_speaker(sc, words, i, max(i, d.np_start - 1), None, state) or speaker
+                sentence_speaker = state.speaker = speaker
         if d is None:
             listed(sc, words, j, speaker, state)
             open_list(words, j, speaker, state)
@@ -205,6 +215,19 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             t.deadline = t.deadline or adverbial_deadline
         out += emitted
         k = later_clauses(sc, words, d, max(d.action_end, j), speaker, s, para, state, out)
+
+
+def request_name(sc: TaskScan, words: Words, i: int, k: int) -> str | None:
+    """"Phòng TN&MT đề xuất UBND thị xã ...": a request cue right after a capitalized name the rules
+    know no body for; that name speaks."""
+    if not sc.rules.match(words, k, "cue_request"):
+        return None
+    q = k
+    while q > i and (words[q - 1].upper or words[q - 1].text == "&"):
+        q -= 1
+    if k - q < 2 or not words[q].upper:
+        return None
+    return sc.text[words[q].start:words[k - 1].end]
 
 
 def cue_directive(sc: TaskScan, words: Words, op: Opening, k: int, j: int, speaker: str,
@@ -230,12 +253,51 @@ def cue_directive(sc: TaskScan, words: Words, op: Opening, k: int, j: int, speak
             adverbial_deadline = next((x for q in range(j, comma) if (x := deadline_at(sc, words, q))), None)
             if (d := directive(sc, words, comma + 1, cue=True)) is not None:
                 return d, adverbial_deadline
+        if (d := after_listing_adverbial(sc, words, j + n_adv)) is not None:
+            return d, None
+    if (d := sent_to(sc, words, k, j)) is not None:
+        return d, adverbial_deadline
     if (m := r.match(words, j, "modal")) and state.last is not None \
             and state.sent - state.last.sent <= 2 and state.last.task.assigner == speaker \
             and starts_action(sc, words, j + m):
         # "Phó Chủ tịch lưu ý, cần giải quyết ngay ...": the speaker's last assignee goes on
         return Directive(state.last.task.assignee, j + m, action_end(sc, words, j + m), j), adverbial_deadline
     return None, adverbial_deadline
+
+
+def sent_to(sc: TaskScan, words: Words, k: int, j: int) -> Directive | None:
+    """"Bộ Nội vụ đã có văn bản gửi Bộ Công an đề nghị phối hợp ...": a cue naming no assignee after a
+    document sent to an agent; the addressee is the assignee."""
+    r = sc.rules
+    if not starts_action(sc, words, j):
+        return None
+    for q in range(k - 1, max(-1, k - SPEAKER_GAP_WORDS - 2), -1):
+        if words[q].punct:
+            return None
+        if not (n := r.match(words, q, "addressee")):
+            continue
+        # "gửi Bộ Công an", "gửi văn bản tới các bệnh viện", "gửi công văn cho Sở Y tế"
+        to = next((x for x in range(q + n, min(k, q + n + 4)) if r.match(words, x, "addressee_to")), None)
+        a = q + n if to is None else to + r.match(words, to, "addressee_to")
+        if a < k and is_agent(sc, words, a, cue=True):
+            assignee = canonical_assignee(sc, assignee_text(sc, words, a, k))
+            return Directive(assignee, j, action_end(sc, words, j), a) if assignee else None
+        return None
+    return None
+
+
+def after_listing_adverbial(sc: TaskScan, words: Words, a: int) -> Directive | None:
+    """"yêu cầu đối với 3 hầm: Thần Vũ, Cù Mông, Núi Vung, các ban quản lý dự án ... phối hợp ...": an
+    adverbial that lists names (commas, a colon) before the assignee; the assignee is the first agent
+    word after one of its commas."""
+    r = sc.rules
+    for q in range(a, min(len(words) - 1, a + MAX_ADVERBIAL_WORDS)):
+        if words[q].text in CLAUSE_PUNCT - {":"}:
+            return None
+        if words[q].text == "," and not words[q + 1].upper and (
+                r.match(words, q + 1, "determiner") or r.match(words, q + 1, "agent")):
+            return directive(sc, words, q + 1, cue=True)
+    return None
 
 
 def later_clauses(sc: TaskScan, words: Words, d: Directive, k: int, speaker: str, s: int, para: int,

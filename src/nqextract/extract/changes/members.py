@@ -1,0 +1,78 @@
+"""position_changes, memberships: "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy", "chỉ định tham gia
+Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức ...": each board a post of its own (Ủy viên), its party
+committee completed from the committee's full name later in the clause ("... Tỉnh ủy Quảng Bình")."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from .scan import ChangeScan, Cue
+
+MEMBER_TITLE = "Ủy viên"
+_SEP = re.compile(r"\s*(?:,|và)?\s*")
+
+
+def memberships(scan: ChangeScan, cue: Cue, hi: int, after: int | None = None) -> list[tuple[str, str]]:
+    """(title, body) of every board the cue's "tham gia" names; [] when it names none. "tham gia" ends
+    the cue ("thôi tham gia"), follows it ("chỉ định tham gia") or follows the person after it at
+    ``after`` ("chỉ định ông A tham gia")."""
+    rules = scan.rules
+    if rules.member_rx is None or rules.board_rx is None or rules.committee_rx is None:
+        return []
+    at = cue.end
+    tail = rules.member_rx.search(scan.key, max(cue.start, at - 12), at)
+    if tail is None or tail.end() != at:
+        m = rules.member_rx.match(scan.key, _skip(scan, at, hi), hi)
+        if m is None and after is not None:
+            m = rules.member_rx.match(scan.key, _skip(scan, after, hi), hi)
+        if m is None:
+            return []
+        at = m.end()
+    boards: list[str] = []
+    while True:
+        pos = _skip(scan, at, hi)
+        m = rules.board_rx.match(scan.key, pos, hi)
+        if m is None:
+            break
+        boards.append(scan.text[m.start():m.end()])
+        at = m.end()
+    if not boards:
+        return []
+    c = rules.committee_rx.match(scan.key, _skip(scan, at, hi), hi)
+    if c is None:
+        return []
+    committee = _committee_name(scan, c.start(), c.end(), hi)
+    if committee is None:
+        return []
+    word = " ".join(c.group(0).split())
+    return [(MEMBER_TITLE, _board_body(scan, board, word, committee)) for board in boards]
+
+
+def _skip(scan: ChangeScan, at: int, hi: int) -> int:
+    m = _SEP.match(scan.key, at, hi)
+    return m.end() if m else at
+
+
+def _committee_name(scan: ChangeScan, a: int, b: int, hi: int) -> str | None:
+    """The committee's full name: the body printed here if it names a place ("Huyện ủy Hoài Ân"), else
+    the next body of the clause that opens with the same word ("Tỉnh ủy" ... "Tỉnh ủy Quảng Bình")."""
+    word = fold(scan.key[a:b])
+    for s in scan.bodies:
+        if s.start < a or s.start >= hi:
+            continue
+        label = " ".join(s.label.split())
+        if fold(label).startswith(word) and len(label.split()) > len(word.split()):
+            return label
+    return None
+
+
+def _board_body(scan: ChangeScan, board: str, word: str, committee: str) -> str:
+    """"Ban Chấp hành" of "Tỉnh ủy Quảng Bình" is "Ban Chấp hành Đảng bộ tỉnh Quảng Bình"; the other
+    boards are the committee's ("Ban Thường vụ Tỉnh ủy Quảng Bình")."""
+    board = " ".join(board.split())
+    level = scan.rules.committee_levels.get(fold(word))
+    rest = committee[len(word):].strip()
+    if level is not None and fold(board) == fold(scan.rules.party_board):
+        return " ".join(x for x in (board, "Đảng bộ", level, rest) if x)
+    return f"{board} {committee}"
