@@ -98,3 +98,11 @@ def test_a_person_after_a_named_university_is_its_officer():
 ])
 def test_an_editorial_board_is_named_with_its_publication(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông là Giám đốc Trung tâm Y tế thị xã Mỹ Hào, sau đó làm Chủ tịch.", "Trung tâm Y tế thị xã Mỹ Hào"),
+    ("Phòng Kinh tế huyện Mỹ Đức báo cáo.", "Phòng Kinh tế huyện Mỹ Đức"),
+])
+def test_a_place_named_like_a_country_does_not_end_the_name(text, body):
+    assert names(text) == [body]

@@ -107,7 +107,7 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 where, province = _where(level, printed, place)
                 out.append(BodyMatch(sep.end(), end, f"{head} {where}", "local", province=province))
     out += _level_heads(t, rules)
-    return _shared_places(t, out, rules)
+    return out
 
 
 def _level_heads(t: Text, rules: BodyRules) -> list[BodyMatch]:
@@ -125,26 +125,6 @@ def _level_heads(t: Text, rules: BodyRules) -> list[BodyMatch]:
             end, printed, place = found
             where, province = _where(level, printed, place)
             out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
-    return out
-
-
-_HEAD_JOIN = re.compile(r"[ \t]*(?:,|/|&|\s[-–]|và)[ \t]*")
-
-
-def _shared_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """Heads listed before one place share it: "HĐND và UBND xã Tân Thành", "HĐND, UBND huyện Phù Mỹ" name the
-    council and the committee of that commune."""
-    heads = sorted({h for h, glued in rules.local_groups.values() if not glued}, key=len, reverse=True)
-    by_start = {m.start: m for m in matches if m.source == "local"}
-    out = []
-    for m in matches:
-        j = _HEAD_JOIN.match(t.raw, m.end) if m.source == UNNAMED and m.province else None
-        n = by_start.get(j.end()) if j and j.end() > m.end else None
-        head = next((h for h in heads if n is not None and n.name.startswith(h + " ")), None)
-        if n is None or head is None or m.province not in heads:
-            out.append(m)
-            continue
-        out.append(BodyMatch(m.start, m.end, m.province + n.name[len(head):], "local", province=n.province))
     return out
 
 

@@ -103,6 +103,8 @@ def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
         return end
     country = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
     for cm in country.finditer(t.tones, start, end):
+        if rules.level_before and rules.level_before.search(t.low[max(0, cm.start() - 12) : cm.start()]):
+            continue  # "thị xã Mỹ Hào": a place named like a country
         rest = t.tones[cm.end() : end].split()
         if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
             return cm.end()
