@@ -329,8 +329,9 @@ def test_a_frequency_adverb_is_neither_assignee_nor_action(run, text, assignee, 
 
 
 @pytest.mark.parametrize("text, assigner, assignee, action", [
+    # (the bodies component names the office canonically, its word abbreviation spelled out)
     ("Phòng TN&MT đề xuất UBND thị xã Ninh Hòa chỉ đạo UBND xã Ninh Phú lập hồ sơ vi phạm hành chính.",
-     "Phòng TN&MT", "UBND thị xã Ninh Hòa", "chỉ đạo UBND xã Ninh Phú lập hồ sơ vi phạm hành chính"),
+     "Phòng Tài nguyên và Môi trường", "UBND thị xã Ninh Hòa", "chỉ đạo UBND xã Ninh Phú lập hồ sơ vi phạm hành chính"),
     ("Phòng QLĐT kiến nghị UBND quận sớm cưỡng chế công trình vi phạm.",
      "Phòng QLĐT", "UBND quận", "sớm cưỡng chế công trình vi phạm"),
 ])

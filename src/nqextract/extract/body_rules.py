@@ -50,6 +50,12 @@ class BodyRules:
     topic_heads: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
     proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     foreign_heads: set[str] = field(default_factory=set)
+    legal_forms: re.Pattern[str] | None = None  # a company's legal form ("trách nhiệm hữu hạn", "TNHH")
+    level_local_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # need a level word
+    party_organizations: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "Đảng bộ tỉnh"
+    school_levels: set[str] = field(default_factory=set)  # "trường tiểu học": named after a person
+    unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
+    placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
     unnamed: set[str] = field(default_factory=set)
     topic_head_keys: set[str] = field(default_factory=set)
@@ -67,6 +73,8 @@ class BodyRules:
     title_joined: re.Pattern[str] | None = None
     ministry_titles: re.Pattern[str] | None = None
     venue_before: re.Pattern[str] | None = None
+    class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
+    forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     countries: re.Pattern[str] | None = None
     surnames: set[str] = field(default_factory=set)
@@ -79,9 +87,16 @@ class BodyRules:
     lower_local_heads: set[str] = field(default_factory=set)  # local heads printed in lower case ("đoàn ĐBQH")
     party_levels: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "tỉnh": a province's committee
     owner_suffixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    member_bodies: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # after a member_title
+    member_titles: re.Pattern[str] | None = None
+    government_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + country
 
 
 # --------------------------------------------------------------------------- compiling the data
+
+
+_LIST_SEPARATOR = re.compile(re.escape(r"\s*[-–—]\s*") + "|" + re.escape(r"\s*,\s*"))
+_ANY_SEPARATOR = r"\s*[-–—,]\s*"
 
 
 def key(text: str) -> str:
@@ -120,8 +135,9 @@ def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
 PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
-    "title_joined", "ministry_title", "credit_before", "venue_before", "not_followed_by", "country",
+    "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
+    "member_title", "member_body", "government_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -158,6 +174,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.lookup[norm_key(f)] = name
         if "press" in flags:
             rules.press.add(name)
+        if row.get("kind") == "force":
+            rules.forces.add(name)
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
             rules.ministries.append((name, re.compile(bounded(f"(?:{alternation(domains)})"))))
@@ -165,7 +183,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     parts = []
     for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
         rules.gazetteer_groups[f"g{i}"] = (name, term)
-        parts.append(f"(?P<g{i}>{phrase_regex(form)})")
+        # a list inside a name is printed with commas or dashes alike ("Ủy ban Văn hóa - Giáo dục, Thanh niên")
+        parts.append(f"(?P<g{i}>{_LIST_SEPARATOR.sub(lambda _m: _ANY_SEPARATOR, phrase_regex(form))})")
     rules.gazetteer = re.compile(bounded("(?:" + "|".join(parts) + ")"))
     # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
     firsts = {phrase_regex(f.split()[0]) for f, _, _ in variants}
@@ -243,6 +262,17 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
+    if words("legal_form"):
+        rules.legal_forms = re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
+            + r")(?!\w)")
+    rules.level_local_heads = [
+        (re.compile(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v) for f, v in by_kind["level_local_head"]
+    ]
+    rules.party_organizations = {fold(f): v for f, v in by_kind["party_organization"]}
+    rules.school_levels = {fold(f) for f in words("school_level")}
+    rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
+    rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
@@ -258,6 +288,9 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     rules.title_joined = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$"
     )
+    if words("class_before"):
+        rules.class_before = re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")
     rules.venue_before = re.compile(
         r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$"
     )
@@ -276,9 +309,20 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
     ]
     rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
-    rules.ministry_titles = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("ministry_title")) + r")\s+$"
+    rules.ministry_titles = re.compile(  # on the lower-cased text: "Bộ trưởng", "cựu bộ trưởng"
+        r"(?<!\w)(?:" + "|".join(re.escape(key(f)) for f in words("ministry_title")) + r")\s+$"
     )
+    rules.member_bodies = [
+        (re.compile(phrase_regex(f) + r"(?!\w)"), v)
+        for f, v in sorted(by_kind["member_body"], key=lambda x: len(x[0]), reverse=True)
+    ]
+    if words("member_title"):
+        rules.member_titles = re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("member_title")) + r")\s+$"
+        )
+    rules.government_titles = [
+        (re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["government_title"]
+    ]
 
 
 def _compile_places(rules: BodyRules, files: dict[str, str]) -> None:

@@ -4,7 +4,9 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
 
 - :mod:`.gazetteer`: ``bodies.tsv`` (named bodies and their printed variants, old and new ministry
   names), ``abbreviations.tsv`` (UBND, HĐND, MTTQ, BCH TW, ...: case-sensitive whole words),
-  ``ministry_title`` ("Bộ trưởng Công an" -> "Bộ Công an") and ministries listed after "các Bộ";
+  ``ministry_title`` ("Bộ trưởng Công an" -> "Bộ Công an") and ministries listed after "các Bộ"; bodies a
+  title names ("Ủy viên Trung ương Đảng" -> Ban Chấp hành Trung ương Đảng, "Thủ tướng Hungary" -> Chính phủ
+  Hungary);
 - :mod:`.places`: ``body_places.tsv`` + ``body_patterns.tsv`` ``local_head``/``party_local_head``: local
   bodies ("UBND tỉnh Nghệ An" -> "Ủy ban nhân dân tỉnh Nghệ An", "Thành ủy TP.HCM");
 - :mod:`.topics`: ``topic_head``: long names ended by the clause structure ("Ban Chỉ đạo Trung ương về
@@ -13,7 +15,9 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
 - :mod:`.aliases`: definitions "<name> (<short form>)" and bare heads ("Ủy ban", "Ban Chỉ đạo")
   resolved in the article;
 - :mod:`.composites`: ``prefix``: a head glued to a body ("Đảng ủy" + "Quốc hội", "Thường trực" + "Ban
-  Chỉ đạo").
+  Chỉ đạo"), prefixes listed before one body ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy X"), a unit printed
+  before its body ("Vụ Thị trường trong nước Bộ Công Thương");
+- :mod:`.aliases` also folds a name printed without its place or legal form into the full one.
 
 :mod:`.find` runs the phases over one :class:`~.scan.Text` (the per-document scan object);
 :mod:`.component` is the spaCy component. A body printed inside another body's name ("Quốc hội" in

@@ -90,3 +90,35 @@ def _person_at(t: Text, pos: int, rules: BodyRules) -> bool:
     first = t.word_end(pos)
     second = t.word_end(first + 1) if first else None
     return bool(first and second and fold(t.raw[pos:first]) in rules.surnames and t.raw[first + 1].isupper())
+
+
+def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A proper name printed without its place ("Phòng Tài nguyên và Môi trường") where the article names it
+    with one place ("... thị xã Ninh Hòa"), or a company without its legal form, is that body: one body, one
+    name."""
+    placed: dict[str, set[str]] = {}
+    for m in matches:
+        words = m.name.split()
+        for i in range(2, len(words)):
+            rest = fold(" ".join(words[i:]))
+            if _is_place(rest, rules):
+                placed.setdefault(fold(" ".join(words[:i])), set()).add(m.name)
+    if rules.legal_forms is not None:  # "Công ty TNHH Lọc hóa dầu Nghi Sơn" printed as "Công ty Lọc hóa dầu Nghi Sơn"
+        for m in matches:
+            bare = " ".join(rules.legal_forms.sub(" ", fold(m.name)).split())
+            if bare != fold(m.name) and len(bare.split()) > 2:
+                placed.setdefault(bare, set()).add(m.name)
+    out = []
+    for m in matches:
+        full = placed.get(fold(m.name)) if m.source in ("proper", "topic") else None
+        out.append(BodyMatch(m.start, m.end, next(iter(full)), m.source, m.head, m.weak, m.province)
+                   if full and len(full) == 1 else m)
+    return out
+
+
+def _is_place(rest: str, rules: BodyRules) -> bool:
+    """``rest`` (folded) is a level word and a name ("thị xã ninh hòa") or a known place ("hà nội")."""
+    for level in rules.level_words:
+        if rest.startswith(level + " ") and len(rest) > len(level) + 1:
+            return True
+    return bool(rules.places is not None and rules.places.fullmatch(rest))

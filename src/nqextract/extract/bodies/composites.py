@@ -3,6 +3,9 @@ mentions that are no body (venues, news agencies in photo credits)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ...textnorm import fold
 from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text
@@ -37,11 +40,66 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
     return out
 
 
+def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A unit's proper name printed right before its body takes it: "Vụ Thị trường trong nước" + "Bộ Công
+    Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own);
+    an armed force ends the name of its school ("Trường đại học Kỹ thuật - Hậu cần Công an nhân dân")."""
+    out: list[BodyMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.source == "proper" and (prev.head in rules.unit_heads or m.name in rules.forces)
+                and m.source != UNNAMED and m.source != "proper" and t.raw[prev.end : m.start] == " "):
+            out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
+            continue
+        out.append(m)
+    return out
+
+
+_EXECUTIVE = "Ban Chấp hành"
+
+
+def listed_prefixes(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """Prefix heads listed before one body share it ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy Quảng Bình"); the
+    executive committee of a party committee is that of its organization ("Ban Chấp hành Đảng bộ tỉnh ...")."""
+    out = []
+    for m in matches:
+        value = next((v for _, v in rules.prefixes if m.source != UNNAMED and m.name.startswith(v + " ")), None)
+        if value is not None and m.start > 0:
+            inner = m.name[len(value) + 1 :]
+            window = t.low[max(0, m.start - 40) : m.start]
+            for rx, other in rules.prefixes:
+                lm = re.search("(" + rx.pattern[: -len(r"\s+$")] + r")\s*(?:,|và)\s*$", window)
+                if lm and other != value:
+                    start = m.start - (len(window) - lm.start(1))
+                    if t.capital_at(start):
+                        out.append(BodyMatch(start, start + len(lm.group(1)), f"{other} {inner}", "composite"))
+                    break
+        out.append(m)
+    return [_organization(m, rules) for m in out]
+
+
+def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
+    """"Ban Chấp hành Tỉnh ủy Quảng Bình" is "Ban Chấp hành Đảng bộ tỉnh Quảng Bình"."""
+    if not m.name.startswith(_EXECUTIVE + " "):
+        return m
+    rest = m.name[len(_EXECUTIVE) + 1 :]
+    for committee, organization in rules.party_organizations.items():
+        if fold(rest).startswith(committee + " "):
+            place = rest[len(committee) + 1 :]
+            level = organization.split(" ", 2)[2:] if organization.count(" ") > 1 else []
+            if level and any(fold(place).startswith(lv + " ") for lv in rules.level_words):
+                organization = " ".join(organization.split()[:2])  # the place already says its level
+            return replace(m, name=f"{_EXECUTIVE} {organization} {place}")
+    return m
+
+
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     """False for venues ("trụ sở Chính phủ") and news agencies in credits ("Ảnh: X/TTXVN")."""
     before = t.low[max(0, m.start - 20) : m.start]
     if rules.venue_before and rules.venue_before.search(before):
         return False
+    if m.name in rules.forces and rules.class_before and rules.class_before.search(before):
+        return False  # "trong lực lượng Công an nhân dân": a class of people
     if m.name in rules.press:
         lead = t.raw[max(0, m.start - 12) : m.start].rstrip()
         if any(lead.endswith(c) for c in rules.credit_before):

@@ -106,6 +106,25 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                     break
                 where, province = _where(level, printed, place)
                 out.append(BodyMatch(sep.end(), end, f"{head} {where}", "local", province=province))
+    out += _level_heads(t, rules)
+    return out
+
+
+def _level_heads(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """Short heads with a level word and a place: "Ủy ban tỉnh Lâm Đồng" is the province's people's committee."""
+    out = []
+    for rx, head in rules.level_local_heads:
+        for m in rx.finditer(t.low):
+            if not t.capital_at(m.start()):
+                continue
+            lm = next((lm for lrx, _ in rules.levels if (lm := lrx.match(t.low, m.end()))), None)
+            found = place_at(t, lm.end(), rules, need_known=False) if lm else None
+            if lm is None or found is None:
+                continue
+            level = next(v for lrx, v in rules.levels if lrx.match(t.low, m.end()))
+            end, printed, place = found
+            where, province = _where(level, printed, place)
+            out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
     return out
 
 
@@ -157,7 +176,8 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     if len(provinces) == 1:
         province = next(iter(provinces.values()))
         out = [_implicit(t, m, rules, lambda _pos, _level: province, True) for m in matches]
-        return _placed_forms(out, province)
+        return _placed_forms(_bare_levels(out, province, rules), province)
+    matches = _bare_levels(matches, None, rules)
     if len(provinces) < 2:
         return matches
     mentions = _province_mentions(t, matches, rules)
@@ -216,6 +236,23 @@ def _province_mentions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> l
     out = [(m.start, m.province) for m in matches if m.source != UNNAMED and m.province]
     out += [(start, where) for start, where in _place_mentions(t, rules)]
     return sorted(out)
+
+
+def _bare_levels(matches: list[BodyMatch], province: str | None, rules: BodyRules) -> list[BodyMatch]:
+    """A proper name ending with a capitalized level word and no place ("Ban Quản lý Phát triển đô thị Thành
+    phố") is the body of the article's one province of that level, else the name without the level word."""
+    out = []
+    for m in matches:
+        words = m.name.split()
+        level = next((n for n in (2, 1) if m.source == "proper" and len(words) > n + 1
+                      and fold(" ".join(words[-n:])) in rules.level_words), 0)
+        if not level:
+            out.append(m)
+            continue
+        base, printed = " ".join(words[:-level]), fold(" ".join(words[-level:]))
+        name = f"{base} {province}" if province and fold(province).startswith(printed + " ") else base
+        out.append(replace(m, name=name))
+    return out
 
 
 def _placed_forms(matches: list[BodyMatch], province: str) -> list[BodyMatch]:

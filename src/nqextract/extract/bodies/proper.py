@@ -27,7 +27,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     # another head starts another body: "Trường đại học X và Trường đại học Y"
     low = t.low  # a head's regex is tried only where its first word is printed (most heads are rare)
     found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
-             for m in rx.finditer(low) if t.capital_at(m.start())]
+             for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start())]
     heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads
@@ -35,9 +35,6 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     for m, head in found:
         if m.end() >= len(t.raw) or t.raw[m.end()] != " ":
             continue
-        before = t.raw[max(0, m.start() - 12) : m.start()].split()
-        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
-            continue  # "Tây Ban Nha"
         if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
             continue  # "thành phố Hội An"
         if m.start() in listed:
@@ -46,14 +43,13 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if end == m.end():
             continue
         end = _cut_after_country(t, m.end(), end, rules)
-        last = t.raw[m.end() : end].split()[-1:]
-        if last and fold(last[0]).rstrip(".") in rules.level_words:
-            end = t.raw.rindex(last[0], m.end(), end)  # "... đô thị TP": the city is not named
-            end = len(t.raw[:end].rstrip())
+        end = _bare_level_end(t, m.end(), end, rules)
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
         if head in rules.foreign_heads and not _foreign_name(name, rules):
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
+        if head in rules.placed_heads and not _placed_name(name, rules):
+            continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
         if not _has_own_name(name, rules):
@@ -61,6 +57,33 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
+    """The name so far is a school's head and level ("Trường Trung học cơ sở"): a person's name after it is the
+    school's own name."""
+    start = t.raw.rfind("Trường", max(0, pos - 10), pos)
+    return start >= 0 and fold(" ".join(t.raw[start:p].split())) in rules.school_levels
+
+
+def _bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
+    """A name ending with a level word and no place: "... đô thị TP" ends before the level word (the city is
+    not named); a capitalized "Thành phố"/"Tỉnh" stays, for the article's place to resolve."""
+    words = t.raw[start:end].split()
+    for n in (2, 1):
+        last = words[-n:]
+        if len(words) > n and fold(" ".join(last)).rstrip(".") in rules.level_words:
+            if last[0][:1].isupper() and not fold(last[0]).startswith("tp"):
+                return end
+            cut = t.raw.rindex(last[0], start, end)
+            return len(t.raw[:cut].rstrip())
+    return end
+
+
+def _inside_name(t: Text, pos: int) -> bool:
+    """A head word inside a capitalized name ("Tây Ban Nha", "Hải Phòng"): no head."""
+    before = t.raw[max(0, pos - 12) : pos].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and t.raw[pos - 1 : pos] == " "
 
 
 def _spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:
@@ -90,6 +113,8 @@ def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
         return end
     country = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
     for cm in country.finditer(t.tones, start, end):
+        if rules.level_before and rules.level_before.search(t.low[max(0, cm.start() - 12) : cm.start()]):
+            continue  # "thị xã Mỹ Hào": a place named like a country
         rest = t.tones[cm.end() : end].split()
         if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
             return cm.end()
@@ -101,6 +126,19 @@ def _foreign_name(name: str, rules: BodyRules) -> bool:
     if "Cộng hòa" in name:
         return True
     return bool(rules.countries and re.search(rules.countries.pattern + "$", name))
+
+
+def _placed_name(name: str, rules: BodyRules) -> bool:
+    """Whether ``name`` ends with a place ("... tỉnh Quảng Ninh", "... TP.HCM") or names a national body."""
+    key = fold(name)
+    if any(key.endswith(" " + s) for s in ("việt nam", "quốc gia", "trung ương")):
+        return True
+    words = key.split()
+    # a level word, then a name: "... thành phố hưng yên", "... thị xã ninh hòa"
+    if any(words[i - 1] in rules.level_words or " ".join(words[max(0, i - 2) : i]) in rules.level_words
+           for i in range(2, len(words))):
+        return True
+    return bool(rules.places is not None and any(rules.places.fullmatch(" ".join(words[i:])) for i in range(2, len(words))))
 
 
 def _has_own_name(name: str, rules: BodyRules) -> bool:
@@ -134,6 +172,9 @@ def _proper_tail(
     end = pos
     count = 0
     p = pos
+    lows: list[str] = []  # the name's words so far, lower-cased
+    in_place = False  # the name has reached its place ("... tỉnh Quảng Ninh", "... TP.HCM") or the person a
+    # school is named after: the next lower-case word ends it
     while count < 20:  # "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây"
         m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
         if not m:
@@ -149,15 +190,19 @@ def _proper_tail(
         low = t.low[q : q + len(word)]
         joined = "và" in m.group(0) or len(m.group(0)) == 3
         if (count == 0 and not lower_ok or joined) and not (word[0].isupper() or word[0].isdigit()):
-            break
+            if not (m.group(0) == " và " and count and not in_place and _lower_conjunct(t, q, low, rules)):
+                break  # "Trung tâm Quan trắc tài nguyên và môi trường": a lower-case pair of nouns goes on
+        level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
             break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country
         if count == 0 and (low in rules.topic_stops or low == "về"):
             break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name
         if word[0].isdigit():
             nxt_tag = tags.get(we + 1) if tags is not None else None
-            if nxt_tag not in ("N", "Nc", "Nu"):  # "Hội Phụ nữ 2 đơn vị": a quantity, not a number in the name
-                end = we  # "Quân khu 7", "Binh đoàn 20": a number ends the name
+            if nxt_tag not in ("N", "Nc", "Nu") or _after_level(lows, rules):
+                # "Quân khu 7", "Binh đoàn 20", "... quận 10": a number ends the name ("Hội Phụ nữ 2 đơn vị" is
+                # a quantity)
+                end = we
             break
         if word[0].isupper():
             nxt = t.word_end(we + 1)
@@ -166,28 +211,59 @@ def _proper_tail(
             person = nxt and t.raw[we + 1].isupper() and (
                 len(word) > 1 or (third is not None and t.raw[nxt + 1].isupper())
             )
-            if fold(word) in rules.surnames and person:
+            if level or _city_word(t, q, word, rules):
+                in_place = True  # "thị xã Ninh Hòa", "TP.HCM": a place, not a person's name
+            elif person and _school_so_far(t, pos, p, rules):
+                in_place = True  # "Trường Tiểu học Lê Văn Tám [đạt giải]": the person's name ends the school's
+            elif fold(word) in rules.surnames and person:
                 if not (rules.places is not None and rules.places.match(t.low, q)) and not (
                         rules.name_places is not None and rules.name_places.match(t.low, q)):
                     break  # a person's name follows the body
+        elif in_place and not level:
+            break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
+        elif level:
+            break  # "... đô thị Thành phố [khẩn trương]": a level word with no place after it ends the name
         elif tags is not None and q not in tags and m.group(0) == " ":
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         else:
             nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
             pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
             prev = t.low[max(0, q - 12) : q].split()[-1:]
-            kept = pair in rules.topic_keep or (prev and f"{prev[0]} {low}" in rules.topic_keep)
+            kept = pair in rules.topic_keep or bool(prev) and (
+                f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
-            if tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+            lead = lower_ok and not any(c.isupper() or c.isdigit() for c in t.raw[pos:q])
+            if not kept and not lead and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+                # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
-                end = _national_end(t, q, rules) or end
+                end = _national_end(t, q, rules, limit=6) or end
                 break
         p = end = q + len(word)
+        lows.append(low)
         count += 1
         if glued is not None:
             break
     return end
+
+
+def _after_level(lows: list[str], rules: BodyRules) -> bool:
+    """The name's last words are an administrative level ("tỉnh", "thị xã"): a place name follows."""
+    return bool(lows) and (lows[-1] in rules.level_words or " ".join(lows[-2:]) in rules.level_words)
+
+
+def _city_word(t: Text, q: int, word: str, rules: BodyRules) -> bool:
+    """A city printed with its abbreviated level as one word ("TP.HCM")."""
+    return fold(word).startswith("tp") and rules.places is not None and bool(rules.places.match(t.low, q))
+
+
+def _lower_conjunct(t: Text, q: int, low: str, rules: BodyRules) -> bool:
+    """A lower-case noun after "và" inside a name: no clause word, no head of another body."""
+    if low in rules.topic_stops or low == "và":
+        return False
+    nxt = t.word_end(q + len(low) + 1) if t.raw[q + len(low) : q + len(low) + 1] == " " else None
+    pair = f"{low} {t.low[q + len(low) + 1 : nxt]}" if nxt else low
+    return not any(h == low or h == pair or h.startswith(pair + " ") for h in rules.unnamed) and pair not in rules.topic_stop_pairs
 
 
 def _glued_sentence(word: str) -> int | None:

@@ -1,0 +1,41 @@
+"""A unit printed right before the body it belongs to is named with it: departments of a ministry,
+divisions of a provincial police, investigating agencies and inspectorates (constructed sentences)."""
+
+import pytest
+
+from nqextract.extract.bodies import find_bodies
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_bodies(text)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông A là phó vụ trưởng Vụ Thị trường trong nước Bộ Công Thương.", "Vụ Thị trường trong nước Bộ Công Thương"),
+    ("Bà B, vụ trưởng Vụ Pháp chế Bộ Tài chính, trình bày.", "Vụ Pháp chế Bộ Tài chính"),
+    ("Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh phối hợp điều tra.",
+     "Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh"),
+    ("Chi cục Thuế Sở Tài chính tỉnh Nam Định báo cáo.", "Chi cục Thuế Sở Tài chính tỉnh Nam Định"),
+])
+def test_a_unit_takes_the_body_printed_after_it(text, body):
+    assert names(text) == [body]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam đã khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam"),
+    ("Ông gửi đơn đến Cơ quan điều tra Bộ Công an.", "Cơ quan điều tra Bộ Công an"),
+    ("Cơ quan An ninh điều tra Công an tỉnh Nghệ An thông báo.", "Cơ quan An ninh điều tra Công an tỉnh Nghệ An"),
+    ("Thanh tra Sở Y tế TP.HCM vừa xử phạt.", "Thanh tra Sở Y tế Thành phố Hồ Chí Minh"),
+    ("Thanh tra Bộ Xây dựng kết luận.", "Thanh tra Bộ Xây dựng"),
+])
+def test_investigating_agencies_and_inspectorates_are_named_with_their_body(text, body):
+    assert names(text) == [body]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục Cảnh sát giao thông (Bộ Công an) cho biết.", ["Cục Cảnh sát giao thông", "Bộ Công an"]),
+    ("Vụ Pháp chế, Bộ Tài chính và Bộ Tư pháp họp.", ["Vụ Pháp chế", "Bộ Tài chính", "Bộ Tư pháp"]),
+    ("Thanh tra Chính phủ kết luận.", ["Thanh tra Chính phủ"]),
+])
+def test_a_body_set_apart_from_the_unit_stays_its_own(text, expected):
+    assert names(text) == expected

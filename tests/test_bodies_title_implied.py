@@ -1,0 +1,52 @@
+"""Bodies a title names without printing them whole: the Party's Central Committee after a member's
+title, and a foreign government after its head's title (constructed sentences)."""
+
+import pytest
+
+from nqextract.extract.bodies import find_bodies
+
+BCH = "Ban Chấp hành Trung ương Đảng"
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_bodies(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An phát biểu.",
+    "Ông Trần Văn Bình - Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tài chính dự họp.",
+    "Bà Lê Thị Cúc, Ủy viên dự khuyết Trung ương Đảng, Phó Chủ tịch Quốc hội.",
+    "Đồng chí Phạm Văn Dũng, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương.",
+    "Ông Hoàng Minh Em, Ủy viên Trung ương, Chủ tịch Ủy ban nhân dân tỉnh Nam Định.",
+])
+def test_member_title_names_the_central_committee(text):
+    assert BCH in names(text)
+
+
+def test_member_title_takes_the_term_the_article_prints():
+    text = ("Hội nghị Ban Chấp hành Trung ương Đảng khóa XIII bế mạc. "
+            "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, phát biểu.")
+    assert names(text).count(f"{BCH} khóa XIII") == 2 and BCH not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dự họp có các đồng chí Ủy viên Trung ương Đảng, lãnh đạo các bộ, ngành.",
+    "Tham dự có các đồng chí Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Trung ương Đảng.",
+    "Ông Trần Cương, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, tiếp đoàn.",
+])
+def test_classes_of_attendees_and_foreign_parties_are_no_member_office(text):
+    assert BCH not in names(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Thủ tướng Hungary Viktor Orban tuyên bố sẽ mời khách.", "Chính phủ Hungary"),
+    ("Thủ tướng Israel Benjamin Netanyahu bị phát lệnh bắt.", "Chính phủ Israel"),
+    ("Lễ đón do Thủ tướng Malaysia Anwar Ibrahim chủ trì.", "Chính phủ Malaysia"),
+    ("Ông gặp Thủ tướng Nhật Bản tại Tokyo.", "Chính phủ Nhật Bản"),
+])
+def test_foreign_head_of_government_names_the_government(text, body):
+    assert body in names(text)
+
+
+def test_head_of_government_without_a_country_adds_nothing():
+    assert not any(n.startswith("Chính phủ ") for n in names("Thủ tướng yêu cầu các bộ khẩn trương."))
