@@ -134,3 +134,49 @@ def test_meeting_date_keeps_nearest_year() -> None:
 ])
 def test_yearly_date_takes_the_article_year(text: str, value: str) -> None:
     assert points(text, dt.date(2025, 9, 3)) == {value}
+
+
+# --------------------------------------------------------------- holidays named before their day-month
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bảo đảm an ninh trật tự trong dịp Lễ Quốc khánh 2-9 theo chỉ đạo.", "2025-09-02"),
+    ("Theo ông Trung, Ngày Gia đình Việt Nam (28-6) hằng năm là dịp tôn vinh.", "2025-06-28"),
+    ("Nhân kỷ niệm Ngày Thương binh - Liệt sĩ 27/7, đoàn đến thăm.", "2025-07-27"),
+    ("Chào mừng Ngày Nhà giáo Việt Nam 20/11, trường tổ chức hội thi.", "2025-11-20"),
+])
+def test_holiday_names_its_day(text: str, value: str) -> None:
+    assert points(text, dt.date(2025, 6, 29)) == {value}
+
+
+def test_holiday_list_and_span() -> None:
+    assert points("Trong dịp lễ 30/4 và 1/5 vừa qua, lượng khách tăng.", dt.date(2025, 6, 29)) == {
+        "2025-04-30", "2025-05-01"}
+    assert ranges("Kỳ nghỉ lễ 30/4-1/5 kéo dài 5 ngày.", dt.date(2025, 6, 29)) == ["2025-04-30/2025-05-01"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi dịp lễ 3-4 lần đoàn đến thăm.",
+    "Thương binh 3/4 được hỗ trợ thêm.",
+])
+def test_holiday_words_do_not_make_counts_dates(text: str) -> None:
+    assert points(text, dt.date(2025, 6, 29)) == set()
+
+
+# --------------------------------------------------------------- months and quarters sharing one year
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Trong tháng 11 và 12/2024, tỉnh đã giải ngân.", {"2024-11", "2024-12"}),
+    ("Các tháng 6, 7 và 8/2025 là cao điểm mùa mưa.", {"2025-06", "2025-07", "2025-08"}),
+    ("Trong tháng 6 và tháng 7 năm 2023, công ty lỗ.", {"2023-06", "2023-07"}),
+    ("Quý I và quý II/2025, tăng trưởng đạt 7%.", {"2025-Q1", "2025-Q2"}),
+    ("Quý III, IV/2024 xuất khẩu phục hồi.", {"2024-Q3", "2024-Q4"}),
+    ("Trong quý 1 và 2 năm 2024, doanh thu giảm.", {"2024-Q1", "2024-Q2"}),
+])
+def test_listed_months_and_quarters_share_the_year(text: str, values: set[str]) -> None:
+    assert points(text) == values
+
+
+def test_listed_months_after_a_count_are_a_duration() -> None:
+    assert points("Sau 3 tháng 6, 7/2025 mới nộp.") == set()

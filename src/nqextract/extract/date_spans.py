@@ -22,6 +22,7 @@ class SpanHandlers:
     not_after: re.Pattern[str]
     after_ok: re.Pattern[str]
     not_before: re.Pattern[str]
+    quarter_numerals: dict[str, int]
 
     def _count_like(self, m: re.Match[str], text: str, start: int) -> bool:
         """A year-less day-month that is really a count, score or class ('3-4 lần', 'lớp 6/2')."""
@@ -122,4 +123,25 @@ class SpanHandlers:
         for k, ym in enumerate(re.finditer(r"\d{4}", m["list"])):
             s = m.start("pre") if k == 0 else base + ym.start()
             out.append(Found(s, base + ym.end(), Point("year", int(ym.group())), rank=rank))
+        return out
+
+    def _monthlist(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        if re.search(r"\d\s+$", text[max(0, m.start() - 6) : m.start()]):
+            return []  # '3 tháng 6, 7/2025' is a count; 'các tháng 6, 7/2025' is a list
+        items = list(re.finditer(r"\d+", m["list"]))
+        return self._listed(m, rank, [(it, Point("month", int(m["y"]), int(it.group()))) for it in items])
+
+    def _quarterlist(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        items = [it for it in re.finditer(r"\w+", m["list"]) if it.group().lower() in self.quarter_numerals]
+        return self._listed(m, rank, [(it, Point("quarter", int(m["y"]), quarter=self.quarter_numerals[it.group().lower()]))
+                                      for it in items])
+
+    @staticmethod
+    def _listed(m: re.Match[str], rank: int, items: list[tuple[re.Match[str], Point]]) -> list[Found]:
+        """One found date per listed item: the first from the unit word, the last to the year."""
+        base, out = m.start("list"), []
+        for k, (it, p) in enumerate(items):
+            s = m.start("pre") if k == 0 else base + it.start()
+            e = m.end() if k == len(items) - 1 else base + it.end()
+            out.append(Found(s, e, p, rank=rank))
         return out

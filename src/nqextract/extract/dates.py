@@ -9,7 +9,9 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``;
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
 - years ``năm 2025``, ``đến 2030.``, lists ``năm 2017, 2018 và 2019``;
-- lists of day-months after one day-word: ``ngày 18/9 và 20/9``;
+- lists of day-months after one day-word: ``ngày 18/9 và 20/9``; months and quarters listed before
+  the year they share: ``tháng 11 và 12/2024``, ``quý I, II/2025``;
+- a holiday named before its day-month: ``Quốc khánh 2/9``, ``Ngày Gia đình Việt Nam (28-6)``;
 - ``năm nay`` / ``năm ngoái`` / ``năm tới`` after a year-less day, month or quarter names its year
   (``quý IV năm nay``); a yearly date (``hằng năm vào ngày 1/7``) takes the article's year; the
   issue date after a document number (``Quyết định 12/QĐ-TTg ngày 12-3``) is past;
@@ -112,7 +114,8 @@ class DateGrammar(SpanHandlers):
 
     def __init__(self, data: dict) -> None:
         day_pre = alternation(_words(data, "day_prefixes"))
-        prep = alternation(_words(data, "day_prepositions"))
+        # a holiday named before its day-month says date like a preposition ('Quốc khánh 2/9')
+        prep = alternation(_words(data, "day_prepositions") + _words(data, "holiday_names"))
         weekday = alternation(_words(data, "weekdays"))
         relative = alternation(_words(data, "relative_days"))
         month_w = alternation(_words(data, "month_words"))
@@ -152,11 +155,14 @@ class DateGrammar(SpanHandlers):
             ("current", before_re(cues.get("current_before", [])), after_re(cues.get("current_after", []))),
         ]
 
-        ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "weekdays", "relative_days")))
+        ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "holiday_names", "weekdays",
+                                                     "relative_days")))
+        holiday = alternation(_words(data, "holiday_names"))
         w = r"(?<!\w)"
         ctx = ctx_lead + (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
                rf"|(?P<rel>{relative}),?)")
         I = re.I  # noqa: E741
+        list_sep = r"\s*(?:,\s*và|,|và|hoặc)\s*"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # 20/01/2025, ngày 1-1-2025, 30.4.1975
             ("full", re.compile(
@@ -187,10 +193,15 @@ class DateGrammar(SpanHandlers):
             # Chiều 4/3, trước 31/3, Thứ hai, 20/1
             ("daymonth", re.compile(
                 rf"{w}{ctx}\s*{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH}){_END}", I)),
-            # hôm nay (21-11), thứ Ba (4/3/2025)
+            # hôm nay (21-11), thứ Ba (4/3/2025), Ngày Gia đình Việt Nam (28-6)
             ("paren", re.compile(
-                rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'))}(?:{relative}|{weekday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
+                rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'), _words(data, 'holiday_names'))}"
+                rf"(?:{relative}|{weekday}|{holiday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
                 rf"(?:(?P=s)(?P<y>{_YEAR}))?\s*\)", I)),
+            # tháng 6, 7/2025, tháng 6 và tháng 7 năm 2025: months listed before the year they share
+            ("monthlist", re.compile(
+                rf"{w}(?P<pre>{month_w})\s+(?P<list>{_MONTH}(?:{list_sep}(?:{month_w}\s+)?{_MONTH})+)"
+                rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
             # tháng 12/2012 - 2/2015, tháng 4/2024 đến 11/2024: the second end without its "tháng"
             ("monthspan", re.compile(
                 rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})(?P<s>[/.\-])(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*"
@@ -203,6 +214,10 @@ class DateGrammar(SpanHandlers):
             ("month", re.compile(
                 rf"{w}(?P<pre>{month_w})\s+(?P<m>{_MONTH})(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))"
                 rf"(?P<y>{_YEAR}))?{_END}(?!\s*{_DASH}\s*\d)", I)),
+            # quý I và II/2025, quý I, quý II năm 2025: quarters listed before the year they share
+            ("quarterlist", re.compile(
+                rf"{w}(?P<pre>{quarter_w})\s+(?P<list>{numerals}(?!\w)(?:{list_sep}(?:{quarter_w}\s+)?{numerals}(?!\w))+)"
+                rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
             # Quý II/2025, quý 2-2025, Quý I năm 2025, quý 1
             ("quarter", re.compile(
                 rf"{w}(?P<pre>{quarter_w})\s+(?P<q>{numerals})(?!\w)"
