@@ -180,3 +180,21 @@ def test_listed_months_and_quarters_share_the_year(text: str, values: set[str]) 
 
 def test_listed_months_after_a_count_are_a_duration() -> None:
     assert points("Sau 3 tháng 6, 7/2025 mới nộp.") == set()
+
+
+# --------------------------------------------------------------- a time of day, a night into the next day
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Vào lúc 20h, 28/6, đoàn công tác đến hiện trường.", {"2025-06-28"}),
+    ("Khoảng 9h30, 27-6, xe tải lao vào nhà dân.", {"2025-06-27"}),
+    ("Lúc 9 giờ 30, 1/7/2025, hội nghị khai mạc.", {"2025-07-01"}),
+    ("Đêm 27 rạng sáng 28/6, mưa lớn gây ngập.", {"2025-06-27", "2025-06-28"}),
+    ("Từ đêm 27 sang 28/6, nước sông dâng cao.", {"2025-06-27", "2025-06-28"}),
+])
+def test_time_and_night_forms(text: str, values: set[str]) -> None:
+    assert points(text, dt.date(2025, 6, 29)) == values
+
+
+def test_time_before_a_count_is_not_a_date() -> None:
+    assert points("Mỗi ca 10h, 3-4 người trực.", dt.date(2025, 6, 29)) == set()

@@ -11,6 +11,8 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - years ``năm 2025``, ``đến 2030.``, lists ``năm 2017, 2018 và 2019``;
 - lists of day-months after one day-word: ``ngày 18/9 và 20/9``; months and quarters listed before
   the year they share: ``tháng 11 và 12/2024``, ``quý I, II/2025``;
+- a time of day before a day-month: ``khoảng 20h, 28/6``; a night into the next day:
+  ``đêm 27 rạng sáng 28/6`` (both days);
 - a holiday named before its day-month: ``Quốc khánh 2/9``, ``Ngày Gia đình Việt Nam (28-6)``;
 - ``năm nay`` / ``năm ngoái`` / ``năm tới`` after a year-less day, month or quarter names its year
   (``quý IV năm nay``); a yearly date (``hằng năm vào ngày 1/7``) takes the article's year; the
@@ -172,9 +174,10 @@ class DateGrammar(SpanHandlers):
             ("formal", re.compile(
                 rf"{w}(?P<pre>{day_pre})\s+(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{_MONTH})"
                 rf"(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
-            # ngày 4 và 5/3, các ngày 4, 5, 6/3
+            # ngày 4 và 5/3, các ngày 4, 5, 6/3, đêm 27 rạng sáng 28/6
             ("daylist", re.compile(
-                rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và)\s*{_DAY})+)(?P<s>[/.\-])(?P<m>{_MONTH})"
+                rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và|,?\s*rạng\s+sáng|sang)\s*{_DAY})+)"
+                rf"(?P<s>[/.\-])(?P<m>{_MONTH})"
                 rf"(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
             # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
             ("dayrange", re.compile(
@@ -193,6 +196,10 @@ class DateGrammar(SpanHandlers):
             # Chiều 4/3, trước 31/3, Thứ hai, 20/1
             ("daymonth", re.compile(
                 rf"{w}{ctx}\s*{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH}){_END}", I)),
+            # khoảng 20h, 28/6; lúc 9 giờ 30, 1/7/2025: a time of day before the date
+            ("timedm", re.compile(
+                rf"{_LEFT}(?:[01]?\d|2[0-4])\s*(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?\s*,\s*{_LEFT}(?P<d>{_DAY})"
+                rf"(?P<s>[/\-])(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
             # hôm nay (21-11), thứ Ba (4/3/2025), Ngày Gia đình Việt Nam (28-6)
             ("paren", re.compile(
                 rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'), _words(data, 'holiday_names'))}"
@@ -281,6 +288,11 @@ class DateGrammar(SpanHandlers):
         if m["s"] == "." and not (m.group("pre") or m.group("pre2")):
             return []  # '.' between numbers is a decimal or thousands point unless a day-word says date
         return [Found(start, m.end(), Point("day", None, int(m["m"]), int(m["d"])), rank=rank)]
+
+    def _timedm(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        if m["y"] is None and self._count_like(m, text, m.start("d")):
+            return []
+        return [Found(m.start("d"), m.end(), Point("day", self._int(m, "y"), int(m["m"]), int(m["d"])), rank=rank)]
 
     def _paren(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return [Found(m.start("d"), m.end("y") if m["y"] else m.end("m"),
