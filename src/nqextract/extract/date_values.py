@@ -61,7 +61,8 @@ def _distance(p: Point, anchor: dt.date) -> int:
 
 def nearest(p: Point, anchor: dt.date, tense: str | None = None) -> Point | None:
     """Give a year-less point the year that puts it nearest ``anchor``; with ``tense`` "past" or
-    "future" (a cue word printed beside it), the nearest on that side of ``anchor`` when there is one."""
+    "future" (a cue word printed beside it), the nearest on that side of ``anchor`` when there is one;
+    with "current" (a date that recurs every year), the one of ``anchor``'s year."""
     if p.year is not None:
         return p if p.valid() else None
     options = [replace(p, year=y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
@@ -70,6 +71,8 @@ def nearest(p: Point, anchor: dt.date, tense: str | None = None) -> Point | None
         options = [o for o in options if o.ordinal() <= anchor.toordinal()] or options
     elif tense == "future":
         options = [o for o in options if o.ordinal() >= anchor.toordinal()] or options
+    elif tense == "current":  # a yearly date ('hằng năm vào ngày 1/7'): this year's
+        options = [o for o in options if o.year == anchor.year] or options
     if not options:
         return None
     return min(options, key=lambda o: (_distance(o, anchor), -(o.year or 0)))

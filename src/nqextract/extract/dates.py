@@ -9,10 +9,19 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``;
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
 - years ``năm 2025``, ``đến 2030.``, lists ``năm 2017, 2018 và 2019``;
+- lists of day-months after one day-word: ``ngày 18/9 và 20/9``; months and quarters listed before
+  the year they share: ``tháng 11 và 12/2024``, ``quý I, II/2025``;
+- a time of day before a day-month: ``khoảng 20h, 28/6``; a night into the next day:
+  ``đêm 27 rạng sáng 28/6`` (both days);
+- a holiday named before its day-month: ``Quốc khánh 2/9``, ``Ngày Gia đình Việt Nam (28-6)``;
+- ``năm nay`` / ``năm ngoái`` / ``năm tới`` after a year-less day, month or quarter names its year
+  (``quý IV năm nay``); a yearly date (``hằng năm vào ngày 1/7``) takes the article's year; the
+  issue date after a document number (``Quyết định 12/QĐ-TTg ngày 12-3``) is past;
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
-  ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``;
+  ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``,
+  ``từ 20/10-23/11``, ``(10/10/1954-10/10/2016)``;
   a range opened by "từ" also gives its two ends as dates of their own (date_ranges.py joins
-  neighbouring points into ranges and prints their ends).
+  neighbouring points into ranges and prints their ends; date_spans.py handles ranges and lists).
 
 Counts and scores (``3-4 lần``, ``tỷ số 2-1``), durations (``9 tháng``, ``5 năm``),
 fractions, times and the years inside document numbers (``13/2023/NĐ-CP``) are not dates.
@@ -24,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -32,10 +42,12 @@ from spacy.tokens import Doc
 from ..errors import ExtractError
 from ..models import DateExpr
 from . import resources
+from .date_fallback import fallback_dates  # noqa: F401  (for tasks and meetings)
 from .date_ranges import DateMatch, Found, merge_ranges, range_matches
+from .date_spans import SpanHandlers, is_duration
 from .date_values import Point, nearest
 from .phrases import alternation
-from .view import Fact, set_spans, view
+from .view import set_spans, view
 
 DATA_FILE = "date_words.json"
 
@@ -56,6 +68,11 @@ _DOC_NUMBER = re.compile(
     r"|\d{1,5}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ][A-ZĐa-z0-9]*"
 )
 
+# a document number right before a year-less date: the document's issue date, already past
+# ("Quyết định 1234/QĐ-TTg ngày 12-3", "công văn số 461 ngày 11-2")
+_ISSUED_BEFORE = re.compile(
+    r"(?:" + _DOC_NUMBER.pattern + r"|(?<!\w)số\s+\d{1,5}(?![\w/.\-]))\s*,?\s*\(?\s*(?:ngày\s+)?$")
+
 
 # --------------------------------------------------------------------------- grammar
 
@@ -72,10 +89,11 @@ def _words(data: dict, key: str) -> list[str]:
     return list(entry["words"] if isinstance(entry, dict) else entry)
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches around the numbers: every date expression has one, so only these are scanned."""
+def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches around the numbers (and roman quarters, 'quý IV'): every date expression has one,
+    so only these are scanned."""
     out: list[list[int]] = []
-    for m in re.finditer(r"\d+", text):
+    for m in anchor.finditer(text):
         s, e = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
         if out and s <= out[-1][1]:
             out[-1][1] = max(out[-1][1], e)
@@ -93,19 +111,13 @@ def _select(found: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _duration(text: str, start: int) -> bool:
-    """'9 tháng 10 ngày', 'mỗi tháng 2 lần': a number or quantifier right before 'tháng'."""
-    before = text[max(0, start - 12) : start]
-    return bool(re.search(r"(?:\d|\b(?:mỗi|hằng|hàng|các|những|vài|mấy|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín))\s+$",
-                          before, re.I))
-
-
-class DateGrammar:
+class DateGrammar(SpanHandlers):
     """Compiled date patterns built from the word lists of data/date_words.json."""
 
     def __init__(self, data: dict) -> None:
         day_pre = alternation(_words(data, "day_prefixes"))
-        prep = alternation(_words(data, "day_prepositions"))
+        # a holiday named before its day-month says date like a preposition ('Quốc khánh 2/9')
+        prep = alternation(_words(data, "day_prepositions") + _words(data, "holiday_names"))
         weekday = alternation(_words(data, "weekdays"))
         relative = alternation(_words(data, "relative_days"))
         month_w = alternation(_words(data, "month_words"))
@@ -113,6 +125,7 @@ class DateGrammar:
         quarter_w = alternation(_words(data, "quarter_words"))
         bare_prep = alternation(_words(data, "bare_year_prepositions"))
         period = alternation(_words(data, "range_period_words"))
+        self.window_anchor = re.compile(r"\d+|(?<!\w)" + quarter_w + r"\s+[ivIV]+(?!\w)", re.I)
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
         numerals = alternation(sorted(self.quarter_numerals, key=len, reverse=True))
         self.connector = re.compile(r"\s*" + alternation(_words(data, "range_connectors")) + r"\s*", re.I)
@@ -125,6 +138,11 @@ class DateGrammar:
         # "từ A đến B" names its two ends as dates of their own; a bare period ("nhiệm kỳ 2021-2026") does not
         self.ends_cue = re.compile(r"(?<!\w)" + alternation(_words(data, "range_end_cues")) + r"\s+(?:"
                                    + alternation(_words(data, "range_end_units")) + r"\s+)?$", re.I)
+        # "ngày 1-2 năm nay", "quý IV năm ngoái": the year counted from the article date
+        rel_years = {k.lower(): int(v) for k, v in data.get("relative_years_after", {}).items() if not k.startswith("_")}
+        self.relative_years = rel_years
+        self.relative_year_after = re.compile(
+            r"\s*,?\s*" + alternation(sorted(rel_years, key=len, reverse=True)) + r"(?!\w)(?!\s+đó)", re.I) if rel_years else None
         cues = data.get("tense_cues", {})
 
         def before_re(words: list[str]) -> re.Pattern[str] | None:  # a cue opening the date's clause
@@ -136,13 +154,17 @@ class DateGrammar:
         self.tense_cues = [
             ("past", before_re(cues.get("past_before", [])), after_re(cues.get("past_after", []))),
             ("future", before_re(cues.get("future_before", [])), after_re(cues.get("future_after", []))),
+            ("current", before_re(cues.get("current_before", [])), after_re(cues.get("current_after", []))),
         ]
 
-        ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "weekdays", "relative_days")))
+        ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "holiday_names", "weekdays",
+                                                     "relative_days")))
+        holiday = alternation(_words(data, "holiday_names"))
         w = r"(?<!\w)"
         ctx = ctx_lead + (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
                rf"|(?P<rel>{relative}),?)")
         I = re.I  # noqa: E741
+        list_sep = r"\s*(?:,\s*và|,|và|hoặc)\s*"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # 20/01/2025, ngày 1-1-2025, 30.4.1975
             ("full", re.compile(
@@ -152,21 +174,41 @@ class DateGrammar:
             ("formal", re.compile(
                 rf"{w}(?P<pre>{day_pre})\s+(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{_MONTH})"
                 rf"(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
-            # ngày 4 và 5/3, các ngày 4, 5, 6/3
+            # ngày 4 và 5/3, các ngày 4, 5, 6/3, đêm 27 rạng sáng 28/6
             ("daylist", re.compile(
-                rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và)\s*{_DAY})+)(?P<s>[/.\-])(?P<m>{_MONTH})"
+                rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và|,?\s*rạng\s+sáng|sang)\s*{_DAY})+)"
+                rf"(?P<s>[/.\-])(?P<m>{_MONTH})"
                 rf"(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
             # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
             ("dayrange", re.compile(
                 rf"{w}{ctx}\s*(?P<d1>{_DAY})\s*(?:{_DASH}|đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{_DAY})"
                 rf"(?P<s>{_SEP})(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
+            # (10/10/1954-10/10/2016), từ 20/10-23/11, từ 1/7 - 31/12/2025: two day-months joined by a dash
+            # or "đến"; a day-word before it, or a year printed, says date
+            ("dayspan", re.compile(
+                rf"(?:{w}{ctx}\s*)?{_LEFT}(?P<d1>{_DAY})(?P<s>[/\-])(?P<m1>{_MONTH})(?:(?P=s)(?P<y1>{_YEAR}))?"
+                rf"\s*(?:{_DASH}|đến|tới)\s*(?:(?P<pre3>{day_pre})\s+)?(?P<d2>{_DAY})(?P=s)(?P<m2>{_MONTH})"
+                rf"(?:(?P=s)(?P<y2>{_YEAR}))?{_END}", I)),
+            # ngày 18/9 và 20/9, các ngày 3/2, 5/2 và 7/2: day-months listed after one day-word
+            ("dmlist", re.compile(
+                rf"{w}{ctx}\s*{_LEFT}(?P<list>{_DAY}(?P<s>[/\-]){_MONTH}(?:(?P=s){_YEAR})?"
+                rf"(?:\s*(?:,\s*và|,|và|hoặc)\s*{_DAY}(?P=s){_MONTH}(?:(?P=s){_YEAR})?)+){_END}", I)),
             # Chiều 4/3, trước 31/3, Thứ hai, 20/1
             ("daymonth", re.compile(
                 rf"{w}{ctx}\s*{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH}){_END}", I)),
-            # hôm nay (21-11), thứ Ba (4/3/2025)
+            # khoảng 20h, 28/6; lúc 9 giờ 30, 1/7/2025: a time of day before the date
+            ("timedm", re.compile(
+                rf"{_LEFT}(?:[01]?\d|2[0-4])\s*(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?\s*,\s*{_LEFT}(?P<d>{_DAY})"
+                rf"(?P<s>[/\-])(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
+            # hôm nay (21-11), thứ Ba (4/3/2025), Ngày Gia đình Việt Nam (28-6)
             ("paren", re.compile(
-                rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'))}(?:{relative}|{weekday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
+                rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'), _words(data, 'holiday_names'))}"
+                rf"(?:{relative}|{weekday}|{holiday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
                 rf"(?:(?P=s)(?P<y>{_YEAR}))?\s*\)", I)),
+            # tháng 6, 7/2025, tháng 6 và tháng 7 năm 2025: months listed before the year they share
+            ("monthlist", re.compile(
+                rf"{w}(?P<pre>{month_w})\s+(?P<list>{_MONTH}(?:{list_sep}(?:{month_w}\s+)?{_MONTH})+)"
+                rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
             # tháng 12/2012 - 2/2015, tháng 4/2024 đến 11/2024: the second end without its "tháng"
             ("monthspan", re.compile(
                 rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})(?P<s>[/.\-])(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*"
@@ -179,6 +221,10 @@ class DateGrammar:
             ("month", re.compile(
                 rf"{w}(?P<pre>{month_w})\s+(?P<m>{_MONTH})(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))"
                 rf"(?P<y>{_YEAR}))?{_END}(?!\s*{_DASH}\s*\d)", I)),
+            # quý I và II/2025, quý I, quý II năm 2025: quarters listed before the year they share
+            ("quarterlist", re.compile(
+                rf"{w}(?P<pre>{quarter_w})\s+(?P<list>{numerals}(?!\w)(?:{list_sep}(?:{quarter_w}\s+)?{numerals}(?!\w))+)"
+                rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
             # Quý II/2025, quý 2-2025, Quý I năm 2025, quý 1
             ("quarter", re.compile(
                 rf"{w}(?P<pre>{quarter_w})\s+(?P<q>{numerals})(?!\w)"
@@ -203,7 +249,7 @@ class DateGrammar:
 
     def scan(self, text: str) -> list[Found]:
         found: list[Found] = []
-        windows = _windows(text)
+        windows = _windows(text, self.window_anchor)
         for rank, (name, pattern) in enumerate(self.patterns):
             handler = getattr(self, "_" + name)
             for ws, we in windows:
@@ -215,24 +261,15 @@ class DateGrammar:
 
     # ----------------------------------------------------------------- guards
 
-    def _count_like(self, m: re.Match[str], text: str, start: int) -> bool:
-        """A year-less day-month that is really a count, score or class ('3-4 lần', 'lớp 6/2')."""
-        if self.not_after.match(text, m.end()) and not self.after_ok.match(text, m.end()):
-            return True
-        return bool(self.not_before.search(text, max(0, start - 20), start))
+    def _unit_after(self, text: str, end: int) -> bool:
+        """'tháng 3 năm' is a duration ('3 năm'), 'tháng 3 năm nay' is not."""
+        return bool(self.not_after.match(text, end)) and not (
+            self.relative_year_after is not None and self.relative_year_after.match(text, end))
 
-    @staticmethod
-    def _span_start(m: re.Match[str], number_group: str) -> int:
-        """Start at the day-word ('Chiều 4/3'), not at a preposition ('trước 31/3')."""
-        for g in ("pre2", "pre", "wd", "rel"):
-            if g in m.re.groupindex and m.group(g):
-                return m.start(g)
-        return m.start(number_group)
-
-    @staticmethod
-    def _int(m: re.Match[str], g: str) -> int | None:
-        v = m.group(g) if g in m.re.groupindex else None
-        return int(v) if v else None
+    def _relative_year(self, text: str, end: int, published: dt.date) -> int | None:
+        """The year named by 'năm nay' / 'năm ngoái' / 'năm tới' right after a year-less date."""
+        m = self.relative_year_after.match(text, end) if self.relative_year_after else None
+        return published.year + self.relative_years[" ".join(m.group().strip(" ,").lower().split())] if m else None
 
     # ----------------------------------------------------------------- handlers
 
@@ -244,29 +281,6 @@ class DateGrammar:
         p = Point("day", self._int(m, "y"), int(m["m"]), int(m["d"]))
         return [Found(m.start("pre"), m.end(), p, rank=rank)]
 
-    def _daylist(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
-        y, mo = self._int(m, "y"), int(m["m"])
-        if y is None and self._count_like(m, text, m.start()):
-            return []
-        out = []
-        days = list(re.finditer(r"\d+", m["list"]))
-        base = m.start("list")
-        for k, dm in enumerate(days):
-            s = self._span_start(m, "list") if k == 0 else base + dm.start()
-            e = m.end() if k == len(days) - 1 else base + dm.end()
-            out.append(Found(s, e, Point("day", y, mo, int(dm.group())), rank=rank))
-        return out
-
-    def _dayrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
-        y, mo = self._int(m, "y"), int(m["m"])
-        if y is None and self._count_like(m, text, m.start()):
-            return []
-        d1, d2 = int(m["d1"]), int(m["d2"])
-        if d1 >= d2:
-            return []
-        return [Found(self._span_start(m, "d1"), m.end(), Point("day", y, mo, d1), Point("day", y, mo, d2), rank,
-                      m.end("d1"), m.start("d2"))]
-
     def _daymonth(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         start = self._span_start(m, "d")
         if self._count_like(m, text, m.start()):
@@ -275,26 +289,18 @@ class DateGrammar:
             return []  # '.' between numbers is a decimal or thousands point unless a day-word says date
         return [Found(start, m.end(), Point("day", None, int(m["m"]), int(m["d"])), rank=rank)]
 
+    def _timedm(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        if m["y"] is None and self._count_like(m, text, m.start("d")):
+            return []
+        return [Found(m.start("d"), m.end(), Point("day", self._int(m, "y"), int(m["m"]), int(m["d"])), rank=rank)]
+
     def _paren(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return [Found(m.start("d"), m.end("y") if m["y"] else m.end("m"),
                       Point("day", self._int(m, "y"), int(m["m"]), int(m["d"])), rank=rank)]
 
-    def _monthrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
-        y = self._int(m, "y")
-        m1, m2 = int(m["m1"]), int(m["m2"])
-        if m1 >= m2 or _duration(text, m.start()) or (y is None and self._count_like(m, text, m.start())):
-            return []
-        return [Found(m.start(), m.end(), Point("month", y, m1), Point("month", y, m2), rank, m.end("m1"), m.start("m2"))]
-
-    def _monthspan(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
-        a, b = Point("month", int(m["y1"]), int(m["m1"])), Point("month", int(m["y2"]), int(m["m2"]))
-        if _duration(text, m.start()) or a.ordinal() >= b.ordinal():
-            return []
-        return [Found(m.start(), m.end(), a, b, rank, m.end("y1"), m.start("m2"))]
-
     def _month(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         y = self._int(m, "y")
-        if _duration(text, m.start()) or (y is None and self.not_after.match(text, m.end())):
+        if is_duration(text, m.start()) or (y is None and self._unit_after(text, m.end())):
             return []
         if y is None and self.not_month_before.search(text, max(0, m.start() - 20), m.start()):
             return []
@@ -303,30 +309,9 @@ class DateGrammar:
     def _quarter(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         q = self.quarter_numerals[m["q"].lower()]
         y = self._int(m, "y")
-        if y is None and self.not_after.match(text, m.end()):
+        if y is None and self._unit_after(text, m.end()):
             return []
         return [Found(m.start(), m.end(), Point("quarter", y, quarter=q), rank=rank)]
-
-    def _yearrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
-        y1, y2 = int(m["y1"]), int(m["y2"])
-        if not y1 < y2 <= y1 + 100:
-            return []
-        start = m.start("pre") if m["pre"] else m.start("y1")
-        return [Found(start, m.end(), Point("year", y1), Point("year", y2), rank, m.end("y1"), m.start("y2"))]
-
-    def _fromyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
-        y1, y2 = int(m["y1"]), int(m["y2"])
-        if not y1 < y2 <= y1 + 100:
-            return []
-        return [Found(m.start("y1"), m.end(), Point("year", y1), Point("year", y2), rank, m.end("y1"), m.start("y2"))]
-
-    def _yearlist(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
-        out = []
-        base = m.start("list")
-        for k, ym in enumerate(re.finditer(r"\d{4}", m["list"])):
-            s = m.start("pre") if k == 0 else base + ym.start()
-            out.append(Found(s, base + ym.end(), Point("year", int(ym.group())), rank=rank))
-        return out
 
     def _year(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return [Found(m.start(), m.end(), Point("year", int(m["y"])), rank=rank)]
@@ -339,6 +324,8 @@ class DateGrammar:
     def _tense(self, text: str, start: int, end: int) -> str | None:
         """"past"/"future" when a cue word is printed right before or after the expression."""
         before, after = text[max(0, start - 40) : start], text[end : end + 20]
+        if _ISSUED_BEFORE.search(text, max(0, start - 60), start):
+            return "past"
         for tense, b, a in self.tense_cues:
             if (b is not None and b.search(before)) or (a is not None and a.match(after)):
                 return tense
@@ -347,6 +334,12 @@ class DateGrammar:
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
         for f in self.scan(text):
+            if f.last is None and published and f.first.year is None and (
+                    (ry := self._relative_year(text, f.end, published)) is not None):
+                p = replace(f.first, year=ry)
+                if p.valid():
+                    out.append(DateMatch(f.start, f.end, p.value(), p.kind))
+                continue
             if f.last is None:
                 p = nearest(f.first, published, self._tense(text, f.start, f.end)) if published else (
                     f.first if f.first.year else None)
@@ -374,47 +367,6 @@ def grammar(rules_dir: resources.RulesDir = None) -> DateGrammar:
 def find_dates(text: str, published: dt.date | None = None, rules: DateGrammar | None = None) -> list[DateMatch]:
     """Every date expression of ``text`` (for other components: deadlines, document dates)."""
     return (rules or grammar()).matches(text, published)
-
-
-_FALLBACK_DATES = (
-    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), "day"),
-    (re.compile(r"(?<=ngày )(\d{1,2})/(\d{1,2})(?![/\d])"), "dayshort"),
-    (re.compile(r"tháng (\d{1,2})(?:/| năm )(\d{4})"), "month"),
-    (re.compile(r"quý (iv|i{1,3}|[1-4])(?:/| năm )(\d{4})"), "quarter"),
-    (re.compile(r"năm (\d{4})(?![\d/-])"), "year"),
-)
-_QUARTER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
-def fallback_dates(low: str, year: int | None) -> list[Fact]:
-    """Deadline-shaped dates in the lower-cased text ``low``, for tasks and meetings when the dates
-    component found none (it runs first, so an article without dates gets none)."""
-    out: list[Fact] = []
-    taken: list[tuple[int, int]] = []
-    for rx, kind in _FALLBACK_DATES:
-        for m in rx.finditer(low):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            g = m.groups()
-            try:
-                if kind == "day":
-                    value = f"{int(g[2]):04d}-{int(g[1]):02d}-{int(g[0]):02d}"
-                elif kind == "dayshort":
-                    if year is None:
-                        continue
-                    value = f"{year:04d}-{int(g[1]):02d}-{int(g[0]):02d}"
-                elif kind == "month":
-                    value = f"{int(g[1]):04d}-{int(g[0]):02d}"
-                elif kind == "quarter":
-                    q = _QUARTER_ROMAN.get(g[0]) or int(g[0])
-                    value = f"{int(g[1]):04d}-Q{q}"
-                else:
-                    value = g[0]
-            except ValueError:
-                continue
-            taken.append((m.start(), m.end()))
-            out.append(Fact(m.start(), m.end(), "DATE", value))
-    return sorted(out, key=lambda f: f.start)
 
 
 # --------------------------------------------------------------------------- component
