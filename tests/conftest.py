@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,28 @@ def nlp():
     from nqextract.nlp import blank
 
     return blank()
+
+
+TASK_PUBLISHED = dt.date(2025, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def run_tasks(extractor):
+    """The tasks of one constructed text (published 2025-03-04 unless given); each action is a verbatim
+    span of the text."""
+    from nqextract.models import CleanArticle
+
+    def _run(text: str, published: dt.date | None = TASK_PUBLISHED):
+        art = extractor.extract_clean(CleanArticle(source="test", text=text, published=published))
+        for t in art.tasks:
+            assert 0 <= t.start < t.end <= len(text)
+            assert t.action in text[t.start:t.end], "the action is a verbatim span of the directive"
+        return art.tasks
+
+    return _run
+
+
+def one(tasks):
+    """The one task of a list (fails showing them all otherwise)."""
+    assert len(tasks) == 1, [t.model_dump() for t in tasks]
+    return tasks[0]

@@ -7,20 +7,14 @@ import datetime as dt
 
 import pytest
 
-from nqextract.models import CleanArticle, Task
+from nqextract.models import Task
 
 PUBLISHED = dt.date(2025, 3, 4)
 
 
 @pytest.fixture(scope="module")
-def run(extractor):
-    def _run(text: str, published: dt.date | None = PUBLISHED) -> list[Task]:
-        art = extractor.extract_clean(CleanArticle(source="test", text=text, published=published))
-        for t in art.tasks:
-            assert t.action in text[t.start:t.end], "the action is a verbatim span of the directive"
-        return art.tasks
-
-    return _run
+def run(run_tasks):
+    return run_tasks
 
 
 def pairs(tasks: list[Task]) -> set[tuple[str, str]]:

@@ -6,27 +6,16 @@ import datetime as dt
 
 import pytest
 
-from conftest import DEV, need_shared
-from nqextract.models import CleanArticle, Task
+from conftest import DEV, need_shared, one
+from nqextract.models import CleanArticle
 
 PUBLISHED = dt.date(2025, 3, 4)
 
 
 @pytest.fixture(scope="module")
-def run(extractor):
-    def _run(text: str, published: dt.date | None = PUBLISHED) -> list[Task]:
-        art = extractor.extract_clean(CleanArticle(source="test", text=text, published=published))
-        for t in art.tasks:
-            assert 0 <= t.start < t.end <= len(text)
-            assert t.action in text[t.start:t.end], "the action is a verbatim span of the directive"
-        return art.tasks
+def run(run_tasks):
+    return run_tasks
 
-    return _run
-
-
-def one(tasks: list[Task]) -> Task:
-    assert len(tasks) == 1, [t.model_dump() for t in tasks]
-    return tasks[0]
 
 
 # --------------------------------------------------------------------------- directive families

@@ -91,13 +91,7 @@ def _with_place(scan: ArticleScan, body: str, at: int) -> str:
     if best is None:
         return body
     full = f"{body} {best[1]}"
-    canonical = None
-    if scan.canonical_body is not None:
-        try:
-            canonical = scan.canonical_body(full)
-        except Exception:  # a bodies bug must not sink persons
-            canonical = None
-    return canonical or canonical_tones(full)
+    return scan.canonical(full) or canonical_tones(full)
 
 
 def _in_past(scan: ArticleScan, pos: int) -> bool:

@@ -87,13 +87,7 @@ def _joint_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position
             continue
         for head in (m.group(1), m.group(2)):
             body = f"{head} {place}"
-            canonical = None
-            if scan.canonical_body is not None:
-                try:
-                    canonical = scan.canonical_body(body)
-                except Exception:  # a bodies bug must not sink persons
-                    canonical = None
-            out.append(p.model_copy(update={"body": canonical or body}))
+            out.append(p.model_copy(update={"body": scan.canonical(body) or body}))
     return out
 
 

@@ -77,6 +77,15 @@ class ArticleScan:
         self.attached: set[int] = set()  # starts of chains given to a person
         self.abroad: set[tuple[str, str]] = set()  # (name, title) printed with a country in between
 
+    def canonical(self, body: str) -> str | None:
+        """The bodies component's canonical name of ``body``, else ``None`` (a bodies bug must not sink persons)."""
+        if self.canonical_body is None:
+            return None
+        try:
+            return self.canonical_body(body)
+        except Exception:
+            return None
+
     def finditer(self, rx: re.Pattern[str] | None) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in rx.finditer(self.key)] if rx else []
 

@@ -259,13 +259,9 @@ def _clause_tail(scan: ArticleScan, i: int, end: int, limit: int = 3) -> int | N
 
 def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
     """A short body name ("Ban Chỉ đạo", "Ủy ban") -> the article's full body it stands for."""
-    if scan.canonical_body is not None:
-        try:
-            full = scan.canonical_body(printed)
-        except Exception:  # a bodies bug must not sink persons
-            full = None
-        if full:
-            return full
+    full = scan.canonical(printed)
+    if full:
+        return full
     key = fold(printed)
     # the bodies printed before the title are its antecedents ("Bí thư Đảng ủy, ..." does not name
     # the "Đảng ủy Bộ Tư pháp" of a later sentence)
