@@ -223,6 +223,8 @@ def _proper_tail(
             break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
         elif level:
             break  # "... đô thị Thành phố [khẩn trương]": a level word with no place after it ends the name
+        elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
+            break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
         elif tags is not None and q not in tags and m.group(0) == " ":
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         else:
@@ -245,6 +247,26 @@ def _proper_tail(
         if glued is not None:
             break
     return end
+
+
+def _glued_to_name(t: Text, pos: int, q: int, tags: dict[int, str]) -> bool:
+    """The lower-case syllable at ``q`` shares a tagger word with the proper name before it: several
+    capitalized syllables ("Ánh Dương tính toán") or one foreign word ("Vingroup tính"). A body's own word
+    has one capitalized syllable, Vietnamese ("Ngoại giao", "Chứng khoán")."""
+    start = next((s for s in range(q - 1, pos - 1, -1) if s in tags and (s == 0 or t.raw[s - 1] == " ")), None)
+    if start is None:
+        return False
+    words = t.raw[start:q].split()
+    if not words or not all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
+        return False  # (an abbreviation in the word: "MTV Lâm nghiệp" is the company's own words)
+    return len(words) > 1 or _foreign_word(words[0])
+
+
+def _foreign_word(word: str) -> bool:
+    """A word no Vietnamese syllable spells: a letter f/j/w/z, a capital inside, or more than seven letters."""
+    letters = "".join(c for c in word if c.isalpha())
+    return (len(letters) > 7 or any(c in "fjwzFJWZ" for c in letters)
+            or any(c.isupper() for c in letters[1:]))
 
 
 def _after_level(lows: list[str], rules: BodyRules) -> bool:
