@@ -10,6 +10,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, key, norm_key
 from .scan import BodyMatch, Text, is_word
 
+_ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4})?\)")
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
 
 
@@ -39,7 +40,10 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "thành phố Hội An"
         if m.start() in listed:
             continue  # a listed body, local body or topic name starts here
-        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads)
+        defined = head in rules.defined_heads
+        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
+        if defined and not _ACRONYM_AFTER.match(t.raw, end):
+            continue  # "Tòa án Hình sự quốc tế (ICC)" is a body; "Chương trình [...]" alone may be anything
         if end == m.end():
             continue
         end = _cut_after_country(t, m.end(), end, rules)
