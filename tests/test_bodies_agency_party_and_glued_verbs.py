@@ -67,3 +67,22 @@ def test_a_verb_glued_to_a_proper_name_ends_it(text, expected):
 ])
 def test_a_name_whose_own_word_goes_on_in_lower_case_stays_whole(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông A, chi cục trưởng Chi cục Biển và hải đảo, nguyên giám đốc trung tâm.", ["Chi cục Biển và hải đảo"]),
+    ("Ông B là cục trưởng Cục Biển và hải đảo.", ["Cục Biển và hải đảo"]),
+    ("Trung tâm Quan trắc tài nguyên và môi trường tỉnh Quảng Ninh.",
+     ["Trung tâm Quan trắc tài nguyên và môi trường tỉnh Quảng Ninh"]),
+])
+def test_a_lower_case_conjunct_ending_the_clause_ends_the_name(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn công tác của Bộ Y tế và làm việc, thăm hỏi.", ["Bộ Y tế"]),
+    ("Cục Quản lý thị trường và kiểm tra, xử lý vi phạm.", ["Cục Quản lý thị trường"]),
+    ("Công ty Ánh Việt và xử lý.", ["Công ty Ánh Việt"]),
+])
+def test_a_verb_after_and_is_no_conjunct(text, expected):
+    assert tagged(text) == expected

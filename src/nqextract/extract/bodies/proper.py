@@ -240,7 +240,8 @@ def _proper_tail(
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
             lead = lower_ok and not any(c.isupper() or c.isdigit() for c in t.raw[pos:q])
-            if not kept and not lead and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+            conjunct = m.group(0) == " và " and tags is not None and _word_ends_clause(t, q, tags)
+            if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
                 end = _national_end(t, q, rules, limit=6) or end
@@ -251,6 +252,23 @@ def _proper_tail(
         if glued is not None:
             break
     return end
+
+
+def _word_ends_clause(t: Text, q: int, tags: dict[int, str]) -> bool:
+    """The tagger's word at ``q`` ends at a comma, a period or a parenthesis: after "và" it is the last noun of a
+    name ("Chi cục Biển và hải đảo, ..."), whatever its tag; a verb would go on with its object."""
+    p = q
+    for _ in range(4):
+        we = t.word_end(p)
+        if not we:
+            return False
+        nxt = t.raw[we : we + 1]
+        if nxt in {",", ".", ";", ":", ")", ""}:
+            return True
+        if nxt != " " or (we + 1) in tags:
+            return False
+        p = we + 1
+    return False
 
 
 def _glued_to_name(t: Text, pos: int, q: int, tags: dict[int, str]) -> bool:
