@@ -204,12 +204,7 @@ def _implicit(
     if glued and province is not None and fold(province).startswith(glued + " "):
         # "Ban Thường vụ Tỉnh ủy" in an article about one province: that province's committee
         if not _generic_at(t, m.start, m.end, rules):
-            start, name = m.start, f"{head} {_party_place(province, rules)}"
-            for prx, pvalue in rules.prefixes:
-                pm = prx.search(t.low, max(0, m.start - 30), m.start)
-                if pm and t.capital_at(pm.start()):
-                    start, name = pm.start(), f"{pvalue} {name}"
-                    break
+            start, name = _stacked_prefixes(t, m.start, f"{head} {_party_place(province, rules)}", rules)
             return BodyMatch(start, m.end, name, "implicit")
         return m
     if not (head or m.source == "proper") or not (bare := _bare_level(t, m.end, rules)):
@@ -223,12 +218,25 @@ def _implicit(
     if _generic_at(t, m.start, level_end, rules):
         return m
     start, name = m.start, f"{head or m.name} {province}"
-    for prx, pvalue in rules.prefixes:  # "Văn phòng UBND tỉnh"
-        pm = prx.search(t.low, max(0, m.start - 30), m.start)
-        if head and pm and t.capital_at(pm.start()):
-            start, name = pm.start(), f"{pvalue} {name}"
-            break
+    if head:  # "Văn phòng UBND tỉnh"
+        start, name = _stacked_prefixes(t, start, name, rules)
     return BodyMatch(start, level_end, name, "implicit")
+
+
+def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple[int, str]:
+    """Prefix heads printed before a body, stacked: "Ban Thường vụ" + "Đảng ủy" + "UBND Thành phố"."""
+    while True:
+        for prx, pvalue in rules.prefixes:
+            pm = prx.search(t.low, max(0, start - 30), start)
+            if pm and t.capital_at(pm.start()):
+                before = t.low[max(0, pm.start() - 30) : pm.start()]
+                if fold(pvalue) == "thường trực" and rules.standing_title_before and rules.standing_title_before.search(
+                        before):
+                    return start, name  # "Phó Chủ tịch Thường trực UBND tỉnh": a title
+                start, name = pm.start(), f"{pvalue} {name}"
+                break
+        else:
+            return start, name
 
 
 def _province_mentions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[tuple[int, str]]:
