@@ -29,3 +29,22 @@ def test_stacked_prefixes_before_a_body_with_an_implicit_place(text, body):
 def test_a_title_before_standing_is_no_prefix():
     assert set(names("Tỉnh Nghệ An: Phó Chủ tịch Thường trực UBND tỉnh họp với UBND tỉnh Nghệ An.")) == {
         "Ủy ban nhân dân tỉnh Nghệ An"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông A - bí thư Huyện ủy Phù Mỹ, chủ tịch HĐND huyện này - được điều động.", "Hội đồng nhân dân huyện Phù Mỹ"),
+    ("Ông A, chủ tịch UBND huyện Hoài Ân, chủ tịch HĐND huyện này.", "Hội đồng nhân dân huyện Hoài Ân"),
+    ("Lũ quét ở tỉnh Yên Bái và tỉnh Lào Cai. Chủ tịch UBND tỉnh này cho biết.", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Tại thị xã Ninh Hòa, Chủ tịch UBND thị xã này cho biết.", "Ủy ban nhân dân thị xã Ninh Hòa"),
+    ("Huyện Hoài Ân có nhiều dự án. Chủ tịch UBND huyện này cho biết.", "Ủy ban nhân dân huyện Hoài Ân"),
+])
+def test_a_level_word_and_nay_name_the_last_place_of_that_level(text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND huyện này cho biết.",  # no district named before
+    "Ông A là người huyện Hoài Ân. Chủ tịch UBND xã này cho biết.",  # no commune named before
+])
+def test_nay_without_a_place_of_that_level_before_names_nothing(text):
+    assert names(text) == []

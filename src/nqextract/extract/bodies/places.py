@@ -170,6 +170,7 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     province is that province's department; elsewhere it names no body. A head printed with a bare level
     word ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy") in an article naming several provinces is the body of the
     nearest province of that level mentioned before it."""
+    matches = [_this_place(t, m, rules) for m in matches]
     provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
     if not provinces:
         provinces = _places_named(t, rules)
@@ -237,6 +238,47 @@ def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple
                 break
         else:
             return start, name
+
+
+_THIS = re.compile(r"\s+này(?!\w)")
+
+
+def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
+    """"chủ tịch HĐND huyện này": a local head, a level word and "này" name the last place of that level the
+    text names before; ``m`` unchanged otherwise."""
+    if m.source != UNNAMED or not m.province or not (bare := _bare_level(t, m.end, rules)):
+        return m
+    level_end, level = bare
+    this = _THIS.match(t.low, level_end)
+    where = _named_before(t, m.start, level, rules) if this else None
+    if this is None or where is None:
+        return m
+    start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
+    province = where if fold(level) == "tỉnh" else ""
+    return BodyMatch(start, this.end(), name, "implicit", province=province)
+
+
+def _named_before(t: Text, pos: int, level: str, rules: BodyRules) -> str | None:
+    """The last place of ``level`` printed before ``pos`` ("huyện Phù Mỹ", "tỉnh Bình Định"), as a body names it."""
+    found = None
+    for lrx, lvalue in rules.levels:
+        if fold(lvalue) != fold(level):
+            continue
+        for lm in re.finditer(lrx.pattern.lstrip("^"), t.low[:pos]):
+            if lm.start() and is_word(t.raw, lm.start() - 1):
+                continue
+            place = place_at(t, lm.end(), rules, need_known=False)
+            if place is not None and place[1][:1].isupper() and (found is None or lm.start() > found[0]):
+                found = (lm.start(), _where(lvalue, place[1], place[2])[0])
+    for committee, organization in rules.party_organizations.items():  # "Huyện ủy Phù Mỹ": "huyện Phù Mỹ"
+        clevel = " ".join(organization.split()[2:])  # "Đảng bộ huyện" -> "huyện"
+        if not clevel or fold(clevel) != fold(level):
+            continue
+        for cm in re.finditer(r"(?<!\w)" + re.escape(committee) + r"(?!\w)", t.low[:pos]):
+            place = place_at(t, cm.end(), rules, need_known=False)
+            if place is not None and place[1][:1].isupper() and (found is None or cm.start() > found[0]):
+                found = (cm.start(), _where(clevel, place[1], place[2])[0])
+    return found[1] if found else None
 
 
 def _province_mentions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[tuple[int, str]]:
