@@ -48,3 +48,22 @@ def test_a_level_word_and_nay_name_the_last_place_of_that_level(text, body):
 ])
 def test_nay_without_a_place_of_that_level_before_names_nothing(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông A - phó bí thư Huyện ủy, chủ tịch UBND huyện Tây Sơn nhiệm kỳ 2021-2026 - được điều động.",
+     "Huyện ủy Tây Sơn"),
+    ("Ông D, Bí thư Quận ủy, Chủ tịch UBND quận Ba Đình cho biết.", "Quận ủy Ba Đình"),
+    ("Ông B về Huyện ủy Hoài Ân, tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức phó bí thư.",
+     "Ban Thường vụ Huyện ủy Hoài Ân"),
+    ("Ông B về Huyện ủy Hoài Ân, tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức phó bí thư.",
+     "Ban Chấp hành Đảng bộ huyện Hoài Ân"),
+    ("Tại huyện Quỳnh Lưu, Ban Thường vụ Huyện ủy đã họp.", "Ban Thường vụ Huyện ủy Quỳnh Lưu"),
+])
+def test_a_district_committee_without_its_place_takes_the_chains_or_the_last_district(text, body):
+    assert body in names(text)
+
+
+def test_a_district_committee_with_no_district_named_names_nothing():
+    assert names("Ông C là Bí thư Huyện ủy.") == []
+    assert names("Ông C là Bí thư Huyện ủy, Chủ tịch UBND tỉnh Nghệ An.") == ["Ủy ban nhân dân tỉnh Nghệ An"]

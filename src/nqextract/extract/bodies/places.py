@@ -170,7 +170,7 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     province is that province's department; elsewhere it names no body. A head printed with a bare level
     word ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy") in an article naming several provinces is the body of the
     nearest province of that level mentioned before it."""
-    matches = [_this_place(t, m, rules) for m in matches]
+    matches = _bare_committees(t, [_this_place(t, m, rules) for m in matches], rules)
     provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
     if not provinces:
         provinces = _places_named(t, rules)
@@ -241,6 +241,39 @@ def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple
 
 
 _THIS = re.compile(r"\s+này(?!\w)")
+
+
+_CHAIN_GAP = re.compile(r",\s+(?:[^\W\d_]+\s+){1,4}$")  # ", chủ tịch ", ", Phó Chủ tịch "
+
+
+def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A district's party committee printed without its place ("Huyện ủy") is that of the district named
+    by the next title of the same chain ("phó bí thư Huyện ủy, chủ tịch UBND huyện Tây Sơn"), else of the
+    last district of that level the text names before it."""
+    out = []
+    for i, m in enumerate(matches):
+        organization = rules.party_organizations.get(fold(m.province)) if m.source == UNNAMED else None
+        level = " ".join(organization.split()[2:]) if organization else ""
+        if not level or fold(level) in ("tỉnh", "thành phố") or m.end < len(t.raw) and t.raw[m.end] == " " and \
+                _THIS.match(t.low, m.end):
+            out.append(m)
+            continue
+        where = None
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if nxt is not None and nxt.source != UNNAMED and _CHAIN_GAP.match(t.raw[m.end : nxt.start]):
+            key = fold(nxt.name)
+            at = key.find(" " + fold(level) + " ")
+            if at >= 0:
+                where = nxt.name[at + len(level) + 2 :]
+        if where is None:
+            before = _named_before(t, m.start, level, rules)
+            where = before.split(" ", len(level.split()))[-1] if before else None
+        if where is None:
+            out.append(m)
+            continue
+        start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
+        out.append(BodyMatch(start, m.end, name, "implicit"))
+    return out
 
 
 def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
