@@ -48,3 +48,22 @@ def test_a_news_agency_after_its_head(text):
 def test_a_listed_body_defined_with_an_acronym_is_still_itself():
     assert set(names("Đảng Cộng sản Việt Nam (ĐCSVN) lãnh đạo.")) == {"Đảng Cộng sản Việt Nam"}
     assert set(names("Tòa án nhân dân tỉnh Nghệ An (TAND) xét xử.")) == {"Tòa án nhân dân tỉnh Nghệ An"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Hiệp hội Tài chính và Đầu tư Việt Nam tại Vương quốc Anh (VIFA UK) chính thức ra mắt.",
+     "Hiệp hội Tài chính và Đầu tư Việt Nam tại Vương quốc Anh"),
+    ("Tham dự có đại diện Thương vụ Việt Nam tại Anh và các hiệp hội.", "Thương vụ Việt Nam tại Anh"),
+    ("Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ kỷ niệm.", "Đại sứ quán Việt Nam tại Nhật Bản"),
+    ("Hiệp hội Doanh nghiệp Việt Nam tại Lào họp báo.", "Hiệp hội Doanh nghiệp Việt Nam tại Lào"),
+])
+def test_a_vietnamese_body_abroad_names_its_country(text, body):
+    assert names(text) == [body]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ngân hàng Nhà nước Việt Nam tại Hà Nội họp.", "Ngân hàng Nhà nước Việt Nam"),  # a city, not a country
+    ("Đại sứ quán Mỹ tại Hà Nội cho biết.", "Đại sứ quán Mỹ"),
+])
+def test_a_place_inside_the_country_is_no_part_of_the_name(text, body):
+    assert names(text) == [body]

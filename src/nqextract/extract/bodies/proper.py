@@ -48,6 +48,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue
         end = _cut_after_country(t, m.end(), end, rules)
         end = _bare_level_end(t, m.end(), end, rules)
+        end = _abroad_end(t, end, rules)
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
         if head in rules.foreign_heads and not _foreign_name(name, rules):
@@ -123,6 +124,15 @@ def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
         if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
             return cm.end()
     return end
+
+
+def _abroad_end(t: Text, end: int, rules: BodyRules) -> int:
+    """A Vietnamese body abroad names its country: "Thương vụ Việt Nam tại Anh", "Hiệp hội ... Việt Nam tại
+    Vương quốc Anh"."""
+    if rules.countries is None or not t.tones.endswith("Việt Nam", 0, end):
+        return end
+    m = re.match(r" tại(?: (?:Vương quốc|Cộng hòa|Liên bang))? " + rules.countries.pattern[3:], t.tones[end:])
+    return end + m.end() if m else end
 
 
 def _foreign_name(name: str, rules: BodyRules) -> bool:
