@@ -57,6 +57,7 @@ class BodyRules:
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
+    defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
     unnamed: set[str] = field(default_factory=set)
     topic_head_keys: set[str] = field(default_factory=set)
     level_before: re.Pattern[str] | None = None
@@ -274,6 +275,7 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
+    rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
     rules.qualifiers = sorted((key(f) for f in words("qualifier")), key=len, reverse=True)

@@ -170,6 +170,7 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     province is that province's department; elsewhere it names no body. A head printed with a bare level
     word ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy") in an article naming several provinces is the body of the
     nearest province of that level mentioned before it."""
+    matches = _bare_committees(t, [_this_place(t, m, rules) for m in matches], rules)
     provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
     if not provinces:
         provinces = _places_named(t, rules)
@@ -204,12 +205,7 @@ def _implicit(
     if glued and province is not None and fold(province).startswith(glued + " "):
         # "Ban Thường vụ Tỉnh ủy" in an article about one province: that province's committee
         if not _generic_at(t, m.start, m.end, rules):
-            start, name = m.start, f"{head} {_party_place(province, rules)}"
-            for prx, pvalue in rules.prefixes:
-                pm = prx.search(t.low, max(0, m.start - 30), m.start)
-                if pm and t.capital_at(pm.start()):
-                    start, name = pm.start(), f"{pvalue} {name}"
-                    break
+            start, name = _stacked_prefixes(t, m.start, f"{head} {_party_place(province, rules)}", rules)
             return BodyMatch(start, m.end, name, "implicit")
         return m
     if not (head or m.source == "proper") or not (bare := _bare_level(t, m.end, rules)):
@@ -223,12 +219,99 @@ def _implicit(
     if _generic_at(t, m.start, level_end, rules):
         return m
     start, name = m.start, f"{head or m.name} {province}"
-    for prx, pvalue in rules.prefixes:  # "Văn phòng UBND tỉnh"
-        pm = prx.search(t.low, max(0, m.start - 30), m.start)
-        if head and pm and t.capital_at(pm.start()):
-            start, name = pm.start(), f"{pvalue} {name}"
-            break
+    if head:  # "Văn phòng UBND tỉnh"
+        start, name = _stacked_prefixes(t, start, name, rules)
     return BodyMatch(start, level_end, name, "implicit")
+
+
+def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple[int, str]:
+    """Prefix heads printed before a body, stacked: "Ban Thường vụ" + "Đảng ủy" + "UBND Thành phố"."""
+    while True:
+        for prx, pvalue in rules.prefixes:
+            pm = prx.search(t.low, max(0, start - 30), start)
+            if pm and t.capital_at(pm.start()):
+                before = t.low[max(0, pm.start() - 30) : pm.start()]
+                if fold(pvalue) == "thường trực" and rules.standing_title_before and rules.standing_title_before.search(
+                        before):
+                    return start, name  # "Phó Chủ tịch Thường trực UBND tỉnh": a title
+                start, name = pm.start(), f"{pvalue} {name}"
+                break
+        else:
+            return start, name
+
+
+_THIS = re.compile(r"\s+này(?!\w)")
+
+
+_CHAIN_GAP = re.compile(r",\s+(?:[^\W\d_]+\s+){1,4}$")  # ", chủ tịch ", ", Phó Chủ tịch "
+
+
+def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A district's party committee printed without its place ("Huyện ủy") is that of the district named
+    by the next title of the same chain ("phó bí thư Huyện ủy, chủ tịch UBND huyện Tây Sơn"), else of the
+    last district of that level the text names before it."""
+    out = []
+    for i, m in enumerate(matches):
+        organization = rules.party_organizations.get(fold(m.province)) if m.source == UNNAMED else None
+        level = " ".join(organization.split()[2:]) if organization else ""
+        if not level or fold(level) in ("tỉnh", "thành phố") or m.end < len(t.raw) and t.raw[m.end] == " " and \
+                _THIS.match(t.low, m.end):
+            out.append(m)
+            continue
+        where = None
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if nxt is not None and nxt.source != UNNAMED and _CHAIN_GAP.match(t.raw[m.end : nxt.start]):
+            key = fold(nxt.name)
+            at = key.find(" " + fold(level) + " ")
+            if at >= 0:
+                where = nxt.name[at + len(level) + 2 :]
+        if where is None:
+            before = _named_before(t, m.start, level, rules)
+            where = before.split(" ", len(level.split()))[-1] if before else None
+        if where is None:
+            out.append(m)
+            continue
+        start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
+        out.append(BodyMatch(start, m.end, name, "implicit"))
+    return out
+
+
+def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
+    """"chủ tịch HĐND huyện này": a local head, a level word and "này" name the last place of that level the
+    text names before; ``m`` unchanged otherwise."""
+    if m.source != UNNAMED or not m.province or not (bare := _bare_level(t, m.end, rules)):
+        return m
+    level_end, level = bare
+    this = _THIS.match(t.low, level_end)
+    where = _named_before(t, m.start, level, rules) if this else None
+    if this is None or where is None:
+        return m
+    start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
+    province = where if fold(level) == "tỉnh" else ""
+    return BodyMatch(start, this.end(), name, "implicit", province=province)
+
+
+def _named_before(t: Text, pos: int, level: str, rules: BodyRules) -> str | None:
+    """The last place of ``level`` printed before ``pos`` ("huyện Phù Mỹ", "tỉnh Bình Định"), as a body names it."""
+    found = None
+    for lrx, lvalue in rules.levels:
+        if fold(lvalue) != fold(level):
+            continue
+        for lm in re.finditer(lrx.pattern.lstrip("^"), t.low[:pos]):
+            if lm.start() and is_word(t.raw, lm.start() - 1):
+                continue
+            place = place_at(t, lm.end(), rules, need_known=False)
+            if place is not None and place[1][:1].isupper() and (found is None or lm.start() > found[0]):
+                found = (lm.start(), _where(lvalue, place[1], place[2])[0])
+    for committee, organization in rules.party_organizations.items():  # "Huyện ủy Phù Mỹ": "huyện Phù Mỹ"
+        clevel = " ".join(organization.split()[2:])  # "Đảng bộ huyện" -> "huyện"
+        if not clevel or fold(clevel) != fold(level):
+            continue
+        for cm in re.finditer(r"(?<!\w)" + re.escape(committee) + r"(?!\w)", t.low[:pos]):
+            place = place_at(t, cm.end(), rules, need_known=False)
+            if place is not None and place[1][:1].isupper() and (found is None or cm.start() > found[0]):
+                found = (cm.start(), _where(clevel, place[1], place[2])[0])
+    return found[1] if found else None
 
 
 def _province_mentions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[tuple[int, str]]:

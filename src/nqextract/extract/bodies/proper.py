@@ -10,6 +10,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, key, norm_key
 from .scan import BodyMatch, Text, is_word
 
+_ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4})?\)")
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
 
 
@@ -39,11 +40,15 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "thành phố Hội An"
         if m.start() in listed:
             continue  # a listed body, local body or topic name starts here
-        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads)
+        defined = head in rules.defined_heads
+        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
+        if defined and not _ACRONYM_AFTER.match(t.raw, end):
+            continue  # "Tòa án Hình sự quốc tế (ICC)" is a body; "Chương trình [...]" alone may be anything
         if end == m.end():
             continue
         end = _cut_after_country(t, m.end(), end, rules)
         end = _bare_level_end(t, m.end(), end, rules)
+        end = _abroad_end(t, end, rules)
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
         if head in rules.foreign_heads and not _foreign_name(name, rules):
@@ -119,6 +124,15 @@ def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
         if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
             return cm.end()
     return end
+
+
+def _abroad_end(t: Text, end: int, rules: BodyRules) -> int:
+    """A Vietnamese body abroad names its country: "Thương vụ Việt Nam tại Anh", "Hiệp hội ... Việt Nam tại
+    Vương quốc Anh"."""
+    if rules.countries is None or not t.tones.endswith("Việt Nam", 0, end):
+        return end
+    m = re.match(r" tại(?: (?:Vương quốc|Cộng hòa|Liên bang))? " + rules.countries.pattern[3:], t.tones[end:])
+    return end + m.end() if m else end
 
 
 def _foreign_name(name: str, rules: BodyRules) -> bool:
@@ -223,6 +237,8 @@ def _proper_tail(
             break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
         elif level:
             break  # "... đô thị Thành phố [khẩn trương]": a level word with no place after it ends the name
+        elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
+            break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
         elif tags is not None and q not in tags and m.group(0) == " ":
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         else:
@@ -234,7 +250,8 @@ def _proper_tail(
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
             lead = lower_ok and not any(c.isupper() or c.isdigit() for c in t.raw[pos:q])
-            if not kept and not lead and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
+            conjunct = m.group(0) == " và " and tags is not None and _word_ends_clause(t, q, tags)
+            if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
                 end = _national_end(t, q, rules, limit=6) or end
@@ -245,6 +262,43 @@ def _proper_tail(
         if glued is not None:
             break
     return end
+
+
+def _word_ends_clause(t: Text, q: int, tags: dict[int, str]) -> bool:
+    """The tagger's word at ``q`` ends at a comma, a period or a parenthesis: after "và" it is the last noun of a
+    name ("Chi cục Biển và hải đảo, ..."), whatever its tag; a verb would go on with its object."""
+    p = q
+    for _ in range(4):
+        we = t.word_end(p)
+        if not we:
+            return False
+        nxt = t.raw[we : we + 1]
+        if nxt in {",", ".", ";", ":", ")", ""}:
+            return True
+        if nxt != " " or (we + 1) in tags:
+            return False
+        p = we + 1
+    return False
+
+
+def _glued_to_name(t: Text, pos: int, q: int, tags: dict[int, str]) -> bool:
+    """The lower-case syllable at ``q`` shares a tagger word with the proper name before it: several
+    capitalized syllables ("Ánh Dương tính toán") or one foreign word ("Vingroup tính"). A body's own word
+    has one capitalized syllable, Vietnamese ("Ngoại giao", "Chứng khoán")."""
+    start = next((s for s in range(q - 1, pos - 1, -1) if s in tags and (s == 0 or t.raw[s - 1] == " ")), None)
+    if start is None:
+        return False
+    words = t.raw[start:q].split()
+    if not words or not all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
+        return False  # (an abbreviation in the word: "MTV Lâm nghiệp" is the company's own words)
+    return len(words) > 1 or _foreign_word(words[0])
+
+
+def _foreign_word(word: str) -> bool:
+    """A word no Vietnamese syllable spells: a letter f/j/w/z, a capital inside, or more than seven letters."""
+    letters = "".join(c for c in word if c.isalpha())
+    return (len(letters) > 7 or any(c in "fjwzFJWZ" for c in letters)
+            or any(c.isupper() for c in letters[1:]))
 
 
 def _after_level(lows: list[str], rules: BodyRules) -> bool:

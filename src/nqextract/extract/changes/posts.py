@@ -94,9 +94,13 @@ def _bare_party_committee(scan: ChangeScan, at: int) -> str | None:
     counts: dict[str, int] = {}
     for m in _PARTY_UNIT.finditer(scan.text):
         unit = next((b for b in scan.bodies if b.start == m.end()), None)
-        if unit is None or fold(unit.label).startswith("đảng"):
+        label = unit.label if unit is not None else ""
+        whole = next((b for b in scan.bodies if b.start == m.start()), None)
+        if unit is None and whole is not None and (pm := _PARTY_UNIT.match(whole.label)) and pm.group(1):
+            label = whole.label[pm.end() :]  # the bodies component marked "Đảng bộ cơ quan X" whole
+        if not label or fold(label).startswith("đảng"):
             continue
-        name = (m.group(1).lower() + unit.label).strip()
+        name = (m.group(1).lower() + label).strip()
         counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None

@@ -1,0 +1,69 @@
+"""Bodies: foreign organizations named with their acronym in parentheses, and news agencies (constructed
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nqextract.extract.bodies import BodyRecognizer
+from nqextract.nlp import blank
+
+_NLP = blank()
+_BODIES = BodyRecognizer(_NLP)
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in _BODIES.match(_NLP.make_doc(text))]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sau khi Tòa án Hình sự quốc tế (ICC) phát lệnh bắt giữ ông X.", "Tòa án Hình sự quốc tế"),
+    ("Ông A, Tổng Bí thư Đảng Phong trào cánh tả Thống nhất (MIU), phát biểu.",
+     "Đảng Phong trào cánh tả Thống nhất"),
+    ("Đảng Dân chủ Tự do (LDP) thắng cử.", "Đảng Dân chủ Tự do"),
+    ("Diễn đàn Kinh tế Thế giới (WEF) khai mạc.", "Diễn đàn Kinh tế Thế giới"),
+    ("Liên minh Dân chủ Tự do (FDP) rút khỏi chính phủ.", "Liên minh Dân chủ Tự do"),
+])
+def test_a_foreign_organization_defined_with_its_acronym(text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tòa án Hình sự quốc tế phát lệnh bắt giữ.",  # no acronym: the head alone proves nothing
+    "Đảng Dân chủ Tự do thắng cử.",
+    "Chương trình Nghệ thuật (CT) diễn ra tối nay.",  # a programme is an event, not an organization
+])
+def test_the_same_heads_without_an_acronym_name_nothing(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hãng tin Reuters cho biết.",
+    "Ông nói theo Hãng tin Reuters, giá dầu tăng.",
+])
+def test_a_news_agency_after_its_head(text):
+    assert "Hãng tin Reuters" in names(text)
+
+
+def test_a_listed_body_defined_with_an_acronym_is_still_itself():
+    assert set(names("Đảng Cộng sản Việt Nam (ĐCSVN) lãnh đạo.")) == {"Đảng Cộng sản Việt Nam"}
+    assert set(names("Tòa án nhân dân tỉnh Nghệ An (TAND) xét xử.")) == {"Tòa án nhân dân tỉnh Nghệ An"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Hiệp hội Tài chính và Đầu tư Việt Nam tại Vương quốc Anh (VIFA UK) chính thức ra mắt.",
+     "Hiệp hội Tài chính và Đầu tư Việt Nam tại Vương quốc Anh"),
+    ("Tham dự có đại diện Thương vụ Việt Nam tại Anh và các hiệp hội.", "Thương vụ Việt Nam tại Anh"),
+    ("Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ kỷ niệm.", "Đại sứ quán Việt Nam tại Nhật Bản"),
+    ("Hiệp hội Doanh nghiệp Việt Nam tại Lào họp báo.", "Hiệp hội Doanh nghiệp Việt Nam tại Lào"),
+])
+def test_a_vietnamese_body_abroad_names_its_country(text, body):
+    assert names(text) == [body]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ngân hàng Nhà nước Việt Nam tại Hà Nội họp.", "Ngân hàng Nhà nước Việt Nam"),  # a city, not a country
+    ("Đại sứ quán Mỹ tại Hà Nội cho biết.", "Đại sứ quán Mỹ"),
+])
+def test_a_place_inside_the_country_is_no_part_of_the_name(text, body):
+    assert names(text) == [body]
