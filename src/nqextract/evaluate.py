@@ -211,8 +211,8 @@ def jaccard(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
 
 
-def _assignee_match(pred: str, gold: str) -> bool:
-    p, g = fold(pred), fold(gold)
+def _assignee_match(pred: str | None, gold: str | None) -> bool:
+    p, g = fold(pred or ""), fold(gold or "")
     return bool(p and g) and (p == g or p in g or g in p)
 
 
