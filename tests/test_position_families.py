@@ -235,6 +235,28 @@ def test_a_delegation_after_a_name_without_deputy_is_no_position(pipeline):
     assert positions(doc) == {"Nguyễn Văn Cảnh": set()}
 
 
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("Các đại biểu Quốc hội thảo luận dự án luật. Đại biểu Đỗ Văn Khánh (Đồng Nai) đồng tình.",
+     "Đỗ Văn Khánh", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai"),
+    ("Thảo luận tại Quốc hội, đại biểu Trần Văn Lâm (TP.HCM) đề nghị làm rõ.",
+     "Trần Văn Lâm", "Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh"),
+    ("Quốc hội cho thôi làm nhiệm vụ đại biểu đối với ông Dương Văn Anh thuộc Đoàn đại biểu Quốc hội tỉnh Vĩnh Phúc.",
+     "Dương Văn Anh", "Đoàn đại biểu Quốc hội tỉnh Vĩnh Phúc"),
+    ("Bà Lê Thị Hoa thuộc Đoàn ĐBQH tỉnh Nghệ An phát biểu.", "Lê Thị Hoa", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"),
+])
+def test_a_deputy_with_a_province_or_thuoc_a_delegation(pipeline, text, name, body):
+    assert ("Đại biểu Quốc hội", body, "current") in positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Tại kỳ họp HĐND tỉnh, đại biểu Nguyễn Văn Cường (Đồng Nai) phát biểu.",  # no National Assembly
+    "Ông Lê Văn Dũng (Hà Nội) phát biểu tại Quốc hội.",  # no "đại biểu"
+    "Đại biểu Lê Văn Dũng (sinh năm 1970) phát biểu tại Quốc hội.",  # no province
+])
+def test_a_province_after_a_name_alone_makes_no_deputy(pipeline, text):
+    assert all(not ps for ps in positions(run(pipeline, text)).values())
+
+
 # --------------------------------------------------------------------------- foreign leaders
 
 

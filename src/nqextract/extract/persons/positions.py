@@ -133,24 +133,54 @@ def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
 
 def _delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
     """"đại biểu Nguyễn Văn A – Đoàn ĐBQH tỉnh X", "đại biểu B (Đoàn ĐBQH TP Hà Nội)": a delegate printed
-    with the delegation after the name is a member of it."""
-    if not any(scan.words_before(m.start, n) in scan.rules.delegates for n in (1, 2)):
-        return []
+    with the delegation after the name is a member of it; so is "ông C thuộc Đoàn ĐBQH tỉnh X", and in an
+    article on the National Assembly "đại biểu D (Đồng Nai)" is of that province's delegation."""
+    delegate = any(scan.words_before(m.start, n) in scan.rules.delegates for n in (1, 2))
     after = m.end
-    for sep in (*scan.rules.chain_seps, " ("):
+    for sep in (*scan.rules.chain_seps, " (", *((" thuộc ",) if not delegate else ())):
         if scan.text.startswith(sep, after):
             after += len(sep)
             break
     else:
         return []
-    at = scan.body_at.get(scan.skip_spaces(after))
-    if at is None:
+    if not delegate and sep != " thuộc ":
         return []
+    after = scan.skip_spaces(after)
+    at = scan.body_at.get(after)
+    if at is None:
+        return _province_delegation(scan, after) if delegate and sep == " (" else []
     body = fold(at[1])
     for head, title in scan.rules.delegations:
         if body == head or body.startswith(head + " "):
             return [Position(title=title, body=at[1])]
     return []
+
+
+def _province_delegation(scan: ArticleScan, at: int) -> list[Position]:
+    """"đại biểu D (Đồng Nai)" in an article naming the National Assembly: a deputy of that province's
+    delegation (person_context.tsv province_delegation)."""
+    end = next((e for s, e in scan.unit_places if s == at), None)
+    if end is None or not scan.text.startswith(")", end):
+        return []
+    unit = scan.rules.unit_places.get(fold(scan.key[at:end]))
+    if unit is None:
+        return []
+    level, display = unit
+    place = display if fold(display).startswith(level + " ") else f"{level} {display}"
+    for delegation, title, cue in scan.rules.province_delegations:
+        if fold(cue) in fold(scan.low):
+            return [Position(title=title, body=_canonical(scan, f"{delegation} {place}"))]
+    return []
+
+
+def _canonical(scan: ArticleScan, body: str) -> str:
+    canonical = None
+    if scan.canonical_body is not None:
+        try:
+            canonical = scan.canonical_body(body)
+        except Exception:  # a bodies bug must not sink persons
+            canonical = None
+    return canonical or body
 
 
 def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> str | None:

@@ -121,6 +121,12 @@ class PersonRules:
             (fold(body), nfc(title.strip()))
             for body, _eq, title in (p.partition(" = ") for p in ctx.get("delegation", [])) if title
         ]
+        # "đại biểu A (Đồng Nai)": the delegation of a province, its members' title, and the body the
+        # article must name for it ("Đoàn đại biểu Quốc hội = Đại biểu Quốc hội = Quốc hội")
+        self.province_delegations = [
+            tuple(nfc(part.strip()) for part in p.split(" = ")) for p in ctx.get("province_delegation", [])
+            if p.count(" = ") == 2
+        ]
         words = ctx.get("local_body_word", [])
         self.local_body_words = {fold(w) for w in words}
         self.local_body_re = (
