@@ -507,3 +507,41 @@ def test_a_foreign_party_general_secretary_is_not_ours(pipeline):
     doc = run(pipeline, "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith hội đàm với phía Việt Nam.")
     for p in doc._.persons:
         assert all(q.body != "Ban Chấp hành Trung ương Đảng" for q in p.positions)
+
+
+# --------------------------------------------------------------------------- local bodies placed by the article
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Tỉnh ủy Bình Định quyết định ông Trần Văn Phúc - tỉnh ủy viên, giám đốc Sở Tài chính - luân chuyển.",
+     "Trần Văn Phúc", ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Bình Định", "current")),
+    ("Tại Nghệ An, ông Lê Văn Hai, Tỉnh ủy viên, Bí thư Huyện ủy Nam Đàn, phát biểu.",
+     "Lê Văn Hai", ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Nghệ An", "current")),
+    ("Tại TP.HCM, ông Lê Văn Hai, Thành ủy viên, Giám đốc Sở Y tế, phát biểu.",
+     "Lê Văn Hai", ("Ủy viên", "Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh", "current")),
+    ("Tại Đà Nẵng, ông Trần Văn Lâm, nguyên Thành ủy viên, nguyên Giám đốc Sở Y tế, đã nghỉ hưu.",
+     "Trần Văn Lâm", ("Ủy viên", "Ban Chấp hành Đảng bộ thành phố Đà Nẵng", "former")),
+])
+def test_a_provincial_committee_member_is_of_the_articles_province(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_a_committee_member_without_a_named_province_keeps_no_body(pipeline):
+    assert positions(run(pipeline, "Ông Lê Văn Hai, Tỉnh ủy viên, phát biểu.")) == {"Lê Văn Hai": {("Ủy viên", None, "current")}}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Nguyễn Văn Dũng - tỉnh ủy viên, bí thư Huyện ủy Phù Mỹ, chủ tịch HĐND huyện này - được điều động.",
+     "Nguyễn Văn Dũng", ("Chủ tịch", "Hội đồng nhân dân huyện Phù Mỹ", "current")),
+    ("Ông Lê Văn Hai, Bí thư Đảng ủy xã Tân Thành, Chủ tịch UBND xã này, phát biểu.",
+     "Lê Văn Hai", ("Chủ tịch", "Ủy ban nhân dân xã Tân Thành", "current")),
+    ("Tại huyện Củ Chi, ông Lê Văn Ba, Chủ tịch UBND huyện này, cho biết.",
+     "Lê Văn Ba", ("Chủ tịch", "Ủy ban nhân dân huyện Củ Chi", "current")),
+])
+def test_a_body_of_this_unit_takes_the_unit_named_last(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_a_body_of_this_unit_with_no_unit_named_stays_as_printed(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba, Chủ tịch UBND huyện này, cho biết."))["Lê Văn Ba"]
+    assert all("Củ Chi" not in (b or "") for _t, b, _s in got)

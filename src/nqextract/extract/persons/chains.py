@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...textnorm import canonical_tones, fold
+from ...textnorm import canonical_tones, fold, is_cap
 from .records import Chain, ChainItem, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym
 from .titles import body_after
@@ -33,6 +33,11 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                 break
             if body is not None and fold(body) in scan.rules.local_bodies:
                 body = _with_place(scan, body, cur.start)
+            elif body is not None:
+                body, end = _this_place(scan, body, end)
+            if body is None and cur.rule.place_body:  # "tỉnh ủy viên": a member of the province's committee
+                placed = _with_place(scan, cur.rule.default_body, cur.start)
+                body = placed if placed != cur.rule.default_body else None
             items.append(ChainItem(cur, body, end, status or "current"))
             cur = None
             end = _skip_aside(scan, end)
@@ -90,6 +95,8 @@ def _with_place(scan: ArticleScan, body: str, at: int) -> str:
             best = (distance, unit[1])
     if best is None:
         return body
+    if fold(body).endswith(" " + level) and fold(best[1]).startswith(level + " "):
+        body = body[: -len(level)].rstrip()  # "... thành phố" + "Thành phố Hồ Chí Minh"
     full = f"{body} {best[1]}"
     canonical = None
     if scan.canonical_body is not None:
@@ -98,6 +105,44 @@ def _with_place(scan: ArticleScan, body: str, at: int) -> str:
         except Exception:  # a bodies bug must not sink persons
             canonical = None
     return canonical or canonical_tones(full)
+
+
+_THIS = re.compile(r"[ \t]+này(?!\w)")
+
+
+def _this_place(scan: ArticleScan, body: str, end: int) -> tuple[str, int]:
+    """"chủ tịch HĐND huyện này": a body ending in a level word, then "này", is that body of the unit of
+    the level named last before it ("bí thư Huyện ủy Phù Mỹ, chủ tịch HĐND huyện này" = HĐND huyện Phù
+    Mỹ); (body, end) unchanged when none is named."""
+    this = _THIS.match(scan.text, end)
+    words = fold(body).split()
+    level = next((lv for lv in sorted(scan.rules.local_body_words, key=len, reverse=True)
+                  if words[-len(lv.split()):] == lv.split()), None)
+    if this is None or level is None:
+        return body, end
+    start = max(0, end - 600)
+    rx = re.compile(rf"(?<!\w){re.escape(level)}(?:[ \t]+ủy)?[ \t]+", re.IGNORECASE)
+    place = None
+    for m in rx.finditer(scan.key, start, end - len(level)):
+        run, pos = [], m.end()
+        while len(run) < 4:
+            w = scan.word_at(pos)
+            if w is None or w[0] != pos or not is_cap(scan.text[w[0] : w[1]]):
+                break
+            run.append(scan.text[w[0] : w[1]])
+            pos = scan.skip_spaces(w[1])
+        if run:
+            place = " ".join(run)
+    if place is None:
+        return body, end
+    full = f"{body} {place}"
+    canonical = None
+    if scan.canonical_body is not None:
+        try:
+            canonical = scan.canonical_body(full)
+        except Exception:  # a bodies bug must not sink persons
+            canonical = None
+    return canonical or canonical_tones(full), this.end()
 
 
 def _in_past(scan: ArticleScan, pos: int) -> bool:

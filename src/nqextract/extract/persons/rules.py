@@ -33,6 +33,7 @@ class TitleRule:
     needs_body: bool
     many: bool = False  # many hold it at once ("Ủy viên", deputies)
     default_body: str = ""  # the body the title names when none is printed ("Thủ tướng" -> Chính phủ)
+    place_body: bool = False  # default_body is a local body that takes the article's place ("Tỉnh ủy viên")
     place_head: str = ""  # "Thanh tra" in "Chánh Thanh tra tỉnh X": the title's last word(s) head a place's body
 
     @property
@@ -58,8 +59,10 @@ class PersonRules:
                 needs_body="needs_body" in flags,
                 many="many" in flags or fold(row["title"]).startswith("phó "),
                 default_body=nfc(row.get("default_body") or ""),
+                place_body="place_body" in flags,
             )
-        self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values() if r.default_body}
+        self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
+                               if r.default_body and not r.place_body}
         self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
         self.honorifics: dict[str, str] = {
             fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
