@@ -545,3 +545,29 @@ def test_a_body_of_this_unit_takes_the_unit_named_last(pipeline, text, name, exp
 def test_a_body_of_this_unit_with_no_unit_named_stays_as_printed(pipeline):
     got = positions(run(pipeline, "Ông Lê Văn Ba, Chủ tịch UBND huyện này, cho biết."))["Lê Văn Ba"]
     assert all("Củ Chi" not in (b or "") for _t, b, _s in got)
+
+
+# --------------------------------------------------------------------------- a career told after a pronoun
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Thiếu tướng Nguyễn Đức Hải sinh năm 1977. Ông từng là Phó Giám đốc Công an tỉnh Nghệ An.",
+     "Nguyễn Đức Hải", ("Phó Giám đốc", "Công an tỉnh Nghệ An", "former")),
+    ("Bà Lê Thị Hoa sinh năm 1970. Trước đó, bà từng giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+     "Lê Thị Hoa", ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")),
+    ("Ông Trần Văn Nam quê Thái Bình. Ông từng làm Phó công an TP Bạc Liêu và Phó Giám đốc Sở Tư pháp tỉnh Bạc Liêu.",
+     "Trần Văn Nam", ("Phó Trưởng Công an", "Công an thành phố Bạc Liêu", "former")),
+])
+def test_a_career_after_a_pronoun_is_the_persons_before_it(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize("text", [
+    # a new office after a pronoun is not read as that person's from the pronoun alone
+    "Ông Lê Văn Ba phát biểu tại hội nghị. Ông được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+    # another person named after the pronoun holds the career
+    "Ông Lê Văn Ba phát biểu. Theo ông, ông Trần Văn Tư từng làm Giám đốc Sở Y tế tỉnh Nghệ An.",
+])
+def test_a_pronoun_does_not_take_a_new_office_or_anothers_career(pipeline, text):
+    assert ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "former") not in positions(run(pipeline, text)).get("Lê Văn Ba", set())
+    assert ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "current") not in positions(run(pipeline, text)).get("Lê Văn Ba", set())

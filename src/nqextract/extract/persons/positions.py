@@ -11,7 +11,8 @@ from .records import Chain, ChainItem, NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
 
 
-def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int, list[Position]]) -> dict[str, list[Position]]:
+def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int, list[Position]],
+                 pronouns: list[NameMention] = ()) -> dict[str, list[Position]]:
     by_target: dict[int, Chain] = {}
     for ch in scan.chains:
         if ch.target is not None:
@@ -63,7 +64,9 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             if p not in lst:
                 lst.append(p)
     for ch in scan.chains:
-        holder = _holder_before(scan, ch, mentions, starts)
+        # a pronoun holds a career told in the past ("Ông từng là ..."), not a new office
+        former = all(it.status == "former" for it in ch.items)
+        holder = _holder_before(scan, ch, [*mentions, *pronouns] if former else mentions, starts)
         given = ch.positions
         if holder is None:
             holder, given = _led_by(scan, ch, mentions, starts)
