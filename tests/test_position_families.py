@@ -571,3 +571,33 @@ def test_a_career_after_a_pronoun_is_the_persons_before_it(pipeline, text, name,
 def test_a_pronoun_does_not_take_a_new_office_or_anothers_career(pipeline, text):
     assert ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "former") not in positions(run(pipeline, text)).get("Lê Văn Ba", set())
     assert ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "current") not in positions(run(pipeline, text)).get("Lê Văn Ba", set())
+
+
+# --------------------------------------------------------------------------- one body printed for two links
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Phạm Minh Tuấn, Phó tổng Biên tập, Bí thư Đảng ủy cơ quan Tạp chí Cộng sản phát biểu.", "Phạm Minh Tuấn",
+     {("Phó Tổng Biên tập", "Tạp chí Cộng sản", "current"), ("Bí thư", "Đảng ủy cơ quan Tạp chí Cộng sản", "current")}),
+    ("Ông Nguyễn Văn Hà, Phó Tổng Biên tập, Phó Bí thư Đảng ủy Báo Nhân Dân, trình bày báo cáo.", "Nguyễn Văn Hà",
+     {("Phó Tổng Biên tập", "Báo Nhân Dân", "current"), ("Phó Bí thư", "Đảng ủy Báo Nhân Dân", "current")}),
+    ("Chánh văn phòng kiêm người phát ngôn Bộ Nội vụ Vũ Đăng Minh khẳng định.", "Vũ Đăng Minh",
+     {("Chánh Văn phòng", "Bộ Nội vụ", "current"), ("Người phát ngôn", "Bộ Nội vụ", "current")}),
+    ("Bà Lê Thị Ba, Phó Chủ tịch, Tổng Thư ký Hội Nhà báo Việt Nam, phát biểu.", "Lê Thị Ba",
+     {("Phó Chủ tịch", "Hội Nhà báo Việt Nam", "current"), ("Tổng Thư ký", "Hội Nhà báo Việt Nam", "current")}),
+    ("Bà Đào Thị Thủy từng giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc, kiêm chánh văn phòng.", "Đào Thị Thủy",
+     {("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "former"), ("Chánh Văn phòng", "Trường đại học Kinh Bắc", "former")}),
+])
+def test_a_body_printed_once_serves_the_link_without_one(pipeline, text, name, expected):
+    assert expected <= positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a title with a default body keeps it
+    ("Ông Lê Văn Hai, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao, phát biểu.", "Lê Văn Hai",
+     ("Phó Thủ tướng", "Chính phủ", "current")),
+    # a last link after a comma (not "kiêm") does not take the body before it
+    ("Bà Lê Thị Ba, Giám đốc Sở Y tế tỉnh Nghệ An, Chủ tịch, phát biểu.", "Lê Thị Ba", ("Chủ tịch", None, "current")),
+])
+def test_a_shared_body_does_not_override_a_default_or_run_backwards_over_a_comma(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]

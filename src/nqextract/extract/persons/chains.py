@@ -54,6 +54,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                     break
         if not items:
             continue
+        _share_bodies(scan, items)
         if _in_past(scan, lead):
             for item in items:
                 item.status = "former" if item.status == "current" else item.status
@@ -105,6 +106,49 @@ def _with_place(scan: ArticleScan, body: str, at: int) -> str:
         except Exception:  # a bodies bug must not sink persons
             canonical = None
     return canonical or canonical_tones(full)
+
+
+def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
+    """One body printed once for two links of a chain: "Phó Tổng Biên tập, Bí thư Đảng ủy cơ quan Tạp chí
+    Cộng sản" (the first link is of the organization whose party committee the second names), "Chánh văn
+    phòng kiêm người phát ngôn Bộ Nội vụ"; "phó hiệu trưởng Trường X, kiêm chánh văn phòng" (a last
+    link after "kiêm" is of the body before it). Titles with a default body keep theirs."""
+    for cur, nxt in zip(items, items[1:]):
+        committee = _committee_of(scan, nxt)
+        if committee is not None:
+            nxt.body = f"{committee[0]} {committee[1]}"
+        if cur.body is None and nxt.body is not None and _shares(cur) and \
+                fold(scan.text[cur.end : nxt.hit.start]).strip(" ,") in ("", "kiêm"):
+            cur.body = committee[1] if committee is not None else nxt.body
+    last, before = items[-1], items[-2] if len(items) > 1 else None
+    if before is not None and last.body is None and before.body is not None and _shares(last) and \
+            fold(scan.text[before.end : last.hit.start]).strip(" ,") == "kiêm":
+        last.body = before.body
+
+
+def _shares(item: ChainItem) -> bool:
+    rule = item.hit.rule
+    return not rule.default_body and not rule.needs_body
+
+
+def _committee_of(scan: ArticleScan, item: ChainItem) -> tuple[str, str] | None:
+    """A link whose body is the party committee of an organization printed after it ("Bí thư Đảng ủy cơ
+    quan Tạp chí Cộng sản"): (the committee as printed, the organization), from person_context.tsv
+    party_committee."""
+    if item.body is None or not scan.rules.party_committees:
+        return None
+    pos = scan.skip_spaces(item.hit.end)
+    low = scan.low
+    for head in scan.rules.party_committees:  # longest first
+        if low.startswith(head + " ", pos):
+            org_at = scan.skip_spaces(pos + len(head))
+            at = scan.body_at.get(org_at)
+            if at is not None:
+                return canonical_tones(scan.text[pos : pos + len(head)]), at[1]
+        body = fold(item.body)
+        if body.startswith(head + " ") and len(body) > len(head) + 1:  # "Đảng ủy Báo Nhân Dân" read as one
+            return item.body[: len(head)], item.body[len(head) + 1 :]
+    return None
 
 
 _THIS = re.compile(r"[ \t]+này(?!\w)")
