@@ -583,6 +583,8 @@ def test_a_pronoun_does_not_take_a_new_office_or_anothers_career(pipeline, text)
      {("Phó Tổng Biên tập", "Báo Nhân Dân", "current"), ("Phó Bí thư", "Đảng ủy Báo Nhân Dân", "current")}),
     ("Chánh văn phòng kiêm người phát ngôn Bộ Nội vụ Vũ Đăng Minh khẳng định.", "Vũ Đăng Minh",
      {("Chánh Văn phòng", "Bộ Nội vụ", "current"), ("Người phát ngôn", "Bộ Nội vụ", "current")}),
+    ("Ngày 28-11, Chánh văn phòng, người phát ngôn Bộ Nội vụ Vũ Đăng Minh cho biết.", "Vũ Đăng Minh",
+     {("Chánh Văn phòng", "Bộ Nội vụ", "current"), ("Người phát ngôn", "Bộ Nội vụ", "current")}),
     ("Bà Lê Thị Ba, Phó Chủ tịch, Tổng Thư ký Hội Nhà báo Việt Nam, phát biểu.", "Lê Thị Ba",
      {("Phó Chủ tịch", "Hội Nhà báo Việt Nam", "current"), ("Tổng Thư ký", "Hội Nhà báo Việt Nam", "current")}),
     ("Bà Đào Thị Thủy từng giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc, kiêm chánh văn phòng.", "Đào Thị Thủy",
@@ -596,6 +598,9 @@ def test_a_body_printed_once_serves_the_link_without_one(pipeline, text, name, e
     # a title with a default body keeps it
     ("Ông Lê Văn Hai, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao, phát biểu.", "Lê Văn Hai",
      ("Phó Thủ tướng", "Chính phủ", "current")),
+    # a title naming its own unit ("Phó Trưởng Ban") does not take the unit another title names ("Tổ")
+    ("Đồng chí Nguyễn Đức Hiển, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu.", "Nguyễn Đức Hiển",
+     ("Phó Trưởng ban", None, "current")),
     # a last link after a comma (not "kiêm") does not take the body before it
     ("Bà Lê Thị Ba, Giám đốc Sở Y tế tỉnh Nghệ An, Chủ tịch, phát biểu.", "Lê Thị Ba", ("Chủ tịch", None, "current")),
 ])

@@ -117,17 +117,25 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         committee = _committee_of(scan, nxt)
         if committee is not None:
             nxt.body = f"{committee[0]} {committee[1]}"
-        if cur.body is None and nxt.body is not None and _shares(cur) and \
-                fold(scan.text[cur.end : nxt.hit.start]).strip(" ,") in ("", "kiêm"):
-            cur.body = committee[1] if committee is not None else nxt.body
+        body = committee[1] if committee is not None else nxt.body
+        sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
+        if cur.body is None and body is not None and sep in ("", "kiêm") and _shares(cur, body, nxt):
+            cur.body = body
     last, before = items[-1], items[-2] if len(items) > 1 else None
-    if before is not None and last.body is None and before.body is not None and _shares(last) and \
+    if before is not None and last.body is None and before.body is not None and _shares(last, before.body, before) and \
             fold(scan.text[before.end : last.hit.start]).strip(" ,") == "kiêm":
         last.body = before.body
 
 
-def _shares(item: ChainItem) -> bool:
+def _shares(item: ChainItem, body: str, other: ChainItem) -> bool:
+    """Whether ``item`` may take ``body``, printed with ``other``: not a title with a default body; a title
+    that ends with the head of its body ("Phó Trưởng Ban") not a body of the unit the other title names
+    ("Phó Trưởng Ban, Tổ phó Tổ Biên tập": the Ban is not the Tổ)."""
     rule = item.hit.rule
+    head = rule.shared_head or rule.place_head
+    words = fold(body).split()
+    if head and words and words[0] != fold(head).split()[0] and words[0] in fold(other.hit.rule.title).split():
+        return False
     return not rule.default_body and not rule.needs_body
 
 
