@@ -606,3 +606,38 @@ def test_a_body_printed_once_serves_the_link_without_one(pipeline, text, name, e
 ])
 def test_a_shared_body_does_not_override_a_default_or_run_backwards_over_a_comma(pipeline, text, name, expected):
     assert expected in positions(run(pipeline, text))[name]
+
+
+# --------------------------------------------------------------------------- bodies named after an office; short heads
+
+
+@pytest.mark.parametrize("text", [
+    "Tiếp đó tại Phủ Thủ tướng, Tổng Bí thư Tô Lâm đã ký lưu bút.",
+    "Lễ đón diễn ra tại Phủ Chủ tịch, Tổng Bí thư Tô Lâm dự.",
+    "Tại Phủ Tổng thống, Tổng Bí thư Tô Lâm hội đàm.",
+])
+def test_a_building_named_after_an_office_is_no_office(pipeline, text):
+    got = positions(run(pipeline, text))["Tô Lâm"]
+    assert got == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "current")}
+
+
+def test_chinh_phu_before_a_title_is_still_read(pipeline):
+    got = positions(run(pipeline, "Chính phủ Thủ tướng Phạm Minh Chính chỉ đạo."))["Phạm Minh Chính"]
+    assert ("Thủ tướng", "Chính phủ", "current") in got
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Chủ tịch Ủy ban tỉnh Lâm Đồng Trần Hồng Thái vừa ký văn bản.", "Trần Hồng Thái",
+     ("Chủ tịch", "Ủy ban nhân dân tỉnh Lâm Đồng", "current")),
+    ("Ông Lê Văn Ba, Phó Chủ tịch Ủy ban huyện Củ Chi, cho biết.", "Lê Văn Ba",
+     ("Phó Chủ tịch", "Ủy ban nhân dân huyện Củ Chi", "current")),
+    ("Bà Lê Thị Hoa, nguyên Chủ tịch Ủy ban xã Tân Thành, bị khởi tố.", "Lê Thị Hoa",
+     ("Chủ tịch", "Ủy ban nhân dân xã Tân Thành", "former")),
+])
+def test_a_local_committee_printed_short_is_the_peoples_committee(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_another_committee_of_a_province_is_not_the_peoples_committee(pipeline):
+    got = positions(run(pipeline, "Chủ tịch Ủy ban Kiểm tra tỉnh Nguyễn Văn An phát biểu."))["Nguyễn Văn An"]
+    assert all(b is None or "nhân dân" not in b for _t, b, _s in got)

@@ -262,12 +262,21 @@ def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> 
 
 def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position]:
     """A short or informal body after a title -> the body of the office ("Ủy viên Trung ương Đảng" is a
-    member of the Ban Chấp hành Trung ương Đảng), from data/position_bodies.tsv."""
+    member of the Ban Chấp hành Trung ương Đảng), from data/position_bodies.tsv; a body printed with a
+    short head -> its full name ("Ủy ban tỉnh X" = Ủy ban nhân dân tỉnh X; person_context.tsv body_prefix)."""
     canon = scan.rules.position_bodies
-    return [
-        p.model_copy(update={"body": canon[fold(p.body)]}) if p.body and fold(p.body) in canon else p
-        for p in positions
-    ]
+    out = []
+    for p in positions:
+        if p.body and fold(p.body) in canon:
+            p = p.model_copy(update={"body": canon[fold(p.body)]})
+        elif p.body:
+            body = fold(p.body)
+            for short, full in scan.rules.body_prefixes:  # "Ủy ban tỉnh Lâm Đồng"
+                if body.startswith(short + " "):
+                    p = p.model_copy(update={"body": f"{full} {p.body[len(short) + 1 :]}"})
+                    break
+        out.append(p)
+    return out
 
 
 def _office_key(item: ChainItem) -> tuple[str, str | None]:

@@ -114,6 +114,12 @@ class PersonRules:
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
+        # a body printed short for its canonical name: "Ủy ban tỉnh X" = "Ủy ban nhân dân tỉnh X"
+        self.body_prefixes = [
+            (fold(canonical_tones(short)), nfc(full.strip()))
+            for short, _eq, full in (p.partition(" = ") for p in ctx.get("body_prefix", [])) if full
+        ]
+        self.title_not_after = {nfc(p) for p in ctx.get("title_not_after", [])}  # as printed (capitalized)
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
