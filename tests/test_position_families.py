@@ -641,3 +641,29 @@ def test_a_local_committee_printed_short_is_the_peoples_committee(pipeline, text
 def test_another_committee_of_a_province_is_not_the_peoples_committee(pipeline):
     got = positions(run(pipeline, "Chủ tịch Ủy ban Kiểm tra tỉnh Nguyễn Văn An phát biểu."))["Nguyễn Văn An"]
     assert all(b is None or "nhân dân" not in b for _t, b, _s in got)
+
+
+# --------------------------------------------------------------------------- an office named before its holder by a decision
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Quốc hội đã phê chuẩn miễn nhiệm chức vụ bộ trưởng Bộ Giao thông vận tải nhiệm kỳ 2021 - 2026 đối với ông "
+     "Nguyễn Văn Thắng.", "Nguyễn Văn Thắng", ("Bộ trưởng", "Bộ Giao thông vận tải", "former")),
+    ("Quốc hội thông qua nghị quyết về việc bổ nhiệm bộ trưởng Bộ Tài chính nhiệm kỳ 2021-2026 đối với ông "
+     "Nguyễn Văn Thắng.", "Nguyễn Văn Thắng", ("Bộ trưởng", "Bộ Tài chính", "current")),
+    ("Quốc hội miễn nhiệm chức vụ bộ trưởng Bộ Tài chính đối với Phó Thủ tướng Hồ Đức Phớc và chức vụ bộ trưởng "
+     "Bộ Giao thông vận tải với ông Nguyễn Văn Thắng.", "Hồ Đức Phớc", ("Bộ trưởng", "Bộ Tài chính", "former")),
+    ("Quốc hội miễn nhiệm chức vụ bộ trưởng Bộ Tài chính đối với Phó Thủ tướng Hồ Đức Phớc và chức vụ bộ trưởng "
+     "Bộ Giao thông vận tải với ông Nguyễn Văn Thắng.", "Nguyễn Văn Thắng",
+     ("Bộ trưởng", "Bộ Giao thông vận tải", "former")),
+])
+def test_an_office_a_decision_names_before_its_holder(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Bộ Y tế đã làm việc với ông Nguyễn Văn Thắng.",  # no decision
+    "Thủ tướng bổ nhiệm Thứ trưởng Bộ Y tế, trao đổi với ông Nguyễn Văn Thắng.",  # no "đối với" right after
+])
+def test_an_office_before_voi_without_a_decision_is_not_the_holders(pipeline, text):
+    assert positions(run(pipeline, text)).get("Nguyễn Văn Thắng", set()) == set()

@@ -70,6 +70,8 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         given = ch.positions
         if holder is None:
             holder, given = _led_by(scan, ch, mentions, starts)
+        if holder is None:
+            holder, given = _holder_after(scan, ch, mentions, starts)
         if holder is not None:
             scan.attached.add(ch.start)
             lst = out.setdefault(holder, [])
@@ -200,6 +202,45 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
         return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
     before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
     return max(before, key=lambda m: m.end).name if before else None
+
+
+_TERM = re.compile(r"[ \t]+nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}", re.IGNORECASE)
+
+
+def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[str | None, list[Position]]:
+    """"miễn nhiệm chức vụ bộ trưởng Bộ X nhiệm kỳ 2021 - 2026 đối với ông A": an office a personnel decision
+    names before its holder ("đối với", "với"; person_context.tsv holder_after) is the holder's, former
+    where the decision relieves him of it (decision_cue "miễn nhiệm" = former)."""
+    if ch.start in scan.attached or ch.plural or ch.target in starts or any(it.body is None for it in ch.items):
+        return None, []
+    status = next((scan.rules.decision_cues[w] for n in (4, 3, 2, 1)
+                   if (w := scan.words_before(ch.lead, n)) in scan.rules.decision_cues), None)
+    if status == "same":  # "miễn nhiệm chức vụ X đối với A và chức vụ Y với B": the decision before
+        sentence = max(scan.low.rfind(p, 0, ch.lead) for p in SENTENCE_PUNCT) + 1
+        found = [(m.start(), st) for cue, st in scan.rules.decision_cues.items() if st != "same"
+                 for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", scan.low[sentence : ch.lead])]
+        status = max(found)[1] if found else None
+    if status is None:
+        return None, []
+    pos = ch.end
+    term = _TERM.match(scan.text, pos)
+    if term is not None:
+        pos = term.end()
+    link = next((w for w in scan.rules.holder_after if scan.low.startswith(f" {w} ", pos)), None)
+    if link is None:
+        return None, []
+    pos = scan.skip_spaces(pos + len(link) + 1)
+    for hs, he in scan.honorific_spans:
+        if hs == pos:
+            pos = scan.skip_spaces(he)
+            break
+    other = next((c for c in scan.chains if c.start == pos and c.target is not None), None)
+    if other is not None:  # "đối với Phó thủ tướng Hồ Đức Phớc"
+        pos = other.target
+    holder = next((m for m in mentions if m.start == pos), None)
+    if holder is None:
+        return None, []
+    return holder.name, [p.model_copy(update={"status": "former"}) if status == "former" else p for p in ch.positions]
 
 
 def _named_then_lam(scan: ArticleScan, ch: Chain, mentions: list[NameMention]) -> str | None:

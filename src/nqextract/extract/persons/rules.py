@@ -119,6 +119,10 @@ class PersonRules:
             (fold(canonical_tones(short)), nfc(full.strip()))
             for short, _eq, full in (p.partition(" = ") for p in ctx.get("body_prefix", [])) if full
         ]
+        self.holder_after = sorted({fold(p) for p in ctx.get("holder_after", [])}, key=len, reverse=True)
+        self.decision_cues = {
+            fold(cue): status.strip() for cue, _eq, status in (p.partition(" = ") for p in ctx.get("decision_cue", []))
+        }
         self.title_not_after = {nfc(p) for p in ctx.get("title_not_after", [])}  # as printed (capitalized)
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
