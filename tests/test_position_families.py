@@ -667,3 +667,27 @@ def test_an_office_a_decision_names_before_its_holder(pipeline, text, name, expe
 ])
 def test_an_office_before_voi_without_a_decision_is_not_the_holders(pipeline, text):
     assert positions(run(pipeline, text)).get("Nguyễn Văn Thắng", set()) == set()
+
+
+# --------------------------------------------------------------------------- organs of a party committee after a cue
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Nguyễn Văn Hòa được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức phó bí thư Huyện ủy "
+     "Hoài Ân.", "Nguyễn Văn Hòa",
+     {("Ủy viên", "Ban Chấp hành Đảng bộ huyện Hoài Ân", "current"), ("Ủy viên", "Ban Thường vụ Huyện ủy Hoài Ân", "current")}),
+    ("Ông Trần Thắng thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi giữ chức phó bí thư Tỉnh ủy Quảng Bình.",
+     "Trần Thắng",
+     {("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Quảng Bình", "former"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Bình", "former")}),
+    ("Bà Lê Thị Hoa được chỉ định tham gia Ban Chấp hành Đảng ủy và giữ chức phó bí thư Đảng ủy Khối doanh nghiệp trung ương.",
+     "Lê Thị Hoa", {("Ủy viên", "Ban Chấp hành Đảng bộ Khối doanh nghiệp Trung ương", "current")}),
+    ("Ông Lê Văn Ba tham gia Ban Thường vụ và Ban Chấp hành Thành ủy Đà Nẵng từ năm 2020.", "Lê Văn Ba",
+     {("Ủy viên", "Ban Thường vụ Thành ủy Đà Nẵng", "current"), ("Ủy viên", "Ban Chấp hành Đảng bộ thành phố Đà Nẵng", "current")}),
+])
+def test_organs_of_a_committee_after_a_cue_are_memberships(pipeline, text, name, expected):
+    assert expected <= positions(run(pipeline, text))[name]
+
+
+def test_a_committee_whose_place_is_never_printed_gives_no_membership(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy."))["Lê Văn Ba"]
+    assert not any(t == "Ủy viên" for t, _b, _s in got)

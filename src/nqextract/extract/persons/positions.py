@@ -7,6 +7,7 @@ import re
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
+from .memberships import memberships
 from .records import Chain, ChainItem, NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
 
@@ -76,6 +77,10 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             scan.attached.add(ch.start)
             lst = out.setdefault(holder, [])
             lst.extend(p for p in given if p not in lst)
+    for holder, position in memberships(scan, mentions):
+        lst = out.setdefault(holder, [])
+        if position not in lst:
+            lst.append(position)
     return {n: _dedupe_positions(_canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps))))
             for n, ps in out.items()}
 

@@ -123,6 +123,17 @@ class PersonRules:
         self.decision_cues = {
             fold(cue): status.strip() for cue, _eq, status in (p.partition(" = ") for p in ctx.get("decision_cue", []))
         }
+        # "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy": organs of a party committee (see memberships.py)
+        self.membership_cues = {
+            fold(c): st.strip() for c, _eq, st in (p.partition(" = ") for p in ctx.get("membership_cue", [])) if st
+        }
+        self.committee_words = {
+            fold(w.strip()): lv.strip() for w, _eq, lv in (p.partition("=") for p in ctx.get("committee_word", []))
+        }
+        organs = [p.partition(" = ") for p in ctx.get("committee_organ", [])]
+        self.committee_organs = {fold(o): nfc(form.strip()) for o, _eq, form in organs if form}
+        self.party_organ_prefix = nfc((ctx.get("party_organ_prefix") or [""])[0])
+        self.member_title = nfc((ctx.get("member_title") or ["Ủy viên"])[0])
         self.title_not_after = {nfc(p) for p in ctx.get("title_not_after", [])}  # as printed (capitalized)
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
