@@ -691,3 +691,24 @@ def test_organs_of_a_committee_after_a_cue_are_memberships(pipeline, text, name,
 def test_a_committee_whose_place_is_never_printed_gives_no_membership(pipeline):
     got = positions(run(pipeline, "Ông Lê Văn Ba được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy."))["Lê Văn Ba"]
     assert not any(t == "Ủy viên" for t, _b, _s in got)
+
+
+# --------------------------------------------------------------------------- a career listed after a career cue
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Đại tá Bùi Quang Bình sinh năm 1978. Quá trình công tác, ông trải qua nhiều vị trí công tác, Phó Giám đốc, "
+     "Giám đốc Công an tỉnh Quảng Ninh.", "Bùi Quang Bình",
+     {("Phó Giám đốc", "Công an tỉnh Quảng Ninh", "former"), ("Giám đốc", "Công an tỉnh Quảng Ninh", "former")}),
+    ("Ông Lê Văn Ba trải qua nhiều cương vị như Phó Chủ tịch UBND tỉnh Nghệ An, Giám đốc Sở Y tế tỉnh Nghệ An.",
+     "Lê Văn Ba", {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former"), ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}),
+    ("Bà Trần Thị Hoa kinh qua nhiều vị trí: Phó Giám đốc Sở Tài chính tỉnh Hà Nam và Giám đốc Kho bạc Nhà nước Hà Nam.",
+     "Trần Thị Hoa", {("Phó Giám đốc", "Sở Tài chính tỉnh Hà Nam", "former")}),
+])
+def test_a_career_after_a_career_cue_is_former_offices_of_the_person(pipeline, text, name, expected):
+    assert expected <= positions(run(pipeline, text))[name]
+
+
+def test_trai_qua_hardships_is_no_career(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba đã trải qua nhiều khó khăn, Thủ tướng Phạm Minh Chính nói."))
+    assert got["Phạm Minh Chính"] == {("Thủ tướng", "Chính phủ", "current")} and got["Lê Văn Ba"] == set()

@@ -25,7 +25,10 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         lead, status = status_before(scan, hit.start)
         # a career listed after a holder cue ("ông A từng làm X, Y và Z"; "từng là X; Y") also joins
         # its links with "và" and ";"
-        seps = scan.rules.chain_seps + scan.rules.list_seps if after_holder_cue(scan, lead) else scan.rules.chain_seps
+        career = _after_career_cue(scan, lead)
+        if career:
+            scan.career_leads.add(lead)
+        seps = scan.rules.chain_seps + scan.rules.list_seps if career or after_holder_cue(scan, lead) else scan.rules.chain_seps
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
@@ -55,7 +58,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         if not items:
             continue
         _share_bodies(scan, items)
-        if _in_past(scan, lead):
+        if career or _in_past(scan, lead):
             for item in items:
                 item.status = "former" if item.status == "current" else item.status
         chain = Chain(items, items[0].hit.start, items[-1].end, lead=lead)
@@ -68,6 +71,17 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
 def after_holder_cue(scan: ArticleScan, lead: int) -> bool:
     """A holder cue ("giữ chức", "từng làm", "đảm nhiệm các chức vụ") right before ``lead``."""
     return any(scan.words_before(lead, n) in scan.rules.holder_cues for n in (5, 4, 3, 2, 1))
+
+
+def _after_career_cue(scan: ArticleScan, lead: int) -> bool:
+    """A career cue before ``lead``, then a comma, colon or "như" ("ông trải qua nhiều vị trí công tác, Phó
+    Giám đốc, Giám đốc Công an tỉnh X"): the chain after it lists former offices."""
+    if not scan.rules.career_cues:
+        return False
+    before = re.sub(r"(?:[ \t]*[,:][ \t]*|[ \t]+như[ \t]+)$", "", scan.low[max(0, lead - 80) : lead])
+    if len(before) == min(80, lead):
+        return False
+    return any(before.endswith(" " + cue) or before == cue for cue in scan.rules.career_cues)
 
 
 _ASIDE = re.compile(r" \([^()\n]{1,40}\)")

@@ -199,6 +199,9 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
     if ch.start in scan.attached or ch.plural or ch.target in starts:
         return None
     cue = next((n for n in (5, 4, 3, 2, 1) if scan.words_before(ch.lead, n) in scan.rules.holder_cues), None)
+    if cue is None and ch.lead in scan.career_leads:
+        before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
+        return max(before, key=lambda m: m.end).name if before else None
     if cue is None:
         return _named_then_lam(scan, ch, mentions)
     if scan.words_before(ch.lead, cue + 1).split()[:1] == ["thôi"]:

@@ -134,6 +134,7 @@ class PersonRules:
         self.committee_organs = {fold(o): nfc(form.strip()) for o, _eq, form in organs if form}
         self.party_organ_prefix = nfc((ctx.get("party_organ_prefix") or [""])[0])
         self.member_title = nfc((ctx.get("member_title") or ["Ủy viên"])[0])
+        self.career_cues = sorted({fold(p) for p in ctx.get("career_cue", [])}, key=len, reverse=True)
         self.title_not_after = {nfc(p) for p in ctx.get("title_not_after", [])}  # as printed (capitalized)
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
