@@ -712,3 +712,23 @@ def test_a_career_after_a_career_cue_is_former_offices_of_the_person(pipeline, t
 def test_trai_qua_hardships_is_no_career(pipeline):
     got = positions(run(pipeline, "Ông Lê Văn Ba đã trải qua nhiều khó khăn, Thủ tướng Phạm Minh Chính nói."))
     assert got["Phạm Minh Chính"] == {("Thủ tướng", "Chính phủ", "current")} and got["Lê Văn Ba"] == set()
+
+
+# --------------------------------------------------------------------------- a bare committee takes the next link's place
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Tại Bình Định, ông Nguyễn Hữu Khúc chủ trì. Ông Phan Chí Hùng - phó bí thư Huyện ủy, chủ tịch UBND huyện Tây Sơn "
+     "- được điều động.", "Phan Chí Hùng", ("Phó Bí thư", "Huyện ủy Tây Sơn", "current")),
+    ("Tại Nghệ An, ông Lê Văn Ba, Bí thư Huyện ủy, Chủ tịch HĐND huyện Nam Đàn, phát biểu.", "Lê Văn Ba",
+     ("Bí thư", "Huyện ủy Nam Đàn", "current")),
+    ("Đại tá Bùi Quang Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Hải Dương, nhận quyết định.",
+     "Bùi Quang Bình", ("Ủy viên", "Ban Thường vụ Tỉnh ủy Hải Dương", "current")),
+])
+def test_a_committee_printed_without_its_place_takes_the_next_links(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_a_committee_with_its_place_keeps_it(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba, Bí thư Tỉnh ủy Nghệ An, Chủ tịch HĐND tỉnh Hà Tĩnh, phát biểu."))["Lê Văn Ba"]
+    assert ("Bí thư", "Tỉnh ủy Nghệ An", "current") in got

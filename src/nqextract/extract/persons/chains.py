@@ -131,6 +131,7 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         committee = _committee_of(scan, nxt)
         if committee is not None:
             nxt.body = f"{committee[0]} {committee[1]}"
+        _place_from_next(scan, cur, nxt)
         body = committee[1] if committee is not None else nxt.body
         sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
         if cur.body is None and body is not None and sep in ("", "kiêm") and _shares(cur, body, nxt):
@@ -139,6 +140,25 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
     if before is not None and last.body is None and before.body is not None and _shares(last, before.body, before) and \
             fold(scan.text[before.end : last.hit.start]).strip(" ,") == "kiêm":
         last.body = before.body
+
+
+def _place_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> None:
+    """"phó bí thư Huyện ủy, chủ tịch UBND huyện Tây Sơn": a committee printed without its place takes the
+    place of the next link's body of the same level (Huyện ủy Tây Sơn), not the article's nearest one."""
+    if cur.body is None or nxt.body is None:
+        return
+    printed = fold(scan.text[scan.skip_spaces(cur.hit.end) : cur.end])
+    word = next((w for w in scan.rules.committee_words if printed.endswith(w)), None)
+    level = scan.rules.committee_words.get(word or "")
+    at = fold(cur.body).rfind(word or "\0")
+    if not level or at < 0:
+        return
+    m = re.search(rf"(?:^|\s){re.escape(level)}\s+(\S.*)$", canonical_tones(nxt.body))  # "huyện Tây Sơn"
+    if m is None:
+        return
+    unit = scan.rules.unit_places.get(fold(m.group(1)))
+    place = unit[1] if unit is not None and unit[0] == level else m.group(1)
+    cur.body = canonical_tones(f"{cur.body[: at + len(word)]} {place}")
 
 
 def _shares(item: ChainItem, body: str, other: ChainItem) -> bool:
