@@ -732,3 +732,30 @@ def test_a_committee_printed_without_its_place_takes_the_next_links(pipeline, te
 def test_a_committee_with_its_place_keeps_it(pipeline):
     got = positions(run(pipeline, "Ông Lê Văn Ba, Bí thư Tỉnh ủy Nghệ An, Chủ tịch HĐND tỉnh Hà Tĩnh, phát biểu."))["Lê Văn Ba"]
     assert ("Bí thư", "Tỉnh ủy Nghệ An", "current") in got
+
+
+# --------------------------------------------------------------------------- the subject of a passive decision
+
+
+@pytest.mark.parametrize(("text", "name", "other"), [
+    ("Bà Đào Thị Thủy được bà Nguyễn Thị Hồng - phó chủ tịch hội đồng trường - ký quyết định bổ nhiệm giữ chức vụ "
+     "phó hiệu trưởng Trường đại học Kinh Bắc.", "Đào Thị Thủy", "Nguyễn Thị Hồng"),
+    ("Ông Lê Văn Ba được ông Trần Văn Tư ký quyết định bổ nhiệm giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc.",
+     "Lê Văn Ba", "Trần Văn Tư"),
+])
+def test_an_office_after_a_passive_decision_is_the_subjects(pipeline, text, name, other):
+    got = positions(run(pipeline, text))
+    assert ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "current") in got[name]
+    assert ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "current") not in got.get(other, set())
+
+
+def test_an_office_after_an_active_decision_is_the_persons_named_last(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba ký quyết định để ông Trần Văn Tư giữ chức vụ phó hiệu trưởng "
+                                  "Trường đại học Kinh Bắc."))
+    assert ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "current") in got["Trần Văn Tư"]
+
+
+def test_a_former_bare_office_makes_the_same_office_with_its_body_former(pipeline):
+    text = ("Bà Đào Thị Thủy từng được bổ nhiệm giữ chức vụ phó hiệu trưởng. Trước đó, bà Thủy được ông Lê Văn Ba "
+            "ký quyết định bổ nhiệm giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc.")
+    assert positions(run(pipeline, text))["Đào Thị Thủy"] == {("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "former")}

@@ -209,7 +209,22 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
     if scan.words_before(ch.lead, cue).endswith(" là") and any(it.body is None for it in ch.items):
         return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
     before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
-    return max(before, key=lambda m: m.end).name if before else None
+    return _passive_subject(scan, before) if before else None
+
+
+def _passive_subject(scan: ArticleScan, before: list[NameMention]) -> str:
+    """The person named last before an office, or, when he is the agent of a passive ("bà A được bà B -
+    phó chủ tịch ... - ký quyết định bổ nhiệm giữ chức ..."), the subject before "được"."""
+    ordered = sorted(before, key=lambda m: m.end)
+    last = ordered[-1]
+    for prev in reversed(ordered[:-1]):
+        if prev.name == last.name:
+            continue
+        between = fold(scan.text[prev.end : last.start]).split()
+        if between[:1] == ["được"] and (len(between) == 1 or " ".join(between[1:]) in scan.rules.honorifics):
+            return prev.name
+        break
+    return last.name
 
 
 _TERM = re.compile(r"[ \t]+nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}", re.IGNORECASE)
@@ -342,6 +357,12 @@ def _dedupe_positions(positions: list[Position]) -> list[Position]:
         if key not in seen or (p.status == "former" and seen[key].status == "current"):
             seen[key] = p
     with_body = {t for t, b in seen if b is not None}
+    # "bà A từng giữ chức phó hiệu trưởng" beside "phó hiệu trưởng Trường X": the one office, former
+    former_bare = {t for (t, b), p in seen.items() if b is None and p.status == "former" and t in with_body}
+    for (t, b), p in list(seen.items()):
+        if b is not None and t in former_bare and p.status == "current" and \
+                sum(1 for t2, b2 in seen if t2 == t and b2 is not None) == 1:
+            seen[(t, b)] = p.model_copy(update={"status": "former"})
     kept = [p for (t, b), p in seen.items() if b is not None or t not in with_body]
     # "Phó Thủ tướng" beside "Phó Thủ tướng Thường trực" of the same body: the short form of one office
     keys = [(fold(p.title), fold(p.body) if p.body else None) for p in kept]
