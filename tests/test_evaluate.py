@@ -48,6 +48,13 @@ def test_tasks_match_by_assignee_containment_and_action_overlap():
     assert s.fields["tasks"].tp == 1 and s.deadline.value == 1.0
 
 
+def test_gold_task_without_assignee_is_scored_not_crashed():
+    art = _article(tasks=[Task(assigner="X", assignee="các bộ, ngành", action="hoàn thiện ý kiến", start=0, end=5)])
+    gold = {"tasks": [{"assignee": None, "action": "hoàn thiện ý kiến"}]}
+    s = score_article(art, gold)
+    assert s.fields["tasks"].tp == 0 and s.fields["tasks"].gold == 1
+
+
 def test_cleaning_keep_and_noise():
     gold = {"keep": ["Đồng chí đề nghị các bộ, ngành hoàn thiện."], "noise": ["Quang cảnh cuộc họp", "Zalo"]}
     s = score_article(_article(), gold)

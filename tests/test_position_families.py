@@ -235,6 +235,28 @@ def test_a_delegation_after_a_name_without_deputy_is_no_position(pipeline):
     assert positions(doc) == {"Nguyễn Văn Cảnh": set()}
 
 
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("Các đại biểu Quốc hội thảo luận dự án luật. Đại biểu Đỗ Văn Khánh (Đồng Nai) đồng tình.",
+     "Đỗ Văn Khánh", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai"),
+    ("Thảo luận tại Quốc hội, đại biểu Trần Văn Lâm (TP.HCM) đề nghị làm rõ.",
+     "Trần Văn Lâm", "Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh"),
+    ("Quốc hội cho thôi làm nhiệm vụ đại biểu đối với ông Dương Văn Anh thuộc Đoàn đại biểu Quốc hội tỉnh Vĩnh Phúc.",
+     "Dương Văn Anh", "Đoàn đại biểu Quốc hội tỉnh Vĩnh Phúc"),
+    ("Bà Lê Thị Hoa thuộc Đoàn ĐBQH tỉnh Nghệ An phát biểu.", "Lê Thị Hoa", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"),
+])
+def test_a_deputy_with_a_province_or_thuoc_a_delegation(pipeline, text, name, body):
+    assert ("Đại biểu Quốc hội", body, "current") in positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Tại kỳ họp HĐND tỉnh, đại biểu Nguyễn Văn Cường (Đồng Nai) phát biểu.",  # no National Assembly
+    "Ông Lê Văn Dũng (Hà Nội) phát biểu tại Quốc hội.",  # no "đại biểu"
+    "Đại biểu Lê Văn Dũng (sinh năm 1970) phát biểu tại Quốc hội.",  # no province
+])
+def test_a_province_after_a_name_alone_makes_no_deputy(pipeline, text):
+    assert all(not ps for ps in positions(run(pipeline, text)).values())
+
+
 # --------------------------------------------------------------------------- foreign leaders
 
 
@@ -485,3 +507,255 @@ def test_a_foreign_party_general_secretary_is_not_ours(pipeline):
     doc = run(pipeline, "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith hội đàm với phía Việt Nam.")
     for p in doc._.persons:
         assert all(q.body != "Ban Chấp hành Trung ương Đảng" for q in p.positions)
+
+
+# --------------------------------------------------------------------------- local bodies placed by the article
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Tỉnh ủy Bình Định quyết định ông Trần Văn Phúc - tỉnh ủy viên, giám đốc Sở Tài chính - luân chuyển.",
+     "Trần Văn Phúc", ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Bình Định", "current")),
+    ("Tại Nghệ An, ông Lê Văn Hai, Tỉnh ủy viên, Bí thư Huyện ủy Nam Đàn, phát biểu.",
+     "Lê Văn Hai", ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Nghệ An", "current")),
+    ("Tại TP.HCM, ông Lê Văn Hai, Thành ủy viên, Giám đốc Sở Y tế, phát biểu.",
+     "Lê Văn Hai", ("Ủy viên", "Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh", "current")),
+    ("Tại Đà Nẵng, ông Trần Văn Lâm, nguyên Thành ủy viên, nguyên Giám đốc Sở Y tế, đã nghỉ hưu.",
+     "Trần Văn Lâm", ("Ủy viên", "Ban Chấp hành Đảng bộ thành phố Đà Nẵng", "former")),
+])
+def test_a_provincial_committee_member_is_of_the_articles_province(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_a_committee_member_without_a_named_province_keeps_no_body(pipeline):
+    assert positions(run(pipeline, "Ông Lê Văn Hai, Tỉnh ủy viên, phát biểu.")) == {"Lê Văn Hai": {("Ủy viên", None, "current")}}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Nguyễn Văn Dũng - tỉnh ủy viên, bí thư Huyện ủy Phù Mỹ, chủ tịch HĐND huyện này - được điều động.",
+     "Nguyễn Văn Dũng", ("Chủ tịch", "Hội đồng nhân dân huyện Phù Mỹ", "current")),
+    ("Ông Lê Văn Hai, Bí thư Đảng ủy xã Tân Thành, Chủ tịch UBND xã này, phát biểu.",
+     "Lê Văn Hai", ("Chủ tịch", "Ủy ban nhân dân xã Tân Thành", "current")),
+    ("Tại huyện Củ Chi, ông Lê Văn Ba, Chủ tịch UBND huyện này, cho biết.",
+     "Lê Văn Ba", ("Chủ tịch", "Ủy ban nhân dân huyện Củ Chi", "current")),
+])
+def test_a_body_of_this_unit_takes_the_unit_named_last(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_a_body_of_this_unit_with_no_unit_named_stays_as_printed(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba, Chủ tịch UBND huyện này, cho biết."))["Lê Văn Ba"]
+    assert all("Củ Chi" not in (b or "") for _t, b, _s in got)
+
+
+# --------------------------------------------------------------------------- a career told after a pronoun
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Thiếu tướng Nguyễn Đức Hải sinh năm 1977. Ông từng là Phó Giám đốc Công an tỉnh Nghệ An.",
+     "Nguyễn Đức Hải", ("Phó Giám đốc", "Công an tỉnh Nghệ An", "former")),
+    ("Bà Lê Thị Hoa sinh năm 1970. Trước đó, bà từng giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+     "Lê Thị Hoa", ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")),
+    ("Ông Trần Văn Nam quê Thái Bình. Ông từng làm Phó công an TP Bạc Liêu và Phó Giám đốc Sở Tư pháp tỉnh Bạc Liêu.",
+     "Trần Văn Nam", ("Phó Trưởng Công an", "Công an thành phố Bạc Liêu", "former")),
+])
+def test_a_career_after_a_pronoun_is_the_persons_before_it(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize("text", [
+    # a new office after a pronoun is not read as that person's from the pronoun alone
+    "Ông Lê Văn Ba phát biểu tại hội nghị. Ông được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+    # another person named after the pronoun holds the career
+    "Ông Lê Văn Ba phát biểu. Theo ông, ông Trần Văn Tư từng làm Giám đốc Sở Y tế tỉnh Nghệ An.",
+])
+def test_a_pronoun_does_not_take_a_new_office_or_anothers_career(pipeline, text):
+    assert ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "former") not in positions(run(pipeline, text)).get("Lê Văn Ba", set())
+    assert ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "current") not in positions(run(pipeline, text)).get("Lê Văn Ba", set())
+
+
+# --------------------------------------------------------------------------- one body printed for two links
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Phạm Minh Tuấn, Phó tổng Biên tập, Bí thư Đảng ủy cơ quan Tạp chí Cộng sản phát biểu.", "Phạm Minh Tuấn",
+     {("Phó Tổng Biên tập", "Tạp chí Cộng sản", "current"), ("Bí thư", "Đảng ủy cơ quan Tạp chí Cộng sản", "current")}),
+    ("Ông Nguyễn Văn Hà, Phó Tổng Biên tập, Phó Bí thư Đảng ủy Báo Nhân Dân, trình bày báo cáo.", "Nguyễn Văn Hà",
+     {("Phó Tổng Biên tập", "Báo Nhân Dân", "current"), ("Phó Bí thư", "Đảng ủy Báo Nhân Dân", "current")}),
+    ("Chánh văn phòng kiêm người phát ngôn Bộ Nội vụ Vũ Đăng Minh khẳng định.", "Vũ Đăng Minh",
+     {("Chánh Văn phòng", "Bộ Nội vụ", "current"), ("Người phát ngôn", "Bộ Nội vụ", "current")}),
+    ("Ngày 28-11, Chánh văn phòng, người phát ngôn Bộ Nội vụ Vũ Đăng Minh cho biết.", "Vũ Đăng Minh",
+     {("Chánh Văn phòng", "Bộ Nội vụ", "current"), ("Người phát ngôn", "Bộ Nội vụ", "current")}),
+    ("Bà Lê Thị Ba, Phó Chủ tịch, Tổng Thư ký Hội Nhà báo Việt Nam, phát biểu.", "Lê Thị Ba",
+     {("Phó Chủ tịch", "Hội Nhà báo Việt Nam", "current"), ("Tổng Thư ký", "Hội Nhà báo Việt Nam", "current")}),
+    ("Bà Đào Thị Thủy từng giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc, kiêm chánh văn phòng.", "Đào Thị Thủy",
+     {("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "former"), ("Chánh Văn phòng", "Trường đại học Kinh Bắc", "former")}),
+])
+def test_a_body_printed_once_serves_the_link_without_one(pipeline, text, name, expected):
+    assert expected <= positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a title with a default body keeps it
+    ("Ông Lê Văn Hai, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao, phát biểu.", "Lê Văn Hai",
+     ("Phó Thủ tướng", "Chính phủ", "current")),
+    # a title naming its own unit ("Phó Trưởng Ban") does not take the unit another title names ("Tổ")
+    ("Đồng chí Nguyễn Đức Hiển, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu.", "Nguyễn Đức Hiển",
+     ("Phó Trưởng ban", None, "current")),
+    # a last link after a comma (not "kiêm") does not take the body before it
+    ("Bà Lê Thị Ba, Giám đốc Sở Y tế tỉnh Nghệ An, Chủ tịch, phát biểu.", "Lê Thị Ba", ("Chủ tịch", None, "current")),
+])
+def test_a_shared_body_does_not_override_a_default_or_run_backwards_over_a_comma(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+# --------------------------------------------------------------------------- bodies named after an office; short heads
+
+
+@pytest.mark.parametrize("text", [
+    "Tiếp đó tại Phủ Thủ tướng, Tổng Bí thư Tô Lâm đã ký lưu bút.",
+    "Lễ đón diễn ra tại Phủ Chủ tịch, Tổng Bí thư Tô Lâm dự.",
+    "Tại Phủ Tổng thống, Tổng Bí thư Tô Lâm hội đàm.",
+])
+def test_a_building_named_after_an_office_is_no_office(pipeline, text):
+    got = positions(run(pipeline, text))["Tô Lâm"]
+    assert got == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "current")}
+
+
+def test_chinh_phu_before_a_title_is_still_read(pipeline):
+    got = positions(run(pipeline, "Chính phủ Thủ tướng Phạm Minh Chính chỉ đạo."))["Phạm Minh Chính"]
+    assert ("Thủ tướng", "Chính phủ", "current") in got
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Chủ tịch Ủy ban tỉnh Lâm Đồng Trần Hồng Thái vừa ký văn bản.", "Trần Hồng Thái",
+     ("Chủ tịch", "Ủy ban nhân dân tỉnh Lâm Đồng", "current")),
+    ("Ông Lê Văn Ba, Phó Chủ tịch Ủy ban huyện Củ Chi, cho biết.", "Lê Văn Ba",
+     ("Phó Chủ tịch", "Ủy ban nhân dân huyện Củ Chi", "current")),
+    ("Bà Lê Thị Hoa, nguyên Chủ tịch Ủy ban xã Tân Thành, bị khởi tố.", "Lê Thị Hoa",
+     ("Chủ tịch", "Ủy ban nhân dân xã Tân Thành", "former")),
+])
+def test_a_local_committee_printed_short_is_the_peoples_committee(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_another_committee_of_a_province_is_not_the_peoples_committee(pipeline):
+    got = positions(run(pipeline, "Chủ tịch Ủy ban Kiểm tra tỉnh Nguyễn Văn An phát biểu."))["Nguyễn Văn An"]
+    assert all(b is None or "nhân dân" not in b for _t, b, _s in got)
+
+
+# --------------------------------------------------------------------------- an office named before its holder by a decision
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Quốc hội đã phê chuẩn miễn nhiệm chức vụ bộ trưởng Bộ Giao thông vận tải nhiệm kỳ 2021 - 2026 đối với ông "
+     "Nguyễn Văn Thắng.", "Nguyễn Văn Thắng", ("Bộ trưởng", "Bộ Giao thông vận tải", "former")),
+    ("Quốc hội thông qua nghị quyết về việc bổ nhiệm bộ trưởng Bộ Tài chính nhiệm kỳ 2021-2026 đối với ông "
+     "Nguyễn Văn Thắng.", "Nguyễn Văn Thắng", ("Bộ trưởng", "Bộ Tài chính", "current")),
+    ("Quốc hội miễn nhiệm chức vụ bộ trưởng Bộ Tài chính đối với Phó Thủ tướng Hồ Đức Phớc và chức vụ bộ trưởng "
+     "Bộ Giao thông vận tải với ông Nguyễn Văn Thắng.", "Hồ Đức Phớc", ("Bộ trưởng", "Bộ Tài chính", "former")),
+    ("Quốc hội miễn nhiệm chức vụ bộ trưởng Bộ Tài chính đối với Phó Thủ tướng Hồ Đức Phớc và chức vụ bộ trưởng "
+     "Bộ Giao thông vận tải với ông Nguyễn Văn Thắng.", "Nguyễn Văn Thắng",
+     ("Bộ trưởng", "Bộ Giao thông vận tải", "former")),
+])
+def test_an_office_a_decision_names_before_its_holder(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Bộ Y tế đã làm việc với ông Nguyễn Văn Thắng.",  # no decision
+    "Thủ tướng bổ nhiệm Thứ trưởng Bộ Y tế, trao đổi với ông Nguyễn Văn Thắng.",  # no "đối với" right after
+])
+def test_an_office_before_voi_without_a_decision_is_not_the_holders(pipeline, text):
+    assert positions(run(pipeline, text)).get("Nguyễn Văn Thắng", set()) == set()
+
+
+# --------------------------------------------------------------------------- organs of a party committee after a cue
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Nguyễn Văn Hòa được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức phó bí thư Huyện ủy "
+     "Hoài Ân.", "Nguyễn Văn Hòa",
+     {("Ủy viên", "Ban Chấp hành Đảng bộ huyện Hoài Ân", "current"), ("Ủy viên", "Ban Thường vụ Huyện ủy Hoài Ân", "current")}),
+    ("Ông Trần Thắng thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi giữ chức phó bí thư Tỉnh ủy Quảng Bình.",
+     "Trần Thắng",
+     {("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Quảng Bình", "former"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Bình", "former")}),
+    ("Bà Lê Thị Hoa được chỉ định tham gia Ban Chấp hành Đảng ủy và giữ chức phó bí thư Đảng ủy Khối doanh nghiệp trung ương.",
+     "Lê Thị Hoa", {("Ủy viên", "Ban Chấp hành Đảng bộ Khối doanh nghiệp Trung ương", "current")}),
+    ("Ông Lê Văn Ba tham gia Ban Thường vụ và Ban Chấp hành Thành ủy Đà Nẵng từ năm 2020.", "Lê Văn Ba",
+     {("Ủy viên", "Ban Thường vụ Thành ủy Đà Nẵng", "current"), ("Ủy viên", "Ban Chấp hành Đảng bộ thành phố Đà Nẵng", "current")}),
+])
+def test_organs_of_a_committee_after_a_cue_are_memberships(pipeline, text, name, expected):
+    assert expected <= positions(run(pipeline, text))[name]
+
+
+def test_a_committee_whose_place_is_never_printed_gives_no_membership(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy."))["Lê Văn Ba"]
+    assert not any(t == "Ủy viên" for t, _b, _s in got)
+
+
+# --------------------------------------------------------------------------- a career listed after a career cue
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Đại tá Bùi Quang Bình sinh năm 1978. Quá trình công tác, ông trải qua nhiều vị trí công tác, Phó Giám đốc, "
+     "Giám đốc Công an tỉnh Quảng Ninh.", "Bùi Quang Bình",
+     {("Phó Giám đốc", "Công an tỉnh Quảng Ninh", "former"), ("Giám đốc", "Công an tỉnh Quảng Ninh", "former")}),
+    ("Ông Lê Văn Ba trải qua nhiều cương vị như Phó Chủ tịch UBND tỉnh Nghệ An, Giám đốc Sở Y tế tỉnh Nghệ An.",
+     "Lê Văn Ba", {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former"), ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}),
+    ("Bà Trần Thị Hoa kinh qua nhiều vị trí: Phó Giám đốc Sở Tài chính tỉnh Hà Nam và Giám đốc Kho bạc Nhà nước Hà Nam.",
+     "Trần Thị Hoa", {("Phó Giám đốc", "Sở Tài chính tỉnh Hà Nam", "former")}),
+])
+def test_a_career_after_a_career_cue_is_former_offices_of_the_person(pipeline, text, name, expected):
+    assert expected <= positions(run(pipeline, text))[name]
+
+
+def test_trai_qua_hardships_is_no_career(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba đã trải qua nhiều khó khăn, Thủ tướng Phạm Minh Chính nói."))
+    assert got["Phạm Minh Chính"] == {("Thủ tướng", "Chính phủ", "current")} and got["Lê Văn Ba"] == set()
+
+
+# --------------------------------------------------------------------------- a bare committee takes the next link's place
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Tại Bình Định, ông Nguyễn Hữu Khúc chủ trì. Ông Phan Chí Hùng - phó bí thư Huyện ủy, chủ tịch UBND huyện Tây Sơn "
+     "- được điều động.", "Phan Chí Hùng", ("Phó Bí thư", "Huyện ủy Tây Sơn", "current")),
+    ("Tại Nghệ An, ông Lê Văn Ba, Bí thư Huyện ủy, Chủ tịch HĐND huyện Nam Đàn, phát biểu.", "Lê Văn Ba",
+     ("Bí thư", "Huyện ủy Nam Đàn", "current")),
+    ("Đại tá Bùi Quang Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Hải Dương, nhận quyết định.",
+     "Bùi Quang Bình", ("Ủy viên", "Ban Thường vụ Tỉnh ủy Hải Dương", "current")),
+])
+def test_a_committee_printed_without_its_place_takes_the_next_links(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_a_committee_with_its_place_keeps_it(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba, Bí thư Tỉnh ủy Nghệ An, Chủ tịch HĐND tỉnh Hà Tĩnh, phát biểu."))["Lê Văn Ba"]
+    assert ("Bí thư", "Tỉnh ủy Nghệ An", "current") in got
+
+
+# --------------------------------------------------------------------------- the subject of a passive decision
+
+
+@pytest.mark.parametrize(("text", "name", "other"), [
+    ("Bà Đào Thị Thủy được bà Nguyễn Thị Hồng - phó chủ tịch hội đồng trường - ký quyết định bổ nhiệm giữ chức vụ "
+     "phó hiệu trưởng Trường đại học Kinh Bắc.", "Đào Thị Thủy", "Nguyễn Thị Hồng"),
+    ("Ông Lê Văn Ba được ông Trần Văn Tư ký quyết định bổ nhiệm giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc.",
+     "Lê Văn Ba", "Trần Văn Tư"),
+])
+def test_an_office_after_a_passive_decision_is_the_subjects(pipeline, text, name, other):
+    got = positions(run(pipeline, text))
+    assert ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "current") in got[name]
+    assert ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "current") not in got.get(other, set())
+
+
+def test_an_office_after_an_active_decision_is_the_persons_named_last(pipeline):
+    got = positions(run(pipeline, "Ông Lê Văn Ba ký quyết định để ông Trần Văn Tư giữ chức vụ phó hiệu trưởng "
+                                  "Trường đại học Kinh Bắc."))
+    assert ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "current") in got["Trần Văn Tư"]
+
+
+def test_a_former_bare_office_makes_the_same_office_with_its_body_former(pipeline):
+    text = ("Bà Đào Thị Thủy từng được bổ nhiệm giữ chức vụ phó hiệu trưởng. Trước đó, bà Thủy được ông Lê Văn Ba "
+            "ký quyết định bổ nhiệm giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc.")
+    assert positions(run(pipeline, text))["Đào Thị Thủy"] == {("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "former")}

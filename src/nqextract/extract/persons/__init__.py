@@ -26,6 +26,7 @@ The package is split by phase; each phase is a module of functions over one
 * ``names``     reading a name forward or backward from a position
 * ``finding``   finding the persons: after chains and honorifics, lists, appositives, bare names
 * ``positions`` the positions each person holds
+* ``memberships`` organs of a party committee named after a cue ("tham gia Ban Chấp hành, Ban Thường vụ ...")
 * ``mentions``  every mention: names, short names, title-only references, pronouns
 * ``component`` the spaCy factory ``nq_persons``
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...textnorm import canonical_tones, fold
+from ...textnorm import canonical_tones, fold, is_cap
 from .records import Chain, ChainItem, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym
 from .titles import body_after
@@ -25,7 +25,10 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         lead, status = status_before(scan, hit.start)
         # a career listed after a holder cue ("ông A từng làm X, Y và Z"; "từng là X; Y") also joins
         # its links with "và" and ";"
-        seps = scan.rules.chain_seps + scan.rules.list_seps if after_holder_cue(scan, lead) else scan.rules.chain_seps
+        career = _after_career_cue(scan, lead)
+        if career:
+            scan.career_leads.add(lead)
+        seps = scan.rules.chain_seps + scan.rules.list_seps if career or after_holder_cue(scan, lead) else scan.rules.chain_seps
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
@@ -33,6 +36,11 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                 break
             if body is not None and fold(body) in scan.rules.local_bodies:
                 body = _with_place(scan, body, cur.start)
+            elif body is not None:
+                body, end = _this_place(scan, body, end)
+            if body is None and cur.rule.place_body:  # "tỉnh ủy viên": a member of the province's committee
+                placed = _with_place(scan, cur.rule.default_body, cur.start)
+                body = placed if placed != cur.rule.default_body else None
             items.append(ChainItem(cur, body, end, status or "current"))
             cur = None
             end = _skip_aside(scan, end)
@@ -49,7 +57,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                     break
         if not items:
             continue
-        if _in_past(scan, lead):
+        _share_bodies(scan, items)
+        if career or _in_past(scan, lead):
             for item in items:
                 item.status = "former" if item.status == "current" else item.status
         chain = Chain(items, items[0].hit.start, items[-1].end, lead=lead)
@@ -62,6 +71,17 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
 def after_holder_cue(scan: ArticleScan, lead: int) -> bool:
     """A holder cue ("giữ chức", "từng làm", "đảm nhiệm các chức vụ") right before ``lead``."""
     return any(scan.words_before(lead, n) in scan.rules.holder_cues for n in (5, 4, 3, 2, 1))
+
+
+def _after_career_cue(scan: ArticleScan, lead: int) -> bool:
+    """A career cue before ``lead``, then a comma, colon or "như" ("ông trải qua nhiều vị trí công tác, Phó
+    Giám đốc, Giám đốc Công an tỉnh X"): the chain after it lists former offices."""
+    if not scan.rules.career_cues:
+        return False
+    before = re.sub(r"(?:[ \t]*[,:][ \t]*|[ \t]+như[ \t]+)$", "", scan.low[max(0, lead - 80) : lead])
+    if len(before) == min(80, lead):
+        return False
+    return any(before.endswith(" " + cue) or before == cue for cue in scan.rules.career_cues)
 
 
 _ASIDE = re.compile(r" \([^()\n]{1,40}\)")
@@ -90,8 +110,119 @@ def _with_place(scan: ArticleScan, body: str, at: int) -> str:
             best = (distance, unit[1])
     if best is None:
         return body
+    if fold(body).endswith(" " + level) and fold(best[1]).startswith(level + " "):
+        body = body[: -len(level)].rstrip()  # "... thành phố" + "Thành phố Hồ Chí Minh"
     full = f"{body} {best[1]}"
     return scan.canonical(full) or canonical_tones(full)
+
+
+def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
+    """One body printed once for two links of a chain: "Phó Tổng Biên tập, Bí thư Đảng ủy cơ quan Tạp chí
+    Cộng sản" (the first link is of the organization whose party committee the second names), "Chánh văn
+    phòng kiêm người phát ngôn Bộ Nội vụ"; "phó hiệu trưởng Trường X, kiêm chánh văn phòng" (a last
+    link after "kiêm" is of the body before it). Titles with a default body keep theirs."""
+    for cur, nxt in zip(items, items[1:]):
+        committee = _committee_of(scan, nxt)
+        if committee is not None:
+            nxt.body = f"{committee[0]} {committee[1]}"
+        _place_from_next(scan, cur, nxt)
+        body = committee[1] if committee is not None else nxt.body
+        sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
+        if cur.body is None and body is not None and sep in ("", "kiêm") and _shares(cur, body, nxt):
+            cur.body = body
+    last, before = items[-1], items[-2] if len(items) > 1 else None
+    if before is not None and last.body is None and before.body is not None and _shares(last, before.body, before) and \
+            fold(scan.text[before.end : last.hit.start]).strip(" ,") == "kiêm":
+        last.body = before.body
+
+
+def _place_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> None:
+    """"phó bí thư Huyện ủy, chủ tịch UBND huyện Tây Sơn": a committee printed without its place takes the
+    place of the next link's body of the same level (Huyện ủy Tây Sơn), not the article's nearest one."""
+    if cur.body is None or nxt.body is None:
+        return
+    printed = fold(scan.text[scan.skip_spaces(cur.hit.end) : cur.end])
+    word = next((w for w in scan.rules.committee_words if printed.endswith(w)), None)
+    level = scan.rules.committee_words.get(word or "")
+    at = fold(cur.body).rfind(word or "\0")
+    if not level or at < 0:
+        return
+    m = re.search(rf"(?:^|\s){re.escape(level)}\s+(\S.*)$", canonical_tones(nxt.body))  # "huyện Tây Sơn"
+    if m is None:
+        return
+    unit = scan.rules.unit_places.get(fold(m.group(1)))
+    place = unit[1] if unit is not None and unit[0] == level else m.group(1)
+    cur.body = canonical_tones(f"{cur.body[: at + len(word)]} {place}")
+
+
+def _shares(item: ChainItem, body: str, other: ChainItem) -> bool:
+    """Whether ``item`` may take ``body``, printed with ``other``: not a title with a default body; a title
+    that ends with the head of its body ("Phó Trưởng Ban") not a body of the unit the other title names
+    ("Phó Trưởng Ban, Tổ phó Tổ Biên tập": the Ban is not the Tổ)."""
+    rule = item.hit.rule
+    head = rule.shared_head or rule.place_head
+    words = fold(body).split()
+    if head and words and words[0] != fold(head).split()[0] and words[0] in fold(other.hit.rule.title).split():
+        return False
+    return not rule.default_body and not rule.needs_body
+
+
+def _committee_of(scan: ArticleScan, item: ChainItem) -> tuple[str, str] | None:
+    """A link whose body is the party committee of an organization printed after it ("Bí thư Đảng ủy cơ
+    quan Tạp chí Cộng sản"): (the committee as printed, the organization), from person_context.tsv
+    party_committee."""
+    if item.body is None or not scan.rules.party_committees:
+        return None
+    pos = scan.skip_spaces(item.hit.end)
+    low = scan.low
+    for head in scan.rules.party_committees:  # longest first
+        if low.startswith(head + " ", pos):
+            org_at = scan.skip_spaces(pos + len(head))
+            at = scan.body_at.get(org_at)
+            if at is not None:
+                return canonical_tones(scan.text[pos : pos + len(head)]), at[1]
+        body = fold(item.body)
+        if body.startswith(head + " ") and len(body) > len(head) + 1:  # "Đảng ủy Báo Nhân Dân" read as one
+            return item.body[: len(head)], item.body[len(head) + 1 :]
+    return None
+
+
+_THIS = re.compile(r"[ \t]+này(?!\w)")
+
+
+def _this_place(scan: ArticleScan, body: str, end: int) -> tuple[str, int]:
+    """"chủ tịch HĐND huyện này": a body ending in a level word, then "này", is that body of the unit of
+    the level named last before it ("bí thư Huyện ủy Phù Mỹ, chủ tịch HĐND huyện này" = HĐND huyện Phù
+    Mỹ); (body, end) unchanged when none is named."""
+    this = _THIS.match(scan.text, end)
+    words = fold(body).split()
+    level = next((lv for lv in sorted(scan.rules.local_body_words, key=len, reverse=True)
+                  if words[-len(lv.split()):] == lv.split()), None)
+    if this is None or level is None:
+        return body, end
+    start = max(0, end - 600)
+    rx = re.compile(rf"(?<!\w){re.escape(level)}(?:[ \t]+ủy)?[ \t]+", re.IGNORECASE)
+    place = None
+    for m in rx.finditer(scan.key, start, end - len(level)):
+        run, pos = [], m.end()
+        while len(run) < 4:
+            w = scan.word_at(pos)
+            if w is None or w[0] != pos or not is_cap(scan.text[w[0] : w[1]]):
+                break
+            run.append(scan.text[w[0] : w[1]])
+            pos = scan.skip_spaces(w[1])
+        if run:
+            place = " ".join(run)
+    if place is None:
+        return body, end
+    full = f"{body} {place}"
+    canonical = None
+    if scan.canonical_body is not None:
+        try:
+            canonical = scan.canonical_body(full)
+        except Exception:  # a bodies bug must not sink persons
+            canonical = None
+    return canonical or canonical_tones(full), this.end()
 
 
 def _in_past(scan: ArticleScan, pos: int) -> bool:

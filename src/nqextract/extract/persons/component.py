@@ -26,7 +26,8 @@ def scan_article(scan: ArticleScan) -> PersonMatches:
     names, order = canonical_names(scan, found)
     mentions = name_mentions(scan, names, {s: e for s, (e, _why) in found.items()})
     mentions.extend(short_mentions(scan, names, mentions))
-    positions = positions_of(scan, mentions, group_positions)
+    # "Ông từng là ...": a career told after a pronoun is the person it stands for
+    positions = positions_of(scan, mentions, group_positions, pronoun_mentions(scan, mentions))
     mentions.extend(title_mentions(scan, mentions, positions))
     mentions.extend(pronoun_mentions(scan, mentions))
     return PersonMatches(mentions=mentions, titles=scan.hits, positions=positions, names=order)

@@ -7,11 +7,13 @@ import re
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
+from .memberships import memberships
 from .records import Chain, ChainItem, NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
 
 
-def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int, list[Position]]) -> dict[str, list[Position]]:
+def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int, list[Position]],
+                 pronouns: list[NameMention] = ()) -> dict[str, list[Position]]:
     by_target: dict[int, Chain] = {}
     for ch in scan.chains:
         if ch.target is not None:
@@ -63,14 +65,22 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             if p not in lst:
                 lst.append(p)
     for ch in scan.chains:
-        holder = _holder_before(scan, ch, mentions, starts)
+        # a pronoun holds a career told in the past ("Ông từng là ..."), not a new office
+        former = all(it.status == "former" for it in ch.items)
+        holder = _holder_before(scan, ch, [*mentions, *pronouns] if former else mentions, starts)
         given = ch.positions
         if holder is None:
             holder, given = _led_by(scan, ch, mentions, starts)
+        if holder is None:
+            holder, given = _holder_after(scan, ch, mentions, starts)
         if holder is not None:
             scan.attached.add(ch.start)
             lst = out.setdefault(holder, [])
             lst.extend(p for p in given if p not in lst)
+    for holder, position in memberships(scan, mentions):
+        lst = out.setdefault(holder, [])
+        if position not in lst:
+            lst.append(position)
     return {n: _dedupe_positions(_canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps))))
             for n, ps in out.items()}
 
@@ -127,24 +137,54 @@ def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
 
 def _delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
     """"đại biểu Nguyễn Văn A – Đoàn ĐBQH tỉnh X", "đại biểu B (Đoàn ĐBQH TP Hà Nội)": a delegate printed
-    with the delegation after the name is a member of it."""
-    if not any(scan.words_before(m.start, n) in scan.rules.delegates for n in (1, 2)):
-        return []
+    with the delegation after the name is a member of it; so is "ông C thuộc Đoàn ĐBQH tỉnh X", and in an
+    article on the National Assembly "đại biểu D (Đồng Nai)" is of that province's delegation."""
+    delegate = any(scan.words_before(m.start, n) in scan.rules.delegates for n in (1, 2))
     after = m.end
-    for sep in (*scan.rules.chain_seps, " ("):
+    for sep in (*scan.rules.chain_seps, " (", *((" thuộc ",) if not delegate else ())):
         if scan.text.startswith(sep, after):
             after += len(sep)
             break
     else:
         return []
-    at = scan.body_at.get(scan.skip_spaces(after))
-    if at is None:
+    if not delegate and sep != " thuộc ":
         return []
+    after = scan.skip_spaces(after)
+    at = scan.body_at.get(after)
+    if at is None:
+        return _province_delegation(scan, after) if delegate and sep == " (" else []
     body = fold(at[1])
     for head, title in scan.rules.delegations:
         if body == head or body.startswith(head + " "):
             return [Position(title=title, body=at[1])]
     return []
+
+
+def _province_delegation(scan: ArticleScan, at: int) -> list[Position]:
+    """"đại biểu D (Đồng Nai)" in an article naming the National Assembly: a deputy of that province's
+    delegation (person_context.tsv province_delegation)."""
+    end = next((e for s, e in scan.unit_places if s == at), None)
+    if end is None or not scan.text.startswith(")", end):
+        return []
+    unit = scan.rules.unit_places.get(fold(scan.key[at:end]))
+    if unit is None:
+        return []
+    level, display = unit
+    place = display if fold(display).startswith(level + " ") else f"{level} {display}"
+    for delegation, title, cue in scan.rules.province_delegations:
+        if fold(cue) in fold(scan.low):
+            return [Position(title=title, body=_canonical(scan, f"{delegation} {place}"))]
+    return []
+
+
+def _canonical(scan: ArticleScan, body: str) -> str:
+    canonical = None
+    if scan.canonical_body is not None:
+        try:
+            canonical = scan.canonical_body(body)
+        except Exception:  # a bodies bug must not sink persons
+            canonical = None
+    return canonical or body
 
 
 def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> str | None:
@@ -153,6 +193,9 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
     if ch.start in scan.attached or ch.plural or ch.target in starts:
         return None
     cue = next((n for n in (5, 4, 3, 2, 1) if scan.words_before(ch.lead, n) in scan.rules.holder_cues), None)
+    if cue is None and ch.lead in scan.career_leads:
+        before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
+        return max(before, key=lambda m: m.end).name if before else None
     if cue is None:
         return _named_then_lam(scan, ch, mentions)
     if scan.words_before(ch.lead, cue + 1).split()[:1] == ["thôi"]:
@@ -160,7 +203,61 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
     if scan.words_before(ch.lead, cue).endswith(" là") and any(it.body is None for it in ch.items):
         return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
     before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
-    return max(before, key=lambda m: m.end).name if before else None
+    return _passive_subject(scan, before) if before else None
+
+
+def _passive_subject(scan: ArticleScan, before: list[NameMention]) -> str:
+    """The person named last before an office, or, when he is the agent of a passive ("bà A được bà B -
+    phó chủ tịch ... - ký quyết định bổ nhiệm giữ chức ..."), the subject before "được"."""
+    ordered = sorted(before, key=lambda m: m.end)
+    last = ordered[-1]
+    for prev in reversed(ordered[:-1]):
+        if prev.name == last.name:
+            continue
+        between = fold(scan.text[prev.end : last.start]).split()
+        if between[:1] == ["được"] and (len(between) == 1 or " ".join(between[1:]) in scan.rules.honorifics):
+            return prev.name
+        break
+    return last.name
+
+
+_TERM = re.compile(r"[ \t]+nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}", re.IGNORECASE)
+
+
+def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[str | None, list[Position]]:
+    """"miễn nhiệm chức vụ bộ trưởng Bộ X nhiệm kỳ 2021 - 2026 đối với ông A": an office a personnel decision
+    names before its holder ("đối với", "với"; person_context.tsv holder_after) is the holder's, former
+    where the decision relieves him of it (decision_cue "miễn nhiệm" = former)."""
+    if ch.start in scan.attached or ch.plural or ch.target in starts or any(it.body is None for it in ch.items):
+        return None, []
+    status = next((scan.rules.decision_cues[w] for n in (4, 3, 2, 1)
+                   if (w := scan.words_before(ch.lead, n)) in scan.rules.decision_cues), None)
+    if status == "same":  # "miễn nhiệm chức vụ X đối với A và chức vụ Y với B": the decision before
+        sentence = max(scan.low.rfind(p, 0, ch.lead) for p in SENTENCE_PUNCT) + 1
+        found = [(m.start(), st) for cue, st in scan.rules.decision_cues.items() if st != "same"
+                 for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", scan.low[sentence : ch.lead])]
+        status = max(found)[1] if found else None
+    if status is None:
+        return None, []
+    pos = ch.end
+    term = _TERM.match(scan.text, pos)
+    if term is not None:
+        pos = term.end()
+    link = next((w for w in scan.rules.holder_after if scan.low.startswith(f" {w} ", pos)), None)
+    if link is None:
+        return None, []
+    pos = scan.skip_spaces(pos + len(link) + 1)
+    for hs, he in scan.honorific_spans:
+        if hs == pos:
+            pos = scan.skip_spaces(he)
+            break
+    other = next((c for c in scan.chains if c.start == pos and c.target is not None), None)
+    if other is not None:  # "đối với Phó thủ tướng Hồ Đức Phớc"
+        pos = other.target
+    holder = next((m for m in mentions if m.start == pos), None)
+    if holder is None:
+        return None, []
+    return holder.name, [p.model_copy(update={"status": "former"}) if status == "former" else p for p in ch.positions]
 
 
 def _named_then_lam(scan: ArticleScan, ch: Chain, mentions: list[NameMention]) -> str | None:
@@ -223,12 +320,21 @@ def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> 
 
 def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position]:
     """A short or informal body after a title -> the body of the office ("Ủy viên Trung ương Đảng" is a
-    member of the Ban Chấp hành Trung ương Đảng), from data/position_bodies.tsv."""
+    member of the Ban Chấp hành Trung ương Đảng), from data/position_bodies.tsv; a body printed with a
+    short head -> its full name ("Ủy ban tỉnh X" = Ủy ban nhân dân tỉnh X; person_context.tsv body_prefix)."""
     canon = scan.rules.position_bodies
-    return [
-        p.model_copy(update={"body": canon[fold(p.body)]}) if p.body and fold(p.body) in canon else p
-        for p in positions
-    ]
+    out = []
+    for p in positions:
+        if p.body and fold(p.body) in canon:
+            p = p.model_copy(update={"body": canon[fold(p.body)]})
+        elif p.body:
+            body = fold(p.body)
+            for short, full in scan.rules.body_prefixes:  # "Ủy ban tỉnh Lâm Đồng"
+                if body.startswith(short + " "):
+                    p = p.model_copy(update={"body": f"{full} {p.body[len(short) + 1 :]}"})
+                    break
+        out.append(p)
+    return out
 
 
 def _office_key(item: ChainItem) -> tuple[str, str | None]:
@@ -245,6 +351,12 @@ def _dedupe_positions(positions: list[Position]) -> list[Position]:
         if key not in seen or (p.status == "former" and seen[key].status == "current"):
             seen[key] = p
     with_body = {t for t, b in seen if b is not None}
+    # "bà A từng giữ chức phó hiệu trưởng" beside "phó hiệu trưởng Trường X": the one office, former
+    former_bare = {t for (t, b), p in seen.items() if b is None and p.status == "former" and t in with_body}
+    for (t, b), p in list(seen.items()):
+        if b is not None and t in former_bare and p.status == "current" and \
+                sum(1 for t2, b2 in seen if t2 == t and b2 is not None) == 1:
+            seen[(t, b)] = p.model_copy(update={"status": "former"})
     kept = [p for (t, b), p in seen.items() if b is not None or t not in with_body]
     # "Phó Thủ tướng" beside "Phó Thủ tướng Thường trực" of the same body: the short form of one office
     keys = [(fold(p.title), fold(p.body) if p.body else None) for p in kept]

@@ -33,6 +33,7 @@ class TitleRule:
     needs_body: bool
     many: bool = False  # many hold it at once ("Ủy viên", deputies)
     default_body: str = ""  # the body the title names when none is printed ("Thủ tướng" -> Chính phủ)
+    place_body: bool = False  # default_body is a local body that takes the article's place ("Tỉnh ủy viên")
     place_head: str = ""  # "Thanh tra" in "Chánh Thanh tra tỉnh X": the title's last word(s) head a place's body
 
     @property
@@ -58,8 +59,10 @@ class PersonRules:
                 needs_body="needs_body" in flags,
                 many="many" in flags or fold(row["title"]).startswith("phó "),
                 default_body=nfc(row.get("default_body") or ""),
+                place_body="place_body" in flags,
             )
-        self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values() if r.default_body}
+        self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
+                               if r.default_body and not r.place_body}
         self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
         self.honorifics: dict[str, str] = {
             fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
@@ -111,15 +114,44 @@ class PersonRules:
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
+        # a body printed short for its canonical name: "Ủy ban tỉnh X" = "Ủy ban nhân dân tỉnh X"
+        self.body_prefixes = [
+            (fold(canonical_tones(short)), nfc(full.strip()))
+            for short, _eq, full in (p.partition(" = ") for p in ctx.get("body_prefix", [])) if full
+        ]
+        self.holder_after = sorted({fold(p) for p in ctx.get("holder_after", [])}, key=len, reverse=True)
+        self.decision_cues = {
+            fold(cue): status.strip() for cue, _eq, status in (p.partition(" = ") for p in ctx.get("decision_cue", []))
+        }
+        # "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy": organs of a party committee (see memberships.py)
+        self.membership_cues = {
+            fold(c): st.strip() for c, _eq, st in (p.partition(" = ") for p in ctx.get("membership_cue", [])) if st
+        }
+        self.committee_words = {
+            fold(w.strip()): lv.strip() for w, _eq, lv in (p.partition("=") for p in ctx.get("committee_word", []))
+        }
+        organs = [p.partition(" = ") for p in ctx.get("committee_organ", [])]
+        self.committee_organs = {fold(o): nfc(form.strip()) for o, _eq, form in organs if form}
+        self.party_organ_prefix = nfc((ctx.get("party_organ_prefix") or [""])[0])
+        self.member_title = nfc((ctx.get("member_title") or ["Ủy viên"])[0])
+        self.career_cues = sorted({fold(p) for p in ctx.get("career_cue", [])}, key=len, reverse=True)
+        self.title_not_after = {nfc(p) for p in ctx.get("title_not_after", [])}  # as printed (capitalized)
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
+        self.party_committees = sorted({fold(canonical_tones(p)) for p in ctx.get("party_committee", [])}, key=len, reverse=True)
         self.delegations = [
             (fold(body), nfc(title.strip()))
             for body, _eq, title in (p.partition(" = ") for p in ctx.get("delegation", [])) if title
+        ]
+        # "đại biểu A (Đồng Nai)": the delegation of a province, its members' title, and the body the
+        # article must name for it ("Đoàn đại biểu Quốc hội = Đại biểu Quốc hội = Quốc hội")
+        self.province_delegations = [
+            tuple(nfc(part.strip()) for part in p.split(" = ")) for p in ctx.get("province_delegation", [])
+            if p.count(" = ") == 2
         ]
         words = ctx.get("local_body_word", [])
         self.local_body_words = {fold(w) for w in words}

@@ -47,7 +47,7 @@ def _inside_body_by_head(scan: ArticleScan, start: int) -> bool:
     if prev is None or scan.skip_spaces(prev[1]) != start or prev[1] == start:
         return False
     w = scan.text[prev[0] : prev[1]]
-    return w in ("Ban", "Đoàn", "Văn phòng", "phòng") or fold(w) == "phòng"
+    return w in ("Ban", "Đoàn", "Văn phòng", "phòng") or fold(w) == "phòng" or w in scan.rules.title_not_after
 
 
 def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
