@@ -79,6 +79,7 @@ class BodyRules:
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     countries: re.Pattern[str] | None = None
     surnames: set[str] = field(default_factory=set)
+    middle_names: set[str] = field(default_factory=set)  # "Văn", "Thị": a surname + one of these is a person
     lookup: dict[str, str] = field(default_factory=dict)
     implicit_place_heads: list[str] = field(default_factory=list)
     generic_before: set[str] = field(default_factory=set)
@@ -118,7 +119,7 @@ def alternation(forms: list[str]) -> str:
     return phrases.alternation([key(f) for f in forms], longest="phrase", loose_punct=True, macros=MACROS)
 
 
-RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_places.txt")
+RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt")
 
 
 def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
@@ -206,6 +207,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     _compile_patterns(rules, files)
     _compile_places(rules, files)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
+    rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
     # places that look like a person's name ("Quảng Tây"): they continue a body's name
     other = [canonical_tones(p) for p in resources.parse_lines(files["person_places.txt"])]
     rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None

@@ -42,11 +42,26 @@ def place_at(t: Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[int
             break
     if count == 0:
         return None
-    if count >= 3 and fold(t.raw[pos:end].split()[0]) in rules.surnames:
-        return None  # "UBND TP Bùi Xuân Cường": a person's name, not a place
+    if count >= 3 and fold(t.raw[pos:end].split()[0]) in rules.surnames or _person_name_at(t, pos, rules):
+        return None  # "UBND TP Bùi Xuân Cường", "UBND tỉnh Nguyễn Văn Phương": a person's name, not a place
     if fold(t.raw[pos:end]).rstrip(".") in rules.level_words:
         return None  # "Thành ủy TP...": the level word alone names no place
     return end, t.raw[pos:end], None
+
+
+def _person_name_at(t: Text, pos: int, rules: BodyRules) -> bool:
+    """Three capitalized words at ``pos``, a surname, a middle name and a given name ("Nguyễn Văn Phương")."""
+    words = []
+    end = pos
+    for ws, we in t.words_after(pos):
+        if ws != end and (not words or t.raw[end:ws] != " "):
+            break
+        words.append(t.raw[ws:we])
+        end = we
+        if len(words) == 3:
+            break
+    return (len(words) == 3 and all(w[0].isupper() for w in words) and fold(words[0]) in rules.surnames
+            and fold(words[1]) in rules.middle_names)
 
 
 def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:

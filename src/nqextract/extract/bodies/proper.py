@@ -225,6 +225,10 @@ def _proper_tail(
             person = nxt and t.raw[we + 1].isupper() and (
                 len(word) > 1 or (third is not None and t.raw[nxt + 1].isupper())
             )
+            if level and person and third is not None and t.raw[nxt + 1 : nxt + 2].isupper() \
+                    and fold(word) in rules.surnames and fold(t.raw[we + 1 : nxt]) in rules.middle_names \
+                    and not (rules.places is not None and rules.places.match(t.low, q)):
+                break  # "Ủy ban Kiểm tra tỉnh [Nguyễn Văn An]": a person's name after the level word, not its place
             if level or _city_word(t, q, word, rules):
                 in_place = True  # "thị xã Ninh Hòa", "TP.HCM": a place, not a person's name
             elif person and _school_so_far(t, pos, p, rules):
