@@ -21,6 +21,11 @@ ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
 PAIRED_STOP = re.compile(r"với(?!\w)")
 NUMBER_WORD = re.compile(r"số")
+# an ordinal inside a name: "Kỳ họp thứ 9", "Hội nghị lần thứ 11"; a meeting's body after it, with its term:
+# "Kỳ họp thứ 9, Quốc hội khóa XV"
+ORDINAL = re.compile(r"(?<!\w)(?:thứ|lần)[ \t]+$")
+ORDINAL_NUMBER = re.compile(r"\d{1,3}(?![\w/.,-]\w)")
+MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]{1,6}(?!\w)")
 
 
 class NameReader:
@@ -56,6 +61,9 @@ class NameReader:
                 return (a.end() if a else y.end()), True, False, False
             # "đối với" goes on in a title named by its subject ("mức hỗ trợ đối với cán bộ ...")
             paired = enum and words and PAIRED_STOP.match(text, q) and text[max(0, q - 6) : q].endswith(" đối ")
+            if words and (a := self.r.addressed_re.match(text, q)) and text[a.end()].isupper() \
+                    and self.links.body_at(a.end()):
+                break  # "Đề án ... trình Chính phủ": the verb and the body it goes to
             if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
                 if text.startswith("của", q) and allow_body and words:
                     body = self.links.body_at(SPACE.match(text, q + 3).end())
@@ -67,6 +75,12 @@ class NameReader:
                 assert r is not None
                 a = AMENDED.match(text, r.end())
                 return (a.end() if a else r.end()), False, True, False
+            if words and ORDINAL.search(text, pos, q) and (o := ORDINAL_NUMBER.match(text, q)):
+                end = p = o.end()
+                words += 1
+                if term := MEETING_TERM.match(text, end):
+                    return term.end(), False, True, False
+                continue
             tok = DOC_TOKENS.match(text, q)
             if tok is None:
                 break

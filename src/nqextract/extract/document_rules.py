@@ -19,7 +19,7 @@ ISSUERS_FILE = "document_issuers.tsv"
 DATE_WORDS_FILE = "date_words.json"
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
-              "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act")
+              "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -90,6 +90,8 @@ class DocumentRules:
         # "Nghị quyết của Quốc hội về ...": the subject opener after the body, the words that end the subject
         self.subject_lead_re = re.compile(r"[ \t]+" + alternation(links["subject_lead"]) + r"(?!\w)")
         self.subject_end_re = re.compile(alternation(links["subject_end"]) + r"(?!\w)")
+        # "Đề án ... trình Chính phủ", "Kế hoạch ... gửi Bộ Nội vụ": a verb before a body it goes to ends a name
+        self.addressed_re = re.compile(alternation(links["addressed"] or ["(?!)"]) + r"[ \t]+(?=[^\W\d_])")
         # "thông qua nghị quyết phê chuẩn ...": a type word that takes a lower-case form, then a personnel act
         self.unnamed_act_re = re.compile(
             r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.lower) + r")[ \t]+(?="

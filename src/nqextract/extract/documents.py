@@ -286,7 +286,8 @@ class Scanner:
                     name = tw.type + " " + " ".join(self.text[about:end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
-            end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft)
+            # a comma inside a named plan goes on before a lower-case item: "Kế hoạch phòng, chống thiên tai năm 2025"
+            end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft or cap)
             if end <= name_start:
                 continue
             in_context = bool(self.r.context_re.search(self.text, line0, m.start()))

@@ -1,0 +1,153 @@
+"""Where a document's name ends and what type it has, on constructed sentences: plan names with commas,
+ordinals and a meeting's term inside a name, and the type words Lệnh, Thông cáo báo chí, Đề cương."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import CleanArticle
+
+
+def pairs(extractor, text: str) -> list[tuple[str, str | None]]:
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
+    return [(d.type, d.number) for d in article.documents]
+
+
+# --------------------------------------------------------------------------- commas inside a plan's name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ủy ban nhân dân tỉnh triển khai Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp trên địa bàn.",
+         ("Đề án", "Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp")),
+        ("Các sở, ngành thực hiện Kế hoạch phòng, chống thiên tai năm 2025 của tỉnh.",
+         ("Kế hoạch", "Kế hoạch phòng, chống thiên tai năm 2025")),
+        ("Bộ Văn hóa xây dựng Chương trình bảo tồn, phát huy giá trị di sản văn hóa, trình Chính phủ.",
+         ("Chương trình", "Chương trình bảo tồn, phát huy giá trị di sản văn hóa")),
+        ("Các địa phương triển khai Đề án phát triển văn hóa, thể thao giai đoạn 2025-2030.",
+         ("Đề án", "Đề án phát triển văn hóa, thể thao giai đoạn 2025-2030")),
+    ],
+)
+def test_plan_name_goes_on_after_a_comma(extractor, text, expected):
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma before a clause opener or a capitalized word ends the name
+        ("Tỉnh triển khai Đề án chuyển đổi số, trong đó ưu tiên y tế và giáo dục.",
+         ("Đề án", "Đề án chuyển đổi số")),
+        ("Tỉnh triển khai Kế hoạch phát triển du lịch năm 2025, Sở Văn hóa chủ trì thực hiện.",
+         ("Kế hoạch", "Kế hoạch phát triển du lịch năm 2025")),
+    ],
+)
+def test_plan_name_stops_at_a_clause_comma(extractor, text, expected):
+    assert expected in pairs(extractor, text)
+
+
+def test_lower_case_plan_after_a_comma_is_not_swallowed(extractor):
+    found = pairs(extractor, "Thành phố ban hành Kế hoạch phát triển giao thông năm 2025, kế hoạch này gồm 5 nhóm.")
+    assert ("Kế hoạch", "Kế hoạch phát triển giao thông năm 2025") in found
+
+
+# --------------------------------------------------------------------------- ordinals and a meeting's term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Văn phòng Quốc hội ban hành Đề án tuyên truyền về Kỳ họp thứ 9, Quốc hội khóa XV để các cơ quan thực hiện.",
+         ("Đề án", "Đề án tuyên truyền về Kỳ họp thứ 9, Quốc hội khóa XV")),
+        ("Các cơ quan thực hiện Kế hoạch tuyên truyền Hội nghị lần thứ 11, Ban Chấp hành Trung ương Đảng khóa XIII.",
+         ("Kế hoạch", "Kế hoạch tuyên truyền Hội nghị lần thứ 11, Ban Chấp hành Trung ương Đảng khóa XIII")),
+        ("Văn phòng Quốc hội ban hành Đề án thông tin về Kỳ họp bất thường lần thứ 9 của Quốc hội.",
+         ("Đề án", "Đề án thông tin về Kỳ họp bất thường lần thứ 9 của Quốc hội")),
+    ],
+)
+def test_ordinal_and_meeting_term_inside_a_name(extractor, text, expected):
+    assert expected in pairs(extractor, text)
+
+
+def test_number_after_a_plan_name_is_not_an_ordinal(extractor):
+    # "số 86-CTr/TU" after a name: the plan is named by what it implements, not by the number
+    found = pairs(extractor, "Tỉnh ủy ban hành Kế hoạch thực hiện chương trình hành động số 86-CTr/TU của Tỉnh ủy.")
+    assert ("Chương trình", "86-CTr/TU") in found
+    assert not any(t == "Kế hoạch" and n and "86" in n for t, n in found)
+
+
+# --------------------------------------------------------------------------- type words as printed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ tịch nước ký Lệnh số 12/2025/L-CTN công bố Luật Đất đai.", ("Lệnh", "12/2025/L-CTN")),
+        ("Theo Lệnh 05/2024/L-CTN của Chủ tịch nước, luật có hiệu lực.", ("Lệnh", "05/2024/L-CTN")),
+        ("Chủ tịch nước đã ký lệnh số 21/2016/L-CTN công bố luật.", ("Lệnh", "21/2016/L-CTN")),
+    ],
+)
+def test_order_of_the_president(extractor, text, expected):
+    found = pairs(extractor, text)
+    assert expected in found
+    assert not any(t == "Luật" and n == expected[1] for t, n in found)
+
+
+def test_law_number_stays_a_law(extractor):
+    assert ("Luật", "47/2024/QH15") in pairs(extractor, "Quốc hội thông qua Luật số 47/2024/QH15 về đường bộ.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng Thư ký Quốc hội ban hành Thông cáo báo chí về nội dung, chương trình Kỳ họp thứ 9, Quốc hội khóa XV.",
+         ("Thông cáo báo chí", "Thông cáo báo chí về nội dung, chương trình Kỳ họp thứ 9, Quốc hội khóa XV")),
+        ("Văn phòng Chính phủ ban hành Thông cáo báo chí về phiên họp Chính phủ thường kỳ tháng 5 năm 2025.",
+         ("Thông cáo báo chí", "Thông cáo báo chí về phiên họp Chính phủ thường kỳ tháng 5 năm 2025")),
+        ("Ban Tuyên giáo Trung ương ban hành Đề cương tuyên truyền kết quả Đại hội XIV của Đảng.",
+         ("Đề cương", "Đề cương tuyên truyền kết quả Đại hội XIV")),
+        ("Các cơ quan báo chí thực hiện Đề cương tuyên truyền về sắp xếp đơn vị hành chính năm 2025.",
+         ("Đề cương", "Đề cương tuyên truyền về sắp xếp đơn vị hành chính năm 2025")),
+    ],
+)
+def test_press_release_and_outline(extractor, text, expected):
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thông cáo báo chí cho biết hội nghị diễn ra trong hai ngày.",
+        "Theo thông cáo báo chí của Bộ Ngoại giao, đoàn sẽ thăm ba nước.",
+        "Đề cương chi tiết sẽ được gửi tới các đơn vị.",
+        "Cảnh sát đã ra lệnh cho tài xế dừng xe.",
+    ],
+)
+def test_generic_press_release_outline_order_are_not_documents(extractor, text):
+    assert not any(t in ("Thông cáo báo chí", "Đề cương", "Lệnh") for t, _ in pairs(extractor, text))
+
+
+# --------------------------------------------------------------------------- a verb and the body it goes to
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ Văn hóa xây dựng Chương trình bảo tồn, phát huy giá trị di sản văn hóa trình Chính phủ phê duyệt.",
+         ("Chương trình", "Chương trình bảo tồn, phát huy giá trị di sản văn hóa")),
+        ("Bộ Nội vụ hoàn thiện Đề án sắp xếp đơn vị hành chính cấp xã trình Ủy ban Thường vụ Quốc hội.",
+         ("Đề án", "Đề án sắp xếp đơn vị hành chính cấp xã")),
+        ("Sở Nội vụ xây dựng Kế hoạch tinh giản biên chế năm 2025 gửi Bộ Nội vụ.",
+         ("Kế hoạch", "Kế hoạch tinh giản biên chế năm 2025")),
+    ],
+)
+def test_name_ends_before_a_verb_and_its_addressee(extractor, text, expected):
+    assert expected in pairs(extractor, text)
+
+
+def test_a_compound_with_the_verb_stays_in_the_name(extractor):
+    found = pairs(extractor, "Văn phòng Quốc hội ban hành Đề án thông tin về chương trình Kỳ họp thứ 9 của Quốc hội.")
+    assert ("Đề án", "Đề án thông tin về chương trình Kỳ họp thứ 9 của Quốc hội") in found
