@@ -151,3 +151,73 @@ def test_name_ends_before_a_verb_and_its_addressee(extractor, text, expected):
 def test_a_compound_with_the_verb_stays_in_the_name(extractor):
     found = pairs(extractor, "Văn phòng Quốc hội ban hành Đề án thông tin về chương trình Kỳ họp thứ 9 của Quốc hội.")
     assert ("Đề án", "Đề án thông tin về chương trình Kỳ họp thứ 9 của Quốc hội") in found
+
+
+# --------------------------------------------------------------------------- plans listed after a plan
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quốc hội nghe các báo cáo: Kế hoạch tái cơ cấu nền kinh tế giai đoạn 2016-2020; kế hoạch tài chính 5 năm; "
+         "kế hoạch đầu tư công trung hạn giai đoạn 2016-2020.",
+         [("Kế hoạch", "Kế hoạch tái cơ cấu nền kinh tế giai đoạn 2016-2020"),
+          ("Kế hoạch", "Kế hoạch tài chính 5 năm"),
+          ("Kế hoạch", "Kế hoạch đầu tư công trung hạn giai đoạn 2016-2020")]),
+        ("Tỉnh thực hiện Chương trình phát triển đô thị giai đoạn 2021-2025, chương trình nhà ở xã hội năm 2025.",
+         [("Chương trình", "Chương trình phát triển đô thị giai đoạn 2021-2025"),
+          ("Chương trình", "Chương trình nhà ở xã hội năm 2025")]),
+    ],
+)
+def test_lower_case_plans_listed_after_a_plan(extractor, text, expected):
+    found = pairs(extractor, text)
+    assert all(e in found for e in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another sentence: no list
+        "Tỉnh triển khai Kế hoạch phát triển du lịch năm 2025. Năm nay, kế hoạch kinh doanh năm 2025 của công ty đạt 90%.",
+        # a list item without a period names no plan
+        "Tỉnh triển khai Kế hoạch phát triển du lịch năm 2025; kế hoạch này được giao cho Sở Văn hóa.",
+        # no plan before it
+        "Công ty đưa ra kế hoạch kinh doanh 5 năm, trong đó doanh thu tăng 10%.",
+        "Bộ trưởng cho biết trong 5 năm qua, kế hoạch đầu tư công được thực hiện tốt.",
+    ],
+)
+def test_lower_case_plan_without_a_list_is_not_a_document(extractor, text):
+    found = pairs(extractor, text)
+    assert not any(t == "Kế hoạch" and n and n.startswith("Kế hoạch kinh doanh") for t, n in found)
+    assert not any(t == "Kế hoạch" and n and ("này" in n or "đầu tư công" in n) for t, n in found)
+
+
+# --------------------------------------------------------------------------- a qualifier before "số"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Những vi phạm đã được nêu tại kết luận nội dung tố cáo số 102 ngày 8-12-2023, và kết luận nội dung tố cáo "
+         "số 103 ngày 22-12-2023 của chủ tịch UBND tỉnh Quảng Ngãi.", [("Kết luận", "102"), ("Kết luận", "103")]),
+        ("Thanh tra tỉnh ban hành kết luận thanh tra số 45 về quản lý đất đai.", [("Kết luận", "45")]),
+        ("Công an huyện ra quyết định xử phạt vi phạm hành chính số 12 đối với tài xế.", [("Quyết định", "12")]),
+        ("Theo Kết luận kiểm tra số 1234/KL-UBKTTW của Ủy ban Kiểm tra Trung ương, nhiều sai phạm được chỉ ra.",
+         [("Kết luận", "1234/KL-UBKTTW")]),
+    ],
+)
+def test_qualified_number(extractor, text, expected):
+    found = pairs(extractor, text)
+    assert all(e in found for e in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cơ quan chức năng sẽ kết luận thanh tra trong tháng 6, số 5 đơn vị bị xử lý.",
+        "Ông cho biết kết luận kiểm tra cho thấy số 3 hồ sơ sai.",
+        "Đoàn đã kết luận thanh tra số liệu của 5 đơn vị.",
+    ],
+)
+def test_qualifier_without_a_number_is_no_document(extractor, text):
+    assert not any(t in ("Kết luận", "Quyết định") for t, _ in pairs(extractor, text))

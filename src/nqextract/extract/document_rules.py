@@ -19,7 +19,8 @@ ISSUERS_FILE = "document_issuers.tsv"
 DATE_WORDS_FILE = "date_words.json"
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
-              "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed")
+              "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
+              "qualifier")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -114,11 +115,14 @@ class DocumentRules:
         self.type_word_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
         self.type_after_re = re.compile(  # a type word printed right after a number, in apposition
             r"[ \t]*[,(]?[ \t]*(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
+        # "kết luận thanh tra số 102", "kết luận nội dung tố cáo số 103": a qualifier between the type word and số
+        qualified = r"(?:\s+" + alternation(links["qualifier"] or ["(?!)"]) + r"(?=\s+số\s))?"
         self.type_before_re = re.compile(
-            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")\s+(?:số\s+)?$", re.I)
+            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")" + qualified
+            + r"\s+(?:số\s+)?$", re.I)
         self.short_re = re.compile(
-            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.number) + r")\s+(?P<so>số\s+)?"
-            rf"(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
+            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.number) + r")" + qualified
+            + rf"\s+(?P<so>số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
         self.list_more_re = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)")
         self.law_re = re.compile(r"(?<!\w)(?:" + alternation(name for name, _ in self.laws) + r")(?!\w)", re.I)
         self.law_types = {fold(name): typ for name, typ in self.laws}

@@ -68,6 +68,9 @@ _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.
 # a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
 _PERIOD = re.compile(r"[ \t]*\([ \t]*(?:giai đoạn|thời kỳ)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
+_YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))")  # "Kế hoạch tài chính 5 năm;"
+_LIST_ITEM = re.compile(r"[;,][ \t]*$")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
@@ -290,7 +293,10 @@ class Scanner:
             end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft or cap)
             if end <= name_start:
                 continue
-            in_context = bool(self.r.context_re.search(self.text, line0, m.start()))
+            if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
+                end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
+            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and self._listed(
+                m.start(), tw.type, out)
             if not cap and not in_context:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
@@ -317,6 +323,14 @@ class Scanner:
             number = tw.type + printed[len(m["tw"]) :]
             out.append(DocMention(m.start(), end, tw.type, number, "name", name_has_body=with_body))
         return out
+
+    def _listed(self, pos: int, typ: str, found: list[DocMention]) -> bool:
+        """A type word that opens the next item of a list whose earlier item is a plan of that type, in the same
+        sentence ("các báo cáo: Kế hoạch tái cơ cấu ... 2016-2020; kế hoạch tài chính 5 năm; ..."); the caller
+        asks it of names with a period only."""
+        if not _LIST_ITEM.search(self.text, max(0, pos - 4), pos):
+            return False
+        return any(d.type == typ and d.end <= pos and not _SENTENCE_END.search(self.text, d.end, pos) for d in found)
 
     def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
         """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
