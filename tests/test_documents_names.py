@@ -221,3 +221,35 @@ def test_qualified_number(extractor, text, expected):
 )
 def test_qualifier_without_a_number_is_no_document(extractor, text):
     assert not any(t in ("Kết luận", "Quyết định") for t, _ in pairs(extractor, text))
+
+
+# --------------------------------------------------------------------------- where a proper name stops
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phía Nga tuyên bố đình chỉ tham gia Hiệp ước New START, song một quan chức cấp cao cho biết Nga vẫn tuân thủ.",
+         ("Hiệp ước", "Hiệp ước New START")),
+        ("Việt Nam ký Hiệp định Đối tác Toàn diện, còn Thái Lan chưa tham gia.",
+         ("Hiệp định", "Hiệp định Đối tác Toàn diện")),
+        ("Quốc hội thông qua Luật Trật tự, an toàn giao thông đường bộ, tuy nhiên còn nhiều ý kiến khác nhau.",
+         ("Luật", "Luật Trật tự, an toàn giao thông đường bộ")),
+        ("Quốc hội thông qua Luật Phòng, chống ma túy (sửa đổi) và Luật Đất đai.",
+         ("Luật", "Luật Phòng, chống ma túy (sửa đổi)")),
+    ],
+)
+def test_proper_name_stops_before_a_clause_after_a_comma(extractor, text, expected):
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Phương, Giám đốc Công ty Luật TNHH Trường Tín Phát cho biết quy định đã rõ.",
+        "Văn phòng Luật sư Hà Nội đã tiếp nhận vụ việc.",
+        "Đoàn Luật sư TP Hà Nội tổ chức đại hội nhiệm kỳ mới.",
+    ],
+)
+def test_law_firms_are_not_laws(extractor, text):
+    assert not any(t == "Luật" for t, _ in pairs(extractor, text))

@@ -92,7 +92,7 @@ class NameReader:
                                        or p == q and re.match(r"-[^\W\d_]", text[q : q + 2])):
                 p = tok.end()  # "kinh tế - xã hội", "Hiệp định Việt-Pháp"
                 continue
-            if t == "," and (0 < words <= comma_words or enum and since_comma > 0 and self.enum_goes_on(q + 1)) \
+            if t == "," and (0 < words <= comma_words or enum and since_comma > 0) and self.enum_goes_on(q + 1) \
                     and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
                 p = tok.end()
                 since_comma = 0
