@@ -253,3 +253,41 @@ def test_proper_name_stops_before_a_clause_after_a_comma(extractor, text, expect
 )
 def test_law_firms_are_not_laws(extractor, text):
     assert not any(t == "Luật" for t, _ in pairs(extractor, text))
+
+
+# --------------------------------------------------------------------------- a quoted title after "chuyên đề"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quốc hội xem xét, thông qua Nghị quyết về giám sát chuyên đề \"Việc thực hiện chính sách, pháp luật về "
+         "phòng, chống xâm hại trẻ em\"; sau đó nghe báo cáo.",
+         ("Nghị quyết", "Nghị quyết về giám sát chuyên đề \"Việc thực hiện chính sách, pháp luật về phòng, chống "
+                        "xâm hại trẻ em\"")),
+        ("Tỉnh triển khai Đề án về chủ đề “Chuyển đổi số trong trường học” năm 2025.",
+         ("Đề án", "Đề án về chủ đề “Chuyển đổi số trong trường học”")),
+        ("Quốc hội thông qua nghị quyết về giám sát chuyên đề “Việc thực hiện chính sách, pháp luật về quản lý thị "
+         "trường bất động sản”.",
+         ("Nghị quyết", "Nghị quyết về giám sát chuyên đề “Việc thực hiện chính sách, pháp luật về quản lý thị "
+                        "trường bất động sản”")),
+    ],
+)
+def test_quoted_title_after_a_title_lead(extractor, text, expected):
+    assert expected in pairs(extractor, text)
+
+
+def test_quote_after_a_name_without_a_title_lead_stays_out(extractor):
+    found = pairs(extractor, "Quốc hội thông qua Nghị quyết về giám sát chuyên đề năm 2025, \"các đại biểu\" tán thành.")
+    assert ("Nghị quyết", "Nghị quyết về giám sát chuyên đề năm 2025") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng ký Công điện hỏa tốc số 76 về ứng phó bão.", ("Công điện", "76")),
+        ("Bộ Công Thương gửi công điện khẩn số 12 tới các tỉnh.", ("Công điện", "12")),
+    ],
+)
+def test_urgent_telegram_number(extractor, text, expected):
+    assert expected in pairs(extractor, text)

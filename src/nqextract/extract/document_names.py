@@ -23,6 +23,7 @@ PAIRED_STOP = re.compile(r"với(?!\w)")
 NUMBER_WORD = re.compile(r"số")
 # an ordinal inside a name: "Kỳ họp thứ 9", "Hội nghị lần thứ 11"; a meeting's body after it, with its term:
 # "Kỳ họp thứ 9, Quốc hội khóa XV"
+QUOTED = re.compile(r"[ \t]*(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\")")
 ORDINAL = re.compile(r"(?<!\w)(?:thứ|lần)[ \t]+$")
 ORDINAL_NUMBER = re.compile(r"\d{1,3}(?![\w/.,-]\w)")
 MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]{1,6}(?!\w)")
@@ -110,6 +111,14 @@ class NameReader:
                 break  # "số" before no number ends a word: "chuyển đổi số", "dân tộc thiểu số"
             end = t.start()
         return end, False, False, False
+
+    def quoted_tail(self, start: int, end: int) -> int:
+        """A quoted title after a name that ends with a title lead ("Nghị quyết về giám sát chuyên đề “Việc thực
+        hiện ...”", "Đề án về chủ đề “...”") belongs to it: the end past its closing quote, else ``end``."""
+        if not self.r.title_lead_re.search(self.text, start, end):
+            return end
+        q = QUOTED.match(self.text, end)
+        return q.end() if q else end
 
     def subject_end(self, pos: int, max_words: int = 60) -> int | None:
         """The end of a subject a document is named by, starting at ``pos`` ("về thí điểm một số cơ chế,

@@ -20,7 +20,7 @@ DATE_WORDS_FILE = "date_words.json"
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
               "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
-              "qualifier")
+              "qualifier", "title_lead")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -115,6 +115,9 @@ class DocumentRules:
         self.type_word_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
         self.type_after_re = re.compile(  # a type word printed right after a number, in apposition
             r"[ \t]*[,(]?[ \t]*(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
+        # "Nghị quyết về giám sát chuyên đề “...”": the words after which a quoted title belongs to the name
+        self.title_lead_re = re.compile(r"(?<!\w)" + alternation(links["title_lead"] or ["(?!)"])
+                                        + r"[ \t]*$", re.I)
         # "kết luận thanh tra số 102", "kết luận nội dung tố cáo số 103": a qualifier between the type word and số
         qualified = r"(?:\s+" + alternation(links["qualifier"] or ["(?!)"]) + r"(?=\s+số\s))?"
         self.type_before_re = re.compile(

@@ -293,6 +293,7 @@ class Scanner:
             end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft or cap)
             if end <= name_start:
                 continue
+            end = self.names.quoted_tail(name_start, end)
             if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
                 end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
             in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and self._listed(
@@ -304,6 +305,7 @@ class Scanner:
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
                 # "HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ ...": a resolution named by its subject
                 end, has_year, has_roman, with_body = self.names.extend_name(name_start, max_words=40, enum=True)
+                end = self.names.quoted_tail(name_start, end)
                 printed = " ".join(self.text[m.start() : end].split())
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
