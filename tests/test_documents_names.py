@@ -291,3 +291,29 @@ def test_quote_after_a_name_without_a_title_lead_stays_out(extractor):
 )
 def test_urgent_telegram_number(extractor, text, expected):
     assert expected in pairs(extractor, text)
+
+
+# --------------------------------------------------------------------------- a listed law printed without its commas
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kỳ họp vừa qua thông qua luật thực hành tiết kiệm chống lãng phí có một điểm mới.",
+         ("Luật", "luật thực hành tiết kiệm chống lãng phí")),
+        ("Theo Luật Phòng chống tham nhũng năm 2018, người đứng đầu phải chịu trách nhiệm.",
+         ("Luật", "Luật Phòng chống tham nhũng năm 2018")),
+        ("Quốc hội thông qua Luật Trật tự an toàn giao thông đường bộ.",
+         ("Luật", "Luật Trật tự an toàn giao thông đường bộ")),
+        ("Theo Luật Phòng, chống tham nhũng năm 2018, người đứng đầu phải chịu trách nhiệm.",
+         ("Luật", "Luật Phòng, chống tham nhũng năm 2018")),
+    ],
+)
+def test_listed_law_without_its_commas(extractor, text, expected):
+    assert expected in pairs(extractor, text)
+
+
+def test_law_with_and_without_its_comma_is_one_document(extractor):
+    found = pairs(extractor, "Theo Luật Phòng, chống tham nhũng, người đứng đầu chịu trách nhiệm. "
+                             "Luật Phòng chống tham nhũng cũng quy định rõ.")
+    assert [t for t, _ in found].count("Luật") == 1

@@ -127,8 +127,11 @@ class DocumentRules:
             r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.number) + r")" + qualified
             + rf"\s+(?P<so>số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
         self.list_more_re = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)")
-        self.law_re = re.compile(r"(?<!\w)(?:" + alternation(name for name, _ in self.laws) + r")(?!\w)", re.I)
+        # a listed name printed without its commas is the same law: "luật thực hành tiết kiệm chống lãng phí"
+        self.law_re = re.compile(
+            r"(?<!\w)(?:" + alternation(name for name, _ in self.laws).replace(",", ",?") + r")(?!\w)", re.I)
         self.law_types = {fold(name): typ for name, typ in self.laws}
+        self.law_types.update({fold(name.replace(",", " ")): typ for name, typ in self.laws if "," in name})
         self.law_names = {fold(name): name for name, _ in self.laws}
         self.stop_re = re.compile(alternation(stops) + r"(?!\w)")
         self.context_re = re.compile(r"(?<!\w)" + alternation(context) + r"[ \t]*[,:]?[ \t]+$", re.I)
@@ -157,7 +160,7 @@ class DocumentRules:
         return self.issuer_codes.get(first) or self.issuer_codes.get(re.sub(r"\d+$", "", first))
 
     def name_key(self, name: str) -> str:
-        key = fold(name)
+        key = fold(name).replace(",", " ")  # "Luật Phòng, chống tham nhũng" printed without its comma is the same law
         for a, b in self.synonyms.items():
             key = re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", b, key)
         return re.sub(r"\s+", " ", key)

@@ -182,7 +182,8 @@ class Scanner:
                 continue
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = self._law_tail(m.end(), canonical)
-            out.append(DocMention(m.start(), end, self.r.law_types[fold(canonical)], name, "name"))
+            typ = self.r.law_types.get(fold(canonical)) or self.r.law_types[fold(canonical.replace(",", " "))]
+            out.append(DocMention(m.start(), end, typ, name, "name"))
         # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
         # ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương") too: the type words flagged proper
         for m in self.r.proper_re.finditer(self.text):
