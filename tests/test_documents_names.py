@@ -317,3 +317,18 @@ def test_law_with_and_without_its_comma_is_one_document(extractor):
     found = pairs(extractor, "Theo Luật Phòng, chống tham nhũng, người đứng đầu chịu trách nhiệm. "
                              "Luật Phòng chống tham nhũng cũng quy định rõ.")
     assert [t for t, _ in found].count("Luật") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quốc hội biểu quyết thông qua Nghị quyết về miễn, giảm thuế sử dụng đất nông nghiệp, các đại biểu Quốc hội "
+         "tán thành.", ("Nghị quyết", "Nghị quyết về miễn, giảm thuế sử dụng đất nông nghiệp")),
+        ("Bộ Nội vụ trình Đề án sắp xếp, tổ chức lại đơn vị hành chính, các phương án đều được thảo luận.",
+         ("Đề án", "Đề án sắp xếp, tổ chức lại đơn vị hành chính")),
+        ("Tỉnh triển khai Kế hoạch phòng, chống dịch năm 2025, những địa phương có ca bệnh phải báo cáo.",
+         ("Kế hoạch", "Kế hoạch phòng, chống dịch năm 2025")),
+    ],
+)
+def test_name_stops_at_a_comma_before_a_determiner(extractor, text, expected):
+    assert expected in pairs(extractor, text)

@@ -180,4 +180,5 @@ class NameReader:
     def enum_goes_on(self, pos: int) -> bool:
         """After a comma inside an enumerated title: the next item is no clause word ("trong đó", "để")."""
         q = SPACE.match(self.text, pos).end()
-        return not (self.r.stop_re.match(self.text, q) or self.r.clause_opener_re.match(self.text, q))
+        return not (self.r.stop_re.match(self.text, q) or self.r.clause_opener_re.match(self.text, q)
+                    or self.r.comma_stop_re.match(self.text, q))
