@@ -332,3 +332,34 @@ def test_law_with_and_without_its_comma_is_one_document(extractor):
 )
 def test_name_stops_at_a_comma_before_a_determiner(extractor, text, expected):
     assert expected in pairs(extractor, text)
+
+
+# --------------------------------------------------------------------------- a name printed with its abbreviation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các nước ASEAN thúc đẩy sáng kiến Học viện và Thỏa thuận khung kinh tế số (DEFA) để hỗ trợ thanh niên.",
+         ("Thỏa thuận", "Thỏa thuận khung kinh tế số")),
+        ("Việt Nam tham gia Chương trình đánh giá học sinh quốc tế (PISA) từ lâu.",
+         ("Chương trình", "Chương trình đánh giá học sinh quốc tế")),
+        ("Hai nước hoàn tất Thỏa thuận thương mại song phương năm 2025 sau nhiều vòng đàm phán.",
+         ("Thỏa thuận", "Thỏa thuận thương mại song phương năm 2025")),
+    ],
+)
+def test_name_with_its_abbreviation(extractor, text, expected):
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà Mehta khẳng định, Chương trình phát triển Liên hợp quốc (UNDP) sẵn sàng hỗ trợ.",
+        "Hai công ty ký Thỏa thuận hợp tác chiến lược với nhiều điều khoản.",
+        "Hai bên đã đạt được thỏa thuận về giá bán điện.",
+        "Thỏa thuận này được ký kết vào tháng 5.",
+    ],
+)
+def test_organization_or_plain_agreement_is_no_document(extractor, text):
+    assert not any(t in ("Thỏa thuận", "Chương trình") for t, _ in pairs(extractor, text))

@@ -34,6 +34,7 @@ class TypeWord:
     name: bool
     lower: bool
     proper: bool = False  # a capitalized proper name follows it directly ("Luật Đất đai")
+    marked: bool = False  # its name counts only with a period or an abbreviation ("Thỏa thuận ... (DEFA)")
 
 
 class DocumentRules:
@@ -56,7 +57,7 @@ class DocumentRules:
             if kind == "word":
                 flags = row.get("flags", "").split()
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
-                                                 "proper" in flags)
+                                                 "proper" in flags, "marked" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":

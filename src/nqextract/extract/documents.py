@@ -295,6 +295,11 @@ class Scanner:
             if end <= name_start:
                 continue
             end = self.names.quoted_tail(name_start, end)
+            if cap and not (has_year or has_roman) and _ABBREVIATION.match(self.text, end) and not any(
+                    w[:1].isupper() for w in self.text[name_start:end].split()):
+                # "Thỏa thuận khung kinh tế số (DEFA)": a name printed with its abbreviation; a capitalized word in it
+                # makes it an organization ("Chương trình phát triển Liên hợp quốc (UNDP)")
+                has_year = True
             if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
                 end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
             in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and self._listed(
@@ -316,7 +321,7 @@ class Scanner:
             if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
                 end, has_year = period.end(), True
             if not (has_year or has_roman):
-                if not cap or not in_context or _sentence_start(self.text, m.start()):
+                if tw.marked or not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
