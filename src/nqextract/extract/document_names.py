@@ -21,6 +21,12 @@ ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
 PAIRED_STOP = re.compile(r"với(?!\w)")
 NUMBER_WORD = re.compile(r"số")
+# an ordinal inside a name: "Kỳ họp thứ 9", "Hội nghị lần thứ 11"; a meeting's body after it, with its term:
+# "Kỳ họp thứ 9, Quốc hội khóa XV"
+QUOTED = re.compile(r"[ \t]*(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\")")
+ORDINAL = re.compile(r"(?<!\w)(?:thứ|lần)[ \t]+$")
+ORDINAL_NUMBER = re.compile(r"\d{1,3}(?![\w/.,-]\w)")
+MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]{1,6}(?!\w)")
 
 
 class NameReader:
@@ -56,6 +62,9 @@ class NameReader:
                 return (a.end() if a else y.end()), True, False, False
             # "đối với" goes on in a title named by its subject ("mức hỗ trợ đối với cán bộ ...")
             paired = enum and words and PAIRED_STOP.match(text, q) and text[max(0, q - 6) : q].endswith(" đối ")
+            if words and (a := self.r.addressed_re.match(text, q)) and text[a.end()].isupper() \
+                    and self.links.body_at(a.end()):
+                break  # "Đề án ... trình Chính phủ": the verb and the body it goes to
             if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
                 if text.startswith("của", q) and allow_body and words:
                     body = self.links.body_at(SPACE.match(text, q + 3).end())
@@ -67,6 +76,12 @@ class NameReader:
                 assert r is not None
                 a = AMENDED.match(text, r.end())
                 return (a.end() if a else r.end()), False, True, False
+            if words and ORDINAL.search(text, pos, q) and (o := ORDINAL_NUMBER.match(text, q)):
+                end = p = o.end()
+                words += 1
+                if term := MEETING_TERM.match(text, end):
+                    return term.end(), False, True, False
+                continue
             tok = DOC_TOKENS.match(text, q)
             if tok is None:
                 break
@@ -78,7 +93,7 @@ class NameReader:
                                        or p == q and re.match(r"-[^\W\d_]", text[q : q + 2])):
                 p = tok.end()  # "kinh tế - xã hội", "Hiệp định Việt-Pháp"
                 continue
-            if t == "," and (0 < words <= comma_words or enum and since_comma > 0 and self.enum_goes_on(q + 1)) \
+            if t == "," and (0 < words <= comma_words or enum and since_comma > 0) and self.enum_goes_on(q + 1) \
                     and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
                 p = tok.end()
                 since_comma = 0
@@ -96,6 +111,14 @@ class NameReader:
                 break  # "số" before no number ends a word: "chuyển đổi số", "dân tộc thiểu số"
             end = t.start()
         return end, False, False, False
+
+    def quoted_tail(self, start: int, end: int) -> int:
+        """A quoted title after a name that ends with a title lead ("Nghị quyết về giám sát chuyên đề “Việc thực
+        hiện ...”", "Đề án về chủ đề “...”") belongs to it: the end past its closing quote, else ``end``."""
+        if not self.r.title_lead_re.search(self.text, start, end):
+            return end
+        q = QUOTED.match(self.text, end)
+        return q.end() if q else end
 
     def subject_end(self, pos: int, max_words: int = 60) -> int | None:
         """The end of a subject a document is named by, starting at ``pos`` ("về thí điểm một số cơ chế,
@@ -157,4 +180,5 @@ class NameReader:
     def enum_goes_on(self, pos: int) -> bool:
         """After a comma inside an enumerated title: the next item is no clause word ("trong đó", "để")."""
         q = SPACE.match(self.text, pos).end()
-        return not (self.r.stop_re.match(self.text, q) or self.r.clause_opener_re.match(self.text, q))
+        return not (self.r.stop_re.match(self.text, q) or self.r.clause_opener_re.match(self.text, q)
+                    or self.r.comma_stop_re.match(self.text, q))

@@ -19,7 +19,8 @@ ISSUERS_FILE = "document_issuers.tsv"
 DATE_WORDS_FILE = "date_words.json"
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
-              "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act")
+              "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
+              "qualifier", "title_lead", "comma_stop")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -33,6 +34,7 @@ class TypeWord:
     name: bool
     lower: bool
     proper: bool = False  # a capitalized proper name follows it directly ("Luật Đất đai")
+    marked: bool = False  # its name counts only with a period or an abbreviation ("Thỏa thuận ... (DEFA)")
 
 
 class DocumentRules:
@@ -55,7 +57,7 @@ class DocumentRules:
             if kind == "word":
                 flags = row.get("flags", "").split()
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
-                                                 "proper" in flags)
+                                                 "proper" in flags, "marked" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":
@@ -76,6 +78,7 @@ class DocumentRules:
                 links[kind].append(key)
         # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
+        self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
         self.draft_before_re = re.compile(r"(?<!\w)" + alternation(links["draft"]) + r"[ \t]+$", re.I)
         self.issuer_lead_re = re.compile(r"[ \t]*,?[ \t]*" + alternation(links["issuer_lead"]) + r"[ \t]+")
         self.date_lead_re = re.compile(
@@ -90,6 +93,8 @@ class DocumentRules:
         # "Nghị quyết của Quốc hội về ...": the subject opener after the body, the words that end the subject
         self.subject_lead_re = re.compile(r"[ \t]+" + alternation(links["subject_lead"]) + r"(?!\w)")
         self.subject_end_re = re.compile(alternation(links["subject_end"]) + r"(?!\w)")
+        # "Đề án ... trình Chính phủ", "Kế hoạch ... gửi Bộ Nội vụ": a verb before a body it goes to ends a name
+        self.addressed_re = re.compile(alternation(links["addressed"] or ["(?!)"]) + r"[ \t]+(?=[^\W\d_])")
         # "thông qua nghị quyết phê chuẩn ...": a type word that takes a lower-case form, then a personnel act
         self.unnamed_act_re = re.compile(
             r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.lower) + r")[ \t]+(?="
@@ -112,14 +117,23 @@ class DocumentRules:
         self.type_word_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
         self.type_after_re = re.compile(  # a type word printed right after a number, in apposition
             r"[ \t]*[,(]?[ \t]*(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
+        # "Nghị quyết về giám sát chuyên đề “...”": the words after which a quoted title belongs to the name
+        self.title_lead_re = re.compile(r"(?<!\w)" + alternation(links["title_lead"] or ["(?!)"])
+                                        + r"[ \t]*$", re.I)
+        # "kết luận thanh tra số 102", "kết luận nội dung tố cáo số 103": a qualifier between the type word and số
+        qualified = r"(?:\s+" + alternation(links["qualifier"] or ["(?!)"]) + r"(?=\s+số\s))?"
         self.type_before_re = re.compile(
-            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")\s+(?:số\s+)?$", re.I)
+            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")" + qualified
+            + r"\s+(?:số\s+)?$", re.I)
         self.short_re = re.compile(
-            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.number) + r")\s+(?P<so>số\s+)?"
-            rf"(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
+            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.number) + r")" + qualified
+            + rf"\s+(?P<so>số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
         self.list_more_re = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)")
-        self.law_re = re.compile(r"(?<!\w)(?:" + alternation(name for name, _ in self.laws) + r")(?!\w)", re.I)
+        # a listed name printed without its commas is the same law: "luật thực hành tiết kiệm chống lãng phí"
+        self.law_re = re.compile(
+            r"(?<!\w)(?:" + alternation(name for name, _ in self.laws).replace(",", ",?") + r")(?!\w)", re.I)
         self.law_types = {fold(name): typ for name, typ in self.laws}
+        self.law_types.update({fold(name.replace(",", " ")): typ for name, typ in self.laws if "," in name})
         self.law_names = {fold(name): name for name, _ in self.laws}
         self.stop_re = re.compile(alternation(stops) + r"(?!\w)")
         self.context_re = re.compile(r"(?<!\w)" + alternation(context) + r"[ \t]*[,:]?[ \t]+$", re.I)
@@ -148,7 +162,7 @@ class DocumentRules:
         return self.issuer_codes.get(first) or self.issuer_codes.get(re.sub(r"\d+$", "", first))
 
     def name_key(self, name: str) -> str:
-        key = fold(name)
+        key = fold(name).replace(",", " ")  # "Luật Phòng, chống tham nhũng" printed without its comma is the same law
         for a, b in self.synonyms.items():
             key = re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", b, key)
         return re.sub(r"\s+", " ", key)

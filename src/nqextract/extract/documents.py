@@ -68,6 +68,9 @@ _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.
 # a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
 _PERIOD = re.compile(r"[ \t]*\([ \t]*(?:giai đoạn|thời kỳ)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
+_YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))")  # "Kế hoạch tài chính 5 năm;"
+_LIST_ITEM = re.compile(r"[;,][ \t]*$")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
@@ -179,7 +182,8 @@ class Scanner:
                 continue
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = self._law_tail(m.end(), canonical)
-            out.append(DocMention(m.start(), end, self.r.law_types[fold(canonical)], name, "name"))
+            typ = self.r.law_types.get(fold(canonical)) or self.r.law_types[fold(canonical.replace(",", " "))]
+            out.append(DocMention(m.start(), end, typ, name, "name"))
         # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
         # ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương") too: the type words flagged proper
         for m in self.r.proper_re.finditer(self.text):
@@ -286,10 +290,20 @@ class Scanner:
                     name = tw.type + " " + " ".join(self.text[about:end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
-            end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft)
+            # a comma inside a named plan goes on before a lower-case item: "Kế hoạch phòng, chống thiên tai năm 2025"
+            end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft or cap)
             if end <= name_start:
                 continue
-            in_context = bool(self.r.context_re.search(self.text, line0, m.start()))
+            end = self.names.quoted_tail(name_start, end)
+            if cap and not (has_year or has_roman) and _ABBREVIATION.match(self.text, end) and not any(
+                    w[:1].isupper() for w in self.text[name_start:end].split()):
+                # "Thỏa thuận khung kinh tế số (DEFA)": a name printed with its abbreviation; a capitalized word in it
+                # makes it an organization ("Chương trình phát triển Liên hợp quốc (UNDP)")
+                has_year = True
+            if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
+                end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
+            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and self._listed(
+                m.start(), tw.type, out)
             if not cap and not in_context:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
@@ -297,6 +311,7 @@ class Scanner:
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
                 # "HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ ...": a resolution named by its subject
                 end, has_year, has_roman, with_body = self.names.extend_name(name_start, max_words=40, enum=True)
+                end = self.names.quoted_tail(name_start, end)
                 printed = " ".join(self.text[m.start() : end].split())
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
@@ -306,7 +321,7 @@ class Scanner:
             if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
                 end, has_year = period.end(), True
             if not (has_year or has_roman):
-                if not cap or not in_context or _sentence_start(self.text, m.start()):
+                if tw.marked or not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
@@ -316,6 +331,14 @@ class Scanner:
             number = tw.type + printed[len(m["tw"]) :]
             out.append(DocMention(m.start(), end, tw.type, number, "name", name_has_body=with_body))
         return out
+
+    def _listed(self, pos: int, typ: str, found: list[DocMention]) -> bool:
+        """A type word that opens the next item of a list whose earlier item is a plan of that type, in the same
+        sentence ("các báo cáo: Kế hoạch tái cơ cấu ... 2016-2020; kế hoạch tài chính 5 năm; ..."); the caller
+        asks it of names with a period only."""
+        if not _LIST_ITEM.search(self.text, max(0, pos - 4), pos):
+            return False
+        return any(d.type == typ and d.end <= pos and not _SENTENCE_END.search(self.text, d.end, pos) for d in found)
 
     def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
         """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
