@@ -62,6 +62,8 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     if not out:
         out += forms.lead(sc, words, i, s, para, state)  # "X (sẽ) chủ trì, phối hợp với Y ..."
     if not out:
+        out += forms.by_agent(sc, words, i, s, para, state)  # "... sẽ do Chính phủ quy định chi tiết"
+    if not out:
         out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
     if not out:
         carry_deadline(sc, words, para, state)
