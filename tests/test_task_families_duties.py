@@ -131,3 +131,27 @@ def test_a_quote_after_a_reporting_verb_directs(run, text, assignee, action, dea
 
 def test_a_quoted_report_is_no_task(run):
     assert run('Ông Nguyễn Văn B cho biết: "Chúng tôi đã hoàn thành việc rà soát".') == []
+
+
+# --------------------------------------------------------------------------- generic nouns for a named body
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Trưởng ban Tuyên giáo Trung ương đến thăm Trường Đại học VinUni. Ông đề nghị nhà trường tiếp tục quan tâm "
+     "xây dựng đội ngũ giảng viên.", "Trường Đại học VinUni"),
+    ("Bộ trưởng làm việc với Học viện Nông nghiệp Việt Nam và đề nghị nhà trường mở thêm các ngành đào tạo mới.",
+     "Học viện Nông nghiệp Việt Nam"),
+    ("Đoàn kiểm tra làm việc với Công ty TNHH Lọc hóa dầu Nghi Sơn. Sở Tài nguyên và Môi trường yêu cầu công ty "
+     "dừng ngay việc xả thải.", "Công ty TNHH Lọc hóa dầu Nghi Sơn"),
+])
+def test_a_generic_noun_stands_for_the_body_named_before(run, text, assignee):
+    assert [t.assignee for t in run(text)] == [assignee]
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Ông Nguyễn Văn A đề nghị nhà trường tiếp tục quan tâm xây dựng đội ngũ giảng viên.", "nhà trường"),
+    ("Đoàn kiểm tra làm việc với Công ty TNHH Lọc hóa dầu Nghi Sơn. Sở Tài nguyên và Môi trường yêu cầu các "
+     "công ty trong khu công nghiệp dừng ngay việc xả thải.", "các công ty trong khu công nghiệp"),
+])
+def test_without_a_named_body_or_with_a_determiner_the_noun_stays(run, text, assignee):
+    assert [t.assignee for t in run(text)] == [assignee]
