@@ -155,3 +155,38 @@ def test_a_generic_noun_stands_for_the_body_named_before(run, text, assignee):
 ])
 def test_without_a_named_body_or_with_a_determiner_the_noun_stays(run, text, assignee):
     assert [t.assignee for t in run(text)] == [assignee]
+
+
+# --------------------------------------------------------------------------- verbs of consideration, "tạo nên"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Thủ tướng đề nghị Tập đoàn Hòa Phát tính đến việc chuyển giao công nghệ cho các doanh nghiệp trong nước.",
+     "Tập đoàn Hòa Phát", "tính đến việc chuyển giao công nghệ cho các doanh nghiệp trong nước"),
+    ("Bộ trưởng đề nghị Ban soạn thảo cân nhắc việc bổ sung quy định về đấu thầu.",
+     "Ban soạn thảo", "cân nhắc việc bổ sung quy định về đấu thầu"),
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Tài chính tính toán phương án hỗ trợ cho người dân.",
+     "Sở Tài chính", "tính toán phương án hỗ trợ cho người dân"),
+])
+def test_verbs_of_consideration_open_the_action(run, text, assignee, action):
+    assert pairs(run(text)) == {(assignee, action)}
+
+
+def test_tinh_den_as_an_adverbial_is_no_task(run):
+    assert run("Tính đến nay, tỉnh đã hoàn thành 80% kế hoạch.") == []
+
+
+@pytest.mark.parametrize("text, last_words", [
+    ("Thủ tướng đề nghị Tập đoàn Vingroup nghiên cứu việc chuyển giao công nghệ, quy trình sản xuất cho bà con "
+     "nông dân để tạo nên một mô hình mẫu.", "quy trình sản xuất cho bà con nông dân"),
+    ("Bộ trưởng yêu cầu Cục Đường bộ rà soát các dự án, những điểm nghẽn gặp phải trong năm qua.",
+     "những điểm nghẽn gặp phải trong năm qua"),
+])
+def test_a_modal_word_after_a_verb_opens_no_new_clause(run, text, last_words):
+    (t,) = run(text)
+    assert last_words in t.action
+
+
+def test_a_modal_after_a_comma_still_opens_a_new_clause(run):
+    (t,) = run("Bộ trưởng yêu cầu Sở Y tế rà soát các cơ sở khám bệnh, 100% các bệnh viện phải được kiểm tra.")
+    assert t.action == "rà soát các cơ sở khám bệnh"
