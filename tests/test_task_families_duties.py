@@ -190,3 +190,26 @@ def test_a_modal_word_after_a_verb_opens_no_new_clause(run, text, last_words):
 def test_a_modal_after_a_comma_still_opens_a_new_clause(run):
     (t,) = run("Bộ trưởng yêu cầu Sở Y tế rà soát các cơ sở khám bệnh, 100% các bệnh viện phải được kiểm tra.")
     assert t.action == "rà soát các cơ sở khám bệnh"
+
+
+# --------------------------------------------------------------------------- "trách nhiệm ... thuộc về X"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Trường nêu rõ trách nhiệm thi hành quyết định này thuộc về trưởng phòng Đào tạo, trưởng khoa Văn học và "
+     "bà Nguyễn Thị Hoa.", "trưởng phòng Đào tạo, trưởng khoa Văn học và bà Nguyễn Thị Hoa", "thi hành quyết định này"),
+    ("Trách nhiệm tổ chức thực hiện kế hoạch thuộc về Sở Nội vụ.", "Sở Nội vụ", "tổ chức thực hiện kế hoạch"),
+    ("Quyết định nêu rõ trách nhiệm hướng dẫn các địa phương thuộc về Bộ Tài chính.",
+     "Bộ Tài chính", "hướng dẫn các địa phương"),
+])
+def test_the_owner_of_a_named_duty_is_the_assignee(run, text, assignee, action):
+    assert pairs(run(text)) == {(assignee, action)}
+
+
+@pytest.mark.parametrize("text", [
+    "Trách nhiệm này thuộc về Sở Nội vụ.",
+    "Trách nhiệm chính thuộc về người đứng đầu.",
+    "Quyền quyết định thuộc về Quốc hội.",
+])
+def test_a_duty_without_a_verb_or_a_right_is_no_task(run, text):
+    assert run(text) == []

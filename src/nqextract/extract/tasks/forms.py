@@ -269,3 +269,24 @@ def quote_after_speech(sc: TaskScan, words: Words, close: int, s: int, para: int
         if d is not None:
             return emit(sc, words, d, speaker, s, para, state)
     return []
+
+
+def duty_owner(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
+    """"Trách nhiệm thi hành quyết định này thuộc về trưởng phòng A, trưởng khoa B": the duty is named
+    first, its owner after "thuộc về"."""
+    r = sc.rules
+    for q in range(i, len(words) - 3):
+        n = r.match(words, q, "duty_noun")
+        if not n or not duty_verb(sc, words, q + n):
+            continue
+        a = q + n
+        o = next((x for x in range(a + 1, min(len(words), a + PASSIVE_SUBJECT_WORDS))
+                  if r.match(words, x, "duty_owner") or words[x].text in CLAUSE_PUNCT | {","}), None)
+        if o is None or not (m := r.match(words, o, "duty_owner")) or not is_agent(sc, words, o + m, cue=True):
+            return []
+        end = next((x for x in range(o + m, len(words)) if words[x].text in CLAUSE_PUNCT), len(words))
+        assignee = canonical_assignee(sc, assignee_text(sc, words, o + m, end))
+        if not assignee:
+            return []
+        return emit(sc, words, Directive(assignee, a, o, o + m), state.speaker, s, para, state)
+    return []

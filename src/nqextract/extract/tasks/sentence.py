@@ -64,6 +64,8 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     if not out:
         out += forms.by_agent(sc, words, i, s, para, state)  # "... sẽ do Chính phủ quy định chi tiết"
     if not out:
+        out += forms.duty_owner(sc, words, i, s, para, state)  # "trách nhiệm thi hành ... thuộc về X"
+    if not out:
         out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
     if not out:
         carry_deadline(sc, words, para, state)
