@@ -213,3 +213,31 @@ def test_the_owner_of_a_named_duty_is_the_assignee(run, text, assignee, action):
 ])
 def test_a_duty_without_a_verb_or_a_right_is_no_task(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- "Trường hợp / Nếu ... thì <verb>"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("UBND thành phố giao Sở Nông nghiệp và Môi trường chủ trì, giải quyết kịp thời các vướng mắc. Trường hợp "
+     "vượt thẩm quyền thì tham mưu, báo cáo UBND thành phố xem xét, giải quyết.", "Sở Nông nghiệp và Môi trường",
+     "Trường hợp vượt thẩm quyền thì tham mưu, báo cáo UBND thành phố xem xét, giải quyết"),
+    ("Bộ trưởng yêu cầu Cục Đường bộ kiểm tra các công trình. Nếu phát hiện sai phạm thì xử lý nghiêm theo quy định.",
+     "Cục Đường bộ", "Nếu phát hiện sai phạm thì xử lý nghiêm theo quy định"),
+])
+def test_a_conditional_follow_up_goes_on_with_the_assignee(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+def test_after_a_conditional_a_bare_action_still_goes_on(run):
+    tasks = run("UBND thành phố giao Sở Tài chính chủ trì, giải quyết các vướng mắc. Trường hợp vượt thẩm quyền thì "
+                "báo cáo UBND thành phố. Phối hợp các cơ quan có liên quan khẩn trương lập đầy đủ hồ sơ.")
+    assert [t.assignee for t in tasks] == ["Sở Tài chính"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng yêu cầu Cục Đường bộ kiểm tra các công trình. Nếu không kịp tiến độ thì dự án sẽ bị chậm.",
+    "Bộ trưởng yêu cầu Cục Đường bộ kiểm tra các công trình.\nNếu phát hiện sai phạm thì xử lý nghiêm theo quy định.",
+])
+def test_a_consequence_or_another_paragraph_is_no_follow_up(run, text):
+    assert len(run(text)) == 1

@@ -290,3 +290,21 @@ def duty_owner(sc: TaskScan, words: Words, i: int, s: int, para: int, state: Sta
             return []
         return emit(sc, words, Directive(assignee, a, o, o + m), state.speaker, s, para, state)
     return []
+
+
+def conditional(sc: TaskScan, words: Words, i: int, state: State) -> Directive | None:
+    """"Trường hợp vượt thẩm quyền thì tham mưu, báo cáo ...": a sentence right after a task's, in its
+    paragraph, that opens with a condition and directs after "thì" goes on with that task's assignee;
+    the condition is part of the action."""
+    r = sc.rules
+    last = state.last
+    if last is None or state.sent - last.sent != 1 or not r.match(words, i, "condition"):
+        return None
+    then = next((q for q in range(i + 1, min(len(words), i + PASSIVE_SUBJECT_WORDS))
+                 if r.match(words, q, "condition_then")), None)
+    if then is None or any(words[q].text in CLAUSE_PUNCT for q in range(i, then)):
+        return None
+    a = then + r.match(words, then, "condition_then")
+    if a >= len(words) or not (r.match(words, a, "directive") or (words[a].verb and not r.match(words, a, "block"))):
+        return None
+    return Directive(last.task.assignee, i, action_end(sc, words, a), i)

@@ -146,6 +146,8 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
         d = Directive(heir[0], i, action_end(sc, words, i), i)
         return emit(sc, words, d, heir[1], s, para, state)
     if state.last is not None and state.last.paragraph == para:
+        if (d := forms.conditional(sc, words, i, state)) is not None:  # "Trường hợp ... thì báo cáo ..."
+            return emit(sc, words, d, state.last.task.assigner, s, para, state)
         return forms.inherit(sc, words, i, s, para, state)
     return []
 
