@@ -241,3 +241,16 @@ def test_after_a_conditional_a_bare_action_still_goes_on(run):
 ])
 def test_a_consequence_or_another_paragraph_is_no_follow_up(run, text):
     assert len(run(text)) == 1
+
+
+# --------------------------------------------------------------------------- a name ending with "Được"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Chủ tịch UBND TPHCM Nguyễn Văn Được yêu cầu các cấp, các ngành nâng cao chất lượng phục vụ người dân.",
+     "các cấp, các ngành", "nâng cao chất lượng phục vụ người dân"),
+    ("Ông Trần Văn Được đề nghị Sở Xây dựng rà soát các dự án.", "Sở Xây dựng", "rà soát các dự án"),
+    ("Sở Xây dựng được yêu cầu rà soát các dự án.", "Sở Xây dựng", "rà soát các dự án"),
+])
+def test_a_capitalized_duoc_is_a_name_not_the_passive(run, text, assignee, action):
+    assert pairs(run(text)) == {(assignee, action)}

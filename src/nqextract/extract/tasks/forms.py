@@ -30,8 +30,8 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
     quản lý dự án được giao ..."): the leftmost agent noun phrase without a verb before the marker."""
     r = sc.rules
     for q in range(i + 1, len(words) - 1):
-        if not r.match(words, q, "passive"):
-            continue
+        if not r.match(words, q, "passive") or words[q].upper:
+            continue  # "Nguyễn Văn Được yêu cầu ...": a capitalized marker is a name's syllable
         n = r.match(words, q + 1, "cue")
         if not n:
             continue
