@@ -56,9 +56,11 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
 
 
 def new_subject_clause(sc: TaskScan, words: Words, q: int, end: int) -> bool:
-    """After a comma: a clause with its own modal ("100% các Nghị định ... phải được ban hành")."""
+    """After a comma: a clause with its own modal ("100% các Nghị định ... phải được ban hành"); a modal
+    word right after a verb ("tạo nên", "gặp phải") is part of that verb, none."""
     stop = next((x for x in range(q, end) if words[x].text == ","), end)
-    return any(sc.rules.match(words, x, "modal") for x in range(q + 1, stop))
+    return any(sc.rules.match(words, x, "modal") and not (words[x - 1].verb or words[x].inner)
+               for x in range(q + 1, stop))
 
 
 def new_cue_clause(sc: TaskScan, words: Words, q: int) -> bool:

@@ -220,6 +220,9 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
         if words[j + m - 1].glued and not r.match(words, j + m, "agent"):
             return False  # "tổ hợp môn", "hội nghị": the head is a syllable of another word
         return j > i or r.match(words, j, "directive") <= m
+    if (m := r.match(words, j, "agent_named")) and j + m < len(words) and words[j + m].upper \
+            and not words[j + m].punct:
+        return True  # "phòng Tài nguyên và Môi trường", never "phòng, chống"
     return capitalized_agent(sc, words, j, cue=cue)
 
 

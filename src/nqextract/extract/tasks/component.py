@@ -47,6 +47,7 @@ class TaskRecognizer:
             for s, e in sentences[bisect_left(starts, line_start):bisect_left(starts, line_end)]:
                 tasks.extend(sentence(sc, s, min(e, line_end), para, state))
                 state.sent += 1
+        tasks = [back_reference(t, sc.bodies, sc.text, self.rules) for t in tasks]
         # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...": a task for each assignee the phrase stands for
         return [t if name == t.assignee else t.model_copy(update={"assignee": name})
                 for t in tasks for name in distribute(t.assignee, self.rules.places)]
@@ -64,6 +65,22 @@ class TaskRecognizer:
         doc._.tasks = matches
         set_spans(doc, "tasks", "TASK", ((t.start, t.end, t.assignee) for t in matches))
         return doc
+
+
+def back_reference(t: Task, bodies: list, text: str, rules: Rules) -> Task:
+    """"đề nghị nhà trường ...": a generic noun standing for the body the article named before it
+    ("Trường Đại học X"); the nearest such body, as printed, is the assignee, else the noun stays."""
+    heads = rules.back_reference.get(" ".join(lower_text(t.assignee).split()))
+    if not heads:
+        return t
+    at = lower_text(text).find(lower_text(t.assignee), t.start)  # where the noun is printed
+    at = t.start if at < 0 else at
+    named = [f for f in bodies if f.end <= at
+             and any(lower_text(f.kb).startswith(h + " ") for h in heads)]
+    if not named:
+        return t
+    f = max(named, key=lambda f: f.end)
+    return t.model_copy(update={"assignee": text[f.start:f.end]})
 
 
 @Language.factory("nq_tasks", default_config={"rules_dir": None})

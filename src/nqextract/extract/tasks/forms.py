@@ -30,8 +30,8 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
     quản lý dự án được giao ..."): the leftmost agent noun phrase without a verb before the marker."""
     r = sc.rules
     for q in range(i + 1, len(words) - 1):
-        if not r.match(words, q, "passive"):
-            continue
+        if not r.match(words, q, "passive") or words[q].upper:
+            continue  # "Nguyễn Văn Được yêu cầu ...": a capitalized marker is a name's syllable
         n = r.match(words, q + 1, "cue")
         if not n:
             continue
@@ -70,18 +70,37 @@ def passive_subject(sc: TaskScan, words: Words, st: int, q: int) -> bool:
 
 
 def lead(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
+    """The lead form at the sentence's opening, else a duty after an opening adverbial ("Theo quy
+    định, UBND tỉnh có trách nhiệm ...")."""
+    out = lead_at(sc, words, i, s, para, state, duty_only=False)
+    if out or i >= len(words) or is_agent(sc, words, i, cue=False):
+        return out
+    comma = next((q for q in range(i, min(len(words), i + PASSIVE_SUBJECT_WORDS)) if words[q].text == ","), None)
+    if comma is None or any(words[q].text in CLAUSE_PUNCT for q in range(i, comma)):
+        return []
+    return lead_at(sc, words, comma + 1, s, para, state, duty_only=True)
+
+
+def lead_at(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State, *, duty_only: bool) -> list[Task]:
     """"Ban Quản lý đường sắt đô thị sẽ chủ trì, phối hợp Sở Tài chính ...": naming who leads and who
     cooperates is an assignment in itself. The subject is an agent noun phrase without verbs."""
     r = sc.rules
-    p = None
+    p = a = None
     for q in range(i + 1, min(len(words), i + MAX_NP_WORDS)):
         if words[q].text in CLAUSE_PUNCT:
             return []
-        n = r.match(words, q, "lead")
+        n = 0 if duty_only else r.match(words, q, "lead")
         if n and q + n + 1 < len(words) and r.match(words, q + n + (words[q + n].text == ","), "lead_with"):
-            p = q
+            p = a = q
             break
-    if p is None or not is_agent(sc, words, i, cue=False):
+        if (n := r.match(words, q, "duty")) and duty_verb(sc, words, q + n):
+            # "Sở Y tế có trách nhiệm hướng dẫn ...", "Giám đốc Sở ... chịu trách nhiệm thi hành ..."
+            p, a = q, (q + n if r.match(words, q, "modal") else q)
+            break
+        if not duty_only and r.match(words, q, "delegation"):
+            p = a = q  # "UBND tỉnh quy định chi tiết ...": a law's delegation
+            break
+    if p is None or a is None or not is_agent(sc, words, i, cue=False):
         return []
     np_end = p
     while np_end > i and (m := next((len(x) for x in sc.rules.phrases.get("lead_before", ())
@@ -100,8 +119,37 @@ def lead(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) ->
     assignee = canonical_assignee(sc, assignee_text(sc, words, i, np_end))
     if not assignee:
         return []
-    d = Directive(assignee, p, action_end(sc, words, p), i)
+    d = Directive(assignee, a, action_end(sc, words, a), i)
     return emit(sc, words, d, state.speaker, s, para, state)
+
+
+def duty_verb(sc: TaskScan, words: Words, k: int) -> bool:
+    """After a duty phrase a verb opens what is to be done ("chịu trách nhiệm thi hành"); "chịu trách
+    nhiệm về / trước ..." is accountability, no task."""
+    if k >= len(words) or words[k].punct or words[k].upper:
+        return False
+    return bool(sc.rules.match(words, k, "directive")) or (words[k].verb and not sc.rules.match(words, k, "block"))
+
+
+def by_agent(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
+    """"Về trình tự cụ thể sẽ do Chính phủ quy định chi tiết ...": the agent of a delegation after
+    "do" is the assignee."""
+    r = sc.rules
+    for q in range(len(words) - 2):  # from the sentence's start: "Về ... sẽ do X quy định chi tiết ..., ..."
+        if not r.match(words, q, "by_agent") or not is_agent(sc, words, q + 1, cue=False):
+            continue
+        for p in range(q + 2, min(len(words), q + 1 + PASSIVE_SUBJECT_WORDS)):
+            w = words[p]
+            if r.match(words, p, "delegation"):
+                assignee = canonical_assignee(sc, assignee_text(sc, words, q + 1, p))
+                if not assignee:
+                    return []
+                d = Directive(assignee, p, action_end(sc, words, p), q + 1)
+                return emit(sc, words, d, state.speaker, s, para, state)
+            if w.punct or (w.verb and not w.upper and sc.protected_end(w.start) is None
+                           and not r.match(words, p, "np_part") and not r.match(words, p, "agent")):
+                break
+    return []
 
 
 def quoted(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[Task]:
@@ -109,6 +157,8 @@ def quoted(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[
     close = max((q for q, w in enumerate(words) if w.text in CLOSE_QUOTES or w.text == '"'), default=None)
     if close is None or close < 2:
         return []
+    if (out := quote_after_speech(sc, words, close, s, para, state)):
+        return out
     tail = [q for q in range(close + 1, len(words))
             if any(r.match(words, q, kind) for kind in ("cue", "cue_verb", "cue_punct"))]
     if not tail or len([w for w in words[close + 1:tail[0]] if not w.punct]) > SPEAKER_GAP_WORDS:
@@ -192,3 +242,69 @@ def inherit(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         return []
     d = Directive(last.task.assignee, i, action_end(sc, words, after), i)
     return emit(sc, words, d, last.task.assigner, s, para, state)
+
+
+def quote_after_speech(sc: TaskScan, words: Words, close: int, s: int, para: int, state: State) -> list[Task]:
+    """"Thủ tướng nói: “Các bộ, ngành phải hoàn thiện hồ sơ ...”": a quote opened after a speaker's
+    reporting verb and a colon; an agent with a modal inside it is directed by that speaker."""
+    r = sc.rules
+    opening = next((q for q in range(2, close) if (words[q].text in OPEN_QUOTES or words[q].text == '"')
+                    and words[q - 1].text in {":", ","}), None)
+    if opening is None:
+        return []
+    k = opening - 2
+    while k > 0 and not (r.match(words, k, "speech") or r.match(words, k, "cue_punct")):
+        if words[k].text in CLAUSE_PUNCT or opening - 2 - k >= 2:
+            return []
+        k -= 1
+    if not (r.match(words, k, "speech") or r.match(words, k, "cue_punct")) or k == 0:
+        return []
+    speaker = find_speaker(sc, words, 0, k, None, state)
+    if speaker is None:
+        return []
+    inner = words[:close]
+    starts = [opening + 1] + [q + 1 for q in range(opening + 1, close) if words[q].text in {",", ";", "."}]
+    for st in starts:
+        d = directive(sc, inner, st, cue=False, need_modal=True)
+        if d is not None:
+            return emit(sc, words, d, speaker, s, para, state)
+    return []
+
+
+def duty_owner(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
+    """"Trách nhiệm thi hành quyết định này thuộc về trưởng phòng A, trưởng khoa B": the duty is named
+    first, its owner after "thuộc về"."""
+    r = sc.rules
+    for q in range(i, len(words) - 3):
+        n = r.match(words, q, "duty_noun")
+        if not n or not duty_verb(sc, words, q + n):
+            continue
+        a = q + n
+        o = next((x for x in range(a + 1, min(len(words), a + PASSIVE_SUBJECT_WORDS))
+                  if r.match(words, x, "duty_owner") or words[x].text in CLAUSE_PUNCT | {","}), None)
+        if o is None or not (m := r.match(words, o, "duty_owner")) or not is_agent(sc, words, o + m, cue=True):
+            return []
+        end = next((x for x in range(o + m, len(words)) if words[x].text in CLAUSE_PUNCT), len(words))
+        assignee = canonical_assignee(sc, assignee_text(sc, words, o + m, end))
+        if not assignee:
+            return []
+        return emit(sc, words, Directive(assignee, a, o, o + m), state.speaker, s, para, state)
+    return []
+
+
+def conditional(sc: TaskScan, words: Words, i: int, state: State) -> Directive | None:
+    """"Trường hợp vượt thẩm quyền thì tham mưu, báo cáo ...": a sentence right after a task's, in its
+    paragraph, that opens with a condition and directs after "thì" goes on with that task's assignee;
+    the condition is part of the action."""
+    r = sc.rules
+    last = state.last
+    if last is None or state.sent - last.sent != 1 or not r.match(words, i, "condition"):
+        return None
+    then = next((q for q in range(i + 1, min(len(words), i + PASSIVE_SUBJECT_WORDS))
+                 if r.match(words, q, "condition_then")), None)
+    if then is None or any(words[q].text in CLAUSE_PUNCT for q in range(i, then)):
+        return None
+    a = then + r.match(words, then, "condition_then")
+    if a >= len(words) or not (r.match(words, a, "directive") or (words[a].verb and not r.match(words, a, "block"))):
+        return None
+    return Directive(last.task.assignee, i, action_end(sc, words, a), i)

@@ -51,6 +51,7 @@ Hits = dict[tuple[str, int], tuple[int, ...]]  # (kind, start word) -> lengths o
 class Rules:
     phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     title_body: list[tuple[str, str]] = field(default_factory=list)
+    back_reference: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "nhà trường" -> ("trường", ...)
     places: Places = field(default_factory=Places)
 
     def __post_init__(self) -> None:
@@ -126,6 +127,10 @@ def _parse_rules(text: str, places_text: str) -> Rules:
         toks = phrase_words(phrase)
         if kind == "title_body":
             rules.title_body.append((" ".join(toks), row.get("value", "")))
+            continue
+        if kind == "back_reference":
+            heads = tuple(h.strip().lower() for h in row.get("value", "").split("|") if h.strip())
+            rules.back_reference[" ".join(toks)] = heads
             continue
         rules.phrases.setdefault(kind, []).append(toks)
     rules.places.local_heads = [" ".join(p) for p in rules.phrases.get("local_head", ())]

@@ -62,6 +62,10 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     if not out:
         out += forms.lead(sc, words, i, s, para, state)  # "X (sẽ) chủ trì, phối hợp với Y ..."
     if not out:
+        out += forms.by_agent(sc, words, i, s, para, state)  # "... sẽ do Chính phủ quy định chi tiết"
+    if not out:
+        out += forms.duty_owner(sc, words, i, s, para, state)  # "trách nhiệm thi hành ... thuộc về X"
+    if not out:
         out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
     if not out:
         carry_deadline(sc, words, para, state)
@@ -142,6 +146,8 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
         d = Directive(heir[0], i, action_end(sc, words, i), i)
         return emit(sc, words, d, heir[1], s, para, state)
     if state.last is not None and state.last.paragraph == para:
+        if (d := forms.conditional(sc, words, i, state)) is not None:  # "Trường hợp ... thì báo cáo ..."
+            return emit(sc, words, d, state.last.task.assigner, s, para, state)
         return forms.inherit(sc, words, i, s, para, state)
     return []
 
@@ -169,7 +175,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
     while k < len(words):
         n, n_punct = cue_at(sc, words, k)
         if not n or (words[k].upper and k > i) or sc.in_name(words, k, n) \
-                or r.ends(words, k, "cue_not_after") or r.ends(words, k, "passive"):
+                or r.ends(words, k, "cue_not_after") or (r.ends(words, k, "passive") and not words[k - 1].upper):
             k += 1
             continue
         if any(a <= words[k].start < b for a, b in state.ranges):
