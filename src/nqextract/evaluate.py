@@ -230,6 +230,8 @@ def expand_abbreviations(s: str) -> str:
 
 def _assignee_match(pred: str, gold: str) -> bool:
     """Assignees match when one contains the other, abbreviations spelled out ("UBND" = "Ủy ban nhân dân")."""
+    if not pred or not gold:
+        return False
     p, g = fold(pred), fold(gold)
     if p and g and (p == g or p in g or g in p):
         return True
