@@ -14,11 +14,11 @@ from .cues import cues
 from .decider import decided_by, document
 from .lists import counted_cue, dated_report, items, list_start
 from .members import memberships
-from .people import discipline_context, passive_led, shares_subject, targets, unreal
-from .posts import post
+from .people import clause_subject, discipline_context, passive_led, shares_subject, targets, unreal
+from .posts import fixed_post, post
 from .rules import BODY_HEADS, DEFAULT_RULES, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
-from .when import change_dates
+from .when import change_dates, date_windows
 
 
 def scan_changes(scan: ChangeScan) -> list[PositionChange]:
@@ -32,6 +32,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             continue
         prev_end = lo
         last: tuple[Cue, list[PersonRef]] | None = None
+        windows = date_windows(scan, found, lo, hi)
         for i, cue in enumerate(found):
             nxt = found[i + 1].start if i + 1 < len(found) else hi
             persons = targets(scan, cue, lo, nxt, prev_end)
@@ -44,6 +45,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             elif not persons and last is not None and last[1] and cue.rule.voice == "active" \
                     and passive_led(scan, cue, last[0].end) and not scan.persons_between(last[0].end, cue.start):
                 persons = last[1]  # "ông A được X bầu làm ..., sau đó được Y bầu giữ chức ..."
+            elif not persons and (subject := clause_subject(scan, cue, lo)):
+                persons = subject  # "Ông A từng giữ ...; năm 2015 được bổ nhiệm ..."
             elif not persons and boards and last is not None and last[1] \
                     and not scan.persons_between(last[0].end, cue.start):
                 # "ông A luân chuyển đến Huyện ủy X, chỉ định tham gia Ban Chấp hành ... và giữ chức
@@ -57,7 +60,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 prev_end = persons[-1].end
             own_post = not (boards and _ends_with_member(scan, cue))
             for k, p in enumerate(persons):
-                effective, t_start, t_end = change_dates(scan, lo, hi, cue.start)
+                effective, t_start, t_end = change_dates(scan, *windows[i], cue.start)
                 for title, body in boards:
                     _add(out, seen, PositionChange(
                         person=p.name, change="dismissed" if cue.rule.change == "dismissed" else "appointed",
@@ -67,6 +70,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 if not own_post:
                     continue
                 title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
+                if cue.rule.title:
+                    title, body = fixed_post(scan, cue, p, _clause_end(scan, p.end, nxt))
                 change = named
                 if acting and change in ("appointed", "transferred"):
                     change = "acting"

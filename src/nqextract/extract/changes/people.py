@@ -136,3 +136,28 @@ def discipline_context(scan: ChangeScan, lo: int, at: int) -> bool:
 def passive_led(scan: ChangeScan, cue: Cue, since: int) -> bool:
     """The cue is passive ("được bầu", "sau đó được HĐND tỉnh bầu"): its person comes before it."""
     return cue.rule.phrase.split()[0].lower() in scan.rules.passive or _passive_before(scan, cue.start, since)
+
+
+_CLAUSE_LEAD = re.compile(r"[\s,;]*(?:(?:sau đó|đến|tới|và|rồi|tiếp đó|cũng)\s+)*(?:(?:đã|vừa)\s+)?(?:được|bị)?\s*$")
+_SUBJECT_LEAD = re.compile(r"[\s\"'“”-]*(?:(?:ông|bà|đồng chí)\s+)?$")
+
+
+def clause_subject(scan: ChangeScan, cue: Cue, lo: int) -> list[PersonRef]:
+    """A career told in one sentence ("Ông A từng giữ các chức vụ ...; năm 2015 được bổ nhiệm giữ chức
+    X; tháng 3/2020 được điều động ..."): a passive cue opening a clause of its own (after a comma or a
+    semicolon, past a date) with nobody before it in the clause concerns the person the sentence opens
+    with, when no other person is named in between."""
+    if not passive_led(scan, cue, max(lo, cue.start - 20)):
+        return []
+    cut = max(scan.key.rfind(",", lo, cue.start), scan.key.rfind(";", lo, cue.start))
+    if cut < 0:
+        return []
+    gap = scan.blank(cut, cue.start, persons=False)
+    if _CLAUSE_LEAD.fullmatch(gap) is None and _CLAUSE_LEAD.fullmatch(gap + " ") is None:
+        return []
+    first = next((p for p in scan.persons if lo <= p.start < cue.start), None)
+    if first is None or _SUBJECT_LEAD.fullmatch(scan.key[lo:first.start]) is None:
+        return []
+    if any(first.end <= p.start < cue.start and p.name != first.name for p in (*scan.persons, *scan.pronouns)):
+        return []
+    return [first]

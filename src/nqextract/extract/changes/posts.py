@@ -37,6 +37,9 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     for t in after:
         if t.start < anchor:
             continue
+        if person.end <= cue.start and cue.end <= t.start and not scan.key[cue.end:t.start].strip():
+            introduced = t  # the title right after a subject's cue ("ông A trúng cử Chủ tịch Hội X")
+            break
         lead = scan.key[anchor:t.start]
         if rx is not None and rx.search(lead) and not scan.persons_between(anchor, t.start):
             introduced = t
@@ -65,6 +68,19 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     if prefix and prefix.group(0).strip() in ("nguyên", "cựu") and cue.rule.change == "disciplined":
         title = f"{prefix.group(0).strip()} {title}"
     return title, body_of(scan, chosen, person), acting
+
+
+def fixed_post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int) -> tuple[str, str | None]:
+    """The post a cue prints inside it ("cho thôi làm nhiệm vụ đại biểu Quốc hội"): the rule's title, and
+    for body the body printed after the person whose name begins with the rule's body ("ông A thuộc Đoàn
+    đại biểu Quốc hội tỉnh X"), else the rule's body."""
+    head = fold(cue.rule.body or "")
+    for b in scan.bodies:
+        if person.end <= b.start < clause_end and head and head in fold(b.label) \
+                and not fold(b.label).startswith(head) \
+                and fold(b.label) != head and not scan.persons_between(person.end, b.start):
+            return cue.rule.title or "", b.label
+    return cue.rule.title or "", cue.rule.body
 
 
 def _body_between(scan: ChangeScan, a: int, b: int) -> bool:

@@ -28,6 +28,8 @@ class CueRule:
     change: str
     voice: str
     discipline: str | None
+    title: str | None = None  # the post a cue prints inside it ("thôi làm nhiệm vụ đại biểu Quốc hội")
+    body: str | None = None
 
 
 class ChangeRules:
@@ -43,7 +45,8 @@ class ChangeRules:
             words[kind].append(phrase)
             if kind in ("cue", "ignore", "form", "hold"):
                 self.cues[fold(phrase)] = CueRule(phrase, kind, row.get("change", ""), row.get("voice", ""),
-                                                  row.get("discipline") or None)
+                                                  row.get("discipline") or None, row.get("title") or None,
+                                                  row.get("body") or None)
         self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"])
         self.not_hold_rx = phrase_regex(words["not_hold"])
         self.passive = {fold(w) for w in words["passive"]}

@@ -47,3 +47,28 @@ def change_dates(scan: ChangeScan, lo: int, hi: int, cue_start: int) -> tuple[st
         before = [v for at, v in scan.datelines if at <= lo]
         effective = before[-1] if before else scan.datelines[0][1]
     return effective, start, end
+
+
+_LEAD_GAP = re.compile(r"[\s,]*(?:(?:ông|bà|đồng chí|thì|đã|vừa|lại|tiếp tục|được|bị)\s+)*$")
+
+
+def date_windows(scan: ChangeScan, cues: list, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The part of the sentence each cue reads its dates from. A cue led by a date of its own ("..., tháng
+    8/2021 được bổ nhiệm ...") reads from that date on; the cues before it read up to that date only
+    (a career in one sentence: each step its own date). Without such dates every cue reads the sentence."""
+    leads: list[int | None] = []
+    prev = lo
+    for c in cues:
+        lead = None
+        for a, b, _value, gran in scan.dates:
+            if prev <= a and b <= c.start and gran != "range" and c.start - b <= 30 \
+                    and _LEAD_GAP.fullmatch(scan.key[b:c.start] + " "):
+                lead = a
+        leads.append(lead)
+        prev = c.end
+    out = []
+    for i in range(len(cues)):
+        start = leads[i] if leads[i] is not None and any(x is not None for x in leads[:i]) else lo
+        end = next((x for x in leads[i + 1:] if x is not None), hi)
+        out.append((start, end))
+    return out

@@ -1,0 +1,119 @@
+"""position_changes: careers told in one sentence, nominations, delegates relieved of their mandate,
+elections won, approvals of an election result (several constructed variants each)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import RawArticle
+
+
+def changes(extractor, text: str, published: str = "2025-07-20") -> list[tuple]:
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date.fromisoformat(published)))
+    return [(c.person, c.change, c.title, c.body, c.effective) for c in art.position_changes]
+
+
+# -- a career in one sentence: each step a passive cue opening its clause, its own date
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nguyễn Văn Bình từng giữ các chức vụ Phó Giám đốc Sở Tài chính, Giám đốc Sở Kế hoạch và Đầu tư tỉnh "
+     "Nghệ An; năm 2015 được bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh Nghệ An; tháng 3/2020 được điều động "
+     "giữ chức Thứ trưởng Bộ Tài chính.",
+     [("Nguyễn Văn Bình", "appointed", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "2015"),
+      ("Nguyễn Văn Bình", "transferred", "Thứ trưởng", "Bộ Tài chính", "2020-03")]),
+    ("Bà Lê Thị Hoa sinh năm 1972, quê Hà Tĩnh. Năm 2016, bà được bổ nhiệm làm Phó Giám đốc Sở Y tế tỉnh Hà "
+     "Tĩnh, tháng 8/2021 được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hà Tĩnh.",
+     [("Lê Thị Hoa", "appointed", "Phó Giám đốc", "Sở Y tế tỉnh Hà Tĩnh", "2016"),
+      ("Lê Thị Hoa", "appointed", "Giám đốc", "Sở Y tế tỉnh Hà Tĩnh", "2021-08")]),
+    ("Ông Trần Minh Đức là kỹ sư thủy lợi, tháng 6/2012 được bổ nhiệm làm Phó Giám đốc Sở Nông nghiệp và Phát "
+     "triển nông thôn tỉnh Quảng Ngãi, năm 2018 được điều động làm Giám đốc Sở Tài chính tỉnh Quảng Ngãi.",
+     [("Trần Minh Đức", "appointed", "Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi",
+       "2012-06"),
+      ("Trần Minh Đức", "transferred", "Giám đốc", "Sở Tài chính tỉnh Quảng Ngãi", "2018")]),
+])
+def test_career_in_one_sentence(extractor, text, want):
+    got = changes(extractor, text)
+    for w in want:
+        assert w in got, got
+
+
+def test_career_step_after_another_person_is_not_the_opening_persons(extractor):
+    got = changes(extractor, "Ông Nguyễn Văn Tâm cho biết, năm 2015 bà Lê Thị Hà được bổ nhiệm làm Phó Giám "
+                             "đốc Sở Y tế tỉnh Nam Định.")
+    assert not any(c[0] == "Nguyễn Văn Tâm" for c in got), got
+
+
+def test_one_date_for_every_cue_of_a_sentence_without_dates_of_their_own(extractor):
+    got = changes(extractor, "Ngày 5/8/2025, UBND tỉnh Nghệ An bổ nhiệm ông Lê Văn Hải làm Giám đốc Sở Tài chính "
+                             "tỉnh Nghệ An và điều động ông Trần Văn Nam làm Giám đốc Sở Nội vụ tỉnh Nghệ An.")
+    assert ("Lê Văn Hải", "appointed", "Giám đốc", "Sở Tài chính tỉnh Nghệ An", "2025-08-05") in got, got
+    assert ("Trần Văn Nam", "transferred", "Giám đốc", "Sở Nội vụ tỉnh Nghệ An", "2025-08-05") in got, got
+
+
+# -- nominations: "giới thiệu (để) bầu bổ sung chức danh X đối với ông A", "trình Quốc hội bầu"
+@pytest.mark.parametrize("text, want", [
+    ("Ban Chấp hành Trung ương giới thiệu bầu bổ sung chức danh Chủ tịch nước đối với ông Lương Cường.",
+     ("Lương Cường", "nominated", "Chủ tịch nước")),
+    ("Ban Thường vụ Tỉnh ủy thống nhất giới thiệu ông Hoàng Văn Sơn để bầu bổ sung chức danh Phó Chủ tịch UBND "
+     "tỉnh Lạng Sơn nhiệm kỳ 2021-2026.", ("Hoàng Văn Sơn", "nominated", "Phó Chủ tịch")),
+    ("Ông Phạm Quốc Huy được giới thiệu để bầu giữ chức Chủ tịch UBND huyện Hoài Ân.",
+     ("Phạm Quốc Huy", "nominated", "Chủ tịch")),
+    ("Ủy ban Thường vụ Quốc hội trình Quốc hội bầu bà Nguyễn Thị Thanh giữ chức Phó Chủ tịch Quốc hội.",
+     ("Nguyễn Thị Thanh", "nominated", "Phó Chủ tịch")),
+])
+def test_nominations(extractor, text, want):
+    got = changes(extractor, text)
+    assert want in [c[:3] for c in got], got
+    assert not any(c[1] == "elected" for c in got), got
+
+
+# -- "cho thôi làm nhiệm vụ đại biểu Quốc hội": dismissed from Đại biểu Quốc hội, the delegation its body
+@pytest.mark.parametrize("text, want", [
+    ("Ủy ban Thường vụ Quốc hội gửi báo cáo đến Quốc hội về việc cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XV "
+     "đối với ông Dương Văn An thuộc Đoàn đại biểu Quốc hội tỉnh Vĩnh Phúc.",
+     ("Dương Văn An", "dismissed", "Đại biểu Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Vĩnh Phúc")),
+    ("Quốc hội biểu quyết thông qua nghị quyết cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Lê Văn Tuấn.",
+     ("Lê Văn Tuấn", "dismissed", "Đại biểu Quốc hội", "Quốc hội")),
+    ("Quốc hội cho ông Nguyễn Văn Minh thôi làm nhiệm vụ đại biểu Quốc hội khóa XV.",
+     ("Nguyễn Văn Minh", "dismissed", "Đại biểu Quốc hội", "Quốc hội")),
+])
+def test_delegate_relieved(extractor, text, want):
+    assert want in [c[:4] for c in changes(extractor, text)]
+
+
+# -- "trúng cử" and a post printed right after a subject's cue
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn Dũng trúng cử Chủ tịch Hội Nông dân tỉnh Quảng Nam nhiệm kỳ 2023-2028.",
+     ("Lê Văn Dũng", "elected", "Chủ tịch", "Hội Nông dân tỉnh Quảng Nam")),
+    ("Bà Trần Thị Lan đã trúng cử chức danh Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Nghệ An.",
+     ("Trần Thị Lan", "elected", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Nghệ An")),
+])
+def test_elected_with_the_post_after_the_cue(extractor, text, want):
+    assert want in [c[:4] for c in changes(extractor, text)]
+
+
+# -- approval of an election result, the person named right before "giữ chức"
+@pytest.mark.parametrize("text, want", [
+    ("Thủ tướng phê chuẩn kết quả bầu bà Nguyễn Thị Hà giữ chức Phó Chủ tịch UBND tỉnh Hưng Yên.",
+     ("Nguyễn Thị Hà", "approved", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hưng Yên")),
+    ("Ông Lê Minh Khang được Thủ tướng phê chuẩn kết quả bầu giữ chức Chủ tịch UBND tỉnh Quảng Trị.",
+     ("Lê Minh Khang", "approved", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")),
+    ("Ủy ban Thường vụ Quốc hội trình Quốc hội bầu bà Nguyễn Thị Thanh giữ chức Phó Chủ tịch Quốc hội.",
+     ("Nguyễn Thị Thanh", "nominated", "Phó Chủ tịch", "Quốc hội")),
+])
+def test_approval_of_an_election(extractor, text, want):
+    assert want in [c[:4] for c in changes(extractor, text)]
+
+
+# -- "quyết định điều động, bổ nhiệm" kept with its person and the appositive before the post
+@pytest.mark.parametrize("text, want", [
+    ("Theo đó, Thủ tướng Chính phủ đã ký quyết định điều động, bổ nhiệm ông Trần Quốc Bảo, Phó Chủ tịch UBND "
+     "tỉnh Quảng Ngãi, giữ chức Thứ trưởng Bộ Tài chính.",
+     ("Trần Quốc Bảo", "transferred", "Thứ trưởng", "Bộ Tài chính")),
+    ("Chủ tịch UBND tỉnh Bình Định trao quyết định điều động, bổ nhiệm ông Nguyễn Văn Hòa, Phó Giám đốc Sở Nội "
+     "vụ, giữ chức Giám đốc Sở Tư pháp tỉnh Bình Định.",
+     ("Nguyễn Văn Hòa", "transferred", "Giám đốc", "Sở Tư pháp tỉnh Bình Định")),
+])
+def test_transfer_and_appointment_decision(extractor, text, want):
+    assert want in [c[:4] for c in changes(extractor, text)]
