@@ -117,3 +117,10 @@ def test_approval_of_an_election(extractor, text, want):
 ])
 def test_transfer_and_appointment_decision(extractor, text, want):
     assert want in [c[:4] for c in changes(extractor, text)]
+
+
+def test_a_date_after_kể_từ_stays_with_the_change_before_it(extractor):
+    got = changes(extractor, "Ông Nguyễn Văn Hòa - phó giám đốc Sở Giao thông vận tải tỉnh Bình Định - luân chuyển và "
+                             "giữ chức phó bí thư Huyện ủy Hoài Ân kể từ ngày 2-12-2024, giới thiệu bầu bổ sung chức "
+                             "danh chủ tịch UBND huyện Hoài Ân nhiệm kỳ 2021-2026.")
+    assert ("Nguyễn Văn Hòa", "transferred", "Phó Bí thư", "Huyện ủy Hoài Ân", "2024-12-02") in got, got

@@ -62,7 +62,7 @@ def date_windows(scan: ChangeScan, cues: list, lo: int, hi: int) -> list[tuple[i
         lead = None
         for a, b, _value, gran in scan.dates:
             if prev <= a and b <= c.start and gran != "range" and c.start - b <= 30 \
-                    and _LEAD_GAP.fullmatch(scan.key[b:c.start] + " "):
+                    and _LEAD_GAP.fullmatch(scan.key[b:c.start] + " ") and _opens_clause(scan, prev, a):
                 lead = a
         leads.append(lead)
         prev = c.end
@@ -72,3 +72,12 @@ def date_windows(scan: ChangeScan, cues: list, lo: int, hi: int) -> list[tuple[i
         end = next((x for x in leads[i + 1:] if x is not None), hi)
         out.append((start, end))
     return out
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;])\s*(?:(?:sau đó|đến|tới|và|rồi|vào|cuối|đầu|giữa)\s+)*$")
+
+
+def _opens_clause(scan: ChangeScan, lo: int, a: int) -> bool:
+    """The date opens its clause ("..., tháng 8/2021 được bổ nhiệm"): one after "từ ngày", "kể từ" is the
+    date of what comes before it ("giữ chức X kể từ ngày 2-12-2024, giới thiệu bầu ...")."""
+    return _CLAUSE_OPEN.search(scan.key[lo:a]) is not None
