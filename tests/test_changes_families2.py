@@ -124,3 +124,77 @@ def test_a_date_after_kể_từ_stays_with_the_change_before_it(extractor):
                              "giữ chức phó bí thư Huyện ủy Hoài Ân kể từ ngày 2-12-2024, giới thiệu bầu bổ sung chức "
                              "danh chủ tịch UBND huyện Hoài Ân nhiệm kỳ 2021-2026.")
     assert ("Nguyễn Văn Hòa", "transferred", "Phó Bí thư", "Huyện ủy Hoài Ân", "2024-12-02") in got, got
+
+
+# -- discipline forms and retirements printed without "kỷ luật" / "hưu"
+@pytest.mark.parametrize("text, want", [
+    ("Ban Thường vụ Tỉnh ủy quyết định khai trừ khỏi Đảng ông Hồ Văn Niên, Bí thư Thị ủy Buôn Hồ.",
+     ("Hồ Văn Niên", "disciplined", "Bí thư", "Thị ủy Buôn Hồ")),
+    ("Ông Phạm Văn Tuấn, nguyên Giám đốc Sở Công Thương tỉnh Hà Giang, bị khai trừ Đảng.",
+     ("Phạm Văn Tuấn", "disciplined", "nguyên Giám đốc", "Sở Công Thương tỉnh Hà Giang")),
+    ("Chủ tịch UBND tỉnh Bình Thuận quyết định kỷ luật với hình thức khiển trách đối với ông Nguyễn Văn Thế - "
+     "Giám đốc Sở Tài chính tỉnh Bình Thuận.",
+     ("Nguyễn Văn Thế", "disciplined", "Giám đốc", "Sở Tài chính tỉnh Bình Thuận")),
+    ("Ông Lê Văn Hùng, Phó Giám đốc Sở Y tế tỉnh Cà Mau, bị kỷ luật cảnh cáo.",
+     ("Lê Văn Hùng", "disciplined", "Phó Giám đốc", "Sở Y tế tỉnh Cà Mau")),
+    ("Ông Trần Văn Long, Phó Giám đốc Sở Xây dựng tỉnh Phú Yên, nghỉ theo chế độ từ ngày 1/4/2025.",
+     ("Trần Văn Long", "retired", "Phó Giám đốc", "Sở Xây dựng tỉnh Phú Yên")),
+    ("Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Thanh Hóa, nghỉ hưu trước tuổi từ ngày 1/3/2025.",
+     ("Lê Văn Bình", "retired", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa")),
+])
+def test_discipline_and_retirement_forms(extractor, text, want):
+    assert want in [c[:4] for c in changes(extractor, text)]
+
+
+# -- a branch ("Chi nhánh ...") printed after the title is the body of the post
+def test_branch_body_after_the_title(extractor):
+    got = changes(extractor, "Từ ngày 3-8-2017, ông Phan Kiến Anh được bổ nhiệm làm giám đốc Chi nhánh phân phối "
+                             "sản phẩm lọc dầu Nghi Sơn.")
+    assert ("Phan Kiến Anh", "appointed", "Giám đốc", "Chi nhánh phân phối sản phẩm lọc dầu Nghi Sơn",
+            "2017-08-03") in got, got
+
+
+# -- "kiêm": a second post of the same change, one body for both when one prints it
+@pytest.mark.parametrize("text, want", [
+    ("Hiệu trưởng Trường Đại học Vinh quyết định bổ nhiệm ông Trần Văn Hải giữ chức Phó Hiệu trưởng, kiêm Chánh "
+     "Văn phòng Trường Đại học Vinh.",
+     [("Trần Văn Hải", "appointed", "Phó Hiệu trưởng", "Trường Đại học Vinh"),
+      ("Trần Văn Hải", "appointed", "Chánh Văn phòng", "Trường Đại học Vinh")]),
+    ("Ông Nguyễn Văn Long được bổ nhiệm làm Phó Giám đốc Sở Tài chính tỉnh Nam Định kiêm Chánh Văn phòng Sở.",
+     [("Nguyễn Văn Long", "appointed", "Phó Giám đốc", "Sở Tài chính tỉnh Nam Định"),
+      ("Nguyễn Văn Long", "appointed", "Chánh Văn phòng", "Sở Tài chính tỉnh Nam Định")]),
+])
+def test_concurrent_posts(extractor, text, want):
+    got = [c[:4] for c in changes(extractor, text)]
+    for w in want:
+        assert w in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND tỉnh quyết định bổ nhiệm ông Lê Văn Tùng, Phó Giám đốc kiêm Chánh Văn phòng Sở Y tế tỉnh Nghệ "
+    "An, giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+    "Ông Hoàng Văn Minh, Phó Bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh Quảng Trị, được điều động giữ chức Thứ trưởng "
+    "Bộ Nội vụ.",
+])
+def test_a_concurrent_post_held_before_is_no_change(extractor, text):
+    got = changes(extractor, text)
+    assert len(got) == 1, got
+
+
+# -- "giao/phân công phụ trách <body>": appointed to Phụ trách of that body
+@pytest.mark.parametrize("text, want", [
+    ("Ngày 23-4-2024, ông Diệp Bảo Tuấn được Giám đốc Sở Y tế TP.HCM trao quyết định phân công phụ trách Bệnh viện "
+     "Ung bướu TP.HCM.", ("Diệp Bảo Tuấn", "appointed", "Phụ trách", "Bệnh viện Ung bướu TP.HCM", "2024-04-23")),
+    ("Ông Lê Văn Tâm được giao phụ trách Ban Quản lý dự án tỉnh Bình Định.",
+     ("Lê Văn Tâm", "appointed", "Phụ trách", "Ban Quản lý dự án tỉnh Bình Định", None)),
+    ("Ông Nguyễn Văn Hà được giao phụ trách, điều hành UBND huyện Phù Mỹ.",
+     ("Nguyễn Văn Hà", "appointed", "Phụ trách", "Ủy ban nhân dân huyện Phù Mỹ", None)),
+])
+def test_put_in_charge(extractor, text, want):
+    assert want in changes(extractor, text, published="2024-04-25")
+
+
+def test_in_charge_of_duties_not_of_a_body_is_no_change(extractor):
+    got = changes(extractor, "Ngày 23-4-2024, ông Diệp Bảo Tuấn được Sở Y tế trao quyết định phân công phụ trách quản "
+                             "lý, điều hành hoạt động và nhiệm vụ của giám đốc bệnh viện trực thuộc Sở Y tế TP.HCM.")
+    assert not any(c[2] == "Phụ trách" for c in got), got

@@ -15,7 +15,7 @@ from .decider import decided_by, document
 from .lists import counted_cue, dated_report, items, list_start
 from .members import memberships
 from .people import clause_subject, discipline_context, passive_led, shares_subject, targets, unreal
-from .posts import fixed_post, post
+from .posts import concurrent, fixed_post, post
 from .rules import BODY_HEADS, DEFAULT_RULES, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
 from .when import change_dates, date_windows
@@ -72,6 +72,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
                 if cue.rule.title:
                     title, body = fixed_post(scan, cue, p, _clause_end(scan, p.end, nxt))
+                    if body is None:
+                        continue  # "phân công phụ trách quản lý, điều hành ...": no post named
                 change = named
                 if acting and change in ("appointed", "transferred"):
                     change = "acting"
@@ -86,6 +88,15 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                     span_start=cue.start, span_end=cue.end,
                 )
                 _add(out, seen, rec)
+                for also, also_body in concurrent(scan, cue, p, _clause_end(scan, p.end, nxt), title) if title else ():
+                    # "giữ chức Phó Hiệu trưởng, kiêm Chánh Văn phòng Trường X": one body for both when
+                    # one of them prints it
+                    if rec.body is None and also_body is not None:
+                        rec.body = also_body
+                    _add(out, seen, PositionChange(
+                        person=p.name, change=change, title=also, body=also_body or rec.body,
+                        decided_by=rec.decided_by, document=rec.document, effective=effective, start=t_start,
+                        end=t_end, span_start=cue.start, span_end=cue.end))
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if c.title or (c.person, c.change) not in titled]

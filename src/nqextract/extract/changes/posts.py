@@ -70,11 +70,18 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     return title, body_of(scan, chosen, person), acting
 
 
+_CHARGE_GAP = re.compile(r"[\s,]*(?:(?:điều hành|quản lý|và|toàn bộ hoạt động của|hoạt động của)[\s,]*)*")
+
+
 def fixed_post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int) -> tuple[str, str | None]:
     """The post a cue prints inside it ("cho thôi làm nhiệm vụ đại biểu Quốc hội"): the rule's title, and
     for body the body printed after the person whose name begins with the rule's body ("ông A thuộc Đoàn
     đại biểu Quốc hội tỉnh X"), else the rule's body."""
     head = fold(cue.rule.body or "")
+    if not head:  # the body right after the cue ("giao phụ trách, điều hành UBND huyện X"), else none
+        first = next((b for b in scan.bodies if cue.end <= b.start < clause_end
+                      and _CHARGE_GAP.fullmatch(scan.key[cue.end:b.start])), None)
+        return cue.rule.title or "", first.label if first is not None else _unmarked_body(scan, cue.end)
     for b in scan.bodies:
         if person.end <= b.start < clause_end and head and head in fold(b.label) \
                 and not fold(b.label).startswith(head) \
@@ -120,7 +127,7 @@ def _bare_party_committee(scan: ChangeScan, at: int) -> str | None:
     return f"Đảng ủy {best}"
 
 
-_BODY_END = re.compile(r"[,;.:()“”\"\n]")
+_BODY_END = re.compile(r"[,;:()“”\"\n]|\.(?!\w)")  # a period inside a name ("TP.HCM") is no end
 _MAX_BODY_WORDS = 10
 
 
@@ -150,3 +157,25 @@ def _unmarked_body(scan: ChangeScan, at: int) -> str | None:
     if len(words) < 2 or len(words) > _MAX_BODY_WORDS:
         return None
     return " ".join(words)
+
+
+_CONCURRENT = re.compile(r"(?:,\s*|\s+)(?:đồng thời\s+)?kiêm(?:\s+nhiệm)?(?:\s+(?:giữ\s+)?chức(?:\s+vụ|\s+danh)?)?\s+$")
+
+
+def concurrent(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int,
+               title: str) -> list[tuple[str, str | None]]:
+    """Posts the same change gives "kiêm" after its post ``title`` ("bổ nhiệm ông A giữ chức Phó Hiệu
+    trưởng, kiêm Chánh Văn phòng Trường X"): (title, body printed after it, else None). A "kiêm" in the
+    person's appositive before the post ("bổ nhiệm ông A, Phó Giám đốc kiêm Chánh Văn phòng Sở, giữ chức
+    Giám đốc") is the office held, no change."""
+    out = []
+    start = max(person.end, cue.end)
+    main = [t.start for t in scan.titles if start <= t.start < clause_end and fold(t.label) == fold(title)]
+    if not main:
+        return []
+    start = max(main)
+    for t in scan.titles:
+        if start < t.start < clause_end and _CONCURRENT.search(scan.key[max(start, t.start - 30):t.start]):
+            body = next((b.label for b in scan.bodies if t.end <= b.start <= t.end + 1), None)
+            out.append((t.label, body or _unmarked_body(scan, t.end)))
+    return out
