@@ -198,3 +198,19 @@ def test_in_charge_of_duties_not_of_a_body_is_no_change(extractor):
     got = changes(extractor, "Ngày 23-4-2024, ông Diệp Bảo Tuấn được Sở Y tế trao quyết định phân công phụ trách quản "
                              "lý, điều hành hoạt động và nhiệm vụ của giám đốc bệnh viện trực thuộc Sở Y tế TP.HCM.")
     assert not any(c[2] == "Phụ trách" for c in got), got
+
+
+# -- a person deciding between "được" and the cue: the one before "được" is concerned
+@pytest.mark.parametrize("text, want", [
+    ("Ngày 26-2, bà Đào Thị Bích Thủy được bà Nguyễn Thị Tuyết Hồng - phó chủ tịch hội đồng trường Trường đại học "
+     "Kinh Bắc - ký quyết định tiếp nhận và bổ nhiệm giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc, kiêm "
+     "chánh văn phòng.", ("Đào Thị Bích Thủy", "appointed", "Phó Hiệu trưởng", "Trường đại học Kinh Bắc")),
+    ("Ông Lê Văn Hải được ông Nguyễn Đức Trung, Chủ tịch UBND tỉnh Nghệ An, trao quyết định bổ nhiệm giữ chức Giám "
+     "đốc Sở Tài chính tỉnh Nghệ An.", ("Lê Văn Hải", "appointed", "Giám đốc", "Sở Tài chính tỉnh Nghệ An")),
+    ("Ông Trần Văn Nam được ông Hoàng Minh (Bí thư Tỉnh ủy Hà Tĩnh) ký quyết định điều động làm Bí thư Huyện ủy Can "
+     "Lộc.", ("Trần Văn Nam", "transferred", "Bí thư", "Huyện ủy Can Lộc")),
+])
+def test_person_decider_after_được(extractor, text, want):
+    got = [c[:4] for c in changes(extractor, text)]
+    assert want in got, got
+    assert all(c[0] == want[0] for c in got), got

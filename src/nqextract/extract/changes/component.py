@@ -14,7 +14,7 @@ from .cues import cues
 from .decider import decided_by, document
 from .lists import counted_cue, dated_report, items, list_start
 from .members import memberships
-from .people import clause_subject, discipline_context, passive_led, shares_subject, targets, unreal
+from .people import clause_subject, decided_subject, discipline_context, passive_led, shares_subject, targets, unreal
 from .posts import concurrent, fixed_post, post
 from .rules import BODY_HEADS, DEFAULT_RULES, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
@@ -35,7 +35,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
         windows = date_windows(scan, found, lo, hi)
         for i, cue in enumerate(found):
             nxt = found[i + 1].start if i + 1 < len(found) else hi
-            persons = targets(scan, cue, lo, nxt, prev_end)
+            persons = decided_subject(scan, cue, prev_end) or targets(scan, cue, lo, nxt, prev_end)
             persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
             boards = memberships(scan, cue, _clause_end(scan, cue.end, hi),
                                  persons[-1].end if persons and persons[-1].start >= cue.end else None)

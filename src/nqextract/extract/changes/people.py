@@ -161,3 +161,22 @@ def clause_subject(scan: ChangeScan, cue: Cue, lo: int) -> list[PersonRef]:
     if any(first.end <= p.start < cue.start and p.name != first.name for p in (*scan.persons, *scan.pronouns)):
         return []
     return [first]
+
+
+_BY_PERSON = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:được|bị)\s+(?:ông|bà|đồng chí)?\s*$")
+_APPOSITIVE = re.compile(r"\s*[-–]\s[^-–;]{1,120}?\s[-–]\s*|\s*\([^()]{1,120}\)\s*|\s*,[^,;]{1,120},\s*")
+_DECISION_GAP = re.compile(r"[\s,]*(?:(?:đã|vừa|ký|trao|ban hành|các|quyết định|tiếp nhận|và|về việc)\s*,?\s*)*$")
+
+
+def decided_subject(scan: ChangeScan, cue: Cue, prev_end: int) -> list[PersonRef]:
+    """"bà A được bà B - phó chủ tịch hội đồng trường - ký quyết định bổ nhiệm ...": the person after
+    "được" decided, the one before it is concerned."""
+    before = [p for p in scan.persons if prev_end <= p.start and p.end <= cue.start]
+    if len(before) < 2:
+        return []
+    subject, decider = before[-2], before[-1]
+    if _BY_PERSON.fullmatch(scan.key[subject.end:decider.start]) is None:
+        return []
+    m = _APPOSITIVE.match(scan.key, decider.end, cue.start)
+    rest = m.end() if m else decider.end
+    return [subject] if _DECISION_GAP.fullmatch(scan.key[rest:cue.start]) else []
