@@ -214,3 +214,18 @@ def test_person_decider_after_được(extractor, text, want):
     got = [c[:4] for c in changes(extractor, text)]
     assert want in got, got
     assert all(c[0] == want[0] for c in got), got
+
+
+# -- "điều về làm/giữ chức": a transfer; "những điều về ..." is none
+@pytest.mark.parametrize("text, want", [
+    ("Đầu tháng 11-1973, Trung tá Khuất Duy Tiến, trung đoàn trưởng Trung đoàn 64, được cấp trên điều về làm tham "
+     "mưu phó Sư đoàn 320.", ("Khuất Duy Tiến", "transferred", "Tham mưu phó", "Sư đoàn 320", "1973-11")),
+    ("Tháng 5/2018, ông Nguyễn Văn Tùng được điều về làm Phó Giám đốc Sở Y tế tỉnh Thái Bình.",
+     ("Nguyễn Văn Tùng", "transferred", "Phó Giám đốc", "Sở Y tế tỉnh Thái Bình", "2018-05")),
+])
+def test_called_back_to_a_post(extractor, text, want):
+    assert want in changes(extractor, text)
+
+
+def test_things_about_a_person_are_no_transfer(extractor):
+    assert changes(extractor, "Những điều về ông Nguyễn Văn Tùng được nhiều người nhắc đến.") == []
