@@ -229,3 +229,32 @@ def test_called_back_to_a_post(extractor, text, want):
 
 def test_things_about_a_person_are_no_transfer(extractor):
     assert changes(extractor, "Những điều về ông Nguyễn Văn Tùng được nhiều người nhắc đến.") == []
+
+
+# -- a nomination continuing a subject's decision; "UBND huyện này" is the district the sentence names;
+#    the date after "kể từ" is the earlier change's, not the nomination's
+def test_nomination_after_a_subjects_move(extractor):
+    got = changes(extractor, "Chiều 28-11, Ban Thường vụ Tỉnh ủy Bình Định công bố các quyết định về công tác cán bộ. "
+                             "Ông Nguyễn Văn Hòa - phó giám đốc Sở Giao thông vận tải tỉnh Bình Định - luân chuyển và "
+                             "giữ chức phó bí thư Huyện ủy Hoài Ân, nhiệm kỳ 2020-2025 kể từ ngày 2-12-2024, giới "
+                             "thiệu bầu bổ sung chức danh chủ tịch UBND huyện này nhiệm kỳ 2021-2026.",
+                  published="2024-11-29")
+    assert ("Nguyễn Văn Hòa", "transferred", "Phó Bí thư", "Huyện ủy Hoài Ân", "2024-12-02") in got, got
+    assert ("Nguyễn Văn Hòa", "nominated", "Chủ tịch", "Ủy ban nhân dân huyện Hoài Ân", "2024-11-28") in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn Tâm được điều động giữ chức Phó Bí thư Huyện ủy Tuy Phước, giới thiệu để bầu giữ chức Chủ tịch UBND "
+     "huyện Tuy Phước.", ("Lê Văn Tâm", "nominated", "Chủ tịch", "Ủy ban nhân dân huyện Tuy Phước")),
+    ("Bà Trần Thị Hạnh - phó bí thư Huyện ủy Phù Cát - được điều động giữ chức phó bí thư Huyện ủy Tây Sơn, giới "
+     "thiệu bầu giữ chức chủ tịch HĐND huyện này.",
+     ("Trần Thị Hạnh", "nominated", "Chủ tịch", "Hội đồng nhân dân huyện Tây Sơn")),
+])
+def test_nomination_shares_the_subject(extractor, text, want):
+    assert want in [c[:4] for c in changes(extractor, text)]
+
+
+def test_bổ_nhiệm_object_is_not_the_nominee_subject(extractor):
+    got = changes(extractor, "Bổ nhiệm ông Trần Văn Bình giữ chức Giám đốc Sở Y tế, giới thiệu bầu bổ sung chức danh "
+                             "Phó Chủ tịch UBND tỉnh Bình Định.")
+    assert not any(c[1] == "nominated" for c in got), got

@@ -3,6 +3,8 @@ per Doc runs the phases and is dropped with the result."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,6 +47,9 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             elif not persons and last is not None and last[1] and cue.rule.voice == "active" \
                     and passive_led(scan, cue, last[0].end) and not scan.persons_between(last[0].end, cue.start):
                 persons = last[1]  # "ông A được X bầu làm ..., sau đó được Y bầu giữ chức ..."
+            elif not persons and cue.rule.change == "nominated" and last is not None and last[1] \
+                    and last[1][-1].end <= last[0].start and not scan.persons_between(last[0].end, cue.start):
+                persons = last[1]  # "ông A ... luân chuyển và giữ chức X, giới thiệu bầu bổ sung chức danh Y"
             elif not persons and (subject := clause_subject(scan, cue, lo)):
                 persons = subject  # "Ông A từng giữ ...; năm 2015 được bổ nhiệm ..."
             elif not persons and boards and last is not None and last[1] \
@@ -166,8 +171,12 @@ class PositionChangeRecognizer:
     def __init__(self, nlp: Language, name: str = "nq_changes", rules: str = DEFAULT_RULES,
                  rules_dir: str | None = None) -> None:
         self.name = name
+        from ..bodies import canonical_body
+        from ..body_rules import load_rules as load_body_rules
+
         self.rules = ChangeRules(resources.load_tsv(rules, rules_dir),
                                  resources.load_lines(BODY_HEADS, rules_dir))
+        self.rules.canonical_body = partial(canonical_body, rules=load_body_rules(rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))

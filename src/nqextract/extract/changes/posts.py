@@ -98,10 +98,32 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
     for b in scan.bodies:
         if title.end <= b.start <= title.end + 1:
             return b.label
+    if (here := _this_place(scan, title)) is not None:
+        return here
     for pos in scan.positions.get(person.name, []):
         if fold(pos.title) == fold(title.label) and pos.body:
             return pos.body
     return _unmarked_body(scan, title.end) or _bare_party_committee(scan, title.end)
+
+
+_THIS_PLACE = re.compile(r"\s+(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|"
+                         r"phường|thị trấn)\s+này(?!\w)", re.IGNORECASE)
+
+
+def _this_place(scan: ChangeScan, title: SpanRef) -> str | None:
+    """"chủ tịch UBND huyện này": the people's committee of the district the nearest body before it names
+    ("Huyện ủy Hoài Ân" -> "Ủy ban nhân dân huyện Hoài Ân")."""
+    m = _THIS_PLACE.match(scan.text, title.end)
+    if m is None:
+        return None
+    head, level = m.group(1), m.group(2).lower()
+    place = re.compile(rf"(?:^|\s){re.escape(level)}(?: ủy)?\s+(\w.*)$", re.IGNORECASE)
+    for b in sorted((b for b in scan.bodies if b.end <= title.start), key=lambda b: -b.start):
+        if (n := place.search(b.label)) is not None and n.group(1)[:1].isupper():
+            name = f"{head} {level} {n.group(1)}"
+            canon = scan.rules.canonical_body(name) if scan.rules.canonical_body is not None else None
+            return canon or name
+    return None
 
 
 _BARE_COMMITTEE = re.compile(r"\s+Đảng ủy(?=\s*[,;.:)]|\s+[a-zđ])")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...textnorm import fold
@@ -38,6 +39,8 @@ class ChangeRules:
     def __init__(self, rows: list[dict[str, str]], body_heads: list[str] | None = None) -> None:
         words: dict[str, list[str]] = {k: [] for k in KINDS}
         self.cues: dict[str, CueRule] = {}
+        # body names canonicalized by the bodies rules of the same folder (set by the component)
+        self.canonical_body: Callable[[str], str | None] | None = None
         for row in rows:
             kind, phrase = row.get("kind", ""), row.get("phrase", "")
             if kind not in KINDS or not phrase:

@@ -69,9 +69,18 @@ def date_windows(scan: ChangeScan, cues: list, lo: int, hi: int) -> list[tuple[i
     out = []
     for i in range(len(cues)):
         start = leads[i] if leads[i] is not None and any(x is not None for x in leads[:i]) else lo
+        if i and leads[i] is None:
+            # "giữ chức X kể từ ngày 2-12-2024, giới thiệu bầu ...": that date is the earlier change's
+            start = max([start] + [b for a, b, _v, gran in scan.dates if cues[i - 1].end <= a and b <= cues[i].start
+                                   and gran != "range" and _after_since(scan, lo, a)])
         end = next((x for x in leads[i + 1:] if x is not None), hi)
         out.append((start, end))
     return out
+
+
+def _after_since(scan: ChangeScan, lo: int, a: int) -> bool:
+    since = scan.rules.since_rx
+    return since is not None and since.search(scan.key, max(lo, a - 14), a) is not None
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;])\s*(?:(?:sau đó|đến|tới|và|rồi|vào|cuối|đầu|giữa)\s+)*$")
