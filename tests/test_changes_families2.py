@@ -258,3 +258,19 @@ def test_bổ_nhiệm_object_is_not_the_nominee_subject(extractor):
     got = changes(extractor, "Bổ nhiệm ông Trần Văn Bình giữ chức Giám đốc Sở Y tế, giới thiệu bầu bổ sung chức danh "
                              "Phó Chủ tịch UBND tỉnh Bình Định.")
     assert not any(c[1] == "nominated" for c in got), got
+
+
+# -- a subject's appositive closed by dashes, whatever words it holds
+@pytest.mark.parametrize("text, want", [
+    ("Bà Thái Thị Mỹ Hoàng - phó trưởng phòng Phòng nghiệp vụ I, cơ quan Ủy ban Kiểm tra Tỉnh ủy - giữ chức phó chủ "
+     "nhiệm Ủy ban Kiểm tra Thành ủy Quy Nhơn nhiệm kỳ 2020-2025.",
+     ("Thái Thị Mỹ Hoàng", "appointed", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Thành ủy Quy Nhơn")),
+    ("Ông Lê Văn Hải - nguyên trưởng phòng kinh tế, cán bộ biệt phái tại Sở Nội vụ - được điều động giữ chức Phó Chủ "
+     "tịch UBND huyện Tây Sơn.", ("Lê Văn Hải", "transferred", "Phó Chủ tịch", "Ủy ban nhân dân huyện Tây Sơn")),
+])
+def test_dashed_appositive_subject(extractor, text, want):
+    assert want in [c[:4] for c in changes(extractor, text)]
+
+
+def test_dashed_appositive_then_other_words_is_no_subject(extractor):
+    assert changes(extractor, "Ông Lê Văn Hải - người từng bị kỷ luật năm 2019 - nói rằng ông không đồng ý.") == []

@@ -40,7 +40,8 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     before = [p for p in (*scan.persons, *scan.pronouns) if prev_end <= p.start and p.end <= cue.start
               and cue.start - p.end <= _MAX_SUBJECT_GAP]
     before.sort(key=lambda p: p.start)
-    subject = before[-1] if before and _only_glue(scan, before[-1].end, cue.start) else None
+    subject = before[-1] if before and (_only_glue(scan, before[-1].end, cue.start)
+                                        or _dash_appositive(scan, before[-1].end, cue.start)) else None
     if cue.rule.voice == "subject":
         if subject is not None:
             return [subject]
@@ -180,3 +181,14 @@ def decided_subject(scan: ChangeScan, cue: Cue, prev_end: int) -> list[PersonRef
     m = _APPOSITIVE.match(scan.key, decider.end, cue.start)
     rest = m.end() if m else decider.end
     return [subject] if _DECISION_GAP.fullmatch(scan.key[rest:cue.start]) else []
+
+
+_DASHED = re.compile(r"\s*[-–]\s[^-–;:\n]{1,160}?\s[-–]\s*")
+
+
+def _dash_appositive(scan: ChangeScan, a: int, b: int) -> bool:
+    """Only an appositive closed by dashes ("Bà A - phó trưởng phòng Phòng nghiệp vụ I, cơ quan Ủy ban Kiểm
+    tra Tỉnh ủy - giữ chức ..."), then the rules' words, between a person and the cue: whatever the
+    appositive holds, the person is the subject."""
+    m = _DASHED.match(scan.key, a, b)
+    return m is not None and not scan.persons_between(a, b) and _only_glue(scan, m.end(), b)
