@@ -274,3 +274,22 @@ def test_dashed_appositive_subject(extractor, text, want):
 
 def test_dashed_appositive_then_other_words_is_no_subject(extractor):
     assert changes(extractor, "Ông Lê Văn Hải - người từng bị kỷ luật năm 2019 - nói rằng ông không đồng ý.") == []
+
+
+# -- "ông (lại) có quyết định bổ nhiệm làm X": the decision is the subject's, when no person follows
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nguyễn Văn Tâm là trưởng phòng. Năm 2019, ông có quyết định bổ nhiệm làm Phó Giám đốc Sở Nội vụ tỉnh Nam "
+     "Định.", ("Nguyễn Văn Tâm", "appointed", "Phó Giám đốc", "Sở Nội vụ tỉnh Nam Định", "2019")),
+    ("Chưa tròn một tuần sau, ông Khuất Duy Tiến lại có quyết định bổ nhiệm làm Tham mưu trưởng Sư đoàn 320.",
+     ("Khuất Duy Tiến", "appointed", "Tham mưu trưởng", "Sư đoàn 320", None)),
+])
+def test_subject_has_a_decision(extractor, text, want):
+    assert want in changes(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng Phạm Minh Chính có quyết định bổ nhiệm ông Lê Văn Hải làm Thứ trưởng Bộ Y tế.",
+    "Ông Phạm Văn Nam có quyết định bổ nhiệm 3 phó giám đốc sở.",
+])
+def test_a_decider_with_a_decision_is_not_appointed(extractor, text):
+    assert not any(c[0] in ("Phạm Minh Chính", "Phạm Văn Nam") for c in changes(extractor, text))

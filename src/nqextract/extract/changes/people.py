@@ -53,6 +53,9 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         return [subject]  # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ..."
     if passive:
         return []  # "bà được bổ nhiệm giữ chức X”, ông B nói": B is not concerned
+    if not after and subject is not None and re.search(r"(?<!\w)có (?:các )?quyết định\s*$", scan.key[subject.end:cue.start]) \
+            and _post_follows(scan, cue.end, hi):
+        return [subject]  # "ông lại có quyết định bổ nhiệm làm trưởng Phòng tác chiến": the decision is his
     if not after and subject is not None and subject in scan.persons and _post_follows(scan, cue.end, hi):
         # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved
         return [subject]
