@@ -293,3 +293,18 @@ def test_subject_has_a_decision(extractor, text, want):
 ])
 def test_a_decider_with_a_decision_is_not_appointed(extractor, text):
     assert not any(c[0] in ("Phạm Minh Chính", "Phạm Văn Nam") for c in changes(extractor, text))
+
+
+# -- a title that ran over the head of its body ("trưởng Phòng tác chiến ..."): the body from that head on
+def test_title_ran_over_its_body_head(extractor):
+    got = changes(extractor, "Chưa tròn một tuần sau, ông Khuất Duy Tiến lại có quyết định bổ nhiệm làm trưởng Phòng "
+                             "tác chiến Mặt trận B3 - Tây Nguyên.")
+    assert ("Khuất Duy Tiến", "appointed", "Trưởng phòng", "Phòng tác chiến Mặt trận B3 - Tây Nguyên", None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Văn Hải được bổ nhiệm làm trưởng Phòng Tổ chức cán bộ.",
+    "Ông Lê Văn Hải được bổ nhiệm làm trưởng Phòng Tổ chức cán bộ Sở Y tế tỉnh Nam Định.",
+])
+def test_title_ran_over_a_body_cut_short_leaves_no_body(extractor, text):
+    assert ("Lê Văn Hải", "appointed", "Trưởng phòng", None, None) in changes(extractor, text)

@@ -103,6 +103,15 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
     for pos in scan.positions.get(person.name, []):
         if fold(pos.title) == fold(title.label) and pos.body:
             return pos.body
+    printed = scan.text[title.start:title.end].split()
+    if len(printed) > 1 and printed[-1][:1].isupper() and not printed[-2][:1].isupper():
+        # "trưởng Phòng tác chiến Mặt trận B3": the title ran over the head of its body
+        at = title.end - len(printed[-1])
+        if scan.rules.body_head_rx is not None and scan.rules.body_head_rx.match(scan.text, at):
+            # what follows is the rest of that body's name (three words at least: "Phòng Tổ" of "Phòng Tổ
+            # chức" is no name), or none
+            ran_over = _unmarked_body(scan, at - 1)
+            return ran_over if ran_over is not None and len(ran_over.split()) >= 3 else None
     return _unmarked_body(scan, title.end) or _bare_party_committee(scan, title.end)
 
 
