@@ -308,3 +308,22 @@ def test_title_ran_over_its_body_head(extractor):
 ])
 def test_title_ran_over_a_body_cut_short_leaves_no_body(extractor, text):
     assert ("Lê Văn Hải", "appointed", "Trưởng phòng", None, None) in changes(extractor, text)
+
+
+# -- "Chưa tròn một tuần sau, ...": days after the date the sentence before prints (its month)
+@pytest.mark.parametrize("text, want", [
+    ("Đầu tháng 11-1973, Trung tá Khuất Duy Tiến được cấp trên điều về làm tham mưu phó Sư đoàn 320. Chưa tròn một "
+     "tuần sau, ông lại có quyết định bổ nhiệm làm tham mưu trưởng Sư đoàn 320.",
+     ("Khuất Duy Tiến", "appointed", "Tham mưu trưởng", "Sư đoàn 320", "1973-11")),
+    ("Ngày 3/5/2020, ông Lê Văn Hải được bổ nhiệm làm Phó Giám đốc Sở Y tế tỉnh Nam Định. Vài ngày sau, ông Trần Văn "
+     "Nam được bổ nhiệm làm Giám đốc Sở Nội vụ tỉnh Nam Định.",
+     ("Trần Văn Nam", "appointed", "Giám đốc", "Sở Nội vụ tỉnh Nam Định", "2020-05")),
+])
+def test_shortly_after_the_date_before(extractor, text, want):
+    assert want in changes(extractor, text)
+
+
+def test_shortly_after_a_date_two_sentences_back_is_undated(extractor):
+    got = changes(extractor, "Năm 2015, ông Lê Văn Hải về hưu. Ông có nhiều đóng góp. Một tuần sau, ông Trần Văn Nam "
+                             "được bổ nhiệm làm Giám đốc Sở Nội vụ tỉnh Nam Định.")
+    assert ("Trần Văn Nam", "appointed", "Giám đốc", "Sở Nội vụ tỉnh Nam Định", None) in got, got

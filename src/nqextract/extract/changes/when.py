@@ -40,6 +40,8 @@ def change_dates(scan: ChangeScan, lo: int, hi: int, cue_start: int) -> tuple[st
         effective = min(points)[2]
     elif years:
         effective = years[-1][1]
+    elif not dated and (soon := _shortly_after(scan, lo)) is not None:
+        effective = soon
     elif scan.datelines and not dated and not (
             scan.rules.earlier_rx is not None and scan.rules.earlier_rx.search(scan.key, lo, cue_start)):
         # no date in the sentence: the day the article's report is dated ("Chiều 28/6, ... lễ công bố
@@ -90,3 +92,22 @@ def _opens_clause(scan: ChangeScan, lo: int, a: int) -> bool:
     """The date opens its clause ("..., tháng 8/2021 được bổ nhiệm"): one after "từ ngày", "kể từ" is the
     date of what comes before it ("giữ chức X kể từ ngày 2-12-2024, giới thiệu bầu ...")."""
     return _CLAUSE_OPEN.search(scan.key[lo:a]) is not None
+
+
+_SHORTLY_AFTER = re.compile(r"\s*[\"'“]?(?:chưa (?:tròn|đầy|đến) |chỉ |khoảng |vài |ít |mấy )?(?:một|1|hai|2|vài|ít|mấy)?\s*"
+                            r"(?:ngày|tuần|hôm)(?: lễ)? sau\s*,")
+
+
+def _shortly_after(scan: ChangeScan, lo: int) -> str | None:
+    """"Chưa tròn một tuần sau, ông lại có quyết định bổ nhiệm ...": days after the last date the sentence
+    before prints, so that date's month (or year), when it prints one."""
+    if _SHORTLY_AFTER.match(scan.key, lo) is None:
+        return None
+    before = [(a, value, gran) for a, b, value, gran in scan.dates if b <= lo and gran in ("day", "month", "year")]
+    if not before:
+        return None
+    a, value, gran = before[-1]
+    prev = scan.key.rfind(".", 0, max(0, scan.key.rfind(".", 0, lo)))
+    if a < prev:
+        return None  # not in the sentence right before
+    return value[:7] if gran == "day" else value
