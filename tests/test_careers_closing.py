@@ -77,3 +77,20 @@ def test_a_change_in_a_body_of_another_kind_or_the_same_office_closes_nothing(tm
     got = _careers(path)
     assert got[("Phó Bí thư", "Tỉnh ủy Quảng Bình")][1:3] == (None, None)
     assert got[("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Bình")][1:3] == (None, None)
+
+
+def test_an_office_in_a_unit_is_closed_by_a_later_office_in_a_body_of_its_parent_kind(tmp_path: Path):
+    path = tmp_path / "careers.duckdb"
+    db = Database(path)
+    db.write_articles([
+        _article("c1", "2018-03-01", [("appointed", "Vụ trưởng", "Vụ Tổ chức cán bộ", "2018-03-01"),
+                                      ("appointed", "Trưởng phòng", "Phòng Cảnh sát hình sự", "2018-03-02")]),
+        _article("c2", "2022-05-01", [("appointed", "Thứ trưởng", "Bộ Y tế", "2022-05-01")]),
+        _article("c3", "2023-01-01", [("elected", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An", "2023-01-01")]),
+    ])
+    got = _careers(path)
+    d = dt.date
+    # Vụ -> Bộ: the unit's office ends with the move into the ministry
+    assert got[("Vụ trưởng", "Vụ Tổ chức cán bộ")][1:3] == (d(2022, 5, 1), "appointed: Thứ trưởng Bộ Y tế")
+    # a Phòng is no unit of a Bộ or a Hội: nothing closes it
+    assert got[("Trưởng phòng", "Phòng Cảnh sát hình sự")][1:3] == (None, None)

@@ -122,8 +122,9 @@ def test_careers_view_orders_offices_with_from_to_and_evidence(tmp_path: Path):
     _, rows = db.query("SELECT title, body, held_from, held_to, n_articles, len(evidence) FROM v_careers "
                        "WHERE identity_id = 'trần văn bảo' ORDER BY held_from")
     assert rows == [
-        # the retirement ends every office still open (its evidence: the closing change)
-        ("Vụ trưởng", "Vụ Pháp chế", dt.date(2016, 11, 28), dt.date(2026, 3, 1), 2, 4),
+        # the move into the ministry ends the office in its department (a Vụ is a unit of a Bộ), the
+        # retirement every office still open (each with its evidence: the closing change)
+        ("Vụ trưởng", "Vụ Pháp chế", dt.date(2016, 11, 28), dt.date(2025, 10, 1), 2, 4),
         ("Thứ trưởng", "Bộ Tài chính", dt.date(2025, 10, 1), dt.date(2026, 3, 1), 2, 4),
     ]
     _, who = db.query("SELECT person FROM v_careers WHERE title = 'Thứ trưởng' AND body = 'Bộ Tài chính' "

@@ -229,6 +229,19 @@ def _body_kinds() -> str:
 
 _BODY_KINDS = _body_kinds()
 
+
+def _body_parents() -> str:
+    """(unit kind, parent kind) pairs of career_body_parents.tsv as a SQL VALUES list, lower case."""
+    from . import resources
+
+    rows = resources.load_tsv("career_body_parents.tsv")
+    pairs = ", ".join("('{}', '{}')".format(r["kind"].lower().replace("'", "''"), r["parent"].lower().replace("'", "''"))
+                      for r in rows if r.get("kind") and r.get("parent"))
+    return pairs or "('', '')"
+
+
+_BODY_PARENTS = _body_parents()
+
 VIEWS: dict[str, str] = {
     "v_person_positions": """
 SELECT p.name AS person, po.person_id, po.title, po.body, po.status, a.id AS article_id, a.url,
@@ -379,7 +392,10 @@ WITH ev AS (
     WHERE (e.change = 'retired'
            OR (e.kind = 'end' AND e.body IS NULL AND o.body IS NOT NULL AND e.title = o.title)
            OR (e.kind = 'start' AND e.change <> 'reappointed' AND o.body_kind <> ''
-               AND lower(regexp_extract(coalesce(e.body, ''), '(?i)^(?:{_BODY_KINDS})(?:\\s|$)', 0)) = o.body_kind))
+               AND lower(regexp_extract(coalesce(e.body, ''), '(?i)^(?:{_BODY_KINDS})(?:\\s|$)', 0)) = o.body_kind)
+           OR (e.kind = 'start' AND e.change <> 'reappointed' AND o.body_kind <> ''
+               AND (trim(o.body_kind), trim(lower(regexp_extract(coalesce(e.body, ''), '(?i)^(?:{_BODY_KINDS})(?:\\s|$)', 0))))
+                   IN (SELECT * FROM (VALUES {_BODY_PARENTS}))))
       AND NOT (e.title = o.title AND e.body IS NOT DISTINCT FROM o.body)
     GROUP BY ALL
 )

@@ -3,6 +3,8 @@ per Doc runs the phases and is dropped with the result."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,11 +16,11 @@ from .cues import cues
 from .decider import decided_by, document
 from .lists import counted_cue, dated_report, items, list_start
 from .members import memberships
-from .people import discipline_context, passive_led, shares_subject, targets, unreal
-from .posts import post
+from .people import clause_subject, decided_subject, discipline_context, passive_led, shares_subject, targets, unreal
+from .posts import concurrent, fixed_post, post
 from .rules import BODY_HEADS, DEFAULT_RULES, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
-from .when import change_dates
+from .when import change_dates, date_windows
 
 
 def scan_changes(scan: ChangeScan) -> list[PositionChange]:
@@ -32,9 +34,10 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             continue
         prev_end = lo
         last: tuple[Cue, list[PersonRef]] | None = None
+        windows = date_windows(scan, found, lo, hi)
         for i, cue in enumerate(found):
             nxt = found[i + 1].start if i + 1 < len(found) else hi
-            persons = targets(scan, cue, lo, nxt, prev_end)
+            persons = decided_subject(scan, cue, prev_end) or targets(scan, cue, lo, nxt, prev_end)
             persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
             boards = memberships(scan, cue, _clause_end(scan, cue.end, hi),
                                  persons[-1].end if persons and persons[-1].start >= cue.end else None)
@@ -44,6 +47,11 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             elif not persons and last is not None and last[1] and cue.rule.voice == "active" \
                     and passive_led(scan, cue, last[0].end) and not scan.persons_between(last[0].end, cue.start):
                 persons = last[1]  # "ông A được X bầu làm ..., sau đó được Y bầu giữ chức ..."
+            elif not persons and cue.rule.change == "nominated" and last is not None and last[1] \
+                    and last[1][-1].end <= last[0].start and not scan.persons_between(last[0].end, cue.start):
+                persons = last[1]  # "ông A ... luân chuyển và giữ chức X, giới thiệu bầu bổ sung chức danh Y"
+            elif not persons and (subject := clause_subject(scan, cue, lo)):
+                persons = subject  # "Ông A từng giữ ...; năm 2015 được bổ nhiệm ..."
             elif not persons and boards and last is not None and last[1] \
                     and not scan.persons_between(last[0].end, cue.start):
                 # "ông A luân chuyển đến Huyện ủy X, chỉ định tham gia Ban Chấp hành ... và giữ chức
@@ -57,7 +65,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 prev_end = persons[-1].end
             own_post = not (boards and _ends_with_member(scan, cue))
             for k, p in enumerate(persons):
-                effective, t_start, t_end = change_dates(scan, lo, hi, cue.start)
+                effective, t_start, t_end = change_dates(scan, *windows[i], cue.start)
                 for title, body in boards:
                     _add(out, seen, PositionChange(
                         person=p.name, change="dismissed" if cue.rule.change == "dismissed" else "appointed",
@@ -67,6 +75,10 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 if not own_post:
                     continue
                 title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
+                if cue.rule.title:
+                    title, body = fixed_post(scan, cue, p, _clause_end(scan, p.end, nxt))
+                    if body is None:
+                        continue  # "phân công phụ trách quản lý, điều hành ...": no post named
                 change = named
                 if acting and change in ("appointed", "transferred"):
                     change = "acting"
@@ -81,6 +93,15 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                     span_start=cue.start, span_end=cue.end,
                 )
                 _add(out, seen, rec)
+                for also, also_body in concurrent(scan, cue, p, _clause_end(scan, p.end, nxt), title) if title else ():
+                    # "giữ chức Phó Hiệu trưởng, kiêm Chánh Văn phòng Trường X": one body for both when
+                    # one of them prints it
+                    if rec.body is None and also_body is not None:
+                        rec.body = also_body
+                    _add(out, seen, PositionChange(
+                        person=p.name, change=change, title=also, body=also_body or rec.body,
+                        decided_by=rec.decided_by, document=rec.document, effective=effective, start=t_start,
+                        end=t_end, span_start=cue.start, span_end=cue.end))
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if c.title or (c.person, c.change) not in titled]
@@ -150,8 +171,12 @@ class PositionChangeRecognizer:
     def __init__(self, nlp: Language, name: str = "nq_changes", rules: str = DEFAULT_RULES,
                  rules_dir: str | None = None) -> None:
         self.name = name
+        from ..bodies import canonical_body
+        from ..body_rules import load_rules as load_body_rules
+
         self.rules = ChangeRules(resources.load_tsv(rules, rules_dir),
                                  resources.load_lines(BODY_HEADS, rules_dir))
+        self.rules.canonical_body = partial(canonical_body, rules=load_body_rules(rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))

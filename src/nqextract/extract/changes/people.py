@@ -40,7 +40,8 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     before = [p for p in (*scan.persons, *scan.pronouns) if prev_end <= p.start and p.end <= cue.start
               and cue.start - p.end <= _MAX_SUBJECT_GAP]
     before.sort(key=lambda p: p.start)
-    subject = before[-1] if before and _only_glue(scan, before[-1].end, cue.start) else None
+    subject = before[-1] if before and (_only_glue(scan, before[-1].end, cue.start)
+                                        or _dash_appositive(scan, before[-1].end, cue.start)) else None
     if cue.rule.voice == "subject":
         if subject is not None:
             return [subject]
@@ -52,6 +53,9 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         return [subject]  # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ..."
     if passive:
         return []  # "bà được bổ nhiệm giữ chức X”, ông B nói": B is not concerned
+    if not after and subject is not None and re.search(r"(?<!\w)có (?:các )?quyết định\s*$", scan.key[subject.end:cue.start]) \
+            and _post_follows(scan, cue.end, hi):
+        return [subject]  # "ông lại có quyết định bổ nhiệm làm trưởng Phòng tác chiến": the decision is his
     if not after and subject is not None and subject in scan.persons and _post_follows(scan, cue.end, hi):
         # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved
         return [subject]
@@ -136,3 +140,58 @@ def discipline_context(scan: ChangeScan, lo: int, at: int) -> bool:
 def passive_led(scan: ChangeScan, cue: Cue, since: int) -> bool:
     """The cue is passive ("được bầu", "sau đó được HĐND tỉnh bầu"): its person comes before it."""
     return cue.rule.phrase.split()[0].lower() in scan.rules.passive or _passive_before(scan, cue.start, since)
+
+
+_CLAUSE_LEAD = re.compile(r"[\s,;]*(?:(?:sau đó|đến|tới|và|rồi|tiếp đó|cũng)\s+)*(?:(?:đã|vừa)\s+)?(?:được|bị)?\s*$")
+_SUBJECT_LEAD = re.compile(r"[\s\"'“”-]*(?:(?:ông|bà|đồng chí)\s+)?$")
+
+
+def clause_subject(scan: ChangeScan, cue: Cue, lo: int) -> list[PersonRef]:
+    """A career told in one sentence ("Ông A từng giữ các chức vụ ...; năm 2015 được bổ nhiệm giữ chức
+    X; tháng 3/2020 được điều động ..."): a passive cue opening a clause of its own (after a comma or a
+    semicolon, past a date) with nobody before it in the clause concerns the person the sentence opens
+    with, when no other person is named in between."""
+    if not passive_led(scan, cue, max(lo, cue.start - 20)):
+        return []
+    cut = max(scan.key.rfind(",", lo, cue.start), scan.key.rfind(";", lo, cue.start))
+    if cut < 0:
+        return []
+    gap = scan.blank(cut, cue.start, persons=False)
+    if _CLAUSE_LEAD.fullmatch(gap) is None and _CLAUSE_LEAD.fullmatch(gap + " ") is None:
+        return []
+    first = next((p for p in scan.persons if lo <= p.start < cue.start), None)
+    if first is None or _SUBJECT_LEAD.fullmatch(scan.key[lo:first.start]) is None:
+        return []
+    if any(first.end <= p.start < cue.start and p.name != first.name for p in (*scan.persons, *scan.pronouns)):
+        return []
+    return [first]
+
+
+_BY_PERSON = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:được|bị)\s+(?:ông|bà|đồng chí)?\s*$")
+_APPOSITIVE = re.compile(r"\s*[-–]\s[^-–;]{1,120}?\s[-–]\s*|\s*\([^()]{1,120}\)\s*|\s*,[^,;]{1,120},\s*")
+_DECISION_GAP = re.compile(r"[\s,]*(?:(?:đã|vừa|ký|trao|ban hành|các|quyết định|tiếp nhận|và|về việc)\s*,?\s*)*$")
+
+
+def decided_subject(scan: ChangeScan, cue: Cue, prev_end: int) -> list[PersonRef]:
+    """"bà A được bà B - phó chủ tịch hội đồng trường - ký quyết định bổ nhiệm ...": the person after
+    "được" decided, the one before it is concerned."""
+    before = [p for p in scan.persons if prev_end <= p.start and p.end <= cue.start]
+    if len(before) < 2:
+        return []
+    subject, decider = before[-2], before[-1]
+    if _BY_PERSON.fullmatch(scan.key[subject.end:decider.start]) is None:
+        return []
+    m = _APPOSITIVE.match(scan.key, decider.end, cue.start)
+    rest = m.end() if m else decider.end
+    return [subject] if _DECISION_GAP.fullmatch(scan.key[rest:cue.start]) else []
+
+
+_DASHED = re.compile(r"\s*[-–]\s[^-–;:\n]{1,160}?\s[-–]\s*")
+
+
+def _dash_appositive(scan: ChangeScan, a: int, b: int) -> bool:
+    """Only an appositive closed by dashes ("Bà A - phó trưởng phòng Phòng nghiệp vụ I, cơ quan Ủy ban Kiểm
+    tra Tỉnh ủy - giữ chức ..."), then the rules' words, between a person and the cue: whatever the
+    appositive holds, the person is the subject."""
+    m = _DASHED.match(scan.key, a, b)
+    return m is not None and not scan.persons_between(a, b) and _only_glue(scan, m.end(), b)

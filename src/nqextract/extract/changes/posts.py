@@ -37,6 +37,9 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     for t in after:
         if t.start < anchor:
             continue
+        if person.end <= cue.start and cue.end <= t.start and not scan.key[cue.end:t.start].strip():
+            introduced = t  # the title right after a subject's cue ("ông A trúng cử Chủ tịch Hội X")
+            break
         lead = scan.key[anchor:t.start]
         if rx is not None and rx.search(lead) and not scan.persons_between(anchor, t.start):
             introduced = t
@@ -67,6 +70,26 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     return title, body_of(scan, chosen, person), acting
 
 
+_CHARGE_GAP = re.compile(r"[\s,]*(?:(?:điều hành|quản lý|và|toàn bộ hoạt động của|hoạt động của)[\s,]*)*")
+
+
+def fixed_post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int) -> tuple[str, str | None]:
+    """The post a cue prints inside it ("cho thôi làm nhiệm vụ đại biểu Quốc hội"): the rule's title, and
+    for body the body printed after the person whose name begins with the rule's body ("ông A thuộc Đoàn
+    đại biểu Quốc hội tỉnh X"), else the rule's body."""
+    head = fold(cue.rule.body or "")
+    if not head:  # the body right after the cue ("giao phụ trách, điều hành UBND huyện X"), else none
+        first = next((b for b in scan.bodies if cue.end <= b.start < clause_end
+                      and _CHARGE_GAP.fullmatch(scan.key[cue.end:b.start])), None)
+        return cue.rule.title or "", first.label if first is not None else _unmarked_body(scan, cue.end)
+    for b in scan.bodies:
+        if person.end <= b.start < clause_end and head and head in fold(b.label) \
+                and not fold(b.label).startswith(head) \
+                and fold(b.label) != head and not scan.persons_between(person.end, b.start):
+            return cue.rule.title or "", b.label
+    return cue.rule.title or "", cue.rule.body
+
+
 def _body_between(scan: ChangeScan, a: int, b: int) -> bool:
     """Only a body printed between a title and the name ("Bộ trưởng Bộ Y tế Đào Hồng Lan")."""
     return any(s.start - a <= 1 and b - s.end <= 1 for s in scan.bodies if a <= s.start and s.end <= b)
@@ -75,10 +98,41 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
     for b in scan.bodies:
         if title.end <= b.start <= title.end + 1:
             return b.label
+    if (here := _this_place(scan, title)) is not None:
+        return here
     for pos in scan.positions.get(person.name, []):
         if fold(pos.title) == fold(title.label) and pos.body:
             return pos.body
+    printed = scan.text[title.start:title.end].split()
+    if len(printed) > 1 and printed[-1][:1].isupper() and not printed[-2][:1].isupper():
+        # "trưởng Phòng tác chiến Mặt trận B3": the title ran over the head of its body
+        at = title.end - len(printed[-1])
+        if scan.rules.body_head_rx is not None and scan.rules.body_head_rx.match(scan.text, at):
+            # what follows is the rest of that body's name (three words at least: "Phòng Tổ" of "Phòng Tổ
+            # chức" is no name), or none
+            ran_over = _unmarked_body(scan, at - 1)
+            return ran_over if ran_over is not None and len(ran_over.split()) >= 3 else None
     return _unmarked_body(scan, title.end) or _bare_party_committee(scan, title.end)
+
+
+_THIS_PLACE = re.compile(r"\s+(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|"
+                         r"phường|thị trấn)\s+này(?!\w)", re.IGNORECASE)
+
+
+def _this_place(scan: ChangeScan, title: SpanRef) -> str | None:
+    """"chủ tịch UBND huyện này": the people's committee of the district the nearest body before it names
+    ("Huyện ủy Hoài Ân" -> "Ủy ban nhân dân huyện Hoài Ân")."""
+    m = _THIS_PLACE.match(scan.text, title.end)
+    if m is None:
+        return None
+    head, level = m.group(1), m.group(2).lower()
+    place = re.compile(rf"(?:^|\s){re.escape(level)}(?: ủy)?\s+(\w.*)$", re.IGNORECASE)
+    for b in sorted((b for b in scan.bodies if b.end <= title.start), key=lambda b: -b.start):
+        if (n := place.search(b.label)) is not None and n.group(1)[:1].isupper():
+            name = f"{head} {level} {n.group(1)}"
+            canon = scan.rules.canonical_body(name) if scan.rules.canonical_body is not None else None
+            return canon or name
+    return None
 
 
 _BARE_COMMITTEE = re.compile(r"\s+Đảng ủy(?=\s*[,;.:)]|\s+[a-zđ])")
@@ -108,7 +162,7 @@ def _bare_party_committee(scan: ChangeScan, at: int) -> str | None:
     return f"Đảng ủy {best}"
 
 
-_BODY_END = re.compile(r"[,;.:()“”\"\n]")
+_BODY_END = re.compile(r"[,;:()“”\"\n]|\.(?!\w)")  # a period inside a name ("TP.HCM") is no end
 _MAX_BODY_WORDS = 10
 
 
@@ -138,3 +192,25 @@ def _unmarked_body(scan: ChangeScan, at: int) -> str | None:
     if len(words) < 2 or len(words) > _MAX_BODY_WORDS:
         return None
     return " ".join(words)
+
+
+_CONCURRENT = re.compile(r"(?:,\s*|\s+)(?:đồng thời\s+)?kiêm(?:\s+nhiệm)?(?:\s+(?:giữ\s+)?chức(?:\s+vụ|\s+danh)?)?\s+$")
+
+
+def concurrent(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int,
+               title: str) -> list[tuple[str, str | None]]:
+    """Posts the same change gives "kiêm" after its post ``title`` ("bổ nhiệm ông A giữ chức Phó Hiệu
+    trưởng, kiêm Chánh Văn phòng Trường X"): (title, body printed after it, else None). A "kiêm" in the
+    person's appositive before the post ("bổ nhiệm ông A, Phó Giám đốc kiêm Chánh Văn phòng Sở, giữ chức
+    Giám đốc") is the office held, no change."""
+    out = []
+    start = max(person.end, cue.end)
+    main = [t.start for t in scan.titles if start <= t.start < clause_end and fold(t.label) == fold(title)]
+    if not main:
+        return []
+    start = max(main)
+    for t in scan.titles:
+        if start < t.start < clause_end and _CONCURRENT.search(scan.key[max(start, t.start - 30):t.start]):
+            body = next((b.label for b in scan.bodies if t.end <= b.start <= t.end + 1), None)
+            out.append((t.label, body or _unmarked_body(scan, t.end)))
+    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...textnorm import fold
@@ -28,6 +29,8 @@ class CueRule:
     change: str
     voice: str
     discipline: str | None
+    title: str | None = None  # the post a cue prints inside it ("thôi làm nhiệm vụ đại biểu Quốc hội")
+    body: str | None = None
 
 
 class ChangeRules:
@@ -36,6 +39,8 @@ class ChangeRules:
     def __init__(self, rows: list[dict[str, str]], body_heads: list[str] | None = None) -> None:
         words: dict[str, list[str]] = {k: [] for k in KINDS}
         self.cues: dict[str, CueRule] = {}
+        # body names canonicalized by the bodies rules of the same folder (set by the component)
+        self.canonical_body: Callable[[str], str | None] | None = None
         for row in rows:
             kind, phrase = row.get("kind", ""), row.get("phrase", "")
             if kind not in KINDS or not phrase:
@@ -43,7 +48,8 @@ class ChangeRules:
             words[kind].append(phrase)
             if kind in ("cue", "ignore", "form", "hold"):
                 self.cues[fold(phrase)] = CueRule(phrase, kind, row.get("change", ""), row.get("voice", ""),
-                                                  row.get("discipline") or None)
+                                                  row.get("discipline") or None, row.get("title") or None,
+                                                  row.get("body") or None)
         self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"])
         self.not_hold_rx = phrase_regex(words["not_hold"])
         self.passive = {fold(w) for w in words["passive"]}

@@ -62,6 +62,9 @@ class ChangeScan:
             printed = fold(self.text[sp.start_char:sp.end_char])
             if name and printed and printed.split()[-1] == fold(name).split()[-1]:
                 out.append(PersonRef(sp.start_char, sp.end_char, name))
+            elif name and printed.startswith(fold(name) + " ") and len(name) == len(fold(name)):
+                # a mention run over the verb after the name ("bà Nguyễn Thị Hà giữ chức"): the name alone
+                out.append(PersonRef(sp.start_char, sp.start_char + len(name), name))
         return sorted(out, key=lambda p: p.start)
 
     @cached_property

@@ -40,6 +40,8 @@ def change_dates(scan: ChangeScan, lo: int, hi: int, cue_start: int) -> tuple[st
         effective = min(points)[2]
     elif years:
         effective = years[-1][1]
+    elif not dated and (soon := _shortly_after(scan, lo)) is not None:
+        effective = soon
     elif scan.datelines and not dated and not (
             scan.rules.earlier_rx is not None and scan.rules.earlier_rx.search(scan.key, lo, cue_start)):
         # no date in the sentence: the day the article's report is dated ("Chiều 28/6, ... lễ công bố
@@ -47,3 +49,65 @@ def change_dates(scan: ChangeScan, lo: int, hi: int, cue_start: int) -> tuple[st
         before = [v for at, v in scan.datelines if at <= lo]
         effective = before[-1] if before else scan.datelines[0][1]
     return effective, start, end
+
+
+_LEAD_GAP = re.compile(r"[\s,]*(?:(?:ông|bà|đồng chí|thì|đã|vừa|lại|tiếp tục|được|bị)\s+)*$")
+
+
+def date_windows(scan: ChangeScan, cues: list, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The part of the sentence each cue reads its dates from. A cue led by a date of its own ("..., tháng
+    8/2021 được bổ nhiệm ...") reads from that date on; the cues before it read up to that date only
+    (a career in one sentence: each step its own date). Without such dates every cue reads the sentence."""
+    leads: list[int | None] = []
+    prev = lo
+    for c in cues:
+        lead = None
+        for a, b, _value, gran in scan.dates:
+            if prev <= a and b <= c.start and gran != "range" and c.start - b <= 30 \
+                    and _LEAD_GAP.fullmatch(scan.key[b:c.start] + " ") and _opens_clause(scan, prev, a):
+                lead = a
+        leads.append(lead)
+        prev = c.end
+    out = []
+    for i in range(len(cues)):
+        start = leads[i] if leads[i] is not None and any(x is not None for x in leads[:i]) else lo
+        if i and leads[i] is None:
+            # "giữ chức X kể từ ngày 2-12-2024, giới thiệu bầu ...": that date is the earlier change's
+            start = max([start] + [b for a, b, _v, gran in scan.dates if cues[i - 1].end <= a and b <= cues[i].start
+                                   and gran != "range" and _after_since(scan, lo, a)])
+        end = next((x for x in leads[i + 1:] if x is not None), hi)
+        out.append((start, end))
+    return out
+
+
+def _after_since(scan: ChangeScan, lo: int, a: int) -> bool:
+    since = scan.rules.since_rx
+    return since is not None and since.search(scan.key, max(lo, a - 14), a) is not None
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;])\s*(?:(?:sau đó|đến|tới|và|rồi|vào|cuối|đầu|giữa)\s+)*$")
+
+
+def _opens_clause(scan: ChangeScan, lo: int, a: int) -> bool:
+    """The date opens its clause ("..., tháng 8/2021 được bổ nhiệm"): one after "từ ngày", "kể từ" is the
+    date of what comes before it ("giữ chức X kể từ ngày 2-12-2024, giới thiệu bầu ...")."""
+    return _CLAUSE_OPEN.search(scan.key[lo:a]) is not None
+
+
+_SHORTLY_AFTER = re.compile(r"\s*[\"'“]?(?:chưa (?:tròn|đầy|đến) |chỉ |khoảng |vài |ít |mấy )?(?:một|1|hai|2|vài|ít|mấy)?\s*"
+                            r"(?:ngày|tuần|hôm)(?: lễ)? sau\s*,")
+
+
+def _shortly_after(scan: ChangeScan, lo: int) -> str | None:
+    """"Chưa tròn một tuần sau, ông lại có quyết định bổ nhiệm ...": days after the last date the sentence
+    before prints, so that date's month (or year), when it prints one."""
+    if _SHORTLY_AFTER.match(scan.key, lo) is None:
+        return None
+    before = [(a, value, gran) for a, b, value, gran in scan.dates if b <= lo and gran in ("day", "month", "year")]
+    if not before:
+        return None
+    a, value, gran = before[-1]
+    prev = scan.key.rfind(".", 0, max(0, scan.key.rfind(".", 0, lo)))
+    if a < prev:
+        return None  # not in the sentence right before
+    return value[:7] if gran == "day" else value
