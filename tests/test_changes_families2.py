@@ -184,7 +184,7 @@ def test_a_concurrent_post_held_before_is_no_change(extractor, text):
 # -- "giao/phân công phụ trách <body>": appointed to Phụ trách of that body
 @pytest.mark.parametrize("text, want", [
     ("Ngày 23-4-2024, ông Diệp Bảo Tuấn được Giám đốc Sở Y tế TP.HCM trao quyết định phân công phụ trách Bệnh viện "
-     "Ung bướu TP.HCM.", ("Diệp Bảo Tuấn", "appointed", "Phụ trách", "Bệnh viện Ung bướu TP.HCM", "2024-04-23")),
+     "Ung bướu TP.HCM.", ("Diệp Bảo Tuấn", "appointed", "Phụ trách", "Bệnh viện Ung bướu Thành phố Hồ Chí Minh", "2024-04-23")),
     ("Ông Lê Văn Tâm được giao phụ trách Ban Quản lý dự án tỉnh Bình Định.",
      ("Lê Văn Tâm", "appointed", "Phụ trách", "Ban Quản lý dự án tỉnh Bình Định", None)),
     ("Ông Nguyễn Văn Hà được giao phụ trách, điều hành UBND huyện Phù Mỹ.",

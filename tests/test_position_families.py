@@ -759,3 +759,15 @@ def test_a_former_bare_office_makes_the_same_office_with_its_body_former(pipelin
     text = ("Bà Đào Thị Thủy từng được bổ nhiệm giữ chức vụ phó hiệu trưởng. Trước đó, bà Thủy được ông Lê Văn Ba "
             "ký quyết định bổ nhiệm giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc.")
     assert positions(run(pipeline, text))["Đào Thị Thủy"] == {("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "former")}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Trần Văn Hải, Phó Hiệu trưởng, kiêm Chánh Văn phòng Trường Đại học Vinh, phát biểu.", "Trần Văn Hải",
+     {("Phó Hiệu trưởng", "Trường Đại học Vinh", "current"),
+      ("Chánh Văn phòng", "Văn phòng Trường Đại học Vinh", "current")}),
+    ("Bà Lê Thị Hoa, Phó Giám đốc kiêm Chánh Văn phòng Sở Tài chính tỉnh Nam Định, cho biết.", "Lê Thị Hoa",
+     {("Phó Giám đốc", "Sở Tài chính tỉnh Nam Định", "current"),
+      ("Chánh Văn phòng", "Văn phòng Sở Tài chính tỉnh Nam Định", "current")}),
+])
+def test_a_link_sharing_an_office_s_body_takes_the_body_the_office_belongs_to(pipeline, text, name, expected):
+    assert expected <= positions(run(pipeline, text))[name]

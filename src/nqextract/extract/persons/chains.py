@@ -126,14 +126,24 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         if committee is not None:
             nxt.body = f"{committee[0]} {committee[1]}"
         _place_from_next(scan, cur, nxt)
-        body = committee[1] if committee is not None else nxt.body
+        body = committee[1] if committee is not None else _parent_body(nxt)
         sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
         if cur.body is None and body is not None and sep in ("", "kiêm") and _shares(cur, body, nxt):
             cur.body = body
     last, before = items[-1], items[-2] if len(items) > 1 else None
     if before is not None and last.body is None and before.body is not None and _shares(last, before.body, before) and \
             fold(scan.text[before.end : last.hit.start]).strip(" ,") == "kiêm":
-        last.body = before.body
+        last.body = _parent_body(before)
+
+
+def _parent_body(item: ChainItem) -> str | None:
+    """The body a link shares with another: its own, or, when its title shares its head with the body
+    ("Chánh Văn phòng Trường X" = the office of Trường X), the body that head belongs to (Trường X)."""
+    body = item.body
+    head = item.hit.rule.shared_head
+    if body and head and fold(body).startswith(fold(head) + " ") and len(body) > len(head) + 1:
+        return body[len(head) + 1 :]
+    return body
 
 
 def _place_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> None:
