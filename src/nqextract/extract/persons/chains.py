@@ -226,13 +226,7 @@ def _this_place(scan: ArticleScan, body: str, end: int) -> tuple[str, int]:
     if place is None:
         return body, end
     full = f"{body} {place}"
-    canonical = None
-    if scan.canonical_body is not None:
-        try:
-            canonical = scan.canonical_body(full)
-        except Exception:  # a bodies bug must not sink persons
-            canonical = None
-    return canonical or canonical_tones(full), this.end()
+    return scan.canonical(full) or canonical_tones(full), this.end()
 
 
 def _in_past(scan: ArticleScan, pos: int) -> bool:

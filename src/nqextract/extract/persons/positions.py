@@ -178,13 +178,7 @@ def _province_delegation(scan: ArticleScan, at: int) -> list[Position]:
 
 
 def _canonical(scan: ArticleScan, body: str) -> str:
-    canonical = None
-    if scan.canonical_body is not None:
-        try:
-            canonical = scan.canonical_body(body)
-        except Exception:  # a bodies bug must not sink persons
-            canonical = None
-    return canonical or body
+    return scan.canonical(body) or body
 
 
 def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> str | None:
