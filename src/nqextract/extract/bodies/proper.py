@@ -12,6 +12,7 @@ from .scan import BodyMatch, Text, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4})?\)")
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
+_CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
 
 @lru_cache(maxsize=4096)
@@ -239,8 +240,9 @@ def _proper_tail(
                     break  # a person's name follows the body
         elif in_place and not level:
             break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
-        elif level:
+        elif level and not (tags is not None and q not in tags and m.group(0) == " "):
             break  # "... đô thị Thành phố [khẩn trương]": a level word with no place after it ends the name
+            # ("Khoa học xã hội": a level syllable opening a longer word is no level)
         elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
         elif tags is not None and q not in tags and m.group(0) == " ":
@@ -258,7 +260,7 @@ def _proper_tail(
             if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
-                end = _national_end(t, q, rules, limit=6) or end
+                end = _national_end(t, q, rules, limit=6) or _placed_end(t, q, rules, tags) or end
                 break
         p = end = q + len(word)
         lows.append(low)
@@ -349,4 +351,28 @@ def _national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | 
         for suffix in rules.national_suffixes:
             if t.tones.startswith(suffix, p) and not is_word(t.raw, p + len(suffix)):
                 return p + len(suffix)
+    return None
+
+
+def _placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit: int = 4) -> int | None:
+    """End of a place printed after at most ``limit`` lower-case words from ``pos`` that are no clause words:
+    "Viện Nghiên cứu [phát triển] TP.HCM", "Trung tâm Kiểm soát [bệnh tật] tỉnh Quảng Nam"."""
+    if rules.places is None:
+        return None
+    p = pos
+    for _ in range(limit):
+        we = t.word_end(p)
+        if not we or not t.raw[p:we][:1].islower() or t.raw[we : we + 1] != " ":
+            return None
+        low = t.low[p:we]
+        if low in rules.topic_stops or low == "và" or tags.get(p, "N")[:1] in _CLAUSE_TAGS:
+            return None  # "Viện Nghiên cứu phát triển mạnh [ở] TP.HCM": a preposition, an adverb: a clause
+        p = we + 1
+        if low in rules.level_words:
+            continue
+        pm = rules.places.match(t.low, p)
+        if pm and t.capital_at(p) and not is_word(t.raw, pm.end()):
+            level = t.low[max(0, pos - 1) : p].split()
+            if fold(t.raw[p:pm.end()]).startswith("tp") or (level and level[-1] in rules.level_words):
+                return pm.end()
     return None
