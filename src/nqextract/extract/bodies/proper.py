@@ -47,6 +47,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "Tòa án Hình sự quốc tế (ICC)" is a body; "Chương trình [...]" alone may be anything
         if end == m.end():
             continue
+        end = _comma_list_end(t, end, rules, tags, blocked)
         end = _cut_after_country(t, m.end(), end, rules)
         end = _bare_level_end(t, m.end(), end, rules)
         end = _abroad_end(t, end, rules)
@@ -376,3 +377,36 @@ def _placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit
             if fold(t.raw[p:pm.end()]).startswith("tp") or (level and level[-1] in rules.level_words):
                 return pm.end()
     return None
+
+
+def _comma_list_end(t: Text, end: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> int:
+    """A name holding a list of its fields, the last joined by "và": "Bộ Thương mại, Đầu tư và Công nghiệp
+    Malaysia", "Viện Chiến lược, Chính sách Nông nghiệp và Môi trường". No part may start another body, a
+    head, a place or a person ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng" is three bodies)."""
+    p = end
+    for _ in range(4):
+        if t.raw[p : p + 2] != ", " or not _field_starts(t, p + 2, rules, blocked):
+            return end
+        e = _proper_tail(t, p + 1, rules, tags, blocked)
+        if e <= p + 2:
+            return end
+        part = t.raw[p + 2 : e]
+        if " và " in part:
+            q = p + 2 + part.index(" và ") + 4
+            return e if _field_starts(t, q, rules, blocked) else end
+        p = e
+    return end
+
+
+def _field_starts(t: Text, q: int, rules: BodyRules, blocked: set[int]) -> bool:
+    """A capitalized common word starts at ``q``: no body, head, place or person."""
+    if q in blocked or not t.raw[q : q + 1].isupper():
+        return False
+    words = t.low[q : q + 40].split()
+    if any(" ".join(words[:n]).strip(",.") in rules.unnamed for n in (1, 2, 3)):
+        return False
+    if rules.places is not None and rules.places.match(t.low, q):
+        return False
+    if rules.countries is not None and rules.countries.match(t.tones, q - 1):
+        return False
+    return not (words and fold(words[0]) in rules.surnames)
