@@ -18,8 +18,8 @@ def names(text: str) -> list[str]:
      "Viện Chiến lược, Chính sách Nông nghiệp và Môi trường"),
     ("Ông Pavel Isa, bộ trưởng Bộ Kinh tế, Kế hoạch và Phát triển Cộng hòa Dominica, cho biết.",
      "Bộ Kinh tế, Kế hoạch và Phát triển Cộng hòa Dominica"),
-    ("Viện Nghiên cứu, Đào tạo và Tư vấn Luật vừa ra mắt.",
-     "Viện Nghiên cứu, Đào tạo và Tư vấn Luật"),
+    ("Viện Kinh tế, Chính trị và Ngoại giao vừa ra mắt.", "Viện Kinh tế, Chính trị và Ngoại giao"),
+    ("Bộ Giáo dục, Thanh niên và Thể thao Campuchia cho biết.", "Bộ Giáo dục, Thanh niên và Thể thao Campuchia"),
 ])
 def test_a_name_listing_its_fields_stays_whole(text, body):
     assert body in names(text)
@@ -29,6 +29,7 @@ def test_a_name_listing_its_fields_stays_whole(text, body):
     ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng phối hợp.", ["Bộ Tài chính", "Bộ Công Thương", "Bộ Xây dựng"]),
     ("Bộ Tài chính, Quốc hội và Chính phủ cùng xem xét.", ["Bộ Tài chính", "Quốc hội", "Chính phủ"]),
     ("Bộ Y tế, Hà Nội và TP.HCM phối hợp chống dịch.", ["Bộ Y tế"]),
+    ("Viện Nghiên cứu, Đào Văn Tú và Lê Văn Hòa ký kết.", ["Viện Nghiên cứu"]),
 ])
 def test_a_list_of_bodies_or_places_stays_apart(text, parts):
     got = names(text)
