@@ -92,6 +92,7 @@ class BodyRules:
     member_bodies: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # after a member_title
     member_titles: re.Pattern[str] | None = None
     government_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + country
+    mission_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + "Việt Nam tại" + country
 
 
 # --------------------------------------------------------------------------- compiling the data
@@ -139,7 +140,7 @@ PATTERN_KINDS = {
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
     "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
-    "member_title", "member_body", "government_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
+    "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -326,6 +327,9 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         )
     rules.government_titles = [
         (re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["government_title"]
+    ]
+    rules.mission_titles = [
+        (re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v) for f, v in by_kind["mission_title"]
     ]
 
 

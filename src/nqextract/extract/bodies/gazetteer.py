@@ -120,6 +120,10 @@ def title_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
             for m in rx.finditer(t.low):
                 if t.capital_at(m.start()) and (cm := rules.countries.match(t.tones, m.end())):
                     out.append(BodyMatch(cm.start(1), cm.end(), f"{name} {cm.group(1)}", "title"))
+        for rx, name in rules.mission_titles:  # "Đại sứ Việt Nam tại Malaysia" -> "Đại sứ quán Việt Nam tại Malaysia"
+            for m in rx.finditer(t.low):
+                if t.capital_at(m.start()) and (cm := rules.countries.match(t.tones, m.end())):
+                    out.append(BodyMatch(cm.start(1), cm.end(), f"{name} Việt Nam tại {cm.group(1)}", "title"))
     return out
 
 

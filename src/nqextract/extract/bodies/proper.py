@@ -12,6 +12,7 @@ from .scan import BodyMatch, Text, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4})?\)")
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
+_CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
 
 @lru_cache(maxsize=4096)
@@ -46,6 +47,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "Tòa án Hình sự quốc tế (ICC)" is a body; "Chương trình [...]" alone may be anything
         if end == m.end():
             continue
+        end = _comma_list_end(t, end, rules, tags, blocked)
         end = _cut_after_country(t, m.end(), end, rules)
         end = _bare_level_end(t, m.end(), end, rules)
         end = _abroad_end(t, end, rules)
@@ -239,8 +241,9 @@ def _proper_tail(
                     break  # a person's name follows the body
         elif in_place and not level:
             break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
-        elif level:
+        elif level and not (tags is not None and q not in tags and m.group(0) == " "):
             break  # "... đô thị Thành phố [khẩn trương]": a level word with no place after it ends the name
+            # ("Khoa học xã hội": a level syllable opening a longer word is no level)
         elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
         elif tags is not None and q not in tags and m.group(0) == " ":
@@ -258,7 +261,7 @@ def _proper_tail(
             if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
-                end = _national_end(t, q, rules, limit=6) or end
+                end = _national_end(t, q, rules, limit=6) or _placed_end(t, q, rules, tags) or end
                 break
         p = end = q + len(word)
         lows.append(low)
@@ -350,3 +353,60 @@ def _national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | 
             if t.tones.startswith(suffix, p) and not is_word(t.raw, p + len(suffix)):
                 return p + len(suffix)
     return None
+
+
+def _placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit: int = 4) -> int | None:
+    """End of a place printed after at most ``limit`` lower-case words from ``pos`` that are no clause words:
+    "Viện Nghiên cứu [phát triển] TP.HCM", "Trung tâm Kiểm soát [bệnh tật] tỉnh Quảng Nam"."""
+    if rules.places is None:
+        return None
+    p = pos
+    for _ in range(limit):
+        we = t.word_end(p)
+        if not we or not t.raw[p:we][:1].islower() or t.raw[we : we + 1] != " ":
+            return None
+        low = t.low[p:we]
+        if low in rules.topic_stops or low == "và" or tags.get(p, "N")[:1] in _CLAUSE_TAGS:
+            return None  # "Viện Nghiên cứu phát triển mạnh [ở] TP.HCM": a preposition, an adverb: a clause
+        p = we + 1
+        if low in rules.level_words:
+            continue
+        pm = rules.places.match(t.low, p)
+        if pm and t.capital_at(p) and not is_word(t.raw, pm.end()):
+            level = t.low[max(0, pos - 1) : p].split()
+            if fold(t.raw[p:pm.end()]).startswith("tp") or (level and level[-1] in rules.level_words):
+                return pm.end()
+    return None
+
+
+def _comma_list_end(t: Text, end: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> int:
+    """A name holding a list of its fields, the last joined by "và": "Bộ Thương mại, Đầu tư và Công nghiệp
+    Malaysia", "Viện Chiến lược, Chính sách Nông nghiệp và Môi trường". No part may start another body, a
+    head, a place or a person ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng" is three bodies)."""
+    p = end
+    for _ in range(4):
+        if t.raw[p : p + 2] != ", " or not _field_starts(t, p + 2, rules, blocked):
+            return end
+        e = _proper_tail(t, p + 1, rules, tags, blocked)
+        if e <= p + 2:
+            return end
+        part = t.raw[p + 2 : e]
+        if " và " in part:
+            q = p + 2 + part.index(" và ") + 4
+            return e if _field_starts(t, q, rules, blocked) else end
+        p = e
+    return end
+
+
+def _field_starts(t: Text, q: int, rules: BodyRules, blocked: set[int]) -> bool:
+    """A capitalized common word starts at ``q``: no body, head, place or person."""
+    if q in blocked or not t.raw[q : q + 1].isupper():
+        return False
+    words = t.low[q : q + 40].split()
+    if any(" ".join(words[:n]).strip(",.") in rules.unnamed for n in (1, 2, 3)):
+        return False
+    if rules.places is not None and rules.places.match(t.low, q):
+        return False
+    if rules.countries is not None and rules.countries.match(t.tones, q - 1):
+        return False
+    return not (words and fold(words[0]) in rules.surnames)

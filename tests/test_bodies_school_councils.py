@@ -1,0 +1,31 @@
+"""Bodies: a school's or a university's council printed before its school ("Hội đồng trường Trường đại học X",
+"Hội đồng đại học Đại học Quốc gia Y") is a body of its own (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nqextract.pipeline import extract
+
+
+def names(text: str) -> list[str]:
+    return [b.name for b in extract(text, published="2025-01-01").bodies]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Hội đồng trường Trường đại học Khoa học tự nhiên vừa công bố kết quả.",
+     "Hội đồng trường Trường đại học Khoa học tự nhiên"),
+    ("Hội đồng trường Trường Đại học Vinh đã họp bất thường.", "Hội đồng trường Trường Đại học Vinh"),
+    ("Nhà trường trình Hội đồng đại học Đại học Quốc gia TP.HCM xem xét.",
+     "Hội đồng đại học Đại học Quốc gia Thành phố Hồ Chí Minh"),
+])
+def test_a_council_before_its_school_is_a_body(text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hội đồng trường đã họp.",  # no school named
+    "Hội đồng đại học sẽ xem xét đề xuất.",
+])
+def test_a_council_without_its_school_names_nothing(text):
+    assert names(text) == []
