@@ -1,0 +1,75 @@
+"""Task pattern families of requests, each on constructed sentences with several variants: requests
+made by voters, deputies and members of parliament ("cử tri / đại biểu / nghị sĩ đề nghị X ..."), and
+a reason adjunct (", với lý do ...") that ends the action."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import CleanArticle, Task
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def _run(text: str) -> list[Task]:
+        art = extractor.extract_clean(CleanArticle(source="test", text=text, published=PUBLISHED))
+        for t in art.tasks:
+            assert t.action in text[t.start:t.end], "the action is a verbatim span of the directive"
+        return art.tasks
+
+    return _run
+
+
+def pairs(tasks: list[Task]) -> set[tuple[str, str]]:
+    return {(t.assignee, t.action) for t in tasks}
+
+
+# --------------------------------------------------------------------------- public speakers
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Cử tri đề nghị Quốc hội tăng mức hình phạt đối với các hành vi này.",
+     "Quốc hội", "tăng mức hình phạt đối với các hành vi này"),
+    ("Nhiều cử tri kiến nghị Chính phủ sớm điều chỉnh giá điện sinh hoạt.",
+     "Chính phủ", "sớm điều chỉnh giá điện sinh hoạt"),
+    ("Đại biểu đề nghị Bộ Giáo dục và Đào tạo sớm ban hành thông tư hướng dẫn.",
+     "Bộ Giáo dục và Đào tạo", "sớm ban hành thông tư hướng dẫn"),
+    ("Các nghị sĩ đã kêu gọi chính phủ rà soát toàn bộ các hợp đồng mua sắm.",
+     "chính phủ", "rà soát toàn bộ các hợp đồng mua sắm"),
+])
+def test_public_speaker_request(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Cử tri tỉnh Nam Định cho rằng giá điện tăng cao.",
+    "Đại biểu Quốc hội tiếp xúc cử tri tại huyện Hải Hậu.",
+    "Các nghị sĩ đã thảo luận về dự luật trong hai ngày.",
+])
+def test_public_speaker_without_request(run, text):
+    assert run(text) == []
+
+
+# --------------------------------------------------------------------------- reason adjunct
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Các nghị sĩ đã kêu gọi chính phủ cấm sử dụng các camera này, với lý do công nghệ giám sát có thể "
+     "gây ra mối đe dọa.", "chính phủ", "cấm sử dụng các camera này"),
+    ("Thủ tướng yêu cầu Bộ Tài chính rà soát các dự án, lý do là tiến độ giải ngân còn chậm.",
+     "Bộ Tài chính", "rà soát các dự án"),
+    ("UBND tỉnh giao Sở Xây dựng kiểm tra các công trình, với lý do nhiều công trình xuống cấp.",
+     "Sở Xây dựng", "kiểm tra các công trình"),
+])
+def test_reason_ends_action(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+def test_reason_word_inside_action_kept(run):
+    # "lý do" without the comma-led adjunct is part of what is to be done
+    got = pairs(run("Thủ tướng yêu cầu Bộ Công an làm rõ lý do chậm trễ trong việc cấp hộ chiếu."))
+    assert ("Bộ Công an", "làm rõ lý do chậm trễ trong việc cấp hộ chiếu") in got
