@@ -73,3 +73,26 @@ def test_reason_word_inside_action_kept(run):
     # "lý do" without the comma-led adjunct is part of what is to be done
     got = pairs(run("Thủ tướng yêu cầu Bộ Công an làm rõ lý do chậm trễ trong việc cấp hộ chiếu."))
     assert ("Bộ Công an", "làm rõ lý do chậm trễ trong việc cấp hộ chiếu") in got
+
+
+# --------------------------------------------------------------------------- "đề nghị với X"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Thủ tướng đã đề nghị với lãnh đạo Cộng hòa Dominica sớm đàm phán các hiệp định về thương mại.",
+     "lãnh đạo Cộng hòa Dominica", "sớm đàm phán các hiệp định về thương mại"),
+    ("Bộ trưởng đề nghị với Chính phủ Lào sớm hoàn thành tuyến đường.",
+     "Chính phủ Lào", "sớm hoàn thành tuyến đường"),
+    ("Chủ tịch UBND tỉnh yêu cầu với các sở, ngành rà soát toàn bộ hồ sơ tồn đọng.",
+     "các sở, ngành", "rà soát toàn bộ hồ sơ tồn đọng"),
+])
+def test_request_with_preposition(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng đề nghị với tinh thần cầu thị.",
+    "Các ý kiến đề nghị với nội dung tương tự đã được tiếp thu.",
+])
+def test_request_with_preposition_no_addressee(run, text):
+    assert run(text) == []
