@@ -96,3 +96,25 @@ def test_request_with_preposition(run, text, assignee, action):
 ])
 def test_request_with_preposition_no_addressee(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- "các cấp ủy đảng"
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Thủ tướng yêu cầu các cấp ủy đảng tăng cường lãnh đạo công tác phòng chống tham nhũng.",
+     "các cấp ủy đảng", "tăng cường lãnh đạo công tác phòng chống tham nhũng"),
+    ("Tỉnh ủy Nghệ An tổ chức hội nghị. Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng tăng cường lãnh "
+     "đạo công tác phòng chống tham nhũng.",
+     "các cấp ủy đảng", "tăng cường lãnh đạo công tác phòng chống tham nhũng"),
+    ("Ban Bí thư yêu cầu cấp ủy đảng các cấp quán triệt sâu sắc nghị quyết.",
+     "cấp ủy đảng các cấp", "quán triệt sâu sắc nghị quyết"),
+    ("Thủ tướng yêu cầu các cấp ủy đảng, chính quyền tăng cường lãnh đạo công tác phòng chống tham nhũng.",
+     "các cấp ủy đảng, chính quyền", "tăng cường lãnh đạo công tác phòng chống tham nhũng"),
+])
+def test_party_committees_as_assignee(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+def test_party_committees_reported_no_task(run):
+    assert run("Các cấp ủy đảng đã tăng cường lãnh đạo công tác phòng chống tham nhũng trong năm qua.") == []
