@@ -118,3 +118,27 @@ def test_party_committees_as_assignee(run, text, assignee, action):
 
 def test_party_committees_reported_no_task(run):
     assert run("Các cấp ủy đảng đã tăng cường lãnh đạo công tác phòng chống tham nhũng trong năm qua.") == []
+
+
+# --------------------------------------------------------------------------- "UBND xã giao ..."
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("UBND xã giao công an xã tăng cường tuần tra ban đêm.", "công an xã", "tăng cường tuần tra ban đêm"),
+    ("Chủ tịch UBND xã đề nghị công an huyện điều tra làm rõ vụ việc.",
+     "công an huyện", "điều tra làm rõ vụ việc"),
+    ("Ủy ban nhân dân xã yêu cầu công an xã tháo dỡ lều quán lấn chiếm vỉa hè.",
+     "công an xã", "tháo dỡ lều quán lấn chiếm vỉa hè"),
+    ("UBND xã yêu cầu các đơn vị tháo dỡ lều quán lấn chiếm vỉa hè.",
+     "các đơn vị", "tháo dỡ lều quán lấn chiếm vỉa hè"),
+])
+def test_commune_body_speaks_cue(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Cán bộ xã giao tiếp với người dân còn hạn chế.",
+    "Ông Nam là người có tính xã giao tốt.",
+])
+def test_social_word_xa_giao_no_cue(run, text):
+    assert run(text) == []
