@@ -142,3 +142,26 @@ def test_commune_body_speaks_cue(run, text, assignee, action):
 ])
 def test_social_word_xa_giao_no_cue(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- cue glued to an office
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Huyện Quỳnh Lưu thuộc tỉnh Nghệ An. Chủ tịch UBND huyện giao phòng Kinh tế rà soát các hộ kinh doanh.",
+     "phòng Kinh tế", "rà soát các hộ kinh doanh"),
+    ("Chủ tịch UBND huyện giao phòng Tài chính - Kế hoạch rà soát các khoản chi.",
+     "phòng Tài chính - Kế hoạch", "rà soát các khoản chi"),
+    ("UBND huyện giao phòng Tài nguyên và Môi trường kiểm tra các bãi cát.",
+     "phòng Tài nguyên và Môi trường", "kiểm tra các bãi cát"),
+])
+def test_cue_glued_to_office(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nam giao phòng cho con trai.",
+    "Khách sạn đã bàn giao phòng cho khách lúc 14 giờ.",
+])
+def test_giao_phong_without_office(run, text):
+    assert run(text) == []

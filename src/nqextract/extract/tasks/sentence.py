@@ -155,7 +155,7 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     """(length, length if only a punctuated cue) of a cue at ``words[k]``; (0, x) when none."""
     r = sc.rules
-    n = r.match(words, k, "cue") or r.match(words, k, "cue_verb")
+    n = r.match(words, k, "cue") or r.match(words, k, "cue_verb") or glued_cue(sc, words, k)
     if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
         return m, 0  # "Sở Tài chính kiến nghị UBND tỉnh ..."
     n_punct = 0 if n else r.match(words, k, "cue_punct")
@@ -164,6 +164,21 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     elif n_punct and not words[k].upper and directive(sc, words, k + n_punct, cue=False, need_modal=True):
         n = n_punct  # "Bộ trưởng nhấn mạnh Giám đốc Công an các tỉnh cần ...": an agent and a modal
     return n, n_punct
+
+
+def glued_cue(sc: TaskScan, words: Words, k: int) -> int:
+    """"Chủ tịch UBND huyện giao phòng Kinh tế ...": the tagger glued the cue to the head of an office
+    ("giao phòng" as one word); with a capitalized name after that head the text reads cue + office."""
+    r = sc.rules
+    hits = words.hits if words.hits is not None else r.hits(words)
+    for n in sorted(hits.get(("cue", k), ()), reverse=True):
+        e = k + n
+        if e >= len(words) or not words[e - 1].glued or words[k].inner:
+            continue
+        m = r.match(words, e, "agent_named")
+        if m and e + m < len(words) and words[e + m].upper and not words[e + m].punct:
+            return n
+    return 0
 
 
 def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: State, out: list[Task]) -> None:
