@@ -165,3 +165,26 @@ def test_cue_glued_to_office(run, text, assignee, action):
 ])
 def test_giao_phong_without_office(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- "yêu cầu X: <action>" in one sentence
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Thủ tướng yêu cầu các bộ, ngành: rà soát các thủ tục hành chính còn chồng chéo.",
+     "các bộ, ngành", "rà soát các thủ tục hành chính còn chồng chéo"),
+    ("Bộ trưởng yêu cầu Cục Đường bộ Việt Nam: khẩn trương sửa chữa các đoạn hư hỏng.",
+     "Cục Đường bộ Việt Nam", "khẩn trương sửa chữa các đoạn hư hỏng"),
+    ("Chủ tịch UBND tỉnh giao Sở Tài chính: chủ trì thẩm định phương án giá.",
+     "Sở Tài chính", "chủ trì thẩm định phương án giá"),
+])
+def test_assignee_colon_action_in_one_sentence(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng nhấn mạnh yêu cầu: phải làm ngay.",
+    "Bộ trưởng yêu cầu các nội dung sau: thời gian, địa điểm và thành phần.",
+])
+def test_colon_without_assignee_action(run, text):
+    assert run(text) == []

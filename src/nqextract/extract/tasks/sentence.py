@@ -15,6 +15,7 @@ from .assignees import (
     assignee_text,
     canonical_assignee,
     directive,
+    inline_list,
     is_agent,
     listed,
     named_assignee,
@@ -226,6 +227,8 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             if d is not None and d.np_start < k:  # "A có văn bản gửi B đề nghị ...": A speaks, B is addressed
                 speaker = find_speaker(sc, words, i, max(i, d.np_start - 1), None, state) or speaker
                 sentence_speaker = state.speaker = speaker
+        if d is None:
+            d = inline_list(sc, words, j)
         if d is None:
             listed(sc, words, j, speaker, state)
             open_list(words, j, speaker, state)
