@@ -68,7 +68,7 @@ def new_cue_clause(sc: TaskScan, words: Words, q: int) -> bool:
     r = sc.rules
     q += r.match(words, q, "continuation")
     n = r.match(words, q, "cue")
-    if not n or r.ends(words, q, "cue_not_after"):
+    if not n or (r.ends(words, q, "cue_not_after") and not r.ends(words, q, "cue_after_body")):
         return False
     a = q + n
     while a < len(words) and not r.match(words, a, "agent") and (m := r.match(words, a, "determiner")):

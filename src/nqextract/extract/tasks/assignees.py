@@ -9,7 +9,15 @@ The assignee must look like an agent (a body/person/title span or an agent head 
 from __future__ import annotations
 
 from .actions import action_end, clause_end
-from .rules import ACTION_SKIP_WORDS, CLAUSE_PUNCT, MAX_NAME_WORDS, MAX_NP_WORDS, QUOTES, TENSE_PEEK_WORDS
+from .rules import (
+    ACTION_SKIP_WORDS,
+    CLAUSE_PUNCT,
+    MAX_DUTY_ASSIGNEE_WORDS,
+    MAX_NAME_WORDS,
+    MAX_NP_WORDS,
+    QUOTES,
+    TENSE_PEEK_WORDS,
+)
 from .scan import Directive, State, TaskScan
 from .words import Words, lower_text
 
@@ -289,13 +297,33 @@ def listed(sc: TaskScan, words: Words, j: int, speaker: str | None, state: State
     end = len(words)
     while end > j and words[end - 1].text in QUOTES:
         end -= 1
-    if end - j < 2 or words[end - 1].text != ":" or any(w.text in CLAUSE_PUNCT for w in words[j:end - 1]):
+    if end - j < 2 or words[end - 1].text != ":":
         return
+    assignee = colon_assignee(sc, words, j, end - 1)
+    if assignee:
+        state.listed = (assignee, speaker, state.sent)
+
+
+def colon_assignee(sc: TaskScan, words: Words, j: int, colon: int) -> str | None:
+    """The assignee ``words[j:colon]`` before a colon: an agent noun phrase without verbs."""
+    if colon <= j or any(w.text in CLAUSE_PUNCT for w in words[j:colon]):
+        return None
     if not is_agent(sc, words, j, cue=True) or any(
             sc.protected_end(w.start) is None and not w.upper and (w.verb or sc.rules.match(words, q, "directive"))
             and not sc.rules.match(words, q, "np_part") and not sc.rules.match(words, q, "agent")
-            for q, w in enumerate(words[j:end - 1], j)):
-        return
-    assignee = canonical_assignee(sc, assignee_text(sc, words, j, end - 1))
-    if assignee:
-        state.listed = (assignee, speaker, state.sent)
+            for q, w in enumerate(words[j:colon], j)):
+        return None
+    return canonical_assignee(sc, assignee_text(sc, words, j, colon)) or None
+
+
+def inline_list(sc: TaskScan, words: Words, j: int) -> Directive | None:
+    """"yêu cầu các bộ, ngành: rà soát ...; báo cáo ...": the assignee, a colon, then its actions in the
+    same sentence."""
+    colon = next((q for q in range(j + 1, min(len(words), j + MAX_DUTY_ASSIGNEE_WORDS + 1))
+                  if words[q].text == ":" or words[q].text in CLAUSE_PUNCT), None)
+    if colon is None or words[colon].text != ":" or not starts_action(sc, words, colon + 1):
+        return None
+    assignee = colon_assignee(sc, words, j, colon)
+    if not assignee:
+        return None
+    return Directive(assignee, colon + 1, action_end(sc, words, colon + 1), j)

@@ -15,6 +15,7 @@ from .assignees import (
     assignee_text,
     canonical_assignee,
     directive,
+    inline_list,
     is_agent,
     listed,
     named_assignee,
@@ -155,7 +156,7 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     """(length, length if only a punctuated cue) of a cue at ``words[k]``; (0, x) when none."""
     r = sc.rules
-    n = r.match(words, k, "cue") or r.match(words, k, "cue_verb")
+    n = r.match(words, k, "cue") or r.match(words, k, "cue_verb") or glued_cue(sc, words, k)
     if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
         return m, 0  # "Sở Tài chính kiến nghị UBND tỉnh ..."
     n_punct = 0 if n else r.match(words, k, "cue_punct")
@@ -164,6 +165,21 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     elif n_punct and not words[k].upper and directive(sc, words, k + n_punct, cue=False, need_modal=True):
         n = n_punct  # "Bộ trưởng nhấn mạnh Giám đốc Công an các tỉnh cần ...": an agent and a modal
     return n, n_punct
+
+
+def glued_cue(sc: TaskScan, words: Words, k: int) -> int:
+    """"Chủ tịch UBND huyện giao phòng Kinh tế ...": the tagger glued the cue to the head of an office
+    ("giao phòng" as one word); with a capitalized name after that head the text reads cue + office."""
+    r = sc.rules
+    hits = words.hits if words.hits is not None else r.hits(words)
+    for n in sorted(hits.get(("cue", k), ()), reverse=True):
+        e = k + n
+        if e >= len(words) or not words[e - 1].glued or words[k].inner:
+            continue
+        m = r.match(words, e, "agent_named")
+        if m and e + m < len(words) and words[e + m].upper and not words[e + m].punct:
+            return n
+    return 0
 
 
 def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: State, out: list[Task]) -> None:
@@ -175,7 +191,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
     while k < len(words):
         n, n_punct = cue_at(sc, words, k)
         if not n or (words[k].upper and k > i) or sc.in_name(words, k, n) \
-                or r.ends(words, k, "cue_not_after") or (r.ends(words, k, "passive") and not words[k - 1].upper):
+                or (r.ends(words, k, "cue_not_after") and not r.ends(words, k, "cue_after_body")) or (r.ends(words, k, "passive") and not words[k - 1].upper):
             k += 1
             continue
         if any(a <= words[k].start < b for a, b in state.ranges):
@@ -211,6 +227,8 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             if d is not None and d.np_start < k:  # "A có văn bản gửi B đề nghị ...": A speaks, B is addressed
                 speaker = find_speaker(sc, words, i, max(i, d.np_start - 1), None, state) or speaker
                 sentence_speaker = state.speaker = speaker
+        if d is None:
+            d = inline_list(sc, words, j)
         if d is None:
             listed(sc, words, j, speaker, state)
             open_list(words, j, speaker, state)
