@@ -55,3 +55,8 @@ def one(tasks):
     """The one task of a list (fails showing them all otherwise)."""
     assert len(tasks) == 1, [t.model_dump() for t in tasks]
     return tasks[0]
+
+
+def pairs(tasks):
+    """(assignee, action) of each task."""
+    return {(t.assignee, t.action) for t in tasks}

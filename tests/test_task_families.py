@@ -10,13 +10,10 @@ import pytest
 
 from conftest import one
 
-PUBLISHED = dt.date(2025, 3, 4)
-
 
 @pytest.fixture(scope="module")
 def run(run_tasks):
     return run_tasks
-
 
 
 # --------------------------------------------------------------------------- requests between bodies

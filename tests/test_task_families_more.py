@@ -3,22 +3,14 @@ several variants: duties after a dated duty and a semicolon."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nqextract.models import Task
-
-PUBLISHED = dt.date(2025, 3, 4)
+from conftest import pairs
 
 
 @pytest.fixture(scope="module")
 def run(run_tasks):
     return run_tasks
-
-
-def pairs(tasks: list[Task]) -> set[tuple[str, str]]:
-    return {(t.assignee, t.action) for t in tasks}
 
 
 # --------------------------------------------------------------------------- ";" after a dated duty

@@ -4,28 +4,14 @@ a reason adjunct (", với lý do ...") that ends the action."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nqextract.models import CleanArticle, Task
-
-PUBLISHED = dt.date(2025, 3, 4)
+from conftest import pairs
 
 
 @pytest.fixture(scope="module")
-def run(extractor):
-    def _run(text: str) -> list[Task]:
-        art = extractor.extract_clean(CleanArticle(source="test", text=text, published=PUBLISHED))
-        for t in art.tasks:
-            assert t.action in text[t.start:t.end], "the action is a verbatim span of the directive"
-        return art.tasks
-
-    return _run
-
-
-def pairs(tasks: list[Task]) -> set[tuple[str, str]]:
-    return {(t.assignee, t.action) for t in tasks}
+def run(run_tasks):
+    return run_tasks
 
 
 # --------------------------------------------------------------------------- public speakers

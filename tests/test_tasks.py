@@ -17,7 +17,6 @@ def run(run_tasks):
     return run_tasks
 
 
-
 # --------------------------------------------------------------------------- directive families
 
 
