@@ -78,6 +78,11 @@ class BodyRules:
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     countries: re.Pattern[str] | None = None
+    # the same alternation in its three uses: a country inside a name (possibly "Cộng hòa X"), a
+    # Vietnamese body's "tại <country>", a name ending with a country
+    country_in_name: re.Pattern[str] | None = None
+    country_abroad: re.Pattern[str] | None = None
+    country_final: re.Pattern[str] | None = None
     surnames: set[str] = field(default_factory=set)
     middle_names: set[str] = field(default_factory=set)  # "Văn", "Thị": a surname + one of these is a person
     lookup: dict[str, str] = field(default_factory=dict)
@@ -314,6 +319,9 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
     ]
     rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
+    rules.country_in_name = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
+    rules.country_abroad = re.compile(r" tại(?: (?:Vương quốc|Cộng hòa|Liên bang))? " + rules.countries.pattern[3:])
+    rules.country_final = re.compile(rules.countries.pattern + "$")
     rules.ministry_titles = re.compile(  # on the lower-cased text: "Bộ trưởng", "cựu bộ trưởng"
         r"(?<!\w)(?:" + "|".join(re.escape(key(f)) for f in words("ministry_title")) + r")\s+$"
     )

@@ -118,8 +118,7 @@ def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
     """A foreign body's name ends with its country: "Bộ Nông nghiệp Cộng hòa Dominica [Limber Cruz]"."""
     if rules.countries is None:
         return end
-    country = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
-    for cm in country.finditer(t.tones, start, end):
+    for cm in rules.country_in_name.finditer(t.tones, start, end):
         if rules.level_before and rules.level_before.search(t.low[max(0, cm.start() - 12) : cm.start()]):
             continue  # "thị xã Mỹ Hào": a place named like a country
         rest = t.tones[cm.end() : end].split()
@@ -133,15 +132,15 @@ def _abroad_end(t: Text, end: int, rules: BodyRules) -> int:
     Vương quốc Anh"."""
     if rules.countries is None or not t.tones.endswith("Việt Nam", 0, end):
         return end
-    m = re.match(r" tại(?: (?:Vương quốc|Cộng hòa|Liên bang))? " + rules.countries.pattern[3:], t.tones[end:])
-    return end + m.end() if m else end
+    m = rules.country_abroad.match(t.tones, end)
+    return m.end() if m else end
 
 
 def _foreign_name(name: str, rules: BodyRules) -> bool:
     """Whether ``name`` ends with a country ("... Mỹ", "... Cộng hòa Dominica")."""
     if "Cộng hòa" in name:
         return True
-    return bool(rules.countries and re.search(rules.countries.pattern + "$", name))
+    return bool(rules.country_final and rules.country_final.search(name))
 
 
 def _placed_name(name: str, rules: BodyRules) -> bool:
