@@ -1,5 +1,7 @@
 """Words around a year-less day-month: "tới" after it ('the coming ...') makes it the next such day after
-the article date, not the nearest one ("tới" as a verb, 'tới thăm', and "tới nay", 'until now', leave it)."""
+the article date, not the nearest one ("tới" as a verb, 'tới thăm', and "tới nay", 'until now', leave it);
+a proper name ending in a counter word ("Hải Phòng", "Khánh Hòa", "Văn Thắng") before the day-word does
+not make it a count ("phòng 12/3", "tỷ số 2-1" stay no dates)."""
 
 from __future__ import annotations
 
@@ -40,3 +42,22 @@ def test_a_verb_or_until_now_is_not_coming(text):
 def test_a_range_joined_by_toi_is_not_coming():
     assert points("Lễ hội diễn ra từ 19/12 tới 25/12 tại Hà Nội.") == ["2024-12-19", "2024-12-25"]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng vào ngày 19/12 tới sẽ khởi công.", ["2025-12-19"]),
+    ("UBND TP Hải Phòng chiều 4/3 đã họp phiên thường kỳ.", ["2025-03-04"]),
+    ("Tỉnh Khánh Hòa ngày 4/3 tổ chức hội nghị tổng kết.", ["2025-03-04"]),
+    ("Ông Nguyễn Văn Thắng sáng 4/3 đã làm việc với tỉnh.", ["2025-03-04"]),
+])
+def test_a_proper_name_before_a_day_word_is_no_counter(text, expected):
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Số 12/3 ra ngày thứ Hai.",
+    "Em là học sinh lớp 6/2 của trường.",
+    "Mỗi ngày 3-4 cốc nước là đủ.",
+    "Trận đấu kết thúc với tỷ số 2-1.",
+])
+def test_counters_stay_no_dates(text):
+    assert points(text) == []
