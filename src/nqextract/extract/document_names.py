@@ -29,6 +29,13 @@ ORDINAL_NUMBER = re.compile(r"\d{1,3}(?![\w/.,-]\w)")
 MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]{1,6}(?!\w)")
 
 
+def year_only(text: str, start: int, end: int) -> bool:
+    """Nothing but a year or a period between ``start`` and ``end`` ("năm 2017", "giai đoạn 2021-2025"): a
+    lower-case type word followed by its period names no document ("kế hoạch năm 2017")."""
+    y = YEAR_TAIL.match(text, SPACE.match(text, start).end())
+    return bool(y) and not text[y.end() : end].strip()
+
+
 class NameReader:
     """Reads how far a name runs in one article's text (the scanner's helper for laws and named plans)."""
 

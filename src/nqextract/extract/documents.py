@@ -40,7 +40,7 @@ from .document_forms import (
     unnamed_acts,
 )
 from .document_links import DocMention, DocumentMatch, Linker, group
-from .document_names import AMENDED, SPACE, NameReader
+from .document_names import AMENDED, SPACE, NameReader, year_only
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .view import set_spans, view
 
@@ -294,6 +294,9 @@ class Scanner:
             end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft or cap)
             if end <= name_start:
                 continue
+            if not cap and has_year and year_only(self.text, name_start, end):
+                continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
+                # names one: "Kế hoạch 2016-2020")
             end = self.names.quoted_tail(name_start, end)
             if cap and not (has_year or has_roman) and _ABBREVIATION.match(self.text, end) and not any(
                     w[:1].isupper() for w in self.text[name_start:end].split()):

@@ -1,0 +1,55 @@
+"""Plan words followed by nothing but a period, on constructed sentences: "kế hoạch năm 2017" (lower
+case: no name)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import CleanArticle
+
+
+def pairs(extractor, text: str) -> list[tuple[str, str | None]]:
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
+    return [(d.type, d.number) for d in article.documents]
+
+
+# --------------------------------------------------------------------------- a plan word and a period only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chính phủ thảo luận các nghị quyết về chỉ đạo điều hành thực hiện kế hoạch năm 2017.",
+        "Thủ tướng đề nghị không để ảnh hưởng đến kế hoạch năm 2016 và quý I/2017.",
+        "Các địa phương thực hiện chương trình giai đoạn 2021-2025 còn chậm.",
+    ],
+)
+def test_a_plan_word_and_a_period_is_no_document(extractor, text) -> None:
+    assert not any(t in ("Kế hoạch", "Chương trình") for t, _ in pairs(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ triển khai Kế hoạch phát triển du lịch năm 2025 trên toàn quốc.",
+         ("Kế hoạch", "Kế hoạch phát triển du lịch năm 2025")),
+        ("Chính phủ ban hành Chương trình công tác năm 2025 của Chính phủ.",
+         ("Chương trình", "Chương trình công tác năm 2025")),
+    ],
+)
+def test_a_plan_with_a_subject_and_a_period_stays(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ trưởng trình bày Báo cáo về kết quả tái cơ cấu giai đoạn 2011-2015, Kế hoạch 2016-2020 và báo cáo "
+         "thẩm tra.", ("Kế hoạch", "Kế hoạch 2016-2020")),
+        ("Quốc hội xem xét Kế hoạch năm 2026 của Chính phủ.", ("Kế hoạch", "Kế hoạch năm 2026")),
+    ],
+)
+def test_a_capitalized_plan_word_and_a_period_is_a_name(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)
