@@ -1,5 +1,6 @@
-"""Plan words followed by nothing but a period, on constructed sentences: "kế hoạch năm 2017" (lower
-case: no name)."""
+"""One document printed two ways, and plan words followed by nothing but a period, on constructed
+sentences: a city printed in full and abbreviated inside a name ("Thành phố Hồ Chí Minh" / "TP.HCM"),
+"kế hoạch năm 2017" (lower case: no name)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,46 @@ from nqextract.models import CleanArticle
 def pairs(extractor, text: str) -> list[tuple[str, str | None]]:
     article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
     return [(d.type, d.number) for d in article.documents]
+
+
+# --------------------------------------------------------------------------- a city printed in full or abbreviated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sở triển khai Đề án “Nâng cao chất lượng gia đình ở Thành phố Hồ Chí Minh giai đoạn 2021 – 2030”. Các "
+         "đơn vị thực hiện Đề án “Nâng cao chất lượng gia đình ở TP Hồ Chí Minh giai đoạn 2021 – 2030”.",
+         [("Đề án", "Đề án Nâng cao chất lượng gia đình ở Thành phố Hồ Chí Minh giai đoạn 2021 – 2030")]),
+        ("UBND ban hành Kế hoạch phát triển nhà ở TP.HCM giai đoạn 2021-2025. Kế hoạch phát triển nhà ở Thành phố "
+         "Hồ Chí Minh giai đoạn 2021-2025 đặt mục tiêu 50.000 căn.",
+         [("Kế hoạch", "Kế hoạch phát triển nhà ở TP.HCM giai đoạn 2021-2025")]),
+        ("Thành phố triển khai Đề án “Chống ngập ở TP. Hồ Chí Minh”. Đề án “Chống ngập ở Thành phố Hồ Chí Minh” "
+         "cần 10.000 tỷ đồng.",
+         [("Đề án", "Đề án Chống ngập ở TP. Hồ Chí Minh")]),
+    ],
+)
+def test_a_city_printed_in_full_or_abbreviated_is_one_document(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các đơn vị thực hiện đề án \"Nghiên cứu xây dựng tiêu chí đánh giá gia đình hạnh phúc ở TP.HCM giai đoạn "
+         "2021-2030\".",
+         ("Đề án", "Đề án Nghiên cứu xây dựng tiêu chí đánh giá gia đình hạnh phúc ở TP.HCM giai đoạn 2021-2030")),
+        ("Sở Xây dựng trình Kế hoạch cải tạo chung cư cũ TP.HCM năm 2025 để UBND xem xét.",
+         ("Kế hoạch", "Kế hoạch cải tạo chung cư cũ TP.HCM năm 2025")),
+    ],
+)
+def test_a_period_inside_an_abbreviation_does_not_end_a_name(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)
+
+
+def test_a_period_before_a_new_sentence_ends_a_name(extractor) -> None:
+    found = pairs(extractor, "Tỉnh triển khai Kế hoạch phát triển du lịch năm 2025. Tháng 6 tỉnh đón khách.")
+    assert found == [("Kế hoạch", "Kế hoạch phát triển du lịch năm 2025")]
 
 
 # --------------------------------------------------------------------------- a plan word and a period only

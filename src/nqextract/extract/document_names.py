@@ -17,6 +17,7 @@ YEAR_TAIL = re.compile(
     re.I,
 )
 AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+\w)", re.I)
+INNER_PERIOD = re.compile(r"[A-ZĐ]\.[A-ZĐ]")  # "TP.HCM", "TP.Hà Nội"
 ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
 PAIRED_STOP = re.compile(r"với(?!\w)")
@@ -99,6 +100,9 @@ class NameReader:
             if t == "-" and words and (re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3])
                                        or p == q and re.match(r"-[^\W\d_]", text[q : q + 2])):
                 p = tok.end()  # "kinh tế - xã hội", "Hiệp định Việt-Pháp"
+                continue
+            if t == "." and words and p == q and INNER_PERIOD.match(text, q - 1):
+                p = tok.end()  # "TP.HCM": a period inside an abbreviation does not end the name
                 continue
             if t == "," and (0 < words <= comma_words or enum and since_comma > 0) and self.enum_goes_on(q + 1) \
                     and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):
