@@ -1,6 +1,6 @@
 """One document printed two ways, and plan words followed by nothing but a period, on constructed
-sentences: a city printed in full and abbreviated inside a name ("Thành phố Hồ Chí Minh" / "TP.HCM"),
-"kế hoạch năm 2017" (lower case: no name)."""
+sentences: a city printed in full and abbreviated inside a name ("Thành phố Hồ Chí Minh" / "TP.HCM"), a
+treaty printed with its abbreviation and then by it alone, "kế hoạch năm 2017" (lower case: no name)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,29 @@ def test_a_period_inside_an_abbreviation_does_not_end_a_name(extractor, text, ex
 def test_a_period_before_a_new_sentence_ends_a_name(extractor) -> None:
     found = pairs(extractor, "Tỉnh triển khai Kế hoạch phát triển du lịch năm 2025. Tháng 6 tỉnh đón khách.")
     assert found == [("Kế hoạch", "Kế hoạch phát triển du lịch năm 2025")]
+
+
+# --------------------------------------------------------------------------- a treaty and its abbreviation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bulgaria đã phê chuẩn Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu (EVIPA). Các nước EU cần sớm "
+         "phê chuẩn Hiệp định EVIPA.",
+         [("Hiệp định", "Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu")]),
+        ("Hai nước triển khai Hiệp định Đối tác Kinh tế toàn diện khu vực (RCEP). Hiệp định RCEP có hiệu lực từ năm "
+         "2022.",
+         [("Hiệp định", "Hiệp định Đối tác Kinh tế toàn diện khu vực")]),
+    ],
+)
+def test_a_treaty_printed_with_its_abbreviation_is_one_document(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+def test_a_law_still_needs_its_initials(extractor) -> None:
+    found = pairs(extractor, "Luật Nhà ở (NƠ) được thông qua. Luật NƠ có hiệu lực từ 1/7.")
+    assert len(found) == 2
 
 
 # --------------------------------------------------------------------------- a plan word and a period only

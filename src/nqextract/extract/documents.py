@@ -222,12 +222,15 @@ class Scanner:
 
     def _abbreviated_laws(self, laws: list[DocMention]) -> list[DocMention]:
         """A law's name abbreviated where it is first printed ("Luật Bảo hiểm xã hội (BHXH)") names the same
-        law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024")."""
+        law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024"); so does a treaty's
+        ("Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu (EVIPA)" ... "Hiệp định EVIPA")."""
         full: dict[tuple[str, str], str] = {}
         for d in laws:
             a = _ABBREVIATION.match(self.text, d.end)
             rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
-            if a and len(rest) >= 2 and fold("".join(w[0] for w in rest)) == fold(a["abbr"]):
+            # a law's abbreviation is its initials; a treaty's is often its English one ("... (EVIPA)")
+            initials = fold("".join(w[0] for w in rest)) == fold(a["abbr"]) if a else False
+            if a and len(rest) >= 2 and (initials or d.type not in LAW_TYPES):
                 full.setdefault((d.type, a["abbr"]), " ".join(rest))
         if not full:
             return laws
