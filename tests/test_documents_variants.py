@@ -1,6 +1,7 @@
 """One document printed two ways, and plan words followed by nothing but a period, on constructed
 sentences: a city printed in full and abbreviated inside a name ("Thành phố Hồ Chí Minh" / "TP.HCM"), a
-treaty printed with its abbreviation and then by it alone, "kế hoạch năm 2017" (lower case: no name)."""
+treaty printed with its abbreviation and then by it alone, "kế hoạch năm 2017" (lower case: no name), "văn
+bản 681" (a number makes lower-case "văn bản" a reference)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,29 @@ def test_a_plan_with_a_subject_and_a_period_stays(extractor, text, expected) -> 
 )
 def test_a_capitalized_plan_word_and_a_period_is_a_name(extractor, text, expected) -> None:
     assert expected in pairs(extractor, text)
+
+
+# --------------------------------------------------------------------------- "văn bản" and its number in lower case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Từ ngày 16/6, quận này đã có văn bản 681 giao nhiệm vụ cho Chủ tịch 8 phường.", ("Văn bản", "681")),
+        ("Văn phòng Chính phủ đã có văn bản 8347 truyền đạt ý kiến của Phó thủ tướng.", ("Văn bản", "8347")),
+        ("Phó Chủ tịch UBND thành phố vừa ký văn bản số 6016 tạm dừng hoạt động bến thủy.", ("Văn bản", "6016")),
+    ],
+)
+def test_van_ban_with_a_number_in_lower_case(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sở đã gửi văn bản 3 lần nhưng không được trả lời.",
+        "Năm qua, tỉnh ban hành hơn 100 văn bản, 5 năm trước con số này là 60.",
+    ],
+)
+def test_van_ban_before_a_count_is_no_reference(extractor, text) -> None:
+    assert not any(t == "Văn bản" for t, _ in pairs(extractor, text))
