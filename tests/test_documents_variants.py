@@ -1,7 +1,8 @@
 """One document printed two ways, and plan words followed by nothing but a period, on constructed
 sentences: a city printed in full and abbreviated inside a name ("Thành phố Hồ Chí Minh" / "TP.HCM"), a
 treaty printed with its abbreviation and then by it alone, "kế hoạch năm 2017" (lower case: no name), "văn
-bản 681" (a number makes lower-case "văn bản" a reference)."""
+bản 681" (a number makes lower-case "văn bản" a reference), "Tuyên bố chung Việt Nam - Trung Quốc" (a joint
+statement named by its parties)."""
 
 from __future__ import annotations
 
@@ -144,3 +145,31 @@ def test_van_ban_with_a_number_in_lower_case(extractor, text, expected) -> None:
 )
 def test_van_ban_before_a_count_is_no_reference(extractor, text) -> None:
     assert not any(t == "Văn bản" for t, _ in pairs(extractor, text))
+
+
+# --------------------------------------------------------------------------- a joint statement named by its parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ Ngoại giao thúc đẩy hợp tác theo tinh thần Tuyên bố chung Việt Nam - Trung Quốc.",
+         ("Tuyên bố chung", "Tuyên bố chung Việt Nam - Trung Quốc")),
+        ("Hai nước ra Tuyên bố chung Việt Nam - Nhật Bản, mở ra giai đoạn hợp tác mới.",
+         ("Tuyên bố chung", "Tuyên bố chung Việt Nam - Nhật Bản")),
+    ],
+)
+def test_a_joint_statement_named_by_its_parties(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các văn kiện sẽ được ký kết trong chuyến thăm, bao gồm tuyên bố chung và các thỏa thuận giáo dục.",
+        "Hai bên triển khai nội dung Tuyên bố chung mà lãnh đạo cấp cao hai nước đã ký kết.",
+        "Chủ tịch nước trao bản Tuyên bố chung trong đó có một nội dung rất quan trọng.",
+    ],
+)
+def test_an_unnamed_joint_statement_is_no_document(extractor, text) -> None:
+    assert not any(t == "Tuyên bố chung" for t, _ in pairs(extractor, text))
