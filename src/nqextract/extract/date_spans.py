@@ -8,6 +8,8 @@ import re
 from .date_ranges import Found
 from .date_values import Point
 
+_AFTER_WORD = re.compile(r"\w[ \t]+$")
+
 
 def is_duration(text: str, start: int) -> bool:
     """'9 tháng 10 ngày', 'mỗi tháng 2 lần': a number or quantifier right before 'tháng'."""
@@ -28,7 +30,10 @@ class SpanHandlers:
         """A year-less day-month that is really a count, score or class ('3-4 lần', 'lớp 6/2')."""
         if self.not_after.match(text, m.end()) and not self.after_ok.match(text, m.end()):
             return True
-        return bool(self.not_before.search(text, max(0, start - 20), start))
+        b = self.not_before.search(text, max(0, start - 20), start)
+        # a capital after a word is the end of a proper name, not a counter: "Hải Phòng vào ngày 19/12",
+        # "Khánh Hòa ngày 4/3" (but "phòng 12/3", "Số 12/3" at a sentence start)
+        return bool(b) and not (b.group(0)[:1].isupper() and _AFTER_WORD.search(text, max(0, b.start() - 3), b.start()))
 
     @staticmethod
     def _span_start(m: re.Match[str], number_group: str) -> int:

@@ -17,6 +17,7 @@ YEAR_TAIL = re.compile(
     re.I,
 )
 AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+\w)", re.I)
+INNER_PERIOD = re.compile(r"[A-ZĐ]\.[A-ZĐ]")  # "TP.HCM", "TP.Hà Nội"
 ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
 PAIRED_STOP = re.compile(r"với(?!\w)")
@@ -27,6 +28,13 @@ QUOTED = re.compile(r"[ \t]*(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\")")
 ORDINAL = re.compile(r"(?<!\w)(?:thứ|lần)[ \t]+$")
 ORDINAL_NUMBER = re.compile(r"\d{1,3}(?![\w/.,-]\w)")
 MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]{1,6}(?!\w)")
+
+
+def year_only(text: str, start: int, end: int) -> bool:
+    """Nothing but a year or a period between ``start`` and ``end`` ("năm 2017", "giai đoạn 2021-2025"): a
+    lower-case type word followed by its period names no document ("kế hoạch năm 2017")."""
+    y = YEAR_TAIL.match(text, SPACE.match(text, start).end())
+    return bool(y) and not text[y.end() : end].strip()
 
 
 class NameReader:
@@ -92,6 +100,9 @@ class NameReader:
             if t == "-" and words and (re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3])
                                        or p == q and re.match(r"-[^\W\d_]", text[q : q + 2])):
                 p = tok.end()  # "kinh tế - xã hội", "Hiệp định Việt-Pháp"
+                continue
+            if t == "." and words and p == q and INNER_PERIOD.match(text, q - 1):
+                p = tok.end()  # "TP.HCM": a period inside an abbreviation does not end the name
                 continue
             if t == "," and (0 < words <= comma_words or enum and since_comma > 0) and self.enum_goes_on(q + 1) \
                     and re.match(r",[ \t]+[^\W\d_A-ZĐ]", text[q : q + 3]):

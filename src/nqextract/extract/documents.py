@@ -40,7 +40,7 @@ from .document_forms import (
     unnamed_acts,
 )
 from .document_links import DocMention, DocumentMatch, Linker, group
-from .document_names import AMENDED, SPACE, NameReader
+from .document_names import AMENDED, SPACE, NameReader, year_only
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .view import set_spans, view
 
@@ -222,12 +222,15 @@ class Scanner:
 
     def _abbreviated_laws(self, laws: list[DocMention]) -> list[DocMention]:
         """A law's name abbreviated where it is first printed ("Luật Bảo hiểm xã hội (BHXH)") names the same
-        law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024")."""
+        law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024"); so does a treaty's
+        ("Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu (EVIPA)" ... "Hiệp định EVIPA")."""
         full: dict[tuple[str, str], str] = {}
         for d in laws:
             a = _ABBREVIATION.match(self.text, d.end)
             rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
-            if a and len(rest) >= 2 and fold("".join(w[0] for w in rest)) == fold(a["abbr"]):
+            # a law's abbreviation is its initials; a treaty's is often its English one ("... (EVIPA)")
+            initials = fold("".join(w[0] for w in rest)) == fold(a["abbr"]) if a else False
+            if a and len(rest) >= 2 and (initials or d.type not in LAW_TYPES):
                 full.setdefault((d.type, a["abbr"]), " ".join(rest))
         if not full:
             return laws
@@ -294,6 +297,9 @@ class Scanner:
             end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft or cap)
             if end <= name_start:
                 continue
+            if not cap and has_year and year_only(self.text, name_start, end):
+                continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
+                # names one: "Kế hoạch 2016-2020")
             end = self.names.quoted_tail(name_start, end)
             if cap and not (has_year or has_roman) and _ABBREVIATION.match(self.text, end) and not any(
                     w[:1].isupper() for w in self.text[name_start:end].split()):
