@@ -1,0 +1,66 @@
+"""Task pattern families of assignee lists and action boundaries, each on constructed sentences with
+several variants: one task for each named body of a list ("Bộ A, Bộ B và Ủy ban nhân dân ... <action>"),
+lists that stay whole (titles, bare party committees, collective nouns), and a term sentence right after
+a task that gives its deadline ("Thời gian áp dụng đến ngày ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pairs
+
+
+@pytest.fixture(scope="module")
+def run(run_tasks):
+    return run_tasks
+
+
+# --------------------------------------------------------------------------- lists of named bodies
+
+
+@pytest.mark.parametrize("text, assignees, action", [
+    ("Thủ tướng Chính phủ yêu cầu Bộ Tài chính, Bộ Công an và Ngân hàng Nhà nước Việt Nam phối hợp "
+     "chặt chẽ, triển khai ngay việc rà soát đối tượng nhận hỗ trợ.",
+     ["Bộ Tài chính", "Bộ Công an", "Ngân hàng Nhà nước Việt Nam"],
+     "phối hợp chặt chẽ, triển khai ngay việc rà soát đối tượng nhận hỗ trợ"),
+    ("Phó Thủ tướng giao Bộ Văn hóa, Thể thao và Du lịch, Đài Truyền hình Việt Nam thực hiện công tác "
+     "thông tin tuyên truyền về chính sách mới.",
+     ["Bộ Văn hóa, Thể thao và Du lịch", "Đài Truyền hình Việt Nam"],
+     "thực hiện công tác thông tin tuyên truyền về chính sách mới"),
+    ("UBND thành phố đề nghị Sở Xây dựng, Sở Tài chính và các đơn vị liên quan khẩn trương hoàn thiện "
+     "hồ sơ dự án.",
+     ["Sở Xây dựng", "Sở Tài chính", "các đơn vị liên quan"],
+     "khẩn trương hoàn thiện hồ sơ dự án"),
+])
+def test_named_bodies_one_task_each(run, text, assignees, action):
+    got = pairs(run(text))
+    for a in assignees:
+        assert (a, action) in got
+    assert len(got) == len(assignees)
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Tổng Bí thư yêu cầu Tỉnh ủy, Thành ủy xây dựng kế hoạch hành động cụ thể.", "Tỉnh ủy, Thành ủy"),
+    ("Thủ tướng yêu cầu các bộ, ngành, địa phương khẩn trương rà soát các dự án tồn đọng.",
+     "các bộ, ngành, địa phương"),
+])
+def test_lists_kept_whole(run, text, assignee):
+    assert {t.assignee for t in run(text)} == {assignee}
+
+
+# --------------------------------------------------------------------------- term sentence
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("UBND tỉnh đề nghị Sở Tài chính tiếp tục áp dụng bảng giá đất hiện hành. "
+     "Thời gian áp dụng đến ngày 31 tháng 12 năm 2025.", "2025-12-31"),
+    ("UBND tỉnh giao Sở Xây dựng tổ chức kiểm tra các công trình xây dựng trái phép. "
+     "Thời gian thực hiện trước ngày 15/9/2025.", "2025-09-15"),
+])
+def test_term_sentence_gives_deadline(run, text, deadline):
+    tasks = run(text)
+    assert tasks and all(t.deadline == deadline for t in tasks)
+
+
+def test_term_sentence_after_no_task(run):
+    assert run("Bảng giá đất được ban hành năm 2020. Thời gian áp dụng đến ngày 31/12/2025.") == []
