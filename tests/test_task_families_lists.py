@@ -64,3 +64,21 @@ def test_term_sentence_gives_deadline(run, text, deadline):
 
 def test_term_sentence_after_no_task(run):
     assert run("Bảng giá đất được ban hành năm 2020. Thời gian áp dụng đến ngày 31/12/2025.") == []
+
+
+# --------------------------------------------------------------------------- "nhất là" elaborations stay
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Ông đề nghị nhà trường nghiên cứu, mở thêm các ngành đào tạo về kỹ thuật, công nghệ, nhất là các "
+     "lĩnh vực mới nổi gắn với cuộc cách mạng công nghiệp lần thứ tư.", "nhà trường",
+     "nghiên cứu, mở thêm các ngành đào tạo về kỹ thuật, công nghệ, nhất là các lĩnh vực mới nổi gắn với "
+     "cuộc cách mạng công nghiệp lần thứ tư"),
+    ("Thủ tướng yêu cầu Ngân hàng Nhà nước Việt Nam chỉ đạo các đơn vị có liên quan và các ngân hàng thương "
+     "mại, đặc biệt là các ngân hàng ở vùng sâu, vùng xa, bảo đảm hệ thống thanh toán thông suốt.",
+     "Ngân hàng Nhà nước Việt Nam",
+     "chỉ đạo các đơn vị có liên quan và các ngân hàng thương mại, đặc biệt là các ngân hàng ở vùng sâu, "
+     "vùng xa, bảo đảm hệ thống thanh toán thông suốt"),
+])
+def test_especially_elaboration_stays_in_action(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
