@@ -82,3 +82,26 @@ def test_term_sentence_after_no_task(run):
 ])
 def test_especially_elaboration_stays_in_action(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
+
+
+# --------------------------------------------------------------------------- negated cues
+
+
+@pytest.mark.parametrize("text", [
+    "Mặc dù được nhờ giúp đỡ nhưng ông Hải không chỉ đạo cấp dưới làm sai quy định.",
+    "Bộ Nội vụ khẳng định đến thời điểm này bộ chưa đề nghị Chính phủ sáp nhập bất cứ đơn vị hành chính nào.",
+    "Ông Nguyễn Văn A cho biết UBND tỉnh chưa từng yêu cầu doanh nghiệp dừng thi công.",
+    "Sở Y tế khẳng định không hề giao Bệnh viện Đa khoa tỉnh mua sắm thiết bị này.",
+])
+def test_negated_cue_is_no_task(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Thủ tướng không chỉ yêu cầu Bộ Y tế kiểm tra mà còn chỉ đạo xử lý nghiêm sai phạm.",
+     "Bộ Y tế", "kiểm tra mà còn chỉ đạo xử lý nghiêm sai phạm"),
+    ("Bộ trưởng yêu cầu các đơn vị không để xảy ra sai sót trong công tác tuyển sinh.",
+     "các đơn vị", "không để xảy ra sai sót trong công tác tuyển sinh"),
+])
+def test_negation_elsewhere_keeps_the_cue(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
