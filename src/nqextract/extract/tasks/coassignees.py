@@ -6,10 +6,12 @@ distributes a shared part over a list (the way an analyst, and the gold, write t
   ``body_places.tsv``);
 * offices sharing the place printed after the last one: "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh
   Quảng Ngãi" -> "Bí thư Tỉnh ủy Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi";
-* numbered units: "các ban quản lý dự án: 6, 85" -> "Ban quản lý dự án 6", "Ban quản lý dự án 85".
+* numbered units: "các ban quản lý dự án: 6, 85" -> "Ban quản lý dự án 6", "Ban quản lý dự án 85";
+* a list of named bodies: "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an" -> each body
+  (:func:`listed_bodies`; the ledger gold writes one task per body).
 
-A plain list of full names ("Bộ Y tế, Bộ Tài chính", "Tỉnh ủy, Thành ủy") stays one assignee: nothing
-is shared, and the gold keeps such lists whole.
+A list of bare offices ("Tỉnh ủy, Thành ủy") or of collective nouns ("các bộ, ngành, địa phương") stays
+one assignee.
 """
 
 from __future__ import annotations
