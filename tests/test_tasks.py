@@ -38,10 +38,17 @@ def test_cue_de_nghi_modal_left_out_of_action(run):
     assert t.deadline is None
 
 
-def test_giao_nhiem_vu_cho_keeps_the_printed_list_of_co_assignees(run):
-    t = one(run("Tổng Bí thư Tô Lâm đã giao nhiệm vụ cho Đảng ủy Chính phủ, Đảng ủy Quốc hội và "
-                "Văn phòng Trung ương Đảng tập trung triển khai khẩn trương ngay sau Phiên họp."))
-    assert "Đảng ủy Chính phủ, Đảng ủy Quốc hội và Văn phòng Trung ương Đảng" in t.assignee
+def test_giao_nhiem_vu_cho_a_list_of_named_bodies_is_a_task_each(run):
+    tasks = run("Tổng Bí thư Tô Lâm đã giao nhiệm vụ cho Đảng ủy Chính phủ, Đảng ủy Quốc hội và "
+                "Văn phòng Trung ương Đảng tập trung triển khai khẩn trương ngay sau Phiên họp.")
+    assert [t.assignee for t in tasks] == ["Đảng ủy Chính phủ", "Đảng ủy Quốc hội", "Văn phòng Trung ương Đảng"]
+    assert {t.action for t in tasks} == {"tập trung triển khai khẩn trương ngay sau Phiên họp"}
+
+
+def test_giao_nhiem_vu_cho_keeps_a_list_with_collective_members_whole(run):
+    t = one(run("Tổng Bí thư Tô Lâm đã giao nhiệm vụ cho Đảng ủy Chính phủ, Đảng ủy Quốc hội, các ban của "
+                "Đảng và các đồng chí thành viên Ban Chỉ đạo tập trung triển khai khẩn trương ngay sau Phiên họp."))
+    assert "Đảng ủy Chính phủ, Đảng ủy Quốc hội, các ban của Đảng" in t.assignee
     assert t.action == "tập trung triển khai khẩn trương ngay sau Phiên họp"
 
 
@@ -196,11 +203,12 @@ def test_giao_after_a_place_name_and_nested_chi_dao_stays_one_task(run):
 
 
 def test_passive_assignment(run):
-    t = one(run("Thủ tướng đã có ý kiến chỉ đạo. Bộ Y tế và các cơ quan liên quan được yêu cầu báo cáo "
-                "Thủ tướng kết quả xử lý trước ngày 10/11/2016."))
-    assert t.assignee == "Bộ Y tế và các cơ quan liên quan"
-    assert t.action == "báo cáo Thủ tướng kết quả xử lý"
-    assert t.deadline == "2016-11-10"
+    tasks = run("Thủ tướng đã có ý kiến chỉ đạo. Bộ Y tế và các cơ quan liên quan được yêu cầu báo cáo "
+                "Thủ tướng kết quả xử lý trước ngày 10/11/2016.")
+    assert [t.assignee for t in tasks] == ["Bộ Y tế", "các cơ quan liên quan"]  # one task per listed body
+    for t in tasks:
+        assert t.action == "báo cáo Thủ tướng kết quả xử lý"
+        assert t.deadline == "2016-11-10"
 
 
 def test_name_parts_are_not_cues(run):

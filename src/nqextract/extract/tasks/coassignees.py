@@ -6,10 +6,12 @@ distributes a shared part over a list (the way an analyst, and the gold, write t
   ``body_places.tsv``);
 * offices sharing the place printed after the last one: "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh
   Quảng Ngãi" -> "Bí thư Tỉnh ủy Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi";
-* numbered units: "các ban quản lý dự án: 6, 85" -> "Ban quản lý dự án 6", "Ban quản lý dự án 85".
+* numbered units: "các ban quản lý dự án: 6, 85" -> "Ban quản lý dự án 6", "Ban quản lý dự án 85";
+* a list of named bodies: "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an" -> each body
+  (:func:`listed_bodies`; the ledger gold writes one task per body).
 
-A plain list of full names ("Bộ Y tế, Bộ Tài chính", "Tỉnh ủy, Thành ủy") stays one assignee: nothing
-is shared, and the gold keeps such lists whole.
+A list of bare offices ("Tỉnh ủy, Thành ủy") or of collective nouns ("các bộ, ngành, địa phương") stays
+one assignee.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class Places:
 
     by_name: dict[str, tuple[str, str]] = field(default_factory=dict)
     local_heads: list[str] = field(default_factory=list)  # bodies of a province's level ("sở", "tỉnh ủy")
+    list_heads: list[str] = field(default_factory=list)  # heads of a body name an assignee list may hold unrecognized
 
     def is_local(self, office: str) -> bool:
         """The office belongs to a province-level body, so it can share a printed place."""
@@ -102,3 +105,51 @@ def _shared_place(text: str, places: Places) -> list[str]:
 def _tails(text: str) -> list[str]:
     words = text.split()
     return [" ".join(words[k:]) for k in range(1, len(words))]
+
+
+# a generic collective item that may stand in a list of named bodies ("Công an thành phố, đơn vị liên quan")
+_GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương)(?:\s+(?:có\s+)?liên quan)?")
+_ITEM_SEP = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
+
+
+def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Places) -> list[str]:
+    """"Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và Ủy ban nhân dân các tỉnh, ...": a list of
+    named bodies printed at ``at`` (each one a body span, commas inside a name kept), one assignee each.
+
+    Every item must be a body named in full ("Bộ Công an", "Chính phủ"; never a bare "Tỉnh ủy") or a
+    generic "(các) cơ quan / đơn vị / địa phương (liên quan)"; at least one named and two in all. Anything else in
+    the phrase (a title, "các ban của Đảng") keeps it whole.
+    """
+    end = at + len(assignee)
+    if text[at:end] != assignee:
+        return []
+    inside = sorted((f for f in bodies if at <= f.start and f.end <= end), key=lambda f: (f.start, -f.end))
+    names: list[str] = []
+    masked, cursor = [], at
+    for f in inside:
+        if f.start < cursor:
+            continue  # inside a longer name
+        masked.append(text[cursor:f.start] + f"\x00{len(names)}\x00")
+        names.append(text[f.start:f.end])
+        cursor = f.end
+    masked.append(text[cursor:end])
+    items: list[str] = []
+    # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" is one name
+    joined = re.sub(r"(các\s+tỉnh),(\s+thành\s+phố)", "\\1\x01\\2", "".join(masked).strip())
+    for item in _ITEM_SEP.split(joined):
+        item = item.replace("\x01", ",")
+        m = re.fullmatch(r"\x00(\d+)\x00", item)
+        if m:
+            items.append(names[int(m.group(1))])
+        elif _GENERIC_ITEM.fullmatch(item):
+            items.append(item)
+            continue
+        elif "\x00" not in item and any((lower_text(item) + " ").startswith(h + " ") for h in places.list_heads):
+            items.append(item)  # "Thuế thành phố Đà Nẵng": a body the earlier stage did not name
+        else:
+            return []
+        if not items[-1][:1].isupper():
+            return []
+        if lower_text(" ".join(items[-1].split())) in places.local_heads:
+            return []  # "Tỉnh ủy, Thành ủy": offices of no named place
+    return items if len(items) >= 2 and any(x[:1].isupper() for x in items) else []

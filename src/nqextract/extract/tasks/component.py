@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ...models import Task
 from ..dates import fallback_dates
 from ..view import set_spans, view
-from .coassignees import distribute
+from .coassignees import distribute, listed_bodies
 from .rules import Rules, load_rules
 from .scan import TaskScan
 from .sentence import sentence
@@ -48,9 +48,14 @@ class TaskRecognizer:
                 tasks.extend(sentence(sc, s, min(e, line_end), para, state))
                 state.sent += 1
         tasks = [back_reference(t, sc.bodies, sc.text, self.rules) for t in tasks]
-        # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...": a task for each assignee the phrase stands for
+        # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...", "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an
+        # ...": a task for each assignee the phrase stands for
         return [t if name == t.assignee else t.model_copy(update={"assignee": name})
-                for t in tasks for name in distribute(t.assignee, self.rules.places)]
+                for t in tasks for name in self.assignees(t, sc)]
+
+    def assignees(self, t: Task, sc: TaskScan) -> list[str]:
+        names = distribute(t.assignee, self.rules.places)
+        return names if names != [t.assignee] else body_list(t, sc.bodies, sc.text, self.rules)
 
     def set_annotations(self, doc: Doc, matches: list[Task]) -> Doc:
         # a directive printed twice (lead repeated in the body) is one task
@@ -65,6 +70,12 @@ class TaskRecognizer:
         doc._.tasks = matches
         set_spans(doc, "tasks", "TASK", ((t.start, t.end, t.assignee) for t in matches))
         return doc
+
+
+def body_list(t: Task, bodies: list, text: str, rules: Rules) -> list[str]:
+    """The bodies a listed assignee names, where the task's sentence prints it (else the assignee)."""
+    at = text.find(t.assignee, t.start, t.end) if t.assignee else -1
+    return (at >= 0 and listed_bodies(t.assignee, at, text, bodies, rules.places)) or [t.assignee]
 
 
 def back_reference(t: Task, bodies: list, text: str, rules: Rules) -> Task:

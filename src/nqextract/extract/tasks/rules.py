@@ -134,6 +134,7 @@ def _parse_rules(text: str, places_text: str) -> Rules:
             continue
         rules.phrases.setdefault(kind, []).append(toks)
     rules.places.local_heads = [" ".join(p) for p in rules.phrases.get("local_head", ())]
+    rules.places.list_heads = [" ".join(p) for p in rules.phrases.get("list_head", ())]
     rules.index()
     return rules
 

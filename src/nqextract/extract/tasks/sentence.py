@@ -191,7 +191,8 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
     while k < len(words):
         n, n_punct = cue_at(sc, words, k)
         if not n or (words[k].upper and k > i) or sc.in_name(words, k, n) \
-                or (r.ends(words, k, "cue_not_after") and not r.ends(words, k, "cue_after_body")) or (r.ends(words, k, "passive") and not words[k - 1].upper):
+                or (r.ends(words, k, "cue_not_after") and not r.ends(words, k, "cue_after_body")) or (r.ends(words, k, "passive") and not words[k - 1].upper) \
+                or r.ends(words, k, "cue_negation"):  # "ông A không chỉ đạo cấp dưới làm sai": no directive
             k += 1
             continue
         if any(a <= words[k].start < b for a, b in state.ranges):

@@ -1,0 +1,107 @@
+"""Task pattern families of assignee lists and action boundaries, each on constructed sentences with
+several variants: one task for each named body of a list ("Bộ A, Bộ B và Ủy ban nhân dân ... <action>"),
+lists that stay whole (titles, bare party committees, collective nouns), and a term sentence right after
+a task that gives its deadline ("Thời gian áp dụng đến ngày ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pairs
+
+
+@pytest.fixture(scope="module")
+def run(run_tasks):
+    return run_tasks
+
+
+# --------------------------------------------------------------------------- lists of named bodies
+
+
+@pytest.mark.parametrize("text, assignees, action", [
+    ("Thủ tướng Chính phủ yêu cầu Bộ Tài chính, Bộ Công an và Ngân hàng Nhà nước Việt Nam phối hợp "
+     "chặt chẽ, triển khai ngay việc rà soát đối tượng nhận hỗ trợ.",
+     ["Bộ Tài chính", "Bộ Công an", "Ngân hàng Nhà nước Việt Nam"],
+     "phối hợp chặt chẽ, triển khai ngay việc rà soát đối tượng nhận hỗ trợ"),
+    ("Phó Thủ tướng giao Bộ Văn hóa, Thể thao và Du lịch, Đài Truyền hình Việt Nam thực hiện công tác "
+     "thông tin tuyên truyền về chính sách mới.",
+     ["Bộ Văn hóa, Thể thao và Du lịch", "Đài Truyền hình Việt Nam"],
+     "thực hiện công tác thông tin tuyên truyền về chính sách mới"),
+    ("UBND thành phố đề nghị Sở Xây dựng, Sở Tài chính và các đơn vị liên quan khẩn trương hoàn thiện "
+     "hồ sơ dự án.",
+     ["Sở Xây dựng", "Sở Tài chính", "các đơn vị liên quan"],
+     "khẩn trương hoàn thiện hồ sơ dự án"),
+])
+def test_named_bodies_one_task_each(run, text, assignees, action):
+    got = pairs(run(text))
+    for a in assignees:
+        assert (a, action) in got
+    assert len(got) == len(assignees)
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Tổng Bí thư yêu cầu Tỉnh ủy, Thành ủy xây dựng kế hoạch hành động cụ thể.", "Tỉnh ủy, Thành ủy"),
+    ("Thủ tướng yêu cầu các bộ, ngành, địa phương khẩn trương rà soát các dự án tồn đọng.",
+     "các bộ, ngành, địa phương"),
+])
+def test_lists_kept_whole(run, text, assignee):
+    assert {t.assignee for t in run(text)} == {assignee}
+
+
+# --------------------------------------------------------------------------- term sentence
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("UBND tỉnh đề nghị Sở Tài chính tiếp tục áp dụng bảng giá đất hiện hành. "
+     "Thời gian áp dụng đến ngày 31 tháng 12 năm 2025.", "2025-12-31"),
+    ("UBND tỉnh giao Sở Xây dựng tổ chức kiểm tra các công trình xây dựng trái phép. "
+     "Thời gian thực hiện trước ngày 15/9/2025.", "2025-09-15"),
+])
+def test_term_sentence_gives_deadline(run, text, deadline):
+    tasks = run(text)
+    assert tasks and all(t.deadline == deadline for t in tasks)
+
+
+def test_term_sentence_after_no_task(run):
+    assert run("Bảng giá đất được ban hành năm 2020. Thời gian áp dụng đến ngày 31/12/2025.") == []
+
+
+# --------------------------------------------------------------------------- "nhất là" elaborations stay
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Ông đề nghị nhà trường nghiên cứu, mở thêm các ngành đào tạo về kỹ thuật, công nghệ, nhất là các "
+     "lĩnh vực mới nổi gắn với cuộc cách mạng công nghiệp lần thứ tư.", "nhà trường",
+     "nghiên cứu, mở thêm các ngành đào tạo về kỹ thuật, công nghệ, nhất là các lĩnh vực mới nổi gắn với "
+     "cuộc cách mạng công nghiệp lần thứ tư"),
+    ("Thủ tướng yêu cầu Ngân hàng Nhà nước Việt Nam chỉ đạo các đơn vị có liên quan và các ngân hàng thương "
+     "mại, đặc biệt là các ngân hàng ở vùng sâu, vùng xa, bảo đảm hệ thống thanh toán thông suốt.",
+     "Ngân hàng Nhà nước Việt Nam",
+     "chỉ đạo các đơn vị có liên quan và các ngân hàng thương mại, đặc biệt là các ngân hàng ở vùng sâu, "
+     "vùng xa, bảo đảm hệ thống thanh toán thông suốt"),
+])
+def test_especially_elaboration_stays_in_action(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+# --------------------------------------------------------------------------- negated cues
+
+
+@pytest.mark.parametrize("text", [
+    "Mặc dù được nhờ giúp đỡ nhưng ông Hải không chỉ đạo cấp dưới làm sai quy định.",
+    "Bộ Nội vụ khẳng định đến thời điểm này bộ chưa đề nghị Chính phủ sáp nhập bất cứ đơn vị hành chính nào.",
+    "Ông Nguyễn Văn A cho biết UBND tỉnh chưa từng yêu cầu doanh nghiệp dừng thi công.",
+    "Sở Y tế khẳng định không hề giao Bệnh viện Đa khoa tỉnh mua sắm thiết bị này.",
+])
+def test_negated_cue_is_no_task(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Thủ tướng không chỉ yêu cầu Bộ Y tế kiểm tra mà còn chỉ đạo xử lý nghiêm sai phạm.",
+     "Bộ Y tế", "kiểm tra mà còn chỉ đạo xử lý nghiêm sai phạm"),
+    ("Bộ trưởng yêu cầu các đơn vị không để xảy ra sai sót trong công tác tuyển sinh.",
+     "các đơn vị", "không để xảy ra sai sót trong công tác tuyển sinh"),
+])
+def test_negation_elsewhere_keeps_the_cue(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
