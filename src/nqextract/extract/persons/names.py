@@ -69,16 +69,83 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     k = 0
     while k < len(run) and k < 4 and is_foreign_word(words[k]):
         k += 1
-    if k == 0:
-        return None
+    if k == 0 or k == 4 and len(run) > 4 and is_foreign_word(words[4]):
+        return None  # none, or a longer run than a name: no telling where the name starts
     if any(fold(w) in scan.rules.org_words for w in words[: k + 1]):
         return None  # "Chủ tịch Vietravel Airlines": an organization
     if k == 1 and looks_vietnamese(words[0]):
         return None  # "Đại tá Hai", "bà Chinh": a Vietnamese given name, not a foreign name
-    if k == 1 and (len(words[0]) < 3 or not scan.is_per(run[0][0], run[0][1])):
+    if k == len(run) - 1 and fold(words[k]) in scan.rules.surnames and not looks_vietnamese(words[0]):
+        k += 1  # an overseas Vietnamese name: foreign given names and a surname ("Christine Lê")
+    end = run[k - 1][1]
+    if k == len(run):
+        end = _particle_tail(scan, end)
+    if k == 1 and end == run[0][1] and (len(words[0]) < 3 or not scan.is_per(run[0][0], run[0][1])):
         # one foreign word ("Putin") needs underthesea's weak PER evidence
         return None
-    return run[0][0], run[k - 1][1]
+    return run[0][0], end
+
+
+def _particle_tail(scan: ArticleScan, end: int) -> int:
+    """A foreign name going on past lower-case particles ("Ursula von der Leyen"): its end."""
+    at, particles = end, 0
+    while particles < 3:
+        w = scan.next_word(at)
+        if w is None or scan.text[at : w[0]] != " ":
+            return end
+        word = scan.text[w[0] : w[1]]
+        if word in scan.rules.name_particles:
+            at, particles = w[1], particles + 1
+            continue
+        if particles and is_foreign_word(word) and fold(word) not in scan.rules.name_stop:
+            return w[1]
+        return end
+    return end
+
+
+_STAGE_MAX = 3  # syllables of a stage name ("Cẩm Vân", "Hồ Ngọc Hà")
+
+
+def read_stage_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
+    """A stage name after an artist's honorific: two or three capitalized syllables, known surname or not
+    ("Cẩm Vân", "Quốc Đại"); no acronym, organization or body head ("Nhóm Mắt Ngọc"), not followed by a
+    number or more capitalized words."""
+    run = cap_run(scan, pos, limit=_STAGE_MAX + 1)
+    if not 2 <= len(run) <= _STAGE_MAX:
+        return None
+    words = [fold(scan.text[s:e]) for s, e in run]
+    if any(w in scan.rules.name_stop or w in scan.rules.org_words for w in words):
+        return None
+    if is_acronym(scan.text[run[0][0] : run[0][1]]) or scan.rules.body_heads_re is not None \
+            and scan.rules.body_heads_re.match(scan.key, pos) is not None:
+        return None
+    if re.match(r" \d", scan.text[run[-1][1] : run[-1][1] + 2]):
+        return None
+    return run[0][0], run[-1][1]
+
+
+_LIST_LEAD = re.compile(r"(?:như|gồm|là|:)[ \t]*")
+_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+
+
+def stage_list(scan: ArticleScan, pos: int) -> list[tuple[int, int]]:
+    """The stage names a plural artist's honorific lists ("các nghệ sĩ như Quốc Đại, NSƯT Thục An và Hoàng
+    Bách"): items joined by commas and "và", each a name (read as a Vietnamese or stage name) after an
+    optional honorific of its own, up to the first item that is no name."""
+    out: list[tuple[int, int]] = []
+    m = _LIST_LEAD.match(scan.text, pos)
+    at = m.end() if m else pos
+    while True:
+        honorific = next((e for s, e in scan.honorific_spans if s == at), None)
+        start = scan.skip_spaces(honorific) if honorific is not None else at
+        span = read_name(scan, start, foreign=True) or read_stage_name(scan, start)
+        if span is None:
+            return out
+        out.append(span)
+        sep = _ITEM_SEP.match(scan.text, span[1])
+        if sep is None:
+            return out
+        at = sep.end()
 
 
 def read_name_back(scan: ArticleScan, end: int) -> tuple[int, int] | None:
@@ -148,4 +215,38 @@ def institution_before(scan: ArticleScan, pos: int, window: int = 7) -> bool:
     cut = max(seg.rfind(c) for c in ",;:.()\"“”")
     ws = [fold(w) for w in WORD.findall(seg[cut + 1 :])][-window:]
     marks = scan.rules.place_marks
-    return any(w in marks or " ".join(ws[i : i + 2]) in marks for i, w in enumerate(ws))
+    if any(w in marks or " ".join(ws[i : i + 2]) in marks for i, w in enumerate(ws)):
+        return True
+    before = WORD.findall(seg[:cut]) if cut >= 0 and seg[cut] == "." and not ws else []
+    if before and fold(before[-1]) + "." in marks:
+        return True  # "TP. Hồ Chí Minh": the period of an abbreviated place word
+    return not ws and cut >= 0 and seg[cut] == "," and _listed_after_mark(scan, seg[:cut], window)
+
+
+_MAX_LISTED = 12
+_LIST_PLURAL = ("các", "những", "tuyến", "nhiều")
+
+
+def _listed_after_mark(scan: ArticleScan, seg: str, window: int) -> bool:
+    """The earlier items of a comma list are capitalized names, the first after a place or institution word
+    ("các tuyến đường Ba Cu, Thùy Vân, Lê Hồng Phong, ..."): this item is such a name too, when the list is
+    plural ("các tuyến đường A, B") or another bare item stands between ("đường A, B, C")."""
+    marks = scan.rules.place_marks
+    items = 0
+    for _ in range(_MAX_LISTED):
+        cut = max(seg.rfind(c) for c in ",;:.()\"“”")
+        printed = WORD.findall(seg[cut + 1 :])
+        if not printed:
+            return False
+        ws = [fold(w) for w in printed][-window:]
+        for i in range(len(ws) - 1, -1, -1):
+            n = 2 if " ".join(ws[i : i + 2]) in marks else 1 if ws[i] in marks else 0
+            if n:
+                rest = printed[len(printed) - len(ws) + i + n :]
+                plural = i > 0 and ws[i - 1] in _LIST_PLURAL
+                return bool(rest) and all(is_cap(w) for w in rest) and (plural or items > 0)
+        if not all(is_cap(w) for w in printed) or cut < 0 or seg[cut] != ",":
+            return False
+        items += 1
+        seg = seg[:cut]
+    return False
