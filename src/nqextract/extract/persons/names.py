@@ -52,6 +52,8 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     if not run:
         return None
     words = [scan.text[s:e] for s, e in run]
+    if len(run) >= 2 and _ethnic_lead(scan, words):
+        return run[0][0], run[min(len(run), 5) - 1][1]  # "Y Thanh Hà Niê Kđăm", "H'Hen Niê"
     if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]):
         return None
     if fold(words[0]) in scan.rules.surnames and len(run) >= 2:
@@ -148,6 +150,16 @@ def stage_list(scan: ArticleScan, pos: int) -> list[tuple[int, int]]:
         at = sep.end()
 
 
+def _ethnic_lead(scan: ArticleScan, words: list[str]) -> bool:
+    """The words open with a Central Highlands name's lead ("Y", "H'Hen", "Ksor", "Rơ Châm")."""
+    printed = " ".join(words)
+    for lead in scan.rules.ethnic_leads:
+        if printed.startswith(lead) and (lead[-1:] in "'’" and printed[len(lead) : len(lead) + 1].isupper()
+                                         or printed[len(lead) : len(lead) + 1] == " "):
+            return True
+    return False
+
+
 def read_name_back(scan: ArticleScan, end: int) -> tuple[int, int] | None:
     """A Vietnamese name ending exactly at ``end`` (before an appositive comma)."""
     words: list[tuple[int, int]] = []
@@ -164,6 +176,10 @@ def read_name_back(scan: ArticleScan, end: int) -> tuple[int, int] | None:
             break
         words.insert(0, (s, e))
         i -= 1
+    for k in range(min(5, len(words)), 1, -1):
+        cand = words[-k:]
+        if _ethnic_lead(scan, [scan.text[s:e] for s, e in cand]):
+            return cand[0][0], cand[-1][1]  # "Y Thanh Hà Niê Kđăm, Phó Chủ tịch Quốc hội"
     for k in range(min(4, len(words)), 1, -1):
         cand = words[-k:]
         first = scan.text[cand[0][0] : cand[0][1]]
