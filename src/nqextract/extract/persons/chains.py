@@ -7,7 +7,7 @@ import re
 
 from ...textnorm import canonical_tones, fold, is_cap
 from .records import Chain, ChainItem, TitleHit
-from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym
+from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .titles import body_after
 
 _COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
@@ -321,7 +321,7 @@ def name_target(scan: ArticleScan, pos: int) -> int:
             if nxt in scan.place_at:
                 pos = scan.skip_spaces(scan.place_at[nxt])
                 continue
-        if w is not None and is_acronym(scan.text[w[0] : w[1]]):
+        if w is not None and is_acronym(scan.text[w[0] : w[1]]) and not is_foreign_word(scan.text[w[0] : w[1]]):
             after = scan.skip_spaces(w[1])
             if after > w[1] and scan.starts_name(after):
                 pos = after

@@ -54,8 +54,8 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     words = [scan.text[s:e] for s, e in run]
     if len(run) >= 2 and _ethnic_lead(scan, words):
         return run[0][0], run[min(len(run), 5) - 1][1]  # "Y Thanh Hà Niê Kđăm", "H'Hen Niê"
-    if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]):
-        return None
+    if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]) and not is_foreign_word(words[0]):
+        return None  # "UBND", "TP.HCM"; not "Jean-Pierre"
     if fold(words[0]) in scan.rules.surnames and len(run) >= 2:
         n = len(run) if len(run) <= 4 else 3
         if n == len(run) and re.match(r" \d", scan.text[run[-1][1] : run[-1][1] + 2]):
@@ -73,6 +73,12 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
         k += 1
     if k == 0 or k == 4 and len(run) > 4 and is_foreign_word(words[4]):
         return None  # none, or a longer run than a name: no telling where the name starts
+    if (numeral := _REGNAL.match(scan.text, run[k - 1][1])) is not None and k < 4:
+        return run[0][0], numeral.end()  # "Vua Charles III", "Giáo hoàng Leo XIV"
+    if k == 1 and len(run) >= 3 and fold(words[1]) in scan.rules.surnames:
+        # "Tổng Giám đốc Vingroup Nguyễn Việt Quang": a company's name, then the Vietnamese name
+        rest = len(run) - 1
+        return run[1][0], run[rest if rest <= 4 else 3][1]
     if any(fold(w) in scan.rules.org_words for w in words[: k + 1]):
         return None  # "Chủ tịch Vietravel Airlines": an organization
     if k == 1 and looks_vietnamese(words[0]):
@@ -86,6 +92,9 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
         # one foreign word ("Putin") needs underthesea's weak PER evidence
         return None
     return run[0][0], end
+
+
+_REGNAL = re.compile(r" (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?![\w.-])")
 
 
 def _particle_tail(scan: ArticleScan, end: int) -> int:
