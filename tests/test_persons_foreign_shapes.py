@@ -62,3 +62,11 @@ def test_company_before_vietnamese_name(pipeline, text, name, company):
 def test_spouse_honorific(pipeline):
     found = names(pipeline, "Cựu Tổng thống Mỹ Barack Obama và phu nhân Michelle Obama tới dự.")
     assert {"Barack Obama", "Michelle Obama"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Để mua xăng dầu giá rẻ, giám đốc Xuyên Việt Oil đã 5 lần đưa hối lộ.",
+    "Tổng giám đốc Hòa Phát Steel cho biết sản lượng tăng.",
+])
+def test_company_name_tail_is_no_person(pipeline, text):
+    assert names(pipeline, text) == set()
