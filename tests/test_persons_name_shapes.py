@@ -51,6 +51,7 @@ def test_malay_honorific_is_no_part_of_the_name(pipeline):
 @pytest.mark.parametrize("text, name", [
     ("Chủ tịch Ủy ban châu Âu, bà Ursula von der Leyen, đã đưa ra ý tưởng hợp tác.", "Ursula von der Leyen"),
     ("Ông Frank-Walter Steinmeier và ông Mark van Dijk dự lễ.", "Mark van Dijk"),
+    ("Thủ tướng hội kiến ông Ricardo de los Santos Polanco tại trụ sở Quốc hội.", "Ricardo de los Santos Polanco"),
     ("Bà Ursula von der Leyen phát biểu. Bà Von der Leyen nhấn mạnh vai trò của EU.", "Ursula von der Leyen"),
 ])
 def test_foreign_name_with_particles(pipeline, text, name):
@@ -123,3 +124,19 @@ def test_street_lists_are_no_persons(pipeline, text):
 ])
 def test_name_after_one_place_is_still_a_person(pipeline, text, name):
     assert name in names(pipeline, text)
+
+
+# ------------------------------------------------------------------ a voter, a patient: a name after the role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tại buổi tiếp xúc, cử tri Lê Hùng đề nghị tăng hình phạt với hàng giả.", "Lê Hùng"),
+    ("Bệnh nhân Trần Hoa được xuất viện sau hai tuần điều trị.", "Trần Hoa"),
+    ("Ngư dân Phan Tư cứu được 5 người gặp nạn trên biển.", "Phan Tư"),
+])
+def test_name_after_a_role_noun(pipeline, text, name):
+    assert name in names(pipeline, text)
+
+
+def test_voters_of_a_place_are_no_person(pipeline):
+    assert names(pipeline, "Các cử tri Hà Nội kiến nghị tăng cường kiểm tra an toàn thực phẩm.") == set()

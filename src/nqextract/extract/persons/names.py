@@ -98,19 +98,23 @@ _REGNAL = re.compile(r" (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?![\w.-])")
 
 
 def _particle_tail(scan: ArticleScan, end: int) -> int:
-    """A foreign name going on past lower-case particles ("Ursula von der Leyen"): its end."""
-    at, particles = end, 0
-    while particles < 3:
+    """A foreign name going on past lower-case particles ("Ursula von der Leyen", "Ricardo de los Santos
+    Polanco"): its end."""
+    at, particles, tail = end, 0, 0
+    while particles < 3 and tail < 3:
         w = scan.next_word(at)
         if w is None or scan.text[at : w[0]] != " ":
-            return end
+            break
         word = scan.text[w[0] : w[1]]
         if word in scan.rules.name_particles:
             at, particles = w[1], particles + 1
             continue
-        if particles and is_foreign_word(word) and fold(word) not in scan.rules.name_stop:
-            return w[1]
-        return end
+        if not particles or not is_foreign_word(word) or fold(word) in scan.rules.name_stop \
+                or w[0] in scan.title_starts or w[0] in scan.body_at:
+            break
+        at, end, tail = w[1], w[1], tail + 1
+        if scan.text[w[1] : w[1] + 1] != " ":
+            break
     return end
 
 
