@@ -3,6 +3,7 @@ per Doc runs the phases and is dropped with the result."""
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from spacy.language import Language
@@ -64,6 +65,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             if persons and persons[-1].end > prev_end:
                 prev_end = persons[-1].end
             own_post = not (boards and _ends_with_member(scan, cue))
+            first_of_cue = len(out)
             for k, p in enumerate(persons):
                 effective, t_start, t_end = change_dates(scan, *windows[i], cue.start)
                 for title, body in boards:
@@ -102,6 +104,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         person=p.name, change=change, title=also, body=also_body or rec.body,
                         decided_by=rec.decided_by, document=rec.document, effective=effective, start=t_start,
                         end=t_end, span_start=cue.start, span_end=cue.end))
+            _share_post(scan, out, first_of_cue, persons)
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if c.title or (c.person, c.change) not in titled]
@@ -150,6 +153,27 @@ def _add(out: list[PositionChange], seen: set[tuple], rec: PositionChange) -> No
                                         c.body and fold(c.body)) == key)
         if first.effective is None:
             first.effective = rec.effective
+
+
+_CO_PERSONS = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$")
+
+
+def _share_post(scan: ChangeScan, out: list[PositionChange], since: int, persons: list[PersonRef]) -> None:
+    """"bổ nhiệm ông A và bà B giữ chức Phó Giám đốc Sở X": persons joined by "và" or a comma, nothing else
+    between, share the post printed after the last of them: a change of the cue without a post takes the
+    post of the next person's."""
+    recs = out[since:]
+    for k in range(len(persons) - 2, -1, -1):
+        p, q = persons[k], persons[k + 1]
+        if _CO_PERSONS.fullmatch(scan.key[p.end:q.start]) is None:
+            continue
+        mine = [r for r in recs if r.person == p.name and r.title is None]
+        theirs = next((r for r in recs if r.person == q.name and r.title is not None), None)
+        if theirs is None or not mine or any(r.person == p.name and r.title for r in recs):
+            continue
+        for r in mine:
+            if r.change == theirs.change:
+                r.title, r.body = theirs.title, theirs.body
 
 
 def _clause_end(scan: ChangeScan, a: int, hi: int) -> int:

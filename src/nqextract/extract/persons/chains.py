@@ -7,7 +7,7 @@ import re
 
 from ...textnorm import canonical_tones, fold, is_cap
 from .records import Chain, ChainItem, TitleHit
-from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym
+from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .titles import body_after
 
 _COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
@@ -64,6 +64,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         chain = Chain(items, items[0].hit.start, items[-1].end, lead=lead)
         chain.plural, chain.predicative, chain.former = _chain_context(scan, chain.start)
         chain.target = name_target(scan, chain.end)
+        _body_skipped(scan, chain)
         chains.append(chain)
     return chains
 
@@ -288,14 +289,31 @@ def _chain_context(scan: ArticleScan, start: int) -> tuple[bool, bool, bool]:
     return plural, predicative or former, former
 
 
+def _body_skipped(scan: ArticleScan, chain: Chain) -> None:
+    """The body the bodies component marked on the place the name was read past ("Đại sứ Việt Nam tại
+    [Malaysia] Đinh Ngọc Linh": Đại sứ quán Việt Nam tại Malaysia) is the last link's, when it has none."""
+    last = chain.items[-1]
+    if last.body is not None or chain.target is None or chain.target <= scan.skip_spaces(chain.end):
+        return
+    inside = [kb for s, e, kb in scan.bodies if chain.end <= s and e <= chain.target]
+    if len(inside) == 1 and inside[0]:
+        last.body = inside[0]
+
+
+def _at_place(scan: ArticleScan, pos: int) -> bool:
+    """"tại" and a known place at ``pos``."""
+    w = scan.word_at(pos)
+    return w is not None and scan.text[w[0] : w[1]] == "tại" and scan.skip_spaces(w[1]) in scan.place_at
+
+
 def name_target(scan: ArticleScan, pos: int) -> int:
     """Where a name following a chain ending at ``pos`` starts (after places, "tại X")."""
     pos = scan.skip_spaces(pos)
     for _ in range(3):
         if pos in scan.place_at:
             after = scan.skip_spaces(scan.place_at[pos])
-            if after > scan.place_at[pos] and scan.starts_name(after):
-                pos = after
+            if after > scan.place_at[pos] and (scan.starts_name(after) or _at_place(scan, after)):
+                pos = after  # "Đại sứ Việt Nam tại Malaysia Đinh Ngọc Linh": the post's country, then "tại X"
                 continue
         w = scan.word_at(pos)
         if w is not None and scan.text[w[0] : w[1]] == "tại":
@@ -303,7 +321,7 @@ def name_target(scan: ArticleScan, pos: int) -> int:
             if nxt in scan.place_at:
                 pos = scan.skip_spaces(scan.place_at[nxt])
                 continue
-        if w is not None and is_acronym(scan.text[w[0] : w[1]]):
+        if w is not None and is_acronym(scan.text[w[0] : w[1]]) and not is_foreign_word(scan.text[w[0] : w[1]]):
             after = scan.skip_spaces(w[1])
             if after > w[1] and scan.starts_name(after):
                 pos = after

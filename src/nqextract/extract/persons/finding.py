@@ -17,6 +17,8 @@ from .names import (
     person_named_place,
     read_name,
     read_name_back,
+    read_stage_name,
+    stage_list,
     with_initials,
 )
 from .records import Chain
@@ -75,6 +77,10 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 ch.target = span[0]
         if span is None:
             span = _name_after_long_body(scan, ch)
+        if span is None and not ch.plural:
+            span = _apposed_name(scan, ch.end)
+            if span is not None:
+                ch.target = span[0]
         add(span, "title")
         if ch.plural and ch.target is not None and scan.text.startswith(":", scan.skip_spaces_back(ch.target)):
             pass
@@ -96,6 +102,10 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         kind = rules.honorifics.get(fold(scan.key[hs:he]), "surname")
         pos = scan.skip_spaces(he)
         plural = scan.preceded_by(hs, rules.plural)
+        if plural and kind == "stage":
+            for span in stage_list(scan, pos):  # "các nghệ sĩ như Quốc Đại, NSƯT Thục An và Hoàng Bách"
+                add(span, "list")
+            continue
         if plural:
             if scan.text.startswith(":", pos):
                 for s in _list_names(scan, pos + 1):
@@ -107,9 +117,12 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         if pos in scan.title_starts:
             continue
         target = name_target(scan, he)  # past a country: "nhà lãnh đạo Triều Tiên Kim Jong Un"
-        span = read_name(scan, target, foreign=kind == "strong") if target != pos else None
-        span = span or read_name(scan, pos, foreign=kind == "strong")
-        if span is None and kind != "strong":
+        strong = kind in ("strong", "stage")
+        span = read_name(scan, target, foreign=strong) if target != pos else None
+        span = span or read_name(scan, pos, foreign=strong)
+        if span is None and kind == "stage":
+            span = read_stage_name(scan, pos)  # "ca sĩ Cẩm Vân"
+        if span is None and not strong:
             # "cô Holly Bowles": a foreign name after a weak honorific needs underthesea's PER
             span = read_name(scan, pos, foreign=True)
             if span is not None and not scan.is_per(*span):
@@ -137,6 +150,23 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             if start <= s < end and s not in members:
                 group_positions.setdefault(s, []).extend(ch.positions)
     return found, group_positions
+
+
+_CLOSED = re.compile(r"\s*[,;:.)]")
+
+
+def _apposed_name(scan: ArticleScan, end: int) -> tuple[int, int] | None:
+    """"Bộ trưởng Công nghiệp Canada, Melanie Joly, cho biết": the name set off by commas after a chain
+    (foreign or Vietnamese), closed by a punctuation mark."""
+    place = scan.skip_spaces(end)
+    if place > end and place in scan.place_at:
+        end = scan.place_at[place]  # "Ngoại trưởng Mỹ, Antony Blinken,"
+    if not scan.text.startswith(", ", end):
+        return None
+    span = read_name(scan, scan.skip_spaces(end + 1), foreign=True)
+    if span is None or _CLOSED.match(scan.text, span[1]) is None:
+        return None
+    return span
 
 
 def _group_end(scan: ArticleScan, pos: int) -> int:
@@ -238,7 +268,7 @@ def _honorific_name_after(scan: ArticleScan, pos: int, limit: int) -> tuple[int,
             for hs, he in scan.honorific_spans:
                 if hs == s:
                     kind = scan.rules.honorifics.get(fold(scan.key[hs:he]), "surname")
-                    return read_name(scan, scan.skip_spaces(he), foreign=kind == "strong")
+                    return read_name(scan, scan.skip_spaces(he), foreign=kind in ("strong", "stage"))
             return None
         if fold(scan.text[s:e]) in scan.rules.body_end:
             return None

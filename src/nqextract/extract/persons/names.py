@@ -52,8 +52,10 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     if not run:
         return None
     words = [scan.text[s:e] for s, e in run]
-    if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]):
-        return None
+    if len(run) >= 2 and _ethnic_lead(scan, words):
+        return run[0][0], run[min(len(run), 5) - 1][1]  # "Y Thanh Hà Niê Kđăm", "H'Hen Niê"
+    if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]) and not is_foreign_word(words[0]):
+        return None  # "UBND", "TP.HCM"; not "Jean-Pierre"
     if fold(words[0]) in scan.rules.surnames and len(run) >= 2:
         n = len(run) if len(run) <= 4 else 3
         if n == len(run) and re.match(r" \d", scan.text[run[-1][1] : run[-1][1] + 2]):
@@ -69,16 +71,106 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     k = 0
     while k < len(run) and k < 4 and is_foreign_word(words[k]):
         k += 1
-    if k == 0:
-        return None
+    if k == 0 or k == 4 and len(run) > 4 and is_foreign_word(words[4]):
+        return None  # none, or a longer run than a name: no telling where the name starts
+    if (numeral := _REGNAL.match(scan.text, run[k - 1][1])) is not None and k < 4:
+        return run[0][0], numeral.end()  # "Vua Charles III", "Giáo hoàng Leo XIV"
+    if k == 1 and len(run) >= 3 and fold(words[1]) in scan.rules.surnames:
+        # "Tổng Giám đốc Vingroup Nguyễn Việt Quang": a company's name, then the Vietnamese name
+        rest = len(run) - 1
+        return run[1][0], run[rest if rest <= 4 else 3][1]
     if any(fold(w) in scan.rules.org_words for w in words[: k + 1]):
         return None  # "Chủ tịch Vietravel Airlines": an organization
     if k == 1 and looks_vietnamese(words[0]):
         return None  # "Đại tá Hai", "bà Chinh": a Vietnamese given name, not a foreign name
-    if k == 1 and (len(words[0]) < 3 or not scan.is_per(run[0][0], run[0][1])):
+    if k == len(run) - 1 and fold(words[k]) in scan.rules.surnames and not looks_vietnamese(words[0]):
+        k += 1  # an overseas Vietnamese name: foreign given names and a surname ("Christine Lê")
+    end = run[k - 1][1]
+    if k == len(run):
+        end = _particle_tail(scan, end)
+    if k == 1 and end == run[0][1] and (len(words[0]) < 3 or not scan.is_per(run[0][0], run[0][1])):
         # one foreign word ("Putin") needs underthesea's weak PER evidence
         return None
-    return run[0][0], run[k - 1][1]
+    return run[0][0], end
+
+
+_REGNAL = re.compile(r" (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?![\w.-])")
+
+
+def _particle_tail(scan: ArticleScan, end: int) -> int:
+    """A foreign name going on past lower-case particles ("Ursula von der Leyen", "Ricardo de los Santos
+    Polanco"): its end."""
+    at, particles, tail = end, 0, 0
+    while particles < 3 and tail < 3:
+        w = scan.next_word(at)
+        if w is None or scan.text[at : w[0]] != " ":
+            break
+        word = scan.text[w[0] : w[1]]
+        if word in scan.rules.name_particles:
+            at, particles = w[1], particles + 1
+            continue
+        if not particles or not is_foreign_word(word) or fold(word) in scan.rules.name_stop \
+                or w[0] in scan.title_starts or w[0] in scan.body_at:
+            break
+        at, end, tail = w[1], w[1], tail + 1
+        if scan.text[w[1] : w[1] + 1] != " ":
+            break
+    return end
+
+
+_STAGE_MAX = 3  # syllables of a stage name ("Cẩm Vân", "Hồ Ngọc Hà")
+
+
+def read_stage_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
+    """A stage name after an artist's honorific: two or three capitalized syllables, known surname or not
+    ("Cẩm Vân", "Quốc Đại"); no acronym, organization or body head ("Nhóm Mắt Ngọc"), not followed by a
+    number or more capitalized words."""
+    run = cap_run(scan, pos, limit=_STAGE_MAX + 1)
+    if not 2 <= len(run) <= _STAGE_MAX:
+        return None
+    words = [fold(scan.text[s:e]) for s, e in run]
+    if any(w in scan.rules.name_stop or w in scan.rules.org_words for w in words):
+        return None
+    if is_acronym(scan.text[run[0][0] : run[0][1]]) or scan.rules.body_heads_re is not None \
+            and scan.rules.body_heads_re.match(scan.key, pos) is not None:
+        return None
+    if re.match(r" \d", scan.text[run[-1][1] : run[-1][1] + 2]):
+        return None
+    return run[0][0], run[-1][1]
+
+
+_LIST_LEAD = re.compile(r"(?:như|gồm|là|:)[ \t]*")
+_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+
+
+def stage_list(scan: ArticleScan, pos: int) -> list[tuple[int, int]]:
+    """The stage names a plural artist's honorific lists ("các nghệ sĩ như Quốc Đại, NSƯT Thục An và Hoàng
+    Bách"): items joined by commas and "và", each a name (read as a Vietnamese or stage name) after an
+    optional honorific of its own, up to the first item that is no name."""
+    out: list[tuple[int, int]] = []
+    m = _LIST_LEAD.match(scan.text, pos)
+    at = m.end() if m else pos
+    while True:
+        honorific = next((e for s, e in scan.honorific_spans if s == at), None)
+        start = scan.skip_spaces(honorific) if honorific is not None else at
+        span = read_name(scan, start, foreign=True) or read_stage_name(scan, start)
+        if span is None:
+            return out
+        out.append(span)
+        sep = _ITEM_SEP.match(scan.text, span[1])
+        if sep is None:
+            return out
+        at = sep.end()
+
+
+def _ethnic_lead(scan: ArticleScan, words: list[str]) -> bool:
+    """The words open with a Central Highlands name's lead ("Y", "H'Hen", "Ksor", "Rơ Châm")."""
+    printed = " ".join(words)
+    for lead in scan.rules.ethnic_leads:
+        if printed.startswith(lead) and (lead[-1:] in "'’" and printed[len(lead) : len(lead) + 1].isupper()
+                                         or printed[len(lead) : len(lead) + 1] == " "):
+            return True
+    return False
 
 
 def read_name_back(scan: ArticleScan, end: int) -> tuple[int, int] | None:
@@ -97,6 +189,10 @@ def read_name_back(scan: ArticleScan, end: int) -> tuple[int, int] | None:
             break
         words.insert(0, (s, e))
         i -= 1
+    for k in range(min(5, len(words)), 1, -1):
+        cand = words[-k:]
+        if _ethnic_lead(scan, [scan.text[s:e] for s, e in cand]):
+            return cand[0][0], cand[-1][1]  # "Y Thanh Hà Niê Kđăm, Phó Chủ tịch Quốc hội"
     for k in range(min(4, len(words)), 1, -1):
         cand = words[-k:]
         first = scan.text[cand[0][0] : cand[0][1]]
@@ -148,4 +244,38 @@ def institution_before(scan: ArticleScan, pos: int, window: int = 7) -> bool:
     cut = max(seg.rfind(c) for c in ",;:.()\"“”")
     ws = [fold(w) for w in WORD.findall(seg[cut + 1 :])][-window:]
     marks = scan.rules.place_marks
-    return any(w in marks or " ".join(ws[i : i + 2]) in marks for i, w in enumerate(ws))
+    if any(w in marks or " ".join(ws[i : i + 2]) in marks for i, w in enumerate(ws)):
+        return True
+    before = WORD.findall(seg[:cut]) if cut >= 0 and seg[cut] == "." and not ws else []
+    if before and fold(before[-1]) + "." in marks:
+        return True  # "TP. Hồ Chí Minh": the period of an abbreviated place word
+    return not ws and cut >= 0 and seg[cut] == "," and _listed_after_mark(scan, seg[:cut], window)
+
+
+_MAX_LISTED = 12
+_LIST_PLURAL = ("các", "những", "tuyến", "nhiều")
+
+
+def _listed_after_mark(scan: ArticleScan, seg: str, window: int) -> bool:
+    """The earlier items of a comma list are capitalized names, the first after a place or institution word
+    ("các tuyến đường Ba Cu, Thùy Vân, Lê Hồng Phong, ..."): this item is such a name too, when the list is
+    plural ("các tuyến đường A, B") or another bare item stands between ("đường A, B, C")."""
+    marks = scan.rules.place_marks
+    items = 0
+    for _ in range(_MAX_LISTED):
+        cut = max(seg.rfind(c) for c in ",;:.()\"“”")
+        printed = WORD.findall(seg[cut + 1 :])
+        if not printed:
+            return False
+        ws = [fold(w) for w in printed][-window:]
+        for i in range(len(ws) - 1, -1, -1):
+            n = 2 if " ".join(ws[i : i + 2]) in marks else 1 if ws[i] in marks else 0
+            if n:
+                rest = printed[len(printed) - len(ws) + i + n :]
+                plural = i > 0 and ws[i - 1] in _LIST_PLURAL
+                return bool(rest) and all(is_cap(w) for w in rest) and (plural or items > 0)
+        if not all(is_cap(w) for w in printed) or cut < 0 or seg[cut] != ",":
+            return False
+        items += 1
+        seg = seg[:cut]
+    return False

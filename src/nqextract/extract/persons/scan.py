@@ -7,6 +7,7 @@ names, finding, mentions, positions) read and fill it, and it is dropped with th
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -39,11 +40,39 @@ def looks_vietnamese(word: str) -> bool:
     return _VI_SYLLABLE.fullmatch(strip_diacritics(word)) is not None
 
 
+# marks only Vietnamese writes (decomposed): đ, the circumflex, breve and horn of its own vowels, and the
+# hook, tilde and dot-below tones (a tilde on "n" is Spanish)
+_VI_ONLY = re.compile("[đĐ]|[\u0302\u0306\u031b\u0309\u0323]|(?<![nN])\u0303")
+
+
 def is_foreign_word(word: str) -> bool:
-    """Capitalized, not an acronym, no Vietnamese letters or tone marks ("Putin", "Urawadee")."""
-    if not is_cap(word) or is_acronym(word) or len(word) < 2:
+    """Capitalized, not an acronym, no Vietnamese letters or tone marks ("Putin", "Urawadee"); a European
+    diacritic Vietnamese never writes ("Noël", "Müller") or an accent on a word no Vietnamese syllable
+    spells ("André", "Sánchez") keeps it foreign; "Jean-Noël" is one word of two capitalized parts."""
+    if not is_cap(word) or len(word) < 2:
         return False
-    return strip_diacritics(word) == word
+    parts = [p for p in re.split(r"[-'’]", word) if p]
+    if not parts or any(is_acronym(p) for p in parts):
+        return False
+    if strip_diacritics(word) == word:
+        return True
+    if _VI_ONLY.search(unicodedata.normalize("NFD", word)) or not all(p.isalpha() for p in parts):
+        return False
+    # Vietnamese shares only the grave and acute accents, on its own syllables ("Hà", "Tú", "Lý")
+    for part in parts:
+        marks = {c for c in unicodedata.normalize("NFD", part) if unicodedata.combining(c)}
+        if marks and marks <= {"\u0300", "\u0301"} and looks_vietnamese(part):
+            return False
+    return True
+    decomposed = unicodedata.normalize("NFD", word)
+    if _VI_ONLY.search(decomposed) or not word.replace("-", "").replace("'", "").isalpha():
+        return False
+    # each part of "Jean-Noël": Vietnamese shares only the grave and acute accents, on its own syllables
+    for part in re.split(r"[-']", word):
+        marks = {c for c in unicodedata.normalize("NFD", part) if unicodedata.combining(c)}
+        if marks and marks <= {"\u0300", "\u0301"} and looks_vietnamese(part):
+            return False
+    return True
 
 
 class ArticleScan:
