@@ -187,6 +187,27 @@ def test_position_changes_match_person_change_title_body_and_count_effective_dat
     assert (s.effective.hits, s.effective.total) == (1, 2)  # the wrong date counts against, two nulls agree
 
 
+@pytest.mark.parametrize(("pred_body", "gold_body"), [
+    ("Sở Tư pháp tỉnh Nam Định", "Sở Tư pháp"),              # the place resolved counts, as for positions
+    ("Ban Chính sách, chiến lược Trung ương", "Ban Chính sách - chiến lược Trung ương"),
+    ("Ủy ban nhân dân tỉnh Quảng Bình", "Uỷ ban nhân dân tỉnh Quảng Bình"),
+])
+def test_position_change_bodies_compare_as_position_bodies(pred_body, gold_body):
+    art = _article(position_changes=[_change(person="Nguyễn Văn A", change="appointed", title="Giám đốc",
+                                             body=pred_body)])
+    gold = {"position_changes": [{"person": "Nguyễn Văn A", "change": "appointed", "title": "Giám đốc",
+                                  "body": gold_body}]}
+    assert score_article(art, gold).changes.tp == 1
+
+
+def test_position_change_bodies_that_differ_do_not_match():
+    art = _article(position_changes=[_change(person="Nguyễn Văn A", change="appointed", title="Giám đốc",
+                                             body="Sở Tư pháp")])
+    gold = {"position_changes": [{"person": "Nguyễn Văn A", "change": "appointed", "title": "Giám đốc",
+                                  "body": "Sở Tư pháp tỉnh Nam Định"}]}
+    assert score_article(art, gold).changes.tp == 0
+
+
 @pytest.mark.parametrize("gold_doc", [
     {"type": "Luật", "number": None, "name": "Luật Đất đai"},
     {"type": "Luật", "number": None, "subject": "luật đất đai"},

@@ -319,12 +319,13 @@ _CHANGE_TITLE_PREFIX = re.compile(r"^(?:nguyên|cựu|quyền|tân)\s+")
 
 def _change_key(person: str | None, change: str | None, title: str | None, body: str | None) -> tuple:
     t = _key(title)
-    return (_key(person), change, _CHANGE_TITLE_PREFIX.sub("", t) if t else None, _key(body))
+    return (_key(person), change, _CHANGE_TITLE_PREFIX.sub("", t) if t else None, _body_key(body))
 
 
 def score_changes(sc: Scores, article: Article, gold: list[dict]) -> None:
     """position_changes matched on (person, change, title, body), titles without "nguyên"/"quyền"
-    prefixes, a null gold body (or title) matched by the rest; effective-date accuracy over matches."""
+    prefixes, bodies compared as positions' are (separators made one, a place resolved counts), a null
+    gold body (or title) matched by the rest; effective-date accuracy over matches."""
     pred = [(_change_key(c.person, c.change, c.title, c.body), c.effective) for c in article.position_changes]
     golds = [(_change_key(g.get("person"), g.get("change"), g.get("title"), g.get("body")), g.get("effective"))
              for g in gold]
@@ -335,7 +336,8 @@ def score_changes(sc: Scores, article: Article, gold: list[dict]) -> None:
         for i, (pk, _) in enumerate(pred):
             if i in used or pk[:2] != gk[:2]:
                 continue
-            if (gk[2] is None or pk[2] == gk[2]) and (gk[3] is None or pk[3] == gk[3]):
+            if (gk[2] is None or pk[2] == gk[2]) and (gk[3] is None or pk[3] == gk[3]
+                                                      or place_resolved(pk[3], gk[3])):
                 best = i
                 if pk == gk:
                     break
