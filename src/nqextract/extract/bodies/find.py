@@ -7,7 +7,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, definitions, placeless_repeats
 from .composites import composites, kept, listed_prefixes, units
-from .gazetteer import foreign, gazetteer, ministry_lists, title_bodies, title_ministries
+from .gazetteer import chambers, deputies, foreign, gazetteer, ministry_lists, title_bodies, title_ministries
 from .places import implicit_places, local_bodies
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, select
@@ -29,7 +29,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
     """The phases in order over one scan object (see :func:`find_bodies`)."""
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
-    base += title_bodies(t, rules)
+    base += title_bodies(t, rules) + deputies(t, rules)
     base += ministry_lists(t, rules, base)
     base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
     first = select(base)
@@ -42,6 +42,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
     chosen = units(t, select([foreign(t, m, rules) for m in composites(t, chosen, rules)]), rules)
+    chosen = chambers(t, chosen, rules)
     chosen = placeless_repeats(implicit_places(t, chosen, rules), rules)
     chosen = listed_prefixes(t, chosen, rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
