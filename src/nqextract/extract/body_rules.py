@@ -56,6 +56,7 @@ class BodyRules:
     party_organizations: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "Đảng bộ tỉnh"
     school_levels: set[str] = field(default_factory=set)  # "trường tiểu học": named after a person
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
+    comma_unit_heads: set[str] = field(default_factory=set)  # ... also after a comma ("Phòng X, Công an tỉnh Y")
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
@@ -285,6 +286,7 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     rules.party_organizations = {fold(f): v for f, v in by_kind["party_organization"]}
     rules.school_levels = {fold(f) for f in words("school_level")}
     rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
+    rules.comma_unit_heads = {canonical_tones(f) for f, v in by_kind["unit_head"] if v == "comma"}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
