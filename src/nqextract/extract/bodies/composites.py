@@ -29,12 +29,15 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
             start, value = hit
             if not t.capital_at(start):
                 break
+            before = t.low[max(0, start - 30) : start]
             if fold(value) == "thường trực":
-                before = t.low[max(0, start - 30) : start]
                 if fold(current.name) in rules.standing_inner_title or (
                     rules.standing_title_before and rules.standing_title_before.search(before)
                 ):
                     break
+            elif fold(" ".join(t.low[start : current.start].split())) != fold(value) and (
+                    rules.standing_title_before and rules.standing_title_before.search(before)):
+                break  # "Ủy viên Thường vụ Hội X": a title; "Thường vụ Thành ủy đã bàn" is the standing committee
             current = BodyMatch(start, current.end, f"{value} {current.name}", "composite")
         out.append(current)
     return out
