@@ -45,7 +45,8 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
 
 def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A unit's proper name printed right before its body takes it: "Vụ Thị trường trong nước" + "Bộ Công
-    Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own);
+    Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own,
+    unless a comma sets it apart: "Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk");
     an armed force ends the name of its school ("Trường đại học Kỹ thuật - Hậu cần Công an nhân dân")."""
     out: list[BodyMatch] = []
     for m in matches:
@@ -54,6 +55,8 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
                 and m.source != UNNAMED and m.source != "proper" and (t.raw[prev.end : m.start] == " " or (
                     prev.head in rules.comma_unit_heads and m.source == "local" and t.raw[prev.end : m.start] == ", "))):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
+            if t.raw[prev.end : m.start] == ", ":
+                out.append(m)  # "Phòng X, Công an tỉnh Y": the body after the comma is printed on its own
             continue
         out.append(m)
     return out
