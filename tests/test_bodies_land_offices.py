@@ -45,3 +45,8 @@ def test_land_office_without_a_province_names_no_body() -> None:
 
 def test_tax_word_alone_is_no_body() -> None:
     assert names("Thuế thu nhập cá nhân sẽ giảm.") == []
+
+
+def test_tax_office_inside_a_department_name_is_that_department() -> None:
+    assert names("Chi cục Thuế quận Tây Hồ đã chốt số liệu.") == ["Chi cục Thuế quận Tây Hồ"]
+    assert names("Cục Thuế TP.HCM cho biết.") == ["Cục Thuế Thành phố Hồ Chí Minh"]
