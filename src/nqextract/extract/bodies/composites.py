@@ -12,10 +12,12 @@ from .scan import UNNAMED, BodyMatch, Text
 
 
 def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """Prefix heads glued to a body: "Đảng ủy Quốc hội", "Thường trực Ban Chỉ đạo"."""
+    """Prefix heads glued to a body: "Đảng ủy Quốc hội", "Thường trực Ban Chỉ đạo" (the inner body then no
+    mention of its own, but after an investigating agency: "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam")."""
     out = []
     for m in matches:
         current = m
+        inner = None
         while current.source != UNNAMED:
             window = t.low[max(0, current.start - 40) : current.start]
             hit = None
@@ -38,9 +40,22 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
             elif fold(" ".join(t.low[start : current.start].split())) != fold(value) and (
                     rules.standing_title_before and rules.standing_title_before.search(before)):
                 break  # "Ủy viên Thường vụ Hội X": a title; "Thường vụ Thành ủy đã bàn" is the standing committee
+            if fold(value) in rules.inner_kept and inner is None:
+                inner = current  # "Cơ quan An ninh điều tra Bộ Công an": the ministry is named too
             current = BodyMatch(start, current.end, f"{value} {current.name}", "composite")
         out.append(current)
+        if inner is not None:
+            out.append(inner)
     return out
+
+
+def inner_mentions(composed: list[BodyMatch], chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """``chosen`` with the inner bodies :func:`composites` kept after an investigating agency, which the
+    selection of non-overlapping mentions dropped."""
+    outer = {(m.end, fold(m.name)) for m in chosen if m.source == "composite"}
+    extra = [m for m in composed if m.source != "composite" and m not in chosen and any(
+        (m.end, fold(f"{value} {m.name}")) in outer for value in rules.inner_kept)]
+    return sorted(chosen + extra, key=lambda m: m.start) if extra else chosen
 
 
 def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
