@@ -50,11 +50,14 @@ class BodyRules:
     topic_heads: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
     proper_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     foreign_heads: set[str] = field(default_factory=set)
+    foreign_chambers: re.Pattern[str] | None = None  # "Hạ viện": printed alone, the chamber of the article's country
     legal_forms: re.Pattern[str] | None = None  # a company's legal form ("trách nhiệm hữu hạn", "TNHH")
     level_local_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # need a level word
     party_organizations: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "Đảng bộ tỉnh"
     school_levels: set[str] = field(default_factory=set)  # "trường tiểu học": named after a person
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
+    comma_unit_heads: set[str] = field(default_factory=set)  # ... also after a comma ("Phòng X, Công an tỉnh Y")
+    inner_kept: set[str] = field(default_factory=set)  # prefixes whose inner body is a mention too (investigators)
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
@@ -146,6 +149,7 @@ PATTERN_KINDS = {
     "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
+    "foreign_chamber", "inner_kept",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -271,6 +275,8 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
+    if words("foreign_chamber"):
+        rules.foreign_chambers = re.compile(bounded(alternation(words("foreign_chamber"))))
     if words("legal_form"):
         rules.legal_forms = re.compile(
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
@@ -281,6 +287,8 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     rules.party_organizations = {fold(f): v for f, v in by_kind["party_organization"]}
     rules.school_levels = {fold(f) for f in words("school_level")}
     rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
+    rules.comma_unit_heads = {canonical_tones(f) for f, v in by_kind["unit_head"] if v == "comma"}
+    rules.inner_kept = {fold(f) for f in words("inner_kept")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}

@@ -6,7 +6,8 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   names), ``abbreviations.tsv`` (UBND, HĐND, MTTQ, BCH TW, ...: case-sensitive whole words),
   ``ministry_title`` ("Bộ trưởng Công an" -> "Bộ Công an") and ministries listed after "các Bộ"; bodies a
   title names ("Ủy viên Trung ương Đảng" -> Ban Chấp hành Trung ương Đảng, "Thủ tướng Hungary" -> Chính phủ
-  Hungary);
+  Hungary, "đại biểu X (Đồng Nai)" -> Đoàn đại biểu Quốc hội tỉnh Đồng Nai); a chamber printed alone in an
+  article about one foreign country ("Chủ tịch Hạ viện" -> Hạ viện Malaysia);
 - :mod:`.places`: ``body_places.tsv`` + ``body_patterns.tsv`` ``local_head``/``party_local_head``: local
   bodies ("UBND tỉnh Nghệ An" -> "Ủy ban nhân dân tỉnh Nghệ An", "Thành ủy TP.HCM");
 - :mod:`.topics`: ``topic_head``: long names ended by the clause structure ("Ban Chỉ đạo Trung ương về
@@ -16,7 +17,8 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   resolved in the article;
 - :mod:`.composites`: ``prefix``: a head glued to a body ("Đảng ủy" + "Quốc hội", "Thường trực" + "Ban
   Chỉ đạo"), prefixes listed before one body ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy X"), a unit printed
-  before its body ("Vụ Thị trường trong nước Bộ Công Thương");
+  before its body ("Vụ Thị trường trong nước Bộ Công Thương"); an investigating agency's police or ministry
+  is a mention too ("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam");
 - :mod:`.aliases` also folds a name printed without its place or legal form into the full one.
 
 :mod:`.find` runs the phases over one :class:`~.scan.Text` (the per-document scan object);

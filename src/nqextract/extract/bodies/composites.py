@@ -12,10 +12,12 @@ from .scan import UNNAMED, BodyMatch, Text
 
 
 def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """Prefix heads glued to a body: "Đảng ủy Quốc hội", "Thường trực Ban Chỉ đạo"."""
+    """Prefix heads glued to a body: "Đảng ủy Quốc hội", "Thường trực Ban Chỉ đạo" (the inner body then no
+    mention of its own, but after an investigating agency: "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam")."""
     out = []
     for m in matches:
         current = m
+        inner = None
         while current.source != UNNAMED:
             window = t.low[max(0, current.start - 40) : current.start]
             hit = None
@@ -29,27 +31,47 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
             start, value = hit
             if not t.capital_at(start):
                 break
+            before = t.low[max(0, start - 30) : start]
             if fold(value) == "thường trực":
-                before = t.low[max(0, start - 30) : start]
                 if fold(current.name) in rules.standing_inner_title or (
                     rules.standing_title_before and rules.standing_title_before.search(before)
                 ):
                     break
+            elif fold(" ".join(t.low[start : current.start].split())) != fold(value) and (
+                    rules.standing_title_before and rules.standing_title_before.search(before)):
+                break  # "Ủy viên Thường vụ Hội X": a title; "Thường vụ Thành ủy đã bàn" is the standing committee
+            if fold(value) in rules.inner_kept and inner is None:
+                inner = current  # "Cơ quan An ninh điều tra Bộ Công an": the ministry is named too
             current = BodyMatch(start, current.end, f"{value} {current.name}", "composite")
         out.append(current)
+        if inner is not None:
+            out.append(inner)
     return out
+
+
+def inner_mentions(composed: list[BodyMatch], chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """``chosen`` with the inner bodies :func:`composites` kept after an investigating agency, which the
+    selection of non-overlapping mentions dropped."""
+    outer = {(m.end, fold(m.name)) for m in chosen if m.source == "composite"}
+    extra = [m for m in composed if m.source != "composite" and m not in chosen and any(
+        (m.end, fold(f"{value} {m.name}")) in outer for value in rules.inner_kept)]
+    return sorted(chosen + extra, key=lambda m: m.start) if extra else chosen
 
 
 def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A unit's proper name printed right before its body takes it: "Vụ Thị trường trong nước" + "Bộ Công
-    Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own);
+    Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own,
+    unless a comma sets it apart: "Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk");
     an armed force ends the name of its school ("Trường đại học Kỹ thuật - Hậu cần Công an nhân dân")."""
     out: list[BodyMatch] = []
     for m in matches:
         prev = out[-1] if out else None
         if (prev is not None and prev.source == "proper" and (prev.head in rules.unit_heads or m.name in rules.forces)
-                and m.source != UNNAMED and m.source != "proper" and t.raw[prev.end : m.start] == " "):
+                and m.source != UNNAMED and m.source != "proper" and (t.raw[prev.end : m.start] == " " or (
+                    prev.head in rules.comma_unit_heads and m.source == "local" and t.raw[prev.end : m.start] == ", "))):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
+            if t.raw[prev.end : m.start] == ", ":
+                out.append(m)  # "Phòng X, Công an tỉnh Y": the body after the comma is printed on its own
             continue
         out.append(m)
     return out

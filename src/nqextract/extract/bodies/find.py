@@ -6,8 +6,8 @@ from ...errors import ExtractError
 from ...textnorm import fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, definitions, placeless_repeats
-from .composites import composites, kept, listed_prefixes, units
-from .gazetteer import foreign, gazetteer, ministry_lists, title_bodies, title_ministries
+from .composites import composites, inner_mentions, kept, listed_prefixes, units
+from .gazetteer import chambers, deputies, foreign, gazetteer, ministry_lists, title_bodies, title_ministries
 from .places import implicit_places, local_bodies
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, select
@@ -29,7 +29,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
     """The phases in order over one scan object (see :func:`find_bodies`)."""
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
-    base += title_bodies(t, rules)
+    base += title_bodies(t, rules) + deputies(t, rules)
     base += ministry_lists(t, rules, base)
     base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
     first = select(base)
@@ -41,7 +41,9 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = select(chosen + anaphors(t, chosen, rules))
     # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
-    chosen = units(t, select([foreign(t, m, rules) for m in composites(t, chosen, rules)]), rules)
+    composed = composites(t, chosen, rules)
+    chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
+    chosen = chambers(t, chosen, rules)
     chosen = placeless_repeats(implicit_places(t, chosen, rules), rules)
     chosen = listed_prefixes(t, chosen, rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ...textnorm import fold
-from ..body_rules import BodyRules
+from ..body_rules import BodyRules, norm_key
 from .scan import LIST_SEP, PLURAL_BEFORE, BodyMatch, Text, is_word
 
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
@@ -138,3 +138,75 @@ def _person_follows(t: Text, pos: int, rules: BodyRules) -> bool:
     """A surname then a capitalized word starts at ``pos`` (the title's holder, not a body's name)."""
     first = t.word_end(pos)
     return bool(first and fold(t.raw[pos:first]) in rules.surnames and t.raw[first + 1 : first + 2].isupper())
+
+
+def chambers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A chamber printed without its country ("Chủ tịch Hạ viện") in an article naming exactly one foreign
+    country is that country's chamber ("Hạ viện Malaysia"); with no or several countries it names none."""
+    if rules.foreign_chambers is None or rules.countries is None:
+        return chosen
+    country = _one_country(t, rules)
+    if country is None:
+        return chosen
+    taken = [(m.start, m.end) for m in chosen]
+    out = list(chosen)
+    for m in rules.foreign_chambers.finditer(t.low):
+        if not t.capital_at(m.start()) or any(s <= m.start() < e for s, e in taken):
+            continue
+        if rules.countries.match(t.tones, m.end()) or _REPUBLIC.match(t.tones, m.end()):
+            continue  # "Hạ viện Mỹ" is read with its country
+        if PLURAL_BEFORE.search(t.low, max(0, m.start() - 8), m.start()):
+            continue  # "hai Thượng viện": a class
+        out.append(BodyMatch(m.start(), m.end(), f"{' '.join(t.tones[m.start() : m.end()].split())} {country}",
+                             "implicit"))
+    return sorted(out, key=lambda b: b.start)
+
+
+def _one_country(t: Text, rules: BodyRules) -> str | None:
+    """The foreign country the text is about (its "Cộng hòa X" form where printed so): the only one it
+    names, or one named at least three times as often as any other ("khu vực Mỹ Latin" aside); else None."""
+    assert rules.countries is not None
+    found: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for rx in (rules.countries, _REPUBLIC):
+        for cm in rx.finditer(t.tones):
+            name = cm.group(1)
+            short = fold(name.split()[-1] if name.startswith("Cộng hòa") else name)
+            if short == "việt nam" or fold(name).startswith("việt nam"):
+                continue
+            counts[short] = counts.get(short, 0) + 1
+            if short not in found or len(name) > len(found[short]):
+                found[short] = name
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if not ranked or len(ranked) > 1 and counts[ranked[0]] < 3 * counts[ranked[1]]:
+        return None
+    return found[ranked[0]]
+
+
+_DEPUTY_BEFORE = re.compile(r"(?<!\w)đại\s+biểu(?:\s+quốc\s+hội)?\s+((?:\S+\s+){1,3}\S+)\s*$")
+_PAREN_PLACE = re.compile(r"\((?:đoàn\s+)?")
+_PAREN_LEVEL = re.compile(r"(?:tp\.?|tỉnh|thành phố)\s*")
+_DELEGATION = "Đoàn đại biểu Quốc hội"
+
+
+def deputies(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """A deputy printed with his province in parentheses ("đại biểu Đỗ Huy Khánh (Đồng Nai)") in an article
+    about the National Assembly names that province's delegation ("Đoàn đại biểu Quốc hội tỉnh Đồng Nai")."""
+    if rules.places is None or "quốc hội" not in t.low:
+        return []
+    out = []
+    for pm in _PAREN_PLACE.finditer(t.low):
+        deputy = _DEPUTY_BEFORE.search(t.low, max(0, pm.start() - 60), pm.start())
+        if deputy is None or not all(w[:1].isupper() for w in t.raw[deputy.start(1) : deputy.end(1)].split()):
+            continue
+        pos = pm.end()
+        m = rules.places.match(t.low, pos) if t.capital_at(pos) else None
+        if m is None and (lm := _PAREN_LEVEL.match(t.low, pos)):  # "(tỉnh Đồng Nai)"
+            pos = lm.end()
+            m = rules.places.match(t.low, pos) if t.capital_at(pos) else None
+        if m is None or t.raw[m.end() : m.end() + 1] != ")":
+            continue
+        place = rules.place_by_key.get(norm_key(t.raw[pos : m.end()]).replace(" ", ""))
+        if place is not None:
+            out.append(BodyMatch(pos, m.end(), f"{_DELEGATION} {place.level} {place.name}", "title"))
+    return out

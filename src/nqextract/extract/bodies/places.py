@@ -125,12 +125,16 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
     return out
 
 
+_NAME_HEAD_BEFORE = re.compile(r"(?<!\w)cục[ \t]+$")  # "Cục Thuế", "Chi cục Thuế", "Tổng cục Thuế"
+
+
 def _level_heads(t: Text, rules: BodyRules) -> list[BodyMatch]:
-    """Short heads with a level word and a place: "Ủy ban tỉnh Lâm Đồng" is the province's people's committee."""
+    """Short heads with a level word and a place: "Ủy ban tỉnh Lâm Đồng" is the province's people's committee,
+    "Thuế thành phố Đà Nẵng" its tax office (not inside another head's name: "Chi cục Thuế quận Tây Hồ")."""
     out = []
     for rx, head in rules.level_local_heads:
         for m in rx.finditer(t.low):
-            if not t.capital_at(m.start()):
+            if not t.capital_at(m.start()) or _NAME_HEAD_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
                 continue
             lm = next((lm for lrx, _ in rules.levels if (lm := lrx.match(t.low, m.end()))), None)
             found = place_at(t, lm.end(), rules, need_known=False) if lm else None
@@ -246,9 +250,10 @@ def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple
             pm = prx.search(t.low, max(0, start - 30), start)
             if pm and t.capital_at(pm.start()):
                 before = t.low[max(0, pm.start() - 30) : pm.start()]
-                if fold(pvalue) == "thường trực" and rules.standing_title_before and rules.standing_title_before.search(
-                        before):
-                    return start, name  # "Phó Chủ tịch Thường trực UBND tỉnh": a title
+                short = fold(" ".join(t.low[pm.start() : start].split())) != fold(pvalue)  # "Thường vụ" printed
+                if (fold(pvalue) == "thường trực" or short) and rules.standing_title_before and \
+                        rules.standing_title_before.search(before):
+                    return start, name  # "Phó Chủ tịch Thường trực UBND tỉnh", "Ủy viên Thường vụ Tỉnh ủy": titles
                 start, name = pm.start(), f"{pvalue} {name}"
                 break
         else:
@@ -367,8 +372,12 @@ def _placed_forms(matches: list[BodyMatch], province: str) -> list[BodyMatch]:
 _NOT_A_PLACE_BEFORE = re.compile(r"(?<!\w)(?:đường|tuyến|chủ tịch|bác|tư tưởng|lăng|thời|nhà)\s+$")
 
 
-def _place_mentions(t: Text, rules: BodyRules) -> list[tuple[int, str]]:
-    """(start, level + name) of each province printed as a place (a road or a person named after a place aside)."""
+_FORMER_AFTER = re.compile(r"[ \t]*\(?cũ(?!\w)")
+
+
+def _place_mentions(t: Text, rules: BodyRules, former: bool = True) -> list[tuple[int, str]]:
+    """(start, level + name) of each province printed as a place (a road or a person named after a place aside;
+    with ``former`` False, a province printed as merged away: "tỉnh Bình Phước cũ")."""
     out: list[tuple[int, str]] = []
     if rules.places is None:
         return out
@@ -378,17 +387,18 @@ def _place_mentions(t: Text, rules: BodyRules) -> list[tuple[int, str]]:
         if _NOT_A_PLACE_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
             continue
         place = rules.place_by_key.get(norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
-        if place is not None:
+        if place is not None and (former or not _FORMER_AFTER.match(t.low, m.end())):
             out.append((m.start(), f"{place.level} {place.name}"))
     return out
 
 
 def _places_named(t: Text, rules: BodyRules) -> dict[str, str]:
     """Provinces the text names as places ("Tại điểm cầu Bắc Ninh", "Bắc Ninh tập trung ...") when no body
-    names one: level + name of each printed at least twice (a road or a person named after a place aside)."""
+    names one: level + name of each printed at least twice (a road or a person named after a place, and a province
+    merged into another, "tỉnh Bình Phước cũ", aside)."""
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
-    for _start, where in _place_mentions(t, rules):
+    for _start, where in _place_mentions(t, rules, former=False):
         counts[fold(where)] = counts.get(fold(where), 0) + 1
         names[fold(where)] = where
     return {k: names[k] for k, n in counts.items() if n >= 2} if len(counts) == 1 else {}

@@ -87,10 +87,17 @@ def _bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     return end
 
 
+# prepositions and conjunctions that open a sentence capitalized before a body ("Theo Đài ...", "Tại Bệnh viện ...")
+_SENTENCE_OPENERS = frozenset({"theo", "tại", "với", "cho", "từ", "của", "đến", "trong", "và", "do", "qua", "cùng",
+                               "gồm", "để", "nhằm", "khi", "sau", "trước", "ngoài", "thay", "đối"})
+
+
 def _inside_name(t: Text, pos: int) -> bool:
-    """A head word inside a capitalized name ("Tây Ban Nha", "Hải Phòng"): no head."""
+    """A head word inside a capitalized name ("Tây Ban Nha", "Hải Phòng"): no head; a function word starting
+    the sentence is no name ("Theo Đài Khí tượng thủy văn tỉnh Quảng Nam", "Tại Bệnh viện Bạch Mai")."""
     before = t.raw[max(0, pos - 12) : pos].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and t.raw[pos - 1 : pos] == " "
+    return (bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and t.raw[pos - 1 : pos] == " "
+            and fold(before[-1]) not in _SENTENCE_OPENERS)
 
 
 def _spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:
