@@ -32,7 +32,7 @@ class Place:
 
 @dataclass
 class BodyRules:
-    gazetteer: re.Pattern[str] | None = None  # one alternation, a named group per printed variant
+    gazetteer: phrases.BranchIndex | None = None  # one alternation, a named group per printed variant
     gazetteer_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (name, term)
     gazetteer_starts: re.Pattern[str] | None = None
     ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
@@ -186,14 +186,14 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.forces.add(name)
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
-            rules.ministries.append((name, re.compile(bounded(f"(?:{alternation(domains)})"))))
+            rules.ministries.append((name, phrases.guarded(re.compile(bounded(f"(?:{alternation(domains)})")))))
     # longest variants first: at one position the longest printed name wins
     parts = []
     for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
         rules.gazetteer_groups[f"g{i}"] = (name, term)
         # a list inside a name is printed with commas or dashes alike ("Ủy ban Văn hóa - Giáo dục, Thanh niên")
         parts.append(f"(?P<g{i}>{_LIST_SEPARATOR.sub(lambda _m: _ANY_SEPARATOR, phrase_regex(form))})")
-    rules.gazetteer = re.compile(bounded("(?:" + "|".join(parts) + ")"))
+    rules.gazetteer = phrases.BranchIndex(parts, bounded)  # tried at a position: only the variants starting with its letter
     # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
     firsts = {phrase_regex(f.split()[0]) for f, _, _ in variants}
     rules.gazetteer_starts = re.compile(bounded("(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + ")"))
@@ -244,7 +244,8 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         alternatives[exact].append(f"(?P<h{i}>{rx})")
         rules.local_groups[f"h{i}"] = (value, glued)
     rules.local_heads = [
-        (re.compile(bounded("(?:" + "|".join(alts) + ")")), exact) for exact, alts in alternatives.items() if alts
+        (phrases.guarded(re.compile(bounded("(?:" + "|".join(alts) + ")"))), exact)
+        for exact, alts in alternatives.items() if alts
     ]
     rules.levels = [
         (re.compile(phrase_regex(f, macros=False) + (r"(?!\w)" if not f.endswith(".") else "")), v)
