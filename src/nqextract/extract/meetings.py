@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -65,8 +66,7 @@ def load_rules(rules_dir: resources.RulesDir = None) -> PhraseTable:
     return _table(resources.read_text(RULES_FILE, rules_dir))
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A syllable-level word of a sentence (:data:`.view.SYLLABLES`), as printed and lower-cased."""
 
     start: int
@@ -108,7 +108,8 @@ class MeetingScan:
             self.dates = fallback_dates(self.low, published.year if published else None)
         self.ner_persons = v.facts("ner", "PER")
         self.sentences = v.sentences
-        self.sent_words = [[Word(s, e, v.text[s:e], v.low[s:e]) for s, e in words]
+        text, low = v.text, v.low
+        self.sent_words = [[Word(s, e, text[s:e], low[s:e]) for s, e in words]
                            for words in v.sentence_words(SYLLABLES)]
         self.hits: list[PhraseHits] = [rules.scan([w.low for w in words]) for words in self.sent_words]
         self.count_words = rules.words("count_word")
