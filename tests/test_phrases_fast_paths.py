@@ -7,7 +7,7 @@ import re
 import pytest
 
 from nqextract.extract.body_rules import load_rules
-from nqextract.extract.phrases import BranchIndex, WordIndex, bounded, first_chars, guarded
+from nqextract.extract.phrases import BranchIndex, WordIndex, bounded, first_chars, guarded, literal_led
 
 TEXTS = [
     "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Nam, UBND TP Đà Nẵng và Bộ Công an đã họp.",
@@ -73,3 +73,20 @@ def test_word_index_finds_every_occurrence_with_per_first_word_lengths():
         ("cue", 2, 3), ("cue", 2, 4), ("agent", 2, 4), ("agent", 4, 5), ("agent", 4, 7), ("cue", 7, 9),
     ]
     assert list(index.find(["yêu"])) == []
+
+
+@pytest.mark.parametrize("pattern, flags, led", [
+    (r"(?<![\w&])ngân\s+hàng(?![\w&])", 0, True),
+    (r"(?<!\w)thủ\s+tướng(?!\w)", re.IGNORECASE, True),
+    (r"(?<![\w&/-])UBND(?![\w&/-])", 0, True),
+    (r"(?<![\w&])(?:bộ|sở)(?![\w&])", 0, False),  # no literal first: unchanged
+    (r"(?<!\w)a?b", 0, False),  # the first letter is optional: unchanged
+])
+def test_a_literal_led_regex_finds_the_same_matches(pattern, flags, led):
+    rx = re.compile(pattern, flags)
+    fast = literal_led(rx)
+    assert (fast is not rx) == led
+    texts = TEXTS + ["ngân hàng", "xngân hàng", "&ngân hàng", "-UBND UBND/UBND", "Thủ tướng,thủ tướng THỦ TƯỚNG"]
+    for text in texts + [t.lower() for t in texts]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in fast.finditer(text, 1)] == [m.span() for m in rx.finditer(text, 1)]

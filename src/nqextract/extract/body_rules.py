@@ -204,7 +204,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
             # its first word, printed as is, must be in a text for the regex to match there (a fast pre-filter)
             literal = canonical_tones(abbr).split()[0]
-            rules.abbreviations.append((re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion, literal))
+            rules.abbreviations.append((phrases.literal_led(re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])")), expansion, literal))
             rules.lookup[norm_key(abbr)] = expansion
         elif kind == "head":
             rules.head_abbr.append((abbr, expansion))
@@ -265,10 +265,10 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     )
     rules.standing_inner_title = {fold(f) for f in words("standing_inner_title")}
     rules.topic_heads = [
-        (re.compile(bounded(phrase_regex(f))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
+        (phrases.literal_led(re.compile(bounded(phrase_regex(f)))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
     ]
     rules.proper_heads = [
-        (re.compile(bounded(phrase_regex(f, macros=False))), f)
+        (phrases.literal_led(re.compile(bounded(phrase_regex(f, macros=False)))), f)
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
@@ -277,7 +277,8 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
             + r")(?!\w)")
     rules.level_local_heads = [
-        (re.compile(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v) for f, v in by_kind["level_local_head"]
+        (phrases.literal_led(re.compile(bounded(phrase_regex(f, False)) + r"[ \u00a0]+")), v)
+        for f, v in by_kind["level_local_head"]
     ]
     rules.party_organizations = {fold(f): v for f, v in by_kind["party_organization"]}
     rules.school_levels = {fold(f) for f in words("school_level")}
@@ -335,10 +336,12 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("member_title")) + r")\s+$"
         )
     rules.government_titles = [
-        (re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["government_title"]
+        (phrases.literal_led(re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)")), v)
+        for f, v in by_kind["government_title"]
     ]
     rules.mission_titles = [
-        (re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v) for f, v in by_kind["mission_title"]
+        (phrases.literal_led(re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)")), v)
+        for f, v in by_kind["mission_title"]
     ]
 
 

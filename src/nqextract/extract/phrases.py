@@ -132,6 +132,22 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     return rx if chars is None else re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
 
 
+_LEADING_LOOKBEHINDS = (r"(?<![\w&])", r"(?<!\w)", r"(?<![\w&/-])")
+
+
+def literal_led(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` = ``(?<!X)c...`` (a one-character negative look-behind, then a literal ``c``) rewritten
+    as ``c(?<!Xc)...``: the same matches, but the pattern now starts with a literal, which Python's
+    engine searches for directly instead of trying the look-behind at every position."""
+    p = rx.pattern
+    for behind in _LEADING_LOOKBEHINDS:
+        if p.startswith(behind):
+            rest = p[len(behind):]
+            if rest[:1].isalnum() and rest[1:2] not in ("?", "*", "+", "{"):
+                return re.compile(f"{rest[0]}{behind[:-1]}{re.escape(rest[0])}){rest[1:]}", rx.flags)
+    return rx
+
+
 class BranchIndex:
     """An alternation of ``branches`` (regexes, in order) matched at a given position: only the
     branches that can start with the character there are tried (a sub-alternation per first
