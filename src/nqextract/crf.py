@@ -214,17 +214,42 @@ class WordSegmenter:
     """``underthesea.word_tokenize(sentence)``: the same tokenizer, model and features, faster."""
 
     def __init__(self) -> None:
-        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+        from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+        from underthesea.pipeline.text_normalize.token_normalize import token_normalize
+        from underthesea.pipeline.word_tokenize import regex_tokenize
         from underthesea_core import CRFFeaturizer
 
         base = _model_path(WS_MODEL)
-        self._tokenize = tokenize
+        self._regex_tokenize = regex_tokenize
+        self._normalize_text = normalize_characters_in_text
+        self._normalize_token = token_normalize
+        self._normalized: dict[str, str] = {}  # token -> token_normalize(token): tokens repeat
         self._model = _load(join(WS_MODEL, "models.bin"))
         self._features = CRFFeaturizer(_unpickle(join(base, "features.bin")),
                                        _unpickle(join(base, "dictionary.bin")))
 
+    def _tokenize(self, sentence: str) -> list[str]:
+        """underthesea's ``regex_tokenize.tokenize(sentence, use_token_normalize=True, fixed_words=[])``.
+
+        Its tokens are the matches of one alternation whose every branch is one named group, so a
+        token is the whole match (underthesea finds the group in ``groupdict()`` per token); each
+        distinct token is normalized once per process.
+        """
+        text = self._normalize_text(sentence)
+        cache = self._normalized
+        if len(cache) > _FEATURE_CACHE_MAX:
+            cache.clear()
+        out = []
+        for m in self._regex_tokenize.patterns.finditer(text):
+            token = m.group()
+            normal = cache.get(token)
+            if normal is None:
+                normal = cache[token] = self._normalize_token(token, use_character_normalize=True)
+            out.append(normal)
+        return out
+
     def __call__(self, sentence: str) -> list[str]:
-        tokens = self._tokenize(sentence, use_token_normalize=True, fixed_words=[])
+        tokens = self._tokenize(sentence)
         if not tokens:
             return []
         tags = self._model.tag(self._features.process([[[t] for t in tokens]])[0])
