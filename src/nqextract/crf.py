@@ -153,33 +153,41 @@ class Featurizer:
         template, reused (and filled) here; features of the other columns are always built anew.
         """
         out = []
+        joined: dict[tuple[int, int], list[str]] = {}  # "T[a,b]" word groups, shared by the offsets
         for f in self.features:
             shared = known is not None and f.column == 0
             col = known.get(f.syntax) if shared else None  # type: ignore[union-attr]
             if col is None:
-                col = self._column(f, columns, n)
+                col = self._column(f, columns, n, joined)
                 if shared:
                     known[f.syntax] = col  # type: ignore[index]
             out.append(col)
         return out
 
-    def _column(self, f: _Feature, columns: list[list[str]], n: int) -> list[str]:
+    def _column(self, f: _Feature, columns: list[list[str]], n: int,
+                joined: dict[tuple[int, int], list[str]]) -> list[str]:
         col = columns[f.column]
         if f.index2 is not None:  # "T[a,b]": the words a..b joined; EOS once b runs past the end
             span = f.index2 - f.index1 + 1
-            col = [" ".join(col[j:j + span]) for j in range(n - span + 1)]
+            group = joined.get((f.column, span))
+            if group is None:
+                group = joined[(f.column, span)] = (
+                    [a + " " + b for a, b in zip(col, col[1:])] if span == 2
+                    else [" ".join(col[j:j + span]) for j in range(n - span + 1)])
+            col = group
+        k, m = f.index1, len(col)
+        lo = min(n, max(0, -k))  # positions before lo look before the start: BOS
+        hi = max(lo, min(n, m - k))  # positions from hi on look past the end: EOS
+        part = col[lo + k:hi + k]  # the words the positions lo..hi read
         prefix, fn = f.prefix, f.function
         if fn is None:
-            vals = [prefix + w for w in col]
+            vals = [prefix + w for w in part]
         else:  # words repeat: each distinct word's feature string is built once per process
             cache = self._caches[prefix]
             if len(cache) > _FEATURE_CACHE_MAX:
                 cache.clear()
-            vals = [cache.get(w) or cache.setdefault(w, f"{prefix}{fn(w)}") for w in col]
-        k, m = f.index1, len(vals)
-        lo = min(n, max(0, -k))  # positions before lo look before the start: BOS
-        hi = max(lo, min(n, m - k))  # positions from hi on look past the end: EOS
-        return [prefix + "BOS"] * lo + vals[lo + k:hi + k] + [prefix + "EOS"] * (n - hi)
+            vals = [cache.get(w) or cache.setdefault(w, f"{prefix}{fn(w)}") for w in part]
+        return [prefix + "BOS"] * lo + vals + [prefix + "EOS"] * (n - hi)
 
 
 def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
