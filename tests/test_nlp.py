@@ -127,3 +127,16 @@ def test_token_and_sentence_index_built_with_the_doc_equal_what_spacy_reads_back
     assert sentence_index(doc) == [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     assert doc.user_data[_TOKENS_KEY] is doc_tokens(doc)
     assert _SENTS_KEY in doc.user_data
+
+
+@pytest.mark.parametrize("text, words, end, spans", [
+    ("Thủ tướng  Chính phủ yêu cầu.", ["Thủ tướng", "Chính phủ", "yêu cầu", "."], None,
+     [(0, 0, 9), (1, 11, 20), (2, 21, 28), (3, 28, 29)]),
+    ("Thủ  tướng hoà giải", ["Thủ tướng", "hòa giải"], None, [(0, 0, 10), (1, 11, 19)]),  # two spaces, old tones
+    ("  Bộ Y tế", ["Bộ", "Y tế"], 6, [(0, 2, 4)]),  # the end cuts the last word: not aligned
+    ("a b", [" a", "b ", " "], None, [(0, 0, 1), (1, 2, 3)]),  # spaces around a word: the syllable path
+])
+def test_align_maps_words_printed_as_is_and_otherwise(text, words, end, spans):
+    from nqextract.nlp import _align
+
+    assert _align(text, 0, len(text) if end is None else end, words) == spans

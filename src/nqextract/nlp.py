@@ -110,6 +110,15 @@ def _align(text: str, start: int, end: int, words: Iterable[str]) -> list[tuple[
     out: list[tuple[int, int, int]] = []
     pos = start
     for wi, word in enumerate(words):
+        # the common case: the word printed as is (what the syllable loop below would find)
+        if word and not word[0].isspace() and not word[-1].isspace():
+            while pos < end and text[pos].isspace():
+                pos += 1
+            w_end = pos + len(word)
+            if w_end <= end and text.startswith(word, pos):
+                out.append((wi, pos, w_end))
+                pos = w_end
+                continue
         syllables = word.split()
         if not syllables:
             continue
