@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -66,17 +65,31 @@ def load_rules(rules_dir: resources.RulesDir = None) -> PhraseTable:
     return _table(resources.read_text(RULES_FILE, rules_dir))
 
 
-class Word(NamedTuple):
-    """A syllable-level word of a sentence (:data:`.view.SYLLABLES`), as printed and lower-cased."""
+class Word:
+    """A syllable-level word of a sentence (:data:`.view.SYLLABLES`), as printed and lower-cased
+    (read-only by convention; a slotted class: one per syllable of every article)."""
 
-    start: int
-    end: int
-    text: str
-    low: str
+    __slots__ = ("start", "end", "text", "low")
+
+    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
 
     @property
     def upper(self) -> bool:
         return self.text[:1].isupper()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Word) and (self.start, self.end, self.text, self.low) == (
+            other.start, other.end, other.text, other.low)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text, self.low))
+
+    def __repr__(self) -> str:
+        return f"Word(start={self.start!r}, end={self.end!r}, text={self.text!r}, low={self.low!r})"
 
 
 @dataclass
