@@ -90,3 +90,15 @@ def test_a_literal_led_regex_finds_the_same_matches(pattern, flags, led):
     for text in texts + [t.lower() for t in texts]:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
         assert [m.span() for m in fast.finditer(text, 1)] == [m.span() for m in rx.finditer(text, 1)]
+
+
+def test_the_packaged_law_names_are_guarded_without_changing_matches():
+    from nqextract.extract.document_rules import load_rules as document_rules
+
+    rx = document_rules().law_re
+    assert rx.pattern.startswith("(?=[")
+    plain = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1], rx.flags)
+    texts = ["Luật Đất đai 2024 và luật Đầu tư công, Bộ luật Hình sự, Hiến pháp năm 2013.",
+             "Theo LUẬT ĐẤT ĐAI, bộ luật dân sự; xLuật Đất đai", *TEXTS]
+    for text in texts:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
