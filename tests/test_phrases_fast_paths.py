@@ -102,3 +102,11 @@ def test_the_packaged_law_names_are_guarded_without_changing_matches():
              "Theo LUẬT ĐẤT ĐAI, bộ luật dân sự; xLuật Đất đai", *TEXTS]
     for text in texts:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["Hoà", "  THUỶ   lợi ", "Ủy ban nhân dân tỉnh Khánh Hoà " * 3, "", "R&D"])
+def test_fold_of_short_and_long_texts_is_the_comparison_key(text):
+    from nqextract.textnorm import canonical_tones, fold
+
+    assert fold(text) == " ".join(canonical_tones(text).lower().split())
+    assert fold(text) == fold(text)  # the cached path answers the same again
