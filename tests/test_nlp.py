@@ -112,3 +112,31 @@ def test_chunk_tags_are_underthesea_chunks_computed_on_demand(nlp):
     assert got["Putin"] == expected["Putin"] == "B-NP"
     assert all(got[w] == c for w, c in expected.items() if w in got)
     assert got["."] == expected.get(".", "O")
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng yêu cầu Bộ Tài chính báo cáo.  Hà Nội, ngày 5/3.\n\n  UBND tỉnh họp.\n",
+    "  \n Một câu. Câu hai!\n\n\n",
+    "Không dấu chấm cuối",
+])
+def test_token_and_sentence_index_built_with_the_doc_equal_what_spacy_reads_back(nlp, text):
+    from nqextract.nlp import _SENTS_KEY, _TOKENS_KEY, doc_tokens, sentence_index
+
+    doc = nlp.make_doc(text)
+    assert doc_tokens(doc) == [(t.idx, t.text, t.tag_) for t in doc]
+    assert sentence_index(doc) == [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    assert doc.user_data[_TOKENS_KEY] is doc_tokens(doc)
+    assert _SENTS_KEY in doc.user_data
+
+
+@pytest.mark.parametrize("text, words, end, spans", [
+    ("Thủ tướng  Chính phủ yêu cầu.", ["Thủ tướng", "Chính phủ", "yêu cầu", "."], None,
+     [(0, 0, 9), (1, 11, 20), (2, 21, 28), (3, 28, 29)]),
+    ("Thủ  tướng hoà giải", ["Thủ tướng", "hòa giải"], None, [(0, 0, 10), (1, 11, 19)]),  # two spaces, old tones
+    ("  Bộ Y tế", ["Bộ", "Y tế"], 6, [(0, 2, 4)]),  # the end cuts the last word: not aligned
+    ("a b", [" a", "b ", " "], None, [(0, 0, 1), (1, 2, 3)]),  # spaces around a word: the syllable path
+])
+def test_align_maps_words_printed_as_is_and_otherwise(text, words, end, spans):
+    from nqextract.nlp import _align
+
+    assert _align(text, 0, len(text) if end is None else end, words) == spans

@@ -153,33 +153,41 @@ class Featurizer:
         template, reused (and filled) here; features of the other columns are always built anew.
         """
         out = []
+        joined: dict[tuple[int, int], list[str]] = {}  # "T[a,b]" word groups, shared by the offsets
         for f in self.features:
             shared = known is not None and f.column == 0
             col = known.get(f.syntax) if shared else None  # type: ignore[union-attr]
             if col is None:
-                col = self._column(f, columns, n)
+                col = self._column(f, columns, n, joined)
                 if shared:
                     known[f.syntax] = col  # type: ignore[index]
             out.append(col)
         return out
 
-    def _column(self, f: _Feature, columns: list[list[str]], n: int) -> list[str]:
+    def _column(self, f: _Feature, columns: list[list[str]], n: int,
+                joined: dict[tuple[int, int], list[str]]) -> list[str]:
         col = columns[f.column]
         if f.index2 is not None:  # "T[a,b]": the words a..b joined; EOS once b runs past the end
             span = f.index2 - f.index1 + 1
-            col = [" ".join(col[j:j + span]) for j in range(n - span + 1)]
+            group = joined.get((f.column, span))
+            if group is None:
+                group = joined[(f.column, span)] = (
+                    [a + " " + b for a, b in zip(col, col[1:])] if span == 2
+                    else [" ".join(col[j:j + span]) for j in range(n - span + 1)])
+            col = group
+        k, m = f.index1, len(col)
+        lo = min(n, max(0, -k))  # positions before lo look before the start: BOS
+        hi = max(lo, min(n, m - k))  # positions from hi on look past the end: EOS
+        part = col[lo + k:hi + k]  # the words the positions lo..hi read
         prefix, fn = f.prefix, f.function
         if fn is None:
-            vals = [prefix + w for w in col]
+            vals = [prefix + w for w in part]
         else:  # words repeat: each distinct word's feature string is built once per process
             cache = self._caches[prefix]
             if len(cache) > _FEATURE_CACHE_MAX:
                 cache.clear()
-            vals = [cache.get(w) or cache.setdefault(w, f"{prefix}{fn(w)}") for w in col]
-        k, m = f.index1, len(vals)
-        lo = min(n, max(0, -k))  # positions before lo look before the start: BOS
-        hi = max(lo, min(n, m - k))  # positions from hi on look past the end: EOS
-        return [prefix + "BOS"] * lo + vals[lo + k:hi + k] + [prefix + "EOS"] * (n - hi)
+            vals = [cache.get(w) or cache.setdefault(w, f"{prefix}{fn(w)}") for w in part]
+        return [prefix + "BOS"] * lo + vals + [prefix + "EOS"] * (n - hi)
 
 
 def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
@@ -214,17 +222,42 @@ class WordSegmenter:
     """``underthesea.word_tokenize(sentence)``: the same tokenizer, model and features, faster."""
 
     def __init__(self) -> None:
-        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+        from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+        from underthesea.pipeline.text_normalize.token_normalize import token_normalize
+        from underthesea.pipeline.word_tokenize import regex_tokenize
         from underthesea_core import CRFFeaturizer
 
         base = _model_path(WS_MODEL)
-        self._tokenize = tokenize
+        self._regex_tokenize = regex_tokenize
+        self._normalize_text = normalize_characters_in_text
+        self._normalize_token = token_normalize
+        self._normalized: dict[str, str] = {}  # token -> token_normalize(token): tokens repeat
         self._model = _load(join(WS_MODEL, "models.bin"))
         self._features = CRFFeaturizer(_unpickle(join(base, "features.bin")),
                                        _unpickle(join(base, "dictionary.bin")))
 
+    def _tokenize(self, sentence: str) -> list[str]:
+        """underthesea's ``regex_tokenize.tokenize(sentence, use_token_normalize=True, fixed_words=[])``.
+
+        Its tokens are the matches of one alternation whose every branch is one named group, so a
+        token is the whole match (underthesea finds the group in ``groupdict()`` per token); each
+        distinct token is normalized once per process.
+        """
+        text = self._normalize_text(sentence)
+        cache = self._normalized
+        if len(cache) > _FEATURE_CACHE_MAX:
+            cache.clear()
+        out = []
+        for m in self._regex_tokenize.patterns.finditer(text):
+            token = m.group()
+            normal = cache.get(token)
+            if normal is None:
+                normal = cache[token] = self._normalize_token(token, use_character_normalize=True)
+            out.append(normal)
+        return out
+
     def __call__(self, sentence: str) -> list[str]:
-        tokens = self._tokenize(sentence, use_token_normalize=True, fixed_words=[])
+        tokens = self._tokenize(sentence)
         if not tokens:
             return []
         tags = self._model.tag(self._features.process([[[t] for t in tokens]])[0])

@@ -136,7 +136,7 @@ class _Pool:
         """With fork: build the Extractor here (workers inherit it) and fork every worker now, before
         the caller starts threads (a progress bar) whose locks a forked child could inherit held."""
         if WORKER_START_METHOD == "fork":
-            local_extractor(self.settings)
+            local_extractor(self.settings).preload()  # the tagger's models too, not once per worker
             while len(self.workers) < self.size:
                 self._spawn()
 

@@ -25,6 +25,8 @@ from .textnorm import fold
 
 _CHUNKS_KEY = ("nqextract", "chunks")
 _CHUNK_INPUT_KEY = ("nqextract", "chunk_input")
+_TOKENS_KEY = ("nqextract", "tokens")  # doc_tokens(), filled when the Doc is built
+_SENTS_KEY = ("nqextract", "sentences")  # sentence_index(), filled when the Doc is built
 
 
 def _chunks_of(doc: Doc) -> list[str]:
@@ -108,6 +110,15 @@ def _align(text: str, start: int, end: int, words: Iterable[str]) -> list[tuple[
     out: list[tuple[int, int, int]] = []
     pos = start
     for wi, word in enumerate(words):
+        # the common case: the word printed as is (what the syllable loop below would find)
+        if word and not word[0].isspace() and not word[-1].isspace():
+            while pos < end and text[pos].isspace():
+                pos += 1
+            w_end = pos + len(word)
+            if w_end <= end and text.startswith(word, pos):
+                out.append((wi, pos, w_end))
+                pos = w_end
+                continue
         syllables = word.split()
         if not syllables:
             continue
@@ -278,8 +289,10 @@ class UndertheseaTokenizer:
             all_tags[ti] = tags[k]
         all_pos = ["SPACE" if t == "_SP" else UPOS.get(t, "X") if t else "" for t in all_tags]
         # annotations through the constructor: per-token attribute writes cost 30x more
-        doc = Doc(self.vocab, words=words, spaces=spaces, tags=all_tags, pos=all_pos,
-                  sent_starts=[i == 0 or i in starts for i in range(len(words))])
+        sent_flags = [i == 0 or i in starts for i in range(len(words))]
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=all_tags, pos=all_pos, sent_starts=sent_flags)
+        # what doc_tokens() and sentence_index() would read back through a Token object per token
+        doc.user_data[_TOKENS_KEY], doc.user_data[_SENTS_KEY] = _index(words, spaces, all_tags, sent_flags)
         doc.user_data[_CHUNK_INPUT_KEY] = [(words, pos, [tok_ids[k] for k in token_ks], word_ids)
                                            for words, pos, token_ks, word_ids in chunk_input]
         doc.spans["ner"] = _bio_spans(doc, tok_ids, ners)
@@ -297,6 +310,30 @@ class UndertheseaTokenizer:
 
     def from_disk(self, _path, **kwargs) -> UndertheseaTokenizer:
         return self
+
+
+def _index(words: list[str], spaces: list[bool], tags: list[str],
+           sent_flags: list[bool]) -> tuple[list[tuple[int, str, str]], list[tuple[int, int]]]:
+    """(char offset, text, tag) of every token and the character spans of the sentences that are not
+    only whitespace, as spaCy's ``token.idx`` and ``Span.start_char``/``end_char`` give them."""
+    tokens: list[tuple[int, str, str]] = []
+    sents: list[tuple[int, int]] = []
+    pos = 0
+    first = 0  # char offset of the current sentence's first token
+    end = 0  # char end of its last token (trailing whitespace left out)
+    content = False  # the current sentence has a token that is not whitespace
+    for w, sp, tag, new in zip(words, spaces, tags, sent_flags, strict=True):
+        if new and tokens:
+            if content:
+                sents.append((first, end))
+            first, content = pos, False
+        tokens.append((pos, w, tag))
+        end = pos + len(w)
+        content = content or bool(w.strip())
+        pos = end + sp
+    if tokens and content:
+        sents.append((first, end))
+    return tokens, sents
 
 
 def _bio_spans(doc: Doc, tok_ids: list[int], tags: list[str]) -> list[Span]:
@@ -346,7 +383,6 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-_TOKENS_KEY = ("nqextract", "tokens")
 
 
 def doc_tokens(doc: Doc) -> list[tuple[int, str, str]]:
@@ -358,6 +394,12 @@ def doc_tokens(doc: Doc) -> list[tuple[int, str, str]]:
     return tokens
 
 
+
+
 def sentence_index(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the sentences, in order (whitespace-only ones excluded)."""
+    """Character spans of the sentences, in order (whitespace-only ones excluded); a Doc of this
+    tokenizer carries them from its construction."""
+    found = doc.user_data.get(_SENTS_KEY)
+    if found is not None:
+        return list(found)
     return [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]

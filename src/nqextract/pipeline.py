@@ -43,6 +43,11 @@ class Extractor:
         self.nlp.max_length = max(self.nlp.max_length, self.settings.max_chars + 1)
         self.timings: Counter[str] = Counter()
 
+    def preload(self) -> None:
+        """Load now what the first article would load (the tagger's models, read lazily), e.g. in a
+        parent process before it forks its workers: loaded once, the pages shared by every worker."""
+        getattr(self.nlp.tokenizer, "tagger", None)
+
     def extract_clean(self, clean: CleanArticle) -> Article:
         if len(clean.text) > self.settings.max_chars:  # an HTML page's text past the limit
             raise CleanError(f"{clean.source}: the article text is {len(clean.text):,} characters, more than the "

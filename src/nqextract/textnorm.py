@@ -104,6 +104,16 @@ def lower_same_length(text: str) -> str:
 
 def fold(text: str) -> str:
     """Comparison key: NFC, canonical tone placement, lower case, single spaces."""
+    if len(text) <= _FOLD_CACHED_CHARS:  # words and short names: looked up again and again by the rules
+        return _fold_short(text)
+    return " ".join(canonical_tones(text).lower().split())
+
+
+_FOLD_CACHED_CHARS = 40
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
     return " ".join(canonical_tones(text).lower().split())
 
 

@@ -32,7 +32,7 @@ class Place:
 
 @dataclass
 class BodyRules:
-    gazetteer: re.Pattern[str] | None = None  # one alternation, a named group per printed variant
+    gazetteer: phrases.BranchIndex | None = None  # one alternation, a named group per printed variant
     gazetteer_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (name, term)
     gazetteer_starts: re.Pattern[str] | None = None
     ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
@@ -190,14 +190,14 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.forces.add(name)
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
-            rules.ministries.append((name, re.compile(bounded(f"(?:{alternation(domains)})"))))
+            rules.ministries.append((name, phrases.guarded(re.compile(bounded(f"(?:{alternation(domains)})")))))
     # longest variants first: at one position the longest printed name wins
     parts = []
     for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
         rules.gazetteer_groups[f"g{i}"] = (name, term)
         # a list inside a name is printed with commas or dashes alike ("Ủy ban Văn hóa - Giáo dục, Thanh niên")
         parts.append(f"(?P<g{i}>{_LIST_SEPARATOR.sub(lambda _m: _ANY_SEPARATOR, phrase_regex(form))})")
-    rules.gazetteer = re.compile(bounded("(?:" + "|".join(parts) + ")"))
+    rules.gazetteer = phrases.BranchIndex(parts, bounded)  # tried at a position: only the variants starting with its letter
     # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
     firsts = {phrase_regex(f.split()[0]) for f, _, _ in variants}
     rules.gazetteer_starts = re.compile(bounded("(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + ")"))
@@ -208,7 +208,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
             # its first word, printed as is, must be in a text for the regex to match there (a fast pre-filter)
             literal = canonical_tones(abbr).split()[0]
-            rules.abbreviations.append((re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion, literal))
+            rules.abbreviations.append((phrases.literal_led(re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])")), expansion, literal))
             rules.lookup[norm_key(abbr)] = expansion
         elif kind == "head":
             rules.head_abbr.append((abbr, expansion))
@@ -248,7 +248,8 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         alternatives[exact].append(f"(?P<h{i}>{rx})")
         rules.local_groups[f"h{i}"] = (value, glued)
     rules.local_heads = [
-        (re.compile(bounded("(?:" + "|".join(alts) + ")")), exact) for exact, alts in alternatives.items() if alts
+        (phrases.guarded(re.compile(bounded("(?:" + "|".join(alts) + ")"))), exact)
+        for exact, alts in alternatives.items() if alts
     ]
     rules.levels = [
         (re.compile(phrase_regex(f, macros=False) + (r"(?!\w)" if not f.endswith(".") else "")), v)
@@ -268,10 +269,10 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     )
     rules.standing_inner_title = {fold(f) for f in words("standing_inner_title")}
     rules.topic_heads = [
-        (re.compile(bounded(phrase_regex(f))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
+        (phrases.literal_led(re.compile(bounded(phrase_regex(f)))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
     ]
     rules.proper_heads = [
-        (re.compile(bounded(phrase_regex(f, macros=False))), f)
+        (phrases.literal_led(re.compile(bounded(phrase_regex(f, macros=False)))), f)
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
@@ -282,7 +283,8 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
             + r")(?!\w)")
     rules.level_local_heads = [
-        (re.compile(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v) for f, v in by_kind["level_local_head"]
+        (phrases.literal_led(re.compile(bounded(phrase_regex(f, False)) + r"[ \u00a0]+")), v)
+        for f, v in by_kind["level_local_head"]
     ]
     rules.party_organizations = {fold(f): v for f, v in by_kind["party_organization"]}
     rules.school_levels = {fold(f) for f in words("school_level")}
@@ -342,10 +344,12 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("member_title")) + r")\s+$"
         )
     rules.government_titles = [
-        (re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["government_title"]
+        (phrases.literal_led(re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)")), v)
+        for f, v in by_kind["government_title"]
     ]
     rules.mission_titles = [
-        (re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v) for f, v in by_kind["mission_title"]
+        (phrases.literal_led(re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)")), v)
+        for f, v in by_kind["mission_title"]
     ]
 
 

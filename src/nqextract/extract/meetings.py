@@ -65,18 +65,31 @@ def load_rules(rules_dir: resources.RulesDir = None) -> PhraseTable:
     return _table(resources.read_text(RULES_FILE, rules_dir))
 
 
-@dataclass(frozen=True)
 class Word:
-    """A syllable-level word of a sentence (:data:`.view.SYLLABLES`), as printed and lower-cased."""
+    """A syllable-level word of a sentence (:data:`.view.SYLLABLES`), as printed and lower-cased
+    (read-only by convention; a slotted class: one per syllable of every article)."""
 
-    start: int
-    end: int
-    text: str
-    low: str
+    __slots__ = ("start", "end", "text", "low")
+
+    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
 
     @property
     def upper(self) -> bool:
         return self.text[:1].isupper()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Word) and (self.start, self.end, self.text, self.low) == (
+            other.start, other.end, other.text, other.low)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text, self.low))
+
+    def __repr__(self) -> str:
+        return f"Word(start={self.start!r}, end={self.end!r}, text={self.text!r}, low={self.low!r})"
 
 
 @dataclass
@@ -108,7 +121,8 @@ class MeetingScan:
             self.dates = fallback_dates(self.low, published.year if published else None)
         self.ner_persons = v.facts("ner", "PER")
         self.sentences = v.sentences
-        self.sent_words = [[Word(s, e, v.text[s:e], v.low[s:e]) for s, e in words]
+        text, low = v.text, v.low
+        self.sent_words = [[Word(s, e, text[s:e], low[s:e]) for s, e in words]
                            for words in v.sentence_words(SYLLABLES)]
         self.hits: list[PhraseHits] = [rules.scan([w.low for w in words]) for words in self.sent_words]
         self.count_words = rules.words("count_word")

@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from re import _constants as _sre  # the parsed form of a regex: which characters a match can start with
+from re import _parser as _sre_parse
 from typing import Literal
 
 
@@ -66,6 +68,114 @@ def bounded(rx: str) -> str:
     return rf"(?<![\w&]){rx}(?![\w&])"
 
 
+_CATEGORIES = {_sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W", _sre.CATEGORY_DIGIT: r"\d",
+               _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S"}
+_ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT}
+
+
+def _firsts(items: list) -> list[tuple[str, object]] | None:
+    """What the first character of a match of the parsed ``items`` is: ("lit", code) and ("in", set
+    items) alternatives; None when unknown (a scoped flag, a negated set, a part that may be empty)."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # a look-around or anchor consumes nothing: the next item starts the match
+        if op is _sre.LITERAL:
+            return [("lit", av)]
+        if op is _sre.IN:
+            return None if any(o is _sre.NEGATE for o, _ in av) else [("in", av)]
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            return None if add_flags or del_flags else _firsts(sub.data)
+        if op is _sre.BRANCH:
+            out: list[tuple[str, object]] = []
+            for branch in av[1]:
+                found = _firsts(branch.data)
+                if found is None:
+                    return None
+                out += found
+            return out
+        if op in _REPEATS:
+            low, _high, sub = av
+            return _firsts(sub.data) if low >= 1 else None
+        return None
+    return None  # the pattern may match the empty string
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """The body of a character class holding every character a match of ``pattern`` can start
+    with (under the same ``flags``), else None."""
+    found = _firsts(_sre_parse.parse(pattern, flags).data)
+    if not found:
+        return None
+    parts: list[str] = []
+    for kind, av in found:
+        if kind == "lit":
+            parts.append(re.escape(chr(av)))  # type: ignore[arg-type]
+            continue
+        for op, arg in av:  # type: ignore[union-attr]
+            if op is _sre.LITERAL:
+                parts.append(re.escape(chr(arg)))
+            elif op is _sre.RANGE:
+                parts.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+            elif op is _sre.CATEGORY and arg in _CATEGORIES:
+                parts.append(_CATEGORIES[arg])
+            else:
+                return None
+    return "".join(dict.fromkeys(parts))
+
+
+def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with a look-ahead on the characters its matches start with: the same matches, found
+    faster (Python's engine otherwise tries every branch of a large alternation at every position)."""
+    chars = first_chars(rx.pattern, rx.flags)
+    return rx if chars is None else re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
+
+
+_LEADING_LOOKBEHINDS = (r"(?<![\w&])", r"(?<!\w)", r"(?<![\w&/-])")
+
+
+def literal_led(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` = ``(?<!X)c...`` (a one-character negative look-behind, then a literal ``c``) rewritten
+    as ``c(?<!Xc)...``: the same matches, but the pattern now starts with a literal, which Python's
+    engine searches for directly instead of trying the look-behind at every position."""
+    p = rx.pattern
+    for behind in _LEADING_LOOKBEHINDS:
+        if p.startswith(behind):
+            rest = p[len(behind):]
+            if rest[:1].isalnum() and rest[1:2] not in ("?", "*", "+", "{"):
+                return re.compile(f"{rest[0]}{behind[:-1]}{re.escape(rest[0])}){rest[1:]}", rx.flags)
+    return rx
+
+
+class BranchIndex:
+    """An alternation of ``branches`` (regexes, in order) matched at a given position: only the
+    branches that can start with the character there are tried (a sub-alternation per first
+    character, built once), so :meth:`match` returns what ``re.compile(wrap(alternation)).match``
+    returns, group names included."""
+
+    def __init__(self, branches: Sequence[str], wrap: Callable[[str], str] = lambda rx: rx) -> None:
+        by_char: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        for i, branch in enumerate(branches):
+            found = _firsts(_sre_parse.parse(branch).data)
+            if not found or any(kind != "lit" for kind, _ in found):
+                anywhere.append(i)
+                continue
+            for _kind, code in found:
+                by_char.setdefault(chr(code), []).append(i)  # type: ignore[arg-type]
+
+        def build(idx: Iterable[int]) -> re.Pattern[str]:
+            return re.compile(wrap("(?:" + "|".join(branches[i] for i in sorted(set(idx))) + ")"))
+
+        self.by_char = {c: build([*idx, *anywhere]) for c, idx in by_char.items()}
+        self.other = build(anywhere) if anywhere else None
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        rx = self.by_char.get(text[pos:pos + 1], self.other)
+        return rx.match(text, pos) if rx is not None else None
+
+
 class WordIndex:
     """Word sequences by kind; :meth:`find` yields every (kind, start, end) where one occurs in a list
     of words, overlapping and nested occurrences included, compared exactly (as spaCy's
@@ -73,8 +183,7 @@ class WordIndex:
 
     def __init__(self) -> None:
         self._kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._firsts: set[str] = set()
-        self._sizes: tuple[int, ...] = ()
+        self._sizes: dict[str, tuple[int, ...]] = {}  # first word -> lengths of the phrases it starts, shortest first
 
     def add(self, kind: str, phrases: Iterable[Sequence[str]]) -> None:
         for phrase in phrases:
@@ -84,14 +193,16 @@ class WordIndex:
             kinds = self._kinds.get(key, ())
             if kind not in kinds:
                 self._kinds[key] = (*kinds, kind)
-            self._firsts.add(key[0])
-        self._sizes = tuple(sorted({len(k) for k in self._kinds}))
+            sizes = self._sizes.get(key[0], ())
+            if len(key) not in sizes:
+                self._sizes[key[0]] = tuple(sorted((*sizes, len(key))))
 
     def find(self, words: Sequence[str]) -> Iterator[tuple[str, int, int]]:
-        table, firsts, sizes = self._kinds, self._firsts, self._sizes
+        table, by_first = self._kinds, self._sizes
         n = len(words)
         for s, word in enumerate(words):
-            if word not in firsts:
+            sizes = by_first.get(word)
+            if sizes is None:
                 continue
             for size in sizes:
                 e = s + size

@@ -320,6 +320,9 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
     text = scan.text
     while i < len(scan.words):
         s, _e = scan.words[i]
+        if not text[s:_e][:1].isupper():  # cap_run's own first test, without its word look-up
+            i += 1
+            continue
         run = cap_run(scan, s, limit=6)
         if not run:
             i += 1

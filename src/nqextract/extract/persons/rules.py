@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...textnorm import canonical_tones, fold, nfc
 from .. import resources
-from ..phrases import alternation
+from ..phrases import alternation, guarded
 
 
 def phrase_regex(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:
@@ -74,8 +74,12 @@ class PersonRules:
         self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
         places = resources.load_lines("person_places.txt", self.rules_dir)
         self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False)
+        if self.place_re is not None:  # scanned over every article: only where a place's first letter is
+            self.place_re = guarded(self.place_re)
         heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
         self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False)
+        if self.body_heads_re is not None:
+            self.body_heads_re = guarded(self.body_heads_re)
         # a head printed in lower case after a title ("giám đốc bệnh viện này"): the article's body of that head
         self.bare_head_re = _words_re([h for h in heads if not h.isupper()])
         # "HĐND và UBND xã X": two bodies of one place printed with one place

@@ -29,7 +29,7 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
     sentence, or follows a comma ("Theo kế hoạch, Sở Nội vụ được giao ...", "Đối với ...: A; B, các ban
     quản lý dự án được giao ..."): the leftmost agent noun phrase without a verb before the marker."""
     r = sc.rules
-    for q in range(i + 1, len(words) - 1):
+    for q in r.positions(words, "passive", i + 1, len(words) - 1):
         if not r.match(words, q, "passive") or words[q].upper:
             continue  # "Nguyễn Văn Được yêu cầu ...": a capitalized marker is a name's syllable
         n = r.match(words, q + 1, "cue")
@@ -86,9 +86,12 @@ def lead_at(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State,
     cooperates is an assignment in itself. The subject is an agent noun phrase without verbs."""
     r = sc.rules
     p = a = None
+    heads = r.starts(words, ("duty",) if duty_only else ("lead", "duty", "delegation"))
     for q in range(i + 1, min(len(words), i + MAX_NP_WORDS)):
         if words[q].text in CLAUSE_PUNCT:
             return []
+        if q not in heads:
+            continue
         n = 0 if duty_only else r.match(words, q, "lead")
         if n and q + n + 1 < len(words) and r.match(words, q + n + (words[q + n].text == ","), "lead_with"):
             p = a = q
@@ -135,7 +138,7 @@ def by_agent(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State
     """"Về trình tự cụ thể sẽ do Chính phủ quy định chi tiết ...": the agent of a delegation after
     "do" is the assignee."""
     r = sc.rules
-    for q in range(len(words) - 2):  # from the sentence's start: "Về ... sẽ do X quy định chi tiết ..., ..."
+    for q in r.positions(words, "by_agent", 0, len(words) - 2):  # from the sentence's start: "Về ... sẽ do X quy định chi tiết ..., ..."
         if not r.match(words, q, "by_agent") or not is_agent(sc, words, q + 1, cue=False):
             continue
         for p in range(q + 2, min(len(words), q + 1 + PASSIVE_SUBJECT_WORDS)):
@@ -180,7 +183,7 @@ def quoted(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[
     strong = bool(r.match(words, tail[0], "cue") or r.match(words, tail[0], "cue_verb"))
     for need_modal in (True, False) if strong else (True,):
         for st in starts:
-            d = directive(sc, words[:close], st, cue=False, need_modal=need_modal)
+            d = directive(sc, words.prefix(close), st, cue=False, need_modal=need_modal)
             if d is not None:
                 return emit(sc, words, d, speaker, s, para, state)
     return []
@@ -262,7 +265,7 @@ def quote_after_speech(sc: TaskScan, words: Words, close: int, s: int, para: int
     speaker = find_speaker(sc, words, 0, k, None, state)
     if speaker is None:
         return []
-    inner = words[:close]
+    inner = words.prefix(close)
     starts = [opening + 1] + [q + 1 for q in range(opening + 1, close) if words[q].text in {",", ";", "."}]
     for st in starts:
         d = directive(sc, inner, st, cue=False, need_modal=True)
@@ -275,7 +278,7 @@ def duty_owner(sc: TaskScan, words: Words, i: int, s: int, para: int, state: Sta
     """"Trách nhiệm thi hành quyết định này thuộc về trưởng phòng A, trưởng khoa B": the duty is named
     first, its owner after "thuộc về"."""
     r = sc.rules
-    for q in range(i, len(words) - 3):
+    for q in r.positions(words, "duty_noun", i, len(words) - 3):
         n = r.match(words, q, "duty_noun")
         if not n or not duty_verb(sc, words, q + n):
             continue

@@ -88,13 +88,17 @@ class Rules:
 
         A phrase must not end inside a lower-case tagged word ("giao" is no cue in "giao thông").
         """
-        if i >= len(words):
-            return 0
-        if kind == "determiner" and words[i].text.isdigit() and len(words[i].text) <= 2:
+        if kind == "determiner" and i < len(words) and words[i].text.isdigit() and len(words[i].text) <= 2:
             return 1  # "4 Bộ liên quan"
-        hits = words.hits if isinstance(words, Words) and words.hits is not None else self.hits(words)
-        for n in hits.get((kind, i), ()):
-            if i + n <= len(words):
+        hits = words.hits if words.__class__ is Words and words.hits is not None else self.hits(words)
+        ns = hits.get((kind, i))
+        if ns is None:  # most calls: no phrase of this kind starts here
+            return 0
+        size = len(words)
+        if i >= size:
+            return 0
+        for n in ns:
+            if i + n <= size:
                 if kind in GLUE_CHECKED and (words[i + n - 1].glued or (words[i].inner and kind != "modal")):
                     continue  # "cần" in "cần thiết", "giao" in "bàn giao"
                 if kind == "block" and words[i].inner:
@@ -102,16 +106,26 @@ class Rules:
                 return n
         return 0
 
+    def starts(self, words: list, kinds: tuple[str, ...]) -> set[int]:
+        """The words where a phrase of one of ``kinds`` starts (a superset of where :meth:`match` is
+        non-zero for them, "determiner" apart): loops over a sentence test only these."""
+        return {i for kind, i in self.hits(words) if kind in kinds}
+
+    def positions(self, words: list, kind: str, start: int, end: int) -> list[int]:
+        """The words in ``range(start, end)`` where a ``kind`` phrase starts, in order (a superset of
+        where :meth:`match` is non-zero; not for "determiner", which also matches a bare number)."""
+        return sorted(i for k, i in self.hits(words) if k == kind and start <= i < end)
+
     def ends(self, words: list, k: int, kind: str) -> bool:
         """A ``kind`` phrase ends right before ``words[k]`` ("phục vụ | yêu cầu")."""
         hits = self.hits(words)
         return any(k - n >= 0 and n in hits.get((kind, k - n), ()) for n in self.lengths.get(kind, ()))
 
     def find(self, words: list, kind: str, start: int, end: int) -> int | None:
-        for i in range(start, min(end, len(words))):
-            if self.match(words, i, kind):
-                return i
-        return None
+        end = min(end, len(words))
+        if kind == "determiner":
+            return next((i for i in range(start, end) if self.match(words, i, kind)), None)
+        return next((i for i in self.positions(words, kind, start, end) if self.match(words, i, kind)), None)
 
 
 @lru_cache(maxsize=4)

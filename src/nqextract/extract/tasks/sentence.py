@@ -153,6 +153,9 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
     return []
 
 
+CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct")  # every kind cue_at reads at its word
+
+
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     """(length, length if only a punctuated cue) of a cue at ``words[k]``; (0, x) when none."""
     r = sc.rules
@@ -187,8 +190,12 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
     r = sc.rules
     i = op.i
     sentence_speaker: str | None = None
+    candidates = r.starts(words, CUE_KINDS)  # cue_at finds nothing elsewhere
     k = i
     while k < len(words):
+        if k not in candidates:
+            k += 1
+            continue
         n, n_punct = cue_at(sc, words, k)
         if not n or (words[k].upper and k > i) or sc.in_name(words, k, n) \
                 or (r.ends(words, k, "cue_not_after") and not r.ends(words, k, "cue_after_body")) or (r.ends(words, k, "passive") and not words[k - 1].upper) \

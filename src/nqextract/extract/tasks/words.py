@@ -12,8 +12,7 @@ documents, dates); the words, the tokens and the facts come from the Doc's share
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, SupportsIndex
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -22,41 +21,53 @@ from ..view import SYLLABLES as WORD
 from ..view import Fact, view
 
 
-@dataclass(frozen=True)
 class Word:
-    start: int
-    end: int
-    text: str
-    low: str
-    verb: bool  # the first syllable of a lower-case token tagged V
-    glued: bool = False  # a lower-case syllable of the same tagged word follows
-    inner: bool = False  # a lower-case syllable of the same tagged word precedes ("giao" in "bàn giao")
+    """A syllable or punctuation mark (read-only by convention; ``upper`` and ``punct`` are computed once)."""
 
-    @property
-    def upper(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("start", "end", "text", "low", "verb", "glued", "inner", "upper", "punct")
 
-    @property
-    def punct(self) -> bool:
-        return not self.text[:1].isalnum()
+    def __init__(self, start: int, end: int, text: str, low: str, verb: bool,
+                 glued: bool = False, inner: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        self.verb = verb  # the first syllable of a lower-case token tagged V
+        self.glued = glued  # a lower-case syllable of the same tagged word follows
+        self.inner = inner  # a lower-case syllable of the same tagged word precedes ("giao" in "bàn giao")
+        first = text[:1]
+        self.upper: bool = first.isupper()
+        self.punct: bool = not first.isalnum()
+
+    def _key(self) -> tuple:
+        return (self.start, self.end, self.text, self.low, self.verb, self.glued, self.inner)
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is self.__class__ and self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return "Word(start={!r}, end={!r}, text={!r}, low={!r}, verb={!r}, glued={!r}, inner={!r})".format(*self._key())
 
 
 class Words(list[Word]):
     """A sentence's words; ``hits`` caches the rule phrases found in them (filled by :mod:`.rules`).
 
-    A prefix slice (``words[:close]``) shares the hits: a phrase is only taken where it fits inside
-    the list it is matched in, so the longer list's hits are valid for its prefixes.
+    :meth:`prefix` (``words[:close]`` as Words) shares the hits: a phrase is only taken where it fits
+    inside the list it is matched in, so the longer list's hits are valid for its prefixes. Plain
+    indexing and other slices are the list's own (no Python-level ``__getitem__``: rules index words
+    hundreds of thousands of times per batch).
     """
 
     hits: Any = None
 
-    def __getitem__(self, key: SupportsIndex | slice) -> Any:  # type: ignore[override]
-        got = super().__getitem__(key)
-        if isinstance(key, slice) and key.start in (None, 0) and key.step is None:
-            prefix = Words(got)
-            prefix.hits = self.hits
-            return prefix
-        return got
+    def prefix(self, n: int) -> Words:
+        """The first ``n`` words, sharing this list's rule hits."""
+        out = Words(list.__getitem__(self, slice(None, n)))
+        out.hits = self.hits
+        return out
 
 
 def lower_text(text: str) -> str:
@@ -75,11 +86,12 @@ def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
     text = view(doc).text
     glued = glued or set()
     inner = inner or set()
-    return Words(
-        Word(m.start(), m.end(), m.group(0), low[m.start():m.end()], m.start() in verb_starts,
-             m.end() in glued, m.start() in inner)
-        for m in WORD.finditer(text, start, end)
-    )
+    out = Words()
+    add = out.append
+    for m in WORD.finditer(text, start, end):
+        a, b = m.span()
+        add(Word(a, b, m.group(), low[a:b], a in verb_starts, b in glued, a in inner))
+    return out
 
 
 def inner_starts(doc: Doc) -> set[int]:
