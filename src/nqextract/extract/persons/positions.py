@@ -130,8 +130,12 @@ def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
     country = scan.text[between : scan.place_at[between]] if between in scan.place_at else None
     out = ch.positions
     last = ch.items[-1]
-    if country and last.body is None and last.hit.rule.default_body and scan.place_at[between] == scan.skip_spaces_back(ch.target):
-        out[-1] = out[-1].model_copy(update={"body": f"{last.hit.rule.default_body} {country}"})
+    rule = last.hit.rule
+    if not country or last.body is not None or scan.place_at[between] != scan.skip_spaces_back(ch.target):
+        return out
+    if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
+        body = rule.abroad_body.format(country=country) if rule.abroad_body else f"{rule.default_body} {country}"
+        out[-1] = out[-1].model_copy(update={"body": body})
     return out
 
 

@@ -64,6 +64,8 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     pos = scan.skip_spaces(hit.end)
     if pos - hit.end > 1 or pos >= len(text):
         return None, hit.end
+    if "{place}" in hit.rule.abroad_body and (mission := _mission_after(scan, hit, pos)) is not None:
+        return mission
     if pos in scan.body_at:
         e, kb = scan.body_at[pos]
         cut = _trim_stop_words(scan, pos, e)
@@ -105,6 +107,22 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     printed = text[pos:end]
     full = resolve_short(scan, printed, hit.start)
     return (full or canonical_tones(printed)), end
+
+
+def _mission_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int] | None:
+    """"Đại sứ Việt Nam tại Malaysia", "Phó Đại sứ Malaysia tại Hà Nội": an envoy's country, "tại" and the
+    place he serves in name his mission (titles.tsv abroad_body); None when the text is not that form."""
+    end = scan.place_at.get(pos)
+    if end is None or not scan.low.startswith(" tại ", end):
+        return None
+    at = end + len(" tại ")
+    place_end = scan.place_at.get(at) or next((e for s, e in scan.unit_places if s == at), None)
+    if place_end is None:
+        return None
+    unit = scan.rules.unit_places.get(fold(scan.key[at:place_end]))  # "TP.HCM" -> "Thành phố Hồ Chí Minh"
+    place = unit[1] if unit is not None else scan.text[at:place_end]
+    body = hit.rule.abroad_body.format(country=scan.text[pos:end], place=place)
+    return canonical_tones(body), place_end
 
 
 _APPOSITIVE_BEFORE = re.compile(r"(?:\s[-–]|,|\()\s*(?:(?:nguyên|cựu|quyền)\s+)?$", re.IGNORECASE)
