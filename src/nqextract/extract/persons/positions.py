@@ -7,6 +7,7 @@ import re
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
+from .groups import counted_groups, listed_after
 from .memberships import memberships
 from .records import Chain, ChainItem, NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
@@ -21,6 +22,9 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     by_start = {ch.start: ch for ch in scan.chains}
     by_start.update({ch.lead: ch for ch in scan.chains})  # "A, nguyên Bộ trưởng ...": past its status word
     starts = {m.start for m in mentions}
+    group = dict(group)
+    for s, ps in counted_groups(scan, mentions).items():  # "Cục X có 3 Phó Cục trưởng, gồm: A; B và C"
+        group[s] = [*group.get(s, []), *ps]
     _untie_rank_lists(scan, mentions, by_target, by_start)
     # offices held through "Title Name" (the most reliable pattern): one holder each
     office: dict[tuple[str, str | None], str] = {}
@@ -71,9 +75,10 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         given = ch.positions
         if holder is None:
             holder, given = _led_by(scan, ch, mentions, starts)
+        holders = [holder] if holder is not None else []
         if holder is None:
-            holder, given = _holder_after(scan, ch, mentions, starts)
-        if holder is not None:
+            holders, given = _holder_after(scan, ch, mentions, starts)
+        for holder in holders:
             scan.attached.add(ch.start)
             lst = out.setdefault(holder, [])
             lst.extend(p for p in given if p not in lst)
@@ -222,12 +227,13 @@ def _passive_subject(scan: ArticleScan, before: list[NameMention]) -> str:
 _TERM = re.compile(r"[ \t]+nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}", re.IGNORECASE)
 
 
-def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[str | None, list[Position]]:
+def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[list[str], list[Position]]:
     """"miễn nhiệm chức vụ bộ trưởng Bộ X nhiệm kỳ 2021 - 2026 đối với ông A": an office a personnel decision
     names before its holder ("đối với", "với"; person_context.tsv holder_after) is the holder's, former
-    where the decision relieves him of it (decision_cue "miễn nhiệm" = former)."""
+    where the decision relieves him of it (decision_cue "miễn nhiệm" = former); "đối với 3 cán bộ gồm: A, B
+    và C": every listed name's."""
     if ch.start in scan.attached or ch.plural or ch.target in starts or any(it.body is None for it in ch.items):
-        return None, []
+        return [], []
     status = next((scan.rules.decision_cues[w] for n in (4, 3, 2, 1)
                    if (w := scan.words_before(ch.lead, n)) in scan.rules.decision_cues), None)
     if status == "same":  # "miễn nhiệm chức vụ X đối với A và chức vụ Y với B": the decision before
@@ -236,14 +242,14 @@ def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], sta
                  for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", scan.low[sentence : ch.lead])]
         status = max(found)[1] if found else None
     if status is None:
-        return None, []
+        return [], []
     pos = ch.end
     term = _TERM.match(scan.text, pos)
     if term is not None:
         pos = term.end()
     link = next((w for w in scan.rules.holder_after if scan.low.startswith(f" {w} ", pos)), None)
     if link is None:
-        return None, []
+        return [], []
     pos = scan.skip_spaces(pos + len(link) + 1)
     for hs, he in scan.honorific_spans:
         if hs == pos:
@@ -253,9 +259,10 @@ def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], sta
     if other is not None:  # "đối với Phó thủ tướng Hồ Đức Phớc"
         pos = other.target
     holder = next((m for m in mentions if m.start == pos), None)
-    if holder is None:
-        return None, []
-    return holder.name, [p.model_copy(update={"status": "former"}) if status == "former" else p for p in ch.positions]
+    names = [holder.name] if holder is not None else [m.name for m in mentions if m.start in listed_after(scan, pos, mentions)]
+    if not names:
+        return [], []
+    return names, [p.model_copy(update={"status": "former"}) if status == "former" else p for p in ch.positions]
 
 
 def _named_then_lam(scan: ArticleScan, ch: Chain, mentions: list[NameMention]) -> str | None:

@@ -121,6 +121,12 @@ class PersonRules:
             (fold(canonical_tones(short)), nfc(full.strip()))
             for short, _eq, full in (p.partition(" = ") for p in ctx.get("body_prefix", [])) if full
         ]
+        # "Cục X có 3 Phó Cục trưởng, gồm: A; B và C": a counted title before the list of its holders
+        self.group_counts = {fold(p) for p in ctx.get("group_count", [])}
+        intros = ctx.get("group_intro", [])
+        self.group_intro_re = (re.compile(rf",?[ \t]+(?:{alternation([fold(p) for p in intros], longest='phrase')})[ \t]*:?[ \t]*")
+                               if intros else None)
+        self.group_links = sorted({fold(p) for p in ctx.get("group_link", [])}, key=len, reverse=True)
         self.holder_after = sorted({fold(p) for p in ctx.get("holder_after", [])}, key=len, reverse=True)
         self.decision_cues = {
             fold(cue): status.strip() for cue, _eq, status in (p.partition(" = ") for p in ctx.get("decision_cue", []))
