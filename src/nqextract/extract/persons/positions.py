@@ -63,6 +63,10 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             if nxt is not None and nxt.target not in starts:
                 pos.extend(nxt.positions)
                 scan.attached.add(nxt.start)
+        nxt = _chain_past_aside(scan, m, by_start, mentions)
+        if nxt is not None and nxt.target not in starts and nxt.start not in scan.attached:
+            pos.extend(nxt.positions)
+            scan.attached.add(nxt.start)
         m.positions = pos
         lst = out.setdefault(m.name, [])
         for p in pos:
@@ -142,6 +146,39 @@ def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
         body = rule.abroad_body.format(country=country) if rule.abroad_body else f"{rule.default_body} {country}"
         out[-1] = out[-1].model_copy(update={"body": body})
     return out
+
+
+_PERSONAL_ASIDE = re.compile(r"[ \t]*\((?:\d{1,3}[ \t]+tuổi|sinh năm[ \t]+\d{4}|SN[ \t]+\d{4})", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\S)")
+_RESIDENCE = re.compile(r",[ \t]+(?:trú|ngụ|thường trú|quê)(?!\w)", re.IGNORECASE)
+
+
+def _chain_past_aside(scan: ArticleScan, m: NameMention, by_start: dict[int, Chain],
+                      mentions: list[NameMention]) -> Chain | None:
+    """The appositive chain of a name printed with the person's age or birth year first, as court and police
+    news print them: "A (63 tuổi, nguyên giám đốc trung tâm)", "B (40 tuổi, trú tại ...) - chi cục trưởng Chi cục
+    X -", "C (sinh năm 1966), trú tại phường Y, thành phố Z, chi cục trưởng Chi cục X": None if not so printed."""
+    text = scan.text
+    pm = _PERSONAL_ASIDE.match(text, m.end)
+    close = text.find(")", pm.end()) if pm is not None else -1
+    if pm is None or close < 0 or "(" in text[pm.end() : close]:
+        return None
+    if text.startswith(", ", pm.end()) and (ch := by_start.get(pm.end() + 2)) is not None and ch.end <= close:
+        return ch  # "(63 tuổi, nguyên giám đốc trung tâm)"
+    at = close + 1
+    for sep in scan.rules.chain_seps:
+        if text.startswith(sep, at) and (ch := by_start.get(at + len(sep))) is not None:
+            return ch  # "(40 tuổi, trú tại ...) - chi cục trưởng ..."
+    if _RESIDENCE.match(text, at) is None:
+        return None
+    # "(sinh năm 1966), trú tại <address>, <chain>": the first chain after a comma in the clause, no name before it
+    clause = _CLAUSE_END.search(text, at)
+    limit = clause.start() if clause is not None else len(text)
+    cands = [ch for ch in scan.chains if at < ch.lead < limit and text.endswith(", ", 0, ch.lead)]
+    first = min(cands, key=lambda ch: ch.lead, default=None)
+    if first is None or any(at < o.start < first.lead for o in mentions):
+        return None
+    return first
 
 
 def _delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
