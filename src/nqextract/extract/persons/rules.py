@@ -35,6 +35,7 @@ class TitleRule:
     default_body: str = ""  # the body the title names when none is printed ("Thủ tướng" -> Chính phủ)
     place_body: bool = False  # default_body is a local body that takes the article's place ("Tỉnh ủy viên")
     place_head: str = ""  # "Thanh tra" in "Chánh Thanh tra tỉnh X": the title's last word(s) head a place's body
+    head_of_body: bool = False  # the shared head heads the body before another body's name too
     abroad_body: str = ""  # the body with a country printed before the name ("{country}", "Vương quốc {country}")
 
     @property
@@ -62,6 +63,7 @@ class PersonRules:
                 default_body=nfc(row.get("default_body") or ""),
                 place_body="place_body" in flags,
                 abroad_body=nfc(row.get("abroad_body") or ""),
+                head_of_body="head_of_body" in flags,
             )
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
                                if r.default_body and not r.place_body}

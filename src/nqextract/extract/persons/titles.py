@@ -71,6 +71,9 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         cut = _trim_stop_words(scan, pos, e)
         if cut != e:  # "UBND xã X và ông": the span ran into the next person's honorific
             return canonical_tones(text[pos:cut]), cut
+        head = hit.rule.shared_head
+        if hit.rule.head_of_body and not fold(kb).startswith(fold(head) + " "):
+            return f"{head} {kb}", e  # "chủ tịch hội đồng trường | Trường Đại học X"
         return kb, e
     nxt = scan.word_at(pos)
     head = hit.rule.shared_head or hit.rule.place_head
