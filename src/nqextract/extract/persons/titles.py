@@ -97,8 +97,10 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     if hit.rule.shared:
         printed, end = _body_run(scan, pos)
         if printed:
-            full = resolve_short(scan, hit.rule.shared_head + " " + printed, hit.start)
-            return (full or canonical_tones(hit.rule.shared_head + " " + printed)), end
+            # "phó trưởng phòng Phòng Nghiệp vụ": the body printed with the head the title ends with
+            named = printed if fold(printed).startswith(fold(hit.rule.shared_head) + " ") else f"{hit.rule.shared_head} {printed}"
+            full = resolve_short(scan, named, hit.start)
+            return (full or canonical_tones(named)), end
         return None, hit.end
     m = scan.rules.body_heads_re.match(scan.key, pos) if scan.rules.body_heads_re else None
     if m is None:
