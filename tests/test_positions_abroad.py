@@ -77,3 +77,8 @@ def test_an_envoy_in_a_list_is_not_the_previous_name(pipeline):
 def test_an_envoy_without_a_mission_form_keeps_no_body(pipeline):
     assert positions(pipeline, "Đại sứ Nguyễn Văn Nam cho biết hai nước sẽ hợp tác.") == {
         "Nguyễn Văn Nam": {("Đại sứ", None, "current")}}
+
+
+def test_an_envoy_to_an_organization_holds_no_embassy(pipeline):
+    got = positions(pipeline, "Đại sứ Mỹ tại LHQ Robert Wood phát biểu.")
+    assert all(b is None or "Đại sứ quán" not in b for ps in got.values() for _t, b, _s in ps)

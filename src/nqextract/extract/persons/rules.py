@@ -124,6 +124,7 @@ class PersonRules:
             for short, _eq, full in (p.partition(" = ") for p in ctx.get("body_prefix", [])) if full
         ]
         # "Cục X có 3 Phó Cục trưởng, gồm: A; B và C": a counted title before the list of its holders
+        self.envoy_orgs = {fold(canonical_tones(p)) for p in ctx.get("envoy_org", [])}
         self.group_counts = {fold(p) for p in ctx.get("group_count", [])}
         intros = ctx.get("group_intro", [])
         self.group_intro_re = (re.compile(rf",?[ \t]+(?:{alternation([fold(p) for p in intros], longest='phrase')})[ \t]*:?[ \t]*")

@@ -116,14 +116,15 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
 
 def _mission_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int] | None:
     """"Đại sứ Việt Nam tại Malaysia", "Phó Đại sứ Malaysia tại Hà Nội": an envoy's country, "tại" and the
-    place he serves in name his mission (titles.tsv abroad_body); None when the text is not that form."""
+    place he serves in name his mission (titles.tsv abroad_body); None when the text is not that form or
+    that place is an organization (person_context.tsv envoy_org)."""
     end = scan.place_at.get(pos)
     if end is None or not scan.low.startswith(" tại ", end):
         return None
     at = end + len(" tại ")
     place_end = scan.place_at.get(at) or next((e for s, e in scan.unit_places if s == at), None)
-    if place_end is None:
-        return None
+    if place_end is None or fold(scan.key[at:place_end]) in scan.rules.envoy_orgs:
+        return None  # "Đại sứ Mỹ tại LHQ": a delegation to an organization, not an embassy
     unit = scan.rules.unit_places.get(fold(scan.key[at:place_end]))  # "TP.HCM" -> "Thành phố Hồ Chí Minh"
     place = unit[1] if unit is not None else scan.text[at:place_end]
     body = hit.rule.abroad_body.format(country=scan.text[pos:end], place=place)
