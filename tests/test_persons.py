@@ -148,12 +148,12 @@ def test_foreign_names(pipeline):
     got = persons(doc)
     assert {"Urawadee Sriphiromaya", "Vladimir Putin", "Phạm Minh Chính"} <= set(got)
     assert ("Đại sứ", None) in {(t, None) for t, _ in got["Urawadee Sriphiromaya"]}
-    assert got["Vladimir Putin"] == {("Tổng thống", None)}
+    assert got["Vladimir Putin"] == {("Tổng thống", "Nga")}  # a head of state's body is the state
 
 
 def test_country_between_title_and_foreign_name(pipeline):
     doc = run(pipeline, "Chính sách của Tổng thống Mỹ Donald Trump đã đẩy thuế quan lên cao. Ông Trump nói vậy.")
-    assert persons(doc) == {"Donald Trump": {("Tổng thống", None)}}
+    assert persons(doc) == {"Donald Trump": {("Tổng thống", "Mỹ")}}
     assert mention_texts(doc, "Donald Trump") == ["Donald Trump", "Trump"]
 
 

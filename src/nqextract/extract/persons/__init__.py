@@ -25,7 +25,7 @@ The package is split by phase; each phase is a module of functions over one
 * ``chains``    chains of positions, their context, where their name starts
 * ``names``     reading a name forward or backward from a position
 * ``finding``   finding the persons: after chains and honorifics, lists, appositives, bare names
-* ``positions`` the positions each person holds
+* ``positions`` the positions each person holds (``groups``: a counted title before the list of its holders)
 * ``memberships`` organs of a party committee named after a cue ("tham gia Ban Chấp hành, Ban Thường vụ ...")
 * ``mentions``  every mention: names, short names, title-only references, pronouns
 * ``component`` the spaCy factory ``nq_persons``

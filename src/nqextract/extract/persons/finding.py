@@ -227,8 +227,11 @@ def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | Non
         s, e = scan.words[i]
         if scan.text[prev_end:s] not in (" ", "\u00a0") or fold(scan.text[s:e]) in scan.rules.body_end:
             return None
-        if fold(scan.text[s:e]) in scan.rules.honorifics:
-            return None  # "Chủ tịch UBND xã X và ông B": the honorific introduces another person
+        two = scan.words[i + 1][1] if i + 1 < len(scan.words) else e
+        if fold(scan.text[s:e]) in scan.rules.honorifics or fold(scan.text[s:two]) in scan.rules.honorifics:
+            # "Chủ tịch UBND xã X và ông B", "Bộ trưởng Công an bổ nhiệm đại tá B": the honorific (a rank)
+            # introduces another person
+            return None
         span = None
         if scan.in_place(s, e):
             pass

@@ -7,6 +7,7 @@ import re
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
+from .groups import counted_groups, listed_after
 from .memberships import memberships
 from .records import Chain, ChainItem, NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
@@ -21,6 +22,9 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     by_start = {ch.start: ch for ch in scan.chains}
     by_start.update({ch.lead: ch for ch in scan.chains})  # "A, nguyên Bộ trưởng ...": past its status word
     starts = {m.start for m in mentions}
+    group = dict(group)
+    for s, ps in counted_groups(scan, mentions).items():  # "Cục X có 3 Phó Cục trưởng, gồm: A; B và C"
+        group[s] = [*group.get(s, []), *ps]
     _untie_rank_lists(scan, mentions, by_target, by_start)
     # offices held through "Title Name" (the most reliable pattern): one holder each
     office: dict[tuple[str, str | None], str] = {}
@@ -59,6 +63,10 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             if nxt is not None and nxt.target not in starts:
                 pos.extend(nxt.positions)
                 scan.attached.add(nxt.start)
+        nxt = _chain_past_aside(scan, m, by_start, mentions)
+        if nxt is not None and nxt.target not in starts and nxt.start not in scan.attached:
+            pos.extend(nxt.positions)
+            scan.attached.add(nxt.start)
         m.positions = pos
         lst = out.setdefault(m.name, [])
         for p in pos:
@@ -71,9 +79,10 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         given = ch.positions
         if holder is None:
             holder, given = _led_by(scan, ch, mentions, starts)
+        holders = [holder] if holder is not None else []
         if holder is None:
-            holder, given = _holder_after(scan, ch, mentions, starts)
-        if holder is not None:
+            holders, given = _holder_after(scan, ch, mentions, starts)
+        for holder in holders:
             scan.attached.add(ch.start)
             lst = out.setdefault(holder, [])
             lst.extend(p for p in given if p not in lst)
@@ -130,9 +139,46 @@ def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
     country = scan.text[between : scan.place_at[between]] if between in scan.place_at else None
     out = ch.positions
     last = ch.items[-1]
-    if country and last.body is None and last.hit.rule.default_body and scan.place_at[between] == scan.skip_spaces_back(ch.target):
-        out[-1] = out[-1].model_copy(update={"body": f"{last.hit.rule.default_body} {country}"})
+    rule = last.hit.rule
+    if not country or last.body is not None or scan.place_at[between] != scan.skip_spaces_back(ch.target):
+        return out
+    if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
+        body = rule.abroad_body.format(country=country) if rule.abroad_body else f"{rule.default_body} {country}"
+        out[-1] = out[-1].model_copy(update={"body": body})
     return out
+
+
+_PERSONAL_ASIDE = re.compile(r"[ \t]*\((?:\d{1,3}[ \t]+tuổi|sinh năm[ \t]+\d{4}|SN[ \t]+\d{4})", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\S)")
+_RESIDENCE = re.compile(r",[ \t]+(?:trú|ngụ|thường trú|quê)(?!\w)", re.IGNORECASE)
+
+
+def _chain_past_aside(scan: ArticleScan, m: NameMention, by_start: dict[int, Chain],
+                      mentions: list[NameMention]) -> Chain | None:
+    """The appositive chain of a name printed with the person's age or birth year first, as court and police
+    news print them: "A (63 tuổi, nguyên giám đốc trung tâm)", "B (40 tuổi, trú tại ...) - chi cục trưởng Chi cục
+    X -", "C (sinh năm 1966), trú tại phường Y, thành phố Z, chi cục trưởng Chi cục X": None if not so printed."""
+    text = scan.text
+    pm = _PERSONAL_ASIDE.match(text, m.end)
+    close = text.find(")", pm.end()) if pm is not None else -1
+    if pm is None or close < 0 or "(" in text[pm.end() : close]:
+        return None
+    if text.startswith(", ", pm.end()) and (ch := by_start.get(pm.end() + 2)) is not None and ch.end <= close:
+        return ch  # "(63 tuổi, nguyên giám đốc trung tâm)"
+    at = close + 1
+    for sep in scan.rules.chain_seps:
+        if text.startswith(sep, at) and (ch := by_start.get(at + len(sep))) is not None:
+            return ch  # "(40 tuổi, trú tại ...) - chi cục trưởng ..."
+    if _RESIDENCE.match(text, at) is None:
+        return None
+    # "(sinh năm 1966), trú tại <address>, <chain>": the first chain after a comma in the clause, no name before it
+    clause = _CLAUSE_END.search(text, at)
+    limit = clause.start() if clause is not None else len(text)
+    cands = [ch for ch in scan.chains if at < ch.lead < limit and text.endswith(", ", 0, ch.lead)]
+    first = min(cands, key=lambda ch: ch.lead, default=None)
+    if first is None or any(at < o.start < first.lead for o in mentions):
+        return None
+    return first
 
 
 def _delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
@@ -218,12 +264,13 @@ def _passive_subject(scan: ArticleScan, before: list[NameMention]) -> str:
 _TERM = re.compile(r"[ \t]+nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}", re.IGNORECASE)
 
 
-def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[str | None, list[Position]]:
+def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[list[str], list[Position]]:
     """"miễn nhiệm chức vụ bộ trưởng Bộ X nhiệm kỳ 2021 - 2026 đối với ông A": an office a personnel decision
     names before its holder ("đối với", "với"; person_context.tsv holder_after) is the holder's, former
-    where the decision relieves him of it (decision_cue "miễn nhiệm" = former)."""
+    where the decision relieves him of it (decision_cue "miễn nhiệm" = former); "đối với 3 cán bộ gồm: A, B
+    và C": every listed name's."""
     if ch.start in scan.attached or ch.plural or ch.target in starts or any(it.body is None for it in ch.items):
-        return None, []
+        return [], []
     status = next((scan.rules.decision_cues[w] for n in (4, 3, 2, 1)
                    if (w := scan.words_before(ch.lead, n)) in scan.rules.decision_cues), None)
     if status == "same":  # "miễn nhiệm chức vụ X đối với A và chức vụ Y với B": the decision before
@@ -232,14 +279,14 @@ def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], sta
                  for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", scan.low[sentence : ch.lead])]
         status = max(found)[1] if found else None
     if status is None:
-        return None, []
+        return [], []
     pos = ch.end
     term = _TERM.match(scan.text, pos)
     if term is not None:
         pos = term.end()
     link = next((w for w in scan.rules.holder_after if scan.low.startswith(f" {w} ", pos)), None)
     if link is None:
-        return None, []
+        return [], []
     pos = scan.skip_spaces(pos + len(link) + 1)
     for hs, he in scan.honorific_spans:
         if hs == pos:
@@ -249,9 +296,10 @@ def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], sta
     if other is not None:  # "đối với Phó thủ tướng Hồ Đức Phớc"
         pos = other.target
     holder = next((m for m in mentions if m.start == pos), None)
-    if holder is None:
-        return None, []
-    return holder.name, [p.model_copy(update={"status": "former"}) if status == "former" else p for p in ch.positions]
+    names = [holder.name] if holder is not None else [m.name for m in mentions if m.start in listed_after(scan, pos, mentions)]
+    if not names:
+        return [], []
+    return names, [p.model_copy(update={"status": "former"}) if status == "former" else p for p in ch.positions]
 
 
 def _named_then_lam(scan: ArticleScan, ch: Chain, mentions: list[NameMention]) -> str | None:

@@ -35,6 +35,8 @@ class TitleRule:
     default_body: str = ""  # the body the title names when none is printed ("Thủ tướng" -> Chính phủ)
     place_body: bool = False  # default_body is a local body that takes the article's place ("Tỉnh ủy viên")
     place_head: str = ""  # "Thanh tra" in "Chánh Thanh tra tỉnh X": the title's last word(s) head a place's body
+    head_of_body: bool = False  # the shared head heads the body before another body's name too
+    abroad_body: str = ""  # the body with a country printed before the name ("{country}", "Vương quốc {country}")
 
     @property
     def shared(self) -> bool:
@@ -60,6 +62,8 @@ class PersonRules:
                 many="many" in flags or fold(row["title"]).startswith("phó "),
                 default_body=nfc(row.get("default_body") or ""),
                 place_body="place_body" in flags,
+                abroad_body=nfc(row.get("abroad_body") or ""),
+                head_of_body="head_of_body" in flags,
             )
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
                                if r.default_body and not r.place_body}
@@ -123,6 +127,13 @@ class PersonRules:
             (fold(canonical_tones(short)), nfc(full.strip()))
             for short, _eq, full in (p.partition(" = ") for p in ctx.get("body_prefix", [])) if full
         ]
+        # "Cục X có 3 Phó Cục trưởng, gồm: A; B và C": a counted title before the list of its holders
+        self.envoy_orgs = {fold(canonical_tones(p)) for p in ctx.get("envoy_org", [])}
+        self.group_counts = {fold(p) for p in ctx.get("group_count", [])}
+        intros = ctx.get("group_intro", [])
+        self.group_intro_re = (re.compile(rf",?[ \t]+(?:{alternation([fold(p) for p in intros], longest='phrase')})[ \t]*:?[ \t]*")
+                               if intros else None)
+        self.group_links = sorted({fold(p) for p in ctx.get("group_link", [])}, key=len, reverse=True)
         self.holder_after = sorted({fold(p) for p in ctx.get("holder_after", [])}, key=len, reverse=True)
         self.decision_cues = {
             fold(cue): status.strip() for cue, _eq, status in (p.partition(" = ") for p in ctx.get("decision_cue", []))

@@ -64,11 +64,16 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     pos = scan.skip_spaces(hit.end)
     if pos - hit.end > 1 or pos >= len(text):
         return None, hit.end
+    if "{place}" in hit.rule.abroad_body and (mission := _mission_after(scan, hit, pos)) is not None:
+        return mission
     if pos in scan.body_at:
         e, kb = scan.body_at[pos]
         cut = _trim_stop_words(scan, pos, e)
         if cut != e:  # "UBND xã X và ông": the span ran into the next person's honorific
             return canonical_tones(text[pos:cut]), cut
+        head = hit.rule.shared_head
+        if hit.rule.head_of_body and not fold(kb).startswith(fold(head) + " "):
+            return f"{head} {kb}", e  # "chủ tịch hội đồng trường | Trường Đại học X"
         return kb, e
     nxt = scan.word_at(pos)
     head = hit.rule.shared_head or hit.rule.place_head
@@ -92,8 +97,10 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     if hit.rule.shared:
         printed, end = _body_run(scan, pos)
         if printed:
-            full = resolve_short(scan, hit.rule.shared_head + " " + printed, hit.start)
-            return (full or canonical_tones(hit.rule.shared_head + " " + printed)), end
+            # "phó trưởng phòng Phòng Nghiệp vụ": the body printed with the head the title ends with
+            named = printed if fold(printed).startswith(fold(hit.rule.shared_head) + " ") else f"{hit.rule.shared_head} {printed}"
+            full = resolve_short(scan, named, hit.start)
+            return (full or canonical_tones(named)), end
         return None, hit.end
     m = scan.rules.body_heads_re.match(scan.key, pos) if scan.rules.body_heads_re else None
     if m is None:
@@ -105,6 +112,23 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     printed = text[pos:end]
     full = resolve_short(scan, printed, hit.start)
     return (full or canonical_tones(printed)), end
+
+
+def _mission_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int] | None:
+    """"Đại sứ Việt Nam tại Malaysia", "Phó Đại sứ Malaysia tại Hà Nội": an envoy's country, "tại" and the
+    place he serves in name his mission (titles.tsv abroad_body); None when the text is not that form or
+    that place is an organization (person_context.tsv envoy_org)."""
+    end = scan.place_at.get(pos)
+    if end is None or not scan.low.startswith(" tại ", end):
+        return None
+    at = end + len(" tại ")
+    place_end = scan.place_at.get(at) or next((e for s, e in scan.unit_places if s == at), None)
+    if place_end is None or fold(scan.key[at:place_end]) in scan.rules.envoy_orgs:
+        return None  # "Đại sứ Mỹ tại LHQ": a delegation to an organization, not an embassy
+    unit = scan.rules.unit_places.get(fold(scan.key[at:place_end]))  # "TP.HCM" -> "Thành phố Hồ Chí Minh"
+    place = unit[1] if unit is not None else scan.text[at:place_end]
+    body = hit.rule.abroad_body.format(country=scan.text[pos:end], place=place)
+    return canonical_tones(body), place_end
 
 
 _APPOSITIVE_BEFORE = re.compile(r"(?:\s[-–]|,|\()\s*(?:(?:nguyên|cựu|quyền)\s+)?$", re.IGNORECASE)
