@@ -26,6 +26,14 @@ def extractor():
 
 
 @pytest.fixture(scope="session")
+def pipeline():
+    """The extraction pipeline (spaCy components), built once for every test that runs it on a text."""
+    from nqextract.extract import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from nqextract.nlp import blank
 

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import DEV, need_shared
 from nqextract.textnorm import fold
 
 BCD = "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from nqextract.extract import build_pipeline
-
-    return build_pipeline()
 
 
 def run(pipeline, text: str):

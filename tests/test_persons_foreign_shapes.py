@@ -9,13 +9,6 @@ import pytest
 from nqextract.extract.persons.scan import is_foreign_word
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from nqextract.extract import build_pipeline
-
-    return build_pipeline()
-
-
 def names(pipeline, text: str) -> set[str]:
     doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])
     return {p.name for p in doc._.persons}

@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from nqextract.extract import build_pipeline
-
-    return build_pipeline()
-
-
 def persons(pipeline, text: str) -> dict[str, set[tuple[str, str | None]]]:
     doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])
     return {p.name: {(x.title, x.body) for x in p.positions} for p in doc._.persons}

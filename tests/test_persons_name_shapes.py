@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from nqextract.extract import build_pipeline
-
-    return build_pipeline()
-
-
 def names(pipeline, text: str) -> set[str]:
     doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])
     return {p.name for p in doc._.persons}

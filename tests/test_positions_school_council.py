@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from nqextract.extract import build_pipeline
-
-    return build_pipeline()
-
-
 def positions(pipeline, text: str) -> dict[str, set[tuple[str, str | None, str]]]:
     doc = pipeline.make_doc(text)
     for name, component in pipeline.pipeline:
