@@ -17,7 +17,15 @@ from .cues import cues
 from .decider import decided_by, document
 from .lists import counted_cue, dated_report, items, list_start
 from .members import memberships
-from .people import clause_subject, decided_subject, discipline_context, passive_led, shares_subject, targets, unreal
+from .people import (
+    clause_subject,
+    decided_subject,
+    discipline_context,
+    passive_led,
+    shares_subject,
+    targets,
+    unreal,
+)
 from .posts import concurrent, fixed_post, post
 from .rules import BODY_HEADS, DEFAULT_RULES, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
