@@ -90,6 +90,29 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;\"“”'(–-•*"
 
 
+def abbreviated_laws(text: str, laws: list[DocMention]) -> list[DocMention]:
+    """A law's name abbreviated where it is first printed ("Luật Bảo hiểm xã hội (BHXH)") names the same
+    law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024"); so does a treaty's
+    ("Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu (EVIPA)" ... "Hiệp định EVIPA")."""
+    full: dict[tuple[str, str], str] = {}
+    for d in laws:
+        a = _ABBREVIATION.match(text, d.end)
+        rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
+        # a law's abbreviation is its initials; a treaty's is often its English one ("... (EVIPA)")
+        initials = fold("".join(w[0] for w in rest)) == fold(a["abbr"]) if a else False
+        if a and len(rest) >= 2 and (initials or d.type not in LAW_TYPES):
+            full.setdefault((d.type, a["abbr"]), " ".join(rest))
+    if not full:
+        return laws
+    out = []
+    for d in laws:
+        words = (d.number or "")[len(d.type) :].split()
+        long = full.get((d.type, words[0])) if words and d.number.startswith(d.type + " ") else None
+        out.append(DocMention(d.start, d.end, d.type, " ".join([d.type, long, *words[1:]]), d.form,
+                              issuer=d.issuer) if long else d)
+    return out
+
+
 class Scanner:
     """Finds the document mentions of one text."""
 
@@ -218,29 +241,7 @@ class Scanner:
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?!\w)", self.text):
             out.append(DocMention(m.start(), m.end(), "Hiến pháp", " ".join(m.group(0).split()), "name"))
-        return self._abbreviated_laws(out)
-
-    def _abbreviated_laws(self, laws: list[DocMention]) -> list[DocMention]:
-        """A law's name abbreviated where it is first printed ("Luật Bảo hiểm xã hội (BHXH)") names the same
-        law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024"); so does a treaty's
-        ("Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu (EVIPA)" ... "Hiệp định EVIPA")."""
-        full: dict[tuple[str, str], str] = {}
-        for d in laws:
-            a = _ABBREVIATION.match(self.text, d.end)
-            rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
-            # a law's abbreviation is its initials; a treaty's is often its English one ("... (EVIPA)")
-            initials = fold("".join(w[0] for w in rest)) == fold(a["abbr"]) if a else False
-            if a and len(rest) >= 2 and (initials or d.type not in LAW_TYPES):
-                full.setdefault((d.type, a["abbr"]), " ".join(rest))
-        if not full:
-            return laws
-        out = []
-        for d in laws:
-            words = (d.number or "")[len(d.type) :].split()
-            long = full.get((d.type, words[0])) if words and d.number.startswith(d.type + " ") else None
-            out.append(DocMention(d.start, d.end, d.type, " ".join([d.type, long, *words[1:]]), d.form,
-                                  issuer=d.issuer) if long else d)
-        return out
+        return abbreviated_laws(self.text, out)
 
     def _law_tail(self, end: int, name: str) -> tuple[int, str]:
         """'(sửa đổi)' and 'năm 2024' printed after a law's name belong to it."""
