@@ -149,7 +149,7 @@ PATTERN_KINDS = {
     "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
-    "foreign_chamber", "inner_kept",
+    "foreign_chamber", "inner_kept", "name_place",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -218,8 +218,9 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     _compile_places(rules, files)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
-    # places that look like a person's name ("Quảng Tây"): they continue a body's name
+    # places that look like a person's name ("Quảng Tây", "Hồ Tây", "Châu Á"): they continue a body's name
     other = [canonical_tones(p) for p in resources.parse_lines(files["person_places.txt"])]
+    other += [canonical_tones(r["form"]) for r in _rows(files, "body_patterns.tsv", "kind", "form") if r["kind"] == "name_place"]
     rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None
     return rules
 

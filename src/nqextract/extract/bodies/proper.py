@@ -242,9 +242,11 @@ def _proper_tail(
             elif person and _school_so_far(t, pos, p, rules):
                 in_place = True  # "Trường Tiểu học Lê Văn Tám [đạt giải]": the person's name ends the school's
             elif fold(word) in rules.surnames and person:
-                if not (rules.places is not None and rules.places.match(t.low, q)) and not (
-                        rules.name_places is not None and rules.name_places.match(t.low, q)):
+                spelled = rules.name_places.match(t.low, q) if rules.name_places is not None else None
+                if not (rules.places is not None and rules.places.match(t.low, q)) and not spelled:
                     break  # a person's name follows the body
+                if spelled and spelled.end() > we:
+                    word = t.raw[q : spelled.end()]  # "Bạch Mai [Đào Xuân Cơ]": the place is one word of the name
         elif in_place and not level:
             break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
         elif level and not (tags is not None and q not in tags and m.group(0) == " "):
