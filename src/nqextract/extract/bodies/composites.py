@@ -29,8 +29,8 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
             if hit is None:
                 break
             start, value = hit
-            if not t.capital_at(start):
-                break
+            if not t.capital_at(start) and fold(value) not in rules.lower_prefixes:
+                break  # ("phó chủ tịch hội đồng trường Trường đại học Kinh Bắc": a school's council in lower case)
             before = t.low[max(0, start - 30) : start]
             if fold(value) == "thường trực":
                 if fold(current.name) in rules.standing_inner_title or (
