@@ -59,6 +59,7 @@ class BodyRules:
     comma_unit_heads: set[str] = field(default_factory=set)  # ... also after a comma ("Phòng X, Công an tỉnh Y")
     inner_kept: set[str] = field(default_factory=set)  # prefixes whose inner body is a mention too (investigators)
     lower_prefixes: set[str] = field(default_factory=set)  # prefixes also printed in lower case (school councils)
+    law_types: set[str] = field(default_factory=set)  # document types whose title may end with a body's name
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
@@ -150,7 +151,7 @@ PATTERN_KINDS = {
     "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
-    "foreign_chamber", "inner_kept", "name_place", "lower_prefix",
+    "foreign_chamber", "inner_kept", "name_place", "lower_prefix", "law_before",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -294,6 +295,7 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     rules.comma_unit_heads = {canonical_tones(f) for f, v in by_kind["unit_head"] if v == "comma"}
     rules.inner_kept = {fold(f) for f in words("inner_kept")}
     rules.lower_prefixes = {fold(f) for f in words("lower_prefix")}
+    rules.law_types = {canonical_tones(f) for f in words("law_before")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}

@@ -116,7 +116,10 @@ def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
 
 
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
-    """False for venues ("trụ sở Chính phủ") and news agencies in credits ("Ảnh: X/TTXVN")."""
+    """False for venues ("trụ sở Chính phủ"), news agencies in credits ("Ảnh: X/TTXVN") and bodies ending a
+    law's title ("Luật Tổ chức Chính phủ")."""
+    if _in_law_title(t, m.start, rules):
+        return False
     before = t.low[max(0, m.start - 20) : m.start]
     if rules.venue_before and rules.venue_before.search(before):
         return False
@@ -127,3 +130,26 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
         if any(lead.endswith(c) for c in rules.credit_before):
             return False
     return True
+
+
+def _in_law_title(t: Text, start: int, rules: BodyRules) -> bool:
+    """The body at ``start`` ends a law's title: "Luật Tổ chức Quốc hội", "Luật Sĩ quan Quân đội nhân dân Việt
+    Nam", "Luật Công an nhân dân": a law type, then at most four words of the title, the first capitalized, none a
+    clause word ("Luật Phòng không nhân dân [được] Quốc hội thông qua", "dự thảo Luật [giao] Chính phủ")."""
+    if not rules.law_types:
+        return False
+    words = t.raw[max(0, start - 60) : start].split(" ")
+    if not words or words[-1] != "":
+        return False
+    words = words[:-1]
+    for n in range(0, 5):
+        if len(words) < n + 1:
+            return False
+        typ = words[-n - 1]
+        if typ in rules.law_types or " ".join(words[-n - 2 : -n - 1] + [typ]) in rules.law_types:
+            title = words[len(words) - n :]
+            return all(w.isalpha() for w in title) and (not title or title[0][:1].isupper()) and not any(
+                fold(w) in rules.topic_stops or fold(w) == "và" for w in title)
+        if not words[-n - 1].isalpha():
+            return False
+    return False
