@@ -29,6 +29,7 @@ def test_a_body_ending_a_law_title_is_no_mention(text, body):
     ("Cũng theo Bộ trưởng, dự thảo Luật giao Chính phủ và Bộ Tài chính quy định chi tiết.", "Chính phủ"),
     ("Luật Mặt trận Tổ quốc Việt Nam quy định quyền của Mặt trận Tổ quốc Việt Nam.", "Mặt trận Tổ quốc Việt Nam"),
     ("Bộ luật Hình sự quy định tội nhận hối lộ, Bộ Công an cho biết.", "Bộ Công an"),
+    ("Dự thảo Luật Nhà giáo quy định Bộ Giáo dục và Đào tạo chủ trì xây dựng chuẩn.", "Bộ Giáo dục và Đào tạo"),
 ])
 def test_a_body_after_a_law_and_a_clause_word_is_a_mention(text, body):
     assert body in names(text)

@@ -134,15 +134,16 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
 
 def _in_law_title(t: Text, start: int, rules: BodyRules) -> bool:
     """The body at ``start`` ends a law's title: "Luật Tổ chức Quốc hội", "Luật Sĩ quan Quân đội nhân dân Việt
-    Nam", "Luật Công an nhân dân": a law type, then at most four words of the title, the first capitalized, none a
-    clause word ("Luật Phòng không nhân dân [được] Quốc hội thông qua", "dự thảo Luật [giao] Chính phủ")."""
+    Nam", "Luật Công an nhân dân": a law type, then at most two words of the title, the first capitalized, none a
+    clause word ("Luật Phòng không nhân dân [được] Quốc hội thông qua", "dự thảo Luật [giao] Chính phủ"; "Luật Nhà
+    giáo quy định Bộ Giáo dục và Đào tạo": a longer title and a verb)."""
     if not rules.law_types:
         return False
     words = t.raw[max(0, start - 60) : start].split(" ")
     if not words or words[-1] != "":
         return False
     words = words[:-1]
-    for n in range(0, 5):
+    for n in range(0, 3):
         if len(words) < n + 1:
             return False
         typ = words[-n - 1]
