@@ -247,6 +247,7 @@ def _proper_tail(
                     break  # a person's name follows the body
                 if spelled and spelled.end() > we:
                     word = t.raw[q : spelled.end()]  # "Bạch Mai [Đào Xuân Cơ]": the place is one word of the name
+                    in_place = True  # "Bệnh viện Bạch Mai [về] sai phạm": a lower-case word after it ends the name
         elif in_place and not level:
             break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
         elif level and not (tags is not None and q not in tags and m.group(0) == " "):
