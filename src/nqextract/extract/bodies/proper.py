@@ -217,8 +217,9 @@ def _proper_tail(
         level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
             break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country
-        if count == 0 and (low in rules.topic_stops or low == "về"):
-            break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name
+        if count == 0 and (low in rules.topic_stops or low == "về") and not _kept_pair(t, we, low, rules):
+            break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name ("Bệnh viện Giao thông
+            # vận tải": a word of two syllables kept in names goes on)
         if word[0].isdigit():
             nxt_tag = tags.get(we + 1) if tags is not None else None
             if nxt_tag not in ("N", "Nc", "Nu") or _after_level(lows, rules):
@@ -278,6 +279,14 @@ def _proper_tail(
         if glued is not None:
             break
     return end
+
+
+def _kept_pair(t: Text, we: int, low: str, rules: BodyRules) -> bool:
+    """The word ending at ``we`` and the next one make a two-syllable word kept in names ("giao thông", "dự án")."""
+    if t.raw[we : we + 1] != " ":
+        return False
+    nxt = t.word_end(we + 1)
+    return bool(nxt) and f"{low} {t.low[we + 1 : nxt]}" in rules.topic_keep
 
 
 def _word_ends_clause(t: Text, q: int, tags: dict[int, str]) -> bool:
