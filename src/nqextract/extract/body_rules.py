@@ -96,6 +96,7 @@ class BodyRules:
     generic_after: set[str] = field(default_factory=set)
     national_suffixes: list[str] = field(default_factory=list)
     name_places: re.Pattern[str] | None = None
+    name_fields: re.Pattern[str] | None = None  # fields spelled like a person's name ("Y Dược")
     lower_local_heads: set[str] = field(default_factory=set)  # local heads printed in lower case ("đoàn ĐBQH")
     party_levels: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "tỉnh": a province's committee
     owner_suffixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
@@ -151,7 +152,7 @@ PATTERN_KINDS = {
     "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
-    "foreign_chamber", "inner_kept", "name_place", "lower_prefix", "law_before",
+    "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -224,6 +225,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     other = [canonical_tones(p) for p in resources.parse_lines(files["person_places.txt"])]
     other += [canonical_tones(r["form"]) for r in _rows(files, "body_patterns.tsv", "kind", "form") if r["kind"] == "name_place"]
     rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None
+    fields = [canonical_tones(r["form"]) for r in _rows(files, "body_patterns.tsv", "kind", "form") if r["kind"] == "name_field"]
+    rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules
 
 

@@ -244,8 +244,14 @@ def _proper_tail(
                 in_place = True  # "Trường Tiểu học Lê Văn Tám [đạt giải]": the person's name ends the school's
             elif fold(word) in rules.surnames and person:
                 spelled = rules.name_places.match(t.low, q) if rules.name_places is not None else None
-                if not (rules.places is not None and rules.places.match(t.low, q)) and not spelled:
+                field = rules.name_fields.match(t.low, q) if rules.name_fields is not None else None
+                # a one-letter "surname" before a place is a field ("Trường Đại học Y Hà Nội")
+                field_at = len(word) == 1 and rules.places is not None and bool(rules.places.match(t.low, we + 1))
+                if not (rules.places is not None and rules.places.match(t.low, q)) and not spelled and not (
+                        field or field_at):
                     break  # a person's name follows the body
+                if field and field.end() > we:
+                    word = t.raw[q : field.end()]  # "Bệnh viện Đại học Y Dược [TP.HCM]"
                 if spelled and spelled.end() > we:
                     word = t.raw[q : spelled.end()]  # "Bạch Mai [Đào Xuân Cơ]": the place is one word of the name
                     in_place = True  # "Bệnh viện Bạch Mai [về] sai phạm": a lower-case word after it ends the name
