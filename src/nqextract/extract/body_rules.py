@@ -58,6 +58,8 @@ class BodyRules:
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
     comma_unit_heads: set[str] = field(default_factory=set)  # ... also after a comma ("Phòng X, Công an tỉnh Y")
     inner_kept: set[str] = field(default_factory=set)  # prefixes whose inner body is a mention too (investigators)
+    lower_prefixes: set[str] = field(default_factory=set)  # prefixes also printed in lower case (school councils)
+    law_types: set[str] = field(default_factory=set)  # document types whose title may end with a body's name
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
@@ -94,6 +96,7 @@ class BodyRules:
     generic_after: set[str] = field(default_factory=set)
     national_suffixes: list[str] = field(default_factory=list)
     name_places: re.Pattern[str] | None = None
+    name_fields: re.Pattern[str] | None = None  # fields spelled like a person's name ("Y Dược")
     lower_local_heads: set[str] = field(default_factory=set)  # local heads printed in lower case ("đoàn ĐBQH")
     party_levels: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "tỉnh": a province's committee
     owner_suffixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
@@ -149,7 +152,7 @@ PATTERN_KINDS = {
     "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
-    "foreign_chamber", "inner_kept",
+    "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -218,9 +221,12 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     _compile_places(rules, files)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
-    # places that look like a person's name ("Quảng Tây"): they continue a body's name
+    # places that look like a person's name ("Quảng Tây", "Hồ Tây", "Châu Á"): they continue a body's name
     other = [canonical_tones(p) for p in resources.parse_lines(files["person_places.txt"])]
+    other += [canonical_tones(r["form"]) for r in _rows(files, "body_patterns.tsv", "kind", "form") if r["kind"] == "name_place"]
     rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None
+    fields = [canonical_tones(r["form"]) for r in _rows(files, "body_patterns.tsv", "kind", "form") if r["kind"] == "name_field"]
+    rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules
 
 
@@ -291,6 +297,8 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
     rules.comma_unit_heads = {canonical_tones(f) for f, v in by_kind["unit_head"] if v == "comma"}
     rules.inner_kept = {fold(f) for f in words("inner_kept")}
+    rules.lower_prefixes = {fold(f) for f in words("lower_prefix")}
+    rules.law_types = {canonical_tones(f) for f in words("law_before")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}

@@ -12,7 +12,8 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   bodies ("UBND tỉnh Nghệ An" -> "Ủy ban nhân dân tỉnh Nghệ An", "Thành ủy TP.HCM");
 - :mod:`.topics`: ``topic_head``: long names ended by the clause structure ("Ban Chỉ đạo Trung ương về
   phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (Ban Chỉ đạo) đã tổ chức ...");
-- :mod:`.proper`: ``proper_head``: proper names after a head ("Cục Cảnh sát giao thông");
+- :mod:`.proper`: ``proper_head``: proper names after a head ("Cục Cảnh sát giao thông"); a place spelled like
+  a person's name goes on with it (``name_place``: "Bệnh viện Bạch Mai", "Nhà nổi Hồ Tây");
 - :mod:`.aliases`: definitions "<name> (<short form>)" and bare heads ("Ủy ban", "Ban Chỉ đạo")
   resolved in the article;
 - :mod:`.composites`: ``prefix``: a head glued to a body ("Đảng ủy" + "Quốc hội", "Thường trực" + "Ban
@@ -23,8 +24,8 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
 
 :mod:`.find` runs the phases over one :class:`~.scan.Text` (the per-document scan object);
 :mod:`.component` is the spaCy component. A body printed inside another body's name ("Quốc hội" in
-"Đảng ủy Quốc hội") is not a mention of its own; a body inside a person's title ("Ủy viên Bộ Chính
-trị") is.
+"Đảng ủy Quốc hội") or ending a law's title ("Luật Tổ chức Chính phủ", ``law_before``) is not a mention of
+its own; a body inside a person's title ("Ủy viên Bộ Chính trị") is.
 """
 
 from __future__ import annotations

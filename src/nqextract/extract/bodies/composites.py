@@ -29,8 +29,8 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
             if hit is None:
                 break
             start, value = hit
-            if not t.capital_at(start):
-                break
+            if not t.capital_at(start) and fold(value) not in rules.lower_prefixes:
+                break  # ("phó chủ tịch hội đồng trường Trường đại học Kinh Bắc": a school's council in lower case)
             before = t.low[max(0, start - 30) : start]
             if fold(value) == "thường trực":
                 if fold(current.name) in rules.standing_inner_title or (
@@ -116,7 +116,10 @@ def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
 
 
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
-    """False for venues ("trụ sở Chính phủ") and news agencies in credits ("Ảnh: X/TTXVN")."""
+    """False for venues ("trụ sở Chính phủ"), news agencies in credits ("Ảnh: X/TTXVN") and bodies ending a
+    law's title ("Luật Tổ chức Chính phủ")."""
+    if _in_law_title(t, m.start, rules):
+        return False
     before = t.low[max(0, m.start - 20) : m.start]
     if rules.venue_before and rules.venue_before.search(before):
         return False
@@ -127,3 +130,27 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
         if any(lead.endswith(c) for c in rules.credit_before):
             return False
     return True
+
+
+def _in_law_title(t: Text, start: int, rules: BodyRules) -> bool:
+    """The body at ``start`` ends a law's title: "Luật Tổ chức Quốc hội", "Luật Sĩ quan Quân đội nhân dân Việt
+    Nam", "Luật Công an nhân dân": a law type, then at most two words of the title, the first capitalized, none a
+    clause word ("Luật Phòng không nhân dân [được] Quốc hội thông qua", "dự thảo Luật [giao] Chính phủ"; "Luật Nhà
+    giáo quy định Bộ Giáo dục và Đào tạo": a longer title and a verb)."""
+    if not rules.law_types:
+        return False
+    words = t.raw[max(0, start - 60) : start].split(" ")
+    if not words or words[-1] != "":
+        return False
+    words = words[:-1]
+    for n in range(0, 3):
+        if len(words) < n + 1:
+            return False
+        typ = words[-n - 1]
+        if typ in rules.law_types or " ".join(words[-n - 2 : -n - 1] + [typ]) in rules.law_types:
+            title = words[len(words) - n :]
+            return all(w.isalpha() for w in title) and (not title or title[0][:1].isupper()) and not any(
+                fold(w) in rules.topic_stops or fold(w) == "và" for w in title)
+        if not words[-n - 1].isalpha():
+            return False
+    return False

@@ -217,8 +217,9 @@ def _proper_tail(
         level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
             break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country
-        if count == 0 and (low in rules.topic_stops or low == "về"):
-            break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name
+        if count == 0 and (low in rules.topic_stops or low == "về") and not _kept_pair(t, we, low, rules):
+            break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name ("Bệnh viện Giao thông
+            # vận tải": a word of two syllables kept in names goes on)
         if word[0].isdigit():
             nxt_tag = tags.get(we + 1) if tags is not None else None
             if nxt_tag not in ("N", "Nc", "Nu") or _after_level(lows, rules):
@@ -242,9 +243,18 @@ def _proper_tail(
             elif person and _school_so_far(t, pos, p, rules):
                 in_place = True  # "Trường Tiểu học Lê Văn Tám [đạt giải]": the person's name ends the school's
             elif fold(word) in rules.surnames and person:
-                if not (rules.places is not None and rules.places.match(t.low, q)) and not (
-                        rules.name_places is not None and rules.name_places.match(t.low, q)):
+                spelled = rules.name_places.match(t.low, q) if rules.name_places is not None else None
+                field = rules.name_fields.match(t.low, q) if rules.name_fields is not None else None
+                # a one-letter "surname" before a place is a field ("Trường Đại học Y Hà Nội")
+                field_at = len(word) == 1 and rules.places is not None and bool(rules.places.match(t.low, we + 1))
+                if not (rules.places is not None and rules.places.match(t.low, q)) and not spelled and not (
+                        field or field_at):
                     break  # a person's name follows the body
+                if field and field.end() > we:
+                    word = t.raw[q : field.end()]  # "Bệnh viện Đại học Y Dược [TP.HCM]"
+                if spelled and spelled.end() > we:
+                    word = t.raw[q : spelled.end()]  # "Bạch Mai [Đào Xuân Cơ]": the place is one word of the name
+                    in_place = True  # "Bệnh viện Bạch Mai [về] sai phạm": a lower-case word after it ends the name
         elif in_place and not level:
             break  # "Bệnh viện Ung bướu TP.HCM [ngang tầm]": the name ends with its place
         elif level and not (tags is not None and q not in tags and m.group(0) == " "):
@@ -275,6 +285,14 @@ def _proper_tail(
         if glued is not None:
             break
     return end
+
+
+def _kept_pair(t: Text, we: int, low: str, rules: BodyRules) -> bool:
+    """The word ending at ``we`` and the next one make a two-syllable word kept in names ("giao thông", "dự án")."""
+    if t.raw[we : we + 1] != " ":
+        return False
+    nxt = t.word_end(we + 1)
+    return bool(nxt) and f"{low} {t.low[we + 1 : nxt]}" in rules.topic_keep
 
 
 def _word_ends_clause(t: Text, q: int, tags: dict[int, str]) -> bool:
