@@ -23,8 +23,11 @@ than the cached columns here (every feature string is converted into a Python ob
 
 from __future__ import annotations
 
+import importlib.util
 import pickle
 import re
+import sys
+import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -198,7 +201,62 @@ def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
 # --------------------------------------------------------------------------- models
 
 
+class _DeferredPackage(types.ModuleType):
+    """A package registered without running its ``__init__``: its submodules import as usual, and the
+    ``__init__`` runs at the first read of a name only it defines (``underthesea.ner``)."""
+
+    def __getattr__(self, name: str):
+        self.__class__ = types.ModuleType
+        self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
+        return getattr(self, name)
+
+
+_NORMALIZER = "underthesea.pipeline.text_normalize.text_normalizer"
+
+
+def _defer_underthesea() -> None:
+    """Import only the underthesea modules the tagger calls.
+
+    ``import underthesea`` imports every pipeline (each POS, chunk and NER module reads a 74k-word
+    dictionary) and its optional ones, and its text normalizer reads a two-map rule file with
+    joblib (import and pure-Python unpickler): most of the tagger's start-up. Here the package is
+    registered unexecuted (see :class:`_DeferredPackage`) and the normalizer module is the same
+    maps read with the C unpickler. Nothing changes for a process that imported underthesea first.
+    """
+    if "underthesea" in sys.modules:
+        return
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.loader is None:
+        return
+    package = importlib.util.module_from_spec(spec)
+    package.__class__ = _DeferredPackage
+    sys.modules["underthesea"] = package
+    if _NORMALIZER not in sys.modules:
+        sys.modules[_NORMALIZER] = _normalizer_module(spec.submodule_search_locations[0])
+
+
+class _TextNormalizer:
+    """underthesea's ``TextNormalizer``: its rule file holds plain dicts, read by the C unpickler."""
+
+    def __init__(self, binary_file: str) -> None:
+        data = _unpickle(binary_file)
+        self.character_map = data["character"]
+        self.token_map = data["token"]
+
+
+def _normalizer_module(root: str) -> types.ModuleType:
+    module = types.ModuleType(_NORMALIZER)
+    module.rule_file = "tn_rules_2023_07_14.bin"  # type: ignore[attr-defined]
+    module.TextNormalizer = _TextNormalizer  # type: ignore[attr-defined]
+    normalizer = _TextNormalizer(join(root, "pipeline", "text_normalize", module.rule_file))  # type: ignore[attr-defined]
+    module.text_normalizer = normalizer  # type: ignore[attr-defined]
+    module.character_map = normalizer.character_map  # type: ignore[attr-defined]
+    module.token_map = normalizer.token_map  # type: ignore[attr-defined]
+    return module
+
+
 def _model_path(relative: str) -> str:
+    _defer_underthesea()
     import underthesea
 
     return join(dirname(underthesea.__file__), "pipeline", relative)
@@ -222,6 +280,7 @@ class WordSegmenter:
     """``underthesea.word_tokenize(sentence)``: the same tokenizer, model and features, faster."""
 
     def __init__(self) -> None:
+        _defer_underthesea()
         from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
         from underthesea.pipeline.text_normalize.token_normalize import token_normalize
         from underthesea.pipeline.word_tokenize import regex_tokenize
