@@ -26,7 +26,6 @@ the shared columns here (every feature string is built and converted into a Pyth
 
 from __future__ import annotations
 
-import importlib.util
 import pickle
 import re
 import sys
@@ -35,6 +34,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from os.path import dirname, join
+
+from .lazy import defer_package
 
 _SYNTAX = re.compile(
     r"T\[(?P<index1>\-?\d+)(\,(?P<index2>\-?\d+))?\](\[(?P<column>.*)\])?(\.(?P<function>.*))?"
@@ -256,38 +257,15 @@ def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
 # --------------------------------------------------------------------------- models
 
 
-class _DeferredPackage(types.ModuleType):
-    """A package registered without running its ``__init__``: its submodules import as usual, and the
-    ``__init__`` runs at the first read of a name only it defines (``underthesea.ner``)."""
-
-    def __getattr__(self, name: str):
-        self.__class__ = types.ModuleType
-        self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
-        return getattr(self, name)
-
-
 _NORMALIZER = "underthesea.pipeline.text_normalize.text_normalizer"
 
 
 def _defer_underthesea() -> None:
-    """Import only the underthesea modules the tagger calls.
-
-    ``import underthesea`` imports every pipeline (each POS, chunk and NER module reads a 74k-word
-    dictionary) and its optional ones, and its text normalizer reads a two-map rule file with
-    joblib (import and pure-Python unpickler): most of the tagger's start-up. Here the package is
-    registered unexecuted (see :class:`_DeferredPackage`) and the normalizer module is the same
-    maps read with the C unpickler. Nothing changes for a process that imported underthesea first.
-    """
-    if "underthesea" in sys.modules:
-        return
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or spec.loader is None:
-        return
-    package = importlib.util.module_from_spec(spec)
-    package.__class__ = _DeferredPackage
-    sys.modules["underthesea"] = package
-    if _NORMALIZER not in sys.modules:
-        sys.modules[_NORMALIZER] = _normalizer_module(spec.submodule_search_locations[0])
+    """Import only the underthesea modules the tagger calls (see :mod:`nqextract.lazy`): the package
+    unexecuted, and its text normalizer module as the same two maps read with the C unpickler."""
+    package = defer_package("underthesea")
+    if package is not None and _NORMALIZER not in sys.modules:
+        sys.modules[_NORMALIZER] = _normalizer_module(package.__path__[0])
 
 
 class _TextNormalizer:
