@@ -139,6 +139,10 @@ class _Feature:
     index2: int | None
     column: int
     function: str | None  # its name
+    key: tuple[int, int, str | None]  # (column, words read, function): the values it shifts
+    bos: str
+    eos: str
+    flags: tuple[str, str]  # its strings of False and True
 
 
 def _compile(template: Sequence[str]) -> list[_Feature]:
@@ -146,10 +150,12 @@ def _compile(template: Sequence[str]) -> list[_Feature]:
     for syntax in template:
         m = _SYNTAX.match(syntax)
         assert m is not None, syntax
-        col = m.group("column")
-        i2 = m.group("index2")
-        out.append(_Feature(syntax, f"{syntax}=", int(m.group("index1")), int(i2) if i2 else None,
-                            int(col) if col else 0, m.group("function") or None))
+        col = int(m.group("column") or 0)
+        i1, i2 = int(m.group("index1")), int(m.group("index2")) if m.group("index2") else None
+        fn = m.group("function") or None
+        prefix = f"{syntax}="
+        out.append(_Feature(syntax, prefix, i1, i2, col, fn, (col, 1 if i2 is None else i2 - i1 + 1, fn),
+                            prefix + "BOS", prefix + "EOS", (prefix + "False", prefix + "True")))
     return out
 
 
@@ -233,20 +239,25 @@ class Featurizer:
 
     def _column(self, f: _Feature, columns: list[list[str]], n: int,
                 values: dict[tuple[int, int, str | None], list]) -> list[str]:
-        span = 1 if f.index2 is None else f.index2 - f.index1 + 1
-        col = self._values(f.column, span, f.function, columns, n, values)
-        k, m = f.index1, len(col)
-        lo = min(n, max(0, -k))  # positions before lo look before the start: BOS
-        hi = max(lo, min(n, m - k))  # positions from hi on look past the end: EOS
-        part = col[lo + k:hi + k]  # the values the positions lo..hi read
-        prefix = f.prefix
-        if part and part[0].__class__ is bool:
-            vals = list(map((prefix + "False", prefix + "True").__getitem__, part))
-        elif part and part[0].__class__ is str:
-            vals = list(map(prefix.__add__, part))
-        else:
-            vals = [f"{prefix}{v}" for v in part]
-        return [prefix + "BOS"] * lo + vals + [prefix + "EOS"] * (n - hi)
+        col = values.get(f.key)
+        if col is None:
+            col = self._values(*f.key, columns, n, values)
+        k = f.index1
+        lo = min(n, -k) if k < 0 else 0  # positions before lo look before the start: BOS
+        hi = max(lo, min(n, len(col) - k))  # positions from hi on look past the end: EOS
+        out = [f.bos] * lo
+        if hi > lo:
+            part = col[lo + k:hi + k]  # the values the positions lo..hi read
+            first = part[0].__class__
+            if first is bool:
+                out += map(f.flags.__getitem__, part)
+            elif first is str:
+                out += map(f.prefix.__add__, part)
+            else:
+                out += [f"{f.prefix}{v}" for v in part]
+        if hi < n:
+            out += [f.eos] * (n - hi)
+        return out
 
 
 def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
