@@ -9,6 +9,8 @@ import sys
 SCRIPT = r"""
 import sys
 import nqextract.pipeline
+import spacy
+assert "cli" in vars(spacy)
 from nqextract.nlp import blank
 nlp = blank()
 doc = nlp.make_doc("Ông Nguyễn Văn A đã ký.")

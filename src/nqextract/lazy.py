@@ -55,9 +55,29 @@ def defer_package(name: str) -> types.ModuleType | None:
     return _deferred(spec)
 
 
+class _SpacyCliInfo(DeferredModule):
+    """``spacy.cli.info`` deferred. spaCy's ``__init__`` reads its ``info`` while spaCy is being
+    imported: it gets a function that runs the real module on its first call, and ``spacy.cli`` is
+    bound on the package then (the import system binds a submodule on its package only when it loads
+    it, and :func:`defer_spacy_cli` registered it before)."""
+
+    def __getattr__(self, name: str):
+        if name != "info":
+            return super().__getattr__(name)
+        spacy, cli = sys.modules.get("spacy"), sys.modules.get("spacy.cli")
+        if spacy is not None and cli is not None and "cli" not in vars(spacy):
+            spacy.cli = cli  # type: ignore[attr-defined]
+        module = self
+
+        def info(*args, **kwargs):
+            return load(module).info(*args, **kwargs)
+
+        self.info = info
+        return info
+
+
 def defer_spacy_cli() -> None:
-    """Before spaCy is imported: its ``cli`` package and ``cli.info`` module deferred, ``spacy.info``
-    running the real one on its first call. :func:`bind_spacy_cli` then makes ``spacy.cli`` readable."""
+    """Before spaCy is imported: its ``cli`` package and ``cli.info`` module registered unexecuted."""
     if "spacy" in sys.modules or "spacy.cli" in sys.modules:
         return
     spec = importlib.util.find_spec("spacy")
@@ -67,17 +87,4 @@ def defer_spacy_cli() -> None:
     _deferred(importlib.util.spec_from_file_location(  # type: ignore[arg-type]
         "spacy.cli", join(root, "__init__.py"), submodule_search_locations=[root]))
     info = _deferred(importlib.util.spec_from_file_location("spacy.cli.info", join(root, "info.py")))  # type: ignore[arg-type]
-
-    def proxy(*args, **kwargs):
-        return load(info).info(*args, **kwargs)
-
-    info.info = proxy  # type: ignore[attr-defined]
-
-
-def bind_spacy_cli() -> None:
-    """``spacy.cli`` as an attribute of ``spacy`` (the import system binds a submodule on its package
-    only when it loads it, and :func:`defer_spacy_cli` registered it before)."""
-    spacy = sys.modules.get("spacy")
-    cli = sys.modules.get("spacy.cli")
-    if spacy is not None and cli is not None and "cli" not in vars(spacy):
-        spacy.cli = cli  # type: ignore[attr-defined]
+    info.__class__ = _SpacyCliInfo

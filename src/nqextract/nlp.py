@@ -21,10 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .lazy import bind_spacy_cli
 from .textnorm import fold
-
-bind_spacy_cli()
 
 _CHUNKS_KEY = ("nqextract", "chunks")
 _CHUNK_INPUT_KEY = ("nqextract", "chunk_input")
