@@ -74,6 +74,26 @@ def test_word_segmenter_equals_underthesea_word_tokenize():
         assert ours(s) == word_tokenize(s)
 
 
+@pytest.mark.parametrize("tokens", [
+    ["Ông", "Nguyễn", "Văn", "A", "(", "Đà", "Nẵng", ")", "nói", ":", "-5", "và", "+12", ","],
+    ["2147483647", "2147483648", "-2147483648", "-2147483649", "0012", "1.2", "+", "-", "+-1", "１２", "٣"],
+    ["ß", "İ", "ΣΑΣ", "ǅx", "ǈ", "Ⓐ", "ⓐ", "ʰ", "ᾼ", "ﬀ", "ＡＢ", "1a", ".", "sinh", "viên", "đi", "học"],
+    ["Hà"], ["Hà", "Nội"], ["Hà", "Nội", "mới"],
+])
+def test_word_segmentation_features_equal_underthesea_core_featurizer(tokens):
+    """The segmentation model's features are built column-wise here; underthesea builds them with
+    underthesea_core.CRFFeaturizer (its own istitle, an i32 parse for isdigit, the model's dictionary)."""
+    from underthesea_core import CRFFeaturizer
+
+    from nqextract.crf import WordSegmenter
+
+    ours = WordSegmenter()
+    rust = CRFFeaturizer(ours.template, ours.dictionary)
+    sentences = [tokens] + [ours._tokenize(s) for s in _sample_sentences(10)]
+    for toks in sentences:
+        assert [list(row) for row in ours.features(toks)] == rust.process([[[t] for t in toks]])[0]
+
+
 def test_underthesea_core_featurizer_differs_on_istitle_so_pos_and_ner_keep_their_own():
     """Why the POS/NER features are not underthesea_core's: its istitle of a digit or a comma is True."""
     from underthesea.pipeline.ner.tagged_feature import word2features

@@ -14,9 +14,12 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
+from .lazy import defer_spacy_cli
 from .models import Article, Body, DateExpr, Document, Meeting, Mention, Person, Position, Task
 from .settings import Settings
 from .version import __version__
+
+defer_spacy_cli()  # before anything imports spaCy
 
 if TYPE_CHECKING:
     from .pipeline import Extractor, extract

@@ -8,27 +8,34 @@ strings (tests compare features and tags with underthesea's), built faster:
 * :class:`Featurizer` parses each template once and builds each feature column once per sentence
   (underthesea's Python ``word2features`` re-parses the template and rebuilds every column per
   token: quadratic); a word's function value (lower, istitle, ...) is computed once per process.
-* Word segmentation is underthesea's own (its regex tokenizer, ``underthesea_core.CRFFeaturizer``, the
-  same model); only its model files are read with the C unpickler (joblib's pure-Python one took most
-  of the start-up), and the chunk model is not loaded until chunk tags are asked for.
+* Word segmentation is underthesea's own (its regex tokenizer, the same model and features); its
+  features, which underthesea builds with ``underthesea_core.CRFFeaturizer``, are built here by the
+  same :class:`Featurizer` with that featurizer's functions (:func:`rust_functions`; tests compare
+  both), in about 60% of its time. Its model files are read with the C unpickler (joblib's
+  pure-Python one took most of the start-up), and the chunk model is not loaded until chunk tags
+  are asked for.
 * The features POS and NER share (words, lower case, title case, bigrams) are built once, and the
   NER features do not read the chunk column: chunk tags are only computed when asked for
   (:func:`chunk`), since no extraction rule reads them.
 
-``underthesea_core.CRFFeaturizer`` is not used for POS/NER: its ``istitle`` is "the first character
+``underthesea_core.CRFFeaturizer`` is not used: for POS/NER its ``istitle`` is "the first character
 equals its upper case", True for digits and punctuation, where the POS/NER models were trained with
-Python's ``str.istitle`` (False there), so its features would change the tags; it was also no faster
-than the cached columns here (every feature string is converted into a Python object one by one).
+Python's ``str.istitle`` (False there), so its features would change the tags; and it is slower than
+the shared columns here (every feature string is built and converted into a Python object one by one).
 """
 
 from __future__ import annotations
 
 import pickle
 import re
+import sys
+import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from os.path import dirname, join
+
+from .lazy import defer_package
 
 _SYNTAX = re.compile(
     r"T\[(?P<index1>\-?\d+)(\,(?P<index2>\-?\d+))?\](\[(?P<column>.*)\])?(\.(?P<function>.*))?"
@@ -97,6 +104,30 @@ PYTHON_FUNCTIONS: dict[str, Callable[[str], object]] = {
 }
 
 
+_I32 = re.compile(r"[+-]?[0-9]+")
+
+
+def _parses_as_i32(word: str) -> bool:
+    """Rust's ``str::parse::<i32>`` succeeds: an optional sign, ASCII digits, in the i32 range."""
+    return _I32.fullmatch(word) is not None and -2**31 <= int(word) < 2**31
+
+
+def _rust_istitle(word: str) -> bool:
+    """``CRFFeaturizer``'s istitle: every " "-separated piece's first character is its own upper case
+    (so digits and punctuation count as title case)."""
+    return all(piece[0].upper() == piece[0] for piece in word.split(" "))
+
+
+def rust_functions(dictionary: frozenset[str] | set[str]) -> dict[str, Callable[[str], object]]:
+    """``underthesea_core.CRFFeaturizer``'s functions (what the word segmentation model saw)."""
+    return {
+        "lower": str.lower,
+        "isdigit": _parses_as_i32,
+        "istitle": _rust_istitle,
+        "is_in_dict": lambda w: w.lower() in dictionary,
+    }
+
+
 # --------------------------------------------------------------------------- featurizer
 
 
@@ -107,19 +138,24 @@ class _Feature:
     index1: int
     index2: int | None
     column: int
-    function: Callable[[str], object] | None
+    function: str | None  # its name
+    key: tuple[int, int, str | None]  # (column, words read, function): the values it shifts
+    bos: str
+    eos: str
+    flags: tuple[str, str]  # its strings of False and True
 
 
-def _compile(template: Sequence[str], functions: dict[str, Callable[[str], object]]) -> list[_Feature]:
+def _compile(template: Sequence[str]) -> list[_Feature]:
     out = []
     for syntax in template:
         m = _SYNTAX.match(syntax)
         assert m is not None, syntax
-        col = m.group("column")
-        i2 = m.group("index2")
-        fn = m.group("function")
-        out.append(_Feature(syntax, f"{syntax}=", int(m.group("index1")), int(i2) if i2 else None,
-                            int(col) if col else 0, functions[fn] if fn else None))
+        col = int(m.group("column") or 0)
+        i1, i2 = int(m.group("index1")), int(m.group("index2")) if m.group("index2") else None
+        fn = m.group("function") or None
+        prefix = f"{syntax}="
+        out.append(_Feature(syntax, prefix, i1, i2, col, fn, (col, 1 if i2 is None else i2 - i1 + 1, fn),
+                            prefix + "BOS", prefix + "EOS", (prefix + "False", prefix + "True")))
     return out
 
 
@@ -129,14 +165,18 @@ _FEATURE_CACHE_MAX = 200_000
 class Featurizer:
     """Exactly underthesea's ``word2features`` for a template, in linear time.
 
-    Column-wise: each feature's values are computed once per sentence position (a list
-    comprehension), then shifted by the feature's offset, with BOS/EOS where it falls outside.
-    ``columns()`` lets two templates over the same words share their word columns.
+    Column-wise: a sentence's words (or word groups "T[a,b]") and each function's values over them
+    are computed once per sentence, shared by every offset that reads them; a feature is then that
+    list shifted by its offset, with BOS/EOS where it falls outside, its strings built by ``map``.
+    A function's value of a word is computed once per process (words repeat); ``str.lower`` is as
+    cheap as the look-up. ``columns()`` lets two templates over the same words share their word columns.
     """
 
-    def __init__(self, template: Sequence[str]) -> None:
-        self.features = _compile(template, PYTHON_FUNCTIONS)
-        self._caches: dict[str, dict[str, str]] = {f.prefix: {} for f in self.features if f.function}
+    def __init__(self, template: Sequence[str],
+                 functions: dict[str, Callable[[str], object]] | None = None) -> None:
+        self.features = _compile(template)
+        self._functions = PYTHON_FUNCTIONS if functions is None else functions
+        self._caches: dict[str, dict[str, object]] = {name: {} for name in self._functions}
 
     def __call__(self, sent: Sequence[Sequence[str]]) -> list[list[str]]:
         n = len(sent)
@@ -153,41 +193,71 @@ class Featurizer:
         template, reused (and filled) here; features of the other columns are always built anew.
         """
         out = []
-        joined: dict[tuple[int, int], list[str]] = {}  # "T[a,b]" word groups, shared by the offsets
+        values: dict[tuple[int, int, str | None], list] = {}  # (column, span, function) -> values
         for f in self.features:
             shared = known is not None and f.column == 0
             col = known.get(f.syntax) if shared else None  # type: ignore[union-attr]
             if col is None:
-                col = self._column(f, columns, n, joined)
+                col = self._column(f, columns, n, values)
                 if shared:
                     known[f.syntax] = col  # type: ignore[index]
             out.append(col)
         return out
 
+    def _values(self, column: int, span: int, function: str | None, columns: list[list[str]], n: int,
+                values: dict[tuple[int, int, str | None], list]) -> list:
+        key = (column, span, function)
+        found = values.get(key)
+        if found is not None:
+            return found
+        if function is not None:
+            words = self._values(column, span, None, columns, n, values)
+            fn = self._functions[function]
+            if fn is str.lower:
+                found = list(map(str.lower, words))
+            else:
+                cache = self._caches[function]
+                try:
+                    found = list(map(cache.__getitem__, words))
+                except KeyError:
+                    if len(cache) > _FEATURE_CACHE_MAX:
+                        cache.clear()
+                    for w in words:
+                        if w not in cache:
+                            cache[w] = fn(w)
+                    found = list(map(cache.__getitem__, words))
+        else:
+            col = columns[column]
+            if span == 1:  # "T[a]"
+                found = col
+            elif span == 2:  # "T[a,b]": the words a..b joined; EOS once b runs past the end
+                found = [a + " " + b for a, b in zip(col, col[1:])]
+            else:
+                found = [" ".join(col[j:j + span]) for j in range(n - span + 1)]
+        values[key] = found
+        return found
+
     def _column(self, f: _Feature, columns: list[list[str]], n: int,
-                joined: dict[tuple[int, int], list[str]]) -> list[str]:
-        col = columns[f.column]
-        if f.index2 is not None:  # "T[a,b]": the words a..b joined; EOS once b runs past the end
-            span = f.index2 - f.index1 + 1
-            group = joined.get((f.column, span))
-            if group is None:
-                group = joined[(f.column, span)] = (
-                    [a + " " + b for a, b in zip(col, col[1:])] if span == 2
-                    else [" ".join(col[j:j + span]) for j in range(n - span + 1)])
-            col = group
-        k, m = f.index1, len(col)
-        lo = min(n, max(0, -k))  # positions before lo look before the start: BOS
-        hi = max(lo, min(n, m - k))  # positions from hi on look past the end: EOS
-        part = col[lo + k:hi + k]  # the words the positions lo..hi read
-        prefix, fn = f.prefix, f.function
-        if fn is None:
-            vals = [prefix + w for w in part]
-        else:  # words repeat: each distinct word's feature string is built once per process
-            cache = self._caches[prefix]
-            if len(cache) > _FEATURE_CACHE_MAX:
-                cache.clear()
-            vals = [cache.get(w) or cache.setdefault(w, f"{prefix}{fn(w)}") for w in part]
-        return [prefix + "BOS"] * lo + vals + [prefix + "EOS"] * (n - hi)
+                values: dict[tuple[int, int, str | None], list]) -> list[str]:
+        col = values.get(f.key)
+        if col is None:
+            col = self._values(*f.key, columns, n, values)
+        k = f.index1
+        lo = min(n, -k) if k < 0 else 0  # positions before lo look before the start: BOS
+        hi = max(lo, min(n, len(col) - k))  # positions from hi on look past the end: EOS
+        out = [f.bos] * lo
+        if hi > lo:
+            part = col[lo + k:hi + k]  # the values the positions lo..hi read
+            first = part[0].__class__
+            if first is bool:
+                out += map(f.flags.__getitem__, part)
+            elif first is str:
+                out += map(f.prefix.__add__, part)
+            else:
+                out += [f"{f.prefix}{v}" for v in part]
+        if hi < n:
+            out += [f.eos] * (n - hi)
+        return out
 
 
 def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
@@ -198,7 +268,39 @@ def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
 # --------------------------------------------------------------------------- models
 
 
+_NORMALIZER = "underthesea.pipeline.text_normalize.text_normalizer"
+
+
+def _defer_underthesea() -> None:
+    """Import only the underthesea modules the tagger calls (see :mod:`nqextract.lazy`): the package
+    unexecuted, and its text normalizer module as the same two maps read with the C unpickler."""
+    package = defer_package("underthesea")
+    if package is not None and _NORMALIZER not in sys.modules:
+        sys.modules[_NORMALIZER] = _normalizer_module(package.__path__[0])
+
+
+class _TextNormalizer:
+    """underthesea's ``TextNormalizer``: its rule file holds plain dicts, read by the C unpickler."""
+
+    def __init__(self, binary_file: str) -> None:
+        data = _unpickle(binary_file)
+        self.character_map = data["character"]
+        self.token_map = data["token"]
+
+
+def _normalizer_module(root: str) -> types.ModuleType:
+    module = types.ModuleType(_NORMALIZER)
+    module.rule_file = "tn_rules_2023_07_14.bin"  # type: ignore[attr-defined]
+    module.TextNormalizer = _TextNormalizer  # type: ignore[attr-defined]
+    normalizer = _TextNormalizer(join(root, "pipeline", "text_normalize", module.rule_file))  # type: ignore[attr-defined]
+    module.text_normalizer = normalizer  # type: ignore[attr-defined]
+    module.character_map = normalizer.character_map  # type: ignore[attr-defined]
+    module.token_map = normalizer.token_map  # type: ignore[attr-defined]
+    return module
+
+
 def _model_path(relative: str) -> str:
+    _defer_underthesea()
     import underthesea
 
     return join(dirname(underthesea.__file__), "pipeline", relative)
@@ -222,10 +324,10 @@ class WordSegmenter:
     """``underthesea.word_tokenize(sentence)``: the same tokenizer, model and features, faster."""
 
     def __init__(self) -> None:
+        _defer_underthesea()
         from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
         from underthesea.pipeline.text_normalize.token_normalize import token_normalize
         from underthesea.pipeline.word_tokenize import regex_tokenize
-        from underthesea_core import CRFFeaturizer
 
         base = _model_path(WS_MODEL)
         self._regex_tokenize = regex_tokenize
@@ -233,8 +335,14 @@ class WordSegmenter:
         self._normalize_token = token_normalize
         self._normalized: dict[str, str] = {}  # token -> token_normalize(token): tokens repeat
         self._model = _load(join(WS_MODEL, "models.bin"))
-        self._features = CRFFeaturizer(_unpickle(join(base, "features.bin")),
-                                       _unpickle(join(base, "dictionary.bin")))
+        self.template: list[str] = _unpickle(join(base, "features.bin"))
+        self.dictionary: set[str] = _unpickle(join(base, "dictionary.bin"))
+        # underthesea runs underthesea_core.CRFFeaturizer on these; the same features, column-wise
+        self._features = Featurizer(self.template, rust_functions(self.dictionary))
+
+    def features(self, tokens: list[str]) -> list[tuple[str, ...]]:
+        """The model's feature rows of a tokenized sentence (``CRFFeaturizer.process`` of it)."""
+        return rows(self._features.columns([tokens], len(tokens)))
 
     def _tokenize(self, sentence: str) -> list[str]:
         """underthesea's ``regex_tokenize.tokenize(sentence, use_token_normalize=True, fixed_words=[])``.
@@ -260,7 +368,7 @@ class WordSegmenter:
         tokens = self._tokenize(sentence)
         if not tokens:
             return []
-        tags = self._model.tag(self._features.process([[[t] for t in tokens]])[0])
+        tags = self._model.tag(self.features(tokens))
         output: list[str] = []
         for i, (tag, token) in enumerate(zip(tags, tokens)):
             if tag == "I-W" and i > 0:

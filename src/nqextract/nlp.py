@@ -86,11 +86,11 @@ class Tagger:
     """Runs underthesea once per sentence (word segmentation, POS, chunk, NER); loaded once per process."""
 
     def __init__(self) -> None:
-        from underthesea import sent_tokenize
-
         from .crf import FastNER
 
-        self._ner = FastNER()
+        self._ner = FastNER()  # first: it imports only the underthesea modules it calls
+        from underthesea.pipeline.sent_tokenize import sent_tokenize
+
         self._sent_tokenize = sent_tokenize
 
     def sentences(self, line: str) -> list[str]:
