@@ -1,5 +1,6 @@
 """Task families of rulings and sanctions, on constructed sentences with several variants: a court,
-judgment or authority 'buộc' (compels) a named body or company to do something."""
+judgment or authority named as a body 'buộc' (compels) a body or company to do something; a circumstance
+that forces someone is no task."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ def run(run_tasks):
      "xây dựng nhà ở.",
      "Tòa án nhân dân tỉnh Khánh Hòa", "UBND huyện Cam Lâm",
      "tiếp nhận hồ sơ, giải quyết cho người dân xây dựng nhà ở"),
-    ("Bản án phúc thẩm của Tòa án nhân dân cấp cao tại TP.HCM buộc Sở Tài nguyên và Môi trường tỉnh "
-     "Bình Dương thu hồi quyết định số 12.",
-     "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh", "Sở Tài nguyên và Môi trường tỉnh Bình Dương",
+    ("Bản án phúc thẩm của Tòa án nhân dân cấp cao tại Đà Nẵng buộc Sở Tài nguyên và Môi trường tỉnh "
+     "Quảng Nam thu hồi quyết định số 12.",
+     "Tòa án nhân dân cấp cao tại Đà Nẵng", "Sở Tài nguyên và Môi trường tỉnh Quảng Nam",
      "thu hồi quyết định số 12"),
     ("UBND tỉnh Quảng Ngãi buộc chủ đầu tư khắc phục hậu quả trước ngày 30/6/2025.",
      "Ủy ban nhân dân tỉnh Quảng Ngãi", "chủ đầu tư", "khắc phục hậu quả"),
@@ -44,6 +45,11 @@ def test_a_compelled_task_keeps_its_deadline(run):
     "Công ty bị buộc phải tháo dỡ công trình vi phạm.",
     "Tình thế buộc các doanh nghiệp phải thay đổi chiến lược.",
     "Ông C không ép buộc cấp dưới làm sai quy định.",
+    # a circumstance, a weapon or a person forces: no body compels
+    "Tình hình trên chiến trường đã buộc Nhà Trắng phải tìm những cách mới để giúp Kiev.",
+    "Việc thiếu rõ ràng từ Washington buộc quân đội Ukraine phân bổ lại các máy bay đánh chặn.",
+    "Tên lửa Iran phá hủy hàng loạt cơ sở quân sự, buộc Tel Aviv phải chấp nhận ngừng bắn.",
+    "Thượng tá Thanh cho biết đám cháy rất lớn buộc lực lượng chức năng phá dỡ một số cấu kiện.",
 ])
 def test_accusations_obligations_and_passives_are_no_task(run, text):
     assert run(text) == []

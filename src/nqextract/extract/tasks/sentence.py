@@ -153,7 +153,7 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
     return []
 
 
-CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct")  # every kind cue_at reads at its word
+CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body")  # every kind cue_at reads at its word
 
 
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
@@ -162,6 +162,9 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     n = r.match(words, k, "cue") or r.match(words, k, "cue_verb") or glued_cue(sc, words, k)
     if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
         return m, 0  # "Sở Tài chính kiến nghị UBND tỉnh ..."
+    if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
+            f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
+        return m, 0  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
     n_punct = 0 if n else r.match(words, k, "cue_punct")
     if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
         n = n_punct
