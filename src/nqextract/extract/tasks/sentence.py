@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...models import Task
-from . import forms
+from . import forms, quotes
 from .actions import action_end, emit
 from .assignees import (
     after_consequence,
@@ -56,6 +56,7 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     i = op.i
     state.ranges = []
     state.chain = state.last is not None and state.sent - state.last.sent == 1
+    in_quote = quotes.track(sc, words, state)
     out = duty_line(sc, words, i, s, para, state) or subject_directive(sc, words, op, s, para, state)
     cues(sc, words, op, s, para, state, out)
     if not out:
@@ -68,6 +69,10 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         out += forms.duty_owner(sc, words, i, s, para, state)  # "trách nhiệm thi hành ... thuộc về X"
     if not out:
         out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
+    if not out and in_quote is not None:
+        out += quotes.spanning_quote(sc, words, in_quote, s, para, state)  # "“A ... . B ... ”, Bộ trưởng chỉ đạo."
+    if in_quote is not None:
+        out = quotes.with_speaker(out, state)
     if not out:
         carry_deadline(sc, words, para, state)
         if i < len(words) and is_agent(sc, words, i, cue=False):
