@@ -52,3 +52,16 @@ def test_every_sentence_of_a_directive_quote_has_the_speaker_after_it(run, text,
 def test_a_quote_without_a_cue_after_it_directs_nobody(run, text):
     got = triples(run(text))
     assert not any(a == "Các sở, ngành" for _, a, _ in got), got
+
+
+def test_the_closing_sentence_of_a_straight_quote_takes_the_speaker(run):
+    text = ('"Các sở, ngành phải khẩn trương rà soát hồ sơ các dự án. Ủy ban nhân dân các huyện tập trung giải '
+            'phóng mặt bằng trước ngày 30/6/2025", Chủ tịch UBND tỉnh Nguyễn Văn An yêu cầu.')
+    got = triples(run(text))
+    assert ("Nguyễn Văn An", "Ủy ban nhân dân các huyện", "tập trung giải phóng mặt bằng") in got, got
+
+
+def test_the_speaker_after_the_closing_quote_is_no_assignee(run):
+    text = ('"Các sở, ngành phải khẩn trương rà soát hồ sơ các dự án. Riêng hầm số 3 hoàn thành trong quý 3/2026", '
+            'Bộ trưởng chỉ đạo.')
+    assert not any(t.assignee == "Bộ trưởng" for t in run(text))

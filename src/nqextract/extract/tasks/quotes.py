@@ -59,23 +59,23 @@ def track(sc: TaskScan, words: Words, state: State) -> int | None:
     opening quote, or at 0 in a later one up to the closing quote's); None outside one. Opens and closes ``state.quote``."""
     if not words:
         return None
-    opening = opens_quote(words)
-    if opening is not None:
-        state.quote = quote_speaker(sc, words[-1].end, state)
-        return opening + 1 if state.quote is not None else None
     if state.quote is not None and words[0].start <= state.quote[1]:
-        return 0  # a middle sentence, or the closing one
-    state.quote = None
-    return None
+        return 0  # a middle sentence, or the closing one (its straight quote closes, never opens)
+    opening = opens_quote(words)
+    state.quote = quote_speaker(sc, words[-1].end, state) if opening is not None else None
+    return opening + 1 if state.quote is not None and opening is not None else None
 
 
 def spanning_quote(sc: TaskScan, words: Words, first: int, s: int, para: int, state: State) -> list[Task]:
     """The directive of a sentence inside a quote that closes in a later sentence of its paragraph."""
     assert state.quote is not None
-    starts = [first] + [q + 1 for q in range(first, len(words) - 1) if words[q].text in {",", ";"}]
+    # the closing sentence: only its words inside the quote ("..., Bộ trưởng chỉ đạo" is the speaker's)
+    limit = next((q for q, w in enumerate(words) if w.start >= state.quote[1]), len(words))
+    inner = words.prefix(limit)
+    starts = [first] + [q + 1 for q in range(first, limit - 1) if words[q].text in {",", ";"}]
     for need_modal in (True, False):
         for st in starts:
-            d = directive(sc, words, st, cue=False, need_modal=need_modal)
+            d = directive(sc, inner, st, cue=False, need_modal=need_modal)
             if d is not None:
                 return emit(sc, words, d, state.quote[0], s, para, state)
     return []
