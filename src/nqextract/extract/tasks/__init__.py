@@ -16,7 +16,8 @@ The package by phase:
 * :mod:`.speakers` who speaks a cue, :mod:`.assignees` the assignee and where its action starts,
   :mod:`.actions` where the action ends and the task records, :mod:`.deadlines` the deadline;
 * :mod:`.sentence` one sentence phase by phase, :mod:`.forms` the cue-less sentence forms (passive,
-  lead, quote, follow-ups), :mod:`.duties` duties listed per assignee after a cue ("1. Bộ Y tế: ...");
+  lead, quote, follow-ups), :mod:`.quotes` a quote of several sentences whose speaker follows it,
+  :mod:`.duties` duties listed per assignee after a cue ("1. Bộ Y tế: ...");
 * :mod:`.coassignees` one task per assignee where a printed list shares a head or a place;
 * :mod:`.component` the ``nq_tasks`` factory.
 """

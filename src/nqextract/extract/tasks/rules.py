@@ -33,6 +33,7 @@ TENSE_PEEK_WORDS = 4
 OPENING_DEADLINE_WORDS = 8
 MIN_ACTION_WORDS = 3
 QUOTE_SUBJECT_WORDS = 6
+QUOTE_SPAN_CHARS = 1500  # a quote of several sentences closes within this many characters of its opening sentence
 MIN_HEAD_BEFORE_STOP = 14  # syllables
 ACTION_SKIP_WORDS = 10  # "theo chức năng, nhiệm vụ được giao | chủ động ...": the verb after the adverbial
 MAX_ADVERBIAL_WORDS = 20  # an adverbial between a cue and its assignee ends at a comma this close

@@ -58,6 +58,7 @@ class State:
     duties: tuple[str, int] | None = None  # an open list of duties: (speaker, sentence of its last line)
     ranges: list[tuple[int, int]] = field(default_factory=list)  # char spans of this sentence's actions
     chain: bool = False  # this sentence follows a task's sentence
+    quote: tuple[str, int] | None = None  # an open quote of several sentences: (its speaker, closing offset)
 
 
 class TaskScan:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...models import Task
-from . import forms
+from . import forms, quotes
 from .actions import action_end, emit
 from .assignees import (
     after_consequence,
@@ -56,6 +56,7 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     i = op.i
     state.ranges = []
     state.chain = state.last is not None and state.sent - state.last.sent == 1
+    in_quote = quotes.track(sc, words, state)
     out = duty_line(sc, words, i, s, para, state) or subject_directive(sc, words, op, s, para, state)
     cues(sc, words, op, s, para, state, out)
     if not out:
@@ -68,6 +69,10 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         out += forms.duty_owner(sc, words, i, s, para, state)  # "trách nhiệm thi hành ... thuộc về X"
     if not out:
         out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
+    if not out and in_quote is not None:
+        out += quotes.spanning_quote(sc, words, in_quote, s, para, state)  # "“A ... . B ... ”, Bộ trưởng chỉ đạo."
+    if in_quote is not None:
+        out = quotes.with_speaker(out, state)
     if not out:
         carry_deadline(sc, words, para, state)
         if i < len(words) and is_agent(sc, words, i, cue=False):
@@ -153,7 +158,7 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
     return []
 
 
-CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct")  # every kind cue_at reads at its word
+CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body")  # every kind cue_at reads at its word
 
 
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
@@ -162,6 +167,9 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     n = r.match(words, k, "cue") or r.match(words, k, "cue_verb") or glued_cue(sc, words, k)
     if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
         return m, 0  # "Sở Tài chính kiến nghị UBND tỉnh ..."
+    if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
+            f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
+        return m, 0  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
     n_punct = 0 if n else r.match(words, k, "cue_punct")
     if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
         n = n_punct
