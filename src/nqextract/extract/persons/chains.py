@@ -26,9 +26,13 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         # a career listed after a holder cue ("ông A từng làm X, Y và Z"; "từng là X; Y") also joins
         # its links with "và" and ";"
         career = _after_career_cue(scan, lead)
-        if career:
+        listed = None if career else _after_listing_cue(scan, lead)
+        if listed is not None:
+            career = listed == "former"
+            scan.listing_leads.add(lead)
+        if career or listed is not None:
             scan.career_leads.add(lead)
-        seps = scan.rules.chain_seps + scan.rules.list_seps if career or after_holder_cue(scan, lead) else scan.rules.chain_seps
+        seps = scan.rules.chain_seps + scan.rules.list_seps if career or listed or after_holder_cue(scan, lead) else scan.rules.chain_seps
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
@@ -83,6 +87,32 @@ def _after_career_cue(scan: ArticleScan, lead: int) -> bool:
     if len(before) == min(80, lead):
         return False
     return any(before.endswith(" " + cue) or before == cue for cue in scan.rules.career_cues)
+
+
+_LISTING_END = re.compile(r"(?:[ \t]*,)?[ \t]+như[ \t]*:?[ \t]*$")
+_PAST_BEFORE_CUE = ("đã", "từng")
+
+
+def _after_listing_cue(scan: ArticleScan, lead: int, gap: int = 10) -> str | None:
+    """A holder cue naming several offices ("các chức vụ", "nhiều vị trí"), at most ``gap`` words, then "như"
+    before ``lead`` ("ông còn đảm nhận các chức vụ như X, Y", "Ông đã giữ nhiều vị trí lãnh đạo quan trọng, như
+    X"): the chain after it lists offices of one holder; "former" after "đã"/"từng", else "current"; None if not
+    so printed."""
+    window = scan.low[max(0, lead - 160) : lead]
+    end = _LISTING_END.search(window)
+    if end is None:
+        return None
+    clause = re.split(r"[.;:!?\n]", window[: end.start()])[-1]
+    words = clause.split()
+    for skip in range(0, min(gap, len(words)) + 1):
+        head = words[: len(words) - skip]
+        for n in (5, 4, 3):
+            cue = " ".join(head[-n:])
+            if len(head) >= n and cue in scan.rules.holder_cues and (" các " in cue or " nhiều " in cue):
+                before = head[-n - 1] if len(head) > n else ""
+                past = before in _PAST_BEFORE_CUE or cue.split()[0] in _PAST_BEFORE_CUE
+                return "former" if past else "current"
+    return None
 
 
 _ASIDE = re.compile(r" \([^()\n]{1,40}\)")

@@ -75,7 +75,10 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     for ch in scan.chains:
         # a pronoun holds a career told in the past ("Ông từng là ..."), not a new office
         former = all(it.status == "former" for it in ch.items)
-        holder = _holder_before(scan, ch, [*mentions, *pronouns] if former else mentions, starts)
+        listed = ch.lead in scan.listing_leads  # "ông còn đảm nhận các chức vụ như ...": the pronoun's too
+        holder = _holder_before(scan, ch, [*mentions, *pronouns] if former or listed else mentions, starts)
+        if holder is None and listed and ch.start not in scan.attached:
+            holder = _listing_subject(scan, ch, mentions)
         given = ch.positions
         if holder is None:
             holder, given = _led_by(scan, ch, mentions, starts)
@@ -244,6 +247,22 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
         return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
     before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
     return _passive_subject(scan, before) if before else None
+
+
+_SUBJECT_PRONOUNS = ("ông", "bà")
+
+
+def _listing_subject(scan: ArticleScan, ch: Chain, mentions: list[NameMention]) -> str | None:
+    """"Ngoài ra ông còn đảm nhận các chức vụ như ...": a list of offices whose subject is "ông"/"bà" in its
+    sentence is the person named last before it."""
+    sentence = max(scan.text.rfind(p, 0, ch.lead) for p in SENTENCE_PUNCT) + 1
+    pron = [hs for hs, he in scan.honorific_spans
+            if sentence <= hs < ch.lead and fold(scan.key[hs:he]) in _SUBJECT_PRONOUNS
+            and (w := scan.word_at(scan.skip_spaces(he))) is not None and not scan.text[w[0]].isupper()]
+    if not pron:
+        return None
+    before = [m for m in mentions if m.end <= pron[0]]
+    return max(before, key=lambda m: m.end).name if before else None
 
 
 def _passive_subject(scan: ArticleScan, before: list[NameMention]) -> str:
