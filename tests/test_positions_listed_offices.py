@@ -45,3 +45,8 @@ def test_no_cue_no_list(pipeline):
                                "tỉnh Nam Định đã nêu.")
     assert not any(b and "Tư pháp" in b for _t, b, _s in held.get("Trần Văn An", set()))
 
+
+def test_a_term_is_no_part_of_the_body(pipeline):
+    held = positions(pipeline, "Ông Trần Văn An đã giữ nhiều chức vụ, như ủy viên Ban Chấp hành Trung ương Đảng khóa X, "
+                               "XI, XII.")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng", "former") in held["Trần Văn An"]

@@ -386,6 +386,8 @@ def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Posi
     canon = scan.rules.position_bodies
     out = []
     for p in positions:
+        if p.body and (term := _TERM_AFTER_BODY.search(p.body)) is not None and term.start() > 0:
+            p = p.model_copy(update={"body": p.body[: term.start()]})  # "... Trung ương Đảng khóa X"
         if p.body and fold(p.body) in canon:
             p = p.model_copy(update={"body": canon[fold(p.body)]})
         elif p.body:
@@ -396,6 +398,9 @@ def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Posi
                     break
         out.append(p)
     return out
+
+
+_TERM_AFTER_BODY = re.compile(r"[ \t]+khóa[ \t]+(?:[IVXLC]+|\d+)$", re.IGNORECASE)
 
 
 def _office_key(item: ChainItem) -> tuple[str, str | None]:
