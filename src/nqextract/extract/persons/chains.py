@@ -159,12 +159,24 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         _place_from_next(scan, cur, nxt)
         body = committee[1] if committee is not None else _parent_body(nxt)
         sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
+        if cur.body is not None and fold(cur.body) in scan.rules.party_committees and nxt.body and sep == "":
+            cur.body = f"{cur.body} {_committee_org(scan, nxt.body)}"  # "Bí thư Đảng ủy, trưởng Ban X"
         if cur.body is None and body is not None and sep in ("", "kiêm") and _shares(cur, body, nxt):
             cur.body = body
     last, before = items[-1], items[-2] if len(items) > 1 else None
     if before is not None and last.body is None and before.body is not None and _shares(last, before.body, before) and \
             fold(scan.text[before.end : last.hit.start]).strip(" ,") == "kiêm":
         last.body = _parent_body(before)
+
+
+def _committee_org(scan: ArticleScan, body: str) -> str:
+    """The organization a bare party committee printed before the next link's body belongs to: that body, or
+    for a local government ("Ủy ban nhân dân xã X"; person_context.tsv local_government) its place."""
+    low = fold(body)
+    for gov in scan.rules.local_governments:
+        if low.startswith(gov + " ") and len(low) > len(gov) + 1:
+            return body[len(gov) + 1 :]
+    return body
 
 
 def _parent_body(item: ChainItem) -> str | None:

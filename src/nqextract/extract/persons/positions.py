@@ -93,7 +93,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         lst = out.setdefault(holder, [])
         if position not in lst:
             lst.append(position)
-    return {n: _dedupe_positions(_canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps))))
+    return {n: _dedupe_positions(_bare_committees(scan, _canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps)))))
             for n, ps in out.items()}
 
 
@@ -405,6 +405,25 @@ _TERM_AFTER_BODY = re.compile(r"[ \t]+khóa[ \t]+(?:[IVXLC]+|\d+)$", re.IGNORECA
 
 def _office_key(item: ChainItem) -> tuple[str, str | None]:
     return fold(item.hit.rule.title), fold(item.body) if item.body else None
+
+
+def _bare_committees(scan: ArticleScan, positions: list[Position]) -> list[Position]:
+    """"nguyên bí thư Đảng ủy, trưởng ban quản lý ..." beside "bí thư Đảng ủy, trưởng Ban Quản lý X": a bare
+    party committee is the one the same title names in full elsewhere (its status kept where former)."""
+    full = {}
+    for p in positions:
+        if p.body and fold(p.body) not in scan.rules.party_committees:
+            full.setdefault((fold(p.title), fold(p.body).split()[0]), []).append(p)
+    out, former = [], set()
+    for p in positions:
+        b = fold(p.body) if p.body else ""
+        if b in scan.rules.party_committees and (same := [q for q in full.get((fold(p.title), b.split()[0]), [])
+                                                           if fold(q.body).startswith(b + " ")]):
+            if len(same) == 1 and p.status == "former":
+                former.add(id(same[0]))
+            continue
+        out.append(p)
+    return [p.model_copy(update={"status": "former"}) if id(p) in former else p for p in out]
 
 
 def _dedupe_positions(positions: list[Position]) -> list[Position]:
