@@ -26,9 +26,13 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         # a career listed after a holder cue ("ông A từng làm X, Y và Z"; "từng là X; Y") also joins
         # its links with "và" and ";"
         career = _after_career_cue(scan, lead)
-        if career:
+        listed = None if career else _after_listing_cue(scan, lead)
+        if listed is not None:
+            career = listed == "former"
+            scan.listing_leads.add(lead)
+        if career or listed is not None:
             scan.career_leads.add(lead)
-        seps = scan.rules.chain_seps + scan.rules.list_seps if career or after_holder_cue(scan, lead) else scan.rules.chain_seps
+        seps = scan.rules.chain_seps + scan.rules.list_seps if career or listed or after_holder_cue(scan, lead) else scan.rules.chain_seps
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
@@ -85,6 +89,32 @@ def _after_career_cue(scan: ArticleScan, lead: int) -> bool:
     return any(before.endswith(" " + cue) or before == cue for cue in scan.rules.career_cues)
 
 
+_LISTING_END = re.compile(r"(?:[ \t]*,)?[ \t]+như[ \t]*:?[ \t]*$")
+_PAST_BEFORE_CUE = ("đã", "từng")
+
+
+def _after_listing_cue(scan: ArticleScan, lead: int, gap: int = 10) -> str | None:
+    """A holder cue naming several offices ("các chức vụ", "nhiều vị trí"), at most ``gap`` words, then "như"
+    before ``lead`` ("ông còn đảm nhận các chức vụ như X, Y", "Ông đã giữ nhiều vị trí lãnh đạo quan trọng, như
+    X"): the chain after it lists offices of one holder; "former" after "đã"/"từng", else "current"; None if not
+    so printed."""
+    window = scan.low[max(0, lead - 160) : lead]
+    end = _LISTING_END.search(window)
+    if end is None:
+        return None
+    clause = re.split(r"[.;:!?\n]", window[: end.start()])[-1]
+    words = clause.split()
+    for skip in range(0, min(gap, len(words)) + 1):
+        head = words[: len(words) - skip]
+        for n in (5, 4, 3):
+            cue = " ".join(head[-n:])
+            if len(head) >= n and cue in scan.rules.holder_cues and (" các " in cue or " nhiều " in cue):
+                before = head[-n - 1] if len(head) > n else ""
+                past = before in _PAST_BEFORE_CUE or cue.split()[0] in _PAST_BEFORE_CUE
+                return "former" if past else "current"
+    return None
+
+
 _ASIDE = re.compile(r" \([^()\n]{1,40}\)")
 
 
@@ -129,12 +159,24 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         _place_from_next(scan, cur, nxt)
         body = committee[1] if committee is not None else _parent_body(nxt)
         sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
+        if cur.body is not None and fold(cur.body) in scan.rules.party_committees and nxt.body and sep == "":
+            cur.body = f"{cur.body} {_committee_org(scan, nxt.body)}"  # "Bí thư Đảng ủy, trưởng Ban X"
         if cur.body is None and body is not None and sep in ("", "kiêm") and _shares(cur, body, nxt):
             cur.body = body
     last, before = items[-1], items[-2] if len(items) > 1 else None
     if before is not None and last.body is None and before.body is not None and _shares(last, before.body, before) and \
             fold(scan.text[before.end : last.hit.start]).strip(" ,") == "kiêm":
         last.body = _parent_body(before)
+
+
+def _committee_org(scan: ArticleScan, body: str) -> str:
+    """The organization a bare party committee printed before the next link's body belongs to: that body, or
+    for a local government ("Ủy ban nhân dân xã X"; person_context.tsv local_government) its place."""
+    low = fold(body)
+    for gov in scan.rules.local_governments:
+        if low.startswith(gov + " ") and len(low) > len(gov) + 1:
+            return body[len(gov) + 1 :]
+    return body
 
 
 def _parent_body(item: ChainItem) -> str | None:

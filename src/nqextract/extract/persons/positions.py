@@ -75,7 +75,10 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     for ch in scan.chains:
         # a pronoun holds a career told in the past ("Ông từng là ..."), not a new office
         former = all(it.status == "former" for it in ch.items)
-        holder = _holder_before(scan, ch, [*mentions, *pronouns] if former else mentions, starts)
+        listed = ch.lead in scan.listing_leads  # "ông còn đảm nhận các chức vụ như ...": the pronoun's too
+        holder = _holder_before(scan, ch, [*mentions, *pronouns] if former or listed else mentions, starts)
+        if holder is None and listed and ch.start not in scan.attached:
+            holder = _listing_subject(scan, ch, mentions)
         given = ch.positions
         if holder is None:
             holder, given = _led_by(scan, ch, mentions, starts)
@@ -90,7 +93,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         lst = out.setdefault(holder, [])
         if position not in lst:
             lst.append(position)
-    return {n: _dedupe_positions(_canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps))))
+    return {n: _dedupe_positions(_bare_committees(scan, _canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps)))))
             for n, ps in out.items()}
 
 
@@ -246,6 +249,22 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
     return _passive_subject(scan, before) if before else None
 
 
+_SUBJECT_PRONOUNS = ("ông", "bà")
+
+
+def _listing_subject(scan: ArticleScan, ch: Chain, mentions: list[NameMention]) -> str | None:
+    """"Ngoài ra ông còn đảm nhận các chức vụ như ...": a list of offices whose subject is "ông"/"bà" in its
+    sentence is the person named last before it."""
+    sentence = max(scan.text.rfind(p, 0, ch.lead) for p in SENTENCE_PUNCT) + 1
+    pron = [hs for hs, he in scan.honorific_spans
+            if sentence <= hs < ch.lead and fold(scan.key[hs:he]) in _SUBJECT_PRONOUNS
+            and (w := scan.word_at(scan.skip_spaces(he))) is not None and not scan.text[w[0]].isupper()]
+    if not pron:
+        return None
+    before = [m for m in mentions if m.end <= pron[0]]
+    return max(before, key=lambda m: m.end).name if before else None
+
+
 def _passive_subject(scan: ArticleScan, before: list[NameMention]) -> str:
     """The person named last before an office, or, when he is the agent of a passive ("bà A được bà B -
     phó chủ tịch ... - ký quyết định bổ nhiệm giữ chức ..."), the subject before "được"."""
@@ -367,6 +386,8 @@ def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Posi
     canon = scan.rules.position_bodies
     out = []
     for p in positions:
+        if p.body and (term := _TERM_AFTER_BODY.search(p.body)) is not None and term.start() > 0:
+            p = p.model_copy(update={"body": p.body[: term.start()]})  # "... Trung ương Đảng khóa X"
         if p.body and fold(p.body) in canon:
             p = p.model_copy(update={"body": canon[fold(p.body)]})
         elif p.body:
@@ -379,8 +400,30 @@ def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Posi
     return out
 
 
+_TERM_AFTER_BODY = re.compile(r"[ \t]+khóa[ \t]+(?:[IVXLC]+|\d+)$", re.IGNORECASE)
+
+
 def _office_key(item: ChainItem) -> tuple[str, str | None]:
     return fold(item.hit.rule.title), fold(item.body) if item.body else None
+
+
+def _bare_committees(scan: ArticleScan, positions: list[Position]) -> list[Position]:
+    """"nguyên bí thư Đảng ủy, trưởng ban quản lý ..." beside "bí thư Đảng ủy, trưởng Ban Quản lý X": a bare
+    party committee is the one the same title names in full elsewhere (its status kept where former)."""
+    full = {}
+    for p in positions:
+        if p.body and fold(p.body) not in scan.rules.party_committees:
+            full.setdefault((fold(p.title), fold(p.body).split()[0]), []).append(p)
+    out, former = [], set()
+    for p in positions:
+        b = fold(p.body) if p.body else ""
+        if b in scan.rules.party_committees and (same := [q for q in full.get((fold(p.title), b.split()[0]), [])
+                                                           if fold(q.body).startswith(b + " ")]):
+            if len(same) == 1 and p.status == "former":
+                former.add(id(same[0]))
+            continue
+        out.append(p)
+    return [p.model_copy(update={"status": "former"}) if id(p) in former else p for p in out]
 
 
 def _dedupe_positions(positions: list[Position]) -> list[Position]:

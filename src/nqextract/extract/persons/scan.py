@@ -105,6 +105,7 @@ class ArticleScan:
         self.chains: list[Chain] = []
         self.attached: set[int] = set()  # starts of chains given to a person
         self.career_leads: set[int] = set()  # leads of chains after a career cue ("trải qua nhiều vị trí, ...")
+        self.listing_leads: set[int] = set()  # leads of chains listing offices ("đảm nhận các chức vụ như ...")
         self.abroad: set[tuple[str, str]] = set()  # (name, title) printed with a country in between
 
     def canonical(self, body: str) -> str | None:
