@@ -64,15 +64,6 @@ def is_foreign_word(word: str) -> bool:
         if marks and marks <= {"\u0300", "\u0301"} and looks_vietnamese(part):
             return False
     return True
-    decomposed = unicodedata.normalize("NFD", word)
-    if _VI_ONLY.search(decomposed) or not word.replace("-", "").replace("'", "").isalpha():
-        return False
-    # each part of "Jean-Noël": Vietnamese shares only the grave and acute accents, on its own syllables
-    for part in re.split(r"[-']", word):
-        marks = {c for c in unicodedata.normalize("NFD", part) if unicodedata.combining(c)}
-        if marks and marks <= {"\u0300", "\u0301"} and looks_vietnamese(part):
-            return False
-    return True
 
 
 class ArticleScan:
