@@ -53,8 +53,10 @@ def inner_mentions(composed: list[BodyMatch], chosen: list[BodyMatch], rules: Bo
     """``chosen`` with the inner bodies :func:`composites` kept after an investigating agency, which the
     selection of non-overlapping mentions dropped."""
     outer = {(m.end, fold(m.name)) for m in chosen if m.source == "composite"}
-    extra = [m for m in composed if m.source != "composite" and m not in chosen and any(
-        (m.end, fold(f"{value} {m.name}")) in outer for value in rules.inner_kept)]
+    if not outer:
+        return chosen
+    extra = [m for m in composed if m.source != "composite" and any(
+        (m.end, fold(f"{value} {m.name}")) in outer for value in rules.inner_kept) and m not in chosen]
     return sorted(chosen + extra, key=lambda m: m.start) if extra else chosen
 
 
