@@ -110,3 +110,20 @@ def test_fold_of_short_and_long_texts_is_the_comparison_key(text):
 
     assert fold(text) == " ".join(canonical_tones(text).lower().split())
     assert fold(text) == fold(text)  # the cached path answers the same again
+
+
+def test_without_the_private_regex_parser_every_fast_path_is_the_plain_pattern(monkeypatch):
+    """``re._parser`` is private: on a Python without it, guards and indexes fall back to plain regexes."""
+    from nqextract.extract import phrases
+
+    monkeypatch.setattr(phrases, "_sre_parse", None)
+    rx = re.compile(r"(?<!\w)(?:bộ|ban|sở)(?!\w)")
+    assert first_chars(rx.pattern) is None
+    assert guarded(rx) is rx
+    branches = [r"Bộ \w+", r"Ban \w+", r"\d+"]
+    index = BranchIndex(branches, bounded)
+    plain = re.compile(bounded("(?:" + "|".join(branches) + ")"))
+    for text in TEXTS:
+        for pos in range(len(text)):
+            a, b = index.match(text, pos), plain.match(text, pos)
+            assert (a and a.span()) == (b and b.span())

@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from re import _constants as _sre  # the parsed form of a regex: which characters a match can start with
-from re import _parser as _sre_parse
 from typing import Literal
+
+try:  # the parsed form of a regex (which characters a match can start with): private modules of re
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # a Python without them: every fast path below falls back to the plain pattern
+    _sre = _sre_parse = None  # type: ignore[assignment]
 
 
 def phrase_regex(phrase: str, *, loose_punct: bool = False, macros: dict[str, str] | None = None) -> str:
@@ -68,10 +72,11 @@ def bounded(rx: str) -> str:
     return rf"(?<![\w&]){rx}(?![\w&])"
 
 
-_CATEGORIES = {_sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W", _sre.CATEGORY_DIGIT: r"\d",
-               _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S"}
-_ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
-_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT}
+if _sre is not None:
+    _CATEGORIES = {_sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W", _sre.CATEGORY_DIGIT: r"\d",
+                   _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S"}
+    _ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
+    _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT}
 
 
 def _firsts(items: list) -> list[tuple[str, object]] | None:
@@ -105,6 +110,8 @@ def _firsts(items: list) -> list[tuple[str, object]] | None:
 def first_chars(pattern: str, flags: int = 0) -> str | None:
     """The body of a character class holding every character a match of ``pattern`` can start
     with (under the same ``flags``), else None."""
+    if _sre_parse is None:
+        return None
     found = _firsts(_sre_parse.parse(pattern, flags).data)
     if not found:
         return None
@@ -158,7 +165,7 @@ class BranchIndex:
         by_char: dict[str, list[int]] = {}
         anywhere: list[int] = []
         for i, branch in enumerate(branches):
-            found = _firsts(_sre_parse.parse(branch).data)
+            found = _firsts(_sre_parse.parse(branch).data) if _sre_parse is not None else None
             if not found or any(kind != "lit" for kind, _ in found):
                 anywhere.append(i)
                 continue
