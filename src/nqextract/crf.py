@@ -33,7 +33,7 @@ import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from os.path import dirname, join
+from os.path import dirname, isfile, join
 
 from .lazy import defer_package
 
@@ -275,8 +275,9 @@ def _defer_underthesea() -> None:
     """Import only the underthesea modules the tagger calls (see :mod:`nqextract.lazy`): the package
     unexecuted, and its text normalizer module as the same two maps read with the C unpickler."""
     package = defer_package("underthesea")
-    if package is not None and _NORMALIZER not in sys.modules:
+    if package is not None and _NORMALIZER not in sys.modules and isfile(_rule_path(package.__path__[0])):
         sys.modules[_NORMALIZER] = _normalizer_module(package.__path__[0])
+    # another underthesea release (rule file renamed): its own normalizer module loads when imported
 
 
 class _TextNormalizer:
@@ -288,11 +289,18 @@ class _TextNormalizer:
         self.token_map = data["token"]
 
 
+_RULE_FILE = "tn_rules_2023_07_14.bin"
+
+
+def _rule_path(root: str) -> str:
+    return join(root, "pipeline", "text_normalize", _RULE_FILE)
+
+
 def _normalizer_module(root: str) -> types.ModuleType:
     module = types.ModuleType(_NORMALIZER)
-    module.rule_file = "tn_rules_2023_07_14.bin"  # type: ignore[attr-defined]
+    module.rule_file = _RULE_FILE  # type: ignore[attr-defined]
     module.TextNormalizer = _TextNormalizer  # type: ignore[attr-defined]
-    normalizer = _TextNormalizer(join(root, "pipeline", "text_normalize", module.rule_file))  # type: ignore[attr-defined]
+    normalizer = _TextNormalizer(_rule_path(root))
     module.text_normalizer = normalizer  # type: ignore[attr-defined]
     module.character_map = normalizer.character_map  # type: ignore[attr-defined]
     module.token_map = normalizer.token_map  # type: ignore[attr-defined]
