@@ -17,7 +17,6 @@ import types
 from importlib.machinery import ModuleSpec
 from os.path import join
 
-
 _PROBES = frozenset({"__path__", "__wrapped__"})  # read to ask what a module is, not to use it
 
 

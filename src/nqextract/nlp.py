@@ -383,8 +383,6 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-
-
 def doc_tokens(doc: Doc) -> list[tuple[int, str, str]]:
     """(char offset, text, POS tag) of every token, built once per Doc: each ``for t in doc`` makes a
     new Python Token object per token, so rules that walk the tokens several times read this instead."""
@@ -392,8 +390,6 @@ def doc_tokens(doc: Doc) -> list[tuple[int, str, str]]:
     if tokens is None:
         tokens = doc.user_data[_TOKENS_KEY] = [(t.idx, t.text, t.tag_) for t in doc]
     return tokens
-
-
 
 
 def sentence_index(doc: Doc) -> list[tuple[int, int]]:
