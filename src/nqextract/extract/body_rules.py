@@ -193,7 +193,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.forces.add(name)
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
-            rules.ministries.append((name, phrases.guarded(re.compile(bounded(f"(?:{alternation(domains)})")))))
+            rules.ministries.append((name, phrases.guarded(bounded(f"(?:{alternation(domains)})"))))
     # longest variants first: at one position the longest printed name wins
     parts = []
     for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
@@ -211,7 +211,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
             # its first word, printed as is, must be in a text for the regex to match there (a fast pre-filter)
             literal = canonical_tones(abbr).split()[0]
-            rules.abbreviations.append((phrases.literal_led(re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])")), expansion, literal))
+            rules.abbreviations.append((phrases.literal_led(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion, literal))
             rules.lookup[norm_key(abbr)] = expansion
         elif kind == "head":
             rules.head_abbr.append((abbr, expansion))
@@ -254,7 +254,7 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         alternatives[exact].append(f"(?P<h{i}>{rx})")
         rules.local_groups[f"h{i}"] = (value, glued)
     rules.local_heads = [
-        (phrases.guarded(re.compile(bounded("(?:" + "|".join(alts) + ")"))), exact)
+        (phrases.guarded(bounded("(?:" + "|".join(alts) + ")")), exact)
         for exact, alts in alternatives.items() if alts
     ]
     rules.levels = [
@@ -275,10 +275,10 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     )
     rules.standing_inner_title = {fold(f) for f in words("standing_inner_title")}
     rules.topic_heads = [
-        (phrases.literal_led(re.compile(bounded(phrase_regex(f)))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
+        (phrases.literal_led(bounded(phrase_regex(f))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
     ]
     rules.proper_heads = [
-        (phrases.literal_led(re.compile(bounded(phrase_regex(f, macros=False)))), f)
+        (phrases.literal_led(bounded(phrase_regex(f, macros=False))), f)
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
@@ -289,7 +289,7 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
             + r")(?!\w)")
     rules.level_local_heads = [
-        (phrases.literal_led(re.compile(bounded(phrase_regex(f, False)) + r"[ \u00a0]+")), v)
+        (phrases.literal_led(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v)
         for f, v in by_kind["level_local_head"]
     ]
     rules.party_organizations = {fold(f): v for f, v in by_kind["party_organization"]}
@@ -352,11 +352,11 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("member_title")) + r")\s+$"
         )
     rules.government_titles = [
-        (phrases.literal_led(re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)")), v)
+        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v)
         for f, v in by_kind["government_title"]
     ]
     rules.mission_titles = [
-        (phrases.literal_led(re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)")), v)
+        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v)
         for f, v in by_kind["mission_title"]
     ]
 

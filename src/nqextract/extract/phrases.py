@@ -125,27 +125,32 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     return "".join(dict.fromkeys(parts))
 
 
-def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+def guarded(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     """``rx`` with a look-ahead on the characters its matches start with: the same matches, found
-    faster (Python's engine otherwise tries every branch of a large alternation at every position)."""
-    chars = first_chars(rx.pattern, rx.flags)
-    return rx if chars is None else re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
+    faster (Python's engine otherwise tries every branch of a large alternation at every position).
+    Give the pattern as text (with its ``flags``) to have it compiled once, guarded or not."""
+    pattern, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    chars = first_chars(pattern, flags)
+    if chars is None:
+        return rx if isinstance(rx, re.Pattern) else re.compile(pattern, flags)
+    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
 
 
 _LEADING_LOOKBEHINDS = (r"(?<![\w&])", r"(?<!\w)", r"(?<![\w&/-])")
 
 
-def literal_led(rx: re.Pattern[str]) -> re.Pattern[str]:
+def literal_led(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     """``rx`` = ``(?<!X)c...`` (a one-character negative look-behind, then a literal ``c``) rewritten
     as ``c(?<!Xc)...``: the same matches, but the pattern now starts with a literal, which Python's
-    engine searches for directly instead of trying the look-behind at every position."""
-    p = rx.pattern
+    engine searches for directly instead of trying the look-behind at every position. Give the
+    pattern as text (with its ``flags``) to have it compiled once, rewritten or not."""
+    p, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
     for behind in _LEADING_LOOKBEHINDS:
         if p.startswith(behind):
             rest = p[len(behind):]
             if rest[:1].isalnum() and rest[1:2] not in ("?", "*", "+", "{"):
-                return re.compile(f"{rest[0]}{behind[:-1]}{re.escape(rest[0])}){rest[1:]}", rx.flags)
-    return rx
+                return re.compile(f"{rest[0]}{behind[:-1]}{re.escape(rest[0])}){rest[1:]}", flags)
+    return rx if isinstance(rx, re.Pattern) else re.compile(p, flags)
 
 
 class BranchIndex:
