@@ -217,22 +217,23 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.head_abbr.append((abbr, expansion))
         elif kind == "word":
             rules.word_abbr[abbr] = expansion
-    _compile_patterns(rules, files)
+    patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
+    _compile_patterns(rules, patterns)
     _compile_places(rules, files)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
     # places that look like a person's name ("Quảng Tây", "Hồ Tây", "Châu Á"): they continue a body's name
     other = [canonical_tones(p) for p in resources.parse_lines(files["person_places.txt"])]
-    other += [canonical_tones(r["form"]) for r in _rows(files, "body_patterns.tsv", "kind", "form") if r["kind"] == "name_place"]
+    other += [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_place"]
     rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None
-    fields = [canonical_tones(r["form"]) for r in _rows(files, "body_patterns.tsv", "kind", "form") if r["kind"] == "name_field"]
+    fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules
 
 
-def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
+def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for row in _rows(files, "body_patterns.tsv", "kind", "form"):
+    for row in patterns:
         by_kind[row["kind"]].append((canonical_tones(row["form"]), canonical_tones(row.get("value", ""))))
 
     def words(kind: str) -> list[str]:
