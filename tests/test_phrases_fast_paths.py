@@ -103,6 +103,23 @@ def test_a_pattern_given_as_text_is_compiled_once_with_the_same_matches():
                 assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def test_the_packaged_abbreviations_compiled_on_first_use_match_as_their_plain_regexes():
+    from nqextract.extract import resources
+    from nqextract.extract.body_rules import abbreviation_regex
+    from nqextract.textnorm import canonical_tones
+
+    rules = load_rules()
+    names = [r["abbr"] for r in resources.load_tsv("abbreviations.tsv") if r["kind"] == "name"]
+    assert len(rules.abbreviations) == len(names) > 0
+    texts = [*TEXTS, "UBND, HĐND và MTTQ tỉnh; NQ-QH15, 37/2004/QH, Ảnh: X/TTXVN, BCH TW, BCHTW, -UBND"]
+    for (pattern, _expansion, _literal), abbr in zip(rules.abbreviations, names, strict=True):
+        rx = abbreviation_regex(pattern)
+        assert rx is abbreviation_regex(pattern)  # compiled once
+        plain = re.compile(r"(?<![\w&/-])" + re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+") + r"(?![\w&/-])")
+        for text in [*texts, f"{abbr} và {abbr}/x, x{abbr} {abbr}"]:
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_the_packaged_law_names_are_guarded_without_changing_matches():
     from nqextract.extract.document_rules import load_rules as document_rules
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
@@ -36,7 +36,7 @@ class BodyRules:
     gazetteer_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (name, term)
     gazetteer_starts: re.Pattern[str] | None = None
     ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    abbreviations: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)  # (regex, expansion, first word)
+    abbreviations: list[tuple[str, str, str]] = field(default_factory=list)  # (regex's text, expansion, first word)
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
     word_abbr: dict[str, str] = field(default_factory=dict)
     local_heads: list[tuple[re.Pattern[str], bool]] = field(default_factory=list)  # (heads, matched as printed)
@@ -134,6 +134,12 @@ def alternation(forms: list[str]) -> str:
 RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt")
 
 
+@cache
+def abbreviation_regex(pattern: str) -> re.Pattern[str]:
+    """An abbreviation's regex (the text in :attr:`BodyRules.abbreviations`), compiled on first use."""
+    return re.compile(pattern)
+
+
 def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
     """The compiled rules of the packaged data files, or of ``rules_dir`` where it holds them
     (compiled once per content of those files)."""
@@ -211,7 +217,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
             # its first word, printed as is, must be in a text for the regex to match there (a fast pre-filter)
             literal = canonical_tones(abbr).split()[0]
-            rules.abbreviations.append((phrases.literal_led(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion, literal))
+            # compiled where its first word is first met (abbreviation_regex): most texts print few of them
+            rules.abbreviations.append((phrases.literal_led_pattern(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion, literal))
             rules.lookup[norm_key(abbr)] = expansion
         elif kind == "head":
             rules.head_abbr.append((abbr, expansion))

@@ -139,18 +139,25 @@ def guarded(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
 _LEADING_LOOKBEHINDS = (r"(?<![\w&])", r"(?<!\w)", r"(?<![\w&/-])")
 
 
-def literal_led(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
-    """``rx`` = ``(?<!X)c...`` (a one-character negative look-behind, then a literal ``c``) rewritten
+def literal_led_pattern(pattern: str) -> str:
+    """``pattern`` = ``(?<!X)c...`` (a one-character negative look-behind, then a literal ``c``) rewritten
     as ``c(?<!Xc)...``: the same matches, but the pattern now starts with a literal, which Python's
-    engine searches for directly instead of trying the look-behind at every position. Give the
-    pattern as text (with its ``flags``) to have it compiled once, rewritten or not."""
-    p, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    engine searches for directly instead of trying the look-behind at every position; any other
+    pattern as it is."""
     for behind in _LEADING_LOOKBEHINDS:
-        if p.startswith(behind):
-            rest = p[len(behind):]
+        if pattern.startswith(behind):
+            rest = pattern[len(behind):]
             if rest[:1].isalnum() and rest[1:2] not in ("?", "*", "+", "{"):
-                return re.compile(f"{rest[0]}{behind[:-1]}{re.escape(rest[0])}){rest[1:]}", flags)
-    return rx if isinstance(rx, re.Pattern) else re.compile(p, flags)
+                return f"{rest[0]}{behind[:-1]}{re.escape(rest[0])}){rest[1:]}"
+    return pattern
+
+
+def literal_led(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
+    """``rx`` compiled as :func:`literal_led_pattern` rewrites it. Give the pattern as text (with its
+    ``flags``) to have it compiled once, rewritten or not."""
+    p, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    led = literal_led_pattern(p)
+    return rx if led == p and isinstance(rx, re.Pattern) else re.compile(led, flags)
 
 
 class BranchIndex:
