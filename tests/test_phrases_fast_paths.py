@@ -92,6 +92,34 @@ def test_a_literal_led_regex_finds_the_same_matches(pattern, flags, led):
         assert [m.span() for m in fast.finditer(text, 1)] == [m.span() for m in rx.finditer(text, 1)]
 
 
+def test_a_pattern_given_as_text_is_compiled_once_with_the_same_matches():
+    # guarded and literal_led given the text compile only the pattern they return
+    for pattern, flags in [(r"(?<!\w)(?:bộ|ban|sở)(?!\w)", 0), (r"(?<!\w)thủ\s+tướng(?!\w)", re.IGNORECASE),
+                           (r"x?y", 0)]:
+        for fast in (guarded(pattern, flags), literal_led(pattern, flags)):
+            plain = re.compile(pattern, flags)
+            assert fast.flags == plain.flags
+            for text in TEXTS + [t.lower() for t in TEXTS] + ["xy y THỦ TƯỚNG"]:
+                assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_packaged_abbreviations_compiled_on_first_use_match_as_their_plain_regexes():
+    from nqextract.extract import resources
+    from nqextract.extract.body_rules import abbreviation_regex
+    from nqextract.textnorm import canonical_tones
+
+    rules = load_rules()
+    names = [r["abbr"] for r in resources.load_tsv("abbreviations.tsv") if r["kind"] == "name"]
+    assert len(rules.abbreviations) == len(names) > 0
+    texts = [*TEXTS, "UBND, HĐND và MTTQ tỉnh; NQ-QH15, 37/2004/QH, Ảnh: X/TTXVN, BCH TW, BCHTW, -UBND"]
+    for (pattern, _expansion, _literal), abbr in zip(rules.abbreviations, names, strict=True):
+        rx = abbreviation_regex(pattern)
+        assert rx is abbreviation_regex(pattern)  # compiled once
+        plain = re.compile(r"(?<![\w&/-])" + re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+") + r"(?![\w&/-])")
+        for text in [*texts, f"{abbr} và {abbr}/x, x{abbr} {abbr}"]:
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_the_packaged_law_names_are_guarded_without_changing_matches():
     from nqextract.extract.document_rules import load_rules as document_rules
 

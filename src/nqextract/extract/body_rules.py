@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
@@ -36,7 +36,7 @@ class BodyRules:
     gazetteer_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (name, term)
     gazetteer_starts: re.Pattern[str] | None = None
     ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    abbreviations: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)  # (regex, expansion, first word)
+    abbreviations: list[tuple[str, str, str]] = field(default_factory=list)  # (regex's text, expansion, first word)
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
     word_abbr: dict[str, str] = field(default_factory=dict)
     local_heads: list[tuple[re.Pattern[str], bool]] = field(default_factory=list)  # (heads, matched as printed)
@@ -134,6 +134,12 @@ def alternation(forms: list[str]) -> str:
 RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt")
 
 
+@cache
+def abbreviation_regex(pattern: str) -> re.Pattern[str]:
+    """An abbreviation's regex (the text in :attr:`BodyRules.abbreviations`), compiled on first use."""
+    return re.compile(pattern)
+
+
 def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
     """The compiled rules of the packaged data files, or of ``rules_dir`` where it holds them
     (compiled once per content of those files)."""
@@ -193,7 +199,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.forces.add(name)
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
-            rules.ministries.append((name, phrases.guarded(re.compile(bounded(f"(?:{alternation(domains)})")))))
+            rules.ministries.append((name, phrases.guarded(bounded(f"(?:{alternation(domains)})"))))
     # longest variants first: at one position the longest printed name wins
     parts = []
     for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
@@ -211,28 +217,30 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
             # its first word, printed as is, must be in a text for the regex to match there (a fast pre-filter)
             literal = canonical_tones(abbr).split()[0]
-            rules.abbreviations.append((phrases.literal_led(re.compile(rf"(?<![\w&/-]){rx}(?![\w&/-])")), expansion, literal))
+            # compiled where its first word is first met (abbreviation_regex): most texts print few of them
+            rules.abbreviations.append((phrases.literal_led_pattern(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion, literal))
             rules.lookup[norm_key(abbr)] = expansion
         elif kind == "head":
             rules.head_abbr.append((abbr, expansion))
         elif kind == "word":
             rules.word_abbr[abbr] = expansion
-    _compile_patterns(rules, files)
+    patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
+    _compile_patterns(rules, patterns)
     _compile_places(rules, files)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
     # places that look like a person's name ("Quảng Tây", "Hồ Tây", "Châu Á"): they continue a body's name
     other = [canonical_tones(p) for p in resources.parse_lines(files["person_places.txt"])]
-    other += [canonical_tones(r["form"]) for r in _rows(files, "body_patterns.tsv", "kind", "form") if r["kind"] == "name_place"]
+    other += [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_place"]
     rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None
-    fields = [canonical_tones(r["form"]) for r in _rows(files, "body_patterns.tsv", "kind", "form") if r["kind"] == "name_field"]
+    fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules
 
 
-def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
+def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for row in _rows(files, "body_patterns.tsv", "kind", "form"):
+    for row in patterns:
         by_kind[row["kind"]].append((canonical_tones(row["form"]), canonical_tones(row.get("value", ""))))
 
     def words(kind: str) -> list[str]:
@@ -254,7 +262,7 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
         alternatives[exact].append(f"(?P<h{i}>{rx})")
         rules.local_groups[f"h{i}"] = (value, glued)
     rules.local_heads = [
-        (phrases.guarded(re.compile(bounded("(?:" + "|".join(alts) + ")"))), exact)
+        (phrases.guarded(bounded("(?:" + "|".join(alts) + ")")), exact)
         for exact, alts in alternatives.items() if alts
     ]
     rules.levels = [
@@ -275,10 +283,10 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
     )
     rules.standing_inner_title = {fold(f) for f in words("standing_inner_title")}
     rules.topic_heads = [
-        (phrases.literal_led(re.compile(bounded(phrase_regex(f)))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
+        (phrases.literal_led(bounded(phrase_regex(f))), canonical_tones(f), v) for f, v in by_kind["topic_head"]
     ]
     rules.proper_heads = [
-        (phrases.literal_led(re.compile(bounded(phrase_regex(f, macros=False)))), f)
+        (phrases.literal_led(bounded(phrase_regex(f, macros=False))), f)
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
@@ -289,7 +297,7 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
             + r")(?!\w)")
     rules.level_local_heads = [
-        (phrases.literal_led(re.compile(bounded(phrase_regex(f, False)) + r"[ \u00a0]+")), v)
+        (phrases.literal_led(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v)
         for f, v in by_kind["level_local_head"]
     ]
     rules.party_organizations = {fold(f): v for f, v in by_kind["party_organization"]}
@@ -352,11 +360,11 @@ def _compile_patterns(rules: BodyRules, files: dict[str, str]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("member_title")) + r")\s+$"
         )
     rules.government_titles = [
-        (phrases.literal_led(re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)")), v)
+        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v)
         for f, v in by_kind["government_title"]
     ]
     rules.mission_titles = [
-        (phrases.literal_led(re.compile(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)")), v)
+        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v)
         for f, v in by_kind["mission_title"]
     ]
 

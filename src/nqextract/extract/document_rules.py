@@ -130,8 +130,8 @@ class DocumentRules:
             + rf"\s+(?P<so>số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
         self.list_more_re = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)")
         # a listed name printed without its commas is the same law: "luật thực hành tiết kiệm chống lãng phí"
-        self.law_re = guarded(re.compile(  # scanned over every article: only where a law's first letter is
-            r"(?<!\w)(?:" + alternation(name for name, _ in self.laws).replace(",", ",?") + r")(?!\w)", re.I))
+        self.law_re = guarded(  # scanned over every article: only where a law's first letter is
+            r"(?<!\w)(?:" + alternation(name for name, _ in self.laws).replace(",", ",?") + r")(?!\w)", re.I)
         self.law_types = {fold(name): typ for name, typ in self.laws}
         self.law_types.update({fold(name.replace(",", " ")): typ for name, typ in self.laws if "," in name})
         self.law_names = {fold(name): name for name, _ in self.laws}

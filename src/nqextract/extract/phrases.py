@@ -132,54 +132,81 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     return "".join(dict.fromkeys(parts))
 
 
-def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+def guarded(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     """``rx`` with a look-ahead on the characters its matches start with: the same matches, found
-    faster (Python's engine otherwise tries every branch of a large alternation at every position)."""
-    chars = first_chars(rx.pattern, rx.flags)
-    return rx if chars is None else re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
+    faster (Python's engine otherwise tries every branch of a large alternation at every position).
+    Give the pattern as text (with its ``flags``) to have it compiled once, guarded or not."""
+    pattern, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    chars = first_chars(pattern, flags)
+    if chars is None:
+        return rx if isinstance(rx, re.Pattern) else re.compile(pattern, flags)
+    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
 
 
 _LEADING_LOOKBEHINDS = (r"(?<![\w&])", r"(?<!\w)", r"(?<![\w&/-])")
 
 
-def literal_led(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` = ``(?<!X)c...`` (a one-character negative look-behind, then a literal ``c``) rewritten
+def literal_led_pattern(pattern: str) -> str:
+    """``pattern`` = ``(?<!X)c...`` (a one-character negative look-behind, then a literal ``c``) rewritten
     as ``c(?<!Xc)...``: the same matches, but the pattern now starts with a literal, which Python's
-    engine searches for directly instead of trying the look-behind at every position."""
-    p = rx.pattern
+    engine searches for directly instead of trying the look-behind at every position; any other
+    pattern as it is."""
     for behind in _LEADING_LOOKBEHINDS:
-        if p.startswith(behind):
-            rest = p[len(behind):]
+        if pattern.startswith(behind):
+            rest = pattern[len(behind):]
             if rest[:1].isalnum() and rest[1:2] not in ("?", "*", "+", "{"):
-                return re.compile(f"{rest[0]}{behind[:-1]}{re.escape(rest[0])}){rest[1:]}", rx.flags)
-    return rx
+                return f"{rest[0]}{behind[:-1]}{re.escape(rest[0])}){rest[1:]}"
+    return pattern
+
+
+def literal_led(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
+    """``rx`` compiled as :func:`literal_led_pattern` rewrites it. Give the pattern as text (with its
+    ``flags``) to have it compiled once, rewritten or not."""
+    p, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    led = literal_led_pattern(p)
+    return rx if led == p and isinstance(rx, re.Pattern) else re.compile(led, flags)
 
 
 class BranchIndex:
     """An alternation of ``branches`` (regexes, in order) matched at a given position: only the
     branches that can start with the character there are tried (a sub-alternation per first
-    character, built once), so :meth:`match` returns what ``re.compile(wrap(alternation)).match``
-    returns, group names included."""
+    character), so :meth:`match` returns what ``re.compile(wrap(alternation)).match`` returns, group
+    names included. The branches are read on the first match, and each character's sub-alternation
+    is compiled on the first match at that character (a short text pays only for what it meets)."""
 
     def __init__(self, branches: Sequence[str], wrap: Callable[[str], str] = lambda rx: rx) -> None:
+        self.branches = list(branches)
+        self.wrap = wrap
+        self._by_char: dict[str, list[int]] | None = None  # first character -> indices of its branches
+        self._anywhere: list[int] = []  # branches whose first character is not one known literal
+        self._compiled: dict[str, re.Pattern[str] | None] = {}
+
+    def _index(self) -> dict[str, list[int]]:
         by_char: dict[str, list[int]] = {}
         anywhere: list[int] = []
-        for i, branch in enumerate(branches):
+        for i, branch in enumerate(self.branches):
             found = _firsts(_sre_parse.parse(branch).data) if _sre_parse is not None else None
             if not found or any(kind != "lit" for kind, _ in found):
                 anywhere.append(i)
                 continue
             for _kind, code in found:
                 by_char.setdefault(chr(code), []).append(i)  # type: ignore[arg-type]
+        self._anywhere = anywhere
+        self._by_char = {c: sorted({*idx, *anywhere}) for c, idx in by_char.items()}
+        return self._by_char
 
-        def build(idx: Iterable[int]) -> re.Pattern[str]:
-            return re.compile(wrap("(?:" + "|".join(branches[i] for i in sorted(set(idx))) + ")"))
-
-        self.by_char = {c: build([*idx, *anywhere]) for c, idx in by_char.items()}
-        self.other = build(anywhere) if anywhere else None
+    def _build(self, char: str) -> re.Pattern[str] | None:
+        by_char = self._by_char if self._by_char is not None else self._index()
+        key = char if char in by_char else ""  # "": the branches of no known first character
+        if key not in self._compiled:
+            idx = by_char.get(key, self._anywhere)
+            self._compiled[key] = re.compile(self.wrap("(?:" + "|".join(self.branches[i] for i in idx) + ")")) if idx else None
+        rx = self._compiled[char] = self._compiled[key]
+        return rx
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
-        rx = self.by_char.get(text[pos:pos + 1], self.other)
+        char = text[pos:pos + 1]
+        rx = self._compiled[char] if char in self._compiled else self._build(char)
         return rx.match(text, pos) if rx is not None else None
 
 

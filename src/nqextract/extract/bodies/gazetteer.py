@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ...textnorm import fold
-from ..body_rules import BodyRules, norm_key
+from ..body_rules import BodyRules, abbreviation_regex, norm_key
 from .scan import LIST_SEP, PLURAL_BEFORE, BodyMatch, Text, is_word
 
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
@@ -41,10 +41,10 @@ def gazetteer(t: Text, rules: BodyRules) -> list[BodyMatch]:
             end = tm.end()
             canonical = f"{name} {'khóa' if tm.group(1) == 'khóa' else 'Đại hội'} {tm.group(2).upper()}"
         out.append(BodyMatch(start, end, canonical, "gazetteer"))
-    for rx, expansion, literal in rules.abbreviations:
+    for pattern, expansion, literal in rules.abbreviations:
         if literal not in t.tones:
             continue
-        for m in rx.finditer(t.tones):
+        for m in abbreviation_regex(pattern).finditer(t.tones):
             out.append(BodyMatch(m.start(), m.end(), expansion, "abbreviation"))
     return out
 

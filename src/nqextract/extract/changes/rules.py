@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ...textnorm import fold
 
@@ -14,12 +15,13 @@ KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "t
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold")
 
 
-def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
+def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
+    """The folded phrases as whole words (then ``after``), longest first; spaces match any run."""
     if not phrases:
         return None
     alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w){after}")
 
 
 @dataclass(frozen=True)
@@ -50,33 +52,88 @@ class ChangeRules:
                 self.cues[fold(phrase)] = CueRule(phrase, kind, row.get("change", ""), row.get("voice", ""),
                                                   row.get("discipline") or None, row.get("title") or None,
                                                   row.get("body") or None)
+        self.words = words
+        self.body_heads = body_heads or []
         self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"])
-        self.not_hold_rx = phrase_regex(words["not_hold"])
         self.passive = {fold(w) for w in words["passive"]}
-        self.stop_rx = phrase_regex(words["stop"])
-        self.post_rx = phrase_regex(words["post"])
-        self.link_rx = phrase_regex(words["link"])
-        self.since_rx = phrase_regex(words["since"])
-        self.term_rx = phrase_regex(words["term"])
-        self.unreal_rx = phrase_regex(words["unreal"])
-        self.dateline_rx = phrase_regex(words["dateline"])
-        self.proposal_rx = phrase_regex(words["proposal"])
-        self.earlier_rx = phrase_regex(words["earlier"])
-        self.born_rx = phrase_regex(words["born"])
-        # memberships: "tham gia" + boards ("Ban Chấp hành", "Ban Thường vụ") + a party committee, whose
-        # level names the Đảng bộ of the first board ("Ban Chấp hành Đảng bộ tỉnh ...")
-        self.member_rx = phrase_regex(words["member"])
-        self.board_rx = phrase_regex(words["board"])
-        self.committee_rx = phrase_regex(words["committee"])
-        # a list marker, always followed by a colon ("gồm:", "như sau:")
-        lists = phrase_regex(words["list"])
-        self.list_rx = re.compile(lists.pattern + r"\s*:") if lists is not None else None
         self.party_board = words["board"][0] if words["board"] else ""
         self.committee_levels = {fold(r["phrase"]): r.get("level", "") for r in rows if r.get("kind") == "committee"}
-        # first words of body names ("Đài", "Bệnh viện"), printed capitalized: a body the bodies component
-        # did not mark, right after the title of a post ("phó giám đốc Đài Phát thanh và Truyền hình X")
-        heads = sorted({h for h in (body_heads or []) if h[:1].isupper()}, key=len, reverse=True)
-        self.body_head_rx = re.compile(
+
+    # the regexes below are read only once a cue is found: each is compiled on its first read
+
+    @cached_property
+    def not_hold_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["not_hold"])
+
+    @cached_property
+    def stop_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["stop"])
+
+    @cached_property
+    def post_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["post"])
+
+    @cached_property
+    def link_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["link"])
+
+    @cached_property
+    def since_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["since"])
+
+    @cached_property
+    def term_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["term"])
+
+    @cached_property
+    def unreal_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["unreal"])
+
+    @cached_property
+    def dateline_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["dateline"])
+
+    @cached_property
+    def proposal_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["proposal"])
+
+    @cached_property
+    def earlier_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["earlier"])
+
+    @cached_property
+    def born_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["born"])
+
+    # memberships: "tham gia" + boards ("Ban Chấp hành", "Ban Thường vụ") + a party committee, whose
+    # level names the Đảng bộ of the first board ("Ban Chấp hành Đảng bộ tỉnh ...")
+    @cached_property
+    def member_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["member"])
+
+    @cached_property
+    def board_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["board"])
+
+    @cached_property
+    def committee_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["committee"])
+
+    @cached_property
+    def list_rx(self) -> re.Pattern[str] | None:
+        """A list marker, always followed by a colon ("gồm:", "như sau:")."""
+        return phrase_regex(self.words["list"], after=r"\s*:")
+
+    @cached_property
+    def body_head_rx(self) -> re.Pattern[str] | None:
+        """First words of body names ("Đài", "Bệnh viện"), printed capitalized: a body the bodies component
+        did not mark, right after the title of a post ("phó giám đốc Đài Phát thanh và Truyền hình X")."""
+        heads = sorted({h for h in self.body_heads if h[:1].isupper()}, key=len, reverse=True)
+        return re.compile(
             "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")(?!\w)") if heads else None
-        # every word that may stand between a cue and its person (or a person and its cue)
-        self.glue_rx = phrase_regex(words["link"] + words["post"] + words["passive"] + words["lead"])
+
+    @cached_property
+    def glue_rx(self) -> re.Pattern[str] | None:
+        """Every word that may stand between a cue and its person (or a person and its cue)."""
+        w = self.words
+        return phrase_regex(w["link"] + w["post"] + w["passive"] + w["lead"])

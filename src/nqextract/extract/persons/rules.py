@@ -11,14 +11,16 @@ from .. import resources
 from ..phrases import alternation, guarded
 
 
-def phrase_regex(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:
-    """One regex matching any of ``phrases`` as whole words, longest first; spaces match any run."""
+def phrase_regex(phrases: Iterable[str], *, ignore_case: bool, guard: bool = False) -> re.Pattern[str] | None:
+    """One regex matching any of ``phrases`` as whole words, longest first; spaces match any run
+    (with ``guard``, only tried where a phrase's first letter is: :func:`~..phrases.guarded`)."""
     alts = [p for p in phrases if p]
     if not alts:
         return None
     # not inside a word, nor after an abbreviation's dot ("PGS.TS"); "ngầm.Ông" (a missing space) is fine
-    return re.compile(rf"(?<!\w)(?<![^\W\d_]\.){alternation(alts, longest='phrase')}(?!\w)",
-                      re.IGNORECASE if ignore_case else 0)
+    pattern = rf"(?<!\w)(?<![^\W\d_]\.){alternation(alts, longest='phrase')}(?!\w)"
+    flags = re.IGNORECASE if ignore_case else 0
+    return guarded(pattern, flags) if guard else re.compile(pattern, flags)
 
 
 def _words_re(phrases: list[str]) -> re.Pattern[str] | None:
@@ -77,13 +79,10 @@ class PersonRules:
         self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt", self.rules_dir)}
         self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
         places = resources.load_lines("person_places.txt", self.rules_dir)
-        self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False)
-        if self.place_re is not None:  # scanned over every article: only where a place's first letter is
-            self.place_re = guarded(self.place_re)
+        # scanned over every article: only where a place's first letter is
+        self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False, guard=True)
         heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
-        self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False)
-        if self.body_heads_re is not None:
-            self.body_heads_re = guarded(self.body_heads_re)
+        self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False, guard=True)
         # a head printed in lower case after a title ("giám đốc bệnh viện này"): the article's body of that head
         self.bare_head_re = _words_re([h for h in heads if not h.isupper()])
         # "HĐND và UBND xã X": two bodies of one place printed with one place
