@@ -41,13 +41,17 @@ def counted_groups(scan: ArticleScan, mentions: list[NameMention]) -> dict[int, 
 
 def _subject_body(scan: ArticleScan, lead: int) -> str | None:
     """The body printed right before "<link> <count>" in front of ``lead`` ("Cục CSGT có 3 ...")."""
-    before = scan.low[:lead]
-    m = re.search(r"(\S+)\s+$", before)  # the count word
-    if m is None:
+    low = scan.low
+    end = lead  # the count word: the last run of non-spaces before the spaces that end at ``lead``
+    while end > 0 and low[end - 1].isspace():
+        end -= 1
+    if end == lead or end == 0:
         return None
-    at = m.start(1)
+    at = end
+    while at > 0 and not low[at - 1].isspace():
+        at -= 1
     for link in scan.rules.group_links:
-        if before[:at].endswith(f" {link} "):
+        if low.endswith(f" {link} ", 0, at):
             end = at - len(link) - 2
             return next((kb for _s, e, kb in scan.bodies if e == end), None)
     return None
