@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, norm_key
-from .scan import LIST_SEP, PLURAL_BEFORE, BodyMatch, Text, is_word
+from ..phrases import LIST_SEP
+from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
 
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
 

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from ...textnorm import fold
+from ..phrases import LIST_SEP
 from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
 
 _INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))*\.")
@@ -140,7 +141,6 @@ def read_stage_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
 
 
 _LIST_LEAD = re.compile(r"(?:như|gồm|là|:)[ \t]*")
-_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 
 
 def stage_list(scan: ArticleScan, pos: int) -> list[tuple[int, int]]:
@@ -157,7 +157,7 @@ def stage_list(scan: ArticleScan, pos: int) -> list[tuple[int, int]]:
         if span is None:
             return out
         out.append(span)
-        sep = _ITEM_SEP.match(scan.text, span[1])
+        sep = LIST_SEP.match(scan.text, span[1])
         if sep is None:
             return out
         at = sep.end()
