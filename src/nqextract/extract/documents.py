@@ -42,6 +42,7 @@ from .document_forms import (
 from .document_links import DocMention, DocumentMatch, Linker, group
 from .document_names import AMENDED, SPACE, NameReader, year_only
 from .document_rules import DocumentRules, TypeWord, load_rules
+from .phrases import LIST_SEP
 from .view import set_spans, view
 
 LABEL = "DOCUMENT"
@@ -58,7 +59,6 @@ _STATE_NUMBER = re.compile(
 )
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_LAW_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
 _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
@@ -231,7 +231,7 @@ class Scanner:
             if inner is None:
                 continue
             parts, name, end = [inner], inner.number, inner.end
-            while (sep := _LAW_LIST_SEP.match(self.text, end)) and (
+            while (sep := LIST_SEP.match(self.text, end)) and (
                     nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)):
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)

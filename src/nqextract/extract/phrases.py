@@ -24,6 +24,8 @@ try:  # the parsed form of a regex (which characters a match can start with): pr
 except ImportError:  # a Python without them: every fast path below falls back to the plain pattern
     _sre = _sre_parse = None  # type: ignore[assignment]
 
+LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")  # between the items of a list: "A, B và C"
+
 
 def phrase_regex(phrase: str, *, loose_punct: bool = False, macros: dict[str, str] | None = None) -> str:
     """One phrase as a regex (not compiled). Matching is as exact as the phrase: lower-case or

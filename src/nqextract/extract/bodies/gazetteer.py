@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, abbreviation_regex, norm_key
-from .scan import LIST_SEP, PLURAL_BEFORE, BodyMatch, Text, is_word
+from ..phrases import LIST_SEP
+from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
 
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
 
@@ -145,11 +146,8 @@ def chambers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMat
     country is that country's chamber ("Hạ viện Malaysia"); with no or several countries it names none."""
     if rules.foreign_chambers is None or rules.countries is None:
         return chosen
-    country = _one_country(t, rules)
-    if country is None:
-        return chosen
     taken = [(m.start, m.end) for m in chosen]
-    out = list(chosen)
+    bare = []
     for m in rules.foreign_chambers.finditer(t.low):
         if not t.capital_at(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
@@ -157,6 +155,14 @@ def chambers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMat
             continue  # "Hạ viện Mỹ" is read with its country
         if PLURAL_BEFORE.search(t.low, max(0, m.start() - 8), m.start()):
             continue  # "hai Thượng viện": a class
+        bare.append(m)
+    if not bare and all(a.start <= b.start for a, b in zip(chosen, chosen[1:])):
+        return chosen  # no bare chamber: the country need not be read (the whole text)
+    country = _one_country(t, rules)
+    if country is None:
+        return chosen
+    out = list(chosen)
+    for m in bare:
         out.append(BodyMatch(m.start(), m.end(), f"{' '.join(t.tones[m.start() : m.end()].split())} {country}",
                              "implicit"))
     return sorted(out, key=lambda b: b.start)

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, Place, norm_key
-from .scan import LIST_SEP, UNNAMED, BodyMatch, Text, is_word
+from ..phrases import LIST_SEP
+from .scan import UNNAMED, BodyMatch, Text, is_word
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\([A-ZĐ&]{2,8}\)(?=[ \t])")
 _PLURAL_CUE = re.compile(r"[ \u00a0]+các[ \u00a0]+")

@@ -13,7 +13,6 @@ LABEL = "BODY"
 
 
 UNNAMED = "unnamed"  # source of a head printed without its name: hides what it covers, never output
-LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")  # "A, B và C"
 PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+$")
 
 

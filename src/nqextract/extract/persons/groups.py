@@ -11,6 +11,8 @@ from .records import NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
 
 _PART_SEP = re.compile(r";\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+")
+# a count and one or two words after it, lower-case words naming the kind of person ("3 cán bộ gồm")
+_COUNTED_KIND = tuple(re.compile(rf"(\S+)(?:[ \t]+[^\s,:]+){{{n}}}") for n in (1, 2))
 
 
 def counted_groups(scan: ArticleScan, mentions: list[NameMention]) -> dict[int, list[Position]]:
@@ -41,13 +43,17 @@ def counted_groups(scan: ArticleScan, mentions: list[NameMention]) -> dict[int, 
 
 def _subject_body(scan: ArticleScan, lead: int) -> str | None:
     """The body printed right before "<link> <count>" in front of ``lead`` ("Cục CSGT có 3 ...")."""
-    before = scan.low[:lead]
-    m = re.search(r"(\S+)\s+$", before)  # the count word
-    if m is None:
+    low = scan.low
+    end = lead  # the count word: the last run of non-spaces before the spaces that end at ``lead``
+    while end > 0 and low[end - 1].isspace():
+        end -= 1
+    if end == lead or end == 0:
         return None
-    at = m.start(1)
+    at = end
+    while at > 0 and not low[at - 1].isspace():
+        at -= 1
     for link in scan.rules.group_links:
-        if before[:at].endswith(f" {link} "):
+        if low.endswith(f" {link} ", 0, at):
             end = at - len(link) - 2
             return next((kb for _s, e, kb in scan.bodies if e == end), None)
     return None
@@ -57,12 +63,12 @@ def listed_after(scan: ArticleScan, pos: int, mentions: list[NameMention]) -> li
     """"(đối với) 3 cán bộ gồm: A (...), B (...) và C": a count, at most two lower-case words naming the kind
     of person and an intro word at ``pos``, then a list: the starts of its names ([] when no such list)."""
     rx = scan.rules.group_intro_re
-    for n in (1, 2):
-        m = re.match(rf"(\S+)(?:[ \t]+[^\s,:]+){{{n}}}", scan.low[pos:])
+    for counted in _COUNTED_KIND:
+        m = counted.match(scan.low, pos)
         if m is None or rx is None or not (m.group(1).isdigit() or fold(m.group(1)) in scan.rules.group_counts):
             return []
-        intro = rx.match(scan.low, pos + m.end())
-        if intro is not None and not any(c.isupper() for c in scan.text[pos : pos + m.end()]):
+        intro = rx.match(scan.low, m.end())
+        if intro is not None and not any(c.isupper() for c in scan.text[pos : m.end()]):
             return _listed(scan, intro.end(), mentions)
     return []
 

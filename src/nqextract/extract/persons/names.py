@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from ...textnorm import fold
+from ..phrases import LIST_SEP
 from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
 
 _INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))*\.")
@@ -140,7 +141,6 @@ def read_stage_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
 
 
 _LIST_LEAD = re.compile(r"(?:như|gồm|là|:)[ \t]*")
-_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 
 
 def stage_list(scan: ArticleScan, pos: int) -> list[tuple[int, int]]:
@@ -157,7 +157,7 @@ def stage_list(scan: ArticleScan, pos: int) -> list[tuple[int, int]]:
         if span is None:
             return out
         out.append(span)
-        sep = _ITEM_SEP.match(scan.text, span[1])
+        sep = LIST_SEP.match(scan.text, span[1])
         if sep is None:
             return out
         at = sep.end()
@@ -246,25 +246,42 @@ def institution_before(scan: ArticleScan, pos: int, window: int = 7) -> bool:
     marks = scan.rules.place_marks
     if any(w in marks or " ".join(ws[i : i + 2]) in marks for i, w in enumerate(ws)):
         return True
-    before = WORD.findall(seg[:cut]) if cut >= 0 and seg[cut] == "." and not ws else []
-    if before and fold(before[-1]) + "." in marks:
+    before = _last_word(seg, cut) if cut >= 0 and seg[cut] == "." and not ws else None
+    if before is not None and fold(before) + "." in marks:
         return True  # "TP. Hồ Chí Minh": the period of an abbreviated place word
-    return not ws and cut >= 0 and seg[cut] == "," and _listed_after_mark(scan, seg[:cut], window)
+    return not ws and cut >= 0 and seg[cut] == "," and _listed_after_mark(scan, seg, cut, window)
+
+
+_LAST_WORD_WINDOW = 64  # characters read back for the last word before a position, doubled until one is found
+
+
+def _last_word(seg: str, end: int) -> str | None:
+    """The last word of ``seg[:end]`` (as ``WORD.findall(seg[:end])[-1]``), read from a bounded window that
+    starts at a space (no word runs over a space)."""
+    size = _LAST_WORD_WINDOW
+    while True:
+        start = max(0, end - size)
+        while start > 0 and not seg[start - 1].isspace():
+            start -= 1
+        words = WORD.findall(seg, start, end)
+        if words or start == 0:
+            return words[-1] if words else None
+        size *= 2
 
 
 _MAX_LISTED = 12
 _LIST_PLURAL = ("các", "những", "tuyến", "nhiều")
 
 
-def _listed_after_mark(scan: ArticleScan, seg: str, window: int) -> bool:
+def _listed_after_mark(scan: ArticleScan, seg: str, end: int, window: int) -> bool:
     """The earlier items of a comma list are capitalized names, the first after a place or institution word
     ("các tuyến đường Ba Cu, Thùy Vân, Lê Hồng Phong, ..."): this item is such a name too, when the list is
-    plural ("các tuyến đường A, B") or another bare item stands between ("đường A, B, C")."""
+    plural ("các tuyến đường A, B") or another bare item stands between ("đường A, B, C"). Reads ``seg[:end]``."""
     marks = scan.rules.place_marks
     items = 0
     for _ in range(_MAX_LISTED):
-        cut = max(seg.rfind(c) for c in ",;:.()\"“”")
-        printed = WORD.findall(seg[cut + 1 :])
+        cut = max(seg.rfind(c, 0, end) for c in ",;:.()\"“”")
+        printed = WORD.findall(seg, cut + 1, end)
         if not printed:
             return False
         ws = [fold(w) for w in printed][-window:]
@@ -277,5 +294,5 @@ def _listed_after_mark(scan: ArticleScan, seg: str, window: int) -> bool:
         if not all(is_cap(w) for w in printed) or cut < 0 or seg[cut] != ",":
             return False
         items += 1
-        seg = seg[:cut]
+        end = cut
     return False

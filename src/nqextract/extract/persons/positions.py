@@ -152,7 +152,7 @@ def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
 
 
 _PERSONAL_ASIDE = re.compile(r"[ \t]*\((?:\d{1,3}[ \t]+tuổi|sinh năm[ \t]+\d{4}|SN[ \t]+\d{4})", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\S)")
+_CLAUSE_STOP = re.compile(r"[;!?\n]|\.(?!\S)")
 _RESIDENCE = re.compile(r",[ \t]+(?:trú|ngụ|thường trú|quê)(?!\w)", re.IGNORECASE)
 
 
@@ -175,7 +175,7 @@ def _chain_past_aside(scan: ArticleScan, m: NameMention, by_start: dict[int, Cha
     if _RESIDENCE.match(text, at) is None:
         return None
     # "(sinh năm 1966), trú tại <address>, <chain>": the first chain after a comma in the clause, no name before it
-    clause = _CLAUSE_END.search(text, at)
+    clause = _CLAUSE_STOP.search(text, at)
     limit = clause.start() if clause is not None else len(text)
     cands = [ch for ch in scan.chains if at < ch.lead < limit and text.endswith(", ", 0, ch.lead)]
     first = min(cands, key=lambda ch: ch.lead, default=None)

@@ -8,6 +8,7 @@ directs every sentence of the quote (the closing one is :func:`.forms.quoted`'s)
 from __future__ import annotations
 
 from ...models import Task
+from ..view import SYLLABLES
 from .actions import emit
 from .assignees import directive
 from .rules import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, QUOTE_SPAN_CHARS, SPEAKER_GAP_WORDS
@@ -41,10 +42,17 @@ def quote_speaker(sc: TaskScan, end: int, state: State) -> tuple[str, int] | Non
     if close is None or any(c in OPEN_QUOTES for c in sc.text[end:close]):
         return None
     tail_end = sc.text.find("\n", close)
-    tail = sc.words(close + 1, len(sc.text) if tail_end < 0 else tail_end)
+    tail_end = len(sc.text) if tail_end < 0 else tail_end
+    r = sc.rules
+    # the comma, the speaker's words and the longest cue: build only these words of the paragraph's rest
+    need = SPEAKER_GAP_WORDS + 1 + max((*r.lengths.get("cue", ()), *r.lengths.get("cue_verb", ()), 1))
+    for k, m in enumerate(SYLLABLES.finditer(sc.text, close + 1, tail_end), 1):
+        if k == need:
+            tail_end = m.end()
+            break
+    tail = sc.words(close + 1, tail_end)
     if not tail or tail[0].text != ",":
         return None
-    r = sc.rules
     for q in range(1, min(len(tail), SPEAKER_GAP_WORDS + 2)):
         if tail[q].text in CLAUSE_PUNCT or tail[q].text == ",":
             return None
