@@ -22,7 +22,7 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .scan import SENTENCE_PUNCT, ArticleScan, is_cap, is_foreign_word
+from .scan import ArticleScan, is_cap, is_foreign_word, sentence_end
 from .titles import resolve_short, title_hits
 
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
@@ -172,14 +172,7 @@ def _apposed_name(scan: ArticleScan, end: int) -> tuple[int, int] | None:
 def _group_end(scan: ArticleScan, pos: int) -> int:
     """Where the part of a list after a group's colon ends: its first ";" or the sentence end."""
     end = scan.text.find(";", pos)
-    end = len(scan.text) if end < 0 else end
-    for p in SENTENCE_PUNCT:
-        k = scan.text.find(p, pos)
-        while k >= 0 and p == "." and k + 1 < len(scan.text) and not scan.text[k + 1].isspace():
-            k = scan.text.find(p, k + 1)
-        if k >= 0:
-            end = min(end, k)
-    return end
+    return min(len(scan.text) if end < 0 else end, sentence_end(scan.text, pos))
 
 
 def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tuple[dict[str, str], list[str]]:
@@ -283,15 +276,7 @@ def _honorific_name_after(scan: ArticleScan, pos: int, limit: int) -> tuple[int,
 def _list_names(scan: ArticleScan, pos: int) -> list[int]:
     """Starts of names in a list ("A, Chủ tịch Quốc hội; B, ..." or "A, B và C") from ``pos``."""
     text = scan.text
-    end = len(text)
-    for p in SENTENCE_PUNCT:
-        k = text.find(p, pos)
-        if k >= 0:
-            # a period inside "TP.HCM" or a number is not a sentence end
-            while k >= 0 and p == "." and k + 1 < len(text) and not text[k + 1].isspace():
-                k = text.find(p, k + 1)
-            if k >= 0:
-                end = min(end, k)
+    end = sentence_end(text, pos)
     segment_sep = ";" if ";" in text[pos:end] else ","
     out = []
     seg_start = pos

@@ -8,7 +8,7 @@ import re
 from ...models import Position
 from ...textnorm import fold
 from .records import NameMention
-from .scan import SENTENCE_PUNCT, ArticleScan
+from .scan import ArticleScan, sentence_end
 
 _PART_SEP = re.compile(r";\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+")
 # a count and one or two words after it, lower-case words naming the kind of person ("3 cán bộ gồm")
@@ -77,13 +77,7 @@ def _listed(scan: ArticleScan, pos: int, mentions: list[NameMention]) -> list[in
     """Starts of the first name of every part of the list from ``pos`` to the sentence end (parts split at
     ";", "," and "và" outside parentheses); a part with more than two words before its name (a rank, an
     honorific) names no holder."""
-    end = len(scan.text)
-    for p in SENTENCE_PUNCT:
-        k = scan.text.find(p, pos)
-        while k >= 0 and p == "." and k + 1 < len(scan.text) and not scan.text[k + 1].isspace():
-            k = scan.text.find(p, k + 1)
-        if k >= 0:
-            end = min(end, k)
+    end = sentence_end(scan.text, pos)
     flat = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), scan.text[pos:end])
     names = [m for m in mentions if pos <= m.start < end and m.kind == "name"]
     out = []

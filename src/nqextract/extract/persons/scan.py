@@ -24,6 +24,19 @@ WORDS_BEFORE_WINDOW = 64  # characters per word read back by words_before()
 SENTENCE_PUNCT = ".!?\n"
 
 
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence running at ``pos`` ends: its first sentence punctuation from ``pos`` (a period
+    inside "TP.HCM" or a number, not followed by a space, is no end), else the end of the text."""
+    end = len(text)
+    for p in SENTENCE_PUNCT:
+        k = text.find(p, pos)
+        while k >= 0 and p == "." and k + 1 < len(text) and not text[k + 1].isspace():
+            k = text.find(p, k + 1)
+        if k >= 0:
+            end = min(end, k)
+    return end
+
+
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
