@@ -33,6 +33,16 @@ def pipeline():
     return build_pipeline()
 
 
+def positions(pipeline, text: str) -> dict[str, set[tuple[str, str | None, str]]]:
+    """Each person's positions (title, body, status) after the persons component, later ones not run."""
+    doc = pipeline.make_doc(text)
+    for name, component in pipeline.pipeline:
+        doc = component(doc)
+        if name == "nq_persons":
+            break
+    return {p.name: {(q.title, q.body, q.status) for q in p.positions} for p in doc._.persons}
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from nqextract.nlp import blank

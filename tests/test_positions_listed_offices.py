@@ -6,21 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from nqextract.extract import build_pipeline
-
-    return build_pipeline()
-
-
-def positions(pipeline, text: str) -> dict[str, set[tuple[str, str | None, str]]]:
-    doc = pipeline.make_doc(text)
-    for name, component in pipeline.pipeline:
-        doc = component(doc)
-        if name == "nq_persons":
-            break
-    return {p.name: {(q.title, q.body, q.status) for q in p.positions} for p in doc._.persons}
+from conftest import positions
 
 
 def test_a_current_list_after_a_pronoun_subject(pipeline):

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def positions(pipeline, text: str) -> dict[str, set[tuple[str, str | None, str]]]:
-    doc = pipeline.make_doc(text)
-    for name, component in pipeline.pipeline:
-        doc = component(doc)
-        if name == "nq_persons":
-            break
-    return {p.name: {(q.title, q.body, q.status) for q in p.positions} for p in doc._.persons}
+from conftest import positions
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
