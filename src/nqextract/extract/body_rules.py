@@ -63,6 +63,7 @@ class BodyRules:
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_heads: set[str] = field(default_factory=set)
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
+    sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
     unnamed: set[str] = field(default_factory=set)
     topic_head_keys: set[str] = field(default_factory=set)
     level_before: re.Pattern[str] | None = None
@@ -158,7 +159,7 @@ PATTERN_KINDS = {
     "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
-    "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before",
+    "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -310,6 +311,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
+    rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
     rules.qualifiers = sorted((key(f) for f in words("qualifier")), key=len, reverse=True)

@@ -29,7 +29,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     # another head starts another body: "Trường đại học X và Trường đại học Y"
     low = t.low  # a head's regex is tried only where its first word is printed (most heads are rare)
     found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
-             for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start())]
+             for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)]
     heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads
@@ -87,17 +87,13 @@ def _bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     return end
 
 
-# prepositions and conjunctions that open a sentence capitalized before a body ("Theo Đài ...", "Tại Bệnh viện ...")
-_SENTENCE_OPENERS = frozenset({"theo", "tại", "với", "cho", "từ", "của", "đến", "trong", "và", "do", "qua", "cùng",
-                               "gồm", "để", "nhằm", "khi", "sau", "trước", "ngoài", "thay", "đối"})
-
-
-def _inside_name(t: Text, pos: int) -> bool:
+def _inside_name(t: Text, pos: int, rules: BodyRules) -> bool:
     """A head word inside a capitalized name ("Tây Ban Nha", "Hải Phòng"): no head; a function word starting
-    the sentence is no name ("Theo Đài Khí tượng thủy văn tỉnh Quảng Nam", "Tại Bệnh viện Bạch Mai")."""
+    the sentence (``sentence_opener`` in body_patterns.tsv) is no name ("Theo Đài Khí tượng thủy văn tỉnh
+    Quảng Nam", "Tại Bệnh viện Bạch Mai")."""
     before = t.raw[max(0, pos - 12) : pos].split()
     return (bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and t.raw[pos - 1 : pos] == " "
-            and fold(before[-1]) not in _SENTENCE_OPENERS)
+            and fold(before[-1]) not in rules.sentence_openers)
 
 
 def _spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:

@@ -3,7 +3,6 @@ per Doc runs the phases and is dropped with the result."""
 
 from __future__ import annotations
 
-import re
 from functools import partial
 
 from spacy.language import Language
@@ -27,7 +26,7 @@ from .people import (
     unreal,
 )
 from .posts import concurrent, fixed_post, post
-from .rules import BODY_HEADS, DEFAULT_RULES, ChangeRules
+from .rules import BODY_HEADS, DEFAULT_RULES, HONORIFICS, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
 from .when import change_dates, date_windows
 
@@ -163,9 +162,6 @@ def _add(out: list[PositionChange], seen: set[tuple], rec: PositionChange) -> No
             first.effective = rec.effective
 
 
-_CO_PERSONS = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$")
-
-
 def _share_post(scan: ChangeScan, out: list[PositionChange], since: int, persons: list[PersonRef]) -> None:
     """"bổ nhiệm ông A và bà B giữ chức Phó Giám đốc Sở X": persons joined by "và" or a comma, nothing else
     between, share the post printed after the last of them: a change of the cue without a post takes the
@@ -173,7 +169,7 @@ def _share_post(scan: ChangeScan, out: list[PositionChange], since: int, persons
     recs = out[since:]
     for k in range(len(persons) - 2, -1, -1):
         p, q = persons[k], persons[k + 1]
-        if _CO_PERSONS.fullmatch(scan.key[p.end:q.start]) is None:
+        if scan.rules.co_persons_rx.fullmatch(scan.key[p.end:q.start]) is None:
             continue
         mine = [r for r in recs if r.person == p.name and r.title is None]
         theirs = next((r for r in recs if r.person == q.name and r.title is not None), None)
@@ -206,8 +202,10 @@ class PositionChangeRecognizer:
         from ..bodies import canonical_body
         from ..body_rules import load_rules as load_body_rules
 
+        honorifics = [r["honorific"] for r in resources.load_tsv(HONORIFICS, rules_dir)
+                      if "shared_post" in (r.get("flags") or "").split(",")]
         self.rules = ChangeRules(resources.load_tsv(rules, rules_dir),
-                                 resources.load_lines(BODY_HEADS, rules_dir))
+                                 resources.load_lines(BODY_HEADS, rules_dir), honorifics)
         self.rules.canonical_body = partial(canonical_body, rules=load_body_rules(rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -11,6 +11,7 @@ from ...textnorm import fold
 
 DEFAULT_RULES = "position_changes.tsv"
 BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
+HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold")
 
@@ -38,7 +39,8 @@ class CueRule:
 class ChangeRules:
     """The vocabulary of one rules file, compiled once per component."""
 
-    def __init__(self, rows: list[dict[str, str]], body_heads: list[str] | None = None) -> None:
+    def __init__(self, rows: list[dict[str, str]], body_heads: list[str] | None = None,
+                 co_honorifics: list[str] | None = None) -> None:
         words: dict[str, list[str]] = {k: [] for k in KINDS}
         self.cues: dict[str, CueRule] = {}
         # body names canonicalized by the bodies rules of the same folder (set by the component)
@@ -54,6 +56,7 @@ class ChangeRules:
                                                   row.get("body") or None)
         self.words = words
         self.body_heads = body_heads or []
+        self.co_honorifics = co_honorifics or []  # "ông", "bà": before the second of two names sharing a post
         self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"])
         self.passive = {fold(w) for w in words["passive"]}
         self.party_board = words["board"][0] if words["board"] else ""
@@ -131,6 +134,14 @@ class ChangeRules:
         heads = sorted({h for h in self.body_heads if h[:1].isupper()}, key=len, reverse=True)
         return re.compile(
             "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")(?!\w)") if heads else None
+
+    @cached_property
+    def co_persons_rx(self) -> re.Pattern[str]:
+        """What stands between two persons sharing a post: a comma or "và", then maybe an honorific ("bổ
+        nhiệm ông A và bà B giữ chức X"); matched whole."""
+        words = "|".join(re.escape(fold(h)).replace(r"\ ", " ") for h in self.co_honorifics)
+        honorific = rf"(?:(?:{words})\s+)?" if words else ""
+        return re.compile(rf"\s*(?:,|và|,\s*và)\s*{honorific}$")
 
     @cached_property
     def glue_rx(self) -> re.Pattern[str] | None:

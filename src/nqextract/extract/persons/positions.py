@@ -151,9 +151,7 @@ def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
     return out
 
 
-_PERSONAL_ASIDE = re.compile(r"[ \t]*\((?:\d{1,3}[ \t]+tuổi|sinh năm[ \t]+\d{4}|SN[ \t]+\d{4})", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[;!?\n]|\.(?!\S)")
-_RESIDENCE = re.compile(r",[ \t]+(?:trú|ngụ|thường trú|quê)(?!\w)", re.IGNORECASE)
 
 
 def _chain_past_aside(scan: ArticleScan, m: NameMention, by_start: dict[int, Chain],
@@ -162,7 +160,8 @@ def _chain_past_aside(scan: ArticleScan, m: NameMention, by_start: dict[int, Cha
     news print them: "A (63 tuổi, nguyên giám đốc trung tâm)", "B (40 tuổi, trú tại ...) - chi cục trưởng Chi cục
     X -", "C (sinh năm 1966), trú tại phường Y, thành phố Z, chi cục trưởng Chi cục X": None if not so printed."""
     text = scan.text
-    pm = _PERSONAL_ASIDE.match(text, m.end)
+    aside = scan.rules.personal_aside_re
+    pm = aside.match(text, m.end) if aside is not None else None
     close = text.find(")", pm.end()) if pm is not None else -1
     if pm is None or close < 0 or "(" in text[pm.end() : close]:
         return None
@@ -172,7 +171,7 @@ def _chain_past_aside(scan: ArticleScan, m: NameMention, by_start: dict[int, Cha
     for sep in scan.rules.chain_seps:
         if text.startswith(sep, at) and (ch := by_start.get(at + len(sep))) is not None:
             return ch  # "(40 tuổi, trú tại ...) - chi cục trưởng ..."
-    if _RESIDENCE.match(text, at) is None:
+    if scan.rules.residence_re is None or scan.rules.residence_re.match(text, at) is None:
         return None
     # "(sinh năm 1966), trú tại <address>, <chain>": the first chain after a comma in the clause, no name before it
     clause = _CLAUSE_STOP.search(text, at)

@@ -28,6 +28,11 @@ def _words_re(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){alternation([fold(p) for p in phrases], longest='phrase')}(?!\w)") if phrases else None
 
 
+def _literal(phrase: str) -> str:
+    """A phrase as printed, its spaces single spaces, as a regex."""
+    return re.escape(nfc(phrase)).replace(r"\ ", " ")
+
+
 @dataclass(frozen=True)
 class TitleRule:
     title: str
@@ -170,6 +175,13 @@ class PersonRules:
             tuple(nfc(part.strip()) for part in p.split(" = ")) for p in ctx.get("province_delegation", [])
             if p.count(" = ") == 2
         ]
+        # "A (63 tuổi, ...)", "B (sinh năm 1966), trú tại ..., <chain>": a personal aside after a name (positions.py)
+        aside = [rf"\d{{1,3}}[ \t]+{_literal(w)}" for w in ctx.get("age_word", [])]
+        aside += [rf"{_literal(w)}[ \t]+\d{{4}}" for w in ctx.get("birth_year_word", [])]
+        self.personal_aside_re = re.compile(rf"[ \t]*\((?:{'|'.join(aside)})", re.IGNORECASE) if aside else None
+        residence = [_literal(w) for w in ctx.get("residence_word", [])]
+        self.residence_re = (re.compile(rf",[ \t]+(?:{'|'.join(residence)})(?!\w)", re.IGNORECASE)
+                             if residence else None)
         words = ctx.get("local_body_word", [])
         self.local_body_words = {fold(w) for w in words}
         self.local_body_re = (

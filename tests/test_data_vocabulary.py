@@ -1,0 +1,43 @@
+"""Word lists moved from code to the data files: loaded with their component's rules, overridable
+through rules_dir."""
+
+from __future__ import annotations
+
+from nqextract.extract.body_rules import load_rules
+from nqextract.extract.changes.component import PositionChangeRecognizer
+from nqextract.extract.persons.rules import PersonRules
+
+
+def test_sentence_openers_load_with_the_body_rules():
+    openers = load_rules().sentence_openers
+    assert {"theo", "tại", "với", "trong", "sau", "trước", "đối"} <= openers
+    assert len(openers) == 21
+
+
+def test_personal_aside_words_load_with_the_person_rules():
+    rules = PersonRules()
+    for printed in (" (63 tuổi, nguyên giám đốc)", "(sinh năm 1966)", " (SN 1970)", " (sn 1970)"):
+        assert rules.personal_aside_re.match(printed), printed
+    for printed in (" (nguyên giám đốc)", " (tuổi 63)", " (sinh năm 66)"):
+        assert not rules.personal_aside_re.match(printed), printed
+    for printed in (", trú tại", ", thường trú tại", ", ngụ tại", ", quê Nghệ An", ", Trú tại"):
+        assert rules.residence_re.match(printed), printed
+    assert not rules.residence_re.match(", trúng thầu")
+
+
+def test_shared_post_honorifics_are_the_flagged_rows():
+    rules = PositionChangeRecognizer(None).rules
+    assert sorted(rules.co_honorifics) == ["bà", "ông", "đồng chí"]
+    for between in (" và ", ", ", ", và ", " và ông ", ", bà ", " và đồng chí "):
+        assert rules.co_persons_rx.fullmatch(between), between
+    for between in (" và anh ", " cùng ", " và Giám đốc "):
+        assert not rules.co_persons_rx.fullmatch(between), between
+
+
+def test_shared_post_honorifics_follow_rules_dir(tmp_path):
+    (tmp_path / "person_honorifics.tsv").write_text("honorific\tkind\tflags\nông\tstrong\nanh\tsurname\tshared_post\n",
+                                                     encoding="utf-8")
+    rules = PositionChangeRecognizer(None, rules_dir=str(tmp_path)).rules
+    assert rules.co_honorifics == ["anh"]
+    assert rules.co_persons_rx.fullmatch(" và anh ")
+    assert not rules.co_persons_rx.fullmatch(" và ông ")
