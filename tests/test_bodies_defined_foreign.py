@@ -67,3 +67,23 @@ def test_a_vietnamese_body_abroad_names_its_country(text, body):
 ])
 def test_a_place_inside_the_country_is_no_part_of_the_name(text, body):
     assert names(text) == [body]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Tổng Bí thư Đảng Phong trào cánh tả thống nhất (MIU) - Bộ trưởng Hội nhập khu vực phát biểu.",
+     "Đảng Phong trào cánh tả thống nhất"),
+    ("Ông A, Tổng Bí thư Đảng Phong trào cánh tả thống nhất (MIU), phát biểu.", "Đảng Phong trào cánh tả thống nhất"),
+    ("Liên minh Dân chủ tự do (FDP) rút khỏi chính phủ.", "Liên minh Dân chủ tự do"),
+])
+def test_lower_case_words_before_the_acronym_end_the_name(text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng Cộng hòa tuyên bố (AFP) rằng sẽ thắng.",  # a clause and a news credit, not a name
+    "Đảng Dân chủ thắng cử (AFP).",
+    "Tòa án Hình sự quốc tế phát lệnh bắt giữ (ICC).",  # more than two words: a clause
+    "Đảng Dân chủ thắng cử ở bang này (CNN).",
+])
+def test_a_clause_before_parentheses_is_no_part_of_the_name(text):
+    assert names(text) == []

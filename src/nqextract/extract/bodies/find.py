@@ -8,6 +8,7 @@ from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, definitions, placeless_repeats
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .gazetteer import chambers, deputies, foreign, gazetteer, ministry_lists, title_bodies, title_ministries
+from .ministers import foreign_minister_ministries
 from .places import implicit_places, local_bodies
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, select
@@ -29,6 +30,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
     """The phases in order over one scan object (see :func:`find_bodies`)."""
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
+    base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + deputies(t, rules)
     base += ministry_lists(t, rules, base)
     base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED})

@@ -44,6 +44,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         defined = head in rules.defined_heads
         end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
+            end = _defined_end(t, end)
+        if defined and not _ACRONYM_AFTER.match(t.raw, end):
             continue  # "Tòa án Hình sự quốc tế (ICC)" is a body; "Chương trình [...]" alone may be anything
         if end == m.end():
             continue
@@ -64,6 +66,22 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+# one or two lower-case words between a defined head's name and its acronym end the name ("Đảng Phong trào cánh
+# tả [thống nhất] (MIU)"); words of a clause, or a news credit after them ("(AFP)"), do not
+_DEFINED_REST = re.compile(r"(?: [a-zđà-ỹ]+){1,2} ?\(([A-ZĐ][A-ZĐ&-]{1,9})\)")
+_CLAUSE_WORDS = frozenset({"đã", "sẽ", "đang", "cho", "biết", "nói", "hôm", "ngày", "năm", "tháng", "nay", "này",
+                           "là", "của", "tại", "ở", "với", "khi", "theo", "được", "bị", "và", "tuyên", "bố"})
+_CREDITS = frozenset({"AFP", "AP", "TTXVN", "CNN", "BBC", "VNA", "PV", "VOV", "VTV", "TTO", "CTV"})
+
+
+def _defined_end(t: Text, end: int) -> int:
+    """The end of a defined head's name reaching its acronym across the lower-case words the tail stopped at."""
+    m = _DEFINED_REST.match(t.raw, end)
+    if m is None or m.group(1) in _CREDITS or any(w in _CLAUSE_WORDS for w in t.raw[end : m.start(1)].split()):
+        return end
+    return len(t.raw[: m.start(1) - 1].rstrip())
 
 
 def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:

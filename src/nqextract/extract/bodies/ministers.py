@@ -1,0 +1,47 @@
+"""A foreign minister's title names his ministry: "Bộ trưởng Hội nhập khu vực Cộng hòa Dominica" -> "Bộ Hội nhập
+khu vực Cộng hòa Dominica", "Bộ trưởng Năng lượng Anh" -> "Bộ Năng lượng Anh" (fields no Vietnamese ministry has)."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from ..body_rules import BodyRules
+from .scan import BodyMatch, Text
+
+_TITLE = re.compile(r"(?<![\w])(?:Bộ trưởng|Thứ trưởng) (?=[A-ZĐ])")
+_WORD = re.compile(r"(?:, | và | - | )?([^\W\d_]+)")
+_REPUBLIC = re.compile(r"\s+(Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*)(?![\w\-])")
+# words that open a clause or a plural, never a ministry's field ("Bộ trưởng Ngoại giao hai nước")
+_NOT_FIELD = frozenset({"bộ", "các", "hai", "ba", "nước", "của", "tại", "với", "cho", "khi", "đã", "sẽ", "là",
+                        "cũng", "ông", "bà", "này", "đó", "cùng", "về", "từ", "trong", "theo"})
+_MAX_WORDS = 10
+
+
+def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """Ministries named by a minister's title ended by a foreign country (see the module)."""
+    out: list[BodyMatch] = []
+    if rules.countries is None or ("Bộ trưởng" not in t.tones and "Thứ trưởng" not in t.tones):
+        return out
+    for tm in _TITLE.finditer(t.tones):
+        p = tm.end()
+        words: list[str] = []
+        while len(words) < _MAX_WORDS:
+            if words and (cm := rules.countries.match(t.tones, p) or _REPUBLIC.match(t.tones, p)):
+                country = cm.group(1)
+                if fold(country) != "việt nam" and not _person_in(words, rules):
+                    field = t.tones[tm.end() : p]
+                    out.append(BodyMatch(tm.end(), cm.end(), f"Bộ {' '.join(field.split())} {country}", "title"))
+                break
+            wm = _WORD.match(t.tones, p) if words else re.compile(r"([^\W\d_]+)").match(t.tones, p)
+            if wm is None or fold(wm.group(1)) in _NOT_FIELD or t.tones[wm.end() : wm.end() + 1].isalnum():
+                break
+            words.append(wm.group(1))
+            p = wm.end()
+    return out
+
+
+def _person_in(words: list[str], rules: BodyRules) -> bool:
+    """A surname then a capitalized word: the title's holder ("Bộ trưởng Công Thương Trần Tuấn Anh"), not a field."""
+    return any(w[:1].isupper() and fold(w) in rules.surnames and nxt[:1].isupper()
+               for w, nxt in zip(words, words[1:] + [""]))
