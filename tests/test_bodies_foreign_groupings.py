@@ -35,23 +35,3 @@ def test_a_grouping_printed_short_is_named(text, body):
 ])
 def test_codes_like_a_grouping_name_nothing(text):
     assert names(text) == []
-
-
-@pytest.mark.parametrize("text, body", [
-    ("VinUni được Tổ chức Giáo dục, Khoa học và Văn hóa của Liên Hiệp Quốc (UNESCO) bổ nhiệm.",
-     "Tổ chức Giáo dục, Khoa học và Văn hóa của Liên Hiệp Quốc"),
-    ("TWAS là một tổ chức phi chính phủ quốc tế thuộc UNESCO.", "Tổ chức Giáo dục, Khoa học và Văn hóa của Liên Hiệp Quốc"),
-    ("Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc công nhận di sản.",
-     "Tổ chức Giáo dục, Khoa học và Văn hóa của Liên Hiệp Quốc"),
-])
-def test_unesco_printed_whole_or_short_is_one_body(text, body):
-    assert set(names(text)) == {body}
-
-
-@pytest.mark.parametrize("text, body", [
-    ("Tổng thư ký Liên Hiệp Quốc đã công nhận tổ chức này.", "Liên Hiệp Quốc"),
-    ("Liên hợp quốc kêu gọi các bên kiềm chế.", "Liên hợp quốc"),
-    ("Việt Nam ủng hộ vai trò của LHQ.", "Liên hợp quốc"),
-])
-def test_the_united_nations_keeps_its_printed_spelling(text, body):
-    assert body in names(text)
