@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,21 @@ def positions(pipeline, text: str) -> dict[str, set[tuple[str, str | None, str]]
         if name == "nq_persons":
             break
     return {p.name: {(q.title, q.body, q.status) for q in p.positions} for p in doc._.persons}
+
+
+@lru_cache(maxsize=1)
+def _body_recognizer():
+    from nqextract.extract.bodies import BodyRecognizer
+    from nqextract.nlp import blank
+
+    nlp = blank()  # underthesea's tokenizer and tagger: proper names end before words tagged as verbs
+    return nlp, BodyRecognizer(nlp)
+
+
+def tagged_body_names(text: str) -> list[str]:
+    """The body names the bodies component finds in a tagged Doc of ``text`` (built once, shared)."""
+    nlp, bodies = _body_recognizer()
+    return [m.name for m in bodies.match(nlp.make_doc(text))]
 
 
 @pytest.fixture(scope="session")

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.extract.bodies import BodyRecognizer, find_bodies
-from nqextract.nlp import blank
-
-_NLP = blank()
-_BODIES = BodyRecognizer(_NLP)
-
-
-def tagged(text: str) -> list[str]:
-    return [m.name for m in _BODIES.match(_NLP.make_doc(text))]
+from conftest import tagged_body_names as tagged
+from nqextract.extract.bodies import find_bodies
 
 
 def names(text: str) -> list[str]:

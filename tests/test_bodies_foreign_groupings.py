@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.extract.bodies import BodyRecognizer
-from nqextract.nlp import blank
-
-_NLP = blank()
-_BODIES = BodyRecognizer(_NLP)
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in _BODIES.match(_NLP.make_doc(text))]
+from conftest import tagged_body_names as names
 
 
 @pytest.mark.parametrize("text, body", [
