@@ -44,6 +44,7 @@ from ..models import DateExpr
 from . import resources
 from .date_fallback import fallback_dates  # noqa: F401  (for tasks and meetings)
 from .date_ranges import DateMatch, Found, merge_ranges, range_matches
+from .date_relative import RelativeDates
 from .date_spans import SpanHandlers, is_duration
 from .date_values import Point, nearest
 from .phrases import alternation
@@ -143,6 +144,7 @@ class DateGrammar(SpanHandlers):
         self.relative_years = rel_years
         self.relative_year_after = re.compile(
             r"\s*,?\s*" + alternation(sorted(rel_years, key=len, reverse=True)) + r"(?!\w)(?!\s+đó)", re.I) if rel_years else None
+        self.relative = RelativeDates(data)  # 'vào năm tới', 'sáng nay', '3 tháng cuối năm' on their own
         cues = data.get("tense_cues", {})
 
         def before_re(words: list[str]) -> re.Pattern[str] | None:  # a cue opening the date's clause
@@ -348,6 +350,9 @@ class DateGrammar(SpanHandlers):
                 out.append(DateMatch(f.start, f.end, p.value(), p.kind))
             else:
                 out.extend(range_matches(text, f, published, self.ends_cue))
+        extra = self.relative.matches(text, published)
+        if extra:
+            out = sorted(out + extra, key=lambda m: m.start)
         return out
 
 
