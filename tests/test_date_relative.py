@@ -72,3 +72,24 @@ def test_six_months_are_no_quarter():
 
 def test_part_of_a_relative_year_is_left():
     assert values("Kế hoạch dự kiến được ký kết vào cuối năm nay.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Trong ngày hôm qua, Thủ tướng Chính phủ đã có ý kiến chỉ đạo.",
+    "Hôm qua, Bộ Nội vụ đã làm việc với tỉnh.",
+])
+def test_the_day_before_the_article(text):
+    assert values(text) == {"2024-11-23"}
+
+
+def test_the_day_before_with_its_date_keeps_that_date():
+    assert values("Hôm qua (22/11), Bộ Nội vụ đã làm việc với tỉnh.") == {"2024-11-22"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hoạt động tri ân nhân dịp kỷ niệm Ngày thương binh liệt sỹ 27/7 cũng sẽ được chú trọng.",
+    "Hoạt động tri ân nhân dịp Ngày Thương binh - Liệt sỹ 27/7 được tổ chức.",
+    "Hoạt động tri ân nhân dịp Ngày Thương binh – Liệt sĩ 27/7 được tổ chức.",
+])
+def test_war_invalids_day_in_either_spelling(text):
+    assert values(text, dt.date(2025, 6, 28)) == {"2025-07-27"}

@@ -4,7 +4,8 @@
   ``đến năm sau``; not ``cuối năm nay`` (a part of a year has no settled value), not a count (``bốn năm
   sau``, ``5 năm tới``), not the year of a date printed before it (``ngày 20-11 năm nay``: the grammar's
   ``relative_years_after``);
-- a part of the article's day: ``sáng nay``, ``chiều nay`` (the article's date), unless a date follows
+- a part of the article's day, or the day before: ``sáng nay``, ``chiều nay`` (the article's date),
+  ``trong ngày hôm qua`` (the day before), unless a date follows
   it in parentheses or right after (``sáng nay (19/9)``, ``sáng nay 28/11``: the grammar reads that one);
 - the first or last three months of a year: ``3 tháng cuối năm`` (Q4), ``ba tháng đầu năm 2025`` (Q1); the
   year printed after it, else the article's.
@@ -46,8 +47,9 @@ class RelativeDates:
         self.year_re = re.compile(
             r"(?<!\w)" + alternation(leads) + r"\s+(?P<rel>" + alternation(sorted(years, key=len, reverse=True))
             + r")(?!\w)(?!\s+(?:đó|ấy|\d))", re.I) if years and leads else None
-        days = _words(data, "standalone_relative_days")
-        self.day_re = re.compile(r"(?<!\w)" + alternation(days) + r"(?!\w)", re.I) if days else None
+        days = _mapping(data, "standalone_relative_days")
+        self.days = days
+        self.day_re = re.compile(r"(?<!\w)" + alternation(sorted(days, key=len, reverse=True)) + r"(?!\w)", re.I) if days else None
         # a date printed right after the day word ("sáng nay (19/9)", "sáng nay 28/11") is read by the grammar
         self.date_after = re.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
         quarters = _mapping(data, "year_quarter_spans")
@@ -65,7 +67,8 @@ class RelativeDates:
         if published is not None and self.day_re is not None:
             for m in self.day_re.finditer(text):
                 if not self.date_after.match(text, m.end()):
-                    out.append(DateMatch(m.start(), m.end(), published.isoformat(), "day"))
+                    day = published + dt.timedelta(days=self.days[_key(m.group())])
+                    out.append(DateMatch(m.start(), m.end(), day.isoformat(), "day"))
         if self.quarter_re is not None:
             for m in self.quarter_re.finditer(text):
                 year = int(m["y"]) if m["y"] else (published.year if published is not None else None)
