@@ -10,7 +10,8 @@ from ...textnorm import fold
 from ..phrases import LIST_SEP
 from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
 
-_INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))*\.")
+# "N.T.T", "V.H.": initials joined by periods, the last one with or without its own period
+_INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))+(?![.\w])|(?:\.[^\W\d_](?![^\W\d_]))*\.")
 
 
 def name_starts_at(scan: ArticleScan, pos: int) -> bool:
@@ -234,7 +235,7 @@ def person_named_place(scan: ArticleScan, start: int, end: int) -> bool:
 
 
 def with_initials(scan: ArticleScan, span: tuple[int, int]) -> tuple[int, int]:
-    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T."."""
+    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T"."""
     s, e = span
     if e - s > 2 and scan.text[e - 1].isupper() and scan.text[e - 2] == " ":
         m = _INITIALS.match(scan.text, e)
