@@ -17,6 +17,8 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - ``năm nay`` / ``năm ngoái`` / ``năm tới`` after a year-less day, month or quarter names its year
   (``quý IV năm nay``); a yearly date (``hằng năm vào ngày 1/7``) takes the article's year; the
   issue date after a document number (``Quyết định 12/QĐ-TTg ngày 12-3``) is past;
+- standing on their own (date_relative.py): ``vào năm tới``, ``trong năm nay``, ``sáng nay``,
+  ``trong ngày hôm qua``, ``3 tháng cuối năm`` (a quarter);
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
   ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``,
   ``từ 20/10-23/11``, ``(10/10/1954-10/10/2016)``;
