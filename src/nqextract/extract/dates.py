@@ -17,6 +17,8 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - ``năm nay`` / ``năm ngoái`` / ``năm tới`` after a year-less day, month or quarter names its year
   (``quý IV năm nay``); a yearly date (``hằng năm vào ngày 1/7``) takes the article's year; the
   issue date after a document number (``Quyết định 12/QĐ-TTg ngày 12-3``) is past;
+- standing on their own (date_relative.py): ``vào năm tới``, ``trong năm nay``, ``sáng nay``,
+  ``trong ngày hôm qua``, ``3 tháng cuối năm`` (a quarter);
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
   ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``,
   ``từ 20/10-23/11``, ``(10/10/1954-10/10/2016)``;
@@ -44,6 +46,7 @@ from ..models import DateExpr
 from . import resources
 from .date_fallback import fallback_dates  # noqa: F401  (for tasks and meetings)
 from .date_ranges import DateMatch, Found, merge_ranges, range_matches
+from .date_relative import RelativeDates
 from .date_spans import SpanHandlers, is_duration
 from .date_values import Point, nearest
 from .phrases import alternation
@@ -143,6 +146,7 @@ class DateGrammar(SpanHandlers):
         self.relative_years = rel_years
         self.relative_year_after = re.compile(
             r"\s*,?\s*" + alternation(sorted(rel_years, key=len, reverse=True)) + r"(?!\w)(?!\s+đó)", re.I) if rel_years else None
+        self.relative = RelativeDates(data)  # 'vào năm tới', 'sáng nay', '3 tháng cuối năm' on their own
         cues = data.get("tense_cues", {})
 
         def before_re(words: list[str]) -> re.Pattern[str] | None:  # a cue opening the date's clause
@@ -348,6 +352,9 @@ class DateGrammar(SpanHandlers):
                 out.append(DateMatch(f.start, f.end, p.value(), p.kind))
             else:
                 out.extend(range_matches(text, f, published, self.ends_cue))
+        extra = self.relative.matches(text, published)
+        if extra:
+            out = sorted(out + extra, key=lambda m: m.start)
         return out
 
 

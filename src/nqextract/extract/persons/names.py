@@ -10,7 +10,8 @@ from ...textnorm import fold
 from ..phrases import LIST_SEP
 from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
 
-_INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))*\.")
+# "N.T.T", "V.H.": initials joined by periods, the last one with or without its own period
+_INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))+(?![.\w])|(?:\.[^\W\d_](?![^\W\d_]))*\.")
 
 
 def name_starts_at(scan: ArticleScan, pos: int) -> bool:
@@ -38,6 +39,8 @@ def cap_run(scan: ArticleScan, pos: int, limit: int = 6) -> list[tuple[int, int]
         if not is_cap(word) or w[0] in scan.title_starts or (w[0] in scan.body_at and out):
             break
         if out and fold(word) in scan.rules.name_stop:
+            if _given_name_last(scan, out, w):
+                out.append(w)  # "ông Đặng Văn Hội, cán bộ ...": a given name spelled like a stop word
             break
         out.append(w)
         nxt = scan.next_word(w[1])
@@ -45,6 +48,20 @@ def cap_run(scan: ArticleScan, pos: int, limit: int = 6) -> list[tuple[int, int]
             break
         w = nxt
     return out
+
+
+_AFTER_LAST_NAME = re.compile(r"\s*(?:[,.;:!?)(\u201d\"]|$)|[ \t\u00a0]+(?P<next>\w)")
+
+
+def _given_name_last(scan: ArticleScan, out: list[tuple[int, int]], w: tuple[int, int]) -> bool:
+    """A stop word that is also a given name ends a name opening with a family name and a middle name
+    when punctuation or a lower-case word follows it."""
+    if len(out) < 2 or fold(scan.text[w[0] : w[1]]) not in scan.rules.given_name_stop:
+        return False
+    if fold(scan.text[out[0][0] : out[0][1]]) not in scan.rules.surnames:
+        return False
+    m = _AFTER_LAST_NAME.match(scan.text, w[1])
+    return m is not None and (m["next"] is None or m["next"].islower())
 
 
 def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False) -> tuple[int, int] | None:
@@ -218,7 +235,7 @@ def person_named_place(scan: ArticleScan, start: int, end: int) -> bool:
 
 
 def with_initials(scan: ArticleScan, span: tuple[int, int]) -> tuple[int, int]:
-    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T."."""
+    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T"."""
     s, e = span
     if e - s > 2 and scan.text[e - 1].isupper() and scan.text[e - 2] == " ":
         m = _INITIALS.match(scan.text, e)

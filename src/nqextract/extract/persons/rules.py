@@ -124,6 +124,7 @@ class PersonRules:
         self.status_words = {**{w: "acting" for w in self.acting}, **{w: "former" for w in self.former}}
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
+        self.given_name_stop = {fold(p) for p in ctx.get("given_name_stop", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
         # a body printed short for its canonical name: "Ủy ban tỉnh X" = "Ủy ban nhân dân tỉnh X"

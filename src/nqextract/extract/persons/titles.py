@@ -101,6 +101,10 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         if printed:
             # "phó trưởng phòng Phòng Nghiệp vụ": the body printed with the head the title ends with
             named = printed if fold(printed).startswith(fold(hit.rule.shared_head) + " ") else f"{hit.rule.shared_head} {printed}"
+            parent = _parent_body_in(scan, pos, end) if "-" in printed or "–" in printed else None
+            if parent is not None:  # "Ban Kinh tế - Ngân sách | HĐND TP Hà Nội": the committee of a named body
+                at, parent_end, kb = parent
+                return canonical_tones(named[: len(named) - (end - at)].rstrip()) + " " + kb, parent_end
             full = resolve_short(scan, named, hit.start)
             return (full or canonical_tones(named)), end
         return None, hit.end
@@ -273,6 +277,18 @@ def _place_at(scan: ArticleScan, pos: int) -> int | None:
     return at if w is not None and is_cap(scan.text[w[0] : w[1]]) else None
 
 
+def _parent_body_in(scan: ArticleScan, pos: int, end: int) -> tuple[int, int, str] | None:
+    """A named body (a bodies span) starting inside the run ``pos``..``end`` after its first words and
+    reaching at least to its end: (its start, its end, its canonical name)."""
+    for at in range(pos + 1, end):
+        if at in scan.body_at and scan.body_at[at][0] >= end:
+            return at, *scan.body_at[at]
+    return None
+
+
+_FIELD_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
+
+
 def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple[str, int]:
     """A body name printed at ``pos`` when no bodies span marks it: the head, then capitalized
     words each followed by at most one lower-case syllable ("Bộ Tài chính", "Tổ Biên tập")."""
@@ -284,9 +300,12 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
     lower_run = 0
     while i < len(scan.words):
         s, e = scan.words[i]
-        if s != begin and text[end:s] not in (" ", "\u00a0"):
-            break
         w = text[s:e]
+        if s != begin and text[end:s] not in (" ", "\u00a0"):
+            # "Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội": two capitalized fields joined by a dash
+            if not (_FIELD_DASH.fullmatch(text, end, s) and lower_run <= 1 and end > begin and is_cap(w)
+                    and not is_acronym(w) and not name_starts_at(scan, s) and s not in scan.title_starts):
+                break
         if (s != begin or head_end is None) and (name_starts_at(scan, s) or s in scan.title_starts):
             break
         if fold(w) in scan.rules.body_end:

@@ -1,0 +1,77 @@
+"""date_relative: dates printed only relative to the article's date, standing on their own.
+
+- a year named relative to the article's year after a preposition: ``vào năm tới``, ``trong năm nay``,
+  ``đến năm sau``; not ``cuối năm nay`` (a part of a year has no settled value), not a count (``bốn năm
+  sau``, ``5 năm tới``), not the year of a date printed before it (``ngày 20-11 năm nay``: the grammar's
+  ``relative_years_after``);
+- a part of the article's day, or the day before: ``sáng nay``, ``chiều nay`` (the article's date),
+  ``trong ngày hôm qua`` (the day before), unless a date follows
+  it in parentheses or right after (``sáng nay (19/9)``, ``sáng nay 28/11``: the grammar reads that one);
+- the first or last three months of a year: ``3 tháng cuối năm`` (Q4), ``ba tháng đầu năm 2025`` (Q1); the
+  year printed after it, else the article's.
+
+The words are data (``date_words.json``: ``standalone_relative_years``, ``relative_year_leads``,
+``standalone_relative_days``, ``year_quarter_spans``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .date_ranges import DateMatch
+from .phrases import alternation
+
+
+def _words(data: dict, key: str) -> list[str]:
+    entry = data.get(key, {})
+    return list(entry.get("words", [])) if isinstance(entry, dict) else list(entry)
+
+
+def _mapping(data: dict, key: str) -> dict[str, int]:
+    entry = data.get(key, {})
+    return {" ".join(k.lower().split()): int(v) for k, v in entry.items() if not k.startswith("_")}
+
+
+def _key(printed: str) -> str:
+    return " ".join(printed.lower().split())
+
+
+class RelativeDates:
+    """The standalone relative expressions of ``date_words.json``, compiled once."""
+
+    def __init__(self, data: dict) -> None:
+        years = _mapping(data, "standalone_relative_years")
+        leads = _words(data, "relative_year_leads")
+        self.years = years
+        self.year_re = re.compile(
+            r"(?<!\w)" + alternation(leads) + r"\s+(?P<rel>" + alternation(sorted(years, key=len, reverse=True))
+            + r")(?!\w)(?!\s+(?:đó|ấy|\d))", re.I) if years and leads else None
+        days = _mapping(data, "standalone_relative_days")
+        self.days = days
+        self.day_re = re.compile(r"(?<!\w)" + alternation(sorted(days, key=len, reverse=True)) + r"(?!\w)", re.I) if days else None
+        # a date printed right after the day word ("sáng nay (19/9)", "sáng nay 28/11") is read by the grammar
+        self.date_after = re.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+        quarters = _mapping(data, "year_quarter_spans")
+        self.quarters = quarters
+        self.quarter_re = re.compile(
+            r"(?<!\w)(?P<span>" + alternation(sorted(quarters, key=len, reverse=True))
+            + r")(?!\w)(?:\s+(?:năm\s+)?(?P<y>\d{4})(?!\d))?", re.I) if quarters else None
+
+    def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
+        out: list[DateMatch] = []
+        if published is not None and self.year_re is not None:
+            for m in self.year_re.finditer(text):
+                year = published.year + self.years[_key(m["rel"])]
+                out.append(DateMatch(m.start("rel"), m.end("rel"), str(year), "year"))
+        if published is not None and self.day_re is not None:
+            for m in self.day_re.finditer(text):
+                if not self.date_after.match(text, m.end()):
+                    day = published + dt.timedelta(days=self.days[_key(m.group())])
+                    out.append(DateMatch(m.start(), m.end(), day.isoformat(), "day"))
+        if self.quarter_re is not None:
+            for m in self.quarter_re.finditer(text):
+                year = int(m["y"]) if m["y"] else (published.year if published is not None else None)
+                if year is not None:
+                    out.append(DateMatch(m.start(), m.end(), f"{year}-Q{self.quarters[_key(m['span'])]}", "quarter"))
+        return out

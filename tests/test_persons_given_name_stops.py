@@ -1,0 +1,31 @@
+"""Persons: given names spelled like words that otherwise stop a name ("Hội", "Đồng", "Phát", "Sáng",
+"Năm") end a name opening with a family name and a middle name when nothing capitalized follows; the
+data also lets a family name missing before ("Khiếu") open a name."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(pipeline, text: str) -> set[str]:
+    doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])
+    return {p.name for p in doc._.persons}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Đặng Văn Hội, cán bộ phụ trách Tài nguyên và Môi trường xã, cho biết.", "Đặng Văn Hội"),
+    ("Ông Nguyễn Văn Hội cho biết thêm về vụ việc.", "Nguyễn Văn Hội"),
+    ("Phó Chủ tịch UBND xã Lê Thị Hội cho biết.", "Lê Thị Hội"),
+    ("Ông Lê Văn Phát (SN 1970) cho biết.", "Lê Văn Phát"),
+    ("Còn ông Khiếu Anh Tú, phó chủ tịch UBND huyện Ba Chẽ, cho biết.", "Khiếu Anh Tú"),
+])
+def test_given_name_spelled_like_a_stop_word(pipeline, text, name):
+    assert name in names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chủ tịch Nguyễn Văn Hùng Hội Nông dân tỉnh phát biểu.", "Nguyễn Văn Hùng"),
+    ("Đồng chí Nguyễn Văn Hùng Sáng 4/3 phát biểu.", "Nguyễn Văn Hùng"),
+])
+def test_stop_word_before_a_capitalized_word_or_number_still_stops(pipeline, text, name):
+    assert name in names(pipeline, text)
