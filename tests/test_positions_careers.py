@@ -1,5 +1,6 @@
 """Offices told in a career or by a title's own body word (constructed sentences, several variants each):
-the head of a local police ("Trưởng Công an <place>") holds that place's police."""
+the head of a local police ("Trưởng Công an <place>") holds that place's police; the office a person held
+"khi đang là" / "khi còn là" (when another came, or an event happened) is a former one."""
 
 from __future__ import annotations
 
@@ -20,3 +21,21 @@ from conftest import positions
 ])
 def test_the_head_of_a_local_police_holds_that_places_police(pipeline, text, name, expected):
     assert expected in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Đầu năm 2014, ông Đỗ Văn Hải được bổ nhiệm giữ chức thứ trưởng Bộ Công Thương khi đang là cục trưởng Cục "
+     "Xúc tiến thương mại.", "Đỗ Văn Hải", ("Cục trưởng", "Cục Xúc tiến thương mại", "former")),
+    ("Ông Trần Văn Bình bị bắt khi còn là Giám đốc Sở Y tế tỉnh Nghệ An.", "Trần Văn Bình",
+     ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")),
+    ("Năm 2019, bà Lê Thị Hoa được bầu giữ chức Chủ tịch HĐND tỉnh khi đang là Phó Bí thư Tỉnh ủy Nghệ An.",
+     "Lê Thị Hoa", ("Phó Bí thư", "Tỉnh ủy Nghệ An", "former")),
+])
+def test_the_office_held_when_another_came_is_the_persons_former_one(pipeline, text, name, expected):
+    assert expected in positions(pipeline, text)[name]
+
+
+def test_the_new_office_of_that_sentence_stays_current(pipeline):
+    text = ("Đầu năm 2014, ông Đỗ Văn Hải được bổ nhiệm giữ chức thứ trưởng Bộ Công Thương khi đang là cục trưởng "
+            "Cục Xúc tiến thương mại.")
+    assert ("Thứ trưởng", "Bộ Công Thương", "current") in positions(pipeline, text)["Đỗ Văn Hải"]
