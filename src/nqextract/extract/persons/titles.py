@@ -347,7 +347,12 @@ def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
     # the "Đảng ủy Bộ Tư pháp" of a later sentence)
     cands = [kb for s, _e, kb in scan.bodies if s < at and (fold(kb).startswith(key + " ") or fold(kb) == key)]
     if cands and key in scan.rules.party_committees:
-        cands += _party_unit_printings(scan, printed, at)
+        # a party unit printed before the title, counted over the whole article with its organs
+        everywhere = [kb for _s, _e, kb in scan.bodies if fold(kb).startswith(key + " ")]
+        units = {fold(kb) for kb in cands + _party_unit_printings(scan, printed, at)}
+        cands = [kb for kb in everywhere + _party_unit_printings(scan, printed, len(scan.text)) if fold(kb) in units]
+        spelled = {}  # one spelling per unit, a printed committee's first
+        cands = [spelled.setdefault(fold(kb), kb) for kb in cands]
     if not cands:
         cands = _defined_short_forms(scan, printed)
     if not cands:
