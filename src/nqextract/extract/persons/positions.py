@@ -4,6 +4,7 @@ positions, "giữ chức vụ" and "do ... làm Trưởng ban", default bodies, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
@@ -370,12 +371,27 @@ def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> 
     first = name.split()[0] if name.split() else ""
     if fold(first) not in scan.rules.surnames:
         return positions
-    return [
+    out = [
         Position(title=p.title, body=scan.rules.default_bodies[fold(p.title)], status=p.status)
         if p.body is None and fold(p.title) in scan.rules.default_bodies
         and (name, fold(p.title)) not in scan.abroad else p
         for p in positions
     ]
+    bare = [i for i, p in enumerate(out) if p.body is None and (rule := scan.rules.titles.get(fold(p.title)))
+            is not None and rule.article_ministry and (name, fold(p.title)) not in scan.abroad]
+    if bare and (ministry := _article_ministry(scan)) is not None:
+        for i in bare:
+            out[i] = out[i].model_copy(update={"body": ministry})
+    return out
+
+
+def _article_ministry(scan: ArticleScan) -> str | None:
+    """The ministry the article is about: printed at least three times, more than twice as often as any other."""
+    counts = Counter(fold(kb) for _s, _e, kb in scan.bodies if fold(kb) in scan.rules.ministries)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and 2 * ranked[1][1] >= ranked[0][1]):
+        return None
+    return scan.rules.ministries[ranked[0][0]]
 
 
 def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position]:

@@ -44,6 +44,7 @@ class TitleRule:
     place_head: str = ""  # "Thanh tra" in "Chánh Thanh tra tỉnh X": the title's last word(s) head a place's body
     head_of_body: bool = False  # the shared head heads the body before another body's name too
     abroad_body: str = ""  # the body with a country printed before the name ("{country}", "Vương quốc {country}")
+    article_ministry: bool = False  # printed bare, the office is of the ministry the article is about
 
     @property
     def shared(self) -> bool:
@@ -71,7 +72,12 @@ class PersonRules:
                 place_body="place_body" in flags,
                 abroad_body=nfc(row.get("abroad_body") or ""),
                 head_of_body="head_of_body" in flags,
+                article_ministry="article_ministry" in flags,
             )
+        self.ministries = {
+            fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
+            if "ministry" in (r.get("flags") or "").split(",")
+        }
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
                                if r.default_body and not r.place_body}
         self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)

@@ -365,6 +365,13 @@ def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
     # the bodies printed before the title are its antecedents ("Bí thư Đảng ủy, ..." does not name
     # the "Đảng ủy Bộ Tư pháp" of a later sentence)
     cands = [kb for s, _e, kb in scan.bodies if s < at and (fold(kb).startswith(key + " ") or fold(kb) == key)]
+    if cands and key in scan.rules.party_committees:
+        # a party unit printed before the title, counted over the whole article with its organs
+        everywhere = [kb for _s, _e, kb in scan.bodies if fold(kb).startswith(key + " ")]
+        units = {fold(kb) for kb in cands + _party_unit_printings(scan, printed, at)}
+        cands = [kb for kb in everywhere + _party_unit_printings(scan, printed, len(scan.text)) if fold(kb) in units]
+        spelled = {}  # one spelling per unit, a printed committee's first
+        cands = [spelled.setdefault(fold(kb), kb) for kb in cands]
     if not cands:
         cands = _defined_short_forms(scan, printed)
     if not cands:
@@ -372,6 +379,23 @@ def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
     # the most frequently printed, ties to the latest before the title
     best = max(set(cands), key=lambda kb: (cands.count(kb), len(kb)))
     return best
+
+
+def _party_unit_printings(scan: ArticleScan, printed: str, at: int) -> list[str]:
+    """A bare party committee ("Bí thư Đảng ủy") stands for the party unit the article names most: each
+    printing of a unit's other organs before ``at`` ("Đảng bộ cơ quan Tạp chí Cộng sản", "Ban Chấp hành Đảng bộ
+    X", "Ban Thường vụ Đảng ủy X") counts as one of its committee ("Đảng ủy X")."""
+    out = []
+    for s, _e, kb in scan.bodies:
+        if s >= at:
+            continue
+        m = _PARTY_UNIT.search(kb)
+        if m is not None and m.start() + len(m.group(0)) < len(kb) and not fold(kb).startswith(fold(printed) + " "):
+            out.append(f"{canonical_tones(printed)} {kb[m.end():]}")
+    return out
+
+
+_PARTY_UNIT = re.compile(r"(?:^|(?<= ))Đảng (?:bộ|ủy) ", re.IGNORECASE)
 
 
 def _defined_short_forms(scan: ArticleScan, short: str) -> list[str]:
