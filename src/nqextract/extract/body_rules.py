@@ -210,7 +210,9 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     rules.gazetteer = phrases.BranchIndex(parts, bounded)  # tried at a position: only the variants starting with its letter
     # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
     firsts = {phrase_regex(f.split()[0]) for f, _, _ in variants}
-    rules.gazetteer_starts = re.compile(bounded("(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + ")"))
+    # (ties in a fixed order: the same pattern text in every process, so the compiled-rules cache finds it)
+    starts = sorted(firsts, key=lambda f: (-len(f), f))
+    rules.gazetteer_starts = re.compile(bounded("(?:" + "|".join(starts) + ")"))
     for row in _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"):
         abbr, expansion, kind = row["abbr"], canonical_tones(row["expansion"]), row["kind"]
         if kind == "name":

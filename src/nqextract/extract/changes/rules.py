@@ -20,7 +20,7 @@ def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
     """The folded phrases as whole words (then ``after``), longest first; spaces match any run."""
     if not phrases:
         return None
-    alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    alts = sorted({fold(p) for p in phrases}, key=lambda a: (-len(a), a))  # ties in a fixed order
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w){after}")
 
