@@ -11,6 +11,9 @@ One run on this machine measures, on real articles (the five dev articles + arti
   dask         (when the dask extra is installed) a LocalCluster of N workers, and whether its
                DuckDB content equals the local engine's
   accuracy     ``nqextract eval`` on ../shared/eval/dev (no stage is skipped to get the speed)
+  prepare      (first of all) the state of an installed nqextract: the package's bytecode compiled, as
+               pip does at install (a source checkout run with PYTHONDONTWRITEBYTECODE set would
+               compile every module again in every process)
   mixes        (first) several article mixes, each timed against the peer (``ner()`` per sentence) on
                the same articles in the same run, so that no single mix decides: random corpus sample,
                short news (Tuổi Trẻ "Thời sự", 2-9 k characters), the longest documents; then 2
@@ -382,8 +385,19 @@ def same_content(db_a: str, db_b: str) -> dict:
     return {"equal": not diff, "tables_differing": diff, "rows_compared": rows}
 
 
+def prepare() -> dict:
+    """What an installed nqextract has, so that every run measures that state and not whichever run
+    came first: the package's bytecode (pip compiles it at install; a source checkout run with
+    PYTHONDONTWRITEBYTECODE set would compile every module in every process)."""
+    import compileall
+
+    import nqextract
+
+    return {"bytecode_compiled": bool(compileall.compile_dir(str(Path(nqextract.__file__).parent), quiet=1))}
+
+
 CHILD = {"baseline": measure_baseline, "pipeline": measure_pipeline, "pathological": measure_pathological,
-         "accuracy": measure_accuracy, "same_content": same_content}
+         "accuracy": measure_accuracy, "same_content": same_content, "prepare": prepare}
 
 
 # --------------------------------------------------------------------------- orchestration (parent side)
@@ -436,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     res: dict = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "machine": {
         "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}, "targets": TARGETS}
+    res["prepared"] = run_child("prepare", 600)
+    say(f"prepared: {res['prepared']}")
     res["mixes"] = run_mixes(args, say)
     if args.mixes_only:
         return finish(args, res, say)
