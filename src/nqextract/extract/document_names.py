@@ -90,6 +90,8 @@ class NameReader:
                 if term := MEETING_TERM.match(text, end):
                     return term.end(), False, True, False
                 continue
+            if not words and self.r.conjunction_re.match(text, q):
+                break  # "ban hành Nghị quyết và cho rằng ...": the type word alone, no name
             tok = DOC_TOKENS.match(text, q)
             if tok is None:
                 break
