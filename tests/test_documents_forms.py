@@ -28,3 +28,23 @@ def pairs(extractor, text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_conjunction_after_a_type_word_opens_no_name(extractor, text) -> None:
     assert pairs(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- a number with a decimal part
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ Xây dựng kiểm tra việc thực hiện Nghị quyết số 66.1/2025/NQ-CP ngày 18/7/2025 của Chính phủ.",
+         [("Nghị quyết", "66.1/2025/NQ-CP")]),
+        ("Chính phủ ban hành Nghị quyết 206.2/2025/NQ-CP về cơ chế đặc thù.", [("Nghị quyết", "206.2/2025/NQ-CP")]),
+        ("Theo Quyết định số 12.3/QĐ-UBND, tỉnh giao đất cho dự án.", [("Quyết định", "12.3/QĐ-UBND")]),
+    ],
+)
+def test_a_number_with_a_decimal_part_is_whole(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+def test_a_decimal_before_a_slash_without_code_is_no_number(extractor) -> None:
+    assert pairs(extractor, "Tỷ lệ đạt 66.1/100 điểm trong kỳ đánh giá.") == []

@@ -54,7 +54,7 @@ _PARTY_NUMBER = re.compile(
     rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<code>{_CODE})\s*/\s*(?P<iss>{_ISS}(?:-{_ISS})?)(?![\w/])"
 )
 _STATE_NUMBER = re.compile(
-    rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
+    rf"(?<![\w/.\-])(?P<n>\d{{1,5}}(?:\.\d{{1,2}})?)\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
     rf"(?:\s*-\s*(?P<iss>{_ISS}(?:\s*-\s*{_ISS})*))?(?![\w/])"
 )
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
