@@ -48,3 +48,23 @@ def test_a_number_with_a_decimal_part_is_whole(extractor, text, expected) -> Non
 
 def test_a_decimal_before_a_slash_without_code_is_no_number(extractor) -> None:
     assert pairs(extractor, "Tỷ lệ đạt 66.1/100 điểm trong kỳ đánh giá.") == []
+
+
+# --------------------------------------------------------------------------- '(sửa đổi)' after a year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cấp huyện kết thúc hoạt động sau khi Hiến pháp năm 2013 (sửa đổi) và Luật Tổ chức chính quyền địa phương "
+         "năm 2025 (sửa đổi) có hiệu lực thi hành.",
+         [("Hiến pháp", "Hiến pháp năm 2013 (sửa đổi)"),
+          ("Luật", "Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi)")]),
+        ("Quốc hội thông qua Luật Đất đai năm 2024 (sửa đổi, bổ sung) tại kỳ họp.",
+         [("Luật", "Luật Đất đai năm 2024 (sửa đổi)")]),
+        ("Theo Hiến pháp năm 2013, Quốc hội là cơ quan đại biểu cao nhất.", [("Hiến pháp", "Hiến pháp năm 2013")]),
+        ("Quốc hội thông qua Luật Quản lý thuế (sửa đổi) năm 2025.", [("Luật", "Luật Quản lý thuế (sửa đổi) năm 2025")]),
+    ],
+)
+def test_amended_after_the_year_belongs_to_the_name(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected

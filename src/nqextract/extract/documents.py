@@ -72,6 +72,7 @@ _YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))") 
 _LIST_ITEM = re.compile(r"[;,][ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
+_LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _RESOLUTION_NAME = re.compile(
@@ -239,8 +240,9 @@ class Scanner:
             name = " ".join(self.text[m.start() : m.end()].split()) + " " + " ".join(name.split())
             out = [o for o in out if all(o is not x for x in parts)]
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
-        for m in re.finditer(r"(?<!\w)Hiến pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?!\w)", self.text):
-            out.append(DocMention(m.start(), m.end(), "Hiến pháp", " ".join(m.group(0).split()), "name"))
+        for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
+            end, name = self._law_tail(m.end(), "Hiến pháp")
+            out.append(DocMention(m.start(), end, "Hiến pháp", name, "name"))
         return abbreviated_laws(self.text, out)
 
     def _law_tail(self, end: int, name: str) -> tuple[int, str]:
@@ -250,10 +252,13 @@ class Scanner:
         if a:
             end = a.end()
             name += " (sửa đổi)"
-        y = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])").match(self.text, end)
+        y = _LAW_YEAR.match(self.text, end)
         if y:
             end = y.end()
             name += " " + " ".join(y.group(0).split())
+            if not a and (a := AMENDED.match(self.text, end)):  # "Hiến pháp năm 2013 (sửa đổi)"
+                end = a.end()
+                name += " (sửa đổi)"
         return end, name
 
     def resolutions(self) -> list[DocMention]:
