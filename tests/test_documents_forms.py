@@ -68,3 +68,37 @@ def test_a_decimal_before_a_slash_without_code_is_no_number(extractor) -> None:
 )
 def test_amended_after_the_year_belongs_to_the_name(extractor, text, expected) -> None:
     assert pairs(extractor, text) == expected
+
+
+# --------------------------------------------------------------------------- amending one numbered document
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kỳ họp xem xét Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự số 100/2015/QH13 và các luật khác.",
+         [("Luật", "Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự số 100/2015/QH13"),
+          ("Bộ luật", "100/2015/QH13")]),
+        ("Quốc hội xem xét Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 55/2010/QH12 về miễn, giảm thuế "
+         "sử dụng đất nông nghiệp, xem xét báo cáo.",
+         [("Nghị quyết", "Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 55/2010/QH12 về miễn, giảm thuế "
+                         "sử dụng đất nông nghiệp"),
+          ("Nghị quyết", "55/2010/QH12")]),
+        ("Văn phòng Chính phủ xây dựng Nghị định sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP về kiểm "
+         "soát thủ tục hành chính theo trình tự rút gọn.",
+         [("Nghị định", "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP về kiểm soát thủ tục "
+                        "hành chính"),
+          ("Nghị định", "63/2010/NĐ-CP")]),
+        ("Bộ Tài chính trình Thông tư sửa đổi, bổ sung một số điều của Thông tư số 78/2014/TT-BTC ngày 18/6/2014.",
+         [("Thông tư", "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 78/2014/TT-BTC"),
+          ("Thông tư", "78/2014/TT-BTC")]),
+    ],
+)
+def test_an_amending_title_names_the_numbered_document_it_amends(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+def test_a_list_of_amended_laws_before_a_number_is_still_one_law(extractor) -> None:
+    text = ("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật Tổ chức "
+            "cơ quan điều tra hình sự số 61/2024/QH15 có hiệu lực từ 1/7.")
+    assert pairs(extractor, text) == [("Luật", "61/2024/QH15")]

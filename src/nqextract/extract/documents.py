@@ -31,7 +31,9 @@ from ..models import Document, Mention
 from ..textnorm import fold, is_cap
 from .document_forms import (
     AMENDING,
+    AMENDING_NUMBERED,
     LAW_TYPES,
+    amending_numbered,
     line_start,
     listed_laws,
     look_back,
@@ -229,8 +231,8 @@ class Scanner:
         # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document
         for m in AMENDING.finditer(self.text):
             inner = next((o for o in out if o.start == m.end() and o.type in LAW_TYPES), None)
-            if inner is None:
-                continue
+            if inner is None or AMENDING_NUMBERED.match(self.text, m.start()):
+                continue  # "... của Bộ luật Hình sự số 100/2015/QH13": the number is the amended law's
             parts, name, end = [inner], inner.number, inner.end
             while (sep := LIST_SEP.match(self.text, end)) and (
                     nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)):
@@ -389,6 +391,7 @@ class Scanner:
         found += owned_subjects(self.text, self.r, self.links, self.names)
         found += unnamed_acts(self.text, self.r)
         found += quoted_titles(self.text, self.r)
+        found += amending_numbered(self.text, self.names)
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
