@@ -102,3 +102,23 @@ def test_a_list_of_amended_laws_before_a_number_is_still_one_law(extractor) -> N
     text = ("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật Tổ chức "
             "cơ quan điều tra hình sự số 61/2024/QH15 có hiệu lực từ 1/7.")
     assert pairs(extractor, text) == [("Luật", "61/2024/QH15")]
+
+
+# --------------------------------------------------------------------------- the class of national programmes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hỗ trợ nhà ở từ Chương trình mục tiêu quốc gia và hỗ trợ nhà ở cho hộ nghèo từ Chương trình phát động.",
+        "Vốn được bố trí cho các Chương trình mục tiêu quốc gia hoặc chương trình đầu tư khác.",
+        "Nguồn vốn từ chương trình mục tiêu quốc gia và ngân sách địa phương được thực hiện năm 2025.",
+    ],
+)
+def test_national_target_programmes_joined_by_a_conjunction_name_no_programme(extractor, text) -> None:
+    assert not [p for p in pairs(extractor, text) if p[0] == "Chương trình"]
+
+
+def test_a_national_target_programme_with_its_subject_stays(extractor) -> None:
+    text = "Tỉnh triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới."
+    assert pairs(extractor, text) == [("Chương trình", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới")]

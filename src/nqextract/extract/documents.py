@@ -66,7 +66,7 @@ _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
 _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
-_NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.I)
+_NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+(?=[^\W\d_])", re.I)
 # a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
 _PERIOD = re.compile(r"[ \t]*\([ \t]*(?:giai đoạn|thời kỳ)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
@@ -330,7 +330,9 @@ class Scanner:
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
                 continue
-            if tw.type == "Chương trình" and _NATIONAL_TARGET.match(self.text, name_start):
+            if tw.type == "Chương trình" and (target := _NATIONAL_TARGET.match(self.text, name_start)):
+                if self.r.conjunction_re.match(self.text, target.end()):
+                    continue  # "từ Chương trình mục tiêu quốc gia và hỗ trợ nhà ở ...": the class, no programme's name
                 has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
             if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
                 end, has_year = period.end(), True
