@@ -122,3 +122,30 @@ def test_national_target_programmes_joined_by_a_conjunction_name_no_programme(ex
 def test_a_national_target_programme_with_its_subject_stays(extractor) -> None:
     text = "Tỉnh triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới."
     assert pairs(extractor, text) == [("Chương trình", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới")]
+
+
+# --------------------------------------------------------------------------- the Party's congress documents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng xác định xây dựng gia đình no ấm.",
+         [("Nghị quyết", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]),
+        ("Nghị quyết Đại hội XIII của Đảng Cộng sản Việt Nam đã đề ra mục tiêu đến năm 2030.",
+         [("Nghị quyết", "Nghị quyết Đại hội XIII của Đảng Cộng sản Việt Nam")]),
+        ("Thực hiện Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh, huyện đã hoàn thành các chỉ tiêu.",
+         [("Nghị quyết", "Nghị quyết Đại hội lần thứ XX")]),
+        ("Thực hiện Nghị quyết Trung ương 4 khóa XII của Đảng về xây dựng, chỉnh đốn Đảng.",
+         [("Nghị quyết", "Nghị quyết Trung ương 4 khóa XII")]),
+        ("Góp phần hiện thực hóa mục tiêu theo Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII và các Nghị quyết "
+         "của Đảng.", [("Văn kiện", "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII")]),
+        ("Các đại biểu góp ý dự thảo Văn kiện Đại hội XIV của Đảng.", [("Văn kiện", "Văn kiện Đại hội XIV của Đảng")]),
+    ],
+)
+def test_a_party_congress_document_keeps_the_party_in_its_name(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+def test_lower_case_documents_of_congresses_are_no_document(extractor) -> None:
+    assert pairs(extractor, "Đại hội thảo luận các văn kiện đại hội đảng bộ các ngành.") == []

@@ -77,6 +77,7 @@ _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
+_PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
     r"(?:Đại hội|Hội nghị|Trung ương|[Kk]ỳ họp)(?:(?!Nghị quyết|của\s)[^\n,.;:()“”\"]){0,60}?"
     r"\s(?:(?:khóa|khoá|lần thứ|thứ)\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
@@ -265,11 +266,14 @@ class Scanner:
 
     def resolutions(self) -> list[DocMention]:
         out: list[DocMention] = []
-        for m in re.finditer(r"(?<!\w)(?P<tw>Nghị quyết|nghị quyết)\s+", self.text):
+        for m in re.finditer(r"(?<!\w)(?P<tw>Nghị quyết|nghị quyết|Văn kiện)\s+", self.text):
             n = _RESOLUTION_NAME.match(self.text, m.end())
             if n:
-                name = "Nghị quyết " + " ".join(n.group(0).split())
-                out.append(DocMention(m.start(), n.end(), "Nghị quyết", name, "name"))
+                end = n.end()
+                if n.group(0).startswith("Đại hội") and (party := _PARTY_TAIL.match(self.text, end)):
+                    end = party.end()  # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+                typ = "Văn kiện" if m["tw"] == "Văn kiện" else "Nghị quyết"
+                out.append(DocMention(m.start(), end, typ, typ + " " + " ".join(self.text[m.end() : end].split()), "name"))
         return out
 
     def named_plans(self) -> list[DocMention]:
