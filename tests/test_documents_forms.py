@@ -149,3 +149,21 @@ def test_a_party_congress_document_keeps_the_party_in_its_name(extractor, text, 
 
 def test_lower_case_documents_of_congresses_are_no_document(extractor) -> None:
     assert pairs(extractor, "Đại hội thảo luận các văn kiện đại hội đảng bộ các ngành.") == []
+
+
+# --------------------------------------------------------------------------- a quoted model after its plan
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Bộ Xây dựng tiếp tục hoàn thiện Đề án thí điểm mô hình "Trung tâm giao dịch bất động sản và quyền sử dụng '
+         'đất do nhà nước quản lý", báo cáo Chính phủ.',
+         [("Đề án", 'Đề án thí điểm mô hình "Trung tâm giao dịch bất động sản và quyền sử dụng đất do nhà nước '
+                    'quản lý"')]),
+        ("Tỉnh đã ban hành Kế hoạch nhân rộng mô hình “Dân vận khéo” trên địa bàn.",
+         [("Kế hoạch", "Kế hoạch nhân rộng mô hình “Dân vận khéo”")]),
+    ],
+)
+def test_a_quoted_model_after_a_plan_belongs_to_its_name(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
