@@ -167,3 +167,27 @@ def test_lower_case_documents_of_congresses_are_no_document(extractor) -> None:
 )
 def test_a_quoted_model_after_a_plan_belongs_to_its_name(extractor, text, expected) -> None:
     assert pairs(extractor, text) == expected
+
+
+# --------------------------------------------------------------------------- the year a short number was issued
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ có báo cáo tổng kết 10 năm thực hiện quyết định số 994 năm 2014 của Thủ tướng về bảo đảm an ninh.",
+         [("Quyết định", "994", "Thủ tướng Chính phủ")]),
+        ("Theo Quyết định số 123 năm 2020, tỉnh phải hoàn thành việc giao đất.", [("Quyết định", "123", None)]),
+    ],
+)
+def test_a_year_after_a_short_number_is_no_count(extractor, text, expected) -> None:
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
+    assert [(d.type, d.number, d.issuer) for d in article.documents] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tỉnh thực hiện Kế hoạch 5 năm 2021 về phát triển du lịch.", "Đã ban hành Nghị quyết số 12 năm nay."],
+)
+def test_a_count_of_years_is_still_no_number(extractor, text) -> None:
+    assert all(not n.isdigit() for _, n in pairs(extractor, text))

@@ -74,6 +74,7 @@ _YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))") 
 _LIST_ITEM = re.compile(r"[;,][ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
+_NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
 _LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
@@ -187,10 +188,13 @@ class Scanner:
                 continue  # "kết luận 91/2024": a number with its year names a document in lower case too
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
-            if self.r.unit_re.match(self.text, m.end()):
+            end = m.end()
+            if m["so"] and (year := _NUMBER_YEAR.match(self.text, end)):
+                end = year.end()  # "quyết định số 994 năm 2014 của Thủ tướng": the year it was issued, no count
+            elif self.r.unit_re.match(self.text, end):
                 continue
-            out.append(DocMention(m.start(), m.end(), tw.type, m["n"], "short"))
-            pos = m.end()
+            out.append(DocMention(m.start(), end, tw.type, m["n"], "short"))
+            pos = end
             while True:
                 more = self.r.list_more_re.match(self.text, pos)
                 if not more or self.r.unit_re.match(self.text, more.end()):
