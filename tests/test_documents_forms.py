@@ -191,3 +191,35 @@ def test_a_year_after_a_short_number_is_no_count(extractor, text, expected) -> N
 )
 def test_a_count_of_years_is_still_no_number(extractor, text) -> None:
     assert all(not n.isdigit() for _, n in pairs(extractor, text))
+
+
+# --------------------------------------------------------------------------- a lower-case type word and a bare number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 4-11, Thủ tướng có quyết định 1325 ban hành kế hoạch thực hiện.", [("Quyết định", "1325")]),
+        ("Bà Tiến khởi kiện yêu cầu tòa hủy quyết định 1743 của UBND huyện Hòa Vang.", [("Quyết định", "1743")]),
+        ("Tòa tuyên hủy quyết định 1743, hủy một phần quyết định 3259 của chủ tịch UBND thành phố.",
+         [("Quyết định", "1743"), ("Quyết định", "3259")]),
+        ("Cần thể chế hóa đầy đủ kết luận 87 của Bộ Chính trị.", [("Kết luận", "87")]),
+        ("Biện pháp cảnh vệ phù hợp với quy định 368 của Bộ Chính trị về danh mục đối tượng.", [("Quy định", "368")]),
+    ],
+)
+def test_a_lower_case_type_word_and_a_number_before_its_issuer_is_a_document(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quốc hội quyết định 5 dự án quan trọng quốc gia.",
+        "Hội đồng quyết định 12 người đủ điều kiện được xét.",
+        "Tỉnh quyết định 3, 4 vấn đề lớn trong năm.",
+        "Ông Hải quyết định 20 năm trước rằng sẽ về quê.",
+        "Ban tổ chức kết luận 2 thí sinh vi phạm quy chế.",
+    ],
+)
+def test_the_verb_and_a_count_is_no_document(extractor, text) -> None:
+    assert pairs(extractor, text) == []

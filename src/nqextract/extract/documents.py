@@ -74,6 +74,7 @@ _YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))") 
 _LIST_ITEM = re.compile(r"[;,][ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
+_LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
 _LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
@@ -184,8 +185,12 @@ class Scanner:
         out: list[DocMention] = []
         for m in self.r.short_re.finditer(self.text):
             tw = self.r.words[fold(m["tw"])]
-            if not is_cap(m["tw"]) and not (tw.lower or m["so"] or "/" in m["n"]):
-                continue  # "kết luận 91/2024": a number with its year names a document in lower case too
+            if not is_cap(m["tw"]) and not (tw.lower or m["so"] or "/" in m["n"]) and not (
+                    len(m["n"]) >= 2 and _LINK_AFTER.match(self.text, m.end())):
+                continue  # "kết luận 91/2024": a number with its year names a document in lower case too, and so
+                # does a number of two digits or more before its issuer, subject or the clause end ("hủy quyết định
+                # 1743 của UBND huyện", "quy định 368 của Bộ Chính trị"); else the verb and a count
+                # ("quyết định 5 dự án")
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             end = m.end()
