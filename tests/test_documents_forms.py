@@ -223,3 +223,34 @@ def test_a_lower_case_type_word_and_a_number_before_its_issuer_is_a_document(ext
 )
 def test_the_verb_and_a_count_is_no_document(extractor, text) -> None:
     assert pairs(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- reports and submissions by number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cục Quản lý đất đai vừa có Báo cáo số 34 gửi Quyền Bộ trưởng Bộ Nông nghiệp và Môi trường.",
+         [("Báo cáo", "34")]),
+        ("UBND thành phố Hà Nội đã có Tờ trình số 234 ngày 30/6/2025 gửi Hội đồng nhân dân.", [("Tờ trình", "234")]),
+        ("Xét Tờ trình số 3621/TTr-UBND ngày 22/5/2025 của Ủy ban nhân dân Thành phố Hồ Chí Minh.",
+         [("Tờ trình", "3621/TTr-UBND")]),
+        ("Ban Bí thư ban hành Thông tri số 15-TTr/TW về lãnh đạo cuộc bầu cử.", [("Thông tri", "15-TTr/TW")]),
+    ],
+)
+def test_a_report_or_submission_with_its_number_is_a_document(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo 2024 của Bộ cho thấy tăng trưởng khá.",
+        "Báo cáo 6 tháng đầu năm của tỉnh được thông qua.",
+        "Báo cáo số liệu tại hội nghị, ông Nam cho biết tỉnh đạt kế hoạch.",
+        "Tờ trình 12 trang được gửi tới các đại biểu.",
+    ],
+)
+def test_a_report_without_số_names_no_number(extractor, text) -> None:
+    assert pairs(extractor, text) == []

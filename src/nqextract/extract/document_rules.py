@@ -35,6 +35,7 @@ class TypeWord:
     lower: bool
     proper: bool = False  # a capitalized proper name follows it directly ("Luật Đất đai")
     marked: bool = False  # its name counts only with a period or an abbreviation ("Thỏa thuận ... (DEFA)")
+    counted: bool = False  # its short number counts only after 'số' ("Báo cáo số 34", not "Báo cáo 2024")
 
 
 class DocumentRules:
@@ -57,7 +58,7 @@ class DocumentRules:
             if kind == "word":
                 flags = row.get("flags", "").split()
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
-                                                 "proper" in flags, "marked" in flags)
+                                                 "proper" in flags, "marked" in flags, "counted" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":

@@ -191,6 +191,8 @@ class Scanner:
                 # does a number of two digits or more before its issuer, subject or the clause end ("hủy quyết định
                 # 1743 của UBND huyện", "quy định 368 của Bộ Chính trị"); else the verb and a count
                 # ("quyết định 5 dự án")
+            if tw.counted and not m["so"]:
+                continue  # "Báo cáo 2024 của Bộ": a report's year; "Báo cáo số 34" is its number
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             end = m.end()
