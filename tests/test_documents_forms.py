@@ -254,3 +254,22 @@ def test_a_report_or_submission_with_its_number_is_a_document(extractor, text, e
 )
 def test_a_report_without_số_names_no_number(extractor, text) -> None:
     assert pairs(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- laws named with a comma, amended laws
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bảo đảm thống nhất với pháp luật liên quan như: Luật Doanh nghiệp, dự thảo Luật Phục hồi, Phá sản.",
+         [("Luật", "Luật Doanh nghiệp"), ("Luật", "Luật Phục hồi, phá sản")]),
+        ("Theo Luật Xuất cảnh, nhập cảnh của công dân Việt Nam, người dân được cấp hộ chiếu phổ thông.",
+         [("Luật", "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam")]),
+        ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống tác hại của thuốc lá.",
+         [("Luật", "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống tác hại của thuốc lá")]),
+    ],
+)
+def test_a_listed_law_named_with_commas_stays_whole(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
