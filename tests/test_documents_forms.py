@@ -273,3 +273,19 @@ def test_a_report_without_số_names_no_number(extractor, text) -> None:
 def test_a_listed_law_named_with_commas_stays_whole(extractor, text, expected) -> None:
     assert pairs(extractor, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quốc hội thông qua Luật Quản lý thuế (sửa đổi). Một mục tiêu trọng tâm của sửa đổi Luật Quản lý thuế là "
+         "chuyển đổi số.", [("Luật", "Luật Quản lý thuế (sửa đổi)")]),
+        ("Dự thảo Luật Thuế thu nhập cá nhân sửa đổi gửi các đại biểu. Luật Thuế thu nhập cá nhân (sửa đổi) giảm gánh "
+         "nặng tuân thủ.", [("Luật", "Luật Thuế thu nhập cá nhân (sửa đổi)")]),
+        ("Luật Đất đai (sửa đổi) được thông qua. Luật Đất đai năm 2013 hết hiệu lực.",
+         [("Luật", "Luật Đất đai (sửa đổi)"), ("Luật", "Luật Đất đai năm 2013")]),
+        ("Luật Đầu tư công (sửa đổi) và Luật Đầu tư đều được xem xét.",
+         [("Luật", "Luật Đầu tư công (sửa đổi)"), ("Luật", "Luật Đầu tư")]),
+    ],
+)
+def test_a_bare_law_name_is_the_amended_law_the_article_names(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
