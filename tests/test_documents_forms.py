@@ -289,3 +289,33 @@ def test_a_listed_law_named_with_commas_stays_whole(extractor, text, expected) -
 )
 def test_a_bare_law_name_is_the_amended_law_the_article_names(extractor, text, expected) -> None:
     assert pairs(extractor, text) == expected
+
+
+# --------------------------------------------------------------------------- treaties named by their parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đề nghị Paraguay ủng hộ để sớm ký kết Hiệp định thương mại tự do Việt Nam - MERCOSUR. Hai bên nhất trí.",
+         [("Hiệp định", "Hiệp định thương mại tự do Việt Nam - MERCOSUR")]),
+        ("Hiệp định thương mại tự do Mỹ - Mexico - Canada có hiệu lực từ năm 2020.",
+         [("Hiệp định", "Hiệp định thương mại tự do Mỹ - Mexico - Canada")]),
+        ("Hiệp định về hợp tác văn hóa Việt Nam - Lào được ký tại Viêng Chăn.",
+         [("Hiệp định", "Hiệp định về hợp tác văn hóa Việt Nam - Lào")]),
+    ],
+)
+def test_a_treaty_named_by_its_parties_is_a_document(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiệp định thương mại tự do được ký kết giữa hai nước vào năm ngoái.",
+        "Các hiệp định thương mại tự do Việt Nam - EU và Việt Nam - Anh mở ra cơ hội.",
+        "Hiệp định vay vốn cho dự án được ký với Ngân hàng Thế giới.",
+    ],
+)
+def test_a_treaty_without_parties_or_in_lower_case_is_none(extractor, text) -> None:
+    assert not [p for p in pairs(extractor, text) if p[0] == "Hiệp định"]

@@ -22,6 +22,9 @@ AMENDING_NUMBERED = re.compile(
     r"\s+của\s+(?P<inner>(?:Bộ\s+)?[Ll]uật(?:[ \t]+[^\W\d_]+){1,10}?|Pháp lệnh(?:[ \t]+[^\W\d_]+){1,10}?|Nghị quyết"
     r"|Nghị định|Thông tư)\s+số\s+(?P<n>\d[\w.]*(?:/[\w.\-]+)+)")
 ABOUT = re.compile(r"[ \t]+về[ \t]+")
+# "Hiệp định thương mại tự do Việt Nam - MERCOSUR", "... Mỹ - Mexico - Canada": lower-case words, then the parties
+_PARTY = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}"
+PARTIES = re.compile(rf"(?P<words>(?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+{_PARTY}(?:[ \t]*[-–][ \t]*{_PARTY}){{1,3}}(?![\w\-])")
 LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
@@ -138,4 +141,20 @@ def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
             end = subject
         name = " ".join(text[m.start() : end].split())
         out.append(DocMention(m.start(), m.start("inner"), m["tw"], name, "name"))
+    return out
+
+
+def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
+    """A treaty named in lower case by its kind and then its parties joined by dashes ("Hiệp định thương mại tự do
+    Việt Nam - MERCOSUR", "Hiệp định thương mại tự do Mỹ - Mexico - Canada"): named to its last party. The type
+    words are those flagged proper that are no laws (treaties); their capitalized names are read as laws are."""
+    out: list[DocMention] = []
+    for m in rules.type_word_re.finditer(text):
+        tw = rules.words.get(fold(m["tw"]))
+        if tw is None or not tw.proper or tw.type in LAW_TYPES or not is_cap(m["tw"]):
+            continue
+        p = PARTIES.match(text, m.end())
+        if p is None or not all(w.islower() for w in p["words"].split()):
+            continue
+        out.append(DocMention(m.start(), p.end(), tw.type, " ".join(text[m.start() : p.end()].split()), "name"))
     return out

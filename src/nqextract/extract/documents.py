@@ -39,6 +39,7 @@ from .document_forms import (
     look_back,
     owned_subjects,
     quoted_titles,
+    treaties_by_parties,
     unnamed_acts,
 )
 from .document_links import DocMention, DocumentMatch, Linker, group
@@ -409,6 +410,7 @@ class Scanner:
         found += unnamed_acts(self.text, self.r)
         found += quoted_titles(self.text, self.r)
         found += amending_numbered(self.text, self.names)
+        found += treaties_by_parties(self.text, self.r)
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
