@@ -319,3 +319,31 @@ def test_a_treaty_named_by_its_parties_is_a_document(extractor, text, expected) 
 )
 def test_a_treaty_without_parties_or_in_lower_case_is_none(extractor, text) -> None:
     assert not [p for p in pairs(extractor, text) if p[0] == "Hiệp định"]
+
+
+# --------------------------------------------------------------------------- a plan's name opened by a count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Có 692 dự án, đạt 59,6% so với chỉ tiêu đặt ra tại Đề án 1 triệu căn hộ nhà ở xã hội giai đoạn 2021-2030.",
+         [("Đề án", "Đề án 1 triệu căn hộ nhà ở xã hội giai đoạn 2021-2030")]),
+        ("Triển khai Đề án 1 triệu ha chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng trưởng xanh.",
+         [("Đề án", "Đề án 1 triệu ha chuyên canh lúa chất lượng cao và phát thải thấp")]),
+    ],
+)
+def test_a_plan_named_by_a_count_and_its_noun_is_a_document(extractor, text, expected) -> None:
+    assert pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh phê duyệt Kế hoạch 2 triệu đồng cho mỗi hộ nghèo.",
+        "Triển khai Chương trình 1 triệu USD năm 2025 cho doanh nghiệp nhỏ.",
+        "Hoạt động nằm trong khuôn khổ thực hiện đề án 1 triệu ha lúa chất lượng cao, phát thải thấp.",
+    ],
+)
+def test_a_sum_of_money_or_a_lower_case_plan_without_period_is_none(extractor, text) -> None:
+    assert pairs(extractor, text) == []

@@ -20,7 +20,7 @@ DATE_WORDS_FILE = "date_words.json"
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
               "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
-              "qualifier", "title_lead", "comma_stop", "conjunction")
+              "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -80,6 +80,10 @@ class DocumentRules:
         # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
         self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
+        # "Đề án 1 triệu căn hộ nhà ở xã hội ...": a capitalized plan's name opened by a large count and its noun
+        self.counted_name_re = re.compile(r"[ \t]+\d{1,3}(?:[.,]\d{1,3})?[ \t]+" + alternation(links["count"] or ["(?!)"])
+                                          + r"(?=[ \t]+[^\W\d_])(?![ \t]+" + alternation(links["currency"] or ["(?!)"])
+                                          + r"(?!\w))")
         # "ban hành Nghị quyết và cho rằng ...": a conjunction right after a type word opens no name
         self.conjunction_re = re.compile(alternation(links["conjunction"] or ["(?!)"]) + r"(?!\w)")
         self.draft_before_re = re.compile(r"(?<!\w)" + alternation(links["draft"]) + r"[ \t]+$", re.I)

@@ -318,8 +318,10 @@ class Scanner:
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
             # a comma inside a named plan goes on before a lower-case item: "Kế hoạch phòng, chống thiên tai năm 2025"
-            end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft or cap)
-            if end <= name_start:
+            counted = self.r.counted_name_re.match(self.text, name_start) if cap else None
+            words_start = counted.end() if counted else name_start  # "Đề án 1 triệu căn hộ nhà ở xã hội ..."
+            end, has_year, has_roman, with_body = self.names.extend_name(words_start, enum=draft or cap)
+            if end <= words_start:
                 continue
             if not cap and has_year and year_only(self.text, name_start, end):
                 continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
