@@ -43,7 +43,7 @@ from .document_forms import (
     unnamed_acts,
 )
 from .document_links import DocMention, DocumentMatch, Linker, group
-from .document_names import AMENDED, SPACE, NameReader, year_only
+from .document_names import SPACE, NameReader, law_tail, year_only
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .phrases import LIST_SEP
 from .view import set_spans, view
@@ -77,7 +77,6 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
-_LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
@@ -220,7 +219,7 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
-            end, name = self._law_tail(m.end(), canonical)
+            end, name = law_tail(self.text, m.end(), canonical)
             typ = self.r.law_types.get(fold(canonical)) or self.r.law_types[fold(canonical.replace(",", " "))]
             out.append(DocMention(m.start(), end, typ, name, "name"))
         # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
@@ -237,7 +236,7 @@ class Scanner:
                 end = abbr.end()  # "Hiệp định CPTPP tạo ra ...": an abbreviation is the whole name
             if end <= m.end() or not is_cap(self.text[m.end() : end]):
                 continue
-            name_end, name = self._law_tail(end, self.text[m.start() : end])
+            name_end, name = law_tail(self.text, end, self.text[m.start() : end])
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
         out = listed_laws(self.text, self.r, out)
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
@@ -256,25 +255,9 @@ class Scanner:
             out = [o for o in out if all(o is not x for x in parts)]
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
-            end, name = self._law_tail(m.end(), "Hiến pháp")
+            end, name = law_tail(self.text, m.end(), "Hiến pháp")
             out.append(DocMention(m.start(), end, "Hiến pháp", name, "name"))
         return abbreviated_laws(self.text, out)
-
-    def _law_tail(self, end: int, name: str) -> tuple[int, str]:
-        """'(sửa đổi)' and 'năm 2024' printed after a law's name belong to it."""
-        name = " ".join(name.split())
-        a = AMENDED.match(self.text, end)
-        if a:
-            end = a.end()
-            name += " (sửa đổi)"
-        y = _LAW_YEAR.match(self.text, end)
-        if y:
-            end = y.end()
-            name += " " + " ".join(y.group(0).split())
-            if not a and (a := AMENDED.match(self.text, end)):  # "Hiến pháp năm 2013 (sửa đổi)"
-                end = a.end()
-                name += " (sửa đổi)"
-        return end, name
 
     def resolutions(self) -> list[DocMention]:
         out: list[DocMention] = []
