@@ -166,7 +166,7 @@ def test_a_list_of_short_numbers_is_one_document_each(extractor):
     [
         ("Tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng.",
          ("Nghị quyết", "Nghị quyết Trung ương 4 khóa XII")),
-        ("Quán triệt Nghị quyết Đại hội XIII của Đảng.", ("Nghị quyết", "Nghị quyết Đại hội XIII")),
+        ("Quán triệt Nghị quyết Đại hội XIII của Đảng.", ("Nghị quyết", "Nghị quyết Đại hội XIII của Đảng")),
         ("Sửa đổi Luật Phòng, chống tham nhũng theo hướng phân cấp.", ("Luật", "Luật Phòng, chống tham nhũng")),
         ("Sửa đổi một số điều của Hiến pháp năm 2013.", ("Hiến pháp", "Hiến pháp năm 2013")),
         ("Thông báo kết luận số 10-TB/TW của Bộ Chính trị.", ("Thông báo kết luận", "10-TB/TW")),

@@ -15,6 +15,16 @@ from .document_rules import DocumentRules
 LAW_TYPES = ("Luật", "Bộ luật")
 AMENDING = re.compile(
     r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
+# "Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 55/2010/QH12 về miễn, giảm thuế ...": an amending
+# document whose title names the one document it amends by its number
+AMENDING_NUMBERED = re.compile(
+    r"(?<!\w)(?P<tw>Luật|Pháp lệnh|Nghị quyết|Nghị định|Thông tư)\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?"
+    r"\s+của\s+(?P<inner>(?:Bộ\s+)?[Ll]uật(?:[ \t]+[^\W\d_]+){1,10}?|Pháp lệnh(?:[ \t]+[^\W\d_]+){1,10}?|Nghị quyết"
+    r"|Nghị định|Thông tư)\s+số\s+(?P<n>\d[\w.]*(?:/[\w.\-]+)+)")
+ABOUT = re.compile(r"[ \t]+về[ \t]+")
+# "Hiệp định thương mại tự do Việt Nam - MERCOSUR", "... Mỹ - Mexico - Canada": lower-case words, then the parties
+_PARTY = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}"
+PARTIES = re.compile(rf"(?P<words>(?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+{_PARTY}(?:[ \t]*[-–][ \t]*{_PARTY}){{1,3}}(?![\w\-])")
 LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
@@ -114,4 +124,37 @@ def quoted_titles(text: str, rules: DocumentRules) -> list[DocMention]:
         if not rules.context_re.search(text, line0, m.start()):
             continue  # 'phát sóng chương trình "Gặp gỡ cuối tuần"': a show; 'theo đề án "..."' names a document
         out.append(DocMention(m.start(), q.end(), tw.type, tw.type + " " + " ".join(q["title"].split()), "name"))
+    return out
+
+
+def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
+    """An amending document whose title names the one document it amends by number ("Luật sửa đổi, bổ sung một số
+    điều của Bộ luật Hình sự số 100/2015/QH13", "Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số
+    55/2010/QH12 về miễn, giảm thuế ..."): named by its whole title, the number and subject included; the number
+    is the amended document's, read where it is printed. The mention ends where the amended one begins."""
+    out: list[DocMention] = []
+    for m in AMENDING_NUMBERED.finditer(text):
+        end = m.end()
+        # its subject to a stop word; a comma only among its first words ("về miễn, giảm thuế ...")
+        if (about := ABOUT.match(text, end)) and (subject := names.extend_name(about.end(), 30, comma_words=2)[0]) \
+                > about.end():
+            end = subject
+        name = " ".join(text[m.start() : end].split())
+        out.append(DocMention(m.start(), m.start("inner"), m["tw"], name, "name"))
+    return out
+
+
+def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
+    """A treaty named in lower case by its kind and then its parties joined by dashes ("Hiệp định thương mại tự do
+    Việt Nam - MERCOSUR", "Hiệp định thương mại tự do Mỹ - Mexico - Canada"): named to its last party. The type
+    words are those flagged proper that are no laws (treaties); their capitalized names are read as laws are."""
+    out: list[DocMention] = []
+    for m in rules.type_word_re.finditer(text):
+        tw = rules.words.get(fold(m["tw"]))
+        if tw is None or not tw.proper or tw.type in LAW_TYPES or not is_cap(m["tw"]):
+            continue
+        p = PARTIES.match(text, m.end())
+        if p is None or not all(w.islower() for w in p["words"].split()):
+            continue
+        out.append(DocMention(m.start(), p.end(), tw.type, " ".join(text[m.start() : p.end()].split()), "name"))
     return out

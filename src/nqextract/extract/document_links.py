@@ -130,6 +130,12 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
         longer = [v for kk, v in named_keys.items() if v[0] == typ and kk.startswith(k + " ")]
         if len(longer) == 1:
             named_keys[k] = longer[0]
+    # a law the article names amended ("Luật Quản lý thuế (sửa đổi)") is the one its bare name speaks of ("mục
+    # tiêu của sửa đổi Luật Quản lý thuế"): one document
+    for k, (typ, num) in list(named_keys.items()):
+        amended = named_keys.get(rules.name_key(num + " (sửa đổi)")) if typ in ("Luật", "Bộ luật") else None
+        if amended is not None and amended[0] == typ:
+            named_keys[k] = amended
     for d in mentions:
         if d.form == "full":
             key = (d.type, d.number)

@@ -30,6 +30,26 @@ ORDINAL_NUMBER = re.compile(r"\d{1,3}(?![\w/.,-]\w)")
 MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]{1,6}(?!\w)")
 
 
+LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
+
+
+def law_tail(text: str, end: int, name: str) -> tuple[int, str]:
+    """'(sửa đổi)' and 'năm 2024' printed after a law's name (ending at ``end``) belong to it: (end, name)."""
+    name = " ".join(name.split())
+    a = AMENDED.match(text, end)
+    if a:
+        end = a.end()
+        name += " (sửa đổi)"
+    y = LAW_YEAR.match(text, end)
+    if y:
+        end = y.end()
+        name += " " + " ".join(y.group(0).split())
+        if not a and (a := AMENDED.match(text, end)):  # "Hiến pháp năm 2013 (sửa đổi)"
+            end = a.end()
+            name += " (sửa đổi)"
+    return end, name
+
+
 def year_only(text: str, start: int, end: int) -> bool:
     """Nothing but a year or a period between ``start`` and ``end`` ("năm 2017", "giai đoạn 2021-2025"): a
     lower-case type word followed by its period names no document ("kế hoạch năm 2017")."""
@@ -90,6 +110,8 @@ class NameReader:
                 if term := MEETING_TERM.match(text, end):
                     return term.end(), False, True, False
                 continue
+            if not words and self.r.conjunction_re.match(text, q):
+                break  # "ban hành Nghị quyết và cho rằng ...": the type word alone, no name
             tok = DOC_TOKENS.match(text, q)
             if tok is None:
                 break

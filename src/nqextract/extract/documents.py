@@ -31,16 +31,19 @@ from ..models import Document, Mention
 from ..textnorm import fold, is_cap
 from .document_forms import (
     AMENDING,
+    AMENDING_NUMBERED,
     LAW_TYPES,
+    amending_numbered,
     line_start,
     listed_laws,
     look_back,
     owned_subjects,
     quoted_titles,
+    treaties_by_parties,
     unnamed_acts,
 )
 from .document_links import DocMention, DocumentMatch, Linker, group
-from .document_names import AMENDED, SPACE, NameReader, year_only
+from .document_names import SPACE, NameReader, law_tail, year_only
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .phrases import LIST_SEP
 from .view import set_spans, view
@@ -54,7 +57,7 @@ _PARTY_NUMBER = re.compile(
     rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<code>{_CODE})\s*/\s*(?P<iss>{_ISS}(?:-{_ISS})?)(?![\w/])"
 )
 _STATE_NUMBER = re.compile(
-    rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
+    rf"(?<![\w/.\-])(?P<n>\d{{1,5}}(?:\.\d{{1,2}})?)\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
     rf"(?:\s*-\s*(?P<iss>{_ISS}(?:\s*-\s*{_ISS})*))?(?![\w/])"
 )
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
@@ -64,7 +67,7 @@ _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
 _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
-_NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+[^\W\d_]", re.I)
+_NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+(?=[^\W\d_])", re.I)
 # a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
 _PERIOD = re.compile(r"[ \t]*\([ \t]*(?:giai đoạn|thời kỳ)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
@@ -72,8 +75,11 @@ _YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))") 
 _LIST_ITEM = re.compile(r"[;,][ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
+_LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
+_NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
+_PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
     r"(?:Đại hội|Hội nghị|Trung ương|[Kk]ỳ họp)(?:(?!Nghị quyết|của\s)[^\n,.;:()“”\"]){0,60}?"
     r"\s(?:(?:khóa|khoá|lần thứ|thứ)\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
@@ -179,14 +185,23 @@ class Scanner:
         out: list[DocMention] = []
         for m in self.r.short_re.finditer(self.text):
             tw = self.r.words[fold(m["tw"])]
-            if not is_cap(m["tw"]) and not (tw.lower or m["so"] or "/" in m["n"]):
-                continue  # "kết luận 91/2024": a number with its year names a document in lower case too
+            if not is_cap(m["tw"]) and not (tw.lower or m["so"] or "/" in m["n"]) and not (
+                    len(m["n"]) >= 2 and _LINK_AFTER.match(self.text, m.end())):
+                continue  # "kết luận 91/2024": a number with its year names a document in lower case too, and so
+                # does a number of two digits or more before its issuer, subject or the clause end ("hủy quyết định
+                # 1743 của UBND huyện", "quy định 368 của Bộ Chính trị"); else the verb and a count
+                # ("quyết định 5 dự án")
+            if tw.counted and not m["so"]:
+                continue  # "Báo cáo 2024 của Bộ": a report's year; "Báo cáo số 34" is its number
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
-            if self.r.unit_re.match(self.text, m.end()):
+            end = m.end()
+            if m["so"] and (year := _NUMBER_YEAR.match(self.text, end)):
+                end = year.end()  # "quyết định số 994 năm 2014 của Thủ tướng": the year it was issued, no count
+            elif self.r.unit_re.match(self.text, end):
                 continue
-            out.append(DocMention(m.start(), m.end(), tw.type, m["n"], "short"))
-            pos = m.end()
+            out.append(DocMention(m.start(), end, tw.type, m["n"], "short"))
+            pos = end
             while True:
                 more = self.r.list_more_re.match(self.text, pos)
                 if not more or self.r.unit_re.match(self.text, more.end()):
@@ -204,7 +219,7 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
-            end, name = self._law_tail(m.end(), canonical)
+            end, name = law_tail(self.text, m.end(), canonical)
             typ = self.r.law_types.get(fold(canonical)) or self.r.law_types[fold(canonical.replace(",", " "))]
             out.append(DocMention(m.start(), end, typ, name, "name"))
         # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
@@ -221,15 +236,15 @@ class Scanner:
                 end = abbr.end()  # "Hiệp định CPTPP tạo ra ...": an abbreviation is the whole name
             if end <= m.end() or not is_cap(self.text[m.end() : end]):
                 continue
-            name_end, name = self._law_tail(end, self.text[m.start() : end])
+            name_end, name = law_tail(self.text, end, self.text[m.start() : end])
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
         out = listed_laws(self.text, self.r, out)
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
         # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document
         for m in AMENDING.finditer(self.text):
             inner = next((o for o in out if o.start == m.end() and o.type in LAW_TYPES), None)
-            if inner is None:
-                continue
+            if inner is None or AMENDING_NUMBERED.match(self.text, m.start()):
+                continue  # "... của Bộ luật Hình sự số 100/2015/QH13": the number is the amended law's
             parts, name, end = [inner], inner.number, inner.end
             while (sep := LIST_SEP.match(self.text, end)) and (
                     nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)):
@@ -239,30 +254,21 @@ class Scanner:
             name = " ".join(self.text[m.start() : m.end()].split()) + " " + " ".join(name.split())
             out = [o for o in out if all(o is not x for x in parts)]
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
-        for m in re.finditer(r"(?<!\w)Hiến pháp(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?!\w)", self.text):
-            out.append(DocMention(m.start(), m.end(), "Hiến pháp", " ".join(m.group(0).split()), "name"))
+        for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
+            end, name = law_tail(self.text, m.end(), "Hiến pháp")
+            out.append(DocMention(m.start(), end, "Hiến pháp", name, "name"))
         return abbreviated_laws(self.text, out)
-
-    def _law_tail(self, end: int, name: str) -> tuple[int, str]:
-        """'(sửa đổi)' and 'năm 2024' printed after a law's name belong to it."""
-        name = " ".join(name.split())
-        a = AMENDED.match(self.text, end)
-        if a:
-            end = a.end()
-            name += " (sửa đổi)"
-        y = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])").match(self.text, end)
-        if y:
-            end = y.end()
-            name += " " + " ".join(y.group(0).split())
-        return end, name
 
     def resolutions(self) -> list[DocMention]:
         out: list[DocMention] = []
-        for m in re.finditer(r"(?<!\w)(?P<tw>Nghị quyết|nghị quyết)\s+", self.text):
+        for m in re.finditer(r"(?<!\w)(?P<tw>Nghị quyết|nghị quyết|Văn kiện)\s+", self.text):
             n = _RESOLUTION_NAME.match(self.text, m.end())
             if n:
-                name = "Nghị quyết " + " ".join(n.group(0).split())
-                out.append(DocMention(m.start(), n.end(), "Nghị quyết", name, "name"))
+                end = n.end()
+                if n.group(0).startswith("Đại hội") and (party := _PARTY_TAIL.match(self.text, end)):
+                    end = party.end()  # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+                typ = "Văn kiện" if m["tw"] == "Văn kiện" else "Nghị quyết"
+                out.append(DocMention(m.start(), end, typ, typ + " " + " ".join(self.text[m.end() : end].split()), "name"))
         return out
 
     def named_plans(self) -> list[DocMention]:
@@ -295,8 +301,10 @@ class Scanner:
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
             # a comma inside a named plan goes on before a lower-case item: "Kế hoạch phòng, chống thiên tai năm 2025"
-            end, has_year, has_roman, with_body = self.names.extend_name(name_start, enum=draft or cap)
-            if end <= name_start:
+            counted = self.r.counted_name_re.match(self.text, name_start) if cap else None
+            words_start = counted.end() if counted else name_start  # "Đề án 1 triệu căn hộ nhà ở xã hội ..."
+            end, has_year, has_roman, with_body = self.names.extend_name(words_start, enum=draft or cap)
+            if end <= words_start:
                 continue
             if not cap and has_year and year_only(self.text, name_start, end):
                 continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
@@ -323,7 +331,9 @@ class Scanner:
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
                 continue
-            if tw.type == "Chương trình" and _NATIONAL_TARGET.match(self.text, name_start):
+            if tw.type == "Chương trình" and (target := _NATIONAL_TARGET.match(self.text, name_start)):
+                if self.r.conjunction_re.match(self.text, target.end()):
+                    continue  # "từ Chương trình mục tiêu quốc gia và hỗ trợ nhà ở ...": the class, no programme's name
                 has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
             if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
                 end, has_year = period.end(), True
@@ -384,6 +394,8 @@ class Scanner:
         found += owned_subjects(self.text, self.r, self.links, self.names)
         found += unnamed_acts(self.text, self.r)
         found += quoted_titles(self.text, self.r)
+        found += amending_numbered(self.text, self.names)
+        found += treaties_by_parties(self.text, self.r)
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
