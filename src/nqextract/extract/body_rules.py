@@ -39,6 +39,9 @@ class BodyRules:
     abbreviations: list[tuple[str, str, str]] = field(default_factory=list)  # (regex's text, expansion, first word)
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
     word_abbr: dict[str, str] = field(default_factory=dict)
+    # a department's field as other units print it, folded -> its canonical spelling, from the local heads
+    # "Sở <printed field>" -> "Sở <field>" ("tài nguyên - môi trường" -> "Tài nguyên và Môi trường")
+    field_spellings: dict[str, str] = field(default_factory=dict)
     local_heads: list[tuple[re.Pattern[str], bool]] = field(default_factory=list)  # (heads, matched as printed)
     local_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (head, glued to place)
     levels: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
@@ -248,6 +251,10 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         return [f for f, _ in by_kind[kind]]
 
     heads: list[tuple[str, str, bool]] = [(f, v, False) for f, v in by_kind["local_head"]]
+    for f, v in by_kind["local_head"]:
+        if f.startswith("Sở ") and v.startswith("Sở ") and " " in f[3:] and not fold(v).startswith(fold(f)):
+            rules.field_spellings[fold(f[3:])] = v[3:]
+    rules.field_spellings = dict(sorted(rules.field_spellings.items(), key=lambda kv: len(kv[0]), reverse=True))
     heads += [(f, v, True) for f, v in by_kind["party_local_head"]]
     # abbreviations of head words (UBND -> Ủy ban nhân dân) join the local heads they stand for
     known = {fold(v) for _, v, _ in heads}

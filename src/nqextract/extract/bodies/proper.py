@@ -131,8 +131,16 @@ def _spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> 
 
 
 def _expand_words(name: str, rules: BodyRules) -> str:
-    """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"."""
-    return " ".join(rules.word_abbr.get(w, w) for w in name.split())
+    """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"; a department's field after the
+    head in its canonical spelling, as the department's own name has it ("Phòng Tài nguyên - Môi trường huyện
+    X" -> "Phòng Tài nguyên và Môi trường huyện X")."""
+    name = " ".join(rules.word_abbr.get(w, w) for w in name.split())
+    head, _, rest = name.partition(" ")
+    low = fold(rest)
+    for printed, spelled in rules.field_spellings.items():  # longest first
+        if low.startswith(printed) and (len(low) == len(printed) or low[len(printed)] == " "):
+            return f"{head} {spelled}{rest[len(printed):]}"
+    return name
 
 
 def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
