@@ -85,6 +85,11 @@ class BodyRules:
     venue_before: re.Pattern[str] | None = None
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
+    # bodies.tsv kinds "front" and "mass" (the Front and the mass organizations), and the words after one of
+    # them printed short that make it the generic part of the political system ("Mặt trận Tổ quốc và các
+    # đoàn thể")
+    organizations: set[str] = field(default_factory=set)
+    system_after: re.Pattern | None = None
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     countries: re.Pattern[str] | None = None
     # the same alternation in its three uses: a country inside a name (possibly "Cộng hòa X"), a
@@ -163,6 +168,7 @@ PATTERN_KINDS = {
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
+    "system_after",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -201,6 +207,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.press.add(name)
         if row.get("kind") == "force":
             rules.forces.add(name)
+        if row.get("kind") in ("front", "mass"):
+            rules.organizations.add(name)
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
             rules.ministries.append((name, phrases.guarded(bounded(f"(?:{alternation(domains)})"))))
@@ -343,6 +351,9 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
         for f, v in by_kind["not_followed_by"]
     }
+    if words("system_after"):
+        rules.system_after = re.compile(
+            r"\s*,?\s*(?:" + "|".join(phrase_regex(f, macros=False) for f in words("system_after")) + r")(?!\w)")
     rules.implicit_place_heads = [canonical_tones(f) for f in words("implicit_place_head")]
     rules.generic_before = {key(f) for f in words("generic_before")}
     rules.generic_after = {key(f) for f in words("generic_after")}
