@@ -90,6 +90,7 @@ class BodyRules:
     # đoàn thể")
     organizations: set[str] = field(default_factory=set)
     system_after: re.Pattern | None = None
+    shared_place_heads: set[str] = field(default_factory=set)  # folded
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     countries: re.Pattern[str] | None = None
     # the same alternation in its three uses: a country inside a name (possibly "Cộng hòa X"), a
@@ -168,7 +169,7 @@ PATTERN_KINDS = {
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
-    "system_after",
+    "system_after", "shared_place_head",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -354,6 +355,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     if words("system_after"):
         rules.system_after = re.compile(
             r"\s*,?\s*(?:" + "|".join(phrase_regex(f, macros=False) for f in words("system_after")) + r")(?!\w)")
+    rules.shared_place_heads = {fold(f) for f in words("shared_place_head")}
     rules.implicit_place_heads = [canonical_tones(f) for f in words("implicit_place_head")]
     rules.generic_before = {key(f) for f in words("generic_before")}
     rules.generic_after = {key(f) for f in words("generic_after")}
