@@ -114,6 +114,11 @@ class BodyRules:
     member_titles: re.Pattern[str] | None = None
     government_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + country
     mission_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + "Việt Nam tại" + country
+    # the same titles before any country ("Đại sứ Bulgaria tại Việt Nam"), the missions' heads ("Đại sứ quán"),
+    # and the host a mission's name ends with (" tại Việt Nam", " tại Cộng hòa Dominica")
+    envoy_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    mission_heads: tuple[str, ...] = ()
+    mission_host: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------- compiling the data
@@ -389,6 +394,14 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v)
         for f, v in by_kind["mission_title"]
     ]
+    rules.envoy_titles = [
+        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["mission_title"]
+    ]
+    rules.mission_heads = tuple(sorted({v for _f, v in by_kind["mission_title"]}))
+    if rules.countries is not None:
+        rules.mission_host = re.compile(
+            r"\s+tại\s+(Việt Nam|Hà Nội|Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
+            r"(?:(?:Vương quốc|Cộng hòa|Liên bang)\s+)?" + rules.countries.pattern[3:] + ")")
 
 
 def _compile_places(rules: BodyRules, files: dict[str, str]) -> None:
