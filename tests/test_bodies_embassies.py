@@ -11,7 +11,6 @@ from conftest import tagged_body_names as names
 @pytest.mark.parametrize("text, body", [
     ("Đại sứ quán Cuba tại Việt Nam tổ chức lễ kỷ niệm.", "Đại sứ quán Cuba tại Việt Nam"),
     ("Đại sứ quán Nhật Bản tại Việt Nam phối hợp tổ chức.", "Đại sứ quán Nhật Bản tại Việt Nam"),
-    ("Đại sứ quán Mỹ tại Hà Nội cho biết sẽ cấp thị thực.", "Đại sứ quán Mỹ tại Hà Nội"),
     ("Đại sứ quán Trung Quốc tại Cộng hòa Dominica gửi lẵng hoa.", "Đại sứ quán Trung Quốc tại Cộng hòa Dominica"),
     ("Đại sứ quán Việt Nam tại Nhật Bản khuyến cáo công dân.", "Đại sứ quán Việt Nam tại Nhật Bản"),
 ])
@@ -29,9 +28,10 @@ def test_an_envoys_title_names_the_embassy(text, body):
 
 @pytest.mark.parametrize("text, body", [
     ("Đại sứ quán Cuba tổ chức lễ kỷ niệm tại Hà Nội.", "Đại sứ quán Cuba"),
+    ("Đại sứ quán Mỹ tại Hà Nội cho biết sẽ cấp thị thực.", "Đại sứ quán Mỹ"),  # a city, not a country
     ("Đại sứ quán Cuba tại buổi lễ đã gửi lời cảm ơn.", "Đại sứ quán Cuba"),
 ])
-def test_a_place_after_the_clause_is_no_host(text, body):
+def test_a_city_or_a_place_after_the_clause_is_no_host(text, body):
     assert body in names(text)
 
 

@@ -400,7 +400,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.mission_heads = tuple(sorted({v for _f, v in by_kind["mission_title"]}))
     if rules.countries is not None:
         rules.mission_host = re.compile(
-            r"\s+tại\s+(Việt Nam|Hà Nội|Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
+            r"\s+tại\s+(Việt Nam|Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
             r"(?:(?:Vương quốc|Cộng hòa|Liên bang)\s+)?" + rules.countries.pattern[3:] + ")")
 
 
