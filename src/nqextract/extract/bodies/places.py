@@ -288,6 +288,8 @@ _THIS = re.compile(r"\s+này(?!\w)")
 
 
 _CHAIN_GAP = re.compile(r",\s+(?:[^\W\d_]+\s+){1,4}$")  # ", chủ tịch ", ", Phó Chủ tịch "
+# "Ban Thường vụ Đảng ủy và giữ chức phó bí thư [Đảng ủy Khối ...]": the office held in the committee just joined
+_HOLD_GAP = re.compile(r"\s+và\s+(?:được\s+)?(?:giữ\s+chức|làm)\s+(?:[^\W\d_]+\s+){1,4}$")
 
 
 def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
@@ -297,6 +299,13 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
     out = []
     for i, m in enumerate(matches):
         organization = rules.party_organizations.get(fold(m.province)) if m.source == UNNAMED else None
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if organization and nxt is not None and fold(nxt.name).startswith(fold(m.province) + " ") and \
+                _HOLD_GAP.match(t.raw[m.end : nxt.start]):
+            # "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức phó bí thư Đảng ủy Khối X": that committee
+            start, name = _stacked_prefixes(t, m.start, nxt.name, rules)
+            out.append(BodyMatch(start, m.end, name, "implicit"))
+            continue
         level = " ".join(organization.split()[2:]) if organization else ""
         if not level or fold(level) in ("tỉnh", "thành phố") or m.end < len(t.raw) and t.raw[m.end] == " " and \
                 _THIS.match(t.low, m.end):
