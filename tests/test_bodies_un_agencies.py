@@ -44,3 +44,12 @@ def test_a_state_web_portal_is_a_body(text, body):
 
 def test_a_portal_in_lower_case_is_a_place_on_the_web():
     assert "Cổng Thông tin điện tử Chính phủ" not in names("Dự thảo được đăng trên cổng thông tin của bộ để lấy ý kiến.")
+
+
+@pytest.mark.parametrize("text", [
+    "VinUni được Tổ chức Giáo dục, Khoa học và Văn hóa của Liên Hiệp Quốc (UNESCO) công nhận.",
+    "TWAS là một tổ chức phi chính phủ quốc tế thuộc UNESCO, quy tụ nhiều nhà khoa học.",
+    "Thủ tướng tiếp Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc Audrey Azoulay.",
+])
+def test_unesco_printed_whole_or_short_is_one_body_not_the_united_nations(text):
+    assert names(text) == ["Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc"]

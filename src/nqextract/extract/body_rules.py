@@ -39,6 +39,9 @@ class BodyRules:
     abbreviations: list[tuple[str, str, str]] = field(default_factory=list)  # (regex's text, expansion, first word)
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
     word_abbr: dict[str, str] = field(default_factory=dict)
+    # a department's field as other units print it, folded -> its canonical spelling, from the local heads
+    # "Sở <printed field>" -> "Sở <field>" ("tài nguyên - môi trường" -> "Tài nguyên và Môi trường")
+    field_spellings: dict[str, str] = field(default_factory=dict)
     local_heads: list[tuple[re.Pattern[str], bool]] = field(default_factory=list)  # (heads, matched as printed)
     local_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (head, glued to place)
     levels: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
@@ -82,6 +85,12 @@ class BodyRules:
     venue_before: re.Pattern[str] | None = None
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
+    # bodies.tsv kinds "front" and "mass" (the Front and the mass organizations), and the words after one of
+    # them printed short that make it the generic part of the political system ("Mặt trận Tổ quốc và các
+    # đoàn thể")
+    organizations: set[str] = field(default_factory=set)
+    system_after: re.Pattern | None = None
+    shared_place_heads: set[str] = field(default_factory=set)  # folded
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     countries: re.Pattern[str] | None = None
     # the same alternation in its three uses: a country inside a name (possibly "Cộng hòa X"), a
@@ -105,6 +114,11 @@ class BodyRules:
     member_titles: re.Pattern[str] | None = None
     government_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + country
     mission_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + "Việt Nam tại" + country
+    # the same titles before any country ("Đại sứ Bulgaria tại Việt Nam"), the missions' heads ("Đại sứ quán"),
+    # and the host a mission's name ends with (" tại Việt Nam", " tại Cộng hòa Dominica")
+    envoy_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    mission_heads: tuple[str, ...] = ()
+    mission_host: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------- compiling the data
@@ -160,6 +174,7 @@ PATTERN_KINDS = {
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
+    "system_after", "shared_place_head",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -198,6 +213,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.press.add(name)
         if row.get("kind") == "force":
             rules.forces.add(name)
+        if row.get("kind") in ("front", "mass"):
+            rules.organizations.add(name)
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
             rules.ministries.append((name, phrases.guarded(bounded(f"(?:{alternation(domains)})"))))
@@ -250,6 +267,10 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         return [f for f, _ in by_kind[kind]]
 
     heads: list[tuple[str, str, bool]] = [(f, v, False) for f, v in by_kind["local_head"]]
+    for f, v in by_kind["local_head"]:
+        if f.startswith("Sở ") and v.startswith("Sở ") and " " in f[3:] and not fold(v).startswith(fold(f)):
+            rules.field_spellings[fold(f[3:])] = v[3:]
+    rules.field_spellings = dict(sorted(rules.field_spellings.items(), key=lambda kv: len(kv[0]), reverse=True))
     heads += [(f, v, True) for f, v in by_kind["party_local_head"]]
     # abbreviations of head words (UBND -> Ủy ban nhân dân) join the local heads they stand for
     known = {fold(v) for _, v, _ in heads}
@@ -338,6 +359,10 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
         for f, v in by_kind["not_followed_by"]
     }
+    if words("system_after"):
+        rules.system_after = re.compile(
+            r"\s*,?\s*(?:" + "|".join(phrase_regex(f, macros=False) for f in words("system_after")) + r")(?!\w)")
+    rules.shared_place_heads = {fold(f) for f in words("shared_place_head")}
     rules.implicit_place_heads = [canonical_tones(f) for f in words("implicit_place_head")]
     rules.generic_before = {key(f) for f in words("generic_before")}
     rules.generic_after = {key(f) for f in words("generic_after")}
@@ -371,6 +396,14 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v)
         for f, v in by_kind["mission_title"]
     ]
+    rules.envoy_titles = [
+        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["mission_title"]
+    ]
+    rules.mission_heads = tuple(sorted({v for _f, v in by_kind["mission_title"]}))
+    if rules.countries is not None:
+        rules.mission_host = re.compile(
+            r"\s+tại\s+(Việt Nam|Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
+            r"(?:(?:Vương quốc|Cộng hòa|Liên bang)\s+)?" + rules.countries.pattern[3:] + ")")
 
 
 def _compile_places(rules: BodyRules, files: dict[str, str]) -> None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...textnorm import fold
 from ..body_rules import BodyRules
-from .scan import UNNAMED, BodyMatch, Text
+from .scan import UNNAMED, BodyMatch, Text, is_word
 
 
 def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
@@ -127,11 +127,32 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
         return False
     if m.name in rules.forces and rules.class_before and rules.class_before.search(before):
         return False  # "trong lực lượng Công an nhân dân": a class of people
+    if _system_part(t, m, rules):
+        return False
     if m.name in rules.press:
         lead = t.raw[max(0, m.start - 12) : m.start].rstrip()
+        if _source_in_sentence(t, m, lead):
+            return True  # "Theo TTXVN, đoàn đại biểu ...": the agency named as a sentence's source
         if any(lead.endswith(c) for c in rules.credit_before):
             return False
     return True
+
+
+def _source_in_sentence(t: Text, m: BodyMatch, lead: str) -> bool:
+    """A news agency after a capitalized "Theo" (a sentence's opening) and followed by its comma ("Theo TTXVN,
+    ..."), not a source tag ("Theo TTXVN" closing an article, "(theo TTXVN)", "Ảnh: X/TTXVN")."""
+    opens = lead.endswith("Theo") and (len(lead) == 4 or not is_word(lead, len(lead) - 5))
+    return opens and t.raw[m.end : m.end + 1] == ","
+
+
+def _system_part(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
+    """The Front or a mass organization printed short and followed by the rest of the political system ("cấp
+    ủy, chính quyền, Mặt trận Tổ quốc và đoàn thể các cấp", "Thường trực Mặt trận Tổ quốc cấp xã"): a part of
+    the system at every level, not one body. Printed whole ("Mặt trận Tổ quốc Việt Nam") it stays a body."""
+    if rules.system_after is None or not rules.system_after.match(t.low, m.end):
+        return False
+    printed = fold(t.raw[m.start : m.end])
+    return any(m.name.endswith(o) and not printed.endswith(fold(o)) for o in rules.organizations)
 
 
 def _in_law_title(t: Text, start: int, rules: BodyRules) -> bool:

@@ -125,6 +125,13 @@ def title_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
             for m in rx.finditer(t.low):
                 if t.capital_at(m.start()) and (cm := rules.countries.match(t.tones, m.end())):
                     out.append(BodyMatch(cm.start(1), cm.end(), f"{name} Việt Nam tại {cm.group(1)}", "title"))
+        for rx, name in rules.envoy_titles:  # "Đại sứ Bulgaria tại Việt Nam" -> "Đại sứ quán Bulgaria tại Việt Nam"
+            for m in rx.finditer(t.low):
+                if not t.capital_at(m.start()) or not (cm := rules.countries.match(t.tones, m.end())):
+                    continue
+                if rules.mission_host is not None and (hm := rules.mission_host.match(t.tones, cm.end())):
+                    host = " ".join(hm.group(1).split())
+                    out.append(BodyMatch(cm.start(1), hm.end(), f"{name} {cm.group(1)} tại {host}", "title"))
     return out
 
 

@@ -15,6 +15,7 @@ from .scan import UNNAMED, BodyMatch, Text, is_word
 _PAREN_ACRONYM = re.compile(r"[ \t]*\([A-ZĐ&]{2,8}\)(?=[ \t])")
 _PLURAL_CUE = re.compile(r"[ \u00a0]+các[ \u00a0]+")
 _LEVEL_SEP = re.compile(r"[ \t]*[,/][ \t]*|[ \t]+và[ \t]+|[ \t]+")
+_PAIR_JOIN = re.compile(r"[ \t]+và[ \t]+|[ \t]*[-–,][ \t]*")
 
 
 def place_at(t: Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[int, str, Place | None] | None:
@@ -67,6 +68,7 @@ def _person_name_at(t: Text, pos: int, rules: BodyRules) -> bool:
 
 def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
     out = []
+    heads_at: dict[int, str] = {}  # start -> head of the local bodies read with their place
     for rx, exact in rules.local_heads:
         for m in rx.finditer(t.tones if exact else t.low):
             head, glued = rules.local_groups[m.lastgroup or ""]
@@ -113,6 +115,7 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
             end, printed, place = found
             where, province = _where(level, printed, place)
             out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
+            heads_at[m.start()] = head
             if place is None:
                 continue
             # more known places listed after the first: "Công an tỉnh Trà Vinh, Bến Tre và Vĩnh Long"
@@ -122,8 +125,28 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                     break
                 where, province = _where(level, printed, place)
                 out.append(BodyMatch(sep.end(), end, f"{head} {where}", "local", province=province))
+    out += _shared_places(t, out, heads_at, rules)
     out += _level_heads(t, rules)
     return out
+
+
+def _shared_places(t: Text, out: list[BodyMatch], heads_at: dict[int, str], rules: BodyRules) -> list[BodyMatch]:
+    """A council and a committee printed as a pair before one place ("Chủ tịch HĐND và UBND xã Tân Thành",
+    "HĐND - UBND huyện X", "HĐND, UBND tỉnh X"): the first, printed without a place, is that place's too."""
+    if not rules.shared_place_heads:
+        return []
+    placed = {m.start: m for m in out if m.source == "local" and m.start in heads_at}
+    shared = []
+    for m in out:
+        if m.source != UNNAMED or fold(m.province) not in rules.shared_place_heads:
+            continue
+        join = _PAIR_JOIN.match(t.raw, m.end)
+        nxt = placed.get(join.end()) if join else None
+        if nxt is None or fold(heads_at[nxt.start]) not in rules.shared_place_heads:
+            continue
+        where = nxt.name[len(heads_at[nxt.start]) :]
+        shared.append(BodyMatch(m.start, m.end, f"{m.province}{where}", "local", province=nxt.province))
+    return shared
 
 
 _NAME_HEAD_BEFORE = re.compile(r"(?<!\w)cục[ \t]+$")  # "Cục Thuế", "Chi cục Thuế", "Tổng cục Thuế"
@@ -265,6 +288,8 @@ _THIS = re.compile(r"\s+này(?!\w)")
 
 
 _CHAIN_GAP = re.compile(r",\s+(?:[^\W\d_]+\s+){1,4}$")  # ", chủ tịch ", ", Phó Chủ tịch "
+# "Ban Thường vụ Đảng ủy và giữ chức phó bí thư [Đảng ủy Khối ...]": the office held in the committee just joined
+_HOLD_GAP = re.compile(r"\s+và\s+(?:được\s+)?(?:giữ\s+chức|làm)\s+(?:[^\W\d_]+\s+){1,4}$")
 
 
 def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
@@ -274,6 +299,13 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
     out = []
     for i, m in enumerate(matches):
         organization = rules.party_organizations.get(fold(m.province)) if m.source == UNNAMED else None
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if organization and nxt is not None and fold(nxt.name).startswith(fold(m.province) + " ") and \
+                _HOLD_GAP.match(t.raw[m.end : nxt.start]):
+            # "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức phó bí thư Đảng ủy Khối X": that committee
+            start, name = _stacked_prefixes(t, m.start, nxt.name, rules)
+            out.append(BodyMatch(start, m.end, name, "implicit"))
+            continue
         level = " ".join(organization.split()[2:]) if organization else ""
         if not level or fold(level) in ("tỉnh", "thành phố") or m.end < len(t.raw) and t.raw[m.end] == " " and \
                 _THIS.match(t.low, m.end):

@@ -52,7 +52,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         end = _comma_list_end(t, end, rules, tags, blocked)
         end = _cut_after_country(t, m.end(), end, rules)
         end = _bare_level_end(t, m.end(), end, rules)
-        end = _abroad_end(t, end, rules)
+        end = _abroad_end(t, m.start(), end, rules)
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
         if head in rules.foreign_heads and not _foreign_name(name, rules):
@@ -131,8 +131,16 @@ def _spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> 
 
 
 def _expand_words(name: str, rules: BodyRules) -> str:
-    """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"."""
-    return " ".join(rules.word_abbr.get(w, w) for w in name.split())
+    """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"; a department's field after the
+    head in its canonical spelling, as the department's own name has it ("Phòng Tài nguyên - Môi trường huyện
+    X" -> "Phòng Tài nguyên và Môi trường huyện X")."""
+    name = " ".join(rules.word_abbr.get(w, w) for w in name.split())
+    head, _, rest = name.partition(" ")
+    low = fold(rest)
+    for printed, spelled in rules.field_spellings.items():  # longest first
+        if low.startswith(printed) and (len(low) == len(printed) or low[len(printed)] == " "):
+            return f"{head} {spelled}{rest[len(printed):]}"
+    return name
 
 
 def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
@@ -148,10 +156,16 @@ def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
     return end
 
 
-def _abroad_end(t: Text, end: int, rules: BodyRules) -> int:
+def _abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     """A Vietnamese body abroad names its country: "Thương vụ Việt Nam tại Anh", "Hiệp hội ... Việt Nam tại
-    Vương quốc Anh"."""
-    if rules.countries is None or not t.tones.endswith("Việt Nam", 0, end):
+    Vương quốc Anh"; a country's mission names its host: "Đại sứ quán Cuba tại Việt Nam"."""
+    if rules.countries is None:
+        return end
+    if t.tones.startswith(rules.mission_heads, start) and rules.mission_host is not None and (
+            rules.countries.search(t.tones, start, end) or t.tones.endswith("Việt Nam", 0, end)):
+        hm = rules.mission_host.match(t.tones, end)
+        return hm.end() if hm else end
+    if not t.tones.endswith("Việt Nam", 0, end):
         return end
     m = rules.country_abroad.match(t.tones, end)
     return m.end() if m else end

@@ -41,6 +41,21 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
     return hits
 
 
+_PAIR_JOIN = re.compile(r"[ \t]+và[ \t]+|[ \t]*[-–][ \t]*")
+
+
+def _paired_body(scan: ArticleScan, pos: int, e: int) -> tuple[str, int] | None:
+    """"Chủ tịch HĐND và UBND xã X" with both bodies marked: the two printed as one ("HĐND và UBND xã X",
+    split into two offices of one place later), else None."""
+    join = _PAIR_JOIN.match(scan.text, e)
+    nxt = scan.body_at.get(join.end()) if join else None
+    rx = scan.rules.joint_bodies_re
+    if nxt is None or rx is None:
+        return None
+    joint = canonical_tones(f"{scan.text[pos:e]} và {scan.text[join.end():nxt[0]]}")
+    return (joint, nxt[0]) if rx.match(joint) else None
+
+
 def _inside_body_by_head(scan: ArticleScan, start: int) -> bool:
     """Without a bodies span: "Ban Bí thư", "Đoàn Chủ tịch" (a head word right before the title)."""
     prev = scan.prev_word(start)
@@ -74,7 +89,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         head = hit.rule.shared_head
         if hit.rule.head_of_body and not fold(kb).startswith(fold(head) + " "):
             return f"{head} {kb}", e  # "chủ tịch hội đồng trường | Trường Đại học X"
-        return kb, e
+        return _paired_body(scan, pos, e) or (kb, e)
     nxt = scan.word_at(pos)
     head = hit.rule.shared_head or hit.rule.place_head
     place = _place_at(scan, pos) if head else None
