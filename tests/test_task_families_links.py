@@ -1,6 +1,6 @@
 """Task pattern families of clauses linked inside one sentence, each on constructed sentences with
-several variants: a request cue after a comma and a link word (", nên / , đồng thời / , và đề nghị X
-...") is spoken by the sentence's subject, whose first predicate came before the comma."""
+several variants: a request cue after a comma (or ";") and a link word (", nên / , đồng thời / ; đồng
+thời chỉ đạo X ...") is spoken by the sentence's subject, whose first predicate came before it."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ def run(run_tasks):
     ("Bộ Công Thương đánh giá nguồn cung xăng dầu ổn định, nên yêu cầu các doanh nghiệp đầu mối duy trì "
      "hệ thống phân phối.",
      "Bộ Công Thương", "các doanh nghiệp đầu mối", "duy trì hệ thống phân phối"),
+    ("Ủy ban nhân dân huyện Tuy Phước đã ra văn bản đình chỉ sản xuất đối với 2 cơ sở; đồng thời chỉ đạo "
+     "Ủy ban nhân dân xã Phước Thuận kiểm tra và xử lý việc lấn chiếm hành lang đê.",
+     "Ủy ban nhân dân huyện Tuy Phước", "Ủy ban nhân dân xã Phước Thuận",
+     "kiểm tra và xử lý việc lấn chiếm hành lang đê"),
 ])
 def test_request_after_linked_clause(run, text, assigner, assignee, action):
     t = one(run(text))

@@ -48,10 +48,11 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
 
 
 def linked_clause(sc: TaskScan, words: Words, first: int, cue: int) -> bool:
-    """", nên / , đồng thời / , và <cue>": a link word between a comma and the cue, inside the sentence."""
+    """", nên / , đồng thời / ; đồng thời <cue>": a link word between a comma (or ";") and the cue,
+    inside the sentence."""
     hits = words.hits if words.hits is not None else sc.rules.hits(words)
-    return any(cue - n > first and n in hits.get(("clause_link", cue - n), ()) and words[cue - n - 1].text == ","
-               for n in sc.rules.lengths.get("clause_link", ()))
+    return any(cue - n > first and n in hits.get(("clause_link", cue - n), ())
+               and words[cue - n - 1].text in {",", ";"} for n in sc.rules.lengths.get("clause_link", ()))
 
 
 def speaker_mentions(sc: TaskScan, start: int, end: int) -> list[Fact]:
