@@ -31,6 +31,15 @@ def run(run_tasks):
      "hồ sơ dự án.",
      ["Sở Xây dựng", "Sở Tài chính", "các đơn vị liên quan"],
      "khẩn trương hoàn thiện hồ sơ dự án"),
+    # the front and its member organizations, named by their heads though no body span covers them
+    ("Thủ tướng yêu cầu Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Hội Cựu Chiến binh, Hội Phụ nữ, "
+     "Đoàn Thanh niên tiếp tục tham gia hỗ trợ chính quyền địa phương.",
+     ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Hội Cựu Chiến binh", "Hội Phụ nữ", "Đoàn Thanh niên"],
+     "tiếp tục tham gia hỗ trợ chính quyền địa phương"),
+    ("Tỉnh ủy yêu cầu Ủy ban Mặt trận Tổ quốc tỉnh, Hội Nông dân tỉnh và Hội Liên hiệp Phụ nữ tỉnh "
+     "tuyên truyền sâu rộng đến hội viên.",
+     ["Ủy ban Mặt trận Tổ quốc tỉnh", "Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"],
+     "tuyên truyền sâu rộng đến hội viên"),
 ])
 def test_named_bodies_one_task_each(run, text, assignees, action):
     got = pairs(run(text))
@@ -43,6 +52,8 @@ def test_named_bodies_one_task_each(run, text, assignees, action):
     ("Tổng Bí thư yêu cầu Tỉnh ủy, Thành ủy xây dựng kế hoạch hành động cụ thể.", "Tỉnh ủy, Thành ủy"),
     ("Thủ tướng yêu cầu các bộ, ngành, địa phương khẩn trương rà soát các dự án tồn đọng.",
      "các bộ, ngành, địa phương"),
+    ("Thủ tướng yêu cầu Bộ Y tế, hội viên và người dân thực hiện nghiêm quy định phòng dịch.",
+     "Bộ Y tế, hội viên và người dân"),
 ])
 def test_lists_kept_whole(run, text, assignee):
     assert {t.assignee for t in run(text)} == {assignee}
