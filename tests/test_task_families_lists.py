@@ -116,3 +116,22 @@ def test_negated_cue_is_no_task(run, text):
 ])
 def test_negation_elsewhere_keeps_the_cue(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
+
+
+# --------------------------------------------------------------------------- one bare verb
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng giao nhiệm vụ cho các bộ. Ban Thanh tra tổng hợp",  # a credit line after a directive
+    "Thủ tướng đề nghị doanh nghiệp hai bên cùng giải quyết.",
+])
+def test_one_bare_verb_is_no_task(run, text):
+    assert all(len(t.action.split()) >= 3 for t in run(text))
+
+
+def test_bare_verb_with_its_deadline_stays(run):
+    assert ("Bộ Xây dựng", "khởi công") in pairs(run("Thủ tướng yêu cầu Bộ Xây dựng khởi công trong năm 2025."))
+
+
+def test_three_syllable_action_stays(run):
+    assert ("Bộ Tài chính", "báo cáo ngay") in pairs(run("Thủ tướng yêu cầu Bộ Tài chính báo cáo ngay."))
