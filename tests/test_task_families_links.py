@@ -49,3 +49,20 @@ def test_link_word_without_comma_keeps_its_reading(run):
     # "và" joining two subjects: no comma, the cue's speaker is the mention right before it as always
     assert ("Bộ Xây dựng", "hoàn thiện hồ sơ dự án") in pairs(
         run("Thủ tướng yêu cầu Bộ Xây dựng hoàn thiện hồ sơ dự án."))
+
+
+@pytest.mark.parametrize("text, assigner, assignee, action", [
+    ("Ủy ban nhân dân tỉnh Quảng Nam đã họp khẩn và chỉ đạo Sở Y tế tăng cường giám sát dịch bệnh tại các "
+     "huyện miền núi.",
+     "Ủy ban nhân dân tỉnh Quảng Nam", "Sở Y tế", "tăng cường giám sát dịch bệnh tại các huyện miền núi"),
+    ("Bộ Giao thông vận tải đã kiểm tra hiện trường và chỉ đạo Cục Đường bộ Việt Nam khẩn trương sửa chữa "
+     "mặt đường.",
+     "Bộ Giao thông vận tải", "Cục Đường bộ Việt Nam", "khẩn trương sửa chữa mặt đường"),
+])
+def test_chi_dao_after_va_without_comma(run, text, assigner, assignee, action):
+    t = one(run(text))
+    assert (t.assigner, t.assignee, t.action) == (assigner, assignee, action)
+
+
+def test_nouns_of_directing_joined_by_va_are_no_cue(run):
+    assert run("Phát biểu chỉ đạo và giao nhiệm vụ, ông Nguyễn Văn A chúc mừng ông Trần Văn B được bổ nhiệm.") == []

@@ -49,10 +49,15 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
 
 def linked_clause(sc: TaskScan, words: Words, first: int, cue: int) -> bool:
     """", nên / , đồng thời / ; đồng thời <cue>": a link word between a comma (or ";") and the cue,
-    inside the sentence."""
-    hits = words.hits if words.hits is not None else sc.rules.hits(words)
+    inside the sentence. Before "chỉ đạo", "và" needs no comma ("X thực hiện công bố ... và chỉ đạo Sở Y
+    đăng tải ..."), unless it joins two nouns of directing ("Phát biểu chỉ đạo và giao nhiệm vụ, ...")."""
+    r = sc.rules
+    hits = words.hits if words.hits is not None else r.hits(words)
+    if words[cue - 1].low == "và" and cue - 1 > first and r.match(words, cue, "cue_verb") \
+            and not any(r.ends(words, cue - 1, kind) for kind in ("cue", "cue_verb", "cue_punct")):
+        return True
     return any(cue - n > first and n in hits.get(("clause_link", cue - n), ())
-               and words[cue - n - 1].text in {",", ";"} for n in sc.rules.lengths.get("clause_link", ()))
+               and words[cue - n - 1].text in {",", ";"} for n in r.lengths.get("clause_link", ()))
 
 
 def speaker_mentions(sc: TaskScan, start: int, end: int) -> list[Fact]:
