@@ -26,10 +26,10 @@ from .deadlines import carry_deadline, deadline_at, first_date
 from .duties import duty_line, open_list
 from .rules import (
     CLAUSE_PUNCT,
+    KEEP_PASSAGE_WORDS,
     LIST_MARKER,
     MAX_ADVERBIAL_WORDS,
     OPENING_DEADLINE_WORDS,
-    KEEP_PASSAGE_WORDS,
     PASSAGE_SENTENCES,
     QUOTES,
     SPEAKER_GAP_WORDS,
