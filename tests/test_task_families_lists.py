@@ -31,6 +31,15 @@ def run(run_tasks):
      "hồ sơ dự án.",
      ["Sở Xây dựng", "Sở Tài chính", "các đơn vị liên quan"],
      "khẩn trương hoàn thiện hồ sơ dự án"),
+    # the front and its member organizations, named by their heads though no body span covers them
+    ("Thủ tướng yêu cầu Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Hội Cựu Chiến binh, Hội Phụ nữ, "
+     "Đoàn Thanh niên tiếp tục tham gia hỗ trợ chính quyền địa phương.",
+     ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Hội Cựu Chiến binh", "Hội Phụ nữ", "Đoàn Thanh niên"],
+     "tiếp tục tham gia hỗ trợ chính quyền địa phương"),
+    ("Tỉnh ủy yêu cầu Ủy ban Mặt trận Tổ quốc tỉnh, Hội Nông dân tỉnh và Hội Liên hiệp Phụ nữ tỉnh "
+     "tuyên truyền sâu rộng đến hội viên.",
+     ["Ủy ban Mặt trận Tổ quốc tỉnh", "Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"],
+     "tuyên truyền sâu rộng đến hội viên"),
 ])
 def test_named_bodies_one_task_each(run, text, assignees, action):
     got = pairs(run(text))
@@ -43,6 +52,8 @@ def test_named_bodies_one_task_each(run, text, assignees, action):
     ("Tổng Bí thư yêu cầu Tỉnh ủy, Thành ủy xây dựng kế hoạch hành động cụ thể.", "Tỉnh ủy, Thành ủy"),
     ("Thủ tướng yêu cầu các bộ, ngành, địa phương khẩn trương rà soát các dự án tồn đọng.",
      "các bộ, ngành, địa phương"),
+    ("Thủ tướng yêu cầu Bộ Y tế, hội viên và người dân thực hiện nghiêm quy định phòng dịch.",
+     "Bộ Y tế, hội viên và người dân"),
 ])
 def test_lists_kept_whole(run, text, assignee):
     assert {t.assignee for t in run(text)} == {assignee}
@@ -105,3 +116,22 @@ def test_negated_cue_is_no_task(run, text):
 ])
 def test_negation_elsewhere_keeps_the_cue(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
+
+
+# --------------------------------------------------------------------------- one bare verb
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng giao nhiệm vụ cho các bộ. Ban Thanh tra tổng hợp",  # a credit line after a directive
+    "Thủ tướng đề nghị doanh nghiệp hai bên cùng giải quyết.",
+])
+def test_one_bare_verb_is_no_task(run, text):
+    assert all(len(t.action.split()) >= 3 for t in run(text))
+
+
+def test_bare_verb_with_its_deadline_stays(run):
+    assert ("Bộ Xây dựng", "khởi công") in pairs(run("Thủ tướng yêu cầu Bộ Xây dựng khởi công trong năm 2025."))
+
+
+def test_three_syllable_action_stays(run):
+    assert ("Bộ Tài chính", "báo cáo ngay") in pairs(run("Thủ tướng yêu cầu Bộ Tài chính báo cáo ngay."))

@@ -174,3 +174,31 @@ def test_assignee_colon_action_in_one_sentence(run, text, assignee, action):
 ])
 def test_colon_without_assignee_action(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, assignee, actions", [
+    ("Thủ tướng yêu cầu Ủy ban nhân dân các tỉnh: chủ động sử dụng các nguồn tài chính tạm thời nhàn rỗi; "
+     "kịp thời rà soát, kiện toàn Ban Chỉ đạo các cấp; gửi danh sách cán bộ đầu mối về Bộ Xây dựng.",
+     "Ủy ban nhân dân các tỉnh",
+     ["chủ động sử dụng các nguồn tài chính tạm thời nhàn rỗi", "kịp thời rà soát, kiện toàn Ban Chỉ đạo các cấp",
+      "gửi danh sách cán bộ đầu mối về Bộ Xây dựng"]),
+    ("Bộ trưởng yêu cầu Cục Đường bộ Việt Nam: khẩn trương sửa chữa các đoạn hư hỏng; hằng tuần báo cáo "
+     "tiến độ sửa chữa về Bộ.",
+     "Cục Đường bộ Việt Nam",
+     ["khẩn trương sửa chữa các đoạn hư hỏng", "hằng tuần báo cáo tiến độ sửa chữa về Bộ"]),
+])
+def test_assignee_colon_then_duties_split_at_semicolons(run, text, assignee, actions):
+    got = pairs(run(text))
+    assert got == {(assignee, a) for a in actions}
+
+
+@pytest.mark.parametrize("text, assignee, first", [
+    # no colon: the clauses after ";" may be the duties of whoever the first one directs
+    ("Thủ tướng yêu cầu Ủy ban nhân dân các tỉnh chỉ đạo các sở rà soát hồ sơ; báo cáo kết quả trong tuần.",
+     "Ủy ban nhân dân các tỉnh", "chỉ đạo các sở rà soát hồ sơ"),
+    # a clause with its own subject or a prohibition is no duty of the listed assignee
+    ("Thủ tướng yêu cầu các bộ, ngành: rà soát các thủ tục hành chính; tuyệt đối không để tồn đọng hồ sơ.",
+     "các bộ, ngành", "rà soát các thủ tục hành chính"),
+])
+def test_semicolon_clauses_that_stay_out(run, text, assignee, first):
+    assert {(t.assignee, t.action) for t in run(text) if t.assignee == assignee} == {(assignee, first)}

@@ -98,7 +98,7 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
     while q < len(words) and words[q].text == ";":
         nxt = q + 1
         if nxt < len(words) and (words[nxt].low == head and sc.rules.match(words, nxt, "directive")
-                                 or semicolon_duty(sc, words, prev, nxt)):
+                                 or semicolon_duty(sc, words, prev, nxt, d.colon_list)):
             out.append(task(sc, words, d, nxt, action_end(sc, words, nxt), assigner, s, state))
         prev, q = nxt, clause_end(words, nxt)
     for t in out:
@@ -108,15 +108,22 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
     return out
 
 
-def semicolon_duty(sc: TaskScan, words: Words, prev: int, a: int) -> bool:
+def semicolon_duty(sc: TaskScan, words: Words, prev: int, a: int, colon_list: bool = False) -> bool:
     """"... bàn giao mặt bằng trước ngày 15/7/2025; tăng cường tuyên truyền ...": after a duty closed by
     its deadline, a clause after ``;`` that opens with a directive verb (no subject of its own, no
     prohibition) is one more duty of the same assignee. Without the deadline the clauses may be the
-    duties of whoever the first one directs ("chỉ đạo các cơ quan ... ; nghiên cứu ...; ..."): no task."""
+    duties of whoever the first one directs ("chỉ đạo các cơ quan ... ; nghiên cứu ...; ..."): no task,
+    unless the assignee announced its list with a colon ("yêu cầu UBND các tỉnh: chủ động ...; kịp thời
+    rà soát ...; gửi danh sách ..."): there every clause is one of its duties."""
     r = sc.rules
-    if not any(deadline_at(sc, words, x) is not None for x in range(prev, a - 1)):
+    if not colon_list and not any(deadline_at(sc, words, x) is not None for x in range(prev, a - 1)):
         return False
-    if a >= len(words) or not r.match(words, a, "directive") or words[a].upper:
+    if colon_list and a < len(words) and (m := r.match(words, a, "routine")):
+        a += m  # "; hằng ngày cập nhật kết quả ...": how often, then the duty's verb
+    if a >= len(words) or words[a].upper:
+        return False
+    if not (r.match(words, a, "directive") or colon_list and words[a].verb
+            and not r.match(words, a, "block") and not r.match(words, a, "modal")):
         return False
     if r.match(words, a, "agent") or sc.protected_end(words[a].start) is not None:
         return False  # "; Bộ Tài chính bố trí ...": a clause with its own subject (``later_clauses``)

@@ -326,4 +326,4 @@ def inline_list(sc: TaskScan, words: Words, j: int) -> Directive | None:
     assignee = colon_assignee(sc, words, j, colon)
     if not assignee:
         return None
-    return Directive(assignee, colon + 1, action_end(sc, words, colon + 1), j)
+    return Directive(assignee, colon + 1, action_end(sc, words, colon + 1), j, colon_list=True)

@@ -17,7 +17,7 @@ from ...models import Task
 from ..dates import fallback_dates
 from ..view import set_spans, view
 from .coassignees import distribute, listed_bodies
-from .rules import Rules, load_rules
+from .rules import MIN_ACTION_WORDS, Rules, load_rules
 from .scan import TaskScan
 from .sentence import sentence
 from .words import lower_text
@@ -47,7 +47,10 @@ class TaskRecognizer:
             for s, e in sentences[bisect_left(starts, line_start):bisect_left(starts, line_end)]:
                 tasks.extend(sentence(sc, s, min(e, line_end), para, state))
                 state.sent += 1
-        tasks = [back_reference(t, sc.bodies, sc.text, self.rules) for t in tasks]
+        # "Ban Thanh tra tổng hợp" (a credit line), "... cùng giải quyết": one bare verb without a deadline
+        # tells no task ("khởi công trong năm 2025" does)
+        tasks = [back_reference(t, sc.bodies, sc.text, self.rules) for t in tasks
+                 if t.deadline or len(t.action.split()) >= MIN_ACTION_WORDS]
         # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...", "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an
         # ...": a task for each assignee the phrase stands for
         return [t if name == t.assignee else t.model_copy(update={"assignee": name})

@@ -43,6 +43,7 @@ PASSIVE_SUBJECT_WORDS = 14  # the subject of "... , X được giao ..." after a
 MAX_DUTY_ASSIGNEE_WORDS = 20  # "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương: ..."
 DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after its last line
 DATED_ITEM_GAP_WORDS = 6  # "... trong tháng 7/2025, khởi công ...": a date phrase, then the next item
+KEEP_PASSAGE_WORDS = 10  # a paragraph's directive verb after its subject, this near, keeps a passage open
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 Hits = dict[tuple[str, int], tuple[int, ...]]  # (kind, start word) -> lengths of the phrases there, longest first

@@ -33,6 +33,7 @@ class Directive:
     action_start: int  # word indices
     action_end: int
     np_start: int
+    colon_list: bool = False  # "yêu cầu X: a; b; c": the actions after the assignee's colon are its duties
 
 
 @dataclass

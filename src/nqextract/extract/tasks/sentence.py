@@ -26,6 +26,7 @@ from .deadlines import carry_deadline, deadline_at, first_date
 from .duties import duty_line, open_list
 from .rules import (
     CLAUSE_PUNCT,
+    KEEP_PASSAGE_WORDS,
     LIST_MARKER,
     MAX_ADVERBIAL_WORDS,
     OPENING_DEADLINE_WORDS,
@@ -75,6 +76,7 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         out = quotes.with_speaker(out, state)
     if not out:
         carry_deadline(sc, words, para, state)
+        keep_passage(sc, words, i, para, state)
         if i < len(words) and is_agent(sc, words, i, cue=False):
             state.other_subject_sent = state.sent  # a report about another subject breaks continuation
         if r.match(words, i, "passage_end") or r.find(words, "passage_end_any", i, len(words)) is not None:
@@ -85,6 +87,24 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         same = lower_text(op.specific_of.task.assignee)
         out = [t for t in out if not (lower_text(t.assignee) in same or same in lower_text(t.assignee))]
     return out
+
+
+def keep_passage(sc: TaskScan, words: Words, i: int, para: int, state: State) -> None:
+    """A directive passage printed one assignee a paragraph ("Bộ Xây dựng tập trung ...", "Các địa phương
+    có dự án đi qua khẩn trương ...", "Bộ Tài chính chủ trì ..."): a paragraph whose duty the rules could not
+    read still keeps the passage open for the next ones, when it opens with an agent, reports nothing
+    (no tense marker) and a directive verb follows its subject within its first clause."""
+    r = sc.rules
+    if not (para == state.directive_para + 1 and state.sent - state.directive_sent <= PASSAGE_SENTENCES):
+        return
+    if i >= len(words) or not is_agent(sc, words, i, cue=False):
+        return
+    end = next((q for q in range(i, len(words)) if words[q].text in CLAUSE_PUNCT | {","}), len(words))
+    window = range(i + 1, min(end, i + KEEP_PASSAGE_WORDS))
+    if any(r.match(words, q, "tense") for q in window) or not any(r.match(words, q, "directive") for q in window):
+        return
+    state.directive_para = para
+    state.directive_sent = state.sent
 
 
 def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:

@@ -28,6 +28,8 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
     if best is not None:
         return resolve(sc, best, state)
     prev = words[cue - 1].text if cue > first else None
+    if linked_clause(sc, words, first, cue):
+        prev = ","  # "Cục X chưa bố trí được vốn, nên đề nghị ...": the subject's next predicate
     if prev is None or prev in {",", ";"}:
         if sentence_speaker:
             return sentence_speaker
@@ -43,6 +45,19 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
             people = [f for f in near if f.label != "BODY"] or near
             return resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state)
     return None
+
+
+def linked_clause(sc: TaskScan, words: Words, first: int, cue: int) -> bool:
+    """", nên / , đồng thời / ; đồng thời <cue>": a link word between a comma (or ";") and the cue,
+    inside the sentence. Before "chỉ đạo", "và" needs no comma ("X thực hiện công bố ... và chỉ đạo Sở Y
+    đăng tải ..."), unless it joins two nouns of directing ("Phát biểu chỉ đạo và giao nhiệm vụ, ...")."""
+    r = sc.rules
+    hits = words.hits if words.hits is not None else r.hits(words)
+    if words[cue - 1].low == "và" and cue - 1 > first and r.match(words, cue, "cue_verb") \
+            and not any(r.ends(words, cue - 1, kind) for kind in ("cue", "cue_verb", "cue_punct")):
+        return True
+    return any(cue - n > first and n in hits.get(("clause_link", cue - n), ())
+               and words[cue - n - 1].text in {",", ";"} for n in r.lengths.get("clause_link", ()))
 
 
 def speaker_mentions(sc: TaskScan, start: int, end: int) -> list[Fact]:
