@@ -44,6 +44,12 @@ def positions(pipeline, text: str) -> dict[str, set[tuple[str, str | None, str]]
     return {p.name: {(q.title, q.body, q.status) for q in p.positions} for p in doc._.persons}
 
 
+def person_names(pipeline, text: str) -> set[str]:
+    """The names of the persons the pipeline finds in a text (tasks and meetings not run)."""
+    doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])
+    return {p.name for p in doc._.persons}
+
+
 @lru_cache(maxsize=1)
 def _body_recognizer():
     from nqextract.extract.bodies import BodyRecognizer

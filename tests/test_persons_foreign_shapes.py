@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import person_names
 from nqextract.extract.persons.scan import is_foreign_word
-
-
-def names(pipeline, text: str) -> set[str]:
-    doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])
-    return {p.name for p in doc._.persons}
 
 
 @pytest.mark.parametrize("word", ["Putin", "Noël", "Jean-Noël", "Jean-Pierre", "André", "José", "Sánchez",
@@ -31,8 +27,8 @@ def test_vietnamese_words_and_acronyms_are_not_foreign(word):
     ("Thủ tướng Tây Ban Nha Pedro Sánchez hội đàm với Thủ tướng Phạm Minh Chính.", "Pedro Sánchez"),
     ("Bà Angela Müller, Giám đốc quốc gia, cho biết dự án sẽ hoàn thành.", "Angela Müller"),
 ])
-def test_european_names(pipeline, text, name):
-    assert name in names(pipeline, text)
+def test_european_person_names(pipeline, text, name):
+    assert name in person_names(pipeline, text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -40,7 +36,7 @@ def test_european_names(pipeline, text, name):
     ("Giáo hoàng Leo XIV gửi thông điệp tới các tín hữu.", "Leo XIV"),
 ])
 def test_regnal_numbers(pipeline, text, name):
-    assert name in names(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 @pytest.mark.parametrize("text, name, company", [
@@ -48,12 +44,12 @@ def test_regnal_numbers(pipeline, text, name):
     ("Chủ tịch Vinamilk Lê Thị Băng Tâm dự lễ ký kết.", "Lê Thị Băng Tâm", "Vinamilk"),
 ])
 def test_company_before_vietnamese_name(pipeline, text, name, company):
-    found = names(pipeline, text)
+    found = person_names(pipeline, text)
     assert name in found and company not in found
 
 
 def test_spouse_honorific(pipeline):
-    found = names(pipeline, "Cựu Tổng thống Mỹ Barack Obama và phu nhân Michelle Obama tới dự.")
+    found = person_names(pipeline, "Cựu Tổng thống Mỹ Barack Obama và phu nhân Michelle Obama tới dự.")
     assert {"Barack Obama", "Michelle Obama"} <= found
 
 
@@ -62,4 +58,4 @@ def test_spouse_honorific(pipeline):
     "Tổng giám đốc Hòa Phát Steel cho biết sản lượng tăng.",
 ])
 def test_company_name_tail_is_no_person(pipeline, text):
-    assert names(pipeline, text) == set()
+    assert person_names(pipeline, text) == set()

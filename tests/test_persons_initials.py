@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(pipeline, text: str) -> set[str]:
-    doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])
-    return {p.name for p in doc._.persons}
+from conftest import person_names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -18,8 +15,8 @@ def names(pipeline, text: str) -> set[str]:
     ("Đối tượng Nguyễn V.H. (SN 1990) bị bắt giữ.", "Nguyễn V.H."),
 ])
 def test_initials_with_or_without_a_last_period(pipeline, text, name):
-    assert name in names(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 def test_a_glued_next_sentence_is_no_initial(pipeline):
-    assert names(pipeline, "Ông Nguyễn Văn T.Sau đó bỏ đi.") == {"Nguyễn Văn T."}
+    assert person_names(pipeline, "Ông Nguyễn Văn T.Sau đó bỏ đi.") == {"Nguyễn Văn T."}

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(pipeline, text: str) -> set[str]:
-    doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])
-    return {p.name for p in doc._.persons}
-
+from conftest import person_names
 
 # ------------------------------------------------------------------ a name set off by commas after a title
 
@@ -21,20 +17,20 @@ def names(pipeline, text: str) -> set[str]:
     ("Giám đốc Sở Y tế, Nguyễn Văn An, cho biết bệnh viện đã sẵn sàng.", "Nguyễn Văn An"),
 ])
 def test_name_apposed_after_title(pipeline, text, name):
-    assert name in names(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 def test_no_name_between_two_titles(pipeline):
-    assert names(pipeline, "Chủ tịch UBND tỉnh, Phó Chủ tịch HĐND tỉnh cùng dự họp.") == set()
+    assert person_names(pipeline, "Chủ tịch UBND tỉnh, Phó Chủ tịch HĐND tỉnh cùng dự họp.") == set()
 
 
 def test_open_apposition_is_not_read(pipeline):
     # a place set off by commas is no name
-    assert "Washington" not in names(pipeline, "Bộ trưởng Tài chính Mỹ, Washington, cho biết.")
+    assert "Washington" not in person_names(pipeline, "Bộ trưởng Tài chính Mỹ, Washington, cho biết.")
 
 
 def test_malay_honorific_is_no_part_of_the_name(pipeline):
-    found = names(pipeline, "Phó đại sứ Malaysia tại Hà Nội Cik Aida Safura Niza Othman chia sẻ với báo chí.")
+    found = person_names(pipeline, "Phó đại sứ Malaysia tại Hà Nội Cik Aida Safura Niza Othman chia sẻ với báo chí.")
     assert found == {"Aida Safura Niza Othman"}
 
 
@@ -48,7 +44,7 @@ def test_malay_honorific_is_no_part_of_the_name(pipeline):
     ("Bà Ursula von der Leyen phát biểu. Bà Von der Leyen nhấn mạnh vai trò của EU.", "Ursula von der Leyen"),
 ])
 def test_foreign_name_with_particles(pipeline, text, name):
-    assert name in names(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 # ------------------------------------------------------------------ overseas Vietnamese names
@@ -59,11 +55,11 @@ def test_foreign_name_with_particles(pipeline, text, name):
     ("Ông Andrew Nguyễn cho biết công ty sẽ mở văn phòng tại TP.HCM.", "Andrew Nguyễn"),
 ])
 def test_foreign_given_names_and_vietnamese_surname(pipeline, text, name):
-    assert name in names(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 def test_short_mention_of_overseas_name_is_the_same_person(pipeline):
-    found = names(pipeline, "Bà Christine Lê phát biểu tại buổi lễ. Bà Christine cho biết hiệp hội có nhiều lợi thế.")
+    found = person_names(pipeline, "Bà Christine Lê phát biểu tại buổi lễ. Bà Christine cho biết hiệp hội có nhiều lợi thế.")
     assert found == {"Christine Lê"}
 
 
@@ -78,7 +74,7 @@ def test_short_mention_of_overseas_name_is_the_same_person(pipeline):
     ("Các ca sĩ Mỹ Tâm, Đức Phúc và Hòa Minzy góp mặt trong đêm nhạc.", {"Mỹ Tâm", "Đức Phúc", "Hòa Minzy"}),
 ])
 def test_stage_names_in_artist_lists(pipeline, text, expected):
-    assert names(pipeline, text) == expected
+    assert person_names(pipeline, text) == expected
 
 
 @pytest.mark.parametrize("text, name", [
@@ -87,7 +83,7 @@ def test_stage_names_in_artist_lists(pipeline, text, expected):
     ("Gia đình ca sĩ Cẩm Vân biểu diễn ca khúc mới.", "Cẩm Vân"),
 ])
 def test_stage_name_after_artist_honorific(pipeline, text, name):
-    assert name in names(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -96,7 +92,7 @@ def test_stage_name_after_artist_honorific(pipeline, text, name):
     "Các nghệ sĩ Nhà hát Tuổi trẻ biểu diễn vở kịch mới.",
 ])
 def test_no_stage_name_for_places_and_groups(pipeline, text):
-    assert names(pipeline, text) == set()
+    assert person_names(pipeline, text) == set()
 
 
 # ------------------------------------------------------------------ streets named after persons, listed
@@ -108,7 +104,7 @@ def test_no_stage_name_for_places_and_groups(pipeline, text):
     "Cấm xe tải trên các tuyến phố Trần Hưng Đạo, Lý Thường Kiệt vào giờ cao điểm.",
 ])
 def test_street_lists_are_no_persons(pipeline, text):
-    assert names(pipeline, text) == set()
+    assert person_names(pipeline, text) == set()
 
 
 @pytest.mark.parametrize("text, name", [
@@ -116,7 +112,7 @@ def test_street_lists_are_no_persons(pipeline, text):
     ("Làm việc với xã Tân Thành, Nguyễn Văn Bình cho biết xã đã hoàn thành.", "Nguyễn Văn Bình"),
 ])
 def test_name_after_one_place_is_still_a_person(pipeline, text, name):
-    assert name in names(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 # ------------------------------------------------------------------ a voter, a patient: a name after the role
@@ -128,8 +124,8 @@ def test_name_after_one_place_is_still_a_person(pipeline, text, name):
     ("Ngư dân Phan Tư cứu được 5 người gặp nạn trên biển.", "Phan Tư"),
 ])
 def test_name_after_a_role_noun(pipeline, text, name):
-    assert name in names(pipeline, text)
+    assert name in person_names(pipeline, text)
 
 
 def test_voters_of_a_place_are_no_person(pipeline):
-    assert names(pipeline, "Các cử tri Hà Nội kiến nghị tăng cường kiểm tra an toàn thực phẩm.") == set()
+    assert person_names(pipeline, "Các cử tri Hà Nội kiến nghị tăng cường kiểm tra an toàn thực phẩm.") == set()
