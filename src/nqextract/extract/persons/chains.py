@@ -36,8 +36,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
-            if cur.rule.needs_body and body is None:
-                break
+            if (cur.rule.needs_body and body is None) or (body is not None and scan.inside_word(end)):
+                break  # an office whose body was cut in the middle of a word is left out, not misread
             if body is not None and fold(body) in scan.rules.local_bodies:
                 body = _with_place(scan, body, cur.start)
             elif body is not None:
