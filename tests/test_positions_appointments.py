@@ -100,3 +100,23 @@ def test_a_company_printed_without_its_head_is_the_articles_company(pipeline, te
 def test_a_short_name_no_company_of_the_article_ends_gives_no_body(pipeline):
     assert ("Tổng Giám đốc", None, "current") in positions(
         pipeline, "Ông Lê Văn Ba, tổng giám đốc Sông Đà, cho biết.")["Lê Văn Ba"]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Vụ án xảy ra tại Trung tâm Công nghệ thông tin tài nguyên và môi trường thuộc Sở Tài nguyên. Bị cáo là Nguyễn "
+     "Văn Linh (63 tuổi, nguyên giám đốc trung tâm). Theo cáo trạng, Trung tâm Công nghệ thông tin tài nguyên và môi "
+     "trường tỉnh Thừa Thiên Huế được giao nhiệm vụ.", "Nguyễn Văn Linh",
+     ("Giám đốc", "Trung tâm Công nghệ thông tin tài nguyên và môi trường tỉnh Thừa Thiên Huế", "former")),
+    ("Sự việc xảy ra tại Bệnh viện Đa khoa khu vực miền núi phía Bắc. Ông Lê Văn Ba, giám đốc bệnh viện, cho biết. "
+     "Bệnh viện Đa khoa khu vực miền núi phía Bắc Quảng Nam đã báo cáo.", "Lê Văn Ba",
+     ("Giám đốc", "Bệnh viện Đa khoa khu vực miền núi phía Bắc Quảng Nam", "current")),
+])
+def test_a_bare_head_takes_the_full_name_printed_after_a_cut_printing(pipeline, text, name, expected):
+    assert expected in positions(pipeline, text)[name]
+
+
+def test_a_bare_head_keeps_the_body_printed_before_it_when_that_one_is_whole(pipeline):
+    text = ("Ông Lê Văn Ba, giám đốc Sở Y tế tỉnh Nghệ An, dự họp. Ông Trần Văn Tư, phó giám đốc sở, cho biết. "
+            "Sở Y tế tỉnh Nghệ An Mới là một tên khác.")
+    got = positions(pipeline, text)["Trần Văn Tư"]
+    assert ("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "current") in got

@@ -265,9 +265,12 @@ def _bare_head_body(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str | N
                 before.append((hm.start(), resolve_short(scan, printed, hit.start) or canonical_tones(printed)))
     if not before:
         return None, hit.end
-    nearest = max(before)[1]
-    # the nearest printing may be a short one: the fullest printing of the same name
-    return max((kb for _s, kb in before if fold(kb) == fold(nearest) or fold(kb).startswith(fold(nearest) + " ")),
+    nearest = fold(max(before)[1])
+    # the nearest printing may be a short one: the fullest printing of the same name; a capitalized run the
+    # bodies component left unmarked may be cut at a lower-case word, so its name printed later counts too
+    marked = {fold(kb) for _s, _e, kb in scan.bodies}
+    printings = [kb for _s, kb in before] + ([kb for _s, _e, kb in scan.bodies] if nearest not in marked else [])
+    return max((kb for kb in printings if fold(kb) == nearest or fold(kb).startswith(nearest + " ")),
                key=len), tail.end()
 
 
