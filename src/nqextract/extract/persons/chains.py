@@ -36,8 +36,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
-            if cur.rule.needs_body and body is None:
-                break
+            if (cur.rule.needs_body and body is None) or (body is not None and scan.inside_word(end)):
+                break  # an office whose body was cut in the middle of a word is left out, not misread
             if body is not None and fold(body) in scan.rules.local_bodies:
                 body = _with_place(scan, body, cur.start)
             elif body is not None:
@@ -62,7 +62,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         if not items:
             continue
         _share_bodies(scan, items)
-        if career or _in_past(scan, lead):
+        if career or _in_past(scan, lead) or (after_holder_cue(scan, lead) and _closed_period(scan, lead)):
             for item in items:
                 item.status = "former" if item.status == "current" else item.status
         chain = Chain(items, items[0].hit.start, items[-1].end, lead=lead)
@@ -279,6 +279,22 @@ def _in_past(scan: ArticleScan, pos: int) -> bool:
         return True
     clause = max([start - 1] + [scan.text.rfind(p, start, pos) for p in ",;:("]) + 1
     return scan.rules.past_clause_re is not None and scan.rules.past_clause_re.search(fold(scan.key[clause:pos])) is not None
+
+
+_DATE_YEAR = r"(?:(?:ngày|tháng|năm) )?(?:\d{1,2}[-/.] ?){0,2}(?:năm )?(\d{4})"
+_CLOSED_PERIOD = re.compile(
+    rf"^(?:trong )?(?:(?:giai đoạn|thời gian|thời kỳ) )?(?:từ )?(?:{_DATE_YEAR} ?(?:đến|tới|[-–]) ?(?:hết )?{_DATE_YEAR}),")
+
+
+def _closed_period(scan: ArticleScan, pos: int) -> bool:
+    """A period that ended in a year before the article's opens the sentence ("Từ tháng 10-2017 đến tháng 9-2022,
+    ông A được bổ nhiệm làm ..."; "Giai đoạn 2010-2015, ông B giữ chức ..."): the office then held is former."""
+    published = scan.doc._.published
+    if published is None:
+        return False
+    start = max(scan.text.rfind(p, 0, pos) for p in SENTENCE_PUNCT) + 1
+    m = _CLOSED_PERIOD.match(fold(scan.key[start:pos]).strip())
+    return m is not None and int(m.group(1)) <= int(m.group(2)) < published.year
 
 
 def status_word_at(scan: ArticleScan, pos: int) -> tuple[int, str | None]:

@@ -100,6 +100,7 @@ class ArticleScan:
         self.unit_places = self.finditer(rules.unit_place_re)  # provinces and cities (for "Thành ủy")
         self.place_at = {s: e for s, e in self.places}
         self.body_opening: dict[int, tuple[int, str]] = {}
+        self._compounds: list[tuple[int, int]] | None = None  # lower-case words of several syllables
         self.aliases: dict[str, str] = {}  # folded short name -> full name of the same person
         # filled by the phases (see finding.prepare)
         self.honorific_spans: list[tuple[int, int]] = []
@@ -123,6 +124,15 @@ class ArticleScan:
 
     def finditer(self, rx: re.Pattern[str] | None) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in rx.finditer(self.key)] if rx else []
+
+    def inside_word(self, pos: int) -> bool:
+        """``pos`` falls inside one lower-case word of several syllables the tagger read as one ("Chi nhánh
+        phân|phối"): a span ending there was cut in the middle of a word."""
+        if self._compounds is None:
+            self._compounds = sorted((i, i + len(t)) for i, t, _tag in view(self.doc).tokens
+                                     if " " in t and t[:1].islower())
+        i = bisect_left(self._compounds, (pos, pos)) - 1
+        return i >= 0 and self._compounds[i][0] < pos < self._compounds[i][1]
 
     def word_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect_left(self.word_starts, pos)

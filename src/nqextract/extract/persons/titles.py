@@ -125,7 +125,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return None, hit.end
     m = scan.rules.body_heads_re.match(scan.key, pos) if scan.rules.body_heads_re else None
     if m is None:
-        return None, hit.end
+        return _short_name_body(scan, pos) or (None, hit.end)
     printed, end = _body_run(scan, pos, m.end())
     if not printed or " " not in printed:
         return None, hit.end
@@ -133,6 +133,26 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     printed = text[pos:end]
     full = resolve_short(scan, printed, hit.start)
     return (full or canonical_tones(printed)), end
+
+
+def _short_name_body(scan: ArticleScan, pos: int) -> tuple[str, int] | None:
+    """A company printed after a title by its name without its head ("giám đốc Xuyên Việt Oil" in an article
+    naming "Công ty Xuyên Việt Oil"): the article's body of that head and name, and the name's end; None when
+    the capitalized run (two words or more) ends no such body."""
+    text = scan.text
+    i = bisect_left(scan.word_starts, pos)
+    end = pos
+    k = i
+    while k < len(scan.words) and is_cap(text[scan.words[k][0] : scan.words[k][1]]) \
+            and (k == i or text[scan.words[k - 1][1] : scan.words[k][0]] == " "):
+        end = scan.words[k][1]
+        k += 1
+    if k - i < 2:
+        return None
+    name = fold(text[pos:end])
+    found = {kb for _s, _e, kb in scan.bodies
+             if fold(kb).endswith(" " + name) and fold(kb)[: -len(name) - 1] in scan.rules.short_name_heads}
+    return (found.pop(), end) if len(found) == 1 else None
 
 
 _DEFINED_AS = "[ \t]*\\([ \t]*{}[ \t]*\\)"
@@ -260,9 +280,12 @@ def _bare_head_body(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str | N
                 before.append((hm.start(), resolve_short(scan, printed, hit.start) or canonical_tones(printed)))
     if not before:
         return None, hit.end
-    nearest = max(before)[1]
-    # the nearest printing may be a short one: the fullest printing of the same name
-    return max((kb for _s, kb in before if fold(kb) == fold(nearest) or fold(kb).startswith(fold(nearest) + " ")),
+    nearest = fold(max(before)[1])
+    # the nearest printing may be a short one: the fullest printing of the same name; a capitalized run the
+    # bodies component left unmarked may be cut at a lower-case word, so its name printed later counts too
+    marked = {fold(kb) for _s, _e, kb in scan.bodies}
+    printings = [kb for _s, kb in before] + ([kb for _s, _e, kb in scan.bodies] if nearest not in marked else [])
+    return max((kb for kb in printings if fold(kb) == nearest or fold(kb).startswith(nearest + " ")),
                key=len), tail.end()
 
 
