@@ -138,6 +138,12 @@ def action_start(sc: TaskScan, words: Words, np_end: int, *, cue: bool, need_mod
             a = nxt
     if modal and r.match(words, a, "copula"):
         return None  # "Đây phải là tư tưởng chỉ đạo xuyên suốt": a statement, not an action
+    if modal and not cue and a < len(words) and sc.tags.get(words[a].start, "")[:1] == "E" and not any(
+            words[q].verb or r.match(words, q, "directive")
+            for q in range(a + 1, next((x for x in range(a, len(words)) if words[x].punct), len(words)))):
+        # "là thành viên có trách nhiệm trong cộng đồng quốc tế": a quality, no action follows (unlike
+        # "cần trong tháng 6 bố trí ...")
+        return None
     if r.match(words, a, "not_only"):
         end = clause_end(words, a)
         but = next((q for q in range(a, end) if r.match(words, q, "but")), None)

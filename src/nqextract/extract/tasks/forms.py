@@ -206,7 +206,7 @@ def bare_action(sc: TaskScan, words: Words, i: int, state: State) -> tuple[str, 
     if (r.match(words, i, "cue") or r.match(words, i, "cue_punct")) and not r.match(words, i, "cue_verb"):
         return None
     n = r.match(words, i, "directive")
-    if i + n >= len(words) or words[i + n].punct:
+    if i + n >= len(words) or words[i + n].punct and not paired_verb(sc, words, i + n):
         return None
     if words[-1].text not in {".", "!", "?", "…", ";", "”", '"', "»"}:
         return None  # "Kiểm tra việc xả lũ của các hồ thủy điện": a subheading, no sentence
@@ -218,6 +218,12 @@ def bare_action(sc: TaskScan, words: Words, i: int, state: State) -> tuple[str, 
            for k in range(i + n + 1, len(words))):
         return None
     return None if reported_later(sc, words, i + n) else heir
+
+
+def paired_verb(sc: TaskScan, words: Words, q: int) -> bool:
+    """"Chấn chỉnh, khắc phục ...", "Rà soát, đánh giá ...": a comma between two directive verbs."""
+    return words[q].text == "," and q + 2 < len(words) and not words[q + 1].upper \
+        and (bool(sc.rules.match(words, q + 1, "directive")) or words[q + 1].verb)
 
 
 def reported_later(sc: TaskScan, words: Words, start: int) -> bool:

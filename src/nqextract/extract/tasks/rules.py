@@ -44,6 +44,7 @@ MAX_DUTY_ASSIGNEE_WORDS = 20  # "1. Ủy ban nhân dân các tỉnh, thành ph�
 DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after its last line
 DATED_ITEM_GAP_WORDS = 6  # "... trong tháng 7/2025, khởi công ...": a date phrase, then the next item
 KEEP_PASSAGE_WORDS = 10  # a paragraph's directive verb after its subject, this near, keeps a passage open
+ELABORATION_SENTENCES = 2  # "Trong đó, X cần ...": this near a directive (a subheading between) it is one more assignee
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
 Hits = dict[tuple[str, int], tuple[int, ...]]  # (kind, start word) -> lengths of the phrases there, longest first

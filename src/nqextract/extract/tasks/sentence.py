@@ -26,6 +26,7 @@ from .deadlines import carry_deadline, deadline_at, first_date
 from .duties import duty_line, open_list
 from .rules import (
     CLAUSE_PUNCT,
+    ELABORATION_SENTENCES,
     KEEP_PASSAGE_WORDS,
     LIST_MARKER,
     MAX_ADVERBIAL_WORDS,
@@ -45,6 +46,7 @@ class Opening:
     specific_of: Found | None  # "Cụ thể, ...": the directive this sentence details
     intro_agent: str | None  # "Đối với Tổng công ty ACV, ...": the assignee of a cue naming none
     continuing: bool  # "Đồng thời, ...": goes on with the last directive
+    elaborating: bool = False  # "Trong đó, ...": details the directive before it
 
 
 def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task]:
@@ -57,6 +59,8 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     i = op.i
     state.ranges = []
     state.chain = state.last is not None and state.sent - state.last.sent == 1
+    if op.elaborating:
+        return elaborated(sc, words, op, s, para, state)
     in_quote = quotes.track(sc, words, state)
     out = duty_line(sc, words, i, s, para, state) or subject_directive(sc, words, op, s, para, state)
     cues(sc, words, op, s, para, state, out)
@@ -116,8 +120,15 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
     # list markers: "1.", "b)", "2)"
     if i + 1 < len(words) and LIST_MARKER.match(words[i].text) and words[i + 1].text in {".", ")"}:
         i += 2
-    if i >= len(words) or r.match(words, i, "elaboration"):
+    if i >= len(words):
         return None
+    elaborating = False
+    if (m := r.match(words, i, "elaboration")):
+        # "Trong đó, Tổng Bí thư đề nghị Bulgaria ...", "Trong đó, các cơ quan, đơn vị cần ...": read on
+        if not (r.match(words, i, "elaboration_open") == m and i + m < len(words) and words[i + m].text == ","):
+            return None
+        i += m + 1
+        elaborating = True
     # "Cụ thể, Thủ tướng giao Bộ Tài chính xuất cấp 3.959 tấn gạo ...": the details of the last directive
     specific_of = state.last if r.match(words, i, "specific") and state.last is not None \
         and state.sent - state.last.sent <= 2 else None
@@ -147,7 +158,23 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
         i += n
         if i < len(words) and words[i].text == ",":
             i += 1
-    return Opening(i, specific_of, intro_agent, continuing)
+    return Opening(i, specific_of, intro_agent, continuing, elaborating)
+
+
+def elaborated(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: State) -> list[Task]:
+    """"Trong đó, ...": a sentence detailing the directive before it. A cue right after its subject
+    ("Trong đó, Tổng Bí thư đề nghị Bulgaria ...") is read as anywhere; without one, right after a
+    directive, an agent and a modal ("Trong đó, các cơ quan, đơn vị, địa phương cần tăng cường ...") is
+    one more assignee of that directive's speaker. Nothing else is read ("Trong đó, dưới sự điều hành của
+    ..., Quốc hội nghe ... tờ trình đề nghị ...": a meeting's agenda)."""
+    out: list[Task] = []
+    k = next((q for q in sorted(sc.rules.starts(words, CUE_KINDS)) if q >= op.i and cue_at(sc, words, q)[0]), None)
+    if k is not None and k - op.i <= SPEAKER_GAP_WORDS and not any(w.punct for w in words[op.i:k]):
+        cues(sc, words, op, s, para, state, out)
+    if out or state.speaker is None or state.sent - state.directive_sent > ELABORATION_SENTENCES:
+        return out
+    d = directive(sc, words, op.i, cue=False, need_modal=True)
+    return emit(sc, words, d, state.speaker, s, para, state) if d is not None else []
 
 
 def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: State) -> list[Task]:

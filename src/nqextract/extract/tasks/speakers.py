@@ -26,7 +26,7 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
                 f.label == "PERSON" or (best.label != "PERSON" and f.start < best.start))):
             best = f
     if best is not None:
-        return resolve(sc, best, state)
+        return resolve(sc, issuer(sc, best, words[first].start if first < len(words) else cue_start), state)
     prev = words[cue - 1].text if cue > first else None
     if linked_clause(sc, words, first, cue):
         prev = ","  # "Cục X chưa bố trí được vốn, nên đề nghị ...": the subject's next predicate
@@ -58,6 +58,28 @@ def linked_clause(sc: TaskScan, words: Words, first: int, cue: int) -> bool:
         return True
     return any(cue - n > first and n in hits.get(("clause_link", cue - n), ())
                and words[cue - n - 1].text in {",", ";"} for n in r.lengths.get("clause_link", ()))
+
+
+def issuer(sc: TaskScan, f: Fact, start: int) -> Fact:
+    """"UBND tỉnh Khánh Hòa vừa có văn bản khẩn yêu cầu ...": a document speaking right after the verb
+    that issues it ("có", "ban hành", "gửi") speaks for the body or person printed right before that
+    verb (a tense marker between them kept); else ``f`` itself."""
+    r = sc.rules
+    if f.label != "SPEAKER":
+        return f
+    words = sc.bare_words(start, f.end)
+    k = next((q for q in range(len(words)) if words[q].start == f.start), None)
+    if k is None or not r.match(words, k, "issued_document"):
+        return f
+    n = next((n for n in r.lengths.get("issues", ()) if k - n >= 0 and r.match(words, k - n, "issues") == n), 0)
+    if not n:
+        return f
+    v = k - n
+    while v > 0 and r.match(words, v - 1, "tense"):
+        v -= 1  # "vừa có", "đã ban hành"
+    agents = [g for g in sc.persons + sc.bodies if start <= g.start and g.end <= words[v].start
+              and not sc.text[g.end:words[v].start].strip()]
+    return max(agents, key=lambda g: g.end) if agents else f
 
 
 def speaker_mentions(sc: TaskScan, start: int, end: int) -> list[Fact]:
