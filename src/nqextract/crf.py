@@ -116,7 +116,11 @@ def _parses_as_i32(word: str) -> bool:
 def _rust_istitle(word: str) -> bool:
     """``CRFFeaturizer``'s istitle: every " "-separated piece's first character is its own upper case
     (so digits and punctuation count as title case)."""
-    return all(piece[0].upper() == piece[0] for piece in word.split(" "))
+    for piece in word.split(" "):
+        first = piece[0]
+        if first.upper() != first:
+            return False
+    return True
 
 
 def rust_functions(dictionary: frozenset[str] | set[str]) -> dict[str, Callable[[str], object]]:
@@ -164,15 +168,6 @@ _FEATURE_CACHE_MAX = 200_000  # the segmentation tokens' normalization cache
 _STRINGS_CACHE_MAX = 30_000  # distinct words (or word groups) whose feature strings one group keeps
 
 
-def _feature_string(f: _Feature, value: object) -> str:
-    """underthesea's ``f"{syntax}={value}"`` (BOS/EOS aside)."""
-    if value.__class__ is bool:
-        return f.flags[value]  # type: ignore[index]
-    if value.__class__ is str:
-        return f.prefix + value  # type: ignore[operator]
-    return f"{f.prefix}{value}"
-
-
 class _Group:
     """The features of a template that read the same words (same column, same number of words), with
     any function, at any offset: each distinct word (or tuple of words) gets all their strings built once."""
@@ -182,7 +177,7 @@ class _Group:
     def __init__(self, key: tuple[int, int], members: list[tuple[int, _Feature]]) -> None:
         self.column, self.span = key
         self.members = members  # (index in the template, feature)
-        self.cache: dict[object, tuple[str, ...]] = {}
+        self.cache: dict[object, tuple[str, ...]] | None = {}
 
 
 class Featurizer:
@@ -236,9 +231,8 @@ class Featurizer:
                         out[i] = col
                 if not missing:
                     continue
-            strings = self._strings(group, columns[group.column])
-            by_offset = list(zip(*strings)) if strings else []
-            m = len(strings)
+            by_member = self._by_member(group, columns[group.column])
+            m = len(by_member[0]) if by_member else 0
             for j, (i, f) in missing:
                 k = f.index1
                 lo = (n if n < -k else -k) if k < 0 else 0  # positions before lo look before the start: BOS
@@ -247,7 +241,7 @@ class Featurizer:
                     hi = lo
                 col = [f.bos] * lo
                 if hi > lo:
-                    col += by_offset[j][lo + k:hi + k]
+                    col += by_member[j][lo + k:hi + k]
                 if hi < n:
                     col += [f.eos] * (n - hi)
                 out[i] = col
@@ -255,8 +249,8 @@ class Featurizer:
                     shared[f.syntax] = col
         return out
 
-    def _strings(self, group: _Group, col: list[str]) -> list[tuple[str, ...]]:
-        """Per position, the group's feature strings (one per member) of the value starting there."""
+    def _by_member(self, group: _Group, col: list[str]) -> list[Sequence[str]]:
+        """Per member of the group, its feature strings at each position (of the value starting there)."""
         span = group.span
         if span == 1:
             base: list = col
@@ -264,26 +258,44 @@ class Featurizer:
             base = list(zip(col, col[1:]))
         else:
             base = list(zip(*(col[j:] for j in range(span))))
+        if not base:
+            return []
         cache = group.cache
+        if cache is None:
+            return self._build(group, base)
         try:
-            return list(map(cache.__getitem__, base))
+            found = list(map(cache.__getitem__, base))
         except KeyError:
-            pass
-        if len(cache) > self._cache_size:
-            cache.clear()
-        functions = self._functions
-        features = [f for _, f in group.members]
-        for b in base:
-            if b not in cache:
-                word = b if span == 1 else " ".join(b)
-                values: dict[str | None, object] = {None: word}  # per function, computed once
-                strings = []
-                for f in features:
-                    name = f.function
-                    value = values[name] if name in values else values.setdefault(name, functions[name](word))
-                    strings.append(_feature_string(f, value))
-                cache[b] = tuple(strings)
-        return list(map(cache.__getitem__, base))
+            if len(cache) > self._cache_size:
+                cache.clear()
+            missing = [b for b in dict.fromkeys(base) if b not in cache]
+            cache.update(zip(missing, zip(*self._build(group, missing))))
+            found = list(map(cache.__getitem__, base))
+        return list(zip(*found))
+
+    def _build(self, group: _Group, base: list) -> list[list[str]]:
+        """Per member of the group, its feature strings of each value in ``base`` (words or word tuples)."""
+        span = group.span
+        if span == 1:
+            words = base
+        elif span == 2:
+            words = [a + " " + b for a, b in base]
+        else:
+            words = [" ".join(b) for b in base]
+        values: dict[str | None, list] = {None: words}  # per function, its values of the words
+        out = []
+        for _, f in group.members:
+            vals = values.get(f.function)
+            if vals is None:
+                vals = values[f.function] = list(map(self._functions[f.function], words))  # type: ignore[index]
+            first = vals[0].__class__
+            if first is bool:
+                out.append(list(map(f.flags.__getitem__, vals)))
+            elif first is str:
+                out.append(list(map(f.prefix.__add__, vals)))
+            else:
+                out.append([f"{f.prefix}{v}" for v in vals])
+        return out
 
 
 def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
