@@ -165,19 +165,22 @@ def _compile(template: Sequence[str]) -> list[_Feature]:
 
 
 _FEATURE_CACHE_MAX = 200_000  # the segmentation tokens' normalization cache
-_STRINGS_CACHE_MAX = 30_000  # distinct words (or word groups) whose feature strings one group keeps
+# distinct words whose feature strings one group keeps (half as many pairs of words; no longer word
+# tuples: most of them are seen once); a full cache is emptied. At most about 60 MB per process.
+_STRINGS_CACHE_MAX = 20_000
 
 
 class _Group:
     """The features of a template that read the same words (same column, same number of words), with
     any function, at any offset: each distinct word (or tuple of words) gets all their strings built once."""
 
-    __slots__ = ("column", "span", "members", "cache")
+    __slots__ = ("column", "span", "members", "cache", "limit")
 
-    def __init__(self, key: tuple[int, int], members: list[tuple[int, _Feature]]) -> None:
+    def __init__(self, key: tuple[int, int], members: list[tuple[int, _Feature]], cache_size: int) -> None:
         self.column, self.span = key
         self.members = members  # (index in the template, feature)
-        self.cache: dict[object, tuple[str, ...]] | None = {}
+        self.limit = cache_size if self.span == 1 else cache_size // 2
+        self.cache: dict[object, tuple[str, ...]] | None = {} if self.span <= 2 else None
 
 
 class Featurizer:
@@ -197,11 +200,10 @@ class Featurizer:
                  cache_size: int = _STRINGS_CACHE_MAX) -> None:
         self.features = _compile(template)
         self._functions = PYTHON_FUNCTIONS if functions is None else functions
-        self._cache_size = cache_size
         groups: dict[tuple[int, int], list[tuple[int, _Feature]]] = {}
         for i, f in enumerate(self.features):
             groups.setdefault(f.key[:2], []).append((i, f))
-        self._groups = [_Group(key, members) for key, members in groups.items()]
+        self._groups = [_Group(key, members, cache_size) for key, members in groups.items()]
 
     def __call__(self, sent: Sequence[Sequence[str]]) -> list[list[str]]:
         n = len(sent)
@@ -266,7 +268,7 @@ class Featurizer:
         try:
             found = list(map(cache.__getitem__, base))
         except KeyError:
-            if len(cache) > self._cache_size:
+            if len(cache) > group.limit:
                 cache.clear()
             missing = [b for b in dict.fromkeys(base) if b not in cache]
             cache.update(zip(missing, zip(*self._build(group, missing))))
