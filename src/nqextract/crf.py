@@ -7,7 +7,8 @@ strings (tests compare features and tags with underthesea's), built faster:
 
 * :class:`Featurizer` parses each template once and builds each feature column once per sentence
   (underthesea's Python ``word2features`` re-parses the template and rebuilds every column per
-  token: quadratic); a word's function value (lower, istitle, ...) is computed once per process.
+  token: quadratic); a word's feature strings (every function, every offset) are built once per
+  process and looked up by the word after that (words repeat), so known words cost one look-up.
 * Word segmentation is underthesea's own (its regex tokenizer, the same model and features); its
   features, which underthesea builds with ``underthesea_core.CRFFeaturizer``, are built here by the
   same :class:`Featurizer` with that featurizer's functions (:func:`rust_functions`; tests compare
@@ -115,7 +116,11 @@ def _parses_as_i32(word: str) -> bool:
 def _rust_istitle(word: str) -> bool:
     """``CRFFeaturizer``'s istitle: every " "-separated piece's first character is its own upper case
     (so digits and punctuation count as title case)."""
-    return all(piece[0].upper() == piece[0] for piece in word.split(" "))
+    for piece in word.split(" "):
+        first = piece[0]
+        if first.upper() != first:
+            return False
+    return True
 
 
 def rust_functions(dictionary: frozenset[str] | set[str]) -> dict[str, Callable[[str], object]]:
@@ -159,24 +164,46 @@ def _compile(template: Sequence[str]) -> list[_Feature]:
     return out
 
 
-_FEATURE_CACHE_MAX = 200_000
+_FEATURE_CACHE_MAX = 200_000  # the segmentation tokens' normalization cache
+# distinct words whose feature strings one group keeps (half as many pairs of words; no longer word
+# tuples: most of them are seen once); a full cache is emptied. At most about 60 MB per process.
+_STRINGS_CACHE_MAX = 20_000
+
+
+class _Group:
+    """The features of a template that read the same words (same column, same number of words), with
+    any function, at any offset: each distinct word (or tuple of words) gets all their strings built once."""
+
+    __slots__ = ("column", "span", "members", "cache", "limit")
+
+    def __init__(self, key: tuple[int, int], members: list[tuple[int, _Feature]], cache_size: int) -> None:
+        self.column, self.span = key
+        self.members = members  # (index in the template, feature)
+        self.limit = cache_size if self.span == 1 else cache_size // 2
+        self.cache: dict[object, tuple[str, ...]] | None = {} if self.span <= 2 else None
 
 
 class Featurizer:
     """Exactly underthesea's ``word2features`` for a template, in linear time.
 
-    Column-wise: a sentence's words (or word groups "T[a,b]") and each function's values over them
-    are computed once per sentence, shared by every offset that reads them; a feature is then that
-    list shifted by its offset, with BOS/EOS where it falls outside, its strings built by ``map``.
-    A function's value of a word is computed once per process (words repeat); ``str.lower`` is as
-    cheap as the look-up. ``columns()`` lets two templates over the same words share their word columns.
+    Column-wise: the features reading the same values ("T[-2].lower" ... "T[2].lower") form a group;
+    per sentence a group looks up each word (or tuple of words for "T[a,b]") once in its cache, which
+    holds the word's feature strings for every offset of the group, built once per process (words
+    repeat; the function, the join and the string concatenations are skipped for a known word, and
+    the taggers receive the same string objects again). Each feature's column is then the group's
+    strings for its offset, shifted, with BOS/EOS where it falls outside. ``columns()`` lets two
+    templates over the same words share their word columns.
     """
 
     def __init__(self, template: Sequence[str],
-                 functions: dict[str, Callable[[str], object]] | None = None) -> None:
+                 functions: dict[str, Callable[[str], object]] | None = None,
+                 cache_size: int = _STRINGS_CACHE_MAX) -> None:
         self.features = _compile(template)
         self._functions = PYTHON_FUNCTIONS if functions is None else functions
-        self._caches: dict[str, dict[str, object]] = {name: {} for name in self._functions}
+        groups: dict[tuple[int, int], list[tuple[int, _Feature]]] = {}
+        for i, f in enumerate(self.features):
+            groups.setdefault(f.key[:2], []).append((i, f))
+        self._groups = [_Group(key, members, cache_size) for key, members in groups.items()]
 
     def __call__(self, sent: Sequence[Sequence[str]]) -> list[list[str]]:
         n = len(sent)
@@ -192,71 +219,84 @@ class Featurizer:
         ``known``: columns of word features (column 0) already built for the same words by another
         template, reused (and filled) here; features of the other columns are always built anew.
         """
-        out = []
-        values: dict[tuple[int, int, str | None], list] = {}  # (column, span, function) -> values
-        for f in self.features:
-            shared = known is not None and f.column == 0
-            col = known.get(f.syntax) if shared else None  # type: ignore[union-attr]
-            if col is None:
-                col = self._column(f, columns, n, values)
-                if shared:
-                    known[f.syntax] = col  # type: ignore[index]
-            out.append(col)
+        out: list[list[str]] = [[]] * len(self.features)
+        for group in self._groups:
+            shared = known if group.column == 0 else None
+            missing = list(enumerate(group.members))
+            if shared is not None:
+                missing = []
+                for j, (i, f) in enumerate(group.members):
+                    col = shared.get(f.syntax)
+                    if col is None:
+                        missing.append((j, (i, f)))
+                    else:
+                        out[i] = col
+                if not missing:
+                    continue
+            by_member = self._by_member(group, columns[group.column])
+            m = len(by_member[0]) if by_member else 0
+            for j, (i, f) in missing:
+                k = f.index1
+                lo = (n if n < -k else -k) if k < 0 else 0  # positions before lo look before the start: BOS
+                hi = m - k if m - k < n else n  # positions from hi on look past the end: EOS
+                if hi < lo:
+                    hi = lo
+                col = [f.bos] * lo
+                if hi > lo:
+                    col += by_member[j][lo + k:hi + k]
+                if hi < n:
+                    col += [f.eos] * (n - hi)
+                out[i] = col
+                if shared is not None:
+                    shared[f.syntax] = col
         return out
 
-    def _values(self, column: int, span: int, function: str | None, columns: list[list[str]], n: int,
-                values: dict[tuple[int, int, str | None], list]) -> list:
-        key = (column, span, function)
-        found = values.get(key)
-        if found is not None:
-            return found
-        if function is not None:
-            words = self._values(column, span, None, columns, n, values)
-            fn = self._functions[function]
-            if fn is str.lower:
-                found = list(map(str.lower, words))
-            else:
-                cache = self._caches[function]
-                try:
-                    found = list(map(cache.__getitem__, words))
-                except KeyError:
-                    if len(cache) > _FEATURE_CACHE_MAX:
-                        cache.clear()
-                    for w in words:
-                        if w not in cache:
-                            cache[w] = fn(w)
-                    found = list(map(cache.__getitem__, words))
+    def _by_member(self, group: _Group, col: list[str]) -> list[Sequence[str]]:
+        """Per member of the group, its feature strings at each position (of the value starting there)."""
+        span = group.span
+        if span == 1:
+            base: list = col
+        elif span == 2:
+            base = list(zip(col, col[1:]))
         else:
-            col = columns[column]
-            if span == 1:  # "T[a]"
-                found = col
-            elif span == 2:  # "T[a,b]": the words a..b joined; EOS once b runs past the end
-                found = [a + " " + b for a, b in zip(col, col[1:])]
-            else:
-                found = [" ".join(col[j:j + span]) for j in range(n - span + 1)]
-        values[key] = found
-        return found
+            base = list(zip(*(col[j:] for j in range(span))))
+        if not base:
+            return []
+        cache = group.cache
+        if cache is None:
+            return self._build(group, base)
+        try:
+            found = list(map(cache.__getitem__, base))
+        except KeyError:
+            if len(cache) > group.limit:
+                cache.clear()
+            missing = [b for b in dict.fromkeys(base) if b not in cache]
+            cache.update(zip(missing, zip(*self._build(group, missing))))
+            found = list(map(cache.__getitem__, base))
+        return list(zip(*found))
 
-    def _column(self, f: _Feature, columns: list[list[str]], n: int,
-                values: dict[tuple[int, int, str | None], list]) -> list[str]:
-        col = values.get(f.key)
-        if col is None:
-            col = self._values(*f.key, columns, n, values)
-        k = f.index1
-        lo = min(n, -k) if k < 0 else 0  # positions before lo look before the start: BOS
-        hi = max(lo, min(n, len(col) - k))  # positions from hi on look past the end: EOS
-        out = [f.bos] * lo
-        if hi > lo:
-            part = col[lo + k:hi + k]  # the values the positions lo..hi read
-            first = part[0].__class__
+    def _build(self, group: _Group, base: list) -> list[list[str]]:
+        """Per member of the group, its feature strings of each value in ``base`` (words or word tuples)."""
+        span = group.span
+        if span == 1:
+            words = base
+        elif span == 2:
+            words = [a + " " + b for a, b in base]
+        else:
+            words = [" ".join(b) for b in base]
+        values: dict[str | None, list] = {None: words}  # per function, its values of the words
+        out = []
+        for _, f in group.members:
+            vals = values.get(f.function)
+            if vals is None:
+                vals = values[f.function] = list(map(self._functions[f.function], words))  # type: ignore[index]
+            first = vals[0].__class__
             if first is bool:
-                out += map(f.flags.__getitem__, part)
+                out.append(list(map(f.flags.__getitem__, vals)))
             elif first is str:
-                out += map(f.prefix.__add__, part)
+                out.append(list(map(f.prefix.__add__, vals)))
             else:
-                out += [f"{f.prefix}{v}" for v in part]
-        if hi < n:
-            out += [f.eos] * (n - hi)
+                out.append([f"{f.prefix}{v}" for v in vals])
         return out
 
 
@@ -360,17 +400,18 @@ class WordSegmenter:
         distinct token is normalized once per process.
         """
         text = self._normalize_text(sentence)
+        tokens = list(map(re.Match.group, self._regex_tokenize.patterns.finditer(text)))
         cache = self._normalized
+        try:
+            return list(map(cache.__getitem__, tokens))
+        except KeyError:
+            pass
         if len(cache) > _FEATURE_CACHE_MAX:
             cache.clear()
-        out = []
-        for m in self._regex_tokenize.patterns.finditer(text):
-            token = m.group()
-            normal = cache.get(token)
-            if normal is None:
-                normal = cache[token] = self._normalize_token(token, use_character_normalize=True)
-            out.append(normal)
-        return out
+        for token in tokens:
+            if token not in cache:
+                cache[token] = self._normalize_token(token, use_character_normalize=True)
+        return list(map(cache.__getitem__, tokens))
 
     def __call__(self, sentence: str) -> list[str]:
         tokens = self._tokenize(sentence)
