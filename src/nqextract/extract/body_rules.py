@@ -337,6 +337,9 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
+    # a prefix naming the party's body in a unit, printed with "Đảng" capitalized, reads as its head words and
+    # another head ("Ban Cán sự | Đảng UBND TP"): those words alone name no body either
+    rules.unnamed |= {fold(f)[: -len(" đảng")] for f in words("prefix") if fold(f).endswith(" đảng")}
     rules.qualifiers = sorted((key(f) for f in words("qualifier")), key=len, reverse=True)
     stops = [key(f) for f in words("topic_stop")]
     rules.topic_stops = {s for s in stops if " " not in s}

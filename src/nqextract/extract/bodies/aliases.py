@@ -116,6 +116,33 @@ def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
     return out
 
 
+_STATE_FORMS = ("Vương quốc", "Cộng hòa", "Liên bang")
+
+
+def country_forms(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A name ending with a country printed short ("Hiệp hội ... Việt Nam tại Anh") where the article also prints
+    it with the state's form ("... tại Vương quốc Anh", "Cộng hòa", "Liên bang") is that one body, named in full."""
+    if rules.country_final is None:
+        return matches
+    full: dict[str, set[str]] = {}
+    for m in matches:
+        cm = rules.country_final.search(m.name)
+        if cm is None:
+            continue
+        before = m.name[: cm.start()]
+        form = next((f for f in _STATE_FORMS if before.endswith(" " + f)), None)
+        if form is not None:
+            full.setdefault(fold(before[: -len(form) - 1] + m.name[cm.start() :]), set()).add(m.name)
+    if not full:
+        return matches
+    out = []
+    for m in matches:
+        named = full.get(fold(m.name))
+        out.append(BodyMatch(m.start, m.end, next(iter(named)), m.source, m.head, m.weak, m.province)
+                   if named and len(named) == 1 else m)
+    return out
+
+
 def _is_place(rest: str, rules: BodyRules) -> bool:
     """``rest`` (folded) is a level word and a name ("thị xã ninh hòa") or a known place ("hà nội")."""
     for level in rules.level_words:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...errors import ExtractError
 from ...textnorm import fold
 from ..body_rules import BodyRules, load_rules, norm_key
-from .aliases import alias_mentions, anaphors, definitions, placeless_repeats
+from .aliases import alias_mentions, anaphors, country_forms, definitions, placeless_repeats
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .gazetteer import chambers, deputies, foreign, gazetteer, ministry_lists, title_bodies, title_ministries
 from .ministers import foreign_minister_ministries
@@ -46,7 +46,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     composed = composites(t, chosen, rules)
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
     chosen = chambers(t, chosen, rules)
-    chosen = placeless_repeats(implicit_places(t, chosen, rules), rules)
+    chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
     chosen = listed_prefixes(t, chosen, rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 

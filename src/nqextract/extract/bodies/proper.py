@@ -296,7 +296,7 @@ def _proper_tail(
             nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
             pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
             prev = t.low[max(0, q - 12) : q].split()[-1:]
-            kept = pair in rules.topic_keep or bool(prev) and (
+            kept = pair in rules.topic_keep or _kept_triple(t, nxt, pair, rules) or bool(prev) and (
                 f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
@@ -321,6 +321,15 @@ def _kept_pair(t: Text, we: int, low: str, rules: BodyRules) -> bool:
         return False
     nxt = t.word_end(we + 1)
     return bool(nxt) and f"{low} {t.low[we + 1 : nxt]}" in rules.topic_keep
+
+
+def _kept_triple(t: Text, nxt: int | None, pair: str, rules: BodyRules) -> bool:
+    """``pair`` and the syllable after it make a three-syllable phrase kept in names, which the tagger reads as
+    verbs ("Thị trường [bất động sản]", "Cục Điều tra [chống buôn lậu]")."""
+    if not nxt or t.raw[nxt : nxt + 1] != " ":
+        return False
+    third = t.word_end(nxt + 1)
+    return bool(third) and f"{pair} {t.low[nxt + 1 : third]}" in rules.topic_keep
 
 
 def _word_ends_clause(t: Text, q: int, tags: dict[int, str]) -> bool:
