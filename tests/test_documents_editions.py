@@ -51,3 +51,45 @@ def test_a_law_printed_bare_and_with_one_year_is_named_bare(extractor, text, exp
 )
 def test_editions_stay_apart_without_a_single_bare_match(extractor, text, published, expected) -> None:
     assert laws(extractor, text, published) == expected
+
+
+# --------------------------------------------------------------------------- a title set as 'về việc <matter>'
+
+
+def pairs(extractor, text: str) -> list[tuple[str, str | None]]:
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
+    return [(d.type, d.number) for d in article.documents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đồng thời, UBND thành phố ban hành Thông báo về việc chấp thuận cho tổ chức kinh doanh bất động sản được "
+         "thực hiện dự án thí điểm và chỉ đạo Sở thông báo các trường hợp còn lại.",
+         ("Thông báo", "Thông báo về việc chấp thuận cho tổ chức kinh doanh bất động sản được thực hiện dự án thí điểm")),
+        ("Quốc hội đã thông qua Nghị quyết về việc kéo dài thời hạn miễn thuế sử dụng đất nông nghiệp, có hiệu lực "
+         "từ ngày 1/1/2026.",
+         ("Nghị quyết", "Nghị quyết về việc kéo dài thời hạn miễn thuế sử dụng đất nông nghiệp")),
+        ("Sở đã ban hành Kế hoạch về việc tổ chức kỳ thi tuyển công chức năm nay.",
+         ("Kế hoạch", "Kế hoạch về việc tổ chức kỳ thi tuyển công chức năm nay")),
+        ("Chủ tịch tỉnh đã ký Quyết định về việc phê duyệt quy hoạch chi tiết khu đô thị mới của UBND tỉnh.",
+         ("Quyết định", "Quyết định về việc phê duyệt quy hoạch chi tiết khu đô thị mới")),
+    ],
+)
+def test_a_capitalized_type_word_with_its_matter_is_named_by_it(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case type word: a decision the ledger leaves unnamed, or a verb
+        "Phó chủ tịch tỉnh đã ký quyết định về việc thi hành kỷ luật khiển trách đối với ông A.",
+        "Sở Kế hoạch và Đầu tư đã thông báo về việc di dời các doanh nghiệp trong khu công nghiệp.",
+        # a bill ('Dự án', 'dự thảo') is not the resolution passed
+        "Dự án Nghị quyết về việc tiếp tục miễn thuế sử dụng đất nông nghiệp của Chính phủ chưa giải quyết được.",
+        "Các đại biểu góp ý dự thảo Quyết định về việc phân cấp quản lý cho địa phương.",
+    ],
+)
+def test_no_matter_title_after_a_lower_case_word_or_a_draft(extractor, text) -> None:
+    assert not any((n or "").split()[1:3] == ["về", "việc"] for _, n in pairs(extractor, text))
