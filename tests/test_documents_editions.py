@@ -93,3 +93,33 @@ def test_a_capitalized_type_word_with_its_matter_is_named_by_it(extractor, text,
 )
 def test_no_matter_title_after_a_lower_case_word_or_a_draft(extractor, text) -> None:
     assert not any((n or "").split()[1:3] == ["về", "việc"] for _, n in pairs(extractor, text))
+
+
+# --------------------------------------------------------------------------- a programme named by its funds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chính phủ thúc đẩy giải ngân Chương trình tín dụng 120 nghìn tỷ đồng cho nhà ở xã hội.",
+         ("Chương trình", "Chương trình tín dụng 120 nghìn tỷ đồng")),
+        ("Người dân rất khổ mỗi lần ngập nước nhưng chương trình chống ngập 97.000 tỷ đồng chưa biết trông vào đâu.",
+         ("Chương trình", "Chương trình chống ngập 97.000 tỷ đồng")),
+        ("Các ngân hàng đã giải ngân chương trình hỗ trợ lãi suất 40.000 tỉ đồng trong năm nay.",
+         ("Chương trình", "Chương trình hỗ trợ lãi suất 40.000 tỉ đồng")),
+    ],
+)
+def test_a_programme_named_by_its_funds(extractor, text, expected) -> None:
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a small sum, or a sum after a plan (not a programme), names nothing
+        "Cửa hàng mở chương trình khuyến mãi 2 triệu đồng cho khách mua sắm.",
+        "Công ty đưa ra kế hoạch đầu tư 500 tỷ đồng vào nhà máy mới.",
+    ],
+)
+def test_no_programme_from_a_small_sum_or_another_type(extractor, text) -> None:
+    assert pairs(extractor, text) == []
