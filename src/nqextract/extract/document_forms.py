@@ -22,6 +22,10 @@ AMENDING_NUMBERED = re.compile(
     r"\s+của\s+(?P<inner>(?:Bộ\s+)?[Ll]uật(?:[ \t]+[^\W\d_]+){1,10}?|Pháp lệnh(?:[ \t]+[^\W\d_]+){1,10}?|Nghị quyết"
     r"|Nghị định|Thông tư)\s+số\s+(?P<n>\d[\w.]*(?:/[\w.\-]+)+)")
 ABOUT = re.compile(r"[ \t]+về[ \t]+")
+ABOUT_MATTER = re.compile(r"[ \t]+về[ \t]+việc[ \t]+(?=[^\W\d_])")  # "Thông báo về việc chấp thuận ..."
+# the matter runs to a punctuation mark, or to 'và' / 'của' / 'ngày' (what follows the title); at most 30 words
+MATTER = re.compile(r"[^\W\d_]+(?:[ \t]+(?!(?:và|của|ngày)(?!\w))[\w%]+){0,29}(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:và|của|ngày)(?!\w))")
+DRAFT_BEFORE = re.compile(r"(?<!\w)(?:dự[ \t]+án|dự[ \t]+thảo)[ \t]+$", re.I)  # "Dự án Nghị quyết về việc ..."
 # "Hiệp định thương mại tự do Việt Nam - MERCOSUR", "... Mỹ - Mexico - Canada": lower-case words, then the parties
 _PARTY = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}"
 PARTIES = re.compile(rf"(?P<words>(?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+{_PARTY}(?:[ \t]*[-–][ \t]*{_PARTY}){{1,3}}(?![\w\-])")
@@ -157,4 +161,23 @@ def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
         if p is None or not all(w.islower() for w in p["words"].split()):
             continue
         out.append(DocMention(m.start(), p.end(), tw.type, " ".join(text[m.start() : p.end()].split()), "name"))
+    return out
+
+
+def about_matters(text: str, rules: DocumentRules) -> list[DocMention]:
+    """A capitalized type word followed by 'về việc' and its matter, the way a document's title is set ("ban
+    hành Thông báo về việc chấp thuận cho tổ chức ...", "thông qua Nghị quyết về việc kéo dài thời hạn miễn
+    thuế ..."): named by its whole title. Not a draft's ("Dự án Nghị quyết về việc ..."), nor a lower-case
+    type word (a verb, or a decision the ledger leaves unnamed: "ký quyết định về việc thi hành kỷ luật")."""
+    out: list[DocMention] = []
+    for m in rules.type_word_re.finditer(text):
+        tw = rules.words.get(fold(m["tw"]))
+        if tw is None or tw.type in LAW_TYPES or not is_cap(m["tw"]) or not (about := ABOUT_MATTER.match(text, m.end())):
+            continue
+        if DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
+            continue
+        if not (matter := MATTER.match(text, about.end())):
+            continue
+        end = matter.end()
+        out.append(DocMention(m.start(), end, tw.type, " ".join(text[m.start() : end].split()), "name"))
     return out

@@ -109,6 +109,22 @@ _EDITION = re.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)$")
 EDITION_AGE = 15  # years: an edition older than this when the article appeared is not the law a bare name means
 
 
+def _one_edition(named_keys: dict[str, tuple[str, str]], year: int | None) -> dict[tuple[str, str], str]:
+    """Laws the article prints by their bare name and with one recent year only ("Luật Đất đai năm 2024" ...
+    "Luật Đất đai"): one law, named bare, the year its date. Two years ("Luật BHXH năm 2014", "năm 2024") keep
+    their editions apart, and so does an old one ("Bộ luật Hình sự năm 1985")."""
+    years: dict[tuple[str, str], set[str]] = {}
+    for typ, num in set(named_keys.values()):
+        if typ in ("Luật", "Bộ luật") and (e := _EDITION.search(num)):
+            years.setdefault((typ, num[: e.start()]), set()).add(e.group(1))
+    bare = set(named_keys.values())
+    return {
+        k: y
+        for k, ys in years.items()
+        if k in bare and len(ys) == 1 and (year is None or int(y := next(iter(ys))) >= year - EDITION_AGE)
+    }
+
+
 def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = None) -> list[DocumentMatch]:
     """One document per distinct document: short numbers join the số hiệu they abbreviate; ``year``: the
     article's publication year."""
@@ -136,6 +152,10 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
         amended = named_keys.get(rules.name_key(num + " (sửa đổi)")) if typ in ("Luật", "Bộ luật") else None
         if amended is not None and amended[0] == typ:
             named_keys[k] = amended
+    edition_years = _one_edition(named_keys, year)
+    for k, (typ, num) in list(named_keys.items()):
+        if (e := _EDITION.search(num)) and (typ, num[: e.start()]) in edition_years:
+            named_keys[k] = (typ, num[: e.start()])
     for d in mentions:
         if d.form == "full":
             key = (d.type, d.number)
@@ -157,7 +177,7 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
                                   and (e := _EDITION.search(k[1])) and k[1][: e.start()] == key[1])
                 if editions and (year is None or editions[-1][0] >= year - EDITION_AGE):
                     key = editions[-1][1]
-        doc = docs.setdefault(key, DocumentMatch(key[0], key[1]))
+        doc = docs.setdefault(key, DocumentMatch(key[0], key[1], date=edition_years.get(key)))
         doc.mentions.append(d)
         doc.issuer = doc.issuer or d.issuer
         doc.date = doc.date or d.date

@@ -20,7 +20,7 @@ DATE_WORDS_FILE = "date_words.json"
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
               "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
-              "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency")
+              "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -84,6 +84,11 @@ class DocumentRules:
         self.counted_name_re = re.compile(r"[ \t]+\d{1,3}(?:[.,]\d{1,3})?[ \t]+" + alternation(links["count"] or ["(?!)"])
                                           + r"(?=[ \t]+[^\W\d_])(?![ \t]+" + alternation(links["currency"] or ["(?!)"])
                                           + r"(?!\w))")
+        # "Chương trình tín dụng 120 nghìn tỷ đồng": a programme named by its funds, a sum in billions (``scale``)
+        self.funds_re = re.compile(r"[ \t]+\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?[ \t]+(?:" + alternation(links["count"] or ["(?!)"])
+                                   + r"[ \t]+)?" + alternation(links["scale"] or ["(?!)"]) + r"[ \t]+"
+                                   + alternation(links["currency"] or ["(?!)"]) + r"(?!\w)")
+        self.funded_types = frozenset(links["funded"])
         # "ban hành Nghị quyết và cho rằng ...": a conjunction right after a type word opens no name
         self.conjunction_re = re.compile(alternation(links["conjunction"] or ["(?!)"]) + r"(?!\w)")
         self.draft_before_re = re.compile(r"(?<!\w)" + alternation(links["draft"]) + r"[ \t]+$", re.I)

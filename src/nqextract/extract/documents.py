@@ -33,6 +33,7 @@ from .document_forms import (
     AMENDING,
     AMENDING_NUMBERED,
     LAW_TYPES,
+    about_matters,
     amending_numbered,
     line_start,
     listed_laws,
@@ -306,6 +307,10 @@ class Scanner:
             end, has_year, has_roman, with_body = self.names.extend_name(words_start, enum=draft or cap)
             if end <= words_start:
                 continue
+            funds = self.r.funds_re.match(self.text, end) if tw.type in self.r.funded_types and len(
+                self.text[words_start:end].split()) <= 4 else None
+            if funds:  # "Chương trình tín dụng 120 nghìn tỷ đồng": named by its funds
+                end, has_year = funds.end(), True
             if not cap and has_year and year_only(self.text, name_start, end):
                 continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
                 # names one: "Kế hoạch 2016-2020")
@@ -319,7 +324,7 @@ class Scanner:
                 end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
             in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and self._listed(
                 m.start(), tw.type, out)
-            if not cap and not in_context:
+            if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
                 not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
@@ -396,6 +401,7 @@ class Scanner:
         found += quoted_titles(self.text, self.r)
         found += amending_numbered(self.text, self.names)
         found += treaties_by_parties(self.text, self.r)
+        found += about_matters(self.text, self.r)
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
