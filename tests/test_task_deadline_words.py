@@ -47,3 +47,28 @@ def test_vao_before_a_noun_is_no_deadline(run, text, assignee):
     t = one(run(text))
     assert t.assignee == assignee
     assert t.deadline is None
+
+
+@pytest.mark.parametrize("text, assignee, action, deadline", [
+    ("Thủ tướng yêu cầu Bộ Xây dựng tập trung nguồn lực, phấn đấu hoàn thành dự án cuối năm 2028.",
+     "Bộ Xây dựng", "tập trung nguồn lực, phấn đấu hoàn thành dự án cuối năm 2028", "2028"),
+    ("Chủ tịch UBND tỉnh giao Sở Tài chính hoàn tất việc quyết toán vốn các công trình cuối quý III/2025.",
+     "Sở Tài chính", "hoàn tất việc quyết toán vốn các công trình cuối quý III/2025", "2025-Q3"),
+    ("Bộ trưởng đề nghị Sở Giao thông vận tải đưa tuyến đường vào khai thác cuối tháng 12/2025.",
+     "Sở Giao thông vận tải", "đưa tuyến đường vào khai thác cuối tháng 12/2025", "2025-12"),
+])
+def test_the_end_of_a_period_dates_the_action_without_cutting_it(run, text, assignee, action, deadline):
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.action == action
+    assert t.deadline == deadline
+
+
+@pytest.mark.parametrize("text, assignee", [
+    # the end of a period in a later clause (after ";") is another duty's
+    ("Thủ tướng yêu cầu Bộ Xây dựng rà soát các dự án chậm tiến độ; các địa phương hoàn thành dự án cuối năm 2028.",
+     "Bộ Xây dựng"),
+])
+def test_the_end_of_a_period_after_the_clause_is_not_the_deadline(run, text, assignee):
+    tasks = [t for t in run(text) if t.assignee == assignee]
+    assert tasks and tasks[0].deadline is None
