@@ -72,3 +72,23 @@ def test_the_end_of_a_period_dates_the_action_without_cutting_it(run, text, assi
 def test_the_end_of_a_period_after_the_clause_is_not_the_deadline(run, text, assignee):
     tasks = [t for t in run(text) if t.assignee == assignee]
     assert tasks and tasks[0].deadline is None
+
+
+@pytest.mark.parametrize("text, assignee, items", [
+    ("Thủ tướng yêu cầu Bộ Xây dựng đẩy nhanh công tác bồi thường hoàn thành trong tháng 6 năm 2026, phấn đấu "
+     "hoàn thành dự án cuối năm 2028.", "Bộ Xây dựng",
+     [("đẩy nhanh công tác bồi thường", "2026-06"), ("phấn đấu hoàn thành dự án cuối năm 2028", "2028")]),
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng hoàn thành thẩm định hồ sơ trước ngày 15 tháng 8 năm 2025, khởi công "
+     "công trình trong tháng 9 năm 2025.", "Sở Xây dựng",
+     [("hoàn thành thẩm định hồ sơ", "2025-08-15"), ("khởi công công trình", "2025-09")]),
+])
+def test_items_after_a_date_printed_in_words_are_more_dated_duties(run, text, assignee, items):
+    got = [(t.action, t.deadline) for t in run(text) if t.assignee == assignee]
+    assert got == items
+
+
+def test_words_after_a_date_in_words_before_a_comma_are_no_new_item(run):
+    text = ("Thủ tướng yêu cầu Bộ Tài chính báo cáo cấp có thẩm quyền quyết định trước ngày 29 tháng 8 năm 2025 bố "
+            "trí nguồn kinh phí phù hợp để thực hiện, bảo đảm cân đối ngân sách nhà nước.")
+    got = [t.action for t in run(text)]
+    assert got == ["báo cáo cấp có thẩm quyền quyết định"]
