@@ -143,7 +143,10 @@ def dated_items(sc: TaskScan, words: Words, d: Directive, q: int, assigner: str 
     out: list[Task] = []
     cut = d.action_end
     while cut < q:
-        sep = next((y for y in range(cut + 1, min(q - 1, cut + DATED_ITEM_GAP_WORDS))
+        # the gap runs from the date's last word: "trong tháng 6 năm 2026, phấn đấu ..." is as short
+        # a gap as "trong tháng 7/2025, khởi công ..."
+        gap = max(cut + DATED_ITEM_GAP_WORDS, after_date(sc, words, cut, q) + 1)
+        sep = next((y for y in range(cut + 1, min(q - 1, gap))
                     if words[y].text == "," or r.match(words, y, "conjunction")), None)
         if sep is None:
             break
@@ -157,6 +160,16 @@ def dated_items(sc: TaskScan, words: Words, d: Directive, q: int, assigner: str 
             break
         cut = end
     return out
+
+
+def after_date(sc: TaskScan, words: Words, cut: int, q: int) -> int:
+    """The first word after the date of the deadline phrase at ``words[cut]`` (``cut`` without one)."""
+    n = sc.rules.match(words, cut, "deadline")
+    first, near = words[min(cut + n - 1, q - 1)].start, words[min(cut + n + 2, q - 1)].start
+    end = next((f.end for f in sc.dates if first <= f.start <= near), None)
+    if end is None:
+        return cut
+    return next((y for y in range(cut + n, q) if words[y].start >= end), q)
 
 
 def task(sc: TaskScan, words: Words, d: Directive, a: int, end: int, assigner: str | None, s: int,

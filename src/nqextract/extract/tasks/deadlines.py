@@ -9,13 +9,14 @@ them, :func:`~nqextract.extract.dates.fallback_dates` reads the deadline-shaped 
 
 from __future__ import annotations
 
+from .rules import CLAUSE_PUNCT
 from .scan import State, TaskScan
 from .words import Words
 
 
-def deadline_at(sc: TaskScan, words: Words, q: int) -> str | None:
-    """The date of a deadline phrase starting at ``words[q]``."""
-    n = sc.rules.match(words, q, "deadline")
+def deadline_at(sc: TaskScan, words: Words, q: int, kind: str = "deadline") -> str | None:
+    """The date of a deadline phrase (of ``kind``) starting at ``words[q]``."""
+    n = sc.rules.match(words, q, kind)
     if not n or q + n >= len(words) or sc.rules.match(words, q, "not_deadline"):
         return None  # "Trước đó ngày 7/1, ...": a past event, no deadline
     first = words[q + n - 1].start
@@ -29,6 +30,12 @@ def deadline(sc: TaskScan, words: Words, a: int, state: State) -> str | None:
     """The deadline of an action starting at ``words[a]``: in its sentence after it, else the scope's."""
     for q in range(a, len(words)):
         d = deadline_at(sc, words, q)
+        if d is not None:
+            return d
+    # "..., phấn đấu hoàn thành dự án cuối năm 2028": the end of a period, inside the action's clause
+    end = next((q for q in range(a, len(words)) if words[q].text in CLAUSE_PUNCT - {":"}), len(words))
+    for q in range(a, end):
+        d = deadline_at(sc, words, q, "deadline_end")
         if d is not None:
             return d
     return state.sentence_deadline or state.intro_deadline

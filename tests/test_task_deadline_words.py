@@ -1,0 +1,94 @@
+"""Deadline phrases beyond "trước / trong": a horizon year ("hoàn thành chỉ tiêu đến năm 2030") and a
+month, quarter or part of a year introduced by "vào" ("vào tháng 7 tới", "vào đầu năm 2026", "vào quý
+III/2025"), each on constructed sentences with several variants; "vào" before a bare day or a noun is no
+deadline."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import one
+
+
+@pytest.fixture(scope="module")
+def run(run_tasks):
+    return run_tasks
+
+
+@pytest.mark.parametrize("text, assignee, action, deadline", [
+    ("Thủ tướng yêu cầu Bộ Quốc phòng phối hợp với các địa phương xây dựng nhà ở cho lực lượng vũ trang, "
+     "hoàn thành chỉ tiêu đến năm 2030.", "Bộ Quốc phòng",
+     "phối hợp với các địa phương xây dựng nhà ở cho lực lượng vũ trang", "2030"),
+    ("Chủ tịch UBND tỉnh giao Sở Xây dựng phát triển mạng lưới giao thông công cộng đến năm 2030.",
+     "Sở Xây dựng", "phát triển mạng lưới giao thông công cộng", "2030"),
+    ("Phó Thủ tướng đề nghị Sở Nông nghiệp và Môi trường xây dựng bảng giá đất mới để áp dụng vào đầu năm 2026.",
+     "Sở Nông nghiệp và Môi trường", "xây dựng bảng giá đất mới", "2026"),
+    ("Bộ trưởng yêu cầu Cục Đường bộ Việt Nam hoàn thành hồ sơ thiết kế vào cuối năm 2025.",
+     "Cục Đường bộ Việt Nam", "hoàn thành hồ sơ thiết kế", "2025"),
+    ("Thủ tướng đề nghị Tổng Giám đốc UNESCO ủng hộ ghi danh hồ sơ di sản tại Kỳ họp Ủy ban Di sản thế giới "
+     "vào tháng 7 tới.", "Tổng Giám đốc UNESCO", "ủng hộ ghi danh hồ sơ di sản", "2025-07"),
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Tài chính trình phương án phân bổ vốn vào tháng 9/2025.",
+     "Sở Tài chính", "trình phương án phân bổ vốn", "2025-09"),
+])
+def test_horizon_and_vao_month_or_year_are_deadlines(run, text, assignee, action, deadline):
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.action.startswith(action)
+    assert t.deadline == deadline
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ đưa vào hoạt động bộ máy mới, bảo đảm thông suốt.", "Sở Nội vụ"),
+    ("Bộ trưởng yêu cầu Cục Quản lý thị trường tập trung kiểm tra vào các cơ sở kinh doanh vi phạm.",
+     "Cục Quản lý thị trường"),
+    ("Thủ tướng đề nghị các bộ, ngành đưa nội dung này vào kế hoạch năm 2025.", "các bộ, ngành"),
+])
+def test_vao_before_a_noun_is_no_deadline(run, text, assignee):
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.deadline is None
+
+
+@pytest.mark.parametrize("text, assignee, action, deadline", [
+    ("Thủ tướng yêu cầu Bộ Xây dựng tập trung nguồn lực, phấn đấu hoàn thành dự án cuối năm 2028.",
+     "Bộ Xây dựng", "tập trung nguồn lực, phấn đấu hoàn thành dự án cuối năm 2028", "2028"),
+    ("Chủ tịch UBND tỉnh giao Sở Tài chính hoàn tất việc quyết toán vốn các công trình cuối quý III/2025.",
+     "Sở Tài chính", "hoàn tất việc quyết toán vốn các công trình cuối quý III/2025", "2025-Q3"),
+    ("Bộ trưởng đề nghị Sở Giao thông vận tải đưa tuyến đường vào khai thác cuối tháng 12/2025.",
+     "Sở Giao thông vận tải", "đưa tuyến đường vào khai thác cuối tháng 12/2025", "2025-12"),
+])
+def test_the_end_of_a_period_dates_the_action_without_cutting_it(run, text, assignee, action, deadline):
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.action == action
+    assert t.deadline == deadline
+
+
+@pytest.mark.parametrize("text, assignee", [
+    # the end of a period in a later clause (after ";") is another duty's
+    ("Thủ tướng yêu cầu Bộ Xây dựng rà soát các dự án chậm tiến độ; các địa phương hoàn thành dự án cuối năm 2028.",
+     "Bộ Xây dựng"),
+])
+def test_the_end_of_a_period_after_the_clause_is_not_the_deadline(run, text, assignee):
+    tasks = [t for t in run(text) if t.assignee == assignee]
+    assert tasks and tasks[0].deadline is None
+
+
+@pytest.mark.parametrize("text, assignee, items", [
+    ("Thủ tướng yêu cầu Bộ Xây dựng đẩy nhanh công tác bồi thường hoàn thành trong tháng 6 năm 2026, phấn đấu "
+     "hoàn thành dự án cuối năm 2028.", "Bộ Xây dựng",
+     [("đẩy nhanh công tác bồi thường", "2026-06"), ("phấn đấu hoàn thành dự án cuối năm 2028", "2028")]),
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng hoàn thành thẩm định hồ sơ trước ngày 15 tháng 8 năm 2025, khởi công "
+     "công trình trong tháng 9 năm 2025.", "Sở Xây dựng",
+     [("hoàn thành thẩm định hồ sơ", "2025-08-15"), ("khởi công công trình", "2025-09")]),
+])
+def test_items_after_a_date_printed_in_words_are_more_dated_duties(run, text, assignee, items):
+    got = [(t.action, t.deadline) for t in run(text) if t.assignee == assignee]
+    assert got == items
+
+
+def test_words_after_a_date_in_words_before_a_comma_are_no_new_item(run):
+    text = ("Thủ tướng yêu cầu Bộ Tài chính báo cáo cấp có thẩm quyền quyết định trước ngày 29 tháng 8 năm 2025 bố "
+            "trí nguồn kinh phí phù hợp để thực hiện, bảo đảm cân đối ngân sách nhà nước.")
+    got = [t.action for t in run(text)]
+    assert got == ["báo cáo cấp có thẩm quyền quyết định"]
