@@ -50,6 +50,20 @@ def person_names(pipeline, text: str) -> set[str]:
     return {p.name for p in doc._.persons}
 
 
+def body_names(text: str) -> list[str]:
+    """The bodies the untagged recognizer finds in a text, in order."""
+    from nqextract.extract.bodies import find_bodies
+
+    return [m.name for m in find_bodies(text)]
+
+
+def extracted_body_names(text: str) -> list[str]:
+    """The bodies of the whole extraction of a text published on 2025-01-01."""
+    from nqextract.pipeline import extract
+
+    return [b.name for b in extract(text, published="2025-01-01").bodies]
+
+
 @lru_cache(maxsize=1)
 def _body_recognizer():
     from nqextract.extract.bodies import BodyRecognizer

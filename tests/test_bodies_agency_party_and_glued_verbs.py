@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import body_names
 from conftest import tagged_body_names as tagged
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -25,11 +21,11 @@ def names(text: str) -> list[str]:
      ["Đảng bộ các cơ quan Đảng Trung ương"]),
 ])
 def test_the_party_organization_of_an_agency(text, expected):
-    assert names(text) == expected
+    assert body_names(text) == expected
 
 
 def test_listed_committees_of_an_agency_party_organization():
-    assert set(names("Báo cáo của Ban Chấp hành, Ban Thường vụ Đảng ủy cơ quan Tạp chí Cộng sản nhiệm kỳ 2020-2025.")) == {
+    assert set(body_names("Báo cáo của Ban Chấp hành, Ban Thường vụ Đảng ủy cơ quan Tạp chí Cộng sản nhiệm kỳ 2020-2025.")) == {
         "Ban Chấp hành Đảng bộ cơ quan Tạp chí Cộng sản", "Ban Thường vụ Đảng ủy cơ quan Tạp chí Cộng sản"}
 
 
@@ -39,7 +35,7 @@ def test_listed_committees_of_an_agency_party_organization():
     ("Đảng ủy cơ quan đã họp với Bộ Ngoại giao.", ["Bộ Ngoại giao"]),
 ])
 def test_agency_word_without_a_party_head_or_a_name(text, expected):
-    assert names(text) == expected
+    assert body_names(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,11 +3,7 @@ province of that level; a lower-case word after the level word ends the name (co
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -17,7 +13,7 @@ def names(text: str) -> list[str]:
     ("UBND tỉnh Nghệ An giao Ban Quản lý dự án Tỉnh thực hiện.", "Ban Quản lý dự án tỉnh Nghệ An"),
 ])
 def test_a_bare_level_takes_the_articles_province(text, body):
-    assert body in names(text)
+    assert body in body_names(text)
 
 
 @pytest.mark.parametrize("text, body", [
@@ -26,4 +22,4 @@ def test_a_bare_level_takes_the_articles_province(text, body):
     ("UBND tỉnh Nghệ An và UBND tỉnh Hà Tĩnh giao Ban Quản lý dự án Thành phố làm.", "Ban Quản lý dự án"),
 ])
 def test_without_a_province_of_that_level_the_level_word_is_dropped(text, body):
-    assert body in names(text)
+    assert body in body_names(text)

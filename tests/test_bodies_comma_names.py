@@ -2,12 +2,7 @@
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
-
+from conftest import body_names
 
 OLD_COMMITTEE = "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"
 
@@ -18,7 +13,7 @@ OLD_COMMITTEE = "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và
     "Ủy ban Văn hóa - Giáo dục - Thanh niên - Thiếu niên và Nhi đồng thẩm tra dự án luật.",
 ])
 def test_a_listed_name_printed_with_commas_or_dashes_is_one_body(text):
-    assert names(text)[0] == OLD_COMMITTEE
+    assert body_names(text)[0] == OLD_COMMITTEE
 
 
 @pytest.mark.parametrize("text, body", [
@@ -27,7 +22,7 @@ def test_a_listed_name_printed_with_commas_or_dashes_is_one_body(text):
     ("Ủy ban Văn hóa - Giáo dục thẩm tra.", "Ủy ban Văn hóa, Giáo dục"),
 ])
 def test_shorter_listed_names_keep_their_canonical_form(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 @pytest.mark.parametrize("text, body", [
@@ -37,4 +32,4 @@ def test_shorter_listed_names_keep_their_canonical_form(text, body):
     ("Ban Chỉ đạo của Chính phủ về phòng, chống thiên tai họp.", "Ban Chỉ đạo của Chính phủ về phòng, chống thiên tai"),
 ])
 def test_a_steering_committee_of_the_government_keeps_its_topic_list(text, body):
-    assert body in names(text)
+    assert body in body_names(text)

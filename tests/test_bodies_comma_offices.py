@@ -3,24 +3,20 @@ Lắk") takes it; a department before its ministry stays apart."""
 
 from __future__ import annotations
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 def test_office_before_a_comma_takes_its_local_body() -> None:
-    assert names("Hội Văn học Nghệ thuật Đắk Lắk và Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk tổ chức.") == [
+    assert body_names("Hội Văn học Nghệ thuật Đắk Lắk và Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk tổ chức.") == [
         "Hội Văn học Nghệ thuật Đắk Lắk", "Phòng Cảnh sát cơ động Công an tỉnh Đắk Lắk", "Công an tỉnh Đắk Lắk"]
-    assert names("Phòng Tài chính - Kế hoạch, UBND huyện Gia Lâm cho biết.") == [
+    assert body_names("Phòng Tài chính - Kế hoạch, UBND huyện Gia Lâm cho biết.") == [
         "Phòng Tài chính - Kế hoạch Ủy ban nhân dân huyện Gia Lâm", "Ủy ban nhân dân huyện Gia Lâm"]
 
 
 def test_office_printed_without_a_comma_hides_its_body() -> None:
-    assert names("Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh khởi tố vụ án.") == [
+    assert body_names("Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh khởi tố vụ án.") == [
         "Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh"]
 
 
 def test_department_before_a_comma_stays_apart_from_its_ministry() -> None:
-    assert names("Cục Cảnh sát giao thông, Bộ Công an cho biết.") == ["Cục Cảnh sát giao thông", "Bộ Công an"]
+    assert body_names("Cục Cảnh sát giao thông, Bộ Công an cho biết.") == ["Cục Cảnh sát giao thông", "Bộ Công an"]

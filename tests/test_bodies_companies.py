@@ -3,11 +3,7 @@ national names, and the company printed again without its legal form (constructe
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -18,7 +14,7 @@ def names(text: str) -> list[str]:
     ("Thanh tra xử phạt Công ty cổ phần Dược phẩm quận 10 số tiền 341 triệu đồng.", "Công ty cổ phần Dược phẩm quận 10"),
 ])
 def test_company_names(text, body):
-    assert body in names(text)
+    assert body in body_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +23,7 @@ def test_company_names(text, body):
     "Công ty cổ phần kinh doanh không hiệu quả.",
 ])
 def test_a_legal_form_without_a_name_is_no_body(text):
-    assert names(text) == []
+    assert body_names(text) == []
 
 
 @pytest.mark.parametrize("first, later, body", [
@@ -36,8 +32,8 @@ def test_a_legal_form_without_a_name_is_no_body(text):
     ("Công ty cổ phần Nhựa Bình Minh công bố lãi.", "Công ty Nhựa Bình Minh cho biết.", "Công ty cổ phần Nhựa Bình Minh"),
 ])
 def test_a_company_printed_without_its_legal_form_is_the_same_company(first, later, body):
-    assert set(names(first + " " + later)) == {body}
+    assert set(body_names(first + " " + later)) == {body}
 
 
 def test_a_head_inside_a_place_name_is_no_head():
-    assert names("Công ty TNHH Điện lực Hải Phòng báo cáo.") == ["Công ty trách nhiệm hữu hạn Điện lực Hải Phòng"]
+    assert body_names("Công ty TNHH Điện lực Hải Phòng báo cáo.") == ["Công ty trách nhiệm hữu hạn Điện lực Hải Phòng"]

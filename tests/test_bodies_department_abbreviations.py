@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -19,13 +15,13 @@ def names(text: str) -> list[str]:
     ("Sở DT&TG tỉnh Gia Lai báo cáo.", "Sở Dân tộc và Tôn giáo tỉnh Gia Lai"),
 ])
 def test_department_abbreviations_with_a_place(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 def test_a_department_abbreviation_takes_the_place_of_a_one_province_article():
-    assert names("UBND TPHCM giao Sở NN&MT chủ trì.") == [
+    assert body_names("UBND TPHCM giao Sở NN&MT chủ trì.") == [
         "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh"]
 
 
 def test_a_department_abbreviation_alone_names_nothing():
-    assert names("Sở NN&MT đề xuất bảng giá đất.") == []
+    assert body_names("Sở NN&MT đề xuất bảng giá đất.") == []

@@ -3,27 +3,23 @@ delegation ("đại biểu Đỗ Huy Khánh (Đồng Nai)" -> "Đoàn đại bi�
 
 from __future__ import annotations
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 def test_deputies_with_their_province() -> None:
     text = ("Quốc hội thảo luận dự luật. Đại biểu Đỗ Huy Khánh (Đồng Nai) đồng tình. Đại  biểu Chamaléa Thị Thủy "
             "(Ninh Thuận) nêu ý kiến.")
-    assert names(text) == ["Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai", "Đoàn đại biểu Quốc hội tỉnh Ninh Thuận"]
+    assert body_names(text) == ["Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai", "Đoàn đại biểu Quốc hội tỉnh Ninh Thuận"]
 
 
 def test_level_word_or_delegation_word_inside_the_parentheses() -> None:
     text = "Tại Quốc hội, đại biểu Quốc hội Trần Văn Bình (TP.HCM) và đại biểu Lê Cường (đoàn Hà Nội) nêu ý kiến."
-    assert names(text)[-2:] == ["Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh", "Đoàn đại biểu Quốc hội thành phố Hà Nội"]
-    assert names("Quốc hội họp, đại biểu Trần Văn Bình (tỉnh Nghệ An) phát biểu.")[-1] == (
+    assert body_names(text)[-2:] == ["Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh", "Đoàn đại biểu Quốc hội thành phố Hà Nội"]
+    assert body_names("Quốc hội họp, đại biểu Trần Văn Bình (tỉnh Nghệ An) phát biểu.")[-1] == (
         "Đoàn đại biểu Quốc hội tỉnh Nghệ An")
 
 
 def test_no_delegation_outside_the_assembly_or_without_a_province() -> None:
-    assert names("Hội nghị có đại biểu Nguyễn Văn An (Đà Nẵng) tham dự.") == []
-    assert names("Quốc hội họp. Đại biểu Nguyễn Thị Quyết Tâm (Phó bí thư Thành uỷ) phát biểu.") == ["Quốc hội"]
-    assert names("Quốc hội họp. Các đại biểu (Đà Nẵng) phát biểu.") == ["Quốc hội"]
+    assert body_names("Hội nghị có đại biểu Nguyễn Văn An (Đà Nẵng) tham dự.") == []
+    assert body_names("Quốc hội họp. Đại biểu Nguyễn Thị Quyết Tâm (Phó bí thư Thành uỷ) phát biểu.") == ["Quốc hội"]
+    assert body_names("Quốc hội họp. Các đại biểu (Đà Nẵng) phát biểu.") == ["Quốc hội"]

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.pipeline import extract
-
-
-def names(text: str) -> list[str]:
-    return [b.name for b in extract(text, published="2025-01-01").bodies]
+from conftest import extracted_body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -22,7 +18,7 @@ def names(text: str) -> list[str]:
     ("Bộ Giáo dục, Thanh niên và Thể thao Campuchia cho biết.", "Bộ Giáo dục, Thanh niên và Thể thao Campuchia"),
 ])
 def test_a_name_listing_its_fields_stays_whole(text, body):
-    assert body in names(text)
+    assert body in extracted_body_names(text)
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -32,5 +28,5 @@ def test_a_name_listing_its_fields_stays_whole(text, body):
     ("Viện Nghiên cứu, Đào Văn Tú và Lê Văn Hòa ký kết.", ["Viện Nghiên cứu"]),
 ])
 def test_a_list_of_bodies_or_places_stays_apart(text, parts):
-    got = names(text)
+    got = extracted_body_names(text)
     assert all(p in got for p in parts) and not any("," in n for n in got)

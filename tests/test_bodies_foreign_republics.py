@@ -3,11 +3,7 @@ lower-case minister's title (constructed sentences)."""
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -16,7 +12,7 @@ def names(text: str) -> list[str]:
     ("Đoàn đã làm việc tại Quốc hội Cộng hòa Guatemala.", "Quốc hội Cộng hòa Guatemala"),
 ])
 def test_a_republic_after_a_state_body_is_its_country(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +20,7 @@ def test_a_republic_after_a_state_body_is_its_country(text, body):
     "Quốc hội Cộng hòa Dân chủ Nhân dân Lào họp.",
 ])
 def test_longer_republic_names_are_not_cut_to_a_word(text):
-    assert "Quốc hội Cộng hòa Xã" not in names(text) and "Quốc hội Cộng hòa Dân" not in names(text)
+    assert "Quốc hội Cộng hòa Xã" not in body_names(text) and "Quốc hội Cộng hòa Dân" not in body_names(text)
 
 
 @pytest.mark.parametrize("text, body", [
@@ -33,4 +29,4 @@ def test_longer_republic_names_are_not_cut_to_a_word(text):
     ("Ông gặp bộ trưởng Công an Lào.", "Bộ Công an Lào"),
 ])
 def test_a_ministers_title_in_lower_case_names_the_ministry(text, body):
-    assert body in names(text)
+    assert body in body_names(text)

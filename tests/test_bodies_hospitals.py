@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.pipeline import extract
-
-
-def names(text: str) -> list[str]:
-    return [b.name for b in extract(text, published="2025-01-01").bodies]
+from conftest import extracted_body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -20,7 +16,7 @@ def names(text: str) -> list[str]:
      "Trung tâm Dự báo khí tượng thủy văn quốc gia"),
 ])
 def test_a_name_opening_with_a_kept_two_syllable_word(text, body):
-    assert body in names(text)
+    assert body in extracted_body_names(text)
 
 
 @pytest.mark.parametrize("text, body, inner", [
@@ -30,9 +26,9 @@ def test_a_name_opening_with_a_kept_two_syllable_word(text, body):
      "Công an tỉnh Nghệ An"),
 ])
 def test_a_hospital_of_a_body(text, body, inner):
-    found = names(text)
+    found = extracted_body_names(text)
     assert body in found and inner not in found
 
 
 def test_a_function_word_after_a_head_still_ends_it():
-    assert not any(n.startswith("Hội Các") for n in names("Hội Các nhà báo đến thăm."))
+    assert not any(n.startswith("Hội Các") for n in extracted_body_names("Hội Các nhà báo đến thăm."))

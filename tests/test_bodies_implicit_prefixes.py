@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -23,11 +19,11 @@ def names(text: str) -> list[str]:
      "Thường trực Ban Thường vụ Tỉnh ủy Nghệ An"),
 ])
 def test_stacked_prefixes_before_a_body_with_an_implicit_place(text, body):
-    assert body in names(text)
+    assert body in body_names(text)
 
 
 def test_a_title_before_standing_is_no_prefix():
-    assert set(names("Tỉnh Nghệ An: Phó Chủ tịch Thường trực UBND tỉnh họp với UBND tỉnh Nghệ An.")) == {
+    assert set(body_names("Tỉnh Nghệ An: Phó Chủ tịch Thường trực UBND tỉnh họp với UBND tỉnh Nghệ An.")) == {
         "Ủy ban nhân dân tỉnh Nghệ An"}
 
 
@@ -39,7 +35,7 @@ def test_a_title_before_standing_is_no_prefix():
     ("Huyện Hoài Ân có nhiều dự án. Chủ tịch UBND huyện này cho biết.", "Ủy ban nhân dân huyện Hoài Ân"),
 ])
 def test_a_level_word_and_nay_name_the_last_place_of_that_level(text, body):
-    assert body in names(text)
+    assert body in body_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -47,7 +43,7 @@ def test_a_level_word_and_nay_name_the_last_place_of_that_level(text, body):
     "Ông A là người huyện Hoài Ân. Chủ tịch UBND xã này cho biết.",  # no commune named before
 ])
 def test_nay_without_a_place_of_that_level_before_names_nothing(text):
-    assert names(text) == []
+    assert body_names(text) == []
 
 
 @pytest.mark.parametrize("text, body", [
@@ -61,9 +57,9 @@ def test_nay_without_a_place_of_that_level_before_names_nothing(text):
     ("Tại huyện Quỳnh Lưu, Ban Thường vụ Huyện ủy đã họp.", "Ban Thường vụ Huyện ủy Quỳnh Lưu"),
 ])
 def test_a_district_committee_without_its_place_takes_the_chains_or_the_last_district(text, body):
-    assert body in names(text)
+    assert body in body_names(text)
 
 
 def test_a_district_committee_with_no_district_named_names_nothing():
-    assert names("Ông C là Bí thư Huyện ủy.") == []
-    assert names("Ông C là Bí thư Huyện ủy, Chủ tịch UBND tỉnh Nghệ An.") == ["Ủy ban nhân dân tỉnh Nghệ An"]
+    assert body_names("Ông C là Bí thư Huyện ủy.") == []
+    assert body_names("Ông C là Bí thư Huyện ủy, Chủ tịch UBND tỉnh Nghệ An.") == ["Ủy ban nhân dân tỉnh Nghệ An"]

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.pipeline import extract
-
-
-def names(text: str) -> list[str]:
-    return [b.name for b in extract(text, published="2025-01-01").bodies]
+from conftest import extracted_body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -20,7 +16,7 @@ def names(text: str) -> list[str]:
      "Hội đồng đại học Đại học Quốc gia Thành phố Hồ Chí Minh"),
 ])
 def test_a_lower_case_school_council_before_its_school(text, body):
-    assert body in names(text)
+    assert body in extracted_body_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -28,4 +24,4 @@ def test_a_lower_case_school_council_before_its_school(text, body):
     "Các thành viên đảng ủy Trường đại học Vinh đã họp.",
 ])
 def test_no_council_without_the_school_right_after_it(text):
-    assert names(text) == ["Trường đại học Vinh"]
+    assert extracted_body_names(text) == ["Trường đại học Vinh"]

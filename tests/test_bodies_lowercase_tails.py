@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.pipeline import extract
-
-
-def names(text: str) -> list[str]:
-    return [b.name for b in extract(text, published="2025-01-01").bodies]
+from conftest import extracted_body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -21,7 +17,7 @@ def names(text: str) -> list[str]:
     ("Ông D làm việc tại Viện Khoa học xã hội vùng Nam Bộ.", "Viện Khoa học xã hội vùng Nam Bộ"),
 ])
 def test_a_lower_case_tail_ended_by_a_place_stays_in_the_name(text, body):
-    assert body in names(text)
+    assert body in extracted_body_names(text)
 
 
 @pytest.mark.parametrize("text, cut", [
@@ -29,4 +25,4 @@ def test_a_lower_case_tail_ended_by_a_place_stays_in_the_name(text, body):
     ("Trung tâm Y tế huyện Phú Ninh tiếp nhận bệnh nhân.", "Trung tâm Y tế huyện Phú Ninh tiếp"),
 ])
 def test_a_clause_after_the_name_is_not_taken(text, cut):
-    assert all(not n.startswith(cut) for n in names(text))
+    assert all(not n.startswith(cut) for n in extracted_body_names(text))

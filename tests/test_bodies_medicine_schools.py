@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.pipeline import extract
-
-
-def names(text: str) -> list[str]:
-    return [b.name for b in extract(text, published="2025-01-01").bodies]
+from conftest import extracted_body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -20,8 +16,8 @@ def names(text: str) -> list[str]:
     ("Trường Đại học Y Dược Cần Thơ tuyển sinh thêm ngành mới.", "Trường Đại học Y Dược Cần Thơ"),
 ])
 def test_medicine_in_a_name(text, body):
-    assert body in names(text)
+    assert body in extracted_body_names(text)
 
 
 def test_a_central_highlands_name_after_the_body_ends_it():
-    assert names("Giám đốc Sở Y tế tỉnh Đắk Lắk Y Biêr Niê cho biết.") == ["Sở Y tế tỉnh Đắk Lắk"]
+    assert extracted_body_names("Giám đốc Sở Y tế tỉnh Đắk Lắk Y Biêr Niê cho biết.") == ["Sở Y tế tỉnh Đắk Lắk"]

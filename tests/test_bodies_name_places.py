@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.pipeline import extract
-
-
-def names(text: str) -> list[str]:
-    return [b.name for b in extract(text, published="2025-01-01").bodies]
+from conftest import extracted_body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -23,7 +19,7 @@ def names(text: str) -> list[str]:
     ("Hội Phụ nữ Châu Âu đã tổ chức hội thảo.", "Hội Phụ nữ Châu Âu"),
 ])
 def test_a_place_spelled_like_a_name_goes_on_with_the_body(text, body):
-    assert body in names(text)
+    assert body in extracted_body_names(text)
 
 
 @pytest.mark.parametrize("text, body", [
@@ -33,5 +29,5 @@ def test_a_place_spelled_like_a_name_goes_on_with_the_body(text, body):
     ("Đơn vị thu gom là Nhà máy xử lý nước thải Hồ Tây thời điểm đó.", None),
 ])
 def test_a_person_or_a_lower_case_word_after_the_place_ends_the_name(text, body):
-    found = names(text)
+    found = extracted_body_names(text)
     assert body in found if body else not any(n.endswith("thời điểm") for n in found)

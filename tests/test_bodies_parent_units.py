@@ -3,11 +3,7 @@ divisions of a provincial police, investigating agencies and inspectorates (cons
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -18,7 +14,7 @@ def names(text: str) -> list[str]:
     ("Chi cục Thuế Sở Tài chính tỉnh Nam Định báo cáo.", "Chi cục Thuế Sở Tài chính tỉnh Nam Định"),
 ])
 def test_a_unit_takes_the_body_printed_after_it(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 @pytest.mark.parametrize("text, body", [
@@ -26,7 +22,7 @@ def test_a_unit_takes_the_body_printed_after_it(text, body):
     ("Thanh tra Bộ Xây dựng kết luận.", "Thanh tra Bộ Xây dựng"),
 ])
 def test_inspectorates_are_named_with_their_body(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 @pytest.mark.parametrize("text, body, inner", [
@@ -37,7 +33,7 @@ def test_inspectorates_are_named_with_their_body(text, body):
      "Công an tỉnh Nghệ An"),
 ])
 def test_investigating_agencies_are_named_with_their_body_which_is_named_too(text, body, inner):
-    assert names(text) == [body, inner]
+    assert body_names(text) == [body, inner]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,4 +42,4 @@ def test_investigating_agencies_are_named_with_their_body_which_is_named_too(tex
     ("Thanh tra Chính phủ kết luận.", ["Thanh tra Chính phủ"]),
 ])
 def test_a_body_set_apart_from_the_unit_stays_its_own(text, expected):
-    assert names(text) == expected
+    assert body_names(text) == expected

@@ -3,11 +3,7 @@ party committee is named after its organization (constructed sentences)."""
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -16,7 +12,7 @@ def names(text: str) -> list[str]:
     ("Ban Chấp hành Huyện ủy Hoài Ân họp.", "Ban Chấp hành Đảng bộ huyện Hoài Ân"),
 ])
 def test_the_executive_committee_of_a_party_committee_is_its_organizations(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -28,9 +24,9 @@ def test_the_executive_committee_of_a_party_committee_is_its_organizations(text,
      {"Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"}),
 ])
 def test_prefix_heads_listed_before_one_committee_share_it(text, expected):
-    assert set(names(text)) == expected
+    assert set(body_names(text)) == expected
 
 
 def test_a_prefix_head_ending_a_clause_shares_nothing():
-    assert set(names("Ông được bầu vào Ban Chấp hành. Ban Thường vụ Tỉnh ủy Nghệ An họp.")) == {
+    assert set(body_names("Ông được bầu vào Ban Chấp hành. Ban Thường vụ Tỉnh ủy Nghệ An họp.")) == {
         "Ban Thường vụ Tỉnh ủy Nghệ An"}

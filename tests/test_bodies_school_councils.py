@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.pipeline import extract
-
-
-def names(text: str) -> list[str]:
-    return [b.name for b in extract(text, published="2025-01-01").bodies]
+from conftest import extracted_body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -20,7 +16,7 @@ def names(text: str) -> list[str]:
      "Hội đồng đại học Đại học Quốc gia Thành phố Hồ Chí Minh"),
 ])
 def test_a_council_before_its_school_is_a_body(text, body):
-    assert body in names(text)
+    assert body in extracted_body_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -28,4 +24,4 @@ def test_a_council_before_its_school_is_a_body(text, body):
     "Hội đồng đại học sẽ xem xét đề xuất.",
 ])
 def test_a_council_without_its_school_names_nothing(text):
-    assert names(text) == []
+    assert extracted_body_names(text) == []

@@ -3,20 +3,16 @@ tượng thủy văn tỉnh Quảng Nam", "Tại Bệnh viện ..."); a head ins
 
 from __future__ import annotations
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 def test_body_after_a_sentence_opening_preposition() -> None:
-    assert names("Theo Đài Khí tượng thủy văn tỉnh Quảng Nam, dự báo mưa lớn.") == [
+    assert body_names("Theo Đài Khí tượng thủy văn tỉnh Quảng Nam, dự báo mưa lớn.") == [
         "Đài Khí tượng thủy văn tỉnh Quảng Nam"]
-    assert names("Tại Bệnh viện Ung bướu TP.HCM, ông A cho biết.") == ["Bệnh viện Ung bướu Thành phố Hồ Chí Minh"]
-    assert names("Trong Học viện Chính trị khu vực I, lớp học khai giảng.")[:1] == ["Học viện Chính trị khu vực I"]
+    assert body_names("Tại Bệnh viện Ung bướu TP.HCM, ông A cho biết.") == ["Bệnh viện Ung bướu Thành phố Hồ Chí Minh"]
+    assert body_names("Trong Học viện Chính trị khu vực I, lớp học khai giảng.")[:1] == ["Học viện Chính trị khu vực I"]
 
 
 def test_head_inside_a_capitalized_name_is_none() -> None:
-    assert names("Tây Ban Nha và Bồ Đào Nha ký thỏa thuận.") == []
-    assert names("Ngày Hội Sách diễn ra tại Hà Nội.") == []
+    assert body_names("Tây Ban Nha và Bồ Đào Nha ký thỏa thuận.") == []
+    assert body_names("Ngày Hội Sách diễn ra tại Hà Nội.") == []

@@ -3,11 +3,7 @@
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -16,7 +12,7 @@ def names(text: str) -> list[str]:
     ("Phó Chủ tịch Ủy ban xã Tân Thành cho biết.", "Ủy ban nhân dân xã Tân Thành"),
 ])
 def test_a_committee_with_a_level_word_is_the_peoples_committee(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 @pytest.mark.parametrize("text, body", [
@@ -24,7 +20,7 @@ def test_a_committee_with_a_level_word_is_the_peoples_committee(text, body):
     ("Ủy ban Thường vụ Quốc hội cho ý kiến.", "Ủy ban Thường vụ Quốc hội"),
 ])
 def test_other_committees_are_not_peoples_committees(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 @pytest.mark.parametrize("text", [
@@ -33,8 +29,8 @@ def test_other_committees_are_not_peoples_committees(text, body):
     "Bộ trưởng nêu truyền thống của Công an nhân dân Việt Nam.",
 ])
 def test_the_peoples_public_security(text):
-    assert "Công an nhân dân" in names(text)
+    assert "Công an nhân dân" in body_names(text)
 
 
 def test_a_force_after_luc_luong_is_a_class_of_people():
-    assert names("Ông đảm nhiệm nhiều chức vụ trong lực lượng Công an nhân dân.") == []
+    assert body_names("Ông đảm nhiệm nhiều chức vụ trong lực lượng Công an nhân dân.") == []

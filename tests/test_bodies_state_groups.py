@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -20,7 +16,7 @@ def names(text: str) -> list[str]:
     ("Ông A, Tổng Giám đốc Tập đoàn Dầu khí Việt Nam, phát biểu.", "Tập đoàn Dầu khí Quốc gia Việt Nam"),
 ])
 def test_a_state_group_printed_short_takes_its_full_name(text, body):
-    assert body in names(text)
+    assert body in body_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -29,5 +25,5 @@ def test_a_state_group_printed_short_takes_its_full_name(text, body):
     "Giá dầu khí thế giới giảm.",
 ])
 def test_a_brand_inside_another_name_or_a_common_noun_names_no_group(text):
-    assert "Tập đoàn Công nghiệp - Viễn thông Quân đội" not in names(text)
-    assert "Tập đoàn Dầu khí Quốc gia Việt Nam" not in names(text)
+    assert "Tập đoàn Công nghiệp - Viễn thông Quân đội" not in body_names(text)
+    assert "Tập đoàn Dầu khí Quốc gia Việt Nam" not in body_names(text)

@@ -3,13 +3,11 @@ title, and a foreign government after its head's title (constructed sentences)."
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
+from conftest import body_names
 
 BCH = "Ban Chấp hành Trung ương Đảng"
 
 
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -20,13 +18,13 @@ def names(text: str) -> list[str]:
     "Ông Hoàng Minh Em, Ủy viên Trung ương, Chủ tịch Ủy ban nhân dân tỉnh Nam Định.",
 ])
 def test_member_title_names_the_central_committee(text):
-    assert BCH in names(text)
+    assert BCH in body_names(text)
 
 
 def test_member_title_takes_the_term_the_article_prints():
     text = ("Hội nghị Ban Chấp hành Trung ương Đảng khóa XIII bế mạc. "
             "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, phát biểu.")
-    assert names(text).count(f"{BCH} khóa XIII") == 2 and BCH not in names(text)
+    assert body_names(text).count(f"{BCH} khóa XIII") == 2 and BCH not in body_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +33,7 @@ def test_member_title_takes_the_term_the_article_prints():
     "Ông Trần Cương, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, tiếp đoàn.",
 ])
 def test_classes_of_attendees_and_foreign_parties_are_no_member_office(text):
-    assert BCH not in names(text)
+    assert BCH not in body_names(text)
 
 
 @pytest.mark.parametrize("text, body", [
@@ -45,8 +43,8 @@ def test_classes_of_attendees_and_foreign_parties_are_no_member_office(text):
     ("Ông gặp Thủ tướng Nhật Bản tại Tokyo.", "Chính phủ Nhật Bản"),
 ])
 def test_foreign_head_of_government_names_the_government(text, body):
-    assert body in names(text)
+    assert body in body_names(text)
 
 
 def test_head_of_government_without_a_country_adds_nothing():
-    assert not any(n.startswith("Chính phủ ") for n in names("Thủ tướng yêu cầu các bộ khẩn trương."))
+    assert not any(n.startswith("Chính phủ ") for n in body_names("Thủ tướng yêu cầu các bộ khẩn trương."))

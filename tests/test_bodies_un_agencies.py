@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqextract.pipeline import extract
-
-
-def names(text: str) -> list[str]:
-    return [b.name for b in extract(text, published="2025-01-01").bodies]
+from conftest import extracted_body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -24,7 +20,7 @@ def names(text: str) -> list[str]:
     ("Cao ủy Liên hợp quốc về người tị nạn cho biết số người di cư tăng.", "Cao ủy Liên hợp quốc về người tị nạn"),
 ])
 def test_a_un_agency_is_one_body(text, body):
-    found = names(text)
+    found = extracted_body_names(text)
     assert body in found
     assert "Liên hợp quốc" not in found  # the UN inside the agency's name is no mention of its own
 
@@ -37,13 +33,13 @@ def test_a_un_agency_is_one_body(text, body):
      "Cổng Thông tin điện tử Quốc hội Việt Nam"),
 ])
 def test_a_state_web_portal_is_a_body(text, body):
-    found = names(text)
+    found = extracted_body_names(text)
     assert body in found
     assert "Chính phủ" not in found and "Quốc hội" not in found
 
 
 def test_a_portal_in_lower_case_is_a_place_on_the_web():
-    assert "Cổng Thông tin điện tử Chính phủ" not in names("Dự thảo được đăng trên cổng thông tin của bộ để lấy ý kiến.")
+    assert "Cổng Thông tin điện tử Chính phủ" not in extracted_body_names("Dự thảo được đăng trên cổng thông tin của bộ để lấy ý kiến.")
 
 
 @pytest.mark.parametrize("text", [
@@ -52,4 +48,4 @@ def test_a_portal_in_lower_case_is_a_place_on_the_web():
     "Thủ tướng tiếp Tổng Giám đốc Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc Audrey Azoulay.",
 ])
 def test_unesco_printed_whole_or_short_is_one_body_not_the_united_nations(text):
-    assert names(text) == ["Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc"]
+    assert extracted_body_names(text) == ["Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc"]

@@ -4,11 +4,7 @@ with a word abbreviation is the same body (constructed sentences)."""
 
 import pytest
 
-from nqextract.extract.bodies import find_bodies
-
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_bodies(text)]
+from conftest import body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -22,7 +18,7 @@ def names(text: str) -> list[str]:
     ("Ông F, phó trưởng Phòng Kinh tế, bị truy tố.", "Phòng Kinh tế"),
 ])
 def test_unit_heads_name_bodies(text, body):
-    assert body in names(text)
+    assert body in body_names(text)
 
 
 @pytest.mark.parametrize("text, body", [
@@ -32,7 +28,7 @@ def test_unit_heads_name_bodies(text, body):
     ("Trung tâm Phát triển quỹ đất TP.HCM báo cáo.", "Trung tâm Phát triển quỹ đất Thành phố Hồ Chí Minh"),
 ])
 def test_a_centre_is_a_body_with_its_place(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +36,7 @@ def test_a_centre_is_a_body_with_its_place(text, body):
     "Trung tâm Hội nghị mở cửa hằng ngày.",
 ])
 def test_a_centre_without_a_place_is_no_body(text):
-    assert names(text) == []
+    assert body_names(text) == []
 
 
 @pytest.mark.parametrize("text, body", [
@@ -49,7 +45,7 @@ def test_a_centre_without_a_place_is_no_body(text):
     ("Chi cục Thuế huyện Đông Anh thu ngân sách vượt dự toán.", "Chi cục Thuế huyện Đông Anh"),
 ])
 def test_a_name_ends_with_its_place(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 @pytest.mark.parametrize("text, body", [
@@ -58,11 +54,11 @@ def test_a_name_ends_with_its_place(text, body):
      "Trung tâm Công nghệ thông tin tài nguyên và môi trường tỉnh Thừa Thiên Huế"),
 ])
 def test_lower_case_nouns_joined_by_and_stay_in_the_name(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
 
 
 def test_and_before_a_clause_word_ends_the_name():
-    assert names("Chi cục Thuế quận Ba Đình và các đơn vị liên quan.") == ["Chi cục Thuế quận Ba Đình"]
+    assert body_names("Chi cục Thuế quận Ba Đình và các đơn vị liên quan.") == ["Chi cục Thuế quận Ba Đình"]
 
 
 @pytest.mark.parametrize("later", [
@@ -71,12 +67,12 @@ def test_and_before_a_clause_word_ends_the_name():
 ])
 def test_a_name_repeated_without_its_place_is_the_placed_body(later):
     text = "Phòng Tài nguyên và Môi trường thị xã Ninh Hòa kiểm tra. " + later
-    assert set(names(text)) == {"Phòng Tài nguyên và Môi trường thị xã Ninh Hòa"}
+    assert set(body_names(text)) == {"Phòng Tài nguyên và Môi trường thị xã Ninh Hòa"}
 
 
 def test_a_name_printed_with_two_places_keeps_its_placeless_mentions_apart():
     text = ("Phòng Kinh tế quận 1 và Phòng Kinh tế quận 3 họp. Phòng Kinh tế đã báo cáo.")
-    assert "Phòng Kinh tế" in names(text)
+    assert "Phòng Kinh tế" in body_names(text)
 
 
 @pytest.mark.parametrize("text, body", [
@@ -85,11 +81,11 @@ def test_a_name_printed_with_two_places_keeps_its_placeless_mentions_apart():
     ("Trường THPT Chu Văn An khai giảng.", "Trường THPT Chu Văn An"),
 ])
 def test_a_school_named_after_a_person_keeps_the_name(text, body):
-    assert body in names(text)
+    assert body in body_names(text)
 
 
 def test_a_person_after_a_named_university_is_its_officer():
-    assert names("Hiệu trưởng Trường Đại học Bách khoa Nguyễn Văn An phát biểu.") == ["Trường Đại học Bách khoa"]
+    assert body_names("Hiệu trưởng Trường Đại học Bách khoa Nguyễn Văn An phát biểu.") == ["Trường Đại học Bách khoa"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -97,7 +93,7 @@ def test_a_person_after_a_named_university_is_its_officer():
     ("Ban Biên tập Tạp chí Cộng sản họp.", ["Ban Biên tập Tạp chí Cộng sản"]),
 ])
 def test_an_editorial_board_is_named_with_its_publication(text, expected):
-    assert names(text) == expected
+    assert body_names(text) == expected
 
 
 @pytest.mark.parametrize("text, body", [
@@ -105,4 +101,4 @@ def test_an_editorial_board_is_named_with_its_publication(text, expected):
     ("Phòng Kinh tế huyện Mỹ Đức báo cáo.", "Phòng Kinh tế huyện Mỹ Đức"),
 ])
 def test_a_place_named_like_a_country_does_not_end_the_name(text, body):
-    assert names(text) == [body]
+    assert body_names(text) == [body]
