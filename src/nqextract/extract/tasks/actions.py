@@ -32,7 +32,10 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
         end = clause_end(words, end + 1)  # "thực hiện; báo cáo Thủ tướng kết quả xử lý"
     opened = 0
     ascii_open = sum(1 for w in words[:a] if w.text == '"') % 2 == 1
+    skip = a
     for q in range(a + 1, end):
+        if q < skip:
+            continue  # the words of a date the action runs past
         if words[q].text == '"':
             if ascii_open:
                 return q
@@ -49,10 +52,38 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
             return q  # "lập kế hoạch ..., trong đó nêu rõ ...": the details of any head are cut
         if words[q].text == "," and (new_subject_clause(sc, words, q + 1, end) or new_cue_clause(sc, words, q + 1)):
             return q
+        if skip > a and words[q].text == "," and r.match(words, q + 1, "continuation"):
+            return q  # "... trước ngày 15/10/2025 về chính sách thuế, đồng thời phối hợp ...": the next duty
         d = deadline_at(sc, words, q)
         if d is not None:
+            y = after_date(sc, words, q, end)
+            if y > q and runs_on(sc, words, y, end):
+                skip = y  # "báo cáo Chính phủ trước ngày 15/10/2025 về chính sách thuế ...": not cut here
+                continue
             return q
     return end
+
+
+def continued_duty(sc: TaskScan, words: Words, cut: int, q: int) -> int | None:
+    """", đồng thời <verb> ..." after an action that ran past its date: where the next duty starts."""
+    r = sc.rules
+    if words[cut].text != "," or not (m := r.match(words, cut + 1, "continuation")):
+        return None
+    a = cut + 1 + m
+    if a >= q - 1 or not (r.match(words, a, "directive") or words[a].verb and not r.match(words, a, "block")
+                          and not r.match(words, a, "modal")):
+        return None
+    return a if any(deadline_at(sc, words, x) is not None for x in range(cut)) else None
+
+
+def runs_on(sc: TaskScan, words: Words, y: int, end: int) -> bool:
+    """After the date of a deadline phrase: the action's clause goes on, its words printed after the
+    date ("quyết định trước ngày 29 tháng 8 năm 2025 bố trí nguồn kinh phí ...", "mục tiêu trong năm 2025
+    bãi bỏ ít nhất 30% ..."), not a separator, a next item or the clause's end."""
+    r = sc.rules
+    if y >= end or words[y].punct or words[y].upper:
+        return False
+    return not any(r.match(words, y, kind) for kind in ("conjunction", "continuation", "purpose", "deadline"))
 
 
 def new_subject_clause(sc: TaskScan, words: Words, q: int, end: int) -> bool:
@@ -85,6 +116,8 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
     q = clause_end(words, d.action_start)
     if d.action_end < q and deadline_at(sc, words, d.action_end) is not None:
         out += dated_items(sc, words, d, q, assigner, s, state)
+    elif d.action_end < q and (a := continued_duty(sc, words, d.action_end, q)) is not None:
+        out.append(task(sc, words, d, a, action_end(sc, words, a), assigner, s, state))
     elif d.action_end < q:
         # "lập ..., tương tự như ... và xây dựng, ban hành ...": a second directive after the cut
         for x in range(d.action_end, q - 1):
