@@ -29,7 +29,8 @@ def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
         while len(words) < _MAX_WORDS:
             if words and (cm := rules.countries.match(t.tones, p) or _REPUBLIC.match(t.tones, p)):
                 country = cm.group(1)
-                if fold(country) != "việt nam" and not _person_in(words, rules):
+                # the country may be the holder's middle name ("Bộ trưởng Hồ Đức Phớc", "Thứ trưởng Lê Anh Tuấn")
+                if fold(country) != "việt nam" and not _person_in(words + [country], rules):
                     field = t.tones[tm.end() : p]
                     out.append(BodyMatch(tm.end(), cm.end(), f"Bộ {' '.join(field.split())} {country}", "title"))
                 break
@@ -42,6 +43,7 @@ def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 
 def _person_in(words: list[str], rules: BodyRules) -> bool:
-    """A surname then a capitalized word: the title's holder ("Bộ trưởng Công Thương Trần Tuấn Anh"), not a field."""
+    """A surname then a capitalized word, the country's word too: the title's holder ("Bộ trưởng Công Thương Trần
+    Tuấn Anh", "Bộ trưởng Trần Đức Thắng"), not a field."""
     return any(w[:1].isupper() and fold(w) in rules.surnames and nxt[:1].isupper()
                for w, nxt in zip(words, words[1:] + [""]))
