@@ -9,6 +9,10 @@ from .date_ranges import Found
 from .date_values import Point
 
 _AFTER_WORD = re.compile(r"\w[ \t]+$")
+# a decimal glued to either end makes two numbers a range of amounts, not a day-month: "tăng từ 1-2,2 lần",
+# "1,2-9 lần", "từ 0,5-1/2" (no space after the comma, as in a list of dates)
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
+_DECIMAL_BEFORE = re.compile(r"\d[.,]$")
 
 
 def is_duration(text: str, start: int) -> bool:
@@ -29,6 +33,8 @@ class SpanHandlers:
     def _count_like(self, m: re.Match[str], text: str, start: int) -> bool:
         """A year-less day-month that is really a count, score or class ('3-4 lần', 'lớp 6/2')."""
         if self.not_after.match(text, m.end()) and not self.after_ok.match(text, m.end()):
+            return True
+        if _DECIMAL_AFTER.match(text, m.end()) or _DECIMAL_BEFORE.search(text, max(0, start - 2), start):
             return True
         b = self.not_before.search(text, max(0, start - 20), start)
         # a capital after a word is the end of a proper name, not a counter: "Hải Phòng vào ngày 19/12",
