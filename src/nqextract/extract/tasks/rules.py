@@ -124,6 +124,13 @@ class Rules:
         hits = self.hits(words)
         return any(k - n >= 0 and n in hits.get((kind, k - n), ()) for n in self.lengths.get(kind, ()))
 
+    def term_at(self, words: list, k: int) -> bool:
+        """A cue opening a procedure's name ("giao chủ đầu tư" for designating a project's investor) that
+        a punctuation mark or a ``cue_term_follow`` word ends: the name of a step, no directive."""
+        n = self.match(words, k, "cue_term")
+        return bool(n) and (k + n >= len(words) or words[k + n].punct
+                            or bool(self.match(words, k + n, "cue_term_follow")))
+
     def find(self, words: list, kind: str, start: int, end: int) -> int | None:
         end = min(end, len(words))
         if kind == "determiner":

@@ -254,7 +254,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         n, n_punct = cue_at(sc, words, k)
         if not n or (words[k].upper and k > i) or sc.in_name(words, k, n) \
                 or (r.ends(words, k, "cue_not_after") and not r.ends(words, k, "cue_after_body")) or (r.ends(words, k, "passive") and not words[k - 1].upper) \
-                or r.ends(words, k, "cue_negation"):  # "ông A không chỉ đạo cấp dưới làm sai": no directive
+                or r.ends(words, k, "cue_negation") or r.term_at(words, k):  # "ông A không chỉ đạo ...": none
             k += 1
             continue
         if any(a <= words[k].start < b for a, b in state.ranges):
