@@ -23,17 +23,20 @@ from .date_ranges import DateMatch
 from .phrases import alternation
 
 
-def _words(data: dict, key: str) -> list[str]:
+def data_words(data: dict, key: str) -> list[str]:
+    """The words of a ``date_words.json`` entry (a list, or a dict with a comment and ``words``)."""
     entry = data.get(key, {})
     return list(entry.get("words", [])) if isinstance(entry, dict) else list(entry)
 
 
-def _mapping(data: dict, key: str) -> dict[str, int]:
+def data_mapping(data: dict, key: str) -> dict[str, int]:
+    """A ``date_words.json`` entry mapping phrases to numbers, keyed by :func:`phrase_key`."""
     entry = data.get(key, {})
-    return {" ".join(k.lower().split()): int(v) for k, v in entry.items() if not k.startswith("_")}
+    return {phrase_key(k): int(v) for k, v in entry.items() if not k.startswith("_")}
 
 
-def _key(printed: str) -> str:
+def phrase_key(printed: str) -> str:
+    """A printed phrase as the data's key: lower case, single spaces."""
     return " ".join(printed.lower().split())
 
 
@@ -41,18 +44,18 @@ class RelativeDates:
     """The standalone relative expressions of ``date_words.json``, compiled once."""
 
     def __init__(self, data: dict) -> None:
-        years = _mapping(data, "standalone_relative_years")
-        leads = _words(data, "relative_year_leads")
+        years = data_mapping(data, "standalone_relative_years")
+        leads = data_words(data, "relative_year_leads")
         self.years = years
         self.year_re = re.compile(
             r"(?<!\w)" + alternation(leads) + r"\s+(?P<rel>" + alternation(sorted(years, key=len, reverse=True))
             + r")(?!\w)(?!\s+(?:đó|ấy|\d))", re.I) if years and leads else None
-        days = _mapping(data, "standalone_relative_days")
+        days = data_mapping(data, "standalone_relative_days")
         self.days = days
         self.day_re = re.compile(r"(?<!\w)" + alternation(sorted(days, key=len, reverse=True)) + r"(?!\w)", re.I) if days else None
         # a date printed right after the day word ("sáng nay (19/9)", "sáng nay 28/11") is read by the grammar
         self.date_after = re.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
-        quarters = _mapping(data, "year_quarter_spans")
+        quarters = data_mapping(data, "year_quarter_spans")
         self.quarters = quarters
         self.quarter_re = re.compile(
             r"(?<!\w)(?P<span>" + alternation(sorted(quarters, key=len, reverse=True))
@@ -62,16 +65,16 @@ class RelativeDates:
         out: list[DateMatch] = []
         if published is not None and self.year_re is not None:
             for m in self.year_re.finditer(text):
-                year = published.year + self.years[_key(m["rel"])]
+                year = published.year + self.years[phrase_key(m["rel"])]
                 out.append(DateMatch(m.start("rel"), m.end("rel"), str(year), "year"))
         if published is not None and self.day_re is not None:
             for m in self.day_re.finditer(text):
                 if not self.date_after.match(text, m.end()):
-                    day = published + dt.timedelta(days=self.days[_key(m.group())])
+                    day = published + dt.timedelta(days=self.days[phrase_key(m.group())])
                     out.append(DateMatch(m.start(), m.end(), day.isoformat(), "day"))
         if self.quarter_re is not None:
             for m in self.quarter_re.finditer(text):
                 year = int(m["y"]) if m["y"] else (published.year if published is not None else None)
                 if year is not None:
-                    out.append(DateMatch(m.start(), m.end(), f"{year}-Q{self.quarters[_key(m['span'])]}", "quarter"))
+                    out.append(DateMatch(m.start(), m.end(), f"{year}-Q{self.quarters[phrase_key(m['span'])]}", "quarter"))
         return out

@@ -46,7 +46,7 @@ from ..models import DateExpr
 from . import resources
 from .date_fallback import fallback_dates  # noqa: F401  (for tasks and meetings)
 from .date_ranges import DateMatch, Found, merge_ranges, range_matches
-from .date_relative import RelativeDates
+from .date_relative import RelativeDates, data_mapping, phrase_key
 from .date_spans import SpanHandlers, is_duration
 from .date_values import Point, nearest
 from .phrases import alternation
@@ -142,7 +142,7 @@ class DateGrammar(SpanHandlers):
         self.ends_cue = re.compile(r"(?<!\w)" + alternation(_words(data, "range_end_cues")) + r"\s+(?:"
                                    + alternation(_words(data, "range_end_units")) + r"\s+)?$", re.I)
         # "ngày 1-2 năm nay", "quý IV năm ngoái": the year counted from the article date
-        rel_years = {k.lower(): int(v) for k, v in data.get("relative_years_after", {}).items() if not k.startswith("_")}
+        rel_years = data_mapping(data, "relative_years_after")
         self.relative_years = rel_years
         self.relative_year_after = re.compile(
             r"\s*,?\s*" + alternation(sorted(rel_years, key=len, reverse=True)) + r"(?!\w)(?!\s+đó)", re.I) if rel_years else None
@@ -273,7 +273,7 @@ class DateGrammar(SpanHandlers):
     def _relative_year(self, text: str, end: int, published: dt.date) -> int | None:
         """The year named by 'năm nay' / 'năm ngoái' / 'năm tới' right after a year-less date."""
         m = self.relative_year_after.match(text, end) if self.relative_year_after else None
-        return published.year + self.relative_years[" ".join(m.group().strip(" ,").lower().split())] if m else None
+        return published.year + self.relative_years[phrase_key(m.group().strip(" ,"))] if m else None
 
     # ----------------------------------------------------------------- handlers
 

@@ -64,14 +64,20 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
     return end
 
 
+def starts_action(sc: TaskScan, words: Words, i: int) -> bool:
+    """A directive verb, or a verb that neither blocks a task nor is a modal, at ``words[i]``: an action opens."""
+    r = sc.rules
+    return i < len(words) and (bool(r.match(words, i, "directive")) or (
+        words[i].verb and not r.match(words, i, "block") and not r.match(words, i, "modal")))
+
+
 def continued_duty(sc: TaskScan, words: Words, cut: int, q: int) -> int | None:
     """", đồng thời <verb> ..." after an action that ran past its date: where the next duty starts."""
     r = sc.rules
     if words[cut].text != "," or not (m := r.match(words, cut + 1, "continuation")):
         return None
     a = cut + 1 + m
-    if a >= q - 1 or not (r.match(words, a, "directive") or words[a].verb and not r.match(words, a, "block")
-                          and not r.match(words, a, "modal")):
+    if a >= q - 1 or not starts_action(sc, words, a):
         return None
     return a if any(deadline_at(sc, words, x) is not None for x in range(cut)) else None
 
@@ -155,8 +161,7 @@ def semicolon_duty(sc: TaskScan, words: Words, prev: int, a: int, colon_list: bo
         a += m  # "; hằng ngày cập nhật kết quả ...": how often, then the duty's verb
     if a >= len(words) or words[a].upper:
         return False
-    if not (r.match(words, a, "directive") or colon_list and words[a].verb
-            and not r.match(words, a, "block") and not r.match(words, a, "modal")):
+    if not (r.match(words, a, "directive") or colon_list and starts_action(sc, words, a)):
         return False
     if r.match(words, a, "agent") or sc.protected_end(words[a].start) is not None:
         return False  # "; Bộ Tài chính bố trí ...": a clause with its own subject (``later_clauses``)
@@ -184,8 +189,7 @@ def dated_items(sc: TaskScan, words: Words, d: Directive, q: int, assigner: str 
         if sep is None:
             break
         a = sep + 1
-        if not (r.match(words, a, "directive") or (words[a].verb and not r.match(words, a, "block")
-                                                    and not r.match(words, a, "modal"))):
+        if not starts_action(sc, words, a):
             break
         end = action_end(sc, words, a)
         out.append(task(sc, words, d, a, end, assigner, s, state))

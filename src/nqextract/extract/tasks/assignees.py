@@ -8,7 +8,7 @@ The assignee must look like an agent (a body/person/title span or an agent head 
 
 from __future__ import annotations
 
-from .actions import action_end, clause_end
+from .actions import action_end, clause_end, starts_action
 from .rules import (
     ACTION_SKIP_WORDS,
     CLAUSE_PUNCT,
@@ -289,12 +289,6 @@ def person_after_pronoun(sc: TaskScan, words: Words, st: int) -> int:
     if n and st + n < len(words) and words[st + n].upper and sc.protected_end(words[st + n].start) is not None:
         return st + n
     return st
-
-
-def starts_action(sc: TaskScan, words: Words, i: int) -> bool:
-    r = sc.rules
-    return i < len(words) and (bool(r.match(words, i, "directive")) or (
-        words[i].verb and not r.match(words, i, "block") and not r.match(words, i, "modal")))
 
 
 def listed(sc: TaskScan, words: Words, j: int, speaker: str | None, state: State) -> None:

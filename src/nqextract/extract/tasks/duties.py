@@ -12,8 +12,8 @@ from the cue's speaker. The list stays open while its lines follow one another.
 from __future__ import annotations
 
 from ...models import Task
-from .actions import action_end, emit
-from .assignees import assignee_text, canonical_assignee, is_agent, starts_action
+from .actions import action_end, emit, starts_action
+from .assignees import assignee_text, canonical_assignee, is_agent
 from .rules import CLAUSE_PUNCT, DUTY_GAP_SENTENCES, MAX_DUTY_ASSIGNEE_WORDS, QUOTES
 from .scan import Directive, State, TaskScan
 from .words import Words

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...models import Task
 from . import forms, quotes
-from .actions import action_end, emit
+from .actions import action_end, emit, starts_action
 from .assignees import (
     after_consequence,
     assignee_text,
@@ -20,7 +20,6 @@ from .assignees import (
     listed,
     named_assignee,
     person_after_pronoun,
-    starts_action,
 )
 from .deadlines import carry_deadline, deadline_at, first_date
 from .duties import duty_line, open_list
