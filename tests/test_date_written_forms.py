@@ -77,3 +77,24 @@ def test_bare_year_after_a_time_preposition_inside_a_clause(text: str, want: set
 ])
 def test_counts_after_a_preposition_are_not_years(text: str) -> None:
     assert points(text) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Theo Điều 119 Luật Đất đai 2024, việc định giá phải bảo đảm thống nhất.", {"2024"}),
+    ("Chủ trương sửa đổi Hiến pháp 2013 được Quốc hội thông qua.", {"2013"}),
+    ("Điều 2 Luật Thuế sử dụng đất phi nông nghiệp 2010 quy định về đối tượng chịu thuế.", {"2010"}),
+    ("Bộ luật Hình sự 2015 được áp dụng với hành vi này.", {"2015"}),
+    ("Luật Nhà ở 2023 và Luật Kinh doanh bất động sản 2023 có hiệu lực sớm.", {"2023"}),
+    ("Luật Đất đai năm 2024 quy định bảng giá đất được xây dựng hằng năm.", {"2024"}),
+])
+def test_year_of_a_law_edition_after_its_name(text: str, want: set[str]) -> None:
+    assert points(text, dt.date(2025, 9, 15)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Tại Điều 3 Luật Đất đai số 2024 quy định về giải thích từ ngữ.",
+    "Luật Đất đai (Luật số 31/2024/QH15) có hiệu lực.",
+    "Theo luật 2000 người được hưởng trợ cấp.",
+])
+def test_law_numbers_and_counts_are_not_edition_years(text: str) -> None:
+    assert points(text, dt.date(2025, 9, 15)) == set()

@@ -9,7 +9,8 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``, by name ``tháng Bảy năm 2025``
   (capitalized only), in a formal date too (``ngày 14 tháng Bảy``); ``ngày mùng 2/9``;
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
-- years ``năm 2025``, ``đến 2030.``, ``vào 2025 nhân dịp ...`` (not a count: ``vào 2000 hộ``), lists
+- years ``năm 2025``, ``đến 2030.``, ``vào 2025 nhân dịp ...`` (not a count: ``vào 2000 hộ``), a law's
+  edition ``Luật Đất đai 2024``, ``Hiến pháp 2013`` (not ``Luật số 2024``), lists
   ``năm 2017, 2018 và 2019``;
 - lists of day-months after one day-word: ``ngày 18/9 và 20/9``; months and quarters listed before
   the year they share: ``tháng 11 và 12/2024``, ``quý I, II/2025``;
@@ -131,6 +132,7 @@ class DateGrammar(SpanHandlers):
         quarter_w = alternation(_words(data, "quarter_words"))
         bare_prep = alternation(_words(data, "bare_year_prepositions"))
         clause_prep = alternation(_words(data, "bare_year_clause_prepositions"))
+        edition = alternation(_words(data, "edition_heads"))
         # a month printed as a capitalized word ('tháng Bảy'): case-sensitive inside the case-blind patterns
         self.month_names = data_mapping(data, "month_names")
         printed = [k for k in data.get("month_names", {}) if not k.startswith("_")]
@@ -261,6 +263,8 @@ class DateGrammar(SpanHandlers):
                 rf"{w}{bare_prep}\s+(?P<y>{_YEAR})(?=\s*(?:[,.;:)!?\n]|$))", I)),
             # vào 2025 nhân dịp ...: a bare year after a time preposition, the clause going on after it
             ("clauseyear", re.compile(rf"{w}{clause_prep}\s+(?P<y>{_YEAR})(?=[ \t]+[^\W\d])", I)),
+            # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, 'số' or 'năm')
+            ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!(?:số|năm)(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{_YEAR}){_END}", I)),
         ]
 
     # ----------------------------------------------------------------- scanning
@@ -345,6 +349,9 @@ class DateGrammar(SpanHandlers):
         if self.not_after.match(text, m.end()):
             return []  # 'vào 2000 hộ': a count
         return self._bareyear(m, text, rank)
+
+    def _edition(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        return self._clauseyear(m, text, rank)  # the year alone is the date ('2024'), not the law's name
 
     # ----------------------------------------------------------------- normalization
 
