@@ -98,3 +98,20 @@ def test_year_of_a_law_edition_after_its_name(text: str, want: set[str]) -> None
 ])
 def test_law_numbers_and_counts_are_not_edition_years(text: str) -> None:
     assert points(text, dt.date(2025, 9, 15)) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kỷ niệm 50 năm Ngày Giải phóng miền Nam (dịp 30 tháng 4 năm 2025), để chào mừng.", {"2025-04-30"}),
+    ("Hội nghị khai mạc 20 tháng Mười năm 2025 tại Hà Nội.", {"2025-10-20"}),
+    ("Văn bản ký 05 tháng 01 năm 2025 đã được gửi các bộ.", {"2025-01-05"}),
+])
+def test_formal_date_without_its_day_word_when_the_year_is_printed(text: str, want: set[str]) -> None:
+    assert points(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dự án kéo dài 2 năm 3 tháng 5 năm 2024 mới xong.", {"2024"}),
+    ("Hợp đồng hết hạn sau 31 tháng 2 năm 2025.", {"2025"}),
+])
+def test_counts_and_impossible_days_are_not_formal_dates(text: str, want: set[str]) -> None:
+    assert points(text) == want

@@ -2,7 +2,8 @@
 
 The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 
-- full dates ``20/01/2025``, ``1-1-2025``, ``30.4.1975``; ``ngày 22 tháng 12 năm 2024``;
+- full dates ``20/01/2025``, ``1-1-2025``, ``30.4.1975``; ``ngày 22 tháng 12 năm 2024``, without its day-word
+  when the year is printed (``dịp 30 tháng 4 năm 2025``);
 - day-month without a year where the context says date: ``Chiều 4/3``, ``ngày 4-11``,
   ``trước 31/3``, ``hôm nay (21-11)``; the year is the one that puts the day nearest the
   article date (``ngày 28/12`` in an article of 2025-01-03 is 2024-12-28);
@@ -192,6 +193,9 @@ class DateGrammar(SpanHandlers):
             ("formal", re.compile(
                 rf"{w}(?P<pre>{day_pre})\s+(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})"
                 rf"(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
+            # (dịp 30 tháng 4 năm 2025): a formal date without its day-word, the year printed
+            ("formalyear", re.compile(
+                rf"{_LEFT}(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})\s*,?\s*{year_w}\s+(?P<y>{_YEAR})(?!\d)", I)),
             # ngày 4 và 5/3, các ngày 4, 5, 6/3, đêm 27 rạng sáng 28/6
             ("daylist", re.compile(
                 rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và|,?\s*rạng\s+sáng|sang)\s*{_DAY})+)"
@@ -306,6 +310,10 @@ class DateGrammar(SpanHandlers):
     def _formal(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         p = Point("day", self._int(m, "y"), self._month_no(m["m"]), int(m["d"]))
         return [Found(m.start("pre"), m.end(), p, rank=rank)]
+
+    def _formalyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        p = Point("day", int(m["y"]), self._month_no(m["m"]), int(m["d"]))
+        return [] if is_duration(text, m.start()) or not p.valid() else [Found(m.start(), m.end(), p, rank=rank)]
 
     def _daymonth(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         start = self._span_start(m, "d")
