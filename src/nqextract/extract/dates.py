@@ -2,13 +2,17 @@
 
 The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 
-- full dates ``20/01/2025``, ``1-1-2025``, ``30.4.1975``; ``ngày 22 tháng 12 năm 2024``;
+- full dates ``20/01/2025``, ``1-1-2025``, ``30.4.1975``; ``ngày 22 tháng 12 năm 2024``, without its day-word
+  when the year is printed (``dịp 30 tháng 4 năm 2025``);
 - day-month without a year where the context says date: ``Chiều 4/3``, ``ngày 4-11``,
   ``trước 31/3``, ``hôm nay (21-11)``; the year is the one that puts the day nearest the
   article date (``ngày 28/12`` in an article of 2025-01-03 is 2024-12-28);
-- months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``;
+- months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``, by name ``tháng Bảy năm 2025``
+  (capitalized only), in a formal date too (``ngày 14 tháng Bảy``); ``ngày mùng 2/9``;
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
-- years ``năm 2025``, ``đến 2030.``, lists ``năm 2017, 2018 và 2019``;
+- years ``năm 2025``, ``đến 2030.``, ``vào 2025 nhân dịp ...`` (not a count: ``vào 2000 hộ``), a law's
+  edition ``Luật Đất đai 2024``, ``Hiến pháp 2013`` (not ``Luật số 2024``), lists
+  ``năm 2017, 2018 và 2019``;
 - lists of day-months after one day-word: ``ngày 18/9 và 20/9``; months and quarters listed before
   the year they share: ``tháng 11 và 12/2024``, ``quý I, II/2025``;
 - a time of day before a day-month: ``khoảng 20h, 28/6``; a night into the next day:
@@ -26,7 +30,8 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
   neighbouring points into ranges and prints their ends; date_spans.py handles ranges and lists).
 
 Counts and scores (``3-4 lần``, ``tỷ số 2-1``), durations (``9 tháng``, ``5 năm``),
-fractions, times and the years inside document numbers (``13/2023/NĐ-CP``) are not dates.
+fractions, times, lunar dates (``rằm tháng 8 âm lịch``) and the years inside document numbers
+(``13/2023/NĐ-CP``) are not dates.
 Without an article date only expressions that print their year are produced.
 """
 
@@ -127,8 +132,18 @@ class DateGrammar(SpanHandlers):
         year_w = alternation(_words(data, "year_words"))
         quarter_w = alternation(_words(data, "quarter_words"))
         bare_prep = alternation(_words(data, "bare_year_prepositions"))
+        clause_prep = alternation(_words(data, "bare_year_clause_prepositions"))
+        edition = alternation(_words(data, "edition_heads"))
+        # a month printed as a capitalized word ('tháng Bảy'): case-sensitive inside the case-blind patterns
+        self.month_names = data_mapping(data, "month_names")
+        printed = [k for k in data.get("month_names", {}) if not k.startswith("_")]
+        name_re = "(?-i:" + alternation(printed) + r")(?!\w)" if printed else "(?!)"
+        month_tok = rf"(?:{_MONTH}|{name_re})"
+        # every date expression holds a number, a roman quarter ('quý IV') or a month's name ('tháng Bảy')
+        self.window_anchor = re.compile(r"\d+|(?<!\w)" + quarter_w + r"\s+[ivIV]+(?!\w)|(?<!\w)" + month_w + r"\s+"
+                                        + name_re, re.I)
+        self.lunar_after = re.compile(r"\s*\(?\s*" + alternation(_words(data, "lunar_after")) + r"(?!\w)", re.I)
         period = alternation(_words(data, "range_period_words"))
-        self.window_anchor = re.compile(r"\d+|(?<!\w)" + quarter_w + r"\s+[ivIV]+(?!\w)", re.I)
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
         numerals = alternation(sorted(self.quarter_numerals, key=len, reverse=True))
         self.connector = re.compile(r"\s*" + alternation(_words(data, "range_connectors")) + r"\s*", re.I)
@@ -176,8 +191,11 @@ class DateGrammar(SpanHandlers):
                 rf"(?P<y>{_YEAR}){_END}", I)),
             # ngày 22 tháng 12 năm 2024, ngày 22 tháng 12
             ("formal", re.compile(
-                rf"{w}(?P<pre>{day_pre})\s+(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{_MONTH})"
+                rf"{w}(?P<pre>{day_pre})\s+(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})"
                 rf"(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
+            # (dịp 30 tháng 4 năm 2025): a formal date without its day-word, the year printed
+            ("formalyear", re.compile(
+                rf"{_LEFT}(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})\s*,?\s*{year_w}\s+(?P<y>{_YEAR})(?!\d)", I)),
             # ngày 4 và 5/3, các ngày 4, 5, 6/3, đêm 27 rạng sáng 28/6
             ("daylist", re.compile(
                 rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và|,?\s*rạng\s+sáng|sang)\s*{_DAY})+)"
@@ -223,7 +241,7 @@ class DateGrammar(SpanHandlers):
                 rf"(?:(?P<s>[/.\-])(?P<y>{_YEAR}))?{_END}", I)),
             # tháng 4/2025, tháng 4-2025, tháng 4 năm 2025, tháng 4
             ("month", re.compile(
-                rf"{w}(?P<pre>{month_w})\s+(?P<m>{_MONTH})(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))"
+                rf"{w}(?P<pre>{month_w})\s+(?P<m>{month_tok})(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))"
                 rf"(?P<y>{_YEAR}))?{_END}(?!\s*{_DASH}\s*\d)", I)),
             # quý I và II/2025, quý I, quý II năm 2025: quarters listed before the year they share
             ("quarterlist", re.compile(
@@ -247,6 +265,10 @@ class DateGrammar(SpanHandlers):
             # đến 2030.
             ("bareyear", re.compile(
                 rf"{w}{bare_prep}\s+(?P<y>{_YEAR})(?=\s*(?:[,.;:)!?\n]|$))", I)),
+            # vào 2025 nhân dịp ...: a bare year after a time preposition, the clause going on after it
+            ("clauseyear", re.compile(rf"{w}{clause_prep}\s+(?P<y>{_YEAR})(?=[ \t]+[^\W\d])", I)),
+            # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, 'số' or 'năm')
+            ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!(?:số|năm)(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{_YEAR}){_END}", I)),
         ]
 
     # ----------------------------------------------------------------- scanning
@@ -281,9 +303,17 @@ class DateGrammar(SpanHandlers):
         p = Point("day", int(m["y"]), int(m["m"]), int(m["d"]))
         return [Found(self._span_start(m, "d"), m.end(), p, rank=rank)] if p.valid() else []
 
+    def _month_no(self, printed: str) -> int:
+        """A month's number, printed as digits or as its name ('Bảy')."""
+        return int(printed) if printed.isdigit() else self.month_names[phrase_key(printed)]
+
     def _formal(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
-        p = Point("day", self._int(m, "y"), int(m["m"]), int(m["d"]))
+        p = Point("day", self._int(m, "y"), self._month_no(m["m"]), int(m["d"]))
         return [Found(m.start("pre"), m.end(), p, rank=rank)]
+
+    def _formalyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        p = Point("day", int(m["y"]), self._month_no(m["m"]), int(m["d"]))
+        return [] if is_duration(text, m.start()) or not p.valid() else [Found(m.start(), m.end(), p, rank=rank)]
 
     def _daymonth(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         start = self._span_start(m, "d")
@@ -308,7 +338,7 @@ class DateGrammar(SpanHandlers):
             return []
         if y is None and self.not_month_before.search(text, max(0, m.start() - 20), m.start()):
             return []
-        return [Found(m.start(), m.end(), Point("month", y, int(m["m"])), rank=rank)]
+        return [Found(m.start(), m.end(), Point("month", y, self._month_no(m["m"])), rank=rank)]
 
     def _quarter(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         q = self.quarter_numerals[m["q"].lower()]
@@ -322,6 +352,14 @@ class DateGrammar(SpanHandlers):
 
     def _bareyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return [Found(m.start("y"), m.end("y"), Point("year", int(m["y"])), rank=rank)]
+
+    def _clauseyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        if self.not_after.match(text, m.end()):
+            return []  # 'vào 2000 hộ': a count
+        return self._bareyear(m, text, rank)
+
+    def _edition(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        return self._clauseyear(m, text, rank)  # the year alone is the date ('2024'), not the law's name
 
     # ----------------------------------------------------------------- normalization
 
@@ -338,6 +376,8 @@ class DateGrammar(SpanHandlers):
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
         for f in self.scan(text):
+            if f.first.kind in ("day", "month") and self.lunar_after.match(text, f.end):
+                continue  # 'rằm tháng 8 âm lịch': a lunar date
             if f.last is None and published and f.first.year is None and (
                     (ry := self._relative_year(text, f.end, published)) is not None):
                 p = replace(f.first, year=ry)
