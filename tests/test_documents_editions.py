@@ -123,3 +123,27 @@ def test_a_programme_named_by_its_funds(extractor, text, expected) -> None:
 )
 def test_no_programme_from_a_small_sum_or_another_type(extractor, text) -> None:
     assert pairs(extractor, text) == []
+
+
+# --------------------------------------------------------------------------- a law's name before its own number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Luật Đất đai năm 2024 (Luật số 31/2024/QH15) thay thế Luật Đất đai năm 2013. Một năm thực hiện Luật Đất "
+         "đai 2024, chính sách đã đi vào cuộc sống. Cần sửa đổi Luật Đất đai.",
+         [("31/2024/QH15", None), ("Luật Đất đai năm 2013", None)]),
+        ("Luật Đất đai năm 2024 (Luật số 31/2024/QH15) có hiệu lực. Các quy định của Luật Đất đai được hướng dẫn.",
+         [("31/2024/QH15", None)]),
+        ("Bộ luật Lao động năm 2019 (Bộ luật số 45/2019/QH14) quy định rõ. Bộ luật Lao động năm 2019 cũng quy định "
+         "về tiền lương.", [("45/2019/QH14", None)]),
+    ],
+)
+def test_a_law_named_before_its_number_is_the_numbered_law(extractor, text, expected) -> None:
+    assert [(n, None) for n, _d in laws(extractor, text)] == expected
+
+
+def test_a_name_whose_year_is_not_the_numbers_stays_apart(extractor) -> None:
+    got = [n for n, _d in laws(extractor, "Luật Đất đai năm 2013 (Luật số 31/2024/QH15) được dẫn sai năm.")]
+    assert got == ["31/2024/QH15", "Luật Đất đai năm 2013"]

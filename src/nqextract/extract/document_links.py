@@ -125,6 +125,33 @@ def _one_edition(named_keys: dict[str, tuple[str, str]], year: int | None) -> di
     }
 
 
+_NUMBER_YEAR = re.compile(r"^\d+/((?:19|20)\d\d)/")
+
+
+def _edition(typ: str, num: str) -> tuple[str, str, str | None]:
+    """A law's name as (type, bare name, year): "Luật Đất đai năm 2024" and "Luật Đất đai 2024" are one edition."""
+    e = _EDITION.search(num)
+    return (typ, num[: e.start()], e.group(1)) if e else (typ, num, None)
+
+
+def _numbered_names(mentions: list[DocMention]) -> dict[tuple[str, str, str | None], tuple[str, str]]:
+    """A law's name printed right before its own số hiệu in parentheses ("Luật Đất đai năm 2024 (Luật số
+    31/2024/QH15)"): that edition, however printed, is the numbered law. The year of the name, where printed,
+    must be the year of the number."""
+    fulls = [d for d in mentions if d.form == "full" and d.type in ("Luật", "Bộ luật")]
+    out: dict[tuple[str, str, str | None], tuple[str, str]] = {}
+    for d in mentions:
+        if d.form != "name" or d.type not in ("Luật", "Bộ luật"):
+            continue
+        f = next((f for f in fulls if f.type == d.type and 0 < f.start - d.end <= 2), None)
+        if f is None:
+            continue
+        edition, numbered = _edition(d.type, d.number), _NUMBER_YEAR.match(f.number)
+        if edition[2] is None or (numbered is not None and numbered.group(1) == edition[2]):
+            out.setdefault(edition, (f.type, f.number))
+    return out
+
+
 def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = None) -> list[DocumentMatch]:
     """One document per distinct document: short numbers join the số hiệu they abbreviate; ``year``: the
     article's publication year."""
@@ -153,6 +180,7 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
         if amended is not None and amended[0] == typ:
             named_keys[k] = amended
     edition_years = _one_edition(named_keys, year)
+    numbered = _numbered_names(mentions)
     for k, (typ, num) in list(named_keys.items()):
         if (e := _EDITION.search(num)) and (typ, num[: e.start()]) in edition_years:
             named_keys[k] = (typ, num[: e.start()])
@@ -177,6 +205,8 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
                                   and (e := _EDITION.search(k[1])) and k[1][: e.start()] == key[1])
                 if editions and (year is None or editions[-1][0] >= year - EDITION_AGE):
                     key = editions[-1][1]
+            edition = (*key, edition_years[key]) if key in edition_years else _edition(*key)
+            key = numbered.get(edition, key)
         doc = docs.setdefault(key, DocumentMatch(key[0], key[1], date=edition_years.get(key)))
         doc.mentions.append(d)
         doc.issuer = doc.issuer or d.issuer

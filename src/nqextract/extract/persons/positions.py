@@ -8,6 +8,8 @@ from collections import Counter
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
+from .careers import appointment_year, supersede
+from .chains import after_holder_cue
 from .groups import counted_groups, listed_after
 from .memberships import memberships
 from .records import Chain, ChainItem, NameMention
@@ -73,11 +75,13 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         for p in pos:
             if p not in lst:
                 lst.append(p)
+    dated: list[tuple[str, int, int, list[Position]]] = []  # appointments in a career told by dates
     for ch in scan.chains:
         # a pronoun holds a career told in the past ("Ông từng là ..."), not a new office
         former = all(it.status == "former" for it in ch.items)
         listed = ch.lead in scan.listing_leads  # "ông còn đảm nhận các chức vụ như ...": the pronoun's too
-        holder = _holder_before(scan, ch, [*mentions, *pronouns] if former or listed else mentions, starts)
+        year = appointment_year(scan, ch) if after_holder_cue(scan, ch.lead) else None
+        holder = _holder_before(scan, ch, [*mentions, *pronouns] if former or listed or year else mentions, starts)
         if holder is None and listed and ch.start not in scan.attached:
             holder = _listing_subject(scan, ch, mentions)
         given = ch.positions
@@ -89,7 +93,11 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         for holder in holders:
             scan.attached.add(ch.start)
             lst = out.setdefault(holder, [])
-            lst.extend(p for p in given if p not in lst)
+            added = [p for p in given if p not in lst]
+            lst.extend(added)
+            if year is not None:
+                dated.append((holder, ch.start, year, added))
+    supersede(out, dated, scan.doc._.published.year if scan.doc._.published else None)
     for holder, position in memberships(scan, mentions):
         lst = out.setdefault(holder, [])
         if position not in lst:

@@ -97,7 +97,8 @@ class ArticleScan:
         self.per_spans = [(f.start, f.end) for f in shared.facts("ner", "PER")]
         self.loc_spans = [(f.start, f.end) for f in shared.facts("ner", "LOC")]
         self.places = self.finditer(rules.place_re)
-        self.unit_places = self.finditer(rules.unit_place_re)  # provinces and cities (for "Thành ủy")
+        # provinces and cities (for "Thành ủy"), not the tail of a longer proper name ("phường Hiệp Bình Phước")
+        self.unit_places = [(s, e) for s, e in self.finditer(rules.unit_place_re) if not self._name_tail(s)]
         self.place_at = {s: e for s, e in self.places}
         self.body_opening: dict[int, tuple[int, str]] = {}
         self._compounds: list[tuple[int, int]] | None = None  # lower-case words of several syllables
@@ -121,6 +122,21 @@ class ArticleScan:
             return self.canonical_body(body)
         except Exception:
             return None
+
+    _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+    def _name_tail(self, start: int) -> bool:
+        """A place printed right after a capitalized word of the same name ("Hiệp Bình Phước", a ward of
+        Thủ Đức; "Báo Hà Nội Mới"): the tail of a longer proper name, not the province. A level word
+        ("Tỉnh Bình Dương", "Thành Phố Hà Nội") or an abbreviation ("UBND Hà Nội", "TP Hà Nội") before it is no
+        such word, nor one opening a sentence or a clause."""
+        m = self._WORD_BEFORE.search(self.key, max(0, start - 30), start)
+        if m is None:
+            return False
+        word, before = m.group(1), self.key[max(0, m.start(1) - 3) : m.start(1)].rstrip()
+        if not before or before[-1] in ".!?:;\n\"“(|-–":
+            return False  # a capitalized word opening a sentence ("Tại Nghệ An, ...")
+        return word[0].isupper() and word[1:].islower() and fold(word) not in self.rules.unit_level_words
 
     def finditer(self, rx: re.Pattern[str] | None) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in rx.finditer(self.key)] if rx else []
