@@ -60,6 +60,7 @@ class BodyRules:
     school_levels: set[str] = field(default_factory=set)  # "trường tiểu học": named after a person
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
     comma_unit_heads: set[str] = field(default_factory=set)  # ... also after a comma ("Phòng X, Công an tỉnh Y")
+    unit_parents: dict[str, str] = field(default_factory=dict)  # ... only a body of this head ("Ban" + a council)
     inner_kept: set[str] = field(default_factory=set)  # prefixes whose inner body is a mention too (investigators)
     lower_prefixes: set[str] = field(default_factory=set)  # prefixes also printed in lower case (school councils)
     law_types: set[str] = field(default_factory=set)  # document types whose title may end with a body's name
@@ -333,6 +334,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.school_levels = {fold(f) for f in words("school_level")}
     rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
     rules.comma_unit_heads = {canonical_tones(f) for f, v in by_kind["unit_head"] if v == "comma"}
+    rules.unit_parents = {canonical_tones(f): v for f, v in by_kind["unit_head"] if v not in ("", "comma")}
     rules.inner_kept = {fold(f) for f in words("inner_kept")}
     rules.lower_prefixes = {fold(f) for f in words("lower_prefix")}
     rules.law_types = {canonical_tones(f) for f in words("law_before")}
