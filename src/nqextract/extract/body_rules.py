@@ -60,6 +60,7 @@ class BodyRules:
     school_levels: set[str] = field(default_factory=set)  # "trường tiểu học": named after a person
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
     comma_unit_heads: set[str] = field(default_factory=set)  # ... also after a comma ("Phòng X, Công an tỉnh Y")
+    unit_parents: dict[str, str] = field(default_factory=dict)  # ... only a body of this head ("Ban" + a council)
     inner_kept: set[str] = field(default_factory=set)  # prefixes whose inner body is a mention too (investigators)
     lower_prefixes: set[str] = field(default_factory=set)  # prefixes also printed in lower case (school councils)
     law_types: set[str] = field(default_factory=set)  # document types whose title may end with a body's name
@@ -77,6 +78,11 @@ class BodyRules:
     topic_keep: set[str] = field(default_factory=set)
     topic_doc_words: set[str] = field(default_factory=set)
     press: set[str] = field(default_factory=set)
+    # a news outlet cited as a sentence's source: (opener, what ends the name) and (descriptor, head it gives a
+    # Vietnamese name) as printed lower-cased ("Theo báo Hà Nội mới," "Như Tuổi Trẻ Online đã đưa tin")
+    outlet_openers: dict[str, str] = field(default_factory=dict)
+    outlet_words: dict[str, str] = field(default_factory=dict)
+    outlet_verbs: list[str] = field(default_factory=list)
     credit_before: list[str] = field(default_factory=list)
     capital_ok: list[str] = field(default_factory=list)
     anaphor_heads: list[str] = field(default_factory=list)
@@ -174,7 +180,7 @@ PATTERN_KINDS = {
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
-    "system_after", "shared_place_head",
+    "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -328,6 +334,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.school_levels = {fold(f) for f in words("school_level")}
     rules.unit_heads = {canonical_tones(f) for f in words("unit_head")}
     rules.comma_unit_heads = {canonical_tones(f) for f, v in by_kind["unit_head"] if v == "comma"}
+    rules.unit_parents = {canonical_tones(f): v for f, v in by_kind["unit_head"] if v not in ("", "comma")}
     rules.inner_kept = {fold(f) for f in words("inner_kept")}
     rules.lower_prefixes = {fold(f) for f in words("lower_prefix")}
     rules.law_types = {canonical_tones(f) for f in words("law_before")}
@@ -347,6 +354,9 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.topic_keep = {key(f) for f in words("topic_keep")}
     rules.topic_doc_words = {key(f) for f in words("topic_capital_ok") if key(f) in DOC_TYPES}
     rules.credit_before = words("credit_before")
+    rules.outlet_openers = {fold(f): v for f, v in by_kind["outlet_opener"]}
+    rules.outlet_words = {fold(f): v for f, v in by_kind["outlet_word"]}
+    rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)
     rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
     rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)
     rules.title_joined = re.compile(

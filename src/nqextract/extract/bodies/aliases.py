@@ -94,14 +94,17 @@ def _person_at(t: Text, pos: int, rules: BodyRules) -> bool:
 
 def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A proper name printed without its place ("Phòng Tài nguyên và Môi trường") where the article names it
-    with one place ("... thị xã Ninh Hòa"), or a company without its legal form, is that body: one body, one
-    name."""
+    with one place ("... thị xã Ninh Hòa") or with its local parent ("Ban Kinh tế - Ngân sách HĐND thành phố"),
+    or a company without its legal form, is that body: one body, one name."""
     placed: dict[str, set[str]] = {}
+    # a unit named with its local parent ("Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội")
+    parents = {fold(m.name) for m in matches if m.source in ("local", "implicit")}
+    parent_heads = tuple(fold(v) + " " for v in rules.unit_parents.values())  # "Ban X" + "Hội đồng nhân dân ..."
     for m in matches:
         words = m.name.split()
         for i in range(2, len(words)):
             rest = fold(" ".join(words[i:]))
-            if _is_place(rest, rules):
+            if _is_place(rest, rules) or rest in parents or rest.startswith(parent_heads):
                 placed.setdefault(fold(" ".join(words[:i])), set()).add(m.name)
     if rules.legal_forms is not None:  # "Công ty TNHH Lọc hóa dầu Nghi Sơn" printed as "Công ty Lọc hóa dầu Nghi Sơn"
         for m in matches:

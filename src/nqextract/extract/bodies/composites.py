@@ -69,7 +69,7 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
     for m in matches:
         prev = out[-1] if out else None
         if (prev is not None and prev.source == "proper" and (prev.head in rules.unit_heads or m.name in rules.forces)
-                and m.source != UNNAMED and m.source != "proper" and (t.raw[prev.end : m.start] == " " or (
+                and m.name.startswith(rules.unit_parents.get(prev.head, "")) and m.source != UNNAMED and m.source != "proper" and (t.raw[prev.end : m.start] == " " or (
                     prev.head in rules.comma_unit_heads and m.source == "local" and t.raw[prev.end : m.start] == ", "))):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
             if t.raw[prev.end : m.start] == ", ":

@@ -10,6 +10,7 @@ from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .gazetteer import chambers, deputies, foreign, gazetteer, ministry_lists, title_bodies, title_ministries
 from .ministers import foreign_minister_ministries
 from .places import implicit_places, local_bodies
+from .press import cited_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, select
 from .topics import resolve_topics, topics
@@ -31,7 +32,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     """The phases in order over one scan object (see :func:`find_bodies`)."""
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
-    base += title_bodies(t, rules) + deputies(t, rules)
+    base += title_bodies(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
     base += ministry_lists(t, rules, base)
     base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
     first = select(base)

@@ -230,7 +230,21 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
         found = [p for s, p in mentions if s < pos and fold(p).startswith(fold(level) + " ")]
         return found[-1] if found else None
 
-    return [_implicit(t, m, rules, nearest, False) for m in matches]
+    main = _main_province(t, matches)
+    return [_implicit(t, m, rules, lambda _pos, _level: main, True) if main and m.source == UNNAMED and any(
+        m.province.startswith(h) for h in rules.implicit_place_heads) else _implicit(t, m, rules, nearest, False)
+        for m in matches]
+
+
+def _main_province(t: Text, matches: list[BodyMatch]) -> str | None:
+    """The province whose bodies an article names at least three times as often as any other's (one merged away,
+    "UBND tỉnh Bình Dương (cũ)", aside): a department printed without its place is that province's."""
+    counts: dict[str, int] = {}
+    for m in matches:
+        if m.source != UNNAMED and m.province and not _FORMER_AFTER.match(t.low, m.end):
+            counts[m.province] = counts.get(m.province, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+    return ranked[0][0] if ranked[0][1] >= 3 and ranked[0][1] >= 3 * ranked[1][1] else None
 
 
 def _implicit(

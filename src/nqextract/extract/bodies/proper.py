@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, key, norm_key
-from .scan import BodyMatch, Text, is_word
+from .scan import UNNAMED, BodyMatch, Text, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4})?\)")
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
@@ -53,6 +53,10 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         end = _cut_after_country(t, m.end(), end, rules)
         end = _bare_level_end(t, m.end(), end, rules)
         end = _abroad_end(t, m.start(), end, rules)
+        if (level_end := _level_class_end(t, m.end(), end, rules)) is not None:
+            # "Ban QLDA khu vực cấp huyện", "Phòng Tư pháp cấp huyện": a class of bodies at a level, no one body
+            out.append(BodyMatch(m.start(), level_end, "", UNNAMED))
+            continue
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
         if head in rules.foreign_heads and not _foreign_name(name, rules):
@@ -105,6 +109,13 @@ def _bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     return end
 
 
+def _level_class_end(t: Text, start: int, end: int, rules: BodyRules) -> int | None:
+    """The end of the level word after a name ending with "cấp" ("... cấp huyện"), else None."""
+    if end - start < 4 or t.low[end - 4 : end] != " cấp":
+        return None
+    return next((lm.end() for lrx, _ in rules.levels if (lm := lrx.match(t.low, end + 1))), None)
+
+
 def _inside_name(t: Text, pos: int, rules: BodyRules) -> bool:
     """A head word inside a capitalized name ("Tây Ban Nha", "Hải Phòng"): no head; a function word starting
     the sentence (``sentence_opener`` in body_patterns.tsv) is no name ("Theo Đài Khí tượng thủy văn tỉnh
@@ -134,7 +145,8 @@ def _expand_words(name: str, rules: BodyRules) -> str:
     """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"; a department's field after the
     head in its canonical spelling, as the department's own name has it ("Phòng Tài nguyên - Môi trường huyện
     X" -> "Phòng Tài nguyên và Môi trường huyện X")."""
-    name = " ".join(rules.word_abbr.get(w, w) for w in name.split())
+    heads = dict(rules.head_abbr)  # "Ban Kinh tế - Ngân sách HĐND": a council's committee, the council spelled out
+    name = " ".join(rules.word_abbr.get(w) or (heads.get(w, w) if i else w) for i, w in enumerate(name.split()))
     head, _, rest = name.partition(" ")
     low = fold(rest)
     for printed, spelled in rules.field_spellings.items():  # longest first
@@ -216,6 +228,9 @@ def _unnamed(key: str, rules: BodyRules) -> bool:
     return any(key.startswith(u + " ") and _unnamed(key[len(u) + 1 :], rules) for u in rules.unnamed)
 
 
+_RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*\d")
+
+
 def _proper_tail(
     t: Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int], lower_ok: bool = False
 ) -> int:
@@ -250,6 +265,8 @@ def _proper_tail(
             # vận tải": a word of two syllables kept in names goes on)
         if word[0].isdigit():
             nxt_tag = tags.get(we + 1) if tags is not None else None
+            if _RANGE_AFTER.match(t.raw, we):
+                break  # "Ban Thường vụ 9 - 11 người": a range is a quantity, no number of a unit
             if nxt_tag not in ("N", "Nc", "Nu") or _after_level(lows, rules):
                 # "Quân khu 7", "Binh đoàn 20", "... quận 10": a number ends the name ("Hội Phụ nữ 2 đơn vị" is
                 # a quantity)

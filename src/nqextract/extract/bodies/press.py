@@ -1,0 +1,82 @@
+"""A news outlet cited as a sentence's source is a mention of it: "Theo báo Hà Nội mới, ...", "Theo Hãng tin
+Reuters, ...", "Như Tuổi Trẻ Online đã đưa tin, ..." (``outlet_opener``, ``outlet_word``, ``outlet_verb`` in
+body_patterns.tsv). A credit or a source tag names none (:func:`.composites.kept`)."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from ..body_rules import BodyRules, norm_key
+from .scan import BodyMatch, Text, is_word
+
+_MAX_WORDS = 6
+_DONE = re.compile(r"[ \t]+(?:đã[ \t]+)?")
+_SENTENCE_END = ".!?:;\n\"“”'("
+
+
+def cited_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """Outlets named after a capitalized opener that starts a sentence ("Theo", "Như")."""
+    out = []
+    for opener, ends in rules.outlet_openers.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(opener) + r"[ \t]+", t.low):
+            if t.capital_at(m.start()) and _opens_sentence(t.raw, m.start()):
+                found = _outlet(t, m.end(), ends, rules)
+                if found is not None:
+                    out.append(found)
+    return out
+
+
+def _opens_sentence(raw: str, pos: int) -> bool:
+    before = raw[:pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _outlet(t: Text, pos: int, ends: str, rules: BodyRules) -> BodyMatch | None:
+    """The outlet named at ``pos`` (after the opener): a descriptor ("báo", "Hãng tin") then a name; "comma": the
+    name ends before a comma (or before "của <country>", a time word), "verb": a reporting verb follows it."""
+    start, head, described = pos, "", ""
+    for word, value in sorted(rules.outlet_words.items(), key=lambda kv: -len(kv[0])):
+        if t.low.startswith(word + " ", pos):
+            described, head = t.raw[pos : pos + len(word)], value
+            pos += len(word) + 1
+            break
+    if ends == "comma" and not described:
+        return None  # "Theo Bộ Xây dựng, ...": a body the other phases name, or no outlet at all
+    words: list[tuple[int, int]] = []
+    end = pos
+    for ws, we in t.words_after(pos):
+        if ws != end and (not words or t.raw[end:ws] != " "):
+            break
+        word = t.raw[ws:we]
+        low = fold(word)
+        if not word[0].isalpha() or (word[0].islower() and (
+                not words or not described or low in rules.topic_stops)):
+            break
+        words.append((ws, we))
+        end = we
+        if len(words) > _MAX_WORDS:
+            return None
+    first = fold(t.raw[words[0][0] : words[0][1]]) if words else ""
+    if not words or first in rules.surnames and len(words) > 1 and (not described or len(words) > 2 and fold(
+            t.raw[words[1][0] : words[1][1]]) in rules.middle_names):
+        return None  # "Như Nguyễn Văn An đã thông tin": a person ("báo Hà Nội mới" is none)
+    if ends == "comma":
+        rest = t.raw[end : end + 40]
+        if not (rest.startswith(",") or (rest.startswith(" ") and "," in rest and
+                                          fold(rest.split()[0]) in rules.topic_stops)):
+            return None
+    else:
+        done = _DONE.match(t.low, end)
+        at = done.end() if done else end
+        if not any(t.low.startswith(v, at) and not is_word(t.raw, at + len(v)) for v in rules.outlet_verbs):
+            return None
+    name = t.raw[words[0][0] : end]
+    if described[:1].isupper():
+        name = f"{described} {name}"  # "Hãng tin Reuters": the descriptor printed as part of the name
+    elif head and not name.isascii():
+        name = f"{head} {name}"  # "báo Hà Nội mới" -> Báo Hà Nội mới; a foreign name takes no head
+    else:
+        start = words[0][0]
+    name = rules.lookup.get(norm_key(name), name)
+    return BodyMatch(start, end, name, "outlet")
