@@ -71,8 +71,12 @@ def _holds_as_change(scan: ChangeScan, cue: Cue, lo: int, hi: int) -> bool:
 
 def _inside_span(scan: ChangeScan, cue: Cue) -> bool:
     """A cue word inside a title or body name ("Ban Bầu cử") is no cue; one that ends a body span is
-    (the body ran over the verb: "HĐND tỉnh Quảng Bình bầu")."""
-    return any(s.start <= cue.start and cue.end < s.end for s in (*scan.bodies, *scan.titles))
+    (the body ran over the verb: "HĐND tỉnh Quảng Bình bầu"), nor one inside a title span whose title does not
+    hold it (the title ran over the verb before it: "bổ nhiệm Vụ trưởng")."""
+    # a title span run over the verb before it ("bổ nhiệm Vụ trưởng", labelled "Vụ trưởng") leaves the verb a cue
+    phrase = fold(cue.rule.phrase)
+    return any(s.start <= cue.start and cue.end < s.end and (s in scan.bodies or phrase in fold(s.label))
+               for s in (*scan.bodies, *scan.titles))
 
 
 def _joined(scan: ChangeScan, a: int, b: int) -> bool:

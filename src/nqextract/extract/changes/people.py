@@ -33,10 +33,12 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         if len(listed) > 1:
             return listed
     semi = scan.key.find(";", cue.end, after_end)
-    after_end = semi if semi >= 0 else after_end
+    bound, after_end = after_end, (semi if semi >= 0 else after_end)
     after = [p for p in scan.persons if cue.end <= p.start and p.end <= after_end]
     if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not _only_glue(scan, cue.end, after[0].start)):
         after = []
+    if after and semi >= 0:
+        after += _post_items(scan, semi, bound)
     before = [p for p in (*scan.persons, *scan.pronouns) if prev_end <= p.start and p.end <= cue.start
               and cue.start - p.end <= _MAX_SUBJECT_GAP]
     before.sort(key=lambda p: p.start)
@@ -53,13 +55,44 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         return [subject]  # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ..."
     if passive:
         return []  # "bà được bổ nhiệm giữ chức X”, ông B nói": B is not concerned
-    if not after and subject is not None and re.search(r"(?<!\w)có (?:các )?quyết định\s*$", scan.key[subject.end:cue.start]) \
-            and _post_follows(scan, cue.end, hi):
-        return [subject]  # "ông lại có quyết định bổ nhiệm làm trưởng Phòng tác chiến": the decision is his
+    if not after and subject is not None and scan.rules.receive_rx is not None \
+            and scan.rules.receive_rx.search(scan.key[subject.end:cue.start]) and _post_follows(scan, cue.end, hi):
+        # "ông lại có quyết định bổ nhiệm làm trưởng Phòng tác chiến", "ông A nhận quyết định bổ nhiệm giữ
+        # chức X": the decision is his
+        return [subject]
     if not after and subject is not None and subject in scan.persons and _post_follows(scan, cue.end, hi):
         # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved
         return [subject]
     return after
+
+
+_ITEM_LEAD = re.compile(r"[\s;]*(?:và\s+)?$")
+
+
+def _post_items(scan: ChangeScan, semi: int, bound: int) -> list[PersonRef]:
+    """"bổ nhiệm ông A giữ chức X; ông B giữ chức Y; bà C làm Z": each clause after a semicolon that opens
+    with a person (honorifics and ranks aside) followed by the post word, or by nothing but a post, is one
+    more person of the cue."""
+    out: list[PersonRef] = []
+    rx = scan.rules.post_rx
+    while semi >= 0 and rx is not None:
+        end = scan.key.find(";", semi + 1, bound)
+        end = end if end >= 0 else bound
+        p = next((q for q in scan.persons if semi < q.start and q.end <= end), None)
+        if p is None:
+            break
+        lead = scan.key[semi:p.start]
+        if scan.rules.glue_rx is not None:
+            lead = scan.rules.glue_rx.sub(" ", lead)
+        word = rx.search(scan.key, p.end, end)
+        # the post word, or only the post itself ("miễn nhiệm ông A, Phó Chủ tịch ...; bà B, Ủy viên ...")
+        upto = word.start() if word is not None else end
+        titled = word is not None or any(p.end <= t.start < end for t in scan.titles)
+        if _ITEM_LEAD.fullmatch(lead) is None or not titled or not _only_glue(scan, p.end, upto):
+            break
+        out.append(p)
+        semi = end if end < bound else -1
+    return out
 
 
 _ACTIVE_PASSIVE = ("được", "bị", "đã được", "vừa được")
@@ -128,9 +161,16 @@ def shares_subject(scan: ChangeScan, prev: Cue, persons: list[PersonRef], cue: C
 
 
 def unreal(scan: ChangeScan, lo: int, at: int) -> bool:
-    """A cue (or its person) after "kêu gọi", "tin đồn", ... is no change."""
+    """A cue (or its person) after "kêu gọi", "tin đồn", "đề xuất", ... is no change; "theo đề xuất", "xét đề
+    nghị" (the proposal a decision followed: source words) is no such word."""
     rx = scan.rules.unreal_rx
-    return rx is not None and rx.search(scan.key, max(lo, at - _UNREAL_WINDOW), at) is not None
+    if rx is None:
+        return False
+    a = max(lo, at - _UNREAL_WINDOW)
+    # "Theo đề xuất của Sở Nội vụ, UBND tỉnh bổ nhiệm ...": the proposal a decision followed is no plan
+    src = scan.rules.source_rx
+    return any(src is None or src.search(scan.key[max(lo, m.start() - 20):m.start()]) is None
+               for m in rx.finditer(scan.key, a, at))
 
 
 def discipline_context(scan: ChangeScan, lo: int, at: int) -> bool:

@@ -46,7 +46,7 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
             break
     # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
     apposed = next((t for t in after if scan.key[person.end:t.start].strip(" ,-–—") in ("", "nguyên", "cựu",
-                                                                                      "quyền")), None)
+                                                                                      "quyền", "tân")), None)
     before = next((t for t in reversed(titles) if t.end <= person.start
                    and scan.key[t.end:person.start].strip() == "" or
                    (t.end <= person.start and _body_between(scan, t.end, person.start))), None)
@@ -54,12 +54,17 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
                                                                "reappointed", "acting", "approved"):
         if person.end <= cue.start:
             # "ông A, Giám đốc Sở X, được điều động ...": the post printed beside the subject is the one
-            # left, not the one taken
-            apposed = before = None
+            # left, not the one taken; a new one ("Tân Chủ tịch UBND tỉnh X Trần Văn A được bầu ...") is
+            # the one taken
+            apposed = apposed if apposed is not None and _is_new(scan, apposed) else None
+            before = before if before is not None and _is_new(scan, before) else None
         order = (introduced, between[-1] if between else None, apposed, before)
     else:
         order = (between[-1] if between else None, introduced, apposed, before)
     chosen = next((t for t in order if t is not None), None)
+    if introduced is None and cue.rule.change == "transferred" \
+            and (dest := destination(scan, max(person.end, cue.end), clause_end)) is not None:
+        return None, dest, False  # "điều động ông A, Phó Bí thư Huyện ủy X, đến nhận công tác tại Ban Y"
     if chosen is None:
         return None, None, False
     prefix = _FORMER.search(scan.key[max(0, chosen.start - 8):chosen.start])
@@ -68,6 +73,32 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     if prefix and prefix.group(0).strip() in ("nguyên", "cựu") and cue.rule.change == "disciplined":
         title = f"{prefix.group(0).strip()} {title}"
     return title, body_of(scan, chosen, person), acting
+
+
+_DESTINATION_GAP = 160  # characters from the person (or the cue) to the destination words
+
+
+def destination(scan: ChangeScan, a: int, clause_end: int) -> str | None:
+    """The body a move sends its person to, printed without a title ("điều động ông A, Bí thư Tỉnh ủy
+    X, đến công tác tại Ban Tổ chức Trung ương", "được luân chuyển về nhận công tác tại Sở Y tế"): the
+    body right after the destination words, no person and no clause end between."""
+    rx = scan.rules.destination_rx
+    m = rx.search(scan.key, a, min(clause_end, a + _DESTINATION_GAP)) if rx is not None else None
+    if m is None or scan.persons_between(a, m.start()) or ";" in scan.key[a:m.start()]:
+        return None
+    at = m.end()
+    while at < clause_end and scan.text[at] == " ":
+        at += 1
+    body = next((b for b in scan.bodies if b.start == at), None)
+    return body.label if body is not None else _unmarked_body(scan, m.end())
+
+
+_NEW = re.compile(r"(?<!\w)tân\s+$")
+
+
+def _is_new(scan: ChangeScan, title: SpanRef) -> bool:
+    """A title printed after "tân" ("tân Giám đốc Sở X"): the post just taken."""
+    return _NEW.search(scan.key, max(0, title.start - 6), title.start) is not None
 
 
 _CHARGE_GAP = re.compile(r"[\s,]*(?:(?:điều hành|quản lý|và|toàn bộ hoạt động của|hoạt động của)[\s,]*)*")
@@ -182,12 +213,18 @@ def _unmarked_body(scan: ChangeScan, at: int) -> str | None:
         if start < x < end:
             end = x
     for word_rx in (scan.rules.since_rx, scan.rules.term_rx, scan.rules.stop_rx, scan.rules.post_rx):
-        if word_rx is not None and (w := word_rx.search(scan.key, start, end)) is not None and w.start() > start:
+        at = start
+        while word_rx is not None and (w := word_rx.search(scan.key, at, end)) is not None and w.start() > start:
+            if scan.key[max(start, w.start() - 3):w.start()] == "tổ ":
+                at = w.end()  # "chức" of "Ban Tổ chức" is part of the name, no post word
+                continue
             end = w.start()
+            break
     if scan.persons_between(start, end):
         return None  # a name inside: no telling where the body ends
     words = scan.text[start:end].split()
-    while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+    while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit() \
+            and not (words[-1] == "ủy" and len(words) > 1 and words[-2][:1].isupper()):  # "Tỉnh ủy"
         words.pop()
     if len(words) < 2 or len(words) > _MAX_BODY_WORDS:
         return None

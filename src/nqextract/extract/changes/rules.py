@@ -13,7 +13,8 @@ DEFAULT_RULES = "position_changes.tsv"
 BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold")
+         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold",
+         "destination", "source", "receive")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -81,6 +82,12 @@ class ChangeRules:
         return phrase_regex(self.words["link"])
 
     @cached_property
+    def link_lead_rx(self) -> re.Pattern[str] | None:
+        """The link words and the leads ("ông", ranks): what may stand between a decider and the person
+        after it ("Thủ tướng quyết định cho ông A thôi giữ chức ...")."""
+        return phrase_regex(self.words["link"] + self.words["lead"])
+
+    @cached_property
     def since_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["since"])
 
@@ -99,6 +106,24 @@ class ChangeRules:
     @cached_property
     def proposal_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["proposal"])
+
+    @cached_property
+    def receive_rx(self) -> re.Pattern[str] | None:
+        """Words between a subject and the cue that make the decision the subject's ("ông A nhận quyết
+        định bổ nhiệm giữ chức X"): matched at the end of the text before the cue."""
+        return phrase_regex(self.words["receive"], after=r"\s*$")
+
+    @cached_property
+    def source_rx(self) -> re.Pattern[str] | None:
+        """Words right before an unreal word that make it the proposal a decision followed ("theo đề
+        xuất", "xét đề nghị"): matched at the end of the text before it."""
+        return phrase_regex(self.words["source"], after=r"\s*$")
+
+    @cached_property
+    def destination_rx(self) -> re.Pattern[str] | None:
+        """A move's destination words ("đến nhận công tác tại"): the body after them is where a transfer
+        sends the person, with no title."""
+        return phrase_regex(self.words["destination"])
 
     @cached_property
     def earlier_rx(self) -> re.Pattern[str] | None:

@@ -1,0 +1,182 @@
+"""position_changes: the genre's phrasing beyond the articles the cues were written on (constructed
+sentences, several variants per family): moves to a body without a title, titles run over the verb,
+plans and proposals, resignations and early retirements, semicolon lists, decisions received, new
+titles before the name, deciders before the person."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import RawArticle
+
+
+def changes(extractor, text: str, published: str = "2025-07-20") -> list[tuple]:
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date.fromisoformat(published)))
+    return [(c.person, c.change, c.title, c.body) for c in art.position_changes]
+
+
+def deciders(extractor, text: str) -> list[str | None]:
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date(2025, 7, 20)))
+    return [c.decided_by for c in art.position_changes]
+
+
+# -- a move to a body, no title: "điều động ông A (, <old post>,) đến (nhận) công tác tại <body>"
+@pytest.mark.parametrize("text, want", [
+    ("Bộ Chính trị điều động ông Nguyễn Văn Hiếu, Bí thư Tỉnh ủy Bến Tre, đến công tác tại Ban Tổ chức Trung ương.",
+     ("Nguyễn Văn Hiếu", "transferred", None, "Ban Tổ chức Trung ương")),
+    ("Ban Thường vụ Tỉnh ủy điều động, luân chuyển ông Đinh Văn Tâm, Phó Bí thư Huyện ủy Hòa Vang, đến nhận công "
+     "tác tại Ban Tổ chức Tỉnh ủy.", ("Đinh Văn Tâm", "transferred", None, "Ban Tổ chức Tỉnh ủy")),
+    ("Ông Lê Văn Hòa được điều động về nhận công tác tại Sở Y tế tỉnh Bình Dương.",
+     ("Lê Văn Hòa", "transferred", None, "Sở Y tế tỉnh Bình Dương")),
+    ("Ông Trần Văn Tuấn, Phó Giám đốc Sở Tài chính, được luân chuyển về công tác tại Bệnh viện Đa khoa tỉnh Hà Giang.",
+     ("Trần Văn Tuấn", "transferred", None, "Bệnh viện Đa khoa tỉnh Hà Giang")),
+])
+def test_move_to_a_body_without_a_title(extractor, text, want):
+    got = changes(extractor, text)
+    assert got == [want], got
+
+
+def test_a_move_with_its_new_post_keeps_the_post(extractor):
+    got = changes(extractor, "Bộ Y tế điều động bà Nguyễn Thị Hoa đến công tác tại Bệnh viện Bạch Mai và giữ chức "
+                             "Phó Giám đốc Bệnh viện Bạch Mai.")
+    assert got == [("Nguyễn Thị Hoa", "transferred", "Phó Giám đốc", "Bệnh viện Bạch Mai")], got
+
+
+def test_a_new_duty_is_the_post_word(extractor):
+    got = changes(extractor, "Bộ Quốc phòng điều động Thiếu tướng Nguyễn Văn Hòa đến nhận nhiệm vụ Phó Tư lệnh Quân "
+                             "khu 7.")
+    assert got == [("Nguyễn Văn Hòa", "transferred", "Phó Tư lệnh", "Quân khu 7")], got
+
+
+# -- a title span run over the verb before it ("bổ nhiệm Vụ trưởng ... cho ông A"): still a cue
+@pytest.mark.parametrize("text, want", [
+    ("Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng đã trao quyết định bổ nhiệm Vụ trưởng Vụ Ngân sách nhà nước cho ông "
+     "Phạm Đình Cường.", ("Phạm Đình Cường", "appointed", "Vụ trưởng", "Vụ Ngân sách nhà nước")),
+    ("Bộ trưởng Bộ Y tế trao quyết định bổ nhiệm Cục trưởng Cục Quản lý Dược cho ông Vũ Tuấn Cường.",
+     ("Vũ Tuấn Cường", "appointed", "Cục trưởng", "Cục Quản lý Dược")),
+])
+def test_title_before_the_person_after_cho(extractor, text, want):
+    assert changes(extractor, text) == [want]
+
+
+# -- plans and proposals are no change; the proposal a decision followed does not undo it
+@pytest.mark.parametrize("text", [
+    "Sở Nội vụ đang hoàn thiện hồ sơ đề xuất bổ nhiệm ông Lê Văn An làm Phó Giám đốc Sở Y tế.",
+    "Ban Thường vụ Tỉnh ủy sẽ xem xét bổ nhiệm ông Lê Văn Bình vào tháng tới.",
+    "Ủy ban Kiểm tra Tỉnh ủy đề nghị Ban Thường vụ Tỉnh ủy xem xét, thi hành kỷ luật đối với ông Hồ Văn Tư, Bí thư "
+    "Huyện ủy Đức Phổ.",
+    "UBND tỉnh đang chuẩn bị bổ nhiệm ông Trần Văn Hải giữ chức Giám đốc Sở Tài chính.",
+    "Ông Nguyễn Văn Hưng chưa được bổ nhiệm làm Giám đốc Sở Nội vụ.",
+])
+def test_plans_and_proposals_are_no_change(extractor, text):
+    assert not [c for c in changes(extractor, text) if c[1] != "nominated"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Theo đề xuất của Giám đốc Sở Nội vụ, UBND tỉnh bổ nhiệm ông Lê Văn Cường giữ chức Phó Giám đốc Sở Y tế.",
+     ("Lê Văn Cường", "appointed", "Phó Giám đốc", "Sở Y tế")),
+    ("Theo đề nghị của Bộ trưởng Bộ Nội vụ, Thủ tướng bổ nhiệm ông Lê Văn Cường giữ chức Thứ trưởng Bộ Y tế.",
+     ("Lê Văn Cường", "appointed", "Thứ trưởng", "Bộ Y tế")),
+    ("Xét đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh bổ nhiệm ông Lê Văn Cường làm Giám đốc Sở Xây dựng.",
+     ("Lê Văn Cường", "appointed", "Giám đốc", "Sở Xây dựng")),
+    ("Ban Thường vụ Tỉnh ủy đã họp, xem xét, thi hành kỷ luật bằng hình thức cảnh cáo đối với ông Hồ Văn Tư, Bí thư "
+     "Huyện ủy Đức Phổ.", ("Hồ Văn Tư", "disciplined", "Bí thư", "Huyện ủy Đức Phổ")),
+])
+def test_a_decision_after_the_proposal_it_followed(extractor, text, want):
+    assert changes(extractor, text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bộ Nội vụ đề nghị bổ nhiệm ông Trần Văn Hải giữ chức Vụ trưởng Vụ Pháp chế.",
+     ("Trần Văn Hải", "nominated", "Vụ trưởng", "Vụ Pháp chế")),
+    ("Ban Thường vụ Tỉnh ủy giới thiệu bà Nguyễn Thị Hà ứng cử chức danh Phó Chủ tịch HĐND tỉnh Thái Nguyên.",
+     ("Nguyễn Thị Hà", "nominated", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Thái Nguyên")),
+])
+def test_a_proposal_to_appoint_and_a_candidacy_are_nominations(extractor, text, want):
+    assert changes(extractor, text) == [want]
+
+
+def test_candidates_are_no_nomination(extractor):
+    assert changes(extractor, "Các ứng cử viên, trong đó có ông Lê Văn An, đã trình bày chương trình hành động.") == []
+
+
+# -- resignations and early retirements in the words of the request
+@pytest.mark.parametrize("text, want", [
+    ("Ông Phan Văn Mãi có đơn xin nghỉ công tác.", ("Phan Văn Mãi", "resigned", None, None)),
+    ("Ông Võ Văn Thưởng xin thôi giữ các chức vụ được phân công.", ("Võ Văn Thưởng", "resigned", None, None)),
+    ("Ông Lê Văn Nam xin thôi giữ chức Chủ tịch UBND huyện Ba Vì.",
+     ("Lê Văn Nam", "resigned", "Chủ tịch", "Ủy ban nhân dân huyện Ba Vì")),
+    ("Bà Lê Thị Mai, Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An, xin nghỉ công tác trước tuổi.",
+     ("Lê Thị Mai", "retired", "Phó Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Nghệ An")),
+    ("Ông Trần Văn Ba, Giám đốc Sở Y tế tỉnh Long An, xin nghỉ hưu trước tuổi.",
+     ("Trần Văn Ba", "retired", "Giám đốc", "Sở Y tế tỉnh Long An")),
+])
+def test_resignation_and_early_retirement_requests(extractor, text, want):
+    assert changes(extractor, text) == [want]
+
+
+# -- one cue, its persons in clauses after semicolons, each with its post
+@pytest.mark.parametrize("text, want", [
+    ("UBND tỉnh Bình Định bổ nhiệm ông Lê Minh Lực giữ chức Giám đốc Sở Nội vụ; ông Trần Văn Tài giữ chức Giám đốc Sở "
+     "Tài chính tỉnh Bình Định.",
+     [("Lê Minh Lực", "appointed", "Giám đốc", "Sở Nội vụ tỉnh Bình Định"),
+      ("Trần Văn Tài", "appointed", "Giám đốc", "Sở Tài chính tỉnh Bình Định")]),
+    ("Chủ tịch UBND tỉnh quyết định bổ nhiệm ông Lê Văn An, Phó Chánh Văn phòng, giữ chức Chánh Văn phòng UBND tỉnh Hà "
+     "Nam; bà Trần Thị Bình, Trưởng phòng Tổng hợp, giữ chức Phó Chánh Văn phòng UBND tỉnh Hà Nam; và ông Nguyễn Văn "
+     "Cường làm Giám đốc Trung tâm Phục vụ hành chính công tỉnh Hà Nam.",
+     [("Lê Văn An", "appointed", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Hà Nam"),
+      ("Trần Thị Bình", "appointed", "Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Hà Nam"),
+      ("Nguyễn Văn Cường", "appointed", "Giám đốc", "Trung tâm Phục vụ hành chính công tỉnh Hà Nam")]),
+    ("HĐND tỉnh đã miễn nhiệm ông Lê Văn Giang, Phó Chủ tịch UBND tỉnh Hà Nam; bà Đỗ Thị Hà, Ủy viên UBND tỉnh Hà Nam.",
+     [("Lê Văn Giang", "dismissed", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"),
+      ("Đỗ Thị Hà", "dismissed", "Ủy viên", "Ủy ban nhân dân tỉnh Hà Nam")]),
+])
+def test_persons_after_semicolons(extractor, text, want):
+    assert changes(extractor, text) == want
+
+
+def test_a_clause_after_a_semicolon_that_is_no_item(extractor):
+    got = changes(extractor, "Bộ trưởng bổ nhiệm ông Lê Văn Dũng giữ chức Vụ trưởng Vụ Pháp chế; ông Trần Văn Em cho "
+                             "biết sẽ hỗ trợ.")
+    assert got == [("Lê Văn Dũng", "appointed", "Vụ trưởng", "Vụ Pháp chế")], got
+
+
+# -- the subject receives the decision: "ông A nhận quyết định bổ nhiệm giữ chức X"
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nguyễn Văn Khánh nhận quyết định bổ nhiệm giữ chức Phó Giám đốc Sở Y tế tỉnh Bắc Giang.",
+     ("Nguyễn Văn Khánh", "appointed", "Phó Giám đốc", "Sở Y tế tỉnh Bắc Giang")),
+    ("Bà Lê Thị Hoa vừa nhận quyết định bổ nhiệm làm Phó Giám đốc Sở Tư pháp tỉnh Lào Cai.",
+     ("Lê Thị Hoa", "appointed", "Phó Giám đốc", "Sở Tư pháp tỉnh Lào Cai")),
+    ("Ông Trần Văn Tú được trao quyết định bổ nhiệm giữ chức Giám đốc Bệnh viện Đa khoa tỉnh Lào Cai.",
+     ("Trần Văn Tú", "appointed", "Giám đốc", "Bệnh viện Đa khoa tỉnh Lào Cai")),
+])
+def test_the_subject_receives_the_decision(extractor, text, want):
+    assert changes(extractor, text) == [want]
+
+
+# -- "tân" before a title: the post taken, whether before the name or beside it
+@pytest.mark.parametrize("text", [
+    "Tân Chủ tịch UBND tỉnh Ninh Bình Trần Song Tùng được HĐND tỉnh bầu với 100% đại biểu tán thành.",
+    "Ông Trần Song Tùng, tân Chủ tịch UBND tỉnh Ninh Bình, được HĐND tỉnh bầu với 100% đại biểu tán thành.",
+])
+def test_a_new_title_is_the_post_taken(extractor, text):
+    assert changes(extractor, text) == [("Trần Song Tùng", "elected", "Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")]
+
+
+def test_an_old_title_beside_the_subject_is_not_the_post_taken(extractor):
+    got = changes(extractor, "Ông Trần Song Tùng, Phó Chủ tịch UBND tỉnh Ninh Bình, được HĐND tỉnh bầu với 100% đại "
+                             "biểu tán thành.")
+    assert got == [("Trần Song Tùng", "elected", None, None)], got
+
+
+# -- the decider: before "cho ông A", never the person's own title
+@pytest.mark.parametrize("text, want", [
+    ("Thủ tướng quyết định cho ông Nguyễn Văn Sinh thôi giữ chức Thứ trưởng Bộ Xây dựng.", "Thủ tướng"),
+    ("UBND tỉnh Nghệ An tổ chức công bố và trao quyết định bổ nhiệm ông Hoàng Văn Nam làm Giám đốc Sở Xây dựng tỉnh "
+     "Nghệ An.", "Ủy ban nhân dân tỉnh Nghệ An"),
+    ("Tân Giám đốc Sở Y tế tỉnh Nghệ An Nguyễn Văn Hưng được bổ nhiệm từ ngày 1/8/2025.", None),
+])
+def test_decider(extractor, text, want):
+    assert deciders(extractor, text) == [want]
