@@ -180,3 +180,53 @@ def test_an_old_title_beside_the_subject_is_not_the_post_taken(extractor):
 ])
 def test_decider(extractor, text, want):
     assert deciders(extractor, text) == [want]
+
+
+# -- a cue split by its person: "giao ông A quyền <title>", "giao/phân công ông B phụ trách <body>"
+@pytest.mark.parametrize("text, want", [
+    ("Bộ trưởng Bộ Tài chính giao ông Nguyễn Văn Hà quyền Cục trưởng Cục Thuế.",
+     ("Nguyễn Văn Hà", "acting", "Cục trưởng", "Cục Thuế")),
+    ("UBND tỉnh giao ông Lê Văn Sơn, Phó Giám đốc Sở Y tế, phụ trách Sở Y tế tỉnh Thái Bình.",
+     ("Lê Văn Sơn", "appointed", "Phụ trách", "Sở Y tế tỉnh Thái Bình")),
+    ("Chủ tịch UBND tỉnh đã phân công ông Trần Văn Minh phụ trách Sở Nội vụ tỉnh Hưng Yên.",
+     ("Trần Văn Minh", "appointed", "Phụ trách", "Sở Nội vụ tỉnh Hưng Yên")),
+])
+def test_cue_split_by_its_person(extractor, text, want):
+    assert changes(extractor, text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Giám đốc giao bà Lê Thị Hoa quyền quyết định các khoản chi.",
+    "Bộ trưởng giao ông Lê Văn Hòa phụ trách công tác quản lý, điều hành.",
+    "Ông Trần Văn Minh quyền Giám đốc Sở Nội vụ cho biết sẽ triển khai ngay.",
+])
+def test_a_split_cue_needs_its_lead_and_a_post(extractor, text):
+    assert changes(extractor, text) == []
+
+
+# -- party discipline printed without "kỷ luật"; re-election as the elector's post word
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nguyễn Văn Lâm bị cách tất cả các chức vụ trong Đảng.", ("Nguyễn Văn Lâm", "disciplined", None, None)),
+    ("Ban Thường vụ Thành ủy quyết định cách tất cả các chức vụ trong Đảng đối với ông Nguyễn Văn Lâm, Bí thư Huyện ủy "
+     "Tân Phú.", ("Nguyễn Văn Lâm", "disciplined", "Bí thư", "Huyện ủy Tân Phú")),
+])
+def test_dismissal_from_all_party_posts_is_discipline(extractor, text, want):
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date(2025, 7, 20)))
+    assert [(c.person, c.change, c.title, c.body) for c in art.position_changes] == [want]
+    assert art.position_changes[0].discipline == "cách chức"
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội Đảng bộ tỉnh lần thứ XX đã bầu ông Nguyễn Văn Hùng tái cử Bí thư Tỉnh ủy Kon Tum.",
+    "Ông Nguyễn Văn Hùng tái cử Bí thư Tỉnh ủy Kon Tum nhiệm kỳ 2025-2030.",
+])
+def test_reelection(extractor, text):
+    assert changes(extractor, text) == [("Nguyễn Văn Hùng", "elected", "Bí thư", "Tỉnh ủy Kon Tum")]
+
+
+@pytest.mark.parametrize("text", [
+    "Quốc hội đã biểu quyết bãi nhiệm đại biểu Quốc hội đối với ông Trần Văn Lâm.",
+    "Ông Trần Văn Lâm bị bãi nhiệm tư cách đại biểu Quốc hội.",
+])
+def test_recall_of_a_national_deputy(extractor, text):
+    assert changes(extractor, text) == [("Trần Văn Lâm", "removed", "Đại biểu Quốc hội", "Quốc hội")]
