@@ -230,3 +230,52 @@ def test_reelection(extractor, text):
 ])
 def test_recall_of_a_national_deputy(extractor, text):
     assert changes(extractor, text) == [("Trần Văn Lâm", "removed", "Đại biểu Quốc hội", "Quốc hội")]
+
+
+# -- posts listed after the post word: one change for each ("thôi giữ các chức vụ: X, Y")
+@pytest.mark.parametrize("text", [
+    "Ban Chấp hành Trung ương Đảng đồng ý để ông Võ Văn Thưởng thôi giữ chức Ủy viên Bộ Chính trị, Ủy viên Ban Chấp "
+    "hành Trung ương Đảng khóa XIII.",
+    "Ban Chấp hành Trung ương đồng ý để ông Võ Văn Thưởng thôi giữ các chức vụ: Ủy viên Bộ Chính trị, Ủy viên Ban "
+    "Chấp hành Trung ương Đảng khóa XIII.",
+])
+def test_posts_listed_after_the_post_word(extractor, text):
+    assert changes(extractor, text) == [
+        ("Võ Văn Thưởng", "dismissed", "Ủy viên", "Bộ Chính trị"),
+        ("Võ Văn Thưởng", "dismissed", "Ủy viên", "Ban Chấp hành Trung ương Đảng khóa XIII")]
+
+
+def test_a_listed_post_keeps_its_own_body(extractor):
+    got = changes(extractor, "Bộ Chính trị quyết định cho ông Trần Văn Nam thôi giữ chức Bí thư Tỉnh ủy Bình Dương, "
+                             "Trưởng Đoàn đại biểu Quốc hội tỉnh Bình Dương.")
+    assert ("Trần Văn Nam", "dismissed", "Bí thư", "Tỉnh ủy Bình Dương") in got, got
+    assert ("Trần Văn Nam", "dismissed", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Bình Dương") in got, got
+    assert len(got) == 2, got
+
+
+def test_posts_of_an_appositive_are_no_list(extractor):
+    got = changes(extractor, "Quốc hội miễn nhiệm ông Lê Văn Thành, Phó Thủ tướng Chính phủ, Ủy viên Ban Chấp hành "
+                             "Trung ương Đảng.")
+    assert got == [("Lê Văn Thành", "dismissed", "Phó Thủ tướng", "Chính phủ")], got
+
+
+# -- several subjects joined by "và" or commas before a passive or subject cue
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn An và ông Trần Văn Bình được bổ nhiệm làm Phó Giám đốc Sở Nội vụ TP Đà Nẵng.",
+     [("Lê Văn An", "appointed", "Phó Giám đốc", "Sở Nội vụ thành phố Đà Nẵng"),
+      ("Trần Văn Bình", "appointed", "Phó Giám đốc", "Sở Nội vụ thành phố Đà Nẵng")]),
+    ("Bà Nguyễn Thị Hoa, ông Lê Văn Tâm và ông Trần Văn Hải được bầu giữ chức Phó Chủ tịch UBND tỉnh Nghệ An.",
+     [("Nguyễn Thị Hoa", "elected", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An"),
+      ("Lê Văn Tâm", "elected", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An"),
+      ("Trần Văn Hải", "elected", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")]),
+    ("Ông Lê Văn Tâm và ông Trần Văn Hải nghỉ hưu theo chế độ từ ngày 1/9/2025.",
+     [("Lê Văn Tâm", "retired", None, None), ("Trần Văn Hải", "retired", None, None)]),
+])
+def test_subjects_joined_before_the_cue(extractor, text, want):
+    assert changes(extractor, text) == want
+
+
+def test_a_speaker_before_the_subject_is_not_joined(extractor):
+    got = changes(extractor, "Ông Nguyễn Văn Dũng cho biết, ông Lê Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh "
+                             "Nghệ An.")
+    assert got == [("Lê Văn Tâm", "appointed", "Giám đốc", "Sở Y tế tỉnh Nghệ An")], got

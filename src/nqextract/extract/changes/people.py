@@ -46,13 +46,14 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
                                         or _dash_appositive(scan, before[-1].end, cue.start)) else None
     if cue.rule.voice == "subject":
         if subject is not None:
-            return [subject]
+            return _co_subjects(scan, subject, prev_end)
         lead = fold(scan.text[cue.end:after[0].start]) if after else ""
         return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
     passive = _passive_right_before(scan, lo, cue.start)
     if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
                                 or _passive_before(scan, cue.start, subject.end)):
-        return [subject]  # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ..."
+        # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ...", "ông A và bà B được bổ nhiệm ..."
+        return _co_subjects(scan, subject, prev_end)
     if passive:
         return []  # "bà được bổ nhiệm giữ chức X”, ông B nói": B is not concerned
     if not after and subject is not None and scan.rules.receive_rx is not None \
@@ -64,6 +65,17 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved
         return [subject]
     return after
+
+
+def _co_subjects(scan: ChangeScan, subject: PersonRef, since: int) -> list[PersonRef]:
+    """The subject and the persons joined to it before by "và" or a comma, nothing else between ("Ông A
+    và ông B được bổ nhiệm làm Phó Giám đốc Sở X")."""
+    out = [subject]
+    for q in reversed([q for q in scan.persons if since <= q.start and q.end <= subject.start]):
+        if scan.rules.co_persons_rx.fullmatch(scan.key[q.end:out[0].start]) is None:
+            break
+        out.insert(0, q)
+    return out
 
 
 _ITEM_LEAD = re.compile(r"[\s;]*(?:và\s+)?$")

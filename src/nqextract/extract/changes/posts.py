@@ -245,9 +245,37 @@ def concurrent(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int,
     main = [t.start for t in scan.titles if start <= t.start < clause_end and fold(t.label) == fold(title)]
     if not main:
         return []
-    start = max(main)
+    first = max(main)
     for t in scan.titles:
-        if start < t.start < clause_end and _CONCURRENT.search(scan.key[max(start, t.start - 30):t.start]):
+        if first < t.start < clause_end and _CONCURRENT.search(scan.key[max(first, t.start - 30):t.start]):
             body = next((b.label for b in scan.bodies if t.end <= b.start <= t.end + 1), None)
             out.append((t.label, body or _unmarked_body(scan, t.end)))
+    if "," in scan.key[start:min(main)]:
+        return out  # the post in an appositive ("miễn nhiệm ông A, Phó Chủ tịch ..., Ủy viên ..."): no list
+    # posts listed after the post word ("thôi giữ các chức vụ: Ủy viên Bộ Chính trị, Ủy viên Ban Chấp hành
+    # Trung ương Đảng"): each title right after the one before it and its body, a comma or "và" between
+    at = _post_end(scan, next(t for t in scan.titles if t.start == min(main)))
+    for t in sorted((t for t in scan.titles if at <= t.start < clause_end), key=lambda t: t.start):
+        if _LISTED.fullmatch(scan.key[at:t.start]) is None or scan.persons_between(at, t.start):
+            break
+        body = b.label if (b := _listed_body(scan, t)) is not None else None
+        if (t.label, body) not in out:
+            out.append((t.label, body))
+        at = _post_end(scan, t)
     return out
+
+
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _listed_body(scan: ChangeScan, title: SpanRef) -> SpanRef | None:
+    """The body printed right after a title, or one the title's span runs into ("Trưởng Đoàn đại biểu Quốc
+    hội" of "Đoàn đại biểu Quốc hội tỉnh X")."""
+    return next((b for b in scan.bodies if title.start < b.start <= title.end + 1
+                 or (b.start == title.start and b.end > title.end)), None)
+
+
+def _post_end(scan: ChangeScan, title: SpanRef) -> int:
+    """The end of a title and the body printed right after it."""
+    body = _listed_body(scan, title)
+    return max(body.end, title.end) if body is not None else title.end
