@@ -279,3 +279,29 @@ def test_a_speaker_before_the_subject_is_not_joined(extractor):
     got = changes(extractor, "Ông Nguyễn Văn Dũng cho biết, ông Lê Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh "
                              "Nghệ An.")
     assert got == [("Lê Văn Tâm", "appointed", "Giám đốc", "Sở Y tế tỉnh Nghệ An")], got
+
+
+# -- the effective date printed elsewhere: a year after the post, a validity sentence next to the change
+@pytest.mark.parametrize("text, effective", [
+    ("Ông Lê Văn Hải sinh năm 1965, được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Nghệ An năm 2020.", "2020"),
+    ("Chiều 28/11, Ban Thường vụ Tỉnh ủy công bố các quyết định. Ông Lê Minh Lực - chánh văn phòng Ban Dân vận Tỉnh "
+     "ủy - giữ chức vụ phó trưởng Ban Dân vận Tỉnh ủy Bình Định. Thời hạn bổ nhiệm 5 năm kể từ ngày 2-12-2024.",
+     "2024-12-02"),
+    ("Quyết định có hiệu lực từ ngày 1/9/2025. Theo đó, ông Lê Văn Hải được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh "
+     "Nghệ An.", "2025-09-01"),
+])
+def test_effective_date_printed_elsewhere(extractor, text, effective):
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date(2025, 7, 20)))
+    assert [c.effective for c in art.position_changes] == [effective]
+
+
+def test_a_birth_year_after_the_cue_is_no_date(extractor):
+    art = extractor.process(RawArticle(source="<test>", text="Ông Lê Văn Hải được bổ nhiệm làm Giám đốc Sở Y tế tỉnh "
+                                       "Nghệ An, ông sinh năm 1965.", published=dt.date(2025, 7, 20)))
+    assert [c.effective for c in art.position_changes] == [None]
+
+
+def test_a_term_after_khóa(extractor):
+    art = extractor.process(RawArticle(source="<test>", text="Ông Lê Văn Hải được bầu làm Chủ tịch Hội Nông dân tỉnh "
+                                       "Nghệ An khóa 2018 - 2023.", published=dt.date(2025, 7, 20)))
+    assert [(c.start, c.end) for c in art.position_changes] == [("2018", "2023")]

@@ -14,7 +14,8 @@ BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold",
-         "destination", "source", "receive", "split", "split_lead")
+         "destination", "source", "receive", "split", "split_lead",
+         "validity")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -111,6 +112,12 @@ class ChangeRules:
     @cached_property
     def proposal_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["proposal"])
+
+    @cached_property
+    def validity_rx(self) -> re.Pattern[str] | None:
+        """The opening of a sentence that dates the decision reported next to it ("Thời hạn bổ nhiệm 5 năm
+        kể từ ngày ...", "Quyết định có hiệu lực từ ngày ...")."""
+        return phrase_regex(self.words["validity"])
 
     @cached_property
     def split_rx(self) -> re.Pattern[str] | None:
