@@ -305,3 +305,29 @@ def test_a_term_after_khóa(extractor):
     art = extractor.process(RawArticle(source="<test>", text="Ông Lê Văn Hải được bầu làm Chủ tịch Hội Nông dân tỉnh "
                                        "Nghệ An khóa 2018 - 2023.", published=dt.date(2025, 7, 20)))
     assert [(c.start, c.end) for c in art.position_changes] == [("2018", "2023")]
+
+
+# -- two ending cues, each with its post, one "đối với" person after the second: both concern that person
+@pytest.mark.parametrize("text, want", [
+    ("Quốc hội đã thông qua nghị quyết về việc miễn nhiệm chức vụ Chủ tịch Quốc hội, thôi làm nhiệm vụ đại biểu Quốc "
+     "hội khóa XV đối với ông Vương Đình Huệ.",
+     [("Vương Đình Huệ", "dismissed", "Chủ tịch", "Quốc hội"),
+      ("Vương Đình Huệ", "dismissed", "Đại biểu Quốc hội", "Quốc hội")]),
+    ("Quốc hội miễn nhiệm chức vụ Phó Chủ tịch Quốc hội và cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông "
+     "Nguyễn Khắc Định.",
+     [("Nguyễn Khắc Định", "dismissed", "Phó Chủ tịch", "Quốc hội"),
+      ("Nguyễn Khắc Định", "dismissed", "Đại biểu Quốc hội", "Quốc hội")]),
+])
+def test_ending_cues_sharing_their_person(extractor, text, want):
+    assert changes(extractor, text) == want
+
+
+def test_an_election_does_not_share_a_dismissals_person(extractor):
+    got = changes(extractor, "HĐND tỉnh bầu Chủ tịch UBND tỉnh Bình Dương, miễn nhiệm đối với ông Võ Văn Minh.")
+    assert not any(c[1] == "elected" for c in got), got
+
+
+def test_the_second_cue_keeps_the_decider_of_the_first(extractor):
+    got = deciders(extractor, "HĐND tỉnh Bình Dương miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bình Dương, bãi nhiệm đại "
+                              "biểu HĐND tỉnh Bình Dương đối với ông Võ Văn Minh.")
+    assert got == ["Hội đồng nhân dân tỉnh Bình Dương"] * 2, got

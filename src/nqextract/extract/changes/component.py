@@ -21,6 +21,7 @@ from .people import (
     decided_subject,
     discipline_context,
     passive_led,
+    shared_targets,
     shares_subject,
     targets,
     unreal,
@@ -42,10 +43,14 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             continue
         prev_end = lo
         last: tuple[Cue, list[PersonRef]] | None = None
+        last_by: str | None = None
         windows = date_windows(scan, found, lo, hi)
         for i, cue in enumerate(found):
             nxt = found[i + 1].start if i + 1 < len(found) else hi
             persons = decided_subject(scan, cue, prev_end) or targets(scan, cue, lo, nxt, prev_end)
+            if not persons and i + 1 < len(found) and cue.rule.voice == "active":
+                persons = shared_targets(scan, cue, found[i + 1], lo,
+                                         found[i + 2].start if i + 2 < len(found) else hi)
             persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
             boards = memberships(scan, cue, _clause_end(scan, cue.end, hi),
                                  persons[-1].end if persons and persons[-1].start >= cue.end else None)
@@ -75,10 +80,15 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             first_of_cue = len(out)
             for k, p in enumerate(persons):
                 effective, t_start, t_end = change_dates(scan, *windows[i], cue.start)
+                # the decider before this cue, not a post of the cue before it ("HĐND tỉnh miễn nhiệm chức vụ
+                # Chủ tịch UBND tỉnh X, bãi nhiệm đại biểu ... đối với ông A": HĐND tỉnh decided both)
+                by = decided_by(scan, cue, max(lo, found[i - 1].end) if i else lo, p, after_cue=i > 0)
+                if by is None and i and p.start >= cue.end:
+                    by = last_by
                 for title, body in boards:
                     _add(out, seen, PositionChange(
                         person=p.name, change="dismissed" if cue.rule.change == "dismissed" else "appointed",
-                        title=title, body=body, decided_by=decided_by(scan, cue, lo, p),
+                        title=title, body=body, decided_by=by,
                         document=document(scan, lo, hi, cue), effective=effective, start=t_start, end=t_end,
                         span_start=cue.start, span_end=cue.end))
                 if not own_post:
@@ -96,12 +106,13 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                     change = "disciplined"
                 rec = PositionChange(
                     person=p.name, change=change, title=title, body=body,
-                    decided_by=decided_by(scan, cue, lo, p), document=document(scan, lo, hi, cue),
+                    decided_by=by, document=document(scan, lo, hi, cue),
                     effective=effective, start=t_start, end=t_end,
                     discipline=discipline if change in ("disciplined",) else None,
                     span_start=cue.start, span_end=cue.end,
                 )
                 _add(out, seen, rec)
+                last_by = by
                 for also, also_body in concurrent(scan, cue, p, _clause_end(scan, p.end, nxt), title) if title else ():
                     # "giữ chức Phó Hiệu trưởng, kiêm Chánh Văn phòng Trường X": one body for both when
                     # one of them prints it

@@ -17,6 +17,7 @@ _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LEGISLATURE = re.compile(r"(?<!\w)kh(?:óa|oá|oa)\s+[ivxlc]+(?!\w)")
 
 
 def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list[PersonRef]:
@@ -47,7 +48,7 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     if cue.rule.voice == "subject":
         if subject is not None:
             return _co_subjects(scan, subject, prev_end)
-        lead = fold(scan.text[cue.end:after[0].start]) if after else ""
+        lead = _LEGISLATURE.sub("", fold(scan.text[cue.end:after[0].start])).strip() if after else ""
         return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
     passive = _passive_right_before(scan, lo, cue.start)
     if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
@@ -136,6 +137,7 @@ def _only_glue(scan: ChangeScan, a: int, b: int) -> bool:
         for m in scan.rules.glue_rx.finditer(scan.key, a, b):
             gap = gap[:m.start() - a] + " " * (m.end() - m.start()) + gap[m.end() - a:]
     gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)
+    gap = _LEGISLATURE.sub(lambda m: " " * len(m.group(0)), gap)  # "đại biểu Quốc hội khóa XV đối với ông A"
     if scan.rules.glue_rx is not None:
         gap = scan.rules.glue_rx.sub(lambda m: " " * len(m.group(0)), gap)
     first_title = min((t.end for t in scan.titles if a <= t.start < b), default=None)
@@ -160,6 +162,27 @@ def _passive_before(scan: ChangeScan, cue_start: int, since: int) -> bool:
     words = _WORD.findall(scan.blank(since, cue_start, persons=True))
     return any(w in scan.rules.passive for w in words[-6:]) or \
         any(" ".join(words[i:i + 2]) in scan.rules.passive for i in range(max(0, len(words) - 6), len(words)))
+
+
+_ENDING = ("dismissed", "removed", "disciplined")
+
+
+def shared_targets(scan: ChangeScan, cue: Cue, nxt: Cue, lo: int, hi: int) -> list[PersonRef]:
+    """"miễn nhiệm chức vụ Chủ tịch Quốc hội, thôi làm nhiệm vụ đại biểu Quốc hội đối với ông A": an
+    active cue with its post and no person, joined to the next cue by a comma or "và", concerns the
+    persons the next cue leads to with "đối với"."""
+    if cue.rule.change not in _ENDING or nxt.rule.change not in _ENDING:
+        return []
+    gap = scan.blank(cue.end, nxt.start, persons=False)
+    if scan.rules.post_rx is not None:
+        gap = scan.rules.post_rx.sub(" ", gap)
+    if scan.persons_between(cue.end, nxt.start) or re.sub(r"[\s,]|(?<!\w)và(?!\w)", "", gap) \
+            or not re.search(r"(?:,|(?<!\w)và)\s*$", scan.key[cue.end:nxt.start]):
+        return []
+    persons = targets(scan, nxt, lo, hi, nxt.end)
+    if not persons or persons[0].start < nxt.end or "đối với" not in scan.key[nxt.end:persons[0].start]:
+        return []
+    return persons
 
 
 def shares_subject(scan: ChangeScan, prev: Cue, persons: list[PersonRef], cue: Cue) -> bool:

@@ -21,7 +21,9 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     # right before the name ("đối với Phó Thủ tướng Hồ Đức Phớc") names the person, not the post, when
     # a post is printed before it; a listed person's own post after the one before it is that
     # person's ("... đối với ông A và chức vụ Bộ trưởng Bộ Y tế đối với ông B")
-    between = [t for t in titles if cue.start <= t.start and cue.end <= t.end and t.end <= first.start]
+    # (up to the next cue: persons shared with it stand after it, "miễn nhiệm chức vụ X, thôi làm ... đối với")
+    between = [t for t in titles if cue.start <= t.start and cue.end <= t.end and t.end <= min(first.start,
+                                                                                               clause_end)]
     loose = [t for t in between if scan.key[t.end:first.start].strip() != ""]
     between = loose or between
     if prev is not None and rx is not None:
