@@ -331,3 +331,32 @@ def test_the_second_cue_keeps_the_decider_of_the_first(extractor):
     got = deciders(extractor, "HĐND tỉnh Bình Dương miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bình Dương, bãi nhiệm đại "
                               "biểu HĐND tỉnh Bình Dương đối với ông Võ Văn Minh.")
     assert got == ["Hội đồng nhân dân tỉnh Bình Dương"] * 2, got
+
+
+# -- considering discipline, the power to appoint: no change
+@pytest.mark.parametrize("text", [
+    "Theo quy định, Chủ tịch UBND tỉnh có thẩm quyền bổ nhiệm ông Lê Văn An vào chức vụ Giám đốc Sở Y tế.",
+    "Hội đồng kỷ luật đã họp để xem xét hình thức kỷ luật đối với ông Lê Văn An, Giám đốc Sở Y tế.",
+    "Ban Thường vụ Tỉnh ủy xem xét kỷ luật ông Lê Văn An, Giám đốc Sở Y tế.",
+])
+def test_considering_and_power_are_no_change(extractor, text):
+    assert changes(extractor, text) == []
+
+
+def test_a_form_decided_is_discipline(extractor):
+    art = extractor.process(RawArticle(source="<test>", text="UBND tỉnh quyết định hình thức kỷ luật cảnh cáo đối với "
+                                       "ông Lê Văn An, Giám đốc Sở Y tế tỉnh Nghệ An.", published=dt.date(2025, 7, 20)))
+    assert [(c.person, c.change, c.discipline) for c in art.position_changes] == [("Lê Văn An", "disciplined", "cảnh cáo")]
+
+
+# -- a post-less ending change after one that ends a post of the same person: that post
+def test_dismissal_after_a_resignation_ends_the_same_post(extractor):
+    got = changes(extractor, "Ông Trần Văn Hùng đã có đơn xin thôi giữ chức Chủ tịch UBND huyện Đông Anh và đã được "
+                             "HĐND huyện miễn nhiệm.")
+    assert got == [("Trần Văn Hùng", "resigned", "Chủ tịch", "Ủy ban nhân dân huyện Đông Anh"),
+                   ("Trần Văn Hùng", "dismissed", "Chủ tịch", "Ủy ban nhân dân huyện Đông Anh")], got
+
+
+def test_another_persons_retirement_takes_no_post(extractor):
+    got = changes(extractor, "Ông Trần Văn Hùng xin từ chức Chủ tịch UBND huyện Đông Anh, bà Lê Thị Hoa nghỉ hưu.")
+    assert ("Lê Thị Hoa", "retired", None, None) in got, got

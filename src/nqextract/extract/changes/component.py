@@ -42,6 +42,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
         if not found:
             continue
         prev_end = lo
+        sentence_start = len(out)
         last: tuple[Cue, list[PersonRef]] | None = None
         last_by: str | None = None
         windows = date_windows(scan, found, lo, hi)
@@ -123,6 +124,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         decided_by=rec.decided_by, document=rec.document, effective=effective, start=t_start,
                         end=t_end, span_start=cue.start, span_end=cue.end))
             _share_post(scan, out, first_of_cue, persons)
+        _ending_post(out[sentence_start:], seen)
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if c.title or (c.person, c.change) not in titled]
@@ -189,6 +191,23 @@ def _share_post(scan: ChangeScan, out: list[PositionChange], since: int, persons
         for r in mine:
             if r.change == theirs.change:
                 r.title, r.body = theirs.title, theirs.body
+
+
+def _ending_post(recs: list[PositionChange], seen: set[tuple]) -> None:
+    """"ông A có đơn xin thôi giữ chức Chủ tịch UBND huyện X và đã được HĐND huyện miễn nhiệm": a change
+    ending a post printed without its post, after one of the same sentence that ends a post of the same
+    person, ends that post."""
+    for k, r in enumerate(recs):
+        if r.title is not None or r.change not in _ENDING:
+            continue
+        before = [q for q in recs[:k] if q.person == r.person and q.title is not None and q.change in _ENDING
+                  and q.span_start != r.span_start]
+        if len(before) != 1:
+            continue
+        key = (r.person, r.change, fold(before[0].title or ""), before[0].body and fold(before[0].body))
+        if key not in seen:  # else printed with its post already: the post-less one is dropped at the end
+            seen.add(key)
+            r.title, r.body = before[0].title, before[0].body
 
 
 def _clause_end(scan: ChangeScan, a: int, hi: int) -> int:
