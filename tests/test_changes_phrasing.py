@@ -360,3 +360,28 @@ def test_dismissal_after_a_resignation_ends_the_same_post(extractor):
 def test_another_persons_retirement_takes_no_post(extractor):
     got = changes(extractor, "Ông Trần Văn Hùng xin từ chức Chủ tịch UBND huyện Đông Anh, bà Lê Thị Hoa nghỉ hưu.")
     assert ("Lê Thị Hoa", "retired", None, None) in got, got
+
+
+# -- each post printed before its "đối với" person is that person's
+def test_each_post_before_its_person(extractor):
+    got = changes(extractor, "UBND tỉnh bổ nhiệm chức vụ Phó Giám đốc Sở Y tế tỉnh Nghệ An đối với ông Lê Văn An và "
+                             "chức vụ Phó Giám đốc Sở Tài chính tỉnh Nghệ An đối với ông Trần Văn Bình.")
+    assert got == [("Lê Văn An", "appointed", "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An"),
+                   ("Trần Văn Bình", "appointed", "Phó Giám đốc", "Sở Tài chính tỉnh Nghệ An")], got
+
+
+# -- "phân công/giao ông A (, <appositive>,) giữ chức / làm <title>"
+@pytest.mark.parametrize("text, want", [
+    ("Bộ Chính trị phân công ông Lê Văn An, Ủy viên Trung ương Đảng, giữ chức Bí thư Tỉnh ủy Nghệ An nhiệm kỳ "
+     "2020-2025.", ("Lê Văn An", "appointed", "Bí thư", "Tỉnh ủy Nghệ An")),
+    ("Ban Thường vụ Tỉnh ủy giao ông Trần Văn Bình làm Bí thư Đảng ủy Khối cơ quan tỉnh Nghệ An.",
+     ("Trần Văn Bình", "appointed", "Bí thư", "Đảng ủy Khối cơ quan tỉnh Nghệ An")),
+    ("Bộ Chính trị điều động, phân công ông Lê Văn An, Ủy viên Trung ương Đảng, giữ chức Bí thư Tỉnh ủy Nghệ An.",
+     ("Lê Văn An", "transferred", "Bí thư", "Tỉnh ủy Nghệ An")),
+])
+def test_assigned_to_hold_a_post(extractor, text, want):
+    assert changes(extractor, text) == [want]
+
+
+def test_assigned_a_task_is_no_post(extractor):
+    assert changes(extractor, "Công ty giao ông Trần Văn Bình làm thủ tục cấp phép.") == []

@@ -14,7 +14,12 @@ def cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
         return []
     found = [Cue(m.start(), m.end(), scan.rules.cues[" ".join(m.group(0).split())])
              for m in scan.rules.cue_rx.finditer(scan.key, lo, hi)]
-    found = sorted([c for c in found if not _inside_span(scan, c)] + _split_cues(scan, lo, hi), key=lambda c: c.start)
+    found = [c for c in found if not _inside_span(scan, c)]
+    # a split cue only where no cue of the sentence comes before it ("điều động, phân công ông A giữ chức X"
+    # is the transfer's post)
+    found = sorted(found + [c for c in _split_cues(scan, lo, hi)
+                            if not any(f.rule.kind == "cue" and f.start < c.start for f in found)],
+                   key=lambda c: c.start)
     # "giữ chức" after another cue of the sentence is that cue's post word ("bổ nhiệm ông A giữ chức")
     first = min((c.start for c in found if c.rule.kind == "cue"), default=hi)
     found = [c for c in found if c.rule.kind != "hold" or (c.start < first and _holds_as_change(scan, c, lo, hi))]

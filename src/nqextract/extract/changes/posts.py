@@ -63,6 +63,9 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
         order = (introduced, between[-1] if between else None, apposed, before)
     else:
         order = (between[-1] if between else None, introduced, apposed, before)
+    if between and person is first and "đối với" in scan.key[between[-1].end:person.start]:
+        # "bổ nhiệm chức vụ X đối với ông A và chức vụ Y đối với ông B": X is A's, Y after A is B's
+        order = (between[-1],)
     chosen = next((t for t in order if t is not None), None)
     if introduced is None and cue.rule.change == "transferred" \
             and (dest := destination(scan, max(person.end, cue.end), clause_end)) is not None:
