@@ -385,3 +385,10 @@ def test_assigned_to_hold_a_post(extractor, text, want):
 
 def test_assigned_a_task_is_no_post(extractor):
     assert changes(extractor, "Công ty giao ông Trần Văn Bình làm thủ tục cấp phép.") == []
+
+
+def test_the_decider_after_được_in_a_second_clause(extractor):
+    got = deciders(extractor, "Tháng 6-2016, ông Đỗ Xuân Tuyên được Ban Chấp hành Đảng bộ tỉnh Hưng Yên bầu làm Phó Bí "
+                              "thư Thường trực Tỉnh ủy Hưng Yên, sau đó được Hội đồng nhân dân tỉnh Hưng Yên bầu giữ "
+                              "chức Chủ tịch Hội đồng nhân dân tỉnh Hưng Yên.")
+    assert got[-1] == "Hội đồng nhân dân tỉnh Hưng Yên", got

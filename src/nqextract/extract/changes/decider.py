@@ -22,7 +22,7 @@ def decided_by(scan: ChangeScan, cue: Cue, lo: int, target: PersonRef, after_cue
         regions = [(lo, cue.start)]
     for a, b in regions:
         cands = [s for s in spans if a <= s.start and s.end <= b]
-        if after_cue and scan.rules.post_rx is not None:
+        if after_cue and a == lo and scan.rules.post_rx is not None:
             # ``lo`` ends the cue before: the post printed right after it is that cue's, no decider
             cands = [s for s in cands if scan.rules.post_rx.sub(" ", scan.blank(a, s.start, persons=True)).strip(" ,")]
         for s in sorted(cands, key=lambda s: (-s.end, s.start)):
