@@ -21,6 +21,7 @@ from .people import (
     decided_subject,
     discipline_context,
     passive_led,
+    shared_targets,
     shares_subject,
     targets,
     unreal,
@@ -41,11 +42,16 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
         if not found:
             continue
         prev_end = lo
+        sentence_start = len(out)
         last: tuple[Cue, list[PersonRef]] | None = None
+        last_by: str | None = None
         windows = date_windows(scan, found, lo, hi)
         for i, cue in enumerate(found):
             nxt = found[i + 1].start if i + 1 < len(found) else hi
             persons = decided_subject(scan, cue, prev_end) or targets(scan, cue, lo, nxt, prev_end)
+            if not persons and i + 1 < len(found) and cue.rule.voice == "active":
+                persons = shared_targets(scan, cue, found[i + 1], lo,
+                                         found[i + 2].start if i + 2 < len(found) else hi)
             persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
             boards = memberships(scan, cue, _clause_end(scan, cue.end, hi),
                                  persons[-1].end if persons and persons[-1].start >= cue.end else None)
@@ -75,10 +81,15 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             first_of_cue = len(out)
             for k, p in enumerate(persons):
                 effective, t_start, t_end = change_dates(scan, *windows[i], cue.start)
+                # the decider before this cue, not a post of the cue before it ("HĐND tỉnh miễn nhiệm chức vụ
+                # Chủ tịch UBND tỉnh X, bãi nhiệm đại biểu ... đối với ông A": HĐND tỉnh decided both)
+                by = decided_by(scan, cue, max(lo, found[i - 1].end) if i else lo, p, after_cue=i > 0)
+                if by is None and i and p.start >= cue.end:
+                    by = last_by
                 for title, body in boards:
                     _add(out, seen, PositionChange(
                         person=p.name, change="dismissed" if cue.rule.change == "dismissed" else "appointed",
-                        title=title, body=body, decided_by=decided_by(scan, cue, lo, p),
+                        title=title, body=body, decided_by=by,
                         document=document(scan, lo, hi, cue), effective=effective, start=t_start, end=t_end,
                         span_start=cue.start, span_end=cue.end))
                 if not own_post:
@@ -96,12 +107,13 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                     change = "disciplined"
                 rec = PositionChange(
                     person=p.name, change=change, title=title, body=body,
-                    decided_by=decided_by(scan, cue, lo, p), document=document(scan, lo, hi, cue),
+                    decided_by=by, document=document(scan, lo, hi, cue),
                     effective=effective, start=t_start, end=t_end,
                     discipline=discipline if change in ("disciplined",) else None,
                     span_start=cue.start, span_end=cue.end,
                 )
                 _add(out, seen, rec)
+                last_by = by
                 for also, also_body in concurrent(scan, cue, p, _clause_end(scan, p.end, nxt), title) if title else ():
                     # "giữ chức Phó Hiệu trưởng, kiêm Chánh Văn phòng Trường X": one body for both when
                     # one of them prints it
@@ -112,6 +124,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         decided_by=rec.decided_by, document=rec.document, effective=effective, start=t_start,
                         end=t_end, span_start=cue.start, span_end=cue.end))
             _share_post(scan, out, first_of_cue, persons)
+        _ending_post(out[sentence_start:], seen)
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if c.title or (c.person, c.change) not in titled]
@@ -178,6 +191,23 @@ def _share_post(scan: ChangeScan, out: list[PositionChange], since: int, persons
         for r in mine:
             if r.change == theirs.change:
                 r.title, r.body = theirs.title, theirs.body
+
+
+def _ending_post(recs: list[PositionChange], seen: set[tuple]) -> None:
+    """"ông A có đơn xin thôi giữ chức Chủ tịch UBND huyện X và đã được HĐND huyện miễn nhiệm": a change
+    ending a post printed without its post, after one of the same sentence that ends a post of the same
+    person, ends that post."""
+    for k, r in enumerate(recs):
+        if r.title is not None or r.change not in _ENDING:
+            continue
+        before = [q for q in recs[:k] if q.person == r.person and q.title is not None and q.change in _ENDING
+                  and q.span_start != r.span_start]
+        if len(before) != 1:
+            continue
+        key = (r.person, r.change, fold(before[0].title or ""), before[0].body and fold(before[0].body))
+        if key not in seen:  # else printed with its post already: the post-less one is dropped at the end
+            seen.add(key)
+            r.title, r.body = before[0].title, before[0].body
 
 
 def _clause_end(scan: ChangeScan, a: int, hi: int) -> int:

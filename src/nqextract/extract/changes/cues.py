@@ -15,6 +15,11 @@ def cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
     found = [Cue(m.start(), m.end(), scan.rules.cues[" ".join(m.group(0).split())])
              for m in scan.rules.cue_rx.finditer(scan.key, lo, hi)]
     found = [c for c in found if not _inside_span(scan, c)]
+    # a split cue only where no cue of the sentence comes before it ("điều động, phân công ông A giữ chức X"
+    # is the transfer's post)
+    found = sorted(found + [c for c in _split_cues(scan, lo, hi)
+                            if not any(f.rule.kind == "cue" and f.start < c.start for f in found)],
+                   key=lambda c: c.start)
     # "giữ chức" after another cue of the sentence is that cue's post word ("bổ nhiệm ông A giữ chức")
     first = min((c.start for c in found if c.rule.kind == "cue"), default=hi)
     found = [c for c in found if c.rule.kind != "hold" or (c.start < first and _holds_as_change(scan, c, lo, hi))]
@@ -39,11 +44,39 @@ def cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
                 prev.rule = c.rule
             prev.end = c.end
             continue
+        if prev is not None and prev.rule.voice == "active" and c.rule.voice == "subject" \
+                and c.rule.change == prev.rule.change and _only_a_person(scan, prev.end, c.start):
+            continue  # "bầu ông A tái cử Bí thư Tỉnh ủy": the second cue is the first one's post word
         if prev is not None and _joined(scan, prev.end, c.start):
             prev.end = c.end  # "điều động, bổ nhiệm": one change, named by the first cue
             continue
         out.append(c)
     return [c for c in out if c.rule.kind != "ignore"]
+
+
+_SPLIT_GAP = re.compile(r"\s*(?:,[^,;]{1,120},\s*)?$")  # the person's appositive, if any
+
+
+def _split_cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
+    """A cue split by its person ("Bộ trưởng giao ông A quyền Cục trưởng Cục X", "UBND tỉnh giao ông B, Phó
+    Giám đốc Sở Y tế, phụ trách Sở Y tế"): the second half is the cue, the person before it its subject,
+    when the first half ("giao") stands right before that person and a title or body right after it."""
+    rx, lead_rx = scan.rules.split_rx, scan.rules.split_lead_rx
+    if rx is None or lead_rx is None:
+        return []
+    out = []
+    for m in rx.finditer(scan.key, lo, hi):
+        person = next((p for p in reversed(scan.persons) if lo <= p.start and p.end <= m.start()), None)
+        if person is None or _SPLIT_GAP.fullmatch(scan.key[person.end:m.start()]) is None:
+            continue
+        if not any(m.end() <= s.start <= m.end() + 1 for s in (*scan.titles, *scan.bodies)):
+            continue  # "giao bà A quyền quyết định các khoản chi": no post after it
+        lead = scan.key[lo:person.start]
+        if scan.rules.lead_rx is not None:
+            lead = scan.rules.lead_rx.sub(" ", lead[-40:])
+        if lead_rx.search(lead) is not None:
+            out.append(Cue(m.start(), m.end(), scan.rules.cues[f"split:{' '.join(m.group(0).split())}"]))
+    return out
 
 
 _APPOSITIVE_END = re.compile(r"[-–]\s*$")
@@ -71,8 +104,22 @@ def _holds_as_change(scan: ChangeScan, cue: Cue, lo: int, hi: int) -> bool:
 
 def _inside_span(scan: ChangeScan, cue: Cue) -> bool:
     """A cue word inside a title or body name ("Ban Bầu cử") is no cue; one that ends a body span is
-    (the body ran over the verb: "HĐND tỉnh Quảng Bình bầu")."""
-    return any(s.start <= cue.start and cue.end < s.end for s in (*scan.bodies, *scan.titles))
+    (the body ran over the verb: "HĐND tỉnh Quảng Bình bầu"), nor one inside a title span whose title does not
+    hold it (the title ran over the verb before it: "bổ nhiệm Vụ trưởng")."""
+    # a title span run over the verb before it ("bổ nhiệm Vụ trưởng", labelled "Vụ trưởng") leaves the verb a cue
+    phrase = fold(cue.rule.phrase)
+    return any(s.start <= cue.start and cue.end < s.end and (s in scan.bodies or phrase in fold(s.label))
+               for s in (*scan.bodies, *scan.titles))
+
+
+def _only_a_person(scan: ChangeScan, a: int, b: int) -> bool:
+    """A person and nothing else but honorifics and ranks in key[a:b]."""
+    if not scan.persons_between(a, b):
+        return False
+    gap = scan.blank(a, b, persons=True)
+    if scan.rules.lead_rx is not None:
+        gap = scan.rules.lead_rx.sub(" ", gap)
+    return gap.strip() == ""
 
 
 def _joined(scan: ChangeScan, a: int, b: int) -> bool:

@@ -8,7 +8,7 @@ from ...textnorm import fold
 from .scan import ChangeScan, Cue, PersonRef, SpanRef
 
 
-def decided_by(scan: ChangeScan, cue: Cue, lo: int, target: PersonRef) -> str | None:
+def decided_by(scan: ChangeScan, cue: Cue, lo: int, target: PersonRef, after_cue: bool = False) -> str | None:
     """The body or office right before the cue with only link words between ("Thủ tướng đã ký quyết
     định bổ nhiệm"); for a person before the cue, the one between "được" and the cue ("ông A được
     HĐND tỉnh bầu") or the one before the person ("Thủ tướng cho ông A nghỉ hưu")."""
@@ -22,17 +22,28 @@ def decided_by(scan: ChangeScan, cue: Cue, lo: int, target: PersonRef) -> str | 
         regions = [(lo, cue.start)]
     for a, b in regions:
         cands = [s for s in spans if a <= s.start and s.end <= b]
+        if after_cue and a == lo and scan.rules.post_rx is not None:
+            # ``lo`` ends the cue before: the post printed right after it is that cue's, no decider
+            cands = [s for s in cands if scan.rules.post_rx.sub(" ", scan.blank(a, s.start, persons=True)).strip(" ,")]
         for s in sorted(cands, key=lambda s: (-s.end, s.start)):
+            if b == target.start and not _a_link_between(scan, s.end, b):
+                continue  # "Tân Giám đốc Sở X Nguyễn Văn A được bổ nhiệm": the person's own title
             if _only_links(scan, s.end, b):
                 return _office(scan, s)
     return None
 
 def _only_links(scan: ChangeScan, a: int, b: int) -> bool:
     gap = scan.blank(a, b, persons=True)
-    if scan.rules.link_rx is not None:
-        gap = scan.rules.link_rx.sub(" ", gap)
+    if scan.rules.link_lead_rx is not None:  # "Thủ tướng quyết định cho ông A thôi giữ chức": "ông" too
+        gap = scan.rules.link_lead_rx.sub(" ", gap)
     gap = re.sub(r"[\s,:;\-–]+", " ", gap)
     return gap.strip() in ("", "được", "của")
+
+def _a_link_between(scan: ChangeScan, a: int, b: int) -> bool:
+    """A link word between a decider and the person after it ("Thủ tướng cho ông A nghỉ hưu")."""
+    rx = scan.rules.link_rx
+    return rx is not None and rx.search(scan.blank(a, b, persons=True)) is not None
+
 
 def _office(scan: ChangeScan, s: SpanRef) -> str:
     """A title with its body ("Thủ tướng Chính phủ"); a body right after a title is that office."""

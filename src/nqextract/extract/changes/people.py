@@ -17,6 +17,7 @@ _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LEGISLATURE = re.compile(r"(?<!\w)kh(?:óa|oá|oa)\s+[ivxlc]+(?!\w)")
 
 
 def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list[PersonRef]:
@@ -33,10 +34,12 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         if len(listed) > 1:
             return listed
     semi = scan.key.find(";", cue.end, after_end)
-    after_end = semi if semi >= 0 else after_end
+    bound, after_end = after_end, (semi if semi >= 0 else after_end)
     after = [p for p in scan.persons if cue.end <= p.start and p.end <= after_end]
     if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not _only_glue(scan, cue.end, after[0].start)):
         after = []
+    if after and semi >= 0:
+        after += _post_items(scan, semi, bound)
     before = [p for p in (*scan.persons, *scan.pronouns) if prev_end <= p.start and p.end <= cue.start
               and cue.start - p.end <= _MAX_SUBJECT_GAP]
     before.sort(key=lambda p: p.start)
@@ -44,22 +47,65 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
                                         or _dash_appositive(scan, before[-1].end, cue.start)) else None
     if cue.rule.voice == "subject":
         if subject is not None:
-            return [subject]
-        lead = fold(scan.text[cue.end:after[0].start]) if after else ""
+            return _co_subjects(scan, subject, prev_end)
+        lead = _LEGISLATURE.sub("", fold(scan.text[cue.end:after[0].start])).strip() if after else ""
         return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
     passive = _passive_right_before(scan, lo, cue.start)
     if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
                                 or _passive_before(scan, cue.start, subject.end)):
-        return [subject]  # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ..."
+        # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ...", "ông A và bà B được bổ nhiệm ..."
+        return _co_subjects(scan, subject, prev_end)
     if passive:
         return []  # "bà được bổ nhiệm giữ chức X”, ông B nói": B is not concerned
-    if not after and subject is not None and re.search(r"(?<!\w)có (?:các )?quyết định\s*$", scan.key[subject.end:cue.start]) \
-            and _post_follows(scan, cue.end, hi):
-        return [subject]  # "ông lại có quyết định bổ nhiệm làm trưởng Phòng tác chiến": the decision is his
+    if not after and subject is not None and scan.rules.receive_rx is not None \
+            and scan.rules.receive_rx.search(scan.key[subject.end:cue.start]) and _post_follows(scan, cue.end, hi):
+        # "ông lại có quyết định bổ nhiệm làm trưởng Phòng tác chiến", "ông A nhận quyết định bổ nhiệm giữ
+        # chức X": the decision is his
+        return [subject]
     if not after and subject is not None and subject in scan.persons and _post_follows(scan, cue.end, hi):
         # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved
         return [subject]
     return after
+
+
+def _co_subjects(scan: ChangeScan, subject: PersonRef, since: int) -> list[PersonRef]:
+    """The subject and the persons joined to it before by "và" or a comma, nothing else between ("Ông A
+    và ông B được bổ nhiệm làm Phó Giám đốc Sở X")."""
+    out = [subject]
+    for q in reversed([q for q in scan.persons if since <= q.start and q.end <= subject.start]):
+        if scan.rules.co_persons_rx.fullmatch(scan.key[q.end:out[0].start]) is None:
+            break
+        out.insert(0, q)
+    return out
+
+
+_ITEM_LEAD = re.compile(r"[\s;]*(?:và\s+)?$")
+
+
+def _post_items(scan: ChangeScan, semi: int, bound: int) -> list[PersonRef]:
+    """"bổ nhiệm ông A giữ chức X; ông B giữ chức Y; bà C làm Z": each clause after a semicolon that opens
+    with a person (honorifics and ranks aside) followed by the post word, or by nothing but a post, is one
+    more person of the cue."""
+    out: list[PersonRef] = []
+    rx = scan.rules.post_rx
+    while semi >= 0 and rx is not None:
+        end = scan.key.find(";", semi + 1, bound)
+        end = end if end >= 0 else bound
+        p = next((q for q in scan.persons if semi < q.start and q.end <= end), None)
+        if p is None:
+            break
+        lead = scan.key[semi:p.start]
+        if scan.rules.glue_rx is not None:
+            lead = scan.rules.glue_rx.sub(" ", lead)
+        word = rx.search(scan.key, p.end, end)
+        # the post word, or only the post itself ("miễn nhiệm ông A, Phó Chủ tịch ...; bà B, Ủy viên ...")
+        upto = word.start() if word is not None else end
+        titled = word is not None or any(p.end <= t.start < end for t in scan.titles)
+        if _ITEM_LEAD.fullmatch(lead) is None or not titled or not _only_glue(scan, p.end, upto):
+            break
+        out.append(p)
+        semi = end if end < bound else -1
+    return out
 
 
 _ACTIVE_PASSIVE = ("được", "bị", "đã được", "vừa được")
@@ -91,6 +137,7 @@ def _only_glue(scan: ChangeScan, a: int, b: int) -> bool:
         for m in scan.rules.glue_rx.finditer(scan.key, a, b):
             gap = gap[:m.start() - a] + " " * (m.end() - m.start()) + gap[m.end() - a:]
     gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)
+    gap = _LEGISLATURE.sub(lambda m: " " * len(m.group(0)), gap)  # "đại biểu Quốc hội khóa XV đối với ông A"
     if scan.rules.glue_rx is not None:
         gap = scan.rules.glue_rx.sub(lambda m: " " * len(m.group(0)), gap)
     first_title = min((t.end for t in scan.titles if a <= t.start < b), default=None)
@@ -117,6 +164,27 @@ def _passive_before(scan: ChangeScan, cue_start: int, since: int) -> bool:
         any(" ".join(words[i:i + 2]) in scan.rules.passive for i in range(max(0, len(words) - 6), len(words)))
 
 
+_ENDING = ("dismissed", "removed", "disciplined")
+
+
+def shared_targets(scan: ChangeScan, cue: Cue, nxt: Cue, lo: int, hi: int) -> list[PersonRef]:
+    """"miễn nhiệm chức vụ Chủ tịch Quốc hội, thôi làm nhiệm vụ đại biểu Quốc hội đối với ông A": an
+    active cue with its post and no person, joined to the next cue by a comma or "và", concerns the
+    persons the next cue leads to with "đối với"."""
+    if cue.rule.change not in _ENDING or nxt.rule.change not in _ENDING:
+        return []
+    gap = scan.blank(cue.end, nxt.start, persons=False)
+    if scan.rules.post_rx is not None:
+        gap = scan.rules.post_rx.sub(" ", gap)
+    if scan.persons_between(cue.end, nxt.start) or re.sub(r"[\s,]|(?<!\w)và(?!\w)", "", gap) \
+            or not re.search(r"(?:,|(?<!\w)và)\s*$", scan.key[cue.end:nxt.start]):
+        return []
+    persons = targets(scan, nxt, lo, hi, nxt.end)
+    if not persons or persons[0].start < nxt.end or "đối với" not in scan.key[nxt.end:persons[0].start]:
+        return []
+    return persons
+
+
 def shares_subject(scan: ChangeScan, prev: Cue, persons: list[PersonRef], cue: Cue) -> bool:
     """A subject cue after another one whose subject precedes it, joined by "và" or a comma with no
     person between, has that subject."""
@@ -128,9 +196,16 @@ def shares_subject(scan: ChangeScan, prev: Cue, persons: list[PersonRef], cue: C
 
 
 def unreal(scan: ChangeScan, lo: int, at: int) -> bool:
-    """A cue (or its person) after "kêu gọi", "tin đồn", ... is no change."""
+    """A cue (or its person) after "kêu gọi", "tin đồn", "đề xuất", ... is no change; "theo đề xuất", "xét đề
+    nghị" (the proposal a decision followed: source words) is no such word."""
     rx = scan.rules.unreal_rx
-    return rx is not None and rx.search(scan.key, max(lo, at - _UNREAL_WINDOW), at) is not None
+    if rx is None:
+        return False
+    a = max(lo, at - _UNREAL_WINDOW)
+    # "Theo đề xuất của Sở Nội vụ, UBND tỉnh bổ nhiệm ...": the proposal a decision followed is no plan
+    src = scan.rules.source_rx
+    return any(src is None or src.search(scan.key[max(lo, m.start() - 20):m.start()]) is None
+               for m in rx.finditer(scan.key, a, at))
 
 
 def discipline_context(scan: ChangeScan, lo: int, at: int) -> bool:

@@ -21,7 +21,9 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     # right before the name ("đối với Phó Thủ tướng Hồ Đức Phớc") names the person, not the post, when
     # a post is printed before it; a listed person's own post after the one before it is that
     # person's ("... đối với ông A và chức vụ Bộ trưởng Bộ Y tế đối với ông B")
-    between = [t for t in titles if cue.start <= t.start and cue.end <= t.end and t.end <= first.start]
+    # (up to the next cue: persons shared with it stand after it, "miễn nhiệm chức vụ X, thôi làm ... đối với")
+    between = [t for t in titles if cue.start <= t.start and cue.end <= t.end and t.end <= min(first.start,
+                                                                                               clause_end)]
     loose = [t for t in between if scan.key[t.end:first.start].strip() != ""]
     between = loose or between
     if prev is not None and rx is not None:
@@ -46,7 +48,7 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
             break
     # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
     apposed = next((t for t in after if scan.key[person.end:t.start].strip(" ,-–—") in ("", "nguyên", "cựu",
-                                                                                      "quyền")), None)
+                                                                                      "quyền", "tân")), None)
     before = next((t for t in reversed(titles) if t.end <= person.start
                    and scan.key[t.end:person.start].strip() == "" or
                    (t.end <= person.start and _body_between(scan, t.end, person.start))), None)
@@ -54,12 +56,20 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
                                                                "reappointed", "acting", "approved"):
         if person.end <= cue.start:
             # "ông A, Giám đốc Sở X, được điều động ...": the post printed beside the subject is the one
-            # left, not the one taken
-            apposed = before = None
+            # left, not the one taken; a new one ("Tân Chủ tịch UBND tỉnh X Trần Văn A được bầu ...") is
+            # the one taken
+            apposed = apposed if apposed is not None and _is_new(scan, apposed) else None
+            before = before if before is not None and _is_new(scan, before) else None
         order = (introduced, between[-1] if between else None, apposed, before)
     else:
         order = (between[-1] if between else None, introduced, apposed, before)
+    if between and person is first and "đối với" in scan.key[between[-1].end:person.start]:
+        # "bổ nhiệm chức vụ X đối với ông A và chức vụ Y đối với ông B": X is A's, Y after A is B's
+        order = (between[-1],)
     chosen = next((t for t in order if t is not None), None)
+    if introduced is None and cue.rule.change == "transferred" \
+            and (dest := destination(scan, max(person.end, cue.end), clause_end)) is not None:
+        return None, dest, False  # "điều động ông A, Phó Bí thư Huyện ủy X, đến nhận công tác tại Ban Y"
     if chosen is None:
         return None, None, False
     prefix = _FORMER.search(scan.key[max(0, chosen.start - 8):chosen.start])
@@ -68,6 +78,32 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     if prefix and prefix.group(0).strip() in ("nguyên", "cựu") and cue.rule.change == "disciplined":
         title = f"{prefix.group(0).strip()} {title}"
     return title, body_of(scan, chosen, person), acting
+
+
+_DESTINATION_GAP = 160  # characters from the person (or the cue) to the destination words
+
+
+def destination(scan: ChangeScan, a: int, clause_end: int) -> str | None:
+    """The body a move sends its person to, printed without a title ("điều động ông A, Bí thư Tỉnh ủy
+    X, đến công tác tại Ban Tổ chức Trung ương", "được luân chuyển về nhận công tác tại Sở Y tế"): the
+    body right after the destination words, no person and no clause end between."""
+    rx = scan.rules.destination_rx
+    m = rx.search(scan.key, a, min(clause_end, a + _DESTINATION_GAP)) if rx is not None else None
+    if m is None or scan.persons_between(a, m.start()) or ";" in scan.key[a:m.start()]:
+        return None
+    at = m.end()
+    while at < clause_end and scan.text[at] == " ":
+        at += 1
+    body = next((b for b in scan.bodies if b.start == at), None)
+    return body.label if body is not None else _unmarked_body(scan, m.end())
+
+
+_NEW = re.compile(r"(?<!\w)tân\s+$")
+
+
+def _is_new(scan: ChangeScan, title: SpanRef) -> bool:
+    """A title printed after "tân" ("tân Giám đốc Sở X"): the post just taken."""
+    return _NEW.search(scan.key, max(0, title.start - 6), title.start) is not None
 
 
 _CHARGE_GAP = re.compile(r"[\s,]*(?:(?:điều hành|quản lý|và|toàn bộ hoạt động của|hoạt động của)[\s,]*)*")
@@ -182,12 +218,18 @@ def _unmarked_body(scan: ChangeScan, at: int) -> str | None:
         if start < x < end:
             end = x
     for word_rx in (scan.rules.since_rx, scan.rules.term_rx, scan.rules.stop_rx, scan.rules.post_rx):
-        if word_rx is not None and (w := word_rx.search(scan.key, start, end)) is not None and w.start() > start:
+        at = start
+        while word_rx is not None and (w := word_rx.search(scan.key, at, end)) is not None and w.start() > start:
+            if scan.key[max(start, w.start() - 3):w.start()] == "tổ ":
+                at = w.end()  # "chức" of "Ban Tổ chức" is part of the name, no post word
+                continue
             end = w.start()
+            break
     if scan.persons_between(start, end):
         return None  # a name inside: no telling where the body ends
     words = scan.text[start:end].split()
-    while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+    while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit() \
+            and not (words[-1] == "ủy" and len(words) > 1 and words[-2][:1].isupper()):  # "Tỉnh ủy"
         words.pop()
     if len(words) < 2 or len(words) > _MAX_BODY_WORDS:
         return None
@@ -208,9 +250,37 @@ def concurrent(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int,
     main = [t.start for t in scan.titles if start <= t.start < clause_end and fold(t.label) == fold(title)]
     if not main:
         return []
-    start = max(main)
+    first = max(main)
     for t in scan.titles:
-        if start < t.start < clause_end and _CONCURRENT.search(scan.key[max(start, t.start - 30):t.start]):
+        if first < t.start < clause_end and _CONCURRENT.search(scan.key[max(first, t.start - 30):t.start]):
             body = next((b.label for b in scan.bodies if t.end <= b.start <= t.end + 1), None)
             out.append((t.label, body or _unmarked_body(scan, t.end)))
+    if "," in scan.key[start:min(main)]:
+        return out  # the post in an appositive ("miễn nhiệm ông A, Phó Chủ tịch ..., Ủy viên ..."): no list
+    # posts listed after the post word ("thôi giữ các chức vụ: Ủy viên Bộ Chính trị, Ủy viên Ban Chấp hành
+    # Trung ương Đảng"): each title right after the one before it and its body, a comma or "và" between
+    at = _post_end(scan, next(t for t in scan.titles if t.start == min(main)))
+    for t in sorted((t for t in scan.titles if at <= t.start < clause_end), key=lambda t: t.start):
+        if _LISTED.fullmatch(scan.key[at:t.start]) is None or scan.persons_between(at, t.start):
+            break
+        body = b.label if (b := _listed_body(scan, t)) is not None else None
+        if (t.label, body) not in out:
+            out.append((t.label, body))
+        at = _post_end(scan, t)
     return out
+
+
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _listed_body(scan: ChangeScan, title: SpanRef) -> SpanRef | None:
+    """The body printed right after a title, or one the title's span runs into ("Trưởng Đoàn đại biểu Quốc
+    hội" of "Đoàn đại biểu Quốc hội tỉnh X")."""
+    return next((b for b in scan.bodies if title.start < b.start <= title.end + 1
+                 or (b.start == title.start and b.end > title.end)), None)
+
+
+def _post_end(scan: ChangeScan, title: SpanRef) -> int:
+    """The end of a title and the body printed right after it."""
+    body = _listed_body(scan, title)
+    return max(body.end, title.end) if body is not None else title.end

@@ -13,7 +13,9 @@ DEFAULT_RULES = "position_changes.tsv"
 BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold")
+         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold",
+         "destination", "source", "receive", "split", "split_lead",
+         "validity")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -50,10 +52,11 @@ class ChangeRules:
             if kind not in KINDS or not phrase:
                 raise ValueError(f"position_changes rules: bad row {row!r} (kind one of {', '.join(KINDS)})")
             words[kind].append(phrase)
-            if kind in ("cue", "ignore", "form", "hold"):
-                self.cues[fold(phrase)] = CueRule(phrase, kind, row.get("change", ""), row.get("voice", ""),
-                                                  row.get("discipline") or None, row.get("title") or None,
-                                                  row.get("body") or None)
+            if kind in ("cue", "ignore", "form", "hold", "split"):
+                # a split cue is a cue once its lead and person are found before it
+                self.cues[fold(phrase) if kind != "split" else f"split:{fold(phrase)}"] = CueRule(
+                    phrase, "cue" if kind == "split" else kind, row.get("change", ""), row.get("voice", ""),
+                    row.get("discipline") or None, row.get("title") or None, row.get("body") or None)
         self.words = words
         self.body_heads = body_heads or []
         self.co_honorifics = co_honorifics or []  # "ông", "bà": before the second of two names sharing a post
@@ -81,6 +84,16 @@ class ChangeRules:
         return phrase_regex(self.words["link"])
 
     @cached_property
+    def lead_rx(self) -> re.Pattern[str] | None:
+        return phrase_regex(self.words["lead"])
+
+    @cached_property
+    def link_lead_rx(self) -> re.Pattern[str] | None:
+        """The link words and the leads ("ông", ranks): what may stand between a decider and the person
+        after it ("Thủ tướng quyết định cho ông A thôi giữ chức ...")."""
+        return phrase_regex(self.words["link"] + self.words["lead"])
+
+    @cached_property
     def since_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["since"])
 
@@ -99,6 +112,41 @@ class ChangeRules:
     @cached_property
     def proposal_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["proposal"])
+
+    @cached_property
+    def validity_rx(self) -> re.Pattern[str] | None:
+        """The opening of a sentence that dates the decision reported next to it ("Thời hạn bổ nhiệm 5 năm
+        kể từ ngày ...", "Quyết định có hiệu lực từ ngày ...")."""
+        return phrase_regex(self.words["validity"])
+
+    @cached_property
+    def split_rx(self) -> re.Pattern[str] | None:
+        """The second half of a cue split by its person ("giao ông A | quyền Cục trưởng ...")."""
+        return phrase_regex(self.words["split"])
+
+    @cached_property
+    def split_lead_rx(self) -> re.Pattern[str] | None:
+        """The first half of a split cue ("giao", "phân công"), matched at the end of the text before the
+        person (honorifics and ranks aside)."""
+        return phrase_regex(self.words["split_lead"], after=r"\s*$")
+
+    @cached_property
+    def receive_rx(self) -> re.Pattern[str] | None:
+        """Words between a subject and the cue that make the decision the subject's ("ông A nhận quyết
+        định bổ nhiệm giữ chức X"): matched at the end of the text before the cue."""
+        return phrase_regex(self.words["receive"], after=r"\s*$")
+
+    @cached_property
+    def source_rx(self) -> re.Pattern[str] | None:
+        """Words right before an unreal word that make it the proposal a decision followed ("theo đề
+        xuất", "xét đề nghị"): matched at the end of the text before it."""
+        return phrase_regex(self.words["source"], after=r"\s*$")
+
+    @cached_property
+    def destination_rx(self) -> re.Pattern[str] | None:
+        """A move's destination words ("đến nhận công tác tại"): the body after them is where a transfer
+        sends the person, with no title."""
+        return phrase_regex(self.words["destination"])
 
     @cached_property
     def earlier_rx(self) -> re.Pattern[str] | None:

@@ -105,13 +105,17 @@ class ChangeScan:
         return sorted((d.start, d.end, d.value, d.granularity) for d in self.doc._.dates or [])
 
     @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return list(sentence_index(self.doc))
+
+    @cached_property
     def datelines(self) -> list[tuple[int, str]]:
         """(sentence start, day) of the sentences that open with a day date printed without its year
         ("Ngày 28/6, ...", "Chiều 25-11, ..."): the day of the event the article reports ("Ngày 1/3/2022,
         ông được điều động ..." is a step of a career, no dateline)."""
         out = []
         rx = self.rules.dateline_rx
-        for lo, hi in sentence_index(self.doc):
+        for lo, hi in self.sentences:
             for a, _b, value, gran in self.dates:
                 if not lo <= a < hi or gran != "day":
                     continue

@@ -30,8 +30,10 @@ def change_dates(scan: ChangeScan, lo: int, hi: int, cue_start: int) -> tuple[st
                 start, end = m[1], m[2]
             continue
         if gran == "year":
-            # "Năm 2018, ông A được bổ nhiệm ...": the year of the change when no day or month is printed
-            if a < cue_start and not (scan.rules.born_rx is not None and scan.rules.born_rx.search(lead)):
+            # "Năm 2018, ông A được bổ nhiệm ...": the year of the change when no day or month is printed;
+            # after the cue only as "năm 2020" ("được bổ nhiệm làm Giám đốc Sở X năm 2020")
+            if (a < cue_start or lead.endswith("năm ") or scan.key.startswith("năm ", a)) \
+                    and not (scan.rules.born_rx is not None and scan.rules.born_rx.search(lead)):
                 years.append((a, value))
             continue
         since = scan.rules.since_rx is not None and bool(scan.rules.since_rx.search(lead))
@@ -42,6 +44,8 @@ def change_dates(scan: ChangeScan, lo: int, hi: int, cue_start: int) -> tuple[st
         effective = years[-1][1]
     elif not dated and (soon := _shortly_after(scan, lo)) is not None:
         effective = soon
+    elif not dated and (valid := _validity(scan, lo)) is not None:
+        effective = valid
     elif scan.datelines and not dated and not (
             scan.rules.earlier_rx is not None and scan.rules.earlier_rx.search(scan.key, lo, cue_start)):
         # no date in the sentence: the day the article's report is dated ("Chiều 28/6, ... lễ công bố
@@ -111,3 +115,26 @@ def _shortly_after(scan: ChangeScan, lo: int) -> str | None:
     if a < prev:
         return None  # not in the sentence right before
     return value[:7] if gran == "day" else value
+
+
+def _validity(scan: ChangeScan, at: int) -> str | None:
+    """The day a sentence next to the change's own dates the decision by ("... giữ chức vụ phó trưởng ban.
+    Thời hạn bổ nhiệm 5 năm kể từ ngày 2-12-2024.", "Quyết định có hiệu lực từ ngày 1/9/2025. Theo đó,
+    ..."): the first day printed after a since word in a sentence opening with validity words."""
+    rx, since = scan.rules.validity_rx, scan.rules.since_rx
+    if rx is None or since is None:
+        return None
+    k = next((i for i, (lo, hi) in enumerate(scan.sentences) if lo <= at < hi), None)
+    if k is None:
+        return None
+    for j in (k + 1, k - 1):
+        if not 0 <= j < len(scan.sentences):
+            continue
+        lo, hi = scan.sentences[j]
+        opening = rx.match(scan.key, lo + len(scan.key[lo:hi]) - len(scan.key[lo:hi].lstrip(" \n\"'“”")))
+        if opening is None:
+            continue
+        for a, _b, value, gran in scan.dates:
+            if lo <= a < hi and gran == "day" and since.search(scan.key, max(lo, a - 14), a) is not None:
+                return value
+    return None
