@@ -36,10 +36,12 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         n = r.match(words, q + 1, "cue")
         if not n:
             continue
+        # "Bộ Xây dựng cũng được giao ...": an adverb between the subject and the marker is no part of it
+        end = q - r.ending(words, q, "adverb_skip")
         starts = [person_after_pronoun(sc, words, st)
-                  for st in [i] + [x + 1 for x in range(i, q - 1) if words[x].text in {",", ";"}]]
-        subject = next((st for st in starts if q - st < (MAX_NP_WORDS if st == i else PASSIVE_SUBJECT_WORDS)
-                        and passive_subject(sc, words, st, q)), None)
+                  for st in [i] + [x + 1 for x in range(i, end - 1) if words[x].text in {",", ";"}]]
+        subject = next((st for st in starts if end - st < (MAX_NP_WORDS if st == i else PASSIVE_SUBJECT_WORDS)
+                        and passive_subject(sc, words, st, end)), None)
         if subject is None:
             return []
         a = q + 1 + n
@@ -47,7 +49,7 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
             a += 1
         if a >= len(words) or words[a].punct or words[a].text in CLAUSE_PUNCT or r.match(words, a, "block"):
             return []
-        assignee = assignee_text(sc, words, subject, q)
+        assignee = assignee_text(sc, words, subject, end)
         d = Directive(assignee, a, action_end(sc, words, a), subject)
         speaker = state.speaker if state.speaker != assignee else None
         return emit(sc, words, d, speaker, s, para, state)

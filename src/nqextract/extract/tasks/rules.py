@@ -125,6 +125,11 @@ class Rules:
         hits = self.hits(words)
         return any(k - n >= 0 and n in hits.get((kind, k - n), ()) for n in self.lengths.get(kind, ()))
 
+    def ending(self, words: list, k: int, kind: str) -> int:
+        """The length of the longest ``kind`` phrase ending right before ``words[k]`` (0 without one)."""
+        hits = self.hits(words)
+        return next((n for n in self.lengths.get(kind, ()) if k - n >= 0 and n in hits.get((kind, k - n), ())), 0)
+
     def term_at(self, words: list, k: int) -> bool:
         """A cue opening a procedure's name ("giao chủ đầu tư" for designating a project's investor) that
         a punctuation mark or a ``cue_term_follow`` word ends: the name of a step, no directive."""
