@@ -123,10 +123,12 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
         return None
     elaborating = False
     if (m := r.match(words, i, "elaboration")):
-        # "Trong đó, Tổng Bí thư đề nghị Bulgaria ...", "Trong đó, các cơ quan, đơn vị cần ...": read on
-        if not (r.match(words, i, "elaboration_open") == m and i + m < len(words) and words[i + m].text == ","):
+        # "Trong đó, Tổng Bí thư đề nghị Bulgaria ...", "Trong đó, các cơ quan, đơn vị cần ...", a cue right
+        # after the opener ("Trong đó đề nghị UBND thành phố làm rõ ..."): read on
+        if not (r.match(words, i, "elaboration_open") == m and i + m < len(words)
+                and (words[i + m].text == "," or r.match(words, i + m, "cue"))):
             return None
-        i += m + 1
+        i += m + (words[i + m].text == ",")
         elaborating = True
     # "Cụ thể, Thủ tướng giao Bộ Tài chính xuất cấp 3.959 tấn gạo ...": the details of the last directive
     specific_of = state.last if r.match(words, i, "specific") and state.last is not None \
