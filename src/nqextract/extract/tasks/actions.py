@@ -71,6 +71,16 @@ def starts_action(sc: TaskScan, words: Words, i: int) -> bool:
         words[i].verb and not r.match(words, i, "block") and not r.match(words, i, "modal")))
 
 
+def modal_action(sc: TaskScan, words: Words, i: int) -> int | None:
+    """"cần nghiên cứu giải pháp ...", "phải hoàn thành ...": a clause of a modal and an action with no
+    subject of its own; where the action starts (None when ``words[i]`` opens no such clause)."""
+    m = sc.rules.match(words, i, "modal")
+    if not m or i + m >= len(words) or sc.rules.match(words, i + m, "negation") \
+            or sc.rules.match(words, i + m, "negative_directive"):
+        return None
+    return i + m if starts_action(sc, words, i + m) else None
+
+
 def continued_duty(sc: TaskScan, words: Words, cut: int, q: int) -> int | None:
     """", đồng thời <verb> ..." after an action that ran past its date: where the next duty starts."""
     r = sc.rules
