@@ -75,3 +75,30 @@ def test_a_cue_deep_in_a_meeting_agenda_is_not_read(run):
 def test_two_directive_verbs_open_a_bare_duty(run, line, action):
     tasks = run("Thủ tướng yêu cầu Bộ Nội vụ khẩn trương hoàn thiện đề án sắp xếp bộ máy.\n" + line)
     assert ("Bộ Nội vụ", action) in pairs(tasks)
+
+
+# --------------------------------------------------------------------------- a cue right after "Trong đó"
+
+
+REPORT = "Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND thành phố cơ bản thống nhất với tờ trình. "
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    (REPORT + "Trong đó đề nghị UBND thành phố làm rõ thêm một số nội dung về điều kiện được hưởng hỗ trợ.",
+     "UBND thành phố", "làm rõ thêm một số nội dung về điều kiện được hưởng hỗ trợ"),
+    (REPORT + "Trong đó yêu cầu UBND thành phố giải trình cơ sở pháp lý của đề xuất.",
+     "UBND thành phố", "giải trình cơ sở pháp lý của đề xuất"),
+    ("Ủy ban Kinh tế cơ bản tán thành với dự thảo nghị quyết. Trong đó đề nghị cơ quan soạn thảo nghiên "
+     "cứu bổ sung quy định về cơ chế chuyển tiếp.",
+     "cơ quan soạn thảo", "nghiên cứu bổ sung quy định về cơ chế chuyển tiếp"),
+])
+def test_a_cue_right_after_the_opener_is_read(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    REPORT + "Trong đó yêu cầu về nhà ở xã hội chiếm tỷ lệ lớn nhất.",
+    REPORT + "Trong đó nhiều ý kiến đề nghị làm rõ thêm.",
+])
+def test_no_task_after_the_opener_without_a_cue_and_agent(run, text):
+    assert run(text) == []

@@ -18,7 +18,7 @@ from .rules import (
     OPEN_QUOTES,
 )
 from .scan import Directive, Found, State, TaskScan
-from .words import Words
+from .words import Words, lower_text
 
 
 def clause_end(words: Words, a: int) -> int:
@@ -71,6 +71,16 @@ def starts_action(sc: TaskScan, words: Words, i: int) -> bool:
         words[i].verb and not r.match(words, i, "block") and not r.match(words, i, "modal")))
 
 
+def modal_action(sc: TaskScan, words: Words, i: int) -> int | None:
+    """"cần nghiên cứu giải pháp ...", "phải hoàn thành ...": a clause of a modal and an action with no
+    subject of its own; where the action starts (None when ``words[i]`` opens no such clause)."""
+    m = sc.rules.match(words, i, "modal")
+    if not m or i + m >= len(words) or sc.rules.match(words, i + m, "negation") \
+            or sc.rules.match(words, i + m, "negative_directive"):
+        return None
+    return i + m if starts_action(sc, words, i + m) else None
+
+
 def continued_duty(sc: TaskScan, words: Words, cut: int, q: int) -> int | None:
     """", đồng thời <verb> ..." after an action that ran past its date: where the next duty starts."""
     r = sc.rules
@@ -116,6 +126,8 @@ def new_cue_clause(sc: TaskScan, words: Words, q: int) -> bool:
 def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int, para: int,
          state: State) -> list[Task]:
     """The tasks of directive ``d`` (its head action and coordinated ones); the state remembers them."""
+    d.assignee = earlier_named(sc, d.assignee, state)
+    state.assignees.append(d.assignee)
     out = [task(sc, words, d, d.action_start, d.action_end, assigner, s, state)]
     # "chỉ đạo ...; chỉ đạo ...": a coordinated top-level directive is a second task
     head = words[d.action_start].low
@@ -145,6 +157,20 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
     state.directive_para = para
     state.directive_sent = state.sent
     return out
+
+
+def earlier_named(sc: TaskScan, assignee: str, state: State) -> str:
+    """"Bộ Xây dựng được giao ... Bộ này phải hoàn thiện ...": a demonstrative assignee (``anaphor``) is the
+    last assignee before it named with the same head; without one it stays as printed."""
+    low = tuple(lower_text(assignee).split())
+    if low not in sc.rules.phrases.get("anaphor", ()):
+        return assignee
+    head = low[:-1]
+    for earlier in reversed(state.assignees):
+        words = tuple(lower_text(earlier).split())
+        if len(words) > len(head) and words[:len(head)] == head and words[len(head)] != low[-1]:
+            return earlier
+    return assignee
 
 
 def semicolon_duty(sc: TaskScan, words: Words, prev: int, a: int, colon_list: bool = False) -> bool:

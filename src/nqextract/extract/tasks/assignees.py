@@ -65,6 +65,8 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
             continue
         if not w.upper and (r.match(words, k, "cue") or r.match(words, k, "cue_punct")):
             break
+        if k > i and not w.upper and action_opener(sc, words, k):
+            break  # "các đơn vị | thường xuyên quán triệt ...", "Quốc hội | cho giữ ...": the action opens
         pe = sc.protected_end(w.start)
         if pe is not None and pe > w.start:
             # trust a fact span unless it swallows a lower-case directive word
@@ -100,7 +102,8 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
     np_end = k
     # "Ủy ban quốc gia về chuyển đổi số phải": a verb inside a name, the modal follows shortly
     if not (r.match(words, k, "modal") or r.match(words, k, "block") or r.match(words, k, "directive")
-            or r.match(words, k, "cue") or r.match(words, k, "cue_punct") or r.match(words, k, "adverb_skip")):
+            or r.match(words, k, "cue") or r.match(words, k, "cue_punct") or r.match(words, k, "adverb_skip")
+            or action_opener(sc, words, k)):
         for q in range(k + 1, min(k + 6, len(words))):
             if words[q].punct or r.match(words, q, "block"):
                 break
@@ -161,13 +164,22 @@ def action_start(sc: TaskScan, words: Words, np_end: int, *, cue: bool, need_mod
     elif not modal and (r.match(words, a, "block") or any(
             tense_at(sc, words, q) for q in range(a + 1, min(a + TENSE_PEEK_WORDS, len(words))))):
         return None  # "các cơ quan tố tụng đã chủ động ...": a report, the NP ended too early
-    if not cue and not modal and (need_modal or not r.match(words, a, "directive")):
+    if not cue and not modal and (need_modal or not (r.match(words, a, "directive") or action_opener(sc, words, a))):
         return None
     if not cue and is_cue(sc, words, a):
         return None
     if a >= len(words) or words[a].text in CLAUSE_PUNCT or words[a].punct:
         return None
     return a
+
+
+def action_opener(sc: TaskScan, words: Words, k: int) -> bool:
+    """"thường xuyên rà soát ...", "định kỳ báo cáo ...": how often a duty recurs, then its verb; "cho giữ
+    như dự thảo", "cho vay ưu đãi ...": a permission, then its verb (``routine`` and ``permit`` phrases)."""
+    r = sc.rules
+    m = r.match(words, k, "routine") or r.match(words, k, "permit")
+    return bool(m) and k + m < len(words) and sc.protected_end(words[k].start) is None \
+        and bool(r.match(words, k + m, "directive") or words[k + m].verb)
 
 
 def named_assignee(sc: TaskScan, words: Words, j: int) -> Directive | None:

@@ -15,6 +15,7 @@ from .rules import (
     COPULA_PEEK_WORDS,
     MAX_NP_WORDS,
     OPEN_QUOTES,
+    OPENING_CLAUSE_WORDS,
     PASSIVE_SUBJECT_WORDS,
     QUOTE_SUBJECT_WORDS,
     SPEAKER_GAP_WORDS,
@@ -35,10 +36,12 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         n = r.match(words, q + 1, "cue")
         if not n:
             continue
+        # "Bộ Xây dựng cũng được giao ...": an adverb between the subject and the marker is no part of it
+        end = q - r.ending(words, q, "adverb_skip")
         starts = [person_after_pronoun(sc, words, st)
-                  for st in [i] + [x + 1 for x in range(i, q - 1) if words[x].text in {",", ";"}]]
-        subject = next((st for st in starts if q - st < (MAX_NP_WORDS if st == i else PASSIVE_SUBJECT_WORDS)
-                        and passive_subject(sc, words, st, q)), None)
+                  for st in [i] + [x + 1 for x in range(i, end - 1) if words[x].text in {",", ";"}]]
+        subject = next((st for st in starts if end - st < (MAX_NP_WORDS if st == i else PASSIVE_SUBJECT_WORDS)
+                        and passive_subject(sc, words, st, end)), None)
         if subject is None:
             return []
         a = q + 1 + n
@@ -46,7 +49,7 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
             a += 1
         if a >= len(words) or words[a].punct or words[a].text in CLAUSE_PUNCT or r.match(words, a, "block"):
             return []
-        assignee = assignee_text(sc, words, subject, q)
+        assignee = assignee_text(sc, words, subject, end)
         d = Directive(assignee, a, action_end(sc, words, a), subject)
         speaker = state.speaker if state.speaker != assignee else None
         return emit(sc, words, d, speaker, s, para, state)
@@ -71,14 +74,17 @@ def passive_subject(sc: TaskScan, words: Words, st: int, q: int) -> bool:
 
 def lead(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
     """The lead form at the sentence's opening, else a duty after an opening adverbial ("Theo quy
-    định, UBND tỉnh có trách nhiệm ...")."""
+    định, UBND tỉnh có trách nhiệm ...", "Trong thời hạn 30 ngày kể từ ngày nhận được hồ sơ hợp lệ, UBND
+    cấp tỉnh có trách nhiệm ..."): the first comma-led agent with a duty, while no clause ends."""
     out = lead_at(sc, words, i, s, para, state, duty_only=False)
     if out or i >= len(words) or is_agent(sc, words, i, cue=False):
         return out
-    comma = next((q for q in range(i, min(len(words), i + PASSIVE_SUBJECT_WORDS)) if words[q].text == ","), None)
-    if comma is None or any(words[q].text in CLAUSE_PUNCT for q in range(i, comma)):
-        return []
-    return lead_at(sc, words, comma + 1, s, para, state, duty_only=True)
+    for comma in range(i, min(len(words) - 1, i + OPENING_CLAUSE_WORDS)):
+        if words[comma].text in CLAUSE_PUNCT:
+            return []
+        if words[comma].text == "," and (out := lead_at(sc, words, comma + 1, s, para, state, duty_only=True)):
+            return out
+    return []
 
 
 def lead_at(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State, *, duty_only: bool) -> list[Task]:
@@ -110,15 +116,19 @@ def lead_at(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State,
                                       if np_end - len(x) > i and tuple(w.low for w in words[np_end - len(x):np_end]) == x),
                                      0)):
         np_end -= m
-    for x in range(i, np_end):
+    x = i
+    while x < np_end:
         w = words[x]
-        if sc.protected_end(w.start) is not None or w.upper:
-            continue
-        if w.text in CLAUSE_PUNCT or any(r.match(words, x, kind) for kind in (
-                "cue", "cue_verb", "cue_punct", "directive", "modal", "block", "speech")):
+        named = sc.protected_end(w.start) is not None or w.upper
+        if not named and (w.text in CLAUSE_PUNCT or any(r.match(words, x, kind) for kind in (
+                "cue", "cue_verb", "cue_punct", "directive", "modal", "block", "speech"))):
             return []  # "Thủ tướng giao Bộ X chủ trì ...": a cue's sentence, handled there
-        if w.verb and not r.match(words, x, "np_part") and not r.match(words, x, "agent"):
+        if (m := r.match(words, x, "agent")) and x + m <= np_end:
+            x += m  # "chủ đầu tư": an agent head, its words tagged as verbs or not
+            continue
+        if not named and w.verb and not r.match(words, x, "np_part"):
             return []
+        x += 1
     assignee = canonical_assignee(sc, assignee_text(sc, words, i, np_end))
     if not assignee:
         return []

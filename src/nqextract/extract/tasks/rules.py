@@ -40,6 +40,7 @@ MAX_ADVERBIAL_WORDS = 20  # an adverbial between a cue and its assignee ends at 
 MAX_NAME_WORDS = 5  # a capitalized agent name before a modal ("Thừa Thiên Huế cần ...")
 COPULA_PEEK_WORDS = 5  # a bare verb phrase followed this soon by "là" is a subject, not an action
 PASSIVE_SUBJECT_WORDS = 14  # the subject of "... , X được giao ..." after a comma is at most this long
+OPENING_CLAUSE_WORDS = 40  # "Sau khi nghiệm thu công trình ..., chủ đầu tư có trách nhiệm ...": the opening clause's comma
 MAX_DUTY_ASSIGNEE_WORDS = 20  # "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương: ..."
 DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after its last line
 DATED_ITEM_GAP_WORDS = 6  # "... trong tháng 7/2025, khởi công ...": a date phrase, then the next item
@@ -123,6 +124,11 @@ class Rules:
         """A ``kind`` phrase ends right before ``words[k]`` ("phục vụ | yêu cầu")."""
         hits = self.hits(words)
         return any(k - n >= 0 and n in hits.get((kind, k - n), ()) for n in self.lengths.get(kind, ()))
+
+    def ending(self, words: list, k: int, kind: str) -> int:
+        """The length of the longest ``kind`` phrase ending right before ``words[k]`` (0 without one)."""
+        hits = self.hits(words)
+        return next((n for n in self.lengths.get(kind, ()) if k - n >= 0 and n in hits.get((kind, k - n), ())), 0)
 
     def term_at(self, words: list, k: int) -> bool:
         """A cue opening a procedure's name ("giao chủ đầu tư" for designating a project's investor) that

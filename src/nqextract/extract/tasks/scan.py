@@ -60,6 +60,7 @@ class State:
     ranges: list[tuple[int, int]] = field(default_factory=list)  # char spans of this sentence's actions
     chain: bool = False  # this sentence follows a task's sentence
     quote: tuple[str, int] | None = None  # an open quote of several sentences: (its speaker, closing offset)
+    assignees: list[str] = field(default_factory=list)  # the article's assignees so far, in order
 
 
 class TaskScan:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...models import Task
 from . import forms, quotes
-from .actions import action_end, emit, starts_action
+from .actions import action_end, emit, modal_action, starts_action
 from .assignees import (
     after_consequence,
     assignee_text,
@@ -123,10 +123,12 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
         return None
     elaborating = False
     if (m := r.match(words, i, "elaboration")):
-        # "Trong đó, Tổng Bí thư đề nghị Bulgaria ...", "Trong đó, các cơ quan, đơn vị cần ...": read on
-        if not (r.match(words, i, "elaboration_open") == m and i + m < len(words) and words[i + m].text == ","):
+        # "Trong đó, Tổng Bí thư đề nghị Bulgaria ...", "Trong đó, các cơ quan, đơn vị cần ...", a cue right
+        # after the opener ("Trong đó đề nghị UBND thành phố làm rõ ..."): read on
+        if not (r.match(words, i, "elaboration_open") == m and i + m < len(words)
+                and (words[i + m].text == "," or r.match(words, i + m, "cue"))):
             return None
-        i += m + 1
+        i += m + (words[i + m].text == ",")
         elaborating = True
     # "Cụ thể, Thủ tướng giao Bộ Tài chính xuất cấp 3.959 tấn gạo ...": the details of the last directive
     specific_of = state.last if r.match(words, i, "specific") and state.last is not None \
@@ -173,6 +175,12 @@ def elaborated(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state
     if out or state.speaker is None or state.sent - state.directive_sent > ELABORATION_SENTENCES:
         return out
     d = directive(sc, words, op.i, cue=False, need_modal=True)
+    if d is None and state.last is not None and state.last.sent == state.sent - 1 \
+            and (a := modal_action(sc, words, op.i)) is not None:
+        # "Thủ tướng giao Bộ X chủ trì ... . Trong đó, cần nghiên cứu ...": a duty with no subject details
+        # the last task, for its assignee
+        d = Directive(state.last.task.assignee, a, action_end(sc, words, a), op.i)
+        return emit(sc, words, d, state.last.task.assigner, s, para, state)
     return emit(sc, words, d, state.speaker, s, para, state) if d is not None else []
 
 
@@ -189,10 +197,13 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
         d = None  # "UBND tỉnh cũng chỉ đạo huyện X ...": the speaker directs again, a cue
     if d is not None:
         return emit(sc, words, d, state.speaker, s, para, state)
-    if op.continuing and state.last is not None and starts_action(sc, words, i) \
-            and state.other_subject_sent < state.last.sent and not forms.reported_later(sc, words, i + 1) \
-            and not any(r.match(words, i, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")):
-        d = Directive(state.last.task.assignee, i, action_end(sc, words, i), i)
+    # "Đồng thời, (cần) nghiên cứu ...": the last task's assignee goes on, a modal left out of the action
+    a = modal_action(sc, words, i) if op.continuing else None
+    a = i if a is None else a
+    if op.continuing and state.last is not None and starts_action(sc, words, a) \
+            and state.other_subject_sent < state.last.sent and not forms.reported_later(sc, words, a + 1) \
+            and not any(r.match(words, a, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")):
+        d = Directive(state.last.task.assignee, a, action_end(sc, words, a), i)
         return emit(sc, words, d, state.last.task.assigner, s, para, state)
     if (heir := forms.bare_action(sc, words, i, state)) is not None:
         d = Directive(heir[0], i, action_end(sc, words, i), i)
