@@ -32,7 +32,7 @@ import typer
 import typer.core
 
 from .crawl.config import DEFAULT_FEEDS
-from .errors import NQError
+from .errors import NQError, clear_stop, interruption, request_stop
 from .ingest import DEFAULT_ARTICLE_TIMEOUT
 from .models import Article, IngestError
 from .settings import DEFAULT_DB, Settings
@@ -204,7 +204,7 @@ def _stop_on_sigterm() -> Iterator[None]:
     run is recorded as interrupted (the KeyboardInterrupt's message names the signal)."""
 
     def stop(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt(f"stopped by signal {signal.Signals(signum).name}")
+        raise request_stop(f"stopped by signal {signal.Signals(signum).name}")
 
     try:
         previous = signal.signal(signal.SIGTERM, stop)
@@ -213,8 +213,14 @@ def _stop_on_sigterm() -> Iterator[None]:
         return
     try:
         yield
+    except Exception as exc:  # DuckDB's "Query interrupted" when the signal landed inside a statement
+        stop = interruption(exc)
+        if stop is None:
+            raise
+        raise stop from exc
     finally:
         signal.signal(signal.SIGTERM, previous)
+        clear_stop()
 
 
 def _check_paths(paths: list[str]) -> None:

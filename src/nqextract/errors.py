@@ -23,3 +23,28 @@ class ExtractError(NQError):
 
 class StoreError(NQError):
     stage = "store"
+
+
+# A stop signal's handler raises KeyboardInterrupt. When the signal lands while DuckDB runs a statement,
+# DuckDB swallows that exception and raises its own RuntimeError("Query interrupted") instead, so the
+# stop is recorded here as well, and the code that marks a run as interrupted asks `interruption`.
+_stop_reason: list[str] = []
+
+
+def request_stop(reason: str) -> KeyboardInterrupt:
+    """Record that this process was told to stop and return the KeyboardInterrupt to raise."""
+    _stop_reason[:] = [reason]
+    return KeyboardInterrupt(reason)
+
+
+def clear_stop() -> None:
+    """Forget a recorded stop (when the command that installed the stop signal's handler ends)."""
+    _stop_reason.clear()
+
+
+def interruption(exc: BaseException) -> KeyboardInterrupt | None:
+    """The interruption ``exc`` stands for: itself if it is one, a KeyboardInterrupt with the recorded
+    reason if the process was told to stop (whatever DuckDB made of it), else None."""
+    if isinstance(exc, KeyboardInterrupt):
+        return exc
+    return KeyboardInterrupt(_stop_reason[0]) if _stop_reason else None

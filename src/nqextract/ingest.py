@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 
 from .engines.base import IngestAborted, error_for, local_extractor, one_line, process_one, store_error
-from .errors import NQError, StoreError
+from .errors import NQError, StoreError, interruption
 from .models import Article, IngestError, RawArticle
 from .settings import Settings
 from .sources import split_source
@@ -468,11 +468,9 @@ def ingest(
                     bar.update(task, advance=done, failed=report.failed)
             flush()
         status = "ok" if report.failed == 0 else "partial"
-    except KeyboardInterrupt:
-        status = "interrupted"
-        _flush_quietly(flush)
-        raise
-    except BaseException:
+    except BaseException as exc:
+        if interruption(exc) is not None:  # Ctrl-C, a stop signal (also when DuckDB reports it as its own error)
+            status = "interrupted"
         _flush_quietly(flush)
         raise
     finally:

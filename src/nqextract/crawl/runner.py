@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import NQError, ReadError
+from ..errors import NQError, ReadError, interruption
 from ..settings import Settings
 from ..version import EXTRACTOR_VERSION, __version__
 from .archive import Archive, ArchiveEntry
@@ -134,8 +134,9 @@ class Batch:
                     if all_feeds_failed:
                         report.message = "every feed failed: see crawl_feeds.last_error and crawl_events"
                 except BaseException as exc:
-                    report.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
-                    report.message = f"{type(exc).__name__}: {exc}"
+                    stop = interruption(exc)
+                    report.status = "interrupted" if stop is not None else "failed"
+                    report.message = f"{type(stop or exc).__name__}: {stop or exc}"
                     log.exception("%s stopped: %s", command, report.message)
                     self._finish(report)
                     raise
