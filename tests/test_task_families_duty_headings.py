@@ -28,6 +28,10 @@ CUE = "Thủ tướng yêu cầu Bộ Xây dựng rà soát, hoàn thiện hệ 
     (CUE + "Rà soát các quy định về đấu giá đất\nRà soát, sửa đổi các quy định về đấu giá quyền sử dụng đất.\n"
      "Xử lý nghiêm các tổ chức, cá nhân lợi dụng đấu giá để nâng giá đất.",
      "Xử lý nghiêm các tổ chức, cá nhân lợi dụng đấu giá để nâng giá đất"),
+    # a longer heading (25 words)
+    (CUE + "Rà soát các dự án có dấu hiệu vi phạm, trước mắt cho khắc phục bằng các biện pháp kinh tế trong năm nay\n"
+     "Tiếp tục rà soát các dự án tồn đọng để báo cáo Thủ tướng.",
+     "Tiếp tục rà soát các dự án tồn đọng để báo cáo Thủ tướng"),
 ])
 def test_duty_after_a_duty_heading_goes_on_with_the_last_assignee(run, text, action):
     assert ("Bộ Xây dựng", action) in pairs(run(text))
