@@ -5,7 +5,7 @@ then the cue-less forms (:mod:`.forms`) when nothing else was found.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...models import Task
 from . import forms, quotes
@@ -26,12 +26,14 @@ from .duties import duty_line, open_list
 from .rules import (
     CLAUSE_PUNCT,
     ELABORATION_SENTENCES,
+    HEADING_WORDS,
     KEEP_PASSAGE_WORDS,
     LIST_MARKER,
     MAX_ADVERBIAL_WORDS,
     OPENING_DEADLINE_WORDS,
     PASSAGE_SENTENCES,
     QUOTES,
+    SENTENCE_END,
     SPEAKER_GAP_WORDS,
 )
 from .scan import Directive, Found, State, TaskScan
@@ -89,7 +91,32 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     if op.specific_of is not None:
         same = lower_text(op.specific_of.task.assignee)
         out = [t for t in out if not (lower_text(t.assignee) in same or same in lower_text(t.assignee))]
+    if not out and duty_heading(sc, words, i, state):
+        # "Yêu cầu Bộ X ... . | Kiên quyết xử lý nghiêm ... (a subheading) | Tiếp tục rà soát ... .": the
+        # portal's subheading summarizes the next duty; the duties before and after it stay one chain
+        state.last = replace(state.last, sent=state.sent)  # type: ignore[arg-type]
+        if state.directive_para == para - 1:
+            state.directive_para, state.directive_sent = para, state.sent
     return out
+
+
+def duty_heading(sc: TaskScan, words: Words, i: int, state: State) -> bool:
+    """A subheading phrased as a duty right after a task's sentence: a line of its own opening with a
+    directive verb, without the full stop of a sentence and without a subject or cue of its own."""
+    r = sc.rules
+    last = state.last
+    if last is None or state.sent - last.sent != 1 or i != 0 or not 2 <= len(words) <= HEADING_WORDS:
+        return False
+    if words[-1].text in SENTENCE_END or not words[0].upper or not r.match(words, 0, "directive"):
+        return False
+    line_start = sc.text.rfind("\n", 0, words[0].start) + 1
+    line_end = sc.text.find("\n", words[-1].end)
+    line_end = len(sc.text) if line_end < 0 else line_end
+    if sc.text[line_start:words[0].start].strip() or sc.text[words[-1].end:line_end].strip():
+        return False  # part of a longer line: a sentence cut short, no heading
+    if sc.text[:line_start].rstrip().endswith((";", ",", ":")):
+        return False  # an item of a list whose items end in ";": printed without its own, no heading
+    return not any(r.match(words, q, kind) for q in range(len(words)) for kind in ("cue", "cue_verb", "speech"))
 
 
 def keep_passage(sc: TaskScan, words: Words, i: int, para: int, state: State) -> None:
