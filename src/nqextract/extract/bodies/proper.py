@@ -285,6 +285,8 @@ def _proper_tail(
                 break  # "Ủy ban Kiểm tra tỉnh [Nguyễn Văn An]": a person's name after the level word, not its place
             if level or _city_word(t, q, word, rules):
                 in_place = True  # "thị xã Ninh Hòa", "TP.HCM": a place, not a person's name
+                if not level and (pm := rules.places.match(t.low, q)) and pm.end() > we:  # type: ignore[union-attr]
+                    word = t.raw[q : pm.end()]  # "TP. Hồ Chí Minh": the abbreviated level's dot is inside the place
             elif person and _school_so_far(t, pos, p, rules):
                 in_place = True  # "Trường Tiểu học Lê Văn Tám [đạt giải]": the person's name ends the school's
             elif fold(word) in rules.surnames and person:
