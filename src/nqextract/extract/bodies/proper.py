@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, key, norm_key
-from .scan import UNNAMED, BodyMatch, Text, is_word
+from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4})?\)")
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
@@ -295,7 +295,7 @@ def _proper_tail(
                 # a one-letter "surname" before a place is a field ("Trường Đại học Y Hà Nội")
                 field_at = len(word) == 1 and rules.places is not None and bool(rules.places.match(t.low, we + 1))
                 if not (rules.places is not None and rules.places.match(t.low, q)) and not spelled and not (
-                        field or field_at) and not (count and _brand_run(t, q)):
+                        field or field_at) and not (count and brand_run(t, q)):
                     break  # a person's name follows the body
                 if field and field.end() > we:
                     word = t.raw[q : field.end()]  # "Bệnh viện Đại học Y Dược [TP.HCM]"
@@ -378,31 +378,7 @@ def _glued_to_name(t: Text, pos: int, q: int, tags: dict[int, str]) -> bool:
     words = t.raw[start:q].split()
     if not words or not all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
         return False  # (an abbreviation in the word: "MTV Lâm nghiệp" is the company's own words)
-    return len(words) > 1 or _foreign_word(words[0])
-
-
-_VI_FINAL = re.compile(r"(?:[^\W\d_]*[aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]"
-                       r"|[^\W\d_]*(?:c|ch|m|n|ng|nh|p|t))", re.IGNORECASE)
-
-
-def _brand_run(t: Text, q: int) -> bool:
-    """The capitalized words from ``q`` are no person's name but the rest of a body's own name: only two of
-    them ("Tổng công ty Nam [Thái Sơn]"), or one no Vietnamese syllable spells ("Đầu tư [Thái Minh Land]")."""
-    words = []
-    p = q
-    while len(words) < 5 and (we := t.word_end(p)) and t.raw[p : p + 1].isupper():
-        words.append(t.raw[p:we])
-        if t.raw[we : we + 1] != " ":
-            break
-        p = we + 1
-    return len(words) == 2 or any(_foreign_word(w) or not _VI_FINAL.fullmatch(w) for w in words[1:])
-
-
-def _foreign_word(word: str) -> bool:
-    """A word no Vietnamese syllable spells: a letter f/j/w/z, a capital inside, or more than seven letters."""
-    letters = "".join(c for c in word if c.isalpha())
-    return (len(letters) > 7 or any(c in "fjwzFJWZ" for c in letters)
-            or any(c.isupper() for c in letters[1:]))
+    return len(words) > 1 or foreign_word(words[0])
 
 
 def _after_level(lows: list[str], rules: BodyRules) -> bool:
