@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, key, norm_key
-from .scan import UNNAMED, BodyMatch, Text, is_word
+from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4})?\)")
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
@@ -285,6 +285,8 @@ def _proper_tail(
                 break  # "Ủy ban Kiểm tra tỉnh [Nguyễn Văn An]": a person's name after the level word, not its place
             if level or _city_word(t, q, word, rules):
                 in_place = True  # "thị xã Ninh Hòa", "TP.HCM": a place, not a person's name
+                if not level and (pm := rules.places.match(t.low, q)) and pm.end() > we:  # type: ignore[union-attr]
+                    word = t.raw[q : pm.end()]  # "TP. Hồ Chí Minh": the abbreviated level's dot is inside the place
             elif person and _school_so_far(t, pos, p, rules):
                 in_place = True  # "Trường Tiểu học Lê Văn Tám [đạt giải]": the person's name ends the school's
             elif fold(word) in rules.surnames and person:
@@ -293,7 +295,7 @@ def _proper_tail(
                 # a one-letter "surname" before a place is a field ("Trường Đại học Y Hà Nội")
                 field_at = len(word) == 1 and rules.places is not None and bool(rules.places.match(t.low, we + 1))
                 if not (rules.places is not None and rules.places.match(t.low, q)) and not spelled and not (
-                        field or field_at):
+                        field or field_at) and not (count and brand_run(t, q)):
                     break  # a person's name follows the body
                 if field and field.end() > we:
                     word = t.raw[q : field.end()]  # "Bệnh viện Đại học Y Dược [TP.HCM]"
@@ -376,14 +378,7 @@ def _glued_to_name(t: Text, pos: int, q: int, tags: dict[int, str]) -> bool:
     words = t.raw[start:q].split()
     if not words or not all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
         return False  # (an abbreviation in the word: "MTV Lâm nghiệp" is the company's own words)
-    return len(words) > 1 or _foreign_word(words[0])
-
-
-def _foreign_word(word: str) -> bool:
-    """A word no Vietnamese syllable spells: a letter f/j/w/z, a capital inside, or more than seven letters."""
-    letters = "".join(c for c in word if c.isalpha())
-    return (len(letters) > 7 or any(c in "fjwzFJWZ" for c in letters)
-            or any(c.isupper() for c in letters[1:]))
+    return len(words) > 1 or foreign_word(words[0])
 
 
 def _after_level(lows: list[str], rules: BodyRules) -> bool:

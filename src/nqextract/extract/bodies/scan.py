@@ -93,3 +93,27 @@ def select(matches: list[BodyMatch]) -> list[BodyMatch]:
             chosen.append(m)
             last_end = m.end
     return chosen
+
+
+_VI_FINAL = re.compile(r"(?:[^\W\d_]*[aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]"
+                       r"|[^\W\d_]*(?:c|ch|m|n|ng|nh|p|t))", re.IGNORECASE)
+
+
+def brand_run(t: Text, q: int) -> bool:
+    """The capitalized words from ``q`` are no person's name but the rest of a body's own name: only two of
+    them ("Tổng công ty Nam [Thái Sơn]"), or one no Vietnamese syllable spells ("Đầu tư [Thái Minh Land]")."""
+    words = []
+    p = q
+    while len(words) < 5 and (we := t.word_end(p)) and t.raw[p : p + 1].isupper():
+        words.append(t.raw[p:we])
+        if t.raw[we : we + 1] != " ":
+            break
+        p = we + 1
+    return len(words) == 2 or any(foreign_word(w) or not _VI_FINAL.fullmatch(w) for w in words[1:])
+
+
+def foreign_word(word: str) -> bool:
+    """A word no Vietnamese syllable spells: a letter f/j/w/z, a capital inside, or more than seven letters."""
+    letters = "".join(c for c in word if c.isalpha())
+    return (len(letters) > 7 or any(c in "fjwzFJWZ" for c in letters)
+            or any(c.isupper() for c in letters[1:]))

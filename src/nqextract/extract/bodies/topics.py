@@ -53,6 +53,7 @@ def topics(t: Text, rules: BodyRules) -> list[BodyMatch]:
 def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
     """End of a topic name starting at ``pos``; (end, has "về" or qualifier, number of topic words)."""
     strong = False
+    numbered = False  # the last qualifier is a number: "Ban Chỉ đạo 751"
     end = pos
     p = pos
     # qualifiers and numbers glued to the head: "Trung ương", "quốc gia", "389"
@@ -66,9 +67,12 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
             hit = d.group(0)
         if hit is None:
             break
+        numbered = hit[0].isdigit()
         p = end = p2 + len(hit)
         strong = True
     m = re.match(r"\s+về\s+", t.low[p:])
+    if numbered and m is None:
+        return end, strong, 0  # "Ban Chỉ đạo 751 [trước ngày ...]": the number names the body; a clause goes on
     bare = m is None and p == pos  # the topic starts right after the head
     if m:
         p += m.end() - 1
