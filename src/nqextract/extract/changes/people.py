@@ -164,14 +164,16 @@ def _passive_before(scan: ChangeScan, cue_start: int, since: int) -> bool:
         any(" ".join(words[i:i + 2]) in scan.rules.passive for i in range(max(0, len(words) - 6), len(words)))
 
 
-_ENDING = ("dismissed", "removed", "disciplined")
+# the changes a body decides that end a post (the component's _ENDING also holds the person's own: retired,
+# resigned)
+_DECIDED_ENDINGS = ("dismissed", "removed", "disciplined")
 
 
 def shared_targets(scan: ChangeScan, cue: Cue, nxt: Cue, lo: int, hi: int) -> list[PersonRef]:
     """"miễn nhiệm chức vụ Chủ tịch Quốc hội, thôi làm nhiệm vụ đại biểu Quốc hội đối với ông A": an
     active cue with its post and no person, joined to the next cue by a comma or "và", concerns the
     persons the next cue leads to with "đối với"."""
-    if cue.rule.change not in _ENDING or nxt.rule.change not in _ENDING:
+    if cue.rule.change not in _DECIDED_ENDINGS or nxt.rule.change not in _DECIDED_ENDINGS:
         return []
     gap = scan.blank(cue.end, nxt.start, persons=False)
     if scan.rules.post_rx is not None:
