@@ -188,6 +188,15 @@ class PersonRules:
         aside = [rf"\d{{1,3}}[ \t]+{_literal(w)}" for w in ctx.get("age_word", [])]
         aside += [rf"{_literal(w)}[ \t]+\d{{4}}" for w in ctx.get("birth_year_word", [])]
         self.personal_aside_re = re.compile(rf"[ \t]*\((?:{'|'.join(aside)})", re.IGNORECASE) if aside else None
+        # "Tháng 6-2016,", "Đến ngày 24/11/2023,": a point of time opening a sentence of a career (careers.py)
+        def optional(kind: str) -> str:
+            words = [fold(w) for w in ctx.get(kind, [])]
+            return rf"(?:{alternation(words, longest='phrase')} )?" if words else ""
+
+        self.point_date_re = re.compile(
+            rf"^{optional('point_lead')}{optional('point_part')}{optional('point_unit')}"
+            rf"(?:\d{{1,2}} ?[-/.] ?){{0,2}}{optional('point_year_word')}((?:19|20)\d\d),"
+        )
         residence = [_literal(w) for w in ctx.get("residence_word", [])]
         self.residence_re = (re.compile(rf",[ \t]+(?:{'|'.join(residence)})(?!\w)", re.IGNORECASE)
                              if residence else None)
