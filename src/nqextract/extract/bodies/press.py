@@ -36,7 +36,7 @@ def _outlet(t: Text, pos: int, ends: str, rules: BodyRules) -> BodyMatch | None:
     """The outlet named at ``pos`` (after the opener): a descriptor ("báo", "Hãng tin") then a name; "comma": the
     name ends before a comma (or before "của <country>", a time word), "verb": a reporting verb follows it."""
     start, head, described = pos, "", ""
-    for word, value in sorted(rules.outlet_words.items(), key=lambda kv: -len(kv[0])):
+    for word, value in rules.outlet_words.items():  # longest first
         if t.low.startswith(word + " ", pos):
             described, head = t.raw[pos : pos + len(word)], value
             pos += len(word) + 1
