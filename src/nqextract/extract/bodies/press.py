@@ -28,8 +28,12 @@ def cited_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 
 def _opens_sentence(raw: str, pos: int) -> bool:
-    before = raw[:pos].rstrip(" \t\u00a0")
-    return not before or before[-1] in _SENTENCE_END
+    """Nothing but blanks between ``pos`` and the text's start or a sentence's end (read back from ``pos``,
+    without copying the text before it)."""
+    i = pos
+    while i > 0 and raw[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or raw[i - 1] in _SENTENCE_END
 
 
 def _outlet(t: Text, pos: int, ends: str, rules: BodyRules) -> BodyMatch | None:
