@@ -120,7 +120,8 @@ class PersonRules:
             for form in (row["name"], row.get("display") or "", *(row.get("variants") or "").split("|")):
                 if form:
                     self.unit_places.setdefault(fold(canonical_tones(form)), (level, display))
-        self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()} | {"tp"}
+        self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()}
+        self.unit_level_words |= {fold(w) for w in ctx.get("level_abbreviation", [])}  # "TP Hà Nội"
         self.unit_place_re = phrase_regex((canonical_tones(f) for f in self._unit_forms()), ignore_case=True)
         self.local_bodies = {
             fold(canonical_tones(r["printed"])): fold(r["level"])
