@@ -85,7 +85,6 @@ def main(argv: list[str] | None = None) -> int:
             js = path.with_suffix(".json")
             print(f"{js}: {', '.join(drop)}")
             if args.write:
-                gold["dates"] = [d for d in gold["dates"] if d not in drop]
                 js.write_text(without_dates(js.read_text(encoding="utf-8"), set(drop)), encoding="utf-8")
     print(f"{found} range-only year(s){' removed' if args.write and found else ''}", file=sys.stderr)
     return 1 if found and not args.write else 0

@@ -201,7 +201,8 @@ def _record_format(fmt: Any, enum: type[StrEnum]) -> Any:
 @contextmanager
 def _stop_on_sigterm() -> Iterator[None]:
     """SIGTERM (systemd stop, kill) stops a command like Ctrl-C: the finished batches stay written and the
-    run is recorded as interrupted (the KeyboardInterrupt's message names the signal)."""
+    run is recorded as interrupted (the KeyboardInterrupt's message names the signal); an error DuckDB raised
+    for the signal ("Query interrupted") is re-raised as that KeyboardInterrupt."""
 
     def stop(signum: int, frame: Any) -> None:
         raise request_stop(f"stopped by signal {signal.Signals(signum).name}")
@@ -214,10 +215,10 @@ def _stop_on_sigterm() -> Iterator[None]:
     try:
         yield
     except Exception as exc:  # DuckDB's "Query interrupted" when the signal landed inside a statement
-        stop = interruption(exc)
-        if stop is None:
+        interrupted = interruption(exc)
+        if interrupted is None:
             raise
-        raise stop from exc
+        raise interrupted from exc
     finally:
         signal.signal(signal.SIGTERM, previous)
         clear_stop()

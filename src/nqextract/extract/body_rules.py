@@ -38,6 +38,7 @@ class BodyRules:
     ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     abbreviations: list[tuple[str, str, str]] = field(default_factory=list)  # (regex's text, expansion, first word)
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
+    head_expansions: dict[str, str] = field(default_factory=dict)  # head_abbr as a mapping (the last row wins)
     word_abbr: dict[str, str] = field(default_factory=dict)
     # a department's field as other units print it, folded -> its canonical spelling, from the local heads
     # "Sở <printed field>" -> "Sở <field>" ("tài nguyên - môi trường" -> "Tài nguyên và Môi trường")
@@ -250,6 +251,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.head_abbr.append((abbr, expansion))
         elif kind == "word":
             rules.word_abbr[abbr] = expansion
+    rules.head_expansions = dict(rules.head_abbr)
     patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
     _compile_patterns(rules, patterns)
     _compile_places(rules, files)
@@ -355,7 +357,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.topic_doc_words = {key(f) for f in words("topic_capital_ok") if key(f) in DOC_TYPES}
     rules.credit_before = words("credit_before")
     rules.outlet_openers = {fold(f): v for f, v in by_kind["outlet_opener"]}
-    rules.outlet_words = {fold(f): v for f, v in by_kind["outlet_word"]}
+    # longest first: "hãng tin" is read before "hãng"
+    rules.outlet_words = dict(sorted(((fold(f), v) for f, v in by_kind["outlet_word"]), key=lambda kv: -len(kv[0])))
     rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)
     rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
     rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)

@@ -134,6 +134,7 @@ class DateGrammar(SpanHandlers):
         bare_prep = alternation(_words(data, "bare_year_prepositions"))
         clause_prep = alternation(_words(data, "bare_year_clause_prepositions"))
         edition = alternation(_words(data, "edition_heads"))
+        edition_stop = alternation(_words(data, "edition_name_stops"))
         # a month printed as a capitalized word ('tháng Bảy'): case-sensitive inside the case-blind patterns
         self.month_names = data_mapping(data, "month_names")
         printed = [k for k in data.get("month_names", {}) if not k.startswith("_")]
@@ -267,8 +268,9 @@ class DateGrammar(SpanHandlers):
                 rf"{w}{bare_prep}\s+(?P<y>{_YEAR})(?=\s*(?:[,.;:)!?\n]|$))", I)),
             # vào 2025 nhân dịp ...: a bare year after a time preposition, the clause going on after it
             ("clauseyear", re.compile(rf"{w}{clause_prep}\s+(?P<y>{_YEAR})(?=[ \t]+[^\W\d])", I)),
-            # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, 'số' or 'năm')
-            ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!(?:số|năm)(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{_YEAR}){_END}", I)),
+            # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, no name stop:
+            # 'số', 'năm')
+            ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!{edition_stop}(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{_YEAR}){_END}", I)),
         ]
 
     # ----------------------------------------------------------------- scanning

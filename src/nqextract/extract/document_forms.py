@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 
 from ..textnorm import fold, is_cap
-from .document_links import DocMention, Linker
+from .document_links import LAW_TYPES, DocMention, Linker
 from .document_names import NameReader
 from .document_rules import DocumentRules
 
-LAW_TYPES = ("Luật", "Bộ luật")
 AMENDING = re.compile(
     r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
 # "Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 55/2010/QH12 về miễn, giảm thuế ...": an amending

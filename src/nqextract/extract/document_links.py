@@ -105,6 +105,7 @@ class Linker:
             d.issuer = self._issuer_before(d.start)
 
 
+LAW_TYPES = ("Luật", "Bộ luật")  # the types whose documents are named by an edition ("Luật Đất đai năm 2024")
 _EDITION = re.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)$")
 EDITION_AGE = 15  # years: an edition older than this when the article appeared is not the law a bare name means
 
@@ -115,7 +116,7 @@ def _one_edition(named_keys: dict[str, tuple[str, str]], year: int | None) -> di
     their editions apart, and so does an old one ("Bộ luật Hình sự năm 1985")."""
     years: dict[tuple[str, str], set[str]] = {}
     for typ, num in set(named_keys.values()):
-        if typ in ("Luật", "Bộ luật") and (e := _EDITION.search(num)):
+        if typ in LAW_TYPES and (e := _EDITION.search(num)):
             years.setdefault((typ, num[: e.start()]), set()).add(e.group(1))
     bare = set(named_keys.values())
     return {
@@ -138,10 +139,10 @@ def _numbered_names(mentions: list[DocMention]) -> dict[tuple[str, str, str | No
     """A law's name printed right before its own số hiệu in parentheses ("Luật Đất đai năm 2024 (Luật số
     31/2024/QH15)"): that edition, however printed, is the numbered law. The year of the name, where printed,
     must be the year of the number."""
-    fulls = [d for d in mentions if d.form == "full" and d.type in ("Luật", "Bộ luật")]
+    fulls = [d for d in mentions if d.form == "full" and d.type in LAW_TYPES]
     out: dict[tuple[str, str, str | None], tuple[str, str]] = {}
     for d in mentions:
-        if d.form != "name" or d.type not in ("Luật", "Bộ luật"):
+        if d.form != "name" or d.type not in LAW_TYPES:
             continue
         f = next((f for f in fulls if f.type == d.type and 0 < f.start - d.end <= 2), None)
         if f is None:
@@ -176,7 +177,7 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
     # a law the article names amended ("Luật Quản lý thuế (sửa đổi)") is the one its bare name speaks of ("mục
     # tiêu của sửa đổi Luật Quản lý thuế"): one document
     for k, (typ, num) in list(named_keys.items()):
-        amended = named_keys.get(rules.name_key(num + " (sửa đổi)")) if typ in ("Luật", "Bộ luật") else None
+        amended = named_keys.get(rules.name_key(num + " (sửa đổi)")) if typ in LAW_TYPES else None
         if amended is not None and amended[0] == typ:
             named_keys[k] = amended
     edition_years = _one_edition(named_keys, year)

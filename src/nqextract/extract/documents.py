@@ -32,7 +32,6 @@ from ..textnorm import fold, is_cap
 from .document_forms import (
     AMENDING,
     AMENDING_NUMBERED,
-    LAW_TYPES,
     about_matters,
     amending_numbered,
     line_start,
@@ -43,7 +42,7 @@ from .document_forms import (
     treaties_by_parties,
     unnamed_acts,
 )
-from .document_links import DocMention, DocumentMatch, Linker, group
+from .document_links import LAW_TYPES, DocMention, DocumentMatch, Linker, group
 from .document_names import SPACE, NameReader, law_tail, year_only
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .phrases import LIST_SEP

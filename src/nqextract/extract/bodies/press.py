@@ -28,15 +28,19 @@ def cited_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 
 def _opens_sentence(raw: str, pos: int) -> bool:
-    before = raw[:pos].rstrip(" \t\u00a0")
-    return not before or before[-1] in _SENTENCE_END
+    """Nothing but blanks between ``pos`` and the text's start or a sentence's end (read back from ``pos``,
+    without copying the text before it)."""
+    i = pos
+    while i > 0 and raw[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or raw[i - 1] in _SENTENCE_END
 
 
 def _outlet(t: Text, pos: int, ends: str, rules: BodyRules) -> BodyMatch | None:
     """The outlet named at ``pos`` (after the opener): a descriptor ("báo", "Hãng tin") then a name; "comma": the
     name ends before a comma (or before "của <country>", a time word), "verb": a reporting verb follows it."""
     start, head, described = pos, "", ""
-    for word, value in sorted(rules.outlet_words.items(), key=lambda kv: -len(kv[0])):
+    for word, value in rules.outlet_words.items():  # longest first
         if t.low.startswith(word + " ", pos):
             described, head = t.raw[pos : pos + len(word)], value
             pos += len(word) + 1

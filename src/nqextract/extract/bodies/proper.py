@@ -145,7 +145,8 @@ def _expand_words(name: str, rules: BodyRules) -> str:
     """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"; a department's field after the
     head in its canonical spelling, as the department's own name has it ("Phòng Tài nguyên - Môi trường huyện
     X" -> "Phòng Tài nguyên và Môi trường huyện X")."""
-    heads = dict(rules.head_abbr)  # "Ban Kinh tế - Ngân sách HĐND": a council's committee, the council spelled out
+    # "Ban Kinh tế - Ngân sách HĐND": a council's committee, the council spelled out
+    heads = rules.head_expansions
     name = " ".join(rules.word_abbr.get(w) or (heads.get(w, w) if i else w) for i, w in enumerate(name.split()))
     head, _, rest = name.partition(" ")
     low = fold(rest)

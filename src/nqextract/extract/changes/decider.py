@@ -11,7 +11,9 @@ from .scan import ChangeScan, Cue, PersonRef, SpanRef
 def decided_by(scan: ChangeScan, cue: Cue, lo: int, target: PersonRef, after_cue: bool = False) -> str | None:
     """The body or office right before the cue with only link words between ("Thủ tướng đã ký quyết
     định bổ nhiệm"); for a person before the cue, the one between "được" and the cue ("ông A được
-    HĐND tỉnh bầu") or the one before the person ("Thủ tướng cho ông A nghỉ hưu")."""
+    HĐND tỉnh bầu") or the one before the person ("Thủ tướng cho ông A nghỉ hưu"); a title right before the
+    person with no link word between is the person's own, no decider. ``after_cue``: ``lo`` is the end of the
+    sentence's cue before this one, and the post printed right after that cue is no decider."""
     spans = (*scan.bodies, *scan.titles)
     if target.end <= cue.start:
         regions = [(lo, target.start)]

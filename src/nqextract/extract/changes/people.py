@@ -17,7 +17,6 @@ _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
-_LEGISLATURE = re.compile(r"(?<!\w)kh(?:óa|oá|oa)\s+[ivxlc]+(?!\w)")
 
 
 def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list[PersonRef]:
@@ -48,7 +47,7 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     if cue.rule.voice == "subject":
         if subject is not None:
             return _co_subjects(scan, subject, prev_end)
-        lead = _LEGISLATURE.sub("", fold(scan.text[cue.end:after[0].start])).strip() if after else ""
+        lead = _without_terms(scan, fold(scan.text[cue.end:after[0].start])).strip() if after else ""
         return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
     passive = _passive_right_before(scan, lo, cue.start)
     if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
@@ -128,6 +127,15 @@ def _post_follows(scan: ChangeScan, a: int, hi: int) -> bool:
     return rx is not None and (p := rx.match(scan.key, at, hi)) is not None and p.start() == at
 
 
+def _without_terms(scan: ChangeScan, text: str, blank: bool = False) -> str:
+    """``text`` without the legislatures' terms it prints ("khóa XV"), each left out or, with ``blank``,
+    blanked (offsets kept)."""
+    rx = scan.rules.legislature_rx
+    if rx is None:
+        return text
+    return rx.sub(lambda m: " " * len(m.group(0)), text) if blank else rx.sub("", text)
+
+
 def _only_glue(scan: ChangeScan, a: int, b: int) -> bool:
     """Only titles, bodies, dates, documents, parenthesized asides and the rules' words in [a, b); a
     capitalized name after a title is a body the bodies component did not mark ("Phó Giám đốc Bệnh
@@ -137,7 +145,7 @@ def _only_glue(scan: ChangeScan, a: int, b: int) -> bool:
         for m in scan.rules.glue_rx.finditer(scan.key, a, b):
             gap = gap[:m.start() - a] + " " * (m.end() - m.start()) + gap[m.end() - a:]
     gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)
-    gap = _LEGISLATURE.sub(lambda m: " " * len(m.group(0)), gap)  # "đại biểu Quốc hội khóa XV đối với ông A"
+    gap = _without_terms(scan, gap, blank=True)  # "đại biểu Quốc hội khóa XV đối với ông A"
     if scan.rules.glue_rx is not None:
         gap = scan.rules.glue_rx.sub(lambda m: " " * len(m.group(0)), gap)
     first_title = min((t.end for t in scan.titles if a <= t.start < b), default=None)
@@ -164,14 +172,16 @@ def _passive_before(scan: ChangeScan, cue_start: int, since: int) -> bool:
         any(" ".join(words[i:i + 2]) in scan.rules.passive for i in range(max(0, len(words) - 6), len(words)))
 
 
-_ENDING = ("dismissed", "removed", "disciplined")
+# the changes a body decides that end a post (the component's _ENDING also holds the person's own: retired,
+# resigned)
+_DECIDED_ENDINGS = ("dismissed", "removed", "disciplined")
 
 
 def shared_targets(scan: ChangeScan, cue: Cue, nxt: Cue, lo: int, hi: int) -> list[PersonRef]:
     """"miễn nhiệm chức vụ Chủ tịch Quốc hội, thôi làm nhiệm vụ đại biểu Quốc hội đối với ông A": an
     active cue with its post and no person, joined to the next cue by a comma or "và", concerns the
     persons the next cue leads to with "đối với"."""
-    if cue.rule.change not in _ENDING or nxt.rule.change not in _ENDING:
+    if cue.rule.change not in _DECIDED_ENDINGS or nxt.rule.change not in _DECIDED_ENDINGS:
         return []
     gap = scan.blank(cue.end, nxt.start, persons=False)
     if scan.rules.post_rx is not None:

@@ -15,7 +15,7 @@ HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its r
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold",
          "destination", "source", "receive", "split", "split_lead",
-         "validity")
+         "validity", "legislature")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -118,6 +118,11 @@ class ChangeRules:
         """The opening of a sentence that dates the decision reported next to it ("Thời hạn bổ nhiệm 5 năm
         kể từ ngày ...", "Quyết định có hiệu lực từ ngày ...")."""
         return phrase_regex(self.words["validity"])
+
+    @cached_property
+    def legislature_rx(self) -> re.Pattern[str] | None:
+        """A legislature's term: its word and roman number ("khóa XV")."""
+        return phrase_regex(self.words["legislature"], after=r"\s+[ivxlc]+(?!\w)")
 
     @cached_property
     def split_rx(self) -> re.Pattern[str] | None:

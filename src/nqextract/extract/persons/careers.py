@@ -4,19 +4,10 @@ appointment of his in the article; the ones so superseded are former."""
 
 from __future__ import annotations
 
-import re
-
 from ...models import Position
 from ...textnorm import fold
 from .records import Chain
 from .scan import SENTENCE_PUNCT, ArticleScan
-
-# a sentence opened by one point of time and a comma ("Tháng 6-2016,", "Đến ngày 24/11/2023,", "Đầu năm 2025,");
-# a period ("Từ 2017 đến 2022,") is read by chains._closed_period
-_POINT_DATE = re.compile(
-    r"^(?:(?:đến|từ|vào|sau|trong) )?(?:(?:đầu|cuối|giữa) )?(?:(?:ngày|tháng|năm) )?(?:\d{1,2} ?[-/.] ?){0,2}"
-    r"(?:năm )?((?:19|20)\d\d),"
-)
 
 
 def appointment_year(scan: ArticleScan, ch: Chain) -> int | None:
@@ -26,7 +17,9 @@ def appointment_year(scan: ArticleScan, ch: Chain) -> int | None:
     if published is None:
         return None
     start = max(scan.text.rfind(p, 0, ch.lead) for p in SENTENCE_PUNCT) + 1
-    m = _POINT_DATE.match(fold(scan.key[start : ch.lead]).strip())
+    # one point of time and a comma ("Tháng 6-2016,", "Đến ngày 24/11/2023,", "Đầu năm 2025,": the point_*
+    # words of person_context.tsv); a period ("Từ 2017 đến 2022,") is read by chains._closed_period
+    m = scan.rules.point_date_re.match(fold(scan.key[start : ch.lead]).strip())
     if m is None or int(m.group(1)) > published.year:
         return None
     return int(m.group(1))

@@ -120,7 +120,8 @@ class PersonRules:
             for form in (row["name"], row.get("display") or "", *(row.get("variants") or "").split("|")):
                 if form:
                     self.unit_places.setdefault(fold(canonical_tones(form)), (level, display))
-        self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()} | {"tp"}
+        self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()}
+        self.unit_level_words |= {fold(w) for w in ctx.get("level_abbreviation", [])}  # "TP Hà Nội"
         self.unit_place_re = phrase_regex((canonical_tones(f) for f in self._unit_forms()), ignore_case=True)
         self.local_bodies = {
             fold(canonical_tones(r["printed"])): fold(r["level"])
@@ -188,6 +189,15 @@ class PersonRules:
         aside = [rf"\d{{1,3}}[ \t]+{_literal(w)}" for w in ctx.get("age_word", [])]
         aside += [rf"{_literal(w)}[ \t]+\d{{4}}" for w in ctx.get("birth_year_word", [])]
         self.personal_aside_re = re.compile(rf"[ \t]*\((?:{'|'.join(aside)})", re.IGNORECASE) if aside else None
+        # "Tháng 6-2016,", "Đến ngày 24/11/2023,": a point of time opening a sentence of a career (careers.py)
+        def optional(kind: str) -> str:
+            words = [fold(w) for w in ctx.get(kind, [])]
+            return rf"(?:{alternation(words, longest='phrase')} )?" if words else ""
+
+        self.point_date_re = re.compile(
+            rf"^{optional('point_lead')}{optional('point_part')}{optional('point_unit')}"
+            rf"(?:\d{{1,2}} ?[-/.] ?){{0,2}}{optional('point_year_word')}((?:19|20)\d\d),"
+        )
         residence = [_literal(w) for w in ctx.get("residence_word", [])]
         self.residence_re = (re.compile(rf",[ \t]+(?:{'|'.join(residence)})(?!\w)", re.IGNORECASE)
                              if residence else None)

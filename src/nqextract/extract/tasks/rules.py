@@ -124,8 +124,7 @@ class Rules:
 
     def ends(self, words: list, k: int, kind: str) -> bool:
         """A ``kind`` phrase ends right before ``words[k]`` ("phục vụ | yêu cầu")."""
-        hits = self.hits(words)
-        return any(k - n >= 0 and n in hits.get((kind, k - n), ()) for n in self.lengths.get(kind, ()))
+        return self.ending(words, k, kind) > 0
 
     def ending(self, words: list, k: int, kind: str) -> int:
         """The length of the longest ``kind`` phrase ending right before ``words[k]`` (0 without one)."""
