@@ -233,8 +233,9 @@ class Scanner:
             typ = self.r.words[fold(m["tw"])].type
             longest = 8 if typ in _NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
             end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2)[0]
-            if (abbr := _ABBREVIATED_NAME.match(self.text, m.end())) and typ not in _NAMED_NUMBER_TYPES:
-                end = abbr.end()  # "Hiệp định CPTPP tạo ra ...": an abbreviation is the whole name
+            if abbr := _ABBREVIATED_NAME.match(self.text, m.end()):
+                end = abbr.end()  # "Hiệp định CPTPP tạo ra ...", "dự thảo Luật TMĐT chồng chéo ...": an abbreviation
+                # is the whole name
             if end <= m.end() or not is_cap(self.text[m.end() : end]):
                 continue
             name_end, name = law_tail(self.text, end, self.text[m.start() : end])
