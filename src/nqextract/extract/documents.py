@@ -68,6 +68,9 @@ _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
 _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
+# a title printed in title case after its type word ("Nghị quyết Quy định chính sách ưu đãi ...", "Thông tư Quy định
+# về ..."): the document named by its subject; lower-case "Nghị quyết quy định ..." is a verb (what it regulates)
+_TITLED = re.compile(r"[ \t]+Quy định[ \t]+(?=[^\W\d_])")
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+(?=[^\W\d_])", re.I)
 # a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
@@ -301,6 +304,11 @@ class Scanner:
                 if end > about:
                     name = tw.type + " " + " ".join(self.text[about:end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
+                continue
+            if cap and _TITLED.match(self.text, name_start) and not _sentence_start(self.text, m.start()) and (
+                    end := self.names.subject_end(SPACE.match(self.text, name_start).end())):
+                printed = " ".join(self.text[name_start:end].split())
+                out.append(DocMention(m.start(), end, tw.type, tw.type + " " + printed, "name"))
                 continue
             # a comma inside a named plan goes on before a lower-case item: "Kế hoạch phòng, chống thiên tai năm 2025"
             counted = self.r.counted_name_re.match(self.text, name_start) if cap else None
