@@ -104,7 +104,8 @@ class DocumentRules:
                                     + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
         # "Nghị quyết của Quốc hội về ...": the subject opener after the body, the words that end the subject
         self.subject_lead_re = re.compile(r"[ \t]+" + alternation(links["subject_lead"]) + r"(?!\w)")
-        self.subject_end_re = re.compile(alternation(links["subject_end"]) + r"(?!\w)")
+        # "vừa" of "doanh nghiệp nhỏ và vừa" (small and medium) is no predicate
+        self.subject_end_re = re.compile(r"(?<!nhỏ và )" + alternation(links["subject_end"]) + r"(?!\w)")
         # "Đề án ... trình Chính phủ", "Kế hoạch ... gửi Bộ Nội vụ": a verb before a body it goes to ends a name
         self.addressed_re = re.compile(alternation(links["addressed"] or ["(?!)"]) + r"[ \t]+(?=[^\W\d_])")
         # "thông qua nghị quyết phê chuẩn ...": a type word that takes a lower-case form, then a personnel act

@@ -67,6 +67,9 @@ _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
 _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
+# a title printed in title case after its type word ("Nghị quyết Quy định chính sách ưu đãi ...", "Thông tư Quy định
+# về ..."): the document named by its subject; lower-case "Nghị quyết quy định ..." is a verb (what it regulates)
+_TITLED = re.compile(r"[ \t]+Quy định[ \t]+(?=[^\W\d_])")
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+(?=[^\W\d_])", re.I)
 # a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
@@ -232,8 +235,9 @@ class Scanner:
             typ = self.r.words[fold(m["tw"])].type
             longest = 8 if typ in _NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
             end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2)[0]
-            if (abbr := _ABBREVIATED_NAME.match(self.text, m.end())) and typ not in _NAMED_NUMBER_TYPES:
-                end = abbr.end()  # "Hiệp định CPTPP tạo ra ...": an abbreviation is the whole name
+            if abbr := _ABBREVIATED_NAME.match(self.text, m.end()):
+                end = abbr.end()  # "Hiệp định CPTPP tạo ra ...", "dự thảo Luật TMĐT chồng chéo ...": an abbreviation
+                # is the whole name
             if end <= m.end() or not is_cap(self.text[m.end() : end]):
                 continue
             name_end, name = law_tail(self.text, end, self.text[m.start() : end])
@@ -299,6 +303,11 @@ class Scanner:
                 if end > about:
                     name = tw.type + " " + " ".join(self.text[about:end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
+                continue
+            if cap and _TITLED.match(self.text, name_start) and not _sentence_start(self.text, m.start()) and (
+                    end := self.names.subject_end(SPACE.match(self.text, name_start).end())):
+                printed = " ".join(self.text[name_start:end].split())
+                out.append(DocMention(m.start(), end, tw.type, tw.type + " " + printed, "name"))
                 continue
             # a comma inside a named plan goes on before a lower-case item: "Kế hoạch phòng, chống thiên tai năm 2025"
             counted = self.r.counted_name_re.match(self.text, name_start) if cap else None
