@@ -42,3 +42,27 @@ def test_a_range_joined_by_a_word_gives_its_two_ends(text, expected):
 def test_a_range_joined_by_a_dash_alone_stays_a_range(text):
     assert values(text) == set()
     assert len(ranges(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Từ ngày 23 đến 27 tháng 6 năm 2025, đoàn công tác tham dự hội nghị.", {"2025-06-23", "2025-06-27"}),
+    ("Hội nghị diễn ra ngày 5 đến ngày 7 tháng 11 năm 2025 tại Hà Nội.", {"2025-11-05", "2025-11-07"}),
+    ("Đợt kiểm tra từ ngày 10 tới 14 tháng Bảy năm 2025.", {"2025-07-10", "2025-07-14"}),
+])
+def test_days_joined_by_a_word_before_one_written_month(text, expected):
+    assert values(text) == expected
+    assert len(ranges(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Từ lần kiểm tra trước (Ngày 07 và 08 tháng 3 năm 2025) đến nay, các bộ đã hoàn thành.",
+     {"2025-03-07", "2025-03-08"}),
+    ("Các ngày 4, 5 và 6 tháng Bảy năm 2025, đoàn làm việc tại tỉnh.", {"2025-07-04", "2025-07-05", "2025-07-06"}),
+    ("Ngày 12 và 13 tháng 3, đoàn làm việc tại tỉnh.", {"2025-03-12", "2025-03-13"}),
+])
+def test_days_listed_before_one_written_month(text, expected):
+    assert values(text) == expected
+
+
+def test_an_impossible_day_in_a_list_gives_no_day():
+    assert values("Ngày 30 và 31 tháng 2 năm 2025 không có trên lịch.") == {"2025"}
