@@ -3,7 +3,8 @@
 ``Found`` is a recognized stretch of text (one point, or a range of two); ``DateMatch`` is a
 normalized date of the text. Two neighbouring points joined by a connector (``A - B``,
 ``(từ) A đến B``) become one range, and a range opened by "từ" also gives its two ends as dates of
-their own ("từ ngày 1/7 đến ngày 31/12/2025"); a bare period ("nhiệm kỳ 2021-2026") does not.
+their own ("từ ngày 1/7 đến ngày 31/12/2025"), as does one joined by a word ("tháng 2/1955 đến tháng
+9/1955"); a bare period ("nhiệm kỳ 2021-2026") does not.
 """
 
 from __future__ import annotations
@@ -56,7 +57,11 @@ def merge_ranges(text: str, found: list[Found], connector: re.Pattern[str]) -> l
 
 
 def ends_named(text: str, f: Found, ends_cue: re.Pattern[str]) -> bool:
-    """A range opened by "từ" ('từ ngày 1/7 đến ngày 31/12/2025', 'từ năm 2018 - 2023')."""
+    """A range opened by "từ" ('từ ngày 1/7 đến ngày 31/12/2025', 'từ năm 2018 - 2023'), or joined by a
+    word ('Tháng 02/1955 đến tháng 9/1955: ...', a career line): a from-to phrase either way, where a
+    dash alone ('nhiệm kỳ 2021-2026', '30/4/1975 - 30/4/2025') prints a period."""
+    if f.first_end is not None and f.last_start is not None and re.search(r"[^\W\d_]", text[f.first_end : f.last_start]):
+        return True
     digit = re.search(r"\d", text[f.start : f.end])
     lead = f.start + (digit.start() if digit else 0)
     return bool(ends_cue.search(text, max(0, lead - 30), lead))

@@ -197,6 +197,13 @@ class DateGrammar(SpanHandlers):
             # (dịp 30 tháng 4 năm 2025): a formal date without its day-word, the year printed
             ("formalyear", re.compile(
                 rf"{_LEFT}(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})\s*,?\s*{year_w}\s+(?P<y>{_YEAR})(?!\d)", I)),
+            # Ngày 07 và 08 tháng 3 năm 2025, từ ngày 23 đến 27 tháng 6: days sharing one written month
+            ("formaldaylist", re.compile(
+                rf"{w}(?P<pre>{day_pre})\s+(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và)\s*{_DAY})+)\s+{month_w}\s+"
+                rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
+            ("formaldayrange", re.compile(
+                rf"{w}(?P<pre>{day_pre})\s+(?P<d1>{_DAY})\s*(?:đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{_DAY})\s+{month_w}\s+"
+                rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
             # ngày 4 và 5/3, các ngày 4, 5, 6/3, đêm 27 rạng sáng 28/6
             ("daylist", re.compile(
                 rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và|,?\s*rạng\s+sáng|sang)\s*{_DAY})+)"
@@ -316,6 +323,23 @@ class DateGrammar(SpanHandlers):
     def _formalyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         p = Point("day", int(m["y"]), self._month_no(m["m"]), int(m["d"]))
         return [] if is_duration(text, m.start()) or not p.valid() else [Found(m.start(), m.end(), p, rank=rank)]
+
+    def _formaldaylist(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        y, mo = self._int(m, "y"), self._month_no(m["m"])
+        days = list(re.finditer(r"\d+", m["list"]))
+        points = [Point("day", y, mo, int(d.group())) for d in days]
+        if not all(p.valid() for p in points):
+            return []
+        base = m.start("list")
+        return [Found(m.start("pre") if k == 0 else base + d.start(), m.end() if k == len(days) - 1 else base + d.end(),
+                      p, rank=rank) for k, (d, p) in enumerate(zip(days, points))]
+
+    def _formaldayrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        y, mo = self._int(m, "y"), self._month_no(m["m"])
+        a, b = Point("day", y, mo, int(m["d1"])), Point("day", y, mo, int(m["d2"]))
+        if not (a.valid() and b.valid()) or a.day >= b.day:
+            return []
+        return [Found(m.start("pre"), m.end(), a, b, rank, m.end("d1"), m.start("d2"))]
 
     def _daymonth(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         start = self._span_start(m, "d")
