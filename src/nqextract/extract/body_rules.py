@@ -88,6 +88,7 @@ class BodyRules:
     capital_ok: list[str] = field(default_factory=list)
     anaphor_heads: list[str] = field(default_factory=list)
     title_joined: re.Pattern[str] | None = None
+    joined_head: re.Pattern[str] | None = None  # a title then a lower-case head ("Trưởng ban"), on the lower text
     ministry_titles: re.Pattern[str] | None = None
     venue_before: re.Pattern[str] | None = None
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
@@ -177,7 +178,7 @@ def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
 PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
-    "title_joined", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
+    "title_joined", "joined_head", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
@@ -365,6 +366,10 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.title_joined = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$"
     )
+    if words("joined_head"):  # "trưởng ban " / "phó trưởng ban ": the head's start is group 1
+        rules.joined_head = re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(lower_same_length(f), macros=False) for f in words("title_joined"))
+            + r")\s+(" + "|".join(re.escape(f) for f in words("joined_head")) + r")[ \t]+(?=\w)")
     if words("class_before"):
         rules.class_before = re.compile(
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")

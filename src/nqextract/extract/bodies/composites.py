@@ -11,6 +11,9 @@ from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text, is_word
 
 
+_STANDING = "thường trực"
+
+
 def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """Prefix heads glued to a body: "Đảng ủy Quốc hội", "Thường trực Ban Chỉ đạo" (the inner body then no
     mention of its own, but after an investigating agency: "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam")."""
@@ -32,10 +35,11 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
             if not t.capital_at(start) and fold(value) not in rules.lower_prefixes:
                 break  # ("phó chủ tịch hội đồng trường Trường đại học Kinh Bắc": a school's council in lower case)
             before = t.low[max(0, start - 30) : start]
-            if fold(value) == "thường trực":
-                if fold(current.name) in rules.standing_inner_title or (
-                    rules.standing_title_before and rules.standing_title_before.search(before)
-                ):
+            if fold(value).endswith(_STANDING):
+                # the title read up to "Thường trực": "Phó Trưởng ban Thường trực Ban X" is a deputy head of Ban X
+                standing = start + t.low[start : current.start].rfind(_STANDING)
+                if fold(current.name) in rules.standing_inner_title or (rules.standing_title_before and (
+                        rules.standing_title_before.search(t.low[max(0, standing - 30) : standing]))):
                     break
             elif fold(" ".join(t.low[start : current.start].split())) != fold(value) and (
                     rules.standing_title_before and rules.standing_title_before.search(before)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...errors import ExtractError
-from ...textnorm import fold
+from ...textnorm import fast_tones, fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, country_forms, definitions, placeless_repeats
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
@@ -12,7 +12,7 @@ from .ministers import foreign_minister_ministries
 from .places import implicit_places, local_bodies
 from .press import cited_outlets
 from .proper import proper_names
-from .scan import UNNAMED, BodyMatch, Text, select
+from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .topics import resolve_topics, topics
 
 
@@ -30,6 +30,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
     """The phases in order over one scan object (see :func:`find_bodies`)."""
+    t = joined_heads(t, rules)
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
@@ -50,6 +51,28 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
     chosen = listed_prefixes(t, chosen, rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
+
+
+def joined_heads(t: Text, rules: BodyRules) -> Text:
+    """The scan object with a head printed in lower case after a title ("Trưởng ban Tuyên giáo ...",
+    ``joined_head``) capitalized, so the phases read the body named there ("Ban Tuyên giáo ..."); a person's
+    name ("Trưởng ban Trần Văn A") or the head printed again ("phó trưởng ban Ban Tổ chức") is left alone."""
+    if rules.joined_head is None:
+        return t
+    raw = None
+    for m in rules.joined_head.finditer(t.low):
+        at, nxt = m.start(1), m.end()
+        word_end = t.word_end(nxt) or nxt
+        if not t.raw[nxt].isupper() or t.low[nxt:word_end] == m.group(1) or t.raw[at].isupper():
+            continue
+        if fold(t.raw[nxt:word_end]) in rules.surnames and brand_run(t, nxt) is False:
+            continue  # "Trưởng ban Trần Lưu Quang": the person, no body
+        raw = (raw if raw is not None else t.raw)
+        raw = raw[:at] + raw[at].upper() + raw[at + 1 :]
+    if raw is None:
+        return t
+    tones = fast_tones(raw)
+    return Text(raw, tones, t.low, t.words)
 
 
 def canonical_body(name: str, rules: BodyRules | None = None) -> str | None:

@@ -34,6 +34,8 @@ def topics(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 name = " ".join((head + printed[len(head) :]).split()) + " " + owner[1]
                 out.append(BodyMatch(m.start(), owner[0].end(), name, "topic", head=head))
                 continue
+            if (defined := _to_definition(t, end, head)) > end:
+                end, strong = defined, True
             if mode == "about" and not strong:
                 continue
             if n_words == 1 and re.match(r"\s+về\s", t.low[m.end() : end]):
@@ -48,6 +50,21 @@ def topics(t: Text, rules: BodyRules) -> list[BodyMatch]:
             name = " ".join((head + _capital_doc_types(rest, rules)).split())
             out.append(BodyMatch(m.start(), end, name, "topic", head=head, weak=weak))
     return out
+
+
+# lower-case words of one clause, then "(<short form>)": "... vướng mắc các dự án tồn đọng (Ban chỉ đạo 751)"
+_BEFORE_DEFINITION = re.compile(r"[ \t]+[^\W\d_][^()\n.;:!?\"“”]{0,150}?(?=[ \t]*\(([^()\n]{1,40})\))")
+
+
+def _to_definition(t: Text, end: int, head: str) -> int:
+    """The end of a name that runs on, in lower-case words of its clause, to the short form it defines
+    ("Ban Chỉ đạo về giải quyết các vấn đề khó khăn, vướng mắc các dự án tồn đọng (Ban chỉ đạo 751)": the
+    parenthesis names the body by its head, so everything before it is the name); else ``end``."""
+    d = _BEFORE_DEFINITION.match(t.raw, end)
+    if d is None or any(c.isupper() or c.isdigit() for c in d.group(0)):
+        return end
+    short = fold(d.group(1))
+    return d.end() if short == fold(head) or short.startswith(fold(head) + " ") else end
 
 
 def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
@@ -113,7 +130,7 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
             break
         if plural and word_low == "về":
             break  # a topic listed after "các" has no "về" part: "... lĩnh vực đường bộ về tiến độ ..."
-        if t.raw[q].isupper() and words == 0 and bare and _title_case_topic(t, q, we, rules):
+        if t.raw[q].isupper() and words == 0 and bare and sep == " " and _title_case_topic(t, q, we, rules):
             p = end = we  # "Ban Chỉ đạo Phòng chống thiên tai và ...": the topic's first word capitalized
             words += 1
             continue
