@@ -15,7 +15,7 @@ from .. import resources
 from .cues import cues
 from .decider import decided_by, document
 from .lists import counted_cue, dated_report, items, list_start
-from .members import memberships
+from .members import MEMBER_TITLE, memberships, seat
 from .people import (
     clause_subject,
     decided_subject,
@@ -95,6 +95,9 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 if not own_post:
                     continue
                 title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
+                if title is None and body is None and cue.rule.change == "elected" \
+                        and (board := seat(scan, cue, _clause_end(scan, cue.end, nxt))) is not None:
+                    title, body = MEMBER_TITLE, board  # "được bầu vào Bộ Chính trị"
                 if cue.rule.title:
                     title, body = fixed_post(scan, cue, p, _clause_end(scan, p.end, nxt))
                     if body is None:
