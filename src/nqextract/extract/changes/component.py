@@ -166,8 +166,16 @@ _ENDING = ("retired", "dismissed", "removed", "resigned", "disciplined")
 
 def _add(out: list[PositionChange], seen: set[tuple], rec: PositionChange) -> None:
     """A change once; printed again with the date it takes effect ("quyết định bổ nhiệm lại ông A ...
-    có hiệu lực từ ngày 9-12"), the first printing takes that date."""
+    có hiệu lực từ ngày 9-12"), the first printing takes that date. The same post taken again in another
+    year is another change (a career's re-elections by successive congresses: "tháng 6/1991 ... tiếp tục
+    được bầu làm Ủy viên Ban Chấp hành Trung ương", "tháng 4/2001 ... tiếp tục được bầu vào ...")."""
     key = (rec.person, rec.change, rec.title and fold(rec.title), rec.body and fold(rec.body))
+    if key in seen and rec.effective and all(
+            c.effective and c.effective[:4] != rec.effective[:4] for c in out
+            if (c.person, c.change, c.title and fold(c.title), c.body and fold(c.body)) == key):
+        key = (*key, rec.effective[:4])
+        if key in seen:
+            return
     if key not in seen:
         seen.add(key)
         out.append(rec)
