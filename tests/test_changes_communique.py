@@ -83,3 +83,14 @@ def test_same_change_printed_twice_in_one_year_is_one(extractor):
             "Văn Hai được bầu giữ chức Chủ tịch UBND tỉnh Hà Tĩnh với số phiếu tán thành cao (ngày 5/3/2024).")
     got = [c for c in changes(extractor, text) if c[1] == "elected"]
     assert len(got) == 1, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn Hai được Bộ Công an cho nghỉ hưu theo chế độ từ ngày 1/8/2025.",
+     ("Lê Văn Hai", "retired", "2025-08-01")),
+    ("Bà Nguyễn Thị Lan, nguyên Giám đốc Sở Y tế tỉnh Hà Tĩnh, đã được cấp có thẩm quyền cho nghỉ hưu từ ngày "
+     "1/3/2024.", ("Nguyễn Thị Lan", "retired", "2024-03-01")),
+])
+def test_let_retire_by_a_body(extractor, text, want):
+    got = [(c[0], c[1], c[4]) for c in changes(extractor, text)]
+    assert want in got, got
