@@ -15,7 +15,7 @@ from .. import resources
 from .cues import cues
 from .decider import decided_by, document
 from .lists import counted_cue, dated_report, items, list_start
-from .members import memberships
+from .members import MEMBER_TITLE, memberships, seat
 from .people import (
     clause_subject,
     decided_subject,
@@ -95,6 +95,9 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 if not own_post:
                     continue
                 title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
+                if title is None and body is None and cue.rule.change == "elected" \
+                        and (board := seat(scan, cue, _clause_end(scan, cue.end, nxt))) is not None:
+                    title, body = MEMBER_TITLE, board  # "được bầu vào Bộ Chính trị"
                 if cue.rule.title:
                     title, body = fixed_post(scan, cue, p, _clause_end(scan, p.end, nxt))
                     if body is None:
@@ -163,8 +166,16 @@ _ENDING = ("retired", "dismissed", "removed", "resigned", "disciplined")
 
 def _add(out: list[PositionChange], seen: set[tuple], rec: PositionChange) -> None:
     """A change once; printed again with the date it takes effect ("quyết định bổ nhiệm lại ông A ...
-    có hiệu lực từ ngày 9-12"), the first printing takes that date."""
+    có hiệu lực từ ngày 9-12"), the first printing takes that date. The same post taken again in another
+    year is another change (a career's re-elections by successive congresses: "tháng 6/1991 ... tiếp tục
+    được bầu làm Ủy viên Ban Chấp hành Trung ương", "tháng 4/2001 ... tiếp tục được bầu vào ...")."""
     key = (rec.person, rec.change, rec.title and fold(rec.title), rec.body and fold(rec.body))
+    if key in seen and rec.effective and all(
+            c.effective and c.effective[:4] != rec.effective[:4] for c in out
+            if (c.person, c.change, c.title and fold(c.title), c.body and fold(c.body)) == key):
+        key = (*key, rec.effective[:4])
+        if key in seen:
+            return
     if key not in seen:
         seen.add(key)
         out.append(rec)

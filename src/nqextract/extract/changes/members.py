@@ -76,3 +76,20 @@ def _board_body(scan: ChangeScan, board: str, word: str, committee: str) -> str:
     if level is not None and fold(board) == fold(scan.rules.party_board):
         return " ".join(x for x in (board, "Đảng bộ", level, rest) if x)
     return f"{board} {committee}"
+
+
+def seat(scan: ChangeScan, cue: Cue, hi: int) -> str | None:
+    """"được bầu vào Ban Chấp hành Trung ương Đảng", "được Ban Chấp hành Trung ương bầu vào Bộ Chính trị":
+    the board printed right after the cue and its seat_lead word, a body found whole, whose member
+    (Ủy viên) the person becomes; ``None`` otherwise."""
+    rx = scan.rules.seat_rx
+    if rx is None:
+        return None
+    at = cue.end
+    while at < hi and scan.key[at].isspace():
+        at += 1
+    m = rx.match(scan.key, at, hi)
+    if m is None:
+        return None
+    body = next((s for s in scan.bodies if s.start == m.start("board") and s.end <= hi), None)
+    return " ".join(body.label.split()) if body is not None else None

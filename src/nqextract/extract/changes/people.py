@@ -13,6 +13,8 @@ from ...textnorm import fold
 from .lists import items, list_marker
 from .scan import ChangeScan, Cue, PersonRef
 
+# "ông A được Bộ Công an cho nghỉ hưu", "Đồng chí được Đảng, Nhà nước cho nghỉ hưu": who let the subject go
+_LET_BY = re.compile(r"(?:\s*,[^,;.:\n]{1,120},)?\s*(?:đã\s+)?được\s+[^.;:\n]{1,60}?\s+cho\s+")
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
@@ -43,7 +45,9 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
               and cue.start - p.end <= _MAX_SUBJECT_GAP]
     before.sort(key=lambda p: p.start)
     subject = before[-1] if before and (_only_glue(scan, before[-1].end, cue.start)
-                                        or _dash_appositive(scan, before[-1].end, cue.start)) else None
+                                        or _dash_appositive(scan, before[-1].end, cue.start)
+                                        or (cue.rule.voice == "subject"
+                                            and _LET_BY.fullmatch(scan.key, before[-1].end, cue.start))) else None
     if cue.rule.voice == "subject":
         if subject is not None:
             return _co_subjects(scan, subject, prev_end)

@@ -15,7 +15,7 @@ HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its r
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold",
          "destination", "source", "receive", "split", "split_lead",
-         "validity", "legislature")
+         "validity", "legislature", "seat", "seat_lead")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -170,6 +170,14 @@ class ChangeRules:
     @cached_property
     def board_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["board"])
+
+    @cached_property
+    def seat_rx(self) -> re.Pattern[str] | None:
+        """The seat_lead word then a board elected into ("vào Bộ Chính trị"); group ``board`` the board."""
+        lead, board = phrase_regex(self.words["seat_lead"]), phrase_regex(self.words["seat"])
+        if lead is None or board is None:
+            return None
+        return re.compile(rf"{lead.pattern}\s+(?P<board>{board.pattern})")
 
     @cached_property
     def committee_rx(self) -> re.Pattern[str] | None:

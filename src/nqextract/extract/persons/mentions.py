@@ -104,11 +104,34 @@ def _most_recent(scan: ArticleScan, names: list[str], pos: int, mentions: list[N
     return after[0].name if after else names[0]
 
 
+def _reverent_subject(scan: ArticleScan, base: list[NameMention]) -> str | None:
+    """The person a communiqué or an obituary speaks of with a capitalized "Đồng chí" inside its sentences
+    ("gia quyến Đồng chí", "Lễ tang Đồng chí", "nặng, Đồng chí đã từ trần"): the first person it names after
+    that capitalized honorific ("Đồng chí Trần Đức Lương, nguyên Chủ tịch nước ..."). ``None`` where the
+    article never prints the honorific so in the middle of a sentence."""
+    reverent, subject = False, None
+    for hs, he in scan.honorific_spans:
+        if fold(scan.key[hs:he]) not in ("đồng chí", "đông chí") or not scan.text[hs].isupper():
+            continue
+        pos = scan.skip_spaces(he)
+        named = next((m for m in base if m.start == pos and m.kind == "name"), None)
+        if named is not None:
+            subject = subject or named.name
+            continue
+        before = scan.text[max(0, hs - 2):hs]
+        prev = scan.skip_spaces_back(hs)
+        if before.endswith(" ") and prev > 0 and (scan.text[prev - 1].islower() or scan.text[prev - 1] == ","):
+            reverent = True
+    return subject if reverent else None
+
+
 def pronoun_mentions(scan: ArticleScan, mentions: list[NameMention]) -> list[NameMention]:
-    """"Đồng chí đề nghị", "Theo ông, ...": the person mentioned last."""
+    """"Đồng chí đề nghị", "Theo ông, ...": the person mentioned last; in a communiqué that speaks of its
+    subject as "Đồng chí" (capitalized), that subject."""
     out = []
     base = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in base]
+    reverent = _reverent_subject(scan, base)
     for hs, he in scan.honorific_spans:
         word = fold(scan.key[hs:he])
         if word not in _PRONOUN_HONORIFICS:
@@ -128,6 +151,9 @@ def pronoun_mentions(scan: ArticleScan, mentions: list[NameMention]) -> list[Nam
             sentence_start = hs == 0 or scan.text[: hs].rstrip(SPACES)[-1:] in (".", "\n", "", ":", "“", '"')
             if not (sentence_start or before.endswith(", ") or fold(before).endswith("theo ")):
                 continue
+        if reverent is not None and word != "ông" and word != "bà" and scan.text[hs].isupper():
+            out.append(NameMention(hs, he, reverent, kind="pronoun"))
+            continue
         i = bisect_left(starts, hs) - 1
         if i < 0:
             continue
