@@ -235,8 +235,8 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
         j += n
     if j >= len(words):
         return False
-    if r.match(words, j, "universal"):
-        return False
+    if r.match(words, j, "universal") or r.match(words, i, "np_preposition"):
+        return False  # "Bên cạnh mục tiêu ...": the object of a preposition
     pe = sc.protected_end(words[j].start)
     if pe is not None:
         return True

@@ -308,7 +308,8 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             k += n
             continue
         sentence_speaker = speaker
-        state.speaker = speaker
+        if not relays(sc, state, para, speaker):
+            state.speaker = speaker
         state.directive_para = para
         state.directive_sent = state.sent
         j = k + n
@@ -339,6 +340,14 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             t.deadline = t.deadline or adverbial_deadline
         out += emitted
         k = later_clauses(sc, words, d, max(d.action_end, j), speaker, s, para, state, out)
+
+
+def relays(sc: TaskScan, state: State, para: int, speaker: str) -> bool:
+    """"Phó Thủ tướng yêu cầu ... / Ủy ban nhân dân các tỉnh yêu cầu các Ban Quản lý dự án ...": a body
+    directing inside a person's directive passage relays that person's orders; the passage stays his."""
+    persons = {p.kb for p in sc.persons + sc.ner_persons}
+    return bool(state.speaker) and state.speaker in persons and speaker not in persons \
+        and para - state.directive_para <= 1 and state.sent - state.directive_sent <= PASSAGE_SENTENCES
 
 
 def request_name(sc: TaskScan, words: Words, i: int, k: int) -> str | None:

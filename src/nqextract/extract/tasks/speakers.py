@@ -84,15 +84,38 @@ def issuer(sc: TaskScan, f: Fact, start: int) -> Fact:
 
 def speaker_mentions(sc: TaskScan, start: int, end: int) -> list[Fact]:
     # a span that runs over the cue ("UBND tỉnh Đắk Nông giao" by token alignment) ends at it
+    agents = [agent_phrase(sc, f, end) for f in phrase_iter(sc, "agent", start, end)]
+    # "Ủy ban nhân dân các tỉnh yêu cầu ...": a name the tagger reads at the head of an agent phrase is
+    # no person, and a place word after its determiner is no speaker of its own
     out = [f if f.end <= end else Fact(f.start, end, f.label, f.kb)
            for f in sc.persons + sc.titles + sc.bodies + sc.ner_persons
            if start <= f.start < end]
-    for m in phrase_iter(sc, "speaker", start, end):
-        out.append(m)
+    out += phrase_iter(sc, "speaker", start, end)
+    inside = [f for f in out if f.label not in ("PERSON", "BODY") and any(
+        a.start <= f.start < a.end and (f.start > a.start or f.label == "PER") for a in agents)]
+    if inside:
+        out = [f for f in out if f not in inside] + [a for a in agents if any(
+            a.start <= f.start < a.end for f in inside)]
     if not out:
         # "phòng giáo dục và đào tạo đề nghị ...": an agent phrase speaks
-        out += [Fact(f.start, f.end, "AGENT", f.kb) for f in phrase_iter(sc, "agent", start, end)]
+        out += agents
     return out
+
+
+def agent_phrase(sc: TaskScan, f: Fact, end: int) -> Fact:
+    """An agent phrase with a determiner and up to two lower-case words after it ("Ủy ban nhân dân
+    các tỉnh"), ending before ``end``."""
+    words = sc.bare_words(f.end, end)
+    n = sc.rules.match(words, 0, "determiner") if len(words) else 0
+    stop = f.end
+    if n:
+        k = n
+        while k < min(len(words), n + 2) and words[k].text.isalpha() and words[k].text.islower() \
+                and not any(sc.rules.match(words, k, kind) for kind in ("cue", "cue_verb", "tense", "adverb_skip", "block", "clause_link")):
+            k += 1
+        if k > n:
+            stop = words[k - 1].end
+    return Fact(f.start, stop, "AGENT", sc.text[f.start:stop])
 
 
 def phrase_iter(sc: TaskScan, kind: str, start: int, end: int) -> list[Fact]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ...textnorm import canonical_tones
 from ..view import SYLLABLES as WORD
+
 from ..view import Fact, view
 
 
@@ -90,8 +91,26 @@ def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
     add = out.append
     for m in WORD.finditer(text, start, end):
         a, b = m.span()
-        add(Word(a, b, m.group(), low[a:b], a in verb_starts, b in glued, a in inner))
+        for a, b in slash_pieces(m.group(), a):
+            add(Word(a, b, text[a:b], low[a:b], a in verb_starts, b in glued, a in inner))
     return out
+
+
+def slash_pieces(token: str, a: int) -> list[tuple[int, int]]:
+    """Spans of a token split at each "/" joining two words ("dự án/Chủ đầu tư", "các xã/phường": two
+    alternatives), the "/" a word of its own; numbers and abbreviations ("15/2020", "NQ/TW") stay whole."""
+    if "/" not in token:
+        return [(a, a + len(token))]
+    out, k = [], 0
+    for q, ch in enumerate(token):
+        if ch != "/" or q == 0:
+            continue
+        right = token[q + 1:].split("/")[0]
+        if token[q - 1].isalpha() and token[q - 1].islower() and right[:1].isalpha() \
+                and any(c.islower() for c in right):
+            out += [(a + k, a + q), (a + q, a + q + 1)]
+            k = q + 1
+    return out + [(a + k, a + len(token))]
 
 
 def inner_starts(doc: Doc) -> set[int]:
