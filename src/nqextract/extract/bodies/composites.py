@@ -10,7 +10,6 @@ from ...textnorm import fold
 from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text, is_word
 
-
 _STANDING = "thường trực"
 
 

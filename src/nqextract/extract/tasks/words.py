@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 
 from ...textnorm import canonical_tones
 from ..view import SYLLABLES as WORD
-
 from ..view import Fact, view
 
 
@@ -90,8 +89,7 @@ def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
     out = Words()
     add = out.append
     for m in WORD.finditer(text, start, end):
-        a, b = m.span()
-        for a, b in slash_pieces(m.group(), a):
+        for a, b in slash_pieces(m.group(), m.start()):
             add(Word(a, b, text[a:b], low[a:b], a in verb_starts, b in glued, a in inner))
     return out
 
