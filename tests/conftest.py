@@ -34,14 +34,25 @@ def pipeline():
     return build_pipeline()
 
 
-def positions(pipeline, text: str) -> dict[str, set[tuple[str, str | None, str]]]:
-    """Each person's positions (title, body, status) after the persons component, later ones not run."""
+def positions(pipeline, text: str, published: dt.date | None = None) -> dict[str, set[tuple[str, str | None, str]]]:
+    """Each person's positions (title, body, status) after the persons component, later ones not run;
+    ``published`` anchors the article's dates (none by default)."""
     doc = pipeline.make_doc(text)
+    if published is not None:
+        doc._.published = published
     for name, component in pipeline.pipeline:
         doc = component(doc)
         if name == "nq_persons":
             break
     return {p.name: {(q.title, q.body, q.status) for q in p.positions} for p in doc._.persons}
+
+
+def document_pairs(extractor, text: str, published: dt.date = dt.date(2025, 6, 1)) -> list[tuple[str, str | None]]:
+    """(type, number) of each document extracted from ``text``, an article published on ``published``."""
+    from nqextract.models import CleanArticle
+
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=published))
+    return [(d.type, d.number) for d in article.documents]
 
 
 def person_names(pipeline, text: str) -> set[str]:

@@ -7,13 +7,8 @@ import datetime as dt
 
 import pytest
 
+from conftest import document_pairs as pairs
 from nqextract.models import CleanArticle
-
-
-def pairs(extractor, text: str) -> list[tuple[str, str | None]]:
-    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
-    return [(d.type, d.number) for d in article.documents]
-
 
 # --------------------------------------------------------------------------- a type word joined to the next word
 

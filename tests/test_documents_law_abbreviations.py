@@ -6,16 +6,9 @@ Constructed sentences."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nqextract.models import CleanArticle
-
-
-def docs(extractor, text: str) -> list[tuple[str, str | None]]:
-    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
-    return [(d.type, d.number) for d in article.documents]
+from conftest import document_pairs as docs
 
 
 @pytest.mark.parametrize(("text", "expected"), [

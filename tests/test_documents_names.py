@@ -3,17 +3,9 @@ ordinals and a meeting's term inside a name, and the type words Lệnh, Thông c
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nqextract.models import CleanArticle
-
-
-def pairs(extractor, text: str) -> list[tuple[str, str | None]]:
-    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
-    return [(d.type, d.number) for d in article.documents]
-
+from conftest import document_pairs as pairs
 
 # --------------------------------------------------------------------------- commas inside a plan's name
 

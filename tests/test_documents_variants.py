@@ -6,17 +6,9 @@ statement named by its parties)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nqextract.models import CleanArticle
-
-
-def pairs(extractor, text: str) -> list[tuple[str, str | None]]:
-    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
-    return [(d.type, d.number) for d in article.documents]
-
+from conftest import document_pairs as pairs
 
 # --------------------------------------------------------------------------- a city printed in full or abbreviated
 

@@ -10,17 +10,7 @@ import datetime as dt
 import pytest
 
 from conftest import positions
-
-
-def dated_positions(pipeline, text: str, published: dt.date) -> dict[str, set[tuple[str, str | None, str]]]:
-    """``positions`` of an article published on ``published``."""
-    doc = pipeline.make_doc(text)
-    doc._.published = published
-    for name, component in pipeline.pipeline:
-        doc = component(doc)
-        if name == "nq_persons":
-            break
-    return {p.name: {(q.title, q.body, q.status) for q in p.positions} for p in doc._.persons}
+from conftest import positions as dated_positions
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [

@@ -8,16 +8,7 @@ import datetime as dt
 
 import pytest
 
-
-def positions(pipeline, text: str) -> dict[str, set[tuple[str, str | None, str]]]:
-    """Each person's positions (title, body, status) after the persons component, the text published 2025-06-01."""
-    doc = pipeline.make_doc(text)
-    doc._.published = dt.date(2025, 6, 1)
-    for name, component in pipeline.pipeline:
-        doc = component(doc)
-        if name == "nq_persons":
-            break
-    return {p.name: {(q.title, q.body, q.status) for q in p.positions} for p in doc._.persons}
+from conftest import positions
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -35,7 +26,7 @@ def positions(pipeline, text: str) -> dict[str, set[tuple[str, str | None, str]]
       ("Phó Bí thư", "Tỉnh ủy Thái Bình", "former")}),
 ])
 def test_an_appointment_superseded_by_a_later_dated_one_is_former(pipeline, text, name, expected):
-    assert expected <= positions(pipeline, text)[name]
+    assert expected <= positions(pipeline, text, dt.date(2025, 6, 1))[name]
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -47,9 +38,9 @@ def test_an_appointment_superseded_by_a_later_dated_one_is_former(pipeline, text
      "Khuất Văn Tiến", ("Phó Sư đoàn trưởng", "Sư đoàn 320", "former")),
 ])
 def test_a_single_dated_appointment_is_held_unless_long_ago(pipeline, text, name, expected):
-    assert expected in positions(pipeline, text)[name]
+    assert expected in positions(pipeline, text, dt.date(2025, 6, 1))[name]
 
 
 def test_a_sentence_not_opened_by_a_date_gives_a_pronoun_no_office(pipeline):
     text = "Ông Lê Văn Ba dự họp. Sau khi nghe báo cáo, ông được giao giữ chức Trưởng ban Ban Chỉ đạo tỉnh Nghệ An."
-    assert not positions(pipeline, text)["Lê Văn Ba"]
+    assert not positions(pipeline, text, dt.date(2025, 6, 1))["Lê Văn Ba"]
