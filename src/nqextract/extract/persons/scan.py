@@ -133,7 +133,7 @@ class ArticleScan:
         m = self._WORD_BEFORE.search(self.key, max(0, start - 30), start)
         if m is None:
             return False
-        word, before = m.group(1), self.key[max(0, m.start(1) - 3) : m.start(1)].rstrip()
+        word, before = m.group(1), self.key[max(0, m.start(1) - 3) : m.start(1)].rstrip(" \t")
         if not before or before[-1] in ".!?:;\n\"“(|-–":
             return False  # a capitalized word opening a sentence ("Tại Nghệ An, ...")
         return word[0].isupper() and word[1:].islower() and fold(word) not in self.rules.unit_level_words
