@@ -79,9 +79,9 @@ class BodyRules:
     topic_keep: set[str] = field(default_factory=set)
     topic_doc_words: set[str] = field(default_factory=set)
     press: set[str] = field(default_factory=set)
-    # a news outlet cited as a sentence's source: (opener, what ends the name) and (descriptor, head it gives a
-    # Vietnamese name) as printed lower-cased ("Theo báo Hà Nội mới," "Như Tuổi Trẻ Online đã đưa tin")
-    outlet_openers: dict[str, str] = field(default_factory=dict)
+    # a news outlet cited as a sentence's source: (opener's pattern, what ends the name) and (descriptor, head it
+    # gives a Vietnamese name) as printed lower-cased ("Theo báo Hà Nội mới," "Như Tuổi Trẻ Online đã đưa tin")
+    outlet_openers: dict[re.Pattern[str], str] = field(default_factory=dict)
     outlet_words: dict[str, str] = field(default_factory=dict)
     outlet_verbs: list[str] = field(default_factory=list)
     credit_before: list[str] = field(default_factory=list)
@@ -357,7 +357,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.topic_keep = {key(f) for f in words("topic_keep")}
     rules.topic_doc_words = {key(f) for f in words("topic_capital_ok") if key(f) in DOC_TYPES}
     rules.credit_before = words("credit_before")
-    rules.outlet_openers = {fold(f): v for f, v in by_kind["outlet_opener"]}
+    rules.outlet_openers = {re.compile(r"(?<!\w)" + re.escape(fold(f)) + r"[ \t]+"): v for f, v in by_kind["outlet_opener"]}
     # longest first: "hãng tin" is read before "hãng"
     rules.outlet_words = dict(sorted(((fold(f), v) for f, v in by_kind["outlet_word"]), key=lambda kv: -len(kv[0])))
     rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)

@@ -19,7 +19,7 @@ def cited_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
     """Outlets named after a capitalized opener that starts a sentence ("Theo", "Như")."""
     out = []
     for opener, ends in rules.outlet_openers.items():
-        for m in re.finditer(r"(?<!\w)" + re.escape(opener) + r"[ \t]+", t.low):
+        for m in opener.finditer(t.low):
             if t.capital_at(m.start()) and _opens_sentence(t.raw, m.start()):
                 found = _outlet(t, m.end(), ends, rules)
                 if found is not None:
