@@ -84,6 +84,25 @@ def test_joining_boards(extractor, text, committee, party):
     assert not any(k[2] == "Phó Giám đốc" for k in keys), keys
 
 
+@pytest.mark.parametrize("text, person, change, party, standing", [
+    ("Ông Trần Văn Thắng thôi tham gia vào Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi giữ chức phó bí thư "
+     "Tỉnh ủy Quảng Bình.", "Trần Văn Thắng", "dismissed", "Ban Chấp hành Đảng bộ tỉnh Quảng Bình",
+     "Ban Thường vụ Tỉnh ủy Quảng Bình"),
+    ("Ban Bí thư chỉ định ông Nguyễn Văn Hòa tham gia vào Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Phó "
+     "Bí thư Tỉnh ủy Cao Bằng.", "Nguyễn Văn Hòa", "appointed", "Ban Chấp hành Đảng bộ tỉnh Cao Bằng",
+     "Ban Thường vụ Tỉnh ủy Cao Bằng"),
+    ("Bà Lê Thị Hoa được chỉ định tham gia vào Ban Chấp hành và Ban Thường vụ Huyện ủy, giữ chức Bí thư Huyện "
+     "ủy Hoài Ân.", "Lê Thị Hoa", "appointed", "Ban Chấp hành Đảng bộ huyện Hoài Ân",
+     "Ban Thường vụ Huyện ủy Hoài Ân"),
+])
+def test_boards_after_tham_gia_vao(extractor, text, person, change, party, standing):
+    """"tham gia vào Ban ..." names the same boards as "tham gia Ban ..."; "và" is a joiner only as a
+    word of its own, never the start of "vào"."""
+    keys = {c[:4] for c in changes(extractor, text)}
+    assert (person, change, "Ủy viên", party) in keys, keys
+    assert (person, change, "Ủy viên", standing) in keys, keys
+
+
 def test_boards_without_a_committee_name_are_no_posts(extractor):
     keys = {c[:4] for c in changes(extractor, "Ông Lê Văn Nam thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy.")}
     assert not any(k[2] == "Ủy viên" for k in keys), keys

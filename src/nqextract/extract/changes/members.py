@@ -10,7 +10,7 @@ from ...textnorm import fold
 from .scan import ChangeScan, Cue
 
 MEMBER_TITLE = "Ủy viên"
-_SEP = re.compile(r"\s*(?:,|và)?\s*")
+_SEP = re.compile(r"\s*(?:,|và\b|vào\b)?\s*")  # "và" a word, not the start of "vào"; "tham gia vào Ban ..."
 
 
 def memberships(scan: ChangeScan, cue: Cue, hi: int, after: int | None = None) -> list[tuple[str, str]]:
