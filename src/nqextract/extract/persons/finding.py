@@ -129,14 +129,15 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 span = None
         add(span, "honorific")
 
-    # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị")
+    # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị"), its status word
+    # included ("Nguyễn Khoa Điềm, nguyên Ủy viên Bộ Chính trị")
     for ch in chains:
-        before = ch.start
+        before = min(ch.start, ch.lead)
         for sep in rules.chain_seps:
             if scan.text[:before].endswith(sep):
                 add(read_name_back(scan, before - len(sep)), "appositive")
                 break
-        before = scan.skip_spaces_back(ch.start)
+        before = scan.skip_spaces_back(min(ch.start, ch.lead))
         if scan.text[:before].endswith("("):
             add(read_name_back(scan, scan.skip_spaces_back(before - 1)), "appositive")
 
