@@ -326,6 +326,8 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
             )
             if ok and s in scan.place_at:
                 ok = False
+            if ok and fold(words[0]) in scan.rules.collective_surnames and scan.place_at.get(run[1][0]) == run[-1][1]:
+                ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
             if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
                 ok = False
             if ok and institution_before(scan, s):
