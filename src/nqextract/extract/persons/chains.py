@@ -32,6 +32,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
             scan.listing_leads.add(lead)
         if career or listed is not None:
             scan.career_leads.add(lead)
+        # "thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ A": the first office is the principal's
+        principal = _after_principal_cue(scan, lead)
         seps = scan.rules.chain_seps + scan.rules.list_seps if career or listed or after_holder_cue(scan, lead) else scan.rules.chain_seps
         while cur is not None:
             used.add(cur.start)
@@ -55,7 +57,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                     # offices held together, so the second takes the first one's status
                     word_end, word_status = status_word_at(scan, at)
                     nxt = by_start.get(word_end) if word_status else by_start.get(at)
-                    if nxt is not None and not _other_holder(scan, items, nxt):
+                    if nxt is not None and not principal and not _other_holder(scan, items, nxt):
                         cur = nxt
                         status = word_status or (items[-1].status if _joins(sep) else None)
                     break
@@ -316,7 +318,14 @@ def status_before(scan: ArticleScan, start: int) -> tuple[int, str | None]:
     if prev is None or scan.skip_spaces(prev[1]) != start or prev[1] == start:
         return start, None
     status = scan.rules.status_words.get(fold(scan.text[prev[0] : prev[1]]))
+    if status and _after_principal_cue(scan, start):
+        return start, None  # "thừa ủy quyền Thủ tướng": no acting Prime Minister
     return (prev[0], status) if status else (start, None)
+
+
+def _after_principal_cue(scan: ArticleScan, lead: int) -> bool:
+    """A principal cue right before ``lead`` ("thừa ủy quyền của"): the office after it is the principal's."""
+    return any(scan.words_before(lead, n) in scan.rules.principal_cues for n in (4, 3, 2))
 
 
 def _joins(sep: str) -> bool:

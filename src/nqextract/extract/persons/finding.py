@@ -129,14 +129,15 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 span = None
         add(span, "honorific")
 
-    # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị")
+    # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị"), its status word
+    # included ("Nguyễn Khoa Điềm, nguyên Ủy viên Bộ Chính trị")
     for ch in chains:
-        before = ch.start
+        before = min(ch.start, ch.lead)
         for sep in rules.chain_seps:
             if scan.text[:before].endswith(sep):
                 add(read_name_back(scan, before - len(sep)), "appositive")
                 break
-        before = scan.skip_spaces_back(ch.start)
+        before = scan.skip_spaces_back(min(ch.start, ch.lead))
         if scan.text[:before].endswith("("):
             add(read_name_back(scan, scan.skip_spaces_back(before - 1)), "appositive")
 
@@ -325,6 +326,8 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
             )
             if ok and s in scan.place_at:
                 ok = False
+            if ok and fold(words[0]) in scan.rules.collective_surnames and scan.place_at.get(run[1][0]) == run[-1][1]:
+                ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
             if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
                 ok = False
             if ok and institution_before(scan, s):

@@ -171,6 +171,8 @@ class PersonRules:
         self.ethnic_leads = sorted({nfc(p) for p in ctx.get("ethnic_lead", [])}, key=len, reverse=True)
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
+        self.principal_cues = {fold(p) for p in ctx.get("principal_cue", [])}
+        self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.local_governments = sorted({fold(canonical_tones(p)) for p in ctx.get("local_government", [])}, key=len, reverse=True)
