@@ -75,6 +75,8 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
             lower = not t.capital_at(m.start())
             if lower and fold(head) not in rules.lower_local_heads:
                 continue
+            if fold(head) in rules.field_local_heads and _after_unit_head(t, m.start(), rules):
+                continue  # "Chi cục Thi hành án dân sự huyện X": the unit's field, no body of its own
             pos = m.end()
             if ab := _PAREN_ACRONYM.match(t.raw, pos):  # "đoàn đại biểu Quốc hội (ĐBQH) TP Đà Nẵng"
                 pos = ab.end()
@@ -279,6 +281,18 @@ def _implicit(
     if head:  # "Văn phòng UBND tỉnh"
         start, name = _stacked_prefixes(t, start, name, rules)
     return BodyMatch(start, level_end, name, "implicit")
+
+
+def _after_unit_head(t: Text, pos: int, rules: BodyRules) -> bool:
+    """A capitalized proper head ("Cục", "Chi cục", "Phòng") is printed right before ``pos``."""
+    if pos < 2 or t.raw[pos - 1] != " ":
+        return False
+    before = " " + fold(t.low[max(0, pos - 30) : pos - 1])
+    for h in rules.proper_head_keys:
+        if before.endswith(" " + h):
+            start = pos - 1 - len(h)
+            return t.capital_at(start)
+    return False
 
 
 def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple[int, str]:

@@ -273,6 +273,8 @@ def _proper_tail(
                 # a quantity)
                 end = we
             break
+        if count and word[0].isupper() and low in rules.sentence_openers:
+            break  # "Cục Quản lý THADS [Như] PLO đã đưa tin": a heading printed without its full stop
         if word[0].isupper():
             nxt = t.word_end(we + 1)
             third = t.word_end(nxt + 1) if nxt else None
