@@ -116,6 +116,7 @@ class BodyRules:
     name_places: re.Pattern[str] | None = None
     name_fields: re.Pattern[str] | None = None  # fields spelled like a person's name ("Y Dược")
     lower_local_heads: set[str] = field(default_factory=set)  # local heads printed in lower case ("đoàn ĐBQH")
+    press_heads: set[str] = field(default_factory=set)  # heads of news outlets' names ("Báo", "Tạp chí")
     field_local_heads: set[str] = field(default_factory=set)  # local heads that are also a unit's field
     proper_head_keys: tuple[str, ...] = ()  # the proper heads, folded, longest first
     party_levels: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "tỉnh": a province's committee
@@ -345,6 +346,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.lower_prefixes = {fold(f) for f in words("lower_prefix")}
     rules.law_types = {canonical_tones(f) for f in words("law_before")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
+    rules.press_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "press"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
