@@ -186,7 +186,7 @@ PATTERN_KINDS = {
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
-    "field_local_head",
+    "field_local_head", "generic_board",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -351,7 +351,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
-    rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
+    rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head", "generic_board")
+                      for f in words(k)}
     # a prefix naming the party's body in a unit, printed with "Đảng" capitalized, reads as its head words and
     # another head ("Ban Cán sự | Đảng UBND TP"): those words alone name no body either
     rules.unnamed |= {fold(f)[: -len(" đảng")] for f in words("prefix") if fold(f).endswith(" đảng")}
