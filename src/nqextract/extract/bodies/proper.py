@@ -230,6 +230,7 @@ def _unnamed(key: str, rules: BodyRules) -> bool:
 
 
 _RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*\d")
+_FRACTION_AFTER = re.compile(r"[/.,]\d")
 
 
 def _proper_tail(
@@ -266,8 +267,8 @@ def _proper_tail(
             # vận tải": a word of two syllables kept in names goes on)
         if word[0].isdigit():
             nxt_tag = tags.get(we + 1) if tags is not None else None
-            if _RANGE_AFTER.match(t.raw, we):
-                break  # "Ban Thường vụ 9 - 11 người": a range is a quantity, no number of a unit
+            if _RANGE_AFTER.match(t.raw, we) or _FRACTION_AFTER.match(t.raw, we):
+                break  # "Ban Thường vụ 9 - 11 người", "Vụ X 08/08 nhiệm vụ": a range, a ratio or a date is no unit's number
             if nxt_tag not in ("N", "Nc", "Nu") or _after_level(lows, rules):
                 # "Quân khu 7", "Binh đoàn 20", "... quận 10": a number ends the name ("Hội Phụ nữ 2 đơn vị" is
                 # a quantity)
