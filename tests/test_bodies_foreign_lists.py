@@ -35,3 +35,10 @@ def test_no_country_after_cua_leaves_the_body() -> None:
 def test_countries_of_every_continent_end_a_name() -> None:
     assert body_names("Bộ Ngoại giao Bồ Đào Nha cho biết.") == ["Bộ Ngoại giao Bồ Đào Nha"]
     assert body_names("Quốc hội Slovenia đã phê chuẩn hiệp định.") == ["Quốc hội Slovenia"]
+
+
+def test_a_head_inside_a_countrys_name_is_no_body() -> None:
+    assert body_names("Các hãng như hãng CNA (Đài Loan, Trung Quốc) tham dự.") == []
+    assert body_names("Đài Loan tuyên bố tăng cường phòng thủ.") == []
+    assert body_names("Đài Phát thanh và Truyền hình tỉnh Nghệ An đưa tin.") == [
+        "Đài Phát thanh và Truyền hình tỉnh Nghệ An"]

@@ -39,8 +39,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue
         if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
             continue  # "thành phố Hội An"
-        if m.start() in listed:
-            continue  # a listed body, local body or topic name starts here
+        if m.start() in listed or rules.countries and rules.countries.match(" " + t.tones[m.start() : m.start() + 30]):
+            continue  # a listed body, local body or topic name starts here; a country's name ("Đài Loan")
         defined = head in rules.defined_heads
         end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
