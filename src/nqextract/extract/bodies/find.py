@@ -7,8 +7,16 @@ from ...textnorm import fast_tones, fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, country_forms, definitions, placeless_repeats
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
-from .gazetteer import (chambers, deputies, foreign, gazetteer, listed_missions, ministry_lists, title_bodies,
-                        title_ministries)
+from .gazetteer import (
+    chambers,
+    deputies,
+    foreign,
+    gazetteer,
+    listed_missions,
+    ministry_lists,
+    title_bodies,
+    title_ministries,
+)
 from .ministers import foreign_minister_ministries
 from .places import implicit_places, local_bodies
 from .press import cited_outlets
