@@ -16,3 +16,11 @@ def test_body_after_a_sentence_opening_preposition() -> None:
 def test_head_inside_a_capitalized_name_is_none() -> None:
     assert body_names("Tây Ban Nha và Bồ Đào Nha ký thỏa thuận.") == []
     assert body_names("Ngày Hội Sách diễn ra tại Hà Nội.") == []
+
+
+def test_a_capitalized_opener_after_a_name_ends_it() -> None:
+    # a heading printed without its full stop runs into the next sentence
+    assert body_names("Thành lập Cục Quản lý Thi hành án dân sự Như PLO đã đưa tin, ngày 25-6 bộ đã ban hành.") == [
+        "Cục Quản lý Thi hành án dân sự"]
+    assert body_names("Ra mắt Viện Nghiên cứu Dữ liệu Quốc gia Theo Bộ Y tế, viện sẽ hoạt động từ tháng 7.") == [
+        "Viện Nghiên cứu Dữ liệu Quốc gia", "Bộ Y tế"]

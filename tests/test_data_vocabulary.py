@@ -10,8 +10,8 @@ from nqextract.extract.persons.rules import PersonRules
 
 def test_sentence_openers_load_with_the_body_rules():
     openers = load_rules().sentence_openers
-    assert {"theo", "tại", "với", "trong", "sau", "trước", "đối"} <= openers
-    assert len(openers) == 21
+    assert {"theo", "tại", "với", "trong", "sau", "trước", "đối", "như"} <= openers
+    assert len(openers) == 22
 
 
 def test_personal_aside_words_load_with_the_person_rules():

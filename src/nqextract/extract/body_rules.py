@@ -116,6 +116,9 @@ class BodyRules:
     name_places: re.Pattern[str] | None = None
     name_fields: re.Pattern[str] | None = None  # fields spelled like a person's name ("Y Dược")
     lower_local_heads: set[str] = field(default_factory=set)  # local heads printed in lower case ("đoàn ĐBQH")
+    press_heads: set[str] = field(default_factory=set)  # heads of news outlets' names ("Báo", "Tạp chí")
+    field_local_heads: set[str] = field(default_factory=set)  # local heads that are also a unit's field
+    proper_head_keys: tuple[str, ...] = ()  # the proper heads, folded, longest first
     party_levels: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "tỉnh": a province's committee
     owner_suffixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     member_bodies: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # after a member_title
@@ -183,6 +186,7 @@ PATTERN_KINDS = {
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
+    "field_local_head", "generic_board",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -342,11 +346,13 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.lower_prefixes = {fold(f) for f in words("lower_prefix")}
     rules.law_types = {canonical_tones(f) for f in words("law_before")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
+    rules.press_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "press"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
-    rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head") for f in words(k)}
+    rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head", "generic_board")
+                      for f in words(k)}
     # a prefix naming the party's body in a unit, printed with "Đảng" capitalized, reads as its head words and
     # another head ("Ban Cán sự | Đảng UBND TP"): those words alone name no body either
     rules.unnamed |= {fold(f)[: -len(" đảng")] for f in words("prefix") if fold(f).endswith(" đảng")}
@@ -390,6 +396,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.national_suffixes = sorted(words("national_suffix"), key=len, reverse=True)
     rules.party_levels = {fold(f): fold(v) for f, v in by_kind["province_party_head"]}
     rules.lower_local_heads = {fold(f) for f in words("lower_local_head")}
+    rules.field_local_heads = {fold(f) for f in words("field_local_head")}
+    rules.proper_head_keys = tuple(sorted({fold(f) for f in words("proper_head")}, key=len, reverse=True))
     rules.owner_suffixes = [
         (re.compile(r"\s+" + phrase_regex(f, macros=False) + r"(?!\w)"), v)
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)

@@ -132,7 +132,7 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
         return False  # "trong lực lượng Công an nhân dân": a class of people
     if _system_part(t, m, rules):
         return False
-    if m.name in rules.press:
+    if m.name in rules.press or m.head in rules.press_heads:
         lead = t.raw[max(0, m.start - 12) : m.start].rstrip()
         if _source_in_sentence(t, m, lead):
             return True  # "Theo TTXVN, đoàn đại biểu ...": the agency named as a sentence's source

@@ -7,7 +7,16 @@ from ...textnorm import fast_tones, fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, country_forms, definitions, placeless_repeats
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
-from .gazetteer import chambers, deputies, foreign, gazetteer, ministry_lists, title_bodies, title_ministries
+from .gazetteer import (
+    chambers,
+    deputies,
+    foreign,
+    gazetteer,
+    listed_missions,
+    ministry_lists,
+    title_bodies,
+    title_ministries,
+)
 from .ministers import foreign_minister_ministries
 from .places import implicit_places, local_bodies
 from .press import cited_outlets
@@ -33,7 +42,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     t = joined_heads(t, rules)
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
-    base += title_bodies(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
+    base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
     base += ministry_lists(t, rules, base)
     base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
     first = select(base)

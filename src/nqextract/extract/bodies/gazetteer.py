@@ -91,9 +91,11 @@ def ministry_lists(t: Text, rules: BodyRules, found: list[BodyMatch]) -> list[Bo
 
 
 def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
-    """A country after a state body: that country's body ("Quốc hội Lào"); "Việt Nam" joins the name."""
+    """A country after a state body, or after "của": that country's body ("Quốc hội Lào", "Bộ Tài chính của Anh" ->
+    Bộ Tài chính Anh); "Việt Nam" joins the name."""
     if m.source in ("gazetteer", "title") and rules.countries is not None:
-        if cm := rules.countries.match(t.tones, m.end) or _REPUBLIC.match(t.tones, m.end):
+        at = m.end + 4 if t.tones.startswith(" của ", m.end) else m.end  # "Bộ Tài chính của Anh"
+        if cm := rules.countries.match(t.tones, at) or _REPUBLIC.match(t.tones, at):
             return BodyMatch(m.start, cm.end(), f"{m.name} {cm.group(1)}", m.source)
         if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
             return replace(m, end=vn.end())
@@ -132,6 +134,30 @@ def title_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 if rules.mission_host is not None and (hm := rules.mission_host.match(t.tones, cm.end())):
                     host = " ".join(hm.group(1).split())
                     out.append(BodyMatch(cm.start(1), hm.end(), f"{name} {cm.group(1)} tại {host}", "title"))
+    return out
+
+
+def listed_missions(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """One mission head before a list of countries and one host: a mission of each ("đại sứ quán Cuba, Trung
+    Quốc và Nicaragua tại Cộng hòa Dominica" -> "Đại sứ quán Cuba tại Cộng hòa Dominica", ...)."""
+    if rules.countries is None or rules.mission_host is None:
+        return []
+    out = []
+    for head in rules.mission_heads:
+        at = fold(head)
+        for m in re.finditer(r"(?<!\w)" + re.escape(at) + r"(?= )", t.low):
+            pos, found = m.end(), []
+            while (cm := rules.countries.match(t.tones, pos)) is not None:
+                found.append(cm)
+                sep = re.match(r",[ \t]+|[ \t]+và[ \t]+", t.raw[cm.end() : cm.end() + 6])
+                if sep is None:
+                    break
+                pos = cm.end() + sep.end() - 1
+            if len(found) < 2 or not (hm := rules.mission_host.match(t.tones, found[-1].end())):
+                continue  # one country: the proper name's phase reads it
+            host = " ".join(hm.group(1).split())
+            out += [BodyMatch(cm.start(1), hm.end() if cm is found[-1] else cm.end(),
+                              f"{head} {cm.group(1)} tại {host}", "title") for cm in found]
     return out
 
 

@@ -1,5 +1,6 @@
 """A foreign minister's title names his ministry: "Bộ trưởng Hội nhập khu vực Cộng hòa Dominica" -> "Bộ Hội nhập
-khu vực Cộng hòa Dominica", "Bộ trưởng Năng lượng Anh" -> "Bộ Năng lượng Anh" (fields no Vietnamese ministry has)."""
+khu vực Cộng hòa Dominica", "Bộ trưởng Năng lượng Anh" -> "Bộ Năng lượng Anh" (fields no Vietnamese ministry has); the country may follow
+"của" ("Bộ trưởng Tài chính của Qatar" -> "Bộ Tài chính Qatar")."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
         p = tm.end()
         words: list[str] = []
         while len(words) < _MAX_WORDS:
-            if words and (cm := rules.countries.match(t.tones, p) or _REPUBLIC.match(t.tones, p)):
+            at = p + 4 if t.tones.startswith(" của ", p) else p  # "Bộ trưởng Tài chính của Qatar"
+            if words and (cm := rules.countries.match(t.tones, at) or _REPUBLIC.match(t.tones, at)):
                 country = cm.group(1)
                 # the country may be the holder's middle name ("Bộ trưởng Hồ Đức Phớc", "Thứ trưởng Lê Anh Tuấn")
                 if fold(country) != "việt nam" and not _person_in(words + [country], rules):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...textnorm import fold
 from ..body_rules import BodyRules, Place, norm_key
 from ..phrases import LIST_SEP
-from .scan import UNNAMED, BodyMatch, Text, is_word
+from .scan import UNNAMED, BodyMatch, Text, after_head, given_name, is_word
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\([A-ZĐ&]{2,8}\)(?=[ \t])")
 _PLURAL_CUE = re.compile(r"[ \u00a0]+các[ \u00a0]+")
@@ -48,7 +48,10 @@ def place_at(t: Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[int
         return None  # "UBND TP Bùi Xuân Cường", "UBND tỉnh Nguyễn Văn Phương": a person's name, not a place
     if fold(t.raw[pos:end]).rstrip(".") in rules.level_words:
         return None  # "Thành ủy TP...": the level word alone names no place
+    if count == 1 and given_name(t, t.raw[pos:end], rules.surnames):
+        return None  # "Chủ tịch HĐND thành phố Lệ ghi nhận": the holder "Nguyễn Thị Lệ" by her given name
     return end, t.raw[pos:end], None
+
 
 
 def _person_name_at(t: Text, pos: int, rules: BodyRules) -> bool:
@@ -75,6 +78,8 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
             lower = not t.capital_at(m.start())
             if lower and fold(head) not in rules.lower_local_heads:
                 continue
+            if fold(head) in rules.field_local_heads and after_head(t, m.start(), rules.proper_head_keys):
+                continue  # "Chi cục Thi hành án dân sự huyện X": the unit's field, no body of its own
             pos = m.end()
             if ab := _PAREN_ACRONYM.match(t.raw, pos):  # "đoàn đại biểu Quốc hội (ĐBQH) TP Đà Nẵng"
                 pos = ab.end()

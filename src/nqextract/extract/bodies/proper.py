@@ -39,8 +39,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue
         if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
             continue  # "thành phố Hội An"
-        if m.start() in listed:
-            continue  # a listed body, local body or topic name starts here
+        if m.start() in listed or rules.countries and rules.countries.match(" " + t.tones[m.start() : m.start() + 30]):
+            continue  # a listed body, local body or topic name starts here; a country's name ("Đài Loan")
         defined = head in rules.defined_heads
         end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
@@ -230,6 +230,7 @@ def _unnamed(key: str, rules: BodyRules) -> bool:
 
 
 _RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*\d")
+_FRACTION_AFTER = re.compile(r"[/.,]\d")
 
 
 def _proper_tail(
@@ -266,13 +267,15 @@ def _proper_tail(
             # vận tải": a word of two syllables kept in names goes on)
         if word[0].isdigit():
             nxt_tag = tags.get(we + 1) if tags is not None else None
-            if _RANGE_AFTER.match(t.raw, we):
-                break  # "Ban Thường vụ 9 - 11 người": a range is a quantity, no number of a unit
+            if _RANGE_AFTER.match(t.raw, we) or _FRACTION_AFTER.match(t.raw, we):
+                break  # "Ban Thường vụ 9 - 11 người", "Vụ X 08/08 nhiệm vụ": a range, a ratio or a date is no unit's number
             if nxt_tag not in ("N", "Nc", "Nu") or _after_level(lows, rules):
                 # "Quân khu 7", "Binh đoàn 20", "... quận 10": a number ends the name ("Hội Phụ nữ 2 đơn vị" is
                 # a quantity)
                 end = we
             break
+        if count and word[0].isupper() and low in rules.sentence_openers:
+            break  # "Cục Quản lý THADS [Như] PLO đã đưa tin": a heading printed without its full stop
         if word[0].isupper():
             nxt = t.word_end(we + 1)
             third = t.word_end(nxt + 1) if nxt else None

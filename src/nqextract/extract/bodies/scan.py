@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ...textnorm import fast_tones, lower_same_length
+from ...textnorm import fast_tones, fold, lower_same_length
 from ..view import BODY_WORDS, DocView
 
 LABEL = "BODY"
@@ -117,3 +117,25 @@ def foreign_word(word: str) -> bool:
     letters = "".join(c for c in word if c.isalpha())
     return (len(letters) > 7 or any(c in "fjwzFJWZ" for c in letters)
             or any(c.isupper() for c in letters[1:]))
+
+
+def given_name(t: Text, word: str, surnames: set[str]) -> bool:
+    """The text prints a person's name ending with ``word``: a surname and one or two capitalized words before it
+    ("Nguyễn Thị Lệ"), so that ``word`` printed alone may be that person's given name."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", t.raw):
+        before = t.raw[max(0, m.start() - 40) : m.start()].split()[-3:]
+        for n in (2, 3):
+            names = before[-n:]
+            if len(names) == n and fold(names[0]) in surnames and all(w[:1].isupper() and w.isalpha() for w in names):
+                return True
+    return False
+
+
+def after_head(t: Text, pos: int, heads: tuple[str, ...]) -> bool:
+    """One of ``heads`` (folded, longest first) is printed capitalized right before ``pos`` ("Chi cục [Thi hành
+    án dân sự]")."""
+    if pos < 2 or t.raw[pos - 1] != " ":
+        return False
+    before = " " + fold(t.low[max(0, pos - 30) : pos - 1])
+    h = next((h for h in heads if before.endswith(" " + h)), None)
+    return h is not None and t.capital_at(pos - 1 - len(h))
