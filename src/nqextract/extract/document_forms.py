@@ -9,7 +9,7 @@ import re
 
 from ..textnorm import fold, is_cap
 from .document_links import LAW_TYPES, DocMention, Linker
-from .document_names import NameReader
+from .document_names import INNER_PERIOD, SPACE, NameReader
 from .document_rules import DocumentRules
 
 AMENDING = re.compile(
@@ -22,8 +22,9 @@ AMENDING_NUMBERED = re.compile(
     r"|Nghị định|Thông tư)\s+số\s+(?P<n>\d[\w.]*(?:/[\w.\-]+)+)")
 ABOUT = re.compile(r"[ \t]+về[ \t]+")
 ABOUT_MATTER = re.compile(r"[ \t]+về[ \t]+việc[ \t]+(?=[^\W\d_])")  # "Thông báo về việc chấp thuận ..."
-# the matter runs to a punctuation mark, or to 'và' / 'của' / 'ngày' (what follows the title); at most 30 words
-MATTER = re.compile(r"[^\W\d_]+(?:[ \t]+(?!(?:và|của|ngày)(?!\w))[\w%]+){0,29}(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:và|của|ngày)(?!\w))")
+MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về việc' title
+MATTER_WORD = re.compile(r"[\w%]+")
+MATTER_DASH = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
 DRAFT_BEFORE = re.compile(r"(?<!\w)(?:dự[ \t]+án|dự[ \t]+thảo)[ \t]+$", re.I)  # "Dự án Nghị quyết về việc ..."
 # "Hiệp định thương mại tự do Việt Nam - MERCOSUR", "... Mỹ - Mexico - Canada": lower-case words, then the parties
 _PARTY = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}"
@@ -163,7 +164,7 @@ def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
     return out
 
 
-def about_matters(text: str, rules: DocumentRules) -> list[DocMention]:
+def about_matters(text: str, rules: DocumentRules, names: NameReader) -> list[DocMention]:
     """A capitalized type word followed by 'về việc' and its matter, the way a document's title is set ("ban
     hành Thông báo về việc chấp thuận cho tổ chức ...", "thông qua Nghị quyết về việc kéo dài thời hạn miễn
     thuế ..."): named by its whole title. Not a draft's ("Dự án Nghị quyết về việc ..."), nor a lower-case
@@ -175,8 +176,42 @@ def about_matters(text: str, rules: DocumentRules) -> list[DocMention]:
             continue
         if DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
             continue
-        if not (matter := MATTER.match(text, about.end())):
+        if (end := matter_end(text, rules, names, about.end())) is None:
             continue
-        end = matter.end()
         out.append(DocMention(m.start(), end, tw.type, " ".join(text[m.start() : end].split()), "name"))
     return out
+
+
+def matter_end(text: str, rules: DocumentRules, names: NameReader, pos: int, max_words: int = 30) -> int | None:
+    """Where the matter of a 'về việc' title starting at ``pos`` ends: at a punctuation mark, at 'và' / 'của' /
+    'ngày' (what follows the title) or a predicate (``matter_end``: "... năm 2025 có hiệu lực từ ..."). A comma
+    before a lower-case item that opens no clause goes on ("sắp xếp các tỉnh, thành phố trực thuộc trung ương"),
+    so do a dash between words ("Bà Rịa - Vũng Tàu") and a period inside an abbreviation ("TP.HCM"). None when
+    no end comes within ``max_words`` words, or a sign no title holds comes first."""
+    end = p = pos
+    words = 0
+    while words < max_words:
+        q = SPACE.match(text, p).end()
+        if q >= len(text) or text[q] in ".;:()\n":
+            if text.startswith(".", q) and p == q and INNER_PERIOD.match(text, q - 1):
+                p = q + 1  # "TP.HCM"
+                continue
+            return end if words else None
+        if text[q] == ",":
+            nxt = SPACE.match(text, q + 1).end()
+            if nxt < len(text) and text[nxt].isalpha() and text[nxt].islower() and names.enum_goes_on(q + 1) \
+                    and not rules.matter_end_re.match(text, nxt) and not MATTER_STOP.match(text, nxt):
+                p = q + 1
+                continue
+            return end
+        if words and (dash := MATTER_DASH.match(text, p)):
+            p = dash.end()
+            continue
+        tok = MATTER_WORD.match(text, q)
+        if tok is None:
+            return None
+        if words and (MATTER_STOP.match(text, q) or rules.matter_end_re.match(text, q)):
+            return end
+        words += 1
+        end = p = tok.end()
+    return None

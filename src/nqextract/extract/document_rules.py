@@ -20,7 +20,8 @@ DATE_WORDS_FILE = "date_words.json"
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
               "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
-              "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale")
+              "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
+              "matter_end")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -80,6 +81,8 @@ class DocumentRules:
         # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
         self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
+        # "Nghị quyết về việc sắp xếp ... năm 2025 có hiệu lực từ ...": the predicate after a 'về việc' title
+        self.matter_end_re = re.compile(alternation(links["matter_end"] or ["(?!)"]) + r"(?!\w)")
         # "Đề án 1 triệu căn hộ nhà ở xã hội ...": a capitalized plan's name opened by a large count and its noun
         self.counted_name_re = re.compile(r"[ \t]+\d{1,3}(?:[.,]\d{1,3})?[ \t]+" + alternation(links["count"] or ["(?!)"])
                                           + r"(?=[ \t]+[^\W\d_])(?![ \t]+" + alternation(links["currency"] or ["(?!)"])

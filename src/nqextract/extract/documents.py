@@ -409,7 +409,7 @@ class Scanner:
         found += quoted_titles(self.text, self.r)
         found += amending_numbered(self.text, self.names)
         found += treaties_by_parties(self.text, self.r)
-        found += about_matters(self.text, self.r)
+        found += about_matters(self.text, self.r, self.names)
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
