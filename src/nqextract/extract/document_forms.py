@@ -29,6 +29,9 @@ DRAFT_BEFORE = re.compile(r"(?<!\w)(?:dự[ \t]+án|dự[ \t]+thảo)[ \t]+$", r
 # "Hiệp định thương mại tự do Việt Nam - MERCOSUR", "... Mỹ - Mexico - Canada": lower-case words, then the parties
 _PARTY = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}"
 PARTIES = re.compile(rf"(?P<words>(?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+{_PARTY}(?:[ \t]*[-–][ \t]*{_PARTY}){{1,3}}(?![\w\-])")
+TREATY_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")
+ABBREVIATED_TREATY = re.compile(r"(?P<words>(?:[ \t]+[^\W\dA-ZĐ_][^\W\d_]*){2,10}(?:[ \t]+[A-ZĐ][^\W\d_]*[a-zđ][^\W\d_]*){0,4})"
+                                r"(?:[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)|[ \t]+(?P<bare>[A-ZĐ]{3,8}))(?![\w\-])")
 LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
@@ -150,17 +153,32 @@ def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
 
 def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
     """A treaty named in lower case by its kind and then its parties joined by dashes ("Hiệp định thương mại tự do
-    Việt Nam - MERCOSUR", "Hiệp định thương mại tự do Mỹ - Mexico - Canada"): named to its last party. The type
-    words are those flagged proper that are no laws (treaties); their capitalized names are read as laws are."""
+    Việt Nam - MERCOSUR", "Hiệp định thương mại tự do Mỹ - Mexico - Canada"): named to its last party, and to its
+    abbreviation in brackets after it ("... Việt Nam - EU (EVFTA)"); or in lower case to its abbreviation
+    ("Hiệp định thương mại tự do song phương UKVFTA", "Hiệp định đối tác ... xuyên Thái Bình Dương (CPTPP)"),
+    over no stop word (``treaty_word`` exempts "tự do"). The type words are those flagged proper that are no laws
+    (treaties); their capitalized names are read as laws are."""
     out: list[DocMention] = []
     for m in rules.type_word_re.finditer(text):
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.proper or tw.type in LAW_TYPES or not is_cap(m["tw"]):
             continue
         p = PARTIES.match(text, m.end())
-        if p is None or not all(w.islower() for w in p["words"].split()):
+        if p is not None and all(w.islower() for w in p["words"].split()):
+            end, name = p.end(), " ".join(text[m.start() : p.end()].split())
+            if abbr := TREATY_ABBREVIATION.match(text, end):  # "... Việt Nam - EU (EVFTA)"
+                end, name = abbr.end(), f"{name} ({abbr['abbr']})"
+            out.append(DocMention(m.start(), end, tw.type, name, "name"))
             continue
-        out.append(DocMention(m.start(), p.end(), tw.type, " ".join(text[m.start() : p.end()].split()), "name"))
+        # "Hiệp định đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)", "Hiệp định thương mại tự do song
+        # phương UKVFTA": lower-case words (a proper name may close them), then the treaty's abbreviation
+        a = ABBREVIATED_TREATY.match(text, m.end())
+        if a is None or any(rules.stop_re.match(text, w.start()) and not rules.treaty_word_re.search(text, max(0, w.start() - 12), w.end())
+                            for w in WORD.finditer(text, m.end(), a.end("words"))):
+            continue
+        name = " ".join(text[m.start() : a.end("words")].split())
+        out.append(DocMention(m.start(), a.end(), tw.type, f"{name} ({a['abbr']})" if a["abbr"] else f"{name} {a['bare']}",
+                              "name"))
     return out
 
 

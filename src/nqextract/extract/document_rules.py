@@ -21,7 +21,7 @@ DATE_WORDS_FILE = "date_words.json"
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
               "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
-              "matter_end")
+              "matter_end", "treaty_word")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -82,6 +82,8 @@ class DocumentRules:
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
         self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
         # "Nghị quyết về việc sắp xếp ... năm 2025 có hiệu lực từ ...": the predicate after a 'về việc' title
+        # "Hiệp định thương mại tự do ... (EVFTA)": words of a treaty's name that else read as stop words ("do")
+        self.treaty_word_re = re.compile(r"(?<!\w)" + alternation(links["treaty_word"] or ["(?!)"]) + r"$")
         self.matter_end_re = re.compile(alternation(links["matter_end"] or ["(?!)"]) + r"(?!\w)")
         # "Đề án 1 triệu căn hộ nhà ở xã hội ...": a capitalized plan's name opened by a large count and its noun
         self.counted_name_re = re.compile(r"[ \t]+\d{1,3}(?:[.,]\d{1,3})?[ \t]+" + alternation(links["count"] or ["(?!)"])

@@ -81,6 +81,7 @@ _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
+_OWN_ABBREVIATION = re.compile(r" \((?P<abbr>[A-ZĐ]{2,8})\)$")  # a treaty named with its abbreviation
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
@@ -105,6 +106,9 @@ def abbreviated_laws(text: str, laws: list[DocMention]) -> list[DocMention]:
     ("Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu (EVIPA)" ... "Hiệp định EVIPA")."""
     full: dict[tuple[str, str], str] = {}
     for d in laws:
+        if d.type not in LAW_TYPES and d.number and (own := _OWN_ABBREVIATION.search(d.number)):
+            full.setdefault((d.type, own["abbr"]), d.number[len(d.type) :].strip())  # "Hiệp định ... (EVIPA)"
+            continue
         a = _ABBREVIATION.match(text, d.end)
         rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
         # a law's abbreviation is its initials; a treaty's is often its English one ("... (EVIPA)")
@@ -409,6 +413,7 @@ class Scanner:
         found += quoted_titles(self.text, self.r)
         found += amending_numbered(self.text, self.names)
         found += treaties_by_parties(self.text, self.r)
+        found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
         found += about_matters(self.text, self.r, self.names)
         found = self._named_numbers(found)
         chosen: list[DocMention] = []
