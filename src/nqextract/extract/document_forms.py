@@ -233,3 +233,29 @@ def matter_end(text: str, rules: DocumentRules, names: NameReader, pos: int, max
         words += 1
         end = p = tok.end()
     return None
+
+
+def detailing_titles(text: str, rules: DocumentRules, names: NameReader, laws: list[DocMention]) -> list[DocMention]:
+    """A decree or circular titled by what it details ("Nghị định quy định chi tiết về Quỹ nhà ở quốc gia",
+    "dự thảo Nghị định quy định chi tiết một số điều của Luật Thuế thu nhập doanh nghiệp"): a capitalized type
+    word, a detailing phrase (``detailing``), then "về" and its subject, or the articles of a law found in
+    ``laws``: named by the whole title. A law's mention ends where the law's own begins (the law stays a
+    document of its own). Nothing after the phrase ("Nghị định quy định chi tiết và biện pháp thi hành"): no
+    name."""
+    out: list[DocMention] = []
+    for m in rules.detailing_re.finditer(text):
+        tw = rules.words.get(fold(m["tw"]))
+        if tw is None or tw.type in LAW_TYPES:
+            continue
+        if rules.org_blocker_re.search(text, look_back(text, m.start()), m.start()):
+            continue
+        if m["about"]:
+            end = names.extend_name(m.end(), max_words=15, enum=True)[0]
+            if end > m.end():
+                out.append(DocMention(m.start(), end, tw.type, " ".join(text[m.start() : end].split()), "name"))
+            continue
+        law = next((o for o in laws if o.start == m.end() and o.type in LAW_TYPES and o.form == "name"), None)
+        if law is not None:
+            name = " ".join(text[m.start() : m.end()].split()) + " " + law.number
+            out.append(DocMention(m.start(), m.end(), tw.type, name, "name"))
+    return out

@@ -34,6 +34,7 @@ from .document_forms import (
     AMENDING_NUMBERED,
     about_matters,
     amending_numbered,
+    detailing_titles,
     line_start,
     listed_laws,
     look_back,
@@ -412,6 +413,7 @@ class Scanner:
         found += unnamed_acts(self.text, self.r)
         found += quoted_titles(self.text, self.r)
         found += amending_numbered(self.text, self.names)
+        found += detailing_titles(self.text, self.r, self.names, found)
         found += treaties_by_parties(self.text, self.r)
         found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
         found += about_matters(self.text, self.r, self.names)
