@@ -324,7 +324,9 @@ class Scanner:
                 self.text[words_start:end].split()) <= 4 else None
             if funds:  # "Chương trình tín dụng 120 nghìn tỷ đồng": named by its funds
                 end, has_year = funds.end(), True
-            if not cap and has_year and year_only(self.text, name_start, end):
+            if not cap and has_year and (year_only(self.text, name_start, end) or (
+                    head := self.r.congress_head_re.match(self.text, SPACE.match(self.text, name_start).end()))
+                    and year_only(self.text, head.end(), end)):
                 continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
                 # names one: "Kế hoạch 2016-2020")
             end = self.names.quoted_tail(name_start, end)
