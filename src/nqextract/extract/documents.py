@@ -61,6 +61,12 @@ _STATE_NUMBER = re.compile(
     rf"(?<![\w/.\-])(?P<n>\d{{1,5}}(?:\.\d{{1,2}})?)\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
     rf"(?:\s*-\s*(?P<iss>{_ISS}(?:\s*-\s*{_ISS})*))?(?![\w/])"
 )
+# the last number of a list printed with its year and code, shared by the bare numbers before it
+_SHARED_SUFFIX = re.compile(
+    rf"[ \t]*(?:(?:,|và)[ \t]*(?:số[ \t]+)?\d{{1,5}}[ \t]*)*?(?:,|và)[ \t]*(?:số[ \t]+)?\d{{1,5}}"
+    rf"(?P<tail>/(?:19|20)\d\d/(?P<code>{_ISS})(?:-(?P<iss>{_ISS}))?)(?![\w/])"
+)
+_DIGITS = re.compile(r"\d{1,5}")
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
 _UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
@@ -207,6 +213,14 @@ class Scanner:
             if m["so"] and (year := _NUMBER_YEAR.match(self.text, end)):
                 end = year.end()  # "quyết định số 994 năm 2014 của Thủ tướng": the year it was issued, no count
             elif self.r.unit_re.match(self.text, end):
+                continue
+            shared = _SHARED_SUFFIX.match(self.text, end) if "/" not in m["n"] else None
+            if shared:  # "Nghị định 151 và 226/2025/NĐ-CP": the numbers listed before share the last one's tail
+                issuer = self.r.issuer_of_code(shared["iss"] or shared["code"])
+                for i, n in enumerate(_DIGITS.finditer(self.text, m.start("n"), shared.start("tail"))):
+                    if n.end() < shared.start("tail"):  # the last one is a số hiệu of its own (full_numbers)
+                        out.append(DocMention(m.start() if i == 0 else n.start(), n.end(), tw.type,
+                                              self.r.canonical_number(n.group(0) + shared["tail"]), "full", issuer=issuer))
                 continue
             out.append(DocMention(m.start(), end, tw.type, m["n"], "short"))
             pos = end
