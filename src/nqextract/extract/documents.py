@@ -133,6 +133,49 @@ def abbreviated_laws(text: str, laws: list[DocMention]) -> list[DocMention]:
     return out
 
 
+def shared_tails(text: str, rules: DocumentRules, start: int, n_start: int, end: int, typ: str) -> list[DocMention]:
+    """Bare numbers listed before a số hiệu share its year and code ("Nghị định 151 và 226/2025/NĐ-CP",
+    "Nghị định số 01, 02 và 03/2024/NĐ-CP"): one full mention for each but the last (a số hiệu of its own,
+    ``full_numbers``); the first starts at the type word (``start``), its number at ``n_start``, a short reference
+    ends at ``end``. Empty when no such list follows."""
+    shared = _SHARED_SUFFIX.match(text, end)
+    if shared is None:
+        return []
+    issuer = rules.issuer_of_code(shared["iss"] or shared["code"])
+    return [DocMention(start if i == 0 else n.start(), n.end(), typ, rules.canonical_number(n.group(0) + shared["tail"]),
+                       "full", issuer=issuer)
+            for i, n in enumerate(_DIGITS.finditer(text, n_start, shared.start("tail"))) if n.end() < shared.start("tail")]
+
+
+def named_numbers(text: str, found: list[DocMention]) -> list[DocMention]:
+    """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
+    số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
+    dropped (laws and resolutions share its form)."""
+    names = {d.end: d for d in found if d.form == "name" and d.type in _NAMED_NUMBER_TYPES}
+    out: list[DocMention] = []
+    merged: list[DocMention] = []
+    out_merged: list[DocMention] = []
+    for d in found:
+        if d.form != "full":
+            continue
+        gap = _NUMBER_AFTER_NAME.search(text, max(0, d.start - 8), d.start)
+        before = names.get(gap.start()) if gap else None
+        if before is not None and d.type in (_UNTYPED, before.type):
+            merged.append(before)
+            out_merged.append(DocMention(before.start, d.end, before.type, d.number, "full", issuer=d.issuer))
+            out.append(out_merged[-1])
+        elif d.type != _UNTYPED:
+            out.append(d)
+    numbered = {(m.type, fold(m.number)): d for m, d in zip(merged, out_merged, strict=True)}
+    for d in found:
+        if d.form == "full" or any(d is m for m in merged):
+            continue
+        # the same name printed again is the same document: "... Luật Đất đai có hiệu lực"
+        hit = numbered.get((d.type, fold(d.number))) if d.form == "name" else None
+        out.append(DocMention(d.start, d.end, hit.type, hit.number, "full", issuer=hit.issuer) if hit else d)
+    return out
+
+
 class Scanner:
     """Finds the document mentions of one text."""
 
@@ -170,7 +213,7 @@ class Scanner:
                             continue
                         issuer = self.r.issuer_of_code(code)
                         # laws and resolutions share the QH form: only a printed type word types it
-                        # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see _named_numbers
+                        # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see named_numbers
                         typ = typ or _UNTYPED
                     else:
                         if not (m["y"] or iss):
@@ -214,13 +257,8 @@ class Scanner:
                 end = year.end()  # "quyết định số 994 năm 2014 của Thủ tướng": the year it was issued, no count
             elif self.r.unit_re.match(self.text, end):
                 continue
-            shared = _SHARED_SUFFIX.match(self.text, end) if "/" not in m["n"] else None
-            if shared:  # "Nghị định 151 và 226/2025/NĐ-CP": the numbers listed before share the last one's tail
-                issuer = self.r.issuer_of_code(shared["iss"] or shared["code"])
-                for i, n in enumerate(_DIGITS.finditer(self.text, m.start("n"), shared.start("tail"))):
-                    if n.end() < shared.start("tail"):  # the last one is a số hiệu of its own (full_numbers)
-                        out.append(DocMention(m.start() if i == 0 else n.start(), n.end(), tw.type,
-                                              self.r.canonical_number(n.group(0) + shared["tail"]), "full", issuer=issuer))
+            if "/" not in m["n"] and (listed := shared_tails(self.text, self.r, m.start(), m.start("n"), end, tw.type)):
+                out += listed
                 continue
             out.append(DocMention(m.start(), end, tw.type, m["n"], "short"))
             pos = end
@@ -391,34 +429,6 @@ class Scanner:
             return False
         return any(d.type == typ and d.end <= pos and not _SENTENCE_END.search(self.text, d.end, pos) for d in found)
 
-    def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
-        """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
-        số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
-        dropped (laws and resolutions share its form)."""
-        names = {d.end: d for d in found if d.form == "name" and d.type in _NAMED_NUMBER_TYPES}
-        out: list[DocMention] = []
-        merged: list[DocMention] = []
-        out_merged: list[DocMention] = []
-        for d in found:
-            if d.form != "full":
-                continue
-            gap = _NUMBER_AFTER_NAME.search(self.text, max(0, d.start - 8), d.start)
-            before = names.get(gap.start()) if gap else None
-            if before is not None and d.type in (_UNTYPED, before.type):
-                merged.append(before)
-                out_merged.append(DocMention(before.start, d.end, before.type, d.number, "full", issuer=d.issuer))
-                out.append(out_merged[-1])
-            elif d.type != _UNTYPED:
-                out.append(d)
-        numbered = {(m.type, fold(m.number)): d for m, d in zip(merged, out_merged, strict=True)}
-        for d in found:
-            if d.form == "full" or any(d is m for m in merged):
-                continue
-            # the same name printed again is the same document: "... Luật Đất đai có hiệu lực"
-            hit = numbered.get((d.type, fold(d.number))) if d.form == "name" else None
-            out.append(DocMention(d.start, d.end, hit.type, hit.number, "full", issuer=hit.issuer) if hit else d)
-        return out
-
     def scan(self) -> list[DocMention]:
         found = self.full_numbers()
         found += self.resolutions()
@@ -433,7 +443,7 @@ class Scanner:
         found += treaties_by_parties(self.text, self.r)
         found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
         found += about_matters(self.text, self.r, self.names)
-        found = self._named_numbers(found)
+        found = named_numbers(self.text, found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
         for d in sorted(found, key=lambda d: (rank[d.form], -(d.end - d.start), d.start)):
