@@ -9,7 +9,7 @@ import re
 
 from ..textnorm import fold, is_cap
 from .document_links import LAW_TYPES, DocMention, Linker
-from .document_names import NameReader
+from .document_names import INNER_PERIOD, SPACE, NameReader
 from .document_rules import DocumentRules
 
 AMENDING = re.compile(
@@ -22,12 +22,16 @@ AMENDING_NUMBERED = re.compile(
     r"|Nghị định|Thông tư)\s+số\s+(?P<n>\d[\w.]*(?:/[\w.\-]+)+)")
 ABOUT = re.compile(r"[ \t]+về[ \t]+")
 ABOUT_MATTER = re.compile(r"[ \t]+về[ \t]+việc[ \t]+(?=[^\W\d_])")  # "Thông báo về việc chấp thuận ..."
-# the matter runs to a punctuation mark, or to 'và' / 'của' / 'ngày' (what follows the title); at most 30 words
-MATTER = re.compile(r"[^\W\d_]+(?:[ \t]+(?!(?:và|của|ngày)(?!\w))[\w%]+){0,29}(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:và|của|ngày)(?!\w))")
+MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về việc' title
+MATTER_WORD = re.compile(r"[\w%]+")
+MATTER_DASH = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
 DRAFT_BEFORE = re.compile(r"(?<!\w)(?:dự[ \t]+án|dự[ \t]+thảo)[ \t]+$", re.I)  # "Dự án Nghị quyết về việc ..."
 # "Hiệp định thương mại tự do Việt Nam - MERCOSUR", "... Mỹ - Mexico - Canada": lower-case words, then the parties
 _PARTY = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}"
 PARTIES = re.compile(rf"(?P<words>(?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+{_PARTY}(?:[ \t]*[-–][ \t]*{_PARTY}){{1,3}}(?![\w\-])")
+TREATY_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")
+ABBREVIATED_TREATY = re.compile(r"(?P<words>(?:[ \t]+[^\W\dA-ZĐ_][^\W\d_]*){2,10}(?:[ \t]+[A-ZĐ][^\W\d_]*[a-zđ][^\W\d_]*){0,4})"
+                                r"(?:[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)|[ \t]+(?P<bare>[A-ZĐ]{3,8}))(?![\w\-])")
 LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
@@ -149,21 +153,36 @@ def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
 
 def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
     """A treaty named in lower case by its kind and then its parties joined by dashes ("Hiệp định thương mại tự do
-    Việt Nam - MERCOSUR", "Hiệp định thương mại tự do Mỹ - Mexico - Canada"): named to its last party. The type
-    words are those flagged proper that are no laws (treaties); their capitalized names are read as laws are."""
+    Việt Nam - MERCOSUR", "Hiệp định thương mại tự do Mỹ - Mexico - Canada"): named to its last party, and to its
+    abbreviation in brackets after it ("... Việt Nam - EU (EVFTA)"); or in lower case to its abbreviation
+    ("Hiệp định thương mại tự do song phương UKVFTA", "Hiệp định đối tác ... xuyên Thái Bình Dương (CPTPP)"),
+    over no stop word (``treaty_word`` exempts "tự do"). The type words are those flagged proper that are no laws
+    (treaties); their capitalized names are read as laws are."""
     out: list[DocMention] = []
     for m in rules.type_word_re.finditer(text):
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.proper or tw.type in LAW_TYPES or not is_cap(m["tw"]):
             continue
         p = PARTIES.match(text, m.end())
-        if p is None or not all(w.islower() for w in p["words"].split()):
+        if p is not None and all(w.islower() for w in p["words"].split()):
+            end, name = p.end(), " ".join(text[m.start() : p.end()].split())
+            if abbr := TREATY_ABBREVIATION.match(text, end):  # "... Việt Nam - EU (EVFTA)"
+                end, name = abbr.end(), f"{name} ({abbr['abbr']})"
+            out.append(DocMention(m.start(), end, tw.type, name, "name"))
             continue
-        out.append(DocMention(m.start(), p.end(), tw.type, " ".join(text[m.start() : p.end()].split()), "name"))
+        # "Hiệp định đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)", "Hiệp định thương mại tự do song
+        # phương UKVFTA": lower-case words (a proper name may close them), then the treaty's abbreviation
+        a = ABBREVIATED_TREATY.match(text, m.end())
+        if a is None or any(rules.stop_re.match(text, w.start()) and not rules.treaty_word_re.search(text, max(0, w.start() - 12), w.end())
+                            for w in WORD.finditer(text, m.end(), a.end("words"))):
+            continue
+        name = " ".join(text[m.start() : a.end("words")].split())
+        out.append(DocMention(m.start(), a.end(), tw.type, f"{name} ({a['abbr']})" if a["abbr"] else f"{name} {a['bare']}",
+                              "name"))
     return out
 
 
-def about_matters(text: str, rules: DocumentRules) -> list[DocMention]:
+def about_matters(text: str, rules: DocumentRules, names: NameReader) -> list[DocMention]:
     """A capitalized type word followed by 'về việc' and its matter, the way a document's title is set ("ban
     hành Thông báo về việc chấp thuận cho tổ chức ...", "thông qua Nghị quyết về việc kéo dài thời hạn miễn
     thuế ..."): named by its whole title. Not a draft's ("Dự án Nghị quyết về việc ..."), nor a lower-case
@@ -175,8 +194,68 @@ def about_matters(text: str, rules: DocumentRules) -> list[DocMention]:
             continue
         if DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
             continue
-        if not (matter := MATTER.match(text, about.end())):
+        if (end := matter_end(text, rules, names, about.end())) is None:
             continue
-        end = matter.end()
         out.append(DocMention(m.start(), end, tw.type, " ".join(text[m.start() : end].split()), "name"))
+    return out
+
+
+def matter_end(text: str, rules: DocumentRules, names: NameReader, pos: int, max_words: int = 30) -> int | None:
+    """Where the matter of a 'về việc' title starting at ``pos`` ends: at a punctuation mark, at 'và' / 'của' /
+    'ngày' (what follows the title) or a predicate (``matter_end``: "... năm 2025 có hiệu lực từ ..."). A comma
+    before a lower-case item that opens no clause goes on ("sắp xếp các tỉnh, thành phố trực thuộc trung ương"),
+    so do a dash between words ("Bà Rịa - Vũng Tàu") and a period inside an abbreviation ("TP.HCM"). None when
+    no end comes within ``max_words`` words, or a sign no title holds comes first."""
+    end = p = pos
+    words = 0
+    while words < max_words:
+        q = SPACE.match(text, p).end()
+        if q >= len(text) or text[q] in ".;:()\n":
+            if text.startswith(".", q) and p == q and INNER_PERIOD.match(text, q - 1):
+                p = q + 1  # "TP.HCM"
+                continue
+            return end if words else None
+        if text[q] == ",":
+            nxt = SPACE.match(text, q + 1).end()
+            if nxt < len(text) and text[nxt].isalpha() and text[nxt].islower() and names.enum_goes_on(q + 1) \
+                    and not rules.matter_end_re.match(text, nxt) and not MATTER_STOP.match(text, nxt):
+                p = q + 1
+                continue
+            return end
+        if words and (dash := MATTER_DASH.match(text, p)):
+            p = dash.end()
+            continue
+        tok = MATTER_WORD.match(text, q)
+        if tok is None:
+            return None
+        if words and (MATTER_STOP.match(text, q) or rules.matter_end_re.match(text, q)):
+            return end
+        words += 1
+        end = p = tok.end()
+    return None
+
+
+def detailing_titles(text: str, rules: DocumentRules, names: NameReader, laws: list[DocMention]) -> list[DocMention]:
+    """A decree or circular titled by what it details ("Nghị định quy định chi tiết về Quỹ nhà ở quốc gia",
+    "dự thảo Nghị định quy định chi tiết một số điều của Luật Thuế thu nhập doanh nghiệp"): a capitalized type
+    word, a detailing phrase (``detailing``), then "về" and its subject, or the articles of a law found in
+    ``laws``: named by the whole title. A law's mention ends where the law's own begins (the law stays a
+    document of its own). Nothing after the phrase ("Nghị định quy định chi tiết và biện pháp thi hành"): no
+    name."""
+    out: list[DocMention] = []
+    for m in rules.detailing_re.finditer(text):
+        tw = rules.words.get(fold(m["tw"]))
+        if tw is None or tw.type in LAW_TYPES:
+            continue
+        if rules.org_blocker_re.search(text, look_back(text, m.start()), m.start()):
+            continue
+        if m["about"]:
+            end = names.extend_name(m.end(), max_words=15, enum=True)[0]
+            if end > m.end():
+                out.append(DocMention(m.start(), end, tw.type, " ".join(text[m.start() : end].split()), "name"))
+            continue
+        law = next((o for o in laws if o.start == m.end() and o.type in LAW_TYPES and o.form == "name"), None)
+        if law is not None:
+            name = " ".join(text[m.start() : m.end()].split()) + " " + law.number
+            out.append(DocMention(m.start(), m.end(), tw.type, name, "name"))
     return out

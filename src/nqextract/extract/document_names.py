@@ -90,9 +90,9 @@ class NameReader:
                 return (a.end() if a else y.end()), True, False, False
             # "đối với" goes on in a title named by its subject ("mức hỗ trợ đối với cán bộ ...")
             paired = enum and words and PAIRED_STOP.match(text, q) and text[max(0, q - 6) : q].endswith(" đối ")
-            if words and (a := self.r.addressed_re.match(text, q)) and text[a.end()].isupper() \
-                    and self.links.body_at(a.end()):
-                break  # "Đề án ... trình Chính phủ": the verb and the body it goes to
+            if (a := self.r.addressed_re.match(text, q)) and text[a.end()].isupper() and self.links.body_at(a.end()):
+                break  # "Đề án ... trình Chính phủ": the verb and the body it goes to; right after the type word it
+                # names nothing ("dự thảo Nghị quyết trình Quốc hội xem xét": the draft submitted)
             if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
                 if text.startswith("của", q) and allow_body and words:
                     body = self.links.body_at(SPACE.match(text, q + 3).end())

@@ -20,7 +20,8 @@ DATE_WORDS_FILE = "date_words.json"
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
               "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
-              "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale")
+              "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
+              "matter_end", "treaty_word", "detailing", "congress_head")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -80,6 +81,18 @@ class DocumentRules:
         # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
         self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
+        # "Nghị quyết về việc sắp xếp ... năm 2025 có hiệu lực từ ...": the predicate after a 'về việc' title
+        # "Hiệp định thương mại tự do ... (EVFTA)": words of a treaty's name that else read as stop words ("do")
+        self.treaty_word_re = re.compile(r"(?<!\w)" + alternation(links["treaty_word"] or ["(?!)"]) + r"$")
+        # "Nghị định quy định chi tiết về ...", "... quy định chi tiết một số điều của Luật ...": a title by what it details
+        self.detailing_re = re.compile(
+            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")[ \t]+"
+            + alternation(links["detailing"] or ["(?!)"]) + r"[ \t]+(?:(?P<about>về)[ \t]+(?=[^\W\d_])|(?:một số điều"
+            r"|(?:các[ \t]+)?(?:khoản|điều|Điều)[ \t]+[^\n.;]{1,40}?)(?:[ \t]+và[ \t]+biện pháp thi hành)?[ \t]+của[ \t]+"
+            r"(?=(?:Bộ[ \t]+)?Luật[ \t]))")
+        # "nghị quyết đại hội đảng bộ nhiệm kỳ 2020-2025": a congress at every level and a term, no resolution's name
+        self.congress_head_re = re.compile(alternation(links["congress_head"] or ["(?!)"]) + r"(?!\w)", re.I)
+        self.matter_end_re = re.compile(alternation(links["matter_end"] or ["(?!)"]) + r"(?!\w)")
         # "Đề án 1 triệu căn hộ nhà ở xã hội ...": a capitalized plan's name opened by a large count and its noun
         self.counted_name_re = re.compile(r"[ \t]+\d{1,3}(?:[.,]\d{1,3})?[ \t]+" + alternation(links["count"] or ["(?!)"])
                                           + r"(?=[ \t]+[^\W\d_])(?![ \t]+" + alternation(links["currency"] or ["(?!)"])

@@ -34,6 +34,7 @@ from .document_forms import (
     AMENDING_NUMBERED,
     about_matters,
     amending_numbered,
+    detailing_titles,
     line_start,
     listed_laws,
     look_back,
@@ -60,6 +61,12 @@ _STATE_NUMBER = re.compile(
     rf"(?<![\w/.\-])(?P<n>\d{{1,5}}(?:\.\d{{1,2}})?)\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
     rf"(?:\s*-\s*(?P<iss>{_ISS}(?:\s*-\s*{_ISS})*))?(?![\w/])"
 )
+# the last number of a list printed with its year and code, shared by the bare numbers before it
+_SHARED_SUFFIX = re.compile(
+    rf"[ \t]*(?:(?:,|và)[ \t]*(?:số[ \t]+)?\d{{1,5}}[ \t]*)*?(?:,|và)[ \t]*(?:số[ \t]+)?\d{{1,5}}"
+    rf"(?P<tail>/(?:19|20)\d\d/(?P<code>{_ISS})(?:-(?P<iss>{_ISS}))?)(?![\w/])"
+)
+_DIGITS = re.compile(r"\d{1,5}")
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
 _UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
@@ -81,6 +88,7 @@ _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
+_OWN_ABBREVIATION = re.compile(r" \((?P<abbr>[A-ZĐ]{2,8})\)$")  # a treaty named with its abbreviation
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
@@ -105,6 +113,9 @@ def abbreviated_laws(text: str, laws: list[DocMention]) -> list[DocMention]:
     ("Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu (EVIPA)" ... "Hiệp định EVIPA")."""
     full: dict[tuple[str, str], str] = {}
     for d in laws:
+        if d.type not in LAW_TYPES and d.number and (own := _OWN_ABBREVIATION.search(d.number)):
+            full.setdefault((d.type, own["abbr"]), d.number[len(d.type) :].strip())  # "Hiệp định ... (EVIPA)"
+            continue
         a = _ABBREVIATION.match(text, d.end)
         rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
         # a law's abbreviation is its initials; a treaty's is often its English one ("... (EVIPA)")
@@ -119,6 +130,49 @@ def abbreviated_laws(text: str, laws: list[DocMention]) -> list[DocMention]:
         long = full.get((d.type, words[0])) if words and d.number.startswith(d.type + " ") else None
         out.append(DocMention(d.start, d.end, d.type, " ".join([d.type, long, *words[1:]]), d.form,
                               issuer=d.issuer) if long else d)
+    return out
+
+
+def shared_tails(text: str, rules: DocumentRules, start: int, n_start: int, end: int, typ: str) -> list[DocMention]:
+    """Bare numbers listed before a số hiệu share its year and code ("Nghị định 151 và 226/2025/NĐ-CP",
+    "Nghị định số 01, 02 và 03/2024/NĐ-CP"): one full mention for each but the last (a số hiệu of its own,
+    ``full_numbers``); the first starts at the type word (``start``), its number at ``n_start``, a short reference
+    ends at ``end``. Empty when no such list follows."""
+    shared = _SHARED_SUFFIX.match(text, end)
+    if shared is None:
+        return []
+    issuer = rules.issuer_of_code(shared["iss"] or shared["code"])
+    return [DocMention(start if i == 0 else n.start(), n.end(), typ, rules.canonical_number(n.group(0) + shared["tail"]),
+                       "full", issuer=issuer)
+            for i, n in enumerate(_DIGITS.finditer(text, n_start, shared.start("tail"))) if n.end() < shared.start("tail")]
+
+
+def named_numbers(text: str, found: list[DocMention]) -> list[DocMention]:
+    """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
+    số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
+    dropped (laws and resolutions share its form)."""
+    names = {d.end: d for d in found if d.form == "name" and d.type in _NAMED_NUMBER_TYPES}
+    out: list[DocMention] = []
+    merged: list[DocMention] = []
+    out_merged: list[DocMention] = []
+    for d in found:
+        if d.form != "full":
+            continue
+        gap = _NUMBER_AFTER_NAME.search(text, max(0, d.start - 8), d.start)
+        before = names.get(gap.start()) if gap else None
+        if before is not None and d.type in (_UNTYPED, before.type):
+            merged.append(before)
+            out_merged.append(DocMention(before.start, d.end, before.type, d.number, "full", issuer=d.issuer))
+            out.append(out_merged[-1])
+        elif d.type != _UNTYPED:
+            out.append(d)
+    numbered = {(m.type, fold(m.number)): d for m, d in zip(merged, out_merged, strict=True)}
+    for d in found:
+        if d.form == "full" or any(d is m for m in merged):
+            continue
+        # the same name printed again is the same document: "... Luật Đất đai có hiệu lực"
+        hit = numbered.get((d.type, fold(d.number))) if d.form == "name" else None
+        out.append(DocMention(d.start, d.end, hit.type, hit.number, "full", issuer=hit.issuer) if hit else d)
     return out
 
 
@@ -159,7 +213,7 @@ class Scanner:
                             continue
                         issuer = self.r.issuer_of_code(code)
                         # laws and resolutions share the QH form: only a printed type word types it
-                        # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see _named_numbers
+                        # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see named_numbers
                         typ = typ or _UNTYPED
                     else:
                         if not (m["y"] or iss):
@@ -202,6 +256,9 @@ class Scanner:
             if m["so"] and (year := _NUMBER_YEAR.match(self.text, end)):
                 end = year.end()  # "quyết định số 994 năm 2014 của Thủ tướng": the year it was issued, no count
             elif self.r.unit_re.match(self.text, end):
+                continue
+            if "/" not in m["n"] and (listed := shared_tails(self.text, self.r, m.start(), m.start("n"), end, tw.type)):
+                out += listed
                 continue
             out.append(DocMention(m.start(), end, tw.type, m["n"], "short"))
             pos = end
@@ -319,7 +376,9 @@ class Scanner:
                 self.text[words_start:end].split()) <= 4 else None
             if funds:  # "Chương trình tín dụng 120 nghìn tỷ đồng": named by its funds
                 end, has_year = funds.end(), True
-            if not cap and has_year and year_only(self.text, name_start, end):
+            if not cap and has_year and (year_only(self.text, name_start, end) or (
+                    head := self.r.congress_head_re.match(self.text, SPACE.match(self.text, name_start).end()))
+                    and year_only(self.text, head.end(), end)):
                 continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
                 # names one: "Kế hoạch 2016-2020")
             end = self.names.quoted_tail(name_start, end)
@@ -370,34 +429,6 @@ class Scanner:
             return False
         return any(d.type == typ and d.end <= pos and not _SENTENCE_END.search(self.text, d.end, pos) for d in found)
 
-    def _named_numbers(self, found: list[DocMention]) -> list[DocMention]:
-        """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
-        số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
-        dropped (laws and resolutions share its form)."""
-        names = {d.end: d for d in found if d.form == "name" and d.type in _NAMED_NUMBER_TYPES}
-        out: list[DocMention] = []
-        merged: list[DocMention] = []
-        out_merged: list[DocMention] = []
-        for d in found:
-            if d.form != "full":
-                continue
-            gap = _NUMBER_AFTER_NAME.search(self.text, max(0, d.start - 8), d.start)
-            before = names.get(gap.start()) if gap else None
-            if before is not None and d.type in (_UNTYPED, before.type):
-                merged.append(before)
-                out_merged.append(DocMention(before.start, d.end, before.type, d.number, "full", issuer=d.issuer))
-                out.append(out_merged[-1])
-            elif d.type != _UNTYPED:
-                out.append(d)
-        numbered = {(m.type, fold(m.number)): d for m, d in zip(merged, out_merged, strict=True)}
-        for d in found:
-            if d.form == "full" or any(d is m for m in merged):
-                continue
-            # the same name printed again is the same document: "... Luật Đất đai có hiệu lực"
-            hit = numbered.get((d.type, fold(d.number))) if d.form == "name" else None
-            out.append(DocMention(d.start, d.end, hit.type, hit.number, "full", issuer=hit.issuer) if hit else d)
-        return out
-
     def scan(self) -> list[DocMention]:
         found = self.full_numbers()
         found += self.resolutions()
@@ -408,9 +439,11 @@ class Scanner:
         found += unnamed_acts(self.text, self.r)
         found += quoted_titles(self.text, self.r)
         found += amending_numbered(self.text, self.names)
+        found += detailing_titles(self.text, self.r, self.names, found)
         found += treaties_by_parties(self.text, self.r)
-        found += about_matters(self.text, self.r)
-        found = self._named_numbers(found)
+        found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
+        found += about_matters(self.text, self.r, self.names)
+        found = named_numbers(self.text, found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
         for d in sorted(found, key=lambda d: (rank[d.form], -(d.end - d.start), d.start)):
