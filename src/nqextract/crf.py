@@ -18,6 +18,9 @@ strings (tests compare features and tags with underthesea's), built faster:
 * The features POS and NER share (words, lower case, title case, bigrams) are built once, and the
   NER features do not read the chunk column: chunk tags are only computed when asked for
   (:func:`chunk`), since no extraction rule reads them.
+* A tagger skips a feature string its model has no weight for (about half of them); the featurizers
+  that feed the taggers build :data:`UNKNOWN` (an empty string) in its place, read from the model's
+  attribute dictionary (:mod:`nqextract.crf_model`), so there is less to hand over and look up.
 
 ``underthesea_core.CRFFeaturizer`` is not used: for POS/NER its ``istitle`` is "the first character
 equals its upper case", True for digits and punctuation, where the POS/NER models were trained with
