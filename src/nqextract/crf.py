@@ -18,6 +18,9 @@ strings (tests compare features and tags with underthesea's), built faster:
 * The features POS and NER share (words, lower case, title case, bigrams) are built once, and the
   NER features do not read the chunk column: chunk tags are only computed when asked for
   (:func:`chunk`), since no extraction rule reads them.
+* A tagger skips a feature string its model has no weight for (about half of them); the featurizers
+  that feed the taggers build :data:`UNKNOWN` (an empty string) in its place, read from the model's
+  attribute dictionary (:mod:`nqextract.crf_model`), so there is less to hand over and look up.
 
 ``underthesea_core.CRFFeaturizer`` is not used: for POS/NER its ``istitle`` is "the first character
 equals its upper case", True for digits and punctuation, where the POS/NER models were trained with
@@ -32,10 +35,11 @@ import re
 import sys
 import types
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from os.path import dirname, isfile, join
 
+from .crf_model import attributes
 from .lazy import defer_package
 
 _SYNTAX = re.compile(
@@ -164,6 +168,9 @@ def _compile(template: Sequence[str]) -> list[_Feature]:
     return out
 
 
+# what the tagger gets instead of a feature string its model has no weight for (no model has "" as one):
+# it skips both alike, and a short string costs less to hand over and look up than the string itself
+UNKNOWN = ""
 _FEATURE_CACHE_MAX = 200_000  # the segmentation tokens' normalization cache
 # distinct words whose feature strings one group keeps (half as many pairs of words; no longer word
 # tuples: most of them are seen once); a full cache is emptied. At most about 60 MB per process.
@@ -193,17 +200,44 @@ class Featurizer:
     the taggers receive the same string objects again). Each feature's column is then the group's
     strings for its offset, shifted, with BOS/EOS where it falls outside. ``columns()`` lets two
     templates over the same words share their word columns.
+
+    ``known``: for a featurizer that feeds a tagger, a function giving the feature strings its model
+    has weights for (read on first use); every other string is built as :data:`UNKNOWN` (same tags).
+    Templates sharing word columns must be given the same set.
     """
 
     def __init__(self, template: Sequence[str],
                  functions: dict[str, Callable[[str], object]] | None = None,
-                 cache_size: int = _STRINGS_CACHE_MAX) -> None:
+                 cache_size: int = _STRINGS_CACHE_MAX,
+                 known: Callable[[], frozenset[str] | None] | None = None) -> None:
         self.features = _compile(template)
         self._functions = PYTHON_FUNCTIONS if functions is None else functions
+        self._cache_size = cache_size
+        self._known_source = known
+        self._known: frozenset[str] | None = None
+        self._group()
+
+    def _group(self) -> None:
         groups: dict[tuple[int, int], list[tuple[int, _Feature]]] = {}
         for i, f in enumerate(self.features):
             groups.setdefault(f.key[:2], []).append((i, f))
-        self._groups = [_Group(key, members, cache_size) for key, members in groups.items()]
+        self._groups = [_Group(key, members, self._cache_size) for key, members in groups.items()]
+
+    def _read_known(self) -> None:
+        """Read the model's feature strings (once, before any string is built and cached) and put
+        :data:`UNKNOWN` in place of the fixed strings (BOS, EOS, True, False) it has no weight for."""
+        source, self._known_source = self._known_source, None
+        known = source() if source is not None else None
+        if not known or UNKNOWN in known:
+            return
+        self._known = known
+
+        def kept(s: str) -> str:
+            return s if s in known else UNKNOWN
+
+        self.features = [replace(f, bos=kept(f.bos), eos=kept(f.eos), flags=(kept(f.flags[0]), kept(f.flags[1])))
+                         for f in self.features]
+        self._group()
 
     def __call__(self, sent: Sequence[Sequence[str]]) -> list[list[str]]:
         n = len(sent)
@@ -219,6 +253,8 @@ class Featurizer:
         ``known``: columns of word features (column 0) already built for the same words by another
         template, reused (and filled) here; features of the other columns are always built anew.
         """
+        if self._known_source is not None:
+            self._read_known()
         out: list[list[str]] = [[]] * len(self.features)
         for group in self._groups:
             shared = known if group.column == 0 else None
@@ -285,6 +321,7 @@ class Featurizer:
         else:
             words = [" ".join(b) for b in base]
         values: dict[str | None, list] = {None: words}  # per function, its values of the words
+        known = self._known
         out = []
         for _, f in group.members:
             vals = values.get(f.function)
@@ -293,10 +330,12 @@ class Featurizer:
             first = vals[0].__class__
             if first is bool:
                 out.append(list(map(f.flags.__getitem__, vals)))
-            elif first is str:
-                out.append(list(map(f.prefix.__add__, vals)))
+                continue
+            if first is str:
+                strings = list(map(f.prefix.__add__, vals))
             else:
-                out.append([f"{f.prefix}{v}" for v in vals])
+                strings = [f"{f.prefix}{v}" for v in vals]
+            out.append(strings if known is None else [s if s in known else UNKNOWN for s in strings])
         return out
 
 
@@ -387,6 +426,9 @@ class WordSegmenter:
         self.dictionary: set[str] = _unpickle(join(base, "dictionary.bin"))
         # underthesea runs underthesea_core.CRFFeaturizer on these; the same features, column-wise
         self._features = Featurizer(self.template, rust_functions(self.dictionary))
+        # what the model is given: the same, with the strings it has no weight for as UNKNOWN
+        self._tagging = Featurizer(self.template, rust_functions(self.dictionary),
+                                   known=lambda: attributes(join(base, "models.bin")))
 
     def features(self, tokens: list[str]) -> list[tuple[str, ...]]:
         """The model's feature rows of a tokenized sentence (``CRFFeaturizer.process`` of it)."""
@@ -417,7 +459,7 @@ class WordSegmenter:
         tokens = self._tokenize(sentence)
         if not tokens:
             return []
-        tags = self._model.tag(self.features(tokens))
+        tags = self._model.tag(rows(self._tagging.columns([tokens], len(tokens))))
         output: list[str] = []
         for i, (tag, token) in enumerate(zip(tags, tokens)):
             if tag == "I-W" and i > 0:
@@ -452,15 +494,27 @@ def chunk(words: Sequence[str], pos: Sequence[str]) -> list[str]:
     return _chunker(words, pos)
 
 
+POS_MODEL = "pos_tag/pos_crf_2017_10_11.bin"
+NER_MODEL = "ner/ner_crf_2017_10_12.bin"
+
+
+@lru_cache(maxsize=1)
+def _pos_ner_attributes() -> frozenset[str] | None:
+    """The feature strings the POS model or the NER model has weights for (None: unreadable)."""
+    pos, ner = attributes(_model_path(POS_MODEL)), attributes(_model_path(NER_MODEL))
+    return pos | ner if pos is not None and ner is not None else None
+
+
 class FastNER:
     """``underthesea.ner``: same words, same tags; :meth:`tag` leaves out the chunk tags."""
 
     def __init__(self) -> None:
         self._word_tokenize = WordSegmenter()
-        self._pos = _load("pos_tag/pos_crf_2017_10_11.bin")
-        self._ner = _load("ner/ner_crf_2017_10_12.bin")
-        self._pos_features = Featurizer(POS_TEMPLATE)
-        self._ner_features = Featurizer(NER_TEMPLATE)
+        self._pos = _load(POS_MODEL)
+        self._ner = _load(NER_MODEL)
+        # POS and NER share word columns, so both leave out only what neither model knows
+        self._pos_features = Featurizer(POS_TEMPLATE, known=_pos_ner_attributes)
+        self._ner_features = Featurizer(NER_TEMPLATE, known=_pos_ner_attributes)
 
     def tag(self, sentence: str) -> list[tuple[str, str, str]]:
         """(word, POS, NER) per word."""

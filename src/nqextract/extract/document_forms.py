@@ -54,7 +54,7 @@ def owned_subjects(text: str, rules: DocumentRules, links: Linker, names: NameRe
     body, a subject opener (``subject_lead``), the subject to the clause end. The body is part of the name and
     the issuer. Drafts are named without the body (``named_plans``)."""
     out: list[DocMention] = []
-    for m in rules.type_word_re.finditer(text):
+    for m in rules.type_words(text):
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.name or not is_cap(m["tw"]) or tw.type in LAW_TYPES:
             continue
@@ -118,7 +118,7 @@ def quoted_titles(text: str, rules: DocumentRules) -> list[DocMention]:
     not part of the name); only after a context word (``context``: a show or a campaign is no document); a title left open (no
     closing quote on the line) names nothing."""
     out: list[DocMention] = []
-    for m in rules.type_word_re.finditer(text):
+    for m in rules.type_words(text):
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.name or tw.type in LAW_TYPES or not (is_cap(m["tw"]) or tw.lower):
             continue
@@ -159,7 +159,7 @@ def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
     over no stop word (``treaty_word`` exempts "tự do"). The type words are those flagged proper that are no laws
     (treaties); their capitalized names are read as laws are."""
     out: list[DocMention] = []
-    for m in rules.type_word_re.finditer(text):
+    for m in rules.type_words(text):
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.proper or tw.type in LAW_TYPES or not is_cap(m["tw"]):
             continue
@@ -188,7 +188,7 @@ def about_matters(text: str, rules: DocumentRules, names: NameReader) -> list[Do
     thuế ..."): named by its whole title. Not a draft's ("Dự án Nghị quyết về việc ..."), nor a lower-case
     type word (a verb, or a decision the ledger leaves unnamed: "ký quyết định về việc thi hành kỷ luật")."""
     out: list[DocMention] = []
-    for m in rules.type_word_re.finditer(text):
+    for m in rules.type_words(text):
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or tw.type in LAW_TYPES or not is_cap(m["tw"]) or not (about := ABOUT_MATTER.match(text, m.end())):
             continue

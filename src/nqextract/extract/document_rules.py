@@ -44,6 +44,7 @@ class DocumentRules:
 
     def __init__(self, types: list[dict[str, str]], issuers: list[dict[str, str]], date_words: dict) -> None:
         self.words: dict[str, TypeWord] = {}
+        self._type_words: tuple[str, list[re.Match[str]]] | None = None  # the last text's type words
         self.codes: dict[tuple[str, str], str] = {}
         self.synonyms: dict[str, str] = {}
         self.laws: list[tuple[str, str]] = []
@@ -104,10 +105,10 @@ class DocumentRules:
         self.funded_types = frozenset(links["funded"])
         # "ban hành Nghị quyết và cho rằng ...": a conjunction right after a type word opens no name
         self.conjunction_re = re.compile(alternation(links["conjunction"] or ["(?!)"]) + r"(?!\w)")
-        self.draft_before_re = re.compile(r"(?<!\w)" + alternation(links["draft"]) + r"[ \t]+$", re.I)
+        self.draft_before_re = re.compile(r"(?<!\w)" + alternation(links["draft"], factor=re.I) + r"[ \t]+$", re.I)
         self.issuer_lead_re = re.compile(r"[ \t]*,?[ \t]*" + alternation(links["issuer_lead"]) + r"[ \t]+")
         self.date_lead_re = re.compile(
-            r"[ \t]*,?[ \t]*(?:" + alternation(links["date_lead"]) + r"[ \t]+)?(?=ngày\s)", re.I)
+            r"[ \t]*,?[ \t]*(?:" + alternation(links["date_lead"], factor=re.I) + r"[ \t]+)?(?=ngày\s)", re.I)
         self.issuing_verb_re = re.compile(
             r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
             + r"[ \t]+)?" + alternation(links["issuing_verb"]) + r"[ \t]+(?:" + alternation(links["plural"])
@@ -123,8 +124,8 @@ class DocumentRules:
         self.addressed_re = re.compile(alternation(links["addressed"] or ["(?!)"]) + r"[ \t]+(?=[^\W\d_])")
         # "thông qua nghị quyết phê chuẩn ...": a type word that takes a lower-case form, then a personnel act
         self.unnamed_act_re = re.compile(
-            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.lower) + r")[ \t]+(?="
-            + alternation(links["unnamed_act"]) + r"(?!\w))", re.I)
+            r"(?<!\w)(?P<tw>" + alternation((w.key for w in self.words.values() if w.lower), factor=re.I) + r")[ \t]+(?="
+            + alternation(links["unnamed_act"], factor=re.I) + r"(?!\w))", re.I)
         standards = [code for (code, scope) in self.codes if scope == "standard"]
         self.standard_re = re.compile(
             r"(?<![\w/])(?P<code>" + alternation(standards) + rf")\s+(?P<n>{STANDARD_NUMBER})") if standards else None
@@ -140,38 +141,45 @@ class DocumentRules:
                 self.issuer_spellings[row["key"]] = row["issuer"]
         self.issuer_names = issuer_names
         self.issuer_name_re = re.compile(alternation(issuer_names) + r"(?!\w)")
-        self.type_word_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
+        self.type_word_re = re.compile(r"(?<!\w)(?P<tw>" + alternation((w.key for w in self.words.values()), factor=re.I) + r")(?!\w)", re.I)
         self.type_after_re = re.compile(  # a type word printed right after a number, in apposition
-            r"[ \t]*[,(]?[ \t]*(?P<tw>" + alternation(w.key for w in self.words.values()) + r")(?!\w)", re.I)
+            r"[ \t]*[,(]?[ \t]*(?P<tw>" + alternation((w.key for w in self.words.values()), factor=re.I) + r")(?!\w)", re.I)
         # "Nghị quyết về giám sát chuyên đề “...”": the words after which a quoted title belongs to the name
-        self.title_lead_re = re.compile(r"(?<!\w)" + alternation(links["title_lead"] or ["(?!)"])
+        self.title_lead_re = re.compile(r"(?<!\w)" + alternation(links["title_lead"] or ["(?!)"], factor=re.I)
                                         + r"[ \t]*$", re.I)
         # "kết luận thanh tra số 102", "kết luận nội dung tố cáo số 103": a qualifier between the type word and số
-        qualified = r"(?:\s+" + alternation(links["qualifier"] or ["(?!)"]) + r"(?=\s+số\s))?"
+        qualified = r"(?:\s+" + alternation(links["qualifier"] or ["(?!)"], factor=re.I) + r"(?=\s+số\s))?"
         self.type_before_re = re.compile(
-            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")" + qualified
+            r"(?<!\w)(?P<tw>" + alternation((w.key for w in self.words.values()), factor=re.I) + r")" + qualified
             + r"\s+(?:số\s+)?$", re.I)
         self.short_re = re.compile(
-            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.number) + r")" + qualified
+            r"(?<!\w)(?P<tw>" + alternation((w.key for w in self.words.values() if w.number), factor=re.I) + r")" + qualified
             + rf"\s+(?P<so>số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
         self.list_more_re = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)")
         # a listed name printed without its commas is the same law: "luật thực hành tiết kiệm chống lãng phí"
         self.law_re = guarded(  # scanned over every article: only where a law's first letter is
-            r"(?<!\w)(?:" + alternation(name for name, _ in self.laws).replace(",", ",?") + r")(?!\w)", re.I)
+            r"(?<!\w)(?:" + alternation((name for name, _ in self.laws), factor=re.I).replace(",", ",?") + r")(?!\w)", re.I)
         self.law_types = {fold(name): typ for name, typ in self.laws}
         self.law_types.update({fold(name.replace(",", " ")): typ for name, typ in self.laws if "," in name})
         self.law_names = {fold(name): name for name, _ in self.laws}
         self.stop_re = re.compile(alternation(stops) + r"(?!\w)")
-        self.context_re = re.compile(r"(?<!\w)" + alternation(context) + r"[ \t]*[,:]?[ \t]+$", re.I)
+        self.context_re = re.compile(r"(?<!\w)" + alternation(context, factor=re.I) + r"[ \t]*[,:]?[ \t]+$", re.I)
         self.org_blocker_re = re.compile(r"(?<!\w)" + alternation(org_blockers) + r"[ \t]+$")
-        self.plural_blocker_re = re.compile(r"(?:(?<!\w)" + alternation(plural_blockers) + r"|\d+)[ \t]+$", re.I)
-        self.generic_re = re.compile(alternation(generic) + r"(?!\w)", re.I)
+        self.plural_blocker_re = re.compile(r"(?:(?<!\w)" + alternation(plural_blockers, factor=re.I) + r"|\d+)[ \t]+$", re.I)
+        self.generic_re = re.compile(alternation(generic, factor=re.I) + r"(?!\w)", re.I)
         self.trailing_re = re.compile(r"[ \t]+" + alternation(trailing) + r"$")
         units = date_words.get("not_date_after", {})
         units = units.get("words", []) if isinstance(units, dict) else units
         # a count after a number ("Kế hoạch 5 năm", "Quyết định 3 lần"), unless a date follows:
         # "Nghị quyết 57 ngày 22/12/2024"
-        self.unit_re = re.compile(r"\s*(?!ngày\s+\d)" + alternation(units) + r"(?!\w)", re.I)
+        self.unit_re = re.compile(r"\s*(?!ngày\s+\d)" + alternation(units, factor=re.I) + r"(?!\w)", re.I)
+
+    def type_words(self, text: str) -> list[re.Match[str]]:
+        """``type_word_re``'s matches in ``text``, found once per text (several forms read them all)."""
+        found = self._type_words
+        if found is None or found[0] is not text:
+            found = self._type_words = (text, list(self.type_word_re.finditer(text)))
+        return found[1]
 
     def canonical_number(self, printed: str) -> str:
         """'57- NQ/TƯ' -> '57-NQ/TW': no spaces, issuer spellings as in document_issuers.tsv."""

@@ -334,7 +334,7 @@ class Scanner:
 
     def named_plans(self) -> list[DocMention]:
         out: list[DocMention] = []
-        for m in self.r.type_word_re.finditer(self.text):
+        for m in self.r.type_words(self.text):
             tw = self.r.words.get(fold(m["tw"]))
             if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
                 continue

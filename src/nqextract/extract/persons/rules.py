@@ -18,8 +18,8 @@ def phrase_regex(phrases: Iterable[str], *, ignore_case: bool, guard: bool = Fal
     if not alts:
         return None
     # not inside a word, nor after an abbreviation's dot ("PGS.TS"); "ngầm.Ông" (a missing space) is fine
-    pattern = rf"(?<!\w)(?<![^\W\d_]\.){alternation(alts, longest='phrase')}(?!\w)"
     flags = re.IGNORECASE if ignore_case else 0
+    pattern = rf"(?<!\w)(?<![^\W\d_]\.){alternation(alts, longest='phrase', factor=flags)}(?!\w)"
     return guarded(pattern, flags) if guard else re.compile(pattern, flags)
 
 

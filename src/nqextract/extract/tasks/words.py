@@ -89,7 +89,12 @@ def words_of(doc: Doc, low: str, start: int, end: int, verb_starts: set[int],
     out = Words()
     add = out.append
     for m in WORD.finditer(text, start, end):
-        for a, b in slash_pieces(m.group(), m.start()):
+        token, at = m.group(), m.start()
+        if "/" not in token:  # the common case: one word, as slash_pieces would give it
+            b = at + len(token)
+            add(Word(at, b, token, low[at:b], at in verb_starts, b in glued, at in inner))
+            continue
+        for a, b in slash_pieces(token, at):
             add(Word(a, b, text[a:b], low[a:b], a in verb_starts, b in glued, a in inner))
     return out
 
