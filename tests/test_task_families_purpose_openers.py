@@ -1,0 +1,55 @@
+"""Task pattern families of portal directives printed one assignee a paragraph: a duty paragraph that
+opens with a purpose clause ("Để bảo đảm tiến độ, Bộ X chủ trì ...") inside a directive passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pairs
+
+
+@pytest.fixture(scope="module")
+def run(run_tasks):
+    return run_tasks
+
+
+CUE = "Thủ tướng yêu cầu các bộ, ngành, địa phương triển khai ngay một số nhiệm vụ trọng tâm.\n"
+
+
+@pytest.mark.parametrize("line, assignee, action", [
+    ("Để xây dựng văn bản quy định chi tiết, Bộ Xây dựng chủ trì, phối hợp với các bộ, ngành liên quan "
+     "khẩn trương nghiên cứu, xây dựng nghị định.",
+     "Bộ Xây dựng", "chủ trì, phối hợp với các bộ, ngành liên quan khẩn trương nghiên cứu, xây dựng nghị định"),
+    ("Để bảo đảm tiến độ, Ủy ban nhân dân các tỉnh khẩn trương hoàn thành công tác giải phóng mặt bằng.",
+     "Ủy ban nhân dân các tỉnh", "khẩn trương hoàn thành công tác giải phóng mặt bằng"),
+    ("Để tổ chức thực hiện các quy định, các bộ, cơ quan ngang bộ cần rà soát lại các thủ tục hành chính.",
+     "các bộ, cơ quan ngang bộ", "rà soát lại các thủ tục hành chính"),
+])
+def test_purpose_opener_in_a_passage(run, line, assignee, action):
+    assert (assignee, action) in pairs(run(CUE + line))
+
+
+def test_purpose_opener_keeps_the_passage_open(run):
+    text = (CUE + "Để bảo đảm tiến độ, Bộ Tài chính bố trí đủ vốn cho các dự án trọng điểm.\n"
+            "Bộ Nông nghiệp và Môi trường rà soát chính sách về đất đai có liên quan.\n")
+    got = pairs(run(text))
+    assert ("Bộ Tài chính", "bố trí đủ vốn cho các dự án trọng điểm") in got
+    assert ("Bộ Nông nghiệp và Môi trường", "rà soát chính sách về đất đai có liên quan") in got
+
+
+@pytest.mark.parametrize("line", [
+    "Để bảo đảm tiến độ, các địa phương đã hoàn thành công tác giải phóng mặt bằng.",  # a report
+    "Để đạt mục tiêu này, cả nước có 686 dự án nhà ở xã hội.",  # no agent, no duty
+])
+def test_purpose_opener_without_a_duty(run, line):
+    assert all(t.assignee == "các bộ, ngành, địa phương" for t in run(CUE + line))
+
+
+def test_purpose_opener_outside_a_passage(run):
+    assert run("Để bảo đảm tiến độ, Bộ Tài chính bố trí đủ vốn cho các dự án trọng điểm.") == []
+
+
+def test_purpose_dates_are_no_deadline(run):
+    tasks = run(CUE + "Để hoàn thành dự án trong năm 2026, Bộ Xây dựng chủ trì rà soát hồ sơ các gói thầu.")
+    t = next(t for t in tasks if t.assignee == "Bộ Xây dựng")
+    assert t.deadline is None
