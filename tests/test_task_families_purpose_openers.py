@@ -1,5 +1,6 @@
 """Task pattern families of portal directives printed one assignee a paragraph: a duty paragraph that
-opens with a purpose clause ("Để bảo đảm tiến độ, Bộ X chủ trì ...") inside a directive passage."""
+opens with a purpose clause ("Để bảo đảm tiến độ, Bộ X chủ trì ...") inside a directive passage, and
+the deadline of a duty printed after ";" (its own clause's date, not a later clause's)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,15 @@ def test_purpose_dates_are_no_deadline(run):
     tasks = run(CUE + "Để hoàn thành dự án trong năm 2026, Bộ Xây dựng chủ trì rà soát hồ sơ các gói thầu.")
     t = next(t for t in tasks if t.assignee == "Bộ Xây dựng")
     assert t.deadline is None
+
+
+@pytest.mark.parametrize("middle", [
+    "chủ trì rà soát, cắt giảm các thủ tục hành chính rườm rà",
+    "chủ trì tổng hợp ý kiến của các bộ, ngành liên quan",
+])
+def test_semicolon_duty_takes_no_later_clause_deadline(run, middle):
+    text = (CUE + "Bộ Xây dựng chủ trì xây dựng nghị định hướng dẫn, trình Chính phủ trong tháng 6 năm 2025; "
+            f"{middle}; chủ trì nghiên cứu thành lập Quỹ nhà ở quốc gia, hoàn thành trong tháng 9 năm 2025.")
+    by_action = {t.action: t.deadline for t in run(text) if t.assignee == "Bộ Xây dựng"}
+    assert by_action.get(middle, "missing") is None
+    assert by_action.get("chủ trì xây dựng nghị định hướng dẫn, trình Chính phủ") == "2025-06"
