@@ -166,6 +166,8 @@ def _parse_rules(text: str, places_text: str) -> Rules:
         rules.phrases.setdefault(kind, []).append(toks)
     rules.places.local_heads = [" ".join(p) for p in rules.phrases.get("local_head", ())]
     rules.places.list_heads = [" ".join(p) for p in rules.phrases.get("list_head", ())]
+    rules.places.joint_heads = [" ".join(p) for p in rules.phrases.get("joint_head", ())]
+    rules.places.joint_splits = [" ".join(p) for p in rules.phrases.get("joint_split", ())]
     rules.index()
     return rules
 
