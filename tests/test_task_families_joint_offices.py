@@ -49,3 +49,14 @@ def test_phrases_that_stay_whole(phrase):
 
 def test_split_phrase():
     assert distribute(f"{MINISTERS} và {PROVINCES}", load_rules().places) == [MINISTERS, PROVINCES]
+
+
+LONG_LIST = (f"{MINISTERS}, {PROVINCES}, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, "
+             "đơn vị liên quan")
+
+
+@pytest.mark.parametrize("opening", ["Thủ tướng Chính phủ yêu cầu:\n1. ", "Thủ tướng Chính phủ yêu cầu:\n- "])
+def test_a_numbered_item_opening_with_a_long_list_of_offices(run, opening):
+    action = "khẩn trương chỉ đạo các cơ quan, đơn vị, Ban quản lý dự án, nhà thầu rà soát kỹ lưỡng các thủ tục đầu tư"
+    got = pairs(run(f"{opening}{LONG_LIST} {action}."))
+    assert (MINISTERS, action) in got and (PROVINCES, action) in got

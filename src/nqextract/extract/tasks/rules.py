@@ -27,6 +27,7 @@ GLUE_CHECKED = {"cue", "cue_punct", "cue_request", "directive", "modal"}  # must
 OPEN_QUOTES = {"“", "«"}
 CLOSE_QUOTES = {"”", "»"}
 MAX_NP_WORDS = 45
+MAX_SUBJECT_NP_WORDS = 60  # a subject directive's assignee (a list of offices) may run longer
 SPEAKER_GAP_WORDS = 8
 LOOKBACK_CHARS = 300
 TENSE_PEEK_WORDS = 4
