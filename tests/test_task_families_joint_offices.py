@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import pairs
-
 from nqextract.extract.tasks import load_rules
 from nqextract.extract.tasks.coassignees import distribute
 

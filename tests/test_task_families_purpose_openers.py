@@ -66,3 +66,10 @@ def test_semicolon_duty_takes_no_later_clause_deadline(run, middle):
     by_action = {t.action: t.deadline for t in run(text) if t.assignee == "Bộ Xây dựng"}
     assert by_action.get(middle, "missing") is None
     assert by_action.get("chủ trì xây dựng nghị định hướng dẫn, trình Chính phủ") == "2025-06"
+
+
+def test_purpose_opener_before_a_cue_is_not_skipped(run):
+    # the purpose is skipped only before an assignee's duty; a cue after it reads as before
+    text = (CUE + "Để tiếp tục hoàn thiện dự thảo, đề nghị cần rà soát kỹ lưỡng các quy định; rà soát với các "
+            "văn bản luật đang trình Quốc hội.")
+    assert all(t.assignee == "các bộ, ngành, địa phương" for t in run(text))

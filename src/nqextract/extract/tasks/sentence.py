@@ -165,6 +165,9 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
     purpose = r.match(words, i, "intro_purpose")
     if (n_intro := r.match(words, i, "intro") or purpose):
         comma = next((k for k in range(i, len(words)) if words[k].text in {",", ":"} | CLAUSE_PUNCT), None)
+        if purpose and comma is not None and (
+                comma + 1 >= len(words) or not is_agent(sc, words, comma + 1, cue=False)):
+            comma = None  # "Để ..., đề nghị cần ...": only an assignee's duty paragraph is read past its purpose
         if comma is not None and words[comma].text == ",":
             # "Để bảo đảm tiến độ, ...": a purpose skipped, its dates no deadline of what follows
             if not purpose:
