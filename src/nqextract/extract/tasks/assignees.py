@@ -15,6 +15,7 @@ from .rules import (
     MAX_DUTY_ASSIGNEE_WORDS,
     MAX_NAME_WORDS,
     MAX_NP_WORDS,
+    MAX_SUBJECT_NP_WORDS,
     QUOTES,
     TENSE_PEEK_WORDS,
 )
@@ -47,7 +48,11 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
     """Where the assignee noun phrase starting at ``words[i]`` ends (before its modal or verb)."""
     r = sc.rules
     k = i
-    while k < len(words) and k - i < MAX_NP_WORDS:
+    # a sentence's own subject may list offices of several levels at length ("1. Bộ trưởng, Thủ trưởng ...,
+    # Chủ tịch Ủy ban nhân dân các tỉnh, ..., Chủ tịch Hội đồng thành viên ... khẩn trương ..."); a cue's
+    # object keeps the shorter limit
+    limit = MAX_NP_WORDS if cue else MAX_SUBJECT_NP_WORDS
+    while k < len(words) and k - i < limit:
         w = words[k]
         if w.text == ":" and k > i and k + 1 < len(words) - 1 and (
                 (r.ends(words, k, "agent") and words[k + 1].upper)

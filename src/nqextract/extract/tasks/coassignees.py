@@ -7,6 +7,10 @@ distributes a shared part over a list (the way an analyst, and the gold, write t
 * offices sharing the place printed after the last one: "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh
   Quảng Ngãi" -> "Bí thư Tỉnh ủy Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi";
 * numbered units: "các ban quản lý dự án: 6, 85" -> "Ban quản lý dự án 6", "Ban quản lý dự án 85";
+* offices of several levels addressed together: "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc
+  Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" -> the ministers' part and
+  "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" (split before each office opened by a
+  ``joint_split`` title);
 * a list of named bodies: "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an" -> each body
   (:func:`listed_bodies`; the ledger gold writes one task per body).
 
@@ -33,6 +37,8 @@ class Places:
     by_name: dict[str, tuple[str, str]] = field(default_factory=dict)
     local_heads: list[str] = field(default_factory=list)  # bodies of a province's level ("sở", "tỉnh ủy")
     list_heads: list[str] = field(default_factory=list)  # heads of a body name an assignee list may hold unrecognized
+    joint_heads: list[str] = field(default_factory=list)  # titles opening a list of offices ("bộ trưởng", "chủ tịch")
+    joint_splits: list[str] = field(default_factory=list)  # titles that open the next office of such a list
 
     def is_local(self, office: str) -> bool:
         """The office belongs to a province-level body, so it can share a printed place."""
@@ -51,7 +57,8 @@ class Places:
 def distribute(assignee: str, places: Places) -> list[str]:
     """The assignees a printed assignee phrase stands for (itself alone when it distributes nothing)."""
     text = " ".join(assignee.split())
-    return _numbered(text) or _over_places(text, places) or _shared_place(text, places) or [assignee]
+    return _numbered(text) or _over_places(text, places) or _shared_place(text, places) \
+        or _joint_offices(text, places) or [assignee]
 
 
 def _numbered(text: str) -> list[str]:
@@ -100,6 +107,20 @@ def _shared_place(text: str, places: Places) -> list[str]:
         else:
             out.append(f"{x} {m.group(1)} {m.group(2)}")
     return out + [items[-1]]
+
+
+def _joint_offices(text: str, places: Places) -> list[str]:
+    """"<title> ..., <title> ... và Chủ tịch ...": a phrase opening with a title (``joint_head``) split before
+    each later office opened by a capitalized ``joint_split`` title ("Chủ tịch"); the commas inside an
+    office ("Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ") stay."""
+    low = lower_text(text)
+    if not any(low.startswith(h) and not low[len(h):len(h) + 1].isalnum() for h in places.joint_heads):
+        return []
+    heads = "|".join(re.escape(h[:1].upper() + h[1:]) for h in places.joint_splits)
+    if not heads:
+        return []
+    items = [x.strip() for x in re.split(rf"(?:,\s+|\s+và\s+)(?=(?:{heads})\s)", text)]
+    return items if len(items) >= 2 and all(items) else []
 
 
 def _tails(text: str) -> list[str]:

@@ -27,6 +27,7 @@ GLUE_CHECKED = {"cue", "cue_punct", "cue_request", "directive", "modal"}  # must
 OPEN_QUOTES = {"“", "«"}
 CLOSE_QUOTES = {"”", "»"}
 MAX_NP_WORDS = 45
+MAX_SUBJECT_NP_WORDS = 60  # a subject directive's assignee (a list of offices) may run longer
 SPEAKER_GAP_WORDS = 8
 LOOKBACK_CHARS = 300
 TENSE_PEEK_WORDS = 4
@@ -166,6 +167,8 @@ def _parse_rules(text: str, places_text: str) -> Rules:
         rules.phrases.setdefault(kind, []).append(toks)
     rules.places.local_heads = [" ".join(p) for p in rules.phrases.get("local_head", ())]
     rules.places.list_heads = [" ".join(p) for p in rules.phrases.get("list_head", ())]
+    rules.places.joint_heads = [" ".join(p) for p in rules.phrases.get("joint_head", ())]
+    rules.places.joint_splits = [" ".join(p) for p in rules.phrases.get("joint_split", ())]
     rules.index()
     return rules
 

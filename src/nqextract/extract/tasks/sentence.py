@@ -160,12 +160,18 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
     # "Cụ thể, Thủ tướng giao Bộ Tài chính xuất cấp 3.959 tấn gạo ...": the details of the last directive
     specific_of = state.last if r.match(words, i, "specific") and state.last is not None \
         and state.sent - state.last.sent <= 2 else None
-    # introductory clause "Về ..., " / "Đối với ..., ": a new deadline scope
+    # introductory clause "Về ..., " / "Đối với ..., ": a new deadline scope; "Để ..., ": a purpose
     intro_agent: str | None = None
-    if (n_intro := r.match(words, i, "intro")):
+    purpose = r.match(words, i, "intro_purpose")
+    if (n_intro := r.match(words, i, "intro") or purpose):
         comma = next((k for k in range(i, len(words)) if words[k].text in {",", ":"} | CLAUSE_PUNCT), None)
+        if purpose and comma is not None and (
+                comma + 1 >= len(words) or not is_agent(sc, words, comma + 1, cue=False)):
+            comma = None  # "Để ..., đề nghị cần ...": only an assignee's duty paragraph is read past its purpose
         if comma is not None and words[comma].text == ",":
-            state.intro_deadline = first_date(sc, words[i].start, words[comma].start)
+            # "Để bảo đảm tiến độ, ...": a purpose skipped, its dates no deadline of what follows
+            if not purpose:
+                state.intro_deadline = first_date(sc, words[i].start, words[comma].start)
             # "Đối với Tổng công ty ACV, Cục yêu cầu chủ động ...": the topic is the assignee of a
             # cue that names none
             if r.match(words, i, "intro_agent") and is_agent(sc, words, i + n_intro, cue=False):
