@@ -1,12 +1,13 @@
 """Task pattern families of reported speech, each on constructed sentences with several variants: a verb of
 saying or opinion ("cho rằng", "cho biết", "khẳng định") speaks a duty when an agent and a modal follow it
-("ông A cho rằng Bộ X cần ..."), and reports when anything else follows."""
+("ông A cho rằng Bộ X cần ..."), and reports when anything else follows; an ellipsis before a capitalized
+clause ends the action the sentence splitter left uncut."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import one
+from conftest import one, pairs
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +44,28 @@ def test_opinion_verb_before_agent_and_modal_is_a_duty(run, text, assignee, acti
 ])
 def test_opinion_verb_otherwise_reports(run, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- ellipsis before a new clause
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Ông Nguyễn Văn An cho rằng Bộ Tài chính cần có kế hoạch hỗ trợ tài chính, tập huấn nâng cao nhận "
+     "thức ở Việt Nam… Để nâng cao thu nhập cho bà con, huyện đã ký thỏa thuận hợp tác.",
+     "có kế hoạch hỗ trợ tài chính, tập huấn nâng cao nhận thức ở Việt Nam"),
+    ("Thủ tướng yêu cầu Bộ Xây dựng rà soát các dự án nhà ở xã hội... Trong năm qua, cả nước đã hoàn "
+     "thành hơn 100.000 căn.",
+     "rà soát các dự án nhà ở xã hội"),
+])
+def test_ellipsis_before_a_capitalized_clause_ends_the_action(run, text, action):
+    assert one(run(text)).action == action
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Thủ tướng yêu cầu Bộ Tài chính rà soát các khoản chi… và báo cáo Chính phủ.",
+     "rà soát các khoản chi… và báo cáo Chính phủ"),
+    ("Thủ tướng yêu cầu Bộ Xây dựng rà soát các dự án ở Hà Nội… Hải Phòng và báo cáo Chính phủ.",
+     "rà soát các dự án ở Hà Nội… Hải Phòng và báo cáo Chính phủ"),
+])
+def test_ellipsis_inside_the_action_keeps_it(run, text, action):
+    assert {a for _, a in pairs(run(text))} == {action}
