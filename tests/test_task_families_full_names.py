@@ -35,3 +35,24 @@ def test_abbreviated_assignee_takes_the_full_name(run, text, assignee):
 ])
 def test_name_with_own_words_stays_as_printed(run, text, assignee):
     assert one(run(text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Ngân hàng Nhà nước đã chỉ đạo các tổ chức tín dụng (TCTD) tháo gỡ điểm nghẽn. Thống đốc yêu cầu các "
+     "TCTD thường xuyên rà soát quy trình, thủ tục cho vay.", "các tổ chức tín dụng"),
+    ("Bộ Xây dựng đã làm việc với các ban quản lý dự án (BQLDA). Bộ trưởng yêu cầu các BQLDA khẩn trương "
+     "hoàn thiện thủ tục liên quan.", "các ban quản lý dự án"),
+])
+def test_abbreviation_defined_in_the_article_is_spelled_out(run, text, assignee):
+    tasks = run(text)
+    assert tasks[-1].assignee == assignee
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Thủ tướng yêu cầu các TCTD thường xuyên rà soát quy trình, thủ tục cho vay.", "các TCTD"),  # undefined
+    # the words before the parenthesis do not spell the letters
+    ("Ông An làm việc với đoàn công tác (TCTD). Thủ tướng yêu cầu các TCTD thường xuyên rà soát quy trình "
+     "cho vay.", "các TCTD"),
+])
+def test_abbreviation_not_defined_stays(run, text, assignee):
+    assert run(text)[-1].assignee == assignee

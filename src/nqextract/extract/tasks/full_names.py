@@ -6,6 +6,7 @@ its own beside an abbreviation ("Bộ KHĐT", "Công an TP Thủ Đức") stays 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...models import Task
 
@@ -27,3 +28,34 @@ def spelled_out(t: Task, bodies: list, text: str) -> Task:
     if not full or full == name or _SHORT_WORD.search(full):
         return t  # no mention there, or its name is no fuller
     return t.model_copy(update={"assignee": full})
+
+
+_DETERMINERS = ("các", "những", "mọi")
+
+
+def _initial(syllable: str) -> str:
+    letter = unicodedata.normalize("NFD", syllable[:1].lower())[:1]
+    return "d" if letter == "đ" else letter
+
+
+def defined_short_form(t: Task, text: str) -> Task:
+    """"... các tổ chức tín dụng (TCTD) ... chỉ đạo các TCTD rà soát ...": an assignee printed as an
+    abbreviation the article defined earlier in parentheses, with the words its letters stand for (one
+    syllable a letter, each opening with that letter), is named by those words; a determiner before it
+    stays."""
+    words = (t.assignee or "").split()
+    k = 1 if len(words) == 2 and words[0] in _DETERMINERS else 0
+    if len(words) != k + 1 or not _SHORT_WORD.fullmatch(words[k]) or "." in words[k]:
+        return t
+    short = words[k]
+    at = text.find(f"({short})", 0, t.start)
+    if at < 0:
+        return t
+    before = text[max(0, at - 80):at].split()
+    n = len(short)
+    if len(before) < n:
+        return t
+    long = before[-n:]
+    if any(_initial(w) != _initial(c) or not w.isalpha() for w, c in zip(long, short)):
+        return t
+    return t.model_copy(update={"assignee": " ".join(words[:k] + long)})
