@@ -46,6 +46,8 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
             if not opened:
                 return q  # the quoted directive ends here: "“..., đề nghị X làm Y”, ông A nói"
             opened -= 1
+        if words[q].text in ELLIPSES and sentence_after(words, q + 1, end):
+            return q  # "... chứng chỉ FSC ở Việt Nam… Để nâng cao thu nhập, huyện ...": the next sentence
         if r.match(words, q, "action_stop") and q - a >= MIN_HEAD_BEFORE_STOP:
             return q  # a short head keeps its "nhất là ..." elaboration
         if r.match(words, q, "action_cut") and q - a >= MIN_ACTION_WORDS:
@@ -62,6 +64,15 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
                 continue
             return q
     return end
+
+
+ELLIPSES = {"…", "..."}
+
+
+def sentence_after(words: Words, q: int, end: int) -> bool:
+    """A capitalized word opening a clause at ``words[q]`` (the next word not capitalized, so no proper
+    name runs on): after an ellipsis, the next sentence the splitter did not cut."""
+    return q + 1 < end and words[q].upper and not words[q + 1].upper and not words[q + 1].punct
 
 
 def starts_action(sc: TaskScan, words: Words, i: int) -> bool:

@@ -17,6 +17,7 @@ from ...models import Task
 from ..dates import fallback_dates
 from ..view import set_spans, view
 from .coassignees import distribute, listed_bodies
+from .full_names import defined_short_form, spelled_out
 from .rules import MIN_ACTION_WORDS, Rules, load_rules
 from .scan import TaskScan
 from .sentence import sentence
@@ -49,7 +50,7 @@ class TaskRecognizer:
                 state.sent += 1
         # "Ban Thanh tra tổng hợp" (a credit line), "... cùng giải quyết": one bare verb without a deadline
         # tells no task ("khởi công trong năm 2025" does)
-        tasks = [back_reference(t, sc.bodies, sc.text, self.rules) for t in tasks
+        tasks = [full_name(back_reference(t, sc.bodies, sc.text, self.rules), sc) for t in tasks
                  if t.deadline or len(t.action.split()) >= MIN_ACTION_WORDS]
         # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...", "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an
         # ...": a task for each assignee the phrase stands for
@@ -73,6 +74,13 @@ class TaskRecognizer:
         doc._.tasks = matches
         set_spans(doc, "tasks", "TASK", ((t.start, t.end, t.assignee) for t in matches))
         return doc
+
+
+def full_name(t: Task, sc: TaskScan) -> Task:
+    """An assignee printed wholly in abbreviations, named in full (a body's name, or the words the article
+    defined the abbreviation by)."""
+    named = spelled_out(t, sc.bodies, sc.text)
+    return named if named is not t else defined_short_form(t, sc.text)
 
 
 def body_list(t: Task, bodies: list, text: str, rules: Rules) -> list[str]:

@@ -45,6 +45,8 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         if subject is None:
             return []
         a = q + 1 + n
+        if a < len(words) and (words[a].text == "," or r.match(words, a, "passive_modifier")):
+            return []  # "biên chế ... theo định mức được giao của các cơ quan ...": a noun's modifier, no duty
         while a < len(words) and words[a].text in {",", ":"}:
             a += 1
         if a >= len(words) or words[a].punct or words[a].text in CLAUSE_PUNCT or r.match(words, a, "block"):

@@ -248,7 +248,7 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
     return []
 
 
-CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body")  # every kind cue_at reads at its word
+CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal")  # every kind cue_at reads at its word
 
 
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
@@ -265,7 +265,19 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
         n = n_punct
     elif n_punct and not words[k].upper and directive(sc, words, k + n_punct, cue=False, need_modal=True):
         n = n_punct  # "Bộ trưởng nhấn mạnh Giám đốc Công an các tỉnh cần ...": an agent and a modal
+    elif not n and not n_punct:
+        n = n_punct = opinion_cue(sc, words, k)
     return n, n_punct
+
+
+def opinion_cue(sc: TaskScan, words: Words, k: int) -> int:
+    """"Ông cho rằng Bộ X cần ...", "Bộ trưởng cho biết, các bộ, ngành phải ...": a verb of saying or
+    opinion (``cue_modal``) speaks a duty only when an agent and a modal follow it; its length, else 0."""
+    m = sc.rules.match(words, k, "cue_modal")
+    if not m or words[k].upper:
+        return 0
+    j = k + m + (k + m < len(words) and words[k + m].text == ",")
+    return m if j < len(words) and directive(sc, words, j, cue=False, need_modal=True) is not None else 0
 
 
 def glued_cue(sc: TaskScan, words: Words, k: int) -> int:

@@ -1,0 +1,61 @@
+"""An assignee printed wholly in abbreviations ("UBND TPHCM", "NHNN", "UNESCO", "UBND TP" in an article about
+Hà Nội) is named by the body's full name, the one the bodies stage gave that mention (an analyst, and the
+gold, write "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Ngân hàng Nhà nước Việt Nam"). A name with words of
+its own beside an abbreviation ("Bộ KHĐT", "Công an TP Thủ Đức") stays as printed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ...models import Task
+
+# a word printed in capitals (two letters or more): an abbreviation ("UBND", "TP", "NHNN", "TP.HCM")
+_SHORT_WORD = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?:\.[A-ZĐ]+)*(?!\w)")
+
+
+def spelled_out(t: Task, bodies: list, text: str) -> Task:
+    """``t`` with its assignee spelled out when the assignee, where the task prints it, is exactly one
+    body mention written in abbreviations only; else ``t`` as it is."""
+    name = t.assignee
+    if not name or not all(_SHORT_WORD.fullmatch(w) for w in name.split()):
+        return t
+    at = text.find(name, t.start, t.end)
+    if at < 0:
+        return t
+    end = at + len(name)
+    full = next((f.kb for f in bodies if f.start == at and f.end == end), None)
+    if not full or full == name or _SHORT_WORD.search(full):
+        return t  # no mention there, or its name is no fuller
+    return t.model_copy(update={"assignee": full})
+
+
+_DETERMINERS = ("các", "những", "mọi")
+
+
+def _initial(syllable: str) -> str:
+    letter = unicodedata.normalize("NFD", syllable[:1].lower())[:1]
+    return "d" if letter == "đ" else letter
+
+
+def defined_short_form(t: Task, text: str) -> Task:
+    """"... các tổ chức tín dụng (TCTD) ... chỉ đạo các TCTD rà soát ...": an assignee printed as an
+    abbreviation the article defined earlier in parentheses, with the words its letters stand for (one
+    syllable a letter, each opening with that letter), is named by those words; a determiner before it
+    stays."""
+    words = (t.assignee or "").split()
+    k = 1 if len(words) == 2 and words[0] in _DETERMINERS else 0
+    if len(words) != k + 1 or not _SHORT_WORD.fullmatch(words[k]) or "." in words[k]:
+        return t
+    short = words[k]
+    at = text.find(f"({short})", 0, t.start)
+    if at < 0:
+        return t
+    before = text[max(0, at - 80):at].split()
+    n = len(short)
+    if len(before) < n:
+        return t
+    long = before[-n:]
+    if any(_initial(w) != _initial(c) or not w.isalpha() for w, c in zip(long, short)):
+        return t
+    return t.model_copy(update={"assignee": " ".join(words[:k] + long)})
