@@ -87,3 +87,24 @@ def test_an_office_named_with_another_person_stays_his(pipeline):
     got = positions(pipeline, text, DAY)
     assert ("Bộ trưởng", "Bộ Công Thương", "former") not in got["Ngô Văn Tài"]
     assert ("Phó Giám đốc", "Sở Công Thương tỉnh Thái Bình", "former") in got["Ngô Văn Tài"]
+
+
+def test_offices_of_a_biography_titles_and_an_acting_head(pipeline):
+    text = ("Tiểu sử ông Lý Văn Toàn\nÔng Lý Văn Toàn sinh năm 1945.\n"
+            "Tháng 9/1966 đến tháng 01/1970: Đồng chí làm Đội trưởng; Đảng ủy viên, Chi ủy viên.\n"
+            "Tháng 8/1977 đến tháng 7/1979: Đồng chí làm Phó Liên đoàn trưởng, quyền Liên đoàn trưởng Liên đoàn Bản "
+            "đồ địa chất; Ủy viên Thường vụ Đảng ủy Cục Bản đồ địa chất.\n")
+    got = positions(pipeline, text, DAY)["Lý Văn Toàn"]
+    assert {("Đảng ủy viên", None, "former"), ("Chi ủy viên", None, "former"),
+            ("Phó Liên đoàn trưởng", "Liên đoàn Bản đồ địa chất", "former"),
+            ("quyền Liên đoàn trưởng", "Liên đoàn Bản đồ địa chất", "former"),
+            ("Ủy viên Thường vụ", "Đảng ủy Cục Bản đồ địa chất", "former")} <= got
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ông Hà Văn Quý, Đảng ủy viên, Phó Giám đốc Sở Nội vụ tỉnh Lào Cai, phát biểu.", "Đảng ủy viên"),
+    ("Ông Hà Văn Quý, Đội trưởng Đội Cảnh sát giao thông, Công an tỉnh Lào Cai, cho biết.", "Đội trưởng"),
+    ("Ông Hà Văn Quý, Ủy viên Thường vụ Đảng ủy Khối, phát biểu.", "Ủy viên Thường vụ"),
+])
+def test_titles_of_party_and_field_units_are_read(pipeline, text, title):
+    assert any(t == title for t, _b, _s in positions(pipeline, text, DAY)["Hà Văn Quý"])

@@ -28,6 +28,7 @@ MIN_LINES = 2  # a biography prints its career in two dated lines at least
 class TimelineRules:
     line_re: re.Pattern[str]
     cut_not: frozenset[str]
+    acting: str  # the word before an acting office's title, kept when the office is former
 
 
 @lru_cache(maxsize=8)
@@ -44,7 +45,7 @@ def timeline_rules(rules_dir: resources.RulesDir) -> TimelineRules:
     date = rf"{unit}?(?:\d{{1,2}}[ \t]*(?:[/.-]|[ \t](?:{alt('unit')}))[ \t]*){{0,2}}(?:{unit})?"
     line = (rf"^[ \t]*(?:(?:{alt('bullet')})[ \t]*)?(?:(?:{alt('opener')})[ \t]+)?{date}(?P<from>\d{{4}})"
             rf"(?:[ \t]*(?:{alt('to')})[ \t]*(?:(?P<now>{alt('now')})|{date}(?P<to>\d{{4}})))?[ \t]*:")
-    return TimelineRules(re.compile(line), frozenset(rows.get("cut_not", [])))
+    return TimelineRules(re.compile(line), frozenset(rows.get("cut_not", [])), (rows.get("acting") or ["quyền"])[0])
 
 
 @dataclass
@@ -144,7 +145,7 @@ def _position(scan: ArticleScan, ch: Chain, it: ChainItem, status: str) -> Posit
     viên", "Bí thư Chi bộ", "Hội đồng Bộ trưởng" read as "Ủy viên", "Bí thư", "Bộ trưởng"), a body filled in
     from a bare head ("Hội đồng" read as a council the article names elsewhere), a body cut inside a longer
     name; a link sharing its body with a later one is read with that one's."""
-    body = it.body
+    body = it.body or _head_body(ch, it)
     if body is None:
         if _glued_before(scan, ch, it) or (_capital_after(scan, it.hit.end) and
                                            scan.skip_spaces(it.hit.end) not in scan.place_at):
@@ -155,8 +156,21 @@ def _position(scan: ArticleScan, ch: Chain, it: ChainItem, status: str) -> Posit
         if printer is None or _misread(scan, printer):
             return None
         body = _completed(scan, it, body)
-    own = status if it.status == "current" else it.status
-    return Position(title=it.hit.rule.title, body=body, status=own)
+    title = it.hit.rule.title
+    if it.status == "acting" and status == "former":  # "quyền Liên đoàn trưởng" of a period that ended
+        return Position(title=f"{timeline_rules(scan.rules.rules_dir).acting} {title}", body=body, status="former")
+    return Position(title=title, body=body, status=status if it.status == "current" else it.status)
+
+
+def _head_body(ch: Chain, it: ChainItem) -> str | None:
+    """"Phó Liên đoàn trưởng, quyền Liên đoàn trưởng Liên đoàn X": a deputy printed before the head of one
+    unit, a status word between them, is of the head's body."""
+    i = ch.items.index(it)
+    nxt = ch.items[i + 1] if i + 1 < len(ch.items) else None
+    title = fold(it.hit.rule.title)
+    if nxt is None or nxt.body is None or nxt.status == it.status or not title.startswith("phó "):
+        return None
+    return nxt.body if fold(nxt.hit.rule.title) == title[len("phó ") :] else None
 
 
 def _misread(scan: ArticleScan, it: ChainItem) -> bool:
