@@ -22,7 +22,7 @@ from .assignees import (
     person_after_pronoun,
 )
 from .deadlines import carry_deadline, deadline_at, first_date
-from .duties import duty_line, open_list
+from .duties import duty_line, open_after_lead, open_list
 from .rules import (
     CLAUSE_PUNCT,
     ELABORATION_SENTENCES,
@@ -64,7 +64,10 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         return elaborated(sc, words, op, s, para, state)
     in_quote = quotes.track(sc, words, state)
     out = duty_line(sc, words, i, s, para, state) or subject_directive(sc, words, op, s, para, state)
+    before_cues = len(out)
     cues(sc, words, op, s, para, state, out)
+    if len(out) > before_cues:
+        open_after_lead(words, out, out[-1].assigner, state)  # "yêu cầu X ... trước ngày Z, cụ thể:"
     if not out:
         out += forms.passive(sc, words, i, s, para, state)  # "X được yêu cầu/giao <action>"
     if not out:
