@@ -238,6 +238,13 @@ class BranchIndex:
         rx = self._compiled[char] = self._compiled[key]
         return rx
 
+    def compile_all(self) -> None:
+        """Compile now every character's sub-alternation (what :meth:`match` would compile as it meets
+        each), e.g. in a parent process before it forks its workers, which then share them."""
+        by_char = self._by_char if self._by_char is not None else self._index()
+        for char in (*by_char, ""):
+            self._build(char)
+
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         char = text[pos:pos + 1]
         rx = self._compiled[char] if char in self._compiled else self._build(char)
