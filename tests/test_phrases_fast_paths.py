@@ -155,3 +155,15 @@ def test_without_the_private_regex_parser_every_fast_path_is_the_plain_pattern(m
         for pos in range(len(text)):
             a, b = index.match(text, pos), plain.match(text, pos)
             assert (a and a.span()) == (b and b.span())
+
+
+def test_a_branch_index_compiled_ahead_matches_as_one_compiled_on_demand():
+    branches = [r"(?P<g0>sở\s+nông\s+nghiệp)", r"(?P<g1>ban\s+quản\s+lý)", r"(?P<g2>\w+\s+công\s+an)",
+                r"(?P<g3>sở)", r"(?P<g4>bộ\s+công\s+an)", r"(?P<g5>bộ)"]
+    ahead, lazy = BranchIndex(branches, bounded), BranchIndex(branches, bounded)
+    ahead.compile_all()
+    assert {"s", "b", ""} <= set(ahead._compiled)
+    for text in [t.lower() for t in TEXTS]:
+        for pos in range(len(text) + 1):
+            a, b = ahead.match(text, pos), lazy.match(text, pos)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos)

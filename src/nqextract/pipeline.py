@@ -47,6 +47,16 @@ class Extractor:
         """Load now what the first article would load (the tagger's models, read lazily), e.g. in a
         parent process before it forks its workers: loaded once, the pages shared by every worker."""
         getattr(self.nlp.tokenizer, "tagger", None)
+        for _name, component in self.nlp.pipeline:  # the rules each component compiles on first use
+            prepare = getattr(component, "prepare", None)
+            if prepare is not None:
+                prepare()
+        from ftfy.badness import is_bad  # what every article's text check imports (its regexes compile then)
+
+        from .clean.text import ChromeRules
+
+        is_bad("")
+        ChromeRules.load(self.settings.rules_dir)
 
     def extract_clean(self, clean: CleanArticle) -> Article:
         if len(clean.text) > self.settings.max_chars:  # an HTML page's text past the limit

@@ -299,7 +299,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         alternatives[exact].append(f"(?P<h{i}>{rx})")
         rules.local_groups[f"h{i}"] = (value, glued)
     rules.local_heads = [
-        (phrases.guarded(bounded("(?:" + "|".join(alts) + ")")), exact)
+        (phrases.guarded(bounded(phrases.letter_grouped(alts))), exact)
         for exact, alts in alternatives.items() if alts
     ]
     rules.levels = [

@@ -123,18 +123,18 @@ class DateGrammar(SpanHandlers):
     """Compiled date patterns built from the word lists of data/date_words.json."""
 
     def __init__(self, data: dict) -> None:
-        day_pre = alternation(_words(data, "day_prefixes"))
+        day_pre = alternation(_words(data, "day_prefixes"), factor=re.I)
         # a holiday named before its day-month says date like a preposition ('Quốc khánh 2/9')
-        prep = alternation(_words(data, "day_prepositions") + _words(data, "holiday_names"))
-        weekday = alternation(_words(data, "weekdays"))
-        relative = alternation(_words(data, "relative_days"))
-        month_w = alternation(_words(data, "month_words"))
-        year_w = alternation(_words(data, "year_words"))
-        quarter_w = alternation(_words(data, "quarter_words"))
-        bare_prep = alternation(_words(data, "bare_year_prepositions"))
-        clause_prep = alternation(_words(data, "bare_year_clause_prepositions"))
-        edition = alternation(_words(data, "edition_heads"))
-        edition_stop = alternation(_words(data, "edition_name_stops"))
+        prep = alternation(_words(data, "day_prepositions") + _words(data, "holiday_names"), factor=re.I)
+        weekday = alternation(_words(data, "weekdays"), factor=re.I)
+        relative = alternation(_words(data, "relative_days"), factor=re.I)
+        month_w = alternation(_words(data, "month_words"), factor=re.I)
+        year_w = alternation(_words(data, "year_words"), factor=re.I)
+        quarter_w = alternation(_words(data, "quarter_words"), factor=re.I)
+        bare_prep = alternation(_words(data, "bare_year_prepositions"), factor=re.I)
+        clause_prep = alternation(_words(data, "bare_year_clause_prepositions"), factor=re.I)
+        edition = alternation(_words(data, "edition_heads"), factor=re.I)
+        edition_stop = alternation(_words(data, "edition_name_stops"), factor=re.I)
         # a month printed as a capitalized word ('tháng Bảy'): case-sensitive inside the case-blind patterns
         self.month_names = data_mapping(data, "month_names")
         printed = [k for k in data.get("month_names", {}) if not k.startswith("_")]
@@ -143,25 +143,25 @@ class DateGrammar(SpanHandlers):
         # every date expression holds a number, a roman quarter ('quý IV') or a month's name ('tháng Bảy')
         self.window_anchor = re.compile(r"\d+|(?<!\w)" + quarter_w + r"\s+[ivIV]+(?!\w)|(?<!\w)" + month_w + r"\s+"
                                         + name_re, re.I)
-        self.lunar_after = re.compile(r"\s*\(?\s*" + alternation(_words(data, "lunar_after")) + r"(?!\w)", re.I)
-        period = alternation(_words(data, "range_period_words"))
+        self.lunar_after = re.compile(r"\s*\(?\s*" + alternation(_words(data, "lunar_after"), factor=re.I) + r"(?!\w)", re.I)
+        period = alternation(_words(data, "range_period_words"), factor=re.I)
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
-        numerals = alternation(sorted(self.quarter_numerals, key=len, reverse=True))
-        self.connector = re.compile(r"\s*" + alternation(_words(data, "range_connectors")) + r"\s*", re.I)
-        self.not_after = re.compile(r"\s*" + alternation(_words(data, "not_date_after")) + r"(?!\w)", re.I)
-        self.after_ok = re.compile(r"\s*" + alternation(_words(data, "date_after_exceptions")) + r"(?!\w)", re.I)
-        self.not_before = re.compile(r"(?<!\w)" + alternation(_words(data, "not_date_before")) + r"[ \t\u00a0]+$", re.I)
+        numerals = alternation(sorted(self.quarter_numerals, key=len, reverse=True), factor=re.I)
+        self.connector = re.compile(r"\s*" + alternation(_words(data, "range_connectors"), factor=re.I) + r"\s*", re.I)
+        self.not_after = re.compile(r"\s*" + alternation(_words(data, "not_date_after"), factor=re.I) + r"(?!\w)", re.I)
+        self.after_ok = re.compile(r"\s*" + alternation(_words(data, "date_after_exceptions"), factor=re.I) + r"(?!\w)", re.I)
+        self.not_before = re.compile(r"(?<!\w)" + alternation(_words(data, "not_date_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
         self.not_month_before = re.compile(
-            r"(?<!\w)" + alternation(_words(data, "not_month_before")) + r"[ \t\u00a0]+$", re.I)
+            r"(?<!\w)" + alternation(_words(data, "not_month_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
         self.from_word = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:" + day_pre + r"\s+)?$", re.I)
         # "từ A đến B" names its two ends as dates of their own; a bare period ("nhiệm kỳ 2021-2026") does not
-        self.ends_cue = re.compile(r"(?<!\w)" + alternation(_words(data, "range_end_cues")) + r"\s+(?:"
-                                   + alternation(_words(data, "range_end_units")) + r"\s+)?$", re.I)
+        self.ends_cue = re.compile(r"(?<!\w)" + alternation(_words(data, "range_end_cues"), factor=re.I) + r"\s+(?:"
+                                   + alternation(_words(data, "range_end_units"), factor=re.I) + r"\s+)?$", re.I)
         # "ngày 1-2 năm nay", "quý IV năm ngoái": the year counted from the article date
         rel_years = data_mapping(data, "relative_years_after")
         self.relative_years = rel_years
         self.relative_year_after = re.compile(
-            r"\s*,?\s*" + alternation(sorted(rel_years, key=len, reverse=True)) + r"(?!\w)(?!\s+đó)", re.I) if rel_years else None
+            r"\s*,?\s*" + alternation(sorted(rel_years, key=len, reverse=True), factor=re.I) + r"(?!\w)(?!\s+đó)", re.I) if rel_years else None
         self.relative = RelativeDates(data)  # 'vào năm tới', 'sáng nay', '3 tháng cuối năm' on their own
         cues = data.get("tense_cues", {})
 
@@ -179,7 +179,7 @@ class DateGrammar(SpanHandlers):
 
         ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "holiday_names", "weekdays",
                                                      "relative_days")))
-        holiday = alternation(_words(data, "holiday_names"))
+        holiday = alternation(_words(data, "holiday_names"), factor=re.I)
         w = r"(?<!\w)"
         ctx = ctx_lead + (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
                rf"|(?P<rel>{relative}),?)")

@@ -101,6 +101,27 @@ def factored(branches: Sequence[str], flags: int = 0) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def letter_grouped(branches: Sequence[str]) -> str:
+    """``(?:a|b|...)`` of ``branches`` (case-sensitive regexes, in order, e.g. each a named group) with
+    the branches that start with the same character behind one look-ahead on it
+    (``(?:(?=s)(?:(?P<h0>sở\\s+y\\s+tế)|(?P<h1>sở))|(?=b)(?P<h2>ban))``): the same matches and groups, as
+    the branches keep their order within a character and no two characters' branches can match at one
+    position, but the engine enters only the branches of the character it is at. Any branch whose
+    first character is not one known literal leaves the alternation as it is."""
+    plain = "(?:" + "|".join(branches) + ")"
+    if _sre_parse is None:
+        return plain
+    groups: dict[str, list[str]] = {}
+    for b in branches:
+        found = _firsts(_sre_parse.parse(b).data)
+        if not found or len(found) != 1 or found[0][0] != "lit":
+            return plain
+        groups.setdefault(chr(found[0][1]), []).append(b)  # type: ignore[arg-type]
+    parts = [f"(?={re.escape(c)})" + (members[0] if len(members) == 1 else "(?:" + "|".join(members) + ")")
+             for c, members in groups.items()]
+    return "(?:" + "|".join(parts) + ")"
+
+
 def bounded(rx: str) -> str:
     """``rx`` neither starting nor ending inside a word (``&`` counts as a word character: "R&D")."""
     return rf"(?<![\w&]){rx}(?![\w&])"
@@ -237,6 +258,13 @@ class BranchIndex:
             self._compiled[key] = re.compile(self.wrap("(?:" + "|".join(self.branches[i] for i in idx) + ")")) if idx else None
         rx = self._compiled[char] = self._compiled[key]
         return rx
+
+    def compile_all(self) -> None:
+        """Compile now every character's sub-alternation (what :meth:`match` would compile as it meets
+        each), e.g. in a parent process before it forks its workers, which then share them."""
+        by_char = self._by_char if self._by_char is not None else self._index()
+        for char in (*by_char, ""):
+            self._build(char)
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         char = text[pos:pos + 1]

@@ -23,6 +23,10 @@ class BodyRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
+    def prepare(self) -> None:
+        """Compile now what the first articles would compile (before worker processes fork)."""
+        self.rules.gazetteer.compile_all()
+
     def match(self, doc: Doc) -> list[BodyMatch]:
         v = view(doc)
         return scan(Text.of(v), v.tags, self.rules)

@@ -255,6 +255,10 @@ class PositionChangeRecognizer:
     def match(self, doc: Doc) -> list[PositionChange]:
         return scan_changes(ChangeScan(doc, self.rules))
 
+    def prepare(self) -> None:
+        """Compile now the regexes the rules compile on first read (before worker processes fork)."""
+        self.rules.compile_all()
+
     def set_annotations(self, doc: Doc, changes: list[PositionChange]) -> Doc:
         doc._.position_changes = changes
         spans = []

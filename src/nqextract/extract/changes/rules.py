@@ -67,6 +67,12 @@ class ChangeRules:
 
     # the regexes below are read only once a cue is found: each is compiled on its first read
 
+    def compile_all(self) -> None:
+        """Compile every regex below now (a parent process before it forks its workers)."""
+        for name, attr in vars(type(self)).items():
+            if isinstance(attr, cached_property):
+                getattr(self, name)
+
     @cached_property
     def not_hold_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["not_hold"])
