@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...models import Task
-from . import forms, quotes
+from . import forms, quotes, spoken
 from .actions import action_end, emit, modal_action, starts_action
 from .assignees import (
     after_consequence,
@@ -56,7 +56,7 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     words = sc.words(s, e)
     op = opening(sc, words, state)
     if op is None:
-        return []
+        return spoken.ordinal(sc, words, s, para, state)  # "Thứ nhất, X phải ..." after a speaker
     i = op.i
     state.ranges = []
     state.chain = state.last is not None and state.sent - state.last.sent == 1
@@ -77,8 +77,11 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
     if not out and in_quote is not None:
         out += quotes.spanning_quote(sc, words, in_quote, s, para, state)  # "“A ... . B ... ”, Bộ trưởng chỉ đạo."
+    if not out and in_quote is None:
+        out += spoken.duty(sc, words, i, s, para, state)  # "Bộ trưởng nhấn mạnh ... . Các bộ phải ..."
     if in_quote is not None:
         out = quotes.with_speaker(out, state)
+    spoken.track(sc, words, i, para, state)
     if not out:
         carry_deadline(sc, words, para, state)
         keep_passage(sc, words, i, para, state)
