@@ -69,3 +69,33 @@ def test_speech_ends_with_its_paragraph(run):
     text = ("Bộ trưởng Nguyễn Văn An nhấn mạnh việc sắp xếp bộ máy là nhiệm vụ rất lớn.\n"
             "Các bộ, ngành phải tập trung hướng dẫn tất cả các văn bản có liên quan.\n")
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, assignee, action, deadline", [
+    ("Ông Nguyễn Tấn An, phó giám đốc Sở Giao thông vận tải, cho hay từ nay đến hết năm 2025, các địa phương "
+     "phải hoàn thành việc xóa bỏ 69 lối đi tự mở.",
+     "các địa phương", "hoàn thành việc xóa bỏ 69 lối đi tự mở", "2025-12-31"),
+    ("Bộ trưởng Lê Văn Bình cho biết trong năm 2025, các bộ, ngành cần hoàn thiện các văn bản hướng dẫn.",
+     "các bộ, ngành", "hoàn thiện các văn bản hướng dẫn", "2025"),
+])
+def test_opinion_verb_with_an_adverbial_before_the_agent_and_modal(run, text, assignee, action, deadline):
+    got = run(text)
+    assert (assignee, action) in pairs(got)
+    assert [t.deadline for t in got if t.assignee == assignee] == [deadline]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Tấn An cho hay từ nay đến hết năm 2025, các địa phương đã xóa bỏ 7 lối đi tự mở.",
+    "Bộ trưởng Lê Văn Bình cho biết trong năm 2024, Bộ Tài chính đã hoàn thành kế hoạch giải ngân.",
+])
+def test_opinion_verb_with_an_adverbial_before_a_report_is_none(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("UBND tỉnh yêu cầu các địa phương hoàn thành việc xóa bỏ lối đi tự mở đến hết năm 2025.", "2025-12-31"),
+    ("Thủ tướng yêu cầu Bộ Xây dựng rà soát các dự án nhà ở xã hội đến hết năm 2026.", "2026-12-31"),
+    ("Thủ tướng yêu cầu Bộ Xây dựng rà soát các dự án nhà ở xã hội trong năm 2026.", "2026"),
+])
+def test_a_deadline_through_a_year_is_its_last_day(run, text, deadline):
+    assert [t.deadline for t in run(text)] == [deadline]

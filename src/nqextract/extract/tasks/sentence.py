@@ -280,6 +280,11 @@ def opinion_cue(sc: TaskScan, words: Words, k: int) -> int:
     if not m or words[k].upper:
         return 0
     j = k + m + (k + m < len(words) and words[k + m].text == ",")
+    if (n_adv := sc.rules.match(words, j, "adverbial")):
+        # "ông A cho hay từ nay đến hết năm 2025, các địa phương phải ...": an adverbial before the agent
+        comma = next((q for q in range(j + n_adv, min(len(words), j + MAX_ADVERBIAL_WORDS))
+                      if words[q].text in {","} | CLAUSE_PUNCT), None)
+        j = comma + 1 if comma is not None and words[comma].text == "," else j
     return m if j < len(words) and directive(sc, words, j, cue=False, need_modal=True) is not None else 0
 
 
