@@ -28,6 +28,7 @@ The package is split by phase; each phase is a module of functions over one
 * ``positions`` the positions each person holds (``groups``: a counted title before the list of its holders)
 * ``memberships`` organs of a party committee named after a cue ("tham gia Ban Chấp hành, Ban Thường vụ ...")
 * ``careers``   a career told as dated appointments: the ones a later appointment superseded are former
+* ``timeline``  the career lines of a biography ("Tháng 8/1950 - 3/1955: Đồng chí làm X"): the subject's offices
 * ``mentions``  every mention: names, short names, title-only references, pronouns
 * ``component`` the spaCy factory ``nq_persons``
 """

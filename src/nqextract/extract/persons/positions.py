@@ -14,6 +14,7 @@ from .groups import counted_groups, listed_after
 from .memberships import memberships
 from .records import Chain, ChainItem, NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
+from .timeline import timeline_positions
 
 
 def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int, list[Position]],
@@ -102,8 +103,17 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         lst = out.setdefault(holder, [])
         if position not in lst:
             lst.append(position)
-    return {n: _dedupe_positions(_bare_committees(scan, _canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps)))))
-            for n, ps in out.items()}
+    result = {n: _dedupe_positions(_bare_committees(scan, _canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps)))))
+              for n, ps in out.items()}
+    # a biography's career lines: each office its own, beside the ones printed with the name
+    for holder, ps in timeline_positions(scan, mentions, pronouns).items():
+        lst = result.setdefault(holder, [])
+        keys = {(fold(p.title), fold(p.body) if p.body else None) for p in lst}
+        for p in _canonical_bodies(scan, _default_bodies(scan, holder, ps)):
+            if (key := (fold(p.title), fold(p.body) if p.body else None)) not in keys:
+                keys.add(key)
+                lst.append(p)
+    return result
 
 
 def _joint_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position]:

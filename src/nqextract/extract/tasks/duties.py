@@ -24,6 +24,17 @@ def open_list(words: Words, j: int, speaker: str, state: State) -> None:
     rest = [w for w in words[j - 1:] if w.text not in QUOTES]
     if rest and rest[0].text == ":" and len(rest) == 1:
         state.duties = (speaker, state.sent)
+        state.duties_deadline = None
+
+
+def open_after_lead(words: Words, out: list[Task], speaker: str | None, state: State) -> None:
+    """A cue's sentence that directs and then ends with a colon ("yêu cầu các địa phương khẩn trương giải
+    quyết dứt điểm các tồn tại trước ngày 10/6/2025, cụ thể:") opens a list of duties too; its lines
+    without a date of their own share the lead's deadline."""
+    if speaker is None or not out or not words or words[-1].text != ":":
+        return
+    state.duties = (speaker, state.sent)
+    state.duties_deadline = out[-1].deadline
 
 
 def duty_line(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
@@ -53,4 +64,7 @@ def duty_line(sc: TaskScan, words: Words, i: int, s: int, para: int, state: Stat
         return []
     speaker = state.duties[0]
     state.duties = (speaker, state.sent)
-    return emit(sc, words, Directive(assignee, a, action_end(sc, words, a), i), speaker, s, para, state)
+    out = emit(sc, words, Directive(assignee, a, action_end(sc, words, a), i), speaker, s, para, state)
+    for t in out:
+        t.deadline = t.deadline or state.duties_deadline
+    return out

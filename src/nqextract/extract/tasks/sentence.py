@@ -22,7 +22,7 @@ from .assignees import (
     person_after_pronoun,
 )
 from .deadlines import carry_deadline, deadline_at, first_date
-from .duties import duty_line, open_list
+from .duties import duty_line, open_after_lead, open_list
 from .rules import (
     CLAUSE_PUNCT,
     ELABORATION_SENTENCES,
@@ -64,7 +64,10 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         return elaborated(sc, words, op, s, para, state)
     in_quote = quotes.track(sc, words, state)
     out = duty_line(sc, words, i, s, para, state) or subject_directive(sc, words, op, s, para, state)
+    before_cues = len(out)
     cues(sc, words, op, s, para, state, out)
+    if len(out) > before_cues:
+        open_after_lead(words, out, out[-1].assigner, state)  # "yêu cầu X ... trước ngày Z, cụ thể:"
     if not out:
         out += forms.passive(sc, words, i, s, para, state)  # "X được yêu cầu/giao <action>"
     if not out:
@@ -110,8 +113,10 @@ def duty_heading(sc: TaskScan, words: Words, i: int, state: State) -> bool:
     last = state.last
     if last is None or state.sent - last.sent != 1 or i != 0 or not 2 <= len(words) <= HEADING_WORDS:
         return False
-    if words[-1].text in SENTENCE_END or not words[0].upper or not r.match(words, 0, "directive"):
+    if words[-1].text in SENTENCE_END or not words[0].upper:
         return False
+    if not r.match(words, 0, "directive") and not r.match(sc.bare_words(words[0].start, words[-1].end), 0, "directive"):
+        return False  # the tagger may glue a heading's capitalized first words into one name
     line_start = sc.text.rfind("\n", 0, words[0].start) + 1
     line_end = sc.text.find("\n", words[-1].end)
     line_end = len(sc.text) if line_end < 0 else line_end
@@ -231,7 +236,13 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
     d = directive(sc, words, i, cue=False)
     if d is not None and state.speaker and is_speaker(sc, words, d, state.speaker):
         d = None  # "UBND tỉnh cũng chỉ đạo huyện X ...": the speaker directs again, a cue
+    if d is not None and (n := r.match(words, d.np_start, "speaker_head")) and d.np_start + n < len(words) \
+            and words[d.np_start + n].upper and (r.match(words, d.action_start, "cue")
+                                                 or r.match(words, d.action_start, "cue_verb")):
+        d = None  # "Người đứng đầu Chính phủ chỉ đạo Bộ X ...": the one head of a named body directs, a cue
     if d is not None:
+        if in_passage:  # "Bộ X chủ trì ... . | Bộ Y phối hợp ... . | Bộ Z ...": one assignee a paragraph
+            state.directive_para, state.directive_sent = para, state.sent
         return emit(sc, words, d, state.speaker, s, para, state)
     # "Đồng thời, (cần) nghiên cứu ...": the last task's assignee goes on, a modal left out of the action
     a = modal_action(sc, words, i) if op.continuing else None

@@ -1,0 +1,110 @@
+"""The career lines of a biography ("Tóm tắt tiểu sử", "Tiểu sử ông A"): a line opened by a period or a point
+of time and a colon gives the biography's subject every office printed in it, former for a period that ended,
+current for one "đến nay", for a term still running or for the last point of the career; a second biography
+in the article gives its own subject its own lines. Constructed texts, published 2025-06-01."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import positions
+
+DAY = dt.date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # an obituary's lines: "Tháng m/yyyy đến tháng m/yyyy: Đồng chí làm X, Y; Z"
+    ("TÓM TẮT TIỂU SỬ ĐỒNG CHÍ NGUYỄN VĂN KHÁNH\nĐồng chí Nguyễn Văn Khánh, sinh năm 1940, quê tỉnh Nam Định.\n"
+     "Tháng 02/1965 đến tháng 9/1970: Đồng chí làm Phó Giám đốc Sở Tài chính tỉnh Nam Định.\n"
+     "Tháng 10/1970 đến tháng 8/1980: Đồng chí làm Giám đốc Sở Tài chính tỉnh Nam Định, Ủy viên Ban Chấp hành "
+     "Đảng bộ tỉnh Nam Định; Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định.\n",
+     "Nguyễn Văn Khánh",
+     {("Phó Giám đốc", "Sở Tài chính tỉnh Nam Định", "former"), ("Giám đốc", "Sở Tài chính tỉnh Nam Định", "former"),
+      ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", "former")}),
+    # a new appointee's profile: bullets, dashes, "Từ ... đến ...", "đến nay", "Năm yyyy: được bầu làm"
+    ("Tiểu sử ông Trần Minh Đức\nÔng Trần Minh Đức sinh năm 1972, quê tỉnh Hà Tĩnh.\n"
+     "- 8/2005 - 3/2010: Phó Giám đốc Sở Xây dựng tỉnh Hà Tĩnh\n"
+     "- Từ tháng 4/2010 đến tháng 5/2015: Giám đốc Sở Xây dựng tỉnh Hà Tĩnh\n"
+     "- Từ tháng 6/2015 đến nay: Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh kiêm Giám đốc Sở Giao thông vận tải tỉnh "
+     "Hà Tĩnh\n",
+     "Trần Minh Đức",
+     {("Phó Giám đốc", "Sở Xây dựng tỉnh Hà Tĩnh", "former"), ("Giám đốc", "Sở Xây dựng tỉnh Hà Tĩnh", "former"),
+      ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", "current"),
+      ("Giám đốc", "Sở Giao thông vận tải tỉnh Hà Tĩnh", "current")}),
+    # years only, a term still running, and a last point of time
+    ("Tiểu sử bà Lê Thị Hồng Vân\nBà Lê Thị Hồng Vân sinh năm 1975.\n"
+     "2010 - 2015: Phó Giám đốc Sở Y tế tỉnh Nghệ An\n"
+     "2021 - 2026: Giám đốc Sở Y tế tỉnh Nghệ An\n",
+     "Lê Thị Hồng Vân",
+     {("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "former"), ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}),
+    ("Ông Hoàng Văn Nam được bầu giữ chức mới.\nNăm 2016: Phó Giám đốc Sở Công Thương tỉnh Thanh Hóa.\n"
+     "Năm 2021: được bầu làm Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa.\n",
+     "Hoàng Văn Nam",
+     {("Phó Giám đốc", "Sở Công Thương tỉnh Thanh Hóa", "former"),
+      ("Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa", "current")}),
+])
+def test_career_lines_give_the_subject_each_office(pipeline, text, name, expected):
+    got = positions(pipeline, text, DAY)[name]
+    assert expected <= got
+
+
+def test_a_second_biography_gets_its_own_lines(pipeline):
+    text = ("Tiểu sử ông Phan Văn Hải\nÔng Phan Văn Hải sinh năm 1970.\n"
+            "2010 - 2015: Giám đốc Sở Tài chính tỉnh Quảng Nam\n2015 - 2020: Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam\n"
+            "Tiểu sử ông Đỗ Quang Minh\nÔng Đỗ Quang Minh sinh năm 1974.\n"
+            "2012 - 2016: Giám đốc Sở Y tế tỉnh Bình Định\n2016 - 2021: Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Định\n")
+    got = positions(pipeline, text, DAY)
+    assert ("Giám đốc", "Sở Tài chính tỉnh Quảng Nam", "former") in got["Phan Văn Hải"]
+    assert ("Giám đốc", "Sở Y tế tỉnh Bình Định", "former") in got["Đỗ Quang Minh"]
+    assert not any(b and "Bình Định" in b for _t, b, _s in got["Phan Văn Hải"])
+    assert not any(b and "Quảng Nam" in b for _t, b, _s in got["Đỗ Quang Minh"])
+
+
+def test_a_bare_head_takes_the_name_the_line_printed_before(pipeline):
+    text = ("Tiểu sử ông Vũ Đình Lâm\nÔng Vũ Đình Lâm sinh năm 1950.\n"
+            "Tháng 8/1979 đến tháng 01/1987: Đồng chí làm Tổng cục trưởng Tổng cục Địa chất, Bí thư Ban cán sự đảng "
+            "Tổng cục.\nTháng 02/1987 đến tháng 8/1992: Đồng chí làm Phó Cục trưởng Cục Bản đồ địa chất.\n")
+    got = positions(pipeline, text, DAY)["Vũ Đình Lâm"]
+    assert ("Bí thư", "Ban cán sự đảng Tổng cục Địa chất", "former") in got
+
+
+@pytest.mark.parametrize("text", [
+    # one dated line is no biography
+    "Ông Lê Văn Sơn dự hội nghị.\nNăm 2024: Giám đốc Sở Tài chính tỉnh Hà Nam báo cáo kết quả.\n",
+    # a schedule of a programme, not a career
+    "Ông Lê Văn Sơn phát biểu.\n2021 - 2025: hoàn thành 100 km đường cao tốc.\n2026 - 2030: hoàn thành 200 km.\n",
+])
+def test_no_career_lines_no_office(pipeline, text):
+    assert not positions(pipeline, text, DAY).get("Lê Văn Sơn")
+
+
+def test_an_office_named_with_another_person_stays_his(pipeline):
+    text = ("Tiểu sử ông Ngô Văn Tài\nÔng Ngô Văn Tài sinh năm 1968.\n"
+            "2010 - 2015: Trợ lý Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên\n"
+            "2015 - 2020: Phó Giám đốc Sở Công Thương tỉnh Thái Bình\n")
+    got = positions(pipeline, text, DAY)
+    assert ("Bộ trưởng", "Bộ Công Thương", "former") not in got["Ngô Văn Tài"]
+    assert ("Phó Giám đốc", "Sở Công Thương tỉnh Thái Bình", "former") in got["Ngô Văn Tài"]
+
+
+def test_offices_of_a_biography_titles_and_an_acting_head(pipeline):
+    text = ("Tiểu sử ông Lý Văn Toàn\nÔng Lý Văn Toàn sinh năm 1945.\n"
+            "Tháng 9/1966 đến tháng 01/1970: Đồng chí làm Đội trưởng; Đảng ủy viên, Chi ủy viên.\n"
+            "Tháng 8/1977 đến tháng 7/1979: Đồng chí làm Phó Liên đoàn trưởng, quyền Liên đoàn trưởng Liên đoàn Bản "
+            "đồ địa chất; Ủy viên Thường vụ Đảng ủy Cục Bản đồ địa chất.\n")
+    got = positions(pipeline, text, DAY)["Lý Văn Toàn"]
+    assert {("Đảng ủy viên", None, "former"), ("Chi ủy viên", None, "former"),
+            ("Phó Liên đoàn trưởng", "Liên đoàn Bản đồ địa chất", "former"),
+            ("quyền Liên đoàn trưởng", "Liên đoàn Bản đồ địa chất", "former"),
+            ("Ủy viên Thường vụ", "Đảng ủy Cục Bản đồ địa chất", "former")} <= got
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ông Hà Văn Quý, Đảng ủy viên, Phó Giám đốc Sở Nội vụ tỉnh Lào Cai, phát biểu.", "Đảng ủy viên"),
+    ("Ông Hà Văn Quý, Đội trưởng Đội Cảnh sát giao thông, Công an tỉnh Lào Cai, cho biết.", "Đội trưởng"),
+    ("Ông Hà Văn Quý, Ủy viên Thường vụ Đảng ủy Khối, phát biểu.", "Ủy viên Thường vụ"),
+])
+def test_titles_of_party_and_field_units_are_read(pipeline, text, title):
+    assert any(t == title for t, _b, _s in positions(pipeline, text, DAY)["Hà Văn Quý"])
