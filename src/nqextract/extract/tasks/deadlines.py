@@ -22,6 +22,8 @@ def deadline_at(sc: TaskScan, words: Words, q: int, kind: str = "deadline") -> s
     first = words[q + n - 1].start
     for f in sc.dates:
         if first <= f.start <= words[min(q + n + 2, len(words) - 1)].start and "/" not in f.kb:
+            if f.kb.isdigit() and len(f.kb) == 4 and sc.rules.match(words, q, "deadline_through"):
+                return f"{f.kb}-12-31"  # "đến hết năm 2025": to the year's last day
             return f.kb
     return None
 

@@ -62,6 +62,7 @@ class State:
     chain: bool = False  # this sentence follows a task's sentence
     quote: tuple[str, int] | None = None  # an open quote of several sentences: (its speaker, closing offset)
     assignees: list[str] = field(default_factory=list)  # the article's assignees so far, in order
+    spoken: tuple[str, int, int] | None = None  # who speaks without a cue: (speaker, paragraph, sentence)
 
 
 class TaskScan:

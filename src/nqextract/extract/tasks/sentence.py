@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...models import Task
-from . import forms, quotes
+from . import forms, quotes, spoken
 from .actions import action_end, emit, modal_action, starts_action
 from .assignees import (
     after_consequence,
@@ -56,7 +56,7 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     words = sc.words(s, e)
     op = opening(sc, words, state)
     if op is None:
-        return []
+        return spoken.ordinal(sc, words, s, para, state)  # "Thứ nhất, X phải ..." after a speaker
     i = op.i
     state.ranges = []
     state.chain = state.last is not None and state.sent - state.last.sent == 1
@@ -80,8 +80,11 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
     if not out and in_quote is not None:
         out += quotes.spanning_quote(sc, words, in_quote, s, para, state)  # "“A ... . B ... ”, Bộ trưởng chỉ đạo."
+    if not out and in_quote is None:
+        out += spoken.duty(sc, words, i, s, para, state)  # "Bộ trưởng nhấn mạnh ... . Các bộ phải ..."
     if in_quote is not None:
         out = quotes.with_speaker(out, state)
+    spoken.track(sc, words, i, para, state)
     if not out:
         carry_deadline(sc, words, para, state)
         keep_passage(sc, words, i, para, state)
@@ -288,6 +291,11 @@ def opinion_cue(sc: TaskScan, words: Words, k: int) -> int:
     if not m or words[k].upper:
         return 0
     j = k + m + (k + m < len(words) and words[k + m].text == ",")
+    if (n_adv := sc.rules.match(words, j, "adverbial")):
+        # "ông A cho hay từ nay đến hết năm 2025, các địa phương phải ...": an adverbial before the agent
+        comma = next((q for q in range(j + n_adv, min(len(words), j + MAX_ADVERBIAL_WORDS))
+                      if words[q].text in {","} | CLAUSE_PUNCT), None)
+        j = comma + 1 if comma is not None and words[comma].text == "," else j
     return m if j < len(words) and directive(sc, words, j, cue=False, need_modal=True) is not None else 0
 
 
