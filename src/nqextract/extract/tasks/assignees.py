@@ -248,8 +248,11 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
     if (m := r.match(words, j, "agent")):
         # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
         # head it starts with is the verb ("các tổ chức" is a noun)
-        if words[j + m - 1].glued and not r.match(words, j + m, "agent"):
-            return False  # "tổ hợp môn", "hội nghị": the head is a syllable of another word
+        if words[j + m - 1].glued and not r.match(words, j + m, "agent") and (m == 1 or j == i):
+            # "tổ hợp môn", "hội nghị": the head is a syllable of another word; a head of several
+            # syllables after a determiner the tagger glued to its qualifier stays one ("các cơ quan
+            # hành chính")
+            return False
         return j > i or r.match(words, j, "directive") <= m
     if (m := r.match(words, j, "agent_named")) and j + m < len(words) and words[j + m].upper \
             and not words[j + m].punct:

@@ -435,21 +435,28 @@ def cue_directive(sc: TaskScan, words: Words, op: Opening, k: int, j: int, speak
     return None, adverbial_deadline
 
 
+ADDRESSEE_LIST_WORDS = 16  # the words a list of addressees may run between "gửi" and the cue
+
+
 def sent_to(sc: TaskScan, words: Words, k: int, j: int) -> Directive | None:
     """"Bộ Nội vụ đã có văn bản gửi Bộ Công an đề nghị phối hợp ...": a cue naming no assignee after a
     document sent to an agent; the addressee is the assignee."""
     r = sc.rules
     if not starts_action(sc, words, j):
         return None
-    for q in range(k - 1, max(-1, k - SPEAKER_GAP_WORDS - 2), -1):
-        if words[q].punct:
+    for q in range(k - 1, max(-1, k - ADDRESSEE_LIST_WORDS - 2), -1):
+        if words[q].punct and words[q].text != ",":
+            return None  # a comma may list the addressees ("gửi các sở ngành, quận huyện và TP Thủ Đức")
+        if q < k - SPEAKER_GAP_WORDS - 1 and not any(words[x].text == "," for x in range(q, k)):
             return None
         if not (n := r.match(words, q, "addressee")):
             continue
         # "gửi Bộ Công an", "gửi văn bản tới các bệnh viện", "gửi công văn cho Sở Y tế"
         to = next((x for x in range(q + n, min(k, q + n + 4)) if r.match(words, x, "addressee_to")), None)
         a = q + n if to is None else to + r.match(words, to, "addressee_to")
-        if a < k and is_agent(sc, words, a, cue=True):
+        if a < k and is_agent(sc, words, a, cue=True) and all(
+                is_agent(sc, words, x + 1, cue=True) for x in range(a, k) if words[x].text == ","):
+            # each word after a comma opens an addressee of the list, never a clause ("..., đồng thời")
             assignee = canonical_assignee(sc, assignee_text(sc, words, a, k))
             return Directive(assignee, j, action_end(sc, words, j), a) if assignee else None
         return None
