@@ -48,3 +48,27 @@ def test_foreign_head_of_government_names_the_government(text, body):
 
 def test_head_of_government_without_a_country_adds_nothing():
     assert not any(n.startswith("Chính phủ ") for n in body_names("Thủ tướng yêu cầu các bộ khẩn trương."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kết luận của Hội nghị Trung ương Đảng vừa qua đã được quán triệt.",
+    "Tại Hội nghị Trung ương Đảng, các đại biểu thảo luận đề án.",
+    "Theo thông cáo, Hội nghị Trung ương Đảng đã bế mạc sau ba ngày làm việc.",
+])
+def test_a_plenum_of_the_party_names_the_central_committee(text):
+    assert BCH in body_names(text)
+
+
+def test_a_plenum_printed_with_its_term_names_the_committee():
+    assert BCH in body_names("Kết luận của Hội nghị Trung ương Đảng khóa XIII được ban hành.")
+
+
+@pytest.mark.parametrize("text", [
+    "Các giải pháp mà Hội nghị Trung ương 4 khóa XII đã đề ra cần được cụ thể hóa.",
+    "Sau Hội nghị Trung ương sẽ có một hội nghị toàn quốc quán triệt nghị quyết.",
+    "Hội nghị Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh khai mạc sáng nay.",
+    "Hội nghị trung ương Đảng và địa phương bàn về giải ngân vốn.",
+    "Hội nghị toàn quốc quán triệt nghị quyết diễn ra sáng nay.",
+])
+def test_a_bare_plenum_and_other_meetings_name_no_central_committee(text):
+    assert not any(n.startswith(BCH) for n in body_names(text))

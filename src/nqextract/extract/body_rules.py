@@ -123,6 +123,7 @@ class BodyRules:
     owner_suffixes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     member_bodies: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # after a member_title
     member_titles: re.Pattern[str] | None = None
+    plenum_words: re.Pattern[str] | None = None  # a meeting before the committee: only its short name with "Đảng"
     government_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + country
     mission_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + "Việt Nam tại" + country
     # the same titles before any country ("Đại sứ Bulgaria tại Việt Nam"), the missions' heads ("Đại sứ quán"),
@@ -186,7 +187,7 @@ PATTERN_KINDS = {
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
-    "field_local_head", "generic_board",
+    "field_local_head", "generic_board", "plenum_word",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -413,10 +414,10 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         (re.compile(phrase_regex(f) + r"(?!\w)"), v)
         for f, v in sorted(by_kind["member_body"], key=lambda x: len(x[0]), reverse=True)
     ]
-    if words("member_title"):
-        rules.member_titles = re.compile(
-            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("member_title")) + r")\s+$"
-        )
+    if leads := words("member_title") + words("plenum_word"):  # "Ủy viên Trung ương", "Hội nghị Trung ương Đảng"
+        rules.member_titles = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in leads) + r")\s+$")
+    if words("plenum_word"):
+        rules.plenum_words = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("plenum_word")) + r")\s+$")
     rules.government_titles = [
         (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v)
         for f, v in by_kind["government_title"]
