@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold, nfc
+from ..phrases import LIST_SEP
 from .chains import build_chains, name_target
 from .names import (
     cap_run,
@@ -143,6 +144,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
 
     # 4. names with no context: surname + middle name + given name, or a bare name before "(NN tuổi"
     for s, e in _bare_names(scan, found):
+        add((s, e), "bare")
+    for s, e in _list_mates(scan, found):
         add((s, e), "bare")
     # "các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A, Đại tướng B, Bộ trưởng Bộ Quốc phòng; ...": every
     # name of the group's first part has the group's office, however it is introduced
@@ -345,4 +348,52 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
                 if aged or middle or (len(run) >= 3 and scan.is_per(s, run[-1][1])):
                     out.append((s, end))
         i = max(j, i + 1)
+    return out
+
+
+_ITEM_OPEN = re.compile(r"(?:,|:|\bvà)[ \t]*$")
+_ITEM_CLOSE = re.compile(r"[ \t]*(?:,|\bvà\b|[.;]|$)")
+
+
+def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """A list of bare names ('như: Nguyễn Ngọc, Nguyễn Văn Phong, Hồ Lâm, Lê Nguyễn Thanh Danh, ...'):
+    a run of 2-4 capitalized words standing alone as an item between list separators is a name when
+    a neighbouring item is a name already found; a run opening with a family name needs one such
+    neighbour, any other run of 3-4 words two."""
+    text = scan.text
+    spans = {s: e for s, (e, _) in found.items()}
+    items: list[tuple[int, int, bool]] = []  # (start, end, opens with a surname) of candidate items
+    for s, _e in scan.words:
+        if s in spans or not text[s:_e][:1].isupper() or not _ITEM_OPEN.search(text, max(0, s - 6), s):
+            continue
+        if any(a < s < b for a, b in spans.items()):
+            continue
+        run = cap_run(scan, s, limit=5)
+        if not 2 <= len(run) <= 4:
+            continue
+        e = run[-1][1]
+        if not _ITEM_CLOSE.match(text, e) or any(s < a < e for a in spans):
+            continue
+        words = [fold(text[a:b]) for a, b in run]
+        if any(w in scan.rules.name_stop for w in words[1:]) or words[0] in scan.rules.name_stop:
+            continue
+        if s in scan.place_at or scan.in_place(s, e) or any(bs <= s < be for bs, be, _ in scan.bodies):
+            continue
+        if institution_before(scan, s):
+            continue
+        items.append((s, e, words[0] in scan.rules.surnames))
+    out: list[tuple[int, int]] = []
+    changed = True
+    while changed:
+        changed = False
+        for s, e, surname in items:
+            if s in spans or (not surname and len(text[s:e].split()) < 3):
+                continue
+            after = LIST_SEP.match(text, e)
+            mates = int(after is not None and after.end() in spans)
+            mates += int(any(b < s and LIST_SEP.fullmatch(text, b, s) for b in spans.values()))
+            if mates >= (1 if surname else 2):
+                spans[s] = e
+                out.append((s, e))
+                changed = True
     return out
