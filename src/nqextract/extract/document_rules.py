@@ -37,6 +37,7 @@ class TypeWord:
     proper: bool = False  # a capitalized proper name follows it directly ("Luật Đất đai")
     marked: bool = False  # its name counts only with a period or an abbreviation ("Thỏa thuận ... (DEFA)")
     counted: bool = False  # its short number counts only after 'số' ("Báo cáo số 34", not "Báo cáo 2024")
+    titled: bool = False  # its proper name is its capitalized words only ("Hiến chương Liên Hợp Quốc và ...")
 
 
 class DocumentRules:
@@ -60,7 +61,8 @@ class DocumentRules:
             if kind == "word":
                 flags = row.get("flags", "").split()
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
-                                                 "proper" in flags, "marked" in flags, "counted" in flags)
+                                                 "proper" in flags, "marked" in flags, "counted" in flags,
+                                                 "titled" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":

@@ -67,6 +67,7 @@ _SHARED_SUFFIX = re.compile(
     rf"(?P<tail>/(?:19|20)\d\d/(?P<code>{_ISS})(?:-(?P<iss>{_ISS}))?)(?![\w/])"
 )
 _DIGITS = re.compile(r"\d{1,5}")
+_LOWER_WORD = re.compile(r"(?<![\w\-])[^\W\d_A-ZĐ][^\W\d_]*")  # a word printed in lower case
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
 _UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
@@ -297,6 +298,8 @@ class Scanner:
                 # is the whole name
             if end <= m.end() or not is_cap(self.text[m.end() : end]):
                 continue
+            if self.r.words[fold(m["tw"])].titled and (low := _LOWER_WORD.search(self.text, m.end(), end)):
+                end = len(self.text[: low.start()].rstrip(" \t,"))  # "Hiến chương Liên Hợp Quốc trong quan hệ ..."
             name_end, name = law_tail(self.text, end, self.text[m.start() : end])
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
         out = listed_laws(self.text, self.r, out)
