@@ -48,13 +48,13 @@ def look_back(text: str, pos: int, width: int = 40) -> int:
     return max(line_start(text, pos), pos - width)
 
 
-def owned_subjects(text: str, rules: DocumentRules, links: Linker, names: NameReader) -> list[DocMention]:
+def owned_subjects(text: str, rules: DocumentRules, links: Linker, names: NameReader, type_hits: list[re.Match[str]]) -> list[DocMention]:
     """A document named by its issuer and subject: "Nghị quyết của Quốc hội về thí điểm một số cơ chế, chính
     sách đặc thù phát triển nhà ở xã hội", "Kế hoạch của UBND tỉnh về ...": the printed type word, "của" and a
     body, a subject opener (``subject_lead``), the subject to the clause end. The body is part of the name and
     the issuer. Drafts are named without the body (``named_plans``)."""
     out: list[DocMention] = []
-    for m in rules.type_words(text):
+    for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.name or not is_cap(m["tw"]) or tw.type in LAW_TYPES:
             continue
@@ -112,13 +112,13 @@ def listed_laws(text: str, rules: DocumentRules, laws: list[DocMention]) -> list
     return laws
 
 
-def quoted_titles(text: str, rules: DocumentRules) -> list[DocMention]:
+def quoted_titles(text: str, rules: DocumentRules, type_hits: list[re.Match[str]]) -> list[DocMention]:
     """A plan, scheme or programme named by the quoted title printed right after its type word, in either case:
     'theo đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị"' is the Đề án named so (the quotes are
     not part of the name); only after a context word (``context``: a show or a campaign is no document); a title left open (no
     closing quote on the line) names nothing."""
     out: list[DocMention] = []
-    for m in rules.type_words(text):
+    for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.name or tw.type in LAW_TYPES or not (is_cap(m["tw"]) or tw.lower):
             continue
@@ -151,7 +151,7 @@ def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
     return out
 
 
-def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
+def treaties_by_parties(text: str, rules: DocumentRules, type_hits: list[re.Match[str]]) -> list[DocMention]:
     """A treaty named in lower case by its kind and then its parties joined by dashes ("Hiệp định thương mại tự do
     Việt Nam - MERCOSUR", "Hiệp định thương mại tự do Mỹ - Mexico - Canada"): named to its last party, and to its
     abbreviation in brackets after it ("... Việt Nam - EU (EVFTA)"); or in lower case to its abbreviation
@@ -159,7 +159,7 @@ def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
     over no stop word (``treaty_word`` exempts "tự do"). The type words are those flagged proper that are no laws
     (treaties); their capitalized names are read as laws are."""
     out: list[DocMention] = []
-    for m in rules.type_words(text):
+    for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.proper or tw.type in LAW_TYPES or not is_cap(m["tw"]):
             continue
@@ -182,13 +182,13 @@ def treaties_by_parties(text: str, rules: DocumentRules) -> list[DocMention]:
     return out
 
 
-def about_matters(text: str, rules: DocumentRules, names: NameReader) -> list[DocMention]:
+def about_matters(text: str, rules: DocumentRules, names: NameReader, type_hits: list[re.Match[str]]) -> list[DocMention]:
     """A capitalized type word followed by 'về việc' and its matter, the way a document's title is set ("ban
     hành Thông báo về việc chấp thuận cho tổ chức ...", "thông qua Nghị quyết về việc kéo dài thời hạn miễn
     thuế ..."): named by its whole title. Not a draft's ("Dự án Nghị quyết về việc ..."), nor a lower-case
     type word (a verb, or a decision the ledger leaves unnamed: "ký quyết định về việc thi hành kỷ luật")."""
     out: list[DocMention] = []
-    for m in rules.type_words(text):
+    for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or tw.type in LAW_TYPES or not is_cap(m["tw"]) or not (about := ABOUT_MATTER.match(text, m.end())):
             continue

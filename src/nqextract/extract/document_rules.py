@@ -45,7 +45,6 @@ class DocumentRules:
 
     def __init__(self, types: list[dict[str, str]], issuers: list[dict[str, str]], date_words: dict) -> None:
         self.words: dict[str, TypeWord] = {}
-        self._type_words: tuple[str, list[re.Match[str]]] | None = None  # the last text's type words
         self.codes: dict[tuple[str, str], str] = {}
         self.synonyms: dict[str, str] = {}
         self.laws: list[tuple[str, str]] = []
@@ -175,13 +174,6 @@ class DocumentRules:
         # a count after a number ("Kế hoạch 5 năm", "Quyết định 3 lần"), unless a date follows:
         # "Nghị quyết 57 ngày 22/12/2024"
         self.unit_re = re.compile(r"\s*(?!ngày\s+\d)" + alternation(units, factor=re.I) + r"(?!\w)", re.I)
-
-    def type_words(self, text: str) -> list[re.Match[str]]:
-        """``type_word_re``'s matches in ``text``, found once per text (several forms read them all)."""
-        found = self._type_words
-        if found is None or found[0] is not text:
-            found = self._type_words = (text, list(self.type_word_re.finditer(text)))
-        return found[1]
 
     def canonical_number(self, printed: str) -> str:
         """'57- NQ/TƯ' -> '57-NQ/TW': no spaces, issuer spellings as in document_issuers.tsv."""

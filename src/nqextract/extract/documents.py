@@ -185,6 +185,7 @@ class Scanner:
         self.r = rules
         self.links = links  # the article's bodies, dates and issuers by offset
         self.names = NameReader(text, rules, links)  # how far a name runs
+        self.type_hits = list(rules.type_word_re.finditer(text))  # the type words, found once per text
 
     # ----------------------------------------------------------------- helpers
 
@@ -337,7 +338,7 @@ class Scanner:
 
     def named_plans(self) -> list[DocMention]:
         out: list[DocMention] = []
-        for m in self.r.type_words(self.text):
+        for m in self.type_hits:
             tw = self.r.words.get(fold(m["tw"]))
             if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
                 continue
@@ -438,14 +439,14 @@ class Scanner:
         found += self.laws()
         found += self.short_refs()
         found += self.named_plans()
-        found += owned_subjects(self.text, self.r, self.links, self.names)
+        found += owned_subjects(self.text, self.r, self.links, self.names, self.type_hits)
         found += unnamed_acts(self.text, self.r)
-        found += quoted_titles(self.text, self.r)
+        found += quoted_titles(self.text, self.r, self.type_hits)
         found += amending_numbered(self.text, self.names)
         found += detailing_titles(self.text, self.r, self.names, found)
-        found += treaties_by_parties(self.text, self.r)
+        found += treaties_by_parties(self.text, self.r, self.type_hits)
         found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
-        found += about_matters(self.text, self.r, self.names)
+        found += about_matters(self.text, self.r, self.names, self.type_hits)
         found = named_numbers(self.text, found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
