@@ -25,7 +25,8 @@ class BodyRecognizer:
 
     def prepare(self) -> None:
         """Compile now what the first articles would compile (before worker processes fork)."""
-        self.rules.gazetteer.compile_all()
+        if self.rules.gazetteer is not None:  # a rules directory without the gazetteer's data
+            self.rules.gazetteer.compile_all()
 
     def match(self, doc: Doc) -> list[BodyMatch]:
         v = view(doc)
