@@ -17,3 +17,8 @@ def test_a_holders_given_name_is_no_place() -> None:
 def test_an_unknown_place_is_still_a_place() -> None:
     assert body_names("Ông Trần Văn Hùng làm việc với UBND xã Phước Hưng.") == ["Ủy ban nhân dân xã Phước Hưng"]
     assert body_names("Ông Trần Văn Hùng làm việc với UBND xã Hùng Sơn.") == ["Ủy ban nhân dân xã Hùng Sơn"]
+
+
+def test_a_person_named_only_after_the_place_leaves_it_a_place() -> None:
+    assert body_names("UBND thành phố Vinh họp với ông Nguyễn Văn Vinh.") == ["Ủy ban nhân dân thành phố Vinh"]
+    assert body_names("Đoàn công tác làm việc với UBND xã Hưng. Ông Lê Văn Hưng báo cáo.") == ["Ủy ban nhân dân xã Hưng"]

@@ -48,7 +48,7 @@ def place_at(t: Text, pos: int, rules: BodyRules, need_known: bool) -> tuple[int
         return None  # "UBND TP Bùi Xuân Cường", "UBND tỉnh Nguyễn Văn Phương": a person's name, not a place
     if fold(t.raw[pos:end]).rstrip(".") in rules.level_words:
         return None  # "Thành ủy TP...": the level word alone names no place
-    if count == 1 and given_name(t, t.raw[pos:end], rules.surnames):
+    if count == 1 and given_name(t, t.raw[pos:end], rules.surnames, pos):
         return None  # "Chủ tịch HĐND thành phố Lệ ghi nhận": the holder "Nguyễn Thị Lệ" by her given name
     return end, t.raw[pos:end], None
 

@@ -119,10 +119,11 @@ def foreign_word(word: str) -> bool:
             or any(c.isupper() for c in letters[1:]))
 
 
-def given_name(t: Text, word: str, surnames: set[str]) -> bool:
-    """The text prints a person's name ending with ``word``: a surname and one or two capitalized words before it
-    ("Nguyễn Thị Lệ"), so that ``word`` printed alone may be that person's given name."""
-    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", t.raw):
+def given_name(t: Text, word: str, surnames: set[str], before: int) -> bool:
+    """The text prints, before ``before``, a person's name ending with ``word``: a surname and one or two
+    capitalized words before it ("Nguyễn Thị Lệ"), so that ``word`` printed alone after it may be that person's
+    given name. A name printed only later ("UBND thành phố Vinh họp với ông Nguyễn Văn Vinh") does not count."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", t.raw[:before]):
         before = t.raw[max(0, m.start() - 40) : m.start()].split()[-3:]
         for n in (2, 3):
             names = before[-n:]
