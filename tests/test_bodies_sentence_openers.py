@@ -20,7 +20,12 @@ def test_head_inside_a_capitalized_name_is_none() -> None:
 
 def test_a_capitalized_opener_after_a_name_ends_it() -> None:
     # a heading printed without its full stop runs into the next sentence
-    assert body_names("Thành lập Cục Quản lý Thi hành án dân sự Như PLO đã đưa tin, ngày 25-6 bộ đã ban hành.") == [
+    assert body_names("Thành lập Cục Quản lý Thi hành án dân sự Theo PLO, ngày 25-6 bộ đã ban hành.") == [
         "Cục Quản lý Thi hành án dân sự"]
     assert body_names("Ra mắt Viện Nghiên cứu Dữ liệu Quốc gia Theo Bộ Y tế, viện sẽ hoạt động từ tháng 7.") == [
         "Viện Nghiên cứu Dữ liệu Quốc gia", "Bộ Y tế"]
+
+
+def test_a_given_name_like_an_opener_stays_in_the_name() -> None:
+    # "Như" is a common given name, also inside company names: no sentence opener
+    assert "Công ty trách nhiệm hữu hạn Quỳnh Như" in body_names("Công ty TNHH Quỳnh Như đã nộp hồ sơ tại Sở Tài chính.")
