@@ -44,6 +44,7 @@ class TypeWord:
     marked: bool = False  # its name counts only with a period or an abbreviation ("Thỏa thuận ... (DEFA)")
     counted: bool = False  # its short number counts only after 'số' ("Báo cáo số 34", not "Báo cáo 2024")
     titled: bool = False  # its proper name is its capitalized words only ("Hiến chương Liên Hợp Quốc và ...")
+    accord: bool = False  # an international document titled by its subject ("Hiệp định về thị thực")
 
 
 class DocumentRules:
@@ -67,7 +68,7 @@ class DocumentRules:
                 flags = row.get("flags", "").split()
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
                                                  "proper" in flags, "marked" in flags, "counted" in flags,
-                                                 "titled" in flags)
+                                                 "titled" in flags, "accord" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":

@@ -40,13 +40,13 @@ from .document_forms import (
     look_back,
     owned_subjects,
     quoted_titles,
-    treaties_by_parties,
     unnamed_acts,
 )
 from .document_links import LAW_TYPES, DocMention, DocumentMatch, Linker, group
 from .document_merges import UNTYPED, abbreviated_laws, named_numbers, shared_tails
 from .document_names import SPACE, NameReader, law_tail, year_only
 from .document_rules import DocumentRules, TypeWord, load_rules
+from .document_treaties import accords, treaties_by_parties
 from .phrases import LIST_SEP
 from .view import set_spans, view
 
@@ -370,6 +370,7 @@ class Scanner:
         found += treaties_by_parties(self.text, self.r, self.type_hits)
         found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
         found += about_matters(self.text, self.r, self.names, self.type_hits)
+        found += accords(self.text, self.r, self.names, self.type_hits)
         found = named_numbers(self.text, found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
