@@ -30,6 +30,8 @@ ORDINAL_NUMBER = re.compile(r"\d{1,3}(?![\w/.,-]\w)")
 MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]{1,6}(?!\w)")
 
 
+PLACE_WORD = re.compile(r"[ \t]*(?:\.[ \t]*)?(?P<w>[^\W\d_]+)")
+PLACE_PERIOD = re.compile(r"[ \t]*,[ \t]*(?:thời kỳ|giai đoạn)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?(?![\w/])")
 LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 
 
@@ -144,6 +146,24 @@ class NameReader:
                 break  # "số" before no number ends a word: "chuyển đổi số", "dân tộc thiểu số"
             end = t.start()
         return end, False, False, False
+
+    def place_tail(self, end: int) -> int | None:
+        """'của' and a place after a plan's name ending at ``end`` ("... năm 2016 của TP Nha Trang", "... của huyện Bình
+        Sơn, thời kỳ 2021 - 2030"): the end of the place's capitalized name (and of a period after a comma), else
+        None."""
+        m = self.r.place_of_re.match(self.text, end)
+        if m is None:
+            return None
+        last, p = None, m.start() + len(m.group(0).rstrip(" \t."))
+        for _ in range(4):
+            w = PLACE_WORD.match(self.text, p)
+            if w is None or not w["w"][0].isupper():
+                break
+            last = p = w.end()
+        if last is None:
+            return None
+        period = PLACE_PERIOD.match(self.text, last)
+        return period.end() if period else last
 
     def quoted_tail(self, start: int, end: int) -> int:
         """A quoted title after a name that ends with a title lead ("Nghị quyết về giám sát chuyên đề “Việc thực

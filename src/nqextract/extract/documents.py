@@ -316,8 +316,11 @@ class Scanner:
                 has_year = True
             if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
                 end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
+            placed = False  # "kế hoạch sử dụng đất năm 2016 của TP Nha Trang", "quy hoạch ... của huyện Bình Sơn"
+            if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
+                end, placed = place, True
             in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and self._listed(
-                m.start(), tw.type, out)
+                m.start(), tw.type, out) or placed and tw.placed
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
@@ -336,12 +339,12 @@ class Scanner:
                 has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
             if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
                 end, has_year = period.end(), True
-            if not (has_year or has_roman):
+            if not (has_year or has_roman or placed):
                 if tw.marked or not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
-            if not (has_year or has_roman) and _NUMBER_NEXT.match(self.text, end):
+            if not (has_year or has_roman or placed) and _NUMBER_NEXT.match(self.text, end):
                 continue  # "Kế hoạch thực hiện chương trình hành động số 86-CTr/TU": named by what it implements
             printed = " ".join(self.text[m.start() : end].split())
             number = tw.type + printed[len(m["tw"]) :]
