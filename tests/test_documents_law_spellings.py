@@ -36,3 +36,22 @@ def test_a_law_printed_with_and_without_commas_is_named_as_listed(extractor, tex
 )
 def test_the_urban_planning_law_is_not_cut_at_the_planning_law(extractor, text, expected) -> None:
     assert document_pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "VAT" inside a law's name is "giá trị gia tăng": one law, named as first printed
+        ("Quốc hội đã thông qua Luật Thuế giá trị gia tăng (VAT). Nhiều nội dung của Luật Thuế VAT có hiệu lực từ năm "
+         "sau.", [("Luật", "Luật Thuế giá trị gia tăng")]),
+        ("Đại biểu góp ý dự thảo Luật Thuế giá trị gia tăng. Ông cho rằng Luật Thuế VAT cần rõ hơn.",
+         [("Luật", "Luật Thuế giá trị gia tăng")]),
+        # "và" and a draft's word before another law ends the first law's name
+        ("Cần quy định việc thu thuế trong cả dự thảo Luật Thuế VAT và dự thảo Luật Quản lý thuế để tăng hiệu quả.",
+         [("Luật", "Luật Thuế VAT"), ("Luật", "Luật Quản lý thuế")]),
+        ("Quốc hội thảo luận dự thảo Luật Thủ đô và dự thảo Luật Đất đai (sửa đổi) trong tuần này.",
+         [("Luật", "Luật Thủ đô"), ("Luật", "Luật Đất đai (sửa đổi)")]),
+    ],
+)
+def test_vat_and_a_draft_after_a_law(extractor, text, expected) -> None:
+    assert document_pairs(extractor, text) == expected

@@ -118,8 +118,7 @@ class NameReader:
             if tok is None:
                 break
             t = tok.group(0)
-            if t == "và" and words and (tw := self.r.type_word_re.match(text, SPACE.match(text, tok.end()).end())) \
-                    and tw.group(0)[:1].isupper():
+            if t == "và" and words and self.document_next(tok.end()):
                 break  # "nghị quyết về ... vụ án hình sự và Luật Phòng, chống mua bán người": another document
             if t == "-" and words and (re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3])
                                        or p == q and re.match(r"-[^\W\d_]", text[q : q + 2])):
@@ -146,6 +145,15 @@ class NameReader:
                 break  # "số" before no number ends a word: "chuyển đổi số", "dân tộc thiểu số"
             end = t.start()
         return end, False, False, False
+
+    def document_next(self, pos: int) -> bool:
+        """After "và" at ``pos``: another document begins, a capitalized type word, a draft's word before it or not
+        ("... và Luật Đất đai", "Luật Thuế VAT và dự thảo Luật Quản lý thuế")."""
+        q = SPACE.match(self.text, pos).end()
+        if draft := self.r.draft_next_re.match(self.text, q):
+            q = draft.end()
+        tw = self.r.type_word_re.match(self.text, q)
+        return bool(tw) and tw.group(0)[:1].isupper()
 
     def place_tail(self, end: int) -> int | None:
         """'của' and a place after a plan's name ending at ``end`` ("... năm 2016 của TP Nha Trang", "... của huyện Bình
@@ -205,8 +213,7 @@ class NameReader:
             tok = DOC_TOKENS.match(text, q)
             if tok is None:
                 break
-            if tok.group(0) == "và" and (tw := self.r.type_word_re.match(text, SPACE.match(text, tok.end()).end())) \
-                    and tw.group(0)[:1].isupper():
+            if tok.group(0) == "và" and self.document_next(tok.end()):
                 break  # "... nhà ở xã hội và Luật Đất đai": another document
             words += 1
             end = p = tok.end()

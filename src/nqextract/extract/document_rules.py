@@ -118,6 +118,7 @@ class DocumentRules:
         self.funded_types = frozenset(links["funded"])
         # "ban hành Nghị quyết và cho rằng ...": a conjunction right after a type word opens no name
         self.conjunction_re = re.compile(alternation(links["conjunction"] or ["(?!)"]) + r"(?!\w)")
+        self.draft_next_re = re.compile(alternation(links["draft"], factor=re.I) + r"[ \t]+", re.I)  # "và dự thảo Luật ..."
         self.draft_before_re = re.compile(r"(?<!\w)" + alternation(links["draft"], factor=re.I) + r"[ \t]+$", re.I)
         self.issuer_lead_re = re.compile(r"[ \t]*,?[ \t]*" + alternation(links["issuer_lead"]) + r"[ \t]+")
         self.date_lead_re = re.compile(
