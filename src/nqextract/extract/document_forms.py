@@ -26,12 +26,6 @@ MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về v
 MATTER_WORD = re.compile(r"[\w%]+")
 MATTER_DASH = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
 DRAFT_BEFORE = re.compile(r"(?<!\w)(?:dự[ \t]+án|dự[ \t]+thảo)[ \t]+$", re.I)  # "Dự án Nghị quyết về việc ..."
-# "Hiệp định thương mại tự do Việt Nam - MERCOSUR", "... Mỹ - Mexico - Canada": lower-case words, then the parties
-_PARTY = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}"
-PARTIES = re.compile(rf"(?P<words>(?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+{_PARTY}(?:[ \t]*[-–][ \t]*{_PARTY}){{1,3}}(?![\w\-])")
-TREATY_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")
-ABBREVIATED_TREATY = re.compile(r"(?P<words>(?:[ \t]+[^\W\dA-ZĐ_][^\W\d_]*){2,10}(?:[ \t]+[A-ZĐ][^\W\d_]*[a-zđ][^\W\d_]*){0,4})"
-                                r"(?:[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)|[ \t]+(?P<bare>[A-ZĐ]{3,8}))(?![\w\-])")
 LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
@@ -151,46 +145,17 @@ def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
     return out
 
 
-def treaties_by_parties(text: str, rules: DocumentRules, type_hits: list[re.Match[str]]) -> list[DocMention]:
-    """A treaty named in lower case by its kind and then its parties joined by dashes ("Hiệp định thương mại tự do
-    Việt Nam - MERCOSUR", "Hiệp định thương mại tự do Mỹ - Mexico - Canada"): named to its last party, and to its
-    abbreviation in brackets after it ("... Việt Nam - EU (EVFTA)"); or in lower case to its abbreviation
-    ("Hiệp định thương mại tự do song phương UKVFTA", "Hiệp định đối tác ... xuyên Thái Bình Dương (CPTPP)"),
-    over no stop word (``treaty_word`` exempts "tự do"). The type words are those flagged proper that are no laws
-    (treaties); their capitalized names are read as laws are."""
-    out: list[DocMention] = []
-    for m in type_hits:
-        tw = rules.words.get(fold(m["tw"]))
-        if tw is None or not tw.proper or tw.type in LAW_TYPES or not is_cap(m["tw"]):
-            continue
-        p = PARTIES.match(text, m.end())
-        if p is not None and all(w.islower() for w in p["words"].split()):
-            end, name = p.end(), " ".join(text[m.start() : p.end()].split())
-            if abbr := TREATY_ABBREVIATION.match(text, end):  # "... Việt Nam - EU (EVFTA)"
-                end, name = abbr.end(), f"{name} ({abbr['abbr']})"
-            out.append(DocMention(m.start(), end, tw.type, name, "name"))
-            continue
-        # "Hiệp định đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)", "Hiệp định thương mại tự do song
-        # phương UKVFTA": lower-case words (a proper name may close them), then the treaty's abbreviation
-        a = ABBREVIATED_TREATY.match(text, m.end())
-        if a is None or any(rules.stop_re.match(text, w.start()) and not rules.treaty_word_re.search(text, max(0, w.start() - 12), w.end())
-                            for w in WORD.finditer(text, m.end(), a.end("words"))):
-            continue
-        name = " ".join(text[m.start() : a.end("words")].split())
-        out.append(DocMention(m.start(), a.end(), tw.type, f"{name} ({a['abbr']})" if a["abbr"] else f"{name} {a['bare']}",
-                              "name"))
-    return out
-
-
 def about_matters(text: str, rules: DocumentRules, names: NameReader, type_hits: list[re.Match[str]]) -> list[DocMention]:
     """A capitalized type word followed by 'về việc' and its matter, the way a document's title is set ("ban
     hành Thông báo về việc chấp thuận cho tổ chức ...", "thông qua Nghị quyết về việc kéo dài thời hạn miễn
     thuế ..."): named by its whole title. Not a draft's ("Dự án Nghị quyết về việc ..."), nor a lower-case
-    type word (a verb, or a decision the ledger leaves unnamed: "ký quyết định về việc thi hành kỷ luật")."""
+    type word (a verb, or a decision the ledger leaves unnamed: "ký quyết định về việc thi hành kỷ luật"); an
+    international document's title runs to its clause end instead (``document_treaties.accords``)."""
     out: list[DocMention] = []
     for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
-        if tw is None or tw.type in LAW_TYPES or not is_cap(m["tw"]) or not (about := ABOUT_MATTER.match(text, m.end())):
+        if tw is None or tw.type in LAW_TYPES or tw.accord or not is_cap(m["tw"]) or not (
+                about := ABOUT_MATTER.match(text, m.end())):
             continue
         if DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
             continue

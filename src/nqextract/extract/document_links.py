@@ -165,7 +165,11 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
     named_keys: dict[str, tuple[str, str]] = {}
     for d in mentions:
         if d.form == "name":
-            named_keys.setdefault(rules.name_key(d.number), (d.type, d.number))
+            k = rules.name_key(d.number)
+            # a law printed with and without its commas: named as the list spells it ("Luật Chất lượng sản phẩm,
+            # hàng hóa" over "Luật Chất lượng sản phẩm hàng hóa")
+            if k not in named_keys or fold(d.number) in rules.law_names and fold(named_keys[k][1]) not in rules.law_names:
+                named_keys[k] = (d.type, d.number)
     # a law printed once in full and once cut short ("Luật Trật tự, an toàn giao thông [đường bộ]"): one law,
     # unless the short name is a law of its own (the list: "Luật Đầu tư" is not "Luật Đầu tư công")
     for k, (typ, num) in list(named_keys.items()):

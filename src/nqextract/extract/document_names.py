@@ -30,6 +30,8 @@ ORDINAL_NUMBER = re.compile(r"\d{1,3}(?![\w/.,-]\w)")
 MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]{1,6}(?!\w)")
 
 
+PLACE_WORD = re.compile(r"[ \t]*(?:\.[ \t]*)?(?P<w>[^\W\d_]+)")
+PLACE_PERIOD = re.compile(r"[ \t]*,[ \t]*(?:thời kỳ|giai đoạn)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?(?![\w/])")
 LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 
 
@@ -116,8 +118,7 @@ class NameReader:
             if tok is None:
                 break
             t = tok.group(0)
-            if t == "và" and words and (tw := self.r.type_word_re.match(text, SPACE.match(text, tok.end()).end())) \
-                    and tw.group(0)[:1].isupper():
+            if t == "và" and words and self.document_next(tok.end()):
                 break  # "nghị quyết về ... vụ án hình sự và Luật Phòng, chống mua bán người": another document
             if t == "-" and words and (re.match(r"[ \t]+-[ \t]+[^\W\d_]", text[p : q + 3])
                                        or p == q and re.match(r"-[^\W\d_]", text[q : q + 2])):
@@ -144,6 +145,33 @@ class NameReader:
                 break  # "số" before no number ends a word: "chuyển đổi số", "dân tộc thiểu số"
             end = t.start()
         return end, False, False, False
+
+    def document_next(self, pos: int) -> bool:
+        """After "và" at ``pos``: another document begins, a capitalized type word, a draft's word before it or not
+        ("... và Luật Đất đai", "Luật Thuế VAT và dự thảo Luật Quản lý thuế")."""
+        q = SPACE.match(self.text, pos).end()
+        if draft := self.r.draft_next_re.match(self.text, q):
+            q = draft.end()
+        tw = self.r.type_word_re.match(self.text, q)
+        return bool(tw) and tw.group(0)[:1].isupper()
+
+    def place_tail(self, end: int) -> int | None:
+        """'của' and a place after a plan's name ending at ``end`` ("... năm 2016 của TP Nha Trang", "... của huyện Bình
+        Sơn, thời kỳ 2021 - 2030"): the end of the place's capitalized name (and of a period after a comma), else
+        None."""
+        m = self.r.place_of_re.match(self.text, end)
+        if m is None:
+            return None
+        last, p = None, m.start() + len(m.group(0).rstrip(" \t."))
+        for _ in range(4):
+            w = PLACE_WORD.match(self.text, p)
+            if w is None or not w["w"][0].isupper():
+                break
+            last = p = w.end()
+        if last is None:
+            return None
+        period = PLACE_PERIOD.match(self.text, last)
+        return period.end() if period else last
 
     def quoted_tail(self, start: int, end: int) -> int:
         """A quoted title after a name that ends with a title lead ("Nghị quyết về giám sát chuyên đề “Việc thực
@@ -185,8 +213,7 @@ class NameReader:
             tok = DOC_TOKENS.match(text, q)
             if tok is None:
                 break
-            if tok.group(0) == "và" and (tw := self.r.type_word_re.match(text, SPACE.match(text, tok.end()).end())) \
-                    and tw.group(0)[:1].isupper():
+            if tok.group(0) == "và" and self.document_next(tok.end()):
                 break  # "... nhà ở xã hội và Luật Đất đai": another document
             words += 1
             end = p = tok.end()

@@ -21,10 +21,16 @@ DATE_WORDS_FILE = "date_words.json"
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
               "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
-              "matter_end", "treaty_word", "detailing", "congress_head")
+              "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
+              "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
+
+
+def _spaced(phrases: list[str]) -> str:
+    """The alternation of a kind's phrases, their words apart by spaces or tabs only (never a line break)."""
+    return alternation(phrases or ["(?!)"]).replace(r"\s+", r"[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,8 @@ class TypeWord:
     marked: bool = False  # its name counts only with a period or an abbreviation ("Thỏa thuận ... (DEFA)")
     counted: bool = False  # its short number counts only after 'số' ("Báo cáo số 34", not "Báo cáo 2024")
     titled: bool = False  # its proper name is its capitalized words only ("Hiến chương Liên Hợp Quốc và ...")
+    accord: bool = False  # an international document titled by its subject ("Hiệp định về thị thực")
+    placed: bool = False  # in lower case, named by the area it plans ("quy hoạch chung thị trấn Chư Sê")
 
 
 class DocumentRules:
@@ -61,7 +69,8 @@ class DocumentRules:
                 flags = row.get("flags", "").split()
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
                                                  "proper" in flags, "marked" in flags, "counted" in flags,
-                                                 "titled" in flags)
+                                                 "titled" in flags, "accord" in flags,
+                                                 "placed" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":
@@ -88,10 +97,13 @@ class DocumentRules:
         self.treaty_word_re = re.compile(r"(?<!\w)" + alternation(links["treaty_word"] or ["(?!)"]) + r"$")
         # "Nghị định quy định chi tiết về ...", "... quy định chi tiết một số điều của Luật ...": a title by what it details
         self.detailing_re = re.compile(
-            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")[ \t]+"
-            + alternation(links["detailing"] or ["(?!)"]) + r"[ \t]+(?:(?P<about>về)[ \t]+(?=[^\W\d_])|(?:một số điều"
-            r"|(?:các[ \t]+)?(?:khoản|điều|Điều)[ \t]+[^\n.;]{1,40}?)(?:[ \t]+và[ \t]+biện pháp thi hành)?[ \t]+của[ \t]+"
-            r"(?=(?:Bộ[ \t]+)?Luật[ \t]))")
+            r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values()) + r")[ \t]+" + alternation(links["detailing"] or ["(?!)"])
+            + r"[ \t]+(?:(?P<about>" + _spaced(links["detailing_about"]) + r")[ \t]+(?=[^\W\d_])|(?:"
+            + _spaced(links["detailing_articles"]) + r"|(?:" + _spaced(links["detailing_plural"]) + r"[ \t]+)?"
+            + _spaced(links["detailing_part"]) + r"[ \t]+[^\n.;]{1,40}?)(?:[ \t]+" + _spaced(links["detailing_means"])
+            + r")?[ \t]+" + _spaced(links["detailing_owner"]) + r"[ \t]+(?=" + _spaced(links["detailing_law"]) + r"[ \t]))")
+        # "... năm 2016 của TP Nha Trang", "... của huyện Bình Sơn": 'của' and a place's unit word, its name after it
+        self.place_of_re = re.compile(r"[ \t]+của[ \t]+" + alternation(links["place_unit"] or ["(?!)"]) + r"(?:\.|[ \t]+)(?=\w)")
         # "nghị quyết đại hội đảng bộ nhiệm kỳ 2020-2025": a congress at every level and a term, no resolution's name
         self.congress_head_re = re.compile(alternation(links["congress_head"] or ["(?!)"]) + r"(?!\w)", re.I)
         self.matter_end_re = re.compile(alternation(links["matter_end"] or ["(?!)"]) + r"(?!\w)")
@@ -106,6 +118,7 @@ class DocumentRules:
         self.funded_types = frozenset(links["funded"])
         # "ban hành Nghị quyết và cho rằng ...": a conjunction right after a type word opens no name
         self.conjunction_re = re.compile(alternation(links["conjunction"] or ["(?!)"]) + r"(?!\w)")
+        self.draft_next_re = re.compile(alternation(links["draft"], factor=re.I) + r"[ \t]+", re.I)  # "và dự thảo Luật ..."
         self.draft_before_re = re.compile(r"(?<!\w)" + alternation(links["draft"], factor=re.I) + r"[ \t]+$", re.I)
         self.issuer_lead_re = re.compile(r"[ \t]*,?[ \t]*" + alternation(links["issuer_lead"]) + r"[ \t]+")
         self.date_lead_re = re.compile(

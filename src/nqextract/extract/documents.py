@@ -40,12 +40,13 @@ from .document_forms import (
     look_back,
     owned_subjects,
     quoted_titles,
-    treaties_by_parties,
     unnamed_acts,
 )
 from .document_links import LAW_TYPES, DocMention, DocumentMatch, Linker, group
+from .document_merges import UNTYPED, abbreviated_laws, named_numbers, shared_tails
 from .document_names import SPACE, NameReader, law_tail, year_only
 from .document_rules import DocumentRules, TypeWord, load_rules
+from .document_treaties import accords, treaties_by_parties
 from .phrases import LIST_SEP
 from .view import set_spans, view
 
@@ -61,17 +62,9 @@ _STATE_NUMBER = re.compile(
     rf"(?<![\w/.\-])(?P<n>\d{{1,5}}(?:\.\d{{1,2}})?)\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
     rf"(?:\s*-\s*(?P<iss>{_ISS}(?:\s*-\s*{_ISS})*))?(?![\w/])"
 )
-# the last number of a list printed with its year and code, shared by the bare numbers before it
-_SHARED_SUFFIX = re.compile(
-    rf"[ \t]*(?:(?:,|và)[ \t]*(?:số[ \t]+)?\d{{1,5}}[ \t]*)*?(?:,|và)[ \t]*(?:số[ \t]+)?\d{{1,5}}"
-    rf"(?P<tail>/(?:19|20)\d\d/(?P<code>{_ISS})(?:-(?P<iss>{_ISS}))?)(?![\w/])"
-)
-_DIGITS = re.compile(r"\d{1,5}")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[^\W\d_A-ZĐ][^\W\d_]*")  # a word printed in lower case
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
-_NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
 _NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
@@ -89,7 +82,6 @@ _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
-_OWN_ABBREVIATION = re.compile(r" \((?P<abbr>[A-ZĐ]{2,8})\)$")  # a treaty named with its abbreviation
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
@@ -106,75 +98,6 @@ def _sentence_start(text: str, pos: int) -> bool:
     """Nothing but punctuation that ends a sentence (or the line start) before ``pos``."""
     before = text[line_start(text, pos) : pos].rstrip()
     return not before or before[-1] in ".!?:;\"“”'(–-•*"
-
-
-def abbreviated_laws(text: str, laws: list[DocMention]) -> list[DocMention]:
-    """A law's name abbreviated where it is first printed ("Luật Bảo hiểm xã hội (BHXH)") names the same
-    law when printed again with the abbreviation ("Luật BHXH", "Luật BHXH năm 2024"); so does a treaty's
-    ("Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu (EVIPA)" ... "Hiệp định EVIPA")."""
-    full: dict[tuple[str, str], str] = {}
-    for d in laws:
-        if d.type not in LAW_TYPES and d.number and (own := _OWN_ABBREVIATION.search(d.number)):
-            full.setdefault((d.type, own["abbr"]), d.number[len(d.type) :].strip())  # "Hiệp định ... (EVIPA)"
-            continue
-        a = _ABBREVIATION.match(text, d.end)
-        rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
-        # a law's abbreviation is its initials; a treaty's is often its English one ("... (EVIPA)")
-        initials = fold("".join(w[0] for w in rest)) == fold(a["abbr"]) if a else False
-        if a and len(rest) >= 2 and (initials or d.type not in LAW_TYPES):
-            full.setdefault((d.type, a["abbr"]), " ".join(rest))
-    if not full:
-        return laws
-    out = []
-    for d in laws:
-        words = (d.number or "")[len(d.type) :].split()
-        long = full.get((d.type, words[0])) if words and d.number.startswith(d.type + " ") else None
-        out.append(DocMention(d.start, d.end, d.type, " ".join([d.type, long, *words[1:]]), d.form,
-                              issuer=d.issuer) if long else d)
-    return out
-
-
-def shared_tails(text: str, rules: DocumentRules, start: int, n_start: int, end: int, typ: str) -> list[DocMention]:
-    """Bare numbers listed before a số hiệu share its year and code ("Nghị định 151 và 226/2025/NĐ-CP",
-    "Nghị định số 01, 02 và 03/2024/NĐ-CP"): one full mention for each but the last (a số hiệu of its own,
-    ``full_numbers``); the first starts at the type word (``start``), its number at ``n_start``, a short reference
-    ends at ``end``. Empty when no such list follows."""
-    shared = _SHARED_SUFFIX.match(text, end)
-    if shared is None:
-        return []
-    issuer = rules.issuer_of_code(shared["iss"] or shared["code"])
-    return [DocMention(start if i == 0 else n.start(), n.end(), typ, rules.canonical_number(n.group(0) + shared["tail"]),
-                       "full", issuer=issuer)
-            for i, n in enumerate(_DIGITS.finditer(text, n_start, shared.start("tail"))) if n.end() < shared.start("tail")]
-
-
-def named_numbers(text: str, found: list[DocMention]) -> list[DocMention]:
-    """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
-    số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
-    dropped (laws and resolutions share its form)."""
-    names = {d.end: d for d in found if d.form == "name" and d.type in _NAMED_NUMBER_TYPES}
-    out: list[DocMention] = []
-    merged: list[DocMention] = []
-    out_merged: list[DocMention] = []
-    for d in found:
-        if d.form != "full":
-            continue
-        gap = _NUMBER_AFTER_NAME.search(text, max(0, d.start - 8), d.start)
-        before = names.get(gap.start()) if gap else None
-        if before is not None and d.type in (_UNTYPED, before.type):
-            merged.append(before)
-            out_merged.append(DocMention(before.start, d.end, before.type, d.number, "full", issuer=d.issuer))
-            out.append(out_merged[-1])
-        elif d.type != _UNTYPED:
-            out.append(d)
-    numbered = {(m.type, fold(m.number)): d for m, d in zip(merged, out_merged, strict=True)}
-    for d in found:
-        if d.form == "full" or any(d is m for m in merged):
-            continue
-        # the same name printed again is the same document: "... Luật Đất đai có hiệu lực"
-        hit = numbered.get((d.type, fold(d.number))) if d.form == "name" else None
-        out.append(DocMention(d.start, d.end, hit.type, hit.number, "full", issuer=hit.issuer) if hit else d)
-    return out
 
 
 class Scanner:
@@ -216,7 +139,7 @@ class Scanner:
                         issuer = self.r.issuer_of_code(code)
                         # laws and resolutions share the QH form: only a printed type word types it
                         # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see named_numbers
-                        typ = typ or _UNTYPED
+                        typ = typ or UNTYPED
                     else:
                         if not (m["y"] or iss):
                             continue
@@ -393,8 +316,11 @@ class Scanner:
                 has_year = True
             if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
                 end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
+            placed = False  # "kế hoạch sử dụng đất năm 2016 của TP Nha Trang", "quy hoạch ... của huyện Bình Sơn"
+            if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
+                end, placed = place, True
             in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and self._listed(
-                m.start(), tw.type, out)
+                m.start(), tw.type, out) or placed and tw.placed
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
@@ -413,12 +339,12 @@ class Scanner:
                 has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
             if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
                 end, has_year = period.end(), True
-            if not (has_year or has_roman):
+            if not (has_year or has_roman or placed):
                 if tw.marked or not cap or not in_context or _sentence_start(self.text, m.start()):
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
-            if not (has_year or has_roman) and _NUMBER_NEXT.match(self.text, end):
+            if not (has_year or has_roman or placed) and _NUMBER_NEXT.match(self.text, end):
                 continue  # "Kế hoạch thực hiện chương trình hành động số 86-CTr/TU": named by what it implements
             printed = " ".join(self.text[m.start() : end].split())
             number = tw.type + printed[len(m["tw"]) :]
@@ -447,6 +373,7 @@ class Scanner:
         found += treaties_by_parties(self.text, self.r, self.type_hits)
         found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
         found += about_matters(self.text, self.r, self.names, self.type_hits)
+        found += accords(self.text, self.r, self.names, self.type_hits)
         found = named_numbers(self.text, found)
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
