@@ -94,7 +94,8 @@ def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     """A country after a state body, or after "của": that country's body ("Quốc hội Lào", "Bộ Tài chính của Anh" ->
     Bộ Tài chính Anh); "Việt Nam" joins the name."""
     if m.source in ("gazetteer", "title") and rules.countries is not None:
-        at = m.end + 4 if t.tones.startswith(" của ", m.end) else m.end  # "Bộ Tài chính của Anh"
+        om = rules.country_owner.match(t.tones, m.end) if rules.country_owner else None
+        at = om.end() if om else m.end  # "Bộ Tài chính của Anh"
         if cm := rules.countries.match(t.tones, at) or _REPUBLIC.match(t.tones, at):
             return BodyMatch(m.start, cm.end(), f"{m.name} {cm.group(1)}", m.source)
         if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
