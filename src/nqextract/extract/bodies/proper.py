@@ -10,7 +10,8 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, key, norm_key
 from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
-_ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4})?\)")
+# "(ICC)", "(ASEAN BAC)", "(IPTP 11)": an acronym, the session number an assembly's acronym may print
+_ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
 _CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
@@ -65,16 +66,18 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
-        if not _has_own_name(name, rules):
-            continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only
+        if not (defined or _has_own_name(name, rules)):
+            continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only (an acronym names "Nghị viện quốc tế ...")
         name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
 
 
-# one or two lower-case words between a defined head's name and its acronym end the name ("Đảng Phong trào cánh
-# tả [thống nhất] (MIU)"); words of a clause, or a news credit after them ("(AFP)"), do not
-_DEFINED_REST = re.compile(r"(?: [a-zđà-ỹ]+){1,2} ?\(([A-ZĐ][A-ZĐ&-]{1,9})\)")
+# the words between a defined head's name and its acronym end the name: lower-case words ("Đảng Phong trào cánh
+# tả [thống nhất] (MIU)", "Đảng Tổ chức [thống nhất dân tộc Mã Lai] (UMNO)"), capitalized ones and a dash ("Diễn đàn
+# Hợp tác kinh tế [châu Á - Thái Bình Dương] (APEC)"); words of a clause, a comma, another name after "và", or a
+# news credit after them ("(AFP)"), do not
+_DEFINED_REST = re.compile(r"((?: (?:[^\W\d_]+|[-–])){1,8}) ?\(([A-ZĐ][A-ZĐ&-]{1,9})(?: \d{1,3})?\)")
 _CLAUSE_WORDS = frozenset({"đã", "sẽ", "đang", "cho", "biết", "nói", "hôm", "ngày", "năm", "tháng", "nay", "này",
                            "là", "của", "tại", "ở", "với", "khi", "theo", "được", "bị", "và", "tuyên", "bố"})
 _CREDITS = frozenset({"AFP", "AP", "TTXVN", "CNN", "BBC", "VNA", "PV", "VOV", "VTV", "TTO", "CTV"})
@@ -83,9 +86,20 @@ _CREDITS = frozenset({"AFP", "AP", "TTXVN", "CNN", "BBC", "VNA", "PV", "VOV", "V
 def _defined_end(t: Text, end: int) -> int:
     """The end of a defined head's name reaching its acronym across the lower-case words the tail stopped at."""
     m = _DEFINED_REST.match(t.raw, end)
-    if m is None or m.group(1) in _CREDITS or any(w in _CLAUSE_WORDS for w in t.raw[end : m.start(1)].split()):
+    if m is None or m.group(2) in _CREDITS:
         return end
-    return len(t.raw[: m.start(1) - 1].rstrip())
+    words = m.group(1).split()
+    joined = False
+    for w, nxt in zip(words, words[1:] + [""]):
+        if w == "và" and nxt[:1].islower():
+            joined = True  # "vì bao dung và hòa bình": the name's own words
+        elif w in _CLAUSE_WORDS or w in ("ông", "bà"):
+            return end
+    # more than two lower-case words reach the acronym only through a proper noun right before it ("... Mã Lai
+    # (UMNO)") or words joined by "và"; else they are a clause ("phát lệnh bắt giữ (ICC)")
+    if (len(words) > 2 or not all(w.islower() for w in words)) and not (joined or words[-1][:1].isupper()):
+        return end
+    return len(t.raw[: m.start(2) - 1].rstrip())
 
 
 def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
