@@ -30,7 +30,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     # another head starts another body: "Trường đại học X và Trường đại học Y"
     low = t.low  # a head's regex is tried only where its first word is printed (most heads are rare)
     found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
-             for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)]
+             for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)
+             and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))]  # "Báo chí"
     heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads
