@@ -10,8 +10,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, key, norm_key
 from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
-# "(ICC)", "(ASEAN BAC)", "(IPTP 11)": an acronym, the session number an assembly's acronym may print
-_ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")
+_ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
 _CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
@@ -68,16 +67,14 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
         if not (defined or _has_own_name(name, rules)):
-            continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only (an acronym names "Nghị viện quốc tế ...")
+            continue  # "Ban Thường vụ Đảng ủy cơ quan": common nouns only (an acronym names "Nghị viện quốc tế")
         name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
 
 
-# the words between a defined head's name and its acronym end the name: lower-case words ("Đảng Phong trào cánh
-# tả [thống nhất] (MIU)", "Đảng Tổ chức [thống nhất dân tộc Mã Lai] (UMNO)"), capitalized ones and a dash ("Diễn đàn
-# Hợp tác kinh tế [châu Á - Thái Bình Dương] (APEC)"); words of a clause, a comma, another name after "và", or a
-# news credit after them ("(AFP)"), do not
+# words between a defined head's name and its acronym end the name ("Đảng Tổ chức [thống nhất dân tộc Mã Lai] (UMNO)",
+# "Diễn đàn ... [châu Á - Thái Bình Dương] (APEC)"); a clause, a comma or a news credit ("(AFP)") does not
 _DEFINED_REST = re.compile(r"((?: (?:[^\W\d_]+|[-–])){1,8}) ?\(([A-ZĐ][A-ZĐ&-]{1,9})(?: \d{1,3})?\)")
 _CLAUSE_WORDS = frozenset({"đã", "sẽ", "đang", "cho", "biết", "nói", "hôm", "ngày", "năm", "tháng", "nay", "này",
                            "là", "của", "tại", "ở", "với", "khi", "theo", "được", "bị", "và", "tuyên", "bố"})
@@ -92,12 +89,11 @@ def _defined_end(t: Text, end: int) -> int:
     words = m.group(1).split()
     joined = False
     for w, nxt in zip(words, words[1:] + [""]):
-        if w == "và" and nxt[:1].islower():
-            joined = True  # "vì bao dung và hòa bình": the name's own words
+        if w == "và" and nxt[:1].islower():  # "vì bao dung và hòa bình": the name's own words
+            joined = True
         elif w in _CLAUSE_WORDS or w in ("ông", "bà"):
             return end
-    # more than two lower-case words reach the acronym only through a proper noun right before it ("... Mã Lai
-    # (UMNO)") or words joined by "và"; else they are a clause ("phát lệnh bắt giữ (ICC)")
+    # more words reach it only through a proper noun before it or "và"; else a clause ("phát lệnh bắt giữ (ICC)")
     if (len(words) > 2 or not all(w.islower() for w in words)) and not (joined or words[-1][:1].isupper()):
         return end
     return len(t.raw[: m.start(2) - 1].rstrip())
