@@ -102,7 +102,7 @@ def _defined_end(t: Text, end: int) -> int:
 def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
     """The name so far is a school's head and level ("Trường Trung học cơ sở"): a person's name after it is the
     school's own name."""
-    start = t.raw.rfind("Trường", max(0, pos - 10), pos)
+    start = t.raw.rfind("Trường", max(0, pos - 50), pos)
     return start >= 0 and fold(" ".join(t.raw[start:p].split())) in rules.school_levels
 
 
