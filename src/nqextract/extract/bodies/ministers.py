@@ -11,7 +11,6 @@ from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
 _WORD = re.compile(r"(?:, | và | - | )?([^\W\d_]+)")
-_REPUBLIC = re.compile(r"\s+(Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*)(?![\w\-])")
 _MAX_WORDS = 10
 
 
@@ -29,7 +28,7 @@ def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
         while len(words) < _MAX_WORDS:
             om = rules.country_owner.match(t.tones, p) if rules.country_owner else None
             at = om.end() if om else p  # "Bộ trưởng Tài chính của Qatar"
-            if words and (cm := rules.countries.match(t.tones, at) or _REPUBLIC.match(t.tones, at)):
+            if words and (cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at))):
                 country = cm.group(1)
                 # the country may be the holder's middle name ("Bộ trưởng Hồ Đức Phớc", "Thứ trưởng Lê Anh Tuấn")
                 if fold(country) != "việt nam" and not _person_in(words + [country], rules):

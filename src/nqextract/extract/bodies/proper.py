@@ -51,6 +51,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
+        if rules.republic and (rm := rules.republic.match(t.tones, t.tones.rfind(" ", m.end(), end))) and rm.end() > end:
+            end = rm.end()  # "Học viện Ngoại giao Cộng [hòa Dominica]": the country's state form goes on
         end = _cut_after_country(t, m.end(), end, rules)
         end = _bare_level_end(t, m.end(), end, rules)
         end = _abroad_end(t, m.start(), end, rules)
@@ -87,12 +89,10 @@ def _defined_end(t: Text, end: int) -> int:
     if m is None or m.group(2) in _CREDITS:
         return end
     words = m.group(1).split()
-    joined = False
-    for w, nxt in zip(words, words[1:] + [""]):
-        if w == "và" and nxt[:1].islower():  # "vì bao dung và hòa bình": the name's own words
-            joined = True
-        elif w in _CLAUSE_WORDS or w in ("ông", "bà"):
-            return end
+    pairs = list(zip(words, words[1:] + [""]))
+    joined = any(w == "và" and nxt[:1].islower() for w, nxt in pairs)  # "vì bao dung và hòa bình": the name's
+    if any((w in _CLAUSE_WORDS or w in ("ông", "bà")) and not (w == "và" and nxt[:1].islower()) for w, nxt in pairs):
+        return end
     # more words reach it only through a proper noun before it or "và"; else a clause ("phát lệnh bắt giữ (ICC)")
     if (len(words) > 2 or not all(w.islower() for w in words)) and not (joined or words[-1][:1].isupper()):
         return end
