@@ -31,3 +31,22 @@ def test_a_long_name_reaches_its_acronym(text, body):
 ])
 def test_a_clause_before_the_parentheses_is_no_name(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Hun Sen, chủ tịch Đảng Nhân dân Campuchia, chủ tịch Thượng viện Campuchia phát biểu.",
+     "Đảng Nhân dân Campuchia"),
+    ("Tòa án Hiến pháp Thái Lan ra phán quyết hôm qua.", "Tòa án Hiến pháp Thái Lan"),
+    ("Chủ tịch Đảng Cộng hòa Mỹ phát biểu.", "Đảng Cộng hòa Mỹ"),
+    ("Liên minh Tiến bộ Nhật Bản giành đa số.", "Liên minh Tiến bộ Nhật Bản"),
+])
+def test_a_foreign_organization_named_with_its_country(text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng Cộng hòa tuyên bố sẽ thắng.",  # no country, no acronym
+    "Diễn đàn Kinh tế mở rộng năm nay.",
+])
+def test_without_a_country_or_an_acronym_nothing(text):
+    assert names(text) == []

@@ -46,8 +46,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
             end = _defined_end(t, end)
-        if defined and not _ACRONYM_AFTER.match(t.raw, end):
-            continue  # "Tòa án Hình sự quốc tế (ICC)" is a body; "Chương trình [...]" alone may be anything
+        need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
@@ -62,13 +61,14 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
-        if head in rules.foreign_heads and not _foreign_name(name, rules):
+        if head in rules.foreign_heads and not _foreign_name(name, rules) or need_country and (
+                not (rules.country_final and rules.country_final.search(name)) or key.endswith("việt nam")):
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
         if head in rules.placed_heads and not _placed_name(name, rules):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
-        if not (defined or _has_own_name(name, rules)):
+        if not (defined and not need_country or _has_own_name(name, rules)):
             continue  # "Ban Thường vụ Đảng ủy cơ quan": common nouns only (an acronym names "Nghị viện quốc tế")
         name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
