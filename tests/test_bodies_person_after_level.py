@@ -27,7 +27,7 @@ def test_a_name_after_the_level_word_is_the_holder(text, name):
 
 @pytest.mark.parametrize(("text", "body"), [
     ("UBND phường Nguyễn Trãi tổ chức lễ ra quân.", "Ủy ban nhân dân phường Nguyễn Trãi"),
-    ("Trường THPT Nguyễn Văn Trỗi khai giảng năm học mới.", "Trường THPT Nguyễn Văn Trỗi"),
+    ("Trường THPT Nguyễn Văn Trỗi khai giảng năm học mới.", "Trường Trung học phổ thông Nguyễn Văn Trỗi"),
     ("Bệnh viện Đa khoa tỉnh Quảng Nam tiếp nhận bệnh nhân.", "Bệnh viện Đa khoa tỉnh Quảng Nam"),
 ])
 def test_places_and_schools_named_after_people_stay_whole(text, body):

@@ -90,6 +90,13 @@ class BodyRules:
     title_joined: re.Pattern[str] | None = None
     joined_head: re.Pattern[str] | None = None  # a title then a lower-case head ("Trưởng ban"), on the lower text
     ministry_titles: re.Pattern[str] | None = None
+    # a foreign minister's title (group 1; printed capitalized) before a field: the ministry's head word by title
+    foreign_minister_titles: re.Pattern[str] | None = None
+    foreign_minister_heads: dict[str, str] = field(default_factory=dict)
+    not_fields: frozenset[str] = frozenset()  # folded words that are never a foreign ministry's field
+    country_owner: re.Pattern[str] | None = None
+    republic: re.Pattern[str] | None = None  # " Cộng hòa Dominica": a country in its state form (group 1)
+    unit_titles: dict[str, re.Pattern[str]] = field(default_factory=dict)  # unit head -> its head's title before it  # " của" before a country: match its end, the country follows
     venue_before: re.Pattern[str] | None = None
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
@@ -187,7 +194,8 @@ PATTERN_KINDS = {
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
-    "field_local_head", "generic_board", "plenum_word",
+    "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
+    "republic_not_before",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -407,6 +415,19 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.country_in_name = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
     rules.country_abroad = re.compile(r" tại(?: (?:Vương quốc|Cộng hòa|Liên bang))? " + rules.countries.pattern[3:])
     rules.country_final = re.compile(rules.countries.pattern + "$")
+    if by_kind["foreign_minister_title"]:
+        rules.foreign_minister_titles = re.compile(
+            r"(?<![\w])(" + "|".join(re.escape(f) for f, _ in by_kind["foreign_minister_title"]) + r") (?=[A-ZĐ])")
+    rules.foreign_minister_heads = dict(by_kind["foreign_minister_title"])
+    rules.unit_titles = {canonical_tones(v): re.compile(r"(?<!\w)" + phrase_regex(f, macros=False) + r"\s+$")
+                         for f, v in by_kind["unit_title"]}
+    if words("republic"):
+        rules.republic = re.compile(
+            r"\s+((?:" + "|".join(re.escape(f) for f in words("republic")) + r")\s+(?!(?:"
+            + "|".join(re.escape(f) for f in words("republic_not_before")) + r")\b)[A-ZĐ][^\W\d_]*)(?![\w\-])")
+    rules.not_fields = frozenset(fold(f) for f in words("not_field"))
+    if words("country_owner"):
+        rules.country_owner = re.compile(r" (?:" + "|".join(re.escape(f) for f in words("country_owner")) + r")(?= )")
     rules.ministry_titles = re.compile(  # on the lower-cased text: "Bộ trưởng", "cựu bộ trưởng"
         r"(?<!\w)(?:" + "|".join(re.escape(key(f)) for f in words("ministry_title")) + r")\s+$"
     )

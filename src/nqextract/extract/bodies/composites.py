@@ -78,8 +78,24 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
             if t.raw[prev.end : m.start] == ", ":
                 out.append(m)  # "Phòng X, Công an tỉnh Y": the body after the comma is printed on its own
             continue
+        if prev is not None and _titled_unit(t, prev, m, rules):
+            out[-1] = BodyMatch(prev.start, m.end, f"{prev.name}, {m.name}", "composite")
+            out.append(m)  # "Cục trưởng Cục Quản trị, Văn phòng Trung ương Đảng": the body is named on its own too
+            continue
         out.append(m)
     return out
+
+
+_LIST_GOES_ON = re.compile(r"(?:,|\s+và)\s+[A-ZĐ]")
+
+
+def _titled_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
+    """A unit printed after its head's title, a comma and its body ("Cục trưởng Cục Quản trị, Văn phòng Trung ương
+    Đảng"), the body ending the list ("Vụ Pháp chế, Bộ Tài chính và Bộ Tư pháp" is a list)."""
+    title = rules.unit_titles.get(prev.head or "")
+    return (title is not None and prev.source == "proper" and m.source not in (UNNAMED, "proper")
+            and t.raw[prev.end : m.start] == ", " and bool(title.search(t.low, max(0, prev.start - 30), prev.start))
+            and not _LIST_GOES_ON.match(t.raw, m.end))
 
 
 _EXECUTIVE = "Ban Chấp hành"

@@ -16,9 +16,6 @@ _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
 
 # "các đồng chí [Ủy viên X, ...]" before a member title: the title names a class of attendees
 _PLURAL_TITLE = re.compile(r"(?<!\w)các(?:\s+đồng chí)?\s+(?:(?:ủy viên|bí thư)[^,;.()]{1,40},\s*){0,4}$")
-# a country printed as "Cộng hòa <Name>" ("Quốc hội Cộng hòa Dominica"), listed or not
-# (one capitalized word; "Cộng hòa Xã hội chủ nghĩa ...", "Cộng hòa Dân chủ ..." open longer names)
-_REPUBLIC = re.compile(r"\s+(Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*)(?![\w\-])")
 _VIETNAM = re.compile(r" việt nam(?!\w)")
 _LIST_CUE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+bộ[ \t]*:?[ \t]*")
 
@@ -94,8 +91,9 @@ def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     """A country after a state body, or after "của": that country's body ("Quốc hội Lào", "Bộ Tài chính của Anh" ->
     Bộ Tài chính Anh); "Việt Nam" joins the name."""
     if m.source in ("gazetteer", "title") and rules.countries is not None:
-        at = m.end + 4 if t.tones.startswith(" của ", m.end) else m.end  # "Bộ Tài chính của Anh"
-        if cm := rules.countries.match(t.tones, at) or _REPUBLIC.match(t.tones, at):
+        om = rules.country_owner.match(t.tones, m.end) if rules.country_owner else None
+        at = om.end() if om else m.end  # "Bộ Tài chính của Anh"
+        if cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at)):
             return BodyMatch(m.start, cm.end(), f"{m.name} {cm.group(1)}", m.source)
         if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
             return replace(m, end=vn.end())
@@ -186,7 +184,7 @@ def chambers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMat
     for m in rules.foreign_chambers.finditer(t.low):
         if not t.capital_at(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
-        if rules.countries.match(t.tones, m.end()) or _REPUBLIC.match(t.tones, m.end()):
+        if rules.countries.match(t.tones, m.end()) or (rules.republic and rules.republic.match(t.tones, m.end())):
             continue  # "Hạ viện Mỹ" is read with its country
         if PLURAL_BEFORE.search(t.low, max(0, m.start() - 8), m.start()):
             continue  # "hai Thượng viện": a class
@@ -209,7 +207,7 @@ def _one_country(t: Text, rules: BodyRules) -> str | None:
     assert rules.countries is not None
     found: dict[str, str] = {}
     counts: dict[str, int] = {}
-    for rx in (rules.countries, _REPUBLIC):
+    for rx in (r for r in (rules.countries, rules.republic) if r is not None):
         for cm in rx.finditer(t.tones):
             name = cm.group(1)
             short = fold(name.split()[-1] if name.startswith("Cộng hòa") else name)

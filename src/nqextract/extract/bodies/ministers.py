@@ -10,34 +10,33 @@ from ...textnorm import fold
 from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
-_TITLE = re.compile(r"(?<![\w])(?:Bộ trưởng|Thứ trưởng) (?=[A-ZĐ])")
 _WORD = re.compile(r"(?:, | và | - | )?([^\W\d_]+)")
-_REPUBLIC = re.compile(r"\s+(Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*)(?![\w\-])")
-# words that open a clause or a plural, never a ministry's field ("Bộ trưởng Ngoại giao hai nước")
-_NOT_FIELD = frozenset({"bộ", "các", "hai", "ba", "nước", "của", "tại", "với", "cho", "khi", "đã", "sẽ", "là",
-                        "cũng", "ông", "bà", "này", "đó", "cùng", "về", "từ", "trong", "theo"})
 _MAX_WORDS = 10
 
 
 def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
-    """Ministries named by a minister's title ended by a foreign country (see the module)."""
+    """Ministries named by a minister's title ended by a foreign country (see the module); the titles, the head
+    word of their ministry, the words never a field and the word before a country ("của") are
+    body_patterns.tsv's foreign_minister_title, not_field and country_owner rows."""
     out: list[BodyMatch] = []
-    if rules.countries is None or ("Bộ trưởng" not in t.tones and "Thứ trưởng" not in t.tones):
+    if rules.countries is None or rules.foreign_minister_titles is None:
         return out
-    for tm in _TITLE.finditer(t.tones):
+    for tm in rules.foreign_minister_titles.finditer(t.tones):
+        head = rules.foreign_minister_heads[tm.group(1)]
         p = tm.end()
         words: list[str] = []
         while len(words) < _MAX_WORDS:
-            at = p + 4 if t.tones.startswith(" của ", p) else p  # "Bộ trưởng Tài chính của Qatar"
-            if words and (cm := rules.countries.match(t.tones, at) or _REPUBLIC.match(t.tones, at)):
+            om = rules.country_owner.match(t.tones, p) if rules.country_owner else None
+            at = om.end() if om else p  # "Bộ trưởng Tài chính của Qatar"
+            if words and (cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at))):
                 country = cm.group(1)
                 # the country may be the holder's middle name ("Bộ trưởng Hồ Đức Phớc", "Thứ trưởng Lê Anh Tuấn")
                 if fold(country) != "việt nam" and not _person_in(words + [country], rules):
                     field = t.tones[tm.end() : p]
-                    out.append(BodyMatch(tm.end(), cm.end(), f"Bộ {' '.join(field.split())} {country}", "title"))
+                    out.append(BodyMatch(tm.end(), cm.end(), f"{head} {' '.join(field.split())} {country}", "title"))
                 break
             wm = _WORD.match(t.tones, p) if words else re.compile(r"([^\W\d_]+)").match(t.tones, p)
-            if wm is None or fold(wm.group(1)) in _NOT_FIELD or t.tones[wm.end() : wm.end() + 1].isalnum():
+            if wm is None or fold(wm.group(1)) in rules.not_fields or t.tones[wm.end() : wm.end() + 1].isalnum():
                 break
             words.append(wm.group(1))
             p = wm.end()

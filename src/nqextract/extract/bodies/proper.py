@@ -10,7 +10,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, key, norm_key
 from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
-_ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4})?\)")
+_ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
 _CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
@@ -29,7 +29,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     # another head starts another body: "Trường đại học X và Trường đại học Y"
     low = t.low  # a head's regex is tried only where its first word is printed (most heads are rare)
     found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
-             for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)]
+             for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)
+             and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))]  # "Báo chí"
     heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads
@@ -45,11 +46,12 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
             end = _defined_end(t, end)
-        if defined and not _ACRONYM_AFTER.match(t.raw, end):
-            continue  # "Tòa án Hình sự quốc tế (ICC)" is a body; "Chương trình [...]" alone may be anything
+        need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
+        if rules.republic and (rm := rules.republic.match(t.tones, t.tones.rfind(" ", m.end(), end))) and rm.end() > end:
+            end = rm.end()  # "Học viện Ngoại giao Cộng [hòa Dominica]": the country's state form goes on
         end = _cut_after_country(t, m.end(), end, rules)
         end = _bare_level_end(t, m.end(), end, rules)
         end = _abroad_end(t, m.start(), end, rules)
@@ -59,22 +61,23 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
-        if head in rules.foreign_heads and not _foreign_name(name, rules):
+        if head in rules.foreign_heads and not _foreign_name(name, rules) or need_country and (
+                not (rules.country_final and rules.country_final.search(name)) or key.endswith("việt nam")):
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
         if head in rules.placed_heads and not _placed_name(name, rules):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
-        if not _has_own_name(name, rules):
-            continue  # "Ban Thường vụ Đảng ủy cơ quan": heads and common nouns only
+        if not (defined and not need_country or _has_own_name(name, rules)):
+            continue  # "Ban Thường vụ Đảng ủy cơ quan": common nouns only (an acronym names "Nghị viện quốc tế")
         name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
 
 
-# one or two lower-case words between a defined head's name and its acronym end the name ("Đảng Phong trào cánh
-# tả [thống nhất] (MIU)"); words of a clause, or a news credit after them ("(AFP)"), do not
-_DEFINED_REST = re.compile(r"(?: [a-zđà-ỹ]+){1,2} ?\(([A-ZĐ][A-ZĐ&-]{1,9})\)")
+# words between a defined head's name and its acronym end the name ("Đảng Tổ chức [thống nhất dân tộc Mã Lai] (UMNO)",
+# "Diễn đàn ... [châu Á - Thái Bình Dương] (APEC)"); a clause, a comma or a news credit ("(AFP)") does not
+_DEFINED_REST = re.compile(r"((?: (?:[^\W\d_]+|[-–])){1,8}) ?\(([A-ZĐ][A-ZĐ&-]{1,9})(?: \d{1,3})?\)")
 _CLAUSE_WORDS = frozenset({"đã", "sẽ", "đang", "cho", "biết", "nói", "hôm", "ngày", "năm", "tháng", "nay", "này",
                            "là", "của", "tại", "ở", "với", "khi", "theo", "được", "bị", "và", "tuyên", "bố"})
 _CREDITS = frozenset({"AFP", "AP", "TTXVN", "CNN", "BBC", "VNA", "PV", "VOV", "VTV", "TTO", "CTV"})
@@ -83,15 +86,23 @@ _CREDITS = frozenset({"AFP", "AP", "TTXVN", "CNN", "BBC", "VNA", "PV", "VOV", "V
 def _defined_end(t: Text, end: int) -> int:
     """The end of a defined head's name reaching its acronym across the lower-case words the tail stopped at."""
     m = _DEFINED_REST.match(t.raw, end)
-    if m is None or m.group(1) in _CREDITS or any(w in _CLAUSE_WORDS for w in t.raw[end : m.start(1)].split()):
+    if m is None or m.group(2) in _CREDITS:
         return end
-    return len(t.raw[: m.start(1) - 1].rstrip())
+    words = m.group(1).split()
+    pairs = list(zip(words, words[1:] + [""]))
+    joined = any(w == "và" and nxt[:1].islower() for w, nxt in pairs)  # "vì bao dung và hòa bình": the name's
+    if any((w in _CLAUSE_WORDS or w in ("ông", "bà")) and not (w == "và" and nxt[:1].islower()) for w, nxt in pairs):
+        return end
+    # more words reach it only through a proper noun before it or "và"; else a clause ("phát lệnh bắt giữ (ICC)")
+    if (len(words) > 2 or not all(w.islower() for w in words)) and not (joined or words[-1][:1].isupper()):
+        return end
+    return len(t.raw[: m.start(2) - 1].rstrip())
 
 
 def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
     """The name so far is a school's head and level ("Trường Trung học cơ sở"): a person's name after it is the
     school's own name."""
-    start = t.raw.rfind("Trường", max(0, pos - 10), pos)
+    start = t.raw.rfind("Trường", max(0, pos - 50), pos)
     return start >= 0 and fold(" ".join(t.raw[start:p].split())) in rules.school_levels
 
 
