@@ -84,8 +84,12 @@ def full_name(t: Task, sc: TaskScan) -> Task:
 
 
 def body_list(t: Task, bodies: list, text: str, rules: Rules) -> list[str]:
-    """The bodies a listed assignee names, where the task's sentence prints it (else the assignee)."""
+    """The bodies a listed assignee names, where the task's sentence prints it, or for a duty that goes on
+    with an earlier task's assignee ("đề nghị Chính phủ, các cơ quan ... . Nâng cao ...") where it was
+    last printed before the duty (else the assignee)."""
     at = text.find(t.assignee, t.start, t.end) if t.assignee else -1
+    if at < 0 and t.assignee:
+        at = text.rfind(t.assignee, 0, t.start)
     return (at >= 0 and listed_bodies(t.assignee, at, text, bodies, rules.places)) or [t.assignee]
 
 
