@@ -80,7 +80,7 @@ def full_name(t: Task, sc: TaskScan) -> Task:
     """An assignee printed wholly in abbreviations, named in full (a body's name, or the words the article
     defined the abbreviation by)."""
     named = spelled_out(t, sc.bodies, sc.text)
-    return named if named is not t else defined_short_form(t, sc.text)
+    return named if named is not t else defined_short_form(t, sc.text, sc.rules.short_form_determiners)
 
 
 def body_list(t: Task, bodies: list, text: str, rules: Rules) -> list[str]:
