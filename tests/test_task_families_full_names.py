@@ -56,3 +56,19 @@ def test_abbreviation_defined_in_the_article_is_spelled_out(run, text, assignee)
 ])
 def test_abbreviation_not_defined_stays(run, text, assignee):
     assert run(text)[-1].assignee == assignee
+
+
+def test_short_form_determiners_are_data_read_from_the_rules_folder(tmp_path):
+    from nqextract import resources
+    from nqextract.extract.tasks.full_names import defined_short_form
+    from nqextract.extract.tasks.rules import RULES_FILE, load_rules
+    from nqextract.models import Task
+
+    assert load_rules().short_form_determiners == {"các", "những", "mọi"}
+    text = "Ngân hàng đã chỉ đạo các tổ chức tín dụng (TCTD) tháo gỡ. Thống đốc yêu cầu từng TCTD rà soát."
+    t = Task(assignee="từng TCTD", action="rà soát", start=text.index("Thống"), end=len(text))
+    assert defined_short_form(t, text, load_rules().short_form_determiners).assignee == "từng TCTD"
+    packaged = resources.read_text(RULES_FILE, None)
+    (tmp_path / RULES_FILE).write_text(packaged + "short_form_determiner\ttừng\n", encoding="utf-8")
+    custom = load_rules(tmp_path).short_form_determiners
+    assert defined_short_form(t, text, custom).assignee == "từng tổ chức tín dụng"

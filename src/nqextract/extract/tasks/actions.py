@@ -32,14 +32,18 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
         end = clause_end(words, end + 1)  # "thực hiện; báo cáo Thủ tướng kết quả xử lý"
     opened = 0
     ascii_open = sum(1 for w in words[:a] if w.text == '"') % 2 == 1
+    inner = False
     skip = a
     for q in range(a + 1, end):
         if q < skip:
             continue  # the words of a date the action runs past
         if words[q].text == '"':
-            if ascii_open:
-                return q
-            ascii_open = True
+            if inner:
+                inner = False  # 'cố gắng "quét" được ...': a word quoted inside the action
+            elif ascii_open:
+                return q  # the quote the action was printed in ends here
+            else:
+                inner = True
         elif words[q].text in OPEN_QUOTES:
             opened += 1
         elif words[q].text in CLOSE_QUOTES:

@@ -80,12 +80,16 @@ def full_name(t: Task, sc: TaskScan) -> Task:
     """An assignee printed wholly in abbreviations, named in full (a body's name, or the words the article
     defined the abbreviation by)."""
     named = spelled_out(t, sc.bodies, sc.text)
-    return named if named is not t else defined_short_form(t, sc.text)
+    return named if named is not t else defined_short_form(t, sc.text, sc.rules.short_form_determiners)
 
 
 def body_list(t: Task, bodies: list, text: str, rules: Rules) -> list[str]:
-    """The bodies a listed assignee names, where the task's sentence prints it (else the assignee)."""
+    """The bodies a listed assignee names, where the task's sentence prints it, or for a duty that goes on
+    with an earlier task's assignee ("đề nghị Chính phủ, các cơ quan ... . Nâng cao ...") where it was
+    last printed before the duty (else the assignee)."""
     at = text.find(t.assignee, t.start, t.end) if t.assignee else -1
+    if at < 0 and t.assignee:
+        at = text.rfind(t.assignee, 0, t.start)
     return (at >= 0 and listed_bodies(t.assignee, at, text, bodies, rules.places)) or [t.assignee]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 from ...models import Task
 
@@ -30,21 +31,18 @@ def spelled_out(t: Task, bodies: list, text: str) -> Task:
     return t.model_copy(update={"assignee": full})
 
 
-_DETERMINERS = ("các", "những", "mọi")
-
-
 def _initial(syllable: str) -> str:
     letter = unicodedata.normalize("NFD", syllable[:1].lower())[:1]
     return "d" if letter == "đ" else letter
 
 
-def defined_short_form(t: Task, text: str) -> Task:
+def defined_short_form(t: Task, text: str, determiners: Collection[str] = ()) -> Task:
     """"... các tổ chức tín dụng (TCTD) ... chỉ đạo các TCTD rà soát ...": an assignee printed as an
     abbreviation the article defined earlier in parentheses, with the words its letters stand for (one
     syllable a letter, each opening with that letter), is named by those words; a determiner before it
-    stays."""
+    (one of ``determiners``, the ``short_form_determiner`` rows) stays."""
     words = (t.assignee or "").split()
-    k = 1 if len(words) == 2 and words[0] in _DETERMINERS else 0
+    k = 1 if len(words) == 2 and words[0] in determiners else 0
     if len(words) != k + 1 or not _SHORT_WORD.fullmatch(words[k]) or "." in words[k]:
         return t
     short = words[k]

@@ -75,6 +75,8 @@ class Rules:
             self.lengths[kind] = tuple(sorted({len(p) for p in kept}, reverse=True))
             self.matcher.add(kind, kept)
         self.pronouns = {" ".join(p) for p in self.phrases.get("pronoun", ())}
+        # "các TCTD": kept before the words a defined abbreviation stands for (``full_names``)
+        self.short_form_determiners = frozenset(" ".join(p) for p in self.phrases.get("short_form_determiner", ()))
 
     def scan(self, words: list) -> Hits:
         """Every rule phrase in ``words`` (their lower-case forms)."""
