@@ -426,8 +426,9 @@ def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Posi
         elif p.body:
             body = fold(p.body)
             for short, full in scan.rules.body_prefixes:  # "Ủy ban tỉnh Lâm Đồng"
-                if body.startswith(short + " "):
-                    p = p.model_copy(update={"body": f"{full} {p.body[len(short) + 1 :]}"})
+                rest = p.body[len(short) + 1 :]
+                if body.startswith(short + " ") and not rest[:1].islower():  # "Ủy ban Xã hội" is no commune
+                    p = p.model_copy(update={"body": f"{full} {rest}"})
                     break
         out.append(p)
     return out
