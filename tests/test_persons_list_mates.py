@@ -34,3 +34,50 @@ def test_places_bodies_and_lone_items_stay_out(pipeline, text, absent):
     found = person_names(pipeline, text)
     for name in absent:
         assert name not in found
+
+
+_SURNAMES = ["Hồ", "Cao", "Đỗ", "Lê", "Võ", "Phạm", "Trần", "Đặng"]
+_GIVEN = ["Lâm", "Huy", "Điệp", "Hưng", "Cương", "Lan", "Tâm", "Hòa", "Sơn", "Khoa", "Thắng", "Phúc"]
+
+
+def _long_list(n: int) -> tuple[str, list[str]]:
+    names = []
+    for i in range(n):
+        name = f"{_SURNAMES[i % len(_SURNAMES)]} {_GIVEN[(i // len(_SURNAMES)) % len(_GIVEN)]}"
+        if name not in names:
+            names.append(name)
+    # the only name read first is the last one: each item is a name through the item after it
+    return "Danh sách khen thưởng gồm: " + ", ".join(names) + ", Nguyễn Văn Phong.", names
+
+
+def test_a_long_list_is_read_from_its_last_name_back(pipeline):
+    text, names = _long_list(40)
+    found = person_names(pipeline, text)
+    assert set(names) <= set(found)
+
+
+def test_list_mates_weighs_each_item_a_bounded_number_of_times(pipeline, monkeypatch):
+    """Each item is weighed again only when a name is found beside it: linear in the list's length (a pass
+    over the whole list for each name found was quadratic)."""
+    from nqextract.extract.persons import finding
+
+    calls = {"n": 0}
+    real = finding.LIST_SEP
+
+    class Counting:
+        def match(self, *a):
+            calls["n"] += 1
+            return real.match(*a)
+
+        def fullmatch(self, *a):
+            calls["n"] += 1
+            return real.fullmatch(*a)
+
+    monkeypatch.setattr(finding, "LIST_SEP", Counting())
+    counts = {}
+    for n in (20, 80):
+        calls["n"] = 0
+        text, names = _long_list(n)
+        assert set(names) <= set(person_names(pipeline, text))
+        counts[n] = calls["n"]
+    assert counts[80] <= 6 * counts[20]

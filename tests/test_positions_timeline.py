@@ -39,7 +39,7 @@ DAY = dt.date(2025, 6, 1)
      "2021 - 2026: Giám đốc Sở Y tế tỉnh Nghệ An\n",
      "Lê Thị Hồng Vân",
      {("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "former"), ("Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}),
-    ("Ông Hoàng Văn Nam được bầu giữ chức mới.\nNăm 2016: Phó Giám đốc Sở Công Thương tỉnh Thanh Hóa.\n"
+    ("Ông Hoàng Văn Nam (sinh năm 1970) được bầu giữ chức mới.\nNăm 2016: Phó Giám đốc Sở Công Thương tỉnh Thanh Hóa.\n"
      "Năm 2021: được bầu làm Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa.\n",
      "Hoàng Văn Nam",
      {("Phó Giám đốc", "Sở Công Thương tỉnh Thanh Hóa", "former"),
@@ -78,6 +78,36 @@ def test_a_bare_head_takes_the_name_the_line_printed_before(pipeline):
 ])
 def test_no_career_lines_no_office(pipeline, text):
     assert not positions(pipeline, text, DAY).get("Lê Văn Sơn")
+
+
+@pytest.mark.parametrize("text", [
+    # a news article's dated lines, with no heading, birth or death before them, are no one's career
+    "Ông Lê Văn Sơn báo cáo kết quả.\nNăm 2023: Giám đốc Sở Tài chính tỉnh Hà Nam.\n"
+    "Năm 2024: Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam.\n",
+    "Ông Lê Văn Sơn, Giám đốc Sở Xây dựng, cho biết.\nNăm 2023: hoàn thành 20 km đường.\n"
+    "Năm 2024: Phó Giám đốc Sở Giao thông vận tải tỉnh Hà Nam chỉ đạo thi công.\n",
+    "Ông Lê Văn Sơn phát biểu.\n- Từ tháng 3/2023 đến tháng 9/2023: Chủ tịch Hội đồng thẩm định tỉnh Hà Nam.\n"
+    "- Từ tháng 10/2023 đến nay: Trưởng ban Ban Quản lý dự án tỉnh Hà Nam.\n",
+    # a biography's cue printed after the lines does not make them a career
+    "Ông Lê Văn Sơn báo cáo.\nNăm 2023: Giám đốc Sở Tài chính tỉnh Hà Nam.\n"
+    "Năm 2024: Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam.\nÔng Trần Văn Bình sinh năm 1960.\n",
+])
+def test_dated_lines_of_a_news_article_are_no_career(pipeline, text):
+    got = positions(pipeline, text, DAY)
+    for name in ("Lê Văn Sơn", "Trần Văn Bình"):
+        assert not any(s == "former" for _t, _b, s in got.get(name, set()))
+        assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam", "current") not in got.get(name, set())
+        assert ("Trưởng ban", "Ban Quản lý dự án tỉnh Hà Nam", "current") not in got.get(name, set())
+
+
+@pytest.mark.parametrize("cue", ["Tiểu sử ông Lê Văn Sơn\n", "Quá trình công tác của ông Lê Văn Sơn\n",
+                                 "Ông Lê Văn Sơn sinh năm 1965, quê tỉnh Hà Nam.\n",
+                                 "Ông Lê Văn Sơn từ trần ngày 2/5/2025.\n"])
+def test_dated_lines_after_a_biography_cue_are_a_career(pipeline, cue):
+    text = (cue + "Năm 2016: Giám đốc Sở Tài chính tỉnh Hà Nam.\n"
+            "Năm 2021: Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam.\n")
+    got = positions(pipeline, text, DAY)["Lê Văn Sơn"]
+    assert ("Giám đốc", "Sở Tài chính tỉnh Hà Nam", "former") in got
 
 
 def test_an_office_named_with_another_person_stays_his(pipeline):

@@ -202,7 +202,10 @@ def _place_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> None:
     at = fold(cur.body).rfind(word or "\0")
     if not level or at < 0:
         return
-    m = re.search(rf"(?:^|\s){re.escape(level)}\s+(\S.*)$", canonical_tones(nxt.body))  # "huyện Tây Sơn"
+    # "huyện Tây Sơn", "Thành phố Hồ Chí Minh" (the level word capitalized in a canonical name), a place
+    # after it ("Ban Tổ chức Tỉnh ủy Hưng Yên" names no place "ủy Hưng Yên")
+    m = next((m for m in re.finditer(rf"(?:^|\s){re.escape(level)}\s+(?=(\S.*)$)", canonical_tones(nxt.body),
+                                     re.IGNORECASE) if not m.group(1)[:1].islower()), None)
     if m is None:
         return
     unit = scan.rules.unit_places.get(fold(m.group(1)))

@@ -4,7 +4,7 @@ honorific, lists after a plural honorific, names before an appositive chain, bar
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold, nfc
@@ -359,20 +359,24 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
     """A list of bare names ('như: Nguyễn Ngọc, Nguyễn Văn Phong, Hồ Lâm, Lê Nguyễn Thanh Danh, ...'):
     a run of 2-4 capitalized words standing alone as an item between list separators is a name when
     a neighbouring item is a name already found; a run opening with a family name needs one such
-    neighbour, any other run of 3-4 words two."""
+    neighbour, any other run of 3-4 words two. Linear in the list's length: an item is looked at
+    again only when a name is found right beside it."""
     text = scan.text
     spans = {s: e for s, (e, _) in found.items()}
+    starts = sorted(spans)
+    inside = _inside_spans(scan, spans)
     items: list[tuple[int, int, bool]] = []  # (start, end, opens with a surname) of candidate items
     for s, _e in scan.words:
         if s in spans or not text[s:_e][:1].isupper() or not _ITEM_OPEN.search(text, max(0, s - 6), s):
             continue
-        if any(a < s < b for a, b in spans.items()):
+        if s in inside:
             continue
         run = cap_run(scan, s, limit=5)
         if not 2 <= len(run) <= 4:
             continue
         e = run[-1][1]
-        if not _ITEM_CLOSE.match(text, e) or any(s < a < e for a in spans):
+        k = bisect_right(starts, s)
+        if not _ITEM_CLOSE.match(text, e) or (k < len(starts) and starts[k] < e):
             continue
         words = [fold(text[a:b]) for a, b in run]
         if any(w in scan.rules.name_stop for w in words[1:]) or words[0] in scan.rules.name_stop:
@@ -382,18 +386,59 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
         if institution_before(scan, s):
             continue
         items.append((s, e, words[0] in scan.rules.surnames))
-    out: list[tuple[int, int]] = []
-    changed = True
-    while changed:
-        changed = False
-        for s, e, surname in items:
-            if s in spans or (not surname and len(text[s:e].split()) < 3):
-                continue
-            after = LIST_SEP.match(text, e)
-            mates = int(after is not None and after.end() in spans)
-            mates += int(any(b < s and LIST_SEP.fullmatch(text, b, s) for b in spans.values()))
-            if mates >= (1 if surname else 2):
-                spans[s] = e
-                out.append((s, e))
-                changed = True
+    # each item's neighbours: the start of the item after its separator, the ends a separator before it
+    # joins; an item is weighed again when a name starts or ends at one of them
+    ends = set(spans.values())
+    by_next: dict[int, list[int]] = {}
+    by_end: dict[int, list[int]] = {}
+    nexts: list[int | None] = []
+    befores: list[list[int]] = []
+    for i, (s, e, _surname) in enumerate(items):
+        after = LIST_SEP.match(text, e)
+        nexts.append(after.end() if after is not None else None)
+        if after is not None:
+            by_next.setdefault(after.end(), []).append(i)
+        lo = s
+        while lo > 0 and text[lo - 1] in _SEP_CHARS:
+            lo -= 1
+        befores.append([b for b in range(lo, s) if LIST_SEP.fullmatch(text, b, s)])
+        for b in befores[-1]:
+            by_end.setdefault(b, []).append(i)
+    added: set[int] = set()
+
+    def ready(i: int) -> bool:
+        s, e, surname = items[i]
+        if i in added or s in spans or (not surname and len(text[s:e].split()) < 3):
+            return False
+        mates = int(nexts[i] is not None and nexts[i] in spans)
+        mates += int(any(b in ends for b in befores[i]))
+        return mates >= (1 if surname else 2)
+
+    todo = [i for i in range(len(items)) if ready(i)]
+    while todo:
+        i = todo.pop()
+        if not ready(i):
+            continue
+        s, e, _surname = items[i]
+        spans[s] = e
+        ends.add(e)
+        added.add(i)
+        todo.extend(j for j in by_next.get(s, []) + by_end.get(e, []) if ready(j))
+    return sorted((items[i][0], items[i][1]) for i in added)
+
+
+_SEP_CHARS = frozenset(" \t,và")
+
+
+def _inside_spans(scan: ArticleScan, spans: dict[int, int]) -> set[int]:
+    """The word starts strictly inside a found name (one sweep over the words and the sorted names)."""
+    out: set[int] = set()
+    ordered = sorted(spans.items())
+    k, reach = 0, -1
+    for s, _e in scan.words:
+        while k < len(ordered) and ordered[k][0] < s:
+            reach = max(reach, ordered[k][1])
+            k += 1
+        if s < reach:
+            out.add(s)
     return out

@@ -426,8 +426,9 @@ def _canonical_bodies(scan: ArticleScan, positions: list[Position]) -> list[Posi
         elif p.body:
             body = fold(p.body)
             for short, full in scan.rules.body_prefixes:  # "Ủy ban tỉnh Lâm Đồng"
-                if body.startswith(short + " "):
-                    p = p.model_copy(update={"body": f"{full} {p.body[len(short) + 1 :]}"})
+                rest = p.body[len(short) + 1 :]
+                if body.startswith(short + " ") and not rest[:1].islower():  # "Ủy ban Xã hội" is no commune
+                    p = p.model_copy(update={"body": f"{full} {rest}"})
                     break
         out.append(p)
     return out
@@ -476,6 +477,9 @@ def _dedupe_positions(positions: list[Position]) -> list[Position]:
                 sum(1 for t2, b2 in seen if t2 == t and b2 is not None) == 1:
             seen[(t, b)] = p.model_copy(update={"status": "former"})
     kept = [p for (t, b), p in seen.items() if b is not None or t not in with_body]
+    # "Chủ tịch Quốc hội" beside "Chủ tịch Quốc hội Campuchia" (a foreign chair named again without his country)
+    kept = [p for p in kept if not (p.body and any(o.body and fold(o.title) == fold(p.title) and o.status == p.status
+                                                   and fold(o.body).startswith(fold(p.body) + " ") for o in kept))]
     # "Phó Thủ tướng" beside "Phó Thủ tướng Thường trực" of the same body: the short form of one office
     keys = [(fold(p.title), fold(p.body) if p.body else None) for p in kept]
     return [

@@ -135,6 +135,7 @@ class PersonRules:
         self.given_name_stop = {fold(p) for p in ctx.get("given_name_stop", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
+        self.closed_heads = {fold(p) for p in ctx.get("closed_head", [])}
         # a body printed short for its canonical name: "Ủy ban tỉnh X" = "Ủy ban nhân dân tỉnh X"
         self.body_prefixes = [
             (fold(canonical_tones(short)), nfc(full.strip()))

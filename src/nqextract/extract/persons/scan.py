@@ -92,7 +92,7 @@ class ArticleScan:
         self.canonical_body = canonical_body
         self.words = shared.words(NAME_WORDS)
         self.word_starts = [s for s, _ in self.words]
-        self.bodies = sorted((f.start, f.end, f.kb) for f in shared.facts("bodies"))
+        self.bodies = sorted(_acronym_only(self.text, f.start, f.end, f.kb) for f in shared.facts("bodies"))
         self.body_at = {s: (e, kb) for s, e, kb in self.bodies}
         self.per_spans = [(f.start, f.end) for f in shared.facts("ner", "PER")]
         self.loc_spans = [(f.start, f.end) for f in shared.facts("ner", "LOC")]
@@ -215,3 +215,19 @@ class ArticleScan:
     def title_ends_inside(self, pos: int) -> set[int]:
         return {pos} if any(h.start <= pos < h.end for h in self.hits) else set()
 
+
+_ACRONYM_THEN = re.compile(r"([A-ZĐ]{2,})[ \t]+\S")
+
+
+def _acronym_only(text: str, start: int, end: int, kb: str) -> tuple[int, int, str]:
+    """A body printed by its acronym whose span the tagger's word widened over the name after it ("WHO Tedros
+    Adhanom Ghebreyesus", "ASEAN Kao Kim Hourn"): the acronym alone, when the body's name holds none of the
+    words after it."""
+    m = _ACRONYM_THEN.match(text, start, end)
+    if m is None or m.end(1) >= end:
+        return start, end, kb
+    printed = text[m.end(1) : end].split()
+    if not all(w.isalpha() and w[0].isupper() and not w.isupper() for w in printed):
+        return start, end, kb  # "TAND TP.HCM": a place's abbreviation, part of the body
+    name = fold(kb).split()
+    return (start, m.end(1), kb) if not any(fold(w) in name for w in printed) else (start, end, kb)

@@ -5,7 +5,9 @@ the biography's subject every office printed in it. The subject is the person na
 outside the career lines (the heading or the opening paragraph), so a second biography in the article, after
 its own heading, gets its own offices. An office of a period that ended before the article's year is former;
 one of a period "đến nay", of a term still running, or of the last point of time of the career, current.
-The words of the line's opening are person_timeline.tsv rows."""
+Dated lines are a career only after a biography's cue (a heading "Tiểu sử", "Quá trình công tác", a birth or
+a death: "sinh năm", "từ trần"): a news article's "Năm 2023: ..." lines are no one's career. The words of the
+cue and of the line's opening are person_timeline.tsv rows."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ MIN_LINES = 2  # a biography prints its career in two dated lines at least
 @dataclass(frozen=True)
 class TimelineRules:
     line_re: re.Pattern[str]
+    context_re: re.Pattern[str]  # a biography's cue: the career lines are read after it
     cut_not: frozenset[str]
     acting: str  # the word before an acting office's title, kept when the office is former
 
@@ -45,7 +48,9 @@ def timeline_rules(rules_dir: resources.RulesDir) -> TimelineRules:
     date = rf"{unit}?(?:\d{{1,2}}[ \t]*(?:[/.-]|[ \t](?:{alt('unit')}))[ \t]*){{0,2}}(?:{unit})?"
     line = (rf"^[ \t]*(?:(?:{alt('bullet')})[ \t]*)?(?:(?:{alt('opener')})[ \t]+)?{date}(?P<from>\d{{4}})"
             rf"(?:[ \t]*(?:{alt('to')})[ \t]*(?:(?P<now>{alt('now')})|{date}(?P<to>\d{{4}})))?[ \t]*:")
-    return TimelineRules(re.compile(line), frozenset(rows.get("cut_not", [])), (rows.get("acting") or ["quyền"])[0])
+    context = rf"(?<!\w)(?:{alt('context')})(?!\w)"
+    return TimelineRules(re.compile(line), re.compile(context), frozenset(rows.get("cut_not", [])),
+                         (rows.get("acting") or ["quyền"])[0])
 
 
 @dataclass
@@ -61,6 +66,9 @@ def career_lines(scan: ArticleScan) -> list[CareerLine]:
     rules = timeline_rules(scan.rules.rules_dir)
     published = scan.doc._.published
     out: list[CareerLine] = []
+    cue = rules.context_re.search(scan.low)
+    if cue is None:
+        return out  # no biography: dated lines are a schedule, a chronicle, a plan
     pos = 0
     for raw in scan.low.split("\n"):
         m = rules.line_re.match(raw)
@@ -75,7 +83,7 @@ def career_lines(scan: ArticleScan) -> list[CareerLine]:
                 status = "skip"  # not a period of a career
             else:
                 status = "former" if published is None or end < published.year else "current"
-            if status != "skip":
+            if status != "skip" and pos >= cue.start():
                 out.append(CareerLine(pos + m.end(), pos + len(raw), status, end or first))
         pos += len(raw) + 1
     return out

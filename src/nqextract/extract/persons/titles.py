@@ -127,12 +127,27 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     if m is None:
         return _short_name_body(scan, pos) or (None, hit.end)
     printed, end = _body_run(scan, pos, m.end())
-    if not printed or " " not in printed:
+    if not printed or " " not in printed or _stopped_inside(scan, end) or \
+            (fold(m.group(0)) in scan.rules.closed_heads and not _CLAUSE_END.match(scan.text, end)):
         return None, hit.end
     end = level_place_after(scan, end)
     printed = text[pos:end]
     full = resolve_short(scan, printed, hit.start)
     return (full or canonical_tones(printed)), end
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.()\n]|$)")
+
+
+def _stopped_inside(scan: ArticleScan, end: int) -> bool:
+    """The run stopped at a stop word that goes on into a capitalized word ("Đảng Dân | chủ Tự do"): the
+    stop word is the name's own, and the body was cut inside it."""
+    nxt = scan.next_word(end)
+    if nxt is None or scan.text[end : nxt[0]] != " " or fold(scan.text[nxt[0] : nxt[1]]) not in scan.rules.body_end:
+        return False
+    after = scan.next_word(nxt[1])
+    return after is not None and scan.text[nxt[1] : after[0]] == " " and is_cap(scan.text[after[0] : after[1]]) \
+        and not name_starts_at(scan, after[0]) and after[0] not in scan.title_starts
 
 
 def _short_name_body(scan: ArticleScan, pos: int) -> tuple[str, int] | None:
