@@ -293,30 +293,40 @@ def _pool_results(pool: _Pool, inputs: Iterable[Item]) -> Iterator[Result]:
     waiting: RawArticle | None = None
     exhausted = False
     seq = 0
+
+    def feed() -> Iterator[Result]:
+        """Give every idle worker its next article (yielding the inputs that failed before extraction)."""
+        nonlocal waiting, exhausted, seq
+        while not exhausted:
+            if waiting is None:
+                try:
+                    item = next(items)
+                except StopIteration:
+                    exhausted = True
+                    return
+                if isinstance(item, IngestError):
+                    yield item
+                    continue
+                waiting = item
+            worker = pool.idle()
+            if worker is None:
+                return
+            seq += 1
+            pool.assign(worker, seq, waiting)
+            waiting = None
+
     try:
         while True:
-            while not exhausted:
-                if waiting is None:
-                    try:
-                        item = next(items)
-                    except StopIteration:
-                        exhausted = True
-                        break
-                    if isinstance(item, IngestError):
-                        yield item
-                        continue
-                    waiting = item
-                worker = pool.idle()
-                if worker is None:
-                    break
-                seq += 1
-                pool.assign(worker, seq, waiting)
-                waiting = None
+            yield from feed()
             if not pool.busy():
                 if exhausted:
                     return
                 continue
-            yield from pool.results()
+            for result in pool.results():
+                # the worker that answered gets its next article before the caller takes the result
+                # (and perhaps writes a batch): no worker waits idle while the parent writes
+                yield from feed()
+                yield result
     finally:
         pool.close()
 
