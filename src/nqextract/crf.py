@@ -215,6 +215,7 @@ class Featurizer:
         self._cache_size = cache_size
         self._known_source = known
         self._known: frozenset[str] | None = None
+        self._known_values: dict[str, frozenset[str]] | None = None  # the same, per feature: its values
         self._group()
 
     def _group(self) -> None:
@@ -231,6 +232,7 @@ class Featurizer:
         if not known or UNKNOWN in known:
             return
         self._known = known
+        self._known_values = _values_by_feature(known)
 
         def kept(s: str) -> str:
             return s if s in known else UNKNOWN
@@ -321,7 +323,7 @@ class Featurizer:
         else:
             words = [" ".join(b) for b in base]
         values: dict[str | None, list] = {None: words}  # per function, its values of the words
-        known = self._known
+        known, known_values = self._known, self._known_values
         out = []
         for _, f in group.members:
             vals = values.get(f.function)
@@ -332,11 +334,36 @@ class Featurizer:
                 out.append(list(map(f.flags.__getitem__, vals)))
                 continue
             if first is str:
-                strings = list(map(f.prefix.__add__, vals))
-            else:
-                strings = [f"{f.prefix}{v}" for v in vals]
+                if known_values is None:
+                    out.append(list(map(f.prefix.__add__, vals)))
+                    continue
+                # a value the model knows for this feature gets its string, any other UNKNOWN: the
+                # strings the model has no weight for (most word pairs) are never built
+                prefix, kept = f.prefix, known_values.get(f.syntax, _NO_VALUES)
+                out.append([prefix + v if v in kept else UNKNOWN for v in vals])
+                continue
+            strings = [f"{f.prefix}{v}" for v in vals]
             out.append(strings if known is None else [s if s in known else UNKNOWN for s in strings])
         return out
+
+
+_NO_VALUES: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)  # POS and NER share one set of known strings
+def _values_by_feature(known: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The known feature strings ("T[0,1].lower=bộ trưởng") as each feature's set of known values
+    (``{"T[0,1].lower": {"bộ trưởng", ...}}``): a feature's syntax holds no "=", so a string is its
+    feature's prefix plus the value exactly when its text before the first "=" is that syntax."""
+    found: dict[str, set[str]] = {}
+    for s in known:
+        syntax, sep, value = s.partition("=")
+        if sep:
+            values = found.get(syntax)
+            if values is None:
+                values = found[syntax] = set()
+            values.add(value)
+    return {syntax: frozenset(values) for syntax, values in found.items()}
 
 
 def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
