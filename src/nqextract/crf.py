@@ -37,6 +37,7 @@ import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 from os.path import dirname, isfile, join
 
 from .crf_model import attributes
@@ -215,7 +216,7 @@ class Featurizer:
         self._cache_size = cache_size
         self._known_source = known
         self._known: frozenset[str] | None = None
-        self._known_values: dict[str, frozenset[str]] | None = None  # the same, per feature: its values
+        self._known_values: dict[str, dict[str, str]] | None = None  # the same, per feature: value -> string
         self._group()
 
     def _group(self) -> None:
@@ -337,33 +338,32 @@ class Featurizer:
                 if known_values is None:
                     out.append(list(map(f.prefix.__add__, vals)))
                     continue
-                # a value the model knows for this feature gets its string, any other UNKNOWN: the
-                # strings the model has no weight for (most word pairs) are never built
-                prefix, kept = f.prefix, known_values.get(f.syntax, _NO_VALUES)
-                out.append([prefix + v if v in kept else UNKNOWN for v in vals])
+                # a value the model knows for this feature gets its string (the model's own), any
+                # other UNKNOWN, looked up in one pass in C: no string is built (most word pairs'
+                # strings have no weight)
+                kept = known_values.get(f.syntax)
+                out.append(list(map(kept.get, vals, repeat(UNKNOWN))) if kept else [UNKNOWN] * len(vals))
                 continue
             strings = [f"{f.prefix}{v}" for v in vals]
             out.append(strings if known is None else [s if s in known else UNKNOWN for s in strings])
         return out
 
 
-_NO_VALUES: frozenset[str] = frozenset()
-
-
 @lru_cache(maxsize=4)  # POS and NER share one set of known strings
-def _values_by_feature(known: frozenset[str]) -> dict[str, frozenset[str]]:
-    """The known feature strings ("T[0,1].lower=bộ trưởng") as each feature's set of known values
-    (``{"T[0,1].lower": {"bộ trưởng", ...}}``): a feature's syntax holds no "=", so a string is its
-    feature's prefix plus the value exactly when its text before the first "=" is that syntax."""
-    found: dict[str, set[str]] = {}
+def _values_by_feature(known: frozenset[str]) -> dict[str, dict[str, str]]:
+    """The known feature strings ("T[0,1].lower=bộ trưởng") by feature and value
+    (``{"T[0,1].lower": {"bộ trưởng": "T[0,1].lower=bộ trưởng", ...}}``): a feature's syntax holds no
+    "=", so a string is its feature's prefix plus the value exactly when its text before the first
+    "=" is that syntax."""
+    found: dict[str, dict[str, str]] = {}
     for s in known:
         syntax, sep, value = s.partition("=")
         if sep:
             values = found.get(syntax)
             if values is None:
-                values = found[syntax] = set()
-            values.add(value)
-    return {syntax: frozenset(values) for syntax, values in found.items()}
+                values = found[syntax] = {}
+            values[value] = s
+    return found
 
 
 def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:
