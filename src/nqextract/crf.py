@@ -20,7 +20,8 @@ strings (tests compare features and tags with underthesea's), built faster:
   (:func:`chunk`), since no extraction rule reads them.
 * A tagger skips a feature string its model has no weight for (about half of them); the featurizers
   that feed the taggers build :data:`UNKNOWN` (an empty string) in its place, read from the model's
-  attribute dictionary (:mod:`nqextract.crf_model`), so there is less to hand over and look up.
+  attribute dictionary (:mod:`nqextract.crf_model`), so there is less to hand over and look up. The
+  model's strings are kept per feature and value, so a value's string is looked up, never built.
 
 ``underthesea_core.CRFFeaturizer`` is not used: for POS/NER its ``istitle`` is "the first character
 equals its upper case", True for digits and punctuation, where the POS/NER models were trained with
