@@ -20,7 +20,8 @@ strings (tests compare features and tags with underthesea's), built faster:
   (:func:`chunk`), since no extraction rule reads them.
 * A tagger skips a feature string its model has no weight for (about half of them); the featurizers
   that feed the taggers build :data:`UNKNOWN` (an empty string) in its place, read from the model's
-  attribute dictionary (:mod:`nqextract.crf_model`), so there is less to hand over and look up.
+  attribute dictionary (:mod:`nqextract.crf_model`), so there is less to hand over and look up. The
+  model's strings are kept per feature and value, so a value's string is looked up, never built.
 
 ``underthesea_core.CRFFeaturizer`` is not used: for POS/NER its ``istitle`` is "the first character
 equals its upper case", True for digits and punctuation, where the POS/NER models were trained with
@@ -37,6 +38,7 @@ import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 from os.path import dirname, isfile, join
 
 from .crf_model import attributes
@@ -215,6 +217,7 @@ class Featurizer:
         self._cache_size = cache_size
         self._known_source = known
         self._known: frozenset[str] | None = None
+        self._known_values: dict[str, dict[str, str]] | None = None  # the same, per feature: value -> string
         self._group()
 
     def _group(self) -> None:
@@ -231,6 +234,7 @@ class Featurizer:
         if not known or UNKNOWN in known:
             return
         self._known = known
+        self._known_values = _values_by_feature(known)
 
         def kept(s: str) -> str:
             return s if s in known else UNKNOWN
@@ -321,7 +325,7 @@ class Featurizer:
         else:
             words = [" ".join(b) for b in base]
         values: dict[str | None, list] = {None: words}  # per function, its values of the words
-        known = self._known
+        known, known_values = self._known, self._known_values
         out = []
         for _, f in group.members:
             vals = values.get(f.function)
@@ -332,11 +336,35 @@ class Featurizer:
                 out.append(list(map(f.flags.__getitem__, vals)))
                 continue
             if first is str:
-                strings = list(map(f.prefix.__add__, vals))
-            else:
-                strings = [f"{f.prefix}{v}" for v in vals]
+                if known_values is None:
+                    out.append(list(map(f.prefix.__add__, vals)))
+                    continue
+                # a value the model knows for this feature gets its string (the model's own), any
+                # other UNKNOWN, looked up in one pass in C: no string is built (most word pairs'
+                # strings have no weight)
+                kept = known_values.get(f.syntax)
+                out.append(list(map(kept.get, vals, repeat(UNKNOWN))) if kept else [UNKNOWN] * len(vals))
+                continue
+            strings = [f"{f.prefix}{v}" for v in vals]
             out.append(strings if known is None else [s if s in known else UNKNOWN for s in strings])
         return out
+
+
+@lru_cache(maxsize=4)  # POS and NER share one set of known strings
+def _values_by_feature(known: frozenset[str]) -> dict[str, dict[str, str]]:
+    """The known feature strings ("T[0,1].lower=bộ trưởng") by feature and value
+    (``{"T[0,1].lower": {"bộ trưởng": "T[0,1].lower=bộ trưởng", ...}}``): a feature's syntax holds no
+    "=", so a string is its feature's prefix plus the value exactly when its text before the first
+    "=" is that syntax."""
+    found: dict[str, dict[str, str]] = {}
+    for s in known:
+        syntax, sep, value = s.partition("=")
+        if sep:
+            values = found.get(syntax)
+            if values is None:
+                values = found[syntax] = {}
+            values[value] = s
+    return found
 
 
 def rows(columns: list[list[str]]) -> list[tuple[str, ...]]:

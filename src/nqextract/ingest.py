@@ -29,7 +29,15 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from .engines.base import IngestAborted, error_for, local_extractor, one_line, process_one, store_error
+from .engines.base import (
+    IngestAborted,
+    error_for,
+    loaded_extractor,
+    local_extractor,
+    one_line,
+    process_one,
+    store_error,
+)
 from .errors import NQError, StoreError, interruption
 from .models import Article, IngestError, RawArticle
 from .settings import Settings
@@ -136,7 +144,7 @@ class _Pool:
         """With fork: build the Extractor here (workers inherit it) and fork every worker now, before
         the caller starts threads (a progress bar) whose locks a forked child could inherit held."""
         if WORKER_START_METHOD == "fork":
-            local_extractor(self.settings).preload()  # the tagger's models too, not once per worker
+            loaded_extractor(self.settings)  # the tagger's models too, not once per worker
             while len(self.workers) < self.size:
                 self._spawn()
 
@@ -293,36 +301,46 @@ def _pool_results(pool: _Pool, inputs: Iterable[Item]) -> Iterator[Result]:
     waiting: RawArticle | None = None
     exhausted = False
     seq = 0
+
+    def feed() -> Iterator[Result]:
+        """Give every idle worker its next article (yielding the inputs that failed before extraction)."""
+        nonlocal waiting, exhausted, seq
+        while not exhausted:
+            if waiting is None:
+                try:
+                    item = next(items)
+                except StopIteration:
+                    exhausted = True
+                    return
+                if isinstance(item, IngestError):
+                    yield item
+                    continue
+                waiting = item
+            worker = pool.idle()
+            if worker is None:
+                return
+            seq += 1
+            pool.assign(worker, seq, waiting)
+            waiting = None
+
     try:
         while True:
-            while not exhausted:
-                if waiting is None:
-                    try:
-                        item = next(items)
-                    except StopIteration:
-                        exhausted = True
-                        break
-                    if isinstance(item, IngestError):
-                        yield item
-                        continue
-                    waiting = item
-                worker = pool.idle()
-                if worker is None:
-                    break
-                seq += 1
-                pool.assign(worker, seq, waiting)
-                waiting = None
+            yield from feed()
             if not pool.busy():
                 if exhausted:
                     return
                 continue
-            yield from pool.results()
+            for result in pool.results():
+                # the worker that answered gets its next article before the caller takes the result
+                # (and perhaps writes a batch): no worker waits idle while the parent writes
+                yield from feed()
+                yield result
     finally:
         pool.close()
 
 
 def _run_in_process(inputs: Iterable[Item], settings: Settings) -> Iterator[Result]:
-    extractor = local_extractor(settings)
+    extractor = loaded_extractor(settings)
     for item in inputs:
         yield item if isinstance(item, IngestError) else process_one(extractor, item)
 

@@ -5,6 +5,7 @@ the error that stops a whole run. The local engine (:mod:`nqextract.ingest`) and
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from ..errors import ExtractError, NQError
@@ -51,12 +52,17 @@ def process_one(extractor: Extractor, raw: RawArticle) -> Result:
 _extractors: dict[str, Extractor] = {}
 
 
+def _extractor_key(settings: Settings) -> str:
+    """The settings an Extractor is built from: one Extractor per distinct key."""
+    return settings.model_dump_json(include={"published", "rules_dir", "max_chars"})
+
+
 def local_extractor(settings: Settings, cache: dict[str, Extractor] | None = None) -> Extractor:
     """One Extractor per process (or per ``cache``) and rule set, reused across calls."""
     from ..pipeline import Extractor
 
     cache = _extractors if cache is None else cache
-    key = settings.model_dump_json(include={"published", "rules_dir", "max_chars"})
+    key = _extractor_key(settings)
     if key not in cache:
         try:
             cache[key] = Extractor(settings)
@@ -70,3 +76,29 @@ def store_error(article: Article, exc: Exception) -> IngestError:
     source, line = split_source(article.source or article.url or article.id)
     return IngestError(source=source, line=line, stage="store", error=type(exc).__name__,
                        message=one_line(str(exc)))
+
+
+def loaded_extractor(settings: Settings) -> Extractor:
+    """:func:`local_extractor` with everything the first article would load already loaded
+    (:meth:`~nqextract.pipeline.Extractor.preload`), for a run of many articles in this process or in
+    workers forked from it.
+
+    The first time, the cyclic garbage collector is off while the models and rules load (its passes
+    over the growing heap of long-lived objects find nothing to free) and what was loaded is then
+    frozen (``gc.freeze``): later collections do not scan it again, nor write to its pages in a
+    forked worker. Only the first build of an extractor freezes the heap, so a long-lived process
+    that calls this again does not freeze its later garbage."""
+    found = _extractors.get(_extractor_key(settings))
+    if found is not None:
+        found.preload()  # loads what an earlier build left to its first article; else nothing to do
+        return found
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        extractor = local_extractor(settings)
+        extractor.preload()
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+    return extractor
