@@ -131,8 +131,10 @@ def _proper_tail(
             word = word[:glued]
         low = t.low[q : q + len(word)]
         joined = "và" in m.group(0) or len(m.group(0)) == 3
+        kept_and = m.group(0) == " và " and bool(lows) and f"{lows[-1]} và {low}" in rules.topic_keep  # "nhỏ và vừa"
         if (count == 0 and not lower_ok or joined) and not (word[0].isupper() or word[0].isdigit()):
-            if not (m.group(0) == " và " and count and not in_place and _lower_conjunct(t, q, low, rules)):
+            if not (m.group(0) == " và " and count and not in_place and (
+                    _lower_conjunct(t, q, low, rules) or kept_and)):
                 break  # "Trung tâm Quan trắc tài nguyên và môi trường": a lower-case pair of nouns goes on
         level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
@@ -194,7 +196,7 @@ def _proper_tail(
             nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
             pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
             prev = t.low[max(0, q - 12) : q].split()[-1:]
-            kept = pair in rules.topic_keep or _kept_triple(t, nxt, pair, rules) or bool(prev) and (
+            kept = kept_and or pair in rules.topic_keep or _kept_triple(t, nxt, pair, rules) or bool(prev) and (
                 f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
