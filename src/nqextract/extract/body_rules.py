@@ -66,6 +66,7 @@ class BodyRules:
     lower_prefixes: set[str] = field(default_factory=set)  # prefixes also printed in lower case (school councils)
     law_types: set[str] = field(default_factory=set)  # document types whose title may end with a body's name
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
+    lower_placed_heads: set[str] = field(default_factory=set)  # ... also in lower-case words ending with a level's place
     lower_heads: set[str] = field(default_factory=set)
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
     sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
@@ -361,6 +362,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.lower_prefixes = {fold(f) for f in words("lower_prefix")}
     rules.law_types = {canonical_tones(f) for f in words("law_before")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
+    rules.lower_placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_placed"}
     rules.press_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "press"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
@@ -468,8 +470,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
             r"(?:(?:" + state_forms + r")\s+)?" + rules.countries.pattern[3:] + ")")
 
 
-def _spaced(form: str) -> str:
-    """A lower-cased, tone-canonical phrase as a regex whose spaces match any run of white space."""
+def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spaces any run of white space
     return r"\s+".join(re.escape(w) for w in key(form).split())
 
 
@@ -480,8 +481,7 @@ def _compile_deputies(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]
         rules.deputy_before = re.compile(r"(?<!\w)(?P<title>" + "|".join(_spaced(f) for f, _ in titles)
                                          + r")\s+(?P<name>(?:\S+\s+){1,3}\S+)\s*$")
     rules.deputy_contexts = tuple(key(f) for f, _ in by_kind["deputy_context"])
-    words = "|".join(_spaced(f) for f, _ in by_kind["deputy_paren_word"]) or "(?!)"
-    rules.deputy_paren = re.compile(r"\((?:(?:" + words + r")\s+)?")
+    rules.deputy_paren = re.compile(r"\((?:(?:" + ("|".join(_spaced(f) for f, _ in by_kind["deputy_paren_word"]) or "(?!)") + r")\s+)?")
     levels = sorted((key(f) for f, _ in by_kind["deputy_paren_level"]), key=len, reverse=True)
     rules.deputy_level = re.compile(r"(?:" + "|".join(re.escape(f) for f in levels) + r")\s*") if levels else None
 

@@ -60,6 +60,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
             end = defined_end(t, end)
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
+        if end == m.end() and head in rules.lower_placed_heads and tags is not None:
+            end = _placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
@@ -323,12 +325,11 @@ def _placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit
         if low in rules.topic_stops or low == "và" or tags.get(p, "N")[:1] in _CLAUSE_TAGS:
             return None  # "Viện Nghiên cứu phát triển mạnh [ở] TP.HCM": a preposition, an adverb: a clause
         p = we + 1
-        if low in rules.level_words:
-            continue
         pm = rules.places.match(t.low, p)
         if pm and t.capital_at(p) and not is_word(t.raw, pm.end()):
-            level = t.low[max(0, pos - 1) : p].split()
-            if fold(t.raw[p:pm.end()]).startswith("tp") or (level and level[-1] in rules.level_words):
+            level = t.low[max(0, pos - 1) : p].split()  # the place's level word printed before it ("thành phố")
+            if fold(t.raw[p:pm.end()]).startswith("tp") or level[-1] in rules.level_words or (
+                    " ".join(level[-2:]) in rules.level_words):
                 return pm.end()
     return None
 
