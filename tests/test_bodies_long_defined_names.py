@@ -24,8 +24,8 @@ def test_a_long_name_reaches_its_acronym(text, body):
 
 
 @pytest.mark.parametrize("text", [
-    "Tòa án Hình sự quốc tế phát lệnh bắt giữ ông Putin (ICC).",  # a clause naming a person
-    "Tòa án Hình sự quốc tế phát lệnh bắt giữ nhiều người (ICC).",  # a clause, no proper noun before it
+    "Tòa án Trọng tài thường trực phát lệnh bắt giữ ông Putin (PCA).",  # a clause naming a person
+    "Tòa án Trọng tài thường trực phát lệnh bắt giữ nhiều người (PCA).",  # a clause, no proper noun before it
     "Đảng Dân chủ thắng cử ở bang Texas (CNN).",  # a clause and a news credit
     "Nghị viện quốc tế họp hôm nay.",  # no acronym: the head alone proves nothing
 ])

@@ -66,6 +66,7 @@ class BodyRules:
     lower_prefixes: set[str] = field(default_factory=set)  # prefixes also printed in lower case (school councils)
     law_types: set[str] = field(default_factory=set)  # document types whose title may end with a body's name
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
+    lower_placed_heads: set[str] = field(default_factory=set)  # ... also in lower-case words ending with a level's place
     lower_heads: set[str] = field(default_factory=set)
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
     sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
@@ -138,6 +139,12 @@ class BodyRules:
     envoy_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     mission_heads: tuple[str, ...] = ()
     mission_host: re.Pattern[str] | None = None
+    state_forms: tuple[str, ...] = ()  # "Vương quốc", "Cộng hòa", "Liên bang" before a country's name
+    deputy_before: re.Pattern[str] | None = None  # a deputy's title (group "title") and name (group "name") before "("
+    deputy_delegations: dict[str, str] = field(default_factory=dict)  # the delegation's head each title names
+    deputy_contexts: tuple[str, ...] = ()  # words the article must print (the assembly)
+    deputy_paren: re.Pattern[str] | None = None  # "(" and a word before the province ("(Đoàn")
+    deputy_level: re.Pattern[str] | None = None  # a level word before the province ("tỉnh", "TP.")
 
 
 # --------------------------------------------------------------------------- compiling the data
@@ -195,7 +202,7 @@ PATTERN_KINDS = {
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
-    "republic_not_before",
+    "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -355,6 +362,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.lower_prefixes = {fold(f) for f in words("lower_prefix")}
     rules.law_types = {canonical_tones(f) for f in words("law_before")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
+    rules.lower_placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_placed"}
     rules.press_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "press"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
@@ -411,9 +419,12 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         (re.compile(r"\s+" + phrase_regex(f, macros=False) + r"(?!\w)"), v)
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
     ]
+    rules.state_forms = tuple(words("state_form"))
+    state_forms = "|".join(re.escape(f) for f in rules.state_forms) or "(?!)"
+    _compile_deputies(rules, by_kind)
     rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
     rules.country_in_name = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
-    rules.country_abroad = re.compile(r" tại(?: (?:Vương quốc|Cộng hòa|Liên bang))? " + rules.countries.pattern[3:])
+    rules.country_abroad = re.compile(r" tại(?: (?:" + state_forms + r"))? " + rules.countries.pattern[3:])
     rules.country_final = re.compile(rules.countries.pattern + "$")
     if by_kind["foreign_minister_title"]:
         rules.foreign_minister_titles = re.compile(
@@ -452,9 +463,27 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     ]
     rules.mission_heads = tuple(sorted({v for _f, v in by_kind["mission_title"]}))
     if rules.countries is not None:
+        republic = "|".join(re.escape(f) for f in words("republic")) or "(?!)"
+        not_before = "|".join(re.escape(f) for f in words("republic_not_before")) or "(?!)"
         rules.mission_host = re.compile(
-            r"\s+tại\s+(Việt Nam|Cộng hòa\s+(?!(?:Việt|Xã|Dân|Nhân|Liên|Hồi|Hợp|Tự)\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
-            r"(?:(?:Vương quốc|Cộng hòa|Liên bang)\s+)?" + rules.countries.pattern[3:] + ")")
+            r"\s+tại\s+(Việt Nam|(?:" + republic + r")\s+(?!(?:" + not_before + r")\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
+            r"(?:(?:" + state_forms + r")\s+)?" + rules.countries.pattern[3:] + ")")
+
+
+def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spaces any run of white space
+    return r"\s+".join(re.escape(w) for w in key(form).split())
+
+
+def _compile_deputies(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
+    """A deputy printed with his province in parentheses (deputy_* rows of body_patterns.tsv)."""
+    if titles := sorted(by_kind["deputy_title"], key=lambda fv: len(fv[0]), reverse=True):
+        rules.deputy_delegations = {" ".join(key(f).split()): v for f, v in titles}
+        rules.deputy_before = re.compile(r"(?<!\w)(?P<title>" + "|".join(_spaced(f) for f, _ in titles)
+                                         + r")\s+(?P<name>(?:\S+\s+){1,3}\S+)\s*$")
+    rules.deputy_contexts = tuple(key(f) for f, _ in by_kind["deputy_context"])
+    rules.deputy_paren = re.compile(r"\((?:(?:" + ("|".join(_spaced(f) for f, _ in by_kind["deputy_paren_word"]) or "(?!)") + r")\s+)?")
+    levels = sorted((key(f) for f, _ in by_kind["deputy_paren_level"]), key=len, reverse=True)
+    rules.deputy_level = re.compile(r"(?:" + "|".join(re.escape(f) for f in levels) + r")\s*") if levels else None
 
 
 def _compile_places(rules: BodyRules, files: dict[str, str]) -> None:

@@ -119,12 +119,10 @@ def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
     return out
 
 
-_STATE_FORMS = ("Vương quốc", "Cộng hòa", "Liên bang")
-
-
 def country_forms(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A name ending with a country printed short ("Hiệp hội ... Việt Nam tại Anh") where the article also prints
-    it with the state's form ("... tại Vương quốc Anh", "Cộng hòa", "Liên bang") is that one body, named in full."""
+    it with the state's form ("... tại Vương quốc Anh", "Cộng hòa", "Liên bang": state_form data) is that one body,
+    named in full."""
     if rules.country_final is None:
         return matches
     full: dict[str, set[str]] = {}
@@ -133,7 +131,7 @@ def country_forms(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]
         if cm is None:
             continue
         before = m.name[: cm.start()]
-        form = next((f for f in _STATE_FORMS if before.endswith(" " + f)), None)
+        form = next((f for f in rules.state_forms if before.endswith(" " + f)), None)
         if form is not None:
             full.setdefault(fold(before[: -len(form) - 1] + m.name[cm.start() :]), set()).add(m.name)
     if not full:

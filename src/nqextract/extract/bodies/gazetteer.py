@@ -222,30 +222,27 @@ def _one_country(t: Text, rules: BodyRules) -> str | None:
     return found[ranked[0]]
 
 
-_DEPUTY_BEFORE = re.compile(r"(?<!\w)đại\s+biểu(?:\s+quốc\s+hội)?\s+((?:\S+\s+){1,3}\S+)\s*$")
-_PAREN_PLACE = re.compile(r"\((?:đoàn\s+)?")
-_PAREN_LEVEL = re.compile(r"(?:tp\.?|tỉnh|thành phố)\s*")
-_DELEGATION = "Đoàn đại biểu Quốc hội"
-
-
 def deputies(t: Text, rules: BodyRules) -> list[BodyMatch]:
     """A deputy printed with his province in parentheses ("đại biểu Đỗ Huy Khánh (Đồng Nai)") in an article
-    about the National Assembly names that province's delegation ("Đoàn đại biểu Quốc hội tỉnh Đồng Nai")."""
-    if rules.places is None or "quốc hội" not in t.low:
+    about the National Assembly names that province's delegation ("Đoàn đại biểu Quốc hội tỉnh Đồng Nai");
+    the titles, the article's words and what the parentheses may hold are deputy_* rows of body_patterns.tsv."""
+    if rules.places is None or rules.deputy_before is None or rules.deputy_paren is None or not any(
+            c in t.low for c in rules.deputy_contexts):
         return []
     out = []
-    for pm in _PAREN_PLACE.finditer(t.low):
-        deputy = _DEPUTY_BEFORE.search(t.low, max(0, pm.start() - 60), pm.start())
-        if deputy is None or not all(w[:1].isupper() for w in t.raw[deputy.start(1) : deputy.end(1)].split()):
+    for pm in rules.deputy_paren.finditer(t.low):
+        deputy = rules.deputy_before.search(t.low, max(0, pm.start() - 60), pm.start())
+        if deputy is None or not all(w[:1].isupper() for w in t.raw[deputy.start("name") : deputy.end("name")].split()):
             continue
         pos = pm.end()
         m = rules.places.match(t.low, pos) if t.capital_at(pos) else None
-        if m is None and (lm := _PAREN_LEVEL.match(t.low, pos)):  # "(tỉnh Đồng Nai)"
+        if m is None and rules.deputy_level and (lm := rules.deputy_level.match(t.low, pos)):  # "(tỉnh Đồng Nai)"
             pos = lm.end()
             m = rules.places.match(t.low, pos) if t.capital_at(pos) else None
         if m is None or t.raw[m.end() : m.end() + 1] != ")":
             continue
         place = rules.place_by_key.get(norm_key(t.raw[pos : m.end()]).replace(" ", ""))
         if place is not None:
-            out.append(BodyMatch(pos, m.end(), f"{_DELEGATION} {place.level} {place.name}", "title"))
+            delegation = rules.deputy_delegations[" ".join(deputy.group("title").split())]
+            out.append(BodyMatch(pos, m.end(), f"{delegation} {place.level} {place.name}", "title"))
     return out

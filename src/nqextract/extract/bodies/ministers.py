@@ -1,6 +1,7 @@
 """A foreign minister's title names his ministry: "Bộ trưởng Hội nhập khu vực Cộng hòa Dominica" -> "Bộ Hội nhập
 khu vực Cộng hòa Dominica", "Bộ trưởng Năng lượng Anh" -> "Bộ Năng lượng Anh" (fields no Vietnamese ministry has); the country may follow
-"của" ("Bộ trưởng Tài chính của Qatar" -> "Bộ Tài chính Qatar")."""
+"của" ("Bộ trưởng Tài chính của Qatar" -> "Bộ Tài chính Qatar") or the ministry's acronym ("Bộ trưởng Thương mại, Đầu
+tư và Công nghiệp (MITI) Malaysia" -> "Bộ Thương mại, Đầu tư và Công nghiệp Malaysia")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .scan import BodyMatch, Text
 
 _WORD = re.compile(r"(?:, | và | - | )?([^\W\d_]+)")
 _MAX_WORDS = 10
+_ACRONYM = re.compile(r" \([A-ZĐ][A-ZĐ&-]{1,9}\)(?= )")  # "Bộ trưởng Thương mại, Đầu tư và Công nghiệp (MITI) Malaysia"
 
 
 def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
@@ -26,8 +28,9 @@ def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
         p = tm.end()
         words: list[str] = []
         while len(words) < _MAX_WORDS:
-            om = rules.country_owner.match(t.tones, p) if rules.country_owner else None
-            at = om.end() if om else p  # "Bộ trưởng Tài chính của Qatar"
+            am = _ACRONYM.match(t.tones, p) if words else None  # the ministry's acronym before its country
+            om = rules.country_owner.match(t.tones, am.end() if am else p) if rules.country_owner else None
+            at = om.end() if om else am.end() if am else p  # "Bộ trưởng Tài chính của Qatar"
             if words and (cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at))):
                 country = cm.group(1)
                 # the country may be the holder's middle name ("Bộ trưởng Hồ Đức Phớc", "Thứ trưởng Lê Anh Tuấn")

@@ -7,7 +7,20 @@ import re
 from functools import lru_cache
 
 from ...textnorm import fold
-from ..body_rules import BodyRules, key, norm_key
+from ..body_rules import BodyRules, key
+from .proper_edges import (
+    abroad_end,
+    bare_level_end,
+    cut_after_country,
+    defined_end,
+    expand_words,
+    foreign_name,
+    has_own_name,
+    level_class_end,
+    placed_name,
+    spelled_place,
+    unnamed,
+)
 from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
@@ -45,58 +58,36 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         defined = head in rules.defined_heads
         end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
-            end = _defined_end(t, end)
+            end = defined_end(t, end)
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
+        if end == m.end() and head in rules.lower_placed_heads and tags is not None:
+            end = _placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
         if rules.republic and (rm := rules.republic.match(t.tones, t.tones.rfind(" ", m.end(), end))) and rm.end() > end:
             end = rm.end()  # "Học viện Ngoại giao Cộng [hòa Dominica]": the country's state form goes on
-        end = _cut_after_country(t, m.end(), end, rules)
-        end = _bare_level_end(t, m.end(), end, rules)
-        end = _abroad_end(t, m.start(), end, rules)
-        if (level_end := _level_class_end(t, m.end(), end, rules)) is not None:
+        end = cut_after_country(t, m.end(), end, rules)
+        end = bare_level_end(t, m.end(), end, rules)
+        end = abroad_end(t, m.start(), end, rules)
+        if (level_end := level_class_end(t, m.end(), end, rules)) is not None:
             # "Ban QLDA khu vực cấp huyện", "Phòng Tư pháp cấp huyện": a class of bodies at a level, no one body
             out.append(BodyMatch(m.start(), level_end, "", UNNAMED))
             continue
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
-        if head in rules.foreign_heads and not _foreign_name(name, rules) or need_country and (
+        if head in rules.foreign_heads and not foreign_name(name, rules) or need_country and (
                 not (rules.country_final and rules.country_final.search(name)) or key.endswith("việt nam")):
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
-        if head in rules.placed_heads and not _placed_name(name, rules):
+        if head in rules.placed_heads and not placed_name(name, rules):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
-        if _unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
+        if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
-        if not (defined and not need_country or _has_own_name(name, rules)):
+        if not (defined and not need_country or has_own_name(name, rules)):
             continue  # "Ban Thường vụ Đảng ủy cơ quan": common nouns only (an acronym names "Nghị viện quốc tế")
-        name = _expand_words(_spelled_place(t, m.end(), end, name, rules), rules)
+        name = expand_words(spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
-
-
-# words between a defined head's name and its acronym end the name ("Đảng Tổ chức [thống nhất dân tộc Mã Lai] (UMNO)",
-# "Diễn đàn ... [châu Á - Thái Bình Dương] (APEC)"); a clause, a comma or a news credit ("(AFP)") does not
-_DEFINED_REST = re.compile(r"((?: (?:[^\W\d_]+|[-–])){1,8}) ?\(([A-ZĐ][A-ZĐ&-]{1,9})(?: \d{1,3})?\)")
-_CLAUSE_WORDS = frozenset({"đã", "sẽ", "đang", "cho", "biết", "nói", "hôm", "ngày", "năm", "tháng", "nay", "này",
-                           "là", "của", "tại", "ở", "với", "khi", "theo", "được", "bị", "và", "tuyên", "bố"})
-_CREDITS = frozenset({"AFP", "AP", "TTXVN", "CNN", "BBC", "VNA", "PV", "VOV", "VTV", "TTO", "CTV"})
-
-
-def _defined_end(t: Text, end: int) -> int:
-    """The end of a defined head's name reaching its acronym across the lower-case words the tail stopped at."""
-    m = _DEFINED_REST.match(t.raw, end)
-    if m is None or m.group(2) in _CREDITS:
-        return end
-    words = m.group(1).split()
-    pairs = list(zip(words, words[1:] + [""]))
-    joined = any(w == "và" and nxt[:1].islower() for w, nxt in pairs)  # "vì bao dung và hòa bình": the name's
-    if any((w in _CLAUSE_WORDS or w in ("ông", "bà")) and not (w == "và" and nxt[:1].islower()) for w, nxt in pairs):
-        return end
-    # more words reach it only through a proper noun before it or "và"; else a clause ("phát lệnh bắt giữ (ICC)")
-    if (len(words) > 2 or not all(w.islower() for w in words)) and not (joined or words[-1][:1].isupper()):
-        return end
-    return len(t.raw[: m.start(2) - 1].rstrip())
 
 
 def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
@@ -106,27 +97,6 @@ def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
     return start >= 0 and fold(" ".join(t.raw[start:p].split())) in rules.school_levels
 
 
-def _bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
-    """A name ending with a level word and no place: "... đô thị TP" ends before the level word (the city is
-    not named); a capitalized "Thành phố"/"Tỉnh" stays, for the article's place to resolve."""
-    words = t.raw[start:end].split()
-    for n in (2, 1):
-        last = words[-n:]
-        if len(words) > n and fold(" ".join(last)).rstrip(".") in rules.level_words:
-            if last[0][:1].isupper() and not fold(last[0]).startswith("tp"):
-                return end
-            cut = t.raw.rindex(last[0], start, end)
-            return len(t.raw[:cut].rstrip())
-    return end
-
-
-def _level_class_end(t: Text, start: int, end: int, rules: BodyRules) -> int | None:
-    """The end of the level word after a name ending with "cấp" ("... cấp huyện"), else None."""
-    if end - start < 4 or t.low[end - 4 : end] != " cấp":
-        return None
-    return next((lm.end() for lrx, _ in rules.levels if (lm := lrx.match(t.low, end + 1))), None)
-
-
 def _inside_name(t: Text, pos: int, rules: BodyRules) -> bool:
     """A head word inside a capitalized name ("Tây Ban Nha", "Hải Phòng"): no head; a function word starting
     the sentence (``sentence_opener`` in body_patterns.tsv) is no name ("Theo Đài Khí tượng thủy văn tỉnh
@@ -134,110 +104,6 @@ def _inside_name(t: Text, pos: int, rules: BodyRules) -> bool:
     before = t.raw[max(0, pos - 12) : pos].split()
     return (bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and t.raw[pos - 1 : pos] == " "
             and fold(before[-1]) not in rules.sentence_openers)
-
-
-def _spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:
-    """A city printed with its abbreviated level at the end of a name takes its full form: "Ban Quản lý Khu
-    công nghệ cao TP.HCM" -> "... Thành phố Hồ Chí Minh"."""
-    if rules.places is None:
-        return name
-    for pm in rules.places.finditer(t.low, pos, end):
-        if pm.end() != end or not t.capital_at(pm.start()) or is_word(t.raw, pm.start() - 1):
-            continue
-        printed = t.raw[pm.start() : end]
-        place = rules.place_by_key.get(norm_key(printed).replace(" ", ""))
-        if place is None or not fold(printed).startswith("tp"):
-            continue
-        return " ".join(name.split()[: len(name.split()) - len(printed.split())] + [f"{place.level} {place.name}"])
-    return name
-
-
-def _expand_words(name: str, rules: BodyRules) -> str:
-    """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"; a department's field after the
-    head in its canonical spelling, as the department's own name has it ("Phòng Tài nguyên - Môi trường huyện
-    X" -> "Phòng Tài nguyên và Môi trường huyện X")."""
-    # "Ban Kinh tế - Ngân sách HĐND": a council's committee, the council spelled out
-    heads = rules.head_expansions
-    name = " ".join(rules.word_abbr.get(w) or (heads.get(w, w) if i else w) for i, w in enumerate(name.split()))
-    head, _, rest = name.partition(" ")
-    low = fold(rest)
-    for printed, spelled in rules.field_spellings.items():  # longest first
-        if low.startswith(printed) and (len(low) == len(printed) or low[len(printed)] == " "):
-            return f"{head} {spelled}{rest[len(printed):]}"
-    return name
-
-
-def _cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
-    """A foreign body's name ends with its country: "Bộ Nông nghiệp Cộng hòa Dominica [Limber Cruz]"."""
-    if rules.countries is None:
-        return end
-    for cm in rules.country_in_name.finditer(t.tones, start, end):
-        if rules.level_before and rules.level_before.search(t.low[max(0, cm.start() - 12) : cm.start()]):
-            continue  # "thị xã Mỹ Hào": a place named like a country
-        rest = t.tones[cm.end() : end].split()
-        if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
-            return cm.end()
-    return end
-
-
-def _abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
-    """A Vietnamese body abroad names its country: "Thương vụ Việt Nam tại Anh", "Hiệp hội ... Việt Nam tại
-    Vương quốc Anh"; a country's mission names its host: "Đại sứ quán Cuba tại Việt Nam"."""
-    if rules.countries is None:
-        return end
-    if t.tones.startswith(rules.mission_heads, start) and rules.mission_host is not None and (
-            rules.countries.search(t.tones, start, end) or t.tones.endswith("Việt Nam", 0, end)):
-        hm = rules.mission_host.match(t.tones, end)
-        return hm.end() if hm else end
-    if not t.tones.endswith("Việt Nam", 0, end):
-        return end
-    m = rules.country_abroad.match(t.tones, end)
-    return m.end() if m else end
-
-
-def _foreign_name(name: str, rules: BodyRules) -> bool:
-    """Whether ``name`` ends with a country ("... Mỹ", "... Cộng hòa Dominica")."""
-    if "Cộng hòa" in name:
-        return True
-    return bool(rules.country_final and rules.country_final.search(name))
-
-
-def _placed_name(name: str, rules: BodyRules) -> bool:
-    """Whether ``name`` ends with a place ("... tỉnh Quảng Ninh", "... TP.HCM") or names a national body."""
-    key = fold(name)
-    if any(key.endswith(" " + s) for s in ("việt nam", "quốc gia", "trung ương")):
-        return True
-    words = key.split()
-    # a level word, then a name: "... thành phố hưng yên", "... thị xã ninh hòa"
-    if any(words[i - 1] in rules.level_words or " ".join(words[max(0, i - 2) : i]) in rules.level_words
-           for i in range(2, len(words))):
-        return True
-    return bool(rules.places is not None and any(rules.places.fullmatch(" ".join(words[i:])) for i in range(2, len(words))))
-
-
-def _has_own_name(name: str, rules: BodyRules) -> bool:
-    """Whether a capitalized word or a number follows the (stacked) head words of ``name``."""
-    rest = name
-    while True:
-        key = fold(rest)
-        head = next((u for u in sorted(rules.unnamed, key=len, reverse=True) if key.startswith(u + " ")), None)
-        if head is None:
-            break
-        rest = rest[len(head) + 1 :]
-    words = rest.split()
-    if fold(rest) in rules.unnamed:
-        words = []
-    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
-
-
-def _unnamed(key: str, rules: BodyRules) -> bool:
-    """Heads alone, possibly stacked: "Ban Thường vụ", "Ban Thường vụ Tỉnh ủy" (no place named)."""
-    if key in rules.unnamed:
-        return True
-    for level in rules.level_words:
-        if key.endswith(" " + level) and _unnamed(key[: -len(level) - 1], rules):
-            return True  # "Ban Chấp hành Đảng bộ TP": the city is not named
-    return any(key.startswith(u + " ") and _unnamed(key[len(u) + 1 :], rules) for u in rules.unnamed)
 
 
 _RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*\d")
@@ -267,8 +133,10 @@ def _proper_tail(
             word = word[:glued]
         low = t.low[q : q + len(word)]
         joined = "và" in m.group(0) or len(m.group(0)) == 3
+        kept_and = m.group(0) == " và " and bool(lows) and f"{lows[-1]} và {low}" in rules.topic_keep  # "nhỏ và vừa"
         if (count == 0 and not lower_ok or joined) and not (word[0].isupper() or word[0].isdigit()):
-            if not (m.group(0) == " và " and count and not in_place and _lower_conjunct(t, q, low, rules)):
+            if not (m.group(0) == " và " and count and not in_place and (
+                    _lower_conjunct(t, q, low, rules) or kept_and)):
                 break  # "Trung tâm Quan trắc tài nguyên và môi trường": a lower-case pair of nouns goes on
         level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
@@ -330,7 +198,7 @@ def _proper_tail(
             nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
             pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
             prev = t.low[max(0, q - 12) : q].split()[-1:]
-            kept = pair in rules.topic_keep or _kept_triple(t, nxt, pair, rules) or bool(prev) and (
+            kept = kept_and or pair in rules.topic_keep or _kept_triple(t, nxt, pair, rules) or bool(prev) and (
                 f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
@@ -457,12 +325,11 @@ def _placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit
         if low in rules.topic_stops or low == "và" or tags.get(p, "N")[:1] in _CLAUSE_TAGS:
             return None  # "Viện Nghiên cứu phát triển mạnh [ở] TP.HCM": a preposition, an adverb: a clause
         p = we + 1
-        if low in rules.level_words:
-            continue
         pm = rules.places.match(t.low, p)
         if pm and t.capital_at(p) and not is_word(t.raw, pm.end()):
-            level = t.low[max(0, pos - 1) : p].split()
-            if fold(t.raw[p:pm.end()]).startswith("tp") or (level and level[-1] in rules.level_words):
+            level = t.low[max(0, pos - 1) : p].split()  # the place's level word printed before it ("thành phố")
+            if fold(t.raw[p:pm.end()]).startswith("tp") or level[-1] in rules.level_words or (
+                    " ".join(level[-2:]) in rules.level_words):
                 return pm.end()
     return None
 

@@ -1,0 +1,158 @@
+"""Phase 4, a name's edges: where a name read after a head ends once its words are read (its acronym, its
+country, a level word with no place, a mission's host), how it is spelled, and whether it names one body."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from ..body_rules import BodyRules, norm_key
+from .scan import Text, is_word
+
+# words between a defined head's name and its acronym end the name ("Đảng Tổ chức [thống nhất dân tộc Mã Lai] (UMNO)",
+# "Diễn đàn ... [châu Á - Thái Bình Dương] (APEC)"); a clause, a comma or a news credit ("(AFP)") does not
+_DEFINED_REST = re.compile(r"((?: (?:[^\W\d_]+|[-–])){1,8}) ?\(([A-ZĐ][A-ZĐ&-]{1,9})(?: \d{1,3})?\)")
+_CLAUSE_WORDS = frozenset({"đã", "sẽ", "đang", "cho", "biết", "nói", "hôm", "ngày", "năm", "tháng", "nay", "này",
+                           "là", "của", "tại", "ở", "với", "khi", "theo", "được", "bị", "và", "tuyên", "bố"})
+_CREDITS = frozenset({"AFP", "AP", "TTXVN", "CNN", "BBC", "VNA", "PV", "VOV", "VTV", "TTO", "CTV"})
+
+
+def defined_end(t: Text, end: int) -> int:
+    """The end of a defined head's name reaching its acronym across the lower-case words the tail stopped at."""
+    m = _DEFINED_REST.match(t.raw, end)
+    if m is None or m.group(2) in _CREDITS:
+        return end
+    words = m.group(1).split()
+    pairs = list(zip(words, words[1:] + [""]))
+    joined = any(w == "và" and nxt[:1].islower() for w, nxt in pairs)  # "vì bao dung và hòa bình": the name's
+    if any((w in _CLAUSE_WORDS or w in ("ông", "bà")) and not (w == "và" and nxt[:1].islower()) for w, nxt in pairs):
+        return end
+    # more words reach it only through a proper noun before it or "và"; else a clause ("phát lệnh bắt giữ (ICC)")
+    if (len(words) > 2 or not all(w.islower() for w in words)) and not (joined or words[-1][:1].isupper()):
+        return end
+    return len(t.raw[: m.start(2) - 1].rstrip())
+
+
+def bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
+    """A name ending with a level word and no place: "... đô thị TP" ends before the level word (the city is
+    not named); a capitalized "Thành phố"/"Tỉnh" stays, for the article's place to resolve."""
+    words = t.raw[start:end].split()
+    for n in (2, 1):
+        last = words[-n:]
+        if len(words) > n and fold(" ".join(last)).rstrip(".") in rules.level_words:
+            if last[0][:1].isupper() and not fold(last[0]).startswith("tp"):
+                return end
+            cut = t.raw.rindex(last[0], start, end)
+            return len(t.raw[:cut].rstrip())
+    return end
+
+
+def level_class_end(t: Text, start: int, end: int, rules: BodyRules) -> int | None:
+    """The end of the level word after a name ending with "cấp" ("... cấp huyện"), else None."""
+    if end - start < 4 or t.low[end - 4 : end] != " cấp":
+        return None
+    return next((lm.end() for lrx, _ in rules.levels if (lm := lrx.match(t.low, end + 1))), None)
+
+
+def spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:
+    """A city printed with its abbreviated level at the end of a name takes its full form: "Ban Quản lý Khu
+    công nghệ cao TP.HCM" -> "... Thành phố Hồ Chí Minh"."""
+    if rules.places is None:
+        return name
+    for pm in rules.places.finditer(t.low, pos, end):
+        if pm.end() != end or not t.capital_at(pm.start()) or is_word(t.raw, pm.start() - 1):
+            continue
+        printed = t.raw[pm.start() : end]
+        place = rules.place_by_key.get(norm_key(printed).replace(" ", ""))
+        if place is None or not fold(printed).startswith("tp"):
+            continue
+        return " ".join(name.split()[: len(name.split()) - len(printed.split())] + [f"{place.level} {place.name}"])
+    return name
+
+
+def expand_words(name: str, rules: BodyRules) -> str:
+    """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"; a department's field after the
+    head in its canonical spelling, as the department's own name has it ("Phòng Tài nguyên - Môi trường huyện
+    X" -> "Phòng Tài nguyên và Môi trường huyện X")."""
+    # "Ban Kinh tế - Ngân sách HĐND": a council's committee, the council spelled out
+    heads = rules.head_expansions
+    name = " ".join(rules.word_abbr.get(w) or (heads.get(w, w) if i else w) for i, w in enumerate(name.split()))
+    head, _, rest = name.partition(" ")
+    low = fold(rest)
+    for printed, spelled in rules.field_spellings.items():  # longest first
+        if low.startswith(printed) and (len(low) == len(printed) or low[len(printed)] == " "):
+            return f"{head} {spelled}{rest[len(printed):]}"
+    return name
+
+
+def cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
+    """A foreign body's name ends with its country: "Bộ Nông nghiệp Cộng hòa Dominica [Limber Cruz]"."""
+    if rules.countries is None:
+        return end
+    for cm in rules.country_in_name.finditer(t.tones, start, end):
+        if rules.level_before and rules.level_before.search(t.low[max(0, cm.start() - 12) : cm.start()]):
+            continue  # "thị xã Mỹ Hào": a place named like a country
+        rest = t.tones[cm.end() : end].split()
+        if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
+            return cm.end()
+    return end
+
+
+def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
+    """A Vietnamese body abroad names its country: "Thương vụ Việt Nam tại Anh", "Hiệp hội ... Việt Nam tại
+    Vương quốc Anh"; a country's mission names its host: "Đại sứ quán Cuba tại Việt Nam"."""
+    if rules.countries is None:
+        return end
+    if t.tones.startswith(rules.mission_heads, start) and rules.mission_host is not None and (
+            rules.countries.search(t.tones, start, end) or t.tones.endswith("Việt Nam", 0, end)):
+        hm = rules.mission_host.match(t.tones, end)
+        return hm.end() if hm else end
+    if not t.tones.endswith("Việt Nam", 0, end):
+        return end
+    m = rules.country_abroad.match(t.tones, end)
+    return m.end() if m else end
+
+
+def foreign_name(name: str, rules: BodyRules) -> bool:
+    """Whether ``name`` ends with a country ("... Mỹ", "... Cộng hòa Dominica")."""
+    if "Cộng hòa" in name:
+        return True
+    return bool(rules.country_final and rules.country_final.search(name))
+
+
+def placed_name(name: str, rules: BodyRules) -> bool:
+    """Whether ``name`` ends with a place ("... tỉnh Quảng Ninh", "... TP.HCM") or names a national body."""
+    key = fold(name)
+    if any(key.endswith(" " + s) for s in ("việt nam", "quốc gia", "trung ương")):
+        return True
+    words = key.split()
+    # a level word, then a name: "... thành phố hưng yên", "... thị xã ninh hòa"
+    if any(words[i - 1] in rules.level_words or " ".join(words[max(0, i - 2) : i]) in rules.level_words
+           for i in range(2, len(words))):
+        return True
+    return bool(rules.places is not None and any(rules.places.fullmatch(" ".join(words[i:])) for i in range(2, len(words))))
+
+
+def has_own_name(name: str, rules: BodyRules) -> bool:
+    """Whether a capitalized word or a number follows the (stacked) head words of ``name``."""
+    rest = name
+    while True:
+        key = fold(rest)
+        head = next((u for u in sorted(rules.unnamed, key=len, reverse=True) if key.startswith(u + " ")), None)
+        if head is None:
+            break
+        rest = rest[len(head) + 1 :]
+    words = rest.split()
+    if fold(rest) in rules.unnamed:
+        words = []
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def unnamed(key: str, rules: BodyRules) -> bool:
+    """Heads alone, possibly stacked: "Ban Thường vụ", "Ban Thường vụ Tỉnh ủy" (no place named)."""
+    if key in rules.unnamed:
+        return True
+    for level in rules.level_words:
+        if key.endswith(" " + level) and unnamed(key[: -len(level) - 1], rules):
+            return True  # "Ban Chấp hành Đảng bộ TP": the city is not named
+    return any(key.startswith(u + " ") and unnamed(key[len(u) + 1 :], rules) for u in rules.unnamed)
