@@ -266,9 +266,11 @@ class Scanner:
             if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
                 continue
             cap = is_cap(m["tw"])
-            if not cap and not tw.lower:
-                continue
             line0 = look_back(self.text, m.start())
+            draft = bool(self.r.draft_before_re.search(self.text, line0, m.start()))
+            drafted = not cap and tw.drafted and draft  # "dự thảo quy chế tuyển sinh ...": named in lower case
+            if not cap and not tw.lower and not drafted:
+                continue
             if self.r.org_blocker_re.search(self.text, line0, m.start()) or self.r.plural_blocker_re.search(
                 self.text, line0, m.start()
             ):
@@ -278,7 +280,6 @@ class Scanner:
                 continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
-            draft = bool(self.r.draft_before_re.search(self.text, line0, m.start()))
             owner = self.names.draft_owner(name_start) if draft else None
             if owner is not None:
                 # "dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng": named by its subject
@@ -340,7 +341,7 @@ class Scanner:
             if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
                 end, has_year = period.end(), True
             if not (has_year or has_roman or placed):
-                if tw.marked or not cap or not in_context or _sentence_start(self.text, m.start()):
+                if tw.marked or not (cap or drafted) or not in_context or _sentence_start(self.text, m.start()):
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
