@@ -215,6 +215,13 @@ class NameReader:
             w = WORD.match(self.text, sep.end())
         return end
 
+    def issued_after(self, end: int) -> bool:
+        """'(đã) được <body> thông qua / ban hành' right after a name ending at ``end`` ("nghị quyết về dự toán ngân
+        sách nhà nước năm 2025 được Quốc hội thông qua"): the name is an issued document's."""
+        lead = self.r.passive_lead_re.match(self.text, end)
+        body = self.links.body_at(lead.end()) if lead else None
+        return bool(body) and bool(self.r.passive_verb_re.match(self.text, body[0]))
+
     def quoted_tail(self, start: int, end: int) -> int:
         """A quoted title after a name that ends with a title lead ("Nghị quyết về giám sát chuyên đề “Việc thực
         hiện ...”", "Đề án về chủ đề “...”") belongs to it: the end past its closing quote, else ``end``."""

@@ -130,6 +130,9 @@ class DocumentRules:
         self.issuer_lead_re = re.compile(r"[ \t]*,?[ \t]*" + alternation(links["issuer_lead"]) + r"[ \t]+")
         self.date_lead_re = re.compile(
             r"[ \t]*,?[ \t]*(?:" + alternation(links["date_lead"], factor=re.I) + r"[ \t]+)?(?=ngày\s)", re.I)
+        # "... năm 2025 được Quốc hội thông qua": the passive of an issuing verb after a name, its body between
+        self.passive_lead_re = re.compile(r"[ \t]+(?:" + alternation(links["issuing_adverb"]) + r"[ \t]+)?được[ \t]+(?=\w)")
+        self.passive_verb_re = re.compile(r"[ \t]+" + alternation(links["issuing_verb"]) + r"(?!\w)")
         self.issuing_verb_re = re.compile(
             r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
             + r"[ \t]+)?" + alternation(links["issuing_verb"]) + r"[ \t]+(?:" + alternation(links["plural"])

@@ -320,8 +320,8 @@ class Scanner:
             placed = False  # "kế hoạch sử dụng đất năm 2016 của TP Nha Trang", "quy hoạch ... của huyện Bình Sơn"
             if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
                 end, placed = place, True
-            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and self._listed(
-                m.start(), tw.type, out) or placed and tw.placed
+            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (self._listed(
+                m.start(), tw.type, out) or self.names.issued_after(end)) or placed and tw.placed
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
