@@ -53,6 +53,22 @@ def test_editions_stay_apart_without_a_single_bare_match(extractor, text, publis
     assert laws(extractor, text, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quốc hội đã thông qua Luật Đất đai 2024. Theo Luật Đất đai, người dân được cấp giấy chứng nhận.",
+         [("Luật Đất đai", "2024")]),
+        ("Bộ luật Lao động năm 2019 có hiệu lực. Bộ luật Lao động quy định về tiền lương.",
+         [("Bộ luật Lao động", "2019")]),
+        ("Ông bị xử theo Bộ luật Hình sự năm 1985. Nay ông bị truy tố theo Bộ luật Hình sự.",
+         [("Bộ luật Hình sự", "1985")]),
+    ],
+)
+def test_an_article_without_a_date_names_its_edition_without_failing(extractor, text, expected) -> None:
+    """No publication date: no edition is too old, and the extraction must not raise."""
+    assert laws(extractor, text, published=None) == expected
+
+
 # --------------------------------------------------------------------------- a title set as 'về việc <matter>'
 
 

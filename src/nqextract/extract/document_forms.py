@@ -30,6 +30,8 @@ LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
 QUOTED_TITLE = re.compile(r"[ \t]*[\"“](?P<title>[^\W\d_][^\"“”\n]{2,300}?)[\"”]")
+OPENED_CLOSE = re.compile(r"(?P<title>[ \t]+[^\W\d_][^\"“”\n]{2,300}?)[\"”]")
+SENTENCE_INSIDE = re.compile(r"[.!?:][ \t]")
 LAW_ITEM_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 
 
@@ -116,6 +118,9 @@ def quoted_titles(text: str, rules: DocumentRules, type_hits: list[re.Match[str]
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.name or tw.type in LAW_TYPES or not (is_cap(m["tw"]) or tw.lower):
             continue
+        if (opened := _opened_title(text, rules, m)) is not None:
+            out.append(DocMention(m.start() - 1, opened + 1, tw.type, " ".join(text[m.start() : opened].split()), "name"))
+            continue
         q = QUOTED_TITLE.match(text, m.end())
         if q is None or len(q["title"].split()) > 40:
             continue
@@ -126,6 +131,25 @@ def quoted_titles(text: str, rules: DocumentRules, type_hits: list[re.Match[str]
             continue  # 'phát sóng chương trình "Gặp gỡ cuối tuần"': a show; 'theo đề án "..."' names a document
         out.append(DocMention(m.start(), q.end(), tw.type, tw.type + " " + " ".join(q["title"].split()), "name"))
     return out
+
+
+def _opened_title(text: str, rules: DocumentRules, m: re.Match[str]) -> int | None:
+    """A quoted title that opens with its capitalized type word ('trình Trung ương “Đề án sáp nhập một số đơn vị hành
+    chính cấp tỉnh, ...”; “Đề án ...”'): the end of the title before its closing quote. The quote must stand inside a
+    sentence (after a word or a list's ',' or ';', not after ':' or at a sentence's start: quoted speech), close on
+    its line within 40 words and without a sentence end, and the word after the type word must open a name."""
+    if m.start() == 0 or text[m.start() - 1] not in "\"“" or not is_cap(m["tw"]):
+        return None
+    before = text[max(0, m.start() - 3) : m.start() - 1].rstrip(" \t")
+    if not before or not (before[-1].isalpha() or before[-1] in ",;"):
+        return None
+    close = OPENED_CLOSE.match(text, m.end())
+    if close is None or len(close["title"].split()) > 40 or SENTENCE_INSIDE.search(close["title"]):
+        return None
+    first = SPACE.match(text, m.end()).end()
+    if rules.stop_re.match(text, first) or rules.generic_re.match(text, first) or not text[first].isalpha():
+        return None
+    return close.end("title")
 
 
 def amending_numbered(text: str, names: NameReader) -> list[DocMention]:

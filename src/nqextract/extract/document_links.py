@@ -119,11 +119,14 @@ def _one_edition(named_keys: dict[str, tuple[str, str]], year: int | None) -> di
         if typ in LAW_TYPES and (e := _EDITION.search(num)):
             years.setdefault((typ, num[: e.start()]), set()).add(e.group(1))
     bare = set(named_keys.values())
-    return {
-        k: y
-        for k, ys in years.items()
-        if k in bare and len(ys) == 1 and (year is None or int(y := next(iter(ys))) >= year - EDITION_AGE)
-    }
+    out: dict[tuple[str, str], str] = {}
+    for k, ys in years.items():
+        if k not in bare or len(ys) != 1:
+            continue
+        y = next(iter(ys))
+        if year is None or int(y) >= year - EDITION_AGE:  # no publication year: no edition is too old
+            out[k] = y
+    return out
 
 
 _NUMBER_YEAR = re.compile(r"^\d+/((?:19|20)\d\d)/")

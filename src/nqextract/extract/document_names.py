@@ -32,6 +32,10 @@ MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8
 
 PLACE_WORD = re.compile(r"[ \t]*(?:\.[ \t]*)?(?P<w>[^\W\d_]+)")
 PLACE_PERIOD = re.compile(r"[ \t]*,[ \t]*(?:thời kỳ|giai đoạn)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?(?![\w/])")
+WORD = re.compile(r"[^\W\d_]\w*")
+WORD_SEP = re.compile(r"[ \t]*-[ \t]*|[ \t]+|\.(?=\w)")
+LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+CLAUSE_END = re.compile(r"[ \t]*(?:[.;:!?)\n]|$)")
 LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 
 
@@ -95,7 +99,13 @@ class NameReader:
             if (a := self.r.addressed_re.match(text, q)) and text[a.end()].isupper() and self.links.body_at(a.end()):
                 break  # "Đề án ... trình Chính phủ": the verb and the body it goes to; right after the type word it
                 # names nothing ("dự thảo Nghị quyết trình Quốc hội xem xét": the draft submitted)
+            if words and (phrase := self.r.name_phrase_re.match(text, q)):
+                words += len(phrase.group(0).split())
+                end = p = phrase.end()  # "... quyền sử dụng đất do Nhà nước quản lý"
+                continue
             if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
+                if enum and words and (places := self.place_list_end(q)):
+                    return places, False, False, False  # "... cấp tỉnh gồm TPHCM, tỉnh Bình Dương và tỉnh ..."
                 if text.startswith("của", q) and allow_body and words:
                     body = self.links.body_at(SPACE.match(text, q + 3).end())
                     if body:
@@ -172,6 +182,45 @@ class NameReader:
             return None
         period = PLACE_PERIOD.match(self.text, last)
         return period.end() if period else last
+
+    def place_list_end(self, pos: int) -> int | None:
+        """'gồm' and a list of two or more places that ends the clause ("gồm TPHCM, tỉnh Bình Dương và tỉnh Bà Rịa -
+        Vũng Tàu."): the end of the last place, else None."""
+        text = self.text
+        lead = self.r.place_list_re.match(text, pos)
+        if lead is None:
+            return None
+        p, items, last = lead.end(), 0, None
+        while True:
+            unit = self.r.place_unit_re.match(text, p)
+            run = self._capitalized_run(unit.end() if unit else p)
+            if run is None:
+                return None
+            items, last = items + 1, run
+            sep = LIST_SEP.match(text, run)
+            if sep is None:
+                break
+            p = sep.end()
+        return last if items >= 2 and CLAUSE_END.match(text, last) else None
+
+    def _capitalized_run(self, q: int) -> int | None:
+        """The end of the capitalized words starting at ``q`` ("Bà Rịa - Vũng Tàu", "TP.HCM"), else None."""
+        end = None
+        w = WORD.match(self.text, q)
+        while w and w.group(0)[0].isupper():
+            end = w.end()
+            sep = WORD_SEP.match(self.text, end)
+            if sep is None:
+                break
+            w = WORD.match(self.text, sep.end())
+        return end
+
+    def issued_after(self, end: int) -> bool:
+        """'(đã) được <body> thông qua / ban hành' right after a name ending at ``end`` ("nghị quyết về dự toán ngân
+        sách nhà nước năm 2025 được Quốc hội thông qua"): the name is an issued document's."""
+        lead = self.r.passive_lead_re.match(self.text, end)
+        body = self.links.body_at(lead.end()) if lead else None
+        return bool(body) and bool(self.r.passive_verb_re.match(self.text, body[0]))
 
     def quoted_tail(self, start: int, end: int) -> int:
         """A quoted title after a name that ends with a title lead ("Nghị quyết về giám sát chuyên đề “Việc thực

@@ -22,7 +22,8 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
-              "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit")
+              "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
+              "place_list", "name_phrase")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -46,6 +47,7 @@ class TypeWord:
     titled: bool = False  # its proper name is its capitalized words only ("Hiến chương Liên Hợp Quốc và ...")
     accord: bool = False  # an international document titled by its subject ("Hiệp định về thị thực")
     placed: bool = False  # in lower case, named by the area it plans ("quy hoạch chung thị trấn Chư Sê")
+    drafted: bool = False  # its lower-case form counts after the draft word ("dự thảo quy chế tuyển sinh ...")
 
 
 class DocumentRules:
@@ -70,7 +72,7 @@ class DocumentRules:
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
                                                  "proper" in flags, "marked" in flags, "counted" in flags,
                                                  "titled" in flags, "accord" in flags,
-                                                 "placed" in flags)
+                                                 "placed" in flags, "drafted" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":
@@ -104,6 +106,11 @@ class DocumentRules:
             + r")?[ \t]+" + _spaced(links["detailing_owner"]) + r"[ \t]+(?=" + _spaced(links["detailing_law"]) + r"[ \t]))")
         # "... năm 2016 của TP Nha Trang", "... của huyện Bình Sơn": 'của' and a place's unit word, its name after it
         self.place_of_re = re.compile(r"[ \t]+của[ \t]+" + alternation(links["place_unit"] or ["(?!)"]) + r"(?:\.|[ \t]+)(?=\w)")
+        self.place_unit_re = re.compile(alternation(links["place_unit"] or ["(?!)"]) + r"(?:\.[ \t]*|[ \t]+)(?=\w)")
+        # "... cấp tỉnh gồm TPHCM, tỉnh Bình Dương và ...": the word opening a plan's list of places
+        self.place_list_re = re.compile(alternation(links["place_list"] or ["(?!)"]) + r"[ \t]+(?=\w)")
+        # "... do Nhà nước quản lý": a phrase holding a stop word that stays inside a name
+        self.name_phrase_re = re.compile(_spaced(links["name_phrase"]) + r"(?!\w)")
         # "nghị quyết đại hội đảng bộ nhiệm kỳ 2020-2025": a congress at every level and a term, no resolution's name
         self.congress_head_re = re.compile(alternation(links["congress_head"] or ["(?!)"]) + r"(?!\w)", re.I)
         self.matter_end_re = re.compile(alternation(links["matter_end"] or ["(?!)"]) + r"(?!\w)")
@@ -123,6 +130,9 @@ class DocumentRules:
         self.issuer_lead_re = re.compile(r"[ \t]*,?[ \t]*" + alternation(links["issuer_lead"]) + r"[ \t]+")
         self.date_lead_re = re.compile(
             r"[ \t]*,?[ \t]*(?:" + alternation(links["date_lead"], factor=re.I) + r"[ \t]+)?(?=ngày\s)", re.I)
+        # "... năm 2025 được Quốc hội thông qua": the passive of an issuing verb after a name, its body between
+        self.passive_lead_re = re.compile(r"[ \t]+(?:" + alternation(links["issuing_adverb"]) + r"[ \t]+)?được[ \t]+(?=\w)")
+        self.passive_verb_re = re.compile(r"[ \t]+" + alternation(links["issuing_verb"]) + r"(?!\w)")
         self.issuing_verb_re = re.compile(
             r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
             + r"[ \t]+)?" + alternation(links["issuing_verb"]) + r"[ \t]+(?:" + alternation(links["plural"])

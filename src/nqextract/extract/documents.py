@@ -266,9 +266,11 @@ class Scanner:
             if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
                 continue
             cap = is_cap(m["tw"])
-            if not cap and not tw.lower:
-                continue
             line0 = look_back(self.text, m.start())
+            draft = bool(self.r.draft_before_re.search(self.text, line0, m.start()))
+            drafted = not cap and tw.drafted and draft  # "dự thảo quy chế tuyển sinh ...": named in lower case
+            if not cap and not tw.lower and not drafted:
+                continue
             if self.r.org_blocker_re.search(self.text, line0, m.start()) or self.r.plural_blocker_re.search(
                 self.text, line0, m.start()
             ):
@@ -278,7 +280,6 @@ class Scanner:
                 continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
-            draft = bool(self.r.draft_before_re.search(self.text, line0, m.start()))
             owner = self.names.draft_owner(name_start) if draft else None
             if owner is not None:
                 # "dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng": named by its subject
@@ -319,8 +320,8 @@ class Scanner:
             placed = False  # "kế hoạch sử dụng đất năm 2016 của TP Nha Trang", "quy hoạch ... của huyện Bình Sơn"
             if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
                 end, placed = place, True
-            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and self._listed(
-                m.start(), tw.type, out) or placed and tw.placed
+            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (self._listed(
+                m.start(), tw.type, out) or self.names.issued_after(end)) or placed and tw.placed
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
@@ -340,7 +341,7 @@ class Scanner:
             if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
                 end, has_year = period.end(), True
             if not (has_year or has_roman or placed):
-                if tw.marked or not cap or not in_context or _sentence_start(self.text, m.start()):
+                if tw.marked or not (cap or drafted) or not in_context or _sentence_start(self.text, m.start()):
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
