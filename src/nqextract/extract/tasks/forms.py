@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...models import Task
 from .actions import action_end, emit
 from .assignees import assignee_text, canonical_assignee, directive, is_agent, person_after_pronoun, tense_at
+from .roles import named_subject
 from .rules import (
     CLAUSE_PUNCT,
     CLOSE_QUOTES,
@@ -106,7 +107,7 @@ def lead_at(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State,
             break
         if (n := r.match(words, q, "duty")) and duty_verb(sc, words, q + n):
             # "Sở Y tế có trách nhiệm hướng dẫn ...", "Giám đốc Sở ... chịu trách nhiệm thi hành ..."
-            p, a = q, (q + n if r.match(words, q, "modal") else q)
+            p, a = q, (q + n if r.match(words, q, "modal") or r.match(words, q, "duty_named") else q)
             break
         if not duty_only and r.match(words, q, "delegation"):
             p = a = q  # "UBND tỉnh quy định chi tiết ...": a law's delegation
@@ -131,6 +132,8 @@ def lead_at(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State,
         if not named and w.verb and not r.match(words, x, "np_part"):
             return []
         x += 1
+    if r.match(words, p, "duty_named") and not named_subject(sc, words, i, np_end):
+        return []  # "Đoàn liên ngành có nhiệm vụ ...": a role, no one named is assigned
     assignee = canonical_assignee(sc, assignee_text(sc, words, i, np_end))
     if not assignee:
         return []
