@@ -31,3 +31,18 @@ def test_draft_delegates(run, text, assignee, action):
 ])
 def test_draft_without_a_cue(run, text):
     assert not run(text)
+
+
+@pytest.mark.parametrize("text, speaker, assignee, action", [
+    ("Dự thảo có điều khoản chung về ghi nhận tài sản trí tuệ trong doanh nghiệp, rồi giao Chính phủ quy định "
+     "chi tiết về hạch toán, thuyết minh.",
+     "Dự thảo", "Chính phủ", "quy định chi tiết về hạch toán, thuyết minh"),
+    ("Bộ Tài chính đã tổng hợp ý kiến, rồi đề nghị các địa phương rà soát lại số liệu.",
+     "Bộ Tài chính", "các địa phương", "rà soát lại số liệu"),
+])
+def test_then_joins_the_subjects_next_cue(run, text, speaker, assignee, action):
+    """"..., rồi giao / đề nghị ...": the sentence subject's next predicate (a ``clause_link``), its cue
+    spoken by that subject."""
+    tasks = run(text)
+    assert (assignee, action) in pairs(tasks)
+    assert {t.assigner for t in tasks} == {speaker}
