@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...models import Task
-from . import forms, quotes, spoken
+from . import forms, ordinals, quotes, spoken
 from .actions import action_end, emit, modal_action, starts_action
 from .assignees import (
     after_consequence,
@@ -157,9 +157,9 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
     if i >= len(words):
         return None
     elaborating = False
-    if (m := r.match(words, i, "elaboration")):
-        # "Trong đó, Tổng Bí thư đề nghị Bulgaria ...", "Trong đó, các cơ quan, đơn vị cần ...", a cue right
-        # after the opener ("Trong đó đề nghị UBND thành phố làm rõ ..."): read on
+    if (m := r.match(words, i, "elaboration")) and ordinals.opens_cue(sc, words, i, m):
+        i += m + 1  # "Thứ hai, Bộ Xây dựng đề nghị ...": an ordinal, then a sentence naming its speaker
+    elif m:  # "Trong đó, Tổng Bí thư đề nghị ...", "Trong đó, các bộ cần ...", "Trong đó đề nghị ...": read
         if not (r.match(words, i, "elaboration_open") == m and i + m < len(words)
                 and (words[i + m].text == "," or r.match(words, i + m, "cue"))):
             return None
