@@ -112,9 +112,7 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
         for q in range(k + 1, min(k + 6, len(words))):
             if words[q].punct or r.match(words, q, "block"):
                 break
-            if r.match(words, q, "modal") or (cue and q <= k + 3 and not words[q].upper
-                                              and r.match(words, q, "directive")):
-                # (a capitalized verb is inside the next name: "UBND thành phố Hội An | gửi Sở Xây dựng ...")
+            if r.match(words, q, "modal") or (cue and q <= k + 3 and r.match(words, q, "directive")):
                 np_end = q
                 break
     return np_end
