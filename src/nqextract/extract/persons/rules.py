@@ -176,6 +176,7 @@ class PersonRules:
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
+        self.represented_cues = {fold(p) for p in ctx.get("represented_cue", [])}
         self.local_governments = sorted({fold(canonical_tones(p)) for p in ctx.get("local_government", [])}, key=len, reverse=True)
         self.party_committees = sorted({fold(canonical_tones(p)) for p in ctx.get("party_committee", [])}, key=len, reverse=True)
         self.delegations = [
