@@ -159,6 +159,11 @@ class PersonRules:
         self.committee_words = {
             fold(w.strip()): lv.strip() for w, _eq, lv in (p.partition("=") for p in ctx.get("committee_word", []))
         }
+        self.level_committees = {  # "tỉnh" -> "Tỉnh ủy": the party committee of a level, as printed
+            lv.strip(): nfc(w.strip()) for w, _eq, lv in (p.partition("=") for p in ctx.get("committee_word", []))
+            if lv.strip()
+        } | {lv.strip(): nfc(w.strip()) for lv, _eq, w in (p.partition("=") for p in ctx.get("level_committee", []))}
+        self.secretary_titles = {fold(p) for p in ctx.get("secretary_title", [])}
         organs = [p.partition(" = ") for p in ctx.get("committee_organ", [])]
         self.committee_organs = {fold(o): nfc(form.strip()) for o, _eq, form in organs if form}
         self.party_organ_prefix = nfc((ctx.get("party_organ_prefix") or [""])[0])
