@@ -45,6 +45,7 @@ class TitleRule:
     head_of_body: bool = False  # the shared head heads the body before another body's name too
     abroad_body: str = ""  # the body with a country printed before the name ("{country}", "Vương quốc {country}")
     article_ministry: bool = False  # printed bare, the office is of the ministry the article is about
+    staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
 
     @property
     def shared(self) -> bool:
@@ -70,6 +71,7 @@ class PersonRules:
                 many="many" in flags or fold(row["title"]).startswith("phó "),
                 default_body=nfc(row.get("default_body") or ""),
                 place_body="place_body" in flags,
+                staff="staff" in flags,
                 abroad_body=nfc(row.get("abroad_body") or ""),
                 head_of_body="head_of_body" in flags,
                 article_ministry="article_ministry" in flags,
