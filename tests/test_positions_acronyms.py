@@ -32,3 +32,13 @@ def test_an_acronym_defined_nowhere_or_after_no_name_gives_no_body(pipeline, tex
     held = positions(pipeline, text).get("John Brown", set())
     assert not any(b and "ABC" in b for _t, b, _s in held)
     assert not any(b and b.lower().startswith("dự án") for _t, b, _s in held)
+
+
+@pytest.mark.parametrize("text", [
+    "Cùng tham dự có Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn và các đại biểu.",
+    "Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn phát biểu tại hội nghị.",
+])
+def test_government_office_acronym(pipeline, text):
+    """'VPCP' alone names the Văn phòng Chính phủ (abbreviations.tsv), for both links sharing it."""
+    got = positions(pipeline, text)["Trần Văn Sơn"]
+    assert {("Bộ trưởng", "Văn phòng Chính phủ", "current"), ("Chủ nhiệm", "Văn phòng Chính phủ", "current")} <= got

@@ -163,12 +163,33 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
         if cur.body is not None and fold(cur.body) in scan.rules.party_committees and nxt.body and sep == "":
             cur.body = f"{cur.body} {_committee_org(scan, nxt.body)}"  # "Bí thư Đảng ủy, trưởng Ban X"
+        if cur.body is None and nxt.body is not None and sep == "" and (own := _level_committee(scan, cur, nxt.body)):
+            cur.body = own
         if cur.body is None and body is not None and sep in ("", "kiêm") and _shares(cur, body, nxt):
             cur.body = body
     last, before = items[-1], items[-2] if len(items) > 1 else None
     if before is not None and last.body is None and before.body is not None and _shares(last, before.body, before) and \
             fold(scan.text[before.end : last.hit.start]).strip(" ,") == "kiêm":
         last.body = _parent_body(before)
+
+
+def _level_committee(scan: ArticleScan, item: ChainItem, body: str) -> str | None:
+    """"Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh Nghệ An": a party secretary's title printed without its
+    committee before an office of a local government is of that place's party committee (Tỉnh ủy Nghệ An),
+    not of the council (person_context.tsv secretary_title, committee_word, local_government)."""
+    if fold(item.hit.rule.title) not in scan.rules.secretary_titles:
+        return None
+    low = fold(body)
+    gov = next((g for g in scan.rules.local_governments if low.startswith(g + " ")), None)
+    if gov is None:
+        return None
+    rest = canonical_tones(body[len(gov) + 1 :])
+    for level, word in sorted(scan.rules.level_committees.items(), key=lambda kv: -len(kv[0])):
+        place = rest[len(level) + 1 :]
+        if fold(rest).startswith(level + " ") and place[:1].isupper():
+            unit = scan.rules.unit_places.get(fold(place))
+            return f"{word} {unit[1] if unit is not None and unit[0] == level else place}"
+    return None
 
 
 def _committee_org(scan: ArticleScan, body: str) -> str:

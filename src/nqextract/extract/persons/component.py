@@ -30,7 +30,10 @@ def scan_article(scan: ArticleScan) -> PersonMatches:
     positions = positions_of(scan, mentions, group_positions, pronoun_mentions(scan, mentions))
     mentions.extend(title_mentions(scan, mentions, positions))
     mentions.extend(pronoun_mentions(scan, mentions))
-    return PersonMatches(mentions=mentions, titles=scan.hits, positions=positions, names=order)
+    # a rank-and-file job read without its body ("Mỗi giảng viên, nhà khoa học ... phải") is no title
+    held = {it.hit.start for ch in scan.chains for it in ch.items}
+    titles = [h for h in scan.hits if not h.rule.staff or h.start in held]
+    return PersonMatches(mentions=mentions, titles=titles, positions=positions, names=order)
 
 
 class PersonRecognizer:

@@ -12,6 +12,7 @@ from .careers import appointment_year, supersede
 from .chains import after_holder_cue
 from .groups import counted_groups, listed_after
 from .memberships import memberships
+from .represented import represented_body
 from .records import Chain, ChainItem, NameMention
 from .scan import SENTENCE_PUNCT, ArticleScan
 from .timeline import timeline_positions
@@ -47,6 +48,8 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
                 scan.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
                 pos.extend(_abroad_positions(scan, ch))
+            elif (rep := represented_body(scan, ch.lead)) is not None:  # "Đại diện Báo X có Tổng Biên tập A"
+                pos.extend(p if p.body else p.model_copy(update={"body": rep}) for p in ch.positions)
             else:
                 pos.extend(ch.positions)
         elif ch is not None:

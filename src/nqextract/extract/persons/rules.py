@@ -45,6 +45,7 @@ class TitleRule:
     head_of_body: bool = False  # the shared head heads the body before another body's name too
     abroad_body: str = ""  # the body with a country printed before the name ("{country}", "Vương quốc {country}")
     article_ministry: bool = False  # printed bare, the office is of the ministry the article is about
+    staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
 
     @property
     def shared(self) -> bool:
@@ -70,6 +71,7 @@ class PersonRules:
                 many="many" in flags or fold(row["title"]).startswith("phó "),
                 default_body=nfc(row.get("default_body") or ""),
                 place_body="place_body" in flags,
+                staff="staff" in flags,
                 abroad_body=nfc(row.get("abroad_body") or ""),
                 head_of_body="head_of_body" in flags,
                 article_ministry="article_ministry" in flags,
@@ -159,6 +161,11 @@ class PersonRules:
         self.committee_words = {
             fold(w.strip()): lv.strip() for w, _eq, lv in (p.partition("=") for p in ctx.get("committee_word", []))
         }
+        self.level_committees = {  # "tỉnh" -> "Tỉnh ủy": the party committee of a level, as printed
+            lv.strip(): nfc(w.strip()) for w, _eq, lv in (p.partition("=") for p in ctx.get("committee_word", []))
+            if lv.strip()
+        } | {lv.strip(): nfc(w.strip()) for lv, _eq, w in (p.partition("=") for p in ctx.get("level_committee", []))}
+        self.secretary_titles = {fold(p) for p in ctx.get("secretary_title", [])}
         organs = [p.partition(" = ") for p in ctx.get("committee_organ", [])]
         self.committee_organs = {fold(o): nfc(form.strip()) for o, _eq, form in organs if form}
         self.party_organ_prefix = nfc((ctx.get("party_organ_prefix") or [""])[0])
@@ -176,6 +183,7 @@ class PersonRules:
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
+        self.represented_cues = {fold(p) for p in ctx.get("represented_cue", [])}
         self.local_governments = sorted({fold(canonical_tones(p)) for p in ctx.get("local_government", [])}, key=len, reverse=True)
         self.party_committees = sorted({fold(canonical_tones(p)) for p in ctx.get("party_committee", [])}, key=len, reverse=True)
         self.delegations = [
