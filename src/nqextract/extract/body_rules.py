@@ -94,9 +94,9 @@ class BodyRules:
     foreign_minister_titles: re.Pattern[str] | None = None
     foreign_minister_heads: dict[str, str] = field(default_factory=dict)
     not_fields: frozenset[str] = frozenset()  # folded words that are never a foreign ministry's field
-    country_owner: re.Pattern[str] | None = None
+    country_owner: re.Pattern[str] | None = None  # " của" before a country: match its end, the country follows
     republic: re.Pattern[str] | None = None  # " Cộng hòa Dominica": a country in its state form (group 1)
-    unit_titles: dict[str, re.Pattern[str]] = field(default_factory=dict)  # unit head -> its head's title before it  # " của" before a country: match its end, the country follows
+    unit_titles: dict[str, re.Pattern[str]] = field(default_factory=dict)  # unit head -> its head's title before it
     venue_before: re.Pattern[str] | None = None
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
