@@ -421,10 +421,11 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.foreign_minister_heads = dict(by_kind["foreign_minister_title"])
     rules.unit_titles = {canonical_tones(v): re.compile(r"(?<!\w)" + phrase_regex(f, macros=False) + r"\s+$")
                          for f, v in by_kind["unit_title"]}
-    if words("republic"):
+    if words("republic"):  # no republic_not_before rows: no look-ahead (an empty one would never match)
+        not_before = "|".join(re.escape(f) for f in words("republic_not_before"))
         rules.republic = re.compile(
-            r"\s+((?:" + "|".join(re.escape(f) for f in words("republic")) + r")\s+(?!(?:"
-            + "|".join(re.escape(f) for f in words("republic_not_before")) + r")\b)[A-ZĐ][^\W\d_]*)(?![\w\-])")
+            r"\s+((?:" + "|".join(re.escape(f) for f in words("republic")) + r")\s+"
+            + (r"(?!(?:" + not_before + r")\b)" if not_before else "") + r"[A-ZĐ][^\W\d_]*)(?![\w\-])")
     rules.not_fields = frozenset(fold(f) for f in words("not_field"))
     if words("country_owner"):
         rules.country_owner = re.compile(r" (?:" + "|".join(re.escape(f) for f in words("country_owner")) + r")(?= )")
