@@ -309,7 +309,7 @@ def measure_pipeline(corpus: str, workers: int, db: str, limit: int | None = Non
             startup = started - t0
         else:  # the clock includes loading the models, in this process or in each worker
             started = time.perf_counter()
-            report = ingest(raws, settings, db=database)
+            report = ingest(raws, settings, db=database, freeze_loaded=True)  # as the command line runs it
             seconds = time.perf_counter() - started
             startup = 0.0
             if workers == 1:

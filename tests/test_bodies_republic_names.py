@@ -22,3 +22,21 @@ def test_a_name_goes_on_through_the_state_form(text, body):
 
 def test_a_longer_state_name_is_no_one_word_country():
     assert "Quốc hội Cộng hòa Dân" not in " ".join(names("Quốc hội Cộng hòa Dân chủ Nhân dân Lào họp."))
+
+
+def test_a_rules_folder_without_not_before_rows_still_reads_republics(tmp_path):
+    """Without republic_not_before rows the state form is followed by any capitalized word (no empty
+    look-ahead that would never match)."""
+    from nqextract.extract import resources
+    from nqextract.extract.bodies import find_bodies
+    from nqextract.extract.body_rules import load_rules
+
+    packaged = resources.read_text("body_patterns.tsv")
+    kept = [ln for ln in packaged.splitlines() if not ln.startswith("republic_not_before\t")]
+    assert len(kept) < len(packaged.splitlines())
+    (tmp_path / "body_patterns.tsv").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    rules = load_rules(tmp_path)
+    assert rules.republic.match(" Cộng hòa Dominica").group(1) == "Cộng hòa Dominica"
+    assert rules.republic.match(" Cộng hòa Séc").group(1) == "Cộng hòa Séc"
+    text = "Quốc hội Cộng hòa Dominica thông qua luật."
+    assert "Quốc hội Cộng hòa Dominica" in [m.name for m in find_bodies(text, rules=rules)]

@@ -62,6 +62,23 @@ def test_settings_published_fills_missing_dates():
     assert str(arts[0].published) == "2025-03-05"
 
 
+def test_only_the_command_lines_one_process_run_freezes_the_heap(monkeypatch):
+    """A library caller's in-process run leaves the collector's heap unfrozen (its own garbage stays
+    collectable); the command line's run (freeze_loaded) freezes what the models and rules loaded."""
+    import gc
+
+    from nqextract.engines import base
+
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    for freeze_loaded, expected in ((False, []), (True, [1])):
+        monkeypatch.setattr(base, "_extractors", {})  # a first build, the one that may freeze
+        arts = list(extract_articles([RawArticle(source="x.txt", text=VN_TEXT)], Settings(workers=1),
+                                     freeze_loaded=freeze_loaded))
+        assert isinstance(arts[0], Article)
+        assert frozen == expected
+
+
 def test_ingest_is_idempotent_and_batched(tmp_path):
     db = Database(tmp_path / "a.duckdb")
     settings = Settings(workers=1, batch_size=2)

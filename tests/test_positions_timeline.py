@@ -138,3 +138,20 @@ def test_offices_of_a_biography_titles_and_an_acting_head(pipeline):
 ])
 def test_titles_of_party_and_field_units_are_read(pipeline, text, title):
     assert any(t == title for t, _b, _s in positions(pipeline, text, DAY)["Hà Văn Quý"])
+
+
+def test_a_rules_folder_without_cue_rows_needs_no_cue(tmp_path):
+    """person_timeline.tsv with no context rows: every dated line is read (no cue needed), not none."""
+    from nqextract.extract import build_pipeline, resources
+    from nqextract.settings import Settings
+    from nqextract.extract.persons.timeline import timeline_rules
+
+    packaged = resources.read_text("person_timeline.tsv")
+    kept = [ln for ln in packaged.splitlines() if not ln.startswith("context\t")]
+    assert len(kept) < len(packaged.splitlines())
+    (tmp_path / "person_timeline.tsv").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    assert timeline_rules(str(tmp_path)).context_re is None
+    text = ("Ông Lê Văn Sơn báo cáo kết quả.\nNăm 2016: Giám đốc Sở Tài chính tỉnh Hà Nam.\n"
+            "Năm 2021: Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam.\n")
+    got = positions(build_pipeline(Settings(rules_dir=tmp_path)), text, DAY)["Lê Văn Sơn"]
+    assert ("Giám đốc", "Sở Tài chính tỉnh Hà Nam", "former") in got

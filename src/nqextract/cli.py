@@ -292,7 +292,7 @@ def ingest(
             report = run_ingest(
                 read_inputs(paths), settings, db=database, command="ingest", progress=show_progress,
                 engine=engine.value, scheduler=scheduler, sources=paths, on_error=_print_error, timeout=timeout,
-                total=survey_inputs(paths).articles if show_progress else None,
+                total=survey_inputs(paths).articles if show_progress else None, freeze_loaded=True,
             )
     except NQError as exc:
         raise _fail(str(exc)) from None
@@ -402,7 +402,7 @@ def _extract_results(paths: list[str], settings: Settings) -> Iterator[Any]:
     from .ingest import extract_articles
     from .sources import read_inputs
 
-    yield from extract_articles(read_inputs(paths), settings)
+    yield from extract_articles(read_inputs(paths), settings, freeze_loaded=True)
 
 
 def _print_article_table(article: Any) -> None:

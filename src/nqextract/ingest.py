@@ -144,7 +144,7 @@ class _Pool:
         """With fork: build the Extractor here (workers inherit it) and fork every worker now, before
         the caller starts threads (a progress bar) whose locks a forked child could inherit held."""
         if WORKER_START_METHOD == "fork":
-            loaded_extractor(self.settings)  # the tagger's models too, not once per worker
+            loaded_extractor(self.settings, freeze=True)  # the tagger's models too, not once per worker
             while len(self.workers) < self.size:
                 self._spawn()
 
@@ -339,23 +339,26 @@ def _pool_results(pool: _Pool, inputs: Iterable[Item]) -> Iterator[Result]:
         pool.close()
 
 
-def _run_in_process(inputs: Iterable[Item], settings: Settings) -> Iterator[Result]:
-    extractor = loaded_extractor(settings)
+def _run_in_process(inputs: Iterable[Item], settings: Settings, freeze: bool) -> Iterator[Result]:
+    extractor = loaded_extractor(settings, freeze=freeze)
     for item in inputs:
         yield item if isinstance(item, IngestError) else process_one(extractor, item)
 
 
 def extract_articles(inputs: Iterable[Item], settings: Settings, *,
-                     timeout: float | None = DEFAULT_ARTICLE_TIMEOUT) -> Iterator[Result]:
+                     timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
+                     freeze_loaded: bool = False) -> Iterator[Result]:
     """Every input as an :class:`Article` or an :class:`IngestError`, in completion order.
 
     With ``settings.workers > 1`` the order may differ from the input order; in one process it is
     the input order. ``timeout``: seconds one article may take in a worker process before the worker
     is stopped and the article recorded as failed (None: no limit; not enforced with one process).
+    ``freeze_loaded``: in one process, freeze the loaded models and rules for the collector
+    (:func:`~nqextract.engines.base.loaded_extractor`; the command line's runs, not a library caller's).
     Raises :class:`IngestAborted` only when no article can be extracted at all.
     """
     if settings.workers <= 1:
-        return _run_in_process(inputs, settings)
+        return _run_in_process(inputs, settings, freeze_loaded)
     return _run_pool(inputs, settings, timeout)
 
 
@@ -413,6 +416,7 @@ def ingest(
     on_error: Callable[[IngestError], None] | None = None,
     timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
     total: int | None = None,
+    freeze_loaded: bool = False,
 ) -> IngestReport:
     """Extract every input and store it in ``db``; bad inputs land in the errors table.
 
@@ -421,7 +425,7 @@ def ingest(
     happens (the CLI prints it). ``engine="dask"`` extracts on a Dask cluster
     (:mod:`nqextract.engines.dask`, at ``scheduler`` or a local one); ``timeout`` applies to the local
     engine's worker processes; ``total`` (the number of inputs, when known) gives the progress bar its
-    length and time left.
+    length and time left; ``freeze_loaded`` as in :func:`extract_articles`.
     """
     started = time.monotonic()
     run_id = db.start_run(command, list(sources))
@@ -456,7 +460,7 @@ def ingest(
             errors.clear()
 
     if engine == "local":
-        results: Iterable[Any] = extract_articles(inputs, settings, timeout=timeout)
+        results: Iterable[Any] = extract_articles(inputs, settings, timeout=timeout, freeze_loaded=freeze_loaded)
     else:
         results = engine_module(engine).results(inputs, settings, run_id=run_id, scheduler=scheduler)
     status = "failed"

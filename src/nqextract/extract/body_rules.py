@@ -95,9 +95,9 @@ class BodyRules:
     foreign_minister_titles: re.Pattern[str] | None = None
     foreign_minister_heads: dict[str, str] = field(default_factory=dict)
     not_fields: frozenset[str] = frozenset()  # folded words that are never a foreign ministry's field
-    country_owner: re.Pattern[str] | None = None
+    country_owner: re.Pattern[str] | None = None  # " của" before a country: match its end, the country follows
     republic: re.Pattern[str] | None = None  # " Cộng hòa Dominica": a country in its state form (group 1)
-    unit_titles: dict[str, re.Pattern[str]] = field(default_factory=dict)  # unit head -> its head's title before it  # " của" before a country: match its end, the country follows
+    unit_titles: dict[str, re.Pattern[str]] = field(default_factory=dict)  # unit head -> its head's title before it
     venue_before: re.Pattern[str] | None = None
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
@@ -432,13 +432,14 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.foreign_minister_heads = dict(by_kind["foreign_minister_title"])
     rules.unit_titles = {canonical_tones(v): re.compile(r"(?<!\w)" + phrase_regex(f, macros=False) + r"\s+$")
                          for f, v in by_kind["unit_title"]}
-    if words("republic"):
+    if words("republic"):  # no republic_not_before rows: no look-ahead (an empty one would never match)
+        not_before = "|".join(re.escape(f) for f in words("republic_not_before"))
         rules.republic = re.compile(
-            r"\s+((?:" + "|".join(re.escape(f) for f in words("republic")) + r")\s+(?!(?:"
-            + "|".join(re.escape(f) for f in words("republic_not_before")) + r")\b)[A-ZĐ][^\W\d_]*)(?![\w\-])")
+            r"\s+((?:" + "|".join(re.escape(f) for f in words("republic")) + r")\s+"
+            + (r"(?!(?:" + not_before + r")\b)" if not_before else "") + r"[A-ZĐ][^\W\d_]*)(?![\w\-])")
     rules.not_fields = frozenset(fold(f) for f in words("not_field"))
-    if words("country_owner"):
-        rules.country_owner = re.compile(r" (?:" + "|".join(re.escape(f) for f in words("country_owner")) + r")(?= )")
+    if owners := "|".join(re.escape(f) for f in words("country_owner")):
+        rules.country_owner = re.compile(r" (?:" + owners + r")(?= )")
     rules.ministry_titles = re.compile(  # on the lower-cased text: "Bộ trưởng", "cựu bộ trưởng"
         r"(?<!\w)(?:" + "|".join(re.escape(key(f)) for f in words("ministry_title")) + r")\s+$"
     )
@@ -454,10 +455,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v)
         for f, v in by_kind["government_title"]
     ]
-    rules.mission_titles = [
-        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v)
-        for f, v in by_kind["mission_title"]
-    ]
+    rules.mission_titles = [(phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v)
+                            for f, v in by_kind["mission_title"]]
     rules.envoy_titles = [
         (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["mission_title"]
     ]

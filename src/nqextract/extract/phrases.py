@@ -24,7 +24,9 @@ try:  # the parsed form of a regex (which characters a match can start with): pr
 except ImportError:  # a Python without them: every fast path below falls back to the plain pattern
     _sre = _sre_parse = None  # type: ignore[assignment]
 
-LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")  # between the items of a list: "A, B và C"
+_LIST_AND = "và"  # between the items of a list: "A, B và C"
+LIST_SEP = re.compile(rf"[ \t]*,[ \t]*(?:{_LIST_AND}[ \t]+)?|[ \t]+{_LIST_AND}[ \t]+")
+LIST_SEP_CHARS = frozenset(" \t," + _LIST_AND)  # every character a LIST_SEP match can hold
 
 
 def phrase_regex(phrase: str, *, loose_punct: bool = False, macros: dict[str, str] | None = None) -> str:

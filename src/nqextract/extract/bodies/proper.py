@@ -65,8 +65,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
-        if rules.republic and (rm := rules.republic.match(t.tones, t.tones.rfind(" ", m.end(), end))) and rm.end() > end:
-            end = rm.end()  # "Học viện Ngoại giao Cộng [hòa Dominica]": the country's state form goes on
+        if rules.republic and (sp := t.tones.rfind(" ", m.end(), end)) >= 0 and (rm := rules.republic.match(t.tones, sp)):
+            end = max(end, rm.end())  # "Học viện Ngoại giao Cộng [hòa Dominica]": the state form goes on
         end = cut_after_country(t, m.end(), end, rules)
         end = bare_level_end(t, m.end(), end, rules)
         end = abroad_end(t, m.start(), end, rules)

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold, nfc
-from ..phrases import LIST_SEP
+from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .chains import build_chains, name_target
 from .names import (
     cap_run,
@@ -399,7 +399,7 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
         if after is not None:
             by_next.setdefault(after.end(), []).append(i)
         lo = s
-        while lo > 0 and text[lo - 1] in _SEP_CHARS:
+        while lo > 0 and text[lo - 1] in LIST_SEP_CHARS:
             lo -= 1
         befores.append([b for b in range(lo, s) if LIST_SEP.fullmatch(text, b, s)])
         for b in befores[-1]:
@@ -425,9 +425,6 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
         added.add(i)
         todo.extend(j for j in by_next.get(s, []) + by_end.get(e, []) if ready(j))
     return sorted((items[i][0], items[i][1]) for i in added)
-
-
-_SEP_CHARS = frozenset(" \t,và")
 
 
 def _inside_spans(scan: ArticleScan, spans: dict[int, int]) -> set[int]:

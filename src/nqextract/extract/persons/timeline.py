@@ -29,7 +29,7 @@ MIN_LINES = 2  # a biography prints its career in two dated lines at least
 @dataclass(frozen=True)
 class TimelineRules:
     line_re: re.Pattern[str]
-    context_re: re.Pattern[str]  # a biography's cue: the career lines are read after it
+    context_re: re.Pattern[str] | None  # a biography's cue: the career lines are read after it (None: no cue rows)
     cut_not: frozenset[str]
     acting: str  # the word before an acting office's title, kept when the office is former
 
@@ -48,8 +48,8 @@ def timeline_rules(rules_dir: resources.RulesDir) -> TimelineRules:
     date = rf"{unit}?(?:\d{{1,2}}[ \t]*(?:[/.-]|[ \t](?:{alt('unit')}))[ \t]*){{0,2}}(?:{unit})?"
     line = (rf"^[ \t]*(?:(?:{alt('bullet')})[ \t]*)?(?:(?:{alt('opener')})[ \t]+)?{date}(?P<from>\d{{4}})"
             rf"(?:[ \t]*(?:{alt('to')})[ \t]*(?:(?P<now>{alt('now')})|{date}(?P<to>\d{{4}})))?[ \t]*:")
-    context = rf"(?<!\w)(?:{alt('context')})(?!\w)"
-    return TimelineRules(re.compile(line), re.compile(context), frozenset(rows.get("cut_not", [])),
+    context = re.compile(rf"(?<!\w)(?:{alt('context')})(?!\w)") if rows.get("context") else None
+    return TimelineRules(re.compile(line), context, frozenset(rows.get("cut_not", [])),
                          (rows.get("acting") or ["quyền"])[0])
 
 
@@ -66,9 +66,11 @@ def career_lines(scan: ArticleScan) -> list[CareerLine]:
     rules = timeline_rules(scan.rules.rules_dir)
     published = scan.doc._.published
     out: list[CareerLine] = []
-    cue = rules.context_re.search(scan.low)
-    if cue is None:
-        return out  # no biography: dated lines are a schedule, a chronicle, a plan
+    cue_start = 0  # no context rows in the data: no cue needed
+    if rules.context_re is not None:
+        if (cue := rules.context_re.search(scan.low)) is None:
+            return out  # no biography: dated lines are a schedule, a chronicle, a plan
+        cue_start = cue.start()
     pos = 0
     for raw in scan.low.split("\n"):
         m = rules.line_re.match(raw)
@@ -83,7 +85,7 @@ def career_lines(scan: ArticleScan) -> list[CareerLine]:
                 status = "skip"  # not a period of a career
             else:
                 status = "former" if published is None or end < published.year else "current"
-            if status != "skip" and pos >= cue.start():
+            if status != "skip" and pos >= cue_start:
                 out.append(CareerLine(pos + m.end(), pos + len(raw), status, end or first))
         pos += len(raw) + 1
     return out
