@@ -80,7 +80,7 @@ def test_the_packaged_local_heads_match_as_their_plain_alternation():
     text = ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An, sở y tế tp hồ chí minh, UBND tỉnh Bắc Ninh, "
             "Ủy ban MTTQ Việt Nam tỉnh Lào Cai, ủy ban nhân dân huyện Mê Linh, Công an tỉnh Thái Bình, "
             "Thành ủy Hà Nội, tỉnh ủy Quảng Ninh, Đoàn ĐBQH tỉnh Bình Định, hội đồng nhân dân xã Tân An")
-    for rx, exact in rules.local_heads:
+    for rx, _exact in rules.local_heads:
         # the same branches, in their order, joined plainly
         branches = re.findall(r"\(\?P<h\d+>(?:[^()]|\([^()]*\))*\)", rx.pattern)
         assert branches and len(branches) == rx.pattern.count("(?P<h")

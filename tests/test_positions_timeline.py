@@ -143,8 +143,8 @@ def test_titles_of_party_and_field_units_are_read(pipeline, text, title):
 def test_a_rules_folder_without_cue_rows_needs_no_cue(tmp_path):
     """person_timeline.tsv with no context rows: every dated line is read (no cue needed), not none."""
     from nqextract.extract import build_pipeline, resources
-    from nqextract.settings import Settings
     from nqextract.extract.persons.timeline import timeline_rules
+    from nqextract.settings import Settings
 
     packaged = resources.read_text("person_timeline.tsv")
     kept = [ln for ln in packaged.splitlines() if not ln.startswith("context\t")]

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import pairs
-
 
 @pytest.fixture(scope="module")
 def run(run_tasks):

@@ -12,8 +12,8 @@ from .careers import appointment_year, supersede
 from .chains import after_holder_cue
 from .groups import counted_groups, listed_after
 from .memberships import memberships
-from .represented import represented_body
 from .records import Chain, ChainItem, NameMention
+from .represented import represented_body
 from .scan import SENTENCE_PUNCT, ArticleScan
 from .timeline import timeline_positions
 

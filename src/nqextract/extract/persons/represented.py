@@ -3,7 +3,6 @@ và C"): a title printed in the list without a body of its own is an office of t
 
 from __future__ import annotations
 
-from ...textnorm import fold
 from .scan import SENTENCE_PUNCT, ArticleScan
 
 _LIST_SPAN = 240  # how far after the body's "có" a listed office may stand

@@ -18,8 +18,8 @@ from ..dates import fallback_dates
 from ..view import set_spans, view
 from .coassignees import distribute, listed_bodies
 from .full_names import defined_short_form, spelled_out
-from .runons import runs_on
 from .rules import MIN_ACTION_WORDS, Rules, load_rules
+from .runons import runs_on
 from .scan import TaskScan
 from .sentence import sentence
 from .words import lower_text

@@ -10,7 +10,6 @@ from __future__ import annotations
 from .scan import TaskScan
 from .words import Words
 
-
 OPENERS = frozenset('.!?:;"“”‘’\'(-–…')
 
 

@@ -9,8 +9,8 @@ an analyst prefers a missing row to a wrong one.
 
 from __future__ import annotations
 
-from .words import lower_text
 from .rules import Rules
+from .words import lower_text
 
 
 def runs_on(rules: Rules, assignee: str) -> bool:
