@@ -129,13 +129,24 @@ def _rust_istitle(word: str) -> bool:
     return True
 
 
+def _of_lower(test: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``test`` of a word's lower case; a featurizer that has the lower case of the words already
+    calls ``test`` on it (``.of_lower``) instead of lowering them again."""
+
+    def function(word: str) -> bool:
+        return test(word.lower())
+
+    function.of_lower = test  # type: ignore[attr-defined]
+    return function
+
+
 def rust_functions(dictionary: frozenset[str] | set[str]) -> dict[str, Callable[[str], object]]:
     """``underthesea_core.CRFFeaturizer``'s functions (what the word segmentation model saw)."""
     return {
         "lower": str.lower,
         "isdigit": _parses_as_i32,
         "istitle": _rust_istitle,
-        "is_in_dict": lambda w: w.lower() in dictionary,
+        "is_in_dict": _of_lower(dictionary.__contains__),
     }
 
 
@@ -181,15 +192,23 @@ _STRINGS_CACHE_MAX = 20_000
 
 class _Group:
     """The features of a template that read the same words (same column, same number of words), with
-    any function, at any offset: each distinct word (or tuple of words) gets all their strings built once."""
+    any function, at any offset: each distinct word (or tuple of words) gets all their strings built once.
 
-    __slots__ = ("column", "span", "members", "cache", "limit")
+    ``lead``/``tail``: how many values of BOS before the first value and of EOS after the last a
+    member's strings are padded with, so that each member's column is one slice of them."""
+
+    __slots__ = ("column", "span", "members", "cache", "limit", "lead", "tail", "bos", "eos")
 
     def __init__(self, key: tuple[int, int], members: list[tuple[int, _Feature]], cache_size: int) -> None:
         self.column, self.span = key
         self.members = members  # (index in the template, feature)
         self.limit = cache_size if self.span == 1 else cache_size // 2
         self.cache: dict[object, tuple[str, ...]] | None = {} if self.span <= 2 else None
+        offsets = [f.index1 for _, f in members]
+        self.lead = max(0, -min(offsets))
+        self.tail = max(0, max(offsets) + self.span - 1)
+        self.bos = [tuple(f.bos for _, f in members)] * self.lead  # one padding value: every member's BOS
+        self.eos = [tuple(f.eos for _, f in members)] * self.tail
 
 
 class Featurizer:
@@ -218,6 +237,7 @@ class Featurizer:
         self._known_source = known
         self._known: frozenset[str] | None = None
         self._known_values: dict[str, dict[str, str]] | None = None  # the same, per feature: value -> string
+        self._titles: dict[str, bool] = {}  # a word's _rust_istitle, for those of its pairs and triples
         self._group()
 
     def _group(self) -> None:
@@ -273,26 +293,19 @@ class Featurizer:
                         out[i] = col
                 if not missing:
                     continue
-            by_member = self._by_member(group, columns[group.column])
-            m = len(by_member[0]) if by_member else 0
+            padded = self._by_member(group, columns[group.column])
+            lead = group.lead
             for j, (i, f) in missing:
-                k = f.index1
-                lo = (n if n < -k else -k) if k < 0 else 0  # positions before lo look before the start: BOS
-                hi = m - k if m - k < n else n  # positions from hi on look past the end: EOS
-                if hi < lo:
-                    hi = lo
-                col = [f.bos] * lo
-                if hi > lo:
-                    col += by_member[j][lo + k:hi + k]
-                if hi < n:
-                    col += [f.eos] * (n - hi)
+                start = lead + f.index1  # position t reads value t + index1: BOS before 0, EOS from the last on
+                col = padded[j][start:start + n]
                 out[i] = col
                 if shared is not None:
                     shared[f.syntax] = col
         return out
 
     def _by_member(self, group: _Group, col: list[str]) -> list[Sequence[str]]:
-        """Per member of the group, its feature strings at each position (of the value starting there)."""
+        """Per member of the group, its feature strings at each position (of the value starting there),
+        after ``group.lead`` BOS strings and before ``group.tail`` EOS strings."""
         span = group.span
         if span == 1:
             base: list = col
@@ -300,11 +313,11 @@ class Featurizer:
             base = list(zip(col, col[1:]))
         else:
             base = list(zip(*(col[j:] for j in range(span))))
-        if not base:
-            return []
         cache = group.cache
         if cache is None:
-            return self._build(group, base)
+            built = self._build(group, base) if base else [[] for _ in group.members]
+            return [[f.bos] * group.lead + strings + [f.eos] * group.tail
+                    for (_, f), strings in zip(group.members, built)]
         try:
             found = list(map(cache.__getitem__, base))
         except KeyError:
@@ -313,7 +326,7 @@ class Featurizer:
             missing = [b for b in dict.fromkeys(base) if b not in cache]
             cache.update(zip(missing, zip(*self._build(group, missing))))
             found = list(map(cache.__getitem__, base))
-        return list(zip(*found))
+        return list(zip(*(group.bos + found + group.eos)))
 
     def _build(self, group: _Group, base: list) -> list[list[str]]:
         """Per member of the group, its feature strings of each value in ``base`` (words or word tuples)."""
@@ -330,7 +343,7 @@ class Featurizer:
         for _, f in group.members:
             vals = values.get(f.function)
             if vals is None:
-                vals = values[f.function] = list(map(self._functions[f.function], words))  # type: ignore[index]
+                vals = values[f.function] = self._values(f.function, words, base, span, values)  # type: ignore[arg-type]
             first = vals[0].__class__
             if first is bool:
                 out.append(list(map(f.flags.__getitem__, vals)))
@@ -348,6 +361,30 @@ class Featurizer:
             strings = [f"{f.prefix}{v}" for v in vals]
             out.append(strings if known is None else [s if s in known else UNKNOWN for s in strings])
         return out
+
+
+    def _values(self, name: str, words: list[str], base: list, span: int, values: dict) -> list:
+        """The function ``name`` of each of ``words`` (the values of ``base`` joined by spaces)."""
+        function = self._functions[name]
+        of_lower = getattr(function, "of_lower", None)
+        if of_lower is not None:  # a test of the lower case: lowered once for both
+            lowered = values.get("lower")
+            if lowered is None:
+                lowered = values["lower"] = list(map(str.lower, words))
+            return list(map(of_lower, lowered))
+        if function is _rust_istitle and span > 1:
+            # every piece of the joined words is a piece of one of them: title case when each word is,
+            # and a word's own answer is kept (words repeat far more than their pairs)
+            titles = self._titles
+            if len(titles) > self._cache_size:
+                titles.clear()
+            new = {w for b in base for w in b if w not in titles}
+            titles.update(zip(new, map(_rust_istitle, new)))
+            get = titles.__getitem__
+            if span == 2:
+                return [get(a) and get(b) for a, b in base]
+            return [all(map(get, b)) for b in base]
+        return list(map(function, words))
 
 
 @lru_cache(maxsize=4)  # POS and NER share one set of known strings

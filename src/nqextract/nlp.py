@@ -173,8 +173,7 @@ def _fill(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list
     pos = start
     for s, e in spans + [(end, end)]:
         if s > pos:
-            for m in _FALLBACK_TOKEN.finditer(text, pos, s):
-                result.append((m.start(), m.end()))
+            result += map(re.Match.span, _FALLBACK_TOKEN.finditer(text, pos, s))
         if e > s:
             result.append((s, e))
         pos = max(pos, e)

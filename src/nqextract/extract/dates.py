@@ -290,7 +290,7 @@ class DateGrammar(SpanHandlers):
             for ws, we in windows:
                 for m in pattern.finditer(text, ws, we):
                     found.extend(handler(m, text, rank))
-        blocked = [(m.start(), m.end()) for m in _DOC_NUMBER.finditer(text)]
+        blocked = list(map(re.Match.span, _DOC_NUMBER.finditer(text)))
         found = [f for f in found if not any(s < f.end and f.start < e for s, e in blocked)]
         return merge_ranges(text, _select(found), self.connector)
 

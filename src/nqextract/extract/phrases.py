@@ -298,8 +298,7 @@ class WordIndex:
     def find(self, words: Sequence[str]) -> Iterator[tuple[str, int, int]]:
         table, by_first = self._kinds, self._sizes
         n = len(words)
-        for s, word in enumerate(words):
-            sizes = by_first.get(word)
+        for s, sizes in enumerate(map(by_first.get, words)):
             if sizes is None:
                 continue
             for size in sizes:

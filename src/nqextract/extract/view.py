@@ -117,7 +117,7 @@ class DocView:
         """(start, end) of every word of the whole text, as ``splitter`` cuts it."""
         found = self._words.get(splitter)
         if found is None:
-            found = self._words[splitter] = [(m.start(), m.end()) for m in splitter.finditer(self.text)]
+            found = self._words[splitter] = list(map(re.Match.span, splitter.finditer(self.text)))
         return found
 
     def sentence_words(self, splitter: re.Pattern[str] = SYLLABLES) -> list[list[tuple[int, int]]]:
@@ -126,7 +126,7 @@ class DocView:
         if found is None:
             text = self.text
             found = self._sentence_words[splitter] = [
-                [(m.start(), m.end()) for m in splitter.finditer(text, s, e)] for s, e in self.sentences
+                list(map(re.Match.span, splitter.finditer(text, s, e))) for s, e in self.sentences
             ]
         return found
 

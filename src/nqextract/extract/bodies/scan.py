@@ -40,7 +40,7 @@ class Text:
         if len(self.tones) != len(text):  # pragma: no cover - canonical_tones keeps the length
             self.tones = text
         self.low = lower_same_length(self.tones) if low is None else low
-        self.words = [(m.start(), m.end()) for m in BODY_WORDS.finditer(text)] if words is None else words
+        self.words = list(map(re.Match.span, BODY_WORDS.finditer(text))) if words is None else words
         self._ends = dict(self.words)
         self._starts = [s for s, _ in self.words]
 
@@ -65,7 +65,7 @@ class Text:
         i = bisect_left(self._starts, pos)
         if i == len(self._starts) or self._starts[i] != pos:
             limit = min(len(self.raw), pos + 400)
-            return [(m.start(), m.end()) for m in BODY_WORDS.finditer(self.raw, pos, limit)]
+            return list(map(re.Match.span, BODY_WORDS.finditer(self.raw, pos, limit)))
         out = []
         limit = min(len(self.raw), pos + 400)
         for s, e in self.words[i:]:

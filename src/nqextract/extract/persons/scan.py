@@ -139,7 +139,7 @@ class ArticleScan:
         return word[0].isupper() and word[1:].islower() and fold(word) not in self.rules.unit_level_words
 
     def finditer(self, rx: re.Pattern[str] | None) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in rx.finditer(self.key)] if rx else []
+        return list(map(re.Match.span, rx.finditer(self.key))) if rx else []
 
     def inside_word(self, pos: int) -> bool:
         """``pos`` falls inside one lower-case word of several syllables the tagger read as one ("Chi nhánh
