@@ -98,6 +98,7 @@ class BodyRules:
     not_fields: frozenset[str] = frozenset()  # folded words that are never a foreign ministry's field
     country_owner: re.Pattern[str] | None = None  # " của" before a country: match its end, the country follows
     republic: re.Pattern[str] | None = None  # " Cộng hòa Dominica": a country in its state form (group 1)
+    republic_of: re.Pattern[str] | None = None  # " nước Cộng hòa Cuba": the same led by the noun (group 1)
     unit_titles: dict[str, re.Pattern[str]] = field(default_factory=dict)  # unit head -> its head's title before it
     venue_before: re.Pattern[str] | None = None
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
@@ -185,7 +186,7 @@ PATTERN_KINDS = {
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
-    "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
+    "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 

@@ -1,6 +1,6 @@
 """The bodies' rules about states: countries and their state forms ("Cộng hòa Dominica", "Vương quốc Anh"), a
 foreign minister's title, the titles naming a foreign government or a mission, and a mission's host (the
-country, state_form, republic, country_owner, foreign_minister_title, government_title and mission_title rows of
+country, state_form, republic, republic_noun, country_owner, foreign_minister_title, government_title and mission_title rows of
 body_patterns.tsv)."""
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
         rules.republic = re.compile(
             r"\s+((?:" + "|".join(re.escape(f) for f in words("republic")) + r")\s+"
             + (r"(?!(?:" + not_before + r")\b)" if not_before else "") + r"[A-ZĐ][^\W\d_]*)(?![\w\-])")
+        if nouns := "|".join(re.escape(f) for f in words("republic_noun")):  # "nước Cộng hòa Cuba"
+            rules.republic_of = re.compile(r"\s+((?:" + nouns + r")\s+" + rules.republic.pattern[len(r"\s+("):])
     if owners := "|".join(re.escape(f) for f in words("country_owner")):
         rules.country_owner = re.compile(r" (?:" + owners + r")(?= )")
     rules.government_titles = [
