@@ -16,10 +16,11 @@ from functools import cache, lru_cache
 from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
+from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
+from .body_states import compile_states
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
 DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
-MACROS = {"trung ương": r"(?:trung\s+ương|tw|tư|t\.ư|t\.w)", "việt nam": r"(?:việt\s+nam|vn)"}
 DOC_TYPES = {"nghị quyết", "kết luận", "chỉ thị", "quyết định", "hiến pháp", "luật", "đề án"}
 
 
@@ -97,6 +98,7 @@ class BodyRules:
     not_fields: frozenset[str] = frozenset()  # folded words that are never a foreign ministry's field
     country_owner: re.Pattern[str] | None = None  # " của" before a country: match its end, the country follows
     republic: re.Pattern[str] | None = None  # " Cộng hòa Dominica": a country in its state form (group 1)
+    republic_of: re.Pattern[str] | None = None  # " nước Cộng hòa Cuba": the same led by the noun (group 1)
     unit_titles: dict[str, re.Pattern[str]] = field(default_factory=dict)  # unit head -> its head's title before it
     venue_before: re.Pattern[str] | None = None
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
@@ -154,24 +156,6 @@ _LIST_SEPARATOR = re.compile(re.escape(r"\s*[-–—]\s*") + "|" + re.escape(r"\
 _ANY_SEPARATOR = r"\s*[-–—,]\s*"
 
 
-def key(text: str) -> str:
-    return lower_same_length(canonical_tones(text))
-
-
-def phrase_regex(phrase: str, macros: bool = True) -> str:
-    """A printed phrase as a regex over lower-cased, tone-canonical text (flexible spaces/dashes)."""
-    return phrases.phrase_regex(key(phrase), loose_punct=True, macros=MACROS if macros else None)
-
-
-def norm_key(text: str) -> str:
-    return " ".join(re.sub(r"[-–—.,]+", " ", fold(text)).split())
-
-
-def alternation(forms: list[str]) -> str:
-    """The forms as one alternation (longest printed form first) over lower-cased, tone-canonical text."""
-    return phrases.alternation([key(f) for f in forms], longest="phrase", loose_punct=True, macros=MACROS)
-
-
 RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt")
 
 
@@ -202,7 +186,7 @@ PATTERN_KINDS = {
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
-    "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
+    "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -419,27 +403,10 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         (re.compile(r"\s+" + phrase_regex(f, macros=False) + r"(?!\w)"), v)
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
     ]
-    rules.state_forms = tuple(words("state_form"))
-    state_forms = "|".join(re.escape(f) for f in rules.state_forms) or "(?!)"
     _compile_deputies(rules, by_kind)
-    rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
-    rules.country_in_name = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
-    rules.country_abroad = re.compile(r" tại(?: (?:" + state_forms + r"))? " + rules.countries.pattern[3:])
-    rules.country_final = re.compile(rules.countries.pattern + "$")
-    if by_kind["foreign_minister_title"]:
-        rules.foreign_minister_titles = re.compile(
-            r"(?<![\w])(" + "|".join(re.escape(f) for f, _ in by_kind["foreign_minister_title"]) + r") (?=[A-ZĐ])")
-    rules.foreign_minister_heads = dict(by_kind["foreign_minister_title"])
     rules.unit_titles = {canonical_tones(v): re.compile(r"(?<!\w)" + phrase_regex(f, macros=False) + r"\s+$")
                          for f, v in by_kind["unit_title"]}
-    if words("republic"):  # no republic_not_before rows: no look-ahead (an empty one would never match)
-        not_before = "|".join(re.escape(f) for f in words("republic_not_before"))
-        rules.republic = re.compile(
-            r"\s+((?:" + "|".join(re.escape(f) for f in words("republic")) + r")\s+"
-            + (r"(?!(?:" + not_before + r")\b)" if not_before else "") + r"[A-ZĐ][^\W\d_]*)(?![\w\-])")
     rules.not_fields = frozenset(fold(f) for f in words("not_field"))
-    if owners := "|".join(re.escape(f) for f in words("country_owner")):
-        rules.country_owner = re.compile(r" (?:" + owners + r")(?= )")
     rules.ministry_titles = re.compile(  # on the lower-cased text: "Bộ trưởng", "cựu bộ trưởng"
         r"(?<!\w)(?:" + "|".join(re.escape(key(f)) for f in words("ministry_title")) + r")\s+$"
     )
@@ -451,23 +418,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.member_titles = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in leads) + r")\s+$")
     if words("plenum_word"):
         rules.plenum_words = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("plenum_word")) + r")\s+$")
-    rules.government_titles = [
-        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v)
-        for f, v in by_kind["government_title"]
-    ]
-    rules.mission_titles = [(phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v)
-                            for f, v in by_kind["mission_title"]]
-    rules.envoy_titles = [
-        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["mission_title"]
-    ]
-    rules.mission_heads = tuple(sorted({v for _f, v in by_kind["mission_title"]}))
-    if rules.countries is not None:
-        republic = "|".join(re.escape(f) for f in words("republic")) or "(?!)"
-        not_before = "|".join(re.escape(f) for f in words("republic_not_before")) or "(?!)"
-        rules.mission_host = re.compile(
-            r"\s+tại\s+(Việt Nam|(?:" + republic + r")\s+(?!(?:" + not_before + r")\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
-            r"(?:(?:" + state_forms + r")\s+)?" + rules.countries.pattern[3:] + ")")
-
+    compile_states(rules, by_kind)
 
 def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spaces any run of white space
     return r"\s+".join(re.escape(w) for w in key(form).split())

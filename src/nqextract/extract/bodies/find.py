@@ -14,6 +14,7 @@ from .gazetteer import (
     gazetteer,
     listed_missions,
     ministry_lists,
+    shared_republics,
     title_bodies,
     title_ministries,
 )
@@ -56,7 +57,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
     composed = composites(t, chosen, rules)
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
-    chosen = chambers(t, chosen, rules)
+    chosen = chambers(t, shared_republics(t, chosen, rules), rules)
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
     chosen = listed_prefixes(t, chosen, rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...textnorm import fold
 from ..body_rules import BodyRules, abbreviation_regex, norm_key
 from ..phrases import LIST_SEP
+from .proper_edges import foreign_name
 from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
 
 _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
@@ -93,11 +94,36 @@ def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     if m.source in ("gazetteer", "title") and rules.countries is not None:
         om = rules.country_owner.match(t.tones, m.end) if rules.country_owner else None
         at = om.end() if om else m.end  # "Bộ Tài chính của Anh"
-        if cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at)):
+        if cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at)) or (
+                rules.republic_of and rules.republic_of.match(t.tones, m.end)):  # "Chính phủ nước Cộng hòa Cuba"
             return BodyMatch(m.start, cm.end(), f"{m.name} {cm.group(1)}", m.source)
         if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
             return replace(m, end=vn.end())
     return m
+
+
+_JOINED = ("và", ",")  # the words joining state bodies that share the country printed after the last one
+
+
+def shared_republics(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """State bodies joined before one printed with its country's state form share that country: "Hội đồng Nhà
+    nước và Hội đồng Bộ trưởng nước Cộng hòa Cuba" -> Hội đồng Nhà nước nước Cộng hòa Cuba and Hội đồng Bộ
+    trưởng nước Cộng hòa Cuba (a body that already names a country keeps its own)."""
+    forms = [rx for rx in (rules.republic_of, rules.republic) if rx is not None]
+    out, country = list(matches), None
+    for i in range(len(out) - 1, -1, -1):
+        b = out[i]
+        printed = next((rm.group(1) for rx in forms for rm in rx.finditer(t.tones, b.start, b.end) if rm.end() == b.end), None)
+        if printed is not None and b.name.endswith(printed):
+            country = printed
+        elif country is None or i + 1 == len(out) or t.tones[b.end : out[i + 1].start].strip() not in _JOINED:
+            country = None
+        elif not b.name or foreign_name(b.name, rules) or foreign_name(t.tones[b.start : b.end], rules) or (
+                fold(t.tones[b.start : b.end]).endswith("việt nam")):
+            country = None  # "Chính phủ Việt Nam và Chính phủ nước Cộng hòa Cuba": each its own
+        else:
+            out[i] = replace(b, name=f"{b.name} {country}")
+    return out
 
 
 def title_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:

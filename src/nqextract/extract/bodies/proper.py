@@ -18,6 +18,7 @@ from .proper_edges import (
     has_own_name,
     level_class_end,
     placed_name,
+    republic_of_end,
     spelled_place,
     unnamed,
 )
@@ -67,6 +68,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         end = _comma_list_end(t, end, rules, tags, blocked)
         if rules.republic and (sp := t.tones.rfind(" ", m.end(), end)) >= 0 and (rm := rules.republic.match(t.tones, sp)):
             end = max(end, rm.end())  # "Học viện Ngoại giao Cộng [hòa Dominica]": the state form goes on
+        else:
+            end = republic_of_end(t, m.end(), end, rules)
         end = cut_after_country(t, m.end(), end, rules)
         end = bare_level_end(t, m.end(), end, rules)
         end = abroad_end(t, m.start(), end, rules)

@@ -98,6 +98,16 @@ def cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
     return end
 
 
+def republic_of_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
+    """A name goes on over its country printed as "nước Cộng hòa X", whether the name read so far stops before
+    the noun or took it ("Chính phủ | nước Cộng hòa Cuba", "Hội đồng Nhà nước nước | Cộng hòa Cuba")."""
+    if rules.republic_of is None:
+        return end
+    sp = t.tones.rfind(" ", start, end)
+    rm = rules.republic_of.match(t.tones, end) or (rules.republic_of.match(t.tones, sp) if sp >= start else None)
+    return max(end, rm.end()) if rm else end
+
+
 def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     """A Vietnamese body abroad names its country: "Thương vụ Việt Nam tại Anh", "Hiệp hội ... Việt Nam tại
     Vương quốc Anh"; a country's mission names its host: "Đại sứ quán Cuba tại Việt Nam"."""

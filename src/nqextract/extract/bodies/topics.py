@@ -10,6 +10,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules
 from ..body_rules import key as rule_key
 from .places import place_at
+from .proper_edges import republic_of_end
 from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
 
 # a topic may open with this determiner ("Ban Chỉ đạo các công trình ..."); with fewer than
@@ -36,6 +37,8 @@ def topics(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 continue
             if (defined := _to_definition(t, end, head)) > end:
                 end, strong = defined, True
+            if (rep := republic_of_end(t, m.end(), end, rules)) > end:
+                end, strong = rep, True  # "Hội đồng Nhà nước nước Cộng hòa Cuba": a foreign state's council
             if mode == "about" and not strong:
                 continue
             if n_words == 1 and re.match(r"\s+về\s", t.low[m.end() : end]):

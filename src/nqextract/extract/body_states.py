@@ -1,0 +1,57 @@
+"""The bodies' rules about states: countries and their state forms ("Cộng hòa Dominica", "Vương quốc Anh"), a
+foreign minister's title, the titles naming a foreign government or a mission, and a mission's host (the
+country, state_form, republic, republic_noun, country_owner, foreign_minister_title, government_title and mission_title rows of
+body_patterns.tsv)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import phrases
+from .body_phrases import phrase_regex
+
+if TYPE_CHECKING:
+    from .body_rules import BodyRules
+
+
+def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
+    def words(kind: str) -> list[str]:
+        return [f for f, _ in by_kind[kind]]
+
+    rules.state_forms = tuple(words("state_form"))
+    state_forms = "|".join(re.escape(f) for f in rules.state_forms) or "(?!)"
+    rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
+    rules.country_in_name = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
+    rules.country_abroad = re.compile(r" tại(?: (?:" + state_forms + r"))? " + rules.countries.pattern[3:])
+    rules.country_final = re.compile(rules.countries.pattern + "$")
+    if by_kind["foreign_minister_title"]:
+        rules.foreign_minister_titles = re.compile(
+            r"(?<![\w])(" + "|".join(re.escape(f) for f, _ in by_kind["foreign_minister_title"]) + r") (?=[A-ZĐ])")
+    rules.foreign_minister_heads = dict(by_kind["foreign_minister_title"])
+    if words("republic"):  # no republic_not_before rows: no look-ahead (an empty one would never match)
+        not_before = "|".join(re.escape(f) for f in words("republic_not_before"))
+        rules.republic = re.compile(
+            r"\s+((?:" + "|".join(re.escape(f) for f in words("republic")) + r")\s+"
+            + (r"(?!(?:" + not_before + r")\b)" if not_before else "") + r"[A-ZĐ][^\W\d_]*)(?![\w\-])")
+        if nouns := "|".join(re.escape(f) for f in words("republic_noun")):  # "nước Cộng hòa Cuba"
+            rules.republic_of = re.compile(r"\s+((?:" + nouns + r")\s+" + rules.republic.pattern[len(r"\s+("):])
+    if owners := "|".join(re.escape(f) for f in words("country_owner")):
+        rules.country_owner = re.compile(r" (?:" + owners + r")(?= )")
+    rules.government_titles = [
+        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v)
+        for f, v in by_kind["government_title"]
+    ]
+    rules.mission_titles = [(phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v)
+                            for f, v in by_kind["mission_title"]]
+    rules.envoy_titles = [
+        (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["mission_title"]
+    ]
+    rules.mission_heads = tuple(sorted({v for _f, v in by_kind["mission_title"]}))
+    if rules.countries is not None:
+        republic = "|".join(re.escape(f) for f in words("republic")) or "(?!)"
+        not_before = "|".join(re.escape(f) for f in words("republic_not_before")) or "(?!)"
+        rules.mission_host = re.compile(
+            r"\s+tại\s+(Việt Nam|(?:" + republic + r")\s+(?!(?:" + not_before + r")\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
+            r"(?:(?:" + state_forms + r")\s+)?" + rules.countries.pattern[3:] + ")")
+
