@@ -17,7 +17,7 @@ from ...models import Task
 from ..dates import fallback_dates
 from ..view import set_spans, view
 from .coassignees import distribute, listed_bodies
-from .full_names import defined_short_form, spelled_out
+from .full_names import defined_body, defined_short_form, spelled_out
 from .rules import MIN_ACTION_WORDS, Rules, load_rules
 from .runons import runs_on
 from .scan import TaskScan
@@ -78,10 +78,12 @@ class TaskRecognizer:
 
 
 def full_name(t: Task, sc: TaskScan) -> Task:
-    """An assignee printed wholly in abbreviations, named in full (a body's name, or the words the article
-    defined the abbreviation by)."""
+    """An assignee printed wholly in abbreviations, named in full (a body's name, the words the article
+    defined the abbreviation by, or the body it printed the abbreviation after)."""
     named = spelled_out(t, sc.bodies, sc.text)
-    return named if named is not t else defined_short_form(t, sc.text, sc.rules.short_form_determiners)
+    if named is t:
+        named = defined_short_form(t, sc.text, sc.rules.short_form_determiners)
+    return named if named is not t else defined_body(t, sc.bodies, sc.text)
 
 
 def body_list(t: Task, bodies: list, text: str, rules: Rules) -> list[str]:
