@@ -180,9 +180,10 @@ def action_start(sc: TaskScan, words: Words, np_end: int, *, cue: bool, need_mod
 
 def action_opener(sc: TaskScan, words: Words, k: int) -> bool:
     """"thường xuyên rà soát ...", "định kỳ báo cáo ...": how often a duty recurs, then its verb; "cho giữ
-    như dự thảo", "cho vay ưu đãi ...": a permission, then its verb (``routine`` and ``permit`` phrases)."""
+    như dự thảo", "cho vay ưu đãi ...": a permission, then its verb; "cùng phối hợp ...": together, then
+    its verb (``routine``, ``permit`` and ``jointly`` phrases)."""
     r = sc.rules
-    m = r.match(words, k, "routine") or r.match(words, k, "permit")
+    m = r.match(words, k, "routine") or r.match(words, k, "permit") or r.match(words, k, "jointly")
     return bool(m) and k + m < len(words) and sc.protected_end(words[k].start) is None \
         and bool(r.match(words, k + m, "directive") or words[k + m].verb)
 

@@ -17,7 +17,8 @@ from ...models import Task
 from ..dates import fallback_dates
 from ..view import set_spans, view
 from .coassignees import distribute, listed_bodies
-from .full_names import defined_short_form, spelled_out
+from .full_names import defined_body, defined_short_form, spelled_out
+from .jointly import verb_words
 from .rules import MIN_ACTION_WORDS, Rules, load_rules
 from .runons import runs_on
 from .scan import TaskScan
@@ -52,7 +53,8 @@ class TaskRecognizer:
         # "Ban Thanh tra tổng hợp" (a credit line), "... cùng giải quyết": one bare verb without a deadline
         # tells no task ("khởi công trong năm 2025" does)
         tasks = [full_name(back_reference(t, sc.bodies, sc.text, self.rules), sc) for t in tasks
-                 if (t.deadline or len(t.action.split()) >= MIN_ACTION_WORDS) and not runs_on(self.rules, t.assignee)]
+                 if (t.deadline or verb_words(self.rules, t.action) >= MIN_ACTION_WORDS)
+                 and not runs_on(self.rules, t.assignee)]
         # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...", "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an
         # ...": a task for each assignee the phrase stands for
         return [t if name == t.assignee else t.model_copy(update={"assignee": name})
@@ -78,10 +80,12 @@ class TaskRecognizer:
 
 
 def full_name(t: Task, sc: TaskScan) -> Task:
-    """An assignee printed wholly in abbreviations, named in full (a body's name, or the words the article
-    defined the abbreviation by)."""
+    """An assignee printed wholly in abbreviations, named in full (a body's name, the words the article
+    defined the abbreviation by, or the body it printed the abbreviation after)."""
     named = spelled_out(t, sc.bodies, sc.text)
-    return named if named is not t else defined_short_form(t, sc.text, sc.rules.short_form_determiners)
+    if named is t:
+        named = defined_short_form(t, sc.text, sc.rules.short_form_determiners)
+    return named if named is not t else defined_body(t, sc.bodies, sc.text)
 
 
 def body_list(t: Task, bodies: list, text: str, rules: Rules) -> list[str]:

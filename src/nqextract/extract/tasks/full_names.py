@@ -1,7 +1,9 @@
 """An assignee printed wholly in abbreviations ("UBND TPHCM", "NHNN", "UNESCO", "UBND TP" in an article about
 Hà Nội) is named by the body's full name, the one the bodies stage gave that mention (an analyst, and the
 gold, write "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Ngân hàng Nhà nước Việt Nam"). A name with words of
-its own beside an abbreviation ("Bộ KHĐT", "Công an TP Thủ Đức") stays as printed."""
+its own beside an abbreviation ("Bộ KHĐT", "Công an TP Thủ Đức") stays as printed. An abbreviation the article
+defined in parentheses right after a body's name ("Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam (VEC)",
+"Ngân hàng Đầu tư Cơ sở hạ tầng châu Á (AIIB)"), its letters those of a foreign name, is named by that body."""
 
 from __future__ import annotations
 
@@ -57,3 +59,22 @@ def defined_short_form(t: Task, text: str, determiners: Collection[str] = ()) ->
     if any(_initial(w) != _initial(c) or not w.isalpha() for w, c in zip(long, short)):
         return t
     return t.model_copy(update={"assignee": " ".join(words[:k] + long)})
+
+
+def defined_body(t: Task, bodies: list, text: str) -> Task:
+    """"... Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam (VEC) ... yêu cầu VEC phải trả ...": an
+    assignee printed as one abbreviation that the article defined, before the task, in parentheses right
+    after a body's name (the letters of a foreign name, so no syllable matches them) is named by that body."""
+    short = (t.assignee or "").strip()
+    if not _SHORT_WORD.fullmatch(short) or "." in short:
+        return t
+    at = text.find(f"({short})", 0, t.start)
+    if at < 0:
+        return t
+    named = [f for f in bodies if f.end <= at and not text[f.end:at].strip()]
+    if not named:
+        return t
+    full = max(named, key=lambda f: f.end).kb
+    if not full or _SHORT_WORD.search(full):
+        return t
+    return t.model_copy(update={"assignee": full})
