@@ -8,6 +8,7 @@ from collections import Counter
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
+from .abroad import abroad_defaults
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
 from .groups import counted_groups, listed_after
@@ -391,7 +392,7 @@ def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> 
     Phạm Minh Chính" = Thủ tướng Chính phủ); a foreign holder keeps none."""
     first = name.split()[0] if name.split() else ""
     if fold(first) not in scan.rules.surnames:
-        return positions
+        return abroad_defaults(scan, name, positions)
     out = [
         Position(title=p.title, body=scan.rules.default_bodies[fold(p.title)], status=p.status)
         if p.body is None and fold(p.title) in scan.rules.default_bodies

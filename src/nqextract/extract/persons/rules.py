@@ -46,6 +46,7 @@ class TitleRule:
     abroad_body: str = ""  # the body with a country printed before the name ("{country}", "Vương quốc {country}")
     article_ministry: bool = False  # printed bare, the office is of the ministry the article is about
     staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
+    abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
 
     @property
     def shared(self) -> bool:
@@ -75,6 +76,7 @@ class PersonRules:
                 abroad_body=nfc(row.get("abroad_body") or ""),
                 head_of_body="head_of_body" in flags,
                 article_ministry="article_ministry" in flags,
+                abroad_default="abroad_default" in flags,
             )
         self.ministries = {
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
@@ -94,6 +96,10 @@ class PersonRules:
         places = resources.load_lines("person_places.txt", self.rules_dir)
         # scanned over every article: only where a place's first letter is
         self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False, guard=True)
+        # foreign countries (body_patterns.tsv country rows), for the one country an article is about
+        countries = [canonical_tones(r["form"]) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
+                     if r["kind"] == "country" and r["form"][:1].isupper() and fold(r["form"]) != "việt nam"]
+        self.country_re = phrase_regex(countries, ignore_case=False, guard=True)
         heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
         self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False, guard=True)
         # a head printed in lower case after a title ("giám đốc bệnh viện này"): the article's body of that head

@@ -92,7 +92,7 @@ class ArticleScan:
         self.canonical_body = canonical_body
         self.words = shared.words(NAME_WORDS)
         self.word_starts = [s for s, _ in self.words]
-        self.bodies = sorted(_acronym_only(self.text, f.start, f.end, f.kb) for f in shared.facts("bodies"))
+        self.bodies = sorted(_name_cut(self.text, *_acronym_only(self.text, f.start, f.end, f.kb)) for f in shared.facts("bodies"))
         self.body_at = {s: (e, kb) for s, e, kb in self.bodies}
         self.per_spans = [(f.start, f.end) for f in shared.facts("ner", "PER")]
         self.loc_spans = [(f.start, f.end) for f in shared.facts("ner", "LOC")]
@@ -231,3 +231,19 @@ def _acronym_only(text: str, start: int, end: int, kb: str) -> tuple[int, int, s
         return start, end, kb  # "TAND TP.HCM": a place's abbreviation, part of the body
     name = fold(kb).split()
     return (start, m.end(1), kb) if not any(fold(w) in name for w in printed) else (start, end, kb)
+
+
+def _name_cut(text: str, start: int, end: int, kb: str) -> tuple[int, int, str]:
+    """A body whose span the tagger's word widened past its last word over a name ("Đại sứ Việt Nam tại Cuba
+    Dương Minh": the word "Cuba Dương Minh", the mission's name ending at "Cuba"): the span ends at that word,
+    when every capitalized word after it is no word of the body's name."""
+    last = kb.split()[-1] if kb.split() else ""
+    at = text.rfind(" " + last + " ", start - 1, end) if last else -1
+    if at < 0:
+        return start, end, kb
+    cut = at + 1 + len(last)
+    printed = text[cut:end].split()
+    name = fold(kb).split()
+    if printed and all(w.isalpha() and w[0].isupper() and not w.isupper() and fold(w) not in name for w in printed):
+        return start, cut, kb
+    return start, end, kb

@@ -1,0 +1,54 @@
+"""persons: a foreign holder's office printed bare ("Thủ tướng Anwar Ibrahim") in an article about one foreign
+country is that country's office ("Chính phủ Malaysia"; titles.tsv flag abroad_default)."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Position
+from ...textnorm import fold
+from .scan import SENTENCE_PUNCT, ArticleScan
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
+
+
+def article_country(scan: ArticleScan) -> str | None:
+    """The only foreign country the article names (body_patterns.tsv country rows, Việt Nam aside), else None:
+    one named far more often than another is not enough, the holder may be of the other ("cựu thủ tướng
+    Campuchia Hun Sen" in an article about Thái Lan). A country word that is part of a name is no country."""
+    if scan.rules.country_re is None:
+        return None
+    found: dict[str, str] = {}
+    for s, e in scan.finditer(scan.rules.country_re):
+        if not _in_name(scan, s):
+            found.setdefault(fold(scan.text[s:e]), scan.text[s:e])
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_name(scan: ArticleScan, start: int) -> bool:
+    """The word at ``start`` ends a name: after an honorific ("bà Nga") or after a capitalized word that does
+    not open a sentence ("Lê Thị Nga", "Nguyễn Thúy Anh"; not "Đoàn Malaysia" at a sentence's start)."""
+    before = _WORD_BEFORE.search(scan.text, max(0, start - 20), start)
+    if before is None:
+        return False
+    if fold(before.group(1)) in scan.rules.honorifics:
+        return True
+    if not before.group(1)[:1].isupper():
+        return False
+    prev = scan.text[: before.start(1)].rstrip(" \t")
+    return bool(prev) and prev[-1] not in SENTENCE_PUNCT + "\n\"'“(:-–"
+
+
+def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> list[Position]:
+    """A foreign name's office printed with no body and no country whose title is flagged abroad_default
+    names the default body of the article's one foreign country ("Thủ tướng Hun Manet" in an article naming
+    only Campuchia = Thủ tướng Chính phủ Campuchia); with no or several countries it keeps none."""
+    bare = [i for i, p in enumerate(positions) if p.body is None and (rule := scan.rules.titles.get(fold(p.title)))
+            is not None and rule.abroad_default and rule.default_body and (name, fold(p.title)) not in scan.abroad]
+    if not bare or (country := article_country(scan)) is None:
+        return positions
+    out = list(positions)
+    for i in bare:
+        body = f"{scan.rules.titles[fold(out[i].title)].default_body} {country}"
+        out[i] = out[i].model_copy(update={"body": body})
+    return out
