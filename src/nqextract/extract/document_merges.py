@@ -12,16 +12,16 @@ from .document_links import LAW_TYPES, DocMention
 from .document_rules import DocumentRules
 
 UNTYPED = "?"  # a số hiệu whose form names no type (a QH number): typed by the name printed before it
-_ISS = r"[A-ZĐÂĂÊÔƠƯ][A-ZĐÂĂÊÔƠƯa-zđ0-9]{0,15}"
+ISS = r"[A-ZĐÂĂÊÔƠƯ][A-ZĐÂĂÊÔƠƯa-zđ0-9]{0,15}"  # an issuer code of a số hiệu ("QH15", "NĐ-CP"'s parts)
 # the last number of a list printed with its year and code, shared by the bare numbers before it
 _SHARED_SUFFIX = re.compile(
     rf"[ \t]*(?:(?:,|và)[ \t]*(?:số[ \t]+)?\d{{1,5}}[ \t]*)*?(?:,|và)[ \t]*(?:số[ \t]+)?\d{{1,5}}"
-    rf"(?P<tail>/(?:19|20)\d\d/(?P<code>{_ISS})(?:-(?P<iss>{_ISS}))?)(?![\w/])"
+    rf"(?P<tail>/(?:19|20)\d\d/(?P<code>{ISS})(?:-(?P<iss>{ISS}))?)(?![\w/])"
 )
 _DIGITS = re.compile(r"\d{1,5}")
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:số[ \t]+)?$")
-_NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
-_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
+NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")  # types printed by name before their number
+ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 _OWN_ABBREVIATION = re.compile(r" \((?P<abbr>[A-ZĐ]{2,8})\)$")  # a treaty named with its abbreviation
 
 
@@ -34,7 +34,7 @@ def abbreviated_laws(text: str, laws: list[DocMention]) -> list[DocMention]:
         if d.type not in LAW_TYPES and d.number and (own := _OWN_ABBREVIATION.search(d.number)):
             full.setdefault((d.type, own["abbr"]), d.number[len(d.type) :].strip())  # "Hiệp định ... (EVIPA)"
             continue
-        a = _ABBREVIATION.match(text, d.end)
+        a = ABBREVIATION.match(text, d.end)
         rest = d.number[len(d.type) :].split() if d.number and d.number.startswith(d.type + " ") else []
         # a law's abbreviation is its initials; a treaty's is often its English one ("... (EVIPA)")
         initials = fold("".join(w[0] for w in rest)) == fold(a["abbr"]) if a else False
@@ -69,7 +69,7 @@ def named_numbers(text: str, found: list[DocMention]) -> list[DocMention]:
     """A name printed right before a số hiệu ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung ...
     số 61/2024/QH15") is one document: the number with the printed type. A QH number nothing types is
     dropped (laws and resolutions share its form)."""
-    names = {d.end: d for d in found if d.form == "name" and d.type in _NAMED_NUMBER_TYPES}
+    names = {d.end: d for d in found if d.form == "name" and d.type in NAMED_NUMBER_TYPES}
     out: list[DocMention] = []
     merged: list[DocMention] = []
     out_merged: list[DocMention] = []

@@ -12,13 +12,13 @@ import re
 from ..textnorm import fold, is_cap
 from .document_forms import line_start, look_back
 from .document_links import LAW_TYPES, DocMention
+from .document_merges import ABBREVIATION
 from .document_names import NameReader
 from .document_rules import DocumentRules
 
 # "Hiệp định thương mại tự do Việt Nam - MERCOSUR", "... Mỹ - Mexico - Canada": lower-case words, then the parties
 _PARTY = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}"
 PARTIES = re.compile(rf"(?P<words>(?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+{_PARTY}(?:[ \t]*[-–][ \t]*{_PARTY}){{1,3}}(?![\w\-])")
-TREATY_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")
 ABBREVIATED_TREATY = re.compile(r"(?P<words>(?:[ \t]+[^\W\dA-ZĐ_][^\W\d_]*){2,10}(?:[ \t]+[A-ZĐ][^\W\d_]*[a-zđ][^\W\d_]*){0,4})"
                                 r"(?:[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)|[ \t]+(?P<bare>[A-ZĐ]{3,8}))(?![\w\-])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
@@ -44,15 +44,14 @@ def treaties_by_parties(text: str, rules: DocumentRules, type_hits: list[re.Matc
         p = PARTIES.match(text, m.end())
         if p is not None and all(w.islower() for w in p["words"].split()):
             end, name = p.end(), " ".join(text[m.start() : p.end()].split())
-            if abbr := TREATY_ABBREVIATION.match(text, end):  # "... Việt Nam - EU (EVFTA)"
+            if abbr := ABBREVIATION.match(text, end):  # "... Việt Nam - EU (EVFTA)"
                 end, name = abbr.end(), f"{name} ({abbr['abbr']})"
             out.append(DocMention(m.start(), end, tw.type, name, "name"))
             continue
         # "Hiệp định đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)", "Hiệp định thương mại tự do song
         # phương UKVFTA": lower-case words (a proper name may close them), then the treaty's abbreviation
         a = ABBREVIATED_TREATY.match(text, m.end())
-        if a is None or any(rules.stop_re.match(text, w.start()) and not rules.treaty_word_re.search(text, max(0, w.start() - 12), w.end())
-                            for w in WORD.finditer(text, m.end(), a.end("words"))):
+        if a is None or _stopped(text, rules, m.end(), a.end("words")):
             continue
         name = " ".join(text[m.start() : a.end("words")].split())
         out.append(DocMention(m.start(), a.end(), tw.type, f"{name} ({a['abbr']})" if a["abbr"] else f"{name} {a['bare']}",

@@ -43,7 +43,15 @@ from .document_forms import (
     unnamed_acts,
 )
 from .document_links import LAW_TYPES, DocMention, DocumentMatch, Linker, group
-from .document_merges import UNTYPED, abbreviated_laws, named_numbers, shared_tails
+from .document_merges import (
+    ABBREVIATION,
+    ISS,
+    NAMED_NUMBER_TYPES,
+    UNTYPED,
+    abbreviated_laws,
+    named_numbers,
+    shared_tails,
+)
 from .document_names import SPACE, NameReader, law_tail, year_only
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .document_treaties import accords, treaties_by_parties
@@ -54,18 +62,16 @@ LABEL = "DOCUMENT"
 
 _UP = "A-ZĐÂĂÊÔƠƯ"
 _CODE = rf"[{_UP}][{_UP}a-zđ]{{0,6}}"
-_ISS = rf"[{_UP}][{_UP}a-zđ0-9]{{0,15}}"
 _PARTY_NUMBER = re.compile(
-    rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<code>{_CODE})\s*/\s*(?P<iss>{_ISS}(?:-{_ISS})?)(?![\w/])"
+    rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<code>{_CODE})\s*/\s*(?P<iss>{ISS}(?:-{ISS})?)(?![\w/])"
 )
 _STATE_NUMBER = re.compile(
-    rf"(?<![\w/.\-])(?P<n>\d{{1,5}}(?:\.\d{{1,2}})?)\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{_ISS})"
-    rf"(?:\s*-\s*(?P<iss>{_ISS}(?:\s*-\s*{_ISS})*))?(?![\w/])"
+    rf"(?<![\w/.\-])(?P<n>\d{{1,5}}(?:\.\d{{1,2}})?)\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{ISS})"
+    rf"(?:\s*-\s*(?P<iss>{ISS}(?:\s*-\s*{ISS})*))?(?![\w/])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w\-])[^\W\d_A-ZĐ][^\W\d_]*")  # a word printed in lower case
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_NAMED_NUMBER_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 _ABOUT = re.compile(r"[ \t]+về[ \t]")
 _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
 # a title printed in title case after its type word ("Nghị quyết Quy định chính sách ưu đãi ...", "Thông tư Quy định
@@ -81,7 +87,6 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
-_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)")  # "Luật Bảo hiểm xã hội (BHXH)"
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
@@ -215,7 +220,7 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             typ = self.r.words[fold(m["tw"])].type
-            longest = 8 if typ in _NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
+            longest = 8 if typ in NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
             end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2)[0]
             if abbr := _ABBREVIATED_NAME.match(self.text, m.end()):
                 end = abbr.end()  # "Hiệp định CPTPP tạo ra ...", "dự thảo Luật TMĐT chồng chéo ...": an abbreviation
@@ -310,7 +315,7 @@ class Scanner:
                 continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
                 # names one: "Kế hoạch 2016-2020")
             end = self.names.quoted_tail(name_start, end)
-            if cap and not (has_year or has_roman) and _ABBREVIATION.match(self.text, end) and not any(
+            if cap and not (has_year or has_roman) and ABBREVIATION.match(self.text, end) and not any(
                     w[:1].isupper() for w in self.text[name_start:end].split()):
                 # "Thỏa thuận khung kinh tế số (DEFA)": a name printed with its abbreviation; a capitalized word in it
                 # makes it an organization ("Chương trình phát triển Liên hợp quốc (UNDP)")
