@@ -41,7 +41,8 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         end = q - r.ending(words, q, "adverb_skip")
         starts = [person_after_pronoun(sc, words, st)
                   for st in [i] + [x + 1 for x in range(i, end - 1) if words[x].text in {",", ";"}]]
-        subject = next((st for st in starts if end - st < (MAX_NP_WORDS if st == i else PASSIVE_SUBJECT_WORDS)
+        subject = next((st for st in starts
+                        if end - st < (MAX_NP_WORDS if st == i or named_body(sc, words, st, end) else PASSIVE_SUBJECT_WORDS)
                         and passive_subject(sc, words, st, end)), None)
         if subject is None:
             return []
@@ -57,6 +58,16 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         speaker = state.speaker if state.speaker != assignee else None
         return emit(sc, words, d, speaker, s, para, state)
     return []
+
+
+def named_body(sc: TaskScan, words: Words, st: int, end: int) -> bool:
+    """``words[st:end]`` is one body's name as the bodies stage found it ("Từ năm 2016, Trung tâm Công nghệ
+    thông tin tài nguyên và môi trường tỉnh Thừa Thiên Huế được giao ..."): after an opening comma a name
+    that long is still a subject, not a clause."""
+    if st >= end:
+        return False
+    first, last = words[st].start, words[end - 1].end
+    return any(f.start == first and f.end >= last for f in sc.bodies)
 
 
 def passive_subject(sc: TaskScan, words: Words, st: int, q: int) -> bool:
