@@ -52,7 +52,7 @@ from .document_merges import (
     named_numbers,
     shared_tails,
 )
-from .document_names import SPACE, NameReader, law_tail, year_only
+from .document_names import SPACE, NameReader, law_tail
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .document_treaties import accords, treaties_by_parties
 from .phrases import LIST_SEP
@@ -78,9 +78,7 @@ _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị qu
 # về ..."): the document named by its subject; lower-case "Nghị quyết quy định ..." is a verb (what it regulates)
 _TITLED = re.compile(r"[ \t]+Quy định[ \t]+(?=[^\W\d_])")
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+(?=[^\W\d_])", re.I)
-# a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
-_PERIOD = re.compile(r"[ \t]*\([ \t]*(?:giai đoạn|thời kỳ)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
 _YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))")  # "Kế hoạch tài chính 5 năm;"
 _LIST_ITEM = re.compile(r"[;,][ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -309,9 +307,9 @@ class Scanner:
                 self.text[words_start:end].split()) <= 4 else None
             if funds:  # "Chương trình tín dụng 120 nghìn tỷ đồng": named by its funds
                 end, has_year = funds.end(), True
-            if not cap and has_year and (year_only(self.text, name_start, end) or (
+            if not cap and has_year and (self.names.year_only(name_start, end) or (
                     head := self.r.congress_head_re.match(self.text, SPACE.match(self.text, name_start).end()))
-                    and year_only(self.text, head.end(), end)):
+                    and self.names.year_only(head.end(), end)):
                 continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
                 # names one: "Kế hoạch 2016-2020")
             end = self.names.quoted_tail(name_start, end)
@@ -343,7 +341,7 @@ class Scanner:
                 if self.r.conjunction_re.match(self.text, target.end()):
                     continue  # "từ Chương trình mục tiêu quốc gia và hỗ trợ nhà ở ...": the class, no programme's name
                 has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
-            if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
+            if period := self.r.bracket_period_re.match(self.text, end):  # "... (giai đoạn 2010-2015)": its period
                 end, has_year = period.end(), True
             if not (has_year or has_roman or placed):
                 if tw.marked or not (cap or drafted) or not in_context or _sentence_start(self.text, m.start()):
