@@ -31,7 +31,9 @@ from ..models import Document, Mention
 from ..textnorm import fold, is_cap
 from .document_forms import (
     AMENDING,
+    AMENDING_COUNTED,
     AMENDING_NUMBERED,
+    COUNTED_TAIL,
     about_matters,
     amending_numbered,
     detailing_titles,
@@ -238,12 +240,17 @@ class Scanner:
                 continue  # "... của Bộ luật Hình sự số 100/2015/QH13": the number is the amended law's
             parts, name, end = [inner], inner.number, inner.end
             while (sep := LIST_SEP.match(self.text, end)) and (
-                    nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)):
+                    nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)) and not (
+                    nxt.number.endswith("(sửa đổi)")):  # "..., Luật Điện lực (sửa đổi)": a law of its own, replaced
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)
                 end = nxt.end
-            name = " ".join(self.text[m.start() : m.end()].split()) + " " + " ".join(name.split())
+            name = "Luật " + " ".join(self.text[m.start() + 4 : m.end()].split()) + " " + " ".join(name.split())
             out = [o for o in out if all(o is not x for x in parts)]
+            out.append(DocMention(m.start(), end, "Luật", name, "name"))
+        for m in AMENDING_COUNTED.finditer(self.text):  # "... của 10 luật có liên quan đến an ninh, trật tự"
+            end = tail.end() if (tail := COUNTED_TAIL.match(self.text, m.end())) else m.end()
+            name = "Luật " + " ".join(self.text[m.start() + 4 : end].split())
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
             end, name = law_tail(self.text, m.end(), "Hiến pháp")
