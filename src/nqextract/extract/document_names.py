@@ -63,7 +63,8 @@ class NameReader:
         return bool(y) and not self.text[y.end() : end].strip()
 
     def extend_name(
-        self, pos: int, max_words: int = 25, allow_body: bool = True, comma_words: int = 0, enum: bool = False
+        self, pos: int, max_words: int = 25, allow_body: bool = True, comma_words: int = 0, enum: bool = False,
+        treaty: bool = False,
     ) -> tuple[int, bool, bool, bool]:
         """The end of a document name starting at ``pos``: (end, has_year, has_roman, body included).
 
@@ -71,6 +72,7 @@ class NameReader:
         lower-case word follows ("Luật Phòng, chống tác hại thuốc lá", "Luật Cán bộ, công chức").
         ``enum``: a comma followed by a lower-case item that opens no clause continues it too (the
         enumerated title of a draft: "dự thảo Nghị định quản lý lao động, tiền lương, thù lao, ...").
+        ``treaty``: the words of a treaty's name are no stop words ("Hiệp định Thương mại tự do ...": ``treaty_word``).
         """
         text = self.text
         end = pos
@@ -94,7 +96,9 @@ class NameReader:
                 words += len(phrase.group(0).split())
                 end = p = phrase.end()  # "... quyền sử dụng đất do Nhà nước quản lý"
                 continue
-            if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
+            treaty_word = treaty and (w := DOC_TOKENS.match(text, q)) and self.r.treaty_word_re.search(
+                text, max(0, q - 12), w.end())
+            if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired and not treaty_word:
                 if enum and words and (places := self.place_list_end(q)):
                     return places, False, False, False  # "... cấp tỉnh gồm TPHCM, tỉnh Bình Dương và tỉnh ..."
                 if text.startswith("của", q) and allow_body and words:

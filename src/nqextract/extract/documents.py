@@ -219,9 +219,9 @@ class Scanner:
                 continue
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
-            typ = self.r.words[fold(m["tw"])].type
+            typ, accord = self.r.words[fold(m["tw"])].type, self.r.words[fold(m["tw"])].accord
             longest = 8 if typ in NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
-            end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2)[0]
+            end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2, treaty=accord)[0]
             if abbr := _ABBREVIATED_NAME.match(self.text, m.end()):
                 end = abbr.end()  # "Hiệp định CPTPP tạo ra ...", "dự thảo Luật TMĐT chồng chéo ...": an abbreviation
                 # is the whole name
