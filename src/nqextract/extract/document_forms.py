@@ -12,8 +12,18 @@ from .document_links import LAW_TYPES, DocMention, Linker
 from .document_names import INNER_PERIOD, SPACE, NameReader
 from .document_rules import DocumentRules
 
-AMENDING = re.compile(
-    r"(?<!\w)Luật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
+AMENDING = re.compile(  # printed in lower case after "thông qua", "dự án" too ("thông qua luật sửa đổi, ...")
+    r"(?<!\w)[Ll]uật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
+# "Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự", "... của 8 Luật": an amending
+# law named by the count of laws it amends (and what they concern)
+AMENDING_COUNTED = re.compile(
+    r"(?<!\w)[Ll]uật\s+sửa\s+đổi\s*,\s*bổ\s+sung\s+một\s+số\s+điều\s+của\s+\d{1,2}\s+[Ll]uật(?!\w)")
+# what the counted laws concern: lower-case words (no "với", no number), and one short item after a comma that ends
+# the clause ("... an ninh, trật tự với 89,85% ...", not "..., cơ quan soạn thảo đã ...")
+COUNTED_TAIL = re.compile(
+    r"(?:[ \t]+(?!với(?!\w))[^\W\d_A-ZĐ][^\W\d_]*){1,10}"
+    r"(?:[ \t]*,[ \t]*(?!với(?!\w))[^\W\d_A-ZĐ][^\W\d_]*(?:[ \t]+(?!với(?!\w))[^\W\d_A-ZĐ][^\W\d_]*)?"
+    r"(?=[ \t]*[,.;:)\n]|[ \t]+với(?!\w)|[ \t]*$))?")
 # "Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 55/2010/QH12 về miễn, giảm thuế ...": an amending
 # document whose title names the one document it amends by its number
 AMENDING_NUMBERED = re.compile(

@@ -9,13 +9,6 @@ from .document_links import Linker
 from .document_rules import DocumentRules
 from .view import DOC_TOKENS
 
-YEAR_TAIL = re.compile(
-    r"(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm|năm)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"(?:\s*,?\s*(?:và\s+)?(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?(?!\w)"
-    r"|(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?:\s*,?\s*(?:và\s+)?(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?"
-    r"(?:19|20)\d\d)?(?!\w)",
-    re.I,
-)
 AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+\w)", re.I)
 INNER_PERIOD = re.compile(r"[A-ZĐ]\.[A-ZĐ]")  # "TP.HCM", "TP.Hà Nội"
 ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
@@ -31,7 +24,6 @@ MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8
 
 
 PLACE_WORD = re.compile(r"[ \t]*(?:\.[ \t]*)?(?P<w>[^\W\d_]+)")
-PLACE_PERIOD = re.compile(r"[ \t]*,[ \t]*(?:thời kỳ|giai đoạn)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?(?![\w/])")
 WORD = re.compile(r"[^\W\d_]\w*")
 WORD_SEP = re.compile(r"[ \t]*-[ \t]*|[ \t]+|\.(?=\w)")
 LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
@@ -56,13 +48,6 @@ def law_tail(text: str, end: int, name: str) -> tuple[int, str]:
     return end, name
 
 
-def year_only(text: str, start: int, end: int) -> bool:
-    """Nothing but a year or a period between ``start`` and ``end`` ("năm 2017", "giai đoạn 2021-2025"): a
-    lower-case type word followed by its period names no document ("kế hoạch năm 2017")."""
-    y = YEAR_TAIL.match(text, SPACE.match(text, start).end())
-    return bool(y) and not text[y.end() : end].strip()
-
-
 class NameReader:
     """Reads how far a name runs in one article's text (the scanner's helper for laws and named plans)."""
 
@@ -71,8 +56,15 @@ class NameReader:
         self.r = rules
         self.links = links
 
+    def year_only(self, start: int, end: int) -> bool:
+        """Nothing but a year or a period between ``start`` and ``end`` ("năm 2017", "giai đoạn 2021-2025"): a
+        lower-case type word followed by its period names no document ("kế hoạch năm 2017")."""
+        y = self.r.year_tail_re.match(self.text, SPACE.match(self.text, start).end())
+        return bool(y) and not self.text[y.end() : end].strip()
+
     def extend_name(
-        self, pos: int, max_words: int = 25, allow_body: bool = True, comma_words: int = 0, enum: bool = False
+        self, pos: int, max_words: int = 25, allow_body: bool = True, comma_words: int = 0, enum: bool = False,
+        treaty: bool = False,
     ) -> tuple[int, bool, bool, bool]:
         """The end of a document name starting at ``pos``: (end, has_year, has_roman, body included).
 
@@ -80,6 +72,7 @@ class NameReader:
         lower-case word follows ("Luật Phòng, chống tác hại thuốc lá", "Luật Cán bộ, công chức").
         ``enum``: a comma followed by a lower-case item that opens no clause continues it too (the
         enumerated title of a draft: "dự thảo Nghị định quản lý lao động, tiền lương, thù lao, ...").
+        ``treaty``: the words of a treaty's name are no stop words ("Hiệp định Thương mại tự do ...": ``treaty_word``).
         """
         text = self.text
         end = pos
@@ -90,7 +83,7 @@ class NameReader:
             q = SPACE.match(text, p).end()
             if q >= len(text) or text[q] == "\n":
                 break
-            y = YEAR_TAIL.match(text, q)
+            y = self.r.year_tail_re.match(text, q)
             if y:
                 a = AMENDED.match(text, y.end())
                 return (a.end() if a else y.end()), True, False, False
@@ -103,7 +96,9 @@ class NameReader:
                 words += len(phrase.group(0).split())
                 end = p = phrase.end()  # "... quyền sử dụng đất do Nhà nước quản lý"
                 continue
-            if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired:
+            treaty_word = treaty and (w := DOC_TOKENS.match(text, q)) and self.r.treaty_word_re.search(
+                text, max(0, q - 12), w.end())
+            if self.r.stop_re.match(text, q) and not text[q].isupper() and not paired and not treaty_word:
                 if enum and words and (places := self.place_list_end(q)):
                     return places, False, False, False  # "... cấp tỉnh gồm TPHCM, tỉnh Bình Dương và tỉnh ..."
                 if text.startswith("của", q) and allow_body and words:
@@ -180,7 +175,7 @@ class NameReader:
             last = p = w.end()
         if last is None:
             return None
-        period = PLACE_PERIOD.match(self.text, last)
+        period = self.r.place_period_re.match(self.text, last)
         return period.end() if period else last
 
     def place_list_end(self, pos: int) -> int | None:

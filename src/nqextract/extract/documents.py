@@ -31,7 +31,9 @@ from ..models import Document, Mention
 from ..textnorm import fold, is_cap
 from .document_forms import (
     AMENDING,
+    AMENDING_COUNTED,
     AMENDING_NUMBERED,
+    COUNTED_TAIL,
     about_matters,
     amending_numbered,
     detailing_titles,
@@ -52,7 +54,7 @@ from .document_merges import (
     named_numbers,
     shared_tails,
 )
-from .document_names import SPACE, NameReader, law_tail, year_only
+from .document_names import SPACE, NameReader, law_tail
 from .document_rules import DocumentRules, TypeWord, load_rules
 from .document_treaties import accords, treaties_by_parties
 from .phrases import LIST_SEP
@@ -78,9 +80,7 @@ _REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị qu
 # về ..."): the document named by its subject; lower-case "Nghị quyết quy định ..." is a verb (what it regulates)
 _TITLED = re.compile(r"[ \t]+Quy định[ \t]+(?=[^\W\d_])")
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+(?=[^\W\d_])", re.I)
-# a period in brackets after a plan's name belongs to it: "(giai đoạn 2010-2015)", "(thời kỳ 2021 - 2030)"
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
-_PERIOD = re.compile(r"[ \t]*\([ \t]*(?:giai đoạn|thời kỳ)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\)")
 _YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))")  # "Kế hoạch tài chính 5 năm;"
 _LIST_ITEM = re.compile(r"[;,][ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -219,9 +219,9 @@ class Scanner:
                 continue
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
-            typ = self.r.words[fold(m["tw"])].type
+            typ, accord = self.r.words[fold(m["tw"])].type, self.r.words[fold(m["tw"])].accord
             longest = 8 if typ in NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
-            end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2)[0]
+            end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2, treaty=accord)[0]
             if abbr := _ABBREVIATED_NAME.match(self.text, m.end()):
                 end = abbr.end()  # "Hiệp định CPTPP tạo ra ...", "dự thảo Luật TMĐT chồng chéo ...": an abbreviation
                 # is the whole name
@@ -240,12 +240,17 @@ class Scanner:
                 continue  # "... của Bộ luật Hình sự số 100/2015/QH13": the number is the amended law's
             parts, name, end = [inner], inner.number, inner.end
             while (sep := LIST_SEP.match(self.text, end)) and (
-                    nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)):
+                    nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)) and not (
+                    nxt.number.endswith("(sửa đổi)")):  # "..., Luật Điện lực (sửa đổi)": a law of its own, replaced
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)
                 end = nxt.end
-            name = " ".join(self.text[m.start() : m.end()].split()) + " " + " ".join(name.split())
+            name = "Luật " + " ".join(self.text[m.start() + 4 : m.end()].split()) + " " + " ".join(name.split())
             out = [o for o in out if all(o is not x for x in parts)]
+            out.append(DocMention(m.start(), end, "Luật", name, "name"))
+        for m in AMENDING_COUNTED.finditer(self.text):  # "... của 10 luật có liên quan đến an ninh, trật tự"
+            end = tail.end() if (tail := COUNTED_TAIL.match(self.text, m.end())) else m.end()
+            name = "Luật " + " ".join(self.text[m.start() + 4 : end].split())
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
             end, name = law_tail(self.text, m.end(), "Hiến pháp")
@@ -309,9 +314,9 @@ class Scanner:
                 self.text[words_start:end].split()) <= 4 else None
             if funds:  # "Chương trình tín dụng 120 nghìn tỷ đồng": named by its funds
                 end, has_year = funds.end(), True
-            if not cap and has_year and (year_only(self.text, name_start, end) or (
+            if not cap and has_year and (self.names.year_only(name_start, end) or (
                     head := self.r.congress_head_re.match(self.text, SPACE.match(self.text, name_start).end()))
-                    and year_only(self.text, head.end(), end)):
+                    and self.names.year_only(head.end(), end)):
                 continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
                 # names one: "Kế hoạch 2016-2020")
             end = self.names.quoted_tail(name_start, end)
@@ -343,7 +348,7 @@ class Scanner:
                 if self.r.conjunction_re.match(self.text, target.end()):
                     continue  # "từ Chương trình mục tiêu quốc gia và hỗ trợ nhà ở ...": the class, no programme's name
                 has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
-            if period := _PERIOD.match(self.text, end):  # "... nông thôn mới (giai đoạn 2010-2015)"
+            if period := self.r.bracket_period_re.match(self.text, end):  # "... (giai đoạn 2010-2015)": its period
                 end, has_year = period.end(), True
             if not (has_year or has_roman or placed):
                 if tw.marked or not (cap or drafted) or not in_context or _sentence_start(self.text, m.start()):
