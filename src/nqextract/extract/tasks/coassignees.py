@@ -72,9 +72,10 @@ def _numbered(text: str) -> list[str]:
 
 
 def _over_places(text: str, places: Places) -> list[str]:
-    """"<head> (các) tỉnh, thành phố P1, P2 (và P3)": one assignee per known place."""
+    """"<head> (các) tỉnh, thành phố P1, P2 (và P3)": one assignee per known place; a count before the level
+    ("UBND 2 tỉnh Quảng Trị và Thừa Thiên Huế", "hai tỉnh") is left out like "các"."""
     low = lower_text(text)
-    for m in re.finditer(r"\s(?:các\s+)?(?:(?:tỉnh|thành phố)(?:,\s+|\s+))+", low):
+    for m in re.finditer(r"\s(?:(?:các|\d+|hai|ba|bốn)\s+)?(?:(?:tỉnh|thành phố)(?:,\s+|\s+))+", low):
         head, rest = text[:m.start()], text[m.end():]
         items = _LIST_SEP.split(rest)
         found = [places.get(p) for p in items]
