@@ -39,6 +39,7 @@ class Places:
     list_heads: list[str] = field(default_factory=list)  # heads of a body name an assignee list may hold unrecognized
     joint_heads: list[str] = field(default_factory=list)  # titles opening a list of offices ("bộ trưởng", "chủ tịch")
     joint_splits: list[str] = field(default_factory=list)  # titles that open the next office of such a list
+    collective_heads: list[str] = field(default_factory=list)  # agent heads of a "các <head> ..." list item
 
     def is_local(self, office: str) -> bool:
         """The office belongs to a province-level body, so it can share a printed place."""
@@ -71,9 +72,10 @@ def _numbered(text: str) -> list[str]:
 
 
 def _over_places(text: str, places: Places) -> list[str]:
-    """"<head> (các) tỉnh, thành phố P1, P2 (và P3)": one assignee per known place."""
+    """"<head> (các) tỉnh, thành phố P1, P2 (và P3)": one assignee per known place; a count before the level
+    ("UBND 2 tỉnh Quảng Trị và Thừa Thiên Huế", "hai tỉnh") is left out like "các"."""
     low = lower_text(text)
-    for m in re.finditer(r"\s(?:các\s+)?(?:(?:tỉnh|thành phố)(?:,\s+|\s+))+", low):
+    for m in re.finditer(r"\s(?:(?:các|\d+|hai|ba|bốn)\s+)?(?:(?:tỉnh|thành phố)(?:,\s+|\s+))+", low):
         head, rest = text[:m.start()], text[m.end():]
         items = _LIST_SEP.split(rest)
         found = [places.get(p) for p in items]
@@ -133,13 +135,25 @@ _GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương)
 _ITEM_SEP = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
 
 
+def _collective(item: str, places: Places) -> bool:
+    """A collective noun phrase "các / những <agent head> ..." ("các cơ quan báo chí", "các đoàn thể nhân dân",
+    "các Ủy ban của Quốc hội"): several bodies of one kind, listed beside named ones."""
+    low = " ".join(lower_text(item).split()) + " "
+    for det in ("các ", "những "):
+        if low.startswith(det):
+            rest = low[len(det):]
+            return any(rest.startswith(h + " ") for h in places.collective_heads)
+    return False
+
+
 def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Places) -> list[str]:
     """"Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và Ủy ban nhân dân các tỉnh, ...": a list of
     named bodies printed at ``at`` (each one a body span, commas inside a name kept), one assignee each.
 
-    Every item must be a body named in full ("Bộ Công an", "Chính phủ"; never a bare "Tỉnh ủy") or a
-    generic "(các) cơ quan / đơn vị / địa phương (liên quan)"; at least one named and two in all. Anything else in
-    the phrase (a title, "các ban của Đảng") keeps it whole.
+    Every item must be a body named in full ("Bộ Công an", "Chính phủ"; never a bare "Tỉnh ủy"), a
+    generic "(các) cơ quan / đơn vị / địa phương (liên quan)" or a collective "các <list_collective head> ..."
+    ("các cơ quan báo chí", "các đoàn thể nhân dân"); at least one named and two in all. Anything else in
+    the phrase (a title, "các ban của Đảng", "các đồng chí ...") keeps it whole.
     """
     end = at + len(assignee)
     if text[at:end] != assignee:
@@ -164,6 +178,9 @@ def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Place
             items.append(names[int(m.group(1))])
         elif _GENERIC_ITEM.fullmatch(item):
             items.append(item)
+            continue
+        elif _collective(spelled := re.sub(r"\x00(\d+)\x00", lambda n: names[int(n.group(1))], item), places):
+            items.append(spelled)  # "Hội đồng Dân tộc và các Ủy ban của Quốc hội": a collective beside the named
             continue
         elif "\x00" not in item and any((lower_text(item) + " ").startswith(h + " ") for h in places.list_heads):
             items.append(item)  # "Thuế thành phố Đà Nẵng": a body the earlier stage did not name

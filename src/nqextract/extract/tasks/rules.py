@@ -171,6 +171,7 @@ def _parse_rules(text: str, places_text: str) -> Rules:
     rules.places.list_heads = [" ".join(p) for p in rules.phrases.get("list_head", ())]
     rules.places.joint_heads = [" ".join(p) for p in rules.phrases.get("joint_head", ())]
     rules.places.joint_splits = [" ".join(p) for p in rules.phrases.get("joint_split", ())]
+    rules.places.collective_heads = [" ".join(p) for p in rules.phrases.get("list_collective", ())]
     rules.index()
     return rules
 
