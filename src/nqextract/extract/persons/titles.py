@@ -129,7 +129,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     printed, end = _body_run(scan, pos, m.end())
     if not printed or " " not in printed or _stopped_inside(scan, end) or \
             (fold(m.group(0)) in scan.rules.closed_heads and not _CLAUSE_END.match(scan.text, end)):
-        return None, hit.end
+        return _bare_head_body(scan, hit, pos)  # "Phó Giám đốc Sở, ...": capitalized as "sở" is not
     end = level_place_after(scan, end)
     printed = text[pos:end]
     full = resolve_short(scan, printed, hit.start)
@@ -264,7 +264,7 @@ def _lower_case_name(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 10
     return None
 
 
-_BARE_HEAD_END = re.compile(r"(?:\s+(?:này|đó|nói trên|trên))?(?=\s*(?:[,.;:)]|\s[-–]\s|$))")
+_BARE_HEAD_END = re.compile(r"(?:\s+(?:này|đó|nói trên|trên))?(?=\s*(?:[,.;:)”\"]|\s[-–]\s|$))")
 
 
 def _bare_head_body(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str | None, int]:
