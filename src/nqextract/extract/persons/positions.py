@@ -13,6 +13,7 @@ from .careers import appointment_year, supersede
 from .chains import after_holder_cue
 from .groups import counted_groups, listed_after
 from .memberships import memberships
+from .printed_offices import fill_unnamed_ministries
 from .records import Chain, ChainItem, NameMention
 from .represented import represented_body
 from .scan import SENTENCE_PUNCT, ArticleScan
@@ -109,6 +110,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             lst.append(position)
     result = {n: _dedupe_positions(_bare_committees(scan, _canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps)))))
               for n, ps in out.items()}
+    fill_unnamed_ministries(scan, result)  # "Bộ trưởng Bộ X đưa ra ...", "Bộ trưởng Nguyễn Văn A"
     # a biography's career lines: each office its own, beside the ones printed with the name
     for holder, ps in timeline_positions(scan, mentions, pronouns).items():
         lst = result.setdefault(holder, [])

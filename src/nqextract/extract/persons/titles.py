@@ -129,7 +129,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     printed, end = _body_run(scan, pos, m.end())
     if not printed or " " not in printed or _stopped_inside(scan, end) or \
             (fold(m.group(0)) in scan.rules.closed_heads and not _CLAUSE_END.match(scan.text, end)):
-        return None, hit.end
+        return _bare_head_body(scan, hit, pos)  # "Phó Giám đốc Sở, ...": capitalized as "sở" is not
     end = level_place_after(scan, end)
     printed = text[pos:end]
     full = resolve_short(scan, printed, hit.start)
@@ -264,7 +264,7 @@ def _lower_case_name(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 10
     return None
 
 
-_BARE_HEAD_END = re.compile(r"(?:\s+(?:này|đó|nói trên|trên))?(?=\s*(?:[,.;:)]|\s[-–]\s|$))")
+_BARE_HEAD_END = re.compile(r"(?:\s+(?:này|đó|nói trên|trên))?(?=\s*(?:[,.;:)”\"]|\s[-–]\s|$))")
 
 
 def _bare_head_body(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str | None, int]:
@@ -342,6 +342,16 @@ def _parent_body_in(scan: ArticleScan, pos: int, end: int) -> tuple[int, int, st
 _FIELD_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
 
 
+_UNIT_NUMBER = re.compile(r"số[ \t]+\d{1,3}(?![\w/.,-]\w)")
+
+
+def _unit_number(scan: ArticleScan, i: int) -> int | None:
+    """Where a unit's number ends when word ``i`` opens one ("số 05", not a document's "số 123/SYT"), or None."""
+    s = scan.words[i][0]
+    m = _UNIT_NUMBER.match(scan.text, s)
+    return m.end() if m is not None else None
+
+
 def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple[str, int]:
     """A body name printed at ``pos`` when no bodies span marks it: the head, then capitalized
     words each followed by at most one lower-case syllable ("Bộ Tài chính", "Tổ Biên tập")."""
@@ -370,6 +380,9 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
         else:
             lower_run += 1
             if end == begin:
+                break
+            if (numbered := _unit_number(scan, i)) is not None:
+                end = numbered  # "Đoàn Kiểm tra số 05": a unit named by its number ends with it
                 break
             if lower_run > 1:
                 # a short lower-case tail up to the end of the clause ("Hội đồng nhân dân tỉnh;")
