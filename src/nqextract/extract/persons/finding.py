@@ -99,6 +99,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 colon_groups.append((start, _group_end(scan, start), ch, set(members)))
 
     # 2. names after honorifics
+    honorific_starts = {hs for hs, _ in scan.honorific_spans}
     for hs, he in scan.honorific_spans:
         kind = rules.honorifics.get(fold(scan.key[hs:he]), "surname")
         pos = scan.skip_spaces(he)
@@ -115,12 +116,14 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 for s in _list_names(scan, pos):
                     add(read_name(scan, s, foreign=False), "list")
             continue
-        if pos in scan.title_starts:
-            continue
+        if pos in scan.title_starts or pos in honorific_starts:
+            continue  # "Tan Sri Dato' A", "Dato' Seri Dr. B": the last of a chain of styles reads the name
         target = name_target(scan, he)  # past a country: "nhà lãnh đạo Triều Tiên Kim Jong Un"
         strong = kind in ("strong", "stage")
         span = read_name(scan, target, foreign=strong) if target != pos else None
-        span = span or read_name(scan, pos, foreign=strong)
+        # after a foreign style ("Dato'", "Tan Sri", "Samdech") a long foreign name may follow
+        styled = strong and is_foreign_word(scan.text[hs:he].split()[0])
+        span = span or read_name(scan, pos, foreign=strong, styled=styled)
         if span is None and kind == "stage":
             span = read_stage_name(scan, pos)  # "ca sĩ Cẩm Vân"
         if span is None and not strong:
