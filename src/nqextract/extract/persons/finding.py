@@ -16,6 +16,7 @@ from .names import (
     institution_before,
     name_starts_at,
     person_named_place,
+    place_word_then_name,
     read_name,
     read_name_back,
     read_stage_name,
@@ -330,7 +331,7 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
             ok = fold(words[0]) in scan.rules.surnames and not any(
                 fold(w) in scan.rules.name_stop for w in words[1:]
             )
-            if ok and s in scan.place_at:
+            if ok and (s in scan.place_at or place_word_then_name(scan, words)):
                 ok = False
             if ok and fold(words[0]) in scan.rules.collective_surnames and scan.place_at.get(run[1][0]) == run[-1][1]:
                 ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place

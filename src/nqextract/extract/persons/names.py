@@ -78,6 +78,8 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]) and not is_foreign_word(words[0]):
         return None  # "UBND", "TP.HCM"; not "Jean-Pierre"
     if fold(words[0]) in scan.rules.surnames and len(run) >= 2:
+        if place_word_then_name(scan, words):
+            return None
         n = len(run) if len(run) <= 4 else 3
         if n == len(run) and re.match(r" \d", scan.text[run[-1][1] : run[-1][1] + 2]):
             return None  # "Trường THPT Nông Cống 2": a name of a place or school
@@ -238,6 +240,13 @@ def read_name_back(scan: ArticleScan, end: int) -> tuple[int, int] | None:
         if k >= 2:
             return words[-k][0], words[-1][1]
     return None
+
+
+def place_word_then_name(scan: ArticleScan, words: list[str]) -> bool:
+    """A family name that is also a place word, then a full name ("Đường Hồ Chí Minh", "Lăng Hồ Chí
+    Minh"): a road or a building named after the person, not a person."""
+    return (len(words) >= 3 and fold(words[0]) in scan.rules.place_marks and fold(words[0]) in scan.rules.surnames
+            and fold(words[1]) in scan.rules.surnames)
 
 
 def person_named_place(scan: ArticleScan, start: int, end: int) -> bool:
