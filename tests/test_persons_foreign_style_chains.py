@@ -38,3 +38,14 @@ def test_a_long_malay_name_after_a_style_is_one_name(pipeline, text):
 
 def test_a_long_run_after_a_vietnamese_honorific_is_no_name(pipeline):
     assert not person_names(pipeline, "Ông Gabriel Garcia Marquez Prize Committee đã trao giải.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng Bí thư hội kiến Chủ tịch Hạ viện Malaysia Tan Sri Dato' Johari Bin Abdul. Hai bên chia sẻ ý nghĩa.",
+    "Tổng Bí thư và Chủ tịch Hạ viện Dato' Johari Bin Abdul nhấn mạnh kết quả hợp tác.",
+    "Thủ tướng Malaysia Dato' Seri Anwar Ibrahim đón Tổng Bí thư tại Kuala Lumpur.",
+])
+def test_a_title_reads_its_holder_past_every_style(pipeline, text):
+    names = person_names(pipeline, text)
+    assert not any(n.startswith(("Dato", "Seri", "Tan Sri")) for n in names)
+    assert any(n in ("Johari Bin Abdul", "Anwar Ibrahim") for n in names)
