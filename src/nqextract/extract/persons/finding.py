@@ -202,6 +202,9 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
         if not longer and (" " in k or is_foreign_word(names[k])):
             # "Fidel" after "Fidel Castro Ruz"; "Ngô Xuân" cut from "Ngô Xuân Lịch"
             longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
+            longest = max(longer, key=len, default="")
+            if len(longer) > 1 and all(fold(longest).startswith(fold(n)) for n in longer):
+                longer = [longest]  # "Fidel" beside "Fidel Castro" and "Fidel Castro Ruz": one person
         if len(longer) == 1:
             scan.aliases[k] = longer[0]
             order.remove(names[k])
