@@ -124,7 +124,10 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         span = read_name(scan, target, foreign=strong) if target != pos else None
         # after a foreign style ("Dato'", "Tan Sri", "Samdech") a long foreign name may follow
         styled = strong and is_foreign_word(scan.text[hs:he].split()[0])
-        span = span or read_name(scan, pos, foreign=strong, styled=styled)
+        if span is None and (target == pos or name_starts_at(scan, pos)):
+            # past a country only a Vietnamese name opens at the country's word ("Hà Nam Ninh"): not
+            # "lãnh tụ Cuba Fidel"
+            span = read_name(scan, pos, foreign=strong, styled=styled)
         if span is None and kind == "stage":
             span = read_stage_name(scan, pos)  # "ca sĩ Cẩm Vân"
         if span is None and not strong:
