@@ -429,9 +429,11 @@ def name_target(scan: ArticleScan, pos: int) -> int:
                 return scan.skip_spaces(he)
         if scan.starts_name(after):
             return after
-    for hs, he in scan.honorific_spans:
-        if hs == pos:
-            return scan.skip_spaces(he)
+    styles = dict(scan.honorific_spans)
+    if pos in styles:
+        while pos in styles:  # "Chủ tịch Hạ viện Malaysia Tan Sri Dato' Johari Bin Abdul": past every style
+            pos = scan.skip_spaces(styles[pos])
+        return pos
     # "Thứ trưởng Bộ Công an, Thượng tướng Lương Tam Quang", "Giám đốc X - ông Y": a separator,
     # then an honorific
     back = scan.skip_spaces_back(pos)

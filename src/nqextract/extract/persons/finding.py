@@ -16,6 +16,7 @@ from .names import (
     institution_before,
     name_starts_at,
     person_named_place,
+    place_word_then_name,
     read_name,
     read_name_back,
     read_stage_name,
@@ -99,6 +100,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 colon_groups.append((start, _group_end(scan, start), ch, set(members)))
 
     # 2. names after honorifics
+    honorific_starts = {hs for hs, _ in scan.honorific_spans}
     for hs, he in scan.honorific_spans:
         kind = rules.honorifics.get(fold(scan.key[hs:he]), "surname")
         pos = scan.skip_spaces(he)
@@ -115,12 +117,17 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 for s in _list_names(scan, pos):
                     add(read_name(scan, s, foreign=False), "list")
             continue
-        if pos in scan.title_starts:
-            continue
+        if pos in scan.title_starts or pos in honorific_starts:
+            continue  # "Tan Sri Dato' A", "Dato' Seri Dr. B": the last of a chain of styles reads the name
         target = name_target(scan, he)  # past a country: "nhà lãnh đạo Triều Tiên Kim Jong Un"
         strong = kind in ("strong", "stage")
         span = read_name(scan, target, foreign=strong) if target != pos else None
-        span = span or read_name(scan, pos, foreign=strong)
+        # after a foreign style ("Dato'", "Tan Sri", "Samdech") a long foreign name may follow
+        styled = strong and is_foreign_word(scan.text[hs:he].split()[0])
+        if span is None and (target == pos or name_starts_at(scan, pos)):
+            # past a country only a Vietnamese name opens at the country's word ("Hà Nam Ninh"): not
+            # "lãnh tụ Cuba Fidel"
+            span = read_name(scan, pos, foreign=strong, styled=styled)
         if span is None and kind == "stage":
             span = read_stage_name(scan, pos)  # "ca sĩ Cẩm Vân"
         if span is None and not strong:
@@ -198,6 +205,9 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
         if not longer and (" " in k or is_foreign_word(names[k])):
             # "Fidel" after "Fidel Castro Ruz"; "Ngô Xuân" cut from "Ngô Xuân Lịch"
             longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
+            longest = max(longer, key=len, default="")
+            if len(longer) > 1 and all(fold(longest).startswith(fold(n)) for n in longer):
+                longer = [longest]  # "Fidel" beside "Fidel Castro" and "Fidel Castro Ruz": one person
         if len(longer) == 1:
             scan.aliases[k] = longer[0]
             order.remove(names[k])
@@ -327,7 +337,7 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
             ok = fold(words[0]) in scan.rules.surnames and not any(
                 fold(w) in scan.rules.name_stop for w in words[1:]
             )
-            if ok and s in scan.place_at:
+            if ok and (s in scan.place_at or place_word_then_name(scan, words)):
                 ok = False
             if ok and fold(words[0]) in scan.rules.collective_surnames and scan.place_at.get(run[1][0]) == run[-1][1]:
                 ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place

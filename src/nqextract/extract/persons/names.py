@@ -64,8 +64,11 @@ def _given_name_last(scan: ArticleScan, out: list[tuple[int, int]], w: tuple[int
     return m is not None and (m["next"] is None or m["next"].islower())
 
 
-def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False) -> tuple[int, int] | None:
-    """A person's name starting exactly at ``pos``: (start, end) or None."""
+def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False,
+              styled: bool = False) -> tuple[int, int] | None:
+    """A person's name starting exactly at ``pos``: (start, end) or None. ``styled``: right after a
+    style that opens names ("Dato' Awang Bemee Awang Ali Basah"), so a foreign run longer than four words
+    that ends the clause is one name."""
     run = cap_run(scan, pos)
     if not run:
         return None
@@ -75,6 +78,8 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]) and not is_foreign_word(words[0]):
         return None  # "UBND", "TP.HCM"; not "Jean-Pierre"
     if fold(words[0]) in scan.rules.surnames and len(run) >= 2:
+        if place_word_then_name(scan, words):
+            return None
         n = len(run) if len(run) <= 4 else 3
         if n == len(run) and re.match(r" \d", scan.text[run[-1][1] : run[-1][1] + 2]):
             return None  # "Trường THPT Nông Cống 2": a name of a place or school
@@ -86,10 +91,13 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     # a country printed before the name that the place list lacks ("Tổng thống Bulgaria Rumen Radev")
     while len(run) > 2 and scan.is_loc(run[0][0], run[0][1]):
         run, words = run[1:], words[1:]
+    most = 4
+    if styled and 4 < len(run) < 6 and _ends_clause(scan, run[-1][1]):
+        most = len(run)
     k = 0
-    while k < len(run) and k < 4 and is_foreign_word(words[k]):
+    while k < len(run) and k < most and is_foreign_word(words[k]):
         k += 1
-    if k == 0 or k == 4 and len(run) > 4 and is_foreign_word(words[4]):
+    if k == 0 or k == most and len(run) > most and is_foreign_word(words[most]):
         return None  # none, or a longer run than a name: no telling where the name starts
     if (numeral := _REGNAL.match(scan.text, run[k - 1][1])) is not None and k < 4:
         return run[0][0], numeral.end()  # "Vua Charles III", "Giáo hoàng Leo XIV"
@@ -110,6 +118,12 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
         # one foreign word ("Putin") needs underthesea's weak PER evidence
         return None
     return run[0][0], end
+
+
+def _ends_clause(scan: ArticleScan, end: int) -> bool:
+    """Punctuation, the end of the text or a lower-case word right after ``end``."""
+    m = _AFTER_LAST_NAME.match(scan.text, end)
+    return m is not None and (m["next"] is None or m["next"].islower())
 
 
 _REGNAL = re.compile(r" (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?![\w.-])")
@@ -226,6 +240,13 @@ def read_name_back(scan: ArticleScan, end: int) -> tuple[int, int] | None:
         if k >= 2:
             return words[-k][0], words[-1][1]
     return None
+
+
+def place_word_then_name(scan: ArticleScan, words: list[str]) -> bool:
+    """A family name that is also a place word, then a full name ("Đường Hồ Chí Minh", "Lăng Hồ Chí
+    Minh"): a road or a building named after the person, not a person."""
+    return (len(words) >= 3 and fold(words[0]) in scan.rules.place_marks and fold(words[0]) in scan.rules.surnames
+            and fold(words[1]) in scan.rules.surnames)
 
 
 def person_named_place(scan: ArticleScan, start: int, end: int) -> bool:
