@@ -225,11 +225,14 @@ def _pooled(conn: Any, size: int, inputs: Iterable[Any], fallback: Callable[[Ite
             else:  # ("fail", text): the server could not go on with this run
                 lost = f"the `nqextract serve` process could not go on ({message[1]})"
                 break
-    finally:
+    finally:  # also when the caller stops early (Ctrl-C): the sender ends at its next send
         stop.set()
         window.release()
         conn.close()
-        sender.join(timeout=60)
+        sender.join(timeout=1)
+    sender.join(timeout=60)
+    if sender.is_alive():  # still inside the inputs (stdin that stays open): they cannot be shared
+        raise NQError(f"{lost} during the run, and the inputs could not be taken back from its reader")
     with lock:
         left = [unanswered[k] for k in sorted(unanswered)]
     print(f"nqextract: {lost} during the run; extracting the {len(left)} unanswered articles and the rest "
