@@ -17,7 +17,9 @@ One run on this machine measures, on real articles (the five dev articles + arti
   mixes        (first) several article mixes, each timed against the peer (``ner()`` per sentence) on
                the same articles in the same run, so that no single mix decides: random corpus sample,
                short news (Tuổi Trẻ "Thời sự", 2-9 k characters), the longest documents; then 2
-               processes vs 1 on the 60-article short-news batch, `nqextract extract` of one short text
+               processes vs 1 on the 60-article short-news batch, cold (each run loads the models) and
+               with a warm pool (a `nqextract serve --workers 2` the bench starts, its start-up timed on
+               its own; 3 runs of each, every one a new process), `nqextract extract` of one short text
                (wall, a new process each time) and the peak memory of each worker
 
 Each measurement runs in a fresh subprocess, so model loading and peak memory are its own. Peak
@@ -169,6 +171,48 @@ def measure_extract_short(runs: int = 5) -> dict:
     return out
 
 
+def measure_warm_pool(path: str, kind: str, runs: int = 3) -> dict:
+    """2 vs 1 processes with a warm pool: a `nqextract serve --workers 2` started here (its start-up,
+    loading the models and forking the workers, timed on its own), then ``runs`` ingests of the mix
+    with ``--workers 1`` and ``--workers 2`` each, alternated, every one a new process as a user runs
+    it; the ratio of the medians. The server is stopped after the runs."""
+    import tempfile
+
+    out: dict = {"runs": runs}
+    with tempfile.TemporaryDirectory(prefix="nqp") as folder:
+        env = {**os.environ, "NQEXTRACT_WARM_DIR": folder}
+        env.pop("NQEXTRACT_NO_WARM", None)
+        t0 = time.perf_counter()
+        server = subprocess.Popen([sys.executable, "-m", "nqextract", "serve", "--workers", "2", "--idle", "600"],
+                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            line = server.stderr.readline()  # printed once the server accepts requests
+            out["server_start_seconds"] = round(time.perf_counter() - t0, 3)
+            if "warm workers" not in line:
+                return {**out, "error": f"the server did not start: {line.strip()}"}
+            walls: dict[int, list[float]] = {1: [], 2: []}
+            process_walls: dict[int, list[float]] = {1: [], 2: []}
+            for _ in range(runs):
+                for workers in (1, 2):
+                    r = run_child("pipeline", 3600, env=env, corpus=path, workers=workers, warm=True,
+                                  db=str(WORK / f"mix_{kind}_warm_{workers}.duckdb"))
+                    if "error" in r or not r.get("served"):
+                        return {**out, "error": r.get("error") or "the pool did not answer (cold run)"}
+                    walls[workers].append(r["seconds"])
+                    process_walls[workers].append(r["process_wall_seconds"])
+        finally:
+            server.terminate()
+            server.wait(60)
+    for workers in (1, 2):
+        out[f"workers_{workers}_seconds"] = walls[workers]
+        out[f"workers_{workers}_process_wall_seconds"] = process_walls[workers]
+        out[f"workers_{workers}_median_seconds"] = sorted(walls[workers])[runs // 2]
+    out["two_vs_one_process"] = _ratio(out["workers_1_median_seconds"], out["workers_2_median_seconds"])
+    out["same_content_as_cold"] = same_content(str(WORK / f"mix_{kind}_1.duckdb"),
+                                               str(WORK / f"mix_{kind}_warm_2.duckdb"))["equal"]
+    return out
+
+
 # --------------------------------------------------------------------------- memory
 
 
@@ -271,8 +315,11 @@ def measure_baseline(corpus: str, limit: int) -> dict:
             "memory": mem.report()}
 
 
-def measure_pipeline(corpus: str, workers: int, db: str, limit: int | None = None, engine: str = "local") -> dict:
-    """The whole pipeline as `nqextract ingest` runs it: read, clean, nlp, extract, store in DuckDB."""
+def measure_pipeline(corpus: str, workers: int, db: str, limit: int | None = None, engine: str = "local",
+                     warm: bool = False) -> dict:
+    """The whole pipeline as `nqextract ingest` runs it: read, clean, nlp, extract, store in DuckDB.
+    ``warm``: as `nqextract ingest` runs it when a `nqextract serve --workers N` of the same code is
+    running (the bench starts one: see measure_warm_pool); ``served`` says whether it answered."""
     from nqextract.db import Database
     from nqextract.ingest import ingest, local_extractor
     from nqextract.settings import Settings
@@ -309,10 +356,10 @@ def measure_pipeline(corpus: str, workers: int, db: str, limit: int | None = Non
             startup = started - t0
         else:  # the clock includes loading the models, in this process or in each worker
             started = time.perf_counter()
-            report = ingest(raws, settings, db=database, freeze_loaded=True)  # as the command line runs it
+            report = ingest(raws, settings, db=database, freeze_loaded=True, warm=warm)  # as the command line runs it
             seconds = time.perf_counter() - started
             startup = 0.0
-            if workers == 1:
+            if workers == 1 and not warm:
                 extractor = local_extractor(settings)
                 stages = {k: round(v, 3) for k, v in sorted(extractor.timings.items(), key=lambda kv: -kv[1])}
     stages["store"] = round(TimedDatabase.store_seconds, 3)
@@ -320,7 +367,7 @@ def measure_pipeline(corpus: str, workers: int, db: str, limit: int | None = Non
             "failed": report.failed, "chars": chars, "seconds": round(seconds, 3),
             "cluster_start_seconds": round(startup, 3), "chars_per_s": round(chars / seconds, 1),
             "articles_per_s": round(len(raws) / seconds, 3), "stage_seconds": stages, "memory": mem.report(),
-            "db": db}
+            "db": db, "served": "nqextract.pipeline" not in sys.modules}  # no model loaded in this process
 
 
 def pathological_inputs() -> dict[str, str]:
@@ -403,12 +450,12 @@ CHILD = {"baseline": measure_baseline, "pipeline": measure_pipeline, "pathologic
 # --------------------------------------------------------------------------- orchestration (parent side)
 
 
-def run_child(kind: str, timeout: float, **kwargs) -> dict:
+def run_child(kind: str, timeout: float, env: dict | None = None, **kwargs) -> dict:
     """One measurement in a fresh interpreter; its JSON result, or the error it ended with."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--kwargs", json.dumps(kwargs)]
     t0 = time.perf_counter()
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env)
     except subprocess.TimeoutExpired:
         return {"error": f"did not finish within {timeout:g}s"}
     wall = round(time.perf_counter() - t0, 3)
@@ -568,6 +615,9 @@ def run_mixes(args: argparse.Namespace, say) -> dict:
             if "error" not in one and "error" not in two:
                 mix["two_vs_one_same_content"] = same_content(str(WORK / f"mix_{kind}_1.duckdb"),
                                                               str(WORK / f"mix_{kind}_2.duckdb"))["equal"]
+            say(f"mix {kind}: 2 processes vs 1 with a warm pool (`nqextract serve --workers 2`), 3 runs each")
+            mix["warm_pool"] = measure_warm_pool(path, kind)
+            say(f"  warm pool: {mix['warm_pool']}")
         say(f"  {json.dumps({k: v for k, v in mix.items() if not isinstance(v, dict)}, ensure_ascii=False)}")
         out[kind] = mix
     say("nqextract extract of one short text (a new process each time; cold, then with `nqextract serve` running)")
@@ -577,7 +627,11 @@ def run_mixes(args: argparse.Namespace, say) -> dict:
                              *(out[k].get("one_process_peak_mb") for k in MIX_SIZES)] if m]
     out["summary"] = {
         **{f"{k}_vs_baseline": out[k].get("ratio") for k in MIX_SIZES},
-        "two_vs_one_process_small_batch": out["short_news"].get("two_vs_one_process"),
+        # cold: each run loads the models itself (before the fork), as without a server; warm: a running
+        # `nqextract serve --workers 2` extracts (its start-up, paid once, in warm_pool_server_start_seconds)
+        "two_vs_one_process_small_batch_cold": out["short_news"].get("two_vs_one_process"),
+        "two_vs_one_process_small_batch": out["short_news"].get("warm_pool", {}).get("two_vs_one_process"),
+        "warm_pool_server_start_seconds": out["short_news"].get("warm_pool", {}).get("server_start_seconds"),
         "extract_short_wall_seconds": out["extract_short"].get("median_seconds"),
         "extract_short_cold_wall_seconds": out["extract_short"].get("cold", {}).get("median_seconds"),
         "peak_mb_per_worker": max(worker_mb) if worker_mb else None,

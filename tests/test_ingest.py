@@ -13,7 +13,7 @@ from conftest import SAMPLE
 from nqextract.assemble import article_id
 from nqextract.ingest import (
     EngineUnavailable,
-    _Pool,
+    WorkerPool,
     extract_articles,
     ingest,
 )
@@ -141,7 +141,7 @@ def test_unknown_or_missing_engine_is_a_clear_error(tmp_path, monkeypatch):
 @pytest.mark.slow
 def test_worker_pool_survives_a_killed_worker():
     """A worker killed mid-article (a real SIGKILL) costs only that article; a new worker takes the rest."""
-    pool = _Pool(Settings(workers=1), size=1)
+    pool = WorkerPool(Settings(workers=1), size=1)
     try:
         worker = pool.idle()
         assert pool.wait_ready(worker)
@@ -168,7 +168,7 @@ def test_worker_pool_survives_a_killed_worker():
 @pytest.mark.slow
 def test_worker_pool_stops_an_article_past_the_timeout():
     """A worker still busy past the timeout is killed and replaced; only that article is lost."""
-    pool = _Pool(Settings(workers=1), size=1, timeout=0.05)
+    pool = WorkerPool(Settings(workers=1), size=1, timeout=0.05)
     try:
         worker = pool.idle()
         assert pool.wait_ready(worker)

@@ -292,7 +292,7 @@ def ingest(
             report = run_ingest(
                 read_inputs(paths), settings, db=database, command="ingest", progress=show_progress,
                 engine=engine.value, scheduler=scheduler, sources=paths, on_error=_print_error, timeout=timeout,
-                total=survey_inputs(paths).articles if show_progress else None, freeze_loaded=True,
+                total=survey_inputs(paths).articles if show_progress else None, freeze_loaded=True, warm=True,
             )
     except NQError as exc:
         raise _fail(str(exc)) from None
@@ -369,26 +369,32 @@ def serve(
     rules: RulesOption = None,
     idle: Annotated[float, typer.Option("--idle", min=1, metavar="SECONDS",
                                         help="exit after this long without a request")] = 900.0,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=0, metavar="N",
+                                         help="also keep N warm extraction processes for `ingest` and "
+                                         "`extract -w N` (0: none)")] = 0,
 ) -> None:
     """Keep the models and rules loaded: `extract` (one process, the same code and --rules) then asks
-    this process instead of loading them itself. Runs until --idle seconds pass without a request."""
+    this process instead of loading them itself; with --workers N, `ingest` and `extract -w N` hand their
+    articles to N warm processes (they still read the inputs and write the store themselves). One run
+    at a time: another waits for it. Runs until --idle seconds pass without a request."""
     from .warm import serve as run
 
     def ready(path: Path) -> None:
-        print(f"nqextract: extracting for `nqextract extract` at {path} (idle exit after {idle:g} s)",
+        pool = f", {workers} warm worker{'s' if workers != 1 else ''} for `ingest`" if workers else ""
+        print(f"nqextract: extracting for `nqextract extract`{pool} at {path} (idle exit after {idle:g} s)",
               file=sys.stderr, flush=True)
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(EXIT_OK))  # `kill` stops it cleanly: its socket goes too
-    status = run(_rules_dir(rules), idle, ready)
+    status = run(_rules_dir(rules), idle, ready, workers=workers)
     if status == 3:
         raise _fail("another `nqextract serve` of the same code and rules is already running", EXIT_BUSY)
     raise typer.Exit(EXIT_OK)
 
 
 def _extract_results(paths: list[str], settings: Settings) -> Iterator[Any]:
-    """Each input's Article (or its JSON text, from a warm process) or IngestError, in input order:
-    from a running ``nqextract serve`` of the same code and rules when there is one (one process
-    only, files only), else extracted here."""
+    """Each input's Article (or its JSON text, from a warm process) or IngestError: from a running
+    ``nqextract serve`` of the same code and rules when there is one (one process: in input order,
+    files only; ``-w N``: its warm pool, in completion order), else extracted here."""
     if settings.workers <= 1 and "-" not in paths:
         from .warm import request
 
@@ -402,7 +408,7 @@ def _extract_results(paths: list[str], settings: Settings) -> Iterator[Any]:
     from .ingest import extract_articles
     from .sources import read_inputs
 
-    yield from extract_articles(read_inputs(paths), settings, freeze_loaded=True)
+    yield from extract_articles(read_inputs(paths), settings, freeze_loaded=True, warm=settings.workers > 1)
 
 
 def _print_article_table(article: Any) -> None:

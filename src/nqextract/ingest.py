@@ -3,7 +3,7 @@
 :func:`ingest` is the API the CLI and the nightly crawler both call; :func:`extract_articles` is the same
 extraction without a store (``nqextract extract``).
 
-Local engine: ``settings.workers`` worker processes. On Linux the parent builds the
+Local engine: ``settings.workers`` worker processes (:mod:`nqextract.pool`). On Linux the parent builds the
 :class:`~nqextract.pipeline.Extractor` once (models and rules) and forks the workers, which start with it
 loaded (shared copy-on-write); elsewhere (``forkserver``, else ``spawn``) each worker builds its own
 when it starts. The parent hands each worker one article at
@@ -17,29 +17,25 @@ worker takes its place, the rest go on. ``workers == 1`` runs everything in the 
 from __future__ import annotations
 
 import importlib.util
-import multiprocessing as mp
-import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from .engines.base import (
-    IngestAborted,
-    error_for,
+from .engines.base import (  # IngestAborted, local_extractor: part of this module's API too
+    IngestAborted,  # noqa: F401
     loaded_extractor,
-    local_extractor,
+    local_extractor,  # noqa: F401
     one_line,
     process_one,
     store_error,
 )
 from .errors import NQError, StoreError, interruption
 from .models import Article, IngestError, RawArticle
+from .pool import WorkerPool
 from .settings import Settings
 from .sources import split_source
 
@@ -52,16 +48,6 @@ if TYPE_CHECKING:
 Item = RawArticle | IngestError
 Result = Article | IngestError
 ENGINES = ("local", "dask")
-# fork (Linux): the parent loads the models and rules once, before any thread of its own starts, and
-# each worker begins with them in memory: no worker pays the start-up, and the pages stay shared.
-# Elsewhere fork is unsafe or missing: forkserver (one server process imports the heavy modules once;
-# workers fork from it and build their Extractor), else spawn.
-if sys.platform.startswith("linux"):
-    WORKER_START_METHOD = "fork"
-else:
-    WORKER_START_METHOD = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-WORKER_PRELOAD = ["nqextract.ingest", "nqextract.pipeline"]
-SHUTDOWN_TIMEOUT = 10.0
 # An article still being extracted after this many seconds is abandoned (its worker is killed and
 # replaced) so that one pathological input cannot hang a nightly run. Only with worker processes.
 DEFAULT_ARTICLE_TIMEOUT = 600.0
@@ -82,221 +68,17 @@ class IngestReport(BaseModel):
     status: str = "ok"
 
 
-# --------------------------------------------------------------------------- worker processes
-
-
-def _worker_main(conn: Connection, settings: Settings, inherited: Sequence[Connection] = ()) -> None:
-    """Worker loop: build the Extractor once, then answer ``(seq, raw)`` with ``("done", seq, result)``.
-
-    ``inherited``: the parent's pipe ends a forked worker got copies of; closed at once, else the
-    worker would keep its own pipe open and never see the parent go away (a kill -9 of the parent).
-    """
-    for other in inherited:
-        other.close()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not inherit the CLI's SIGTERM handler
-    try:
-        try:
-            extractor = local_extractor(settings)
-        except BaseException as exc:  # reported to the parent, which aborts the run
-            conn.send(("init_failed", None, str(exc)))
-            return
-        conn.send(("ready", None, None))
-        while True:
-            try:
-                task = conn.recv()
-            except (EOFError, KeyboardInterrupt):
-                return
-            if task is None:
-                return
-            seq, raw = task
-            conn.send(("done", seq, process_one(extractor, raw)))
-    except OSError:  # the parent is gone (killed): nobody to answer, so stop quietly
-        return
-
-
-@dataclass
-class _Worker:
-    process: Any
-    conn: Connection
-    current: tuple[int, RawArticle] | None = None
-    alive: bool = True
-    ready: bool = False
-    started: float = 0.0  # when the current article's clock started (assignment, or readiness if later)
-    timed_out: bool = False
-
-
-@dataclass
-class _Pool:
-    """Worker processes started on demand, at most ``size``; one article in flight per worker."""
-
-    settings: Settings
-    size: int
-    timeout: float | None = None  # seconds one article may take before its worker is stopped
-    workers: list[_Worker] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.ctx = mp.get_context(WORKER_START_METHOD)
-        if WORKER_START_METHOD == "forkserver":
-            self.ctx.set_forkserver_preload(WORKER_PRELOAD)
-
-    def start(self) -> None:
-        """With fork: build the Extractor here (workers inherit it) and fork every worker now, before
-        the caller starts threads (a progress bar) whose locks a forked child could inherit held."""
-        if WORKER_START_METHOD == "fork":
-            loaded_extractor(self.settings, freeze=True)  # the tagger's models too, not once per worker
-            while len(self.workers) < self.size:
-                self._spawn()
-
-    def idle(self) -> _Worker | None:
-        for w in self.workers:
-            if w.current is None:
-                return w
-        if len(self.workers) < self.size:
-            return self._spawn()
-        return None
-
-    def _spawn(self) -> _Worker:
-        parent, child = self.ctx.Pipe(duplex=True)
-        inherited = [parent, *(w.conn for w in self.workers)] if WORKER_START_METHOD == "fork" else []
-        proc = self.ctx.Process(target=_worker_main, args=(child, self.settings, inherited), daemon=True,
-                                name=f"nqextract-worker-{len(self.workers) + 1}")
-        proc.start()
-        child.close()
-        worker = _Worker(proc, parent)
-        self.workers.append(worker)
-        return worker
-
-    def wait_ready(self, worker: _Worker, timeout: float = 300.0) -> bool:
-        """Block until an idle ``worker`` has built its Extractor (warm start); False on timeout."""
-        deadline = time.monotonic() + timeout
-        while not worker.ready and worker.current is None and time.monotonic() < deadline:
-            if worker.conn.poll(min(1.0, max(0.0, deadline - time.monotonic()))):
-                for _ in self._drain(worker):
-                    pass
-            if not worker.process.is_alive() and not worker.conn.poll():
-                break
-        return worker.ready
-
-    def busy(self) -> list[_Worker]:
-        return [w for w in self.workers if w.current is not None]
-
-    def assign(self, worker: _Worker, seq: int, raw: RawArticle) -> None:
-        worker.current = (seq, raw)
-        worker.started = time.monotonic()
-        try:
-            worker.conn.send((seq, raw))
-        except (BrokenPipeError, OSError):
-            pass  # the worker died; its sentinel reports it and the article is recorded as failed
-
-    def results(self) -> Iterator[Result]:
-        """Wait for at least one busy worker to answer or die; yield what came back."""
-        busy = self.busy()
-        by_handle: dict[Any, _Worker] = {}
-        for w in busy:
-            by_handle[w.conn] = w
-            by_handle[w.process.sentinel] = w
-        ready = wait(list(by_handle), timeout=self._time_left(busy))
-        if not ready:
-            ready = self._stop_overdue(busy)
-        seen: set[int] = set()
-        for handle in ready:
-            worker = by_handle[handle]
-            if id(worker) in seen:
-                continue
-            seen.add(id(worker))
-            yield from self._drain(worker)
-            if not worker.process.is_alive() or not worker.alive:
-                yield from self._bury(worker)
-
-    def _time_left(self, busy: list[_Worker]) -> float | None:
-        if self.timeout is None or not busy:
-            return None
-        oldest = min(w.started for w in busy if w.ready) if any(w.ready for w in busy) else None
-        if oldest is None:
-            return self.timeout
-        return max(0.0, oldest + self.timeout - time.monotonic())
-
-    def _stop_overdue(self, busy: list[_Worker]) -> list[Any]:
-        """Kill the workers whose article ran past the timeout; their sentinels then report them."""
-        now = time.monotonic()
-        stopped = []
-        for w in busy:
-            if w.ready and self.timeout is not None and now - w.started >= self.timeout:
-                w.timed_out = True
-                w.process.kill()
-                w.process.join(timeout=SHUTDOWN_TIMEOUT)
-                stopped.append(w.process.sentinel)
-        return stopped
-
-    def _drain(self, worker: _Worker) -> Iterator[Result]:
-        while True:
-            try:
-                if not worker.conn.poll():
-                    return
-                kind, seq, payload = worker.conn.recv()
-            except (EOFError, OSError):
-                worker.alive = False
-                return
-            if kind == "init_failed":
-                raise IngestAborted(f"worker could not build the extractor: {one_line(payload)}")
-            if kind == "ready":
-                worker.ready = True
-                worker.started = max(worker.started, time.monotonic())  # model loading is not the article's
-            if kind == "done" and worker.current is not None and worker.current[0] == seq:
-                worker.current = None
-                yield payload
-
-    def _bury(self, worker: _Worker) -> Iterator[Result]:
-        worker.process.join(timeout=SHUTDOWN_TIMEOUT)
-        code = worker.process.exitcode
-        self.workers.remove(worker)
-        worker.conn.close()
-        if not worker.ready and not worker.timed_out:
-            raise IngestAborted(
-                f"a worker process exited (code {code}) before it was ready; a script that calls ingest() "
-                "with workers > 1 must guard its entry point with `if __name__ == '__main__':`"
-            )
-        if worker.current is not None:
-            _seq, raw = worker.current
-            worker.current = None
-            if worker.timed_out:
-                yield error_for(raw, "extract", "Timeout",
-                                f"extraction took longer than {self.timeout:g}s: its worker was stopped")
-            else:
-                yield error_for(raw, "extract", "WorkerDied",
-                                f"worker process died (exit code {code}) while extracting this article")
-
-    def close(self) -> None:
-        for w in self.workers:
-            try:
-                if w.current is None and w.process.is_alive():
-                    w.conn.send(None)
-            except (BrokenPipeError, OSError):
-                pass
-        deadline = time.monotonic() + SHUTDOWN_TIMEOUT
-        for w in self.workers:
-            if w.current is not None:
-                w.process.terminate()
-            w.process.join(timeout=max(0.1, deadline - time.monotonic()))
-            if w.process.is_alive():
-                w.process.kill()
-                w.process.join(timeout=1.0)
-            w.conn.close()
-        self.workers.clear()
-
-
 def _run_pool(inputs: Iterable[Item], settings: Settings, timeout: float | None) -> Iterator[Result]:
-    pool = _Pool(settings, settings.workers, timeout)
+    pool = WorkerPool(settings, settings.workers, timeout)
     try:
-        pool.start()  # now, not at the first next(): see _Pool.start
+        pool.start()  # now, not at the first next(): see WorkerPool.start
     except BaseException:
         pool.close()
         raise
     return _pool_results(pool, inputs)
 
 
-def _pool_results(pool: _Pool, inputs: Iterable[Item]) -> Iterator[Result]:
+def _pool_results(pool: WorkerPool, inputs: Iterable[Item]) -> Iterator[Result]:
     items = iter(inputs)
     waiting: RawArticle | None = None
     exhausted = False
@@ -347,7 +129,7 @@ def _run_in_process(inputs: Iterable[Item], settings: Settings, freeze: bool) ->
 
 def extract_articles(inputs: Iterable[Item], settings: Settings, *,
                      timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
-                     freeze_loaded: bool = False) -> Iterator[Result]:
+                     freeze_loaded: bool = False, warm: bool = False) -> Iterator[Result]:
     """Every input as an :class:`Article` or an :class:`IngestError`, in completion order.
 
     With ``settings.workers > 1`` the order may differ from the input order; in one process it is
@@ -355,8 +137,21 @@ def extract_articles(inputs: Iterable[Item], settings: Settings, *,
     is stopped and the article recorded as failed (None: no limit; not enforced with one process).
     ``freeze_loaded``: in one process, freeze the loaded models and rules for the collector
     (:func:`~nqextract.engines.base.loaded_extractor`; the command line's runs, not a library caller's).
+    ``warm``: hand the articles to the warm pool of a running ``nqextract serve --workers N`` of the
+    same code and rules when there is one (:func:`~nqextract.warm.pool_results`; the command line's
+    runs), at most ``settings.workers`` at a time; else, and for whatever a server that goes away
+    mid-run left unanswered, extract here as without it.
     Raises :class:`IngestAborted` only when no article can be extracted at all.
     """
+    if warm:
+        from .warm import pool_results
+
+        def here(items: Iterable[Item]) -> Iterator[Result]:
+            return extract_articles(items, settings, timeout=timeout, freeze_loaded=freeze_loaded)
+
+        served = pool_results(inputs, settings, timeout, here)
+        if served is not None:
+            return served
     if settings.workers <= 1:
         return _run_in_process(inputs, settings, freeze_loaded)
     return _run_pool(inputs, settings, timeout)
@@ -417,6 +212,7 @@ def ingest(
     timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
     total: int | None = None,
     freeze_loaded: bool = False,
+    warm: bool = False,
 ) -> IngestReport:
     """Extract every input and store it in ``db``; bad inputs land in the errors table.
 
@@ -425,7 +221,7 @@ def ingest(
     happens (the CLI prints it). ``engine="dask"`` extracts on a Dask cluster
     (:mod:`nqextract.engines.dask`, at ``scheduler`` or a local one); ``timeout`` applies to the local
     engine's worker processes; ``total`` (the number of inputs, when known) gives the progress bar its
-    length and time left; ``freeze_loaded`` as in :func:`extract_articles`.
+    length and time left; ``freeze_loaded`` and ``warm`` (the local engine) as in :func:`extract_articles`.
     """
     started = time.monotonic()
     run_id = db.start_run(command, list(sources))
@@ -460,7 +256,8 @@ def ingest(
             errors.clear()
 
     if engine == "local":
-        results: Iterable[Any] = extract_articles(inputs, settings, timeout=timeout, freeze_loaded=freeze_loaded)
+        results: Iterable[Any] = extract_articles(inputs, settings, timeout=timeout, freeze_loaded=freeze_loaded,
+                                                  warm=warm)
     else:
         results = engine_module(engine).results(inputs, settings, run_id=run_id, scheduler=scheduler)
     status = "failed"

@@ -14,6 +14,19 @@ null}`` (the paths as typed, read from the client's working directory, so source
 the server answers one line per input, ``article <Article JSON>`` or ``error <IngestError JSON>`` (the
 JSON exactly as ``model_dump_json`` wrote it), then ``done`` (or ``fail <JSON string>`` when the whole
 request fails).
+
+A warm pool (``nqextract serve --workers N``): the server also keeps N worker processes forked from
+it once it has loaded everything (:class:`~nqextract.pool.WorkerPool`), and a run with worker
+processes (``ingest``, ``extract -w N``) hands its articles to them instead of loading the models and
+forking its own: it still reads the inputs and writes the store itself; only extraction moves. The
+client sends ``{"pool": N, "published": ..., "timeout": SECONDS | null}`` and the server answers
+``pool K`` (K = at most N of its workers work for this run) or ``nopool``; then both sides exchange
+pickled messages over the same socket (multiprocessing's framing; the socket is the user's own, mode
+0600 in a 0700 folder, and both ends run the same code, as the key says): the client sends
+``("task", seq, RawArticle | IngestError)`` and finally ``("end",)``, the server answers
+``("done", seq, Article | IngestError)`` for each, in completion order, then ``("end",)``. A client
+keeps a bounded number of articles in flight; when the server goes away mid-run, the articles it had
+not answered and the rest of the inputs are extracted in the client's own processes.
 """
 
 from __future__ import annotations
@@ -23,7 +36,8 @@ import json
 import os
 import socket
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +121,132 @@ def request(paths: list[str], published: Any, rules_dir: Path | None,
     return _answers(sock)
 
 
+POOL_WINDOW = 4  # articles in flight per worker of a served pool: the workers stay fed while the client writes
+
+
+def pool_results(inputs: Iterable[Any], settings: Any, timeout: float | None,
+                 fallback: Callable[[Iterable[Any]], Iterator[Any]]) -> Iterator[Any] | None:
+    """Every input's Article or IngestError from the warm pool of a running ``nqextract serve
+    --workers N`` at this configuration's key, in completion order, with at most ``settings.workers``
+    of its workers on this run; None when there is no such pool (the caller then extracts itself).
+    ``fallback(items)``: extracts the given items in this process's own way; called with the articles
+    still unanswered and the rest of the inputs if the server goes away mid-run."""
+    if os.environ.get("NQEXTRACT_NO_WARM"):
+        return None
+    path = socket_path(settings.rules_dir, settings.max_chars)
+    if not path.exists():
+        return None
+    from multiprocessing.connection import Connection
+
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.connect(str(path))
+        published = settings.published.isoformat() if settings.published else None
+        line = json.dumps({"pool": settings.workers, "published": published, "timeout": timeout})
+        sock.sendall(line.encode("utf-8") + b"\n")
+        reply = _reply_line(sock)
+    except OSError:
+        sock.close()
+        return None
+    kind, _, size = reply.partition(" ")
+    if kind != "pool" or not size.isdigit():
+        sock.close()
+        return None
+    return _pooled(Connection(sock.detach()), int(size), inputs, fallback)
+
+
+def _reply_line(sock: socket.socket) -> str:
+    """The server's one-line reply, read byte by byte: nothing after it may be consumed here."""
+    data = bytearray()
+    while not data.endswith(b"\n"):
+        chunk = sock.recv(1)
+        if not chunk:
+            break
+        data += chunk
+    return data.decode("utf-8").strip()
+
+
+def _pooled(conn: Any, size: int, inputs: Iterable[Any], fallback: Callable[[Iterable[Any]], Iterator[Any]]
+            ) -> Iterator[Any]:
+    """Send the inputs from a thread (never more than ``POOL_WINDOW * size`` unanswered) while this
+    generator yields the answers; the thread sends, this side only receives, so neither waits on the
+    other with a full socket."""
+    items = iter(inputs)
+    window = threading.Semaphore(POOL_WINDOW * size)
+    unanswered: dict[int, Any] = {}
+    lock = threading.Lock()
+    stop = threading.Event()
+    failure: list[BaseException] = []
+
+    def send_all() -> None:
+        seq = 0
+        try:
+            while True:
+                window.acquire()
+                if stop.is_set():
+                    return
+                try:
+                    item = next(items)
+                except StopIteration:
+                    conn.send(("end",))
+                    return
+                seq += 1
+                with lock:
+                    unanswered[seq] = item
+                conn.send(("task", seq, item))
+        except (OSError, EOFError, ValueError):  # the server (or this side's connection) is gone
+            return
+        except BaseException as exc:  # reading the inputs failed: raised by the receiving side, in order
+            failure.append(exc)
+            try:
+                conn.send(("end",))
+            except (OSError, ValueError):
+                pass
+
+    sender = threading.Thread(target=send_all, name="nqextract-pool-client", daemon=True)
+    sender.start()
+    lost = "the `nqextract serve` process went away"
+    try:
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                break
+            if message[0] == "done":
+                with lock:
+                    unanswered.pop(message[1], None)
+                window.release()
+                yield message[2]
+            elif message[0] == "end":
+                sender.join()
+                if failure:
+                    raise failure[0]
+                return
+            else:  # ("fail", text): the server could not go on with this run
+                lost = f"the `nqextract serve` process could not go on ({message[1]})"
+                break
+    finally:  # also when the caller stops early (Ctrl-C): the sender ends at its next send
+        stop.set()
+        window.release()
+        conn.close()
+        sender.join(timeout=1)
+    sender.join(timeout=60)
+    if sender.is_alive():  # still inside the inputs (stdin that stays open): they cannot be shared
+        raise NQError(f"{lost} during the run, and the inputs could not be taken back from its reader")
+    with lock:
+        left = [unanswered[k] for k in sorted(unanswered)]
+    print(f"nqextract: {lost} during the run; extracting the {len(left)} unanswered articles and the rest "
+          "of the inputs here", file=sys.stderr, flush=True)
+    if failure:
+        raise failure[0]
+    yield from fallback(_chain(left, items))
+
+
+def _chain(first: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
+    yield from first
+    yield from rest
+
+
 def _answers(sock: socket.socket) -> Iterator[tuple[str, str]]:
     with sock, sock.makefile("rb") as stream:
         for raw in stream:
@@ -122,17 +262,28 @@ def _answers(sock: socket.socket) -> Iterator[tuple[str, str]]:
 # --------------------------------------------------------------------------- server
 
 
-def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any = None, stop: Any = None) -> int:
+def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any = None, stop: Any = None,
+          workers: int = 0) -> int:
     """Load the pipeline, then answer requests until ``idle`` seconds pass without one (or the
     ``stop`` event is set). Returns 0, or 3 when another server already answers at this key.
-    ``ready``: called with the socket path once the server accepts requests."""
+    ``ready``: called with the socket path once the server accepts requests. ``workers``: the size
+    of the warm pool kept for runs with worker processes (0: none; such runs then start their own)."""
     import time
 
-    from .engines.base import local_extractor
+    from .engines.base import loaded_extractor
     from .settings import Settings
 
-    settings = Settings(rules_dir=rules_dir, workers=1)
-    extractor = local_extractor(settings)  # the models and rules, loaded once
+    settings = Settings(rules_dir=rules_dir, workers=max(1, workers))
+    pool = None
+    if workers > 0:  # everything loaded and frozen before the fork, as a run with worker processes does
+        from .pool import WorkerPool
+
+        extractor = loaded_extractor(settings, freeze=True)
+        pool = WorkerPool(settings, workers)
+    else:
+        from .engines.base import local_extractor
+
+        extractor = local_extractor(settings)  # the models and rules, loaded once
     path = socket_path(rules_dir, settings.max_chars)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if path.parent.stat().st_uid != os.getuid():
@@ -145,9 +296,17 @@ def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any 
             return 3  # another server is alive at this key
         except OSError:
             path.unlink(missing_ok=True)  # a stale socket of a server that died
+    if pool is not None:
+        try:
+            pool.start()  # forked now: the workers hold no socket of the server's
+        except BaseException:
+            pool.close()
+            raise
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     tmp = path.with_name(f"{path.name[:20]}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
+    if pool is not None:
+        pool.close_in_worker = [listener]  # a worker started later (after a crash) closes it at once
     listener.bind(str(tmp))
     os.chmod(tmp, 0o600)
     inode = os.stat(tmp).st_ino
@@ -168,11 +327,13 @@ def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any 
             with conn:
                 conn.settimeout(None)
                 try:
-                    _answer(conn, extractor, settings)
+                    _answer(conn, extractor, settings, pool)
                 except Exception:  # noqa: BLE001 - a client that went away, sent garbage or hit a bug:
                     pass  # it is told the answer is incomplete; the server serves the next one
             last = time.monotonic()
     finally:
+        if pool is not None:
+            pool.close()
         listener.close()
         try:
             if os.stat(path).st_ino == inode:  # still ours, not a newer server's
@@ -181,7 +342,7 @@ def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any 
             pass
 
 
-def _answer(conn: socket.socket, extractor: Any, settings: Any) -> None:
+def _answer(conn: socket.socket, extractor: Any, settings: Any, pool: Any = None) -> None:
     import datetime as dt
 
     from .engines.base import process_one
@@ -189,9 +350,17 @@ def _answer(conn: socket.socket, extractor: Any, settings: Any) -> None:
     from .sources import read_inputs
 
     with conn.makefile("rb") as rfile:
-        line = rfile.readline()
+        line = rfile.readline()  # the client sends nothing more before the answer: nothing else is read
     req = json.loads(line)
     published = dt.date.fromisoformat(req["published"]) if req.get("published") else None
+    if "pool" in req:
+        if pool is None:
+            conn.sendall(b"nopool\n")
+            return
+        timeout = req.get("timeout")
+        _serve_pool(conn, pool, max(1, min(int(req["pool"]), pool.size)), published,
+                    float(timeout) if timeout else None)
+        return
     extractor.settings = settings.model_copy(update={"published": published})
     out = conn.makefile("wb")
     home = os.getcwd()
@@ -209,3 +378,51 @@ def _answer(conn: socket.socket, extractor: Any, settings: Any) -> None:
         os.chdir(home)
         extractor.settings = settings
         out.close()
+
+
+def _serve_pool(sock: socket.socket, pool: Any, size: int, published: Any, timeout: float | None) -> None:
+    """One run's articles through the warm pool, at most ``size`` at a time, each answered as soon as
+    its worker is done; a client that goes away leaves no worker on its articles."""
+    from collections import deque
+    from multiprocessing.connection import Connection, wait
+
+    from .models import IngestError
+
+    sock.sendall(f"pool {size}\n".encode())
+    conn = Connection(os.dup(sock.fileno()))
+    pool.timeout = timeout
+    pool.close_in_worker.append(conn)
+    queue: deque[tuple[int, Any]] = deque()
+    ended = False
+    try:
+        while True:
+            while queue and len(pool.busy()) < size:
+                seq, raw = queue.popleft()
+                pool.assign(pool.idle(), seq, raw, published)
+            if ended and not queue and not pool.busy():
+                conn.send(("end",))
+                return
+            if pool.busy():
+                for seq, result in pool.numbered_results(also=[conn]):
+                    conn.send(("done", seq, result))
+            else:
+                wait([conn])
+            while conn.poll():
+                message = conn.recv()
+                if message[0] != "task":
+                    ended = True
+                elif isinstance(message[2], IngestError):  # an input that failed when it was read
+                    conn.send(("done", message[1], message[2]))
+                else:
+                    queue.append((message[1], message[2]))
+    except (EOFError, OSError):  # the client went away
+        pool.abandon()
+    except Exception as exc:  # e.g. a worker that could not start: the client extracts the rest itself
+        pool.abandon()
+        try:
+            conn.send(("fail", f"{type(exc).__name__}: {exc}"))
+        except OSError:
+            pass
+    finally:
+        pool.close_in_worker.remove(conn)
+        conn.close()
