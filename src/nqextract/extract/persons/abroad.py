@@ -58,7 +58,9 @@ def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> 
 
 def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
     """A chain with a country between it and the name ("Thủ tướng Israel Benjamin Netanyahu"): an office
-    whose default body is printed without one is that body of the country ("Chính phủ Israel")."""
+    whose default body is printed without one is that body of the country ("Chính phủ Israel"). A state form
+    the title's abroad_body puts before the country ("Vương quốc {country}") is kept only where the article
+    prints that form itself; else the body is the country as printed ("Quốc vương Campuchia X" = "Campuchia")."""
     between = scan.skip_spaces(ch.end)
     country = scan.text[between : scan.place_at[between]] if between in scan.place_at else None
     out = ch.positions
@@ -68,5 +70,7 @@ def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
         return out
     if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
         body = rule.abroad_body.format(country=country) if rule.abroad_body else f"{rule.default_body} {country}"
+        if rule.abroad_body and fold(body) not in scan.low:
+            body = country
         out[-1] = out[-1].model_copy(update={"body": body})
     return out
