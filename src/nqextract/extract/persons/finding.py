@@ -324,7 +324,8 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
         joined_before = prev is not None and text[prev[1] : s] in (" ", "\u00a0") and is_cap(text[prev[0] : prev[1]])
         if not joined_before and 2 <= len(run) <= 4 and not any(a < run[-1][1] and s < b for a, b in taken):
             words = [text[a:b] for a, b in run]
-            ok = fold(words[0]) in scan.rules.surnames and not any(
+            marked = _delegate_marked(scan, s, words)
+            ok = (fold(words[0]) in scan.rules.surnames or marked) and not any(
                 fold(w) in scan.rules.name_stop for w in words[1:]
             )
             if ok and s in scan.place_at:
@@ -344,11 +345,18 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
                 end = with_initials(scan, (s, run[-1][1]))[1]  # "Trần C.D. (SN 2018)"
                 after = text[end : end + 12]
                 aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
-                middle = len(run) >= 3 and fold(words[1]) in scan.rules.middle_names
+                middle = len(run) >= 3 and fold(words[1]) in scan.rules.middle_names or marked
                 if aged or middle or (len(run) >= 3 and scan.is_per(s, run[-1][1])):
                     out.append((s, end))
         i = max(j, i + 1)
     return out
+
+
+def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
+    """"đại biểu Chamaléa Thị Thủy": after a delegate word, a family name the list lacks before a middle name that
+    marks a person (person_context.tsv marked_middle) opens a name of three or four words."""
+    return 3 <= len(words) <= 4 and fold(words[1]) in scan.rules.marked_middles and any(
+        scan.words_before(s, n) in scan.rules.delegates for n in (1, 2))
 
 
 _ITEM_OPEN = re.compile(r"(?:,|:|\bvà)[ \t]*$")
