@@ -23,7 +23,7 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .scan import ArticleScan, is_cap, is_foreign_word, sentence_end
+from .scan import ArticleScan, is_cap, is_foreign_word, looks_vietnamese, sentence_end
 from .titles import resolve_short, title_hits
 
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
@@ -198,10 +198,25 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
         if not longer and (" " in k or is_foreign_word(names[k])):
             # "Fidel" after "Fidel Castro Ruz"; "Ngô Xuân" cut from "Ngô Xuân Lịch"
             longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
+        if not longer:
+            # "Luis Abinader" after "Luis Rodolfo Abinader Corona": a foreign name cut to its first and a later word
+            longer = [n for kk, n in names.items() if kk != k and _shortened_foreign(names[k], n)]
         if len(longer) == 1:
             scan.aliases[k] = longer[0]
             order.remove(names[k])
     return names, order
+
+
+def _shortened_foreign(short: str, full: str) -> bool:
+    """``short`` keeps the first word of the foreign name ``full`` and some of its later words, in order, and
+    at least one word of it no Vietnamese syllable spells ("Luis Abinader" of "Luis Rodolfo Abinader Corona")."""
+    sw, fw = fold(short).split(), fold(full).split()
+    if len(sw) < 2 or len(fw) <= len(sw) or sw[0] != fw[0]:
+        return False
+    if not any(is_foreign_word(w) and not looks_vietnamese(w) for w in short.split()[1:]):
+        return False
+    rest = iter(fw[1:])
+    return all(w in rest for w in sw[1:])
 
 
 def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
