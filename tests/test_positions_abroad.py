@@ -1,5 +1,6 @@
 """Foreign offices printed with their country (constructed sentences): a head of state's body is the
-country, a king's the kingdom, an envoy printed "<country> tại <place>" holds an office of that mission."""
+country, a king's too (the kingdom where the article prints it), an envoy printed "<country> tại <place>"
+holds an office of that mission."""
 
 from __future__ import annotations
 
@@ -16,11 +17,23 @@ from conftest import positions
     ("Phó Tổng thống Philippines Sara Duterte cho biết sẽ dự hội nghị.",
      "Sara Duterte", {("Phó Tổng thống", "Philippines", "current")}),
     ("Quốc vương Campuchia Norodom Sihamoni đến Hà Nội sáng nay.",
-     "Norodom Sihamoni", {("Quốc vương", "Vương quốc Campuchia", "current")}),
+     "Norodom Sihamoni", {("Quốc vương", "Campuchia", "current")}),
     ("Nhà vua Thái Lan Maha Vajiralongkorn tiếp đoàn.",
-     "Maha Vajiralongkorn", {("Nhà vua", "Vương quốc Thái Lan", "current")}),
+     "Maha Vajiralongkorn", {("Nhà vua", "Thái Lan", "current")}),
 ])
 def test_a_head_of_state_with_his_country_holds_that_state(pipeline, text, name, expected):
+    assert positions(pipeline, text) == {name: expected}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Chiếc máy bay mang dòng chữ Vương quốc Campuchia hạ cánh. Quốc vương Campuchia Norodom Sihamoni bước xuống.",
+     "Norodom Sihamoni", {("Quốc vương", "Vương quốc Campuchia", "current")}),
+    ("Quan hệ với Vương quốc Thái Lan phát triển tốt. Nhà vua Thái Lan Maha Vajiralongkorn tiếp đoàn.",
+     "Maha Vajiralongkorn", {("Nhà vua", "Vương quốc Thái Lan", "current")}),
+    ("Quốc vương Campuchia Norodom Sihamoni đã gặp lãnh đạo Việt Nam. Nhân dân Campuchia chào đón.",
+     "Norodom Sihamoni", {("Quốc vương", "Campuchia", "current")}),
+])
+def test_a_kingdom_form_only_where_the_article_prints_it(pipeline, text, name, expected):
     assert positions(pipeline, text) == {name: expected}
 
 

@@ -1,5 +1,6 @@
-"""persons: a foreign holder's office printed bare ("Thủ tướng Anwar Ibrahim") in an article about one foreign
-country is that country's office ("Chính phủ Malaysia"; titles.tsv flag abroad_default)."""
+"""persons: a foreign holder's office printed with its country before the name ("Thủ tướng Israel X" = Chính
+phủ Israel; titles.tsv abroad_body), or printed bare ("Thủ tướng Anwar Ibrahim") in an article about one foreign
+country, is that country's office ("Chính phủ Malaysia"; titles.tsv flag abroad_default)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from ...models import Position
 from ...textnorm import fold
+from .records import Chain
 from .scan import SENTENCE_PUNCT, ArticleScan
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
@@ -51,4 +53,24 @@ def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> 
     for i in bare:
         body = f"{scan.rules.titles[fold(out[i].title)].default_body} {country}"
         out[i] = out[i].model_copy(update={"body": body})
+    return out
+
+
+def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
+    """A chain with a country between it and the name ("Thủ tướng Israel Benjamin Netanyahu"): an office
+    whose default body is printed without one is that body of the country ("Chính phủ Israel"). A state form
+    the title's abroad_body puts before the country ("Vương quốc {country}") is kept only where the article
+    prints that form itself; else the body is the country as printed ("Quốc vương Campuchia X" = "Campuchia")."""
+    between = scan.skip_spaces(ch.end)
+    country = scan.text[between : scan.place_at[between]] if between in scan.place_at else None
+    out = ch.positions
+    last = ch.items[-1]
+    rule = last.hit.rule
+    if not country or last.body is not None or scan.place_at[between] != scan.skip_spaces_back(ch.target):
+        return out
+    if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
+        body = rule.abroad_body.format(country=country) if rule.abroad_body else f"{rule.default_body} {country}"
+        if rule.abroad_body and fold(body) not in scan.low:
+            body = country
+        out[-1] = out[-1].model_copy(update={"body": body})
     return out

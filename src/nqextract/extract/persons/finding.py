@@ -24,7 +24,7 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .scan import ArticleScan, is_cap, is_foreign_word, sentence_end
+from .scan import ArticleScan, is_cap, is_foreign_word, looks_vietnamese, sentence_end
 from .titles import resolve_short, title_hits
 
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
@@ -208,10 +208,25 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
             longest = max(longer, key=len, default="")
             if len(longer) > 1 and all(fold(longest).startswith(fold(n)) for n in longer):
                 longer = [longest]  # "Fidel" beside "Fidel Castro" and "Fidel Castro Ruz": one person
+        if not longer:
+            # "Luis Abinader" after "Luis Rodolfo Abinader Corona": a foreign name cut to its first and a later word
+            longer = [n for kk, n in names.items() if kk != k and _shortened_foreign(names[k], n)]
         if len(longer) == 1:
             scan.aliases[k] = longer[0]
             order.remove(names[k])
     return names, order
+
+
+def _shortened_foreign(short: str, full: str) -> bool:
+    """``short`` keeps the first word of the foreign name ``full`` and some of its later words, in order, and
+    at least one word of it no Vietnamese syllable spells ("Luis Abinader" of "Luis Rodolfo Abinader Corona")."""
+    sw, fw = fold(short).split(), fold(full).split()
+    if len(sw) < 2 or len(fw) <= len(sw) or sw[0] != fw[0]:
+        return False
+    if not any(is_foreign_word(w) and not looks_vietnamese(w) for w in short.split()[1:]):
+        return False
+    rest = iter(fw[1:])
+    return all(w in rest for w in sw[1:])
 
 
 def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
@@ -334,7 +349,8 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
         joined_before = prev is not None and text[prev[1] : s] in (" ", "\u00a0") and is_cap(text[prev[0] : prev[1]])
         if not joined_before and 2 <= len(run) <= 4 and not any(a < run[-1][1] and s < b for a, b in taken):
             words = [text[a:b] for a, b in run]
-            ok = fold(words[0]) in scan.rules.surnames and not any(
+            marked = _delegate_marked(scan, s, words)
+            ok = (fold(words[0]) in scan.rules.surnames or marked) and not any(
                 fold(w) in scan.rules.name_stop for w in words[1:]
             )
             if ok and (s in scan.place_at or place_word_then_name(scan, words)):
@@ -354,11 +370,18 @@ def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
                 end = with_initials(scan, (s, run[-1][1]))[1]  # "Trần C.D. (SN 2018)"
                 after = text[end : end + 12]
                 aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
-                middle = len(run) >= 3 and fold(words[1]) in scan.rules.middle_names
+                middle = len(run) >= 3 and fold(words[1]) in scan.rules.middle_names or marked
                 if aged or middle or (len(run) >= 3 and scan.is_per(s, run[-1][1])):
                     out.append((s, end))
         i = max(j, i + 1)
     return out
+
+
+def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
+    """"đại biểu Chamaléa Thị Thủy": after a delegate word, a family name the list lacks before a middle name that
+    marks a person (person_context.tsv marked_middle) opens a name of three or four words."""
+    return 3 <= len(words) <= 4 and fold(words[1]) in scan.rules.marked_middles and any(
+        scan.words_before(s, n) in scan.rules.delegates for n in (1, 2))
 
 
 _ITEM_OPEN = re.compile(r"(?:,|:|\bvà)[ \t]*$")

@@ -86,6 +86,10 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
         return run[0][0], run[n - 1][1]
     if short and len(run) == 1:
         return run[0]
+    if 3 <= len(run) <= 4 and fold(words[1]) in scan.rules.marked_middles and not scan.is_loc(*run[0]):
+        # "ông Tráng A Dương", "bà Chamaléa Thị Thủy": after a title or an honorific, a family name the list
+        # lacks (the smaller peoples' names) before a middle name that marks a person still opens a name
+        return run[0][0], run[-1][1]
     if not foreign:
         return None
     # a country printed before the name that the place list lacks ("Tổng thống Bulgaria Rumen Radev")

@@ -8,9 +8,10 @@ from collections import Counter
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
-from .abroad import abroad_defaults
+from .abroad import abroad_defaults, abroad_positions
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
+from .delegations import delegation_after
 from .groups import counted_groups, listed_after
 from .memberships import memberships
 from .printed_offices import fill_unnamed_ministries
@@ -49,7 +50,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             scan.attached.add(ch.start)
             if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
                 scan.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
-                pos.extend(_abroad_positions(scan, ch))
+                pos.extend(abroad_positions(scan, ch))
             elif (rep := represented_body(scan, ch.lead)) is not None:  # "Đại diện Báo X có Tổng Biên tập A"
                 pos.extend(p if p.body else p.model_copy(update={"body": rep}) for p in ch.positions)
             else:
@@ -57,7 +58,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         elif ch is not None:
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))
-        pos.extend(_delegation_after(scan, m))
+        pos.extend(delegation_after(scan, m))
         after = m.end
         for sep in scan.rules.chain_seps:
             if scan.text.startswith(sep, after):
@@ -160,22 +161,6 @@ def _untie_rank_lists(scan: ArticleScan, mentions: list[NameMention], by_target:
         del by_target[target]
 
 
-def _abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
-    """A chain with a country between it and the name ("Thủ tướng Israel Benjamin Netanyahu"): an office
-    whose default body is printed without one is that body of the country ("Chính phủ Israel")."""
-    between = scan.skip_spaces(ch.end)
-    country = scan.text[between : scan.place_at[between]] if between in scan.place_at else None
-    out = ch.positions
-    last = ch.items[-1]
-    rule = last.hit.rule
-    if not country or last.body is not None or scan.place_at[between] != scan.skip_spaces_back(ch.target):
-        return out
-    if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
-        body = rule.abroad_body.format(country=country) if rule.abroad_body else f"{rule.default_body} {country}"
-        out[-1] = out[-1].model_copy(update={"body": body})
-    return out
-
-
 _CLAUSE_STOP = re.compile(r"[;!?\n]|\.(?!\S)")
 
 
@@ -206,52 +191,6 @@ def _chain_past_aside(scan: ArticleScan, m: NameMention, by_start: dict[int, Cha
     if first is None or any(at < o.start < first.lead for o in mentions):
         return None
     return first
-
-
-def _delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
-    """"đại biểu Nguyễn Văn A – Đoàn ĐBQH tỉnh X", "đại biểu B (Đoàn ĐBQH TP Hà Nội)": a delegate printed
-    with the delegation after the name is a member of it; so is "ông C thuộc Đoàn ĐBQH tỉnh X", and in an
-    article on the National Assembly "đại biểu D (Đồng Nai)" is of that province's delegation."""
-    delegate = any(scan.words_before(m.start, n) in scan.rules.delegates for n in (1, 2))
-    after = m.end
-    for sep in (*scan.rules.chain_seps, " (", *((" thuộc ",) if not delegate else ())):
-        if scan.text.startswith(sep, after):
-            after += len(sep)
-            break
-    else:
-        return []
-    if not delegate and sep != " thuộc ":
-        return []
-    after = scan.skip_spaces(after)
-    at = scan.body_at.get(after)
-    if at is None:
-        return _province_delegation(scan, after) if delegate and sep == " (" else []
-    body = fold(at[1])
-    for head, title in scan.rules.delegations:
-        if body == head or body.startswith(head + " "):
-            return [Position(title=title, body=at[1])]
-    return []
-
-
-def _province_delegation(scan: ArticleScan, at: int) -> list[Position]:
-    """"đại biểu D (Đồng Nai)" in an article naming the National Assembly: a deputy of that province's
-    delegation (person_context.tsv province_delegation)."""
-    end = next((e for s, e in scan.unit_places if s == at), None)
-    if end is None or not scan.text.startswith(")", end):
-        return []
-    unit = scan.rules.unit_places.get(fold(scan.key[at:end]))
-    if unit is None:
-        return []
-    level, display = unit
-    place = display if fold(display).startswith(level + " ") else f"{level} {display}"
-    for delegation, title, cue in scan.rules.province_delegations:
-        if fold(cue) in fold(scan.low):
-            return [Position(title=title, body=_canonical(scan, f"{delegation} {place}"))]
-    return []
-
-
-def _canonical(scan: ArticleScan, body: str) -> str:
-    return scan.canonical(body) or body
 
 
 def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> str | None:

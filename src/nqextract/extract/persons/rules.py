@@ -183,6 +183,7 @@ class PersonRules:
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.ethnic_leads = sorted({nfc(p) for p in ctx.get("ethnic_lead", [])}, key=len, reverse=True)
+        self.marked_middles = {fold(p) for p in ctx.get("marked_middle", [])}
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
         self.principal_cues = {fold(p) for p in ctx.get("principal_cue", [])}
