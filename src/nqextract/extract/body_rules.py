@@ -142,6 +142,11 @@ class BodyRules:
     mission_heads: tuple[str, ...] = ()
     mission_host: re.Pattern[str] | None = None
     state_forms: tuple[str, ...] = ()  # "Vương quốc", "Cộng hòa", "Liên bang" before a country's name
+    home_country: str = ""  # "Việt Nam": a body abroad names its host after it
+    republics: tuple[str, ...] = ()  # "Cộng hòa": a name holding one names a foreign state's body
+    # between a defined head's name and its acronym: words opening a clause end the name; a news credit is no acronym
+    acronym_clause_words: frozenset[str] = frozenset()
+    news_credits: frozenset[str] = frozenset()
     deputy_before: re.Pattern[str] | None = None  # a deputy's title (group "title") and name (group "name") before "("
     deputy_delegations: dict[str, str] = field(default_factory=dict)  # the delegation's head each title names
     deputy_contexts: tuple[str, ...] = ()  # words the article must print (the assembly)
@@ -187,6 +192,7 @@ PATTERN_KINDS = {
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
+    "home_country", "abroad_word", "acronym_clause_word", "news_credit",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 

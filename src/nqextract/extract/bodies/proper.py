@@ -59,7 +59,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         defined = head in rules.defined_heads
         end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
-            end = defined_end(t, end)
+            end = defined_end(t, end, rules)
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
         if end == m.end() and head in rules.lower_placed_heads and tags is not None:
             end = _placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
