@@ -79,6 +79,7 @@ class BodyRules:
     topic_stops: set[str] = field(default_factory=set)
     topic_stop_pairs: set[str] = field(default_factory=set)
     topic_keep: set[str] = field(default_factory=set)
+    comma_pairs: tuple[tuple[str, str], ...] = ()  # ("chiến lược", "chính sách"): fields a name joins with a comma
     topic_doc_words: set[str] = field(default_factory=set)
     press: set[str] = field(default_factory=set)
     # a news outlet cited as a sentence's source: (opener's pattern, what ends the name) and (descriptor, head it
@@ -192,7 +193,7 @@ PATTERN_KINDS = {
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
-    "home_country", "abroad_word", "acronym_clause_word", "news_credit",
+    "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -368,6 +369,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.topic_stops = {s for s in stops if " " not in s}
     rules.topic_stop_pairs = {s for s in stops if " " in s}
     rules.topic_keep = {key(f) for f in words("topic_keep")}
+    rules.comma_pairs = tuple((a.strip(), b.strip()) for a, _, b in (key(f).partition(",") for f in words("comma_pair")))
     rules.topic_doc_words = {key(f) for f in words("topic_capital_ok") if key(f) in DOC_TYPES}
     rules.credit_before = words("credit_before")
     rules.outlet_openers = {re.compile(r"(?<!\w)" + re.escape(fold(f)) + r"[ \t]+"): v for f, v in by_kind["outlet_opener"]}

@@ -123,6 +123,12 @@ def _proper_tail(
     in_place = False  # the name has reached its place ("... tỉnh Quảng Ninh", "... TP.HCM") or the person a
     # school is named after: the next lower-case word ends it
     while count < 20:  # "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây"
+        if count and (pair_end := _comma_pair_end(t, p, rules)):
+            # "Viện Chiến lược, Chính sách tài nguyên ...": two fields joined by a comma, one name
+            lows += t.low[p + 1 : pair_end].split()
+            p = end = pair_end
+            count += 1
+            continue
         m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
         if not m:
             break
@@ -202,7 +208,8 @@ def _proper_tail(
             pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
             prev = t.low[max(0, q - 12) : q].split()[-1:]
             kept = kept_and or pair in rules.topic_keep or _kept_triple(t, nxt, pair, rules) or bool(prev) and (
-                f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep)
+                f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep) or _pair_opens(
+                t, q, rules)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
             lead = lower_ok and not any(c.isupper() or c.isdigit() for c in t.raw[pos:q])
@@ -218,6 +225,24 @@ def _proper_tail(
         if glued is not None:
             break
     return end
+
+
+def _comma_pair_end(t: Text, p: int, rules: BodyRules) -> int | None:
+    """The end of a comma pair's second field printed at ``p`` (", bồi dưỡng") after its first field, which ends the
+    name read so far ("Trường Đào tạo"); None if there is none."""
+    if t.raw[p : p + 2] != ", ":
+        return None
+    for first, second in rules.comma_pairs:
+        b = p + 2 + len(second)
+        if t.low.startswith(second, p + 2) and not is_word(t.raw, b) and t.low.endswith(first, 0, p) and not (
+                p > len(first) and is_word(t.raw, p - len(first) - 1)):
+            return b
+    return None
+
+
+def _pair_opens(t: Text, q: int, rules: BodyRules) -> bool:
+    """A comma pair's first field is printed at ``q``, its second after the comma ("khiếu nại, tố cáo")."""
+    return any(t.low.startswith(first, q) and _comma_pair_end(t, q + len(first), rules) for first, _ in rules.comma_pairs)
 
 
 def _kept_pair(t: Text, we: int, low: str, rules: BodyRules) -> bool:
@@ -281,6 +306,8 @@ def _lower_conjunct(t: Text, q: int, low: str, rules: BodyRules) -> bool:
     """A lower-case noun after "và" inside a name: no clause word, no head of another body."""
     if low in rules.topic_stops or low == "và":
         return False
+    if _pair_opens(t, q, rules):
+        return True  # "... và phòng cháy, chữa cháy rừng": fields joined by a comma, no other body's head
     nxt = t.word_end(q + len(low) + 1) if t.raw[q + len(low) : q + len(low) + 1] == " " else None
     pair = f"{low} {t.low[q + len(low) + 1 : nxt]}" if nxt else low
     return not any(h == low or h == pair or h.startswith(pair + " ") for h in rules.unnamed) and pair not in rules.topic_stop_pairs
