@@ -69,6 +69,7 @@ class BodyRules:
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_placed_heads: set[str] = field(default_factory=set)  # ... also in lower-case words ending with a level's place
     lower_heads: set[str] = field(default_factory=set)
+    numbered_heads: set[str] = field(default_factory=set)  # only with a number at the end ("Đội ... số 2")
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
     sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
     unnamed: set[str] = field(default_factory=set)
@@ -356,6 +357,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.lower_placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_placed"}
     rules.press_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "press"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
+    rules.numbered_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "numbered"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}

@@ -25,6 +25,7 @@ from .proper_edges import (
 from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
+_NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
 _CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
@@ -57,7 +58,12 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if m.start() in listed or rules.countries and rules.countries.match(" " + t.tones[m.start() : m.start() + 30]):
             continue  # a listed body, local body or topic name starts here; a country's name ("Đài Loan")
         defined = head in rules.defined_heads
-        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
+        numbered = head in rules.numbered_heads
+        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined or numbered)
+        if numbered and tags is not None and not _NUMBER_END.search(t.raw, m.end(), end):
+            # "Đội Kiểm lâm cơ động [và ...] số 2": a word the tagger calls a verb inside a unit's name its number ends
+            whole = _proper_tail(t, m.end(), rules, None, blocked, True)
+            end = whole if _NUMBER_END.search(t.raw, m.end(), whole) else end
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
             end = defined_end(t, end, rules)
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
@@ -82,6 +88,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if head in rules.foreign_heads and not foreign_name(name, rules) or need_country and (
                 not (rules.country_final and rules.country_final.search(name)) or key.endswith("việt nam")):
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
+        if numbered and not (_NUMBER_END.search(name) and len(name.split()) > 2):
+            continue  # "Đội tuyển Việt Nam", "đoàn công tác của tỉnh": no unit's number
         if head in rules.placed_heads and not placed_name(name, rules):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
