@@ -135,21 +135,31 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 
 def _shared_places(t: Text, out: list[BodyMatch], heads_at: dict[int, str], rules: BodyRules) -> list[BodyMatch]:
-    """A council and a committee printed as a pair before one place ("Chủ tịch HĐND và UBND xã Tân Thành",
-    "HĐND - UBND huyện X", "HĐND, UBND tỉnh X"): the first, printed without a place, is that place's too."""
+    """A council and a committee printed as a pair or a list before one place ("Chủ tịch HĐND và UBND xã Tân
+    Thành", "HĐND - UBND huyện X", "Tỉnh ủy, HĐND, UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên"): each
+    printed without a place is that place's too."""
     if not rules.shared_place_heads:
         return []
     placed = {m.start: m for m in out if m.source == "local" and m.start in heads_at}
-    shared = []
-    for m in out:
-        if m.source != UNNAMED or fold(m.province) not in rules.shared_place_heads:
+    bare = {m.start: m for m in out if m.source == UNNAMED and fold(m.province) in rules.shared_place_heads}
+    shared, reached = [], set()
+    for start in sorted(bare):
+        if start in reached:
             continue
-        join = _PAIR_JOIN.match(t.raw, m.end)
-        nxt = placed.get(join.end()) if join else None
-        if nxt is None or fold(heads_at[nxt.start]) not in rules.shared_place_heads:
-            continue
+        chain, nxt = [bare[start]], None
+        for _ in range(4):  # "HĐND, UBND, Ủy ban MTTQ tỉnh X": over the other heads printed bare to the placed one
+            join = _PAIR_JOIN.match(t.raw, chain[-1].end)
+            if join is None:
+                break
+            nxt = placed.get(join.end())
+            if nxt is not None or join.end() not in bare:
+                break
+            chain.append(bare[join.end()])
+            reached.add(join.end())
+        if nxt is None or (len(chain) == 1 and fold(heads_at[nxt.start]) not in rules.shared_place_heads):
+            continue  # a pair: a council and a committee; a list of them reaches any local body
         where = nxt.name[len(heads_at[nxt.start]) :]
-        shared.append(BodyMatch(m.start, m.end, f"{m.province}{where}", "local", province=nxt.province))
+        shared += [BodyMatch(m.start, m.end, f"{m.province}{where}", "local", province=nxt.province) for m in chain]
     return shared
 
 
