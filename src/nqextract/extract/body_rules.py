@@ -69,6 +69,7 @@ class BodyRules:
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_placed_heads: set[str] = field(default_factory=set)  # ... also in lower-case words ending with a level's place
     lower_heads: set[str] = field(default_factory=set)
+    numbered_heads: set[str] = field(default_factory=set)  # only with a number at the end ("Đội ... số 2")
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
     sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
     unnamed: set[str] = field(default_factory=set)
@@ -79,6 +80,7 @@ class BodyRules:
     topic_stops: set[str] = field(default_factory=set)
     topic_stop_pairs: set[str] = field(default_factory=set)
     topic_keep: set[str] = field(default_factory=set)
+    comma_pairs: tuple[tuple[str, str], ...] = ()  # ("chiến lược", "chính sách"): fields a name joins with a comma
     topic_doc_words: set[str] = field(default_factory=set)
     press: set[str] = field(default_factory=set)
     # a news outlet cited as a sentence's source: (opener's pattern, what ends the name) and (descriptor, head it
@@ -142,6 +144,11 @@ class BodyRules:
     mission_heads: tuple[str, ...] = ()
     mission_host: re.Pattern[str] | None = None
     state_forms: tuple[str, ...] = ()  # "Vương quốc", "Cộng hòa", "Liên bang" before a country's name
+    home_country: str = ""  # "Việt Nam": a body abroad names its host after it
+    republics: tuple[str, ...] = ()  # "Cộng hòa": a name holding one names a foreign state's body
+    # between a defined head's name and its acronym: words opening a clause end the name; a news credit is no acronym
+    acronym_clause_words: frozenset[str] = frozenset()
+    news_credits: frozenset[str] = frozenset()
     deputy_before: re.Pattern[str] | None = None  # a deputy's title (group "title") and name (group "name") before "("
     deputy_delegations: dict[str, str] = field(default_factory=dict)  # the delegation's head each title names
     deputy_contexts: tuple[str, ...] = ()  # words the article must print (the assembly)
@@ -187,6 +194,7 @@ PATTERN_KINDS = {
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
+    "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -349,6 +357,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.lower_placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_placed"}
     rules.press_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "press"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
+    rules.numbered_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "numbered"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
@@ -362,6 +371,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.topic_stops = {s for s in stops if " " not in s}
     rules.topic_stop_pairs = {s for s in stops if " " in s}
     rules.topic_keep = {key(f) for f in words("topic_keep")}
+    rules.comma_pairs = tuple((a.strip(), b.strip()) for a, _, b in (key(f).partition(",") for f in words("comma_pair")))
     rules.topic_doc_words = {key(f) for f in words("topic_capital_ok") if key(f) in DOC_TYPES}
     rules.credit_before = words("credit_before")
     rules.outlet_openers = {re.compile(r"(?<!\w)" + re.escape(fold(f)) + r"[ \t]+"): v for f, v in by_kind["outlet_opener"]}

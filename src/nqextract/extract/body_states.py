@@ -1,7 +1,7 @@
 """The bodies' rules about states: countries and their state forms ("Cộng hòa Dominica", "Vương quốc Anh"), a
 foreign minister's title, the titles naming a foreign government or a mission, and a mission's host (the
 country, state_form, republic, republic_noun, country_owner, foreign_minister_title, government_title and mission_title rows of
-body_patterns.tsv)."""
+body_patterns.tsv), the article's own country and the word naming a body's host (home_country, abroad_word)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,14 @@ import re
 from typing import TYPE_CHECKING
 
 from . import phrases
-from .body_phrases import phrase_regex
+from .body_phrases import key, phrase_regex
 
 if TYPE_CHECKING:
     from .body_rules import BodyRules
+
+
+def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spaces any run of white space
+    return r"\s+".join(re.escape(w) for w in key(form).split())
 
 
 def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
@@ -20,10 +24,18 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
         return [f for f, _ in by_kind[kind]]
 
     rules.state_forms = tuple(words("state_form"))
+    rules.republics = tuple(words("republic"))
+    rules.home_country = next(iter(words("home_country")), "")
+    rules.acronym_clause_words = frozenset(words("acronym_clause_word"))
+    rules.news_credits = frozenset(words("news_credit"))
     state_forms = "|".join(re.escape(f) for f in rules.state_forms) or "(?!)"
+    republics = "|".join(re.escape(f) for f in rules.republics) or "(?!)"
+    abroad = "|".join(re.escape(f) for f in words("abroad_word")) or "(?!)"
+    home = re.escape(rules.home_country) if rules.home_country else "(?!)"
     rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
-    rules.country_in_name = re.compile(r"(?:\s+Cộng hòa)?" + rules.countries.pattern[3:] + r"|\s+Cộng hòa\s+[^\W\d_]+")
-    rules.country_abroad = re.compile(r" tại(?: (?:" + state_forms + r"))? " + rules.countries.pattern[3:])
+    rules.country_in_name = re.compile(
+        r"(?:\s+(?:" + republics + r"))?" + rules.countries.pattern[3:] + r"|\s+(?:" + republics + r")\s+[^\W\d_]+")
+    rules.country_abroad = re.compile(r" (?:" + abroad + r")(?: (?:" + state_forms + r"))? " + rules.countries.pattern[3:])
     rules.country_final = re.compile(rules.countries.pattern + "$")
     if by_kind["foreign_minister_title"]:
         rules.foreign_minister_titles = re.compile(
@@ -42,7 +54,9 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
         (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v)
         for f, v in by_kind["government_title"]
     ]
-    rules.mission_titles = [(phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+việt nam\s+tại(?!\w)"), v)
+    home_abroad = (_spaced(rules.home_country) + r"\s+(?:" + "|".join(_spaced(f) for f in words("abroad_word")) + ")"
+                   ) if rules.home_country and words("abroad_word") else "(?!)"
+    rules.mission_titles = [(phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+" + home_abroad + r"(?!\w)"), v)
                             for f, v in by_kind["mission_title"]]
     rules.envoy_titles = [
         (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["mission_title"]
@@ -52,6 +66,6 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
         republic = "|".join(re.escape(f) for f in words("republic")) or "(?!)"
         not_before = "|".join(re.escape(f) for f in words("republic_not_before")) or "(?!)"
         rules.mission_host = re.compile(
-            r"\s+tại\s+(Việt Nam|(?:" + republic + r")\s+(?!(?:" + not_before + r")\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
+            r"\s+(?:" + abroad + r")\s+(" + home + r"|(?:" + republic + r")\s+(?!(?:" + not_before + r")\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
             r"(?:(?:" + state_forms + r")\s+)?" + rules.countries.pattern[3:] + ")")
 

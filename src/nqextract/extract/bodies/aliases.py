@@ -111,12 +111,35 @@ def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
             bare = " ".join(rules.legal_forms.sub(" ", fold(m.name)).split())
             if bare != fold(m.name) and len(bare.split()) > 2:
                 placed.setdefault(bare, set()).add(m.name)
+                if brand := _company_brand(m.name, rules):
+                    placed.setdefault(brand, set()).add(m.name)
     out = []
     for m in matches:
         full = placed.get(fold(m.name)) if m.source in ("proper", "topic") else None
         out.append(BodyMatch(m.start, m.end, next(iter(full)), m.source, m.head, m.weak, m.province)
                    if full and len(full) == 1 else m)
     return out
+
+
+def _company_brand(name: str, rules: BodyRules) -> str | None:
+    """A company's head and the capitalized words its name ends with, folded ("Công ty cổ phần Du lịch Delta" ->
+    "công ty delta", "Công ty TNHH MTV Dịch vụ môi trường Ánh Dương" -> "công ty ánh dương"): the short form the
+    press names it by after its full name; None when the name after its legal form is that run already."""
+    lm = rules.legal_forms.search(fold(name)) if rules.legal_forms is not None else None
+    if lm is None or lm.start() == 0:
+        return None
+    head = name[: lm.start()].split()
+    rest = name[lm.end() :].split()
+    while rest and rules.legal_forms.fullmatch(fold(rest[0])):
+        rest = rest[1:]  # "TNHH MTV": the legal form printed in two parts
+    run = []
+    for w in reversed(rest):
+        if not w[:1].isupper():
+            break
+        run.insert(0, w)
+    if not run or len(run) == len(rest) or len(head) > 3:
+        return None
+    return fold(" ".join(head + run))
 
 
 def country_forms(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:

@@ -18,8 +18,9 @@ from .gazetteer import (
     title_bodies,
     title_ministries,
 )
+from .implicit import implicit_places
 from .ministers import foreign_minister_ministries
-from .places import implicit_places, local_bodies
+from .places import local_bodies
 from .press import cited_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select

@@ -1,10 +1,9 @@
-"""Phase 2: local bodies and their places ("UBND tỉnh Nghệ An", "Thành ủy TP.HCM"), and the place of an
-article about one province given to bodies printed without one ("Sở Xây dựng", "UBND tỉnh")."""
+"""Phase 2: local bodies and their places ("UBND tỉnh Nghệ An", "Thành ủy TP.HCM"): a head, a level word and a
+place name read where they are printed (the place the article gives a body printed without one: ``implicit``)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from ...textnorm import fold
@@ -118,7 +117,7 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 out.append(BodyMatch(m.start(), m.end(), "", UNNAMED, province="" if lower else head))
                 continue
             end, printed, place = found
-            where, province = _where(level, printed, place)
+            where, province = place_words(level, printed, place)
             out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
             heads_at[m.start()] = head
             if place is None:
@@ -128,7 +127,7 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 end, printed, place = nxt
                 if place is None or is_word(t.raw, end):
                     break
-                where, province = _where(level, printed, place)
+                where, province = place_words(level, printed, place)
                 out.append(BodyMatch(sep.end(), end, f"{head} {where}", "local", province=province))
     out += _shared_places(t, out, heads_at, rules)
     out += _level_heads(t, rules)
@@ -136,21 +135,31 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 
 def _shared_places(t: Text, out: list[BodyMatch], heads_at: dict[int, str], rules: BodyRules) -> list[BodyMatch]:
-    """A council and a committee printed as a pair before one place ("Chủ tịch HĐND và UBND xã Tân Thành",
-    "HĐND - UBND huyện X", "HĐND, UBND tỉnh X"): the first, printed without a place, is that place's too."""
+    """A council and a committee printed as a pair or a list before one place ("Chủ tịch HĐND và UBND xã Tân
+    Thành", "HĐND - UBND huyện X", "Tỉnh ủy, HĐND, UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên"): each
+    printed without a place is that place's too."""
     if not rules.shared_place_heads:
         return []
     placed = {m.start: m for m in out if m.source == "local" and m.start in heads_at}
-    shared = []
-    for m in out:
-        if m.source != UNNAMED or fold(m.province) not in rules.shared_place_heads:
+    bare = {m.start: m for m in out if m.source == UNNAMED and fold(m.province) in rules.shared_place_heads}
+    shared, reached = [], set()
+    for start in sorted(bare):
+        if start in reached:
             continue
-        join = _PAIR_JOIN.match(t.raw, m.end)
-        nxt = placed.get(join.end()) if join else None
-        if nxt is None or fold(heads_at[nxt.start]) not in rules.shared_place_heads:
-            continue
+        chain, nxt = [bare[start]], None
+        for _ in range(4):  # "HĐND, UBND, Ủy ban MTTQ tỉnh X": over the other heads printed bare to the placed one
+            join = _PAIR_JOIN.match(t.raw, chain[-1].end)
+            if join is None:
+                break
+            nxt = placed.get(join.end())
+            if nxt is not None or join.end() not in bare:
+                break
+            chain.append(bare[join.end()])
+            reached.add(join.end())
+        if nxt is None or (len(chain) == 1 and fold(heads_at[nxt.start]) not in rules.shared_place_heads):
+            continue  # a pair: a council and a committee; a list of them reaches any local body
         where = nxt.name[len(heads_at[nxt.start]) :]
-        shared.append(BodyMatch(m.start, m.end, f"{m.province}{where}", "local", province=nxt.province))
+        shared += [BodyMatch(m.start, m.end, f"{m.province}{where}", "local", province=nxt.province) for m in chain]
     return shared
 
 
@@ -171,12 +180,12 @@ def _level_heads(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 continue
             level = next(v for lrx, v in rules.levels if lrx.match(t.low, m.end()))
             end, printed, place = found
-            where, province = _where(level, printed, place)
+            where, province = place_words(level, printed, place)
             out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
     return out
 
 
-def _where(level: str | None, printed: str, place: Place | None) -> tuple[str, str]:
+def place_words(level: str | None, printed: str, place: Place | None) -> tuple[str, str]:
     """The place as named after a local head, and the province it is ("" for a place below a province)."""
     if place is not None and (level is None or fold(level) in ("tỉnh", fold(place.level))):
         return f"{place.level} {place.name}", f"{place.level} {place.name}"
@@ -211,283 +220,3 @@ def _plural_levels(t: Text, pos: int, rules: BodyRules) -> list[BodyMatch]:
             break
         p = sep.end()
     return out
-
-
-def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """A department printed without its place ("Sở Xây dựng chủ trì") in an article about exactly one
-    province is that province's department; elsewhere it names no body. A head printed with a bare level
-    word ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy") in an article naming several provinces is the body of the
-    nearest province of that level mentioned before it."""
-    matches = _bare_committees(t, [_this_place(t, m, rules) for m in matches], rules)
-    provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
-    if not provinces:
-        provinces = _places_named(t, rules)
-    if len(provinces) == 1:
-        province = next(iter(provinces.values()))
-        out = [_implicit(t, m, rules, lambda _pos, _level: province, True) for m in matches]
-        return _placed_forms(_bare_levels(out, province, rules), province)
-    matches = _bare_levels(matches, None, rules)
-    if len(provinces) < 2:
-        return matches
-    mentions = _province_mentions(t, matches, rules)
-
-    def nearest(pos: int, level: str) -> str | None:
-        found = [p for s, p in mentions if s < pos and fold(p).startswith(fold(level) + " ")]
-        return found[-1] if found else None
-
-    main = _main_province(t, matches)
-    return [_implicit(t, m, rules, lambda _pos, _level: main, True) if main and m.source == UNNAMED and any(
-        m.province.startswith(h) for h in rules.implicit_place_heads) else _implicit(t, m, rules, nearest, False)
-        for m in matches]
-
-
-def _main_province(t: Text, matches: list[BodyMatch]) -> str | None:
-    """The province whose bodies an article names at least three times as often as any other's (one merged away,
-    "UBND tỉnh Bình Dương (cũ)", aside): a department printed without its place is that province's."""
-    counts: dict[str, int] = {}
-    for m in matches:
-        if m.source != UNNAMED and m.province and not _FORMER_AFTER.match(t.low, m.end):
-            counts[m.province] = counts.get(m.province, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
-    return ranked[0][0] if ranked[0][1] >= 3 and ranked[0][1] >= 3 * ranked[1][1] else None
-
-
-def _implicit(
-    t: Text, m: BodyMatch, rules: BodyRules, province_of: Callable[[int, str], str | None], one: bool
-) -> BodyMatch:
-    """``m`` with the place the article gives it (``province_of(position, level)``), or ``m`` unchanged."""
-    head = m.province if m.source == UNNAMED else ""
-    if head and any(head.startswith(h) for h in rules.implicit_place_heads):
-        # no level word printed: only an article about one province names the place
-        if one and not _generic_at(t, m.start, m.end, rules):
-            return BodyMatch(m.start, m.end, f"{head} {province_of(m.start, '')}", "implicit")
-        return m
-    glued = rules.party_levels.get(fold(head)) if head else None
-    province = province_of(m.start, glued) if glued else None
-    if glued and province is not None and fold(province).startswith(glued + " "):
-        # "Ban Thường vụ Tỉnh ủy" in an article about one province: that province's committee
-        if not _generic_at(t, m.start, m.end, rules):
-            start, name = _stacked_prefixes(t, m.start, f"{head} {_party_place(province, rules)}", rules)
-            return BodyMatch(start, m.end, name, "implicit")
-        return m
-    if not (head or m.source == "proper") or not (bare := _bare_level(t, m.end, rules)):
-        return m
-    level_end, level = bare
-    province = province_of(m.start, level)
-    if province is None or not fold(province).startswith(fold(level) + " "):
-        return m
-    # "Phó Chủ tịch UBND tỉnh", "Ban Quản lý đường sắt đô thị TP": the level word of the province the
-    # article is about stands for it
-    if _generic_at(t, m.start, level_end, rules):
-        return m
-    start, name = m.start, f"{head or m.name} {province}"
-    if head:  # "Văn phòng UBND tỉnh"
-        start, name = _stacked_prefixes(t, start, name, rules)
-    return BodyMatch(start, level_end, name, "implicit")
-
-
-def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple[int, str]:
-    """Prefix heads printed before a body, stacked: "Ban Thường vụ" + "Đảng ủy" + "UBND Thành phố"."""
-    while True:
-        for prx, pvalue in rules.prefixes:
-            pm = prx.search(t.low, max(0, start - 30), start)
-            if pm and t.capital_at(pm.start()):
-                before = t.low[max(0, pm.start() - 30) : pm.start()]
-                short = fold(" ".join(t.low[pm.start() : start].split())) != fold(pvalue)  # "Thường vụ" printed
-                if (fold(pvalue) == "thường trực" or short) and rules.standing_title_before and \
-                        rules.standing_title_before.search(before):
-                    return start, name  # "Phó Chủ tịch Thường trực UBND tỉnh", "Ủy viên Thường vụ Tỉnh ủy": titles
-                start, name = pm.start(), f"{pvalue} {name}"
-                break
-        else:
-            return start, name
-
-
-_THIS = re.compile(r"\s+này(?!\w)")
-
-
-_CHAIN_GAP = re.compile(r",\s+(?:[^\W\d_]+\s+){1,4}$")  # ", chủ tịch ", ", Phó Chủ tịch "
-# "Ban Thường vụ Đảng ủy và giữ chức phó bí thư [Đảng ủy Khối ...]": the office held in the committee just joined
-_HOLD_GAP = re.compile(r"\s+và\s+(?:được\s+)?(?:giữ\s+chức|làm)\s+(?:[^\W\d_]+\s+){1,4}$")
-
-
-def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """A district's party committee printed without its place ("Huyện ủy") is that of the district named
-    by the next title of the same chain ("phó bí thư Huyện ủy, chủ tịch UBND huyện Tây Sơn"), else of the
-    last district of that level the text names before it."""
-    out = []
-    for i, m in enumerate(matches):
-        organization = rules.party_organizations.get(fold(m.province)) if m.source == UNNAMED else None
-        nxt = matches[i + 1] if i + 1 < len(matches) else None
-        if organization and nxt is not None and fold(nxt.name).startswith(fold(m.province) + " ") and \
-                _HOLD_GAP.match(t.raw[m.end : nxt.start]):
-            # "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức phó bí thư Đảng ủy Khối X": that committee
-            start, name = _stacked_prefixes(t, m.start, nxt.name, rules)
-            out.append(BodyMatch(start, m.end, name, "implicit"))
-            continue
-        level = " ".join(organization.split()[2:]) if organization else ""
-        if not level or fold(level) in ("tỉnh", "thành phố") or m.end < len(t.raw) and t.raw[m.end] == " " and \
-                _THIS.match(t.low, m.end):
-            out.append(m)
-            continue
-        where = None
-        nxt = matches[i + 1] if i + 1 < len(matches) else None
-        if nxt is not None and nxt.source != UNNAMED and _CHAIN_GAP.match(t.raw[m.end : nxt.start]):
-            key = fold(nxt.name)
-            at = key.find(" " + fold(level) + " ")
-            if at >= 0:
-                where = nxt.name[at + len(level) + 2 :]
-        if where is None:
-            before = _named_before(t, m.start, level, rules)
-            where = before.split(" ", len(level.split()))[-1] if before else None
-        if where is None:
-            out.append(m)
-            continue
-        start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
-        out.append(BodyMatch(start, m.end, name, "implicit"))
-    return out
-
-
-def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
-    """"chủ tịch HĐND huyện này": a local head, a level word and "này" name the last place of that level the
-    text names before; ``m`` unchanged otherwise."""
-    if m.source != UNNAMED or not m.province or not (bare := _bare_level(t, m.end, rules)):
-        return m
-    level_end, level = bare
-    this = _THIS.match(t.low, level_end)
-    where = _named_before(t, m.start, level, rules) if this else None
-    if this is None or where is None:
-        return m
-    start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
-    province = where if fold(level) == "tỉnh" else ""
-    return BodyMatch(start, this.end(), name, "implicit", province=province)
-
-
-def _named_before(t: Text, pos: int, level: str, rules: BodyRules) -> str | None:
-    """The last place of ``level`` printed before ``pos`` ("huyện Phù Mỹ", "tỉnh Bình Định"), as a body names it."""
-    found = None
-    for lrx, lvalue in rules.levels:
-        if fold(lvalue) != fold(level):
-            continue
-        for lm in re.finditer(lrx.pattern.lstrip("^"), t.low[:pos]):
-            if lm.start() and is_word(t.raw, lm.start() - 1):
-                continue
-            place = place_at(t, lm.end(), rules, need_known=False)
-            if place is not None and place[1][:1].isupper() and (found is None or lm.start() > found[0]):
-                found = (lm.start(), _where(lvalue, place[1], place[2])[0])
-    for committee, organization in rules.party_organizations.items():  # "Huyện ủy Phù Mỹ": "huyện Phù Mỹ"
-        clevel = " ".join(organization.split()[2:])  # "Đảng bộ huyện" -> "huyện"
-        if not clevel or fold(clevel) != fold(level):
-            continue
-        for cm in re.finditer(r"(?<!\w)" + re.escape(committee) + r"(?!\w)", t.low[:pos]):
-            place = place_at(t, cm.end(), rules, need_known=False)
-            if place is not None and place[1][:1].isupper() and (found is None or cm.start() > found[0]):
-                found = (cm.start(), _where(clevel, place[1], place[2])[0])
-    return found[1] if found else None
-
-
-def _province_mentions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[tuple[int, str]]:
-    """(start, "level name") of every province the text names, as a body's place or as a place, in order."""
-    out = [(m.start, m.province) for m in matches if m.source != UNNAMED and m.province]
-    out += [(start, where) for start, where in _place_mentions(t, rules)]
-    return sorted(out)
-
-
-def _bare_levels(matches: list[BodyMatch], province: str | None, rules: BodyRules) -> list[BodyMatch]:
-    """A proper name ending with a capitalized level word and no place ("Ban Quản lý Phát triển đô thị Thành
-    phố") is the body of the article's one province of that level, else the name without the level word."""
-    out = []
-    for m in matches:
-        words = m.name.split()
-        level = next((n for n in (2, 1) if m.source == "proper" and len(words) > n + 1
-                      and fold(" ".join(words[-n:])) in rules.level_words), 0)
-        if not level:
-            out.append(m)
-            continue
-        base, printed = " ".join(words[:-level]), fold(" ".join(words[-level:]))
-        name = f"{base} {province}" if province and fold(province).startswith(printed + " ") else base
-        out.append(replace(m, name=name))
-    return out
-
-
-def _placed_forms(matches: list[BodyMatch], province: str) -> list[BodyMatch]:
-    """A proper name printed without its place ("Ban Quản lý đường sắt đô thị sẽ chủ trì") where the article
-    also names it with the place is that body."""
-    placed = {fold(m.name): m.name for m in matches if m.name.endswith(" " + province)}
-    out = []
-    for m in matches:
-        full = placed.get(fold(m.name + " " + province)) if m.source in ("proper", "topic") else None
-        out.append(replace(m, name=full) if full else m)
-    return out
-
-
-_NOT_A_PLACE_BEFORE = re.compile(r"(?<!\w)(?:đường|tuyến|chủ tịch|bác|tư tưởng|lăng|thời|nhà)\s+$")
-
-
-_FORMER_AFTER = re.compile(r"[ \t]*\(?cũ(?!\w)")
-
-
-def _place_mentions(t: Text, rules: BodyRules, former: bool = True) -> list[tuple[int, str]]:
-    """(start, level + name) of each province printed as a place (a road or a person named after a place aside;
-    with ``former`` False, a province printed as merged away: "tỉnh Bình Phước cũ")."""
-    out: list[tuple[int, str]] = []
-    if rules.places is None:
-        return out
-    for m in rules.places.finditer(t.low):
-        if not t.capital_at(m.start()) or (m.start() and is_word(t.raw, m.start() - 1)):
-            continue
-        if _NOT_A_PLACE_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
-            continue
-        place = rules.place_by_key.get(norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
-        if place is not None and (former or not _FORMER_AFTER.match(t.low, m.end())):
-            out.append((m.start(), f"{place.level} {place.name}"))
-    return out
-
-
-def _places_named(t: Text, rules: BodyRules) -> dict[str, str]:
-    """Provinces the text names as places ("Tại điểm cầu Bắc Ninh", "Bắc Ninh tập trung ...") when no body
-    names one: level + name of each printed at least twice (a road or a person named after a place, and a province
-    merged into another, "tỉnh Bình Phước cũ", aside)."""
-    counts: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for _start, where in _place_mentions(t, rules, former=False):
-        counts[fold(where)] = counts.get(fold(where), 0) + 1
-        names[fold(where)] = where
-    return {k: names[k] for k, n in counts.items() if n >= 2} if len(counts) == 1 else {}
-
-
-def _party_place(province: str, rules: BodyRules) -> str:
-    """The place as printed after a party committee: "tỉnh Bắc Giang" -> "Bắc Giang", "thành phố Hà Nội" ->
-    "Hà Nội" (the place's display form)."""
-    level, _, name = province.partition(" ")
-    if fold(level) == "thành" and name.startswith(("phố ", "Phố ")):
-        name = name[len("phố ") :]
-    place = rules.place_by_key.get(norm_key(name).replace(" ", ""))
-    if place is not None:
-        return place.display
-    return province[len("tỉnh ") :] if fold(province).startswith("tỉnh ") else province
-
-
-def _generic_at(t: Text, start: int, end: int, rules: BodyRules) -> bool:
-    """A class of bodies, not one: "các Sở Y tế", "Sở Y tế địa phương", "UBND tỉnh, thành phố"."""
-    before = t.low[max(0, start - 8) : start].split()[-1:]
-    after = t.low[end : end + 20].split()[:2]
-    if re.match(r"\s*[,/]\s*(?:thành phố|tp|tỉnh|thành ủy|tỉnh ủy)(?!\w)", t.low[end : end + 16]):
-        return True
-    return bool((before and before[0] in rules.generic_before) or (
-        after and (after[0] in rules.generic_before - {"cùng"} or " ".join(after) in rules.generic_after)
-    ))  # "UBND tỉnh cùng các Sở": "cùng" after a body joins another one
-
-
-def _bare_level(t: Text, pos: int, rules: BodyRules) -> tuple[int, str] | None:
-    """(end, level) of a level word right after ``pos`` ("tỉnh", "TP") that names no place of its own."""
-    if t.raw[pos : pos + 1] not in (" ", "\u00a0"):
-        return None
-    for lrx, level in rules.levels:
-        lm = lrx.match(t.low, pos + 1)
-        if lm is None:
-            continue
-        if place_at(t, lm.end(), rules, need_known=True):
-            return None  # "UBND tỉnh Nghệ An" was read as another body already
-        return lm.end(), level
-    return None

@@ -25,6 +25,7 @@ from .proper_edges import (
 from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
+_NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
 _CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
@@ -57,9 +58,14 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if m.start() in listed or rules.countries and rules.countries.match(" " + t.tones[m.start() : m.start() + 30]):
             continue  # a listed body, local body or topic name starts here; a country's name ("Đài Loan")
         defined = head in rules.defined_heads
-        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined)
+        numbered = head in rules.numbered_heads
+        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined or numbered)
+        if numbered and tags is not None and not _NUMBER_END.search(t.raw, m.end(), end):
+            # "Đội Kiểm lâm cơ động [và ...] số 2": a word the tagger calls a verb inside a unit's name its number ends
+            whole = _proper_tail(t, m.end(), rules, None, blocked, True)
+            end = whole if _NUMBER_END.search(t.raw, m.end(), whole) else end
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
-            end = defined_end(t, end)
+            end = defined_end(t, end, rules)
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
         if end == m.end() and head in rules.lower_placed_heads and tags is not None:
             end = _placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
@@ -82,6 +88,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if head in rules.foreign_heads and not foreign_name(name, rules) or need_country and (
                 not (rules.country_final and rules.country_final.search(name)) or key.endswith("việt nam")):
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
+        if numbered and not (_NUMBER_END.search(name) and len(name.split()) > 2):
+            continue  # "Đội tuyển Việt Nam", "đoàn công tác của tỉnh": no unit's number
         if head in rules.placed_heads and not placed_name(name, rules):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
@@ -123,6 +131,12 @@ def _proper_tail(
     in_place = False  # the name has reached its place ("... tỉnh Quảng Ninh", "... TP.HCM") or the person a
     # school is named after: the next lower-case word ends it
     while count < 20:  # "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây"
+        if count and (pair_end := _comma_pair_end(t, p, rules)):
+            # "Viện Chiến lược, Chính sách tài nguyên ...": two fields joined by a comma, one name
+            lows += t.low[p + 1 : pair_end].split()
+            p = end = pair_end
+            count += 1
+            continue
         m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
         if not m:
             break
@@ -202,7 +216,8 @@ def _proper_tail(
             pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
             prev = t.low[max(0, q - 12) : q].split()[-1:]
             kept = kept_and or pair in rules.topic_keep or _kept_triple(t, nxt, pair, rules) or bool(prev) and (
-                f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep)
+                f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep) or _pair_opens(
+                t, q, rules)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
                 break
             lead = lower_ok and not any(c.isupper() or c.isdigit() for c in t.raw[pos:q])
@@ -218,6 +233,24 @@ def _proper_tail(
         if glued is not None:
             break
     return end
+
+
+def _comma_pair_end(t: Text, p: int, rules: BodyRules) -> int | None:
+    """The end of a comma pair's second field printed at ``p`` (", bồi dưỡng") after its first field, which ends the
+    name read so far ("Trường Đào tạo"); None if there is none."""
+    if t.raw[p : p + 2] != ", ":
+        return None
+    for first, second in rules.comma_pairs:
+        b = p + 2 + len(second)
+        if t.low.startswith(second, p + 2) and not is_word(t.raw, b) and t.low.endswith(first, 0, p) and not (
+                p > len(first) and is_word(t.raw, p - len(first) - 1)):
+            return b
+    return None
+
+
+def _pair_opens(t: Text, q: int, rules: BodyRules) -> bool:
+    """A comma pair's first field is printed at ``q``, its second after the comma ("khiếu nại, tố cáo")."""
+    return any(t.low.startswith(first, q) and _comma_pair_end(t, q + len(first), rules) for first, _ in rules.comma_pairs)
 
 
 def _kept_pair(t: Text, we: int, low: str, rules: BodyRules) -> bool:
@@ -281,6 +314,8 @@ def _lower_conjunct(t: Text, q: int, low: str, rules: BodyRules) -> bool:
     """A lower-case noun after "và" inside a name: no clause word, no head of another body."""
     if low in rules.topic_stops or low == "và":
         return False
+    if _pair_opens(t, q, rules):
+        return True  # "... và phòng cháy, chữa cháy rừng": fields joined by a comma, no other body's head
     nxt = t.word_end(q + len(low) + 1) if t.raw[q + len(low) : q + len(low) + 1] == " " else None
     pair = f"{low} {t.low[q + len(low) + 1 : nxt]}" if nxt else low
     return not any(h == low or h == pair or h.startswith(pair + " ") for h in rules.unnamed) and pair not in rules.topic_stop_pairs

@@ -10,22 +10,20 @@ from ..body_rules import BodyRules, norm_key
 from .scan import Text, is_word
 
 # words between a defined head's name and its acronym end the name ("Đảng Tổ chức [thống nhất dân tộc Mã Lai] (UMNO)",
-# "Diễn đàn ... [châu Á - Thái Bình Dương] (APEC)"); a clause, a comma or a news credit ("(AFP)") does not
+# "Diễn đàn ... [châu Á - Thái Bình Dương] (APEC)"); a clause (acronym_clause_word rows), a comma or a news credit
+# ("(AFP)", news_credit rows) does not
 _DEFINED_REST = re.compile(r"((?: (?:[^\W\d_]+|[-–])){1,8}) ?\(([A-ZĐ][A-ZĐ&-]{1,9})(?: \d{1,3})?\)")
-_CLAUSE_WORDS = frozenset({"đã", "sẽ", "đang", "cho", "biết", "nói", "hôm", "ngày", "năm", "tháng", "nay", "này",
-                           "là", "của", "tại", "ở", "với", "khi", "theo", "được", "bị", "và", "tuyên", "bố"})
-_CREDITS = frozenset({"AFP", "AP", "TTXVN", "CNN", "BBC", "VNA", "PV", "VOV", "VTV", "TTO", "CTV"})
 
 
-def defined_end(t: Text, end: int) -> int:
+def defined_end(t: Text, end: int, rules: BodyRules) -> int:
     """The end of a defined head's name reaching its acronym across the lower-case words the tail stopped at."""
     m = _DEFINED_REST.match(t.raw, end)
-    if m is None or m.group(2) in _CREDITS:
+    if m is None or m.group(2) in rules.news_credits:
         return end
     words = m.group(1).split()
     pairs = list(zip(words, words[1:] + [""]))
     joined = any(w == "và" and nxt[:1].islower() for w, nxt in pairs)  # "vì bao dung và hòa bình": the name's
-    if any((w in _CLAUSE_WORDS or w in ("ông", "bà")) and not (w == "và" and nxt[:1].islower()) for w, nxt in pairs):
+    if any(w in rules.acronym_clause_words and not (w == "và" and nxt[:1].islower()) for w, nxt in pairs):
         return end
     # more words reach it only through a proper noun before it or "và"; else a clause ("phát lệnh bắt giữ (ICC)")
     if (len(words) > 2 or not all(w.islower() for w in words)) and not (joined or words[-1][:1].isupper()):
@@ -113,11 +111,12 @@ def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     Vương quốc Anh"; a country's mission names its host: "Đại sứ quán Cuba tại Việt Nam"."""
     if rules.countries is None:
         return end
+    home = rules.home_country
     if t.tones.startswith(rules.mission_heads, start) and rules.mission_host is not None and (
-            rules.countries.search(t.tones, start, end) or t.tones.endswith("Việt Nam", 0, end)):
+            rules.countries.search(t.tones, start, end) or home and t.tones.endswith(home, 0, end)):
         hm = rules.mission_host.match(t.tones, end)
         return hm.end() if hm else end
-    if not t.tones.endswith("Việt Nam", 0, end):
+    if not home or not t.tones.endswith(home, 0, end):
         return end
     m = rules.country_abroad.match(t.tones, end)
     return m.end() if m else end
@@ -125,7 +124,7 @@ def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
 
 def foreign_name(name: str, rules: BodyRules) -> bool:
     """Whether ``name`` ends with a country ("... Mỹ", "... Cộng hòa Dominica")."""
-    if "Cộng hòa" in name:
+    if any(r in name for r in rules.republics):
         return True
     return bool(rules.country_final and rules.country_final.search(name))
 
