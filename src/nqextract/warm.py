@@ -391,7 +391,10 @@ def _serve_pool(sock: socket.socket, pool: Any, size: int, published: Any, timeo
     sock.sendall(f"pool {size}\n".encode())
     conn = Connection(os.dup(sock.fileno()))
     pool.timeout = timeout
-    pool.close_in_worker.append(conn)
+    # the accepted socket and its duplicate: a worker forked during the run (replacing one that died) closes both
+    # at once, else it would hold the client's connection open and the client not see this server go away
+    inherited = [sock, conn]
+    pool.close_in_worker.extend(inherited)
     queue: deque[tuple[int, Any]] = deque()
     ended = False
     try:
@@ -424,5 +427,6 @@ def _serve_pool(sock: socket.socket, pool: Any, size: int, published: Any, timeo
         except OSError:
             pass
     finally:
-        pool.close_in_worker.remove(conn)
+        for other in inherited:
+            pool.close_in_worker.remove(other)
         conn.close()
