@@ -210,7 +210,11 @@ class WorkerPool:
             except (EOFError, OSError):
                 worker.alive = False
                 return
-            if kind == "init_failed":
+            if kind == "init_failed":  # the worker has returned: out of the pool (a served one goes on)
+                if worker in self.workers:
+                    self.workers.remove(worker)
+                worker.process.join(timeout=SHUTDOWN_TIMEOUT)
+                worker.conn.close()
                 raise IngestAborted(f"worker could not build the extractor: {one_line(payload)}")
             if kind == "ready":
                 worker.ready = True

@@ -296,27 +296,25 @@ def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any 
             return 3  # another server is alive at this key
         except OSError:
             path.unlink(missing_ok=True)  # a stale socket of a server that died
-    if pool is not None:
-        try:
-            pool.start()  # forked now: the workers hold no socket of the server's
-        except BaseException:
-            pool.close()
-            raise
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener: socket.socket | None = None
     tmp = path.with_name(f"{path.name[:20]}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    if pool is not None:
-        pool.close_in_worker = [listener]  # a worker started later (after a crash) closes it at once
-    listener.bind(str(tmp))
-    os.chmod(tmp, 0o600)
-    inode = os.stat(tmp).st_ino
-    listener.listen(8)
-    os.replace(tmp, path)  # clients see the socket only once it listens
-    listener.settimeout(min(idle, 1.0))
-    last = time.monotonic()
-    if ready is not None:
-        ready(path)
-    try:
+    inode = None
+    try:  # from the fork on, whatever fails stops the workers and closes the socket
+        if pool is not None:
+            pool.start()  # forked now: the workers hold no socket of the server's
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        tmp.unlink(missing_ok=True)
+        if pool is not None:
+            pool.close_in_worker = [listener]  # a worker started later (after a crash) closes it at once
+        listener.bind(str(tmp))
+        os.chmod(tmp, 0o600)
+        inode = os.stat(tmp).st_ino
+        listener.listen(8)
+        os.replace(tmp, path)  # clients see the socket only once it listens
+        listener.settimeout(min(idle, 1.0))
+        last = time.monotonic()
+        if ready is not None:
+            ready(path)
         while True:
             try:
                 conn, _ = listener.accept()
@@ -334,9 +332,11 @@ def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any 
     finally:
         if pool is not None:
             pool.close()
-        listener.close()
+        if listener is not None:
+            listener.close()
+        tmp.unlink(missing_ok=True)  # set up only in part
         try:
-            if os.stat(path).st_ino == inode:  # still ours, not a newer server's
+            if inode is not None and os.stat(path).st_ino == inode:  # still ours, not a newer server's
                 path.unlink()
         except OSError:
             pass
@@ -391,7 +391,10 @@ def _serve_pool(sock: socket.socket, pool: Any, size: int, published: Any, timeo
     sock.sendall(f"pool {size}\n".encode())
     conn = Connection(os.dup(sock.fileno()))
     pool.timeout = timeout
-    pool.close_in_worker.append(conn)
+    # the accepted socket and its duplicate: a worker forked during the run (replacing one that died) closes both
+    # at once, else it would hold the client's connection open and the client not see this server go away
+    inherited = [sock, conn]
+    pool.close_in_worker.extend(inherited)
     queue: deque[tuple[int, Any]] = deque()
     ended = False
     try:
@@ -424,5 +427,6 @@ def _serve_pool(sock: socket.socket, pool: Any, size: int, published: Any, timeo
         except OSError:
             pass
     finally:
-        pool.close_in_worker.remove(conn)
+        for other in inherited:
+            pool.close_in_worker.remove(other)
         conn.close()

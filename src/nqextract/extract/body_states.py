@@ -63,9 +63,8 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
     ]
     rules.mission_heads = tuple(sorted({v for _f, v in by_kind["mission_title"]}))
     if rules.countries is not None:
-        republic = "|".join(re.escape(f) for f in words("republic")) or "(?!)"
         not_before = "|".join(re.escape(f) for f in words("republic_not_before")) or "(?!)"
         rules.mission_host = re.compile(
-            r"\s+(?:" + abroad + r")\s+(" + home + r"|(?:" + republic + r")\s+(?!(?:" + not_before + r")\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
+            r"\s+(?:" + abroad + r")\s+(" + home + r"|(?:" + republics + r")\s+(?!(?:" + not_before + r")\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
             r"(?:(?:" + state_forms + r")\s+)?" + rules.countries.pattern[3:] + ")")
 

@@ -99,6 +99,12 @@ _RESOLUTION_NAME = re.compile(
 # --------------------------------------------------------------------------- finding mentions
 
 
+def _law_title(text: str, start: int, end: int) -> str:
+    """An amending law's name printed from ``start`` ("luật sửa đổi, bổ sung ..." in lower case too) as its title:
+    "Luật" capitalized, its words one space apart."""
+    return "Luật " + " ".join(text[start + len("Luật") : end].split())
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     """Nothing but punctuation that ends a sentence (or the line start) before ``pos``."""
     before = text[line_start(text, pos) : pos].rstrip()
@@ -245,12 +251,12 @@ class Scanner:
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)
                 end = nxt.end
-            name = "Luật " + " ".join(self.text[m.start() + 4 : m.end()].split()) + " " + " ".join(name.split())
+            name = _law_title(self.text, m.start(), m.end()) + " " + " ".join(name.split())
             out = [o for o in out if all(o is not x for x in parts)]
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in AMENDING_COUNTED.finditer(self.text):  # "... của 10 luật có liên quan đến an ninh, trật tự"
             end = tail.end() if (tail := COUNTED_TAIL.match(self.text, m.end())) else m.end()
-            name = "Luật " + " ".join(self.text[m.start() + 4 : end].split())
+            name = _law_title(self.text, m.start(), end)
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
             end, name = law_tail(self.text, m.end(), "Hiến pháp")

@@ -133,7 +133,6 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
             out.append(m)
             continue
         where = None
-        nxt = matches[i + 1] if i + 1 < len(matches) else None
         if nxt is not None and nxt.source != UNNAMED and _CHAIN_GAP.match(t.raw[m.end : nxt.start]):
             key = fold(nxt.name)
             at = key.find(" " + fold(level) + " ")

@@ -60,8 +60,7 @@ def _given_name_last(scan: ArticleScan, out: list[tuple[int, int]], w: tuple[int
         return False
     if fold(scan.text[out[0][0] : out[0][1]]) not in scan.rules.surnames:
         return False
-    m = _AFTER_LAST_NAME.match(scan.text, w[1])
-    return m is not None and (m["next"] is None or m["next"].islower())
+    return _ends_clause(scan, w[1])
 
 
 def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False,

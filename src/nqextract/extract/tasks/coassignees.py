@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .words import lower_text
 
@@ -40,6 +41,7 @@ class Places:
     joint_heads: list[str] = field(default_factory=list)  # titles opening a list of offices ("bộ trưởng", "chủ tịch")
     joint_splits: list[str] = field(default_factory=list)  # titles that open the next office of such a list
     collective_heads: list[str] = field(default_factory=list)  # agent heads of a "các <head> ..." list item
+    place_counts: tuple[str, ...] = ()  # count words before the level word of a list of places ("hai tỉnh")
 
     def is_local(self, office: str) -> bool:
         """The office belongs to a province-level body, so it can share a printed place."""
@@ -71,11 +73,18 @@ def _numbered(text: str) -> list[str]:
     return [f"{head} {n}" for n in _LIST_SEP.split(m.group("items"))]
 
 
+@lru_cache(maxsize=8)
+def _level_run(counts: tuple[str, ...]) -> re.Pattern[str]:
+    """The level words before a list of places, after "các", a number or one of ``counts``: " các tỉnh, thành phố "."""
+    count = "".join("|" + re.escape(c) for c in counts)
+    return re.compile(r"\s(?:(?:các|\d+" + count + r")\s+)?(?:(?:tỉnh|thành phố)(?:,\s+|\s+))+")
+
+
 def _over_places(text: str, places: Places) -> list[str]:
     """"<head> (các) tỉnh, thành phố P1, P2 (và P3)": one assignee per known place; a count before the level
-    ("UBND 2 tỉnh Quảng Trị và Thừa Thiên Huế", "hai tỉnh") is left out like "các"."""
+    ("UBND 2 tỉnh Quảng Trị và Thừa Thiên Huế", "hai tỉnh": place_count rows) is left out like "các"."""
     low = lower_text(text)
-    for m in re.finditer(r"\s(?:(?:các|\d+|hai|ba|bốn)\s+)?(?:(?:tỉnh|thành phố)(?:,\s+|\s+))+", low):
+    for m in _level_run(places.place_counts).finditer(low):
         head, rest = text[:m.start()], text[m.end():]
         items = _LIST_SEP.split(rest)
         found = [places.get(p) for p in items]
