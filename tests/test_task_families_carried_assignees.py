@@ -53,3 +53,42 @@ def test_on_that_basis_inside_an_action_stays_in_it(run):
                     "trên cơ sở đó đề xuất sửa đổi các nghị định liên quan."))
     assert got == {("Bộ Xây dựng", "rà soát các quy định về nhà ở xã hội, trên cơ sở đó đề xuất sửa đổi "
                                    "các nghị định liên quan")}
+
+
+@pytest.mark.parametrize("lead, speaker, assignee", [
+    ("Bộ trưởng Phạm Thị Thanh Trà yêu cầu các đơn vị tập trung chuẩn bị kỹ lưỡng các nội dung phục vụ "
+     "Kỳ họp thứ 9. ", "Bộ trưởng", "các đơn vị"),
+    ("Thủ tướng đề nghị các bộ, ngành, địa phương tiếp tục quan tâm cho sự nghiệp giáo dục. ",
+     "Thủ tướng", "các bộ, ngành, địa phương"),
+    ("Chủ tịch UBND tỉnh Nguyễn Văn Phương yêu cầu Sở Tài chính khẩn trương rà soát các khoản chi "
+     "thường xuyên. ", "ông Phương", "Sở Tài chính"),
+    ("Bộ Xây dựng đề nghị các địa phương khẩn trương rà soát các dự án nhà ở xã hội. ",
+     "Bộ Xây dựng", "các địa phương"),
+])
+@pytest.mark.parametrize("opener, cue", [
+    ("Bên cạnh đó, ", "cũng đề nghị"),
+    ("Ngoài ra, ", "yêu cầu"),
+    ("", "cũng yêu cầu"),
+    ("", "còn đề nghị"),
+])
+def test_speaker_again_without_assignee_goes_on_with_it(run, lead, speaker, assignee, opener, cue):
+    follow = f"{opener}{speaker} {cue} rà soát chính sách liên quan đến phụ cấp đặc thù."
+    tasks = run(lead + follow)
+    assert (assignee, "rà soát chính sách liên quan đến phụ cấp đặc thù") in pairs(tasks)
+    assert len({t.assigner for t in tasks}) == 1
+
+
+@pytest.mark.parametrize("follow", [
+    # another speaker
+    "Phó Thủ tướng yêu cầu rà soát chính sách liên quan đến phụ cấp đặc thù.",
+    # a sentence between the task and the speaker's new cue
+    "Hội nghị diễn ra sôi nổi. Thủ tướng yêu cầu rà soát chính sách liên quan đến phụ cấp đặc thù.",
+    # a new paragraph: the speaker turns to another matter
+    "\nThủ tướng yêu cầu rà soát chính sách liên quan đến phụ cấp đặc thù.",
+    # the cue is no verb of the speaker's own
+    "Thủ tướng nhấn mạnh và đề nghị sớm rà soát chính sách liên quan đến phụ cấp đặc thù.",
+])
+def test_no_carried_assignee_without_the_guards(run, follow):
+    got = pairs(run("Thủ tướng đề nghị các bộ, ngành, địa phương tiếp tục quan tâm cho sự nghiệp giáo dục. "
+                    + follow))
+    assert not any("rà soát chính sách" in a and x == "các bộ, ngành, địa phương" for x, a in got)
