@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...models import Task
-from . import forms, ordinals, quotes, spoken
+from . import carried, forms, ordinals, quotes, spoken
 from .actions import action_end, emit, modal_action, starts_action
 from .assignees import (
     after_consequence,
@@ -432,7 +432,7 @@ def cue_directive(sc: TaskScan, words: Words, op: Opening, k: int, j: int, speak
             and starts_action(sc, words, j + m):
         # "Phó Chủ tịch lưu ý, cần giải quyết ngay ...": the speaker's last assignee goes on
         return Directive(state.last.task.assignee, j + m, action_end(sc, words, j + m), j), adverbial_deadline
-    return None, adverbial_deadline
+    return carried.speakers_last(sc, words, k, j, speaker, state), adverbial_deadline
 
 
 ADDRESSEE_LIST_WORDS = 16  # the words a list of addressees may run between "gửi" and the cue
