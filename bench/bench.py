@@ -41,6 +41,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,6 +191,8 @@ def measure_warm_pool(path: str, kind: str, runs: int = 3) -> dict:
             out["server_start_seconds"] = round(time.perf_counter() - t0, 3)
             if "warm workers" not in line:
                 return {**out, "error": f"the server did not start: {line.strip()}"}
+            # the rest of the server's stderr is read as it comes, so a talkative server never blocks on a full pipe
+            threading.Thread(target=lambda: deque(server.stderr, maxlen=0), daemon=True).start()
             walls: dict[int, list[float]] = {1: [], 2: []}
             process_walls: dict[int, list[float]] = {1: [], 2: []}
             for _ in range(runs):

@@ -141,3 +141,35 @@ def test_a_bad_request_does_not_stop_the_server(server, tmp_path):
     (tmp_path / "a.txt").write_text(VN_TEXT, encoding="utf-8")
     answers = list(warm.request([str(tmp_path / "a.txt")], None, None, server_max_chars()) or [])
     assert [kind for kind, _ in answers] == ["article"]
+
+
+def test_a_client_that_sends_nothing_is_dropped_and_the_next_one_served(short_dir, monkeypatch, tmp_path, capfd):
+    """A client that connects and never sends its request does not hold the server: it is dropped after the
+    server's wait for a request, with a message on the server's stderr, and a client that connected meanwhile
+    (waiting for the server, as a client waits for another run to finish) gets its answer."""
+    import socket
+
+    monkeypatch.setenv("NQEXTRACT_WARM_DIR", short_dir)
+    monkeypatch.delenv("NQEXTRACT_NO_WARM", raising=False)
+    ready, stop = threading.Event(), threading.Event()
+    found: list[Path] = []
+    thread = threading.Thread(target=lambda: warm.serve(None, 600, lambda p: (found.append(p), ready.set()), stop,
+                                                        request_wait=1.0), daemon=True)
+    thread.start()
+    try:
+        assert ready.wait(120), "the server did not start"
+        (tmp_path / "a.txt").write_text(VN_TEXT, encoding="utf-8")
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as silent:
+            silent.connect(str(found[0]))
+            answers: list[list] = []
+            waiting = threading.Thread(target=lambda: answers.append(list(
+                warm.request([str(tmp_path / "a.txt")], None, None, server_max_chars()) or [])), daemon=True)
+            waiting.start()
+            waiting.join(120)  # a generous bound: the silent client is dropped after about a second
+            assert answers and [kind for kind, _ in answers[0]] == ["article"]
+            silent.settimeout(60)
+            assert silent.recv(100) == b""  # closed without an answer
+        assert "sent no request within 1 s" in capfd.readouterr().err
+    finally:
+        stop.set()
+        thread.join(30)

@@ -45,6 +45,10 @@ from .errors import NQError
 from .version import __version__
 
 DEFAULT_IDLE = 900.0  # seconds a server waits for a request before it exits
+# seconds a server waits, once it has accepted a connection, for the client's request line: a client sends it
+# as soon as it connects, so it is already there when the server turns to it, however long the client waited
+# for another run to finish; a client that sends nothing is dropped instead of holding the server
+REQUEST_WAIT = 30.0
 _PACKAGE = Path(__file__).resolve().parent
 _SKIP_DIRS = {"__pycache__"}
 
@@ -263,11 +267,12 @@ def _answers(sock: socket.socket) -> Iterator[tuple[str, str]]:
 
 
 def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any = None, stop: Any = None,
-          workers: int = 0) -> int:
+          workers: int = 0, request_wait: float = REQUEST_WAIT) -> int:
     """Load the pipeline, then answer requests until ``idle`` seconds pass without one (or the
     ``stop`` event is set). Returns 0, or 3 when another server already answers at this key.
     ``ready``: called with the socket path once the server accepts requests. ``workers``: the size
-    of the warm pool kept for runs with worker processes (0: none; such runs then start their own)."""
+    of the warm pool kept for runs with worker processes (0: none; such runs then start their own).
+    ``request_wait``: seconds an accepted client has to send its request line before it is dropped."""
     import time
 
     from .engines.base import loaded_extractor
@@ -323,9 +328,11 @@ def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any 
                     return 0
                 continue
             with conn:
-                conn.settimeout(None)
                 try:
-                    _answer(conn, extractor, settings, pool)
+                    _answer(conn, extractor, settings, pool, request_wait)
+                except TimeoutError:  # connected and sent nothing: the next client is served
+                    print(f"nqextract serve: a client sent no request within {request_wait:g} s; dropped it",
+                          file=sys.stderr, flush=True)
                 except Exception:  # noqa: BLE001 - a client that went away, sent garbage or hit a bug:
                     pass  # it is told the answer is incomplete; the server serves the next one
             last = time.monotonic()
@@ -342,16 +349,15 @@ def serve(rules_dir: Path | None = None, idle: float = DEFAULT_IDLE, ready: Any 
             pass
 
 
-def _answer(conn: socket.socket, extractor: Any, settings: Any, pool: Any = None) -> None:
+def _answer(conn: socket.socket, extractor: Any, settings: Any, pool: Any = None,
+            request_wait: float = REQUEST_WAIT) -> None:
     import datetime as dt
 
     from .engines.base import process_one
     from .models import IngestError
     from .sources import read_inputs
 
-    with conn.makefile("rb") as rfile:
-        line = rfile.readline()  # the client sends nothing more before the answer: nothing else is read
-    req = json.loads(line)
+    req = json.loads(_request_line(conn, request_wait))
     published = dt.date.fromisoformat(req["published"]) if req.get("published") else None
     if "pool" in req:
         if pool is None:
@@ -378,6 +384,27 @@ def _answer(conn: socket.socket, extractor: Any, settings: Any, pool: Any = None
         os.chdir(home)
         extractor.settings = settings
         out.close()
+
+
+def _request_line(conn: socket.socket, wait: float) -> bytes:
+    """The client's request line, which must be complete within ``wait`` seconds (TimeoutError otherwise);
+    the connection is left blocking without a timeout for the answer. The client sends nothing more before
+    the answer, so nothing else is read."""
+    import time
+
+    deadline = time.monotonic() + wait
+    data = bytearray()
+    while not data.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        conn.settimeout(left)
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    conn.settimeout(None)
+    return bytes(data)
 
 
 def _serve_pool(sock: socket.socket, pool: Any, size: int, published: Any, timeout: float | None) -> None:

@@ -124,6 +124,12 @@ class BodyRules:
     implicit_place_heads: list[str] = field(default_factory=list)
     generic_before: set[str] = field(default_factory=set)
     generic_after: set[str] = field(default_factory=set)
+    # ", tỉnh" / "/thành phố" after a head: "UBND tỉnh, thành phố", a class of bodies (kind generic_level)
+    generic_levels: re.Pattern[str] | None = None
+    # the words before a province that make it no place of the article: "đường Hà Nội", "Bác Hồ" (not_place_before)
+    not_place_before: re.Pattern[str] | None = None
+    # "Ban Thường vụ Đảng ủy và giữ chức phó bí thư ...": the verbs of the office held in a committee (hold_verb)
+    hold_gap: re.Pattern[str] | None = None
     national_suffixes: list[str] = field(default_factory=list)
     name_places: re.Pattern[str] | None = None
     name_fields: re.Pattern[str] | None = None  # fields spelled like a person's name ("Y Dược")
@@ -195,6 +201,7 @@ PATTERN_KINDS = {
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit",
+    "generic_level", "not_place_before", "hold_verb",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -404,6 +411,14 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.implicit_place_heads = [canonical_tones(f) for f in words("implicit_place_head")]
     rules.generic_before = {key(f) for f in words("generic_before")}
     rules.generic_after = {key(f) for f in words("generic_after")}
+    if words("generic_level"):
+        rules.generic_levels = re.compile(r"\s*[,/]\s*(?:" + "|".join(map(re.escape, words("generic_level"))) + r")(?!\w)")
+    if words("not_place_before"):
+        rules.not_place_before = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, words("not_place_before"))) + r")\s+$")
+    if words("hold_verb"):
+        held = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in words("hold_verb"))
+        rules.hold_gap = re.compile(r"\s+và\s+(?:được\s+)?(?:" + held + r")\s+(?:[^\W\d_]+\s+){1,4}$")
     rules.national_suffixes = sorted(words("national_suffix"), key=len, reverse=True)
     rules.party_levels = {fold(f): fold(v) for f, v in by_kind["province_party_head"]}
     rules.lower_local_heads = {fold(f) for f in words("lower_local_head")}

@@ -119,34 +119,149 @@ def _select(found: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.start)
 
 
+def _month_name_re(data: dict) -> str:
+    """A month printed as a capitalized word ('tháng Bảy'): case-sensitive inside the case-blind patterns."""
+    printed = [k for k in data.get("month_names", {}) if not k.startswith("_")]
+    return "(?-i:" + alternation(printed) + r")(?!\w)" if printed else "(?!)"
+
+
+def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
+    """The day/month/year and range shapes, (name, pattern) in rank order: each name has its handler
+    ``DateGrammar._<name>``."""
+    day_pre = alternation(_words(data, "day_prefixes"), factor=re.I)
+    # a holiday named before its day-month says date like a preposition ('Quốc khánh 2/9')
+    prep = alternation(_words(data, "day_prepositions") + _words(data, "holiday_names"), factor=re.I)
+    weekday = alternation(_words(data, "weekdays"), factor=re.I)
+    relative = alternation(_words(data, "relative_days"), factor=re.I)
+    month_w = alternation(_words(data, "month_words"), factor=re.I)
+    year_w = alternation(_words(data, "year_words"), factor=re.I)
+    quarter_w = alternation(_words(data, "quarter_words"), factor=re.I)
+    bare_prep = alternation(_words(data, "bare_year_prepositions"), factor=re.I)
+    clause_prep = alternation(_words(data, "bare_year_clause_prepositions"), factor=re.I)
+    edition = alternation(_words(data, "edition_heads"), factor=re.I)
+    edition_stop = alternation(_words(data, "edition_name_stops"), factor=re.I)
+    month_tok = rf"(?:{_MONTH}|{_month_name_re(data)})"
+    period = alternation(_words(data, "range_period_words"), factor=re.I)
+    quarters = dict.fromkeys(k.lower() for k in data["quarter_numerals"])
+    numerals = alternation(sorted(quarters, key=len, reverse=True), factor=re.I)
+    ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "holiday_names", "weekdays",
+                                                 "relative_days")))
+    holiday = alternation(_words(data, "holiday_names"), factor=re.I)
+    w = r"(?<!\w)"
+    ctx = ctx_lead + (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
+           rf"|(?P<rel>{relative}),?)")
+    I = re.I  # noqa: E741
+    list_sep = r"\s*(?:,\s*và|,|và|hoặc)\s*"
+    return [
+        # 20/01/2025, ngày 1-1-2025, 30.4.1975
+        ("full", re.compile(
+            rf"(?=[\w])(?:{w}(?P<pre>{day_pre})\s+)?{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})(?P=s)"
+            rf"(?P<y>{_YEAR}){_END}", I)),
+        # ngày 22 tháng 12 năm 2024, ngày 22 tháng 12
+        ("formal", re.compile(
+            rf"{w}(?P<pre>{day_pre})\s+(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})"
+            rf"(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
+        # (dịp 30 tháng 4 năm 2025): a formal date without its day-word, the year printed
+        ("formalyear", re.compile(
+            rf"{_LEFT}(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})\s*,?\s*{year_w}\s+(?P<y>{_YEAR})(?!\d)", I)),
+        # Ngày 07 và 08 tháng 3 năm 2025, từ ngày 23 đến 27 tháng 6: days sharing one written month
+        ("formaldaylist", re.compile(
+            rf"{w}(?P<pre>{day_pre})\s+(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và)\s*{_DAY})+)\s+{month_w}\s+"
+            rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
+        ("formaldayrange", re.compile(
+            rf"{w}(?P<pre>{day_pre})\s+(?P<d1>{_DAY})\s*(?:đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{_DAY})\s+{month_w}\s+"
+            rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
+        # ngày 4 và 5/3, các ngày 4, 5, 6/3, đêm 27 rạng sáng 28/6
+        ("daylist", re.compile(
+            rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và|,?\s*rạng\s+sáng|sang)\s*{_DAY})+)"
+            rf"(?P<s>[/.\-])(?P<m>{_MONTH})"
+            rf"(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
+        # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
+        ("dayrange", re.compile(
+            rf"{w}{ctx}\s*(?P<d1>{_DAY})\s*(?:{_DASH}|đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{_DAY})"
+            rf"(?P<s>{_SEP})(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
+        # (10/10/1954-10/10/2016), từ 20/10-23/11, từ 1/7 - 31/12/2025: two day-months joined by a dash
+        # or "đến"; a day-word before it, or a year printed, says date
+        ("dayspan", re.compile(
+            rf"(?:{w}{ctx}\s*)?{_LEFT}(?P<d1>{_DAY})(?P<s>[/\-])(?P<m1>{_MONTH})(?:(?P=s)(?P<y1>{_YEAR}))?"
+            rf"\s*(?:{_DASH}|đến|tới)\s*(?:(?P<pre3>{day_pre})\s+)?(?P<d2>{_DAY})(?P=s)(?P<m2>{_MONTH})"
+            rf"(?:(?P=s)(?P<y2>{_YEAR}))?{_END}", I)),
+        # ngày 18/9 và 20/9, các ngày 3/2, 5/2 và 7/2: day-months listed after one day-word
+        ("dmlist", re.compile(
+            rf"{w}{ctx}\s*{_LEFT}(?P<list>{_DAY}(?P<s>[/\-]){_MONTH}(?:(?P=s){_YEAR})?"
+            rf"(?:\s*(?:,\s*và|,|và|hoặc)\s*{_DAY}(?P=s){_MONTH}(?:(?P=s){_YEAR})?)+){_END}", I)),
+        # Chiều 4/3, trước 31/3, Thứ hai, 20/1
+        ("daymonth", re.compile(
+            rf"{w}{ctx}\s*{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH}){_END}", I)),
+        # khoảng 20h, 28/6; lúc 9 giờ 30, 1/7/2025: a time of day before the date
+        ("timedm", re.compile(
+            rf"{_LEFT}(?:[01]?\d|2[0-4])\s*(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?\s*,\s*{_LEFT}(?P<d>{_DAY})"
+            rf"(?P<s>[/\-])(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
+        # hôm nay (21-11), thứ Ba (4/3/2025), Ngày Gia đình Việt Nam (28-6)
+        ("paren", re.compile(
+            rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'), _words(data, 'holiday_names'))}"
+            rf"(?:{relative}|{weekday}|{holiday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
+            rf"(?:(?P=s)(?P<y>{_YEAR}))?\s*\)", I)),
+        # tháng 6, 7/2025, tháng 6 và tháng 7 năm 2025: months listed before the year they share
+        ("monthlist", re.compile(
+            rf"{w}(?P<pre>{month_w})\s+(?P<list>{_MONTH}(?:{list_sep}(?:{month_w}\s+)?{_MONTH})+)"
+            rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
+        # tháng 12/2012 - 2/2015, tháng 4/2024 đến 11/2024: the second end without its "tháng"
+        ("monthspan", re.compile(
+            rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})(?P<s>[/.\-])(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*"
+            rf"(?P<m2>{_MONTH})(?P=s)(?P<y2>{_YEAR}){_END}", I)),
+        # tháng 9-10/2025
+        ("monthrange", re.compile(
+            rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})\s*{_DASH}\s*(?P<m2>{_MONTH})"
+            rf"(?:(?P<s>[/.\-])(?P<y>{_YEAR}))?{_END}", I)),
+        # tháng 4/2025, tháng 4-2025, tháng 4 năm 2025, tháng 4
+        ("month", re.compile(
+            rf"{w}(?P<pre>{month_w})\s+(?P<m>{month_tok})(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))"
+            rf"(?P<y>{_YEAR}))?{_END}(?!\s*{_DASH}\s*\d)", I)),
+        # quý I và II/2025, quý I, quý II năm 2025: quarters listed before the year they share
+        ("quarterlist", re.compile(
+            rf"{w}(?P<pre>{quarter_w})\s+(?P<list>{numerals}(?!\w)(?:{list_sep}(?:{quarter_w}\s+)?{numerals}(?!\w))+)"
+            rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
+        # Quý II/2025, quý 2-2025, Quý I năm 2025, quý 1
+        ("quarter", re.compile(
+            rf"{w}(?P<pre>{quarter_w})\s+(?P<q>{numerals})(?!\w)"
+            rf"(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}))?{_END}", I)),
+        # từ 2004 đến 2014, từ năm 2016 đến năm 2022
+        ("fromyear", re.compile(
+            rf"{w}(?:từ|kể từ)\s+(?:{year_w}\s+)?(?P<y1>{_YEAR})\s+(?:đến|tới)\s+(?:{year_w}\s+)?(?P<y2>{_YEAR}){_END}", I)),
+        # 2021-2025, giai đoạn 2021 - 2025, năm học 2023-2024
+        ("yearrange", re.compile(
+            rf"(?:{w}(?P<pre>{period})\s+)?{_LEFT}(?P<y1>{_YEAR})\s*{_DASH}\s*(?P<y2>{_YEAR}){_END}", I)),
+        # năm 2017, 2018 và 2019: every year of the list
+        ("yearlist", re.compile(
+            rf"{w}(?P<pre>{year_w})\s+(?P<list>{_YEAR}(?:\s*(?:,\s*và|,|và)\s*{_YEAR}(?![\d/.\-]\d))+){_END}", I)),
+        # năm 2025
+        ("year", re.compile(rf"{w}(?P<pre>{year_w})\s+(?P<y>{_YEAR}){_END}", I)),
+        # đến 2030.
+        ("bareyear", re.compile(
+            rf"{w}{bare_prep}\s+(?P<y>{_YEAR})(?=\s*(?:[,.;:)!?\n]|$))", I)),
+        # vào 2025 nhân dịp ...: a bare year after a time preposition, the clause going on after it
+        ("clauseyear", re.compile(rf"{w}{clause_prep}\s+(?P<y>{_YEAR})(?=[ \t]+[^\W\d])", I)),
+        # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, no name stop:
+        # 'số', 'năm')
+        ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!{edition_stop}(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{_YEAR}){_END}", I)),
+    ]
+
+
 class DateGrammar(SpanHandlers):
     """Compiled date patterns built from the word lists of data/date_words.json."""
 
     def __init__(self, data: dict) -> None:
         day_pre = alternation(_words(data, "day_prefixes"), factor=re.I)
-        # a holiday named before its day-month says date like a preposition ('Quốc khánh 2/9')
-        prep = alternation(_words(data, "day_prepositions") + _words(data, "holiday_names"), factor=re.I)
-        weekday = alternation(_words(data, "weekdays"), factor=re.I)
-        relative = alternation(_words(data, "relative_days"), factor=re.I)
         month_w = alternation(_words(data, "month_words"), factor=re.I)
-        year_w = alternation(_words(data, "year_words"), factor=re.I)
         quarter_w = alternation(_words(data, "quarter_words"), factor=re.I)
-        bare_prep = alternation(_words(data, "bare_year_prepositions"), factor=re.I)
-        clause_prep = alternation(_words(data, "bare_year_clause_prepositions"), factor=re.I)
-        edition = alternation(_words(data, "edition_heads"), factor=re.I)
-        edition_stop = alternation(_words(data, "edition_name_stops"), factor=re.I)
-        # a month printed as a capitalized word ('tháng Bảy'): case-sensitive inside the case-blind patterns
         self.month_names = data_mapping(data, "month_names")
-        printed = [k for k in data.get("month_names", {}) if not k.startswith("_")]
-        name_re = "(?-i:" + alternation(printed) + r")(?!\w)" if printed else "(?!)"
-        month_tok = rf"(?:{_MONTH}|{name_re})"
+        name_re = _month_name_re(data)
         # every date expression holds a number, a roman quarter ('quý IV') or a month's name ('tháng Bảy')
         self.window_anchor = re.compile(r"\d+|(?<!\w)" + quarter_w + r"\s+[ivIV]+(?!\w)|(?<!\w)" + month_w + r"\s+"
                                         + name_re, re.I)
         self.lunar_after = re.compile(r"\s*\(?\s*" + alternation(_words(data, "lunar_after"), factor=re.I) + r"(?!\w)", re.I)
-        period = alternation(_words(data, "range_period_words"), factor=re.I)
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
-        numerals = alternation(sorted(self.quarter_numerals, key=len, reverse=True), factor=re.I)
         self.connector = re.compile(r"\s*" + alternation(_words(data, "range_connectors"), factor=re.I) + r"\s*", re.I)
         self.not_after = re.compile(r"\s*" + alternation(_words(data, "not_date_after"), factor=re.I) + r"(?!\w)", re.I)
         self.after_ok = re.compile(r"\s*" + alternation(_words(data, "date_after_exceptions"), factor=re.I) + r"(?!\w)", re.I)
@@ -177,108 +292,7 @@ class DateGrammar(SpanHandlers):
             ("current", before_re(cues.get("current_before", [])), after_re(cues.get("current_after", []))),
         ]
 
-        ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "holiday_names", "weekdays",
-                                                     "relative_days")))
-        holiday = alternation(_words(data, "holiday_names"), factor=re.I)
-        w = r"(?<!\w)"
-        ctx = ctx_lead + (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
-               rf"|(?P<rel>{relative}),?)")
-        I = re.I  # noqa: E741
-        list_sep = r"\s*(?:,\s*và|,|và|hoặc)\s*"
-        self.patterns: list[tuple[str, re.Pattern[str]]] = [
-            # 20/01/2025, ngày 1-1-2025, 30.4.1975
-            ("full", re.compile(
-                rf"(?=[\w])(?:{w}(?P<pre>{day_pre})\s+)?{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})(?P=s)"
-                rf"(?P<y>{_YEAR}){_END}", I)),
-            # ngày 22 tháng 12 năm 2024, ngày 22 tháng 12
-            ("formal", re.compile(
-                rf"{w}(?P<pre>{day_pre})\s+(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})"
-                rf"(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
-            # (dịp 30 tháng 4 năm 2025): a formal date without its day-word, the year printed
-            ("formalyear", re.compile(
-                rf"{_LEFT}(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})\s*,?\s*{year_w}\s+(?P<y>{_YEAR})(?!\d)", I)),
-            # Ngày 07 và 08 tháng 3 năm 2025, từ ngày 23 đến 27 tháng 6: days sharing one written month
-            ("formaldaylist", re.compile(
-                rf"{w}(?P<pre>{day_pre})\s+(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và)\s*{_DAY})+)\s+{month_w}\s+"
-                rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
-            ("formaldayrange", re.compile(
-                rf"{w}(?P<pre>{day_pre})\s+(?P<d1>{_DAY})\s*(?:đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{_DAY})\s+{month_w}\s+"
-                rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
-            # ngày 4 và 5/3, các ngày 4, 5, 6/3, đêm 27 rạng sáng 28/6
-            ("daylist", re.compile(
-                rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và|,?\s*rạng\s+sáng|sang)\s*{_DAY})+)"
-                rf"(?P<s>[/.\-])(?P<m>{_MONTH})"
-                rf"(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
-            # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
-            ("dayrange", re.compile(
-                rf"{w}{ctx}\s*(?P<d1>{_DAY})\s*(?:{_DASH}|đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{_DAY})"
-                rf"(?P<s>{_SEP})(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
-            # (10/10/1954-10/10/2016), từ 20/10-23/11, từ 1/7 - 31/12/2025: two day-months joined by a dash
-            # or "đến"; a day-word before it, or a year printed, says date
-            ("dayspan", re.compile(
-                rf"(?:{w}{ctx}\s*)?{_LEFT}(?P<d1>{_DAY})(?P<s>[/\-])(?P<m1>{_MONTH})(?:(?P=s)(?P<y1>{_YEAR}))?"
-                rf"\s*(?:{_DASH}|đến|tới)\s*(?:(?P<pre3>{day_pre})\s+)?(?P<d2>{_DAY})(?P=s)(?P<m2>{_MONTH})"
-                rf"(?:(?P=s)(?P<y2>{_YEAR}))?{_END}", I)),
-            # ngày 18/9 và 20/9, các ngày 3/2, 5/2 và 7/2: day-months listed after one day-word
-            ("dmlist", re.compile(
-                rf"{w}{ctx}\s*{_LEFT}(?P<list>{_DAY}(?P<s>[/\-]){_MONTH}(?:(?P=s){_YEAR})?"
-                rf"(?:\s*(?:,\s*và|,|và|hoặc)\s*{_DAY}(?P=s){_MONTH}(?:(?P=s){_YEAR})?)+){_END}", I)),
-            # Chiều 4/3, trước 31/3, Thứ hai, 20/1
-            ("daymonth", re.compile(
-                rf"{w}{ctx}\s*{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH}){_END}", I)),
-            # khoảng 20h, 28/6; lúc 9 giờ 30, 1/7/2025: a time of day before the date
-            ("timedm", re.compile(
-                rf"{_LEFT}(?:[01]?\d|2[0-4])\s*(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?\s*,\s*{_LEFT}(?P<d>{_DAY})"
-                rf"(?P<s>[/\-])(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
-            # hôm nay (21-11), thứ Ba (4/3/2025), Ngày Gia đình Việt Nam (28-6)
-            ("paren", re.compile(
-                rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'), _words(data, 'holiday_names'))}"
-                rf"(?:{relative}|{weekday}|{holiday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
-                rf"(?:(?P=s)(?P<y>{_YEAR}))?\s*\)", I)),
-            # tháng 6, 7/2025, tháng 6 và tháng 7 năm 2025: months listed before the year they share
-            ("monthlist", re.compile(
-                rf"{w}(?P<pre>{month_w})\s+(?P<list>{_MONTH}(?:{list_sep}(?:{month_w}\s+)?{_MONTH})+)"
-                rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
-            # tháng 12/2012 - 2/2015, tháng 4/2024 đến 11/2024: the second end without its "tháng"
-            ("monthspan", re.compile(
-                rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})(?P<s>[/.\-])(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*"
-                rf"(?P<m2>{_MONTH})(?P=s)(?P<y2>{_YEAR}){_END}", I)),
-            # tháng 9-10/2025
-            ("monthrange", re.compile(
-                rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})\s*{_DASH}\s*(?P<m2>{_MONTH})"
-                rf"(?:(?P<s>[/.\-])(?P<y>{_YEAR}))?{_END}", I)),
-            # tháng 4/2025, tháng 4-2025, tháng 4 năm 2025, tháng 4
-            ("month", re.compile(
-                rf"{w}(?P<pre>{month_w})\s+(?P<m>{month_tok})(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))"
-                rf"(?P<y>{_YEAR}))?{_END}(?!\s*{_DASH}\s*\d)", I)),
-            # quý I và II/2025, quý I, quý II năm 2025: quarters listed before the year they share
-            ("quarterlist", re.compile(
-                rf"{w}(?P<pre>{quarter_w})\s+(?P<list>{numerals}(?!\w)(?:{list_sep}(?:{quarter_w}\s+)?{numerals}(?!\w))+)"
-                rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
-            # Quý II/2025, quý 2-2025, Quý I năm 2025, quý 1
-            ("quarter", re.compile(
-                rf"{w}(?P<pre>{quarter_w})\s+(?P<q>{numerals})(?!\w)"
-                rf"(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}))?{_END}", I)),
-            # từ 2004 đến 2014, từ năm 2016 đến năm 2022
-            ("fromyear", re.compile(
-                rf"{w}(?:từ|kể từ)\s+(?:{year_w}\s+)?(?P<y1>{_YEAR})\s+(?:đến|tới)\s+(?:{year_w}\s+)?(?P<y2>{_YEAR}){_END}", I)),
-            # 2021-2025, giai đoạn 2021 - 2025, năm học 2023-2024
-            ("yearrange", re.compile(
-                rf"(?:{w}(?P<pre>{period})\s+)?{_LEFT}(?P<y1>{_YEAR})\s*{_DASH}\s*(?P<y2>{_YEAR}){_END}", I)),
-            # năm 2017, 2018 và 2019: every year of the list
-            ("yearlist", re.compile(
-                rf"{w}(?P<pre>{year_w})\s+(?P<list>{_YEAR}(?:\s*(?:,\s*và|,|và)\s*{_YEAR}(?![\d/.\-]\d))+){_END}", I)),
-            # năm 2025
-            ("year", re.compile(rf"{w}(?P<pre>{year_w})\s+(?P<y>{_YEAR}){_END}", I)),
-            # đến 2030.
-            ("bareyear", re.compile(
-                rf"{w}{bare_prep}\s+(?P<y>{_YEAR})(?=\s*(?:[,.;:)!?\n]|$))", I)),
-            # vào 2025 nhân dịp ...: a bare year after a time preposition, the clause going on after it
-            ("clauseyear", re.compile(rf"{w}{clause_prep}\s+(?P<y>{_YEAR})(?=[ \t]+[^\W\d])", I)),
-            # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, no name stop:
-            # 'số', 'năm')
-            ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!{edition_stop}(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{_YEAR}){_END}", I)),
-        ]
+        self.patterns = shape_patterns(data)
 
     # ----------------------------------------------------------------- scanning
 

@@ -23,7 +23,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period")
+              "place_list", "name_phrase", "period", "term", "horizon")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -114,11 +114,13 @@ class DocumentRules:
         # a period's years: "giai đoạn 2021-2030" ending a name (with a term, a span of years or a year, and a
         # horizon: "..., tầm nhìn đến năm 2050"), "(thời kỳ 2021 - 2030)" in brackets, ", thời kỳ 2021 - 2030" after a place
         period = alternation(links["period"] or ["(?!)"])
+        term = "".join("|" + re.escape(w) for w in links["term"])  # "nhiệm kỳ 2020-2025", as printed
+        horizon = "|".join(map(re.escape, links["horizon"])) or "(?!)"  # ", tầm nhìn đến năm 2050", as printed
         years = r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?"
         self.year_tail_re = re.compile(
-            r"(?:(?:" + period + r"|nhiệm kỳ|\d+\s+năm|năm)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-            r"(?:\s*,?\s*(?:và\s+)?(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?(?!\w)"
-            r"|(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?:\s*,?\s*(?:và\s+)?(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?"
+            r"(?:(?:" + period + term + r"|\d+\s+năm|năm)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+            r"(?:\s*,?\s*(?:và\s+)?(?:" + horizon + r")\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?(?!\w)"
+            r"|(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?:\s*,?\s*(?:và\s+)?(?:" + horizon + r")\s+(?:đến\s+)?(?:năm\s+)?"
             r"(?:19|20)\d\d)?(?!\w)",
             re.I,
         )

@@ -109,8 +109,6 @@ _THIS = re.compile(r"\s+này(?!\w)")
 
 
 _CHAIN_GAP = re.compile(r",\s+(?:[^\W\d_]+\s+){1,4}$")  # ", chủ tịch ", ", Phó Chủ tịch "
-# "Ban Thường vụ Đảng ủy và giữ chức phó bí thư [Đảng ủy Khối ...]": the office held in the committee just joined
-_HOLD_GAP = re.compile(r"\s+và\s+(?:được\s+)?(?:giữ\s+chức|làm)\s+(?:[^\W\d_]+\s+){1,4}$")
 
 
 def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
@@ -122,7 +120,7 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
         organization = rules.party_organizations.get(fold(m.province)) if m.source == UNNAMED else None
         nxt = matches[i + 1] if i + 1 < len(matches) else None
         if organization and nxt is not None and fold(nxt.name).startswith(fold(m.province) + " ") and \
-                _HOLD_GAP.match(t.raw[m.end : nxt.start]):
+                rules.hold_gap and rules.hold_gap.match(t.raw[m.end : nxt.start]):
             # "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức phó bí thư Đảng ủy Khối X": that committee
             start, name = _stacked_prefixes(t, m.start, nxt.name, rules)
             out.append(BodyMatch(start, m.end, name, "implicit"))
@@ -222,9 +220,6 @@ def _placed_forms(matches: list[BodyMatch], province: str) -> list[BodyMatch]:
     return out
 
 
-_NOT_A_PLACE_BEFORE = re.compile(r"(?<!\w)(?:đường|tuyến|chủ tịch|bác|tư tưởng|lăng|thời|nhà)\s+$")
-
-
 _FORMER_AFTER = re.compile(r"[ \t]*\(?cũ(?!\w)")
 
 
@@ -237,7 +232,7 @@ def _place_mentions(t: Text, rules: BodyRules, former: bool = True) -> list[tupl
     for m in rules.places.finditer(t.low):
         if not t.capital_at(m.start()) or (m.start() and is_word(t.raw, m.start() - 1)):
             continue
-        if _NOT_A_PLACE_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
+        if rules.not_place_before and rules.not_place_before.search(t.low, max(0, m.start() - 12), m.start()):
             continue
         place = rules.place_by_key.get(norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
         if place is not None and (former or not _FORMER_AFTER.match(t.low, m.end())):
@@ -273,7 +268,7 @@ def _generic_at(t: Text, start: int, end: int, rules: BodyRules) -> bool:
     """A class of bodies, not one: "các Sở Y tế", "Sở Y tế địa phương", "UBND tỉnh, thành phố"."""
     before = t.low[max(0, start - 8) : start].split()[-1:]
     after = t.low[end : end + 20].split()[:2]
-    if re.match(r"\s*[,/]\s*(?:thành phố|tp|tỉnh|thành ủy|tỉnh ủy)(?!\w)", t.low[end : end + 16]):
+    if rules.generic_levels and rules.generic_levels.match(t.low[end : end + 16]):
         return True
     return bool((before and before[0] in rules.generic_before) or (
         after and (after[0] in rules.generic_before - {"cùng"} or " ".join(after) in rules.generic_after)

@@ -27,7 +27,6 @@ from functools import lru_cache
 from .words import lower_text
 
 _LIST_SEP = re.compile(r",\s+|\s+và\s+")
-_NUMBERED = re.compile(r"^(?:các|những)\s+(?P<head>[^:,\d]+?)\s*:?\s+(?P<items>\d+(?:(?:,\s+|\s+và\s+)\d+)+)$")
 _PLACE_AFTER_LEVEL = re.compile(r"(?:^|\s)(?:tỉnh|thành phố|Thành phố|TP\.?)\s+[A-ZÀ-ỸĐ]")
 
 
@@ -42,6 +41,7 @@ class Places:
     joint_splits: list[str] = field(default_factory=list)  # titles that open the next office of such a list
     collective_heads: list[str] = field(default_factory=list)  # agent heads of a "các <head> ..." list item
     place_counts: tuple[str, ...] = ()  # count words before the level word of a list of places ("hai tỉnh")
+    plurals: tuple[str, ...] = ()  # plural determiners opening a numbered or collective item ("các", "những")
 
     def is_local(self, office: str) -> bool:
         """The office belongs to a province-level body, so it can share a printed place."""
@@ -60,12 +60,19 @@ class Places:
 def distribute(assignee: str, places: Places) -> list[str]:
     """The assignees a printed assignee phrase stands for (itself alone when it distributes nothing)."""
     text = " ".join(assignee.split())
-    return _numbered(text) or _over_places(text, places) or _shared_place(text, places) \
+    return _numbered(text, places.plurals) or _over_places(text, places) or _shared_place(text, places) \
         or _joint_offices(text, places) or [assignee]
 
 
-def _numbered(text: str) -> list[str]:
-    m = _NUMBERED.match(text)
+@lru_cache(maxsize=8)
+def _numbered_re(plurals: tuple[str, ...]) -> re.Pattern[str]:
+    """"các ban quản lý dự án: 6, 85": a plural determiner, a head and its numbers."""
+    det = "|".join(map(re.escape, plurals)) or "(?!)"
+    return re.compile(r"^(?:" + det + r")\s+(?P<head>[^:,\d]+?)\s*:?\s+(?P<items>\d+(?:(?:,\s+|\s+và\s+)\d+)+)$")
+
+
+def _numbered(text: str, plurals: tuple[str, ...]) -> list[str]:
+    m = _numbered_re(plurals).match(text)
     if not m:
         return []
     head = m.group("head")
@@ -148,9 +155,9 @@ def _collective(item: str, places: Places) -> bool:
     """A collective noun phrase "các / những <agent head> ..." ("các cơ quan báo chí", "các đoàn thể nhân dân",
     "các Ủy ban của Quốc hội"): several bodies of one kind, listed beside named ones."""
     low = " ".join(lower_text(item).split()) + " "
-    for det in ("các ", "những "):
-        if low.startswith(det):
-            rest = low[len(det):]
+    for det in places.plurals:
+        if low.startswith(det + " "):
+            rest = low[len(det) + 1:]
             return any(rest.startswith(h + " ") for h in places.collective_heads)
     return False
 
