@@ -208,10 +208,52 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
             longest = max(longer, key=len, default="")
             if len(longer) > 1 and all(fold(longest).startswith(fold(n)) for n in longer):
                 longer = [longest]  # "Fidel" beside "Fidel Castro" and "Fidel Castro Ruz": one person
+        if not longer:
+            longer = _foreign_long_forms(names, k)
         if len(longer) == 1:
             scan.aliases[k] = longer[0]
             order.remove(names[k])
+    for k, outer in _bracketed_spellings(scan, found):
+        if k in names and k not in scan.aliases and outer in names and outer != k:
+            scan.aliases[k] = scan.aliases.get(outer, names[outer])
+            order.remove(names[k])
     return names, order
+
+
+def _foreign_long_forms(names: dict[str, str], k: str) -> list[str]:
+    """A foreign name printed short, its first word and some later words of one longer foreign name
+    ('Luis Abinader' of 'Luis Rodolfo Abinader Corona'): that longer name, the only one it fits."""
+    words = k.split()
+    if len(words) < 2 or not all(is_foreign_word(w) for w in names[k].split()):
+        return []
+    fits = []
+    for kk, n in names.items():
+        longer = kk.split()
+        if len(longer) <= len(words) or longer[0] != words[0] or not all(is_foreign_word(w) for w in n.split()):
+            continue
+        rest = iter(longer[1:])
+        if all(w in rest for w in words[1:]):
+            fits.append(n)
+    return fits
+
+
+def _bracketed_spellings(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[str, str]]:
+    """A foreign name printed in brackets right after a name in Vietnamese spelling ('Thủ tướng Hoàng
+    Tuần Tài (Lawrence Wong)'): the same person's other spelling, (bracketed, outer) folded."""
+    out = []
+    for s, (e, _why) in found.items():
+        at = scan.skip_spaces(e)
+        if not scan.text.startswith("(", at):
+            continue
+        close = scan.text.find(")", at, at + 60)
+        if close < 0:
+            continue
+        outer, bracketed = " ".join(scan.text[s:e].split()), " ".join(scan.text[at + 1 : close].split())
+        if 2 <= len(bracketed.split()) <= 4 and all(is_foreign_word(w) for w in bracketed.split()) and not any(
+            is_foreign_word(w) for w in outer.split()
+        ):
+            out.append((fold(bracketed), fold(outer)))
+    return out
 
 
 def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
