@@ -103,6 +103,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     honorific_starts = {hs for hs, _ in scan.honorific_spans}
     for hs, he in scan.honorific_spans:
         kind = rules.honorifics.get(fold(scan.key[hs:he]), "surname")
+        he = _past_role_field(scan, he)  # "Thiếu tướng cảnh sát Thawat Wongsanga"
         pos = scan.skip_spaces(he)
         plural = scan.preceded_by(hs, rules.plural)
         if plural and kind == "stage":
@@ -161,6 +162,17 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             if start <= s < end and s not in members:
                 group_positions.setdefault(s, []).extend(ch.positions)
     return found, group_positions
+
+
+def _past_role_field(scan: ArticleScan, end: int) -> int:
+    """The end of a lower-case field word printed between a rank or role and a capitalized word ("Thiếu
+    tướng | cảnh sát | Thawat Wongsanga", "biên tập viên | tin tức | Rizaik Farook"), else ``end``."""
+    pos = scan.skip_spaces(end)
+    m = scan.rules.role_field_re.match(scan.key, pos) if scan.rules.role_field_re and pos - end == 1 else None
+    if m is None:
+        return end
+    after = scan.skip_spaces(m.end())
+    return m.end() if after - m.end() == 1 and scan.starts_name(after) else end
 
 
 _CLOSED = re.compile(r"\s*[,;:.)]")
