@@ -1,0 +1,18 @@
+"""A delegation's country printed between its head's title and a foreign name (constructed sentences):
+'Trưởng đoàn Ai Cập Ibrahim Mahlab' names the person Ibrahim Mahlab, the body ending at the country."""
+
+from __future__ import annotations
+
+from conftest import person_names
+
+
+def test_a_delegation_country_before_a_foreign_name(pipeline):
+    text = "Chủ tịch nước đã gặp Trưởng đoàn Ai Cập Ibrahim Mahlab tại hội nghị."
+    assert person_names(pipeline, text) == {"Ibrahim Mahlab"}
+    text = "Chủ tịch nước đã gặp Trưởng đoàn Pháp Jean Dupont tại hội nghị."
+    assert person_names(pipeline, text) == {"Jean Dupont"}
+
+
+def test_a_delegation_country_before_a_vietnamese_name(pipeline):
+    text = "Chủ tịch nước đã gặp Trưởng đoàn Lào Nguyễn Văn An tại hội nghị."
+    assert person_names(pipeline, text) == {"Nguyễn Văn An"}
