@@ -400,7 +400,8 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
 
 def _foreign_name_after_place(scan: ArticleScan, begin: int, end: int, i: int) -> bool:
     """The run read so far ends with a place ("Đoàn Ai Cập") and word ``i`` opens two or more foreign
-    words that are no place: a foreign name, no part of the body."""
+    words that are no place, or one the article prints elsewhere before another foreign word ("Trưởng
+    đoàn Ai Cập Ibrahim," beside "Ibrahim Mahlab"): a foreign name, no part of the body."""
     if not any(begin <= ps and pe == end for ps, pe in scan.places) or scan.words[i][0] in scan.place_at:
         return False
     n = 0
@@ -410,6 +411,9 @@ def _foreign_name_after_place(scan: ArticleScan, begin: int, end: int, i: int) -
             break
         n += 1
         prev = e
+    if n == 1:
+        first = scan.text[scan.words[i][0] : scan.words[i][1]]
+        return any(is_foreign_word(m.group(1)) for m in re.finditer(rf"(?<!\w){re.escape(first)} (\w+)", scan.text))
     return n == 2
 
 
