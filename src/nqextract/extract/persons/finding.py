@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ...models import Position
-from ...textnorm import canonical_tones, fold, nfc
+from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .chains import build_chains, name_target
 from .names import (
@@ -196,76 +196,6 @@ def _group_end(scan: ArticleScan, pos: int) -> int:
     """Where the part of a list after a group's colon ends: its first ";" or the sentence end."""
     end = scan.text.find(";", pos)
     return min(len(scan.text) if end < 0 else end, sentence_end(scan.text, pos))
-
-
-def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tuple[dict[str, str], list[str]]:
-    """One canonical printed name per person ({folded: name}) and the names in order of first
-    mention; a shorter name that is part of a longer one becomes its alias."""
-    names: dict[str, str] = {}  # folded -> canonical printed name
-    order: list[str] = []
-    for s in sorted(found):
-        e, _why = found[s]
-        printed = " ".join(scan.text[s:e].split())
-        k = fold(printed)
-        if k not in names:
-            names[k] = nfc(printed)
-            order.append(names[k])
-    # a shorter found name that is the tail of a longer one is the same person
-    # ("PGS Vũ Trung" after "PGS.TS Nguyễn Vũ Trung"): printed mentions of the longer one
-    for k in list(names):
-        longer = [n for kk, n in names.items() if kk != k and kk.endswith(" " + k)]
-        if not longer and (" " in k or is_foreign_word(names[k])):
-            # "Fidel" after "Fidel Castro Ruz"; "Ngô Xuân" cut from "Ngô Xuân Lịch"
-            longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
-            longest = max(longer, key=len, default="")
-            if len(longer) > 1 and all(fold(longest).startswith(fold(n)) for n in longer):
-                longer = [longest]  # "Fidel" beside "Fidel Castro" and "Fidel Castro Ruz": one person
-        if not longer:
-            longer = _foreign_long_forms(names, k)
-        if len(longer) == 1:
-            scan.aliases[k] = longer[0]
-            order.remove(names[k])
-    for k, outer in _bracketed_spellings(scan, found):
-        if k in names and k not in scan.aliases and outer in names and outer != k:
-            scan.aliases[k] = scan.aliases.get(outer, names[outer])
-            order.remove(names[k])
-    return names, order
-
-
-def _foreign_long_forms(names: dict[str, str], k: str) -> list[str]:
-    """A foreign name printed short, its first word and some later words of one longer foreign name
-    ('Luis Abinader' of 'Luis Rodolfo Abinader Corona'): that longer name, the only one it fits."""
-    words = k.split()
-    if len(words) < 2 or not all(is_foreign_word(w) for w in names[k].split()):
-        return []
-    fits = []
-    for kk, n in names.items():
-        longer = kk.split()
-        if len(longer) <= len(words) or longer[0] != words[0] or not all(is_foreign_word(w) for w in n.split()):
-            continue
-        rest = iter(longer[1:])
-        if all(w in rest for w in words[1:]):
-            fits.append(n)
-    return fits
-
-
-def _bracketed_spellings(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[str, str]]:
-    """A foreign name printed in brackets right after a name in Vietnamese spelling ('Thủ tướng Hoàng
-    Tuần Tài (Lawrence Wong)'): the same person's other spelling, (bracketed, outer) folded."""
-    out = []
-    for s, (e, _why) in found.items():
-        at = scan.skip_spaces(e)
-        if not scan.text.startswith("(", at):
-            continue
-        close = scan.text.find(")", at, at + 60)
-        if close < 0:
-            continue
-        outer, bracketed = " ".join(scan.text[s:e].split()), " ".join(scan.text[at + 1 : close].split())
-        if 2 <= len(bracketed.split()) <= 4 and all(is_foreign_word(w) for w in bracketed.split()) and not any(
-            is_foreign_word(w) for w in outer.split()
-        ):
-            out.append((fold(bracketed), fold(outer)))
-    return out
 
 
 def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
