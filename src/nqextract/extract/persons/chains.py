@@ -401,6 +401,9 @@ def name_target(scan: ArticleScan, pos: int) -> int:
     """Where a name following a chain ending at ``pos`` starts (after places, "tại X")."""
     pos = scan.skip_spaces(pos)
     for _ in range(3):
+        form = scan.rules.state_form_re.match(scan.text, pos) if scan.rules.state_form_re else None
+        if form is not None and form.end() in scan.place_at:
+            pos = form.end()  # "Thủ tướng nước Cộng hòa Cuba Manuel Marrero Cruz": the state form, then its country
         if pos in scan.place_at:
             after = scan.skip_spaces(scan.place_at[pos])
             if after > scan.place_at[pos] and (scan.starts_name(after) or _at_place(scan, after)):

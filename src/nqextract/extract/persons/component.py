@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from ...models import Mention, Person
 from ..view import set_spans, view
-from .finding import canonical_names, find_names, prepare
+from .aliases import canonical_names
+from .finding import find_names, prepare
 from .mentions import name_mentions, pronoun_mentions, short_mentions, title_mentions
 from .positions import positions_of
 from .records import PersonMatches

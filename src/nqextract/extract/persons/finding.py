@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ...models import Position
-from ...textnorm import canonical_tones, fold, nfc
+from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .chains import build_chains, name_target
 from .names import (
@@ -24,7 +24,7 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .scan import ArticleScan, is_cap, is_foreign_word, looks_vietnamese, sentence_end
+from .scan import ArticleScan, is_cap, is_foreign_word, sentence_end
 from .titles import resolve_short, title_hits
 
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
@@ -103,6 +103,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     honorific_starts = {hs for hs, _ in scan.honorific_spans}
     for hs, he in scan.honorific_spans:
         kind = rules.honorifics.get(fold(scan.key[hs:he]), "surname")
+        he = _past_role_field(scan, he)  # "Thiếu tướng cảnh sát Thawat Wongsanga"
         pos = scan.skip_spaces(he)
         plural = scan.preceded_by(hs, rules.plural)
         if plural and kind == "stage":
@@ -163,6 +164,17 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     return found, group_positions
 
 
+def _past_role_field(scan: ArticleScan, end: int) -> int:
+    """The end of a lower-case field word printed between a rank or role and a capitalized word ("Thiếu
+    tướng | cảnh sát | Thawat Wongsanga", "biên tập viên | tin tức | Rizaik Farook"), else ``end``."""
+    pos = scan.skip_spaces(end)
+    m = scan.rules.role_field_re.match(scan.key, pos) if scan.rules.role_field_re and pos - end == 1 else None
+    if m is None:
+        return end
+    after = scan.skip_spaces(m.end())
+    return m.end() if after - m.end() == 1 and scan.starts_name(after) else end
+
+
 _CLOSED = re.compile(r"\s*[,;:.)]")
 
 
@@ -184,49 +196,6 @@ def _group_end(scan: ArticleScan, pos: int) -> int:
     """Where the part of a list after a group's colon ends: its first ";" or the sentence end."""
     end = scan.text.find(";", pos)
     return min(len(scan.text) if end < 0 else end, sentence_end(scan.text, pos))
-
-
-def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tuple[dict[str, str], list[str]]:
-    """One canonical printed name per person ({folded: name}) and the names in order of first
-    mention; a shorter name that is part of a longer one becomes its alias."""
-    names: dict[str, str] = {}  # folded -> canonical printed name
-    order: list[str] = []
-    for s in sorted(found):
-        e, _why = found[s]
-        printed = " ".join(scan.text[s:e].split())
-        k = fold(printed)
-        if k not in names:
-            names[k] = nfc(printed)
-            order.append(names[k])
-    # a shorter found name that is the tail of a longer one is the same person
-    # ("PGS Vũ Trung" after "PGS.TS Nguyễn Vũ Trung"): printed mentions of the longer one
-    for k in list(names):
-        longer = [n for kk, n in names.items() if kk != k and kk.endswith(" " + k)]
-        if not longer and (" " in k or is_foreign_word(names[k])):
-            # "Fidel" after "Fidel Castro Ruz"; "Ngô Xuân" cut from "Ngô Xuân Lịch"
-            longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
-            longest = max(longer, key=len, default="")
-            if len(longer) > 1 and all(fold(longest).startswith(fold(n)) for n in longer):
-                longer = [longest]  # "Fidel" beside "Fidel Castro" and "Fidel Castro Ruz": one person
-        if not longer:
-            # "Luis Abinader" after "Luis Rodolfo Abinader Corona": a foreign name cut to its first and a later word
-            longer = [n for kk, n in names.items() if kk != k and _shortened_foreign(names[k], n)]
-        if len(longer) == 1:
-            scan.aliases[k] = longer[0]
-            order.remove(names[k])
-    return names, order
-
-
-def _shortened_foreign(short: str, full: str) -> bool:
-    """``short`` keeps the first word of the foreign name ``full`` and some of its later words, in order, and
-    at least one word of it no Vietnamese syllable spells ("Luis Abinader" of "Luis Rodolfo Abinader Corona")."""
-    sw, fw = fold(short).split(), fold(full).split()
-    if len(sw) < 2 or len(fw) <= len(sw) or sw[0] != fw[0]:
-        return False
-    if not any(is_foreign_word(w) and not looks_vietnamese(w) for w in short.split()[1:]):
-        return False
-    rest = iter(fw[1:])
-    return all(w in rest for w in sw[1:])
 
 
 def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:

@@ -100,6 +100,13 @@ class PersonRules:
         countries = [canonical_tones(r["form"]) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
                      if r["kind"] == "country" and r["form"][:1].isupper() and fold(r["form"]) != "việt nam"]
         self.country_re = phrase_regex(countries, ignore_case=False, guard=True)
+        # a state form before a country's name, its noun optional ("nước Cộng hòa Cuba", "Vương quốc Anh")
+        patterns = resources.load_tsv("body_patterns.tsv", self.rules_dir)
+        forms = [_literal(r["form"]) for r in patterns if r["kind"] == "state_form"]
+        nouns = [_literal(r["form"]) for r in patterns if r["kind"] == "republic_noun"]
+        self.state_form_re = re.compile(
+            rf"(?:(?:{'|'.join(nouns)})[ \t]+)?(?:{'|'.join(forms)})[ \t]+" if nouns else rf"(?:{'|'.join(forms)})[ \t]+"
+        ) if forms else None
         heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
         self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False, guard=True)
         # a head printed in lower case after a title ("giám đốc bệnh viện này"): the article's body of that head
@@ -182,6 +189,7 @@ class PersonRules:
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
+        self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.ethnic_leads = sorted({nfc(p) for p in ctx.get("ethnic_lead", [])}, key=len, reverse=True)
         self.marked_middles = {fold(p) for p in ctx.get("marked_middle", [])}
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}

@@ -192,9 +192,20 @@ class ArticleScan:
     def preceded_by(self, pos: int, vocab: set[str]) -> bool:
         for n in (1, 2, 3):
             w = self.words_before(pos, n)
-            if w and (w in vocab):
+            if w and (w in vocab) and not self._ends_compound(pos, n):
                 return True
         return False
+
+    def _ends_compound(self, pos: int, n: int) -> bool:
+        """The ``n`` words before ``pos`` start inside a lower-case word of several syllables ("kế | vị"):
+        a syllable of that word, not a marker of its own."""
+        at = pos
+        for _ in range(n):
+            w = self.prev_word(at)
+            if w is None:
+                return False
+            at = w[0]
+        return self.inside_word(at)
 
     def in_place(self, start: int, end: int) -> bool:
         """``text[start:end]`` lies inside a known place name ("Thái Lan" in "Vương quốc Thái Lan")."""

@@ -9,7 +9,7 @@ from ...textnorm import canonical_tones, fold
 from ..phrases import phrase_regex
 from .names import name_starts_at
 from .records import TitleHit
-from .scan import ArticleScan, is_acronym, is_cap
+from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
 
 
 def title_hits(scan: ArticleScan) -> list[TitleHit]:
@@ -373,6 +373,8 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
             break
         if fold(w) in scan.rules.body_end:
             break
+        if end > begin and _foreign_name_after_place(scan, begin, end, i):
+            break  # "Trưởng đoàn Ai Cập Ibrahim Mahlab": the delegation's country, then its head's name
         if is_cap(w):
             lower_run = 0
         elif w == "và" and i + 1 < len(scan.words) and is_cap(text[scan.words[i + 1][0] : scan.words[i + 1][1]]):
@@ -394,6 +396,25 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
         i += 1
     end = _trim_stop_words(scan, begin, end)
     return (text[begin:end], end) if end > begin else ("", end)
+
+
+def _foreign_name_after_place(scan: ArticleScan, begin: int, end: int, i: int) -> bool:
+    """The run read so far ends with a place ("Đoàn Ai Cập") and word ``i`` opens two or more foreign
+    words that are no place, or one the article prints elsewhere before another foreign word ("Trưởng
+    đoàn Ai Cập Ibrahim," beside "Ibrahim Mahlab"): a foreign name, no part of the body."""
+    if not any(begin <= ps and pe == end for ps, pe in scan.places) or scan.words[i][0] in scan.place_at:
+        return False
+    n = 0
+    prev = end
+    for s, e in scan.words[i : i + 2]:
+        if scan.text[prev:s] != " " or not is_foreign_word(scan.text[s:e]):
+            break
+        n += 1
+        prev = e
+    if n == 1:
+        first = scan.text[scan.words[i][0] : scan.words[i][1]]
+        return any(is_foreign_word(m.group(1)) for m in re.finditer(rf"(?<!\w){re.escape(first)} (\w+)", scan.text))
+    return n == 2
 
 
 def _trim_stop_words(scan: ArticleScan, begin: int, end: int) -> int:

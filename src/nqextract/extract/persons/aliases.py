@@ -1,0 +1,78 @@
+"""persons, phase 3b: one canonical name per person: a shorter name that is part of a longer one, a short
+form of a long foreign name and a foreign spelling printed in brackets become aliases of the full name."""
+
+from __future__ import annotations
+
+from ...textnorm import fold, nfc
+from .scan import ArticleScan, is_foreign_word, looks_vietnamese
+
+
+def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tuple[dict[str, str], list[str]]:
+    """One canonical printed name per person ({folded: name}) and the names in order of first
+    mention; a shorter name that is part of a longer one becomes its alias."""
+    names: dict[str, str] = {}  # folded -> canonical printed name
+    order: list[str] = []
+    for s in sorted(found):
+        e, _why = found[s]
+        printed = " ".join(scan.text[s:e].split())
+        k = fold(printed)
+        if k not in names:
+            names[k] = nfc(printed)
+            order.append(names[k])
+    # a shorter found name that is the tail of a longer one is the same person
+    # ("PGS Vũ Trung" after "PGS.TS Nguyễn Vũ Trung"): printed mentions of the longer one
+    for k in list(names):
+        longer = [n for kk, n in names.items() if kk != k and kk.endswith(" " + k)]
+        if not longer and (" " in k or is_foreign_word(names[k])):
+            # "Fidel" after "Fidel Castro Ruz"; "Ngô Xuân" cut from "Ngô Xuân Lịch"
+            longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
+            longest = max(longer, key=len, default="")
+            if len(longer) > 1 and all(fold(longest).startswith(fold(n)) for n in longer):
+                longer = [longest]  # "Fidel" beside "Fidel Castro" and "Fidel Castro Ruz": one person
+        if not longer:
+            longer = _foreign_long_forms(names, k)
+        if len(longer) == 1:
+            scan.aliases[k] = longer[0]
+            order.remove(names[k])
+    for k, outer in _bracketed_spellings(scan, found):
+        if k in names and k not in scan.aliases and outer in names and outer != k:
+            scan.aliases[k] = scan.aliases.get(outer, names[outer])
+            order.remove(names[k])
+    return names, order
+
+
+def _foreign_long_forms(names: dict[str, str], k: str) -> list[str]:
+    """A foreign name printed short, its first word and some later words of one longer name, in order
+    ('Luis Abinader' of 'Luis Rodolfo Abinader Corona', 'Luiz Lula' of 'Luiz Inácio Lula da Silva'), with at
+    least one later word no Vietnamese syllable spells: the longer names it fits."""
+    words = k.split()
+    if len(words) < 2 or not any(is_foreign_word(w) and not looks_vietnamese(w) for w in names[k].split()[1:]):
+        return []
+    fits = []
+    for kk, n in names.items():
+        longer = kk.split()
+        if len(longer) <= len(words) or longer[0] != words[0]:
+            continue
+        rest = iter(longer[1:])
+        if all(w in rest for w in words[1:]):
+            fits.append(n)
+    return fits
+
+
+def _bracketed_spellings(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[str, str]]:
+    """A foreign name printed in brackets right after a name in Vietnamese spelling ('Thủ tướng Hoàng
+    Tuần Tài (Lawrence Wong)'): the same person's other spelling, (bracketed, outer) folded."""
+    out = []
+    for s, (e, _why) in found.items():
+        at = scan.skip_spaces(e)
+        if not scan.text.startswith("(", at):
+            continue
+        close = scan.text.find(")", at, at + 60)
+        if close < 0:
+            continue
+        outer, bracketed = " ".join(scan.text[s:e].split()), " ".join(scan.text[at + 1 : close].split())
+        if 2 <= len(bracketed.split()) <= 4 and all(is_foreign_word(w) for w in bracketed.split()) and not any(
+            is_foreign_word(w) for w in outer.split()
+        ):
+            out.append((fold(bracketed), fold(outer)))
+    return out
