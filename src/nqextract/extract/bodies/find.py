@@ -20,7 +20,7 @@ from .gazetteer import (
 )
 from .implicit import implicit_places
 from .ministers import foreign_minister_ministries
-from .places import local_bodies
+from .places import local_bodies, regional_places
 from .press import cited_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
@@ -58,7 +58,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
     composed = composites(t, chosen, rules)
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
-    chosen = chambers(t, shared_republics(t, chosen, rules), rules)
+    chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
     chosen = listed_prefixes(t, chosen, rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
