@@ -72,6 +72,7 @@ class BodyRules:
     numbered_heads: set[str] = field(default_factory=set)  # only with a number at the end ("Đội ... số 2")
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
     sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
+    head_titles: set[str] = field(default_factory=set)  # "trưởng": a title before a head ("Trưởng Đoàn ...")
     unnamed: set[str] = field(default_factory=set)
     topic_head_keys: set[str] = field(default_factory=set)
     level_before: re.Pattern[str] | None = None
@@ -196,7 +197,7 @@ PATTERN_KINDS = {
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
-    "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word",
+    "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -362,6 +363,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.numbered_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "numbered"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
+    rules.head_titles = {fold(f) for f in words("head_title")}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head", "generic_board")
                       for f in words(k)}

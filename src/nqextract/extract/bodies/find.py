@@ -82,8 +82,9 @@ def joined_heads(t: Text, rules: BodyRules) -> Text:
         raw = raw[:at] + raw[at].upper() + raw[at + 1 :]
     if raw is None:
         return t
-    tones = fast_tones(raw)
-    return Text(raw, tones, t.low, t.words)
+    out = Text(raw, fast_tones(raw), t.low, t.words)
+    out.printed = t.printed
+    return out
 
 
 def canonical_body(name: str, rules: BodyRules | None = None) -> str | None:
