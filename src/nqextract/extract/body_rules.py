@@ -131,6 +131,8 @@ class BodyRules:
     lower_local_heads: set[str] = field(default_factory=set)  # local heads printed in lower case ("đoàn ĐBQH")
     region: re.Pattern[str] | None = None  # " khu vực 3": a numbered region a unit serves (group 1: its words)
     region_heads: set[str] = field(default_factory=set)  # folded local heads a region follows as their place
+    district_units: set[str] = field(default_factory=set)  # norm_key of a district's departments ("phòng tư pháp")
+    district_levels: set[str] = field(default_factory=set)  # folded level words of a district ("quận", "thị xã")
     press_heads: set[str] = field(default_factory=set)  # heads of news outlets' names ("Báo", "Tạp chí")
     field_local_heads: set[str] = field(default_factory=set)  # local heads that are also a unit's field
     proper_head_keys: tuple[str, ...] = ()  # the proper heads, folded, longest first
@@ -198,6 +200,7 @@ PATTERN_KINDS = {
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
+    "district_unit", "district_level",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -364,6 +367,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
     rules.head_titles = {fold(f) for f in words("head_title")}
+    rules.district_units = {norm_key(f) for f in words("district_unit")}
+    rules.district_levels = {fold(f) for f in words("district_level")}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head", "generic_board")
                       for f in words(k)}

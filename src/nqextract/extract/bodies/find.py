@@ -7,6 +7,7 @@ from ...textnorm import fast_tones, fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, country_forms, definitions, placeless_repeats
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
+from .districts import district_departments
 from .gazetteer import (
     chambers,
     deputies,
@@ -60,7 +61,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
     chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
-    chosen = listed_prefixes(t, chosen, rules)
+    chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 
 
