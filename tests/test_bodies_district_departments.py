@@ -33,3 +33,8 @@ def test_without_one_district_or_for_another_unit_the_name_stays(text, body):
 def test_a_class_of_departments_takes_no_district():
     names = body_names("UBND huyện Gia Lâm chỉ đạo các Phòng Tư pháp kiểm tra.")
     assert "Phòng Tư pháp huyện Gia Lâm" not in names
+
+
+def test_a_department_before_the_district_is_named_keeps_its_name():
+    names = body_names("Phòng Tư pháp đề xuất UBND huyện Gia Lâm xử lý vi phạm.")
+    assert "Phòng Tư pháp huyện Gia Lâm" not in names

@@ -1,6 +1,6 @@
 """A district's department printed without its place ("Phòng Quản lý đô thị khi thẩm định ...", "Phòng Tài
 nguyên - Môi trường") in an article whose local bodies name exactly one district (a quận, a huyện, a thị xã, a
-city below its province: "UBND quận Tây Hồ", "UBND thành phố Vinh") is that district's department."""
+city below its province: "UBND quận Tây Hồ", "UBND thành phố Vinh") before it is that district's department."""
 
 from __future__ import annotations
 
@@ -16,15 +16,17 @@ def district_departments(t: Text, matches: list[BodyMatch], rules: BodyRules) ->
     if not rules.district_units or not rules.district_levels:
         return matches
     districts: dict[str, str] = {}
+    first = len(t.raw)
     for m in matches:
         if m.source == "local" and not m.province and (where := _district(m.name, rules)):
             districts[fold(where)] = where
+            first = min(first, m.start)
     if len(districts) != 1:
         return matches
     where = next(iter(districts.values()))
     out = []
-    for m in matches:
-        bare = m.source == "proper" and norm_key(m.name) in rules.district_units
+    for m in matches:  # the district named before the department: its place as the reader has it
+        bare = m.start > first and m.source == "proper" and norm_key(m.name) in rules.district_units
         before = t.low[max(0, m.start - 8) : m.start].split()[-1:]
         after = t.low[m.end : m.end + 12].split()[:1]
         if bare and not (before and before[0] in rules.generic_before) and not (
