@@ -72,6 +72,7 @@ class BodyRules:
     numbered_heads: set[str] = field(default_factory=set)  # only with a number at the end ("Đội ... số 2")
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
     sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
+    head_titles: set[str] = field(default_factory=set)  # "trưởng": a title before a head ("Trưởng Đoàn ...")
     unnamed: set[str] = field(default_factory=set)
     topic_head_keys: set[str] = field(default_factory=set)
     level_before: re.Pattern[str] | None = None
@@ -134,6 +135,10 @@ class BodyRules:
     name_places: re.Pattern[str] | None = None
     name_fields: re.Pattern[str] | None = None  # fields spelled like a person's name ("Y Dược")
     lower_local_heads: set[str] = field(default_factory=set)  # local heads printed in lower case ("đoàn ĐBQH")
+    region: re.Pattern[str] | None = None  # " khu vực 3": a numbered region a unit serves (group 1: its words)
+    region_heads: set[str] = field(default_factory=set)  # folded local heads a region follows as their place
+    district_units: set[str] = field(default_factory=set)  # norm_key of a district's departments ("phòng tư pháp")
+    district_levels: set[str] = field(default_factory=set)  # folded level words of a district ("quận", "thị xã")
     press_heads: set[str] = field(default_factory=set)  # heads of news outlets' names ("Báo", "Tạp chí")
     field_local_heads: set[str] = field(default_factory=set)  # local heads that are also a unit's field
     proper_head_keys: tuple[str, ...] = ()  # the proper heads, folded, longest first
@@ -200,8 +205,8 @@ PATTERN_KINDS = {
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
-    "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit",
-    "generic_level", "not_place_before", "hold_verb",
+    "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
+    "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -367,6 +372,9 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.numbered_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "numbered"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
+    rules.head_titles = {fold(f) for f in words("head_title")}
+    rules.district_units = {norm_key(f) for f in words("district_unit")}
+    rules.district_levels = {fold(f) for f in words("district_level")}
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head", "generic_board")
                       for f in words(k)}
@@ -423,6 +431,10 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.party_levels = {fold(f): fold(v) for f, v in by_kind["province_party_head"]}
     rules.lower_local_heads = {fold(f) for f in words("lower_local_head")}
     rules.field_local_heads = {fold(f) for f in words("field_local_head")}
+    if words("region_word"):
+        rules.region = re.compile(r"[ \t]+((?:" + "|".join(phrase_regex(f, macros=False) for f in words("region_word"))
+                                  + r")[ \t]+(?:\d{1,3}|[ivxl]{1,6})(?!\w))")
+        rules.region_heads = {fold(h) for _, v in by_kind["region_word"] for h in v.split("|") if h}
     rules.proper_head_keys = tuple(sorted({fold(f) for f in words("proper_head")}, key=len, reverse=True))
     rules.owner_suffixes = [
         (re.compile(r"\s+" + phrase_regex(f, macros=False) + r"(?!\w)"), v)

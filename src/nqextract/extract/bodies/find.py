@@ -7,6 +7,7 @@ from ...textnorm import fast_tones, fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from .aliases import alias_mentions, anaphors, country_forms, definitions, placeless_repeats
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
+from .districts import district_departments
 from .gazetteer import (
     chambers,
     deputies,
@@ -20,7 +21,7 @@ from .gazetteer import (
 )
 from .implicit import implicit_places
 from .ministers import foreign_minister_ministries
-from .places import local_bodies
+from .places import local_bodies, regional_places
 from .press import cited_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
@@ -58,9 +59,9 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
     composed = composites(t, chosen, rules)
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
-    chosen = chambers(t, shared_republics(t, chosen, rules), rules)
+    chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
-    chosen = listed_prefixes(t, chosen, rules)
+    chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 
 
@@ -82,8 +83,9 @@ def joined_heads(t: Text, rules: BodyRules) -> Text:
         raw = raw[:at] + raw[at].upper() + raw[at + 1 :]
     if raw is None:
         return t
-    tones = fast_tones(raw)
-    return Text(raw, tones, t.low, t.words)
+    out = Text(raw, fast_tones(raw), t.low, t.words)
+    out.printed = t.printed
+    return out
 
 
 def canonical_body(name: str, rules: BodyRules | None = None) -> str | None:

@@ -102,6 +102,9 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 out += [replace(b, start=m.start(), name=f"{head} {b.name}") if i == 0 else replace(b, name=f"{head} {b.name}")
                         for i, b in enumerate(listed)]
                 continue
+            if fold(head) in rules.region_heads and (rm := region_at(t, pos, rules)):  # "Tòa án nhân dân khu vực 3": the region a unit of 2025 serves
+                out.append(BodyMatch(m.start(), rm, f"{head} {t.raw[pos:rm].strip()}", "local"))
+                continue
             level = None
             p = pos + 1
             found = place_at(t, p, rules, need_known=True)  # "TP.HCM" before the level word "TP"
@@ -161,6 +164,49 @@ def _shared_places(t: Text, out: list[BodyMatch], heads_at: dict[int, str], rule
         where = nxt.name[len(heads_at[nxt.start]) :]
         shared += [BodyMatch(m.start, m.end, f"{m.province}{where}", "local", province=nxt.province) for m in chain]
     return shared
+
+
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+def region_at(t: Text, pos: int, rules: BodyRules) -> int | None:
+    """The end of a numbered region right after ``pos`` (" khu vực 3", " Khu vực XV"), else None."""
+    rm = rules.region.match(t.low, pos) if rules.region is not None else None
+    if rm is None or not (t.raw[rm.end() - 1].isdigit() or t.raw[rm.end() - 1].isupper()):
+        return None
+    return rm.end()
+
+
+def regional_places(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A unit named by its numbered region goes on with the place printed after a dash ("Tòa án nhân dân khu
+    vực 3 - TP.HCM", "Phòng THADS Khu vực 2 - tỉnh Đồng Nai"), the official names of 2025; the mentions the place
+    covers are dropped."""
+    if rules.region is None:
+        return chosen
+    out: list[BodyMatch] = []
+    reach = -1
+    for m in chosen:
+        if m.start < reach:
+            continue
+        last = None
+        for rm in rules.region.finditer(t.low, m.start, m.end):
+            last = rm
+        dash = _DASH.match(t.raw, m.end)
+        if last is None or last.end() != m.end or region_at(t, last.start(), rules) != m.end or dash is None:
+            out.append(m)
+            continue
+        p, level = dash.end(), None
+        found = place_at(t, p, rules, need_known=True)
+        if found is None and (lm := next(((lm, v) for lrx, v in rules.levels if (lm := lrx.match(t.low, p))), None)):
+            level = lm[1]
+            found = place_at(t, lm[0].end(), rules, need_known=False)
+        if found is None or is_word(t.raw, found[0]):
+            out.append(m)
+            continue
+        where, _ = place_words(level, found[1], found[2])
+        out.append(replace(m, end=found[0], name=f"{m.name} - {where}"))
+        reach = found[0]
+    return out
 
 
 _NAME_HEAD_BEFORE = re.compile(r"(?<!\w)cục[ \t]+$")  # "Cục Thuế", "Chi cục Thuế", "Tổng cục Thuế"

@@ -36,6 +36,7 @@ class Text:
     def __init__(self, text: str, tones: str | None = None, low: str | None = None,
                  words: list[tuple[int, int]] | None = None) -> None:
         self.raw = text
+        self.printed = text  # the text as printed, before a head after a title was capitalized (joined_heads)
         self.tones = fast_tones(text) if tones is None else tones
         if len(self.tones) != len(text):  # pragma: no cover - canonical_tones keeps the length
             self.tones = text
