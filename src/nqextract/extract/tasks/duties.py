@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...models import Task
 from .actions import action_end, emit, starts_action
 from .assignees import assignee_text, canonical_assignee, is_agent
+from .lead_items import open_items
 from .rules import CLAUSE_PUNCT, DUTY_GAP_SENTENCES, MAX_DUTY_ASSIGNEE_WORDS, QUOTES
 from .scan import Directive, State, TaskScan
 from .words import Words
@@ -35,6 +36,7 @@ def open_after_lead(words: Words, out: list[Task], speaker: str | None, state: S
         return
     state.duties = (speaker, state.sent)
     state.duties_deadline = out[-1].deadline
+    open_items(out, state)  # "..., trong đó lưu ý: | - Rà soát ...": dash items of its one assignee
 
 
 def duty_line(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:

@@ -58,6 +58,7 @@ class State:
     listed: tuple[str, str | None, int] | None = None  # "yêu cầu Chủ tịch UBND các tỉnh:" (assignee, speaker, sent)
     duties: tuple[str, int] | None = None  # an open list of duties: (speaker, sentence of its last line)
     duties_deadline: str | None = None  # the deadline the list's lead sentence set for all its lines
+    item_lead: tuple[Task | None, int] | None = None  # a lead's one task over a dash list, sentence of its last item
     ranges: list[tuple[int, int]] = field(default_factory=list)  # char spans of this sentence's actions
     chain: bool = False  # this sentence follows a task's sentence
     quote: tuple[str, int] | None = None  # an open quote of several sentences: (its speaker, closing offset)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...models import Task
-from . import carried, forms, ordinals, quotes, spoken
+from . import carried, forms, lead_items, ordinals, quotes, spoken
 from .actions import action_end, emit, modal_action, starts_action
 from .assignees import (
     after_consequence,
@@ -63,7 +63,8 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     if op.elaborating:
         return elaborated(sc, words, op, s, para, state)
     in_quote = quotes.track(sc, words, state)
-    out = duty_line(sc, words, i, s, para, state) or subject_directive(sc, words, op, s, para, state)
+    out = duty_line(sc, words, i, s, para, state) or lead_items.item(sc, words, i, s, para, state) \
+        or subject_directive(sc, words, op, s, para, state)
     before_cues = len(out)
     cues(sc, words, op, s, para, state, out)
     if len(out) > before_cues:

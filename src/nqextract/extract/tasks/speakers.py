@@ -30,6 +30,10 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
     prev = words[cue - 1].text if cue > first else None
     if linked_clause(sc, words, first, cue):
         prev = ","  # "Cục X chưa bố trí được vốn, nên đề nghị ...": the subject's next predicate
+    # "Do vậy đề nghị ...": a sentence opening with only a connector of consequence before its cue
+    # opens with the cue
+    opens = cue == first or sc.rules.match(words, first, "consequence") == cue - first > 0
+    prev = None if opens else prev
     if prev is None or prev in {",", ";"}:
         if sentence_speaker:
             return sentence_speaker
@@ -37,7 +41,7 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
             opening = speaker_mentions(sc, words[first].start, cue_start)
             if opening:
                 return resolve(sc, min(opening, key=lambda f: (f.start, -f.end)), state)
-        if prev is None and state.speaker and cue == first:
+        if prev is None and state.speaker and opens:
             return state.speaker
         # "Đồng thời đề nghị ...", "“..., đề nghị ...”": the nearest speaker mention before
         near = speaker_mentions(sc, max(0, cue_start - LOOKBACK_CHARS), cue_start)
