@@ -416,10 +416,31 @@ def _unglue(text: str) -> str:
     return _GLUED.sub(space, text)
 
 
+# "... gây ô nhiễm môi trườngPhó Thủ tướng A vừa giao ...": a scraper dropped the break after a heading
+_WORD = re.compile(r"\w+")
+_SPACES = re.compile(r" {2,}")
+
+
+def _unglue_headings(text: str) -> str:
+    """A sentence break where a word turns from lower to upper case right after a Vietnamese syllable
+    ("trườngPhó", "đồngUBND"), as for a glued period; a name in plain letters ("VinFast", "iPhone", "MoU")
+    stays whole. The line stays one: which lines are the article's is decided as before."""
+    def split(m: re.Match[str]) -> str:
+        w, parts, start = m.group(0), [], 0
+        for i in range(len(w) - 1):
+            if w[i].islower() and w[i + 1].isupper() and any(ord(c) > 127 for c in w[start : i + 1]):
+                parts.append(w[start : i + 1])
+                start = i + 1
+        return ". ".join([*parts, w[start:]]) if parts else w
+
+    return _WORD.sub(split, text)
+
+
 def split_lines(text: str) -> list[str]:
     text = INVISIBLE.sub("", nfc(text)).replace("\r\n", "\n").replace("\r", "\n")
-    text = _unglue(_unwrap(text))
-    return [ln.replace("\u00a0", " ").replace("\t", " ").strip() for ln in text.split("\n")]
+    text = _unglue_headings(_unglue(_unwrap(text)))
+    # "lãnh tụ Cuba Fidel Castro Ruz,  nguyên Bí thư ...": a doubled space is one
+    return [_SPACES.sub(" ", ln.replace("\u00a0", " ").replace("\t", " ")).strip() for ln in text.split("\n")]
 
 
 def join_lines(lines: list[str]) -> str:

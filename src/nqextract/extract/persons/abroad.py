@@ -12,6 +12,7 @@ from .records import Chain
 from .scan import SENTENCE_PUNCT, ArticleScan
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
+_WORD = re.compile(r"\w+")
 
 
 def article_country(scan: ArticleScan) -> str | None:
@@ -74,3 +75,58 @@ def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
             body = country
         out[-1] = out[-1].model_copy(update={"body": body})
     return out
+
+
+def host_positions(scan: ArticleScan, ch: Chain, name: str) -> list[Position]:
+    """A foreign name's head-of-state or head-of-government title printed bare right before it, in a sentence
+    that named one host country before the title ("... G20 tại Brazil, cùng Tổng thống Luiz Inácio Lula da
+    Silva"; "Tiếp đó tại Cộng hòa Dominica, Thủ tướng A và Tổng thống B"; person_context.tsv host_cue), is
+    that country's office, as if printed between title and name. A Vietnamese name, two host countries, a
+    country printed without the cue ("Tổng thống X sẽ thăm Brazil") keep the title bare."""
+    out = ch.positions
+    if not _bare_foreign_head(scan, ch) or not scan.rules.host_cues:
+        return out
+    start = max(scan.text.rfind(p, 0, ch.start) for p in SENTENCE_PUNCT) + 1
+    ends = [e for p in SENTENCE_PUNCT if (e := scan.text.find(p, ch.end)) >= 0]
+    end = min(ends, default=len(scan.text))
+    if any(other is not ch and start <= other.start < end and _bare_foreign_head(scan, other) for other in scan.chains):
+        return out  # "Tại Malaysia, ... tiếp Thủ tướng Anwar Ibrahim và Tổng thống Joko Widodo": whose is which?
+    rule = ch.items[-1].hit.rule
+    countries = {s: e for s, e in scan.finditer(scan.rules.country_re) if start <= s < ch.start and not _in_name(scan, s)}
+    hosts: dict[str, str] = {}
+    for m in _WORD.finditer(scan.text, start, ch.start):
+        if fold(m.group(0)) not in scan.rules.host_cues:
+            continue
+        at = scan.skip_spaces(m.end())
+        low = fold(scan.text[at : at + 40])
+        form = next((f for f in scan.rules.state_forms if low.startswith(f + " ")), None)
+        name_at = scan.skip_spaces(at + len(form)) if form is not None else at
+        if name_at in countries:
+            stop = countries[name_at]
+        elif form is not None and (w := _WORD.match(scan.text, name_at)) and w.group(0)[:1].isupper():
+            stop = w.end()  # "tại Cộng hòa Dominica": a state form and one capitalized word name a country
+        else:
+            continue
+        hosts.setdefault(fold(scan.text[at:stop]), scan.text[at:stop])
+    if len(hosts) != 1:
+        return out
+    country = next(iter(hosts.values()))
+    if rule.abroad_body and "{place}" not in rule.abroad_body:
+        body = rule.abroad_body.format(country=country)
+        if fold(body) not in scan.low:
+            body = country
+    else:
+        body = f"{rule.default_body} {country}"
+    return [*out[:-1], out[-1].model_copy(update={"body": body})]
+
+
+def _bare_foreign_head(scan: ArticleScan, ch: Chain) -> bool:
+    """The chain ends with a head of state's or government's title printed bare right before a foreign name."""
+    last = ch.items[-1]
+    rule = last.hit.rule
+    if last.body is not None or ch.plural or ch.target is None or ch.target != scan.skip_spaces(ch.end):
+        return False
+    if not (rule.abroad_default and rule.default_body) and not (rule.abroad_body and "{place}" not in rule.abroad_body):
+        return False
+    w = scan.word_at(ch.target)
+    return w is not None and fold(scan.text[w[0] : w[1]]) not in scan.rules.surnames

@@ -8,7 +8,7 @@ from collections import Counter
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
-from .abroad import abroad_defaults, abroad_positions
+from .abroad import abroad_defaults, abroad_positions, host_positions
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
 from .delegations import delegation_after
@@ -54,7 +54,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             elif (rep := represented_body(scan, ch.lead)) is not None:  # "Đại diện Báo X có Tổng Biên tập A"
                 pos.extend(p if p.body else p.model_copy(update={"body": rep}) for p in ch.positions)
             else:
-                pos.extend(ch.positions)
+                pos.extend(host_positions(scan, ch, m.name))  # "... tại Brazil, cùng Tổng thống Lula da Silva"
         elif ch is not None:
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))

@@ -107,6 +107,9 @@ class PersonRules:
         self.state_form_re = re.compile(
             rf"(?:(?:{'|'.join(nouns)})[ \t]+)?(?:{'|'.join(forms)})[ \t]+" if nouns else rf"(?:{'|'.join(forms)})[ \t]+"
         ) if forms else None
+        # "Cộng hòa", "Vương quốc": a state form printed before a country is part of the country as printed
+        self.state_forms = sorted({fold(canonical_tones(r["form"])) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
+                                   if r["kind"] == "state_form"}, key=len, reverse=True)
         heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
         self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False, guard=True)
         # a head printed in lower case after a title ("giám đốc bệnh viện này"): the article's body of that head
@@ -194,6 +197,7 @@ class PersonRules:
         self.marked_middles = {fold(p) for p in ctx.get("marked_middle", [])}
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
+        self.host_cues = {fold(p) for p in ctx.get("host_cue", [])}
         self.principal_cues = {fold(p) for p in ctx.get("principal_cue", [])}
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
