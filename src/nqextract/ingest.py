@@ -138,6 +138,26 @@ def longest_first(items: Sequence[Item]) -> list[Item]:
     return [items[i] for i in sorted(range(len(items)), key=lambda i: -size(i))]
 
 
+LOOKAHEAD = 64  # inputs read ahead and handed out longest first when they come from files
+
+
+def longest_first_in_chunks(items: Iterable[Item], size: int = LOOKAHEAD) -> Iterator[Item]:
+    """:func:`longest_first` over each run of ``size`` inputs as they are read (memory stays bounded), so
+    that the last articles of a run are handed out shortest last. Not for a stream that may pause (stdin):
+    an input read waits for the rest of its chunk. Inputs read before a failure to read are kept."""
+    chunk: list[Item] = []
+    try:
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= size:
+                yield from longest_first(chunk)
+                chunk = []
+    except Exception:
+        yield from longest_first(chunk)
+        raise
+    yield from longest_first(chunk)
+
+
 def extract_articles(inputs: Iterable[Item], settings: Settings, *,
                      timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
                      freeze_loaded: bool = False, warm: bool = False) -> Iterator[Result]:
