@@ -260,7 +260,7 @@ def ingest(
 ) -> None:
     """Extract articles and store their facts in a DuckDB file (re-ingesting an article replaces it)."""
     from .db import Database
-    from .ingest import EngineUnavailable, engine_module
+    from .ingest import EngineUnavailable, engine_module, longest_first_in_chunks
     from .ingest import ingest as run_ingest
     from .parquet import ParquetStore
     from .sources import read_inputs, survey_inputs
@@ -288,9 +288,12 @@ def ingest(
     try:
         database = ParquetStore(output) if output is not None else Database(db)
         target = output if output is not None else db
+        inputs: Any = read_inputs(paths)
+        if settings.workers > 1 and "-" not in paths:  # from files: read ahead, handed out longest first
+            inputs = longest_first_in_chunks(inputs)
         with _stop_on_sigterm():
             report = run_ingest(
-                read_inputs(paths), settings, db=database, command="ingest", progress=show_progress,
+                inputs, settings, db=database, command="ingest", progress=show_progress,
                 engine=engine.value, scheduler=scheduler, sources=paths, on_error=_print_error, timeout=timeout,
                 total=survey_inputs(paths).articles if show_progress else None, freeze_loaded=True, warm=True,
             )

@@ -127,6 +127,37 @@ def _run_in_process(inputs: Iterable[Item], settings: Settings, freeze: bool) ->
         yield item if isinstance(item, IngestError) else process_one(extractor, item)
 
 
+def longest_first(items: Sequence[Item]) -> list[Item]:
+    """The items longest text first (ties and failed inputs in input order, the failed ones last), so that
+    the articles handed out last to worker processes are the short ones and no worker is left on a long
+    one after the others are done. Results come back in completion order either way."""
+    def size(i: int) -> int:
+        item = items[i]
+        return 0 if isinstance(item, IngestError) else len(item.text or item.html or "")
+
+    return [items[i] for i in sorted(range(len(items)), key=lambda i: -size(i))]
+
+
+LOOKAHEAD = 64  # inputs read ahead and handed out longest first when they come from files
+
+
+def longest_first_in_chunks(items: Iterable[Item], size: int = LOOKAHEAD) -> Iterator[Item]:
+    """:func:`longest_first` over each run of ``size`` inputs as they are read (memory stays bounded), so
+    that the last articles of a run are handed out shortest last. Not for a stream that may pause (stdin):
+    an input read waits for the rest of its chunk. Inputs read before a failure to read are kept."""
+    chunk: list[Item] = []
+    try:
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= size:
+                yield from longest_first(chunk)
+                chunk = []
+    except Exception:
+        yield from longest_first(chunk)
+        raise
+    yield from longest_first(chunk)
+
+
 def extract_articles(inputs: Iterable[Item], settings: Settings, *,
                      timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
                      freeze_loaded: bool = False, warm: bool = False) -> Iterator[Result]:
@@ -143,6 +174,8 @@ def extract_articles(inputs: Iterable[Item], settings: Settings, *,
     mid-run left unanswered, extract here as without it.
     Raises :class:`IngestAborted` only when no article can be extracted at all.
     """
+    if settings.workers > 1 and isinstance(inputs, Sequence):
+        inputs = longest_first(inputs)
     if warm:
         from .warm import pool_results
 
