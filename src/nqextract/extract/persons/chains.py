@@ -129,6 +129,15 @@ def _skip_aside(scan: ArticleScan, end: int) -> int:
     return m.end()
 
 
+def local_body_placed(scan: ArticleScan, body: str, at: int) -> str | None:
+    """A local body printed without its place, with the place of its level the article names nearest to
+    ``at``; None for no such body or place."""
+    if fold(body) not in scan.rules.local_bodies:
+        return None
+    placed = _with_place(scan, body, at)
+    return placed if placed != body else None
+
+
 def _with_place(scan: ArticleScan, body: str, at: int) -> str:
     """A local body printed without its place ("Thành ủy", "UBND tỉnh") -> the body of the unit of its
     level the article names nearest to ``at`` ("Thành ủy Thành phố Hồ Chí Minh"); unchanged if none."""

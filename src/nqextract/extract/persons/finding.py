@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
-from .chains import build_chains, name_target
+from .chains import build_chains, local_body_placed, name_target
 from .names import (
     cap_run,
     ends_in_place,
@@ -79,6 +79,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 ch.target = span[0]
         if span is None:
             span = _name_after_long_body(scan, ch)
+        if span is None and not ch.plural:
+            span = _name_after_level(scan, ch)
         if span is None and not ch.plural:
             span = _apposed_name(scan, ch.end)
             if span is not None:
@@ -173,6 +175,43 @@ def _past_role_field(scan: ArticleScan, end: int) -> int:
         return end
     after = scan.skip_spaces(m.end())
     return m.end() if after - m.end() == 1 and scan.starts_name(after) else end
+
+
+def _name_after_level(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
+    """"Phó chủ tịch thành phố Nguyễn Doãn Toản", "Chủ tịch tỉnh Lê Đức Tiến": a title, a bare level word
+    printed in lower case and a Vietnamese name of three words or more that is no known place ("Chủ tịch
+    thành phố Hồ Chí Minh" names no person); a level and name the article also prints after no title
+    ("UBND huyện Trần Văn Thời") is a place named after a person."""
+    if ch.target is None or ch.items[-1].body is not None:
+        return None
+    pos = ch.target
+    level = next((w for w in sorted(scan.rules.local_body_words, key=len, reverse=True)
+                  if scan.text[pos : pos + len(w)] == w and fold(scan.text[pos : pos + len(w)]) == w
+                  and scan.text[pos + len(w) : pos + len(w) + 1] == " "), None)
+    if level is None:
+        return None
+    at = pos + len(level) + 1
+    if not name_starts_at(scan, at):
+        return None
+    span = read_name(scan, at, foreign=False)
+    if span is None or len(scan.text[span[0] : span[1]].split()) < 3:
+        return None
+    if span[0] in scan.place_at or scan.in_place(*span) or scan.is_loc(*span):
+        return None
+    targets = {c.target for c in scan.chains}
+    printed = scan.text[pos : span[1]]
+    if any(at not in targets and at + len(level) + 1 not in targets for at in _occurrences(scan.text, printed)):
+        return None
+    unit = scan.rules.level_titles.get(fold(scan.text[ch.items[-1].hit.start : ch.items[-1].hit.end]))
+    if unit is not None:
+        ch.items[-1].body = local_body_placed(scan, f"{unit} {level}", ch.items[-1].hit.start)
+    ch.target = span[0]
+    return span
+
+
+def _occurrences(text: str, printed: str) -> list[int]:
+    """Where ``printed`` starts in ``text``, as a whole word."""
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(printed)}(?!\w)", text)]
 
 
 _CLOSED = re.compile(r"\s*[,;:.)]")

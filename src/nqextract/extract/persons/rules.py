@@ -181,6 +181,9 @@ class PersonRules:
             lv.strip(): nfc(w.strip()) for w, _eq, lv in (p.partition("=") for p in ctx.get("committee_word", []))
             if lv.strip()
         } | {lv.strip(): nfc(w.strip()) for lv, _eq, w in (p.partition("=") for p in ctx.get("level_committee", []))}
+        self.level_titles = {  # "phó chủ tịch" -> "Ủy ban nhân dân": before a bare level word and a name
+            fold(t): nfc(b.strip()) for t, _eq, b in (p.partition(" = ") for p in ctx.get("level_title", [])) if b
+        }
         self.secretary_titles = {fold(p) for p in ctx.get("secretary_title", [])}
         organs = [p.partition(" = ") for p in ctx.get("committee_organ", [])]
         self.committee_organs = {fold(o): nfc(form.strip()) for o, _eq, form in organs if form}
