@@ -30,6 +30,8 @@ def directive(sc: TaskScan, words: Words, i: int, *, cue: bool, need_modal: bool
         i += n
         if i < len(words) and words[i].text == ",":
             i += 1
+    if cue and (court := court_plea(sc, words, i)):
+        return court
     if i >= len(words) or r.match(words, i, "universal"):
         return None
     np_end = noun_phrase_end(sc, words, i, cue=cue)
@@ -42,6 +44,18 @@ def directive(sc: TaskScan, words: Words, i: int, *, cue: bool, need_modal: bool
     if not assignee:
         return None
     return Directive(assignee, a, action_end(sc, words, a), i)
+
+
+def court_plea(sc: TaskScan, words: Words, i: int) -> Directive | None:
+    """A plea to a trial panel or a court printed bare ("xin hội đồng xét xử xem xét cho tôi ...", "đề nghị
+    tòa chuyển tội danh ...", "yêu cầu tòa hủy quyết định ..."): the panel is the assignee when a verb of
+    review, annulment or leniency follows it; a sentencing proposal ("tuyên phạt bị cáo ...") is none."""
+    r = sc.rules
+    n = r.match(words, i, "court_panel")
+    if not n or not r.match(words, i + n, "court_plea"):
+        return None
+    name = "Tòa án" if n == 1 and lower_text(words[i].text) == "tòa" else "Hội đồng xét xử"
+    return Directive(name, i + n, action_end(sc, words, i + n), i)
 
 
 def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | None:
