@@ -183,8 +183,11 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
             named_keys[k] = longer[0]
     # a law the article names amended ("Luật Quản lý thuế (sửa đổi)") is the one its bare name speaks of ("mục
     # tiêu của sửa đổi Luật Quản lý thuế"): one document
+    # ("Luật Dược sửa đổi" printed bare too is the bracketed one)
     for k, (typ, num) in list(named_keys.items()):
-        amended = named_keys.get(rules.name_key(num + " (sửa đổi)")) if typ in LAW_TYPES else None
+        base = num[: -len(" sửa đổi")] if num.endswith(" sửa đổi") else num
+        amended = (named_keys.get(rules.name_key(base + " (sửa đổi)")) or named_keys.get(
+            rules.name_key(num + " sửa đổi"))) if typ in LAW_TYPES else None
         if amended is not None and amended[0] == typ:
             named_keys[k] = amended
     edition_years = _one_edition(named_keys, year)

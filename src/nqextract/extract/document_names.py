@@ -9,7 +9,8 @@ from .document_links import Linker
 from .document_rules import DocumentRules
 from .view import DOC_TOKENS
 
-AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+\w)", re.I)
+AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+(?!và\s)\w)", re.I)
+_BRACKETED_AMENDED = re.compile(r"\(\s*sửa đổi", re.I)
 INNER_PERIOD = re.compile(r"[A-ZĐ]\.[A-ZĐ]")  # "TP.HCM", "TP.Hà Nội"
 ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
@@ -32,20 +33,27 @@ LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đ�
 
 
 def law_tail(text: str, end: int, name: str) -> tuple[int, str]:
-    """'(sửa đổi)' and 'năm 2024' printed after a law's name (ending at ``end``) belong to it: (end, name)."""
+    """'(sửa đổi)' and 'năm 2024' printed after a law's name (ending at ``end``) belong to it: (end, name). 'sửa
+    đổi' printed without brackets ('Luật Dược sửa đổi.') stays so in an article that brackets it nowhere; where it
+    brackets it once, every amended law is written its way ('dự Luật Việc làm sửa đổi, Luật Thuế ... (sửa đổi)')."""
     name = " ".join(name.split())
     a = AMENDED.match(text, end)
     if a:
         end = a.end()
-        name += " (sửa đổi)"
+        name += _amended(text, a)
     y = LAW_YEAR.match(text, end)
     if y:
         end = y.end()
         name += " " + " ".join(y.group(0).split())
         if not a and (a := AMENDED.match(text, end)):  # "Hiến pháp năm 2013 (sửa đổi)"
             end = a.end()
-            name += " (sửa đổi)"
+            name += _amended(text, a)
     return end, name
+
+
+def _amended(text: str, a: re.Match[str]) -> str:
+    """The amended mark as the article prints it: in brackets, or bare where it brackets none."""
+    return " (sửa đổi)" if "(" in a.group(0) or _BRACKETED_AMENDED.search(text) else " sửa đổi"
 
 
 class NameReader:

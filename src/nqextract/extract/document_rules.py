@@ -23,7 +23,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period", "term", "horizon")
+              "place_list", "name_phrase", "period", "term", "horizon", "field_head")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -128,6 +128,8 @@ class DocumentRules:
         self.place_period_re = re.compile(r"[ \t]*,[ \t]*" + _spaced(links["period"]) + r"[ \t]+" + years + r"(?![\w/])")
         # "nghị quyết đại hội đảng bộ nhiệm kỳ 2020-2025": a congress at every level and a term, no resolution's name
         self.congress_head_re = re.compile(alternation(links["congress_head"] or ["(?!)"]) + r"(?!\w)", re.I)
+        # "chiến lược phát triển giai đoạn 2025 - 2030", "kế hoạch tài chính năm 2024": a field and a period, no name
+        self.field_head_re = re.compile(alternation(links["field_head"] or ["(?!)"]) + r"(?!\w)", re.I)
         self.matter_end_re = re.compile(alternation(links["matter_end"] or ["(?!)"]) + r"(?!\w)")
         # "Đề án 1 triệu căn hộ nhà ở xã hội ...": a capitalized plan's name opened by a large count and its noun
         self.counted_name_re = re.compile(r"[ \t]+\d{1,3}(?:[.,]\d{1,3})?[ \t]+" + alternation(links["count"] or ["(?!)"])

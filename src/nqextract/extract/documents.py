@@ -247,7 +247,7 @@ class Scanner:
             parts, name, end = [inner], inner.number, inner.end
             while (sep := LIST_SEP.match(self.text, end)) and (
                     nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)) and not (
-                    nxt.number.endswith("(sửa đổi)")):  # "..., Luật Điện lực (sửa đổi)": a law of its own, replaced
+                    nxt.number.endswith(("(sửa đổi)", " sửa đổi"))):  # "..., Luật Điện lực (sửa đổi)": a law of its own, replaced
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)
                 end = nxt.end
@@ -321,10 +321,10 @@ class Scanner:
             if funds:  # "Chương trình tín dụng 120 nghìn tỷ đồng": named by its funds
                 end, has_year = funds.end(), True
             if not cap and has_year and (self.names.year_only(name_start, end) or (
-                    head := self.r.congress_head_re.match(self.text, SPACE.match(self.text, name_start).end()))
-                    and self.names.year_only(head.end(), end)):
+                    head := self._bare_head(name_start)) and self.names.year_only(head.end(), end)):
                 continue  # "kế hoạch năm 2017", "chương trình giai đoạn 2021-2025": a period, no name (a capital
-                # names one: "Kế hoạch 2016-2020")
+                # names one: "Kế hoạch 2016-2020"); so is a congress or a field alone before it ("nghị quyết đại hội
+                # nhiệm kỳ 2020-2025", "chiến lược phát triển giai đoạn 2021 - 2030")
             end = self.names.quoted_tail(name_start, end)
             if cap and not (has_year or has_roman) and ABBREVIATION.match(self.text, end) and not any(
                     w[:1].isupper() for w in self.text[name_start:end].split()):
@@ -367,6 +367,11 @@ class Scanner:
             number = tw.type + printed[len(m["tw"]) :]
             out.append(DocMention(m.start(), end, tw.type, number, "name", name_has_body=with_body))
         return out
+
+    def _bare_head(self, name_start: int) -> re.Match[str] | None:
+        """A congress named by no body or a field alone opening a lower-case name at ``name_start``."""
+        pos = SPACE.match(self.text, name_start).end()
+        return self.r.congress_head_re.match(self.text, pos) or self.r.field_head_re.match(self.text, pos)
 
     def _listed(self, pos: int, typ: str, found: list[DocMention]) -> bool:
         """A type word that opens the next item of a list whose earlier item is a plan of that type, in the same
