@@ -427,6 +427,8 @@ def _unglue_headings(text: str) -> str:
     stays whole. The line stays one: which lines are the article's is decided as before."""
     def split(m: re.Match[str]) -> str:
         w, parts, start = m.group(0), [], 0
+        if w.islower() or w.isupper() or w.istitle():
+            return w  # no lower-case letter followed by a capital: most words, checked in C
         for i in range(len(w) - 1):
             if w[i].islower() and w[i + 1].isupper() and any(ord(c) > 127 for c in w[start : i + 1]):
                 parts.append(w[start : i + 1])
