@@ -284,7 +284,7 @@ def _this_place(scan: ArticleScan, body: str, end: int) -> tuple[str, int]:
     Mỹ); (body, end) unchanged when none is named."""
     this = _THIS.match(scan.text, end)
     words = fold(body).split()
-    level = next((lv for lv in sorted(scan.rules.local_body_words, key=len, reverse=True)
+    level = next((lv for lv in scan.rules.local_body_words_longest
                   if words[-len(lv.split()):] == lv.split()), None)
     if this is None or level is None:
         return body, end

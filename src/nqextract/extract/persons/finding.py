@@ -185,9 +185,8 @@ def _name_after_level(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
     if ch.target is None or ch.items[-1].body is not None:
         return None
     pos = ch.target
-    level = next((w for w in sorted(scan.rules.local_body_words, key=len, reverse=True)
-                  if scan.text[pos : pos + len(w)] == w and fold(scan.text[pos : pos + len(w)]) == w
-                  and scan.text[pos + len(w) : pos + len(w) + 1] == " "), None)
+    level = next((w for w in scan.rules.local_body_words_longest
+                  if scan.text.startswith(w, pos) and scan.text[pos + len(w) : pos + len(w) + 1] == " "), None)
     if level is None:
         return None
     at = pos + len(level) + 1
@@ -200,7 +199,7 @@ def _name_after_level(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
         return None
     targets = {c.target for c in scan.chains}
     printed = scan.text[pos : span[1]]
-    if any(at not in targets and at + len(level) + 1 not in targets for at in _occurrences(scan.text, printed)):
+    if any(o not in targets and o + len(level) + 1 not in targets for o in _occurrences(scan.text, printed)):
         return None
     unit = scan.rules.level_titles.get(fold(scan.text[ch.items[-1].hit.start : ch.items[-1].hit.end]))
     if unit is not None:

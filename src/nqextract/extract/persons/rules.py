@@ -236,6 +236,7 @@ class PersonRules:
                              if residence else None)
         words = ctx.get("local_body_word", [])
         self.local_body_words = {fold(w) for w in words}
+        self.local_body_words_longest = sorted(self.local_body_words, key=lambda w: (-len(w), w))  # longest first
         self.local_body_re = (
             re.compile(rf"(?<!\w){alternation(words, longest='phrase')}\s+\w", re.IGNORECASE) if words else None
         )
