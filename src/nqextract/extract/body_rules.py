@@ -84,6 +84,7 @@ class BodyRules:
     comma_pairs: tuple[tuple[str, str], ...] = ()  # ("chiến lược", "chính sách"): fields a name joins with a comma
     topic_doc_words: set[str] = field(default_factory=set)
     press: set[str] = field(default_factory=set)
+    brands: set[str] = field(default_factory=set)  # companies printed by their brand alone (bodies.tsv flag)
     # a news outlet cited as a sentence's source: (opener's pattern, what ends the name) and (descriptor, head it
     # gives a Vietnamese name) as printed lower-cased ("Theo báo Hà Nội mới," "Như Tuổi Trẻ Online đã đưa tin")
     outlet_openers: dict[re.Pattern[str], str] = field(default_factory=dict)
@@ -243,6 +244,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.lookup[norm_key(f)] = name
         if "press" in flags:
             rules.press.add(name)
+        if "brand" in flags:
+            rules.brands.add(name)
         if row.get("kind") == "force":
             rules.forces.add(name)
         if row.get("kind") in ("front", "mass"):
