@@ -164,6 +164,8 @@ def _proper_tail(
             break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name ("Bệnh viện Giao thông
             # vận tải": a word of two syllables kept in names goes on)
         if word[0].isdigit():
+            if m.group(0) == " và ":
+                break  # "Hiệp hội Doanh nghiệp Pháp [và 16] CEO": a count after "và" is no unit's number
             nxt_tag = tags.get(we + 1) if tags is not None else None
             if _RANGE_AFTER.match(t.raw, we) or _FRACTION_AFTER.match(t.raw, we):
                 break  # "Ban Thường vụ 9 - 11 người", "Vụ X 08/08 nhiệm vụ": a range, a ratio or a date is no unit's number
