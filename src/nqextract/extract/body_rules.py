@@ -57,7 +57,8 @@ class BodyRules:
     foreign_heads: set[str] = field(default_factory=set)
     foreign_chambers: re.Pattern[str] | None = None  # "Hạ viện": printed alone, the chamber of the article's country
     legal_forms: re.Pattern[str] | None = None  # a company's legal form ("trách nhiệm hữu hạn", "TNHH")
-    level_local_heads: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # need a level word
+    # need a level word; a form the data prints in lower case ("các ĐBQH") is read in lower case too
+    level_local_heads: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list)
     party_organizations: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "Đảng bộ tỉnh"
     school_levels: set[str] = field(default_factory=set)  # "trường tiểu học": named after a person
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
@@ -84,6 +85,7 @@ class BodyRules:
     comma_pairs: tuple[tuple[str, str], ...] = ()  # ("chiến lược", "chính sách"): fields a name joins with a comma
     topic_doc_words: set[str] = field(default_factory=set)
     press: set[str] = field(default_factory=set)
+    brands: set[str] = field(default_factory=set)  # companies printed by their brand alone (bodies.tsv flag)
     # a news outlet cited as a sentence's source: (opener's pattern, what ends the name) and (descriptor, head it
     # gives a Vietnamese name) as printed lower-cased ("Theo báo Hà Nội mới," "Như Tuổi Trẻ Online đã đưa tin")
     outlet_openers: dict[re.Pattern[str], str] = field(default_factory=dict)
@@ -243,6 +245,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
             rules.lookup[norm_key(f)] = name
         if "press" in flags:
             rules.press.add(name)
+        if "brand" in flags:
+            rules.brands.add(name)
         if row.get("kind") == "force":
             rules.forces.add(name)
         if row.get("kind") in ("front", "mass"):
@@ -354,7 +358,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
             + r")(?!\w)")
     rules.level_local_heads = [
-        (phrases.literal_led(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v)
+        (phrases.literal_led(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v, f[:1].islower())
         for f, v in by_kind["level_local_head"]
     ]
     rules.party_organizations = {fold(f): v for f, v in by_kind["party_organization"]}

@@ -9,6 +9,7 @@ from .aliases import alias_mentions, anaphors, country_forms, definitions, place
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .districts import district_departments
 from .gazetteer import (
+    brand_owners,
     chambers,
     deputies,
     foreign,
@@ -47,14 +48,15 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
     base += ministry_lists(t, rules, base)
-    base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED})
+    # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"): the longer wins
+    base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED and m.name not in rules.brands})
     first = select(base)
     aliases, defined = definitions(t, first, rules)
     base += defined + alias_mentions(t, aliases, rules)
     base = [m for m in base if not m.weak]
     chosen = select(base)
     chosen = resolve_topics(chosen, aliases)
-    chosen = select(chosen + anaphors(t, chosen, rules))
+    chosen = brand_owners(select(chosen + anaphors(t, chosen, rules)), rules)
     # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
     composed = composites(t, chosen, rules)

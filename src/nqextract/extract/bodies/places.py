@@ -214,11 +214,12 @@ _NAME_HEAD_BEFORE = re.compile(r"(?<!\w)cục[ \t]+$")  # "Cục Thuế", "Chi c
 
 def _level_heads(t: Text, rules: BodyRules) -> list[BodyMatch]:
     """Short heads with a level word and a place: "Ủy ban tỉnh Lâm Đồng" is the province's people's committee,
-    "Thuế thành phố Đà Nẵng" its tax office (not inside another head's name: "Chi cục Thuế quận Tây Hồ")."""
+    "Thuế thành phố Đà Nẵng" its tax office (not inside another head's name: "Chi cục Thuế quận Tây Hồ"); "các đại
+    biểu Quốc hội tỉnh Quảng Ngãi" its delegation."""
     out = []
-    for rx, head in rules.level_local_heads:
+    for rx, head, lower_ok in rules.level_local_heads:
         for m in rx.finditer(t.low):
-            if not t.capital_at(m.start()) or _NAME_HEAD_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
+            if not (lower_ok or t.capital_at(m.start())) or _NAME_HEAD_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
                 continue
             lm = next((lm for lrx, _ in rules.levels if (lm := lrx.match(t.low, m.end()))), None)
             found = place_at(t, lm.end(), rules, need_known=False) if lm else None

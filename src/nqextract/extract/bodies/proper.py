@@ -22,7 +22,7 @@ from .proper_edges import (
     spelled_place,
     unnamed,
 )
-from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
+from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 _NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
@@ -69,6 +69,9 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
         if end == m.end() and head in rules.lower_placed_heads and tags is not None:
             end = _placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
+        if end == m.end() and tags is not None and not (
+                defined or numbered or PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start())):
+            end = _noun_national_end(t, m.end() + 1, rules, tags) or end  # "Tổng công ty khí Việt Nam"
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
@@ -164,6 +167,8 @@ def _proper_tail(
             break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name ("Bệnh viện Giao thông
             # vận tải": a word of two syllables kept in names goes on)
         if word[0].isdigit():
+            if m.group(0) == " và ":
+                break  # "Hiệp hội Doanh nghiệp Pháp [và 16] CEO": a count after "và" is no unit's number
             nxt_tag = tags.get(we + 1) if tags is not None else None
             if _RANGE_AFTER.match(t.raw, we) or _FRACTION_AFTER.match(t.raw, we):
                 break  # "Ban Thường vụ 9 - 11 người", "Vụ X 08/08 nhiệm vụ": a range, a ratio or a date is no unit's number
@@ -349,6 +354,19 @@ def _national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | 
             if t.tones.startswith(suffix, p) and not is_word(t.raw, p + len(suffix)):
                 return p + len(suffix)
     return None
+
+
+_COMMON_NOUN_TAGS = {"N", "Nc", "Nu"}
+
+
+def _noun_national_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
+    """End of a national name printed in lower-case common nouns after its head ("Tổng công ty [khí] Việt Nam");
+    an adjective or a verb there is a description ("Tập đoàn lớn nhất Việt Nam"), none."""
+    end = _national_end(t, pos, rules, limit=2)
+    if end is None:
+        return None
+    words = [p for p in tags if pos <= p < end - len("Việt Nam") - 1]
+    return end if words and all(tags[p] in _COMMON_NOUN_TAGS for p in words) else None
 
 
 def _placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit: int = 4) -> int | None:
