@@ -255,11 +255,12 @@ def test_a_province_after_a_name_alone_makes_no_deputy(pipeline, text):
 
 @pytest.mark.parametrize(("text", "name", "title", "body"), [
     ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Phạm Minh Chính đã điện đàm.", "Emmanuel Macron", "Tổng thống", "Pháp"),
-    ("Ngoại trưởng Mỹ Antony Blinken thăm Việt Nam.", "Antony Blinken", "Ngoại trưởng", None),
+    ("Ngoại trưởng Mỹ Antony Blinken thăm Việt Nam.", "Antony Blinken", "Ngoại trưởng", "Bộ Ngoại giao Mỹ"),
     ("Tổng thống Hàn Quốc Lee Jae-myung tiếp đoàn.", "Lee Jae-myung", "Tổng thống", "Hàn Quốc"),
 ])
 def test_foreign_leaders_keep_their_office_without_a_vietnamese_body(pipeline, text, name, title, body):
-    """No Vietnamese default body; a head of state printed with his country holds that state."""
+    """No Vietnamese default body; a head of state printed with his country holds that state, a foreign
+    minister that state's ministry."""
     assert positions(run(pipeline, text))[name] == {(title, body, "current")}
 
 

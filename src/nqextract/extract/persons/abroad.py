@@ -63,18 +63,29 @@ def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
     the title's abroad_body puts before the country ("Vương quốc {country}") is kept only where the article
     prints that form itself; else the body is the country as printed ("Quốc vương Campuchia X" = "Campuchia")."""
     between = scan.skip_spaces(ch.end)
-    country = scan.text[between : scan.place_at[between]] if between in scan.place_at else None
+    name_at = _past_state_form(scan, between)
+    country = scan.text[between : scan.place_at[name_at]] if name_at in scan.place_at else None
     out = ch.positions
     last = ch.items[-1]
     rule = last.hit.rule
-    if not country or last.body is not None or scan.place_at[between] != scan.skip_spaces_back(ch.target):
+    if not country or last.body is not None or scan.place_at[name_at] != scan.skip_spaces_back(ch.target):
         return out
     if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
-        body = rule.abroad_body.format(country=country) if rule.abroad_body else f"{rule.default_body} {country}"
+        if name_at != between and rule.abroad_body:
+            body = country  # "Tổng thống Cộng hòa Bulgaria X": the country as printed, its state form with it
+        else:
+            body = rule.abroad_body.format(country=country) if rule.abroad_body else f"{rule.default_body} {country}"
         if rule.abroad_body and fold(body) not in scan.low:
             body = country
         out[-1] = out[-1].model_copy(update={"body": body})
     return out
+
+
+def _past_state_form(scan: ArticleScan, pos: int) -> int:
+    """Where the country's name starts when a state form is printed before it at ``pos`` ("Cộng hòa Bulgaria",
+    "nước Cộng hòa Cuba"; state_form rows of body_patterns.tsv), else ``pos``."""
+    form = scan.rules.state_form_re.match(scan.text, pos) if scan.rules.state_form_re else None
+    return form.end() if form is not None and form.end() in scan.place_at else pos
 
 
 def host_positions(scan: ArticleScan, ch: Chain, name: str) -> list[Position]:
