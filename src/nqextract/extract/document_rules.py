@@ -23,7 +23,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period", "term", "horizon", "field_head")
+              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -148,7 +148,10 @@ class DocumentRules:
         self.date_lead_re = re.compile(
             r"[ \t]*,?[ \t]*(?:" + alternation(links["date_lead"], factor=re.I) + r"[ \t]+)?(?=ngày\s)", re.I)
         # "... năm 2025 được Quốc hội thông qua": the passive of an issuing verb after a name, its body between
-        self.passive_lead_re = re.compile(r"[ \t]+(?:" + alternation(links["issuing_adverb"]) + r"[ \t]+)?được[ \t]+(?=\w)")
+        # "... được Quốc hội thông qua", "... do Thủ tướng Chính phủ phê duyệt": the passive of an issuing verb
+        self.passive_lead_re = re.compile(r"[ \t]+(?:(?:" + alternation(links["issuing_adverb"]) + r"[ \t]+)?được|do)[ \t]+(?=\w)")
+        # "... chính quyền địa phương 2 cấp": a count of levels inside a name (level_unit rows)
+        self.levels_re = re.compile(r"\d{1,2}[ \t]+" + alternation(links["level_unit"] or ["(?!)"]) + r"(?!\w)")
         self.passive_verb_re = re.compile(r"[ \t]+" + alternation(links["issuing_verb"]) + r"(?!\w)")
         self.issuing_verb_re = re.compile(
             r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])

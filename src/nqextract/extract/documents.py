@@ -87,6 +87,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")  # a bare short number that reads as a year
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
@@ -186,6 +187,9 @@ class Scanner:
                 # ("quyết định 5 dự án")
             if tw.counted and not m["so"]:
                 continue  # "Báo cáo 2024 của Bộ": a report's year; "Báo cáo số 34" is its number
+            if not m["so"] and _YEAR_NUMBER.fullmatch(m["n"]):
+                continue  # "theo chương trình 2018", "Chương trình 2006 và 2018": an edition's or a period's year,
+                # no number ("Chỉ thị số 2018" is one)
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             end = m.end()
@@ -357,7 +361,9 @@ class Scanner:
             if period := self.r.bracket_period_re.match(self.text, end):  # "... (giai đoạn 2010-2015)": its period
                 end, has_year = period.end(), True
             if not (has_year or has_roman or placed):
-                if tw.marked or not (cap or drafted) or not in_context or _sentence_start(self.text, m.start()):
+                issued = cap and not tw.marked and self.names.issued_after(end)  # "Đề án ... do Thủ tướng phê duyệt"
+                if not issued and (tw.marked or not (cap or drafted) or not in_context or _sentence_start(
+                        self.text, m.start())):
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
