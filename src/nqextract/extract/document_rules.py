@@ -65,6 +65,7 @@ class DocumentRules:
         generic: list[str] = []
         trailing: list[str] = []
         links: dict[str, list[str]] = {k: [] for k in LINK_KINDS}
+        law_words: list[tuple[str, str]] = []
         for row in types:
             kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
             if kind == "word":
@@ -79,6 +80,8 @@ class DocumentRules:
                 self.synonyms[fold(key)] = fold(typ)
             elif kind == "law":
                 self.laws.append((key, typ))
+            elif kind == "law_word":
+                law_words.append((key, typ))
             elif kind == "stop":
                 stops.append(key)
             elif kind == "context":
@@ -201,11 +204,17 @@ class DocumentRules:
             + rf"\s+(?P<so>số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
         self.list_more_re = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)")
         # a listed name printed without its commas is the same law: "luật thực hành tiết kiệm chống lãng phí"
+        # a listed name printed with a body's abbreviation in it is the same law: "Luật Hoạt động giám sát của Quốc hội
+        # và HĐND", "Luật Tổ chức TAND" (law_word rows)
+        abbreviated = {name.replace(words, abbr): name for name, _ in self.laws for abbr, words in law_words
+                       if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", name)}
+        printed = [name for name, _ in self.laws] + list(abbreviated)
         self.law_re = guarded(  # scanned over every article: only where a law's first letter is
-            r"(?<!\w)(?:" + alternation((name for name, _ in self.laws), factor=re.I).replace(",", ",?") + r")(?!\w)", re.I)
+            r"(?<!\w)(?:" + alternation(printed, factor=re.I).replace(",", ",?") + r")(?!\w)", re.I)
         self.law_types = {fold(name): typ for name, typ in self.laws}
         self.law_types.update({fold(name.replace(",", " ")): typ for name, typ in self.laws if "," in name})
         self.law_names = {fold(name): name for name, _ in self.laws}
+        self.law_names.update({fold(short): name for short, name in abbreviated.items()})
         self.stop_re = re.compile(alternation(stops) + r"(?!\w)")
         self.context_re = re.compile(r"(?<!\w)" + alternation(context, factor=re.I) + r"[ \t]*[,:]?[ \t]+$", re.I)
         self.org_blocker_re = re.compile(r"(?<!\w)" + alternation(org_blockers) + r"[ \t]+$")

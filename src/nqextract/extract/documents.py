@@ -88,6 +88,7 @@ _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")  # a bare short number that reads as a year
+_NAMED_SHORT = re.compile(r"[ \t]+số[ \t]+(?P<n>\d{1,5})(?![\w/]|-\w|[.,]\d)")  # a short number after a name
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
@@ -213,7 +214,8 @@ class Scanner:
     def laws(self) -> list[DocMention]:
         out: list[DocMention] = []
         lowered = self.text.lower()
-        if "luật" not in lowered and "hiến pháp" not in lowered and not self.r.proper_re.search(self.text):
+        if "luật" not in lowered and "hiến pháp" not in lowered and "pháp lệnh" not in lowered and not self.r.proper_re.search(
+                self.text):
             return out
         for m in self.r.law_re.finditer(self.text):
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
@@ -221,6 +223,10 @@ class Scanner:
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = law_tail(self.text, m.end(), canonical)
             typ = self.r.law_types.get(fold(canonical)) or self.r.law_types[fold(canonical.replace(",", " "))]
+            if (n := _NAMED_SHORT.match(self.text, end)) and not _YEAR_NUMBER.fullmatch(n["n"]):
+                # "pháp lệnh ưu đãi người có công với cách mạng số 26 của Ủy ban Thường vụ Quốc hội": its number
+                out.append(DocMention(m.start(), n.end(), typ, n["n"], "short"))
+                continue
             out.append(DocMention(m.start(), end, typ, name, "name"))
         # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
         # ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương") too: the type words flagged proper
