@@ -48,6 +48,7 @@ class TypeWord:
     accord: bool = False  # an international document titled by its subject ("Hiệp định về thị thực")
     placed: bool = False  # in lower case, named by the area it plans ("quy hoạch chung thị trấn Chư Sê")
     drafted: bool = False  # its lower-case form counts after the draft word ("dự thảo quy chế tuyển sinh ...")
+    bare: bool = False  # its short number counts only capitalized and without 'số' ("Dự án 8", not "dự án số 2")
 
 
 class DocumentRules:
@@ -73,7 +74,7 @@ class DocumentRules:
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
                                                  "proper" in flags, "marked" in flags, "counted" in flags,
                                                  "titled" in flags, "accord" in flags,
-                                                 "placed" in flags, "drafted" in flags)
+                                                 "placed" in flags, "drafted" in flags, "bare" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":

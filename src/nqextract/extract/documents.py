@@ -186,6 +186,8 @@ class Scanner:
                 # does a number of two digits or more before its issuer, subject or the clause end ("hủy quyết định
                 # 1743 của UBND huyện", "quy định 368 của Bộ Chính trị"); else the verb and a count
                 # ("quyết định 5 dự án")
+            if tw.bare and (m["so"] or not is_cap(m["tw"])):
+                continue  # "Dự án 8" of a national target programme; "dự án số 2 của khu công nghiệp": a works package
             if tw.counted and not m["so"]:
                 continue  # "Báo cáo 2024 của Bộ": a report's year; "Báo cáo số 34" is its number
             if not m["so"] and _YEAR_NUMBER.fullmatch(m["n"]):
