@@ -125,6 +125,10 @@ class NameReader:
                 if term := MEETING_TERM.match(text, end):
                     return term.end(), False, True, False
                 continue
+            if words and (levels := self.r.levels_re.match(text, q)):
+                end = p = levels.end()  # "mô hình chính quyền địa phương 2 cấp": its levels, no number
+                words += 2
+                continue
             if not words and self.r.conjunction_re.match(text, q):
                 break  # "ban hành Nghị quyết và cho rằng ...": the type word alone, no name
             tok = DOC_TOKENS.match(text, q)

@@ -23,7 +23,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period", "term", "horizon", "field_head")
+              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -48,6 +48,7 @@ class TypeWord:
     accord: bool = False  # an international document titled by its subject ("Hiệp định về thị thực")
     placed: bool = False  # in lower case, named by the area it plans ("quy hoạch chung thị trấn Chư Sê")
     drafted: bool = False  # its lower-case form counts after the draft word ("dự thảo quy chế tuyển sinh ...")
+    bare: bool = False  # its short number counts only capitalized and without 'số' ("Dự án 8", not "dự án số 2")
 
 
 class DocumentRules:
@@ -65,6 +66,7 @@ class DocumentRules:
         generic: list[str] = []
         trailing: list[str] = []
         links: dict[str, list[str]] = {k: [] for k in LINK_KINDS}
+        law_words: list[tuple[str, str]] = []
         for row in types:
             kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
             if kind == "word":
@@ -72,13 +74,15 @@ class DocumentRules:
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
                                                  "proper" in flags, "marked" in flags, "counted" in flags,
                                                  "titled" in flags, "accord" in flags,
-                                                 "placed" in flags, "drafted" in flags)
+                                                 "placed" in flags, "drafted" in flags, "bare" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":
                 self.synonyms[fold(key)] = fold(typ)
             elif kind == "law":
                 self.laws.append((key, typ))
+            elif kind == "law_word":
+                law_words.append((key, typ))
             elif kind == "stop":
                 stops.append(key)
             elif kind == "context":
@@ -148,7 +152,10 @@ class DocumentRules:
         self.date_lead_re = re.compile(
             r"[ \t]*,?[ \t]*(?:" + alternation(links["date_lead"], factor=re.I) + r"[ \t]+)?(?=ngày\s)", re.I)
         # "... năm 2025 được Quốc hội thông qua": the passive of an issuing verb after a name, its body between
-        self.passive_lead_re = re.compile(r"[ \t]+(?:" + alternation(links["issuing_adverb"]) + r"[ \t]+)?được[ \t]+(?=\w)")
+        # "... được Quốc hội thông qua", "... do Thủ tướng Chính phủ phê duyệt": the passive of an issuing verb
+        self.passive_lead_re = re.compile(r"[ \t]+(?:(?:" + alternation(links["issuing_adverb"]) + r"[ \t]+)?được|do)[ \t]+(?=\w)")
+        # "... chính quyền địa phương 2 cấp": a count of levels inside a name (level_unit rows)
+        self.levels_re = re.compile(r"\d{1,2}[ \t]+" + alternation(links["level_unit"] or ["(?!)"]) + r"(?!\w)")
         self.passive_verb_re = re.compile(r"[ \t]+" + alternation(links["issuing_verb"]) + r"(?!\w)")
         self.issuing_verb_re = re.compile(
             r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
@@ -198,11 +205,17 @@ class DocumentRules:
             + rf"\s+(?P<so>số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)", re.I)
         self.list_more_re = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{SHORT_NUMBER})(?![\w/]|-\w|[.,]\d)")
         # a listed name printed without its commas is the same law: "luật thực hành tiết kiệm chống lãng phí"
+        # a listed name printed with a body's abbreviation in it is the same law: "Luật Hoạt động giám sát của Quốc hội
+        # và HĐND", "Luật Tổ chức TAND" (law_word rows)
+        abbreviated = {name.replace(words, abbr): name for name, _ in self.laws for abbr, words in law_words
+                       if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", name)}
+        printed = [name for name, _ in self.laws] + list(abbreviated)
         self.law_re = guarded(  # scanned over every article: only where a law's first letter is
-            r"(?<!\w)(?:" + alternation((name for name, _ in self.laws), factor=re.I).replace(",", ",?") + r")(?!\w)", re.I)
+            r"(?<!\w)(?:" + alternation(printed, factor=re.I).replace(",", ",?") + r")(?!\w)", re.I)
         self.law_types = {fold(name): typ for name, typ in self.laws}
         self.law_types.update({fold(name.replace(",", " ")): typ for name, typ in self.laws if "," in name})
         self.law_names = {fold(name): name for name, _ in self.laws}
+        self.law_names.update({fold(short): name for short, name in abbreviated.items()})
         self.stop_re = re.compile(alternation(stops) + r"(?!\w)")
         self.context_re = re.compile(r"(?<!\w)" + alternation(context, factor=re.I) + r"[ \t]*[,:]?[ \t]+$", re.I)
         self.org_blocker_re = re.compile(r"(?<!\w)" + alternation(org_blockers) + r"[ \t]+$")

@@ -87,6 +87,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")  # a bare short number that reads as a year
+_NAMED_SHORT = re.compile(r"[ \t]+số[ \t]+(?P<n>\d{1,5})(?![\w/]|-\w|[.,]\d)")  # a short number after a name
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
@@ -109,6 +111,26 @@ def _sentence_start(text: str, pos: int) -> bool:
     """Nothing but punctuation that ends a sentence (or the line start) before ``pos``."""
     before = text[line_start(text, pos) : pos].rstrip()
     return not before or before[-1] in ".!?:;\"“”'(–-•*"
+
+
+def _no_number(tw: TypeWord, m: re.Match[str]) -> bool:
+    """A short reference whose number is none: a report's year ("Báo cáo 2024 của Bộ"; "Báo cáo số 34" is its
+    number), the year of an edition or a period after any type word ("theo chương trình 2018"; "Chỉ thị số 2018" is
+    a number), a project's number printed in lower case or after 'số' ("Dự án 8" of a national target programme is
+    one; "dự án số 2 của khu công nghiệp" is a works package)."""
+    if tw.bare and (m["so"] or not is_cap(m["tw"])):
+        return True
+    if tw.counted and not m["so"]:
+        return True
+    return not m["so"] and bool(_YEAR_NUMBER.fullmatch(m["n"]))
+
+
+def _listed_law(text: str, start: int, end: int, typ: str, name: str) -> DocMention:
+    """A listed law's mention: by the short number printed after it with 'số' ("pháp lệnh ưu đãi người có công với
+    cách mạng số 26 của Ủy ban Thường vụ Quốc hội"; a year is none: "Luật Đất đai số 2024"), else by its name."""
+    if (n := _NAMED_SHORT.match(text, end)) and not _YEAR_NUMBER.fullmatch(n["n"]):
+        return DocMention(start, n.end(), typ, n["n"], "short")
+    return DocMention(start, end, typ, name, "name")
 
 
 class Scanner:
@@ -184,8 +206,8 @@ class Scanner:
                 # does a number of two digits or more before its issuer, subject or the clause end ("hủy quyết định
                 # 1743 của UBND huyện", "quy định 368 của Bộ Chính trị"); else the verb and a count
                 # ("quyết định 5 dự án")
-            if tw.counted and not m["so"]:
-                continue  # "Báo cáo 2024 của Bộ": a report's year; "Báo cáo số 34" is its number
+            if _no_number(tw, m):
+                continue
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             end = m.end()
@@ -209,7 +231,7 @@ class Scanner:
     def laws(self) -> list[DocMention]:
         out: list[DocMention] = []
         lowered = self.text.lower()
-        if "luật" not in lowered and "hiến pháp" not in lowered and not self.r.proper_re.search(self.text):
+        if not any(w in lowered for w in ("luật", "hiến pháp", "pháp lệnh")) and not self.r.proper_re.search(self.text):
             return out
         for m in self.r.law_re.finditer(self.text):
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
@@ -217,7 +239,7 @@ class Scanner:
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = law_tail(self.text, m.end(), canonical)
             typ = self.r.law_types.get(fold(canonical)) or self.r.law_types[fold(canonical.replace(",", " "))]
-            out.append(DocMention(m.start(), end, typ, name, "name"))
+            out.append(_listed_law(self.text, m.start(), end, typ, name))
         # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
         # ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương") too: the type words flagged proper
         for m in self.r.proper_re.finditer(self.text):
@@ -357,7 +379,9 @@ class Scanner:
             if period := self.r.bracket_period_re.match(self.text, end):  # "... (giai đoạn 2010-2015)": its period
                 end, has_year = period.end(), True
             if not (has_year or has_roman or placed):
-                if tw.marked or not (cap or drafted) or not in_context or _sentence_start(self.text, m.start()):
+                issued = cap and not tw.marked and self.names.issued_after(end)  # "Đề án ... do Thủ tướng phê duyệt"
+                if not issued and (tw.marked or not (cap or drafted) or not in_context or _sentence_start(
+                        self.text, m.start())):
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
