@@ -219,13 +219,23 @@ def sent_to(sc: TaskScan, words: Words, k: int, j: int) -> Directive | None:
         # "gửi Bộ Công an", "gửi văn bản tới các bệnh viện", "gửi công văn cho Sở Y tế"
         to = next((x for x in range(q + n, min(k, q + n + 4)) if r.match(words, x, "addressee_to")), None)
         a = q + n if to is None else to + r.match(words, to, "addressee_to")
-        if a < k and is_agent(sc, words, a, cue=True) and all(
-                is_agent(sc, words, x + 1, cue=True) for x in range(a, k) if words[x].text == ","):
+        # "gửi văn bản lên UBND huyện X, đề nghị ...": a comma may close the addressee before the cue
+        end = k - 1 if words[k - 1].text == "," else k
+        if a < end and is_agent(sc, words, a, cue=True) and all(
+                is_agent(sc, words, x + 1, cue=True) for x in range(a, end) if words[x].text == ","):
             # each word after a comma opens an addressee of the list, never a clause ("..., đồng thời")
-            assignee = canonical_assignee(sc, assignee_text(sc, words, a, k))
+            assignee = canonical_assignee(sc, assignee_text(sc, words, a, end))
+            assignee = body_named(sc, words, a, assignee)
             return Directive(assignee, j, action_end(sc, words, j), a) if assignee else None
         return None
     return None
+
+
+def body_named(sc: TaskScan, words: Words, a: int, assignee: str) -> str:
+    """"gửi đơn lên UBND TP Huế ...": an addressee printed as exactly one body's name is named by that body
+    ("Ủy ban nhân dân thành phố Huế"), as the gold writes it; else as printed."""
+    return next((f.kb for f in sc.bodies if f.kb and f.start == words[a].start
+                 and f.end == words[a].start + len(assignee)), assignee)
 
 
 def after_listing_adverbial(sc: TaskScan, words: Words, a: int) -> Directive | None:
