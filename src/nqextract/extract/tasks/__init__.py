@@ -15,11 +15,13 @@ The package by phase:
   limits, :mod:`.scan` the per-document state;
 * :mod:`.speakers` who speaks a cue, :mod:`.assignees` the assignee and where its action starts,
   :mod:`.actions` where the action ends and the task records, :mod:`.deadlines` the deadline;
-* :mod:`.sentence` one sentence phase by phase, :mod:`.forms` the cue-less sentence forms (passive,
-  lead, quote, follow-ups), :mod:`.quotes` a quote of several sentences whose speaker follows it,
+* :mod:`.sentence` one sentence phase by phase, :mod:`.cues` its cues with their speakers and
+  directives, :mod:`.forms` the cue-less sentence forms (passive, lead, quote, follow-ups),
+  :mod:`.quotes` a quote of several sentences whose speaker follows it,
   :mod:`.duties` duties listed per assignee after a cue ("1. Bộ Y tế: ..."), :mod:`.lead_items` dash
   items under a lead of one assignee ending with a colon ("..., trong đó lưu ý: | - Rà soát ..."),
-  :mod:`.carried` a speaker's cue naming no assignee right after its task ("Bộ trưởng cũng đề nghị ...");
+  :mod:`.carried` a speaker's cue naming no assignee right after its task ("Bộ trưởng cũng đề nghị ..."),
+  :mod:`.addressed` a document sent to a body for it to act ("có công văn gửi Công an tỉnh kiểm tra ...");
 * :mod:`.coassignees` one task per assignee where a printed list shares a head or a place;
 * :mod:`.component` the ``nq_tasks`` factory.
 """

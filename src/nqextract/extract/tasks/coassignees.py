@@ -42,6 +42,7 @@ class Places:
     collective_heads: list[str] = field(default_factory=list)  # agent heads of a "các <head> ..." list item
     place_counts: tuple[str, ...] = ()  # count words before the level word of a list of places ("hai tỉnh")
     plurals: tuple[str, ...] = ()  # plural determiners opening a numbered or collective item ("các", "những")
+    list_levels: tuple[str, ...] = ()  # level words of a local unit printed bare in a list ("huyện Đồng Phú")
 
     def is_local(self, office: str) -> bool:
         """The office belongs to a province-level body, so it can share a printed place."""
@@ -162,13 +163,25 @@ def _collective(item: str, places: Places) -> bool:
     return False
 
 
+def _local_unit(item: str, places: Places) -> bool:
+    """"huyện Đồng Phú", "quận 3": a level word (``list_level``) and a capitalized place name or a number."""
+    words = item.split()
+    for level in places.list_levels:
+        n = len(level.split())
+        if lower_text(" ".join(words[:n])) == level and len(words) > n and words[0].islower() \
+                and all(w[:1].isupper() or w.isdigit() for w in words[n:]):
+            return True
+    return False
+
+
 def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Places) -> list[str]:
     """"Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và Ủy ban nhân dân các tỉnh, ...": a list of
     named bodies printed at ``at`` (each one a body span, commas inside a name kept), one assignee each.
 
     Every item must be a body named in full ("Bộ Công an", "Chính phủ"; never a bare "Tỉnh ủy"), a
-    generic "(các) cơ quan / đơn vị / địa phương (liên quan)" or a collective "các <list_collective head> ..."
-    ("các cơ quan báo chí", "các đoàn thể nhân dân"); at least one named and two in all. Anything else in
+    generic "(các) cơ quan / đơn vị / địa phương (liên quan)", a collective "các <list_collective head> ..."
+    ("các cơ quan báo chí", "các đoàn thể nhân dân") or a local unit printed by its level ("huyện Đồng Phú");
+    at least one named and two in all. Anything else in
     the phrase (a title, "các ban của Đảng", "các đồng chí ...") keeps it whole.
     """
     end = at + len(assignee)
@@ -200,6 +213,9 @@ def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Place
             continue
         elif "\x00" not in item and any((lower_text(item) + " ").startswith(h + " ") for h in places.list_heads):
             items.append(item)  # "Thuế thành phố Đà Nẵng": a body the earlier stage did not name
+        elif "\x00" not in item and _local_unit(item, places):
+            items.append(item)  # "Sở X, Công an tỉnh và huyện Đồng Phú": a local unit printed by its level
+            continue
         else:
             return []
         if not items[-1][:1].isupper():

@@ -174,6 +174,7 @@ def _parse_rules(text: str, places_text: str) -> Rules:
     rules.places.collective_heads = [" ".join(p) for p in rules.phrases.get("list_collective", ())]
     rules.places.place_counts = tuple(" ".join(p) for p in rules.phrases.get("place_count", ()))
     rules.places.plurals = tuple(" ".join(p) for p in rules.phrases.get("plural", ()))
+    rules.places.list_levels = tuple(" ".join(p) for p in rules.phrases.get("list_level", ()))
     rules.index()
     return rules
 

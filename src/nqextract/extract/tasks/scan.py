@@ -44,6 +44,15 @@ class Found:
 
 
 @dataclass
+class Opening:
+    i: int  # the first word after the opening
+    specific_of: Found | None  # "Cụ thể, ...": the directive this sentence details
+    intro_agent: str | None  # "Đối với Tổng công ty ACV, ...": the assignee of a cue naming none
+    continuing: bool  # "Đồng thời, ...": goes on with the last directive
+    elaborating: bool = False  # "Trong đó, ...": details the directive before it
+
+
+@dataclass
 class State:
     """What a sentence leaves for the next ones."""
 

@@ -1,53 +1,34 @@
 """One sentence, phase by phase: its opening (list marker, introductory clause, opening deadline,
-continuation word), a subject directive inside a directive passage, the cues and their directives,
-then the cue-less forms (:mod:`.forms`) when nothing else was found.
+continuation word), a subject directive inside a directive passage, the cues and their directives
+(:mod:`.cues`), then the cue-less forms (:mod:`.forms`) when nothing else was found.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ...models import Task
-from . import carried, forms, lead_items, ordinals, quotes, spoken
+from . import addressed, forms, lead_items, ordinals, quotes, spoken
 from .actions import action_end, emit, modal_action, starts_action
-from .assignees import (
-    after_consequence,
-    assignee_text,
-    canonical_assignee,
-    directive,
-    inline_list,
-    is_agent,
-    listed,
-    named_assignee,
-    person_after_pronoun,
-)
+from .assignees import assignee_text, canonical_assignee, directive, is_agent
+from .cues import CUE_KINDS, cue_at, cues
 from .deadlines import carry_deadline, deadline_at, first_date
-from .duties import duty_line, open_after_lead, open_list
+from .duties import duty_line, open_after_lead
 from .rules import (
     CLAUSE_PUNCT,
     ELABORATION_SENTENCES,
     HEADING_WORDS,
     KEEP_PASSAGE_WORDS,
     LIST_MARKER,
-    MAX_ADVERBIAL_WORDS,
     OPENING_DEADLINE_WORDS,
     PASSAGE_SENTENCES,
     QUOTES,
     SENTENCE_END,
     SPEAKER_GAP_WORDS,
 )
-from .scan import Directive, Found, State, TaskScan
-from .speakers import find_speaker, is_speaker
+from .scan import Directive, Opening, State, TaskScan
+from .speakers import is_speaker
 from .words import Words, lower_text
-
-
-@dataclass
-class Opening:
-    i: int  # the first word after the opening
-    specific_of: Found | None  # "Cụ thể, ...": the directive this sentence details
-    intro_agent: str | None  # "Đối với Tổng công ty ACV, ...": the assignee of a cue naming none
-    continuing: bool  # "Đồng thời, ...": goes on with the last directive
-    elaborating: bool = False  # "Trong đó, ...": details the directive before it
 
 
 def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task]:
@@ -77,6 +58,8 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         out += forms.by_agent(sc, words, i, s, para, state)  # "... sẽ do Chính phủ quy định chi tiết"
     if not out:
         out += forms.duty_owner(sc, words, i, s, para, state)  # "trách nhiệm thi hành ... thuộc về X"
+    if not out:
+        out += addressed.sent_for(sc, words, i, s, para, state)  # "X có công văn gửi Y kiểm tra ..."
     if not out:
         out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
     if not out and in_quote is not None:
@@ -261,240 +244,3 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
             return emit(sc, words, d, state.last.task.assigner, s, para, state)
         return forms.inherit(sc, words, i, s, para, state)
     return []
-
-
-CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal")  # every kind cue_at reads at its word
-
-
-def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
-    """(length, length if only a punctuated cue) of a cue at ``words[k]``; (0, x) when none."""
-    r = sc.rules
-    n = r.match(words, k, "cue") or r.match(words, k, "cue_verb") or glued_cue(sc, words, k)
-    if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
-        return m, 0  # "Sở Tài chính kiến nghị UBND tỉnh ..."
-    if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
-            f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
-        return m, 0  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
-    n_punct = 0 if n else r.match(words, k, "cue_punct")
-    if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
-        n = n_punct
-    elif n_punct and not words[k].upper and directive(sc, words, k + n_punct, cue=False, need_modal=True):
-        n = n_punct  # "Bộ trưởng nhấn mạnh Giám đốc Công an các tỉnh cần ...": an agent and a modal
-    elif not n and not n_punct:
-        n = n_punct = opinion_cue(sc, words, k)
-    return n, n_punct
-
-
-def opinion_cue(sc: TaskScan, words: Words, k: int) -> int:
-    """"Ông cho rằng Bộ X cần ...", "Bộ trưởng cho biết, các bộ, ngành phải ...": a verb of saying or
-    opinion (``cue_modal``) speaks a duty only when an agent and a modal follow it; its length, else 0."""
-    m = sc.rules.match(words, k, "cue_modal")
-    if not m or words[k].upper:
-        return 0
-    j = k + m + (k + m < len(words) and words[k + m].text == ",")
-    if (n_adv := sc.rules.match(words, j, "adverbial")):
-        # "ông A cho hay từ nay đến hết năm 2025, các địa phương phải ...": an adverbial before the agent
-        comma = next((q for q in range(j + n_adv, min(len(words), j + MAX_ADVERBIAL_WORDS))
-                      if words[q].text in {","} | CLAUSE_PUNCT), None)
-        j = comma + 1 if comma is not None and words[comma].text == "," else j
-    return m if j < len(words) and directive(sc, words, j, cue=False, need_modal=True) is not None else 0
-
-
-def glued_cue(sc: TaskScan, words: Words, k: int) -> int:
-    """"Chủ tịch UBND huyện giao phòng Kinh tế ...": the tagger glued the cue to the head of an office
-    ("giao phòng" as one word); with a capitalized name after that head the text reads cue + office."""
-    r = sc.rules
-    hits = words.hits if words.hits is not None else r.hits(words)
-    for n in sorted(hits.get(("cue", k), ()), reverse=True):
-        e = k + n
-        if e >= len(words) or not words[e - 1].glued or words[k].inner:
-            continue
-        m = r.match(words, e, "agent_named")
-        if m and e + m < len(words) and words[e + m].upper and not words[e + m].punct:
-            return n
-    return 0
-
-
-def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: State, out: list[Task]) -> None:
-    """Every cue of the sentence with its speaker and directive; the tasks go to ``out``."""
-    r = sc.rules
-    i = op.i
-    sentence_speaker: str | None = None
-    candidates = r.starts(words, CUE_KINDS)  # cue_at finds nothing elsewhere
-    k = i
-    while k < len(words):
-        if k not in candidates:
-            k += 1
-            continue
-        n, n_punct = cue_at(sc, words, k)
-        if not n or (words[k].upper and k > i) or sc.in_name(words, k, n) \
-                or (r.ends(words, k, "cue_not_after") and not r.ends(words, k, "cue_after_body")) or (r.ends(words, k, "passive") and not words[k - 1].upper) \
-                or r.ends(words, k, "cue_negation") or r.term_at(words, k):  # "ông A không chỉ đạo ...": none
-            k += 1
-            continue
-        if any(a <= words[k].start < b for a, b in state.ranges):
-            k += n
-            continue
-        if out and k > 0 and words[k - 1].text == ";" and not r.match(words, k, "cue"):
-            k += n  # "...; chỉ đạo các đơn vị ...": the assignee's next action, not a new speaker's
-            continue
-        if sentence_speaker and out and (words[k - 1].text == "," or r.ends(words, k, "continuation")):
-            speaker = sentence_speaker  # "đề nghị A khắc phục, đồng thời đề nghị B ...": the same speaker
-        else:
-            speaker = find_speaker(sc, words, i, k, sentence_speaker, state) or request_name(sc, words, i, k)
-        if speaker is None:
-            k += n
-            continue
-        sentence_speaker = speaker
-        if not relays(sc, state, para, speaker):
-            state.speaker = speaker
-        state.directive_para = para
-        state.directive_sent = state.sent
-        j = k + n
-        while j < len(words) and (words[j].text in {",", ":"} or words[j].text in QUOTES):
-            j += 1
-        named = person_after_pronoun(sc, words, j)
-        # "đề nghị ông Nguyễn Lộc An giúp ...": the person is the assignee, the name its whole extent
-        d = named_assignee(sc, words, named) if named > j else directive(sc, words, j, cue=True)
-        if d is not None and n_punct and r.match(words, d.action_start, "cue"):
-            # "Công điện nêu rõ, Thủ tướng yêu cầu Bộ X ...": reported speech, its own cue follows
-            k = j
-            continue
-        adverbial_deadline = None
-        if d is None:
-            d, adverbial_deadline = cue_directive(sc, words, op, k, j, speaker, state)
-            if d is not None and d.np_start < k:  # "A có văn bản gửi B đề nghị ...": A speaks, B is addressed
-                speaker = find_speaker(sc, words, i, max(i, d.np_start - 1), None, state) or speaker
-                sentence_speaker = state.speaker = speaker
-        if d is None:
-            d = inline_list(sc, words, j)
-        if d is None:
-            listed(sc, words, j, speaker, state)
-            open_list(words, j, speaker, state)
-            k = j
-            continue
-        emitted = emit(sc, words, d, speaker, s, para, state)
-        for t in emitted:
-            t.deadline = t.deadline or adverbial_deadline
-        out += emitted
-        k = later_clauses(sc, words, d, max(d.action_end, j), speaker, s, para, state, out)
-
-
-def relays(sc: TaskScan, state: State, para: int, speaker: str) -> bool:
-    """"Phó Thủ tướng yêu cầu ... / Ủy ban nhân dân các tỉnh yêu cầu các Ban Quản lý dự án ...": a body
-    directing inside a person's directive passage relays that person's orders; the passage stays his."""
-    persons = {p.kb for p in sc.persons + sc.ner_persons}
-    return bool(state.speaker) and state.speaker in persons and speaker not in persons \
-        and para - state.directive_para <= 1 and state.sent - state.directive_sent <= PASSAGE_SENTENCES
-
-
-def request_name(sc: TaskScan, words: Words, i: int, k: int) -> str | None:
-    """"Phòng TN&MT đề xuất UBND thị xã ...": a request cue right after a capitalized name the rules
-    know no body for; that name speaks."""
-    if not sc.rules.match(words, k, "cue_request"):
-        return None
-    q = k
-    while q > i and (words[q - 1].upper or words[q - 1].text == "&"):
-        q -= 1
-    if k - q < 2 or not words[q].upper:
-        return None
-    return sc.text[words[q].start:words[k - 1].end]
-
-
-def cue_directive(sc: TaskScan, words: Words, op: Opening, k: int, j: int, speaker: str,
-                  state: State) -> tuple[Directive | None, str | None]:
-    """The directive of a cue at ``words[k]`` whose words from ``j`` are no plain ``ASSIGNEE ACTION``:
-    the intro's assignee, a reason then the directive, a name then an untagged verb, an adverbial
-    (with its deadline) before the assignee, or the speaker's last assignee before a modal."""
-    r = sc.rules
-    punctuated = j > 0 and words[j - 1].text in {",", ":"}
-    if op.intro_agent and starts_action(sc, words, j):
-        return Directive(op.intro_agent, j, action_end(sc, words, j), j), None
-    if punctuated and k > op.i and (d := after_consequence(sc, words, j)) is not None:
-        return d, None
-    if (d := named_assignee(sc, words, j)) is not None:
-        return d, None
-    adverbial_deadline = None
-    if (n_adv := r.match(words, j, "adverbial")):
-        # "đề nghị ngay sau cuộc làm việc ..., Chính phủ, các bộ, ngành tập trung ...": an adverbial
-        # between the cue and its assignee
-        comma = next((q for q in range(j + n_adv, min(len(words), j + MAX_ADVERBIAL_WORDS))
-                      if words[q].text in {","} | CLAUSE_PUNCT), None)
-        if comma is not None and words[comma].text == ",":
-            adverbial_deadline = next((x for q in range(j, comma) if (x := deadline_at(sc, words, q))), None)
-            if (d := directive(sc, words, comma + 1, cue=True)) is not None:
-                return d, adverbial_deadline
-        if (d := after_listing_adverbial(sc, words, j + n_adv)) is not None:
-            return d, None
-    if (d := sent_to(sc, words, k, j)) is not None:
-        return d, adverbial_deadline
-    if (m := r.match(words, j, "modal")) and state.last is not None \
-            and state.sent - state.last.sent <= 2 and state.last.task.assigner == speaker \
-            and starts_action(sc, words, j + m):
-        # "Phó Chủ tịch lưu ý, cần giải quyết ngay ...": the speaker's last assignee goes on
-        return Directive(state.last.task.assignee, j + m, action_end(sc, words, j + m), j), adverbial_deadline
-    return carried.speakers_last(sc, words, k, j, speaker, state), adverbial_deadline
-
-
-ADDRESSEE_LIST_WORDS = 16  # the words a list of addressees may run between "gửi" and the cue
-
-
-def sent_to(sc: TaskScan, words: Words, k: int, j: int) -> Directive | None:
-    """"Bộ Nội vụ đã có văn bản gửi Bộ Công an đề nghị phối hợp ...": a cue naming no assignee after a
-    document sent to an agent; the addressee is the assignee."""
-    r = sc.rules
-    if not starts_action(sc, words, j):
-        return None
-    for q in range(k - 1, max(-1, k - ADDRESSEE_LIST_WORDS - 2), -1):
-        if words[q].punct and words[q].text != ",":
-            return None  # a comma may list the addressees ("gửi các sở ngành, quận huyện và TP Thủ Đức")
-        if q < k - SPEAKER_GAP_WORDS - 1 and not any(words[x].text == "," for x in range(q, k)):
-            return None
-        if not (n := r.match(words, q, "addressee")):
-            continue
-        # "gửi Bộ Công an", "gửi văn bản tới các bệnh viện", "gửi công văn cho Sở Y tế"
-        to = next((x for x in range(q + n, min(k, q + n + 4)) if r.match(words, x, "addressee_to")), None)
-        a = q + n if to is None else to + r.match(words, to, "addressee_to")
-        if a < k and is_agent(sc, words, a, cue=True) and all(
-                is_agent(sc, words, x + 1, cue=True) for x in range(a, k) if words[x].text == ","):
-            # each word after a comma opens an addressee of the list, never a clause ("..., đồng thời")
-            assignee = canonical_assignee(sc, assignee_text(sc, words, a, k))
-            return Directive(assignee, j, action_end(sc, words, j), a) if assignee else None
-        return None
-    return None
-
-
-def after_listing_adverbial(sc: TaskScan, words: Words, a: int) -> Directive | None:
-    """"yêu cầu đối với 3 hầm: Thần Vũ, Cù Mông, Núi Vung, các ban quản lý dự án ... phối hợp ...": an
-    adverbial that lists names (commas, a colon) before the assignee; the assignee is the first agent
-    word after one of its commas."""
-    r = sc.rules
-    for q in range(a, min(len(words) - 1, a + MAX_ADVERBIAL_WORDS)):
-        if words[q].text in CLAUSE_PUNCT - {":"}:
-            return None
-        if words[q].text == "," and not words[q + 1].upper and (
-                r.match(words, q + 1, "determiner") or r.match(words, q + 1, "agent")):
-            return directive(sc, words, q + 1, cue=True)
-    return None
-
-
-def later_clauses(sc: TaskScan, words: Words, d: Directive, k: int, speaker: str, s: int, para: int,
-                  state: State, out: list[Task]) -> int:
-    """"...; Bộ Tài chính bố trí kinh phí", "..., đồng thời Ban quản lý cần ...": clauses after a
-    directive with their own agent. Returns the word to go on from."""
-    r = sc.rules
-    for q in range(d.action_end, len(words)):
-        if words[q].text in CLAUSE_PUNCT - {";"}:
-            break
-        start = None
-        if words[q].text == ";":
-            start = q + 1
-        elif words[q].text == "," and (m := r.match(words, q + 1, "continuation")):
-            start = q + 1 + m
-        if start is None:
-            continue
-        nd = directive(sc, words, start, cue=False)
-        if nd is not None and not any(a <= words[nd.np_start].start < b for a, b in state.ranges):
-            out += emit(sc, words, nd, speaker, s, para, state)
-            k = max(k, nd.action_end)
-    return k
