@@ -133,6 +133,10 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             span = read_name(scan, pos, foreign=strong, styled=styled)
         if span is None and kind == "stage":
             span = read_stage_name(scan, pos)  # "ca sĩ Cẩm Vân"
+        if span is not None and kind == "stage":
+            # "ca sĩ Cẩm Vân - Khắc Triệu, Anh Bằng, Quốc Đại": the artists listed after the first
+            for item in stage_list(scan, span[1], more=True):
+                add(item, "list")
         if span is None and not strong:
             # "cô Holly Bowles": a foreign name after a weak honorific needs underthesea's PER
             span = read_name(scan, pos, foreign=True)

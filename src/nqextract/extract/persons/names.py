@@ -175,26 +175,48 @@ def read_stage_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
 
 
 _LIST_LEAD = re.compile(r"(?:như|gồm|là|:)[ \t]*")
+_DUO_SEP = re.compile(r"[ \t]*[-\u2013][ \t]*")
 
 
-def stage_list(scan: ArticleScan, pos: int) -> list[tuple[int, int]]:
+def stage_list(scan: ArticleScan, pos: int, *, more: bool = False) -> list[tuple[int, int]]:
     """The stage names a plural artist's honorific lists ("các nghệ sĩ như Quốc Đại, NSƯT Thục An và Hoàng
     Bách"): items joined by commas and "và", each a name (read as a Vietnamese or stage name) after an
-    optional honorific of its own, up to the first item that is no name."""
+    optional honorific of its own, up to the first item that is no name. ``more``: ``pos`` is the end of
+    a name a singular honorific introduced ("ca sĩ Cẩm Vân - Khắc Triệu, Anh Bằng"); the items after it,
+    also joined by a dash (a duo), are names spelled the Vietnamese way, not places."""
     out: list[tuple[int, int]] = []
-    m = _LIST_LEAD.match(scan.text, pos)
-    at = m.end() if m else pos
-    while True:
-        honorific = next((e for s, e in scan.honorific_spans if s == at), None)
-        start = scan.skip_spaces(honorific) if honorific is not None else at
-        span = read_name(scan, start, foreign=True) or read_stage_name(scan, start)
-        if span is None:
-            return out
-        out.append(span)
-        sep = LIST_SEP.match(scan.text, span[1])
+    if more:
+        sep = LIST_SEP.match(scan.text, pos) or _DUO_SEP.match(scan.text, pos)
         if sep is None:
             return out
         at = sep.end()
+    else:
+        m = _LIST_LEAD.match(scan.text, pos)
+        at = m.end() if m else pos
+    while True:
+        honorific = next((e for s, e in scan.honorific_spans if s == at), None)
+        start = scan.skip_spaces(honorific) if honorific is not None else at
+        if more:
+            span = read_name(scan, start, foreign=False) or read_stage_name(scan, start)
+            if span is None and honorific is not None:
+                span = read_stage_name(scan, at)  # "Anh Bằng": a stage name opening with a kinship word
+            if span is None or not _vietnamese_item(scan, span):
+                return out
+        else:
+            span = read_name(scan, start, foreign=True) or read_stage_name(scan, start)
+        if span is None:
+            return out
+        out.append(span)
+        sep = LIST_SEP.match(scan.text, span[1]) or (_DUO_SEP.match(scan.text, span[1]) if more else None)
+        if sep is None:
+            return out
+        at = sep.end()
+
+
+def _vietnamese_item(scan: ArticleScan, span: tuple[int, int]) -> bool:
+    """A list item that may be an artist's name: Vietnamese syllables, no place."""
+    words = WORD.findall(scan.text[span[0] : span[1]])
+    return all(looks_vietnamese(w) for w in words) and not scan.in_place(*span)
 
 
 def _ethnic_lead(scan: ArticleScan, words: list[str]) -> bool:
