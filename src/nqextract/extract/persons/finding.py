@@ -10,6 +10,7 @@ from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .chains import build_chains, local_body_placed, name_target
+from .long_forms import long_forms
 from .names import (
     cap_run,
     ends_in_place,
@@ -160,6 +161,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     for s, e in _bare_names(scan, found):
         add((s, e), "bare")
     for s, e in _list_mates(scan, found):
+        add((s, e), "bare")
+    for s, e in long_forms(scan, found):  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
         add((s, e), "bare")
     # "các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A, Đại tướng B, Bộ trưởng Bộ Quốc phòng; ...": every
     # name of the group's first part has the group's office, however it is introduced
