@@ -72,6 +72,13 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     if not run:
         return None
     words = [scan.text[s:e] for s, e in run]
+    for n in (3, 2, 1) if foreign else ():
+        # "lãnh đạo Hamas Ibrahim Al-Masri" beside "phía Hamas lại", "Tổng Biên tập The Colombo Times Mohammed
+        # Rasoodeen" beside "The Colombo Times là": an organization, then the name
+        if len(run) >= n + 2 and all(is_foreign_word(w) for w in words[: n + 2]) \
+                and _printed_alone(scan, run[0][0], run[n - 1][1]):
+            run, words = run[n:], words[n:]
+            break
     if len(run) >= 2 and _ethnic_lead(scan, words):
         return run[0][0], run[min(len(run), 5) - 1][1]  # "Y Thanh Hà Niê Kđăm", "H'Hen Niê"
     if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]) and not is_foreign_word(words[0]):
@@ -121,6 +128,31 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
         # one foreign word ("Putin") needs underthesea's weak PER evidence
         return None
     return run[0][0], end
+
+
+def _printed_alone(scan: ArticleScan, start: int, end: int) -> bool:
+    """The words ``start``..``end`` printed elsewhere in the article on their own at least twice, and more
+    often so than before the word that follows them here: no capitalized word joined before or after them,
+    no title or honorific right before ("phía Hamas lại", "The Colombo Times là"): an organization or a
+    place, not the first words of a name ("lãnh tụ Cuba Fidel đối với" beside many "Fidel Castro")."""
+    printed = scan.text[start:end]
+    nxt_here = scan.next_word(end)
+    follow = scan.text[nxt_here[0] : nxt_here[1]] if nxt_here is not None else None
+    intro = {h.end for h in scan.hits} | {e for _s, e in scan.honorific_spans}
+    alone = joined = 0
+    for m in re.finditer(rf"(?<!\w){re.escape(printed)}(?!\w)", scan.text):
+        if m.start() == start:
+            continue
+        nxt = scan.next_word(m.end())
+        if nxt is not None and scan.text[m.end() : nxt[0]] in (" ", "\u00a0") and is_cap(scan.text[nxt[0] : nxt[1]]):
+            joined += scan.text[nxt[0] : nxt[1]] == follow
+            continue
+        prev = scan.prev_word(m.start())
+        if scan.skip_spaces_back(m.start()) in intro or prev is not None and scan.text[prev[1] : m.start()] in (
+                " ", "\u00a0") and is_cap(scan.text[prev[0] : prev[1]]):
+            continue
+        alone += 1
+    return alone >= 2 and alone > joined
 
 
 def _ends_clause(scan: ArticleScan, end: int) -> bool:
