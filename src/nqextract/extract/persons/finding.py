@@ -10,6 +10,7 @@ from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .chains import build_chains, local_body_placed, name_target
+from .long_forms import long_forms
 from .names import (
     cap_run,
     ends_in_place,
@@ -133,6 +134,10 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             span = read_name(scan, pos, foreign=strong, styled=styled)
         if span is None and kind == "stage":
             span = read_stage_name(scan, pos)  # "ca sĩ Cẩm Vân"
+        if span is not None and kind == "stage":
+            # "ca sĩ Cẩm Vân - Khắc Triệu, Anh Bằng, Quốc Đại": the artists listed after the first
+            for item in stage_list(scan, span[1], more=True):
+                add(item, "list")
         if span is None and not strong:
             # "cô Holly Bowles": a foreign name after a weak honorific needs underthesea's PER
             span = read_name(scan, pos, foreign=True)
@@ -156,6 +161,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     for s, e in _bare_names(scan, found):
         add((s, e), "bare")
     for s, e in _list_mates(scan, found):
+        add((s, e), "bare")
+    for s, e in long_forms(scan, found):  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
         add((s, e), "bare")
     # "các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A, Đại tướng B, Bộ trưởng Bộ Quốc phòng; ...": every
     # name of the group's first part has the group's office, however it is introduced

@@ -72,6 +72,13 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     if not run:
         return None
     words = [scan.text[s:e] for s, e in run]
+    for n in (3, 2, 1) if foreign else ():
+        # "lãnh đạo Hamas Ibrahim Al-Masri" beside "phía Hamas lại", "Tổng Biên tập The Colombo Times Mohammed
+        # Rasoodeen" beside "The Colombo Times là": an organization, then the name
+        if len(run) >= n + 2 and all(is_foreign_word(w) for w in words[: n + 2]) \
+                and _printed_alone(scan, run[0][0], run[n - 1][1]):
+            run, words = run[n:], words[n:]
+            break
     if len(run) >= 2 and _ethnic_lead(scan, words):
         return run[0][0], run[min(len(run), 5) - 1][1]  # "Y Thanh Hà Niê Kđăm", "H'Hen Niê"
     if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]) and not is_foreign_word(words[0]):
@@ -121,6 +128,31 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
         # one foreign word ("Putin") needs underthesea's weak PER evidence
         return None
     return run[0][0], end
+
+
+def _printed_alone(scan: ArticleScan, start: int, end: int) -> bool:
+    """The words ``start``..``end`` printed elsewhere in the article on their own at least twice, and more
+    often so than before the word that follows them here: no capitalized word joined before or after them,
+    no title or honorific right before ("phía Hamas lại", "The Colombo Times là"): an organization or a
+    place, not the first words of a name ("lãnh tụ Cuba Fidel đối với" beside many "Fidel Castro")."""
+    printed = scan.text[start:end]
+    nxt_here = scan.next_word(end)
+    follow = scan.text[nxt_here[0] : nxt_here[1]] if nxt_here is not None else None
+    intro = {h.end for h in scan.hits} | {e for _s, e in scan.honorific_spans}
+    alone = joined = 0
+    for m in re.finditer(rf"(?<!\w){re.escape(printed)}(?!\w)", scan.text):
+        if m.start() == start:
+            continue
+        nxt = scan.next_word(m.end())
+        if nxt is not None and scan.text[m.end() : nxt[0]] in (" ", "\u00a0") and is_cap(scan.text[nxt[0] : nxt[1]]):
+            joined += scan.text[nxt[0] : nxt[1]] == follow
+            continue
+        prev = scan.prev_word(m.start())
+        if scan.skip_spaces_back(m.start()) in intro or prev is not None and scan.text[prev[1] : m.start()] in (
+                " ", "\u00a0") and is_cap(scan.text[prev[0] : prev[1]]):
+            continue
+        alone += 1
+    return alone >= 2 and alone > joined
 
 
 def _ends_clause(scan: ArticleScan, end: int) -> bool:
@@ -175,26 +207,48 @@ def read_stage_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
 
 
 _LIST_LEAD = re.compile(r"(?:như|gồm|là|:)[ \t]*")
+_DUO_SEP = re.compile(r"[ \t]*[-\u2013][ \t]*")
 
 
-def stage_list(scan: ArticleScan, pos: int) -> list[tuple[int, int]]:
+def stage_list(scan: ArticleScan, pos: int, *, more: bool = False) -> list[tuple[int, int]]:
     """The stage names a plural artist's honorific lists ("các nghệ sĩ như Quốc Đại, NSƯT Thục An và Hoàng
     Bách"): items joined by commas and "và", each a name (read as a Vietnamese or stage name) after an
-    optional honorific of its own, up to the first item that is no name."""
+    optional honorific of its own, up to the first item that is no name. ``more``: ``pos`` is the end of
+    a name a singular honorific introduced ("ca sĩ Cẩm Vân - Khắc Triệu, Anh Bằng"); the items after it,
+    also joined by a dash (a duo), are names spelled the Vietnamese way, not places."""
     out: list[tuple[int, int]] = []
-    m = _LIST_LEAD.match(scan.text, pos)
-    at = m.end() if m else pos
-    while True:
-        honorific = next((e for s, e in scan.honorific_spans if s == at), None)
-        start = scan.skip_spaces(honorific) if honorific is not None else at
-        span = read_name(scan, start, foreign=True) or read_stage_name(scan, start)
-        if span is None:
-            return out
-        out.append(span)
-        sep = LIST_SEP.match(scan.text, span[1])
+    if more:
+        sep = LIST_SEP.match(scan.text, pos) or _DUO_SEP.match(scan.text, pos)
         if sep is None:
             return out
         at = sep.end()
+    else:
+        m = _LIST_LEAD.match(scan.text, pos)
+        at = m.end() if m else pos
+    while True:
+        honorific = next((e for s, e in scan.honorific_spans if s == at), None)
+        start = scan.skip_spaces(honorific) if honorific is not None else at
+        if more:
+            span = read_name(scan, start, foreign=False) or read_stage_name(scan, start)
+            if span is None and honorific is not None:
+                span = read_stage_name(scan, at)  # "Anh Bằng": a stage name opening with a kinship word
+            if span is None or not _vietnamese_item(scan, span):
+                return out
+        else:
+            span = read_name(scan, start, foreign=True) or read_stage_name(scan, start)
+        if span is None:
+            return out
+        out.append(span)
+        sep = LIST_SEP.match(scan.text, span[1]) or (_DUO_SEP.match(scan.text, span[1]) if more else None)
+        if sep is None:
+            return out
+        at = sep.end()
+
+
+def _vietnamese_item(scan: ArticleScan, span: tuple[int, int]) -> bool:
+    """A list item that may be an artist's name: Vietnamese syllables, no place."""
+    words = WORD.findall(scan.text[span[0] : span[1]])
+    return all(looks_vietnamese(w) for w in words) and not scan.in_place(*span)
 
 
 def _ethnic_lead(scan: ArticleScan, words: list[str]) -> bool:

@@ -1,0 +1,66 @@
+"""persons, phase 3 (bare names): the full foreign name an article prints once with no title before it,
+found through the short form a title or an honorific introduces ("Mohammed Deif, lãnh đạo quân sự ..."
+then "ông Deif"; "Supot Piriyakiatsakul, lãnh đạo ..." then "ông Supot")."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from .names import institution_before
+from .scan import ArticleScan, is_cap, is_foreign_word, looks_vietnamese
+
+
+def long_forms(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """For each name found as one foreign word no Vietnamese syllable spells, the one pair of
+    foreign words elsewhere in the text that opens or ends with it, set off by no capitalized word on
+    either side and followed by an appositive after a comma; nothing when a found name of two words or more holds the word already (an alias then)
+    or when two pairs differ ("Hunter Biden", "Joe Biden")."""
+    text = scan.text
+    taken = [(s, e) for s, (e, _why) in found.items()]
+    held = {fold(w) for s, e in taken if " " in text[s:e] for w in text[s:e].split()}
+    out: list[tuple[int, int]] = []
+    for s, (e, _why) in found.items():
+        word = text[s:e]
+        if " " in word or not is_foreign_word(word) or looks_vietnamese(word) or fold(word) in held:
+            continue
+        runs: dict[str, tuple[int, int]] = {}
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+            run = _run_around(scan, m.start(), m.end())
+            if run is not None and not any(a < run[1] and run[0] < b for a, b in taken):
+                runs.setdefault(fold(" ".join(text[run[0] : run[1]].split())), run)
+        if len(runs) == 1:
+            out.append(next(iter(runs.values())))
+    return out
+
+
+_APPOSITION = re.compile(r",[ \t]+[^\W\d_]*[a-zđ]")  # ", lãnh đạo ...": an appositive in lower case
+
+
+def _run_around(scan: ArticleScan, start: int, end: int) -> tuple[int, int] | None:
+    """The two capitalized foreign words, one the word at ``start``..``end``, with no capitalized word
+    joined before or after them, no place among them, and a lower-case appositive after them."""
+    words = [(start, end)]
+    for step in (-1, 1):
+        while len(words) < 3:
+            nxt = scan.prev_word(words[0][0]) if step < 0 else scan.next_word(words[-1][1])
+            if nxt is None:
+                break
+            gap = scan.text[nxt[1] : words[0][0]] if step < 0 else scan.text[words[-1][1] : nxt[0]]
+            if gap not in (" ", "\u00a0") or not is_cap(scan.text[nxt[0] : nxt[1]]):
+                break
+            if step < 0:
+                words.insert(0, nxt)
+            else:
+                words.append(nxt)
+    if len(words) != 2 or _APPOSITION.match(scan.text, words[1][1]) is None:
+        return None
+    other = words[0] if words[1] == (start, end) else words[1]
+    if scan.is_loc(*other) or other[0] in scan.place_at or institution_before(scan, words[0][0]):
+        return None  # "Gaza Deif": a place, then the short name; "đường Rue Deif": a street
+    printed = [scan.text[a:b] for a, b in words]
+    if not all(is_foreign_word(w) for w in printed) or any(
+        fold(w) in scan.rules.name_stop or fold(w) in scan.rules.org_words for w in printed
+    ):
+        return None
+    return words[0][0], words[-1][1]
