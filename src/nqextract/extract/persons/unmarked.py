@@ -1,5 +1,7 @@
 """persons: bodies printed right after a title that the bodies component does not mark: a company named by
-its brand alone ("Chủ tịch HĐQT VietinBank", "Tổng giám đốc BIM Group": no body head, a Latin-script name)."""
+its brand alone ("Chủ tịch HĐQT VietinBank", "Tổng giám đốc BIM Group": no body head, a Latin-script name),
+and a local party committee printed in lower case ("bí thư huyện ủy huyện Tuần Giáo", "nguyên bí thư đảng
+ủy xã Kỳ Long")."""
 
 from __future__ import annotations
 
@@ -49,3 +51,33 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3) -> t
         return None
     return canonical_tones(text[pos:end]), end
 
+
+def lower_committee_after(scan: ArticleScan, pos: int, limit: int = 4) -> tuple[str, int] | None:
+    """A party committee printed in lower case at ``pos`` before its place (person_context.tsv committee_word:
+    "huyện ủy huyện Tuần Giáo", "đảng ủy xã Kỳ Long"; "Đảng ủy" only with a level word before the place): the
+    committee's canonical name and the place's end; None for any other words."""
+    text = scan.text
+    first = scan.word_at(pos)
+    second = scan.next_word(first[1]) if first is not None else None
+    if second is None or text[first[1] : second[0]] != " " or is_cap(text[first[0] : first[1]]):
+        return None
+    if fold(text[first[0] : second[1]]) not in scan.rules.committee_words:
+        return None
+    committee = text[first[0]].upper() + text[first[0] + 1 : second[1]]
+    at = scan.skip_spaces(second[1])
+    level = next((lv for lv in scan.rules.local_body_words_longest
+                  if fold(text[at : at + len(lv)]) == lv and text[at + len(lv) : at + len(lv) + 1] == " "), None)
+    if level is None and fold(committee) == "đảng ủy":
+        return None  # "đảng ủy cơ quan": no place
+    at = at + len(level) + 1 if level is not None else at
+    i = bisect_left(scan.word_starts, at)
+    end = at
+    for k in range(i, min(i + limit, len(scan.words))):
+        s, e = scan.words[k]
+        if (k > i and text[end:s] != " ") or not is_cap(text[s:e]) or s in scan.title_starts:
+            break
+        end = e
+    if end == at:
+        return None
+    printed = committee + text[second[1] : end]
+    return (scan.canonical(printed) or canonical_tones(printed)), end
