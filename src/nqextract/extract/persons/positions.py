@@ -143,7 +143,7 @@ def _untie_rank_lists(scan: ArticleScan, mentions: list[NameMention], by_target:
                       by_start: dict[int, Chain]) -> None:
     """"Đại tướng A, Bộ trưởng Bộ Quốc phòng, Đại tướng B, Bộ trưởng Bộ Công an": in a list where every name
     is followed by its chain, a chain between two names is the first one's, not the office of the
-    rank and name after it."""
+    rank and name after it; so in a list of three or more ("ông A - X, bà B - Y, ông C - Z")."""
     ends = {m.end: m for m in mentions}
     by_start_m = {m.start: m for m in mentions}
     for target, ch in list(by_target.items()):
@@ -155,8 +155,9 @@ def _untie_rank_lists(scan: ArticleScan, mentions: list[NameMention], by_target:
             continue
         sep_after = next((sep for sep in scan.rules.chain_seps if scan.text.startswith(sep, m.end)), None)
         nxt = by_start.get(m.end + len(sep_after)) if sep_after else None
-        if nxt is None or nxt.target in by_start_m:
-            continue
+        if nxt is None or nxt.target in by_start_m and nxt.target == scan.skip_spaces(nxt.end):
+            continue  # the next chain is a "Title Name" of its own; one reaching a name past a rank or an
+            # honorific is the next link of the same list ("A - X, bà B - Y, ông C - Z")
         ch.target = None
         del by_target[target]
 

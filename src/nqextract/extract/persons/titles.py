@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold
 from ..phrases import phrase_regex
+from .unmarked import brand_after, lower_committee_after
 from .names import name_starts_at
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
@@ -106,7 +107,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
             lower = _lower_case_name(scan, hit, pos)
             if lower is not None:
                 return canonical_tones(hit.rule.shared_head + " " + text[pos:lower]), lower
-        return _bare_head_body(scan, hit, pos)
+        return lower_committee_after(scan, pos) or _bare_head_body(scan, hit, pos)
     if nxt is None:
         return None, hit.end
     if is_acronym(text[nxt[0] : nxt[1]]) and (defined := _acronym_body(scan, pos)) is not None:
@@ -125,7 +126,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return None, hit.end
     m = scan.rules.body_heads_re.match(scan.key, pos) if scan.rules.body_heads_re else None
     if m is None:
-        return _short_name_body(scan, pos) or (None, hit.end)
+        return _short_name_body(scan, pos) or brand_after(scan, hit, pos) or (None, hit.end)
     printed, end = _body_run(scan, pos, m.end())
     if not printed or " " not in printed or _stopped_inside(scan, end) or \
             (fold(m.group(0)) in scan.rules.closed_heads and not _CLAUSE_END.match(scan.text, end)):
