@@ -26,11 +26,15 @@ def test_a_long_name_reaches_its_acronym(text, body):
 @pytest.mark.parametrize("text", [
     "Tòa án Trọng tài thường trực phát lệnh bắt giữ ông Putin (PCA).",  # a clause naming a person
     "Tòa án Trọng tài thường trực phát lệnh bắt giữ nhiều người (PCA).",  # a clause, no proper noun before it
-    "Đảng Dân chủ thắng cử ở bang Texas (CNN).",  # a clause and a news credit
     "Nghị viện quốc tế họp hôm nay.",  # no acronym: the head alone proves nothing
 ])
 def test_a_clause_before_the_parentheses_is_no_name(text):
     assert names(text) == []
+
+
+def test_a_clause_and_a_news_credit_after_a_party_name_stay_out_of_it():
+    # the party's own words name it (party_name rows); the clause and the credit do not
+    assert names("Đảng Dân chủ thắng cử ở bang Texas (CNN).") == ["Đảng Dân chủ"]
 
 
 @pytest.mark.parametrize("text, body", [
@@ -45,8 +49,12 @@ def test_a_foreign_organization_named_with_its_country(text, body):
 
 
 @pytest.mark.parametrize("text", [
-    "Đảng Cộng hòa tuyên bố sẽ thắng.",  # no country, no acronym
+    "Đảng Tiến bộ tuyên bố sẽ thắng.",  # no country, no acronym, no party_name row
     "Diễn đàn Kinh tế mở rộng năm nay.",
 ])
 def test_without_a_country_or_an_acronym_nothing(text):
     assert names(text) == []
+
+
+def test_a_party_named_by_its_own_words_needs_neither():
+    assert names("Đảng Cộng hòa tuyên bố sẽ thắng.") == ["Đảng Cộng hòa"]  # party_name rows

@@ -72,6 +72,7 @@ class BodyRules:
     lower_heads: set[str] = field(default_factory=set)
     numbered_heads: set[str] = field(default_factory=set)  # only with a number at the end ("Đội ... số 2")
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
+    party_names: set[str] = field(default_factory=set)  # "cộng hòa": a party's own name, no country needed
     sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
     head_titles: set[str] = field(default_factory=set)  # "trưởng": a title before a head ("Trưởng Đoàn ...")
     unnamed: set[str] = field(default_factory=set)
@@ -202,7 +203,7 @@ PATTERN_KINDS = {
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
     "title_joined", "joined_head", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
-    "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "school_level",
+    "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
@@ -375,6 +376,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.numbered_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "numbered"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
+    rules.party_names = {fold(f) for f in words("party_name")}
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
     rules.head_titles = {fold(f) for f in words("head_title")}
     rules.district_units = {norm_key(f) for f in words("district_unit")}

@@ -107,6 +107,8 @@ def listed_prefixes(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     out = []
     for m in matches:
         value = next((v for _, v in rules.prefixes if m.source != UNNAMED and m.name.startswith(v + " ")), None)
+        if value is not None and len(t.raw[m.start : m.end].split()) <= len(value.split()):
+            value = None  # "Công đoàn, Đoàn Thanh niên": a mass organization printed by its short name shares nothing
         if value is not None and m.start > 0:
             inner = m.name[len(value) + 1 :]
             window = t.low[max(0, m.start - 40) : m.start]

@@ -67,6 +67,9 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
             end = defined_end(t, end, rules)
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
+        if need_country and not (rules.country_final and rules.country_final.search(t.tones[m.start() : end])) and (
+                party_end := _party_end(t, m.end(), end, rules)):
+            end, need_country = party_end, False  # "Đảng Cộng hòa", "Đảng Dân chủ": a party's own name, as printed
         if end == m.end() and head in rules.lower_placed_heads and tags is not None:
             end = _placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
         if end == m.end() and tags is not None and not (
@@ -102,6 +105,21 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         name = expand_words(spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+def _party_end(t: Text, pos: int, end: int, rules: BodyRules) -> int | None:
+    """End of a party's own name printed after "Đảng" ("Đảng [Cộng hòa]", "Đảng [Dân chủ]"; party_name rows): the
+    listed words alone before a lower-case word or a stop."""
+    if t.low[max(0, pos - 4) : pos] != "đảng":
+        return None
+    for n in (2, 1):
+        q = pos
+        for _ in range(n):
+            q = t.word_end(q + 1) or end
+        if q <= end and fold(t.raw[pos:q]).strip() in rules.party_names and not t.raw[q : q + 1].isalnum():
+            # a capitalized word after them may go on the name ("Đảng Dân chủ [Tự do]") or be a person's: none
+            return None if t.raw[q + 1 : q + 2].isupper() else q
+    return None
 
 
 def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
