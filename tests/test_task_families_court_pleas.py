@@ -41,3 +41,31 @@ def test_plea_to_the_court_directs_the_panel(run, text, assignee, action):
 ])
 def test_sentencing_proposals_and_rulings_are_no_task(run, text):
     assert not any(t.assignee in ("Hội đồng xét xử", "Tòa án") for t in run(text))
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Tại phiên tòa, bị cáo Nguyễn Văn An xin hội đồng xét xử xem xét giảm nhẹ hình phạt.",
+     "Hội đồng xét xử", "xem xét giảm nhẹ hình phạt"),
+    ("Đồng thời, cựu thứ trưởng Đỗ Văn Hải xin hội đồng xét xử xem xét cho những đóng góp của mình.",
+     "Hội đồng xét xử", "xem xét cho những đóng góp của mình"),
+    ("Bị cáo Trần Văn Hùng xin HĐXX cho được hưởng án treo.",
+     "Hội đồng xét xử", "cho được hưởng án treo"),
+    ("Luật sư Nguyễn Văn Bình xin tòa cho ông Hải được hưởng mức án nhẹ nhất để sớm trở về.",
+     "Tòa án", "cho ông Hải được hưởng mức án nhẹ nhất để sớm trở về"),
+    ("Bà Trần Thị Tiến xin tòa hủy quyết định 1743 của UBND huyện.",
+     "Tòa án", "hủy quyết định 1743 của UBND huyện"),
+])
+def test_xin_before_the_panel_and_its_plea_directs_the_panel(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text)), pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn An xin ý kiến UBND tỉnh về việc này.",
+    "Bị cáo Nguyễn Văn An xin lỗi hội đồng xét xử.",
+    "Bị cáo Nguyễn Văn An xin hội đồng xét xử tuyên phạt mức án thấp.",
+    "Ông Lê Văn Thọ xin nộp lại những quà tặng để khắc phục hậu quả.",
+    "Các xã đã xin chủ trương của chủ tịch huyện trước khi thu hồi đất.",
+    "Bị cáo Nguyễn Văn An xin tòa thông cảm.",
+])
+def test_xin_asking_for_itself_is_no_task(run, text):
+    assert not run(text), pairs(run(text))

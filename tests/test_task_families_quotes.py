@@ -65,3 +65,30 @@ def test_the_speaker_after_the_closing_quote_is_no_assignee(run):
     text = ('"Các sở, ngành phải khẩn trương rà soát hồ sơ các dự án. Riêng hầm số 3 hoàn thành trong quý 3/2026", '
             'Bộ trưởng chỉ đạo.')
     assert not any(t.assignee == "Bộ trưởng" for t in run(text))
+
+
+def actions(tasks):
+    return {(t.assignee, t.action) for t in tasks}
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ('"Tôi vi phạm quy định. Tuy nhiên tôi cố gắng đóng góp cho tỉnh, đề nghị Bộ Xây dựng xem xét hỗ trợ cho '
+     'tỉnh" - ông Lê Văn Thọ nói.', "Bộ Xây dựng", "xem xét hỗ trợ cho tỉnh"),
+    ('"Tôi vi phạm quy định. Tuy nhiên tôi cố gắng đóng góp cho tỉnh Bến Tre, xin hội đồng xét xử xem xét cho '
+     'tôi được hưởng chính sách khoan hồng" – ông Lê Văn Thọ nói.',
+     "Hội đồng xét xử", "xem xét cho tôi được hưởng chính sách khoan hồng"),
+    ('"Dự án đã chậm nhiều năm. Nay UBND huyện đề nghị Sở Xây dựng khẩn trương kiểm tra hồ sơ" – ông Nguyễn '
+     'Văn An nói.', "Sở Xây dựng", "khẩn trương kiểm tra hồ sơ"),
+])
+def test_a_straight_quote_opened_sentences_before_closes_before_its_attribution(run, text, assignee, action):
+    assert (assignee, action) in actions(run(text)), actions(run(text))
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ('Ông Lê Văn Thọ đề nghị Bộ Xây dựng cố gắng "quét", rà soát các dự án tồn đọng.',
+     "Bộ Xây dựng", 'cố gắng "quét", rà soát các dự án tồn đọng'),
+    ('Ông Lê Văn Thọ đề nghị Bộ Xây dựng thực hiện chương trình "Nhà ở cho người nghèo", bảo đảm tiến độ.',
+     "Bộ Xây dựng", 'thực hiện chương trình "Nhà ở cho người nghèo", bảo đảm tiến độ'),
+])
+def test_a_word_quoted_inside_the_action_keeps_it_whole(run, text, assignee, action):
+    assert (assignee, action) in actions(run(text)), actions(run(text))

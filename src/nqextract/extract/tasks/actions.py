@@ -40,8 +40,10 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
         if words[q].text == '"':
             if inner:
                 inner = False  # 'cố gắng "quét" được ...': a word quoted inside the action
-            elif ascii_open:
-                return q  # the quote the action was printed in ends here
+            elif ascii_open or (q + 1 < end and words[q + 1].text in ATTRIBUTION_MARKS):
+                # the quote the action was printed in ends here; one opened in an earlier sentence of the
+                # quotation closes before its attribution ('..., xin X xem xét ..." - ông A nói')
+                return q
             else:
                 inner = True
         elif words[q].text in OPEN_QUOTES:
@@ -71,6 +73,7 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
 
 
 ELLIPSES = {"…", "..."}
+ATTRIBUTION_MARKS = {",", "-", "–"}  # after a closing straight quote: the speaker's attribution follows
 
 
 def sentence_after(words: Words, q: int, end: int) -> bool:

@@ -27,7 +27,7 @@ from .scan import Directive, Opening, State, TaskScan
 from .speakers import find_speaker
 from .words import Words
 
-CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal")  # every kind cue_at reads at its word
+CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court")  # every kind cue_at reads at its word
 
 
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
@@ -39,6 +39,9 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
             f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
         return m, 0  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
+    if not n and (m := r.match(words, k, "cue_court")) and (p := r.match(words, k + m, "court_panel")) \
+            and r.match(words, k + m + p, "court_plea"):
+        return m, 0  # "bị cáo xin hội đồng xét xử xem xét ...": a plea to the court, never "xin ý kiến"
     n_punct = 0 if n else r.match(words, k, "cue_punct")
     if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
         n = n_punct
