@@ -168,6 +168,7 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         if committee is not None:
             nxt.body = f"{committee[0]} {committee[1]}"
         _place_from_next(scan, cur, nxt)
+        _province_from_next(scan, cur, nxt)
         body = committee[1] if committee is not None else _parent_body(nxt)
         sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
         if cur.body is not None and fold(cur.body) in scan.rules.party_committees and nxt.body and sep == "":
@@ -241,6 +242,31 @@ def _place_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> None:
     unit = scan.rules.unit_places.get(fold(m.group(1)))
     place = unit[1] if unit is not None and unit[0] == level else m.group(1)
     cur.body = canonical_tones(f"{cur.body[: at + len(word)]} {place}")
+
+
+_PROVINCE_TAIL = re.compile(r"\s((?:tỉnh|thành phố)\s+(\S.*))$", re.IGNORECASE)
+_LEVEL_CUT = re.compile(r"\s(?:tỉnh|thành phố)\s", re.IGNORECASE)
+
+
+def _province_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> None:
+    """"Phó giám đốc Sở Giao thông vận tải, Phó trưởng Ban An toàn giao thông tỉnh Bắc Kạn": a province's
+    department printed without its place (chain_place_head rows) right before a link whose body ends with a
+    province takes that province, not the one the article names most (a place the bodies stage gave it is
+    dropped). A department printed with a level word, or a next link of a district, keeps its own."""
+    if cur.body is None or nxt.body is None or not scan.rules.chain_place_heads:
+        return
+    if fold(scan.text[cur.end : nxt.hit.start]).strip(" ,") != "":
+        return
+    printed = scan.text[scan.skip_spaces(cur.hit.end) : cur.end].rstrip(" ,")
+    if not fold(printed + " ").startswith(scan.rules.chain_place_heads):
+        return
+    if any(fold(w) in scan.rules.unit_level_words for w in printed.split()[1:]):
+        return  # "Sở Y tế tỉnh X", "Sở Y tế TP Hà Nội": printed with its own place
+    tail = _PROVINCE_TAIL.search(canonical_tones(nxt.body))
+    if tail is None or not tail.group(2)[:1].isupper() or fold(tail.group(2)) not in scan.rules.unit_places:
+        return
+    own = _LEVEL_CUT.search(cur.body)
+    cur.body = f"{cur.body[: own.start()] if own else cur.body} {tail.group(1)}"
 
 
 def _shares(item: ChainItem, body: str, other: ChainItem) -> bool:

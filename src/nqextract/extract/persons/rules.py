@@ -185,6 +185,7 @@ class PersonRules:
             fold(t): nfc(b.strip()) for t, _eq, b in (p.partition(" = ") for p in ctx.get("level_title", [])) if b
         }
         self.secretary_titles = {fold(p) for p in ctx.get("secretary_title", [])}
+        self.chain_place_heads = tuple(fold(p) + " " for p in ctx.get("chain_place_head", []))
         organs = [p.partition(" = ") for p in ctx.get("committee_organ", [])]
         self.committee_organs = {fold(o): nfc(form.strip()) for o, _eq, form in organs if form}
         self.party_organ_prefix = nfc((ctx.get("party_organ_prefix") or [""])[0])
