@@ -23,7 +23,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit")
+              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -96,6 +96,11 @@ class DocumentRules:
             elif kind in links:
                 links[kind].append(key)
         # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
+        # "Luật Dược (sửa đổi)", "Luật Dược sửa đổi." and "Luật Dược sửa đổi vừa được trình ...": the amended mark
+        # after a law's name; a bare 'sửa đổi' before another word is a verb unless that word is an amended_next row
+        self.amended_re = re.compile(
+            r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+(?!"
+            + alternation(links["amended_next"] or ["(?!)"]) + r"\s)\w)", re.I)
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
         self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
         # "Nghị quyết về việc sắp xếp ... năm 2025 có hiệu lực từ ...": the predicate after a 'về việc' title

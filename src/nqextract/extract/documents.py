@@ -237,7 +237,7 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
-            end, name = law_tail(self.text, m.end(), canonical)
+            end, name = law_tail(self.text, m.end(), canonical, self.r)
             typ = self.r.law_types.get(fold(canonical)) or self.r.law_types[fold(canonical.replace(",", " "))]
             out.append(_listed_law(self.text, m.start(), end, typ, name))
         # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
@@ -257,7 +257,7 @@ class Scanner:
                 continue
             if self.r.words[fold(m["tw"])].titled and (low := _LOWER_WORD.search(self.text, m.end(), end)):
                 end = len(self.text[: low.start()].rstrip(" \t,"))  # "Hiến chương Liên Hợp Quốc trong quan hệ ..."
-            name_end, name = law_tail(self.text, end, self.text[m.start() : end])
+            name_end, name = law_tail(self.text, end, self.text[m.start() : end], self.r)
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
         out = listed_laws(self.text, self.r, out)
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
@@ -281,7 +281,7 @@ class Scanner:
             name = _law_title(self.text, m.start(), end)
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
-            end, name = law_tail(self.text, m.end(), "Hiến pháp")
+            end, name = law_tail(self.text, m.end(), "Hiến pháp", self.r)
             out.append(DocMention(m.start(), end, "Hiến pháp", name, "name"))
         return abbreviated_laws(self.text, out)
 
