@@ -348,10 +348,11 @@ class Scanner:
                 # names one: "Kế hoạch 2016-2020"); so is a congress or a field alone before it ("nghị quyết đại hội
                 # nhiệm kỳ 2020-2025", "chiến lược phát triển giai đoạn 2021 - 2030")
             end = self.names.quoted_tail(name_start, end)
-            if cap and not (has_year or has_roman) and ABBREVIATION.match(self.text, end) and not any(
-                    w[:1].isupper() for w in self.text[name_start:end].split()):
+            if cap and not (has_year or has_roman) and ABBREVIATION.match(self.text, end) and (tw.marked or not any(
+                    w[:1].isupper() for w in self.text[name_start:end].split())):
                 # "Thỏa thuận khung kinh tế số (DEFA)": a name printed with its abbreviation; a capitalized word in it
-                # makes it an organization ("Chương trình phát triển Liên hợp quốc (UNDP)")
+                # makes it an organization ("Chương trình phát triển Liên hợp quốc (UNDP)"), not in a type that names
+                # nothing else ("Bộ quy tắc ứng xử ở Biển Đông (COC)")
                 has_year = True
             if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
                 end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
