@@ -318,13 +318,15 @@ class Scanner:
                 continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
-            owner = self.names.draft_owner(name_start) if draft else None
+            passed = not (cap or draft) and tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(
+                self.text, line0, m.start())  # "Quốc hội thông qua nghị quyết của Quốc hội về ...": named with its body
+            owner = self.names.draft_owner(name_start) if draft or passed else None
             if owner is not None:
                 # "dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng": named by its subject
                 about, issuer = owner
                 end = self.names.extend_name(about, max_words=40, enum=True)[0]
                 if end > about:
-                    name = tw.type + " " + " ".join(self.text[about:end].split())
+                    name = tw.type + " " + " ".join(self.text[name_start if passed else about : end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
             if cap and _TITLED.match(self.text, name_start) and not _sentence_start(self.text, m.start()) and (
