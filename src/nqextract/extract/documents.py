@@ -37,6 +37,7 @@ from .document_forms import (
     about_matters,
     amending_numbered,
     detailing_titles,
+    editions,
     line_start,
     listed_laws,
     look_back,
@@ -420,6 +421,7 @@ class Scanner:
         found += amending_numbered(self.text, self.names)
         found += detailing_titles(self.text, self.r, self.names, found)
         found += treaties_by_parties(self.text, self.r, self.type_hits)
+        found += editions(self.text, self.r)
         found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
         found += about_matters(self.text, self.r, self.names, self.type_hits)
         found += accords(self.text, self.r, self.names, self.type_hits)
