@@ -23,7 +23,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next")
+              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next", "progress")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition",)
 
@@ -112,6 +112,9 @@ class DocumentRules:
         self.edition_re = re.compile(
             r"(?<!\w)(?P<head>" + alternation([f"{typ} {key}" for key, typ in typed["edition"]] or ["(?!)"], factor=re.I)
             + r")[ \t]+(?P<y>(?:19|20)\d\d)(?:[ \t]+và[ \t]+(?P<y2>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)", re.I)
+        # "tình hình thực hiện kế hoạch đầu tư công năm 2024": a lower-case yearly plan whose progress is reported
+        self.progress_re = re.compile(r"(?<!\w)" + alternation(links["progress"] or ["(?!)"], factor=re.I)
+                                      + r"[ \t]+$", re.I)
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
         self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
         # "Nghị quyết về việc sắp xếp ... năm 2025 có hiệu lực từ ...": the predicate after a 'về việc' title

@@ -300,6 +300,7 @@ class Scanner:
 
     def named_plans(self) -> list[DocMention]:
         out: list[DocMention] = []
+        reported: list[DocMention] = []  # plans whose progress is reported: no documents, but items of a list
         for m in self.type_hits:
             tw = self.r.words.get(fold(m["tw"]))
             if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
@@ -363,9 +364,14 @@ class Scanner:
             if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
                 end, placed = place, True
             in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (self._listed(
-                m.start(), tw.type, out) or self.names.issued_after(end)) or placed and tw.placed
+                m.start(), tw.type, out + reported) or self.names.issued_after(end)) or placed and tw.placed
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
+            if not cap and has_year and self.r.progress_re.search(self.text, line0, m.start()):
+                # "tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024": a report's subject, though it
+                # still opens a list of plans ("...; kế hoạch tài chính 5 năm; ...")
+                reported.append(DocMention(m.start(), end, tw.type, "", "unnamed"))
+                continue
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
                 not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
