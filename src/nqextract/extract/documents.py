@@ -126,6 +126,15 @@ def _no_number(tw: TypeWord, m: re.Match[str]) -> bool:
     return not m["so"] and bool(_YEAR_NUMBER.fullmatch(m["n"]))
 
 
+def _listed(text: str, pos: int, typ: str, found: list[DocMention]) -> bool:
+    """A type word that opens the next item of a list whose earlier item is a plan of that type, in the same
+    sentence ("các báo cáo: Kế hoạch tái cơ cấu ... 2016-2020; kế hoạch tài chính 5 năm; ..."); the caller asks it
+    of names with a period only."""
+    if not _LIST_ITEM.search(text, max(0, pos - 4), pos):
+        return False
+    return any(d.type == typ and d.end <= pos and not _SENTENCE_END.search(text, d.end, pos) for d in found)
+
+
 def _listed_law(text: str, start: int, end: int, typ: str, name: str) -> DocMention:
     """A listed law's mention: by the short number printed after it with 'số' ("pháp lệnh ưu đãi người có công với
     cách mạng số 26 của Ủy ban Thường vụ Quốc hội"; a year is none: "Luật Đất đai số 2024"), else by its name."""
@@ -363,15 +372,13 @@ class Scanner:
             placed = False  # "kế hoạch sử dụng đất năm 2016 của TP Nha Trang", "quy hoạch ... của huyện Bình Sơn"
             if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
                 end, placed = place, True
-            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (self._listed(
-                m.start(), tw.type, out + reported) or self.names.issued_after(end)) or placed and tw.placed
+            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (_listed(
+                self.text, m.start(), tw.type, out + reported) or self.names.issued_after(end)) or placed and tw.placed
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             if not cap and has_year and self.r.progress_re.search(self.text, line0, m.start()):
-                # "tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024": a report's subject, though it
-                # still opens a list of plans ("...; kế hoạch tài chính 5 năm; ...")
-                reported.append(DocMention(m.start(), end, tw.type, "", "unnamed"))
-                continue
+                reported.append(DocMention(m.start(), end, tw.type, "", "unnamed"))  # "tình hình thực hiện kế hoạch
+                continue  # ... năm 2024": a report's subject, though an item of a list of plans ("...; kế hoạch ...")
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
                 not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
@@ -406,14 +413,6 @@ class Scanner:
         """A congress named by no body or a field alone opening a lower-case name at ``name_start``."""
         pos = SPACE.match(self.text, name_start).end()
         return self.r.congress_head_re.match(self.text, pos) or self.r.field_head_re.match(self.text, pos)
-
-    def _listed(self, pos: int, typ: str, found: list[DocMention]) -> bool:
-        """A type word that opens the next item of a list whose earlier item is a plan of that type, in the same
-        sentence ("các báo cáo: Kế hoạch tái cơ cấu ... 2016-2020; kế hoạch tài chính 5 năm; ..."); the caller
-        asks it of names with a period only."""
-        if not _LIST_ITEM.search(self.text, max(0, pos - 4), pos):
-            return False
-        return any(d.type == typ and d.end <= pos and not _SENTENCE_END.search(self.text, d.end, pos) for d in found)
 
     def scan(self) -> list[DocMention]:
         found = self.full_numbers()
