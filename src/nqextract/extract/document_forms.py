@@ -258,3 +258,17 @@ def detailing_titles(text: str, rules: DocumentRules, names: NameReader, laws: l
             name = " ".join(text[m.start() : m.end()].split()) + " " + law.number
             out.append(DocMention(m.start(), m.end(), tw.type, name, "name"))
     return out
+
+
+def editions(text: str, rules: DocumentRules) -> list[DocMention]:
+    """A document named by its field and its edition's bare year, in either case ('chương trình giáo dục phổ thông
+    2018'; 'hai chương trình giáo dục phổ thông 2006 và 2018': two editions): the edition rows of the rules."""
+    out: list[DocMention] = []
+    for m in rules.edition_re.finditer(text):
+        typ = rules.editions[fold(" ".join(m["head"].split()))]
+        head = typ + " ".join(m["head"].split())[len(typ) :]
+        out.append(DocMention(m.start(), m.end("y"), typ, f"{head} {m['y']}", "name"))
+        if m["y2"]:
+            out.append(DocMention(m.start("y2"), m.end("y2"), typ, f"{head} {m['y2']}", "name"))
+    return out
+

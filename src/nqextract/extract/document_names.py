@@ -9,7 +9,6 @@ from .document_links import Linker
 from .document_rules import DocumentRules
 from .view import DOC_TOKENS
 
-AMENDED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+(?!và\s)\w)", re.I)
 _BRACKETED_AMENDED = re.compile(r"\(\s*sửa đổi", re.I)
 INNER_PERIOD = re.compile(r"[A-ZĐ]\.[A-ZĐ]")  # "TP.HCM", "TP.Hà Nội"
 ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
@@ -32,12 +31,12 @@ CLAUSE_END = re.compile(r"[ \t]*(?:[.;:!?)\n]|$)")
 LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 
 
-def law_tail(text: str, end: int, name: str) -> tuple[int, str]:
+def law_tail(text: str, end: int, name: str, rules: DocumentRules) -> tuple[int, str]:
     """'(sửa đổi)' and 'năm 2024' printed after a law's name (ending at ``end``) belong to it: (end, name). 'sửa
     đổi' printed without brackets ('Luật Dược sửa đổi.') stays so in an article that brackets it nowhere; where it
     brackets it once, every amended law is written its way ('dự Luật Việc làm sửa đổi, Luật Thuế ... (sửa đổi)')."""
     name = " ".join(name.split())
-    a = AMENDED.match(text, end)
+    a = rules.amended_re.match(text, end)
     if a:
         end = a.end()
         name += _amended(text, a)
@@ -45,7 +44,7 @@ def law_tail(text: str, end: int, name: str) -> tuple[int, str]:
     if y:
         end = y.end()
         name += " " + " ".join(y.group(0).split())
-        if not a and (a := AMENDED.match(text, end)):  # "Hiến pháp năm 2013 (sửa đổi)"
+        if not a and (a := rules.amended_re.match(text, end)):  # "Hiến pháp năm 2013 (sửa đổi)"
             end = a.end()
             name += _amended(text, a)
     return end, name
@@ -93,7 +92,7 @@ class NameReader:
                 break
             y = self.r.year_tail_re.match(text, q)
             if y:
-                a = AMENDED.match(text, y.end())
+                a = self.r.amended_re.match(text, y.end())
                 return (a.end() if a else y.end()), True, False, False
             # "đối với" goes on in a title named by its subject ("mức hỗ trợ đối với cán bộ ...")
             paired = enum and words and PAIRED_STOP.match(text, q) and text[max(0, q - 6) : q].endswith(" đối ")
@@ -117,7 +116,7 @@ class NameReader:
             if words and ROMAN.match(text, q) and text[q - 1] == " ":
                 r = ROMAN.match(text, q)
                 assert r is not None
-                a = AMENDED.match(text, r.end())
+                a = self.r.amended_re.match(text, r.end())
                 return (a.end() if a else r.end()), False, True, False
             if words and ORDINAL.search(text, pos, q) and (o := ORDINAL_NUMBER.match(text, q)):
                 end = p = o.end()
@@ -251,7 +250,7 @@ class NameReader:
             if q >= len(text) or text[q] in ".;:!?\n\"“”…[]":
                 break
             if text[q] == "(":
-                a = AMENDED.match(text, end)
+                a = self.r.amended_re.match(text, end)
                 if a and words:
                     end = a.end()
                 break

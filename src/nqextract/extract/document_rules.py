@@ -23,7 +23,9 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit")
+              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next", "progress")
+# document_types.tsv kinds keyed with a type: (key, type) pairs
+TYPED_KINDS = ("edition",)
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -67,6 +69,7 @@ class DocumentRules:
         trailing: list[str] = []
         links: dict[str, list[str]] = {k: [] for k in LINK_KINDS}
         law_words: list[tuple[str, str]] = []
+        typed: dict[str, list[tuple[str, str]]] = {k: [] for k in TYPED_KINDS}
         for row in types:
             kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
             if kind == "word":
@@ -95,7 +98,23 @@ class DocumentRules:
                 trailing.append(key)
             elif kind in links:
                 links[kind].append(key)
+            elif kind in typed:
+                typed[kind].append((key, typ))
         # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
+        # "Luật Dược (sửa đổi)", "Luật Dược sửa đổi." and "Luật Dược sửa đổi vừa được trình ...": the amended mark
+        # after a law's name; a bare 'sửa đổi' before another word is a verb unless that word is an amended_next row
+        self.amended_re = re.compile(
+            r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+(?!"
+            + alternation(links["amended_next"] or ["(?!)"]) + r"\s)\w)", re.I)
+        # "chương trình giáo dục phổ thông 2018", "... 2006 và 2018": a type word, a field that names editions
+        # (edition rows) and a bare year (no 'năm'): that edition, in either case; with 'và' and a year, two editions
+        self.editions = {fold(f"{typ} {key}"): typ for key, typ in typed["edition"]}
+        self.edition_re = re.compile(
+            r"(?<!\w)(?P<head>" + alternation([f"{typ} {key}" for key, typ in typed["edition"]] or ["(?!)"], factor=re.I)
+            + r")[ \t]+(?P<y>(?:19|20)\d\d)(?:[ \t]+và[ \t]+(?P<y2>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)", re.I)
+        # "tình hình thực hiện kế hoạch đầu tư công năm 2024": a lower-case yearly plan whose progress is reported
+        self.progress_re = re.compile(r"(?<!\w)" + alternation(links["progress"] or ["(?!)"], factor=re.I)
+                                      + r"[ \t]+$", re.I)
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
         self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
         # "Nghị quyết về việc sắp xếp ... năm 2025 có hiệu lực từ ...": the predicate after a 'về việc' title

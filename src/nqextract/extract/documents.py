@@ -37,6 +37,7 @@ from .document_forms import (
     about_matters,
     amending_numbered,
     detailing_titles,
+    editions,
     line_start,
     listed_laws,
     look_back,
@@ -123,6 +124,15 @@ def _no_number(tw: TypeWord, m: re.Match[str]) -> bool:
     if tw.counted and not m["so"]:
         return True
     return not m["so"] and bool(_YEAR_NUMBER.fullmatch(m["n"]))
+
+
+def _listed(text: str, pos: int, typ: str, found: list[DocMention]) -> bool:
+    """A type word that opens the next item of a list whose earlier item is a plan of that type, in the same
+    sentence ("các báo cáo: Kế hoạch tái cơ cấu ... 2016-2020; kế hoạch tài chính 5 năm; ..."); the caller asks it
+    of names with a period only."""
+    if not _LIST_ITEM.search(text, max(0, pos - 4), pos):
+        return False
+    return any(d.type == typ and d.end <= pos and not _SENTENCE_END.search(text, d.end, pos) for d in found)
 
 
 def _listed_law(text: str, start: int, end: int, typ: str, name: str) -> DocMention:
@@ -237,7 +247,7 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
-            end, name = law_tail(self.text, m.end(), canonical)
+            end, name = law_tail(self.text, m.end(), canonical, self.r)
             typ = self.r.law_types.get(fold(canonical)) or self.r.law_types[fold(canonical.replace(",", " "))]
             out.append(_listed_law(self.text, m.start(), end, typ, name))
         # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
@@ -257,7 +267,7 @@ class Scanner:
                 continue
             if self.r.words[fold(m["tw"])].titled and (low := _LOWER_WORD.search(self.text, m.end(), end)):
                 end = len(self.text[: low.start()].rstrip(" \t,"))  # "Hiến chương Liên Hợp Quốc trong quan hệ ..."
-            name_end, name = law_tail(self.text, end, self.text[m.start() : end])
+            name_end, name = law_tail(self.text, end, self.text[m.start() : end], self.r)
             out.append(DocMention(m.start(), name_end, typ, name, "name"))
         out = listed_laws(self.text, self.r, out)
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
@@ -281,7 +291,7 @@ class Scanner:
             name = _law_title(self.text, m.start(), end)
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
-            end, name = law_tail(self.text, m.end(), "Hiến pháp")
+            end, name = law_tail(self.text, m.end(), "Hiến pháp", self.r)
             out.append(DocMention(m.start(), end, "Hiến pháp", name, "name"))
         return abbreviated_laws(self.text, out)
 
@@ -299,6 +309,7 @@ class Scanner:
 
     def named_plans(self) -> list[DocMention]:
         out: list[DocMention] = []
+        reported: list[DocMention] = []  # plans whose progress is reported: no documents, but items of a list
         for m in self.type_hits:
             tw = self.r.words.get(fold(m["tw"]))
             if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
@@ -318,13 +329,15 @@ class Scanner:
                 continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
             if _GIVES.match(self.text, name_start):
                 continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
-            owner = self.names.draft_owner(name_start) if draft else None
+            passed = not (cap or draft) and tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(
+                self.text, line0, m.start())  # "Quốc hội thông qua nghị quyết của Quốc hội về ...": named with its body
+            owner = self.names.draft_owner(name_start) if draft or passed else None
             if owner is not None:
                 # "dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng": named by its subject
                 about, issuer = owner
                 end = self.names.extend_name(about, max_words=40, enum=True)[0]
                 if end > about:
-                    name = tw.type + " " + " ".join(self.text[about:end].split())
+                    name = tw.type + " " + " ".join(self.text[name_start if passed else about : end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
             if cap and _TITLED.match(self.text, name_start) and not _sentence_start(self.text, m.start()) and (
@@ -348,20 +361,24 @@ class Scanner:
                 # names one: "Kế hoạch 2016-2020"); so is a congress or a field alone before it ("nghị quyết đại hội
                 # nhiệm kỳ 2020-2025", "chiến lược phát triển giai đoạn 2021 - 2030")
             end = self.names.quoted_tail(name_start, end)
-            if cap and not (has_year or has_roman) and ABBREVIATION.match(self.text, end) and not any(
-                    w[:1].isupper() for w in self.text[name_start:end].split()):
+            if cap and not (has_year or has_roman) and ABBREVIATION.match(self.text, end) and (tw.marked or not any(
+                    w[:1].isupper() for w in self.text[name_start:end].split())):
                 # "Thỏa thuận khung kinh tế số (DEFA)": a name printed with its abbreviation; a capitalized word in it
-                # makes it an organization ("Chương trình phát triển Liên hợp quốc (UNDP)")
+                # makes it an organization ("Chương trình phát triển Liên hợp quốc (UNDP)"), not in a type that names
+                # nothing else ("Bộ quy tắc ứng xử ở Biển Đông (COC)")
                 has_year = True
             if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
                 end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
             placed = False  # "kế hoạch sử dụng đất năm 2016 của TP Nha Trang", "quy hoạch ... của huyện Bình Sơn"
             if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
                 end, placed = place, True
-            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (self._listed(
-                m.start(), tw.type, out) or self.names.issued_after(end)) or placed and tw.placed
+            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (_listed(
+                self.text, m.start(), tw.type, out + reported) or self.names.issued_after(end)) or placed and tw.placed
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
+            if not cap and has_year and self.r.progress_re.search(self.text, line0, m.start()):
+                reported.append(DocMention(m.start(), end, tw.type, "", "unnamed"))  # "tình hình thực hiện kế hoạch
+                continue  # ... năm 2024": a report's subject, though an item of a list of plans ("...; kế hoạch ...")
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
                 not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
@@ -397,14 +414,6 @@ class Scanner:
         pos = SPACE.match(self.text, name_start).end()
         return self.r.congress_head_re.match(self.text, pos) or self.r.field_head_re.match(self.text, pos)
 
-    def _listed(self, pos: int, typ: str, found: list[DocMention]) -> bool:
-        """A type word that opens the next item of a list whose earlier item is a plan of that type, in the same
-        sentence ("các báo cáo: Kế hoạch tái cơ cấu ... 2016-2020; kế hoạch tài chính 5 năm; ..."); the caller
-        asks it of names with a period only."""
-        if not _LIST_ITEM.search(self.text, max(0, pos - 4), pos):
-            return False
-        return any(d.type == typ and d.end <= pos and not _SENTENCE_END.search(self.text, d.end, pos) for d in found)
-
     def scan(self) -> list[DocMention]:
         found = self.full_numbers()
         found += self.resolutions()
@@ -417,6 +426,7 @@ class Scanner:
         found += amending_numbered(self.text, self.names)
         found += detailing_titles(self.text, self.r, self.names, found)
         found += treaties_by_parties(self.text, self.r, self.type_hits)
+        found += editions(self.text, self.r)
         found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
         found += about_matters(self.text, self.r, self.names, self.type_hits)
         found += accords(self.text, self.r, self.names, self.type_hits)
