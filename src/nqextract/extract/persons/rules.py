@@ -207,6 +207,7 @@ class PersonRules:
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
+        self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.represented_cues = {fold(p) for p in ctx.get("represented_cue", [])}
         self.local_governments = sorted({fold(canonical_tones(p)) for p in ctx.get("local_government", [])}, key=len, reverse=True)

@@ -22,7 +22,7 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3) -> t
     """The brand printed at ``pos`` after a company officer's title (person_context.tsv company_title), and its
     end; None unless it is one to ``limit`` Latin-script words ending the clause or followed by a Vietnamese
     name or a lower-case word, and reads as a company's: a capital inside a word ("VietinBank", "eDoctor"), a last word of a company
-    (brand_word: "Group", "Airlines") or a bank's ending ("Vietcombank"); a foreign person's name has none."""
+    (brand_word: "Group", "Airlines") or a company's ending (brand_ending: "Vietcombank"); a foreign person's name has none."""
     if fold(hit.rule.title) not in scan.rules.company_titles:
         return None
     text = scan.text
@@ -46,7 +46,7 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3) -> t
         return None  # the brand ends the clause, or a name or a lower-case word (a verb) follows it
     last = words[-1]
     branded = any(_INNER_CAPITAL.search(w) and not is_acronym(w) for w in words) \
-        or fold(last) in scan.rules.brand_words or fold(last).endswith("bank")
+        or fold(last) in scan.rules.brand_words or fold(last).endswith(scan.rules.brand_endings)
     if not branded or fold(words[0]) in scan.rules.name_stop:
         return None
     return canonical_tones(text[pos:end]), end
