@@ -140,6 +140,10 @@ class PersonRules:
                     self.unit_places.setdefault(fold(canonical_tones(form)), (level, display))
         self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()}
         self.unit_level_words |= {fold(w) for w in ctx.get("level_abbreviation", [])}  # "TP Hà Nội"
+        # "... tỉnh Bắc Kạn" ending a body: a province's level word (body_places.tsv) and its name (chains.py)
+        levels = "|".join(re.escape(lv) for lv in sorted({lv for lv, _d in self.unit_places.values()}, key=len, reverse=True))
+        self.province_tail_re = re.compile(rf"\s((?:{levels})\s+(\S.*))$", re.IGNORECASE) if levels else None
+        self.province_level_re = re.compile(rf"\s(?:{levels})\s", re.IGNORECASE) if levels else None
         self.unit_place_re = phrase_regex((canonical_tones(f) for f in self._unit_forms()), ignore_case=True)
         self.local_bodies = {
             fold(canonical_tones(r["printed"])): fold(r["level"])
