@@ -383,7 +383,8 @@ def _noun_national_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]
     end = _national_end(t, pos, rules, limit=2)
     if end is None:
         return None
-    words = [p for p in tags if pos <= p < end - len("Việt Nam") - 1]
+    suffix = next(sx for sx in rules.national_suffixes if t.tones.startswith(sx, end - len(sx)))
+    words = [p for p in tags if pos <= p < end - len(suffix) - 1]  # the words before the national_suffix
     return end if words and all(tags[p] in _COMMON_NOUN_TAGS for p in words) else None
 
 
