@@ -108,9 +108,9 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
 
 
 def _party_end(t: Text, pos: int, end: int, rules: BodyRules) -> int | None:
-    """End of a party's own name printed after "Đảng" ("Đảng [Cộng hòa]", "Đảng [Dân chủ]"; party_name rows): the
-    listed words alone before a lower-case word or a stop."""
-    if t.low[max(0, pos - 4) : pos] != "đảng":
+    """End of a party's own name printed after its head ("Đảng [Cộng hòa]", "Đảng [Dân chủ]"; party_name rows):
+    the listed words alone before a lower-case word or a stop."""
+    if not any(t.low.endswith(h, max(0, pos - len(h)), pos) for h in rules.party_heads):
         return None
     for n in (2, 1):
         q = pos
