@@ -213,6 +213,7 @@ class PersonRules:
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
+        self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words
         self.represented_cues = {fold(p) for p in ctx.get("represented_cue", [])}
         self.local_governments = sorted({fold(canonical_tones(p)) for p in ctx.get("local_government", [])}, key=len, reverse=True)
         self.party_committees = sorted({fold(canonical_tones(p)) for p in ctx.get("party_committee", [])}, key=len, reverse=True)
