@@ -27,6 +27,7 @@ from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_wo
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 _NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
+_COMMON_NOUN_TAGS = {"N", "Nc", "Nu"}  # a common noun, a classifier, a unit: no name, no description
 _CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
 
@@ -190,7 +191,7 @@ def _proper_tail(
             nxt_tag = tags.get(we + 1) if tags is not None else None
             if _RANGE_AFTER.match(t.raw, we) or _FRACTION_AFTER.match(t.raw, we):
                 break  # "Ban Thường vụ 9 - 11 người", "Vụ X 08/08 nhiệm vụ": a range, a ratio or a date is no unit's number
-            if nxt_tag not in ("N", "Nc", "Nu") or _after_level(lows, rules):
+            if nxt_tag not in _COMMON_NOUN_TAGS or _after_level(lows, rules):
                 # "Quân khu 7", "Binh đoàn 20", "... quận 10": a number ends the name ("Hội Phụ nữ 2 đơn vị" is
                 # a quantity)
                 end = we
@@ -372,9 +373,6 @@ def _national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | 
             if t.tones.startswith(suffix, p) and not is_word(t.raw, p + len(suffix)):
                 return p + len(suffix)
     return None
-
-
-_COMMON_NOUN_TAGS = {"N", "Nc", "Nu"}
 
 
 def _noun_national_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
