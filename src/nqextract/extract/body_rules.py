@@ -73,6 +73,7 @@ class BodyRules:
     numbered_heads: set[str] = field(default_factory=set)  # only with a number at the end ("Đội ... số 2")
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
     party_names: set[str] = field(default_factory=set)  # "cộng hòa": a party's own name, no country needed
+    party_heads: tuple[str, ...] = ()  # "đảng": the head a party_name follows
     sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
     head_titles: set[str] = field(default_factory=set)  # "trưởng": a title before a head ("Trưởng Đoàn ...")
     unnamed: set[str] = field(default_factory=set)
@@ -377,6 +378,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.numbered_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "numbered"}
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
     rules.party_names = {fold(f) for f in words("party_name")}
+    rules.party_heads = tuple(sorted({fold(v) for _, v in by_kind["party_name"] if v}))
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}
     rules.head_titles = {fold(f) for f in words("head_title")}
     rules.district_units = {norm_key(f) for f in words("district_unit")}

@@ -27,6 +27,7 @@ from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_wo
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 _NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
+_COMMON_NOUN_TAGS = {"N", "Nc", "Nu"}  # a common noun, a classifier, a unit: no name, no description
 _CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
 
@@ -108,9 +109,9 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
 
 
 def _party_end(t: Text, pos: int, end: int, rules: BodyRules) -> int | None:
-    """End of a party's own name printed after "Đảng" ("Đảng [Cộng hòa]", "Đảng [Dân chủ]"; party_name rows): the
-    listed words alone before a lower-case word or a stop."""
-    if t.low[max(0, pos - 4) : pos] != "đảng":
+    """End of a party's own name printed after its head ("Đảng [Cộng hòa]", "Đảng [Dân chủ]"; party_name rows):
+    the listed words alone before a lower-case word or a stop."""
+    if not any(t.low.endswith(h, max(0, pos - len(h)), pos) for h in rules.party_heads):
         return None
     for n in (2, 1):
         q = pos
@@ -190,7 +191,7 @@ def _proper_tail(
             nxt_tag = tags.get(we + 1) if tags is not None else None
             if _RANGE_AFTER.match(t.raw, we) or _FRACTION_AFTER.match(t.raw, we):
                 break  # "Ban Thường vụ 9 - 11 người", "Vụ X 08/08 nhiệm vụ": a range, a ratio or a date is no unit's number
-            if nxt_tag not in ("N", "Nc", "Nu") or _after_level(lows, rules):
+            if nxt_tag not in _COMMON_NOUN_TAGS or _after_level(lows, rules):
                 # "Quân khu 7", "Binh đoàn 20", "... quận 10": a number ends the name ("Hội Phụ nữ 2 đơn vị" is
                 # a quantity)
                 end = we
@@ -374,16 +375,14 @@ def _national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | 
     return None
 
 
-_COMMON_NOUN_TAGS = {"N", "Nc", "Nu"}
-
-
 def _noun_national_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
     """End of a national name printed in lower-case common nouns after its head ("Tổng công ty [khí] Việt Nam");
     an adjective or a verb there is a description ("Tập đoàn lớn nhất Việt Nam"), none."""
     end = _national_end(t, pos, rules, limit=2)
     if end is None:
         return None
-    words = [p for p in tags if pos <= p < end - len("Việt Nam") - 1]
+    suffix = next(sx for sx in rules.national_suffixes if t.tones.startswith(sx, end - len(sx)))
+    words = [p for p in tags if pos <= p < end - len(suffix) - 1]  # the words before the national_suffix
     return end if words and all(tags[p] in _COMMON_NOUN_TAGS for p in words) else None
 
 

@@ -244,16 +244,13 @@ def _place_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> None:
     cur.body = canonical_tones(f"{cur.body[: at + len(word)]} {place}")
 
 
-_PROVINCE_TAIL = re.compile(r"\s((?:tỉnh|thành phố)\s+(\S.*))$", re.IGNORECASE)
-_LEVEL_CUT = re.compile(r"\s(?:tỉnh|thành phố)\s", re.IGNORECASE)
-
-
 def _province_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> None:
     """"Phó giám đốc Sở Giao thông vận tải, Phó trưởng Ban An toàn giao thông tỉnh Bắc Kạn": a province's
     department printed without its place (chain_place_head rows) right before a link whose body ends with a
     province takes that province, not the one the article names most (a place the bodies stage gave it is
     dropped). A department printed with a level word, or a next link of a district, keeps its own."""
-    if cur.body is None or nxt.body is None or not scan.rules.chain_place_heads:
+    tail_re, level_re = scan.rules.province_tail_re, scan.rules.province_level_re
+    if cur.body is None or nxt.body is None or not scan.rules.chain_place_heads or tail_re is None or level_re is None:
         return
     if fold(scan.text[cur.end : nxt.hit.start]).strip(" ,") != "":
         return
@@ -262,10 +259,10 @@ def _province_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> No
         return
     if any(fold(w) in scan.rules.unit_level_words for w in printed.split()[1:]):
         return  # "Sở Y tế tỉnh X", "Sở Y tế TP Hà Nội": printed with its own place
-    tail = _PROVINCE_TAIL.search(canonical_tones(nxt.body))
+    tail = tail_re.search(canonical_tones(nxt.body))
     if tail is None or not tail.group(2)[:1].isupper() or fold(tail.group(2)) not in scan.rules.unit_places:
         return
-    own = _LEVEL_CUT.search(cur.body)
+    own = level_re.search(cur.body)
     cur.body = f"{cur.body[: own.start()] if own else cur.body} {tail.group(1)}"
 
 

@@ -13,7 +13,7 @@ def delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
     """"đại biểu Nguyễn Văn A – Đoàn ĐBQH tỉnh X", "đại biểu B (Đoàn ĐBQH TP Hà Nội)": a delegate printed
     with the delegation after the name is a member of it; so is "ông C thuộc Đoàn ĐBQH tỉnh X", and in an
     article on the National Assembly "đại biểu D (Đồng Nai)" is of that province's delegation."""
-    delegate = any(scan.words_before(m.start, n) in scan.rules.delegates for n in (1, 2, 4))
+    delegate = any(scan.words_before(m.start, n) in scan.rules.delegates for n in scan.rules.delegate_lengths)
     after = m.end
     for sep in (*scan.rules.chain_seps, " (", *((" thuộc ",) if not delegate else ())):
         if scan.text.startswith(sep, after):

@@ -140,6 +140,10 @@ class PersonRules:
                     self.unit_places.setdefault(fold(canonical_tones(form)), (level, display))
         self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()}
         self.unit_level_words |= {fold(w) for w in ctx.get("level_abbreviation", [])}  # "TP Hà Nội"
+        # "... tỉnh Bắc Kạn" ending a body: a province's level word (body_places.tsv) and its name (chains.py)
+        levels = "|".join(re.escape(lv) for lv in sorted({lv for lv, _d in self.unit_places.values()}, key=len, reverse=True))
+        self.province_tail_re = re.compile(rf"\s((?:{levels})\s+(\S.*))$", re.IGNORECASE) if levels else None
+        self.province_level_re = re.compile(rf"\s(?:{levels})\s", re.IGNORECASE) if levels else None
         self.unit_place_re = phrase_regex((canonical_tones(f) for f in self._unit_forms()), ignore_case=True)
         self.local_bodies = {
             fold(canonical_tones(r["printed"])): fold(r["level"])
@@ -205,9 +209,11 @@ class PersonRules:
         self.principal_cues = {fold(p) for p in ctx.get("principal_cue", [])}
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
-        self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # brands.py
+        self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
+        self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
+        self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words
         self.represented_cues = {fold(p) for p in ctx.get("represented_cue", [])}
         self.local_governments = sorted({fold(canonical_tones(p)) for p in ctx.get("local_government", [])}, key=len, reverse=True)
         self.party_committees = sorted({fold(canonical_tones(p)) for p in ctx.get("party_committee", [])}, key=len, reverse=True)

@@ -7,10 +7,10 @@ from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold
 from ..phrases import phrase_regex
-from .unmarked import brand_after, lower_committee_after
 from .names import name_starts_at
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
+from .unmarked import brand_after, lower_committee_after
 
 
 def title_hits(scan: ArticleScan) -> list[TitleHit]:

@@ -21,8 +21,9 @@ _BRAND_END = re.compile(r"[ \t]*(?:[,;:.)]|[ \t][-–][ \t]|$)")
 def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3) -> tuple[str, int] | None:
     """The brand printed at ``pos`` after a company officer's title (person_context.tsv company_title), and its
     end; None unless it is one to ``limit`` Latin-script words ending the clause or followed by a Vietnamese
-    name or a lower-case word, and reads as a company's: a capital inside a word ("VietinBank", "eDoctor"), a last word of a company
-    (brand_word: "Group", "Airlines") or a bank's ending ("Vietcombank"); a foreign person's name has none."""
+    name or a lower-case word, and reads as a company's: a capital inside a word ("VietinBank", "eDoctor"),
+    a last word of a company (brand_word: "Group", "Airlines") or a company's ending (brand_ending:
+    "Vietcombank"); a foreign person's name has none."""
     if fold(hit.rule.title) not in scan.rules.company_titles:
         return None
     text = scan.text
@@ -46,7 +47,7 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3) -> t
         return None  # the brand ends the clause, or a name or a lower-case word (a verb) follows it
     last = words[-1]
     branded = any(_INNER_CAPITAL.search(w) and not is_acronym(w) for w in words) \
-        or fold(last) in scan.rules.brand_words or fold(last).endswith("bank")
+        or fold(last) in scan.rules.brand_words or fold(last).endswith(scan.rules.brand_endings)
     if not branded or fold(words[0]) in scan.rules.name_stop:
         return None
     return canonical_tones(text[pos:end]), end
@@ -54,21 +55,22 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3) -> t
 
 def lower_committee_after(scan: ArticleScan, pos: int, limit: int = 4) -> tuple[str, int] | None:
     """A party committee printed in lower case at ``pos`` before its place (person_context.tsv committee_word:
-    "huyện ủy huyện Tuần Giáo", "đảng ủy xã Kỳ Long"; "Đảng ủy" only with a level word before the place): the
-    committee's canonical name and the place's end; None for any other words."""
+    "huyện ủy huyện Tuần Giáo", "đảng ủy xã Kỳ Long"; one of no level, "Đảng ủy", only with a level word
+    before the place): the committee's canonical name and the place's end; None for any other words."""
     text = scan.text
     first = scan.word_at(pos)
     second = scan.next_word(first[1]) if first is not None else None
     if second is None or text[first[1] : second[0]] != " " or is_cap(text[first[0] : first[1]]):
         return None
-    if fold(text[first[0] : second[1]]) not in scan.rules.committee_words:
+    own_level = scan.rules.committee_words.get(fold(text[first[0] : second[1]]))
+    if own_level is None:
         return None
     committee = text[first[0]].upper() + text[first[0] + 1 : second[1]]
     at = scan.skip_spaces(second[1])
     level = next((lv for lv in scan.rules.local_body_words_longest
                   if fold(text[at : at + len(lv)]) == lv and text[at + len(lv) : at + len(lv) + 1] == " "), None)
-    if level is None and fold(committee) == "đảng ủy":
-        return None  # "đảng ủy cơ quan": no place
+    if level is None and not own_level:
+        return None  # "đảng ủy cơ quan": a committee of no level ("Đảng ủy = ") needs one before its place
     at = at + len(level) + 1 if level is not None else at
     i = bisect_left(scan.word_starts, at)
     end = at
