@@ -1,7 +1,7 @@
 """Task pattern family of a text prescribing a lead body, on constructed sentences with several variants:
 "dự thảo Luật X quy định Bộ A và Bộ B chủ trì ...", "thông tư cho phép Cục C, UBND các tỉnh chủ trì,
 phối hợp ..." give each named body the lead duty; a prescription with no 'chủ trì' after the named body,
-one naming no body, or 'quy định' as a noun gives none."""
+one naming no body (a person presiding a meeting), or 'quy định' as a noun gives none."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ def test_prescribed_lead_body(run, text, expected):
     "Thông tư cho phép Cục Đường bộ Việt Nam quyết định tốc độ khai thác.",
     "Luật quy định chủ trì phối hợp là trách nhiệm của cơ quan quản lý.",
     "Theo quy định Bộ Y tế chủ trì hội nghị vào tuần sau.",
+    "Nghị định cho phép Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở.",
+    "Luật quy định Thủ tướng Chính phủ chủ trì phiên họp thường kỳ.",
 ])
 def test_no_prescribed_lead(run, text):
     assert not run(text)

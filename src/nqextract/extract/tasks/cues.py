@@ -58,11 +58,13 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
 def prescribed(sc: TaskScan, words: Words, k: int) -> int:
     """"Dự thảo quy định Bộ Giáo dục và Đào tạo chủ trì ...", "thông tư cho phép Cục Đường bộ Việt Nam, UBND
     các tỉnh chủ trì, phối hợp ...": a verb of prescribing or allowing (``cue_prescribe``) directs the
-    named assignee after it only when a lead duty (``prescribed_duty``) opens the action; its length, else 0."""
+    body named right after it only when a lead duty (``prescribed_duty``) opens the action; its length, else 0."""
     r = sc.rules
     m = r.match(words, k, "cue_prescribe")
     if not m or words[k].upper or k + m >= len(words) or not words[k + m].upper:
         return 0
+    if not any(f.start == words[k + m].start for f in sc.bodies):
+        return 0  # "luật cho phép Chủ tịch UBND tỉnh chủ trì cuộc họp": a person presides, no body leads
     d = directive(sc, words, k + m, cue=True)
     return m if d is not None and r.match(words, d.action_start, "prescribed_duty") else 0
 
