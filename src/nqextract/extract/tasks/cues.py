@@ -27,7 +27,8 @@ from .scan import Directive, Opening, State, TaskScan
 from .speakers import find_speaker
 from .words import Words
 
-CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court")  # every kind cue_at reads at its word
+CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court",
+             "cue_prescribe")  # every kind cue_at reads at its word
 
 
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
@@ -42,6 +43,8 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     if not n and (m := r.match(words, k, "cue_court")) and (p := r.match(words, k + m, "court_panel")) \
             and r.match(words, k + m + p, "court_plea"):
         return m, 0  # "bị cáo xin hội đồng xét xử xem xét ...": a plea to the court, never "xin ý kiến"
+    if not n and (m := prescribed(sc, words, k)):
+        return m, 0  # "dự thảo Luật X quy định Bộ A và Bộ B chủ trì ...": a text prescribing a lead body
     n_punct = 0 if n else r.match(words, k, "cue_punct")
     if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
         n = n_punct
@@ -50,6 +53,20 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     elif not n and not n_punct:
         n = n_punct = opinion_cue(sc, words, k)
     return n, n_punct
+
+
+def prescribed(sc: TaskScan, words: Words, k: int) -> int:
+    """"Dự thảo quy định Bộ Giáo dục và Đào tạo chủ trì ...", "thông tư cho phép Cục Đường bộ Việt Nam, UBND
+    các tỉnh chủ trì, phối hợp ...": a verb of prescribing or allowing (``cue_prescribe``) directs the
+    body named right after it only when a lead duty (``prescribed_duty``) opens the action; its length, else 0."""
+    r = sc.rules
+    m = r.match(words, k, "cue_prescribe")
+    if not m or words[k].upper or k + m >= len(words) or not words[k + m].upper:
+        return 0
+    if not any(f.start == words[k + m].start for f in sc.bodies):
+        return 0  # "luật cho phép Chủ tịch UBND tỉnh chủ trì cuộc họp": a person presides, no body leads
+    d = directive(sc, words, k + m, cue=True)
+    return m if d is not None and r.match(words, d.action_start, "prescribed_duty") else 0
 
 
 def opinion_cue(sc: TaskScan, words: Words, k: int) -> int:
