@@ -85,6 +85,7 @@ class BodyRules:
     topic_stop_pairs: set[str] = field(default_factory=set)
     topic_keep: set[str] = field(default_factory=set)
     comma_pairs: tuple[tuple[str, str], ...] = ()  # ("chiến lược", "chính sách"): fields a name joins with a comma
+    name_runs: tuple[tuple[str, str], ...] = ()  # ("đầu tư xây dựng", "dự án"): a lower-case run after those words
     topic_doc_words: set[str] = field(default_factory=set)
     press: set[str] = field(default_factory=set)
     brands: set[str] = field(default_factory=set)  # companies printed by their brand alone (bodies.tsv flag)
@@ -210,7 +211,7 @@ PATTERN_KINDS = {
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
-    "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb",
+    "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -395,6 +396,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.topic_stop_pairs = {s for s in stops if " " in s}
     rules.topic_keep = {key(f) for f in words("topic_keep")}
     rules.comma_pairs = tuple((a.strip(), b.strip()) for a, _, b in (key(f).partition(",") for f in words("comma_pair")))
+    rules.name_runs = tuple(sorted(((key(f), key(v)) for f, v in by_kind["name_run"]), key=lambda r: -len(r[0])))
     rules.topic_doc_words = {key(f) for f in words("topic_capital_ok") if key(f) in DOC_TYPES}
     rules.credit_before = words("credit_before")
     rules.outlet_openers = {re.compile(r"(?<!\w)" + re.escape(fold(f)) + r"[ \t]+"): v for f, v in by_kind["outlet_opener"]}

@@ -237,6 +237,8 @@ def _proper_tail(
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
         elif tags is not None and q not in tags and m.group(0) == " ":
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
+        elif m.group(0) == " " and (run := _name_run(t, q, lows, rules)):
+            word, low = t.raw[q:run], t.low[q:run]  # "Ban Quản lý dự án [đầu tư xây dựng] tỉnh Quảng Trị"
         else:
             nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
             pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
@@ -259,6 +261,18 @@ def _proper_tail(
         if glued is not None:
             break
     return end
+
+
+def _name_run(t: Text, q: int, lows: list[str], rules: BodyRules) -> int | None:
+    """The end of a lower-case run a board's name carries at ``q`` after the words it follows ("dự án [đầu tư xây
+    dựng]"), when a capitalized word or a level word comes next; else None (a clause: "đầu tư xây dựng nhà")."""
+    for run, after in rules.name_runs:
+        e = q + len(run)
+        if " ".join(lows).endswith(after) and t.low.startswith(run, q) and t.raw[e : e + 1] == " ":
+            nxt = t.word_end(e + 1)
+            if nxt and (t.raw[e + 1].isupper() or fold(t.raw[e + 1 : nxt]) in rules.level_words):
+                return e
+    return None
 
 
 def _comma_pair_end(t: Text, p: int, rules: BodyRules) -> int | None:
