@@ -90,6 +90,9 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
         if n == len(run) and re.match(r" \d", scan.text[run[-1][1] : run[-1][1] + 2]):
             return None  # "Trường THPT Nông Cống 2": a name of a place or school
         return run[0][0], run[n - 1][1]
+    if scan.china and 2 <= len(run) <= 3 and fold(words[0]) in scan.rules.china_surnames \
+            and all(looks_vietnamese(w) for w in words) and not scan.is_loc(*run[0]):
+        return run[0][0], run[-1][1]  # "Bộ trưởng Quốc phòng Trung Quốc Đổng Quân", "ông Miêu Hoa"
     if short and len(run) == 1:
         return run[0]
     if 3 <= len(run) <= 4 and fold(words[1]) in scan.rules.marked_middles and not scan.is_loc(*run[0]):
