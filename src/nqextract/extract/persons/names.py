@@ -50,7 +50,7 @@ def cap_run(scan: ArticleScan, pos: int, limit: int = 6) -> list[tuple[int, int]
     return out
 
 
-_AFTER_LAST_NAME = re.compile(r"\s*(?:[,.;:!?)(\u201d\"]|$)|[ \t\u00a0]+(?P<next>\w)")
+_AFTER_LAST_NAME = re.compile(r"\s*(?:[,.;:!?)(\u201d\"]|$)|[ \t\u00a0]+(?:[-\u2013][ \t\u00a0]|(?P<next>\w))")
 
 
 def _given_name_last(scan: ArticleScan, out: list[tuple[int, int]], w: tuple[int, int]) -> bool:
@@ -159,7 +159,8 @@ def _printed_alone(scan: ArticleScan, start: int, end: int) -> bool:
 
 
 def _ends_clause(scan: ArticleScan, end: int) -> bool:
-    """Punctuation, the end of the text or a lower-case word right after ``end``."""
+    """Punctuation, a dash opening an appositive (" - giám đốc"), the end of the text or a lower-case word
+    right after ``end``."""
     m = _AFTER_LAST_NAME.match(scan.text, end)
     return m is not None and (m["next"] is None or m["next"].islower())
 
