@@ -26,3 +26,20 @@ def test_given_name_spelled_like_a_stop_word(pipeline, text, name):
 ])
 def test_stop_word_before_a_capitalized_word_or_number_still_stops(pipeline, text, name):
     assert name in person_names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Phát biểu tại tọa đàm, PGS.TS Nguyễn Tấn Phát - giám đốc Học viện Cán bộ TP.HCM cho rằng cần đổi mới.",
+     "Nguyễn Tấn Phát"),
+    ("Ông Nguyễn Văn Sáng - chủ tịch UBND xã Tân An cho biết.", "Nguyễn Văn Sáng"),
+    ("Ông Đặng Văn Hội – phó chủ tịch UBND huyện, cho biết.", "Đặng Văn Hội"),
+])
+def test_a_dash_opening_an_appositive_ends_the_name_after_such_a_given_name(pipeline, text, name):
+    assert name in person_names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chủ tịch Nguyễn Văn Hùng Hội Nông dân - tỉnh Bắc Ninh phát biểu.", "Nguyễn Văn Hùng"),
+])
+def test_a_dash_after_a_capitalized_word_still_stops(pipeline, text, name):
+    assert name in person_names(pipeline, text)

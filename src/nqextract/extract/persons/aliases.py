@@ -1,5 +1,6 @@
 """persons, phase 3b: one canonical name per person: a shorter name that is part of a longer one, a short
-form of a long foreign name and a foreign spelling printed in brackets become aliases of the full name."""
+form of a long foreign name, a foreign spelling and a stage name printed in brackets become aliases of the
+full name."""
 
 from __future__ import annotations
 
@@ -75,4 +76,19 @@ def _bracketed_spellings(scan: ArticleScan, found: dict[int, tuple[int, str]]) -
             is_foreign_word(w) for w in outer.split()
         ):
             out.append((fold(bracketed), fold(outer)))
+        elif len(outer.split()) >= 3 and all(looks_vietnamese(w) for w in outer.split()) and (
+                inner := _stage_name_inside(scan, found, at + 1, close)) is not None:
+            out.append((inner, fold(outer)))
     return out
+
+
+def _stage_name_inside(scan: ArticleScan, found: dict[int, tuple[int, str]], start: int, close: int) -> str | None:
+    """A stage name alone in brackets after an artist's honorific ('Nguyễn Trung Hiếu (ca sĩ Chi Dân)'): the
+    same person's other name, folded; else None."""
+    for hs, he in scan.honorific_spans:
+        if hs != start or scan.rules.honorifics.get(fold(scan.text[hs:he])) != "stage":
+            continue
+        s = scan.skip_spaces(he)
+        if s in found and found[s][0] == close:
+            return fold(" ".join(scan.text[s:close].split()))
+    return None

@@ -50,7 +50,7 @@ def cap_run(scan: ArticleScan, pos: int, limit: int = 6) -> list[tuple[int, int]
     return out
 
 
-_AFTER_LAST_NAME = re.compile(r"\s*(?:[,.;:!?)(\u201d\"]|$)|[ \t\u00a0]+(?P<next>\w)")
+_AFTER_LAST_NAME = re.compile(r"\s*(?:[,.;:!?)(\u201d\"]|$)|[ \t\u00a0]+(?:[-\u2013][ \t\u00a0]|(?P<next>\w))")
 
 
 def _given_name_last(scan: ArticleScan, out: list[tuple[int, int]], w: tuple[int, int]) -> bool:
@@ -90,6 +90,9 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
         if n == len(run) and re.match(r" \d", scan.text[run[-1][1] : run[-1][1] + 2]):
             return None  # "Trường THPT Nông Cống 2": a name of a place or school
         return run[0][0], run[n - 1][1]
+    if scan.china and 2 <= len(run) <= 3 and fold(words[0]) in scan.rules.china_surnames \
+            and all(looks_vietnamese(w) for w in words) and not scan.is_loc(*run[0]):
+        return run[0][0], run[-1][1]  # "Bộ trưởng Quốc phòng Trung Quốc Đổng Quân", "ông Miêu Hoa"
     if short and len(run) == 1:
         return run[0]
     if 3 <= len(run) <= 4 and fold(words[1]) in scan.rules.marked_middles and not scan.is_loc(*run[0]):
@@ -156,7 +159,8 @@ def _printed_alone(scan: ArticleScan, start: int, end: int) -> bool:
 
 
 def _ends_clause(scan: ArticleScan, end: int) -> bool:
-    """Punctuation, the end of the text or a lower-case word right after ``end``."""
+    """Punctuation, a dash opening an appositive (" - giám đốc"), the end of the text or a lower-case word
+    right after ``end``."""
     m = _AFTER_LAST_NAME.match(scan.text, end)
     return m is not None and (m["next"] is None or m["next"].islower())
 

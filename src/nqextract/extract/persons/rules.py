@@ -203,6 +203,8 @@ class PersonRules:
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.ethnic_leads = sorted({nfc(p) for p in ctx.get("ethnic_lead", [])}, key=len, reverse=True)
         self.marked_middles = {fold(p) for p in ctx.get("marked_middle", [])}
+        self.china_surnames = {fold(p) for p in ctx.get("china_surname", [])}
+        self.china_re = _words_re(ctx.get("china_cue", []))  # run on folded text
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
         self.host_cues = {fold(p) for p in ctx.get("host_cue", [])}

@@ -112,6 +112,8 @@ class ArticleScan:
         self.attached: set[int] = set()  # starts of chains given to a person
         self.career_leads: set[int] = set()  # leads of chains after a career cue ("trải qua nhiều vị trí, ...")
         self.listing_leads: set[int] = set()  # leads of chains listing offices ("đảm nhận các chức vụ như ...")
+        # the article names China: its family names open names after a title or an honorific (names.py)
+        self.china = rules.china_re is not None and rules.china_re.search(fold(self.text)) is not None
         self.abroad: set[tuple[str, str]] = set()  # (name, title) printed with a country in between
 
     def canonical(self, body: str) -> str | None:
