@@ -37,6 +37,8 @@ def test_a_title_reads_the_whole_name(pipeline):
     # capitalized words run on past a place's length: a person's name follows the place
     ("Ông A, giám đốc Ban Quản lý dịch vụ công ích huyện Ba Vì Lê Văn Hoa cho biết.",
      "Ban Quản lý dịch vụ công ích huyện Ba Vì Lê"),
+    # a surname and a middle name after the level word: a person, not a place
+    ("Ban Quản lý dịch vụ công ích tỉnh Nguyễn Văn Giang cho biết.", "Ban Quản lý dịch vụ công ích tỉnh Nguyễn Văn Giang"),
     # a person's full name after a level word is no place (upper-case acronym too)
     ("Ban Quản lý dự án thực hiện thành phố TP mới.", "Ban Quản lý dự án thực hiện thành phố TP"),
 ])
