@@ -408,6 +408,8 @@ def _placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit
     p = pos
     for _ in range(limit):
         we = t.word_end(p)
+        if we and p > pos and t.raw[p:we].isupper() and t.low[p:we] in rules.level_words and t.raw[we : we + 1] == " ":
+            return _named_place_end(t, we + 1, rules)  # "Ban Quản lý [dịch vụ công ích] TP Nha Trang"
         if not we or not t.raw[p:we][:1].islower() or t.raw[we : we + 1] != " ":
             return None
         low = t.low[p:we]
@@ -415,12 +417,38 @@ def _placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit
             return None  # "Viện Nghiên cứu phát triển mạnh [ở] TP.HCM": a preposition, an adverb: a clause
         p = we + 1
         pm = rules.places.match(t.low, p)
+        level = t.low[max(0, pos - 1) : p].split()  # the place's level word printed before it ("thành phố")
+        after_level = level[-1] in rules.level_words or " ".join(level[-2:]) in rules.level_words
         if pm and t.capital_at(p) and not is_word(t.raw, pm.end()):
-            level = t.low[max(0, pos - 1) : p].split()  # the place's level word printed before it ("thành phố")
-            if fold(t.raw[p:pm.end()]).startswith("tp") or level[-1] in rules.level_words or (
-                    " ".join(level[-2:]) in rules.level_words):
+            if fold(t.raw[p:pm.end()]).startswith("tp") or after_level:
                 return pm.end()
+        if after_level and len(level) > 1 and (named := _named_place_end(t, p, rules)) is not None:
+            return named  # "Ban Quản lý [dịch vụ công ích] thành phố Nha Trang": a city no gazetteer row names
     return None
+
+
+def _named_place_end(t: Text, p: int, rules: BodyRules, limit: int = 3) -> int | None:
+    """End of a place's name printed after its level word: one to ``limit`` capitalized syllables of letters
+    ("Nha Trang", "Kỳ Anh") that no capitalized word follows (a person's name would: "huyện Ba Vì Lê Hoa");
+    None otherwise, or where a surname and a middle name open three of them ("tỉnh Nguyễn Văn Giang": a person)."""
+    first = t.word_end(p)
+    second = t.word_end(first + 1) if first and t.raw[first : first + 1] == " " else None
+    third = t.word_end(second + 1) if second and t.raw[second : second + 1] == " " else None
+    if third and t.capital_at(second + 1) and fold(t.raw[p:first]) in rules.surnames and \
+            fold(t.raw[first + 1 : second]) in rules.middle_names:
+        return None
+    end = None
+    for _ in range(limit + 1):
+        we = t.word_end(p)
+        if not we or not t.raw[p:we].isalpha() or not t.raw[p].isupper() or t.raw[p:we].isupper():
+            break
+        if end is not None and _ == limit:
+            return None  # more capitalized words than a place's name holds
+        end = we
+        if t.raw[we : we + 1] != " ":
+            break
+        p = we + 1
+    return end
 
 
 def _comma_list_end(t: Text, end: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> int:

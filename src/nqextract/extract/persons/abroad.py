@@ -45,16 +45,44 @@ def _in_name(scan: ArticleScan, start: int) -> bool:
 def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> list[Position]:
     """A foreign name's office printed with no body and no country whose title is flagged abroad_default
     names the default body of the article's one foreign country ("Thủ tướng Hun Manet" in an article naming
-    only Campuchia = Thủ tướng Chính phủ Campuchia); with no or several countries it keeps none."""
+    only Campuchia = Thủ tướng Chính phủ Campuchia), or for a head of state with no default body, the country
+    as its abroad_body prints it, where the article prints such a title with that country ("Tổng thống
+    Ferdinand Marcos" beside "Phó tổng thống Philippines" = "Philippines"); with no or several countries it
+    keeps none."""
     bare = [i for i, p in enumerate(positions) if p.body is None and (rule := scan.rules.titles.get(fold(p.title)))
-            is not None and rule.abroad_default and rule.default_body and (name, fold(p.title)) not in scan.abroad]
+            is not None and rule.abroad_default and (rule.default_body or _country_body(rule.abroad_body))
+            and (name, fold(p.title)) not in scan.abroad]
     if not bare or (country := article_country(scan)) is None:
         return positions
     out = list(positions)
     for i in bare:
-        body = f"{scan.rules.titles[fold(out[i].title)].default_body} {country}"
+        rule = scan.rules.titles[fold(out[i].title)]
+        if rule.default_body:
+            body = f"{rule.default_body} {country}"
+        elif _country_office_printed(scan, country):
+            # "Tổng thống Ferdinand Marcos" where "Phó tổng thống Philippines" is printed = of "Philippines"
+            body = rule.abroad_body.format(country=country)
+            if fold(body) not in scan.low:
+                body = country
+        else:
+            continue
         out[i] = out[i].model_copy(update={"body": body})
     return out
+
+
+def _country_office_printed(scan: ArticleScan, country: str) -> bool:
+    """The article prints a head of state's title with the country right after it ("phó tổng thống
+    Philippines"): a story about that country's state, not a foreign head visiting it ("Tổng thống Joe Biden
+    sẽ thăm Brazil")."""
+    key = fold(country)
+    return any(f"{title} {key}" in scan.low for title, rule in scan.rules.titles.items()
+               if rule.abroad_default and not rule.default_body and _country_body(rule.abroad_body))
+
+
+def _country_body(abroad_body: str) -> bool:
+    """The office's body printed abroad is the country itself, or a state form of it ("{country}", "Vương
+    quốc {country}"), not an envoy's mission ("{place}")."""
+    return "{country}" in abroad_body and "{place}" not in abroad_body
 
 
 def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
