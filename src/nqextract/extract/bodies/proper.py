@@ -266,9 +266,10 @@ def _proper_tail(
 def _name_run(t: Text, q: int, lows: list[str], rules: BodyRules) -> int | None:
     """The end of a lower-case run a board's name carries at ``q`` after the words it follows ("dự án [đầu tư xây
     dựng]"), when a capitalized word or a level word comes next; else None (a clause: "đầu tư xây dựng nhà")."""
+    read = " ".join(lows)
     for run, after in rules.name_runs:
         e = q + len(run)
-        if " ".join(lows).endswith(after) and t.low.startswith(run, q) and t.raw[e : e + 1] == " ":
+        if read.endswith(after) and t.low.startswith(run, q) and t.raw[e : e + 1] == " ":
             nxt = t.word_end(e + 1)
             if nxt and (t.raw[e + 1].isupper() or fold(t.raw[e + 1 : nxt]) in rules.level_words):
                 return e
@@ -438,11 +439,11 @@ def _named_place_end(t: Text, p: int, rules: BodyRules, limit: int = 3) -> int |
             fold(t.raw[first + 1 : second]) in rules.middle_names:
         return None
     end = None
-    for _ in range(limit + 1):
+    for count in range(limit + 1):
         we = t.word_end(p)
         if not we or not t.raw[p:we].isalpha() or not t.raw[p].isupper() or t.raw[p:we].isupper():
             break
-        if end is not None and _ == limit:
+        if end is not None and count == limit:
             return None  # more capitalized words than a place's name holds
         end = we
         if t.raw[we : we + 1] != " ":
