@@ -83,6 +83,8 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return None, hit.end
     if "{place}" in hit.rule.abroad_body and (mission := _mission_after(scan, hit, pos)) is not None:
         return mission
+    if (owned := _OWNER.match(scan.text, pos)) is not None and owned.end() in scan.body_at:
+        pos = owned.end()  # "người phát ngôn của Bộ Quốc phòng Trung Quốc": the body after "của"
     if pos in scan.body_at:
         e, kb = scan.body_at[pos]
         cut = _trim_stop_words(scan, pos, e)
@@ -138,6 +140,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     return (full or canonical_tones(printed)), end
 
 
+_OWNER = re.compile(r"của[ \t]+")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.()\n]|$)")
 
 
