@@ -151,6 +151,8 @@ class PersonRules:
         }
         self.past_re = _words_re(ctx.get("past", []))
         self.past_clause_re = _words_re(ctx.get("past_clause", []))
+        self.past_not_re = _words_re(ctx.get("past_not", []))  # "trong khi đó": meanwhile, no past cue
+        self.status_compounds = {fold(p) for p in ctx.get("status_compound", [])}  # "chính quyền": no acting
         self.status_words = {**{w: "acting" for w in self.acting}, **{w: "former" for w in self.former}}
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
