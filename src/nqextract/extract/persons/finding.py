@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
+from .bare_names import bare_names
 from .chains import build_chains, local_body_placed, name_target
 from .long_forms import long_forms
 from .names import (
@@ -17,7 +18,6 @@ from .names import (
     institution_before,
     name_starts_at,
     person_named_place,
-    place_word_then_name,
     read_name,
     read_name_back,
     read_stage_name,
@@ -25,10 +25,8 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .scan import ArticleScan, is_cap, is_foreign_word, sentence_end
+from .scan import ArticleScan, is_foreign_word, sentence_end
 from .titles import resolve_short, title_hits
-
-_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
 
 
 def prepare(scan: ArticleScan) -> None:
@@ -158,7 +156,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             add(read_name_back(scan, scan.skip_spaces_back(before - 1)), "appositive")
 
     # 4. names with no context: surname + middle name + given name, or a bare name before "(NN tuổi"
-    for s, e in _bare_names(scan, found):
+    for s, e in bare_names(scan, found):
         add((s, e), "bare")
     for s, e in _list_mates(scan, found):
         add((s, e), "bare")
@@ -342,60 +340,6 @@ def _list_names(scan: ArticleScan, pos: int) -> list[int]:
             break
         seg_start += len(part) + 1
     return out
-
-
-def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
-    out = []
-    taken = [(s, e) for s, (e, _) in found.items()]
-    i = 0
-    text = scan.text
-    while i < len(scan.words):
-        s, _e = scan.words[i]
-        if not text[s:_e][:1].isupper():  # cap_run's own first test, without its word look-up
-            i += 1
-            continue
-        run = cap_run(scan, s, limit=6)
-        if not run:
-            i += 1
-            continue
-        j = i + len(run)
-        prev = scan.prev_word(s)
-        joined_before = prev is not None and text[prev[1] : s] in (" ", "\u00a0") and is_cap(text[prev[0] : prev[1]])
-        if not joined_before and 2 <= len(run) <= 4 and not any(a < run[-1][1] and s < b for a, b in taken):
-            words = [text[a:b] for a, b in run]
-            marked = _delegate_marked(scan, s, words)
-            ok = (fold(words[0]) in scan.rules.surnames or marked) and not any(
-                fold(w) in scan.rules.name_stop for w in words[1:]
-            )
-            if ok and (s in scan.place_at or place_word_then_name(scan, words)):
-                ok = False
-            if ok and fold(words[0]) in scan.rules.collective_surnames and scan.place_at.get(run[1][0]) == run[-1][1]:
-                ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
-            if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
-                ok = False
-            if ok and institution_before(scan, s):
-                ok = False
-            if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
-                ok = False  # an address: "số 26 Nguyễn Chí Thanh"
-            if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
-                ok = False  # a photo credit: "... đất nước.Hồng Nhì - Ảnh: Lê Anh Dũng"
-
-            if ok:
-                end = with_initials(scan, (s, run[-1][1]))[1]  # "Trần C.D. (SN 2018)"
-                after = text[end : end + 12]
-                aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
-                middle = len(run) >= 3 and fold(words[1]) in scan.rules.middle_names or marked
-                if aged or middle or (len(run) >= 3 and scan.is_per(s, run[-1][1])):
-                    out.append((s, end))
-        i = max(j, i + 1)
-    return out
-
-
-def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
-    """"đại biểu Chamaléa Thị Thủy": after a delegate word, a family name the list lacks before a middle name that
-    marks a person (person_context.tsv marked_middle) opens a name of three or four words."""
-    return 3 <= len(words) <= 4 and fold(words[1]) in scan.rules.marked_middles and any(
-        scan.words_before(s, n) in scan.rules.delegates for n in (1, 2))
 
 
 _ITEM_OPEN = re.compile(r"(?:,|:|\bvà)[ \t]*$")

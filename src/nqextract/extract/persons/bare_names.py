@@ -1,0 +1,67 @@
+"""persons, phase 3 (bare names): the names an article prints with no title or honorific before them."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from .names import cap_run, institution_before, place_word_then_name, with_initials
+from .scan import ArticleScan, is_cap
+
+_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
+
+
+def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """Names with no context: a known family name and a middle name (or underthesea's PER) in a run of three or
+    four capitalized words, or two or more before an age ("(45 tuổi"), not part of a place, a body or an address."""
+    out = []
+    taken = [(s, e) for s, (e, _) in found.items()]
+    i = 0
+    text = scan.text
+    while i < len(scan.words):
+        s, _e = scan.words[i]
+        if not text[s:_e][:1].isupper():  # cap_run's own first test, without its word look-up
+            i += 1
+            continue
+        run = cap_run(scan, s, limit=6)
+        if not run:
+            i += 1
+            continue
+        j = i + len(run)
+        prev = scan.prev_word(s)
+        joined_before = prev is not None and text[prev[1] : s] in (" ", "\u00a0") and is_cap(text[prev[0] : prev[1]])
+        if not joined_before and 2 <= len(run) <= 4 and not any(a < run[-1][1] and s < b for a, b in taken):
+            words = [text[a:b] for a, b in run]
+            marked = _delegate_marked(scan, s, words)
+            ok = (fold(words[0]) in scan.rules.surnames or marked) and not any(
+                fold(w) in scan.rules.name_stop for w in words[1:]
+            )
+            if ok and (s in scan.place_at or place_word_then_name(scan, words)):
+                ok = False
+            if ok and fold(words[0]) in scan.rules.collective_surnames and scan.place_at.get(run[1][0]) == run[-1][1]:
+                ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
+            if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
+                ok = False
+            if ok and institution_before(scan, s):
+                ok = False
+            if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
+                ok = False  # an address: "số 26 Nguyễn Chí Thanh"
+            if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
+                ok = False  # a photo credit: "... đất nước.Hồng Nhì - Ảnh: Lê Anh Dũng"
+
+            if ok:
+                end = with_initials(scan, (s, run[-1][1]))[1]  # "Trần C.D. (SN 2018)"
+                after = text[end : end + 12]
+                aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
+                middle = len(run) >= 3 and fold(words[1]) in scan.rules.middle_names or marked
+                if aged or middle or (len(run) >= 3 and scan.is_per(s, run[-1][1])):
+                    out.append((s, end))
+        i = max(j, i + 1)
+    return out
+
+
+def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
+    """"đại biểu Chamaléa Thị Thủy": after a delegate word, a family name the list lacks before a middle name that
+    marks a person (person_context.tsv marked_middle) opens a name of three or four words."""
+    return 3 <= len(words) <= 4 and fold(words[1]) in scan.rules.marked_middles and any(
+        scan.words_before(s, n) in scan.rules.delegates for n in (1, 2))
