@@ -25,7 +25,7 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .scan import ArticleScan, is_foreign_word, sentence_end
+from .scan import ArticleScan, is_foreign_word, looks_vietnamese, sentence_end
 from .titles import resolve_short, title_hits
 
 
@@ -344,6 +344,14 @@ def _list_names(scan: ArticleScan, pos: int) -> list[int]:
 
 _ITEM_OPEN = re.compile(r"(?:,|:|\bvà)[ \t]*$")
 _ITEM_CLOSE = re.compile(r"[ \t]*(?:,|\bvà\b|[.;]|$)")
+_LAST_ITEM = re.compile(r"\bvà[ \t]+$")
+_LOWER_AFTER = re.compile(r"[ \t]+[^\W\d_]*[a-zđ]")
+
+
+def _foreign_item(scan: ArticleScan, run: list[tuple[int, int]]) -> bool:
+    """A list item spelled as a foreign name ("Emil Bove"): every word foreign, one no Vietnamese syllable."""
+    words = [scan.text[a:b] for a, b in run]
+    return all(is_foreign_word(w) for w in words) and not all(looks_vietnamese(w) for w in words)
 
 
 def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
@@ -356,7 +364,10 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
     spans = {s: e for s, (e, _) in found.items()}
     starts = sorted(spans)
     inside = _inside_spans(scan, spans)
-    items: list[tuple[int, int, bool]] = []  # (start, end, opens with a surname) of candidate items
+    # a foreign item's mates are foreign names a title or an honorific introduced, or such items
+    foreign_spans = {s: e for s, (e, why) in found.items() if why in ("title", "honorific")
+                     and all(is_foreign_word(w) or w.islower() for w in text[s:e].split())}
+    items: list[tuple[int, int, int]] = []  # (start, end, kind: 1 surname, 2 foreign, 0 other) of candidates
     for s, _e in scan.words:
         if s in spans or not text[s:_e][:1].isupper() or not _ITEM_OPEN.search(text, max(0, s - 6), s):
             continue
@@ -367,19 +378,25 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
             continue
         e = run[-1][1]
         k = bisect_right(starts, s)
-        if not _ITEM_CLOSE.match(text, e) or (k < len(starts) and starts[k] < e):
+        foreign = _foreign_item(scan, run)
+        closed = _ITEM_CLOSE.match(text, e) or foreign and _LAST_ITEM.search(text, max(0, s - 6), s) \
+            and _LOWER_AFTER.match(text, e)  # "ông A, Emil Bove và John Sauer vào ...": the list's last item
+        if not closed or (k < len(starts) and starts[k] < e):
             continue
         words = [fold(text[a:b]) for a, b in run]
         if any(w in scan.rules.name_stop for w in words[1:]) or words[0] in scan.rules.name_stop:
             continue
+        if foreign and any(w in scan.rules.org_words for w in words):
+            continue  # "Lockheed Martin Systems": an organization
         if s in scan.place_at or scan.in_place(s, e) or any(bs <= s < be for bs, be, _ in scan.bodies):
             continue
         if institution_before(scan, s):
             continue
-        items.append((s, e, words[0] in scan.rules.surnames))
+        items.append((s, e, 1 if words[0] in scan.rules.surnames else 2 if foreign else 0))
     # each item's neighbours: the start of the item after its separator, the ends a separator before it
     # joins; an item is weighed again when a name starts or ends at one of them
     ends = set(spans.values())
+    foreign_ends = set(foreign_spans.values())
     by_next: dict[int, list[int]] = {}
     by_end: dict[int, list[int]] = {}
     nexts: list[int | None] = []
@@ -398,21 +415,26 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
     added: set[int] = set()
 
     def ready(i: int) -> bool:
-        s, e, surname = items[i]
-        if i in added or s in spans or (not surname and len(text[s:e].split()) < 3):
+        s, e, kind = items[i]
+        if i in added or s in spans or (not kind and len(text[s:e].split()) < 3):
             return False
+        if kind == 2:  # "ông Todd Blanche, Emil Bove và John Sauer": beside a foreign name
+            return nexts[i] in foreign_spans or any(b in foreign_ends for b in befores[i])
         mates = int(nexts[i] is not None and nexts[i] in spans)
         mates += int(any(b in ends for b in befores[i]))
-        return mates >= (1 if surname else 2)
+        return mates >= (1 if kind else 2)
 
     todo = [i for i in range(len(items)) if ready(i)]
     while todo:
         i = todo.pop()
         if not ready(i):
             continue
-        s, e, _surname = items[i]
+        s, e, kind = items[i]
         spans[s] = e
         ends.add(e)
+        if kind == 2:
+            foreign_spans[s] = e
+            foreign_ends.add(e)
         added.add(i)
         todo.extend(j for j in by_next.get(s, []) + by_end.get(e, []) if ready(j))
     return sorted((items[i][0], items[i][1]) for i in added)
