@@ -6,7 +6,7 @@ import re
 
 from ...textnorm import fold
 from .names import cap_run, institution_before, place_word_then_name, with_initials
-from .scan import ArticleScan, is_cap
+from .scan import ArticleScan, is_cap, is_foreign_word, looks_vietnamese
 
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
 
@@ -65,3 +65,53 @@ def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
     marks a person (person_context.tsv marked_middle) opens a name of three or four words."""
     return 3 <= len(words) <= 4 and fold(words[1]) in scan.rules.marked_middles and any(
         scan.words_before(s, n) in scan.rules.delegates for n in (1, 2))
+
+
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[ \t]+tuổi(?!\w)")  # "Angus Lydom, 12 tuổi, cho biết"
+_ROLE_BEFORE = re.compile(r",[ \t]+(?:một[ \t]+)?$")  # "Victor Shih, (một) chuyên gia về ..."
+_PRONOUN_LIKE = frozenset({"đồng chí", "đông chí", "có tên"})
+
+
+def foreign_appositives(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """A foreign name of two or three words printed with no title before it, set off by a comma before an age
+    ("Angus Lydom, 12 tuổi,") or a role noun of several syllables that introduces no name of its own ("Victor
+    Shih, một chuyên gia về chính trị"; person_honorifics.tsv): a person. ``found`` names are left alone."""
+    text = scan.text
+    commas = [m.start() for m in _AGE_AFTER.finditer(text)]
+    for hs, he in scan.honorific_spans:
+        role = fold(scan.key[hs:he])
+        if " " not in role or role in _PRONOUN_LIKE or scan.starts_name(scan.skip_spaces(he)):
+            continue  # "ông", "bà": pronouns; "chuyên gia John Smith": the role introduces its own name
+        m = _ROLE_BEFORE.search(text, max(0, hs - 8), hs)
+        if m is not None:
+            commas.append(m.start())
+    taken = [(s, e) for s, (e, _why) in found.items()]
+    out = []
+    for comma in commas:
+        span = _foreign_run_before(scan, comma)
+        if span is not None and not any(a < span[1] and span[0] < b for a, b in taken):
+            out.append(span)
+    return out
+
+
+def _foreign_run_before(scan: ArticleScan, end: int) -> tuple[int, int] | None:
+    """Two or three capitalized foreign words ending at ``end``, no capitalized word joined before them, one
+    spelled as no Vietnamese syllable, no place, body, organization or stop word among them."""
+    words: list[tuple[int, int]] = []
+    w = scan.prev_word(end)
+    while w is not None and w[1] == (words[0][0] - 1 if words else end) and is_cap(scan.text[w[0] : w[1]]):
+        if words and scan.text[w[1] : words[0][0]] != " " or fold(scan.text[w[0] : w[1]]) in scan.rules.name_stop:
+            break  # "Theo John Whitfield, ...": a stop word opening the sentence is no part of the name
+        words.insert(0, w)
+        w = scan.prev_word(w[0])
+    printed = [scan.text[a:b] for a, b in words]
+    if not 2 <= len(words) <= 3 or not all(is_foreign_word(p) for p in printed) or all(looks_vietnamese(p) for p in printed):
+        return None
+    s, e = words[0][0], words[-1][1]
+    if any(fold(p) in scan.rules.name_stop or fold(p) in scan.rules.org_words for p in printed):
+        return None
+    if s in scan.place_at or scan.in_place(s, e) or any(bs < e and s < be for bs, be, _ in scan.bodies):
+        return None
+    if scan.words_before(s, 1) in scan.rules.locatives:
+        return None  # "ở Los Angeles, 12 tuổi": a place
+    return None if institution_before(scan, s) else (s, e)

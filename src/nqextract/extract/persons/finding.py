@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
-from .bare_names import bare_names
+from .bare_names import bare_names, foreign_appositives
 from .chains import build_chains, local_body_placed, name_target
 from .long_forms import long_forms
 from .names import (
@@ -157,6 +157,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
 
     # 4. names with no context: surname + middle name + given name, or a bare name before "(NN tuổi"
     for s, e in bare_names(scan, found):
+        add((s, e), "bare")
+    for s, e in foreign_appositives(scan, found):  # "Victor Shih, một chuyên gia ...", "Angus Lydom, 12 tuổi"
         add((s, e), "bare")
     for s, e in _list_mates(scan, found):
         add((s, e), "bare")
