@@ -72,6 +72,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     # 1. names after a chain of titles
     for ch in chains:
         span = read_name(scan, ch.target, foreign=True) if ch.target is not None else None
+        if span is not None and scan.in_place(*span) and not person_named_place(scan, *span):
+            span = None  # "thủ tướng Thái Lan - bà A": a country, the name further on
         if span is None and ch.target is not None and ch.target != scan.skip_spaces(ch.end):
             span = read_name(scan, scan.skip_spaces(ch.end), foreign=False)
             if span is not None:
