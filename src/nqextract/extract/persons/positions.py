@@ -11,6 +11,7 @@ from ...textnorm import canonical_tones, fold
 from .abroad import abroad_defaults, abroad_positions, host_positions
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
+from .counterparts import counterpart_positions
 from .delegations import delegation_after
 from .groups import counted_groups, listed_after
 from .memberships import memberships
@@ -61,6 +62,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))
         pos.extend(delegation_after(scan, m))
+        pos.extend(counterpart_positions(scan, m))  # "người đồng cấp Nga Sergei Lavrov"
         after = m.end
         for sep in scan.rules.chain_seps:
             if scan.text.startswith(sep, after):

@@ -202,6 +202,7 @@ class PersonRules:
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.locatives = {fold(p) for p in ctx.get("locative", [])}  # "ở Los Angeles": a place follows
+        self.counterparts = {fold(p) for p in ctx.get("counterpart", [])}  # "người đồng cấp": the same office
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.ethnic_leads = sorted({nfc(p) for p in ctx.get("ethnic_lead", [])}, key=len, reverse=True)
