@@ -26,3 +26,16 @@ def test_a_country_between_title_and_name(pipeline, text, name, office):
 def test_a_listed_country_is_no_person(pipeline, text):
     names = person_names(pipeline, text)
     assert not names & {"Cộng hòa Dominica", "Dominica", "Haiti", "Uganda", "Zambia", "El Salvador"}
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Tổng thống Burkina Faso Ibrahim Traoré phát biểu.", "Ibrahim Traoré", ("Tổng thống", "Burkina Faso", "current")),
+    ("Thủ tướng Samoa Fiamē Naomi Mataʻafa dự hội nghị.", "Fiamē Naomi Mataʻafa",
+     ("Thủ tướng", "Chính phủ Samoa", "current")),
+])
+def test_a_small_member_state_between_title_and_name(pipeline, text, name, office):
+    assert office in positions(pipeline, text)[name]
+
+
+def test_a_small_member_state_alone_is_no_person(pipeline):
+    assert person_names(pipeline, "Tổng thống Tuvalu và Thủ tướng Samoa dự hội nghị.") == set()
