@@ -96,7 +96,7 @@ def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
     out = ch.positions
     last = ch.items[-1]
     rule = last.hit.rule
-    if not country or last.body is not None or scan.place_at[name_at] != scan.skip_spaces_back(ch.target):
+    if not country or last.body is not None or not _next_to_name(scan, scan.place_at[name_at], ch.target):
         return out
     if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
         if name_at != between and rule.abroad_body:
@@ -107,6 +107,18 @@ def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
             body = country
         out[-1] = out[-1].model_copy(update={"body": body})
     return out
+
+
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _next_to_name(scan: ArticleScan, end: int, target: int) -> bool:
+    """The country ending at ``end`` is printed right before the name at ``target``, or before a dash and an
+    honorific opening it ("thủ tướng Thái Lan - bà Paetongtarn Shinawatra")."""
+    if end == scan.skip_spaces_back(target):
+        return True
+    dash = _DASH.match(scan.text, end)
+    return dash is not None and any(hs == dash.end() and scan.skip_spaces(he) == target for hs, he in scan.honorific_spans)
 
 
 def _past_state_form(scan: ArticleScan, pos: int) -> int:

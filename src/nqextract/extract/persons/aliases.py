@@ -32,6 +32,9 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
                 longer = [longest]  # "Fidel" beside "Fidel Castro" and "Fidel Castro Ruz": one person
         if not longer:
             longer = _foreign_long_forms(names, k)
+        if not longer and " " not in k and is_foreign_word(names[k]) and not looks_vietnamese(names[k]):
+            # "ông Borrell" beside "Josep Borrell Fontelles": a family name printed before a second one
+            longer = [n for kk, n in names.items() if k in kk.split()[1:-1]]
         if len(longer) == 1:
             scan.aliases[k] = longer[0]
             order.remove(names[k])

@@ -333,7 +333,10 @@ def _this_place(scan: ArticleScan, body: str, end: int) -> tuple[str, int]:
 def _in_past(scan: ArticleScan, pos: int) -> bool:
     """A past-time cue earlier in the sentence ("Khi đó, ông A, ...") or in the clause ("từng là ...")."""
     start = max(scan.text.rfind(p, 0, pos) for p in SENTENCE_PUNCT) + 1
-    if scan.rules.past_re is not None and scan.rules.past_re.search(fold(scan.key[start:pos])):
+    window = fold(scan.key[start:pos])
+    if scan.rules.past_not_re is not None:
+        window = scan.rules.past_not_re.sub(" ", window)  # "Trong khi đó, Tổng thống X": meanwhile
+    if scan.rules.past_re is not None and scan.rules.past_re.search(window):
         return True
     clause = max([start - 1] + [scan.text.rfind(p, start, pos) for p in ",;:("]) + 1
     return scan.rules.past_clause_re is not None and scan.rules.past_clause_re.search(fold(scan.key[clause:pos])) is not None
@@ -376,6 +379,8 @@ def status_before(scan: ArticleScan, start: int) -> tuple[int, str | None]:
     status = scan.rules.status_words.get(fold(scan.text[prev[0] : prev[1]]))
     if status and _after_principal_cue(scan, start):
         return start, None  # "thừa ủy quyền Thủ tướng": no acting Prime Minister
+    if status and scan.words_before(start, 2) in scan.rules.status_compounds:
+        return start, None  # "chính quyền Tổng thống X": the administration, no acting President
     return (prev[0], status) if status else (start, None)
 
 

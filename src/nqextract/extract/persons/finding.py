@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
+from .bare_names import bare_names, foreign_appositives
 from .chains import build_chains, local_body_placed, name_target
 from .long_forms import long_forms
 from .names import (
@@ -17,7 +18,6 @@ from .names import (
     institution_before,
     name_starts_at,
     person_named_place,
-    place_word_then_name,
     read_name,
     read_name_back,
     read_stage_name,
@@ -25,10 +25,8 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .scan import ArticleScan, is_cap, is_foreign_word, sentence_end
+from .scan import ArticleScan, is_foreign_word, looks_vietnamese, sentence_end
 from .titles import resolve_short, title_hits
-
-_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
 
 
 def prepare(scan: ArticleScan) -> None:
@@ -74,6 +72,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     # 1. names after a chain of titles
     for ch in chains:
         span = read_name(scan, ch.target, foreign=True) if ch.target is not None else None
+        if span is not None and scan.in_place(*span) and not person_named_place(scan, *span):
+            span = None  # "thủ tướng Thái Lan - bà A": a country, the name further on
         if span is None and ch.target is not None and ch.target != scan.skip_spaces(ch.end):
             span = read_name(scan, scan.skip_spaces(ch.end), foreign=False)
             if span is not None:
@@ -158,7 +158,9 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             add(read_name_back(scan, scan.skip_spaces_back(before - 1)), "appositive")
 
     # 4. names with no context: surname + middle name + given name, or a bare name before "(NN tuổi"
-    for s, e in _bare_names(scan, found):
+    for s, e in bare_names(scan, found):
+        add((s, e), "bare")
+    for s, e in foreign_appositives(scan, found):  # "Victor Shih, một chuyên gia ...", "Angus Lydom, 12 tuổi"
         add((s, e), "bare")
     for s, e in _list_mates(scan, found):
         add((s, e), "bare")
@@ -344,62 +346,16 @@ def _list_names(scan: ArticleScan, pos: int) -> list[int]:
     return out
 
 
-def _bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
-    out = []
-    taken = [(s, e) for s, (e, _) in found.items()]
-    i = 0
-    text = scan.text
-    while i < len(scan.words):
-        s, _e = scan.words[i]
-        if not text[s:_e][:1].isupper():  # cap_run's own first test, without its word look-up
-            i += 1
-            continue
-        run = cap_run(scan, s, limit=6)
-        if not run:
-            i += 1
-            continue
-        j = i + len(run)
-        prev = scan.prev_word(s)
-        joined_before = prev is not None and text[prev[1] : s] in (" ", "\u00a0") and is_cap(text[prev[0] : prev[1]])
-        if not joined_before and 2 <= len(run) <= 4 and not any(a < run[-1][1] and s < b for a, b in taken):
-            words = [text[a:b] for a, b in run]
-            marked = _delegate_marked(scan, s, words)
-            ok = (fold(words[0]) in scan.rules.surnames or marked) and not any(
-                fold(w) in scan.rules.name_stop for w in words[1:]
-            )
-            if ok and (s in scan.place_at or place_word_then_name(scan, words)):
-                ok = False
-            if ok and fold(words[0]) in scan.rules.collective_surnames and scan.place_at.get(run[1][0]) == run[-1][1]:
-                ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
-            if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
-                ok = False
-            if ok and institution_before(scan, s):
-                ok = False
-            if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
-                ok = False  # an address: "số 26 Nguyễn Chí Thanh"
-            if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
-                ok = False  # a photo credit: "... đất nước.Hồng Nhì - Ảnh: Lê Anh Dũng"
-
-            if ok:
-                end = with_initials(scan, (s, run[-1][1]))[1]  # "Trần C.D. (SN 2018)"
-                after = text[end : end + 12]
-                aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
-                middle = len(run) >= 3 and fold(words[1]) in scan.rules.middle_names or marked
-                if aged or middle or (len(run) >= 3 and scan.is_per(s, run[-1][1])):
-                    out.append((s, end))
-        i = max(j, i + 1)
-    return out
-
-
-def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
-    """"đại biểu Chamaléa Thị Thủy": after a delegate word, a family name the list lacks before a middle name that
-    marks a person (person_context.tsv marked_middle) opens a name of three or four words."""
-    return 3 <= len(words) <= 4 and fold(words[1]) in scan.rules.marked_middles and any(
-        scan.words_before(s, n) in scan.rules.delegates for n in (1, 2))
-
-
 _ITEM_OPEN = re.compile(r"(?:,|:|\bvà)[ \t]*$")
 _ITEM_CLOSE = re.compile(r"[ \t]*(?:,|\bvà\b|[.;]|$)")
+_LAST_ITEM = re.compile(r"\bvà[ \t]+$")
+_LOWER_AFTER = re.compile(r"[ \t]+[^\W\d_]*[a-zđ]")
+
+
+def _foreign_item(scan: ArticleScan, run: list[tuple[int, int]]) -> bool:
+    """A list item spelled as a foreign name ("Emil Bove"): every word foreign, one no Vietnamese syllable."""
+    words = [scan.text[a:b] for a, b in run]
+    return all(is_foreign_word(w) for w in words) and not all(looks_vietnamese(w) for w in words)
 
 
 def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
@@ -412,7 +368,10 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
     spans = {s: e for s, (e, _) in found.items()}
     starts = sorted(spans)
     inside = _inside_spans(scan, spans)
-    items: list[tuple[int, int, bool]] = []  # (start, end, opens with a surname) of candidate items
+    # a foreign item's mates are foreign names a title or an honorific introduced, or such items
+    foreign_spans = {s: e for s, (e, why) in found.items() if why in ("title", "honorific")
+                     and all(is_foreign_word(w) or w.islower() for w in text[s:e].split())}
+    items: list[tuple[int, int, int]] = []  # (start, end, kind: 1 surname, 2 foreign, 0 other) of candidates
     for s, _e in scan.words:
         if s in spans or not text[s:_e][:1].isupper() or not _ITEM_OPEN.search(text, max(0, s - 6), s):
             continue
@@ -423,19 +382,25 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
             continue
         e = run[-1][1]
         k = bisect_right(starts, s)
-        if not _ITEM_CLOSE.match(text, e) or (k < len(starts) and starts[k] < e):
+        foreign = _foreign_item(scan, run)
+        closed = _ITEM_CLOSE.match(text, e) or foreign and _LAST_ITEM.search(text, max(0, s - 6), s) \
+            and _LOWER_AFTER.match(text, e)  # "ông A, Emil Bove và John Sauer vào ...": the list's last item
+        if not closed or (k < len(starts) and starts[k] < e):
             continue
         words = [fold(text[a:b]) for a, b in run]
         if any(w in scan.rules.name_stop for w in words[1:]) or words[0] in scan.rules.name_stop:
             continue
+        if foreign and any(w in scan.rules.org_words for w in words):
+            continue  # "Lockheed Martin Systems": an organization
         if s in scan.place_at or scan.in_place(s, e) or any(bs <= s < be for bs, be, _ in scan.bodies):
             continue
         if institution_before(scan, s):
             continue
-        items.append((s, e, words[0] in scan.rules.surnames))
+        items.append((s, e, 1 if words[0] in scan.rules.surnames else 2 if foreign else 0))
     # each item's neighbours: the start of the item after its separator, the ends a separator before it
     # joins; an item is weighed again when a name starts or ends at one of them
     ends = set(spans.values())
+    foreign_ends = set(foreign_spans.values())
     by_next: dict[int, list[int]] = {}
     by_end: dict[int, list[int]] = {}
     nexts: list[int | None] = []
@@ -454,21 +419,26 @@ def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tu
     added: set[int] = set()
 
     def ready(i: int) -> bool:
-        s, e, surname = items[i]
-        if i in added or s in spans or (not surname and len(text[s:e].split()) < 3):
+        s, e, kind = items[i]
+        if i in added or s in spans or (not kind and len(text[s:e].split()) < 3):
             return False
+        if kind == 2:  # "ông Todd Blanche, Emil Bove và John Sauer": beside a foreign name
+            return nexts[i] in foreign_spans or any(b in foreign_ends for b in befores[i])
         mates = int(nexts[i] is not None and nexts[i] in spans)
         mates += int(any(b in ends for b in befores[i]))
-        return mates >= (1 if surname else 2)
+        return mates >= (1 if kind else 2)
 
     todo = [i for i in range(len(items)) if ready(i)]
     while todo:
         i = todo.pop()
         if not ready(i):
             continue
-        s, e, _surname = items[i]
+        s, e, kind = items[i]
         spans[s] = e
         ends.add(e)
+        if kind == 2:
+            foreign_spans[s] = e
+            foreign_ends.add(e)
         added.add(i)
         todo.extend(j for j in by_next.get(s, []) + by_end.get(e, []) if ready(j))
     return sorted((items[i][0], items[i][1]) for i in added)

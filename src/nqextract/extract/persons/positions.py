@@ -11,6 +11,7 @@ from ...textnorm import canonical_tones, fold
 from .abroad import abroad_defaults, abroad_positions, host_positions
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
+from .counterparts import counterpart_positions
 from .delegations import delegation_after
 from .groups import counted_groups, listed_after
 from .memberships import memberships
@@ -55,10 +56,13 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
                 pos.extend(p if p.body else p.model_copy(update={"body": rep}) for p in ch.positions)
             else:
                 pos.extend(host_positions(scan, ch, m.name))  # "... tại Brazil, cùng Tổng thống Lula da Silva"
+            if pos and pos[-1].body is None and (owner := _owner_after(scan, m.end)) is not None:
+                pos[-1] = pos[-1].model_copy(update={"body": owner})  # "người phát ngôn A của Bộ Quốc phòng X"
         elif ch is not None:
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))
         pos.extend(delegation_after(scan, m))
+        pos.extend(counterpart_positions(scan, m))  # "người đồng cấp Nga Sergei Lavrov"
         after = m.end
         for sep in scan.rules.chain_seps:
             if scan.text.startswith(sep, after):
@@ -327,6 +331,16 @@ def _led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: s
             b = body
         out.append(Position(title=it.hit.rule.title, body=b))
     return m.name, out
+
+
+_OWNER = re.compile(r"[ \t]+của[ \t]+")
+
+
+def _owner_after(scan: ArticleScan, end: int) -> str | None:
+    """The body printed after "của" right after a name ("người phát ngôn Ngô Khiêm của Bộ Quốc phòng Trung
+    Quốc"): the office the title before the name holds in it."""
+    m = _OWNER.match(scan.text, end)
+    return scan.body_at[m.end()][1] if m is not None and m.end() in scan.body_at else None
 
 
 def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> list[Position]:

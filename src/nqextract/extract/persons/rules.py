@@ -151,6 +151,8 @@ class PersonRules:
         }
         self.past_re = _words_re(ctx.get("past", []))
         self.past_clause_re = _words_re(ctx.get("past_clause", []))
+        self.past_not_re = _words_re(ctx.get("past_not", []))  # "trong khi đó": meanwhile, no past cue
+        self.status_compounds = {fold(p) for p in ctx.get("status_compound", [])}  # "chính quyền": no acting
         self.status_words = {**{w: "acting" for w in self.acting}, **{w: "former" for w in self.former}}
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
@@ -199,6 +201,8 @@ class PersonRules:
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
+        self.locatives = {fold(p) for p in ctx.get("locative", [])}  # "ở Los Angeles": a place follows
+        self.counterparts = {fold(p) for p in ctx.get("counterpart", [])}  # "người đồng cấp": the same office
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.ethnic_leads = sorted({nfc(p) for p in ctx.get("ethnic_lead", [])}, key=len, reverse=True)

@@ -1,0 +1,117 @@
+"""persons, phase 3 (bare names): the names an article prints with no title or honorific before them."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from .names import cap_run, institution_before, place_word_then_name, with_initials
+from .scan import ArticleScan, is_cap, is_foreign_word, looks_vietnamese
+
+_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
+
+
+def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """Names with no context: a known family name and a middle name (or underthesea's PER) in a run of three or
+    four capitalized words, or two or more before an age ("(45 tuổi"), not part of a place, a body or an address."""
+    out = []
+    taken = [(s, e) for s, (e, _) in found.items()]
+    i = 0
+    text = scan.text
+    while i < len(scan.words):
+        s, _e = scan.words[i]
+        if not text[s:_e][:1].isupper():  # cap_run's own first test, without its word look-up
+            i += 1
+            continue
+        run = cap_run(scan, s, limit=6)
+        if not run:
+            i += 1
+            continue
+        j = i + len(run)
+        prev = scan.prev_word(s)
+        joined_before = prev is not None and text[prev[1] : s] in (" ", "\u00a0") and is_cap(text[prev[0] : prev[1]])
+        if not joined_before and 2 <= len(run) <= 4 and not any(a < run[-1][1] and s < b for a, b in taken):
+            words = [text[a:b] for a, b in run]
+            marked = _delegate_marked(scan, s, words)
+            ok = (fold(words[0]) in scan.rules.surnames or marked) and not any(
+                fold(w) in scan.rules.name_stop for w in words[1:]
+            )
+            if ok and (s in scan.place_at or place_word_then_name(scan, words)):
+                ok = False
+            if ok and fold(words[0]) in scan.rules.collective_surnames and scan.place_at.get(run[1][0]) == run[-1][1]:
+                ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
+            if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
+                ok = False
+            if ok and institution_before(scan, s):
+                ok = False
+            if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
+                ok = False  # an address: "số 26 Nguyễn Chí Thanh"
+            if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
+                ok = False  # a photo credit: "... đất nước.Hồng Nhì - Ảnh: Lê Anh Dũng"
+
+            if ok:
+                end = with_initials(scan, (s, run[-1][1]))[1]  # "Trần C.D. (SN 2018)"
+                after = text[end : end + 12]
+                aged = re.match(r"\s*\((?:\d|SN|sinh|tuổi)", after) is not None
+                middle = len(run) >= 3 and fold(words[1]) in scan.rules.middle_names or marked
+                if aged or middle or (len(run) >= 3 and scan.is_per(s, run[-1][1])):
+                    out.append((s, end))
+        i = max(j, i + 1)
+    return out
+
+
+def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
+    """"đại biểu Chamaléa Thị Thủy": after a delegate word, a family name the list lacks before a middle name that
+    marks a person (person_context.tsv marked_middle) opens a name of three or four words."""
+    return 3 <= len(words) <= 4 and fold(words[1]) in scan.rules.marked_middles and any(
+        scan.words_before(s, n) in scan.rules.delegates for n in (1, 2))
+
+
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[ \t]+tuổi(?!\w)")  # "Angus Lydom, 12 tuổi, cho biết"
+_ROLE_BEFORE = re.compile(r",[ \t]+(?:một[ \t]+)?$")  # "Victor Shih, (một) chuyên gia về ..."
+_PRONOUN_LIKE = frozenset({"đồng chí", "đông chí", "có tên"})
+
+
+def foreign_appositives(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """A foreign name of two or three words printed with no title before it, set off by a comma before an age
+    ("Angus Lydom, 12 tuổi,") or a role noun of several syllables that introduces no name of its own ("Victor
+    Shih, một chuyên gia về chính trị"; person_honorifics.tsv): a person. ``found`` names are left alone."""
+    text = scan.text
+    commas = [m.start() for m in _AGE_AFTER.finditer(text)]
+    for hs, he in scan.honorific_spans:
+        role = fold(scan.key[hs:he])
+        if " " not in role or role in _PRONOUN_LIKE or scan.starts_name(scan.skip_spaces(he)):
+            continue  # "ông", "bà": pronouns; "chuyên gia John Smith": the role introduces its own name
+        m = _ROLE_BEFORE.search(text, max(0, hs - 8), hs)
+        if m is not None:
+            commas.append(m.start())
+    taken = [(s, e) for s, (e, _why) in found.items()]
+    out = []
+    for comma in commas:
+        span = _foreign_run_before(scan, comma)
+        if span is not None and not any(a < span[1] and span[0] < b for a, b in taken):
+            out.append(span)
+    return out
+
+
+def _foreign_run_before(scan: ArticleScan, end: int) -> tuple[int, int] | None:
+    """Two or three capitalized foreign words ending at ``end``, no capitalized word joined before them, one
+    spelled as no Vietnamese syllable, no place, body, organization or stop word among them."""
+    words: list[tuple[int, int]] = []
+    w = scan.prev_word(end)
+    while w is not None and w[1] == (words[0][0] - 1 if words else end) and is_cap(scan.text[w[0] : w[1]]):
+        if words and scan.text[w[1] : words[0][0]] != " " or fold(scan.text[w[0] : w[1]]) in scan.rules.name_stop:
+            break  # "Theo John Whitfield, ...": a stop word opening the sentence is no part of the name
+        words.insert(0, w)
+        w = scan.prev_word(w[0])
+    printed = [scan.text[a:b] for a, b in words]
+    if not 2 <= len(words) <= 3 or not all(is_foreign_word(p) for p in printed) or all(looks_vietnamese(p) for p in printed):
+        return None
+    s, e = words[0][0], words[-1][1]
+    if any(fold(p) in scan.rules.name_stop or fold(p) in scan.rules.org_words for p in printed):
+        return None
+    if s in scan.place_at or scan.in_place(s, e) or any(bs < e and s < be for bs, be, _ in scan.bodies):
+        return None
+    if scan.words_before(s, 1) in scan.rules.locatives:
+        return None  # "ở Los Angeles, 12 tuổi": a place
+    return None if institution_before(scan, s) else (s, e)

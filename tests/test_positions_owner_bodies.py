@@ -1,0 +1,35 @@
+"""A body printed after "của" names the office of the title before it: right after the title ("Ông A, người phát
+ngôn của Bộ Quốc phòng Trung Quốc") or right after the name the title introduces ("người phát ngôn A của Bộ
+Ngoại giao Nga"); "phát ngôn viên" is a spokesman's title as printed (constructed sentences). A lower-case noun
+after "của", or a comma before it, names no body."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Ông Ngô Khiêm, người phát ngôn của Bộ Quốc phòng Trung Quốc, đã trả lời báo chí.", "Ngô Khiêm",
+     ("Người phát ngôn", "Bộ Quốc phòng Trung Quốc", "current")),
+    ("Tại họp báo, người phát ngôn Ngô Khiêm của Bộ Quốc phòng Trung Quốc xác nhận thông tin.", "Ngô Khiêm",
+     ("Người phát ngôn", "Bộ Quốc phòng Trung Quốc", "current")),
+    ("Bà Lê Thị Thu Hằng, Thứ trưởng của Bộ Ngoại giao, phát biểu khai mạc.", "Lê Thị Thu Hằng",
+     ("Thứ trưởng", "Bộ Ngoại giao", "current")),
+    ("Theo Bộ trưởng Nguyễn Văn An của Bộ Y tế, kết quả rất tốt.", "Nguyễn Văn An",
+     ("Bộ trưởng", "Bộ Y tế", "current")),
+    ("Trả lời báo chí, phát ngôn viên Bộ Ngoại giao Nga Maria Zakharova nói phương Tây bóp méo thông tin.",
+     "Maria Zakharova", ("Phát ngôn viên", "Bộ Ngoại giao Nga", "current")),
+])
+def test_a_body_after_cua_is_the_offices(pipeline, text, name, office):
+    assert office in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tại họp báo, người phát ngôn Ngô Khiêm của bộ này xác nhận thông tin.", "Ngô Khiêm"),
+    ("Người phát ngôn Ngô Khiêm, của Bộ Quốc phòng Trung Quốc, xác nhận thông tin.", "Ngô Khiêm"),
+])
+def test_no_body_or_a_comma_keeps_the_title_bare(pipeline, text, name):
+    got = positions(pipeline, text)[name]
+    assert ("Người phát ngôn", None, "current") in got, got
