@@ -124,3 +124,41 @@ def test_boards_then_another_unit_name_no_committee(extractor):
     got = changes(extractor, "Ông Trần Văn Tâm thôi tham gia Ban Chấp hành, Ban Thường vụ để nhận nhiệm vụ Bí thư "
                              "Đảng ủy xã Tân Thành.")
     assert not any(c[2] == "Ủy viên" and c[3] and "Tân Thành" in c[3] for c in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Theo đó, đồng chí Nguyễn Văn Hùng được chỉ định giữ chức Bí thư; đồng chí Trần Văn Bình giữ chức Phó Bí thư "
+     "Đảng ủy xã Tân Thành.",
+     [("Nguyễn Văn Hùng", "appointed", "Bí thư", "Đảng ủy xã Tân Thành"),
+      ("Trần Văn Bình", "appointed", "Phó Bí thư", "Đảng ủy xã Tân Thành")]),
+    ("Ông Nguyễn Văn Hùng được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Nghệ An; bà Lê Thị Mai giữ chức Phó Giám đốc "
+     "Sở Nội vụ tỉnh Nghệ An.",
+     [("Nguyễn Văn Hùng", "appointed", "Giám đốc", "Sở Tài chính tỉnh Nghệ An"),
+      ("Lê Thị Mai", "appointed", "Phó Giám đốc", "Sở Nội vụ tỉnh Nghệ An")]),
+])
+def test_items_after_a_passive_subject_share_the_decision(extractor, text, want):
+    got = changes(extractor, text)
+    for w in want:
+        assert w in got, got
+
+
+def test_an_item_without_a_post_is_no_change(extractor):
+    got = changes(extractor, "Ông Nguyễn Văn Hùng được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Nghệ An; bà Lê Thị "
+                             "Mai phát biểu chúc mừng.")
+    assert not any(c[0] == "Lê Thị Mai" for c in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chủ tịch UBND tỉnh trao quyết định cho ông Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở "
+     "Tài chính tỉnh Nghệ An.", ("Nguyễn Văn Hùng", "appointed", "Giám đốc", "Sở Tài chính tỉnh Nghệ An")),
+    ("Bộ trưởng đã trao quyết định cho Đại tá Lê Văn Sơn giữ chức Phó Cục trưởng Cục Cảnh sát giao thông.",
+     ("Lê Văn Sơn", "appointed", "Phó Cục trưởng", "Cục Cảnh sát giao thông")),
+])
+def test_a_decision_handed_to_a_person_with_his_post(extractor, text, want):
+    got = changes(extractor, text)
+    assert want in got, got
+
+
+def test_a_decision_handed_without_a_post_is_no_appointment(extractor):
+    got = changes(extractor, "Chủ tịch UBND tỉnh trao quyết định cho ông Nguyễn Văn Hùng và chúc mừng ông.")
+    assert got == [], got

@@ -228,17 +228,16 @@ _DEPUTY = re.compile(r"^phó\s+")
 
 def _deputy_body(recs: list[PositionChange]) -> None:
     """"bầu ông A làm Bí thư Đảng ủy xã X, ông B và ông C làm Phó Bí thư": a post printed without its body
-    after the same office's head or deputy with one, by the same change in the same sentence, is in that
-    body."""
+    beside the same office's head or deputy with one (the nearest before it, else after it), by the same change
+    in the same sentence, is in that body ("A được chỉ định giữ chức Bí thư; B giữ chức Phó Bí thư Đảng ủy X")."""
     for k, r in enumerate(recs):
         if r.title is None or r.body is not None:
             continue
         base = _DEPUTY.sub("", fold(r.title))
-        head = next((q for q in reversed(recs[:k]) if q.body is not None and q.title is not None
-                     and q.change == r.change and q.person != r.person
-                     and _DEPUTY.sub("", fold(q.title)) == base), None)
-        if head is not None:
-            r.body = head.body
+        peers = [q for q in (*reversed(recs[:k]), *recs[k + 1:]) if q.body is not None and q.title is not None
+                 and q.change == r.change and q.person != r.person and _DEPUTY.sub("", fold(q.title)) == base]
+        if peers:
+            r.body = peers[0].body
 
 
 def _clause_end(scan: ChangeScan, a: int, hi: int) -> int:

@@ -58,8 +58,11 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     passive = _passive_right_before(scan, lo, cue.start)
     if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
                                 or _passive_before(scan, cue.start, subject.end)):
-        # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ...", "ông A và bà B được bổ nhiệm ..."
-        return _co_subjects(scan, subject, prev_end)
+        # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ...", "ông A và bà B được bổ nhiệm ..."; the
+        # persons heading the semicolon items after it with their own post share the decision ("đồng chí A được
+        # chỉ định giữ chức Bí thư; đồng chí B giữ chức Phó Bí thư")
+        return _co_subjects(scan, subject, prev_end) + (_post_items(scan, semi, bound, worded=True) if semi >= 0
+                                                        else [])
     if passive:
         return []  # "bà được bổ nhiệm giữ chức X”, ông B nói": B is not concerned
     if not after and subject is not None and scan.rules.receive_rx is not None \
@@ -111,7 +114,7 @@ def _apposed_and(scan: ChangeScan, a: int, b: int) -> bool:
 _ITEM_LEAD = re.compile(r"[\s;]*(?:và\s+)?$")
 
 
-def _post_items(scan: ChangeScan, semi: int, bound: int) -> list[PersonRef]:
+def _post_items(scan: ChangeScan, semi: int, bound: int, worded: bool = False) -> list[PersonRef]:
     """"bổ nhiệm ông A giữ chức X; ông B giữ chức Y; bà C làm Z": each clause after a semicolon that opens
     with a person (honorifics and ranks aside) followed by the post word, or by nothing but a post, is one
     more person of the cue."""
@@ -130,7 +133,8 @@ def _post_items(scan: ChangeScan, semi: int, bound: int) -> list[PersonRef]:
         word = rx.search(scan.key, item[-1].end, end)
         # the post word, or only the post itself ("miễn nhiệm ông A, Phó Chủ tịch ...; bà B, Ủy viên ...")
         upto = word.start() if word is not None else end
-        titled = word is not None or any(item[-1].end <= t.start < end for t in scan.titles)
+        # ``worded``: the post word itself (an item of a person and his post alone is the next cue's subject)
+        titled = word is not None or not worded and any(item[-1].end <= t.start < end for t in scan.titles)
         if _ITEM_LEAD.fullmatch(lead) is None or not titled or not _only_glue(scan, item[-1].end, upto):
             break
         out += item
