@@ -1,7 +1,7 @@
-"""Documents: a capitalized decision, decree or resolution right after its issuing or signing verb, named by the
-subject it opens ('Bộ Tư pháp đã ban hành Quyết định quy định chức năng, nhiệm vụ ... của Cục X'), to the clause
-end; a noun ending with a trailing word ('đất ở') stays in a name. Near-misses: a plural, a detailing phrase,
-an approval of another document, a type word without its issuing verb (constructed sentences)."""
+"""Documents: a capitalized decision, decree or circular right after its issuing or signing verb, named by the
+subject it opens ('Bộ Tư pháp đã ban hành Quyết định quy định chức năng, nhiệm vụ ... của Cục X') as far as a
+resolution's name runs; a noun ending with a trailing word ('đất ở') stays in a name. Near-misses: a plural, a
+detailing phrase, an approval of another document, a type word without its issuing verb (constructed sentences)."""
 
 from __future__ import annotations
 
@@ -22,10 +22,10 @@ from conftest import document_pairs
          ("Quyết định", "Quyết định thành lập Ban Chỉ đạo quốc gia về chuyển đổi số")),
         ("UBND tỉnh đã ban hành Quyết định công bố danh mục thủ tục hành chính mới trong lĩnh vực đất đai.",
          ("Quyết định", "Quyết định công bố danh mục thủ tục hành chính mới trong lĩnh vực đất đai")),
-        ("Việc Chính phủ ban hành Nghị quyết về tháo gỡ vướng mắc khi chuyển mục đích sử dụng đất từ đất nông nghiệp "
-         "sang đất ở là có căn cứ.",
-         ("Nghị quyết", "Nghị quyết về tháo gỡ vướng mắc khi chuyển mục đích sử dụng đất từ đất nông nghiệp sang "
-                        "đất ở")),
+        ("Chính phủ vừa ban hành Nghị định về hỗ trợ chuyển mục đích sử dụng đất nông nghiệp sang đất ở.",
+         ("Nghị định", "Nghị định về hỗ trợ chuyển mục đích sử dụng đất nông nghiệp sang đất ở")),
+        ("Bộ Giáo dục và Đào tạo vừa ban hành Thông tư quy định về dạy thêm, học thêm.",
+         ("Thông tư", "Thông tư quy định về dạy thêm, học thêm")),
     ],
 )
 def test_issued_document_named_by_its_subject(extractor, text, expected):

@@ -1,8 +1,8 @@
-"""documents, issued by subject: a capitalized type word right after its issuing verb, named by the subject it
-opens, after 'ban hành', 'thông qua' or a signing verb ("Bộ Tư pháp đã ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Cục X",
-"Chủ tịch nước vừa ký Quyết định thành lập Hội đồng Tư vấn đặc xá", "Chính phủ ban hành Nghị quyết về tháo gỡ,
-xử lý vướng mắc ... sang đất ở là có căn cứ"): the name runs to the clause end, as a document named by its
-issuer and subject does (``document_forms.owned_subjects``)."""
+"""documents, issued by subject: a capitalized type word right after its issuing or signing verb, named by the
+subject it opens ("Bộ Tư pháp đã ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức
+của Cục X", "Chủ tịch nước vừa ký Quyết định thành lập Hội đồng Tư vấn đặc xá"): the name runs as the name of a
+resolution issued and named by its subject does (``documents.Scanner.named_plans``: "thông qua Nghị quyết quy
+định mức hỗ trợ ...")."""
 
 from __future__ import annotations
 
@@ -34,8 +34,9 @@ def issued_subjects(text: str, rules: DocumentRules, names: NameReader,
         verb = rules.issuing_verb_re.search(text, line0, m.start()) or rules.signed_re.search(text, line0, m.start())
         if verb is None or rules.plural_blocker_re.search(text, line0, m.start()):
             continue  # "ban hành các Nghị quyết về giáo dục, y tế": a class of documents, none named
-        end = names.subject_end(subject.start() + len(subject.group(0)) - len(subject.group(0).lstrip()))
-        if end is None or end <= subject.end():
+        start = subject.start() + len(subject.group(0)) - len(subject.group(0).lstrip())
+        end = names.quoted_tail(start, names.extend_name(start, max_words=40, enum=True)[0])
+        if end <= subject.end():
             continue
         printed = " ".join(text[m.start() : end].split())
         out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name"))
