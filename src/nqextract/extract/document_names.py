@@ -28,6 +28,7 @@ WORD = re.compile(r"[^\W\d_]\w*")
 WORD_SEP = re.compile(r"[ \t]*-[ \t]*|[ \t]+|\.(?=\w)")
 LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 CLAUSE_END = re.compile(r"[ \t]*(?:[.;:!?)\n]|$)")
+PERCENT = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?[ \t]?%")  # a rate: "2%", "1,5 %"
 LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 
 
@@ -112,6 +113,8 @@ class NameReader:
                     body = self.links.body_at(SPACE.match(text, q + 3).end())
                     if body:
                         return body[0], False, False, True
+                if text.startswith("của", q) and words and (owned := self.owned_period(q + 3)):
+                    return owned, True, False, False
                 break
             if words and ROMAN.match(text, q) and text[q - 1] == " ":
                 r = ROMAN.match(text, q)
@@ -123,6 +126,10 @@ class NameReader:
                 words += 1
                 if term := MEETING_TERM.match(text, end):
                     return term.end(), False, True, False
+                continue
+            if words and (pct := PERCENT.match(text, q)):
+                end = p = pct.end()  # "nghị quyết về giảm 2% thuế giá trị gia tăng": a rate inside a subject
+                words += 1
                 continue
             if words and (levels := self.r.levels_re.match(text, q)):
                 end = p = levels.end()  # "mô hình chính quyền địa phương 2 cấp": its levels, no number
@@ -155,12 +162,30 @@ class NameReader:
             end = p = tok.end()
         while True:  # a name does not end with a preposition or conjunction
             t = self.r.trailing_re.search(text, pos, end)
-            if not t or t.start() <= pos:
+            if not t or t.start() <= pos or self.r.noun_end_re.search(text, pos, end):
                 break
             if NUMBER_WORD.fullmatch(t.group(0).strip()) and not re.match(r"[ \t]*\d", text[end : end + 4]):
                 break  # "số" before no number ends a word: "chuyển đổi số", "dân tộc thiểu số"
             end = t.start()
         return end, False, False, False
+
+    def owned_period(self, pos: int, max_words: int = 12) -> int | None:
+        """After 'của' at ``pos``: lower-case words naming what a plan is of, then its period or horizon ("đề án
+        phát triển giá trị đa dụng của hệ sinh thái rừng đến năm 2030, tầm nhìn đến năm 2050"): the end of that
+        period, else None (a body, a place, a capital, a stop word or a comma first: the owner, no part of it)."""
+        text, p, words = self.text, pos, 0
+        while words <= max_words:
+            q = SPACE.match(text, p).end()
+            if words and (y := self.r.year_tail_re.match(text, q)):
+                return y.end()
+            tok = DOC_TOKENS.match(text, q)
+            if tok is None or not tok.group(0)[0].isalpha() or not tok.group(0)[0].islower():
+                return None
+            if self.r.stop_re.match(text, q) or (not words and self.r.place_unit_re.match(text, q)):
+                return None
+            words += 1
+            p = tok.end()
+        return None
 
     def document_next(self, pos: int) -> bool:
         """After "và" at ``pos``: another document begins, a capitalized type word, a draft's word before it or not
@@ -276,8 +301,10 @@ class NameReader:
             return None
         while True:  # a name does not end with a preposition or conjunction
             t = self.r.trailing_re.search(text, pos, end)
-            if not t or t.start() <= pos:
-                break
+            if not t or t.start() <= pos or self.r.noun_end_re.search(text, pos, end):
+                break  # "... sang đất ở": a noun's last word, no preposition
+            if NUMBER_WORD.fullmatch(t.group(0).strip()) and not re.match(r"[ \t]*\d", text[end : end + 4]):
+                break  # "số" before no number ends a word: "chuyển đổi số"
             end = t.start()
         return end if words else None
 

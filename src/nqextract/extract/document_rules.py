@@ -23,7 +23,8 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next", "progress")
+              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next", "progress",
+              "issued_subject", "noun_end")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition",)
 
@@ -51,6 +52,8 @@ class TypeWord:
     placed: bool = False  # in lower case, named by the area it plans ("quy hoạch chung thị trấn Chư Sê")
     drafted: bool = False  # its lower-case form counts after the draft word ("dự thảo quy chế tuyển sinh ...")
     bare: bool = False  # its short number counts only capitalized and without 'số' ("Dự án 8", not "dự án số 2")
+    issued: bool = False  # capitalized after an issuing verb, named by the subject it opens ("ban hành Quyết định quy
+    # định chức năng, nhiệm vụ ... của Cục X")
 
 
 class DocumentRules:
@@ -77,7 +80,8 @@ class DocumentRules:
                 self.words[fold(key)] = TypeWord(key, typ, "number" in flags, "name" in flags, "lower" in flags,
                                                  "proper" in flags, "marked" in flags, "counted" in flags,
                                                  "titled" in flags, "accord" in flags,
-                                                 "placed" in flags, "drafted" in flags, "bare" in flags)
+                                                 "placed" in flags, "drafted" in flags, "bare" in flags,
+                                                 "issued" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
             elif kind == "synonym":
@@ -189,6 +193,17 @@ class DocumentRules:
         self.subject_end_re = re.compile(r"(?<!nhỏ và )" + alternation(links["subject_end"]) + r"(?!\w)")
         # "Đề án ... trình Chính phủ", "Kế hoạch ... gửi Bộ Nội vụ": a verb before a body it goes to ends a name
         self.addressed_re = re.compile(alternation(links["addressed"] or ["(?!)"]) + r"[ \t]+(?=[^\W\d_])")
+        # "... sang đất ở", "... phát triển nhà ở": a noun whose last word is a trailing word ends a name whole
+        self.noun_end_re = re.compile(r"(?<!\w)" + alternation(links["noun_end"] or ["(?!)"]) + r"$")
+        # "quy định chi tiết ...": the detailing phrase alone after a type word, read by the detailing rules
+        self.detailing_word_re = re.compile(alternation(links["detailing"] or ["(?!)"]) + r"(?!\w)")
+        # "vừa ký Quyết định thành lập ...": a signing verb alone before an issued document's type word
+        self.signed_re = re.compile(
+            r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*" + alternation(links["signing_verb"])
+            + r"[ \t]+(?:" + alternation(links["plural"]) + r"[ \t]+)?$")
+        # "ban hành Quyết định quy định ...", "ký Nghị định về ...": what opens the subject of an issued document
+        self.issued_subject_re = re.compile(
+            r"[ \t]+" + alternation(links["issued_subject"] or ["(?!)"]) + r"[ \t]+(?=[^\W\d_])")
         # "thông qua nghị quyết phê chuẩn ...": a type word that takes a lower-case form, then a personnel act
         self.unnamed_act_re = re.compile(
             r"(?<!\w)(?P<tw>" + alternation((w.key for w in self.words.values() if w.lower), factor=re.I) + r")[ \t]+(?="

@@ -45,6 +45,7 @@ from .document_forms import (
     quoted_titles,
     unnamed_acts,
 )
+from .document_issued import issued_subjects
 from .document_links import LAW_TYPES, DocMention, DocumentMatch, Linker, group
 from .document_merges import (
     ABBREVIATION,
@@ -429,6 +430,7 @@ class Scanner:
         found += editions(self.text, self.r)
         found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
         found += about_matters(self.text, self.r, self.names, self.type_hits)
+        found += issued_subjects(self.text, self.r, self.names, self.type_hits)
         found += accords(self.text, self.r, self.names, self.type_hits)
         found = named_numbers(self.text, found)
         chosen: list[DocMention] = []

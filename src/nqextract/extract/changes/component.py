@@ -3,6 +3,7 @@ per Doc runs the phases and is dropped with the result."""
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from spacy.language import Language
@@ -128,6 +129,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         end=t_end, span_start=cue.start, span_end=cue.end))
             _share_post(scan, out, first_of_cue, persons)
         _ending_post(out[sentence_start:], seen)
+        _deputy_body(out[sentence_start:])
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if c.title or (c.person, c.change) not in titled]
@@ -219,6 +221,23 @@ def _ending_post(recs: list[PositionChange], seen: set[tuple]) -> None:
         if key not in seen:  # else printed with its post already: the post-less one is dropped at the end
             seen.add(key)
             r.title, r.body = before[0].title, before[0].body
+
+
+_DEPUTY = re.compile(r"^phó\s+")
+
+
+def _deputy_body(recs: list[PositionChange]) -> None:
+    """"bầu ông A làm Bí thư Đảng ủy xã X, ông B và ông C làm Phó Bí thư": a post printed without its body
+    beside the same office's head or deputy with one (the nearest before it, else after it), by the same change
+    in the same sentence, is in that body ("A được chỉ định giữ chức Bí thư; B giữ chức Phó Bí thư Đảng ủy X")."""
+    for k, r in enumerate(recs):
+        if r.title is None or r.body is not None:
+            continue
+        base = _DEPUTY.sub("", fold(r.title))
+        peers = [q for q in (*reversed(recs[:k]), *recs[k + 1:]) if q.body is not None and q.title is not None
+                 and q.change == r.change and q.person != r.person and _DEPUTY.sub("", fold(q.title)) == base]
+        if peers:
+            r.body = peers[0].body
 
 
 def _clause_end(scan: ChangeScan, a: int, hi: int) -> int:

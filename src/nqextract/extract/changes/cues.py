@@ -36,6 +36,12 @@ def cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
                 prev.discipline = c.rule.discipline
                 prev.end = max(prev.end, c.end)
                 continue
+            if prev is not None and prev.rule.change == "disciplined" and prev.discipline is None \
+                    and _form_led(scan, prev.end, c.start):
+                # "thi hành kỷ luật ông A, Phó Chủ tịch UBND huyện X, bằng hình thức khiển trách": the form
+                # printed after the person is the cue's; the cue keeps its end (its persons follow it)
+                prev.discipline = c.rule.discipline
+                continue
         if prev is not None and prev.rule.change == "approved" and c.rule.kind == "cue" \
                 and _approval_of(scan, prev.end, c.start):
             # "phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ...": the approval of that proposal;
@@ -110,6 +116,17 @@ def _inside_span(scan: ChangeScan, cue: Cue) -> bool:
     phrase = fold(cue.rule.phrase)
     return any(s.start <= cue.start and cue.end < s.end and (s in scan.bodies or phrase in fold(s.label))
                for s in (*scan.bodies, *scan.titles))
+
+
+_FORM_GAP = 160  # characters from a "kỷ luật" cue to a form printed after its person
+
+
+def _form_led(scan: ChangeScan, a: int, b: int) -> bool:
+    """A form lead ("bằng hình thức", "với hình thức") right before the form at ``b``, within the clause of the
+    cue ending at ``a`` (no semicolon between)."""
+    rx = scan.rules.form_lead_rx
+    return rx is not None and b - a <= _FORM_GAP and ";" not in scan.key[a:b] \
+        and rx.search(scan.key, max(a, b - 24), b) is not None
 
 
 def _only_a_person(scan: ChangeScan, a: int, b: int) -> bool:

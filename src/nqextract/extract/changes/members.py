@@ -39,7 +39,7 @@ def memberships(scan: ChangeScan, cue: Cue, hi: int, after: int | None = None) -
         at = m.end()
     if not boards:
         return []
-    c = rules.committee_rx.match(scan.key, _skip(scan, at, hi), hi)
+    c = rules.committee_rx.match(scan.key, _skip(scan, at, hi), hi) or _post_committee(scan, at, hi)
     if c is None:
         return []
     committee = _committee_name(scan, c.start(), c.end(), hi)
@@ -47,6 +47,26 @@ def memberships(scan: ChangeScan, cue: Cue, hi: int, after: int | None = None) -
         return []
     word = " ".join(c.group(0).split())
     return [(MEMBER_TITLE, _board_body(scan, board, word, committee)) for board in boards]
+
+
+# between the boards and the post printed after them: "và giữ chức", ", thôi giữ chức vụ"
+_TO_POST = re.compile(r"[\s,]*(?:và\s+)?(?:(?:cho\s+)?thôi\s+)?(?:giữ\s+)?(?:chức(?:\s+vụ|\s+danh)?\s+)?")
+_TO_POST_GAP = 40  # characters from the last board to the title of that post
+
+
+def _post_committee(scan: ChangeScan, at: int, hi: int) -> re.Match[str] | None:
+    """Boards printed without their committee, then the post the same cue names ("tham gia Ban Chấp hành, Ban
+    Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa", "thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi
+    giữ chức Phó Bí thư Tỉnh ủy X"): the committee the post's title is printed with; None otherwise."""
+    lead = _TO_POST.match(scan.key, at, hi)
+    title = next((t for t in scan.titles if t.start == lead.end()), None) if lead else None
+    if title is None or title.start - at > _TO_POST_GAP:
+        return None
+    pos = title.end
+    while pos < hi and scan.key[pos] == " ":
+        pos += 1
+    rx = scan.rules.committee_rx
+    return rx.match(scan.key, pos, hi) if rx is not None else None
 
 
 def _skip(scan: ChangeScan, at: int, hi: int) -> int:
@@ -59,6 +79,14 @@ def _committee_name(scan: ChangeScan, a: int, b: int, hi: int) -> str | None:
     the next body of the clause that opens with the same word ("Tỉnh ủy" ... "Tỉnh ủy Quảng Bình")."""
     word = fold(scan.key[a:b])
     for s in scan.bodies:
+        if s.start < a <= s.end and s.start < hi:
+            # the last board and the committee marked as one body ("Ban Thường vụ Tỉnh ủy Nghệ An"): the
+            # committee is the rest of its name from the committee's word on
+            label = " ".join(s.label.split())
+            at = fold(label).find(" " + word + " ")
+            if at >= 0:
+                return label[at + 1 :]
+            continue
         if s.start < a or s.start >= hi:
             continue
         label = " ".join(s.label.split())

@@ -11,6 +11,7 @@ import re
 
 from ...textnorm import fold
 from .lists import items, list_marker
+from .posts import joined
 from .scan import ChangeScan, Cue, PersonRef
 
 # "ông A được Bộ Công an cho nghỉ hưu", "Đồng chí được Đảng, Nhà nước cho nghỉ hưu": who let the subject go
@@ -37,7 +38,8 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     semi = scan.key.find(";", cue.end, after_end)
     bound, after_end = after_end, (semi if semi >= 0 else after_end)
     after = [p for p in scan.persons if cue.end <= p.start and p.end <= after_end]
-    if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not _only_glue(scan, cue.end, after[0].start)):
+    if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not _only_glue(scan, cue.end, _named_at(
+            scan, cue.end, after[0].start))):
         after = []
     if after and semi >= 0:
         after += _post_items(scan, semi, bound)
@@ -56,8 +58,11 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     passive = _passive_right_before(scan, lo, cue.start)
     if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
                                 or _passive_before(scan, cue.start, subject.end)):
-        # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ...", "ông A và bà B được bổ nhiệm ..."
-        return _co_subjects(scan, subject, prev_end)
+        # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ...", "ông A và bà B được bổ nhiệm ..."; the
+        # persons heading the semicolon items after it with their own post share the decision ("đồng chí A được
+        # chỉ định giữ chức Bí thư; đồng chí B giữ chức Phó Bí thư")
+        return _co_subjects(scan, subject, prev_end) + (_post_items(scan, semi, bound, worded=True) if semi >= 0
+                                                        else [])
     if passive:
         return []  # "bà được bổ nhiệm giữ chức X”, ông B nói": B is not concerned
     if not after and subject is not None and scan.rules.receive_rx is not None \
@@ -71,21 +76,45 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     return after
 
 
+def _named_at(scan: ChangeScan, a: int, b: int) -> int:
+    """Where the word naming the persons after a cue's post begins ("bầu bổ sung 2 Phó Chủ tịch UBND tỉnh là
+    ông A"), else ``b``: the words before it are read as the gap between the cue and its persons."""
+    rx = scan.rules.named_rx
+    m = rx.search(scan.key, a, b) if rx is not None else None
+    return m.start() if m is not None and any(a <= t.start < m.start() for t in scan.titles) else b
+
+
 def _co_subjects(scan: ChangeScan, subject: PersonRef, since: int) -> list[PersonRef]:
     """The subject and the persons joined to it before by "và" or a comma, nothing else between ("Ông A
     và ông B được bổ nhiệm làm Phó Giám đốc Sở X")."""
     out = [subject]
     for q in reversed([q for q in scan.persons if since <= q.start and q.end <= subject.start]):
-        if scan.rules.co_persons_rx.fullmatch(scan.key[q.end:out[0].start]) is None:
+        if scan.rules.co_persons_rx.fullmatch(scan.key[q.end:out[0].start]) is None \
+                and not _apposed_and(scan, q.end, out[0].start):
             break
         out.insert(0, q)
     return out
 
 
+_APPOSITION_OPEN = re.compile(r"\s*(?:,|\(|[-–]\s)")
+
+
+def _apposed_and(scan: ChangeScan, a: int, b: int) -> bool:
+    """Between two persons only the first one's appositive, then "và" ("Ông A, Giám đốc Sở X và ông B, Giám đốc
+    Sở Y được điều động ...", "Ông A (Giám đốc Sở X) và ông B (...)"): an appositive holding a title and nothing
+    but the rules' words."""
+    join = scan.rules.co_persons_rx.search(scan.key, a, b)
+    if join is None or "và" not in join.group(0) or not _APPOSITION_OPEN.match(scan.key, a, join.start()):
+        return False
+    if not any(a <= t.start < join.start() for t in scan.titles):
+        return False
+    return _only_glue(scan, a, join.start())
+
+
 _ITEM_LEAD = re.compile(r"[\s;]*(?:và\s+)?$")
 
 
-def _post_items(scan: ChangeScan, semi: int, bound: int) -> list[PersonRef]:
+def _post_items(scan: ChangeScan, semi: int, bound: int, worded: bool = False) -> list[PersonRef]:
     """"bổ nhiệm ông A giữ chức X; ông B giữ chức Y; bà C làm Z": each clause after a semicolon that opens
     with a person (honorifics and ranks aside) followed by the post word, or by nothing but a post, is one
     more person of the cue."""
@@ -100,13 +129,15 @@ def _post_items(scan: ChangeScan, semi: int, bound: int) -> list[PersonRef]:
         lead = scan.key[semi:p.start]
         if scan.rules.glue_rx is not None:
             lead = scan.rules.glue_rx.sub(" ", lead)
-        word = rx.search(scan.key, p.end, end)
+        item = joined(scan, p, end)  # "; ông B và ông C giữ chức Y": both take Y
+        word = rx.search(scan.key, item[-1].end, end)
         # the post word, or only the post itself ("miễn nhiệm ông A, Phó Chủ tịch ...; bà B, Ủy viên ...")
         upto = word.start() if word is not None else end
-        titled = word is not None or any(p.end <= t.start < end for t in scan.titles)
-        if _ITEM_LEAD.fullmatch(lead) is None or not titled or not _only_glue(scan, p.end, upto):
+        # ``worded``: the post word itself (an item of a person and his post alone is the next cue's subject)
+        titled = word is not None or not worded and any(item[-1].end <= t.start < end for t in scan.titles)
+        if _ITEM_LEAD.fullmatch(lead) is None or not titled or not _only_glue(scan, item[-1].end, upto):
             break
-        out.append(p)
+        out += item
         semi = end if end < bound else -1
     return out
 

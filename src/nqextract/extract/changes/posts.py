@@ -35,15 +35,19 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     # for a subject before the cue, the post word after the cue ("ông A được X bầu làm ..., sau đó được
     # Y bầu giữ chức ...": the second cue's post is the one after it)
     anchor = cue.start if person.end <= cue.start else person.end  # the cue may hold it ("thôi giữ chức")
+    # persons joined to this one after the cue share the post word after the last of them ("bầu ông A làm Bí
+    # thư, ông B và ông C làm Phó Bí thư": B's post is C's)
+    holder = person if person.end <= cue.start else joined(scan, person, clause_end)[-1]
+    since = anchor if holder is person else holder.end
     introduced = None
     for t in after:
-        if t.start < anchor:
+        if t.start < since:
             continue
         if person.end <= cue.start and cue.end <= t.start and not scan.key[cue.end:t.start].strip():
             introduced = t  # the title right after a subject's cue ("ông A trúng cử Chủ tịch Hội X")
             break
-        lead = scan.key[anchor:t.start]
-        if rx is not None and rx.search(lead) and not scan.persons_between(anchor, t.start):
+        lead = scan.key[since:t.start]
+        if rx is not None and rx.search(lead) and not scan.persons_between(since, t.start):
             introduced = t
             break
     # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
@@ -77,7 +81,22 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     title = chosen.label
     if prefix and prefix.group(0).strip() in ("nguyên", "cựu") and cue.rule.change == "disciplined":
         title = f"{prefix.group(0).strip()} {title}"
-    return title, body_of(scan, chosen, person), acting
+    # a post shared by joined persons is read as the article names it for the last of them, who stands by it
+    owner = holder if chosen is introduced else person
+    return title, body_of(scan, chosen, owner), acting
+
+
+def joined(scan: ChangeScan, person: PersonRef, limit: int) -> list[PersonRef]:
+    """``person`` and the persons joined to it after it by a comma or "và" and nothing else (an honorific
+    aside) before ``limit``: A and B of "ông A và ông B làm ..."."""
+    out = [person]
+    for q in scan.persons:
+        if q.start < out[-1].end:
+            continue
+        if q.start >= limit or scan.rules.co_persons_rx.fullmatch(scan.key[out[-1].end:q.start]) is None:
+            break
+        out.append(q)
+    return out
 
 
 _DESTINATION_GAP = 160  # characters from the person (or the cue) to the destination words

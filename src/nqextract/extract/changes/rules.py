@@ -15,7 +15,7 @@ HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its r
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold",
          "destination", "source", "receive", "split", "split_lead",
-         "validity", "legislature", "seat", "seat_lead")
+         "validity", "legislature", "seat", "seat_lead", "form_lead", "named")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -152,6 +152,23 @@ class ChangeRules:
         """Words right before an unreal word that make it the proposal a decision followed ("theo đề
         xuất", "xét đề nghị"): matched at the end of the text before it."""
         return phrase_regex(self.words["source"], after=r"\s*$")
+
+    @cached_property
+    def form_lead_rx(self) -> re.Pattern[str] | None:
+        """The words that introduce a discipline form ("bằng hình thức", "với hình thức"), matched at the end of
+        the text before the form: a form so introduced after the person a "kỷ luật" concerns is that cue's."""
+        return phrase_regex(self.words["form_lead"], after=r"\s*$")
+
+    @cached_property
+    def named_rx(self) -> re.Pattern[str] | None:
+        """A word naming who takes the post printed after the cue ("... 2 Phó Chủ tịch UBND tỉnh là ông A và
+        ông B"), then the honorifics and ranks before the person: matched at the end of the text before him."""
+        words = phrase_regex(self.words["named"])
+        if words is None:
+            return None
+        leads = phrase_regex(self.words["lead"])
+        lead = rf"(?:\s+(?:{leads.pattern}))*" if leads is not None else ""
+        return re.compile(rf"{words.pattern}{lead}\s*$")
 
     @cached_property
     def destination_rx(self) -> re.Pattern[str] | None:
