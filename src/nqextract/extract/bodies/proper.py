@@ -22,6 +22,7 @@ from .proper_edges import (
     spelled_place,
     unnamed,
 )
+from .lines import brand_end
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
@@ -65,6 +66,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             # "Đội Kiểm lâm cơ động [và ...] số 2": a word the tagger calls a verb inside a unit's name its number ends
             whole = _proper_tail(t, m.end(), rules, None, blocked, True)
             end = whole if _NUMBER_END.search(t.raw, m.end(), whole) else end
+        if tags is not None and rules.brand_lines.head_of(head):  # "Công ty cổ phần Đầu tư [phát triển ... Thủ Đức]"
+            end = brand_end(t, m.end(), end, rules, tags, blocked) or end
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
             end = defined_end(t, end, rules)
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
