@@ -11,6 +11,7 @@ from ..body_rules import BodyRules, key
 from .proper_edges import (
     abroad_end,
     bare_level_end,
+    country_ahead,
     cut_after_country,
     defined_end,
     expand_words,
@@ -47,7 +48,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     low = t.low  # a head's regex is tried only where its first word is printed (most heads are rare)
     found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
              for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)
-             and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))]  # "Báo chí"
+             and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))  # "Báo chí"
+             and (head not in rules.foreign_heads or country_ahead(t, m.end(), rules))]  # "Lục quân [1]"
     heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads

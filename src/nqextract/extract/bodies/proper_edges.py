@@ -122,6 +122,17 @@ def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     return m.end() if m else end
 
 
+_WORDS_AHEAD = re.compile(r"(?:,?[ \t]+[^\W_][\w.-]*){1,10}")
+
+
+def country_ahead(t: Text, end: int, rules: BodyRules) -> bool:
+    """A country is printed in the words after a foreign head ending at ``end`` ("Quân đội [Hoàng gia Campuchia]",
+    "Bộ [Thương mại, Đầu tư và Công nghiệp Malaysia]"): else the head is a word of another name ("Trường Sĩ quan
+    Lục quân 1") and starts no body."""
+    m = _WORDS_AHEAD.match(t.tones, end)
+    return bool(m and rules.country_in_name and rules.country_in_name.search(m.group(0)))
+
+
 def foreign_name(name: str, rules: BodyRules) -> bool:
     """Whether ``name`` ends with a country ("... Mỹ", "... Cộng hòa Dominica")."""
     if any(r in name for r in rules.republics):
