@@ -11,6 +11,7 @@ from ..body_rules import BodyRules, key
 from .proper_edges import (
     abroad_end,
     bare_level_end,
+    brand_acronym_before,
     country_ahead,
     cut_after_country,
     defined_end,
@@ -184,6 +185,9 @@ def _proper_tail(
             if not (m.group(0) == " và " and count and not in_place and (
                     _lower_conjunct(t, q, low, rules) or kept_and)):
                 break  # "Trung tâm Quan trắc tài nguyên và môi trường": a lower-case pair of nouns goes on
+        if count and word[0].islower() and tags is not None and tags.get(q) not in _COMMON_NOUN_TAGS and \
+                brand_acronym_before(t, p, rules):
+            break  # "Quỹ BOG [thu] từ người tiêu dùng": no noun goes on a name's own acronym (the tagger glues them)
         level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
             break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country

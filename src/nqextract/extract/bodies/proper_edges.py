@@ -122,6 +122,18 @@ def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     return m.end() if m else end
 
 
+def brand_acronym_before(t: Text, p: int, rules: BodyRules) -> bool:
+    """The word ending at ``p`` is an acronym of capitals the data knows as no head, word, body or legal form
+    ("BOG", "SCB"): a name's own acronym, which a lower-case word after it does not go on ("Quỹ BOG [thu] từ ...";
+    "Sở GTVT [tỉnh] X", "Công ty TNHH [sản xuất]" go on)."""
+    word = t.raw[t.raw.rfind(" ", 0, p) + 1 : p]
+    if len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    if word in rules.head_expansions or word in rules.word_abbr or norm_key(word) in rules.lookup:
+        return False
+    return not (rules.legal_forms and rules.legal_forms.fullmatch(fold(word)))
+
+
 _WORDS_AHEAD = re.compile(r"(?:,?[ \t]+[^\W_][\w.-]*){1,10}")
 
 
