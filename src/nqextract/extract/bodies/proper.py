@@ -22,6 +22,7 @@ from .proper_edges import (
     placed_name,
     republic_of_end,
     spelled_place,
+    stop_pair_at,
     unnamed,
 )
 from .lines import brand_end
@@ -244,7 +245,7 @@ def _proper_tail(
             # ("Khoa học xã hội": a level syllable opening a longer word is no level)
         elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
-        elif tags is not None and q not in tags and m.group(0) == " ":
+        elif tags is not None and q not in tags and m.group(0) == " " and not stop_pair_at(t, q, we, rules):
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         elif m.group(0) == " " and (run := _name_run(t, q, lows, rules)):
             word, low = t.raw[q:run], t.low[q:run]  # "Ban Quản lý dự án [đầu tư xây dựng] tỉnh Quảng Trị"

@@ -152,6 +152,15 @@ def foreign_name(name: str, rules: BodyRules) -> bool:
     return bool(rules.country_final and rules.country_final.search(name))
 
 
+def stop_pair_at(t: Text, q: int, we: int, rules: BodyRules) -> bool:
+    """The syllable at ``q`` (ending at ``we``) and the next one are a two-word stop ("trực thuộc"), though the tagger
+    glued them to the capitalized word before ("Việt - Hàn trực thuộc")."""
+    if t.raw[we : we + 1] != " ":
+        return False
+    nxt = t.word_end(we + 1)
+    return bool(nxt) and f"{t.low[q:we]} {t.low[we + 1 : nxt]}" in rules.topic_stop_pairs
+
+
 def placed_name(name: str, rules: BodyRules) -> bool:
     """Whether ``name`` ends with a place ("... tỉnh Quảng Ninh", "... TP.HCM") or names a national body."""
     key = fold(name)
