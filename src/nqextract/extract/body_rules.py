@@ -417,8 +417,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.class_before = re.compile(
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")
     rules.venue_before = re.compile(
-        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$"
-    )
+        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+[\"“]?$"
+    )  # (a quote may open the body's name: dự án "Trung tâm X")
     rules.not_followed = {
         fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
         for f, v in by_kind["not_followed_by"]
