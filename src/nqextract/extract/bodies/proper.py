@@ -19,6 +19,7 @@ from .proper_edges import (
     foreign_name,
     has_own_name,
     level_class_end,
+    named_at_length,
     placed_name,
     republic_of_end,
     spelled_place,
@@ -104,7 +105,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
         if numbered and not (_NUMBER_END.search(name) and len(name.split()) > 2):
             continue  # "Đội tuyển Việt Nam", "đoàn công tác của tỉnh": no unit's number
-        if head in rules.placed_heads and not placed_name(name, rules):
+        if head in rules.placed_heads and not placed_name(name, rules) and not named_at_length(name, head):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue

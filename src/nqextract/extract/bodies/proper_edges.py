@@ -152,6 +152,16 @@ def foreign_name(name: str, rules: BodyRules) -> bool:
     return bool(rules.country_final and rules.country_final.search(name))
 
 
+# the words after its head that name a centre by its function at length ("Trung tâm Nghiên cứu Kiến trúc"): a body
+# without its place; a shorter name ("Trung tâm Y tế") is a class of units every place has, named by its place
+_AT_LENGTH = 4
+
+
+def named_at_length(name: str, head: str) -> bool:
+    """``name`` holds at least _AT_LENGTH words after ``head`` (a placed head's name that needs no place)."""
+    return len(name.split()) - len(head.split()) >= _AT_LENGTH
+
+
 def stop_pair_at(t: Text, q: int, we: int, rules: BodyRules) -> bool:
     """The syllable at ``q`` (ending at ``we``) and the next one are a two-word stop ("trực thuộc"), though the tagger
     glued them to the capitalized word before ("Việt - Hàn trực thuộc")."""
