@@ -1,6 +1,6 @@
-"""A project named after the body it builds ("dự án Bệnh viện X", dự án "Trung tâm Y"), the name maybe opened by a
-quote, is no mention of that body (venue_before row "dự án"); the same body printed without "dự án" is one
-(constructed sentences)."""
+"""A centre named at length after a project word ("dự án Trung tâm Khí điện X", dự án "Trung tâm Y", project_word
+rows) is the project's name, no body; the same centre without the project word is a body, and a body named with its
+place after "dự án" stays one ("Dự án Bệnh viện Đa khoa X") (constructed sentences)."""
 
 import pytest
 
@@ -8,12 +8,16 @@ from conftest import tagged_body_names
 
 
 @pytest.mark.parametrize("text", [
-    "Dự án Bệnh viện Ung bướu Hà Tĩnh tạm dừng thi công từ năm ngoái.",
+    "Dự án Trung tâm Điện khí Nghi Sơn chậm tiến độ hai năm.",
     'Tỉnh đề nghị tháo gỡ cho dự án "Trung tâm Điện khí Nghi Sơn" trong năm nay.',
 ])
-def test_a_project_named_after_a_body_is_no_mention_of_it(text):
+def test_a_centre_named_after_a_project_word_is_no_body(text):
     assert tagged_body_names(text) == []
 
 
-def test_the_body_printed_without_the_project_word_is_a_mention():
-    assert tagged_body_names("Bệnh viện Ung bướu Hà Tĩnh tiếp nhận bệnh nhân.") == ["Bệnh viện Ung bướu Hà Tĩnh"]
+@pytest.mark.parametrize("text, body", [
+    ("Trung tâm Nghiên cứu Điện khí quốc tế tổ chức hội thảo.", "Trung tâm Nghiên cứu Điện khí quốc tế"),
+    ("Dự án Bệnh viện Đa khoa Hà Tĩnh tạm ngừng thi công.", "Bệnh viện Đa khoa Hà Tĩnh"),
+])
+def test_a_centre_without_the_project_word_or_a_placed_body_stays_a_body(text, body):
+    assert tagged_body_names(text) == [body]

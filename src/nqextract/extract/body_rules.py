@@ -17,7 +17,7 @@ from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
-from .body_brands import BrandLines, compile_brand_lines
+from .body_words import NameWords, compile_name_words
 from .body_states import compile_states
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
@@ -58,7 +58,7 @@ class BodyRules:
     foreign_heads: set[str] = field(default_factory=set)
     foreign_chambers: re.Pattern[str] | None = None  # "Hạ viện": printed alone, the chamber of the article's country
     legal_forms: re.Pattern[str] | None = None  # a company's legal form ("trách nhiệm hữu hạn", "TNHH")
-    brand_lines: BrandLines = field(default_factory=BrandLines)  # a company's lines of business before its brand
+    name_words: NameWords = field(default_factory=NameWords)  # a company's lines of business, a project's words
     # need a level word; a form the data prints in lower case ("các ĐBQH") is read in lower case too
     level_local_heads: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list)
     party_organizations: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "Đảng bộ tỉnh"
@@ -212,7 +212,7 @@ PATTERN_KINDS = {
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
-    "business_line",
+    "business_line", "project_word",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -417,8 +417,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.class_before = re.compile(
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")
     rules.venue_before = re.compile(
-        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+[\"“]?$"
-    )  # (a quote may open the body's name: dự án "Trung tâm X")
+        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$"
+    )
     rules.not_followed = {
         fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
         for f, v in by_kind["not_followed_by"]
@@ -467,7 +467,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     if words("plenum_word"):
         rules.plenum_words = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("plenum_word")) + r")\s+$")
     compile_states(rules, by_kind)
-    rules.brand_lines = compile_brand_lines(by_kind)
+    rules.name_words = compile_name_words(by_kind)
 
 def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spaces any run of white space
     return r"\s+".join(re.escape(w) for w in key(form).split())

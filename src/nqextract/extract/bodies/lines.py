@@ -67,8 +67,8 @@ def _line_words(t: Text, p: int, rules: BodyRules, tags: dict[int, str]) -> int:
     """How many words the line of business at ``p`` spans: a listed one (longest first), a noun, or "và" between
     two lines; 0 where a clause starts (a stop word, another verb, a preposition)."""
     words = t.low[p : p + 60].split()
-    for n in range(min(rules.brand_lines.longest, len(words)), 0, -1):
-        if " ".join(words[:n]) in rules.brand_lines.lines:
+    for n in range(min(rules.name_words.longest, len(words)), 0, -1):
+        if " ".join(words[:n]) in rules.name_words.lines:
             return n
     low = words[0] if words else ""
     if low in rules.topic_stops:
@@ -103,7 +103,7 @@ def shortened_lines(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatc
     "Chi nhánh phân phối sản phẩm lọc dầu Nghi Sơn") is that company, named in full: one body, one name. The short
     name's words are the full one's in order, with the same head and the same capitalized brand at the end; a short
     name several full ones hold keeps its own."""
-    names = {fold(m.name): m.name for m in matches if m.source == "proper" and rules.brand_lines.head_of(m.head)}
+    names = {fold(m.name): m.name for m in matches if m.source == "proper" and rules.name_words.head_of(m.head)}
     whole = {k: n for k, n in names.items() if not any(_holds(o, k) for o in names)}  # held by no longer name
     out = []
     for m in matches:

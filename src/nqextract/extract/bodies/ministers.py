@@ -57,7 +57,7 @@ def _person_in(words: list[str], rules: BodyRules) -> bool:
 
 
 _NEXT_WORDS = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)")
-_PLURAL_AFTER = re.compile(r"[ \t]+(?:các|những|hai|ba)[ \t]")
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:các|những)[ \t]")
 
 
 def foreign_holders(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:

@@ -52,7 +52,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
              for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)
              and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))  # "Báo chí"
-             and (head not in rules.foreign_heads or country_ahead(t, m.end(), rules))]  # "Lục quân [1]"
+             and (head not in rules.foreign_heads or country_ahead(t, m.start(), m.end(), rules))]  # "Lục quân [1]"
     heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads
@@ -71,7 +71,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             # "Đội Kiểm lâm cơ động [và ...] số 2": a word the tagger calls a verb inside a unit's name its number ends
             whole = _proper_tail(t, m.end(), rules, None, blocked, True)
             end = whole if _NUMBER_END.search(t.raw, m.end(), whole) else end
-        if tags is not None and rules.brand_lines.head_of(head):  # "Công ty cổ phần Đầu tư [phát triển ... Thủ Đức]"
+        if tags is not None and rules.name_words.head_of(head):  # "Công ty cổ phần Đầu tư [phát triển ... Thủ Đức]"
             end = brand_end(t, m.end(), end, rules, tags, blocked) or end
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
             end = defined_end(t, end, rules)
@@ -105,7 +105,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
         if numbered and not (_NUMBER_END.search(name) and len(name.split()) > 2):
             continue  # "Đội tuyển Việt Nam", "đoàn công tác của tỉnh": no unit's number
-        if head in rules.placed_heads and not placed_name(name, rules) and not named_at_length(name, head):
+        if head in rules.placed_heads and not placed_name(name, rules) and not (
+                named_at_length(name, head) and not rules.name_words.project_before(t.low, m.start())):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue

@@ -137,12 +137,18 @@ def brand_acronym_before(t: Text, p: int, rules: BodyRules) -> bool:
 _WORDS_AHEAD = re.compile(r"(?:,?[ \t]+[^\W_][\w.-]*){1,10}")
 
 
-def country_ahead(t: Text, end: int, rules: BodyRules) -> bool:
-    """A country is printed in the words after a foreign head ending at ``end`` ("Quân đội [Hoàng gia Campuchia]",
-    "Bộ [Thương mại, Đầu tư và Công nghiệp Malaysia]"): else the head is a word of another name ("Trường Sĩ quan
-    Lục quân 1") and starts no body."""
+_JOINT_BEFORE = re.compile(r"(?:^|[,;.:(]|\s(?:và|cùng|với))\s*$")
+
+
+def country_ahead(t: Text, start: int, end: int, rules: BodyRules) -> bool:
+    """A foreign head at ``start``-``end`` is a head: a country is printed in the words after it ("Quân đội [Hoàng gia
+    Campuchia]", "Bộ [Thương mại, Đầu tư và Công nghiệp Malaysia]"), or it follows a joint ("Hạ viện Nhật Bản và
+    [Thượng viện]": it names no body, but ends the name before it); else it is a word of another name ("Trường Sĩ
+    quan Lục quân 1")."""
     m = _WORDS_AHEAD.match(t.tones, end)
-    return bool(m and rules.country_in_name and rules.country_in_name.search(m.group(0)))
+    if m and rules.country_in_name and rules.country_in_name.search(m.group(0)):
+        return True
+    return bool(_JOINT_BEFORE.search(t.raw, max(0, start - 8), start))
 
 
 def foreign_name(name: str, rules: BodyRules) -> bool:
@@ -185,11 +191,14 @@ def placed_name(name: str, rules: BodyRules) -> bool:
 
 
 def has_own_name(name: str, rules: BodyRules) -> bool:
-    """Whether a capitalized word or a number follows the (stacked) head words of ``name``."""
+    """Whether a capitalized word or a number follows the (stacked) head words of ``name``; a foreign head after the
+    first is a word of the name ("Báo [Quân đội] nhân dân")."""
     rest = name
+    foreign = {fold(h) for h in rules.foreign_heads}
     while True:
         key = fold(rest)
-        head = next((u for u in sorted(rules.unnamed, key=len, reverse=True) if key.startswith(u + " ")), None)
+        head = next((u for u in sorted(rules.unnamed, key=len, reverse=True) if key.startswith(u + " ")
+                     and not (u in foreign and rest != name)), None)
         if head is None:
             break
         rest = rest[len(head) + 1 :]
