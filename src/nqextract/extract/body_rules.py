@@ -17,6 +17,7 @@ from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
+from .body_words import NameWords, compile_name_words
 from .body_states import compile_states
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
@@ -57,6 +58,7 @@ class BodyRules:
     foreign_heads: set[str] = field(default_factory=set)
     foreign_chambers: re.Pattern[str] | None = None  # "Hạ viện": printed alone, the chamber of the article's country
     legal_forms: re.Pattern[str] | None = None  # a company's legal form ("trách nhiệm hữu hạn", "TNHH")
+    name_words: NameWords = field(default_factory=NameWords)  # a company's lines of business, a project's words
     # need a level word; a form the data prints in lower case ("các ĐBQH") is read in lower case too
     level_local_heads: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list)
     party_organizations: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "Đảng bộ tỉnh"
@@ -111,16 +113,14 @@ class BodyRules:
     venue_before: re.Pattern[str] | None = None
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
-    # bodies.tsv kinds "front" and "mass" (the Front and the mass organizations), and the words after one of
-    # them printed short that make it the generic part of the political system ("Mặt trận Tổ quốc và các
-    # đoàn thể")
+    # bodies.tsv kinds "front" and "mass" (the Front, the mass organizations), and the words after one printed
+    # short that make it the generic part of the political system ("Mặt trận Tổ quốc và các đoàn thể")
     organizations: set[str] = field(default_factory=set)
     system_after: re.Pattern | None = None
     shared_place_heads: set[str] = field(default_factory=set)  # folded
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     countries: re.Pattern[str] | None = None
-    # the same alternation in its three uses: a country inside a name (possibly "Cộng hòa X"), a
-    # Vietnamese body's "tại <country>", a name ending with a country
+    # the same alternation in three uses: a country in a name ("Cộng hòa X"), a body's "tại <country>", a name's end
     country_in_name: re.Pattern[str] | None = None
     country_abroad: re.Pattern[str] | None = None
     country_final: re.Pattern[str] | None = None
@@ -211,7 +211,8 @@ PATTERN_KINDS = {
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
-    "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run",
+    "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
+    "business_line", "project_word",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -466,6 +467,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     if words("plenum_word"):
         rules.plenum_words = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("plenum_word")) + r")\s+$")
     compile_states(rules, by_kind)
+    rules.name_words = compile_name_words(by_kind)
 
 def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spaces any run of white space
     return r"\s+".join(re.escape(w) for w in key(form).split())

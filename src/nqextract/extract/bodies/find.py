@@ -21,7 +21,8 @@ from .gazetteer import (
     title_ministries,
 )
 from .implicit import implicit_places
-from .ministers import foreign_minister_ministries
+from .lines import shortened_lines
+from .ministers import foreign_holders, foreign_minister_ministries
 from .places import local_bodies, regional_places
 from .press import cited_outlets
 from .proper import proper_names
@@ -61,8 +62,10 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
     composed = composites(t, chosen, rules)
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
+    chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
+    chosen = shortened_lines(chosen, rules)
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 

@@ -1,7 +1,9 @@
 """A foreign minister's title names his ministry: "Bộ trưởng Hội nhập khu vực Cộng hòa Dominica" -> "Bộ Hội nhập
 khu vực Cộng hòa Dominica", "Bộ trưởng Năng lượng Anh" -> "Bộ Năng lượng Anh" (fields no Vietnamese ministry has); the country may follow
 "của" ("Bộ trưởng Tài chính của Qatar" -> "Bộ Tài chính Qatar") or the ministry's acronym ("Bộ trưởng Thương mại, Đầu
-tư và Công nghiệp (MITI) Malaysia" -> "Bộ Thương mại, Đầu tư và Công nghiệp Malaysia")."""
+tư và Công nghiệp (MITI) Malaysia" -> "Bộ Thương mại, Đầu tư và Công nghiệp Malaysia"). A ministry a title names without a country before a foreign
+holder ("Bộ trưởng Quốc phòng Đổng Quân") is the one foreign ministry of that name the article prints with its
+country ("Bộ Quốc phòng Trung Quốc"); before several countries ("Bộ trưởng Quốc phòng các nước") it names none."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ import re
 
 from ...textnorm import fold
 from ..body_rules import BodyRules
-from .scan import BodyMatch, Text
+from .proper_edges import foreign_name
+from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text
 
 _WORD = re.compile(r"(?:, | và | - | )?([^\W\d_]+)")
 _MAX_WORDS = 10
@@ -51,3 +54,35 @@ def _person_in(words: list[str], rules: BodyRules) -> bool:
     Tuấn Anh", "Bộ trưởng Trần Đức Thắng"), not a field."""
     return any(w[:1].isupper() and fold(w) in rules.surnames and nxt[:1].isupper()
                for w, nxt in zip(words, words[1:] + [""]))
+
+
+_NEXT_WORDS = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)")
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:các|những)[ \t]")
+
+
+def foreign_holders(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """Ministries named by a title (source "title") without a country: before a plural ("các nước") none; before a
+    foreign holder's name (two capitalized words, the first no Vietnamese surname nor a country: "Đổng Quân") the
+    article's one foreign ministry of that name ("Bộ Quốc phòng Trung Quốc"), else the ministry as before."""
+    out = []
+    ministries = {fold(n) for n, _ in rules.ministries}
+    for m in matches:
+        if m.source != "title" or fold(m.name) not in ministries:
+            out.append(m)
+        elif _PLURAL_AFTER.match(t.low, m.end) and not PLURAL_BEFORE.search(t.low, 0, m.start):
+            out.append(BodyMatch(m.start, m.end, "", UNNAMED))  # "Hội nghị Bộ trưởng Quốc phòng [các nước] ASEAN"
+        elif _foreign_holder(t, m.end, rules) and len(abroad := {
+                b.name for b in matches if b.name.startswith(m.name + " ") and foreign_name(b.name, rules)}) == 1:
+            out.append(BodyMatch(m.start, m.end, next(iter(abroad)), "title"))
+        else:
+            out.append(m)  # (a foreign holder's ministry of no country printed: kept, his title needs it)
+    return out
+
+
+def _foreign_holder(t: Text, end: int, rules: BodyRules) -> bool:
+    wm = _NEXT_WORDS.match(t.tones, end)
+    if wm is None or not (wm.group(1)[:1].isupper() and wm.group(2)[:1].isupper()):
+        return False
+    if rules.countries is not None and rules.countries.match(t.tones, end):
+        return False  # "Bộ trưởng Quốc phòng Nhật Bản ...": the country makes the ministry foreign already
+    return fold(wm.group(1)) not in rules.surnames

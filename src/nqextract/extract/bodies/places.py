@@ -125,9 +125,10 @@ def local_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
             heads_at[m.start()] = head
             if place is None:
                 continue
-            # more known places listed after the first: "Công an tỉnh Trà Vinh, Bến Tre và Vĩnh Long"
-            while (sep := LIST_SEP.match(t.raw, end)) and (nxt := place_at(t, sep.end(), rules, True)):
-                end, printed, place = nxt
+            # more known places listed after the first: "Công an tỉnh Trà Vinh, Bến Tre và Vĩnh Long", each maybe
+            # with its own level word ("UBND thành phố Cần Thơ và các tỉnh Hậu Giang, Sóc Trăng")
+            while (sep := LIST_SEP.match(t.raw, end)) and (nxt := _listed_place(t, sep.end(), level, rules)):
+                end, printed, place, level = nxt
                 if place is None or is_word(t.raw, end):
                     break
                 where, province = place_words(level, printed, place)
@@ -230,6 +231,18 @@ def _level_heads(t: Text, rules: BodyRules) -> list[BodyMatch]:
             where, province = place_words(level, printed, place)
             out.append(BodyMatch(m.start(), end, f"{head} {where}", "local", province=province))
     return out
+
+
+def _listed_place(t: Text, pos: int, level: str | None, rules: BodyRules) -> tuple[int, str, Place | None, str | None] | None:
+    """A known place listed at ``pos`` after a local body's first place, maybe led by "các" and its own level word
+    ("và tỉnh Hải Dương", "và các tỉnh Hậu Giang"): (end, printed, place, its level), else None."""
+    if found := place_at(t, pos, rules, True):
+        return (*found, level)
+    p = pos + 4 if t.low.startswith("các ", pos) else pos
+    lm, lvalue = next(((lm, v) for lrx, v in rules.levels if (lm := lrx.match(t.low, p))), (None, None))
+    if lm is None or not (found := place_at(t, lm.end(), rules, True)):
+        return None
+    return (*found, lvalue)
 
 
 def place_words(level: str | None, printed: str, place: Place | None) -> tuple[str, str]:

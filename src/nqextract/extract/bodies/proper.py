@@ -11,17 +11,22 @@ from ..body_rules import BodyRules, key
 from .proper_edges import (
     abroad_end,
     bare_level_end,
+    brand_acronym_before,
+    country_ahead,
     cut_after_country,
     defined_end,
     expand_words,
     foreign_name,
     has_own_name,
     level_class_end,
+    named_at_length,
     placed_name,
     republic_of_end,
     spelled_place,
+    stop_pair_at,
     unnamed,
 )
+from .lines import brand_end
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
@@ -46,7 +51,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     low = t.low  # a head's regex is tried only where its first word is printed (most heads are rare)
     found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
              for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)
-             and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))]  # "Báo chí"
+             and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))  # "Báo chí"
+             and (head not in rules.foreign_heads or country_ahead(t, m.start(), m.end(), rules))]  # "Lục quân [1]"
     heads = {m.start() for m, _ in found}
     heads -= blocked
     blocked = blocked | heads
@@ -65,6 +71,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             # "Đội Kiểm lâm cơ động [và ...] số 2": a word the tagger calls a verb inside a unit's name its number ends
             whole = _proper_tail(t, m.end(), rules, None, blocked, True)
             end = whole if _NUMBER_END.search(t.raw, m.end(), whole) else end
+        if tags is not None and rules.name_words.head_of(head):  # "Công ty cổ phần Đầu tư [phát triển ... Thủ Đức]"
+            end = brand_end(t, m.end(), end, rules, tags, blocked) or end
         if defined and not _ACRONYM_AFTER.match(t.raw, end):
             end = defined_end(t, end, rules)
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
@@ -97,7 +105,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
         if numbered and not (_NUMBER_END.search(name) and len(name.split()) > 2):
             continue  # "Đội tuyển Việt Nam", "đoàn công tác của tỉnh": no unit's number
-        if head in rules.placed_heads and not placed_name(name, rules):
+        if head in rules.placed_heads and not placed_name(name, rules) and not (
+                named_at_length(name, head) and not rules.name_words.project_before(t.low, m.start())):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
@@ -179,6 +188,9 @@ def _proper_tail(
             if not (m.group(0) == " và " and count and not in_place and (
                     _lower_conjunct(t, q, low, rules) or kept_and)):
                 break  # "Trung tâm Quan trắc tài nguyên và môi trường": a lower-case pair of nouns goes on
+        if count and word[0].islower() and tags is not None and tags.get(q) not in _COMMON_NOUN_TAGS and \
+                brand_acronym_before(t, p, rules):
+            break  # "Quỹ BOG [thu] từ người tiêu dùng": no noun goes on a name's own acronym (the tagger glues them)
         level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
             break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country
@@ -235,7 +247,7 @@ def _proper_tail(
             # ("Khoa học xã hội": a level syllable opening a longer word is no level)
         elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
-        elif tags is not None and q not in tags and m.group(0) == " ":
+        elif tags is not None and q not in tags and m.group(0) == " " and not stop_pair_at(t, q, we, rules):
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         elif m.group(0) == " " and (run := _name_run(t, q, lows, rules)):
             word, low = t.raw[q:run], t.low[q:run]  # "Ban Quản lý dự án [đầu tư xây dựng] tỉnh Quảng Trị"

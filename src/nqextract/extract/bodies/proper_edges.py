@@ -122,11 +122,59 @@ def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     return m.end() if m else end
 
 
+def brand_acronym_before(t: Text, p: int, rules: BodyRules) -> bool:
+    """The word ending at ``p`` is an acronym of capitals the data knows as no head, word, body or legal form
+    ("BOG", "SCB"): a name's own acronym, which a lower-case word after it does not go on ("Quỹ BOG [thu] từ ...";
+    "Sở GTVT [tỉnh] X", "Công ty TNHH [sản xuất]" go on)."""
+    word = t.raw[t.raw.rfind(" ", 0, p) + 1 : p]
+    if len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    if word in rules.head_expansions or word in rules.word_abbr or norm_key(word) in rules.lookup:
+        return False
+    return not (rules.legal_forms and rules.legal_forms.fullmatch(fold(word)))
+
+
+_WORDS_AHEAD = re.compile(r"(?:,?[ \t]+[^\W_][\w.-]*){1,10}")
+
+
+_JOINT_BEFORE = re.compile(r"(?:^|[,;.:(]|\s(?:và|cùng|với))\s*$")
+
+
+def country_ahead(t: Text, start: int, end: int, rules: BodyRules) -> bool:
+    """A foreign head at ``start``-``end`` is a head: a country is printed in the words after it ("Quân đội [Hoàng gia
+    Campuchia]", "Bộ [Thương mại, Đầu tư và Công nghiệp Malaysia]"), or it follows a joint ("Hạ viện Nhật Bản và
+    [Thượng viện]": it names no body, but ends the name before it); else it is a word of another name ("Trường Sĩ
+    quan Lục quân 1")."""
+    m = _WORDS_AHEAD.match(t.tones, end)
+    if m and rules.country_in_name and rules.country_in_name.search(m.group(0)):
+        return True
+    return bool(_JOINT_BEFORE.search(t.raw, max(0, start - 8), start))
+
+
 def foreign_name(name: str, rules: BodyRules) -> bool:
     """Whether ``name`` ends with a country ("... Mỹ", "... Cộng hòa Dominica")."""
     if any(r in name for r in rules.republics):
         return True
     return bool(rules.country_final and rules.country_final.search(name))
+
+
+# the words after its head that name a centre by its function at length ("Trung tâm Nghiên cứu Kiến trúc"): a body
+# without its place; a shorter name ("Trung tâm Y tế") is a class of units every place has, named by its place
+_AT_LENGTH = 4
+
+
+def named_at_length(name: str, head: str) -> bool:
+    """``name`` holds at least _AT_LENGTH words after ``head`` (a placed head's name that needs no place)."""
+    return len(name.split()) - len(head.split()) >= _AT_LENGTH
+
+
+def stop_pair_at(t: Text, q: int, we: int, rules: BodyRules) -> bool:
+    """The syllable at ``q`` (ending at ``we``) and the next one are a two-word stop ("trực thuộc"), though the tagger
+    glued them to the capitalized word before ("Việt - Hàn trực thuộc")."""
+    if t.raw[we : we + 1] != " ":
+        return False
+    nxt = t.word_end(we + 1)
+    return bool(nxt) and f"{t.low[q:we]} {t.low[we + 1 : nxt]}" in rules.topic_stop_pairs
 
 
 def placed_name(name: str, rules: BodyRules) -> bool:
@@ -143,11 +191,14 @@ def placed_name(name: str, rules: BodyRules) -> bool:
 
 
 def has_own_name(name: str, rules: BodyRules) -> bool:
-    """Whether a capitalized word or a number follows the (stacked) head words of ``name``."""
+    """Whether a capitalized word or a number follows the (stacked) head words of ``name``; a foreign head after the
+    first is a word of the name ("Báo [Quân đội] nhân dân")."""
     rest = name
+    foreign = {fold(h) for h in rules.foreign_heads}
     while True:
         key = fold(rest)
-        head = next((u for u in sorted(rules.unnamed, key=len, reverse=True) if key.startswith(u + " ")), None)
+        head = next((u for u in sorted(rules.unnamed, key=len, reverse=True) if key.startswith(u + " ")
+                     and not (u in foreign and rest != name)), None)
         if head is None:
             break
         rest = rest[len(head) + 1 :]

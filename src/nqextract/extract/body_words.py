@@ -1,0 +1,38 @@
+"""The bodies' rules about words around a name read after a head: a company printed with its lines of business in
+lower case before its brand ("Công ty cổ phần Đầu tư phát triển hạ tầng Thủ Đức", "Tổng công ty cấp nước Sài
+Gòn": the heads such a name follows, brand_line_head rows of body_patterns.tsv, and the lines the tagger reads as
+verbs, business_line rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
+Khí điện X": project_word rows)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textnorm import fold
+from .body_phrases import key
+
+
+@dataclass(frozen=True)
+class NameWords:
+    heads: tuple[str, ...] = ()  # folded heads, longest first ("công ty", "tổng công ty")
+    lines: frozenset[str] = frozenset()  # lower-cased, tone-canonical phrases ("phát triển", "xuất nhập khẩu")
+    longest: int = 0  # the words of the longest line
+    project: re.Pattern[str] | None = None  # on the lower-cased text: a project word, a quote maybe, at the end
+
+    def head_of(self, head: str) -> bool:
+        """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
+        h = fold(head)
+        return any(h == x or h.startswith(x + " ") for x in self.heads)
+
+    def project_before(self, low: str, start: int) -> bool:
+        """A project word is printed right before ``start`` (a quote may open the name: dự án "Trung tâm X")."""
+        return bool(self.project and self.project.search(low, max(0, start - 20), start))
+
+
+def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
+    heads = sorted({fold(f) for f, _ in by_kind["brand_line_head"]}, key=len, reverse=True)
+    lines = frozenset(" ".join(key(f).split()) for f, _ in by_kind["business_line"])
+    words = [r"\s+".join(map(re.escape, key(f).split())) for f, _ in by_kind["project_word"]]
+    project = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+[\"“]?$") if words else None
+    return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0), project)
