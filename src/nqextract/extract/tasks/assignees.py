@@ -32,7 +32,7 @@ def directive(sc: TaskScan, words: Words, i: int, *, cue: bool, need_modal: bool
             i += 1
     if cue and (court := court_plea(sc, words, i)):
         return court
-    if i >= len(words) or r.match(words, i, "universal"):
+    if i >= len(words) or universal(sc, words, i):
         return None
     np_end = noun_phrase_end(sc, words, i, cue=cue)
     if np_end is None or not is_agent(sc, words, i, cue=cue):
@@ -255,7 +255,7 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
         j += n
     if j >= len(words):
         return False
-    if r.match(words, j, "universal") or r.match(words, i, "np_preposition"):
+    if universal(sc, words, j) or r.match(words, i, "np_preposition"):
         return False  # "Bên cạnh mục tiêu ...": the object of a preposition
     pe = sc.protected_end(words[j].start)
     if pe is not None:
@@ -263,16 +263,25 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
     if (m := r.match(words, j, "agent")):
         # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
         # head it starts with is the verb ("các tổ chức" is a noun)
-        if words[j + m - 1].glued and not r.match(words, j + m, "agent") and (m == 1 or j == i):
+        if words[j + m - 1].glued and not r.match(words, j + m, "agent") and (m == 1 or (j == i and not cue)):
             # "tổ hợp môn", "hội nghị": the head is a syllable of another word; a head of several
-            # syllables after a determiner the tagger glued to its qualifier stays one ("các cơ quan
-            # hành chính")
+            # syllables after a determiner, or after a cue, the tagger glued to its qualifier stays one
+            # ("các cơ quan hành chính", "yêu cầu lực lượng vũ trang ...")
             return False
         return j > i or r.match(words, j, "directive") <= m
     if (m := r.match(words, j, "agent_named")) and j + m < len(words) and words[j + m].upper \
             and not words[j + m].punct:
         return True  # "phòng Tài nguyên và Môi trường", never "phòng, chống"
     return capitalized_agent(sc, words, j, cue=cue)
+
+
+def universal(sc: TaskScan, words: Words, i: int) -> bool:
+    """A universal subject ("tất cả", "ai") at ``words[i]``; a capitalized one inside a sentence with a
+    capitalized word after it is a name's syllable ("đề nghị Ai Cập hỗ trợ ..."), none."""
+    n = sc.rules.match(words, i, "universal")
+    if not n or not (i > 0 and words[i].upper and i + n < len(words) and words[i + n].upper):
+        return bool(n)
+    return words[i - 1].text in {".", "!", "?"} | QUOTES
 
 
 def capitalized_agent(sc: TaskScan, words: Words, j: int, *, cue: bool) -> bool:
