@@ -40,6 +40,7 @@ ACTION_SKIP_WORDS = 10  # "theo chức năng, nhiệm vụ được giao | chủ
 MAX_ADVERBIAL_WORDS = 20  # an adverbial between a cue and its assignee ends at a comma this close
 MAX_NAME_WORDS = 5  # a capitalized agent name before a modal ("Thừa Thiên Huế cần ...")
 COPULA_PEEK_WORDS = 5  # a bare verb phrase followed this soon by "là" is a subject, not an action
+PASSIVE_AGENT_WORDS = 8  # "được Thủ tướng Chính phủ giao ...": the named agent between the marker and its cue
 PASSIVE_SUBJECT_WORDS = 14  # the subject of "... , X được giao ..." after a comma is at most this long
 OPENING_CLAUSE_WORDS = 40  # "Sau khi nghiệm thu công trình ..., chủ đầu tư có trách nhiệm ...": the opening clause's comma
 MAX_DUTY_ASSIGNEE_WORDS = 20  # "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương: ..."
