@@ -48,7 +48,7 @@ DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after 
 DATED_ITEM_GAP_WORDS = 6  # "... trong tháng 7/2025, khởi công ...": a date phrase, then the next item
 KEEP_PASSAGE_WORDS = 10  # a paragraph's directive verb after its subject, this near, keeps a passage open
 ELABORATION_SENTENCES = 2  # "Trong đó, X cần ...": this near a directive (a subheading between) it is one more assignee
-HEADING_WORDS = 30  # a subheading phrased as a duty between two duties of one assignee has at most this many words (syllables)
+HEADING_WORDS = 40  # a subheading phrased as a duty between two duty paragraphs of a passage has at most this many words (syllables)
 SENTENCE_END = {".", "!", "?", "…", ";", "”", '"', "»", ":"}  # a line ending otherwise is a subheading
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
