@@ -55,6 +55,9 @@ def test_no_order(run, text):
     ("Sở Công Thương xử phạt Công ty TNHH Minh Phát 50 triệu đồng, buộc thu hồi toàn bộ sản phẩm không đạt "
      "chất lượng.",
      "Công ty TNHH Minh Phát", "thu hồi toàn bộ sản phẩm không đạt chất lượng"),
+    ("Thanh tra Sở Y tế xử phạt Công ty cổ phần Dược phẩm quận 3 số tiền 200 triệu đồng do bán thuốc không rõ "
+     "nguồn gốc, buộc tiêu hủy toàn bộ số thuốc vi phạm.",
+     "Công ty cổ phần Dược phẩm quận 3", "tiêu hủy toàn bộ số thuốc vi phạm"),
     ("UBND huyện đã ra quyết định xử phạt hành chính ông Vũ Văn Lập 5 triệu đồng về hành vi khai thác đất "
      "trái phép, buộc khôi phục lại tình trạng ban đầu của đất.",
      "Vũ Văn Lập", "khôi phục lại tình trạng ban đầu của đất"),

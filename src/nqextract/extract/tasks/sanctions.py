@@ -46,7 +46,8 @@ def remedies(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State
 
 def fined_party(sc: TaskScan, words: Words, q: int, n: int, state: State) -> tuple[str, int, str | None] | None:
     """The party a ``sanction`` verb at ``words[q]`` fines: the body or person span right after it (after a
-    ``sanction_skip`` and a pronoun; before the amount, a ``sanction_amount``, when the span ran over it), with
+    ``sanction_skip`` and a pronoun; before the amount, a ``sanction_sum`` or a number and its
+    ``sanction_amount``, when the span ran over it), with
     who fines (the speaker of the verb, else the passage's)."""
     r = sc.rules
     a = q + n
@@ -61,7 +62,7 @@ def fined_party(sc: TaskScan, words: Words, q: int, n: int, state: State) -> tup
     end_c = max(f.end for f in named)
     end = next((x for x in range(a, len(words)) if words[x].start >= end_c), len(words))
     # "Công ty TNHH Minh Phát 50 triệu đồng": a name span that ran over the amount ends before it
-    end = next((x for x in range(a + 1, end) if r.match(words, x, "sanction_amount") or (
+    end = next((x for x in range(a + 1, end) if r.match(words, x, "sanction_sum") or (
         words[x].text[:1].isdigit() and r.match(words, x + 1, "sanction_amount"))), end)
     assignee = canonical_assignee(sc, assignee_text(sc, words, a, end))
     if not assignee:
