@@ -13,6 +13,7 @@ from .assignees import (
     after_consequence,
     assignee_text,
     canonical_assignee,
+    court_plea,
     directive,
     inline_list,
     is_agent,
@@ -72,6 +73,13 @@ def ordered_body(sc: TaskScan, words: Words, k: int) -> int:
         return 0  # "chiến sự kéo dài buộc Nhà Trắng phải ...": a circumstance forces, no one orders
     d = directive(sc, words, k + m, cue=True)
     return m if d is not None and starts_action(sc, words, d.action_start) else 0
+
+
+def pleads(sc: TaskScan, words: Words, j: int) -> bool:
+    """A plea to a trial panel or a court printed bare opens at ``words[j]`` (after a comma or a colon)."""
+    while j < len(words) and words[j].text in {",", ":"}:
+        j += 1
+    return court_plea(sc, words, j) is not None
 
 
 def order_speaker(sc: TaskScan, words: Words, k: int, state: State) -> str | None:
@@ -154,7 +162,9 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             speaker = sentence_speaker  # "đề nghị A khắc phục, đồng thời đề nghị B ...": the same speaker
         else:
             speaker = find_speaker(sc, words, i, k, sentence_speaker, state) or request_name(sc, words, i, k)
-            ordered = speaker is None and bool(ordered_body(sc, words, k))
+            # "..., buộc UBND tỉnh X ...", "Luật sư bào chữa đề nghị hội đồng xét xử xem xét ...": an order or a
+            # plea to a court is a task whoever prints it, a speaker the rules know or not
+            ordered = speaker is None and bool(ordered_body(sc, words, k) or pleads(sc, words, k + n))
             if ordered:
                 speaker = order_speaker(sc, words, k, state)
         if speaker is None and not ordered:
