@@ -173,6 +173,8 @@ def _parse_rules(text: str, places_text: str) -> Rules:
     rules.places.joint_heads = [" ".join(p) for p in rules.phrases.get("joint_head", ())]
     rules.places.joint_splits = [" ".join(p) for p in rules.phrases.get("joint_split", ())]
     rules.places.collective_heads = [" ".join(p) for p in rules.phrases.get("list_collective", ())]
+    rules.places.central_collectives = tuple(" ".join(p) for p in rules.phrases.get("central_collective", ()))
+    rules.places.local_governments = tuple(" ".join(p) for p in rules.phrases.get("local_government", ()))
     rules.places.place_counts = tuple(" ".join(p) for p in rules.phrases.get("place_count", ()))
     rules.places.plurals = tuple(" ".join(p) for p in rules.phrases.get("plural", ()))
     rules.places.list_levels = tuple(" ".join(p) for p in rules.phrases.get("list_level", ()))
