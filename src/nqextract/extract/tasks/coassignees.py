@@ -193,6 +193,14 @@ def _local_unit(item: str, places: Places) -> bool:
     return False
 
 
+def dashed_name(printed: str, name: str) -> str:
+    """"Sở Tài nguyên - Môi trường" (a dash for "và") is named by the body's full name ("Sở Tài nguyên và Môi
+    trường tỉnh Đồng Nai"), the one the ledger gold writes; any other printed name stays as printed."""
+    if " - " not in printed or not name:
+        return printed
+    return name if lower_text(printed.replace(" - ", " và ")) in lower_text(name) else printed
+
+
 def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Places) -> list[str]:
     """"Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và Ủy ban nhân dân các tỉnh, ...": a list of
     named bodies printed at ``at`` (each one a body span, commas inside a name kept), one assignee each.
@@ -213,7 +221,7 @@ def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Place
         if f.start < cursor:
             continue  # inside a longer name
         masked.append(text[cursor:f.start] + f"\x00{len(names)}\x00")
-        names.append(text[f.start:f.end])
+        names.append(dashed_name(text[f.start:f.end], f.kb))
         cursor = f.end
     masked.append(text[cursor:end])
     items: list[str] = []
