@@ -32,9 +32,10 @@ def directive(sc: TaskScan, words: Words, i: int, *, cue: bool, need_modal: bool
             i += 1
     if cue and (court := court_plea(sc, words, i)):
         return court
-    if i >= len(words) or r.match(words, i, "universal"):
+    everyone = addressed_all(sc, words, i) if cue and i < len(words) else 0
+    if i >= len(words) or (universal(sc, words, i) and not everyone):
         return None
-    np_end = noun_phrase_end(sc, words, i, cue=cue)
+    np_end = noun_phrase_end(sc, words, i + everyone, cue=cue)
     if np_end is None or not is_agent(sc, words, i, cue=cue):
         return None
     a = action_start(sc, words, np_end, cue=cue, need_modal=need_modal)
@@ -255,24 +256,48 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
         j += n
     if j >= len(words):
         return False
-    if r.match(words, j, "universal") or r.match(words, i, "np_preposition"):
+    if cue and j == i and (m := addressed_all(sc, words, i)):
+        return is_agent(sc, words, i + m, cue=cue)  # "yêu cầu tất cả các bên liên quan ..."
+    if universal(sc, words, j) or r.match(words, i, "np_preposition"):
         return False  # "Bên cạnh mục tiêu ...": the object of a preposition
     pe = sc.protected_end(words[j].start)
     if pe is not None:
         return True
-    if (m := r.match(words, j, "agent")):
+    if (m := r.match(words, j, "agent") or (cue and r.match(words, j, "cue_agent"))):
         # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
         # head it starts with is the verb ("các tổ chức" is a noun)
-        if words[j + m - 1].glued and not r.match(words, j + m, "agent") and (m == 1 or j == i):
+        if words[j + m - 1].glued and not r.match(words, j + m, "agent") and (m == 1 or (j == i and not cue)):
             # "tổ hợp môn", "hội nghị": the head is a syllable of another word; a head of several
-            # syllables after a determiner the tagger glued to its qualifier stays one ("các cơ quan
-            # hành chính")
+            # syllables after a determiner, or after a cue, the tagger glued to its qualifier stays one
+            # ("các cơ quan hành chính", "yêu cầu lực lượng vũ trang ...")
             return False
         return j > i or r.match(words, j, "directive") <= m
     if (m := r.match(words, j, "agent_named")) and j + m < len(words) and words[j + m].upper \
             and not words[j + m].punct:
         return True  # "phòng Tài nguyên và Môi trường", never "phòng, chống"
     return capitalized_agent(sc, words, j, cue=cue)
+
+
+def universal(sc: TaskScan, words: Words, i: int) -> bool:
+    """A universal subject ("tất cả", "ai") at ``words[i]``; a capitalized one after a lower-case word of its
+    clause, with a capitalized word after it, is a name's syllable ("đề nghị Ai Cập hỗ trợ ..."), none (after
+    punctuation or a quote it opens a clause: ": “Việc khánh thành ...")."""
+    n = sc.rules.match(words, i, "universal")
+    if not n or not (i > 0 and words[i].upper and i + n < len(words) and words[i + n].upper):
+        return bool(n)
+    return words[i - 1].punct or words[i - 1].text in {".", "!", "?"} | QUOTES or words[i - 1].upper
+
+
+def addressed_all(sc: TaskScan, words: Words, i: int) -> int:
+    """After a cue, an ``addressed_all`` word before an agent ("kêu gọi tất cả các bên liên quan kiềm chế ...",
+    "yêu cầu toàn thể cán bộ ...") addresses every one of them: they are the assignee. The word's length,
+    else 0 (a subject "Tất cả các bộ đều ...", or one after the cue's comma, stays an exhortation)."""
+    m = sc.rules.match(words, i, "addressed_all")
+    if not m or words[i].upper or i + m >= len(words) or sc.rules.match(words, i + m, "universal"):
+        return 0
+    if i == 0 or words[i - 1].punct:
+        return 0  # "Tổng Bí thư lưu ý, tất cả các cơ quan ... cần phải nêu gương": a clause of its own, an exhortation
+    return m if is_agent(sc, words, i + m, cue=True) else 0
 
 
 def capitalized_agent(sc: TaskScan, words: Words, j: int, *, cue: bool) -> bool:

@@ -11,6 +11,8 @@ distributes a shared part over a list (the way an analyst, and the gold, write t
   Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" -> the ministers' part and
   "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" (split before each office opened by a
   ``joint_split`` title);
+* central bodies addressed together, then local governments: "các bộ, cơ quan ngang bộ và UBND cấp tỉnh" ->
+  "các bộ, cơ quan ngang bộ", "UBND cấp tỉnh";
 * a list of named bodies: "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an" -> each body
   (:func:`listed_bodies`; the ledger gold writes one task per body).
 
@@ -40,6 +42,8 @@ class Places:
     joint_heads: list[str] = field(default_factory=list)  # titles opening a list of offices ("bộ trưởng", "chủ tịch")
     joint_splits: list[str] = field(default_factory=list)  # titles that open the next office of such a list
     collective_heads: list[str] = field(default_factory=list)  # agent heads of a "các <head> ..." list item
+    central_collectives: tuple[str, ...] = ()  # "các bộ": central bodies addressed together, before local ones
+    local_governments: tuple[str, ...] = ()  # "ủy ban nhân dân", "chính quyền địa phương": the local ones
     place_counts: tuple[str, ...] = ()  # count words before the level word of a list of places ("hai tỉnh")
     plurals: tuple[str, ...] = ()  # plural determiners opening a numbered or collective item ("các", "những")
     list_levels: tuple[str, ...] = ()  # level words of a local unit printed bare in a list ("huyện Đồng Phú")
@@ -62,7 +66,7 @@ def distribute(assignee: str, places: Places) -> list[str]:
     """The assignees a printed assignee phrase stands for (itself alone when it distributes nothing)."""
     text = " ".join(assignee.split())
     return _numbered(text, places.plurals) or _over_places(text, places) or _shared_place(text, places) \
-        or _joint_offices(text, places) or [assignee]
+        or _joint_offices(text, places) or _central_and_local(text, places) or [assignee]
 
 
 @lru_cache(maxsize=8)
@@ -142,6 +146,21 @@ def _joint_offices(text: str, places: Places) -> list[str]:
     return items if len(items) >= 2 and all(items) else []
 
 
+def _central_and_local(text: str, places: Places) -> list[str]:
+    """"các bộ, cơ quan ngang bộ và UBND cấp tỉnh", "các Bộ, cơ quan ngang Bộ, chính quyền địa phương các tỉnh":
+    central bodies addressed together (opening with a ``central_collective``), then local governments (a
+    ``local_government`` item after a comma or "và"): one assignee each part, the commas inside each kept."""
+    low = lower_text(text)
+    if not any(low.startswith(c + " ") or low.startswith(c + ",") for c in places.central_collectives):
+        return []
+    for m in re.finditer(r",\s+|\s+và\s+", text):
+        rest = lower_text(text[m.end():])
+        if any(rest.startswith(g + " ") for g in places.local_governments):
+            head, tail = text[:m.start()].strip(), text[m.end():].strip()
+            return [head, tail] if head and tail else []
+    return []
+
+
 def _tails(text: str) -> list[str]:
     words = text.split()
     return [" ".join(words[k:]) for k in range(1, len(words))]
@@ -174,6 +193,14 @@ def _local_unit(item: str, places: Places) -> bool:
     return False
 
 
+def dashed_name(printed: str, name: str) -> str:
+    """"Sở Tài nguyên - Môi trường" (a dash for "và") is named by the body's full name ("Sở Tài nguyên và Môi
+    trường tỉnh Đồng Nai"), the one the ledger gold writes; any other printed name stays as printed."""
+    if " - " not in printed or not name:
+        return printed
+    return name if lower_text(printed.replace(" - ", " và ")) in lower_text(name) else printed
+
+
 def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Places) -> list[str]:
     """"Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và Ủy ban nhân dân các tỉnh, ...": a list of
     named bodies printed at ``at`` (each one a body span, commas inside a name kept), one assignee each.
@@ -194,7 +221,7 @@ def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Place
         if f.start < cursor:
             continue  # inside a longer name
         masked.append(text[cursor:f.start] + f"\x00{len(names)}\x00")
-        names.append(text[f.start:f.end])
+        names.append(dashed_name(text[f.start:f.end], f.kb))
         cursor = f.end
     masked.append(text[cursor:end])
     items: list[str] = []

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ...models import Task
 from ..dates import fallback_dates
 from ..view import set_spans, view
-from .coassignees import distribute, listed_bodies
+from .coassignees import dashed_name, distribute, listed_bodies
 from .full_names import defined_body, defined_short_form, spelled_out
 from .jointly import verb_words
 from .rules import MIN_ACTION_WORDS, Rules, load_rules
@@ -81,11 +81,23 @@ class TaskRecognizer:
 
 def full_name(t: Task, sc: TaskScan) -> Task:
     """An assignee printed wholly in abbreviations, named in full (a body's name, the words the article
-    defined the abbreviation by, or the body it printed the abbreviation after)."""
+    defined the abbreviation by, or the body it printed the abbreviation after), or with a dash for "và"."""
     named = spelled_out(t, sc.bodies, sc.text)
     if named is t:
         named = defined_short_form(t, sc.text, sc.rules.short_form_determiners)
-    return named if named is not t else defined_body(t, sc.bodies, sc.text)
+    if named is t:
+        named = defined_body(t, sc.bodies, sc.text)
+    return named if named is not t else dashed_body(t, sc)
+
+
+def dashed_body(t: Task, sc: TaskScan) -> Task:
+    """An assignee printed as exactly one body's mention with a dash for "và" ("Sở Tài nguyên - Môi trường")
+    is named by that body's full name (:func:`.coassignees.dashed_name`)."""
+    name = t.assignee
+    at = sc.text.find(name, t.start, t.end) if name and " - " in name else -1
+    full = next((f.kb for f in sc.bodies if at >= 0 and f.start == at and f.end == at + len(name)), None)
+    named = dashed_name(name, full or "")
+    return t if named == name else t.model_copy(update={"assignee": named})
 
 
 def body_list(t: Task, bodies: list, text: str, rules: Rules) -> list[str]:

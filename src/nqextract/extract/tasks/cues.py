@@ -13,6 +13,7 @@ from .assignees import (
     after_consequence,
     assignee_text,
     canonical_assignee,
+    court_plea,
     directive,
     inline_list,
     is_agent,
@@ -22,9 +23,9 @@ from .assignees import (
 )
 from .deadlines import deadline_at
 from .duties import open_list
-from .rules import CLAUSE_PUNCT, MAX_ADVERBIAL_WORDS, PASSAGE_SENTENCES, QUOTES, SPEAKER_GAP_WORDS
+from .rules import CLAUSE_PUNCT, LOOKBACK_CHARS, MAX_ADVERBIAL_WORDS, PASSAGE_SENTENCES, QUOTES, SPEAKER_GAP_WORDS
 from .scan import Directive, Opening, State, TaskScan
-from .speakers import find_speaker
+from .speakers import find_speaker, resolve, speaker_mentions
 from .words import Words
 
 CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court",
@@ -40,6 +41,8 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
             f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
         return m, 0  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
+    if not n and (m := ordered_body(sc, words, k)):
+        return m, 0  # "..., buộc UBND tỉnh Quảng Nam phải cấp ...": a body compelled, by name
     if not n and (m := r.match(words, k, "cue_court")) and (p := r.match(words, k + m, "court_panel")) \
             and r.match(words, k + m + p, "court_plea"):
         return m, 0  # "bị cáo xin hội đồng xét xử xem xét ...": a plea to the court, never "xin ý kiến"
@@ -53,6 +56,38 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
     elif not n and not n_punct:
         n = n_punct = opinion_cue(sc, words, k)
     return n, n_punct
+
+
+def ordered_body(sc: TaskScan, words: Words, k: int) -> int:
+    """"Tòa ... tuyên ông A thắng kiện, buộc UBND tỉnh X cấp ...", "Đồng thời buộc UBND tỉnh X phải cấp ...": a
+    ``cue_body`` word opening a clause (after punctuation, a continuation or a conjunction) right before a
+    body's name (the bodies stage's span) whose action opens with a verb (after a modal) compels that body;
+    its length, else 0."""
+    r = sc.rules
+    m = r.match(words, k, "cue_body")
+    if not m or k + m >= len(words) or words[k].upper or r.ends(words, k, "order_not_after"):
+        return 0  # "đề nghị tòa ... tuyên buộc UBND huyện X ...": what a plea asks the court to order
+    if not any(f.start == words[k + m].start for f in sc.bodies):
+        return 0
+    if k > 0 and not (words[k - 1].punct or r.ends(words, k, "continuation") or r.ends(words, k, "conjunction")):
+        return 0  # "chiến sự kéo dài buộc Nhà Trắng phải ...": a circumstance forces, no one orders
+    d = directive(sc, words, k + m, cue=True)
+    return m if d is not None and starts_action(sc, words, d.action_start) else 0
+
+
+def pleads(sc: TaskScan, words: Words, j: int) -> bool:
+    """A plea to a trial panel or a court printed bare opens at ``words[j]`` (after a comma or a colon)."""
+    while j < len(words) and words[j].text in {",", ":"}:
+        j += 1
+    return court_plea(sc, words, j) is not None
+
+
+def order_speaker(sc: TaskScan, words: Words, k: int, state: State) -> str | None:
+    """Who compels in "..., buộc UBND tỉnh X ...": the body named nearest before the cue (the court of the
+    judgment), else the person, else the passage's speaker."""
+    near = speaker_mentions(sc, max(0, words[k].start - LOOKBACK_CHARS), words[k].start)
+    near = [f for f in near if f.label == "BODY"] or [f for f in near if f.label == "PERSON"]
+    return resolve(sc, max(near, key=lambda f: f.end), state) if near else state.speaker
 
 
 def prescribed(sc: TaskScan, words: Words, k: int) -> int:
@@ -122,15 +157,21 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         if out and k > 0 and words[k - 1].text == ";" and not r.match(words, k, "cue"):
             k += n  # "...; chỉ đạo các đơn vị ...": the assignee's next action, not a new speaker's
             continue
+        ordered = False
         if sentence_speaker and out and (words[k - 1].text == "," or r.ends(words, k, "continuation")):
             speaker = sentence_speaker  # "đề nghị A khắc phục, đồng thời đề nghị B ...": the same speaker
         else:
             speaker = find_speaker(sc, words, i, k, sentence_speaker, state) or request_name(sc, words, i, k)
-        if speaker is None:
+            # "..., buộc UBND tỉnh X ...", "Luật sư bào chữa đề nghị hội đồng xét xử xem xét ...": an order or a
+            # plea to a court is a task whoever prints it, a speaker the rules know or not
+            ordered = speaker is None and bool(ordered_body(sc, words, k) or pleads(sc, words, k + n))
+            if ordered:
+                speaker = order_speaker(sc, words, k, state)
+        if speaker is None and not ordered:
             k += n
             continue
         sentence_speaker = speaker
-        if not relays(sc, state, para, speaker):
+        if speaker is not None and not relays(sc, state, para, speaker):
             state.speaker = speaker
         state.directive_para = para
         state.directive_sent = state.sent

@@ -7,7 +7,7 @@ action, or an inherited subject before a modal).
 from __future__ import annotations
 
 from ...models import Task
-from .actions import action_end, emit
+from .actions import action_end, emit, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent, person_after_pronoun, tense_at
 from .roles import named_subject
 from .rules import (
@@ -17,6 +17,7 @@ from .rules import (
     MAX_NP_WORDS,
     OPEN_QUOTES,
     OPENING_CLAUSE_WORDS,
+    PASSIVE_AGENT_WORDS,
     PASSIVE_SUBJECT_WORDS,
     QUOTE_SUBJECT_WORDS,
     SPEAKER_GAP_WORDS,
@@ -35,6 +36,9 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         if not r.match(words, q, "passive") or words[q].upper:
             continue  # "Nguyễn Văn Được yêu cầu ...": a capitalized marker is a name's syllable
         n = r.match(words, q + 1, "cue")
+        k = q + 1
+        if not n and (by := passive_agent(sc, words, q + 1)):
+            k, n = by  # "tỉnh Đồng Nai được Thủ tướng Chính phủ giao hoàn thành ...": the agent named between
         if not n:
             continue
         # "Bộ Xây dựng cũng được giao ...": an adverb between the subject and the marker is no part of it
@@ -46,7 +50,7 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
                         and passive_subject(sc, words, st, end)), None)
         if subject is None:
             return []
-        a = q + 1 + n
+        a = k + n
         if a < len(words) and (words[a].text == "," or r.match(words, a, "passive_modifier")):
             return []  # "biên chế ... theo định mức được giao của các cơ quan ...": a noun's modifier, no duty
         while a < len(words) and words[a].text in {",", ":"}:
@@ -56,8 +60,30 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         assignee = assignee_text(sc, words, subject, end)
         d = Directive(assignee, a, action_end(sc, words, a), subject)
         speaker = state.speaker if state.speaker != assignee else None
+        if k > q + 1:
+            speaker = sc.text[words[q + 1].start:words[k - 1].end]
         return emit(sc, words, d, speaker, s, para, state)
     return []
+
+
+def passive_agent(sc: TaskScan, words: Words, b: int) -> tuple[int, int] | None:
+    """"được Thủ tướng Chính phủ giao hoàn thành ...", "được UBND tỉnh giao chủ trì ...": the one who assigns,
+    named (opening with a capitalized word or a person/body/title span, no verb in it) between the passive
+    marker and its cue; (where
+    the cue starts, its length) when a verb opens the action right after the cue, else None ("được UBND
+    tỉnh giao đất ...": a noun, an allocation)."""
+    r = sc.rules
+    if b >= len(words) or not (words[b].upper or sc.protected_end(words[b].start)):
+        return None
+    k = b
+    # "được UBND tỉnh giao ...": after its capitalized opening the agent may go on with nouns, never a verb
+    while k < min(len(words), b + PASSIVE_AGENT_WORDS) and not r.match(words, k, "cue") and not words[k].punct \
+            and (words[k].upper or sc.protected_end(words[k].start) or not words[k].verb):
+        k += 1
+    n = r.match(words, k, "cue") if k > b and k < len(words) else 0
+    if not n or words[k].upper or r.term_at(words, k) or not starts_action(sc, words, k + n):
+        return None
+    return k, n
 
 
 def named_body(sc: TaskScan, words: Words, st: int, end: int) -> bool:

@@ -40,6 +40,7 @@ ACTION_SKIP_WORDS = 10  # "theo chức năng, nhiệm vụ được giao | chủ
 MAX_ADVERBIAL_WORDS = 20  # an adverbial between a cue and its assignee ends at a comma this close
 MAX_NAME_WORDS = 5  # a capitalized agent name before a modal ("Thừa Thiên Huế cần ...")
 COPULA_PEEK_WORDS = 5  # a bare verb phrase followed this soon by "là" is a subject, not an action
+PASSIVE_AGENT_WORDS = 8  # "được Thủ tướng Chính phủ giao ...": the named agent between the marker and its cue
 PASSIVE_SUBJECT_WORDS = 14  # the subject of "... , X được giao ..." after a comma is at most this long
 OPENING_CLAUSE_WORDS = 40  # "Sau khi nghiệm thu công trình ..., chủ đầu tư có trách nhiệm ...": the opening clause's comma
 MAX_DUTY_ASSIGNEE_WORDS = 20  # "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương: ..."
@@ -47,7 +48,7 @@ DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after 
 DATED_ITEM_GAP_WORDS = 6  # "... trong tháng 7/2025, khởi công ...": a date phrase, then the next item
 KEEP_PASSAGE_WORDS = 10  # a paragraph's directive verb after its subject, this near, keeps a passage open
 ELABORATION_SENTENCES = 2  # "Trong đó, X cần ...": this near a directive (a subheading between) it is one more assignee
-HEADING_WORDS = 30  # a subheading phrased as a duty between two duties of one assignee has at most this many words (syllables)
+HEADING_WORDS = 40  # a subheading phrased as a duty between two duty paragraphs of a passage has at most this many words (syllables)
 SENTENCE_END = {".", "!", "?", "…", ";", "”", '"', "»", ":"}  # a line ending otherwise is a subheading
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
 
@@ -172,6 +173,8 @@ def _parse_rules(text: str, places_text: str) -> Rules:
     rules.places.joint_heads = [" ".join(p) for p in rules.phrases.get("joint_head", ())]
     rules.places.joint_splits = [" ".join(p) for p in rules.phrases.get("joint_split", ())]
     rules.places.collective_heads = [" ".join(p) for p in rules.phrases.get("list_collective", ())]
+    rules.places.central_collectives = tuple(" ".join(p) for p in rules.phrases.get("central_collective", ()))
+    rules.places.local_governments = tuple(" ".join(p) for p in rules.phrases.get("local_government", ()))
     rules.places.place_counts = tuple(" ".join(p) for p in rules.phrases.get("place_count", ()))
     rules.places.plurals = tuple(" ".join(p) for p in rules.phrases.get("plural", ()))
     rules.places.list_levels = tuple(" ".join(p) for p in rules.phrases.get("list_level", ()))

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...models import Task
-from . import addressed, forms, lead_items, ordinals, quotes, spoken
-from .actions import action_end, emit, modal_action, starts_action
+from . import addressed, forms, lead_items, ordinals, quotes, sanctions, spoken
+from .actions import action_end, clause_end, emit, modal_action, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent
 from .cues import CUE_KINDS, cue_at, cues
 from .deadlines import carry_deadline, deadline_at, first_date
@@ -25,6 +25,7 @@ from .rules import (
     QUOTES,
     SENTENCE_END,
     SPEAKER_GAP_WORDS,
+    TENSE_PEEK_WORDS,
 )
 from .scan import Directive, Opening, State, TaskScan
 from .speakers import is_speaker
@@ -48,6 +49,7 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         or subject_directive(sc, words, op, s, para, state)
     before_cues = len(out)
     cues(sc, words, op, s, para, state, out)
+    out += sanctions.remedies(sc, words, i, s, para, state)  # "xử phạt Công ty A ..., buộc tiêu hủy ..."
     if len(out) > before_cues:
         open_after_lead(words, out, out[-1].assigner, state)  # "yêu cầu X ... trước ngày Z, cụ thể:"
     if not out:
@@ -201,12 +203,27 @@ def elaborated(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state
         return out
     d = directive(sc, words, op.i, cue=False, need_modal=True)
     if d is None and state.last is not None and state.last.sent == state.sent - 1 \
-            and (a := modal_action(sc, words, op.i)) is not None:
-        # "Thủ tướng giao Bộ X chủ trì ... . Trong đó, cần nghiên cứu ...": a duty with no subject details
-        # the last task, for its assignee
+            and (a := modal_action(sc, words, op.i) if not bare_duty(sc, words, op.i) else op.i) is not None:
+        # "Thủ tướng giao Bộ X chủ trì ... . Trong đó, cần nghiên cứu ...", "... Trong đó, nghiên cứu cắt giảm
+        # ...": a duty with no subject details the last task, for its assignee
         d = Directive(state.last.task.assignee, a, action_end(sc, words, a), op.i)
         return emit(sc, words, d, state.last.task.assigner, s, para, state)
     return emit(sc, words, d, state.speaker, s, para, state) if d is not None else []
+
+
+def bare_duty(sc: TaskScan, words: Words, i: int) -> bool:
+    """``words[i]`` opens a duty with no subject: a directive verb, no cue, no modal later in its clause (the
+    verb phrase a topic: "tập trung vào các khó khăn ... cần đánh giá ..."), no report after it (a named
+    subject with a tense marker, "Trong đó, tập trung vào ..., Bộ X đã ...")."""
+    r = sc.rules
+    if i >= len(words) or not r.match(words, i, "directive") or words[i].punct:
+        return False
+    if any(r.match(words, i, kind) for kind in ("cue", "cue_punct", "speech", "block")):
+        return False
+    if any(r.match(words, q, "modal") for q in range(i + 1, clause_end(words, i))):
+        return False  # "Trong đó, tập trung vào các khó khăn ... cần đánh giá ...": a topic, then its duty
+    return not forms.reported_later(sc, words, i + 1) and not any(
+        r.match(words, q, "tense") for q in range(i, min(len(words), i + TENSE_PEEK_WORDS)))
 
 
 def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: State) -> list[Task]:

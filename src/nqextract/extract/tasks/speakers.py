@@ -27,6 +27,8 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
             best = f
     if best is not None:
         return resolve(sc, issuer(sc, best, words[first].start if first < len(words) else cue_start), state)
+    if (named := named_entity(sc, words, first, cue)) is not None:
+        return named
     prev = words[cue - 1].text if cue > first else None
     if linked_clause(sc, words, first, cue):
         prev = ","  # "Cục X chưa bố trí được vốn, nên đề nghị ...": the subject's next predicate
@@ -49,6 +51,19 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
             people = [f for f in near if f.label != "BODY"] or near
             return resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state)
     return None
+
+
+NAMED_SPEAKERS = ("LOC", "ORG")  # tagger entity labels that may speak a cue printed right after them
+
+
+def named_entity(sc: TaskScan, words: Words, first: int, cue: int) -> str | None:
+    """"Trung Quốc đề nghị Mỹ ...": a country or an organisation the tagger names right before the cue
+    (nothing between) speaks it when no person, title or body does."""
+    if cue <= first:
+        return None
+    start, end = words[first].start, words[cue - 1].end
+    return next((sc.text[f.start:f.end] for f in sc.ner_entities if f.label in NAMED_SPEAKERS
+                 and start <= f.start and f.end == end), None)
 
 
 def linked_clause(sc: TaskScan, words: Words, first: int, cue: int) -> bool:
