@@ -166,7 +166,7 @@ class ChangeRules:
         words = phrase_regex(self.words["named"])
         if words is None:
             return None
-        leads = phrase_regex(self.words["lead"])
+        leads = self.lead_rx
         lead = rf"(?:\s+(?:{leads.pattern}))*" if leads is not None else ""
         return re.compile(rf"{words.pattern}{lead}\s*$")
 
