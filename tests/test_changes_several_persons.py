@@ -54,9 +54,9 @@ def test_a_deputy_keeps_the_body_it_prints(extractor):
     ("HĐND tỉnh bầu bổ sung 2 Phó Chủ tịch UBND tỉnh Nghệ An là ông Nguyễn Văn Hùng và ông Trần Văn Bình.",
      [("Nguyễn Văn Hùng", "elected", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An"),
       ("Trần Văn Bình", "elected", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")]),
-    ("Thủ tướng Chính phủ bổ nhiệm lại 2 Thứ trưởng Bộ Y tế là ông Đỗ Xuân Tuyên và ông Trần Văn Thuấn.",
-     [("Đỗ Xuân Tuyên", "reappointed", "Thứ trưởng", "Bộ Y tế"),
-      ("Trần Văn Thuấn", "reappointed", "Thứ trưởng", "Bộ Y tế")]),
+    ("Thủ tướng Chính phủ bổ nhiệm lại 2 Thứ trưởng Bộ Công Thương là ông Hoàng Minh Đức và ông Vũ Quốc Khánh.",
+     [("Hoàng Minh Đức", "reappointed", "Thứ trưởng", "Bộ Công Thương"),
+      ("Vũ Quốc Khánh", "reappointed", "Thứ trưởng", "Bộ Công Thương")]),
 ])
 def test_a_counted_post_names_its_persons_after_la(extractor, text, want):
     got = changes(extractor, text)
@@ -109,9 +109,9 @@ def test_a_source_before_the_subject_is_no_co_subject(extractor):
      [("Trần Văn Tâm", "appointed", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Thanh Hóa"),
       ("Trần Văn Tâm", "appointed", "Ủy viên", "Ban Thường vụ Tỉnh ủy Thanh Hóa"),
       ("Trần Văn Tâm", "appointed", "Phó Bí thư", "Tỉnh ủy Thanh Hóa")]),
-    ("Ông Trần Thắng thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Phó Bí thư Tỉnh ủy Quảng Bình.",
-     [("Trần Thắng", "dismissed", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Quảng Bình"),
-      ("Trần Thắng", "dismissed", "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Bình")]),
+    ("Ông Đinh Công Sơn thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Phó Bí thư Tỉnh ủy Lạng Sơn.",
+     [("Đinh Công Sơn", "dismissed", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"),
+      ("Đinh Công Sơn", "dismissed", "Ủy viên", "Ban Thường vụ Tỉnh ủy Lạng Sơn")]),
 ])
 def test_boards_and_their_committee(extractor, text, want):
     got = changes(extractor, text)

@@ -15,6 +15,7 @@ ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
 PAIRED_STOP = re.compile(r"với(?!\w)")
 NUMBER_WORD = re.compile(r"số")
+NUMBER_AFTER = re.compile(r"[ \t]*\d")  # a number after "số": "số 15" (the word of a number, no name's last word)
 # an ordinal inside a name: "Kỳ họp thứ 9", "Hội nghị lần thứ 11"; a meeting's body after it, with its term:
 # "Kỳ họp thứ 9, Quốc hội khóa XV"
 QUOTED = re.compile(r"[ \t]*(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\")")
@@ -160,14 +161,7 @@ class NameReader:
             words += 1
             since_comma += 1
             end = p = tok.end()
-        while True:  # a name does not end with a preposition or conjunction
-            t = self.r.trailing_re.search(text, pos, end)
-            if not t or t.start() <= pos or self.r.noun_end_re.search(text, pos, end):
-                break
-            if NUMBER_WORD.fullmatch(t.group(0).strip()) and not re.match(r"[ \t]*\d", text[end : end + 4]):
-                break  # "số" before no number ends a word: "chuyển đổi số", "dân tộc thiểu số"
-            end = t.start()
-        return end, False, False, False
+        return self.without_trailing(pos, end), False, False, False
 
     def owned_period(self, pos: int, max_words: int = 12) -> int | None:
         """After 'của' at ``pos``: lower-case words naming what a plan is of, then its period or horizon ("đề án
@@ -299,14 +293,20 @@ class NameReader:
             end = p = tok.end()
         else:
             return None
-        while True:  # a name does not end with a preposition or conjunction
+        return self.without_trailing(pos, end) if words else None
+
+    def without_trailing(self, pos: int, end: int) -> int:
+        """The end of the name in [pos, end) without the prepositions and conjunctions it would end with ("... về
+        việc của"); a noun's last word stays ("... sang đất ở"), and so does "số" before no number, the last word
+        of a word ("chuyển đổi số", "dân tộc thiểu số")."""
+        text = self.text
+        while True:
             t = self.r.trailing_re.search(text, pos, end)
             if not t or t.start() <= pos or self.r.noun_end_re.search(text, pos, end):
-                break  # "... sang đất ở": a noun's last word, no preposition
-            if NUMBER_WORD.fullmatch(t.group(0).strip()) and not re.match(r"[ \t]*\d", text[end : end + 4]):
-                break  # "số" before no number ends a word: "chuyển đổi số"
+                return end
+            if NUMBER_WORD.fullmatch(t.group(0).strip()) and not NUMBER_AFTER.match(text, end, end + 4):
+                return end
             end = t.start()
-        return end if words else None
 
     def draft_owner(self, pos: int) -> tuple[int, str] | None:
         """After a drafted type word: "của <body> về ..." -> (start of "về ...", the body)."""

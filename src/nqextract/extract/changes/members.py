@@ -39,7 +39,7 @@ def memberships(scan: ChangeScan, cue: Cue, hi: int, after: int | None = None) -
         at = m.end()
     if not boards:
         return []
-    c = rules.committee_rx.match(scan.key, _skip(scan, at, hi), hi) or _post_committee(scan, at, hi)
+    c = rules.committee_rx.match(scan.key, _skip(scan, at, hi), hi) or _post_committee(scan, cue, at, hi)
     if c is None:
         return []
     committee = _committee_name(scan, c.start(), c.end(), hi)
@@ -49,16 +49,15 @@ def memberships(scan: ChangeScan, cue: Cue, hi: int, after: int | None = None) -
     return [(MEMBER_TITLE, _board_body(scan, board, word, committee)) for board in boards]
 
 
-# between the boards and the post printed after them: "và giữ chức", ", thôi giữ chức vụ"
-_TO_POST = re.compile(r"[\s,]*(?:và\s+)?(?:(?:cho\s+)?thôi\s+)?(?:giữ\s+)?(?:chức(?:\s+vụ|\s+danh)?\s+)?")
 _TO_POST_GAP = 40  # characters from the last board to the title of that post
 
 
-def _post_committee(scan: ChangeScan, at: int, hi: int) -> re.Match[str] | None:
+def _post_committee(scan: ChangeScan, cue: Cue, at: int, hi: int) -> re.Match[str] | None:
     """Boards printed without their committee, then the post the same cue names ("tham gia Ban Chấp hành, Ban
     Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa", "thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi
     giữ chức Phó Bí thư Tỉnh ủy X"): the committee the post's title is printed with; None otherwise."""
-    lead = _TO_POST.match(scan.key, at, hi)
+    to_post = scan.rules.to_post_rx.get(cue.rule.change)  # "và giữ chức", ", thôi giữ chức vụ"
+    lead = to_post.match(scan.key, at, hi) if to_post is not None else None
     title = next((t for t in scan.titles if t.start == lead.end()), None) if lead else None
     if title is None or title.start - at > _TO_POST_GAP:
         return None

@@ -137,9 +137,28 @@ def _post_items(scan: ChangeScan, semi: int, bound: int, worded: bool = False) -
         titled = word is not None or not worded and any(item[-1].end <= t.start < end for t in scan.titles)
         if _ITEM_LEAD.fullmatch(lead) is None or not titled or not _only_glue(scan, item[-1].end, upto):
             break
+        if worded and _described(scan, item[-1].end, upto, end):
+            break
         out += item
         semi = end if end < bound else -1
     return out
+
+
+def _described(scan: ChangeScan, a: int, word: int, end: int) -> bool:
+    """An item that describes a post held, not one the decision gives: a not_hold word before its post word
+    ("; bà B hiện giữ chức X", "vẫn giữ chức"), or a time of the past printed after it ("giữ chức X từ năm
+    2018", "từ tháng 3/2019", a day of an earlier year than the article's)."""
+    rx = scan.rules.not_hold_rx
+    if rx is not None and rx.search(scan.key, a, word) is not None:
+        return True
+    published = scan.doc._.published
+    for x, _y, value, gran in scan.dates:
+        if not word <= x < end:
+            continue
+        if gran in ("year", "month") or gran == "day" and published is not None and value[:4].isdigit() \
+                and int(value[:4]) < published.year:
+            return True
+    return False
 
 
 _ACTIVE_PASSIVE = ("được", "bị", "đã được", "vừa được")

@@ -166,9 +166,23 @@ class ChangeRules:
         words = phrase_regex(self.words["named"])
         if words is None:
             return None
-        leads = phrase_regex(self.words["lead"])
+        leads = self.lead_rx
         lead = rf"(?:\s+(?:{leads.pattern}))*" if leads is not None else ""
         return re.compile(rf"{words.pattern}{lead}\s*$")
+
+    @cached_property
+    def to_post_rx(self) -> dict[str, re.Pattern[str]]:
+        """Per change, what stands between the boards a cue names and the post printed after them ("tham gia Ban
+        Chấp hành, Ban Thường vụ và giữ chức ...", "thôi tham gia ..., thôi giữ chức vụ ..."): a comma or "và",
+        then a post or hold word or a cue of the same change; matched at the end of the last board."""
+        out: dict[str, re.Pattern[str]] = {}
+        for change in sorted({r.change for r in self.cues.values() if r.kind == "cue" and r.change}):
+            same = [r.phrase for k, r in self.cues.items() if r.change == change and r.kind == "cue"
+                    and not k.startswith("split:")]
+            words = phrase_regex(self.words["post"] + self.words["hold"] + same)
+            if words is not None:
+                out[change] = re.compile(rf"[\s,]*(?:và\s+)?(?:(?:{words.pattern})\s+)?")
+        return out
 
     @cached_property
     def destination_rx(self) -> re.Pattern[str] | None:
