@@ -16,20 +16,15 @@ from functools import cache, lru_cache
 from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
+from .body_deputies import compile_deputies
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
-from .body_words import NameWords, compile_name_words
+from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
 from .body_states import compile_states
+from .body_words import NameWords, compile_name_words
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
 DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
 DOC_TYPES = {"nghị quyết", "kết luận", "chỉ thị", "quyết định", "hiến pháp", "luật", "đề án"}
-
-
-@dataclass(frozen=True)
-class Place:
-    name: str
-    level: str
-    display: str
 
 
 @dataclass
@@ -287,13 +282,9 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     rules.head_expansions = dict(rules.head_abbr)
     patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
     _compile_patterns(rules, patterns)
-    _compile_places(rules, files)
+    compile_places(rules, _rows(files, "body_places.tsv", "name", "level"), files["person_places.txt"], patterns)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
-    # places that look like a person's name ("Quảng Tây", "Hồ Tây", "Châu Á"): they continue a body's name
-    other = [canonical_tones(p) for p in resources.parse_lines(files["person_places.txt"])]
-    other += [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_place"]
-    rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None
     fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules
@@ -451,7 +442,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         (re.compile(r"\s+" + phrase_regex(f, macros=False) + r"(?!\w)"), v)
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
     ]
-    _compile_deputies(rules, by_kind)
+    compile_deputies(rules, by_kind)
     rules.unit_titles = {canonical_tones(v): re.compile(r"(?<!\w)" + phrase_regex(f, macros=False) + r"\s+$")
                          for f, v in by_kind["unit_title"]}
     rules.not_fields = frozenset(fold(f) for f in words("not_field"))
@@ -468,32 +459,3 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.plenum_words = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("plenum_word")) + r")\s+$")
     compile_states(rules, by_kind)
     rules.name_words = compile_name_words(by_kind)
-
-def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spaces any run of white space
-    return r"\s+".join(re.escape(w) for w in key(form).split())
-
-
-def _compile_deputies(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
-    """A deputy printed with his province in parentheses (deputy_* rows of body_patterns.tsv)."""
-    if titles := sorted(by_kind["deputy_title"], key=lambda fv: len(fv[0]), reverse=True):
-        rules.deputy_delegations = {" ".join(key(f).split()): v for f, v in titles}
-        rules.deputy_before = re.compile(r"(?<!\w)(?P<title>" + "|".join(_spaced(f) for f, _ in titles)
-                                         + r")\s+(?P<name>(?:\S+\s+){1,3}\S+)\s*$")
-    rules.deputy_contexts = tuple(key(f) for f, _ in by_kind["deputy_context"])
-    rules.deputy_paren = re.compile(r"\((?:(?:" + ("|".join(_spaced(f) for f, _ in by_kind["deputy_paren_word"]) or "(?!)") + r")\s+)?")
-    levels = sorted((key(f) for f, _ in by_kind["deputy_paren_level"]), key=len, reverse=True)
-    rules.deputy_level = re.compile(r"(?:" + "|".join(re.escape(f) for f in levels) + r")\s*") if levels else None
-
-
-def _compile_places(rules: BodyRules, files: dict[str, str]) -> None:
-    forms: list[str] = []
-    for row in _rows(files, "body_places.tsv", "name", "level"):
-        place = Place(
-            canonical_tones(row["name"]), canonical_tones(row["level"]), canonical_tones(row["display"] or row["name"])
-        )
-        for f in [row["name"], *[v for v in row.get("variants", "").split("|") if v.strip()]]:
-            rules.place_by_key[norm_key(f).replace(" ", "")] = place
-            forms.append(f)
-    rules.places = re.compile(r"(?:" + alternation(forms) + r")(?![\w])")
-
-
