@@ -121,6 +121,14 @@ class BodyRules:
     country_final: re.Pattern[str] | None = None
     surnames: set[str] = field(default_factory=set)
     middle_names: set[str] = field(default_factory=set)  # "Văn", "Thị": a surname + one of these is a person
+    # person_context.tsv's Chinese family names and the places that make an article one about China (on the low text)
+    china_surnames: frozenset[str] = frozenset()
+    china_cues: re.Pattern[str] | None = None
+    ministry_keys: frozenset[str] = frozenset()  # the ministries' names (bodies.tsv flag ministry), folded
+    foreign_head_keys: frozenset[str] = frozenset()  # the foreign heads, folded
+    # a plural determiner ("các", "những") after a title or before a list of places (plural_word)
+    plural_words: tuple[str, ...] = ()
+    plural_after: re.Pattern[str] = re.compile("(?!)")
     lookup: dict[str, str] = field(default_factory=dict)
     implicit_place_heads: list[str] = field(default_factory=list)
     generic_before: set[str] = field(default_factory=set)
@@ -174,7 +182,7 @@ _LIST_SEPARATOR = re.compile(re.escape(r"\s*[-–—]\s*") + "|" + re.escape(r"\
 _ANY_SEPARATOR = r"\s*[-–—,]\s*"
 
 
-RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt")
+RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt", "person_context.tsv")
 
 
 @cache
@@ -207,7 +215,7 @@ PATTERN_KINDS = {
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
-    "business_line", "project_word",
+    "business_line", "project_word", "plural_word",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -285,6 +293,11 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     compile_places(rules, _rows(files, "body_places.tsv", "name", "level"), files["person_places.txt"], patterns)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
+    context = resources.parse_tsv(files["person_context.tsv"]) if files["person_context.tsv"] else []
+    rules.china_surnames = frozenset(fold(r["phrase"]) for r in context if r.get("kind") == "china_surname")
+    cues = [key(r["phrase"]) for r in context if r.get("kind") == "china_cue"]
+    rules.china_cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)") if cues else None
+    rules.ministry_keys = frozenset(fold(n) for n, _ in rules.ministries)
     fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules
@@ -346,6 +359,10 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
+    rules.foreign_head_keys = frozenset(fold(h) for h in rules.foreign_heads)
+    rules.plural_words = tuple(sorted((key(f) for f in words("plural_word")), key=len, reverse=True))
+    if rules.plural_words:
+        rules.plural_after = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, rules.plural_words)) + r")[ \t]")
     if words("foreign_chamber"):
         rules.foreign_chambers = re.compile(bounded(alternation(words("foreign_chamber"))))
     if words("legal_form"):
