@@ -114,6 +114,7 @@ class BodyRules:
     system_after: re.Pattern | None = None
     shared_place_heads: set[str] = field(default_factory=set)  # folded
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    head_places: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "hội" -> " an": a place, no body
     countries: re.Pattern[str] | None = None
     # the same alternation in three uses: a country in a name ("Cộng hòa X"), a body's "tại <country>", a name's end
     country_in_name: re.Pattern[str] | None = None

@@ -27,7 +27,7 @@ from .proper_edges import (
     stop_pair_at,
     unnamed,
 )
-from .proper_places import COMMON_NOUN_TAGS, national_end, noun_national_end, placed_end
+from .proper_places import COMMON_NOUN_TAGS, head_place, national_end, noun_national_end, placed_end
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
@@ -51,6 +51,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
              for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)
              and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))  # "Báo chí"
+             and not head_place(t, m.end(), head, rules, tags)  # "Hội An", "Trường Sa": a place
              and (head not in rules.foreign_heads or country_ahead(t, m.start(), m.end(), rules))]  # "Lục quân [1]"
     heads = {m.start() for m, _ in found}
     heads -= blocked

@@ -10,6 +10,7 @@ from .scan import Text, is_word
 
 COMMON_NOUN_TAGS = {"N", "Nc", "Nu"}  # a common noun, a classifier, a unit: no name, no description
 CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
+_PLACED_WORDS = 6  # the lower-case words a body's name read past a head's place may hold before its own place
 
 
 def national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | None:
@@ -92,3 +93,21 @@ def named_place_end(t: Text, p: int, rules: BodyRules, limit: int = 3) -> int | 
             break
         p = we + 1
     return end
+
+
+def head_place(t: Text, end: int, head: str, rules: BodyRules, tags: dict[int, str] | None) -> bool:
+    """The head ending at ``end`` opens a known place's name printed whole ("Hội An", "Trường Sa", "Đài Bắc"): its
+    words capitalized, no capitalized word after them, and no body's name going on in lower-case words to a place
+    after its level word ("Hội An toàn thực phẩm tỉnh X" is a body)."""
+    rx = rules.head_places.get(fold(head))
+    pm = rx.match(t.low, end) if rx else None
+    if pm is None or not all(w[:1].isupper() for w in t.raw[end : pm.end()].split()):
+        return False
+    if t.raw[pm.end() : pm.end() + 1] != " " or not is_word(t.raw, pm.end() + 1):
+        return True
+    if t.capital_at(pm.end() + 1):
+        return False  # more capitalized words: another name ("Trường Sa Hoàng ...")
+    nxt = t.low[pm.end() + 1 : pm.end() + 20].split()[:2]
+    if nxt[0] in rules.level_words or " ".join(nxt) in rules.level_words:
+        return True  # "Hội An, tỉnh Quảng Nam": the place and its province
+    return placed_end(t, pm.end() + 1, rules, tags or {}, limit=_PLACED_WORDS) is None
