@@ -17,6 +17,7 @@ from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
 from .body_deputies import compile_deputies
+from .body_gazetteer import compile_gazetteer
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
 from .body_states import compile_states
@@ -179,8 +180,6 @@ class BodyRules:
 # --------------------------------------------------------------------------- compiling the data
 
 
-_LIST_SEPARATOR = re.compile(re.escape(r"\s*[-–—]\s*") + "|" + re.escape(r"\s*,\s*"))
-_ANY_SEPARATOR = r"\s*[-–—,]\s*"
 
 
 RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt", "person_context.tsv")
@@ -243,51 +242,7 @@ def _rows(files: dict[str, str], name: str, *required: str) -> list[dict[str, st
 def _compile(texts: tuple[str, ...]) -> BodyRules:
     files = dict(zip(RULE_FILES, texts, strict=True))
     rules = BodyRules()
-    variants: list[tuple[str, str, bool]] = []
-    for row in _rows(files, "bodies.tsv", "name"):
-        name = canonical_tones(row["name"])
-        forms = [name] + [v for v in row.get("variants", "").split("|") if v.strip()]
-        flags = set(row.get("flags", "").split())
-        variants += [(f, name, "term" in flags) for f in forms]
-        for f in forms:
-            rules.lookup[norm_key(f)] = name
-        if "press" in flags:
-            rules.press.add(name)
-        if "brand" in flags:
-            rules.brands.add(name)
-        if row.get("kind") == "force":
-            rules.forces.add(name)
-        if row.get("kind") in ("front", "mass"):
-            rules.organizations.add(name)
-        if "ministry" in flags:
-            domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
-            rules.ministries.append((name, phrases.guarded(bounded(f"(?:{alternation(domains)})"))))
-    # longest variants first: at one position the longest printed name wins
-    parts = []
-    for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
-        rules.gazetteer_groups[f"g{i}"] = (name, term)
-        # a list inside a name is printed with commas or dashes alike ("Ủy ban Văn hóa - Giáo dục, Thanh niên")
-        parts.append(f"(?P<g{i}>{_LIST_SEPARATOR.sub(lambda _m: _ANY_SEPARATOR, phrase_regex(form))})")
-    rules.gazetteer = phrases.BranchIndex(parts, bounded)  # tried at a position: only the variants starting with its letter
-    # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
-    firsts = {phrase_regex(f.split()[0]) for f, _, _ in variants}
-    # (ties in a fixed order: the same pattern text in every process, so the compiled-rules cache finds it)
-    starts = sorted(firsts, key=lambda f: (-len(f), f))
-    rules.gazetteer_starts = re.compile(bounded("(?:" + "|".join(starts) + ")"))
-    for row in _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"):
-        abbr, expansion, kind = row["abbr"], canonical_tones(row["expansion"]), row["kind"]
-        if kind == "name":
-            rx = re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+")
-            # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
-            # its first word, printed as is, must be in a text for the regex to match there (a fast pre-filter)
-            literal = canonical_tones(abbr).split()[0]
-            # compiled where its first word is first met (abbreviation_regex): most texts print few of them
-            rules.abbreviations.append((phrases.literal_led_pattern(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion, literal))
-            rules.lookup[norm_key(abbr)] = expansion
-        elif kind == "head":
-            rules.head_abbr.append((abbr, expansion))
-        elif kind == "word":
-            rules.word_abbr[abbr] = expansion
+    compile_gazetteer(rules, _rows(files, "bodies.tsv", "name"), _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"))
     rules.head_expansions = dict(rules.head_abbr)
     patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
     _compile_patterns(rules, patterns)
