@@ -16,20 +16,16 @@ from functools import cache, lru_cache
 from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
+from .body_deputies import compile_deputies
+from .body_gazetteer import compile_gazetteer
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
-from .body_words import NameWords, compile_name_words
+from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
 from .body_states import compile_states
+from .body_words import NameWords, compile_name_words
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
 DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
 DOC_TYPES = {"nghị quyết", "kết luận", "chỉ thị", "quyết định", "hiến pháp", "luật", "đề án"}
-
-
-@dataclass(frozen=True)
-class Place:
-    name: str
-    level: str
-    display: str
 
 
 @dataclass
@@ -119,6 +115,7 @@ class BodyRules:
     system_after: re.Pattern | None = None
     shared_place_heads: set[str] = field(default_factory=set)  # folded
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    head_places: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "hội" -> " an": a place, no body
     countries: re.Pattern[str] | None = None
     # the same alternation in three uses: a country in a name ("Cộng hòa X"), a body's "tại <country>", a name's end
     country_in_name: re.Pattern[str] | None = None
@@ -126,6 +123,14 @@ class BodyRules:
     country_final: re.Pattern[str] | None = None
     surnames: set[str] = field(default_factory=set)
     middle_names: set[str] = field(default_factory=set)  # "Văn", "Thị": a surname + one of these is a person
+    # person_context.tsv's Chinese family names and the places that make an article one about China (on the low text)
+    china_surnames: frozenset[str] = frozenset()
+    china_cues: re.Pattern[str] | None = None
+    ministry_keys: frozenset[str] = frozenset()  # the ministries' names (bodies.tsv flag ministry), folded
+    foreign_head_keys: frozenset[str] = frozenset()  # the foreign heads, folded
+    # a plural determiner ("các", "những") after a title or before a list of places (plural_word)
+    plural_words: tuple[str, ...] = ()
+    plural_after: re.Pattern[str] = re.compile("(?!)")
     lookup: dict[str, str] = field(default_factory=dict)
     implicit_place_heads: list[str] = field(default_factory=list)
     generic_before: set[str] = field(default_factory=set)
@@ -175,11 +180,9 @@ class BodyRules:
 # --------------------------------------------------------------------------- compiling the data
 
 
-_LIST_SEPARATOR = re.compile(re.escape(r"\s*[-–—]\s*") + "|" + re.escape(r"\s*,\s*"))
-_ANY_SEPARATOR = r"\s*[-–—,]\s*"
 
 
-RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt")
+RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt", "person_context.tsv")
 
 
 @cache
@@ -212,7 +215,7 @@ PATTERN_KINDS = {
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
-    "business_line", "project_word",
+    "business_line", "project_word", "plural_word",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -239,61 +242,18 @@ def _rows(files: dict[str, str], name: str, *required: str) -> list[dict[str, st
 def _compile(texts: tuple[str, ...]) -> BodyRules:
     files = dict(zip(RULE_FILES, texts, strict=True))
     rules = BodyRules()
-    variants: list[tuple[str, str, bool]] = []
-    for row in _rows(files, "bodies.tsv", "name"):
-        name = canonical_tones(row["name"])
-        forms = [name] + [v for v in row.get("variants", "").split("|") if v.strip()]
-        flags = set(row.get("flags", "").split())
-        variants += [(f, name, "term" in flags) for f in forms]
-        for f in forms:
-            rules.lookup[norm_key(f)] = name
-        if "press" in flags:
-            rules.press.add(name)
-        if "brand" in flags:
-            rules.brands.add(name)
-        if row.get("kind") == "force":
-            rules.forces.add(name)
-        if row.get("kind") in ("front", "mass"):
-            rules.organizations.add(name)
-        if "ministry" in flags:
-            domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
-            rules.ministries.append((name, phrases.guarded(bounded(f"(?:{alternation(domains)})"))))
-    # longest variants first: at one position the longest printed name wins
-    parts = []
-    for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):
-        rules.gazetteer_groups[f"g{i}"] = (name, term)
-        # a list inside a name is printed with commas or dashes alike ("Ủy ban Văn hóa - Giáo dục, Thanh niên")
-        parts.append(f"(?P<g{i}>{_LIST_SEPARATOR.sub(lambda _m: _ANY_SEPARATOR, phrase_regex(form))})")
-    rules.gazetteer = phrases.BranchIndex(parts, bounded)  # tried at a position: only the variants starting with its letter
-    # the gazetteer is tried only where one of its first words starts (a fast pre-filter)
-    firsts = {phrase_regex(f.split()[0]) for f, _, _ in variants}
-    # (ties in a fixed order: the same pattern text in every process, so the compiled-rules cache finds it)
-    starts = sorted(firsts, key=lambda f: (-len(f), f))
-    rules.gazetteer_starts = re.compile(bounded("(?:" + "|".join(starts) + ")"))
-    for row in _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"):
-        abbr, expansion, kind = row["abbr"], canonical_tones(row["expansion"]), row["kind"]
-        if kind == "name":
-            rx = re.escape(canonical_tones(abbr)).replace(r"\ ", r"\s+")
-            # not inside document numbers ("37/2004/QH", "NQ-QH15") or credits ("Ảnh: X/TTXVN")
-            # its first word, printed as is, must be in a text for the regex to match there (a fast pre-filter)
-            literal = canonical_tones(abbr).split()[0]
-            # compiled where its first word is first met (abbreviation_regex): most texts print few of them
-            rules.abbreviations.append((phrases.literal_led_pattern(rf"(?<![\w&/-]){rx}(?![\w&/-])"), expansion, literal))
-            rules.lookup[norm_key(abbr)] = expansion
-        elif kind == "head":
-            rules.head_abbr.append((abbr, expansion))
-        elif kind == "word":
-            rules.word_abbr[abbr] = expansion
+    compile_gazetteer(rules, _rows(files, "bodies.tsv", "name"), _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"))
     rules.head_expansions = dict(rules.head_abbr)
     patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
     _compile_patterns(rules, patterns)
-    _compile_places(rules, files)
+    compile_places(rules, _rows(files, "body_places.tsv", "name", "level"), files["person_places.txt"], patterns)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
-    # places that look like a person's name ("Quảng Tây", "Hồ Tây", "Châu Á"): they continue a body's name
-    other = [canonical_tones(p) for p in resources.parse_lines(files["person_places.txt"])]
-    other += [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_place"]
-    rules.name_places = re.compile("(?:" + alternation(other) + r")(?!\w)") if other else None
+    context = resources.parse_tsv(files["person_context.tsv"]) if files["person_context.tsv"] else []
+    rules.china_surnames = frozenset(fold(r["phrase"]) for r in context if r.get("kind") == "china_surname")
+    cues = [key(r["phrase"]) for r in context if r.get("kind") == "china_cue"]
+    rules.china_cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)") if cues else None
+    rules.ministry_keys = frozenset(fold(n) for n, _ in rules.ministries)
     fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules
@@ -355,6 +315,10 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         for f in sorted(words("proper_head"), key=len, reverse=True)
     ]
     rules.foreign_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "foreign"}
+    rules.foreign_head_keys = frozenset(fold(h) for h in rules.foreign_heads)
+    rules.plural_words = tuple(sorted((key(f) for f in words("plural_word")), key=len, reverse=True))
+    if rules.plural_words:
+        rules.plural_after = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, rules.plural_words)) + r")[ \t]")
     if words("foreign_chamber"):
         rules.foreign_chambers = re.compile(bounded(alternation(words("foreign_chamber"))))
     if words("legal_form"):
@@ -451,7 +415,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         (re.compile(r"\s+" + phrase_regex(f, macros=False) + r"(?!\w)"), v)
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
     ]
-    _compile_deputies(rules, by_kind)
+    compile_deputies(rules, by_kind)
     rules.unit_titles = {canonical_tones(v): re.compile(r"(?<!\w)" + phrase_regex(f, macros=False) + r"\s+$")
                          for f, v in by_kind["unit_title"]}
     rules.not_fields = frozenset(fold(f) for f in words("not_field"))
@@ -468,32 +432,3 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.plenum_words = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("plenum_word")) + r")\s+$")
     compile_states(rules, by_kind)
     rules.name_words = compile_name_words(by_kind)
-
-def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spaces any run of white space
-    return r"\s+".join(re.escape(w) for w in key(form).split())
-
-
-def _compile_deputies(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
-    """A deputy printed with his province in parentheses (deputy_* rows of body_patterns.tsv)."""
-    if titles := sorted(by_kind["deputy_title"], key=lambda fv: len(fv[0]), reverse=True):
-        rules.deputy_delegations = {" ".join(key(f).split()): v for f, v in titles}
-        rules.deputy_before = re.compile(r"(?<!\w)(?P<title>" + "|".join(_spaced(f) for f, _ in titles)
-                                         + r")\s+(?P<name>(?:\S+\s+){1,3}\S+)\s*$")
-    rules.deputy_contexts = tuple(key(f) for f, _ in by_kind["deputy_context"])
-    rules.deputy_paren = re.compile(r"\((?:(?:" + ("|".join(_spaced(f) for f, _ in by_kind["deputy_paren_word"]) or "(?!)") + r")\s+)?")
-    levels = sorted((key(f) for f, _ in by_kind["deputy_paren_level"]), key=len, reverse=True)
-    rules.deputy_level = re.compile(r"(?:" + "|".join(re.escape(f) for f in levels) + r")\s*") if levels else None
-
-
-def _compile_places(rules: BodyRules, files: dict[str, str]) -> None:
-    forms: list[str] = []
-    for row in _rows(files, "body_places.tsv", "name", "level"):
-        place = Place(
-            canonical_tones(row["name"]), canonical_tones(row["level"]), canonical_tones(row["display"] or row["name"])
-        )
-        for f in [row["name"], *[v for v in row.get("variants", "").split("|") if v.strip()]]:
-            rules.place_by_key[norm_key(f).replace(" ", "")] = place
-            forms.append(f)
-    rules.places = re.compile(r"(?:" + alternation(forms) + r")(?![\w])")
-
-

@@ -18,6 +18,7 @@ class NameWords:
     heads: tuple[str, ...] = ()  # folded heads, longest first ("công ty", "tổng công ty")
     lines: frozenset[str] = frozenset()  # lower-cased, tone-canonical phrases ("phát triển", "xuất nhập khẩu")
     longest: int = 0  # the words of the longest line
+    words: frozenset[str] = frozenset()  # the words of the lines ("phát", "triển", "xuất", "nhập", "khẩu")
     project: re.Pattern[str] | None = None  # on the lower-cased text: a project word, a quote maybe, at the end
 
     def head_of(self, head: str) -> bool:
@@ -35,4 +36,5 @@ def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     lines = frozenset(" ".join(key(f).split()) for f, _ in by_kind["business_line"])
     words = [r"\s+".join(map(re.escape, key(f).split())) for f, _ in by_kind["project_word"]]
     project = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+[\"“]?$") if words else None
-    return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0), project)
+    return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
+                     frozenset(w for x in lines for w in x.split()), project)

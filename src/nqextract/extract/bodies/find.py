@@ -65,7 +65,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
-    chosen = shortened_lines(chosen, rules)
+    chosen = shortened_lines(chosen, rules, t, tags)
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 

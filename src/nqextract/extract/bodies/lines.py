@@ -16,6 +16,7 @@ _NOUNS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}  # a line of business the tagg
 _PERSON_BEFORE = {"Nc", "P"}  # "ông", "bà", a pronoun: the capitalized words after one are a person
 _MAX_LINES = 8  # the lower-case words of a company's lines of business
 _MAX_BRAND = 4  # the capitalized words of its brand
+_AND = "và"  # joins two lines of business ("sản xuất và thương mại")
 
 
 def brand_end(t: Text, pos: int, end: int, rules: BodyRules, tags: dict[int, str], blocked: set[int]) -> int | None:
@@ -98,25 +99,77 @@ def _brand(t: Text, p: int, rules: BodyRules, blocked: set[int]) -> int | None:
     return end
 
 
-def shortened_lines(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """A company printed again with fewer of its lines of business ("Chi nhánh [phân phối] lọc dầu Nghi Sơn" after
-    "Chi nhánh phân phối sản phẩm lọc dầu Nghi Sơn") is that company, named in full: one body, one name. The short
-    name's words are the full one's in order, with the same head and the same capitalized brand at the end; a short
-    name several full ones hold keeps its own."""
+def shortened_lines(matches: list[BodyMatch], rules: BodyRules, t: Text | None = None,
+                    tags: dict[int, str] | None = None) -> list[BodyMatch]:
+    """A company printed again with fewer of its lines of business ("Công ty cổ phần [xây dựng] thương mại Hoàng
+    Long" after "Công ty cổ phần đầu tư xây dựng thương mại Hoàng Long") is that company, named in full: one body,
+    one name. The short name's words are the full one's in order, with the same head and the same capitalized brand
+    at the end, and keeps a line of its own; the words it drops are lines of business, "và" or lower-case nouns of
+    the full name; a short name several full ones hold keeps its own."""
     names = {fold(m.name): m.name for m in matches if m.source == "proper" and rules.name_words.head_of(m.head)}
-    whole = {k: n for k, n in names.items() if not any(_holds(o, k) for o in names)}  # held by no longer name
+    if len(names) < 2:
+        return matches
+    heads = {fold(m.name): next(x for x in rules.name_words.heads if fold(m.head) == x or fold(m.head).startswith(x + " "))
+             for m in matches if fold(m.name) in names}
+    nouns = _noun_words(matches, names, t, tags)
+    line_words = rules.name_words.words | {_AND}
+    holds = {(k, s): _holds(names[k], names[s], heads[s], line_words | nouns.get(k, set()))
+             for k in names for s in names if k != s}
+    whole = {k: n for k, n in names.items() if not any(holds.get((o, k)) for o in names)}  # held by no longer name
     out = []
     for m in matches:
         short = fold(m.name)
-        full = {n for k, n in whole.items() if short in names and _holds(k, short)}
+        full = {n for k, n in whole.items() if short in names and holds.get((k, short))}
         out.append(replace(m, name=next(iter(full))) if len(full) == 1 else m)
     return out
 
 
-def _holds(full: str, short: str) -> bool:
-    """``short``'s words are ``full``'s in order, its first two (the head) and its last (the brand's) the same."""
+def _noun_words(matches: list[BodyMatch], names: dict[str, str], t: Text | None,
+                tags: dict[int, str] | None) -> dict[str, set[str]]:
+    """The lower-case words the tagger reads as nouns in each company's printed name (a word of several syllables
+    lends its tag to all of them)."""
+    out: dict[str, set[str]] = {}
+    if t is None or tags is None:
+        return out
+    for m in matches:
+        if fold(m.name) not in names:
+            continue
+        tag, words = "", out.setdefault(fold(m.name), set())
+        for s, e in t.words_after(m.start):
+            if s >= m.end:
+                break
+            tag = tags.get(s, tag)
+            if t.raw[s:e].islower() and tag in _NOUNS:
+                words.add(t.low[s:e])
+    return out
+
+
+def _brand_tail(words: list[str]) -> int:
+    """Where the capitalized words that end a name start."""
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit()):
+        i -= 1
+    return i
+
+
+def _holds(full: str, short: str, head: str, droppable: frozenset[str] | set[str]) -> bool:
+    """``short`` is ``full`` printed with fewer lines of business: the same head, the same capitalized brand at the
+    end, its words ``full``'s in order, every word it drops ``droppable`` (lower-case), and a line kept."""
     a, b = full.split(), short.split()
-    if len(b) < 3 or len(b) >= len(a) or a[:2] != b[:2] or a[-1] != b[-1]:
+    n = len(head.split())
+    if len(b) >= len(a) or fold(" ".join(a[:n])) != head or fold(" ".join(b[:n])) != head:
         return False
-    rest = iter(a[2:])
-    return all(w in rest for w in b[2:])
+    ta, tb = _brand_tail(a), _brand_tail(b)
+    if tb == len(b) or a[ta:] != b[tb:] or tb <= n or ta <= n:
+        return False
+    kept, dropped, rest = b[n:tb], [], iter(a[n:ta])
+    for w in kept:  # the short name's words before its brand, in order in the full one's; the others dropped
+        for x in rest:
+            if x == w:
+                break
+            dropped.append(x)
+        else:
+            return False
+    dropped += list(rest)
+    return bool(dropped) and all(w.islower() and fold(w) in droppable for w in dropped) and any(
+        fold(w) in droppable and fold(w) != _AND for w in kept)

@@ -2,7 +2,7 @@
 khu vực Cộng hòa Dominica", "Bộ trưởng Năng lượng Anh" -> "Bộ Năng lượng Anh" (fields no Vietnamese ministry has); the country may follow
 "của" ("Bộ trưởng Tài chính của Qatar" -> "Bộ Tài chính Qatar") or the ministry's acronym ("Bộ trưởng Thương mại, Đầu
 tư và Công nghiệp (MITI) Malaysia" -> "Bộ Thương mại, Đầu tư và Công nghiệp Malaysia"). A ministry a title names without a country before a foreign
-holder ("Bộ trưởng Quốc phòng Đổng Quân") is the one foreign ministry of that name the article prints with its
+holder ("Bộ trưởng Quốc phòng Đổng Quân", "Bộ trưởng Ngoại giao Vương Nghị" in an article about China) is the one foreign ministry of that name the article prints with its
 country ("Bộ Quốc phòng Trung Quốc"); before several countries ("Bộ trưởng Quốc phòng các nước") it names none."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 
 from ...textnorm import fold
 from ..body_rules import BodyRules
+from ..persons.scan import is_foreign_word, looks_vietnamese
 from .proper_edges import foreign_name
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text
 
@@ -56,33 +57,53 @@ def _person_in(words: list[str], rules: BodyRules) -> bool:
                for w, nxt in zip(words, words[1:] + [""]))
 
 
-_NEXT_WORDS = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)")
-_PLURAL_AFTER = re.compile(r"[ \t]+(?:các|những)[ \t]")
+_NEXT_WORDS = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)(?:[ \t]+(\w+))?")
+_PLURAL_BEFORE_WINDOW = 16  # the characters before a title read for a plural ("các", "hai", a number)
 
 
 def foreign_holders(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """Ministries named by a title (source "title") without a country: before a plural ("các nước") none; before a
-    foreign holder's name (two capitalized words, the first no Vietnamese surname nor a country: "Đổng Quân") the
-    article's one foreign ministry of that name ("Bộ Quốc phòng Trung Quốc"), else the ministry as before."""
+    foreign holder's name (see :func:`_foreign_holder`: "Lloyd Austin", "Đổng Quân", "Vương Nghị" where the article
+    is about China) the article's one foreign ministry of that name ("Bộ Quốc phòng Trung Quốc"), else the ministry
+    as before."""
+    titles = [m for m in matches if m.source == "title" and fold(m.name) in rules.ministry_keys]
+    if not titles:
+        return matches
+    abroad = [b.name for b in matches if foreign_name(b.name, rules)]  # (read once per document)
+    china: list[bool] = []  # whether the article is about China, read on first need
     out = []
-    ministries = {fold(n) for n, _ in rules.ministries}
     for m in matches:
-        if m.source != "title" or fold(m.name) not in ministries:
+        if m.source != "title" or fold(m.name) not in rules.ministry_keys:
             out.append(m)
-        elif _PLURAL_AFTER.match(t.low, m.end) and not PLURAL_BEFORE.search(t.low, 0, m.start):
+        elif rules.plural_after.match(t.low, m.end) and not PLURAL_BEFORE.search(
+                t.low, max(0, m.start - _PLURAL_BEFORE_WINDOW), m.start):
             out.append(BodyMatch(m.start, m.end, "", UNNAMED))  # "Hội nghị Bộ trưởng Quốc phòng [các nước] ASEAN"
-        elif _foreign_holder(t, m.end, rules) and len(abroad := {
-                b.name for b in matches if b.name.startswith(m.name + " ") and foreign_name(b.name, rules)}) == 1:
-            out.append(BodyMatch(m.start, m.end, next(iter(abroad)), "title"))
+        elif _foreign_holder(t, m.end, rules, china) and len(
+                named := {n for n in abroad if n.startswith(m.name + " ")}) == 1:
+            out.append(BodyMatch(m.start, m.end, next(iter(named)), "title"))
         else:
             out.append(m)  # (a foreign holder's ministry of no country printed: kept, his title needs it)
     return out
 
 
-def _foreign_holder(t: Text, end: int, rules: BodyRules) -> bool:
+def _foreign_holder(t: Text, end: int, rules: BodyRules, china: list[bool]) -> bool:
+    """Two or three capitalized words after the title, no country, are a foreign name: foreign words, not all of
+    them syllables Vietnamese could spell ("Lloyd Austin", "Hun Manet"), or, in an article naming China (a china_cue of person_context.tsv), a Chinese
+    name read in Sino-Vietnamese: a china_surname ("Đổng Quân"), or a surname and one given syllable and no more
+    ("Vương Nghị"; a Vietnamese minister's name holds a middle name: "Bùi Thanh Sơn")."""
     wm = _NEXT_WORDS.match(t.tones, end)
     if wm is None or not (wm.group(1)[:1].isupper() and wm.group(2)[:1].isupper()):
         return False
     if rules.countries is not None and rules.countries.match(t.tones, end):
         return False  # "Bộ trưởng Quốc phòng Nhật Bản ...": the country makes the ministry foreign already
-    return fold(wm.group(1)) not in rules.surnames
+    first, second, third = wm.group(1), wm.group(2), wm.group(3) or ""
+    name = [first, second] + ([third] if third[:1].isupper() else [])
+    if all(is_foreign_word(w) for w in name) and not all(looks_vietnamese(w) for w in name):
+        return True  # (the persons' test of a foreign name: "Lloyd Austin", "Hun Manet")
+    if not china:
+        china.append(rules.china_cues is not None and rules.china_cues.search(t.low) is not None)
+    if not china[0] or not (looks_vietnamese(first) and looks_vietnamese(second)):
+        return False
+    if fold(first) in rules.china_surnames:
+        return True
+    return fold(first) in rules.surnames and fold(second) not in rules.middle_names and not third[:1].isupper()

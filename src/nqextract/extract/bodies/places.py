@@ -234,11 +234,11 @@ def _level_heads(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 
 def _listed_place(t: Text, pos: int, level: str | None, rules: BodyRules) -> tuple[int, str, Place | None, str | None] | None:
-    """A known place listed at ``pos`` after a local body's first place, maybe led by "các" and its own level word
+    """A known place listed at ``pos`` after a local body's first place, maybe led by a plural_word ("các") and its own level word
     ("và tỉnh Hải Dương", "và các tỉnh Hậu Giang"): (end, printed, place, its level), else None."""
     if found := place_at(t, pos, rules, True):
         return (*found, level)
-    p = pos + 4 if t.low.startswith("các ", pos) else pos
+    p = next((pos + len(w) + 1 for w in rules.plural_words if t.low.startswith(w + " ", pos)), pos)
     lm, lvalue = next(((lm, v) for lrx, v in rules.levels if (lm := lrx.match(t.low, p))), (None, None))
     if lm is None or not (found := place_at(t, lm.end(), rules, True)):
         return None

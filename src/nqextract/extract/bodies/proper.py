@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, key
+from .lines import brand_end
 from .proper_edges import (
     abroad_end,
     bare_level_end,
@@ -26,14 +27,12 @@ from .proper_edges import (
     stop_pair_at,
     unnamed,
 )
-from .lines import brand_end
+from .proper_places import COMMON_NOUN_TAGS, head_place, national_end, noun_national_end, placed_end
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 _NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
 NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}
-_COMMON_NOUN_TAGS = {"N", "Nc", "Nu"}  # a common noun, a classifier, a unit: no name, no description
-_CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 
 
 @lru_cache(maxsize=4096)
@@ -52,6 +51,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     found = [(m, head) for rx, head in rules.proper_heads if _first_word(head) in low
              for m in rx.finditer(low) if t.capital_at(m.start()) and not _inside_name(t, m.start(), rules)
              and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))  # "Báo chí"
+             and not head_place(t, m.end(), head, rules, tags)  # "Hội An", "Trường Sa": a place
              and (head not in rules.foreign_heads or country_ahead(t, m.start(), m.end(), rules))]  # "Lục quân [1]"
     heads = {m.start() for m, _ in found}
     heads -= blocked
@@ -80,10 +80,10 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
                 party_end := _party_end(t, m.end(), end, rules)):
             end, need_country = party_end, False  # "Đảng Cộng hòa", "Đảng Dân chủ": a party's own name, as printed
         if end == m.end() and head in rules.lower_placed_heads and tags is not None:
-            end = _placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
+            end = placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
         if end == m.end() and tags is not None and not (
                 defined or numbered or PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start())):
-            end = _noun_national_end(t, m.end() + 1, rules, tags) or end  # "Tổng công ty khí Việt Nam"
+            end = noun_national_end(t, m.end() + 1, rules, tags) or end  # "Tổng công ty khí Việt Nam"
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
@@ -188,7 +188,7 @@ def _proper_tail(
             if not (m.group(0) == " và " and count and not in_place and (
                     _lower_conjunct(t, q, low, rules) or kept_and)):
                 break  # "Trung tâm Quan trắc tài nguyên và môi trường": a lower-case pair of nouns goes on
-        if count and word[0].islower() and tags is not None and tags.get(q) not in _COMMON_NOUN_TAGS and \
+        if count and word[0].islower() and tags is not None and tags.get(q) not in COMMON_NOUN_TAGS and \
                 brand_acronym_before(t, p, rules):
             break  # "Quỹ BOG [thu] từ người tiêu dùng": no noun goes on a name's own acronym (the tagger glues them)
         level = _after_level(lows, rules)
@@ -203,7 +203,7 @@ def _proper_tail(
             nxt_tag = tags.get(we + 1) if tags is not None else None
             if _RANGE_AFTER.match(t.raw, we) or _FRACTION_AFTER.match(t.raw, we):
                 break  # "Ban Thường vụ 9 - 11 người", "Vụ X 08/08 nhiệm vụ": a range, a ratio or a date is no unit's number
-            if nxt_tag not in _COMMON_NOUN_TAGS or _after_level(lows, rules):
+            if nxt_tag not in COMMON_NOUN_TAGS or _after_level(lows, rules):
                 # "Quân khu 7", "Binh đoàn 20", "... quận 10": a number ends the name ("Hội Phụ nữ 2 đơn vị" is
                 # a quantity)
                 end = we
@@ -265,7 +265,7 @@ def _proper_tail(
             if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
-                end = _national_end(t, q, rules, limit=6) or _placed_end(t, q, rules, tags) or end
+                end = national_end(t, q, rules, limit=6) or placed_end(t, q, rules, tags) or end
                 break
         p = end = q + len(word)
         lows.append(low)
@@ -380,88 +380,6 @@ def _glued_sentence(word: str) -> int | None:
     if i > 1 and any(c.islower() for c in word[:i]) and word[i + 1 : i + 2].isupper() and word[i + 2 : i + 3].islower():
         return i
     return None
-
-
-def _national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | None:
-    """End of a ``national_suffix`` ("Việt Nam") printed after at most ``limit`` lower-case words from
-    ``pos`` that are no clause words ("... Bảo vệ người tiêu dùng Việt Nam"), else None."""
-    p = pos
-    for _ in range(limit):
-        we = t.word_end(p)
-        if not we or not t.raw[p:we][:1].islower():
-            return None
-        low = t.low[p:we]
-        if low in rules.topic_stops or low == "và":
-            return None
-        if t.raw[we : we + 1] != " ":
-            return None
-        p = we + 1
-        for suffix in rules.national_suffixes:
-            if t.tones.startswith(suffix, p) and not is_word(t.raw, p + len(suffix)):
-                return p + len(suffix)
-    return None
-
-
-def _noun_national_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
-    """End of a national name printed in lower-case common nouns after its head ("Tổng công ty [khí] Việt Nam");
-    an adjective or a verb there is a description ("Tập đoàn lớn nhất Việt Nam"), none."""
-    end = _national_end(t, pos, rules, limit=2)
-    if end is None:
-        return None
-    suffix = next(sx for sx in rules.national_suffixes if t.tones.startswith(sx, end - len(sx)))
-    words = [p for p in tags if pos <= p < end - len(suffix) - 1]  # the words before the national_suffix
-    return end if words and all(tags[p] in _COMMON_NOUN_TAGS for p in words) else None
-
-
-def _placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit: int = 4) -> int | None:
-    """End of a place printed after at most ``limit`` lower-case words from ``pos`` that are no clause words:
-    "Viện Nghiên cứu [phát triển] TP.HCM", "Trung tâm Kiểm soát [bệnh tật] tỉnh Quảng Nam"."""
-    if rules.places is None:
-        return None
-    p = pos
-    for _ in range(limit):
-        we = t.word_end(p)
-        if we and p > pos and t.raw[p:we].isupper() and t.low[p:we] in rules.level_words and t.raw[we : we + 1] == " ":
-            return _named_place_end(t, we + 1, rules)  # "Ban Quản lý [dịch vụ công ích] TP Nha Trang"
-        if not we or not t.raw[p:we][:1].islower() or t.raw[we : we + 1] != " ":
-            return None
-        low = t.low[p:we]
-        if low in rules.topic_stops or low == "và" or tags.get(p, "N")[:1] in _CLAUSE_TAGS:
-            return None  # "Viện Nghiên cứu phát triển mạnh [ở] TP.HCM": a preposition, an adverb: a clause
-        p = we + 1
-        pm = rules.places.match(t.low, p)
-        level = t.low[max(0, pos - 1) : p].split()  # the place's level word printed before it ("thành phố")
-        after_level = level[-1] in rules.level_words or " ".join(level[-2:]) in rules.level_words
-        if pm and t.capital_at(p) and not is_word(t.raw, pm.end()):
-            if fold(t.raw[p:pm.end()]).startswith("tp") or after_level:
-                return pm.end()
-        if after_level and len(level) > 1 and (named := _named_place_end(t, p, rules)) is not None:
-            return named  # "Ban Quản lý [dịch vụ công ích] thành phố Nha Trang": a city no gazetteer row names
-    return None
-
-
-def _named_place_end(t: Text, p: int, rules: BodyRules, limit: int = 3) -> int | None:
-    """End of a place's name printed after its level word: one to ``limit`` capitalized syllables of letters
-    ("Nha Trang", "Kỳ Anh") that no capitalized word follows (a person's name would: "huyện Ba Vì Lê Hoa");
-    None otherwise, or where a surname and a middle name open three of them ("tỉnh Nguyễn Văn Giang": a person)."""
-    first = t.word_end(p)
-    second = t.word_end(first + 1) if first and t.raw[first : first + 1] == " " else None
-    third = t.word_end(second + 1) if second and t.raw[second : second + 1] == " " else None
-    if third and t.capital_at(second + 1) and fold(t.raw[p:first]) in rules.surnames and \
-            fold(t.raw[first + 1 : second]) in rules.middle_names:
-        return None
-    end = None
-    for count in range(limit + 1):
-        we = t.word_end(p)
-        if not we or not t.raw[p:we].isalpha() or not t.raw[p].isupper() or t.raw[p:we].isupper():
-            break
-        if end is not None and count == limit:
-            return None  # more capitalized words than a place's name holds
-        end = we
-        if t.raw[we : we + 1] != " ":
-            break
-        p = we + 1
-    return end
 
 
 def _comma_list_end(t: Text, end: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int]) -> int:

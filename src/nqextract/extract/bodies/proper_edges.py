@@ -194,7 +194,7 @@ def has_own_name(name: str, rules: BodyRules) -> bool:
     """Whether a capitalized word or a number follows the (stacked) head words of ``name``; a foreign head after the
     first is a word of the name ("Báo [Quân đội] nhân dân")."""
     rest = name
-    foreign = {fold(h) for h in rules.foreign_heads}
+    foreign = rules.foreign_head_keys
     while True:
         key = fold(rest)
         head = next((u for u in sorted(rules.unnamed, key=len, reverse=True) if key.startswith(u + " ")
