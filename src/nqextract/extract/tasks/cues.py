@@ -25,7 +25,7 @@ from .deadlines import deadline_at
 from .duties import open_list
 from .rules import CLAUSE_PUNCT, LOOKBACK_CHARS, MAX_ADVERBIAL_WORDS, PASSAGE_SENTENCES, QUOTES, SPEAKER_GAP_WORDS
 from .scan import Directive, Opening, State, TaskScan
-from .speakers import find_speaker, resolve, speaker_mentions
+from .speakers import find_speaker, nearest_agent
 from .words import Words
 
 CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court",
@@ -80,14 +80,6 @@ def pleads(sc: TaskScan, words: Words, j: int) -> bool:
     while j < len(words) and words[j].text in {",", ":"}:
         j += 1
     return court_plea(sc, words, j) is not None
-
-
-def order_speaker(sc: TaskScan, words: Words, k: int, state: State) -> str | None:
-    """Who compels in "..., buộc UBND tỉnh X ...": the body named nearest before the cue (the court of the
-    judgment), else the person, else the passage's speaker."""
-    near = speaker_mentions(sc, max(0, words[k].start - LOOKBACK_CHARS), words[k].start)
-    near = [f for f in near if f.label == "BODY"] or [f for f in near if f.label == "PERSON"]
-    return resolve(sc, max(near, key=lambda f: f.end), state) if near else state.speaker
 
 
 def prescribed(sc: TaskScan, words: Words, k: int) -> int:
@@ -166,7 +158,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             # plea to a court is a task whoever prints it, a speaker the rules know or not
             ordered = speaker is None and bool(ordered_body(sc, words, k) or pleads(sc, words, k + n))
             if ordered:
-                speaker = order_speaker(sc, words, k, state)
+                speaker = nearest_agent(sc, max(0, words[k].start - LOOKBACK_CHARS), words[k].start, state)
         if speaker is None and not ordered:
             k += n
             continue
