@@ -264,6 +264,8 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
     if pe is not None:
         return True
     if (m := r.match(words, j, "agent") or (cue and r.match(words, j, "cue_agent"))):
+        if not r.match(words, j, "agent") and r.match(words, j + m, "cue_agent_anaphor"):
+            return False  # "yêu cầu nước này chấm dứt ...": a country named before, no one addressed here
         # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
         # head it starts with is the verb ("các tổ chức" is a noun)
         if words[j + m - 1].glued and not r.match(words, j + m, "agent") and (m == 1 or (j == i and not cue)):
