@@ -31,7 +31,8 @@ def remedies(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State
     q = i
     while q < len(words):
         if (n := r.match(words, q, "sanction")) and not words[q].upper:
-            fined = None if r.ends(words, q, "order_not_after") else _fined_party(sc, words, q, n, state)  # a party not named closes the last one's remedies
+            # "tuyên phạt": a court's sentence; a party not named closes the last one's remedies too
+            fined = None if r.ends(words, q, "order_not_after") else _fined_party(sc, words, q, n, state)
             q += n
             continue
         m = r.match(words, q, "cue_body") if fined is not None else 0
