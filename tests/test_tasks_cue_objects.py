@@ -22,8 +22,8 @@ def run(run_tasks):
 
 
 @pytest.mark.parametrize("text, assignee, action", [
-    ("Chủ tịch Tập Cận Bình yêu cầu lực lượng vũ trang quét sạch tệ tham nhũng trong quân đội.",
-     "lực lượng vũ trang", "quét sạch tệ tham nhũng trong quân đội"),
+    ("Tổng thống Lê Minh Khang yêu cầu lực lượng vũ trang nâng cao chất lượng huấn luyện.",
+     "lực lượng vũ trang", "nâng cao chất lượng huấn luyện"),
     ("Bộ trưởng Nguyễn Văn A đã yêu cầu lực lượng vũ trang tăng cường sẵn sàng chiến đấu.",
      "lực lượng vũ trang", "tăng cường sẵn sàng chiến đấu"),
     ("Chủ tịch UBND tỉnh yêu cầu lực lượng chức năng rà soát tất cả phương án chữa cháy trên địa bàn.",
@@ -54,8 +54,8 @@ def test_a_house_of_parliament_is_an_agent(run, text, assignee, action):
 
 
 @pytest.mark.parametrize("text, assigner, assignee, action", [
-    ("Trung Quốc đề nghị Mỹ nghiêm túc tôn trọng các lợi ích cốt lõi của mình.",
-     "Trung Quốc", "Mỹ", "nghiêm túc tôn trọng các lợi ích cốt lõi của mình"),
+    ("Hàn Quốc đề nghị Nhật Bản sớm nối lại đàm phán về hiệp định thương mại.",
+     "Hàn Quốc", "Nhật Bản", "sớm nối lại đàm phán về hiệp định thương mại"),
     ("Nhật Bản yêu cầu Trung Quốc dỡ bỏ lệnh cấm nhập khẩu hải sản.",
      "Nhật Bản", "Trung Quốc", "dỡ bỏ lệnh cấm nhập khẩu hải sản"),
 ])

@@ -16,8 +16,8 @@ def run(run_tasks):
 
 
 @pytest.mark.parametrize("text, assignee, action", [
-    ("UBND tỉnh Đồng Nai yêu cầu Sở Tài nguyên - Môi trường rà soát công tác đấu giá quyền sử dụng đất.",
-     "Sở Tài nguyên và Môi trường tỉnh Đồng Nai", "rà soát công tác đấu giá quyền sử dụng đất"),
+    ("UBND tỉnh Bình Phước yêu cầu Sở Tài nguyên - Môi trường kiểm tra việc cấp phép khai thác cát.",
+     "Sở Tài nguyên và Môi trường tỉnh Bình Phước", "kiểm tra việc cấp phép khai thác cát"),
     ("UBND tỉnh Đồng Nai giao Công an tỉnh Đồng Nai, Sở Tài nguyên - Môi trường, Sở Tài chính rà soát công tác "
      "đấu giá đất.",
      "Sở Tài nguyên và Môi trường tỉnh Đồng Nai", "rà soát công tác đấu giá đất"),

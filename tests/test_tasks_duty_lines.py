@@ -37,8 +37,8 @@ def test_a_duty_line_goes_on_with_the_assignee(run, text, assignee, action):
 
 def test_a_long_subheading_keeps_the_passage(run):
     text = ("Thủ tướng yêu cầu Bộ Tài chính rà soát các khoản chi thường xuyên.\n"
-            "Rà soát các dự án có dấu hiệu vi phạm, trước mắt cho khắc phục bằng các biện pháp kinh tế, sau đó "
-            "mới xem xét các biện pháp xử lý khác\n"
+            "Kiểm tra các công trình chậm tiến độ, trước hết đôn đốc nhà thầu bổ sung nhân lực và máy móc, sau "
+            "đó mới xem xét việc thay thế nhà thầu\n"
             "Ngân hàng Nhà nước chỉ đạo các ngân hàng thương mại về cho vay mua nhà, hỗ trợ người thu nhập thấp.")
     assert ("Ngân hàng Nhà nước", "chỉ đạo các ngân hàng thương mại về cho vay mua nhà, hỗ trợ người thu nhập thấp") \
         in pairs(run(text))

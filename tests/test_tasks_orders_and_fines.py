@@ -6,7 +6,9 @@
   the party fined, each fine its own party.
 
 Near misses: a plea asking the court to order ("đề nghị tòa tuyên buộc ..."), a circumstance forcing a body
-("chiến sự kéo dài buộc ..."), a sentence's remedy in a criminal judgment, a fine whose party is no name."""
+("chiến sự kéo dài buộc ..."), a sentence's remedy in a criminal judgment ("tuyên phạt", or a prison term
+where a fine's amount would be), a fine whose party is no name. The one who fines is the body (else the
+person) named nearest before the verb in the sentence, never a word of the decision ("ra quyết định")."""
 
 from __future__ import annotations
 
@@ -24,8 +26,9 @@ def run(run_tasks):
     ("Tháng 8-2024, Tòa án nhân dân cấp cao tại Đà Nẵng tuyên ông Dũng thắng kiện, buộc UBND tỉnh Quảng Nam "
      "thực hiện các thủ tục công nhận liệt sĩ.",
      "UBND tỉnh Quảng Nam", "thực hiện các thủ tục công nhận liệt sĩ"),
-    ("Tòa án nhân dân tỉnh Thừa Thiên Huế xử vụ kiện. Đồng thời buộc UBND TP Huế phải cấp sổ đỏ cho ông Đính.",
-     "UBND TP Huế", "cấp sổ đỏ cho ông Đính"),
+    ("Tòa án nhân dân tỉnh Bình Định xét xử vụ kiện hành chính. Đồng thời buộc UBND TP Quy Nhơn phải cấp giấy "
+     "phép xây dựng cho bà Hạnh.",
+     "UBND TP Quy Nhơn", "cấp giấy phép xây dựng cho bà Hạnh"),
     ("Bản án phúc thẩm tuyên hủy quyết định hành chính, buộc Sở Tài nguyên và Môi trường tỉnh Lâm Đồng thu "
      "hồi quyết định số 12.",
      "Sở Tài nguyên và Môi trường tỉnh Lâm Đồng", "thu hồi quyết định số 12"),
@@ -58,9 +61,9 @@ def test_no_order(run, text):
     ("Thanh tra Sở Y tế xử phạt Công ty cổ phần Dược phẩm quận 3 số tiền 200 triệu đồng do bán thuốc không rõ "
      "nguồn gốc, buộc tiêu hủy toàn bộ số thuốc vi phạm.",
      "Công ty cổ phần Dược phẩm quận 3", "tiêu hủy toàn bộ số thuốc vi phạm"),
-    ("UBND huyện đã ra quyết định xử phạt hành chính ông Vũ Văn Lập 5 triệu đồng về hành vi khai thác đất "
-     "trái phép, buộc khôi phục lại tình trạng ban đầu của đất.",
-     "Vũ Văn Lập", "khôi phục lại tình trạng ban đầu của đất"),
+    ("UBND huyện Đức Trọng đã ra quyết định xử phạt hành chính ông Lê Văn Hòa 7 triệu đồng về hành vi san "
+     "lấp đất nông nghiệp, buộc khôi phục lại tình trạng ban đầu của đất.",
+     "Lê Văn Hòa", "khôi phục lại tình trạng ban đầu của đất"),
 ])
 def test_a_fine_remedy_is_the_party_task(run, text, assignee, action):
     t = one(run(text))
@@ -69,12 +72,31 @@ def test_a_fine_remedy_is_the_party_task(run, text, assignee, action):
 
 @pytest.mark.parametrize("text", [
     "Tòa tuyên phạt bị cáo 3 năm tù, buộc hoàn trả hơn 140 triệu đồng.",
+    "Tòa tuyên phạt Nguyễn Văn An 3 năm tù, buộc bồi thường 200 triệu đồng cho bị hại.",
+    "Tòa án nhân dân tỉnh Bình Định tuyên phạt bị cáo Trần Minh Khoa 30 triệu đồng, buộc nộp lại số tiền thu "
+    "lợi bất chính.",
+    "Hội đồng xét xử phạt Lê Thị Hoa 2 năm tù, buộc bồi thường cho bị hại 50 triệu đồng.",
     "Người vi phạm bị phạt tiền, buộc phải nộp lại số lợi bất hợp pháp.",
     "Thanh tra Sở Y tế vừa xử phạt Công ty cổ phần Dược phẩm Hòa Bình 120 triệu đồng do bán thuốc không rõ "
     "nguồn gốc.",
 ])
 def test_no_remedy(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, assigner", [
+    ("UBND huyện Đức Trọng đã ra quyết định xử phạt hành chính ông Lê Văn Hòa 7 triệu đồng về hành vi san lấp "
+     "đất nông nghiệp, buộc khôi phục lại tình trạng ban đầu của đất.",
+     "Ủy ban nhân dân huyện Đức Trọng"),
+    ("UBND xã Hòa Bình xử phạt Công ty TNHH Minh Phát 30 triệu đồng, buộc khôi phục lại tình trạng ban đầu "
+     "của đất.",
+     "Ủy ban nhân dân xã Hòa Bình"),
+    ("Thanh tra Sở Y tế tỉnh Lâm Đồng xử phạt Công ty TNHH Dược phẩm An Khang 20 triệu đồng, buộc tiêu hủy "
+     "toàn bộ số thuốc vi phạm.",
+     "Thanh tra Sở Y tế tỉnh Lâm Đồng"),
+])
+def test_the_body_named_before_the_fine_fines(run, text, assigner):
+    assert one(run(text)).assigner == assigner
 
 
 def test_each_fine_its_own_party(run):

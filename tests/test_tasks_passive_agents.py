@@ -1,7 +1,8 @@
 """Task family of a passive assignment naming who assigns: "X được <agent> giao <verb> ...", on constructed
 sentences with several variants. The agent (capitalized words or a person/body/title span) sits between the
-passive marker and the cue; the subject is the assignee, the agent the assigner, and a verb must open the
-action. Near misses: an allocation of land or a post (a noun after the cue), a quantity assigned ("được
+passive marker and the cue; the subject is the assignee, the agent the assigner (named as the active form
+names it: a title by the person the article prints with it, a body by its full name; an agent phrase the
+article names no one by stays as printed), and a verb must open the action. Near misses: an allocation of land or a post (a noun after the cue), a quantity assigned ("được
 giao là ..."), a procedure's name ("giao chủ đầu tư")."""
 
 from __future__ import annotations
@@ -29,9 +30,17 @@ def test_passive_with_its_agent(run, text, assignee, action):
     assert (t.assignee, t.action) == (assignee, action)
 
 
-def test_the_agent_assigns(run):
-    t = one(run("Sở Xây dựng được UBND tỉnh giao chủ trì xây dựng kế hoạch phát triển nhà ở."))
-    assert t.assigner == "UBND tỉnh"
+@pytest.mark.parametrize("text, assigner", [
+    ("Sở Xây dựng được UBND tỉnh Đồng Nai giao chủ trì xây dựng kế hoạch phát triển nhà ở.",
+     "Ủy ban nhân dân tỉnh Đồng Nai"),
+    ("Thủ tướng Trần Văn Minh chủ trì hội nghị. Bộ Công an được Thủ tướng giao xây dựng đề án về dữ liệu dân cư.",
+     "Trần Văn Minh"),
+    ("Sở Nội vụ được Chủ tịch UBND tỉnh Lê Thanh Tùng giao rà soát đề án sắp xếp bộ máy.", "Lê Thanh Tùng"),
+    ("Sở Xây dựng được UBND tỉnh giao chủ trì xây dựng kế hoạch phát triển nhà ở.", "UBND tỉnh"),
+])
+def test_the_agent_assigns_as_the_active_form_names_it(run, text, assigner):
+    t = one(run(text))
+    assert t.assigner == assigner
 
 
 @pytest.mark.parametrize("text", [

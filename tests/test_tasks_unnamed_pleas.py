@@ -17,8 +17,8 @@ def run(run_tasks):
 
 
 @pytest.mark.parametrize("text, assignee, action", [
-    ("Luật sư bào chữa đề nghị hội đồng xét xử xem xét cho bị cáo được hưởng mức án nhẹ nhất.",
-     "Hội đồng xét xử", "xem xét cho bị cáo được hưởng mức án nhẹ nhất"),
+    ("Luật sư của bị cáo đề nghị hội đồng xét xử xem xét các tình tiết giảm nhẹ cho thân chủ.",
+     "Hội đồng xét xử", "xem xét các tình tiết giảm nhẹ cho thân chủ"),
     ("“Tôi đề nghị tòa chuyển tội danh cho tôi sang tội thiếu trách nhiệm”, bị cáo trình bày.",
      "Tòa án", "chuyển tội danh cho tôi sang tội thiếu trách nhiệm"),
     ("Gia đình bị hại đề nghị hội đồng xét xử xem xét giảm nhẹ hình phạt cho bị cáo.",

@@ -22,6 +22,8 @@ from .rules import (
 from .scan import Directive, State, TaskScan
 from .words import Words, lower_text
 
+CLAUSE_OPENERS = frozenset({".", "!", "?"} | QUOTES)  # a word after these opens a clause
+
 
 def directive(sc: TaskScan, words: Words, i: int, *, cue: bool, need_modal: bool = False) -> Directive | None:
     """Parse ``ASSIGNEE (modal) ACTION`` at ``words[i]``; None when it is not a directive."""
@@ -264,6 +266,8 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
     if pe is not None:
         return True
     if (m := r.match(words, j, "agent") or (cue and r.match(words, j, "cue_agent"))):
+        if not r.match(words, j, "agent") and r.match(words, j + m, "cue_agent_anaphor"):
+            return False  # "yêu cầu nước này chấm dứt ...": a country named before, no one addressed here
         # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
         # head it starts with is the verb ("các tổ chức" is a noun)
         if words[j + m - 1].glued and not r.match(words, j + m, "agent") and (m == 1 or (j == i and not cue)):
@@ -285,7 +289,7 @@ def universal(sc: TaskScan, words: Words, i: int) -> bool:
     n = sc.rules.match(words, i, "universal")
     if not n or not (i > 0 and words[i].upper and i + n < len(words) and words[i + n].upper):
         return bool(n)
-    return words[i - 1].punct or words[i - 1].text in {".", "!", "?"} | QUOTES or words[i - 1].upper
+    return words[i - 1].punct or words[i - 1].text in CLAUSE_OPENERS or words[i - 1].upper
 
 
 def addressed_all(sc: TaskScan, words: Words, i: int) -> int:

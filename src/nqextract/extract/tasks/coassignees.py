@@ -153,7 +153,7 @@ def _central_and_local(text: str, places: Places) -> list[str]:
     low = lower_text(text)
     if not any(low.startswith(c + " ") or low.startswith(c + ",") for c in places.central_collectives):
         return []
-    for m in re.finditer(r",\s+|\s+và\s+", text):
+    for m in _LIST_SEP.finditer(text):
         rest = lower_text(text[m.end():])
         if any(rest.startswith(g + " ") for g in places.local_governments):
             head, tail = text[:m.start()].strip(), text[m.end():].strip()

@@ -87,10 +87,10 @@ def full_name(t: Task, sc: TaskScan) -> Task:
         named = defined_short_form(t, sc.text, sc.rules.short_form_determiners)
     if named is t:
         named = defined_body(t, sc.bodies, sc.text)
-    return named if named is not t else dashed_body(t, sc)
+    return named if named is not t else _dashed_body(t, sc)
 
 
-def dashed_body(t: Task, sc: TaskScan) -> Task:
+def _dashed_body(t: Task, sc: TaskScan) -> Task:
     """An assignee printed as exactly one body's mention with a dash for "và" ("Sở Tài nguyên - Môi trường")
     is named by that body's full name (:func:`.coassignees.dashed_name`)."""
     name = t.assignee

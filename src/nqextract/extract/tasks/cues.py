@@ -23,31 +23,39 @@ from .assignees import (
 )
 from .deadlines import deadline_at
 from .duties import open_list
-from .rules import CLAUSE_PUNCT, LOOKBACK_CHARS, MAX_ADVERBIAL_WORDS, PASSAGE_SENTENCES, QUOTES, SPEAKER_GAP_WORDS
+from .rules import (
+    CLAUSE_PUNCT,
+    LOOKBACK_CHARS,
+    MAX_ADVERBIAL_WORDS,
+    PASSAGE_SENTENCES,
+    QUOTES,
+    SPEAKER_GAP_WORDS,
+)
 from .scan import Directive, Opening, State, TaskScan
-from .speakers import find_speaker, resolve, speaker_mentions
+from .speakers import find_speaker, nearest_agent
 from .words import Words
 
 CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court",
              "cue_prescribe")  # every kind cue_at reads at its word
 
 
-def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
-    """(length, length if only a punctuated cue) of a cue at ``words[k]``; (0, x) when none."""
+def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
+    """(length, length if only a punctuated cue, whether a body is compelled by name) of a cue at
+    ``words[k]``; (0, x, False) when none."""
     r = sc.rules
     n = r.match(words, k, "cue") or r.match(words, k, "cue_verb") or glued_cue(sc, words, k)
     if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
-        return m, 0  # "Sở Tài chính kiến nghị UBND tỉnh ..."
+        return m, 0, False  # "Sở Tài chính kiến nghị UBND tỉnh ..."
     if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
             f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
-        return m, 0  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
+        return m, 0, False  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
     if not n and (m := ordered_body(sc, words, k)):
-        return m, 0  # "..., buộc UBND tỉnh Quảng Nam phải cấp ...": a body compelled, by name
+        return m, 0, True  # "..., buộc UBND tỉnh Quảng Nam phải cấp ...": a body compelled, by name
     if not n and (m := r.match(words, k, "cue_court")) and (p := r.match(words, k + m, "court_panel")) \
             and r.match(words, k + m + p, "court_plea"):
-        return m, 0  # "bị cáo xin hội đồng xét xử xem xét ...": a plea to the court, never "xin ý kiến"
+        return m, 0, False  # "bị cáo xin hội đồng xét xử xem xét ...": a plea to the court, never "xin ý kiến"
     if not n and (m := prescribed(sc, words, k)):
-        return m, 0  # "dự thảo Luật X quy định Bộ A và Bộ B chủ trì ...": a text prescribing a lead body
+        return m, 0, False  # "dự thảo Luật X quy định Bộ A và Bộ B chủ trì ...": a text prescribing a lead body
     n_punct = 0 if n else r.match(words, k, "cue_punct")
     if n_punct and k + n_punct < len(words) and words[k + n_punct].text in {",", ":"}:
         n = n_punct
@@ -55,7 +63,7 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int]:
         n = n_punct  # "Bộ trưởng nhấn mạnh Giám đốc Công an các tỉnh cần ...": an agent and a modal
     elif not n and not n_punct:
         n = n_punct = opinion_cue(sc, words, k)
-    return n, n_punct
+    return n, n_punct, False
 
 
 def ordered_body(sc: TaskScan, words: Words, k: int) -> int:
@@ -75,19 +83,11 @@ def ordered_body(sc: TaskScan, words: Words, k: int) -> int:
     return m if d is not None and starts_action(sc, words, d.action_start) else 0
 
 
-def pleads(sc: TaskScan, words: Words, j: int) -> bool:
+def _pleads(sc: TaskScan, words: Words, j: int) -> bool:
     """A plea to a trial panel or a court printed bare opens at ``words[j]`` (after a comma or a colon)."""
     while j < len(words) and words[j].text in {",", ":"}:
         j += 1
     return court_plea(sc, words, j) is not None
-
-
-def order_speaker(sc: TaskScan, words: Words, k: int, state: State) -> str | None:
-    """Who compels in "..., buộc UBND tỉnh X ...": the body named nearest before the cue (the court of the
-    judgment), else the person, else the passage's speaker."""
-    near = speaker_mentions(sc, max(0, words[k].start - LOOKBACK_CHARS), words[k].start)
-    near = [f for f in near if f.label == "BODY"] or [f for f in near if f.label == "PERSON"]
-    return resolve(sc, max(near, key=lambda f: f.end), state) if near else state.speaker
 
 
 def prescribed(sc: TaskScan, words: Words, k: int) -> int:
@@ -145,7 +145,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         if k not in candidates:
             k += 1
             continue
-        n, n_punct = cue_at(sc, words, k)
+        n, n_punct, by_name = cue_at(sc, words, k)
         if not n or (words[k].upper and k > i) or sc.in_name(words, k, n) \
                 or (r.ends(words, k, "cue_not_after") and not r.ends(words, k, "cue_after_body")) or (r.ends(words, k, "passive") and not words[k - 1].upper) \
                 or r.ends(words, k, "cue_negation") or r.term_at(words, k):  # "ông A không chỉ đạo ...": none
@@ -164,9 +164,9 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             speaker = find_speaker(sc, words, i, k, sentence_speaker, state) or request_name(sc, words, i, k)
             # "..., buộc UBND tỉnh X ...", "Luật sư bào chữa đề nghị hội đồng xét xử xem xét ...": an order or a
             # plea to a court is a task whoever prints it, a speaker the rules know or not
-            ordered = speaker is None and bool(ordered_body(sc, words, k) or pleads(sc, words, k + n))
+            ordered = speaker is None and (by_name or _pleads(sc, words, k + n))
             if ordered:
-                speaker = order_speaker(sc, words, k, state)
+                speaker = nearest_agent(sc, max(0, words[k].start - LOOKBACK_CHARS), words[k].start, state)
         if speaker is None and not ordered:
             k += n
             continue

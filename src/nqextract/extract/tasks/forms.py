@@ -23,7 +23,7 @@ from .rules import (
     SPEAKER_GAP_WORDS,
 )
 from .scan import Directive, State, TaskScan
-from .speakers import find_speaker
+from .speakers import find_speaker, resolve, speaker_mentions
 from .words import Words
 
 
@@ -37,7 +37,7 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
             continue  # "Nguyễn Văn Được yêu cầu ...": a capitalized marker is a name's syllable
         n = r.match(words, q + 1, "cue")
         k = q + 1
-        if not n and (by := passive_agent(sc, words, q + 1)):
+        if not n and (by := _passive_agent(sc, words, q + 1)):
             k, n = by  # "tỉnh Đồng Nai được Thủ tướng Chính phủ giao hoàn thành ...": the agent named between
         if not n:
             continue
@@ -61,17 +61,19 @@ def passive(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State)
         d = Directive(assignee, a, action_end(sc, words, a), subject)
         speaker = state.speaker if state.speaker != assignee else None
         if k > q + 1:
-            speaker = sc.text[words[q + 1].start:words[k - 1].end]
+            speaker = _agent_named(sc, words, q + 1, k, state)
         return emit(sc, words, d, speaker, s, para, state)
     return []
 
 
-def passive_agent(sc: TaskScan, words: Words, b: int) -> tuple[int, int] | None:
+UNNAMED = ("AGENT",)  # the mention label of an agent phrase's head ("UBND" of "UBND tỉnh"), no one named
+
+
+def _passive_agent(sc: TaskScan, words: Words, b: int) -> tuple[int, int] | None:
     """"được Thủ tướng Chính phủ giao hoàn thành ...", "được UBND tỉnh giao chủ trì ...": the one who assigns,
     named (opening with a capitalized word or a person/body/title span, no verb in it) between the passive
-    marker and its cue; (where
-    the cue starts, its length) when a verb opens the action right after the cue, else None ("được UBND
-    tỉnh giao đất ...": a noun, an allocation)."""
+    marker and its cue; (where the cue starts, its length) when a verb opens the action right after the cue,
+    else None ("được UBND tỉnh giao đất ...": a noun, an allocation)."""
     r = sc.rules
     if b >= len(words) or not (words[b].upper or sc.protected_end(words[b].start)):
         return None
@@ -84,6 +86,17 @@ def passive_agent(sc: TaskScan, words: Words, b: int) -> tuple[int, int] | None:
     if not n or words[k].upper or r.term_at(words, k) or not starts_action(sc, words, k + n):
         return None
     return k, n
+
+
+def _agent_named(sc: TaskScan, words: Words, b: int, k: int, state: State) -> str:
+    """The assigner a passive names in ``words[b:k]``, as the active form names it: the person, title, body or
+    speaker mention ending last (a person before a title or body ending there, else the longest), resolved ("Thủ
+    tướng" -> the Prime Minister's name, "UBND tỉnh Đồng Nai" -> the body's full name); as printed when
+    none is (an agent phrase's head alone, "UBND" of "UBND tỉnh", names no one)."""
+    near = [f for f in speaker_mentions(sc, words[b].start, words[k - 1].end) if f.label not in UNNAMED]
+    if not near:
+        return sc.text[words[b].start:words[k - 1].end]
+    return resolve(sc, max(near, key=lambda f: (f.end, f.label == "PERSON", -f.start)), state)
 
 
 def named_body(sc: TaskScan, words: Words, st: int, end: int) -> bool:

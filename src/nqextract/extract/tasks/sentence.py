@@ -203,7 +203,7 @@ def elaborated(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state
         return out
     d = directive(sc, words, op.i, cue=False, need_modal=True)
     if d is None and state.last is not None and state.last.sent == state.sent - 1 \
-            and (a := modal_action(sc, words, op.i) if not bare_duty(sc, words, op.i) else op.i) is not None:
+            and (a := modal_action(sc, words, op.i) if not _bare_duty(sc, words, op.i) else op.i) is not None:
         # "Thủ tướng giao Bộ X chủ trì ... . Trong đó, cần nghiên cứu ...", "... Trong đó, nghiên cứu cắt giảm
         # ...": a duty with no subject details the last task, for its assignee
         d = Directive(state.last.task.assignee, a, action_end(sc, words, a), op.i)
@@ -211,7 +211,7 @@ def elaborated(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state
     return emit(sc, words, d, state.speaker, s, para, state) if d is not None else []
 
 
-def bare_duty(sc: TaskScan, words: Words, i: int) -> bool:
+def _bare_duty(sc: TaskScan, words: Words, i: int) -> bool:
     """``words[i]`` opens a duty with no subject: a directive verb, no cue, no modal later in its clause (the
     verb phrase a topic: "tập trung vào các khó khăn ... cần đánh giá ..."), no report after it (a named
     subject with a tense marker, "Trong đó, tập trung vào ..., Bộ X đã ...")."""

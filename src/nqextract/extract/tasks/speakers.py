@@ -27,7 +27,7 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
             best = f
     if best is not None:
         return resolve(sc, issuer(sc, best, words[first].start if first < len(words) else cue_start), state)
-    if (named := named_entity(sc, words, first, cue)) is not None:
+    if (named := _named_entity(sc, words, first, cue)) is not None:
         return named
     prev = words[cue - 1].text if cue > first else None
     if linked_clause(sc, words, first, cue):
@@ -56,7 +56,7 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
 NAMED_SPEAKERS = ("LOC", "ORG")  # tagger entity labels that may speak a cue printed right after them
 
 
-def named_entity(sc: TaskScan, words: Words, first: int, cue: int) -> str | None:
+def _named_entity(sc: TaskScan, words: Words, first: int, cue: int) -> str | None:
     """"Trung Quốc đề nghị Mỹ ...": a country or an organisation the tagger names right before the cue
     (nothing between) speaks it when no person, title or body does."""
     if cue <= first:
@@ -64,6 +64,14 @@ def named_entity(sc: TaskScan, words: Words, first: int, cue: int) -> str | None
     start, end = words[first].start, words[cue - 1].end
     return next((sc.text[f.start:f.end] for f in sc.ner_entities if f.label in NAMED_SPEAKERS
                  and start <= f.start and f.end == end), None)
+
+
+def nearest_agent(sc: TaskScan, start: int, end: int, state: State) -> str | None:
+    """Who compels or fines at ``end`` ("..., buộc UBND tỉnh X ...", "UBND xã X xử phạt ..."): the body
+    mentioned nearest before it from ``start`` on, else the person, resolved; else the passage's speaker."""
+    near = speaker_mentions(sc, start, end)
+    near = [f for f in near if f.label == "BODY"] or [f for f in near if f.label == "PERSON"]
+    return resolve(sc, max(near, key=lambda f: (f.end, -f.start)), state) if near else state.speaker
 
 
 def linked_clause(sc: TaskScan, words: Words, first: int, cue: int) -> bool:
