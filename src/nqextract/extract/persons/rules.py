@@ -138,6 +138,7 @@ class PersonRules:
             for form in (row["name"], row.get("display") or "", *(row.get("variants") or "").split("|")):
                 if form:
                     self.unit_places.setdefault(fold(canonical_tones(form)), (level, display))
+        self.province_levels = sorted({level for level, _d in self.unit_places.values()}, key=len, reverse=True)
         self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()}
         self.unit_level_words |= {fold(w) for w in ctx.get("level_abbreviation", [])}  # "TP Hà Nội"
         # "... tỉnh Bắc Kạn" ending a body: a province's level word (body_places.tsv) and its name (chains.py)
