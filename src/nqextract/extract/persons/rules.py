@@ -217,6 +217,13 @@ class PersonRules:
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words
+        self.council_delegates = {fold(p) for p in ctx.get("council_delegate", [])}
+        # "các ĐBQH TP Đà Nẵng", "đại biểu Quốc hội tỉnh Quảng Ngãi": the deputies of a place (delegations.py)
+        deputies = [_literal(p) for p in ctx.get("deputies_word", [])]
+        unit_levels = [_literal(w) for w in ("tỉnh", "thành phố", *ctx.get("level_abbreviation", []))]
+        self.deputies_of_place_re = re.compile(
+            rf"(?<!\w)(?:{'|'.join(deputies)})[ \t]+(?:(?:{'|'.join(unit_levels)})\.?[ \t]*)?"
+            rf"({self.unit_place_re.pattern})", re.IGNORECASE) if deputies and self.unit_place_re else None
         self.represented_cues = {fold(p) for p in ctx.get("represented_cue", [])}
         self.local_governments = sorted({fold(canonical_tones(p)) for p in ctx.get("local_government", [])}, key=len, reverse=True)
         self.party_committees = sorted({fold(canonical_tones(p)) for p in ctx.get("party_committee", [])}, key=len, reverse=True)
