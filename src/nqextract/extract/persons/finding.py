@@ -10,6 +10,7 @@ from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .chains import build_chains, local_body_placed, name_target
+from .fields import with_fields
 from .long_forms import long_forms
 from .names import (
     cap_run,
@@ -35,7 +36,7 @@ def prepare(scan: ArticleScan) -> None:
     """Honorifics, titles and chains of positions: what the names are read around."""
     rules = scan.rules
     scan.honorific_spans = scan.finditer(rules.honorific_re)
-    scan.hits = title_hits(scan)
+    scan.hits = with_fields(scan, title_hits(scan))
     scan.title_starts = {h.start for h in scan.hits}
     scan.body_ends = {e for _, e, _ in scan.bodies}
     # honorifics that are really the start of a title ("Anh hùng" vs none) are fine; drop

@@ -47,6 +47,7 @@ class TitleRule:
     article_ministry: bool = False  # printed bare, the office is of the ministry the article is about
     staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
+    field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
 
     @property
     def shared(self) -> bool:
@@ -202,6 +203,10 @@ class PersonRules:
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
+        # "giám đốc [vận hành] Công ty X": an executive's field, part of the title (fields.py)
+        self.field_titles = {fold(p) for p in ctx.get("field_title", [])}
+        fields = [_literal(p) for p in sorted(ctx.get("title_field", []), key=len, reverse=True)]
+        self.title_field_re = re.compile(rf"(?:{'|'.join(fields)})(?!\w)", re.IGNORECASE) if fields else None
         self.ethnic_leads = sorted({nfc(p) for p in ctx.get("ethnic_lead", [])}, key=len, reverse=True)
         self.marked_middles = {fold(p) for p in ctx.get("marked_middle", [])}
         self.china_surnames = {fold(p) for p in ctx.get("china_surname", [])}

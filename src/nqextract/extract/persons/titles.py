@@ -107,7 +107,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
             lower = _lower_case_name(scan, hit, pos)
             if lower is not None:
                 return canonical_tones(hit.rule.shared_head + " " + text[pos:lower]), lower
-        return lower_committee_after(scan, pos) or _bare_head_body(scan, hit, pos)
+        return lower_committee_after(scan, pos) or brand_after(scan, hit, pos) or _bare_head_body(scan, hit, pos)
     if nxt is None:
         return None, hit.end
     if is_acronym(text[nxt[0] : nxt[1]]) and (defined := _acronym_body(scan, pos)) is not None:
