@@ -199,6 +199,7 @@ class PersonRules:
         self.career_cues = sorted({fold(p) for p in ctx.get("career_cue", [])}, key=len, reverse=True)
         self.title_not_after = {nfc(p) for p in ctx.get("title_not_after", [])}  # as printed (capitalized)
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
+        self.verb_end = {fold(p) for p in ctx.get("verb_end", [])}  # only in lower case (titles._body_run)
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}

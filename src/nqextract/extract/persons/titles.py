@@ -372,7 +372,7 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
                 break
         if (s != begin or head_end is None) and (name_starts_at(scan, s) or s in scan.title_starts):
             break
-        if fold(w) in scan.rules.body_end:
+        if fold(w) in scan.rules.body_end or (w[:1].islower() and fold(w) in scan.rules.verb_end):
             break
         if end > begin and _foreign_name_after_place(scan, begin, end, i):
             break  # "Trưởng đoàn Ai Cập Ibrahim Mahlab": the delegation's country, then its head's name
