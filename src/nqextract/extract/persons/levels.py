@@ -44,6 +44,8 @@ def bare_level_body(scan: ArticleScan, body: str, end: int, at: int) -> tuple[st
     or is printed with one right after it ("Sở Tư pháp tỉnh,", "Hội Nhà báo | tỉnh làm ..."), and no place
     after it takes the article's unit of that level nearest to the title: (body, end); any other body, or one
     with no such unit named, is unchanged."""
+    if (placed := district_department(scan, body)) != body:
+        return placed, end
     words = fold(body).split()
     level = next((lv for lv in scan.rules.province_levels if words[-len(lv.split()):] == lv.split()), None)
     after = end
@@ -61,3 +63,27 @@ def bare_level_body(scan: ArticleScan, body: str, end: int, at: int) -> tuple[st
     printed = f"{body} {scan.text[end + 1 : after]}" if after != end else body
     placed = with_unit(scan, printed, level, at)
     return (placed, after) if placed != printed else (body, end)
+
+
+def district_department(scan: ArticleScan, body: str) -> str:
+    """A district's department printed without its place ("trưởng phòng Tài nguyên và Môi trường"; body_patterns.tsv
+    district_unit) in an article whose local bodies name exactly one district ("UBND huyện Kỳ Anh") is that
+    district's ("Phòng Tài nguyên và Môi trường huyện Kỳ Anh"); any other body, or another article, unchanged."""
+    if fold(body) not in scan.rules.district_units:
+        return body
+    districts = {fold(d): d for _s, _e, kb in scan.bodies if (d := _district(scan, kb)) is not None}
+    if len(districts) != 1:
+        return body
+    full = f"{body} {next(iter(districts.values()))}"
+    return scan.canonical(full) or canonical_tones(full)
+
+
+def _district(scan: ArticleScan, name: str) -> str | None:
+    """The district a local body's name ends with ("Ủy ban nhân dân huyện Kỳ Anh" -> "huyện Kỳ Anh"), else None."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        for n in (2, 1):
+            level, rest = fold(" ".join(words[i : i + n])), words[i + n :]
+            if level in scan.rules.district_levels and rest and all(w[:1].isupper() for w in rest):
+                return " ".join(words[i:])
+    return None

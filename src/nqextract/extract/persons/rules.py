@@ -109,6 +109,9 @@ class PersonRules:
             rf"(?:(?:{'|'.join(nouns)})[ \t]+)?(?:{'|'.join(forms)})[ \t]+" if nouns else rf"(?:{'|'.join(forms)})[ \t]+"
         ) if forms else None
         # "Cộng hòa", "Vương quốc": a state form printed before a country is part of the country as printed
+        # a district's departments and the level words of a district (levels.py: "Phòng Tư pháp" of "huyện X")
+        self.district_units = {fold(canonical_tones(r["form"])) for r in patterns if r["kind"] == "district_unit"}
+        self.district_levels = {fold(r["form"]) for r in patterns if r["kind"] == "district_level"}
         self.state_forms = sorted({fold(canonical_tones(r["form"])) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
                                    if r["kind"] == "state_form"}, key=len, reverse=True)
         heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
