@@ -17,6 +17,7 @@ from .memberships import memberships
 from .printed_offices import fill_unnamed_ministries
 from .records import Chain, ChainItem, NameMention
 from .represented import represented_body
+from .roles import role_body_after
 from .scan import SENTENCE_PUNCT, ArticleScan
 from .timeline import timeline_positions
 
@@ -59,6 +60,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))
         pos.extend(delegation_after(scan, m))
+        pos.extend(role_body_after(scan, m))  # "luật sư A (Đoàn luật sư TP.HCM)"
         after = m.end
         for sep in scan.rules.chain_seps:
             if scan.text.startswith(sep, after):

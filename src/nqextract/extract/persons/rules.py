@@ -227,6 +227,9 @@ class PersonRules:
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words
         self.council_delegates = {fold(p) for p in ctx.get("council_delegate", [])}
+        # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)
+        self.role_titles = {fold(role.strip()): nfc(title.strip())
+                            for role, _eq, title in (p.partition(" = ") for p in ctx.get("role_title", [])) if title}
         # "các ĐBQH TP Đà Nẵng", "đại biểu Quốc hội tỉnh Quảng Ngãi": the deputies of a place (delegations.py)
         deputies = [_literal(p) for p in ctx.get("deputies_word", [])]
         unit_levels = [_literal(w) for w in ("tỉnh", "thành phố", *ctx.get("level_abbreviation", []))]

@@ -1,0 +1,48 @@
+"""persons: a professional printed with his role before the name and the body he serves in parentheses after it
+("luật sư Nguyễn Văn A (Đoàn luật sư TP.HCM)", "chuyên gia B (Ngân hàng Thế giới)") holds that role in that body
+(person_context.tsv role_title)."""
+
+from __future__ import annotations
+
+from ...models import Position
+from ...textnorm import canonical_tones, fold
+from .records import NameMention
+from .scan import ArticleScan
+
+_LONGEST = 80  # characters: a body's name in parentheses, not an aside
+
+
+def role_body_after(scan: ArticleScan, m: NameMention) -> list[Position]:
+    """The role printed right before the name ``m`` and the body printed in parentheses right after it, or []
+    when either is missing or the parentheses hold no body's name."""
+    role = next((scan.rules.role_titles[w] for n in (2, 1) if (w := scan.words_before(m.start, n)) in scan.rules.role_titles),
+                None)
+    if role is None or not scan.text.startswith(" (", m.end):
+        return []
+    at = m.end + 2
+    close = scan.text.find(")", at, at + _LONGEST)
+    if close < 0:
+        return []
+    marked = scan.body_at.get(at)
+    if marked is not None and marked[0] == close:
+        return [Position(title=role, body=marked[1])]
+    head = scan.rules.body_heads_re.match(scan.key, at) if scan.rules.body_heads_re else None
+    if head is None or any(c in scan.text[at:close] for c in ",;(:"):
+        return []
+    return [Position(title=role, body=_placed(scan, at, close))]
+
+
+def _placed(scan: ArticleScan, at: int, end: int) -> str:
+    """The name printed at ``at``..``end`` with a province printed at its end spelled as body_places.tsv displays it
+    ("Đoàn luật sư TP.HCM" -> "Đoàn luật sư Thành phố Hồ Chí Minh")."""
+    printed = scan.text[at:end]
+    for s, e in scan.unit_places:
+        if at < s and e == end and (unit := scan.rules.unit_places.get(fold(scan.key[s:e]))) is not None:
+            level, display = unit
+            before = scan.text[at:s].rstrip()
+            if fold(before).endswith(" " + level):  # "tỉnh Khánh Hòa": the level word printed
+                before = before[: -len(level)].rstrip()
+            place = display if fold(display).startswith(level + " ") else f"{level} {display}"
+            printed = f"{before} {place}"
+            break
+    return scan.canonical(printed) or canonical_tones(printed)
