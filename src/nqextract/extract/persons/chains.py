@@ -9,6 +9,7 @@ from ...textnorm import canonical_tones, fold, is_cap
 from .records import Chain, ChainItem, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .levels import bare_level_body, with_unit
+from .owners import owner_at
 from .titles import body_after
 
 _COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
@@ -39,6 +40,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
+            if body is None and not cur.rule.default_body and (owner := owner_at(scan, end)) is not None:
+                body, end = owner  # "Phó Giám đốc của Sở Y tế Hà Nội"
             if (cur.rule.needs_body and body is None) or (body is not None and scan.inside_word(end)):
                 break  # an office whose body was cut in the middle of a word is left out, not misread
             if body is not None and fold(body) in scan.rules.local_bodies:

@@ -14,6 +14,7 @@ from .chains import after_holder_cue
 from .delegations import delegation_after
 from .groups import counted_groups, listed_after
 from .memberships import memberships
+from .owners import owned_chain
 from .printed_offices import fill_unnamed_ministries
 from .records import Chain, ChainItem, NameMention
 from .represented import represented_body
@@ -49,6 +50,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         ch = by_target.get(m.start)
         if ch is not None and not ch.plural:
             scan.attached.add(ch.start)
+            owned_chain(scan, ch, m.end)  # "người phát ngôn A của Bộ X"
             if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
                 scan.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
                 pos.extend(abroad_positions(scan, ch))
