@@ -87,3 +87,19 @@ def _district(scan: ArticleScan, name: str) -> str | None:
             if level in scan.rules.district_levels and rest and all(w[:1].isupper() for w in rest):
                 return " ".join(words[i:])
     return None
+
+
+def spelled_place(scan: ArticleScan, at: int, end: int) -> str:
+    """The name printed at ``at``..``end`` with a province printed at its end spelled as body_places.tsv displays it
+    ("Đoàn luật sư TP.HCM" -> "Đoàn luật sư Thành phố Hồ Chí Minh")."""
+    printed = scan.text[at:end]
+    for s, e in scan.unit_places:
+        if at < s and e == end and (unit := scan.rules.unit_places.get(fold(scan.key[s:e]))) is not None:
+            level, display = unit
+            before = scan.text[at:s].rstrip()
+            if fold(before).endswith(" " + level):  # "tỉnh Khánh Hòa": the level word printed
+                before = before[: -len(level)].rstrip()
+            place = display if fold(display).startswith(level + " ") else f"{level} {display}"
+            printed = f"{before} {place}"
+            break
+    return scan.canonical(printed) or canonical_tones(printed)

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ...models import Position
-from ...textnorm import canonical_tones, fold
+from .levels import spelled_place
 from .records import NameMention
 from .scan import ArticleScan
 
@@ -29,20 +29,4 @@ def role_body_after(scan: ArticleScan, m: NameMention) -> list[Position]:
     head = scan.rules.body_heads_re.match(scan.key, at) if scan.rules.body_heads_re else None
     if head is None or any(c in scan.text[at:close] for c in ",;(:"):
         return []
-    return [Position(title=role, body=_placed(scan, at, close))]
-
-
-def _placed(scan: ArticleScan, at: int, end: int) -> str:
-    """The name printed at ``at``..``end`` with a province printed at its end spelled as body_places.tsv displays it
-    ("Đoàn luật sư TP.HCM" -> "Đoàn luật sư Thành phố Hồ Chí Minh")."""
-    printed = scan.text[at:end]
-    for s, e in scan.unit_places:
-        if at < s and e == end and (unit := scan.rules.unit_places.get(fold(scan.key[s:e]))) is not None:
-            level, display = unit
-            before = scan.text[at:s].rstrip()
-            if fold(before).endswith(" " + level):  # "tỉnh Khánh Hòa": the level word printed
-                before = before[: -len(level)].rstrip()
-            place = display if fold(display).startswith(level + " ") else f"{level} {display}"
-            printed = f"{before} {place}"
-            break
-    return scan.canonical(printed) or canonical_tones(printed)
+    return [Position(title=role, body=spelled_place(scan, at, close))]

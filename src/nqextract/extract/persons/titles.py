@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold
 from ..phrases import phrase_regex
+from .acronyms import acronym_body
 from .names import name_starts_at
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
@@ -110,7 +111,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return lower_committee_after(scan, pos) or brand_after(scan, hit, pos) or _bare_head_body(scan, hit, pos)
     if nxt is None:
         return None, hit.end
-    if is_acronym(text[nxt[0] : nxt[1]]) and (defined := _acronym_body(scan, pos)) is not None:
+    if is_acronym(text[nxt[0] : nxt[1]]) and (defined := acronym_body(scan, pos)) is not None:
         return defined  # "chủ tịch TWAS" after "Viện Hàn lâm khoa học thế giới (TWAS)"
     if hit.rule.shared:
         printed, end = _body_run(scan, pos)
@@ -169,60 +170,6 @@ def _short_name_body(scan: ArticleScan, pos: int) -> tuple[str, int] | None:
     found = {kb for _s, _e, kb in scan.bodies
              if fold(kb).endswith(" " + name) and fold(kb)[: -len(name) - 1] in scan.rules.short_name_heads}
     return (found.pop(), end) if len(found) == 1 else None
-
-
-_DEFINED_AS = "[ \t]*\\([ \t]*{}[ \t]*\\)"
-_ACRONYM_GAP = re.compile(r"[ \t]+(?:[-–][ \t]+)?")
-
-
-def _acronym_body(scan: ArticleScan, pos: int, limit: int = 16) -> tuple[str, int] | None:
-    """A title followed by an acronym the article defines after a body's full name ("Viện Hàn lâm khoa học
-    thế giới (TWAS)", "Đảng Hành động nhân dân (PAP)"): that full name and the acronym's end; None when the
-    article defines it nowhere, or not after a name opening with a body head."""
-    text = scan.text
-    i = bisect_left(scan.word_starts, pos)
-    k = i
-    while k + 1 < len(scan.words) and text[scan.words[k][1] : scan.words[k + 1][0]] == " " \
-            and is_acronym(text[scan.words[k + 1][0] : scan.words[k + 1][1]]):
-        k += 1  # "VIFA UK"
-    end = scan.words[k][1]
-    acro = text[pos:end]
-    for m in re.finditer(_DEFINED_AS.format(re.escape(acro)), text):
-        if m.start() == end or m.end() > pos and m.start() < end:
-            continue
-        full = next((kb for _s, e, kb in scan.bodies if e == m.start()), None)
-        if full is None:
-            full = _name_before(scan, m.start(), limit)
-        if full is not None:
-            return full, end
-    return None
-
-
-def _name_before(scan: ArticleScan, at: int, limit: int) -> str | None:
-    """The body name printed right before ``at``: from the first capitalized body head among the words
-    before it (no punctuation but a spaced dash between them, no title or name start), up to ``at``."""
-    rx = scan.rules.body_heads_re
-    if rx is None:
-        return None
-    text = scan.text
-    k = bisect_left(scan.word_starts, at) - 1
-    begin = None
-    n = 0
-    while k >= 0 and n < limit and scan.words[k][1] <= at:
-        s, e = scan.words[k]
-        nxt_start = scan.words[k + 1][0] if k + 1 < len(scan.words) and scan.words[k + 1][0] < at else at
-        if e != at and not _ACRONYM_GAP.fullmatch(text[e:nxt_start]) or s in scan.title_starts:
-            break
-        if is_cap(text[s:e]) and rx.match(scan.key, s) is not None:
-            begin = s
-        k -= 1
-        n += 1
-    if begin is None:
-        return None
-    printed = text[begin:at].rstrip()
-    if " " not in printed:
-        return None
-    return scan.canonical(printed) or canonical_tones(printed)
 
 
 def _mission_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int] | None:
