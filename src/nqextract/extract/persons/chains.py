@@ -324,7 +324,7 @@ def _this_place(scan: ArticleScan, body: str, end: int) -> tuple[str, int]:
 def _in_past(scan: ArticleScan, pos: int) -> bool:
     """A past-time cue earlier in the sentence ("Khi đó, ông A, ...") or in the clause ("từng là ...")."""
     start = max(scan.text.rfind(p, 0, pos) for p in SENTENCE_PUNCT) + 1
-    if scan.rules.past_re is not None and scan.rules.past_re.search(fold(scan.key[start:pos])):
+    if scan.rules.past_re is not None and scan.rules.past_re.search(scan.rules.not_past(fold(scan.key[start:pos]))):
         return True
     clause = max([start - 1] + [scan.text.rfind(p, start, pos) for p in ",;:("]) + 1
     return scan.rules.past_clause_re is not None and scan.rules.past_clause_re.search(fold(scan.key[clause:pos])) is not None

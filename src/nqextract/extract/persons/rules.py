@@ -155,6 +155,7 @@ class PersonRules:
             for r in resources.load_tsv("position_local_bodies.tsv", self.rules_dir)
         }
         self.past_re = _words_re(ctx.get("past", []))
+        self.past_not_re = _words_re(ctx.get("past_not", []))  # "trong khi đó": "meanwhile", no time then
         self.past_clause_re = _words_re(ctx.get("past_clause", []))
         self.status_words = {**{w: "acting" for w in self.acting}, **{w: "former" for w in self.former}}
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
@@ -288,6 +289,10 @@ class PersonRules:
             if k == kind:
                 out.append(phrase)
         return sorted(out, key=len, reverse=True)
+
+    def not_past(self, folded: str) -> str:
+        """``folded`` text with the phrases that hold a past cue but mean no time then ("trong khi đó") blanked."""
+        return self.past_not_re.sub(" ", folded) if self.past_not_re is not None else folded
 
     def title_rule(self, printed: str) -> TitleRule | None:
         return self.titles.get(fold(printed))
