@@ -70,6 +70,14 @@ def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> 
     return out
 
 
+def country_named_only(scan: ArticleScan, positions: list[Position]) -> list[Position]:
+    """A foreign office named only with its country (titles.tsv flag abroad_only: "Tổng thống đắc cử Mỹ X") printed
+    with no country, none the article gives it ("Tổng thống đắc cử X"), names no office; the title only
+    introduces the name."""
+    return [p for p in positions if p.body is not None or not (
+        (rule := scan.rules.titles.get(fold(p.title))) is not None and rule.abroad_only)]
+
+
 def _country_office_printed(scan: ArticleScan, country: str) -> bool:
     """The article prints a head of state's title with the country right after it ("phó tổng thống
     Philippines"): a story about that country's state, not a foreign head visiting it ("Tổng thống Joe Biden

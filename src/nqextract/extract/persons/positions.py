@@ -8,7 +8,7 @@ from collections import Counter
 
 from ...models import Position
 from ...textnorm import canonical_tones, fold
-from .abroad import abroad_defaults, abroad_positions, host_positions
+from .abroad import abroad_defaults, abroad_positions, country_named_only, host_positions
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
 from .delegations import delegation_after
@@ -338,7 +338,7 @@ def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> 
     Phạm Minh Chính" = Thủ tướng Chính phủ); a foreign holder keeps none."""
     first = name.split()[0] if name.split() else ""
     if fold(first) not in scan.rules.surnames:
-        return abroad_defaults(scan, name, positions)
+        return country_named_only(scan, abroad_defaults(scan, name, positions))
     out = [
         Position(title=p.title, body=scan.rules.default_bodies[fold(p.title)], status=p.status)
         if p.body is None and fold(p.title) in scan.rules.default_bodies

@@ -47,6 +47,7 @@ class TitleRule:
     article_ministry: bool = False  # printed bare, the office is of the ministry the article is about
     staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
+    abroad_only: bool = False  # a foreign office named only with its country: bare, no office (abroad.py)
     field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
 
     @property
@@ -78,6 +79,7 @@ class PersonRules:
                 head_of_body="head_of_body" in flags,
                 article_ministry="article_ministry" in flags,
                 abroad_default="abroad_default" in flags,
+                abroad_only="abroad_only" in flags,
             )
         self.ministries = {
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
