@@ -12,6 +12,7 @@ from .abroad import abroad_defaults, abroad_positions, country_named_only, host_
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
 from .delegations import delegation_after
+from .foreign_states import foreign_state_bodies
 from .groups import counted_groups, listed_after
 from .memberships import memberships
 from .owners import owned_chain
@@ -116,6 +117,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     result = {n: _dedupe_positions(_bare_committees(scan, _canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps)))))
               for n, ps in out.items()}
     fill_unnamed_ministries(scan, result)  # "Bộ trưởng Bộ X đưa ra ...", "Bộ trưởng Nguyễn Văn A"
+    foreign_state_bodies(scan, result, mentions)  # "..., Thứ trưởng Bộ Ngoại giao Jose Julio Gomez"
     # a biography's career lines: each office its own, beside the ones printed with the name
     for holder, ps in timeline_positions(scan, mentions, pronouns).items():
         lst = result.setdefault(holder, [])

@@ -111,6 +111,8 @@ class PersonRules:
             rf"(?:(?:{'|'.join(nouns)})[ \t]+)?(?:{'|'.join(forms)})[ \t]+" if nouns else rf"(?:{'|'.join(forms)})[ \t]+"
         ) if forms else None
         # "Cộng hòa", "Vương quốc": a state form printed before a country is part of the country as printed
+        # the home country (no foreign state's) and the central bodies a foreign name holds of his own (foreign_states.py)
+        self.home_countries = {fold(r["form"]) for r in patterns if r["kind"] == "home_country"} | {"việt nam"}
         # a district's departments and the level words of a district (levels.py: "Phòng Tư pháp" of "huyện X")
         self.district_units = {fold(canonical_tones(r["form"])) for r in patterns if r["kind"] == "district_unit"}
         self.district_levels = {fold(r["form"]) for r in patterns if r["kind"] == "district_level"}
@@ -230,6 +232,7 @@ class PersonRules:
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words
         self.council_delegates = {fold(p) for p in ctx.get("council_delegate", [])}
+        self.state_bodies = {fold(canonical_tones(p)) for p in ctx.get("state_body", [])}
         # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)
         self.role_titles = {fold(role.strip()): nfc(title.strip())
                             for role, _eq, title in (p.partition(" = ") for p in ctx.get("role_title", [])) if title}
