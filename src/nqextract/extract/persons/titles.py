@@ -336,7 +336,7 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
                 break
             if lower_run > 1:
                 # a short lower-case tail up to the end of the clause ("Hội đồng nhân dân tỉnh;")
-                tail = _clause_tail(scan, i, end)
+                tail = _clause_tail(scan, i, end, place_limit=0 if " và " in text[begin:end] else 5)
                 if tail is not None:
                     end = tail
                 break
@@ -377,16 +377,20 @@ def _trim_stop_words(scan: ArticleScan, begin: int, end: int) -> int:
     return end
 
 
-def _clause_tail(scan: ArticleScan, i: int, end: int, limit: int = 3) -> int | None:
-    """End of up to ``limit`` lower-case words from word ``i`` when punctuation follows them."""
+def _clause_tail(scan: ArticleScan, i: int, end: int, limit: int = 3, place_limit: int = 5) -> int | None:
+    """End of up to ``limit`` lower-case words from word ``i`` when punctuation follows them; or of up to
+    ``place_limit`` lower-case words and a place ending the clause ("Cục Thuế tiêu thụ đặc biệt Thái Lan,")."""
     text = scan.text
-    for k in range(i, min(i + limit, len(scan.words))):
+    for k in range(i, min(i + max(limit, place_limit + 1), len(scan.words))):
         s, e = scan.words[k]
         w = text[s:e]
-        if text[end:s] not in (" ", "\u00a0") or is_cap(w) or fold(w) in scan.rules.body_end:
+        if text[end:s] not in (" ", "\u00a0") or fold(w) in scan.rules.body_end:
             return None
+        if is_cap(w):
+            place_end = scan.place_at.get(s) or next((pe for ps, pe in scan.unit_places if ps == s), None)
+            return place_end if place_end is not None and i < k <= i + place_limit and _CLAUSE_END.match(text, place_end) else None
         end = e
-        if end >= len(text) or text[end] in ",;.:)\n":
+        if k - i < limit and (end >= len(text) or text[end] in ",;.:)\n"):
             return end
     return None
 
