@@ -24,7 +24,7 @@ def test_the_short_form_finds_the_full_name(pipeline, text, full, short):
 
 @pytest.mark.parametrize(("text", "absent"), [
     # two full names hold the short word: no telling which
-    ("Ông Karim phát biểu. Yahya Karim, chỉ huy quân sự, và Omar Karim, phát ngôn viên, cùng có mặt.",
+    ("Ông Karim phát biểu. Yahya Karim, chỉ huy quân sự, và Omar Karim, một thương gia, cùng có mặt.",
      {"Yahya Karim", "Omar Karim"}),
     # no appositive after the pair
     ("Ông Karim phát biểu. Nhiều người ủng hộ Yahya Karim trong cuộc bầu cử.", {"Yahya Karim"}),
