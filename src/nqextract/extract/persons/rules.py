@@ -232,6 +232,7 @@ class PersonRules:
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words
         self.council_delegates = {fold(p) for p in ctx.get("council_delegate", [])}
+        self.list_words = {fold(p) for p in ctx.get("list_word", [])}  # "các Thứ trưởng Bộ X [như] A, B"
         self.state_bodies = {fold(canonical_tones(p)) for p in ctx.get("state_body", [])}
         # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)
         self.role_titles = {fold(role.strip()): nfc(title.strip())
