@@ -10,6 +10,7 @@ from .records import Chain, ChainItem, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .levels import bare_level_body, with_unit
 from .owners import owner_at
+from .terms import term_status
 from .titles import body_after
 
 _COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
@@ -52,7 +53,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
             if body is None and cur.rule.place_body:  # "tỉnh ủy viên": a member of the province's committee
                 placed = _with_place(scan, cur.rule.default_body, cur.start)
                 body = placed if placed != cur.rule.default_body else None
-            items.append(ChainItem(cur, body, end, status or "current"))
+            term, end = term_status(scan, cur.rule.title, end)  # "đại biểu Quốc hội khóa XIII", held then
+            items.append(ChainItem(cur, body, end, status or term or "current"))
             cur = None
             end = _skip_aside(scan, end)
             for sep in seps:

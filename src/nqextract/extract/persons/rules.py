@@ -232,6 +232,9 @@ class PersonRules:
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words
         self.council_delegates = {fold(p) for p in ctx.get("council_delegate", [])}
+        # "đại biểu Quốc hội khóa XIII": offices held for a legislature's terms, and each term's first day (terms.py)
+        self.term_titles = {fold(p) for p in ctx.get("term_title", [])}
+        self.assembly_terms = {int(n): day.strip() for n, _eq, day in (p.partition(" = ") for p in ctx.get("assembly_term", []))}
         self.list_words = {fold(p) for p in ctx.get("list_word", [])}  # "các Thứ trưởng Bộ X [như] A, B"
         self.state_bodies = {fold(canonical_tones(p)) for p in ctx.get("state_body", [])}
         # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)
