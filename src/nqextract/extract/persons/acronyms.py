@@ -10,7 +10,6 @@ from bisect import bisect_left
 from .levels import spelled_place
 from .scan import ArticleScan, is_acronym, is_cap
 
-
 _DEFINED_AS = "[ \t]*\\([ \t]*{}[ \t]*\\)"
 _ACRONYM_GAP = re.compile(r"[ \t]+(?:[-–][ \t]+)?")
 

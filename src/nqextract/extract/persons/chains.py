@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from ...textnorm import canonical_tones, fold, is_cap
-from .records import Chain, ChainItem, TitleHit
-from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .levels import bare_level_body, with_unit
 from .owners import owner_at
+from .records import Chain, ChainItem, TitleHit
+from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .terms import term_status
 from .titles import body_after
 
