@@ -11,17 +11,17 @@ from .records import NameMention
 from .scan import ArticleScan
 
 
-def delegation_after(scan: ArticleScan, m: NameMention) -> list[Position]:
+def delegation_after(scan: ArticleScan, m: NameMention, bare: list[Position]) -> list[Position]:
     """"đại biểu Nguyễn Văn A – Đoàn ĐBQH tỉnh X", "đại biểu B (Đoàn ĐBQH TP Hà Nội)": a delegate printed
     with the delegation after the name is a member of it; so is "ông C thuộc Đoàn ĐBQH tỉnh X", and in an
     article on the National Assembly "đại biểu D (Đồng Nai)" is of that province's delegation, "đại biểu E"
-    printed with no delegation a deputy of no body named."""
+    printed with no delegation a deputy of no body named (``bare``: bare_deputy's, computed once an article)."""
     delegate = any(scan.words_before(m.start, n) in scan.rules.delegates for n in scan.rules.delegate_lengths)
     found = _delegation_after(scan, m, delegate)
-    return found or (_bare_deputy(scan) if delegate else [])
+    return found or (bare if delegate else [])
 
 
-def _bare_deputy(scan: ArticleScan) -> list[Position]:
+def bare_deputy(scan: ArticleScan) -> list[Position]:
     """"đại biểu E nhấn mạnh", "đại biểu F (phó chủ nhiệm Ủy ban X)": in an article on the National Assembly
     that names no deputies of a local council (person_context.tsv council_delegate) and no province delegation
     ("các ĐBQH TP Đà Nẵng", "Đoàn ĐBQH tỉnh X"), a delegate printed without his delegation is a deputy of the

@@ -11,7 +11,7 @@ from ...textnorm import canonical_tones, fold
 from .abroad import abroad_defaults, abroad_positions, country_named_only, host_positions
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
-from .delegations import delegation_after
+from .delegations import bare_deputy, delegation_after
 from .foreign_states import foreign_state_bodies
 from .groups import counted_groups, listed_after
 from .memberships import memberships
@@ -46,6 +46,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
                 if not it.hit.rule.many and it.status == "current":
                     office.setdefault(_office_key(it), m.name)
     out: dict[str, list[Position]] = {}
+    bare = bare_deputy(scan)  # "đại biểu A nói": a deputy of the Assembly, delegation unnamed
     for m in sorted(mentions, key=lambda m: m.start):
         pos: list[Position] = []
         ch = by_target.get(m.start)
@@ -62,7 +63,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         elif ch is not None:
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))
-        pos.extend(delegation_after(scan, m))
+        pos.extend(delegation_after(scan, m, bare))
         pos.extend(role_body_after(scan, m))  # "luật sư A (Đoàn luật sư TP.HCM)"
         after = m.end
         for sep in scan.rules.chain_seps:
