@@ -8,7 +8,7 @@ from bisect import bisect_left
 from ...textnorm import canonical_tones, fold
 from ..phrases import phrase_regex
 from .acronyms import acronym_body
-from .names import name_starts_at
+from .names import name_starts_at, read_name
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
 from .unmarked import brand_after, lower_committee_after
@@ -26,8 +26,9 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
             continue
         s, e = m.start(), m.end()
         nxt = scan.next_word(e)
-        if nxt is not None and scan.text[e : nxt[0]] == " " and fold(scan.text[nxt[0] : nxt[1]]) in scan.rules.title_not_before:
-            continue  # "Đại sứ quán", "Chủ tịch đoàn": another noun
+        if nxt is not None and scan.text[e : nxt[0]] == " " and fold(scan.text[nxt[0] : nxt[1]]) in scan.rules.title_not_before \
+                and (scan.text[nxt[0]].islower() or not (nxt[0] in scan.body_at or _long_name_at(scan, nxt[0]))):
+            continue  # "Đại sứ quán", "Chủ tịch đoàn": another noun; not "Bí thư Đoàn Thanh niên", "Đoàn Hồng Phong"
         # a body span opening with the title: "Thường trực Ban Bí thư" -> body "Ban Bí thư"
         opening = [(be, kb) for bs, be, kb in inside_body if bs == s and e < be]
         if opening:
@@ -41,6 +42,12 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
             continue
         hits.append(TitleHit(s, e, rule))
     return hits
+
+
+def _long_name_at(scan: ArticleScan, pos: int) -> bool:
+    """A Vietnamese name of three words or more starts at ``pos`` ("Đoàn Hồng Phong"; not "Đoàn Trường")."""
+    span = read_name(scan, pos, foreign=False) if name_starts_at(scan, pos) else None
+    return span is not None and len(scan.text[span[0] : span[1]].split()) >= 3
 
 
 _PAIR_JOIN = re.compile(r"[ \t]+và[ \t]+|[ \t]*[-–][ \t]*")
