@@ -26,11 +26,11 @@ def bare_deputy(scan: ArticleScan) -> list[Position]:
     that names no deputies of a local council (person_context.tsv council_delegate) and no province delegation
     ("các ĐBQH TP Đà Nẵng", "Đoàn ĐBQH tỉnh X"), a delegate printed without his delegation is a deputy of the
     Assembly, his delegation unnamed; where the article names one, he may be of it or not: no office."""
-    low = fold(scan.low)
-    if any(cue in low for cue in scan.rules.council_delegates) or not scan.rules.province_delegations:
+    if not scan.rules.province_delegations:
         return []
     delegation, title, cue = scan.rules.province_delegations[0]
-    if fold(cue) not in low:
+    low = scan.low  # lower-cased with canonical tones: the folded cues are found in it as printed
+    if fold(cue) not in low or any(c in low for c in scan.rules.council_delegates):
         return []
     if _delegations_named(scan, delegation):
         return []
@@ -100,7 +100,7 @@ def _delegation_of(scan: ArticleScan, printed: str) -> list[Position]:
     level, display = unit
     place = display if fold(display).startswith(level + " ") else f"{level} {display}"
     for delegation, title, cue in scan.rules.province_delegations:
-        if fold(cue) in fold(scan.low):
+        if fold(cue) in scan.low:
             return [Position(title=title, body=_canonical(scan, f"{delegation} {place}"))]
     return []
 

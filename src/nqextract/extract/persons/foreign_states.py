@@ -19,10 +19,10 @@ def foreign_state_bodies(scan: ArticleScan, result: dict[str, list[Position]], m
     for m in sorted(mentions, key=lambda m: m.start):
         first.setdefault(m.name, m.start)
     for name, positions in result.items():
-        if name not in first or not _foreign(name):
-            continue
         bare = [i for i, p in enumerate(positions) if p.body and _state_body(scan, p.body)]
-        if not bare or (country := _sentence_country(scan, first[name])) is None:
+        if not bare or name not in first or not _foreign(name):
+            continue
+        if (country := _sentence_country(scan, first[name])) is None:
             continue
         for i in bare:
             positions[i] = positions[i].model_copy(update={"body": f"{positions[i].body} {country}"})

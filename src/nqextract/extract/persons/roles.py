@@ -15,9 +15,11 @@ _LONGEST = 80  # characters: a body's name in parentheses, not an aside
 def role_body_after(scan: ArticleScan, m: NameMention) -> list[Position]:
     """The role printed right before the name ``m`` and the body printed in parentheses right after it, or []
     when either is missing or the parentheses hold no body's name."""
+    if not scan.text.startswith(" (", m.end):
+        return []
     role = next((scan.rules.role_titles[w] for n in (2, 1) if (w := scan.words_before(m.start, n)) in scan.rules.role_titles),
                 None)
-    if role is None or not scan.text.startswith(" (", m.end):
+    if role is None:
         return []
     at = m.end + 2
     close = scan.text.find(")", at, at + _LONGEST)

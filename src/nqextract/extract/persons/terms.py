@@ -18,9 +18,11 @@ def term_status(scan: ArticleScan, title: str, end: int) -> tuple[str | None, in
     """The status the terms printed at ``end`` after an office of ``title`` give it: ("former", their end) when
     the last of them ended before the article's date, (None, their end) when it runs then, (None, ``end``) when
     none is printed, the office is not held for terms or the article has no date."""
+    if fold(title) not in scan.rules.term_titles:
+        return None, end
     m = _TERMS.match(scan.text, end)
     published = scan.doc._.published
-    if m is None or fold(title) not in scan.rules.term_titles or published is None:
+    if m is None or published is None:
         return None, end
     last = max(_number(t) for t in re.findall(_TERM, m.group(1), re.IGNORECASE))
     current = max((n for n, start in scan.rules.assembly_terms.items() if start <= published.isoformat()), default=None)
