@@ -244,10 +244,15 @@ def test_a_deputy_with_a_province_or_thuoc_a_delegation(pipeline, text, name, bo
 @pytest.mark.parametrize("text", [
     "Tại kỳ họp HĐND tỉnh, đại biểu Nguyễn Văn Cường (Đồng Nai) phát biểu.",  # no National Assembly
     "Ông Lê Văn Dũng (Hà Nội) phát biểu tại Quốc hội.",  # no "đại biểu"
-    "Đại biểu Lê Văn Dũng (sinh năm 1970) phát biểu tại Quốc hội.",  # no province
 ])
 def test_a_province_after_a_name_alone_makes_no_deputy(pipeline, text):
     assert all(not ps for ps in positions(run(pipeline, text)).values())
+
+
+def test_a_deputy_printed_without_a_province_has_no_delegation(pipeline):
+    # a delegate of an article on the Assembly is its deputy, his delegation unnamed
+    doc = run(pipeline, "Đại biểu Lê Văn Dũng (sinh năm 1970) phát biểu tại Quốc hội.")
+    assert positions(doc) == {"Lê Văn Dũng": {("Đại biểu Quốc hội", None, "current")}}
 
 
 # --------------------------------------------------------------------------- foreign leaders

@@ -1,7 +1,8 @@
 """A body printed after "của" names the office of the title before it: right after the title ("Ông A, người phát
-ngôn của Bộ Quốc phòng Trung Quốc") or right after the name the title introduces ("người phát ngôn A của Bộ
-Ngoại giao Nga"); "phát ngôn viên" is a spokesman's title as printed (constructed sentences). A lower-case noun
-after "của", or a comma before it, names no body."""
+ngôn của Bộ Quốc phòng Trung Quốc", "Phó Giám đốc của Sở Y tế Hà Nội") or right after the name the title
+introduces ("người phát ngôn A của Bộ Ngoại giao Nga"); "phát ngôn viên" is a spokesman's title as printed
+(constructed sentences). A lower-case noun after "của", a comma before it, or a title with a body or a default
+body of its own, keep theirs."""
 
 from __future__ import annotations
 
@@ -33,3 +34,25 @@ def test_a_body_after_cua_is_the_offices(pipeline, text, name, office):
 def test_no_body_or_a_comma_keeps_the_title_bare(pipeline, text, name):
     got = positions(pipeline, text)[name]
     assert ("Người phát ngôn", None, "current") in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Ông Nguyễn Văn An, Phó Giám đốc của Sở Y tế Hà Nội, khẳng định như vậy.",
+     "Nguyễn Văn An", ("Phó Giám đốc", "Sở Y tế thành phố Hà Nội", "current")),
+    ("Người phát ngôn Ngô Khiêm của Bộ Quốc phòng Trung Quốc xác nhận tin.",
+     "Ngô Khiêm", ("Người phát ngôn", "Bộ Quốc phòng Trung Quốc", "current")),
+    ("Ông Josep Borrell, Người phát ngôn của Liên minh châu Âu, kêu gọi các nước tuân thủ.",
+     "Josep Borrell", ("Người phát ngôn", "Liên minh châu Âu", "current")),
+])
+def test_the_body_after_cua_is_the_titles(pipeline, text, name, office):
+    assert positions(pipeline, text)[name] == {office}
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Ông Nguyễn Văn An, Giám đốc của công ty, khẳng định như vậy.", "Nguyễn Văn An", ("Giám đốc", None, "current")),
+    ("Ông Lê Văn Bình, Giám đốc Sở Tư pháp tỉnh Nghệ An của nhiệm kỳ trước, cho biết.",
+     "Lê Văn Bình", ("Giám đốc", "Sở Tư pháp tỉnh Nghệ An", "current")),
+    ("Thủ tướng Phạm Minh Chính của Việt Nam phát biểu.", "Phạm Minh Chính", ("Thủ tướng", "Chính phủ", "current")),
+])
+def test_guard_no_body_a_body_of_its_own_or_a_default(pipeline, text, name, office):
+    assert positions(pipeline, text)[name] == {office}

@@ -48,3 +48,21 @@ def test_no_represented_body(pipeline, text):
     got = positions(pipeline, text)
     assert not any(b for _t, b, _s in got.get("Nguyễn Văn Hùng", set()) if b and "Sở Y tế" in b)
     assert not any(b == "Bệnh viện Đa khoa tỉnh" for _t, b, _s in got.get("Nguyễn Văn Hùng", set()))
+
+
+def test_an_unmarked_foreign_name_represented(pipeline):
+    # a foreign outlet the bodies component does not mark, between the cue and "có"
+    text = ("Về đại diện Báo Thế giới và Việt Nam có Tổng Biên tập Nguyễn Trường Sơn. Đại diện phía The Colombo "
+            "Times có Tổng Biên tập Mohammed Rasoodeen, Giám đốc điều hành Raees Rezwie.")
+    got = positions(pipeline, text)
+    assert got["Mohammed Rasoodeen"] == {("Tổng Biên tập", "The Colombo Times", "current")}
+    assert got["Raees Rezwie"] == {("Giám đốc điều hành", "The Colombo Times", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Về phía Việt Nam có Thứ trưởng Nguyễn Văn An và Vụ trưởng Lê Văn Bình.",  # a country, no body
+    "Về phía ông Nguyễn Văn Cường có Thứ trưởng Nguyễn Văn An và Vụ trưởng Lê Văn Bình.",  # a person
+])
+def test_guard_a_place_or_a_person_is_no_represented_body(pipeline, text):
+    got = positions(pipeline, text)
+    assert got["Nguyễn Văn An"] == {("Thứ trưởng", None, "current")}

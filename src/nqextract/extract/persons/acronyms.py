@@ -1,12 +1,13 @@
-"""persons, phase 1 (titles): a title followed by an acronym the article defines after a body's full name
-("chủ tịch TWAS" after "Viện Hàn lâm khoa học thế giới (TWAS)"): the body it names."""
+"""persons: a title followed by an acronym the article defines after a body's full name ("chủ tịch TWAS" after
+"Viện Hàn lâm khoa học thế giới (TWAS)", "chủ tịch HAMEE" after "Hội Doanh nghiệp cơ khí - điện TP.HCM (HAMEE)"):
+the body is that full name."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-from ...textnorm import canonical_tones
+from .levels import spelled_place
 from .scan import ArticleScan, is_acronym, is_cap
 
 _DEFINED_AS = "[ \t]*\\([ \t]*{}[ \t]*\\)"
@@ -43,6 +44,8 @@ def _name_before(scan: ArticleScan, at: int, limit: int) -> str | None:
     if rx is None:
         return None
     text = scan.text
+    name_end = at
+    at = next((s for s, e in scan.unit_places if e == at), at)  # "... TP.HCM (HAMEE)": the place, one word
     k = bisect_left(scan.word_starts, at) - 1
     begin = None
     n = 0
@@ -57,7 +60,6 @@ def _name_before(scan: ArticleScan, at: int, limit: int) -> str | None:
         n += 1
     if begin is None:
         return None
-    printed = text[begin:at].rstrip()
-    if " " not in printed:
+    if " " not in text[begin:name_end].strip():
         return None
-    return scan.canonical(printed) or canonical_tones(printed)
+    return spelled_place(scan, begin, name_end)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from ...textnorm import canonical_tones, fold, is_cap
+from .levels import bare_level_body, with_unit
 from .records import Chain, ChainItem, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
+from .terms import term_status
 from .titles import body_after
 
 _COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
@@ -44,10 +46,12 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                 body = _with_place(scan, body, cur.start)
             elif body is not None:
                 body, end = _this_place(scan, body, end)
+                body, end = bare_level_body(scan, body, end, cur.start)
             if body is None and cur.rule.place_body:  # "tỉnh ủy viên": a member of the province's committee
                 placed = _with_place(scan, cur.rule.default_body, cur.start)
                 body = placed if placed != cur.rule.default_body else None
-            items.append(ChainItem(cur, body, end, status or "current"))
+            term, end = term_status(scan, cur.rule.title, end)  # "đại biểu Quốc hội khóa XIII", held then
+            items.append(ChainItem(cur, body, end, status or term or "current"))
             cur = None
             end = _skip_aside(scan, end)
             for sep in seps:
@@ -141,21 +145,7 @@ def local_body_placed(scan: ArticleScan, body: str, at: int) -> str | None:
 def _with_place(scan: ArticleScan, body: str, at: int) -> str:
     """A local body printed without its place ("Thành ủy", "UBND tỉnh") -> the body of the unit of its
     level the article names nearest to ``at`` ("Thành ủy Thành phố Hồ Chí Minh"); unchanged if none."""
-    level = scan.rules.local_bodies[fold(body)]
-    best: tuple[int, str] | None = None
-    for s, e in scan.unit_places:
-        unit = scan.rules.unit_places.get(fold(scan.key[s:e]))
-        if unit is None or unit[0] != level:
-            continue
-        distance = (at - e) if e <= at else (s - at) + 1  # a mention before wins a tie
-        if best is None or distance < best[0]:
-            best = (distance, unit[1])
-    if best is None:
-        return body
-    if fold(body).endswith(" " + level) and fold(best[1]).startswith(level + " "):
-        body = body[: -len(level)].rstrip()  # "... thành phố" + "Thành phố Hồ Chí Minh"
-    full = f"{body} {best[1]}"
-    return scan.canonical(full) or canonical_tones(full)
+    return with_unit(scan, body, scan.rules.local_bodies[fold(body)], at)
 
 
 def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:

@@ -11,6 +11,8 @@ from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .bare_names import bare_names, foreign_appositives
 from .chains import build_chains, local_body_placed, name_target
+from .fields import with_fields
+from .groups import after_list_word
 from .long_forms import long_forms
 from .names import (
     cap_run,
@@ -33,7 +35,7 @@ def prepare(scan: ArticleScan) -> None:
     """Honorifics, titles and chains of positions: what the names are read around."""
     rules = scan.rules
     scan.honorific_spans = scan.finditer(rules.honorific_re)
-    scan.hits = title_hits(scan)
+    scan.hits = with_fields(scan, title_hits(scan))
     scan.title_starts = {h.start for h in scan.hits}
     scan.body_ends = {e for _, e, _ in scan.bodies}
     # honorifics that are really the start of a title ("Anh hùng" vs none) are fine; drop
@@ -93,7 +95,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             # "các đồng chí Ủy viên Bộ Chính trị: A, ...; B, ..." (or with no colon): the group's
             # positions go to every member of the list
             colon = scan.skip_spaces(ch.end)
-            start = colon + 1 if scan.text.startswith(":", colon) else (span[0] if span else None)
+            start = colon + 1 if scan.text.startswith(":", colon) else (span[0] if span else after_list_word(scan, colon))
             members = _list_names(scan, start) if start is not None else []
             for s in members:
                 group_positions.setdefault(s, []).extend(ch.positions)
@@ -263,7 +265,9 @@ def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | Non
         if i >= len(scan.words):
             return None
         s, e = scan.words[i]
-        if scan.text[prev_end:s] not in (" ", "\u00a0") or fold(scan.text[s:e]) in scan.rules.body_end:
+        w = scan.text[s:e]
+        if scan.text[prev_end:s] not in (" ", "\u00a0") or fold(w) in scan.rules.body_end or \
+                (w[:1].islower() and fold(w) in scan.rules.list_words):
             return None
         two = scan.words[i + 1][1] if i + 1 < len(scan.words) else e
         if fold(scan.text[s:e]) in scan.rules.honorifics or fold(scan.text[s:two]) in scan.rules.honorifics:

@@ -7,6 +7,7 @@ import re
 
 from ...models import Position
 from ...textnorm import fold
+from .names import name_starts_at
 from .records import NameMention
 from .scan import ArticleScan, sentence_end
 
@@ -89,3 +90,13 @@ def _listed(scan: ArticleScan, pos: int, mentions: list[NameMention]) -> list[in
             out.append(first.start)
         part_start = sep.end() if sep is not None else len(flat)
     return out
+
+
+def after_list_word(scan: ArticleScan, pos: int) -> int | None:
+    """Where the names listed after a plural title's list word start ("các Thứ trưởng Bộ Công an như | A, B"), or
+    None when no list word and name follow ``pos``."""
+    w = scan.word_at(pos)
+    if w is None or fold(scan.text[w[0] : w[1]]) not in scan.rules.list_words or not scan.text[w[0]].islower():
+        return None
+    after = scan.skip_spaces(w[1])
+    return after if after > w[1] and name_starts_at(scan, after) else None

@@ -12,12 +12,14 @@ from .abroad import abroad_defaults, abroad_positions, host_positions
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
 from .counterparts import counterpart_positions
-from .delegations import delegation_after
+from .delegations import bare_deputy, delegation_after
+from .foreign_states import foreign_state_bodies
 from .groups import counted_groups, listed_after
 from .memberships import memberships
 from .printed_offices import fill_unnamed_ministries
 from .records import Chain, ChainItem, NameMention
 from .represented import represented_body
+from .roles import role_body_after
 from .scan import SENTENCE_PUNCT, ArticleScan
 from .timeline import timeline_positions
 
@@ -44,6 +46,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
                 if not it.hit.rule.many and it.status == "current":
                     office.setdefault(_office_key(it), m.name)
     out: dict[str, list[Position]] = {}
+    bare = bare_deputy(scan)  # "đại biểu A nói": a deputy of the Assembly, delegation unnamed
     for m in sorted(mentions, key=lambda m: m.start):
         pos: list[Position] = []
         ch = by_target.get(m.start)
@@ -61,8 +64,9 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         elif ch is not None:
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))
-        pos.extend(delegation_after(scan, m))
+        pos.extend(delegation_after(scan, m, bare))
         pos.extend(counterpart_positions(scan, m))  # "người đồng cấp Nga Sergei Lavrov"
+        pos.extend(role_body_after(scan, m))  # "luật sư A (Đoàn luật sư TP.HCM)"
         after = m.end
         for sep in scan.rules.chain_seps:
             if scan.text.startswith(sep, after):
@@ -116,6 +120,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     result = {n: _dedupe_positions(_bare_committees(scan, _canonical_bodies(scan, _joint_bodies(scan, _default_bodies(scan, n, ps)))))
               for n, ps in out.items()}
     fill_unnamed_ministries(scan, result)  # "Bộ trưởng Bộ X đưa ra ...", "Bộ trưởng Nguyễn Văn A"
+    foreign_state_bodies(scan, result, mentions)  # "..., Thứ trưởng Bộ Ngoại giao Jose Julio Gomez"
     # a biography's career lines: each office its own, beside the ones printed with the name
     for holder, ps in timeline_positions(scan, mentions, pronouns).items():
         lst = result.setdefault(holder, [])

@@ -47,6 +47,7 @@ class TitleRule:
     article_ministry: bool = False  # printed bare, the office is of the ministry the article is about
     staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
+    field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
 
     @property
     def shared(self) -> bool:
@@ -108,6 +109,11 @@ class PersonRules:
             rf"(?:(?:{'|'.join(nouns)})[ \t]+)?(?:{'|'.join(forms)})[ \t]+" if nouns else rf"(?:{'|'.join(forms)})[ \t]+"
         ) if forms else None
         # "Cộng hòa", "Vương quốc": a state form printed before a country is part of the country as printed
+        # the home country (no foreign state's) and the central bodies a foreign name holds of his own (foreign_states.py)
+        self.home_countries = {fold(r["form"]) for r in patterns if r["kind"] == "home_country"} | {"việt nam"}
+        # a district's departments and the level words of a district (levels.py: "Phòng Tư pháp" of "huyện X")
+        self.district_units = {fold(canonical_tones(r["form"])) for r in patterns if r["kind"] == "district_unit"}
+        self.district_levels = {fold(r["form"]) for r in patterns if r["kind"] == "district_level"}
         self.state_forms = sorted({fold(canonical_tones(r["form"])) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
                                    if r["kind"] == "state_form"}, key=len, reverse=True)
         heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
@@ -138,6 +144,7 @@ class PersonRules:
             for form in (row["name"], row.get("display") or "", *(row.get("variants") or "").split("|")):
                 if form:
                     self.unit_places.setdefault(fold(canonical_tones(form)), (level, display))
+        self.province_levels = sorted({level for level, _d in self.unit_places.values()}, key=len, reverse=True)
         self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()}
         self.unit_level_words |= {fold(w) for w in ctx.get("level_abbreviation", [])}  # "TP Hà Nội"
         # "... tỉnh Bắc Kạn" ending a body: a province's level word (body_places.tsv) and its name (chains.py)
@@ -199,12 +206,17 @@ class PersonRules:
         self.career_cues = sorted({fold(p) for p in ctx.get("career_cue", [])}, key=len, reverse=True)
         self.title_not_after = {nfc(p) for p in ctx.get("title_not_after", [])}  # as printed (capitalized)
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
+        self.verb_end = {fold(p) for p in ctx.get("verb_end", [])}  # only in lower case (titles._body_run)
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.locatives = {fold(p) for p in ctx.get("locative", [])}  # "ở Los Angeles": a place follows
         self.counterparts = {fold(p) for p in ctx.get("counterpart", [])}  # "người đồng cấp": the same office
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
+        # "giám đốc [vận hành] Công ty X": an executive's field, part of the title (fields.py)
+        self.field_titles = {fold(p) for p in ctx.get("field_title", [])}
+        fields = [_literal(p) for p in sorted(ctx.get("title_field", []), key=len, reverse=True)]
+        self.title_field_re = re.compile(rf"(?:{'|'.join(fields)})(?!\w)", re.IGNORECASE) if fields else None
         self.ethnic_leads = sorted({nfc(p) for p in ctx.get("ethnic_lead", [])}, key=len, reverse=True)
         self.marked_middles = {fold(p) for p in ctx.get("marked_middle", [])}
         self.china_surnames = {fold(p) for p in ctx.get("china_surname", [])}
@@ -220,6 +232,21 @@ class PersonRules:
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words
+        self.council_delegates = {fold(p) for p in ctx.get("council_delegate", [])}
+        # "đại biểu Quốc hội khóa XIII": offices held for a legislature's terms, and each term's first day (terms.py)
+        self.term_titles = {fold(p) for p in ctx.get("term_title", [])}
+        self.assembly_terms = {int(n): day.strip() for n, _eq, day in (p.partition(" = ") for p in ctx.get("assembly_term", []))}
+        self.list_words = {fold(p) for p in ctx.get("list_word", [])}  # "các Thứ trưởng Bộ X [như] A, B"
+        self.state_bodies = {fold(canonical_tones(p)) for p in ctx.get("state_body", [])}
+        # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)
+        self.role_titles = {fold(role.strip()): nfc(title.strip())
+                            for role, _eq, title in (p.partition(" = ") for p in ctx.get("role_title", [])) if title}
+        # "các ĐBQH TP Đà Nẵng", "đại biểu Quốc hội tỉnh Quảng Ngãi": the deputies of a place (delegations.py)
+        deputies = [_literal(p) for p in ctx.get("deputies_word", [])]
+        unit_levels = [_literal(w) for w in ("tỉnh", "thành phố", *ctx.get("level_abbreviation", []))]
+        self.deputies_of_place_re = re.compile(
+            rf"(?<!\w)(?:{'|'.join(deputies)})[ \t]+(?:(?:{'|'.join(unit_levels)})\.?[ \t]*)?"
+            rf"({self.unit_place_re.pattern})", re.IGNORECASE) if deputies and self.unit_place_re else None
         self.represented_cues = {fold(p) for p in ctx.get("represented_cue", [])}
         self.local_governments = sorted({fold(canonical_tones(p)) for p in ctx.get("local_government", [])}, key=len, reverse=True)
         self.party_committees = sorted({fold(canonical_tones(p)) for p in ctx.get("party_committee", [])}, key=len, reverse=True)

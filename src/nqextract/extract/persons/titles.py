@@ -8,7 +8,7 @@ from bisect import bisect_left
 from ...textnorm import canonical_tones, fold
 from ..phrases import phrase_regex
 from .acronyms import acronym_body
-from .names import name_starts_at
+from .names import name_starts_at, read_name
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
 from .unmarked import brand_after, lower_committee_after
@@ -26,8 +26,9 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
             continue
         s, e = m.start(), m.end()
         nxt = scan.next_word(e)
-        if nxt is not None and scan.text[e : nxt[0]] == " " and fold(scan.text[nxt[0] : nxt[1]]) in scan.rules.title_not_before:
-            continue  # "Đại sứ quán", "Chủ tịch đoàn": another noun
+        if nxt is not None and scan.text[e : nxt[0]] == " " and fold(scan.text[nxt[0] : nxt[1]]) in scan.rules.title_not_before \
+                and (scan.text[nxt[0]].islower() or not (nxt[0] in scan.body_at or _long_name_at(scan, nxt[0]))):
+            continue  # "Đại sứ quán", "Chủ tịch đoàn": another noun; not "Bí thư Đoàn Thanh niên", "Đoàn Hồng Phong"
         # a body span opening with the title: "Thường trực Ban Bí thư" -> body "Ban Bí thư"
         opening = [(be, kb) for bs, be, kb in inside_body if bs == s and e < be]
         if opening:
@@ -41,6 +42,12 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
             continue
         hits.append(TitleHit(s, e, rule))
     return hits
+
+
+def _long_name_at(scan: ArticleScan, pos: int) -> bool:
+    """A Vietnamese name of three words or more starts at ``pos`` ("Đoàn Hồng Phong"; not "Đoàn Trường")."""
+    span = read_name(scan, pos, foreign=False) if name_starts_at(scan, pos) else None
+    return span is not None and len(scan.text[span[0] : span[1]].split()) >= 3
 
 
 _PAIR_JOIN = re.compile(r"[ \t]+và[ \t]+|[ \t]*[-–][ \t]*")
@@ -110,7 +117,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
             lower = _lower_case_name(scan, hit, pos)
             if lower is not None:
                 return canonical_tones(hit.rule.shared_head + " " + text[pos:lower]), lower
-        return lower_committee_after(scan, pos) or _bare_head_body(scan, hit, pos)
+        return lower_committee_after(scan, pos) or brand_after(scan, hit, pos) or _bare_head_body(scan, hit, pos)
     if nxt is None:
         return None, hit.end
     if is_acronym(text[nxt[0] : nxt[1]]) and (defined := acronym_body(scan, pos)) is not None:
@@ -322,7 +329,7 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
                 break
         if (s != begin or head_end is None) and (name_starts_at(scan, s) or s in scan.title_starts):
             break
-        if fold(w) in scan.rules.body_end:
+        if fold(w) in scan.rules.body_end or (w[:1].islower() and fold(w) in scan.rules.verb_end):
             break
         if end > begin and _foreign_name_after_place(scan, begin, end, i):
             break  # "Trưởng đoàn Ai Cập Ibrahim Mahlab": the delegation's country, then its head's name
@@ -339,7 +346,7 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
                 break
             if lower_run > 1:
                 # a short lower-case tail up to the end of the clause ("Hội đồng nhân dân tỉnh;")
-                tail = _clause_tail(scan, i, end)
+                tail = _clause_tail(scan, i, end, place_limit=0 if " và " in text[begin:end] else 5)
                 if tail is not None:
                     end = tail
                 break
@@ -380,16 +387,20 @@ def _trim_stop_words(scan: ArticleScan, begin: int, end: int) -> int:
     return end
 
 
-def _clause_tail(scan: ArticleScan, i: int, end: int, limit: int = 3) -> int | None:
-    """End of up to ``limit`` lower-case words from word ``i`` when punctuation follows them."""
+def _clause_tail(scan: ArticleScan, i: int, end: int, limit: int = 3, place_limit: int = 5) -> int | None:
+    """End of up to ``limit`` lower-case words from word ``i`` when punctuation follows them; or of up to
+    ``place_limit`` lower-case words and a place ending the clause ("Cục Thuế tiêu thụ đặc biệt Thái Lan,")."""
     text = scan.text
-    for k in range(i, min(i + limit, len(scan.words))):
+    for k in range(i, min(i + max(limit, place_limit + 1), len(scan.words))):
         s, e = scan.words[k]
         w = text[s:e]
-        if text[end:s] not in (" ", "\u00a0") or is_cap(w) or fold(w) in scan.rules.body_end:
+        if text[end:s] not in (" ", "\u00a0") or fold(w) in scan.rules.body_end:
             return None
+        if is_cap(w):
+            place_end = scan.place_at.get(s) or next((pe for ps, pe in scan.unit_places if ps == s), None)
+            return place_end if place_end is not None and i < k <= i + place_limit and _CLAUSE_END.match(text, place_end) else None
         end = e
-        if end >= len(text) or text[end] in ",;.:)\n":
+        if k - i < limit and (end >= len(text) or text[end] in ",;.:)\n"):
             return end
     return None
 

@@ -24,7 +24,8 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3) -> t
     name or a lower-case word, and reads as a company's: a capital inside a word ("VietinBank", "eDoctor"),
     a last word of a company (brand_word: "Group", "Airlines") or a company's ending (brand_ending:
     "Vietcombank"); a foreign person's name has none."""
-    if fold(hit.rule.title) not in scan.rules.company_titles:
+    title = hit.rule.title.removesuffix(" " + hit.rule.field) if hit.rule.field else hit.rule.title
+    if fold(title) not in scan.rules.company_titles:
         return None
     text = scan.text
     i = bisect_left(scan.word_starts, pos)

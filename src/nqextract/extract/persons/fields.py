@@ -1,0 +1,39 @@
+"""persons: an executive's title printed with the field it runs in lower case between the title and the body or
+name ("giám đốc vận hành Công ty X", "Giám đốc điều hành tiếp thị Tổng công ty Y", "phó giám đốc kinh doanh
+Nguyễn Văn A") is one title, the field part of it ("Giám đốc vận hành"); person_context.tsv field_title rows name
+the titles, title_field rows the fields."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...textnorm import fold
+from .records import TitleHit
+from .scan import ArticleScan
+
+
+def with_fields(scan: ArticleScan, hits: list[TitleHit]) -> list[TitleHit]:
+    """``hits`` with each field title extended over the field printed right after it, when a capitalized word (a
+    body, a brand, a name) follows the field."""
+    rx = scan.rules.title_field_re
+    if rx is None:
+        return hits
+    out = []
+    for hit in hits:
+        if fold(hit.rule.title) in scan.rules.field_titles and scan.text.startswith(" ", hit.end):
+            m = rx.match(scan.key, hit.end + 1)
+            nxt = scan.next_word(m.end()) if m is not None else None
+            if nxt is not None and scan.text[m.end() : nxt[0]] == " " and _capitalized(scan.text[nxt[0] : nxt[1]]):
+                field = m.group(0).lower()
+                hit = TitleHit(hit.start, m.end(), replace(hit.rule, title=f"{hit.rule.title} {field}", field=field))
+        out.append(hit)
+    return out
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _capitalized(word: str) -> bool:
+    """A word opening a body, a brand or a name: capitalized, or a brand with a capital inside ("eDoctor")."""
+    return word[:1].isupper() or _INNER_CAPITAL.search(word) is not None
