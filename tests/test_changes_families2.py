@@ -132,9 +132,9 @@ def test_a_date_after_kể_từ_stays_with_the_change_before_it(extractor):
      ("Hồ Văn Niên", "disciplined", "Bí thư", "Thị ủy Buôn Hồ")),
     ("Ông Phạm Văn Tuấn, nguyên Giám đốc Sở Công Thương tỉnh Hà Giang, bị khai trừ Đảng.",
      ("Phạm Văn Tuấn", "disciplined", "nguyên Giám đốc", "Sở Công Thương tỉnh Hà Giang")),
-    ("Chủ tịch UBND tỉnh Bình Thuận quyết định kỷ luật với hình thức khiển trách đối với ông Nguyễn Văn Thế - "
-     "Giám đốc Sở Tài chính tỉnh Bình Thuận.",
-     ("Nguyễn Văn Thế", "disciplined", "Giám đốc", "Sở Tài chính tỉnh Bình Thuận")),
+    ("Chủ tịch UBND tỉnh Ninh Thuận quyết định kỷ luật với hình thức khiển trách đối với ông Đặng Quốc Bảo - "
+     "Giám đốc Sở Tài chính tỉnh Ninh Thuận.",
+     ("Đặng Quốc Bảo", "disciplined", "Giám đốc", "Sở Tài chính tỉnh Ninh Thuận")),
     ("Ông Lê Văn Hùng, Phó Giám đốc Sở Y tế tỉnh Cà Mau, bị kỷ luật cảnh cáo.",
      ("Lê Văn Hùng", "disciplined", "Phó Giám đốc", "Sở Y tế tỉnh Cà Mau")),
     ("Ông Trần Văn Long, Phó Giám đốc Sở Xây dựng tỉnh Phú Yên, nghỉ theo chế độ từ ngày 1/4/2025.",

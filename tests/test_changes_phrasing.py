@@ -388,7 +388,7 @@ def test_assigned_a_task_is_no_post(extractor):
 
 
 def test_the_decider_after_được_in_a_second_clause(extractor):
-    got = deciders(extractor, "Tháng 6-2016, ông Đỗ Xuân Tuyên được Ban Chấp hành Đảng bộ tỉnh Hưng Yên bầu làm Phó Bí "
-                              "thư Thường trực Tỉnh ủy Hưng Yên, sau đó được Hội đồng nhân dân tỉnh Hưng Yên bầu giữ "
-                              "chức Chủ tịch Hội đồng nhân dân tỉnh Hưng Yên.")
-    assert got[-1] == "Hội đồng nhân dân tỉnh Hưng Yên", got
+    got = deciders(extractor, "Tháng 6-2016, ông Trịnh Văn Lộc được Ban Chấp hành Đảng bộ tỉnh Thanh Hóa bầu làm Phó Bí "
+                              "thư Thường trực Tỉnh ủy Thanh Hóa, sau đó được Hội đồng nhân dân tỉnh Thanh Hóa bầu giữ "
+                              "chức Chủ tịch Hội đồng nhân dân tỉnh Thanh Hóa.")
+    assert got[-1] == "Hội đồng nhân dân tỉnh Thanh Hóa", got

@@ -1,6 +1,6 @@
 """A foreign name of two or three words printed with no title before it is a person when a comma sets it off
-before an age ("Angus Lydom, 12 tuổi,") or before a role noun of several syllables that introduces no name of its
-own ("Victor Shih, một chuyên gia về ..."); a short form later is the same person (constructed sentences). A
+before an age ("Brody Kettler, 12 tuổi,") or before a role noun of several syllables that introduces no name of its
+own ("Daniel Roka, một chuyên gia về ..."); a short form later is the same person (constructed sentences). A
 place before an age, a role noun introducing its own name, a pronoun-like honorific and a Vietnamese word name no
 one."""
 
@@ -12,8 +12,8 @@ from conftest import person_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Victor Shih, một chuyên gia về chính trị Trung Quốc, nói với hãng tin AFP.", "Victor Shih"),
-    ("Hãng tin AFP dẫn lời Angus Lydom, 12 tuổi, cho biết.", "Angus Lydom"),
+    ("Daniel Roka, một chuyên gia về chính trị Trung Quốc, nói với hãng tin AFP.", "Daniel Roka"),
+    ("Hãng tin AFP dẫn lời Brody Kettler, 12 tuổi, cho biết.", "Brody Kettler"),
     ("Maria Fernanda Lopez, sinh viên năm ba, cho biết cô rất lo lắng.", "Maria Fernanda Lopez"),
     ("Theo John Whitfield, nhà nghiên cứu tại đại học, xu hướng này còn kéo dài.", "John Whitfield"),
 ])

@@ -38,13 +38,13 @@ def test_no_full_name_without_one_clear_pair(pipeline, text, absent):
 
 
 @pytest.mark.parametrize(("text", "full"), [
-    ("Ông Josep Borrell Fontelles, đại diện cấp cao của EU, kêu gọi tuân thủ. Ông Borrell khẳng định như vậy.",
-     "Josep Borrell Fontelles"),
+    ("Ông Miquel Serrat Vidal, đại diện cấp cao của EU, kêu gọi tuân thủ. Ông Serrat khẳng định như vậy.",
+     "Miquel Serrat Vidal"),
     ("Ông Andrés Manuel López Obrador phát biểu tại thủ đô. Ông López cho biết sẽ tiếp tục.",
      "Andrés Manuel López Obrador"),
 ])
 def test_a_first_family_name_alone_is_the_full_name(pipeline, text, full):
-    """"ông Borrell" beside "Josep Borrell Fontelles": a family name printed before a second one, alone."""
+    """"ông Serrat" beside "Miquel Serrat Vidal": a family name printed before a second one, alone."""
     assert person_names(pipeline, text) == {full}
 
 

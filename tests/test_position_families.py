@@ -676,9 +676,9 @@ def test_an_office_before_voi_without_a_decision_is_not_the_holders(pipeline, te
     ("Ông Nguyễn Văn Hòa được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức phó bí thư Huyện ủy "
      "Hoài Ân.", "Nguyễn Văn Hòa",
      {("Ủy viên", "Ban Chấp hành Đảng bộ huyện Hoài Ân", "current"), ("Ủy viên", "Ban Thường vụ Huyện ủy Hoài Ân", "current")}),
-    ("Ông Trần Thắng thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi giữ chức phó bí thư Tỉnh ủy Quảng Bình.",
-     "Trần Thắng",
-     {("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Quảng Bình", "former"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Bình", "former")}),
+    ("Ông Lương Văn Khải thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi giữ chức phó bí thư Tỉnh ủy Hà Tĩnh.",
+     "Lương Văn Khải",
+     {("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", "former"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "former")}),
     ("Bà Lê Thị Hoa được chỉ định tham gia Ban Chấp hành Đảng ủy và giữ chức phó bí thư Đảng ủy Khối doanh nghiệp trung ương.",
      "Lê Thị Hoa", {("Ủy viên", "Ban Chấp hành Đảng bộ Khối doanh nghiệp Trung ương", "current")}),
     ("Ông Lê Văn Ba tham gia Ban Thường vụ và Ban Chấp hành Thành ủy Đà Nẵng từ năm 2020.", "Lê Văn Ba",

@@ -10,24 +10,24 @@ from conftest import person_names, positions
 
 
 @pytest.mark.parametrize(("text", "name", "office"), [
-    ("Bà Elise Stefanik, hạ nghị sĩ Đảng Cộng hòa, xác nhận đã bị đe dọa.", "Elise Stefanik",
+    ("Bà Karen Whitcombe, hạ nghị sĩ Đảng Cộng hòa, cho biết sẽ ủng hộ dự luật.", "Karen Whitcombe",
      ("Hạ nghị sĩ", "Đảng Cộng hòa", "current")),
-    ("Ông Lee Zeldin, cựu nghị sĩ Đảng Cộng hòa, xác nhận đã bị đe dọa.", "Lee Zeldin",
+    ("Ông Scott Merrin, cựu nghị sĩ Đảng Cộng hòa, cho biết sẽ ủng hộ dự luật.", "Scott Merrin",
      ("Nghị sĩ", "Đảng Cộng hòa", "former")),
-    ("Ngôi nhà của gia đình cựu nghị sĩ Matt Gaetz cũng bị đe dọa.", "Matt Gaetz", ("Nghị sĩ", None, "former")),
-    ("Thượng nghị sĩ Bernie Sanders phát biểu tại Quốc hội Mỹ.", "Bernie Sanders", ("Thượng nghị sĩ", None, "current")),
+    ("Văn phòng của cựu nghị sĩ Ryan Holtz đã đóng cửa.", "Ryan Holtz", ("Nghị sĩ", None, "former")),
+    ("Thượng nghị sĩ Thomas Haldane phát biểu tại Quốc hội Mỹ.", "Thomas Haldane", ("Thượng nghị sĩ", None, "current")),
 ])
 def test_a_legislators_office(pipeline, text, name, office):
     assert office in positions(pipeline, text)[name]
 
 
 def test_the_surname_alone_is_the_same_person(pipeline):
-    text = "Ngôi nhà của gia đình cựu nghị sĩ Matt Gaetz bị đe dọa. Ông Gaetz đã rút lui."
-    assert person_names(pipeline, text) == {"Matt Gaetz"}
+    text = "Văn phòng của cựu nghị sĩ Ryan Holtz đã đóng cửa. Ông Holtz đã rút lui."
+    assert person_names(pipeline, text) == {"Ryan Holtz"}
 
 
 @pytest.mark.parametrize("text", [
-    "Hàng chục nghị sĩ Anh đã kêu gọi chính phủ cấm camera này.",
+    "Hàng chục nghị sĩ Anh đã kêu gọi chính phủ cấm loại thiết bị này.",
     "Các nghị sĩ các nước tham dự hội nghị nghị viện.",
 ])
 def test_legislators_with_no_name_are_no_person(pipeline, text):
