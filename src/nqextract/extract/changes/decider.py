@@ -23,7 +23,7 @@ def decided_by(scan: ChangeScan, cue: Cue, lo: int, target: PersonRef, after_cue
     else:
         regions = [(lo, cue.start)]
     for a, b in regions:
-        cands = [s for s in spans if a <= s.start and s.end <= b]
+        cands = [s for s in spans if a <= s.start and (s.end <= b or _glued_to_cue(scan, s, b, cue))]
         if after_cue and a == lo and scan.rules.post_rx is not None:
             # ``lo`` ends the cue before: the post printed right after it is that cue's, no decider
             cands = [s for s in cands if scan.rules.post_rx.sub(" ", scan.blank(a, s.start, persons=True)).strip(" ,")]
@@ -33,6 +33,13 @@ def decided_by(scan: ChangeScan, cue: Cue, lo: int, target: PersonRef, after_cue
             if _only_links(scan, s.end, b):
                 return _office(scan, s)
     return None
+
+def _glued_to_cue(scan: ChangeScan, s: SpanRef, b: int, cue: Cue) -> bool:
+    """A body whose last word the tagger glued to the cue's first word ("tỉnh Ninh Bình bầu": "Bình bầu" is
+    also a common word): the span ends inside that word, after a capitalized name."""
+    return b == cue.start and s.start < b < s.end <= cue.end and s in scan.bodies \
+        and not any(c.isspace() for c in scan.key[b:s.end]) and scan.text[s.start:b].split()[-1][:1].isupper()
+
 
 def _only_links(scan: ChangeScan, a: int, b: int) -> bool:
     gap = scan.blank(a, b, persons=True)
