@@ -11,7 +11,7 @@ import re
 
 from ...textnorm import fold
 from ..body_rules import BodyRules
-from ..persons.scan import is_foreign_word, looks_vietnamese
+from ..persons.scan import looks_vietnamese, spelled_foreign
 from .proper_edges import foreign_name
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text
 
@@ -98,7 +98,7 @@ def _foreign_holder(t: Text, end: int, rules: BodyRules, china: list[bool]) -> b
         return False  # "Bộ trưởng Quốc phòng Nhật Bản ...": the country makes the ministry foreign already
     first, second, third = wm.group(1), wm.group(2), wm.group(3) or ""
     name = [first, second] + ([third] if third[:1].isupper() else [])
-    if all(is_foreign_word(w) for w in name) and not all(looks_vietnamese(w) for w in name):
+    if spelled_foreign(name):
         return True  # (the persons' test of a foreign name: "Lloyd Austin", "Hun Manet")
     if not china:
         china.append(rules.china_cues is not None and rules.china_cues.search(t.low) is not None)

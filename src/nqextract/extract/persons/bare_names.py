@@ -6,7 +6,7 @@ import re
 
 from ...textnorm import fold
 from .names import cap_run, institution_before, place_word_then_name, with_initials
-from .scan import ArticleScan, is_cap, is_foreign_word, looks_vietnamese
+from .scan import ArticleScan, is_cap, spelled_foreign
 
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
 
@@ -105,7 +105,7 @@ def _foreign_run_before(scan: ArticleScan, end: int) -> tuple[int, int] | None:
         words.insert(0, w)
         w = scan.prev_word(w[0])
     printed = [scan.text[a:b] for a, b in words]
-    if not 2 <= len(words) <= 3 or not all(is_foreign_word(p) for p in printed) or all(looks_vietnamese(p) for p in printed):
+    if not 2 <= len(words) <= 3 or not spelled_foreign(printed):
         return None
     s, e = words[0][0], words[-1][1]
     if any(fold(p) in scan.rules.name_stop or fold(p) in scan.rules.org_words for p in printed):

@@ -27,7 +27,7 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .scan import ArticleScan, is_foreign_word, looks_vietnamese, sentence_end
+from .scan import ArticleScan, is_foreign_word, sentence_end, spelled_foreign
 from .titles import resolve_short, title_hits
 
 
@@ -359,7 +359,7 @@ _LOWER_AFTER = re.compile(r"[ \t]+[^\W\d_]*[a-zđ]")
 def _foreign_item(scan: ArticleScan, run: list[tuple[int, int]]) -> bool:
     """A list item spelled as a foreign name ("Emil Bove"): every word foreign, one no Vietnamese syllable."""
     words = [scan.text[a:b] for a, b in run]
-    return all(is_foreign_word(w) for w in words) and not all(looks_vietnamese(w) for w in words)
+    return spelled_foreign(words)
 
 
 def _list_mates(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:

@@ -79,6 +79,12 @@ def is_foreign_word(word: str) -> bool:
     return True
 
 
+def spelled_foreign(words: list[str]) -> bool:
+    """Words spelled as a foreign name ("Emil Bove", "Vương Nghị" is not): every word foreign, and one of them
+    no syllable Vietnamese could spell."""
+    return all(is_foreign_word(w) for w in words) and not all(looks_vietnamese(w) for w in words)
+
+
 class ArticleScan:
     """One article's text, word index, spans read from the Doc, and what the phases found."""
 
