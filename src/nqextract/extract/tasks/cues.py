@@ -36,7 +36,7 @@ from .speakers import find_speaker, nearest_agent
 from .words import Words
 
 CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court",
-             "cue_prescribe")  # every kind cue_at reads at its word
+             "cue_prescribe", "cue_person")  # every kind cue_at reads at its word
 
 
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
@@ -46,6 +46,9 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
     n = r.match(words, k, "cue") or r.match(words, k, "cue_verb") or glued_cue(sc, words, k)
     if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
         return m, 0, False  # "Sở Tài chính kiến nghị UBND tỉnh ..."
+    if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_person")) \
+            and person_named(sc, words, k + m):
+        return m, 0, False  # "bà A liên lạc nhờ ông B giúp đỡ ...": a favour asked of a person, never "nhờ đó"
     if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
             f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
         return m, 0, False  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
@@ -64,6 +67,20 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
     elif not n and not n_punct:
         n = n_punct = opinion_cue(sc, words, k)
     return n, n_punct, False
+
+
+def person_named(sc: TaskScan, words: Words, j: int) -> bool:
+    """A person's name (the persons stage's span or the tagger's) opens at ``words[j]``, after one
+    ``pronoun`` ("ông", "bà") at most, and an action right after it: the one a ``cue_person`` word asks
+    ("nhờ ông B giúp đỡ ..."); a body, a policy or a pronoun alone ("nhờ ngân hàng hỗ trợ", "nhờ đó") is
+    a cause, no request."""
+    if j < len(words) and not words[j].upper and (n := sc.rules.match(words, j, "pronoun")):
+        j += n
+    end = next((f.end for f in sc.persons + sc.ner_persons if j < len(words) and f.start == words[j].start), None)
+    if end is None:
+        return False
+    a = next((q for q in range(j, len(words)) if words[q].start >= end), len(words))
+    return starts_action(sc, words, a)  # "nhờ ông B giúp đỡ ...", never "nhờ ông B khi đó là ..."
 
 
 def ordered_body(sc: TaskScan, words: Words, k: int) -> int:
