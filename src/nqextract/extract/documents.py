@@ -444,7 +444,7 @@ class Scanner:
         for d in sorted(found, key=lambda d: (rank[d.form], -(d.end - d.start), d.start)):
             if all(d.end <= c.start or c.end <= d.start for c in chosen):
                 chosen.append(d)
-        outer = [c for c in chosen if c.type == "Luật"]
+        outer = [c for c in chosen if c.type == "Luật" and c.form == "name"]  # a numbered one is its number alone
         for d in self.amended:  # inside the amending law chosen, overlapping nothing else
             host = [c for c in chosen if not (d.end <= c.start or c.end <= d.start)]
             if len(host) == 1 and host[0] in outer and host[0].start < d.start and d.end <= host[0].end:
