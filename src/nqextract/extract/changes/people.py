@@ -56,6 +56,8 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         lead = _without_terms(scan, fold(scan.text[cue.end:after[0].start])).strip() if after else ""
         return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
     passive = _passive_right_before(scan, lo, cue.start)
+    if subject is not None and not after and _agent(scan, subject, lo):
+        return []  # "... - người được ông B bổ nhiệm": B decided; the one concerned is before, unnamed here
     if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
                                 or _passive_before(scan, cue.start, subject.end)):
         # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ...", "ông A và bà B được bổ nhiệm ..."; the
@@ -74,6 +76,15 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved
         return [subject]
     return after
+
+
+_AGENT_LEAD = re.compile(r"(?<!\w)(?:được|bị)\s+(?:(?:ông|bà|đồng chí)\s+)?\s*$")
+
+
+def _agent(scan: ChangeScan, p: PersonRef, lo: int) -> bool:
+    """``p`` follows "được"/"bị", his title aside ("được Thủ tướng B bổ nhiệm", "được ông B đề cử"): the one who
+    decides a passive cue, not the one it concerns."""
+    return _AGENT_LEAD.search(scan.blank(max(lo, p.start - 60), p.start, persons=False)) is not None
 
 
 def _named_at(scan: ChangeScan, a: int, b: int) -> int:
@@ -306,19 +317,23 @@ def clause_subject(scan: ChangeScan, cue: Cue, lo: int) -> list[PersonRef]:
     return [first]
 
 
-_BY_PERSON = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:được|bị)\s+(?:ông|bà|đồng chí)?\s*$")
+# the subject's words up to the decider named after "được": an appositive and adverbs, or the relative "người"
+# ("ông A - người vừa được ...", "bà B, người được ..."); the decider's own title blanked ("được Thủ tướng ...")
+_BY_PERSON = re.compile(r"[\s,]*(?:[-–]\s*|,\s*)?(?:người\s+)?(?:(?:đã|vừa|mới|sau đó|cũng)\s+)*(?:được|bị)\s+"
+                        r"(?:(?:ông|bà|đồng chí)\s+)?\s*$")
 _APPOSITIVE = re.compile(r"\s*[-–]\s[^-–;]{1,120}?\s[-–]\s*|\s*\([^()]{1,120}\)\s*|\s*,[^,;]{1,120},\s*")
 _DECISION_GAP = re.compile(r"[\s,]*(?:(?:đã|vừa|ký|trao|ban hành|các|quyết định|tiếp nhận|và|về việc)\s*,?\s*)*$")
 
 
 def decided_subject(scan: ChangeScan, cue: Cue, prev_end: int) -> list[PersonRef]:
-    """"bà A được bà B - phó chủ tịch hội đồng trường - ký quyết định bổ nhiệm ...": the person after
-    "được" decided, the one before it is concerned."""
+    """"bà A được bà B - phó chủ tịch hội đồng trường - ký quyết định bổ nhiệm ...", "ông A, Thứ trưởng Bộ X, được
+    Thủ tướng B bổ nhiệm lại", "ông A - người được ông B đề cử làm ...": the person after "được" (past his title)
+    decided, the one before it is concerned."""
     before = [p for p in scan.persons if prev_end <= p.start and p.end <= cue.start]
     if len(before) < 2:
         return []
     subject, decider = before[-2], before[-1]
-    if _BY_PERSON.fullmatch(scan.key[subject.end:decider.start]) is None:
+    if _BY_PERSON.fullmatch(scan.blank(subject.end, decider.start, persons=False)) is None:
         return []
     m = _APPOSITIVE.match(scan.key, decider.end, cue.start)
     rest = m.end() if m else decider.end
