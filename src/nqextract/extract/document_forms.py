@@ -36,8 +36,6 @@ MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về v
 MATTER_WORD = re.compile(r"[\w%]+")
 MATTER_DASH = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
 DRAFT_BEFORE = re.compile(r"(?<!\w)(?:dự[ \t]+án|dự[ \t]+thảo)[ \t]+$", re.I)  # "Dự án Nghị quyết về việc ..."
-# a bill before its type word ("dự án Luật ...", "dự thảo Luật ...", "dự Luật ..."): not yet law
-BILL_BEFORE = re.compile(r"(?<!\w)dự(?:[ \t]+(?:án|thảo))?[ \t]+$", re.I)
 LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")

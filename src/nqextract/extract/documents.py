@@ -33,7 +33,6 @@ from .document_forms import (
     AMENDING,
     AMENDING_COUNTED,
     AMENDING_NUMBERED,
-    BILL_BEFORE,
     COUNTED_TAIL,
     about_matters,
     amending_numbered,
@@ -154,7 +153,6 @@ class Scanner:
         self.links = links  # the article's bodies, dates and issuers by offset
         self.names = NameReader(text, rules, links)  # how far a name runs
         self.type_hits = list(rules.type_word_re.finditer(text))  # the type words, found once per text
-        self.amended: list[DocMention] = []  # the laws an amending law names, inside its mention
 
     # ----------------------------------------------------------------- helpers
 
@@ -287,10 +285,6 @@ class Scanner:
                 parts.append(nxt)
                 end = nxt.end
             name = _law_title(self.text, m.start(), m.end()) + " " + " ".join(name.split())
-            # an amending law passed ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật X"): the
-            # laws it amends are documents of their own too, kept inside its mention; a bill's are only its name
-            if not BILL_BEFORE.search(self.text, look_back(self.text, m.start()), m.start()):
-                self.amended += parts
             out = [o for o in out if all(o is not x for x in parts)]
             out.append(DocMention(m.start(), end, "Luật", name, "name"))
         for m in AMENDING_COUNTED.finditer(self.text):  # "... của 10 luật có liên quan đến an ninh, trật tự"
@@ -443,11 +437,6 @@ class Scanner:
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
         for d in sorted(found, key=lambda d: (rank[d.form], -(d.end - d.start), d.start)):
             if all(d.end <= c.start or c.end <= d.start for c in chosen):
-                chosen.append(d)
-        outer = [c for c in chosen if c.type == "Luật" and c.form == "name"]  # a numbered one is its number alone
-        for d in self.amended:  # inside the amending law chosen, overlapping nothing else
-            host = [c for c in chosen if not (d.end <= c.start or c.end <= d.start)]
-            if len(host) == 1 and host[0] in outer and host[0].start < d.start and d.end <= host[0].end:
                 chosen.append(d)
         chosen.sort(key=lambda d: d.start)
         for d in chosen:
