@@ -73,8 +73,13 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             end = whole if _NUMBER_END.search(t.raw, m.end(), whole) else end
         if tags is not None and rules.name_words.head_of(head):  # "Công ty cổ phần Đầu tư [phát triển ... Thủ Đức]"
             end = brand_end(t, m.end(), end, rules, tags, blocked) or end
-        if defined and not _ACRONYM_AFTER.match(t.raw, end):
-            end = defined_end(t, end, rules)
+        reached = False  # the name reached the acronym it defines across lower-case words the tail stopped at
+        if not _ACRONYM_AFTER.match(t.raw, end):
+            acronym_end = defined_end(t, end, rules)
+            # "Trung tâm chứng nhận Halal quốc gia Việt Nam (HALCERT)"; not a head the tagger glued to the next
+            # syllable ("... Kiểm soát và Phòng ngừa Dịch bệnh Mỹ (CDC)": "Phòng ngừa" is a verb)
+            reached = not defined and acronym_end > end and (tags is None or m.end() + 1 in tags)
+            end = acronym_end if defined or reached else end
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
         if need_country and not (rules.country_final and rules.country_final.search(t.tones[m.start() : end])) and (
                 party_end := _party_end(t, m.end(), end, rules)):
@@ -105,12 +110,12 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
         if numbered and not (_NUMBER_END.search(name) and len(name.split()) > 2):
             continue  # "Đội tuyển Việt Nam", "đoàn công tác của tỉnh": no unit's number
-        if head in rules.placed_heads and not placed_name(name, rules) and not (
+        if head in rules.placed_heads and not reached and not placed_name(name, rules) and not (
                 named_at_length(name, head) and not rules.name_words.project_before(t.low, m.start())):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
-        if not (defined and not need_country or has_own_name(name, rules)):
+        if not (defined and not need_country or reached or has_own_name(name, rules)):
             continue  # "Ban Thường vụ Đảng ủy cơ quan": common nouns only (an acronym names "Nghị viện quốc tế")
         name = expand_words(spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
