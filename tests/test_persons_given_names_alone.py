@@ -40,6 +40,7 @@ def test_a_longer_name_takes_the_given_name(pipeline, text, full, short):
     ("Ùn tắc kéo dài tại nút giao Trần Khát Chân - Bà Triệu vào giờ cao điểm.", "Triệu"),
     ("Tỉnh Bà Rịa - Vũng Tàu đang chuẩn bị sáp nhập. Bà Rịa - Vũng Tàu có nhiều cảng biển.", "Rịa"),
     ("Văn bản lấy từ quyết định cũ của ông Chủ tịch UBND xã trước đó.", "Chủ"),  # a title
+    ("Tại phiên tòa, ông Thẩm phán đề nghị bị cáo trả lời.", "Thẩm"),  # a common noun of two syllables
 ])
 def test_streets_places_and_titles_are_no_given_names(pipeline, text, wrong):
     assert wrong not in person_names(pipeline, text)

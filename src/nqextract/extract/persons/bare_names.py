@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
+from ..view import view
 from .names import cap_run, institution_before, place_word_then_name, with_initials
 from .scan import ArticleScan, is_cap, looks_vietnamese, spelled_foreign
 
@@ -141,7 +142,7 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
         if w[0] in scan.title_starts or scan.in_place(*w) or scan.in_place(hs, w[1]) or scan.is_loc(hs, w[1]) \
                 or any(bs <= w[0] < be for bs, be, _ in scan.bodies):
             continue
-        if _in_a_longer_run(scan, word):
+        if _in_a_longer_run(scan, word) or _opens_compound(scan, w[0]):
             continue
         out.append(w)
     return out
@@ -160,6 +161,12 @@ def _in_a_longer_run(scan: ArticleScan, word: str) -> bool:
         if nxt is not None and text[m.end() : nxt[0]] in (" ", "\u00a0") and is_cap(text[nxt[0] : nxt[1]]):
             return True
     return False
+
+
+def _opens_compound(scan: ArticleScan, pos: int) -> bool:
+    """The tagger read the word at ``pos`` with the lower-case syllables after it as one word ("ông Thẩm
+    phán", "bà Hạnh phúc"): a common noun, not a given name."""
+    return any(i == pos and " " in t for i, t, _tag in view(scan.doc).tokens)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
