@@ -26,8 +26,8 @@ def test_the_short_form_finds_the_full_name(pipeline, text, full, short):
     # two full names hold the short word: no telling which
     ("Ông Karim phát biểu. Yahya Karim, chỉ huy quân sự, và Omar Karim, người em họ, cùng có mặt.",
      {"Yahya Karim", "Omar Karim"}),
-    # no appositive after the pair
-    ("Ông Karim phát biểu. Nhiều người ủng hộ Yahya Karim trong cuộc bầu cử.", {"Yahya Karim"}),
+    # no appositive after a pair whose second word is not the short form: a brand, not a name
+    ("Ông Karim phát biểu. Nhiều người ở tại Karim Yahya trong dịp lễ.", {"Karim Yahya"}),
     # a street before the pair
     ("Ông Karim đến. Khách sạn nằm trên đường Avenue Karim, gần trung tâm.", {"Avenue Karim"}),
     # a word Vietnamese spells is no foreign short form

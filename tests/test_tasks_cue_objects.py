@@ -47,7 +47,7 @@ def test_foreign_name_opening_with_a_universal_word(run, text, assignee, action)
     ("Ông Biden kêu gọi Thượng viện áp đặt lệnh trừng phạt đối với tòa án này.",
      "Thượng viện", "áp đặt lệnh trừng phạt đối với tòa án này"),
     ("Tổng thống đề nghị Hạ viện thông qua gói viện trợ mới trong tháng này.",
-     "Hạ viện", "thông qua gói viện trợ mới trong tháng này"),
+     "Hạ viện", "thông qua gói viện trợ mới"),  # "trong tháng này" is the deadline (the article's month)
 ])
 def test_a_house_of_parliament_is_an_agent(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))

@@ -7,11 +7,15 @@
 - a part of the article's day, or the day before: ``sáng nay``, ``chiều nay`` (the article's date),
   ``trong ngày hôm qua`` (the day before), unless a date follows
   it in parentheses or right after (``sáng nay (19/9)``, ``sáng nay 28/11``: the grammar reads that one);
+- a month named relative to the article's month: ``đầu tháng này``, ``trong tháng này`` (the article's
+  month); not a count or plural before it (``hai tháng này``), nor a month of another year (``tháng này
+  năm ngoái``);
 - the first or last three months of a year: ``3 tháng cuối năm`` (Q4), ``ba tháng đầu năm 2025`` (Q1); the
   year printed after it, else the article's.
 
 The words are data (``date_words.json``: ``standalone_relative_years``, ``relative_year_leads``,
-``standalone_relative_days``, ``year_quarter_spans``).
+``standalone_relative_days``, ``standalone_relative_months``, ``relative_month_not_before``,
+``year_quarter_spans``).
 """
 
 from __future__ import annotations
@@ -55,6 +59,14 @@ class RelativeDates:
         self.day_re = re.compile(r"(?<!\w)" + alternation(sorted(days, key=len, reverse=True)) + r"(?!\w)", re.I) if days else None
         # a date printed right after the day word ("sáng nay (19/9)", "sáng nay 28/11") is read by the grammar
         self.date_after = re.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+        months = data_mapping(data, "standalone_relative_months")
+        self.months = months
+        not_before = data_words(data, "relative_month_not_before")
+        self.month_re = re.compile(
+            r"(?<!\w)(?P<rel>" + alternation(sorted(months, key=len, reverse=True)) + r")(?!\w)(?!\s+(?:năm|\d))",
+            re.I) if months else None
+        self.month_not_before = re.compile(
+            r"(?:\d|(?<!\w)" + alternation(not_before) + r")\s+$", re.I) if not_before else None
         quarters = data_mapping(data, "year_quarter_spans")
         self.quarters = quarters
         self.quarter_re = re.compile(
@@ -72,6 +84,13 @@ class RelativeDates:
                 if not self.date_after.match(text, m.end()):
                     day = published + dt.timedelta(days=self.days[phrase_key(m.group())])
                     out.append(DateMatch(m.start(), m.end(), day.isoformat(), "day"))
+        if published is not None and self.month_re is not None:
+            for m in self.month_re.finditer(text):
+                if self.month_not_before is not None and self.month_not_before.search(text, max(0, m.start() - 12), m.start()):
+                    continue
+                month = published.month - 1 + self.months[phrase_key(m["rel"])]
+                year = published.year + month // 12
+                out.append(DateMatch(m.start(), m.end(), f"{year}-{month % 12 + 1:02d}", "month"))
         if self.quarter_re is not None:
             for m in self.quarter_re.finditer(text):
                 year = int(m["y"]) if m["y"] else (published.year if published is not None else None)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
+from ..view import view
 from .names import cap_run, institution_before, place_word_then_name, with_initials
-from .scan import ArticleScan, is_cap, spelled_foreign
+from .scan import ArticleScan, is_cap, looks_vietnamese, spelled_foreign
 
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
 
@@ -115,3 +116,61 @@ def _foreign_run_before(scan: ArticleScan, end: int) -> tuple[int, int] | None:
     if scan.words_before(s, 1) in scan.rules.locatives:
         return None  # "ở Los Angeles, 12 tuổi": a place
     return None if institution_before(scan, s) else (s, e)
+
+
+def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """A Vietnamese given name printed alone after an honorific flagged ``given_alone`` ("ông Hùng đề nghị",
+    "Bà Hạnh có trao đổi"), when no found name and no capitalized run of two words or more in the article
+    ends in that word ("Nguyễn Văn Hùng" printed anywhere: the short name is his or unresolved), and the
+    word is no place, body, title or stop word."""
+    text = scan.text
+    rules = scan.rules
+    held = {fold(w) for s, (e, _why) in found.items() if " " in text[s:e].strip() for w in text[s:e].split()}
+    out: list[tuple[int, int]] = []
+    for hs, he in scan.honorific_spans:
+        if fold(text[hs:he]) not in rules.given_alone or (text[hs].isupper() and not _opens_sentence(text, hs)):
+            continue  # "Trần Hưng Đạo - Bà Triệu": a capitalized honorific inside a sentence names a street
+        w = scan.word_at(scan.skip_spaces(he))
+        if w is None or w[0] == he:
+            continue
+        word = text[w[0] : w[1]]
+        if not (word[:1].isupper() and word[1:].islower() and looks_vietnamese(word)):
+            continue
+        k = fold(word)
+        if k in held or k in rules.name_stop or k in rules.org_words or len(cap_run(scan, w[0], limit=2)) != 1:
+            continue
+        if w[0] in scan.title_starts or scan.in_place(*w) or scan.in_place(hs, w[1]) or scan.is_loc(hs, w[1]) \
+                or any(bs <= w[0] < be for bs, be, _ in scan.bodies):
+            continue
+        if _in_a_longer_run(scan, word) or _opens_compound(scan, w[0]):
+            continue
+        out.append(w)
+    return out
+
+
+def _in_a_longer_run(scan: ArticleScan, word: str) -> bool:
+    """``word`` is printed somewhere in the article in a run of two or more capitalized words, an honorific
+    aside ("Nguyễn Văn Hùng", "Bạc Hi Lai"): the short name is his, or no name of its own."""
+    text = scan.text
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        prev = scan.prev_word(m.start())
+        if prev is not None and text[prev[1] : m.start()] in (" ", "\u00a0") and \
+                is_cap(text[prev[0] : prev[1]]) and fold(text[prev[0] : prev[1]]) not in scan.rules.given_alone:
+            return True
+        nxt = scan.next_word(m.end())
+        if nxt is not None and text[m.end() : nxt[0]] in (" ", "\u00a0") and is_cap(text[nxt[0] : nxt[1]]):
+            return True
+    return False
+
+
+def _opens_compound(scan: ArticleScan, pos: int) -> bool:
+    """The tagger read the word at ``pos`` with the lower-case syllables after it as one word ("ông Thẩm
+    phán", "bà Hạnh phúc"): a common noun, not a given name."""
+    return any(i == pos and " " in t for i, t, _tag in view(scan.doc).tokens)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """``pos`` opens a line or a sentence (after a full stop or an opening quote; not a colon: "các tuyến phố,
+    như: Bà Triệu")."""
+    before = text[max(0, pos - 3) : pos].rstrip(" \u00a0\t")
+    return not before or before[-1] in ".!?\n\"“(…"

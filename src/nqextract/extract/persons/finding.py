@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
-from .bare_names import bare_names, foreign_appositives
+from .bare_names import bare_names, foreign_appositives, given_names_alone
 from .chains import build_chains, local_body_placed, name_target
 from .fields import with_fields
 from .groups import after_list_word
@@ -168,6 +168,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         add((s, e), "bare")
     for s, e in long_forms(scan, found):  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
         add((s, e), "bare")
+    for s, e in given_names_alone(scan, found):  # "ông Hùng đề nghị ..." and no longer name ending in Hùng
+        add((s, e), "honorific")
     # "các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A, Đại tướng B, Bộ trưởng Bộ Quốc phòng; ...": every
     # name of the group's first part has the group's office, however it is introduced
     for start, end, ch, members in colon_groups:

@@ -39,10 +39,13 @@ _APPOSITION = re.compile(r",[ \t]+[^\W\d_]*[a-zđ]")  # ", lãnh đạo ...": an
 
 def _run_around(scan: ArticleScan, start: int, end: int) -> tuple[int, int] | None:
     """The two capitalized foreign words, one the word at ``start``..``end``, with no capitalized word
-    joined before or after them, no place among them, and a lower-case appositive after them."""
+    joined before or after them but a place printed before them ("Quốc hội Nga Valentina Matvienko",
+    "người Mỹ Alexandra Filippenko"), no place among them, and either a lower-case appositive after
+    them or the short form last (a given name before a family name: "trước đó là Matt Gaetz." beside
+    "ông Gaetz"; a word after the short form needs the appositive: "khách sạn Trump Tower")."""
     words = [(start, end)]
     for step in (-1, 1):
-        while len(words) < 3:
+        while len(words) < 5:
             nxt = scan.prev_word(words[0][0]) if step < 0 else scan.next_word(words[-1][1])
             if nxt is None:
                 break
@@ -53,9 +56,14 @@ def _run_around(scan: ArticleScan, start: int, end: int) -> tuple[int, int] | No
                 words.insert(0, nxt)
             else:
                 words.append(nxt)
-    if len(words) != 2 or _APPOSITION.match(scan.text, words[1][1]) is None:
+    while len(words) > 2 and words[0] != (start, end) and _place_word(scan, *words[0]):
+        words.pop(0)  # "Nga Valentina Matvienko": the country, then the name
+    if len(words) != 2:
         return None
     other = words[0] if words[1] == (start, end) else words[1]
+    if _APPOSITION.match(scan.text, words[1][1]) is None and (other != words[0] or looks_vietnamese(
+            scan.text[other[0] : other[1]])):
+        return None
     if scan.is_loc(*other) or other[0] in scan.place_at or institution_before(scan, words[0][0]):
         return None  # "Gaza Deif": a place, then the short name; "đường Rue Deif": a street
     printed = [scan.text[a:b] for a, b in words]
@@ -64,3 +72,8 @@ def _run_around(scan: ArticleScan, start: int, end: int) -> tuple[int, int] | No
     ):
         return None
     return words[0][0], words[-1][1]
+
+
+def _place_word(scan: ArticleScan, start: int, end: int) -> bool:
+    """A word that is a place name of its own ("Nga", "Mỹ"), as the place gazetteer or the tagger has it."""
+    return scan.in_place(start, end) or scan.is_loc(start, end)

@@ -227,6 +227,7 @@ class PersonRules:
         self.principal_cues = {fold(p) for p in ctx.get("principal_cue", [])}
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
+        self.given_alone = {fold(p) for p in ctx.get("given_alone", [])}
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
