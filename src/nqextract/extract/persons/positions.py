@@ -15,6 +15,7 @@ from .counterparts import counterpart_positions
 from .delegations import bare_deputy, delegation_after
 from .foreign_states import foreign_state_bodies
 from .groups import counted_groups, listed_after
+from .links import dated_past, linked_holder
 from .memberships import memberships
 from .printed_offices import fill_unnamed_ministries
 from .records import Chain, ChainItem, NameMention
@@ -100,6 +101,9 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         if holder is None and listed and ch.start not in scan.attached:
             holder = _listing_subject(scan, ch, mentions)
         given = ch.positions
+        if holder is not None and (linked := linked_holder(scan, ch, mentions)) is not None \
+                and linked.name == holder and dated_past(scan, ch, linked):
+            given = [p.model_copy(update={"status": "former"}) for p in given]  # "Từ năm 2014-2021, ông D với vai trò ..."
         if holder is None:
             holder, given = _led_by(scan, ch, mentions, starts)
         holders = [holder] if holder is not None else []
@@ -213,7 +217,8 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
         before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
         return max(before, key=lambda m: m.end).name if before else None
     if cue is None:
-        return _named_then_lam(scan, ch, mentions)
+        linked = linked_holder(scan, ch, mentions)  # "ông A với vai trò vụ trưởng Vụ X"
+        return linked.name if linked is not None else None
     if scan.words_before(ch.lead, cue + 1).split()[:1] == ["thôi"]:
         return None  # "thôi giữ chức": relieved of it
     if scan.words_before(ch.lead, cue).endswith(" là") and any(it.body is None for it in ch.items):
@@ -292,19 +297,6 @@ def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], sta
     if not names:
         return [], []
     return names, [p.model_copy(update={"status": "former"}) if status == "former" else p for p in ch.positions]
-
-
-def _named_then_lam(scan: ArticleScan, ch: Chain, mentions: list[NameMention]) -> str | None:
-    """"bổ nhiệm ông A làm Bộ trưởng Bộ Tài chính", "B làm Giám đốc Sở X": an office with its body printed
-    right after "<name> làm" is that person's."""
-    if any(it.body is None for it in ch.items):
-        return None  # "do A làm Trưởng ban": the body is the one before "do" (see _led_by)
-    if any(fold(it.body).endswith(tuple(" " + w for w in scan.rules.local_body_words)) for it in ch.items if it.body):
-        return None  # "ông Minh làm Chủ tịch HĐND xã": a body without its place, told in passing
-    for m in mentions:
-        if m.end < ch.lead and scan.text[m.end : ch.lead].split() == ["làm"]:
-            return m.name
-    return None
 
 
 def _sentence_break(span: str) -> bool:

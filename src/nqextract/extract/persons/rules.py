@@ -223,6 +223,7 @@ class PersonRules:
         self.china_re = _words_re(ctx.get("china_cue", []))  # run on folded text
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
+        self.name_links = {tuple(fold(p).split()) for p in ctx.get("name_link", [])}
         self.host_cues = {fold(p) for p in ctx.get("host_cue", [])}
         self.principal_cues = {fold(p) for p in ctx.get("principal_cue", [])}
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
