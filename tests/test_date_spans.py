@@ -42,10 +42,11 @@ def test_from_day_month_span_names_both_ends(text: str, span: str, ends: set[str
     ("Ngày truyền thống ngành (1/8/1930 - 1/8/2014) được tổ chức long trọng.", "1930-08-01/2014-08-01"),
     ("Kỷ niệm 24 năm Ngày Gia đình Việt Nam (28-6-2001 – 28-6-2025).", "2001-06-28/2025-06-28"),
 ])
-def test_anniversary_span_is_a_range_only(text: str, span: str) -> None:
-    # without "từ" a span is a period: its ends are not dates of their own (as "nhiệm kỳ 2021-2026")
+def test_anniversary_span_names_both_ends(text: str, span: str) -> None:
+    # two full dates are dates of their own besides the range, "từ" or not (a period of years,
+    # "nhiệm kỳ 2021-2026", stays a range only)
     assert ranges(text) == [span]
-    assert points(text) == set()
+    assert points(text) == set(span.split("/"))
 
 
 @pytest.mark.parametrize("text", [

@@ -2,9 +2,13 @@
 
 ``Found`` is a recognized stretch of text (one point, or a range of two); ``DateMatch`` is a
 normalized date of the text. Two neighbouring points joined by a connector (``A - B``,
-``(từ) A đến B``) become one range, and a range opened by "từ" also gives its two ends as dates of
-their own ("từ ngày 1/7 đến ngày 31/12/2025"), as does one joined by a word ("tháng 2/1955 đến tháng
-9/1955"); a bare period ("nhiệm kỳ 2021-2026") does not.
+``(từ) A đến B``) become one range, printed as the range (value ``start/end``, which deadlines and
+spans read) and, where the text names its two ends, as its two ends besides, each a date of its own:
+a range opened by "từ" ("từ ngày 1/7 đến ngày 31/12/2025"), one joined by a word ("tháng 2/1955 đến
+tháng 9/1955"), and one whose two ends are days, however joined: two full dates
+("(30/4/1975 – 30/4/2025)") or days of one month ("(4-6/5)", "18 – 25/8"), every one an absolute date
+expression of the article (GOLD_FORMAT). A bare period of years or months ("nhiệm kỳ 2021-2026",
+"tháng 9-10/2025") stays a range only.
 """
 
 from __future__ import annotations
@@ -57,9 +61,12 @@ def merge_ranges(text: str, found: list[Found], connector: re.Pattern[str]) -> l
 
 
 def ends_named(text: str, f: Found, ends_cue: re.Pattern[str]) -> bool:
-    """A range opened by "từ" ('từ ngày 1/7 đến ngày 31/12/2025', 'từ năm 2018 - 2023'), or joined by a
-    word ('Tháng 02/1955 đến tháng 9/1955: ...', a career line): a from-to phrase either way, where a
-    dash alone ('nhiệm kỳ 2021-2026', '30/4/1975 - 30/4/2025') prints a period."""
+    """A range whose two ends are days ('(30/4/1975 - 30/4/2025)', '(4-6/5)', '18 – 25/8'): each end is a
+    day of the calendar the text prints; a range opened by "từ" ('từ ngày 1/7 đến ngày 31/12/2025', 'từ năm
+    2018 - 2023'), or joined by a word ('Tháng 02/1955 đến tháng 9/1955: ...', a career line): a from-to
+    phrase either way, where a dash alone between years or months ('nhiệm kỳ 2021-2026') prints a period."""
+    if f.last is not None and f.first.kind == "day" and f.last.kind == "day":
+        return True
     if f.first_end is not None and f.last_start is not None and re.search(r"[^\W\d_]", text[f.first_end : f.last_start]):
         return True
     digit = re.search(r"\d", text[f.start : f.end])
