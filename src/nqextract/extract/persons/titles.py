@@ -11,7 +11,7 @@ from .acronyms import acronym_body
 from .names import name_starts_at, read_name
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
-from .unmarked import brand_after, lower_committee_after
+from .unmarked import appositive_body, brand_after, lower_committee_after
 
 
 def title_hits(scan: ArticleScan) -> list[TitleHit]:
@@ -138,6 +138,8 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     if m is None:
         return _short_name_body(scan, pos) or brand_after(scan, hit, pos) or (None, hit.end)
     printed, end = _body_run(scan, pos, m.end())
+    if scan.inside_word(end) and (read := appositive_body(scan, hit, pos)) is not None:
+        return read  # "- hiệu trưởng Trường trung cấp Múa -": the run was cut inside a lower-case word
     if not printed or " " not in printed or _stopped_inside(scan, end) or \
             (fold(m.group(0)) in scan.rules.closed_heads and not _CLAUSE_END.match(scan.text, end)):
         return _bare_head_body(scan, hit, pos)  # "Phó Giám đốc Sở, ...": capitalized as "sở" is not

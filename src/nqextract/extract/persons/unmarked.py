@@ -1,7 +1,8 @@
 """persons: bodies printed right after a title that the bodies component does not mark: a company named by
 its brand alone ("Chủ tịch HĐQT VietinBank", "Tổng giám đốc BIM Group": no body head, a Latin-script name),
-and a local party committee printed in lower case ("bí thư huyện ủy huyện Tuần Giáo", "nguyên bí thư đảng
-ủy xã Kỳ Long")."""
+a local party committee printed in lower case ("bí thư huyện ủy huyện Tuần Giáo", "nguyên bí thư đảng
+ủy xã Kỳ Long"), and a body whose name goes on in lower case inside an appositive ("- hiệu trưởng Trường trung
+cấp Múa TP.HCM -")."""
 
 from __future__ import annotations
 
@@ -83,4 +84,55 @@ def lower_committee_after(scan: ArticleScan, pos: int, limit: int = 4) -> tuple[
     if end == at:
         return None
     printed = committee + text[second[1] : end]
+    return (scan.canonical(printed) or canonical_tones(printed)), end
+
+
+# what opens an appositive right before its title (a status word may follow), and what may close it
+_OPENER = re.compile(r"(?:(?<=\s)[-–]|\()[ \t]*(?:(?:nguyên|cựu|quyền)[ \t]+)?$", re.IGNORECASE)
+_CLOSERS = {"(": re.compile(r"\)"), "-": re.compile(r"[ \t]*(?:[ \t][-–][ \t]|[,;)])")}
+
+
+def appositive_body(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 12) -> tuple[str, int] | None:
+    """"ông A - hiệu trưởng Trường trung cấp Múa TP.HCM - cho biết", "B (phó cục trưởng Cục quản lý giá Bộ X)":
+    a title opening an appositive, with a body whose capitalized head is followed by a name printed partly in
+    lower case, reads the body up to the appositive's close (the closer its opener calls for, within ``limit``
+    words), or up to a named body that closes it (its parent organization, no part of the name: "Cục quản lý giá"
+    of "Bộ Tài chính"): its canonical name (a city printed last in full) and its end; None when a stop word, a
+    verb, a name or another title comes first."""
+    text = scan.text
+    opener = _OPENER.search(text, max(0, hit.start - 12), hit.start)
+    if opener is None:
+        return None
+    closer = _CLOSERS["(" if "(" in opener.group(0) else "-"]
+    i = bisect_left(scan.word_starts, pos)
+    end = pos
+    rx = scan.rules.unit_place_re
+    place = None  # a province or city printed inside the run, read whole ("TP.HCM"): (start, display)
+    for k in range(i, min(i + limit, len(scan.words))):
+        s, e = scan.words[k]
+        if s < end:
+            continue
+        if k > i + 1 and s in scan.body_at and closer.match(text, scan.body_at[s][0]):
+            return _printed_body(scan, pos, end, None)  # "Cục quản lý giá | Bộ Tài chính": its parent after it
+        unit = rx.match(scan.key, s) if rx is not None and k > i else None
+        if unit is not None and not scan.inside_word(unit.end()):
+            e = unit.end()
+            place = (s, scan.rules.unit_places.get(fold(scan.key[s:e])))
+        w = text[s:e]
+        if text[end:s] not in ("", " ") or (k > i and (name_starts_at(scan, s) or s in scan.title_starts)):
+            return None
+        low = fold(w)
+        if not is_cap(w) and (low in scan.rules.lower_name_stop or low in scan.rules.body_end or low in scan.rules.verb_end):
+            return None
+        end = e
+        if k > i + 1 and closer.match(text, end) and not scan.inside_word(end):
+            return _printed_body(scan, pos, end, place if unit is not None else None)
+    return None
+
+
+def _printed_body(scan: ArticleScan, pos: int, end: int, place: tuple[int, tuple[str, str] | None] | None) -> tuple[str, int]:
+    """The body printed from ``pos`` to ``end`` (a city printed last, at ``place``, in full) and its end."""
+    printed = scan.text[pos:end]
+    if place is not None and place[1] is not None and place[0] > pos:
+        printed = scan.text[pos : place[0]] + place[1][1]  # "... TP.HCM" -> "... Thành phố Hồ Chí Minh"
     return (scan.canonical(printed) or canonical_tones(printed)), end
