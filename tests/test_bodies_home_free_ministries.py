@@ -33,3 +33,16 @@ def test_a_bare_ministry_is_the_one_foreign_countrys(text, body):
 def test_otherwise_the_ministry_stays(text, body):
     names = extracted_body_names(text)
     assert body in names, names
+
+
+@pytest.mark.parametrize("text, body", [
+    (_PH.format(body="Chính phủ"), "Chính phủ Philippines"),
+    (_US.format(body="Chính phủ"), "Chính phủ Mỹ"),
+])
+def test_a_bare_government_is_the_one_foreign_countrys(text, body):
+    assert body in extracted_body_names(text)
+
+
+def test_a_bare_government_stays_where_the_home_country_is_named():
+    text = _PH.format(body="Chính phủ") + " Việt Nam quan tâm theo dõi."
+    assert "Chính phủ" in extracted_body_names(text)

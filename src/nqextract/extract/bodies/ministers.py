@@ -114,11 +114,11 @@ def _foreign_holder(t: Text, end: int, rules: BodyRules, china: list[bool]) -> b
 
 
 def home_free_ministries(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """A ministry printed bare ("Bộ Tư pháp") in an article that never names the home country ("Việt Nam") and is
+    """A ministry or a government printed bare ("Bộ Tư pháp", "Chính phủ") in an article that never names the home country ("Việt Nam") and is
     about one foreign country is that country's ministry ("Bộ Tư pháp Mỹ"); an article naming the home country may
     mean its own ministry: the name stays."""
     if rules.countries is None or not rules.home_country or not any(
-            m.source != UNNAMED and fold(m.name) in rules.ministry_keys for m in matches):
+            m.source != UNNAMED and _bare_state_body(m, rules) for m in matches):
         return matches
     if fold(rules.home_country) in fold(t.raw) or rules.places is not None and any(
             t.capital_at(pm.start()) and (pm.start() == 0 or not t.raw[pm.start() - 1].isalnum())
@@ -127,5 +127,10 @@ def home_free_ministries(t: Text, matches: list[BodyMatch], rules: BodyRules) ->
     country = one_country(t, rules)
     if country is None or len(rules.countries.findall(t.tones)) < _ABOUT_ONE_COUNTRY:
         return matches  # a country printed once or twice ("Trung tâm Việt - Nga") is no article about it
-    return [BodyMatch(m.start, m.end, f"{m.name} {country}", m.source) if m.source != UNNAMED and fold(m.name) in
-            rules.ministry_keys else m for m in matches]
+    return [BodyMatch(m.start, m.end, f"{m.name} {country}", m.source) if _bare_state_body(m, rules) else m
+            for m in matches]
+
+
+def _bare_state_body(m: BodyMatch, rules: BodyRules) -> bool:
+    """A ministry or another state body every country has (``state_body_bare``: "Chính phủ"), named without one."""
+    return m.source != UNNAMED and (fold(m.name) in rules.ministry_keys or fold(m.name) in rules.state_bodies_bare)
