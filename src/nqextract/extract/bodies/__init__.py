@@ -7,13 +7,16 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   ``ministry_title`` ("Bộ trưởng Công an" -> "Bộ Công an") and ministries listed after "các Bộ"; bodies a
   title names ("Ủy viên Trung ương Đảng" -> Ban Chấp hành Trung ương Đảng, "Thủ tướng Hungary" -> Chính phủ
   Hungary, "đại biểu X (Đồng Nai)" -> Đoàn đại biểu Quốc hội tỉnh Đồng Nai); a chamber printed alone in an
-  article about one foreign country ("Chủ tịch Hạ viện" -> Hạ viện Malaysia);
+  article about one foreign country ("Chủ tịch Hạ viện" -> Hạ viện Malaysia), and so is a ministry printed bare
+  there when the article names neither the home country nor one of its places ("Bộ Tư pháp" -> Bộ Tư pháp Mỹ);
 - :mod:`.places`: ``body_places.tsv`` + ``body_patterns.tsv`` ``local_head``/``party_local_head``: local
   bodies ("UBND tỉnh Nghệ An" -> "Ủy ban nhân dân tỉnh Nghệ An", "Thành ủy TP.HCM");
 - :mod:`.topics`: ``topic_head``: long names ended by the clause structure ("Ban Chỉ đạo Trung ương về
   phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (Ban Chỉ đạo) đã tổ chức ...");
 - :mod:`.proper`: ``proper_head``: proper names after a head ("Cục Cảnh sát giao thông"); a place spelled like
-  a person's name goes on with it (``name_place``: "Bệnh viện Bạch Mai", "Nhà nổi Hồ Tây");
+  a person's name goes on with it (``name_place``: "Bệnh viện Bạch Mai", "Nhà nổi Hồ Tây"); lower-case words the
+  tagger reads as verbs go on when the unit's parent closes them (``parent_word``: "Viện Nghiên cứu quản lý rừng
+  trực thuộc Tổng cục X", or the parent in parentheses);
 - :mod:`.aliases`: definitions "<name> (<short form>)" and bare heads ("Ủy ban", "Ban Chỉ đạo")
   resolved in the article;
 - :mod:`.composites`: ``prefix``: a head glued to a body ("Đảng ủy" + "Quốc hội", "Thường trực" + "Ban

@@ -110,7 +110,7 @@ def shortened_lines(matches: list[BodyMatch], rules: BodyRules, t: Text | None =
     if len(names) < 2:
         return matches
     heads = {fold(m.name): next(x for x in rules.name_words.heads if fold(m.head) == x or fold(m.head).startswith(x + " "))
-             for m in matches if fold(m.name) in names}
+             for m in matches if m.source == "proper" and rules.name_words.head_of(m.head)}
     nouns = _noun_words(matches, names, t, tags)
     line_words = rules.name_words.words | {_AND}
     holds = {(k, s): _holds(names[k], names[s], heads[s], line_words | nouns.get(k, set()))

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...textnorm import fold
 from ..body_rules import BodyRules, key
 from .lines import brand_end
+from .proper_closers import closed_end
 from .proper_edges import (
     abroad_end,
     bare_level_end,
@@ -270,7 +271,8 @@ def _proper_tail(
             if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
-                end = national_end(t, q, rules, limit=6) or placed_end(t, q, rules, tags) or end
+                end = national_end(t, q, rules, limit=6) or placed_end(t, q, rules, tags) or closed_end(
+                    t, q, rules, tags, blocked) or end  # "... quản lý đất đai [trực thuộc Tổng cục X]"
                 break
         p = end = q + len(word)
         lows.append(low)
