@@ -28,6 +28,7 @@ from .names import (
 )
 from .records import Chain
 from .scan import ArticleScan, is_foreign_word, sentence_end, spelled_foreign
+from .set_off import set_off_name
 from .titles import resolve_short, title_hits
 
 
@@ -88,6 +89,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             span = _apposed_name(scan, ch.end)
             if span is not None:
                 ch.target = span[0]
+        if span is None:
+            span = set_off_name(scan, ch)  # "Chủ tịch UBND tỉnh X - Nguyễn Văn A"
         add(span, "title")
         if ch.plural and ch.target is not None and scan.text.startswith(":", scan.skip_spaces_back(ch.target)):
             pass
