@@ -81,3 +81,12 @@ def test_an_envoy_without_a_mission_form_keeps_no_body(pipeline):
 def test_an_envoy_to_an_organization_holds_no_embassy(pipeline):
     got = positions(pipeline, "Đại sứ Mỹ tại LHQ Robert Wood phát biểu.")
     assert all(b is None or "Đại sứ quán" not in b for ps in got.values() for _t, b, _s in ps)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lãnh tụ tối cao Iran Kazem Rahmani tuyên bố đất nước sẽ đáp trả.", "Kazem Rahmani"),
+    ("Theo hãng tin IRNA, Lãnh tụ Tối cao Iran - ông Kazem Rahmani đã gửi thông điệp tới quân đội.", "Kazem Rahmani"),
+    ("Cuộc gặp có sự tham dự của Lãnh tụ tối cao Iran Kazem Rahmani và các tướng lĩnh.", "Kazem Rahmani"),
+])
+def test_a_supreme_leader_with_his_country_holds_that_state(pipeline, text, name):
+    assert positions(pipeline, text) == {name: {("Lãnh tụ tối cao", "Iran", "current")}}
