@@ -138,11 +138,15 @@ def test_chunk_tags_are_underthesea_chunks_computed_on_demand(nlp):
     "Thủ tướng yêu cầu Bộ Tài chính báo cáo.  Hà Nội, ngày 5/3.\n\n  UBND tỉnh họp.\n",
     "  \n Một câu. Câu hai!\n\n\n",
     "Không dấu chấm cuối",
+    " Một khoảng trắng đầu dòng.  \t Hai.   ",
+    "",
 ])
 def test_token_and_sentence_index_built_with_the_doc_equal_what_spacy_reads_back(nlp, text):
-    from nqextract.nlp import _SENTS_KEY, _TOKENS_KEY, doc_tokens, sentence_index
+    from nqextract.nlp import _SENTS_KEY, _TEXT_KEY, _TOKENS_KEY, doc_text, doc_tokens, sentence_index
 
     doc = nlp.make_doc(text)
+    assert doc.user_data[_TEXT_KEY] == doc.text == text
+    assert doc_text(doc) == text
     assert doc_tokens(doc) == [(t.idx, t.text, t.tag_) for t in doc]
     assert sentence_index(doc) == [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     assert doc.user_data[_TOKENS_KEY] is doc_tokens(doc)

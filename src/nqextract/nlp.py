@@ -27,6 +27,7 @@ _CHUNKS_KEY = ("nqextract", "chunks")
 _CHUNK_INPUT_KEY = ("nqextract", "chunk_input")
 _TOKENS_KEY = ("nqextract", "tokens")  # doc_tokens(), filled when the Doc is built
 _SENTS_KEY = ("nqextract", "sentences")  # sentence_index(), filled when the Doc is built
+_TEXT_KEY = ("nqextract", "text")  # doc_text(), filled when the Doc is built
 
 
 def _chunks_of(doc: Doc) -> list[str]:
@@ -167,15 +168,16 @@ def _split_trailing_periods(
     return out
 
 
-def _fill(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """Cover [start, end) completely: gaps between tagged words become fallback tokens."""
-    result: list[tuple[int, int]] = []
+def _fill(text: str, aligned: list[tuple[int, int, int]], start: int, end: int) -> list[tuple[int, int, int]]:
+    """Cover [start, end) completely: (char start, char end, word index) of the aligned words in order,
+    the gaps between them cut into fallback tokens (word index -1)."""
+    result: list[tuple[int, int, int]] = []
     pos = start
-    for s, e in spans + [(end, end)]:
+    for wi, s, e in aligned + [(-1, end, end)]:
         if s > pos:
-            result += map(re.Match.span, _FALLBACK_TOKEN.finditer(text, pos, s))
+            result += [(fs, fe, -1) for fs, fe in map(re.Match.span, _FALLBACK_TOKEN.finditer(text, pos, s))]
         if e > s:
-            result.append((s, e))
+            result.append((s, e, wi))
         pos = max(pos, e)
     return result
 
@@ -208,11 +210,9 @@ class UndertheseaTokenizer:
                         continue
                     tagged = self.tagger.tag(piece)
                     aligned = _split_trailing_periods(text, _align(text, a, b, (w for w, *_ in tagged)))
-                    info = {(s, e): wi for wi, s, e in aligned if wi >= 0}
                     first_token = len(tokens)
                     word_ids: list[int] = []
-                    for s, e in _fill(text, [(s, e) for _, s, e in aligned], a, b):
-                        wi = info.get((s, e), -1)
+                    for s, e, wi in _fill(text, aligned, a, b):  # the aligned spans rise and never overlap
                         tokens.append((s, e))
                         word_ids.append(wi)
                         if wi >= 0:
@@ -290,6 +290,8 @@ class UndertheseaTokenizer:
         # annotations through the constructor: per-token attribute writes cost 30x more
         sent_flags = [i == 0 or i in starts for i in range(len(words))]
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=all_tags, pos=all_pos, sent_starts=sent_flags)
+        # its words and spaces are the text, cut: doc.text (joined anew from every token) is ``text``
+        doc.user_data[_TEXT_KEY] = text
         # what doc_tokens() and sentence_index() would read back through a Token object per token
         doc.user_data[_TOKENS_KEY], doc.user_data[_SENTS_KEY] = _index(words, spaces, all_tags, sent_flags)
         doc.user_data[_CHUNK_INPUT_KEY] = [(words, pos, [tok_ids[k] for k in token_ks], word_ids)
@@ -368,9 +370,6 @@ def blank() -> Language:
     return spacy.blank(
         "vi", config={"nlp": {"tokenizer": {"@tokenizers": "nqextract.underthesea_tokenizer.v1"}}}
     )
-
-
-_TEXT_KEY = ("nqextract", "text")
 
 
 def doc_text(doc: Doc) -> str:

@@ -98,6 +98,8 @@ class BodyRules:
     title_joined: re.Pattern[str] | None = None
     joined_head: re.Pattern[str] | None = None  # a title then a lower-case head ("Trưởng ban"), on the lower text
     ministry_titles: re.Pattern[str] | None = None
+    # the literal words of ``ministry_titles``: a text holding none of them has no title match at all
+    ministry_title_words: tuple[str, ...] | None = None
     # a foreign minister's title (group 1; printed capitalized) before a field: the ministry's head word by title
     foreign_minister_titles: re.Pattern[str] | None = None
     foreign_minister_heads: dict[str, str] = field(default_factory=dict)
@@ -425,9 +427,11 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.unit_titles = {canonical_tones(v): re.compile(r"(?<!\w)" + phrase_regex(f, macros=False) + r"\s+$")
                          for f, v in by_kind["unit_title"]}
     rules.not_fields = frozenset(fold(f) for f in words("not_field"))
+    title_words = tuple(key(f) for f in words("ministry_title"))
     rules.ministry_titles = re.compile(  # on the lower-cased text: "Bộ trưởng", "cựu bộ trưởng"
-        r"(?<!\w)(?:" + "|".join(re.escape(key(f)) for f in words("ministry_title")) + r")\s+$"
+        r"(?<!\w)(?:" + "|".join(map(re.escape, title_words)) + r")\s+$"
     )
+    rules.ministry_title_words = title_words if title_words and all(title_words) else None
     rules.member_bodies = [
         (re.compile(phrase_regex(f) + r"(?!\w)"), v)
         for f, v in sorted(by_kind["member_body"], key=lambda x: len(x[0]), reverse=True)

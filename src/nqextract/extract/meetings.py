@@ -121,10 +121,10 @@ class MeetingScan:
             self.dates = fallback_dates(self.low, published.year if published else None)
         self.ner_persons = v.facts("ner", "PER")
         self.sentences = v.sentences
-        text, low = v.text, v.low
-        self.sent_words = [[Word(s, e, text[s:e], low[s:e]) for s, e in words]
-                           for words in v.sentence_words(SYLLABLES)]
-        self.hits: list[PhraseHits] = [rules.scan([w.low for w in words]) for words in self.sent_words]
+        low = v.low
+        self.sent_spans = v.sentence_words(SYLLABLES)
+        self._sent_words: dict[int, list[Word]] = {}  # a sentence's Words, built when a rule reads them
+        self.hits: list[PhraseHits] = [rules.scan([low[s:e] for s, e in spans]) for spans in self.sent_spans]
         self.count_words = rules.words("count_word")
         self.ordinal_words = rules.words("ordinal_word")
         self.quarter_words = rules.words("quarter_word")
@@ -134,9 +134,19 @@ class MeetingScan:
         self.chair_cues = rules.texts("chair")
         self.chair_after = rules.texts("chair_after")
 
+    def sent_words(self, k: int) -> list[Word]:
+        """The words of sentence ``k``."""
+        words = self._sent_words.get(k)
+        if words is None:
+            text, low = self.text, self.low
+            words = self._sent_words[k] = [Word(s, e, text[s:e], low[s:e]) for s, e in self.sent_spans[k]]
+        return words
+
     def meetings(self) -> list[Meeting]:
         mentions: list[Mention] = []
         for k in range(len(self.sentences)):
+            if not any(kind == "head" for kind, _ in self.hits[k].hits):
+                continue  # every name starts at a meeting head
             numbered = self._names(k)
             generic = [g for g in self._generic_names(k)
                        if not any(n.start <= g.start < n.end for n in numbered)]
@@ -167,7 +177,7 @@ class MeetingScan:
 
     def _names(self, k: int) -> list[Mention]:
         r = self.hits[k]
-        words = self.sent_words[k]
+        words = self.sent_words(k)
         out: list[Mention] = []
         i = 0
         while i < len(words):
@@ -209,7 +219,7 @@ class MeetingScan:
         """"tổ chức Hội nghị sơ kết ...", "Hội nghị Ban Chấp hành ... đã khai mạc": a capitalized
         meeting head held in its sentence; the name runs to punctuation or a ``name_stop`` word."""
         r = self.hits[k]
-        words = self.sent_words[k]
+        words = self.sent_words(k)
         for i in range(len(words)):
             n, kind = r.at(i, "head")
             if not n or not words[i].upper:
@@ -310,7 +320,7 @@ class MeetingScan:
         if main:
             idx += list(range(min(LEAD_SENTENCES, len(self.sentences))))
         for k in idx:
-            words, r = self.sent_words[k], self.hits[k]
+            words, r = self.sent_words(k), self.hits[k]
             for i, w in enumerate(words[:-1]):
                 if w.low not in self.place_words or r.at(i + 1, "not_place")[0]:
                     continue
@@ -330,11 +340,11 @@ class MeetingScan:
             return []
         out: list[str] = []
         for k, (_s, e) in enumerate(self.sentences):
-            words, r = self.sent_words[k], self.hits[k]
-            at = next((i for i in range(len(words)) if r.at(i, "attend")[0]), None)
+            spans, r = self.sent_spans[k], self.hits[k]
+            at = next((i for i in range(len(spans)) if r.at(i, "attend")[0]), None)
             if at is None:
                 continue
-            start = words[at].start
+            start = spans[at][0]
             for p in sorted(self.persons or self.ner_persons, key=lambda f: f.start):
                 if start <= p.start < e and p.kb not in out:
                     out.append(p.kb)

@@ -7,6 +7,7 @@ import re
 
 from ...textnorm import fold, strip_diacritics
 from ..body_rules import BodyRules, bounded, phrase_regex
+from ..phrases import literal_led
 from .scan import BodyMatch, Text
 
 _DEFINITION = re.compile(
@@ -59,7 +60,7 @@ def anaphors(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
     taken = sorted(matches, key=lambda m: m.start)
     out = []
     for head in rules.anaphor_heads:
-        rx = re.compile(bounded(phrase_regex(head, macros=False)))
+        rx = literal_led(bounded(phrase_regex(head, macros=False)))  # the same matches, found by their first letter
         for m in rx.finditer(t.low):
             before = t.tones[max(0, m.start() - 12) : m.start()]
             if not t.capital_at(m.start()) and not (rules.title_joined and rules.title_joined.search(before)):

@@ -65,8 +65,11 @@ def brand_owners(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
 
 
 def title_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
-    out = []
+    out: list[BodyMatch] = []
     titles = rules.ministry_titles
+    title_words = rules.ministry_title_words
+    if titles is None or (title_words is not None and not any(w in t.low for w in title_words)):
+        return out  # a title is read in the text before each match: none printed, no ministry named by one
     for name, rx in rules.ministries:
         for m in rx.finditer(t.low):
             if titles is None or not t.capital_at(m.start()) or not titles.search(t.low[max(0, m.start() - 20) : m.start()]):

@@ -121,6 +121,7 @@ class ArticleScan:
         # the article names China: its family names open names after a title or an honorific (names.py)
         self.china = rules.china_re is not None and rules.china_re.search(fold(self.text)) is not None
         self.abroad: set[tuple[str, str]] = set()  # (name, title) printed with a country in between
+        self._words_before: dict[tuple[int, int], str] = {}  # words_before() by (pos, n): phases ask again
 
     def canonical(self, body: str) -> str | None:
         """The bodies component's canonical name of ``body``, else ``None`` (a bodies bug must not sink persons)."""
@@ -184,6 +185,12 @@ class ArticleScan:
 
     def words_before(self, pos: int, n: int) -> str:
         """The up-to-``n`` words right before ``pos`` on the same line (folded)."""
+        found = self._words_before.get((pos, n))
+        if found is None:
+            found = self._words_before[(pos, n)] = self._read_words_before(pos, n)
+        return found
+
+    def _read_words_before(self, pos: int, n: int) -> str:
         line_start = self.text.rfind("\n", 0, pos) + 1
         seg = self.text[line_start:pos]
         tail = seg.rstrip(SPACES)
