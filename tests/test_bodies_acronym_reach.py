@@ -17,6 +17,8 @@ from conftest import tagged_body_names
      "Trung tâm chứng nhận Halal quốc gia Lào"),
     ("Đoàn đã làm việc với Cơ quan tình báo quân sự Ukraine (HUR) trong hai ngày.",
      "Cơ quan tình báo quân sự Ukraine"),
+    # another defined head may name its body in lower case alone; "Cơ quan" (defined_named) may not
+    ("Tháng tới, ông sẽ dự Diễn đàn kinh tế thế giới (WEF) ở Thụy Sĩ.", "Diễn đàn kinh tế thế giới"),
 ])
 def test_a_name_reaches_the_acronym_it_defines(text, body):
     assert body in tagged_body_names(text)
@@ -32,6 +34,23 @@ def test_a_name_reaches_the_acronym_it_defines(text, body):
     "Hội đồng quyết định cho biết giải đấu (VBA) sẽ khởi tranh.",
 ])
 def test_no_acronym_reach_over_a_clause_or_a_generic_noun(text):
+    assert tagged_body_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng qua, Cơ quan thuế (CQT) đã gửi thông báo nộp tiền cho hộ kinh doanh.",
+    "Lô hàng bị Cơ quan hải quan (HQ) giữ lại tại cửa khẩu để kiểm tra.",
+    "Bệnh nhân được chuyển đến Trung tâm y tế (TTYT) huyện vào lúc nửa đêm.",
+    "Nhà đầu tư dự kiến xây một Trung tâm dữ liệu (DC) ở ngoại ô thành phố.",
+    "Khu đất sẽ thành Trung tâm thương mại (TTTM) sau ba năm thi công.",
+    "Hội đồng thành viên (HĐTV) của tổng công ty họp phiên thường kỳ.",
+    "Hồ sơ đã được Cơ quan chuyên môn (CQCM) thẩm định trong tuần.",
+    "Một Quỹ đầu tư (QĐT) ngoại đã rót vốn vào doanh nghiệp khởi nghiệp.",
+    "Cơ quan chủ quản của tờ tạp chí đã có văn bản nhắc nhở.",
+    "Cơ quan quản lý cần sớm vào cuộc kiểm tra.",
+])
+def test_no_body_from_a_head_and_common_nouns_before_an_acronym(text):
+    """A head and one or two lower-case common nouns before an acronym name a unit every place has, no body."""
     assert tagged_body_names(text) == []
 
 

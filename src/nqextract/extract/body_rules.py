@@ -70,6 +70,7 @@ class BodyRules:
     lower_heads: set[str] = field(default_factory=set)
     numbered_heads: set[str] = field(default_factory=set)  # only with a number at the end ("Đội ... số 2")
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
+    named_defined_heads: set[str] = field(default_factory=set)  # ... and only with a capitalized word ("Cơ quan")
     party_names: set[str] = field(default_factory=set)  # "cộng hòa": a party's own name, no country needed
     party_heads: tuple[str, ...] = ()  # "đảng": the head a party_name follows
     sentence_openers: set[str] = field(default_factory=set)  # "theo", "tại": a capitalized one before a head is no name
@@ -350,7 +351,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.press_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "press"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.numbered_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "numbered"}
-    rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined"}
+    rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v in ("defined", "defined_named")}
+    rules.named_defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined_named"}
     rules.party_names = {fold(f) for f in words("party_name")}
     rules.party_heads = tuple(sorted({fold(v) for _, v in by_kind["party_name"] if v}))
     rules.sentence_openers = {fold(f) for f in words("sentence_opener")}

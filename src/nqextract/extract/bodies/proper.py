@@ -14,6 +14,7 @@ from .proper_edges import (
     abroad_end,
     bare_level_end,
     brand_acronym_before,
+    capitalized_in,
     country_ahead,
     cut_after_country,
     defined_end,
@@ -79,7 +80,9 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             acronym_end = defined_end(t, end, rules)
             # "Trung tâm chứng nhận Halal quốc gia Việt Nam (HALCERT)"; not a head the tagger glued to the next
             # syllable ("... Kiểm soát và Phòng ngừa Dịch bệnh Mỹ (CDC)": "Phòng ngừa" is a verb)
-            reached = not defined and acronym_end > end and (tags is None or m.end() + 1 in tags)
+            # a capitalized word after the head: "Trung tâm thương mại (TTTM)", "Quỹ đầu tư (QĐT)" are common nouns
+            reached = not defined and acronym_end > end and capitalized_in(t.raw, m.end(), acronym_end) and (
+                tags is None or m.end() + 1 in tags)
             end = acronym_end if defined or reached else end
         need_country = defined and not _ACRONYM_AFTER.match(t.raw, end)  # else "Đảng Nhân dân Campuchia" only
         if need_country and not (rules.country_final and rules.country_final.search(t.tones[m.start() : end])) and (
@@ -114,6 +117,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if head in rules.placed_heads and not reached and not placed_name(name, rules) and not (
                 named_at_length(name, head) and not rules.name_words.project_before(t.low, m.start())):
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
+        if head in rules.named_defined_heads and not capitalized_in(t.raw, m.end(), end):
+            continue  # "Cơ quan thuế (CQT)", "Cơ quan chức năng": a unit every place has, no agency's name
         if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
             continue
         if not (defined and not need_country or reached or has_own_name(name, rules)):

@@ -31,6 +31,12 @@ def defined_end(t: Text, end: int, rules: BodyRules) -> int:
     return len(t.raw[: m.start(2) - 1].rstrip())
 
 
+def capitalized_in(raw: str, start: int, end: int) -> bool:
+    """Whether a word between start and end is capitalized (an acronym too): a name after its head, not only
+    lower-case common nouns ("Cơ quan Năng lượng quốc tế", not "Cơ quan thuế")."""
+    return any(w[:1].isupper() for w in raw[start:end].split())
+
+
 def bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     """A name ending with a level word and no place: "... đô thị TP" ends before the level word (the city is
     not named); a capitalized "Thành phố"/"Tỉnh" stays, for the article's place to resolve."""

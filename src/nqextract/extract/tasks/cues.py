@@ -47,7 +47,7 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
     if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_request")):
         return m, 0, False  # "Sở Tài chính kiến nghị UBND tỉnh ..."
     if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_person")) \
-            and person_named(sc, words, k + m):
+            and asked_by(sc, words, k) and person_named(sc, words, k + m):
         return m, 0, False  # "bà A liên lạc nhờ ông B giúp đỡ ...": a favour asked of a person, never "nhờ đó"
     if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
             f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
@@ -69,12 +69,27 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
     return n, n_punct, False
 
 
+def asked_by(sc: TaskScan, words: Words, k: int) -> bool:
+    """The one asking a favour: a person, a body or an agent whose mention ends right before the
+    ``cue_person`` word at ``words[k]``, with only ``cue_person_lead`` words between (a verb of contacting,
+    an adverb: "bà A liên lạc nhờ ...", "ông A đã nhiều lần nhờ ..."); after a predicate "nhờ" gives a cause
+    ("gia đình ông A thoát nghèo nhờ bà B hướng dẫn ...", "ông A cho biết nhờ bà B ...")."""
+    r = sc.rules
+    q = k
+    while q > 0 and (n := r.ending(words, q, "cue_person_lead")):
+        q -= n
+    if q == 0 or words[q - 1].punct:
+        return False
+    end = words[q - 1].end  # a mention may hold the cue too, where the tagger glued it to the name's last syllable
+    return any(f.start < end <= f.end for f in (*sc.persons, *sc.ner_persons, *sc.bodies)) or r.ends(words, q, "agent")
+
+
 def person_named(sc: TaskScan, words: Words, j: int) -> bool:
     """A person's name (the persons stage's span or the tagger's) opens at ``words[j]``, after one
     ``pronoun`` ("ông", "bà") at most, and an action right after it: the one a ``cue_person`` word asks
     ("nhờ ông B giúp đỡ ..."); a body, a policy or a pronoun alone ("nhờ ngân hàng hỗ trợ", "nhờ đó") is
     a cause, no request."""
-    if j < len(words) and not words[j].upper and (n := sc.rules.match(words, j, "pronoun")):
+    if j < len(words) and (n := sc.rules.match(words, j, "pronoun")):  # "nhờ ông B", "nhờ Ông B"
         j += n
     end = next((f.end for f in sc.persons + sc.ner_persons if j < len(words) and f.start == words[j].start), None)
     if end is None:
