@@ -231,6 +231,7 @@ class PersonRules:
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
         self.given_alone = {fold(p) for p in ctx.get("given_alone", [])}
+        self.given_alone_not = {fold(p) for p in ctx.get("given_alone_not", [])}  # "Ông Trời", "Ông Táo": no person
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
