@@ -85,15 +85,16 @@ _CHAIN_WORDS = 8
 def title_chain_start(scan: ChangeScan, p: PersonRef, lo: int) -> int:
     """Where the titles printed before ``p`` start, with the bodies after them whether marked or not ("Chủ
     tịch UBND tỉnh B", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B"): stepping back title by title over at most a
-    few words and a comma, never over a passive word; ``p.start`` when no title is printed right before him."""
+    few words and a comma, never over a passive word or a cue; ``p.start`` when no title is printed right before him."""
     pos = p.start
     stop = {w for a in scan.rules.passive for w in a.split()}
     for t in reversed(scan.titles):
         if t.end > pos or t.start < lo:
             continue
         gap = scan.key[t.end:pos]
-        if _CHAIN_GAP.fullmatch(gap) is None or stop & set(_WORD.findall(gap)):
-            break
+        if _CHAIN_GAP.fullmatch(gap) is None or stop & set(_WORD.findall(gap)) \
+                or (scan.rules.cue_rx is not None and scan.rules.cue_rx.search(gap)):
+            break  # "được Bộ trưởng bổ nhiệm ông B": a cue between the title and B, the title is no chain of his
         pos = t.start
     return pos
 
