@@ -262,10 +262,10 @@ class PositionChangeRecognizer:
         from ..bodies import canonical_body
         from ..body_rules import load_rules as load_body_rules
 
-        honorifics = [r["honorific"] for r in resources.load_tsv(HONORIFICS, rules_dir)
-                      if "shared_post" in (r.get("flags") or "").split(",")]
-        self.rules = ChangeRules(resources.load_tsv(rules, rules_dir),
-                                 resources.load_lines(BODY_HEADS, rules_dir), honorifics)
+        honorific_rows = resources.load_tsv(HONORIFICS, rules_dir)
+        honorifics = [r["honorific"] for r in honorific_rows if "shared_post" in (r.get("flags") or "").split(",")]
+        self.rules = ChangeRules(resources.load_tsv(rules, rules_dir), resources.load_lines(BODY_HEADS, rules_dir),
+                                 honorifics, [r["honorific"] for r in honorific_rows])
         self.rules.canonical_body = partial(canonical_body, rules=load_body_rules(rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -115,7 +115,7 @@ def _inside_span(scan: ChangeScan, cue: Cue) -> bool:
     # a title span run over the verb before it ("bổ nhiệm Vụ trưởng", labelled "Vụ trưởng") leaves the verb a cue
     phrase = fold(cue.rule.phrase)
     if any(s.start <= cue.start and cue.end <= s.end and fold(s.label).endswith(phrase) for s in scan.titles):
-        return True  # a title ending in the cue's words ("Tổng thống đắc cử Donald Trump"): a title, no change
+        return True  # a title ending in the cue's words ("Tổng thống đắc cử Paul Carver"): a title, no change
     return any(s.start <= cue.start and cue.end < s.end and (s in scan.bodies or phrase in fold(s.label))
                for s in (*scan.bodies, *scan.titles))
 

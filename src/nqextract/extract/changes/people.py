@@ -78,13 +78,34 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     return after
 
 
-_AGENT_LEAD = re.compile(r"(?<!\w)(?:được|bị)\s+(?:(?:ông|bà|đồng chí)\s+)?\s*$")
+_CHAIN_GAP = re.compile(r"\s*(?:[^\W\d_][\w.&]*\s*){0,8},?\s*")  # a body's words after a title, then a comma
+_CHAIN_WORDS = 8
+
+
+def title_chain_start(scan: ChangeScan, p: PersonRef, lo: int) -> int:
+    """Where the titles printed before ``p`` start, with the bodies after them whether marked or not ("Chủ
+    tịch UBND tỉnh B", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B"): stepping back title by title over at most a
+    few words and a comma, never over a passive word or a cue; ``p.start`` when no title is printed right before him."""
+    pos = p.start
+    stop = {w for a in scan.rules.passive for w in a.split()}
+    for t in reversed(scan.titles):
+        if t.end > pos or t.start < lo:
+            continue
+        gap = scan.key[t.end:pos]
+        if _CHAIN_GAP.fullmatch(gap) is None or stop & set(_WORD.findall(gap)) \
+                or (scan.rules.cue_rx is not None and scan.rules.cue_rx.search(gap)):
+            break  # "được Bộ trưởng bổ nhiệm ông B": a cue between the title and B, the title is no chain of his
+        pos = t.start
+    return pos
 
 
 def _agent(scan: ChangeScan, p: PersonRef, lo: int) -> bool:
-    """``p`` follows "được"/"bị", his title aside ("được Thủ tướng B bổ nhiệm", "được ông B đề cử"): the one who
-    decides a passive cue, not the one it concerns."""
-    return _AGENT_LEAD.search(scan.blank(max(lo, p.start - 60), p.start, persons=False)) is not None
+    """``p`` follows a passive word flagged agent ("được", "bị"), an honorific and his title chain aside ("được
+    Thủ tướng B bổ nhiệm", "được ông B đề cử", "được Chủ tịch UBND tỉnh B ký quyết định"): the one who decides a
+    passive cue, not the one it concerns."""
+    rx = scan.rules.agent_rx
+    start = title_chain_start(scan, p, lo)
+    return rx is not None and rx.search(scan.key, max(lo, start - 40), start) is not None
 
 
 def _named_at(scan: ChangeScan, a: int, b: int) -> int:
@@ -317,23 +338,26 @@ def clause_subject(scan: ChangeScan, cue: Cue, lo: int) -> list[PersonRef]:
     return [first]
 
 
-# the subject's words up to the decider named after "được": an appositive and adverbs, or the relative "người"
-# ("ông A - người vừa được ...", "bà B, người được ..."); the decider's own title blanked ("được Thủ tướng ...")
-_BY_PERSON = re.compile(r"[\s,]*(?:[-–]\s*|,\s*)?(?:người\s+)?(?:(?:đã|vừa|mới|sau đó|cũng)\s+)*(?:được|bị)\s+"
-                        r"(?:(?:ông|bà|đồng chí)\s+)?\s*$")
+# the subject's words up to the passive word before the decider: an appositive and adverbs, or the relative
+# "người" ("ông A - người vừa được ...", "bà B, người được ..."), blanked spans aside
+_BY_PERSON = re.compile(r"[\s,]*(?:[-–]\s*|,\s*)?(?:người\s+)?(?:(?:đã|vừa|mới|sau đó|cũng)\s+)*")
 _APPOSITIVE = re.compile(r"\s*[-–]\s[^-–;]{1,120}?\s[-–]\s*|\s*\([^()]{1,120}\)\s*|\s*,[^,;]{1,120},\s*")
 _DECISION_GAP = re.compile(r"[\s,]*(?:(?:đã|vừa|ký|trao|ban hành|các|quyết định|tiếp nhận|và|về việc)\s*,?\s*)*$")
 
 
 def decided_subject(scan: ChangeScan, cue: Cue, prev_end: int) -> list[PersonRef]:
     """"bà A được bà B - phó chủ tịch hội đồng trường - ký quyết định bổ nhiệm ...", "ông A, Thứ trưởng Bộ X, được
-    Thủ tướng B bổ nhiệm lại", "ông A - người được ông B đề cử làm ...": the person after "được" (past his title)
-    decided, the one before it is concerned."""
+    Thủ tướng B bổ nhiệm lại", "ông A - người được ông B đề cử làm ...", "ông A được Chủ tịch UBND tỉnh B ký quyết
+    định ...": the person after a passive word flagged agent (past his title chain) decided, the one before it is
+    concerned."""
     before = [p for p in scan.persons if prev_end <= p.start and p.end <= cue.start]
     if len(before) < 2:
         return []
     subject, decider = before[-2], before[-1]
-    if _BY_PERSON.fullmatch(scan.blank(subject.end, decider.start, persons=False)) is None:
+    start = title_chain_start(scan, decider, subject.end)  # "được Chủ tịch UBND tỉnh B": the title's body unmarked
+    gap = scan.blank(subject.end, start, persons=False)
+    agent = scan.rules.agent_rx.search(gap) if scan.rules.agent_rx is not None else None
+    if agent is None or _BY_PERSON.fullmatch(gap, 0, agent.start()) is None:
         return []
     m = _APPOSITIVE.match(scan.key, decider.end, cue.start)
     rest = m.end() if m else decider.end

@@ -42,7 +42,7 @@ class ChangeRules:
     """The vocabulary of one rules file, compiled once per component."""
 
     def __init__(self, rows: list[dict[str, str]], body_heads: list[str] | None = None,
-                 co_honorifics: list[str] | None = None) -> None:
+                 co_honorifics: list[str] | None = None, honorifics: list[str] | None = None) -> None:
         words: dict[str, list[str]] = {k: [] for k in KINDS}
         self.cues: dict[str, CueRule] = {}
         # body names canonicalized by the bodies rules of the same folder (set by the component)
@@ -60,6 +60,9 @@ class ChangeRules:
         self.words = words
         self.body_heads = body_heads or []
         self.co_honorifics = co_honorifics or []  # "ông", "bà": before the second of two names sharing a post
+        self.honorifics = honorifics or []  # every honorific and rank of person_honorifics.tsv
+        # the passive words flagged "agent" in the voice column: a person named after one decides the cue
+        self.agents = [r["phrase"] for r in rows if r.get("kind") == "passive" and r.get("voice") == "agent"]
         self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"])
         self.passive = {fold(w) for w in words["passive"]}
         self.party_board = words["board"][0] if words["board"] else ""
@@ -240,6 +243,15 @@ class ChangeRules:
         words = "|".join(re.escape(fold(h)).replace(r"\ ", " ") for h in self.co_honorifics)
         honorific = rf"(?:(?:{words})\s+)?" if words else ""
         return re.compile(rf"\s*(?:,|và|,\s*và)\s*{honorific}$")
+
+    @cached_property
+    def agent_rx(self) -> re.Pattern[str] | None:
+        """A passive word introducing the decider of the cue ("được", "bị": "ông A được ông B bổ nhiệm"), then
+        maybe an honorific: matched at the end of the text before the decider and his title chain."""
+        honorifics = "|".join(re.escape(a).replace(r"\ ", r"\s+")
+                              for a in sorted({fold(h) for h in self.honorifics}, key=lambda a: (-len(a), a)))
+        honorific = rf"(?:(?:{honorifics})\s+)?" if honorifics else ""
+        return phrase_regex(self.agents, after=rf"\s+{honorific}$")
 
     @cached_property
     def glue_rx(self) -> re.Pattern[str] | None:

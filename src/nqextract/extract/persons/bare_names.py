@@ -9,6 +9,7 @@ from ..view import view
 from .names import cap_run, institution_before, place_word_then_name, with_initials
 from .scan import ArticleScan, is_cap, looks_vietnamese, spelled_foreign
 
+_WORD_RUN = re.compile(r"\w+")  # the words a given name is looked up among (as "(?<!\w)word(?!\w)" finds them)
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
 
 
@@ -122,10 +123,11 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
     """A Vietnamese given name printed alone after an honorific flagged ``given_alone`` ("ông Hùng đề nghị",
     "Bà Hạnh có trao đổi"), when no found name and no capitalized run of two words or more in the article
     ends in that word ("Nguyễn Văn Hùng" printed anywhere: the short name is his or unresolved), and the
-    word is no place, body, title or stop word."""
+    word is no place, body, title, stop word or ``given_alone_not`` word ("Ông Trời", "Ông Táo")."""
     text = scan.text
     rules = scan.rules
     held = {fold(w) for s, (e, _why) in found.items() if " " in text[s:e].strip() for w in text[s:e].split()}
+    runs: _Runs | None = None  # built for the first candidate only: most articles have none
     out: list[tuple[int, int]] = []
     for hs, he in scan.honorific_spans:
         if fold(text[hs:he]) not in rules.given_alone or (text[hs].isupper() and not _opens_sentence(text, hs)):
@@ -137,36 +139,50 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
         if not (word[:1].isupper() and word[1:].islower() and looks_vietnamese(word)):
             continue
         k = fold(word)
-        if k in held or k in rules.name_stop or k in rules.org_words or len(cap_run(scan, w[0], limit=2)) != 1:
+        if k in held or k in rules.name_stop or k in rules.org_words or k in rules.given_alone_not \
+                or len(cap_run(scan, w[0], limit=2)) != 1:
             continue
         if w[0] in scan.title_starts or scan.in_place(*w) or scan.in_place(hs, w[1]) or scan.is_loc(hs, w[1]) \
                 or any(bs <= w[0] < be for bs, be, _ in scan.bodies):
             continue
-        if _in_a_longer_run(scan, word) or _opens_compound(scan, w[0]):
+        runs = runs or _Runs(scan)
+        if runs.in_a_longer_run(word) or w[0] in runs.compound_starts:
             continue
         out.append(w)
     return out
 
 
-def _in_a_longer_run(scan: ArticleScan, word: str) -> bool:
-    """``word`` is printed somewhere in the article in a run of two or more capitalized words, an honorific
-    aside ("Nguyễn Văn Hùng", "Bạc Hi Lai"): the short name is his, or no name of its own."""
-    text = scan.text
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        prev = scan.prev_word(m.start())
-        if prev is not None and text[prev[1] : m.start()] in (" ", "\u00a0") and \
+class _Runs:
+    """One article's word index for the given-name check, built once: where each word is printed, the answer
+    per word, and where the tagger's words of several syllables start."""
+
+    def __init__(self, scan: ArticleScan) -> None:
+        self.scan = scan
+        self.at: dict[str, list[tuple[int, int]]] = {}
+        for m in _WORD_RUN.finditer(scan.text):
+            self.at.setdefault(m.group(), []).append(m.span())
+        self.known: dict[str, bool] = {}
+        # "ông Thẩm phán", "bà Hạnh phúc": the tagger read the word with the lower-case syllables after it as one
+        # word, a common noun, not a given name
+        self.compound_starts = {i for i, t, _tag in view(scan.doc).tokens if " " in t}
+
+    def in_a_longer_run(self, word: str) -> bool:
+        """``word`` is printed somewhere in the article in a run of two or more capitalized words, an honorific
+        aside ("Nguyễn Văn Hùng", "Kha Đình Vọng"): the short name is his, or no name of its own."""
+        if word not in self.known:
+            spans = self.at.get(word) if _WORD_RUN.fullmatch(word) else \
+                [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.scan.text)]
+            self.known[word] = any(self._beside_a_capital(s, e) for s, e in spans or ())
+        return self.known[word]
+
+    def _beside_a_capital(self, start: int, end: int) -> bool:
+        scan, text = self.scan, self.scan.text
+        prev = scan.prev_word(start)
+        if prev is not None and text[prev[1] : start] in (" ", "\u00a0") and \
                 is_cap(text[prev[0] : prev[1]]) and fold(text[prev[0] : prev[1]]) not in scan.rules.given_alone:
             return True
-        nxt = scan.next_word(m.end())
-        if nxt is not None and text[m.end() : nxt[0]] in (" ", "\u00a0") and is_cap(text[nxt[0] : nxt[1]]):
-            return True
-    return False
-
-
-def _opens_compound(scan: ArticleScan, pos: int) -> bool:
-    """The tagger read the word at ``pos`` with the lower-case syllables after it as one word ("ông Thẩm
-    phán", "bà Hạnh phúc"): a common noun, not a given name."""
-    return any(i == pos and " " in t for i, t, _tag in view(scan.doc).tokens)
+        nxt = scan.next_word(end)
+        return nxt is not None and text[end : nxt[0]] in (" ", "\u00a0") and is_cap(text[nxt[0] : nxt[1]])
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

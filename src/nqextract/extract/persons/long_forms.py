@@ -1,6 +1,6 @@
 """persons, phase 3 (bare names): the full foreign name an article prints once with no title before it,
-found through the short form a title or an honorific introduces ("Mohammed Deif, lãnh đạo quân sự ..."
-then "ông Deif"; "Supot Piriyakiatsakul, lãnh đạo ..." then "ông Supot")."""
+found through the short form a title or an honorific introduces ("Yahya Karim, chỉ huy quân sự ..."
+then "ông Karim"; "Somchai Thongpradit, lãnh đạo ..." then "ông Somchai")."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def long_forms(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
     """For each name found as one foreign word no Vietnamese syllable spells, the one pair of
     foreign words elsewhere in the text that opens or ends with it, set off by no capitalized word on
     either side and followed by an appositive after a comma; nothing when a found name of two words or more holds the word already (an alias then)
-    or when two pairs differ ("Hunter Biden", "Joe Biden")."""
+    or when two pairs differ ("Yahya Karim", "Omar Karim")."""
     text = scan.text
     taken = [(s, e) for s, (e, _why) in found.items()]
     held = {fold(w) for s, e in taken if " " in text[s:e] for w in text[s:e].split()}
@@ -39,10 +39,10 @@ _APPOSITION = re.compile(r",[ \t]+[^\W\d_]*[a-zđ]")  # ", lãnh đạo ...": an
 
 def _run_around(scan: ArticleScan, start: int, end: int) -> tuple[int, int] | None:
     """The two capitalized foreign words, one the word at ``start``..``end``, with no capitalized word
-    joined before or after them but a place printed before them ("Quốc hội Nga Valentina Matvienko",
-    "người Mỹ Alexandra Filippenko"), no place among them, and either a lower-case appositive after
-    them or the short form last (a given name before a family name: "trước đó là Matt Gaetz." beside
-    "ông Gaetz"; a word after the short form needs the appositive: "khách sạn Trump Tower")."""
+    joined before or after them but a place printed before them ("Huấn luyện viên Hà Lan Joost Verbeek",
+    "người Canada Owen Pritchard"), no place among them, and either a lower-case appositive after
+    them or the short form last (a given name before a family name: "phụ trách là Tomas Ekberg." beside
+    "ông Ekberg"; a word after the short form needs the appositive: "trung tâm Ekberg Square")."""
     words = [(start, end)]
     for step in (-1, 1):
         while len(words) < 5:
@@ -57,7 +57,7 @@ def _run_around(scan: ArticleScan, start: int, end: int) -> tuple[int, int] | No
             else:
                 words.append(nxt)
     while len(words) > 2 and words[0] != (start, end) and _place_word(scan, *words[0]):
-        words.pop(0)  # "Nga Valentina Matvienko": the country, then the name
+        words.pop(0)  # "Canada Owen Pritchard": the country, then the name
     if len(words) != 2:
         return None
     other = words[0] if words[1] == (start, end) else words[1]
@@ -65,7 +65,7 @@ def _run_around(scan: ArticleScan, start: int, end: int) -> tuple[int, int] | No
             scan.text[other[0] : other[1]])):
         return None
     if scan.is_loc(*other) or other[0] in scan.place_at or institution_before(scan, words[0][0]):
-        return None  # "Gaza Deif": a place, then the short name; "đường Rue Deif": a street
+        return None  # "Gaza Karim": a place, then the short name; "đường Avenue Karim": a street
     printed = [scan.text[a:b] for a, b in words]
     if not all(is_foreign_word(w) for w in printed) or any(
         fold(w) in scan.rules.name_stop or fold(w) in scan.rules.org_words for w in printed

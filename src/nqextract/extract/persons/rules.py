@@ -223,12 +223,15 @@ class PersonRules:
         self.china_re = _words_re(ctx.get("china_cue", []))  # run on folded text
         self.central_titles = {fold(p) for p in ctx.get("central_title", [])}
         self.holder_cues = {fold(p) for p in ctx.get("holder_cue", [])}
-        self.name_links = {tuple(fold(p).split()) for p in ctx.get("name_link", [])}
+        # "bổ nhiệm ông A làm X": a link that states an appointment tells a new office, never a past one
+        self.appointing_links = {tuple(fold(p).split()) for p in ctx.get("appointing_link", [])}
+        self.name_links = {tuple(fold(p).split()) for p in ctx.get("name_link", [])} | self.appointing_links
         self.host_cues = {fold(p) for p in ctx.get("host_cue", [])}
         self.principal_cues = {fold(p) for p in ctx.get("principal_cue", [])}
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
         self.given_alone = {fold(p) for p in ctx.get("given_alone", [])}
+        self.given_alone_not = {fold(p) for p in ctx.get("given_alone_not", [])}  # "Ông Trời", "Ông Táo": no person
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))

@@ -32,6 +32,7 @@ class TimelineRules:
     context_re: re.Pattern[str] | None  # a biography's cue: the career lines are read after it (None: no cue rows)
     cut_not: frozenset[str]
     acting: str  # the word before an acting office's title, kept when the office is former
+    now: tuple[tuple[str, ...], ...]  # the open end of a period ("nay", "hiện nay"), as folded words
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +51,7 @@ def timeline_rules(rules_dir: resources.RulesDir) -> TimelineRules:
             rf"(?:[ \t]*(?:{alt('to')})[ \t]*(?:(?P<now>{alt('now')})|{date}(?P<to>\d{{4}})))?[ \t]*:")
     context = re.compile(rf"(?<!\w)(?:{alt('context')})(?!\w)") if rows.get("context") else None
     return TimelineRules(re.compile(line), context, frozenset(rows.get("cut_not", [])),
-                         (rows.get("acting") or ["quyền"])[0])
+                         (rows.get("acting") or ["quyền"])[0], tuple(tuple(p.split()) for p in rows.get("now", [])))
 
 
 @dataclass
