@@ -136,7 +136,6 @@ class BodyRules:
     plural_after: re.Pattern[str] = re.compile("(?!)")
     # the words before a unit's parent body that close its lower-case name ("trực thuộc", "thuộc"; parent_word)
     parent_after: re.Pattern[str] = re.compile("(?!)")
-    state_bodies_bare: frozenset[str] = frozenset()  # "chính phủ": a state body every country has (state_body_bare)
     lookup: dict[str, str] = field(default_factory=dict)
     implicit_place_heads: list[str] = field(default_factory=list)
     generic_before: set[str] = field(default_factory=set)
@@ -221,7 +220,7 @@ PATTERN_KINDS = {
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
-    "business_line", "project_word", "plural_word", "parent_word", "state_body_bare",
+    "business_line", "project_word", "plural_word", "parent_word",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -325,7 +324,6 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.plural_words = tuple(sorted((key(f) for f in words("plural_word")), key=len, reverse=True))
     if rules.plural_words:
         rules.plural_after = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, rules.plural_words)) + r")[ \t]")
-    rules.state_bodies_bare = frozenset(fold(f) for f in words("state_body_bare"))
     if parents := sorted((key(f) for f in words("parent_word")), key=len, reverse=True):
         rules.parent_after = re.compile(r" (?:" + "|".join(map(re.escape, parents)) + r") ")
     if words("foreign_chamber"):

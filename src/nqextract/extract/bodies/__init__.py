@@ -7,8 +7,7 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   ``ministry_title`` ("Bộ trưởng Công an" -> "Bộ Công an") and ministries listed after "các Bộ"; bodies a
   title names ("Ủy viên Trung ương Đảng" -> Ban Chấp hành Trung ương Đảng, "Thủ tướng Hungary" -> Chính phủ
   Hungary, "đại biểu X (Đồng Nai)" -> Đoàn đại biểu Quốc hội tỉnh Đồng Nai); a chamber printed alone in an
-  article about one foreign country ("Chủ tịch Hạ viện" -> Hạ viện Malaysia), and so is a ministry printed bare
-  there when the article names neither the home country nor one of its places ("Bộ Tư pháp" -> Bộ Tư pháp Mỹ);
+  article about one foreign country ("Chủ tịch Hạ viện" -> Hạ viện Malaysia);
 - :mod:`.places`: ``body_places.tsv`` + ``body_patterns.tsv`` ``local_head``/``party_local_head``: local
   bodies ("UBND tỉnh Nghệ An" -> "Ủy ban nhân dân tỉnh Nghệ An", "Thành ủy TP.HCM");
 - :mod:`.topics`: ``topic_head``: long names ended by the clause structure ("Ban Chỉ đạo Trung ương về

@@ -22,7 +22,7 @@ from .gazetteer import (
 )
 from .implicit import implicit_places
 from .lines import shortened_lines
-from .ministers import foreign_holders, foreign_minister_ministries, home_free_ministries
+from .ministers import foreign_holders, foreign_minister_ministries
 from .places import local_bodies, regional_places
 from .press import cited_outlets
 from .proper import proper_names
@@ -64,7 +64,6 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
-    chosen = home_free_ministries(t, chosen, rules)  # "Bộ Tư pháp" in an article about the US alone
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
     chosen = shortened_lines(chosen, rules, t, tags)
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)

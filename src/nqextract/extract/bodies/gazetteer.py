@@ -236,7 +236,7 @@ def chambers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMat
         bare.append(m)
     if not bare and all(a.start <= b.start for a, b in zip(chosen, chosen[1:])):
         return chosen  # no bare chamber: the country need not be read (the whole text)
-    country = one_country(t, rules)
+    country = _one_country(t, rules)
     if country is None:
         return chosen
     out = list(chosen)
@@ -246,7 +246,7 @@ def chambers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMat
     return sorted(out, key=lambda b: b.start)
 
 
-def one_country(t: Text, rules: BodyRules) -> str | None:
+def _one_country(t: Text, rules: BodyRules) -> str | None:
     """The foreign country the text is about (its "Cộng hòa X" form where printed so): the only one it
     names, or one named at least three times as often as any other ("khu vực Mỹ Latin" aside); else None."""
     assert rules.countries is not None

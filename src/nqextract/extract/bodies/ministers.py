@@ -3,9 +3,7 @@ khu vực Cộng hòa Dominica", "Bộ trưởng Năng lượng Anh" -> "Bộ N�
 "của" ("Bộ trưởng Tài chính của Qatar" -> "Bộ Tài chính Qatar") or the ministry's acronym ("Bộ trưởng Thương mại, Đầu
 tư và Công nghiệp (MITI) Malaysia" -> "Bộ Thương mại, Đầu tư và Công nghiệp Malaysia"). A ministry a title names without a country before a foreign
 holder ("Bộ trưởng Quốc phòng Đổng Quân", "Bộ trưởng Ngoại giao Vương Nghị" in an article about China) is the one foreign ministry of that name the article prints with its
-country ("Bộ Quốc phòng Trung Quốc"); before several countries ("Bộ trưởng Quốc phòng các nước") it names none. A
-ministry printed bare in an article about one foreign country that names neither the home country nor one of its
-places is that country's ("Bộ Tư pháp" -> "Bộ Tư pháp Mỹ")."""
+country ("Bộ Quốc phòng Trung Quốc"); before several countries ("Bộ trưởng Quốc phòng các nước") it names none."""
 
 from __future__ import annotations
 
@@ -14,7 +12,6 @@ import re
 from ...textnorm import fold
 from ..body_rules import BodyRules
 from ..persons.scan import looks_vietnamese, spelled_foreign
-from .gazetteer import one_country
 from .proper_edges import foreign_name
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text
 
@@ -61,7 +58,6 @@ def _person_in(words: list[str], rules: BodyRules) -> bool:
 
 
 _NEXT_WORDS = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)(?:[ \t]+(\w+))?")
-_ABOUT_ONE_COUNTRY = 3  # the times an article about one foreign country prints it at least
 _PLURAL_BEFORE_WINDOW = 16  # the characters before a title read for a plural ("các", "hai", a number)
 
 
@@ -111,26 +107,3 @@ def _foreign_holder(t: Text, end: int, rules: BodyRules, china: list[bool]) -> b
     if fold(first) in rules.china_surnames:
         return True
     return fold(first) in rules.surnames and fold(second) not in rules.middle_names and not third[:1].isupper()
-
-
-def home_free_ministries(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """A ministry or a government printed bare ("Bộ Tư pháp", "Chính phủ") in an article that never names the home country ("Việt Nam") and is
-    about one foreign country is that country's ministry ("Bộ Tư pháp Mỹ"); an article naming the home country may
-    mean its own ministry: the name stays."""
-    if rules.countries is None or not rules.home_country or not any(
-            m.source != UNNAMED and _bare_state_body(m, rules) for m in matches):
-        return matches
-    if fold(rules.home_country) in fold(t.raw) or rules.places is not None and any(
-            t.capital_at(pm.start()) and (pm.start() == 0 or not t.raw[pm.start() - 1].isalnum())
-            for pm in rules.places.finditer(t.low)):
-        return matches  # a province or city of the home country printed: its own ministry may be meant
-    country = one_country(t, rules)
-    if country is None or len(rules.countries.findall(t.tones)) < _ABOUT_ONE_COUNTRY:
-        return matches  # a country printed once or twice ("Trung tâm Việt - Nga") is no article about it
-    return [BodyMatch(m.start, m.end, f"{m.name} {country}", m.source) if _bare_state_body(m, rules) else m
-            for m in matches]
-
-
-def _bare_state_body(m: BodyMatch, rules: BodyRules) -> bool:
-    """A ministry or another state body every country has (``state_body_bare``: "Chính phủ"), named without one."""
-    return m.source != UNNAMED and (fold(m.name) in rules.ministry_keys or fold(m.name) in rules.state_bodies_bare)
