@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# ../shared, or where NQEXTRACT_SHARED points (as the package reads it): a git worktree elsewhere still finds it
+SHARED = Path(os.environ.get("NQEXTRACT_SHARED") or ROOT.parent / "shared")
 DEV = SHARED / "eval" / "dev"
 SAMPLE = ROOT / "data" / "raw"
 
