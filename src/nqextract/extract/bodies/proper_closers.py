@@ -5,8 +5,8 @@ thảo."): the name stays where the tail stopped."""
 
 from __future__ import annotations
 
+from ...nlp import CLAUSE_TAGS
 from ..body_rules import BodyRules
-from .proper_places import CLAUSE_TAGS
 from .scan import Text
 
 _CLOSER_WORDS = 7  # the lower-case words such a tail may hold before its closer
