@@ -18,7 +18,8 @@ def closed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], bodies
     ``parent_word`` ("trực thuộc", "thuộc") before a body starting in ``bodies`` and followed by no verb, or an
     opening parenthesis before a body that runs to its ")"; the parent's head ranks above the unit's head, which
     ends at ``head_end`` (head_rank). The words are lower-case letters, no clause word (``topic_stop``, "và", a
-    preposition, an adverb, a pronoun, a tail_verb: "đánh giá"); else None."""
+    preposition, an adverb, a pronoun, a tail_verb: "đánh giá", unless
+    a conjunction joins it to the name as a field: "Trung tâm Khảo thí và đánh giá chất lượng"); else None."""
     unit = _rank_ending(t, head_end, rules)
     p = pos
     for _ in range(_CLOSER_WORDS):
@@ -28,8 +29,9 @@ def closed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], bodies
         low = t.low[p:we]
         nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
         pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
+        joined = t.low[max(0, p - 8) : p].split()[-1:] in ([c] for c in rules.conjunctions)  # "... và [đánh giá]"
         if low in rules.topic_stops or low in rules.conjunctions or tags.get(p, "N")[:1] in CLAUSE_TAGS \
-                or pair in rules.tail_verbs or pair in rules.topic_stop_pairs:
+                or (pair in rules.tail_verbs and not joined) or pair in rules.topic_stop_pairs:
             return None  # "Hội Phụ nữ tổ chức hội thảo [tại] ...", "Viện X [đánh giá] ...": a clause
         if (m := rules.parent_after.match(t.low, we)) and m.end() in bodies:
             if unit is not None and _ranks_above(t, m.end(), unit, rules) and not _verb_after(t, m.end(), tags):
