@@ -61,6 +61,9 @@ UPOS = {
     "L": "DET", "M": "NUM", "E": "ADP", "C": "CCONJ", "Cc": "CCONJ", "I": "INTJ", "T": "PART",
     "B": "X", "Y": "X", "S": "X", "X": "X", "Z": "X", "CH": "PUNCT",
 }
+# the first letter of the underthesea tags of words that open a clause, never part of a name: prepositions,
+# conjunctions, adverbs, pronouns, particles, numbers, determiners
+CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}
 _LINE = re.compile(r"[^\n]+")
 _SPACE = re.compile(r"\s+")
 _FALLBACK_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)

@@ -136,6 +136,9 @@ class BodyRules:
     plural_after: re.Pattern[str] = re.compile("(?!)")
     # the words before a unit's parent body that close its lower-case name ("trực thuộc", "thuộc"; parent_word)
     parent_after: re.Pattern[str] = re.compile("(?!)")
+    head_ranks: dict[str, int] = field(default_factory=dict)  # head_rank: a unit's parent ranks above it
+    tail_verbs: set[str] = field(default_factory=set)  # tail_verb: ends a lower-case tail before a closer
+    conjunctions: set[str] = field(default_factory=set)  # conjunction: joins two names, ends a lower-case tail
     lookup: dict[str, str] = field(default_factory=dict)
     implicit_place_heads: list[str] = field(default_factory=list)
     generic_before: set[str] = field(default_factory=set)
@@ -215,7 +218,7 @@ PATTERN_KINDS = {
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
-    "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb",
+    "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb", "head_rank", "tail_verb", "conjunction",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
@@ -326,6 +329,9 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.plural_after = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, rules.plural_words)) + r")[ \t]")
     if parents := sorted((key(f) for f in words("parent_word")), key=len, reverse=True):
         rules.parent_after = re.compile(r" (?:" + "|".join(map(re.escape, parents)) + r") ")
+    rules.head_ranks = {key(f): int(v) for f, v in by_kind["head_rank"]}
+    rules.tail_verbs = {key(f) for f in words("tail_verb")}
+    rules.conjunctions = {key(f) for f in words("conjunction")}
     if words("foreign_chamber"):
         rules.foreign_chambers = re.compile(bounded(alternation(words("foreign_chamber"))))
     if words("legal_form"):

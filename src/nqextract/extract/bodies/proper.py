@@ -277,7 +277,7 @@ def _proper_tail(
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
                 end = national_end(t, q, rules, limit=6) or placed_end(t, q, rules, tags) or closed_end(
-                    t, q, rules, tags, blocked) or end  # "... quản lý đất đai [trực thuộc Tổng cục X]"
+                    t, q, rules, tags, blocked, pos) or end  # "... quản lý đất đai [trực thuộc Tổng cục X]"
                 break
         p = end = q + len(word)
         lows.append(low)

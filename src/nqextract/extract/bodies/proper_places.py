@@ -4,12 +4,12 @@ Kiểm soát bệnh tật tỉnh Quảng Nam", "Ban Quản lý dịch vụ công
 
 from __future__ import annotations
 
+from ...nlp import CLAUSE_TAGS
 from ...textnorm import fold
 from ..body_rules import BodyRules
 from .scan import Text, is_word
 
 COMMON_NOUN_TAGS = {"N", "Nc", "Nu"}  # a common noun, a classifier, a unit: no name, no description
-CLAUSE_TAGS = {"E", "C", "R", "P", "T", "M", "L"}  # prepositions, conjunctions, adverbs, pronouns, ...
 _PLACED_WORDS = 6  # the lower-case words a body's name read past a head's place may hold before its own place
 
 

@@ -208,6 +208,15 @@ class PersonRules:
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.verb_end = {fold(p) for p in ctx.get("verb_end", [])}  # only in lower case (titles._body_run)
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
+        # "phó giám đốc Trung tâm X [phụ trách] chuyên môn": a holder's portfolio after his body (unmarked.py)
+        # what opens an appositive right before its title (a status word may follow): a dash or a bracket
+        statuses = "|".join(re.escape(w) for w in sorted(self.former | self.acting, key=len, reverse=True))
+        self.appositive_opener_re = re.compile(
+            rf"(?:(?<=\s)[-–]|\()[ \t]*(?:(?:{statuses})[ \t]+)?$" if statuses else r"(?:(?<=\s)[-–]|\()[ \t]*$",
+            re.IGNORECASE)
+        self.duty_words = {fold(p) for p in ctx.get("duty_word", [])}
+        # "Trường đại học", "Viện nghiên cứu": a head and the kind of institution it names, printed in lower case
+        self.head_kinds = sorted({fold(p) for p in ctx.get("head_kind", [])}, key=len, reverse=True)
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
         self.locatives = {fold(p) for p in ctx.get("locative", [])}  # "ở Los Angeles": a place follows
         self.counterparts = {fold(p) for p in ctx.get("counterpart", [])}  # "người đồng cấp": the same office

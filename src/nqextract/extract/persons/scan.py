@@ -159,6 +159,10 @@ class ArticleScan:
         i = bisect_left(self._compounds, (pos, pos)) - 1
         return i >= 0 and self._compounds[i][0] < pos < self._compounds[i][1]
 
+    def tag_at(self, pos: int) -> str:
+        """The tagger's POS tag of the token starting at ``pos`` ("" inside a token or for none)."""
+        return view(self.doc).tags.get(pos, "")
+
     def word_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect_left(self.word_starts, pos)
         if i < len(self.words) and self.words[i][0] == pos:

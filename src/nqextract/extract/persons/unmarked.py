@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...nlp import CLAUSE_TAGS
 from ...textnorm import canonical_tones, fold
 from .names import name_starts_at
 from .records import TitleHit
@@ -87,47 +88,80 @@ def lower_committee_after(scan: ArticleScan, pos: int, limit: int = 4) -> tuple[
     return (scan.canonical(printed) or canonical_tones(printed)), end
 
 
-# what opens an appositive right before its title (a status word may follow), and what may close it
-_OPENER = re.compile(r"(?:(?<=\s)[-–]|\()[ \t]*(?:(?:nguyên|cựu|quyền)[ \t]+)?$", re.IGNORECASE)
 _CLOSERS = {"(": re.compile(r"\)"), "-": re.compile(r"[ \t]*(?:[ \t][-–][ \t]|[,;)])")}
 
 
 def appositive_body(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 12) -> tuple[str, int] | None:
     """"ông A - hiệu trưởng Trường trung cấp Múa TP.HCM - cho biết", "B (phó cục trưởng Cục quản lý giá Bộ X)":
-    a title opening an appositive, with a body whose capitalized head is followed by a name printed partly in
-    lower case, reads the body up to the appositive's close (the closer its opener calls for, within ``limit``
-    words), or up to a named body that closes it (its parent organization, no part of the name: "Cục quản lý giá"
-    of "Bộ Tài chính"): its canonical name (a city printed last in full) and its end; None when a stop word, a
-    verb, a name or another title comes first."""
+    a title opening an appositive (after a dash or a bracket, a status word of person_context.tsv former or
+    acting between), with a body whose head is followed by a name printed partly in lower case, reads the body
+    from after its head phrase (a head_kind row: "Trường đại học") up to the appositive's close (the closer its
+    opener calls for, within ``limit`` words), or up to a named body that closes it after at least one lower-case
+    word of the name (its parent organization, no part of the name: "Cục quản lý giá" of "Bộ Tài chính"; not
+    "Trường đại học | Ngân hàng TP.HCM", the rest of the name): its canonical name (a city printed last in full)
+    and its end; None when a stop word, a verb, a clause word of the tagger (a preposition, an adverb, a number
+    not closing a lower-case name), an officer's duty word ("phụ trách"), a name or another title comes first."""
     text = scan.text
-    opener = _OPENER.search(text, max(0, hit.start - 12), hit.start)
+    opener = scan.rules.appositive_opener_re.search(text, max(0, hit.start - 12), hit.start)
     if opener is None:
         return None
     closer = _CLOSERS["(" if "(" in opener.group(0) else "-"]
-    i = bisect_left(scan.word_starts, pos)
-    end = pos
+    head_end = _head_end(scan, pos)
+    if head_end is None:
+        return None
+    i = bisect_left(scan.word_starts, head_end)
+    end = head_end
+    lower_seen = False  # a lower-case word of the name after its head: a body after it may be its parent
     rx = scan.rules.unit_place_re
     place = None  # a province or city printed inside the run, read whole ("TP.HCM"): (start, display)
     for k in range(i, min(i + limit, len(scan.words))):
         s, e = scan.words[k]
         if s < end:
             continue
-        if k > i + 1 and s in scan.body_at and closer.match(text, scan.body_at[s][0]):
+        if lower_seen and s in scan.body_at and closer.match(text, scan.body_at[s][0]):
             return _printed_body(scan, pos, end, None)  # "Cục quản lý giá | Bộ Tài chính": its parent after it
-        unit = rx.match(scan.key, s) if rx is not None and k > i else None
+        unit = rx.match(scan.key, s) if rx is not None else None
         if unit is not None and not scan.inside_word(unit.end()):
             e = unit.end()
             place = (s, scan.rules.unit_places.get(fold(scan.key[s:e])))
         w = text[s:e]
-        if text[end:s] not in ("", " ") or (k > i and (name_starts_at(scan, s) or s in scan.title_starts)):
+        if text[end:s] not in ("", " ") or name_starts_at(scan, s) or s in scan.title_starts:
             return None
-        low = fold(w)
-        if not is_cap(w) and (low in scan.rules.lower_name_stop or low in scan.rules.body_end or low in scan.rules.verb_end):
-            return None
+        if not is_cap(w):
+            low = fold(w)
+            if low in scan.rules.lower_name_stop or low in scan.rules.body_end or low in scan.rules.verb_end \
+                    or _clause_word(scan, s, e, lower_seen, closer) or _phrase_at(scan, s, scan.rules.duty_words):
+                return None  # "... người già [ở] huyện", "... [phụ trách] chuyên môn": a clause, a portfolio
+            lower_seen = True
         end = e
-        if k > i + 1 and closer.match(text, end) and not scan.inside_word(end):
+        if closer.match(text, end) and not scan.inside_word(end):
             return _printed_body(scan, pos, end, place if unit is not None else None)
     return None
+
+
+def _head_end(scan: ArticleScan, pos: int) -> int | None:
+    """End of the body's head phrase at ``pos``: a head_kind ("Trường đại học", any case) or a head."""
+    for kind in scan.rules.head_kinds:
+        end = pos + len(kind)
+        if fold(scan.key[pos:end]) == kind and not scan.key[end : end + 1].isalnum():
+            return end
+    m = scan.rules.body_heads_re.match(scan.key, pos) if scan.rules.body_heads_re else None
+    return m.end() if m is not None else None
+
+
+def _phrase_at(scan: ArticleScan, pos: int, phrases: set[str]) -> bool:
+    """One of the folded ``phrases`` is printed at ``pos`` as whole words."""
+    return any(fold(scan.key[pos : pos + len(p)]) == p and not scan.key[pos + len(p) : pos + len(p) + 1].isalnum()
+               for p in phrases)
+
+
+def _clause_word(scan: ArticleScan, start: int, end: int, lower_seen: bool, closer: re.Pattern[str]) -> bool:
+    """The tagger reads the word at ``start`` as a clause word (CLAUSE_TAGS); a number right after a lower-case
+    word of the name and right before the closer ("nghị quyết 45") is the name's."""
+    tag = scan.tag_at(start)[:1]
+    if tag == "M" and lower_seen and closer.match(scan.text, end):
+        return False
+    return tag in CLAUSE_TAGS
 
 
 def _printed_body(scan: ArticleScan, pos: int, end: int, place: tuple[int, tuple[str, str] | None] | None) -> tuple[str, int]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ...textnorm import fold
 from .. import resources
 from ..phrases import WordIndex
 from .coassignees import Places
@@ -20,6 +21,7 @@ from .words import Words, phrase_words
 
 RULES_FILE = "task_verbs.tsv"
 PLACES_FILE = "body_places.tsv"  # provinces and their level words, for assignees over several places
+COUNTRIES_FILE = "body_patterns.tsv"  # its country rows: the country printed after a title-only speaker
 LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
@@ -61,6 +63,7 @@ class Rules:
     title_body: list[tuple[str, str]] = field(default_factory=list)
     back_reference: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "nhà trường" -> ("trường", ...)
     places: Places = field(default_factory=Places)
+    countries: tuple[str, ...] = ()  # folded country names (body_patterns.tsv country), longest first
 
     def __post_init__(self) -> None:
         self.matcher = WordIndex()
@@ -150,8 +153,10 @@ class Rules:
 
 
 @lru_cache(maxsize=4)
-def _parse_rules(text: str, places_text: str) -> Rules:
+def _parse_rules(text: str, places_text: str, patterns_text: str = "") -> Rules:
     rules = Rules()
+    rules.countries = tuple(sorted({fold(r["form"]) for r in resources.parse_tsv(patterns_text)
+                                    if r.get("kind") == "country" and r.get("form")}, key=len, reverse=True))
     for row in resources.parse_tsv(places_text):
         if row.get("name") and row.get("level"):
             rules.places.add(row["name"], row["level"], (row.get("variants") or "").split("|"))
@@ -185,4 +190,4 @@ def _parse_rules(text: str, places_text: str) -> Rules:
 def load_rules(rules_dir: Path | str | None = None) -> Rules:
     """The rules of ``task_verbs.tsv`` in ``rules_dir`` (else the packaged file), parsed once."""
     return _parse_rules(resources.read_text(RULES_FILE, rules_dir),
-                        resources.read_text(PLACES_FILE, rules_dir))
+                        resources.read_text(PLACES_FILE, rules_dir), resources.read_text(COUNTRIES_FILE, rules_dir))

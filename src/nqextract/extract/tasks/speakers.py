@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...textnorm import fold
 from .rules import CLAUSE_PUNCT, LOOKBACK_CHARS, SPEAKER_GAP_WORDS
 from .scan import Directive, State, TaskScan
 from .words import Fact, Words, lower_text
@@ -26,6 +27,7 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
                 f.label == "PERSON" or (best.label != "PERSON" and f.start < best.start))):
             best = f
     if best is not None:
+        best = _with_country(sc, best)
         return resolve(sc, issuer(sc, best, words[first].start if first < len(words) else cue_start), state)
     if (named := _named_entity(sc, words, first, cue)) is not None:
         return named
@@ -51,6 +53,27 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
             people = [f for f in near if f.label != "BODY"] or near
             return resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state)
     return None
+
+
+def _country_at(sc: TaskScan, pos: int) -> int | None:
+    """End of the country (task rules ``countries``) printed at ``pos``, else None."""
+    for c in sc.rules.countries:
+        end = pos + len(c)
+        if fold(sc.text[pos:end]) == c and not sc.text[end : end + 1].isalnum():
+            return end
+    return None
+
+
+def _with_country(sc: TaskScan, f: Fact) -> Fact:
+    """A title-only speaker with the country printed right after it ("lãnh tụ tối cao Iran", "Tổng thống Mỹ"):
+    the title and the country, whether the mention is the title or the country the tagger read after it."""
+    if f.label == "TITLE" and sc.text[f.end : f.end + 1] == " " and (end := _country_at(sc, f.end + 1)):
+        return Fact(f.start, end, "TITLE", sc.text[f.start:end])
+    if f.label in ("PER", "LOC") and _country_at(sc, f.start) == f.end:
+        title = next((t for t in sc.titles if t.end + 1 == f.start and sc.text[t.end] == " "), None)
+        if title is not None:
+            return Fact(title.start, f.end, "TITLE", sc.text[title.start : f.end])
+    return f
 
 
 NAMED_SPEAKERS = ("LOC", "ORG")  # tagger entity labels that may speak a cue printed right after them
