@@ -31,6 +31,21 @@ def test_lower_case_word_after_a_name_is_no_particle(pipeline):
     assert not any("al-" in n for n in found)
 
 
+# ------------------------------------------------------------------ a style before the name is an honorific
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Quốc vương Zarqan, Sheikh Tamir bin Rashid al-Hamdan, đã điện đàm với Tổng thống.", "Tamir bin Rashid al-Hamdan"),
+    ("Thủ tướng Sheikh Faisal bin Omar al-Qudsi của Zarqan đã làm trung gian.", "Faisal bin Omar al-Qudsi"),
+    ("Lãnh đạo tối cao, ông Ayatollah Reza Tavakkoli, ra tuyên bố.", "Reza Tavakkoli"),
+    ("Bà Sheikha Noura Haddad dự lễ khai mạc.", "Noura Haddad"),
+])
+def test_sheikh_and_ayatollah_are_no_part_of_the_name(pipeline, text, name):
+    found = person_names(pipeline, text)
+    assert name in found
+    assert not any(n.startswith(("Sheikh", "Ayatollah")) for n in found)
+
+
 # ------------------------------------------------------------------ a generational suffix keeps its full stop
 
 
