@@ -46,6 +46,25 @@ def test_sheikh_and_ayatollah_are_no_part_of_the_name(pipeline, text, name):
     assert not any(n.startswith(("Sheikh", "Ayatollah")) for n in found)
 
 
+# ------------------------------------------------------------------ Mc / Mac names with an inner capital
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng thống đề cử bà Julia McKenzie vào vị trí Bộ trưởng Giáo dục.", "Julia McKenzie"),
+    ("Ông Duncan MacLeod, giám đốc điều hành công ty, cho biết.", "Duncan MacLeod"),
+    ("Thượng nghị sĩ Brian McAllister phát biểu tại hội nghị.", "Brian McAllister"),
+])
+def test_gaelic_inner_capital(pipeline, text, name):
+    assert name in person_names(pipeline, text)
+
+
+def test_mc_in_a_brand_is_no_name(pipeline):
+    found = person_names(pipeline, "Chuỗi McBurgerz mở thêm cửa hàng tại Hà Nội, khách hàng xếp hàng dài.")
+    assert not any("McBurgerz" in n for n in found)
+    found = person_names(pipeline, "Ông Trần Văn Lâm làm việc cho MCFood và MCG từ năm 2010.")
+    assert not any("MCFood" in n or "MCG" in n for n in found)
+
+
 # ------------------------------------------------------------------ a generational suffix keeps its full stop
 
 
