@@ -240,7 +240,11 @@ def _apposed_name(scan: ArticleScan, end: int) -> tuple[int, int] | None:
         end = scan.place_at[place]  # "Ngoại trưởng Mỹ, Antony Blinken,"
     if not scan.text.startswith(", ", end):
         return None
-    span = read_name(scan, scan.skip_spaces(end + 1), foreign=True)
+    at = scan.skip_spaces(end + 1)
+    styles = dict(scan.honorific_spans)
+    while at in styles:  # "Quốc vương X, Sheikh A bin B al-C,": past the style
+        at = scan.skip_spaces(styles[at])
+    span = read_name(scan, at, foreign=True)
     if span is None or _CLOSED.match(scan.text, span[1]) is None:
         return None
     return span

@@ -180,6 +180,9 @@ def _particle_tail(scan: ArticleScan, end: int) -> int:
         if word in scan.rules.name_particles:
             at, particles = w[1], particles + 1
             continue
+        article, hyphen, rest = word.partition("-")
+        if hyphen and article in scan.rules.name_particles and is_foreign_word(rest):
+            return w[1]  # "Karim al-Nasser", "Hamad bin Khalid al-Sabah": the article and family name end it
         if not particles or not is_foreign_word(word) or fold(word) in scan.rules.name_stop \
                 or w[0] in scan.title_starts or w[0] in scan.body_at:
             break
@@ -317,8 +320,13 @@ def person_named_place(scan: ArticleScan, start: int, end: int) -> bool:
 
 
 def with_initials(scan: ArticleScan, span: tuple[int, int]) -> tuple[int, int]:
-    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T"."""
+    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T"; and the full
+    stop of a generational suffix (person_context.tsv name_suffix: "Robert Quill Jr.")."""
     s, e = span
+    w = scan.prev_word(e)
+    if scan.text[e : e + 1] == "." and w is not None and w[1] == e and w[0] > s \
+            and fold(scan.text[w[0] : e + 1]) in scan.rules.name_suffixes:
+        return s, e + 1
     if e - s > 2 and scan.text[e - 1].isupper() and scan.text[e - 2] == " ":
         m = _INITIALS.match(scan.text, e)
         if m:

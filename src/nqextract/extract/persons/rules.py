@@ -221,6 +221,7 @@ class PersonRules:
         self.locatives = {fold(p) for p in ctx.get("locative", [])}  # "ở Los Angeles": a place follows
         self.counterparts = {fold(p) for p in ctx.get("counterpart", [])}  # "người đồng cấp": the same office
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
+        self.name_suffixes = {fold(p) for p in ctx.get("name_suffix", [])}  # "Jr.": kept with its full stop
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         # "giám đốc [vận hành] Công ty X": an executive's field, part of the title (fields.py)
         self.field_titles = {fold(p) for p in ctx.get("field_title", [])}

@@ -58,6 +58,10 @@ def looks_vietnamese(word: str) -> bool:
 _VI_ONLY = re.compile("[đĐ]|[\u0302\u0306\u031b\u0309\u0323]|(?<![nN])\u0303")
 
 
+# a Gaelic family name's prefix before an inner capital ("McKenzie", "MacLeod"): one word, no acronym
+_INNER_CAPITAL = re.compile(r"(?:Mc|Mac)[A-Z][a-z]{2,}")
+
+
 def is_foreign_word(word: str) -> bool:
     """Capitalized, not an acronym, no Vietnamese letters or tone marks ("Putin", "Urawadee"); a European
     diacritic Vietnamese never writes ("Noël", "Müller") or an accent on a word no Vietnamese syllable
@@ -65,7 +69,7 @@ def is_foreign_word(word: str) -> bool:
     if not is_cap(word) or len(word) < 2:
         return False
     parts = [p for p in re.split(r"[-'’]", word) if p]
-    if not parts or any(is_acronym(p) for p in parts):
+    if not parts or any(is_acronym(p) and not _INNER_CAPITAL.fullmatch(p) for p in parts):
         return False
     if strip_diacritics(word) == word:
         return True
