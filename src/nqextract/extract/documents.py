@@ -73,6 +73,7 @@ _STATE_NUMBER = re.compile(
     rf"(?<![\w/.\-])(?P<n>\d{{1,5}}(?:\.\d{{1,2}})?)\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<code>{ISS})"
     rf"(?:\s*-\s*(?P<iss>{ISS}(?:\s*-\s*{ISS})*))?(?![\w/])"
 )
+_TREATY_YEAR = re.compile(r"(?<!\S)(?P<w>[^\W\d_]\S*)[ \t]+(?P<y>(?:1[89]|20)\d\d)$")  # "... Geneva 1954"
 _LOWER_WORD = re.compile(r"(?<![\w\-])[^\W\d_A-ZĐ][^\W\d_]*")  # a word printed in lower case
 _GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
@@ -185,8 +186,8 @@ class Scanner:
                         # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see named_numbers
                         typ = typ or UNTYPED
                     else:
-                        if not (m["y"] or iss):
-                            continue
+                        if not (m["y"] or iss) and not (before and before[1].type == self.r.type_of_code(code, scope)):
+                            continue  # "Sắc lệnh số 14/SL": a bare code counts after its own type word only
                         typ = typ or self.r.type_of_code(code, scope)
                         issuer = self.r.issuer_of_code(iss) or (
                             self.r.issuer_of_code(code) if not self.r.type_of_code(code, scope) else None)
@@ -269,7 +270,10 @@ class Scanner:
             if self.r.words[fold(m["tw"])].titled and (low := _LOWER_WORD.search(self.text, m.end(), end)):
                 end = len(self.text[: low.start()].rstrip(" \t,"))  # "Hiến chương Liên Hợp Quốc trong quan hệ ..."
             name_end, name = law_tail(self.text, end, self.text[m.start() : end], self.r)
-            out.append(DocMention(m.start(), name_end, typ, name, "name"))
+            year = None
+            if accord and (signed := _TREATY_YEAR.search(name)) and signed["w"][0].isupper():
+                name, year = name[: signed.end("w")], signed["y"]  # "Hiệp định Geneva 1954": the year it was signed
+            out.append(DocMention(m.start(), name_end, typ, name, "name", date=year))
         out = listed_laws(self.text, self.r, out)
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it
         # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document

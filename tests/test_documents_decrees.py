@@ -1,0 +1,54 @@
+"""Documents: a decree of 1945-1959 ("Sắc lệnh", its code SL), a peace treaty ("Hòa ước") and a treaty's year
+printed after its name ("Hiệp định Geneva 1954": the year it was signed, no part of its name). Constructed
+sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import CleanArticle
+
+
+def docs(extractor, text: str) -> list[tuple[str, str, str | None]]:
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
+    return sorted((d.type, d.number, d.date) for d in article.documents)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 1946, Hội đồng Lâm Sơn ban hành Sắc lệnh số 21/SL về việc lập tỉnh mới.",
+     [("Sắc lệnh", "21/SL", None)]),
+    ("Theo Sắc lệnh số 33 ngày 5/3/1946 của Chủ tịch Chính phủ, các xã lập ủy ban hành chính.",
+     [("Sắc lệnh", "33", "1946-03-05")]),
+    ("Sắc lệnh 47 quy định việc thành lập các đoàn thanh tra ở những tỉnh miền núi.",
+     [("Sắc lệnh", "47", None)]),
+])
+def test_a_decree_is_its_own_type(extractor, text, expected) -> None:
+    assert docs(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng thống Ardania ký nhiều sắc lệnh hành pháp trong ngày đầu nhậm chức.",  # lower case, no number
+    "Công văn số 12/HC gửi các xã trong huyện.",  # a bare code that names no type
+])
+def test_no_decree_without_its_type_word_and_number(extractor, text) -> None:
+    assert [d for d in docs(extractor, text) if d[0] == "Sắc lệnh"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sau đó Hòa ước Vạn Xuân được ký kết giữa hai bên.", [("Hòa ước", "Hòa ước Vạn Xuân", None)]),
+    ("Hai nước ký Hòa ước Kim Lăng sau nhiều năm giao tranh.", [("Hòa ước", "Hòa ước Kim Lăng", None)]),
+])
+def test_a_peace_treaty_is_named_by_its_capitalized_words(extractor, text, expected) -> None:
+    assert docs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hiệp định Bắc Hà 1962 đã chấm dứt chiến tranh.", [("Hiệp định", "Hiệp định Bắc Hà", "1962")]),
+    ("Hiệp ước Lâm Hà 1980 vẫn còn hiệu lực giữa hai nước.", [("Hiệp ước", "Hiệp ước Lâm Hà", "1980")]),
+    # "năm" before the year keeps it in the name, as printed
+    ("Hiệp định Nam Thành năm 1971 đã chấm dứt chiến tranh.", [("Hiệp định", "Hiệp định Nam Thành năm 1971", None)]),
+])
+def test_a_treaty_year_after_its_name_is_its_date(extractor, text, expected) -> None:
+    assert docs(extractor, text) == expected
