@@ -97,6 +97,7 @@ class BodyRules:
     # descriptors (folded), and the country names (folded) that are never such a name
     foreign_outlet_words: re.Pattern[str] | None = None
     group_cues: re.Pattern[str] | None = None
+    group_pair_openers: re.Pattern[str] | None = None  # "giữa": a country and a group after it
     country_keys: frozenset[str] = frozenset()
     outlet_not_after: frozenset[str] = frozenset()  # "cảnh" of "cảnh báo": the descriptor is part of a word
     credit_before: list[str] = field(default_factory=list)
@@ -229,7 +230,7 @@ PATTERN_KINDS = {
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
-    "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue",
+    "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -395,6 +396,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.outlet_words = dict(sorted(((fold(f), v) for f, v in by_kind["outlet_word"]), key=lambda kv: -len(kv[0])))
     rules.foreign_outlet_words = _alternation(words("foreign_outlet_word"))
     rules.group_cues = _alternation(words("group_cue"))
+    rules.group_pair_openers = _alternation(words("group_pair_opener"))
     rules.country_keys = frozenset(fold(f) for f in words("country"))
     rules.outlet_not_after = frozenset(fold(f) for f in words("foreign_outlet_not_after"))
     rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)

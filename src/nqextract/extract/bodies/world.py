@@ -53,6 +53,27 @@ def armed_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
     return out
 
 
+_PAIR = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?) (?:và|-|–) ")
+
+
+def paired_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """A conflict's two sides after their opener, a country then a group ("giữa Israel và Xyzar"): the group is one
+    Latin capitalized word with no capitalized word after it."""
+    if rules.group_pair_openers is None:
+        return []
+    out = []
+    for m in rules.group_pair_openers.finditer(t.low):
+        pair = _PAIR.match(t.raw, m.end())
+        if pair is None or not t.raw[m.end()].isupper() or fold(pair.group(1)) not in rules.country_keys:
+            continue
+        words = _latin_run(t, pair.end(), _GROUP, 1)
+        if words is None or fold(t.raw[words[0][0] : words[0][1]]) in rules.country_keys:
+            continue
+        name = t.raw[words[0][0] : words[0][1]]
+        out.append(BodyMatch(words[0][0], words[0][1], rules.lookup.get(norm_key(name), name), "group"))
+    return out
+
+
 def _latin_run(t: Text, pos: int, shape: re.Pattern[str], most: int) -> list[tuple[int, int]] | None:
     """The Latin capitalized words from ``pos`` on, one blank apart (None: none, or more than ``most``, or a
     capitalized non-Latin word right after them: a Vietnamese name; or an apostrophe: the run is cut)."""
