@@ -49,3 +49,29 @@ def test_near_misses(text, wrong):
 def test_cut_foreign_name_is_none():
     assert "L" not in names("Ngày 3-5, báo L’ Zephyrité đăng bài của ông.")
     assert "D" not in names("Ngày 3-5, báo D' Orvalé đăng bài của ông.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thỏa thuận ngừng bắn giữa Israel và Xyzar có hiệu lực từ sáng nay.", "Xyzar"),
+    ("Cuộc đàm phán giữa Israel - Qorvat vẫn bế tắc.", "Qorvat"),
+    ("Giao tranh giữa Liban và Brenna lại bùng phát.", "Brenna"),
+])
+def test_group_after_country_in_a_pair(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Giao tranh giữa Nga và Ukraine tiếp diễn.", "Ukraine"),            # two countries
+    ("Trận đấu giữa Zorvan và Chelkor diễn ra tối qua.", "Chelkor"),     # no country first
+    ("Cuộc gặp giữa Mỹ và Tessik Tower bị hoãn.", "Tessik"),             # a longer name
+    ("Giao tranh giữa Israel và Lebanon leo thang.", "Lebanon"),
+])
+def test_pair_near_misses(text, wrong):
+    assert wrong not in names(text)
+
+
+def test_agency_closing_a_sentence_after_comma_theo():
+    assert "Tân Hoa xã" in names("Hai người bị thương, theo Tân Hoa xã. Vụ việc đang được điều tra.")
+    assert "Thông tấn xã Việt Nam" in names("Đoàn đã lên đường, theo TTXVN.")
+    assert "Tân Hoa xã" not in names("Ảnh: Tân Hoa xã")
+    assert "Tân Hoa xã" not in names("Vụ việc đang được điều tra. (Theo Tân Hoa xã)")
