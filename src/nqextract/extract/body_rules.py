@@ -93,6 +93,13 @@ class BodyRules:
     outlet_openers: dict[re.Pattern[str], str] = field(default_factory=dict)
     outlet_words: dict[str, str] = field(default_factory=dict)
     outlet_verbs: list[str] = field(default_factory=list)
+    # a foreign outlet or armed group named by the word before it ("tờ Daily Sample", "lực lượng Xyzar"): the
+    # descriptors (folded), and the country names (folded) that are never such a name
+    foreign_outlet_words: re.Pattern[str] | None = None
+    group_cues: re.Pattern[str] | None = None
+    group_pair_openers: re.Pattern[str] | None = None  # "giữa": a country and a group after it
+    country_keys: frozenset[str] = frozenset()
+    outlet_not_after: frozenset[str] = frozenset()  # "cảnh" of "cảnh báo": the descriptor is part of a word
     credit_before: list[str] = field(default_factory=list)
     capital_ok: list[str] = field(default_factory=list)
     anaphor_heads: list[str] = field(default_factory=list)
@@ -223,7 +230,7 @@ PATTERN_KINDS = {
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
-    "business_line", "project_word", "plural_word", "parent_word",
+    "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -244,6 +251,12 @@ def _rows(files: dict[str, str], name: str, *required: str) -> list[dict[str, st
         if unknown:
             raise ExtractError(f"{name}: unknown abbreviation kind(s) {unknown}; known: {sorted(ABBREVIATION_KINDS)}")
     return rows
+
+
+def _alternation(forms: list[str]) -> re.Pattern[str] | None:
+    """The folded forms, longest first, as one pattern matching a form and the blanks after it."""
+    alts = sorted({re.escape(fold(f)) for f in forms}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+") if alts else None
 
 
 @lru_cache(maxsize=4)
@@ -381,6 +394,11 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.outlet_openers = {re.compile(r"(?<!\w)" + re.escape(fold(f)) + r"[ \t]+"): v for f, v in by_kind["outlet_opener"]}
     # longest first: "hãng tin" is read before "hãng"
     rules.outlet_words = dict(sorted(((fold(f), v) for f, v in by_kind["outlet_word"]), key=lambda kv: -len(kv[0])))
+    rules.foreign_outlet_words = _alternation(words("foreign_outlet_word"))
+    rules.group_cues = _alternation(words("group_cue"))
+    rules.group_pair_openers = _alternation(words("group_pair_opener"))
+    rules.country_keys = frozenset(fold(f) for f in words("country"))
+    rules.outlet_not_after = frozenset(fold(f) for f in words("foreign_outlet_not_after"))
     rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)
     rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
     rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)

@@ -1,0 +1,96 @@
+"""Foreign bodies named by the word printed before them, known or not: an outlet after a lower-case descriptor
+("theo tờ Daily Sample", "hãng tin ABX cho biết": ``foreign_outlet_word``) and an armed group or movement after its
+cue ("phong trào Xyzar", "các tay súng Xyzar": ``group_cue``), both in body_patterns.tsv. The name is Latin
+(plain ASCII) capitalized words, never a country's name."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold
+from ..body_rules import BodyRules, norm_key
+from .scan import BodyMatch, Text
+
+_LATIN = re.compile(r"[A-Z][A-Za-z0-9&'-]+\Z")
+_GROUP = re.compile(r"[A-Z][a-z]{3,}\Z")
+_MAX_WORDS = 4
+
+
+def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """Outlets printed after a lower-case descriptor: the run of Latin capitalized words after it."""
+    if rules.foreign_outlet_words is None:
+        return []
+    out = []
+    for m in rules.foreign_outlet_words.finditer(t.low):
+        if not t.raw[m.start()].islower():
+            continue  # "Hãng tin X", "Đài X": printed as a name, the other phases read it
+        before = t.low[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1] in rules.outlet_not_after:
+            continue  # "cảnh báo X", "khán đài X": another word
+        words = _latin_run(t, m.end(), _LATIN, _MAX_WORDS)
+        if words is None:
+            continue
+        name = t.raw[words[0][0] : words[-1][1]]
+        if fold(name) in rules.country_keys or fold(t.raw[words[0][0] : words[0][1]]) in rules.country_keys:
+            continue  # "báo Israel", "báo Israel Hayom": the country's press, or a name this rule cannot tell
+        out.append(BodyMatch(words[0][0], words[-1][1], rules.lookup.get(norm_key(name), name), "outlet"))
+    return out
+
+
+def armed_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """Groups and movements printed after their cue: one Latin capitalized word, no capitalized word after it."""
+    if rules.group_cues is None:
+        return []
+    out = []
+    for m in rules.group_cues.finditer(t.low):
+        if not t.raw[m.start()].islower():
+            continue
+        words = _latin_run(t, m.end(), _GROUP, 1)
+        if words is None or fold(t.raw[words[0][0] : words[0][1]]) in rules.country_keys:
+            continue
+        name = t.raw[words[0][0] : words[0][1]]
+        out.append(BodyMatch(words[0][0], words[0][1], rules.lookup.get(norm_key(name), name), "group"))
+    return out
+
+
+_PAIR = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?) (?:và|-|–) ")
+
+
+def paired_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """A conflict's two sides after their opener, a country then a group ("giữa Israel và Xyzar"): the group is one
+    Latin capitalized word with no capitalized word after it."""
+    if rules.group_pair_openers is None:
+        return []
+    out = []
+    for m in rules.group_pair_openers.finditer(t.low):
+        pair = _PAIR.match(t.raw, m.end())
+        if pair is None or not t.raw[m.end()].isupper() or fold(pair.group(1)) not in rules.country_keys:
+            continue
+        words = _latin_run(t, pair.end(), _GROUP, 1)
+        if words is None or fold(t.raw[words[0][0] : words[0][1]]) in rules.country_keys:
+            continue
+        name = t.raw[words[0][0] : words[0][1]]
+        out.append(BodyMatch(words[0][0], words[0][1], rules.lookup.get(norm_key(name), name), "group"))
+    return out
+
+
+def _latin_run(t: Text, pos: int, shape: re.Pattern[str], most: int) -> list[tuple[int, int]] | None:
+    """The Latin capitalized words from ``pos`` on, one blank apart (None: none, or more than ``most``, or a
+    capitalized non-Latin word right after them: a Vietnamese name; or an apostrophe: the run is cut)."""
+    words: list[tuple[int, int]] = []
+    end = pos
+    for ws, we in t.words_after(pos):
+        if ws != end and (not words or t.raw[end:ws] != " "):
+            break
+        word = t.raw[ws:we]
+        if not shape.match(word):
+            if word[:1].isupper():
+                return None
+            break
+        words.append((ws, we))
+        end = we
+        if len(words) > most:
+            return None
+    if words and t.raw[end : end + 1] in ("'", "\u2019", "-"):
+        return None  # "L’ Humanité": a name the run only starts
+    return words or None
