@@ -1,4 +1,4 @@
-"""Foreign outlets after a lower-case descriptor ("tờ Daily Sample") and armed groups after their cue ("lực lượng
+"""Foreign outlets after a lower-case descriptor ("tờ Daily Sample") and armed groups after their cue ("lực lượng vũ trang
 Xyzar"): the Latin name alone is the body; a country, a Vietnamese name or a compound word ("cảnh báo") is none."""
 
 import pytest
@@ -12,11 +12,11 @@ def names(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, name", [
     ("Trước đó, tờ Morning Zapper dẫn lời các quan chức cho biết.", "Morning Zapper"),
-    ("Kế hoạch này bị lộ, theo báo Daily Quillon.", "Daily Quillon"),
+    ("Kế hoạch này bị lộ, theo tờ Daily Quillon.", "Daily Quillon"),
     ("Ông Brant nói với tờ Vexor rằng ông sẽ từ chức.", "Vexor"),
     ("Điều này được hãng tin ABX xác nhận hôm qua.", "ABX"),
     ("Nguồn tin của hãng thông tấn Kolvar Press cho biết.", "Kolvar Press"),
-    ("Ngày 3-4, đài ZTV đưa tin về vụ việc.", "ZTV"),
+    ("Ngày 3-4, hãng thông tấn ZTV đưa tin về vụ việc.", "ZTV"),
 ])
 def test_outlet_after_descriptor(text, name):
     assert name in names(text)
@@ -24,7 +24,7 @@ def test_outlet_after_descriptor(text, name):
 
 @pytest.mark.parametrize("text, name", [
     ("Các tay súng Xyzar bất ngờ tấn công đồn biên phòng.", "Xyzar"),
-    ("Thỏa thuận ngừng bắn giữa đôi bên và lực lượng Qorvat có hiệu lực.", "Qorvat"),
+    ("Thỏa thuận ngừng bắn giữa đôi bên và lực lượng vũ trang Qorvat có hiệu lực.", "Qorvat"),
     ("Lãnh đạo của phong trào Hồi giáo Brenna đã bị tiêu diệt.", "Brenna"),
     ("Rocket do nhóm vũ trang Tessik phóng rơi xuống làng.", "Tessik"),
 ])
@@ -53,7 +53,7 @@ def test_cut_foreign_name_is_none():
 
 @pytest.mark.parametrize("text, name", [
     ("Thỏa thuận ngừng bắn giữa Israel và Xyzar có hiệu lực từ sáng nay.", "Xyzar"),
-    ("Cuộc đàm phán giữa Israel - Qorvat vẫn bế tắc.", "Qorvat"),
+    ("Cuộc đàm phán ngừng bắn giữa Israel - Qorvat vẫn bế tắc.", "Qorvat"),
     ("Giao tranh giữa Liban và Brenna lại bùng phát.", "Brenna"),
 ])
 def test_group_after_country_in_a_pair(text, name):
@@ -75,3 +75,15 @@ def test_agency_closing_a_sentence_after_comma_theo():
     assert "Thông tấn xã Việt Nam" in names("Đoàn đã lên đường, theo TTXVN.")
     assert "Tân Hoa xã" not in names("Ảnh: Tân Hoa xã")
     assert "Tân Hoa xã" not in names("Vụ việc đang được điều tra. (Theo Tân Hoa xã)")
+
+
+@pytest.mark.parametrize("text", [
+    "Người dùng phải báo Zorvix về sự cố ngay trong ngày.",          # "báo" the verb
+    "Nước này tổ chức Olympix năm 2030.",                            # "tổ chức" the verb
+    "Đoàn đến đài Hoa Sen viếng các anh hùng liệt sĩ.",              # "đài" a memorial
+    "Lễ ký kết hợp tác giữa Nhật Bản và Qorvat diễn ra hôm qua.",    # a pair with no conflict
+    "Các chiến binh Spartix trong phim đã thu hút khán giả.",        # bare "chiến binh"
+])
+def test_verbs_memorials_and_peaceful_pairs_name_no_foreign_body(text):
+    found = set(names(text))
+    assert not any(n in found for n in ("Zorvix", "Olympix", "Hoa Sen", "Qorvat", "Spartix"))

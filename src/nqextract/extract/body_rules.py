@@ -98,6 +98,7 @@ class BodyRules:
     foreign_outlet_words: re.Pattern[str] | None = None
     group_cues: re.Pattern[str] | None = None
     group_pair_openers: re.Pattern[str] | None = None  # "giữa": a country and a group after it
+    group_pair_context: re.Pattern[str] | None = None  # "giao tranh": a pair names a group only in a conflict
     country_keys: frozenset[str] = frozenset()
     outlet_not_after: frozenset[str] = frozenset()  # "cảnh" of "cảnh báo": the descriptor is part of a word
     credit_before: list[str] = field(default_factory=list)
@@ -231,6 +232,7 @@ PATTERN_KINDS = {
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
+    "group_pair_context",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -397,6 +399,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.foreign_outlet_words = _alternation(words("foreign_outlet_word"))
     rules.group_cues = _alternation(words("group_cue"))
     rules.group_pair_openers = _alternation(words("group_pair_opener"))
+    rules.group_pair_context = _alternation(words("group_pair_context"))
     rules.country_keys = frozenset(fold(f) for f in words("country"))
     rules.outlet_not_after = frozenset(fold(f) for f in words("foreign_outlet_not_after"))
     rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)

@@ -57,12 +57,17 @@ _PAIR = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?) (?:và|-|–) ")
 
 
 def paired_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
-    """A conflict's two sides after their opener, a country then a group ("giữa Israel và Xyzar"): the group is one
-    Latin capitalized word with no capitalized word after it."""
-    if rules.group_pair_openers is None:
+    """A conflict's two sides after their opener, a country then a group ("giao tranh giữa Israel và Xyzar"): the
+    group is one Latin capitalized word with no capitalized word after it, in a sentence holding a word of armed
+    conflict (``group_pair_context``)."""
+    if rules.group_pair_openers is None or rules.group_pair_context is None:
         return []
     out = []
     for m in rules.group_pair_openers.finditer(t.low):
+        start = max(t.low.rfind(".", 0, m.start()), t.low.rfind("\n", 0, m.start())) + 1
+        end = min(x for x in (t.low.find(".", m.end()), t.low.find("\n", m.end()), len(t.low)) if x >= 0)
+        if rules.group_pair_context.search(t.low, start, end) is None:  # a pair names a group only in a conflict
+            continue
         pair = _PAIR.match(t.raw, m.end())
         if pair is None or not t.raw[m.end()].isupper() or fold(pair.group(1)) not in rules.country_keys:
             continue
