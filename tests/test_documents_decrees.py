@@ -64,3 +64,20 @@ def test_a_treaty_year_after_its_name_is_its_date(extractor, text, expected) -> 
 ])
 def test_a_year_after_a_treaty_not_named_by_a_place_is_no_date(extractor, text, expected) -> None:
     assert docs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chủ tịch nước ký Sắc lệnh số 14/SL về tổ chức chính quyền.", [("Sắc lệnh", "14/SL", None)]),
+    ("Theo Sắc lệnh 52/SL, các tỉnh lập ban thanh tra.", [("Sắc lệnh", "52/SL", None)]),
+])
+def test_a_bare_code_flagged_bare_ok_names_a_document(extractor, text, expected) -> None:
+    assert docs(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Quyết định số 15/QĐ, ông Lâm Văn Tú được điều động về xã.",
+    "Báo cáo 12/BC gửi Ủy ban nhân dân huyện Lâm Hà.",
+    "Chỉ thị số 8/CT được phổ biến đến các thôn.",
+])
+def test_a_bare_code_not_flagged_names_no_document(extractor, text) -> None:
+    assert docs(extractor, text) == []

@@ -192,8 +192,9 @@ class Scanner:
                         # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see named_numbers
                         typ = typ or UNTYPED
                     else:
-                        if not (m["y"] or iss) and not (before and before[1].type == self.r.type_of_code(code, scope)):
-                            continue  # "Sắc lệnh số 14/SL": a bare code counts after its own type word only
+                        if not (m["y"] or iss) and not (code in self.r.bare_codes and before
+                                                         and before[1].type == self.r.type_of_code(code, scope)):
+                            continue  # "Sắc lệnh số 14/SL" (bare_ok) after its own type word only; not "... số 15/QĐ"
                         typ = typ or self.r.type_of_code(code, scope)
                         issuer = self.r.issuer_of_code(iss) or (
                             self.r.issuer_of_code(code) if not self.r.type_of_code(code, scope) else None)
