@@ -52,3 +52,32 @@ def test_a_peace_treaty_is_named_by_its_capitalized_words(extractor, text, expec
 ])
 def test_a_treaty_year_after_its_name_is_its_date(extractor, text, expected) -> None:
     assert docs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pair of sides joined by a dash, lower-case words, an acronym: the year is trimmed, it is no signing date
+    ("Hiệp định Thương mại tự do Ardania - EU 2020 mở ra cơ hội mới.",
+     [("Hiệp định", "Hiệp định Thương mại tự do Ardania - EU", None)]),
+    ("Hiệp định Đối tác kinh tế Lâm Hà - Bắc Thành 2018 có hiệu lực.",
+     [("Hiệp định", "Hiệp định Đối tác kinh tế Lâm Hà - Bắc Thành", None)]),
+    ("Hiệp định ARFTA 2019 đã giúp xuất khẩu tăng mạnh.", [("Hiệp định", "Hiệp định ARFTA", None)]),
+])
+def test_a_year_after_a_treaty_not_named_by_a_place_is_no_date(extractor, text, expected) -> None:
+    assert docs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chủ tịch nước ký Sắc lệnh số 14/SL về tổ chức chính quyền.", [("Sắc lệnh", "14/SL", None)]),
+    ("Theo Sắc lệnh 52/SL, các tỉnh lập ban thanh tra.", [("Sắc lệnh", "52/SL", None)]),
+])
+def test_a_bare_code_flagged_bare_ok_names_a_document(extractor, text, expected) -> None:
+    assert docs(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Quyết định số 15/QĐ, ông Lâm Văn Tú được điều động về xã.",
+    "Báo cáo 12/BC gửi Ủy ban nhân dân huyện Lâm Hà.",
+    "Chỉ thị số 8/CT được phổ biến đến các thôn.",
+])
+def test_a_bare_code_not_flagged_names_no_document(extractor, text) -> None:
+    assert docs(extractor, text) == []

@@ -80,3 +80,25 @@ def test_generational_suffix_keeps_its_stop(pipeline, text, name):
 def test_a_name_ending_a_sentence_keeps_no_stop(pipeline):
     found = person_names(pipeline, "Phát biểu tại lễ là ông Robert Quill. Sau đó ông rời đi.")
     assert "Robert Quill" in found and "Robert Quill." not in found
+
+
+# ------------------------------------------------------------------ "Sheikh" before a name with no particle is part of it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thủ tướng Bangladesh Sheikh Rokeya đã từ chức.", "Sheikh Rokeya"),
+    ("Ông Sheikh Mahbub Karim phát biểu tại hội thảo.", "Sheikh Mahbub Karim"),
+    ("Cựu Thủ tướng Pakistan Sheikh Anwarul Qadir cho biết.", "Sheikh Anwarul Qadir"),
+])
+def test_sheikh_before_a_name_without_particle_is_part_of_it(pipeline, text, name):
+    assert name in person_names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thủ tướng Sheikh Faisal al-Qudsi đã làm trung gian.", "Faisal al-Qudsi"),
+    ("Ông Sheikh Nasir bin Hamad dự lễ khai mạc.", "Nasir bin Hamad"),
+    ("Bộ trưởng Sheikh Tariq ibn Saleh phát biểu.", "Tariq ibn Saleh"),
+])
+def test_sheikh_before_a_name_with_a_particle_stays_a_style(pipeline, text, name):
+    found = person_names(pipeline, text)
+    assert name in found and not any(n.startswith("Sheikh") for n in found)

@@ -62,6 +62,7 @@ class DocumentRules:
     def __init__(self, types: list[dict[str, str]], issuers: list[dict[str, str]], date_words: dict) -> None:
         self.words: dict[str, TypeWord] = {}
         self.codes: dict[tuple[str, str], str] = {}
+        self.bare_codes: set[str] = set()  # "Sắc lệnh số 14/SL": a code that counts bare after its type word
         self.synonyms: dict[str, str] = {}
         self.laws: list[tuple[str, str]] = []
         stops: list[str] = []
@@ -84,6 +85,8 @@ class DocumentRules:
                                                  "issued" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
+                if "bare_ok" in row.get("flags", "").split():
+                    self.bare_codes.add(key)
             elif kind == "synonym":
                 self.synonyms[fold(key)] = fold(typ)
             elif kind == "law":

@@ -103,6 +103,12 @@ _RESOLUTION_NAME = re.compile(
 
 # --------------------------------------------------------------------------- finding mentions
 
+def _place_named(name: str) -> bool:
+    """A treaty's name of up to three capitalized words, no acronym ("EVFTA") and no pair of sides joined by a
+    dash: a place ("Geneva", "Bắc Hà"), so the year printed after it is the year the treaty was signed there."""
+    words = name.split()
+    return 0 < len(words) <= 3 and all(w.isalpha() and w[0].isupper() and not w[1:].isupper() for w in words)
+
 
 def _law_title(text: str, start: int, end: int) -> str:
     """An amending law's name printed from ``start`` ("luật sửa đổi, bổ sung ..." in lower case too) as its title:
@@ -186,8 +192,9 @@ class Scanner:
                         # ("Luật số 47/2024/QH15", "Luật Đất đai số 31/2024/QH15"); see named_numbers
                         typ = typ or UNTYPED
                     else:
-                        if not (m["y"] or iss) and not (before and before[1].type == self.r.type_of_code(code, scope)):
-                            continue  # "Sắc lệnh số 14/SL": a bare code counts after its own type word only
+                        if not (m["y"] or iss) and not (code in self.r.bare_codes and before
+                                                         and before[1].type == self.r.type_of_code(code, scope)):
+                            continue  # "Sắc lệnh số 14/SL" (bare_ok) after its own type word only; not "... số 15/QĐ"
                         typ = typ or self.r.type_of_code(code, scope)
                         issuer = self.r.issuer_of_code(iss) or (
                             self.r.issuer_of_code(code) if not self.r.type_of_code(code, scope) else None)
@@ -272,7 +279,9 @@ class Scanner:
             name_end, name = law_tail(self.text, end, self.text[m.start() : end], self.r)
             year = None
             if accord and (signed := _TREATY_YEAR.search(name)) and signed["w"][0].isupper():
-                name, year = name[: signed.end("w")], signed["y"]  # "Hiệp định Geneva 1954": the year it was signed
+                name = name[: signed.end("w")]  # the year printed after the name is no part of it
+                if _place_named(name[m.end() - m.start() :]):  # "Hiệp định Geneva 1954", not "... Việt Nam - EU 2020"
+                    year = signed["y"]
             out.append(DocMention(m.start(), name_end, typ, name, "name", date=year))
         out = listed_laws(self.text, self.r, out)
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai": the amending law, named with the law(s) it

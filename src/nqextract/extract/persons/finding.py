@@ -17,6 +17,7 @@ from .long_forms import long_forms
 from .names import (
     cap_run,
     ends_in_place,
+    holds_particle,
     institution_before,
     name_starts_at,
     person_named_place,
@@ -45,6 +46,7 @@ def prepare(scan: ArticleScan) -> None:
         (s, e) for s, e in scan.honorific_spans
         if not any(h.start < e and s < h.end for h in scan.hits)
         and not any(bs <= s < be for bs, be, _ in scan.bodies)
+        and (fold(scan.key[s:e]) not in rules.particle_styles or holds_particle(scan, scan.skip_spaces(e)))
     ]
     scan.chains = build_chains(scan, scan.hits)
 

@@ -192,6 +192,35 @@ def _particle_tail(scan: ArticleScan, end: int) -> int:
     return end
 
 
+def holds_particle(scan: ArticleScan, pos: int) -> bool:
+    """The capitalized name opening at pos holds a lower-case particle between its words or ends in an
+    article joined by a hyphen ("Tamir bin Rashid", "Faisal al-Qudsi"): a foreign style before it flagged
+    `particle_name` ("Sheikh") is an honorific, else part of the name ("Sheikh Rokeya")."""
+    at, caps, particle = pos, 0, False
+    for _ in range(8):
+        w = scan.next_word(at)
+        if w is None or scan.text[at : w[0]].strip():
+            return False
+        word = scan.text[w[0] : w[1]]
+        article, hyphen, rest = word.partition("-")
+        if hyphen and fold(article) in scan.rules.name_particles and is_foreign_word(rest):
+            return caps > 0
+        if word in scan.rules.name_particles:
+            if not caps:
+                return False
+            particle = True
+        elif is_cap(word):
+            if particle:
+                return True  # a particle between capitalized words
+            caps += 1
+        else:
+            return False
+        at = w[1]
+        if scan.text[at : at + 1] != " ":
+            return False
+    return False
+
+
 _STAGE_MAX = 3  # syllables of a stage name ("Cẩm Vân", "Hồ Ngọc Hà")
 
 

@@ -89,6 +89,11 @@ class PersonRules:
         self.honorifics: dict[str, str] = {
             fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
         }
+        # "Sheikh": a style only before a name holding an Arabic particle, else part of the name
+        self.particle_styles = {
+            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
+            if "particle_name" in (r.get("flags") or "").split(",")
+        }
         self.honorific_re = phrase_regex(
             (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
         )
