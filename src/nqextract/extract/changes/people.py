@@ -87,7 +87,7 @@ def title_chain_start(scan: ChangeScan, p: PersonRef, lo: int) -> int:
     tịch UBND tỉnh B", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B"): stepping back title by title over at most a
     few words and a comma, never over a passive word or a cue; ``p.start`` when no title is printed right before him."""
     pos = p.start
-    stop = {w for a in scan.rules.passive for w in a.split()}
+    stop = scan.rules.passive_words
     for t in reversed(scan.titles):
         if t.end > pos or t.start < lo:
             continue

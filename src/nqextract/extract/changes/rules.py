@@ -65,6 +65,8 @@ class ChangeRules:
         self.agents = [r["phrase"] for r in rows if r.get("kind") == "passive" and r.get("voice") == "agent"]
         self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"])
         self.passive = {fold(w) for w in words["passive"]}
+        # every word of a passive phrase: a title chain before a decider never steps back over one
+        self.passive_words = frozenset(w for phrase in self.passive for w in phrase.split())
         self.party_board = words["board"][0] if words["board"] else ""
         self.committee_levels = {fold(r["phrase"]): r.get("level", "") for r in rows if r.get("kind") == "committee"}
 
