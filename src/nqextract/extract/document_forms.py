@@ -132,8 +132,8 @@ def quoted_titles(text: str, rules: DocumentRules, type_hits: list[re.Match[str]
             out.append(DocMention(m.start() - 1, opened + 1, tw.type, " ".join(text[m.start() : opened].split()), "name"))
             continue
         q = QUOTED_TITLE.match(text, m.end())
-        if q is None or len(q["title"].split()) > 40:
-            continue
+        if q is None or len(q["title"].split()) > 40 or (tw.slogan and not is_cap(m["tw"])):
+            continue  # 'chương trình "..."' in lower case: a campaign or a show
         line0 = look_back(text, m.start())
         if rules.org_blocker_re.search(text, line0, m.start()) or rules.plural_blocker_re.search(text, line0, m.start()):
             continue

@@ -54,6 +54,8 @@ class TypeWord:
     bare: bool = False  # its short number counts only capitalized and without 'số' ("Dự án 8", not "dự án số 2")
     issued: bool = False  # capitalized after an issuing verb, named by the subject it opens ("ban hành Quyết định quy
     # định chức năng, nhiệm vụ ... của Cục X")
+    slogan: bool = False  # a quoted title right after it names a campaign, a show or a slogan, no document
+    # ('chương trình "Ngày hội đọc sách"', 'chiến lược "hướng về cơ sở"')
 
 
 class DocumentRules:
@@ -82,7 +84,7 @@ class DocumentRules:
                                                  "proper" in flags, "marked" in flags, "counted" in flags,
                                                  "titled" in flags, "accord" in flags,
                                                  "placed" in flags, "drafted" in flags, "bare" in flags,
-                                                 "issued" in flags)
+                                                 "issued" in flags, "slogan" in flags)
             elif kind == "code":
                 self.codes[(key, scope or "*")] = typ
                 if "bare_ok" in row.get("flags", "").split():
