@@ -39,3 +39,26 @@ def test_a_quoted_title_after_a_slogan_word_names_no_document(extractor, text) -
 )
 def test_schemes_and_unquoted_programmes_still_named(extractor, text, expected) -> None:
     assert expected in document_pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an issuing verb before the lower-case type word
+        ('Thủ tướng đã phê duyệt chương trình "Mỗi làng một nghề sạch" cho các tỉnh miền núi.',
+         ("Chương trình", "Chương trình Mỗi làng một nghề sạch")),
+        ('UBND tỉnh ban hành chương trình "Chuyển đổi số nông thôn" nhằm thúc đẩy kinh tế số.',
+         ("Chương trình", "Chương trình Chuyển đổi số nông thôn")),
+        ('Chính phủ phê duyệt chiến lược "Phát triển kinh tế biển xanh".',
+         ("Chiến lược", "Chiến lược Phát triển kinh tế biển xanh")),
+        # a plan's marks after the title: its acronym, a period, a horizon
+        ('Tỉnh tiếp tục triển khai chương trình "Mỗi làng một nghề sạch" (MLNS) tại các huyện.',
+         ("Chương trình", "Chương trình Mỗi làng một nghề sạch")),
+        ('Các xã tiếp tục triển khai chương trình "Nông thôn số" giai đoạn 2021-2025 với nhiều kết quả.',
+         ("Chương trình", "Chương trình Nông thôn số")),
+        ('Ngành tiếp tục thực hiện chiến lược "Xanh hóa giao thông" đến năm 2030.',
+         ("Chiến lược", "Chiến lược Xanh hóa giao thông")),
+    ],
+)
+def test_an_issued_or_marked_quoted_programme_still_named(extractor, text, expected) -> None:
+    assert expected in document_pairs(extractor, text)

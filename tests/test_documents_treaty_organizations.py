@@ -36,3 +36,19 @@ def test_a_treaty_organization_is_no_document(extractor, text) -> None:
 )
 def test_a_treaty_named_on_its_own_still_is(extractor, text, expected) -> None:
     assert expected in document_pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'Tổ chức' opening a duty is the verb: only an accord's type word after it is an organization's name
+        ("Tổ chức Kế hoạch phát triển du lịch cộng đồng giai đoạn 2025-2030 tại các xã.",
+         ("Kế hoạch", "Kế hoạch phát triển du lịch cộng đồng giai đoạn 2025-2030")),
+        ("Nhiệm vụ trọng tâm: Tổ chức Đề án phát triển nông nghiệp sạch giai đoạn 2025-2030 tại các xã.",
+         ("Đề án", "Đề án phát triển nông nghiệp sạch giai đoạn 2025-2030")),
+        ("Tổ chức Quy hoạch tỉnh Sơn Mai thời kỳ 2021-2030 đến người dân.",
+         ("Quy hoạch", "Quy hoạch tỉnh Sơn Mai thời kỳ 2021-2030")),
+    ],
+)
+def test_the_verb_opening_a_duty_blocks_no_plan(extractor, text, expected) -> None:
+    assert expected in document_pairs(extractor, text)

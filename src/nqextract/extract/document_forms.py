@@ -122,7 +122,9 @@ def quoted_titles(text: str, rules: DocumentRules, type_hits: list[re.Match[str]
     """A plan, scheme or programme named by the quoted title printed right after its type word, in either case:
     'theo đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị"' is the Đề án named so (the quotes are
     not part of the name); only after a context word (``context``: a show or a campaign is no document); a title left open (no
-    closing quote on the line) names nothing."""
+    closing quote on the line) names nothing. A type word flagged ``slogan`` in lower case ('chương trình "..."')
+    names a campaign or a show, unless an issuing verb precedes it ('phê duyệt chương trình "..."') or a plan's
+    marks follow the title (its acronym, a period, a horizon: '... " (OCOP)', '... " giai đoạn 2021-2025')."""
     out: list[DocMention] = []
     for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
@@ -132,9 +134,12 @@ def quoted_titles(text: str, rules: DocumentRules, type_hits: list[re.Match[str]
             out.append(DocMention(m.start() - 1, opened + 1, tw.type, " ".join(text[m.start() : opened].split()), "name"))
             continue
         q = QUOTED_TITLE.match(text, m.end())
-        if q is None or len(q["title"].split()) > 40 or (tw.slogan and not is_cap(m["tw"])):
-            continue  # 'chương trình "..."' in lower case: a campaign or a show
+        if q is None or len(q["title"].split()) > 40:
+            continue
         line0 = look_back(text, m.start())
+        if tw.slogan and not is_cap(m["tw"]) and not rules.issuing_verb_re.search(text, line0, m.start()) \
+                and not rules.plan_mark_re.match(text, q.end()):
+            continue  # 'chương trình "..."' in lower case: a campaign or a show, unless issued or marked as a plan
         if rules.org_blocker_re.search(text, line0, m.start()) or rules.plural_blocker_re.search(text, line0, m.start()):
             continue
         if not rules.context_re.search(text, line0, m.start()):

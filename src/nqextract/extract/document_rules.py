@@ -70,6 +70,7 @@ class DocumentRules:
         stops: list[str] = []
         context: list[str] = []
         org_blockers: list[str] = []
+        accord_blockers: list[str] = []
         plural_blockers: list[str] = []
         generic: list[str] = []
         trailing: list[str] = []
@@ -100,7 +101,7 @@ class DocumentRules:
             elif kind == "context":
                 context.append(key)
             elif kind == "blocker":
-                (org_blockers if scope == "org" else plural_blockers).append(key)
+                {"org": org_blockers, "accord": accord_blockers}.get(scope, plural_blockers).append(key)
             elif kind == "generic":
                 generic.append(key)
             elif kind == "trailing":
@@ -189,6 +190,10 @@ class DocumentRules:
             r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
             + r"[ \t]+)?" + alternation(links["issuing_verb"]) + r"[ \t]+(?:" + alternation(links["plural"])
             + r"[ \t]+)?$")
+        # 'chương trình "Mỗi xã một sản phẩm" (OCOP)', '... " giai đoạn 2021-2025', '... " đến năm 2030': a quoted
+        # title a document's marks follow (its acronym, a period, a horizon), no slogan
+        self.plan_mark_re = re.compile(r"[ \t]*(?:\([ \t]*[A-ZĐ][A-ZĐ0-9-]+[ \t]*\)|,?[ \t]*(?:"
+                                       + alternation(links["period"] + links["horizon"]) + r"|đến năm)(?!\w))", re.I)
         # "Luật Đất đai", "Hiệp định Đối tác Toàn diện ...": a type word and a capitalized name (printed case)
         self.proper_re = re.compile(r"(?<!\w)(?P<tw>" + alternation(w.key for w in self.words.values() if w.proper)
                                     + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
@@ -258,6 +263,8 @@ class DocumentRules:
         self.stop_re = re.compile(alternation(stops) + r"(?!\w)")
         self.context_re = re.compile(r"(?<!\w)" + alternation(context, factor=re.I) + r"[ \t]*[,:]?[ \t]+$", re.I)
         self.org_blocker_re = re.compile(r"(?<!\w)" + alternation(org_blockers) + r"[ \t]+$")
+        # "Tổ chức Hiệp ước Bắc Đại Tây Dương": an organization named after the accord it rests on
+        self.accord_blocker_re = re.compile(r"(?<!\w)" + alternation(accord_blockers) + r"[ \t]+$")
         self.plural_blocker_re = re.compile(r"(?:(?<!\w)" + alternation(plural_blockers, factor=re.I) + r"|\d+)[ \t]+$", re.I)
         self.generic_re = re.compile(alternation(generic, factor=re.I) + r"(?!\w)", re.I)
         self.trailing_re = re.compile(r"[ \t]+" + alternation(trailing) + r"$")

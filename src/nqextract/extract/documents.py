@@ -428,6 +428,13 @@ class Scanner:
         pos = SPACE.match(self.text, name_start).end()
         return self.r.congress_head_re.match(self.text, pos) or self.r.field_head_re.match(self.text, pos)
 
+    def _org_named(self, d: DocMention) -> bool:
+        """An international document's type word after an organization word of its own ('Tổ chức Hiệp ước Bắc Đại
+        Tây Dương'): part of the organization's name, no document."""
+        tw = self.r.words.get(fold(d.type))
+        return (tw is not None and tw.accord and self.text.startswith(d.type, d.start)
+                and self.r.accord_blocker_re.search(self.text, look_back(self.text, d.start), d.start) is not None)
+
     def scan(self) -> list[DocMention]:
         found = self.full_numbers()
         found += self.resolutions()
@@ -446,6 +453,7 @@ class Scanner:
         found += issued_subjects(self.text, self.r, self.names, self.type_hits)
         found += accords(self.text, self.r, self.names, self.type_hits)
         found = named_numbers(self.text, found)
+        found = [d for d in found if not self._org_named(d)]
         chosen: list[DocMention] = []
         rank = {"full": 0, "name": 1, "short": 2, "unnamed": 3}
         for d in sorted(found, key=lambda d: (rank[d.form], -(d.end - d.start), d.start)):
