@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import canonical_tones, fold, is_cap
+from .brackets import past_bracket
 from .levels import bare_level_body, with_unit
 from .records import Chain, ChainItem, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
@@ -436,6 +437,10 @@ def name_target(scan: ArticleScan, pos: int) -> int:
             if after > scan.place_at[pos] and (scan.starts_name(after) or _at_place(scan, after)):
                 pos = after  # "Đại sứ Việt Nam tại Malaysia Đinh Ngọc Linh": the post's country, then "tại X"
                 continue
+        bracketed = past_bracket(scan, pos)  # "Tổng Giám đốc Quỹ X (QX) Anna Berg"
+        if bracketed is not None:
+            pos = bracketed
+            continue
         w = scan.word_at(pos)
         if w is not None and scan.text[w[0] : w[1]] == "tại":
             nxt = scan.skip_spaces(w[1])

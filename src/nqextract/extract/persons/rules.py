@@ -94,6 +94,11 @@ class PersonRules:
             fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
             if "particle_name" in (r.get("flags") or "").split(",")
         }
+        # "nhà phân tích chính trị A": a role noun whose lower-case qualifier may stand before the name (qualifiers.py)
+        self.qualified_roles = {
+            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
+            if "qualified" in (r.get("flags") or "").split(",")
+        }
         self.honorific_re = phrase_regex(
             (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
         )
@@ -293,6 +298,13 @@ class PersonRules:
             rf"^{optional('point_lead')}{optional('point_part')}{optional('point_unit')}"
             rf"(?:\d{{1,2}} ?[-/.] ?){{0,2}}{optional('point_year_word')}((?:19|20)\d\d),"
         )
+        # "đền thờ A", "thờ Đức Thánh B": a verb of worship, its epithets, then the name worshipped (worship.py)
+        cues = [canonical_tones(nfc(w)) for w in ctx.get("worship_cue", [])]
+        epithets = [canonical_tones(nfc(w)) for w in ctx.get("worship_epithet", [])]
+        self.worship_re = re.compile(
+            rf"(?<!\w)(?:{alternation(cues, longest='phrase')})(?:[ \t]+(?:{alternation(epithets, longest='phrase')}))?[ \t]+",
+            re.IGNORECASE) if cues and epithets else None
+        self.qualifier_stops = {fold(p) for p in ctx.get("qualifier_stop", [])}  # qualifiers.py
         residence = [_literal(w) for w in ctx.get("residence_word", [])]
         self.residence_re = (re.compile(rf",[ \t]+(?:{'|'.join(residence)})(?!\w)", re.IGNORECASE)
                              if residence else None)
