@@ -12,23 +12,26 @@ _MAX_QUALIFIER = 6  # lower-case words between the role and the name
 
 def name_past_qualifier(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
     """The foreign name (two or three words, one spelled as no Vietnamese syllable) after the lower-case words
-    printed from ``pos`` (one to six, single spaces, no title, honorific, place word or ``qualifier_stop``
-    phrase of person_context.tsv among them: "tại", "của", "phe" lead to a place, a body or a group), when no
-    capitalized word follows it and it is no place or body; else None."""
+    printed from ``pos`` (one to six, single spaces, no title, honorific or ``qualifier_stop`` word of
+    person_context.tsv among them: "tại", "của" lead to a place or a body), when no capitalized word follows
+    it and it is no place or body; else None."""
+    rules = scan.rules
     w = scan.word_at(pos)
     if w is None or w[0] != pos:
         return None
     honorific_starts = {hs for hs, _ in scan.honorific_spans}
-    words: list[str] = []
+    count = 0
     while w is not None and not is_cap(scan.text[w[0] : w[1]]):
-        if len(words) == _MAX_QUALIFIER or w[0] in scan.title_starts or w[0] in honorific_starts:
+        word = fold(scan.text[w[0] : w[1]])
+        if count == _MAX_QUALIFIER or word in rules.qualifier_stops or w[0] in scan.title_starts \
+                or w[0] in honorific_starts:
             return None
-        words.append(fold(scan.text[w[0] : w[1]]))
+        count += 1
         nxt = scan.next_word(w[1])
         if nxt is None or scan.text[w[1] : nxt[0]] != " ":
             return None
         w = nxt
-    if w is None or not words or _stopped(scan, words):
+    if w is None or count == 0:
         return None
     run = cap_run(scan, w[0])
     span = read_name(scan, w[0], foreign=True)
@@ -40,10 +43,3 @@ def name_past_qualifier(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
     if scan.in_place(*span) or scan.is_loc(*span) or any(bs < span[1] and span[0] < be for bs, be, _ in scan.bodies):
         return None
     return span
-
-
-def _stopped(scan: ArticleScan, words: list[str]) -> bool:
-    """A ``qualifier_stop`` phrase or a place word among the qualifier's words: "chuyên gia tại", "nhà lãnh đạo
-    phe", "nhà báo của tờ" lead to a place, a body or a group, whose name the capitalized run starts with."""
-    stops = scan.rules.qualifier_stops | scan.rules.place_marks
-    return any(" ".join(words[i : i + n]) in stops for n in (1, 2) for i in range(len(words) - n + 1))
