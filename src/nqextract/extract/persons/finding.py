@@ -27,7 +27,6 @@ from .names import (
     stage_list,
     with_initials,
 )
-from .qualifiers import name_past_qualifier
 from .records import Chain
 from .scan import ArticleScan, is_foreign_word, sentence_end, spelled_foreign
 from .set_off import set_off_name
@@ -114,8 +113,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     # 2. names after honorifics
     honorific_starts = {hs for hs, _ in scan.honorific_spans}
     for hs, he in scan.honorific_spans:
-        role = fold(scan.key[hs:he])
-        kind = rules.honorifics.get(role, "surname")
+        kind = rules.honorifics.get(fold(scan.key[hs:he]), "surname")
         he = _past_role_field(scan, he)  # "Thiếu tướng cảnh sát Thawat Wongsanga"
         pos = scan.skip_spaces(he)
         plural = scan.preceded_by(hs, rules.plural)
@@ -148,8 +146,6 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             # "ca sĩ Cẩm Vân - Khắc Triệu, Anh Bằng, Quốc Đại": the artists listed after the first
             for item in stage_list(scan, span[1], more=True):
                 add(item, "list")
-        if span is None and role in rules.qualified_roles:
-            span = name_past_qualifier(scan, pos)  # "nhà phân tích chính trị Anna Berg"
         if span is None and not strong:
             # "cô Holly Bowles": a foreign name after a weak honorific needs underthesea's PER
             span = read_name(scan, pos, foreign=True)

@@ -94,11 +94,6 @@ class PersonRules:
             fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
             if "particle_name" in (r.get("flags") or "").split(",")
         }
-        # "nhà phân tích chính trị A": a role noun whose lower-case qualifier may stand before the name (qualifiers.py)
-        self.qualified_roles = {
-            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
-            if "qualified" in (r.get("flags") or "").split(",")
-        }
         self.honorific_re = phrase_regex(
             (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
         )
@@ -304,7 +299,6 @@ class PersonRules:
         self.worship_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues, longest='phrase')})(?:[ \t]+(?:{alternation(epithets, longest='phrase')}))?[ \t]+",
             re.IGNORECASE) if cues and epithets else None
-        self.qualifier_stops = {fold(p) for p in ctx.get("qualifier_stop", [])}  # qualifiers.py
         residence = [_literal(w) for w in ctx.get("residence_word", [])]
         self.residence_re = (re.compile(rf",[ \t]+(?:{'|'.join(residence)})(?!\w)", re.IGNORECASE)
                              if residence else None)
