@@ -31,7 +31,6 @@ from .records import Chain
 from .scan import ArticleScan, is_foreign_word, sentence_end, spelled_foreign
 from .set_off import set_off_name
 from .titles import resolve_short, title_hits
-from .worship import worshipped_names
 
 
 def prepare(scan: ArticleScan) -> None:
@@ -174,8 +173,6 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         add((s, e), "bare")
     for s, e in long_forms(scan, found):  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
         add((s, e), "bare")
-    for s, e in worshipped_names(scan, found):  # "đền thờ A", "thờ Đức Thánh B"
-        add((s, e), "honorific")
     for s, e in given_names_alone(scan, found):  # "ông Hùng đề nghị ..." and no longer name ending in Hùng
         add((s, e), "honorific")
     # "các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A, Đại tướng B, Bộ trưởng Bộ Quốc phòng; ...": every

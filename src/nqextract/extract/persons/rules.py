@@ -293,12 +293,6 @@ class PersonRules:
             rf"^{optional('point_lead')}{optional('point_part')}{optional('point_unit')}"
             rf"(?:\d{{1,2}} ?[-/.] ?){{0,2}}{optional('point_year_word')}((?:19|20)\d\d),"
         )
-        # "đền thờ A", "thờ Đức Thánh B": a verb of worship, its epithets, then the name worshipped (worship.py)
-        cues = [canonical_tones(nfc(w)) for w in ctx.get("worship_cue", [])]
-        epithets = [canonical_tones(nfc(w)) for w in ctx.get("worship_epithet", [])]
-        self.worship_re = re.compile(
-            rf"(?<!\w)(?:{alternation(cues, longest='phrase')})(?:[ \t]+(?:{alternation(epithets, longest='phrase')}))?[ \t]+",
-            re.IGNORECASE) if cues and epithets else None
         residence = [_literal(w) for w in ctx.get("residence_word", [])]
         self.residence_re = (re.compile(rf",[ \t]+(?:{'|'.join(residence)})(?!\w)", re.IGNORECASE)
                              if residence else None)
