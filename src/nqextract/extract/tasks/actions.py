@@ -58,8 +58,6 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
             return q  # a short head keeps its "nhất là ..." elaboration
         if r.match(words, q, "action_cut") and q - a >= MIN_ACTION_WORDS:
             return q  # "lập kế hoạch ..., trong đó nêu rõ ...": the details of any head are cut
-        if r.match(words, q, "conjunction") and r.match(words, q + 1, "obligation") and q - a >= MIN_ACTION_WORDS:
-            return q  # "phải chi trả ... và phải chấp hành ...": a second duty of the same subject
         if words[q].text == "," and (new_subject_clause(sc, words, q + 1, end) or new_cue_clause(sc, words, q + 1)):
             return q
         if skip > a and words[q].text == "," and r.match(words, q + 1, "continuation"):
@@ -124,11 +122,10 @@ def runs_on(sc: TaskScan, words: Words, y: int, end: int) -> bool:
 
 def new_subject_clause(sc: TaskScan, words: Words, q: int, end: int) -> bool:
     """After a comma: a clause with its own modal ("100% các Nghị định ... phải được ban hành"); a modal
-    word right after a verb ("tạo nên", "gặp phải") is part of that verb, none; one right after a
-    conjunction ("..., phân tích mẫu là 8 triệu đồng và phải chấp hành ...") goes on with the same subject."""
+    word right after a verb ("tạo nên", "gặp phải") is part of that verb, none."""
     stop = next((x for x in range(q, end) if words[x].text == ","), end)
     return any(sc.rules.match(words, x, "modal") and not (words[x - 1].verb or words[x].inner)
-               and not sc.rules.match(words, x - 1, "conjunction") for x in range(q + 1, stop))
+               for x in range(q + 1, stop))
 
 
 def new_cue_clause(sc: TaskScan, words: Words, q: int) -> bool:
@@ -162,11 +159,9 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
         for x in range(d.action_end, q - 1):
             if sc.rules.match(words, x, "purpose"):
                 break  # "... để kịp thời phát hiện và xử lý ...": the purpose's verbs, not a directive
-            y = x + 1 + (sc.rules.match(words, x + 1, "obligation") if sc.rules.match(words, x, "conjunction") else 0)
-            if sc.rules.match(words, x, "conjunction") and sc.rules.match(words, y, "directive") \
-                    and sc.rules.match(words, y, "directive") != len(words) - y:
-                # "và lập ...", "và phải chấp hành ...": a second directive of the same subject
-                out.append(task(sc, words, d, y, action_end(sc, words, y), assigner, s, state))
+            if sc.rules.match(words, x, "conjunction") and sc.rules.match(words, x + 1, "directive") \
+                    and sc.rules.match(words, x + 1, "directive") != len(words) - x - 1:
+                out.append(task(sc, words, d, x + 1, action_end(sc, words, x + 1), assigner, s, state))
                 break
     prev = d.action_start
     while q < len(words) and words[q].text == ";":

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...models import Task
-from . import addressed, delegated, forms, lead_items, obligations, ordinals, quotes, sanctions, spoken
+from . import addressed, forms, lead_items, ordinals, quotes, sanctions, spoken
 from .actions import action_end, clause_end, emit, modal_action, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent
 from .cues import CUE_KINDS, cue_at, cues
@@ -68,10 +68,6 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         out += quotes.spanning_quote(sc, words, in_quote, s, para, state)  # "“A ... . B ... ”, Bộ trưởng chỉ đạo."
     if not out and in_quote is None:
         out += spoken.duty(sc, words, i, s, para, state)  # "Bộ trưởng nhấn mạnh ... . Các bộ phải ..."
-    if not out and in_quote is None:
-        out += obligations.standalone(sc, words, i, s, para, state)  # "Công ty A phải nộp ..."
-    if not out:
-        out += delegated.delegated(sc, words, i, s, para, state)  # "Bộ trưởng A thừa ủy quyền của B trình bày ..."
     if in_quote is not None:
         out = quotes.with_speaker(out, state)
     spoken.track(sc, words, i, para, state)
