@@ -1,11 +1,12 @@
 """Foreign political and armed movements the world news names by their own name alone ("Hamas", "Hezbollah",
 "Taliban", "Houthi") are bodies wherever printed, with no cue word before them ("do Hamas kiểm soát", "Houthi tại
 Yemen", "đối thoại với Taliban"); a longer word or name that only begins with one ("Hamasaki") names none
-(constructed sentences)."""
+(constructed sentences). A foreign name printed right after such a movement is the person's without it ("lãnh
+đạo Hamas Omar Haddadi": Omar Haddadi)."""
 
 import pytest
 
-from conftest import tagged_body_names
+from conftest import person_names, tagged_body_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -31,3 +32,12 @@ def test_two_movements_in_one_sentence_are_two_bodies():
 def test_a_word_only_beginning_with_a_movement_s_name_names_none(text):
     names = tagged_body_names(text)
     assert not any(n in ("Hamas", "Taliban") for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lãnh đạo Hamas Omar Haddadi phát biểu trên truyền hình.", "Omar Haddadi"),
+    ("Tòa án ra lệnh bắt giữ lãnh đạo Hezbollah Karim Saadeh với nhiều cáo buộc.", "Karim Saadeh"),
+])
+def test_a_name_after_a_movement_is_the_person_s_without_it(pipeline, text, name):
+    names = person_names(pipeline, text)
+    assert name in names and not any(n.startswith(("Hamas", "Hezbollah")) for n in names)
