@@ -28,7 +28,8 @@ def test_an_organization_printed_alone_elsewhere_is_no_part_of_the_name(pipeline
 @pytest.mark.parametrize(("text", "name"), [
     ("Tổng thống Luis Rodolfo Abinader Corona đón đoàn. Ông Luis phát biểu sau đó.", "Luis Rodolfo Abinader Corona"),
     ("Nhà lãnh đạo Kim Jong Un thị sát nhà máy. Chủ tịch Kim nói.", "Kim Jong Un"),
-    ("Lãnh đạo Hezbollah Hassan Nasrallah phát biểu. Tuy nhiên, phía Hezbollah lại bác bỏ.", "Hezbollah Hassan Nasrallah"),
+    # an organization the gazetteer does not know, printed alone only once: no telling, the run stays one name
+    ("Lãnh đạo Zorvat Hassan Nasrallah phát biểu. Tuy nhiên, phía Zorvat lại bác bỏ.", "Zorvat Hassan Nasrallah"),
     # the first name printed alone once beside many full mentions
     ("Lãnh tụ Cuba Fidel Castro Ruz từ trần. Nhà lãnh đạo Fidel Castro là bạn lớn. Công lao của lãnh tụ Cuba Fidel "
      "đối với phong trào là to lớn. Sau đó Fidel đã thăm Việt Nam.", "Fidel Castro Ruz"),

@@ -72,6 +72,11 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     if not run:
         return None
     words = [scan.text[s:e] for s, e in run]
+    if foreign and (body := scan.body_at.get(run[0][0])) is not None:
+        # "lãnh đạo Hezbollah Hassan Nasrallah": a body the article names (a movement, a brand), then the name
+        n = sum(1 for _s, e in run if e <= body[0])
+        if 0 < n and len(run) >= n + 2 and all(is_foreign_word(w) for w in words[n:]):
+            run, words = run[n:], words[n:]
     for n in (3, 2, 1) if foreign else ():
         # "lãnh đạo Hamas Ibrahim Al-Masri" beside "phía Hamas lại", "Tổng Biên tập The Colombo Times Mohammed
         # Rasoodeen" beside "The Colombo Times là": an organization, then the name
