@@ -32,8 +32,6 @@ def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviati
             rules.press.add(name)
         if "brand" in flags:
             rules.brands.add(name)
-        if "seat" in flags:
-            rules.seats.add(name)
         if row.get("kind") == "force":
             rules.forces.add(name)
         if row.get("kind") in ("front", "mass"):

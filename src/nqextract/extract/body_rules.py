@@ -118,9 +118,6 @@ class BodyRules:
     republic_of: re.Pattern[str] | None = None  # " nước Cộng hòa Cuba": the same led by the noun (group 1)
     unit_titles: dict[str, re.Pattern[str]] = field(default_factory=dict)  # unit head -> its head's title before it
     venue_before: re.Pattern[str] | None = None
-    # before a body named by its seat (bodies.tsv flag seat): the place, no body ("trở lại Nhà Trắng")
-    seat_before: re.Pattern[str] | None = None
-    seats: set[str] = field(default_factory=set)  # bodies named by their seat, a building (bodies.tsv flag seat)
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
     # bodies.tsv kinds "front" and "mass" (the Front, the mass organizations), and the words after one printed
@@ -225,7 +222,7 @@ def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
 PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
-    "title_joined", "joined_head", "ministry_title", "credit_before", "venue_before", "seat_before", "class_before", "not_followed_by", "country",
+    "title_joined", "joined_head", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
@@ -421,9 +418,6 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.venue_before = re.compile(
         r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$"
     )
-    if words("seat_before"):
-        rules.seat_before = re.compile(
-            r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("seat_before")) + r")\s+$")
     rules.not_followed = {
         fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
         for f, v in by_kind["not_followed_by"]

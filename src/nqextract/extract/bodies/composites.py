@@ -139,9 +139,8 @@ def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
 
 
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
-    """False for venues ("trụ sở Chính phủ"), a body named by its seat printed as the place ("trở lại Nhà
-    Trắng"), news agencies and seats in credits ("Ảnh: X/TTXVN", "(Nguồn: Nhà Trắng)") and bodies ending a law's
-    title ("Luật Tổ chức Chính phủ")."""
+    """False for venues ("trụ sở Chính phủ"), news agencies in credits ("Ảnh: X/TTXVN") and bodies ending a
+    law's title ("Luật Tổ chức Chính phủ")."""
     if _in_law_title(t, m.start, rules):
         return False
     before = t.low[max(0, m.start - 20) : m.start]
@@ -149,11 +148,9 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
         return False
     if m.name in rules.forces and rules.class_before and rules.class_before.search(before):
         return False  # "trong lực lượng Công an nhân dân": a class of people
-    if m.name in rules.seats and rules.seat_before and rules.seat_before.search(before):
-        return False  # "ông trở lại Nhà Trắng", "họp báo tại Nhà Trắng": the building, the place
     if _system_part(t, m, rules):
         return False
-    if m.name in rules.press or m.head in rules.press_heads or m.name in rules.seats:
+    if m.name in rules.press or m.head in rules.press_heads:
         lead = t.raw[max(0, m.start - 12) : m.start].rstrip()
         if _source_in_sentence(t, m, lead):
             return True  # "Theo TTXVN, đoàn đại biểu ...": the agency named as a sentence's source

@@ -24,7 +24,7 @@ from .implicit import implicit_places
 from .lines import shortened_lines
 from .ministers import foreign_holders, foreign_minister_ministries
 from .places import local_bodies, regional_places
-from .press import cited_outlets, described_outlets
+from .press import cited_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .topics import resolve_topics, topics
@@ -49,7 +49,6 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
-    base += described_outlets(t, rules)
     base += foreign_outlets(t, rules) + armed_groups(t, rules) + paired_groups(t, rules)
     base += ministry_lists(t, rules, base)
     # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"): the longer wins

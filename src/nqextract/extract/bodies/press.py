@@ -1,8 +1,6 @@
 """A news outlet cited as a sentence's source is a mention of it: "Theo báo Hà Nội mới, ...", "Theo Hãng tin
 Reuters, ...", "Như Tuổi Trẻ Online đã đưa tin, ..." (``outlet_opener``, ``outlet_word``, ``outlet_verb`` in
-body_patterns.tsv). A Vietnamese outlet printed after its lower-case descriptor is one anywhere in a sentence
-("phản ánh của báo Tuổi Trẻ", "phối hợp với tạp chí Nhà Đầu Tư"; :func:`described_outlets`). A credit or a
-source tag names none (:func:`.composites.kept`)."""
+body_patterns.tsv). A credit or a source tag names none (:func:`.composites.kept`)."""
 
 from __future__ import annotations
 
@@ -86,61 +84,3 @@ def _outlet(t: Text, pos: int, ends: str, rules: BodyRules) -> BodyMatch | None:
         start = words[0][0]
     name = rules.lookup.get(norm_key(name), name)
     return BodyMatch(start, end, name, "outlet")
-
-
-_LOWER_TAIL = 1  # lower-case words a described name may end with, before a comma ("báo Dân trí, ...")
-_CLOSE = re.compile(r"[ \t]*[,;)\u201d\"]")
-
-
-def described_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
-    """A Vietnamese outlet printed after a lower-case descriptor with a head (``outlet_word`` rows: "báo" -> Báo,
-    "tạp chí" -> Tạp chí) anywhere in a sentence: "sau phản ánh của báo Tuổi Trẻ" -> Báo Tuổi Trẻ. The name is
-    its capitalized words, and one lower-case word when a comma or a bracket closes it ("phóng viên báo Dân
-    trí, ..."; else two capitalized words at least: "báo Dân trí nêu" names none); not a word the descriptor ends ("nhà báo", "cảnh báo", "bài báo": ``foreign_outlet_not_after``),
-    a country's press ("báo Mỹ"), a person ("nhà báo Nguyễn Văn A") or a Latin-script name (:mod:`.world`)."""
-    out = []
-    for word, head in rules.outlet_words.items():
-        if not head:
-            continue
-        for m in re.finditer(rf"(?<!\w){re.escape(word)} (?=\w)", t.low):
-            if not t.raw[m.start()].islower():
-                continue  # "Báo Tuổi Trẻ": printed as a name, the other phases read it
-            before = t.low[max(0, m.start() - 12) : m.start()].split()
-            if before and before[-1] in rules.outlet_not_after:
-                continue
-            found = _described(t, m.end(), head, rules)
-            if found is not None:
-                out.append(found)
-    return out
-
-
-def _described(t: Text, pos: int, head: str, rules: BodyRules) -> BodyMatch | None:
-    words: list[tuple[int, int]] = []
-    lower = 0
-    end = pos
-    for ws, we in t.words_after(pos):
-        if ws != end or not t.raw[ws:we][:1].isalpha():
-            break
-        if t.raw[ws].islower():
-            if not words or lower == _LOWER_TAIL:
-                break
-            lower += 1
-        elif lower:
-            break  # "báo Dân trí Nam": a capital after the lower-case tail, no telling
-        words.append((ws, we))
-        end = we + 1 if t.raw[we : we + 1] == " " else we
-    if lower and not _CLOSE.match(t.raw, words[-1][1]):
-        # "báo Dân trí nêu", "tạp chí Nhà Đầu Tư tổ chức": the tail may be the clause's; the capitalized words
-        # alone name the outlet only when there are two of them or more
-        words = words[:-lower] if len(words) - lower >= 2 else []
-    if not words:
-        return None
-    end = words[-1][1]
-    name = " ".join(t.raw[words[0][0] : end].split())
-    first = fold(t.raw[words[0][0] : words[0][1]])
-    if name.isascii() or fold(name) in rules.country_keys or first in rules.country_keys:
-        return None  # "báo Straits Times": a foreign outlet (world.py); "báo Mỹ": a country's press
-    if first in rules.surnames and len(words) > 1:
-        return None  # "báo Nguyễn Văn A": a person
-    full = f"{head} {name}"
-    return BodyMatch(words[0][0], end, rules.lookup.get(norm_key(full), full), "outlet")
