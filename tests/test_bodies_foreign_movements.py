@@ -41,3 +41,13 @@ def test_a_word_only_beginning_with_a_movement_s_name_names_none(text):
 def test_a_name_after_a_movement_is_the_person_s_without_it(pipeline, text, name):
     names = person_names(pipeline, text)
     assert name in names and not any(n.startswith(("Hamas", "Hezbollah")) for n in names)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Chính quyền Taliban Afghanistan đã đóng cửa các trường nữ sinh.", "Taliban"),
+    ("Phong trào Hezbollah Lebanon tuyên bố sẵn sàng ngừng bắn.", "Hezbollah"),
+    ("Lực lượng Houthi Yemen tiếp tục tấn công tàu hàng.", "Houthi"),
+])
+def test_a_country_after_a_movement_does_not_join_its_name(text, body):
+    names = tagged_body_names(text)
+    assert body in names and not any(n.startswith(body + " ") for n in names)

@@ -34,6 +34,8 @@ def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviati
             rules.brands.add(name)
         if row.get("kind") == "force":
             rules.forces.add(name)
+        if row.get("kind") == "movement":
+            rules.movements.add(name)
         if row.get("kind") in ("front", "mass"):
             rules.organizations.add(name)
         if "ministry" in flags:

@@ -109,8 +109,8 @@ def ministry_lists(t: Text, rules: BodyRules, found: list[BodyMatch]) -> list[Bo
 
 def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     """A country after a state body, or after "của": that country's body ("Quốc hội Lào", "Bộ Tài chính của Anh" ->
-    Bộ Tài chính Anh); "Việt Nam" joins the name."""
-    if m.source in ("gazetteer", "title") and rules.countries is not None:
+    Bộ Tài chính Anh); "Việt Nam" joins the name. A movement keeps its own name ("Taliban Afghanistan": Taliban)."""
+    if m.source in ("gazetteer", "title") and rules.countries is not None and m.name not in rules.movements:
         om = rules.country_owner.match(t.tones, m.end) if rules.country_owner else None
         at = om.end() if om else m.end  # "Bộ Tài chính của Anh"
         if cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at)) or (
