@@ -41,7 +41,7 @@ from ..textnorm import canonical_tones, lower_same_length
 # Word splitters: one home for each rule family's notion of a word (see the module docstring).
 SYLLABLES = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)  # "15/2020", "v.v", "COVID-19", "5%"
 NAME_WORDS = re.compile(r"\w+(?:[-'’]\w+)*")  # "Nguyễn Văn A", "Jean-Pierre", "O'Neill"
-BODY_WORDS = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]", re.UNICODE)  # "TP.HCM", "R&D"
+BODY_WORDS = re.compile(r"[^\W_]+(?:[.&'’][^\W_]+)*|[^\w\s]", re.UNICODE)  # "TP.HCM", "R&D", "Ea H'leo"
 DOC_TOKENS = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)  # letters, digits, punctuation apart
 _LINE = re.compile(r"[^\n]+")
 
