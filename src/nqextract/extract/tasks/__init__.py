@@ -24,6 +24,7 @@ The package by phase:
   :mod:`.addressed` a document sent to a body for it to act ("có công văn gửi Công an tỉnh kiểm tra ..."),
   :mod:`.sanctions` the remedies of an administrative fine ("xử phạt Công ty A ..., buộc tiêu hủy ...");
 * :mod:`.coassignees` one task per assignee where a printed list shares a head or a place;
+* :mod:`.collectives` one task per item of a list of collectives ("các phòng ban và 8 phường liên quan");
 * :mod:`.component` the ``nq_tasks`` factory.
 """
 
