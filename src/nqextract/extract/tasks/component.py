@@ -17,6 +17,7 @@ from ...models import Task
 from ..dates import fallback_dates
 from ..view import set_spans, view
 from .coassignees import dashed_name, distribute, listed_bodies
+from .collectives import collective_items
 from .full_names import defined_body, defined_short_form, spelled_out
 from .jointly import verb_words
 from .rules import MIN_ACTION_WORDS, Rules, load_rules
@@ -62,7 +63,14 @@ class TaskRecognizer:
 
     def assignees(self, t: Task, sc: TaskScan) -> list[str]:
         names = distribute(t.assignee, self.rules.places)
-        return names if names != [t.assignee] else body_list(t, sc.bodies, sc.text, self.rules)
+        if names != [t.assignee]:
+            return names
+        names = body_list(t, sc.bodies, sc.text, self.rules)
+        if names != [t.assignee]:
+            return names
+        r = self.rules
+        return collective_items(t.assignee, r.places.plurals, r.list_bare, r.places.joint_heads,
+                                r.list_heads) or names
 
     def set_annotations(self, doc: Doc, matches: list[Task]) -> Doc:
         # a directive printed twice (lead repeated in the body) is one task

@@ -63,6 +63,8 @@ class Rules:
     title_body: list[tuple[str, str]] = field(default_factory=list)
     back_reference: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "nhà trường" -> ("trường", ...)
     places: Places = field(default_factory=Places)
+    list_bare: frozenset[str] = frozenset()  # generic nouns that keep a list of collectives one assignee
+    list_heads: list[str] = field(default_factory=list)  # agent heads an item of such a list opens with
     countries: tuple[str, ...] = ()  # folded country names (body_patterns.tsv country), longest first
 
     def __post_init__(self) -> None:
@@ -183,6 +185,8 @@ def _parse_rules(text: str, places_text: str, patterns_text: str = "") -> Rules:
     rules.places.place_counts = tuple(" ".join(p) for p in rules.phrases.get("place_count", ()))
     rules.places.plurals = tuple(" ".join(p) for p in rules.phrases.get("plural", ()))
     rules.places.list_levels = tuple(" ".join(p) for p in rules.phrases.get("list_level", ()))
+    rules.list_bare = frozenset(" ".join(p) for p in rules.phrases.get("list_bare", ()))
+    rules.list_heads = [" ".join(p) for kind in ("agent", "cue_agent") for p in rules.phrases.get(kind, ())]
     rules.index()
     return rules
 
