@@ -22,8 +22,7 @@ The package by phase:
   items under a lead of one assignee ending with a colon ("..., trong đó lưu ý: | - Rà soát ..."),
   :mod:`.carried` a speaker's cue naming no assignee right after its task ("Bộ trưởng cũng đề nghị ..."),
   :mod:`.addressed` a document sent to a body for it to act ("có công văn gửi Công an tỉnh kiểm tra ..."),
-  :mod:`.sanctions` the remedies of an administrative fine ("xử phạt Công ty A ..., buộc tiêu hủy ..."),
-  :mod:`.complied` an order reported carried out ("Theo chỉ đạo của X, Y đã ban hành ...");
+  :mod:`.sanctions` the remedies of an administrative fine ("xử phạt Công ty A ..., buộc tiêu hủy ...");
 * :mod:`.coassignees` one task per assignee where a printed list shares a head or a place;
 * :mod:`.collectives` one task per item of a list of collectives ("các phòng ban và 8 phường liên quan");
 * :mod:`.component` the ``nq_tasks`` factory.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...models import Task
-from . import addressed, complied, forms, lead_items, ordinals, quotes, sanctions, spoken
+from . import addressed, forms, lead_items, ordinals, quotes, sanctions, spoken
 from .actions import action_end, clause_end, emit, modal_action, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent
 from .cues import CUE_KINDS, cue_at, cues
@@ -62,8 +62,6 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         out += forms.duty_owner(sc, words, i, s, para, state)  # "trách nhiệm thi hành ... thuộc về X"
     if not out:
         out += addressed.sent_for(sc, words, i, s, para, state)  # "X có công văn gửi Y kiểm tra ..."
-    if not out:
-        out += complied.complied(sc, words, s, para, state)  # "Theo chỉ đạo của X, Y đã <action>"
     if not out:
         out += forms.quoted(sc, words, s, para, state)  # "“... Chính phủ cần ...”, Thủ tướng yêu cầu."
     if not out and in_quote is not None:
