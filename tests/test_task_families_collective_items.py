@@ -45,3 +45,12 @@ def test_a_list_of_collectives_gives_a_task_each(run, text, assignees, action) -
 ])
 def test_a_list_naming_one_group_stays_one_assignee(run, text, assignee) -> None:
     assert one(run(text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc Sở yêu cầu các phòng ban, đơn vị có liên quan rà soát hồ sơ trước ngày 15/4.",
+    "Giám đốc Sở yêu cầu các phòng ban, đơn vị liên quan hoàn thành báo cáo trước ngày 20/4.",
+])
+def test_a_generic_noun_with_its_modifier_keeps_the_list_one_assignee(run_tasks, text):
+    tasks = run_tasks(text)
+    assert len(tasks) == 1, [t.assignee for t in tasks]

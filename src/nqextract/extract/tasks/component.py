@@ -70,7 +70,7 @@ class TaskRecognizer:
             return names
         r = self.rules
         return collective_items(t.assignee, r.places.plurals, r.list_bare, r.places.joint_heads,
-                                r.list_heads) or names
+                                r.list_heads, r.list_shared_tail, r.list_bare_modified) or names
 
     def set_annotations(self, doc: Doc, matches: list[Task]) -> Doc:
         # a directive printed twice (lead repeated in the body) is one task

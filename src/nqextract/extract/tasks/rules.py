@@ -64,6 +64,9 @@ class Rules:
     back_reference: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "nhà trường" -> ("trường", ...)
     places: Places = field(default_factory=Places)
     list_bare: frozenset[str] = frozenset()  # generic nouns that keep a list of collectives one assignee
+    list_bare_modified: frozenset[str] = frozenset()  # such a noun with a list_bare_modifier ("đơn vị có liên quan")
+    # a modifier after a list's last item that may scope over the whole list ("... trên địa bàn thành phố")
+    list_shared_tail: re.Pattern[str] = re.compile("(?!)")
     list_heads: list[str] = field(default_factory=list)  # agent heads an item of such a list opens with
     countries: tuple[str, ...] = ()  # folded country names (body_patterns.tsv country), longest first
 
@@ -186,6 +189,11 @@ def _parse_rules(text: str, places_text: str, patterns_text: str = "") -> Rules:
     rules.places.plurals = tuple(" ".join(p) for p in rules.phrases.get("plural", ()))
     rules.places.list_levels = tuple(" ".join(p) for p in rules.phrases.get("list_level", ()))
     rules.list_bare = frozenset(" ".join(p) for p in rules.phrases.get("list_bare", ()))
+    mods = [" ".join(p) for p in rules.phrases.get("list_bare_modifier", ())]
+    rules.list_bare_modified = frozenset(f"{b} {m}" for b in rules.list_bare for m in mods)
+    tails = sorted((" ".join(p) for p in rules.phrases.get("list_shared_tail", ())), key=len, reverse=True)
+    if tails:
+        rules.list_shared_tail = re.compile(r"\s(?:" + "|".join(map(re.escape, tails)) + r")\s")
     rules.list_heads = [" ".join(p) for kind in ("agent", "cue_agent") for p in rules.phrases.get(kind, ())]
     rules.index()
     return rules
