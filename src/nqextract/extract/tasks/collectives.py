@@ -6,7 +6,8 @@ Every item must stand as an assignee of its own: lower case with no capital (nam
 :func:`.coassignees.listed_bodies`' business; "huyện A, tỉnh B" is one place in another), no title
 (``joint_head``), opened (after a plural determiner or a number) by an agent head (``agent``, ``cue_agent``),
 of two syllables at least without a determiner, and no generic noun (``list_bare``: "cơ quan", "đơn vị",
-"ngành" ..., bare or with a ``list_bare_modifier``: "đơn vị có liên quan") once its determiner is set aside; one item at least opened by a plural determiner or a number.
+"ngành" ..., bare or with a ``list_bare_modifier``: "đơn vị có liên quan") once its determiner is set aside;
+one item at least opened by a plural determiner or a number.
 "các sở, ban, ngành", "các cơ quan, đơn vị", "học sinh, sinh viên" name one group, "các cơ quan chức năng,
 chuyên môn ..." shares its head, and a last item with a modifier that may scope over all (``list_shared_tail``:
 "... trên địa bàn thành phố") keeps the list whole: one assignee.
