@@ -283,7 +283,10 @@ def _proper_tail(
                 break
             if word[0].islower() and tags is not None and verb_after_verb(t, q, rules, tags) and not _kept_triple(
                     t, nxt, pair, rules):
-                break  # "Ban Quản lý [kiểm tra] công trình huyện X": a verb after the name's own verb is a clause
+                # "Ban Quản lý [kiểm tra] công trình huyện X": a verb after the name's own verb is a clause, unless the
+                # name reaches the country ("Tổng công ty Quản lý bay Việt Nam")
+                end = national_end(t, q, rules, limit=6) or end
+                break
             lead = lower_ok and not any(c.isupper() or c.isdigit() for c in t.raw[pos:q])
             conjunct = m.group(0) == " và " and tags is not None and _word_ends_clause(t, q, tags)
             if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
