@@ -111,3 +111,61 @@ def head_place(t: Text, end: int, head: str, rules: BodyRules, tags: dict[int, s
     if nxt[0] in rules.level_words or " ".join(nxt) in rules.level_words:
         return True  # "Hội An, tỉnh Quảng Nam": the place and its province
     return placed_end(t, pm.end() + 1, rules, tags or {}, limit=_PLACED_WORDS) is None
+
+
+_JOINED_WORDS = 18  # the syllables a name joined by "các" or "và" may hold before its level word
+
+
+def joined_placed_end(t: Text, end: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
+    """End of a body's name that goes on after ``end`` in lower-case words joined by "các" (the object of the
+    name's verb: "Ban Quản lý [các công trình công cộng] huyện X") or by "và" before a line of its work ("Ban Quản
+    lý dự án [đầu tư xây dựng và phát triển quỹ đất] thành phố Y"), to a level word and its place; None where a
+    clause starts (a stop word, a preposition, a verb no body's line names) or no such join is printed."""
+    if rules.places is None or t.raw[end : end + 1] != " ":
+        return None
+    before = [k for k in tags if k < end]
+    prev = tags[max(before)] if before else ""  # the tag of the name's last word
+    p, joined = end + 1, False
+    for i in range(_JOINED_WORDS):
+        we = t.word_end(p)
+        if not we or not t.raw[p:we][:1].islower() or t.raw[we : we + 1] != " ":
+            return None
+        low = t.low[p:we]
+        lw = we if fold(low) in rules.level_words else t.word_end(we + 1)
+        if lw and i and joined and fold(t.low[p:lw]) in rules.level_words and t.raw[lw : lw + 1] == " ":
+            return named_place_end(t, lw + 1, rules)  # "... huyện Gia Lâm", "... thành phố Bắc Ninh"
+        tag = tags.get(p)  # None: a syllable inside the tagger's word
+        nxt = t.word_end(we + 1)
+        nxt_tag = tags.get(we + 1, "")
+        if low == "các":
+            if not prev.startswith("V") or nxt_tag not in COMMON_NOUN_TAGS:
+                return None  # "các" is the object of the name's verb: "Quản lý [các] công trình"
+            joined = True
+        elif low == "và":
+            if not i or not nxt or not _line_at(t, we + 1, rules):
+                return None  # "và" joins two lines of the body's work: "xây dựng [và] phát triển"
+            joined = True
+        elif tag is not None and (low in rules.topic_stops or tag[:1] in CLAUSE_TAGS):
+            return None
+        elif tag is not None and tag.startswith("V") and not (i and prev.startswith("N")) and not _line_at(t, p, rules):
+            return None  # "Ban Quản lý [kiểm tra] các công trình ...": a verb after the name's own verb is a clause
+        if tag is not None:
+            prev = tag
+        p = we + 1
+    return None
+
+
+def _line_at(t: Text, p: int, rules: BodyRules) -> bool:
+    """A line of a body's work (business_line rows: "phát triển", "đầu tư") is printed at ``p``."""
+    words = t.low[p : p + 40].split()
+    return any(" ".join(words[:n]) in rules.name_words.lines for n in range(1, rules.name_words.longest + 1))
+
+
+def verb_after_verb(t: Text, q: int, rules: BodyRules, tags: dict[int, str]) -> bool:
+    """The word at ``q`` is a verb no body's line names printed right after a name that ends with a line of work the
+    tagger reads as a verb ("Ban Quản lý [kiểm tra] công trình huyện X"): a clause, the name ends before it ("Cục
+    Cảnh sát phòng chống buôn lậu" goes on: "Cảnh sát" is no line)."""
+    if not tags.get(q, "").startswith("V") or _line_at(t, q, rules):
+        return False
+    last = max((k for k in tags if k < q), default=None)
+    return last is not None and tags[last].startswith("V") and _line_at(t, last, rules)
