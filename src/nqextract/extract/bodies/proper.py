@@ -29,15 +29,7 @@ from .proper_edges import (
     stop_pair_at,
     unnamed,
 )
-from .proper_places import (
-    COMMON_NOUN_TAGS,
-    head_place,
-    joined_placed_end,
-    national_end,
-    noun_national_end,
-    placed_end,
-    verb_after_verb,
-)
+from .proper_places import COMMON_NOUN_TAGS, head_place, national_end, noun_national_end, placed_end
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
@@ -98,8 +90,6 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             end, need_country = party_end, False  # "Đảng Cộng hòa", "Đảng Dân chủ": a party's own name, as printed
         if end == m.end() and head in rules.lower_placed_heads and tags is not None:
             end = placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
-        if tags is not None and not (defined or numbered) and (joined := joined_placed_end(t, end, rules, tags)):
-            end = joined  # "Ban Quản lý [các công trình công cộng] huyện X": a name joined by "các" or "và"
         if end == m.end() and tags is not None and not (
                 defined or numbered or PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start())):
             end = noun_national_end(t, m.end() + 1, rules, tags) or end  # "Tổng công ty khí Việt Nam"
@@ -280,12 +270,6 @@ def _proper_tail(
                 f"{prev[0]} {low}" in rules.topic_keep or f"{prev[0]} {pair}" in rules.topic_keep) or _pair_opens(
                 t, q, rules)
             if low == "và" or not kept and (low in rules.topic_stops or pair in rules.topic_stop_pairs):
-                break
-            if word[0].islower() and tags is not None and verb_after_verb(t, q, rules, tags) and not _kept_triple(
-                    t, nxt, pair, rules):
-                # "Ban Quản lý [kiểm tra] công trình huyện X": a verb after the name's own verb is a clause, unless the
-                # name reaches the country ("Tổng công ty Quản lý bay Việt Nam")
-                end = national_end(t, q, rules, limit=6) or end
                 break
             lead = lower_ok and not any(c.isupper() or c.isdigit() for c in t.raw[pos:q])
             conjunct = m.group(0) == " và " and tags is not None and _word_ends_clause(t, q, tags)
