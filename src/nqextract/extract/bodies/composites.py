@@ -151,12 +151,37 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     if _system_part(t, m, rules):
         return False
     if m.name in rules.press or m.head in rules.press_heads:
+        if _in_source_tag(t, m.start, rules) or m.name.isascii() and _name_tail(t, m.start, rules):
+            return False  # "(Theo Bloomberg, The Guardian)"; "tỉ phú Michael Bloomberg"
         lead = t.raw[max(0, m.start - 12) : m.start].rstrip()
         if _source_in_sentence(t, m, lead):
             return True  # "Theo TTXVN, đoàn đại biểu ...": the agency named as a sentence's source
         if any(lead.endswith(c) for c in rules.credit_before):
             return False
     return True
+
+
+def _in_source_tag(t: Text, start: int, rules: BodyRules) -> bool:
+    """``start`` inside a parenthesis opened by a credit word ("(Theo Bloomberg, The Guardian)", "(Ảnh: AFP)")."""
+    line_start = t.raw.rfind("\n", 0, start) + 1
+    opened = t.raw.rfind("(", line_start, start)
+    if opened < 0 or ")" in t.raw[opened:start]:
+        return False
+    inside = t.raw[opened + 1 : start].lstrip()
+    return any(inside.startswith(c) for c in rules.credit_before if c[:1].isalpha())
+
+
+def _name_tail(t: Text, start: int, rules: BodyRules) -> bool:
+    """An outlet's Latin name printed right after another capitalized Latin word that is no credit word: the
+    end of a person's name ("Michael Bloomberg"), not the outlet (asked of Latin names only)."""
+    if start < 2 or t.raw[start - 1] != " ":
+        return False
+    begin = start - 1
+    while begin > 0 and t.raw[begin - 1].isalpha():
+        begin -= 1
+    word = t.raw[begin : start - 1]
+    return (len(word) > 1 and word.isascii() and word[0].isupper() and word[1:].islower()
+            and word not in rules.credit_before)
 
 
 def _source_in_sentence(t: Text, m: BodyMatch, lead: str) -> bool:

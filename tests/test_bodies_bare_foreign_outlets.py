@@ -1,0 +1,44 @@
+"""Bodies: a foreign news outlet printed by its own Latin name alone is a mention wherever world news cites it
+("nói với Reuters", "theo thông tin từ CNN", "..., theo Washington Post."); a photo credit, a source tag in
+parentheses or a person's surname spelled like one names none, and the same article's descriptor before it
+("Hãng tin Reuters") names the bare mentions too (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_names, tagged_body_names
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Một quan chức giấu tên nói với Reuters rằng cuộc đàm phán sẽ tiếp tục.", "Reuters"),
+    ("Số người thiệt mạng đã lên tới 12, theo thông tin từ CNN.", "CNN"),
+    ("Cảnh sát đã bắt giữ hai nghi phạm ở ngoại ô, theo Washington Post.", "Washington Post"),
+    ("Theo Al Jazeera, đoàn xe cứu trợ đã vượt qua cửa khẩu phía nam.", "Al Jazeera"),
+    ("Cơn bão đã làm 5 người thiệt mạng, AFP dẫn nguồn tin địa phương cho biết.", "AFP"),
+    ("Công ty khởi nghiệp vừa gọi vốn thành công, The Guardian đưa tin hôm 3-5.", "The Guardian"),
+    ("Đội bóng đã sa thải huấn luyện viên trưởng sau trận thua, theo BBC.", "BBC"),
+])
+def test_a_bare_foreign_outlet_is_named(text, outlet):
+    assert outlet in body_names(text)
+    assert outlet in tagged_body_names(text)
+
+
+def test_the_descriptor_printed_before_it_names_the_bare_mentions_too():
+    text = ("Theo Hãng tin Reuters, giá dầu tăng 3% trong phiên sáng. "
+            "Một thương nhân nói với Reuters rằng nguồn cung đang thiếu hụt.")
+    assert body_names(text) == ["Hãng tin Reuters", "Hãng tin Reuters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngân hàng trung ương giữ nguyên lãi suất trong tháng này. Ảnh: Reuters",
+    "Đội chủ nhà giành chiến thắng 2-1 trên sân nhà. Ảnh: AFP",
+    "Giá vàng thế giới giảm nhẹ trong phiên cuối tuần. (Theo Bloomberg, The Guardian)",
+    "Tỉ phú Michael Bloomberg đã quyên góp cho quỹ phòng chống thiên tai.",
+    "Cầu thủ Tom Politico ghi bàn thắng quyết định ở phút cuối.",
+    "Giá xăng dầu trong nước được giữ nguyên trong kỳ điều hành này.",
+    "Trời rét đậm ở vùng núi phía bắc, nhiệt độ xuống dưới 5 độ C.",
+])
+def test_credits_tags_and_surnames_name_no_outlet(text):
+    assert body_names(text) == []
+    assert tagged_body_names(text) == []
