@@ -4,6 +4,9 @@
   ``đến năm sau``; not ``cuối năm nay`` (a part of a year has no settled value), not a count (``bốn năm
   sau``, ``5 năm tới``), not the year of a date printed before it (``ngày 20-11 năm nay``: the grammar's
   ``relative_years_after``);
+- 'năm nay' and 'năm ngoái' wherever they stand (``Năm nay, thành phố ...``, ``cùng kỳ năm ngoái``): the
+  article's year and the one before; not a span counted back (``nhiều năm nay``, ``2 năm nay``), nor a part of a year (``cuối năm nay``), nor the year
+  of a month, quarter or day printed before it (``tháng 12 năm ngoái``);
 - a part of the article's day, or the day before: ``sáng nay``, ``chiều nay`` (the article's date),
   ``trong ngày hôm qua`` (the day before), unless a date follows
   it in parentheses or right after (``sáng nay (19/9)``, ``sáng nay 28/11``: the grammar reads that one);
@@ -14,7 +17,7 @@
   year printed after it, else the article's.
 
 The words are data (``date_words.json``: ``standalone_relative_years``, ``relative_year_leads``,
-``standalone_relative_days``, ``standalone_relative_months``, ``relative_month_not_before``,
+``free_relative_years``, ``free_relative_year_not_before``, ``standalone_relative_days``, ``standalone_relative_months``, ``relative_month_not_before``,
 ``year_quarter_spans``).
 """
 
@@ -54,6 +57,15 @@ class RelativeDates:
         self.year_re = re.compile(
             r"(?<!\w)" + alternation(leads) + r"\s+(?P<rel>" + alternation(sorted(years, key=len, reverse=True))
             + r")(?!\w)(?!\s+(?:đó|ấy|\d))", re.I) if years and leads else None
+        free = data_mapping(data, "free_relative_years") if "free_relative_years" in data else {}
+        self.free_years = free
+        self.free_year_re = re.compile(
+            r"(?<!\w)(?P<rel>" + alternation(sorted(free, key=len, reverse=True)) + r")(?!\w)(?!\s*(?:đó|ấy|\d))",
+            re.I) if free else None
+        free_not = data_words(data, "free_relative_year_not_before") if "free_relative_year_not_before" in data else []
+        # a count or a number before it, or the month, quarter or day whose year it names ("tháng 12 năm ngoái")
+        self.free_year_not_before = re.compile(
+            r"(?:\d|(?<!\w)(?P<count>" + alternation(free_not) + r")|(?<!\w)(?:tháng|quý|ngày|mùng|mồng|tuần)(?:\s+\S+)?)\s+$", re.I)
         days = data_mapping(data, "standalone_relative_days")
         self.days = days
         self.day_re = re.compile(r"(?<!\w)" + alternation(sorted(days, key=len, reverse=True)) + r"(?!\w)", re.I) if days else None
@@ -73,11 +85,28 @@ class RelativeDates:
             r"(?<!\w)(?P<span>" + alternation(sorted(quarters, key=len, reverse=True))
             + r")(?!\w)(?:\s+(?:năm\s+)?(?P<y>\d{4})(?!\d))?", re.I) if quarters else None
 
+    def _free_year_counted(self, text: str, start: int) -> bool:
+        """A count, a number, or a month, quarter or day right before a free relative year at ``start``; a count
+        word capitalized inside a sentence is a name's word ('Giải thưởng Lê Văn Tám năm nay')."""
+        b = self.free_year_not_before.search(text, max(0, start - 16), start)
+        if b is None:
+            return False
+        if b["count"] and b["count"][0].isupper():
+            return not text[: b.start("count")].rstrip(" \t")[-1:].isalnum()
+        return True
+
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
         if published is not None and self.year_re is not None:
             for m in self.year_re.finditer(text):
                 year = published.year + self.years[phrase_key(m["rel"])]
+                out.append(DateMatch(m.start("rel"), m.end("rel"), str(year), "year"))
+        if published is not None and self.free_year_re is not None:
+            taken = {m.start for m in out}
+            for m in self.free_year_re.finditer(text):
+                if m.start("rel") in taken or self._free_year_counted(text, m.start()):
+                    continue
+                year = published.year + self.free_years[phrase_key(m["rel"])]
                 out.append(DateMatch(m.start("rel"), m.end("rel"), str(year), "year"))
         if published is not None and self.day_re is not None:
             for m in self.day_re.finditer(text):

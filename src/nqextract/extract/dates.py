@@ -141,6 +141,8 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
     clause_prep = alternation(_words(data, "bare_year_clause_prepositions"), factor=re.I)
     edition = alternation(_words(data, "edition_heads"), factor=re.I)
     edition_stop = alternation(_words(data, "edition_name_stops"), factor=re.I)
+    events = alternation(_words(data, "event_heads"))
+    event_names = alternation(data["event_heads"]["whole"])
     month_tok = rf"(?:{_MONTH}|{_month_name_re(data)})"
     period = alternation(_words(data, "range_period_words"), factor=re.I)
     quarters = dict.fromkeys(k.lower() for k in data["quarter_numerals"])
@@ -246,6 +248,11 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
         # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, no name stop:
         # 'số', 'năm')
         ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!{edition_stop}(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{_YEAR}){_END}", I)),
+        # Diễn đàn Thanh niên Khánh Hòa 2025, Chủ tịch ASEAN 2025, Tết Nguyên đán 2026: the year an event is held
+        # (or a yearly role is taken) printed right after its capitalized name (the head printed as listed)
+        ("eventyear", re.compile(
+            rf"{w}(?:(?:{events})(?:[ \t]+[^\W\d]+){{0,8}}?[ \t]+(?P<last>[^\W\d]+)|(?P<whole>{event_names}))"
+            rf"[ \t]+(?P<y>{_YEAR}){_END}")),
     ]
 
 
@@ -401,6 +408,13 @@ class DateGrammar(SpanHandlers):
 
     def _edition(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return self._clauseyear(m, text, rank)  # the year alone is the date ('2024'), not the law's name
+
+    def _eventyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        """The year after an event's name whose last word is capitalized or an acronym ('... Việt Nam 2024',
+        '... ASEAN 2025'), or after a name listed whole ('Tết Nguyên đán 2026'); not a count ('2000 người')."""
+        if m["last"] is not None and not m["last"][0].isupper():
+            return []  # 'Hội chợ Xuân thu hút 2000 ...': a lower-case word before the number, no name's end
+        return self._clauseyear(m, text, rank)
 
     # ----------------------------------------------------------------- normalization
 

@@ -58,7 +58,8 @@ def owned_subjects(text: str, rules: DocumentRules, links: Linker, names: NameRe
     """A document named by its issuer and subject: "Nghị quyết của Quốc hội về thí điểm một số cơ chế, chính
     sách đặc thù phát triển nhà ở xã hội", "Kế hoạch của UBND tỉnh về ...": the printed type word, "của" and a
     body, a subject opener (``subject_lead``), the subject to the clause end. The body is part of the name and
-    the issuer. Drafts are named without the body (``named_plans``)."""
+    the issuer. So is a draft printed capitalized ("dự thảo Nghị quyết của Quốc hội quy định về ..."); a draft in lower
+    case is named without the body (``named_plans``: "dự thảo nghị quyết của Quốc hội về ...")."""
     out: list[DocMention] = []
     for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
@@ -69,8 +70,7 @@ def owned_subjects(text: str, rules: DocumentRules, links: Linker, names: NameRe
         if body is None or not rules.subject_lead_re.match(text, body[0]):
             continue
         line0 = look_back(text, m.start())
-        if any(r.search(text, line0, m.start()) for r in (
-                rules.org_blocker_re, rules.plural_blocker_re, rules.draft_before_re)):
+        if any(r.search(text, line0, m.start()) for r in (rules.org_blocker_re, rules.plural_blocker_re)):
             continue
         end = names.subject_end(body[0])
         if end is None:

@@ -346,6 +346,8 @@ class Scanner:
             passed = not (cap or draft) and tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(
                 self.text, line0, m.start())  # "Quốc hội thông qua nghị quyết của Quốc hội về ...": named with its body
             owner = self.names.draft_owner(name_start) if draft or passed else None
+            if owner is not None and cap:
+                continue  # "dự thảo Nghị quyết của Quốc hội về ...": named with its body (``owned_subjects``)
             if owner is not None:
                 # "dự thảo nghị quyết của Quốc hội về giảm thuế giá trị gia tăng": named by its subject
                 about, issuer = owner
