@@ -23,6 +23,7 @@ from .assignees import (
 )
 from .deadlines import deadline_at
 from .duties import open_list
+from .orders import court_before, court_order
 from .rules import (
     CLAUSE_PUNCT,
     LOOKBACK_CHARS,
@@ -54,6 +55,8 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
         return m, 0, False  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
     if not n and (m := ordered_body(sc, words, k)):
         return m, 0, True  # "..., buộc UBND tỉnh Quảng Nam phải cấp ...": a body compelled, by name
+    if not n and (m := court_order(sc, words, k)):
+        return m, 0, True  # "Tòa bác ... . Chấp nhận ..., buộc bà A phải hoàn trả ...": a court's order to a party
     if not n and (m := r.match(words, k, "cue_court")) and (p := r.match(words, k + m, "court_panel")) \
             and r.match(words, k + m + p, "court_plea"):
         return m, 0, False  # "bị cáo xin hội đồng xét xử xem xét ...": a plea to the court, never "xin ý kiến"
@@ -101,8 +104,8 @@ def person_named(sc: TaskScan, words: Words, j: int) -> bool:
 def ordered_body(sc: TaskScan, words: Words, k: int) -> int:
     """"Tòa ... tuyên ông A thắng kiện, buộc UBND tỉnh X cấp ...", "Đồng thời buộc UBND tỉnh X phải cấp ...": a
     ``cue_body`` word opening a clause (after punctuation, a continuation or a conjunction) right before a
-    body's name (the bodies stage's span) whose action opens with a verb (after a modal) compels that body;
-    its length, else 0."""
+    body's name (the bodies stage's span) whose action opens with a verb (after a modal) compels that body
+    when a court is printed before it (:func:`.orders.court_before`); its length, else 0."""
     r = sc.rules
     m = r.match(words, k, "cue_body")
     if not m or k + m >= len(words) or words[k].upper or r.ends(words, k, "order_not_after"):
@@ -112,7 +115,8 @@ def ordered_body(sc: TaskScan, words: Words, k: int) -> int:
     if k > 0 and not (words[k - 1].punct or r.ends(words, k, "continuation") or r.ends(words, k, "conjunction")):
         return 0  # "chiến sự kéo dài buộc Nhà Trắng phải ...": a circumstance forces, no one orders
     d = directive(sc, words, k + m, cue=True)
-    return m if d is not None and starts_action(sc, words, d.action_start) else 0
+    # "Giá vàng tăng mạnh, buộc Ngân hàng Nhà nước phải ...": without a court before it a circumstance forces
+    return m if d is not None and starts_action(sc, words, d.action_start) and court_before(sc, words, k) else 0
 
 
 def _pleads(sc: TaskScan, words: Words, j: int) -> bool:
