@@ -37,7 +37,7 @@ from .speakers import find_speaker, nearest_agent
 from .words import Words
 
 CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court",
-             "cue_prescribe", "cue_person")  # every kind cue_at reads at its word
+             "cue_prescribe", "cue_person", "cue_advice")  # every kind cue_at reads at its word
 
 
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
@@ -60,6 +60,8 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
     if not n and (m := r.match(words, k, "cue_court")) and (p := r.match(words, k + m, "court_panel")) \
             and r.match(words, k + m + p, "court_plea"):
         return m, 0, False  # "bị cáo xin hội đồng xét xử xem xét ...": a plea to the court, never "xin ý kiến"
+    if not n and (m := advised(sc, words, k)):
+        return m, 0, False  # "Sở Y tế khuyến cáo, người dân hạn chế ...": advice to the public
     if not n and (m := prescribed(sc, words, k)):
         return m, 0, False  # "dự thảo Luật X quy định Bộ A và Bộ B chủ trì ...": a text prescribing a lead body
     n_punct = 0 if n else r.match(words, k, "cue_punct")
@@ -124,6 +126,20 @@ def _pleads(sc: TaskScan, words: Words, j: int) -> bool:
     while j < len(words) and words[j].text in {",", ":"}:
         j += 1
     return court_plea(sc, words, j) is not None
+
+
+def advised(sc: TaskScan, words: Words, k: int) -> int:
+    """"Sở Y tế khuyến cáo, người dân hạn chế ...", "Bộ Ngoại giao khuyến cáo công dân không đến ...": a
+    ``cue_advice`` word right before (after a comma) an ``advice_audience`` (after determiners) advises the
+    public; its length, else 0 ("chuyên gia khuyến cáo Bộ Y tế nên ...", "khuyến cáo về ...": none)."""
+    r = sc.rules
+    m = r.match(words, k, "cue_advice")
+    if not m or words[k].upper:
+        return 0
+    j = k + m + (k + m < len(words) and words[k + m].text == ",")
+    while j < len(words) and (d := r.match(words, j, "determiner")):
+        j += d
+    return m if j < len(words) and r.match(words, j, "advice_audience") else 0
 
 
 def prescribed(sc: TaskScan, words: Words, k: int) -> int:
