@@ -1,11 +1,13 @@
 """Task family of a court's order to a party in a civil or administrative judgment, on constructed texts
 with several variants: "buộc" right after a court printed bare ("tòa buộc Công ty A phải bồi thường ..."),
 or opening a clause ("..., buộc bà A phải hoàn trả ...", "Trong đó buộc UBND huyện B phải cấp ...") after a
-court printed in its sentence or the one before, orders the person or body named after it.
+court printed in its sentence or, when the sentence opens with the order or a ruling ("Chấp nhận ...,
+buộc ..."), the one before, orders the person or body named after it.
 
 Near misses: "buộc" in ordinary news of other topics, where a circumstance forces someone (sport, weather,
 business, world news), a court addressed or reached ("đề nghị tòa buộc ...", "khởi kiện ra tòa"), a word that
-names no court ("tòa nhà", "tòa soạn", "phiên tòa"), a passive or a purpose ("bị buộc", "để buộc")."""
+names no court ("tòa nhà", "tòa soạn", "phiên tòa"), a passive or a purpose ("bị buộc", "để buộc"), a
+circumstance of its own after a sentence naming a court ("... . Mưa lớn kéo dài, buộc UBND huyện X ...")."""
 
 from __future__ import annotations
 
@@ -51,11 +53,15 @@ def test_a_court_orders_the_party_named(run, text, assignee, action):
     "Các thẩm phán cho biết họ có đủ căn cứ để buộc ông Netanyahu phải chịu trách nhiệm hình sự.",
     "Sau bản án, dư luận bức xúc. Công ty TNHH Minh Long bị buộc phải nộp lại 200 triệu đồng.",
     "Cơn mưa lớn buộc trận đấu giữa Hà Nội FC và Nam Định phải tạm dừng.",
+    "Tòa án nhân dân tỉnh Hà Tĩnh xử sơ thẩm vụ án. Mưa lớn kéo dài, buộc UBND huyện Kỳ Anh phải sơ tán dân.",
+    "Tòa tháp bị nghiêng, buộc Công ty TNHH Đông Á phải di dời toàn bộ cư dân.",
+    "Bản án có hiệu lực, nhưng áp lực dư luận buộc ông Phan Văn Tú phải từ chức.",
 ])
 def test_no_court_order(run, text):
     assert not any(t.action.startswith(("thay đổi", "sơ tán", "can thiệp", "cho học sinh", "dừng xuất khẩu",
                                         "chuyển nhà", "bán nhà", "cắt giảm", "chịu trách nhiệm", "nộp lại",
-                                        "tạm dừng")) for t in run(text)), pairs(run(text))
+                                        "tạm dừng", "sơ tán dân", "di dời", "từ chức"))
+                   for t in run(text)), pairs(run(text))
 
 
 def test_a_plea_for_an_order_orders_no_party(run):

@@ -8,7 +8,8 @@ A ``cue_body`` word ("buộc") compels the party named right after it (a person,
 action opens with a verb, after a modal) when a court (a ``court_word``: "tòa", "hội đồng xét xử", "bản
 án", "phán quyết") is its subject right before it, or when it opens a clause (after punctuation, a
 continuation, a conjunction or a ``court_order_opener``: "Trong đó buộc ...") and a court is printed before
-it in its sentence or in the sentence before, in the same paragraph.
+it in its sentence, or in the sentence before (same paragraph) when its own sentence opens with the order
+or with a ruling (``court_ruling``: "Chấp nhận ..., buộc ...").
 Elsewhere "buộc" is a circumstance forcing someone ("Trận thua buộc HLV A phải thay đổi ...") and this
 rule is silent. A court that is itself addressed or reached (a ``court_word_not_after`` word before it:
 "đề nghị tòa buộc ...", "khởi kiện ra tòa") gives no order; a ``court_word_not`` phrase is no court
@@ -23,7 +24,7 @@ from functools import lru_cache
 
 from .actions import starts_action
 from .assignees import directive, named_assignee, person_after_pronoun
-from .rules import LOOKBACK_CHARS
+from .rules import LOOKBACK_CHARS, QUOTES
 from .scan import TaskScan
 from .words import Words, lower_text
 
@@ -44,17 +45,35 @@ def _phrases(sc: TaskScan, kind: str) -> tuple[str, ...]:
 
 def court_before(sc: TaskScan, words: Words, k: int) -> bool:
     """A ruling court is printed before ``words[k]``: in its sentence, or in the one before it in the
-    same paragraph."""
+    same paragraph when the sentence opens with the order or with a ruling (``court_ruling``: "Tòa bác
+    ... . Chấp nhận ..., buộc ..."), never after a circumstance of its own ("... . Mưa lớn, buộc ...")."""
     court = _phrases(sc, "court_word")
     if not court:
         return False
+    pattern = _court_pattern(court, _phrases(sc, "court_word_not"), _phrases(sc, "court_word_not_after"))
     start = words[0].start
+    if pattern.search(" ".join(lower_text(sc.text[start:words[k].start]).split())):
+        return True
     line = sc.text.rfind("\n", 0, start) + 1
     before = lower_text(sc.text[max(line, start - LOOKBACK_CHARS):start]).rstrip()
     previous = _SENTENCE_END.split(before)[-1] if before else ""
-    region = " ".join((previous + " " + lower_text(sc.text[start:words[k].start])).split())
-    pattern = _court_pattern(court, _phrases(sc, "court_word_not"), _phrases(sc, "court_word_not_after"))
-    return pattern.search(region) is not None
+    return pattern.search(" ".join(previous.split())) is not None and _opens_order(sc, words, k)
+
+
+def _opens_order(sc: TaskScan, words: Words, k: int) -> bool:
+    """The sentence opens with the order at ``words[k]`` (after quotes, a continuation or a
+    ``court_order_opener``: "Đồng thời, buộc ...", "Trong đó buộc ...") or with a ruling."""
+    r = sc.rules
+    i = 0
+    while i < k and words[i].text in QUOTES:
+        i += 1
+    if r.match(words, i, "court_ruling"):
+        return True
+    n = r.match(words, i, "continuation") or r.match(words, i, "court_order_opener")
+    i += n
+    while n and i < k and words[i].text == ",":
+        i += 1
+    return i == k
 
 
 def court_order(sc: TaskScan, words: Words, k: int) -> int:
