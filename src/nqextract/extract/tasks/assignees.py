@@ -207,18 +207,21 @@ def action_opener(sc: TaskScan, words: Words, k: int) -> bool:
 
 def named_assignee(sc: TaskScan, words: Words, j: int) -> Directive | None:
     """"giao Bộ Tài chính xuất cấp (không thu tiền) ...": a cue's assignee printed as a name, then an
-    action whose verb the tagger missed; the name's end is the assignee's end."""
+    action (after a modal) whose verb the tagger missed; the name's end is the assignee's end."""
     r = sc.rules
     pe = sc.protected_end(words[j].start) if j < len(words) else None
     if pe is None or words[j].start != next(f.start for f in sc.protected if f.start <= words[j].start < f.end):
         return None
     a = next((q for q in range(j, len(words)) if words[q].start >= pe), None)
+    name_end = a
+    if a is not None and (m := r.match(words, a, "modal")):
+        a += m  # "buộc bà A phải hoàn trả ...": the modal stays out of the action
     if a is None or a + 1 >= len(words) or words[a].upper or words[a].punct or any(
             r.match(words, a, kind) for kind in ("agent", "np_part", "determiner", "block", "modal", "np_cut")) \
             or r.match(words, a, "conjunction") or sc.tags.get(words[a].start, "")[:1] not in {"N", "V"} \
             or sc.tags.get(words[a].start, "") in {"Np", "Ny", "Nu"}:
         return None  # "Vụ Thị trường | trong nước": a name the span cut short
-    assignee = canonical_assignee(sc, assignee_text(sc, words, j, a))
+    assignee = canonical_assignee(sc, assignee_text(sc, words, j, name_end))
     return Directive(assignee, a, action_end(sc, words, a), j) if assignee else None
 
 

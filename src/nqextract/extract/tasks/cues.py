@@ -23,6 +23,7 @@ from .assignees import (
 )
 from .deadlines import deadline_at
 from .duties import open_list
+from .orders import court_before, court_order
 from .rules import (
     CLAUSE_PUNCT,
     LOOKBACK_CHARS,
@@ -36,7 +37,7 @@ from .speakers import find_speaker, nearest_agent
 from .words import Words
 
 CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court",
-             "cue_prescribe", "cue_person")  # every kind cue_at reads at its word
+             "cue_prescribe", "cue_person", "cue_advice")  # every kind cue_at reads at its word
 
 
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
@@ -54,9 +55,13 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
         return m, 0, False  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
     if not n and (m := ordered_body(sc, words, k)):
         return m, 0, True  # "..., buộc UBND tỉnh Quảng Nam phải cấp ...": a body compelled, by name
+    if not n and (m := court_order(sc, words, k)):
+        return m, 0, True  # "Tòa bác ... . Chấp nhận ..., buộc bà A phải hoàn trả ...": a court's order to a party
     if not n and (m := r.match(words, k, "cue_court")) and (p := r.match(words, k + m, "court_panel")) \
             and r.match(words, k + m + p, "court_plea"):
         return m, 0, False  # "bị cáo xin hội đồng xét xử xem xét ...": a plea to the court, never "xin ý kiến"
+    if not n and (m := advised(sc, words, k)):
+        return m, 0, False  # "Sở Y tế khuyến cáo, người dân hạn chế ...": advice to the public
     if not n and (m := prescribed(sc, words, k)):
         return m, 0, False  # "dự thảo Luật X quy định Bộ A và Bộ B chủ trì ...": a text prescribing a lead body
     n_punct = 0 if n else r.match(words, k, "cue_punct")
@@ -101,8 +106,8 @@ def person_named(sc: TaskScan, words: Words, j: int) -> bool:
 def ordered_body(sc: TaskScan, words: Words, k: int) -> int:
     """"Tòa ... tuyên ông A thắng kiện, buộc UBND tỉnh X cấp ...", "Đồng thời buộc UBND tỉnh X phải cấp ...": a
     ``cue_body`` word opening a clause (after punctuation, a continuation or a conjunction) right before a
-    body's name (the bodies stage's span) whose action opens with a verb (after a modal) compels that body;
-    its length, else 0."""
+    body's name (the bodies stage's span) whose action opens with a verb (after a modal) compels that body
+    when a court is printed before it (:func:`.orders.court_before`); its length, else 0."""
     r = sc.rules
     m = r.match(words, k, "cue_body")
     if not m or k + m >= len(words) or words[k].upper or r.ends(words, k, "order_not_after"):
@@ -112,7 +117,8 @@ def ordered_body(sc: TaskScan, words: Words, k: int) -> int:
     if k > 0 and not (words[k - 1].punct or r.ends(words, k, "continuation") or r.ends(words, k, "conjunction")):
         return 0  # "chiến sự kéo dài buộc Nhà Trắng phải ...": a circumstance forces, no one orders
     d = directive(sc, words, k + m, cue=True)
-    return m if d is not None and starts_action(sc, words, d.action_start) else 0
+    # "Giá vàng tăng mạnh, buộc Ngân hàng Nhà nước phải ...": without a court before it a circumstance forces
+    return m if d is not None and starts_action(sc, words, d.action_start) and court_before(sc, words, k) else 0
 
 
 def _pleads(sc: TaskScan, words: Words, j: int) -> bool:
@@ -120,6 +126,20 @@ def _pleads(sc: TaskScan, words: Words, j: int) -> bool:
     while j < len(words) and words[j].text in {",", ":"}:
         j += 1
     return court_plea(sc, words, j) is not None
+
+
+def advised(sc: TaskScan, words: Words, k: int) -> int:
+    """"Sở Y tế khuyến cáo, người dân hạn chế ...", "Bộ Ngoại giao khuyến cáo công dân không đến ...": a
+    ``cue_advice`` word right before (after a comma) an ``advice_audience`` (after determiners) advises the
+    public; its length, else 0 ("chuyên gia khuyến cáo Bộ Y tế nên ...", "khuyến cáo về ...": none)."""
+    r = sc.rules
+    m = r.match(words, k, "cue_advice")
+    if not m or words[k].upper:
+        return 0
+    j = k + m + (k + m < len(words) and words[k + m].text == ",")
+    while j < len(words) and (d := r.match(words, j, "determiner")):
+        j += d
+    return m if j < len(words) and r.match(words, j, "advice_audience") else 0
 
 
 def prescribed(sc: TaskScan, words: Words, k: int) -> int:

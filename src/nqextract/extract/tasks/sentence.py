@@ -14,6 +14,7 @@ from .assignees import assignee_text, canonical_assignee, directive, is_agent
 from .cues import CUE_KINDS, cue_at, cues
 from .deadlines import carry_deadline, deadline_at, first_date
 from .duties import duty_line, open_after_lead
+from .orders import court_order
 from .rules import (
     CLAUSE_PUNCT,
     ELABORATION_SENTENCES,
@@ -145,9 +146,10 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
     elaborating = False
     if (m := r.match(words, i, "elaboration")) and ordinals.opens_cue(sc, words, i, m):
         i += m + 1  # "Thứ hai, Bộ Xây dựng đề nghị ...": an ordinal, then a sentence naming its speaker
-    elif m:  # "Trong đó, Tổng Bí thư đề nghị ...", "Trong đó, các bộ cần ...", "Trong đó đề nghị ...": read
+    elif m:  # "Trong đó, Tổng Bí thư đề nghị ...", "Trong đó, các bộ cần ...", "Trong đó đề nghị ...", "Trong
+        # đó buộc UBND tỉnh X phải ..." (a court's order): read
         if not (r.match(words, i, "elaboration_open") == m and i + m < len(words)
-                and (words[i + m].text == "," or r.match(words, i + m, "cue"))):
+                and (words[i + m].text == "," or r.match(words, i + m, "cue") or court_order(sc, words, i + m))):
             return None
         i += m + (words[i + m].text == ",")
         elaborating = True
