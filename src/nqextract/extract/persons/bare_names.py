@@ -139,7 +139,8 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
     """A Vietnamese given name printed alone after an honorific flagged ``given_alone`` ("ông Hùng đề nghị",
     "Bà Hạnh có trao đổi"), when no found name and no capitalized run of two words or more in the article
     ends in that word ("Nguyễn Văn Hùng" printed anywhere: the short name is his or unresolved), and the
-    word is no place, body, title, stop word or ``given_alone_not`` word ("Ông Trời", "Ông Táo")."""
+    word is no place, body, title, stop word or ``given_alone_not`` word or pair ("Ông Trời", "Ông Táo", "chị
+    Hằng" of the moon tale)."""
     text = scan.text
     rules = scan.rules
     held = {fold(w) for s, (e, _why) in found.items() if " " in text[s:e].strip() for w in text[s:e].split()}
@@ -156,6 +157,7 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
             continue
         k = fold(word)
         if k in held or k in rules.name_stop or k in rules.org_words or k in rules.given_alone_not \
+                or f"{fold(text[hs:he])} {k}" in rules.given_alone_not \
                 or len(cap_run(scan, w[0], limit=2)) != 1:
             continue
         if w[0] in scan.title_starts or scan.in_place(*w) or scan.in_place(hs, w[1]) or scan.is_loc(hs, w[1]) \
