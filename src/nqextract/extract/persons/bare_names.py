@@ -44,8 +44,8 @@ def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
                 ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
             if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
                 ok = False
-            if ok and institution_before(scan, s):
-                ok = False
+            if ok and institution_before(scan, s) and not (_aged(scan, s, run) and not _mark_right_before(scan, s)):
+                ok = False  # but "tuyên phạt A (38 tuổi)" past "TAND TP X" in the clause is a person
             if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
                 ok = False  # an address: "số 26 Nguyễn Chí Thanh"
             if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
@@ -60,6 +60,22 @@ def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
                     out.append((s, end))
         i = max(j, i + 1)
     return out
+
+
+_AGED = re.compile(r"\s*\((?:\d{1,3}\s+tuổi|SN\s*\d|sinh\s+năm|sinh\s+ngày)|,[ \t]+\d{1,3}[ \t]+tuổi(?!\w)")
+
+
+def _aged(scan: ArticleScan, s: int, run: list[tuple[int, int]]) -> bool:
+    """The run is followed by an age or a year of birth in brackets ("A (38 tuổi", "B (sinh năm 1990") or an age
+    set off by a comma ("C, 37 tuổi,"): a person's."""
+    end = with_initials(scan, (s, run[-1][1]))[1]
+    return _AGED.match(scan.text, end) is not None
+
+
+def _mark_right_before(scan: ArticleScan, s: int) -> bool:
+    """A place or institution word (person_context.tsv place_mark) of one or two words right before ``s``."""
+    marks = scan.rules.place_marks
+    return any(scan.words_before(s, n) in marks for n in (1, 2))
 
 
 def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
@@ -123,7 +139,8 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
     """A Vietnamese given name printed alone after an honorific flagged ``given_alone`` ("ông Hùng đề nghị",
     "Bà Hạnh có trao đổi"), when no found name and no capitalized run of two words or more in the article
     ends in that word ("Nguyễn Văn Hùng" printed anywhere: the short name is his or unresolved), and the
-    word is no place, body, title, stop word or ``given_alone_not`` word ("Ông Trời", "Ông Táo")."""
+    word is no place, body, title, stop word or ``given_alone_not`` word or pair ("Ông Trời", "Ông Táo", "chị
+    Hằng" of the moon tale)."""
     text = scan.text
     rules = scan.rules
     held = {fold(w) for s, (e, _why) in found.items() if " " in text[s:e].strip() for w in text[s:e].split()}
@@ -140,6 +157,7 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
             continue
         k = fold(word)
         if k in held or k in rules.name_stop or k in rules.org_words or k in rules.given_alone_not \
+                or f"{fold(text[hs:he])} {k}" in rules.given_alone_not \
                 or len(cap_run(scan, w[0], limit=2)) != 1:
             continue
         if w[0] in scan.title_starts or scan.in_place(*w) or scan.in_place(hs, w[1]) or scan.is_loc(hs, w[1]) \

@@ -56,8 +56,13 @@ _AFTER_LAST_NAME = re.compile(r"\s*(?:[,.;:!?)(\u201d\"]|$)|[ \t\u00a0]+(?:[-\u2
 def _given_name_last(scan: ArticleScan, out: list[tuple[int, int]], w: tuple[int, int]) -> bool:
     """A stop word that is also a given name ends a name opening with a family name and a middle name
     when punctuation or a lower-case word follows it."""
-    if len(out) < 2 or fold(scan.text[w[0] : w[1]]) not in scan.rules.given_name_stop:
+    if len(out) < 2:
         return False
+    word = fold(scan.text[w[0] : w[1]])
+    if word not in scan.rules.given_name_stop and not (
+            len(out) == 2 and fold(scan.text[out[1][0] : out[1][1]]) in scan.rules.stop_given_middles
+            and looks_vietnamese(scan.text[w[0] : w[1]])):
+        return False  # "bà Phạm Thị Tỉnh (70 tuổi)": after "Thị" any stop word printed last is the given name
     if fold(scan.text[out[0][0] : out[0][1]]) not in scan.rules.surnames:
         return False
     return _ends_clause(scan, w[1])

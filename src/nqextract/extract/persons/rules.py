@@ -169,6 +169,7 @@ class PersonRules:
         self.pronoun_not = {fold(p) for p in ctx.get("pronoun_not", [])}
         self.name_stop = {fold(p) for p in ctx.get("name_stop", [])}
         self.given_name_stop = {fold(p) for p in ctx.get("given_name_stop", [])}
+        self.stop_given_middles = {fold(p) for p in ctx.get("stop_given_middle", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
         self.closed_heads = {fold(p) for p in ctx.get("closed_head", [])}
