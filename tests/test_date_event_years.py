@@ -52,3 +52,15 @@ def test_counts_and_other_names_with_a_number_are_not_event_years(text: str) -> 
 ])
 def test_an_organisation_with_a_horizon_year_is_no_event(text: str) -> None:
     assert points(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Mọi thắc mắc về Hội chợ Hàng Việt xin liên hệ Hotline 1900 1080 trong giờ hành chính.",
+    "Hội chợ Quốc tế Cần Thơ 2000 gian hàng đã kín chỗ từ tuần trước.",
+    "Festival Biển Nha Trang 2000 nghệ sĩ cùng biểu diễn trên bãi biển.",
+    "Cúp Quốc gia Sample Airways 2000 khán giả đã đến sân từ sớm.",
+    "Ban tổ chức Giải Việt dã Báo Sample 2000 vận động viên đã đăng ký.",
+    "Tại Giải Nhì 2000 Euro được trao cho nhóm tác giả trẻ.",
+])
+def test_a_count_or_another_number_after_an_event_name_is_no_year(text: str) -> None:
+    assert points(text) == set()

@@ -47,6 +47,13 @@ def test_no_article_date_no_year() -> None:
     ("Quý III năm nay, lợi nhuận của ngân hàng tăng 20%.", {"2024-Q3"}),
     ("Ngày 20-11 năm nay, trường tổ chức lễ tri ân.", {"2024-11-20"}),
     ("Tháng này năm ngoái, giá xăng còn thấp hơn.", set()),
+    ("Hai mươi năm nay, ông Tư vẫn giữ nghề đan lưới.", set()),
+    ("Suốt ba mươi năm nay, ngôi chợ chưa được sửa.", set()),
+    ("Mười lăm năm nay, bà con trong xóm đi đò qua sông.", set()),
+    ("Bao nhiêu năm nay, con đường vẫn lầy lội.", set()),
+    ("Hơn nửa năm nay, giá thép liên tục giảm.", set()),
+    ("Dăm năm nay, làng nghề mới hồi sinh.", set()),
+    ("Ngần ấy năm nay, chị vẫn chờ tin con.", set()),
 ])
 def test_spans_parts_and_dated_years_are_not_free_years(text: str, want: set[str]) -> None:
     assert points(text) == want

@@ -272,6 +272,8 @@ class DateGrammar(SpanHandlers):
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
         self.connector = re.compile(r"\s*" + alternation(_words(data, "range_connectors"), factor=re.I) + r"\s*", re.I)
         self.not_after = re.compile(r"\s*" + alternation(_words(data, "not_date_after"), factor=re.I) + r"(?!\w)", re.I)
+        self.event_count = re.compile(  # 'Hội chợ X 2000 gian hàng', 'Hotline 1900 1080': a count or a number
+            r"[ \t]*(?:\d|" + alternation(data["event_heads"]["counts"], factor=re.I) + r"(?!\w))", re.I)
         self.after_ok = re.compile(r"\s*" + alternation(_words(data, "date_after_exceptions"), factor=re.I) + r"(?!\w)", re.I)
         self.not_before = re.compile(r"(?<!\w)" + alternation(_words(data, "not_date_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
         self.not_month_before = re.compile(
@@ -414,6 +416,8 @@ class DateGrammar(SpanHandlers):
         '... ASEAN 2025'), or after a name listed whole ('Tết Nguyên đán 2026'); not a count ('2000 người')."""
         if m["last"] is not None and not m["last"][0].isupper():
             return []  # 'Hội chợ Xuân thu hút 2000 ...': a lower-case word before the number, no name's end
+        if self.event_count.match(text, m.end()):
+            return []
         return self._clauseyear(m, text, rank)
 
     # ----------------------------------------------------------------- normalization
