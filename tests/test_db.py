@@ -507,3 +507,28 @@ def test_a_writer_killed_mid_batch_leaves_only_whole_batches(tmp_path: Path) -> 
         assert db.query(f"SELECT count(*) FROM {table}")[1] == [(per_article * n_articles,)], table
     assert db.query("SELECT count(*) FROM article_persons WHERE article_id NOT IN (SELECT id FROM articles)")[1] \
         == [(0,)]
+
+
+def test_batch_of_stored_and_new_articles_replaces_the_stored_one(db: Database) -> None:
+    """A batch whose articles are all new skips the per-table deletes; one stored article among new
+    ones still has its old rows removed (and its old person dropped as an orphan)."""
+    db.write_articles([make_article("a1", person="Nguyễn Văn A")])
+    db.write_articles([make_article("a2"), make_article("a1", person="Trần Văn B")])
+    _, rows = db.query("SELECT article_id, name FROM article_persons ORDER BY article_id")
+    assert [r[0] for r in rows] == ["a1", "a2"] and rows[0][1] == "Trần Văn B"
+    _, rows = db.query("SELECT count(*) FROM persons WHERE name = 'Nguyễn Văn A'")
+    assert rows == [(0,)]
+    _, rows = db.query("SELECT article_id, person_id FROM person_identities ORDER BY article_id")
+    assert [r[0] for r in rows] == ["a1", "a2"] and rows[0][1] == "trần văn b"
+
+
+def test_insert_rows_stores_what_executemany_stores() -> None:
+    from nqextract.identity import insert_rows
+
+    con = duckdb.connect()
+    for name in ("a", "b"):
+        con.execute(f"CREATE TABLE {name} (s VARCHAR, i INTEGER, d DATE, n VARCHAR)")
+    rows = [("x", 1, "2025-07-01", None), ("Đà Nẵng", 2_000_000, None, "y"), ("", -3, "1999-12-31", "")]
+    con.executemany("INSERT INTO a VALUES (?, ?, ?, ?)", rows)
+    insert_rows(con, "b", rows, ("string", "int32", "string", "string"))
+    assert con.execute("SELECT * FROM b").fetchall() == con.execute("SELECT * FROM a").fetchall()

@@ -136,6 +136,31 @@ def test_extract_with_workers_through_the_pool_prints_what_it_prints_alone(pool,
     assert after.stdout.splitlines()[-1] == "served" and '"published":null' in after.stdout
 
 
+def test_a_run_closed_unread_leaves_the_pool_serving(pool, tmp_path):
+    """The pool starts on a run's inputs before its first answer is asked for (``ingest`` records the
+    run meanwhile); a run closed unread (the store could not be opened) ends, and the next run gets
+    every answer."""
+    folder, _ = pool
+    lines = [json.dumps({"text": VN_TEXT.replace("4/3", f"{d}/3"), "url": f"https://x.vn/{d}"}) for d in range(1, 9)]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from nqextract.ingest import extract_articles, served_articles\n"
+        "from nqextract.settings import Settings\n"
+        "from nqextract.sources import read_inputs\n"
+        "served = served_articles(read_inputs([sys.argv[1]]), Settings(workers=2))\n"
+        "assert served is not None\n"
+        "served.close()\n"
+        "seen = [r.url for r in extract_articles(read_inputs([sys.argv[1]]), Settings(workers=2), warm=True)]\n"
+        "assert 'nqextract.pipeline' not in sys.modules\n"
+        "print(' '.join(seen))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path / "in.jsonl")], env=env(folder),
+                         capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stderr
+    assert sorted(run.stdout.split()) == sorted(f"https://x.vn/{d}" for d in range(1, 9))
+
+
 def test_a_server_killed_mid_run_loses_no_article(tmp_path):
     """The server is killed (SIGKILL) once the run has its first answer: the articles it had not
     answered and the rest are extracted by the client itself, each exactly once."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -252,5 +252,19 @@ def resolve(con: duckdb.DuckDBPyConnection, name_keys: Iterable[str] | None, ove
             out.append((aid, idx, pid_of[(aid, idx)], final, evidence))
     out += split_rows
     if out:
-        con.executemany("INSERT INTO person_identities VALUES (?, ?, ?, ?, ?)", out)
+        insert_rows(con, "person_identities", out, ("string", "int32", "string", "string", "string"))
     return len(out)
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple], types: Sequence[str]) -> None:
+    """``rows`` into every column of ``table``, in order, as one INSERT of an Arrow table whose columns
+    have the Arrow ``types`` ("string", "int32"; DuckDB casts them to the table's columns as it would the
+    parameters of ``INSERT INTO table VALUES (?, ...)``): ``executemany`` runs one statement per row."""
+    import pyarrow as pa
+
+    columns = [pa.array(values, pa.type_for_alias(kind)) for values, kind in zip(zip(*rows), types, strict=True)]
+    con.register("_inserted_rows", pa.table(columns, names=[f"c{i}" for i in range(len(columns))]))
+    try:
+        con.execute(f"INSERT INTO {table} SELECT * FROM _inserted_rows")
+    finally:
+        con.unregister("_inserted_rows")

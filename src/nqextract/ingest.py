@@ -177,17 +177,26 @@ def extract_articles(inputs: Iterable[Item], settings: Settings, *,
     if settings.workers > 1 and isinstance(inputs, Sequence):
         inputs = longest_first(inputs)
     if warm:
-        from .warm import pool_results
-
-        def here(items: Iterable[Item]) -> Iterator[Result]:
-            return extract_articles(items, settings, timeout=timeout, freeze_loaded=freeze_loaded)
-
-        served = pool_results(inputs, settings, timeout, here)
+        served = served_articles(inputs, settings, timeout=timeout, freeze_loaded=freeze_loaded)
         if served is not None:
             return served
     if settings.workers <= 1:
         return _run_in_process(inputs, settings, freeze_loaded)
     return _run_pool(inputs, settings, timeout)
+
+
+def served_articles(inputs: Iterable[Item], settings: Settings, *,
+                    timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
+                    freeze_loaded: bool = False) -> Iterator[Result] | None:
+    """The warm pool's answers (:func:`~nqextract.warm.pool_results`; its workers start on the inputs
+    at once, and ``close()`` ends the run), or None when no ``nqextract serve --workers N`` of this
+    code and rules is running. What a server that goes away mid-run leaves is extracted here."""
+    from .warm import pool_results
+
+    def here(items: Iterable[Item]) -> Iterator[Result]:
+        return extract_articles(items, settings, timeout=timeout, freeze_loaded=freeze_loaded)
+
+    return pool_results(inputs, settings, timeout, here)
 
 
 # --------------------------------------------------------------------------- the run
@@ -257,7 +266,17 @@ def ingest(
     length and time left; ``freeze_loaded`` and ``warm`` (the local engine) as in :func:`extract_articles`.
     """
     started = time.monotonic()
-    run_id = db.start_run(command, list(sources))
+    served = None
+    if engine == "local" and warm:  # a warm pool's workers start on the first articles while the run is recorded
+        if settings.workers > 1 and isinstance(inputs, Sequence):
+            inputs = longest_first(inputs)
+        served = served_articles(inputs, settings, timeout=timeout, freeze_loaded=freeze_loaded)
+    try:
+        run_id = db.start_run(command, list(sources))
+    except BaseException:
+        if served is not None:
+            served.close()  # type: ignore[attr-defined]
+        raise
     report = IngestReport(run_id=run_id)
     articles: list[Article] = []
     errors: list[IngestError] = []
@@ -288,9 +307,10 @@ def ingest(
             db.record_errors(errors, run_id)
             errors.clear()
 
-    if engine == "local":
-        results: Iterable[Any] = extract_articles(inputs, settings, timeout=timeout, freeze_loaded=freeze_loaded,
-                                                  warm=warm)
+    if served is not None:
+        results: Iterable[Any] = served
+    elif engine == "local":  # without a warm pool (none runs, or none was asked for)
+        results = extract_articles(inputs, settings, timeout=timeout, freeze_loaded=freeze_loaded)
     else:
         results = engine_module(engine).results(inputs, settings, run_id=run_id, scheduler=scheduler)
     status = "failed"

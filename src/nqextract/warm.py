@@ -172,11 +172,29 @@ def _reply_line(sock: socket.socket) -> str:
     return data.decode("utf-8").strip()
 
 
+class Answers(Iterator[Any]):
+    """A pooled run's answers: the inputs are already being sent (the workers start at once, not at
+    the first ``next``); :meth:`close` also ends a run whose answers are never read."""
+
+    def __init__(self, answers: Iterator[Any], cancel: Callable[[], None]) -> None:
+        self._answers = answers
+        self._cancel = cancel
+
+    def __next__(self) -> Any:
+        return next(self._answers)
+
+    def close(self) -> None:
+        close = getattr(self._answers, "close", None)
+        if close is not None:
+            close()
+        self._cancel()
+
+
 def _pooled(conn: Any, size: int, inputs: Iterable[Any], fallback: Callable[[Iterable[Any]], Iterator[Any]]
-            ) -> Iterator[Any]:
-    """Send the inputs from a thread (never more than ``POOL_WINDOW * size`` unanswered) while this
-    generator yields the answers; the thread sends, this side only receives, so neither waits on the
-    other with a full socket."""
+            ) -> Answers:
+    """Send the inputs from a thread (never more than ``POOL_WINDOW * size`` unanswered), started now,
+    while the returned iterator yields the answers; the thread sends, this side only receives, so
+    neither waits on the other with a full socket."""
     items = iter(inputs)
     window = threading.Semaphore(POOL_WINDOW * size)
     unanswered: dict[int, Any] = {}
@@ -210,7 +228,22 @@ def _pooled(conn: Any, size: int, inputs: Iterable[Any], fallback: Callable[[Ite
                 pass
 
     sender = threading.Thread(target=send_all, name="nqextract-pool-client", daemon=True)
+
+    def cancel() -> None:  # the answers' own ending, for a run whose answers were never read
+        stop.set()
+        window.release()
+        conn.close()
+        sender.join(timeout=1)
+
     sender.start()
+    return Answers(_receive(conn, sender, window, unanswered, lock, stop, failure, items, fallback), cancel)
+
+
+def _receive(conn: Any, sender: threading.Thread, window: threading.Semaphore, unanswered: dict[int, Any],
+             lock: Any, stop: threading.Event, failure: list[BaseException], items: Iterator[Any],
+             fallback: Callable[[Iterable[Any]], Iterator[Any]]) -> Iterator[Any]:
+    """The answers of :func:`_pooled`'s run, in completion order; the unanswered inputs and the rest are
+    extracted by ``fallback`` when the server goes away mid-run."""
     lost = "the `nqextract serve` process went away"
     try:
         while True:
@@ -435,7 +468,13 @@ def _serve_pool(sock: socket.socket, pool: Any, size: int, published: Any, timeo
                 conn.send(("end",))
                 return
             if pool.busy():
-                for seq, result in pool.numbered_results(also=[conn]):
+                answered = list(pool.numbered_results(also=[conn]))
+                # the workers that answered get their next articles before the answers go out: no
+                # worker waits idle while this process pickles and sends an answer to the client
+                while answered and queue and len(pool.busy()) < size:
+                    seq, raw = queue.popleft()
+                    pool.assign(pool.idle(), seq, raw, published)
+                for seq, result in answered:
                     conn.send(("done", seq, result))
             else:
                 wait([conn])
