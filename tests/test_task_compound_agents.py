@@ -44,3 +44,19 @@ def test_a_head_keeps_its_fixed_qualifier(run, text, assignee, action):
 ])
 def test_ordinary_news_naming_such_a_body_gives_no_task(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Tỉnh ủy Hòa Lâm yêu cầu các ban tổ chức tốt việc học tập nghị quyết trong toàn Đảng bộ.",
+     "các ban", "tổ chức tốt việc học tập nghị quyết trong toàn Đảng bộ"),
+    ("Đảng ủy khối yêu cầu các ban tổ chức hội nghị quán triệt nghị quyết trong tháng 11.",
+     "các ban", "tổ chức hội nghị quán triệt nghị quyết"),
+    ("UBND thành phố yêu cầu các đơn vị tư vấn giám sát chặt chẽ quá trình thi công.",
+     "các đơn vị tư vấn", "giám sát chặt chẽ quá trình thi công"),  # the plain "đơn vị tư vấn" head, as before
+    ("Sở Tư pháp đề nghị những đơn vị tư vấn, hướng dẫn người dân làm thủ tục công chứng.",
+     "những đơn vị", "tư vấn, hướng dẫn người dân làm thủ tục công chứng"),
+])
+def test_after_a_plural_word_the_qualifier_is_the_verb(run, text, assignee, action):
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.action.startswith(action)

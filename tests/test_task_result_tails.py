@@ -67,3 +67,16 @@ def test_a_consequence_tail_still_ends_a_long_action(run, text, action):
 ])
 def test_ordinary_news_with_such_a_tail_gives_no_task(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, action, deadline", [
+    ("UBND tỉnh yêu cầu Sở Xây dựng đẩy nhanh tiến độ thi công tuyến tránh thành phố Hòa Lâm, phấn đấu hoàn thành "
+     "trước ngày 30/6/2025.", "đẩy nhanh tiến độ thi công tuyến tránh thành phố Hòa Lâm", "2025-06-30"),
+    ("Chủ tịch UBND tỉnh giao Sở Tài chính bố trí kinh phí hỗ trợ nhà ở cho hộ nghèo và hộ cận nghèo của các xã vùng "
+     "cao, phấn đấu hoàn thành trước ngày 31/10/2025.",
+     "bố trí kinh phí hỗ trợ nhà ở cho hộ nghèo và hộ cận nghèo của các xã vùng cao", "2025-10-31"),
+])
+def test_a_striving_deadline_ends_the_action(run, text, action, deadline):
+    t = one(run(text))
+    assert t.action == action
+    assert t.deadline == deadline

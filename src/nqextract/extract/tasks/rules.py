@@ -86,6 +86,9 @@ class Rules:
         self.pronouns = {" ".join(p) for p in self.phrases.get("pronoun", ())}
         # "các TCTD": kept before the words a defined abbreviation stands for (``full_names``)
         self.short_form_determiners = frozenset(" ".join(p) for p in self.phrases.get("short_form_determiner", ()))
+        # "các ban | tổ chức tốt ...": a qualified agent read as head and verb after a plural word
+        self.plural_verb_agents = tuple(" ".join(p) for p in self.phrases.get("agent_plural_verb", ()))
+        self.plural_words = frozenset(" ".join(p) for p in self.phrases.get("plural", ())) | {"mỗi"}
 
     def scan(self, words: list) -> Hits:
         """Every rule phrase in ``words`` (their lower-case forms)."""
@@ -121,6 +124,9 @@ class Rules:
                     continue  # "cần" in "cần thiết", "giao" in "bàn giao"
                 if kind == "block" and words[i].inner:
                     continue  # "không" in "hàng không"
+                if kind == "agent" and n > 1 and i > 0 and words[i - 1].low in self.plural_words \
+                        and " ".join(w.low for w in words[i:i + n]).startswith(self.plural_verb_agents):
+                    continue  # "các ban | tổ chức tốt ...", "các đơn vị | tư vấn, hướng dẫn ...": the qualifier is the verb
                 return n
         return 0
 
