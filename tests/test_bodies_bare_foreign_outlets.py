@@ -42,3 +42,23 @@ def test_the_descriptor_printed_before_it_names_the_bare_mentions_too():
 def test_credits_tags_and_surnames_name_no_outlet(text):
     assert body_names(text) == []
     assert tagged_body_names(text) == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Đài CNN dẫn lời một quan chức Canada cho biết cuộc họp bị hoãn.", "Đài CNN"),
+    ("Đài BBC dẫn lời nhà chức trách Peru cho biết có 4 người bị thương.", "Đài BBC"),
+    ("Đài CNBC phát sóng trực tiếp buổi họp báo của ngân hàng trung ương.", "Đài CNBC"),
+])
+def test_a_known_outlet_acronym_ends_the_name_its_descriptor_opens(text, body):
+    # the outlet's acronym is the name's own: the lower-case words after it are the sentence's (tagged Doc)
+    assert tagged_body_names(text) == [body]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Tạp chí Lumina và tờ Washington Post đều đăng bài về vụ việc.", ["Tạp chí Lumina", "Washington Post"]),
+    ("Hãng tin Reuters và tờ Bloomberg đồng loạt đưa tin về thương vụ.", ["Hãng tin Reuters", "Bloomberg"]),
+    ("Báo Sorvik Daily và hãng tin Yonhap cùng dẫn nguồn tin giấu tên.", ["Báo Sorvik Daily", "Yonhap"]),
+])
+def test_an_outlet_after_its_lower_case_descriptor_ends_the_name_before_it(text, bodies):
+    assert body_names(text) == bodies
+    assert tagged_body_names(text) == bodies
