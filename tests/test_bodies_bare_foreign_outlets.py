@@ -111,3 +111,10 @@ def test_the_outlet_cited_near_those_words_is_still_named(text):
 ])
 def test_the_person_named_like_an_outlet_stays_a_person(pipeline, text):
     assert "Bloomberg" in person_names(pipeline, text)
+
+
+def test_guardian_printed_short_is_the_guardian_the_article_prints():
+    text = "Tờ The Guardian cho biết con tàu bị chặn lại. Guardian cũng dẫn lời thuyền trưởng Orlan."
+    assert body_names(text) == ["The Guardian", "The Guardian"]
+    assert tagged_body_names(text) == ["The Guardian", "The Guardian"]
+    assert tagged_body_names("Theo báo Guardian, nhóm nghiên cứu đã theo dõi 900 người.") == ["Guardian"]
