@@ -102,6 +102,11 @@ class BodyRules:
     country_keys: frozenset[str] = frozenset()
     outlet_not_after: frozenset[str] = frozenset()  # "cảnh" of "cảnh báo": the descriptor is part of a word
     credit_before: list[str] = field(default_factory=list)
+    # before a bare foreign outlet's Latin name ("ông Bloomberg", "thị trưởng Bloomberg", "xét nghiệm AFP"): a person
+    # (person_honorifics.tsv, titles.tsv) or a thing named like it (bare_outlet_not_after rows; outlet -> pattern,
+    # "" for every outlet), on the lower-cased text
+    person_before: re.Pattern[str] | None = None
+    bare_outlet_not_after: dict[str, re.Pattern[str]] = field(default_factory=dict)
     capital_ok: list[str] = field(default_factory=list)
     anaphor_heads: list[str] = field(default_factory=list)
     title_joined: re.Pattern[str] | None = None
@@ -199,7 +204,8 @@ class BodyRules:
 
 
 
-RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt", "person_context.tsv")
+RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt", "person_context.tsv",
+              "person_honorifics.tsv", "titles.tsv")
 
 
 @cache
@@ -233,7 +239,7 @@ PATTERN_KINDS = {
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
-    "group_pair_context",
+    "group_pair_context", "bare_outlet_not_after",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -262,6 +268,12 @@ def _alternation(forms: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+") if alts else None
 
 
+def _before(forms: list[str]) -> re.Pattern[str] | None:
+    """The printed forms, longest first, as one pattern on the lower-cased text ending right before a word."""
+    alts = sorted({phrase_regex(canonical_tones(f), macros=False) for f in forms if f.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+$") if alts else None
+
+
 @lru_cache(maxsize=4)
 def _compile(texts: tuple[str, ...]) -> BodyRules:
     files = dict(zip(RULE_FILES, texts, strict=True))
@@ -278,6 +290,15 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     cues = [key(r["phrase"]) for r in context if r.get("kind") == "china_cue"]
     rules.china_cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)") if cues else None
     rules.ministry_keys = frozenset(fold(n) for n, _ in rules.ministries)
+    leads = [r["honorific"] for r in resources.parse_tsv(files["person_honorifics.tsv"])] if files["person_honorifics.tsv"] else []
+    leads += [r["variant"] for r in resources.parse_tsv(files["titles.tsv"])] if files["titles.tsv"] else []
+    rules.person_before = _before(leads)
+    outlets: dict[str, list[str]] = defaultdict(list)
+    for r in patterns:
+        if r["kind"] == "bare_outlet_not_after":
+            for name in (r.get("value") or "").split("|"):
+                outlets[name.strip()].append(r["form"])
+    rules.bare_outlet_not_after = {name: rx for name, forms in outlets.items() if (rx := _before(forms))}
     fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules

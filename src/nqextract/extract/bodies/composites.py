@@ -151,9 +151,12 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     if _system_part(t, m, rules):
         return False
     if m.name in rules.press or m.head in rules.press_heads:
-        if _in_source_tag(t, m.start, rules) or m.name.isascii() and _name_tail(t, m.start, rules):
-            return False  # "(Theo Bloomberg, The Guardian)"; "tỉ phú Michael Bloomberg"
-        lead = t.raw[max(0, m.start - 12) : m.start].rstrip()
+        if _in_source_tag(t, m.start, rules):
+            return False  # "(Theo Bloomberg, The Guardian)", "(Ảnh minh họa: Reuters)"
+        if t.raw[m.start : m.end].isascii() and (
+                _source_line(t, m) or _name_tail(t, m.start, rules) or _not_outlet(t, m, rules)):
+            return False  # a line "Reuters" closing the article; "tỉ phú Michael R. Bloomberg"; "xét nghiệm AFP"
+        lead = t.raw[max(0, m.start - 20) : m.start].rstrip()
         if _source_in_sentence(t, m, lead):
             return True  # "Theo TTXVN, đoàn đại biểu ...": the agency named as a sentence's source
         if any(lead.endswith(c) for c in rules.credit_before):
@@ -171,9 +174,34 @@ def _in_source_tag(t: Text, start: int, rules: BodyRules) -> bool:
     return any(inside.startswith(c) for c in rules.credit_before if c[:1].isalpha())
 
 
+def _source_line(t: Text, m: BodyMatch) -> bool:
+    """A Latin outlet printed alone on its line (a closing "Reuters", "- AFP"): the article's source line, no mention
+    (asked of Latin names only: a Vietnamese outlet's name alone on a line is printed as a body)."""
+    line_start = t.raw.rfind("\n", 0, m.start) + 1
+    line_end = t.raw.find("\n", m.end)
+    line_end = len(t.raw) if line_end < 0 else line_end
+    return not t.raw[line_start : m.start].strip(" \t-–—(") and not t.raw[m.end : line_end].strip(" \t.)")
+
+
+def _not_outlet(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
+    """A bare Latin outlet's name after an honorific or a title ("ông Bloomberg", "cựu thị trưởng Bloomberg": the
+    person) or after a bare_outlet_not_after word ("xét nghiệm AFP", "mô hình CNN", "bộ phim The Guardian")."""
+    window = max(0, m.start - 40)
+    if rules.person_before and rules.person_before.search(t.low, window, m.start):
+        return True
+    return any(rx.search(t.low, window, m.start) for name, rx in rules.bare_outlet_not_after.items()
+               if not name or name == m.name)
+
+
+_INITIAL = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]*)+$")
+
+
 def _name_tail(t: Text, start: int, rules: BodyRules) -> bool:
-    """An outlet's Latin name printed right after another capitalized Latin word that is no credit word: the
-    end of a person's name ("Michael Bloomberg"), not the outlet (asked of Latin names only)."""
+    """An outlet's Latin name printed right after another capitalized Latin word that is no credit word, initials
+    maybe between: the end of a person's name ("Michael Bloomberg", "Michael R. Bloomberg"), not the outlet (asked
+    of Latin names only)."""
+    if (im := _INITIAL.search(t.raw, max(0, start - 12), start)) is not None:
+        start = im.start()
     if start < 2 or t.raw[start - 1] != " ":
         return False
     begin = start - 1

@@ -28,7 +28,7 @@ from .press import cited_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .topics import resolve_topics, topics
-from .world import armed_groups, foreign_outlets, paired_groups
+from .world import armed_groups, foreign_outlets, outlet_descriptors, paired_groups
 
 
 def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules | None = None) -> list[BodyMatch]:
@@ -49,10 +49,13 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
-    base += foreign_outlets(t, rules) + armed_groups(t, rules) + paired_groups(t, rules)
+    outlets = foreign_outlets(t, rules)
+    base += outlets + armed_groups(t, rules) + paired_groups(t, rules)
     base += ministry_lists(t, rules, base)
-    # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"): the longer wins
-    base += proper_names(t, rules, tags, {m.start for m in base if m.source != UNNAMED and m.name not in rules.brands})
+    # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"): the longer wins; an
+    # outlet's lower-case descriptor does ("Tạp chí Time và [tờ Washington Post]")
+    blocked = {m.start for m in base if m.source != UNNAMED and not (m.source == "gazetteer" and m.name in rules.brands)}
+    base += proper_names(t, rules, tags, blocked | outlet_descriptors(t, rules, outlets))
     first = select(base)
     aliases, defined = definitions(t, first, rules)
     base += defined + alias_mentions(t, aliases, rules)

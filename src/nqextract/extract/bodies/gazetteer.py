@@ -50,14 +50,15 @@ def gazetteer(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 def brand_owners(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A brand printed alone in an article that names one body by a head and that brand ("Tập đoàn Vingroup ...
-    Hải Phòng và Vingroup") is that body."""
+    Hải Phòng và Vingroup") is that body; so is a news outlet's longer name ("Guardian" of "The Guardian")."""
     if not rules.brands:
         return matches
     out = []
     for m in matches:
         if m.name in rules.brands:
             tail = " " + fold(m.name)
-            owners = {fold(o.name): o.name for o in matches if o.name not in rules.brands and fold(o.name).endswith(tail)}
+            owners = {fold(o.name): o.name for o in matches
+                      if (o.name not in rules.brands or o.name in rules.press) and fold(o.name).endswith(tail)}
             if len(owners) == 1:  # (printed "Tập đoàn VinGroup" and "Tập đoàn Vingroup": one body)
                 m = replace(m, name=owners.popitem()[1])
         out.append(m)

@@ -135,7 +135,7 @@ def brand_acronym_before(t: Text, p: int, rules: BodyRules) -> bool:
     word = t.raw[t.raw.rfind(" ", 0, p) + 1 : p]
     if len(word) < 2 or not word.isalpha() or not word.isupper():
         return False
-    if word in rules.head_expansions or word in rules.word_abbr or norm_key(word) in rules.lookup:
+    if word in rules.head_expansions or word in rules.word_abbr or norm_key(word) in rules.lookup and rules.lookup[norm_key(word)] not in rules.press:
         return False
     return not (rules.legal_forms and rules.legal_forms.fullmatch(fold(word)))
 

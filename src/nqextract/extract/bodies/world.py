@@ -37,6 +37,16 @@ def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
     return out
 
 
+def outlet_descriptors(t: Text, rules: BodyRules, outlets: list[BodyMatch]) -> set[int]:
+    """Where the lower-case descriptor of each outlet of :func:`foreign_outlets` starts ("[tờ] Washington Post"): a
+    name read before it ends there ("Tạp chí Time và [tờ Washington Post]")."""
+    if rules.foreign_outlet_words is None or not outlets:
+        return set()
+    starts = {m.start for m in outlets if m.source == "outlet"}
+    return {d.start() for d in rules.foreign_outlet_words.finditer(t.low)
+            if d.end() in starts and t.raw[d.start()].islower()}
+
+
 def armed_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
     """Groups and movements printed after their cue: one Latin capitalized word, no capitalized word after it."""
     if rules.group_cues is None:
