@@ -132,6 +132,7 @@ class BodyRules:
     # the same alternation in three uses: a country in a name ("Cộng hòa X"), a body's "tại <country>", a name's end
     country_in_name: re.Pattern[str] | None = None
     country_abroad: re.Pattern[str] | None = None
+    country_with_form: re.Pattern[str] | None = None  # " Vương quốc Anh": a country printed with its state form
     country_final: re.Pattern[str] | None = None
     surnames: set[str] = field(default_factory=set)
     middle_names: set[str] = field(default_factory=set)  # "Văn", "Thị": a surname + one of these is a person
