@@ -64,6 +64,11 @@ class BodyRules:
     unit_parents: dict[str, str] = field(default_factory=dict)  # ... only a body of this head ("Ban" + a council)
     inner_kept: set[str] = field(default_factory=set)  # prefixes whose inner body is a mention too (investigators)
     lower_prefixes: set[str] = field(default_factory=set)  # prefixes also printed in lower case (school councils)
+    # "Trung ương" + a mass organization ("Hội Sinh viên Việt Nam"): (prefix pattern, canonical prefix, inner head)
+    central_prefixes: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
+    # "Bí thư Đảng ủy, Giám đốc " before a unit: its party committee (group "committee" -> canonical head)
+    secretary_titles: re.Pattern[str] | None = None
+    secretary_committees: dict[str, str] = field(default_factory=dict)
     law_types: set[str] = field(default_factory=set)  # document types whose title may end with a body's name
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_placed_heads: set[str] = field(default_factory=set)  # ... also in lower-case words ending with a level's place
@@ -137,6 +142,7 @@ class BodyRules:
     # the same alternation in three uses: a country in a name ("Cộng hòa X"), a body's "tại <country>", a name's end
     country_in_name: re.Pattern[str] | None = None
     country_abroad: re.Pattern[str] | None = None
+    country_with_form: re.Pattern[str] | None = None  # " Vương quốc Anh": a country printed with its state form
     country_final: re.Pattern[str] | None = None
     surnames: set[str] = field(default_factory=set)
     middle_names: set[str] = field(default_factory=set)  # "Văn", "Thị": a surname + one of these is a person
@@ -232,7 +238,8 @@ PATTERN_KINDS = {
     "title_joined", "joined_head", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
-    "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "law_before", "sentence_opener",
+    "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "central_prefix", "secretary_title",
+    "secretary_head_title", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb", "head_rank", "tail_verb", "conjunction",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
@@ -386,6 +393,14 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.unit_parents = {canonical_tones(f): v for f, v in by_kind["unit_head"] if v not in ("", "comma")}
     rules.inner_kept = {fold(f) for f in words("inner_kept")}
     rules.lower_prefixes = {fold(f) for f in words("lower_prefix")}
+    rules.central_prefixes = [(re.compile(bounded(phrase_regex(f)) + r"\s+$"), canonical_tones(f), v)
+                              for f, v in sorted(by_kind["central_prefix"], key=lambda x: len(x[0]), reverse=True)]
+    if by_kind["secretary_title"] and by_kind["secretary_head_title"]:
+        rules.secretary_committees = {key(v): v for _, v in by_kind["secretary_title"]}
+        rules.secretary_titles = re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f, _ in by_kind["secretary_title"]) + r")\s+(?P<committee>"
+            + "|".join(re.escape(k) for k in rules.secretary_committees) + r")\s*,\s+(?:"
+            + "|".join(phrase_regex(f, False) for f in words("secretary_head_title")) + r")\s+$")
     rules.law_types = {canonical_tones(f) for f in words("law_before")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_placed"}

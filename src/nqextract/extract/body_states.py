@@ -37,6 +37,7 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
         r"(?:\s+(?:" + republics + r"))?" + rules.countries.pattern[3:] + r"|\s+(?:" + republics + r")\s+[^\W\d_]+")
     rules.country_abroad = re.compile(r" (?:" + abroad + r")(?: (?:" + state_forms + r"))? " + rules.countries.pattern[3:])
     rules.country_final = re.compile(rules.countries.pattern + "$")
+    rules.country_with_form = re.compile(r"\s+((?:" + state_forms + r")" + rules.countries.pattern + ")")
     if by_kind["foreign_minister_title"]:
         rules.foreign_minister_titles = re.compile(
             r"(?<![\w])(" + "|".join(re.escape(f) for f, _ in by_kind["foreign_minister_title"]) + r") (?=[A-ZĐ])")

@@ -29,6 +29,8 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
                     hit = (current.start - (len(window) - pm.start()), value)
                     break
             if hit is None:
+                hit = _central(t, current, window, rules)
+            if hit is None:
                 break
             start, value = hit
             if not t.capital_at(start) and fold(value) not in rules.lower_prefixes:
@@ -50,6 +52,16 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
         if inner is not None:
             out.append(inner)
     return out
+
+
+def _central(t: Text, m: BodyMatch, window: str, rules: BodyRules) -> tuple[int, str] | None:
+    """The central committee of a mass organization printed "Trung ương" + its name ("Trung ương Hội Sinh viên Việt
+    Nam"; ``central_prefix``): the inner body's head then a capitalized word ("Hội Đông y", not "Hội đồng")."""
+    for rx, value, head in rules.central_prefixes:
+        rest = m.name[len(head) + 1 :] if m.name.startswith(head + " ") else ""
+        if rest[:1].isupper() and (pm := rx.search(window)):
+            return m.start - (len(window) - pm.start()), value
+    return None
 
 
 def inner_mentions(composed: list[BodyMatch], chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:

@@ -27,6 +27,7 @@ from .places import local_bodies, regional_places
 from .press import cited_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
+from .secretaries import unit_committees
 from .topics import resolve_topics, topics
 from .world import armed_groups, foreign_outlets, outlet_descriptors, paired_groups
 
@@ -72,6 +73,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
     chosen = shortened_lines(chosen, rules, t, tags)
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
+    chosen = unit_committees(t, chosen, rules)  # "Bí thư Đảng ủy, Giám đốc Sở X": Đảng ủy Sở X
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 
 

@@ -110,12 +110,14 @@ def ministry_lists(t: Text, rules: BodyRules, found: list[BodyMatch]) -> list[Bo
 
 def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     """A country after a state body, or after "của": that country's body ("Quốc hội Lào", "Bộ Tài chính của Anh" ->
-    Bộ Tài chính Anh); "Việt Nam" joins the name. A movement keeps its own name ("Taliban Afghanistan": Taliban)."""
+    Bộ Tài chính Anh); a country printed with its state form keeps it ("Bộ Tài chính Vương quốc Anh", "Quốc hội Liên
+    bang Nga"); "Việt Nam" joins the name. A movement keeps its own name ("Taliban Afghanistan": Taliban)."""
     if m.source in ("gazetteer", "title") and rules.countries is not None and m.name not in rules.movements:
         om = rules.country_owner.match(t.tones, m.end) if rules.country_owner else None
         at = om.end() if om else m.end  # "Bộ Tài chính của Anh"
         if cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at)) or (
-                rules.republic_of and rules.republic_of.match(t.tones, m.end)):  # "Chính phủ nước Cộng hòa Cuba"
+                rules.republic_of and rules.republic_of.match(t.tones, m.end)) or (  # "Chính phủ nước Cộng hòa Cuba"
+                rules.country_with_form and rules.country_with_form.match(t.tones, m.end)):
             return BodyMatch(m.start, cm.end(), f"{m.name} {cm.group(1)}", m.source)
         if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
             return replace(m, end=vn.end())
