@@ -44,8 +44,10 @@ def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
                 ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
             if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
                 ok = False
-            if ok and institution_before(scan, s) and not (_aged(scan, s, run) and not _mark_right_before(scan, s)):
-                ok = False  # but "tuyên phạt A (38 tuổi)" past "TAND TP X" in the clause is a person
+            if ok and (_named_right_before(scan, s) or institution_before(scan, s)
+                       and (_mark_right_before(scan, s) or not _aged(scan, s, run))):
+                ok = False  # but "tuyên phạt A (38 tuổi)" past "TAND TP X" in the clause is a person; "Quỹ học
+                # bổng X, 20 tuổi,", "nhà cổ Y" name a thing, however old
             if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
                 ok = False  # an address: "số 26 Nguyễn Chí Thanh"
             if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
@@ -62,20 +64,29 @@ def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
     return out
 
 
-_AGED = re.compile(r"\s*\((?:\d{1,3}\s+tuổi|SN\s*\d|sinh\s+năm|sinh\s+ngày)|,[ \t]+\d{1,3}[ \t]+tuổi(?!\w)")
+_AGED = re.compile(r"\s*\((?:(\d{1,3})\s+tuổi|SN\s*\d|sinh\s+năm|sinh\s+ngày)|,[ \t]+(\d{1,3})[ \t]+tuổi(?!\w)")
+_OLDEST = 110  # "nhà cổ X (150 tuổi)": no human age
 
 
 def _aged(scan: ArticleScan, s: int, run: list[tuple[int, int]]) -> bool:
     """The run is followed by an age or a year of birth in brackets ("A (38 tuổi", "B (sinh năm 1990") or an age
     set off by a comma ("C, 37 tuổi,"): a person's."""
     end = with_initials(scan, (s, run[-1][1]))[1]
-    return _AGED.match(scan.text, end) is not None
+    m = _AGED.match(scan.text, end)
+    age = m and (m.group(1) or m.group(2))
+    return m is not None and (not age or int(age) <= _OLDEST)
 
 
 def _mark_right_before(scan: ArticleScan, s: int) -> bool:
     """A place or institution word (person_context.tsv place_mark) of one or two words right before ``s``."""
     marks = scan.rules.place_marks
     return any(scan.words_before(s, n) in marks for n in (1, 2))
+
+
+def _named_right_before(scan: ArticleScan, s: int) -> bool:
+    """A word of a thing named after a person (person_context.tsv named_after: "Quỹ học bổng", "khu di tích",
+    "nhà cổ") of one or two words right before ``s``."""
+    return any(scan.words_before(s, n) in scan.rules.named_after for n in (1, 2))
 
 
 def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
