@@ -94,6 +94,11 @@ class PersonRules:
             fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
             if "particle_name" in (r.get("flags") or "").split(",")
         }
+        # "vợ", "con trai": kin nouns, honorifics only in lower case or opening a sentence ("Concert Anh Trai X")
+        self.kin_honorifics = {
+            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
+            if "kin" in (r.get("flags") or "").split(",")
+        }
         self.honorific_re = phrase_regex(
             (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
         )
