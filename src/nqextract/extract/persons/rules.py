@@ -254,6 +254,9 @@ class PersonRules:
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
         self.given_alone = {fold(p) for p in ctx.get("given_alone", [])}
         self.given_alone_not = {fold(p) for p in ctx.get("given_alone_not", [])}  # "Ông Trời", "Ông Táo": no person
+        self.given_alone_kin = {fold(p) for p in ctx.get("given_alone_kin", [])}  # "anh", "chị": none after "các"
+        self.given_alone_group = {fold(p) for p in ctx.get("given_alone_group", [])}  # "các", "chị em"
+        self.given_alone_place = {fold(p) for p in ctx.get("given_alone_place", [])}  # "Anh Quốc": a place
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
