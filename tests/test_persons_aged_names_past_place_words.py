@@ -40,3 +40,23 @@ def test_an_aged_name_past_a_place_word_is_a_person(pipeline, text, name):
 ])
 def test_a_place_word_right_before_still_holds_it_back(pipeline, text):
     assert person_names(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Quỹ học bổng Nguyễn Văn Hưởng, 20 tuổi, trao 100 suất học bổng cho sinh viên nghèo.",
+    "Khu di tích Đỗ Văn Khiêm, 60 tuổi, vừa được trùng tu.",
+    "Ngôi nhà cổ Lê Văn Hưu (150 tuổi) thu hút du khách.",
+    "Quỹ khuyến học Đặng Văn Ngữ (25 tuổi) trao 50 suất quà cho học sinh.",
+    "Nhà lưu niệm Trần Văn Giàu mở cửa đón khách dịp lễ.",
+    "UBND huyện Ý Yên trùng tu đình Trịnh Văn Lực (130 tuổi) bằng nguồn vốn xã hội hóa.",
+])
+def test_a_thing_named_after_a_person_or_no_human_age_holds_it_back(pipeline, text):
+    assert person_names(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổ chức trao học bổng cho em Nguyễn Văn Toàn (12 tuổi) ở xã Tân Lập.", "Nguyễn Văn Toàn"),
+    ("Tòa án tỉnh Bình Phước tuyên phạt Trịnh Văn Lực (108 tuổi) 3 năm tù treo.", "Trịnh Văn Lực"),
+])
+def test_a_human_age_and_no_name_word_right_before_keep_the_person(pipeline, text, name):
+    assert name in person_names(pipeline, text)

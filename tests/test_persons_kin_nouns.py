@@ -32,3 +32,22 @@ def test_a_name_after_a_kin_noun_is_a_person(pipeline, text, name):
 ])
 def test_no_person_from_a_place_or_a_word_spelled_like_a_kin_noun(pipeline, text):
     assert person_names(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Concert Anh Trai Say Hi thu hút hàng chục nghìn khán giả.",
+    "Đêm nhạc Anh Trai Rừng Xanh diễn ra tối qua ở sân vận động.",
+    "Khán giả xếp hàng mua vé xem Con Gái Ông Trùm Bến Cảng.",
+    "Ngân hàng Lumibank tăng vốn điều lệ. Con gái Lumibank nói gì về kế hoạch này?",
+])
+def test_a_capitalized_kin_noun_inside_a_sentence_or_a_body_after_one_is_no_person(pipeline, text):
+    assert person_names(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Con trai Lê Minh Khoa (12 tuổi) bị bỏng nặng sau vụ cháy.", "Lê Minh Khoa"),
+    ("Anh Trai Đào Quang Vĩnh cho biết gia đình đã báo công an.", "Đào Quang Vĩnh"),
+    ("Nữ doanh nhân cùng con gái Tina Moreau dự buổi ra mắt.", "Tina Moreau"),
+])
+def test_a_kin_noun_opening_a_sentence_or_in_lower_case_still_introduces_a_name(pipeline, text, name):
+    assert name in person_names(pipeline, text)

@@ -7,7 +7,7 @@ import re
 from ...textnorm import fold
 from ..view import view
 from .names import cap_run, institution_before, place_word_then_name, with_initials
-from .scan import ArticleScan, is_cap, looks_vietnamese, spelled_foreign
+from .scan import ArticleScan, is_cap, looks_vietnamese, opens_sentence, spelled_foreign
 
 _WORD_RUN = re.compile(r"\w+")  # the words a given name is looked up among (as "(?<!\w)word(?!\w)" finds them)
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
@@ -44,8 +44,10 @@ def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
                 ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
             if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
                 ok = False
-            if ok and institution_before(scan, s) and not (_aged(scan, s, run) and not _mark_right_before(scan, s)):
-                ok = False  # but "tuyên phạt A (38 tuổi)" past "TAND TP X" in the clause is a person
+            if ok and (_named_right_before(scan, s) or institution_before(scan, s)
+                       and (_mark_right_before(scan, s) or not _aged(scan, s, run))):
+                ok = False  # but "tuyên phạt A (38 tuổi)" past "TAND TP X" in the clause is a person; "Quỹ học
+                # bổng X, 20 tuổi,", "nhà cổ Y" name a thing, however old
             if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
                 ok = False  # an address: "số 26 Nguyễn Chí Thanh"
             if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
@@ -62,20 +64,29 @@ def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
     return out
 
 
-_AGED = re.compile(r"\s*\((?:\d{1,3}\s+tuổi|SN\s*\d|sinh\s+năm|sinh\s+ngày)|,[ \t]+\d{1,3}[ \t]+tuổi(?!\w)")
+_AGED = re.compile(r"\s*\((?:(\d{1,3})\s+tuổi|SN\s*\d|sinh\s+năm|sinh\s+ngày)|,[ \t]+(\d{1,3})[ \t]+tuổi(?!\w)")
+_OLDEST = 110  # "nhà cổ X (150 tuổi)": no human age
 
 
 def _aged(scan: ArticleScan, s: int, run: list[tuple[int, int]]) -> bool:
     """The run is followed by an age or a year of birth in brackets ("A (38 tuổi", "B (sinh năm 1990") or an age
     set off by a comma ("C, 37 tuổi,"): a person's."""
     end = with_initials(scan, (s, run[-1][1]))[1]
-    return _AGED.match(scan.text, end) is not None
+    m = _AGED.match(scan.text, end)
+    age = m and (m.group(1) or m.group(2))
+    return m is not None and (not age or int(age) <= _OLDEST)
 
 
 def _mark_right_before(scan: ArticleScan, s: int) -> bool:
     """A place or institution word (person_context.tsv place_mark) of one or two words right before ``s``."""
     marks = scan.rules.place_marks
     return any(scan.words_before(s, n) in marks for n in (1, 2))
+
+
+def _named_right_before(scan: ArticleScan, s: int) -> bool:
+    """A word of a thing named after a person (person_context.tsv named_after: "Quỹ học bổng", "khu di tích",
+    "nhà cổ") of one or two words right before ``s``."""
+    return any(scan.words_before(s, n) in scan.rules.named_after for n in (1, 2))
 
 
 def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
@@ -147,7 +158,7 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
     runs: _Runs | None = None  # built for the first candidate only: most articles have none
     out: list[tuple[int, int]] = []
     for hs, he in scan.honorific_spans:
-        if fold(text[hs:he]) not in rules.given_alone or (text[hs].isupper() and not _opens_sentence(text, hs)):
+        if fold(text[hs:he]) not in rules.given_alone or (text[hs].isupper() and not opens_sentence(text, hs)):
             continue  # "Trần Hưng Đạo - Bà Triệu": a capitalized honorific inside a sentence names a street
         w = scan.word_at(scan.skip_spaces(he))
         if w is None or w[0] == he:
@@ -156,8 +167,13 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
         if not (word[:1].isupper() and word[1:].islower() and looks_vietnamese(word)):
             continue
         k = fold(word)
+        hon = fold(text[hs:he])
+        if hon in rules.given_alone_kin and _group_before(scan, hs, hon):
+            continue  # "các em Lự", "nhiều chị em Giẻ": a group, no one person
+        if text[hs].isupper() and f"{hon} {k}" in rules.given_alone_place:
+            continue  # "Anh Quốc và Pháp ký ...": a place
         if k in held or k in rules.name_stop or k in rules.org_words or k in rules.given_alone_not \
-                or f"{fold(text[hs:he])} {k}" in rules.given_alone_not \
+                or f"{hon} {k}" in rules.given_alone_not \
                 or len(cap_run(scan, w[0], limit=2)) != 1:
             continue
         if w[0] in scan.title_starts or scan.in_place(*w) or scan.in_place(hs, w[1]) or scan.is_loc(hs, w[1]) \
@@ -168,6 +184,13 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
             continue
         out.append(w)
     return out
+
+
+def _group_before(scan: ArticleScan, hs: int, hon: str) -> bool:
+    """A plural word or the first of a pair of kin words naming a group (person_context.tsv given_alone_group)
+    right before the kin word of address at ``hs``: "các em", "nhiều chị em", "anh chị em"."""
+    groups = scan.rules.given_alone_group
+    return any(w and (w in groups or f"{w} {hon}" in groups) for w in (scan.words_before(hs, n) for n in (1, 2)))
 
 
 class _Runs:
@@ -196,15 +219,9 @@ class _Runs:
     def _beside_a_capital(self, start: int, end: int) -> bool:
         scan, text = self.scan, self.scan.text
         prev = scan.prev_word(start)
-        if prev is not None and text[prev[1] : start] in (" ", "\u00a0") and \
-                is_cap(text[prev[0] : prev[1]]) and fold(text[prev[0] : prev[1]]) not in scan.rules.given_alone:
-            return True
+        if prev is not None and text[prev[1] : start] in (" ", "\u00a0") and is_cap(text[prev[0] : prev[1]]) and \
+                (fold(text[prev[0] : prev[1]]) not in scan.rules.given_alone or not opens_sentence(text, prev[0])):
+            return True  # a capitalized "Anh" inside a sentence is part of a name ("... Anh Tú và Lyly ...")
         nxt = scan.next_word(end)
         return nxt is not None and text[end : nxt[0]] in (" ", "\u00a0") and is_cap(text[nxt[0] : nxt[1]])
 
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """``pos`` opens a line or a sentence (after a full stop or an opening quote; not a colon: "các tuyến phố,
-    như: Bà Triệu")."""
-    before = text[max(0, pos - 3) : pos].rstrip(" \u00a0\t")
-    return not before or before[-1] in ".!?\n\"“(…"

@@ -28,7 +28,7 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .scan import ArticleScan, is_foreign_word, sentence_end, spelled_foreign
+from .scan import ArticleScan, is_foreign_word, opens_sentence, sentence_end, spelled_foreign
 from .set_off import set_off_name
 from .titles import resolve_short, title_hits
 
@@ -113,6 +113,9 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     honorific_starts = {hs for hs, _ in scan.honorific_spans}
     for hs, he in scan.honorific_spans:
         kind = rules.honorifics.get(fold(scan.key[hs:he]), "surname")
+        kin = fold(scan.key[hs:he]) in rules.kin_honorifics
+        if kin and scan.text[hs].isupper() and not opens_sentence(scan.text, hs):
+            continue  # "Concert Anh Trai X": a kin noun capitalized inside a sentence names a show, no person
         he = _past_role_field(scan, he)  # "Thiếu tướng cảnh sát Thawat Wongsanga"
         pos = scan.skip_spaces(he)
         plural = scan.preceded_by(hs, rules.plural)
@@ -150,6 +153,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             span = read_name(scan, pos, foreign=True)
             if span is not None and not scan.is_per(*span):
                 span = None
+        if kin and span is not None and _a_body(scan, span):
+            span = None  # "Con trai X" of a company X: its heir, no name
         add(span, "honorific")
 
     # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị"), its status word
@@ -182,6 +187,14 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             if start <= s < end and s not in members:
                 group_positions.setdefault(s, []).extend(ch.positions)
     return found, group_positions
+
+
+def _a_body(scan: ArticleScan, span: tuple[int, int]) -> bool:
+    """``span`` overlaps a body, or a body the article prints ends with its words ("Tập đoàn X ... con trai X")."""
+    if any(bs < span[1] and span[0] < be for bs, be, _ in scan.bodies):
+        return True
+    name = " " + fold(scan.text[span[0] : span[1]])
+    return any(fold(scan.text[bs:be]).endswith(name) for bs, be, _ in scan.bodies)
 
 
 def _past_role_field(scan: ArticleScan, end: int) -> int:

@@ -94,6 +94,11 @@ class PersonRules:
             fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
             if "particle_name" in (r.get("flags") or "").split(",")
         }
+        # "vợ", "con trai": kin nouns, honorifics only in lower case or opening a sentence ("Concert Anh Trai X")
+        self.kin_honorifics = {
+            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
+            if "kin" in (r.get("flags") or "").split(",")
+        }
         self.honorific_re = phrase_regex(
             (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
         )
@@ -171,6 +176,7 @@ class PersonRules:
         self.given_name_stop = {fold(p) for p in ctx.get("given_name_stop", [])}
         self.stop_given_middles = {fold(p) for p in ctx.get("stop_given_middle", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
+        self.named_after = {fold(p) for p in ctx.get("named_after", [])}  # "Quỹ học bổng X": the fund's name
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
         self.closed_heads = {fold(p) for p in ctx.get("closed_head", [])}
         # a body printed short for its canonical name: "Ủy ban tỉnh X" = "Ủy ban nhân dân tỉnh X"
@@ -248,6 +254,9 @@ class PersonRules:
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
         self.given_alone = {fold(p) for p in ctx.get("given_alone", [])}
         self.given_alone_not = {fold(p) for p in ctx.get("given_alone_not", [])}  # "Ông Trời", "Ông Táo": no person
+        self.given_alone_kin = {fold(p) for p in ctx.get("given_alone_kin", [])}  # "anh", "chị": none after "các"
+        self.given_alone_group = {fold(p) for p in ctx.get("given_alone_group", [])}  # "các", "chị em"
+        self.given_alone_place = {fold(p) for p in ctx.get("given_alone_place", [])}  # "Anh Quốc": a place
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))

@@ -281,3 +281,10 @@ def _name_cut(text: str, start: int, end: int, kb: str) -> tuple[int, int, str]:
     if printed and all(w.isalpha() and w[0].isupper() and not w.isupper() and fold(w) not in name for w in printed):
         return start, cut, kb
     return start, end, kb
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """``pos`` opens a line or a sentence (after a full stop or an opening quote; not a colon: "các tuyến phố,
+    như: Bà Triệu")."""
+    before = text[max(0, pos - 3) : pos].rstrip(" \u00a0\t")
+    return not before or before[-1] in ".!?\n\"“(…"
