@@ -346,6 +346,8 @@ def ingest(
         _flush_quietly(flush)
         raise
     finally:
+        if served is not None:  # an answer left unread (an error before or while reading) frees the pool
+            served.close()  # type: ignore[attr-defined]
         report.status = status
         report.seconds = round(time.monotonic() - started, 3)
         db.finish_run(run_id, report.ingested, report.failed, status)
