@@ -23,7 +23,7 @@ from .assignees import (
 )
 from .deadlines import deadline_at
 from .duties import open_list
-from .orders import court_before, court_order
+from .orders import court_before, court_order, order_giver
 from .rules import (
     CLAUSE_PUNCT,
     LOOKBACK_CHARS,
@@ -250,6 +250,8 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             open_list(words, j, speaker, state)
             k = j
             continue
+        if by_name:  # "HĐXX chấp nhận yêu cầu ..., buộc bà A ...": the court or authority orders, no one else
+            speaker = order_giver(sc, words, k, speaker, d.assignee)
         emitted = emit(sc, words, d, speaker, s, para, state)
         for t in emitted:
             t.deadline = t.deadline or adverbial_deadline
