@@ -7,7 +7,13 @@ buộc ..."), the one before, orders the person or body named after it.
 Near misses: "buộc" in ordinary news of other topics, where a circumstance forces someone (sport, weather,
 business, world news), a court addressed or reached ("đề nghị tòa buộc ...", "khởi kiện ra tòa"), a word that
 names no court ("tòa nhà", "tòa soạn", "phiên tòa"), a passive or a purpose ("bị buộc", "để buộc"), a
-circumstance of its own after a sentence naming a court ("... . Mưa lớn kéo dài, buộc UBND huyện X ...")."""
+circumstance of its own after a sentence naming a court ("... . Mưa lớn kéo dài, buộc UBND huyện X ..."), a
+court whose clause is no ruling or not the one before ", buộc" ("Tòa án X chặn chính sách ..., buộc ...",
+"Sau khi tòa bác đơn, áp lực tăng, buộc ..."), a word that only looks like a ruling ("Xử lý ...", "Hủy chuyến
+bay ...", "Chấp nhận rủi ro ..."), a building named "tòa" with its label ("tòa B2", "Tòa A").
+
+An administrative authority's decision orders too ("UBND tỉnh X ra quyết định xử phạt ..., buộc Công ty A
+phải ..."); the assigner is the court or the authority, never the party ordered."""
 
 from __future__ import annotations
 
@@ -19,6 +25,30 @@ from conftest import pairs
 @pytest.fixture(scope="module")
 def run(run_tasks):
     return run_tasks
+
+
+@pytest.mark.parametrize("text, assigner, assignee, action", [
+    ("HĐXX chấp nhận yêu cầu khởi kiện, buộc ông Đặng Văn Lực phải trả cho bà Thoa 1,5 tỉ đồng.",
+     "HĐXX", "Đặng Văn Lực", "trả cho bà Thoa 1,5 tỉ đồng"),
+    ("Tòa án Liên bang Úc bác đơn, buộc ông Peter Hollis phải nộp khoản bảo lãnh 2 triệu USD.",
+     "Tòa án Liên bang Úc", "Peter Hollis", "nộp khoản bảo lãnh 2 triệu USD"),
+    ("Tòa bác yêu cầu khởi kiện của bà Quyên. Chấp nhận yêu cầu độc lập của Trung tâm Phát triển quỹ đất, buộc "
+     "bà Lò Thị Quyên phải hoàn trả 4 tỉ đồng.",
+     "Tòa", "Lò Thị Quyên", "hoàn trả 4 tỉ đồng"),
+    ("Tòa đã xử xong. Đồng thời, buộc ông Khúc Văn Phong phải trả lại căn nhà cho bà Nhàn.",
+     "Tòa", "Khúc Văn Phong", "trả lại căn nhà cho bà Nhàn"),
+    ("UBND tỉnh Quảng Ngãi ra quyết định xử phạt Công ty cổ phần khoáng sản Đồng Tiến 200 triệu đồng, buộc "
+     "Công ty cổ phần khoáng sản Đồng Tiến phải khôi phục hiện trạng.",
+     "Ủy ban nhân dân tỉnh Quảng Ngãi", "Công ty cổ phần khoáng sản Đồng Tiến", "khôi phục hiện trạng"),
+    ("Thanh tra Bộ Xây dựng kết luận nhiều sai phạm, buộc UBND quận Thanh Xuân phải thu hồi giấy phép đã cấp.",
+     "Thanh tra Bộ Xây dựng", "UBND quận Thanh Xuân", "thu hồi giấy phép đã cấp"),
+    ("Chủ tịch UBND tỉnh ký quyết định thu hồi đất, buộc Công ty TNHH Hưng Thịnh phải bàn giao mặt bằng.",
+     "Chủ tịch UBND tỉnh", "Công ty TNHH Hưng Thịnh", "bàn giao mặt bằng"),
+])
+def test_the_court_or_authority_orders(run, text, assigner, assignee, action):
+    tasks = run(text)
+    assert (assigner, assignee, action) in {(t.assigner, t.assignee, t.action) for t in tasks}, \
+        [(t.assigner, t.assignee, t.action) for t in tasks]
 
 
 @pytest.mark.parametrize("text, assignee, action", [
@@ -38,7 +68,9 @@ def run(run_tasks):
      "UBND thị xã Sơn Tây", "thu hồi quyết định xử phạt đã ban hành"),
 ])
 def test_a_court_orders_the_party_named(run, text, assignee, action):
-    assert (assignee, action) in pairs(run(text)), pairs(run(text))
+    tasks = run(text)
+    assert (assignee, action) in pairs(tasks), pairs(tasks)
+    assert all(t.assigner != t.assignee for t in tasks), [(t.assigner, t.assignee) for t in tasks]
 
 
 @pytest.mark.parametrize("text", [
@@ -56,12 +88,25 @@ def test_a_court_orders_the_party_named(run, text, assignee, action):
     "Tòa án nhân dân tỉnh Hà Tĩnh xử sơ thẩm vụ án. Mưa lớn kéo dài, buộc UBND huyện Kỳ Anh phải sơ tán dân.",
     "Tòa tháp bị nghiêng, buộc Công ty TNHH Đông Á phải di dời toàn bộ cư dân.",
     "Bản án có hiệu lực, nhưng áp lực dư luận buộc ông Phan Văn Tú phải từ chức.",
+    "Sau khi tòa án bác đơn kháng cáo, áp lực dư luận tăng cao, buộc ông Lương Văn Khải phải từ chức giám đốc.",
+    "Tòa án Tối cao Canada chặn chính sách thuế mới, buộc chính phủ liên bang phải tìm phương án khác.",
+    "Tòa án Hình sự quốc tế ra lệnh bắt, buộc ông Aldo Vesper phải hủy chuyến thăm Kenya.",
+    "Phán quyết của trọng tài khiến đội khách bức xúc, buộc HLV Lại Văn Sâm phải rút cầu thủ ra sân.",
+    "Hỏa hoạn bùng phát tại tòa HH4 của khu đô thị, buộc Ban quản lý tòa nhà phải cắt điện toàn bộ.",
+    "Tòa A chung cư Hoàng Cầu bị nứt tường, buộc ông Mạc Văn Tuệ phải đưa gia đình đi nơi khác.",
+    "Tòa B2 của dự án đã cất nóc. Giữ nguyên giá bán, buộc chủ đầu tư phải chấp nhận lỗ.",
+    "Cổ phiếu lao dốc sau phán quyết của tòa, buộc Tập đoàn Minh Khang phải bán bớt tài sản.",
+    "Vụ kiện kéo dài nhiều năm tại tòa khiến chi phí pháp lý tăng vọt, buộc doanh nghiệp phải cắt giảm nhân sự.",
+    "Tòa án nhân dân quận 5 thụ lý vụ án. Xử lý nghiêm vi phạm, buộc bà Tạ Thị Ngát phải tháo dỡ công trình.",
+    "Tòa án nhân dân quận 5 thụ lý vụ án. Hủy chuyến bay đột ngột, buộc bà Tạ Thị Ngát phải ở lại sân bay.",
+    "Tòa án nhân dân quận 5 thụ lý vụ án. Sửa đường kéo dài, buộc bà Tạ Thị Ngát phải đi đường vòng.",
+    "Tòa án nhân dân quận 5 thụ lý vụ án. Chấp nhận rủi ro, buộc bà Tạ Thị Ngát phải vay thêm tiền.",
+    "Tòa án tỉnh Tây Ninh mở phiên phúc thẩm. Hủy chuyến bay đột ngột, buộc ông Hứa Minh Tâm phải ở lại sân bay.",
+    "Lệnh cấm vận được tòa án phúc thẩm giữ nguyên, buộc Tập đoàn Viễn Sơn phải tìm nhà cung cấp khác.",
+    "Ông Tạ Văn Lộc cho biết, từ bản án này, đơn vị đã rút kinh nghiệm, buộc các cán bộ phải kiểm tra kỹ hồ sơ.",
 ])
 def test_no_court_order(run, text):
-    assert not any(t.action.startswith(("thay đổi", "sơ tán", "can thiệp", "cho học sinh", "dừng xuất khẩu",
-                                        "chuyển nhà", "bán nhà", "cắt giảm", "chịu trách nhiệm", "nộp lại",
-                                        "tạm dừng", "sơ tán dân", "di dời", "từ chức"))
-                   for t in run(text)), pairs(run(text))
+    assert run(text) == [], pairs(run(text))
 
 
 def test_a_plea_for_an_order_orders_no_party(run):

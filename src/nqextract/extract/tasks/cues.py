@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...models import Task
 from . import carried
 from .actions import action_end, emit, starts_action
+from .advice import advice_directive, advised
 from .assignees import (
     after_consequence,
     assignee_text,
@@ -23,7 +24,7 @@ from .assignees import (
 )
 from .deadlines import deadline_at
 from .duties import open_list
-from .orders import court_before, court_order
+from .orders import court_before, court_order, order_giver
 from .rules import (
     CLAUSE_PUNCT,
     LOOKBACK_CHARS,
@@ -128,20 +129,6 @@ def _pleads(sc: TaskScan, words: Words, j: int) -> bool:
     return court_plea(sc, words, j) is not None
 
 
-def advised(sc: TaskScan, words: Words, k: int) -> int:
-    """"Sở Y tế khuyến cáo, người dân hạn chế ...", "Bộ Ngoại giao khuyến cáo công dân không đến ...": a
-    ``cue_advice`` word right before (after a comma) an ``advice_audience`` (after determiners) advises the
-    public; its length, else 0 ("chuyên gia khuyến cáo Bộ Y tế nên ...", "khuyến cáo về ...": none)."""
-    r = sc.rules
-    m = r.match(words, k, "cue_advice")
-    if not m or words[k].upper:
-        return 0
-    j = k + m + (k + m < len(words) and words[k + m].text == ",")
-    while j < len(words) and (d := r.match(words, j, "determiner")):
-        j += d
-    return m if j < len(words) and r.match(words, j, "advice_audience") else 0
-
-
 def prescribed(sc: TaskScan, words: Words, k: int) -> int:
     """"Dự thảo quy định Bộ Giáo dục và Đào tạo chủ trì ...", "thông tư cho phép Cục Đường bộ Việt Nam, UBND
     các tỉnh chủ trì, phối hợp ...": a verb of prescribing or allowing (``cue_prescribe``) directs the
@@ -232,7 +219,10 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             j += 1
         named = person_after_pronoun(sc, words, j)
         # "đề nghị ông Nguyễn Lộc An giúp ...": the person is the assignee, the name its whole extent
-        d = named_assignee(sc, words, named) if named > j else directive(sc, words, j, cue=True)
+        if r.match(words, k, "cue_advice"):
+            d = advice_directive(sc, words, j)  # "khuyến cáo người dân nên ...": the audience, then its action
+        else:
+            d = named_assignee(sc, words, named) if named > j else directive(sc, words, j, cue=True)
         if d is not None and n_punct and r.match(words, d.action_start, "cue"):
             # "Công điện nêu rõ, Thủ tướng yêu cầu Bộ X ...": reported speech, its own cue follows
             k = j
@@ -250,6 +240,8 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             open_list(words, j, speaker, state)
             k = j
             continue
+        if by_name:  # "HĐXX chấp nhận yêu cầu ..., buộc bà A ...": the court or authority orders, no one else
+            speaker = order_giver(sc, words, k, speaker, d.assignee)
         emitted = emit(sc, words, d, speaker, s, para, state)
         for t in emitted:
             t.deadline = t.deadline or adverbial_deadline

@@ -1,0 +1,67 @@
+"""Advice a named speaker gives the public:
+
+    Sở Y tế khuyến cáo, người dân hạn chế tụ tập đông người ...
+    Bộ Ngoại giao khuyến cáo công dân Việt Nam không đến khu vực xung đột ...
+    Công an tỉnh X khuyến cáo người dân và du khách nên cảnh giác ...
+
+A ``cue_advice`` word ("khuyến cáo") advises an ``advice_audience`` (after a comma and determiners; several
+joined by "và" or a comma; with a capitalized modifier: "công dân Việt Nam", "cộng đồng người Việt Nam") whose
+action opens right after it (after a modal: "nên", "cần"; a negation; an ``advice_adverb``: "chỉ mua ..."). A tail of the audience (an ``advice_tail_not``
+word: "người dân về nguy cơ ...", "phụ huynh cho trẻ ...", "người dân khi có triệu chứng ...") makes it no
+advice to act, and a noun use (an ``advice_not_after`` word or a number before it: "5 khuyến cáo người dân cần
+...", "lời khuyến cáo", "những khuyến cáo") none at all.
+"""
+
+from __future__ import annotations
+
+from .actions import action_end, starts_action
+from .assignees import assignee_text, canonical_assignee
+from .scan import Directive, TaskScan
+from .words import Words
+
+
+def advised(sc: TaskScan, words: Words, k: int) -> int:
+    """The length of a ``cue_advice`` word at ``words[k]`` advising the public (see the module), else 0."""
+    r = sc.rules
+    m = r.match(words, k, "cue_advice")
+    if not m or words[k].upper or (k > 0 and (words[k - 1].text.isdigit() or r.ends(words, k, "advice_not_after"))):
+        return 0
+    j = k + m + (k + m < len(words) and words[k + m].text == ",")
+    return m if advice_directive(sc, words, j) is not None else 0
+
+
+def _audience(sc: TaskScan, words: Words, j: int) -> int:
+    """The end of an audience opening at ``words[j]`` (after determiners, with a capitalized modifier), else j."""
+    r = sc.rules
+    q = j
+    while q < len(words) and (d := r.match(words, q, "determiner")):
+        q += d
+    a = r.match(words, q, "advice_audience")
+    if not a:
+        return j
+    q += a
+    while q < len(words) and (words[q].upper or (words[q].low == "người" and q + 1 < len(words)
+                                                  and words[q + 1].upper)):
+        q += 1  # "công dân Việt Nam", "cộng đồng người Việt Nam"
+    return q
+
+
+def advice_directive(sc: TaskScan, words: Words, j: int) -> Directive | None:
+    """The audience opening at ``words[j]`` and the action right after it, else None."""
+    r = sc.rules
+    p = _audience(sc, words, j)
+    if p == j:
+        return None
+    while p < len(words) and words[p].text in {",", "và"} and (e := _audience(sc, words, p + 1)) > p + 1:
+        p = e  # "người dân và du khách", "người dân, du khách"
+    negated = p < len(words) and words[p].low == "không"
+    a = p + negated
+    a += r.match(words, a, "modal")  # "nên", "cần", "không nên": the modal stays out, the negation in
+    verb = a + r.match(words, a, "advice_adverb")  # "chỉ mua ...", "tuyệt đối không ..."
+    if verb < len(words) and words[verb].low == "không":
+        verb += 1
+    if verb >= len(words) or r.match(words, a, "advice_tail_not") or not starts_action(sc, words, verb):
+        return None
+    a = p if negated else a
+    assignee = canonical_assignee(sc, assignee_text(sc, words, j, p))
+    return Directive(assignee, a, action_end(sc, words, a), j) if assignee else None
