@@ -18,6 +18,7 @@ from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc
 from . import phrases, resources
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer
+from .body_outlets import compile_outlet_guards
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
 from .body_states import compile_states
@@ -275,12 +276,6 @@ def _alternation(forms: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+") if alts else None
 
 
-def _before(forms: list[str]) -> re.Pattern[str] | None:
-    """The printed forms, longest first, as one pattern on the lower-cased text ending right before a word."""
-    alts = sorted({phrase_regex(canonical_tones(f), macros=False) for f in forms if f.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+$") if alts else None
-
-
 @lru_cache(maxsize=4)
 def _compile(texts: tuple[str, ...]) -> BodyRules:
     files = dict(zip(RULE_FILES, texts, strict=True))
@@ -297,15 +292,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     cues = [key(r["phrase"]) for r in context if r.get("kind") == "china_cue"]
     rules.china_cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)") if cues else None
     rules.ministry_keys = frozenset(fold(n) for n, _ in rules.ministries)
-    leads = [r["honorific"] for r in resources.parse_tsv(files["person_honorifics.tsv"])] if files["person_honorifics.tsv"] else []
-    leads += [r["variant"] for r in resources.parse_tsv(files["titles.tsv"])] if files["titles.tsv"] else []
-    rules.person_before = _before(leads)
-    outlets: dict[str, list[str]] = defaultdict(list)
-    for r in patterns:
-        if r["kind"] == "bare_outlet_not_after":
-            for name in (r.get("value") or "").split("|"):
-                outlets[name.strip()].append(r["form"])
-    rules.bare_outlet_not_after = {name: rx for name, forms in outlets.items() if (rx := _before(forms))}
+    rules.person_before, rules.bare_outlet_not_after = compile_outlet_guards(
+        patterns, files["person_honorifics.tsv"], files["titles.tsv"])
     fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules
