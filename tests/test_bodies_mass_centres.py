@@ -48,3 +48,11 @@ def test_near_misses_keep_no_central_committee(text, body):
     assert not any(n.startswith(("Trung ương Hội", "Ủy ban Trung ương Hội")) for n in names)
     if body:
         assert body in names
+
+
+def test_the_youth_union_secretariat_is_no_executive_committee():
+    from conftest import body_names as names
+
+    got = names("Ban Bí thư Trung ương Đoàn quyết định tặng Huy hiệu Tuổi trẻ dũng cảm cho em Nguyễn Văn An.")
+    assert "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" in got
+    assert "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" not in got

@@ -28,6 +28,9 @@ def test_the_unit_a_secretary_heads_names_its_committee(text, body):
     "Ông Vũ Minh, Bí thư Đảng ủy xã, Giám đốc Hợp tác xã Thành Công, cho biết giá lúa tăng.",
     "Huấn luyện viên Nguyễn Văn Cường, Giám đốc Câu lạc bộ Bóng đá Sông Lam, nói đội sẽ thắng.",
     "Cảnh sát đã bắt Giám đốc Công ty cổ phần Tân Phong vì trốn thuế, Bí thư Đảng ủy cho biết.",
+    "Ông Phạm Văn Tư, Phó Bí thư Đảng ủy, Trưởng Công an xã Hòa Bình, cho biết vụ việc đang được xác minh.",
+    "Ông Lò Văn Hải, Bí thư Đảng ủy, Trưởng Ban Chỉ đạo phòng chống thiên tai xã Tân Lập, kiểm tra đê.",
+    "Bà Lê Thị Mai, Bí thư Đảng ủy, Trưởng Công an phường Bến Thành, trao quà cho người dân.",
 ])
 def test_near_misses_name_no_unit_committee(text):
     assert not any(n.startswith("Đảng ủy ") for n in body_names(text))

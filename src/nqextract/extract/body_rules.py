@@ -70,6 +70,7 @@ class BodyRules:
     # "Bí thư Đảng ủy, Giám đốc " before a unit: its party committee (group "committee" -> canonical head)
     secretary_titles: re.Pattern[str] | None = None
     secretary_committees: dict[str, str] = field(default_factory=dict)
+    secretary_unit_not: re.Pattern[str] | None = None  # on the unit's key: a board or a commune-level unit
     law_types: set[str] = field(default_factory=set)  # document types whose title may end with a body's name
     placed_heads: set[str] = field(default_factory=set)  # proper heads that name a body only with a place
     lower_placed_heads: set[str] = field(default_factory=set)  # ... also in lower-case words ending with a level's place
@@ -240,7 +241,7 @@ PATTERN_KINDS = {
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "central_prefix", "secretary_title",
-    "secretary_head_title", "law_before", "sentence_opener",
+    "secretary_head_title", "secretary_unit_not", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb", "head_rank", "tail_verb", "conjunction",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
@@ -389,6 +390,9 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f, _ in by_kind["secretary_title"]) + r")\s+(?P<committee>"
             + "|".join(re.escape(k) for k in rules.secretary_committees) + r")\s*,\s+(?:"
             + "|".join(phrase_regex(f, False) for f in words("secretary_head_title")) + r")\s+$")
+        nots = words("secretary_unit_not")
+        rules.secretary_unit_not = re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in nots) + r")(?!\w)") if nots else None
     rules.law_types = {canonical_tones(f) for f in words("law_before")}
     rules.placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "placed"}
     rules.lower_placed_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_placed"}

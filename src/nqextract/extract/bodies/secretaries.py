@@ -4,7 +4,7 @@ Nam); ``secretary_title`` and ``secretary_head_title`` rows of body_patterns.tsv
 
 from __future__ import annotations
 
-from ..body_rules import BodyRules
+from ..body_rules import BodyRules, key
 from .scan import UNNAMED, BodyMatch, Text
 
 
@@ -25,6 +25,8 @@ def unit_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
         end = m.start - len(window) + sm.end("committee")
         if not t.capital_at(at):
             continue  # "bí thư đảng ủy, giám đốc ...": no committee named
+        if rules.secretary_unit_not is not None and rules.secretary_unit_not.search(key(m.name)):
+            continue  # "Trưởng Công an xã X": the commune's committee; "Trưởng Ban Chỉ đạo ...": none of its own
         added.append(BodyMatch(at, end, f"{rules.secretary_committees[sm.group('committee')]} {m.name}", "composite"))
     if not added:
         return matches
