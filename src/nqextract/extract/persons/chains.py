@@ -43,6 +43,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
             body, end = body_after(scan, cur)
             if (cur.rule.needs_body and body is None) or (body is not None and scan.inside_word(end)):
                 break  # an office whose body was cut in the middle of a word is left out, not misread
+            if cur.rule.apposed and not (cur is hit and body is not None and _apposed_office(scan, lead, end)):
+                break  # "người đứng đầu Chính phủ Phạm Minh Chính", "xử lý người đứng đầu Sở X": no office
             if body is not None and fold(body) in scan.rules.local_bodies:
                 body = _with_place(scan, body, cur.start)
             elif body is not None:
@@ -360,6 +362,18 @@ def status_word_at(scan: ArticleScan, pos: int) -> tuple[int, str | None]:
     if status is None or after == w[1] or after not in scan.title_starts:
         return pos, None
     return after, status
+
+
+def _apposed_office(scan: ArticleScan, lead: int, body_end: int) -> bool:
+    """A periphrasis of a head set off after a name, its body closing the aside ("Ông A, người đứng đầu Tổ
+    chức X, cho biết"; "B - người đứng đầu Công ty Y - nói"): the one form in which it states an office."""
+    before = scan.text[max(0, lead - 40) : lead]
+    sep = next((s for s in scan.rules.chain_seps if before.endswith(s)), None)
+    word = before[: len(before) - len(sep)].split()[-1:] if sep else []
+    return bool(word) and is_cap(word[0]) and _ASIDE_CLOSE.match(scan.text, body_end) is not None
+
+
+_ASIDE_CLOSE = re.compile(r"[ \t]*(?:[,;:.)]|[-–—][ \t])")
 
 
 def status_before(scan: ArticleScan, start: int) -> tuple[int, str | None]:

@@ -48,6 +48,7 @@ class TitleRule:
     staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
     field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
+    apposed: bool = False  # a periphrasis of a head ("người đứng đầu"): an office only set off after a name
 
     @property
     def shared(self) -> bool:
@@ -78,6 +79,7 @@ class PersonRules:
                 head_of_body="head_of_body" in flags,
                 article_ministry="article_ministry" in flags,
                 abroad_default="abroad_default" in flags,
+                apposed="apposed" in flags,
             )
         self.ministries = {
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
