@@ -7,9 +7,8 @@ import re
 
 from ...textnorm import fold, strip_diacritics
 from ..body_rules import BodyRules, bounded, phrase_regex
-from ..persons.scan import spelled_foreign
 from ..phrases import literal_led
-from .scan import UNNAMED, BodyMatch, Text
+from .scan import BodyMatch, Text
 
 _DEFINITION = re.compile(
     r"\s*\(\s*(?:(?:sau đây )?gọi tắt là\s+|sau đây gọi là\s+)?([^\W\d_][^()\n]{0,70}?)\s*\)"
@@ -175,42 +174,3 @@ def _is_place(rest: str, rules: BodyRules) -> bool:
         if rest.startswith(level + " ") and len(rest) > len(level) + 1:
             return True
     return bool(rules.places is not None and rules.places.fullmatch(rest))
-
-
-def foreign_repeats(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """A state body printed bare ("Bộ Tư pháp") after the same body printed with a country ("Bộ Tư pháp Mỹ"), in
-    an article that never prints the home country (home_country: "Việt Nam"), is that foreign body again: a world
-    news report names no Vietnamese ministry it never places. The nearest such body before it wins; an article
-    printing the home country or a local body of its own ("Sở Y tế Cần Thơ", "UBND huyện X") keeps the bare body its own
-    ("Bộ Ngoại giao UAE ... Bộ Ngoại giao" of Việt Nam; "vốn ODA với Chính phủ Hungary ... gửi Chính phủ"); so does
-    a bare body a Vietnamese-spelled name follows, a holder's ("Chủ tịch Quốc hội Trần Văn A", "Bộ trưởng Ngoại
-    giao Bùi Văn B": a Vietnamese office)."""
-    if rules.country_final is None or not rules.home_country or fold(rules.home_country) in fold(t.low):
-        return matches
-    if any(m.source == "local" or m.province and m.source != UNNAMED for m in matches):
-        return matches
-    out: list[BodyMatch] = []
-    latest: dict[str, str] = {}  # folded bare name -> the latest body printed with its country
-    for m in matches:
-        if m.source in ("gazetteer", "title") and (named := latest.get(fold(m.name))) is not None and not _named_after(t, m.end):
-            m = BodyMatch(m.start, m.end, named, m.source, m.head, m.weak, m.province)
-        elif m.source in ("gazetteer", "title") and (cm := rules.country_final.search(m.name)) and cm.start() > 0:
-            latest[fold(m.name[: cm.start()])] = m.name
-        out.append(m)
-    return out
-
-
-def _named_after(t: Text, pos: int) -> bool:
-    """A Vietnamese-spelled name follows ``pos`` after one blank (a holder's name goes on: "Chủ tịch Quốc hội Trần
-    Văn A"); a foreign-spelled one ("Thứ trưởng Ngoại giao Omar al-Farid") is a foreign holder's, no such name."""
-    if t.raw[pos : pos + 1] != " " or not t.raw[pos + 1 : pos + 2].isupper():
-        return False
-    words = []
-    for w in t.raw[pos + 1 : pos + 80].split()[:3]:
-        bare = w.rstrip(",.;:)\u201d\"")
-        if not bare or not (bare[0].isupper() or "-" in bare):
-            break
-        words.append(bare)
-        if bare != w:
-            break
-    return not spelled_foreign([w for w in words if w[0].isupper()])  # ("al-Farid": a particle, not read)

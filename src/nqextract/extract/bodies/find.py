@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...errors import ExtractError
 from ...textnorm import fast_tones, fold
 from ..body_rules import BodyRules, load_rules, norm_key
-from .aliases import alias_mentions, anaphors, country_forms, definitions, foreign_repeats, placeless_repeats
+from .aliases import alias_mentions, anaphors, country_forms, definitions, placeless_repeats
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .districts import district_departments
 from .gazetteer import (
@@ -71,7 +71,6 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
-    chosen = foreign_repeats(t, chosen, rules)  # "Bộ Tư pháp Mỹ ... Bộ Tư pháp" in world news: the same body
     chosen = shortened_lines(chosen, rules, t, tags)
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     chosen = unit_committees(t, chosen, rules)  # "Bí thư Đảng ủy, Giám đốc Sở X": Đảng ủy Sở X
