@@ -44,8 +44,8 @@ def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
                 ok = False  # "Đoàn Việt Nam", "đại biểu A, Đoàn Vĩnh Long": a delegation, then its place
             if ok and any(bs <= s < be for bs, be, _ in scan.bodies):
                 ok = False
-            if ok and (_named_right_before(scan, s) or institution_before(scan, s)
-                       and (_mark_right_before(scan, s) or not _aged(scan, s, run))):
+            if ok and (_named_right_before(scan, s) or (institution_before(scan, s)
+                       and (_mark_right_before(scan, s) or not _aged(scan, s, run)))):
                 ok = False  # but "tuyên phạt A (38 tuổi)" past "TAND TP X" in the clause is a person; "Quỹ học
                 # bổng X, 20 tuổi,", "nhà cổ Y" name a thing, however old
             if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():

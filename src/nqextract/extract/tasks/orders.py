@@ -153,6 +153,8 @@ def subject_before(sc: TaskScan, words: Words, k: int) -> tuple[int, int] | None
                 return None
         return None
     return None
+
+
 def court_order(sc: TaskScan, words: Words, k: int) -> int:
     """The length of a ``cue_body`` word at ``words[k]`` giving a court's order to the party named after
     it (see the module), else 0."""
