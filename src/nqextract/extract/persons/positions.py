@@ -55,7 +55,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             scan.attached.add(ch.start)
             if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
                 scan.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
-                pos.extend(abroad_positions(scan, ch))
+                pos.extend(abroad_positions(scan, ch, m.end))
             elif (rep := represented_body(scan, ch.lead)) is not None:  # "Đại diện Báo X có Tổng Biên tập A"
                 pos.extend(p if p.body else p.model_copy(update={"body": rep}) for p in ch.positions)
             else:
