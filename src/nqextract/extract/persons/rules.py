@@ -49,6 +49,7 @@ class TitleRule:
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
     field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
     apposed: bool = False  # a periphrasis of a head ("người đứng đầu"): an office only set off after a name
+    article_body: bool = False  # printed bare: the one body of default_body's kind the article names ("thẩm phán")
     abroad_only: bool = False  # an office only with a foreign country printed right after it ("lãnh đạo tối cao Iran")
 
     @property
@@ -82,13 +83,14 @@ class PersonRules:
                 abroad_default="abroad_default" in flags,
                 apposed="apposed" in flags,
                 abroad_only="abroad_only" in flags,
+                article_body="article_body" in flags,
             )
         self.ministries = {
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
             if "ministry" in (r.get("flags") or "").split(",")
         }
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
-                               if r.default_body and not r.place_body}
+                               if r.default_body and not r.place_body and not r.article_body}
         self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
         self.honorifics: dict[str, str] = {
             fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
