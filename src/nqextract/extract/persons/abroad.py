@@ -42,6 +42,30 @@ def _in_name(scan: ArticleScan, start: int) -> bool:
     return bool(prev) and prev[-1] not in SENTENCE_PUNCT + "\n\"'“(:-–"
 
 
+_OF = re.compile(r"[ \t]+(?:của[ \t]+)?")
+_OWNER = re.compile(r"của[ \t]+")
+
+
+def country_office(scan: ArticleScan, start: int, end: int) -> bool:
+    """A title flagged abroad_only, printed at ``start:end``, names an office only with a foreign country
+    printed right after it, "của" maybe between ("lãnh đạo tối cao Iran", "lãnh đạo tối cao của Iran"), and
+    not after the head of a body's name, whose name it then is part of ("Hội đồng lãnh đạo tối cao X")."""
+    gap = _OF.match(scan.text, end)
+    country = scan.rules.country_re.match(scan.text, gap.end()) if gap is not None and scan.rules.country_re else None
+    if country is None:
+        return False
+    return not any(scan.words_before(start, n) in scan.rules.body_head_words for n in (1, 2))
+
+
+def past_country_owner(scan: ArticleScan, pos: int) -> int:
+    """Past the "của" at ``pos`` when a foreign country follows it ("lãnh tụ tối cao của Iran, ông X"): the
+    country is the office's, as if printed right after the title; else ``pos``."""
+    owner = _OWNER.match(scan.text, pos)
+    if owner is None or scan.rules.country_re is None or scan.rules.country_re.match(scan.text, owner.end()) is None:
+        return pos
+    return owner.end() if owner.end() in scan.place_at else pos
+
+
 def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> list[Position]:
     """A foreign name's office printed with no body and no country whose title is flagged abroad_default
     names the default body of the article's one foreign country ("Thủ tướng Hun Manet" in an article naming
@@ -85,18 +109,18 @@ def _country_body(abroad_body: str) -> bool:
     return "{country}" in abroad_body and "{place}" not in abroad_body
 
 
-def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
+def abroad_positions(scan: ArticleScan, ch: Chain, name_end: int | None = None) -> list[Position]:
     """A chain with a country between it and the name ("Thủ tướng Israel Benjamin Netanyahu"): an office
     whose default body is printed without one is that body of the country ("Chính phủ Israel"). A state form
     the title's abroad_body puts before the country ("Vương quốc {country}") is kept only where the article
     prints that form itself; else the body is the country as printed ("Quốc vương Campuchia X" = "Campuchia")."""
-    between = scan.skip_spaces(ch.end)
+    between = past_country_owner(scan, scan.skip_spaces(ch.end))
     name_at = _past_state_form(scan, between)
     country = scan.text[between : scan.place_at[name_at]] if name_at in scan.place_at else None
     out = ch.positions
     last = ch.items[-1]
     rule = last.hit.rule
-    if not country or last.body is not None or not _next_to_name(scan, scan.place_at[name_at], ch.target):
+    if not country or last.body is not None or not _next_to_name(scan, scan.place_at[name_at], ch.target, name_end):
         return out
     if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
         if name_at != between and rule.abroad_body:
@@ -110,15 +134,32 @@ def abroad_positions(scan: ArticleScan, ch: Chain) -> list[Position]:
 
 
 _DASH = re.compile(r"[ \t]*[-–][ \t]*")
+_COMMA = re.compile(r",[ \t]*")
+_ASIDE_CLOSE = re.compile(r",|[ \t]+[-–][ \t]|[ \t]*\)")
 
 
-def _next_to_name(scan: ArticleScan, end: int, target: int) -> bool:
+def _next_to_name(scan: ArticleScan, end: int, target: int, name_end: int | None = None) -> bool:
     """The country ending at ``end`` is printed right before the name at ``target``, or before a dash and an
-    honorific opening it ("thủ tướng Thái Lan - bà Paetongtarn Shinawatra")."""
+    honorific opening it ("thủ tướng Thái Lan - bà Paetongtarn Shinawatra"), or before a comma, a foreign name
+    (its honorifics and styles maybe first) and a comma, a dash or a bracket closing it ("Ngoại trưởng Iran, ông
+    Abbas Araghchi, cho biết", "lãnh tụ tối cao Iran, Đại giáo chủ Ayatollah X, ra lệnh", "Ngoại trưởng Mỹ,
+    Antony Blinken, nói"): an aside naming the holder.
+    A name the aside does not close is the subject of the clause after it ("Sau khi gặp Tổng thống Nga, ông A
+    cho biết"), and so is a Vietnamese name ("Tiếp Thủ tướng Nhật Bản, bà Lê Thị B, phụ trách ...")."""
     if end == scan.skip_spaces_back(target):
         return True
     dash = _DASH.match(scan.text, end)
-    return dash is not None and any(hs == dash.end() and scan.skip_spaces(he) == target for hs, he in scan.honorific_spans)
+    if dash is not None:
+        return any(hs == dash.end() and scan.skip_spaces(he) == target for hs, he in scan.honorific_spans)
+    comma = _COMMA.match(scan.text, end)
+    if comma is None or name_end is None or _ASIDE_CLOSE.match(scan.text, name_end) is None:
+        return False
+    styles = dict(scan.honorific_spans)
+    pos = comma.end()
+    while pos in styles:  # "ông Ayatollah Ali Khamenei": past every style
+        pos = scan.skip_spaces(styles[pos])
+    w = scan.word_at(target)
+    return pos == target and w is not None and fold(scan.text[w[0] : w[1]]) not in scan.rules.surnames
 
 
 def _past_state_form(scan: ArticleScan, pos: int) -> int:

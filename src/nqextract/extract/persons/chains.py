@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import canonical_tones, fold, is_cap
+from .abroad import past_country_owner
 from .brackets import past_bracket
 from .levels import bare_level_body, with_unit
 from .records import Chain, ChainItem, TitleHit
@@ -440,8 +441,8 @@ def _at_place(scan: ArticleScan, pos: int) -> bool:
 
 
 def name_target(scan: ArticleScan, pos: int) -> int:
-    """Where a name following a chain ending at ``pos`` starts (after places, "tại X")."""
-    pos = scan.skip_spaces(pos)
+    """Where a name following a chain ending at ``pos`` starts (after places, "tại X", "của" and a country)."""
+    pos = past_country_owner(scan, scan.skip_spaces(pos))
     for _ in range(3):
         form = scan.rules.state_form_re.match(scan.text, pos) if scan.rules.state_form_re else None
         if form is not None and form.end() in scan.place_at:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
+from .abroad import past_country_owner
 from .bare_names import bare_names, foreign_appositives, given_names_alone
 from .chains import build_chains, local_body_placed, name_target
 from .fields import with_fields
@@ -250,7 +251,7 @@ _CLOSED = re.compile(r"\s*[,;:.)]")
 def _apposed_name(scan: ArticleScan, end: int) -> tuple[int, int] | None:
     """"Bộ trưởng Công nghiệp Canada, Melanie Joly, cho biết": the name set off by commas after a chain
     (foreign or Vietnamese), closed by a punctuation mark."""
-    place = scan.skip_spaces(end)
+    place = past_country_owner(scan, scan.skip_spaces(end))  # "lãnh tụ tối cao của Iran, Ayatollah A,"
     if place > end and place in scan.place_at:
         end = scan.place_at[place]  # "Ngoại trưởng Mỹ, Antony Blinken,"
     if not scan.text.startswith(", ", end):

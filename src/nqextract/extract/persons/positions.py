@@ -55,7 +55,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             scan.attached.add(ch.start)
             if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
                 scan.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
-                pos.extend(abroad_positions(scan, ch))
+                pos.extend(abroad_positions(scan, ch, m.end))
             elif (rep := represented_body(scan, ch.lead)) is not None:  # "Đại diện Báo X có Tổng Biên tập A"
                 pos.extend(p if p.body else p.model_copy(update={"body": rep}) for p in ch.positions)
             else:
@@ -357,7 +357,21 @@ def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> 
     if bare and (ministry := _article_ministry(scan)) is not None:
         for i in bare:
             out[i] = out[i].model_copy(update={"body": ministry})
+    for i, p in enumerate(out):  # "thẩm phán A" in an article on a trial at "TAND tỉnh X"
+        rule = scan.rules.titles.get(fold(p.title))
+        if p.body is None and rule is not None and rule.article_body and (body := _article_body(scan, rule.default_body)):
+            out[i] = p.model_copy(update={"body": body})
     return out
+
+
+def _article_body(scan: ArticleScan, kind: str) -> str | None:
+    """The body of ``kind`` ("Tòa án nhân dân") the article names, more than twice as often as any other."""
+    key = fold(kind) + " "
+    counts = Counter(kb for _s, _e, kb in scan.bodies if kb and fold(kb).startswith(key))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and 2 * ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _article_ministry(scan: ArticleScan) -> str | None:

@@ -49,6 +49,8 @@ class TitleRule:
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
     field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
     apposed: bool = False  # a periphrasis of a head ("người đứng đầu"): an office only set off after a name
+    article_body: bool = False  # printed bare: the one body of default_body's kind the article names ("thẩm phán")
+    abroad_only: bool = False  # an office only with a foreign country printed right after it ("lãnh đạo tối cao Iran")
 
     @property
     def shared(self) -> bool:
@@ -80,13 +82,15 @@ class PersonRules:
                 article_ministry="article_ministry" in flags,
                 abroad_default="abroad_default" in flags,
                 apposed="apposed" in flags,
+                abroad_only="abroad_only" in flags,
+                article_body="article_body" in flags,
             )
         self.ministries = {
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
             if "ministry" in (r.get("flags") or "").split(",")
         }
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
-                               if r.default_body and not r.place_body}
+                               if r.default_body and not r.place_body and not r.article_body}
         self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
         self.honorifics: dict[str, str] = {
             fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
@@ -132,6 +136,7 @@ class PersonRules:
         self.body_heads_re = phrase_regex((canonical_tones(h) for h in heads), ignore_case=False, guard=True)
         # a head printed in lower case after a title ("giám đốc bệnh viện này"): the article's body of that head
         self.bare_head_re = _words_re([h for h in heads if not h.isupper()])
+        self.body_head_words = {fold(h) for h in heads}  # "Hội đồng" before a title: a body's name, no office
         # "HĐND và UBND xã X": two bodies of one place printed with one place
         head_alt = alternation([canonical_tones(h) for h in heads], longest="phrase")
         self.joint_bodies_re = re.compile(rf"^({head_alt})\s+và\s+({head_alt})\s+(\S.*)$") if heads else None

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold
 from ..phrases import phrase_regex
+from .abroad import country_office
 from .acronyms import acronym_body
 from .names import name_starts_at, read_name
 from .records import TitleHit
@@ -40,6 +41,8 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
             continue
         if _inside_body_by_head(scan, s):
             continue
+        if rule.abroad_only and not country_office(scan, s, e):
+            continue  # "lãnh đạo tối cao của tập đoàn X", "Hội đồng lãnh đạo tối cao X": no office
         hits.append(TitleHit(s, e, rule))
     return hits
 

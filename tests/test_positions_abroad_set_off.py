@@ -1,0 +1,76 @@
+"""A foreign leader's office printed with its country, the holder set off after it by a comma (an aside closed
+by a comma, a dash or a bracket; "của" maybe before the country), and a supreme leader printed "lãnh đạo tối
+cao" with his country: the office is that country's (constructed sentences, invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ngoại trưởng Qatar, ông Faisal bin Hamad al-Nuaimi, tuyên bố lên án vụ tấn công.",
+     "Faisal bin Hamad al-Nuaimi", ("Ngoại trưởng", "Bộ Ngoại giao Qatar", "current")),
+    ("Ngoại trưởng Iran, ông Hossein Rostami, đang có chuyến công du châu Âu.",
+     "Hossein Rostami", ("Ngoại trưởng", "Bộ Ngoại giao Iran", "current")),
+    ("Tổng thống Brazil, ông Carlos Henrique Duarte, phát biểu tại hội nghị.",
+     "Carlos Henrique Duarte", ("Tổng thống", "Brazil", "current")),
+    ("Giá dầu tăng mạnh sau khi Tổng thống Nga, ông Ivan Petrov, ký lệnh cấm xuất khẩu.",
+     "Ivan Petrov", ("Tổng thống", "Nga", "current")),
+    ("Ngoại trưởng Mỹ, John Carter, cho biết Washington sẽ tham gia.",
+     "John Carter", ("Ngoại trưởng", "Bộ Ngoại giao Mỹ", "current")),
+    ("Thủ tướng của Israel, ông Avi Ben-Ari, đã đến Washington.",
+     "Avi Ben-Ari", ("Thủ tướng", "Chính phủ Israel", "current")),
+    ("Không có dấu hiệu cho thấy lãnh tụ tối cao của Iran, Đại giáo chủ Ayatollah Reza Tahmasebi, ra lệnh đó.",
+     "Reza Tahmasebi", ("Lãnh tụ tối cao", "Iran", "current")),
+])
+def test_holder_set_off_after_the_country_holds_its_office(pipeline, text, name, expected):
+    assert expected in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Lãnh đạo tối cao Iran Reza Tahmasebi không xuất hiện tại lễ tang.",
+     "Reza Tahmasebi", ("Lãnh đạo tối cao", "Iran", "current")),
+    ("Ông Trump bác bỏ tuyên bố của lãnh đạo tối cao Iran, ông Ayatollah Reza Tahmasebi, về cuộc chiến.",
+     "Reza Tahmasebi", ("Lãnh đạo tối cao", "Iran", "current")),
+    ("Từ một boongke, nhà lãnh đạo tối cao của Iran, Đại giáo chủ Reza Tahmasebi, đã ra lệnh đáp trả.",
+     "Reza Tahmasebi", ("Lãnh đạo tối cao", "Iran", "current")),
+])
+def test_supreme_leader_printed_lanh_dao_with_his_country(pipeline, text, name, expected):
+    assert expected in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # world news: the name after the comma is the subject of the next clause, the aside not closed
+    ("Sau khi gặp Tổng thống Pháp, ông Donald Brown cho biết sẽ áp thuế thép.", "Donald Brown"),
+    ("Sau cuộc hội đàm với Tổng thống Indonesia, ông Martin Cole cho biết bão sẽ đổ bộ.", "Martin Cole"),
+    # a Vietnamese name set off after a foreign minister: an official of her own, not the minister
+    ("Tiếp Ngoại trưởng Nhật Bản, bà Lê Thị Hoa, vụ trưởng Vụ Đông Bắc Á, cho biết hai bên nhất trí.", "Lê Thị Hoa"),
+    # sport, business, crime, culture: a country and a set-off name, no leader's title
+    ("Đội tuyển Thái Lan, ông Somchai Wong, huấn luyện viên trưởng, nói rằng đội đã chơi tốt.", "Somchai Wong"),
+    ("Tập đoàn điện tử Hàn Quốc, ông Kim Jae-won, giám đốc khu vực, cho biết doanh thu tăng.", "Kim Jae-won"),
+    ("Cảnh sát Australia, ông John Miller, cho biết nghi phạm đã bị bắt.", "John Miller"),
+    ("Nhạc sĩ người Pháp, ông Pierre Dubois, biểu diễn tại Hà Nội tối qua.", "Pierre Dubois"),
+])
+def test_no_country_office_for_a_name_not_set_off_as_its_holder(pipeline, text, name):
+    found = positions(pipeline, text).get(name, set())
+    assert not any(body and any(c in body for c in ("Pháp", "Indonesia", "Nhật Bản", "Thái Lan", "Hàn Quốc", "Australia"))
+                   for _title, body, _status in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ông Lee Min-ho, lãnh đạo tối cao của tập đoàn Samsong, vừa đến Hà Nội.", "Lee Min-ho"),
+    ("Hội đồng lãnh đạo tối cao Libya, ông Ahmed Salem, tuyên bố ngừng bắn.", "Ahmed Salem"),
+    ("Ban lãnh đạo tối cao của câu lạc bộ Sông Lam quyết định sa thải huấn luyện viên Trần Văn Bình.", "Trần Văn Bình"),
+])
+def test_lanh_dao_toi_cao_without_a_country_or_inside_a_body_is_no_office(pipeline, text, name):
+    assert not any(title == "Lãnh đạo tối cao" for title, _b, _s in positions(pipeline, text).get(name, set()))
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội đại biểu toàn quốc là cơ quan lãnh đạo tối cao của Đảng.",
+    "Các nhà lãnh đạo tối cao của hai nước Lào và Campuchia đã gặp nhau tại thủ đô.",
+])
+def test_lanh_dao_toi_cao_without_a_name_names_no_one(pipeline, text):
+    assert positions(pipeline, text) == {}
