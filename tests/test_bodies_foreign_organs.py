@@ -21,6 +21,7 @@ from conftest import tagged_body_names
     ("Ông Karim Sadi, người đứng đầu Tổ chức Năng lượng Nguyên tử Iran, cho rằng không có thiệt hại.",
      "Tổ chức Năng lượng Nguyên tử Iran"),
     ("Theo Cơ quan Khí tượng Hàn Quốc (KMA), mưa lớn kéo dài đến cuối tuần.", "Cơ quan Khí tượng Hàn Quốc"),
+    ("Lực lượng Tên lửa Chiến lược Nga sẽ nhận thêm hai hệ thống mới.", "Lực lượng Tên lửa Chiến lược Nga"),
 ])
 def test_a_foreign_organ_named_at_length_before_its_country(text, body):
     assert body in tagged_body_names(text)
@@ -37,6 +38,9 @@ def test_a_foreign_organ_named_at_length_before_its_country(text, body):
     "Cơ quan khí tượng cho biết bão sẽ đổ bộ vào Philippines trong đêm nay.",
     # sport
     "Lực lượng cổ động viên đông đảo nhất Thái Lan đã có mặt tại sân.",
+    # a head opening a sentence before lower-case words: a common noun or a verb
+    "Lực lượng cứu hộ Thái Lan đã tìm thấy đội bóng nhí trong hang.",
+    "Tổ chức lễ hội văn hóa Nhật Bản tại TP Huế từ ngày 3 đến 5-4.",
     # culture and tourism
     "Tổ chức Du lịch quảng bá ẩm thực Nhật Bản tại Hà Nội vào cuối tuần.",
     "Hội đồng nghệ thuật chấm giải cho ca sĩ Hàn Quốc.",

@@ -1,6 +1,7 @@
 """A foreign state's organ named at length, its country printed last: a capitalized head (``organ_head``), one to
-six words that no stop word (``organ_stop``), clause word or other country interrupts, then the country, which no
-capitalized word follows ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng truyền thông tổng thống
+six words that no stop word (``organ_stop``), clause word, verb or punctuation interrupts, then the country, which no
+capitalized word follows; a head opening a sentence needs a capitalized word after it (a common noun or a verb is
+capitalized there too) ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng truyền thông tổng thống
 Philippines", "Hội đồng hành chính quốc gia Myanmar"). The country must be printed there: no country is inferred;
 a capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom") makes it part of another name, none."""
 
@@ -23,10 +24,18 @@ def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> li
         start = m.start()
         if not t.raw[start].isupper() or (organs.not_after and organs.not_after.search(t.low, max(0, start - 16), start)):
             continue
+        if _opens_sentence(t, start) and t.raw[m.end() : m.end() + 1].islower():
+            continue  # "Lực lượng cứu hộ Thái Lan ...", "Tổ chức lễ hội văn hóa Nhật Bản ...": a common noun or a verb
         end = _country_end(t, m.end(), rules, tags)
         if end is not None:
             out.append(BodyMatch(start, end, " ".join(t.tones[start:end].split()), "organ"))
     return out
+
+
+def _opens_sentence(t: Text, start: int) -> bool:
+    """The word at ``start`` opens a sentence or a line (its capital says nothing of a name)."""
+    before = t.raw[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n…"
 
 
 def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
