@@ -47,6 +47,8 @@ def test_a_foreign_organ_named_at_length_before_its_country(text, body):
     # world news: a country followed by another capitalized word, or set off by punctuation
     "Lực lượng chính phủ Mỹ Latin đang thay đổi chiến lược.",
     "Cơ quan này cáo buộc Nga vi phạm thỏa thuận.",
+    # a movement's force printed with its country is the movement, no state organ
+    "Theo Lực lượng Hezbollah Lebanon, hai tay súng đã thiệt mạng.",
     "Máy bay hạ cánh xuống căn cứ Lực lượng đặc nhiệm Nhật Bản.",
 ])
 def test_ordinary_news_with_a_country_names_no_organ(text):

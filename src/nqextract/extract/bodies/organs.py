@@ -3,7 +3,8 @@ six words that no stop word (``organ_stop``), clause word, verb or punctuation i
 capitalized word follows; a head opening a sentence needs a capitalized word after it (a common noun or a verb is
 capitalized there too) ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng truyền thông tổng thống
 Philippines", "Hội đồng hành chính quốc gia Myanmar"). The country must be printed there: no country is inferred;
-a capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom") makes it part of another name, none."""
+a capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom") makes it part of another name, none; nor is a
+movement's force an organ ("Lực lượng Houthi Yemen": bodies.tsv kind movement)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,12 @@ def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> li
         if _opens_sentence(t, start) and t.raw[m.end() : m.end() + 1].islower():
             continue  # "Lực lượng cứu hộ Thái Lan ...", "Tổ chức lễ hội văn hóa Nhật Bản ...": a common noun or a verb
         end = _country_end(t, m.end(), rules, tags)
-        if end is not None:
-            out.append(BodyMatch(start, end, " ".join(t.tones[start:end].split()), "organ"))
+        if end is None:
+            continue
+        name = " ".join(t.tones[start:end].split())
+        if any(f" {fold(mv)} " in f" {fold(name)} " for mv in rules.movements):
+            continue  # "Lực lượng Houthi Yemen": a movement and its country, no state organ
+        out.append(BodyMatch(start, end, name, "organ"))
     return out
 
 
