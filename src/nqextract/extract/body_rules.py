@@ -18,6 +18,7 @@ from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc
 from . import phrases, resources
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer
+from .body_organs import OrganRules, compile_organs
 from .body_outlets import compile_outlet_guards
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
@@ -141,6 +142,7 @@ class BodyRules:
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     head_places: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "hội" -> " an": a place, no body
     countries: re.Pattern[str] | None = None
+    organs: OrganRules | None = None  # a foreign organ named at length before its country (body_organs)
     # the same alternation in three uses: a country in a name ("Cộng hòa X"), a body's "tại <country>", a name's end
     country_in_name: re.Pattern[str] | None = None
     country_abroad: re.Pattern[str] | None = None
@@ -248,7 +250,7 @@ PATTERN_KINDS = {
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
-    "group_pair_context", "bare_outlet_not_after",
+    "group_pair_context", "bare_outlet_not_after", "organ_head", "organ_stop", "organ_not_after",
 }
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -497,4 +499,5 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     if words("plenum_word"):
         rules.plenum_words = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("plenum_word")) + r")\s+$")
     compile_states(rules, by_kind)
+    compile_organs(rules, by_kind)
     rules.name_words = compile_name_words(by_kind)

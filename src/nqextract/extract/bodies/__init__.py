@@ -16,6 +16,8 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   a person's name goes on with it (``name_place``: "Bệnh viện Bạch Mai", "Nhà nổi Hồ Tây"); lower-case words the
   tagger reads as verbs go on when the unit's parent closes them (``parent_word``: "Viện Nghiên cứu quản lý rừng
   trực thuộc Tổng cục X", or the parent in parentheses);
+- :mod:`.organs`: ``organ_head``: a foreign state organ named at length with its country printed last ("Lực lượng
+  Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng tổng thống Hàn Quốc");
 - :mod:`.aliases`: definitions "<name> (<short form>)" and bare heads ("Ủy ban", "Ban Chỉ đạo")
   resolved in the article;
 - :mod:`.composites`: ``prefix``: a head glued to a body ("Đảng ủy" + "Quốc hội", "Thường trực" + "Ban

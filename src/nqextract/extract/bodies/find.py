@@ -23,6 +23,7 @@ from .gazetteer import (
 from .implicit import implicit_places
 from .lines import shortened_lines
 from .ministers import foreign_holders, foreign_minister_ministries
+from .organs import foreign_organs
 from .places import local_bodies, regional_places
 from .press import cited_outlets
 from .proper import proper_names
@@ -51,7 +52,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
     outlets = foreign_outlets(t, rules)
-    base += outlets + armed_groups(t, rules) + paired_groups(t, rules)
+    base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags)
     base += ministry_lists(t, rules, base)
     # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"): the longer wins; an
     # outlet's lower-case descriptor does ("Tạp chí Time và [tờ Washington Post]")

@@ -14,6 +14,8 @@ from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
 from .unmarked import appositive_body, brand_after, lower_committee_after
 
+_AFTER_TONG = re.compile(r"(?<!\w)tổng[ \t]+$", re.IGNORECASE)
+
 
 def title_hits(scan: ArticleScan) -> list[TitleHit]:
     hits = []
@@ -26,6 +28,8 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
         if rule is None:
             continue
         s, e = m.start(), m.end()
+        if _AFTER_TONG.search(scan.key, max(0, s - 6), s) and not fold(m.group(0)).startswith("tổng"):
+            continue  # "Tổng tư lệnh": an unlisted title "Tổng X", not the title X
         nxt = scan.next_word(e)
         if nxt is not None and scan.text[e : nxt[0]] == " " and fold(scan.text[nxt[0] : nxt[1]]) in scan.rules.title_not_before \
                 and (scan.text[nxt[0]].islower() or not (nxt[0] in scan.body_at or _long_name_at(scan, nxt[0]))):

@@ -1,0 +1,36 @@
+"""The bodies' rules about a foreign state's organ named at length with its country printed last ("Lực lượng Vệ
+binh Cách mạng Hồi giáo Iran", "Văn phòng truyền thông tổng thống Philippines", "Cục Thuế tiêu thụ đặc biệt Thái
+Lan"): the capitalized heads that open such a name (organ_head rows of body_patterns.tsv), the words that end the
+run before any country (organ_stop: prepositions, verbs taking a country as object, "của", "ở", "cáo buộc") and the
+words before a head that make it part of another name (organ_not_after: "căn cứ Không quân ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..textnorm import fold
+
+if TYPE_CHECKING:
+    from .body_rules import BodyRules
+
+
+@dataclass(frozen=True)
+class OrganRules:
+    heads: re.Pattern[str]  # on the lower-cased text: a head and the blank after it
+    stops: frozenset[str]  # folded words (one or two syllables) that end the run
+    not_after: re.Pattern[str] | None  # on the lower-cased text, ending right before the head
+
+
+def _alternation(forms: list[str], tail: str) -> re.Pattern[str] | None:
+    alts = sorted({re.escape(fold(f)) for f in forms if f.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")" + tail) if alts else None
+
+
+def compile_organs(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
+    heads = _alternation([f for f, _ in by_kind["organ_head"]], r"[ \t]+")
+    if heads is None:
+        return
+    rules.organs = OrganRules(heads, frozenset(fold(f) for f, _ in by_kind["organ_stop"]),
+                              _alternation([f for f, _ in by_kind["organ_not_after"]], r"[ \t]+$"))

@@ -1,0 +1,57 @@
+"""A foreign state's organ named at length with its country printed last: a capitalized head ("Lực lượng", "Văn
+phòng", "Hội đồng", "Cục", "Cơ quan", "Cảnh sát", ...), descriptive words in either case, then the country ("Lực
+lượng Vệ binh Biển Xanh Iran", "Văn phòng tổng thống Hàn Quốc"). The country must be printed right there: a verb,
+a preposition, "của", a noun of people or goods, punctuation, or a capitalized word after the country ends the
+reading, and ordinary news about boards, police, weather, sport and film names no organ (constructed sentences)."""
+
+import pytest
+
+from conftest import tagged_body_names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Lực lượng Vệ binh Biển Xanh Iran (VBX) xác nhận đã bắn hạ hai thiết bị bay.", "Lực lượng Vệ binh Biển Xanh Iran"),
+    ("Khi đó, Lực lượng phòng vệ Israel phát động chiến dịch ở phía bắc.", "Lực lượng phòng vệ Israel"),
+    ("Binh sĩ của Lực lượng vũ trang Lebanon đã tuần tra khu vực biên giới.", "Lực lượng vũ trang Lebanon"),
+    ("Trong đó, Văn phòng tổng thống Hàn Quốc cho biết hai bên đã thống nhất lịch trình.",
+     "Văn phòng tổng thống Hàn Quốc"),
+    ("Cuối ngày 3-4, Văn phòng lãnh đạo Đài Loan tuyên bố sẽ phản hồi sau.", "Văn phòng lãnh đạo Đài Loan"),
+    ("Ông Lâm Đức Quang là chủ tịch Hội đồng hành chính quốc gia Myanmar.", "Hội đồng hành chính quốc gia Myanmar"),
+    ("Người phát ngôn Cảnh sát quốc gia Philippines cho biết đã lập hồ sơ.", "Cảnh sát quốc gia Philippines"),
+    ("Ông Karim Sadi, người đứng đầu Tổ chức Năng lượng Nguyên tử Iran, cho rằng không có thiệt hại.",
+     "Tổ chức Năng lượng Nguyên tử Iran"),
+    ("Theo Cơ quan Khí tượng Hàn Quốc (KMA), mưa lớn kéo dài đến cuối tuần.", "Cơ quan Khí tượng Hàn Quốc"),
+    ("Lực lượng Tên lửa Chiến lược Nga sẽ nhận thêm hai hệ thống mới.", "Lực lượng Tên lửa Chiến lược Nga"),
+])
+def test_a_foreign_organ_named_at_length_before_its_country(text, body):
+    assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # business: a board's decision with a country as its object
+    "Hội đồng quản trị quyết định đầu tư Lào thêm 10 triệu USD trong năm nay.",
+    "Văn phòng đại diện của hãng tại Hàn Quốc đóng cửa từ tháng 5.",
+    # crime: police and a suspect's nationality
+    "Cảnh sát truy nã nghi phạm người Trung Quốc trốn khỏi trại giam.",
+    "Cảnh sát biển bắt giữ tàu cá Indonesia xâm phạm vùng biển.",
+    # weather
+    "Cơ quan khí tượng cho biết bão sẽ đổ bộ vào Philippines trong đêm nay.",
+    # sport
+    "Lực lượng cổ động viên đông đảo nhất Thái Lan đã có mặt tại sân.",
+    # a head opening a sentence before lower-case words: a common noun or a verb
+    "Lực lượng cứu hộ Thái Lan đã tìm thấy đội bóng nhí trong hang.",
+    "Tổ chức lễ hội văn hóa Nhật Bản tại TP Huế từ ngày 3 đến 5-4.",
+    # culture and tourism
+    "Tổ chức Du lịch quảng bá ẩm thực Nhật Bản tại Hà Nội vào cuối tuần.",
+    "Hội đồng nghệ thuật chấm giải cho ca sĩ Hàn Quốc.",
+    # world news: a country followed by another capitalized word, or set off by punctuation
+    "Lực lượng chính phủ Mỹ Latin đang thay đổi chiến lược.",
+    "Cơ quan này cáo buộc Nga vi phạm thỏa thuận.",
+    # a movement's force printed with its country is the movement, no state organ
+    "Theo Lực lượng Hezbollah Lebanon, hai tay súng đã thiệt mạng.",
+    "Máy bay hạ cánh xuống căn cứ Lực lượng đặc nhiệm Nhật Bản.",
+])
+def test_ordinary_news_with_a_country_names_no_organ(text):
+    names = tagged_body_names(text)
+    assert not [n for n in names if n.split()[0] in ("Lực", "Văn", "Hội", "Cục", "Tổ", "Cơ", "Cảnh", "Không")
+                and len(n.split()) > 3], names
