@@ -20,7 +20,7 @@ from .coassignees import dashed_name, distribute, listed_bodies
 from .collectives import collective_items
 from .full_names import defined_body, defined_short_form, spelled_out
 from .jointly import verb_words
-from .rules import MIN_ACTION_WORDS, Rules, load_rules
+from .rules import LIST_MARKER, MIN_ACTION_WORDS, Rules, load_rules
 from .runons import runs_on
 from .scan import TaskScan
 from .sentence import sentence
@@ -49,6 +49,8 @@ class TaskRecognizer:
         for para, (line_start, line_end) in enumerate(v.lines):
             # the sentences starting inside this line (bisect: linear in the number of lines)
             for s, e in sentences[bisect_left(starts, line_start):bisect_left(starts, line_end)]:
+                if marker_only(doc.text[s:min(e, line_end)]):
+                    continue  # "1." split off its item: the item follows the lead's sentence, as a dash item does
                 tasks.extend(sentence(sc, s, min(e, line_end), para, state))
                 state.sent += 1
         # "Ban Thanh tra tổng hợp" (a credit line), "... cùng giải quyết": one bare verb without a deadline
@@ -85,6 +87,13 @@ class TaskRecognizer:
         doc._.tasks = matches
         set_spans(doc, "tasks", "TASK", ((t.start, t.end, t.assignee) for t in matches))
         return doc
+
+
+def marker_only(sentence_text: str) -> bool:
+    """A "sentence" that is only a list item's marker ("1.", "b)", "II."), which the sentence splitter cut off
+    the item it numbers."""
+    mark = sentence_text.strip()
+    return len(mark) >= 2 and mark[-1] in ".)" and bool(LIST_MARKER.match(mark[:-1]))
 
 
 def full_name(t: Task, sc: TaskScan) -> Task:
