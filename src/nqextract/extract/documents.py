@@ -58,7 +58,7 @@ from .document_merges import (
 )
 from .document_names import SPACE, NameReader, law_tail
 from .document_rules import DocumentRules, TypeWord, load_rules
-from .document_treaties import accords, treaties_by_parties
+from .document_treaties import accords, bracketed_parties, treaties_by_parties
 from .phrases import LIST_SEP
 from .view import set_spans, view
 
@@ -450,6 +450,7 @@ class Scanner:
         found += detailing_titles(self.text, self.r, self.names, found)
         found += treaties_by_parties(self.text, self.r, self.type_hits)
         found += editions(self.text, self.r)
+        found = bracketed_parties(self.text, self.r, found)  # "... Việt Nam - Liên minh châu Âu (EVIPA)"
         found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
         found += about_matters(self.text, self.r, self.names, self.type_hits)
         found += issued_subjects(self.text, self.r, self.names, self.type_hits)
