@@ -35,6 +35,7 @@ from .document_forms import (
     AMENDING_NUMBERED,
     COUNTED_TAIL,
     about_matters,
+    amending_named,
     amending_numbered,
     detailing_titles,
     editions,
@@ -447,6 +448,7 @@ class Scanner:
         found += unnamed_acts(self.text, self.r)
         found += quoted_titles(self.text, self.r, self.type_hits)
         found += amending_numbered(self.text, self.names)
+        found += amending_named(self.text, self.names)
         found += detailing_titles(self.text, self.r, self.names, found)
         found += treaties_by_parties(self.text, self.r, self.type_hits)
         found += editions(self.text, self.r)
