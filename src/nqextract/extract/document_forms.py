@@ -191,6 +191,11 @@ def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
     return out
 
 
+def amending_titles(text: str, names: NameReader) -> list[DocMention]:
+    """Amending documents titled by the document they amend: by its number, then by its name."""
+    return amending_numbered(text, names) + amending_named(text, names)
+
+
 def amending_named(text: str, names: NameReader) -> list[DocMention]:
     """An amending document whose title names the document it amends by name ("Thông tư sửa đổi, bổ sung một số điều
     của Quy chế tuyển sinh trình độ đại học", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013"):
