@@ -1,5 +1,7 @@
-"""Documents: a listed law printed with an abbreviation of its words ("Luật Thuế TNCN", "Luật BHYT") is the law
-of its full name; the abbreviation outside a law's name names no document. Constructed sentences."""
+"""Documents: a listed tax law printed with an abbreviation of the rest of its words after 'Thuế' ("Luật Thuế
+TNCN") is the law of its full name (a law printed by its abbreviation alone, "Luật BHXH", keeps it:
+test_documents_law_abbreviations); the abbreviation outside a law's name names no document. Constructed
+sentences."""
 
 from __future__ import annotations
 
@@ -22,8 +24,7 @@ def laws(extractor, text: str) -> list[str | None]:
          ["Luật Thuế thu nhập cá nhân"]),
         ("Bộ Tài chính đề xuất sửa Luật Thuế TNDN để ưu đãi doanh nghiệp khởi nghiệp sáng tạo.",
          ["Luật Thuế thu nhập doanh nghiệp"]),
-        ("Các quy định của Luật BHYT về thông tuyến có hiệu lực từ ngày 1-7.", ["Luật Bảo hiểm y tế"]),
-        ("Người lao động đóng đủ 15 năm theo Luật BHXH được hưởng lương hưu.", ["Luật Bảo hiểm xã hội"]),
+        ("Các quy định của Luật BHYT về thông tuyến có hiệu lực từ ngày 1-7.", ["Luật BHYT"]),
         ("Mức thuế suất mới tại Luật Thuế TTĐB áp dụng cho đồ uống có đường.", ["Luật Thuế tiêu thụ đặc biệt"]),
         ("Ông Trần Văn Lộc cho biết Luật Thuế GTGT quy định mức thuế 5% với phân bón.", ["Luật Thuế giá trị gia tăng"]),
         # printed once in full and once abbreviated: one law
