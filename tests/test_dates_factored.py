@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from nqextract.extract import dates, resources
+from nqextract.extract import date_shapes, dates, resources
 from nqextract.extract.dates import DateGrammar
 
 SENTENCES = [
@@ -42,11 +42,11 @@ def grammars() -> tuple[DateGrammar, DateGrammar]:
         kwargs.pop("factor", None)
         return real(*args, **kwargs)
 
-    dates.alternation = unfactored
+    dates.alternation = date_shapes.alternation = unfactored
     try:
         plain = DateGrammar(data)
     finally:
-        dates.alternation = real
+        dates.alternation = date_shapes.alternation = real
     return factored, plain
 
 

@@ -30,6 +30,8 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
   ``(10/10/1954-10/10/2016)``), also gives its two ends as dates of their own (date_ranges.py joins
   neighbouring points into ranges and prints their ends; date_spans.py handles ranges and lists).
 
+The shapes themselves (the compiled patterns, in rank order) are built in date_shapes.py.
+
 Counts and scores (``3-4 lần``, ``tỷ số 2-1``), durations (``9 tháng``, ``5 năm``),
 fractions, times, lunar dates (``rằm tháng 8 âm lịch``) and the years inside document numbers
 (``13/2023/NĐ-CP``) are not dates.
@@ -53,6 +55,7 @@ from . import resources
 from .date_fallback import fallback_dates  # noqa: F401  (for tasks and meetings)
 from .date_ranges import DateMatch, Found, merge_ranges, range_matches
 from .date_relative import RelativeDates, data_mapping, phrase_key
+from .date_shapes import data_words, month_name_re, shape_patterns
 from .date_spans import SpanHandlers, is_duration
 from .date_values import Point, nearest
 from .phrases import alternation
@@ -60,14 +63,6 @@ from .view import set_spans, view
 
 DATA_FILE = "date_words.json"
 
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_MONTH = r"(?:0?[1-9]|1[0-2])"
-_YEAR = r"(?:19|20)\d\d"
-_SEP = r"[/.\-]"
-_DASH = r"[-–—]"
-# nothing that would make the number part of a longer number, a fraction or a document code
-_END = r"(?!\w|[/.\-]\d|/\w|-[A-ZĐ])"
-_LEFT = r"(?<![\w/.\-])"
 # characters scanned before and after each number (longest context: "chiều tối và đêm", "cho đến ngày")
 _WINDOW_BEFORE = 45
 _WINDOW_AFTER = 30
@@ -84,18 +79,6 @@ _ISSUED_BEFORE = re.compile(
 
 
 # --------------------------------------------------------------------------- grammar
-
-
-def _lead(*lists: list[str]) -> str:
-    """A lookahead on the first letters of the words: rejects most positions before the alternation."""
-    chars = {w.strip()[0] for words in lists for w in words if w.strip()}
-    chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
-    return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
-
-
-def _words(data: dict, key: str) -> list[str]:
-    entry = data[key]
-    return list(entry["words"] if isinstance(entry, dict) else entry)
 
 
 def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -120,168 +103,32 @@ def _select(found: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _month_name_re(data: dict) -> str:
-    """A month printed as a capitalized word ('tháng Bảy'): case-sensitive inside the case-blind patterns."""
-    printed = [k for k in data.get("month_names", {}) if not k.startswith("_")]
-    return "(?-i:" + alternation(printed) + r")(?!\w)" if printed else "(?!)"
-
-
-def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
-    """The day/month/year and range shapes, (name, pattern) in rank order: each name has its handler
-    ``DateGrammar._<name>``."""
-    day_pre = alternation(_words(data, "day_prefixes"), factor=re.I)
-    # a holiday named before its day-month says date like a preposition ('Quốc khánh 2/9')
-    prep = alternation(_words(data, "day_prepositions") + _words(data, "holiday_names"), factor=re.I)
-    weekday = alternation(_words(data, "weekdays"), factor=re.I)
-    relative = alternation(_words(data, "relative_days"), factor=re.I)
-    month_w = alternation(_words(data, "month_words"), factor=re.I)
-    year_w = alternation(_words(data, "year_words"), factor=re.I)
-    quarter_w = alternation(_words(data, "quarter_words"), factor=re.I)
-    bare_prep = alternation(_words(data, "bare_year_prepositions"), factor=re.I)
-    clause_prep = alternation(_words(data, "bare_year_clause_prepositions"), factor=re.I)
-    edition = alternation(_words(data, "edition_heads"), factor=re.I)
-    edition_stop = alternation(_words(data, "edition_name_stops"), factor=re.I)
-    events = alternation(_words(data, "event_heads"))
-    event_names = alternation(data["event_heads"]["whole"])
-    month_tok = rf"(?:{_MONTH}|{_month_name_re(data)})"
-    period = alternation(_words(data, "range_period_words"), factor=re.I)
-    quarters = dict.fromkeys(k.lower() for k in data["quarter_numerals"])
-    numerals = alternation(sorted(quarters, key=len, reverse=True), factor=re.I)
-    ctx_lead = _lead(*(_words(data, k) for k in ("day_prefixes", "day_prepositions", "holiday_names", "weekdays",
-                                                 "relative_days")))
-    holiday = alternation(_words(data, "holiday_names"), factor=re.I)
-    w = r"(?<!\w)"
-    ctx = ctx_lead + (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
-           rf"|(?P<rel>{relative}),?)")
-    I = re.I  # noqa: E741
-    list_sep = r"\s*(?:,\s*và|,|và|hoặc)\s*"
-    return [
-        # 20/01/2025, ngày 1-1-2025, 30.4.1975
-        ("full", re.compile(
-            rf"(?=[\w])(?:{w}(?P<pre>{day_pre})\s+)?{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})(?P=s)"
-            rf"(?P<y>{_YEAR}){_END}", I)),
-        # ngày 22 tháng 12 năm 2024, ngày 22 tháng 12
-        ("formal", re.compile(
-            rf"{w}(?P<pre>{day_pre})\s+(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})"
-            rf"(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
-        # (dịp 30 tháng 4 năm 2025): a formal date without its day-word, the year printed
-        ("formalyear", re.compile(
-            rf"{_LEFT}(?P<d>{_DAY})\s+{month_w}\s+(?P<m>{month_tok})\s*,?\s*{year_w}\s+(?P<y>{_YEAR})(?!\d)", I)),
-        # Ngày 07 và 08 tháng 3 năm 2025, từ ngày 23 đến 27 tháng 6: days sharing one written month
-        ("formaldaylist", re.compile(
-            rf"{w}(?P<pre>{day_pre})\s+(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và)\s*{_DAY})+)\s+{month_w}\s+"
-            rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
-        ("formaldayrange", re.compile(
-            rf"{w}(?P<pre>{day_pre})\s+(?P<d1>{_DAY})\s*(?:đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{_DAY})\s+{month_w}\s+"
-            rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{_YEAR}))?(?!\d)", I)),
-        # ngày 4 và 5/3, các ngày 4, 5, 6/3, đêm 27 rạng sáng 28/6
-        ("daylist", re.compile(
-            rf"{w}{ctx}\s*(?P<list>{_DAY}(?:\s*(?:,\s*và|,|và|,?\s*rạng\s+sáng|sang)\s*{_DAY})+)"
-            rf"(?P<s>[/.\-])(?P<m>{_MONTH})"
-            rf"(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
-        # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
-        ("dayrange", re.compile(
-            rf"{w}{ctx}\s*(?P<d1>{_DAY})\s*(?:{_DASH}|đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{_DAY})"
-            rf"(?P<s>{_SEP})(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
-        # (10/10/1954-10/10/2016), từ 20/10-23/11, từ 1/7 - 31/12/2025: two day-months joined by a dash
-        # or "đến"; a day-word before it, or a year printed, says date
-        ("dayspan", re.compile(
-            rf"(?:{w}{ctx}\s*)?{_LEFT}(?P<d1>{_DAY})(?P<s>[/\-])(?P<m1>{_MONTH})(?:(?P=s)(?P<y1>{_YEAR}))?"
-            rf"\s*(?:{_DASH}|đến|tới)\s*(?:(?P<pre3>{day_pre})\s+)?(?P<d2>{_DAY})(?P=s)(?P<m2>{_MONTH})"
-            rf"(?:(?P=s)(?P<y2>{_YEAR}))?{_END}", I)),
-        # ngày 18/9 và 20/9, các ngày 3/2, 5/2 và 7/2: day-months listed after one day-word
-        ("dmlist", re.compile(
-            rf"{w}{ctx}\s*{_LEFT}(?P<list>{_DAY}(?P<s>[/\-]){_MONTH}(?:(?P=s){_YEAR})?"
-            rf"(?:\s*(?:,\s*và|,|và|hoặc)\s*{_DAY}(?P=s){_MONTH}(?:(?P=s){_YEAR})?)+){_END}", I)),
-        # Chiều 4/3, trước 31/3, Thứ hai, 20/1
-        ("daymonth", re.compile(
-            rf"{w}{ctx}\s*{_LEFT}(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH}){_END}", I)),
-        # khoảng 20h, 28/6; lúc 9 giờ 30, 1/7/2025: a time of day before the date
-        ("timedm", re.compile(
-            rf"{_LEFT}(?:[01]?\d|2[0-4])\s*(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?\s*,\s*{_LEFT}(?P<d>{_DAY})"
-            rf"(?P<s>[/\-])(?P<m>{_MONTH})(?:(?P=s)(?P<y>{_YEAR}))?{_END}", I)),
-        # hôm nay (21-11), thứ Ba (4/3/2025), Ngày Gia đình Việt Nam (28-6)
-        ("paren", re.compile(
-            rf"{w}{_lead(_words(data, 'relative_days'), _words(data, 'weekdays'), _words(data, 'holiday_names'))}"
-            rf"(?:{relative}|{weekday}|{holiday})\s*\(\s*(?P<d>{_DAY})(?P<s>{_SEP})(?P<m>{_MONTH})"
-            rf"(?:(?P=s)(?P<y>{_YEAR}))?\s*\)", I)),
-        # tháng 6, 7/2025, tháng 6 và tháng 7 năm 2025: months listed before the year they share
-        ("monthlist", re.compile(
-            rf"{w}(?P<pre>{month_w})\s+(?P<list>{_MONTH}(?:{list_sep}(?:{month_w}\s+)?{_MONTH})+)"
-            rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
-        # tháng 12/2012 - 2/2015, tháng 4/2024 đến 11/2024: the second end without its "tháng"
-        ("monthspan", re.compile(
-            rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})(?P<s>[/.\-])(?P<y1>{_YEAR})\s*(?:{_DASH}|đến|tới)\s*"
-            rf"(?P<m2>{_MONTH})(?P=s)(?P<y2>{_YEAR}){_END}", I)),
-        # tháng 9-10/2025
-        ("monthrange", re.compile(
-            rf"{w}(?P<pre>{month_w})\s+(?P<m1>{_MONTH})\s*{_DASH}\s*(?P<m2>{_MONTH})"
-            rf"(?:(?P<s>[/.\-])(?P<y>{_YEAR}))?{_END}", I)),
-        # tháng 4/2025, tháng 4-2025, tháng 4 năm 2025, tháng 4
-        ("month", re.compile(
-            rf"{w}(?P<pre>{month_w})\s+(?P<m>{month_tok})(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))"
-            rf"(?P<y>{_YEAR}))?{_END}(?!\s*{_DASH}\s*\d)", I)),
-        # quý I và II/2025, quý I, quý II năm 2025: quarters listed before the year they share
-        ("quarterlist", re.compile(
-            rf"{w}(?P<pre>{quarter_w})\s+(?P<list>{numerals}(?!\w)(?:{list_sep}(?:{quarter_w}\s+)?{numerals}(?!\w))+)"
-            rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}){_END}", I)),
-        # Quý II/2025, quý 2-2025, Quý I năm 2025, quý 1
-        ("quarter", re.compile(
-            rf"{w}(?P<pre>{quarter_w})\s+(?P<q>{numerals})(?!\w)"
-            rf"(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{_YEAR}))?{_END}", I)),
-        # từ 2004 đến 2014, từ năm 2016 đến năm 2022
-        ("fromyear", re.compile(
-            rf"{w}(?:từ|kể từ)\s+(?:{year_w}\s+)?(?P<y1>{_YEAR})\s+(?:đến|tới)\s+(?:{year_w}\s+)?(?P<y2>{_YEAR}){_END}", I)),
-        # 2021-2025, giai đoạn 2021 - 2025, năm học 2023-2024
-        ("yearrange", re.compile(
-            rf"(?:{w}(?P<pre>{period})\s+)?{_LEFT}(?P<y1>{_YEAR})\s*{_DASH}\s*(?P<y2>{_YEAR}){_END}", I)),
-        # năm 2017, 2018 và 2019: every year of the list
-        ("yearlist", re.compile(
-            rf"{w}(?P<pre>{year_w})\s+(?P<list>{_YEAR}(?:\s*(?:,\s*và|,|và)\s*{_YEAR}(?![\d/.\-]\d))+){_END}", I)),
-        # năm 2025
-        ("year", re.compile(rf"{w}(?P<pre>{year_w})\s+(?P<y>{_YEAR}){_END}", I)),
-        # đến 2030.
-        ("bareyear", re.compile(
-            rf"{w}{bare_prep}\s+(?P<y>{_YEAR})(?=\s*(?:[,.;:)!?\n]|$))", I)),
-        # vào 2025 nhân dịp ...: a bare year after a time preposition, the clause going on after it
-        ("clauseyear", re.compile(rf"{w}{clause_prep}\s+(?P<y>{_YEAR})(?=[ \t]+[^\W\d])", I)),
-        # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, no name stop:
-        # 'số', 'năm')
-        ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!{edition_stop}(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{_YEAR}){_END}", I)),
-        # Diễn đàn Thanh niên Khánh Hòa 2025, Chủ tịch ASEAN 2025, Tết Nguyên đán 2026: the year an event is held
-        # (or a yearly role is taken) printed right after its capitalized name (the head printed as listed)
-        ("eventyear", re.compile(
-            rf"{w}(?:(?:{events})(?:[ \t]+[^\W\d]+){{0,8}}?[ \t]+(?P<last>[^\W\d]+)|(?P<whole>{event_names}))"
-            rf"[ \t]+(?P<y>{_YEAR}){_END}")),
-    ]
-
-
 class DateGrammar(SpanHandlers):
     """Compiled date patterns built from the word lists of data/date_words.json."""
 
     def __init__(self, data: dict) -> None:
-        day_pre = alternation(_words(data, "day_prefixes"), factor=re.I)
-        month_w = alternation(_words(data, "month_words"), factor=re.I)
-        quarter_w = alternation(_words(data, "quarter_words"), factor=re.I)
+        day_pre = alternation(data_words(data, "day_prefixes"), factor=re.I)
+        month_w = alternation(data_words(data, "month_words"), factor=re.I)
+        quarter_w = alternation(data_words(data, "quarter_words"), factor=re.I)
         self.month_names = data_mapping(data, "month_names")
-        name_re = _month_name_re(data)
+        name_re = month_name_re(data)
         # every date expression holds a number, a roman quarter ('quý IV') or a month's name ('tháng Bảy')
         self.window_anchor = re.compile(r"\d+|(?<!\w)" + quarter_w + r"\s+[ivIV]+(?!\w)|(?<!\w)" + month_w + r"\s+"
                                         + name_re, re.I)
-        self.lunar_after = re.compile(r"\s*\(?\s*" + alternation(_words(data, "lunar_after"), factor=re.I) + r"(?!\w)", re.I)
+        self.lunar_after = re.compile(r"\s*\(?\s*" + alternation(data_words(data, "lunar_after"), factor=re.I) + r"(?!\w)", re.I)
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
-        self.connector = re.compile(r"\s*" + alternation(_words(data, "range_connectors"), factor=re.I) + r"\s*", re.I)
-        self.not_after = re.compile(r"\s*" + alternation(_words(data, "not_date_after"), factor=re.I) + r"(?!\w)", re.I)
+        self.connector = re.compile(r"\s*" + alternation(data_words(data, "range_connectors"), factor=re.I) + r"\s*", re.I)
+        self.not_after = re.compile(r"\s*" + alternation(data_words(data, "not_date_after"), factor=re.I) + r"(?!\w)", re.I)
         self.event_count = re.compile(  # 'Hội chợ X 2000 gian hàng', 'Hotline 1900 1080': a count or a number
             r"[ \t]*(?:\d|" + alternation(data["event_heads"]["counts"], factor=re.I) + r"(?!\w))", re.I)
-        self.after_ok = re.compile(r"\s*" + alternation(_words(data, "date_after_exceptions"), factor=re.I) + r"(?!\w)", re.I)
-        self.not_before = re.compile(r"(?<!\w)" + alternation(_words(data, "not_date_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
+        self.after_ok = re.compile(r"\s*" + alternation(data_words(data, "date_after_exceptions"), factor=re.I) + r"(?!\w)", re.I)
+        self.not_before = re.compile(r"(?<!\w)" + alternation(data_words(data, "not_date_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
         self.not_month_before = re.compile(
-            r"(?<!\w)" + alternation(_words(data, "not_month_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
+            r"(?<!\w)" + alternation(data_words(data, "not_month_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
         self.from_word = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:" + day_pre + r"\s+)?$", re.I)
         # "từ A đến B" names its two ends as dates of their own; a bare period ("nhiệm kỳ 2021-2026") does not
-        self.ends_cue = re.compile(r"(?<!\w)" + alternation(_words(data, "range_end_cues"), factor=re.I) + r"\s+(?:"
-                                   + alternation(_words(data, "range_end_units"), factor=re.I) + r"\s+)?$", re.I)
+        self.ends_cue = re.compile(r"(?<!\w)" + alternation(data_words(data, "range_end_cues"), factor=re.I) + r"\s+(?:"
+                                   + alternation(data_words(data, "range_end_units"), factor=re.I) + r"\s+)?$", re.I)
         # "ngày 1-2 năm nay", "quý IV năm ngoái": the year counted from the article date
         rel_years = data_mapping(data, "relative_years_after")
         self.relative_years = rel_years

@@ -1,7 +1,8 @@
 """documents, mention forms read around a type word (the scanner's helpers): a document named by its issuer
 and subject ("Nghị quyết của Quốc hội về ..."), a personnel resolution printed with neither number nor name
 ("nghị quyết phê chuẩn ..."), a law named in lower case inside a list of laws ("Luật đấu giá tài sản"), a plan
-named by a quoted title ('đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị"')."""
+named by a quoted title ('đề án "chuyển đổi Khu công nghiệp Biên Hòa thành khu đô thị"'), an amending document titled
+by the document it amends ("Thông tư sửa đổi, bổ sung một số điều của Quy chế tuyển sinh ...")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from ..textnorm import fold, is_cap
 from .document_links import LAW_TYPES, DocMention, Linker
-from .document_names import INNER_PERIOD, SPACE, NameReader
+from .document_names import INNER_PERIOD, LAW_YEAR, SPACE, NameReader
 from .document_rules import DocumentRules
 
 AMENDING = re.compile(  # printed in lower case after "thông qua", "dự án" too ("thông qua luật sửa đổi, ...")
@@ -30,6 +31,12 @@ AMENDING_NUMBERED = re.compile(
     r"(?<!\w)(?P<tw>Luật|Pháp lệnh|Nghị quyết|Nghị định|Thông tư)\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?"
     r"\s+của\s+(?P<inner>(?:Bộ\s+)?[Ll]uật(?:[ \t]+[^\W\d_]+){1,10}?|Pháp lệnh(?:[ \t]+[^\W\d_]+){1,10}?|Nghị quyết"
     r"|Nghị định|Thông tư)\s+số\s+(?P<n>\d[\w.]*(?:/[\w.\-]+)+)")
+# "Thông tư sửa đổi, bổ sung một số điều của Quy chế tuyển sinh ...", "dự thảo thông tư sửa đổi, bổ sung ... của quy
+# chế ...", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013": an amending document whose title names
+# the document it amends by name, no number (a lower-case type word only after the draft word)
+AMENDING_NAMED = re.compile(
+    r"(?<!\w)(?P<tw>Nghị quyết|Nghị định|Thông tư|(?P<low>nghị quyết|nghị định|thông tư))\s+sửa\s+đổi\s*,\s*bổ\s+sung"
+    r"(?:\s+một\s+số\s+điều)?\s+của\s+(?P<inner>Hiến pháp|[Qq]uy chế|[Qq]uy định|Điều lệ)(?!\w)(?!\s+số(?!\w))")
 ABOUT = re.compile(r"[ \t]+về[ \t]+")
 ABOUT_MATTER = re.compile(r"[ \t]+về[ \t]+việc[ \t]+(?=[^\W\d_])")  # "Thông báo về việc chấp thuận ..."
 MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về việc' title
@@ -181,6 +188,32 @@ def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
             end = subject
         name = " ".join(text[m.start() : end].split())
         out.append(DocMention(m.start(), m.start("inner"), m["tw"], name, "name"))
+    return out
+
+
+def amending_titles(text: str, names: NameReader) -> list[DocMention]:
+    """Amending documents titled by the document they amend: by its number, then by its name."""
+    return amending_numbered(text, names) + amending_named(text, names)
+
+
+def amending_named(text: str, names: NameReader) -> list[DocMention]:
+    """An amending document whose title names the document it amends by name ("Thông tư sửa đổi, bổ sung một số điều
+    của Quy chế tuyển sinh trình độ đại học", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013"):
+    one document, named by its whole title, the amended one's name included (its year after "Hiến pháp"; the
+    enumerated words of a name, "..., cao đẳng ngành giáo dục mầm non"). In lower case only as a draft's ("dự thảo
+    thông tư sửa đổi, bổ sung ..."): a lower-case 'nghị quyết' elsewhere is the personnel act's or a verb."""
+    out: list[DocMention] = []
+    for m in AMENDING_NAMED.finditer(text):
+        if m["low"] and not DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
+            continue
+        if m["inner"] == "Hiến pháp":
+            end = (y.end() if (y := LAW_YEAR.match(text, m.end())) else m.end())
+        else:
+            end = names.extend_name(m.end(), max_words=30, enum=True)[0]
+            if end <= m.end():
+                continue  # "của quy chế này": no name
+        typ = m["tw"][0].upper() + m["tw"][1:]
+        out.append(DocMention(m.start(), end, typ, typ + " " + " ".join(text[m.end("tw") : end].split()), "name"))
     return out
 
 

@@ -59,6 +59,30 @@ def treaties_by_parties(text: str, rules: DocumentRules, type_hits: list[re.Matc
     return out
 
 
+# a name that ends with its parties joined by a dash: "... Việt Nam - EU", "... Việt Nam - Liên minh châu Âu"
+_PARTIES_END = re.compile(rf"[ \t]{_PARTY}[ \t]*[-–][ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,5}}$")
+
+
+def bracketed_parties(text: str, rules: DocumentRules, found: list[DocMention]) -> list[DocMention]:
+    """A treaty whose name (capitalized words too) ends with its parties joined by a dash is named to its abbreviation
+    in brackets right after it ("Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu (EVIPA)"), as the one named in
+    lower case is (``treaties_by_parties``); a name without parties keeps its bracket out ("Hiệp định Đối tác Toàn
+    diện và Tiến bộ xuyên Thái Bình Dương (CPTPP)" is that name). The treaty's other mentions (its name printed
+    again, "Hiệp định VIFTA" read as that name) take the name with the abbreviation."""
+    treaties = {w.type for w in rules.words.values() if w.proper and w.type not in LAW_TYPES}
+    named: dict[tuple[str, str], str] = {}
+    out = []
+    for d in found:
+        if d.type in treaties and d.form == "name" and d.number.startswith(d.type + " ") and _PARTIES_END.search(
+                d.number) and (a := ABBREVIATION.match(text, d.end)):
+            named.setdefault((d.type, d.number), f"{d.number} ({a['abbr']})")
+            d = DocMention(d.start, a.end(), d.type, named[(d.type, d.number)], d.form, issuer=d.issuer, date=d.date,
+                           name_has_body=d.name_has_body)
+        out.append(d)
+    return [DocMention(d.start, d.end, d.type, named[(d.type, d.number)], d.form, issuer=d.issuer, date=d.date,
+                       name_has_body=d.name_has_body) if (d.type, d.number) in named else d for d in out]
+
+
 def accords(text: str, rules: DocumentRules, names: NameReader, type_hits: list[re.Match[str]]) -> list[DocMention]:
     """An international document (type words flagged accord) titled by its subject ("Hiệp định về hợp tác văn hóa,
     giáo dục, đào tạo", "Tuyên bố chung về nâng cấp quan hệ Đối tác chiến lược toàn diện Việt Nam - Malaysia",

@@ -35,7 +35,7 @@ from .document_forms import (
     AMENDING_NUMBERED,
     COUNTED_TAIL,
     about_matters,
-    amending_numbered,
+    amending_titles,
     detailing_titles,
     editions,
     line_start,
@@ -58,7 +58,7 @@ from .document_merges import (
 )
 from .document_names import SPACE, NameReader, law_tail
 from .document_rules import DocumentRules, TypeWord, load_rules
-from .document_treaties import accords, treaties_by_parties
+from .document_treaties import accords, bracketed_parties, treaties_by_parties
 from .phrases import LIST_SEP
 from .view import set_spans, view
 
@@ -446,11 +446,11 @@ class Scanner:
         found += owned_subjects(self.text, self.r, self.links, self.names, self.type_hits)
         found += unnamed_acts(self.text, self.r)
         found += quoted_titles(self.text, self.r, self.type_hits)
-        found += amending_numbered(self.text, self.names)
+        found += amending_titles(self.text, self.names)
         found += detailing_titles(self.text, self.r, self.names, found)
         found += treaties_by_parties(self.text, self.r, self.type_hits)
         found += editions(self.text, self.r)
-        found = abbreviated_laws(self.text, found)  # "Hiệp định CPTPP" after "Hiệp định đối tác ... (CPTPP)"
+        found = abbreviated_laws(self.text, bracketed_parties(self.text, self.r, found))
         found += about_matters(self.text, self.r, self.names, self.type_hits)
         found += issued_subjects(self.text, self.r, self.names, self.type_hits)
         found += accords(self.text, self.r, self.names, self.type_hits)
