@@ -49,7 +49,7 @@ class TaskRecognizer:
         for para, (line_start, line_end) in enumerate(v.lines):
             # the sentences starting inside this line (bisect: linear in the number of lines)
             for s, e in sentences[bisect_left(starts, line_start):bisect_left(starts, line_end)]:
-                if marker_only(doc.text[s:min(e, line_end)]):
+                if marker_only(v.text[s:min(e, line_end)]):
                     continue  # "1." split off its item: the item follows the lead's sentence, as a dash item does
                 tasks.extend(sentence(sc, s, min(e, line_end), para, state))
                 state.sent += 1
