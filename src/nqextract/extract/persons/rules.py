@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ...textnorm import canonical_tones, fold, nfc
+from ...textnorm import canonical_tones, fold, nfc, strip_diacritics
 from .. import resources
 from ..phrases import alternation, guarded
 
@@ -21,6 +21,11 @@ def phrase_regex(phrases: Iterable[str], *, ignore_case: bool, guard: bool = Fal
     flags = re.IGNORECASE if ignore_case else 0
     pattern = rf"(?<!\w)(?<![^\W\d_]\.){alternation(alts, longest='phrase', factor=flags)}(?!\w)"
     return guarded(pattern, flags) if guard else re.compile(pattern, flags)
+
+
+def place_key(name: str) -> str:
+    """A place's name with no tone marks, hyphens or spaces, folded: "Cu-ba", "Cuba" -> "cuba"."""
+    return re.sub(r"[-\s]", "", strip_diacritics(fold(name)))
 
 
 def _words_re(phrases: list[str]) -> re.Pattern[str] | None:
@@ -107,6 +112,8 @@ class PersonRules:
         self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt", self.rules_dir)}
         self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
         places = resources.load_lines("person_places.txt", self.rules_dir)
+        # places spelled with no tone marks, hyphens or spaces: "Cu-ba" is "Cuba" (transliterated.py)
+        self.place_keys = {place_key(p) for p in places}
         # scanned over every article: only where a place's first letter is
         self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False, guard=True)
         # foreign countries (body_patterns.tsv country rows), for the one country an article is about
