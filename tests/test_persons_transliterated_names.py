@@ -24,6 +24,11 @@ def test_two_initials_and_a_space(pipeline):
     assert person_names(pipeline, "Ông V.I. Lê-nin viết nhiều tác phẩm.") == {"V.I. Lê-nin"}
 
 
+def test_an_initial_printed_apart_is_the_same_name(pipeline):
+    text = "Đại tá G.Uyn-xơn thuộc phái bộ viện trợ. Đến chiều, Đại tá G. Uyn-xơn rời Bộ chỉ huy."
+    assert person_names(pipeline, text) == {"G.Uyn-xơn"}
+
+
 def test_near_misses(pipeline):
     for text in (
         "Đoàn sang Mát-xcơ-va. Chủ tịch Mát-xcơ-va đón đoàn.",  # world news: a city printed after "sang"
