@@ -8,8 +8,9 @@ import re
 
 from ...models import Position
 from ...textnorm import fold
+from .qualifiers import qualifier_end
 from .records import Chain
-from .scan import SENTENCE_PUNCT, ArticleScan
+from .scan import SENTENCE_PUNCT, ArticleScan, is_foreign_word
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
 _WORD = re.compile(r"\w+")
@@ -114,12 +115,19 @@ def abroad_positions(scan: ArticleScan, ch: Chain, name_end: int | None = None) 
     whose default body is printed without one is that body of the country ("Chính phủ Israel"). A state form
     the title's abroad_body puts before the country ("Vương quốc {country}") is kept only where the article
     prints that form itself; else the body is the country as printed ("Quốc vương Campuchia X" = "Campuchia")."""
-    between = past_country_owner(scan, scan.skip_spaces(ch.end))
+    between = scan.skip_spaces(ch.end)
+    qualified = qualifier_end(scan, between)
+    if qualified is not None:
+        between = qualified  # "Tổng thống mới Argentina X": the country after the office's qualifier
+    between = past_country_owner(scan, between)
     name_at = _past_state_form(scan, between)
     country = scan.text[between : scan.place_at[name_at]] if name_at in scan.place_at else None
     out = ch.positions
     last = ch.items[-1]
     rule = last.hit.rule
+    if qualified is not None and not country and last.body is None and rule.abroad_default \
+            and _foreign_at(scan, ch.target):
+        return out[:-1]  # "Thủ tướng mới Mark Carney": whose office, no country printed with it says
     if not country or last.body is not None or not _next_to_name(scan, scan.place_at[name_at], ch.target, name_end):
         return out
     if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
@@ -131,6 +139,12 @@ def abroad_positions(scan: ArticleScan, ch: Chain, name_end: int | None = None) 
             body = country
         out[-1] = out[-1].model_copy(update={"body": body})
     return out
+
+
+def _foreign_at(scan: ArticleScan, pos: int | None) -> bool:
+    """A word spelled foreign at ``pos`` (no Vietnamese syllable)."""
+    w = scan.word_at(pos) if pos is not None else None
+    return w is not None and is_foreign_word(scan.text[w[0] : w[1]])
 
 
 _DASH = re.compile(r"[ \t]*[-–][ \t]*")

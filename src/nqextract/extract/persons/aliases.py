@@ -38,6 +38,11 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
         if len(longer) == 1:
             scan.aliases[k] = longer[0]
             order.remove(names[k])
+    for k in list(names):
+        glued = k.replace(". ", ".")  # "G. Uyn-xơn" beside "G.Uyn-xơn": one name, its initial printed apart
+        if glued != k and glued in names and k not in scan.aliases and names[k] in order:
+            scan.aliases[k] = scan.aliases.get(glued, names[glued])
+            order.remove(names[k])
     for k, outer in _bracketed_spellings(scan, found):
         if k in names and k not in scan.aliases and outer in names and outer != k:
             scan.aliases[k] = scan.aliases.get(outer, names[outer])

@@ -10,6 +10,7 @@ from .names import cap_run, institution_before, place_word_then_name, with_initi
 from .scan import ArticleScan, is_cap, looks_vietnamese, opens_sentence, spelled_foreign
 
 _WORD_RUN = re.compile(r"\w+")  # the words a given name is looked up among (as "(?<!\w)word(?!\w)" finds them)
+_CLOSED_GAP = re.compile(r"[);%]")  # between a number and a name: the number's item is closed
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
 
 
@@ -48,8 +49,10 @@ def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
                        and (_mark_right_before(scan, s) or not _aged(scan, s, run)))):
                 ok = False  # but "tuyên phạt A (38 tuổi)" past "TAND TP X" in the clause is a person; "Quỹ học
                 # bổng X, 20 tuổi,", "nhà cổ Y" name a thing, however old
-            if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit():
-                ok = False  # an address: "số 26 Nguyễn Chí Thanh"
+            if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit() and not _CLOSED_GAP.search(
+                    text, prev[1], s):
+                ok = False  # an address: "số 26 Nguyễn Chí Thanh", "số 12, Trần Quang Khải"; not a number a
+                # bracket or a semicolon closes: "A (sinh năm 2003); B (sinh năm 2004)", "tăng 2%, C"
             if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):
                 ok = False  # a photo credit: "... đất nước.Hồng Nhì - Ảnh: Lê Anh Dũng"
 

@@ -9,6 +9,7 @@ from ...textnorm import canonical_tones, fold, is_cap
 from .abroad import past_country_owner
 from .brackets import past_bracket
 from .levels import bare_level_body, with_unit
+from .qualifiers import past_qualifier
 from .records import Chain, ChainItem, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .terms import term_status
@@ -77,7 +78,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                 item.status = "former" if item.status == "current" else item.status
         chain = Chain(items, items[0].hit.start, items[-1].end, lead=lead)
         chain.plural, chain.predicative, chain.former = _chain_context(scan, chain.start)
-        chain.target = name_target(scan, chain.end)
+        chain.target = name_target(scan, chain.end, holder=chain.items[-1].hit.rule.abroad_default)
         _body_skipped(scan, chain)
         chains.append(chain)
     return chains
@@ -440,16 +441,25 @@ def _at_place(scan: ArticleScan, pos: int) -> bool:
     return w is not None and scan.text[w[0] : w[1]] == "tại" and scan.skip_spaces(w[1]) in scan.place_at
 
 
-def name_target(scan: ArticleScan, pos: int) -> int:
-    """Where a name following a chain ending at ``pos`` starts (after places, "tại X", "của" and a country)."""
+def name_target(scan: ArticleScan, pos: int, holder: bool = False) -> int:
+    """Where a name following a chain ending at ``pos`` starts (after places, "tại X", "của" and a country, a
+    qualifier of the office; ``holder``: the chain ends in a state's office, flagged abroad_default in titles.tsv)."""
     pos = past_country_owner(scan, scan.skip_spaces(pos))
-    for _ in range(3):
+    placed = False  # the last step went past the title's country
+    for _ in range(4):
+        qualified = past_qualifier(scan, pos, holder, placed)
+        placed = False
+        if qualified is not None:
+            pos = qualified  # "Thủ tướng mới Mark Carney", "lãnh đạo tối cao Iran Ali Khamenei"
+            continue
         form = scan.rules.state_form_re.match(scan.text, pos) if scan.rules.state_form_re else None
         if form is not None and form.end() in scan.place_at:
             pos = form.end()  # "Thủ tướng nước Cộng hòa Cuba Manuel Marrero Cruz": the state form, then its country
         if pos in scan.place_at:
             after = scan.skip_spaces(scan.place_at[pos])
-            if after > scan.place_at[pos] and (scan.starts_name(after) or _at_place(scan, after)):
+            if after > scan.place_at[pos] and (scan.starts_name(after) or _at_place(scan, after)
+                                               or past_qualifier(scan, after, holder, True) is not None):
+                placed = True
                 pos = after  # "Đại sứ Việt Nam tại Malaysia Đinh Ngọc Linh": the post's country, then "tại X"
                 continue
         bracketed = past_bracket(scan, pos)  # "Tổng Giám đốc Quỹ X (QX) Anna Berg"

@@ -31,6 +31,7 @@ from .names import (
 from .records import Chain
 from .scan import ArticleScan, is_foreign_word, opens_sentence, sentence_end, spelled_foreign
 from .set_off import set_off_name
+from .single_names import single_foreign_name
 from .titles import resolve_short, title_hits
 
 
@@ -94,6 +95,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 ch.target = span[0]
         if span is None:
             span = set_off_name(scan, ch)  # "Chủ tịch UBND tỉnh X - Nguyễn Văn A"
+        if span is None and ch.target is not None and not ch.plural and ch.items[-1].hit.rule.abroad_default:
+            span = single_foreign_name(scan, ch.target)  # "Tổng thống Biden", underthesea tagging no person
         add(span, "title")
         if ch.plural and ch.target is not None and scan.text.startswith(":", scan.skip_spaces_back(ch.target)):
             pass
@@ -154,6 +157,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             span = read_name(scan, pos, foreign=True)
             if span is not None and not scan.is_per(*span):
                 span = None
+        if span is None and fold(scan.key[hs:he]) in rules.single_name_intros:
+            span = single_foreign_name(scan, pos)  # "ông Zelensky", underthesea tagging no person
         if kin and span is not None and _a_body(scan, span):
             span = None  # "Con trai X" of a company X: its heir, no name
         add(span, "honorific")

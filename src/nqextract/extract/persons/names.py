@@ -9,6 +9,7 @@ from bisect import bisect_left
 from ...textnorm import fold
 from ..phrases import LIST_SEP
 from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
+from .transliterated import transliterated_name
 
 # "N.T.T", "V.H.": initials joined by periods, the last one with or without its own period
 _INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))+(?![.\w])|(?:\.[^\W\d_](?![^\W\d_]))*\.")
@@ -91,6 +92,8 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
             break
     if len(run) >= 2 and _ethnic_lead(scan, words):
         return run[0][0], run[min(len(run), 5) - 1][1]  # "Y Thanh Hà Niê Kđăm", "H'Hen Niê"
+    if foreign and (spelled := transliterated_name(scan, run[0][0])) is not None:
+        return spelled  # "Tổng thống L.Giôn-xơn", "ông Hô-xê Mác-ti"
     if fold(words[0]) in scan.rules.name_stop or is_acronym(words[0]) and not is_foreign_word(words[0]):
         return None  # "UBND", "TP.HCM"; not "Jean-Pierre"
     if fold(words[0]) in scan.rules.surnames and len(run) >= 2:

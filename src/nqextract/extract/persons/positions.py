@@ -62,6 +62,8 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
                 pos.extend(host_positions(scan, ch, m.name))  # "... tại Brazil, cùng Tổng thống Lula da Silva"
             if pos and pos[-1].body is None and (owner := _owner_after(scan, m.end)) is not None:
                 pos[-1] = pos[-1].model_copy(update={"body": owner})  # "người phát ngôn A của Bộ Quốc phòng X"
+            if m.start in scan.single_names:
+                pos = [p for p in pos if p.body is not None]  # "Tổng thống Biden": whose, the title does not say
         elif ch is not None:
             scan.attached.add(ch.start)
         pos.extend(group.get(m.start, []))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ...textnorm import canonical_tones, fold, nfc
+from ...textnorm import canonical_tones, fold, nfc, strip_diacritics
 from .. import resources
 from ..phrases import alternation, guarded
 
@@ -21,6 +21,11 @@ def phrase_regex(phrases: Iterable[str], *, ignore_case: bool, guard: bool = Fal
     flags = re.IGNORECASE if ignore_case else 0
     pattern = rf"(?<!\w)(?<![^\W\d_]\.){alternation(alts, longest='phrase', factor=flags)}(?!\w)"
     return guarded(pattern, flags) if guard else re.compile(pattern, flags)
+
+
+def place_key(name: str) -> str:
+    """A place's name with no tone marks, hyphens or spaces, folded: "Cu-ba", "Cuba" -> "cuba"."""
+    return re.sub(r"[-\s]", "", strip_diacritics(fold(name)))
 
 
 def _words_re(phrases: list[str]) -> re.Pattern[str] | None:
@@ -111,6 +116,8 @@ class PersonRules:
         self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt", self.rules_dir)}
         self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
         places = resources.load_lines("person_places.txt", self.rules_dir)
+        # places spelled with no tone marks, hyphens or spaces: "Cu-ba" is "Cuba" (transliterated.py)
+        self.place_keys = {place_key(p) for p in places}
         # scanned over every article: only where a place's first letter is
         self.place_re = phrase_regex((canonical_tones(p) for p in places), ignore_case=False, guard=True)
         # foreign countries (body_patterns.tsv country rows), for the one country an article is about
@@ -242,6 +249,8 @@ class PersonRules:
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.name_suffixes = {fold(p) for p in ctx.get("name_suffix", [])}  # "Jr.": kept with its full stop
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
+        self.title_qualifier_re = _words_re(ctx.get("title_qualifier", []))  # "Thủ tướng [mới] A"
+        self.single_name_intros = {fold(p) for p in ctx.get("single_name_intro", [])}  # "ông [Biden]"
         # "giám đốc [vận hành] Công ty X": an executive's field, part of the title (fields.py)
         self.field_titles = {fold(p) for p in ctx.get("field_title", [])}
         fields = [_literal(p) for p in sorted(ctx.get("title_field", []), key=len, reverse=True)]

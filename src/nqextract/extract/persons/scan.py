@@ -125,6 +125,7 @@ class ArticleScan:
         # the article names China: its family names open names after a title or an honorific (names.py)
         self.china = rules.china_re is not None and rules.china_re.search(fold(self.text)) is not None
         self.abroad: set[tuple[str, str]] = set()  # (name, title) printed with a country in between
+        self.single_names: set[int] = set()  # starts of one-word foreign names read with no PER tag (single_names.py)
         self._words_before: dict[tuple[int, int], str] = {}  # words_before() by (pos, n): phases ask again
 
     def canonical(self, body: str) -> str | None:

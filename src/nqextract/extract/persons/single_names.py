@@ -1,0 +1,49 @@
+"""persons: a foreign name printed as one word ("Tổng thống Biden", "ông Zelensky") after a head of state's or
+government's title (titles.tsv flag abroad_default) or a personal honorific (person_context.tsv single_name_intro:
+"ông", "bà"), when underthesea gives no person there: never printed after a preposition of place ("tại X", "sang
+X"), nor as a place or a body, nor as the last word of a longer name ("JD Vance", "Pedro Sánchez": a short form,
+aliases.py's). Its office printed bare is left out: the title alone does not say whose it is."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import fold, strip_diacritics
+from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
+
+_SHORTEST = 4  # "Biden", "Modi", "Putin"; not "Li", "Ma"
+
+
+def single_foreign_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
+    """The one-word foreign name at ``pos`` (see the module), else None."""
+    w = scan.word_at(pos)
+    if w is None or w[0] != pos:
+        return None
+    word = scan.text[w[0] : w[1]]
+    if len(word) < _SHORTEST or not is_foreign_word(word) or is_acronym(word):
+        return None
+    nxt = scan.next_word(w[1])
+    if nxt is not None and scan.text[w[1] : nxt[0]] in (" ", "\u00a0") and is_cap(scan.text[nxt[0] : nxt[1]]):
+        return None  # a longer run: read_name's to judge
+    key = fold(word)
+    rules = scan.rules
+    if key in rules.name_stop or key in rules.org_words or key in rules.surnames:
+        return None
+    if pos in scan.place_at or scan.in_place(*w) or scan.is_loc(*w) or any(bs <= pos < be for bs, be, _ in scan.bodies):
+        return None
+    flat = strip_diacritics(scan.text)
+    if len(flat) != len(scan.text):
+        flat = scan.text  # offsets must agree; then only the spelling as printed is looked for
+    plain = strip_diacritics(word) if flat is not scan.text else word
+    for m in re.finditer(rf"(?<!\w)([^\W\d_][\w.'-]*)[ \u00a0]{re.escape(plain)}(?!\w)", flat):
+        before = scan.text[m.start(1) : m.end(1)]
+        if is_foreign_word(before) or is_acronym(before):
+            return None  # "JD Vance", "Pedro Sánchez" printed: a short form of the longer name
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", scan.text):
+        prev = scan.prev_word(m.start())
+        if prev is not None and fold(scan.text[prev[0] : prev[1]]) in rules.locatives:
+            return None  # "sang Ankara": a place
+        if m.start() in scan.place_at or any(bs <= m.start() < be for bs, be, _ in scan.bodies):
+            return None
+    scan.single_names.add(pos)
+    return w

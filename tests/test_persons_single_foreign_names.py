@@ -1,0 +1,51 @@
+"""A foreign name printed as one word after a head of state's or government's title or after 'ông'/'bà'
+(constructed sentences), whatever the tagger says: 'Tổng thống Halvorsen', 'ông Kowalczyk'. Not a word the
+article prints after a preposition of place, as a place or a body, or as the last word of a longer name (a short
+form of it); no bare office is recorded for it."""
+
+from __future__ import annotations
+
+from conftest import person_names, positions
+
+
+def _single(pipeline, text: str, word: str) -> bool:
+    return word in person_names(pipeline, text)
+
+
+def test_a_president_printed_by_surname(pipeline):
+    text = "Trong chuyến bay tới hội nghị, Tổng thống Halvorsen tuyên bố sẵn sàng nối lại đàm phán."
+    assert _single(pipeline, text, "Halvorsen")
+    assert not positions(pipeline, text).get("Halvorsen")  # whose president, the title does not say
+
+
+def test_an_administration_named_after_its_president(pipeline):
+    text = "Đến ngày 17-11, chính quyền Tổng thống Whitcombe mới chính thức đồng ý viện trợ."
+    assert _single(pipeline, text, "Whitcombe")
+
+
+def test_a_foreign_minister_and_a_premier(pipeline):
+    assert _single(pipeline, "Sau cuộc gặp, Ngoại trưởng Kowalczyk cho biết hai bên đã nhất trí.", "Kowalczyk")
+    assert _single(pipeline, "Tại cuộc họp báo, Thủ tướng Brannigan khẳng định ngân sách sẽ tăng.", "Brannigan")
+
+
+def test_after_a_personal_honorific(pipeline):
+    assert _single(pipeline, "Nhóm G7 rối bời khi ông Whitcombe sắp mãn nhiệm.", "Whitcombe")
+
+
+def test_near_misses(pipeline):
+    # world news, weather, business: the word is a place the article prints after a preposition
+    for text, word in (
+        ("Đoàn khách sang Montevar dự hội chợ. Sau đó, Tổng thống Montevar tiếp đoàn.", "Montevar"),
+        ("Mưa lớn kéo dài tại Kestrova. Trong khi đó, Thủ tướng Kestrova kêu gọi người dân sơ tán.", "Kestrova"),
+        ("Hàng hóa xuất khẩu sang Dravonia tăng mạnh. Trong khi đó, Thủ tướng Dravonia cho biết sẽ giảm thuế.",
+         "Dravonia"),
+    ):
+        assert word not in person_names(pipeline, text), text
+    # a short form of a longer name printed in the article, spelled without its accent
+    text = "Thủ tướng Pedro Sánchez dự hội nghị. Kết thúc hội nghị, Thủ tướng Sanchez tuyên bố sẽ tuân thủ."
+    assert "Sanchez" not in person_names(pipeline, text)
+    # sport: an acronym after the title is an organization
+    assert "FIFA" not in person_names(pipeline, "Chủ tịch FIFA cho biết giải đấu sẽ diễn ra đúng lịch.")
+    # culture, crime: a country or a Vietnamese word after the title
+    assert person_names(pipeline, "Thủ tướng Nhật Bản dự lễ khai mạc liên hoan phim.") == set()
+    assert person_names(pipeline, "Tổng thống Mỹ ra lệnh truy nã nhóm tin tặc.") == set()

@@ -1,0 +1,41 @@
+"""A foreign name spelled the Vietnamese way, syllable by syllable, after a title or an honorific (constructed
+sentences, history writing): 'Tổng thống L.Giôn-xơn', 'Đại tá G.Uyn-xơn', 'ông Hô-xê Mác-ti'. Not a
+transliterated place ('Cu-ba', 'Mát-xcơ-va'), a body, the Soviet ('Xô-viết'), nor an initial before a
+lower-case word ('chị T. được')."""
+
+from __future__ import annotations
+
+from conftest import person_names
+
+
+def test_an_initial_glued_to_a_spelled_surname(pipeline):
+    assert person_names(pipeline, "Tổng thống L.Giôn-xơn ra lệnh tăng quân.") == {"L.Giôn-xơn"}
+    assert person_names(pipeline, "Tướng Khánh tiếp xúc với Đại tá G.Uyn-xơn thuộc phái bộ.") == {"G.Uyn-xơn"}
+    text = "Đại sứ Mỹ tại Sài Gòn C.Lốt-giơ không muốn quan hệ quá gần."
+    assert person_names(pipeline, text) == {"C.Lốt-giơ"}
+
+
+def test_a_spelled_name_of_two_words_and_one_of_three_syllables(pipeline):
+    assert person_names(pipeline, "Ông Hô-xê Mác-ti là nhà cách mạng lớn.") == {"Hô-xê Mác-ti"}
+    assert person_names(pipeline, "Tổng thống G.Ken-nơ-đi đã tăng nhân sự.") == {"G.Ken-nơ-đi"}
+
+
+def test_two_initials_and_a_space(pipeline):
+    assert person_names(pipeline, "Ông V.I. Lê-nin viết nhiều tác phẩm.") == {"V.I. Lê-nin"}
+
+
+def test_an_initial_printed_apart_is_the_same_name(pipeline):
+    text = "Đại tá G.Uyn-xơn thuộc phái bộ viện trợ. Đến chiều, Đại tá G. Uyn-xơn rời Bộ chỉ huy."
+    assert person_names(pipeline, text) == {"G.Uyn-xơn"}
+
+
+def test_near_misses(pipeline):
+    for text in (
+        "Đoàn sang Mát-xcơ-va. Chủ tịch Mát-xcơ-va đón đoàn.",  # world news: a city printed after "sang"
+        "Lãnh tụ Cu-ba phát biểu tại lễ kỷ niệm.",  # a country the place list spells "Cuba"
+        "Chủ tịch Xô-viết tối cao phát biểu.",  # a body
+        "Chị T. được hướng dẫn thao tác chuyển tiền.",  # crime: an initial before a lower-case word
+        "Giám đốc Công ty Hoà-Bình cho biết doanh thu tăng.",  # business: a company
+        "Nhà vô địch Pa-ri mở rộng sẽ gặp đối thủ mạnh.",  # sport: a tournament named after a city
+    ):
+        assert person_names(pipeline, text) == set(), text
