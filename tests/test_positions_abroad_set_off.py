@@ -47,11 +47,14 @@ def test_supreme_leader_printed_lanh_dao_with_his_country(pipeline, text, name, 
     ("Sau cuộc hội đàm với Tổng thống Indonesia, ông Martin Cole cho biết bão sẽ đổ bộ.", "Martin Cole"),
     # a Vietnamese name set off after a foreign minister: an official of her own, not the minister
     ("Tiếp Ngoại trưởng Nhật Bản, bà Lê Thị Hoa, vụ trưởng Vụ Đông Bắc Á, cho biết hai bên nhất trí.", "Lê Thị Hoa"),
-    # sport, business, crime, culture: a country and a set-off name, no leader's title
-    ("Đội tuyển Thái Lan, ông Somchai Wong, huấn luyện viên trưởng, nói rằng đội đã chơi tốt.", "Somchai Wong"),
-    ("Tập đoàn điện tử Hàn Quốc, ông Kim Jae-won, giám đốc khu vực, cho biết doanh thu tăng.", "Kim Jae-won"),
-    ("Cảnh sát Australia, ông John Miller, cho biết nghi phạm đã bị bắt.", "John Miller"),
-    ("Nhạc sĩ người Pháp, ông Pierre Dubois, biểu diễn tại Hà Nội tối qua.", "Pierre Dubois"),
+    # a leader's title and his country, then a set-off name that is not the leader's: a clause between them,
+    # another punctuation mark, a bodyguard's or a kin noun before the title
+    ("Đội tuyển Thái Lan được Thủ tướng Thái Lan tiếp đón, ông Somchai Wong, huấn luyện viên trưởng, nói rằng đội "
+     "đã chơi tốt.", "Somchai Wong"),
+    ("Tập đoàn điện tử được Tổng thống Hàn Quốc khen ngợi; ông Kim Jae-won, giám đốc khu vực, cho biết doanh thu tăng.",
+     "Kim Jae-won"),
+    ("Vệ sĩ của Thủ tướng Australia, ông John Miller, cho biết nghi phạm đã bị bắt.", "John Miller"),
+    ("Con trai Tổng thống Pháp, ông Pierre Dubois, biểu diễn tại Hà Nội tối qua.", "Pierre Dubois"),
 ])
 def test_no_country_office_for_a_name_not_set_off_as_its_holder(pipeline, text, name):
     found = positions(pipeline, text).get(name, set())
@@ -74,3 +77,34 @@ def test_lanh_dao_toi_cao_without_a_country_or_inside_a_body_is_no_office(pipeli
 ])
 def test_lanh_dao_toi_cao_without_a_name_names_no_one(pipeline, text):
     assert positions(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Trợ lý Tổng thống Nga, ông Yuri Ivanov, cho biết cuộc gặp sẽ diễn ra.", "Yuri Ivanov"),
+    ("Vợ của Tổng thống Pháp, bà Marie Dupont, dự lễ khai mạc triển lãm.", "Marie Dupont"),
+    ("Người phát ngôn của Tổng thống Nga, ông Pavel Smirnov, cho biết điện đàm đã diễn ra.", "Pavel Smirnov"),
+    ("Đối thủ của Tổng thống Mỹ, ông John Walker, tuyên bố tranh cử.", "John Walker"),
+    ("Cố vấn an ninh quốc gia của Tổng thống Mỹ, ông Mike Stone, cho biết Washington sẽ đáp trả.", "Mike Stone"),
+    ("Phát ngôn viên của Ngoại trưởng Mỹ, ông Tom Reed, cho biết chuyến thăm bị hoãn.", "Tom Reed"),
+    ("Đặc phái viên của Tổng thống Mỹ, ông Steve Hall, đến Moscow hôm qua.", "Steve Hall"),
+    ("Mẹ của Tổng thống Pháp, bà Anne Morel, qua đời ở tuổi 90.", "Anne Morel"),
+    ("Bộ trưởng Quốc phòng của Tổng thống Mỹ, ông Peter Hale, cho biết quân đội đã sẵn sàng.", "Peter Hale"),
+    ("Cố vấn Tổng thống Ukraine, ông Mykola Bondar, cho biết đàm phán bế tắc.", "Mykola Bondar"),
+    ("Người phát ngôn Tổng thống Ukraine, ông Serhiy Koval, cho biết Kiev chưa nhận được đề xuất.", "Serhiy Koval"),
+    ("Phu nhân Tổng thống Pháp, bà Claire Martin, thăm một trường học ở Hà Nội.", "Claire Martin"),
+])
+def test_a_name_set_off_after_an_aide_or_a_relative_of_the_leader_is_not_the_leader(pipeline, text, name):
+    found = positions(pipeline, text).get(name, set())
+    assert not any(title in ("Tổng thống", "Ngoại trưởng") for title, _b, _s in found)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Chính quyền của Tổng thống Mỹ, ông John Carter, đã áp thuế với thép nhập khẩu.",
+     "John Carter", ("Tổng thống", "Mỹ", "current")),
+    ("Bức thư của Tổng thống Mỹ, ông John Carter, được gửi tới Quốc hội.",
+     "John Carter", ("Tổng thống", "Mỹ", "current")),
+    ("Ông Trump bác bỏ tuyên bố của lãnh đạo tối cao Iran, ông Reza Tahmasebi, về cuộc chiến.",
+     "Reza Tahmasebi", ("Lãnh đạo tối cao", "Iran", "current")),
+])
+def test_a_thing_of_the_leader_before_his_title_keeps_the_set_off_name_his(pipeline, text, name, expected):
+    assert expected in positions(pipeline, text)[name]

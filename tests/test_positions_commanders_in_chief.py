@@ -29,3 +29,17 @@ def test_commander_of_a_military_region_stays_tu_lenh(pipeline):
 ])
 def test_no_holder_named(pipeline, text):
     assert positions(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Phó Tổng Tư lệnh Nguyễn Văn An dự lễ.", "Nguyễn Văn An"),
+    ("Phó tổng tư lệnh Lê Văn Bình đến thăm đơn vị.", "Lê Văn Bình"),
+])
+def test_deputy_commander_in_chief(pipeline, text, name):
+    assert positions(pipeline, text)[name] == {("Phó Tổng Tư lệnh", None, "current")}
+
+
+def test_commander_and_deputy_side_by_side(pipeline):
+    found = positions(pipeline, "Tổng Tư lệnh Trần Văn Cường và Phó Tổng Tư lệnh Đỗ Văn Dũng dự lễ.")
+    assert found["Trần Văn Cường"] == {("Tổng Tư lệnh", None, "current")}
+    assert found["Đỗ Văn Dũng"] == {("Phó Tổng Tư lệnh", None, "current")}

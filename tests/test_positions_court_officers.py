@@ -52,3 +52,66 @@ def test_the_words_without_a_name_name_no_one(pipeline, text):
 ])
 def test_a_name_beside_the_word_is_no_judge(pipeline, text, name):
     assert not any(t in ("Thẩm phán", "Kiểm sát viên") for t, _b, _s in positions(pipeline, text).get(name, set()))
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Thẩm phán Juan Merchan của Tòa án tối cao bang New York đã hoãn phiên xử.",
+     "Juan Merchan", ("Thẩm phán", "Tòa án tối cao bang New York", "current")),
+    ("Thẩm phán Tòa án Tối cao Mỹ Amy Coney Barrett phản đối phán quyết.",
+     "Amy Coney Barrett", ("Thẩm phán", "Tòa án Tối cao Mỹ", "current")),
+    ("TAND tối cao Việt Nam tổ chức hội nghị. Thẩm phán Pierre Martin của Tòa án Tối cao Pháp phát biểu.",
+     "Pierre Martin", ("Thẩm phán", "Tòa án Tối cao Pháp", "current")),
+])
+def test_a_foreign_judge_holds_his_own_court_never_vietnams(pipeline, text, name, expected):
+    found = positions(pipeline, text)[name]
+    assert expected in found
+    assert not any(body and "nhân dân" in body for _t, body, _s in found)
+
+
+def test_a_foreign_judge_printed_bare_takes_no_court_of_the_article(pipeline):
+    text = ("TAND TP Hà Nội xét xử vụ án. TAND TP Hà Nội tuyên án. Thẩm phán John Hart của Mỹ cũng theo dõi "
+            "phiên tòa.")
+    assert not any(body and "nhân dân" in body for _t, body, _s in positions(pipeline, text).get("John Hart", set()))
+
+
+@pytest.mark.parametrize("text", [
+    "TAND TP Hà Nội xét xử. TAND TP Hà Nội tuyên án. TAND TP Hà Nội kết luận. Thẩm phán Lê Thị Thu (TAND tỉnh "
+    "Bình Dương) trình bày tham luận.",
+    "TAND TP Hà Nội xét xử. TAND TP Hà Nội tuyên án. TAND TP Hà Nội kết luận. Thẩm phán Lê Thị Thu, TAND tỉnh "
+    "Bình Dương, trình bày tham luận.",
+    "TAND TP Hà Nội xét xử. TAND TP Hà Nội tuyên án. TAND TP Hà Nội kết luận. Thẩm phán Lê Thị Thu của TAND tỉnh "
+    "Bình Dương trình bày tham luận.",
+])
+def test_the_court_printed_beside_the_judge_wins_over_the_articles(pipeline, text):
+    assert positions(pipeline, text)["Lê Thị Thu"] == {("Thẩm phán", "Tòa án nhân dân tỉnh Bình Dương", "current")}
+
+
+def test_a_prosecutor_with_his_procuracy_in_brackets(pipeline):
+    text = ("VKSND TP Hà Nội truy tố. VKSND TP Hà Nội đề nghị mức án. Kiểm sát viên Đỗ Văn Tâm (VKSND tỉnh Hà Nam) "
+            "tham dự.")
+    assert positions(pipeline, text)["Đỗ Văn Tâm"] == {("Kiểm sát viên", "Viện kiểm sát nhân dân tỉnh Hà Nam", "current")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chị Trần Thị Én kể đã từng làm thẩm phán nhiều năm. TAND TP Hà Nội xét xử. TAND TP Hà Nội tuyên án.",
+     "Trần Thị Én"),
+    ("TAND TP Hà Nội xét xử. TAND TP Hà Nội tuyên án. Bộ phim kể về nữ thẩm phán Lê Thị Hoa trong một đại án.",
+     "Lê Thị Hoa"),
+    ("TAND TP Hà Nội xét xử. TAND TP Hà Nội tuyên án. Diễn viên Mai Thu Hà vào vai thẩm phán Vũ Thị Lan.",
+     "Vũ Thị Lan"),
+])
+def test_a_judge_only_told_or_played_gets_no_court_of_the_article(pipeline, text, name):
+    found = positions(pipeline, text).get(name, set())
+    assert not any(body for _t, body, _s in found)
+
+
+def test_a_judge_presiding_keeps_the_articles_court(pipeline):
+    text = "TAND TP Hà Nội xét xử. TAND TP Hà Nội tuyên án. Thẩm phán Lê Thị Hoa làm chủ tọa phiên tòa."
+    assert positions(pipeline, text)["Lê Thị Hoa"] == {("Thẩm phán", "Tòa án nhân dân thành phố Hà Nội", "current")}
+
+
+def test_a_second_judge_after_a_presiding_one_keeps_the_articles_court(pipeline):
+    text = ("TAND tỉnh Hà Nam xét xử. TAND tỉnh Hà Nam tuyên án. Hội đồng xét xử gồm thẩm phán Lê Thị Hoa làm chủ "
+            "tọa và thẩm phán Vũ Văn Nam.")
+    found = positions(pipeline, text)
+    assert found["Vũ Văn Nam"] == {("Thẩm phán", "Tòa án nhân dân tỉnh Hà Nam", "current")}

@@ -32,6 +32,8 @@ def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviati
             rules.press.add(name)
         if "brand" in flags:
             rules.brands.add(name)
+        if "home" in flags:
+            rules.home_only.add(name)
         if row.get("kind") == "force":
             rules.forces.add(name)
         if row.get("kind") == "movement":

@@ -134,6 +134,7 @@ class BodyRules:
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
     movements: set[str] = field(default_factory=set)  # bodies.tsv kind "movement": never a country's own body
+    home_only: set[str] = field(default_factory=set)  # bodies.tsv flag home: abroad named as printed ("Tòa án Tối cao Mỹ")
     # bodies.tsv kinds "front" and "mass" (the Front, the mass organizations), and the words after one printed
     # short that make it the generic part of the political system ("Mặt trận Tổ quốc và các đoàn thể")
     organizations: set[str] = field(default_factory=set)

@@ -18,6 +18,7 @@ _TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
 # "các đồng chí [Ủy viên X, ...]" before a member title: the title names a class of attendees
 _PLURAL_TITLE = re.compile(r"(?<!\w)các(?:\s+đồng chí)?\s+(?:(?:ủy viên|bí thư)[^,;.()]{1,40},\s*){0,4}$")
 _VIETNAM = re.compile(r" việt nam(?!\w)")
+_FEDERAL_STATE = re.compile(r"[ \t]+(?:tiểu[ \t]+)?bang(?:[ \t]+[A-ZĐ][\w'’-]*)+")
 _LIST_CUE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+bộ[ \t]*:?[ \t]*")
 
 
@@ -115,10 +116,14 @@ def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     if m.source in ("gazetteer", "title") and rules.countries is not None and m.name not in rules.movements:
         om = rules.country_owner.match(t.tones, m.end) if rules.country_owner else None
         at = om.end() if om else m.end  # "Bộ Tài chính của Anh"
+        home = m.name in rules.home_only and fold(t.tones[m.start : m.end]) != fold(m.name)
+        name = " ".join(t.tones[m.start : m.end].split()) if home else m.name  # "Tòa án Tối cao Mỹ": as printed
         if cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at)) or (
                 rules.republic_of and rules.republic_of.match(t.tones, m.end)) or (  # "Chính phủ nước Cộng hòa Cuba"
                 rules.country_with_form and rules.country_with_form.match(t.tones, m.end)):
-            return BodyMatch(m.start, cm.end(), f"{m.name} {cm.group(1)}", m.source)
+            return BodyMatch(m.start, cm.end(), f"{name} {cm.group(1)}", m.source)
+        if home and (st := _FEDERAL_STATE.match(t.raw, m.end)):  # "Tòa án tối cao bang New York"
+            return BodyMatch(m.start, st.end(), f"{name} {' '.join(t.tones[m.end : st.end()].split())}", m.source)
         if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
             return replace(m, end=vn.end())
     return m

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Position
-from ...textnorm import fold
+from ...textnorm import fold, is_cap
 from .qualifiers import qualifier_end
 from .records import Chain
 from .scan import SENTENCE_PUNCT, ArticleScan, is_foreign_word
@@ -65,6 +65,33 @@ def past_country_owner(scan: ArticleScan, pos: int) -> int:
     if owner is None or scan.rules.country_re is None or scan.rules.country_re.match(scan.text, owner.end()) is None:
         return pos
     return owner.end() if owner.end() in scan.place_at else pos
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)của$", re.IGNORECASE)
+_CAP_WORDS = re.compile(r"(?:[ \t]+\w[\w-]*)*")
+
+
+def after_person_noun(scan: ArticleScan, lead: int) -> bool:
+    """The chain of offices starting at ``lead`` is printed after a person noun, "của" maybe between: a
+    title, its body maybe printed ("Bộ trưởng Quốc phòng của Tổng thống Mỹ"), a kin noun (person_honorifics.tsv
+    flag kin) or an aide's or rival's noun (person_context.tsv principal_of: "Trợ lý Tổng thống Nga", "Người
+    phát ngôn của Ngoại trưởng Mỹ", "Đối thủ của Tổng thống X"). The name set off after the chain is that
+    person's, not the office holder's ("Vợ của Tổng thống Pháp, bà A,")."""
+    pos = scan.skip_spaces_back(lead)
+    of = _OF_BEFORE.search(scan.text, max(0, pos - 8), pos)
+    if of is not None:
+        pos = scan.skip_spaces_back(of.start())
+    nouns = scan.rules.principal_of | scan.rules.kin_honorifics
+    if scan.preceded_by(pos, nouns, longest=6):
+        return True
+    if any(c.end == pos for c in scan.chains):  # "Bộ trưởng Quốc phòng của Tổng thống Mỹ"
+        return True
+    for h in scan.hits:  # a title, its body's capitalized words maybe after it
+        if h.end <= pos and h.start < lead and pos - h.end < 60:
+            gap = _CAP_WORDS.match(scan.text, h.end, pos)
+            if gap is not None and gap.end() == pos and all(is_cap(w) for w in gap.group().split()):
+                return True
+    return False
 
 
 def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> list[Position]:

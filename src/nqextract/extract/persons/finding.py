@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
-from .abroad import past_country_owner
+from .abroad import after_person_noun, past_country_owner
 from .bare_names import bare_names, foreign_appositives, given_names_alone
 from .chains import build_chains, local_body_placed, name_target
 from .fields import with_fields
@@ -78,6 +78,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
 
     # 1. names after a chain of titles
     for ch in chains:
+        if ch.target is not None and "," in scan.text[ch.end : ch.target] and after_person_noun(scan, ch.lead):
+            ch.target = None  # "Vợ của Thủ tướng Úc, bà A,": the wife's name, not the premier's
         span = read_name(scan, ch.target, foreign=True) if ch.target is not None else None
         if span is not None and scan.in_place(*span) and not person_named_place(scan, *span):
             span = None  # "thủ tướng Thái Lan - bà A": a country, the name further on
@@ -90,7 +92,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         if span is None and not ch.plural:
             span = _name_after_level(scan, ch)
         if span is None and not ch.plural:
-            span = _apposed_name(scan, ch.end)
+            span = _apposed_name(scan, ch)
             if span is not None:
                 ch.target = span[0]
         if span is None:
@@ -253,9 +255,13 @@ def _occurrences(text: str, printed: str) -> list[int]:
 _CLOSED = re.compile(r"\s*[,;:.)]")
 
 
-def _apposed_name(scan: ArticleScan, end: int) -> tuple[int, int] | None:
+def _apposed_name(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
     """"Bộ trưởng Công nghiệp Canada, Melanie Joly, cho biết": the name set off by commas after a chain
-    (foreign or Vietnamese), closed by a punctuation mark."""
+    (foreign or Vietnamese), closed by a punctuation mark; none after a person noun ("Trợ lý Tổng thống Nga,
+    ông A,": the aide's name, not the president's)."""
+    end = ch.end
+    if after_person_noun(scan, ch.lead):
+        return None
     place = past_country_owner(scan, scan.skip_spaces(end))  # "lãnh tụ tối cao của Iran, Ayatollah A,"
     if place > end and place in scan.place_at:
         end = scan.place_at[place]  # "Ngoại trưởng Mỹ, Antony Blinken,"

@@ -12,6 +12,7 @@ from .abroad import abroad_defaults, abroad_positions, host_positions
 from .careers import appointment_year, supersede
 from .chains import after_holder_cue
 from .counterparts import counterpart_positions
+from .courts import article_body, court_after, mark_storied
 from .delegations import bare_deputy, delegation_after
 from .foreign_states import foreign_state_bodies
 from .groups import counted_groups, listed_after
@@ -53,6 +54,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         ch = by_target.get(m.start)
         if ch is not None and not ch.plural:
             scan.attached.add(ch.start)
+            mark_storied(scan, ch, m.name)
             if ch.target != scan.skip_spaces(ch.end):  # "Thủ tướng Singapore Lý Hiển Long"
                 scan.abroad.update((m.name, fold(i.hit.rule.title)) for i in ch.items)
                 pos.extend(abroad_positions(scan, ch, m.end))
@@ -62,6 +64,8 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
                 pos.extend(host_positions(scan, ch, m.name))  # "... tại Brazil, cùng Tổng thống Lula da Silva"
             if pos and pos[-1].body is None and (owner := _owner_after(scan, m.end)) is not None:
                 pos[-1] = pos[-1].model_copy(update={"body": owner})  # "người phát ngôn A của Bộ Quốc phòng X"
+            elif pos and pos[-1].body is None and (court := court_after(scan, ch.items[-1].hit.rule, m.end)):
+                pos[-1] = pos[-1].model_copy(update={"body": court})  # "Thẩm phán A (TAND tỉnh X)"
             if m.start in scan.single_names:
                 pos = [p for p in pos if p.body is not None]  # "Tổng thống Biden": whose, the title does not say
         elif ch is not None:
@@ -113,6 +117,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             holders, given = _holder_after(scan, ch, mentions, starts)
         for holder in holders:
             scan.attached.add(ch.start)
+            mark_storied(scan, ch, holder)
             lst = out.setdefault(holder, [])
             added = [p for p in given if p not in lst]
             lst.extend(added)
@@ -361,19 +366,10 @@ def _default_bodies(scan: ArticleScan, name: str, positions: list[Position]) -> 
             out[i] = out[i].model_copy(update={"body": ministry})
     for i, p in enumerate(out):  # "thẩm phán A" in an article on a trial at "TAND tỉnh X"
         rule = scan.rules.titles.get(fold(p.title))
-        if p.body is None and rule is not None and rule.article_body and (body := _article_body(scan, rule.default_body)):
+        if p.body is None and rule is not None and rule.article_body and (name, fold(p.title)) not in scan.storied \
+                and (body := article_body(scan, rule.default_body)):
             out[i] = p.model_copy(update={"body": body})
     return out
-
-
-def _article_body(scan: ArticleScan, kind: str) -> str | None:
-    """The body of ``kind`` ("Tòa án nhân dân") the article names, more than twice as often as any other."""
-    key = fold(kind) + " "
-    counts = Counter(kb for _s, _e, kb in scan.bodies if kb and fold(kb).startswith(key))
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and 2 * ranked[1][1] >= ranked[0][1]):
-        return None
-    return ranked[0][0]
 
 
 def _article_ministry(scan: ArticleScan) -> str | None:

@@ -266,6 +266,10 @@ class PersonRules:
         self.name_links = {tuple(fold(p).split()) for p in ctx.get("name_link", [])} | self.appointing_links
         self.host_cues = {fold(p) for p in ctx.get("host_cue", [])}
         self.principal_cues = {fold(p) for p in ctx.get("principal_cue", [])}
+        # "Trợ lý", "Đối thủ": before a leader's title, the name set off after it is that person's (abroad.py)
+        # "từng làm thẩm phán", "bộ phim kể về nữ thẩm phán A": no court of the article's (positions.py)
+        self.article_body_not = _words_re(ctx.get("article_body_not", []))
+        self.principal_of = {fold(canonical_tones(p)) for p in ctx.get("principal_of", [])}
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
         self.given_alone = {fold(p) for p in ctx.get("given_alone", [])}

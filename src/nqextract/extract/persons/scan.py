@@ -126,6 +126,7 @@ class ArticleScan:
         self.china = rules.china_re is not None and rules.china_re.search(fold(self.text)) is not None
         self.abroad: set[tuple[str, str]] = set()  # (name, title) printed with a country in between
         self.single_names: set[int] = set()  # starts of one-word foreign names read with no PER tag (single_names.py)
+        self.storied: set[tuple[str, str]] = set()  # (name, title) once held, played or told: no article body
         self._words_before: dict[tuple[int, int], str] = {}  # words_before() by (pos, n): phases ask again
 
     def canonical(self, body: str) -> str | None:
@@ -213,8 +214,8 @@ class ArticleScan:
             ws = ws[1:]
         return fold(" ".join(ws[-n:]))
 
-    def preceded_by(self, pos: int, vocab: set[str]) -> bool:
-        for n in (1, 2, 3):
+    def preceded_by(self, pos: int, vocab: set[str], longest: int = 3) -> bool:
+        for n in range(1, longest + 1):
             w = self.words_before(pos, n)
             if w and (w in vocab) and not self._ends_compound(pos, n):
                 return True
