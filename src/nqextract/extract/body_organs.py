@@ -15,6 +15,8 @@ from ..textnorm import fold
 if TYPE_CHECKING:
     from .body_rules import BodyRules
 
+ORGAN_KINDS = frozenset({"organ_head", "organ_stop", "organ_not_after"})
+
 
 @dataclass(frozen=True)
 class OrganRules:
