@@ -55,3 +55,14 @@ def test_ordinary_news_with_a_country_names_no_organ(text):
     names = tagged_body_names(text)
     assert not [n for n in names if n.split()[0] in ("Lực", "Văn", "Hội", "Cục", "Tổ", "Cơ", "Cảnh", "Không")
                 and len(n.split()) > 3], names
+
+
+@pytest.mark.parametrize("text, body", [
+    # a country followed by a dash and a capitalized word is part of another name: the longer name stands
+    ("Ông Hòa, đại diện Hội đồng Doanh nghiệp Anh – Việt cho biết sẽ mở văn phòng.",
+     "Hội đồng Doanh nghiệp Anh – Việt"),
+    ("Bà Lan, thành viên Hội đồng Hợp tác Pháp - Việt cho biết dự án sẽ khởi công.", "Hội đồng Hợp tác Pháp - Việt"),
+])
+def test_a_country_before_a_dash_and_a_name_is_part_of_the_longer_name(text, body):
+    names = tagged_body_names(text)
+    assert body in names and body.split(" –")[0].split(" -")[0] not in names, names

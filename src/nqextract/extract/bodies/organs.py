@@ -3,7 +3,7 @@ six words that no stop word (``organ_stop``), clause word, verb or punctuation i
 capitalized word follows; a head opening a sentence needs a capitalized word after it (a common noun or a verb is
 capitalized there too) ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng truyền thông tổng thống
 Philippines", "Hội đồng hành chính quốc gia Myanmar"). The country must be printed there: no country is inferred;
-a capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom") makes it part of another name, none; nor is a
+a capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom", "Anh – Việt") makes it part of another name, none; nor is a
 movement's force an organ ("Lực lượng Houthi Yemen": bodies.tsv kind movement)."""
 
 from __future__ import annotations
@@ -57,8 +57,10 @@ def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> i
         if words and (cm := rules.countries.match(t.tones, prev)):
             after = cm.end()
             if after < len(t.raw) and (t.raw[after].isalnum() or t.raw[after : after + 2].strip()[:1].isupper()
-                                       or t.raw[after] in "-–" and t.raw[after + 1 : after + 2].isalpha()):
-                return None  # "Mỹ Latin", "Israel Hayom", "Nga-Ukraine": another name
+                                       or t.raw[after] in "-–" and t.raw[after + 1 : after + 2].isalpha()
+                                       or t.raw[after : after + 3] in (" - ", " – ")
+                                       and t.raw[after + 3 : after + 4].isupper()):
+                return None  # "Mỹ Latin", "Israel Hayom", "Nga-Ukraine", "Anh – Việt": another name
             return after
         if t.raw[ws].islower():
             low = fold(t.raw[ws:we])
