@@ -95,3 +95,15 @@ def test_a_lower_case_run_without_a_state_word_names_no_organ(text):
 ])
 def test_a_state_word_keeps_the_organ(text, body):
     assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a head opening a list item or a clause after ";" is capitalized there: a verb or a common noun
+    "a) Tổ chức ngày hội ẩm thực Nhật Bản cho người dân địa phương.",
+    "- Tổ chức tuần lễ văn hóa Hàn Quốc tại nhà văn hóa tỉnh.",
+    "2. Tổ chức hội chợ hàng tiêu dùng Thái Lan vào quý IV.",
+    "• Tổ chức triển lãm nghệ thuật Pháp tại bảo tàng.",
+    "Nhiệm vụ gồm: tuyên truyền; Tổ chức giao lưu văn hóa Lào tại các trường học.",
+])
+def test_a_head_opening_a_list_item_before_lower_case_words_names_no_organ(text):
+    assert not [n for n in tagged_body_names(text) if n.startswith("Tổ chức")], text

@@ -1,14 +1,16 @@
 """A foreign state's organ named at length, its country printed last: a capitalized head (``organ_head``), one to
 six words that no stop word (``organ_stop``), clause word, verb or punctuation interrupts, then the country, which no
-capitalized word follows; a head opening a sentence needs a capitalized word after it (a common noun or a verb is
-capitalized there too) ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng truyền thông tổng thống
-Philippines", "Hội đồng hành chính quốc gia Myanmar"). Words printed wholly in lower case
+capitalized word follows; a head opening a sentence, a list item or a clause after ";" needs a capitalized word after
+it (a common noun or a verb is capitalized there too) ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng
+truyền thông tổng thống Philippines", "Hội đồng hành chính quốc gia Myanmar"). Words printed wholly in lower case
 name an organ only with a state word among them (``organ_state_word``: "tổng thống", "quốc gia"; not "Cảnh sát địa
 phương Ấn Độ", "Hội đồng giám khảo Hàn Quốc"). The country must be printed there: no country is inferred; a
 capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom", "Anh – Việt") makes it part of another name, none;
 nor is a movement's force an organ ("Lực lượng Houthi Yemen": bodies.tsv kind movement)."""
 
 from __future__ import annotations
+
+import re
 
 from ...nlp import CLAUSE_TAGS
 from ...textnorm import fold
@@ -17,6 +19,8 @@ from .scan import BodyMatch, Text
 
 _MAX_WORDS = 6
 _MAX_STOP = 3  # syllables of the longest stop ("phi chính phủ", "cổ động viên")
+# a list item's marker before the head on its line: "a)", "1.", "2)", "-", "+", "•"
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-+•–*]|\(?(?:\d{1,2}|[a-zđ])[.)])[ \t]*[\"'“‘(]*")
 
 
 def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
@@ -41,9 +45,13 @@ def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> li
 
 
 def _opens_sentence(t: Text, start: int) -> bool:
-    """The word at ``start`` opens a sentence or a line (its capital says nothing of a name)."""
+    """The word at ``start`` opens a sentence, a line, a list item ("a) ", "- ", "1. ") or a clause after ";" (its
+    capital says nothing of a name)."""
     before = t.raw[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:\n…"
+    if not before or before[-1] in ".!?:;\n…":
+        return True
+    line = t.raw.rfind("\n", 0, start) + 1
+    return start - line <= 8 and _LIST_MARKER.fullmatch(t.raw, line, start) is not None
 
 
 def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
