@@ -107,3 +107,13 @@ def test_a_state_word_keeps_the_organ(text, body):
 ])
 def test_a_head_opening_a_list_item_before_lower_case_words_names_no_organ(text):
     assert not [n for n in tagged_body_names(text) if n.startswith("Tổ chức")], text
+
+
+@pytest.mark.parametrize("text", [
+    # capitalized words before the country that open with a surname are a person's name ("Đức" a given name)
+    "Tại buổi lễ, Cảnh sát khu vực Nguyễn Minh Đức được khen thưởng.",
+    "Hôm qua, Lực lượng dân quân Hoàng Văn Pháp được tuyên dương.",
+    "Ông cảm ơn Cơ quan thường trực Vũ Đức Anh đã hỗ trợ.",
+])
+def test_a_person_named_before_a_country_word_is_no_organ(text):
+    assert not [n for n in tagged_body_names(text) if n.split()[0] in ("Cảnh", "Lực", "Cơ")], text

@@ -4,7 +4,8 @@ capitalized word follows; a head opening a sentence, a list item or a clause aft
 it (a common noun or a verb is capitalized there too) ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng
 truyền thông tổng thống Philippines", "Hội đồng hành chính quốc gia Myanmar"). Words printed wholly in lower case
 name an organ only with a state word among them (``organ_state_word``: "tổng thống", "quốc gia"; not "Cảnh sát địa
-phương Ấn Độ", "Hội đồng giám khảo Hàn Quốc"). The country must be printed there: no country is inferred; a
+phương Ấn Độ", "Hội đồng giám khảo Hàn Quốc"); capitalized words before the country that open with a surname are a
+person's name ("Cảnh sát khu vực Nguyễn Minh Đức"). The country must be printed there: no country is inferred; a
 capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom", "Anh – Việt") makes it part of another name, none;
 nor is a movement's force an organ ("Lực lượng Houthi Yemen": bodies.tsv kind movement)."""
 
@@ -100,10 +101,16 @@ def _stop_at(t: Text, words: list[tuple[int, int]], stops: frozenset[str]) -> bo
 
 def _names_an_organ(t: Text, run: list[tuple[int, int]], rules: BodyRules) -> bool:
     """The words between the head and the country describe a state organ: in lower case only, a state word among
-    them ("văn phòng tổng thống", not "cảnh sát địa phương")."""
+    them ("văn phòng tổng thống", not "cảnh sát địa phương"); the capitalized words right before the country no
+    person's name opening with a surname ("khu vực Nguyễn Minh [Đức]"), unless they spell a state word ("Vũ Trang")."""
     organs = rules.organs
     assert organs is not None
     folded = [fold(t.raw[ws:we]) for ws, we in run]
     if all(t.raw[ws].islower() for ws, _ in run) and not organs.has_state_word(" ".join(folded)):
         return False
+    i = len(run)
+    while i and t.raw[run[i - 1][0]].isupper():
+        i -= 1
+    if i < len(run) and folded[i] in rules.surnames:
+        return any(" ".join(folded[i : i + len(w.split())]) == w for w in organs.state_words)
     return True
