@@ -55,3 +55,65 @@ def test_ordinary_news_with_a_country_names_no_organ(text):
     names = tagged_body_names(text)
     assert not [n for n in names if n.split()[0] in ("Lực", "Văn", "Hội", "Cục", "Tổ", "Cơ", "Cảnh", "Không")
                 and len(n.split()) > 3], names
+
+
+@pytest.mark.parametrize("text, body", [
+    # a country followed by a dash and a capitalized word is part of another name: the longer name stands
+    ("Ông Hòa, đại diện Hội đồng Doanh nghiệp Anh – Việt cho biết sẽ mở văn phòng.",
+     "Hội đồng Doanh nghiệp Anh – Việt"),
+    ("Bà Lan, thành viên Hội đồng Hợp tác Pháp - Việt cho biết dự án sẽ khởi công.", "Hội đồng Hợp tác Pháp - Việt"),
+])
+def test_a_country_before_a_dash_and_a_name_is_part_of_the_longer_name(text, body):
+    names = tagged_body_names(text)
+    assert body in names and body.split(" –")[0].split(" -")[0] not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    # a run printed wholly in lower case names an organ only with a state word: these describe a common noun
+    "Ngày 3-3, Tổ chức phi chính phủ Mỹ công bố báo cáo về nạn buôn người.",
+    "Ngày 5-6, Lực lượng chức năng Lào phối hợp truy bắt nhóm đối tượng.",
+    "Ông Lam cho biết Hội đồng quản trị tập đoàn Hana Hàn Quốc đã họp bất thường.",
+    "Theo thông báo, Hội đồng khảo thí tiếng Anh công bố lịch thi mới.",
+    "Tối qua, Lực lượng cổ động viên Thái Lan đã lấp kín khán đài.",
+    "Sau vòng chung kết, Hội đồng giám khảo Hàn Quốc chấm điểm cao nhất cho thí sinh Xanh.",
+    "Trong đợt này, Lực lượng cứu hộ Thái Lan đã tìm thấy ba người mất tích.",
+    "Hôm qua, Cảnh sát địa phương Ấn Độ đã phong tỏa khu chợ.",
+    "Trong khi đó, Cảnh sát trưởng Nga bị cách chức vì bê bối.",
+    "Từ tuần sau, Hội đồng tuyển chọn Nhật Bản sẽ làm việc tại Hà Nội.",
+])
+def test_a_lower_case_run_without_a_state_word_names_no_organ(text):
+    assert not [n for n in tagged_body_names(text) if n.split()[0] in ("Lực", "Hội", "Tổ", "Cảnh")], text
+
+
+@pytest.mark.parametrize("text, body", [
+    # the state words keep the organs printed in lower case, and a capitalized state word is no person
+    ("Tuần trước, Văn phòng lãnh đạo Đài Loan tuyên bố sẽ tăng ngân sách.", "Văn phòng lãnh đạo Đài Loan"),
+    ("Ông Lý Hạo là người phát ngôn Văn phòng sự vụ Đài Loan của chính phủ.", "Văn phòng sự vụ Đài Loan"),
+    ("Khi đó, Lực lượng biên phòng Thái Lan đã tăng cường tuần tra.", "Lực lượng biên phòng Thái Lan"),
+    ("Đoàn đã duyệt đội danh dự Quân đội Hoàng Gia Campuchia tại sân bay.", "Quân đội Hoàng Gia Campuchia"),
+    ("Theo đó, Lực lượng Vũ Trang Mỹ đã điều thêm hai tàu sân bay.", "Lực lượng Vũ Trang Mỹ"),
+])
+def test_a_state_word_keeps_the_organ(text, body):
+    assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a head opening a list item or a clause after ";" is capitalized there: a verb or a common noun
+    "a) Tổ chức ngày hội ẩm thực Nhật Bản cho người dân địa phương.",
+    "- Tổ chức tuần lễ văn hóa Hàn Quốc tại nhà văn hóa tỉnh.",
+    "2. Tổ chức hội chợ hàng tiêu dùng Thái Lan vào quý IV.",
+    "• Tổ chức triển lãm nghệ thuật Pháp tại bảo tàng.",
+    "Nhiệm vụ gồm: tuyên truyền; Tổ chức giao lưu văn hóa Lào tại các trường học.",
+])
+def test_a_head_opening_a_list_item_before_lower_case_words_names_no_organ(text):
+    assert not [n for n in tagged_body_names(text) if n.startswith("Tổ chức")], text
+
+
+@pytest.mark.parametrize("text", [
+    # capitalized words before the country that open with a surname are a person's name ("Đức" a given name)
+    "Tại buổi lễ, Cảnh sát khu vực Nguyễn Minh Đức được khen thưởng.",
+    "Hôm qua, Lực lượng dân quân Hoàng Văn Pháp được tuyên dương.",
+    "Ông cảm ơn Cơ quan thường trực Vũ Đức Anh đã hỗ trợ.",
+])
+def test_a_person_named_before_a_country_word_is_no_organ(text):
+    assert not [n for n in tagged_body_names(text) if n.split()[0] in ("Cảnh", "Lực", "Cơ")], text

@@ -18,7 +18,7 @@ from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc
 from . import phrases, resources
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer
-from .body_organs import OrganRules, compile_organs
+from .body_organs import ORGAN_KINDS, OrganRules, compile_organs
 from .body_outlets import compile_outlet_guards
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
@@ -251,8 +251,8 @@ PATTERN_KINDS = {
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
-    "group_pair_context", "bare_outlet_not_after", "organ_head", "organ_stop", "organ_not_after",
-}
+    "group_pair_context", "bare_outlet_not_after",
+} | ORGAN_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
 
@@ -438,8 +438,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
     rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)
     rules.title_joined = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$"
-    )
+        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$")
     if words("joined_head"):  # "trưởng ban " / "phó trưởng ban ": the head's start is group 1
         rules.joined_head = re.compile(
             r"(?<!\w)(?:" + "|".join(phrase_regex(lower_same_length(f), macros=False) for f in words("title_joined"))
@@ -448,8 +447,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.class_before = re.compile(
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")
     rules.venue_before = re.compile(
-        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$"
-    )
+        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$")
     rules.not_followed = {
         fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
         for f, v in by_kind["not_followed_by"]
@@ -488,8 +486,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.not_fields = frozenset(fold(f) for f in words("not_field"))
     title_words = tuple(key(f) for f in words("ministry_title"))
     rules.ministry_titles = re.compile(  # on the lower-cased text: "Bộ trưởng", "cựu bộ trưởng"
-        r"(?<!\w)(?:" + "|".join(map(re.escape, title_words)) + r")\s+$"
-    )
+        r"(?<!\w)(?:" + "|".join(map(re.escape, title_words)) + r")\s+$")
     rules.ministry_title_words = title_words if title_words and all(title_words) else None
     rules.member_bodies = [
         (re.compile(phrase_regex(f) + r"(?!\w)"), v)

@@ -54,9 +54,11 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     outlets = foreign_outlets(t, rules)
     base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags)
     base += ministry_lists(t, rules, base)
-    # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"): the longer wins; an
-    # outlet's lower-case descriptor does ("Tạp chí Time và [tờ Washington Post]")
-    blocked = {m.start for m in base if m.source != UNNAMED and not (m.source == "gazetteer" and m.name in rules.brands)}
+    # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"), nor does a foreign
+    # organ's country ("Hội đồng Doanh nghiệp Anh – Việt"): the longer wins; an outlet's lower-case descriptor does
+    # ("Tạp chí Time và [tờ Washington Post]")
+    blocked = {m.start for m in base if m.source not in (UNNAMED, "organ")
+               and not (m.source == "gazetteer" and m.name in rules.brands)}
     base += proper_names(t, rules, tags, blocked | outlet_descriptors(t, rules, outlets))
     first = select(base)
     aliases, defined = definitions(t, first, rules)

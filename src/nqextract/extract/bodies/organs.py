@@ -1,12 +1,17 @@
 """A foreign state's organ named at length, its country printed last: a capitalized head (``organ_head``), one to
 six words that no stop word (``organ_stop``), clause word, verb or punctuation interrupts, then the country, which no
-capitalized word follows; a head opening a sentence needs a capitalized word after it (a common noun or a verb is
-capitalized there too) ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng truyền thông tổng thống
-Philippines", "Hội đồng hành chính quốc gia Myanmar"). The country must be printed there: no country is inferred;
-a capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom") makes it part of another name, none; nor is a
-movement's force an organ ("Lực lượng Houthi Yemen": bodies.tsv kind movement)."""
+capitalized word follows; a head opening a sentence, a list item or a clause after ";" needs a capitalized word after
+it (a common noun or a verb is capitalized there too) ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng
+truyền thông tổng thống Philippines", "Hội đồng hành chính quốc gia Myanmar"). Words printed wholly in lower case
+name an organ only with a state word among them (``organ_state_word``: "tổng thống", "quốc gia"; not "Cảnh sát địa
+phương Ấn Độ", "Hội đồng giám khảo Hàn Quốc"); capitalized words before the country that open with a surname are a
+person's name ("Cảnh sát khu vực Nguyễn Minh Đức"). The country must be printed there: no country is inferred; a
+capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom", "Anh – Việt") makes it part of another name, none;
+nor is a movement's force an organ ("Lực lượng Houthi Yemen": bodies.tsv kind movement)."""
 
 from __future__ import annotations
+
+import re
 
 from ...nlp import CLAUSE_TAGS
 from ...textnorm import fold
@@ -14,6 +19,9 @@ from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
 _MAX_WORDS = 6
+_MAX_STOP = 3  # syllables of the longest stop ("phi chính phủ", "cổ động viên")
+# a list item's marker before the head on its line: "a)", "1.", "2)", "-", "+", "•"
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-+•–*]|\(?(?:\d{1,2}|[a-zđ])[.)])[ \t]*[\"'“‘(]*")
 
 
 def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
@@ -38,9 +46,13 @@ def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> li
 
 
 def _opens_sentence(t: Text, start: int) -> bool:
-    """The word at ``start`` opens a sentence or a line (its capital says nothing of a name)."""
+    """The word at ``start`` opens a sentence, a line, a list item ("a) ", "- ", "1. ") or a clause after ";" (its
+    capital says nothing of a name)."""
     before = t.raw[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:\n…"
+    if not before or before[-1] in ".!?:;\n…":
+        return True
+    line = t.raw.rfind("\n", 0, start) + 1
+    return start - line <= 8 and _LIST_MARKER.fullmatch(t.raw, line, start) is not None
 
 
 def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
@@ -49,26 +61,56 @@ def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> i
     chức Du lịch quảng bá ẩm thực Nhật Bản" are clauses)."""
     organs = rules.organs
     assert organs is not None and rules.countries is not None
-    words = 0
+    run: list[tuple[int, int]] = []
     prev = pos
-    for ws, we in t.words_after(pos):
-        if (ws != pos if not words else t.raw[prev:ws] != " ") or not t.raw[ws].isalnum():
+    following = t.words_after(pos)
+    for i, (ws, we) in enumerate(following):
+        if (ws != pos if not run else t.raw[prev:ws] != " ") or not t.raw[ws].isalnum():
             return None  # punctuation between the words or as one: the run ends without a country
-        if words and (cm := rules.countries.match(t.tones, prev)):
+        if run and (cm := rules.countries.match(t.tones, prev)):
             after = cm.end()
             if after < len(t.raw) and (t.raw[after].isalnum() or t.raw[after : after + 2].strip()[:1].isupper()
-                                       or t.raw[after] in "-–" and t.raw[after + 1 : after + 2].isalpha()):
-                return None  # "Mỹ Latin", "Israel Hayom", "Nga-Ukraine": another name
-            return after
+                                       or t.raw[after] in "-–" and t.raw[after + 1 : after + 2].isalpha()
+                                       or t.raw[after : after + 3] in (" - ", " – ")
+                                       and t.raw[after + 3 : after + 4].isupper()):
+                return None  # "Mỹ Latin", "Israel Hayom", "Nga-Ukraine", "Anh – Việt": another name
+            return after if _names_an_organ(t, run, rules) else None
         if t.raw[ws].islower():
-            low = fold(t.raw[ws:we])
-            nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
-            if low in organs.stops or (nxt and f"{low} {fold(t.raw[we + 1 : nxt])}" in organs.stops):
+            if _stop_at(t, following[i : i + _MAX_STOP], organs.stops):
                 return None
             if (tag := tags.get(ws, "N")[:1]) in CLAUSE_TAGS or tag == "V":
                 return None
-        words += 1
-        if words > _MAX_WORDS:
+        run.append((ws, we))
+        if len(run) > _MAX_WORDS:
             return None
         prev = we
     return None
+
+
+def _stop_at(t: Text, words: list[tuple[int, int]], stops: frozenset[str]) -> bool:
+    """A stop word of one to three syllables opens ``words`` (blank-separated words only)."""
+    key = ""
+    for j, (ws, we) in enumerate(words):
+        if j and t.raw[words[j - 1][1] : ws] != " ":
+            break
+        key = f"{key} {fold(t.raw[ws:we])}" if key else fold(t.raw[ws:we])
+        if key in stops:
+            return True
+    return False
+
+
+def _names_an_organ(t: Text, run: list[tuple[int, int]], rules: BodyRules) -> bool:
+    """The words between the head and the country describe a state organ: in lower case only, a state word among
+    them ("văn phòng tổng thống", not "cảnh sát địa phương"); the capitalized words right before the country no
+    person's name opening with a surname ("khu vực Nguyễn Minh [Đức]"), unless they spell a state word ("Vũ Trang")."""
+    organs = rules.organs
+    assert organs is not None
+    folded = [fold(t.raw[ws:we]) for ws, we in run]
+    if all(t.raw[ws].islower() for ws, _ in run) and not organs.has_state_word(" ".join(folded)):
+        return False
+    i = len(run)
+    while i and t.raw[run[i - 1][0]].isupper():
+        i -= 1
+    if i < len(run) and folded[i] in rules.surnames:
+        return any(" ".join(folded[i : i + len(w.split())]) == w for w in organs.state_words)
+    return True
