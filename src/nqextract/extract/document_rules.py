@@ -1,6 +1,7 @@
 """Rules of the documents recognizer, compiled once from ``document_types.tsv`` (type words, type
 codes, law names, stop/context/blocker/generic/trailing words), ``document_issuers.tsv`` (issuer codes,
-names, spellings) and the count words of ``date_words.json``."""
+names, spellings), the count words of ``date_words.json`` and the abbreviations of bodies, countries and outlets
+(``abbreviations.tsv``, ``bodies.tsv``, the news credits of ``body_patterns.tsv``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from .phrases import alternation, guarded
 TYPES_FILE = "document_types.tsv"
 ISSUERS_FILE = "document_issuers.tsv"
 DATE_WORDS_FILE = "date_words.json"
+# the abbreviations of bodies, countries and outlets, none a treaty's own (``DocumentRules.party_abbreviations``)
+ABBREVIATIONS_FILE, BODIES_FILE, BODY_PATTERNS_FILE = "abbreviations.tsv", "bodies.tsv", "body_patterns.tsv"
+_ACRONYM = re.compile(r"[A-ZĐ]{2,8}")
 # document_types.tsv kinds naming the words around a mention (see the file's header)
 LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adverb", "signing_verb",
               "issuing_verb", "plural", "subject_lead", "subject_end", "unnamed_act", "addressed",
@@ -24,7 +28,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
               "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next", "progress",
-              "issued_subject", "noun_end")
+              "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition",)
 
@@ -61,7 +65,8 @@ class TypeWord:
 class DocumentRules:
     """Everything the recognizer needs from the data files, compiled once."""
 
-    def __init__(self, types: list[dict[str, str]], issuers: list[dict[str, str]], date_words: dict) -> None:
+    def __init__(self, types: list[dict[str, str]], issuers: list[dict[str, str]], date_words: dict,
+                 known_abbreviations: frozenset[str] = frozenset()) -> None:
         self.words: dict[str, TypeWord] = {}
         self.codes: dict[tuple[str, str], str] = {}
         self.bare_codes: set[str] = set()  # "Sắc lệnh số 14/SL": a code that counts bare after its type word
@@ -164,6 +169,11 @@ class DocumentRules:
         # "chiến lược phát triển giai đoạn 2025 - 2030", "kế hoạch tài chính năm 2024": a field and a period, no name
         self.field_head_re = re.compile(alternation(links["field_head"] or ["(?!)"]) + r"(?!\w)", re.I)
         self.matter_end_re = re.compile(alternation(links["matter_end"] or ["(?!)"]) + r"(?!\w)")
+        # "... Việt Nam - Liên minh châu Âu (EVIPA)": a treaty's own abbreviation ends with its kind's acronym; one of
+        # a body, a country or an outlet ("(EU)", "(TQ)", "(AFP)") is its party's or the report's
+        self.treaty_acronym_re = re.compile(r"(?:" + alternation(links["treaty_acronym"] or ["(?!)"]) + r")$")
+        self.party_abbreviations = known_abbreviations | frozenset(links["party_abbreviation"])
+        self.party_words = frozenset(links["party_word"])  # "Liên minh châu Âu": lower-case words of a party
         # "Đề án 1 triệu căn hộ nhà ở xã hội ...": a capitalized plan's name opened by a large count and its noun
         self.counted_name_re = re.compile(r"[ \t]+\d{1,3}(?:[.,]\d{1,3})?[ \t]+" + alternation(links["count"] or ["(?!)"])
                                           + r"(?=[ \t]+[^\W\d_])(?![ \t]+" + alternation(links["currency"] or ["(?!)"])
@@ -295,16 +305,28 @@ class DocumentRules:
         return re.sub(r"\s+", " ", key)
 
 
+def _known_abbreviations(abbreviations_raw: str, bodies_raw: str, patterns_raw: str) -> frozenset[str]:
+    """The abbreviations of abbreviations.tsv, the all-capital names and variants of bodies.tsv ("ASEAN", "AFP")
+    and the news credits of body_patterns.tsv ("TTXVN")."""
+    known = {row["abbr"] for row in resources.parse_tsv(abbreviations_raw)}
+    for row in resources.parse_tsv(bodies_raw):
+        known.update(n for n in [row["name"], *row.get("variants", "").split("|")] if _ACRONYM.fullmatch(n))
+    known.update(row["form"] for row in resources.parse_tsv(patterns_raw) if row["kind"] == "news_credit")
+    return frozenset(known)
+
+
 @lru_cache(maxsize=4)
-def _rules_for(types_raw: str, issuers_raw: str, dates_raw: str) -> DocumentRules:
+def _rules_for(types_raw: str, issuers_raw: str, dates_raw: str, known_raw: tuple[str, ...]) -> DocumentRules:
     try:
-        return DocumentRules(resources.parse_tsv(types_raw), resources.parse_tsv(issuers_raw), json.loads(dates_raw))
+        return DocumentRules(resources.parse_tsv(types_raw), resources.parse_tsv(issuers_raw), json.loads(dates_raw),
+                             _known_abbreviations(*known_raw))
     except (ValueError, KeyError, TypeError, AttributeError, re.error) as exc:
-        files = f"{TYPES_FILE}, {ISSUERS_FILE} or {DATE_WORDS_FILE}"
+        files = f"{TYPES_FILE}, {ISSUERS_FILE}, {DATE_WORDS_FILE}, {ABBREVIATIONS_FILE}, {BODIES_FILE} or {BODY_PATTERNS_FILE}"
         raise ExtractError(f"rules files {files} are invalid: {type(exc).__name__}: {exc}") from exc
 
 
 def load_rules(rules_dir: resources.RulesDir = None) -> DocumentRules:
     """The compiled rules of the packaged data files, or of ``rules_dir`` where it holds them."""
     return _rules_for(resources.read_text(TYPES_FILE, rules_dir), resources.read_text(ISSUERS_FILE, rules_dir),
-                      resources.read_text(DATE_WORDS_FILE, rules_dir))
+                      resources.read_text(DATE_WORDS_FILE, rules_dir),
+                      tuple(resources.read_text(f, rules_dir) for f in (ABBREVIATIONS_FILE, BODIES_FILE, BODY_PATTERNS_FILE)))

@@ -60,7 +60,26 @@ def treaties_by_parties(text: str, rules: DocumentRules, type_hits: list[re.Matc
 
 
 # a name that ends with its parties joined by a dash: "... Việt Nam - EU", "... Việt Nam - Liên minh châu Âu"
-_PARTIES_END = re.compile(rf"[ \t]{_PARTY}[ \t]*[-–][ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,5}}$")
+_PARTIES_END = re.compile(rf"[ \t](?P<first>{_PARTY})[ \t]*[-–][ \t]*(?P<last>[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,5}})$")
+
+
+def _party(words: str, rules: DocumentRules) -> bool:
+    """A party's name: capitalized words, lower-case ones only inside it between capitalized ones ("Liên minh châu
+    Âu", "Liên minh Kinh tế Á Âu") or those a place or union's name may end with ("Liên hợp quốc": ``party_word``
+    rows); "Mốc son lịch sử", "Khúc ca hòa bình" (an exhibition's, a play's title) are none."""
+    split = words.split()
+    return is_cap(split[-1]) or all(is_cap(w) or w in rules.party_words for w in split)
+
+
+def treaty_abbreviation(abbr: str, parties: list[str], rules: DocumentRules) -> bool:
+    """The abbreviation in brackets after a treaty's parties is the treaty's: none that is a body's, a country's or an
+    outlet's ("(EU)", "(TQ)", "(AFP)", "(UNFPA)": ``party_abbreviations``); one that ends with a treaty kind's acronym
+    ("EVIPA", "VCUFTA"), a party's initials or not; else one that is no party's initials ("Nga - Triều Tiên (TT)")."""
+    if abbr in rules.party_abbreviations:
+        return False
+    if rules.treaty_acronym_re.search(abbr, 1):  # a letter or more, then the kind's acronym
+        return True
+    return abbr not in {"".join(w[0] for w in p.split()).upper() for p in parties}
 
 
 def bracketed_parties(text: str, rules: DocumentRules, found: list[DocMention]) -> list[DocMention]:
@@ -73,8 +92,9 @@ def bracketed_parties(text: str, rules: DocumentRules, found: list[DocMention]) 
     named: dict[tuple[str, str], str] = {}
     out = []
     for d in found:
-        if d.type in treaties and d.form == "name" and d.number.startswith(d.type + " ") and _PARTIES_END.search(
-                d.number) and (a := ABBREVIATION.match(text, d.end)):
+        if d.type in treaties and d.form == "name" and d.number.startswith(d.type + " ") and (
+                p := _PARTIES_END.search(d.number)) and _party(p["last"], rules) and (
+                a := ABBREVIATION.match(text, d.end)) and treaty_abbreviation(a["abbr"], [p["first"], p["last"]], rules):
             named.setdefault((d.type, d.number), f"{d.number} ({a['abbr']})")
             d = DocMention(d.start, a.end(), d.type, named[(d.type, d.number)], d.form, issuer=d.issuer, date=d.date,
                            name_has_body=d.name_has_body)

@@ -38,7 +38,6 @@ from .document_forms import (
     amending_titles,
     detailing_titles,
     editions,
-    line_start,
     listed_laws,
     look_back,
     owned_subjects,
@@ -58,6 +57,7 @@ from .document_merges import (
 )
 from .document_names import SPACE, NameReader, law_tail
 from .document_rules import DocumentRules, TypeWord, load_rules
+from .document_shorts import listed, listed_law, no_number, sentence_start
 from .document_treaties import accords, bracketed_parties, treaties_by_parties
 from .phrases import LIST_SEP
 from .view import set_spans, view
@@ -85,13 +85,9 @@ _TITLED = re.compile(r"[ \t]+Quy định[ \t]+(?=[^\W\d_])")
 _NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+(?=[^\W\d_])", re.I)
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
 _YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))")  # "Kế hoạch tài chính 5 năm;"
-_LIST_ITEM = re.compile(r"[;,][ \t]*$")
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
 _LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
 _NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
-_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")  # a bare short number that reads as a year
-_NAMED_SHORT = re.compile(r"[ \t]+số[ \t]+(?P<n>\d{1,5})(?![\w/]|-\w|[.,]\d)")  # a short number after a name
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
@@ -114,41 +110,6 @@ def _law_title(text: str, start: int, end: int) -> str:
     """An amending law's name printed from ``start`` ("luật sửa đổi, bổ sung ..." in lower case too) as its title:
     "Luật" capitalized, its words one space apart."""
     return "Luật " + " ".join(text[start + len("Luật") : end].split())
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    """Nothing but punctuation that ends a sentence (or the line start) before ``pos``."""
-    before = text[line_start(text, pos) : pos].rstrip()
-    return not before or before[-1] in ".!?:;\"“”'(–-•*"
-
-
-def _no_number(tw: TypeWord, m: re.Match[str]) -> bool:
-    """A short reference whose number is none: a report's year ("Báo cáo 2024 của Bộ"; "Báo cáo số 34" is its
-    number), the year of an edition or a period after any type word ("theo chương trình 2018"; "Chỉ thị số 2018" is
-    a number), a project's number printed in lower case or after 'số' ("Dự án 8" of a national target programme is
-    one; "dự án số 2 của khu công nghiệp" is a works package)."""
-    if tw.bare and (m["so"] or not is_cap(m["tw"])):
-        return True
-    if tw.counted and not m["so"]:
-        return True
-    return not m["so"] and bool(_YEAR_NUMBER.fullmatch(m["n"]))
-
-
-def _listed(text: str, pos: int, typ: str, found: list[DocMention]) -> bool:
-    """A type word that opens the next item of a list whose earlier item is a plan of that type, in the same
-    sentence ("các báo cáo: Kế hoạch tái cơ cấu ... 2016-2020; kế hoạch tài chính 5 năm; ..."); the caller asks it
-    of names with a period only."""
-    if not _LIST_ITEM.search(text, max(0, pos - 4), pos):
-        return False
-    return any(d.type == typ and d.end <= pos and not _SENTENCE_END.search(text, d.end, pos) for d in found)
-
-
-def _listed_law(text: str, start: int, end: int, typ: str, name: str) -> DocMention:
-    """A listed law's mention: by the short number printed after it with 'số' ("pháp lệnh ưu đãi người có công với
-    cách mạng số 26 của Ủy ban Thường vụ Quốc hội"; a year is none: "Luật Đất đai số 2024"), else by its name."""
-    if (n := _NAMED_SHORT.match(text, end)) and not _YEAR_NUMBER.fullmatch(n["n"]):
-        return DocMention(start, n.end(), typ, n["n"], "short")
-    return DocMention(start, end, typ, name, "name")
 
 
 class Scanner:
@@ -225,7 +186,7 @@ class Scanner:
                 # does a number of two digits or more before its issuer, subject or the clause end ("hủy quyết định
                 # 1743 của UBND huyện", "quy định 368 của Bộ Chính trị"); else the verb and a count
                 # ("quyết định 5 dự án")
-            if _no_number(tw, m):
+            if no_number(tw, m):
                 continue
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
@@ -258,7 +219,7 @@ class Scanner:
             canonical = self.r.law_names.get(fold(m.group(0)), m.group(0))
             end, name = law_tail(self.text, m.end(), canonical, self.r)
             typ = self.r.law_types.get(fold(canonical)) or self.r.law_types[fold(canonical.replace(",", " "))]
-            out.append(_listed_law(self.text, m.start(), end, typ, name))
+            out.append(listed_law(self.text, m.start(), end, typ, name))
         # laws missing from the list: "Luật" + a capitalized name; a foreign "Đạo luật", a treaty
         # ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương") too: the type words flagged proper
         for m in self.r.proper_re.finditer(self.text):
@@ -356,7 +317,7 @@ class Scanner:
                     name = tw.type + " " + " ".join(self.text[name_start if passed else about : end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
-            if cap and _TITLED.match(self.text, name_start) and not _sentence_start(self.text, m.start()) and (
+            if cap and _TITLED.match(self.text, name_start) and not sentence_start(self.text, m.start()) and (
                     end := self.names.subject_end(SPACE.match(self.text, name_start).end())):
                 printed = " ".join(self.text[name_start:end].split())
                 out.append(DocMention(m.start(), end, tw.type, tw.type + " " + printed, "name"))
@@ -388,7 +349,7 @@ class Scanner:
             placed = False  # "kế hoạch sử dụng đất năm 2016 của TP Nha Trang", "quy hoạch ... của huyện Bình Sơn"
             if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
                 end, placed = place, True
-            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (_listed(
+            in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (listed(
                 self.text, m.start(), tw.type, out + reported) or self.names.issued_after(end)) or placed and tw.placed
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
@@ -413,7 +374,7 @@ class Scanner:
                 end, has_year = period.end(), True
             if not (has_year or has_roman or placed):
                 issued = cap and not tw.marked and self.names.issued_after(end)  # "Đề án ... do Thủ tướng phê duyệt"
-                if not issued and (tw.marked or not (cap or drafted) or not in_context or _sentence_start(
+                if not issued and (tw.marked or not (cap or drafted) or not in_context or sentence_start(
                         self.text, m.start())):
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
