@@ -108,3 +108,40 @@ def test_a_name_set_off_after_an_aide_or_a_relative_of_the_leader_is_not_the_lea
 ])
 def test_a_thing_of_the_leader_before_his_title_keeps_the_set_off_name_his(pipeline, text, name, expected):
     assert expected in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a person noun counted as many, or a group's noun, before the title: the set-off name stays the leader's
+    ("Hàng nghìn người ủng hộ cựu Tổng thống Chile, ông Mateo Rivas, đã xuống đường.",
+     "Mateo Rivas", ("Tổng thống", "Chile", "former")),
+    ("Các luật sư của cựu Tổng thống Peru, ông Diego Salas, đã đề nghị hoãn phiên tòa.",
+     "Diego Salas", ("Tổng thống", "Peru", "former")),
+    ("Những cố vấn của Tổng thống Pháp, ông Louis Garnier, đã tới Berlin.",
+     "Louis Garnier", ("Tổng thống", "Pháp", "current")),
+    ("Nhiều trợ lý của Tổng thống Mỹ, ông Brian Cole, đã từ chức.",
+     "Brian Cole", ("Tổng thống", "Mỹ", "current")),
+    ("12 luật sư của cựu Tổng thống Argentina, ông Pablo Ruiz, rút khỏi vụ án.",
+     "Pablo Ruiz", ("Tổng thống", "Argentina", "former")),
+    ("Các đồng minh của Tổng thống Mỹ, ông Brian Cole, tại Quốc hội phản đối.",
+     "Brian Cole", ("Tổng thống", "Mỹ", "current")),
+    ("Người thân của cố Tổng thống Chile, ông Mateo Rivas, đã tới dự lễ.",
+     "Mateo Rivas", ("Tổng thống", "Chile", "former")),
+    ("Một nhà phê bình của Tổng thống Pháp, ông Louis Garnier, đã lên tiếng.",
+     "Louis Garnier", ("Tổng thống", "Pháp", "current")),
+    # a leader's title and his country right before another's: no person noun of the second
+    ("Tổng thống Mỹ Tổng thống Pháp, ông Louis Garnier, phát biểu trước báo giới.",
+     "Louis Garnier", ("Tổng thống", "Pháp", "current")),
+])
+def test_a_group_before_the_leaders_title_leaves_him_his_office(pipeline, text, name, expected):
+    assert expected in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # one aide or relative, not counted as many: still not the leader
+    ("Luật sư của cựu Tổng thống Peru, ông Diego Salas, đề nghị hoãn phiên tòa.", "Diego Salas"),
+    ("Một cố vấn của Tổng thống Pháp, ông Louis Garnier, đã tới Berlin.", "Louis Garnier"),
+    ("Cố vấn Tổng thống Mỹ, ông Brian Cole, đã từ chức.", "Brian Cole"),
+])
+def test_one_aide_before_the_leaders_title_still_takes_the_name(pipeline, text, name):
+    found = positions(pipeline, text).get(name, set())
+    assert not any(title == "Tổng thống" for title, _b, _s in found)
