@@ -47,6 +47,11 @@ def test_supreme_leader_printed_lanh_dao_with_his_country(pipeline, text, name, 
     ("Sau cuộc hội đàm với Tổng thống Indonesia, ông Martin Cole cho biết bão sẽ đổ bộ.", "Martin Cole"),
     # a Vietnamese name set off after a foreign minister: an official of her own, not the minister
     ("Tiếp Ngoại trưởng Nhật Bản, bà Lê Thị Hoa, vụ trưởng Vụ Đông Bắc Á, cho biết hai bên nhất trí.", "Lê Thị Hoa"),
+    # sport, business, crime, culture: a country and a set-off name, no leader's title
+    ("Đội tuyển Thái Lan, ông Somchai Wong, huấn luyện viên trưởng, nói rằng đội đã chơi tốt.", "Somchai Wong"),
+    ("Tập đoàn điện tử Hàn Quốc, ông Kim Jae-won, giám đốc khu vực, cho biết doanh thu tăng.", "Kim Jae-won"),
+    ("Cảnh sát Australia, ông John Miller, cho biết nghi phạm đã bị bắt.", "John Miller"),
+    ("Nhạc sĩ người Pháp, ông Pierre Dubois, biểu diễn tại Hà Nội tối qua.", "Pierre Dubois"),
     # a leader's title and his country, then a set-off name that is not the leader's: a clause between them,
     # another punctuation mark, a bodyguard's or a kin noun before the title
     ("Đội tuyển Thái Lan được Thủ tướng Thái Lan tiếp đón, ông Somchai Wong, huấn luyện viên trưởng, nói rằng đội "
