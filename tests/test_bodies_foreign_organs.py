@@ -117,3 +117,25 @@ def test_a_head_opening_a_list_item_before_lower_case_words_names_no_organ(text)
 ])
 def test_a_person_named_before_a_country_word_is_no_organ(text):
     assert not [n for n in tagged_body_names(text) if n.split()[0] in ("Cảnh", "Lực", "Cơ")], text
+
+
+@pytest.mark.parametrize("text, body", [
+    # a state function printed in lower case keeps the organ; the head "Cục" is a state agency by itself
+    ("Theo Cảnh sát biển Indonesia, tàu cá nước ngoài đã xâm nhập.", "Cảnh sát biển Indonesia"),
+    ("Theo Cục thống kê Nhật Bản, xuất khẩu tháng 5 giảm.", "Cục thống kê Nhật Bản"),
+    ("Số liệu của Cục hải quan Hàn Quốc cho thấy kim ngạch tăng.", "Cục hải quan Hàn Quốc"),
+    ("Theo Lực lượng phòng không Israel, ba tên lửa đã bị bắn hạ.", "Lực lượng phòng không Israel"),
+    ("Cơ quan an ninh Thái Lan đã bắt giữ nghi phạm.", "Cơ quan an ninh Thái Lan"),
+    ("Theo Cục di sản Campuchia, ngôi đền đã được trùng tu.", "Cục di sản Campuchia"),
+])
+def test_a_state_function_or_the_head_cuc_keeps_the_organ(text, body):
+    assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "cục diện" (the state of affairs) is no agency
+    "Ông nói Cục diện chiến sự Ukraine đã thay đổi nhiều.",
+    "Theo bà Mai, Cục diện kinh tế Trung Quốc sẽ còn biến động.",
+])
+def test_cuc_dien_names_no_organ(text):
+    assert not [n for n in tagged_body_names(text) if n.startswith("Cục")], text

@@ -47,6 +47,11 @@ def test_supreme_leader_printed_lanh_dao_with_his_country(pipeline, text, name, 
     ("Sau cuộc hội đàm với Tổng thống Indonesia, ông Martin Cole cho biết bão sẽ đổ bộ.", "Martin Cole"),
     # a Vietnamese name set off after a foreign minister: an official of her own, not the minister
     ("Tiếp Ngoại trưởng Nhật Bản, bà Lê Thị Hoa, vụ trưởng Vụ Đông Bắc Á, cho biết hai bên nhất trí.", "Lê Thị Hoa"),
+    # sport, business, crime, culture: a country and a set-off name, no leader's title
+    ("Đội tuyển Thái Lan, ông Somchai Wong, huấn luyện viên trưởng, nói rằng đội đã chơi tốt.", "Somchai Wong"),
+    ("Tập đoàn điện tử Hàn Quốc, ông Kim Jae-won, giám đốc khu vực, cho biết doanh thu tăng.", "Kim Jae-won"),
+    ("Cảnh sát Australia, ông John Miller, cho biết nghi phạm đã bị bắt.", "John Miller"),
+    ("Nhạc sĩ người Pháp, ông Pierre Dubois, biểu diễn tại Hà Nội tối qua.", "Pierre Dubois"),
     # a leader's title and his country, then a set-off name that is not the leader's: a clause between them,
     # another punctuation mark, a bodyguard's or a kin noun before the title
     ("Đội tuyển Thái Lan được Thủ tướng Thái Lan tiếp đón, ông Somchai Wong, huấn luyện viên trưởng, nói rằng đội "
@@ -108,3 +113,40 @@ def test_a_name_set_off_after_an_aide_or_a_relative_of_the_leader_is_not_the_lea
 ])
 def test_a_thing_of_the_leader_before_his_title_keeps_the_set_off_name_his(pipeline, text, name, expected):
     assert expected in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a person noun counted as many, or a group's noun, before the title: the set-off name stays the leader's
+    ("Hàng nghìn người ủng hộ cựu Tổng thống Chile, ông Mateo Rivas, đã xuống đường.",
+     "Mateo Rivas", ("Tổng thống", "Chile", "former")),
+    ("Các luật sư của cựu Tổng thống Peru, ông Diego Salas, đã đề nghị hoãn phiên tòa.",
+     "Diego Salas", ("Tổng thống", "Peru", "former")),
+    ("Những cố vấn của Tổng thống Pháp, ông Louis Garnier, đã tới Berlin.",
+     "Louis Garnier", ("Tổng thống", "Pháp", "current")),
+    ("Nhiều trợ lý của Tổng thống Mỹ, ông Brian Cole, đã từ chức.",
+     "Brian Cole", ("Tổng thống", "Mỹ", "current")),
+    ("12 luật sư của cựu Tổng thống Argentina, ông Pablo Ruiz, rút khỏi vụ án.",
+     "Pablo Ruiz", ("Tổng thống", "Argentina", "former")),
+    ("Các đồng minh của Tổng thống Mỹ, ông Brian Cole, tại Quốc hội phản đối.",
+     "Brian Cole", ("Tổng thống", "Mỹ", "current")),
+    ("Người thân của cố Tổng thống Chile, ông Mateo Rivas, đã tới dự lễ.",
+     "Mateo Rivas", ("Tổng thống", "Chile", "former")),
+    ("Một nhà phê bình của Tổng thống Pháp, ông Louis Garnier, đã lên tiếng.",
+     "Louis Garnier", ("Tổng thống", "Pháp", "current")),
+    # a leader's title and his country right before another's: no person noun of the second
+    ("Tổng thống Mỹ Tổng thống Pháp, ông Louis Garnier, phát biểu trước báo giới.",
+     "Louis Garnier", ("Tổng thống", "Pháp", "current")),
+])
+def test_a_group_before_the_leaders_title_leaves_him_his_office(pipeline, text, name, expected):
+    assert expected in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # one aide or relative, not counted as many: still not the leader
+    ("Luật sư của cựu Tổng thống Peru, ông Diego Salas, đề nghị hoãn phiên tòa.", "Diego Salas"),
+    ("Một cố vấn của Tổng thống Pháp, ông Louis Garnier, đã tới Berlin.", "Louis Garnier"),
+    ("Cố vấn Tổng thống Mỹ, ông Brian Cole, đã từ chức.", "Brian Cole"),
+])
+def test_one_aide_before_the_leaders_title_still_takes_the_name(pipeline, text, name):
+    found = positions(pipeline, text).get(name, set())
+    assert not any(title == "Tổng thống" for title, _b, _s in found)

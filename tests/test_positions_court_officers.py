@@ -115,3 +115,18 @@ def test_a_second_judge_after_a_presiding_one_keeps_the_articles_court(pipeline)
             "tọa và thẩm phán Vũ Văn Nam.")
     found = positions(pipeline, text)
     assert found["Vũ Văn Nam"] == {("Thẩm phán", "Tòa án nhân dân tỉnh Hà Nam", "current")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "làm" and "kể" alone are no cue of a job held or told: a petition sent, a meeting, "kể cả"
+    ("TAND tỉnh Hà Nam xét xử. Bị cáo làm đơn gửi thẩm phán Đinh Văn Long xin hoãn. TAND tỉnh Hà Nam chấp nhận.",
+     "Đinh Văn Long"),
+    ("TAND tỉnh Hà Nam xét xử. Gia đình bị hại đã làm việc với thẩm phán Mai Văn Hậu. TAND tỉnh Hà Nam tuyên án.",
+     "Mai Văn Hậu"),
+    ("TAND tỉnh Hà Nam xét xử. Mọi người, kể cả thẩm phán Tạ Thị Hồng, đều chấp hành nội quy. TAND tỉnh Hà Nam "
+     "tuyên án.", "Tạ Thị Hồng"),
+    ("TAND tỉnh Hà Nam xét xử. Luật sư làm việc với thẩm phán Đinh Văn Long trước phiên tòa. TAND tỉnh Hà Nam "
+     "tuyên án.", "Đinh Văn Long"),
+])
+def test_a_judge_met_or_listed_keeps_the_articles_court(pipeline, text, name):
+    assert positions(pipeline, text)[name] == {("Thẩm phán", "Tòa án nhân dân tỉnh Hà Nam", "current")}

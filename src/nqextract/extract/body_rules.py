@@ -213,8 +213,6 @@ class BodyRules:
 # --------------------------------------------------------------------------- compiling the data
 
 
-
-
 RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt", "person_context.tsv",
               "person_honorifics.tsv", "titles.tsv")
 

@@ -35,7 +35,7 @@ def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> li
             continue
         if _opens_sentence(t, start) and t.raw[m.end() : m.end() + 1].islower():
             continue  # "Lực lượng cứu hộ Thái Lan ...", "Tổ chức lễ hội văn hóa Nhật Bản ...": a common noun or a verb
-        end = _country_end(t, m.end(), rules, tags)
+        end = _country_end(t, m.end(), rules, tags, fold(m.group().strip()))
         if end is None:
             continue
         name = " ".join(t.tones[start:end].split())
@@ -55,7 +55,7 @@ def _opens_sentence(t: Text, start: int) -> bool:
     return start - line <= 8 and _LIST_MARKER.fullmatch(t.raw, line, start) is not None
 
 
-def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
+def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], head: str = "") -> int | None:
     """End of the country closing the run of words from ``pos`` (None: no such country). Lower-case words are the
     organ's description: no stop word, no clause word and no verb ("Hội đồng quản trị quyết định đầu tư Lào", "Tổ
     chức Du lịch quảng bá ẩm thực Nhật Bản" are clauses)."""
@@ -74,7 +74,7 @@ def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> i
                                        or t.raw[after : after + 3] in (" - ", " – ")
                                        and t.raw[after + 3 : after + 4].isupper()):
                 return None  # "Mỹ Latin", "Israel Hayom", "Nga-Ukraine", "Anh – Việt": another name
-            return after if _names_an_organ(t, run, rules) else None
+            return after if _names_an_organ(t, run, rules, head) else None
         if t.raw[ws].islower():
             if _stop_at(t, following[i : i + _MAX_STOP], organs.stops):
                 return None
@@ -99,14 +99,14 @@ def _stop_at(t: Text, words: list[tuple[int, int]], stops: frozenset[str]) -> bo
     return False
 
 
-def _names_an_organ(t: Text, run: list[tuple[int, int]], rules: BodyRules) -> bool:
+def _names_an_organ(t: Text, run: list[tuple[int, int]], rules: BodyRules, head: str = "") -> bool:
     """The words between the head and the country describe a state organ: in lower case only, a state word among
-    them ("văn phòng tổng thống", not "cảnh sát địa phương"); the capitalized words right before the country no
+    them or a head that is one ("văn phòng tổng thống", "Cục hải quan"; not "cảnh sát địa phương"); the capitalized words right before the country no
     person's name opening with a surname ("khu vực Nguyễn Minh [Đức]"), unless they spell a state word ("Vũ Trang")."""
     organs = rules.organs
     assert organs is not None
     folded = [fold(t.raw[ws:we]) for ws, we in run]
-    if all(t.raw[ws].islower() for ws, _ in run) and not organs.has_state_word(" ".join(folded)):
+    if all(t.raw[ws].islower() for ws, _ in run) and not organs.has_state_word(" ".join([head, *folded])):
         return False
     i = len(run)
     while i and t.raw[run[i - 1][0]].isupper():

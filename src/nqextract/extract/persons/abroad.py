@@ -73,17 +73,23 @@ _CAP_WORDS = re.compile(r"(?:[ \t]+\w[\w-]*)*")
 
 def after_person_noun(scan: ArticleScan, lead: int) -> bool:
     """The chain of offices starting at ``lead`` is printed after a person noun, "của" maybe between: a
-    title, its body maybe printed ("Bộ trưởng Quốc phòng của Tổng thống Mỹ"), a kin noun (person_honorifics.tsv
-    flag kin) or an aide's or rival's noun (person_context.tsv principal_of: "Trợ lý Tổng thống Nga", "Người
-    phát ngôn của Ngoại trưởng Mỹ", "Đối thủ của Tổng thống X"). The name set off after the chain is that
-    person's, not the office holder's ("Vợ của Tổng thống Pháp, bà A,")."""
+    title, its body maybe printed ("Bộ trưởng Quốc phòng của Tổng thống Mỹ"; with no "của" only a bare title:
+    "Cố vấn Tổng thống Nga", not "Tổng thống Mỹ Tổng thống Pháp"), a kin noun (person_honorifics.tsv flag kin)
+    or an aide's or rival's noun (person_context.tsv principal_of: "Trợ lý Tổng thống Nga", "Người phát ngôn
+    của Ngoại trưởng Mỹ", "Đối thủ của Tổng thống X") not counted as many (principal_plural: "Các luật sư của
+    Tổng thống A", "hàng nghìn người ủng hộ"). The name set off after the chain is that person's, not the office
+    holder's ("Vợ của Tổng thống Pháp, bà A,")."""
     pos = scan.skip_spaces_back(lead)
     of = _OF_BEFORE.search(scan.text, max(0, pos - 8), pos)
     if of is not None:
         pos = scan.skip_spaces_back(of.start())
     nouns = scan.rules.principal_of | scan.rules.kin_honorifics
-    if scan.preceded_by(pos, nouns, longest=6):
-        return True
+    for n in range(1, 7):
+        w = scan.words_before(pos, n)
+        if w and w in nouns and scan.preceded_by(pos, {w}, longest=n):
+            return not _counted_as_many(scan, pos, len(w.split()))
+    if of is None:  # "Cố vấn Tổng thống Nga": a bare title right before
+        return any(h.end == pos and h.start < lead for h in scan.hits)
     if any(c.end == pos for c in scan.chains):  # "Bộ trưởng Quốc phòng của Tổng thống Mỹ"
         return True
     for h in scan.hits:  # a title, its body's capitalized words maybe after it
@@ -92,6 +98,25 @@ def after_person_noun(scan: ArticleScan, lead: int) -> bool:
             if gap is not None and gap.end() == pos and all(is_cap(w) for w in gap.group().split()):
                 return True
     return False
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _counted_as_many(scan: ArticleScan, pos: int, n: int) -> bool:
+    """The ``n``-word person noun ending at ``pos`` follows a word counting many (principal_plural: "các",
+    "những", "hàng nghìn") or a number in digits: a group, no one person named after the title."""
+    at = pos
+    for _ in range(n):
+        w = scan.prev_word(at)
+        if w is None:
+            return False
+        at = w[0]
+    prev = scan.prev_word(at)
+    if prev is None:
+        return False
+    word = fold(scan.text[prev[0] : prev[1]])
+    return word in scan.rules.principal_plural or _NUMBER.fullmatch(word) is not None
 
 
 def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> list[Position]:
