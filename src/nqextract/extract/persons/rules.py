@@ -280,6 +280,8 @@ class PersonRules:
         self.given_alone_group = {fold(p) for p in ctx.get("given_alone_group", [])}  # "các", "chị em"
         self.given_alone_place = {fold(p) for p in ctx.get("given_alone_place", [])}  # "Anh Quốc": a place
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
+        # a company's own titles: a name spelled syllable by syllable after one needs an initial (transliterated.py)
+        self.company_only_re = _words_re(sorted(self.company_titles - {fold(p) for p in ctx.get("state_company_title", [])}))
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
