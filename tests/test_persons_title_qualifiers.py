@@ -57,3 +57,24 @@ def test_near_misses_read_no_person(pipeline):
         "Bão mới Yagi đổ bộ vào đất liền chiều nay.",  # weather
     ):
         assert person_names(pipeline, text) == set(), text
+
+
+def test_a_country_after_the_qualifier_and_of(pipeline):
+    text = "Tổng thống mới của Argentina Esteban Lucero cam kết cắt giảm chi tiêu."
+    assert person_names(pipeline, text) == {"Esteban Lucero"}
+    assert ("Tổng thống", "Argentina", "current") in positions(pipeline, text)["Esteban Lucero"]
+
+
+def test_a_qualifier_after_the_country(pipeline):
+    text = "Tổng thống Mỹ đương nhiệm Walter Brennan phát biểu tại hội nghị."
+    assert ("Tổng thống", "Mỹ", "current") in positions(pipeline, text)["Walter Brennan"]
+
+
+def test_an_honorific_after_the_qualifier_of_another_office(pipeline):
+    text = "Giám đốc mới ông Lò Văn Khải nhận quyết định."
+    assert ("Giám đốc", None, "current") in positions(pipeline, text).get("Lò Văn Khải", set())
+
+
+def test_near_misses_a_firm_named_like_a_person_after_a_qualifier(pipeline):
+    # business: a company named after a person, printed after the qualifier of a non-state office
+    assert person_names(pipeline, "Chủ tịch mới Đỗ Gia vừa nhậm chức.") == set()

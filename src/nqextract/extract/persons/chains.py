@@ -10,7 +10,7 @@ from .abroad import past_country_owner
 from .brackets import past_bracket
 from .levels import bare_level_body, with_unit
 from .openings import name_opening
-from .qualifiers import past_qualifier
+from .qualifiers import past_qualifier, qualifier_end
 from .records import Chain, ChainItem, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .terms import term_status
@@ -447,9 +447,11 @@ def name_target(scan: ArticleScan, pos: int, holder: bool = False) -> int:
     placed = False  # the last step went past the title's country
     for _ in range(4):
         qualified = past_qualifier(scan, pos, holder, placed)
+        if qualified is None and (after := qualifier_end(scan, pos)) is not None:
+            qualified = owned if (owned := past_country_owner(scan, after)) != after else None
         placed = False
         if qualified is not None:
-            pos = qualified  # "Thủ tướng mới Mark Carney", "lãnh đạo tối cao Iran Ali Khamenei"
+            pos = qualified  # "Thủ tướng mới Mark Carney", "lãnh đạo tối cao Iran A", "Tổng thống mới của X B"
             continue
         form = scan.rules.state_form_re.match(scan.text, pos) if scan.rules.state_form_re else None
         if form is not None and form.end() in scan.place_at:
