@@ -15,6 +15,7 @@ def test_suspects_listed_with_their_years_of_birth(pipeline):
 
 
 def test_suspects_listed_with_their_ages(pipeline):
+    # a regression guard: an age word, no digit, comes before each name; _closed_number must leave them
     text = "Các bị can gồm Kiều Văn Lộc (35 tuổi); Quách Tuấn Kiệt (29 tuổi) và Lò Thị Hoa (41 tuổi)."
     assert person_names(pipeline, text) == {"Kiều Văn Lộc", "Quách Tuấn Kiệt", "Lò Thị Hoa"}
 

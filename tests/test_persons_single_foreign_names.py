@@ -29,6 +29,7 @@ def test_a_foreign_minister_and_a_premier(pipeline):
 
 
 def test_after_a_personal_honorific(pipeline):
+    # a regression guard: the tagger reads this name too; mark_single_name must keep it without a single mark
     assert _single(pipeline, "Nhóm G7 rối bời khi ông Whitcombe sắp mãn nhiệm.", "Whitcombe")
 
 

@@ -28,15 +28,18 @@ def test_the_country_after_the_qualifier(pipeline):
 
 
 def test_a_supreme_leader_after_an_honorific_and_a_country(pipeline):
+    # a regression guard: read before the qualifiers too; the qualifier step must not stop at the country
     assert person_names(pipeline, "Lãnh đạo tối cao Iran Reza Tavakoli dường như không xuất hiện.") \
         == {"Reza Tavakoli"}
 
 
 def test_a_vietnamese_name_after_a_qualifier(pipeline):
+    # a regression guard: a family name after a non-state office's qualifier now needs the tagger's person
     assert person_names(pipeline, "Chủ tịch mới Lò Văn Khải phát biểu nhận nhiệm vụ.") == {"Lò Văn Khải"}
 
 
 def test_no_office_of_a_country_the_article_does_not_print_with_it(pipeline):
+    # a regression guard: no bare office was read here before either; abroad_positions must not add one
     text = "Thủ tướng mới Darren Holloway đến Mỹ. Ông Holloway gặp Thủ tướng Anh Keir Starmer."
     got = positions(pipeline, text)
     assert not got.get("Darren Holloway")
