@@ -69,3 +69,10 @@ def test_a_name_tagged_elsewhere_keeps_its_office(pipeline):
     # the bare office of a name tagged a person elsewhere in the article is kept where it is printed
     text = "Tổng thống Putin và Tổng thống Trump điện đàm. Ông Putin cho biết hai bên đã nhất trí."
     assert positions(pipeline, text).get("Putin")
+
+
+def test_a_governor_of_a_territory_abroad(pipeline):
+    # a territory of person_places.txt between the title and the name: the name after it, the office of it
+    text = "Thống đốc Texas Dwight Carrow ban bố tình trạng khẩn cấp."
+    assert person_names(pipeline, text) == {"Dwight Carrow"}
+    assert ("Thống đốc", "Texas", "current") in positions(pipeline, text)["Dwight Carrow"]
