@@ -15,6 +15,7 @@ def test_suspects_listed_with_their_years_of_birth(pipeline):
 
 
 def test_suspects_listed_with_their_ages(pipeline):
+    # a regression guard: an age word, no digit, comes before each name; _closed_number must leave them
     text = "Các bị can gồm Kiều Văn Lộc (35 tuổi); Quách Tuấn Kiệt (29 tuổi) và Lò Thị Hoa (41 tuổi)."
     assert person_names(pipeline, text) == {"Kiều Văn Lộc", "Quách Tuấn Kiệt", "Lò Thị Hoa"}
 
@@ -37,3 +38,19 @@ def test_near_misses_addresses_name_no_person(pipeline):
         "Lượng mưa đo tại trạm số 3 Lê Văn Sỹ vượt 100 mm.",  # weather
     ):
         assert person_names(pipeline, text) == set(), text
+
+
+def test_near_misses_a_bracketed_address_part_names_no_person(pipeline):
+    for text, street in (
+        ("Người này trú tại số 12 (tổ 5) Trần Văn Cừ, phường Bồ Đề.", "Trần Văn Cừ"),  # crime: a residence
+        ("Quán ăn ở số 8 (ngách 12/3) Lý Trọng Tấn bị phạt.", "Lý Trọng Tấn"),  # business
+        ("Cửa hàng số 25 (ngõ 10) Đinh Duy Hưng đóng cửa.", "Đinh Duy Hưng"),
+        ("Nhà số 7 (xóm 3) Hoàng Hoa Thiện bị cháy.", "Hoàng Hoa Thiện"),
+        ("Đông Sơn thắng 2-1 (hiệp một 1-0); Hoàng Anh Bình Lai hòa 0-0.", "Hoàng Anh Bình Lai"),  # sport
+    ):
+        assert street not in person_names(pipeline, text), text
+
+
+def test_a_bracket_of_a_residence_closes_the_number(pipeline):
+    text = "Bị can Lò Văn Sang (trú xã Yên Lạc, sinh năm 1990); Mạc Thị Hương cũng bị bắt."
+    assert {"Lò Văn Sang", "Mạc Thị Hương"} <= person_names(pipeline, text)

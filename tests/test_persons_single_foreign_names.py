@@ -29,6 +29,7 @@ def test_a_foreign_minister_and_a_premier(pipeline):
 
 
 def test_after_a_personal_honorific(pipeline):
+    # a regression guard: the tagger reads this name too; mark_single_name must keep it without a single mark
     assert _single(pipeline, "Nhóm G7 rối bời khi ông Whitcombe sắp mãn nhiệm.", "Whitcombe")
 
 
@@ -49,3 +50,29 @@ def test_near_misses(pipeline):
     # culture, crime: a country or a Vietnamese word after the title
     assert person_names(pipeline, "Thủ tướng Nhật Bản dự lễ khai mạc liên hoan phim.") == set()
     assert person_names(pipeline, "Tổng thống Mỹ ra lệnh truy nã nhóm tin tặc.") == set()
+
+
+def test_near_misses_a_territory_printed_after_a_place_noun(pipeline):
+    # world news, weather, crime: an unlisted territory the article prints after a noun of a place or its people
+    for text, word in (
+        ("Nước này muốn mua đảo Vellmark. Trong khi đó, Thủ tướng Vellmark cho biết sẽ không bán.", "Vellmark"),
+        ("Bão lớn đổ bộ vào bang Ostrava. Sau đó, Thống đốc Ostrava ban bố tình trạng khẩn cấp.", "Ostrava"),
+        ("Giao tranh tiếp diễn ở Dải Kerran. Thủ tướng Kerran kêu gọi ngừng bắn.", "Kerran"),
+        ("Người dân Marvelle đi bầu cử. Thủ tướng Marvelle cảm ơn cử tri.", "Marvelle"),
+        ("Lãnh thổ Velmoria tuyên bố độc lập. Tổng thống Velmoria cảm ơn.", "Velmoria"),
+        ("Xung đột ở vùng Dravekh. Tổng thống Dravekh lên tiếng.", "Dravekh"),
+    ):
+        assert word not in person_names(pipeline, text), text
+
+
+def test_a_name_tagged_elsewhere_keeps_its_office(pipeline):
+    # the bare office of a name tagged a person elsewhere in the article is kept where it is printed
+    text = "Tổng thống Putin và Tổng thống Trump điện đàm. Ông Putin cho biết hai bên đã nhất trí."
+    assert positions(pipeline, text).get("Putin")
+
+
+def test_a_governor_of_a_territory_abroad(pipeline):
+    # a territory of person_places.txt between the title and the name: the name after it, the office of it
+    text = "Thống đốc Texas Dwight Carrow ban bố tình trạng khẩn cấp."
+    assert person_names(pipeline, text) == {"Dwight Carrow"}
+    assert ("Thống đốc", "Texas", "current") in positions(pipeline, text)["Dwight Carrow"]

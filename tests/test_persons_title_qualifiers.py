@@ -28,15 +28,18 @@ def test_the_country_after_the_qualifier(pipeline):
 
 
 def test_a_supreme_leader_after_an_honorific_and_a_country(pipeline):
+    # a regression guard: read before the qualifiers too; the qualifier step must not stop at the country
     assert person_names(pipeline, "Lãnh đạo tối cao Iran Reza Tavakoli dường như không xuất hiện.") \
         == {"Reza Tavakoli"}
 
 
 def test_a_vietnamese_name_after_a_qualifier(pipeline):
+    # a regression guard: a family name after a non-state office's qualifier now needs the tagger's person
     assert person_names(pipeline, "Chủ tịch mới Lò Văn Khải phát biểu nhận nhiệm vụ.") == {"Lò Văn Khải"}
 
 
 def test_no_office_of_a_country_the_article_does_not_print_with_it(pipeline):
+    # a regression guard: no bare office was read here before either; abroad_positions must not add one
     text = "Thủ tướng mới Darren Holloway đến Mỹ. Ông Holloway gặp Thủ tướng Anh Keir Starmer."
     got = positions(pipeline, text)
     assert not got.get("Darren Holloway")
@@ -57,3 +60,24 @@ def test_near_misses_read_no_person(pipeline):
         "Bão mới Yagi đổ bộ vào đất liền chiều nay.",  # weather
     ):
         assert person_names(pipeline, text) == set(), text
+
+
+def test_a_country_after_the_qualifier_and_of(pipeline):
+    text = "Tổng thống mới của Argentina Esteban Lucero cam kết cắt giảm chi tiêu."
+    assert person_names(pipeline, text) == {"Esteban Lucero"}
+    assert ("Tổng thống", "Argentina", "current") in positions(pipeline, text)["Esteban Lucero"]
+
+
+def test_a_qualifier_after_the_country(pipeline):
+    text = "Tổng thống Mỹ đương nhiệm Walter Brennan phát biểu tại hội nghị."
+    assert ("Tổng thống", "Mỹ", "current") in positions(pipeline, text)["Walter Brennan"]
+
+
+def test_an_honorific_after_the_qualifier_of_another_office(pipeline):
+    text = "Giám đốc mới ông Lò Văn Khải nhận quyết định."
+    assert ("Giám đốc", None, "current") in positions(pipeline, text).get("Lò Văn Khải", set())
+
+
+def test_near_misses_a_firm_named_like_a_person_after_a_qualifier(pipeline):
+    # business: a company named after a person, printed after the qualifier of a non-state office
+    assert person_names(pipeline, "Chủ tịch mới Đỗ Gia vừa nhậm chức.") == set()

@@ -39,3 +39,34 @@ def test_near_misses(pipeline):
         "Nhà vô địch Pa-ri mở rộng sẽ gặp đối thủ mạnh.",  # sport: a tournament named after a city
     ):
         assert person_names(pipeline, text) == set(), text
+
+
+def test_the_name_after_a_country_spelled_the_same_way(pipeline):
+    # world news, history: the country of the office is printed first, the holder's name after it
+    for text, name in (
+        ("Tổng thống In-đô-nê-xi-a Xu-ma-ni Ca-đê-ri đến thăm.", "Xu-ma-ni Ca-đê-ri"),
+        ("Tổng thống Vê-nê-xu-ê-la Ê-đu-a Pê-lơ-va phát biểu.", "Ê-đu-a Pê-lơ-va"),
+        ("Tổng thống Ăng-gô-la Giô-đê Mác-tin-xơ tiếp đoàn.", "Giô-đê Mác-tin-xơ"),
+    ):
+        assert person_names(pipeline, text) == {name}, text
+
+
+def test_near_misses_a_country_a_people_or_a_brand(pipeline):
+    for text in (
+        "Tổng thống In-đô-nê-xi-a cho biết sẽ tăng thuế.",  # world news: the country alone
+        "Đại sứ Ác-hen-ti-na trao quốc thư.",  # diplomacy
+        "HLV Ác-hen-ti-na công bố danh sách.",  # sport: a national team's coach
+        "Đại sứ Ô-xtrây-li-a dự lễ khai mạc.",
+        "Thủ tướng Mô-dăm-bích tiếp đoàn.",
+        "Thống đốc Ca-li-phoóc-ni-a ban bố tình trạng khẩn cấp.",  # a state
+        "Giám đốc Pép-si cho biết doanh thu tăng.",  # business: a brand
+        "Chủ tịch Hội đồng quản trị Pép-xi-cô phát biểu.",
+        "Nghệ nhân Ê-đê trình diễn cồng chiêng.",  # culture: an ethnic group
+        "Nghệ nhân Cơ-tu dệt thổ cẩm.",
+        "Già làng Ba-na kể chuyện.",
+    ):
+        assert person_names(pipeline, text) == set(), text
+
+
+def test_a_company_officer_printed_with_an_initial(pipeline):
+    assert person_names(pipeline, "Giám đốc R.Mác-nơ cho biết doanh thu tăng.") == {"R.Mác-nơ"}

@@ -180,7 +180,10 @@ def abroad_positions(scan: ArticleScan, ch: Chain, name_end: int | None = None) 
     if qualified is not None and not country and last.body is None and rule.abroad_default \
             and _foreign_at(scan, ch.target):
         return out[:-1]  # "Thủ tướng mới Mark Carney": whose office, no country printed with it says
-    if not country or last.body is not None or not _next_to_name(scan, scan.place_at[name_at], ch.target, name_end):
+    end = scan.place_at.get(name_at)
+    if end is not None and (after := qualifier_end(scan, scan.skip_spaces(end))) is not None:
+        end = scan.skip_spaces_back(after)  # "Tổng thống Mỹ đương nhiệm A": the qualifier after the country
+    if not country or last.body is not None or not _next_to_name(scan, end, ch.target, name_end):
         return out
     if "{place}" not in rule.abroad_body and (rule.abroad_body or rule.default_body):
         if name_at != between and rule.abroad_body:

@@ -11,7 +11,29 @@ from .scan import ArticleScan, is_cap, looks_vietnamese, opens_sentence, spelled
 
 _WORD_RUN = re.compile(r"\w+")  # the words a given name is looked up among (as "(?<!\w)word(?!\w)" finds them)
 _CLOSED_GAP = re.compile(r"[);%]")  # between a number and a name: the number's item is closed
+_ASIDE = re.compile(r"(?<!\w)(?:tuổi|sinh năm|sinh ngày|SN|trú|ngụ|thường trú|quê)(?!\w)", re.IGNORECASE)
+_ADDRESS_WORD = re.compile(r"(?<!\w)(?:số|ngõ|ngách|hẻm|kiệt|tổ|xóm|tầng|lô|đường|phố|km)\s*$", re.IGNORECASE)
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
+
+
+def _closed_number(scan: ArticleScan, number: tuple[int, int], s: int) -> bool:
+    """Whether the number ending at ``number`` is closed before the name at ``s``: a bracket that holds an age,
+    a year of birth or a residence ("A (sinh năm 2003); B"), a semicolon or a percent sign ("tăng 2%, C"); never
+    a number an address word comes before ("số 12 (tổ 5) D", "số 8; E"), nor a bracket of anything else
+    ("thắng 2-1 (hiệp một 1-0); F")."""
+    text = scan.text
+    gap = _CLOSED_GAP.search(text, number[1], s)
+    if gap is None:
+        return False
+    start = number[0]
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in "-/.,+"):
+        start -= 1  # "12/3", "1-0"
+    if _ADDRESS_WORD.search(text, max(0, start - 12), start):
+        return False
+    if ")" in text[number[1] : s]:
+        opening = text.rfind("(", max(0, start - 80), start)
+        return opening >= 0 and _ASIDE.search(text, opening, number[1]) is not None
+    return True
 
 
 def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
@@ -49,8 +71,8 @@ def bare_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
                        and (_mark_right_before(scan, s) or not _aged(scan, s, run)))):
                 ok = False  # but "tuyên phạt A (38 tuổi)" past "TAND TP X" in the clause is a person; "Quỹ học
                 # bổng X, 20 tuổi,", "nhà cổ Y" name a thing, however old
-            if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit() and not _CLOSED_GAP.search(
-                    text, prev[1], s):
+            if ok and prev is not None and text[prev[0] : prev[1]][:1].isdigit() and not _closed_number(
+                    scan, prev, s):
                 ok = False  # an address: "số 26 Nguyễn Chí Thanh", "số 12, Trần Quang Khải"; not a number a
                 # bracket or a semicolon closes: "A (sinh năm 2003); B (sinh năm 2004)", "tăng 2%, C"
             if ok and _CREDIT_BEFORE.search(text, max(0, s - 40), s):

@@ -9,13 +9,12 @@ from ...textnorm import canonical_tones, fold, is_cap
 from .abroad import past_country_owner
 from .brackets import past_bracket
 from .levels import bare_level_body, with_unit
-from .qualifiers import past_qualifier
+from .openings import name_opening
+from .qualifiers import past_qualifier, qualifier_end
 from .records import Chain, ChainItem, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .terms import term_status
 from .titles import body_after
-
-_COPULA = re.compile(r"(?:(?:hiện nay|hiện tại|hiện|nay)[ \t]+)?là[ \t]+")
 
 
 def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
@@ -448,9 +447,11 @@ def name_target(scan: ArticleScan, pos: int, holder: bool = False) -> int:
     placed = False  # the last step went past the title's country
     for _ in range(4):
         qualified = past_qualifier(scan, pos, holder, placed)
+        if qualified is None and (after := qualifier_end(scan, pos)) is not None:
+            qualified = owned if (owned := past_country_owner(scan, after)) != after else None
         placed = False
         if qualified is not None:
-            pos = qualified  # "Thủ tướng mới Mark Carney", "lãnh đạo tối cao Iran Ali Khamenei"
+            pos = qualified  # "Thủ tướng mới Mark Carney", "lãnh đạo tối cao Iran A", "Tổng thống mới của X B"
             continue
         form = scan.rules.state_form_re.match(scan.text, pos) if scan.rules.state_form_re else None
         if form is not None and form.end() in scan.place_at:
@@ -481,27 +482,4 @@ def name_target(scan: ArticleScan, pos: int, holder: bool = False) -> int:
                 pos = w[1]  # "Chủ tịch BNDES, ông Aloizio Mercadante"
                 break
         break
-    cop = _COPULA.match(scan.text, pos)  # "bộ trưởng Bộ Giao thông vận tải hiện nay là ông Nguyễn Văn Thắng"
-    if cop is not None:
-        after = cop.end()
-        for hs, he in scan.honorific_spans:
-            if hs == after:
-                return scan.skip_spaces(he)
-        if scan.starts_name(after):
-            return after
-    styles = dict(scan.honorific_spans)
-    if pos in styles:
-        while pos in styles:  # "Chủ tịch Hạ viện Malaysia Tan Sri Dato' Johari Bin Abdul": past every style
-            pos = scan.skip_spaces(styles[pos])
-        return pos
-    # "Thứ trưởng Bộ Công an, Thượng tướng Lương Tam Quang", "Giám đốc X - ông Y": a separator,
-    # then an honorific
-    back = scan.skip_spaces_back(pos)
-    for sep in scan.rules.chain_seps:
-        if scan.text.startswith(sep, back):
-            after = back + len(sep)
-            for hs, he in scan.honorific_spans:
-                if hs == after:
-                    return scan.skip_spaces(he)
-            break
-    return pos
+    return name_opening(scan, pos)

@@ -31,7 +31,7 @@ from .names import (
 from .records import Chain
 from .scan import ArticleScan, is_foreign_word, opens_sentence, sentence_end, spelled_foreign
 from .set_off import set_off_name
-from .single_names import single_foreign_name
+from .single_names import mark_single_name, printed_as_place, single_foreign_name
 from .titles import resolve_short, title_hits
 
 
@@ -68,8 +68,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         s, e = with_initials(scan, span)
         if ends_in_place(scan, s, e):
             return None  # "Đoàn Chèo Hải Phòng": an organization named after a place
-        if any(bs <= s < be for bs, be, _ in scan.bodies):
-            return None
+        if any(bs <= s < be for bs, be, _ in scan.bodies) or printed_as_place(scan, s, e):
+            return None  # a body; "Thủ tướng X" where the article prints "đảo X": a place
         if scan.in_place(s, e) and not (why in ("title", "honorific") and person_named_place(scan, s, e)):
             return None  # "Thái Lan"; but "Chủ tịch Hồ Chí Minh" is a person
         if s not in found or found[s][0] < e:
@@ -97,9 +97,10 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
                 ch.target = span[0]
         if span is None:
             span = set_off_name(scan, ch)  # "Chủ tịch UBND tỉnh X - Nguyễn Văn A"
-        if span is None and ch.target is not None and not ch.plural and ch.items[-1].hit.rule.abroad_default:
-            span = single_foreign_name(scan, ch.target)  # "Tổng thống Biden", underthesea tagging no person
-        add(span, "title")
+        single = span is None and ch.target is not None and not ch.plural and ch.items[-1].hit.rule.abroad_default
+        span = single_foreign_name(scan, ch.target) if single else span  # "Tổng thống Biden", tagged no person
+        if add(span, "title") is not None and single:
+            mark_single_name(scan, span)
         if ch.plural and ch.target is not None and scan.text.startswith(":", scan.skip_spaces_back(ch.target)):
             pass
         if ch.plural and not ch.former:
@@ -159,11 +160,12 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             span = read_name(scan, pos, foreign=True)
             if span is not None and not scan.is_per(*span):
                 span = None
-        if span is None and fold(scan.key[hs:he]) in rules.single_name_intros:
-            span = single_foreign_name(scan, pos)  # "ông Zelensky", underthesea tagging no person
+        single = span is None and fold(scan.key[hs:he]) in rules.single_name_intros
+        span = single_foreign_name(scan, pos) if single else span  # "ông Zelensky", tagged no person
         if kin and span is not None and _a_body(scan, span):
             span = None  # "Con trai X" of a company X: its heir, no name
-        add(span, "honorific")
+        if add(span, "honorific") is not None and single:
+            mark_single_name(scan, span)
 
     # 3. names before an appositive chain ("Phạm Minh Chính, Ủy viên Bộ Chính trị"), its status word
     # included ("Nguyễn Khoa Điềm, nguyên Ủy viên Bộ Chính trị")

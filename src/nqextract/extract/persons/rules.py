@@ -250,6 +250,8 @@ class PersonRules:
         self.name_suffixes = {fold(p) for p in ctx.get("name_suffix", [])}  # "Jr.": kept with its full stop
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.title_qualifier_re = _words_re(ctx.get("title_qualifier", []))  # "Thủ tướng [mới] A"
+        # "đảo [X]", "người dân [Y]": a place follows (single_names.py)
+        self.place_noun_re = phrase_regex((canonical_tones(p) for p in ctx.get("place_noun", [])), ignore_case=True)
         self.single_name_intros = {fold(p) for p in ctx.get("single_name_intro", [])}  # "ông [Biden]"
         # "giám đốc [vận hành] Công ty X": an executive's field, part of the title (fields.py)
         self.field_titles = {fold(p) for p in ctx.get("field_title", [])}
@@ -279,6 +281,8 @@ class PersonRules:
         self.given_alone_group = {fold(p) for p in ctx.get("given_alone_group", [])}  # "các", "chị em"
         self.given_alone_place = {fold(p) for p in ctx.get("given_alone_place", [])}  # "Anh Quốc": a place
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
+        # a company's own titles: a name spelled syllable by syllable after one needs an initial (transliterated.py)
+        self.company_only_re = _words_re(sorted(self.company_titles - {fold(p) for p in ctx.get("state_company_title", [])}))
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}

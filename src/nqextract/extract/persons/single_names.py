@@ -1,7 +1,8 @@
 """persons: a foreign name printed as one word ("Tổng thống Biden", "ông Zelensky") after a head of state's or
 government's title (titles.tsv flag abroad_default) or a personal honorific (person_context.tsv single_name_intro:
 "ông", "bà"), when underthesea gives no person there: never printed after a preposition of place ("tại X", "sang
-X"), nor as a place or a body, nor as the last word of a longer name ("JD Vance", "Pedro Sánchez": a short form,
+X") or a noun of a territory or its people ("đảo X", "bang Y", "người dân Z"; person_context.tsv place_noun),
+nor as a place or a body, nor as the last word of a longer name ("JD Vance", "Pedro Sánchez": a short form,
 aliases.py's). Its office printed bare is left out: the title alone does not say whose it is."""
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def single_foreign_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
         return None
     if pos in scan.place_at or scan.in_place(*w) or scan.is_loc(*w) or any(bs <= pos < be for bs, be, _ in scan.bodies):
         return None
+    if printed_as_place(scan, *w):
+        return None  # "đảo Greenland", "bang Texas", "người dân Quebec": a place
     flat = strip_diacritics(scan.text)
     if len(flat) != len(scan.text):
         flat = scan.text  # offsets must agree; then only the spelling as printed is looked for
@@ -45,5 +48,32 @@ def single_foreign_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
             return None  # "sang Ankara": a place
         if m.start() in scan.place_at or any(bs <= m.start() < be for bs, be, _ in scan.bodies):
             return None
-    scan.single_names.add(pos)
     return w
+
+
+def _after_place_noun(scan: ArticleScan, pos: int) -> bool:
+    """Whether a noun of a territory or its people (person_context.tsv place_noun) ends one space before ``pos``."""
+    rx = scan.rules.place_noun_re
+    if rx is None:
+        return False
+    return any(m.end() + 1 == pos and scan.text[m.end()] in " \u00a0" for m in rx.finditer(scan.key, max(0, pos - 16), pos))
+
+
+def printed_as_place(scan: ArticleScan, s: int, e: int) -> bool:
+    """Whether the one word at ``s``-``e`` is printed somewhere in the article right after a noun of a territory
+    or its people ("Thủ tướng X" where the article prints "đảo X", "người dân X"), tagged a person or not."""
+    word = scan.text[s:e]
+    if not word or not word.isalpha():
+        return False
+    return any(_after_place_noun(scan, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", scan.text))
+
+
+def mark_single_name(scan: ArticleScan, span: tuple[int, int]) -> None:
+    """Mark the one-word name at ``span``, kept as a person, as read with no tagger evidence (its bare office is
+    left out), unless underthesea tags the word as a person elsewhere in the article ("Ông Putin" after
+    "Tổng thống Putin" tagged: the tagged mention holds the office)."""
+    word = scan.text[span[0] : span[1]]
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", scan.text):
+        if scan.is_per(m.start(), m.end()):
+            return
+    scan.single_names.add(span[0])

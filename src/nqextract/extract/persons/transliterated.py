@@ -30,6 +30,14 @@ def _spelled(words: str) -> bool:
     return True
 
 
+def _after_company_title(scan: ArticleScan, pos: int) -> bool:
+    """Whether a company's own title (person_context.tsv company_title, no state_company_title) ends one space
+    before ``pos``, no honorific between ("Giám đốc Pép-si", "Chủ tịch Hội đồng quản trị Pép-xi-cô")."""
+    rx = scan.rules.company_only_re
+    folded = fold(scan.text[max(0, pos - 40) : pos])
+    return rx is not None and any(m.end() == len(folded) for m in rx.finditer(folded))
+
+
 def transliterated_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
     """The Vietnamese-spelled foreign name starting at ``pos`` (see the module), else None."""
     m = _NAME.match(scan.text, pos)
@@ -43,6 +51,8 @@ def transliterated_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
     if s in scan.place_at or scan.in_place(s, e) or scan.is_loc(s, e) or any(bs <= s < be for bs, be, _ in scan.bodies):
         return None
     printed = m.group(0)
+    if m.start(1) == s and _after_company_title(scan, s):
+        return None  # "Giám đốc Pép-si": a brand; "Giám đốc G.Uyn-xơn" has an initial
     if any(fold(w) in scan.rules.name_stop for w in m.group(1).split()):
         return None  # "Chủ tịch Xô-viết tối cao": a word no name holds
     if place_key(printed) in scan.rules.place_keys:
