@@ -76,3 +76,22 @@ def test_a_governor_of_a_territory_abroad(pipeline):
     text = "Thống đốc Texas Dwight Carrow ban bố tình trạng khẩn cấp."
     assert person_names(pipeline, text) == {"Dwight Carrow"}
     assert ("Thống đốc", "Texas", "current") in positions(pipeline, text)["Dwight Carrow"]
+
+
+def test_a_given_name_also_printed_after_a_place_noun(pipeline):
+    # a Vietnamese given name is no place because the article prints "miền X", "thành phố X" or "xứ X"
+    for text, word in (
+        ("Người dân miền Trung đang khắc phục hậu quả lũ. Ông Trung, Chủ tịch UBND xã Kỳ Lâm, cho biết xã đã "
+         "sơ tán 200 hộ.", "Trung"),
+        ("Ông Vinh, chủ một quán phở, đã mở thêm cửa hàng ở thành phố Vinh.", "Vinh"),
+        ("Về xứ Thanh dịp cuối năm, ông Thanh, một nông dân, kể về vụ lúa mới.", "Thanh"),
+    ):
+        assert word in person_names(pipeline, text), text
+
+
+def test_the_first_word_of_a_longer_place_and_a_named_resident(pipeline):
+    # "khu vực Quang Trung" names a longer place; "ông Jackson" is a person whatever the city is called
+    text = "Ông Quang, giám đốc một công ty xây dựng, cho biết dự án nằm ở khu vực Quang Trung."
+    assert "Quang" in person_names(pipeline, text)
+    text = "Người dân thành phố Jackson vẫn chờ nước sạch. Ông Jackson, một cư dân, nói đã đợi ba ngày."
+    assert "Jackson" in person_names(pipeline, text)

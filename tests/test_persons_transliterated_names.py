@@ -70,3 +70,9 @@ def test_near_misses_a_country_a_people_or_a_brand(pipeline):
 
 def test_a_company_officer_printed_with_an_initial(pipeline):
     assert person_names(pipeline, "Giám đốc R.Mác-nơ cho biết doanh thu tăng.") == {"R.Mác-nơ"}
+
+
+def test_a_spelled_name_of_two_words_after_a_company_title(pipeline):
+    # one word after a company's title is a brand ("Giám đốc Pép-si"); a name of two spelled words is a person
+    text = "Tổng Giám đốc Mi-sen Ca-mơ-đuýt của Quỹ Tiền tệ Quốc tế đã đến thăm Hà Nội."
+    assert "Mi-sen Ca-mơ-đuýt" in person_names(pipeline, text)

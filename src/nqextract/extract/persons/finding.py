@@ -68,8 +68,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         s, e = with_initials(scan, span)
         if ends_in_place(scan, s, e):
             return None  # "Đoàn Chèo Hải Phòng": an organization named after a place
-        if any(bs <= s < be for bs, be, _ in scan.bodies) or printed_as_place(scan, s, e):
-            return None  # a body; "Thủ tướng X" where the article prints "đảo X": a place
+        if any(bs <= s < be for bs, be, _ in scan.bodies) or (why != "honorific" and printed_as_place(scan, s, e)):
+            return None  # a body; "Thủ tướng X" where the article prints "đảo X": a place ("ông X" is a person)
         if scan.in_place(s, e) and not (why in ("title", "honorific") and person_named_place(scan, s, e)):
             return None  # "Thái Lan"; but "Chủ tịch Hồ Chí Minh" is a person
         if s not in found or found[s][0] < e:

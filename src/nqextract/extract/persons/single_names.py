@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold, strip_diacritics
-from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
+from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word, spelled_foreign
 
 _SHORTEST = 4  # "Biden", "Modi", "Putin"; not "Li", "Ma"
 
@@ -60,12 +60,19 @@ def _after_place_noun(scan: ArticleScan, pos: int) -> bool:
 
 
 def printed_as_place(scan: ArticleScan, s: int, e: int) -> bool:
-    """Whether the one word at ``s``-``e`` is printed somewhere in the article right after a noun of a territory
-    or its people ("Thủ tướng X" where the article prints "đảo X", "người dân X"), tagged a person or not."""
+    """Whether the one foreign word at ``s``-``e`` is printed somewhere in the article right after a noun of a
+    territory or its people and not before another capitalized word ("Thủ tướng X" where the article prints
+    "đảo X", "người dân X"), tagged a person or not. A Vietnamese given name is never judged so ("miền Trung"
+    and "ông Trung"), nor the first word of a longer place ("khu vực Quang Trung")."""
     word = scan.text[s:e]
-    if not word or not word.isalpha():
+    if not word or not word.isalpha() or not spelled_foreign([word]):
         return False
-    return any(_after_place_noun(scan, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", scan.text))
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", scan.text):
+        nxt = scan.next_word(m.end())
+        longer = nxt is not None and scan.text[m.end() : nxt[0]] in (" ", "\u00a0") and is_cap(scan.text[nxt[0] : nxt[1]])
+        if not longer and _after_place_noun(scan, m.start()):
+            return True
+    return False
 
 
 def mark_single_name(scan: ArticleScan, span: tuple[int, int]) -> None:

@@ -51,7 +51,7 @@ def transliterated_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
     if s in scan.place_at or scan.in_place(s, e) or scan.is_loc(s, e) or any(bs <= s < be for bs, be, _ in scan.bodies):
         return None
     printed = m.group(0)
-    if m.start(1) == s and _after_company_title(scan, s):
+    if m.start(1) == s and " " not in m.group(1).strip() and _after_company_title(scan, s):
         return None  # "Giám đốc Pép-si": a brand; "Giám đốc G.Uyn-xơn" has an initial
     if any(fold(w) in scan.rules.name_stop for w in m.group(1).split()):
         return None  # "Chủ tịch Xô-viết tối cao": a word no name holds
