@@ -106,12 +106,9 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 def _counted_as_many(scan: ArticleScan, pos: int, n: int) -> bool:
     """The ``n``-word person noun ending at ``pos`` follows a word counting many (principal_plural: "các",
     "những", "hàng nghìn") or a number in digits: a group, no one person named after the title."""
-    at = pos
-    for _ in range(n):
-        w = scan.prev_word(at)
-        if w is None:
-            return False
-        at = w[0]
+    at = scan.back_words(pos, n)
+    if at is None:
+        return False
     prev = scan.prev_word(at)
     if prev is None:
         return False

@@ -224,13 +224,18 @@ class ArticleScan:
     def _ends_compound(self, pos: int, n: int) -> bool:
         """The ``n`` words before ``pos`` start inside a lower-case word of several syllables ("kế | vị"):
         a syllable of that word, not a marker of its own."""
+        at = self.back_words(pos, n)
+        return at is not None and self.inside_word(at)
+
+    def back_words(self, pos: int, n: int) -> int | None:
+        """Where the ``n`` words before ``pos`` start; None when fewer are printed."""
         at = pos
         for _ in range(n):
             w = self.prev_word(at)
             if w is None:
-                return False
+                return None
             at = w[0]
-        return self.inside_word(at)
+        return at
 
     def in_place(self, start: int, end: int) -> bool:
         """``text[start:end]`` lies inside a known place name ("Thái Lan" in "Vương quốc Thái Lan")."""
