@@ -34,7 +34,24 @@ def test_a_passive_fines_remedy_is_the_party_fineds_task(run, text, assignee, ac
     assert (t.assignee, t.action) == (assignee, action)
 
 
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Cửa hàng điện máy Kim Long bị xử phạt 25 triệu đồng vì bán hàng không rõ nguồn gốc. Đồng thời buộc tiêu hủy "
+     "số hàng hóa vi phạm.", "Cửa hàng điện máy Kim Long", "tiêu hủy số hàng hóa vi phạm"),
+    ("Với sai phạm trên, nhà thuốc Thiên Phúc bị phạt 30 triệu đồng. Đồng thời, nhà thuốc còn bị buộc nộp lại số "
+     "lợi bất hợp pháp.", "nhà thuốc", "nộp lại số lợi bất hợp pháp"),
+])
+def test_the_next_sentences_remedy_is_the_party_just_fineds_task(run, text, assignee, action):
+    t = one(run(text))
+    assert (t.assignee, t.action) == (assignee, action)
+
+
 @pytest.mark.parametrize("text", [
+    # the sentence right after a fine: a circumstance, or one sentence too far
+    "Cửa hàng điện máy Kim Long bị xử phạt 25 triệu đồng vì bán hàng không rõ nguồn gốc. Trận mưa lớn chiều qua "
+    "buộc nhiều tuyến đường phải phong tỏa.",
+    "Công ty Hưng Thịnh bị phạt 40 triệu đồng. Giá thép tăng mạnh. Đồng thời buộc nhiều công trình phải tạm dừng.",
+    "Đồng thời buộc các bên liên quan tuân thủ hợp đồng đã ký.",
+    "Tiền vệ Lê Minh Khoa bị phạt 10 triệu đồng vì phản ứng trọng tài. Đồng thời, anh bị treo giò hai trận.",
     # no fine before "bị buộc", or no one named as its subject
     "Công ty bị buộc phải tháo dỡ công trình vi phạm.",
     "Ông Lê Văn Hòa bị buộc thôi việc từ tháng 5.",

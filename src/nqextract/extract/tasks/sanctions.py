@@ -12,7 +12,8 @@ money amount before the remedy) fines no one here.
 
 A passive fine (:func:`passive_remedies`) names the party fined as its subject: "Công ty A bị xử phạt 50 triệu
 đồng và buộc nộp lại ...", "Ngoài bị xử phạt hành chính, 4 cơ sở trên còn bị buộc nộp lại ..."; a "bị buộc"
-with no fine before it in the sentence, or no agent named as its subject, is no task here.
+with no fine before it in the sentence, or no agent named as its subject, is no task here. The sentence right
+after one fines the same party: "Đồng thời buộc tháo gỡ ...", "Đồng thời, phòng khám còn bị buộc nộp lại ...".
 """
 
 from __future__ import annotations
@@ -59,17 +60,25 @@ def passive_remedies(sc: TaskScan, words: Words, i: int, s: int, para: int, stat
     "X bị (xử) phạt <amount> và / , (đồng thời) buộc <verb> ..." (an amount between), and after a passive fine
     "X còn bị buộc <verb> ..."; the assigner the body (else person) named before the subject."""
     r = sc.rules
+    carried = state.fined if state.fined and state.fined[2] == state.sent - 1 else None
+    if carried and (j := r.match(words, 0, "sanction_join")):  # "Đồng thời buộc tháo gỡ ...": the party just fined
+        j += j < len(words) and words[j].text == ","
+        if (m := r.match(words, j, "cue_body")) and starts_action(sc, words, j + m):
+            d = Directive(carried[0], j + m, action_end(sc, words, j + m), j)
+            return emit(sc, words, d, carried[1], s, para, state)
     if not r.starts(words, ("sanction_passive",)):
         return []
     out: list[Task] = []
     fined: tuple[int, int] | None = None  # where the subject of the last passive fine opens and ends
-    penalized = False
+    penalized = carried is not None  # "Đồng thời, phòng khám còn bị buộc ..." right after a passive fine
     q = i
     while q < len(words):
         if r.match(words, q, "sanction_passive") and (n := r.match(words, q + 1, "sanction")) \
                 and not words[q + 1].upper:
             penalized = True  # "Ngoài bị xử phạt hành chính, ...": a fine with no subject still opens the remedies
             fined = _passive_subject(sc, words, i, q)
+            if fined and (party := _party(sc, words, fined)):
+                state.fined = (party, _assigner(sc, words, fined[0], state), state.sent)
             q += 1 + n
             continue
         if penalized and r.match(words, q, "sanction_passive") and (m := r.match(words, q + 1, "cue_body")) \
@@ -113,14 +122,20 @@ def _party_head(sc: TaskScan, words: Words, a: int) -> bool:
 def _remedy(sc: TaskScan, words: Words, subject: tuple[int, int], a: int, s: int, para: int,
             state: State) -> list[Task]:
     """The remedy opening at ``words[a]`` for the subject ``words[st:end]`` fined."""
-    st, end = subject
-    if any(x <= words[a].start < y for x, y in state.ranges):
+    if any(x <= words[a].start < y for x, y in state.ranges) or not (assignee := _party(sc, words, subject)):
         return []
-    assignee = canonical_assignee(sc, assignee_text(sc, words, st, end))
-    if not assignee:
-        return []
-    speaker = nearest_agent(sc, words[0].start, words[st].start, state) if st > 0 else None
+    st = subject[0]
+    speaker = _assigner(sc, words, st, state)
     return emit(sc, words, Directive(assignee, a, action_end(sc, words, a), st), speaker, s, para, state)
+
+
+def _party(sc: TaskScan, words: Words, subject: tuple[int, int]) -> str | None:
+    return canonical_assignee(sc, assignee_text(sc, words, *subject)) or None
+
+
+def _assigner(sc: TaskScan, words: Words, st: int, state: State) -> str | None:
+    """The body (else person) named before the subject opening at ``words[st]`` in its sentence."""
+    return nearest_agent(sc, words[0].start, words[st].start, state) if st > 0 else None
 
 
 def _amount_at(sc: TaskScan, words: Words, a: int, b: int) -> int | None:
