@@ -73,7 +73,6 @@ class State:
     quote: tuple[str, int] | None = None  # an open quote of several sentences: (its speaker, closing offset)
     assignees: list[str] = field(default_factory=list)  # the article's assignees so far, in order
     spoken: tuple[str, int, int] | None = None  # who speaks without a cue: (speaker, paragraph, sentence)
-    fined: tuple[str, str | None, int] | None = None  # the last passive fine's party: (assignee, assigner, sentence)
 
 
 class TaskScan:

@@ -51,7 +51,6 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     before_cues = len(out)
     cues(sc, words, op, s, para, state, out)
     out += sanctions.remedies(sc, words, i, s, para, state)  # "xử phạt Công ty A ..., buộc tiêu hủy ..."
-    out += sanctions.passive_remedies(sc, words, i, s, para, state)  # "Công ty A bị phạt ... và buộc nộp ..."
     if len(out) > before_cues:
         open_after_lead(words, out, out[-1].assigner, state)  # "yêu cầu X ... trước ngày Z, cụ thể:"
     if not out:
