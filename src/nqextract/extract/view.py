@@ -36,7 +36,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from ..nlp import doc_text, doc_tokens, sentence_index
-from ..textnorm import canonical_tones, lower_same_length
+from ..textnorm import canonical_tones, lower_same_length, strip_diacritics
 
 # Word splitters: one home for each rule family's notion of a word (see the module docstring).
 SYLLABLES = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)  # "15/2020", "v.v", "COVID-19", "5%"
@@ -79,6 +79,12 @@ class DocView:
     def low(self) -> str:
         """``tones`` lower-cased, the same length as ``text``."""
         return lower_same_length(self.tones)
+
+    @cached_property
+    def plain(self) -> str:
+        """The text without diacritics where that keeps its length (offsets as in ``text``), else ``text``."""
+        flat = strip_diacritics(self.text)
+        return flat if len(flat) == len(self.text) else self.text
 
     # ------------------------------------------------------------------ structure
 

@@ -24,7 +24,7 @@ def past_qualifier(scan: ArticleScan, pos: int, holder: bool, placed: bool = Fal
     honorific must open the name: not "HLV mới Manchester United", "Giám đốc mới Netflix Studios", "Tổng giám đốc
     mới Mai Linh", "Hiệu trưởng mới Lê Quý Đôn": a club, a company, a school named like a person."""
     after = qualifier_end(scan, pos)
-    if after is not None and after in dict(scan.honorific_spans):
+    if after is not None and any(hs == after for hs, _ in scan.honorific_spans):
         return after  # "Giám đốc mới ông A": the honorific opens the name
     w = scan.word_at(after) if after is not None else None
     if w is None or not scan.starts_name(after):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold, strip_diacritics
+from ..view import view
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word, spelled_foreign
 
 _SHORTEST = 4  # "Biden", "Modi", "Putin"; not "Li", "Ma"
@@ -34,9 +35,7 @@ def single_foreign_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
         return None
     if printed_as_place(scan, *w):
         return None  # "đảo Greenland", "bang Texas", "người dân Quebec": a place
-    flat = strip_diacritics(scan.text)
-    if len(flat) != len(scan.text):
-        flat = scan.text  # offsets must agree; then only the spelling as printed is looked for
+    flat = view(scan.doc).plain  # once per article; the text as printed where stripping would move offsets
     plain = strip_diacritics(word) if flat is not scan.text else word
     for m in re.finditer(rf"(?<!\w)([^\W\d_][\w.'-]*)[ \u00a0]{re.escape(plain)}(?!\w)", flat):
         before = scan.text[m.start(1) : m.end(1)]
