@@ -14,6 +14,7 @@ from .bare_names import bare_names, foreign_appositives, given_names_alone
 from .chains import build_chains, local_body_placed, name_target
 from .fields import with_fields
 from .groups import after_list_word
+from .initials import initials_names
 from .long_forms import long_forms
 from .names import (
     cap_run,
@@ -189,6 +190,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     for s, e in long_forms(scan, found):  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
         add((s, e), "bare")
     for s, e in given_names_alone(scan, found):  # "ông Hùng đề nghị ..." and no longer name ending in Hùng
+        add((s, e), "honorific")
+    for s, e in initials_names(scan, found):  # "bà N.T.H. (35 tuổi)", "bị cáo T.V.D."
         add((s, e), "honorific")
     # "các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A, Đại tướng B, Bộ trưởng Bộ Quốc phòng; ...": every
     # name of the group's first part has the group's office, however it is introduced
