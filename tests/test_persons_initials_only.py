@@ -17,6 +17,8 @@ from conftest import person_names
     ("Bệnh nhân P.N.A.T. được chuyển lên tuyến trên trong tình trạng nguy kịch.", "P.N.A.T."),
     ("Sở Y tế phạt nhân viên K.T.B. 20 triệu đồng vì hành nghề không phép.", "K.T.B."),
     ("Trên đường về, anh H.Q. bị một xe máy chạy ngược chiều tông trúng.", "H.Q."),
+    ("Phản ánh đến tòa soạn, bạn đọc T.M.N. cho biết con hẻm ngập nước suốt ba ngày.", "T.M.N."),
+    ("Bà X.H.Y. nói bà đã gửi đơn lên phường hai lần.", "X.H.Y."),
 ])
 def test_initials_after_an_intro_word(pipeline, text, name):
     assert name in person_names(pipeline, text)
@@ -52,3 +54,15 @@ def test_no_initials_person_without_a_cue(pipeline, text):
 def test_initials_of_a_longer_name_are_not_a_person_of_their_own(pipeline):
     names = person_names(pipeline, "Ông V.I. Lê-nin là lãnh tụ của cách mạng tháng Mười Nga.")
     assert "V.I." not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Các em học sinh T.H.C.S. trong huyện đã tham gia hội thao mùa thu.",
+    "Công dân E.U. được miễn thị thực khi nhập cảnh trong 45 ngày.",
+    "Sinh viên Đ.H.Q.G. giành giải nhất cuộc thi lập trình năm nay.",
+    "Người dân đến UBND xã T.H. để làm thủ tục đăng ký khai sinh.",
+    "Ông V.I. Lê-nin là lãnh tụ của cách mạng tháng Mười Nga.",
+    "Bà con phường T.Đ. (huyện Kim Sơn) đã dọn dẹp đường phố sau lũ.",
+])
+def test_no_initials_person_for_an_acronym_or_a_place_after_an_intro_word(pipeline, text):
+    assert not [n for n in person_names(pipeline, text) if n.replace(".", "").isupper() and "." in n]

@@ -4,7 +4,9 @@ full stop, the last perhaps of two letters ("Th.", "Ng."). Kept only where the a
 intro word right before it (person_context.tsv initials_intro: "ông", "bà", "bệnh nhân", "tài xế", ...) or an age
 or a year of birth in brackets right after it (person_context.tsv age_word, birth_year_word: "(35 tuổi",
 "(SN 1990"). Never when a capitalized word follows it (a longer name: "V.I. Lê-nin"; read elsewhere), nor inside
-a name, a place or a body already found; a kin or courtesy word capitalized inside a sentence is none ("Anh")."""
+a name, a place or a body already found, nor when its letters are a known acronym (abbreviations.tsv, the
+all-capital names of bodies.tsv: "E.U.", "T.H.C.S."); a kin or courtesy word capitalized inside a sentence is
+none ("Anh")."""
 
 from __future__ import annotations
 
@@ -24,8 +26,10 @@ def initials_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list
     taken = [(s, e) for s, (e, _) in found.items()]
     for m in _INITIALS.finditer(scan.text):
         s, e = m.span()
-        if re.match(r"[ \u00a0]+[A-ZĐÂÊÔƠƯÁÀẢÃẠ]", scan.text[e : e + 3]) and not scan.text.startswith(".", e):
+        if scan.text[e : e + 1] in " \u00a0" and scan.text[e:].lstrip(" \u00a0")[:1].isupper():
             continue  # "V.I. Lê-nin", "ông J.D. Vance": initials of a longer name
+        if m.group().replace(".", "") in rules.acronyms:
+            continue  # "học sinh T.H.C.S.", "công dân E.U.": a known acronym spelled with dots
         if any(a <= s < b for a, b in taken) or any(bs <= s < be for bs, be, _ in scan.bodies) or scan.in_place(s, e):
             continue
         aged = rules.personal_aside_re is not None and rules.personal_aside_re.match(scan.text, e) is not None

@@ -94,6 +94,12 @@ class PersonRules:
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
             if "ministry" in (r.get("flags") or "").split(",")
         }
+        # "EU", "THCS", "ĐHQG": a known acronym printed with a dot after each letter names no person (initials.py)
+        self.acronyms = frozenset(
+            {w for r in resources.load_tsv("abbreviations.tsv", self.rules_dir) for w in r["abbr"].split() if w.isupper()}
+            | {v for r in resources.load_tsv("bodies.tsv", self.rules_dir)
+               for v in (r["name"], *(r.get("variants") or "").split("|")) if v.isupper() and " " not in v}
+        )
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
                                if r.default_body and not r.place_body and not r.article_body}
         self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
