@@ -14,6 +14,7 @@ from .bare_names import bare_names, foreign_appositives, given_names_alone
 from .chains import build_chains, local_body_placed, name_target
 from .fields import with_fields
 from .groups import after_list_word
+from .initials import initials_names
 from .long_forms import long_forms
 from .names import (
     cap_run,
@@ -42,8 +43,7 @@ def prepare(scan: ArticleScan) -> None:
     scan.hits = with_fields(scan, title_hits(scan))
     scan.title_starts = {h.start for h in scan.hits}
     scan.body_ends = {e for _, e, _ in scan.bodies}
-    # honorifics that are really the start of a title ("Anh hùng" vs none) are fine; drop
-    # honorifics overlapping titles or bodies
+    # drop honorifics overlapping titles ("Anh hùng ...") or bodies
     scan.honorific_spans = [
         (s, e) for s, e in scan.honorific_spans
         if not any(h.start < e and s < h.end for h in scan.hits)
@@ -188,10 +188,10 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         add((s, e), "bare")
     for s, e in long_forms(scan, found):  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
         add((s, e), "bare")
-    for s, e in given_names_alone(scan, found):  # "ông Hùng đề nghị ..." and no longer name ending in Hùng
+    # "ông Hùng đề nghị ..." and no longer name ending in Hùng; "bà N.T.H. (35 tuổi)", "bị cáo T.V.D."
+    for s, e in [*given_names_alone(scan, found), *initials_names(scan, found)]:
         add((s, e), "honorific")
-    # "các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A, Đại tướng B, Bộ trưởng Bộ Quốc phòng; ...": every
-    # name of the group's first part has the group's office, however it is introduced
+    # every name of a colon group's first part has its office ("các đồng chí Ủy viên Bộ Chính trị: A, B; ...")
     for start, end, ch, members in colon_groups:
         for s in found:
             if start <= s < end and s not in members:

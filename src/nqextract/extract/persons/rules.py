@@ -94,6 +94,12 @@ class PersonRules:
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
             if "ministry" in (r.get("flags") or "").split(",")
         }
+        # "EU", "THCS", "ĐHQG": a known acronym printed with a dot after each letter names no person (initials.py)
+        self.acronyms = frozenset(
+            {w for r in resources.load_tsv("abbreviations.tsv", self.rules_dir) for w in r["abbr"].split() if w.isupper()}
+            | {v for r in resources.load_tsv("bodies.tsv", self.rules_dir)
+               for v in (r["name"], *(r.get("variants") or "").split("|")) if v.isupper() and " " not in v}
+        )
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
                                if r.default_body and not r.place_body and not r.article_body}
         self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
@@ -281,6 +287,10 @@ class PersonRules:
         self.given_alone_group = {fold(p) for p in ctx.get("given_alone_group", [])}  # "các", "chị em"
         self.given_alone_place = {fold(p) for p in ctx.get("given_alone_place", [])}  # "Anh Quốc": a place
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
+        # "bà N.T.H.", "bị cáo T.V.D.": a word that introduces a person named by initials only (initials.py)
+        intros = sorted({canonical_tones(p) for p in ctx.get("initials_intro", [])}, key=len, reverse=True)
+        intro_alts = "|".join(r"[ \u00a0]+".join(map(re.escape, w.split())) for w in intros)
+        self.initials_intro_re = re.compile(rf"(?<![\w.])(?:{intro_alts})[ \u00a0]+$", re.IGNORECASE) if intros else None
         # a company's own titles: a name spelled syllable by syllable after one needs an initial (transliterated.py)
         self.company_only_re = _words_re(sorted(self.company_titles - {fold(p) for p in ctx.get("state_company_title", [])}))
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}

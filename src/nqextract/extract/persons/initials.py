@@ -1,0 +1,50 @@
+"""persons: a person named by initials only, as crime, court and health news print people to protect their
+identity ("bà N.T.H. (35 tuổi)", "bị cáo T.V.D.", "nghi phạm D.Th."): two to four capital initials, each with its
+full stop, the last perhaps of two letters ("Th.", "Ng."). Kept only where the article says it is a person's: an
+intro word right before it (person_context.tsv initials_intro: "ông", "bà", "bệnh nhân", "tài xế", ...) or an age
+or a year of birth in brackets right after it (person_context.tsv age_word, birth_year_word: "(35 tuổi",
+"(SN 1990"). Never when a capitalized word follows it (a longer name: "V.I. Lê-nin"; read elsewhere), nor inside
+a name, a place or a body already found, nor when its letters are a known acronym (abbreviations.tsv, the
+all-capital names of bodies.tsv: "E.U.", "T.H.C.S."); a kin or courtesy word capitalized inside a sentence is
+none ("Anh")."""
+
+from __future__ import annotations
+
+import re
+
+from .scan import ArticleScan, opens_sentence
+
+# "N.T.H.", "L.T.A.H.", "D.Th.": not inside a word or an abbreviation ("TP.HCM", "Q.1", "Đ.3")
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){1,3}[A-ZĐ][a-z]?\.(?![\w])")
+_WINDOW = 40  # characters before the initials an intro word is looked for in
+
+
+def initials_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """Spans of the initials-only names of the article (see the module)."""
+    rules = scan.rules
+    out: list[tuple[int, int]] = []
+    taken = [(s, e) for s, (e, _) in found.items()]
+    for m in _INITIALS.finditer(scan.text):
+        s, e = m.span()
+        if scan.text[e : e + 1] in " \u00a0" and scan.text[e:].lstrip(" \u00a0")[:1].isupper():
+            continue  # "V.I. Lê-nin", "ông J.D. Vance": initials of a longer name
+        if m.group().replace(".", "") in rules.acronyms:
+            continue  # "học sinh T.H.C.S.", "công dân E.U.": a known acronym spelled with dots
+        if any(a <= s < b for a, b in taken) or any(bs <= s < be for bs, be, _ in scan.bodies) or scan.in_place(s, e):
+            continue
+        aged = rules.personal_aside_re is not None and rules.personal_aside_re.match(scan.text, e) is not None
+        if aged or _introduced(scan, s):
+            out.append((s, e))
+    return out
+
+
+def _introduced(scan: ArticleScan, s: int) -> bool:
+    rx = scan.rules.initials_intro_re
+    if rx is None:
+        return False
+    m = rx.search(scan.key, max(0, s - _WINDOW), s)
+    if m is None:
+        return False
+    if scan.text[m.start()].isupper() and not opens_sentence(scan.text, m.start()):
+        return False  # "Vương quốc Anh T.V." is no "anh"
+    return True
