@@ -57,8 +57,10 @@ class RelativeDates:
         part_entry = data.get("year_parts", {})
         self.parts = {phrase_key(w) for w in data_words(data, "year_parts")}
         self.part_relatives = {phrase_key(w) for w in part_entry.get("relatives", [])} if isinstance(part_entry, dict) else set()
-        not_after = part_entry.get("not_after", []) if isinstance(part_entry, dict) else []
-        self.part_until = re.compile(r"\s+(?:" + alternation(not_after) + r"|\d)(?!\w)", re.I) if not_after else None
+        then = part_entry.get("then", []) if isinstance(part_entry, dict) else []
+        # 'năm tới' after a part: the next year at its clause's end or before a `then` word, else 'until'/'come'
+        then_alt = r"|\s+(?:" + alternation(then) + r")(?!\w)" if then else ""
+        self.part_then = re.compile(r"\s*(?:[,.;:!?)\]\"”…–-]|$)" + then_alt, re.I)
         self.year_re = re.compile(
             r"(?<!\w)(?P<lead>" + alternation(leads) + r")\s+(?P<rel>" + alternation(sorted(years, key=len, reverse=True))
             + r")(?!\w)(?!\s+(?:đó|ấy|\d))", re.I) if years and leads else None
@@ -110,8 +112,7 @@ class RelativeDates:
             for m in self.year_re.finditer(text):
                 if phrase_key(m["lead"]) in self.parts and (
                         phrase_key(m["rel"]) not in self.part_relatives
-                        or (m["rel"].lower().endswith("tới") and self.part_until is not None
-                            and self.part_until.match(text, m.end()))):
+                        or (m["rel"].lower().endswith("tới") and not self.part_then.match(text, m.end()))):
                     continue  # 'cuối năm 2019, đầu năm sau': counted from the year told before it; 'đầu năm tới ngày 3-11': until
                 year = published.year + self.years[phrase_key(m["rel"])]
                 out.append(DateMatch(m.start("rel"), m.end("rel"), str(year), "year"))
