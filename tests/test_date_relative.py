@@ -1,5 +1,5 @@
 """Dates printed only relative to the article's date, standing on their own: a relative year after a
-preposition ("vào năm tới", "trong năm nay"; not "cuối năm nay", whose value is unsettled), a part of the article's day ("sáng nay"), and the first or
+preposition or a part of a year ("vào năm tới", "trong năm nay", "cuối năm nay": that year), a part of the article's day ("sáng nay"), and the first or
 last three months of a year ("3 tháng cuối năm" is the fourth quarter)."""
 
 from __future__ import annotations
@@ -70,8 +70,48 @@ def test_six_months_are_no_quarter():
     assert not any("Q" in v for v in values("Nhiệm vụ trọng tâm 6 tháng cuối năm được bàn."))
 
 
-def test_part_of_a_relative_year_is_left():
-    assert values("Kế hoạch dự kiến được ký kết vào cuối năm nay.") == set()
+@pytest.mark.parametrize("text, value", [
+    ("Kế hoạch dự kiến được ký kết vào cuối năm nay.", "2024"),
+    ("Nhà máy của hãng Phú Sơn sẽ khởi công vào đầu năm tới.", "2025"),
+    ("Tuyến cáp treo dự kiến vận hành vào giữa năm tới.", "2025"),
+    ("Câu lạc bộ Sông Hàn mua thêm hai tiền đạo từ đầu năm nay.", "2024"),
+    ("Nghi phạm bị truy nã từ cuối năm ngoái.", "2023"),
+])
+def test_part_of_a_relative_year_is_that_year(text, value):
+    assert values(text) == {value}
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Công ty thành lập cuối năm 2019, đầu năm sau đã có lãi.", "2025"),  # counted from 2019, not the article
+    ("Kể từ đầu năm tới ngày 3-11, khu vực ghi nhận 400 ca sốt xuất huyết.", "2025"),  # 'tới' is 'until'
+    ("Từ đầu năm tới nay, thành phố ghi nhận 30 vụ cháy.", "2025"),
+    ("Giá cà phê tăng đầu năm 2023, cuối năm sau đó lại giảm.", "2025"),
+    ("Đến cuối năm sau, ông Tư mới trả hết nợ cho ngân hàng.", "2025"),  # 'năm sau' after a part: no year
+])
+def test_part_of_a_year_counted_from_another_year_is_left(text, unwanted):
+    assert unwanted not in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Từ đầu năm tới thời điểm này, công an huyện bắt giữ 12 đối tượng trộm cắp.",
+    "Từ đầu năm tới đầu tháng 11, cả nước ghi nhận hơn 300 ca mắc sởi.",
+    "Từ cuối năm tới đầu năm sau, miền Bắc có thể đón năm đợt không khí lạnh.",
+    "Lượng du khách đầu năm tới Hội An tăng mạnh so với mọi năm.",
+    "Khi thời điểm cuối năm tới gần, giá vàng nhẫn liên tục biến động.",
+    "Thưởng Tết cuối năm tới tay người lao động sớm hơn mọi năm.",
+    "Buổi đầu năm tới trường, các em được tặng sách vở và áo mới.",
+])
+def test_next_year_after_a_part_only_at_its_clause_end(text):
+    assert "2025" not in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nhà ga mới sẽ đón khách vào cuối năm tới, theo chủ đầu tư.",
+    "Dự án đầu năm tới sẽ khởi công giai đoạn hai.",
+    "Giải đấu được tổ chức vào giữa năm tới tại Đà Lạt.",
+])
+def test_next_year_after_a_part_at_its_clause_end(text):
+    assert "2025" in values(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -1,11 +1,11 @@
 """date_relative: dates printed only relative to the article's date, standing on their own.
 
-- a year named relative to the article's year after a preposition: ``vào năm tới``, ``trong năm nay``,
-  ``đến năm sau``; not ``cuối năm nay`` (a part of a year has no settled value), not a count (``bốn năm
-  sau``, ``5 năm tới``), not the year of a date printed before it (``ngày 20-11 năm nay``: the grammar's
+- a year named relative to the article's year after a preposition or a part of a year: ``vào năm tới``,
+  ``trong năm nay``, ``đến năm sau``, ``cuối năm tới`` (a part of a year is that year, as ``cuối năm 2025`` is
+  2025); not a count (``bốn năm sau``, ``5 năm tới``), not the year of a date printed before it (``ngày 20-11 năm nay``: the grammar's
   ``relative_years_after``);
 - 'năm nay' and 'năm ngoái' wherever they stand (``Năm nay, thành phố ...``, ``cùng kỳ năm ngoái``): the
-  article's year and the one before; not a span counted back (``nhiều năm nay``, ``2 năm nay``), nor a part of a year (``cuối năm nay``), nor the year
+  article's year and the one before; not a span counted back (``nhiều năm nay``, ``2 năm nay``), nor the year
   of a month, quarter or day printed before it (``tháng 12 năm ngoái``);
 - a part of the article's day, or the day before: ``sáng nay``, ``chiều nay`` (the article's date),
   ``trong ngày hôm qua`` (the day before), unless a date follows
@@ -17,7 +17,7 @@
   year printed after it, else the article's.
 
 The words are data (``date_words.json``: ``standalone_relative_years``, ``relative_year_leads``,
-``free_relative_years``, ``free_relative_year_not_before``, ``standalone_relative_days``, ``standalone_relative_months``, ``relative_month_not_before``,
+``free_relative_years``, ``free_relative_year_not_before``, ``year_parts``, ``standalone_relative_days``, ``standalone_relative_months``, ``relative_month_not_before``,
 ``year_quarter_spans``).
 """
 
@@ -54,8 +54,15 @@ class RelativeDates:
         years = data_mapping(data, "standalone_relative_years")
         leads = data_words(data, "relative_year_leads")
         self.years = years
+        part_entry = data.get("year_parts", {})
+        self.parts = {phrase_key(w) for w in data_words(data, "year_parts")}
+        self.part_relatives = {phrase_key(w) for w in part_entry.get("relatives", [])} if isinstance(part_entry, dict) else set()
+        then = part_entry.get("then", []) if isinstance(part_entry, dict) else []
+        # 'năm tới' after a part: the next year at its clause's end or before a `then` word, else 'until'/'come'
+        then_alt = r"|\s+(?:" + alternation(then) + r")(?!\w)" if then else ""
+        self.part_then = re.compile(r"\s*(?:[,.;:!?)\]\"”…–-]|$)" + then_alt, re.I)
         self.year_re = re.compile(
-            r"(?<!\w)" + alternation(leads) + r"\s+(?P<rel>" + alternation(sorted(years, key=len, reverse=True))
+            r"(?<!\w)(?P<lead>" + alternation(leads) + r")\s+(?P<rel>" + alternation(sorted(years, key=len, reverse=True))
             + r")(?!\w)(?!\s+(?:đó|ấy|\d))", re.I) if years and leads else None
         free = data_mapping(data, "free_relative_years") if "free_relative_years" in data else {}
         self.free_years = free
@@ -63,9 +70,13 @@ class RelativeDates:
             r"(?<!\w)(?P<rel>" + alternation(sorted(free, key=len, reverse=True)) + r")(?!\w)(?!\s*(?:đó|ấy|\d))",
             re.I) if free else None
         free_not = data_words(data, "free_relative_year_not_before") if "free_relative_year_not_before" in data else []
-        # a count or a number before it, or the month, quarter or day whose year it names ("tháng 12 năm ngoái")
+        # a count or a number before it, or the month, quarter or day whose year it names ("tháng 12 năm ngoái");
+        # a part of the year between them names none ("9 tháng đầu năm nay" is the year's part, as "cuối năm nay")
+        parts = data_words(data, "year_parts")
+        not_part = r"(?!(?:" + alternation(parts) + r")(?!\w))" if parts else ""
         self.free_year_not_before = re.compile(
-            r"(?:\d|(?<!\w)(?P<count>" + alternation(free_not) + r")|(?<!\w)(?:tháng|quý|ngày|mùng|mồng|tuần)(?:\s+\S+)?)\s+$", re.I)
+            r"(?:\d|(?<!\w)(?P<count>" + alternation(free_not) + r")|(?<!\w)(?:tháng|quý|ngày|mùng|mồng|tuần)(?:\s+"
+            + not_part + r"\S+)?)\s+$", re.I)
         days = data_mapping(data, "standalone_relative_days")
         self.days = days
         self.day_re = re.compile(r"(?<!\w)" + alternation(sorted(days, key=len, reverse=True)) + r"(?!\w)", re.I) if days else None
@@ -99,6 +110,10 @@ class RelativeDates:
         out: list[DateMatch] = []
         if published is not None and self.year_re is not None:
             for m in self.year_re.finditer(text):
+                if phrase_key(m["lead"]) in self.parts and (
+                        phrase_key(m["rel"]) not in self.part_relatives
+                        or (m["rel"].lower().endswith("tới") and not self.part_then.match(text, m.end()))):
+                    continue  # 'cuối năm 2019, đầu năm sau': counted from the year told before it; 'đầu năm tới ngày 3-11': until
                 year = published.year + self.years[phrase_key(m["rel"])]
                 out.append(DateMatch(m.start("rel"), m.end("rel"), str(year), "year"))
         if published is not None and self.free_year_re is not None:
