@@ -69,3 +69,22 @@ def test_a_list_of_one_group_stays_one_assignee(run, text, assignee):
 ])
 def test_ordinary_news_with_a_mixed_list_gives_no_task(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thủ tướng yêu cầu Bộ Nông nghiệp và Môi trường, các địa phương ven biển chủ động ứng phó với bão.",
+     "Bộ Nông nghiệp và Môi trường"),
+    ("UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường, các xã ven sông kiểm tra việc khai thác cát trái phép.",
+     "Sở Tài nguyên và Môi trường"),
+    ("Phó Thủ tướng đề nghị Bộ Giáo dục và Đào tạo và các trường đại học công bố sớm đề án tuyển sinh.",
+     "Bộ Giáo dục và Đào tạo"),
+])
+def test_a_name_holding_and_is_one_item(run, text, name):
+    assignees = {a for a, _ in pairs(run(text))}
+    assert not any(a in ("Môi trường", "Đào tạo") for a in assignees)
+    assert any(a.startswith(name) for a in assignees)
+
+
+def test_a_generic_collective_last_keeps_the_list_whole(run):
+    text = "Thủ tướng yêu cầu Văn phòng Chính phủ và các bộ rà soát toàn bộ thủ tục hành chính trong năm."
+    assert "các bộ" not in {a for a, _ in pairs(run(text))}

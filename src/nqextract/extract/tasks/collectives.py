@@ -68,11 +68,12 @@ def mixed_items(assignee: str, plurals: tuple[str, ...], bare: frozenset[str], t
     opened by a plural determiner; every lower-case item is a collective opened by an agent head (``heads``),
     capitalized at most right after its determiner ("các Chủ đầu tư", never a generic "các Bộ"); a generic noun (``bare``) stands as
     an item only after a determiner ("các tỉnh", never a bare "ngành" of "các bộ, ngành"), and then only
-before a named or determined item ("các bộ, cơ quan ngang bộ" is one group). A modifier of the
-    last item that may scope over the whole list (``shared_tail``) keeps it one assignee."""
+    before a named or determined item ("các bộ, cơ quan ngang bộ" is one group). A modifier of the
+    last item that may scope over the whole list (``shared_tail``) keeps it one assignee. A capitalized piece
+    joined by "và" to the capitalized piece before it is part of that name ("Bộ Giáo dục và Đào tạo")."""
     if any(c in assignee for c in "():/;"):
         return []
-    items = [x.strip() for x in _ITEM_SEP.split(assignee) if x.strip()]
+    items = _named_runs(assignee)
     if len(items) < 2 or shared_tail.search(items[-1]):
         return []
     named = collective = 0
@@ -101,4 +102,22 @@ before a named or determined item ("các bộ, cơ quan ngang bộ" is one group
             return []
         collective += det is not None
         shared = det is not None and generic
+    if shared:
+        return []  # "Chính phủ và các bộ": a generic collective last, the list one group
     return items if named and collective else []
+
+
+_AND = re.compile(r"\s+và\s+")
+
+
+def _named_runs(assignee: str) -> list[str]:
+    """The list's items; "X và Y" with both capitalized stays one ("Sở Tài nguyên và Môi trường")."""
+    items: list[str] = []
+    for part in re.split(r",\s*(?:và\s+)?", assignee):
+        pieces = [x.strip() for x in _AND.split(part) if x.strip()]
+        for i, piece in enumerate(pieces):
+            if i and piece[:1].isupper() and items[-1][:1].isupper():
+                items[-1] += " và " + piece
+            else:
+                items.append(piece)
+    return [x for x in items if x]
