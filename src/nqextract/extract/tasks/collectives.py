@@ -57,3 +57,67 @@ def collective_items(assignee: str, plurals: tuple[str, ...], bare: frozenset[st
         if not any(rest == h or rest.startswith(h + " ") for h in heads):
             return []  # "các cơ quan chức năng, chuyên môn ...": a modifier sharing the head before it
     return items
+
+
+def mixed_items(assignee: str, plurals: tuple[str, ...], bare: frozenset[str], titles: list[str],
+                heads: list[str], shared_tail: re.Pattern[str], bare_modified: frozenset[str] = frozenset()) -> list[str]:
+    """The items of a list joining named bodies and collectives ("các bộ phận nghiệp vụ, Thanh tra Sở Y tế",
+    "các tỉnh, các Chủ đầu tư, Ban Quản lý dự án, nhà thầu thi công"), or [] when the phrase is one assignee.
+
+    One item at least is a name (capitalized, two words at least, no title) and one at least a collective
+    opened by a plural determiner; every lower-case item is a collective opened by an agent head (``heads``),
+    capitalized at most right after its determiner ("các Chủ đầu tư", never a generic "các Bộ"); a generic noun (``bare``) stands as
+    an item only after a determiner ("các tỉnh", never a bare "ngành" of "các bộ, ngành"), and then only
+    before a named or determined item ("các bộ, cơ quan ngang bộ" is one group). A modifier of the
+    last item that may scope over the whole list (``shared_tail``) keeps it one assignee. A capitalized piece
+    joined by "và" to the capitalized piece before it is part of that name ("Bộ Giáo dục và Đào tạo")."""
+    if any(c in assignee for c in "():/;"):
+        return []
+    items = _named_runs(assignee)
+    if len(items) < 2 or shared_tail.search(items[-1]):
+        return []
+    named = collective = 0
+    shared = False  # the item before is a generic noun after a determiner ("các bộ")
+    for item in items:
+        low = " ".join(lower_text(item).split())
+        if any(low == t or low.startswith(t + " ") for t in titles):
+            return []  # offices of several levels: :func:`.coassignees.distribute`'s business
+        if item[:1].isupper():
+            if len(item.split()) < 2:
+                return []  # "Chính phủ, Bộ, ngành": a bare capitalized head
+            named += 1
+            shared = False
+            continue
+        det = next((p for p in plurals if low.startswith(p + " ")), None)
+        rest = item.split(None, len(det.split()))[-1] if det else item
+        if any(c.isupper() for c in rest[1:]) or not rest[:1].isalpha():
+            return []  # "các cấp ủy Đảng ...": a name inside a collective
+        rest_low = " ".join(lower_text(rest).split())
+        generic = rest_low in bare or rest_low in bare_modified  # "bộ", "đơn vị có liên quan"
+        if det is None and (shared or generic or len(rest_low.split()) < 2):
+            return []  # "cơ quan", "ngành", "các bộ, cơ quan ngang bộ": one group, its determiner shared
+        if generic and rest[:1].isupper():
+            return []  # "các Bộ và Văn phòng Chính phủ": the ministries addressed with an office, one group
+        if not any(rest_low == h or rest_low.startswith(h + " ") for h in heads):
+            return []
+        collective += det is not None
+        shared = det is not None and generic
+    if shared:
+        return []  # "Chính phủ và các bộ": a generic collective last, the list one group
+    return items if named and collective else []
+
+
+_AND = re.compile(r"\s+và\s+")
+
+
+def _named_runs(assignee: str) -> list[str]:
+    """The list's items; "X và Y" with both capitalized stays one ("Sở Tài nguyên và Môi trường")."""
+    items: list[str] = []
+    for part in re.split(r",\s*(?:và\s+)?", assignee):
+        pieces = [x.strip() for x in _AND.split(part) if x.strip()]
+        for i, piece in enumerate(pieces):
+            if i and piece[:1].isupper() and items[-1][:1].isupper():
+                items[-1] += " và " + piece
+            else:
+                items.append(piece)
+    return [x for x in items if x]

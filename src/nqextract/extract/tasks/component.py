@@ -17,7 +17,7 @@ from ...models import Task
 from ..dates import fallback_dates
 from ..view import set_spans, view
 from .coassignees import dashed_name, distribute, listed_bodies
-from .collectives import collective_items
+from .collectives import collective_items, mixed_items
 from .full_names import defined_body, defined_short_form, spelled_out
 from .jointly import verb_words
 from .rules import LIST_MARKER, MIN_ACTION_WORDS, Rules, load_rules
@@ -72,7 +72,9 @@ class TaskRecognizer:
             return names
         r = self.rules
         return collective_items(t.assignee, r.places.plurals, r.list_bare, r.places.joint_heads,
-                                r.list_heads, r.list_shared_tail, r.list_bare_modified) or names
+                                r.list_heads, r.list_shared_tail, r.list_bare_modified) \
+            or mixed_items(t.assignee, r.places.plurals, r.list_bare, r.places.joint_heads, r.list_heads,
+                           r.list_shared_tail, r.list_bare_modified) or names
 
     def set_annotations(self, doc: Doc, matches: list[Task]) -> Doc:
         # a directive printed twice (lead repeated in the body) is one task
