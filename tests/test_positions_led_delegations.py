@@ -39,3 +39,16 @@ def test_head_of_a_delegation_led_by_a_name(pipeline, text, name, body):
 ])
 def test_no_delegation_head_elsewhere(pipeline, text, name):
     assert all("đoàn" not in t.lower() for t, _b, _s in positions(pipeline, text).get(name, set()))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng 5-3, đoàn công tác đã làm việc với UBND tỉnh Quảng Nam do ông Nguyễn Văn Hải, Thứ trưởng Bộ Xây dựng, "
+     "làm trưởng đoàn.", "Nguyễn Văn Hải"),
+    ("Đoàn giám sát làm việc tại Bộ Y tế do bà Trần Thị Mai, Chủ nhiệm Ủy ban Xã hội, làm trưởng đoàn.",
+     "Trần Thị Mai"),
+    ("Đoàn kiểm tra đến Công ty cổ phần Sông Lam do ông Lê Văn Tám, Phó Giám đốc Sở Công Thương, làm trưởng đoàn "
+     "đã phát hiện sai phạm.", "Lê Văn Tám"),
+])
+def test_a_host_before_do_is_no_body_of_the_delegation(pipeline, text, name):
+    bodies = [b for t, b, _s in positions(pipeline, text).get(name, []) if t == "Trưởng đoàn"]
+    assert not any(b and ("làm việc" in b or " tại " in b or " đến " in b) for b in bodies)

@@ -327,7 +327,7 @@ def _led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: s
     if (acr := _ACRONYM_BEFORE.search(scan.text, max(0, do_at - 20), do_at)) is not None:
         do_at = acr.start()  # "Đoàn công tác của Thông tấn xã Việt Nam (TTXVN) do ..."
     at = next(((s, kb) for s, e, kb in scan.bodies if e == do_at), None)
-    group = _group_before(scan.text, at[0] if at else do_at)
+    group = _group_before(scan.text, at[0] if at else do_at, scan.rules.delegation_words)
     delegation = [it for it in ch.items if fold(it.hit.rule.shared_head or "") == "đoàn"]
     if at is None and (group is None or len(delegation) != len(ch.items)):
         return None, []  # only a delegation's bare noun before "do" ("đoàn đại biểu do A, làm trưởng đoàn")
@@ -348,16 +348,16 @@ def _led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: s
 _ACRONYM_BEFORE = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9&.-]+\)$")
 
 
-def _group_before(text: str, pos: int) -> str | None:
-    """A delegation's noun printed right before ``pos`` in lower-case words after "Đoàn", "của" maybe last ("Đoàn
-    công tác của", "đoàn kiểm tra", "đoàn đại biểu dự đại hội"), else None."""
+def _group_before(text: str, pos: int, kinds: set[str]) -> str | None:
+    """A delegation's noun printed right before ``pos`` in lower-case words of its kind (``kinds``) after "Đoàn",
+    "của" maybe last ("Đoàn công tác của", "đoàn kiểm tra liên ngành"), else None ("đoàn công tác làm việc với")."""
     words = text[max(0, pos - 60) : pos].split(" ")
     if words and words[-1] == "":
         words.pop()
     for k in range(2, min(len(words), 7) + 1):
         lead, rest = words[-k], words[-k + 1 :]
         if fold(lead) == "đoàn":
-            return " ".join(words[-k:]) if all(w.isalpha() and w.islower() for w in rest) else None
+            return " ".join(words[-k:]) if all(w.islower() and fold(w) in kinds for w in rest) else None
     return None
 
 
