@@ -302,6 +302,7 @@ class PersonRules:
         self.term_titles = {fold(p) for p in ctx.get("term_title", [])}
         self.assembly_terms = {int(n): day.strip() for n, _eq, day in (p.partition(" = ") for p in ctx.get("assembly_term", []))}
         self.list_words = {fold(p) for p in ctx.get("list_word", [])}  # "các Thứ trưởng Bộ X [như] A, B"
+        self.delegation_words = {fold(p) for p in ctx.get("delegation_word", [])}  # "Đoàn [công tác] do A, ..."
         self.state_bodies = {fold(canonical_tones(p)) for p in ctx.get("state_body", [])}
         # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)
         self.role_titles = {fold(role.strip()): nfc(title.strip())
