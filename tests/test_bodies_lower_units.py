@@ -41,3 +41,30 @@ def test_a_lower_case_police_department_before_its_parent_is_named_with_it(text,
 def test_no_department_without_its_parent_right_after_the_lower_case_run(text):
     names = body_names(text) + tagged_body_names(text)
     assert not any(n.startswith("Phòng Cảnh sát") for n in names)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Công an tỉnh Lâm Đồng cho biết Phòng cảnh sát hình sự Công an tỉnh vừa phối hợp, bắt giữ hai đối tượng.",
+     "Phòng Cảnh sát hình sự Công an tỉnh Lâm Đồng"),
+    ("Theo Công an tỉnh Quảng Trị, Phòng cảnh sát kinh tế Công an tỉnh đã khởi tố vụ án buôn lậu.",
+     "Phòng Cảnh sát kinh tế Công an tỉnh Quảng Trị"),
+    ("Ông Trần Văn Tư, Giám đốc Công an tỉnh Nghệ An, cho biết Phòng cảnh sát môi trường Công an tỉnh đang xác minh.",
+     "Phòng Cảnh sát môi trường Công an tỉnh Nghệ An"),
+    ("Công an thành phố Đà Nẵng cho biết Phòng cảnh sát giao thông Công an thành phố vừa ra quân.",
+     "Phòng Cảnh sát giao thông Công an thành phố Đà Nẵng"),
+])
+def test_a_department_before_its_parent_printed_without_a_place_is_named_with_the_articles_place(text, body):
+    # the parent printed without its place gets the article's one province (source implicit): the unit reaches it
+    assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, parent", [
+    ("Công an tỉnh Lâm Đồng cho biết Phòng cảnh sát hình sự đã báo cáo lãnh đạo Công an tỉnh về vụ việc.",
+     "Công an tỉnh Lâm Đồng"),
+    ("Theo Công an tỉnh Quảng Trị, Phòng cảnh sát kinh tế vừa chuyển hồ sơ cho Công an tỉnh xử lý.",
+     "Công an tỉnh Quảng Trị"),
+])
+def test_a_clause_between_keeps_the_parent_printed_without_a_place(text, parent):
+    names = tagged_body_names(text)
+    assert names.count(parent) == 2
+    assert not any(n.startswith("Phòng Cảnh sát") for n in names)
