@@ -23,7 +23,7 @@ from .body_outlets import compile_outlet_guards
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
 from .body_states import compile_states
-from .body_units import compile_coordinated, compile_lower_units
+from .body_units import compile_units
 from .body_words import NameWords, compile_name_words
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
@@ -449,10 +449,6 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")
     rules.venue_before = re.compile(
         r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$")
-    rules.not_followed = {
-        fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
-        for f, v in by_kind["not_followed_by"]
-    }
     if words("system_after"):
         rules.system_after = re.compile(
             r"\s*,?\s*(?:" + "|".join(phrase_regex(f, macros=False) for f in words("system_after")) + r")(?!\w)")
@@ -482,8 +478,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
     ]
     compile_deputies(rules, by_kind)
-    compile_lower_units(rules, by_kind)
-    compile_coordinated(rules, by_kind)
+    compile_units(rules, by_kind)  # what follows a head: lower_unit, not_followed_by, coordinated_after
     rules.unit_titles = {canonical_tones(v): re.compile(r"(?<!\w)" + phrase_regex(f, macros=False) + r"\s+$")
                          for f, v in by_kind["unit_title"]}
     rules.not_fields = frozenset(fold(f) for f in words("not_field"))
