@@ -28,3 +28,16 @@ def test_the_party_and_the_state_of_a_country_name_no_body(text):
 ])
 def test_a_named_party_before_and_is_still_read(text, body):
     assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Thay mặt Đảng Nhân dân Campuchia, ông cảm ơn Đảng và Nhà nước Lào đã hỗ trợ.", "Đảng Nhân dân Campuchia"),
+    ("Đoàn đại biểu Đảng Cộng sản Trung Quốc hội kiến lãnh đạo Đảng và Nhà nước Cuba tại thủ đô.",
+     "Đảng Cộng sản Trung Quốc"),
+    ("Đảng và Nhà nước Cuba quyết định để quốc tang, Đảng Cộng sản Cuba cũng ra thông báo.", "Đảng Cộng sản Cuba"),
+    ("Ông cảm ơn Đảng Nhân dân Campuchia, Đảng và Nhà nước Lào vì sự giúp đỡ quý báu.", "Đảng Nhân dân Campuchia"),
+])
+def test_a_named_party_in_a_text_coordinating_the_party_and_the_state_is_still_read(text, party):
+    for names in (tagged_body_names(text), body_names(text)):
+        assert party in names
+        assert not any("Nhà nước" in n or "Đảng và" in n for n in names)  # "Nhà nước X" after "Đảng và": no body
