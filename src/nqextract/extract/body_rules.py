@@ -23,6 +23,7 @@ from .body_outlets import compile_outlet_guards
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
 from .body_states import compile_states
+from .body_units import compile_units
 from .body_words import NameWords, compile_name_words
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
@@ -118,6 +119,7 @@ class BodyRules:
     capital_ok: list[str] = field(default_factory=list)
     anaphor_heads: list[str] = field(default_factory=list)
     title_joined: re.Pattern[str] | None = None
+    lower_units: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (head + field, parent's head)
     joined_head: re.Pattern[str] | None = None  # a title then a lower-case head ("Trưởng ban"), on the lower text
     ministry_titles: re.Pattern[str] | None = None
     # the literal words of ``ministry_titles``: a text holding none of them has no title match at all
@@ -141,6 +143,7 @@ class BodyRules:
     system_after: re.Pattern | None = None
     shared_place_heads: set[str] = field(default_factory=set)  # folded
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    coordinated: dict[str, re.Pattern[str]] = field(default_factory=dict)  # a head coordinated with another body
     head_places: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "hội" -> " an": a place, no body
     countries: re.Pattern[str] | None = None
     organs: OrganRules | None = None  # a foreign organ named at length before its country (body_organs)
@@ -249,7 +252,7 @@ PATTERN_KINDS = {
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
-    "group_pair_context", "bare_outlet_not_after",
+    "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after",
 } | ORGAN_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
@@ -446,10 +449,6 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")
     rules.venue_before = re.compile(
         r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$")
-    rules.not_followed = {
-        fold(f): re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in v.split("|")) + r")(?!\w)")
-        for f, v in by_kind["not_followed_by"]
-    }
     if words("system_after"):
         rules.system_after = re.compile(
             r"\s*,?\s*(?:" + "|".join(phrase_regex(f, macros=False) for f in words("system_after")) + r")(?!\w)")
@@ -479,6 +478,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         for f, v in sorted(by_kind["owner_suffix"], key=lambda x: len(x[0]), reverse=True)
     ]
     compile_deputies(rules, by_kind)
+    compile_units(rules, by_kind)  # what follows a head: lower_unit, not_followed_by, coordinated_after
     rules.unit_titles = {canonical_tones(v): re.compile(r"(?<!\w)" + phrase_regex(f, macros=False) + r"\s+$")
                          for f, v in by_kind["unit_title"]}
     rules.not_fields = frozenset(fold(f) for f in words("not_field"))

@@ -26,7 +26,9 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   is a mention too ("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam");
 - :mod:`.aliases` also folds a name printed without its place or legal form into the full one.
 
-:mod:`.find` runs the phases over one :class:`~.scan.Text` (the per-document scan object);
+:mod:`.find` runs the phases over one :class:`~.scan.Text` (the per-document scan object), a unit's field printed
+in lower case before its parent read capitalized first (``lower_unit``: "Phòng cảnh sát kinh tế Công an tỉnh X"),
+the unit kept only when named with that parent;
 :mod:`.component` is the spaCy component. A body printed inside another body's name ("Quốc hội" in
 "Đảng ủy Quốc hội") or ending a law's title ("Luật Tổ chức Chính phủ", ``law_before``) is not a mention of
 its own; a body inside a person's title ("Ủy viên Bộ Chính trị") is.

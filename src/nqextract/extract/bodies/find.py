@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...errors import ExtractError
 from ...textnorm import fast_tones, fold
 from ..body_rules import BodyRules, load_rules, norm_key
@@ -48,6 +50,8 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
     """The phases in order over one scan object (see :func:`find_bodies`)."""
     t = joined_heads(t, rules)
+    # a field printed in lower case is read only with the tagger's words (the proper phase stops it at a verb)
+    t, raised = lower_units(t, rules) if tags is not None else (t, {})
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
@@ -77,6 +81,9 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = shortened_lines(chosen, rules, t, tags)
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     chosen = unit_committees(t, chosen, rules)  # "Bí thư Đảng ủy, Giám đốc Sở X": Đảng ủy Sở X
+    # a unit whose field was read capitalized counts only named with its parent ("Phòng Cảnh sát kinh tế Công an tỉnh
+    # X", whatever phase named it), never cut short before it ("Phòng cảnh sát hình sự [đã báo cáo] Công an tỉnh X")
+    chosen = [m for m in chosen if m.start not in raised or m.end > raised[m.start]]
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 
 
@@ -101,6 +108,47 @@ def joined_heads(t: Text, rules: BodyRules) -> Text:
     out = Text(raw, fast_tones(raw), t.low, t.words)
     out.printed = t.printed
     return out
+
+
+_NEXT_WORD = re.compile(r",?[ \t]+([^\W_][\w-]*)")
+
+
+def lower_units(t: Text, rules: BodyRules) -> tuple[Text, dict[int, int]]:
+    """The scan object with a unit's field printed in lower case right before its parent body (``lower_unit``:
+    "Phòng cảnh sát kinh tế Công an tỉnh X") capitalized, so the phases read the unit named with its parent
+    ("Phòng Cảnh sát kinh tế Công an tỉnh X"); with no parent right after the lower-case run ("Phòng cảnh sát hình
+    sự đã ...", "..., Công an tỉnh X", "phòng cảnh sát" in lower case) it is left alone. Also where each unit so read
+    starts -> where its parent starts."""
+    raw = None
+    raised: dict[int, int] = {}
+    for rx, parent in rules.lower_units:
+        for m in rx.finditer(t.low):
+            at = m.start(1)
+            if t.raw[m.start()].isupper() and t.raw[at].islower() and (
+                    (p := _parent_after(t.raw, m.end(), parent)) is not None):
+                raw = (raw if raw is not None else t.raw)
+                raw = raw[:at] + raw[at].upper() + raw[at + 1 :]
+                raised[m.start()] = p
+    if raw is None:
+        return t, raised
+    out = Text(raw, fast_tones(raw), t.low, t.words)
+    out.printed = t.printed
+    return out, raised
+
+
+def _parent_after(raw: str, p: int, parent: str) -> int | None:
+    """Where the parent's capitalized head starts, printed right after lower-case words (a comma maybe between) from
+    ``p``, within 16 words (after a comma the parent is the bodies' own: "Phòng cảnh sát kinh tế, Công an tỉnh X");
+    else None."""
+    for _ in range(16):
+        e = p + 1 + len(parent)
+        if raw.startswith(" " + parent, p) and not raw[e : e + 1].isalnum():
+            return p + 1
+        w = _NEXT_WORD.match(raw, p)
+        if not w or not w.group(1)[0].islower():
+            return None
+        p = w.end()
+    return None
 
 
 def canonical_body(name: str, rules: BodyRules | None = None) -> str | None:

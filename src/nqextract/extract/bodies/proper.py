@@ -55,7 +55,10 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
              and not ((nf := rules.not_followed.get(fold(head))) and nf.match(low, m.end()))  # "Báo chí"
              and not head_place(t, m.end(), head, rules, tags)  # "Hội An", "Trường Sa": a place
              and (head not in rules.foreign_heads or country_ahead(t, m.start(), m.end(), rules))]  # "Lục quân [1]"
-    heads = {m.start() for m, _ in found}
+    # a head coordinated with another body ("Đảng và Nhà nước Cuba") names none, and ends the name before it
+    co = {m.start() for m, head in found if (c := rules.coordinated.get(fold(head))) and c.match(low, m.end())}
+    found = [(m, head) for m, head in found if m.start() not in co]
+    heads = {m.start() for m, _ in found} | co
     heads -= blocked
     blocked = blocked | heads
     listed = blocked - heads

@@ -1,0 +1,44 @@
+"""The bodies' rules about what follows a head: a unit printed with its field in lower case before its parent body
+("Phòng cảnh sát kinh tế Công an tỉnh X"; the lower_unit rows of body_patterns.tsv, form = the unit's head and the
+first word of its field, value = the head of the parent body that must follow the field), the words after a body or
+a head that make it something else ("Chính phủ số"; the not_followed_by rows), and a head coordinated with another
+body ("Đảng và Nhà nước Cuba"; the coordinated_after rows). In the last two the value is the words after the head,
+"|" between alternatives; several rows of one head join."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..textnorm import fold
+from .body_phrases import key, phrase_regex
+
+if TYPE_CHECKING:
+    from .body_rules import BodyRules
+
+
+def compile_lower_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
+    """(the head and field on the lower-cased text, the field's start as group 1; the parent's printed head)."""
+    for form, parent in by_kind["lower_unit"]:
+        head, _, field = key(form).partition(" ")
+        if not field or not parent.strip():
+            continue
+        rx = re.compile(r"(?<!\w)" + re.escape(head) + r"[ \t]+(" + r"[ \t]+".join(map(re.escape, field.split()))
+                        + r")(?!\w)")
+        rules.lower_units.append((rx, parent.strip()))
+
+
+def compile_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
+    """The rules of this module's rows into ``rules``."""
+    compile_lower_units(rules, by_kind)
+    rules.not_followed = followed_by(by_kind["not_followed_by"])
+    rules.coordinated = followed_by(by_kind["coordinated_after"])
+
+
+def followed_by(rows: list[tuple[str, str]]) -> dict[str, re.Pattern[str]]:
+    """head (folded) -> the words after it, on the lower-cased text: every row's phrases of one head joined."""
+    phrases: dict[str, list[str]] = {}
+    for f, v in rows:
+        phrases.setdefault(fold(f), []).extend(w for w in v.split("|") if w.strip())
+    return {h: re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in ws) + r")(?!\w)")
+            for h, ws in phrases.items() if ws}
