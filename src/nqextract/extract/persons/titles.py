@@ -97,7 +97,9 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return None, hit.end
     if "{place}" in hit.rule.abroad_body and (mission := _mission_after(scan, hit, pos)) is not None:
         return mission
-    if (owned := _OWNER.match(scan.text, pos)) is not None and owned.end() in scan.body_at:
+    # a unit head's title, its unit named or not: "trưởng phòng [kỹ thuật] thuộc Công ty X" (units.py)
+    owner = _UNIT_OWNER if hit.rule.field or fold(hit.rule.title) in scan.rules.unit_titles else _OWNER
+    if (owned := owner.match(scan.text, pos)) is not None and owned.end() in scan.body_at:
         pos = owned.end()  # "người phát ngôn của Bộ Quốc phòng Trung Quốc": the body after "của"
     if pos in scan.body_at:
         e, kb = scan.body_at[pos]
@@ -157,6 +159,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
 
 
 _OWNER = re.compile(r"của[ \t]+")
+_UNIT_OWNER = re.compile(r"(?:của|thuộc)[ \t]+")  # "trưởng phòng kỹ thuật thuộc Công ty X" (units.py)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.()\n]|$)")
 
 

@@ -1,0 +1,65 @@
+"""persons: a unit head's title printed in lower case as an aside after a name, with its unit's name in lower
+case and then the body the unit belongs to ("bà A (trưởng phòng nghiên cứu khoa học thuộc Trung tâm X)", "ông B -
+trưởng phòng kế hoạch kỹ thuật Ban Quản lý Y -", "ông C, trưởng khoa hồi sức Bệnh viện Z"): the title is the head's
+title with the unit's name ("Trưởng phòng nghiên cứu khoa học"), the body the one printed after it. person_context.tsv
+unit_title rows name the titles, unit_parent_cue rows the words between the unit and its body ("thuộc"),
+lower_name_stop rows the words no unit's name holds but its unit_word rows ("tuyển sinh và công tác sinh viên")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from ...textnorm import canonical_tones, fold
+from .records import TitleHit
+from .scan import ArticleScan, is_cap
+
+# set off after a name: a dash, a comma or an opening bracket, maybe "nguyên"/"cựu" ("ông A - cựu trưởng phòng")
+_SET_OFF = re.compile(r"(?:\s[-–]|,|\()\s*(?:(?:nguyên|cựu|quyền)\s+)?$", re.IGNORECASE)
+_MAX_WORDS = 8
+
+
+def with_units(scan: ArticleScan, hits: list[TitleHit]) -> list[TitleHit]:
+    """``hits`` with each unit head's title set off after a name extended over the lower-case unit name printed
+    right after it, when a body (after a parent cue or not) follows that name."""
+    rules = scan.rules
+    if not rules.unit_titles:
+        return hits
+    return [_with_unit(scan, h) or h if fold(h.rule.title) in rules.unit_titles else h for h in hits]
+
+
+def _with_unit(scan: ArticleScan, hit: TitleHit) -> TitleHit | None:
+    text = scan.text
+    if not text.startswith(" ", hit.end) or not _SET_OFF.search(text, max(0, hit.start - 12), hit.start):
+        return None
+    i = bisect_left(scan.word_starts, hit.end + 1)
+    end = None
+    last = ""
+    for k in range(i, min(i + _MAX_WORDS + 1, len(scan.words))):
+        s, e = scan.words[k]
+        if text[(end or hit.end) : s] != " ":
+            return None
+        w = text[s:e]
+        if end is not None and _body_opens(scan, s):  # "... kỹ thuật Ban Quản lý Y", "... thuộc Trung tâm X"
+            return _extended(scan, hit, end) if last != "và" else None
+        last = fold(w)
+        if last in scan.rules.unit_parent_cues:  # "trưởng phòng thuộc Cục X": no unit named (titles.py)
+            nxt = scan.skip_spaces(e)
+            if end is not None and nxt - e == 1 and _body_opens(scan, nxt):
+                return _extended(scan, hit, end)
+            return None
+        if is_cap(w) or not w.isalnum() or (last in scan.rules.lower_name_stop and last not in scan.rules.unit_words):
+            return None  # a unit's own word goes on ("tuyển sinh và công tác sinh viên")
+        end = e
+    return None
+
+
+def _body_opens(scan: ArticleScan, pos: int) -> bool:
+    """A capitalized body the article's bodies mark starts at ``pos``."""
+    return pos in scan.body_at and scan.text[pos : pos + 1].isupper()
+
+
+def _extended(scan: ArticleScan, hit: TitleHit, end: int) -> TitleHit:
+    unit = canonical_tones(scan.text[hit.end + 1 : end])
+    return TitleHit(hit.start, end, replace(hit.rule, title=f"{hit.rule.title} {unit}", shared_head="", field=unit))
