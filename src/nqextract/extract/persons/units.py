@@ -43,8 +43,6 @@ def _with_unit(scan: ArticleScan, hit: TitleHit) -> TitleHit | None:
         w = text[s:e]
         if end is not None and _body_opens(scan, s):  # "... kỹ thuật Ban Quản lý Y", "... thuộc Trung tâm X"
             return _extended(scan, hit, end) if last != "và" else None
-        if end is not None and is_cap(w):  # no body the article marks: the title as printed, no office without one
-            return TitleHit(hit.start, hit.end, replace(hit.rule, needs_body=True))
         last = fold(w)
         if last in scan.rules.unit_parent_cues:  # "trưởng phòng thuộc Cục X": no unit named (titles.py)
             nxt = scan.skip_spaces(e)
