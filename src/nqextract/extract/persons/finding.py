@@ -45,8 +45,7 @@ def prepare(scan: ArticleScan) -> None:
     scan.title_starts = {h.start for h in scan.hits}
     scan.body_ends = {e for _, e, _ in scan.bodies}
     # drop honorifics overlapping titles ("Anh hùng ...") or bodies
-    scan.honorific_spans = [
-        (s, e) for s, e in scan.honorific_spans
+    scan.honorific_spans = [(s, e) for s, e in scan.honorific_spans
         if not any(h.start < e and s < h.end for h in scan.hits)
         and not any(bs <= s < be for bs, be, _ in scan.bodies)
         and (fold(scan.key[s:e]) not in rules.particle_styles or holds_particle(scan, scan.skip_spaces(e)))

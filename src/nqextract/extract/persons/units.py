@@ -3,7 +3,9 @@ case and then the body the unit belongs to ("bà A (trưởng phòng nghiên c�
 trưởng phòng kế hoạch kỹ thuật Ban Quản lý Y -", "ông C, trưởng khoa hồi sức Bệnh viện Z"): the title is the head's
 title with the unit's name ("Trưởng phòng nghiên cứu khoa học"), the body the one printed after it. person_context.tsv
 unit_title rows name the titles, unit_parent_cue rows the words between the unit and its body ("thuộc"),
-lower_name_stop rows the words no unit's name holds but its unit_word rows ("tuyển sinh và công tác sinh viên")."""
+lower_name_stop rows the words no unit's name holds but its unit_word rows ("tuyển sinh và công tác sinh viên").
+A verb the tagger reads there whose first word is a body_end or verb_end one ("chia sẻ", "khẳng định"), a tail_verb
+of body_patterns.tsv ("đánh giá") and "kiêm" end the reading: "trưởng khoa chia sẻ Bệnh viện X" names no unit."""
 
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ def _with_unit(scan: ArticleScan, hit: TitleHit) -> TitleHit | None:
         w = text[s:e]
         if end is not None and _body_opens(scan, s):  # "... kỹ thuật Ban Quản lý Y", "... thuộc Trung tâm X"
             return _extended(scan, hit, end) if last != "và" else None
+        if _verb_at(scan, s, e, last):
+            return None  # "trưởng phòng khẳng định Công ty X ...", "trưởng phòng kiêm kế toán trưởng Công ty X"
         last = fold(w)
         if last in scan.rules.unit_parent_cues:  # "trưởng phòng thuộc Cục X": no unit named (titles.py)
             nxt = scan.skip_spaces(e)
@@ -53,6 +57,17 @@ def _with_unit(scan: ArticleScan, hit: TitleHit) -> TitleHit | None:
             return None  # a unit's own word goes on ("tuyển sinh và công tác sinh viên")
         end = e
     return None
+
+
+def _verb_at(scan: ArticleScan, s: int, e: int, last: str) -> bool:
+    """The word from ``s`` to ``e`` opens a verb that ends a unit's name: "kiêm", a word the tagger reads as a verb
+    whose first word is a body_end or verb_end one, or a tail_verb not joined by "và" ("khảo thí và đánh giá")."""
+    rules = scan.rules
+    w = fold(scan.text[s:e])
+    if w == "kiêm" or (scan.tag_at(s)[:1] == "V" and (w in rules.body_end or w in rules.verb_end)):
+        return True
+    nxt = scan.next_word(e + 1) if scan.text[e : e + 1] == " " else None
+    return last != "và" and nxt is not None and f"{w} {fold(scan.text[nxt[0] : nxt[1]])}" in rules.tail_verbs
 
 
 def _body_opens(scan: ArticleScan, pos: int) -> bool:
