@@ -24,6 +24,9 @@ from conftest import positions
      "Tạ Quang Vinh", ("Trưởng phòng tuyển sinh và công tác sinh viên", "Trường Đại học Kinh tế Vinh", "current")),
     ("Ông Lục Văn Tám, cựu trưởng phòng thuộc Cục Quản lý thị trường tỉnh Lạng Sơn, bị khởi tố.",
      "Lục Văn Tám", ("Trưởng phòng", "Cục Quản lý thị trường tỉnh Lạng Sơn", "former")),
+    # the tagger joins the unit's last word to the body's first ("văn Trường"): the body marked from there
+    ("Ông Kiều Văn Bảo (trưởng khoa ngữ văn Trường Đại học Sư phạm Thái Nguyên) nhận xét như vậy.",
+     "Kiều Văn Bảo", ("Trưởng khoa ngữ văn", "Trường Đại học Sư phạm Thái Nguyên", "current")),
 ])
 def test_a_unit_heads_lower_case_unit_is_part_of_the_title(pipeline, text, name, office):
     assert office in positions(pipeline, text)[name]

@@ -70,9 +70,25 @@ def _verb_at(scan: ArticleScan, s: int, e: int, last: str) -> bool:
     return last != "và" and nxt is not None and f"{w} {fold(scan.text[nxt[0] : nxt[1]])}" in rules.tail_verbs
 
 
+def is_unit_title(scan: ArticleScan, hit: TitleHit) -> bool:
+    """``hit`` is a unit head's title, its unit's name read on (with_units) or not."""
+    title, field = fold(hit.rule.title), fold(hit.rule.field or "")
+    return title in scan.rules.unit_titles or (bool(field) and title[: -len(field) - 1] in scan.rules.unit_titles)
+
+
+def covering_body(scan: ArticleScan, pos: int) -> tuple[int, str] | None:
+    """(end, canonical name) of a body the article's bodies mark over the capitalized word at ``pos``: at it, or
+    from a lower-case word the tagger joined to it ("khoa ngữ [văn Trường Đại học X]")."""
+    if not scan.text[pos : pos + 1].isupper():
+        return None
+    if pos in scan.body_at:
+        return scan.body_at[pos]
+    return next(((e, kb) for s, e, kb in scan.bodies if s < pos < e and " " not in scan.text[s:pos].strip()), None)
+
+
 def _body_opens(scan: ArticleScan, pos: int) -> bool:
-    """A capitalized body the article's bodies mark starts at ``pos``."""
-    return pos in scan.body_at and scan.text[pos : pos + 1].isupper()
+    """A capitalized body the article's bodies mark starts at ``pos`` or at the lower-case word joined to it."""
+    return covering_body(scan, pos) is not None
 
 
 def _extended(scan: ArticleScan, hit: TitleHit, end: int) -> TitleHit:
