@@ -34,18 +34,18 @@ from .scan import ArticleScan, is_foreign_word, opens_sentence, sentence_end, sp
 from .set_off import set_off_name
 from .single_names import mark_single_name, printed_as_place, single_foreign_name
 from .titles import resolve_short, title_hits
+from .units import with_units
 
 
 def prepare(scan: ArticleScan) -> None:
     """Honorifics, titles and chains of positions: what the names are read around."""
     rules = scan.rules
     scan.honorific_spans = scan.finditer(rules.honorific_re)
-    scan.hits = with_fields(scan, title_hits(scan))
+    scan.hits = with_units(scan, with_fields(scan, title_hits(scan)))
     scan.title_starts = {h.start for h in scan.hits}
     scan.body_ends = {e for _, e, _ in scan.bodies}
     # drop honorifics overlapping titles ("Anh hùng ...") or bodies
-    scan.honorific_spans = [
-        (s, e) for s, e in scan.honorific_spans
+    scan.honorific_spans = [(s, e) for s, e in scan.honorific_spans
         if not any(h.start < e and s < h.end for h in scan.hits)
         and not any(bs <= s < be for bs, be, _ in scan.bodies)
         and (fold(scan.key[s:e]) not in rules.particle_styles or holds_particle(scan, scan.skip_spaces(e)))

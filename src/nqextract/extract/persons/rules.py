@@ -240,6 +240,12 @@ class PersonRules:
         self.body_end = {fold(p) for p in ctx.get("body_end", [])}
         self.verb_end = {fold(p) for p in ctx.get("verb_end", [])}  # only in lower case (titles._body_run)
         self.lower_name_stop = {fold(p) for p in ctx.get("lower_name_stop", [])}
+        # "trưởng phòng [kế hoạch] thuộc Trung tâm X": unit heads' titles, the cues before the unit's body (units.py)
+        self.unit_titles = {fold(p) for p in ctx.get("unit_title", [])}
+        self.unit_parent_cues = {fold(p) for p in ctx.get("unit_parent_cue", [])}
+        self.unit_words = {fold(p) for p in ctx.get("unit_word", [])}
+        self.tail_verbs = {fold(r["form"]) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
+                           if r["kind"] == "tail_verb"}  # "đánh giá": ends a unit's name (units.py)
         # "phó giám đốc Trung tâm X [phụ trách] chuyên môn": a holder's portfolio after his body (unmarked.py)
         # what opens an appositive right before its title (a status word may follow): a dash or a bracket
         statuses = "|".join(re.escape(w) for w in sorted(self.former | self.acting, key=len, reverse=True))

@@ -12,6 +12,7 @@ from .acronyms import acronym_body
 from .names import name_starts_at, read_name
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
+from .units import covering_body, is_unit_title
 from .unmarked import appositive_body, brand_after, lower_committee_after
 
 _AFTER_TONG = re.compile(r"(?<!\w)tổng[ \t]+$", re.IGNORECASE)
@@ -97,10 +98,13 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return None, hit.end
     if "{place}" in hit.rule.abroad_body and (mission := _mission_after(scan, hit, pos)) is not None:
         return mission
-    if (owned := _OWNER.match(scan.text, pos)) is not None and owned.end() in scan.body_at:
+    # a unit head's title, its unit named or not: "trưởng phòng [kỹ thuật] thuộc Công ty X" (units.py)
+    unit = is_unit_title(scan, hit)
+    if (owned := (_UNIT_OWNER if unit else _OWNER).match(scan.text, pos)) is not None and owned.end() in scan.body_at:
         pos = owned.end()  # "người phát ngôn của Bộ Quốc phòng Trung Quốc": the body after "của"
-    if pos in scan.body_at:
-        e, kb = scan.body_at[pos]
+    # a unit's body marked from the lower-case word the tagger joined to it: "khoa ngữ [văn Trường X]" (units.py)
+    if (spanned := scan.body_at.get(pos) or (covering_body(scan, pos) if unit else None)) is not None:
+        e, kb = spanned
         cut = _trim_stop_words(scan, pos, e)
         if cut != e:  # "UBND xã X và ông": the span ran into the next person's honorific
             return canonical_tones(text[pos:cut]), cut
@@ -157,6 +161,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
 
 
 _OWNER = re.compile(r"của[ \t]+")
+_UNIT_OWNER = re.compile(r"(?:của|thuộc)[ \t]+")  # "trưởng phòng kỹ thuật thuộc Công ty X" (units.py)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.()\n]|$)")
 
 
