@@ -65,3 +65,11 @@ def test_no_change_without_a_cue(extractor, text):
 def test_home_country_reads_no_foreign_ministry(extractor):
     got = changes(extractor, "Ông Trần Văn Bình được bổ nhiệm làm bộ trưởng tài chính Việt Nam năm 2010.")
     assert all(body != "Bộ Tài chính Việt Nam" for _, _, _, body in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng Nhật bổ nhiệm ông Kenji Sato làm bộ trưởng tài chính của Mỹ và Nhật Bản trong đàm phán thương mại.",
+    "Ông Lars Berg được bổ nhiệm làm bộ trưởng năng lượng Na Uy, Thụy Điển trong ủy ban chung.",
+])
+def test_several_countries_name_no_ministry(extractor, text):
+    assert not any(b and b.startswith("Bộ ") for _p, _c, _t, b in changes(extractor, text))

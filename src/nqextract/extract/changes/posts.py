@@ -171,6 +171,9 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
             or _bare_party_committee(scan, title.end))
 
 
+_JOINED = re.compile(r"\s*(?:,|-|–|và(?!\w))")  # "Mỹ và Nhật", "Mỹ, Anh": another country joined after it
+
+
 def _foreign_ministry(scan: ChangeScan, title: SpanRef) -> str | None:
     """"làm bộ trưởng tư pháp Mỹ", "bộ trưởng tài chính thứ 79 của Mỹ": a minister's title, a ministry's
     field (in any case) and a foreign country printed after it name that country's ministry ("Bộ Tư pháp
@@ -183,8 +186,10 @@ def _foreign_ministry(scan: ChangeScan, title: SpanRef) -> str | None:
     if m is None or (c := rules.countries.match(scan.text, m.end())) is None:
         return None
     country = c.group(1)
-    if country == rules.home_country:
+    if fold(country) == fold(rules.home_country or ""):
         return None
+    if (j := _JOINED.match(scan.text, c.end())) is not None and rules.countries.match(scan.text, j.end()):
+        return None  # "bộ trưởng tài chính của Mỹ và Nhật": several ministries, none named here
     field = " ".join(scan.text[m.start(1):m.end(1)].split())
     return f"{head} {field[:1].upper()}{field[1:]} {country}"
 
