@@ -266,7 +266,9 @@ class PositionChangeRecognizer:
         honorifics = [r["honorific"] for r in honorific_rows if "shared_post" in (r.get("flags") or "").split(",")]
         self.rules = ChangeRules(resources.load_tsv(rules, rules_dir), resources.load_lines(BODY_HEADS, rules_dir),
                                  honorifics, [r["honorific"] for r in honorific_rows])
-        self.rules.canonical_body = partial(canonical_body, rules=load_body_rules(rules_dir))
+        body_rules = load_body_rules(rules_dir)
+        self.rules.canonical_body = partial(canonical_body, rules=body_rules)
+        self.rules.countries, self.rules.home_country = body_rules.countries, body_rules.home_country
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))

@@ -167,7 +167,31 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
             # chức" is no name), or none
             ran_over = _unmarked_body(scan, at - 1)
             return ran_over if ran_over is not None and len(ran_over.split()) >= 3 else None
-    return _unmarked_body(scan, title.end) or _bare_party_committee(scan, title.end)
+    return (_foreign_ministry(scan, title) or _unmarked_body(scan, title.end)
+            or _bare_party_committee(scan, title.end))
+
+
+_JOINED = re.compile(r"\s*(?:,|-|–|và(?!\w))")  # "Mỹ và Nhật", "Mỹ, Anh": another country joined after it
+
+
+def _foreign_ministry(scan: ChangeScan, title: SpanRef) -> str | None:
+    """"làm bộ trưởng tư pháp Mỹ", "bộ trưởng tài chính thứ 79 của Mỹ": a minister's title, a ministry's
+    field (in any case) and a foreign country printed after it name that country's ministry ("Bộ Tư pháp
+    Mỹ"); with no country, or the home one, no body is read here."""
+    rules = scan.rules
+    head = rules.ministers.get(fold(title.label))
+    if not head or rules.field_rx is None or rules.countries is None:
+        return None
+    m = rules.field_rx.match(scan.key, title.end)
+    if m is None or (c := rules.countries.match(scan.text, m.end())) is None:
+        return None
+    country = c.group(1)
+    if fold(country) == fold(rules.home_country or ""):
+        return None
+    if (j := _JOINED.match(scan.text, c.end())) is not None and rules.countries.match(scan.text, j.end()):
+        return None  # "bộ trưởng tài chính của Mỹ và Nhật": several ministries, none named here
+    field = " ".join(scan.text[m.start(1):m.end(1)].split())
+    return f"{head} {field[:1].upper()}{field[1:]} {country}"
 
 
 _THIS_PLACE = re.compile(r"\s+(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|"

@@ -15,7 +15,7 @@ HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its r
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold",
          "destination", "source", "receive", "split", "split_lead",
-         "validity", "legislature", "seat", "seat_lead", "form_lead", "named")
+         "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -47,6 +47,9 @@ class ChangeRules:
         self.cues: dict[str, CueRule] = {}
         # body names canonicalized by the bodies rules of the same folder (set by the component)
         self.canonical_body: Callable[[str], str | None] | None = None
+        # the bodies rules' countries (" Mỹ", group 1) and the home country (set by the component)
+        self.countries: re.Pattern[str] | None = None
+        self.home_country = ""
         for row in rows:
             kind, phrase = row.get("kind", ""), row.get("phrase", "")
             if kind not in KINDS or not phrase:
@@ -58,6 +61,8 @@ class ChangeRules:
                     phrase, "cue" if kind == "split" else kind, row.get("change", ""), row.get("voice", ""),
                     row.get("discipline") or None, row.get("title") or None, row.get("body") or None)
         self.words = words
+        self.minister_rows = [CueRule(r["phrase"], "minister", "", "", None, None, r.get("body") or None)
+                              for r in rows if r.get("kind") == "minister"]
         self.body_heads = body_heads or []
         self.co_honorifics = co_honorifics or []  # "ông", "bà": before the second of two names sharing a post
         self.honorifics = honorifics or []  # every honorific and rank of person_honorifics.tsv
@@ -77,6 +82,21 @@ class ChangeRules:
         for name, attr in vars(type(self)).items():
             if isinstance(attr, cached_property):
                 getattr(self, name)
+
+    @cached_property
+    def ministers(self) -> dict[str, str]:
+        """Folded minister's title -> the head word of his ministry ("bộ trưởng" -> "Bộ")."""
+        return {fold(r.phrase): r.body or "" for r in self.minister_rows}
+
+    @cached_property
+    def field_rx(self) -> re.Pattern[str] | None:
+        """A ministry's field printed after a minister's title (group 1), "thứ N" and "của" aside, then
+        whitespace before a country; read on the folded text."""
+        if not self.words["field"]:
+            return None
+        fields = sorted({fold(f) for f in self.words["field"]}, key=lambda f: (-len(f), f))
+        alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fields)
+        return re.compile(rf"\s+({alts})(?:\s+{fold('thứ')}\s+\d+)?(?:\s+{fold('của')})?(?=\s)")
 
     @cached_property
     def not_hold_rx(self) -> re.Pattern[str] | None:
