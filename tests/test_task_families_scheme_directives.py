@@ -1,7 +1,8 @@
-"""Task family of a directive inside a criminal or business scheme: a person named as the subject directs
-staff, other defendants or accomplices printed by their role only ("ông A chỉ đạo nhân viên ký hợp đồng ...",
-"bà B chỉ đạo các bị cáo khác đưa hối lộ", "C chỉ đạo đồng phạm tháo biển số ..."): these role nouns
-(``cue_agent`` rows "nhân viên", "bị cáo", "đồng phạm", "thuộc cấp") are assignees as a cue's object only.
+"""Task family of a directive to other defendants, accomplices or subordinates printed by their role only,
+as crime news tells a scheme ("bà B chỉ đạo các bị cáo khác đưa hối lộ", "C chỉ đạo đồng phạm tháo biển số
+..."): these role nouns (``cue_agent`` rows "bị cáo", "đồng phạm", "thuộc cấp") are assignees as the object
+of any directive cue, never as a subject. "nhân viên" is none: the tagger reads its qualifier ("kế toán",
+"giao hàng") as a verb, which would cut the assignee and open the action with it.
 
 Near misses: the same nouns as a subject or an object of any other verb, in ordinary news of other topics
 (business, sport, weather, crime reports, a favour asked with "nhờ" of a role, never of a person named)."""
@@ -19,12 +20,8 @@ def run(run_tasks):
 
 
 @pytest.mark.parametrize("text, assignee, action", [
-    ("Giám đốc Phạm Văn Kha chỉ đạo nhân viên kế toán lập khống 20 hóa đơn.",
-     "nhân viên kế toán", "lập khống 20 hóa đơn"),
-    ("Do không có hóa đơn đầu vào nên ông Kha chỉ đạo nhân viên ký hợp đồng mua hàng với các đơn vị khác.",
-     "nhân viên", "ký hợp đồng mua hàng với các đơn vị khác"),
-    ("Bà Đỗ Thị Lan yêu cầu nhân viên cửa hàng xóa dữ liệu camera.",
-     "nhân viên cửa hàng", "xóa dữ liệu camera"),
+    ("Trong đường dây, Lò Văn Khai yêu cầu các đồng phạm chuyển tiền qua tài khoản của người thân.",
+     "các đồng phạm", "chuyển tiền qua tài khoản của người thân"),
     ("Đối với tội đưa hối lộ, ông Vũ Đức Hòa chỉ đạo các bị cáo khác chuyển tiền cho doanh nghiệp.",
      "các bị cáo khác", "chuyển tiền cho doanh nghiệp"),
     ("Ông Hồ Văn Tâm chỉ đạo đồng phạm tháo biển số xe.", "đồng phạm", "tháo biển số xe"),
@@ -47,3 +44,12 @@ def test_a_role_directed_in_a_scheme_is_the_assignee(run, text, assignee, action
 ])
 def test_no_directive_to_a_role_elsewhere(run, text):
     assert run(text) == [], pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Luật sư đề nghị bị cáo được hưởng án treo vì có nhiều tình tiết giảm nhẹ.",
+    "Ông Hải khẳng định không chỉ đạo thuộc cấp sửa hồ sơ dự thầu.",
+    "Bị cáo đề nghị hội đồng xét xử xem xét hoàn cảnh gia đình.",
+])
+def test_no_directive_in_a_plea_or_a_denial(run, text):
+    assert not [a for a, _ in pairs(run(text)) if a in ("bị cáo", "thuộc cấp", "đồng phạm")], pairs(run(text))
