@@ -447,10 +447,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(lower_same_length(f), macros=False) for f in words("title_joined"))
             + r")\s+(" + "|".join(re.escape(f) for f in words("joined_head")) + r")[ \t]+(?=\w)")
     if words("class_before"):
-        rules.class_before = re.compile(
-            r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")
-    rules.venue_before = re.compile(
-        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$")
+        rules.class_before = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("class_before")) + r")\s+$")
+    rules.venue_before = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("venue_before")) + r")\s+$")
     if words("system_after"):
         rules.system_after = re.compile(
             r"\s*,?\s*(?:" + "|".join(phrase_regex(f, macros=False) for f in words("system_after")) + r")(?!\w)")
