@@ -25,6 +25,9 @@ def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviati
         name = canonical_tones(row["name"])
         forms = [name] + [v for v in row.get("variants", "").split("|") if v.strip()]
         flags = set(row.get("flags", "").split())
+        if "seat" in flags:  # a building's name: a body only where it acts (body_seats), never looked up
+            rules.seats.names += [(f, name) for f in forms]
+            continue
         variants += [(f, name, "term" in flags) for f in forms]
         for f in forms:
             rules.lookup[norm_key(f)] = name

@@ -22,6 +22,7 @@ from .body_organs import ORGAN_KINDS, OrganRules, compile_organs
 from .body_outlets import compile_outlet_guards
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
+from .body_seats import SEAT_KINDS, SeatRules, compile_seats
 from .body_states import compile_states
 from .body_units import compile_units
 from .body_words import NameWords, compile_name_words
@@ -147,6 +148,7 @@ class BodyRules:
     head_places: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "hội" -> " an": a place, no body
     countries: re.Pattern[str] | None = None
     organs: OrganRules | None = None  # a foreign organ named at length before its country (body_organs)
+    seats: SeatRules = field(default_factory=SeatRules)  # foreign offices named by their seat (body_seats)
     # the same alternation in three uses: a country in a name ("Cộng hòa X"), a body's "tại <country>", a name's end
     country_in_name: re.Pattern[str] | None = None
     country_abroad: re.Pattern[str] | None = None
@@ -253,7 +255,7 @@ PATTERN_KINDS = {
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
     "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after",
-} | ORGAN_KINDS
+} | ORGAN_KINDS | SEAT_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
 
@@ -445,10 +447,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
             r"(?<!\w)(?:" + "|".join(phrase_regex(lower_same_length(f), macros=False) for f in words("title_joined"))
             + r")\s+(" + "|".join(re.escape(f) for f in words("joined_head")) + r")[ \t]+(?=\w)")
     if words("class_before"):
-        rules.class_before = re.compile(
-            r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("class_before")) + r")\s+$")
-    rules.venue_before = re.compile(
-        r"(?<!\w)(?:" + "|".join(phrase_regex(f, macros=False) for f in words("venue_before")) + r")\s+$")
+        rules.class_before = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("class_before")) + r")\s+$")
+    rules.venue_before = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("venue_before")) + r")\s+$")
     if words("system_after"):
         rules.system_after = re.compile(
             r"\s*,?\s*(?:" + "|".join(phrase_regex(f, macros=False) for f in words("system_after")) + r")(?!\w)")
@@ -496,4 +496,5 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.plenum_words = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("plenum_word")) + r")\s+$")
     compile_states(rules, by_kind)
     compile_organs(rules, by_kind)
+    compile_seats(rules.seats, by_kind)
     rules.name_words = compile_name_words(by_kind)

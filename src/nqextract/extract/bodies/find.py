@@ -30,6 +30,7 @@ from .places import local_bodies, regional_places
 from .press import cited_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
+from .seats import seat_mentions
 from .secretaries import unit_committees
 from .topics import resolve_topics, topics
 from .world import armed_groups, foreign_outlets, outlet_descriptors, paired_groups
@@ -57,7 +58,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
     outlets = foreign_outlets(t, rules)
     base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags)
-    base += ministry_lists(t, rules, base)
+    base += ministry_lists(t, rules, base) + seat_mentions(t, rules)
     # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"), nor does a foreign
     # organ's country ("Hội đồng Doanh nghiệp Anh – Việt"): the longer wins; an outlet's lower-case descriptor does
     # ("Tạp chí Time và [tờ Washington Post]")
