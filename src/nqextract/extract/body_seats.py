@@ -26,6 +26,7 @@ _CLAUSE_START = r"(?:^|[\n.,;:!?…–—-])[ \t]*$"
 @dataclass
 class SeatRules:
     names: list[tuple[str, str]] = field(default_factory=list)  # (printed form, canonical name), bodies.tsv flag seat
+    by_form: dict[str, str] = field(default_factory=dict)  # a printed form, folded and its spaces one -> its name
     forms: re.Pattern[str] | None = None  # on the lower-cased text: a printed form
     verb_after: re.Pattern[str] | None = None  # matched right after a form: other seats, gap words, then a verb
     owner_before: re.Pattern[str] | None = None  # searched in the text before a form; group "of", group "src"
@@ -46,6 +47,7 @@ def compile_seats(seats: SeatRules, by_kind: dict[str, list[tuple[str, str]]]) -
     """Fill ``seats`` (whose names the gazetteer collected) from the seat_* rows of body_patterns.tsv."""
     if not seats.names:
         return
+    seats.by_form = {" ".join(fold(f).split()): name for f, name in seats.names}
     names = _alts([f for f, _ in seats.names])
     seats.forms = re.compile(r"(?<!\w)(?:" + names + r")(?!\w)")
     if verbs := _words(by_kind, "seat_verb"):

@@ -9,7 +9,6 @@ Trắng”") or a credit ("Ảnh: Nhà Trắng", "(Nguồn: Nhà Trắng)"): no 
 
 from __future__ import annotations
 
-from ...textnorm import fold
 from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
@@ -23,7 +22,6 @@ def seat_mentions(t: Text, rules: BodyRules) -> list[BodyMatch]:
     if seats.forms is None:
         return []
     out = []
-    names = {" ".join(fold(f).split()): name for f, name in seats.names}
     for m in seats.forms.finditer(t.low):
         start, end = m.start(), m.end()
         if not t.capital_at(start) or _quoted(t, start, end):
@@ -38,7 +36,7 @@ def seat_mentions(t: Text, rules: BodyRules) -> list[BodyMatch]:
             seats.subject_before is not None and seats.subject_before.search(before) is not None
             and seats.verb_after is not None and seats.verb_after.match(t.low, end) is not None)
         if acting:
-            out.append(BodyMatch(start, end, names[" ".join(m.group(0).split())], "seat"))
+            out.append(BodyMatch(start, end, seats.by_form[" ".join(m.group(0).split())], "seat"))
     return out
 
 

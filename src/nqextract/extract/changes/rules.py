@@ -61,8 +61,8 @@ class ChangeRules:
                     phrase, "cue" if kind == "split" else kind, row.get("change", ""), row.get("voice", ""),
                     row.get("discipline") or None, row.get("title") or None, row.get("body") or None)
         self.words = words
-        self.minister_rows = [CueRule(r["phrase"], "minister", "", "", None, None, r.get("body") or None)
-                              for r in rows if r.get("kind") == "minister"]
+        # a minister's title -> the head word of his ministry ("bộ trưởng" -> "Bộ"), folded
+        self.ministers = {fold(r["phrase"]): r.get("body") or "" for r in rows if r.get("kind") == "minister"}
         self.body_heads = body_heads or []
         self.co_honorifics = co_honorifics or []  # "ông", "bà": before the second of two names sharing a post
         self.honorifics = honorifics or []  # every honorific and rank of person_honorifics.tsv
@@ -82,11 +82,6 @@ class ChangeRules:
         for name, attr in vars(type(self)).items():
             if isinstance(attr, cached_property):
                 getattr(self, name)
-
-    @cached_property
-    def ministers(self) -> dict[str, str]:
-        """Folded minister's title -> the head word of his ministry ("bộ trưởng" -> "Bộ")."""
-        return {fold(r.phrase): r.body or "" for r in self.minister_rows}
 
     @cached_property
     def field_rx(self) -> re.Pattern[str] | None:
