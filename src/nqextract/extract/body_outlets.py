@@ -30,3 +30,25 @@ def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None
             for name in (r.get("value") or "").split("|"):
                 outlets[name.strip()].append(r["form"])
     return before(leads), {name: rx for name, forms in outlets.items() if (rx := before(forms))}
+
+
+OUTLET_CUE_KINDS = frozenset({"outlet_cue", "outlet_brand"})
+
+
+def compile_outlet_cues(patterns: list[dict[str, str]]
+                        ) -> tuple[re.Pattern[str] | None, tuple[tuple[str, str], ...]]:
+    """(the cues before a Vietnamese outlet's brand on the lower-cased text, a cue's own word after it optional
+    ("nói với phóng viên"); the brands as printed, tone-canonical, case kept, longest first, with the name each
+    stands for)."""
+    cues = [r["form"] for r in patterns if r["kind"] == "outlet_cue" and r.get("value") != "between"]
+    words = [r["form"] for r in patterns if r["kind"] == "outlet_cue" and r.get("value") in ("word", "between")]
+    brands = sorted(((canonical_tones(r["form"]), r.get("value") or r["form"]) for r in patterns
+                     if r["kind"] == "outlet_brand"), key=lambda b: -len(b[0]))
+
+    def alts(forms: list[str]) -> str:
+        return "|".join(sorted({phrase_regex(canonical_tones(f).lower(), macros=False) for f in forms},
+                               key=len, reverse=True))
+    if not cues or not brands:
+        return None, tuple(brands)
+    between = r"(?:(?:" + alts(words) + r")[ \t]+)?" if words else ""
+    return re.compile(r"(?<!\w)(?:" + alts(cues) + r")[ \t]+" + between), tuple(brands)

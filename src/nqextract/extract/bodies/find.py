@@ -27,7 +27,7 @@ from .lines import shortened_lines
 from .ministers import foreign_holders, foreign_minister_ministries
 from .organs import foreign_organs
 from .places import local_bodies, regional_places
-from .press import cited_outlets
+from .press import cited_outlets, cued_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .seats import seat_mentions
@@ -56,6 +56,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
+    base += cued_outlets(t, rules)
     outlets = foreign_outlets(t, rules)
     base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags)
     base += ministry_lists(t, rules, base) + seat_mentions(t, rules)

@@ -1,6 +1,7 @@
 """A news outlet cited as a sentence's source is a mention of it: "Theo báo Hà Nội mới, ...", "Theo Hãng tin
 Reuters, ...", "Như Tuổi Trẻ Online đã đưa tin, ..." (``outlet_opener``, ``outlet_word``, ``outlet_verb`` in
-body_patterns.tsv). A credit or a source tag names none (:func:`.composites.kept`)."""
+body_patterns.tsv); so is a Vietnamese outlet's brand after a cue citing it: "chia sẻ với Tuổi Trẻ" (``outlet_cue``,
+``outlet_brand``). A credit or a source tag names none (:func:`.composites.kept`)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,24 @@ def _outlet(t: Text, pos: int, ends: str, rules: BodyRules) -> BodyMatch | None:
         start = words[0][0]
     name = rules.lookup.get(norm_key(name), name)
     return BodyMatch(start, end, name, "outlet")
+
+
+def cued_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """A Vietnamese outlet's brand (``outlet_brand``, printed with its capitals) right after a cue that cites it
+    (``outlet_cue``: "chia sẻ với Tuổi Trẻ", "theo ghi nhận của phóng viên Thanh Niên", "báo Người Lao Động"). Not
+    a brand running on into a longer capitalized name, nor a cue that is the end of another word ("cảnh báo")."""
+    if rules.outlet_cues is None:
+        return []
+    out = []
+    for m in rules.outlet_cues.finditer(t.low):
+        pos = m.end()
+        before = t.low[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1] in rules.outlet_not_after:
+            continue
+        for form, name in rules.outlet_brands:  # longest first
+            end = pos + len(form)
+            if t.tones.startswith(form, pos) and not is_word(t.raw, end):
+                if not (t.raw[end : end + 1] == " " and t.capital_at(end + 1)):
+                    out.append(BodyMatch(pos, end, name, "outlet"))
+                break
+    return out
