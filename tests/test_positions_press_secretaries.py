@@ -1,0 +1,36 @@
+"""A press secretary ("thư ký báo chí", "phó thư ký báo chí"; titles.tsv) is an office of the body printed after
+it, a seat standing for its office ("Nhà Trắng", "Lầu Năm Góc" = Bộ Quốc phòng Mỹ). Constructed texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Thư ký báo chí Nhà Trắng Karen Dalton cho biết tổng thống sẽ nghỉ lễ.", "Karen Dalton",
+     ("Thư ký báo chí", "Nhà Trắng")),
+    ("Hôm 19-11, phó thư ký báo chí Lầu Năm Góc Sarah Whitmore tuyên bố Mỹ không thấy dấu hiệu nào.",
+     "Sarah Whitmore", ("Phó Thư ký báo chí", "Bộ Quốc phòng Mỹ")),
+    ('"Chúng tôi xác nhận", phó thư ký báo chí Bộ Quốc phòng Mỹ Sarah Whitmore loan báo trong cuộc họp báo.',
+     "Sarah Whitmore", ("Phó Thư ký báo chí", "Bộ Quốc phòng Mỹ")),
+])
+def test_a_press_secretary_of_a_body(pipeline, text, name, expected):
+    assert (*expected, "current") in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Thư ký báo chí của đội tuyển sẽ tổ chức họp báo sau trận đấu với Thái Lan.",
+    "Các thư ký báo chí Nhà Trắng thường xuyên phải trả lời câu hỏi khó.",
+    "Cô ấy từng làm thư ký báo chí cho một ca sĩ nổi tiếng ở Hàn Quốc.",
+    "Giá vàng tăng mạnh sau khi thư ký báo chí của ngân hàng trung ương Nhật Bản lên tiếng.",
+    "Văn phòng thư ký báo chí Điện Kremlin công bố lịch làm việc mới.",
+])
+def test_a_press_secretary_unnamed_is_no_office(pipeline, text):
+    assert not any(positions(pipeline, text).values())
+
+
+def test_a_president_elect_choosing_a_press_secretary_holds_no_such_office(pipeline):
+    found = positions(pipeline, "Ông Donald Lane chưa chọn thư ký báo chí Nhà Trắng cho nhiệm kỳ mới.")
+    assert not any(p[0] == "Thư ký báo chí" for ps in found.values() for p in ps)
