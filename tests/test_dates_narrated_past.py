@@ -44,7 +44,8 @@ def test_a_narrated_day_is_past(text, want):
     ("Lễ hội hoa sẽ diễn ra ngày 14-2 tại công viên trung tâm.", "2025-02-14"),
     ("Phiên tòa phúc thẩm được lên lịch ngày 12-3.", "2025-03-12"),
     ("Công trình phải hoàn thành trước ngày 30-4.", "2025-04-30"),
-    # a named day (yearly), a wish
+    # a named day (yearly), a periodic meeting, a wish
+    ("Hội đồng họp phiên thường kỳ ngày 9-3 tại trụ sở.", "2025-03-09"),
     ("Thành phố chọn ngày 15-4 là ngày hội đọc sách của học sinh.", "2025-04-15"),
     ("Người hâm mộ hy vọng ca sĩ trở lại sân khấu vào tháng 3.", "2025-03"),
     # a date soon after the article date, a printed year
@@ -54,6 +55,11 @@ def test_a_narrated_day_is_past(text, want):
 def test_a_plan_a_deadline_or_a_near_date_keeps_its_year(text, want):
     got = values(text)
     assert want in got, got
+
+
+def test_a_holiday_keeps_its_year():
+    got = values("Lực lượng chức năng bảo đảm an toàn giao thông dịp Quốc khánh 2-9 theo chỉ đạo.", dt.date(2025, 6, 20))
+    assert got == ["2025-09-02"], got
 
 
 def test_a_narrated_day_before_the_article_date_is_unchanged():

@@ -156,6 +156,8 @@ class DateGrammar(SpanHandlers):
         self.narrative_days = int(narrative.get("days", 0))
         words = [w for w in narrative.get("future_words", []) if not w.startswith("_")]
         self.future_words = re.compile(r"(?<!\w)" + alternation(words) + r"(?!\w)", re.I) if words else None
+        holidays = data_words(data, "holiday_names")  # a holiday recurs: 'Quốc khánh 2-9' is no past event
+        self.holiday_before = re.compile(r"(?<!\w)" + alternation(holidays) + r"\s*\(?\s*$", re.I) if holidays else None
 
         self.patterns = shape_patterns(data)
 
@@ -289,10 +291,13 @@ class DateGrammar(SpanHandlers):
 
     def _narrated(self, text: str, f: Found, p: Point, published: dt.date) -> bool:
         """A year-less day-month or month put far after the article date by its nearest year, in a sentence
-        without a word of plans, deadlines or wishes: a past event the article narrates."""
+        without a word of plans, deadlines, wishes or recurrence, not after a holiday's name: a past event the
+        article narrates."""
         if f.first.year is not None or f.first.kind not in ("day", "month") or self.future_words is None \
                 or not self.narrative_days or not p.valid() \
                 or p.ordinal() - published.toordinal() <= self.narrative_days:
+            return False
+        if self.holiday_before is not None and self.holiday_before.search(text, max(0, f.start - 60), f.start):
             return False
         a = max(text.rfind(c, 0, f.start) for c in ".!?\n;") + 1
         ends = [i for i in (text.find(c, f.end) for c in ".!?\n;") if i >= 0]
