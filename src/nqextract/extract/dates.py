@@ -6,7 +6,10 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
   when the year is printed (``dịp 30 tháng 4 năm 2025``);
 - day-month without a year where the context says date: ``Chiều 4/3``, ``ngày 4-11``,
   ``trước 31/3``, ``hôm nay (21-11)``; the year is the one that puts the day nearest the
-  article date (``ngày 28/12`` in an article of 2025-01-03 is 2024-12-28);
+  article date (``ngày 28/12`` in an article of 2025-01-03 is 2024-12-28), except a day or month that year
+  puts more than two months after the article date in a sentence without a word of plans, deadlines or
+  wishes (``narrative_past``): a past event the article narrates (``Ngày 22-3 ông A đến cơ quan điều tra``
+  in an article of November is March of the same year);
 - months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``, by name ``tháng Bảy năm 2025``
   (capitalized only), in a formal date too (``ngày 14 tháng Bảy``); ``ngày mùng 2/9``;
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
@@ -149,6 +152,13 @@ class DateGrammar(SpanHandlers):
             ("current", before_re(cues.get("current_before", [])), after_re(cues.get("current_after", []))),
         ]
 
+        narrative = data.get("narrative_past", {})
+        self.narrative_days = int(narrative.get("days", 0))
+        words = [w for w in narrative.get("future_words", []) if not w.startswith("_")]
+        self.future_words = re.compile(r"(?<!\w)" + alternation(words) + r"(?!\w)", re.I) if words else None
+        holidays = data_words(data, "holiday_names")  # a holiday recurs: 'Quốc khánh 2-9' is no past event
+        self.holiday_before = re.compile(r"(?<!\w)" + alternation(holidays) + r"\s*\(?\s*$", re.I) if holidays else None
+
         self.patterns = shape_patterns(data)
 
     # ----------------------------------------------------------------- scanning
@@ -279,6 +289,20 @@ class DateGrammar(SpanHandlers):
                 return tense
         return None
 
+    def _narrated(self, text: str, f: Found, p: Point, published: dt.date) -> bool:
+        """A year-less day-month or month put far after the article date by its nearest year, in a sentence
+        without a word of plans, deadlines, wishes or recurrence, not after a holiday's name: a past event the
+        article narrates."""
+        if f.first.year is not None or f.first.kind not in ("day", "month") or self.future_words is None \
+                or not self.narrative_days or not p.valid() \
+                or p.ordinal() - published.toordinal() <= self.narrative_days:
+            return False
+        if self.holiday_before is not None and self.holiday_before.search(text, max(0, f.start - 60), f.start):
+            return False
+        a = max(text.rfind(c, 0, f.start) for c in ".!?\n;") + 1
+        ends = [i for i in (text.find(c, f.end) for c in ".!?\n;") if i >= 0]
+        return self.future_words.search(text, a, min(ends, default=len(text))) is None
+
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
         for f in self.scan(text):
@@ -291,8 +315,10 @@ class DateGrammar(SpanHandlers):
                     out.append(DateMatch(f.start, f.end, p.value(), p.kind))
                 continue
             if f.last is None:
-                p = nearest(f.first, published, self._tense(text, f.start, f.end)) if published else (
-                    f.first if f.first.year else None)
+                tense = self._tense(text, f.start, f.end) if published else None
+                p = nearest(f.first, published, tense) if published else (f.first if f.first.year else None)
+                if p is not None and published and tense is None and self._narrated(text, f, p, published):
+                    p = nearest(f.first, published, "past")
                 if p is None or not p.valid():
                     continue
                 out.append(DateMatch(f.start, f.end, p.value(), p.kind))
