@@ -12,6 +12,8 @@ from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_
 from .transliterated import transliterated_name
 
 # "N.T.T", "V.H.": initials joined by periods, the last one with or without its own period
+# " Q. Doe", " A. B. Smith": a foreign name's middle initials, then its family name
+_MIDDLE_INITIALS = re.compile(r"(?: [A-Z]\.){1,2} (?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w.]\w)")
 _INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))+(?![.\w])|(?:\.[^\W\d_](?![^\W\d_]))*\.")
 
 
@@ -362,9 +364,13 @@ def person_named_place(scan: ArticleScan, start: int, end: int) -> bool:
 
 
 def with_initials(scan: ArticleScan, span: tuple[int, int]) -> tuple[int, int]:
-    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T"; and the full
-    stop of a generational suffix (person_context.tsv name_suffix: "Robert Quill Jr.")."""
+    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T"; the full
+    stop of a generational suffix (person_context.tsv name_suffix: "Robert Quill Jr."); and a foreign
+    name's middle initials and the family name after them ("John Q. Doe", "Mary A. B. Smith")."""
     s, e = span
+    if (m := _MIDDLE_INITIALS.match(scan.text, e)) is not None \
+            and all(is_foreign_word(w) for w in (*scan.text[s:e].split(), m["family"])):
+        return s, m.end()
     w = scan.prev_word(e)
     if scan.text[e : e + 1] == "." and w is not None and w[1] == e and w[0] > s \
             and fold(scan.text[w[0] : e + 1]) in scan.rules.name_suffixes:
