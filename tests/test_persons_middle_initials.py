@@ -28,3 +28,25 @@ def test_middle_initials_stay_in_the_name(pipeline, text, name):
 ])
 def test_no_initials_where_the_name_ends(pipeline, text, names):
     assert person_names(pipeline, text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đến tháng 9, ông K. L. Brandt khi đó là ứng viên thống đốc bang.", "K. L. Brandt"),
+    ("Ông T.R. Whitfield là nhà văn nổi tiếng.", "T.R. Whitfield"),
+    ("Giáo sư A. Rahmani phát biểu tại hội thảo.", "A. Rahmani"),
+    ("Cầu thủ C. Morales ghi bàn cho câu lạc bộ.", "C. Morales"),
+])
+def test_initials_before_a_foreign_family_name(pipeline, text, name):
+    assert person_names(pipeline, text) == {name}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Chủ tịch UBND Q. Ba Đình chủ trì cuộc họp về ngập lụt.", set()),
+    ("Ông Tuấn sống ở P. Long Bình, TP. Biên Hòa.", {"Tuấn"}),
+    ("Giám đốc Công ty TNHH X. Long An cho biết doanh thu tăng.", set()),
+    ("Huấn luyện viên đội U. Roma thất bại.", set()),
+    ("Chuyên gia tại H. Mall nói giá thuê tăng.", set()),
+    ("Khói bốc lên từ nhà anh M. Nghi có chuyện chẳng lành nên mọi người chạy qua.", set()),
+])
+def test_no_initials_name_before_a_place_a_company_or_a_new_sentence(pipeline, text, names):
+    assert person_names(pipeline, text) == names

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from ...textnorm import fold
 from ..phrases import LIST_SEP
 from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
+from .initials import initials_then_name
 from .transliterated import transliterated_name
 
 # "N.T.T", "V.H.": initials joined by periods, the last one with or without its own period
@@ -76,6 +77,8 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     """A person's name starting exactly at ``pos``: (start, end) or None. ``styled``: right after a
     style that opens names ("Dato' Awang Bemee Awang Ali Basah"), so a foreign run longer than four words
     that ends the clause is one name."""
+    if foreign and (lead := initials_then_name(scan, pos)) is not None:
+        return lead  # "ông J. D. Vance"
     run = cap_run(scan, pos)
     if not run:
         return None
