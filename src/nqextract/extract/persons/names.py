@@ -8,8 +8,8 @@ from bisect import bisect_left
 
 from ...textnorm import fold
 from ..phrases import LIST_SEP
-from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
 from .initials import initials_then_name
+from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
 from .transliterated import transliterated_name
 
 # "N.T.T", "V.H.": initials joined by periods, the last one with or without its own period
