@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .scan import ArticleScan, opens_sentence
+from ...textnorm import fold
+from .scan import ArticleScan, is_foreign_word, looks_vietnamese, opens_sentence
 
 # "N.T.H.", "L.T.A.H.", "D.Th.": not inside a word or an abbreviation ("TP.HCM", "Q.1", "Đ.3")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){1,3}[A-ZĐ][a-z]?\.(?![\w])")
@@ -48,3 +49,33 @@ def _introduced(scan: ArticleScan, s: int) -> bool:
     if scan.text[m.start()].isupper() and not opens_sentence(scan.text, m.start()):
         return False  # "Vương quốc Anh T.V." is no "anh"
     return True
+
+
+# "J. D. ", "J.K. ", "A. ": a foreign given name printed as initials before the family name
+_LEADING = re.compile(r"(?:[A-Z]\.[ ]?){1,3}[ ](?=[A-Z][a-z])|(?:[A-Z]\.){1,3}[ ](?=[A-Z][a-z])")
+
+
+def initials_then_name(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
+    """A foreign name opening with its given names' initials at ``pos`` ("J. D. Vance", "J.K. Rowling"):
+    one to three initials, then one to three foreign words (no word of an organization, no body the
+    article names), the last no Vietnamese syllable; only where a name is expected (after a title or an
+    honorific)."""
+    m = _LEADING.match(scan.text, pos)
+    if m is None or (pos > 0 and (scan.text[pos - 1].isalnum() or scan.text[pos - 1] == ".")):
+        return None
+    end, n = None, 0
+    w = scan.word_at(m.end())
+    while w is not None and n < 3:
+        word = scan.text[w[0] : w[1]]
+        if not is_foreign_word(word) or fold(word) in scan.rules.org_words or w[0] in scan.body_at:
+            if word[:1].isupper():
+                return None  # "Q. Ba Đình", "TP. Long Xuyên": a place's abbreviated level word, then its name
+            break
+        end, n = w[1], n + 1
+        nxt = scan.next_word(w[1])
+        if nxt is None or scan.text[w[1] : nxt[0]] != " ":
+            break
+        w = nxt
+    if end is None or looks_vietnamese(scan.text[scan.prev_word(end)[0] : end]):
+        return None  # "anh M. Nghi có chuyện": a Vietnamese syllable opens the next sentence
+    return pos, end

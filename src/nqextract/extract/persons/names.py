@@ -8,10 +8,13 @@ from bisect import bisect_left
 
 from ...textnorm import fold
 from ..phrases import LIST_SEP
+from .initials import initials_then_name
 from .scan import WORD, ArticleScan, is_acronym, is_cap, is_foreign_word, looks_vietnamese
 from .transliterated import transliterated_name
 
 # "N.T.T", "V.H.": initials joined by periods, the last one with or without its own period
+# " Q. Doe", " A. B. Smith": a foreign name's middle initials, then its family name
+_MIDDLE_INITIALS = re.compile(r"(?: [A-Z]\.){1,2} (?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w.]\w)")
 _INITIALS = re.compile(r"(?:\.[^\W\d_](?![^\W\d_]))+(?![.\w])|(?:\.[^\W\d_](?![^\W\d_]))*\.")
 
 
@@ -74,6 +77,8 @@ def read_name(scan: ArticleScan, pos: int, *, foreign: bool, short: bool = False
     """A person's name starting exactly at ``pos``: (start, end) or None. ``styled``: right after a
     style that opens names ("Dato' Awang Bemee Awang Ali Basah"), so a foreign run longer than four words
     that ends the clause is one name."""
+    if foreign and (lead := initials_then_name(scan, pos)) is not None:
+        return lead  # "ông J. D. Vance"
     run = cap_run(scan, pos)
     if not run:
         return None
@@ -362,9 +367,13 @@ def person_named_place(scan: ArticleScan, start: int, end: int) -> bool:
 
 
 def with_initials(scan: ArticleScan, span: tuple[int, int]) -> tuple[int, int]:
-    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T"; and the full
-    stop of a generational suffix (person_context.tsv name_suffix: "Robert Quill Jr.")."""
+    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T"; the full
+    stop of a generational suffix (person_context.tsv name_suffix: "Robert Quill Jr."); and a foreign
+    name's middle initials and the family name after them ("John Q. Doe", "Mary A. B. Smith")."""
     s, e = span
+    if (m := _MIDDLE_INITIALS.match(scan.text, e)) is not None \
+            and all(is_foreign_word(w) for w in (*scan.text[s:e].split(), m["family"])):
+        return s, m.end()
     w = scan.prev_word(e)
     if scan.text[e : e + 1] == "." and w is not None and w[1] == e and w[0] > s \
             and fold(scan.text[w[0] : e + 1]) in scan.rules.name_suffixes:
