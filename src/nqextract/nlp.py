@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
+import numpy
 import spacy
+from spacy.attrs import POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -93,9 +96,9 @@ class Tagger:
         from .crf import FastNER
 
         self._ner = FastNER()  # first: it imports only the underthesea modules it calls
-        from underthesea.pipeline.sent_tokenize import sent_tokenize
+        from .punkt import splitter
 
-        self._sent_tokenize = sent_tokenize
+        self._sent_tokenize = splitter()  # underthesea's sent_tokenize, faster
 
     def sentences(self, line: str) -> list[str]:
         return [s for s in self._sent_tokenize(line) if s.strip()]
@@ -115,11 +118,18 @@ def _align(text: str, start: int, end: int, words: Iterable[str]) -> list[tuple[
     pos = start
     for wi, word in enumerate(words):
         # the common case: the word printed as is (what the syllable loop below would find)
-        if word and not word[0].isspace() and not word[-1].isspace():
-            while pos < end and text[pos].isspace():
+        if word and word.strip() == word:  # no whitespace at either end
+            if pos < end and text.startswith(" ", pos) and text.startswith(word, pos + 1):  # one space: no loop
                 pos += 1
+                found = True
+            else:
+                found = text.startswith(word, pos)
+                if not found:
+                    while pos < end and text[pos].isspace():
+                        pos += 1
+                    found = text.startswith(word, pos)
             w_end = pos + len(word)
-            if w_end <= end and text.startswith(word, pos):
+            if w_end <= end and found:
                 out.append((wi, pos, w_end))
                 pos = w_end
                 continue
@@ -177,7 +187,7 @@ def _fill(text: str, aligned: list[tuple[int, int, int]], start: int, end: int) 
     result: list[tuple[int, int, int]] = []
     pos = start
     for wi, s, e in aligned + [(-1, end, end)]:
-        if s > pos:
+        if s > pos and (s - pos > 1 or text[pos] != " "):  # a gap of one space holds no token
             result += [(fs, fe, -1) for fs, fe in map(re.Match.span, _FALLBACK_TOKEN.finditer(text, pos, s))]
         if e > s:
             result.append((s, e, wi))
@@ -191,6 +201,7 @@ class UndertheseaTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self._tagger: Tagger | None = None
+        self._keys: dict[str, int] = {}  # a tag's or a POS's key in the vocab's strings
 
     @property
     def tagger(self) -> Tagger:
@@ -212,21 +223,18 @@ class UndertheseaTokenizer:
                     if not piece.strip():
                         continue
                     tagged = self.tagger.tag(piece)
-                    aligned = _split_trailing_periods(text, _align(text, a, b, (w for w, *_ in tagged)))
+                    words = [w for w, _, _ in tagged]
+                    aligned = _split_trailing_periods(text, _align(text, a, b, words))
                     first_token = len(tokens)
-                    word_ids: list[int] = []
-                    for s, e, wi in _fill(text, aligned, a, b):  # the aligned spans rise and never overlap
-                        tokens.append((s, e))
-                        word_ids.append(wi)
-                        if wi >= 0:
-                            tags.append(tagged[wi][1])
-                            ners.append(tagged[wi][2])
-                        else:
-                            tags.append("CH" if not text[s].isalnum() else "X")
-                            ners.append("O")
+                    filled = _fill(text, aligned, a, b)  # the aligned spans rise and never overlap
+                    tokens += [(s, e) for s, e, _ in filled]
+                    word_ids = [wi for _, _, wi in filled]
+                    tags += [tagged[wi][1] if wi >= 0 else "CH" if not text[s].isalnum() else "X"
+                             for s, _, wi in filled]
+                    ners += [tagged[wi][2] if wi >= 0 else "O" for wi in word_ids]
                     if c0 == 0 and len(tokens) > first_token:
                         sent_starts.add(first_token)
-                    chunk_input.append(([w for w, _, _ in tagged], [p for _, p, _ in tagged],
+                    chunk_input.append((words, [p for _, p, _ in tagged],
                                         list(range(first_token, len(tokens))), word_ids))
         return self._build(text, tokens, tags, chunk_input, ners, sent_starts)
 
@@ -257,11 +265,12 @@ class UndertheseaTokenizer:
     def _build(self, text, tokens, tags, chunk_input, ners, sent_starts) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        index: list[int] = []  # doc token index for each entry of `tokens`
+        tok_ids: list[int] = []  # doc token index of each entry of `tokens`
+        add_word, add_space, add_id = words.append, spaces.append, tok_ids.append
         pos = 0
         for s, e in tokens:
-            gap = text[pos:s]
-            if gap:
+            if s > pos:  # a gap before the token
+                gap = text[pos:s]
                 if gap == " " and words:
                     spaces[-1] = True
                 else:
@@ -269,12 +278,11 @@ class UndertheseaTokenizer:
                         spaces[-1] = True
                         gap = gap[1:]
                     if gap:
-                        words.append(gap)
-                        spaces.append(False)
-                        index.append(-1)
-            words.append(text[s:e])
-            spaces.append(False)
-            index.append(len(words) - 1)
+                        add_word(gap)
+                        add_space(False)
+            add_id(len(words))
+            add_word(text[s:e])
+            add_space(False)
             pos = e
         tail = text[pos:]
         if tail:
@@ -284,7 +292,6 @@ class UndertheseaTokenizer:
             if tail:
                 words.append(tail)
                 spaces.append(False)
-        tok_ids = [i for i in index if i >= 0]
         starts = {tok_ids[i] for i in sent_starts}
         all_tags = ["_SP" if w.isspace() else "" for w in words]
         for k, ti in enumerate(tok_ids):
@@ -292,7 +299,7 @@ class UndertheseaTokenizer:
         all_pos = ["SPACE" if t == "_SP" else UPOS.get(t, "X") if t else "" for t in all_tags]
         # annotations through the constructor: per-token attribute writes cost 30x more
         sent_flags = [i == 0 or i in starts for i in range(len(words))]
-        doc = Doc(self.vocab, words=words, spaces=spaces, tags=all_tags, pos=all_pos, sent_starts=sent_flags)
+        doc = self._doc(words, spaces, all_tags, all_pos, sent_flags)
         # its words and spaces are the text, cut: doc.text (joined anew from every token) is ``text``
         doc.user_data[_TEXT_KEY] = text
         # what doc_tokens() and sentence_index() would read back through a Token object per token
@@ -300,6 +307,24 @@ class UndertheseaTokenizer:
         doc.user_data[_CHUNK_INPUT_KEY] = [(words, pos, [tok_ids[k] for k in token_ks], word_ids)
                                            for words, pos, token_ks, word_ids in chunk_input]
         doc.spans["ner"] = _bio_spans(doc, tok_ids, ners)
+        return doc
+
+    def _doc(self, words: list[str], spaces: list[bool], tags: list[str], pos: list[str],
+             sent_flags: list[bool]) -> Doc:
+        """``Doc(vocab, words=..., spaces=..., tags=..., pos=..., sent_starts=...)``, its annotations set in
+        one ``from_array`` of the keys of the few distinct tags (the constructor looks up each token's
+        strings and writes them into the array one by one)."""
+        if not words:
+            return Doc(self.vocab, words=words, spaces=spaces, tags=tags, pos=pos, sent_starts=sent_flags)
+        for value in set(tags).union(pos).difference(self._keys):  # the POS are UPOS values, all valid
+            self._keys[value] = self.vocab.strings.add(value)
+        keys = self._keys
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        array = numpy.empty((len(words), 3), dtype=numpy.uint64)
+        array[:, 0] = list(map(keys.__getitem__, pos))
+        array[:, 1] = list(map(keys.__getitem__, tags))
+        array[:, 2] = numpy.array([1 if f else -1 for f in sent_flags], dtype=numpy.int32).astype(numpy.uint64)
+        doc.from_array([POS, TAG, SENT_START], array)
         return doc
 
     # spaCy serialization hooks (unused, but keep nlp.to_disk happy)
@@ -320,23 +345,13 @@ def _index(words: list[str], spaces: list[bool], tags: list[str],
            sent_flags: list[bool]) -> tuple[list[tuple[int, str, str]], list[tuple[int, int]]]:
     """(char offset, text, tag) of every token and the character spans of the sentences that are not
     only whitespace, as spaCy's ``token.idx`` and ``Span.start_char``/``end_char`` give them."""
-    tokens: list[tuple[int, str, str]] = []
+    offsets = list(accumulate([len(w) + sp for w, sp in zip(words, spaces, strict=True)], initial=0))
+    tokens = list(zip(offsets, words, tags, strict=False))  # offsets has one more: the text's end
     sents: list[tuple[int, int]] = []
-    pos = 0
-    first = 0  # char offset of the current sentence's first token
-    end = 0  # char end of its last token (trailing whitespace left out)
-    content = False  # the current sentence has a token that is not whitespace
-    for w, sp, tag, new in zip(words, spaces, tags, sent_flags, strict=True):
-        if new and tokens:
-            if content:
-                sents.append((first, end))
-            first, content = pos, False
-        tokens.append((pos, w, tag))
-        end = pos + len(w)
-        content = content or bool(w.strip())
-        pos = end + sp
-    if tokens and content:
-        sents.append((first, end))
+    bounds = [0, *(i for i in range(1, len(words)) if sent_flags[i]), len(words)]
+    for i, j in zip(bounds, bounds[1:], strict=False):  # the sentence of tokens [i, j)
+        if j > i and any(map(str.strip, words[i:j])):  # not only whitespace
+            sents.append((offsets[i], offsets[j - 1] + len(words[j - 1])))
     return tokens, sents
 
 
@@ -344,6 +359,11 @@ def _bio_spans(doc: Doc, tok_ids: list[int], tags: list[str]) -> list[Span]:
     spans: list[Span] = []
     cur_label, cur_start, cur_end = None, -1, -1
     for k, tag in enumerate(tags):
+        if tag == "O":  # most tokens: outside any entity (as the last branch below)
+            if cur_label:
+                spans.append(Span(doc, cur_start, cur_end + 1, label=cur_label))
+            cur_label = None
+            continue
         ti = tok_ids[k]
         if tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != cur_label):
             if cur_label:
