@@ -42,3 +42,71 @@ def test_a_brand_cited_after_a_cue_is_the_outlet(text, outlet):
 ])
 def test_no_outlet_without_a_cue_and_a_capitalized_brand(text):
     assert not any(n.startswith(("Báo", "Tuổi", "Thanh", "Lao", "VnExpress")) for n in body_names(text))
+
+
+_BRANDS = ["Tuổi Trẻ", "Tuổi Trẻ Online", "Thanh Niên", "Người Lao Động", "VnExpress", "Tiền Phong", "Lao Động",
+           "Sài Gòn Giải Phóng"]
+
+
+@pytest.mark.parametrize("brand", _BRANDS)
+@pytest.mark.parametrize("shape", [
+    "Báo {} tổ chức giải chạy vì trẻ em nghèo vào tháng tới.",
+    "Ông Hà Quang Vĩnh, Tổng Biên tập Báo {}, phát biểu khai mạc.",
+    "Bà Lục Thị Nguyệt, Phó Tổng biên tập Báo {}, trao giải cho các tác giả.",
+    "Ông Vĩnh nói với Báo {} rằng dự án sẽ khởi công vào quý tới.",
+])
+def test_the_papers_own_capitalized_bao_keeps_its_whole_name(brand, shape):
+    """"Báo X" printed capitalized is the paper's own name: one body, its whole span, no alias "X"."""
+    from nqextract.extract.bodies import find_bodies
+    from nqextract.pipeline import extract
+
+    text = shape.format(brand)
+    at = text.index("Báo ")
+    found = [(m.start, m.end, m.name) for m in find_bodies(text)]
+    assert found == [(at, at + len("Báo " + brand), "Báo " + brand)]
+    bodies = extract(text, published="2025-01-01").bodies
+    assert [(b.name, b.aliases, [m.text for m in b.mentions]) for b in bodies] == [
+        ("Báo " + brand, [], ["Báo " + brand])]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Theo ghi nhận của Thanh Niên, nhiều cửa hàng đã đóng cửa sớm.", "Báo Thanh Niên"),
+    ("Chia sẻ với Người Lao Động, anh Lò Văn Thuận cho biết lương đã được trả đủ.", "Báo Người Lao Động"),
+    ("Ông Khổng Minh Đạt chia sẻ với Tiền Phong rằng đội sẽ dự giải.", "Báo Tiền Phong"),
+    ("Ông Đạt trả lời phóng viên Lao Động về tiến độ dự án.", "Báo Lao Động"),
+    ("Bà Âu Thị Duyên nói với PV Thanh Niên trong khu công nghiệp.", "Báo Thanh Niên"),
+    ("\"Chúng tôi chưa nhận được hồ sơ\", một cán bộ xã nói với Thanh Niên.", "Báo Thanh Niên"),
+    # "gửi đến" cites only a site's own brand
+    ("Bạn đọc Tạ Văn Bình có bài viết gửi đến Tuổi Trẻ Online về nạn kẹt xe.", "Tuổi Trẻ Online"),
+    ("Nhiều độc giả gửi đến VnExpress câu hỏi về thuế thu nhập.", "VnExpress"),
+])
+def test_a_common_word_brand_after_the_press_or_in_a_reporting_clause(text, outlet):
+    assert outlet in body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a title in quotes: a film, a book
+    "Bộ phim \"Nói với Tuổi Trẻ\" của đạo diễn Cù Văn Lợi sẽ ra rạp tháng sau.",
+    "Tác phẩm “Gửi đến Tuổi Trẻ” của nhà thơ Mạc Thị Hoa được tái bản.",
+    "Cuốn sách 'Chia sẻ với Tuổi Trẻ Online' vừa ra mắt độc giả.",
+    # "gửi đến": youth, a commune, workers
+    "Chủ tịch tỉnh gửi đến Thanh Niên cả nước lời chúc năm mới.",
+    "Hàng cứu trợ được gửi đến Tiền Phong, một xã vùng cao của huyện.",
+    "Công đoàn gửi đến Người Lao Động những phần quà Tết.",
+    "Thầy hiệu trưởng gửi đến Tuổi Trẻ cả nước lời nhắn nhủ.",
+    # the common-word brands after a plain cue: workers, a person, youth
+    "Doanh nghiệp cam kết trả lời Người Lao Động về chế độ bảo hiểm.",
+    "Bà Khúc Thị Mai nói với Tiền Phong, con trai bà, rằng nhà đã bán.",
+    "Liên đoàn lao động tỉnh nói với Người Lao Động trong khu công nghiệp về quyền lợi.",
+    "Ông Vĩnh nói với Thanh Niên trong xã về việc nhập ngũ.",
+    # a reporting cue without a closer after the common-word brand
+    "Cán bộ xã chia sẻ với Thanh Niên trong thôn kinh nghiệm trồng rau.",
+    # a work as the subject of the cue
+    "Bài hát nói với Tuổi Trẻ về khát vọng cống hiến.",
+    "Bộ phim này nói với Tuổi Trẻ rằng ước mơ cần được nuôi dưỡng.",
+    # "họa báo": a pictorial, no cue
+    "Họa báo Thanh Niên ra số đặc biệt mừng năm mới.",
+])
+def test_no_outlet_in_a_title_a_work_or_for_common_words(text):
+    names = body_names(text)
+    assert not any(n.startswith(("Báo Tuổi", "Báo Thanh", "Báo Người", "Báo Tiền", "Tuổi Trẻ")) for n in names), names

@@ -7,16 +7,29 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..textnorm import canonical_tones
+from ..textnorm import canonical_tones, fold
 from . import resources
 from .body_phrases import phrase_regex
+
+if TYPE_CHECKING:
+    from .body_rules import BodyRules
 
 
 def before(forms: list[str]) -> re.Pattern[str] | None:
     """The printed forms, longest first, as one pattern on the lower-cased text ending right before a word."""
     alts = sorted({phrase_regex(canonical_tones(f), macros=False) for f in forms if f.strip()}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+$") if alts else None
+
+
+def compile_outlets(rules: BodyRules, patterns: list[dict[str, str]], honorifics: str | None, titles: str | None
+                    ) -> None:
+    """The outlet rules of ``rules``: the guards before a foreign outlet's bare Latin name and the cues before a
+    Vietnamese outlet's brand."""
+    rules.person_before, rules.bare_outlet_not_after = compile_outlet_guards(patterns, honorifics, titles)
+    rules.cued = compile_outlet_cues(patterns)
 
 
 def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None, titles: str | None
@@ -32,23 +45,52 @@ def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None
     return before(leads), {name: rx for name, forms in outlets.items() if (rx := before(forms))}
 
 
-OUTLET_CUE_KINDS = frozenset({"outlet_cue", "outlet_brand"})
+_BRAND_SORTS = {"outlet_brand": "", "outlet_common_brand": "common", "outlet_site_brand": "site"}
+OUTLET_CUE_KINDS = frozenset({"outlet_cue", "outlet_closer", "outlet_work", *_BRAND_SORTS})
 
 
-def compile_outlet_cues(patterns: list[dict[str, str]]
-                        ) -> tuple[re.Pattern[str] | None, tuple[tuple[str, str], ...]]:
-    """(the cues before a Vietnamese outlet's brand on the lower-cased text, a cue's own word after it optional
-    ("nói với phóng viên"); the brands as printed, tone-canonical, case kept, longest first, with the name each
-    stands for)."""
-    cues = [r["form"] for r in patterns if r["kind"] == "outlet_cue" and r.get("value") != "between"]
-    words = [r["form"] for r in patterns if r["kind"] == "outlet_cue" and r.get("value") in ("word", "between")]
-    brands = sorted(((canonical_tones(r["form"]), r.get("value") or r["form"]) for r in patterns
-                     if r["kind"] == "outlet_brand"), key=lambda b: -len(b[0]))
+@dataclass(frozen=True)
+class OutletCues:
+    """A Vietnamese outlet's brand cited after a cue (outlet_cue rows of body_patterns.tsv): the cues on the
+    lower-cased text (group ``cue``; group ``word``: a cue's own word after it, "nói với phóng viên"), each cue's
+    kind (folded cue -> its value: "" a reporting cue, "plain" one that may speak to anyone, "site" one citing only
+    a site's own brand, "between" or "word" a word naming the press); the brands as printed, tone-canonical, case
+    kept, longest first, with the name each stands for and its sort ("common": also a common word,
+    outlet_common_brand: "Người Lao Động", workers; "site": a site's own, outlet_site_brand: "VnExpress"); what must
+    follow a common brand after a reporting cue (outlet_closer: ",", "rằng"); the works whose clause cites none
+    (outlet_work: "Bài hát nói với Tuổi Trẻ")."""
 
-    def alts(forms: list[str]) -> str:
-        return "|".join(sorted({phrase_regex(canonical_tones(f).lower(), macros=False) for f in forms},
+    cues: re.Pattern[str] | None = None
+    kinds: dict[str, str] = field(default_factory=dict)
+    brands: tuple[tuple[str, str, str], ...] = ()
+    closers: re.Pattern[str] | None = None
+    works: re.Pattern[str] | None = None
+
+
+def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
+    """The rules of :class:`OutletCues` from the rows of body_patterns.tsv."""
+    def forms(kind: str, *values: str) -> list[str]:
+        return [r["form"] for r in patterns if r["kind"] == kind and (not values or (r.get("value") or "") in values)]
+
+    def alts(fs: list[str]) -> str:
+        return "|".join(sorted({phrase_regex(canonical_tones(f).lower(), macros=False) for f in fs},
                                key=len, reverse=True))
+    brands = sorted(((canonical_tones(r["form"]), r.get("value") or r["form"], _BRAND_SORTS[r["kind"]])
+                     for r in patterns if r["kind"] in _BRAND_SORTS), key=lambda b: -len(b[0]))
+    cues = forms("outlet_cue", "", "plain", "site", "word")
     if not cues or not brands:
-        return None, tuple(brands)
-    between = r"(?:(?:" + alts(words) + r")[ \t]+)?" if words else ""
-    return re.compile(r"(?<!\w)(?:" + alts(cues) + r")[ \t]+" + between), tuple(brands)
+        return OutletCues(brands=tuple(brands))
+    words = forms("outlet_cue", "word", "between")
+    between = r"(?:(?P<word>" + alts(words) + r")[ \t]+)?" if words else ""
+    closers, works = forms("outlet_closer"), forms("outlet_work")
+    return OutletCues(
+        re.compile(r"(?<!\w)(?P<cue>" + alts(cues) + r")[ \t]+" + between),
+        {" ".join(fold(r["form"]).split()): r.get("value") or "" for r in patterns if r["kind"] == "outlet_cue"},
+        tuple(brands),
+        re.compile(r"[ \t]*(?:" + "|".join(_loose(f) for f in closers) + r")(?!\w)") if closers else None,
+        re.compile(r"(?:" + alts(works) + r")(?!\w)") if works else None)
+
+
+def _loose(form: str) -> str:
+    """A folded form as a pattern on the lower-cased text, any blanks between its words."""
+    return r"[ \t]+".join(re.escape(w) for w in fold(form).split())

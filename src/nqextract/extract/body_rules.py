@@ -19,7 +19,7 @@ from . import phrases, resources
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer
 from .body_organs import ORGAN_KINDS, OrganRules, compile_organs
-from .body_outlets import OUTLET_CUE_KINDS, compile_outlet_cues, compile_outlet_guards
+from .body_outlets import OUTLET_CUE_KINDS, OutletCues, compile_outlets
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
 from .body_seats import SEAT_KINDS, SeatRules, compile_seats
@@ -103,8 +103,7 @@ class BodyRules:
     outlet_openers: dict[re.Pattern[str], str] = field(default_factory=dict)
     outlet_words: dict[str, str] = field(default_factory=dict)
     outlet_verbs: list[str] = field(default_factory=list)
-    outlet_cues: re.Pattern[str] | None = None  # "chia sẻ với" before a Vietnamese outlet's brand: body_outlets
-    outlet_brands: tuple[tuple[str, str], ...] = ()  # (brand as printed, the outlet's name)
+    cued: OutletCues = field(default_factory=OutletCues)  # "chia sẻ với Tuổi Trẻ": body_outlets
     # a foreign outlet or armed group named by the word before it ("tờ Daily Sample", "lực lượng Xyzar"): the
     # descriptors (folded), and the country names (folded) that are never such a name
     foreign_outlet_words: re.Pattern[str] | None = None
@@ -301,9 +300,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     cues = [key(r["phrase"]) for r in context if r.get("kind") == "china_cue"]
     rules.china_cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)") if cues else None
     rules.ministry_keys = frozenset(fold(n) for n, _ in rules.ministries)
-    rules.person_before, rules.bare_outlet_not_after = compile_outlet_guards(
-        patterns, files["person_honorifics.tsv"], files["titles.tsv"])
-    rules.outlet_cues, rules.outlet_brands = compile_outlet_cues(patterns)
+    compile_outlets(rules, patterns, files["person_honorifics.tsv"], files["titles.tsv"])
     fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     return rules

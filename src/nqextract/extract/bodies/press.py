@@ -89,20 +89,86 @@ def _outlet(t: Text, pos: int, ends: str, rules: BodyRules) -> BodyMatch | None:
 
 def cued_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
     """A Vietnamese outlet's brand (``outlet_brand``, printed with its capitals) right after a cue that cites it
-    (``outlet_cue``: "chia sẻ với Tuổi Trẻ", "theo ghi nhận của phóng viên Thanh Niên", "báo Người Lao Động"). Not
-    a brand running on into a longer capitalized name, nor a cue that is the end of another word ("cảnh báo")."""
-    if rules.outlet_cues is None:
+    (``outlet_cue``: "chia sẻ với Tuổi Trẻ", "theo ghi nhận của phóng viên Thanh Niên", "báo Người Lao Động"; the
+    paper's own "Báo" printed capitalized is part of its name: "Báo Tuổi Trẻ"). A brand that is also a common word
+    (``outlet_common_brand``: "Người Lao Động", workers) only after a word naming the press, before an
+    ``outlet_closer`` ("Theo ghi nhận của Thanh Niên, ...") or ending a quote's attribution ("“...”, một cán bộ
+    nói với Thanh Niên."); never after a ``plain`` cue otherwise ("nói với Người Lao Động trong khu ...").
+    Not a brand running on into a longer capitalized name, a cue that is the end of another word ("cảnh báo"), a
+    title in quotes ("bộ phim “Nói với Tuổi Trẻ”"), nor a clause whose subject is a work ("Bài hát nói với ...")."""
+    cued = rules.cued
+    if cued.cues is None:
         return []
     out = []
-    for m in rules.outlet_cues.finditer(t.low):
+    for m in cued.cues.finditer(t.low):
         pos = m.end()
         before = t.low[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1] in rules.outlet_not_after:
             continue
-        for form, name in rules.outlet_brands:  # longest first
+        word = "word" if m.group("word") else "cue"
+        kind = cued.kinds.get(" ".join(m.group(word).split()), "")
+        for form, name, sort in cued.brands:  # longest first
             end = pos + len(form)
-            if t.tones.startswith(form, pos) and not is_word(t.raw, end):
-                if not (t.raw[end : end + 1] == " " and t.capital_at(end + 1)):
-                    out.append(BodyMatch(pos, end, name, "outlet"))
+            if not t.tones.startswith(form, pos) or is_word(t.raw, end):
+                continue
+            if t.raw[end : end + 1] == " " and t.capital_at(end + 1):
                 break
+            if kind == "site" and sort != "site":
+                break
+            if sort == "common" and not (kind in ("word", "between") or _attribution(t, m.start(), end) or kind == ""
+                               and cued.closers is not None and cued.closers.match(t.low, end)):
+                break
+            if _titled(t, m.start(), end) or _work_clause(t, m.start(), cued.works):
+                break
+            start = m.start(word)
+            if kind == "word" and t.raw[start].isupper():  # "Báo Tuổi Trẻ": the paper's own name
+                printed = t.raw[start:end]
+                out.append(BodyMatch(start, end, rules.lookup.get(norm_key(printed), printed), "outlet"))
+            else:
+                out.append(BodyMatch(pos, end, name, "outlet"))
+            break
     return out
+
+
+_QUOTED_BEFORE = re.compile(r"[\"”]\s*,[^.!?\"“”\n]*$")
+
+
+def _attribution(t: Text, start: int, end: int) -> bool:
+    """The cue's clause attributes a quote before it and the brand ends the sentence ("“...”, một cán bộ nói với
+    Người Lao Động.")."""
+    return t.raw[end : end + 1] in (".", "\n", "") and _QUOTED_BEFORE.search(t.raw, max(0, start - 80), start) is not None
+
+
+_QUOTES = "\"“”'‘’«»"
+_OPENING = "“‘«"
+_TITLE_WORDS = 10
+
+
+def _titled(t: Text, start: int, end: int) -> bool:
+    """The cue and the brand stand inside quotes holding a few words, a title ("bộ phim “Nói với Tuổi Trẻ”")."""
+    line_start = t.raw.rfind("\n", 0, start) + 1
+    line_end = t.raw.find("\n", end)
+    line_end = len(t.raw) if line_end < 0 else line_end
+    opened = max((t.raw.rfind(q, line_start, start) for q in _QUOTES), default=-1)
+    closes = [i for q in _QUOTES if (i := t.raw.find(q, end, line_end)) >= 0]
+    if opened < 0 or not closes:
+        return False
+    mark = t.raw[opened]
+    if mark not in _OPENING and (mark in "”’»" or t.raw.count(mark, line_start, opened) % 2):
+        return False  # the quote before is a closing one: the cue stands outside
+    return len(t.raw[opened + 1 : min(closes)].split()) <= _TITLE_WORDS
+
+
+_CLAUSE_END = ".!?;:,\n\"“”("
+
+
+def _work_clause(t: Text, start: int, works: re.Pattern[str] | None) -> bool:
+    """The clause of the cue opens with a work's noun, its subject ("Bài hát nói với Tuổi Trẻ về ...")."""
+    if works is None:
+        return False
+    i = start
+    while i > 0 and t.raw[i - 1] not in _CLAUSE_END:
+        i -= 1
+    while i < start and t.raw[i] in " \t":
+        i += 1
+    return works.match(t.low, i) is not None
