@@ -25,6 +25,7 @@ def test_middle_initials_stay_in_the_name(pipeline, text, name):
     ("Đội Arsenal F. C. Bristol thắng trận tối qua.", set()),
     ("Tổng thống Biden. Ông nói thêm về kinh tế.", {"Biden"}),
     ("Ông Nguyễn Văn A. Hôm sau ông trở lại.", {"Nguyễn Văn A."}),
+    ("Bà Maria Lopez B. Sau khi rời nhiệm sở, bà về quê.", {"Maria Lopez"}),
 ])
 def test_no_initials_where_the_name_ends(pipeline, text, names):
     assert person_names(pipeline, text) == names

@@ -30,7 +30,6 @@ from .names import (
     with_initials,
 )
 from .records import Chain
-from .role_qualifiers import past_role_qualifier
 from .scan import ArticleScan, is_foreign_word, opens_sentence, sentence_end, spelled_foreign
 from .set_off import set_off_name
 from .single_names import mark_single_name, printed_as_place, single_foreign_name
@@ -124,8 +123,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         kin = fold(scan.key[hs:he]) in rules.kin_honorifics
         if kin and scan.text[hs].isupper() and not opens_sentence(scan.text, hs):
             continue  # "Concert Anh Trai X": a kin noun capitalized inside a sentence names a show, no person
-        field_end = _past_role_field(scan, he)  # "Thiếu tướng cảnh sát Thawat Wongsanga"
-        he = field_end if field_end != he else past_role_qualifier(scan, hs, he)  # "chuyên gia cao cấp A"
+        he = _past_role_field(scan, he)  # "Thiếu tướng cảnh sát Thawat Wongsanga"
         pos = scan.skip_spaces(he)
         plural = scan.preceded_by(hs, rules.plural)
         if plural and kind == "stage":

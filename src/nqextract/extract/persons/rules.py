@@ -116,11 +116,6 @@ class PersonRules:
             fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
             if "kin" in (r.get("flags") or "").split(",")
         }
-        # "chuyên gia", "nhà phân tích": a profession that may take lower-case qualifiers before the name
-        self.qualified_honorifics = {
-            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
-            if "qualified" in (r.get("flags") or "").split(",")
-        }
         self.honorific_re = phrase_regex(
             (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
         )
@@ -266,7 +261,6 @@ class PersonRules:
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.name_suffixes = {fold(p) for p in ctx.get("name_suffix", [])}  # "Jr.": kept with its full stop
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
-        self.qualifier_stops = {fold(p) for p in ctx.get("qualifier_stop", [])}  # "chuyên gia [tại] X"
         self.title_qualifier_re = _words_re(ctx.get("title_qualifier", []))  # "Thủ tướng [mới] A"
         # "đảo [X]", "người dân [Y]": a place follows (single_names.py)
         self.place_noun_re = phrase_regex((canonical_tones(p) for p in ctx.get("place_noun", [])), ignore_case=True)
