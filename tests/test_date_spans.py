@@ -63,7 +63,7 @@ def test_bare_slash_pairs_are_not_spans(text: str) -> None:
 
 @pytest.mark.parametrize("text, days", [
     ("Mưa lớn kéo dài trong các ngày 18/9 và 20/9 tại Quảng Nam.", {"2025-09-18", "2025-09-20"}),
-    ("Ngày 3/2, 5/2 và 7/2, đoàn công tác sẽ làm việc tại các xã.", {"2026-02-03", "2026-02-05", "2026-02-07"}),
+    ("Ngày 3/2, 5/2 và 7/2, đoàn công tác làm việc tại các xã.", {"2026-02-03", "2026-02-05", "2026-02-07"}),
     ("Các phiên họp vào ngày 28-10, 30-10 và 2-11 đã thông qua ba luật.",
      {"2025-10-28", "2025-10-30", "2025-11-02"}),
     ("Hai đợt tuyển sinh ngày 1/6/2025 hoặc 1/9/2025.", {"2025-06-01", "2025-09-01"}),

@@ -7,9 +7,9 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - day-month without a year where the context says date: ``Chiều 4/3``, ``ngày 4-11``,
   ``trước 31/3``, ``hôm nay (21-11)``; the year is the one that puts the day nearest the
   article date (``ngày 28/12`` in an article of 2025-01-03 is 2024-12-28), except a day or month that year
-  puts more than two months after the article date in a sentence without a word of plans, deadlines or
-  wishes (``narrative_past``): a past event the article narrates (``Ngày 22-3 ông A đến cơ quan điều tra``
-  in an article of November is March of the same year);
+  puts in the next year, more than two months after the article date, in a sentence with a word of the
+  narrated past and none of plans, deadlines or wishes (``narrative_past``): a past event of the article's
+  year (``Ngày 22-3 cơ quan điều tra đã nhận đơn`` in an article of November is March of that year);
 - months ``tháng 4/2025``, ``tháng 4-2025``, ``tháng 4 năm 2025``, ``tháng 4``, by name ``tháng Bảy năm 2025``
   (capitalized only), in a formal date too (``ngày 14 tháng Bảy``); ``ngày mùng 2/9``;
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
@@ -156,6 +156,10 @@ class DateGrammar(SpanHandlers):
         self.narrative_days = int(narrative.get("days", 0))
         words = [w for w in narrative.get("future_words", []) if not w.startswith("_")]
         self.future_words = re.compile(r"(?<!\w)" + alternation(words) + r"(?!\w)", re.I) if words else None
+        past = [w for w in narrative.get("past_words", []) if not w.startswith("_")]
+        self.past_words = re.compile(r"(?<!\w)" + alternation(past) + r"(?!\w)", re.I) if past else None
+        past_not = [w for w in narrative.get("past_not", []) if not w.startswith("_")]
+        self.past_not = re.compile(r"(?<!\w)" + alternation(past_not) + r"(?!\w)", re.I) if past_not else None
         holidays = data_words(data, "holiday_names")  # a holiday recurs: 'Quốc khánh 2-9' is no past event
         self.holiday_before = re.compile(r"(?<!\w)" + alternation(holidays) + r"\s*\(?\s*$", re.I) if holidays else None
 
@@ -290,18 +294,20 @@ class DateGrammar(SpanHandlers):
         return None
 
     def _narrated(self, text: str, f: Found, p: Point, published: dt.date) -> bool:
-        """A year-less day-month or month put far after the article date by its nearest year, in a sentence
-        without a word of plans, deadlines, wishes or recurrence, not after a holiday's name: a past event the
-        article narrates."""
+        """A year-less day-month or month its nearest year puts in the next year, far after the article date,
+        in a sentence with a word of the narrated past and none of plans, deadlines, wishes or recurrence, not
+        after a holiday's name: a past event of the article's own year that the article narrates."""
         if f.first.year is not None or f.first.kind not in ("day", "month") or self.future_words is None \
-                or not self.narrative_days or not p.valid() \
-                or p.ordinal() - published.toordinal() <= self.narrative_days:
+                or self.past_words is None or not self.narrative_days or not p.valid() \
+                or p.year != published.year + 1 or p.ordinal() - published.toordinal() <= self.narrative_days:
             return False
         if self.holiday_before is not None and self.holiday_before.search(text, max(0, f.start - 60), f.start):
             return False
-        a = max(text.rfind(c, 0, f.start) for c in ".!?\n;") + 1
-        ends = [i for i in (text.find(c, f.end) for c in ".!?\n;") if i >= 0]
-        return self.future_words.search(text, a, min(ends, default=len(text))) is None
+        a, b = sentence_bounds(text, f.start, f.end)
+        if self.future_words.search(text, a, b) is not None:
+            return False
+        masked = [m.span() for m in self.past_not.finditer(text, a, b)] if self.past_not is not None else []
+        return any(not any(s <= m.start() < e for s, e in masked) for m in self.past_words.finditer(text, a, b))
 
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
@@ -341,6 +347,19 @@ def _grammar_for(raw: str) -> DateGrammar:
 def grammar(rules_dir: resources.RulesDir = None) -> DateGrammar:
     """The grammar built from ``date_words.json`` (of ``rules_dir`` when it holds one)."""
     return _grammar_for(resources.read_text(DATA_FILE, rules_dir))
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``: it ends at a stop followed by a space, or at a new line
+    (never inside 'TP.HCM' or '1.000')."""
+    a = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        a = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return a, (m.start() if m else len(text))
 
 
 def find_dates(text: str, published: dt.date | None = None, rules: DateGrammar | None = None) -> list[DateMatch]:
