@@ -164,3 +164,17 @@ def test_align_maps_words_printed_as_is_and_otherwise(text, words, end, spans):
     from nqextract.nlp import _align
 
     assert _align(text, 0, len(text) if end is None else end, words) == spans
+
+
+def test_docs_after_a_memory_zone_still_build():
+    """A spaCy memory zone drops the strings its Docs added: the tokenizer must not keep their keys for later
+    Docs (it adds each Doc's tag and POS strings anew)."""
+    from nqextract.nlp import blank
+
+    nlp = blank()  # its own vocab: the zone frees no string another test holds
+    with nlp.memory_zone():
+        inside = nlp.make_doc("Ông Nguyễn Văn An đến Hà Nội hôm qua.")
+        assert [t.pos_ for t in inside]
+    after = nlp.make_doc("Bà Trần Thị Bình làm việc tại Đà Nẵng. Sau đó bà về quê.")
+    assert [t.tag_ for t in after] and [t.pos_ for t in after]
+    assert [s.text for s in after.sents] == ["Bà Trần Thị Bình làm việc tại Đà Nẵng.", "Sau đó bà về quê."]

@@ -33,7 +33,9 @@ def test_split_gives_underthesea_sentences(line):
 
     from nqextract.punkt import splitter
 
-    assert splitter()(line) == sent_tokenize(line)
+    fast = splitter()
+    assert fast is not sent_tokenize  # the fast path, not the fallback, is what is compared
+    assert fast(line) == sent_tokenize(line)
 
 
 def test_splitter_falls_back_without_the_tokenizers_attributes(monkeypatch):
@@ -52,3 +54,15 @@ def test_splitter_falls_back_without_the_tokenizers_attributes(monkeypatch):
     monkeypatch.setattr(module, "sentence_tokenizer", Other())
     monkeypatch.setattr(module, "_load_model", lambda: None)
     assert splitter() is module.sent_tokenize
+
+
+def test_splitter_falls_back_when_its_sentences_differ_on_a_probe(monkeypatch):
+    from nqextract.crf import _defer_underthesea
+
+    _defer_underthesea()
+    from underthesea.pipeline import sent_tokenize as module
+
+    from nqextract import punkt
+
+    monkeypatch.setattr(punkt, "split", lambda text, *rules: [text])  # a splitter that no longer agrees
+    assert punkt.splitter() is module.sent_tokenize

@@ -201,7 +201,6 @@ class UndertheseaTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self._tagger: Tagger | None = None
-        self._keys: dict[str, int] = {}  # a tag's or a POS's key in the vocab's strings
 
     @property
     def tagger(self) -> Tagger:
@@ -316,9 +315,9 @@ class UndertheseaTokenizer:
         strings and writes them into the array one by one)."""
         if not words:
             return Doc(self.vocab, words=words, spaces=spaces, tags=tags, pos=pos, sent_starts=sent_flags)
-        for value in set(tags).union(pos).difference(self._keys):  # the POS are UPOS values, all valid
-            self._keys[value] = self.vocab.strings.add(value)
-        keys = self._keys
+        # the keys are added per Doc, never cached: a memory zone drops the strings its Docs added
+        add = self.vocab.strings.add
+        keys = {value: add(value) for value in set(tags).union(pos)}  # the POS are UPOS values, all valid
         doc = Doc(self.vocab, words=words, spaces=spaces)
         array = numpy.empty((len(words), 3), dtype=numpy.uint64)
         array[:, 0] = list(map(keys.__getitem__, pos))
