@@ -27,6 +27,10 @@ strings (tests compare features and tags with underthesea's), built faster:
 equals its upper case", True for digits and punctuation, where the POS/NER models were trained with
 Python's ``str.istitle`` (False there), so its features would change the tags; and it is slower than
 the shared columns here (every feature string is built and converted into a Python object one by one).
+
+The feature templates and functions follow underthesea 9.5.0's (``underthesea/pipeline/*/tagged_feature.py``,
+``underthesea/feature_engineering/feature.py``; https://github.com/undertheseanlp/underthesea), Apache
+License 2.0, re-implemented for speed; its shipped models are loaded, not copied.
 """
 
 from __future__ import annotations
