@@ -31,6 +31,7 @@ def test_a_deputy_in_charge_of_a_field(pipeline):
     "Câu lạc bộ bổ nhiệm ông Lý Quốc Bảo làm phó ban chuyên trách công tác huấn luyện trẻ trước mùa giải mới.",
     "Ông Đặng Văn Tú cho biết phó đội trưởng chuyên môn sẽ nhận nhiệm vụ tại hiện trường vụ cháy.",
     "Sau trận bão, bà Mai Thị Lan, phó ban chuyên trách của ban quản lý chợ, kiểm tra các sạp hàng.",
+    "Các phó chủ tịch chuyên trách Hội Nông dân được giao theo dõi giá lúa, ông Lê Văn Thành cho biết.",
 ])
 def test_a_dedicated_deputy_without_a_body_is_no_office(pipeline, text):
     found = positions(pipeline, text)

@@ -372,8 +372,7 @@ def with_initials(scan: ArticleScan, span: tuple[int, int]) -> tuple[int, int]:
     name's middle initials and the family name after them ("John Q. Doe", "Mary A. B. Smith")."""
     s, e = span
     if (m := _MIDDLE_INITIALS.match(scan.text, e)) is not None \
-            and all(is_foreign_word(w) for w in (*scan.text[s:e].split(), m["family"])) \
-            and not looks_vietnamese(m["family"]):
+            and all(is_foreign_word(w) for w in (*scan.text[s:e].split(), m["family"])):
         return s, m.end()
     w = scan.prev_word(e)
     if scan.text[e : e + 1] == "." and w is not None and w[1] == e and w[0] > s \
