@@ -87,8 +87,8 @@ def test_a_common_word_brand_after_the_press_or_in_a_reporting_clause(text, outl
 @pytest.mark.parametrize("text", [
     # a title in quotes: a film, a book
     "Bộ phim \"Nói với Tuổi Trẻ\" của đạo diễn Cù Văn Lợi sẽ ra rạp tháng sau.",
-    "Tác phẩm “Gửi đến Tuổi Trẻ” của nhà thơ Mạc Thị Hoa được tái bản.",
-    "Cuốn sách 'Chia sẻ với Tuổi Trẻ Online' vừa ra mắt độc giả.",
+    "Tập thơ “Chia sẻ với Tuổi Trẻ” của nhà thơ Mạc Thị Hoa được tái bản.",
+    "Chuyên mục 'Chia sẻ với Tuổi Trẻ Online' vừa ra mắt độc giả.",
     # "gửi đến": youth, a commune, workers
     "Chủ tịch tỉnh gửi đến Thanh Niên cả nước lời chúc năm mới.",
     "Hàng cứu trợ được gửi đến Tiền Phong, một xã vùng cao của huyện.",
@@ -110,3 +110,24 @@ def test_a_common_word_brand_after_the_press_or_in_a_reporting_clause(text, outl
 def test_no_outlet_in_a_title_a_work_or_for_common_words(text):
     names = body_names(text)
     assert not any(n.startswith(("Báo Tuổi", "Báo Thanh", "Báo Người", "Báo Tiền", "Tuổi Trẻ")) for n in names), names
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # quoted speech going on past the brand: no title
+    ("\"Tôi đã nói với Tuổi Trẻ rồi\", ông Lương Văn Minh nhấn mạnh.", "Báo Tuổi Trẻ"),
+    ("“Chúng tôi đã trả lời Tuổi Trẻ Online hôm qua”, bà Hứa Thị Ngân nói.", "Tuổi Trẻ Online"),
+    # a work's clause ends at "và" or "nhưng"
+    ("Bộ phim ra mắt tuần trước và đạo diễn Kha Văn Tín nói với Tuổi Trẻ rằng ông hài lòng.", "Báo Tuổi Trẻ"),
+    ("Cuốn sách bán chạy nhưng tác giả chia sẻ với Tuổi Trẻ Online về nỗi lo.", "Tuổi Trẻ Online"),
+])
+def test_quoted_speech_and_a_clause_after_a_work_cite(text, outlet):
+    assert outlet in body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chương trình “Trả lời Tuổi Trẻ” phát sóng tối thứ bảy.",
+    "Ca khúc \"Nói với Tuổi Trẻ\" được nhiều người yêu thích.",
+])
+def test_a_title_closed_right_after_the_brand_cites_none(text):
+    names = body_names(text)
+    assert not any(n.startswith(("Báo Tuổi", "Tuổi Trẻ")) for n in names), names

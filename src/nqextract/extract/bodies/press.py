@@ -95,7 +95,8 @@ def cued_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
     ``outlet_closer`` ("Theo ghi nhận của Thanh Niên, ...") or ending a quote's attribution ("“...”, một cán bộ
     nói với Thanh Niên."); never after a ``plain`` cue otherwise ("nói với Người Lao Động trong khu ...").
     Not a brand running on into a longer capitalized name, a cue that is the end of another word ("cảnh báo"), a
-    title in quotes ("bộ phim “Nói với Tuổi Trẻ”"), nor a clause whose subject is a work ("Bài hát nói với ...")."""
+    title in quotes closing right after the brand ("bộ phim “Nói với Tuổi Trẻ”"), nor a clause whose subject is a
+    work ("Bài hát nói với ...")."""
     cued = rules.cued
     if cued.cues is None:
         return []
@@ -141,11 +142,11 @@ def _attribution(t: Text, start: int, end: int) -> bool:
 
 _QUOTES = "\"“”'‘’«»"
 _OPENING = "“‘«"
-_TITLE_WORDS = 10
 
 
 def _titled(t: Text, start: int, end: int) -> bool:
-    """The cue and the brand stand inside quotes holding a few words, a title ("bộ phim “Nói với Tuổi Trẻ”")."""
+    """The quotes open at the cue and close right after the brand, a title ("bộ phim “Nói với Tuổi Trẻ”"); not quoted
+    speech going on past it ("“Tôi đã nói với Tuổi Trẻ rồi”, ông ... nhấn mạnh")."""
     line_start = t.raw.rfind("\n", 0, start) + 1
     line_end = t.raw.find("\n", end)
     line_end = len(t.raw) if line_end < 0 else line_end
@@ -156,19 +157,24 @@ def _titled(t: Text, start: int, end: int) -> bool:
     mark = t.raw[opened]
     if mark not in _OPENING and (mark in "”’»" or t.raw.count(mark, line_start, opened) % 2):
         return False  # the quote before is a closing one: the cue stands outside
-    return len(t.raw[opened + 1 : min(closes)].split()) <= _TITLE_WORDS
+    return not t.raw[opened + 1 : start].strip() and not t.raw[end : min(closes)].strip()
 
 
 _CLAUSE_END = ".!?;:,\n\"“”("
 
 
+_CLAUSE_JOIN = re.compile(r"(?<!\w)(?:và|nhưng)[ \t]+")
+
+
 def _work_clause(t: Text, start: int, works: re.Pattern[str] | None) -> bool:
-    """The clause of the cue opens with a work's noun, its subject ("Bài hát nói với Tuổi Trẻ về ...")."""
+    """The clause of the cue opens with a work's noun, its subject ("Bài hát nói với Tuổi Trẻ về ..."); a clause
+    ends at a punctuation mark, "và" or "nhưng" ("Bộ phim ra mắt tuần trước và đạo diễn nói với Tuổi Trẻ ...")."""
     if works is None:
         return False
     i = start
     while i > 0 and t.raw[i - 1] not in _CLAUSE_END:
         i -= 1
+    i = max([i, *(j.end() for j in _CLAUSE_JOIN.finditer(t.low, i, start))])
     while i < start and t.raw[i] in " \t":
         i += 1
     return works.match(t.low, i) is not None
