@@ -92,10 +92,14 @@ def cued_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
     (``outlet_cue``: "chia sẻ với Tuổi Trẻ", "theo ghi nhận của phóng viên Thanh Niên", "báo Người Lao Động"; the
     paper's own "Báo" printed capitalized is part of its name: "Báo Tuổi Trẻ"). A brand that is also a common word
     (``outlet_common_brand``: "Người Lao Động", workers) only after a word naming the press, before an
-    ``outlet_closer`` ("Theo ghi nhận của Thanh Niên, ...") or ending a quote's attribution ("“...”, một cán bộ
-    nói với Thanh Niên."); never after a ``plain`` cue otherwise ("nói với Người Lao Động trong khu ...").
+    ``outlet_closer`` or the sentence's end ("Theo ghi nhận của Thanh Niên, ...", "chia sẻ với Tiền Phong."), ending
+    a quote's attribution ("“...”, một cán bộ nói với Thanh Niên.") or after a ``plain`` cue opening the sentence or a
+    clause, a comma after the brand ("Trả lời Thanh Niên, ông ..."); never after a ``plain`` cue otherwise ("nói với
+    Người Lao Động trong khu ..."). After "Báo" printed capitalized a site's brand keeps its own name ("Báo
+    VnExpress" -> VnExpress).
     Not a brand running on into a longer capitalized name, a cue that is the end of another word ("cảnh báo"), a
-    title in quotes ("bộ phim “Nói với Tuổi Trẻ”"), nor a clause whose subject is a work ("Bài hát nói với ...")."""
+    title in quotes closing right after the brand ("bộ phim “Nói với Tuổi Trẻ”"), nor a clause whose subject is a
+    work ("Bài hát nói với ...")."""
     cued = rules.cued
     if cued.cues is None:
         return []
@@ -115,19 +119,34 @@ def cued_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 break
             if kind == "site" and sort != "site":
                 break
-            if sort == "common" and not (kind in ("word", "between") or _attribution(t, m.start(), end) or kind == ""
-                               and cued.closers is not None and cued.closers.match(t.low, end)):
+            if sort == "common" and not (kind in ("word", "between") or _attribution(t, m.start(), end)
+                                         or kind == "" and _closed(t, end, cued.closers)
+                                         or kind == "plain" and _opening_cue(t, m.start(), end)):
                 break
             if _titled(t, m.start(), end) or _work_clause(t, m.start(), cued.works):
                 break
             start = m.start(word)
-            if kind == "word" and t.raw[start].isupper():  # "Báo Tuổi Trẻ": the paper's own name
+            if kind == "word" and t.raw[start].isupper() and name.startswith("Báo "):  # "Báo Tuổi Trẻ": its own name
                 printed = t.raw[start:end]
                 out.append(BodyMatch(start, end, rules.lookup.get(norm_key(printed), printed), "outlet"))
             else:
                 out.append(BodyMatch(pos, end, name, "outlet"))
             break
     return out
+
+
+def _closed(t: Text, end: int, closers: re.Pattern[str] | None) -> bool:
+    """An ``outlet_closer`` or the end of the sentence or the text follows the brand ("chia sẻ với Tiền Phong.")."""
+    return t.raw[end : end + 1] in (".", "!", "?", "\n", "") or closers is not None and closers.match(t.low, end) is not None
+
+
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?;:,\n\"“‘'(])[ \t]*$")
+
+
+def _opening_cue(t: Text, start: int, end: int) -> bool:
+    """A plain cue opening the sentence or a clause, the brand then a comma: the one answered is the outlet ("Trả lời
+    Thanh Niên, ông ... khẳng định", "Nói với Tiền Phong, bà ... cho biết")."""
+    return t.raw[end : end + 1] == "," and _OPENS_BEFORE.search(t.raw, max(0, start - 4), start) is not None
 
 
 _QUOTED_BEFORE = re.compile(r"[\"”]\s*,[^.!?\"“”\n]*$")
@@ -141,11 +160,11 @@ def _attribution(t: Text, start: int, end: int) -> bool:
 
 _QUOTES = "\"“”'‘’«»"
 _OPENING = "“‘«"
-_TITLE_WORDS = 10
 
 
 def _titled(t: Text, start: int, end: int) -> bool:
-    """The cue and the brand stand inside quotes holding a few words, a title ("bộ phim “Nói với Tuổi Trẻ”")."""
+    """The quotes open at the cue and close right after the brand, a title ("bộ phim “Nói với Tuổi Trẻ”"); not quoted
+    speech going on past it ("“Tôi đã nói với Tuổi Trẻ rồi”, ông ... nhấn mạnh")."""
     line_start = t.raw.rfind("\n", 0, start) + 1
     line_end = t.raw.find("\n", end)
     line_end = len(t.raw) if line_end < 0 else line_end
@@ -156,19 +175,24 @@ def _titled(t: Text, start: int, end: int) -> bool:
     mark = t.raw[opened]
     if mark not in _OPENING and (mark in "”’»" or t.raw.count(mark, line_start, opened) % 2):
         return False  # the quote before is a closing one: the cue stands outside
-    return len(t.raw[opened + 1 : min(closes)].split()) <= _TITLE_WORDS
+    return not t.raw[opened + 1 : start].strip() and not t.raw[end : min(closes)].strip()
 
 
 _CLAUSE_END = ".!?;:,\n\"“”("
 
 
+_CLAUSE_JOIN = re.compile(r"(?<!\w)(?:và|nhưng)[ \t]+")
+
+
 def _work_clause(t: Text, start: int, works: re.Pattern[str] | None) -> bool:
-    """The clause of the cue opens with a work's noun, its subject ("Bài hát nói với Tuổi Trẻ về ...")."""
+    """The clause of the cue opens with a work's noun, its subject ("Bài hát nói với Tuổi Trẻ về ..."); a clause
+    ends at a punctuation mark, "và" or "nhưng" ("Bộ phim ra mắt tuần trước và đạo diễn nói với Tuổi Trẻ ...")."""
     if works is None:
         return False
     i = start
     while i > 0 and t.raw[i - 1] not in _CLAUSE_END:
         i -= 1
+    i = max([i, *(j.end() for j in _CLAUSE_JOIN.finditer(t.low, i, start))])
     while i < start and t.raw[i] in " \t":
         i += 1
     return works.match(t.low, i) is not None
