@@ -18,8 +18,8 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   trực thuộc Tổng cục X", or the parent in parentheses);
 - :mod:`.organs`: ``organ_head``: a foreign state organ named at length with its country printed last ("Lực lượng
   Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng tổng thống Hàn Quốc");
-- :mod:`.aliases`: definitions "<name> (<short form>)" and bare heads ("Ủy ban", "Ban Chỉ đạo")
-  resolved in the article;
+- :mod:`.aliases`: definitions "<name> (<short form>)", the head printed with the acronym so defined
+  ("Cục PTTH&TTĐT"), and bare heads ("Ủy ban", "Ban Chỉ đạo") resolved in the article;
 - :mod:`.composites`: ``prefix``: a head glued to a body ("Đảng ủy" + "Quốc hội", "Thường trực" + "Ban
   Chỉ đạo"), prefixes listed before one body ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy X"), a unit printed
   before its body ("Vụ Thị trường trong nước Bộ Công Thương"); an investigating agency's police or ministry

@@ -7,7 +7,14 @@ import re
 from ...errors import ExtractError
 from ...textnorm import fast_tones, fold
 from ..body_rules import BodyRules, load_rules, norm_key
-from .aliases import alias_mentions, anaphors, country_forms, definitions, placeless_repeats
+from .aliases import (
+    alias_mentions,
+    anaphors,
+    country_forms,
+    definitions,
+    headed_short_forms,
+    placeless_repeats,
+)
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .districts import district_departments
 from .gazetteer import (
@@ -80,6 +87,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
     chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
+    chosen = headed_short_forms(t, chosen)
     chosen = shortened_lines(chosen, rules, t, tags)
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     chosen = unit_committees(t, chosen, rules)  # "Bí thư Đảng ủy, Giám đốc Sở X": Đảng ủy Sở X
