@@ -52,3 +52,26 @@ def test_other_head_with_the_acronym_is_not_renamed() -> None:
     names = extracted_body_names(text)
     assert "Quỹ Phát triển Nông thôn" in names
     assert "Ngân hàng PTNT" in names
+
+
+def test_an_acronym_two_bodies_define_is_no_ones() -> None:
+    """Two companies defining one acronym: the head and the acronym later name neither (was: the first)."""
+    text = ("Công ty cổ phần Than Hòa Lâm (THL) ký hợp đồng với Công ty TNHH Thương mại Hoàng Linh (THL). "
+            "Đại diện Công ty THL cho biết hợp đồng có giá trị 20 tỉ đồng.")
+    assert extracted_body_names(text) == [
+        "Công ty cổ phần Than Hòa Lâm", "Công ty trách nhiệm hữu hạn Thương mại Hoàng Linh", "Công ty THL"]
+
+
+def test_the_acronym_matches_whatever_its_case_when_printed_again() -> None:
+    """'(CIMTA)' defined, then 'Công ty Cimta': the same body (names are compared folded elsewhere too)."""
+    text = ("Công ty cổ phần Xây lắp Cơ khí Miền Tây (CIMTA) trúng thầu dự án. "
+            "Theo Công ty Cimta, công trình sẽ hoàn thành trong năm tới.")
+    names = extracted_body_names(text)
+    assert "Công ty cổ phần Xây lắp Cơ khí Miền Tây" in names
+    assert "Công ty Cimta" not in names
+
+
+def test_a_long_capital_run_in_brackets_is_no_acronym_and_ends() -> None:
+    """A bracket of many capitals and a lower-case word defines nothing (and is read in linear time)."""
+    text = "Bộ Công an (ABCDEFGHIJKLMNOPQRSTUV z) cho biết. Bộ ABCDEFGH đã họp."
+    assert "Bộ Công an" in extracted_body_names(text)

@@ -13,8 +13,9 @@ from .scan import BodyMatch, Text
 _DEFINITION = re.compile(
     r"\s*\(\s*(?:(?:sau đây )?gọi tắt là\s+|sau đây gọi là\s+)?([^\W\d_][^()\n]{0,70}?)\s*\)"
 )
-# an acronym: capitals, with digits, "&" or "-" inside ("PTTH&TTĐT", "BIDV", "VN-Index" is not: lower case)
-_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[&\-]?[A-ZĐ0-9]+)+")
+# an acronym: two or more capitals or digits, "&" or "-" between runs ("PTTH&TTĐT", "BIDV", "PC03"; "VN-Index" is
+# not: lower case); no nested quantifier, so a long bracket costs linear time
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[&\-][A-ZĐ0-9]+)*")
 
 
 def definitions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> tuple[dict[str, str], list[BodyMatch]]:
@@ -174,17 +175,19 @@ def headed_short_forms(t: Text, matches: list[BodyMatch]) -> list[BodyMatch]:
     """A head then the acronym a body of that head defined ("Cục Phát thanh, Truyền hình và Thông tin điện tử
     (PTTH&TTĐT) ... Cục PTTH&TTĐT") is that body: one body, one name. The acronym is one word of capitals
     ("&", "-" and digits inside); the head printed before it must open the defined name."""
-    defined: dict[str, str] = {}
+    named: dict[str, dict[str, str]] = {}
     for m in matches:
         d = _DEFINITION.match(t.raw, m.end)
-        if d and _ACRONYM.fullmatch(d.group(1)):
-            defined.setdefault(d.group(1), m.name)
+        if d and len(d.group(1)) >= 2 and _ACRONYM.fullmatch(d.group(1)):
+            named.setdefault(fold(d.group(1)), {}).setdefault(fold(m.name), m.name)
+    # an acronym two bodies define is no one's ("Công ty A (THL) ... Công ty B (THL)")
+    defined = {short: next(iter(names.values())) for short, names in named.items() if len(names) == 1}
     if not defined:
         return matches
     out = []
     for m in matches:
         head, _, short = m.name.rpartition(" ")
-        full = defined.get(short)
+        full = defined.get(fold(short)) if short and not short.islower() else None
         if full and head and fold(full).startswith(fold(head) + " ") and fold(full) != fold(m.name):
             m = BodyMatch(m.start, m.end, full, m.source, m.head, m.weak, m.province)
         out.append(m)
