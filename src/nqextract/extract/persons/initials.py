@@ -6,7 +6,13 @@ or a year of birth in brackets right after it (person_context.tsv age_word, birt
 "(SN 1990"). Never when a capitalized word follows it (a longer name: "V.I. Lê-nin"; read elsewhere), nor inside
 a name, a place or a body already found, nor when its letters are a known acronym (abbreviations.tsv, the
 all-capital names of bodies.tsv: "E.U.", "T.H.C.S."); a kin or courtesy word capitalized inside a sentence is
-none ("Anh")."""
+none ("Anh").
+
+One initial alone ("anh T. cho biết", "bà H., 52 tuổi", "nữ sinh Tr. được đưa đi cấp cứu") is a person only right
+after an intro word and before a lower-case word or a comma, bracket, colon or dash of the same sentence: a
+capitalized word after it is the next sentence or a longer name ("gặp anh A. Sau đó", "ông J. Smith"), a line's
+end is a byline or a photo credit. A letter that ends initials or a name the article prints anywhere ("bà P.T.T.
+... bà T.", "Trần Văn T. (18 tuổi) ... anh T."), or the last word of a name found, is that person again."""
 
 from __future__ import annotations
 
@@ -18,6 +24,11 @@ from .scan import ArticleScan, is_foreign_word, looks_vietnamese, opens_sentence
 # "N.T.H.", "L.T.A.H.", "D.Th.": not inside a word or an abbreviation ("TP.HCM", "Q.1", "Đ.3")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){1,3}[A-ZĐ][a-z]?\.(?![\w])")
 _WINDOW = 40  # characters before the initials an intro word is looked for in
+# "T.", "Th.", "Ng.": one initial, perhaps a two-letter consonant; not "Q.1", "TP.", "5A."
+_ONE = re.compile(r"(?<![\w.])[A-ZĐ][hrg]?\.(?![\w.])")
+_LAST_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){1,3}([A-ZĐ][a-z]?)\.?(?![\w])")  # "N.T.H.", "N.T.T"
+_WORD_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]+)[ \u00a0]$")  # "Trần Công T.": a name ending in one
+_ONE_AFTER = re.compile(r"[,;:()\-\u2013\u2014]|[ \u00a0]+(?:[,;:()\-\u2013\u2014]|[^\W\d_])")
 
 
 def initials_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
@@ -36,7 +47,33 @@ def initials_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list
         aged = rules.personal_aside_re is not None and rules.personal_aside_re.match(scan.text, e) is not None
         if aged or _introduced(scan, s):
             out.append((s, e))
+    return out + _one_initial(scan, taken + out)
+
+
+def _one_initial(scan: ArticleScan, named: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"anh T.", "bà H.": one initial right after an intro word (see the module)."""
+    text = scan.text
+    # the last initial of every initials-only name printed or name ending in one, the last word of every name found
+    again = {m.group(1) for m in _LAST_INITIAL.finditer(text)}
+    again |= {text[s:e].rstrip(".").rsplit(" ", 1)[-1] for s, e in named}
+    again |= {m.group()[:-1] for m in _ONE.finditer(text)
+              if _name_before(text, m.start()) and not _introduced(scan, m.start())}
+    out: list[tuple[int, int]] = []
+    for m in _ONE.finditer(text):
+        s, e = m.span()
+        after = _ONE_AFTER.match(text, e)
+        if after is None or after.group()[-1:].isupper() or m.group()[:-1] in again:
+            continue  # the next sentence or a longer name ("anh A. Sau đó", "ông J. Smith"); a person named before
+        if any(a <= s < b for a, b in named) or any(bs <= s < be for bs, be, _ in scan.bodies) or scan.in_place(s, e):
+            continue
+        if _introduced(scan, s):
+            out.append((s, e))
     return out
+
+
+def _name_before(text: str, pos: int) -> bool:
+    w = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return w is not None and w.group(1)[0].isupper()
 
 
 def _introduced(scan: ArticleScan, s: int) -> bool:
