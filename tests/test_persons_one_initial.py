@@ -71,3 +71,12 @@ def test_a_place_before_an_initial_does_not_hide_a_person(pipeline):
 ])
 def test_no_one_initial_person_without_its_grammar(pipeline, text):
     assert not _one_initials(person_names(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anh H. cho biết cả nhóm đã về đến nơi an toàn.\nẢnh: Thanh H.",
+    "Anh H. cho biết cả nhóm đã về đến nơi an toàn.\nTHANH H.",
+    "Chị M. nói gia đình đã nhận tiền hỗ trợ.\nBài và ảnh: Ngọc M.",
+])
+def test_a_byline_or_credit_with_the_same_letter_does_not_hide_the_person(pipeline, text):
+    assert _one_initials(person_names(pipeline, text)) == {text.split(".", 1)[0].split()[-1] + "."}

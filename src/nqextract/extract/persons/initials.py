@@ -28,6 +28,7 @@ _WINDOW = 40  # characters before the initials an intro word is looked for in
 _ONE = re.compile(r"(?<![\w.])[A-ZĐ][hrg]?\.(?![\w.])")
 _LAST_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){1,3}([A-ZĐ][a-z]?)\.?(?![\w])")  # "N.T.H.", "N.T.T"
 _WORD_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]+)[ \u00a0]$")  # "Trần Công T.": a name ending in one
+_CREDIT = re.compile(r"[ \t]*(?:ảnh|nguồn|theo|bài|video|đồ họa)\b[^:\n]{0,20}:", re.IGNORECASE)  # "Ảnh: ", "Bài và ảnh: "
 _ONE_AFTER = re.compile(r"[,;:()\-\u2013\u2014]|[ \u00a0]+(?:[,;:()\-\u2013\u2014]|[^\W\d_])")
 
 
@@ -57,7 +58,7 @@ def _one_initial(scan: ArticleScan, named: list[tuple[int, int]]) -> list[tuple[
     again = {m.group(1) for m in _LAST_INITIAL.finditer(text)}
     again |= {text[s:e].rstrip(".").rsplit(" ", 1)[-1] for s, e in named}
     again |= {m.group()[:-1] for m in _ONE.finditer(text)
-              if _name_before(text, m.start()) and not _introduced(scan, m.start())}
+              if _name_before(text, m.start()) and not _introduced(scan, m.start()) and not _credit(text, *m.span())}
     out: list[tuple[int, int]] = []
     for m in _ONE.finditer(text):
         s, e = m.span()
@@ -69,6 +70,13 @@ def _one_initial(scan: ArticleScan, named: list[tuple[int, int]]) -> list[tuple[
         if _introduced(scan, s):
             out.append((s, e))
     return out
+
+
+def _credit(text: str, s: int, e: int) -> bool:
+    """A byline or a photo credit ("Ảnh: Thanh H.", "THANH H." alone on its line): a name ending its line, or
+    on a line opening with a credit word; it names the writer, not a person the article's initial stands for."""
+    line_start = text.rfind("\n", 0, s) + 1
+    return not text[e:].split("\n", 1)[0].strip() or _CREDIT.match(text, line_start) is not None
 
 
 def _name_before(text: str, pos: int) -> bool:
