@@ -47,3 +47,26 @@ def test_staff_directed_after_a_cue(run, text, assignee, action):
 ])
 def test_no_task(run, text):
     assert not any("nhân viên" in (t.assignee or "").lower() for t in run(text))
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Sở Công Thương tỉnh Hà Lam yêu cầu nhân viên bán hàng niêm yết giá công khai tại quầy.",
+     "nhân viên bán hàng", "niêm yết giá công khai tại quầy"),
+    ("Ông Đỗ Văn Tùng giao nhân viên bảo vệ canh giữ kho hàng suốt đêm.",
+     "nhân viên bảo vệ", "canh giữ kho hàng suốt đêm"),
+    ("Ông Vũ Minh Bảo yêu cầu nhân viên bảo vệ không cho người lạ vào tòa nhà.",
+     "nhân viên bảo vệ", "không cho người lạ vào tòa nhà"),
+    ("Bà Hồ Thị Ngọc chỉ đạo các nhân viên kế toán lập hai hệ thống sổ sách.",
+     "các nhân viên kế toán", "lập hai hệ thống sổ sách"),
+    ("Ông Đỗ Văn Tùng chỉ đạo các nhân viên bảo vệ canh giữ cổng chính suốt đêm.",
+     "các nhân viên bảo vệ", "canh giữ cổng chính suốt đêm"),
+    ("Bà Hồ Thị Ngọc yêu cầu các nhân viên bán hàng niêm yết giá từng mặt hàng.",
+     "các nhân viên bán hàng", "niêm yết giá từng mặt hàng"),
+    ("Giám đốc Lý Văn Thành yêu cầu nhân viên thu ngân kiểm tra tiền trước khi nhận.",
+     "nhân viên thu ngân", "kiểm tra tiền trước khi nhận"),
+    ("Sở Y tế tỉnh Hà Lam yêu cầu nhân viên y tế tăng cường trực tại các trạm.",
+     "nhân viên y tế", "tăng cường trực tại các trạm"),
+])
+def test_staff_qualifier_stays_in_the_assignee(run, text, assignee, action):
+    """A common staff qualifier the tagger reads as a verb ("bảo vệ", "bán hàng") stays in the assignee."""
+    assert (assignee, action) in pairs(run(text))

@@ -78,6 +78,9 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
             continue
         if w.text in CLAUSE_PUNCT:
             return None
+        if cue and (h := r.match(words, k, "staff_head")) and (q := r.match(words, k + h, "staff_qualifier")):
+            k += h + q  # "yêu cầu (các) nhân viên bảo vệ | canh giữ ...": a staff qualifier stays in the assignee
+            continue
         if k > i and r.match(words, k - 1, "determiner") and not (
                 words[k - 1].text.isdigit() and (sc.protected_end(words[k - 1].start) is not None
                                                  or not r.match(words, k, "agent"))):
