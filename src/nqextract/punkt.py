@@ -74,25 +74,14 @@ def split(text: str, abbreviations: set[str] | frozenset[str], ends: set[str] | 
                 while after < n and text[after] in " \t":
                     after += 1
                 if after >= n or text[after].isupper():
-                    sentence = text[start:dot_end].strip()
-                    if sentence:
-                        sentences.append(sentence)
-                    while dot_end < n and text[dot_end] in " \t\n\r":
-                        dot_end += 1
-                    start = dot_end
+                    dot_end = start = _cut(text, start, dot_end, sentences)
                 i = dot_end
                 continue
         if _boundary(text, i, abbreviations):
             end = i + 1
             while end < n and text[end] in ends:
                 end += 1
-            sentence = text[start:end].strip()
-            if sentence:
-                sentences.append(sentence)
-            while end < n and text[end] in " \t\n\r":
-                end += 1
-            start = end
-            i = end
+            start = i = _cut(text, start, end, sentences)
             continue
         i += 1
     final = text[start:].strip()
@@ -114,3 +103,15 @@ def _boundary(text: str, pos: int, abbreviations: set[str] | frozenset[str]) -> 
         if word and word.lower() in abbreviations:
             return False
     return True
+
+
+def _cut(text: str, start: int, end: int, sentences: list[str]) -> int:
+    """Close the sentence ``text[start:end]`` (kept when not blank); where the next one starts, after the
+    whitespace and line breaks."""
+    sentence = text[start:end].strip()
+    if sentence:
+        sentences.append(sentence)
+    n = len(text)
+    while end < n and text[end] in " \t\n\r":
+        end += 1
+    return end
