@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -260,3 +261,50 @@ def test_a_gold_task_without_an_assignee_matches_nothing_and_does_not_crash():
     g = {"tasks": [{"assigner": None, "assignee": None, "action": "rà soát hồ sơ", "deadline": None}]}
     s = score_article(art, g).fields["tasks"]
     assert (s.tp, s.predicted, s.gold) == (0, 1, 1)
+
+
+def _shared(tmp_path, monkeypatch):
+    """A ../shared of constructed files: corpus/, html/, rss/."""
+    for sub in ("corpus", "html", "rss"):
+        (tmp_path / sub).mkdir()
+    monkeypatch.setenv("NQEXTRACT_CORPUS", str(tmp_path / "corpus"))
+    return tmp_path
+
+
+def test_page_pointer_reads_the_page_through_cleaning(tmp_path, monkeypatch):
+    from nqextract.evaluate import gold_pairs, gold_record
+
+    shared = _shared(tmp_path, monkeypatch)
+    body = "".join(f"<p>Đoạn {i}: Sáng 3/5, Ủy ban nhân dân tỉnh Hòa Bình họp bàn kế hoạch năm.</p>" for i in range(6))
+    (shared / "html" / "p.html").write_text(
+        f"<html><head><title>Tin A</title></head><body><nav>Trang chủ</nav><article>{body}</article></body></html>",
+        encoding="utf-8")
+    gold = {"doc": "p", "page": {"file": "p.html"}, "published": "2026-05-04"}
+    raw = gold_record(gold)
+    assert raw.html and "Hòa Bình" in raw.html and str(raw.published) == "2026-05-04"
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "p.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert [g["doc"] for _, g in gold_pairs(tmp_path / "g")] == ["p"]
+    with pytest.raises(FileNotFoundError, match="html"):
+        gold_record({"page": {"file": "absent.html"}})
+
+
+def test_feed_pointer_reads_one_item_by_link(tmp_path, monkeypatch):
+    from nqextract.evaluate import gold_record
+
+    shared = _shared(tmp_path, monkeypatch)
+    (shared / "rss" / "f.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>K</title>'
+        '<item><title>Tin một</title><link>https://x.vn/a-1.htm</link>'
+        '<description><![CDATA[(X.vn) - Bộ Xây dựng ban hành <b>Thông tư số 12/2026/TT-BXD</b>.]]></description></item>'
+        '<item><title>Tin hai</title><link>https://x.vn/b-2.htm</link><description></description></item>'
+        '</channel></rss>', encoding="utf-8")
+    raw = gold_record({"feed": {"file": "f.xml", "link": "https://x.vn/a-1.htm"}, "published": "2026-09-05"})
+    assert raw.title == "Tin một" and raw.text == "(X.vn) - Bộ Xây dựng ban hành Thông tư số 12/2026/TT-BXD."
+    assert str(raw.published) == "2026-09-05" and raw.url == "https://x.vn/a-1.htm"
+    with pytest.raises(ValueError, match="no description"):
+        gold_record({"feed": {"file": "f.xml", "link": "https://x.vn/b-2.htm"}})
+    with pytest.raises(FileNotFoundError, match="no item"):
+        gold_record({"feed": {"file": "f.xml", "link": "https://x.vn/c-3.htm"}})
+    with pytest.raises(ValueError, match="points at no article"):
+        gold_record({"doc": "d"})

@@ -19,8 +19,6 @@ where gold names no place.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -29,8 +27,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from . import resources
-from .models import Article, CleanArticle, RawArticle
-from .sources import record_to_raw
+from .gold_articles import corpus_dir, corpus_record, gold_pairs, gold_record  # noqa: F401 (re-exported)
+from .models import Article, CleanArticle
 from .textnorm import fold
 
 FIELDS = ("persons", "positions", "bodies", "documents", "dates", "tasks")
@@ -354,59 +352,6 @@ def _strip_bullet(line: str) -> str:
     return line.strip().lstrip("•·-*– ").strip()
 
 
-# A gold file may annotate an article of the shared corpus instead of a text beside it:
-# ``"corpus": {"file": "tuoitre_2024.jsonl", "id": "tuoitre-2024..."}``. The article (publisher content)
-# is then read from ``corpus_dir`` (default ../shared/corpus, env NQEXTRACT_CORPUS), never copied here.
-DEFAULT_CORPUS_DIR = Path("../shared/corpus")
-
-
-def corpus_dir() -> Path:
-    return Path(os.environ.get("NQEXTRACT_CORPUS") or DEFAULT_CORPUS_DIR)
-
-
-def gold_pairs(gold_dir: Path) -> list[tuple[Path, dict]]:
-    """(article text path, gold dict) for every ``*.json`` with a ``*.txt`` beside it.
-
-    Gold files that point into the shared corpus come with the path of their JSONL file instead.
-    """
-    pairs = []
-    for js in sorted(Path(gold_dir).glob("*.json")):
-        gold = json.loads(js.read_text(encoding="utf-8"))
-        txt = js.with_suffix(".txt")
-        if txt.exists():
-            pairs.append((txt, gold))
-        elif isinstance(gold.get("corpus"), dict):
-            pairs.append((js, gold))
-    return pairs
-
-
-_RECORD_KEYS = ("id", "url", "title")
-
-
-def corpus_record(gold: dict) -> RawArticle:
-    """The shared-corpus article a gold file annotates; FileNotFoundError naming what is missing.
-
-    The pointer names the record by ``id``, or by ``url`` or ``title`` for corpus files whose records
-    carry no id (the first key of those present decides).
-    """
-    ref = gold["corpus"]
-    path = corpus_dir() / ref["file"]
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: shared corpus file missing (set NQEXTRACT_CORPUS)")
-    key = next((k for k in _RECORD_KEYS if ref.get(k)), None)
-    if key is None:
-        raise ValueError(f"corpus pointer names no record (one of {', '.join(_RECORD_KEYS)}): {ref!r}")
-    want = ref[key]
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if json.dumps(want, ensure_ascii=False)[1:-1] in line or want in line:
-                record = json.loads(line)
-                if record.get(key) == want:
-                    return record_to_raw({**record, "published": gold.get("published") or record.get("published")},
-                                         f"{path}:{lineno}")
-    raise FileNotFoundError(f"{path}: no article with {key} {want!r}")
-
-
 def score_dir(gold_dir: Path | str, extractor=None) -> tuple[Scores, dict[str, Scores]]:
     """Extract every gold article of ``gold_dir`` and score it: (total, per article)."""
     from .clean import clean_text
@@ -417,11 +362,11 @@ def score_dir(gold_dir: Path | str, extractor=None) -> tuple[Scores, dict[str, S
     per: dict[str, Scores] = {}
     pairs = gold_pairs(Path(gold_dir))
     if not pairs:
-        raise FileNotFoundError(f"no gold articles (*.json beside *.txt, or pointing into the corpus) in {gold_dir}")
+        raise FileNotFoundError(f"no gold articles (*.json beside *.txt, or pointing at a corpus record, page or feed item) in {gold_dir}")
     for path, gold in pairs:
         published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
         if path.suffix == ".json":
-            article = extractor.process(corpus_record(gold))
+            article = extractor.process(gold_record(gold))
         else:
             clean: CleanArticle = clean_text(path.read_text(encoding="utf-8"), source=str(path), published=published)
             article = extractor.extract_clean(clean)
