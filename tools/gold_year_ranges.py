@@ -25,12 +25,16 @@ FROM = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?$")
 
 
 def article_text(path: Path, gold: dict) -> str:
-    from nqextract.evaluate import corpus_record
+    from nqextract.evaluate import gold_record
 
     if path.suffix == ".txt":
         text = path.read_text(encoding="utf-8")
     else:
-        raw = corpus_record(gold)
+        raw = gold_record(gold)
+        if raw.html:  # a page: the text the cleaning stage keeps (never the extractor's output)
+            from nqextract.clean import clean_html
+
+            raw = clean_html(raw.html, source=raw.source)
         text = ((raw.title or "") + "\n" + (raw.text or "")) if raw.title else (raw.text or "")
     return unicodedata.normalize("NFC", text)
 
