@@ -244,6 +244,7 @@ class PersonRules:
         self.unit_titles = {fold(p) for p in ctx.get("unit_title", [])}
         self.unit_parent_cues = {fold(p) for p in ctx.get("unit_parent_cue", [])}
         self.unit_words = {fold(p) for p in ctx.get("unit_word", [])}
+        self.unit_in_body = {fold(p) for p in ctx.get("unit_in_body", [])}  # "khoa": the unit goes into the body
         self.tail_verbs = {fold(r["form"]) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
                            if r["kind"] == "tail_verb"}  # "đánh giá": ends a unit's name (units.py)
         # "phó giám đốc Trung tâm X [phụ trách] chuyên môn": a holder's portfolio after his body (unmarked.py)

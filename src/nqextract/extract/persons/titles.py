@@ -92,6 +92,9 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     if hit.rule.shared:
         for s, e, kb in scan.bodies:
             if hit.start < s < hit.end and e > hit.end:
+                head = hit.rule.shared_head
+                if hit.rule.head_of_body and not fold(kb).startswith(fold(head) + " "):
+                    return f"{head} {kb}", e  # "trưởng khoa ngữ [văn Trường X]": Khoa Ngữ văn Trường X (units.py)
                 return kb, e
     pos = scan.skip_spaces(hit.end)
     if pos - hit.end > 1 or pos >= len(text):

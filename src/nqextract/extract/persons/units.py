@@ -2,7 +2,8 @@
 case and then the body the unit belongs to ("bà A (trưởng phòng nghiên cứu khoa học thuộc Trung tâm X)", "ông B -
 trưởng phòng kế hoạch kỹ thuật Ban Quản lý Y -", "ông C, trưởng khoa hồi sức Bệnh viện Z"): the title is the head's
 title with the unit's name ("Trưởng phòng nghiên cứu khoa học"), the body the one printed after it. person_context.tsv
-unit_title rows name the titles, unit_parent_cue rows the words between the unit and its body ("thuộc"),
+unit_title rows name the titles (a unit_in_body head word's unit goes into the body instead: "trưởng khoa hồi sức
+Bệnh viện Z" = "Trưởng khoa" of "Khoa Hồi sức Bệnh viện Z"), unit_parent_cue rows the words between the unit and its body ("thuộc"),
 lower_name_stop rows the words no unit's name holds but its unit_word rows ("tuyển sinh và công tác sinh viên").
 A verb the tagger reads there whose first word is a body_end or verb_end one ("chia sẻ", "khẳng định"), a tail_verb
 of body_patterns.tsv ("đánh giá") and "kiêm" end the reading: "trưởng khoa chia sẻ Bệnh viện X" names no unit."""
@@ -93,4 +94,9 @@ def _body_opens(scan: ArticleScan, pos: int) -> bool:
 
 def _extended(scan: ArticleScan, hit: TitleHit, end: int) -> TitleHit:
     unit = canonical_tones(scan.text[hit.end + 1 : end])
+    head = fold(hit.rule.title).rsplit(" ", 1)[-1]
+    if head in scan.rules.unit_in_body:
+        # "trưởng khoa hồi sức Bệnh viện Z" = title "Trưởng khoa", body "Khoa Hồi sức Bệnh viện Z"
+        named = f"{head.capitalize()} {unit[:1].upper()}{unit[1:]}"
+        return TitleHit(hit.start, end, replace(hit.rule, shared_head=named, head_of_body=True))
     return TitleHit(hit.start, end, replace(hit.rule, title=f"{hit.rule.title} {unit}", shared_head="", field=unit))
