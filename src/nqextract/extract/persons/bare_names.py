@@ -197,6 +197,12 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
             continue  # "các em Lự", "nhiều chị em Giẻ": a group, no one person
         if text[hs].isupper() and f"{hon} {k}" in rules.given_alone_place:
             continue  # "Anh Quốc và Pháp ký ...": a place
+        pair = cap_run(scan, w[0], limit=3)
+        if len(pair) == 2 and hon in rules.given_pair:
+            runs = runs or _Runs(scan)
+            if _given_pair(scan, hs, hon, pair, found, runs):
+                out.append((w[0], pair[1][1]))
+            continue
         if k in held or k in rules.name_stop or k in rules.org_words or k in rules.given_alone_not \
                 or f"{hon} {k}" in rules.given_alone_not \
                 or len(cap_run(scan, w[0], limit=2)) != 1:
@@ -209,6 +215,31 @@ def given_names_alone(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> l
             continue
         out.append(w)
     return out
+
+
+def _given_pair(scan: ArticleScan, hs: int, hon: str, pair: list[tuple[int, int]],
+                found: dict[int, tuple[int, str]], runs: _Runs) -> bool:
+    """Two Vietnamese syllables after a kin word of address flagged ``given_pair`` ("cô Thục Quyên - giáo viên",
+    "anh Hẳn Sẩu (33 tuổi)"): a two-syllable given name, no family name printed, when the first syllable is no
+    known family name (the name finder reads those), no word of the two is a stop, body or ``given_alone_not``
+    word, the two are no place, body or title, and no found name or capitalized run of the article ends in them
+    ("Chị Vân Anh" beside "Đỗ Thị Vân Anh")."""
+    text, rules = scan.text, scan.rules
+    words = [text[a:b] for a, b in pair]
+    keys = [fold(x) for x in words]
+    s, e = pair[0][0], pair[1][1]
+    if not all(x[:1].isupper() and x[1:].islower() and looks_vietnamese(x) for x in words) \
+            or keys[0] in rules.surnames or f"{hon} {keys[0]}" in rules.given_alone_place:
+        return False
+    if keys[0] in rules.honorifics or any(k in rules.name_stop or k in rules.org_words or k in rules.given_alone_not
+                                          or f"{hon} {k}" in rules.given_alone_not for k in keys):
+        return False  # "cháu Bác Hồ"; a given name may end in an honorific's word ("chị Vân Anh")
+    if any(a in scan.title_starts for a, _ in pair) or s in scan.place_at or scan.in_place(s, e) \
+            or scan.in_place(hs, e) or scan.is_loc(s, e) or any(bs < e and s < be for bs, be, _ in scan.bodies):
+        return False
+    if any(fold(text[a:b]).endswith(f"{keys[0]} {keys[1]}") for a, (b, _why) in found.items()):
+        return False
+    return not runs.in_a_longer_run(f"{words[0]} {words[1]}")  # the tagger reads the two as one word: no test
 
 
 def _group_before(scan: ArticleScan, hs: int, hon: str) -> bool:
