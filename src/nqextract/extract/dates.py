@@ -56,6 +56,7 @@ from ..errors import ExtractError
 from ..models import DateExpr
 from . import resources
 from .date_fallback import fallback_dates  # noqa: F401  (for tasks and meetings)
+from .date_printed import PrintedYears
 from .date_ranges import DateMatch, Found, merge_ranges, range_matches
 from .date_relative import RelativeDates, data_mapping, phrase_key
 from .date_shapes import data_words, month_name_re, shape_patterns
@@ -152,6 +153,7 @@ class DateGrammar(SpanHandlers):
             ("current", before_re(cues.get("current_before", [])), after_re(cues.get("current_after", []))),
         ]
 
+        self.printed_years = PrintedYears(data.get("printed_year", {}))
         narrative = data.get("narrative_past", {})
         self.narrative_days = int(narrative.get("days", 0))
         words = [w for w in narrative.get("future_words", []) if not w.startswith("_")]
@@ -333,7 +335,7 @@ class DateGrammar(SpanHandlers):
         extra = self.relative.matches(text, published)
         if extra:
             out = sorted(out + extra, key=lambda m: m.start)
-        return out
+        return self.printed_years.apply(text, out, published)
 
 
 @lru_cache(maxsize=4)

@@ -28,7 +28,8 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
               "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next", "progress",
-              "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word")
+              "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
+              "decree_word", "decree_block", "decree_end")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition",)
 
@@ -224,6 +225,14 @@ class DocumentRules:
         # "ban hành Quyết định quy định ...", "ký Nghị định về ...": what opens the subject of an issued document
         self.issued_subject_re = re.compile(
             r"[ \t]+" + alternation(links["issued_subject"] or ["(?!)"]) + r"[ \t]+(?=[^\W\d_])")
+        # "Tổng thống X ký sắc lệnh hạ thấp ...": a decree word right after its signing or issuing verb, then the
+        # lower-case subject it is named by (document_decrees.py), to the clause end or a decree_end word
+        self.decree_re = re.compile(
+            r"(?<!\w)(?:" + alternation(links["issuing_adverb"]) + r"[ \t]+)?(?:" + alternation(links["signing_verb"])
+            + r"(?:[ \t]+" + alternation(links["issuing_verb"]) + r")?|" + alternation(links["issuing_verb"]) + r")[ \t]+"
+            r"(?P<tw>" + alternation(links["decree_word"] or ["(?!)"], factor=re.I) + r")[ \t]+(?!"
+            + alternation(links["decree_block"] or ["(?!)"]) + r"(?!\w))(?-i:(?=[^\W\d_A-ZĐ]))", re.I)
+        self.decree_end_re = re.compile(r"[,.;:()\n\"“”?!…]|[ \t]+" + alternation(links["decree_end"] or ["(?!)"]) + r"(?!\w)")
         # "thông qua nghị quyết phê chuẩn ...": a type word that takes a lower-case form, then a personnel act
         self.unnamed_act_re = re.compile(
             r"(?<!\w)(?P<tw>" + alternation((w.key for w in self.words.values() if w.lower), factor=re.I) + r")[ \t]+(?="

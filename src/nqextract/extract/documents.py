@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..models import Document, Mention
 from ..textnorm import fold, is_cap
+from .document_decrees import decreed_subjects
 from .document_forms import (
     AMENDING,
     AMENDING_COUNTED,
@@ -414,6 +415,7 @@ class Scanner:
         found = abbreviated_laws(self.text, bracketed_parties(self.text, self.r, found))
         found += about_matters(self.text, self.r, self.names, self.type_hits)
         found += issued_subjects(self.text, self.r, self.names, self.type_hits)
+        found += decreed_subjects(self.text, self.r)
         found += accords(self.text, self.r, self.names, self.type_hits)
         found = named_numbers(self.text, found)
         found = [d for d in found if not self._org_named(d)]

@@ -1,0 +1,57 @@
+"""A year-less day-month the article also prints with its year ('ngày 3-5-2024' ... 'quyết định ngày 3-5') takes that
+year rather than the nearest one; it keeps the nearest one within a week of the article date (the article's own news),
+when its sentence prints another year only, when a yearly or relative year word follows it, and when the article
+prints that day-month with two different years (constructed sentences naming persons and bodies)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.extract.dates import find_dates
+
+PUB = dt.date(2024, 11, 22)
+
+
+def points(text: str, published: dt.date = PUB) -> list[str]:
+    return [m.value for m in find_dates(text, published) if m.granularity != "range"]
+
+
+@pytest.mark.parametrize("text", [
+    "Công an huyện Tân Lạc ra quyết định đình chỉ điều tra ngày 3-5-2024. Ông Lê Văn Bình cho rằng quyết định "
+    "ngày 3-5 của cơ quan điều tra là đúng luật.",
+    "Ngày 3/5/2024, Sở Xây dựng tỉnh Bắc An nhận hồ sơ của Công ty Hòa Phát Minh. Tại văn bản ngày 3/5, sở nêu "
+    "rõ các điều kiện cấp phép.",
+    "Trường đại học Nam Đô nhận được thư khen ngày 3-5-2024 của Bộ trưởng Trần Minh. Bức thư ngày 3-5 được trưng "
+    "bày tại phòng truyền thống.",
+])
+def test_a_day_printed_with_its_year_elsewhere_takes_it(text):
+    found = points(text)
+    assert "2024-05-03" in found and "2025-05-03" not in found
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), [
+    # the article's own news, within a week of its date: the nearest year
+    ("Tối 28-6, Nhà hát Lớn Hải Thành diễn vở kịch về ngày thành lập câu lạc bộ 28-6-2001, đạo diễn Lê Hùng "
+     "cho biết.", dt.date(2025, 6, 28), "2025-06-28"),
+    # the sentence prints another year only
+    ("Bảng giá đất của UBND tỉnh Đông An áp dụng từ ngày 1/1 đến ngày 31/12/2025. Ông Phạm Văn Tư nhắc lại mốc "
+     "ngày 1/1/2026 khi bảng giá mới có hiệu lực.", dt.date(2025, 7, 3), "2025-01-01"),
+    # a yearly date
+    ("Hội Cựu chiến binh xã Bình Lợi gặp mặt ngày 14/3 hằng năm, ông Nguyễn Văn Sáu kể về trận đánh ngày "
+     "14/3/1988.", dt.date(2016, 3, 1), "2016-03-14"),
+    # a relative year after it
+    ("Câu lạc bộ bóng đá Sông Lam thi đấu ngày 5-4 năm nay, sau trận hòa ngày 5-4-2023 trước Hoàng Anh.",
+     dt.date(2024, 11, 2), "2024-04-05"),
+])
+def test_a_day_keeps_its_nearest_year(text, published, wanted):
+    assert wanted in points(text, published)
+
+
+def test_two_printed_years_decide_nothing():
+    text = ("Bão số 3 đổ bộ ngày 7-9-2023 và ngày 7-9-2024, theo Trung tâm Dự báo khí tượng thủy văn quốc gia. "
+            "Năm nay, ông Mai Văn Khiêm cho biết ngày 7-9 cần được theo dõi kỹ.")
+    found = points(text, dt.date(2025, 6, 20))
+    assert "2024-09-07" in found and "2023-09-07" in found
+    assert "2025-09-07" in found  # the year-less day keeps its nearest year
