@@ -14,8 +14,8 @@ def run(run_tasks):
 
 
 @pytest.mark.parametrize("text, assignee, action", [
-    ("Bộ Tài chính đề nghị Bình Định và Phú Yên đốc thúc các chủ đầu tư đẩy nhanh tiến độ giải ngân vốn.",
-     "Bình Định và Phú Yên", "đốc thúc các chủ đầu tư đẩy nhanh tiến độ giải ngân vốn"),
+    ("Bộ Tài chính đề nghị Bình Định đốc thúc các chủ đầu tư đẩy nhanh tiến độ giải ngân vốn.",
+     "Bình Định", "đốc thúc các chủ đầu tư đẩy nhanh tiến độ giải ngân vốn"),
     ("UBND tỉnh giao Sở Giao thông vận tải đốc thúc các đơn vị thi công bảo đảm an toàn lao động.",
      "Sở Giao thông vận tải", "đốc thúc các đơn vị thi công bảo đảm an toàn lao động"),
     ("Sở Xây dựng yêu cầu Ban quản lý dự án đốc thúc nhà thầu hoàn thành hạng mục cầu trước mùa mưa.",

@@ -20,6 +20,7 @@ from .coassignees import dashed_name, distribute, listed_bodies
 from .collectives import collective_items, mixed_items
 from .full_names import defined_body, defined_short_form, spelled_out
 from .jointly import verb_words
+from .parties import named_parties
 from .rules import LIST_MARKER, MIN_ACTION_WORDS, Rules, load_rules
 from .runons import runs_on
 from .scan import TaskScan
@@ -70,6 +71,11 @@ class TaskRecognizer:
         names = body_list(t, sc.bodies, sc.text, self.rules)
         if names != [t.assignee]:
             return names
+        # "kêu gọi Israel và Hezbollah ...", "chỉ đạo Trần Văn A, Lê Thị B ...": each named party
+        at = sc.text.find(t.assignee, t.start, t.end) if t.assignee else -1
+        joins = frozenset(" ".join(p) for p in self.rules.phrases.get("conjunction", ()))
+        if (parties := named_parties(t.assignee, at, sc.text, sc.bodies + sc.persons, self.rules.party_places, joins)):
+            return parties
         r = self.rules
         return collective_items(t.assignee, r.places.plurals, r.list_bare, r.places.joint_heads,
                                 r.list_heads, r.list_shared_tail, r.list_bare_modified) \

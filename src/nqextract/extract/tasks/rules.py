@@ -22,6 +22,7 @@ from .words import Words, phrase_words
 RULES_FILE = "task_verbs.tsv"
 PLACES_FILE = "body_places.tsv"  # provinces and their level words, for assignees over several places
 COUNTRIES_FILE = "body_patterns.tsv"  # its country rows: the country printed after a title-only speaker
+PARTY_PLACES_FILE = "person_places.txt"  # countries, provinces, cities: named parties of an assignee list
 LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
@@ -69,6 +70,7 @@ class Rules:
     list_shared_tail: re.Pattern[str] = re.compile("(?!)")
     list_heads: list[str] = field(default_factory=list)  # agent heads an item of such a list opens with
     countries: tuple[str, ...] = ()  # folded country names (body_patterns.tsv country), longest first
+    party_places: frozenset[str] = frozenset()  # folded places a list of named parties may hold (``parties``)
 
     def __post_init__(self) -> None:
         self.matcher = WordIndex()
@@ -164,8 +166,9 @@ class Rules:
 
 
 @lru_cache(maxsize=4)
-def _parse_rules(text: str, places_text: str, patterns_text: str = "") -> Rules:
+def _parse_rules(text: str, places_text: str, patterns_text: str = "", party_places_text: str = "") -> Rules:
     rules = Rules()
+    rules.party_places = frozenset(fold(p) for p in resources.parse_lines(party_places_text))
     rules.countries = tuple(sorted({fold(r["form"]) for r in resources.parse_tsv(patterns_text)
                                     if r.get("kind") == "country" and r.get("form")}, key=len, reverse=True))
     for row in resources.parse_tsv(places_text):
@@ -208,4 +211,5 @@ def _parse_rules(text: str, places_text: str, patterns_text: str = "") -> Rules:
 def load_rules(rules_dir: Path | str | None = None) -> Rules:
     """The rules of ``task_verbs.tsv`` in ``rules_dir`` (else the packaged file), parsed once."""
     return _parse_rules(resources.read_text(RULES_FILE, rules_dir),
-                        resources.read_text(PLACES_FILE, rules_dir), resources.read_text(COUNTRIES_FILE, rules_dir))
+                        resources.read_text(PLACES_FILE, rules_dir), resources.read_text(COUNTRIES_FILE, rules_dir),
+                        resources.read_text(PARTY_PLACES_FILE, rules_dir))

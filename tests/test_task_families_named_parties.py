@@ -1,0 +1,69 @@
+"""Named parties addressed together ("kêu gọi Israel và Hezbollah ngừng bắn", "đề nghị Quảng Ninh và Hải
+Phòng ...", "chỉ đạo Trần Văn A, Lê Thị B ..."): one task per party, each a place of person_places.txt or a
+person's or body's name as printed. A phrase that is one place ("Bosnia và Herzegovina") or holds other words
+stays whole; sentences of ordinary news naming such parties without a cue give no task. A clause of when the
+speaker spoke ("khi ông đang thăm ...") ends the action."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import one, pairs
+
+
+@pytest.fixture(scope="module")
+def run(run_tasks):
+    return run_tasks
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngoại trưởng Pháp kêu gọi Nga và Ukraine kiềm chế tối đa để tránh leo thang.",
+     {("Nga", "kiềm chế tối đa để tránh leo thang"), ("Ukraine", "kiềm chế tối đa để tránh leo thang")}),
+    ("Bộ Công Thương đề nghị Quảng Ninh và Hải Phòng đốc thúc các nhà đầu tư đẩy nhanh tiến độ kho cảng.",
+     {("Quảng Ninh", "đốc thúc các nhà đầu tư đẩy nhanh tiến độ kho cảng"),
+      ("Hải Phòng", "đốc thúc các nhà đầu tư đẩy nhanh tiến độ kho cảng")}),
+    ("Theo cáo trạng, Phan Văn Khôi đã chỉ đạo Lương Văn Tịnh, Đỗ Minh Quân tháo biển số cũ và sơn lại xe.",
+     {("Lương Văn Tịnh", "tháo biển số cũ và sơn lại xe"), ("Đỗ Minh Quân", "tháo biển số cũ và sơn lại xe")}),
+    ("Tổng thư ký Liên Hợp Quốc kêu gọi Ấn Độ, Pakistan và Bangladesh tăng cường hợp tác chống lũ.",
+     {("Ấn Độ", "tăng cường hợp tác chống lũ"), ("Pakistan", "tăng cường hợp tác chống lũ"),
+      ("Bangladesh", "tăng cường hợp tác chống lũ")}),
+])
+def test_each_named_party_gets_the_task(run, text, expected):
+    assert pairs(run(text)) == expected
+
+
+def test_a_speakers_circumstance_ends_the_action(run):
+    tasks = run("Ngoại trưởng Đức kêu gọi Israel và Hamas ngừng bắn ngay lập tức khi ông đang có chuyến thăm "
+                "Ai Cập vào ngày 3-5.")
+    assert pairs(tasks) == {("Israel", "ngừng bắn ngay lập tức"), ("Hamas", "ngừng bắn ngay lập tức")}
+
+
+@pytest.mark.parametrize("text, assignee", [
+    # one country whose name holds "và"
+    ("Ông Lâm Quốc Duy đề nghị Bosnia và Herzegovina xem xét nối lại đàm phán thương mại.",
+     "Bosnia và Herzegovina"),
+    # a word that names no place nor anyone beside the country
+    ("Ông Lâm Quốc Duy kêu gọi Nga và phương Tây nối lại đối thoại về an ninh châu Âu.",
+     "Nga và phương Tây"),
+])
+def test_a_phrase_that_is_no_list_of_parties_stays_whole(run, text, assignee):
+    tasks = run(text)
+    assert len(tasks) == 1 and tasks[0].assignee.startswith(assignee), [t.model_dump() for t in tasks]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel và Hezbollah tiếp tục giao tranh dữ dội ở miền nam Lebanon trong đêm qua.",
+    "Ông Trần Văn Khải và bà Lê Thị Hoa đã tổ chức đám cưới tại Đà Lạt vào tháng trước.",
+    "Hà Nội và TP.HCM dẫn đầu cả nước về số ca sốt xuất huyết trong tuần.",
+    "Nhật Bản và Hàn Quốc ký thỏa thuận thương mại mới tại Seoul hôm 5-6.",
+    "Công an quận Hòa Bình bắt giữ Nguyễn Văn Tâm, Lê Văn Hùng vì trộm cắp xe máy.",
+    "Đội tuyển Thái Lan và Malaysia hòa 1-1 trong trận bán kết lượt đi tối qua.",
+])
+def test_ordinary_news_naming_parties_gives_no_task(run, text):
+    assert run(text) == []
+
+
+def test_a_clause_of_the_assignees_own_time_stays(run):
+    t = one(run("Tòa án nhân dân huyện Hòa Lâm yêu cầu ông Lê Văn Sáu nộp bản sao giấy tờ nhà khi ông nhận "
+                "quyết định thi hành án."))
+    assert t.action == "nộp bản sao giấy tờ nhà khi ông nhận quyết định thi hành án"
