@@ -104,18 +104,19 @@ class BodyRules:
     outlet_words: dict[str, str] = field(default_factory=dict)
     outlet_verbs: list[str] = field(default_factory=list)
     cued: OutletCues = field(default_factory=OutletCues)  # "chia sẻ với Tuổi Trẻ": body_outlets
-    # a foreign outlet or armed group named by the word before it ("tờ Daily Sample", "lực lượng Xyzar"): the
-    # descriptors (folded), and the country names (folded) that are never such a name
+    # a foreign outlet or armed group named by the word before it ("tờ Daily Sample", "lực lượng Xyzar"): descriptors
+    # (folded; their flags, body_outlets: "start", "Tờ X" opening a sentence; "named", "Hãng thông tấn X") and
+    # the country names (folded) that are never such a name
     foreign_outlet_words: re.Pattern[str] | None = None
+    foreign_outlet_flags: dict[str, str] = field(default_factory=dict)
     group_cues: re.Pattern[str] | None = None
     group_pair_openers: re.Pattern[str] | None = None  # "giữa": a country and a group after it
     group_pair_context: re.Pattern[str] | None = None  # "giao tranh": a pair names a group only in a conflict
     country_keys: frozenset[str] = frozenset()
     outlet_not_after: frozenset[str] = frozenset()  # "cảnh" of "cảnh báo": the descriptor is part of a word
     credit_before: list[str] = field(default_factory=list)
-    # before a bare foreign outlet's Latin name ("ông Bloomberg", "thị trưởng Bloomberg", "xét nghiệm AFP"): a person
-    # (person_honorifics.tsv, titles.tsv) or a thing named like it (bare_outlet_not_after rows; outlet -> pattern,
-    # "" for every outlet), on the lower-cased text
+    # before a bare foreign outlet's Latin name ("ông Bloomberg", "xét nghiệm AFP"): a person (person_honorifics.tsv,
+    # titles.tsv) or a thing named like it (bare_outlet_not_after rows; outlet -> pattern, "" for every outlet), lower-cased
     person_before: re.Pattern[str] | None = None
     bare_outlet_not_after: dict[str, re.Pattern[str]] = field(default_factory=dict)
     capital_ok: list[str] = field(default_factory=list)
