@@ -211,7 +211,7 @@ def test_coordinated_proper_names_are_two_bodies() -> None:
     text = "để Trường đại học Kỹ thuật - Hậu cần Công an nhân dân hợp tác cùng Trường đại học Y Dược, Đại học Quốc gia Hà Nội"
     assert body_names(text) == [
         "Trường đại học Kỹ thuật - Hậu cần Công an nhân dân",
-        "Trường đại học Y Dược",
+        "Trường đại học Y Dược, Đại học Quốc gia Hà Nội",  # a member school named with its university (member_unit)
         "Đại học Quốc gia Hà Nội",
     ]
 

@@ -30,6 +30,8 @@ def compile_outlets(rules: BodyRules, patterns: list[dict[str, str]], honorifics
     Vietnamese outlet's brand."""
     rules.person_before, rules.bare_outlet_not_after = compile_outlet_guards(patterns, honorifics, titles)
     rules.cued = compile_outlet_cues(patterns)
+    rules.foreign_outlet_flags = {fold(r["form"]): v for r in patterns if r["kind"] == "foreign_outlet_word"
+                                  and (v := (r.get("value") or "").strip())}  # "start": "Tờ X"; "named": "Hãng thông tấn X"
 
 
 def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None, titles: str | None

@@ -66,6 +66,7 @@ class BodyRules:
     unit_heads: set[str] = field(default_factory=set)  # a unit's name takes the body printed right after it
     comma_unit_heads: set[str] = field(default_factory=set)  # ... also after a comma ("Phòng X, Công an tỉnh Y")
     unit_parents: dict[str, str] = field(default_factory=dict)  # ... only a body of this head ("Ban" + a council)
+    member_units: dict[str, str] = field(default_factory=dict)  # "Trường" -> "Đại học", parent after ", " (body_units)
     inner_kept: set[str] = field(default_factory=set)  # prefixes whose inner body is a mention too (investigators)
     lower_prefixes: set[str] = field(default_factory=set)  # prefixes also printed in lower case (school councils)
     # "Trung ương" + a mass organization ("Hội Sinh viên Việt Nam"): (prefix pattern, canonical prefix, inner head)
@@ -104,18 +105,18 @@ class BodyRules:
     outlet_words: dict[str, str] = field(default_factory=dict)
     outlet_verbs: list[str] = field(default_factory=list)
     cued: OutletCues = field(default_factory=OutletCues)  # "chia sẻ với Tuổi Trẻ": body_outlets
-    # a foreign outlet or armed group named by the word before it ("tờ Daily Sample", "lực lượng Xyzar"): the
-    # descriptors (folded), and the country names (folded) that are never such a name
+    # a foreign outlet or armed group named by the word before it ("tờ Daily Sample", "lực lượng Xyzar"): descriptors
+    # (folded; flags "start"/"named": body_outlets) and the country names (folded) that are never such a name
     foreign_outlet_words: re.Pattern[str] | None = None
+    foreign_outlet_flags: dict[str, str] = field(default_factory=dict)
     group_cues: re.Pattern[str] | None = None
     group_pair_openers: re.Pattern[str] | None = None  # "giữa": a country and a group after it
     group_pair_context: re.Pattern[str] | None = None  # "giao tranh": a pair names a group only in a conflict
     country_keys: frozenset[str] = frozenset()
     outlet_not_after: frozenset[str] = frozenset()  # "cảnh" of "cảnh báo": the descriptor is part of a word
     credit_before: list[str] = field(default_factory=list)
-    # before a bare foreign outlet's Latin name ("ông Bloomberg", "thị trưởng Bloomberg", "xét nghiệm AFP"): a person
-    # (person_honorifics.tsv, titles.tsv) or a thing named like it (bare_outlet_not_after rows; outlet -> pattern,
-    # "" for every outlet), on the lower-cased text
+    # before a bare foreign outlet's Latin name ("ông Bloomberg", "xét nghiệm AFP"): a person (person_honorifics.tsv,
+    # titles.tsv) or a thing named like it (bare_outlet_not_after rows; outlet -> pattern, "" for every outlet), lower-cased
     person_before: re.Pattern[str] | None = None
     bare_outlet_not_after: dict[str, re.Pattern[str]] = field(default_factory=dict)
     capital_ok: list[str] = field(default_factory=list)
@@ -139,8 +140,7 @@ class BodyRules:
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
     movements: set[str] = field(default_factory=set)  # bodies.tsv kind "movement": never a country's own body
     home_only: set[str] = field(default_factory=set)  # bodies.tsv flag home: abroad named as printed ("Tòa án Tối cao Mỹ")
-    # bodies.tsv kinds "front" and "mass" (the Front, the mass organizations), and the words after one printed
-    # short that make it the generic part of the political system ("Mặt trận Tổ quốc và các đoàn thể")
+    # bodies.tsv kinds "front", "mass" and the words after one printed short making it generic ("... và các đoàn thể")
     organizations: set[str] = field(default_factory=set)
     system_after: re.Pattern | None = None
     shared_place_heads: set[str] = field(default_factory=set)  # folded
@@ -198,8 +198,8 @@ class BodyRules:
     plenum_words: re.Pattern[str] | None = None  # a meeting before the committee: only its short name with "Đảng"
     government_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + country
     mission_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # + "Việt Nam tại" + country
-    # the same titles before any country ("Đại sứ Bulgaria tại Việt Nam"), the missions' heads ("Đại sứ quán"),
-    # and the host a mission's name ends with (" tại Việt Nam", " tại Cộng hòa Dominica")
+    # the same titles before any country ("Đại sứ Bulgaria tại Việt Nam"), the missions' heads ("Đại sứ quán"), and
+    # the host a mission's name ends with (" tại Việt Nam"; a city: proper_edges)
     envoy_titles: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     mission_heads: tuple[str, ...] = ()
     mission_host: re.Pattern[str] | None = None
@@ -255,7 +255,7 @@ PATTERN_KINDS = {
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
-    "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after",
+    "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit",
 } | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word"}
 

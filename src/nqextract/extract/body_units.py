@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..textnorm import fold
+from ..textnorm import canonical_tones, fold
 from .body_phrases import key, phrase_regex
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ def compile_lower_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str
 def compile_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
     """The rules of this module's rows into ``rules``."""
     compile_lower_units(rules, by_kind)
+    rules.member_units = {canonical_tones(f): v.strip() for f, v in by_kind["member_unit"] if v.strip()}
     rules.not_followed = followed_by(by_kind["not_followed_by"])
     rules.coordinated = followed_by(by_kind["coordinated_after"])
 

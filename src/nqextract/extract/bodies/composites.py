@@ -90,6 +90,10 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
             if t.raw[prev.end : m.start] == ", ":
                 out.append(m)  # "Phòng X, Công an tỉnh Y": the body after the comma is printed on its own
             continue
+        if prev is not None and _member_unit(t, prev, m, rules):
+            out[-1] = BodyMatch(prev.start, m.end, f"{prev.name}, {m.name}", "composite")
+            out.append(m)  # "Trường Đại học X, Đại học Quốc gia Y": the university is named on its own too
+            continue
         if prev is not None and _titled_unit(t, prev, m, rules):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name}, {m.name}", "composite")
             out.append(m)  # "Cục trưởng Cục Quản trị, Văn phòng Trung ương Đảng": the body is named on its own too
@@ -108,6 +112,19 @@ def _titled_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bo
     return (title is not None and prev.source == "proper" and m.source not in (UNNAMED, "proper")
             and t.raw[prev.end : m.start] == ", " and bool(title.search(t.low, max(0, prev.start - 30), prev.start))
             and not _LIST_GOES_ON.match(t.raw, m.end))
+
+
+_LISTED_BEFORE = re.compile(r"(?:,|\svà|\s-)\s*$")
+
+
+def _member_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
+    """A member school or institute printed before a comma or a dash and its university (member_unit rows: "Trường
+    Đại học X, Đại học Quốc gia Y", "Viện X - Đại học Y"), neither inside a list ("Bệnh viện A, Viện X, Đại học Y",
+    "Viện X, Đại học Y và ...")."""
+    parent = rules.member_units.get(prev.head or "")
+    return (parent is not None and prev.source == "proper" and m.source != UNNAMED and m.name.startswith(parent + " ")
+            and t.raw[prev.end : m.start] in (", ", " - ") and not _LIST_GOES_ON.match(t.raw, m.end)
+            and not _LISTED_BEFORE.search(t.raw, max(0, prev.start - 6), prev.start))
 
 
 _EXECUTIVE = "Ban Chấp hành"

@@ -40,7 +40,7 @@ from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .seats import seat_mentions
 from .secretaries import unit_committees
 from .topics import resolve_topics, topics
-from .world import armed_groups, foreign_outlets, outlet_descriptors, paired_groups
+from .world import armed_groups, foreign_outlets, named_agencies, outlet_descriptors, paired_groups
 
 
 def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules | None = None) -> list[BodyMatch]:
@@ -60,7 +60,9 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     t = joined_heads(t, rules)
     # a field printed in lower case is read only with the tagger's words (the proper phase stops it at a verb)
     t, raised = lower_units(t, rules) if tags is not None else (t, {})
-    base = gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules) + title_ministries(t, rules)
+    # "Hãng thông tấn Nga X" -> "Hãng thông tấn X": first, so it wins over the same span cited as printed
+    base = named_agencies(t, rules) + gazetteer(t, rules) + local_bodies(t, rules) + topics(t, rules)
+    base += title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
     base += cued_outlets(t, rules)

@@ -119,13 +119,33 @@ def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
         return end
     home = rules.home_country
     if t.tones.startswith(rules.mission_heads, start) and rules.mission_host is not None and (
-            rules.countries.search(t.tones, start, end) or home and t.tones.endswith(home, 0, end)):
-        hm = rules.mission_host.match(t.tones, end)
+            (cm := rules.countries.search(t.tones, start, end)) or home and t.tones.endswith(home, 0, end)):
+        hm = rules.mission_host.match(t.tones, end) or _host_city(t, end, cm, rules)
         return hm.end() if hm else end
     if not home or not t.tones.endswith(home, 0, end):
         return end
     m = rules.country_abroad.match(t.tones, end)
     return m.end() if m else end
+
+
+_CITY = re.compile(r"\s+tại\s+([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})(?![\w-])(?!\s+[A-ZĐ])")
+_LATIN_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def _host_city(t: Text, end: int, cm: re.Match[str] | None, rules: BodyRules) -> re.Match[str] | None:
+    """A foreign country's mission printed with its host city ("Đại sứ quán Xyz tại Bangkok", "... tại Hà Nội"),
+    when the article prints that country's mission with no country host anywhere ("Đại sứ quán Xyz tại Thái Lan"
+    names it); the city is a place of the data or plain Latin words, never a capitalized event ("tại Lễ ...")."""
+    if cm is None or rules.mission_host is None or not (city := _CITY.match(t.tones, end)):
+        return None
+    name = " ".join(city.group(1).split())
+    low = name.lower()
+    if not (_LATIN_WORDS.fullmatch(name) or any(rx is not None and (pm := rx.match(low)) and pm.end() == len(low)
+                                                for rx in (rules.places, rules.name_places))):
+        return None
+    country = cm.group(0).strip()
+    host = re.compile(re.escape(country) + rules.mission_host.pattern)
+    return None if host.search(t.tones) else city
 
 
 def brand_acronym_before(t: Text, p: int, rules: BodyRules) -> bool:

@@ -22,8 +22,9 @@ def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
         return []
     out = []
     for m in rules.foreign_outlet_words.finditer(t.low):
-        if not t.raw[m.start()].islower():
-            continue  # "Hãng tin X", "Đài X": printed as a name, the other phases read it
+        if not t.raw[m.start()].islower() and not (
+                rules.foreign_outlet_flags.get(fold(m.group(0).strip())) == "start" and _opens_sentence(t.raw, m.start())):
+            continue  # "Hãng tin X", "Đài X": printed as a name, the other phases read it ("Tờ X ..." opening a sentence)
         before = t.low[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1] in rules.outlet_not_after:
             continue  # "cảnh báo X", "khán đài X": another word
@@ -35,6 +36,41 @@ def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
             continue  # "báo Israel", "báo Israel Hayom": the country's press, or a name this rule cannot tell
         out.append(BodyMatch(words[0][0], words[-1][1], rules.lookup.get(norm_key(name), name), "outlet"))
     return out
+
+
+def named_agencies(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """A news agency printed by its capitalized descriptor flagged ``named`` and its Latin name, maybe a country or a
+    few lower-case qualifiers between ("Hãng thông tấn Xyz", "Hãng thông tấn Nga Xyz", "Hãng thông tấn bán chính thức
+    Xyz"): one mention named by the descriptor and the Latin name alone ("Hãng thông tấn Xyz")."""
+    if rules.foreign_outlet_words is None or "named" not in rules.foreign_outlet_flags.values():
+        return []
+    out = []
+    for m in rules.foreign_outlet_words.finditer(t.low):
+        if rules.foreign_outlet_flags.get(fold(m.group(0).strip())) != "named" or not t.raw[m.start()].isupper():
+            continue
+        words = _latin_run(t, _past_qualifiers(t, m.end(), rules), _LATIN, _MAX_WORDS)
+        while words and len(words) > 1 and fold(t.raw[words[-1][0] : words[-1][1]]) in rules.country_keys:
+            words = words[:-1]  # "Hãng thông tấn Xyz Nga": the country after the name is none of it
+        if words is None:
+            continue
+        name = t.raw[words[0][0] : words[-1][1]]
+        if fold(name) in rules.country_keys or fold(t.raw[words[0][0] : words[0][1]]) in rules.country_keys:
+            continue
+        out.append(BodyMatch(m.start(), words[-1][1], t.raw[m.start() : m.end()].strip() + " " + name, "outlet"))
+    return out
+
+
+def _past_qualifiers(t: Text, pos: int, rules: BodyRules) -> int:
+    """Where the name starts after a country's name or up to three lower-case words printed from ``pos`` ("Nga ",
+    "bán chính thức "); ``pos`` itself when neither is printed there."""
+    words = t.words_after(pos)[:4]
+    for n in (2, 1):  # a country of one or two words
+        if len(words) > n and t.raw[pos].isupper() and fold(t.raw[words[0][0] : words[n - 1][1]]) in rules.country_keys:
+            return words[n][0]
+    lower = 0
+    while lower < min(3, len(words) - 1) and t.raw[words[lower][0]].islower():
+        lower += 1
+    return words[lower][0] if lower else pos
 
 
 def outlet_descriptors(t: Text, rules: BodyRules, outlets: list[BodyMatch]) -> set[int]:
@@ -87,6 +123,12 @@ def paired_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
         name = t.raw[words[0][0] : words[0][1]]
         out.append(BodyMatch(words[0][0], words[0][1], rules.lookup.get(norm_key(name), name), "group"))
     return out
+
+
+def _opens_sentence(raw: str, pos: int) -> bool:
+    """Whether ``pos`` opens the text, a line or a sentence (after ".", "!", "?", blanks between)."""
+    before = raw[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def _latin_run(t: Text, pos: int, shape: re.Pattern[str], most: int) -> list[tuple[int, int]] | None:
