@@ -39,6 +39,8 @@ def test_a_firm_named_in_full_elsewhere_is_that_name():
     ("Người hâm mộ tải ứng dụng của công ty về điện thoại iPhone, anh Lê Văn Bình cho biết.", "iPhone"),
     ("Hãng thông tấn Thụy Điển TT dẫn lời chuyên gia Lars Berg cho biết.", "TT"),
     ("Ông Nguyễn Văn Long thăm khu bảo tồn rừng Amazon cùng đoàn công tác.", "Amazon"),
+    ("Đoàn của Bộ trưởng Lê Văn Sơn thăm trụ sở tập đoàn Varko tại thủ đô.", "Varko"),
+    ("Ông Ben Carter trả lời phỏng vấn trên hãng Newsline rằng cuộc tấn công là cần thiết.", "Newsline"),
 ])
 def test_no_firm_without_its_grammar(text, wrong):
     assert wrong not in tagged_body_names(text)

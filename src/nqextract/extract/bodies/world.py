@@ -49,7 +49,8 @@ def foreign_firms(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> lis
     lower-case words of its field between (the tagger's nouns and adjectives, none a ``firm_not`` word) and a
     country maybe: the run of Latin capitalized words after them, unless it is a country, a legal form printed in
     capitals ("công ty TNHH") or all words Vietnamese could spell ("công ty Minh Long": a Vietnamese firm printed
-    short, which the other phases name with its head)."""
+    short, which the other phases name with its head), or a firm the article also prints with its firm word
+    capitalized ("Tập đoàn Korvex": that name is the body, the other phases read it)."""
     if rules.firms.words is None or tags is None:
         return []
     out = []
@@ -69,14 +70,15 @@ def foreign_firms(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> lis
         if fold(name) in rules.country_keys or fold(printed[0]) in rules.country_keys \
                 or any(fold(w) in rules.firms.stop for w in printed) or all(looks_vietnamese(w) for w in printed):
             continue
-        full = _named_in_full(t, name, words[0][0], rules)
-        out.append(BodyMatch(words[0][0], words[-1][1], full or rules.lookup.get(norm_key(name), name), "outlet"))
+        if _named_in_full(t, name, words[0][0], rules):
+            continue  # "tập đoàn Changshin" where the article prints "Tập đoàn Changshin": the other phases name it
+        out.append(BodyMatch(words[0][0], words[-1][1], rules.lookup.get(norm_key(name), name), "outlet"))
     return out
 
 
 def _named_in_full(t: Text, name: str, at: int, rules: BodyRules) -> str | None:
-    """The firm's name printed with its firm word capitalized elsewhere in the article than at ``at`` ("tập đoàn
-    Changshin" in an article printing "Tập đoàn Changshin"): that name."""
+    """The firm's name printed with its firm word capitalized elsewhere in the article than at ``at`` ("Tập đoàn
+    Changshin" in an article printing "tập đoàn Changshin"), or None."""
     for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", t.raw):
         if m.start() == at:
             continue
