@@ -22,6 +22,8 @@ from conftest import positions
      ("Tổng Giám đốc", "Solvexa", "current")),
     ("Ông Ivo Marek - giám đốc công nghệ của Quantix Data Systems - cho biết hệ thống đã sẵn sàng.", "Ivo Marek",
      ("Giám đốc công nghệ", "Quantix Data Systems", "current")),
+    ("Ông cho biết đã gặp TS Ivo Marek (giám đốc công nghệ của Quantix Video Communications).", "Ivo Marek",
+     ("Giám đốc công nghệ", "Quantix Video Communications", "current")),
     ("Ông Marco Bellini, chủ tịch của Ferrovia Group, cho biết công ty sẽ mở nhà máy mới.", "Marco Bellini",
      ("Chủ tịch", "Ferrovia Group", "current")),
 ])

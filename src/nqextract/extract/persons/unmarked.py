@@ -31,7 +31,7 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3, owne
     or a film) any such run reads as the company's (after another company title only a branded one does)
     when it closes the clause (",", ")", " - ", ".") and is neither a place (the place lists, a country, the
     tagger's LOC), a Vietnamese name or a single word Vietnamese could spell ("Nam"), a word of the holder's own
-    name printed just before, nor a word of name_stop."""
+    name printed just before, nor opening with a word of name_stop."""
     title = hit.rule.title.removesuffix(" " + hit.rule.field) if hit.rule.field else hit.rule.title
     if fold(title) not in scan.rules.company_titles:
         return None
@@ -59,7 +59,7 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3, owne
         if not _BRAND_END.match(text, end) or scan.in_place(pos, end) or name_starts_at(scan, pos) \
                 or any(s < end and pos < e for s, e in scan.loc_spans) or _named_before(scan, hit, words) \
                 or scan.rules.country_re is not None and scan.rules.country_re.fullmatch(text[pos:end]) \
-                or len(words) == 1 and looks_vietnamese(last) or any(fold(w) in scan.rules.name_stop for w in words) \
+                or len(words) == 1 and looks_vietnamese(last) or fold(words[0]) in scan.rules.name_stop \
                 or hit.start > 0 and text[hit.start - 1] in "\"“'‘":
             return None
         if fold(hit.rule.title) in scan.rules.executive_titles:
