@@ -1,7 +1,8 @@
 """The bodies' rules about a foreign news outlet printed by its Latin name alone ("nói với Reuters"): the words
 before it that make it a person's name (an honorific of person_honorifics.tsv or a title of titles.tsv: "ông
 Bloomberg", "thị trưởng Bloomberg") or a thing named like it (bare_outlet_not_after rows of body_patterns.tsv:
-"xét nghiệm AFP", "vệ tinh Sputnik"; value: the outlets it holds for, "|"-separated, empty for every one)."""
+"xét nghiệm AFP", "vệ tinh Sputnik"; value: the outlets it holds for, "|"-separated, empty for every one); the cues
+before a Vietnamese outlet's brand; and the firm words before a foreign firm's Latin name ("hãng xe X")."""
 
 from __future__ import annotations
 
@@ -32,6 +33,35 @@ def compile_outlets(rules: BodyRules, patterns: list[dict[str, str]], honorifics
     rules.cued = compile_outlet_cues(patterns)
     rules.foreign_outlet_flags = {fold(r["form"]): v for r in patterns if r["kind"] == "foreign_outlet_word"
                                   and (v := (r.get("value") or "").strip())}  # "start": "Tờ X"; "named": "Hãng thông tấn X"
+    rules.firms = compile_firms(patterns)
+
+
+FIRM_KINDS = frozenset({"firm_word", "firm_not_after", "firm_not"})
+
+
+@dataclass(frozen=True)
+class FirmRules:
+    """A foreign firm printed by its Latin name after a lower-case firm word ("hãng xe X", world.py): the firm words
+    (folded, as one pattern), those that may open a sentence capitalized ("Hãng X"), the words before one that make it
+    another head ("tổng"), and the words that end its field or are no firm's name ("của", "sản phẩm", "TNHH")."""
+
+    words: re.Pattern[str] | None = None
+    opening: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+    stop: frozenset[str] = frozenset()
+
+
+def compile_firms(patterns: list[dict[str, str]]) -> FirmRules:
+    """The firm rules of body_patterns.tsv's firm_word, firm_not_after and firm_not rows."""
+    by: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in patterns:
+        if r["kind"] in FIRM_KINDS:
+            by[r["kind"]].append((fold(r["form"]), r.get("value") or ""))
+    alts = sorted({re.escape(f) for f, _v in by["firm_word"]}, key=len, reverse=True)
+    return FirmRules(words=re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+") if alts else None,
+                     opening=frozenset(f for f, v in by["firm_word"] if v == "opening"),
+                     not_after=frozenset(f for f, _v in by["firm_not_after"]),
+                     stop=frozenset(f for f, _v in by["firm_not"]))
 
 
 def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None, titles: str | None

@@ -19,7 +19,7 @@ from . import phrases, resources
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer
 from .body_organs import ORGAN_KINDS, OrganRules, compile_organs
-from .body_outlets import OUTLET_CUE_KINDS, OutletCues, compile_outlets
+from .body_outlets import FIRM_KINDS, OUTLET_CUE_KINDS, FirmRules, OutletCues, compile_outlets
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
 from .body_seats import SEAT_KINDS, SeatRules, compile_seats
@@ -110,6 +110,7 @@ class BodyRules:
     foreign_outlet_words: re.Pattern[str] | None = None
     foreign_outlet_flags: dict[str, str] = field(default_factory=dict)
     group_cues: re.Pattern[str] | None = None
+    firms: FirmRules = field(default_factory=FirmRules)  # "hãng xe X": a foreign firm after its firm word (world.py)
     group_pair_openers: re.Pattern[str] | None = None  # "giữa": a country and a group after it
     group_pair_context: re.Pattern[str] | None = None  # "giao tranh": a pair names a group only in a conflict
     country_keys: frozenset[str] = frozenset()
@@ -125,8 +126,7 @@ class BodyRules:
     lower_units: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (head + field, parent's head)
     joined_head: re.Pattern[str] | None = None  # a title then a lower-case head ("Trưởng ban"), on the lower text
     ministry_titles: re.Pattern[str] | None = None
-    # the literal words of ``ministry_titles``: a text holding none of them has no title match at all
-    ministry_title_words: tuple[str, ...] | None = None
+    ministry_title_words: tuple[str, ...] | None = None  # ministry_titles' literal words: none in a text, no match
     # a foreign minister's title (group 1; printed capitalized) before a field: the ministry's head word by title
     foreign_minister_titles: re.Pattern[str] | None = None
     foreign_minister_heads: dict[str, str] = field(default_factory=dict)
@@ -256,7 +256,7 @@ PATTERN_KINDS = {
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
     "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit",
-} | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS
+} | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
 

@@ -40,7 +40,14 @@ from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .seats import seat_mentions
 from .secretaries import unit_committees
 from .topics import resolve_topics, topics
-from .world import armed_groups, foreign_outlets, named_agencies, outlet_descriptors, paired_groups
+from .world import (
+    armed_groups,
+    foreign_firms,
+    foreign_outlets,
+    named_agencies,
+    outlet_descriptors,
+    paired_groups,
+)
 
 
 def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules | None = None) -> list[BodyMatch]:
@@ -68,6 +75,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base += cued_outlets(t, rules)
     outlets = foreign_outlets(t, rules)
     base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags)
+    base += foreign_firms(t, rules, tags)
     base += ministry_lists(t, rules, base) + seat_mentions(t, rules)
     # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"), nor does a foreign
     # organ's country ("Hội đồng Doanh nghiệp Anh – Việt"): the longer wins; an outlet's lower-case descriptor does

@@ -1,6 +1,7 @@
 """Foreign bodies named by the word printed before them, known or not: an outlet after a lower-case descriptor
 ("theo tờ Daily Sample", "hãng tin ABX cho biết": ``foreign_outlet_word``) and an armed group or movement after its
-cue ("phong trào Xyzar", "các tay súng Xyzar": ``group_cue``), both in body_patterns.tsv. The name is Latin
+cue ("phong trào Xyzar", "các tay súng Xyzar": ``group_cue``), and a foreign firm after its lower-case descriptor
+("hãng xe Zentra", "nhà sản xuất chip Nordex Mỹ": ``firm_word``), all in body_patterns.tsv. The name is Latin
 (plain ASCII) capitalized words, never a country's name."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, norm_key
+from ..persons.scan import looks_vietnamese
 from .scan import BodyMatch, Text
 
 _LATIN = re.compile(r"[A-Z][A-Za-z0-9&'-]+\Z")
@@ -71,6 +73,77 @@ def _past_qualifiers(t: Text, pos: int, rules: BodyRules) -> int:
     while lower < min(3, len(words) - 1) and t.raw[words[lower][0]].islower():
         lower += 1
     return words[lower][0] if lower else pos
+
+
+_FIRM_FIELD_TAGS = ("N", "A")  # the tagger's nouns and adjectives: "hãng [xe điện]", "nhà sản xuất [chip lớn]"
+_FIRM_FIELD_MOST = 3
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"”’)]?)[ \t]*[\"“‘(]?\Z")
+
+
+def foreign_firms(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
+    """Firms printed after a lower-case descriptor (``firm_word``: "hãng", "tập đoàn", "nhà sản xuất"), up to three
+    lower-case words of its field between (the tagger's nouns and adjectives, none a ``firm_not`` word) and a
+    country maybe: the run of Latin capitalized words after them, unless it is a country, a legal form printed in
+    capitals ("công ty TNHH") or all words Vietnamese could spell ("công ty Minh Long": a Vietnamese firm printed
+    short, which the other phases name with its head), or a firm the article also prints with its firm word
+    capitalized ("Tập đoàn Korvex": that name is the body, the other phases read it)."""
+    if rules.firms.words is None or tags is None:
+        return []
+    out = []
+    for m in rules.firms.words.finditer(t.low):
+        if not t.raw[m.start()].islower() and not (fold(m.group().strip()) in rules.firms.opening
+                                                    and _SENTENCE_START.search(t.raw, 0, m.start())):
+            continue  # "Tập đoàn X", "Công ty X": printed as a name, the other phases read it
+        before = t.low[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1] in rules.firms.not_after:
+            continue  # "tổng công ty X": another head
+        pos = _firm_field_end(t, m.end(), rules, tags)
+        words = _latin_run(t, pos, _LATIN, _MAX_WORDS) if pos is not None else None
+        if words is None:
+            continue
+        printed = [t.raw[s:e] for s, e in words]
+        name = t.raw[words[0][0] : words[-1][1]]
+        if fold(name) in rules.country_keys or fold(printed[0]) in rules.country_keys \
+                or any(fold(w) in rules.firms.stop for w in printed) or all(looks_vietnamese(w) for w in printed):
+            continue
+        if _named_in_full(t, name, words[0][0], rules):
+            continue  # "tập đoàn Changshin" where the article prints "Tập đoàn Changshin": the other phases name it
+        out.append(BodyMatch(words[0][0], words[-1][1], rules.lookup.get(norm_key(name), name), "outlet"))
+    return out
+
+
+def _named_in_full(t: Text, name: str, at: int, rules: BodyRules) -> str | None:
+    """The firm's name printed with its firm word capitalized elsewhere in the article than at ``at`` ("Tập đoàn
+    Changshin" in an article printing "tập đoàn Changshin"), or None."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", t.raw):
+        if m.start() == at:
+            continue
+        head = rules.firms.words.search(t.low, max(0, m.start() - 20), m.start()) if rules.firms.words else None
+        if head is not None and head.end() == m.start() and t.raw[head.start()].isupper():
+            return t.raw[head.start() : m.end()]
+    return None
+
+
+def _firm_field_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
+    """Where the name starts after a firm's descriptor: past its field's lower-case nouns and adjectives and a
+    country of one or two words printed after them; None when another word comes first."""
+    words = t.words_after(pos)
+    for k, (ws, we) in enumerate(words[: _FIRM_FIELD_MOST + 1]):
+        word = t.raw[ws:we]
+        if word[:1].isupper():
+            for n in (2, 1):  # "nhà sản xuất chip Hàn Quốc X": the country is no part of the name
+                if k + n < len(words) and fold(t.raw[ws : words[k + n - 1][1]]) in rules.country_keys:
+                    return words[k + n][0]
+            return ws
+        tag = tags.get(ws)  # None: a later syllable of the tagger's word ("hàng [không]"), read with the first
+        if _firm_not_at(t, ws, rules) or (tag is None and k == 0) or tag is not None and not tag.startswith(_FIRM_FIELD_TAGS):
+            return None
+    return None
+
+
+def _firm_not_at(t: Text, pos: int, rules: BodyRules) -> bool:
+    """A firm_not word or phrase ("của", "thông tấn") is printed at ``pos`` as whole words."""
+    return any(t.low.startswith(p, pos) and not t.low[pos + len(p) : pos + len(p) + 1].isalnum() for p in rules.firms.stop)
 
 
 def outlet_descriptors(t: Text, rules: BodyRules, outlets: list[BodyMatch]) -> set[int]:

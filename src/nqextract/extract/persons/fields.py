@@ -15,7 +15,7 @@ from .scan import ArticleScan
 
 def with_fields(scan: ArticleScan, hits: list[TitleHit]) -> list[TitleHit]:
     """``hits`` with each field title extended over the field printed right after it, when a capitalized word (a
-    body, a brand, a name) follows the field."""
+    body, a brand, a name) follows the field, "của" maybe between."""
     rx = scan.rules.title_field_re
     if rx is None:
         return hits
@@ -24,7 +24,12 @@ def with_fields(scan: ArticleScan, hits: list[TitleHit]) -> list[TitleHit]:
         if fold(hit.rule.title) in scan.rules.field_titles and scan.text.startswith(" ", hit.end):
             m = rx.match(scan.key, hit.end + 1)
             nxt = scan.next_word(m.end()) if m is not None else None
-            if nxt is not None and scan.text[m.end() : nxt[0]] == " " and _capitalized(scan.text[nxt[0] : nxt[1]]):
+            if nxt is not None and scan.text[m.end() : nxt[0]] == " " and scan.text[nxt[0] : nxt[1]] == "của":
+                gap = nxt[1]  # "giám đốc khoa học của Northwind": the firm after "của"
+                nxt = scan.next_word(gap)
+            else:
+                gap = m.end() if m is not None else 0
+            if nxt is not None and scan.text[gap : nxt[0]] == " " and _capitalized(scan.text[nxt[0] : nxt[1]]):
                 field = m.group(0).lower()
                 hit = TitleHit(hit.start, m.end(), replace(hit.rule, title=f"{hit.rule.title} {field}", field=field))
         out.append(hit)

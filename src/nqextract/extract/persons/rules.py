@@ -302,6 +302,7 @@ class PersonRules:
         # a company's own titles: a name spelled syllable by syllable after one needs an initial (transliterated.py)
         self.company_only_re = _words_re(sorted(self.company_titles - {fold(p) for p in ctx.get("state_company_title", [])}))
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
+        self.executive_titles = {fold(p) for p in ctx.get("executive_title", [])}  # "của Northwind" (unmarked.py)
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words

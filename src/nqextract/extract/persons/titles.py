@@ -105,6 +105,8 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     unit = is_unit_title(scan, hit)
     if (owned := (_UNIT_OWNER if unit else _OWNER).match(scan.text, pos)) is not None and owned.end() in scan.body_at:
         pos = owned.end()  # "người phát ngôn của Bộ Quốc phòng Trung Quốc": the body after "của"
+    elif owned is not None and not unit and (branded := brand_after(scan, hit, owned.end(), owned=True)) is not None:
+        return branded  # "giám đốc công nghệ của Northwind": a company officer's firm printed by its brand
     # a unit's body marked from the lower-case word the tagger joined to it: "khoa ngữ [văn Trường X]" (units.py)
     if (spanned := scan.body_at.get(pos) or (covering_body(scan, pos) if unit else None)) is not None:
         e, kb = spanned

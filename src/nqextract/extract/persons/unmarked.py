@@ -13,19 +13,25 @@ from ...nlp import CLAUSE_TAGS
 from ...textnorm import canonical_tones, fold
 from .names import name_starts_at
 from .records import TitleHit
-from .scan import ArticleScan, is_acronym, is_cap
+from .scan import ArticleScan, is_acronym, is_cap, looks_vietnamese
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _BRAND_END = re.compile(r"[ \t]*(?:[,;:.)]|[ \t][-–][ \t]|$)")
 
 
-def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3) -> tuple[str, int] | None:
+def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3, owned: bool = False) -> tuple[str, int] | None:
     """The brand printed at ``pos`` after a company officer's title (person_context.tsv company_title), and its
     end; None unless it is one to ``limit`` Latin-script words ending the clause or followed by a Vietnamese
     name or a lower-case word, and reads as a company's: a capital inside a word ("VietinBank", "eDoctor"),
     a last word of a company (brand_word: "Group", "Airlines") or a company's ending (brand_ending:
-    "Vietcombank"); a foreign person's name has none."""
+    "Vietcombank"); a foreign person's name has none. ``owned``: the brand follows the title's "của"
+    ("giám đốc khoa học của Northwind"), which a person's name does not, so after an executive's title
+    (executive_title: "Giám đốc điều hành", "Giám đốc tài chính"; not "Chủ tịch", "Giám đốc" of a club, a state
+    or a film) any such run reads as the company's (after another company title only a branded one does)
+    when it closes the clause (",", ")", " - ", ".") and is neither a place (the place lists, a country, the
+    tagger's LOC), a Vietnamese name or a single word Vietnamese could spell ("Nam"), a word of the holder's own
+    name printed just before, nor opening with a word of name_stop."""
     title = hit.rule.title.removesuffix(" " + hit.rule.field) if hit.rule.field else hit.rule.title
     if fold(title) not in scan.rules.company_titles:
         return None
@@ -49,11 +55,27 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3) -> t
             name_starts_at(scan, after[0]) or not is_cap(text[after[0] : after[1]]))):
         return None  # the brand ends the clause, or a name or a lower-case word (a verb) follows it
     last = words[-1]
+    if owned:
+        if not _BRAND_END.match(text, end) or scan.in_place(pos, end) or name_starts_at(scan, pos) \
+                or any(s < end and pos < e for s, e in scan.loc_spans) or _named_before(scan, hit, words) \
+                or scan.rules.country_re is not None and scan.rules.country_re.fullmatch(text[pos:end]) \
+                or len(words) == 1 and looks_vietnamese(last) or fold(words[0]) in scan.rules.name_stop \
+                or hit.start > 0 and text[hit.start - 1] in "\"“'‘":
+            return None
+        if fold(hit.rule.title) in scan.rules.executive_titles:
+            return canonical_tones(text[pos:end]), end
     branded = any(_INNER_CAPITAL.search(w) and not is_acronym(w) for w in words) \
         or fold(last) in scan.rules.brand_words or fold(last).endswith(scan.rules.brand_endings)
     if not branded or fold(words[0]) in scan.rules.name_stop:
         return None
     return canonical_tones(text[pos:end]), end
+
+
+def _named_before(scan: ArticleScan, hit: TitleHit, words: list[str]) -> bool:
+    """One of ``words`` is printed capitalized in the 60 characters before the title: the holder's own name ("Ông
+    Tom Hardy, giám đốc của Tom"), not his firm."""
+    before = scan.text[max(0, hit.start - 60) : hit.start]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in words)
 
 
 def lower_committee_after(scan: ArticleScan, pos: int, limit: int = 4) -> tuple[str, int] | None:
