@@ -8,6 +8,7 @@ closing quote, a new subject's clause or a deadline phrase; a ``; <same verb> ..
 from __future__ import annotations
 
 from ...models import Task
+from .circumstance import speaker_cut
 from .deadlines import deadline, deadline_at
 from .rules import (
     CLAUSE_PUNCT,
@@ -146,6 +147,8 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
     """The tasks of directive ``d`` (its head action and coordinated ones); the state remembers them."""
     d.assignee = earlier_named(sc, d.assignee, state)
     state.assignees.append(d.assignee)
+    # "kêu gọi X ngừng bắn | khi ông đang thăm Y": the speaker's time, where the pronoun can be his
+    d.action_end = speaker_cut(sc, words, d.action_start, d.action_end, assigner, d.assignee, d.np_start)
     out = [task(sc, words, d, d.action_start, d.action_end, assigner, s, state)]
     # "chỉ đạo ...; chỉ đạo ...": a coordinated top-level directive is a second task
     head = words[d.action_start].low
@@ -255,6 +258,7 @@ def after_date(sc: TaskScan, words: Words, cut: int, q: int) -> int:
 
 def task(sc: TaskScan, words: Words, d: Directive, a: int, end: int, assigner: str | None, s: int,
          state: State) -> Task:
+    end = speaker_cut(sc, words, a, end, assigner, d.assignee, d.np_start)
     while end > a + 1 and (words[end - 1].punct and words[end - 1].text not in {"”", ")"}):
         end -= 1
     start_c, end_c = words[a].start, words[end - 1].end

@@ -17,12 +17,13 @@ from ...textnorm import fold
 from .. import resources
 from ..phrases import WordIndex
 from .coassignees import Places
-from .words import Words, phrase_words
+from .words import Words, lower_text, phrase_words
 
 RULES_FILE = "task_verbs.tsv"
 PLACES_FILE = "body_places.tsv"  # provinces and their level words, for assignees over several places
 COUNTRIES_FILE = "body_patterns.tsv"  # its country rows: the country printed after a title-only speaker
 PARTY_PLACES_FILE = "person_places.txt"  # countries, provinces, cities: named parties of an assignee list
+HONORIFICS_FILE = "person_honorifics.tsv"  # "ông", "bà", ...: a speaker or an assignee printed as a person
 LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
@@ -71,6 +72,7 @@ class Rules:
     list_heads: list[str] = field(default_factory=list)  # agent heads an item of such a list opens with
     countries: tuple[str, ...] = ()  # folded country names (body_patterns.tsv country), longest first
     party_places: frozenset[str] = frozenset()  # folded places a list of named parties may hold (``parties``)
+    honorifics: tuple[str, ...] = ()  # lower-case honorifics printed before a person's name (``circumstance``)
 
     def __post_init__(self) -> None:
         self.matcher = WordIndex()
@@ -166,8 +168,11 @@ class Rules:
 
 
 @lru_cache(maxsize=4)
-def _parse_rules(text: str, places_text: str, patterns_text: str = "", party_places_text: str = "") -> Rules:
+def _parse_rules(text: str, places_text: str, patterns_text: str = "", party_places_text: str = "",
+                 honorifics_text: str = "") -> Rules:
     rules = Rules()
+    rules.honorifics = tuple(sorted({lower_text(r["honorific"]) for r in resources.parse_tsv(honorifics_text)
+                                     if r.get("honorific")}, key=len, reverse=True))
     rules.party_places = frozenset(fold(p) for p in resources.parse_lines(party_places_text))
     rules.countries = tuple(sorted({fold(r["form"]) for r in resources.parse_tsv(patterns_text)
                                     if r.get("kind") == "country" and r.get("form")}, key=len, reverse=True))
@@ -212,4 +217,5 @@ def load_rules(rules_dir: Path | str | None = None) -> Rules:
     """The rules of ``task_verbs.tsv`` in ``rules_dir`` (else the packaged file), parsed once."""
     return _parse_rules(resources.read_text(RULES_FILE, rules_dir),
                         resources.read_text(PLACES_FILE, rules_dir), resources.read_text(COUNTRIES_FILE, rules_dir),
-                        resources.read_text(PARTY_PLACES_FILE, rules_dir))
+                        resources.read_text(PARTY_PLACES_FILE, rules_dir),
+                        resources.read_text(HONORIFICS_FILE, rules_dir))
