@@ -1,14 +1,23 @@
 """Documents: a decree word ('sắc lệnh', 'đạo luật') right after its signing or issuing verb, in either case, named by
-the lower-case subject it opens ('Tổng thống X ký sắc lệnh nâng mức thuế ...') to the clause end or a word that ends
-it ('của', 'vì'); a list of the same word names one document each. Near-misses: a demonstrative, a plural, a
-preposition or a tense word after the decree word, and contracts, plans and dispatches signed or issued by a named
-person or body in news of other topics (constructed sentences)."""
+the lower-case subject it opens ('Tổng thống X ký sắc lệnh nâng mức thuế ...') to punctuation before a space, a word
+that ends it ('của', 'vì', 'tại', 'bằng', 'thành' ...) or 'và' before another decree word; a list of the same word
+names one document each. Near-misses, each reaching the rule (a signing verb right before a decree word): a
+demonstrative, a time, a place, a manner or a description opening the subject, a capital ('Ủy quyền'), an apposition
+after a comma (constructed sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import document_pairs
+from nqextract.extract.document_decrees import decreed_subjects
+from nqextract.extract.document_rules import load_rules
+
+
+def names(text: str) -> list[str]:
+    rules = load_rules()
+    assert rules.decree_re.search(text), "the sentence must reach the rule"
+    return [d.number for d in decreed_subjects(text, rules)]
 
 
 @pytest.mark.parametrize(
@@ -18,8 +27,8 @@ from conftest import document_pairs
          "các đối tác.", ("Sắc lệnh", "Sắc lệnh nâng mức thuế nhập khẩu thép")),
         ("Thủ tướng nước này vừa ký sắc lệnh thành lập lực lượng bảo vệ bờ biển mới của Dorland, theo hãng tin "
          "Reuters.", ("Sắc lệnh", "Sắc lệnh thành lập lực lượng bảo vệ bờ biển mới")),
-        ("Quốc hội Kestria đã thông qua đạo luật cấm điện thoại trong trường học vì lo ngại sức khỏe học sinh.",
-         ("Đạo luật", "Đạo luật cấm điện thoại trong trường học")),
+        ("Quốc hội Kestria đã thông qua đạo luật cấm điện thoại di động trong trường học vì lo ngại sức khỏe học sinh.",
+         ("Đạo luật", "Đạo luật cấm điện thoại di động")),
         ("Chủ tịch Hội đồng Nhà nước Grovia ban hành Sắc lệnh thành lập Ủy ban bầu cử lâm thời, gồm 9 thành viên.",
          ("Sắc lệnh", "Sắc lệnh thành lập Ủy ban bầu cử lâm thời")),
         ("Ngày 2-8, Tổng thống Ruval ký sắc lệnh hoãn kỳ bầu cử địa phương.",
@@ -30,30 +39,62 @@ def test_decree_named_by_its_subject(extractor, text, expected):
     assert expected in document_pairs(extractor, text)
 
 
-def test_listed_acts(extractor):
-    found = document_pairs(extractor, "Tổng thống Alvaro Mendes ký ban hành đạo luật các khu bảo tồn biển, đạo luật về "
-                                      "quản lý nguồn nước của nước này.")
-    assert ("Đạo luật", "Đạo luật các khu bảo tồn biển") in found
-    assert ("Đạo luật", "Đạo luật về quản lý nguồn nước") in found
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # punctuation inside a number or a city's abbreviation ends nothing
+        ("Tổng thống Orlen Vask ký sắc lệnh cấp 300.000 USD cho quỹ cứu trợ. Hôm sau, ông lên đường.",
+         ["Sắc lệnh cấp 300.000 USD cho quỹ cứu trợ"]),
+        ("Thủ tướng Dana Pirel ký sắc lệnh chi 2,5 tỉ USD cho ngành đường sắt, theo hãng tin AP.",
+         ["Sắc lệnh chi 2,5 tỉ USD cho ngành đường sắt"]),
+        ("Thống đốc Lis Maren ký sắc lệnh phong tỏa TP.Sao Vàng", ["Sắc lệnh phong tỏa TP.Sao Vàng"]),
+        # a place, a time, a manner, a comparison or a result ends the subject
+        ("Tổng thống Vask ký sắc lệnh cấm khai thác gỗ tại rừng phòng hộ phía bắc.", ["Sắc lệnh cấm khai thác gỗ"]),
+        ("Tổng thống Vask ký sắc lệnh giảm thuế xăng dầu trong ba tháng tới.", ["Sắc lệnh giảm thuế xăng dầu"]),
+        ("Tổng thống Vask ký sắc lệnh đóng cửa biên giới sau cuộc họp khẩn.", ["Sắc lệnh đóng cửa biên giới"]),
+        ("Tổng thống Vask ký sắc lệnh nâng lương tối thiểu trước kỳ bầu cử.", ["Sắc lệnh nâng lương tối thiểu"]),
+        ("Tổng thống Vask ký sắc lệnh hạn chế nhập cư từ tuần trước.", ["Sắc lệnh hạn chế nhập cư"]),
+        ("Tổng thống Vask ký sắc lệnh cấm khai thác gỗ bằng máy móc hạng nặng.", ["Sắc lệnh cấm khai thác gỗ"]),
+        ("Thủ tướng Pirel ký sắc lệnh giảm thuế nhập khẩu với hàng hóa châu Âu.", ["Sắc lệnh giảm thuế nhập khẩu"]),
+        ("Tổng thống Vask ký đạo luật cấm súng trường tấn công thành luật.", ["Đạo luật cấm súng trường tấn công"]),
+        # a word holding an end word ends nothing
+        ("Tổng thống Vask ký sắc lệnh thành lập hội đồng công bằng xã hội tại thủ đô.",
+         ["Sắc lệnh thành lập hội đồng công bằng xã hội"]),
+        # a list: 'và' and another decree word
+        ("Quốc hội Velaria thông qua đạo luật cấm thuốc lá điện tử và đạo luật bảo vệ trẻ em trên mạng.",
+         ["Đạo luật cấm thuốc lá điện tử", "Đạo luật bảo vệ trẻ em trên mạng"]),
+        ("Tổng thống Alvaro Mendes ký ban hành đạo luật các khu bảo tồn biển, đạo luật về quản lý nguồn nước của nước "
+         "này.", ["Đạo luật các khu bảo tồn biển", "Đạo luật về quản lý nguồn nước"]),
+        # a second decree word opening a description after a comma: an apposition, no document
+        ("Thủ tướng Pirel ký đạo luật cấm mạng xã hội cho trẻ dưới 16 tuổi, đạo luật đầu tiên trên thế giới về vấn đề "
+         "này.", ["Đạo luật cấm mạng xã hội cho trẻ dưới 16 tuổi"]),
+        ("Quốc hội Velaria thông qua đạo luật hạn chế quảng cáo rượu bia, đạo luật quan trọng nhất của khóa họp.",
+         ["Đạo luật hạn chế quảng cáo rượu bia"]),
+    ],
+)
+def test_where_a_subject_ends(text, expected):
+    assert names(text) == expected
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # a demonstrative, a plural, a time or a possessor after the decree word: no subject
-        "Tổng thống Petrenko đã ký sắc lệnh này vào ngày 5-2, theo Điện Kremlin.",
-        "Ông Trump ký hàng loạt sắc lệnh hành pháp sau lễ nhậm chức tại Washington.",
-        "Tổng thống Nguyễn Văn Quý ký sắc lệnh vào sáng 3-1 tại Phủ Chủ tịch.",
-        "Tổng thống Petrenko ký sắc lệnh của chính phủ về thuế, theo ông Ivan Sokolov.",
-        "Quốc hội Pháp thông qua đạo luật mới về hưu trí sau nhiều tranh cãi, ông Michel Durand nói.",
-        # other topics: what is signed or issued is no decree
-        "Ca sĩ Lan Anh ký hợp đồng biểu diễn với Công ty Sao Mai trong năm nay.",
-        "Câu lạc bộ Hà Nội FC ký hợp đồng với tiền đạo Nguyễn Văn Tùng trong hai mùa giải.",
-        "Công an tỉnh Bình An thông qua kế hoạch truy bắt đối tượng Trần Văn Hùng trong đêm.",
-        "Đài Khí tượng thủy văn tỉnh Quảng An ban hành công điện khẩn ứng phó bão số 5, ông Lê Minh cho biết.",
-        "Bảo tàng Mỹ thuật TP.HCM thông qua đề án trưng bày tranh của họa sĩ Bùi Xuân Phái.",
-        "Nhà văn Trần Hoài ký tặng sách cho độc giả tại Hội sách TP.HCM, theo Công ty Phương Nam.",
+        # a demonstrative, a time, a place, a manner or a description opens no subject
+        "Tổng thống Petrenko đã ký sắc lệnh này vào ngày 5-2, theo văn phòng tổng thống.",
+        "Tổng thống Orlen Vask ký sắc lệnh tối 3-1 sau cuộc họp nội các.",
+        "Tổng thống Orlen Vask ký sắc lệnh sáng nay ở dinh tổng thống.",
+        "Tổng thống Orlen Vask ký sắc lệnh trong đêm khi quân đội tiến vào thủ đô.",
+        "Tổng thống Orlen Vask ký sắc lệnh tại dinh tổng thống ở thủ đô Sao Lam.",
+        "Tổng thống Orlen Vask ký sắc lệnh bằng cây bút của cha mình.",
+        "Tổng thống Orlen Vask ký đạo luật thành luật vào chiều thứ sáu.",
+        "Tổng thống Orlen Vask ký sắc lệnh đầu tiên trong nhiệm kỳ thứ hai.",
+        "Quốc hội Velaria thông qua đạo luật quan trọng về hưu trí sau nhiều tranh cãi.",
+        "Quốc hội Velaria thông qua đạo luật gây tranh cãi về nhập cư, ông Michel Durand nói.",
+        "Quốc hội Velaria thông qua đạo luật mới về hưu trí sau nhiều tranh cãi.",
+        # a capital opens no lower-case subject
+        "Tổng thống Orlen Vask ký sắc lệnh Ủy quyền cho bộ trưởng quốc phòng điều động quân.",
+        "Tổng thống Orlen Vask ký sắc lệnh Ấn định ngày bầu cử quốc hội khóa mới.",
     ],
 )
-def test_no_decree(extractor, text):
-    assert not any(t in ("Sắc lệnh", "Đạo luật") for t, _ in document_pairs(extractor, text))
+def test_no_decree(text):
+    assert names(text) == []

@@ -305,7 +305,14 @@ class DateGrammar(SpanHandlers):
             return False
         if self.holiday_before is not None and self.holiday_before.search(text, max(0, f.start - 60), f.start):
             return False
-        a, b = sentence_bounds(text, f.start, f.end)
+        return self.told_past(text, f.start, f.end)
+
+    def told_past(self, text: str, start: int, end: int) -> bool:
+        """The sentence around ``text[start:end]`` holds a word of the narrated past (not inside a ``past_not``
+        phrase) and none of plans, deadlines, wishes or recurrence."""
+        if self.future_words is None or self.past_words is None:
+            return False
+        a, b = sentence_bounds(text, start, end)
         if self.future_words.search(text, a, b) is not None:
             return False
         masked = [m.span() for m in self.past_not.finditer(text, a, b)] if self.past_not is not None else []
@@ -335,7 +342,7 @@ class DateGrammar(SpanHandlers):
         extra = self.relative.matches(text, published)
         if extra:
             out = sorted(out + extra, key=lambda m: m.start)
-        return self.printed_years.apply(text, out, published)
+        return self.printed_years.apply(text, out, published, self.told_past)
 
 
 @lru_cache(maxsize=4)

@@ -1,9 +1,12 @@
 """documents, decreed by subject: a decree word ("sắc lệnh", "đạo luật") right after its signing or issuing verb,
 in either case, named by the lower-case subject it opens ("Tổng thống X đã ký sắc lệnh hạ thấp ngưỡng ...",
-"ban hành đạo luật các vùng biển"): the document is the type word and that subject, to the clause end or a word
-that ends it (``decree_end``: "của", "vì", "nhằm" ...); a list of the same word after a comma or "và" names one
-document each ("ban hành đạo luật A, đạo luật về B"). A plural or a demonstrative between verb and word
-("ký hàng loạt sắc lệnh", "ký sắc lệnh này": ``decree_block``) names none."""
+"ban hành đạo luật các vùng biển"): the document is the type word and that subject, to punctuation before a space,
+a word that ends it (``decree_end``: "của", "vì", "tại", "thành" ...) or "và" before another decree word; a list of
+the same word after a comma or "và" names one document each ("ban hành đạo luật A, đạo luật về B", "đạo luật A và
+đạo luật B"). A subject opening with a capital ("ký sắc lệnh Ủy quyền ...", read by the named rules), or with a
+demonstrative, a time, a place, a manner or a description (``decree_block``: "ký sắc lệnh này", "ký sắc lệnh tối
+3-1", "ký đạo luật thành luật", "..., đạo luật đầu tiên trên thế giới về ...") names none; ``decree_word_not``
+words ("thành lập", "công bằng") neither open nor end one."""
 
 from __future__ import annotations
 
@@ -17,10 +20,26 @@ _MAX_WORDS = 16
 _NEXT = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 
 
+def _opens(text: str, rules: DocumentRules, start: int) -> bool:
+    """Whether a subject opens at ``start``: a lower-case word, no ``decree_block`` one unless a ``decree_word_not``
+    word holds it."""
+    if start >= len(text) or not text[start].islower():
+        return False
+    return rules.decree_block_re.match(text, start) is None or rules.decree_word_not_re.match(text, start) is not None
+
+
 def _subject(text: str, rules: DocumentRules, start: int) -> int | None:
     """Where the subject opened at ``start`` ends, or None when it is a word alone or runs too long."""
-    stop = rules.decree_end_re.search(text, start)
-    end = stop.start() if stop else len(text)
+    if not _opens(text, rules, start):
+        return None
+    end = len(text)
+    for stop in rules.decree_end_re.finditer(text, start):
+        word = stop.start() + len(stop[0]) - len(stop[0].lstrip())
+        if word > stop.start() and any(h.start() <= word < h.end() for h in rules.decree_word_not_re.finditer(
+                text, max(start, word - 12), word + 16)):
+            continue  # 'thành lập', 'công bằng': a word holding an end word
+        end = stop.start()
+        break
     words = text[start:end].split()
     return start + len(text[start:end].rstrip()) if 2 <= len(words) <= _MAX_WORDS else None
 
@@ -40,7 +59,7 @@ def decreed_subjects(text: str, rules: DocumentRules) -> list[DocMention]:
             if nxt is None or fold(text[nxt.end() : nxt.end() + len(word)]) != fold(word):
                 break
             start = nxt.end()
-            lead = re.compile(r"[ \t]+(?-i:(?=[^\W\d_A-ZĐ]))").match(text, start + len(word))
+            lead = re.compile(r"[ \t]+").match(text, start + len(word))
             if lead is None:
                 break
             subject = lead.end()

@@ -29,7 +29,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
               "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next", "progress",
               "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
-              "decree_word", "decree_block", "decree_end")
+              "decree_word", "decree_block", "decree_end", "decree_word_not")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition",)
 
@@ -230,9 +230,15 @@ class DocumentRules:
         self.decree_re = re.compile(
             r"(?<!\w)(?:" + alternation(links["issuing_adverb"]) + r"[ \t]+)?(?:" + alternation(links["signing_verb"])
             + r"(?:[ \t]+" + alternation(links["issuing_verb"]) + r")?|" + alternation(links["issuing_verb"]) + r")[ \t]+"
-            r"(?P<tw>" + alternation(links["decree_word"] or ["(?!)"], factor=re.I) + r")[ \t]+(?!"
-            + alternation(links["decree_block"] or ["(?!)"]) + r"(?!\w))(?-i:(?=[^\W\d_A-ZĐ]))", re.I)
-        self.decree_end_re = re.compile(r"[,.;:()\n\"“”?!…]|[ \t]+" + alternation(links["decree_end"] or ["(?!)"]) + r"(?!\w)")
+            r"(?P<tw>" + alternation(links["decree_word"] or ["(?!)"], factor=re.I) + r")[ \t]+(?=\w)", re.I)
+        # what opens no subject, what ends one (punctuation before a space only: not '300.000', 'TP.X'; 'và' before
+        # another decree word: a list), and the words holding such a word that do neither ('thành lập')
+        self.decree_block_re = re.compile(alternation(links["decree_block"] or ["(?!)"]) + r"(?!\w)", re.I)
+        self.decree_end_re = re.compile(
+            r"[,.;:?!…](?=\s|$)|[()\n\"“”]|[ \t]+" + alternation(links["decree_end"] or ["(?!)"]) + r"(?!\w)|[ \t]+và[ \t]+(?=(?i:"
+            + alternation(links["decree_word"] or ["(?!)"], factor=re.I) + r")(?!\w))")
+        self.decree_word_not_re = re.compile(
+            r"(?<!\w)" + alternation(links["decree_word_not"] or ["(?!)"]) + r"(?!\w)", re.I)
         # "thông qua nghị quyết phê chuẩn ...": a type word that takes a lower-case form, then a personnel act
         self.unnamed_act_re = re.compile(
             r"(?<!\w)(?P<tw>" + alternation((w.key for w in self.words.values() if w.lower), factor=re.I) + r")[ \t]+(?="
