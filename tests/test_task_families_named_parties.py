@@ -105,3 +105,17 @@ def test_a_clause_of_the_assignees_own_time_stays(run):
 ])
 def test_a_pronouns_clause_not_the_speakers_stays(run, text, action):
     assert one(run(text)).action == action
+
+
+@pytest.mark.parametrize("text, action", [
+    # a group noun that is also an honorific ("lãnh đạo") opens the assignee: no person, the speaker's time
+    ("Bộ trưởng Hà Quang Vinh yêu cầu lãnh đạo các địa phương đẩy nhanh giải ngân vốn đầu tư công khi ông vừa "
+     "kết thúc chuyến công tác.", "đẩy nhanh giải ngân vốn đầu tư công"),
+    ("Ông Đào Minh Khải yêu cầu lãnh đạo các sở rà soát hồ sơ tồn đọng khi ông đang làm việc tại tỉnh Hòa Lâm.",
+     "rà soát hồ sơ tồn đọng"),
+    # a pronoun speaker: the passage's speaker, named before
+    ("Ông Phan Văn Lực làm việc với xã Tân Lập. Ông yêu cầu Sở Xây dựng kiểm tra toàn bộ công trình khi ông "
+     "đang làm việc tại xã.", "kiểm tra toàn bộ công trình"),
+])
+def test_a_group_assignee_or_a_pronoun_speaker_still_cuts(run, text, action):
+    assert one(run(text)).action == action

@@ -40,8 +40,17 @@ def _after_honorific(sc: TaskScan, at: int) -> bool:
 
 
 def _opens_with_honorific(sc: TaskScan, name: str) -> bool:
+    """``name`` opens with an honorific and a capitalized name after it ("ông Lê Văn A"); an honorific that is
+    also a group noun before lower-case words ("lãnh đạo các địa phương", "ngư dân ven biển") names no person."""
     low = lower_text(name)
-    return any(low.startswith(h + " ") or low == h for h in sc.rules.honorifics)
+    return any(low.startswith(h + " ") and name[len(h) + 1:len(h) + 2].isupper() for h in sc.rules.honorifics)
+
+
+def _tagged_persons(sc: TaskScan) -> list:
+    """The persons stage's persons and the tagger's that are no place nor body ("Ukraine" tagged a person is a
+    country, "Vingroup" a firm)."""
+    return sc.persons + [f for f in sc.ner_persons if fold(sc.text[f.start:f.end]) not in sc.rules.party_places
+                         and not any(b.start <= f.start and f.end <= b.end for b in sc.bodies)]
 
 
 def named_speaker(sc: TaskScan, assigner: str | None) -> bool:
@@ -49,8 +58,9 @@ def named_speaker(sc: TaskScan, assigner: str | None) -> bool:
     an honorific ("ông Karl Weidner"); a title alone ("Thủ tướng", "Ngoại trưởng Đức") is none."""
     if not assigner:
         return False
-    persons = sc.persons + sc.ner_persons
-    if any(assigner in (f.kb, sc.text[f.start:f.end]) for f in persons):
+    if lower_text(assigner) in sc.rules.pronouns:
+        return True  # "Ông yêu cầu ... khi ông đang ...": the passage's speaker, named before
+    if any(assigner in (f.kb, sc.text[f.start:f.end]) for f in _tagged_persons(sc)):
         return True
     if _opens_with_honorific(sc, assigner) and len(assigner.split()) > 1:
         return True
@@ -91,9 +101,7 @@ def person_assignee(sc: TaskScan, words: Words, a: int, assignee: str | None) ->
         return False
     if _opens_with_honorific(sc, assignee) or lower_text(assignee) in sc.rules.pronouns:
         return True
-    # the tagger's persons that are no place nor body ("Ukraine" tagged a person is a country)
-    persons = sc.persons + [f for f in sc.ner_persons if fold(sc.text[f.start:f.end]) not in sc.rules.party_places
-                            and not any(b.start <= f.start and f.end <= b.end for b in sc.bodies)]
+    persons = _tagged_persons(sc)
     at = sc.text.rfind(assignee, words[0].start, words[a].start) if a < len(words) else -1
     if at < 0:
         return any(assignee == f.kb for f in persons)
