@@ -56,11 +56,63 @@ def test_a_foreign_outlet_after_its_descriptor_also_opening_a_sentence(text, nam
     ("Trang tin Ukraine cho biết Tổng thống Zelensky đã đến Kiev.", "Ukraine"),  # a country's sites
     ("Ảnh: Tờ Zentra Post", "Zentra Post"),                              # a credit, not a sentence's start
     ("Hãng tin Reuters cho biết ông Brant đã đến.", "Reuters"),          # "Hãng tin X": the name the other phases read
-    ("Tờ khai hải quan của Công ty Thép Bình Lâm ghi rõ số hàng.", "Công ty"),  # "tờ khai": no Latin name after it
     ("Cầu thủ Nguyễn Văn Tám ký vào tờ giấy cho CLB Hòa Lâm.", "Hòa Lâm"),
 ])
 def test_no_outlet_where_the_descriptor_names_none(text, wrong):
     assert wrong not in body_names(text)
+
+
+def test_a_form_opening_a_sentence_adds_no_body():
+    """"Tờ khai" ("a form") opening a sentence: the sentence names the same bodies as without it."""
+    plain = body_names("Công ty Thép Bình Lâm ghi rõ số hàng trong tờ khai.")
+    assert body_names("Tờ khai hải quan của Công ty Thép Bình Lâm ghi rõ số hàng.") == plain
+    assert body_names("Tờ khai Zentra Form của Công ty Thép Bình Lâm ghi rõ số hàng.") == plain
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tờ A4 ghi số tiền ông Lê Văn Tám đã nộp.", "A4"),
+    ("Tờ A4 viết tay của ông Lê Văn Tám được nộp cho tòa.", "A4"),              # a digit, a verb after it
+    ("Tờ CV của ứng viên Trần Thị Hoa ghi rõ kinh nghiệm.", "CV"),
+    ("Tờ CV viết rõ kinh nghiệm của anh Đỗ Văn Ba.", "CV"),                     # a code of capitals, a verb after it
+    ("Tờ PDF hướng dẫn thủ tục được gửi cho bà Lê Thị Mai.", "PDF"),
+    ("Tờ USD 100 giả được ông Hà Văn Chín mang đến ngân hàng.", "USD"),
+    ("Tờ Visa bị từ chối khiến chị Phạm Thị Lan lỡ chuyến bay.", "Visa"),
+    ("Tờ Zentra Page của cửa hàng đăng ảnh sản phẩm.", "Zentra Page"),
+    ("Tờ Zentra Maps chỉ sai đường cho anh Vũ Văn Hai.", "Zentra Maps"),
+    ("Tờ Quillo Shop ghi giá sai, khách hàng Lê Văn Tám phản ánh.", "Quillo Shop"),
+    ("Trang tin Quillo Shop cho biết giá đã giảm.", "Quillo Shop"),             # a product's word, a verb after it
+    ("Họ mua hàng trên trang tin Quillo Shop từ tháng 5.", "Quillo Shop"),
+])
+def test_no_outlet_opening_a_sentence_without_a_reporting_verb(text, wrong):
+    assert wrong not in body_names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tờ Morning Zapper hôm 3-4 đưa tin ông Brant đã từ chức.", "Morning Zapper"),
+    ("Tờ Daily Quillon viết rằng Thủ tướng Vexley sẽ tới thăm.", "Daily Quillon"),
+    ("Tờ Zentra Herald của Hàn Quốc dẫn lời ông Park Min-su nói tại sự kiện.", "Zentra Herald"),
+])
+def test_an_outlet_opening_a_sentence_with_a_day_or_a_plain_verb(text, name):
+    assert name in body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hãng thông tấn này cho biết Zorvik đã gửi công hàm tới ông Vexley.",     # any lower-case words: none
+    "Hãng thông tấn đưa tin Quillon sẽ tổ chức bầu cử sớm.",
+    "Hãng thông tấn dẫn lời ông Vexley nói rằng đàm phán sẽ tiếp tục.",
+    "Hãng thông tấn Moscow cho biết tên lửa đã được phóng hôm 3-4.",             # a city of the data
+    "Hãng thông tấn Bangkok đưa tin Thủ tướng Vexley đã đến.",
+])
+def test_no_named_agency_after_other_words_or_naming_a_place(text):
+    assert not any(n.startswith("Hãng thông tấn") for n in body_names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hãng thông tấn nhà nước Zolvar đưa tin ông Vexley đã đến.", "Hãng thông tấn Zolvar"),
+    ("Theo Hãng thông tấn quốc gia Mirae, tên lửa đã được phóng.", "Hãng thông tấn Mirae"),
+])
+def test_a_named_agency_with_a_listed_qualifier(text, name):
+    assert name in body_names(text)
 
 
 @pytest.mark.parametrize("text, name", [

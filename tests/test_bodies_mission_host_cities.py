@@ -38,3 +38,19 @@ def test_a_foreign_embassy_is_named_with_its_host_city(text, body):
 ])
 def test_no_host_city_where_the_article_or_the_words_name_none(text, wrong):
     assert wrong not in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Đại sứ quán Hàn Quốc tại Zentra Center tổ chức hội chợ, bà Kim Min-ji cho biết.", "Đại sứ quán Hàn Quốc tại"),
+    ("Đại sứ quán Nhật Bản tại Expo 2025 giới thiệu văn hóa cùng ông Ito Kenji.", "Đại sứ quán Nhật Bản tại"),
+    ("Đại sứ quán Úc tại Quillon Times đăng bài của ông Jack Brant.", "Đại sứ quán Úc tại"),
+    ("Đại sứ quán Thái Lan tại Seoul Arena tổ chức lễ hội với ông Somchai.", "Đại sứ quán Thái Lan tại"),
+    ("Đại sứ quán Pháp tại Huế tổ chức triển lãm ảnh của ông Marc Dubois.", "Đại sứ quán Pháp tại"),  # a venue
+    ("Đại sứ quán Ấn Độ tại Tokyo 2020 cổ vũ vận động viên Raj Kumar.", "Đại sứ quán Ấn Độ tại"),  # an event
+])
+def test_no_host_city_but_a_listed_city(text, wrong):
+    assert not any(n.startswith(wrong) for n in tagged_body_names(text))
+
+
+def test_a_listed_foreign_city_is_a_host():
+    assert "Đại sứ quán Ấn Độ tại Tokyo" in tagged_body_names("Đại sứ quán Ấn Độ tại Tokyo cho biết đã cấp thị thực.")

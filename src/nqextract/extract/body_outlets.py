@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..textnorm import canonical_tones, fold
 from . import resources
+from .body_checks import compile_checks
 from .body_phrases import phrase_regex
 
 if TYPE_CHECKING:
@@ -31,8 +32,7 @@ def compile_outlets(rules: BodyRules, patterns: list[dict[str, str]], honorifics
     Vietnamese outlet's brand."""
     rules.person_before, rules.bare_outlet_not_after = compile_outlet_guards(patterns, honorifics, titles)
     rules.cued = compile_outlet_cues(patterns)
-    rules.foreign_outlet_flags = {fold(r["form"]): v for r in patterns if r["kind"] == "foreign_outlet_word"
-                                  and (v := (r.get("value") or "").strip())}  # "start": "Tờ X"; "named": "Hãng thông tấn X"
+    rules.checks = compile_checks(patterns)  # "start": "Tờ X"; "named": "Hãng thông tấn X"; their closed lists
     rules.firms = compile_firms(patterns)
 
 

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
+from .body_checks import CHECK_KINDS, NameChecks
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer
 from .body_organs import ORGAN_KINDS, OrganRules, compile_organs
@@ -106,9 +107,9 @@ class BodyRules:
     outlet_verbs: list[str] = field(default_factory=list)
     cued: OutletCues = field(default_factory=OutletCues)  # "chia sẻ với Tuổi Trẻ": body_outlets
     # a foreign outlet or armed group named by the word before it ("tờ Daily Sample", "lực lượng Xyzar"): descriptors
-    # (folded; flags "start"/"named": body_outlets) and the country names (folded) that are never such a name
+    # (folded; flags "start"/"named": checks.flags) and the country names (folded) that are never such a name
     foreign_outlet_words: re.Pattern[str] | None = None
-    foreign_outlet_flags: dict[str, str] = field(default_factory=dict)
+    checks: NameChecks = field(default_factory=NameChecks)  # closed lists after a descriptor or a head (body_checks)
     group_cues: re.Pattern[str] | None = None
     firms: FirmRules = field(default_factory=FirmRules)  # "hãng xe X": a foreign firm after its firm word (world.py)
     group_pair_openers: re.Pattern[str] | None = None  # "giữa": a country and a group after it
@@ -140,8 +141,7 @@ class BodyRules:
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
     movements: set[str] = field(default_factory=set)  # bodies.tsv kind "movement": never a country's own body
     home_only: set[str] = field(default_factory=set)  # bodies.tsv flag home: abroad named as printed ("Tòa án Tối cao Mỹ")
-    # bodies.tsv kinds "front", "mass" and the words after one printed short making it generic ("... và các đoàn thể")
-    organizations: set[str] = field(default_factory=set)
+    organizations: set[str] = field(default_factory=set)  # bodies.tsv kinds "front", "mass"; generic: system_after
     system_after: re.Pattern | None = None
     shared_place_heads: set[str] = field(default_factory=set)  # folded
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -256,7 +256,7 @@ PATTERN_KINDS = {
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
     "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit",
-} | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS
+} | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word"}
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...textnorm import fold
 from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text, is_word
+from .world import is_place
 
 _STANDING = "thường trực"
 
@@ -114,17 +115,29 @@ def _titled_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bo
             and not _LIST_GOES_ON.match(t.raw, m.end))
 
 
-_LISTED_BEFORE = re.compile(r"(?:,|\svà|\s-)\s*$")
+_LISTED_BEFORE = re.compile(r"(?:,|:|\svà|\s-|(?<!\w)giữa|(?<!\w)gồm)\s*$")
 
 
 def _member_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
     """A member school or institute printed before a comma or a dash and its university (member_unit rows: "Trường
-    Đại học X, Đại học Quốc gia Y", "Viện X - Đại học Y"), neither inside a list ("Bệnh viện A, Viện X, Đại học Y",
-    "Viện X, Đại học Y và ...")."""
+    Đại học X, Đại học Quốc gia Y", "Viện X - Đại học Y"): the university a ``member_parent`` whose members take the
+    unit's head, the unit no school of a ``member_unit_not`` level ("Trường THPT X") nor named with a place at its
+    end ("Trường Đại học Y Bình Lâm": a university of its own), neither inside a list ("Bệnh viện A, Viện X, Đại học
+    Y", "Viện X, Đại học Y và ...", "gồm: ...", "giữa ...")."""
     parent = rules.member_units.get(prev.head or "")
-    return (parent is not None and prev.source == "proper" and m.source != UNNAMED and m.name.startswith(parent + " ")
-            and t.raw[prev.end : m.start] in (", ", " - ") and not _LIST_GOES_ON.match(t.raw, m.end)
-            and not _LISTED_BEFORE.search(t.raw, max(0, prev.start - 6), prev.start))
+    if parent is None or prev.source != "proper" or m.source == UNNAMED or not m.name.startswith(parent + " "):
+        return False
+    heads = rules.checks.member_parents.get(fold(m.name), rules.checks.member_parents.get(fold(t.raw[m.start : m.end])))
+    unit = fold(prev.name)
+    head = max((h for h in map(fold, rules.member_units) if unit.startswith(h + " ")), key=len, default=None)
+    if heads is None or head not in heads or unit[len(head) + 1 :].startswith(tuple(
+            w + " " for w in rules.checks.member_unit_not)):
+        return False
+    words = prev.name.split()
+    if any(is_place(" ".join(words[-n:]), rules) for n in range(1, min(4, len(words) - 2) + 1)):
+        return False  # "Trường Đại học Y Hà Nội", "Viện Pasteur TP.HCM": a body of its own place
+    return (t.raw[prev.end : m.start] in (", ", " - ") and not _LIST_GOES_ON.match(t.raw, m.end)
+            and not _LISTED_BEFORE.search(t.raw, max(0, prev.start - 8), prev.start))
 
 
 _EXECUTIVE = "Ban Chấp hành"

@@ -25,7 +25,7 @@ def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
     out = []
     for m in rules.foreign_outlet_words.finditer(t.low):
         if not t.raw[m.start()].islower() and not (
-                rules.foreign_outlet_flags.get(fold(m.group(0).strip())) == "start" and _opens_sentence(t.raw, m.start())):
+                rules.checks.flags.get(fold(m.group(0).strip())) == "start" and _opens_sentence(t.raw, m.start())):
             continue  # "Hãng tin X", "Đài X": printed as a name, the other phases read it ("Tờ X ..." opening a sentence)
         before = t.low[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1] in rules.outlet_not_after:
@@ -36,6 +36,10 @@ def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
         name = t.raw[words[0][0] : words[-1][1]]
         if fold(name) in rules.country_keys or fold(t.raw[words[0][0] : words[0][1]]) in rules.country_keys:
             continue  # "báo Israel", "báo Israel Hayom": the country's press, or a name this rule cannot tell
+        if _product(t, words, rules):
+            continue  # "trang tin Xyz Shop": a brand's product
+        if t.raw[m.start()].isupper() and not _opening_outlet(t, words, name, rules):
+            continue  # "Tờ A4 ghi ...", "Tờ Visa bị từ chối": a sheet or a thing, no outlet citing
         out.append(BodyMatch(words[0][0], words[-1][1], rules.lookup.get(norm_key(name), name), "outlet"))
     return out
 
@@ -44,11 +48,11 @@ def named_agencies(t: Text, rules: BodyRules) -> list[BodyMatch]:
     """A news agency printed by its capitalized descriptor flagged ``named`` and its Latin name, maybe a country or a
     few lower-case qualifiers between ("Hãng thông tấn Xyz", "Hãng thông tấn Nga Xyz", "Hãng thông tấn bán chính thức
     Xyz"): one mention named by the descriptor and the Latin name alone ("Hãng thông tấn Xyz")."""
-    if rules.foreign_outlet_words is None or "named" not in rules.foreign_outlet_flags.values():
+    if rules.foreign_outlet_words is None or "named" not in rules.checks.flags.values():
         return []
     out = []
     for m in rules.foreign_outlet_words.finditer(t.low):
-        if rules.foreign_outlet_flags.get(fold(m.group(0).strip())) != "named" or not t.raw[m.start()].isupper():
+        if rules.checks.flags.get(fold(m.group(0).strip())) != "named" or not t.raw[m.start()].isupper():
             continue
         words = _latin_run(t, _past_qualifiers(t, m.end(), rules), _LATIN, _MAX_WORDS)
         while words and len(words) > 1 and fold(t.raw[words[-1][0] : words[-1][1]]) in rules.country_keys:
@@ -58,21 +62,54 @@ def named_agencies(t: Text, rules: BodyRules) -> list[BodyMatch]:
         name = t.raw[words[0][0] : words[-1][1]]
         if fold(name) in rules.country_keys or fold(t.raw[words[0][0] : words[0][1]]) in rules.country_keys:
             continue
+        if is_place(name, rules) or fold(t.raw[words[0][0] : words[0][1]]) in rules.surnames and len(words) > 1:
+            continue  # "Hãng thông tấn Moscow": a city; a Vietnamese person's name
         out.append(BodyMatch(m.start(), words[-1][1], t.raw[m.start() : m.end()].strip() + " " + name, "outlet"))
     return out
 
 
 def _past_qualifiers(t: Text, pos: int, rules: BodyRules) -> int:
-    """Where the name starts after a country's name or up to three lower-case words printed from ``pos`` ("Nga ",
-    "bán chính thức "); ``pos`` itself when neither is printed there."""
+    """Where the name starts after a country's name or an ``agency_qualifier`` printed from ``pos`` ("Nga ", "bán
+    chính thức "); ``pos`` itself when neither is printed there (any other lower-case word: no name follows)."""
     words = t.words_after(pos)[:4]
     for n in (2, 1):  # a country of one or two words
         if len(words) > n and t.raw[pos].isupper() and fold(t.raw[words[0][0] : words[n - 1][1]]) in rules.country_keys:
             return words[n][0]
-    lower = 0
-    while lower < min(3, len(words) - 1) and t.raw[words[lower][0]].islower():
-        lower += 1
-    return words[lower][0] if lower else pos
+    for q in rules.checks.agency_qualifiers:  # "bán chính thức": a closed list, never "này cho biết", "dẫn lời ông"
+        if t.raw[pos : pos + 1].islower() and t.low.startswith(q + " ", pos):
+            return pos + len(q) + 1
+    return pos
+
+
+def is_place(name: str, rules: BodyRules) -> bool:
+    """Whether ``name`` is wholly a place of the data: a province, a place of person_places.txt or a host city."""
+    low = name.lower()
+    return fold(name) in rules.checks.host_cities or any(
+        rx is not None and (pm := rx.match(low)) and pm.end() == len(low) for rx in (rules.places, rules.name_places))
+
+
+def _product(t: Text, words: list[tuple[int, int]], rules: BodyRules) -> bool:
+    """The Latin run ends with a product's word of a brand ("Xyz Shop", "Xyz Maps"): no outlet."""
+    return len(words) > 1 and fold(t.raw[words[-1][0] : words[-1][1]]) in rules.checks.outlet_products
+
+
+_CODE = re.compile(r"[A-Z]{1,4}\Z")
+_START_GAP = re.compile(r"(?:\s*\([^()]{1,40}\)|\s+của\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?)?(?:\s+(?:hôm|ngày)\s+[\w/-]+)?(?:\s+(?:cũng|đã|vừa|mới đây))?\s+")
+
+
+def _opening_outlet(t: Text, words: list[tuple[int, int]], name: str, rules: BodyRules) -> bool:
+    """A foreign outlet after its capitalized descriptor opening a sentence ("Tờ Xyz Times ..."): an outlet bodies.tsv
+    knows, or a name with no digit and no short code of capitals ("Tờ A4", "Tờ USD 100") and a reporting verb after it
+    (``outlet_start_verb``; a parenthesis, its country after "của" or a day between: "Tờ Xyz (Nga) đánh giá", "Tờ Xyz
+    của Nga dẫn lời", "Tờ Xyz hôm 3-4 đưa tin")."""
+    if rules.lookup.get(norm_key(name)) in rules.press:
+        return True
+    if any(ch.isdigit() for ch in name) or _CODE.match(t.raw[words[0][0] : words[0][1]]):
+        return False
+    gap = _START_GAP.match(t.raw, words[-1][1])
+    at = gap.end() if gap else words[-1][1]
+    return any(t.low.startswith(v, at) and not t.low[at + len(v) : at + len(v) + 1].isalnum()
+               for v in rules.checks.start_verbs)
 
 
 _FIRM_FIELD_TAGS = ("N", "A")  # the tagger's nouns and adjectives: "hãng [xe điện]", "nhà sản xuất [chip lớn]"
