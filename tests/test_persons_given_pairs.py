@@ -51,3 +51,16 @@ def test_a_longer_name_takes_the_given_pair(pipeline, text, full, short):
 def test_no_given_pair(pipeline, text, wrong):
     names = person_names(pipeline, text)
     assert wrong not in names
+
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    # a longer name takes the pair only when it ends in both whole words
+    ("Ông Trần Đức Xuyên Hoa làm tổ trưởng. Trong tổ, chị Uyên Hoa phụ trách sổ sách.",
+     "Trần Đức Xuyên Hoa", "Uyên Hoa"),
+    ("Ông Đinh Công Khải Minh đọc diễn văn. Sau đó, anh Hải Minh tặng hoa cho khách.",
+     "Đinh Công Khải Minh", "Hải Minh"),
+])
+def test_a_longer_name_ending_inside_a_word_takes_no_pair(pipeline, text, full, short):
+    names = person_names(pipeline, text)
+    assert full in names and short in names

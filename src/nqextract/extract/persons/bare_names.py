@@ -237,8 +237,8 @@ def _given_pair(scan: ArticleScan, hs: int, hon: str, pair: list[tuple[int, int]
     if any(a in scan.title_starts for a, _ in pair) or s in scan.place_at or scan.in_place(s, e) \
             or scan.in_place(hs, e) or scan.is_loc(s, e) or any(bs < e and s < be for bs, be, _ in scan.bodies):
         return False
-    if any(fold(text[a:b]).endswith(f"{keys[0]} {keys[1]}") for a, (b, _why) in found.items()):
-        return False
+    if any(f" {fold(text[a:b])}".endswith(f" {keys[0]} {keys[1]}") for a, (b, _why) in found.items()):
+        return False  # whole words: "Trần Đức Xuyên Hoa" takes no "chị Uyên Hoa"
     return not runs.in_a_longer_run(f"{words[0]} {words[1]}")  # the tagger reads the two as one word: no test
 
 
