@@ -54,6 +54,37 @@ def test_no_given_pair(pipeline, text, wrong):
 
 
 
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a title, an occupation or a body's head printed in title case after a kin word (titles.tsv,
+    # person_honorifics.tsv, person_body_heads.txt): no given name
+    ("Trong đêm chung kết, cô Hoa Hậu mỉm cười vẫy tay chào khán giả.", "Hoa Hậu"),
+    ("Lúc đó anh Công An đến hỏi giấy tờ của tài xế xe tải.", "Công An"),
+    ("Trên phố, chị Công Nhân vệ sinh quét rác từ bốn giờ sáng.", "Công Nhân"),
+    ("Sáng nay anh Tài Xế kiểm tra lại toàn bộ xe trước khi chạy.", "Tài Xế"),
+    ("Buổi chiều, anh Luật Sư trẻ tới gặp thân chủ ở trại giam.", "Luật Sư"),
+    ("Sáng nay anh Kỹ Sư trẻ kiểm tra lại toàn bộ đường điện.", "Kỹ Sư"),
+    ("Buổi tối, em Học Sinh lớp 5 ngồi học bài bên đèn dầu.", "Học Sinh"),
+    ("Cả xóm ra xem cô Diễn Viên đóng phim ở đầu làng.", "Diễn Viên"),
+    ("Nghe tin, anh Ngân Hàng gọi điện nhắc nợ từ sáng sớm.", "Ngân Hàng"),
+])
+def test_no_given_pair_of_a_title_or_an_occupation(pipeline, text, wrong):
+    assert wrong not in person_names(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # figures of tales, legends and novels (person_context.tsv given_alone_not pairs)
+    ("Trong vở diễn, anh Chí Phèo say rượu chửi cả làng.", {"Chí Phèo"}),
+    ("Truyền thuyết kể rằng cô Mỵ Châu đã tin lời anh Trọng Thủy nên mất nước.", {"Mỵ Châu", "Trọng Thủy"}),
+    ("Trong tranh, cô Thúy Kiều và cô Thúy Vân ngồi bên khung cửi.", {"Thúy Kiều", "Thúy Vân"}),
+    ("Ai cũng nhớ chuyện anh Sơn Tinh và anh Thủy Tinh tranh nhau cưới vợ.", {"Sơn Tinh", "Thủy Tinh"}),
+    ("Ngày hội làng diễn lại cảnh cậu bé Thánh Gióng đánh giặc Ân.", {"Thánh Gióng"}),
+    ("Trong truyện, cô Hằng Nga sống một mình trên cung trăng.", {"Hằng Nga"}),
+    ("Bọn trẻ đóng vai anh Sọ Dừa và cô Tiên Dung trong buổi diễn.", {"Sọ Dừa", "Tiên Dung"}),
+])
+def test_no_given_pair_of_a_figure_of_tales(pipeline, text, wrong):
+    assert not wrong & person_names(pipeline, text)
+
+
 @pytest.mark.parametrize(("text", "full", "short"), [
     # a longer name takes the pair only when it ends in both whole words
     ("Ông Trần Đức Xuyên Hoa làm tổ trưởng. Trong tổ, chị Uyên Hoa phụ trách sổ sách.",
