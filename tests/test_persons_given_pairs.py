@@ -85,6 +85,19 @@ def test_no_given_pair_of_a_figure_of_tales(pipeline, text, wrong):
     assert not wrong & person_names(pipeline, text)
 
 
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a birth-order nickname: every ordinal word opening the pair ("Ba", "Bốn" ... "Mười", "Út")
+    ("Quán chè cô Bốn Mập đông khách từ sáng tới tối.", "Bốn Mập"),
+    ("Người dân gọi ông là anh Ba Khía vì tính hay cãi.", "Ba Khía"),
+    ("Ai đi qua cũng ghé quán anh Năm Lửa mua bánh mì.", "Năm Lửa"),
+    ("Ở chợ quê, chị Bảy Lành bán nước mía cạnh gốc đa.", "Bảy Lành"),
+    ("Hàng xôi của cô Tư Béo mở cửa lúc năm giờ sáng.", "Tư Béo"),
+    ("Khách quen gọi anh Mười Tâm sửa xe đầu hẻm.", "Mười Tâm"),
+])
+def test_no_given_pair_of_a_birth_order_nickname(pipeline, text, wrong):
+    assert wrong not in person_names(pipeline, text)
+
+
 @pytest.mark.parametrize(("text", "full", "short"), [
     # a longer name takes the pair only when it ends in both whole words
     ("Ông Trần Đức Xuyên Hoa làm tổ trưởng. Trong tổ, chị Uyên Hoa phụ trách sổ sách.",
