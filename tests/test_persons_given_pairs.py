@@ -98,6 +98,19 @@ def test_no_given_pair_of_a_birth_order_nickname(pipeline, text, wrong):
     assert wrong not in person_names(pipeline, text)
 
 
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a place the place list holds: a district, a world region (person_places.txt)
+    ("Chúng tôi leo núi cùng thầy Tam Đảo từ sáng sớm.", "Tam Đảo"),
+    ("Anh Đông Âu là khu vực đang đón nhiều du học sinh Việt Nam.", "Đông Âu"),
+    ("Mùa hè này, em Bắc Mỹ du học về thăm nhà.", "Bắc Mỹ"),
+    ("Nhiều năm liền, cô Trung Đông là thị trường xuất khẩu chính.", "Trung Đông"),
+    ("Hàng dệt may của chị Viễn Đông được xuất sang nhiều nước.", "Viễn Đông"),
+    ("Mùa này, em Đông Phi xuất khẩu nhiều cà phê hơn.", "Đông Phi"),
+])
+def test_no_given_pair_of_a_region(pipeline, text, wrong):
+    assert wrong not in person_names(pipeline, text)
+
+
 @pytest.mark.parametrize(("text", "full", "short"), [
     # a longer name takes the pair only when it ends in both whole words
     ("Ông Trần Đức Xuyên Hoa làm tổ trưởng. Trong tổ, chị Uyên Hoa phụ trách sổ sách.",
