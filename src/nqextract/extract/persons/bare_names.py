@@ -222,8 +222,9 @@ def _given_pair(scan: ArticleScan, hs: int, hon: str, pair: list[tuple[int, int]
     """Two Vietnamese syllables after a kin word of address flagged ``given_pair`` ("cô Thục Quyên - giáo viên",
     "anh Hẳn Sẩu (33 tuổi)"): a two-syllable given name, no family name printed, when the first syllable is no
     known family name (the name finder reads those), no word of the two is a stop, body or ``given_alone_not``
-    word, the two are no place, body or title, and no found name or capitalized run of the article ends in them
-    ("Chị Vân Anh" beside "Đỗ Thị Vân Anh")."""
+    word (a birth order: "cô Bốn Mập"), the two are no place, body, title, occupation or figure of tales ("cô Hoa
+    Hậu", "anh Chí Phèo"), and no found name or capitalized run of the article ends in both words ("Chị Vân Anh"
+    beside "Đỗ Thị Vân Anh"; not "chị Uyên Hoa" beside "Trần Đức Xuyên Hoa")."""
     text, rules = scan.text, scan.rules
     words = [text[a:b] for a, b in pair]
     keys = [fold(x) for x in words]
@@ -234,12 +235,25 @@ def _given_pair(scan: ArticleScan, hs: int, hon: str, pair: list[tuple[int, int]
     if keys[0] in rules.honorifics or any(k in rules.name_stop or k in rules.org_words or k in rules.given_alone_not
                                           or f"{hon} {k}" in rules.given_alone_not for k in keys):
         return False  # "cháu Bác Hồ"; a given name may end in an honorific's word ("chị Vân Anh")
+    if _role_pair(scan, keys):
+        return False
     if any(a in scan.title_starts for a, _ in pair) or s in scan.place_at or scan.in_place(s, e) \
             or scan.in_place(hs, e) or scan.is_loc(s, e) or any(bs < e and s < be for bs, be, _ in scan.bodies):
         return False
-    if any(fold(text[a:b]).endswith(f"{keys[0]} {keys[1]}") for a, (b, _why) in found.items()):
-        return False
+    if any(f" {fold(text[a:b])}".endswith(f" {keys[0]} {keys[1]}") for a, (b, _why) in found.items()):
+        return False  # whole words: "Trần Đức Xuyên Hoa" takes no "chị Uyên Hoa"
     return not runs.in_a_longer_run(f"{words[0]} {words[1]}")  # the tagger reads the two as one word: no test
+
+
+def _role_pair(scan: ArticleScan, keys: list[str]) -> bool:
+    """The two words, or either alone, name a title, an occupation or a role, a body's head, or a figure of tales
+    (given_alone_not pairs), printed in title case after a kin word: "cô Hoa Hậu", "anh Tài Xế", "anh Công An",
+    "anh Chí Phèo", "cô Thúy Kiều"."""
+    rules, pair = scan.rules, f"{keys[0]} {keys[1]}"
+    if pair in rules.given_alone_not or pair in rules.titles or pair in rules.honorifics \
+            or pair in rules.body_head_words or pair in rules.role_titles:
+        return True
+    return any(k in rules.titles for k in keys)  # a one-word title ("GĐ"); a given name may hold a head's word
 
 
 def _group_before(scan: ArticleScan, hs: int, hon: str) -> bool:
