@@ -17,6 +17,8 @@ from conftest import tagged_body_names
     ("Một chiếc máy bay của hãng hàng không Skyline Air đã hạ cánh khẩn cấp tại sân bay Nội Bài.", "Skyline Air"),
     ("Chính phủ ra lệnh cho công ty công nghệ Trivex dừng hoạt động, bà Anna Kovac cho biết.", "Trivex"),
     ("Startup Brightloop được định giá 2 tỉ USD sau vòng gọi vốn.", "Brightloop"),
+    ("Theo ông Lê Văn An, nhà sản xuất tên lửa Korrax vừa ký hợp đồng mới.", "Korrax"),
+    ("Ông Lê Văn An cho biết một công ty tên Zorvik Labs đã mua lại nhà máy.", "Zorvik Labs"),
     ("Ông Lý Văn Hưng mua cổ phiếu của hãng Pomelux và tập đoàn Varda Electronics.", "Varda Electronics"),
 ])
 def test_a_firm_after_its_firm_word(text, firm):
@@ -48,3 +50,47 @@ def test_no_firm_without_its_grammar(text, wrong):
 
 def test_a_capitalized_head_keeps_its_name():
     assert tagged_body_names("Tổng công ty Becamex IDC cho biết sẽ đầu tư thêm.") == ["Tổng công ty Becamex IDC"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Bộ phim mới của nhà sản xuất Dorian Vellacourt ra mắt tuần này.", "Dorian Vellacourt"),
+    ("Ca sĩ Lê Thu Hà hợp tác với nhà sản xuất Tobin Quell trong album mới.", "Tobin Quell"),
+    ("Nhà sản xuất phim Maren Oakhurst rời hãng sau mười năm.", "Maren Oakhurst"),
+    ("Nhà sản xuất âm nhạc Elio Brant qua đời ở tuổi 80.", "Elio Brant"),
+    ("Album do nhà sản xuất nhạc Jory Fenwick thực hiện.", "Jory Fenwick"),
+    ("Nhà sản xuất điện ảnh Kessa Morrow nhận giải thưởng.", "Kessa Morrow"),
+    ("Nhà sản xuất chương trình Rafe Dunmore cho biết mùa mới sẽ lên sóng.", "Rafe Dunmore"),
+])
+def test_a_producer_of_films_or_songs_is_a_person(text, wrong):
+    assert wrong not in tagged_body_names(text)
+
+
+@pytest.mark.parametrize(("text", "firm", "wrong"), [
+    ("Mẫu xe mới của hãng Vortek X7 ra mắt tại triển lãm.", "Vortek", "Vortek X7"),
+    ("Chiếc Skyra A350 của hãng hàng không Pellion Air A350 hạ cánh an toàn.", "Pellion Air", "Pellion Air A350"),
+    ("Ông mua điện thoại của tập đoàn Quorvex Nova S25 mới.", "Quorvex Nova", "Quorvex Nova S25"),
+    ("Hãng xe VinFast Vexa bản mới vừa ra mắt.", "VinFast", "VinFast Vexa"),
+    ("Hãng xe Zentra Vora bản mới bán chạy. Zentra cho biết sẽ tăng giá.", "Zentra", "Zentra Vora"),
+    ("Tay đua của hãng Zentra Marco Lenti về nhất. Zentra giành 25 điểm.", "Zentra", "Zentra Marco Lenti"),
+])
+def test_a_model_or_a_driver_after_the_brand_is_no_part_of_it(text, firm, wrong):
+    found = tagged_body_names(text)
+    assert firm in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Các hãng xe California đều tăng giá bán từ tháng sau.", "California"),
+    ("Hãng xe\nZentra ra mắt mẫu xe mới.", "Zentra"),
+    ("Người sáng lập đặt cho công ty cái tên Zorvik vì ý nghĩa của nó.", "Zorvik"),
+    ("Ông Lê Văn Hòa bán cổ phần của công ty đặt tên Zorvik cho sản phẩm mới.", "Zorvik"),
+])
+def test_no_firm_of_a_place_a_new_line_or_a_name_given(text, wrong):
+    assert wrong not in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hãng Zentra cho biết sẽ mở nhà máy mới.",
+    "Ông Lê Văn An nói: “Hãng Zentra sẽ mở nhà máy mới.”",
+])
+def test_a_firm_word_opening_a_sentence_or_a_quote(text):
+    assert "Zentra" in tagged_body_names(text)

@@ -50,3 +50,20 @@ def test_no_firm_after_cua_of_a_club_a_place_a_film_or_a_name(pipeline, text, na
 def test_a_body_after_cua_is_still_the_body(pipeline):
     found = positions(pipeline, "Ông Hoàng Văn Dũng, giám đốc của Sở Xây dựng tỉnh Đồng Nai, cho biết.")
     assert ("Giám đốc", "Sở Xây dựng tỉnh Đồng Nai", "current") in found["Hoàng Văn Dũng"]
+
+
+def test_a_known_brand_opening_a_longer_latin_name_is_that_name(pipeline):
+    found = positions(pipeline, "Ông Trần Văn Bình, giám đốc điều hành của FPT Zeno, cho biết giá sẽ giảm.")
+    assert found["Trần Văn Bình"] == {("Giám đốc điều hành", "FPT Zeno", "current")}
+    assert "Zeno" not in found
+
+
+def test_a_known_brand_opening_a_latin_name_that_runs_on_is_no_body(pipeline):
+    found = positions(pipeline, "Ông Trần Văn Bình, giám đốc điều hành của FPT Zeno cho biết giá sẽ giảm.")
+    assert all(body != "FPT" for _t, body, _s in found["Trần Văn Bình"])
+    assert "Zeno" not in found
+
+
+def test_the_holders_own_name_after_cua_is_no_firm(pipeline):
+    found = positions(pipeline, "Ông Karsten Vellmar, giám đốc điều hành của Vellmar, cho biết doanh thu tăng.")
+    assert all(body is None for _t, body, _s in found["Karsten Vellmar"])

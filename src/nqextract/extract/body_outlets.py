@@ -49,6 +49,7 @@ class FirmRules:
     opening: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
+    fielded: frozenset[str] = frozenset()  # "nhà sản xuất": a firm only with its field printed ("nhà sản xuất chip X")
 
 
 def compile_firms(patterns: list[dict[str, str]]) -> FirmRules:
@@ -59,7 +60,8 @@ def compile_firms(patterns: list[dict[str, str]]) -> FirmRules:
             by[r["kind"]].append((fold(r["form"]), r.get("value") or ""))
     alts = sorted({re.escape(f) for f, _v in by["firm_word"]}, key=len, reverse=True)
     return FirmRules(words=re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+") if alts else None,
-                     opening=frozenset(f for f, v in by["firm_word"] if v == "opening"),
+                     opening=frozenset(f for f, v in by["firm_word"] if "opening" in v.split("|")),
+                     fielded=frozenset(f for f, v in by["firm_word"] if "field" in v.split("|")),
                      not_after=frozenset(f for f, _v in by["firm_not_after"]),
                      stop=frozenset(f for f, _v in by["firm_not"]))
 

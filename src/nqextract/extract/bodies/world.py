@@ -114,7 +114,6 @@ def _opening_outlet(t: Text, words: list[tuple[int, int]], name: str, rules: Bod
 
 _FIRM_FIELD_TAGS = ("N", "A")  # the tagger's nouns and adjectives: "hãng [xe điện]", "nhà sản xuất [chip lớn]"
 _FIRM_FIELD_MOST = 3
-_SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"”’)]?)[ \t]*[\"“‘(]?\Z")
 
 
 def foreign_firms(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
@@ -128,25 +127,64 @@ def foreign_firms(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> lis
         return []
     out = []
     for m in rules.firms.words.finditer(t.low):
-        if not t.raw[m.start()].islower() and not (fold(m.group().strip()) in rules.firms.opening
-                                                    and _SENTENCE_START.search(t.raw, 0, m.start())):
+        word = fold(m.group().strip())
+        if not t.raw[m.start()].islower() and not (word in rules.firms.opening and _firm_opens(t.raw, m.start())):
             continue  # "Tập đoàn X", "Công ty X": printed as a name, the other phases read it
         before = t.low[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1] in rules.firms.not_after:
             continue  # "tổng công ty X": another head
-        pos = _firm_field_end(t, m.end(), rules, tags)
-        words = _latin_run(t, pos, _LATIN, _MAX_WORDS) if pos is not None else None
-        if words is None:
+        field = _firm_field_end(t, m.end(), rules, tags)
+        if field is None or word in rules.firms.fielded and field == m.end():
+            continue  # "do nhà sản xuất Christopher Nolan thực hiện": bare, a film's or a song's producer
+        words = _firm_words(t, _latin_run(t, field, _LATIN, _MAX_WORDS), rules)
+        if not words:
             continue
         printed = [t.raw[s:e] for s, e in words]
         name = t.raw[words[0][0] : words[-1][1]]
         if fold(name) in rules.country_keys or fold(printed[0]) in rules.country_keys \
-                or any(fold(w) in rules.firms.stop for w in printed) or all(looks_vietnamese(w) for w in printed):
+                or any(fold(w) in rules.firms.stop for w in printed) or all(looks_vietnamese(w) for w in printed) \
+                or _a_place(t, words[0][0], words[-1][1], rules):
             continue
         if _named_in_full(t, name, words[0][0], rules):
             continue  # "tập đoàn Changshin" where the article prints "Tập đoàn Changshin": the other phases name it
         out.append(BodyMatch(words[0][0], words[-1][1], rules.lookup.get(norm_key(name), name), "outlet"))
     return out
+
+
+def _firm_opens(raw: str, pos: int) -> bool:
+    """A capitalized firm word at ``pos`` opens a sentence, a line or a quote ("Hãng X cho biết", ": “Hãng X")."""
+    if pos and raw[pos - 1] in "\"“‘(":
+        pos -= 1
+    before = raw[max(0, pos - 8) : pos].rstrip(" \t").rstrip("\"”’)")
+    return _opens_sentence(raw, pos) or before.endswith(":")
+
+
+def _firm_words(t: Text, words: list[tuple[int, int]] | None, rules: BodyRules) -> list[tuple[int, int]] | None:
+    """The firm's words of a Latin run: up to a word holding a digit, a product's model ("BMW X5", "Airbus A321");
+    its first word alone when that is a known body and the run is not, or the article prints it alone elsewhere
+    ("Toyota Camry", "Ferrari Charles Leclerc": a brand, then its product or its driver)."""
+    if not words:
+        return None
+    cut = next((k for k, (s, e) in enumerate(words) if any(c.isdigit() for c in t.raw[s:e])), len(words))
+    words = words[:cut]
+    first = t.raw[words[0][0] : words[0][1]]
+    if len(words) > 1 and norm_key(t.raw[words[0][0] : words[-1][1]]) not in rules.lookup \
+            and (norm_key(first) in rules.lookup or _printed_alone(t, first, t.raw[words[1][0] : words[1][1]])):
+        words = words[:1]
+    return words or None
+
+
+def _printed_alone(t: Text, first: str, second: str) -> bool:
+    """``first`` is printed somewhere in the article as a word not followed by ``second`` ("Zentra" and "hãng xe
+    Zentra Vora": the brand, then its model)."""
+    return any(not t.raw.startswith(" " + second, m.end())
+               for m in re.finditer(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", t.raw))
+
+
+def _a_place(t: Text, start: int, end: int, rules: BodyRules) -> bool:
+    """``t.raw[start:end]`` is a place of the place lists (body_places.tsv, person_places.txt): "hãng phim Texas"."""
+    return any(rx is not None and (m := rx.match(t.low, start)) is not None and m.end() == end
+               for rx in (rules.places, rules.name_places))
 
 
 def _named_in_full(t: Text, name: str, at: int, rules: BodyRules) -> str | None:
@@ -167,6 +205,8 @@ def _firm_field_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -
     words = t.words_after(pos)
     for k, (ws, we) in enumerate(words[: _FIRM_FIELD_MOST + 1]):
         word = t.raw[ws:we]
+        if k and "\n" in t.raw[words[k - 1][1] : ws]:
+            return None  # "hãng xe\nZentra": a new line, no name
         if word[:1].isupper():
             for n in (2, 1):  # "nhà sản xuất chip Hàn Quốc X": the country is no part of the name
                 if k + n < len(words) and fold(t.raw[ws : words[k + n - 1][1]]) in rules.country_keys:
