@@ -138,3 +138,17 @@ def test_a_capitalized_news_agency_is_named_by_its_descriptor_and_latin_name(tex
 ])
 def test_no_named_agency_where_no_latin_name_follows(text):
     assert not any(n.startswith("Hãng thông tấn") for n in body_names(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country with a case-marked capital after "của" ("Úc", "Ấn Độ", "Ý")
+    ("Tờ Zentra Herald của Ấn Độ cho biết chính phủ sẽ tăng chi tiêu quốc phòng.", "Zentra Herald"),
+    ("Tờ Quillon Morning Post của Úc đưa tin về vụ cháy rừng.", "Quillon Morning Post"),
+    # the reporting verbs of an opinion or a statement
+    ("Tờ Marlow Times cho rằng các nhà máy đang thiếu lao động.", "Marlow Times"),
+    ("Tờ Vexley Journal nói các cuộc biểu tình vẫn tiếp diễn.", "Vexley Journal"),
+    # a paper whose name ends with "Mail" is no product
+    ("Tờ Dorland Mail cũng đưa tin về vụ việc.", "Dorland Mail"),
+])
+def test_an_outlet_opening_a_sentence_before_its_reporting_verb(text, expected):
+    assert expected in body_names(text)

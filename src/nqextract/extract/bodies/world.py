@@ -94,7 +94,10 @@ def _product(t: Text, words: list[tuple[int, int]], rules: BodyRules) -> bool:
 
 
 _CODE = re.compile(r"[A-Z]{1,4}\Z")
-_START_GAP = re.compile(r"(?:\s*\([^()]{1,40}\)|\s+của\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?)?(?:\s+(?:hôm|ngày)\s+[\w/-]+)?(?:\s+(?:cũng|đã|vừa|mới đây))?\s+")
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_CAP_WORD = rf"(?=[^\W\d_])(?![{_LOWER}])[^\W\d_]*"  # a capitalized word, any capital: "Úc", "Ấn", "Ý"
+_START_GAP = re.compile(rf"(?:\s*\([^()]{{1,40}}\)|\s+của\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?)?"
+                        r"(?:\s+(?:hôm|ngày)\s+[\w/-]+)?(?:\s+(?:cũng|đã|vừa|mới đây))?\s+")
 
 
 def _opening_outlet(t: Text, words: list[tuple[int, int]], name: str, rules: BodyRules) -> bool:
