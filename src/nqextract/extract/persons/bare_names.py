@@ -230,7 +230,8 @@ def _given_pair(scan: ArticleScan, hs: int, hon: str, pair: list[tuple[int, int]
     keys = [fold(x) for x in words]
     s, e = pair[0][0], pair[1][1]
     if not all(x[:1].isupper() and x[1:].islower() and looks_vietnamese(x) for x in words) \
-            or keys[0] in rules.surnames or f"{hon} {keys[0]}" in rules.given_alone_place:
+            or keys[0] in rules.surnames or keys[0] in rules.given_pair_not_first \
+            or f"{hon} {keys[0]}" in rules.given_alone_place:
         return False
     if keys[0] in rules.honorifics or any(k in rules.name_stop or k in rules.org_words or k in rules.given_alone_not
                                           or f"{hon} {k}" in rules.given_alone_not for k in keys):

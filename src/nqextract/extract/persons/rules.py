@@ -294,6 +294,8 @@ class PersonRules:
         self.given_alone_group = {fold(p) for p in ctx.get("given_alone_group", [])}  # "các", "chị em"
         self.given_alone_place = {fold(p) for p in ctx.get("given_alone_place", [])}  # "Anh Quốc": a place
         self.given_pair = {fold(p) for p in ctx.get("given_pair", [])}  # "cô Thục Quyên": a two-syllable given name
+        # a birth-order nickname opening a pair ("cô Bốn Mập"), a given name of its own alone ("ông Ba", "anh Văn Ba")
+        self.given_pair_not_first = {fold(p) for p in ctx.get("given_pair_not_first", [])}
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
         # "bà N.T.H.", "bị cáo T.V.D.": a word that introduces a person named by initials only (initials.py)
         intros = sorted({canonical_tones(p) for p in ctx.get("initials_intro", [])}, key=len, reverse=True)
