@@ -17,8 +17,6 @@ from conftest import tagged_body_names
     ("Một chiếc máy bay của hãng hàng không Skyline Air đã hạ cánh khẩn cấp tại sân bay Nội Bài.", "Skyline Air"),
     ("Chính phủ ra lệnh cho công ty công nghệ Trivex dừng hoạt động, bà Anna Kovac cho biết.", "Trivex"),
     ("Startup Brightloop được định giá 2 tỉ USD sau vòng gọi vốn.", "Brightloop"),
-    ("Theo ông Lê Văn An, nhà sản xuất tên lửa Korrax vừa ký hợp đồng mới.", "Korrax"),
-    ("Ông Lê Văn An cho biết một công ty tên Zorvik Labs đã mua lại nhà máy.", "Zorvik Labs"),
     ("Ông Lý Văn Hưng mua cổ phiếu của hãng Pomelux và tập đoàn Varda Electronics.", "Varda Electronics"),
 ])
 def test_a_firm_after_its_firm_word(text, firm):
@@ -83,6 +81,14 @@ def test_a_model_or_a_driver_after_the_brand_is_no_part_of_it(text, firm, wrong)
     ("Hãng xe\nZentra ra mắt mẫu xe mới.", "Zentra"),
     ("Người sáng lập đặt cho công ty cái tên Zorvik vì ý nghĩa của nó.", "Zorvik"),
     ("Ông Lê Văn Hòa bán cổ phần của công ty đặt tên Zorvik cho sản phẩm mới.", "Zorvik"),
+    # "tên": a person's name after it ("một nhân viên công ty tên Michael"), a missile ("tên lửa Oreshnik")
+    ("Một nhân viên công ty tên Dorian cho biết ông Lê Văn An đã nghỉ việc.", "Dorian"),
+    ("Ông Lê Văn An cảm ơn nhà phát triển tên lửa Vorhal của quân đội nước bạn.", "Vorhal"),
+    # a producer described by his standing or his people, not a field
+    ("Nhà sản xuất kỳ cựu Tobin Quell rời hãng phim sau 30 năm, ông Lê Văn An cho biết.", "Tobin Quell"),
+    ("Nhà sản xuất người Mỹ Dorian Vellacourt qua đời ở tuổi 80, bà Lê Thị Hoa cho biết.", "Dorian Vellacourt"),
+    # a brand printed elsewhere only opening another name ("New York") is not printed alone
+    ("Hãng giày Norvell Balance mở cửa hàng tại Norvell City, ông Lê Văn An cho biết.", "Norvell"),
 ])
 def test_no_firm_of_a_place_a_new_line_or_a_name_given(text, wrong):
     assert wrong not in tagged_body_names(text)

@@ -67,3 +67,15 @@ def test_a_known_brand_opening_a_latin_name_that_runs_on_is_no_body(pipeline):
 def test_the_holders_own_name_after_cua_is_no_firm(pipeline):
     found = positions(pipeline, "Ông Karsten Vellmar, giám đốc điều hành của Vellmar, cho biết doanh thu tăng.")
     assert all(body is None for _t, body, _s in found["Karsten Vellmar"])
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a known body after "của" and a foreign person's name after it: the body is the office's, the name the holder's
+    ("Người phát ngôn của Bộ Ngoại giao Nga Irina Volkova cho biết Moscow sẽ đáp trả.", "Irina Volkova",
+     ("Người phát ngôn", "Bộ Ngoại giao Nga")),
+    ("Tổng giám đốc của WHO Amara Belkacem kêu gọi các nước tăng tài trợ.", "Amara Belkacem",
+     ("Tổng Giám đốc", "Tổ chức Y tế Thế giới")),
+])
+def test_a_known_body_after_cua_then_the_holders_name(pipeline, text, name, expected):
+    found = positions(pipeline, text)
+    assert any((t, b) == expected for t, b, _s in found.get(name, set())), found

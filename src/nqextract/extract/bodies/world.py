@@ -96,6 +96,7 @@ def _product(t: Text, words: list[tuple[int, int]], rules: BodyRules) -> bool:
 _CODE = re.compile(r"[A-Z]{1,4}\Z")
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _CAP_WORD = rf"(?=[^\W\d_])(?![{_LOWER}])[^\W\d_]*"  # a capitalized word, any capital: "Úc", "Ấn", "Ý"
+_NEXT_CAPITAL = re.compile(rf"[ \t]+{_CAP_WORD}")  # a capitalized word after a blank
 _START_GAP = re.compile(rf"(?:\s*\([^()]{{1,40}}\)|\s+của\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?)?"
                         r"(?:\s+(?:hôm|ngày)\s+[\w/-]+)?(?:\s+(?:cũng|đã|vừa|mới đây))?\s+")
 
@@ -178,9 +179,9 @@ def _firm_words(t: Text, words: list[tuple[int, int]] | None, rules: BodyRules) 
 
 
 def _printed_alone(t: Text, first: str, second: str) -> bool:
-    """``first`` is printed somewhere in the article as a word not followed by ``second`` ("Zentra" and "hãng xe
-    Zentra Vora": the brand, then its model)."""
-    return any(not t.raw.startswith(" " + second, m.end())
+    """``first`` is printed somewhere in the article as a word alone, no capitalized word after it ("Zentra" and
+    "hãng xe Zentra Vora": the brand, then its model; not "New York" beside "hãng giày New Balance")."""
+    return any(not t.raw.startswith(" " + second, m.end()) and not _NEXT_CAPITAL.match(t.raw, m.end())
                for m in re.finditer(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", t.raw))
 
 

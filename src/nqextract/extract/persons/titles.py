@@ -13,7 +13,7 @@ from .names import name_starts_at, read_name
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
 from .units import covering_body, is_unit_title
-from .unmarked import appositive_body, brand_after, lower_committee_after
+from .unmarked import appositive_body, brand_after, latin_goes_on, lower_committee_after, one_word_runs_on
 
 _AFTER_TONG = re.compile(r"(?<!\w)tổng[ \t]+$", re.IGNORECASE)
 
@@ -82,14 +82,6 @@ def _inside_body_by_head(scan: ArticleScan, start: int) -> bool:
     return w in ("Ban", "Đoàn", "Văn phòng", "phòng") or fold(w) == "phòng" or w in scan.rules.title_not_after
 
 
-def _latin_goes_on(scan: ArticleScan, end: int) -> bool:
-    """A body printed in Latin script ends at ``end`` and another capitalized Latin word follows it, one blank
-    between ("FPT| Shop")."""
-    nxt = scan.next_word(end)
-    return nxt is not None and scan.text[end : nxt[0]] == " " and _LATIN_CAP.fullmatch(scan.text[nxt[0] : nxt[1]]) \
-        is not None and end > 0 and scan.text[end - 1].isascii() and scan.text[end - 1].isalnum()
-
-
 def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     """The body printed right after a title: (canonical name, end) or (None, title end)."""
     text = scan.text
@@ -112,10 +104,16 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     # a unit head's title, its unit named or not: "trưởng phòng [kỹ thuật] thuộc Công ty X" (units.py)
     unit = is_unit_title(scan, hit)
     if (owned := (_UNIT_OWNER if unit else _OWNER).match(scan.text, pos)) is not None and owned.end() in scan.body_at:
-        if not unit and _latin_goes_on(scan, scan.body_at[owned.end()][0]):
-            # "giám đốc kinh doanh của FPT Shop": the known brand only opens the firm's Latin name; the whole
-            # run names it when it closes the clause, else no body (never "FPT", nor "Shop" a person)
-            return brand_after(scan, hit, owned.end(), owned=True) or (None, hit.end)
+        body_end = scan.body_at[owned.end()][0]
+        if not unit and text[owned.end():body_end].isascii() and latin_goes_on(scan, body_end):
+            # "giám đốc kinh doanh của FPT Shop,": a company officer's known brand opening the firm's Latin name
+            # closing the clause is that name; one more word running on ("FPT Telecom cho biết"): no body (never
+            # "FPT", nor "Telecom" a person); "Tổng giám đốc của WHO Tedros Adhanom", "người phát ngôn của Bộ
+            # Ngoại giao Nga Maria Zakharova": the body, then the name
+            if (branded := brand_after(scan, hit, owned.end(), owned=True)) is not None:
+                return branded
+            if one_word_runs_on(scan, body_end):
+                return None, hit.end
         pos = owned.end()  # "người phát ngôn của Bộ Quốc phòng Trung Quốc": the body after "của"
     elif owned is not None and not unit and (branded := brand_after(scan, hit, owned.end(), owned=True)) is not None:
         return branded  # "giám đốc công nghệ của Northwind": a company officer's firm printed by its brand
@@ -178,7 +176,6 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
 
 
 _OWNER = re.compile(r"của[ \t]+")
-_LATIN_CAP = re.compile(r"[A-Z][A-Za-z0-9&]*")
 _UNIT_OWNER = re.compile(r"(?:của|thuộc)[ \t]+")  # "trưởng phòng kỹ thuật thuộc Công ty X" (units.py)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.()\n]|$)")
 

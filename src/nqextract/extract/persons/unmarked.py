@@ -192,3 +192,21 @@ def _printed_body(scan: ArticleScan, pos: int, end: int, place: tuple[int, tuple
     if place is not None and place[1] is not None and place[0] > pos:
         printed = scan.text[pos : place[0]] + place[1][1]  # "... TP.HCM" -> "... Thành phố Hồ Chí Minh"
     return (scan.canonical(printed) or canonical_tones(printed)), end
+
+
+_LATIN_CAP = re.compile(r"[A-Z][A-Za-z0-9&]*")
+
+
+def latin_goes_on(scan: ArticleScan, end: int) -> bool:
+    """A body printed in Latin script ends at ``end`` and another capitalized Latin word follows it, one blank
+    between ("FPT| Shop")."""
+    nxt = scan.next_word(end)
+    return nxt is not None and scan.text[end : nxt[0]] == " " and _LATIN_CAP.fullmatch(scan.text[nxt[0] : nxt[1]]) \
+        is not None and end > 0 and scan.text[end - 1].isascii() and scan.text[end - 1].isalnum()
+
+
+def one_word_runs_on(scan: ArticleScan, end: int) -> bool:
+    """One capitalized Latin word follows the body ending at ``end``, then no capitalized word ("FPT| Telecom cho")."""
+    nxt = scan.next_word(end)
+    after = scan.next_word(nxt[1]) if nxt is not None else None
+    return after is None or not scan.text[after[0]].isupper()
