@@ -119,3 +119,9 @@ def test_a_pronouns_clause_not_the_speakers_stays(run, text, action):
 ])
 def test_a_group_assignee_or_a_pronoun_speaker_still_cuts(run, text, action):
     assert one(run(text)).action == action
+
+
+def test_a_pronoun_speaker_and_another_pronoun_keep_the_clause(run):
+    t = one(run("Ông Phan Văn Lực làm việc với xã Tân Lập. Ông yêu cầu các đơn vị hỗ trợ gia đình bà Lan khi bà vừa "
+                "mất con trong vụ tai nạn."))
+    assert t.action.endswith("khi bà vừa mất con trong vụ tai nạn")

@@ -27,10 +27,17 @@ def speaker_cut(sc: TaskScan, words: Words, a: int, end: int, assigner: str | No
     r = sc.rules
     q = next((q for q in r.positions(words, "speaker_cut", a + MIN_ACTION_WORDS, end)
               if r.match(words, q, "speaker_cut")), None)
-    if q is None or not (named_speaker(sc, assigner) or printed_person(sc, words, np_start)) \
-            or person_assignee(sc, words, a, assignee):
+    pronoun = words[q + 1].low if q is not None and q + 1 < len(words) else None
+    if q is None or not (named_speaker(sc, assigner, pronoun) or printed_person(sc, words, np_start)) \
+            or person_assignee(sc, words, a, assignee) or _named_in_action(words, a, q, pronoun):
         return end
     return q
+
+
+def _named_in_action(words: Words, a: int, q: int, pronoun: str | None) -> bool:
+    """The action before the clause prints a person with the clause's pronoun as honorific ("hỗ trợ gia đình bà
+    Lan | khi bà vừa ..."): the pronoun is that person's."""
+    return pronoun is not None and any(words[k].low == pronoun and words[k + 1].upper for k in range(a, q - 1))
 
 
 def _after_honorific(sc: TaskScan, at: int) -> bool:
@@ -53,13 +60,15 @@ def _tagged_persons(sc: TaskScan) -> list:
                          and not any(b.start <= f.start and f.end <= b.end for b in sc.bodies)]
 
 
-def named_speaker(sc: TaskScan, assigner: str | None) -> bool:
+def named_speaker(sc: TaskScan, assigner: str | None, pronoun: str | None = None) -> bool:
     """The speaker is a named person: one the persons stage or the tagger found, or a name printed after
     an honorific ("ông Karl Weidner"); a title alone ("Thủ tướng", "Ngoại trưởng Đức") is none."""
     if not assigner:
         return False
     if lower_text(assigner) in sc.rules.pronouns:
-        return True  # "Ông yêu cầu ... khi ông đang ...": the passage's speaker, named before
+        # "Ông yêu cầu ... khi ông đang ...": the passage's speaker, named before; not "Ông yêu cầu ... bà Lan khi
+        # bà vừa ..." (``pronoun``: the clause's own)
+        return pronoun is None or lower_text(assigner) == pronoun
     if any(assigner in (f.kb, sc.text[f.start:f.end]) for f in _tagged_persons(sc)):
         return True
     if _opens_with_honorific(sc, assigner) and len(assigner.split()) > 1:
