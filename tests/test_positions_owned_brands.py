@@ -79,3 +79,8 @@ def test_the_holders_own_name_after_cua_is_no_firm(pipeline):
 def test_a_known_body_after_cua_then_the_holders_name(pipeline, text, name, expected):
     found = positions(pipeline, text)
     assert any((t, b) == expected for t, b, _s in found.get(name, set())), found
+
+
+def test_a_known_brand_running_on_in_latin_words_gives_no_person(pipeline):
+    found = positions(pipeline, "Chủ tịch của FPT Zeno Cloud cho biết công ty sẽ mở rộng thị trường.")
+    assert "Zeno Cloud" not in found and "Cloud" not in found, found

@@ -104,16 +104,16 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     # a unit head's title, its unit named or not: "trưởng phòng [kỹ thuật] thuộc Công ty X" (units.py)
     unit = is_unit_title(scan, hit)
     if (owned := (_UNIT_OWNER if unit else _OWNER).match(scan.text, pos)) is not None and owned.end() in scan.body_at:
-        body_end = scan.body_at[owned.end()][0]
+        body_end, owner = scan.body_at[owned.end()]
         if not unit and text[owned.end():body_end].isascii() and latin_goes_on(scan, body_end):
             # "giám đốc kinh doanh của FPT Shop,": a company officer's known brand opening the firm's Latin name
-            # closing the clause is that name; one more word running on ("FPT Telecom cho biết"): no body (never
-            # "FPT", nor "Telecom" a person); "Tổng giám đốc của WHO Tedros Adhanom", "người phát ngôn của Bộ
-            # Ngoại giao Nga Maria Zakharova": the body, then the name
+            # closing the clause is that name; running on ("FPT Telecom cho biết"): no body (never "FPT", nor
+            # "Telecom" a person); a body named in Vietnamese, "Tổng giám đốc của WHO Tedros Adhanom", "người phát
+            # ngôn của Bộ Ngoại giao Nga Maria Zakharova": the body, then the name
             if (branded := brand_after(scan, hit, owned.end(), owned=True)) is not None:
                 return branded
-            if one_word_runs_on(scan, body_end):
-                return None, hit.end
+            if owner.isascii() or one_word_runs_on(scan, body_end):
+                return None, hit.end  # a brand's name running on ("Chủ tịch của FPT Smart Cloud cho biết")
         pos = owned.end()  # "người phát ngôn của Bộ Quốc phòng Trung Quốc": the body after "của"
     elif owned is not None and not unit and (branded := brand_after(scan, hit, owned.end(), owned=True)) is not None:
         return branded  # "giám đốc công nghệ của Northwind": a company officer's firm printed by its brand
