@@ -81,8 +81,6 @@ class BodyRules:
     lower_placed_heads: set[str] = field(default_factory=set)  # ... also in lower-case words ending with a level's place
     lower_heads: set[str] = field(default_factory=set)
     numbered_heads: set[str] = field(default_factory=set)  # only with a number at the end ("Đội ... số 2")
-    brand_final_heads: tuple[str, ...] = ()  # folded heads of a name ending with its own name ("Công ty Minh Phát")
-    legal_syllables: frozenset[str] = frozenset()  # the folded syllables of the legal forms ("cổ", "phần")
     defined_heads: set[str] = field(default_factory=set)  # proper heads that name a body only before "(ACRONYM)"
     named_defined_heads: set[str] = field(default_factory=set)  # ... and only with a capitalized word ("Cơ quan")
     party_names: set[str] = field(default_factory=set)  # "cộng hòa": a party's own name, no country needed
@@ -255,7 +253,7 @@ PATTERN_KINDS = {
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
     "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
-    "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head", "brand_final_head",
+    "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
     "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit",
 } | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS
@@ -379,7 +377,6 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.legal_forms = re.compile(
             r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
             + r")(?!\w)")
-    rules.legal_syllables = frozenset(w for f in words("legal_form") for w in fold(f).split())
     rules.level_local_heads = [
         (phrases.literal_led(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v, f[:1].islower())
         for f, v in by_kind["level_local_head"]
@@ -408,7 +405,6 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.press_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "press"}
     rules.lower_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "lower_ok"}
     rules.numbered_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "numbered"}
-    rules.brand_final_heads = tuple(sorted({fold(f) for f, _ in by_kind["brand_final_head"]}, key=len, reverse=True))
     rules.defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v in ("defined", "defined_named")}
     rules.named_defined_heads = {canonical_tones(f) for f, v in by_kind["proper_head"] if v == "defined_named"}
     rules.party_names = {fold(f) for f in words("party_name")}

@@ -71,8 +71,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # a listed body, local body or topic name starts here; a country's name ("Đài Loan")
         defined = head in rules.defined_heads
         numbered = head in rules.numbered_heads
-        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined or numbered,
-                           _brand_final(head, rules))
+        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined or numbered)
         if numbered and tags is not None and not _NUMBER_END.search(t.raw, m.end(), end):
             # "Đội Kiểm lâm cơ động [và ...] số 2": a word the tagger calls a verb inside a unit's name its number ends
             whole = _proper_tail(t, m.end(), rules, None, blocked, True)
@@ -169,32 +168,13 @@ _RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*\d")
 _FRACTION_AFTER = re.compile(r"[/.,]\d")
 
 
-def _brand_final(head: str, rules: BodyRules) -> bool:
-    """``head`` (as matched: "Công ty cổ phần") opens with a brand_final_head: its name ends with its own name."""
-    h = fold(head)
-    return any(h == x or h.startswith(x + " ") for x in rules.brand_final_heads)
-
-
-def _word_tag(q: int, pos: int, tags: dict[int, str]) -> str | None:
-    """The tag of the tagger's word holding the syllable at ``q`` (one that starts after ``pos``)."""
-    return next((tags[s] for s in range(q - 1, pos, -1) if s in tags), None)
-
-
-def _own_word(word: str, rules: BodyRules) -> bool:
-    """A capitalized syllable of an own name: first letter upper, the others lower, no legal form ("Cổ phần")."""
-    return word[:1].isupper() and word[1:].islower() and fold(word) not in rules.legal_syllables
-
-
 def _proper_tail(
-    t: Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int], lower_ok: bool = False,
-    brand_final: bool = False,
+    t: Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int], lower_ok: bool = False
 ) -> int:
     end = pos
     count = 0
     p = pos
     lows: list[str] = []  # the name's words so far, lower-cased
-    own = 0  # capitalized syllables in a row at the name's end (brand_final heads)
-    branded = False  # a brand_final head's name has reached its own name: a lower-case word of its own ends it
     in_place = False  # the name has reached its place ("... tỉnh Quảng Ninh", "... TP.HCM") or the person a
     # school is named after: the next lower-case word ends it
     while count < 20:  # "Ủy ban Thường vụ Đại hội đại biểu nhân dân Khu tự trị dân tộc Choang Quảng Tây"
@@ -219,7 +199,7 @@ def _proper_tail(
         joined = "và" in m.group(0) or len(m.group(0)) == 3
         kept_and = m.group(0) == " và " and bool(lows) and f"{lows[-1]} và {low}" in rules.topic_keep  # "nhỏ và vừa"
         if (count == 0 and not lower_ok or joined) and not (word[0].isupper() or word[0].isdigit()):
-            if not (m.group(0) == " và " and count and not in_place and not branded and (
+            if not (m.group(0) == " và " and count and not in_place and (
                     _lower_conjunct(t, q, low, rules) or kept_and)):
                 break  # "Trung tâm Quan trắc tài nguyên và môi trường": a lower-case pair of nouns goes on
         if count and word[0].islower() and tags is not None and tags.get(q) not in COMMON_NOUN_TAGS and \
@@ -281,14 +261,8 @@ def _proper_tail(
             # ("Khoa học xã hội": a level syllable opening a longer word is no level)
         elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
-        elif branded and tags is not None and q not in tags and m.group(0) == " " and _word_tag(q, pos, tags) not in \
-                NOUN_TAGS and t.raw[we : we + 1] == " " and t.raw[we + 1 : we + 2].islower():
-            break  # "Công ty Minh Phát Hưng [vinh] dự nhận": the tagger glued a clause's verb to the own name's last
-            # syllable (a clause goes on after it; "... Khoan Dầu khí (PV)": the name's own word, tagged a verb)
         elif tags is not None and q not in tags and m.group(0) == " " and not stop_pair_at(t, q, we, rules):
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
-        elif branded and tags is not None:
-            break  # "Công ty Minh Phát Hưng [vinh dự]": a company's name ends with its own name
         elif m.group(0) == " " and (run := _name_run(t, q, lows, rules)):
             word, low = t.raw[q:run], t.low[q:run]  # "Ban Quản lý dự án [đầu tư xây dựng] tỉnh Quảng Trị"
         else:
@@ -311,9 +285,6 @@ def _proper_tail(
         p = end = q + len(word)
         lows.append(low)
         count += 1
-        if brand_final:  # a lower-case syllable inside the tagger's word keeps an own name reached ("Thủ đô")
-            own = own + 1 if _own_word(word, rules) else 0
-            branded = branded or own >= 2
         if glued is not None:
             break
     return end
