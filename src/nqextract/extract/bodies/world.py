@@ -84,8 +84,7 @@ def _past_qualifiers(t: Text, pos: int, rules: BodyRules) -> int:
 def is_place(name: str, rules: BodyRules) -> bool:
     """Whether ``name`` is wholly a place of the data: a province, a place of person_places.txt or a host city."""
     low = name.lower()
-    return fold(name) in rules.checks.host_cities or any(
-        rx is not None and (pm := rx.match(low)) and pm.end() == len(low) for rx in (rules.places, rules.name_places))
+    return fold(name) in rules.checks.host_cities or _wholly_place(low, 0, len(low), rules)
 
 
 def _product(t: Text, words: list[tuple[int, int]], rules: BodyRules) -> bool:
@@ -187,7 +186,12 @@ def _printed_alone(t: Text, first: str, second: str) -> bool:
 
 def _a_place(t: Text, start: int, end: int, rules: BodyRules) -> bool:
     """``t.raw[start:end]`` is a place of the place lists (body_places.tsv, person_places.txt): "hãng phim Texas"."""
-    return any(rx is not None and (m := rx.match(t.low, start)) is not None and m.end() == end
+    return _wholly_place(t.low, start, end, rules)
+
+
+def _wholly_place(low: str, start: int, end: int, rules: BodyRules) -> bool:
+    """``low[start:end]`` (lower-cased text) is wholly one place of the place lists."""
+    return any(rx is not None and (m := rx.match(low, start)) is not None and m.end() == end
                for rx in (rules.places, rules.name_places))
 
 
@@ -281,8 +285,10 @@ def paired_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 def _opens_sentence(raw: str, pos: int) -> bool:
     """Whether ``pos`` opens the text, a line or a sentence (after ".", "!", "?", blanks between)."""
-    before = raw[:pos].rstrip(" \t")
-    return not before or before[-1] in ".!?\n"
+    k = pos
+    while k and raw[k - 1] in " \t":
+        k -= 1
+    return not k or raw[k - 1] in ".!?\n"
 
 
 def _latin_run(t: Text, pos: int, shape: re.Pattern[str], most: int) -> list[tuple[int, int]] | None:

@@ -93,6 +93,7 @@ class Rules:
         # "các ban | tổ chức tốt ...": a qualified agent read as head and verb after a plural word
         self.plural_verb_agents = tuple(" ".join(p) for p in self.phrases.get("agent_plural_verb", ()))
         self.plural_words = frozenset(" ".join(p) for p in self.phrases.get("plural", ())) | {"mỗi"}
+        self.conjunctions = frozenset(" ".join(p) for p in self.phrases.get("conjunction", ()))  # "và": ``parties``
 
     def scan(self, words: list) -> Hits:
         """Every rule phrase in ``words`` (their lower-case forms)."""
