@@ -5,7 +5,11 @@ sentence with its capitalized descriptor (``outlet_start_verb``: "Tờ X đưa t
 a name a brand's product (``outlet_product_word``: "Tờ X Shop"), the cities a foreign mission is printed with
 (``host_city``: "Đại sứ quán X tại Bangkok"), and the universities with member schools and institutes, with the heads
 of their members (``member_parent``: "Trường Đại học X, Đại học Huế") and the school levels that make a school none of
-them (``member_unit_not``: "Trường THPT X")."""
+them (``member_unit_not``: "Trường THPT X"), and the heads of a mission or a force named at length with the place it is
+posted to before the acronym it defines (``posted_head``: "Phái bộ X tại khu vực Y (ABC)"; flagged ``named``, only with a capitalized word before the place,
+"Lực lượng X Liên Hiệp Quốc tại Y (ABC)", never "Lực lượng lao động tại Y (ABC)") and the region words that
+may lead that place (``post_region``: "khu vực"), and the heads naming a meeting of two sides, no body, when two
+countries joined by a dash end the name (``paired_meeting_head``: "Diễn đàn doanh nghiệp Việt Nam - X")."""
 
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
-                         "member_unit_not"})
+                         "member_unit_not", "posted_head", "post_region",
+                         "paired_meeting_head"})
 
 
 @dataclass
@@ -26,6 +31,10 @@ class NameChecks:
     host_cities: frozenset[str] = frozenset()  # folded
     member_parents: dict[str, frozenset[str]] = field(default_factory=dict)  # folded parent -> folded member heads
     member_unit_not: frozenset[str] = frozenset()  # folded
+    posted_heads: tuple[str, ...] = ()  # folded, longest first
+    posted_named: frozenset[str] = frozenset()  # folded posted heads flagged "named"
+    post_regions: tuple[str, ...] = ()  # folded, longest first
+    paired_meeting_heads: frozenset[str] = frozenset()  # folded
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -41,4 +50,7 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
     flags = {fold(r["form"]): v for r in patterns if r["kind"] == "foreign_outlet_word"
              and (v := (r.get("value") or "").strip())}
     return NameChecks(flags, longest("agency_qualifier"), longest("outlet_start_verb"), frozenset(forms("outlet_product_word")),
-                      frozenset(forms("host_city")), parents, frozenset(forms("member_unit_not")))
+                      frozenset(forms("host_city")), parents, frozenset(forms("member_unit_not")),
+                      longest("posted_head"), frozenset(fold(r["form"]) for r in patterns if r["kind"] == "posted_head"
+                                                        and (r.get("value") or "").strip() == "named"),
+                      longest("post_region"), frozenset(forms("paired_meeting_head")))

@@ -42,12 +42,24 @@ def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
                     field = t.tones[tm.end() : p]
                     out.append(BodyMatch(tm.end(), cm.end(), f"{head} {' '.join(field.split())} {country}", "title"))
                 break
+            if words and _home_at(t, at, rules):
+                break  # "Bộ trưởng Ngoại giao Việt Nam tiếp Đại sứ Nga": the home ministry, the country another's
             wm = _WORD.match(t.tones, p) if words else re.compile(r"([^\W\d_]+)").match(t.tones, p)
             if wm is None or fold(wm.group(1)) in rules.not_fields or t.tones[wm.end() : wm.end() + 1].isalnum():
                 break
             words.append(wm.group(1))
             p = wm.end()
     return out
+
+
+def _home_at(t: Text, at: int, rules: BodyRules) -> bool:
+    """The home country ("Việt Nam") is printed at ``at``, after a blank, as a whole word."""
+    home = rules.home_country
+    if not home or not t.tones[at : at + 1].isspace():
+        return False
+    q = len(t.tones[at:]) - len(t.tones[at:].lstrip())
+    end = at + q + len(home)
+    return fold(t.tones[at + q : end]) == fold(home) and not t.tones[end : end + 1].isalnum()
 
 
 def _person_in(words: list[str], rules: BodyRules) -> bool:

@@ -7,7 +7,11 @@ name an organ only with a state word among them (``organ_state_word``: "tổng t
 phương Ấn Độ", "Hội đồng giám khảo Hàn Quốc"); capitalized words before the country that open with a surname are a
 person's name ("Cảnh sát khu vực Nguyễn Minh Đức"). The country must be printed there: no country is inferred; a
 capitalized word after it ("chính phủ Mỹ Latin", "Israel Hayom", "Anh – Việt") makes it part of another name, none;
-nor is a movement's force an organ ("Lực lượng Houthi Yemen": bodies.tsv kind movement)."""
+nor is a movement's force an organ ("Lực lượng Houthi Yemen": bodies.tsv kind movement). A state word the tagger
+reads as a verb goes on ("Lực lượng tên lửa chiến lược Nga"); "của" may stand before the country when every word of
+the run is lower case, left out of the name ("Cơ quan tình báo của Ukraine" -> "Cơ quan tình báo Ukraine"; not
+"Cơ quan tình báo Mossad của Israel"); a head opening a sentence with a lower-case word after it names an organ only
+with a state word in the run ("Văn phòng tổng thống X cho biết"; not "Lực lượng cứu hộ X đã có mặt")."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
 _MAX_WORDS = 6
+_OWNER = "của"  # printed before the country, it is left out of the name
 _MAX_STOP = 3  # syllables of the longest stop ("phi chính phủ", "cổ động viên")
 # a list item's marker before the head on its line: "a)", "1.", "2)", "-", "+", "•"
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-+•–*]|\(?(?:\d{1,2}|[a-zđ])[.)])[ \t]*[\"'“‘(]*")
@@ -33,12 +38,15 @@ def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> li
         start = m.start()
         if not t.raw[start].isupper() or (organs.not_after and organs.not_after.search(t.low, max(0, start - 16), start)):
             continue
-        if _opens_sentence(t, start) and t.raw[m.end() : m.end() + 1].islower():
-            continue  # "Lực lượng cứu hộ Thái Lan ...", "Tổ chức lễ hội văn hóa Nhật Bản ...": a common noun or a verb
-        end = _country_end(t, m.end(), rules, tags, fold(m.group().strip()))
-        if end is None:
+        opening = _opens_sentence(t, start) and t.raw[m.end() : m.end() + 1].islower()
+        found = _country_end(t, m.end(), rules, tags, fold(m.group().strip()))
+        if found is None:
             continue
-        name = " ".join(t.tones[start:end].split())
+        end, owner = found
+        if opening and not organs.has_state_word(fold(t.raw[m.end() : end])):
+            continue  # "Lực lượng cứu hộ Thái Lan ...", "Tổ chức lễ hội văn hóa Nhật Bản ...": a common noun or a verb
+        # "Lực lượng tên lửa chiến lược của Nga" -> "Lực lượng tên lửa chiến lược Nga"
+        name = " ".join((t.tones[start:end] if owner is None else t.tones[start : owner[0]] + t.tones[owner[1] : end]).split())
         if any(f" {fold(mv)} " in f" {fold(name)} " for mv in rules.movements):
             continue  # "Lực lượng Houthi Yemen": a movement and its country, no state organ
         out.append(BodyMatch(start, end, name, "organ"))
@@ -55,18 +63,23 @@ def _opens_sentence(t: Text, start: int) -> bool:
     return start - line <= 8 and _LIST_MARKER.fullmatch(t.raw, line, start) is not None
 
 
-def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], head: str = "") -> int | None:
+def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], head: str = ""
+                 ) -> tuple[int, tuple[int, int] | None] | None:
     """End of the country closing the run of words from ``pos`` (None: no such country). Lower-case words are the
     organ's description: no stop word, no clause word and no verb ("Hội đồng quản trị quyết định đầu tư Lào", "Tổ
     chức Du lịch quảng bá ẩm thực Nhật Bản" are clauses)."""
     organs = rules.organs
     assert organs is not None and rules.countries is not None
     run: list[tuple[int, int]] = []
-    prev = pos
+    prev, owner = pos, None
     following = t.words_after(pos)
     for i, (ws, we) in enumerate(following):
         if (ws != pos if not run else t.raw[prev:ws] != " ") or not t.raw[ws].isalnum():
             return None  # punctuation between the words or as one: the run ends without a country
+        if run and owner is None and t.low[ws:we] == _OWNER and all(t.raw[s].islower() for s, _ in run) and (
+                rules.countries.match(t.tones, we)):
+            owner, prev = (ws - 1, we), we  # "Lực lượng tên lửa chiến lược của Nga": lower-case words only
+            continue  # (not "Cơ quan tình báo Mossad của Israel", the organ's own name)
         if run and (cm := rules.countries.match(t.tones, prev)):
             after = cm.end()
             if after < len(t.raw) and (t.raw[after].isalnum() or t.raw[after : after + 2].strip()[:1].isupper()
@@ -74,12 +87,13 @@ def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], head
                                        or t.raw[after : after + 3] in (" - ", " – ")
                                        and t.raw[after + 3 : after + 4].isupper()):
                 return None  # "Mỹ Latin", "Israel Hayom", "Nga-Ukraine", "Anh – Việt": another name
-            return after if _names_an_organ(t, run, rules, head) else None
+            return (after, owner) if _names_an_organ(t, run, rules, head) else None
         if t.raw[ws].islower():
             if _stop_at(t, following[i : i + _MAX_STOP], organs.stops):
                 return None
-            if (tag := tags.get(ws, "N")[:1]) in CLAUSE_TAGS or tag == "V":
-                return None
+            if ((tag := tags.get(ws, "N")[:1]) in CLAUSE_TAGS or tag == "V") and not _stop_at(
+                    t, following[i : i + _MAX_STOP], frozenset(organs.state_words)):
+                return None  # a verb ends the run; a state word the tagger calls one does not ("tên lửa")
         run.append((ws, we))
         if len(run) > _MAX_WORDS:
             return None

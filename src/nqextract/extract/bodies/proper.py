@@ -23,6 +23,7 @@ from .proper_edges import (
     has_own_name,
     level_class_end,
     named_at_length,
+    paired_countries,
     placed_name,
     republic_of_end,
     spelled_place,
@@ -113,8 +114,10 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         name = " ".join(t.tones[m.start() : end].split())
         key = fold(name)
         if head in rules.foreign_heads and not foreign_name(name, rules) or need_country and (
-                not (rules.country_final and rules.country_final.search(name)) or key.endswith("việt nam")):
-            continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry
+                not (rules.country_final and rules.country_final.search(name)) or key.endswith("việt nam")
+                or fold(head) in rules.checks.paired_meeting_heads and paired_countries(name, rules)):
+            continue  # "Bộ Luật Hình sự" is a code; "Bộ Nông nghiệp Cộng hòa Dominica" a ministry; "Diễn đàn
+            # doanh nghiệp Việt Nam - X" a meeting of the two sides
         if numbered and not (_NUMBER_END.search(name) and len(name.split()) > 2):
             continue  # "Đội tuyển Việt Nam", "đoàn công tác của tỉnh": no unit's number
         if head in rules.placed_heads and not reached and not placed_name(name, rules) and not (

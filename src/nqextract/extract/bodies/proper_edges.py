@@ -181,6 +181,23 @@ def foreign_name(name: str, rules: BodyRules) -> bool:
     return bool(rules.country_final and rules.country_final.search(name))
 
 
+_PAIR = re.compile(r"\s+[-–]\s*$")
+
+
+def paired_countries(name: str, rules: BodyRules) -> bool:
+    """Whether ``name`` ends with two countries joined by a dash ("... Việt Nam - Bulgaria"): the two sides of a
+    meeting a head that needs its country names ("Diễn đàn doanh nghiệp Việt Nam - X"), no one state's body."""
+    if rules.country_final is None or not (m := rules.country_final.search(name)):
+        return False
+    before = name[: m.start()]
+    dash = _PAIR.search(before)
+    if dash is None:
+        return False
+    first = before[: dash.start()]
+    return bool(rules.country_final.search(first)) or bool(rules.home_country) and fold(first).endswith(
+        " " + fold(rules.home_country))
+
+
 # the words after its head that name a centre by its function at length ("Trung tâm Nghiên cứu Kiến trúc"): a body
 # without its place; a shorter name ("Trung tâm Y tế") is a class of units every place has, named by its place
 _AT_LENGTH = 4
