@@ -5,7 +5,9 @@ sentence with its capitalized descriptor (``outlet_start_verb``: "Tờ X đưa t
 a name a brand's product (``outlet_product_word``: "Tờ X Shop"), the cities a foreign mission is printed with
 (``host_city``: "Đại sứ quán X tại Bangkok"), and the universities with member schools and institutes, with the heads
 of their members (``member_parent``: "Trường Đại học X, Đại học Huế") and the school levels that make a school none of
-them (``member_unit_not``: "Trường THPT X")."""
+them (``member_unit_not``: "Trường THPT X"), and a department printed in lower case before its hospital, institute
+or school (``department_head``, ``department_parent``, ``department_lead``, ``department_field_not``: "trưởng khoa
+nhiễm Bệnh viện X" -> "Khoa Nhiễm Bệnh viện X")."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
-                         "member_unit_not"})
+                         "member_unit_not", "department_head", "department_parent", "department_lead",
+                         "department_field_not"})
 
 
 @dataclass
@@ -26,6 +29,10 @@ class NameChecks:
     host_cities: frozenset[str] = frozenset()  # folded
     member_parents: dict[str, frozenset[str]] = field(default_factory=dict)  # folded parent -> folded member heads
     member_unit_not: frozenset[str] = frozenset()  # folded
+    departments: dict[str, str] = field(default_factory=dict)  # folded department head -> its canonical head
+    department_parents: tuple[str, ...] = ()  # folded heads of the bodies a department belongs to
+    department_leads: frozenset[str] = frozenset()  # folded words printed right before a department's head
+    department_field_not: frozenset[str] = frozenset()  # folded first words that make the head another word
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -40,5 +47,9 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                for r in patterns if r["kind"] == "member_parent"}
     flags = {fold(r["form"]): v for r in patterns if r["kind"] == "foreign_outlet_word"
              and (v := (r.get("value") or "").strip())}
+    departments = {fold(r["form"]): (r.get("value") or r["form"]).strip() for r in patterns
+                   if r["kind"] == "department_head" and r["form"].strip()}
     return NameChecks(flags, longest("agency_qualifier"), longest("outlet_start_verb"), frozenset(forms("outlet_product_word")),
-                      frozenset(forms("host_city")), parents, frozenset(forms("member_unit_not")))
+                      frozenset(forms("host_city")), parents, frozenset(forms("member_unit_not")), departments,
+                      longest("department_parent"), frozenset(forms("department_lead")),
+                      frozenset(forms("department_field_not")))
