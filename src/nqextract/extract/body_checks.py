@@ -7,7 +7,9 @@ a name a brand's product (``outlet_product_word``: "Tờ X Shop"), the cities a 
 of their members (``member_parent``: "Trường Đại học X, Đại học Huế") and the school levels that make a school none of
 them (``member_unit_not``: "Trường THPT X"), and a department printed in lower case before its hospital, institute
 or school (``department_head``, ``department_parent``, ``department_lead``, ``department_field_not``: "trưởng khoa
-nhiễm Bệnh viện X" -> "Khoa Nhiễm Bệnh viện X")."""
+nhiễm Bệnh viện X" -> "Khoa Nhiễm Bệnh viện X"), and the boards whose name runs in lower-case words to its place
+(``board_head``: "Ban Quản lý các công trình công cộng huyện X"; ``board_plural``: the plurals such a run holds, "các
+công trình", never "các hộ dân")."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from ..textnorm import fold
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
                          "member_unit_not", "department_head", "department_parent", "department_lead",
-                         "department_field_not"})
+                         "department_field_not", "board_head", "board_plural"})
 
 
 @dataclass
@@ -33,6 +35,8 @@ class NameChecks:
     department_parents: tuple[str, ...] = ()  # folded heads of the bodies a department belongs to
     department_leads: frozenset[str] = frozenset()  # folded words printed right before a department's head
     department_field_not: frozenset[str] = frozenset()  # folded first words that make the head another word
+    board_heads: frozenset[str] = frozenset()  # folded heads of a board named at length up to its place
+    board_plurals: tuple[str, ...] = ()  # folded plurals inside such a name ("các công trình")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -52,4 +56,5 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
     return NameChecks(flags, longest("agency_qualifier"), longest("outlet_start_verb"), frozenset(forms("outlet_product_word")),
                       frozenset(forms("host_city")), parents, frozenset(forms("member_unit_not")), departments,
                       longest("department_parent"), frozenset(forms("department_lead")),
-                      frozenset(forms("department_field_not")))
+                      frozenset(forms("department_field_not")), frozenset(forms("board_head")),
+                      longest("board_plural"))
