@@ -9,7 +9,12 @@ them (``member_unit_not``: "Trường THPT X"), and the heads of a mission or a 
 posted to before the acronym it defines (``posted_head``: "Phái bộ X tại khu vực Y (ABC)"; flagged ``named``, only with a capitalized word before the place,
 "Lực lượng X Liên Hiệp Quốc tại Y (ABC)", never "Lực lượng lao động tại Y (ABC)") and the region words that
 may lead that place (``post_region``: "khu vực"), and the heads naming a meeting of two sides, no body, when two
-countries joined by a dash end the name (``paired_meeting_head``: "Diễn đàn doanh nghiệp Việt Nam - X")."""
+countries joined by a dash end the name (``paired_meeting_head``: "Diễn đàn doanh nghiệp Việt Nam - X"),
+and a department printed in lower case before its hospital, institute
+or school (``department_head``, ``department_parent``, ``department_lead``, ``department_field_not``: "trưởng khoa
+nhiễm Bệnh viện X" -> "Khoa Nhiễm Bệnh viện X"), and the boards whose name runs in lower-case words to its place
+(``board_head``: "Ban Quản lý các công trình công cộng huyện X"; ``board_plural``: the plurals such a run holds, "các
+công trình", never "các hộ dân")."""
 
 from __future__ import annotations
 
@@ -18,8 +23,9 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
-                         "member_unit_not", "posted_head", "post_region",
-                         "paired_meeting_head"})
+                         "member_unit_not", "posted_head", "post_region", "paired_meeting_head",
+                         "department_head", "department_parent", "department_lead",
+                         "department_field_not", "board_head", "board_plural"})
 
 
 @dataclass
@@ -35,6 +41,12 @@ class NameChecks:
     posted_named: frozenset[str] = frozenset()  # folded posted heads flagged "named"
     post_regions: tuple[str, ...] = ()  # folded, longest first
     paired_meeting_heads: frozenset[str] = frozenset()  # folded
+    departments: dict[str, str] = field(default_factory=dict)  # folded department head -> its canonical head
+    department_parents: tuple[str, ...] = ()  # folded heads of the bodies a department belongs to
+    department_leads: frozenset[str] = frozenset()  # folded words printed right before a department's head
+    department_field_not: frozenset[str] = frozenset()  # folded first words that make the head another word
+    board_heads: frozenset[str] = frozenset()  # folded heads of a board named at length up to its place
+    board_plurals: tuple[str, ...] = ()  # folded plurals inside such a name ("các công trình")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -49,8 +61,14 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                for r in patterns if r["kind"] == "member_parent"}
     flags = {fold(r["form"]): v for r in patterns if r["kind"] == "foreign_outlet_word"
              and (v := (r.get("value") or "").strip())}
+    departments = {fold(r["form"]): (r.get("value") or r["form"]).strip() for r in patterns
+                   if r["kind"] == "department_head" and r["form"].strip()}
     return NameChecks(flags, longest("agency_qualifier"), longest("outlet_start_verb"), frozenset(forms("outlet_product_word")),
                       frozenset(forms("host_city")), parents, frozenset(forms("member_unit_not")),
                       longest("posted_head"), frozenset(fold(r["form"]) for r in patterns if r["kind"] == "posted_head"
                                                         and (r.get("value") or "").strip() == "named"),
-                      longest("post_region"), frozenset(forms("paired_meeting_head")))
+                      longest("post_region"), frozenset(forms("paired_meeting_head")),
+                      departments,
+                      longest("department_parent"), frozenset(forms("department_lead")),
+                      frozenset(forms("department_field_not")), frozenset(forms("board_head")),
+                      longest("board_plural"))

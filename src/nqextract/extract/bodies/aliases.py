@@ -99,7 +99,8 @@ def _person_at(t: Text, pos: int, rules: BodyRules) -> bool:
 def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A proper name printed without its place ("Phòng Tài nguyên và Môi trường") where the article names it
     with one place ("... thị xã Ninh Hòa") or with its local parent ("Ban Kinh tế - Ngân sách HĐND thành phố"),
-    or a company without its legal form, is that body: one body, one name."""
+    or a company without its legal form, is that body: one body, one name; so is a national department a province
+    has its own of, printed bare ("Cục Thuế") where the article names one province's ("Cục Thuế tỉnh X")."""
     placed: dict[str, set[str]] = {}
     # a unit named with its local parent ("Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội")
     parents = {fold(m.name) for m in matches if m.source in ("local", "implicit")}
@@ -119,7 +120,8 @@ def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
                     placed.setdefault(brand, set()).add(m.name)
     out = []
     for m in matches:
-        full = placed.get(fold(m.name)) if m.source in ("proper", "topic") else None
+        full = placed.get(fold(m.name)) if m.source in ("proper", "topic") or (
+            m.source == "gazetteer" and fold(m.name) in rules.unnamed) else None
         out.append(BodyMatch(m.start, m.end, next(iter(full)), m.source, m.head, m.weak, m.province)
                    if full and len(full) == 1 else m)
     return out

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...textnorm import fold
 from ..body_rules import BodyRules, key
 from .lines import brand_end
+from .proper_boards import board_end
 from .proper_closers import closed_end
 from .proper_edges import (
     abroad_end,
@@ -79,6 +80,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             end = whole if _NUMBER_END.search(t.raw, m.end(), whole) else end
         if tags is not None and rules.name_words.head_of(head):  # "Công ty cổ phần Đầu tư [phát triển ... Thủ Đức]"
             end = brand_end(t, m.end(), end, rules, tags, blocked) or end
+        if tags is not None:  # "Ban Quản lý [các công trình công cộng huyện X]": a board named at length to its place
+            end = board_end(t, m.start(), end, rules, tags) or end
         reached = False  # the name reached the acronym it defines across lower-case words the tail stopped at
         if not _ACRONYM_AFTER.match(t.raw, end):
             acronym_end = defined_end(t, end, rules)

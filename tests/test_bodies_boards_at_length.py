@@ -1,0 +1,34 @@
+"""A board named at length in lower-case words up to its place ("Ban Quản lý các công trình công cộng huyện X",
+"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng") is named whole; a clause word, the object of a
+verb ("thu hồi đất các hộ dân") or no place at the end leaves the name as read (board_head, board_plural rows;
+constructed sentences, read with the tagger)."""
+
+import pytest
+
+from conftest import extracted_body_names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Theo Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng, tuyến đường đã thông xe.",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng"),
+    ("Chủ đầu tư là Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh Phú Yên.",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh Phú Yên"),
+    ("Ông Trần Văn Sự, trưởng Ban Quản lý các công trình công cộng huyện Tuy An, bị bắt.",
+     "Ban Quản lý các công trình công cộng huyện Tuy An"),
+    ("Ông Lê Hoài Nam, giám đốc Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất huyện Đông Hòa, bị khởi tố.",
+     "Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất huyện Đông Hòa"),
+])
+def test_a_board_named_at_length_to_its_place(text, body):
+    assert body in extracted_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Quản lý dự án đã bàn giao mặt bằng cho huyện Tuy An theo chỉ đạo của ông Nguyễn Văn Long.",
+    "Ban Quản lý dự án thu hồi đất các hộ dân huyện Sông Hinh theo quyết định của ông Lê Văn Bình.",
+    "Ban Quản lý dự án cho biết các hộ dân huyện Tuy An đã nhận tiền từ Công ty Hòa Phát.",
+    "Ban Quản lý dự án sẽ mời Sở Xây dựng tỉnh Phú Yên kiểm tra công trình của nhà thầu Minh Long.",
+    "Ban Quản lý dự án giao thông chưa trả lời, còn UBND huyện Tuy An cho biết ông Trần Minh đã nghỉ.",
+])
+def test_no_board_runs_over_a_clause(text):
+    names = extracted_body_names(text)
+    assert not any(n.startswith("Ban Quản lý dự án ") and ("huyện" in n or "tỉnh" in n) for n in names), names
