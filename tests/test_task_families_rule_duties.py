@@ -1,7 +1,7 @@
 """Task pattern family of a duty a rule or a document sets, on constructed sentences with several variants:
 a frame naming the rule ("Theo quy định,", "Theo luật mới,", "Theo đó," after a document, "<document>
-quy định / yêu cầu"), then a party and an obligation modal ("phải", "có nghĩa vụ", "sẽ phải", "bắt buộc
-phải"). Near-misses, each naming a person or a body: opinions and quotes ("Theo ông A, X phải ..."), a
+quy định / yêu cầu"), an adverbial perhaps ("trong mọi trường hợp,", "khi phát hiện ...,"), then a
+party and an obligation modal ("phải", "có nghĩa vụ", "sẽ phải", "bắt buộc phải"). Near-misses, each naming a person or a body: opinions and quotes ("Theo ông A, X phải ..."), a
 plan's schedule, a draft, "cần" of need, "phải" of consequence (a penalty, a hospital stay, a match
 stopped by rain), a passive or a negated modal, a person's fate after a decision."""
 
@@ -35,6 +35,11 @@ def run(run_tasks):
     ("Bộ Công Thương vừa ban hành quy định mới về tro xỉ. Theo đó, các nhà máy nhiệt điện phải chịu trách "
      "nhiệm tổ chức xử lý các chất thải phát sinh.",
      "các nhà máy nhiệt điện", "chịu trách nhiệm tổ chức xử lý các chất thải phát sinh"),
+    ("Chính phủ ban hành Chỉ thị 15 về kỷ cương hành chính. Theo đó, trong mọi trường hợp, người đứng đầu "
+     "phải chịu trách nhiệm quản lý công chức thuộc cơ quan mình.",
+     "người đứng đầu", "chịu trách nhiệm quản lý công chức thuộc cơ quan mình"),
+    ("Theo quy định, khi phát hiện hàng giả, các sàn thương mại điện tử phải gỡ bỏ sản phẩm trong vòng 24 giờ.",
+     "các sàn thương mại điện tử", "gỡ bỏ sản phẩm trong vòng 24 giờ"),
     ("Theo thông tư trên, học sinh Trường THCS Phan Văn Khải bắt buộc phải đo chỉ số thể lực và khám răng "
      "hàm mặt.", "học sinh Trường THCS Phan Văn Khải", "đo chỉ số thể lực và khám răng hàm mặt"),
 ])
@@ -73,6 +78,9 @@ def test_rule_duty_issuer_and_second_duty(run):
     "Tòa án nhân dân tỉnh Hòa Lâm ra quyết định thi hành án. Theo đó, bị cáo Lê Văn Tư phải bồi thường cho "
     "bị hại 200 triệu đồng.",
     "Trọng tài Ngô Duy Lân quyết định rút thẻ đỏ. Theo đó, huấn luyện viên Park Hang-seo phải rời sân ngay.",
+    # a person and the apposition of a title; an adverbial with no rule before "Theo đó"
+    "Theo quy định, ông Trần Văn Bình, Giám đốc Công ty Sao Việt, phải nộp phạt 50 triệu đồng.",
+    "Theo đó, sau khi Bộ Y tế công bố, các bệnh viện tư nhân như Bệnh viện Hồng Phúc phải cập nhật phác đồ.",
     # "cần" of need
     "Theo quy định, UBND tỉnh Lâm Đồng cần 5 tỷ đồng để hoàn thành dự án đường tránh.",
     # a passive, a negated modal

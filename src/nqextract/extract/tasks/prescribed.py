@@ -5,7 +5,8 @@ gỡ bỏ ...", "Nghị định 9/2030/NĐ-CP của Chính phủ quy định qu�
 
 The frame is what separates a duty from an opinion ("X phải V" alone is read nowhere here):
 
-- ``rule_frame`` opening the sentence before a comma ("Theo quy định,", "Theo luật mới,");
+- ``rule_frame`` opening the sentence before a comma ("Theo quy định,", "Theo luật mới,"), perhaps an
+  adverbial after it up to its comma ("Theo đó, trong mọi trường hợp, X phải ...") that names no one;
 - ``rule_anchor`` ("Theo đó,") opening it, only when a ``rule_document`` word or a document's name is
   printed in the sentence or within ``LOOKBACK_CHARS`` before it (a decision, a decree, an internal rule);
 - a ``rule_verb`` ("quy định", "yêu cầu", "bắt buộc") whose subject clause holds a ``rule_document``
@@ -75,7 +76,14 @@ def _subjects(sc: TaskScan, words: Words, start: int) -> list[tuple[int, str | N
         comma = next((q for q in range(start + n, min(len(words), start + n + FRAME_WORDS))
                       if words[q].text in CLAUSE_PUNCT | {","}), None)
         if comma is not None and words[comma].text == "," and not _draft(sc, words, start, comma):
-            out.append((comma + 1, _issuer(sc, words, start, comma)))
+            issuer = _issuer(sc, words, start, comma)
+            out.append((comma + 1, issuer))
+            # "Theo đó, trong mọi trường hợp, người đứng đầu phải ...": an adverbial between the frame and
+            # the subject, up to its comma
+            nxt = next((q for q in range(comma + 1, min(len(words), comma + 1 + FRAME_WORDS))
+                        if words[q].text in CLAUSE_PUNCT | {","}), None)
+            if nxt is not None and words[nxt].text == "," and not _named_first(sc, words, comma + 1, nxt):
+                out.append((nxt + 1, issuer))
     for k in r.positions(words, "rule_verb", start + 1, len(words) - 2):
         if not (m := r.match(words, k, "rule_verb")) or not words[k - 1].text.strip():
             continue
@@ -90,6 +98,13 @@ def _subjects(sc: TaskScan, words: Words, start: int) -> list[tuple[int, str | N
             j += 1
         out.append((j, _issuer(sc, words, lo, k)))
     return out
+
+
+def _named_first(sc: TaskScan, words: Words, lo: int, hi: int) -> bool:
+    """``words[lo:hi]`` names someone: an agent, a party or a person ("ông A, Giám đốc Công ty B, phải ...":
+    the subject and its apposition, no adverbial)."""
+    return is_agent(sc, words, lo, cue=True) or bool(_party(sc, words, lo)) or any(
+        words[lo].start <= f.start < words[hi - 1].end for f in sc.persons + sc.ner_persons + sc.bodies)
 
 
 def _duty_at(sc: TaskScan, words: Words, j: int) -> Directive | None:
