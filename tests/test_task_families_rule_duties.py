@@ -40,11 +40,24 @@ def run(run_tasks):
      "người đứng đầu", "chịu trách nhiệm quản lý công chức thuộc cơ quan mình"),
     ("Theo quy định, khi phát hiện hàng giả, các sàn thương mại điện tử phải gỡ bỏ sản phẩm trong vòng 24 giờ.",
      "các sàn thương mại điện tử", "gỡ bỏ sản phẩm trong vòng 24 giờ"),
+    ("Quốc hội thông qua Luật Quảng cáo sửa đổi, theo đó các nền tảng mạng xã hội phải gắn nhãn nội dung "
+     "quảng cáo.", "các nền tảng mạng xã hội", "gắn nhãn nội dung quảng cáo"),
+    ("Điều này đã được ấn định trong Hiệp ước hạt nhân Bắc Âu, theo đó \"Na Uy phải thông báo cho Thụy Điển "
+     "48 giờ trước khi tên lửa rời nhà máy\".", "Na Uy", "thông báo cho Thụy Điển 48 giờ trước khi tên lửa rời nhà máy"),
     ("Theo thông tư trên, học sinh Trường THCS Phan Văn Khải bắt buộc phải đo chỉ số thể lực và khám răng "
      "hàm mặt.", "học sinh Trường THCS Phan Văn Khải", "đo chỉ số thể lực và khám răng hàm mặt"),
 ])
 def test_rule_duty(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
+
+
+def test_rule_duty_repeated_heads(run):
+    got = {a for a, _ in pairs(run("Nghị định 45/2031/NĐ-CP của Chính phủ quy định quỹ khuyến học, quỹ bảo trợ "
+                                   "trẻ em có nghĩa vụ công khai các khoản tài trợ trên trang thông tin điện tử."))}
+    assert got == {"quỹ khuyến học", "quỹ bảo trợ trẻ em"}
+    got = {a for a, _ in pairs(run("Bộ Công Thương vừa ban hành quy định mới về tro xỉ. Theo đó, các nhà máy, "
+                                   "doanh nghiệp phát thải phải chịu trách nhiệm xử lý các chất thải phát sinh."))}
+    assert got == {"các nhà máy, doanh nghiệp phát thải"}
 
 
 def test_rule_duty_issuer_and_second_duty(run):
@@ -81,6 +94,10 @@ def test_rule_duty_issuer_and_second_duty(run):
     # a person and the apposition of a title; an adverbial with no rule before "Theo đó"
     "Theo quy định, ông Trần Văn Bình, Giám đốc Công ty Sao Việt, phải nộp phạt 50 triệu đồng.",
     "Theo đó, sau khi Bộ Y tế công bố, các bệnh viện tư nhân như Bệnh viện Hồng Phúc phải cập nhật phác đồ.",
+    # ", theo đó" after no rule: a contract, a match, a court's decision on a person
+    "Công ty Hòa Bình vừa ký hợp đồng với Tập đoàn Vingroup, theo đó các kỹ sư của công ty phải làm thêm giờ.",
+    "Trận đấu kết thúc với tỷ số 2-1 cho câu lạc bộ Hà Nội, theo đó đội Bình Định phải xuống hạng.",
+    "Tòa án tỉnh Hòa Lâm ra quyết định, theo đó ông Lê Văn Tư phải bồi thường 200 triệu đồng.",
     # "cần" of need
     "Theo quy định, UBND tỉnh Lâm Đồng cần 5 tỷ đồng để hoàn thành dự án đường tránh.",
     # a passive, a negated modal

@@ -8,12 +8,13 @@ The frame is what separates a duty from an opinion ("X phải V" alone is read n
 - ``rule_frame`` opening the sentence before a comma ("Theo quy định,", "Theo luật mới,"), perhaps an
   adverbial after it up to its comma ("Theo đó, trong mọi trường hợp, X phải ...") that names no one;
 - ``rule_anchor`` ("Theo đó,") opening it, only when a ``rule_document`` word or a document's name is
-  printed in the sentence or within ``LOOKBACK_CHARS`` before it (a decision, a decree, an internal rule);
+  printed in the sentence or within ``LOOKBACK_CHARS`` before it (a decision, a decree, an internal rule),
+  or after a comma in a sentence that names the document before it ("... Hiệp ước X, theo đó A phải ...");
 - a ``rule_verb`` ("quy định", "yêu cầu", "bắt buộc") whose subject clause holds a ``rule_document``
   word or a document's name ("Nghị định ... quy định | X có nghĩa vụ ...").
 
-After the frame the subject is an agent noun phrase (or a ``rule_party``, one a rule regulates; never a
-person, whom a verdict or a plan's fate names), then a ``rule_modal`` ("phải", "có nghĩa vụ", "sẽ
+After the frame the subject is an agent noun phrase (or a ``rule_party``, one a rule regulates, or a
+country a treaty binds; never a person, whom a verdict or a plan's fate names), then a ``rule_modal`` ("phải", "có nghĩa vụ", "sẽ
 phải"), then an action verb (not a passive "được"/"bị", not a negated "không phải", no outcome of
 ``rule_action_not``: "phải chịu mức phạt", "phải nhập viện"). The assigner is the body printed after
 "của" in the frame ("Nghị định ... của Chính phủ"), else none.
@@ -21,7 +22,10 @@ phải"), then an action verb (not a passive "được"/"bị", not a negated "k
 
 from __future__ import annotations
 
+import re
+
 from ...models import Task
+from ...textnorm import fold
 from .actions import action_end, emit, starts_action
 from .assignees import assignee_text, canonical_assignee, is_agent, noun_phrase_end
 from .rules import CLAUSE_PUNCT, LOOKBACK_CHARS, QUOTES
@@ -45,8 +49,19 @@ def duty(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[Ta
             # "..., và phải thực hiện trích tiền ...": the rule's second duty for the same party
             out += emit(sc, words, Directive(d.assignee, a, action_end(sc, words, a), d.np_start), assigner,
                         s, para, state)
-        return out
+        return [x for t in out for x in _each_party(sc, t)]
     return []
+
+
+def _each_party(sc: TaskScan, t: Task) -> list[Task]:
+    """"quỹ xã hội, quỹ từ thiện": parties listed with their head repeated, each with its own qualifier,
+    are one task each (a head printed once, "các nhà máy, doanh nghiệp phát thải", keeps one assignee)."""
+    items = [x.strip() for x in re.split(r",|\bvà\b", t.assignee) if x.strip()]
+    heads = sorted((" ".join(p) for p in sc.rules.phrases.get("rule_party", ())), key=len, reverse=True)
+    found = {next((h for h in heads if lower_text(x).startswith(h + " ")), None) for x in items}
+    if len(items) < 2 or len(found) != 1 or None in found:
+        return [t]
+    return [t.model_copy(update={"assignee": x}) for x in items]
 
 
 def _next_duty(sc: TaskScan, words: Words, k: int) -> int | None:
@@ -84,6 +99,15 @@ def _subjects(sc: TaskScan, words: Words, start: int) -> list[tuple[int, str | N
                         if words[q].text in CLAUSE_PUNCT | {","}), None)
             if nxt is not None and words[nxt].text == "," and not _named_first(sc, words, comma + 1, nxt):
                 out.append((nxt + 1, issuer))
+    for k in r.positions(words, "rule_anchor", start + 2, len(words) - 2):
+        # "... Hiệp ước X, theo đó “A phải thông báo cho B ...”": a document named before the anchor's comma
+        if (n := r.match(words, k, "rule_anchor")) and words[k - 1].text == "," and any(
+                r.match(words, q, "rule_document") or _document_at(sc, words[q].start) for q in range(start, k)) \
+                and not _draft(sc, words, start, k):
+            j = k + n
+            while j < len(words) and words[j].text in QUOTES:
+                j += 1
+            out.append((j, None))
     for k in r.positions(words, "rule_verb", start + 1, len(words) - 2):
         if not (m := r.match(words, k, "rule_verb")) or not words[k - 1].text.strip():
             continue
@@ -112,7 +136,7 @@ def _duty_at(sc: TaskScan, words: Words, j: int) -> Directive | None:
     r = sc.rules
     if j >= len(words):
         return None
-    p = _party(sc, words, j)
+    p = _party(sc, words, j) or _place(sc, words, j)
     if not p and not is_agent(sc, words, j, cue=True):
         return None
     if p and r.match(words, p, "rule_modal") or p and r.match(words, p, "rule_modal_lead"):
@@ -153,7 +177,17 @@ def _person(sc: TaskScan, words: Words, j: int, np_end: int) -> bool:
     "huấn luyện viên C"); after a capitalized word it names a body ("học sinh Trường THCS Lê Văn Tám")."""
     lo, hi = words[j].start, words[np_end - 1].end
     return any(lo <= f.start < hi and not any(w.upper for w in words[j:np_end] if w.start < f.start)
+               and fold(sc.text[f.start:f.end]) not in sc.rules.party_places  # the tagger's "Nga" is a country
                for f in sc.persons + sc.ner_persons)
+
+
+def _place(sc: TaskScan, words: Words, j: int) -> int:
+    """A country or a province a treaty or a law binds, printed alone right before the modal ("Na Uy phải
+    ..."): the word after its name, else 0."""
+    for k in range(j + 1, min(len(words), j + 5)):
+        if sc.rules.match(words, k, "rule_modal") or sc.rules.match(words, k, "rule_modal_lead"):
+            return k if fold(sc.text[words[j].start:words[k - 1].end]) in sc.rules.party_places else 0
+    return 0
 
 
 def _party(sc: TaskScan, words: Words, j: int) -> int:
