@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...models import Task
-from . import addressed, forms, lead_items, ordinals, quotes, sanctions, spoken
+from . import addressed, forms, lead_items, ordinals, prescribed, quotes, sanctions, spoken
 from .actions import action_end, clause_end, emit, modal_action, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent
 from .cues import CUE_KINDS, cue_at, cues
@@ -57,6 +57,8 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
         out += forms.passive(sc, words, i, s, para, state)  # "X được yêu cầu/giao <action>"
     if not out:
         out += forms.lead(sc, words, i, s, para, state)  # "X (sẽ) chủ trì, phối hợp với Y ..."
+    if not out:
+        out += prescribed.duty(sc, words, s, para, state)  # "Theo quy định, X phải ...", "Nghị định ... quy định X có nghĩa vụ ..."
     if not out:
         out += forms.by_agent(sc, words, i, s, para, state)  # "... sẽ do Chính phủ quy định chi tiết"
     if not out:

@@ -1,0 +1,230 @@
+"""Duties a rule or a document sets: the frame names the text, an agent and an obligation modal
+follow ("Theo quy định, thương nhân đầu mối phải mở tài khoản ...", "Theo luật mới, các nền tảng phải
+gỡ bỏ ...", "Nghị định 9/2030/NĐ-CP của Chính phủ quy định quỹ xã hội có nghĩa vụ công khai ...",
+"Thông tư này yêu cầu ứng dụng phải ..."). A draft prescribes nothing yet (``rule_draft``: "Dự thảo quy định X phải ...").
+
+The frame is what separates a duty from an opinion ("X phải V" alone is read nowhere here):
+
+- ``rule_frame`` opening the sentence before a comma ("Theo quy định,", "Theo luật mới,"), perhaps an
+  adverbial after it up to its comma ("Theo đó, trong mọi trường hợp, X phải ...") that names no one;
+- ``rule_anchor`` ("Theo đó,") opening it, only when a ``rule_document`` word or a document's name is
+  printed in the sentence or within ``LOOKBACK_CHARS`` before it (a decision, a decree, an internal rule),
+  or after a comma in a sentence that names the document before it ("... Hiệp ước X, theo đó A phải ...");
+- a ``rule_verb`` ("quy định", "yêu cầu", "bắt buộc") whose subject clause holds a ``rule_document``
+  word or a document's name ("Nghị định ... quy định | X có nghĩa vụ ...").
+
+After the frame the subject is an agent noun phrase (or a ``rule_party``, one a rule regulates, or a
+country a treaty binds; never a person, whom a verdict or a plan's fate names), then a ``rule_modal`` ("phải", "có nghĩa vụ", "sẽ
+phải"), then an action verb (not a passive "được"/"bị", not a negated "không phải", no outcome of
+``rule_action_not``: "phải chịu mức phạt", "phải nhập viện"). The assigner is the body printed after
+"của" in the frame ("Nghị định ... của Chính phủ"), else none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Task
+from ...textnorm import fold
+from .actions import action_end, emit, starts_action
+from .assignees import assignee_text, canonical_assignee, is_agent, noun_phrase_end
+from .rules import CLAUSE_PUNCT, LOOKBACK_CHARS, QUOTES
+from .scan import Directive, State, TaskScan
+from .words import Words, lower_text
+
+FRAME_WORDS = 16  # a frame ("Theo quy định tại Điều 5 Nghị định ...,") ends at a comma this close
+DOCUMENT_GAP_WORDS = 14
+QUALIFIER_WORDS = 5  # a party's qualifier read as a verb ("nền tảng | chia sẻ video") ends this close to the modal  # a document word this close before a rule verb is its subject
+
+
+def duty(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[Task]:
+    """The duty a rule sets in this sentence (see the module's doc), else nothing."""
+    start = next((q for q in range(len(words)) if words[q].text not in QUOTES), len(words))
+    for j, assigner in _subjects(sc, words, start):
+        d = _duty_at(sc, words, j)
+        if d is None:
+            continue
+        out = emit(sc, words, d, assigner, s, para, state)
+        if len(out) == 1 and (a := _next_duty(sc, words, d.action_end)) is not None:
+            # "..., và phải thực hiện trích tiền ...": the rule's second duty for the same party
+            out += emit(sc, words, Directive(d.assignee, a, action_end(sc, words, a), d.np_start), assigner,
+                        s, para, state)
+        return [x for t in out for x in _each_party(sc, t)]
+    return []
+
+
+def _each_party(sc: TaskScan, t: Task) -> list[Task]:
+    """"quỹ xã hội, quỹ từ thiện": parties listed with their head repeated, each with its own qualifier,
+    are one task each (a head printed once, "các nhà máy, doanh nghiệp phát thải", keeps one assignee)."""
+    items = [x.strip() for x in re.split(r",|\bvà\b", t.assignee) if x.strip()]
+    heads = sorted((" ".join(p) for p in sc.rules.phrases.get("rule_party", ())), key=len, reverse=True)
+    found = {next((h for h in heads if lower_text(x).startswith(h + " ")), None) for x in items}
+    if len(items) < 2 or len(found) != 1 or None in found:
+        return [t]
+    return [t.model_copy(update={"assignee": x}) for x in items]
+
+
+def _next_duty(sc: TaskScan, words: Words, k: int) -> int | None:
+    """Where a second duty of the same party opens right after an action ending at ``words[k]`` ("(,) và
+    (cũng) phải V ..."), else None."""
+    r = sc.rules
+    k += k < len(words) and words[k].text == ","
+    if not (n := r.match(words, k, "conjunction")):
+        return None
+    k += n
+    k += r.match(words, k, "rule_modal_lead") if r.match(words, k + r.match(words, k, "rule_modal_lead"), "rule_modal") else 0
+    if not (m := r.match(words, k, "rule_modal")) or r.match(words, k + m, "block") \
+            or not starts_action(sc, words, k + m):
+        return None
+    return k + m
+
+
+def _subjects(sc: TaskScan, words: Words, start: int) -> list[tuple[int, str | None]]:
+    """Where a subject a frame governs may start, with the frame's assigner."""
+    r = sc.rules
+    out: list[tuple[int, str | None]] = []
+    n = r.match(words, start, "rule_frame")
+    if n and words[start + n - 1].glued:
+        n = 0  # "Theo luật sư A, ...": an opinion's source, no rule
+    anchored = not n and (n := r.match(words, start, "rule_anchor")) and _document_near(sc, words)
+    if n and (not r.match(words, start, "rule_anchor") or anchored):
+        comma = next((q for q in range(start + n, min(len(words), start + n + FRAME_WORDS))
+                      if words[q].text in CLAUSE_PUNCT | {","}), None)
+        if comma is not None and words[comma].text == "," and not _draft(sc, words, start, comma):
+            issuer = _issuer(sc, words, start, comma)
+            out.append((comma + 1, issuer))
+            # "Theo đó, trong mọi trường hợp, người đứng đầu phải ...": an adverbial between the frame and
+            # the subject, up to its comma
+            nxt = next((q for q in range(comma + 1, min(len(words), comma + 1 + FRAME_WORDS))
+                        if words[q].text in CLAUSE_PUNCT | {","}), None)
+            if nxt is not None and words[nxt].text == "," and not _named_first(sc, words, comma + 1, nxt):
+                out.append((nxt + 1, issuer))
+    for k in r.positions(words, "rule_anchor", start + 2, len(words) - 2):
+        # "... Hiệp ước X, theo đó “A phải thông báo cho B ...”": a document named before the anchor's comma
+        if (n := r.match(words, k, "rule_anchor")) and words[k - 1].text == "," and any(
+                r.match(words, q, "rule_document") or _document_at(sc, words[q].start) for q in range(start, k)) \
+                and not _draft(sc, words, start, k):
+            j = k + n
+            while j < len(words) and words[j].text in QUOTES:
+                j += 1
+            out.append((j, None))
+    for k in r.positions(words, "rule_verb", start + 1, len(words) - 2):
+        if not (m := r.match(words, k, "rule_verb")) or not words[k - 1].text.strip():
+            continue
+        lo = k
+        while lo > start and k - lo < DOCUMENT_GAP_WORDS and words[lo - 1].text not in CLAUSE_PUNCT | {","}:
+            lo -= 1
+        if not any(r.match(words, q, "rule_document") or _document_at(sc, words[q].start)
+                   for q in range(lo, k)) or _draft(sc, words, lo, k):
+            continue
+        j = k + m
+        while j < len(words) and (words[j].text in {":", "“", '"', "«"} or r.match(words, j, "rule_verb_tail")):
+            j += 1
+        out.append((j, _issuer(sc, words, lo, k)))
+    return out
+
+
+def _named_first(sc: TaskScan, words: Words, lo: int, hi: int) -> bool:
+    """``words[lo:hi]`` names someone: an agent, a party or a person ("ông A, Giám đốc Công ty B, phải ...":
+    the subject and its apposition, no adverbial)."""
+    return is_agent(sc, words, lo, cue=True) or bool(_party(sc, words, lo)) or any(
+        words[lo].start <= f.start < words[hi - 1].end for f in sc.persons + sc.ner_persons + sc.bodies)
+
+
+def _duty_at(sc: TaskScan, words: Words, j: int) -> Directive | None:
+    """``AGENT rule_modal ACTION`` at ``words[j]``."""
+    r = sc.rules
+    if j >= len(words):
+        return None
+    p = _party(sc, words, j) or _place(sc, words, j)
+    if not p and not is_agent(sc, words, j, cue=True):
+        return None
+    if p and r.match(words, p, "rule_modal") or p and r.match(words, p, "rule_modal_lead"):
+        np_end: int | None = p  # "người thuê | phải ..."
+    else:  # the tagger may read a party's head as a verb ("thương nhân"): its qualifiers after it
+        np_end = (noun_phrase_end(sc, words, p, cue=False) if p else None) \
+            or noun_phrase_end(sc, words, j, cue=False) or p or None
+    if np_end is None:
+        return None
+    if not r.match(words, np_end, "rule_modal") and not r.match(words, np_end, "rule_modal_lead"):
+        # "các nền tảng | chia sẻ video phải ...": a qualifier the tagger read as a verb, the modal shortly after
+        np_end = next((q for q in range(np_end + 1, min(len(words), np_end + QUALIFIER_WORDS))
+                       if r.match(words, q, "rule_modal") or words[q].punct or r.match(words, q, "block")), np_end)
+    if np_end > j and r.match(words, np_end - 1, "block"):
+        return None  # "X không phải nộp ...": exempted, no duty
+    if np_end > j and r.match(words, np_end - 1, "rule_modal") > 1:
+        np_end -= 1  # "học sinh | bắt buộc phải ...": the tagger read "buộc phải" alone as the modal
+    if (lead := r.match(words, np_end, "rule_modal_lead")) and r.match(words, np_end + lead, "rule_modal"):
+        m = lead + r.match(words, np_end + lead, "rule_modal")  # "sẽ phải", "cũng phải"
+    else:
+        m = r.match(words, np_end, "rule_modal")
+    a = np_end + m
+    if not m or a >= len(words) or r.match(words, a, "block") or r.match(words, a, "negation") \
+            or r.match(words, a, "rule_action_not") or not starts_action(sc, words, a):
+        return None  # "phải được đăng ký", "không phải nộp", "phải chịu mức phạt ...", "phải nhập viện"
+    if _person(sc, words, j, np_end):
+        return None  # a rule regulates a class of parties; "Theo đó, ông A phải ..." is a verdict's or a plan's fate
+    if any(words[q].text in CLAUSE_PUNCT for q in range(j, np_end)):
+        return None
+    assignee = canonical_assignee(sc, assignee_text(sc, words, j, np_end))
+    if not assignee:
+        return None
+    return Directive(assignee, a, action_end(sc, words, a), j)
+
+
+def _person(sc: TaskScan, words: Words, j: int, np_end: int) -> bool:
+    """The subject names a person: a person's name after lower-case words only ("ông A", "bị cáo B",
+    "huấn luyện viên C"); after a capitalized word it names a body ("học sinh Trường THCS Lê Văn Tám")."""
+    lo, hi = words[j].start, words[np_end - 1].end
+    return any(lo <= f.start < hi and not any(w.upper for w in words[j:np_end] if w.start < f.start)
+               and fold(sc.text[f.start:f.end]) not in sc.rules.party_places  # the tagger's "Nga" is a country
+               for f in sc.persons + sc.ner_persons)
+
+
+def _place(sc: TaskScan, words: Words, j: int) -> int:
+    """A country or a province a treaty or a law binds, printed alone right before the modal ("Na Uy phải
+    ..."): the word after its name, else 0."""
+    for k in range(j + 1, min(len(words), j + 5)):
+        if sc.rules.match(words, k, "rule_modal") or sc.rules.match(words, k, "rule_modal_lead"):
+            return k if fold(sc.text[words[j].start:words[k - 1].end]) in sc.rules.party_places else 0
+    return 0
+
+
+def _party(sc: TaskScan, words: Words, j: int) -> int:
+    """A party a rule regulates (``rule_party``: "thương nhân", "quỹ", "ứng dụng"), after determiners: the
+    word after its head, else 0."""
+    r = sc.rules
+    while j < len(words) and (n := r.match(words, j, "determiner")):
+        j += n
+    n = r.match(words, j, "rule_party")
+    return j + n if n else 0
+
+
+def _draft(sc: TaskScan, words: Words, lo: int, hi: int) -> bool:
+    """A draft's word in ``words[lo:hi]``: the text prescribes nothing yet."""
+    return any(sc.rules.match(words, q, "rule_draft") for q in range(lo, hi))
+
+
+def _document_near(sc: TaskScan, words: Words) -> bool:
+    """A document's name, or a rule_document word, printed in the sentence or shortly before it."""
+    r = sc.rules
+    at = words[0].start if words else 0
+    if any(at - LOOKBACK_CHARS <= f.start < words[-1].end for f in sc.documents):
+        return True
+    before = sc.bare_words(max(0, at - LOOKBACK_CHARS), words[-1].end) if words else words
+    return any(r.match(before, q, "rule_document") for q in range(len(before)))
+
+
+def _document_at(sc: TaskScan, pos: int) -> bool:
+    return any(f.start <= pos < f.end for f in sc.documents)
+
+
+def _issuer(sc: TaskScan, words: Words, lo: int, hi: int) -> str | None:
+    """The body printed right after "của" inside the frame ("Nghị định ... của Chính phủ")."""
+    for q in range(lo, hi - 1):
+        if lower_text(words[q].text) == "của":
+            at = words[q + 1].start
+            body = next((f for f in sc.bodies if f.start == at and f.end <= words[hi - 1].end), None)
+            if body is not None:
+                return body.kb
+    return None
