@@ -18,6 +18,7 @@ from conftest import body_names, tagged_body_names
     ("Tại buổi họp báo, Tuổi Trẻ Online đặt câu hỏi cho ông Vũ Đình Khải về giá điện.", "Tuổi Trẻ Online"),
     ("Tuổi Trẻ ghi nhận nhiều phụ huynh xếp hàng từ sáng sớm trước Trường Tiểu học Hòa Bình.", "Báo Tuổi Trẻ"),
     ("Nhằm góp thêm góc nhìn, Tuổi Trẻ Online giới thiệu ý kiến của ông Lâm Văn Khoa.", "Tuổi Trẻ Online"),
+    ("Dân trí sẽ tiếp tục thông tin về vụ việc ở Công ty Thép Bắc Sơn.", "Báo Dân trí"),
 ])
 def test_a_brand_opening_a_clause_before_a_reporting_verb_is_the_outlet(text, outlet):
     assert outlet in body_names(text)
@@ -45,3 +46,29 @@ def test_no_outlet_for_a_common_word_a_title_or_a_longer_name(text, other):
     assert other in names
     assert not any(n.startswith(("Báo", "Tuổi", "Thanh", "Dân", "Nhân")) for n in body_names(text))
 
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Sau phản ánh của báo Dân trí, Ủy ban nhân dân xã Tân Lộc đã tháo dỡ công trình.", "Báo Dân trí"),
+    ("Chia sẻ với Dân trí, ông Phan Văn Lực cho biết nhà máy sẽ tuyển thêm 200 lao động.", "Báo Dân trí"),
+    ("Trả lời phỏng vấn, ông Phan Văn Lực chia sẻ với Người Đưa Tin về kế hoạch mở rộng.", "Báo Người Đưa Tin"),
+    ("Ông Phan Văn Lực chia sẻ với Đất Việt rằng công ty sẽ trả đủ lương.", "Báo Đất Việt"),
+    ("Theo ghi nhận của Dân Việt, giá lúa tại xã Tân Lộc đã tăng mạnh.", "Báo Dân Việt"),
+])
+def test_more_brands_cited_after_a_cue(text, outlet):
+    assert outlet in body_names(text)
+    assert outlet in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Nâng cao dân trí là nhiệm vụ lâu dài của Ủy ban nhân dân xã Tân Lộc.", "Ủy ban nhân dân xã Tân Lộc"),
+    ("Ông Phan Văn Lực chia sẻ với dân trong xã về dân trí và sinh kế.", "Phan Văn Lực"),
+    ("Người dân trên Đất Việt đã chia sẻ với nhau, ông Phan Văn Lực nói.", "Phan Văn Lực"),
+    ("Ông Phan Văn Lực chia sẻ với dân Việt ở nước ngoài về quê hương.", "Phan Văn Lực"),
+    ("Người đưa tin cho Công an huyện Tân Lộc là một tài xế xe ôm.", "Công an huyện Tân Lộc"),
+])
+def test_the_new_brands_in_lower_case_or_without_a_cue_are_none(text, other):
+    from nqextract.pipeline import extract
+
+    names = body_names(text) + [p.name for p in extract(text, published=None).persons]
+    assert other in names
+    assert not any(n.startswith("Báo") for n in body_names(text))
