@@ -19,6 +19,8 @@ from conftest import body_names, tagged_body_names
     ("Tuổi Trẻ ghi nhận nhiều phụ huynh xếp hàng từ sáng sớm trước Trường Tiểu học Hòa Bình.", "Báo Tuổi Trẻ"),
     ("Nhằm góp thêm góc nhìn, Tuổi Trẻ Online giới thiệu ý kiến của ông Lâm Văn Khoa.", "Tuổi Trẻ Online"),
     ("Dân trí sẽ tiếp tục thông tin về vụ việc ở Công ty Thép Bắc Sơn.", "Báo Dân trí"),
+    ("Ngay sau khi Tuổi Trẻ Online đưa tin, Công ty Minh Quang đã thu hồi sản phẩm.", "Tuổi Trẻ Online"),
+    ("Vụ việc mà Tuổi Trẻ đã từng thông tin khiến ông Đỗ Văn Khôi bị kỷ luật.", "Báo Tuổi Trẻ"),
 ])
 def test_a_brand_opening_a_clause_before_a_reporting_verb_is_the_outlet(text, outlet):
     assert outlet in body_names(text)
@@ -38,6 +40,8 @@ def test_a_brand_opening_a_clause_before_a_reporting_verb_is_the_outlet(text, ou
     ("Nhà văn hóa Tuổi Trẻ ghi nhận 500 lượt khách, Công ty Minh Quang cho biết.", "Công ty Minh Quang"),
     ("Dân trí Thông tin từ Công an huyện Tân Lộc cho biết nghi phạm đã bị bắt.", "Công an huyện Tân Lộc"),
     ("Bài hát Tuổi Trẻ Online đưa tin vui đến ông Trần Quốc Vũ.", "Trần Quốc Vũ"),
+    ("Khi tuổi trẻ đã đưa tin vui về làng, ông Trần Quốc Vũ mừng lắm.", "Trần Quốc Vũ"),
+    ("Giải thưởng mà Tuổi Trẻ Cười ghi nhận năm nay thuộc về ông Trần Quốc Vũ.", "Trần Quốc Vũ"),
 ])
 def test_no_outlet_for_a_common_word_a_title_or_a_longer_name(text, other):
     from nqextract.pipeline import extract

@@ -81,7 +81,7 @@ def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None
 
 _BRAND_SORTS = {"outlet_brand": "", "outlet_common_brand": "common", "outlet_site_brand": "site"}
 OUTLET_CUE_KINDS = frozenset({"outlet_cue", "outlet_closer", "outlet_work", "outlet_subject_verb",
-                              "outlet_subject_gap", *_BRAND_SORTS})
+                              "outlet_subject_gap", "outlet_subject_after", *_BRAND_SORTS})
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,8 @@ class OutletCues:
     follow a common brand after a reporting cue (outlet_closer: ",", "rằng"); the works whose clause cites none
     (outlet_work: "Bài hát nói với Tuổi Trẻ"); the verbs after a brand opening a clause, its subject
     (outlet_subject_verb: "Tuổi Trẻ Online đưa tin"; outlet_subject_gap words between: "đã", "tiếp tục"), as one
-    pattern on the lower-cased text right after the brand."""
+    pattern on the lower-cased text right after the brand, and the conjunctions opening a clause before it
+    (outlet_subject_after, folded: "Ngay sau khi Tuổi Trẻ Online đưa tin")."""
 
     cues: re.Pattern[str] | None = None
     kinds: dict[str, str] = field(default_factory=dict)
@@ -103,6 +104,7 @@ class OutletCues:
     closers: re.Pattern[str] | None = None
     works: re.Pattern[str] | None = None
     subject_verbs: re.Pattern[str] | None = None
+    subject_after: frozenset[str] = frozenset()
 
 
 def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
@@ -129,7 +131,8 @@ def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
         {" ".join(fold(r["form"]).split()): r.get("value") or "" for r in patterns if r["kind"] == "outlet_cue"},
         tuple(brands),
         re.compile(r"[ \t]*(?:" + "|".join(_loose(f) for f in closers) + r")(?!\w)") if closers else None,
-        re.compile(r"(?:" + alts(works) + r")(?!\w)") if works else None, subjects)
+        re.compile(r"(?:" + alts(works) + r")(?!\w)") if works else None, subjects,
+        frozenset(fold(f) for f in forms("outlet_subject_after")))
 
 
 def _loose(form: str) -> str:
