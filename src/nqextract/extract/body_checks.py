@@ -5,7 +5,8 @@ sentence with its capitalized descriptor (``outlet_start_verb``: "Tờ X đưa t
 a name a brand's product (``outlet_product_word``: "Tờ X Shop"), the cities a foreign mission is printed with
 (``host_city``: "Đại sứ quán X tại Bangkok"), and the universities with member schools and institutes, with the heads
 of their members (``member_parent``: "Trường Đại học X, Đại học Huế") and the school levels that make a school none of
-them (``member_unit_not``: "Trường THPT X")."""
+them (``member_unit_not``: "Trường THPT X"), and the words before a foreign_outlet_word flagged ``cited`` that make it
+the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố")."""
 
 from __future__ import annotations
 
@@ -14,18 +15,19 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
-                         "member_unit_not"})
+                         "member_unit_not", "outlet_cited_after"})
 
 
 @dataclass
 class NameChecks:
-    flags: dict[str, str] = field(default_factory=dict)  # foreign_outlet_word (folded) -> "start" | "named"
+    flags: dict[str, str] = field(default_factory=dict)  # foreign_outlet_word (folded) -> "start" | "named" | "cited"
     agency_qualifiers: tuple[str, ...] = ()  # folded, longest first
     start_verbs: tuple[str, ...] = ()  # folded, longest first
     outlet_products: frozenset[str] = frozenset()  # folded
     host_cities: frozenset[str] = frozenset()  # folded
     member_parents: dict[str, frozenset[str]] = field(default_factory=dict)  # folded parent -> folded member heads
     member_unit_not: frozenset[str] = frozenset()  # folded
+    cited_after: frozenset[str] = frozenset()  # folded: the words before a `cited` descriptor ("theo báo X")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -41,4 +43,5 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
     flags = {fold(r["form"]): v for r in patterns if r["kind"] == "foreign_outlet_word"
              and (v := (r.get("value") or "").strip())}
     return NameChecks(flags, longest("agency_qualifier"), longest("outlet_start_verb"), frozenset(forms("outlet_product_word")),
-                      frozenset(forms("host_city")), parents, frozenset(forms("member_unit_not")))
+                      frozenset(forms("host_city")), parents, frozenset(forms("member_unit_not")),
+                      frozenset(forms("outlet_cited_after")))
