@@ -14,7 +14,8 @@ and a department printed in lower case before its hospital, institute
 or school (``department_head``, ``department_parent``, ``department_lead``, ``department_field_not``: "trưởng khoa
 nhiễm Bệnh viện X" -> "Khoa Nhiễm Bệnh viện X"), and the boards whose name runs in lower-case words to its place
 (``board_head``: "Ban Quản lý các công trình công cộng huyện X"; ``board_plural``: the plurals such a run holds, "các
-công trình", never "các hộ dân")."""
+công trình", never "các hộ dân"), and the words before a foreign_outlet_word flagged ``cited`` that make it
+the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố")."""
 
 from __future__ import annotations
 
@@ -25,12 +26,13 @@ from ..textnorm import fold
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
                          "member_unit_not", "posted_head", "post_region", "paired_meeting_head",
                          "department_head", "department_parent", "department_lead",
-                         "department_field_not", "board_head", "board_plural"})
+                         "department_field_not", "board_head", "board_plural",
+                         "outlet_cited_after"})
 
 
 @dataclass
 class NameChecks:
-    flags: dict[str, str] = field(default_factory=dict)  # foreign_outlet_word (folded) -> "start" | "named"
+    flags: dict[str, str] = field(default_factory=dict)  # foreign_outlet_word (folded) -> "start" | "named" | "cited"
     agency_qualifiers: tuple[str, ...] = ()  # folded, longest first
     start_verbs: tuple[str, ...] = ()  # folded, longest first
     outlet_products: frozenset[str] = frozenset()  # folded
@@ -47,6 +49,7 @@ class NameChecks:
     department_field_not: frozenset[str] = frozenset()  # folded first words that make the head another word
     board_heads: frozenset[str] = frozenset()  # folded heads of a board named at length up to its place
     board_plurals: tuple[str, ...] = ()  # folded plurals inside such a name ("các công trình")
+    cited_after: frozenset[str] = frozenset()  # folded: the words before a `cited` descriptor ("theo báo X")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -71,4 +74,4 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       departments,
                       longest("department_parent"), frozenset(forms("department_lead")),
                       frozenset(forms("department_field_not")), frozenset(forms("board_head")),
-                      longest("board_plural"))
+                      longest("board_plural"), frozenset(forms("outlet_cited_after")))

@@ -80,7 +80,8 @@ def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None
 
 
 _BRAND_SORTS = {"outlet_brand": "", "outlet_common_brand": "common", "outlet_site_brand": "site"}
-OUTLET_CUE_KINDS = frozenset({"outlet_cue", "outlet_closer", "outlet_work", *_BRAND_SORTS})
+OUTLET_CUE_KINDS = frozenset({"outlet_cue", "outlet_closer", "outlet_work", "outlet_subject_verb",
+                              "outlet_subject_gap", "outlet_subject_after", *_BRAND_SORTS})
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,18 @@ class OutletCues:
     kept, longest first, with the name each stands for and its sort ("common": also a common word,
     outlet_common_brand: "Người Lao Động", workers; "site": a site's own, outlet_site_brand: "VnExpress"); what must
     follow a common brand after a reporting cue (outlet_closer: ",", "rằng"); the works whose clause cites none
-    (outlet_work: "Bài hát nói với Tuổi Trẻ")."""
+    (outlet_work: "Bài hát nói với Tuổi Trẻ"); the verbs after a brand opening a clause, its subject
+    (outlet_subject_verb: "Tuổi Trẻ Online đưa tin"; outlet_subject_gap words between: "đã", "tiếp tục"), as one
+    pattern on the lower-cased text right after the brand, and the conjunctions opening a clause before it
+    (outlet_subject_after, folded: "Ngay sau khi Tuổi Trẻ Online đưa tin")."""
 
     cues: re.Pattern[str] | None = None
     kinds: dict[str, str] = field(default_factory=dict)
     brands: tuple[tuple[str, str, str], ...] = ()
     closers: re.Pattern[str] | None = None
     works: re.Pattern[str] | None = None
+    subject_verbs: re.Pattern[str] | None = None
+    subject_after: frozenset[str] = frozenset()
 
 
 def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
@@ -117,12 +123,16 @@ def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
     words = forms("outlet_cue", "word", "between")
     between = r"(?:(?P<word>" + alts(words) + r")[ \t]+)?" if words else ""
     closers, works = forms("outlet_closer"), forms("outlet_work")
+    verbs, gaps = forms("outlet_subject_verb"), forms("outlet_subject_gap")
+    subjects = (re.compile(r"[ \t]+(?:(?:" + alts(gaps) + r")[ \t]+)*(?:" + alts(verbs) + r")(?!\w)")
+                if verbs else None)
     return OutletCues(
         re.compile(r"(?<!\w)(?P<cue>" + alts(cues) + r")[ \t]+" + between),
         {" ".join(fold(r["form"]).split()): r.get("value") or "" for r in patterns if r["kind"] == "outlet_cue"},
         tuple(brands),
         re.compile(r"[ \t]*(?:" + "|".join(_loose(f) for f in closers) + r")(?!\w)") if closers else None,
-        re.compile(r"(?:" + alts(works) + r")(?!\w)") if works else None)
+        re.compile(r"(?:" + alts(works) + r")(?!\w)") if works else None, subjects,
+        frozenset(fold(f) for f in forms("outlet_subject_after")))
 
 
 def _loose(form: str) -> str:

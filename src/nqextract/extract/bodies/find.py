@@ -37,6 +37,7 @@ from .organs import foreign_organs
 from .places import local_bodies, regional_places
 from .posted import posted_missions
 from .press import cited_outlets, cued_outlets
+from .press_subjects import subject_outlets
 from .proper import proper_names
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .seats import seat_mentions
@@ -74,7 +75,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base += title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
-    base += cued_outlets(t, rules)
+    base += cued_outlets(t, rules) + subject_outlets(t, rules)
     outlets = foreign_outlets(t, rules)
     base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags)
     base += foreign_firms(t, rules, tags) + posted_missions(t, rules)

@@ -30,6 +30,9 @@ def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
         before = t.low[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1] in rules.outlet_not_after:
             continue  # "cảnh báo X", "khán đài X": another word
+        if rules.checks.flags.get(fold(m.group(0).strip())) == "cited" and not (
+                before and fold(before[-1]) in rules.checks.cited_after or _opens_clause(t.raw, m.start())):
+            continue  # "phải báo X về sự cố": the verb; "theo báo X", "Tuần trước, báo X đưa tin": the press
         words = _latin_run(t, m.end(), _LATIN, _MAX_WORDS)
         if words is None:
             continue
@@ -281,6 +284,14 @@ def paired_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
         name = t.raw[words[0][0] : words[0][1]]
         out.append(BodyMatch(words[0][0], words[0][1], rules.lookup.get(norm_key(name), name), "group"))
     return out
+
+
+def _opens_clause(raw: str, pos: int) -> bool:
+    """Nothing but blanks between ``pos`` and the text's start or a mark ending a sentence or a clause."""
+    i = pos
+    while i > 0 and raw[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or raw[i - 1] in ".!?;:,(\n\"“”"
 
 
 def _opens_sentence(raw: str, pos: int) -> bool:

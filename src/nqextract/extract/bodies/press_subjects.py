@@ -1,0 +1,60 @@
+"""A Vietnamese outlet's brand opening a clause before a reporting verb is the outlet, the clause's subject: "Tuổi Trẻ
+Online đưa tin ...", "Ngày 17-11, Tuổi Trẻ có bài viết ...", "Liên quan đến vấn đề này, Tuổi Trẻ Online đã liên lạc
+với ..." (``outlet_subject_verb`` rows of body_patterns.tsv, ``outlet_subject_gap`` words between: "đã", "tiếp
+tục"). The brand is printed with its capitals (``outlet_brand``, ``outlet_site_brand``; never a common word's brand,
+``outlet_common_brand``: "Thanh Niên", "Người Lao Động"); it opens the text, a sentence or a clause (nothing but
+blanks between it and a line's start, one of ``.!?;,`` or an ``outlet_subject_after`` conjunction, "Ngay sau khi
+Tuổi Trẻ Online đưa tin", "vụ việc mà Tuổi Trẻ đã thông tin": not after a quote, "bộ phim “Tuổi Trẻ” ghi ...", nor
+inside a longer name, "Nhà văn hóa Tuổi Trẻ ghi nhận")."""
+
+from __future__ import annotations
+
+from ...textnorm import fold
+from ..body_rules import BodyRules
+from .scan import BodyMatch, Text, is_word
+
+_CLAUSE_OPEN = ".!?;,\n"
+
+
+def subject_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
+    """Each brand opening a clause before a reporting verb (see the module)."""
+    cued = rules.cued
+    if cued.subject_verbs is None:
+        return []
+    out = []
+    taken: set[int] = set()
+    for form, name, sort in cued.brands:  # longest first: "Tuổi Trẻ Online" before "Tuổi Trẻ"
+        if sort == "common":
+            continue
+        at = t.tones.find(form)
+        while at >= 0:
+            end = at + len(form)
+            verb = cued.subject_verbs.match(t.low, end) if not is_word(t.raw, end) else None
+            if at not in taken and verb and _lower_after(t.raw, end) and _opens_clause(t.raw, at, cued.subject_after):
+                taken.add(at)
+                out.append(BodyMatch(at, end, name, "outlet"))
+            at = t.tones.find(form, at + 1)
+    return out
+
+
+def _lower_after(raw: str, end: int) -> bool:
+    """The word after the brand printed in lower case: the clause goes on ("Dân trí Thông tin từ ...": a dateline
+    before a new sentence, no subject)."""
+    i = end
+    while i < len(raw) and raw[i] in " \t\u00a0":
+        i += 1
+    return i < len(raw) and raw[i].islower()
+
+
+def _opens_clause(raw: str, pos: int, after: frozenset[str]) -> bool:
+    """Nothing but blanks between ``pos`` and the text's start, a line's start, a clause's end mark or a conjunction
+    opening a clause (``after``: "khi", "mà")."""
+    i = pos
+    while i > 0 and raw[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == 0 or raw[i - 1] in _CLAUSE_OPEN:
+        return True
+    j = i
+    while j > 0 and raw[j - 1].isalpha():
+        j -= 1
+    return j < i and raw[j:i].islower() and fold(raw[j:i]) in after
