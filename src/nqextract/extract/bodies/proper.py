@@ -63,8 +63,11 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     heads -= blocked
     blocked = blocked | heads
     listed = blocked - heads
+    # a legal form ends no firm's name: a head right after it opens the firm's own name ("Công ty cổ phần [Tập đoàn
+    # X]", "Công ty CP [Bệnh viện Y]"), read with it, and names no body of its own
+    owned = {m.end() + 1 for m, head in found if m.end() + 1 in heads and _legal_head(head, rules)}
     for m, head in found:
-        if m.end() >= len(t.raw) or t.raw[m.end()] != " ":
+        if m.end() >= len(t.raw) or t.raw[m.end()] != " " or m.start() in owned:
             continue
         if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
             continue  # "thành phố Hội An"
@@ -72,8 +75,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # a listed body, local body or topic name starts here; a country's name ("Đài Loan")
         defined = head in rules.defined_heads
         numbered = head in rules.numbered_heads
-        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined or numbered,
-                           rules.name_words.head_of(head))
+        end = _proper_tail(t, m.end(), rules, tags, blocked - {m.end() + 1} if m.end() + 1 in owned else blocked,
+                           head in rules.lower_heads or defined or numbered, rules.name_words.head_of(head))
         if numbered and tags is not None and not _NUMBER_END.search(t.raw, m.end(), end):
             # "Đội Kiểm lâm cơ động [và ...] số 2": a word the tagger calls a verb inside a unit's name its number ends
             whole = _proper_tail(t, m.end(), rules, None, blocked, True)
@@ -131,6 +134,13 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         name = expand_words(spelled_place(t, m.end(), end, name, rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
+
+
+def _legal_head(head: str, rules: BodyRules) -> bool:
+    """``head`` (as matched) is a company's head ending with its legal form ("Công ty cổ phần", "Công ty TNHH")."""
+    h = fold(head)
+    return rules.name_words.head_of(head) and bool(rules.legal_forms) and any(
+        rules.legal_forms.fullmatch(h, i + 1) for i in range(len(h)) if h[i] == " ")  # type: ignore[union-attr]
 
 
 def _party_end(t: Text, pos: int, end: int, rules: BodyRules) -> int | None:
