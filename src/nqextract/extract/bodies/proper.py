@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, key
+from .firm_ends import own_name_before, predicate_at
 from .lines import brand_end
 from .proper_boards import board_end
 from .proper_closers import closed_end
@@ -64,8 +65,11 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     heads -= blocked
     blocked = blocked | heads
     listed = blocked - heads
+    # a legal form ends no firm's name: a head right after it opens the firm's own name ("Công ty cổ phần [Tập đoàn
+    # X]", "Công ty CP [Bệnh viện Y]"), read with it, and names no body of its own
+    owned = {m.end() + 1 for m, head in found if m.end() + 1 in heads and _legal_head(head, rules)}
     for m, head in found:
-        if m.end() >= len(t.raw) or t.raw[m.end()] != " ":
+        if m.end() >= len(t.raw) or t.raw[m.end()] != " " or m.start() in owned:
             continue
         if rules.level_before and rules.level_before.search(t.low[max(0, m.start() - 12) : m.start()]):
             continue  # "thành phố Hội An"
@@ -73,7 +77,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # a listed body, local body or topic name starts here; a country's name ("Đài Loan")
         defined = head in rules.defined_heads
         numbered = head in rules.numbered_heads
-        end = _proper_tail(t, m.end(), rules, tags, blocked, head in rules.lower_heads or defined or numbered)
+        end = _proper_tail(t, m.end(), rules, tags, blocked - {m.end() + 1} if m.end() + 1 in owned else blocked,
+                           head in rules.lower_heads or defined or numbered, rules.name_words.head_of(head))
         if numbered and tags is not None and not _NUMBER_END.search(t.raw, m.end(), end):
             # "Đội Kiểm lâm cơ động [và ...] số 2": a word the tagger calls a verb inside a unit's name its number ends
             whole = _proper_tail(t, m.end(), rules, None, blocked, True)
@@ -137,6 +142,13 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     return out
 
 
+def _legal_head(head: str, rules: BodyRules) -> bool:
+    """``head`` (as matched) is a company's head ending with its legal form ("Công ty cổ phần", "Công ty TNHH")."""
+    h = fold(head)
+    return rules.name_words.head_of(head) and bool(rules.legal_forms) and any(
+        rules.legal_forms.fullmatch(h, i + 1) for i in range(len(h)) if h[i] == " ")  # type: ignore[union-attr]
+
+
 def _party_end(t: Text, pos: int, end: int, rules: BodyRules) -> int | None:
     """End of a party's own name printed after its head ("Đảng [Cộng hòa]", "Đảng [Dân chủ]"; party_name rows):
     the listed words alone before a lower-case word or a stop."""
@@ -175,7 +187,8 @@ _FRACTION_AFTER = re.compile(r"[/.,]\d")
 
 
 def _proper_tail(
-    t: Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int], lower_ok: bool = False
+    t: Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int], lower_ok: bool = False,
+    firm: bool = False,
 ) -> int:
     end = pos
     count = 0
@@ -205,8 +218,8 @@ def _proper_tail(
         joined = "và" in m.group(0) or len(m.group(0)) == 3
         kept_and = m.group(0) == " và " and bool(lows) and f"{lows[-1]} và {low}" in rules.topic_keep  # "nhỏ và vừa"
         if (count == 0 and not lower_ok or joined) and not (word[0].isupper() or word[0].isdigit()):
-            if not (m.group(0) == " và " and count and not in_place and (
-                    _lower_conjunct(t, q, low, rules) or kept_and)):
+            if not (m.group(0) == " và " and count and not in_place and not (firm and own_name_before(p, tags)) and (
+                    _lower_conjunct(t, q, low, rules) or kept_and)):  # "Công ty Minh Phát [và chính quyền]": no conjunct
                 break  # "Trung tâm Quan trắc tài nguyên và môi trường": a lower-case pair of nouns goes on
         if count and word[0].islower() and tags is not None and tags.get(q) not in COMMON_NOUN_TAGS and \
                 brand_acronym_before(t, p, rules):
@@ -265,6 +278,8 @@ def _proper_tail(
         elif level and not (tags is not None and q not in tags and m.group(0) == " "):
             break  # "... đô thị Thành phố [khẩn trương]": a level word with no place after it ends the name
             # ("Khoa học xã hội": a level syllable opening a longer word is no level)
+        elif firm and predicate_at(t, q, tags):
+            break  # "Công ty Minh Phát Hưng [vinh dự] nhận": the predicate opens after the firm's own name
         elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
         elif tags is not None and q not in tags and m.group(0) == " " and not stop_pair_at(t, q, we, rules):

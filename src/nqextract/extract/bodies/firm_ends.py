@@ -1,0 +1,38 @@
+"""Where a company's name ends at its sentence's predicate: after the firm's own name, a word the tagger reads as
+a proper noun ("Công ty Minh Phát Hưng", "Tổng công ty Phân bón Dầu khí Cà Mau"), the predicate may open with a
+lower-case adjective or adverb the tagger glued to no noun ("[vinh dự] nhận", "[cơ bản] đáp ứng", "[chuyên] kinh
+doanh") or the name may be coordinated with a common noun ("[và chính quyền] địa phương"): neither is the name's.
+The lines of business the press prints in title case and the regions after them ("Tổng công ty Điện Lực miền
+Nam", "Công ty Lọc Hóa dầu Bình Sơn") are nouns of the tagger's and go on; only the heads of a company's name read
+with its lines (``brand_line_head`` rows of body_patterns.tsv: "Công ty", "Tổng công ty") are ended so."""
+
+from __future__ import annotations
+
+from .scan import Text
+
+OWN_NAME_TAGS = frozenset({"Np"})  # the tagger's proper noun: the firm's own name
+PREDICATE_OPENERS = frozenset({"A", "R"})  # an adjective or adverb of the tagger's opening the predicate
+PREDICATE_NEXT = frozenset({"V", "R", "E"})  # ... before a verb, an adverb or a preposition
+
+
+def _tag_before(q: int, tags: dict[int, str]) -> str | None:
+    """The tag of the tagger's word that ends before ``q`` (the last word of the name read so far)."""
+    return next((tags[s] for s in range(q - 1, max(-1, q - 40), -1) if s in tags), None)
+
+
+def _next_tag(t: Text, q: int, tags: dict[int, str]) -> str | None:
+    """The tag of the tagger's word after the one starting at ``q``."""
+    return next((tags[s] for s in range(q + 1, min(len(t.raw), q + 40)) if s in tags), None)
+
+
+def own_name_before(q: int, tags: dict[int, str] | None) -> bool:
+    """The name read up to ``q`` ends with a word the tagger reads as a proper noun."""
+    return tags is not None and _tag_before(q, tags) in OWN_NAME_TAGS
+
+
+def predicate_at(t: Text, q: int, tags: dict[int, str] | None) -> bool:
+    """The lower-case word of the tagger's own at ``q``, after the firm's own name, opens the sentence's predicate:
+    an adjective or an adverb before a verb, an adverb or a preposition ("Công ty Minh Phát Hưng [vinh dự] nhận")."""
+    if tags is None or q not in tags or not t.raw[q : q + 1].islower() or tags[q] not in PREDICATE_OPENERS:
+        return False
+    return own_name_before(q, tags) and _next_tag(t, q, tags) in PREDICATE_NEXT
