@@ -63,3 +63,12 @@ def test_a_home_minister_with_another_country_names_no_foreign_ministry(text, wr
 ])
 def test_a_foreign_minister_still_names_his_ministry(text, body):
     assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Văn phòng quốc hội của Hàn Quốc cho biết như vậy.", "Văn phòng Quốc hội Hàn Quốc"),
+    ("Ông Lee nói Văn phòng quốc hội của Nhật Bản đã họp chiều qua.", "Văn phòng Quốc hội Nhật Bản"),
+])
+def test_an_earlier_reading_of_the_same_words_is_kept(text, body):
+    names = tagged_body_names(text)
+    assert body in names and not any(n != body and n.lower() == body.lower() for n in names)

@@ -45,3 +45,46 @@ def test_a_posted_mission_named_with_its_place_and_acronym(text, body):
 ])
 def test_no_posted_mission(text):
     assert not any(" tại " in n or " ở " in n for n in tagged_body_names(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Binh sĩ thuộc Lực lượng gìn giữ hòa bình Liên Hợp Quốc tại Kentaria (UNKF) đã tuần tra.",
+     "Lực lượng gìn giữ hòa bình Liên Hợp Quốc tại Kentaria"),
+    ("Lực lượng NATO tại Doravia (KDF) đã rút khỏi căn cứ, ông Peter Hale cho biết.", "Lực lượng NATO tại Doravia"),
+    ("Ông Marco Delan chỉ huy Lực lượng Liên minh châu Phi tại Norvania (AUNV) hai năm.",
+     "Lực lượng Liên minh châu Phi tại Norvania"),
+    ("Phái bộ Liên minh châu Âu tại Zeltar (EUZM) đã khai trương văn phòng mới.", "Phái bộ Liên minh châu Âu tại Zeltar"),
+])
+def test_a_force_of_an_international_body_posted_abroad(text, body):
+    assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Vietnam's own forces: no international body in the field, a Vietnamese province as the place
+    "Lực lượng Cảnh sát cơ động tại Hà Nội (CSCĐ) đã diễn tập phương án bảo vệ.",
+    "Lực lượng Thanh niên xung phong ở Bình Dương (TNXP) đã ra quân làm đường.",
+    "Lực lượng Biên phòng tại Quảng Trị (BĐBP) đã tuần tra khu vực biên giới.",
+    "Lực lượng Dân quân tự vệ ở Quảng Ninh (DQTV) đã huấn luyện suốt tuần.",
+    "Lực lượng Công an xã tại Lâm Đồng (CAX) đã ra quân trấn áp tội phạm.",
+    # a named force with no international body in its field
+    "Lực lượng gìn giữ hòa bình tại Kentaria (KFOR) đã rút khỏi thủ đô.",
+    # any head posted to a Vietnamese province
+    "Phái bộ Hỗ trợ Liên Hợp Quốc tại Quảng Trị (UNQT) đã làm việc với tỉnh.",
+    # the field ends with a country: that country's force or mission, acting at the place
+    "Lực lượng Phòng vệ Nhật Bản tại Djibouti (JSDF) đã diễn tập chống cướp biển.",
+    "Phái bộ Quân sự Pháp tại Kentaria (MMFK) đã rút khỏi căn cứ.",
+    # a film's title
+    "Bộ phim Phái bộ Hòa bình tại Manila (PHM) ra mắt khán giả tuần này.",
+    "Ông Delan nói phim Phái bộ An ninh tại Doravia (PAD) rất hay.",
+    "Bộ phim Lực lượng Liên Hợp Quốc tại Zeltar (ULZ) ra mắt khán giả.",
+    # a lower-case head after a verb: its object, no name
+    "Chính phủ cử phái bộ Thương mại tại Singapore (VTS) sang làm việc.",
+    "Họ thành lập phái bộ Quan sát tại Norvania (PQN) năm ngoái.",
+])
+def test_no_posted_force_of_vietnam_a_country_a_film_or_a_verb(text):
+    assert not any(" tại " in n or " ở " in n for n in tagged_body_names(text))
+
+
+def test_a_country_ending_the_field_leaves_its_force_named_by_the_country():
+    names = tagged_body_names("Lực lượng Phòng vệ Nhật Bản tại Djibouti (JSDF) đã diễn tập chống cướp biển.")
+    assert "Lực lượng Phòng vệ Nhật Bản" in names

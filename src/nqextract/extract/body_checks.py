@@ -6,8 +6,9 @@ a name a brand's product (``outlet_product_word``: "Tờ X Shop"), the cities a 
 (``host_city``: "Đại sứ quán X tại Bangkok"), and the universities with member schools and institutes, with the heads
 of their members (``member_parent``: "Trường Đại học X, Đại học Huế") and the school levels that make a school none of
 them (``member_unit_not``: "Trường THPT X"), and the heads of a mission or a force named at length with the place it is
-posted to before the acronym it defines (``posted_head``: "Phái bộ X tại khu vực Y (ABC)"; flagged ``named``, only with a capitalized word before the place,
-"Lực lượng X Liên Hiệp Quốc tại Y (ABC)", never "Lực lượng lao động tại Y (ABC)") and the region words that
+posted to before the acronym it defines (``posted_head``: "Phái bộ X tại khu vực Y (ABC)"; flagged ``named``, only
+with an international body of ``posted_field_body`` in its field, "Lực lượng X Liên Hiệp Quốc tại Y (ABC)", never
+"Lực lượng lao động tại Y (ABC)", "Lực lượng Cảnh sát cơ động tại Hà Nội (CSCĐ)") and the region words that
 may lead that place (``post_region``: "khu vực"), and the heads naming a meeting of two sides, no body, when two
 countries joined by a dash end the name (``paired_meeting_head``: "Diễn đàn doanh nghiệp Việt Nam - X"),
 and a department printed in lower case before its hospital, institute
@@ -19,12 +20,13 @@ the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; no
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..textnorm import fold
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
-                         "member_unit_not", "posted_head", "post_region", "paired_meeting_head",
+                         "member_unit_not", "posted_head", "posted_field_body", "post_region", "paired_meeting_head",
                          "department_head", "department_parent", "department_lead",
                          "department_field_not", "board_head", "board_plural",
                          "outlet_cited_after"})
@@ -41,6 +43,8 @@ class NameChecks:
     member_unit_not: frozenset[str] = frozenset()  # folded
     posted_heads: tuple[str, ...] = ()  # folded, longest first
     posted_named: frozenset[str] = frozenset()  # folded posted heads flagged "named"
+    posted_field_bodies: tuple[str, ...] = ()  # folded international bodies a "named" head's field must hold
+    posted_rx: re.Pattern[str] | None = None  # the posted heads, on the low text
     post_regions: tuple[str, ...] = ()  # folded, longest first
     paired_meeting_heads: frozenset[str] = frozenset()  # folded
     departments: dict[str, str] = field(default_factory=dict)  # folded department head -> its canonical head
@@ -66,12 +70,17 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
              and (v := (r.get("value") or "").strip())}
     departments = {fold(r["form"]): (r.get("value") or r["form"]).strip() for r in patterns
                    if r["kind"] == "department_head" and r["form"].strip()}
+    posted = longest("posted_head")
+    posted_rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in posted) + r")(?= )") if posted else None
     return NameChecks(flags, longest("agency_qualifier"), longest("outlet_start_verb"), frozenset(forms("outlet_product_word")),
                       frozenset(forms("host_city")), parents, frozenset(forms("member_unit_not")),
-                      longest("posted_head"), frozenset(fold(r["form"]) for r in patterns if r["kind"] == "posted_head"
-                                                        and (r.get("value") or "").strip() == "named"),
-                      longest("post_region"), frozenset(forms("paired_meeting_head")),
-                      departments,
-                      longest("department_parent"), frozenset(forms("department_lead")),
-                      frozenset(forms("department_field_not")), frozenset(forms("board_head")),
-                      longest("board_plural"), frozenset(forms("outlet_cited_after")))
+                      posted_heads=posted,
+                      posted_named=frozenset(fold(r["form"]) for r in patterns if r["kind"] == "posted_head"
+                                             and (r.get("value") or "").strip() == "named"),
+                      posted_field_bodies=longest("posted_field_body"), posted_rx=posted_rx,
+                      post_regions=longest("post_region"), paired_meeting_heads=frozenset(forms("paired_meeting_head")),
+                      departments=departments,
+                      department_parents=longest("department_parent"), department_leads=frozenset(forms("department_lead")),
+                      department_field_not=frozenset(forms("department_field_not")),
+                      board_heads=frozenset(forms("board_head")), board_plurals=longest("board_plural"),
+                      cited_after=frozenset(forms("outlet_cited_after")))

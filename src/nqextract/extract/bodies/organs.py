@@ -11,11 +11,14 @@ nor is a movement's force an organ ("Lực lượng Houthi Yemen": bodies.tsv ki
 reads as a verb goes on ("Lực lượng tên lửa chiến lược Nga"); "của" may stand before the country when every word of
 the run is lower case, left out of the name ("Cơ quan tình báo của Ukraine" -> "Cơ quan tình báo Ukraine"; not
 "Cơ quan tình báo Mossad của Israel"); a head opening a sentence with a lower-case word after it names an organ only
-with a state word in the run ("Văn phòng tổng thống X cho biết"; not "Lực lượng cứu hộ X đã có mặt")."""
+with a state word in the run ("Văn phòng tổng thống X cho biết"; not "Lực lượng cứu hộ X đã có mặt"). Words an
+earlier phase already reads, the run or the run before "của", keep that reading ("Văn phòng quốc hội của X": the
+listed "Văn phòng Quốc hội", named with X later, not "Văn phòng quốc hội X")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...nlp import CLAUSE_TAGS
 from ...textnorm import fold
@@ -29,10 +32,13 @@ _MAX_STOP = 3  # syllables of the longest stop ("phi chính phủ", "cổ độn
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-+•–*]|\(?(?:\d{1,2}|[a-zđ])[.)])[ \t]*[\"'“‘(]*")
 
 
-def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
+def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None, read: Sequence[BodyMatch] = ()
+                   ) -> list[BodyMatch]:
+    """The organs of ``t``; ``read``: the mentions earlier phases found, whose reading of the same words is kept."""
     organs = rules.organs
     if organs is None or rules.countries is None or tags is None:
         return []
+    spans = {(m.start, m.end) for m in read}
     out = []
     for m in organs.heads.finditer(t.low):
         start = m.start()
@@ -43,6 +49,8 @@ def foreign_organs(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> li
         if found is None:
             continue
         end, owner = found
+        if (start, end) in spans or owner is not None and (start, owner[0]) in spans:
+            continue  # "Văn phòng quốc hội của X": an earlier phase's reading ("Văn phòng Quốc hội" of X) is kept
         if opening and not organs.has_state_word(fold(t.raw[m.end() : end])):
             continue  # "Lực lượng cứu hộ Thái Lan ...", "Tổ chức lễ hội văn hóa Nhật Bản ...": a common noun or a verb
         # "Lực lượng tên lửa chiến lược của Nga" -> "Lực lượng tên lửa chiến lược Nga"
