@@ -1,6 +1,6 @@
 """A mission or a force named at length with the place it is posted to, closed by the acronym it defines ("Phái bộ
 hỗ trợ lâm thời Liên Hiệp Quốc tại khu vực Xyz (UNXYZ)"): the place is part of the name only with that acronym right
-after it. A force ("Lực lượng") needs a capitalized word before the place; a news credit, a known body's acronym, a
+after it. A force ("Lực lượng") and any head printed in lower case need an international body in the field; a news credit, a known body's acronym, a
 common noun ("lực lượng lao động"), a film, a treaty, or "tại X" with no acronym name no posted body (constructed
 sentences, each naming a person or a body)."""
 
@@ -70,16 +70,17 @@ def test_a_force_of_an_international_body_posted_abroad(text, body):
     "Lực lượng gìn giữ hòa bình tại Kentaria (KFOR) đã rút khỏi thủ đô.",
     # any head posted to a Vietnamese province
     "Phái bộ Hỗ trợ Liên Hợp Quốc tại Quảng Trị (UNQT) đã làm việc với tỉnh.",
-    # the field ends with a country: that country's force or mission, acting at the place
+    # the field of a force ends with a country: that country's force, acting at the place
     "Lực lượng Phòng vệ Nhật Bản tại Djibouti (JSDF) đã diễn tập chống cướp biển.",
-    "Phái bộ Quân sự Pháp tại Kentaria (MMFK) đã rút khỏi căn cứ.",
     # a film's title
     "Bộ phim Phái bộ Hòa bình tại Manila (PHM) ra mắt khán giả tuần này.",
     "Ông Delan nói phim Phái bộ An ninh tại Doravia (PAD) rất hay.",
     "Bộ phim Lực lượng Liên Hợp Quốc tại Zeltar (ULZ) ra mắt khán giả.",
-    # a lower-case head after a verb: its object, no name
+    # a lower-case head with no international body in its field: a common noun, however the verb before it is split
     "Chính phủ cử phái bộ Thương mại tại Singapore (VTS) sang làm việc.",
     "Họ thành lập phái bộ Quan sát tại Norvania (PQN) năm ngoái.",
+    "Bộ Công Thương cử phái bộ Thương mại tại Singapore (VTS) để xúc tiến xuất khẩu.",
+    "Sở Ngoại vụ tỉnh Kentaria gửi phái bộ Văn hóa tại Doravia (PVD) sang dự lễ hội.",
 ])
 def test_no_posted_force_of_vietnam_a_country_a_film_or_a_verb(text):
     assert not any(" tại " in n or " ở " in n for n in tagged_body_names(text))
@@ -88,3 +89,20 @@ def test_no_posted_force_of_vietnam_a_country_a_film_or_a_verb(text):
 def test_a_country_ending_the_field_leaves_its_force_named_by_the_country():
     names = tagged_body_names("Lực lượng Phòng vệ Nhật Bản tại Djibouti (JSDF) đã diễn tập chống cướp biển.")
     assert "Lực lượng Phòng vệ Nhật Bản" in names
+
+
+@pytest.mark.parametrize("text, body", [
+    # a lower-case head joined by a verb, an international body in its field
+    ("Các binh sĩ thuộc lực lượng NATO tại Kentaria (KFN) đã tuần tra khu vực biên giới.",
+     "Lực lượng NATO tại Kentaria"),
+    ("Quân đội Doravia gia nhập lực lượng EU tại Zeltar (EUTZ) từ năm 2013.", "Lực lượng EU tại Zeltar"),
+    ("Việt Nam tham gia lực lượng Liên Hợp Quốc tại Nam Norvania (UNMN) từ năm 2018.",
+     "Lực lượng Liên Hợp Quốc tại Nam Norvania"),
+    # a mission's head keeps the country ending its field
+    ("Phái bộ Cố vấn Quân sự Mỹ tại Kentaria (MAAK) được thành lập năm 1950, ông John Marsh cho biết.",
+     "Phái bộ Cố vấn Quân sự Mỹ tại Kentaria"),
+    ("Phái bộ Quân sự Pháp tại Kentaria (MMFK) đã rút khỏi căn cứ của Quân đội Doravia.",
+     "Phái bộ Quân sự Pháp tại Kentaria"),
+])
+def test_a_force_joined_by_a_verb_or_a_mission_with_its_country(text, body):
+    assert body in tagged_body_names(text)

@@ -4,15 +4,16 @@ word ("khu vực"), the place in one to four capitalized words, then the acronym
 lâm thời Liên Hiệp Quốc tại khu vực Xyz (UNXYZ)", "Lực lượng gìn giữ hòa bình Liên Hợp Quốc tại Kentaria (UNKF)").
 The acronym is what makes the place part of the name: without it "tại X" is where the body acts, never its name;
 the place must be printed there, none is inferred. A head printed in lower case needs a capitalized word right
-after it ("phái bộ Hỗ trợ ... (ABC)"; not "các lực lượng tại X (ABC)") and no verb right before it (its object:
-"cử phái bộ Thương mại tại X (ABC)"); the field's words hold no clause word (``acronym_clause_word``: a verb's
-tense, "của", "và") and no punctuation, and the acronym is no news credit ("(AFP)"). A head flagged ``named``
-("Lực lượng") names a posted force only with an international body (``posted_field_body``: Liên Hợp Quốc, NATO, EU)
-in its field (not "Lực lượng gìn giữ hòa bình tại Kentaria (KFOR)", "Lực lượng Cảnh sát cơ động tại Hà Nội
-(CSCĐ)"); no head is posted to a Vietnamese province or place (body_places.tsv: "Phái bộ X tại Quảng Trị (ABC)"),
-nor names the force of a country ending its field ("Lực lượng Phòng vệ Nhật Bản tại Djibouti (JSDF)": the
-country's own, named by the organ phase); an ``organ_not_after`` word before the head makes it a title ("Bộ phim
-Phái bộ X tại Y (ABC)"). The heads' pattern is compiled once with the rules (``NameChecks.posted_rx``)."""
+after it and an international body in its field ("thuộc lực lượng NATO tại X (ABC)"; not "các lực lượng tại X
+(ABC)", "cử phái bộ Thương mại tại X (ABC)": a common noun, however the tagger splits the verb before it); the
+field's words hold no clause word (``acronym_clause_word``: a verb's tense, "của", "và") and no punctuation, and the
+acronym is no news credit ("(AFP)"). A head flagged ``named`` ("Lực lượng") names a posted force only with an
+international body (``posted_field_body``: Liên Hợp Quốc, NATO, EU) in its field (not "Lực lượng gìn giữ hòa bình
+tại Kentaria (KFOR)", "Lực lượng Cảnh sát cơ động tại Hà Nội (CSCĐ)"), nor with a country ending its field ("Lực
+lượng Phòng vệ Nhật Bản tại Djibouti (JSDF)": the country's own force, named by the organ phase); a mission's
+head keeps its country ("Phái bộ Cố vấn Quân sự Kentaria tại X (ABC)"); no head is posted to a Vietnamese province
+or place (body_places.tsv: "Phái bộ X tại Quảng Trị (ABC)"); an ``organ_not_after`` word before the head makes it
+a title ("Bộ phim Phái bộ X tại Y (ABC)"). The heads' pattern is compiled once with the rules (``NameChecks.posted_rx``)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ _POSTS = ("tại", "ở")
 _ACRONYM = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
 
 
-def posted_missions(t: Text, rules: BodyRules, tags: dict[int, str] | None = None) -> list[BodyMatch]:
+def posted_missions(t: Text, rules: BodyRules) -> list[BodyMatch]:
     checks = rules.checks
     if checks.posted_rx is None:
         return []
@@ -40,28 +41,21 @@ def posted_missions(t: Text, rules: BodyRules, tags: dict[int, str] | None = Non
             continue  # "Bộ phim Phái bộ X tại Y (ABC)": a film's title
         words = t.words_after(m.end() + 1)[: _MAX_FIELD + 3 + _MAX_PLACE]
         lower = t.raw[start].islower()
-        if not words or (lower and (not t.raw[words[0][0]].isupper() or _after_verb(t, start, tags))):
-            continue  # "các lực lượng tại X (ABC)", "cử phái bộ Thương mại tại X (ABC)": a common noun
+        if not words or (lower and not t.raw[words[0][0]].isupper()):
+            continue  # "các lực lượng tại X (ABC)": a common noun
         found = _posted_end(t, m.end(), words, rules)
         if found is None:
             continue
         post, place, end = found
         field = f" {fold(t.raw[m.end() : post])} "
-        if fold(m.group()) in checks.posted_named and not any(f" {b} " in field for b in checks.posted_field_bodies):
-            continue  # "Lực lượng lao động tại X (ABC)", "Lực lượng Cảnh sát cơ động tại Hà Nội (CSCĐ)": no force posted
-        if _ends_with_country(t, m.end(), post, rules) or _home_place(t, place, end, rules):
+        named = fold(m.group()) in checks.posted_named
+        if (named or lower) and not any(f" {b} " in field for b in checks.posted_field_bodies):
+            continue  # "Lực lượng Cảnh sát cơ động tại Hà Nội (CSCĐ)", "cử phái bộ Thương mại tại X (ABC)": none posted
+        if (named and _ends_with_country(t, m.end(), post, rules)) or _home_place(t, place, end, rules):
             continue  # "Lực lượng Phòng vệ Nhật Bản tại X (ABC)", "Phái bộ X tại Quảng Trị (ABC)": no posted name
         name = " ".join(t.tones[start:end].split())
         out.append(BodyMatch(start, end, name[0].upper() + name[1:], "posted"))
     return out
-
-
-def _after_verb(t: Text, start: int, tags: dict[int, str] | None) -> bool:
-    """The word right before ``start`` is a verb ("cử phái bộ ..."): the head printed in lower case is its object."""
-    if tags is None:
-        return False
-    before = max((k for k in tags if k < start), default=None)  # the tagger's word before: "thành lập" is one
-    return before is not None and tags[before][:1] == "V" and not t.raw[before:start].strip(" \t").count("\n")
 
 
 def _ends_with_country(t: Text, pos: int, post: int, rules: BodyRules) -> bool:
