@@ -12,10 +12,11 @@ with an international body of ``posted_field_body`` in its field, "Lực lượn
 may lead that place (``post_region``: "khu vực"), and the heads naming a meeting of two sides, no body, when two
 countries joined by a dash end the name (``paired_meeting_head``: "Diễn đàn doanh nghiệp Việt Nam - X"),
 and a department printed in lower case before its hospital, institute
-or school (``department_head``, ``department_parent``, ``department_lead``, ``department_field_not``: "trưởng khoa
-nhiễm Bệnh viện X" -> "Khoa Nhiễm Bệnh viện X"), and the boards whose name runs in lower-case words to its place
-(``board_head``: "Ban Quản lý các công trình công cộng huyện X"; ``board_plural``: the plurals such a run holds, "các
-công trình", never "các hộ dân"), and the words before a foreign_outlet_word flagged ``cited`` that make it
+or school (``department_head``, ``department_parent``, ``department_lead``, ``department_field_not``,
+``department_field_verb``, ``department_field_stop``: "trưởng khoa nhiễm Bệnh viện X" -> "Khoa Nhiễm Bệnh viện X"), and the boards whose name
+runs in lower-case words to its place (``board_head``: "Ban Quản lý các công trình công cộng huyện X";
+``board_plural``: the plurals such a run holds, "các công trình", never "các hộ dân"; ``board_word``: its verbs,
+"đầu tư xây dựng"), and the words before a foreign_outlet_word flagged ``cited`` that make it
 the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố")."""
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from ..textnorm import fold
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
                          "member_unit_not", "posted_head", "posted_field_body", "post_region", "paired_meeting_head",
                          "department_head", "department_parent", "department_lead",
-                         "department_field_not", "board_head", "board_plural",
+                         "department_field_not", "department_field_verb", "department_field_stop", "board_head", "board_plural",
+                         "board_word",
                          "outlet_cited_after"})
 
 
@@ -50,10 +52,14 @@ class NameChecks:
     departments: dict[str, str] = field(default_factory=dict)  # folded department head -> its canonical head
     department_parents: tuple[str, ...] = ()  # folded heads of the bodies a department belongs to
     department_leads: frozenset[str] = frozenset()  # folded words printed right before a department's head
-    department_field_not: frozenset[str] = frozenset()  # folded first words that make the head another word
+    # folded first words that make the head another word -> the folded heads they do so after (empty: any head)
+    department_field_not: dict[str, frozenset[str]] = field(default_factory=dict)
     board_heads: frozenset[str] = frozenset()  # folded heads of a board named at length up to its place
     board_plurals: tuple[str, ...] = ()  # folded plurals inside such a name ("các công trình")
     cited_after: frozenset[str] = frozenset()  # folded: the words before a `cited` descriptor ("theo báo X")
+    department_field_verbs: tuple[str, ...] = ()  # folded verbs a field holds past its first word, longest first
+    board_words: tuple[str, ...] = ()  # folded verbs a board's name holds ("đầu tư xây dựng"), longest first
+    department_field_stops: tuple[str, ...] = ()  # folded verbs that end a field: a clause ("hỗ trợ")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -70,6 +76,8 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
              and (v := (r.get("value") or "").strip())}
     departments = {fold(r["form"]): (r.get("value") or r["form"]).strip() for r in patterns
                    if r["kind"] == "department_head" and r["form"].strip()}
+    field_not = {fold(r["form"]): frozenset(fold(h) for h in (r.get("value") or "").split("|") if h.strip())
+                 for r in patterns if r["kind"] == "department_field_not" and r["form"].strip()}
     posted = longest("posted_head")
     posted_rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in posted) + r")(?= )") if posted else None
     return NameChecks(flags, longest("agency_qualifier"), longest("outlet_start_verb"), frozenset(forms("outlet_product_word")),
@@ -81,6 +89,8 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       post_regions=longest("post_region"), paired_meeting_heads=frozenset(forms("paired_meeting_head")),
                       departments=departments,
                       department_parents=longest("department_parent"), department_leads=frozenset(forms("department_lead")),
-                      department_field_not=frozenset(forms("department_field_not")),
+                      department_field_not=field_not,
                       board_heads=frozenset(forms("board_head")), board_plurals=longest("board_plural"),
-                      cited_after=frozenset(forms("outlet_cited_after")))
+                      cited_after=frozenset(forms("outlet_cited_after")),
+                      department_field_verbs=longest("department_field_verb"), board_words=longest("board_word"),
+                      department_field_stops=longest("department_field_stop"))

@@ -145,6 +145,7 @@ class BodyRules:
     system_after: re.Pattern | None = None
     shared_place_heads: set[str] = field(default_factory=set)  # folded
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    not_before_name: set[str] = field(default_factory=set)  # folded: bodies never read before a capitalized word
     coordinated: dict[str, re.Pattern[str]] = field(default_factory=dict)  # a head coordinated with another body
     head_places: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "hội" -> " an": a place, no body
     countries: re.Pattern[str] | None = None

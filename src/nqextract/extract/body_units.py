@@ -3,7 +3,8 @@
 first word of its field, value = the head of the parent body that must follow the field), the words after a body or
 a head that make it something else ("Chính phủ số"; the not_followed_by rows), and a head coordinated with another
 body ("Đảng và Nhà nước Cuba"; the coordinated_after rows). In the last two the value is the words after the head,
-"|" between alternatives; several rows of one head join."""
+"|" between alternatives; several rows of one head join; a not_followed_by phrase "<Name>" stands for any capitalized
+word (a named body never read before one: "Cục Thuế Vũng Tàu" is the province's)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from .body_phrases import key, phrase_regex
 
 if TYPE_CHECKING:
     from .body_rules import BodyRules
+
+NAME_AFTER = "<Name>"  # a not_followed_by phrase: any capitalized word ("Cục Thuế Vũng Tàu": a province's, no bare body)
 
 
 def compile_lower_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
@@ -33,6 +36,7 @@ def compile_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -
     compile_lower_units(rules, by_kind)
     rules.member_units = {canonical_tones(f): v.strip() for f, v in by_kind["member_unit"] if v.strip()}
     rules.not_followed = followed_by(by_kind["not_followed_by"])
+    rules.not_before_name = {fold(f) for f, v in by_kind["not_followed_by"] if NAME_AFTER in v.split("|")}
     rules.coordinated = followed_by(by_kind["coordinated_after"])
 
 
@@ -40,6 +44,6 @@ def followed_by(rows: list[tuple[str, str]]) -> dict[str, re.Pattern[str]]:
     """head (folded) -> the words after it, on the lower-cased text: every row's phrases of one head joined."""
     phrases: dict[str, list[str]] = {}
     for f, v in rows:
-        phrases.setdefault(fold(f), []).extend(w for w in v.split("|") if w.strip())
+        phrases.setdefault(fold(f), []).extend(w for w in v.split("|") if w.strip() and w != NAME_AFTER)
     return {h: re.compile(r"\s+(?:" + "|".join(phrase_regex(w, False) for w in ws) + r")(?!\w)")
             for h, ws in phrases.items() if ws}

@@ -100,7 +100,8 @@ def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
     """A proper name printed without its place ("Phòng Tài nguyên và Môi trường") where the article names it
     with one place ("... thị xã Ninh Hòa") or with its local parent ("Ban Kinh tế - Ngân sách HĐND thành phố"),
     or a company without its legal form, is that body: one body, one name; so is a national department a province
-    has its own of, printed bare ("Cục Thuế") where the article names one province's ("Cục Thuế tỉnh X")."""
+    has its own of, printed bare ("Cục Thuế") where the article names one province's ("Cục Thuế tỉnh X"); where it
+    names two provinces' or more, the bare one is left unread (one of theirs, the national one unlikely)."""
     placed: dict[str, set[str]] = {}
     # a unit named with its local parent ("Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội")
     parents = {fold(m.name) for m in matches if m.source in ("local", "implicit")}
@@ -120,8 +121,10 @@ def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
                     placed.setdefault(brand, set()).add(m.name)
     out = []
     for m in matches:
-        full = placed.get(fold(m.name)) if m.source in ("proper", "topic") or (
-            m.source == "gazetteer" and fold(m.name) in rules.unnamed) else None
+        national = m.source == "gazetteer" and fold(m.name) in rules.unnamed
+        full = placed.get(fold(m.name)) if m.source in ("proper", "topic") or national else None
+        if national and full and len(full) > 1:
+            continue  # "Cục Thuế X ... Cục Thuế ... Cục Thuế Y": one of the provinces', which one unread
         out.append(BodyMatch(m.start, m.end, next(iter(full)), m.source, m.head, m.weak, m.province)
                    if full and len(full) == 1 else m)
     return out

@@ -104,7 +104,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = shortened_lines(chosen, rules, t, tags)
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     chosen = unit_committees(t, chosen, rules)  # "Bí thư Đảng ủy, Giám đốc Sở X": Đảng ủy Sở X
-    chosen = departments(t, chosen, rules)  # "trưởng khoa nhiễm Bệnh viện X": Khoa Nhiễm Bệnh viện X
+    chosen = departments(t, chosen, rules, tags)  # "trưởng khoa nhiễm Bệnh viện X": Khoa Nhiễm Bệnh viện X
     # a unit whose field was read capitalized counts only named with its parent ("Phòng Cảnh sát kinh tế Công an tỉnh
     # X", whatever phase named it), never cut short before it ("Phòng cảnh sát hình sự [đã báo cáo] Công an tỉnh X")
     chosen = [m for m in chosen if m.start not in raised or m.end > raised[m.start]]

@@ -36,6 +36,8 @@ def gazetteer(t: Text, rules: BodyRules) -> list[BodyMatch]:
         blocker = rules.not_followed.get(fold(name))
         if blocker and blocker.match(t.low, end):
             continue
+        if name_follows(t, end) and fold(name) in rules.not_before_name and not rules.gazetteer.match(t.low, end + 1):
+            continue  # "Cục Thuế Vũng Tàu": a province's department, not the national one ("Cục Thuế Bộ Tài chính" is)
         canonical = name
         if term and (tm := _TERM.match(t.low, end)):
             end = tm.end()
@@ -47,6 +49,11 @@ def gazetteer(t: Text, rules: BodyRules) -> list[BodyMatch]:
         for m in abbreviation_regex(pattern).finditer(t.tones):
             out.append(BodyMatch(m.start(), m.end(), expansion, "abbreviation"))
     return out
+
+
+def name_follows(t: Text, end: int) -> bool:
+    """Whether a capitalized word follows ``end`` after a space ("Cục Thuế [Vũng] Tàu")."""
+    return t.raw[end : end + 1] in (" ", "\t") and t.raw[end + 1 : end + 2].isupper()
 
 
 def brand_owners(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:

@@ -1,7 +1,9 @@
 """A board named at length in lower-case words up to its place ("Ban Quản lý [các công trình công cộng] huyện X",
-"Ban Quản lý dự án [đầu tư xây dựng các công trình giao thông] Đà Nẵng"; body_patterns.tsv ``board_head``): the
-words the tagger reads as verbs, "và" and the plurals of ``board_plural`` ("các công trình") go on; a clause word, a punctuation mark or a capitalized word other
-than the place ends it, and with no place at its end the name stays as the tail read it."""
+"Ban Quản lý dự án [đầu tư xây dựng các công trình giao thông] Đà Nẵng"; body_patterns.tsv ``board_head``): nouns,
+"và", the plurals of ``board_plural`` ("các công trình") and the verbs of ``board_word`` ("đầu tư xây dựng") go on;
+any other word the tagger reads as a verb ("Ban Quản lý dự án [khảo sát] thực địa huyện X": the board acts), a clause
+word, a punctuation mark or a capitalized word other than the place ends it, and with no place at its end the name
+stays as the tail read it."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from .scan import Text, is_word
 
 _MAX_WORDS = 18  # syllables of the run ("đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn")
 _NOUNS = ("N", "A")  # a noun's first syllable that is a stop word elsewhere goes on ("giao thông")
+_VERB = "V"
 _AND = "và"
 _PLURAL = "các"
 
@@ -42,6 +45,12 @@ def board_end(t: Text, start: int, end: int, rules: BodyRules, tags: dict[int, s
         tag = tags.get(q, "")[:1]
         if low not in (_AND, _PLURAL) and q in tags and (tag in CLAUSE_TAGS or tag not in _NOUNS and low in rules.topic_stops):
             return None  # "Ban Quản lý dự án [đã] ...", "... [cho] huyện X": a clause (a word's inner syllable goes on)
+        if tag == _VERB and q in tags:
+            listed = _listed(t, q, rules.checks.board_words)
+            if listed is None:
+                return None  # "Ban Quản lý dự án [khảo sát] thực địa huyện X": the board's verb and its object
+            p, count = listed, count + len(t.raw[q:listed].split())
+            continue
         p, count = we, count + 1
     return None
 
@@ -55,3 +64,12 @@ def _level_end(t: Text, q: int, rules: BodyRules) -> int | None:
     if second and t.low[q:second] in rules.level_words:
         return second
     return first if t.low[q:first] in rules.level_words else None
+
+
+def _listed(t: Text, q: int, words: tuple[str, ...]) -> int | None:
+    """The end of the ``board_word`` printed at ``q`` ("đầu tư xây dựng", longest first), else None."""
+    for w in words:
+        e = q + len(w)
+        if t.low.startswith(w, q) and not is_word(t.raw, e):
+            return e
+    return None
