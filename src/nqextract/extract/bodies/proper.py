@@ -66,8 +66,10 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     blocked = blocked | heads
     listed = blocked - heads
     # a legal form ends no firm's name: a head right after it opens the firm's own name ("Công ty cổ phần [Tập đoàn
-    # X]", "Công ty CP [Bệnh viện Y]"), read with it, and names no body of its own
-    owned = {m.end() + 1 for m, head in found if m.end() + 1 in heads and _legal_head(head, rules)}
+    # X]", "Công ty CP [Bệnh viện Y]"), read with it, and names no body of its own; only after a plain space, the
+    # one the firm's head is read across (after another space the inner head names its body alone)
+    owned = {m.end() + 1 for m, head in found
+             if m.end() + 1 in heads and t.raw[m.end() : m.end() + 1] == " " and _legal_head(head, rules)}
     for m, head in found:
         if m.end() >= len(t.raw) or t.raw[m.end()] != " " or m.start() in owned:
             continue
