@@ -208,6 +208,10 @@ def _proper_tail(
         m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
         if not m:
             break
+        if firm and count and m.group(0) == " và " and t.raw[p + 4 : p + 5].islower() and (
+                partners := rules.name_words.partners_end(t.low, p)):
+            end = partners  # "Công ty Luật X [và cộng sự]": a law or audit firm's name ends with its partners
+            break
         q = p + m.end()
         we = t.word_end(q)
         if not we or not t.raw[q].isalnum() or q in blocked:
