@@ -285,7 +285,7 @@ def _proper_tail(
             break  # "... đô thị Thành phố [khẩn trương]": a level word with no place after it ends the name
             # ("Khoa học xã hội": a level syllable opening a longer word is no level)
         elif firm and predicate_at(t, q, tags):
-            break  # "Công ty Minh Phát Hưng [vinh dự] nhận": the predicate opens after the firm's own name
+            break  # "Công ty Cà phê Tân Nguyên [chủ yếu] xuất khẩu": the predicate opens after the firm's own name
         elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
         elif tags is not None and q not in tags and m.group(0) == " " and not stop_pair_at(t, q, we, rules):
