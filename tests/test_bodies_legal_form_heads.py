@@ -1,7 +1,7 @@
 """A legal form ends no firm's name: a head printed right after "Công ty cổ phần", "Công ty CP" or "Công ty TNHH"
 opens the firm's own name ("Công ty cổ phần [Tập đoàn Đông Lâm]", "Công ty cổ phần [Bệnh viện đa khoa X]") and
-names no body of its own; a head after a comma or "và", or after a head with no legal form, is another body
-(extract/bodies/proper.py; constructed sentences)."""
+names no body of its own; a head after a comma or "và", or after a head with no legal form, is another body; so is a head after the legal form and a space other than a plain one (a non-breaking space, a
+tab), which the firm's head is not read across (extract/bodies/proper.py; constructed sentences)."""
 
 import pytest
 
@@ -39,3 +39,18 @@ def test_near_misses_name_other_bodies(text, bodies):
     names = tagged_body_names(text)
     assert all(b in names for b in bodies)
     assert not any(n.startswith("Công ty cổ phần Tập đoàn") for n in names)
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\t"])
+@pytest.mark.parametrize("form, inner", [
+    ("Công ty TNHH", "Tập đoàn Đông Lâm"),
+    ("Công ty cổ phần", "Bệnh viện Tâm Phúc"),
+])
+def test_a_head_after_another_space_keeps_its_body(extractor, space, form, inner):
+    # the firm's head is read only across a plain space: after another, the inner head names its body itself
+    from nqextract.models import CleanArticle
+
+    text = f"{form}{space}{inner} ký hợp đồng với ông Lê Văn Hải."
+    assert inner in tagged_body_names(text)
+    art = extractor.extract_clean(CleanArticle(source="test", text=text, published=None))
+    assert inner in [b.name for b in art.bodies]

@@ -1,7 +1,8 @@
 """The bodies' rules about words around a name read after a head: a company printed with its lines of business in
 lower case before its brand ("Công ty cổ phần Đầu tư phát triển hạ tầng Thủ Đức", "Tổng công ty cấp nước Sài
 Gòn": the heads such a name follows, brand_line_head rows of body_patterns.tsv, and the lines the tagger reads as
-verbs, business_line rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
+verbs, business_line rows), the partners a law or audit firm's name ends with ("Công ty Luật X [và cộng sự]":
+firm_partners rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
 Khí điện X": project_word rows)."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ class NameWords:
     longest: int = 0  # the words of the longest line
     words: frozenset[str] = frozenset()  # the words of the lines ("phát", "triển", "xuất", "nhập", "khẩu")
     project: re.Pattern[str] | None = None  # on the lower-cased text: a project word, a quote maybe, at the end
+    partners: re.Pattern[str] | None = None  # on the lower-cased text: " và cộng sự", no possessor after it
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
@@ -30,11 +32,20 @@ class NameWords:
         """A project word is printed right before ``start`` (a quote may open the name: dự án "Trung tâm X")."""
         return bool(self.project and self.project.search(low, max(0, start - 20), start))
 
+    def partners_end(self, low: str, pos: int) -> int | None:
+        """The end of the partners a firm's name ends with, printed from ``pos`` (the space before "và"): "Công ty
+        Luật X [và cộng sự]", "[và các cộng sự]"; not somebody's ("và cộng sự của ông Y" are his colleagues)."""
+        m = self.partners.match(low, pos) if self.partners else None
+        return m.end() if m else None
+
 
 def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     heads = sorted({fold(f) for f, _ in by_kind["brand_line_head"]}, key=len, reverse=True)
     lines = frozenset(" ".join(key(f).split()) for f, _ in by_kind["business_line"])
     words = [r"\s+".join(map(re.escape, key(f).split())) for f, _ in by_kind["project_word"]]
     project = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+[\"“]?$") if words else None
+    forms = sorted((r"\s+".join(map(re.escape, key(f).split())) for f, _ in by_kind["firm_partners"]), key=len,
+                   reverse=True)
+    partners = re.compile(r"\s+(?:" + "|".join(forms) + r")(?!\w)(?!\s+của(?!\w))") if forms else None
     return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
-                     frozenset(w for x in lines for w in x.split()), project)
+                     frozenset(w for x in lines for w in x.split()), project, partners)

@@ -1,6 +1,6 @@
 """Where a company's name ends at its sentence's predicate: after the firm's own name, a word the tagger reads as
-a proper noun ("Công ty Minh Phát Hưng", "Tổng công ty Phân bón Dầu khí Cà Mau"), the predicate may open with a
-lower-case adjective or adverb the tagger glued to no noun ("[vinh dự] nhận", "[cơ bản] đáp ứng", "[chuyên] kinh
+a proper noun ("Công ty Cà phê Tân Nguyên", "Tổng công ty Phân bón Dầu khí Cà Mau"), the predicate may open with a
+lower-case adjective or adverb the tagger glued to no noun ("[chủ yếu] xuất khẩu", "[cơ bản] đáp ứng", "[chuyên] kinh
 doanh") or the name may be coordinated with a common noun ("[và chính quyền] địa phương"): neither is the name's.
 The lines of business the press prints in title case and the regions after them ("Tổng công ty Điện Lực miền
 Nam", "Công ty Lọc Hóa dầu Bình Sơn") are nouns of the tagger's and go on; only the heads of a company's name read
@@ -32,7 +32,8 @@ def own_name_before(q: int, tags: dict[int, str] | None) -> bool:
 
 def predicate_at(t: Text, q: int, tags: dict[int, str] | None) -> bool:
     """The lower-case word of the tagger's own at ``q``, after the firm's own name, opens the sentence's predicate:
-    an adjective or an adverb before a verb, an adverb or a preposition ("Công ty Minh Phát Hưng [vinh dự] nhận")."""
+    an adjective or an adverb before a verb, an adverb or a preposition ("Công ty Cà phê Tân Nguyên [chủ yếu] xuất
+    khẩu")."""
     if tags is None or q not in tags or not t.raw[q : q + 1].islower() or tags[q] not in PREDICATE_OPENERS:
         return False
     return own_name_before(q, tags) and _next_tag(t, q, tags) in PREDICATE_NEXT

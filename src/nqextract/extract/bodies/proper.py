@@ -66,8 +66,10 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     blocked = blocked | heads
     listed = blocked - heads
     # a legal form ends no firm's name: a head right after it opens the firm's own name ("Công ty cổ phần [Tập đoàn
-    # X]", "Công ty CP [Bệnh viện Y]"), read with it, and names no body of its own
-    owned = {m.end() + 1 for m, head in found if m.end() + 1 in heads and _legal_head(head, rules)}
+    # X]", "Công ty CP [Bệnh viện Y]"), read with it, and names no body of its own; only after a plain space, the
+    # one the firm's head is read across (after another space the inner head names its body alone)
+    owned = {m.end() + 1 for m, head in found
+             if m.end() + 1 in heads and t.raw[m.end() : m.end() + 1] == " " and _legal_head(head, rules)}
     for m, head in found:
         if m.end() >= len(t.raw) or t.raw[m.end()] != " " or m.start() in owned:
             continue
@@ -206,6 +208,10 @@ def _proper_tail(
         m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
         if not m:
             break
+        if firm and count and m.group(0) == " và " and t.raw[p + 4 : p + 5].islower() and (
+                partners := rules.name_words.partners_end(t.low, p)):
+            end = partners  # "Công ty Luật X [và cộng sự]": a law or audit firm's name ends with its partners
+            break
         q = p + m.end()
         we = t.word_end(q)
         if not we or not t.raw[q].isalnum() or q in blocked:
@@ -279,7 +285,7 @@ def _proper_tail(
             break  # "... đô thị Thành phố [khẩn trương]": a level word with no place after it ends the name
             # ("Khoa học xã hội": a level syllable opening a longer word is no level)
         elif firm and predicate_at(t, q, tags):
-            break  # "Công ty Minh Phát Hưng [vinh dự] nhận": the predicate opens after the firm's own name
+            break  # "Công ty Cà phê Tân Nguyên [chủ yếu] xuất khẩu": the predicate opens after the firm's own name
         elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
         elif tags is not None and q not in tags and m.group(0) == " " and not stop_pair_at(t, q, we, rules):
