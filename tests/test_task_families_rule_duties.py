@@ -166,6 +166,8 @@ def test_rule_two_duties_without_comma(run, text, actions):
     "nhiệm hình sự về hành vi vi phạm.",
     "Tòa án nhân dân tỉnh Hòa Lâm tuyên án theo Bộ luật Hình sự. Theo đó, Công ty Sao Kim phải bồi thường "
     "3.000 tỷ đồng cho các nhà đầu tư.",
+    "Tòa án nhân dân tỉnh Hòa Lâm xét xử theo Bộ luật Hình sự, theo đó Công ty Sao Kim phải bồi thường "
+    "3.000 tỷ đồng cho các nhà đầu tư.",
     # "Theo đó" after a word in passing: a lawyer, the verb "quyết định", a firm's business plan
     "Luật sư Trần Văn Hòe trình bày quan điểm bào chữa tại phiên tòa. Theo đó, các doanh nghiệp liên quan phải hoàn trả "
     "số tiền đã nhận.",

@@ -137,7 +137,8 @@ def _subjects(sc: TaskScan, words: Words, start: int) -> list[tuple[int, str | N
         # "... Hiệp ước X, theo đó “A phải thông báo cho B ...”": a document named before the anchor's comma
         if (n := r.match(words, k, "rule_anchor")) and words[k - 1].text == "," and any(
                 _document_word(sc, words, q) or _document_at(sc, words[q].start) for q in range(start, k)) \
-                and not _draft(sc, words, start, k):
+                and not _draft(sc, words, start, k) \
+                and not any(r.match(words, q, "rule_verdict") for q in range(start, k)):  # "tuyên án ..., theo đó"
             j = k + n
             while j < len(words) and words[j].text in QUOTES:
                 j += 1
