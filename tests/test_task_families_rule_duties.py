@@ -110,3 +110,81 @@ def test_rule_duty_issuer_and_second_duty(run):
 ])
 def test_no_rule_duty(run, text):
     assert not run(text)
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    # the action ends before a second clause with a subject of its own
+    ("Theo quy định, các sàn giao dịch tiền mã hóa phải công khai danh sách khách hàng và chỉ các tài khoản "
+     "đã xác minh mới được giao dịch.", "các sàn giao dịch tiền mã hóa", "công khai danh sách khách hàng"),
+    ("Theo quy định, ngân hàng phải công khai lãi suất tiết kiệm và khách hàng có quyền lựa chọn kỳ hạn gửi.",
+     "ngân hàng", "công khai lãi suất tiết kiệm"),
+    ("Theo quy định, thương nhân đầu mối phải duy trì mức dự trữ tối thiểu 20 ngày, trong khi giá bán lẻ "
+     "tiếp tục tăng.", "thương nhân đầu mối", "duy trì mức dự trữ tối thiểu 20 ngày"),
+    ("Theo quy định, UBND tỉnh phải công bố thông tin về dự án, còn người dân có quyền giám sát.",
+     "UBND tỉnh", "công bố thông tin về dự án"),
+    ("Theo quy định, người bán phải xuất hóa đơn cho người mua, tuy nhiên nhiều cửa hàng vẫn không thực hiện.",
+     "người bán", "xuất hóa đơn cho người mua"),
+    ("Theo quy định, cá nhân kinh doanh trực tuyến phải kê khai doanh thu hằng tháng, nhưng nhiều người vẫn "
+     "trốn thuế.", "cá nhân kinh doanh trực tuyến", "kê khai doanh thu hằng tháng"),
+    # near-miss: a noun phrase after "và" with a relative "được" stays in the action
+    ("Theo quy định, doanh nghiệp phải báo cáo về thu nhập và chi phí được khấu trừ trong năm.",
+     "doanh nghiệp", "báo cáo về thu nhập và chi phí được khấu trừ trong năm"),
+    # a numbered plan or a decision issued anchors "Theo đó"
+    ("UBND tỉnh Hòa Lâm ban hành quyết định về giá đất. Theo đó, các chủ đầu tư phải nộp tiền sử dụng đất "
+     "trong 30 ngày.", "các chủ đầu tư", "nộp tiền sử dụng đất trong 30 ngày"),
+    ("UBND tỉnh Hòa Lâm ban hành Kế hoạch 45/KH-UBND về chuyển đổi số. Theo đó, các sở, ngành phải hoàn "
+     "thành số hóa hồ sơ trong năm.", "các sở, ngành", "hoàn thành số hóa hồ sơ trong năm"),
+])
+def test_rule_duty_action_ends(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text, actions", [
+    ("Theo quy định, các ngân hàng thương mại phải trích lập dự phòng rủi ro và sẽ phải báo cáo Ngân hàng "
+     "Nhà nước hằng quý.", {"trích lập dự phòng rủi ro", "báo cáo Ngân hàng Nhà nước hằng quý"}),
+    ("Theo quy định, công ty phải trả lương đúng hạn cho người lao động và phải đóng bảo hiểm xã hội đầy đủ.",
+     {"trả lương đúng hạn cho người lao động", "đóng bảo hiểm xã hội đầy đủ"}),
+    ("Theo nội quy, các đại lý phải niêm yết giá bán lẻ và cũng phải lưu hóa đơn nhập hàng trong 5 năm.",
+     {"niêm yết giá bán lẻ", "lưu hóa đơn nhập hàng trong 5 năm"}),
+])
+def test_rule_two_duties_without_comma(run, text, actions):
+    assert {t.action for t in run(text)} == actions
+
+
+@pytest.mark.parametrize("text", [
+    # a penalty or an outcome for a party a rule names
+    "Theo quy định, tài xế phải nộp phạt 10 triệu đồng và bị tước giấy phép lái xe.",
+    "Theo quy định, doanh nghiệp vi phạm phải nộp lại toàn bộ số tiền thu lợi bất chính cho Kho bạc.",
+    "Theo quy định, chủ xe phải nộp phạt gấp đôi nếu tái phạm trong vòng một năm.",
+    "Theo quy chế, thí sinh vi phạm quy chế thi phải rời phòng thi ngay lập tức.",
+    "Theo quy định, khách hàng phải trả phí 50.000 đồng cho mỗi lần rút tiền tại quầy.",
+    "Theo quy định mới, lao động phổ thông phải chấp nhận mức lương thấp hơn trước.",
+    "Ngân hàng Nhà nước vừa ban hành thông tư mới về lãi suất. Theo đó, người mua nhà phải trả thêm hàng "
+    "triệu đồng tiền lãi mỗi tháng.",
+    # "Theo đó" after a prosecution or a verdict: a fate, though a code is named
+    "Công an huyện Hòa Lâm đã ra quyết định khởi tố vụ án. Theo đó, chủ cơ sở karaoke phải chịu trách "
+    "nhiệm hình sự về hành vi vi phạm.",
+    "Tòa án nhân dân tỉnh Hòa Lâm tuyên án theo Bộ luật Hình sự. Theo đó, Công ty Sao Kim phải bồi thường "
+    "3.000 tỷ đồng cho các nhà đầu tư.",
+    "Tòa án nhân dân tỉnh Hòa Lâm xét xử theo Bộ luật Hình sự, theo đó Công ty Sao Kim phải bồi thường "
+    "3.000 tỷ đồng cho các nhà đầu tư.",
+    # "Theo đó" after a word in passing: a lawyer, the verb "quyết định", a firm's business plan
+    "Luật sư Trần Văn Hòe trình bày quan điểm bào chữa tại phiên tòa. Theo đó, các doanh nghiệp liên quan phải hoàn trả "
+    "số tiền đã nhận.",
+    "Ông Lê Văn Hòa quyết định bán căn nhà để trả nợ. Theo đó, ngân hàng phải giải chấp sổ đỏ cho ông.",
+    "Tập đoàn Thép Nam Hà công bố kế hoạch kinh doanh năm 2031. Theo đó, các nhà máy thép phải vận hành "
+    "hết công suất.",
+    # a document two sentences back anchors nothing
+    "Chính phủ vừa ban hành nghị định mới về xăng dầu. Giá xăng giảm nhẹ trong kỳ này. Theo đó, thương nhân "
+    "đầu mối phải duy trì mức dự trữ 20 ngày.",
+    # "sàn" of a ring, no exchange
+    "Theo quy định, sàn đấu phải có kích thước tối thiểu 6 m mỗi cạnh.",
+])
+def test_no_rule_duty_outcome(run, text):
+    assert not run(text)
+
+
+def test_rule_duty_opens_no_passage(run):
+    tasks = run("Theo quy định, doanh nghiệp phải nộp báo cáo tài chính trước ngày 31/3. Các sở, ngành cần "
+                "theo dõi chặt chẽ.")
+    assert {t.assignee for t in tasks} == {"doanh nghiệp"}

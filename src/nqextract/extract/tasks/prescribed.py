@@ -7,17 +7,24 @@ The frame is what separates a duty from an opinion ("X phải V" alone is read n
 
 - ``rule_frame`` opening the sentence before a comma ("Theo quy định,", "Theo luật mới,"), perhaps an
   adverbial after it up to its comma ("Theo đó, trong mọi trường hợp, X phải ...") that names no one;
-- ``rule_anchor`` ("Theo đó,") opening it, only when a ``rule_document`` word or a document's name is
-  printed in the sentence or within ``LOOKBACK_CHARS`` before it (a decision, a decree, an internal rule),
-  or after a comma in a sentence that names the document before it ("... Hiệp ước X, theo đó A phải ...");
+- ``rule_anchor`` ("Theo đó,") opening it, only when a ``rule_document`` noun (a whole word of the
+  tagger's: not "luật sư", not the verb "quyết định"; not a ``rule_anchor_not`` plan unless numbered) or a
+  document's name is printed in the sentence or the one before it (a decision, a decree, an internal
+  rule), and no ``rule_verdict`` there ("khởi tố", "tuyên án": a fate follows), or after a comma in a
+  sentence that names the document before it ("... Hiệp ước X, theo đó A phải ...");
 - a ``rule_verb`` ("quy định", "yêu cầu", "bắt buộc") whose subject clause holds a ``rule_document``
   word or a document's name ("Nghị định ... quy định | X có nghĩa vụ ...").
 
 After the frame the subject is an agent noun phrase (or a ``rule_party``, one a rule regulates, or a
 country a treaty binds; never a person, whom a verdict or a plan's fate names), then a ``rule_modal`` ("phải", "có nghĩa vụ", "sẽ
 phải"), then an action verb (not a passive "được"/"bị", not a negated "không phải", no outcome of
-``rule_action_not``: "phải chịu mức phạt", "phải nhập viện"). The assigner is the body printed after
-"của" in the frame ("Nghị định ... của Chính phủ"), else none.
+``rule_action_not``: "phải chịu mức phạt", "phải nộp phạt", "phải nhập viện"; no offender's, a party
+qualified by ``rule_offender``: "doanh nghiệp vi phạm phải ..."). The action ends before a contrast after
+a comma (``rule_action_contrast``: ", tuy nhiên ...", ", còn ...") and before "và" opening a new subject
+(a ``rule_subject_modal`` shortly after it: "và khách hàng có quyền ...") or a second duty ("và sẽ phải V
+...", a task of its own). The assigner is the body printed after "của" in the frame ("Nghị định ... của
+Chính phủ"), else none. A rule's duty opens no directive passage: the sentences after it are no
+continuation of it.
 """
 
 from __future__ import annotations
@@ -26,15 +33,18 @@ import re
 
 from ...models import Task
 from ...textnorm import fold
+from ..view import view
 from .actions import action_end, emit, starts_action
 from .assignees import assignee_text, canonical_assignee, is_agent, noun_phrase_end
-from .rules import CLAUSE_PUNCT, LOOKBACK_CHARS, QUOTES
+from .rules import CLAUSE_PUNCT, QUOTES
 from .scan import Directive, State, TaskScan
 from .words import Words, lower_text
 
 FRAME_WORDS = 16  # a frame ("Theo quy định tại Điều 5 Nghị định ...,") ends at a comma this close
-DOCUMENT_GAP_WORDS = 14
-QUALIFIER_WORDS = 5  # a party's qualifier read as a verb ("nền tảng | chia sẻ video") ends this close to the modal  # a document word this close before a rule verb is its subject
+DOCUMENT_GAP_WORDS = 14  # a document word this close before a rule verb is its subject
+QUALIFIER_WORDS = 5  # a party's qualifier read as a verb ("nền tảng | chia sẻ video") ends this close to the modal
+OBJECT_AFTER = {"V", "L", "M"}  # tags before a document word the tagger read as a verb that make it a noun
+SUBJECT_WORDS = 8  # "và <noun phrase> có quyền ...": a new subject's modal this close after "và"
 
 
 def duty(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[Task]:
@@ -44,11 +54,14 @@ def duty(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[Ta
         d = _duty_at(sc, words, j)
         if d is None:
             continue
+        # a rule's duty opens no directive passage: the next sentences are not its continuation
+        kept = state.last, state.directive_para, state.directive_sent
         out = emit(sc, words, d, assigner, s, para, state)
         if len(out) == 1 and (a := _next_duty(sc, words, d.action_end)) is not None:
             # "..., và phải thực hiện trích tiền ...": the rule's second duty for the same party
-            out += emit(sc, words, Directive(d.assignee, a, action_end(sc, words, a), d.np_start), assigner,
+            out += emit(sc, words, Directive(d.assignee, a, _action_end(sc, words, a), d.np_start), assigner,
                         s, para, state)
+        state.last, state.directive_para, state.directive_sent = kept
         return [x for t in out for x in _each_party(sc, t)]
     return []
 
@@ -62,6 +75,27 @@ def _each_party(sc: TaskScan, t: Task) -> list[Task]:
     if len(items) < 2 or len(found) != 1 or None in found:
         return [t]
     return [t.model_copy(update={"assignee": x}) for x in items]
+
+
+def _action_end(sc: TaskScan, words: Words, a: int) -> int:
+    """Where the action opening at ``words[a]`` ends: as any action's, and before a contrast after a comma
+    (", tuy nhiên / nhưng / trong khi / còn ..."), a new subject after "và" ("và khách hàng có quyền ...",
+    "và chỉ các tài khoản đã xác minh mới được ...") or a second duty ("và (sẽ) phải V ...")."""
+    r = sc.rules
+    end = action_end(sc, words, a)
+    for q in range(a + 1, end):
+        if words[q].text == "," and r.match(words, q + 1, "rule_action_contrast"):
+            return q
+        if not r.match(words, q, "conjunction"):
+            continue
+        k = q + 1
+        k += r.match(words, k, "rule_modal_lead") if r.match(words, k + r.match(words, k, "rule_modal_lead"), "rule_modal") else 0
+        if r.match(words, k, "rule_modal"):
+            return q  # "... và sẽ phải báo cáo ...": the second duty (``_next_duty``)
+        stop = next((p for p in range(k, min(end, k + SUBJECT_WORDS)) if words[p].punct), min(end, k + SUBJECT_WORDS))
+        if k < end and not words[k].verb and any(r.match(words, p, "rule_subject_modal") for p in range(k + 1, stop)):
+            return q
+    return end
 
 
 def _next_duty(sc: TaskScan, words: Words, k: int) -> int | None:
@@ -102,8 +136,9 @@ def _subjects(sc: TaskScan, words: Words, start: int) -> list[tuple[int, str | N
     for k in r.positions(words, "rule_anchor", start + 2, len(words) - 2):
         # "... Hiệp ước X, theo đó “A phải thông báo cho B ...”": a document named before the anchor's comma
         if (n := r.match(words, k, "rule_anchor")) and words[k - 1].text == "," and any(
-                r.match(words, q, "rule_document") or _document_at(sc, words[q].start) for q in range(start, k)) \
-                and not _draft(sc, words, start, k):
+                _document_word(sc, words, q) or _document_at(sc, words[q].start) for q in range(start, k)) \
+                and not _draft(sc, words, start, k) \
+                and not any(r.match(words, q, "rule_verdict") for q in range(start, k)):  # "tuyên án ..., theo đó"
             j = k + n
             while j < len(words) and words[j].text in QUOTES:
                 j += 1
@@ -114,7 +149,7 @@ def _subjects(sc: TaskScan, words: Words, start: int) -> list[tuple[int, str | N
         lo = k
         while lo > start and k - lo < DOCUMENT_GAP_WORDS and words[lo - 1].text not in CLAUSE_PUNCT | {","}:
             lo -= 1
-        if not any(r.match(words, q, "rule_document") or _document_at(sc, words[q].start)
+        if not any(_document_word(sc, words, q) or _document_at(sc, words[q].start)
                    for q in range(lo, k)) or _draft(sc, words, lo, k):
             continue
         j = k + m
@@ -162,6 +197,8 @@ def _duty_at(sc: TaskScan, words: Words, j: int) -> Directive | None:
     if not m or a >= len(words) or r.match(words, a, "block") or r.match(words, a, "negation") \
             or r.match(words, a, "rule_action_not") or not starts_action(sc, words, a):
         return None  # "phải được đăng ký", "không phải nộp", "phải chịu mức phạt ...", "phải nhập viện"
+    if any(r.match(words, q, "rule_offender") for q in range(j, np_end)):
+        return None  # "doanh nghiệp vi phạm phải nộp ...": an offender's penalty, no duty a rule sets
     if _person(sc, words, j, np_end):
         return None  # a rule regulates a class of parties; "Theo đó, ông A phải ..." is a verdict's or a plan's fate
     if any(words[q].text in CLAUSE_PUNCT for q in range(j, np_end)):
@@ -169,7 +206,7 @@ def _duty_at(sc: TaskScan, words: Words, j: int) -> Directive | None:
     assignee = canonical_assignee(sc, assignee_text(sc, words, j, np_end))
     if not assignee:
         return None
-    return Directive(assignee, a, action_end(sc, words, a), j)
+    return Directive(assignee, a, _action_end(sc, words, a), j)
 
 
 def _person(sc: TaskScan, words: Words, j: int, np_end: int) -> bool:
@@ -206,13 +243,42 @@ def _draft(sc: TaskScan, words: Words, lo: int, hi: int) -> bool:
 
 
 def _document_near(sc: TaskScan, words: Words) -> bool:
-    """A document's name, or a rule_document word, printed in the sentence or shortly before it."""
+    """A document's name, or a rule_document noun (a whole word of the tagger's, not one that anchors
+    nothing: ``rule_anchor_not``), printed in the sentence or the one before it, and no verdict or
+    prosecution (``rule_verdict``) there: "Theo đó, X phải bồi thường ..." after "tuyên án" is a fate."""
     r = sc.rules
-    at = words[0].start if words else 0
-    if any(at - LOOKBACK_CHARS <= f.start < words[-1].end for f in sc.documents):
+    if not words:
+        return False
+    v = view(sc.doc)
+    i = v.sentence_of(words[0].start)
+    lo = v.sentences[i - 1][0] if i else words[0].start
+    near = sc.words(lo, words[-1].end)
+    if any(r.match(near, q, "rule_verdict") for q in range(len(near))):
+        return False
+    if any(lo <= f.start < words[-1].end and _rule_named(sc, f.start, f.end) for f in sc.documents):
         return True
-    before = sc.bare_words(max(0, at - LOOKBACK_CHARS), words[-1].end) if words else words
-    return any(r.match(before, q, "rule_document") for q in range(len(before)))
+    return any(_document_word(sc, near, q) and not r.match(near, q, "rule_anchor_not") for q in range(len(near)))
+
+
+def _document_word(sc: TaskScan, words: Words, q: int) -> bool:
+    """A ``rule_document`` noun at ``words[q]``, a whole word of the tagger's: not "luật" in "luật sư",
+    not the verb "quyết định" ("ông A quyết định bán ..."); one the tagger reads as a verb is a noun as a
+    verb's object or after a determiner ("ban hành quyết định", "các quyết định")."""
+    n = sc.rules.match(words, q, "rule_document")
+    if not n or words[q].inner or words[q + n - 1].glued:
+        return False
+    if sc.tags.get(words[q].start, "")[:1] == "N":
+        return True
+    p = q - 1
+    while p > 0 and words[p].inner:
+        p -= 1
+    return p >= 0 and sc.tags.get(words[p].start, "")[:1] in OBJECT_AFTER
+
+
+def _rule_named(sc: TaskScan, start: int, end: int) -> bool:
+    """A document's name that names a rule: a plan only with its number ("Kế hoạch 12/KH-UBND"), not a
+    firm's business plan ("kế hoạch kinh doanh năm 2030")."""
+    return not sc.rules.match(sc.bare_words(start, end), 0, "rule_anchor_not") or "/" in sc.text[start:end]
 
 
 def _document_at(sc: TaskScan, pos: int) -> bool:
