@@ -16,7 +16,9 @@ or school (``department_head``, ``department_parent``, ``department_lead``, ``de
 nhiễm Bệnh viện X" -> "Khoa Nhiễm Bệnh viện X"), and the boards whose name runs in lower-case words to its place
 (``board_head``: "Ban Quản lý các công trình công cộng huyện X"; ``board_plural``: the plurals such a run holds, "các
 công trình", never "các hộ dân"), and the words before a foreign_outlet_word flagged ``cited`` that make it
-the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố")."""
+the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố"), and the
+platforms and apps such a descriptor names only before a reporting verb (``outlet_platform``: "báo Zalo ngay", the
+verb "report to")."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "member_unit_not", "posted_head", "posted_field_body", "post_region", "paired_meeting_head",
                          "department_head", "department_parent", "department_lead",
                          "department_field_not", "board_head", "board_plural",
-                         "outlet_cited_after"})
+                         "outlet_cited_after", "outlet_platform"})
 
 
 @dataclass
@@ -54,6 +56,7 @@ class NameChecks:
     board_heads: frozenset[str] = frozenset()  # folded heads of a board named at length up to its place
     board_plurals: tuple[str, ...] = ()  # folded plurals inside such a name ("các công trình")
     cited_after: frozenset[str] = frozenset()  # folded: the words before a `cited` descriptor ("theo báo X")
+    platforms: frozenset[str] = frozenset()  # folded platforms and apps: a `cited` descriptor's verb before them
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -83,4 +86,5 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       department_parents=longest("department_parent"), department_leads=frozenset(forms("department_lead")),
                       department_field_not=frozenset(forms("department_field_not")),
                       board_heads=frozenset(forms("board_head")), board_plurals=longest("board_plural"),
-                      cited_after=frozenset(forms("outlet_cited_after")))
+                      cited_after=frozenset(forms("outlet_cited_after")),
+                      platforms=frozenset(forms("outlet_platform")))
