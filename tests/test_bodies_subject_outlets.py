@@ -1,7 +1,10 @@
 """Bodies: a Vietnamese outlet's brand opening a clause before a reporting verb is the outlet, the clause's subject
 ("Ngày 3-4, Tuổi Trẻ Online đưa tin ...", "Tuổi Trẻ đã có bài viết ..."); the same words in lower case (youth, the
-people's knowledge), inside a longer name, in a quoted title, before a capitalized word (a dateline), after a
-or a common word's brand are none (constructed sentences, each naming another person or body)."""
+people's education level), inside a longer name, in a quoted title, before a capitalized word (a dateline), after a
+word that is no clause opening, or a common word's brand are none; a brand printed as a common phrase at a sentence's
+start ("Dân trí", only its first letter capitalized) is the outlet only after an opening phrase and its comma,
+never opening a sentence ("Dân trí phản ánh trình độ ...": the people's education level) (constructed sentences,
+each naming another person or body)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,10 @@ from conftest import body_names, tagged_body_names
     ("Tại buổi họp báo, Tuổi Trẻ Online đặt câu hỏi cho ông Vũ Đình Khải về giá điện.", "Tuổi Trẻ Online"),
     ("Tuổi Trẻ ghi nhận nhiều phụ huynh xếp hàng từ sáng sớm trước Trường Tiểu học Hòa Bình.", "Báo Tuổi Trẻ"),
     ("Nhằm góp thêm góc nhìn, Tuổi Trẻ Online giới thiệu ý kiến của ông Lâm Văn Khoa.", "Tuổi Trẻ Online"),
-    ("Dân trí sẽ tiếp tục thông tin về vụ việc ở Công ty Thép Bắc Sơn.", "Báo Dân trí"),
+    ("Tối 3-5, Dân trí sẽ tiếp tục thông tin về vụ việc ở Công ty Thép Bắc Sơn.", "Báo Dân trí"),
+    ("Tối 3-5, Dân trí nhận được phản ánh của nhiều hộ dân về Công ty Thép Bắc Sơn.", "Báo Dân trí"),
+    ("Liên quan đến vụ việc, Dân trí đã xác minh với ông Hà Minh Tuấn, Chủ tịch UBND xã Phú Lâm.", "Báo Dân trí"),
+    ("Ngay sau khi Dân trí đưa tin, Công ty Minh Quang đã thu hồi sản phẩm.", "Báo Dân trí"),
     ("Ngay sau khi Tuổi Trẻ Online đưa tin, Công ty Minh Quang đã thu hồi sản phẩm.", "Tuổi Trẻ Online"),
     ("Vụ việc mà Tuổi Trẻ đã từng thông tin khiến ông Đỗ Văn Khôi bị kỷ luật.", "Báo Tuổi Trẻ"),
 ])
@@ -76,3 +82,21 @@ def test_the_new_brands_in_lower_case_or_without_a_cue_are_none(text, other):
     names = body_names(text) + [p.name for p in extract(text, published=None).persons]
     assert other in names
     assert not any(n.startswith("Báo") for n in body_names(text))
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Dân trí phản ánh trình độ phát triển của một quốc gia, Bộ trưởng Lương Văn Khải nhấn mạnh.", "Lương Văn Khải"),
+    ("Ở vùng cao, dân trí còn thấp. Dân trí cũng phản ánh qua tỉ lệ trẻ em đến trường, Sở Giáo dục và Đào tạo tỉnh "
+     "Hòa Bình cho biết.", "Sở Giáo dục và Đào tạo tỉnh Hòa Bình"),
+    ("Dân trí ghi nhận sự tiến bộ vượt bậc nhờ chương trình của Sở Giáo dục và Đào tạo tỉnh Hòa Bình.",
+     "Sở Giáo dục và Đào tạo tỉnh Hòa Bình"),
+    ("Ông Lương Văn Khải nói về giáo dục.\nDân trí đã được nâng lên rõ rệt, ông Lương Văn Khải nói.", "Lương Văn Khải"),
+    ("Dân trí Thông tin từ Công an huyện Tân Lộc cho biết nghi phạm đã bị bắt.", "Công an huyện Tân Lộc"),
+])
+def test_a_common_phrase_brand_opening_a_sentence_is_none(text, other):
+    from nqextract.pipeline import extract
+
+    names = body_names(text) + [p.name for p in extract(text, published=None).persons]
+    assert other in names
+    assert "Báo Dân trí" not in body_names(text)
+    assert "Báo Dân trí" not in tagged_body_names(text)

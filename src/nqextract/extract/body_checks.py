@@ -17,7 +17,9 @@ or school (``department_head``, ``department_parent``, ``department_lead``, ``de
 runs in lower-case words to its place (``board_head``: "Ban Quản lý các công trình công cộng huyện X";
 ``board_plural``: the plurals such a run holds, "các công trình", never "các hộ dân"; ``board_word``: its verbs,
 "đầu tư xây dựng"), and the words before a foreign_outlet_word flagged ``cited`` that make it
-the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố")."""
+the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố"), and the
+platforms and apps such a descriptor names only before a reporting verb (``outlet_platform``: "báo Zalo ngay", the
+verb "report to")."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "department_head", "department_parent", "department_lead",
                          "department_field_not", "department_field_verb", "department_field_stop", "board_head", "board_plural",
                          "board_word",
-                         "outlet_cited_after"})
+                         "outlet_cited_after", "outlet_platform"})
 
 
 @dataclass
@@ -60,6 +62,7 @@ class NameChecks:
     department_field_verbs: tuple[str, ...] = ()  # folded verbs a field holds past its first word, longest first
     board_words: tuple[str, ...] = ()  # folded verbs a board's name holds ("đầu tư xây dựng"), longest first
     department_field_stops: tuple[str, ...] = ()  # folded verbs that end a field: a clause ("hỗ trợ")
+    platforms: frozenset[str] = frozenset()  # folded platforms and apps: a `cited` descriptor's verb before them
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -93,4 +96,5 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       board_heads=frozenset(forms("board_head")), board_plurals=longest("board_plural"),
                       cited_after=frozenset(forms("outlet_cited_after")),
                       department_field_verbs=longest("department_field_verb"), board_words=longest("board_word"),
-                      department_field_stops=longest("department_field_stop"))
+                      department_field_stops=longest("department_field_stop"),
+                      platforms=frozenset(forms("outlet_platform")))

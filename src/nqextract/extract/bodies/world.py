@@ -30,13 +30,16 @@ def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
         before = t.low[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1] in rules.outlet_not_after:
             continue  # "cảnh báo X", "khán đài X": another word
-        if rules.checks.flags.get(fold(m.group(0).strip())) == "cited" and not (
-                before and fold(before[-1]) in rules.checks.cited_after or _opens_clause(t.raw, m.start())):
+        cited = rules.checks.flags.get(fold(m.group(0).strip())) == "cited"
+        after_cue = cited and bool(before) and fold(before[-1]) in rules.checks.cited_after
+        if cited and not (after_cue or _opens_clause(t.raw, m.start())):
             continue  # "phải báo X về sự cố": the verb; "theo báo X", "Tuần trước, báo X đưa tin": the press
         words = _latin_run(t, m.end(), _LATIN, _MAX_WORDS)
         if words is None:
             continue
         name = t.raw[words[0][0] : words[-1][1]]
+        if cited and not _cited_paper(t, words, name, after_cue, rules):
+            continue  # "Khi bị lừa, báo Zalo ngay", "Trên báo Long An": the verb before an app, a province's paper
         if fold(name) in rules.country_keys or fold(t.raw[words[0][0] : words[0][1]]) in rules.country_keys:
             continue  # "báo Israel", "báo Israel Hayom": the country's press, or a name this rule cannot tell
         if _product(t, words, rules):
@@ -103,6 +106,27 @@ _START_GAP = re.compile(rf"(?:\s*\([^()]{{1,40}}\)|\s+của\s+{_CAP_WORD}(?:\s+{
                         r"(?:\s+(?:hôm|ngày)\s+[\w/-]+)?(?:\s+(?:cũng|đã|vừa|mới đây))?\s+")
 
 
+def _cited_paper(t: Text, words: list[tuple[int, int]], name: str, after_cue: bool, rules: BodyRules) -> bool:
+    """Whether the Latin name after a `cited` descriptor ("báo") is a paper: never a place of the data ("trên báo Long
+    An": a province's paper the other phases name); a reporting verb after it (``outlet_start_verb``) where "báo"
+    opens a clause or the name is a platform or an app (``outlet_platform``: "Zalo", "Facebook"), which "báo" before it
+    makes the verb "report to" ("Khi bị lừa, báo Zalo ngay"; "Tuần trước, báo Xyz Post dẫn lời ...": the paper)."""
+    if is_place(name, rules):
+        return False
+    if after_cue and fold(t.raw[words[0][0] : words[0][1]]) not in rules.checks.platforms:
+        return True
+    return _verb_after(t, words[-1][1], rules)
+
+
+def _verb_after(t: Text, end: int, rules: BodyRules) -> bool:
+    """An ``outlet_start_verb`` after an outlet's name ending at ``end``, maybe a parenthesis, its country after
+    "của", a day or an adverb between ("Xyz (Nga) đánh giá", "Xyz của Nga dẫn lời", "Xyz hôm 3-4 đưa tin")."""
+    gap = _START_GAP.match(t.raw, end)
+    at = gap.end() if gap else end
+    return any(t.low.startswith(v, at) and not t.low[at + len(v) : at + len(v) + 1].isalnum()
+               for v in rules.checks.start_verbs)
+
+
 def _opening_outlet(t: Text, words: list[tuple[int, int]], name: str, rules: BodyRules) -> bool:
     """A foreign outlet after its capitalized descriptor opening a sentence ("Tờ Xyz Times ..."): an outlet bodies.tsv
     knows, or a name with no digit and no short code of capitals ("Tờ A4", "Tờ USD 100") and a reporting verb after it
@@ -112,10 +136,7 @@ def _opening_outlet(t: Text, words: list[tuple[int, int]], name: str, rules: Bod
         return True
     if any(ch.isdigit() for ch in name) or _CODE.match(t.raw[words[0][0] : words[0][1]]):
         return False
-    gap = _START_GAP.match(t.raw, words[-1][1])
-    at = gap.end() if gap else words[-1][1]
-    return any(t.low.startswith(v, at) and not t.low[at + len(v) : at + len(v) + 1].isalnum()
-               for v in rules.checks.start_verbs)
+    return _verb_after(t, words[-1][1], rules)
 
 
 _FIRM_FIELD_TAGS = ("N", "A")  # the tagger's nouns and adjectives: "hãng [xe điện]", "nhà sản xuất [chip lớn]"
@@ -287,11 +308,12 @@ def paired_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 
 def _opens_clause(raw: str, pos: int) -> bool:
-    """Nothing but blanks between ``pos`` and the text's start or a mark ending a sentence or a clause."""
+    """Nothing but blanks between ``pos`` and the text's start, a line's start or a mark ending a sentence or a clause
+    (never a colon, a parenthesis or a quote: "Ghi chú: báo X ngay", "(báo X)", "nhắn “báo X”", the verb)."""
     i = pos
     while i > 0 and raw[i - 1] in " \t\u00a0":
         i -= 1
-    return i == 0 or raw[i - 1] in ".!?;:,(\n\"“”"
+    return i == 0 or raw[i - 1] in ".!?;,\n"
 
 
 def _opens_sentence(raw: str, pos: int) -> bool:
