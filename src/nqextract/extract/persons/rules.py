@@ -196,7 +196,6 @@ class PersonRules:
         self.given_name_stop = {fold(p) for p in ctx.get("given_name_stop", [])}
         self.stop_given_middles = {fold(p) for p in ctx.get("stop_given_middle", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
-        self.list_place_marks = {fold(p) for p in ctx.get("list_place_mark", [])}
         self.worship_epithets = sorted({fold(p) for p in ctx.get("worship_epithet", [])}, key=len, reverse=True)
         self.named_after = {fold(p) for p in ctx.get("named_after", [])}  # "Quỹ học bổng X": the fund's name
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
