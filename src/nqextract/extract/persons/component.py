@@ -14,7 +14,6 @@ from ..view import set_spans, view
 from .aliases import canonical_names
 from .finding import find_names, prepare
 from .mentions import name_mentions, pronoun_mentions, short_mentions, title_mentions
-from .place_lists import drop_place_items
 from .positions import positions_of
 from .records import PersonMatches
 from .rules import PersonRules
@@ -26,7 +25,6 @@ def scan_article(scan: ArticleScan) -> PersonMatches:
     """All phases over one article."""
     prepare(scan)
     found, group_positions = find_names(scan)
-    found = drop_place_items(scan, found)  # "huyện U Minh, Trần Văn Thời và Cái Nước": places
     for s, e in worshipped_names(scan, found):  # "đền thờ Lương Văn Chánh": the figure it worships
         found[s] = (e, "honorific")
     names, order = canonical_names(scan, found)

@@ -196,8 +196,9 @@ class PersonRules:
         self.given_name_stop = {fold(p) for p in ctx.get("given_name_stop", [])}
         self.stop_given_middles = {fold(p) for p in ctx.get("stop_given_middle", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
-        self.list_place_marks = {fold(p) for p in ctx.get("list_place_mark", [])}
         self.worship_epithets = sorted({fold(p) for p in ctx.get("worship_epithet", [])}, key=len, reverse=True)
+        # a phrase in quotes before the name is an epithet when it holds one of these or an epithet (worshipped.py)
+        self.worship_title_re = _words_re(ctx.get("worship_title", []) + ctx.get("worship_epithet", []))
         self.named_after = {fold(p) for p in ctx.get("named_after", [])}  # "Quỹ học bổng X": the fund's name
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
         self.closed_heads = {fold(p) for p in ctx.get("closed_head", [])}
