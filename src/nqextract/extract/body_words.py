@@ -22,6 +22,7 @@ class NameWords:
     words: frozenset[str] = frozenset()  # the words of the lines ("phát", "triển", "xuất", "nhập", "khẩu")
     project: re.Pattern[str] | None = None  # on the lower-cased text: a project word, a quote maybe, at the end
     partners: re.Pattern[str] | None = None  # on the lower-cased text: " và cộng sự", no possessor after it
+    partner_fields: tuple[str, ...] = ()  # folded fields of the firms that name their partners ("luật", "kiểm toán")
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
@@ -32,11 +33,17 @@ class NameWords:
         """A project word is printed right before ``start`` (a quote may open the name: dự án "Trung tâm X")."""
         return bool(self.project and self.project.search(low, max(0, start - 20), start))
 
-    def partners_end(self, low: str, pos: int) -> int | None:
+    def partners_end(self, low: str, pos: int, words: list[str]) -> int | None:
         """The end of the partners a firm's name ends with, printed from ``pos`` (the space before "và"): "Công ty
-        Luật X [và cộng sự]", "[và các cộng sự]"; not somebody's ("và cộng sự của ông Y" are his colleagues)."""
+        Luật X [và cộng sự]", "[và các cộng sự]"; only a law or audit firm's, its field among the first words of its
+        name (``words``, after the head: a legal form may come first, "TNHH Luật X"), never another firm's
+        ("Công ty Thép X và cộng sự bị khởi tố": its director's accomplices), nor somebody's ("và cộng sự của ông Y")."""
         m = self.partners.match(low, pos) if self.partners else None
-        return m.end() if m else None
+        if m is None:
+            return None
+        first = [fold(w) for w in words[:5]]
+        fielded = any(first[i : i + len(f.split())] == f.split() for f in self.partner_fields for i in range(4))
+        return m.end() if fielded else None
 
 
 def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
@@ -44,8 +51,10 @@ def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     lines = frozenset(" ".join(key(f).split()) for f, _ in by_kind["business_line"])
     words = [r"\s+".join(map(re.escape, key(f).split())) for f, _ in by_kind["project_word"]]
     project = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+[\"“]?$") if words else None
-    forms = sorted((r"\s+".join(map(re.escape, key(f).split())) for f, _ in by_kind["firm_partners"]), key=len,
-                   reverse=True)
-    partners = re.compile(r"\s+(?:" + "|".join(forms) + r")(?!\w)(?!\s+của(?!\w))") if forms else None
+    forms = sorted((r"[ \u00a0]+".join(map(re.escape, key(f).split())) for f, _ in by_kind["firm_partners"]),
+                   key=len, reverse=True)
+    partners = re.compile(r"[ \u00a0]+(?:" + "|".join(forms) + r")(?!\w)(?![ \u00a0]+của(?!\w))") if forms else None
+    fields = sorted({" ".join(fold(x).split()) for _, v in by_kind["firm_partners"] for x in (v or "").split("|")
+                     if x.strip()}, key=len, reverse=True)
     return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
-                     frozenset(w for x in lines for w in x.split()), project, partners)
+                     frozenset(w for x in lines for w in x.split()), project, partners, tuple(fields))

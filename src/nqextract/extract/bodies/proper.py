@@ -209,7 +209,7 @@ def _proper_tail(
         if not m:
             break
         if firm and count and m.group(0) == " và " and t.raw[p + 4 : p + 5].islower() and (
-                partners := rules.name_words.partners_end(t.low, p)):
+                partners := rules.name_words.partners_end(t.low, p, lows)):
             end = partners  # "Công ty Luật X [và cộng sự]": a law or audit firm's name ends with its partners
             break
         q = p + m.end()
