@@ -48,3 +48,13 @@ def test_no_board_runs_over_a_clause(text):
     names = extracted_body_names(text)
     assert not any(n.startswith("Ban Quản lý dự án ") and any(w in n for w in ("huyện", "tỉnh", "thành phố", "thị xã"))
                    for n in names), names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Lê Văn Bình, Giám đốc Ban Quản lý dự án thoát nước và xử lý nước thải thành phố Kỳ Sơn, cho biết.",
+     "Ban Quản lý dự án thoát nước và xử lý nước thải thành phố Kỳ Sơn"),
+    ("Ông Trần Sơn, Trưởng Ban Quản lý dự án cấp nước và vệ sinh môi trường tỉnh Kỳ Hòa, cho biết.",
+     "Ban Quản lý dự án cấp nước và vệ sinh môi trường tỉnh Kỳ Hòa"),
+])
+def test_a_board_of_water_works_named_at_length(text, body):
+    assert body in extracted_body_names(text)

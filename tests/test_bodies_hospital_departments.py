@@ -100,3 +100,32 @@ def test_no_department_is_named_elsewhere(text, parent):
     names = extracted_body_names(text)
     assert any(n.startswith(parent) for n in names), names
     assert not any(n.startswith(("Khoa ", "Trung tâm ")) for n in names), names
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a doctor of the department, a capitalized head after a capitalized title, a field the tagger reads as verbs
+    ("Bà Lê Thị Lan, bác sĩ khoa nội Bệnh viện Sơn Trà, cho biết bệnh nhân đã ổn định.", "Khoa Nội Bệnh viện Sơn Trà"),
+    ("Ông Trần Minh, Trưởng Khoa hồi sức tích cực Bệnh viện Sơn Trà, cho biết.",
+     "Khoa Hồi sức tích cực Bệnh viện Sơn Trà"),
+    ("Bà Vũ Hoa, Phó Trưởng Khoa cấp cứu Bệnh viện Kỳ Hòa, cho biết.", "Khoa Cấp cứu Bệnh viện Kỳ Hòa"),
+    ("Ông Đỗ Tâm, giảng viên khoa quản trị kinh doanh Trường Đại học Kinh tế Bình Minh, nhận định.",
+     "Khoa Quản trị kinh doanh Trường Đại học Kinh tế Bình Minh"),
+])
+def test_a_department_after_a_doctor_or_a_capitalized_title(text, unit):
+    assert unit in extracted_body_names(text)
+
+
+@pytest.mark.parametrize("text, parent", [
+    # a person named Khoa opening a sentence, then a verb: no department
+    ("Anh ấy đã về nhà. Khoa nhập viện Bệnh viện Sơn Trà trong đêm.", "Bệnh viện Sơn Trà"),
+    ("Em rất vui. Khoa cảm ơn Bệnh viện Kỳ Hòa đã cứu chữa.", "Bệnh viện Kỳ Hòa"),
+    ("Em đạt 29,5 điểm. Khoa trúng tuyển Học viện Ngoại giao năm nay.", "Học viện Ngoại giao"),
+    ("Ông Lê Văn An cho biết. Khoa đề xuất Bệnh viện Sơn Trà mua thêm máy thở.", "Bệnh viện Sơn Trà"),
+    # a verb of giving or of an internship between the field and the body: a clause
+    ("Giảng viên khoa dược tài trợ Bệnh viện Kỳ Hòa một máy siêu âm.", "Bệnh viện Kỳ Hòa"),
+    ("Sinh viên khoa luật thực tập Viện Kiểm sát nhân dân tỉnh Kỳ Sơn.", "Viện"),
+])
+def test_no_department_for_a_person_named_khoa_nor_a_clause(text, parent):
+    names = extracted_body_names(text)
+    assert any(n.startswith(parent) for n in names), names
+    assert not any(n.startswith("Khoa ") for n in names), names

@@ -19,6 +19,7 @@ _JOINS = ("và", "&")
 _OPENERS = ",(–-:"  # punctuation a department's head may follow ("Bác sĩ A, khoa cấp cứu Bệnh viện X")
 _CLOSERS = ".!?;"  # punctuation closing a sentence: a capitalized head may follow it too ("... . Khoa cấp cứu ...")
 _VERB = "V"
+_TITLES = frozenset(fold(w) for w in ("Trưởng", "Phó"))  # titles a capitalized head may follow: "Trưởng Khoa X"
 
 
 def departments(t: Text, chosen: list[BodyMatch], rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
@@ -62,7 +63,8 @@ def _department(t: Text, m: BodyMatch, rules: BodyRules, tags: dict[int, str]) -
                 return None  # "khoa học", "khoa và Bệnh viện X", "Trung tâm thương mại"
             if fold(w) != fold(t.raw[start : start + len(w)]):
                 return None
-            if not _tagged_field(t, start + len(w) + 1, m.start - 1, rules, tags):
+            strict = w != head and head[:1].islower() and not _titled(words)  # "... . Khoa [nhập viện] Bệnh viện X"
+            if not _tagged_field(t, start + len(w) + 1, m.start - 1, rules, tags, strict):
                 return None  # "khoa cấp cứu [rồi chuyển lên] Bệnh viện X": a clause, no department's field
             name = " ".join(field).replace("&", "và")
             name = f"{head[:1].upper()}{head[1:]} {name[:1].upper()}{name[1:]} {m.name}"
@@ -83,8 +85,14 @@ def _led(t: Text, words: list[str], start: int, capitalized: bool, lower_head: b
         return True
     lead = words[-1].lstrip("(“\"") if words else ""
     if capitalized:
-        return start == 0 or t.raw[start - 1] == "\n" or (lead != "" and lead[-1:] in _OPENERS + _CLOSERS)
+        return start == 0 or t.raw[start - 1] == "\n" or (lead != "" and lead[-1:] in _OPENERS + _CLOSERS) or \
+            _titled(words)
     return lead == "" or lead[-1:] in _OPENERS or fold(lead) in rules.checks.department_leads
+
+
+def _titled(words: list[str]) -> bool:
+    """The word before a capitalized head is a capitalized title of its own ("Trưởng Khoa X", "Phó Trưởng Khoa Y")."""
+    return bool(words) and words[-1][:1].isupper() and fold(words[-1]) in _TITLES
 
 
 def _not_field(field: list[str], head: str, rules: BodyRules) -> bool:
@@ -94,11 +102,13 @@ def _not_field(field: list[str], head: str, rules: BodyRules) -> bool:
                for words, heads in rules.checks.department_field_not.items())
 
 
-def _tagged_field(t: Text, start: int, end: int, rules: BodyRules, tags: dict[int, str]) -> bool:
+def _tagged_field(t: Text, start: int, end: int, rules: BodyRules, tags: dict[int, str], strict: bool = False) -> bool:
     """Whether the tagger's words from ``start`` to ``end`` make a field: no conjunction, preposition or other clause
     word, no ``department_field_stop`` verb ("hỗ trợ"); a verb first (or first after "và"), a ``department_field_verb``
     anywhere ("hồi sức cấp cứu"), and one other verb only as the field's last word with no other verb in it (the tagger
-    reads a noun closing the field as a verb: "răng hàm mặt", "y học cổ truyền"; never "cấp cứu khiến")."""
+    reads a noun closing the field as a verb: "răng hàm mặt", "y học cổ truyền"; never "cấp cứu khiến"). ``strict``
+    (a capitalized head opening a sentence, maybe a person's name): a first verb only a listed one ("Khoa cấp cứu", never
+    "Khoa nhập viện Bệnh viện X")."""
     checks = rules.checks
     opening = True  # at the field's first word, or the first after a join
     verbs, loose = 0, []  # the verbs, and the start of each that is neither opening nor listed
@@ -115,7 +125,10 @@ def _tagged_field(t: Text, start: int, end: int, rules: BodyRules, tags: dict[in
                 return False
             if tag[:1] == _VERB:
                 verbs += 1
-                if not opening and not _listed_at(t, p, checks.department_field_verbs):
+                listed = _listed_at(t, p, checks.department_field_verbs)
+                if strict and p == start and not listed:
+                    return False
+                if not opening and not listed:
                     loose.append(p)
             opening = False
         p = q + 1
