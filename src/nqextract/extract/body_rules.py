@@ -375,9 +375,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     if words("foreign_chamber"):
         rules.foreign_chambers = re.compile(bounded(alternation(words("foreign_chamber"))))
     if words("legal_form"):
-        rules.legal_forms = re.compile(
-            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
-            + r")(?!\w)")
+        forms = "|".join(phrase_regex(f, False) for f in sorted(words("legal_form"), key=len, reverse=True))
+        rules.legal_forms = re.compile(r"(?<!\w)(?:" + forms + r")(?!\w)")
     rules.level_local_heads = [
         (phrases.literal_led(bounded(phrase_regex(f, False)) + r"[ \u00a0]+"), v, f[:1].islower())
         for f, v in by_kind["level_local_head"]
