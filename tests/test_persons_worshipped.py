@@ -36,6 +36,8 @@ def test_the_worshipped_figure_is_a_person(pipeline, text, name):
     ("Công ty đồ thờ Lâm Phát do ông Lâm Văn Phát làm giám đốc.", ["Lâm Phát"]),
     # a deity of a mountain (weather, tourism), no epithet of a person
     ("Người dân thờ thần Cao Sơn để cầu mưa, theo ông Hà Văn Lực.", ["Cao Sơn"]),
+    # a church named by its patron saint in quotes, then its parish (culture): no person (a guard)
+    ("Giáo dân dự lễ tại nhà thờ “Thánh Gia” Xuân Bích cùng bà Trần Thị Lan.", ["Xuân Bích"]),
 ])
 def test_a_place_or_a_shop_after_tho_is_no_person(pipeline, text, absent):
     found = person_names(pipeline, text)
