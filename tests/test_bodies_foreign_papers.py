@@ -2,8 +2,8 @@
 ("theo báo Zentrum Daily", "Tuần trước, báo Nordwick Post dẫn lời ...": after "theo", "của", "trên" or opening a
 clause before a reporting verb), as after "tờ"; never after a word that makes "báo" part of another word ("nhà báo",
 "tình báo", "dự báo", "thông báo", "cảnh báo"), nor the verb ("phải báo X về sự cố", "cùng báo X về lỗi"; "báo"
-after a colon, a parenthesis or a quote; opening a clause with no reporting verb after the name, "Khi bị lừa, báo X
-ngay"; a platform or an app with none, "Với báo Facebook về nội dung xấu"), nor a country's name ("báo Israel": the
+after a parenthesis, a quote or a credit's colon; opening a clause before a word the verb takes, "Khi bị lừa, báo X
+ngay"; a platform or an app, its whole name, with no reporting verb after it, "Với báo Facebook về nội dung xấu"), nor a country's name ("báo Israel": the
 country's press), nor a place ("trên báo Long An": a province's paper) (constructed sentences, each naming another
 person or body)."""
 
@@ -17,7 +17,10 @@ from conftest import body_names, tagged_body_names
 @pytest.mark.parametrize("text, outlet", [
     ("Ông Lê Văn Hào bị bắt hôm 3-4, theo báo Zentrum Daily.", "Zentrum Daily"),
     ("Tuần trước, báo Nordwick Post dẫn lời ông Lê Văn Hào cho biết giá dầu sẽ tăng.", "Nordwick Post"),
-    ("Trước đó, báo Kalvenka dẫn nguồn tin giấu tên cho biết ông Lê Văn Hào sẽ từ chức.", "Kalvenka"),
+    ("Trước đó, báo Kalvenka dẫn ba nguồn tin cho biết ông Lê Văn Hào sẽ từ chức.", "Kalvenka"),
+    ("Ông Lê Văn Hào nói: báo Nordwick Post đã bóp méo phát biểu của ông.", "Nordwick Post"),
+    ("Năm ngoái, báo Zalvik Daily có bài viết về Công ty Minh Quang.", "Zalvik Daily"),
+    ("Bài viết đăng trên báo Apple Daily về Công ty Minh Quang gây chú ý.", "Apple Daily"),
     ("Ông Lê Văn Hào trả lời phỏng vấn với báo Zalvik Times về thuế quan.", "Zalvik Times"),
     ("Trong bài viết trên báo Marlow Herald, ông Lê Văn Hào cho rằng thị trường sẽ phục hồi.", "Marlow Herald"),
     ("Đội tuyển của huấn luyện viên Lê Văn Hào thắng đậm, báo Torvik Sport đưa tin.", "Torvik Sport"),

@@ -2,8 +2,8 @@
 ("Ngày 3-4, Tuổi Trẻ Online đưa tin ...", "Tuổi Trẻ đã có bài viết ..."); the same words in lower case (youth, the
 people's education level), inside a longer name, in a quoted title, before a capitalized word (a dateline), after a
 word that is no clause opening, or a common word's brand are none; a brand printed as a common phrase at a sentence's
-start ("Dân trí", only its first letter capitalized) is the outlet only after an opening phrase and its comma,
-never opening a sentence ("Dân trí phản ánh trình độ ...": the people's education level) (constructed sentences,
+start ("Dân trí", only its first letter capitalized) opening a sentence is the outlet only before a verb no common
+phrase takes ("Dân trí đã đưa tin"; not "Dân trí phản ánh trình độ ...": the people's education level) (constructed sentences,
 each naming another person or body)."""
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from conftest import body_names, tagged_body_names
     ("Tại buổi họp báo, Tuổi Trẻ Online đặt câu hỏi cho ông Vũ Đình Khải về giá điện.", "Tuổi Trẻ Online"),
     ("Tuổi Trẻ ghi nhận nhiều phụ huynh xếp hàng từ sáng sớm trước Trường Tiểu học Hòa Bình.", "Báo Tuổi Trẻ"),
     ("Nhằm góp thêm góc nhìn, Tuổi Trẻ Online giới thiệu ý kiến của ông Lâm Văn Khoa.", "Tuổi Trẻ Online"),
-    ("Tối 3-5, Dân trí sẽ tiếp tục thông tin về vụ việc ở Công ty Thép Bắc Sơn.", "Báo Dân trí"),
+    ("Dân trí sẽ tiếp tục thông tin về vụ việc ở Công ty Thép Bắc Sơn.", "Báo Dân trí"),
+    ("Vụ việc xảy ra ở huyện Đông Hà. Dân trí đã đưa tin về Công ty Thép Bắc Sơn vào tối 3-5.", "Báo Dân trí"),
     ("Tối 3-5, Dân trí nhận được phản ánh của nhiều hộ dân về Công ty Thép Bắc Sơn.", "Báo Dân trí"),
     ("Liên quan đến vụ việc, Dân trí đã xác minh với ông Hà Minh Tuấn, Chủ tịch UBND xã Phú Lâm.", "Báo Dân trí"),
     ("Ngay sau khi Dân trí đưa tin, Công ty Minh Quang đã thu hồi sản phẩm.", "Báo Dân trí"),

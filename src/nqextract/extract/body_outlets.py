@@ -96,7 +96,8 @@ class OutletCues:
     (outlet_work: "Bài hát nói với Tuổi Trẻ"); the verbs after a brand opening a clause, its subject
     (outlet_subject_verb: "Tuổi Trẻ Online đưa tin"; outlet_subject_gap words between: "đã", "tiếp tục"), as one
     pattern on the lower-cased text right after the brand, and the conjunctions opening a clause before it
-    (outlet_subject_after, folded: "Ngay sau khi Tuổi Trẻ Online đưa tin")."""
+    (outlet_subject_after, folded: "Ngay sau khi Tuổi Trẻ Online đưa tin"); the verbs flagged ``common``, which a
+    common phrase printed like a brand takes too, after it and maybe its gap words ("Dân trí cũng phản ánh ...")."""
 
     cues: re.Pattern[str] | None = None
     kinds: dict[str, str] = field(default_factory=dict)
@@ -105,6 +106,7 @@ class OutletCues:
     works: re.Pattern[str] | None = None
     subject_verbs: re.Pattern[str] | None = None
     subject_after: frozenset[str] = frozenset()
+    common_verbs: re.Pattern[str] | None = None  # right after the brand: verbs a common phrase takes too ("phản ánh")
 
 
 def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
@@ -132,7 +134,9 @@ def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
         tuple(brands),
         re.compile(r"[ \t]*(?:" + "|".join(_loose(f) for f in closers) + r")(?!\w)") if closers else None,
         re.compile(r"(?:" + alts(works) + r")(?!\w)") if works else None, subjects,
-        frozenset(fold(f) for f in forms("outlet_subject_after")))
+        frozenset(fold(f) for f in forms("outlet_subject_after")),
+        re.compile(r"[ \t]+(?:(?:" + alts(gaps) + r")[ \t]+)*(?:" + alts(common) + r")(?!\w)")
+        if (common := forms("outlet_subject_verb", "common")) and gaps else None)
 
 
 def _loose(form: str) -> str:

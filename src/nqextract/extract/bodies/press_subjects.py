@@ -6,9 +6,9 @@ The brand is printed with its capitals (``outlet_brand``, ``outlet_site_brand``;
 blanks between it and a line's start, one of ``.!?;,`` or an ``outlet_subject_after`` conjunction, "Ngay sau khi
 Tuổi Trẻ Online đưa tin", "vụ việc mà Tuổi Trẻ đã thông tin": not after a quote, "bộ phim “Tuổi Trẻ” ghi ...", nor
 inside a longer name, "Nhà văn hóa Tuổi Trẻ ghi nhận"). A brand printed as a common phrase is at a sentence's start,
-only its first letter capitalized ("Dân trí", the people's education level), never opens the text, a line or a
-sentence: only a clause after an opening phrase and its comma or a conjunction ("Tối 3-5, Dân trí nhận được ...";
-not "Dân trí phản ánh trình độ phát triển ...")."""
+only its first letter capitalized ("Dân trí", the people's education level), opening the text, a line or a sentence
+is the outlet only before a verb no common phrase takes (``outlet_subject_verb`` flagged ``common``: "Dân trí đã xác
+minh ...", "Dân trí sẽ tiếp tục thông tin ..."; not "Dân trí phản ánh trình độ phát triển ...")."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def subject_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
             end = at + len(form)
             verb = cued.subject_verbs.match(t.low, end) if not is_word(t.raw, end) else None
             if at not in taken and verb and _lower_after(t.raw, end) and _opens_clause(t.raw, at, cued.subject_after) \
-                    and not (_common_word(t.raw[at:end]) and _opens_sentence(t.raw, at)):
+                    and not (_common_word(t.raw[at:end]) and _opens_sentence(t.raw, at) and cued.common_verbs
+                             and cued.common_verbs.match(t.low, end)):
                 taken.add(at)
                 out.append(BodyMatch(at, end, name, "outlet"))
             at = t.tones.find(form, at + 1)

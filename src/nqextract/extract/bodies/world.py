@@ -32,7 +32,7 @@ def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
             continue  # "cảnh báo X", "khán đài X": another word
         cited = rules.checks.flags.get(fold(m.group(0).strip())) == "cited"
         after_cue = cited and bool(before) and fold(before[-1]) in rules.checks.cited_after
-        if cited and not (after_cue or _opens_clause(t.raw, m.start())):
+        if cited and not (after_cue or _opens_clause(t.raw, m.start(), rules.credit_before)):
             continue  # "phải báo X về sự cố": the verb; "theo báo X", "Tuần trước, báo X đưa tin": the press
         words = _latin_run(t, m.end(), _LATIN, _MAX_WORDS)
         if words is None:
@@ -108,14 +108,18 @@ _START_GAP = re.compile(rf"(?:\s*\([^()]{{1,40}}\)|\s+của\s+{_CAP_WORD}(?:\s+{
 
 def _cited_paper(t: Text, words: list[tuple[int, int]], name: str, after_cue: bool, rules: BodyRules) -> bool:
     """Whether the Latin name after a `cited` descriptor ("báo") is a paper: never a place of the data ("trên báo Long
-    An": a province's paper the other phases name); a reporting verb after it (``outlet_start_verb``) where "báo"
-    opens a clause or the name is a platform or an app (``outlet_platform``: "Zalo", "Facebook"), which "báo" before it
-    makes the verb "report to" ("Khi bị lừa, báo Zalo ngay"; "Tuần trước, báo Xyz Post dẫn lời ...": the paper)."""
+    An": a province's paper the other phases name); a platform or an app (``outlet_platform``, its whole name: "Zalo",
+    "Facebook"; not "Apple Daily") only before a reporting verb (``outlet_start_verb``); opening a clause, not before a
+    ``cited_verb_after`` word, which makes "báo" the verb "report to" ("Khi bị lừa, báo Xyz ngay"; "Tuần trước, báo Xyz
+    Post dẫn lời ...": the paper)."""
     if is_place(name, rules):
         return False
-    if after_cue and fold(t.raw[words[0][0] : words[0][1]]) not in rules.checks.platforms:
+    if fold(name) in rules.checks.platforms:
+        return _verb_after(t, words[-1][1], rules)
+    if after_cue:
         return True
-    return _verb_after(t, words[-1][1], rules)
+    rest = t.low[words[-1][1] :].lstrip(" \t\u00a0")
+    return not any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum() for w in rules.checks.cited_verb_after)
 
 
 def _verb_after(t: Text, end: int, rules: BodyRules) -> bool:
@@ -307,12 +311,15 @@ def paired_groups(t: Text, rules: BodyRules) -> list[BodyMatch]:
     return out
 
 
-def _opens_clause(raw: str, pos: int) -> bool:
+def _opens_clause(raw: str, pos: int, credits: list[str] | tuple[str, ...] = ()) -> bool:
     """Nothing but blanks between ``pos`` and the text's start, a line's start or a mark ending a sentence or a clause
-    (never a colon, a parenthesis or a quote: "Ghi chú: báo X ngay", "(báo X)", "nhắn “báo X”", the verb)."""
+    or a colon closing no ``credits`` label (credit_before rows: "Ông nói: báo X đưa tin"; never "Ảnh: báo X", a credit, nor a
+    parenthesis or a quote: "(báo X)", "nhắn “báo X”", the verb)."""
     i = pos
     while i > 0 and raw[i - 1] in " \t\u00a0":
         i -= 1
+    if i > 0 and raw[i - 1] == ":":
+        return not any(raw.endswith(c, 0, i) for c in credits if c.endswith(":"))
     return i == 0 or raw[i - 1] in ".!?;,\n"
 
 
