@@ -58,3 +58,12 @@ def test_no_board_runs_over_a_clause(text):
 ])
 def test_a_board_of_water_works_named_at_length(text, body):
     assert body in extracted_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Quản lý dự án xử lý hồ sơ người dân huyện Kỳ Sơn chậm trễ, ông Lê Văn An cho biết.",
+    "Ban Quản lý dự án vệ sinh công trường thị trấn Kỳ Hòa mỗi tuần, bà Trần Thị Lan cho biết.",
+])
+def test_a_boards_own_verb_and_its_object_are_not_its_name(text):
+    assert "Ban Quản lý dự án" in extracted_body_names(text)
+    assert not any(n.startswith("Ban Quản lý dự án ") for n in extracted_body_names(text))

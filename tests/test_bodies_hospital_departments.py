@@ -110,6 +110,12 @@ def test_no_department_is_named_elsewhere(text, parent):
     ("Bà Vũ Hoa, Phó Trưởng Khoa cấp cứu Bệnh viện Kỳ Hòa, cho biết.", "Khoa Cấp cứu Bệnh viện Kỳ Hòa"),
     ("Ông Đỗ Tâm, giảng viên khoa quản trị kinh doanh Trường Đại học Kinh tế Bình Minh, nhận định.",
      "Khoa Quản trị kinh doanh Trường Đại học Kinh tế Bình Minh"),
+    ("Mẫu bệnh phẩm đã được gửi đi. Khoa xét nghiệm Bệnh viện Sơn Trà trả kết quả sau hai ngày.",
+     "Khoa Xét nghiệm Bệnh viện Sơn Trà"),
+    ("Bác sĩ Lê Thị Lan, Khoa khám bệnh Bệnh viện Kỳ Hòa, cho biết số ca tăng.", "Khoa Khám bệnh Bệnh viện Kỳ Hòa"),
+    ("Ông Phan Hùng, Khoa dinh dưỡng Bệnh viện Sơn Trà, khuyến cáo phụ huynh.", "Khoa Dinh dưỡng Bệnh viện Sơn Trà"),
+    ("Trung tâm chuyển đổi số Học viện Kỳ Hòa vừa ra mắt, ông Lê Văn An cho biết.",
+     "Trung tâm Chuyển đổi số Học viện Kỳ Hòa"),
 ])
 def test_a_department_after_a_doctor_or_a_capitalized_title(text, unit):
     assert unit in extracted_body_names(text)
@@ -124,6 +130,12 @@ def test_a_department_after_a_doctor_or_a_capitalized_title(text, unit):
     # a verb of giving or of an internship between the field and the body: a clause
     ("Giảng viên khoa dược tài trợ Bệnh viện Kỳ Hòa một máy siêu âm.", "Bệnh viện Kỳ Hòa"),
     ("Sinh viên khoa luật thực tập Viện Kiểm sát nhân dân tỉnh Kỳ Sơn.", "Viện"),
+    # a title, then a verb: the head of a department acting on the body, no department's field
+    ("Trưởng Khoa đánh giá Bệnh viện Sơn Trà đã làm tốt công tác phòng dịch.", "Bệnh viện Sơn Trà"),
+    ("Phó Trưởng Khoa nhận xét Bệnh viện Kỳ Hòa đã chuẩn bị chu đáo.", "Bệnh viện Kỳ Hòa"),
+    # a singer or an artist: "sĩ" alone leads no department
+    ("Nam ca sĩ khoa trương thành tích Học viện Âm nhạc Kỳ Hòa trên mạng.", "Học viện Âm nhạc Kỳ Hòa"),
+    ("Người nghệ sĩ khoa tay Học viện Múa Kỳ Hòa cho biết sẽ biểu diễn.", "Học viện Múa Kỳ Hòa"),
 ])
 def test_no_department_for_a_person_named_khoa_nor_a_clause(text, parent):
     names = extracted_body_names(text)

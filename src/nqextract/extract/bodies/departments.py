@@ -63,7 +63,7 @@ def _department(t: Text, m: BodyMatch, rules: BodyRules, tags: dict[int, str]) -
                 return None  # "khoa học", "khoa và Bệnh viện X", "Trung tâm thương mại"
             if fold(w) != fold(t.raw[start : start + len(w)]):
                 return None
-            strict = w != head and head[:1].islower() and not _titled(words)  # "... . Khoa [nhập viện] Bệnh viện X"
+            strict = w != head and head[:1].islower()  # "... . Khoa [nhập viện] Bệnh viện X", "Trưởng Khoa [đánh giá] ..."
             if not _tagged_field(t, start + len(w) + 1, m.start - 1, rules, tags, strict):
                 return None  # "khoa cấp cứu [rồi chuyển lên] Bệnh viện X": a clause, no department's field
             name = " ".join(field).replace("&", "và")
@@ -87,7 +87,9 @@ def _led(t: Text, words: list[str], start: int, capitalized: bool, lower_head: b
     if capitalized:
         return start == 0 or t.raw[start - 1] == "\n" or (lead != "" and lead[-1:] in _OPENERS + _CLOSERS) or \
             _titled(words)
-    return lead == "" or lead[-1:] in _OPENERS or fold(lead) in rules.checks.department_leads
+    two = fold(f"{words[-2]} {lead}") if len(words) > 1 else ""
+    return lead == "" or lead[-1:] in _OPENERS or fold(lead) in rules.checks.department_leads or \
+        two in rules.checks.department_leads
 
 
 def _titled(words: list[str]) -> bool:
@@ -107,8 +109,8 @@ def _tagged_field(t: Text, start: int, end: int, rules: BodyRules, tags: dict[in
     word, no ``department_field_stop`` verb ("hỗ trợ"); a verb first (or first after "và"), a ``department_field_verb``
     anywhere ("hồi sức cấp cứu"), and one other verb only as the field's last word with no other verb in it (the tagger
     reads a noun closing the field as a verb: "răng hàm mặt", "y học cổ truyền"; never "cấp cứu khiến"). ``strict``
-    (a capitalized head opening a sentence, maybe a person's name): a first verb only a listed one ("Khoa cấp cứu", never
-    "Khoa nhập viện Bệnh viện X")."""
+    (a capitalized head, maybe a person's name): a first verb only a listed one ("Khoa cấp cứu", never "Khoa nhập viện
+    Bệnh viện X", "Trưởng Khoa đánh giá Bệnh viện Y")."""
     checks = rules.checks
     opening = True  # at the field's first word, or the first after a join
     verbs, loose = 0, []  # the verbs, and the start of each that is neither opening nor listed
@@ -121,7 +123,7 @@ def _tagged_field(t: Text, start: int, end: int, rules: BodyRules, tags: dict[in
             opening = True
         elif p in tags:
             tag, last = tags[p], p
-            if tag[:1] in CLAUSE_TAGS or _listed_at(t, p, checks.department_field_stops):
+            if tag[:1] in CLAUSE_TAGS or _listed_at(t, p, checks.department_field_stops, tags, end):
                 return False
             if tag[:1] == _VERB:
                 verbs += 1
@@ -135,6 +137,12 @@ def _tagged_field(t: Text, start: int, end: int, rules: BodyRules, tags: dict[in
     return not loose or (loose == [last] and verbs == 1)
 
 
-def _listed_at(t: Text, p: int, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` (folded) is printed at ``p`` as whole words."""
-    return any(t.low.startswith(w, p) and not t.low[p + len(w) : p + len(w) + 1].isalnum() for w in words)
+def _listed_at(t: Text, p: int, words: tuple[str, ...], tags: dict[int, str] | None = None, end: int = 0) -> bool:
+    """Whether one of ``words`` (folded) is printed at ``p`` as whole words; with ``tags``, as the tagger's whole word
+    (the next word opening one of its own, or ``end``: "chuyển", not "chuyển đổi")."""
+    for w in words:
+        stop = p + len(w)
+        if t.low.startswith(w, p) and not t.low[stop : stop + 1].isalnum() and (
+                tags is None or stop >= end or stop + 1 in tags):
+            return True
+    return False
