@@ -2,8 +2,8 @@
 ("theo báo Zentrum Daily", "Tuần trước, báo Nordwick Post dẫn lời ...": after "theo", "của", "trên" or opening a
 clause before a reporting verb), as after "tờ"; never after a word that makes "báo" part of another word ("nhà báo",
 "tình báo", "dự báo", "thông báo", "cảnh báo"), nor the verb ("phải báo X về sự cố", "cùng báo X về lỗi"; "báo"
-after a parenthesis, a quote or a credit's colon; opening a clause before a word the verb takes, "Khi bị lừa, báo X
-ngay"; a platform or an app, its whole name, with no reporting verb after it, "Với báo Facebook về nội dung xấu"), nor a country's name ("báo Israel": the
+after a parenthesis, a quote or a credit's colon; opening a clause with no reporting verb after the name, "Khi bị lừa,
+báo X ngay", "Xảy ra va chạm, báo CSGT"; a platform or an app, its whole name, with none, "Với báo Facebook về nội dung xấu"), nor a country's name ("báo Israel": the
 country's press), nor a place ("trên báo Long An": a province's paper) (constructed sentences, each naming another
 person or body)."""
 
@@ -18,7 +18,8 @@ from conftest import body_names, tagged_body_names
     ("Ông Lê Văn Hào bị bắt hôm 3-4, theo báo Zentrum Daily.", "Zentrum Daily"),
     ("Tuần trước, báo Nordwick Post dẫn lời ông Lê Văn Hào cho biết giá dầu sẽ tăng.", "Nordwick Post"),
     ("Trước đó, báo Kalvenka dẫn ba nguồn tin cho biết ông Lê Văn Hào sẽ từ chức.", "Kalvenka"),
-    ("Ông Lê Văn Hào nói: báo Nordwick Post đã bóp méo phát biểu của ông.", "Nordwick Post"),
+    ("Trước đó, báo Nordvik Times cho biết ông Lê Văn Hào sẽ từ chức.", "Nordvik Times"),
+    ("Lúc 7 giờ sáng, báo Kalvenka Post cho hay Công ty Minh Quang bị phạt.", "Kalvenka Post"),
     ("Năm ngoái, báo Zalvik Daily có bài viết về Công ty Minh Quang.", "Zalvik Daily"),
     ("Bài viết đăng trên báo Apple Daily về Công ty Minh Quang gây chú ý.", "Apple Daily"),
     ("Ông Lê Văn Hào trả lời phỏng vấn với báo Zalvik Times về thuế quan.", "Zalvik Times"),
@@ -62,13 +63,15 @@ def test_no_paper_after_a_compound_with_bao_or_a_country(text, other):
     ("Khi bị lừa, báo Nordwick ngay cho Công an tỉnh Hòa Bình.", "Công an tỉnh Hòa Bình"),
     ("Trên báo Long An, ông Đinh Văn Út cho biết giá lúa tăng.", "Đinh Văn Út"),
     ("Trên báo Kon Tum, bà Đinh Thị Hoa cho rằng giá cà phê sẽ giảm.", "Đinh Thị Hoa"),
+    ("Xảy ra va chạm, báo CSGT, chụp ảnh hiện trường cho Công an tỉnh Hòa Bình.", "Công an tỉnh Hòa Bình"),
+    ("Nếu bị làm phiền, báo Admin của Công ty Minh Quang, không tranh cãi.", "Công ty Minh Quang"),
 ])
 def test_no_paper_after_the_verb_bao_or_before_a_place(text, other):
     from nqextract.pipeline import extract
 
     names = body_names(text) + [p.name for p in extract(text, published=None).persons]
     assert other in names
-    assert not any(n in ("Zalo", "Facebook", "Google", "Momo", "Grab", "Nordwick", "Long An", "Kon Tum")
+    assert not any(n in ("Zalo", "Facebook", "Google", "Momo", "Grab", "Nordwick", "Long An", "Kon Tum", "CSGT", "Admin")
                    for n in body_names(text) + tagged_body_names(text))
 
 

@@ -19,7 +19,7 @@ runs in lower-case words to its place (``board_head``: "Ban Quản lý các côn
 "đầu tư xây dựng"), and the words before a foreign_outlet_word flagged ``cited`` that make it
 the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố"), and the
 platforms and apps such a descriptor names only before a reporting verb (``outlet_platform``: "báo Zalo ngay", the
-verb "report to"), and the words after a name making a clause-opening one that verb (``cited_verb_after``: "ngay")."""
+verb "report to")."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "department_head", "department_parent", "department_lead",
                          "department_field_not", "department_field_verb", "department_field_stop", "board_head", "board_plural",
                          "board_word",
-                         "outlet_cited_after", "outlet_platform", "cited_verb_after"})
+                         "outlet_cited_after", "outlet_platform"})
 
 
 @dataclass
@@ -63,7 +63,6 @@ class NameChecks:
     board_words: tuple[str, ...] = ()  # folded verbs a board's name holds ("đầu tư xây dựng"), longest first
     department_field_stops: tuple[str, ...] = ()  # folded verbs that end a field: a clause ("hỗ trợ")
     platforms: frozenset[str] = frozenset()  # folded platforms and apps: a `cited` descriptor's verb before them
-    cited_verb_after: tuple[str, ...] = ()  # folded words after a name making a `cited` descriptor the verb ("ngay")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -98,4 +97,4 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       cited_after=frozenset(forms("outlet_cited_after")),
                       department_field_verbs=longest("department_field_verb"), board_words=longest("board_word"),
                       department_field_stops=longest("department_field_stop"),
-                      platforms=frozenset(forms("outlet_platform")), cited_verb_after=longest("cited_verb_after"))
+                      platforms=frozenset(forms("outlet_platform")))

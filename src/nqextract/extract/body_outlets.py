@@ -135,8 +135,8 @@ def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
         re.compile(r"[ \t]*(?:" + "|".join(_loose(f) for f in closers) + r")(?!\w)") if closers else None,
         re.compile(r"(?:" + alts(works) + r")(?!\w)") if works else None, subjects,
         frozenset(fold(f) for f in forms("outlet_subject_after")),
-        re.compile(r"[ \t]+(?:(?:" + alts(gaps) + r")[ \t]+)*(?:" + alts(common) + r")(?!\w)")
-        if (common := forms("outlet_subject_verb", "common")) and gaps else None)
+        re.compile(r"[ \t]+" + (r"(?:(?:" + alts(gaps) + r")[ \t]+)*" if gaps else "") + r"(?:" + alts(common) + r")(?!\w)")
+        if (common := forms("outlet_subject_verb", "common")) else None)
 
 
 def _loose(form: str) -> str:

@@ -108,18 +108,15 @@ _START_GAP = re.compile(rf"(?:\s*\([^()]{{1,40}}\)|\s+của\s+{_CAP_WORD}(?:\s+{
 
 def _cited_paper(t: Text, words: list[tuple[int, int]], name: str, after_cue: bool, rules: BodyRules) -> bool:
     """Whether the Latin name after a `cited` descriptor ("báo") is a paper: never a place of the data ("trên báo Long
-    An": a province's paper the other phases name); a platform or an app (``outlet_platform``, its whole name: "Zalo",
-    "Facebook"; not "Apple Daily") only before a reporting verb (``outlet_start_verb``); opening a clause, not before a
-    ``cited_verb_after`` word, which makes "báo" the verb "report to" ("Khi bị lừa, báo Xyz ngay"; "Tuần trước, báo Xyz
-    Post dẫn lời ...": the paper)."""
+    An": a province's paper the other phases name); a reporting verb after it (``outlet_start_verb``) where "báo"
+    opens a clause or the name is a platform or an app (``outlet_platform``, its whole name: "Zalo", "Facebook"; not
+    "Apple Daily"), which "báo" before it makes the verb "report to" ("Khi bị lừa, báo Zalo ngay", "Xảy ra va chạm,
+    báo CSGT"; "Tuần trước, báo Xyz Post cho biết ...": the paper)."""
     if is_place(name, rules):
         return False
-    if fold(name) in rules.checks.platforms:
-        return _verb_after(t, words[-1][1], rules)
-    if after_cue:
+    if after_cue and fold(name) not in rules.checks.platforms:
         return True
-    rest = t.low[words[-1][1] :].lstrip(" \t\u00a0")
-    return not any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum() for w in rules.checks.cited_verb_after)
+    return _verb_after(t, words[-1][1], rules)
 
 
 def _verb_after(t: Text, end: int, rules: BodyRules) -> bool:
