@@ -188,3 +188,67 @@ def test_rule_duty_opens_no_passage(run):
     tasks = run("Theo quy định, doanh nghiệp phải nộp báo cáo tài chính trước ngày 31/3. Các sở, ngành cần "
                 "theo dõi chặt chẽ.")
     assert {t.assignee for t in tasks} == {"doanh nghiệp"}
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    # a word inside a longer tagged word opens no new subject nor a contrast ("cần thiết", "song song")
+    ("Theo quy định, các doanh nghiệp xây dựng phải cung cấp sổ sách kế toán và các tài liệu cần thiết cho đoàn thanh tra "
+     "của Sở Tài chính.", "các doanh nghiệp xây dựng",
+     "cung cấp sổ sách kế toán và các tài liệu cần thiết cho đoàn thanh tra của Sở Tài chính"),
+    ("Theo quy chế, các trung tâm ngoại ngữ phải tổ chức lớp học tại chỗ, song song với việc duy trì lớp "
+     "trực tuyến.", "các trung tâm ngoại ngữ",
+     "tổ chức lớp học tại chỗ, song song với việc duy trì lớp trực tuyến"),
+    # "và" + an object noun phrase with a relative modal stays in the action
+    ("Theo quy định, các doanh nghiệp xây dựng phải công khai dư nợ vay và các khoản phải trả trong báo cáo quyết toán năm.",
+     "các doanh nghiệp xây dựng", "công khai dư nợ vay và các khoản phải trả trong báo cáo quyết toán năm"),
+    ("Theo quy định, chủ đầu tư dự án Khu đô thị Nam Hòa phải lập danh sách các hộ dân và những người được "
+     "phép tái định cư tại chỗ.", "chủ đầu tư dự án Khu đô thị Nam Hòa",
+     "lập danh sách các hộ dân và những người được phép tái định cư tại chỗ"),
+    ("Theo quy định, các đơn vị sự nghiệp phải báo cáo kết quả kiểm kê và những tài sản được phép thanh lý "
+     "trong năm.", "các đơn vị sự nghiệp", "báo cáo kết quả kiểm kê và những tài sản được phép thanh lý trong năm"),
+    # "vi phạm" as the object of another verb names no offender
+    ("Theo quy định, các doanh nghiệp phát hiện vi phạm phải báo cáo ngay cho Sở Công Thương tỉnh Hòa Lâm.",
+     "các doanh nghiệp phát hiện vi phạm", "báo cáo ngay cho Sở Công Thương tỉnh Hòa Lâm"),
+    # "chấp nhận" of a payment accepted is a duty ("chấp nhận mức lương ..." is not)
+    ("Theo quy định, các cửa hàng xăng dầu phải chấp nhận thanh toán bằng thẻ ngân hàng nội địa.",
+     "các cửa hàng xăng dầu", "chấp nhận thanh toán bằng thẻ ngân hàng nội địa"),
+    # a verdict word after "hướng dẫn", "thẩm quyền", "kiến nghị" is a guidance's topic, no verdict
+    ("Tòa án tối cao nước Cộng hòa Nam Sơn ban hành nghị quyết hướng dẫn xét xử các vụ án buôn lậu. Theo đó, "
+     "các tòa án cấp tỉnh phải áp dụng thống nhất khung hình phạt.", "các tòa án cấp tỉnh",
+     "áp dụng thống nhất khung hình phạt"),
+    ("Luật Tổ chức Tòa án của nước Cộng hòa Nam Sơn quy định rõ thẩm quyền xét xử. Theo đó, các tòa án khu "
+     "vực phải giải quyết các vụ án hành chính sơ thẩm.", "các tòa án khu vực",
+     "giải quyết các vụ án hành chính sơ thẩm"),
+    ("Bộ Nội vụ nước Cộng hòa Nam Sơn ban hành thông tư hướng dẫn tiếp nhận tin báo và kiến nghị khởi tố. "
+     "Theo đó, cơ quan điều tra phải trả lời người báo tin trong 15 ngày.", "cơ quan điều tra",
+     "trả lời người báo tin trong 15 ngày"),
+])
+def test_rule_duty_second_review(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text, actions", [
+    # a second duty that is a penalty or negated is no task
+    ("Theo quy định, các chủ xe khách phải dừng xe đúng bến của Bến xe Hòa Lâm và phải nộp phạt nếu vi phạm.",
+     {"dừng xe đúng bến của Bến xe Hòa Lâm"}),
+    ("Theo nội quy, các đại lý của Công ty Sao Mai phải niêm yết giá bán lẻ và phải chịu mức phạt nếu tái phạm.",
+     {"niêm yết giá bán lẻ"}),
+    ("Theo quy định, các phòng khám tư nhân phải lưu trữ hồ sơ bệnh án, và phải không ngừng cập nhật phần "
+     "mềm của Sở Y tế.", {"lưu trữ hồ sơ bệnh án"}),
+    # near-miss: a new subject after "và" (a party) still ends the action
+    ("Theo quy định, Ngân hàng Sao Việt phải công khai biểu phí và khách hàng có quyền từ chối dịch vụ.",
+     {"công khai biểu phí"}),
+])
+def test_rule_second_duty_refused(run, text, actions):
+    assert {t.action for t in run(text)} == actions
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: the offender right after the party's head; a verdict is the sentence's own word
+    "Theo quy định, các doanh nghiệp vi phạm quy định về môi trường của tỉnh Hòa Lâm phải khắc phục hậu quả.",
+    "Theo quy định, người tái phạm tại Khu công nghiệp Nam Hòa phải khắc phục toàn bộ thiệt hại.",
+    "Tòa án nhân dân tỉnh Hòa Lâm xét xử theo Bộ luật Hình sự. Theo đó, Công ty Sao Kim phải hoàn trả "
+    "500 tỷ đồng cho khách hàng.",
+])
+def test_no_rule_duty_second_review(run, text):
+    assert not run(text)

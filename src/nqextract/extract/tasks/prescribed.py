@@ -10,7 +10,8 @@ The frame is what separates a duty from an opinion ("X phải V" alone is read n
 - ``rule_anchor`` ("Theo đó,") opening it, only when a ``rule_document`` noun (a whole word of the
   tagger's: not "luật sư", not the verb "quyết định"; not a ``rule_anchor_not`` plan unless numbered) or a
   document's name is printed in the sentence or the one before it (a decision, a decree, an internal
-  rule), and no ``rule_verdict`` there ("khởi tố", "tuyên án": a fate follows), or after a comma in a
+  rule), and no ``rule_verdict`` there ("khởi tố", "tuyên án": a fate follows; not after a
+  ``rule_verdict_free`` word, "hướng dẫn xét xử", "thẩm quyền xét xử", "kiến nghị khởi tố"), or after a comma in a
   sentence that names the document before it ("... Hiệp ước X, theo đó A phải ...");
 - a ``rule_verb`` ("quy định", "yêu cầu", "bắt buộc") whose subject clause holds a ``rule_document``
   word or a document's name ("Nghị định ... quy định | X có nghĩa vụ ...").
@@ -19,10 +20,12 @@ After the frame the subject is an agent noun phrase (or a ``rule_party``, one a 
 country a treaty binds; never a person, whom a verdict or a plan's fate names), then a ``rule_modal`` ("phải", "có nghĩa vụ", "sẽ
 phải"), then an action verb (not a passive "được"/"bị", not a negated "không phải", no outcome of
 ``rule_action_not``: "phải chịu mức phạt", "phải nộp phạt", "phải nhập viện"; no offender's, a party
-qualified by ``rule_offender``: "doanh nghiệp vi phạm phải ..."). The action ends before a contrast after
-a comma (``rule_action_contrast``: ", tuy nhiên ...", ", còn ...") and before "và" opening a new subject
-(a ``rule_subject_modal`` shortly after it: "và khách hàng có quyền ...") or a second duty ("và sẽ phải V
-...", a task of its own). The assigner is the body printed after "của" in the frame ("Nghị định ... của
+qualified by ``rule_offender`` right after its noun: "doanh nghiệp vi phạm phải ...", not "doanh nghiệp phát
+hiện vi phạm"). The action ends before a contrast after a comma (``rule_action_contrast``: ", tuy nhiên ...",
+", còn ...", not "song song") and before "và" opening a new subject (an agent or a party with a
+``rule_subject_modal`` shortly after it, "và khách hàng có quyền ...", or any noun phrase before a
+``rule_subject_modal_any``, "và chỉ các tài khoản đã xác minh mới được ..."; not an object, "và các khoản
+phải trả") or a second duty ("và sẽ phải V ...", a task of its own, refused as the first is). The assigner is the body printed after "của" in the frame ("Nghị định ... của
 Chính phủ"), else none. A rule's duty opens no directive passage: the sentences after it are no
 continuation of it.
 """
@@ -93,7 +96,14 @@ def _action_end(sc: TaskScan, words: Words, a: int) -> int:
         if r.match(words, k, "rule_modal"):
             return q  # "... và sẽ phải báo cáo ...": the second duty (``_next_duty``)
         stop = next((p for p in range(k, min(end, k + SUBJECT_WORDS)) if words[p].punct), min(end, k + SUBJECT_WORDS))
-        if k < end and not words[k].verb and any(r.match(words, p, "rule_subject_modal") for p in range(k + 1, stop)):
+        if k >= end or words[k].verb:
+            continue
+        # a new subject only when an agent or a party opens the noun phrase ("và khách hàng có quyền ...") or
+        # the modal restricts ("và chỉ các tài khoản đã xác minh mới được ..."); "và các khoản phải trả",
+        # "và những người được phép ..." are the action's objects
+        named = is_agent(sc, words, k, cue=True) or bool(_party(sc, words, k))
+        if any(r.match(words, p, "rule_subject_modal_any") or named and r.match(words, p, "rule_subject_modal")
+               for p in range(k + 1, stop)):
             return q
     return end
 
@@ -108,7 +118,8 @@ def _next_duty(sc: TaskScan, words: Words, k: int) -> int | None:
     k += n
     k += r.match(words, k, "rule_modal_lead") if r.match(words, k + r.match(words, k, "rule_modal_lead"), "rule_modal") else 0
     if not (m := r.match(words, k, "rule_modal")) or r.match(words, k + m, "block") \
-            or not starts_action(sc, words, k + m):
+            or r.match(words, k + m, "negation") or r.match(words, k + m, "rule_action_not") \
+            or not starts_action(sc, words, k + m):  # "và phải nộp phạt nếu vi phạm": a penalty, no duty
         return None
     return k + m
 
@@ -138,7 +149,7 @@ def _subjects(sc: TaskScan, words: Words, start: int) -> list[tuple[int, str | N
         if (n := r.match(words, k, "rule_anchor")) and words[k - 1].text == "," and any(
                 _document_word(sc, words, q) or _document_at(sc, words[q].start) for q in range(start, k)) \
                 and not _draft(sc, words, start, k) \
-                and not any(r.match(words, q, "rule_verdict") for q in range(start, k)):  # "tuyên án ..., theo đó"
+                and not any(_verdict(sc, words, q) for q in range(start, k)):  # "tuyên án ..., theo đó"
             j = k + n
             while j < len(words) and words[j].text in QUOTES:
                 j += 1
@@ -197,7 +208,9 @@ def _duty_at(sc: TaskScan, words: Words, j: int) -> Directive | None:
     if not m or a >= len(words) or r.match(words, a, "block") or r.match(words, a, "negation") \
             or r.match(words, a, "rule_action_not") or not starts_action(sc, words, a):
         return None  # "phải được đăng ký", "không phải nộp", "phải chịu mức phạt ...", "phải nhập viện"
-    if any(r.match(words, q, "rule_offender") for q in range(j, np_end)):
+    if any(r.match(words, q, "rule_offender") and not _after_verb(words, j, q) for q in range(j, np_end)):
+        # the party's own qualifier ("doanh nghiệp vi phạm", "người tái phạm"); "doanh nghiệp phát hiện vi
+        # phạm" names the object of another verb
         return None  # "doanh nghiệp vi phạm phải nộp ...": an offender's penalty, no duty a rule sets
     if _person(sc, words, j, np_end):
         return None  # a rule regulates a class of parties; "Theo đó, ông A phải ..." is a verdict's or a plan's fate
@@ -207,6 +220,14 @@ def _duty_at(sc: TaskScan, words: Words, j: int) -> Directive | None:
     if not assignee:
         return None
     return Directive(assignee, a, _action_end(sc, words, a), j)
+
+
+def _after_verb(words: Words, j: int, q: int) -> bool:
+    """The tagged word ending right before ``words[q]`` (after ``words[j]``) is a verb."""
+    p = q - 1
+    while p > j and words[p].inner:
+        p -= 1
+    return p >= j and words[p].verb
 
 
 def _person(sc: TaskScan, words: Words, j: int, np_end: int) -> bool:
@@ -253,11 +274,19 @@ def _document_near(sc: TaskScan, words: Words) -> bool:
     i = v.sentence_of(words[0].start)
     lo = v.sentences[i - 1][0] if i else words[0].start
     near = sc.words(lo, words[-1].end)
-    if any(r.match(near, q, "rule_verdict") for q in range(len(near))):
+    if any(_verdict(sc, near, q) for q in range(len(near))):
         return False
     if any(lo <= f.start < words[-1].end and _rule_named(sc, f.start, f.end) for f in sc.documents):
         return True
     return any(_document_word(sc, near, q) and not r.match(near, q, "rule_anchor_not") for q in range(len(near)))
+
+
+def _verdict(sc: TaskScan, words: Words, q: int) -> bool:
+    """A ``rule_verdict`` word at ``words[q]`` that is a verdict or a prosecution, not the object of a
+    ``rule_verdict_free`` word right before it ("hướng dẫn xét xử", "thẩm quyền xét xử", "kiến nghị khởi tố")."""
+    r = sc.rules
+    return bool(r.match(words, q, "rule_verdict")) and not any(
+        r.match(words, p, "rule_verdict_free") == q - p for p in range(max(0, q - 3), q))
 
 
 def _document_word(sc: TaskScan, words: Words, q: int) -> bool:

@@ -27,7 +27,8 @@ HONORIFICS_FILE = "person_honorifics.tsv"  # "ông", "bà", ...: a speaker or an
 LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
-GLUE_CHECKED = {"cue", "cue_punct", "cue_request", "cue_person", "directive", "modal"}  # must not be the start of a longer tagged word
+GLUE_CHECKED = {"cue", "cue_punct", "cue_request", "cue_person", "directive", "modal", "rule_subject_modal",
+                "rule_action_contrast"}  # must not be the start of a longer tagged word
 OPEN_QUOTES = {"“", "«"}
 CLOSE_QUOTES = {"”", "»"}
 MAX_NP_WORDS = 45
