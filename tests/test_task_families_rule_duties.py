@@ -201,9 +201,9 @@ def test_rule_duty_opens_no_passage(run):
     # "và" + an object noun phrase with a relative modal stays in the action
     ("Theo quy định, các doanh nghiệp xây dựng phải công khai dư nợ vay và các khoản phải trả trong báo cáo quyết toán năm.",
      "các doanh nghiệp xây dựng", "công khai dư nợ vay và các khoản phải trả trong báo cáo quyết toán năm"),
-    ("Theo quy định, chủ đầu tư dự án Khu đô thị Nam Hòa phải lập danh sách các hộ dân và những người được "
-     "phép tái định cư tại chỗ.", "chủ đầu tư dự án Khu đô thị Nam Hòa",
-     "lập danh sách các hộ dân và những người được phép tái định cư tại chỗ"),
+    ("Theo quy định, chủ đầu tư dự án Khu đô thị Nam Hòa phải lập danh sách các hộ dân và các lô đất được "
+     "phép chuyển đổi.", "chủ đầu tư dự án Khu đô thị Nam Hòa",
+     "lập danh sách các hộ dân và các lô đất được phép chuyển đổi"),
     ("Theo quy định, các đơn vị sự nghiệp phải báo cáo kết quả kiểm kê và những tài sản được phép thanh lý "
      "trong năm.", "các đơn vị sự nghiệp", "báo cáo kết quả kiểm kê và những tài sản được phép thanh lý trong năm"),
     # "vi phạm" as the object of another verb names no offender
@@ -224,6 +224,17 @@ def test_rule_duty_opens_no_passage(run):
      "trả lời người báo tin trong 15 ngày"),
 ])
 def test_rule_duty_second_review(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    # a person's noun after "và" before its own modal opens a new subject: the action ends before "và"
+    ("Theo quy định của Trường THPT Nam Hòa, học sinh phải mặc đồng phục và giáo viên được phép mặc trang phục tự "
+     "chọn.", "học sinh", "mặc đồng phục"),
+    ("Theo quy định của Công ty Hòa Lâm, người lao động phải khai báo tạm trú và những người được phép nghỉ phải "
+     "nộp giấy xác nhận.", "người lao động", "khai báo tạm trú"),
+])
+def test_rule_duty_ends_before_a_persons_own_modal(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
 
 

@@ -98,10 +98,12 @@ def _action_end(sc: TaskScan, words: Words, a: int) -> int:
         stop = next((p for p in range(k, min(end, k + SUBJECT_WORDS)) if words[p].punct), min(end, k + SUBJECT_WORDS))
         if k >= end or words[k].verb:
             continue
-        # a new subject only when an agent or a party opens the noun phrase ("và khách hàng có quyền ...") or
-        # the modal restricts ("và chỉ các tài khoản đã xác minh mới được ..."); "và các khoản phải trả",
-        # "và những người được phép ..." are the action's objects
-        named = is_agent(sc, words, k, cue=True) or bool(_party(sc, words, k))
+        # a new subject only when an agent, a party or a person's noun (``rule_subject_head``) opens the noun phrase
+        # ("và khách hàng có quyền ...", "và giáo viên được phép ...") or the modal restricts ("và chỉ các tài khoản
+        # đã xác minh mới được ..."); "và các khoản phải trả", "và danh sách ... phải đóng" are the action's objects
+        h = k + r.match(words, k, "determiner")
+        named = is_agent(sc, words, k, cue=True) or bool(_party(sc, words, k)) or bool(
+            r.match(words, h, "rule_subject_head"))
         if any(r.match(words, p, "rule_subject_modal_any") or named and r.match(words, p, "rule_subject_modal")
                for p in range(k + 1, stop)):
             return q
