@@ -201,9 +201,16 @@ def test_rule_duty_opens_no_passage(run):
     # "và" + an object noun phrase with a relative modal stays in the action
     ("Theo quy định, các doanh nghiệp xây dựng phải công khai dư nợ vay và các khoản phải trả trong báo cáo quyết toán năm.",
      "các doanh nghiệp xây dựng", "công khai dư nợ vay và các khoản phải trả trong báo cáo quyết toán năm"),
+    ("Theo quy định, chủ đầu tư dự án Khu đô thị Nam Hòa phải lập danh sách các hộ dân và những người được "
+     "phép tái định cư tại chỗ.", "chủ đầu tư dự án Khu đô thị Nam Hòa",
+     "lập danh sách các hộ dân và những người được phép tái định cư tại chỗ"),
     ("Theo quy định, chủ đầu tư dự án Khu đô thị Nam Hòa phải lập danh sách các hộ dân và các lô đất được "
      "phép chuyển đổi.", "chủ đầu tư dự án Khu đô thị Nam Hòa",
      "lập danh sách các hộ dân và các lô đất được phép chuyển đổi"),
+    ("Theo quy định, Ngân hàng Hòa Lâm phải thông báo cho khách hàng và người thân được phép nhận tiền thay.",
+     "Ngân hàng Hòa Lâm", "thông báo cho khách hàng và người thân được phép nhận tiền thay"),
+    ("Theo quy định, Trung tâm Bảo trợ Nam Hòa phải hỗ trợ người khuyết tật và người cao tuổi cần chăm sóc dài "
+     "hạn.", "Trung tâm Bảo trợ Nam Hòa", "hỗ trợ người khuyết tật và người cao tuổi cần chăm sóc dài hạn"),
     ("Theo quy định, các đơn vị sự nghiệp phải báo cáo kết quả kiểm kê và những tài sản được phép thanh lý "
      "trong năm.", "các đơn vị sự nghiệp", "báo cáo kết quả kiểm kê và những tài sản được phép thanh lý trong năm"),
     # "vi phạm" as the object of another verb names no offender

@@ -23,9 +23,11 @@ phải"), then an action verb (not a passive "được"/"bị", not a negated "k
 qualified by ``rule_offender`` right after its noun: "doanh nghiệp vi phạm phải ...", not "doanh nghiệp phát
 hiện vi phạm"). The action ends before a contrast after a comma (``rule_action_contrast``: ", tuy nhiên ...",
 ", còn ...", not "song song") and before "và" opening a new subject (an agent or a party with a
-``rule_subject_modal`` shortly after it, "và khách hàng có quyền ...", or any noun phrase before a
+``rule_subject_modal`` shortly after it, "và khách hàng có quyền ...", a person's noun of ``rule_subject_head``
+before a ``rule_subject_modal_strong``, or before any modal where the action holds no person nor a
+``rule_object_lead``, "mặc đồng phục và giáo viên được phép ...", or any noun phrase before a
 ``rule_subject_modal_any``, "và chỉ các tài khoản đã xác minh mới được ..."; not an object, "và các khoản
-phải trả") or a second duty ("và sẽ phải V ...", a task of its own, refused as the first is). The assigner is the body printed after "của" in the frame ("Nghị định ... của
+phải trả", "thông báo cho khách hàng và người thân được phép ...") or a second duty ("và sẽ phải V ...", a task of its own, refused as the first is). The assigner is the body printed after "của" in the frame ("Nghị định ... của
 Chính phủ"), else none. A rule's duty opens no directive passage: the sentences after it are no
 continuation of it.
 """
@@ -98,13 +100,18 @@ def _action_end(sc: TaskScan, words: Words, a: int) -> int:
         stop = next((p for p in range(k, min(end, k + SUBJECT_WORDS)) if words[p].punct), min(end, k + SUBJECT_WORDS))
         if k >= end or words[k].verb:
             continue
-        # a new subject only when an agent, a party or a person's noun (``rule_subject_head``) opens the noun phrase
-        # ("và khách hàng có quyền ...", "và giáo viên được phép ...") or the modal restricts ("và chỉ các tài khoản
-        # đã xác minh mới được ..."); "và các khoản phải trả", "và danh sách ... phải đóng" are the action's objects
-        h = k + r.match(words, k, "determiner")
-        named = is_agent(sc, words, k, cue=True) or bool(_party(sc, words, k)) or bool(
-            r.match(words, h, "rule_subject_head"))
+        # a new subject only when an agent or a party opens the noun phrase ("và khách hàng có quyền ..."), a
+        # person's noun (``rule_subject_head``) before a strong modal, or before any when the action holds no person
+        # nor an object's lead ("mặc đồng phục | và giáo viên được phép ..."; not "thông báo cho khách hàng và người
+        # thân được phép ..."), or the modal restricts ("và chỉ các tài khoản đã xác minh mới được ..."); "và các
+        # khoản phải trả", "và danh sách ... phải đóng" are the action's objects
+        named = is_agent(sc, words, k, cue=True) or bool(_party(sc, words, k))
+        person = not named and bool(r.match(words, k + r.match(words, k, "determiner"), "rule_subject_head"))
+        weak_ok = person and not any(r.match(words, p, "rule_object_lead") or r.match(words, p, "rule_subject_head")
+                                     for p in range(a, q))  # "thông báo cho khách hàng | và người thân được phép"
         if any(r.match(words, p, "rule_subject_modal_any") or named and r.match(words, p, "rule_subject_modal")
+               or person and (r.match(words, p, "rule_subject_modal_strong")
+                              or weak_ok and r.match(words, p, "rule_subject_modal"))
                for p in range(k + 1, stop)):
             return q
     return end
