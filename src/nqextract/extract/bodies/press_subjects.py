@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ...textnorm import fold
 from ..body_rules import BodyRules
-from .scan import BodyMatch, Text, is_word
+from .scan import BodyMatch, Text, is_word, opens_sentence
 
 _CLAUSE_OPEN = ".!?;,\n"
 
@@ -34,7 +34,7 @@ def subject_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
             end = at + len(form)
             verb = cued.subject_verbs.match(t.low, end) if not is_word(t.raw, end) else None
             if at not in taken and verb and _lower_after(t.raw, end) and _opens_clause(t.raw, at, cued.subject_after) \
-                    and not (_common_word(t.raw[at:end]) and _opens_sentence(t.raw, at) and cued.common_verbs
+                    and not (_common_word(t.raw[at:end]) and opens_sentence(t.raw, at) and cued.common_verbs
                              and cued.common_verbs.match(t.low, end)):
                 taken.add(at)
                 out.append(BodyMatch(at, end, name, "outlet"))
@@ -47,14 +47,6 @@ def _common_word(form: str) -> bool:
     lower case ("Dân trí", also the people's education level; not "Tuổi Trẻ", "Người Đưa Tin", "VnExpress")."""
     words = form.split()
     return len(words) > 1 and all(w[:1].islower() for w in words[1:])
-
-
-def _opens_sentence(raw: str, pos: int) -> bool:
-    """Nothing but blanks between ``pos`` and the text's start, a line's start or a sentence's end mark."""
-    i = pos
-    while i > 0 and raw[i - 1] in " \t\u00a0":
-        i -= 1
-    return i == 0 or raw[i - 1] in ".!?\n"
 
 
 def _lower_after(raw: str, end: int) -> bool:

@@ -81,6 +81,15 @@ class Text:
         return out
 
 
+def opens_sentence(raw: str, pos: int) -> bool:
+    """Nothing but blanks between ``pos`` and the text's start, a line's start or a sentence's end mark (read back
+    from ``pos``, without copying the text before it)."""
+    i = pos
+    while i > 0 and raw[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or raw[i - 1] in ".!?\n"
+
+
 def is_word(text: str, i: int) -> bool:
     return i < len(text) and text[i].isalnum()
 

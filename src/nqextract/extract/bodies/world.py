@@ -11,7 +11,7 @@ import re
 from ...textnorm import fold
 from ..body_rules import BodyRules, norm_key
 from ..persons.scan import looks_vietnamese
-from .scan import BodyMatch, Text
+from .scan import BodyMatch, Text, opens_sentence
 
 _LATIN = re.compile(r"[A-Z][A-Za-z0-9&'-]+\Z")
 _GROUP = re.compile(r"[A-Z][a-z]{3,}\Z")
@@ -25,7 +25,7 @@ def foreign_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
     out = []
     for m in rules.foreign_outlet_words.finditer(t.low):
         if not t.raw[m.start()].islower() and not (
-                rules.checks.flags.get(fold(m.group(0).strip())) == "start" and _opens_sentence(t.raw, m.start())):
+                rules.checks.flags.get(fold(m.group(0).strip())) == "start" and opens_sentence(t.raw, m.start())):
             continue  # "Hãng tin X", "Đài X": printed as a name, the other phases read it ("Tờ X ..." opening a sentence)
         before = t.low[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1] in rules.outlet_not_after:
@@ -184,7 +184,7 @@ def _firm_opens(raw: str, pos: int) -> bool:
     if pos and raw[pos - 1] in "\"“‘(":
         pos -= 1
     before = raw[max(0, pos - 8) : pos].rstrip(" \t").rstrip("\"”’)")
-    return _opens_sentence(raw, pos) or before.endswith(":")
+    return opens_sentence(raw, pos) or before.endswith(":")
 
 
 def _firm_words(t: Text, words: list[tuple[int, int]] | None, rules: BodyRules) -> list[tuple[int, int]] | None:
@@ -318,14 +318,6 @@ def _opens_clause(raw: str, pos: int, credits: list[str] | tuple[str, ...] = ())
     if i > 0 and raw[i - 1] == ":":
         return not any(raw.endswith(c, 0, i) for c in credits if c.endswith(":"))
     return i == 0 or raw[i - 1] in ".!?;,\n"
-
-
-def _opens_sentence(raw: str, pos: int) -> bool:
-    """Whether ``pos`` opens the text, a line or a sentence (after ".", "!", "?", blanks between)."""
-    k = pos
-    while k and raw[k - 1] in " \t":
-        k -= 1
-    return not k or raw[k - 1] in ".!?\n"
 
 
 def _latin_run(t: Text, pos: int, shape: re.Pattern[str], most: int) -> list[tuple[int, int]] | None:
