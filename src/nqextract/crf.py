@@ -202,7 +202,7 @@ class _Group:
     ``lead``/``tail``: how many values of BOS before the first value and of EOS after the last a
     member's strings are padded with, so that each member's column is one slice of them."""
 
-    __slots__ = ("column", "span", "members", "cache", "limit", "lead", "tail", "bos", "eos")
+    __slots__ = ("column", "span", "members", "cache", "limit", "lead", "tail", "bos", "eos", "parts")
 
     def __init__(self, key: tuple[int, int], members: list[tuple[int, _Feature]], cache_size: int) -> None:
         self.column, self.span = key
@@ -214,6 +214,8 @@ class _Group:
         self.tail = max(0, max(offsets) + self.span - 1)
         self.bos = [tuple(f.bos for _, f in members)] * self.lead  # one padding value: every member's BOS
         self.eos = [tuple(f.eos for _, f in members)] * self.tail
+        # the members another template does not share, by their positions here: a group of their own
+        self.parts: dict[tuple[int, ...], _Group] = {}
 
 
 class Featurizer:
@@ -298,6 +300,9 @@ class Featurizer:
                         out[i] = col
                 if not missing:
                     continue
+                if len(missing) < len(group.members):  # only these are built (NER's istitle at -2 and 2)
+                    group = self._part(group, tuple(j for j, _ in missing))
+                    missing = list(enumerate(group.members))
             padded = self._by_member(group, columns[group.column])
             lead = group.lead
             for j, (i, f) in missing:
@@ -307,6 +312,14 @@ class Featurizer:
                 if shared is not None:
                     shared[f.syntax] = col
         return out
+
+    def _part(self, group: _Group, positions: tuple[int, ...]) -> _Group:
+        """The group of the members of ``group`` at ``positions`` (built once, its own cache)."""
+        part = group.parts.get(positions)
+        if part is None:
+            part = group.parts[positions] = _Group((group.column, group.span),
+                                                   [group.members[j] for j in positions], self._cache_size)
+        return part
 
     def _by_member(self, group: _Group, col: list[str]) -> list[Sequence[str]]:
         """Per member of the group, its feature strings at each position (of the value starting there),
