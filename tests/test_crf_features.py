@@ -79,3 +79,41 @@ def test_segmentation_features_equal_underthesea_core_featurizer_with_repeats(ca
         for tokens in syllables + syllables[::-1]:
             got = [list(row) for row in rows(ours.columns([tokens], len(tokens)))]
             assert got == rust.process([[[t] for t in tokens]])[0]
+
+
+# constructed sentences: the tokenizer's branches around whitespace (look-aheads, look-behinds, "$",
+# the "Th.S" branch whose dot matches a space), several kinds of whitespace, a newline
+TOKENIZER_SENTENCES = [
+    "Ông Trần Văn Bình (TP. Hải Phòng) nói: kế hoạch 2025 tăng 7,5%!",
+    "Xem tại https://example.vn/tin-tuc (mục 2) hoặc thư hộp@example.com ... v.v.",
+    "Ngày 02/05/2024, lúc 10:20:50, xe 43H-0530 đi qua 1.600m-2.000m đường Lê Lợi :D",
+    "Kết thúc :D",
+    "TP. HCM và Tp. Đà Lạt, Mr. Smith, ThS. Lan, Th.S Mai",
+    "Th Sơn và Th sáng: Th\u00a0Sơn, Th\tsố",
+    "A.  B.\u00a0C.\u2009D. E.",
+    "Dòng một\nTh Sơn",
+    "  khoảng trắng đầu và cuối   ",
+    "e-mail H&M Đ&T T.Ư N’Thôn H'Mông NĐ-CP 3x4 °C ==> -> >>",
+]
+
+
+def test_tokenizing_between_whitespace_equals_the_whole_sentence():
+    """A sentence's tokens read piece by piece (the text between whitespace, tokenized once per
+    process) are those of the tokenizer regex run over the whole sentence; "Th S" (the branch "Th.S"
+    across a space) and a newline send the sentence to the whole-sentence path, which still finds them."""
+    from nqextract.crf import WordSegmenter
+
+    ours = WordSegmenter()
+    assert ours._pieces is not None  # the regex this was read for: the piece path is on
+    for sentence in TOKENIZER_SENTENCES * 2:  # first sight, then the pieces from the cache
+        assert ours._tokenize(sentence) == ours._tokens_of(ours._normalize_text(sentence))
+    assert "Th S" in ours._tokenize("Th Sơn")
+    assert ours._tokenize("TP. HCM") == ["TP.", "HCM"]
+
+
+def test_another_tokenizer_regex_is_run_whole():
+    import re
+
+    from nqextract.crf import _splits_at_spaces
+
+    assert not _splits_at_spaces(re.compile(r"(?P<word>\w+)", re.VERBOSE | re.UNICODE))

@@ -35,6 +35,7 @@ License 2.0, re-implemented for speed; its shipped models are loaded, not copied
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import re
 import sys
@@ -201,7 +202,7 @@ class _Group:
     ``lead``/``tail``: how many values of BOS before the first value and of EOS after the last a
     member's strings are padded with, so that each member's column is one slice of them."""
 
-    __slots__ = ("column", "span", "members", "cache", "limit", "lead", "tail", "bos", "eos")
+    __slots__ = ("column", "span", "members", "cache", "limit", "lead", "tail", "bos", "eos", "parts")
 
     def __init__(self, key: tuple[int, int], members: list[tuple[int, _Feature]], cache_size: int) -> None:
         self.column, self.span = key
@@ -213,6 +214,8 @@ class _Group:
         self.tail = max(0, max(offsets) + self.span - 1)
         self.bos = [tuple(f.bos for _, f in members)] * self.lead  # one padding value: every member's BOS
         self.eos = [tuple(f.eos for _, f in members)] * self.tail
+        # the members another template does not share, by their positions here: a group of their own
+        self.parts: dict[tuple[int, ...], _Group] = {}
 
 
 class Featurizer:
@@ -297,6 +300,9 @@ class Featurizer:
                         out[i] = col
                 if not missing:
                     continue
+                if len(missing) < len(group.members):  # only these are built (NER's istitle at -2 and 2)
+                    group = self._part(group, tuple(j for j, _ in missing))
+                    missing = list(enumerate(group.members))
             padded = self._by_member(group, columns[group.column])
             lead = group.lead
             for j, (i, f) in missing:
@@ -306,6 +312,14 @@ class Featurizer:
                 if shared is not None:
                     shared[f.syntax] = col
         return out
+
+    def _part(self, group: _Group, positions: tuple[int, ...]) -> _Group:
+        """The group of the members of ``group`` at ``positions`` (built once, its own cache)."""
+        part = group.parts.get(positions)
+        if part is None:
+            part = group.parts[positions] = _Group((group.column, group.span),
+                                                   [group.members[j] for j in positions], self._cache_size)
+        return part
 
     def _by_member(self, group: _Group, col: list[str]) -> list[Sequence[str]]:
         """Per member of the group, its feature strings at each position (of the value starting there),
@@ -476,6 +490,23 @@ def _unpickle(path: str):
         return pickle.load(fh)  # noqa: S301 - underthesea's own model file, as underthesea loads it
 
 
+# underthesea 9.5.0's tokenizer regex (``regex_tokenize.patterns``), read for :func:`_splits_at_spaces`
+_TOKENIZER_SHA256 = "ed7f6df4bba1133b1fd2baf02d612b7ef6912f0460f7a8166bd6b4aa8f072d25"
+_PIECE = re.compile(r"\S+\s*")  # text up to the next whitespace, with that whitespace
+_TOKEN_OVER_SPACE = re.compile(r"Th\s[Ss]")  # its branch "Th.S" (an unescaped dot) matches "Th S"
+
+
+def _splits_at_spaces(pattern: re.Pattern[str]) -> bool:
+    """The tokenizer regex is the one read for this (else a sentence is tokenized whole): none of its
+    branches starts at or consumes whitespace but "Th.S"/"Th.s" (:data:`_TOKEN_OVER_SPACE`); its
+    look-behinds read one character ("(?<!@)", "\\b", a word boundary, alike after whitespace and at
+    the start of a piece), its look-aheads one character or the end ("(?=\\s)", "(?!$)", "(?=$)"), read
+    alike in a piece kept with its whitespace; "$" before a final newline: sentences with one are
+    tokenized whole."""
+    return pattern.flags == re.VERBOSE | re.UNICODE and \
+        hashlib.sha256(pattern.pattern.encode("utf-8")).hexdigest() == _TOKENIZER_SHA256
+
+
 class WordSegmenter:
     """``underthesea.word_tokenize(sentence)``: the same tokenizer, model and features, faster."""
 
@@ -490,6 +521,8 @@ class WordSegmenter:
         self._normalize_text = normalize_characters_in_text
         self._normalize_token = token_normalize
         self._normalized: dict[str, str] = {}  # token -> token_normalize(token): tokens repeat
+        # text between whitespace -> its normalized tokens; only for the tokenizer regex read for it
+        self._pieces: dict[str, list[str]] | None = {} if _splits_at_spaces(regex_tokenize.patterns) else None
         self._model = _load(join(WS_MODEL, "models.bin"))
         self.template: list[str] = _unpickle(join(base, "features.bin"))
         self.dictionary: set[str] = _unpickle(join(base, "dictionary.bin"))
@@ -508,9 +541,30 @@ class WordSegmenter:
 
         Its tokens are the matches of one alternation whose every branch is one named group, so a
         token is the whole match (underthesea finds the group in ``groupdict()`` per token); each
-        distinct token is normalized once per process.
+        distinct token is normalized once per process. No token of that regex holds whitespace (see
+        :func:`_splits_at_spaces`), so a sentence's tokens are those of its pieces between whitespace,
+        each piece tokenized once per process with the whitespace after it (what its look-aheads read).
         """
         text = self._normalize_text(sentence)
+        pieces = self._pieces
+        if pieces is None or "\n" in text or _TOKEN_OVER_SPACE.search(text) is not None:
+            return self._tokens_of(text)
+        try:
+            return [t for piece in _PIECE.findall(text) for t in pieces[piece]]
+        except KeyError:
+            pass
+        if len(pieces) > _FEATURE_CACHE_MAX:
+            pieces.clear()
+        out: list[str] = []
+        for piece in _PIECE.findall(text):
+            found = pieces.get(piece)
+            if found is None:
+                found = pieces[piece] = self._tokens_of(piece)
+            out += found
+        return out
+
+    def _tokens_of(self, text: str) -> list[str]:
+        """The normalized tokens of ``text`` (already character-normalized), by the regex itself."""
         tokens = list(map(re.Match.group, self._regex_tokenize.patterns.finditer(text)))
         cache = self._normalized
         try:
