@@ -117,3 +117,19 @@ def test_another_tokenizer_regex_is_run_whole():
     from nqextract.crf import _splits_at_spaces
 
     assert not _splits_at_spaces(re.compile(r"(?P<word>\w+)", re.VERBOSE | re.UNICODE))
+
+
+def test_a_tokenizer_regex_replaced_after_loading_is_run_whole(monkeypatch):
+    """underthesea's ``tokenize(fixed_words=...)`` replaces its module's regex for good: a segmenter
+    built before that reads each sentence whole with the regex now in use, as underthesea does."""
+    import re
+
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    from nqextract.crf import WordSegmenter
+
+    ours = WordSegmenter()
+    assert ours._tokenize("Viện nghiên cứu họp.") == ["Viện", "nghiên", "cứu", "họp", "."]
+    other = re.compile(r"(?P<fixed>Viện\ nghiên\ cứu)|(?P<word>\w+)|(?P<punct>[^\w\s])", re.VERBOSE | re.UNICODE)
+    monkeypatch.setattr(regex_tokenize, "patterns", other)
+    assert ours._tokenize("Viện nghiên cứu họp.") == ["Viện nghiên cứu", "họp", "."]

@@ -521,8 +521,10 @@ class WordSegmenter:
         self._normalize_text = normalize_characters_in_text
         self._normalize_token = token_normalize
         self._normalized: dict[str, str] = {}  # token -> token_normalize(token): tokens repeat
-        # text between whitespace -> its normalized tokens; only for the tokenizer regex read for it
-        self._pieces: dict[str, list[str]] | None = {} if _splits_at_spaces(regex_tokenize.patterns) else None
+        # text between whitespace -> its normalized tokens; only for the tokenizer regex read for it, and
+        # only while it is still the one in use (``tokenize(fixed_words=...)`` replaces it for good)
+        self._checked = regex_tokenize.patterns
+        self._pieces: dict[str, list[str]] | None = {} if _splits_at_spaces(self._checked) else None
         self._model = _load(join(WS_MODEL, "models.bin"))
         self.template: list[str] = _unpickle(join(base, "features.bin"))
         self.dictionary: set[str] = _unpickle(join(base, "dictionary.bin"))
@@ -547,7 +549,8 @@ class WordSegmenter:
         """
         text = self._normalize_text(sentence)
         pieces = self._pieces
-        if pieces is None or "\n" in text or _TOKEN_OVER_SPACE.search(text) is not None:
+        if (pieces is None or self._regex_tokenize.patterns is not self._checked or "\n" in text
+                or _TOKEN_OVER_SPACE.search(text) is not None):
             return self._tokens_of(text)
         try:
             return [t for piece in _PIECE.findall(text) for t in pieces[piece]]
