@@ -81,10 +81,6 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
         if cue and (h := r.match(words, k, "staff_head")) and (q := r.match(words, k + h, "staff_qualifier")):
             k += h + q  # "yêu cầu (các) nhân viên bảo vệ | canh giữ ...": a staff qualifier stays in the assignee
             continue
-        if cue and (k == i or r.match(words, k - 1, "determiner")) and (h := cue_head(sc, words, k)) > 1 \
-                and not r.match(words, k, "agent") and any(w.verb for w in words[k + 1:k + h]):
-            k += h  # "yêu cầu (những) người vi phạm | chấm dứt ...": a role's word the tagger read as a verb stays in it
-            continue
         if k > i and r.match(words, k - 1, "determiner") and not (
                 words[k - 1].text.isdigit() and (sc.protected_end(words[k - 1].start) is not None
                                                  or not r.match(words, k, "agent"))):
@@ -275,7 +271,7 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
     pe = sc.protected_end(words[j].start)
     if pe is not None:
         return True
-    if (m := r.match(words, j, "agent") or (cue and cue_head(sc, words, j))):
+    if (m := r.match(words, j, "agent") or (cue and r.match(words, j, "cue_agent"))):
         if not r.match(words, j, "agent") and r.match(words, j + m, "cue_agent_anaphor"):
             return False  # "yêu cầu nước này chấm dứt ...": a country named before, no one addressed here
         # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
@@ -290,21 +286,6 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
             and not words[j + m].punct:
         return True  # "phòng Tài nguyên và Môi trường", never "phòng, chống"
     return capitalized_agent(sc, words, j, cue=cue)
-
-
-def cue_head(sc: TaskScan, words: Words, j: int) -> int:
-    """The length of a head that names an assignee only as a cue's object (``cue_agent``: "hộ", "các nước";
-    ``cue_role``: "lái xe", "thí sinh", "người vi phạm") at ``words[j]``, else 0."""
-    return sc.rules.match(words, j, "cue_agent") or sc.rules.match(words, j, "cue_role")
-
-
-def role_addressed(sc: TaskScan, words: Words, i: int) -> bool:
-    """The assignee opening at ``words[i]`` (after determiners) is people named by their role (``cue_role``:
-    "lái xe", "các thí sinh"), no body nor agent."""
-    r = sc.rules
-    while i < len(words) and not r.match(words, i, "agent") and (n := r.match(words, i, "determiner")):
-        i += n
-    return bool(r.match(words, i, "cue_role")) and not r.match(words, i, "agent") and not r.match(words, i, "cue_agent")
 
 
 def universal(sc: TaskScan, words: Words, i: int) -> bool:

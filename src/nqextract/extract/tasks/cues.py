@@ -21,7 +21,6 @@ from .assignees import (
     listed,
     named_assignee,
     person_after_pronoun,
-    role_addressed,
 )
 from .deadlines import deadline_at
 from .duties import open_list
@@ -89,31 +88,6 @@ def asked_by(sc: TaskScan, words: Words, k: int) -> bool:
         return False
     end = words[q - 1].end  # a mention may hold the cue too, where the tagger glued it to the name's last syllable
     return any(f.start < end <= f.end for f in (*sc.persons, *sc.ner_persons, *sc.bodies)) or r.ends(words, q, "agent")
-
-
-def subject_asks(sc: TaskScan, words: Words, i: int, k: int, speaker: str | None) -> bool:
-    """The one asking is printed as the cue's own subject: a name or an agent ending right before the cue
-    (:func:`asked_by`), or an agent noun phrase opening the clause, with no verb of its own before the cue
-    but ``cue_person_lead`` words ("Lực lượng kiểm lâm đã yêu cầu ..."), or an agent opening the sentence
-    before a clause that opens with a continuation word ("Đội X đã lập biên bản ..., đồng thời yêu cầu ...");
-    not "tin nhắn thông báo trúng thưởng và yêu cầu ...", "Luật X yêu cầu ..."."""
-    if asked_by(sc, words, k):
-        return True
-    r = sc.rules
-    q = k
-    while q > i and (n := r.ending(words, q, "cue_person_lead")):
-        q -= n
-    p = q
-    while p > i and not words[p - 1].punct:
-        p -= 1
-    if p > i and words[p - 1].text == "," and r.match(words, p, "continuation") == q - p:
-        # "Đội X đã lập biên bản ..., đồng thời yêu cầu tài xế ...": the sentence's subject asks again, the
-        # speaker found being that subject
-        at = words[i].start if i < len(words) else -1
-        return is_agent(sc, words, i, cue=False) and bool(speaker) and (sc.text.startswith(speaker, at) or any(
-            f.start == at and f.kb == speaker for f in (*sc.bodies, *sc.persons)))
-    return p < q and is_agent(sc, words, p, cue=False) and not any(
-        w.verb and not w.upper and sc.protected_end(w.start) is None for w in words[p + 1:q])
 
 
 def person_named(sc: TaskScan, words: Words, j: int) -> bool:
@@ -249,9 +223,6 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             d = advice_directive(sc, words, j)  # "khuyến cáo người dân nên ...": the audience, then its action
         else:
             d = named_assignee(sc, words, named) if named > j else directive(sc, words, j, cue=True)
-        if d is not None and role_addressed(sc, words, d.np_start) and not subject_asks(sc, words, i, k, speaker):
-            k = j  # "..., đồng thời yêu cầu tài xế ...", "Luật X yêu cầu tài xế ...": no asker printed as the cue's subject
-            continue
         if d is not None and n_punct and r.match(words, d.action_start, "cue"):
             # "Công điện nêu rõ, Thủ tướng yêu cầu Bộ X ...": reported speech, its own cue follows
             k = j

@@ -210,7 +210,7 @@ def _parse_rules(text: str, places_text: str, patterns_text: str = "", party_pla
     tails = sorted((" ".join(p) for p in rules.phrases.get("list_shared_tail", ())), key=len, reverse=True)
     if tails:
         rules.list_shared_tail = re.compile(r"\s(?:" + "|".join(map(re.escape, tails)) + r")\s")
-    rules.list_heads = [" ".join(p) for kind in ("agent", "cue_agent", "cue_role") for p in rules.phrases.get(kind, ())]
+    rules.list_heads = [" ".join(p) for kind in ("agent", "cue_agent") for p in rules.phrases.get(kind, ())]
     rules.index()
     return rules
 
