@@ -20,7 +20,7 @@ def test_a_lower_case_word_after_a_name_s_own_acronym_ends_the_name(text, body):
 @pytest.mark.parametrize("text, body", [
     ("Ban QLDA khu vực tỉnh Phú Yên được thành lập.", "Ban QLDA khu vực tỉnh Phú Yên"),
     ("Sở GTVT tỉnh Phú Yên đã kiểm tra.", "Sở Giao thông vận tải tỉnh Phú Yên"),
-    ("Công ty TNHH sản xuất và thương mại Phú An bị phạt.", "Công ty trách nhiệm hữu hạn sản xuất và thương mại Phú An"),
+    ("Công ty TNHH sản xuất và thương mại Phú An bị phạt.", "Công ty TNHH sản xuất và thương mại Phú An"),
 ])
 def test_a_known_acronym_or_a_noun_after_one_goes_on(text, body):
     assert tagged_body_names(text) == [body]

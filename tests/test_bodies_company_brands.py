@@ -11,7 +11,7 @@ from conftest import extracted_body_names
     ("Dự án do Công ty cổ phần Du lịch Sao Mai (Công ty Sao Mai) làm chủ đầu tư. Tỉnh thu hồi đất vì Công ty Sao Mai "
      "không triển khai dự án.", "Công ty cổ phần Du lịch Sao Mai"),
     ("Công ty TNHH MTV Dịch vụ môi trường Hoàng Long bị phạt. Theo đó, Công ty Hoàng Long đã chôn lấp chất thải.",
-     "Công ty trách nhiệm hữu hạn một thành viên Dịch vụ môi trường Hoàng Long"),
+     "Công ty TNHH một thành viên Dịch vụ môi trường Hoàng Long"),
     ("Phía ông S. chỉ định Công ty cổ phần đầu tư Bình Minh đứng tên. Sau đó Công ty Bình Minh xuất hóa đơn.",
      "Công ty cổ phần đầu tư Bình Minh"),
 ])

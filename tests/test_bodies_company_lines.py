@@ -13,9 +13,9 @@ from conftest import tagged_body_names
     ("Dự án do Công ty cổ phần Đầu tư phát triển nhà Bình Minh làm chủ đầu tư.",
      "Công ty cổ phần Đầu tư phát triển nhà Bình Minh"),
     ("Thanh tra tỉnh kiểm tra Công ty TNHH sản xuất và thương mại Phú An về hồ sơ môi trường.",
-     "Công ty trách nhiệm hữu hạn sản xuất và thương mại Phú An"),
+     "Công ty TNHH sản xuất và thương mại Phú An"),
     ("Ông Bình, giám đốc Công ty TNHH Thương mại vận tải và du lịch Hồng Phát, bị khởi tố.",
-     "Công ty trách nhiệm hữu hạn Thương mại vận tải và du lịch Hồng Phát"),
+     "Công ty TNHH Thương mại vận tải và du lịch Hồng Phát"),
     ("UBND thành phố yêu cầu Tổng công ty cấp thoát nước Bến Thành báo cáo tiến độ.",
      "Tổng công ty cấp thoát nước Bến Thành"),
     ("Hàng hóa được Công ty xuất nhập khẩu thủy sản Cửu Long thu mua trong tháng.",
@@ -28,7 +28,7 @@ def test_a_company_name_goes_on_over_its_lines_to_its_brand(text, body):
 def test_a_company_printed_again_with_fewer_lines_is_one_company():
     text = ("Công ty TNHH Vận tải và du lịch Hồng Phát bị phạt. Sau đó Công ty TNHH Vận tải Hồng Phát đã nộp phạt "
             "đúng hạn.")
-    assert tagged_body_names(text) == ["Công ty trách nhiệm hữu hạn Vận tải và du lịch Hồng Phát"] * 2
+    assert tagged_body_names(text) == ["Công ty TNHH Vận tải và du lịch Hồng Phát"] * 2
 
 
 @pytest.mark.parametrize("text, names", [

@@ -66,8 +66,8 @@ def test_central_policy_and_strategy_commission_stays_whole(text: str) -> None:
     ("text", "name"),
     [
         ("Công ty TNHH MTV Xổ số kiến thiết Quảng Nam nộp ngân sách.",
-         "Công ty trách nhiệm hữu hạn một thành viên Xổ số kiến thiết Quảng Nam"),
-        ("Công ty TNHH Minh Long bị xử phạt.", "Công ty trách nhiệm hữu hạn Minh Long"),
+         "Công ty TNHH một thành viên Xổ số kiến thiết Quảng Nam"),
+        ("Công ty TNHH Minh Long bị xử phạt.", "Công ty TNHH Minh Long"),
         ("Công ty CP Dược phẩm Hậu Giang công bố lãi.", "Công ty cổ phần Dược phẩm Hậu Giang"),
         ("Ban Quản lý Khu công nghệ cao TP.HCM đón đoàn.", "Ban Quản lý Khu công nghệ cao Thành phố Hồ Chí Minh"),
         ("Ban Quản lý Khu nông nghiệp công nghệ cao TPHCM đón đoàn.",

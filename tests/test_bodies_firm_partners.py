@@ -14,9 +14,9 @@ from conftest import tagged_body_names
     ("Công ty Luật Phước Lộc và cộng sự đã gửi kiến nghị lên Bộ Tư pháp.", "Công ty Luật Phước Lộc và cộng sự"),
     ("Công ty Luật Phước Lộc và các cộng sự đã gửi văn bản tới tòa án.", "Công ty Luật Phước Lộc và các cộng sự"),
     ("Ông Lê Văn Bảy, luật sư Công ty Luật TNHH An Khang và cộng sự, cho biết thêm.",
-     "Công ty Luật trách nhiệm hữu hạn An Khang và cộng sự"),
+     "Công ty Luật TNHH An Khang và cộng sự"),
     ("Công ty Luật TNHH Minh Tâm và Cộng sự đã gửi kiến nghị lên Bộ Tư pháp.",
-     "Công ty Luật trách nhiệm hữu hạn Minh Tâm và Cộng sự"),
+     "Công ty Luật TNHH Minh Tâm và Cộng sự"),
     ("Công ty Kiểm toán Hòa Lâm và Cộng Sự vừa công bố báo cáo, bà Trần Thị Mai cho biết.",
      "Công ty Kiểm toán Hòa Lâm và Cộng Sự"),
 ])

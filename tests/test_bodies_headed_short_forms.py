@@ -59,7 +59,7 @@ def test_an_acronym_two_bodies_define_is_no_ones() -> None:
     text = ("Công ty cổ phần Than Hòa Lâm (THL) ký hợp đồng với Công ty TNHH Thương mại Hoàng Linh (THL). "
             "Đại diện Công ty THL cho biết hợp đồng có giá trị 20 tỉ đồng.")
     assert extracted_body_names(text) == [
-        "Công ty cổ phần Than Hòa Lâm", "Công ty trách nhiệm hữu hạn Thương mại Hoàng Linh", "Công ty THL"]
+        "Công ty cổ phần Than Hòa Lâm", "Công ty TNHH Thương mại Hoàng Linh", "Công ty THL"]
 
 
 def test_the_acronym_matches_whatever_its_case_when_printed_again() -> None:

@@ -28,4 +28,4 @@ def test_a_capitalized_opener_after_a_name_ends_it() -> None:
 
 def test_a_given_name_like_an_opener_stays_in_the_name() -> None:
     # "Như" is a common given name, also inside company names: no sentence opener
-    assert "Công ty trách nhiệm hữu hạn Quỳnh Như" in body_names("Công ty TNHH Quỳnh Như đã nộp hồ sơ tại Sở Tài chính.")
+    assert "Công ty TNHH Quỳnh Như" in body_names("Công ty TNHH Quỳnh Như đã nộp hồ sơ tại Sở Tài chính.")

@@ -17,7 +17,7 @@ from conftest import positions
     ("Ông Lý Hiển Long, Bộ trưởng cấp cao Chính phủ Singapore, phát biểu tại đại hội.", "Lý Hiển Long",
      ("Bộ trưởng cấp cao", "Chính phủ Singapore", "current")),
     ("Bà Lê Thị Mai, Kế toán trưởng Công ty TNHH Minh Phát, bị khởi tố.", "Lê Thị Mai",
-     ("Kế toán trưởng", "Công ty trách nhiệm hữu hạn Minh Phát", "current")),
+     ("Kế toán trưởng", "Công ty TNHH Minh Phát", "current")),
     ("Bà Nguyễn Thị Lan, nguyên kế toán trưởng Trung tâm Công nghệ thông tin tỉnh Nghệ An, bị truy tố.",
      "Nguyễn Thị Lan", ("Kế toán trưởng", "Trung tâm Công nghệ thông tin tỉnh Nghệ An", "former")),
 ])

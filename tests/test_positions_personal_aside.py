@@ -18,7 +18,7 @@ from conftest import positions
     ("Tòa xét xử bị cáo Trần Văn Minh (52 tuổi, nguyên Phó Giám đốc Sở Tài chính tỉnh Hòa Bình) về tội tham ô.",
      "Trần Văn Minh", ("Phó Giám đốc", "Sở Tài chính tỉnh Hòa Bình", "former")),
     ("Cơ quan điều tra bắt Nguyễn Thị Lan (SN 1975), ngụ phường 7, quận 3, Giám đốc Công ty TNHH Phú An.",
-     "Nguyễn Thị Lan", ("Giám đốc", "Công ty trách nhiệm hữu hạn Phú An", "current")),
+     "Nguyễn Thị Lan", ("Giám đốc", "Công ty TNHH Phú An", "current")),
 ])
 def test_the_chain_after_an_age_or_birth_year_aside_is_the_persons(pipeline, text, name, expected):
     assert expected in positions(pipeline, text)[name]

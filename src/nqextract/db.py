@@ -32,6 +32,7 @@ import duckdb
 import pyarrow as pa
 
 from .errors import StoreError
+from .identity import body_identity_key
 from .migrations import LATEST, VIEWS, date_bounds, is_current, migrate
 from .models import (
     Article,
@@ -63,6 +64,7 @@ ENTITY_TABLES = ("persons", "bodies", "documents")
 
 # names repeat across mentions, positions and articles: fold each distinct string once
 _fold = lru_cache(maxsize=1 << 16)(fold)
+_body_identity_key = lru_cache(maxsize=1 << 16)(body_identity_key)
 
 
 def person_key(name: str) -> str:
@@ -71,8 +73,9 @@ def person_key(name: str) -> str:
 
 
 def body_key(name: str) -> str:
-    """bodies.body_id: the normalized canonical name."""
-    return _fold(name)
+    """bodies.body_id: the normalized canonical name, its legal form spelled out ("Công ty TNHH X" and "Công ty trách
+    nhiệm hữu hạn X": one body across articles)."""
+    return _body_identity_key(name)
 
 
 def name_rank(name: str) -> tuple[bool, bool, str]:

@@ -211,8 +211,9 @@ def jaccard(a: str, b: str) -> float:
 
 @lru_cache(maxsize=1)
 def _head_abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
-    """Head and word abbreviations of body names (UBND, HĐND, CSGT), longest first, as whole words."""
-    rows = [r for r in resources.load_tsv("abbreviations.tsv") if r.get("kind") in ("head", "word")]
+    """Head and word abbreviations and legal forms of body names (UBND, HĐND, CSGT, TNHH), longest first, as whole
+    words."""
+    rows = [r for r in resources.load_tsv("abbreviations.tsv") if r.get("kind") in ("head", "word", "form")]
     seen: dict[str, str] = {}
     for r in sorted(rows, key=lambda r: -len(r["abbr"])):
         seen.setdefault(r["abbr"], r["expansion"])

@@ -67,6 +67,22 @@ def _title_bodies() -> dict[str, str]:
     return out
 
 
+@cache
+def _printed_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The legal forms a firm's name keeps as printed (abbreviations.tsv, kind ``form``), folded -> spelled out."""
+    return tuple((re.compile(rf"(?<!\w){re.escape(fold(r['abbr']))}(?!\w)"), fold(r["expansion"]))
+                 for r in resources.load_tsv("abbreviations.tsv") if r.get("kind") == "form")
+
+
+def body_identity_key(name: str) -> str:
+    """A body's name folded, its legal form spelled out: "Công ty TNHH X" in one article and "Công ty trách nhiệm hữu
+    hạn X" in another are one body."""
+    key = fold(name)
+    for rx, expansion in _printed_forms():
+        key = rx.sub(expansion, key)
+    return key
+
+
 def evidence_of(title: str | None, body: str | None) -> str | None:
     """The place a position gives: its body's, or (no body printed) the body its title names."""
     if body:
@@ -92,7 +108,7 @@ def place_of(body: str | None) -> str | None:
     """The evidence a position's body gives about who holds it: a place, "trung ương", or the body."""
     if not body:
         return None
-    key = fold(body)
+    key = body_identity_key(body)
     if m := _COMMITTEE.match(key):  # "Tỉnh ủy Hà Tĩnh" is the party committee of "tỉnh hà tĩnh"
         unit, place = _COMMITTEE_UNIT[m[1]], m[2].strip()
         place = re.sub(r"^thành phố\s+", "", place)

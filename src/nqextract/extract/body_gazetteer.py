@@ -1,13 +1,13 @@
 """The bodies' rules about named bodies: the gazetteer of ``bodies.tsv`` (every printed variant of a body's name, the
 ministries' fields, the brands, forces, press and mass organizations it flags) and the abbreviations of
-``abbreviations.tsv`` (names, heads and words)."""
+``abbreviations.tsv`` (names, heads, words and the legal forms kept as printed)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..textnorm import canonical_tones
+from ..textnorm import canonical_tones, fold
 from . import phrases
 from .body_phrases import alternation, norm_key, phrase_regex
 from .phrases import bounded
@@ -72,3 +72,5 @@ def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviati
             rules.head_abbr.append((abbr, expansion))
         elif kind == "word":
             rules.word_abbr[abbr] = expansion
+        elif kind == "form":
+            rules.printed_forms.append((re.compile(rf"(?<!\w){re.escape(fold(abbr))}(?!\w)"), fold(expansion)))

@@ -43,6 +43,7 @@ class BodyRules:
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
     head_expansions: dict[str, str] = field(default_factory=dict)  # head_abbr as a mapping (the last row wins)
     word_abbr: dict[str, str] = field(default_factory=dict)
+    printed_forms: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # "TNHH" as a word -> expansion
     # a department's field as other units print it, folded -> its canonical spelling, from the local heads
     # "Sở <printed field>" -> "Sở <field>" ("tài nguyên - môi trường" -> "Tài nguyên và Môi trường")
     field_spellings: dict[str, str] = field(default_factory=dict)
@@ -258,7 +259,9 @@ PATTERN_KINDS = {
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
     "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit",
 } | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS
-ABBREVIATION_KINDS = {"name", "head", "word"}
+ABBREVIATION_KINDS = {"name", "head", "word", "form"}
+CHECKED_KINDS = {"body_patterns.tsv": ("rule", PATTERN_KINDS),  # a data file's kinds: what they are, the known ones
+                 "abbreviations.tsv": ("abbreviation", ABBREVIATION_KINDS)}
 
 
 def _rows(files: dict[str, str], name: str, *required: str) -> list[dict[str, str]]:
@@ -268,14 +271,9 @@ def _rows(files: dict[str, str], name: str, *required: str) -> list[dict[str, st
         missing = [c for c in required if not row.get(c)]
         if missing:
             raise ExtractError(f"{name}: data row {i} has no {', '.join(missing)}: {row}")
-    if name == "body_patterns.tsv":
-        unknown = sorted({r["kind"] for r in rows} - PATTERN_KINDS)
-        if unknown:
-            raise ExtractError(f"{name}: unknown rule kind(s) {unknown}; known: {sorted(PATTERN_KINDS)}")
-    if name == "abbreviations.tsv":
-        unknown = sorted({r["kind"] for r in rows} - ABBREVIATION_KINDS)
-        if unknown:
-            raise ExtractError(f"{name}: unknown abbreviation kind(s) {unknown}; known: {sorted(ABBREVIATION_KINDS)}")
+    what, known = CHECKED_KINDS.get(name, ("", None))
+    if known is not None and (unknown := sorted({r["kind"] for r in rows} - known)):
+        raise ExtractError(f"{name}: unknown {what} kind(s) {unknown}; known: {sorted(known)}")
     return rows
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...textnorm import fold, strip_diacritics
 from ..body_rules import BodyRules, bounded, phrase_regex
@@ -205,3 +206,20 @@ def _is_place(rest: str, rules: BodyRules) -> bool:
         if rest.startswith(level + " ") and len(rest) > len(level) + 1:
             return True
     return bool(rules.places is not None and rules.places.fullmatch(rest))
+
+
+def legal_form_printings(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """A company's legal form is kept as printed ("Công ty TNHH X"); one firm printed both with it and with it spelled
+    out ("Công ty trách nhiệm hữu hạn X") is one body, named as the article first prints it."""
+    if not rules.printed_forms:
+        return matches
+    def key(name: str) -> str:
+        low = fold(name)
+        for rx, expansion in rules.printed_forms:
+            low = rx.sub(expansion, low)
+        return low
+
+    first: dict[str, str] = {}
+    for m in sorted(matches, key=lambda m: m.start):
+        first.setdefault(key(m.name), m.name)
+    return [replace(m, name=first[key(m.name)]) if fold(first[key(m.name)]) != fold(m.name) else m for m in matches]

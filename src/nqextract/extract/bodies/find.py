@@ -13,6 +13,7 @@ from .aliases import (
     country_forms,
     definitions,
     headed_short_forms,
+    legal_form_printings,
     placeless_repeats,
 )
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
@@ -99,7 +100,8 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
-    chosen = country_forms(placeless_repeats(implicit_places(t, chosen, rules), rules), rules)
+    chosen = legal_form_printings(implicit_places(t, chosen, rules), rules)  # "Công ty TNHH X" = "... trách nhiệm ..."
+    chosen = country_forms(placeless_repeats(chosen, rules), rules)
     chosen = headed_short_forms(t, chosen)
     chosen = shortened_lines(chosen, rules, t, tags)
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)

@@ -16,6 +16,7 @@ from .courts import article_body, court_after, mark_storied
 from .delegations import bare_deputy, delegation_after
 from .foreign_states import foreign_state_bodies
 from .groups import counted_groups, listed_after
+from .led import led_by, sentence_break
 from .links import dated_past, linked_holder
 from .memberships import memberships
 from .printed_offices import fill_unnamed_ministries
@@ -111,7 +112,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
                 and linked.name == holder and dated_past(scan, ch, linked):
             given = [p.model_copy(update={"status": "former"}) for p in given]  # "Từ năm 2014-2021, ông D với vai trò ..."
         if holder is None:
-            holder, given = _led_by(scan, ch, mentions, starts)
+            holder, given = led_by(scan, ch, mentions, starts)
         holders = [holder] if holder is not None else []
         if holder is None:
             holders, given = _holder_after(scan, ch, mentions, starts)
@@ -221,7 +222,7 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
         return None
     cue = next((n for n in (5, 4, 3, 2, 1) if scan.words_before(ch.lead, n) in scan.rules.holder_cues), None)
     if cue is None and ch.lead in scan.career_leads:
-        before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
+        before = [m for m in mentions if m.end <= ch.start and not sentence_break(scan.text[m.end : ch.start])]
         return max(before, key=lambda m: m.end).name if before else None
     if cue is None:
         linked = linked_holder(scan, ch, mentions)  # "ông A với vai trò vụ trưởng Vụ X"
@@ -230,7 +231,7 @@ def _holder_before(scan: ArticleScan, ch: Chain, mentions: list[NameMention], st
         return None  # "thôi giữ chức": relieved of it
     if scan.words_before(ch.lead, cue).endswith(" là") and any(it.body is None for it in ch.items):
         return None  # "A từng là <title>" names an office only with its body ("là Trưởng công an ..." unread)
-    before = [m for m in mentions if m.end <= ch.start and not _sentence_break(scan.text[m.end : ch.start])]
+    before = [m for m in mentions if m.end <= ch.start and not sentence_break(scan.text[m.end : ch.start])]
     return _passive_subject(scan, before) if before else None
 
 
@@ -304,76 +305,6 @@ def _holder_after(scan: ArticleScan, ch: Chain, mentions: list[NameMention], sta
     if not names:
         return [], []
     return names, [p.model_copy(update={"status": "former"}) if status == "former" else p for p in ch.positions]
-
-
-def _sentence_break(span: str) -> bool:
-    """A sentence ends inside ``span``; the period inside "TP.HCM" or "1.000" does not end one."""
-    return any(c in SENTENCE_PUNCT and not (c == "." and i + 1 < len(span) and not span[i + 1].isspace())
-               for i, c in enumerate(span))
-
-
-def _led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: set[int]) -> tuple[str | None, list[Position]]:
-    """"<Body> do đồng chí <title> <Name> làm Trưởng ban": the head of that body is the person."""
-    if ch.start in scan.attached or ch.plural or ch.former or ch.target in starts:
-        return None, []
-    prev = [m for m in mentions if m.end <= ch.start and _led_link(scan, m.end, ch.start)]
-    if not prev:
-        return None, []
-    m = prev[-1]
-    dm = re.search(r"(?<!\w)do\s+[^,.;:!?\n]{0,60}$", scan.text[max(0, m.start - 80) : m.start])
-    if dm is None:
-        return None, []
-    do_at = scan.skip_spaces_back(max(0, m.start - 80) + dm.start())
-    if (acr := _ACRONYM_BEFORE.search(scan.text, max(0, do_at - 20), do_at)) is not None:
-        do_at = acr.start()  # "Đoàn công tác của Thông tấn xã Việt Nam (TTXVN) do ..."
-    at = next(((s, kb) for s, e, kb in scan.bodies if e == do_at), None)
-    group = _group_before(scan.text, at[0] if at else do_at, scan.rules.delegation_words)
-    delegation = [it for it in ch.items if fold(it.hit.rule.shared_head or "") == "đoàn"]
-    if at is None and (group is None or len(delegation) != len(ch.items)):
-        return None, []  # only a delegation's bare noun before "do" ("đoàn đại biểu do A, làm trưởng đoàn")
-    body = at[1] if at else None
-    out = []
-    for it in ch.items:
-        b = it.body
-        head = it.hit.rule.shared_head
-        if b is None and body and head and fold(body).startswith(fold(head) + " "):
-            b = body
-        elif b is None and body and it in delegation and group is not None:
-            noun = re.sub(r"[ \t]+của$", "", group)  # "Đoàn công tác của Báo X" = "Đoàn công tác Báo X"
-            b = f"{noun[:1].upper()}{noun[1:]} {body}"  # "Đoàn công tác Báo X do A làm Trưởng đoàn"
-        out.append(Position(title=it.hit.rule.title, body=b))
-    return m.name, out
-
-
-_ACRONYM_BEFORE = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9&.-]+\)$")
-
-
-def _group_before(text: str, pos: int, kinds: set[str]) -> str | None:
-    """A delegation's noun printed right before ``pos`` in lower-case words of its kind (``kinds``) after "Đoàn",
-    "của" maybe last ("Đoàn công tác của", "đoàn kiểm tra liên ngành"), else None ("đoàn công tác làm việc với")."""
-    words = text[max(0, pos - 60) : pos].split(" ")
-    if words and words[-1] == "":
-        words.pop()
-    for k in range(2, min(len(words), 7) + 1):
-        lead, rest = words[-k], words[-k + 1 :]
-        if fold(lead) == "đoàn":
-            return " ".join(words[-k:]) if all(w.islower() and fold(w) in kinds for w in rest) else None
-    return None
-
-
-def _led_link(scan: ArticleScan, name_end: int, chain_start: int) -> bool:
-    """The words between a name and the chain after "do <name>": "làm", or the name's own offices set off by a
-    comma before it ("do đồng chí A, Bí thư Đảng ủy, Tổng Giám đốc X làm Trưởng đoàn")."""
-    between = scan.text[name_end:chain_start]
-    if between.strip() == "làm":
-        return True
-    if not between.startswith(",") or not re.search(r"(?:^|[ \t,])làm[ \t]*$", between) or _sentence_break(between):
-        return False
-    aside = re.sub(r",?[ \t]*làm[ \t]*$", "", between[1:]).strip()
-    if not aside:
-        return True  # "do Bí thư Thành ủy A, làm trưởng đoàn"
-    at = scan.skip_spaces(name_end + 1)
-    return any(c.start == at and scan.text[c.end : chain_start].strip(" \t,") == "làm" for c in scan.chains)
 
 
 _OWNER = re.compile(r"[ \t]+của[ \t]+")

@@ -317,6 +317,7 @@ class PersonRules:
         self.assembly_terms = {int(n): day.strip() for n, _eq, day in (p.partition(" = ") for p in ctx.get("assembly_term", []))}
         self.list_words = {fold(p) for p in ctx.get("list_word", [])}  # "các Thứ trưởng Bộ X [như] A, B"
         self.delegation_words = {fold(p) for p in ctx.get("delegation_word", [])}  # "Đoàn [công tác] do A, ..."
+        self.led_heads = {fold(canonical_tones(p)) for p in ctx.get("led_head", [])}  # "Công ty X do A làm giám đốc"
         self.state_bodies = {fold(canonical_tones(p)) for p in ctx.get("state_body", [])}
         # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)
         self.role_titles = {fold(role.strip()): nfc(title.strip())

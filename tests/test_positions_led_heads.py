@@ -1,0 +1,44 @@
+"""Positions: "<Body> do <name> làm <title>" with a title that heads a whole body (person_context.tsv led_head:
+"giám đốc", "hiệu trưởng", ...): the office is of the body printed right before "do", or right before the bracket
+that holds "do" ("Công ty X (trụ sở tại ..., do bà A làm giám đốc)"). A unit's head ("tổ trưởng", "trưởng nhóm")
+takes no such body, and other predicates after "do <name> làm" ("làm đạo diễn", "làm ăn") give no office."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions
+
+
+@pytest.mark.parametrize("text, name, title, body", [
+    ("Nhiều người bị lừa sang làm việc cho Công ty TNHH Hưng Phát Gia do bà Lê Thùy Trang làm giám đốc. "
+     "Bà Trang đã lập hợp đồng giả.", "Lê Thùy Trang", "Giám đốc", "Công ty TNHH Hưng Phát Gia"),
+    ("Công ty TNHH tư vấn Hòa Khang (trụ sở tại phường Dịch Vọng, quận Cầu Giấy, Hà Nội - do bà Phan Thị Lan "
+     "làm giám đốc) đã biến mất.", "Phan Thị Lan", "Giám đốc", "Công ty TNHH tư vấn Hòa Khang"),
+    ("Trường THPT Lê Lợi do thầy Nguyễn Văn Hào làm hiệu trưởng đã đạt chuẩn quốc gia.", "Nguyễn Văn Hào",
+     "Hiệu trưởng", "Trường Trung học phổ thông Lê Lợi"),
+    ("Công ty cổ phần Sông Hồng (có trụ sở tại TP Hải Dương, do ông Vũ Đức Minh làm tổng giám đốc) bị phạt "
+     "200 triệu đồng.", "Vũ Đức Minh", "Tổng Giám đốc", "Công ty cổ phần Sông Hồng"),
+])
+def test_head_of_the_body_before_do(pipeline, text, name, title, body):
+    assert (title, body, "current") in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổ công tác của Công an tỉnh Nghệ An do Thượng tá Lê Văn Đức làm tổ trưởng đã đến hiện trường.", "Lê Văn Đức"),
+    ("Nhóm nghiên cứu Trường Đại học Bách khoa Hà Nội do PGS Lê Văn Hòa làm trưởng nhóm vừa công bố kết quả.",
+     "Lê Văn Hòa"),
+    ("Bộ phim Mùa lũ của Hãng phim Giải Phóng do Nguyễn Quang Dũng làm đạo diễn ra rạp tuần này.",
+     "Nguyễn Quang Dũng"),
+    ("Công ty Sao Mai thua lỗ nặng do ông Đỗ Văn Dũng làm ăn thiếu trách nhiệm, cơ quan thuế cho biết.",
+     "Đỗ Văn Dũng"),
+    ("Đội tuyển Việt Nam do ông Kim Sang-sik làm huấn luyện viên trưởng đã thắng Thái Lan 2-1.", "Kim Sang-sik"),
+    ("Bệnh viện Chợ Rẫy (TP.HCM) tiếp nhận bệnh nhân, ca mổ do bác sĩ Trần Văn Long làm trưởng kíp.",
+     "Trần Văn Long"),
+    ("Trời mưa to (do không khí lạnh tăng cường), ông Trần Văn Hưng làm giám đốc Trung tâm Dự báo khí tượng "
+     "thủy văn quốc gia cho biết.", "Trần Văn Hưng"),
+])
+def test_no_body_of_the_phrase_before_do_elsewhere(pipeline, text, name):
+    got = positions(pipeline, text).get(name, set())
+    assert not any(b and any(w in b for w in ("Công an tỉnh", "Bách khoa", "Giải Phóng", "Sao Mai", "Đội tuyển",
+                                              "Chợ Rẫy")) for _t, b, _s in got)
