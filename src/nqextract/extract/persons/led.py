@@ -51,8 +51,21 @@ def led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: se
             b = f"{noun[:1].upper()}{noun[1:]} {body}"  # "Đoàn công tác Báo X do A làm Trưởng đoàn"
         elif b is None and body and fold(it.hit.rule.title) in scan.rules.led_heads:
             b = body  # "Công ty X do bà A làm giám đốc": the head of the body printed before "do"
-        out.append(Position(title=it.hit.rule.title, body=b))
+        status = "former" if it.status == "current" and _period_closed_after(scan, ch.end) else it.status
+        out.append(Position(title=it.hit.rule.title, body=b, status=status))
     return m.name, out
+
+
+_PERIOD_AFTER = re.compile(r"[ \t]*(?:trong[ \t]+)?(?:giai đoạn|thời gian|thời kỳ|từ(?:[ \t]+năm)?)[ \t]+(\d{4})[ \t]*"
+                           r"(?:-|–|đến|tới)[ \t]*(?:năm[ \t]+)?(\d{4})(?!\d)")
+
+
+def _period_closed_after(scan: ArticleScan, pos: int) -> bool:
+    """A period printed right after the title that ended in a year before the article's ("do ông A làm giám
+    đốc giai đoạn 2010-2015"): the office was held then."""
+    published = scan.doc._.published
+    m = _PERIOD_AFTER.match(fold(scan.text[pos : pos + 60]))
+    return published is not None and m is not None and int(m.group(1)) <= int(m.group(2)) < published.year
 
 
 def _body_before_bracket(scan: ArticleScan, pos: int) -> tuple[int, str] | None:
