@@ -66,6 +66,11 @@ def test_near_misses_keep_their_own_names(text, bodies):
     assert all(b in names for b in bodies), names
 
 
+def test_tnhh_inside_a_word_is_no_legal_form():
+    names = tagged_body_names("Đội bóng TNHHX của ông Nguyễn Văn Bảy thắng giải, Công ty cổ phần Thể thao Bình An tài trợ.")
+    assert not any("TNHHX" in n or "trách nhiệm hữu hạn" in n.lower() for n in names), names
+
+
 def test_the_store_and_the_identities_key_both_printings_as_one_firm():
     from nqextract.db import body_key
     from nqextract.identity import body_identity_key, place_of

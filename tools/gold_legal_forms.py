@@ -8,9 +8,10 @@ form out ("Công ty trách nhiệm hữu hạn X", any case) where the article p
 printed and with its word abbreviations spelled out, abbreviations.tsv kind `word`, as the extractor spells
 them: "Công ty TNHH MTV X" prints "Công ty TNHH một thành viên X"). A name the article prints spelled out at
 least once is left alone. It reads only the gold and the article, never the
-extractor's output; with --write it rewrites those names to the printed form, keeping the gold's own
-capitalization of the rest of the name (every JSON string of the file equal to such a name, every other
-byte as it was).
+extractor's output; with --write it rewrites the legal form of those names to the printed "TNHH" and only
+that: the rest of the name keeps the gold's own spelling and capitalization (a "một thành viên" the gold spelled
+out where the article prints "MTV" stays spelled out; MTV's convention is not settled, 4 of 7), every JSON string
+of the file equal to such a name, every other byte as it was.
 
     python tools/gold_legal_forms.py GOLD_DIR...           # report, exit 1 if any
     python tools/gold_legal_forms.py --write GOLD_DIR...   # rewrite them in the gold files
