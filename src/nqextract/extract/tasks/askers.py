@@ -1,0 +1,49 @@
+"""Askers the speaker finder reads wrong: an agent printed right after an impersonation word
+("Kẻ gian giả danh nhân viên ngân hàng yêu cầu ...") is the one impersonated, never the asker; a
+word inside a document's name printed as the subject ("Luật Giao thông đường bộ yêu cầu ...") is a
+fragment of that name, never the asker; an agent word inside a name the bodies stage does not read
+("Đoàn kiểm tra liên ngành yêu cầu ...") is a fragment too, the name as printed asks. Each gives the
+asker of a task the cue finds anyway, never a task of its own.
+"""
+
+from __future__ import annotations
+
+from .rules import CLAUSE_PUNCT
+from .scan import TaskScan
+from .words import Words
+
+MAX_SUBJECT_WORDS = 6  # an impostor's subject as printed ("Các đối tượng", "Kẻ gian", a person's name)
+UNCHANGED = object()
+
+
+def clause_start(words: Words, first: int, k: int) -> int:
+    """The first word of the clause holding ``words[k]``: after the last comma or clause mark before it."""
+    return next((q + 1 for q in range(k - 1, first - 1, -1) if words[q].text in CLAUSE_PUNCT | {","}), first)
+
+
+def corrected_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> object:
+    """The asker of the cue at ``words[k]`` in place of ``speaker`` (the speaker finder's) when that one is
+    an impersonated agent or a fragment of a document's or a body's name; a str, None (no asker printed), or
+    ``UNCHANGED`` when ``speaker`` stands."""
+    return impostor(sc, words, first, k)
+
+def impostor(sc: TaskScan, words: Words, first: int, k: int) -> object:
+    """"Kẻ gian giả danh nhân viên ngân hàng yêu cầu ...", "Nguyễn Văn A tự xưng là cán bộ Cục X yêu cầu ...":
+    an ``impersonation`` word in the cue's clause, with the impersonated agent between it and the cue: the
+    asker is the subject printed before that word, an ``impostor`` phrase ("kẻ gian", "các đối tượng") or a
+    person's name, as printed; None when no such subject is printed ("... tình trạng giả danh công an
+    yêu cầu ..."); ``UNCHANGED`` when no impersonation word stands there."""
+    r = sc.rules
+    c = clause_start(words, first, k)
+    p = next((q for q in range(k - 2, c - 1, -1) if (n := r.match(words, q, "impersonation")) and q + n < k), None)
+    if p is None:
+        return UNCHANGED
+    s = clause_start(words, first, p)
+    if s >= p or p - s > MAX_SUBJECT_WORDS:
+        return None
+    start, end = words[s].start, words[p - 1].end
+    person = next((f for f in (*sc.persons, *sc.ner_persons) if f.end == end and start <= f.start), None)
+    if person is not None:
+        return person.kb
+    # "Kẻ gian", "Các đối tượng", "Một đối tượng", "Nhóm đối tượng": an impostor's noun in the subject
+    return sc.text[start:end] if any(r.match(words, q, "impostor") for q in range(s, p)) else None
