@@ -48,6 +48,20 @@ def test_no_impostor_printed_no_asker(run):
         assert tasks and all(t.assigner is None and t.assignee == "người dân" for t in tasks)
 
 
+@pytest.mark.parametrize("text, asker, assignee, action", [
+    ("Luật Giao thông đường bộ yêu cầu người dân tuân thủ tốc độ tối đa.",
+     "Luật Giao thông đường bộ", "người dân", "tuân thủ tốc độ tối đa"),
+    ("Luật Tổ chức Chính phủ yêu cầu các bộ rà soát chức năng.",
+     "Luật Tổ chức Chính phủ", "các bộ", "rà soát chức năng"),
+    ("Nghị định 100/2019/NĐ-CP yêu cầu các cơ sở kinh doanh niêm yết giá.",
+     "Nghị định 100/2019/NĐ-CP", "các cơ sở", "kinh doanh niêm yết giá"),
+    ("Dự thảo Luật Đất đai yêu cầu các địa phương rà soát quỹ đất.",
+     "Dự thảo Luật Đất đai", "các địa phương", "rà soát quỹ đất"),
+])
+def test_the_document_asks(run, text, asker, assignee, action):
+    assert (asker, assignee, action) in askers(run(text))
+
+
 @pytest.mark.parametrize("text, asker, assignee", [
     # the impersonation in another clause, after the cue, or a film role: the named asker stands
     ("Công an tỉnh Bình Định cảnh báo thủ đoạn giả danh ngân hàng, đồng thời yêu cầu các ngân hàng thương mại "

@@ -25,7 +25,8 @@ def corrected_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str
     """The asker of the cue at ``words[k]`` in place of ``speaker`` (the speaker finder's) when that one is
     an impersonated agent or a fragment of a document's or a body's name; a str, None (no asker printed), or
     ``UNCHANGED`` when ``speaker`` stands."""
-    return impostor(sc, words, first, k)
+    got = impostor(sc, words, first, k)
+    return document_asker(sc, words, first, k, speaker) if got is UNCHANGED else got
 
 def impostor(sc: TaskScan, words: Words, first: int, k: int) -> object:
     """"Kẻ gian giả danh nhân viên ngân hàng yêu cầu ...", "Nguyễn Văn A tự xưng là cán bộ Cục X yêu cầu ...":
@@ -47,3 +48,30 @@ def impostor(sc: TaskScan, words: Words, first: int, k: int) -> object:
         return person.kb
     # "Kẻ gian", "Các đối tượng", "Một đối tượng", "Nhóm đối tượng": an impostor's noun in the subject
     return sc.text[start:end] if any(r.match(words, q, "impostor") for q in range(s, p)) else None
+
+def document_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> object:
+    """"Luật Giao thông đường bộ yêu cầu ...", "Nghị định 100 yêu cầu ...": a clause whose subject is a
+    document's name (the documents stage's span, after a ``rule_draft`` word: "Dự thảo Luật Đất đai"), running
+    to the cue (a tense word before it left out), is the asker as printed when ``speaker`` is printed inside
+    that name ("bộ", "Chính phủ" of "Luật Tổ chức Chính phủ"); None when the name stops before the cue's
+    subject does and ``speaker`` is printed only inside it; ``UNCHANGED`` elsewhere ("Nghị định 100 của
+    Chính phủ yêu cầu ...": the issuer printed after the name asks)."""
+    r = sc.rules
+    c = clause_start(words, first, k)
+    d = c + r.match(words, c, "rule_draft")
+    if d >= k or not words[d].upper:
+        return UNCHANGED
+    f = next((f for f in sc.documents if f.start in (words[c].start, words[d].start)), None)
+    if f is None:
+        return UNCHANGED
+    e = k
+    while e > d + 1 and (t := r.ending(words, e, "tense")):
+        e -= t  # "Nghị định 100 đã yêu cầu ..."
+    end = words[e - 1].end
+    low = speaker.lower()
+    name = sc.text[words[c].start:min(f.end, end)]
+    if low not in name.lower() or speaker == name:
+        return UNCHANGED
+    if f.end >= end:
+        return name
+    return None if low not in sc.text[f.end:end].lower() else UNCHANGED
