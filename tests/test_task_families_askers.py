@@ -62,6 +62,22 @@ def test_the_document_asks(run, text, asker, assignee, action):
     assert (asker, assignee, action) in askers(run(text))
 
 
+@pytest.mark.parametrize("text, asker, assignee, action", [
+    ("Đoàn kiểm tra liên ngành đã yêu cầu các cơ sở tạm dừng hoạt động.",
+     "Đoàn kiểm tra liên ngành", "các cơ sở", "tạm dừng hoạt động"),
+    ("Đoàn kiểm tra liên ngành tỉnh Lào Cai đã yêu cầu các cơ sở tạm dừng hoạt động.",
+     "Đoàn kiểm tra liên ngành tỉnh Lào Cai", "các cơ sở", "tạm dừng hoạt động"),
+    ("Sở Thông tin và Truyền thông yêu cầu các doanh nghiệp gỡ bỏ nội dung sai phạm.",
+     "Sở Thông tin và Truyền thông", "các doanh nghiệp", "gỡ bỏ nội dung sai phạm"),
+    ("Sở Tài nguyên và Môi trường yêu cầu các doanh nghiệp báo cáo tình hình.",
+     "Sở Tài nguyên và Môi trường", "các doanh nghiệp", "báo cáo tình hình"),
+    ("Công an huyện yêu cầu các hộ kinh doanh cam kết không tái phạm.",
+     "Công an huyện", "các hộ", "kinh doanh cam kết không tái phạm"),
+])
+def test_the_name_as_printed_asks(run, text, asker, assignee, action):
+    assert (asker, assignee, action) in askers(run(text))
+
+
 @pytest.mark.parametrize("text, asker, assignee", [
     # the impersonation in another clause, after the cue, or a film role: the named asker stands
     ("Công an tỉnh Bình Định cảnh báo thủ đoạn giả danh ngân hàng, đồng thời yêu cầu các ngân hàng thương mại "

@@ -13,7 +13,9 @@ from .scan import TaskScan
 from .words import Words
 
 MAX_SUBJECT_WORDS = 6  # an impostor's subject as printed ("Các đối tượng", "Kẻ gian", a person's name)
+MAX_NAME_WORDS = 8  # a body's or a delegation's name as printed ("Sở Tài nguyên và Môi trường")
 UNCHANGED = object()
+NOT_IN_NAME = ("tense", "speaker_adverb", "adverb_skip", "cue_agent_anaphor")  # words ending a subject's name
 
 
 def clause_start(words: Words, first: int, k: int) -> int:
@@ -26,7 +28,54 @@ def corrected_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str
     an impersonated agent or a fragment of a document's or a body's name; a str, None (no asker printed), or
     ``UNCHANGED`` when ``speaker`` stands."""
     got = impostor(sc, words, first, k)
-    return document_asker(sc, words, first, k, speaker) if got is UNCHANGED else got
+    if got is UNCHANGED:
+        got = document_asker(sc, words, first, k, speaker)
+    return cut_name(sc, words, first, k, speaker) if got is UNCHANGED else got
+
+
+def subject_end(sc: TaskScan, words: Words, lo: int, k: int) -> int:
+    """Where the cue's subject ends: before the tense words and adverbs right before the cue at ``words[k]``
+    ("Đoàn kiểm tra | đã yêu cầu", "Sở | cũng đề nghị")."""
+    r = sc.rules
+    e = k
+    while e > lo + 1 and (t := max(r.ending(words, e, kind) for kind in ("tense", "speaker_adverb", "adverb_skip"))):
+        e -= t
+    return e
+
+
+def cut_name(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> object:
+    """"Đoàn kiểm tra liên ngành yêu cầu ...", "Sở Tài nguyên và Môi trường yêu cầu ...": where the bodies
+    stage reads no body there (a bare "Sở X" in an article naming no place, a delegation), the speaker finder
+    falls back to the rule's agent words and takes one inside the name ("ngành", "trường") or its head alone
+    ("Sở" of "Sở Thông tin và Truyền thông"). When the clause's subject opens with a capitalized ``agent``
+    word and ``speaker`` is printed in it with no tense word, adverb, punctuation or demonstrative before it,
+    the asker is the name as printed from that head through ``speaker`` and on through the capitalized
+    words, the tagger's words and "và" between capitalized words that follow ("Đoàn kiểm tra liên ngành
+    tỉnh Lào Cai"); never where a person, title or body span lies in it (those stages' speaker stands);
+    ``UNCHANGED`` elsewhere."""
+    r = sc.rules
+    c = clause_start(words, first, k)
+    if c >= k or not words[c].upper or not r.match(words, c, "agent"):
+        return UNCHANGED
+    e = subject_end(sc, words, c, k)
+    low = speaker.lower()
+    at = next((x for x in range(e, c, -1) for q in range(c, x)
+               if sc.text[words[q].start:words[x - 1].end].lower() == low), None)
+    if at is None or any(words[q].punct or any(r.match(words, q, kind) for kind in NOT_IN_NAME)
+                         for q in range(c, at)):
+        return UNCHANGED
+    x = at
+    while x < e and not words[x].punct and (words[x].upper or words[x - 1].glued or (
+            words[x].low == "và" and x + 1 < e and words[x + 1].upper)):
+        x += 1  # "Sở | Thông tin và Truyền thông", "tỉnh | Lào Cai"
+    if x - c > MAX_NAME_WORDS:
+        return UNCHANGED
+    start, end = words[c].start, words[x - 1].end
+    if any(start < f.end and f.start < end for f in (*sc.persons, *sc.ner_persons, *sc.titles, *sc.bodies)):
+        return UNCHANGED  # the persons, titles and bodies stages read the subject: their speaker stands
+    name = sc.text[start:end]
+    return name if name != speaker else UNCHANGED
+
 
 def impostor(sc: TaskScan, words: Words, first: int, k: int) -> object:
     """"Kẻ gian giả danh nhân viên ngân hàng yêu cầu ...", "Nguyễn Văn A tự xưng là cán bộ Cục X yêu cầu ...":
@@ -48,6 +97,7 @@ def impostor(sc: TaskScan, words: Words, first: int, k: int) -> object:
         return person.kb
     # "Kẻ gian", "Các đối tượng", "Một đối tượng", "Nhóm đối tượng": an impostor's noun in the subject
     return sc.text[start:end] if any(r.match(words, q, "impostor") for q in range(s, p)) else None
+
 
 def document_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> object:
     """"Luật Giao thông đường bộ yêu cầu ...", "Nghị định 100 yêu cầu ...": a clause whose subject is a
