@@ -10,6 +10,7 @@ from ...models import Task
 from . import carried
 from .actions import action_end, emit, starts_action
 from .advice import advice_directive, advised
+from .askers import UNCHANGED, corrected_asker
 from .assignees import (
     after_consequence,
     assignee_text,
@@ -206,6 +207,10 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             ordered = speaker is None and (by_name or _pleads(sc, words, k + n))
             if ordered:
                 speaker = nearest_agent(sc, max(0, words[k].start - LOOKBACK_CHARS), words[k].start, state)
+            elif speaker is not None and (asker := corrected_asker(sc, words, i, k, speaker)) is not UNCHANGED:
+                # "Kẻ gian giả danh nhân viên ngân hàng yêu cầu ...", "Luật Giao thông đường bộ yêu cầu ...":
+                # the impostor or the document asks (None: none printed), the same task either way
+                speaker, ordered = asker, asker is None
         if speaker is None and not ordered:
             k += n
             continue
