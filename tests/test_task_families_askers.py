@@ -102,22 +102,6 @@ def test_the_name_as_printed_asks(run, text, asker, assignee, action):
     ("Tòa án nhân dân tỉnh Đồng Nai buộc Công ty Hoàng Phát phải bồi thường cho người lao động.",
      "Tòa án nhân dân tỉnh Đồng Nai", "Công ty Hoàng Phát"),
     ("Bộ này cũng đề nghị các doanh nghiệp báo cáo tình hình.", "Bộ", "các doanh nghiệp"),
-    # an impersonation word that is no impersonation of the asker: a forged thing, a negation, another clause
-    ("Ngân hàng Nhà nước cảnh báo tình trạng giả mạo website và yêu cầu các ngân hàng thương mại tăng cường "
-     "xác thực.", "Ngân hàng Nhà nước Việt Nam", "các ngân hàng thương mại"),
-    ("Nhiều trang web giả mạo xuất hiện nên Ngân hàng Nhà nước yêu cầu các ngân hàng thương mại tăng cường "
-     "xác thực.", "Ngân hàng Nhà nước Việt Nam", "các ngân hàng thương mại"),
-    ("UBND tỉnh Bắc Ninh không chấp nhận hồ sơ giả mạo và yêu cầu các doanh nghiệp bổ sung giấy tờ.",
-     "Ủy ban nhân dân tỉnh Bắc Ninh", "các doanh nghiệp"),
-    ("Bộ Y tế phát hiện thuốc giả mạo nhãn mác và yêu cầu các bệnh viện báo cáo tình hình.", "Bộ Y tế",
-     "các bệnh viện"),
-    ("Ông Trần Văn Nam không giả danh ai mà chỉ yêu cầu các doanh nghiệp báo cáo tình hình.", "Trần Văn Nam",
-     "các doanh nghiệp"),
-    ("Tên lửa giả mạo tín hiệu nên Bộ Quốc phòng yêu cầu các đơn vị kiểm tra radar.", "Bộ Quốc phòng",
-     "các đơn vị"),
-    # a day after a name the bodies stage does not read ends it
-    ("Sở Giáo dục Đào tạo Hà Nội Ngày 5-6 yêu cầu các trường học báo cáo tình hình.", "Sở Giáo dục Đào tạo Hà Nội",
-     "các trường học"),
 ])
 def test_near_misses_keep_their_asker(run, text, asker, assignee):
     tasks = run(text)

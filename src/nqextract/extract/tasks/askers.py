@@ -16,9 +16,6 @@ MAX_SUBJECT_WORDS = 6  # an impostor's subject as printed ("Các đối tượng
 MAX_NAME_WORDS = 8  # a body's or a delegation's name as printed ("Sở Tài nguyên và Môi trường")
 UNCHANGED = object()
 NOT_IN_NAME = ("tense", "speaker_adverb", "adverb_skip", "cue_agent_anaphor")  # words ending a subject's name
-NEGATIONS = frozenset({"không", "chưa", "chẳng", "chả"})  # "không giả danh ai": no impersonation
-CONJUNCTIONS = frozenset({"và", "nên", "mà", "nhưng", "rồi", "để", "khi", "thì", "còn"})  # a new clause's subject
-TIME_WORDS = frozenset({"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "tuần", "tháng", "năm"})  # end a name
 
 
 def clause_start(words: Words, first: int, k: int) -> int:
@@ -30,7 +27,7 @@ def corrected_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str
     """The asker of the cue at ``words[k]`` in place of ``speaker`` (the speaker finder's) when that one is
     an impersonated agent or a fragment of a document's or a body's name; a str, None (no asker printed), or
     ``UNCHANGED`` when ``speaker`` stands."""
-    got = impostor(sc, words, first, k, speaker)
+    got = impostor(sc, words, first, k)
     if got is UNCHANGED:
         got = document_asker(sc, words, first, k, speaker)
     return cut_name(sc, words, first, k, speaker) if got is UNCHANGED else got
@@ -68,7 +65,7 @@ def cut_name(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> ob
                          for q in range(c, at)):
         return UNCHANGED
     x = at
-    while x < e and not words[x].punct and words[x].low not in TIME_WORDS and (words[x].upper or words[x - 1].glued or (
+    while x < e and not words[x].punct and (words[x].upper or words[x - 1].glued or (
             words[x].low == "và" and x + 1 < e and words[x + 1].upper)):
         x += 1  # "Sở | Thông tin và Truyền thông", "tỉnh | Lào Cai"
     if x - c > MAX_NAME_WORDS:
@@ -80,37 +77,26 @@ def cut_name(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> ob
     return name if name != speaker else UNCHANGED
 
 
-def impostor(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> object:
+def impostor(sc: TaskScan, words: Words, first: int, k: int) -> object:
     """"Kẻ gian giả danh nhân viên ngân hàng yêu cầu ...", "Nguyễn Văn A tự xưng là cán bộ Cục X yêu cầu ...":
-    an ``impersonation`` word in the cue's clause, not negated, with the impersonated agent, ``speaker``,
-    printed between it and the cue and no conjunction there (never "giả mạo website và yêu cầu ...", "hồ sơ
-    giả mạo nên Sở X yêu cầu ..."): the asker is the subject printed before that word, an ``impostor``
-    phrase ("kẻ gian", "các đối tượng") or a person's name, as printed; None when the clause opens with the
-    word or with an ``impersonation_act`` noun ("Giả danh công an yêu cầu ...", "Thủ đoạn giả danh ...");
-    ``UNCHANGED`` elsewhere."""
+    an ``impersonation`` word in the cue's clause, with the impersonated agent between it and the cue: the
+    asker is the subject printed before that word, an ``impostor`` phrase ("kẻ gian", "các đối tượng") or a
+    person's name, as printed; None when no such subject is printed ("... tình trạng giả danh công an
+    yêu cầu ..."); ``UNCHANGED`` when no impersonation word stands there."""
     r = sc.rules
     c = clause_start(words, first, k)
     p = next((q for q in range(k - 2, c - 1, -1) if (n := r.match(words, q, "impersonation")) and q + n < k), None)
     if p is None:
         return UNCHANGED
-    after = p + r.match(words, p, "impersonation")
-    if (p > c and words[p - 1].low in NEGATIONS) or any(words[q].low in CONJUNCTIONS for q in range(after, k)) \
-            or speaker.lower() not in sc.text[words[after].start:words[k].start].lower():
-        return UNCHANGED  # not the agent impersonated: the speaker finder's asker stands
     s = clause_start(words, first, p)
-    if s >= p:
+    if s >= p or p - s > MAX_SUBJECT_WORDS:
         return None
-    if p - s > MAX_SUBJECT_WORDS:
-        return UNCHANGED
     start, end = words[s].start, words[p - 1].end
     person = next((f for f in (*sc.persons, *sc.ner_persons) if f.end == end and start <= f.start), None)
     if person is not None:
         return person.kb
     # "Kẻ gian", "Các đối tượng", "Một đối tượng", "Nhóm đối tượng": an impostor's noun in the subject
-    if any(r.match(words, q, "impostor") for q in range(s, p)):
-        return sc.text[start:end]
-    # "Thủ đoạn giả danh ngân hàng yêu cầu ...": a scheme, no one, asks
-    return None if any(r.match(words, q, "impersonation_act") for q in range(s, p)) else UNCHANGED
+    return sc.text[start:end] if any(r.match(words, q, "impostor") for q in range(s, p)) else None
 
 
 def document_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> object:
