@@ -1,6 +1,5 @@
 """Task pattern family of the asker the speaker finder read wrong, on constructed sentences with several
-variants: an agent printed after an impersonation word is the one impersonated, the impostor before it
-asks ("Kẻ gian giả danh nhân viên ngân hàng yêu cầu ..."); a word inside a document's name is no asker,
+variants: a word inside a document's name is no asker,
 the document is ("Luật Giao thông đường bộ yêu cầu ..."); an agent word inside a name the bodies stage
 does not read is no asker, the name as printed is ("Đoàn kiểm tra liên ngành đã yêu cầu ..."). Which
 tasks are found never changes, only their asker; the near-misses name a person or a body and keep theirs."""
@@ -17,35 +16,6 @@ def run(run_tasks):
 
 def askers(tasks):
     return {(t.assigner, t.assignee, t.action) for t in tasks}
-
-
-@pytest.mark.parametrize("text, asker, assignee, action", [
-    ("Kẻ gian giả danh nhân viên ngân hàng yêu cầu người dân cài đặt ứng dụng lạ.",
-     "Kẻ gian", "người dân", "cài đặt ứng dụng lạ"),
-    ("Đối tượng mạo danh Công an phường yêu cầu các hộ kinh doanh cung cấp số tài khoản.",
-     "Đối tượng", "các hộ kinh doanh", "cung cấp số tài khoản"),
-    ("Các đối tượng giả danh cán bộ điện lực yêu cầu các hộ dân thanh toán tiền điện qua đường link lạ.",
-     "Các đối tượng", "các hộ dân", "thanh toán tiền điện qua đường link lạ"),
-])
-def test_the_impostor_asks(run, text, asker, assignee, action):
-    assert (asker, assignee, action) in askers(run(text))
-
-
-@pytest.mark.parametrize("text, asker", [
-    ("Một đối tượng tự xưng là cán bộ Cục Thuế yêu cầu các hộ kinh doanh nộp tiền phạt.", "Một đối tượng"),
-    ("Trần Văn Hải đóng giả công an phường yêu cầu các hộ kinh doanh nộp tiền.", "Trần Văn Hải"),
-])
-def test_the_impostor_asks_whatever_the_directive(run, text, asker):
-    tasks = run(text)
-    assert tasks and {t.assigner for t in tasks} == {asker}
-
-
-def test_no_impostor_printed_no_asker(run):
-    """"Thủ đoạn giả danh ngân hàng yêu cầu ...": the clause prints no impostor; the task stays, no one asks."""
-    for text in ("Thủ đoạn giả danh nhân viên ngân hàng yêu cầu người dân cài đặt ứng dụng lạ đang gia tăng.",
-                 "Giả danh nhân viên ngân hàng yêu cầu người dân cài đặt ứng dụng lạ là thủ đoạn phổ biến."):
-        tasks = run(text)
-        assert tasks and all(t.assigner is None and t.assignee == "người dân" for t in tasks)
 
 
 @pytest.mark.parametrize("text, asker, assignee, action", [
@@ -106,3 +76,13 @@ def test_the_name_as_printed_asks(run, text, asker, assignee, action):
 def test_near_misses_keep_their_asker(run, text, asker, assignee):
     tasks = run(text)
     assert tasks and {(t.assigner, t.assignee) for t in tasks} == {(asker, assignee)}
+
+
+@pytest.mark.parametrize("text, asker, assignee", [
+    ("Sở Giáo dục Đào tạo Hà Nội Ngày 5-6 yêu cầu các trường học báo cáo tình hình.", "Sở Giáo dục Đào tạo Hà Nội",
+     "các trường học"),
+    ("Đoàn kiểm tra liên ngành Sáng 3-4 đã yêu cầu các cơ sở tạm dừng hoạt động.", "Đoàn kiểm tra liên ngành",
+     "các cơ sở"),
+])
+def test_a_day_printed_after_the_name_ends_it(run, text, asker, assignee):
+    assert (asker, assignee) in {(t.assigner, t.assignee) for t in run(text)}

@@ -1,7 +1,5 @@
-"""Askers the speaker finder reads wrong: an agent printed right after an impersonation word
-("Kẻ gian giả danh nhân viên ngân hàng yêu cầu ...") is the one impersonated, never the asker; a
-word inside a document's name printed as the subject ("Luật Giao thông đường bộ yêu cầu ...") is a
-fragment of that name, never the asker; an agent word inside a name the bodies stage does not read
+"""Askers the speaker finder reads wrong: a word inside a document's name printed as the subject
+("Luật Giao thông đường bộ yêu cầu ...") is a fragment of that name, never the asker; an agent word inside a name the bodies stage does not read
 ("Đoàn kiểm tra liên ngành yêu cầu ...") is a fragment too, the name as printed asks. Each gives the
 asker of a task the cue finds anyway, never a task of its own.
 """
@@ -12,9 +10,9 @@ from .rules import CLAUSE_PUNCT
 from .scan import TaskScan
 from .words import Words
 
-MAX_SUBJECT_WORDS = 6  # an impostor's subject as printed ("Các đối tượng", "Kẻ gian", a person's name)
 MAX_NAME_WORDS = 8  # a body's or a delegation's name as printed ("Sở Tài nguyên và Môi trường")
 UNCHANGED = object()
+TIME_WORDS = frozenset({"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"})  # before a number: a day, no name
 NOT_IN_NAME = ("tense", "speaker_adverb", "adverb_skip", "cue_agent_anaphor")  # words ending a subject's name
 
 
@@ -25,11 +23,9 @@ def clause_start(words: Words, first: int, k: int) -> int:
 
 def corrected_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> object:
     """The asker of the cue at ``words[k]`` in place of ``speaker`` (the speaker finder's) when that one is
-    an impersonated agent or a fragment of a document's or a body's name; a str, None (no asker printed), or
-    ``UNCHANGED`` when ``speaker`` stands."""
-    got = impostor(sc, words, first, k)
-    if got is UNCHANGED:
-        got = document_asker(sc, words, first, k, speaker)
+    a fragment of a document's or a body's name; a str, None (no asker printed), or ``UNCHANGED`` when
+    ``speaker`` stands."""
+    got = document_asker(sc, words, first, k, speaker)
     return cut_name(sc, words, first, k, speaker) if got is UNCHANGED else got
 
 
@@ -65,7 +61,7 @@ def cut_name(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> ob
                          for q in range(c, at)):
         return UNCHANGED
     x = at
-    while x < e and not words[x].punct and (words[x].upper or words[x - 1].glued or (
+    while x < e and not words[x].punct and not _dated(words, x, e) and (words[x].upper or words[x - 1].glued or (
             words[x].low == "và" and x + 1 < e and words[x + 1].upper)):
         x += 1  # "Sở | Thông tin và Truyền thông", "tỉnh | Lào Cai"
     if x - c > MAX_NAME_WORDS:
@@ -75,28 +71,6 @@ def cut_name(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> ob
         return UNCHANGED  # the persons, titles and bodies stages read the subject: their speaker stands
     name = sc.text[start:end]
     return name if name != speaker else UNCHANGED
-
-
-def impostor(sc: TaskScan, words: Words, first: int, k: int) -> object:
-    """"Kẻ gian giả danh nhân viên ngân hàng yêu cầu ...", "Nguyễn Văn A tự xưng là cán bộ Cục X yêu cầu ...":
-    an ``impersonation`` word in the cue's clause, with the impersonated agent between it and the cue: the
-    asker is the subject printed before that word, an ``impostor`` phrase ("kẻ gian", "các đối tượng") or a
-    person's name, as printed; None when no such subject is printed ("... tình trạng giả danh công an
-    yêu cầu ..."); ``UNCHANGED`` when no impersonation word stands there."""
-    r = sc.rules
-    c = clause_start(words, first, k)
-    p = next((q for q in range(k - 2, c - 1, -1) if (n := r.match(words, q, "impersonation")) and q + n < k), None)
-    if p is None:
-        return UNCHANGED
-    s = clause_start(words, first, p)
-    if s >= p or p - s > MAX_SUBJECT_WORDS:
-        return None
-    start, end = words[s].start, words[p - 1].end
-    person = next((f for f in (*sc.persons, *sc.ner_persons) if f.end == end and start <= f.start), None)
-    if person is not None:
-        return person.kb
-    # "Kẻ gian", "Các đối tượng", "Một đối tượng", "Nhóm đối tượng": an impostor's noun in the subject
-    return sc.text[start:end] if any(r.match(words, q, "impostor") for q in range(s, p)) else None
 
 
 def document_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> object:
@@ -125,3 +99,8 @@ def document_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str)
     if f.end >= end:
         return name
     return None if low not in sc.text[f.end:end].lower() else UNCHANGED
+
+
+def _dated(words: Words, x: int, e: int) -> bool:
+    """A day printed after a name ("Sở X Ngày 5-6 yêu cầu ..."): a time word with a number right after it."""
+    return words[x].low in TIME_WORDS and x + 1 < e and words[x + 1].text[:1].isdigit()

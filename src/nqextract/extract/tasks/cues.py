@@ -208,8 +208,8 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             if ordered:
                 speaker = nearest_agent(sc, max(0, words[k].start - LOOKBACK_CHARS), words[k].start, state)
             elif speaker is not None and (asker := corrected_asker(sc, words, i, k, speaker)) is not UNCHANGED:
-                # "Kẻ gian giả danh nhân viên ngân hàng yêu cầu ...", "Luật Giao thông đường bộ yêu cầu ...":
-                # the impostor or the document asks (None: none printed), the same task either way
+                # "Luật Giao thông đường bộ yêu cầu ...", "Đoàn kiểm tra liên ngành yêu cầu ...": the document or
+                # the name as printed asks (None: none printed), the same task either way
                 speaker, ordered = asker, asker is None
         if speaker is None and not ordered:
             k += n
