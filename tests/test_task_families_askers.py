@@ -49,7 +49,7 @@ def test_the_name_as_printed_asks(run, text, asker, assignee, action):
 
 
 @pytest.mark.parametrize("text, asker, assignee", [
-    # the impersonation in another clause, after the cue, or a film role: the named asker stands
+    # a warning about a scheme in another clause, after the cue, or a planning verb: the named asker stands
     ("Công an tỉnh Bình Định cảnh báo thủ đoạn giả danh ngân hàng, đồng thời yêu cầu các ngân hàng thương mại "
      "tăng cường xác thực.", "Công an tỉnh Bình Định", "các ngân hàng thương mại"),
     ("Bộ Công an yêu cầu các đơn vị xử lý nghiêm các đối tượng giả danh cán bộ.", "Bộ Công an", "các đơn vị"),

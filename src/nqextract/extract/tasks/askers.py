@@ -47,7 +47,7 @@ def cut_name(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> ob
     word and ``speaker`` is printed in it with no tense word, adverb, punctuation or demonstrative before it,
     the asker is the name as printed from that head through ``speaker`` and on through the capitalized
     words, the tagger's words and "và" between capitalized words that follow ("Đoàn kiểm tra liên ngành
-    tỉnh Lào Cai"); never where a person, title or body span lies in it (those stages' speaker stands);
+    tỉnh Lào Cai"), up to a day word with a number after it ("Sở X | Ngày 5-6 yêu cầu ..."); never where a person, title or body span lies in it (those stages' speaker stands);
     ``UNCHANGED`` elsewhere."""
     r = sc.rules
     c = clause_start(words, first, k)
