@@ -19,6 +19,7 @@ def askers(tasks):
 
 
 @pytest.mark.parametrize("text, asker, assignee, action", [
+    # a document printed as the subject asks whole
     ("Luật Giao thông đường bộ yêu cầu người dân tuân thủ tốc độ tối đa.",
      "Luật Giao thông đường bộ", "người dân", "tuân thủ tốc độ tối đa"),
     ("Luật Tổ chức Chính phủ yêu cầu các bộ rà soát chức năng.",
@@ -27,12 +28,7 @@ def askers(tasks):
      "Nghị định 100/2019/NĐ-CP", "các cơ sở", "kinh doanh niêm yết giá"),
     ("Dự thảo Luật Đất đai yêu cầu các địa phương rà soát quỹ đất.",
      "Dự thảo Luật Đất đai", "các địa phương", "rà soát quỹ đất"),
-])
-def test_the_document_asks(run, text, asker, assignee, action):
-    assert (asker, assignee, action) in askers(run(text))
-
-
-@pytest.mark.parametrize("text, asker, assignee, action", [
+    # a name the bodies stage does not read asks as printed
     ("Đoàn kiểm tra liên ngành đã yêu cầu các cơ sở tạm dừng hoạt động.",
      "Đoàn kiểm tra liên ngành", "các cơ sở", "tạm dừng hoạt động"),
     ("Đoàn kiểm tra liên ngành tỉnh Lào Cai đã yêu cầu các cơ sở tạm dừng hoạt động.",
@@ -44,7 +40,7 @@ def test_the_document_asks(run, text, asker, assignee, action):
     ("Công an huyện yêu cầu các hộ kinh doanh cam kết không tái phạm.",
      "Công an huyện", "các hộ", "kinh doanh cam kết không tái phạm"),
 ])
-def test_the_name_as_printed_asks(run, text, asker, assignee, action):
+def test_the_document_or_the_name_as_printed_asks(run, text, asker, assignee, action):
     assert (asker, assignee, action) in askers(run(text))
 
 
