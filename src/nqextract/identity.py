@@ -41,7 +41,7 @@ from pathlib import Path
 import duckdb
 
 from . import resources
-from .textnorm import fold
+from .textnorm import fold, folded_spelled_out
 
 
 @cache
@@ -77,10 +77,7 @@ def _printed_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 def body_identity_key(name: str) -> str:
     """A body's name folded, its legal form spelled out: "Công ty TNHH X" in one article and "Công ty trách nhiệm hữu
     hạn X" in another are one body."""
-    key = fold(name)
-    for rx, expansion in _printed_forms():
-        key = rx.sub(expansion, key)
-    return key
+    return folded_spelled_out(name, _printed_forms())
 
 
 def evidence_of(title: str | None, body: str | None) -> str | None:

@@ -112,6 +112,15 @@ def fold(text: str) -> str:
 _FOLD_CACHED_CHARS = 40
 
 
+def folded_spelled_out(name: str, forms) -> str:
+    """``name`` folded, each of ``forms`` (pairs of a pattern on folded text and what it spells out: a company's
+    legal form, "tnhh" -> "trách nhiệm hữu hạn") spelled out: one key for a name printed either way."""
+    key = fold(name)
+    for rx, expansion in forms:
+        key = rx.sub(expansion, key)
+    return key
+
+
 @lru_cache(maxsize=1 << 16)
 def _fold_short(text: str) -> str:
     return " ".join(canonical_tones(text).lower().split())

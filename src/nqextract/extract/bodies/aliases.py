@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...textnorm import fold, strip_diacritics
+from ...textnorm import fold, folded_spelled_out, strip_diacritics
 from ..body_rules import BodyRules, bounded, phrase_regex
 from ..phrases import literal_led
 from .scan import BodyMatch, Text
@@ -214,10 +214,7 @@ def legal_form_printings(matches: list[BodyMatch], rules: BodyRules) -> list[Bod
     if not rules.printed_forms:
         return matches
     def key(name: str) -> str:
-        low = fold(name)
-        for rx, expansion in rules.printed_forms:
-            low = rx.sub(expansion, low)
-        return low
+        return folded_spelled_out(name, rules.printed_forms)
 
     first: dict[str, str] = {}
     for m in sorted(matches, key=lambda m: m.start):
