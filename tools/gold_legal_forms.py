@@ -32,15 +32,10 @@ SPELLED = re.compile(r"(?<!\w)trách\s+nhiệm\s+hữu\s+hạn(?!\w)", re.I)
 @cache
 def _word_abbreviations() -> list[tuple[re.Pattern[str], str]]:
     """abbreviations.tsv's word abbreviations ("MTV" -> "một thành viên"), matched as printed, whole words."""
-    import nqextract
+    from nqextract import resources
 
-    rows = []
-    data = Path(nqextract.__file__).resolve().parent / "data" / "abbreviations.tsv"
-    for line in data.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and not line.startswith("#") and cells[2].strip() == "word":
-            rows.append((re.compile(r"(?<!\w)" + re.escape(cells[0]) + r"(?!\w)"), cells[1]))
-    return rows
+    return [(re.compile(r"(?<!\w)" + re.escape(r["abbr"]) + r"(?!\w)"), r["expansion"])
+            for r in resources.load_tsv("abbreviations.tsv") if r.get("kind") == "word"]
 
 
 def readings(text: str) -> tuple[str, str]:
