@@ -213,10 +213,8 @@ def legal_form_printings(matches: list[BodyMatch], rules: BodyRules) -> list[Bod
     out ("Công ty trách nhiệm hữu hạn X") is one body, named as the article first prints it."""
     if not rules.printed_forms:
         return matches
-    def key(name: str) -> str:
-        return folded_spelled_out(name, rules.printed_forms)
-
+    keys = {m.name: folded_spelled_out(m.name, rules.printed_forms) for m in matches}
     first: dict[str, str] = {}
     for m in sorted(matches, key=lambda m: m.start):
-        first.setdefault(key(m.name), m.name)
-    return [replace(m, name=first[key(m.name)]) if fold(first[key(m.name)]) != fold(m.name) else m for m in matches]
+        first.setdefault(keys[m.name], m.name)
+    return [replace(m, name=named) if fold(named := first[keys[m.name]]) != fold(m.name) else m for m in matches]
