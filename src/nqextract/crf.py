@@ -270,6 +270,12 @@ class Featurizer:
                          for f in self.features]
         self._group()
 
+    def prepare(self) -> None:
+        """Read the model's feature strings now (else on the first sentence): e.g. before worker
+        processes fork, so that they share them instead of each reading them again."""
+        if self._known_source is not None:
+            self._read_known()
+
     def __call__(self, sent: Sequence[Sequence[str]]) -> list[list[str]]:
         n = len(sent)
         if not n:
@@ -641,6 +647,11 @@ class FastNER:
         # POS and NER share word columns, so both leave out only what neither model knows
         self._pos_features = Featurizer(POS_TEMPLATE, known=_pos_ner_attributes)
         self._ner_features = Featurizer(NER_TEMPLATE, known=_pos_ner_attributes)
+
+    def prepare(self) -> None:
+        """Read now what the first sentence would read: the feature strings each tagger's model knows."""
+        for featurizer in (self._word_tokenize._tagging, self._pos_features, self._ner_features):
+            featurizer.prepare()
 
     def tag(self, sentence: str) -> list[tuple[str, str, str]]:
         """(word, POS, NER) per word."""

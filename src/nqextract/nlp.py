@@ -100,6 +100,10 @@ class Tagger:
 
         self._sent_tokenize = splitter()  # underthesea's sent_tokenize, faster
 
+    def prepare(self) -> None:
+        """Load now what the first sentence would (see :meth:`nqextract.crf.FastNER.prepare`)."""
+        self._ner.prepare()
+
     def sentences(self, line: str) -> list[str]:
         return [s for s in self._sent_tokenize(line) if s.strip()]
 
