@@ -178,3 +178,34 @@ def test_docs_after_a_memory_zone_still_build():
     after = nlp.make_doc("Bà Trần Thị Bình làm việc tại Đà Nẵng. Sau đó bà về quê.")
     assert [t.tag_ for t in after] and [t.pos_ for t in after]
     assert [s.text for s in after.sents] == ["Bà Trần Thị Bình làm việc tại Đà Nẵng.", "Sau đó bà về quê."]
+
+
+def test_tagging_sentences_together_equals_one_at_a_time():
+    from nqextract.crf import FastNER
+
+    fast = FastNER()
+    # constructed sentences, with blank and punctuation-only ones among them
+    sentences = _sample_sentences(12) + ["", "   ", "Bà Lê Thị B (Cần Thơ) cho biết: năm 2025 tăng 5%.", "…", "Ừ."]
+    one_at_a_time = [fast.tag(s) for s in sentences]
+    assert fast.tag_many(sentences) == one_at_a_time
+    assert fast.tag_many(sentences[::-1]) == one_at_a_time[::-1]
+    assert fast._word_tokenize.many(sentences) == [fast._word_tokenize(s) for s in sentences]
+    assert fast.tag_many([]) == []
+
+
+def test_a_doc_reads_the_same_whatever_the_tagging_batch(nlp, monkeypatch):
+    import nqextract.nlp as module
+
+    text = "\n".join(_sample_sentences() * 2) + "\nDòng cuối. Câu thứ hai!\n"
+    whole = nlp(text)
+    assert len(list(whole.sents)) > module.TAG_BATCH  # more than one batch
+    monkeypatch.setattr(module, "TAG_BATCH", 1)
+    one = nlp(text)
+    monkeypatch.setattr(module, "TAG_BATCH", 7)
+    seven = nlp(text)
+    for doc in (one, seven):
+        assert [(t.idx, t.text, t.tag_, t.is_sent_start) for t in doc] == \
+            [(t.idx, t.text, t.tag_, t.is_sent_start) for t in whole]
+        assert [(s.start, s.end, s.label_) for s in doc.spans["ner"]] == \
+            [(s.start, s.end, s.label_) for s in whole.spans["ner"]]
+        assert [t._.chunk for t in doc] == [t._.chunk for t in whole]

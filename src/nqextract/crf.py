@@ -18,6 +18,8 @@ strings (tests compare features and tags with underthesea's), built faster:
 * The features POS and NER share (words, lower case, title case, bigrams) are built once, and the
   NER features do not read the chunk column: chunk tags are only computed when asked for
   (:func:`chunk`), since no extraction rule reads them.
+* :meth:`FastNER.tag_many` tags a batch of sentences one model at a time (segmentation, then POS, then
+  NER over all of them): the same tags, with each model's tables kept in the processor's cache.
 * A tagger skips a feature string its model has no weight for (about half of them); the featurizers
   that feed the taggers build :data:`UNKNOWN` (an empty string) in its place, read from the model's
   attribute dictionary (:mod:`nqextract.crf_model`), so there is less to hand over and look up. The
@@ -269,6 +271,12 @@ class Featurizer:
         self.features = [replace(f, bos=kept(f.bos), eos=kept(f.eos), flags=(kept(f.flags[0]), kept(f.flags[1])))
                          for f in self.features]
         self._group()
+
+    def prepare(self) -> None:
+        """Read the model's feature strings now (else on the first sentence): e.g. before worker
+        processes fork, so that they share them instead of each reading them again."""
+        if self._known_source is not None:
+            self._read_known()
 
     def __call__(self, sent: Sequence[Sequence[str]]) -> list[list[str]]:
         n = len(sent)
@@ -582,17 +590,28 @@ class WordSegmenter:
         return list(map(cache.__getitem__, tokens))
 
     def __call__(self, sentence: str) -> list[str]:
-        tokens = self._tokenize(sentence)
-        if not tokens:
-            return []
-        tags = self._model.tag(rows(self._tagging.columns([tokens], len(tokens))))
-        output: list[str] = []
-        for i, (tag, token) in enumerate(zip(tags, tokens)):
-            if tag == "I-W" and i > 0:
-                output[-1] = output[-1] + " " + token
-            else:
-                output.append(token)
-        return output
+        return self.many([sentence])[0]
+
+    def many(self, sentences: Sequence[str]) -> list[list[str]]:
+        """The words of each sentence, as ``self(sentence)`` gives them; each step runs over all the
+        sentences before the next (tokens, features, the model's tags), so that the model's tables
+        stay in the processor's cache while it tags."""
+        tokenized = [self._tokenize(sentence) for sentence in sentences]
+        featurizer = self._tagging
+        features = [rows(featurizer.columns([tokens], len(tokens))) for tokens in tokenized if tokens]
+        tag = self._model.tag
+        tagged = iter([tag(f) for f in features])
+        out: list[list[str]] = []
+        for tokens in tokenized:
+            output: list[str] = []
+            if tokens:
+                for i, (label, token) in enumerate(zip(next(tagged), tokens)):
+                    if label == "I-W" and i > 0:
+                        output[-1] = output[-1] + " " + token
+                    else:
+                        output.append(token)
+            out.append(output)
+        return out
 
 
 class Chunker:
@@ -642,18 +661,34 @@ class FastNER:
         self._pos_features = Featurizer(POS_TEMPLATE, known=_pos_ner_attributes)
         self._ner_features = Featurizer(NER_TEMPLATE, known=_pos_ner_attributes)
 
+    def prepare(self) -> None:
+        """Read now what the first sentence would read: the feature strings each tagger's model knows."""
+        for featurizer in (self._word_tokenize._tagging, self._pos_features, self._ner_features):
+            featurizer.prepare()
+
     def tag(self, sentence: str) -> list[tuple[str, str, str]]:
         """(word, POS, NER) per word."""
-        words = self._word_tokenize(sentence)
-        if not words:
-            return []
-        n = len(words)
-        x = ["X"] * n
-        known: dict[str, list[str]] = {}  # the word columns POS and NER share
-        pos = self._pos.tag(rows(self._pos_features.columns([words, x], n, known)))
+        return self.tag_many([sentence])[0]
+
+    def tag_many(self, sentences: Sequence[str]) -> list[list[tuple[str, str, str]]]:
+        """:meth:`tag` of each sentence, one model after the other over all of them (segmentation, then
+        POS, then NER), so that each model's tables stay in the processor's cache while it tags."""
+        segmented = self._word_tokenize.many(sentences)
+        words_of = [words for words in segmented if words]
+        xs = [["X"] * len(words) for words in words_of]
+        knowns: list[dict[str, list[str]]] = [{} for _ in words_of]  # per sentence, the word columns POS and NER share
+        pos_features, ner_features = self._pos_features, self._ner_features
+        pos_rows = [rows(pos_features.columns([words, x], len(words), known))
+                    for words, x, known in zip(words_of, xs, knowns)]
+        pos_tag = self._pos.tag
+        pos_of = [pos_tag(r) for r in pos_rows]
+        del pos_rows
         # the NER template reads words (0), POS (1) and the "X" label column (3), not chunks (2)
-        ner = self._ner.tag(rows(self._ner_features.columns([words, pos, x, x], n, known)))
-        return list(zip(words, pos, ner))
+        ner_rows = [rows(ner_features.columns([words, pos, x, x], len(words), known))
+                    for words, pos, x, known in zip(words_of, pos_of, xs, knowns)]
+        ner_tag = self._ner.tag
+        tagged = iter([list(zip(words, pos, ner_tag(r))) for words, pos, r in zip(words_of, pos_of, ner_rows)])
+        return [next(tagged) if words else [] for words in segmented]
 
     def __call__(self, sentence: str) -> list[tuple[str, str, str, str]]:
         """Exactly ``underthesea.ner(sentence)``: (word, POS, chunk, NER) per word."""

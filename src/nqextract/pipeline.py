@@ -46,7 +46,10 @@ class Extractor:
     def preload(self) -> None:
         """Load now what the first article would load (the tagger's models, read lazily), e.g. in a
         parent process before it forks its workers: loaded once, the pages shared by every worker."""
-        getattr(self.nlp.tokenizer, "tagger", None)
+        tagger = getattr(self.nlp.tokenizer, "tagger", None)
+        prepare = getattr(tagger, "prepare", None)
+        if prepare is not None:  # the feature strings each model knows, read on the first sentence otherwise
+            prepare()
         for _name, component in self.nlp.pipeline:  # the rules each component compiles on first use
             prepare = getattr(component, "prepare", None)
             if prepare is not None:
