@@ -43,6 +43,7 @@ class BodyRules:
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
     head_expansions: dict[str, str] = field(default_factory=dict)  # head_abbr as a mapping (the last row wins)
     word_abbr: dict[str, str] = field(default_factory=dict)
+    public_word_abbr: dict[str, str] = field(default_factory=dict)  # ... spelled out in no company's name ("ĐH")
     printed_forms: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # "TNHH" as a word -> expansion
     # a department's field as other units print it, folded -> its canonical spelling, from the local heads
     # "Sở <printed field>" -> "Sở <field>" ("tài nguyên - môi trường" -> "Tài nguyên và Môi trường")
@@ -259,7 +260,7 @@ PATTERN_KINDS = {
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
     "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit",
 } | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS
-ABBREVIATION_KINDS = {"name", "head", "word", "form"}
+ABBREVIATION_KINDS = {"name", "head", "word", "public_word", "form"}
 CHECKED_KINDS = {"body_patterns.tsv": ("rule", PATTERN_KINDS),  # a data file's kinds: what they are, the known ones
                  "abbreviations.tsv": ("abbreviation", ABBREVIATION_KINDS)}
 

@@ -80,7 +80,8 @@ def expand_words(name: str, rules: BodyRules) -> str:
     X" -> "Phòng Tài nguyên và Môi trường huyện X")."""
     # "Ban Kinh tế - Ngân sách HĐND": a council's committee, the council spelled out
     heads = rules.head_expansions
-    name = " ".join(rules.word_abbr.get(w) or (heads.get(w, w) if i else w) for i, w in enumerate(name.split()))
+    words = rules.word_abbr if rules.name_words.head_of(name) else rules.word_abbr | rules.public_word_abbr
+    name = " ".join(words.get(w) or (heads.get(w, w) if i else w) for i, w in enumerate(name.split()))
     head, _, rest = name.partition(" ")
     low = fold(rest)
     for printed, spelled in rules.field_spellings.items():  # longest first
@@ -152,7 +153,7 @@ def brand_acronym_before(t: Text, p: int, rules: BodyRules) -> bool:
     word = t.raw[t.raw.rfind(" ", 0, p) + 1 : p]
     if len(word) < 2 or not word.isalpha() or not word.isupper():
         return False
-    if word in rules.head_expansions or word in rules.word_abbr or norm_key(word) in rules.lookup and rules.lookup[norm_key(word)] not in rules.press:
+    if word in rules.head_expansions or word in rules.word_abbr or word in rules.public_word_abbr or norm_key(word) in rules.lookup and rules.lookup[norm_key(word)] not in rules.press:
         return False
     return not (rules.legal_forms and rules.legal_forms.fullmatch(fold(word)))
 

@@ -1,0 +1,59 @@
+"""Bodies: a word abbreviation inside a public body's name is spelled out ("Vụ BHYT" = "Vụ Bảo hiểm y tế", "Trường
+ĐH X" = "Trường Đại học X"), never inside a company's name, whose capitals may be its brand; outside a body's name
+it names nothing (constructed sentences; the tagged recognizer, as the pipeline runs it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions, tagged_body_names
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Bà Trần Thị Lan, Vụ trưởng Vụ BHYT, Bộ Y tế, cho biết.", "Vụ Bảo hiểm y tế, Bộ Y tế"),
+    ("Vụ BHYT đề nghị các địa phương rà soát danh mục thuốc.", "Vụ Bảo hiểm y tế"),
+    ("Trường ĐH Sư phạm Kỹ thuật Vĩnh Long tuyển thêm 300 chỉ tiêu.", "Trường Đại học Sư phạm Kỹ thuật Vĩnh Long"),
+    ("Viện KSND huyện Tân Lạc đã phê chuẩn quyết định khởi tố.", "Viện Kiểm sát nhân dân huyện Tân Lạc"),
+    ("Ban QLDA Đầu tư xây dựng tỉnh Hòa Bình mời thầu gói số 3.",
+     "Ban Quản lý dự án Đầu tư xây dựng tỉnh Hòa Bình"),
+])
+def test_a_public_bodys_word_abbreviation_is_spelled_out(text, body):
+    assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("PGS Lê Văn Minh, hiệu trưởng Trường ĐH Kinh tế Vĩnh Long, cho biết.", "Lê Văn Minh",
+     ("Hiệu trưởng", "Trường Đại học Kinh tế Vĩnh Long", "current")),
+    ("Hòa thượng Thích Minh Tâm, Trưởng ban Trị sự GHPGVN tỉnh Long An, phát biểu.", "Thích Minh Tâm",
+     ("Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Long An", "current")),
+    ("Ông Phan Quốc Bảo - phó vụ trưởng Vụ BHYT - cho biết thêm.", "Phan Quốc Bảo",
+     ("Phó Vụ trưởng", "Vụ Bảo hiểm y tế", "current")),
+])
+def test_an_office_in_such_a_body_names_it_spelled_out(pipeline, text, name, office):
+    assert office in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a company's capitals are its brand: kept as printed
+    ("Ông Lê Văn Đức, giám đốc Công ty cổ phần ĐH Logistics, cho biết đơn hàng tăng.", "Công ty cổ phần ĐH Logistics"),
+    ("Bà Vũ Thị Hạnh, Tổng giám đốc Tổng công ty QLDA Sông Hồng, ký hợp đồng.", "Tổng công ty QLDA Sông Hồng"),
+])
+def test_a_companys_capitals_are_kept(text, body):
+    names = tagged_body_names(text)
+    assert body in names
+    assert not any("Đại học" in n or "Quản lý dự án" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the abbreviation outside any body's name (business, sport, crime, weather, culture)
+    "Ông Trần Văn Hòa đã đóng BHYT cho cả gia đình từ khi làm cho Công ty Minh Phát.",
+    "Thẻ BHYT của bà Lê Thị Thu, giáo viên Trường THPT Lê Lợi, hết hạn từ tháng trước.",
+    "Em Nguyễn Văn Nam thi đỗ ĐH năm 2024, Sở Giáo dục và Đào tạo tỉnh Nghệ An cho biết.",
+    "Tiền vệ Lê Văn Tài vừa tốt nghiệp ĐH và trở lại CLB Hải Phòng thi đấu.",
+    "Dự án chậm vì QLDA yếu kém, ông Phạm Văn An, Chủ tịch UBND huyện Gia Lâm, nhận định.",
+    "Theo KSND, bị can Trần Văn Tư đã khai nhận hành vi trộm cắp tại chợ Long Biên.",
+    "Mưa lớn kéo dài, Trung tâm Dự báo khí tượng thủy văn quốc gia khuyến cáo người dân mua BHYT và bảo hiểm nhà.",
+])
+def test_the_abbreviation_outside_a_body_names_none(text):
+    names = tagged_body_names(text)
+    assert not any(w in n for n in names for w in ("Bảo hiểm y tế", "Đại học", "Quản lý dự án", "Kiểm sát"))
