@@ -13,7 +13,9 @@ from conftest import positions, tagged_body_names
     ("Bà Trần Thị Lan, Vụ trưởng Vụ BHYT, Bộ Y tế, cho biết.", "Vụ Bảo hiểm y tế, Bộ Y tế"),
     ("Vụ BHYT đề nghị các địa phương rà soát danh mục thuốc.", "Vụ Bảo hiểm y tế"),
     ("Trường ĐH Sư phạm Kỹ thuật Vĩnh Long tuyển thêm 300 chỉ tiêu.", "Trường Đại học Sư phạm Kỹ thuật Vĩnh Long"),
-    ("Viện KSND huyện Tân Lạc đã phê chuẩn quyết định khởi tố.", "Viện Kiểm sát nhân dân huyện Tân Lạc"),
+    ("Viện KSND huyện Tân Lạc đã phê chuẩn quyết định khởi tố.", "Viện kiểm sát nhân dân huyện Tân Lạc"),
+    # spelled as the head abbreviation VKSND is: one procuracy however printed
+    ("Viện KSND tỉnh Nam Hà khởi tố vụ án. VKSND tỉnh Nam Hà cho biết.", "Viện kiểm sát nhân dân tỉnh Nam Hà"),
     ("Ban QLDA Đầu tư xây dựng tỉnh Hòa Bình mời thầu gói số 3.",
      "Ban Quản lý dự án Đầu tư xây dựng tỉnh Hòa Bình"),
 ])
