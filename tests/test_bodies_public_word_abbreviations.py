@@ -1,6 +1,7 @@
 """Bodies: a word abbreviation inside a public body's name is spelled out ("Vụ BHYT" = "Vụ Bảo hiểm y tế", "Trường
-ĐH X" = "Trường Đại học X"), never inside a company's name, whose capitals may be its brand; outside a body's name
-it names nothing (constructed sentences; the tagged recognizer, as the pipeline runs it)."""
+ĐH X" = "Trường Đại học X"), only in a name a public head opens, never in a firm's or a brand's, whose capitals may
+be its brand ("Tập đoàn ĐH Holdings"); outside a body's name it names nothing (constructed sentences; the tagged
+recognizer, as the pipeline runs it)."""
 
 from __future__ import annotations
 
@@ -39,11 +40,19 @@ def test_an_office_in_such_a_body_names_it_spelled_out(pipeline, text, name, off
     # a company's capitals are its brand: kept as printed
     ("Ông Lê Văn Đức, giám đốc Công ty cổ phần ĐH Logistics, cho biết đơn hàng tăng.", "Công ty cổ phần ĐH Logistics"),
     ("Bà Vũ Thị Hạnh, Tổng giám đốc Tổng công ty QLDA Sông Hồng, ký hợp đồng.", "Tổng công ty QLDA Sông Hồng"),
+    # a group's, a bank's, a brand's: no public head opens the name, or a Latin brand word ends it (business,
+    # world news, education market)
+    ("Ông Đặng Văn Lực, Chủ tịch Tập đoàn ĐH Holdings, công bố kế hoạch niêm yết.", "Tập đoàn ĐH Holdings"),
+    ("Bà Hồ Thị Nga, Tổng giám đốc Ngân hàng TMCP ĐH Bank, cho biết lãi suất giảm.", "ĐH Bank"),
+    ("Ngân hàng ĐH Bank vừa mở thêm 12 chi nhánh, ông Tạ Quang Vinh cho biết.", "Ngân hàng ĐH Bank"),
+    ("Tập đoàn BHYT Group của Hàn Quốc mua lại 30% cổ phần Công ty Minh Phát.", "Tập đoàn BHYT Group"),
+    ("Trung tâm Anh ngữ ĐH Smart khai giảng khóa mới, bà Lục Thị Yến cho biết.", "Trung tâm Anh ngữ ĐH Smart"),
+    ("Ông Vương Đình Khải, thành viên Ban kiểm soát Tập đoàn ĐH Phú Thịnh, từ nhiệm.", "ĐH Phú Thịnh"),
 ])
-def test_a_companys_capitals_are_kept(text, body):
+def test_a_firms_or_brands_capitals_are_kept(text, body):
     names = tagged_body_names(text)
-    assert body in names
-    assert not any("Đại học" in n or "Quản lý dự án" in n for n in names)
+    assert any(body in n for n in names)
+    assert not any(w in n.lower() for n in names for w in ("đại học", "quản lý dự án", "bảo hiểm y tế"))
 
 
 @pytest.mark.parametrize("text", [
@@ -55,6 +64,8 @@ def test_a_companys_capitals_are_kept(text, body):
     "Dự án chậm vì QLDA yếu kém, ông Phạm Văn An, Chủ tịch UBND huyện Gia Lâm, nhận định.",
     "Theo KSND, bị can Trần Văn Tư đã khai nhận hành vi trộm cắp tại chợ Long Biên.",
     "Mưa lớn kéo dài, Trung tâm Dự báo khí tượng thủy văn quốc gia khuyến cáo người dân mua BHYT và bảo hiểm nhà.",
+    # a private clinic's name is no public body's
+    "Bác sĩ Kiều Văn Bình, giám đốc Phòng khám ĐH Nam Việt, cho biết số ca sốt xuất huyết tăng.",
 ])
 def test_the_abbreviation_outside_a_body_names_none(text):
     names = tagged_body_names(text)
