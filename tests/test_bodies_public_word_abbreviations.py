@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import positions, tagged_body_names
+from conftest import extracted_body_names, positions, tagged_body_names
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -69,4 +69,13 @@ def test_a_firms_or_brands_capitals_are_kept(text, body):
 ])
 def test_the_abbreviation_outside_a_body_names_none(text):
     names = tagged_body_names(text)
-    assert not any(w in n for n in names for w in ("Bảo hiểm y tế", "Đại học", "Quản lý dự án", "Kiểm sát"))
+    spelled = ("bảo hiểm y tế", "đại học", "quản lý dự án", "kiểm sát nhân dân", "giáo hội phật giáo")
+    assert not any(w in n.lower() for n in names for w in spelled)
+
+
+def test_one_procuracy_printed_both_ways_is_one_body():
+    # "Viện KSND tỉnh X" and "VKSND tỉnh X" in one article: KSND spelled out as VKSND is, one body out of the pipeline
+    text = ("Viện KSND tỉnh Nam Hà đã phê chuẩn quyết định khởi tố bị can Trần Văn Tư. "
+            "Theo VKSND tỉnh Nam Hà, bị can bị tạm giam 4 tháng để điều tra.")
+    procuracies = [n for n in extracted_body_names(text) if "nam hà" in n.lower()]
+    assert procuracies == ["Viện kiểm sát nhân dân tỉnh Nam Hà"]
