@@ -211,9 +211,10 @@ def jaccard(a: str, b: str) -> float:
 
 @lru_cache(maxsize=1)
 def _head_abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
-    """Head and word abbreviations and legal forms of body names (UBND, HĐND, CSGT, TNHH), longest first, as whole
-    words."""
-    rows = [r for r in resources.load_tsv("abbreviations.tsv") if r.get("kind") in ("head", "word", "form")]
+    """Head and word abbreviations (public bodies' words too) and legal forms of body names (UBND, HĐND, CSGT, BHYT,
+    TNHH), longest first, as whole words."""
+    kinds = ("head", "word", "public_word", "form")
+    rows = [r for r in resources.load_tsv("abbreviations.tsv") if r.get("kind") in kinds]
     seen: dict[str, str] = {}
     for r in sorted(rows, key=lambda r: -len(r["abbr"])):
         seen.setdefault(r["abbr"], r["expansion"])

@@ -72,5 +72,7 @@ def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviati
             rules.head_abbr.append((abbr, expansion))
         elif kind == "word":
             rules.word_abbr[abbr] = expansion
+        elif kind == "public_word":
+            rules.public_word_abbr[abbr] = expansion
         elif kind == "form":
             rules.printed_forms.append((re.compile(rf"(?<!\w){re.escape(fold(abbr))}(?!\w)"), fold(expansion)))

@@ -43,6 +43,7 @@ class BodyRules:
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
     head_expansions: dict[str, str] = field(default_factory=dict)  # head_abbr as a mapping (the last row wins)
     word_abbr: dict[str, str] = field(default_factory=dict)
+    public_word_abbr: dict[str, str] = field(default_factory=dict)  # ... spelled out in no company's name ("ĐH")
     printed_forms: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # "TNHH" as a word -> expansion
     # a department's field as other units print it, folded -> its canonical spelling, from the local heads
     # "Sở <printed field>" -> "Sở <field>" ("tài nguyên - môi trường" -> "Tài nguyên và Môi trường")
@@ -257,9 +258,9 @@ PATTERN_KINDS = {
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head", "firm_partners",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
-    "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit",
+    "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit", "public_head", "public_name_not",
 } | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS
-ABBREVIATION_KINDS = {"name", "head", "word", "form"}
+ABBREVIATION_KINDS = {"name", "head", "word", "public_word", "form"}
 CHECKED_KINDS = {"body_patterns.tsv": ("rule", PATTERN_KINDS),  # a data file's kinds: what they are, the known ones
                  "abbreviations.tsv": ("abbreviation", ABBREVIATION_KINDS)}
 

@@ -2,7 +2,8 @@
 lower case before its brand ("Công ty cổ phần Đầu tư phát triển hạ tầng Thủ Đức", "Tổng công ty cấp nước Sài
 Gòn": the heads such a name follows, brand_line_head rows of body_patterns.tsv, and the lines the tagger reads as
 verbs, business_line rows), the partners a law or audit firm's name ends with ("Công ty Luật X [và cộng sự]":
-firm_partners rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
+firm_partners rows), the heads of a public body's name a public word abbreviation is spelled out in ("Vụ BHYT",
+never "Tập đoàn ĐH Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
 Khí điện X": project_word rows)."""
 
 from __future__ import annotations
@@ -23,11 +24,21 @@ class NameWords:
     project: re.Pattern[str] | None = None  # on the lower-cased text: a project word, a quote maybe, at the end
     partners: re.Pattern[str] | None = None  # on the lower-cased text: " và cộng sự", no possessor after it
     partner_fields: tuple[str, ...] = ()  # folded fields of the firms that name their partners ("luật", "kiểm toán")
+    public_heads: tuple[str, ...] = ()  # folded heads of a public body's name ("vụ", "trường", "bệnh viện")
+    public_not: re.Pattern[str] | None = None  # on the folded name: a firm's word in it ("tập đoàn", "phòng khám")
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
         h = fold(head)
         return any(h == x or h.startswith(x + " ") for x in self.heads)
+
+    def public_name(self, name: str) -> bool:
+        """``name`` (spelled out up to its head) opens with a public_head and holds no public_name_not word: the
+        names a public_word abbreviation is spelled out in ("Vụ BHYT", not "Tập đoàn ĐH Holdings")."""
+        h = fold(name)
+        if self.public_not and self.public_not.search(h):
+            return False
+        return any(h == x or h.startswith(x + " ") for x in self.public_heads)
 
     def project_before(self, low: str, start: int) -> bool:
         """A project word is printed right before ``start`` (a quote may open the name: dự án "Trung tâm X")."""
@@ -56,5 +67,9 @@ def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     partners = re.compile(r"[ \u00a0]+(?:" + "|".join(forms) + r")(?!\w)(?![ \u00a0]+của(?!\w))") if forms else None
     fields = sorted({" ".join(fold(x).split()) for _, v in by_kind["firm_partners"] for x in (v or "").split("|")
                      if x.strip()}, key=len, reverse=True)
+    public = tuple(sorted({fold(f) for f, _ in by_kind["public_head"]}, key=len, reverse=True))
+    nots = [r"\s+".join(map(re.escape, fold(f).split())) for f, _ in by_kind["public_name_not"]]
+    public_not = re.compile(r"(?<!\w)(?:" + "|".join(nots) + r")(?!\w)") if nots else None
     return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
-                     frozenset(w for x in lines for w in x.split()), project, partners, tuple(fields))
+                     frozenset(w for x in lines for w in x.split()), project, partners, tuple(fields), public,
+                     public_not)

@@ -7,6 +7,7 @@ import re
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, norm_key
+from ..persons.scan import looks_vietnamese
 from .scan import Text, is_word
 
 # words between a defined head's name and its acronym end the name ("Đảng Tổ chức [thống nhất dân tộc Mã Lai] (UMNO)",
@@ -74,13 +75,34 @@ def spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> s
     return name
 
 
+def public_name(name: str, rules: BodyRules) -> bool:
+    """A public body's name, its public_word abbreviations spelled out: a public_head opens it (its first word
+    spelled out: "GHPGVN tỉnh X", "ĐH Quốc gia X"), no firm's word, no legal form in it, and no Latin brand word
+    ends it ("Vụ BHYT", "Trường ĐH X"; not "Tập đoàn ĐH Holdings", "Ngân hàng TMCP ĐH Bank", "Trường ĐH Smart")."""
+    words = name.split()
+    if not words or is_brand_word(words[-1]):
+        return False
+    if rules.legal_forms and rules.legal_forms.search(fold(name)):
+        return False
+    first = rules.public_word_abbr.get(words[0], words[0])
+    return rules.name_words.public_name(" ".join([first, *words[1:]]))
+
+
+def is_brand_word(word: str) -> bool:
+    """A Latin brand word: capitalized with lower-case letters, no Vietnamese letter and no syllable Vietnamese
+    spells ("Holdings", "Bank", "Group"; not "Long", "An", nor an acronym, "RMIT")."""
+    return (word[:1].isupper() and word.isascii() and word.isalpha() and not word.isupper()
+            and not looks_vietnamese(word))
+
+
 def expand_words(name: str, rules: BodyRules) -> str:
     """Word abbreviations spelled out: "Cục CSGT" -> "Cục Cảnh sát giao thông"; a department's field after the
     head in its canonical spelling, as the department's own name has it ("Phòng Tài nguyên - Môi trường huyện
     X" -> "Phòng Tài nguyên và Môi trường huyện X")."""
     # "Ban Kinh tế - Ngân sách HĐND": a council's committee, the council spelled out
     heads = rules.head_expansions
-    name = " ".join(rules.word_abbr.get(w) or (heads.get(w, w) if i else w) for i, w in enumerate(name.split()))
+    words = rules.word_abbr | rules.public_word_abbr if public_name(name, rules) else rules.word_abbr
+    name = " ".join(words.get(w) or (heads.get(w, w) if i else w) for i, w in enumerate(name.split()))
     head, _, rest = name.partition(" ")
     low = fold(rest)
     for printed, spelled in rules.field_spellings.items():  # longest first
@@ -152,7 +174,7 @@ def brand_acronym_before(t: Text, p: int, rules: BodyRules) -> bool:
     word = t.raw[t.raw.rfind(" ", 0, p) + 1 : p]
     if len(word) < 2 or not word.isalpha() or not word.isupper():
         return False
-    if word in rules.head_expansions or word in rules.word_abbr or norm_key(word) in rules.lookup and rules.lookup[norm_key(word)] not in rules.press:
+    if word in rules.head_expansions or word in rules.word_abbr or word in rules.public_word_abbr or norm_key(word) in rules.lookup and rules.lookup[norm_key(word)] not in rules.press:
         return False
     return not (rules.legal_forms and rules.legal_forms.fullmatch(fold(word)))
 
