@@ -71,6 +71,18 @@ def test_near_misses_keep_their_names(text, body):
     assert body in body_names(text)
 
 
+@pytest.mark.parametrize("text, bodies", [
+    # a national body and one province's: the bare repeat is the province's, never a third body of its own
+    ("Hội Nông dân Việt Nam và Hội Nông dân tỉnh Tân An ký kết hợp tác. Ông Lý Văn Sáu cho biết Hội Nông dân "
+     "sẽ hỗ trợ vốn.", {"Hội Nông dân Việt Nam", "Hội Nông dân tỉnh Tân An"}),
+    ("Hội Chữ thập đỏ Việt Nam và Hội Chữ thập đỏ tỉnh Tân An trao quà cho bà con. Hội Chữ thập đỏ cũng hỗ trợ "
+     "200 triệu đồng, ông Lê Văn Tâm cho biết.", {"Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ tỉnh Tân An"}),
+])
+def test_a_bare_repeat_beside_a_national_and_a_local_body_adds_no_body(text, bodies):
+    assert set(body_names(text)) == bodies
+
+
+
 def test_the_pool_guard_in_the_whole_extraction():
     text = ("Ngày 3-5, Công ty Xăng dầu Minh Khải bị phát hiện sử dụng sai Quỹ BOG. Giám đốc Nguyễn Văn Bình "
             "thừa nhận đã dùng tiền Quỹ BOG để đầu tư bất động sản.")
