@@ -82,6 +82,14 @@ def test_a_bare_repeat_beside_a_national_and_a_local_body_adds_no_body(text, bod
     assert set(body_names(text)) == bodies
 
 
+@pytest.mark.parametrize("text, body", [
+    # a foreign firm's verb and a "Việt Nam" further on: the firm's name ends before the verb
+    ("Tập đoàn Microsoft đầu tư vào Việt Nam 1 tỉ USD, ông Nguyễn Văn Hùng cho biết.", "Tập đoàn Microsoft"),
+    ("Tập đoàn Intel rót thêm vốn vào Việt Nam trong năm nay.", "Tập đoàn Intel"),
+])
+def test_a_foreign_firm_followed_by_a_verb_and_the_country_ends_before_the_verb(text, body):
+    assert body in extracted_body_names(text)
+
 
 def test_the_pool_guard_in_the_whole_extraction():
     text = ("Ngày 3-5, Công ty Xăng dầu Minh Khải bị phát hiện sử dụng sai Quỹ BOG. Giám đốc Nguyễn Văn Bình "

@@ -296,7 +296,7 @@ def _proper_tail(
         elif firm and predicate_at(t, q, tags):
             break  # "Công ty Cà phê Tân Nguyên [chủ yếu] xuất khẩu": the predicate opens after the firm's own name
         elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags) \
-                and not national_end(t, q, rules, limit=6):
+                and not national_end(t, q, rules, limit=2):
             break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name (a name going
             # on to its country is one: "Công ty Samsung điện tử Việt Nam")
         elif tags is not None and q not in tags and m.group(0) == " " and not stop_pair_at(t, q, we, rules):
@@ -317,7 +317,7 @@ def _proper_tail(
             if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
-                end = national_end(t, q, rules, limit=6) or placed_end(t, q, rules, tags) or closed_end(
+                end = national_end(t, q, rules, limit=2) or placed_end(t, q, rules, tags) or closed_end(
                     t, q, rules, tags, blocked, pos) or end  # "... quản lý đất đai [trực thuộc Tổng cục X]"
                 break
         p = end = q + len(word)
