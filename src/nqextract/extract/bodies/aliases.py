@@ -99,7 +99,8 @@ def _person_at(t: Text, pos: int, rules: BodyRules) -> bool:
 
 def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A proper name printed without its place ("Phòng Tài nguyên và Môi trường") where the article names it
-    with one place ("... thị xã Ninh Hòa") or with its local parent ("Ban Kinh tế - Ngân sách HĐND thành phố"),
+    with one place ("... thị xã Ninh Hòa"), with the country that ends a national body's name (``national_suffix``:
+    "Cục Đăng kiểm" where the article names "Cục Đăng kiểm Việt Nam") or with its local parent ("Ban Kinh tế - Ngân sách HĐND thành phố"),
     or a company without its legal form, is that body: one body, one name; so is a national department a province
     has its own of, printed bare ("Cục Thuế") where the article names one province's ("Cục Thuế tỉnh X"); where it
     names two provinces' or more, the bare one is left unread (one of theirs, the national one unlikely)."""
@@ -107,12 +108,18 @@ def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
     # a unit named with its local parent ("Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội")
     parents = {fold(m.name) for m in matches if m.source in ("local", "implicit")}
     parent_heads = tuple(fold(v) + " " for v in rules.unit_parents.values())  # "Ban X" + "Hội đồng nhân dân ..."
+    country_ends = {fold(s) for s in rules.national_suffixes}  # "Cục Đăng kiểm [Việt Nam]": the country
+    country_named: dict[str, set[str]] = {}  # read only where no place or parent names the bare form
     for m in matches:
         words = m.name.split()
         for i in range(2, len(words)):
             rest = fold(" ".join(words[i:]))
             if _is_place(rest, rules) or rest in parents or rest.startswith(parent_heads):
                 placed.setdefault(fold(" ".join(words[:i])), set()).add(m.name)
+            elif rest in country_ends:
+                country_named.setdefault(fold(" ".join(words[:i])), set()).add(m.name)
+    for bare, names in country_named.items():  # "Hội Nhà văn Việt Nam ... Hội Nhà văn TP.HCM ... Hội Nhà văn": the local one
+        placed.setdefault(bare, names)
     if rules.legal_forms is not None:  # "Công ty TNHH Lọc hóa dầu Nghi Sơn" printed as "Công ty Lọc hóa dầu Nghi Sơn"
         for m in matches:
             bare = " ".join(rules.legal_forms.sub(" ", fold(m.name)).split())

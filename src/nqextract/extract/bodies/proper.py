@@ -33,7 +33,16 @@ from .proper_edges import (
     unnamed,
 )
 from .proper_places import COMMON_NOUN_TAGS, head_place, national_end, noun_national_end, placed_end
-from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
+from .scan import (
+    PLURAL_BEFORE,
+    UNNAMED,
+    BodyMatch,
+    Text,
+    brand_run,
+    foreign_word,
+    is_word,
+    vietnamese_syllable,
+)
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 _NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
@@ -286,8 +295,10 @@ def _proper_tail(
             # ("Khoa học xã hội": a level syllable opening a longer word is no level)
         elif firm and predicate_at(t, q, tags):
             break  # "Công ty Cà phê Tân Nguyên [chủ yếu] xuất khẩu": the predicate opens after the firm's own name
-        elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags):
-            break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name
+        elif tags is not None and q not in tags and m.group(0) == " " and _glued_to_name(t, pos, q, tags) \
+                and not national_end(t, q, rules, limit=2):
+            break  # "Tập đoàn Vingroup [tính] đến": the tagger glued the next verb to the proper name (a name going
+            # on to its country is one: "Công ty Samsung điện tử Việt Nam")
         elif tags is not None and q not in tags and m.group(0) == " " and not stop_pair_at(t, q, we, rules):
             pass  # a syllable inside a multi-syllable word ("Ngoại giao"): the word goes on
         elif m.group(0) == " " and (run := _name_run(t, q, lows, rules)):
@@ -306,7 +317,7 @@ def _proper_tail(
             if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
-                end = national_end(t, q, rules, limit=6) or placed_end(t, q, rules, tags) or closed_end(
+                end = national_end(t, q, rules, limit=2) or placed_end(t, q, rules, tags) or closed_end(
                     t, q, rules, tags, blocked, pos) or end  # "... quản lý đất đai [trực thuộc Tổng cục X]"
                 break
         p = end = q + len(word)
@@ -384,15 +395,15 @@ def _word_ends_clause(t: Text, q: int, tags: dict[int, str]) -> bool:
 
 def _glued_to_name(t: Text, pos: int, q: int, tags: dict[int, str]) -> bool:
     """The lower-case syllable at ``q`` shares a tagger word with the proper name before it: several
-    capitalized syllables ("Ánh Dương tính toán") or one foreign word ("Vingroup tính"). A body's own word
-    has one capitalized syllable, Vietnamese ("Ngoại giao", "Chứng khoán")."""
+    capitalized syllables ("Ánh Dương tính toán") or one foreign word ("Vingroup tính", "Ukraine tố": no Vietnamese
+    syllable). A body's own word has one capitalized syllable, Vietnamese ("Ngoại giao", "Chứng khoán")."""
     start = next((s for s in range(q - 1, pos - 1, -1) if s in tags and (s == 0 or t.raw[s - 1] == " ")), None)
     if start is None:
         return False
     words = t.raw[start:q].split()
     if not words or not all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
         return False  # (an abbreviation in the word: "MTV Lâm nghiệp" is the company's own words)
-    return len(words) > 1 or foreign_word(words[0])
+    return len(words) > 1 or foreign_word(words[0]) or not vietnamese_syllable(words[0])
 
 
 def _after_level(lows: list[str], rules: BodyRules) -> bool:
