@@ -366,15 +366,16 @@ def status_word_at(scan: ArticleScan, pos: int) -> tuple[int, str | None]:
 
 
 def _apposed_office(scan: ArticleScan, lead: int, body_end: int) -> bool:
-    """A periphrasis of a head set off after a name, its body closing the aside ("Ông A, người đứng đầu Tổ
-    chức X, cho biết"; "B - người đứng đầu Công ty Y - nói"): the one form in which it states an office."""
+    """A periphrasis of a head (or a word naming an office only so printed, "thành viên") set off after a name,
+    its body closing the aside ("Ông A, người đứng đầu Tổ chức X, cho biết"; "B - người đứng đầu Công ty Y -
+    nói"; "C (thành viên Hội đồng Z)"): the one form in which it states an office."""
     before = scan.text[max(0, lead - 40) : lead]
-    sep = next((s for s in scan.rules.chain_seps if before.endswith(s)), None)
+    sep = next((s for s in (*scan.rules.chain_seps, " (") if before.endswith(s)), None)
     word = before[: len(before) - len(sep)].split()[-1:] if sep else []
     return bool(word) and is_cap(word[0]) and _ASIDE_CLOSE.match(scan.text, body_end) is not None
 
 
-_ASIDE_CLOSE = re.compile(r"[ \t]*(?:[,;:.)]|[-–—][ \t])")
+_ASIDE_CLOSE = re.compile(r"[ \t]*(?:[,;:)]|\.(?!\w)|[-–—][ \t])")  # a full stop ending no word: "TP.HCM"
 
 
 def status_before(scan: ArticleScan, start: int) -> tuple[int, str | None]:
