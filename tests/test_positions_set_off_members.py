@@ -49,3 +49,39 @@ def test_a_body_cut_at_an_abbreviated_place_closes_no_aside(pipeline):
     text = ("TS Huỳnh Anh Lâm - thành viên Liên hiệp các Hội Khoa học và Kỹ thuật TP.HCM - cho rằng thành phố đang "
             "thiếu cơ chế.")
     assert not any(body and body.endswith(" TP") for _, body, _ in positions(pipeline, text).get("Huỳnh Anh Lâm", set()))
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Phạm Văn Nghĩa, thành viên Ủy ban Thường vụ Quốc hội, cho biết dự luật sẽ được thông qua.",
+     "Phạm Văn Nghĩa", {("Thành viên", "Ủy ban Thường vụ Quốc hội", "current")}),
+    ("Bà Đinh Thị Hoa, thành viên Ban Chỉ đạo quốc gia về chuyển đổi số, nhấn mạnh vai trò dữ liệu.",
+     "Đinh Thị Hoa", {("Thành viên", "Ban Chỉ đạo quốc gia về chuyển đổi số", "current")}),
+    ("Ông Ngô Văn Lợi, thành viên Bộ Chính trị, làm việc với lãnh đạo tỉnh Quảng Nam.",
+     "Ngô Văn Lợi", {("Thành viên", "Bộ Chính trị", "current")}),
+])
+def test_a_member_of_a_collegial_organ_holds_an_office(pipeline, text, name, expected):
+    assert positions(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # world news: a party
+    ("Ông Donald Kessler, thành viên Đảng Cương lĩnh Công dân, cho biết ông sẽ tranh cử.", "Donald Kessler"),
+    ("Bà Maria Keller, thành viên Đảng Dân chủ, phát biểu tại cuộc mít tinh ở bang Ohio.", "Maria Keller"),
+    # mass organisations and associations
+    ("Chị Nguyễn Thị An, thành viên Hội Liên hiệp Phụ nữ xã Tân Phú, đã giúp đỡ nhiều hộ nghèo.", "Nguyễn Thị An"),
+    ("Ông Lê Văn Bình, thành viên Hội Nông dân huyện Cái Bè, chia sẻ kinh nghiệm trồng lúa.", "Lê Văn Bình"),
+    ("Anh Trần Văn Cường, thành viên Hội Chữ thập đỏ tỉnh Long An, hiến máu lần thứ 20.", "Trần Văn Cường"),
+    ("Anh Phạm Quốc Dũng, thành viên Đoàn Thanh niên Cộng sản Hồ Chí Minh, tham gia chiến dịch.", "Phạm Quốc Dũng"),
+    ("Nhà thơ Hoàng Minh Tuấn, thành viên Hội Nhà văn Việt Nam, vừa ra mắt tập thơ mới.", "Hoàng Minh Tuấn"),
+    ("Ông Vũ Văn Hải, thành viên Hội Cựu chiến binh phường Bến Thành, kể lại trận đánh.", "Vũ Văn Hải"),
+    # sport and business: clubs
+    ("Tiền vệ Đỗ Hùng Dương, thành viên Câu lạc bộ Becamex Bình Dương, bị chấn thương.", "Đỗ Hùng Dương"),
+    ("Doanh nhân Lý Thanh Sơn, thành viên Câu lạc bộ Doanh nhân Sài Gòn, tài trợ học bổng.", "Lý Thanh Sơn"),
+    # culture: a band, a jury
+    ("Nhạc sĩ Trần Lập Minh, thành viên Ban nhạc Bức Tường, biểu diễn tại Hà Nội.", "Trần Lập Minh"),
+    ("Ca sĩ Hồ Ngọc Lan, thành viên Ban Giám khảo Vietnam Idol, nhận xét thí sinh.", "Hồ Ngọc Lan"),
+    # crime: an outlawed group
+    ("Đối tượng Nguyễn Văn Khải, thành viên Hội Anh em Dân chủ, bị bắt giữ.", "Nguyễn Văn Khải"),
+])
+def test_a_member_of_a_party_an_association_or_a_club_holds_no_office(pipeline, text, name):
+    assert not any(title == "Thành viên" for title, _, _ in positions(pipeline, text).get(name, set()))

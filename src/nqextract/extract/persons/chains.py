@@ -44,8 +44,9 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
             body, end = body_after(scan, cur)
             if (cur.rule.needs_body and body is None) or (body is not None and scan.inside_word(end)):
                 break  # an office whose body was cut in the middle of a word is left out, not misread
-            if cur.rule.apposed and not (cur is hit and body is not None and _apposed_office(scan, lead, end)):
-                break  # "người đứng đầu Chính phủ Phạm Minh Chính", "xử lý người đứng đầu Sở X": no office
+            if cur.rule.apposed and not (cur is hit and body is not None and cur.rule.takes_body(body)
+                                         and _apposed_office(scan, lead, end)):
+                break  # "người đứng đầu Chính phủ Phạm Minh Chính", "thành viên Đảng X" (no collegial organ): none
             if body is not None and fold(body) in scan.rules.local_bodies:
                 body = _with_place(scan, body, cur.start)
             elif body is not None:

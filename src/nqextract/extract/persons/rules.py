@@ -56,6 +56,12 @@ class TitleRule:
     apposed: bool = False  # a periphrasis of a head ("người đứng đầu"): an office only set off after a name
     article_body: bool = False  # printed bare: the one body of default_body's kind the article names ("thẩm phán")
     abroad_only: bool = False  # an office only with a foreign country printed right after it ("lãnh đạo tối cao Iran")
+    organ_heads: tuple[str, ...] = ()  # folded heads its body must open with ("hội đồng": "Thành viên"); () = any
+
+    def takes_body(self, body: str) -> bool:
+        """``body`` opens with one of ``organ_heads`` as whole words (any body when none are listed)."""
+        key = fold(body)
+        return not self.organ_heads or any(key == h or key.startswith(h + " ") for h in self.organ_heads)
 
     @property
     def shared(self) -> bool:
@@ -89,6 +95,7 @@ class PersonRules:
                 apposed="apposed" in flags,
                 abroad_only="abroad_only" in flags,
                 article_body="article_body" in flags,
+                organ_heads=tuple(fold(canonical_tones(h)) for h in (row.get("organ_heads") or "").split("|") if h.strip()),
             )
         self.ministries = {
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
