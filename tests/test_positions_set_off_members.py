@@ -85,3 +85,26 @@ def test_a_member_of_a_collegial_organ_holds_an_office(pipeline, text, name, exp
 ])
 def test_a_member_of_a_party_an_association_or_a_club_holds_no_office(pipeline, text, name):
     assert not any(title == "Thành viên" for title, _, _ in positions(pipeline, text).get(name, set()))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ông Trần Văn Tú, thành viên Ban Chỉ đạo TP. Hà Nội, cho biết kế hoạch đã xong.", "Trần Văn Tú"),
+    ("Bà Lê Thu Hà, người đứng đầu Ban Chỉ đạo TP. Hà Nội, cho biết kế hoạch đã xong.", "Lê Thu Hà"),
+    ("Ông Đào Văn Sang, thành viên Ban Chỉ đạo Tp. Hồ Chí Minh, cho biết kế hoạch đã xong.", "Đào Văn Sang"),
+    ("Bà Kiều Thị Nga, người đứng đầu Ủy ban Nhân dân Q. Ba Đình, cho biết công trình đã xong.", "Kiều Thị Nga"),
+    ("Ông Tạ Văn Hòa, thành viên Hội đồng Nhân dân TX. Sơn Tây, cho biết cử tri đã kiến nghị.", "Tạ Văn Hòa"),
+])
+def test_an_abbreviated_place_s_full_stop_closes_no_aside(pipeline, text, name):
+    # the body is cut at "TP", "Q", "TX": the full stop is the abbreviation's, no office with a cut body is given
+    assert not any(body and body.split()[-1] in ("TP", "Tp", "Q", "TX")
+                   for _, body, _ in positions(pipeline, text).get(name, set()))
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Phát biểu tại hội nghị có ông Hà Văn Khoa, người đứng đầu Tổ chức Y tế Thế giới. Ông nhấn mạnh vai trò vắc xin.",
+     "Hà Văn Khoa", {("Người đứng đầu", "Tổ chức Y tế Thế giới", "current")}),
+    ("Buổi làm việc có bà Mai Thị Lan, thành viên Ủy ban Thường vụ Quốc hội. Bà đề nghị sửa luật.",
+     "Mai Thị Lan", {("Thành viên", "Ủy ban Thường vụ Quốc hội", "current")}),
+])
+def test_a_full_stop_after_a_whole_body_closes_the_aside(pipeline, text, name, expected):
+    assert positions(pipeline, text)[name] == expected

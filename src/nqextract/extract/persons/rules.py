@@ -184,6 +184,7 @@ class PersonRules:
         self.province_levels = sorted({level for level, _d in self.unit_places.values()}, key=len, reverse=True)
         self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()}
         self.unit_level_words |= {fold(w) for w in ctx.get("level_abbreviation", [])}  # "TP Hà Nội"
+        self.dotted_levels = frozenset(nfc(w) for w in ctx.get("dotted_level", []))  # "TP. Hà Nội", as printed
         # "... tỉnh Bắc Kạn" ending a body: a province's level word (body_places.tsv) and its name (chains.py)
         levels = "|".join(re.escape(lv) for lv in sorted({lv for lv, _d in self.unit_places.values()}, key=len, reverse=True))
         self.province_tail_re = re.compile(rf"\s((?:{levels})\s+(\S.*))$", re.IGNORECASE) if levels else None
