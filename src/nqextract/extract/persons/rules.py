@@ -53,7 +53,9 @@ class TitleRule:
     staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
     field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
-    apposed: bool = False  # a periphrasis of a head ("người đứng đầu"): an office only set off after a name
+    # a periphrasis of a head ("người đứng đầu") or a member's word ("thành viên", of organ_heads' bodies only): an
+    # office only set off after a name by ", ", " - " or " (", its body closing the aside (chains._apposed_office)
+    apposed: bool = False
     article_body: bool = False  # printed bare: the one body of default_body's kind the article names ("thẩm phán")
     abroad_only: bool = False  # an office only with a foreign country printed right after it ("lãnh đạo tối cao Iran")
     organ_heads: tuple[str, ...] = ()  # folded heads its body must open with ("hội đồng": "Thành viên"); () = any
