@@ -44,8 +44,9 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
             body, end = body_after(scan, cur)
             if (cur.rule.needs_body and body is None) or (body is not None and scan.inside_word(end)):
                 break  # an office whose body was cut in the middle of a word is left out, not misread
-            if cur.rule.apposed and not (cur is hit and body is not None and _apposed_office(scan, lead, end)):
-                break  # "người đứng đầu Chính phủ Phạm Minh Chính", "xử lý người đứng đầu Sở X": no office
+            if cur.rule.apposed and not (cur is hit and body is not None and cur.rule.takes_body(body)
+                                         and _apposed_office(scan, lead, end)):
+                break  # "người đứng đầu Chính phủ Phạm Minh Chính", "thành viên Đảng X" (no collegial organ): none
             if body is not None and fold(body) in scan.rules.local_bodies:
                 body = _with_place(scan, body, cur.start)
             elif body is not None:
@@ -366,15 +367,19 @@ def status_word_at(scan: ArticleScan, pos: int) -> tuple[int, str | None]:
 
 
 def _apposed_office(scan: ArticleScan, lead: int, body_end: int) -> bool:
-    """A periphrasis of a head set off after a name, its body closing the aside ("Ông A, người đứng đầu Tổ
-    chức X, cho biết"; "B - người đứng đầu Công ty Y - nói"): the one form in which it states an office."""
+    """A periphrasis of a head (or a word naming an office only so printed, "thành viên") set off after a name,
+    its body closing the aside ("Ông A, người đứng đầu Tổ chức X, cho biết"; "B - người đứng đầu Công ty Y -
+    nói"; "C (thành viên Hội đồng Z)"): the one form in which it states an office."""
     before = scan.text[max(0, lead - 40) : lead]
-    sep = next((s for s in scan.rules.chain_seps if before.endswith(s)), None)
+    sep = next((s for s in (*scan.rules.chain_seps, " (") if before.endswith(s)), None)
     word = before[: len(before) - len(sep)].split()[-1:] if sep else []
-    return bool(word) and is_cap(word[0]) and _ASIDE_CLOSE.match(scan.text, body_end) is not None
+    close = _ASIDE_CLOSE.match(scan.text, body_end)
+    last = scan.text[max(0, body_end - 4) : body_end].split()[-1:]  # "Ban Chỉ đạo TP. Hà Nội" cut at "TP"
+    cut = close is not None and close.group().strip() == "." and bool(last) and last[0] in scan.rules.dotted_levels
+    return bool(word) and is_cap(word[0]) and close is not None and not cut
 
 
-_ASIDE_CLOSE = re.compile(r"[ \t]*(?:[,;:.)]|[-–—][ \t])")
+_ASIDE_CLOSE = re.compile(r"[ \t]*(?:[,;:)]|\.(?!\w)|[-–—][ \t])")  # a full stop ending no word: "TP.HCM"
 
 
 def status_before(scan: ArticleScan, start: int) -> tuple[int, str | None]:

@@ -53,9 +53,17 @@ class TitleRule:
     staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
     field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
-    apposed: bool = False  # a periphrasis of a head ("người đứng đầu"): an office only set off after a name
+    # a periphrasis of a head ("người đứng đầu") or a member's word ("thành viên", of organ_heads' bodies only): an
+    # office only set off after a name by ", ", " - " or " (", its body closing the aside (chains._apposed_office)
+    apposed: bool = False
     article_body: bool = False  # printed bare: the one body of default_body's kind the article names ("thẩm phán")
     abroad_only: bool = False  # an office only with a foreign country printed right after it ("lãnh đạo tối cao Iran")
+    organ_heads: tuple[str, ...] = ()  # folded heads its body must open with ("hội đồng": "Thành viên"); () = any
+
+    def takes_body(self, body: str) -> bool:
+        """``body`` opens with one of ``organ_heads`` as whole words (any body when none are listed)."""
+        key = fold(body)
+        return not self.organ_heads or any(key == h or key.startswith(h + " ") for h in self.organ_heads)
 
     @property
     def shared(self) -> bool:
@@ -89,6 +97,7 @@ class PersonRules:
                 apposed="apposed" in flags,
                 abroad_only="abroad_only" in flags,
                 article_body="article_body" in flags,
+                organ_heads=tuple(fold(canonical_tones(h)) for h in (row.get("organ_heads") or "").split("|") if h.strip()),
             )
         self.ministries = {
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
@@ -177,6 +186,7 @@ class PersonRules:
         self.province_levels = sorted({level for level, _d in self.unit_places.values()}, key=len, reverse=True)
         self.unit_level_words = {w for level, _d in self.unit_places.values() for w in level.split()}
         self.unit_level_words |= {fold(w) for w in ctx.get("level_abbreviation", [])}  # "TP Hà Nội"
+        self.dotted_levels = frozenset(nfc(w) for w in ctx.get("dotted_level", []))  # "TP. Hà Nội", as printed
         # "... tỉnh Bắc Kạn" ending a body: a province's level word (body_places.tsv) and its name (chains.py)
         levels = "|".join(re.escape(lv) for lv in sorted({lv for lv, _d in self.unit_places.values()}, key=len, reverse=True))
         self.province_tail_re = re.compile(rf"\s((?:{levels})\s+(\S.*))$", re.IGNORECASE) if levels else None
