@@ -37,7 +37,9 @@ def test_an_article_after_preload_reads_as_without_it(extractor):
     assert extractor.extract_clean(clean).model_dump() == fresh.extract_clean(clean).model_dump()
 
 
-def test_preload_reads_the_feature_strings_each_tagger_model_knows(extractor):
+def test_preload_reads_the_feature_strings_each_tagger_model_knows():
+    extractor = Extractor(Settings(workers=1))  # its own: no article has run through it before preload
+    extractor.preload()
     ner = extractor.nlp.tokenizer.tagger._ner
     featurizers = (ner._word_tokenize._tagging, ner._pos_features, ner._ner_features)
     assert all(f._known_source is None and f._known for f in featurizers)  # read, not left to the first sentence
