@@ -25,6 +25,7 @@ from .assignees import (
 )
 from .deadlines import deadline_at
 from .duties import open_list
+from .first_person import first_person_cue, first_person_speaker
 from .orders import court_before, court_order, order_giver
 from .rules import (
     CLAUSE_PUNCT,
@@ -205,7 +206,10 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             # "..., buộc UBND tỉnh X ...", "Luật sư bào chữa đề nghị hội đồng xét xử xem xét ...": an order or a
             # plea to a court is a task whoever prints it, a speaker the rules know or not
             ordered = speaker is None and (by_name or _pleads(sc, words, k + n))
-            if ordered:
+            if speaker is None and not ordered and first_person_cue(sc, words, i, k):
+                # "Tôi đề nghị nhà trường ...": the person quoted asks, named or not
+                speaker, ordered = first_person_speaker(sc, words, k, state), True
+            elif ordered:
                 speaker = nearest_agent(sc, max(0, words[k].start - LOOKBACK_CHARS), words[k].start, state)
             elif speaker is not None and (asker := corrected_asker(sc, words, i, k, speaker)) is not UNCHANGED:
                 # "Luật Giao thông đường bộ yêu cầu ...", "Đoàn kiểm tra liên ngành yêu cầu ...": the document or
