@@ -93,3 +93,31 @@ def test_words_after_a_date_in_words_before_a_comma_are_no_new_item(run):
     got = [(t.action, t.deadline) for t in run(text)]
     # one task; the action runs past its date, whose words go on after it (see test_task_families_dated_runs)
     assert got == [(text[len("Thủ tướng yêu cầu Bộ Tài chính "):-1], "2025-08-29")]
+
+
+@pytest.mark.parametrize("text, assignee, action, deadline", [
+    ("Đại biểu Khúc Văn Lợi kiến nghị Chính phủ điều chỉnh tăng lương cơ sở ngay từ ngày 01/01/2026, "
+     "không chờ đến giữa năm.", "Chính phủ", "điều chỉnh tăng lương cơ sở ngay từ ngày 01/01/2026", "2026-01-01"),
+    ("Chủ tịch UBND tỉnh yêu cầu thành phố Hòa Bình bố trí nguồn lực để phường mới đi vào hoạt động "
+     "ngay từ ngày 1-12-2025.", "thành phố Hòa Bình", "bố trí nguồn lực để phường mới đi vào hoạt động ngay từ ngày 1-12-2025",
+     "2025-12-01"),
+    ("Ngân hàng Nhà nước yêu cầu các ngân hàng thương mại áp dụng biểu phí mới ngay từ ngày 1/7/2025.",
+     "các ngân hàng thương mại", "áp dụng biểu phí mới ngay từ ngày 1/7/2025", "2025-07-01"),
+])
+def test_ngay_tu_ngay_gives_a_deadline_kept_in_the_action(run, text, assignee, action, deadline):
+    """"ngay từ ngày <date>": the day the duty must be in force by; the annotated actions keep the phrase."""
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.action.startswith(action)
+    assert t.deadline == deadline
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Bộ Y tế yêu cầu Bệnh viện Chợ Rẫy triển khai bệnh án điện tử từ ngày 1/7/2025.", "Bệnh viện Chợ Rẫy"),
+    ("Sở Giao thông vận tải yêu cầu Công ty Phương Trang giữ giá vé từ ngày 10/2 đến hết ngày 20/2.",
+     "Công ty Phương Trang"),
+])
+def test_bare_tu_ngay_opens_a_period_no_deadline(run, text, assignee):
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.deadline is None
