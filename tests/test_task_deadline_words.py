@@ -121,3 +121,15 @@ def test_bare_tu_ngay_opens_a_period_no_deadline(run, text, assignee):
     t = one(run(text))
     assert t.assignee == assignee
     assert t.deadline is None
+
+
+@pytest.mark.parametrize("text, deadline", [
+    # published 2025-03-04: a day years before is when a duty started, no deadline
+    ("Bộ Y tế yêu cầu các bệnh viện báo cáo số ca mắc sốt xuất huyết ngay từ ngày 15-3-2020.", None),
+    ("Sở Giáo dục yêu cầu Trường THPT Lê Lợi áp dụng quy chế mới ngay từ ngày 5/9/2024.", None),
+    # twelve days before: no deadline; three days before: a directive reported late keeps it
+    ("Bộ Y tế yêu cầu các bệnh viện báo cáo số ca mắc ngay từ ngày 20/2/2025.", None),
+    ("Bộ Y tế yêu cầu các bệnh viện báo cáo số ca mắc ngay từ ngày 1/3/2025.", "2025-03-01"),
+])
+def test_ngay_tu_ngay_long_before_the_article_is_no_deadline(run, text, deadline):
+    assert one(run(text)).deadline == deadline
