@@ -133,3 +133,15 @@ def test_bare_tu_ngay_opens_a_period_no_deadline(run, text, assignee):
 ])
 def test_ngay_tu_ngay_long_before_the_article_is_no_deadline(run, text, deadline):
     assert one(run(text)).deadline == deadline
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Giá vật liệu tăng mạnh trong quý I (Bộ Xây dựng đã yêu cầu các địa phương công bố giá vật liệu kịp thời) nên "
+     "nhà thầu rất khó khăn.", "công bố giá vật liệu kịp thời"),
+    ("Cổ phiếu ngân hàng giảm mạnh (Ủy ban Chứng khoán Nhà nước yêu cầu các công ty chứng khoán rà soát lại hệ "
+     "thống giao dịch) trong phiên sáng.", "rà soát lại hệ thống giao dịch"),
+    ("Mưa lớn gây ngập nhiều tuyến phố (UBND TP Cần Thơ yêu cầu Sở Xây dựng kiểm tra hệ thống thoát nước) trong đêm qua.",
+     "kiểm tra hệ thống thoát nước"),
+])
+def test_a_closing_bracket_ends_the_action(run, text, action):
+    assert [t.action for t in run(text)] == [action]

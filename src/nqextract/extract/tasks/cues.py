@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...models import Task
 from . import carried
-from .actions import action_end, emit, starts_action
+from .actions import action_end, bracket_end, emit, starts_action
 from .advice import advice_directive, advised
 from .askers import UNCHANGED, corrected_asker
 from .assignees import (
@@ -249,6 +249,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             open_list(words, j, speaker, state)
             k = j
             continue
+        d.action_end = bracket_end(words, d.np_start, d.action_end)
         if by_name:  # "HĐXX chấp nhận yêu cầu ..., buộc bà A ...": the court or authority orders, no one else
             speaker = order_giver(sc, words, k, speaker, d.assignee)
         emitted = emit(sc, words, d, speaker, s, para, state)
