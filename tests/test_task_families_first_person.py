@@ -62,3 +62,49 @@ def test_a_first_person_cue(run, text, assigner, assignee, action):
 ])
 def test_no_first_person_task(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a reporter's narration: "we asked ..." quotes no one
+    "Chúng tôi đã đề nghị Sở Công Thương tỉnh Bình Định cung cấp thông tin nhưng chưa nhận được phản hồi.",
+    "Chúng tôi cũng đã đề nghị UBND quận Hải Châu cung cấp danh sách các hộ dân bị ảnh hưởng.",
+    # a writer's own request after a paragraph about someone else
+    "Bà Trần Thị Mai đã sống ở khu phố này 20 năm.\nTôi đề nghị UBND phường Tân Định kiểm tra lại việc cấp phép "
+    "xây dựng.",
+    # sport: a reporter's request to a club
+    "Chúng tôi đã yêu cầu Câu lạc bộ Hà Nội cung cấp hồ sơ chuyển nhượng của cầu thủ Đỗ Văn Hùng.",
+    # weather: narration with a person named before it
+    "Ông Vũ Đức Long, chuyên gia khí tượng, dự báo mưa lớn. Chúng tôi đề nghị Đài Khí tượng Nam Bộ cho biết "
+    "thêm số liệu.",
+    # an unquoted sentence whose last clause reports another thing, no attribution
+    "Chúng tôi đề nghị Công ty Sông Đà bồi thường, trong khi ông Hồ Văn Lực vẫn chưa trả lời.",
+])
+def test_narration_is_no_first_person_task(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, assigner, assignee, action", [
+    # unquoted, attributed at the sentence's end: the action stops before the attribution
+    ("Chúng tôi đề nghị UBND xã Hòa Phong hỗ trợ người dân sửa nhà, anh Nguyễn Văn Đông kể.",
+     "Nguyễn Văn Đông", "UBND xã Hòa Phong", "hỗ trợ người dân sửa nhà"),
+    ("Chúng tôi đề nghị các bộ, ngành rà soát lại thủ tục hành chính, Tổng Bí thư Tô Lâm nói.",
+     "Tô Lâm", "các bộ, ngành", "rà soát lại thủ tục hành chính"),
+])
+def test_who_a_first_person_request_quotes(run, text, assigner, assignee, action):
+    tasks = run(text)
+    assert [(t.assigner, t.assignee, t.action) for t in tasks] == [(assigner, assignee, action)]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("“Tôi đề nghị Bộ Giáo dục và Đào tạo sớm ban hành hướng dẫn”, ông Phạm Văn Hùng nói và cho rằng việc này rất "
+     "cấp bách.", "sớm ban hành hướng dẫn"),
+    ('"Chúng tôi đề nghị Sở Tài chính tỉnh Nghệ An thanh toán nợ đọng", bà Đinh Thị Thu nói.',
+     "thanh toán nợ đọng"),
+])
+def test_a_quoted_request_stops_at_the_closing_quote(run, text, action):
+    assert [t.action for t in run(text)] == [action]
+
+
+def test_narration_after_a_closed_quote_is_none(run):
+    assert run("Ông Vũ Văn Thắng nói: “Nông dân đang rất khó khăn”.\nChúng tôi đề nghị Ngân hàng Chính sách xã hội "
+               "gia hạn nợ cho các hộ vay.") == []

@@ -1,18 +1,38 @@
 """A cue spoken in the first person ("Tôi đề nghị nhà trường có giải pháp ...", "chúng tôi cũng đề nghị các
 cấp có thẩm quyền cần ...", "tôi tha thiết kiến nghị Quốc hội xem xét ..."): the pronoun names no one, the
 person quoted speaks. It stands as the cue's subject (opening its clause, only ``first_person_lead`` adverbs
-between it and the cue); its speaker is the quote's, else the person named nearest in its paragraph (before
-the cue, else after it: ", ông A nói"); none named, the task has no assigner.
+between it and the cue), and it is a request only where someone is quoted:
+
+- inside a quote (the multi-sentence quote's state, or quote marks around the cue in its paragraph, or a quote
+  opened in an earlier paragraph closing in the cue's): the quote's speaker, else the person named nearest
+  before it in its paragraph, else the one named after the quote; the action stops at the closing quote;
+- in unquoted text only when the sentence ends with ", <person> <first_person_says verb>." ("..., anh A kể."):
+  that person asks, and the action is cut before the attribution.
+
+A reporter's narration ("Chúng tôi đã đề nghị Sở X cung cấp thông tin ...") quotes no one: no task.
 """
 
 from __future__ import annotations
 
-from .rules import CLAUSE_PUNCT, LOOKBACK_CHARS
+from dataclasses import dataclass
+
+from .rules import CLAUSE_PUNCT, CLOSE_QUOTES, LOOKBACK_CHARS, OPEN_QUOTES, QUOTE_SPAN_CHARS
 from .scan import State, TaskScan
 from .speakers import resolve, speaker_mentions
-from .words import Words
+from .words import Fact, Words
 
 OPENING_MARKS = CLAUSE_PUNCT | {",", ";", ":", "“", '"', "(", "-", "–"}
+SENTENCE_END = {".", "!", "?"}
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | {'"'}
+PEOPLE = ("PERSON", "PER")
+TITLE_WORDS = 5  # a pronoun or a title before the attributed name ("Tổng Bí thư", "anh")
+ATTRIBUTION_WORDS = 14  # the words an attribution after a comma may run before its verb ("anh A, tiểu thương chợ B, kể")
+
+
+@dataclass
+class Quoted:
+    speaker: str | None
+    limit: int | None  # the word index the action must end at (a closing quote, an attribution's comma)
 
 
 def first_person_cue(sc: TaskScan, words: Words, i: int, k: int) -> bool:
@@ -27,20 +47,104 @@ def first_person_cue(sc: TaskScan, words: Words, i: int, k: int) -> bool:
     return n > 0 and (q - n <= i or words[q - n - 1].text in OPENING_MARKS)
 
 
-def first_person_speaker(sc: TaskScan, words: Words, k: int, state: State) -> str | None:
-    """The person a first-person cue at ``words[k]`` quotes: the quote's speaker, else the nearest person
-    named before it in its paragraph, else the first named after the quote closes there; None when none is."""
-    if state.quote is not None:
-        return state.quote[0]
+def first_person_speaker(sc: TaskScan, words: Words, k: int, state: State) -> Quoted | None:
+    """Who a first-person cue at ``words[k]`` quotes and where its action must end; None when it quotes no
+    one (narration)."""
     pos = words[k].start
     para_start = sc.text.rfind("\n", 0, pos) + 1
     para_end = sc.text.find("\n", pos)
     para_end = len(sc.text) if para_end < 0 else para_end
+    opened = _open_quote(sc.text, para_start, pos)
+    close = _close_quote(sc.text, pos, para_end)
+    if opened is None and close is not None and not any(c in QUOTE_MARKS for c in sc.text[para_start:pos]):
+        # 'bày tỏ: "Chúng ta ... .\nDo đó, tôi tha thiết kiến nghị ...".': a quote opened in an earlier paragraph
+        # closes in the cue's
+        opened = _earlier_open(sc.text, para_start)
+    if opened is None and state.quote is None:
+        return _attributed(sc, words, k, state)
+    limit = next((q for q in range(k, len(words)) if close is not None and words[q].start >= close), None)
+    if state.quote is not None:
+        return Quoted(state.quote[0], limit)
     people = [f for f in speaker_mentions(sc, max(para_start, pos - LOOKBACK_CHARS), pos) if f.label == "PERSON"]
     if people:
-        return resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state)
+        return Quoted(resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state), limit)
     # ""..., tôi đề nghị ông B ...", bà A nói": the name after the closing quote, never the one addressed
-    close = min((x for x in (sc.text.find("”", pos, para_end), sc.text.find('"', pos, para_end)) if x >= 0),
-                default=para_end)
-    after = [f for f in speaker_mentions(sc, close, para_end) if f.label == "PERSON"]
-    return resolve(sc, min(after, key=lambda f: (f.start, -f.end)), state) if after else None
+    after = [f for f in speaker_mentions(sc, close if close is not None else para_end, para_end) if f.label == "PERSON"]
+    speaker = resolve(sc, min(after, key=lambda f: (f.start, -f.end)), state) if after else None
+    return Quoted(speaker, limit)
+
+
+def _open_quote(text: str, start: int, pos: int) -> int | None:
+    """The offset of the quote mark open at ``pos`` (counted from ``start``), else None."""
+    at = None
+    for p in range(start, pos):
+        c = text[p]
+        if c in OPEN_QUOTES:
+            at = p
+        elif c in CLOSE_QUOTES:
+            at = None
+        elif c == '"':
+            at = p if at is None else None
+    return at
+
+
+def _earlier_open(text: str, para_start: int) -> int | None:
+    """The quote mark opening a quote left open at the end of the paragraphs before ``para_start`` (within
+    ``QUOTE_SPAN_CHARS``), else None."""
+    start = max(0, para_start - QUOTE_SPAN_CHARS)
+    line = text.find("\n", start, para_start) + 1 if start else 0
+    return _open_quote(text, line, para_start)
+
+
+def _close_quote(text: str, pos: int, end: int) -> int | None:
+    """The quote mark closing the quote open at ``pos``; a straight quote right before a letter opens a word
+    quoted inside it ('làm sao sách là "sách sống", ...'), skipped with its own closing mark."""
+    inner = False
+    for p in range(pos, end):
+        if text[p] in CLOSE_QUOTES:
+            return p
+        if text[p] == '"':
+            if inner:
+                inner = False
+            elif p + 1 < end and text[p + 1].isalnum():
+                inner = True
+            else:
+                return p
+    return None
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    return next((p for p in range(start, end) if text[p] in SENTENCE_END), end)
+
+
+def _says_at(sc: TaskScan, words: Words, q: int) -> int:
+    return sc.rules.match(words, q, "first_person_says")
+
+
+def _attributed(sc: TaskScan, words: Words, k: int, state: State) -> Quoted | None:
+    """"Chúng tôi đề nghị Sở A hỗ trợ ..., anh B kể.": an unquoted sentence ending with ", <person>
+    <first_person_says verb>" is that person's; the action ends at the comma."""
+    last = len(words)
+    while last > k and words[last - 1].text in SENTENCE_END | CLOSE_QUOTES | {'"'}:
+        last -= 1
+    for c in range(k + 1, last):
+        if words[c].text != ",":
+            continue
+        q = c + 1
+        says = next((v for v in range(q + 1, min(last, q + ATTRIBUTION_WORDS)) if _says_at(sc, words, v)
+                     and v + _says_at(sc, words, v) == last), None)
+        if says is None or any(w.text in CLAUSE_PUNCT for w in words[q:says]):
+            continue
+        named = [f for f in speaker_mentions(sc, words[q].start, words[says].start) if f.label in PEOPLE]
+        # the person opens the attribution ("anh A", "Tổng Bí thư A" after a pronoun or a title)
+        first = min(named, key=lambda f: (f.start, -f.end)) if named else None
+        if first is None or _words_between(words, q, first) > TITLE_WORDS:
+            continue
+        return Quoted(resolve(sc, first, state), c)
+    return None
+
+
+def _words_between(words: Words, q: int, f: Fact) -> int:
+    """The words before ``f`` from ``words[q]`` on (a pronoun or a title); a comma or more makes it many."""
+    before = [w for w in words[q:] if w.start < f.start]
+    return len(before) if not any(w.punct for w in before) else TITLE_WORDS + 1
