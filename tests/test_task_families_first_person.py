@@ -89,10 +89,44 @@ def test_narration_is_no_first_person_task(run, text):
      "Nguyễn Văn Đông", "UBND xã Hòa Phong", "hỗ trợ người dân sửa nhà"),
     ("Chúng tôi đề nghị các bộ, ngành rà soát lại thủ tục hành chính, Tổng Bí thư Tô Lâm nói.",
      "Tô Lâm", "các bộ, ngành", "rà soát lại thủ tục hành chính"),
+    # a victim named before the quote: the speaker after it asks
+    ("Ông Nguyễn Văn Tám bị đánh trọng thương tại nhà. “Chúng tôi đề nghị Công an huyện Đức Trọng điều tra làm rõ "
+     "vụ việc”, bà Lê Thị Lan, vợ ông Tám, nói.",
+     "Lê Thị Lan", "Công an huyện Đức Trọng", "điều tra làm rõ vụ việc"),
+    ("Cầu thủ Phan Văn Đức bị chấn thương nặng. “Tôi đề nghị Ban Kỷ luật VFF xem xét lại pha vào bóng”, "
+     "ông Chu Đình Nghiêm, huấn luyện viên đội Nam Định, nói sau trận.",
+     "Chu Đình Nghiêm", "Ban Kỷ luật VFF", "xem xét lại pha vào bóng"),
+    # the quote's introducer: a person, a title, a body
+    ("Ông Lê Văn Hòa, Giám đốc Công ty Minh Phát, nói: “Chúng tôi đề nghị UBND tỉnh Long An tháo gỡ vướng mắc về "
+     "đất đai”.", "Lê Văn Hòa", "UBND tỉnh Long An", "tháo gỡ vướng mắc về đất đai"),
+    ("Công ty Hòa Bình cho biết: “Chúng tôi đề nghị Ban Quản lý dự án giao thông bàn giao mặt bằng sạch”.",
+     "Công ty Hòa Bình", "Ban Quản lý dự án giao thông", "bàn giao mặt bằng sạch"),
+    # a bracket inside the quote ends the action
+    ("Ông Lê Văn Hòa cho biết: “Giá vật liệu tăng (chúng tôi đề nghị Bộ Xây dựng điều chỉnh đơn giá kịp thời) nên "
+     "nhà thầu rất khó khăn”.", "Lê Văn Hòa", "Bộ Xây dựng", "điều chỉnh đơn giá kịp thời"),
 ])
 def test_who_a_first_person_request_quotes(run, text, assigner, assignee, action):
     tasks = run(text)
     assert [(t.assigner, t.assignee, t.action) for t in tasks] == [(assigner, assignee, action)]
+
+
+def test_a_title_introducing_the_quote_asks(run):
+    """"Bí thư Thành ủy X nói: “Tôi đề nghị ...”": the title speaks as it does before any cue."""
+    said = run("Bí thư Thành ủy Hà Nội nói: “Tôi đề nghị các quận, huyện rà soát lại quy hoạch đất đai”.")
+    cued = run("Bí thư Thành ủy Hà Nội yêu cầu các quận, huyện rà soát lại quy hoạch đất đai.")
+    assert [t.assigner for t in said] == [t.assigner for t in cued] and said[0].assigner is not None
+
+
+@pytest.mark.parametrize("text", [
+    # health: the addressee named after the quote answers; he does not ask
+    "“Tôi đề nghị Sở Y tế kiểm tra lại quy trình khám bệnh”. Ông Nguyễn Văn Bảo, Giám đốc Sở Y tế, cho biết sẽ "
+    "tiếp thu.",
+    # business: the firm's director named after the quote replies
+    "“Chúng tôi đề nghị Công ty Điện lực Đà Nẵng hoàn trả tiền điện”. Ông Trần Quốc Việt, Giám đốc Công ty Điện lực "
+    "Đà Nẵng, hứa sẽ xem xét.",
+])
+def test_an_addressee_named_after_the_quote_is_no_assigner(run, text):
+    assert all(t.assigner not in {"Nguyễn Văn Bảo", "Trần Quốc Việt"} for t in run(text))
 
 
 @pytest.mark.parametrize("text, action", [
@@ -105,6 +139,28 @@ def test_a_quoted_request_stops_at_the_closing_quote(run, text, action):
     assert [t.action for t in run(text)] == [action]
 
 
+@pytest.mark.parametrize("text, assigner, assignee, action", [
+    ('Phát biểu tại hội nghị, bà Nguyễn Thị Hạnh bày tỏ: "Giá phân bón tăng quá cao.\nDo đó, tôi đề nghị Bộ Nông '
+     'nghiệp và Môi trường sớm có giải pháp bình ổn giá".',
+     "Nguyễn Thị Hạnh", "Bộ Nông nghiệp và Môi trường", "sớm có giải pháp bình ổn giá"),
+    ("Ông Vũ Văn Thắng nói: “Nông dân đang rất khó khăn.\nChúng tôi đề nghị Ngân hàng Chính sách xã hội gia hạn nợ "
+     "cho các hộ vay”.", "Vũ Văn Thắng", "Ngân hàng Chính sách xã hội", "gia hạn nợ cho các hộ vay"),
+])
+def test_a_quote_opened_in_an_earlier_paragraph(run, text, assigner, assignee, action):
+    assert [(t.assigner, t.assignee, t.action) for t in run(text)] == [(assigner, assignee, action)]
+
+
 def test_narration_after_a_closed_quote_is_none(run):
     assert run("Ông Vũ Văn Thắng nói: “Nông dân đang rất khó khăn”.\nChúng tôi đề nghị Ngân hàng Chính sách xã hội "
                "gia hạn nợ cho các hộ vay.") == []
+
+
+@pytest.mark.parametrize("text, assigner, assignee", [
+    # an interview's turn: the name before the colon speaks, however long the quote
+    ('Ông Nguyễn Văn Tiến: "Thị trường vàng đã ổn định trở lại. Chúng tôi đề nghị các ngân hàng thương mại giữ ổn '
+     'định lãi suất huy động.', "Nguyễn Văn Tiến", "các ngân hàng thương mại"),
+    ("Phóng viên hỏi về giá xăng. Ông Trần Văn Sơn: “Giá xăng tuần này giảm nhẹ. Chúng tôi đề nghị các doanh nghiệp "
+     "đầu mối bảo đảm nguồn cung”.", "Trần Văn Sơn", "các doanh nghiệp đầu mối"),
+])
+def test_an_interview_turn_asks(run, text, assigner, assignee):
+    assert [(t.assigner, t.assignee) for t in run(text)] == [(assigner, assignee)]

@@ -3,9 +3,10 @@ cấp có thẩm quyền cần ...", "tôi tha thiết kiến nghị Quốc hộ
 person quoted speaks. It stands as the cue's subject (opening its clause, only ``first_person_lead`` adverbs
 between it and the cue), and it is a request only where someone is quoted:
 
-- inside a quote (the multi-sentence quote's state, or quote marks around the cue in its paragraph, or a quote
-  opened in an earlier paragraph closing in the cue's): the quote's speaker, else the person named nearest
-  before it in its paragraph, else the one named after the quote; the action stops at the closing quote;
+- inside a quote (the multi-sentence quote's state, or quote marks around the cue in its paragraph): the
+  speaker named after the closing quote with a ``first_person_says`` verb after the name in that sentence
+  ("”, bà A, vợ ông B, nói."), else the quote's own introducer before it ("Bí thư Thành ủy X nói: “Tôi ..."),
+  else the person named nearest before it in its paragraph; the action stops at the closing quote;
 - in unquoted text only when the sentence ends with ", <person> <first_person_says verb>." ("..., anh A kể."):
   that person asks, and the action is cut before the attribution.
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from .rules import CLAUSE_PUNCT, CLOSE_QUOTES, LOOKBACK_CHARS, OPEN_QUOTES, QUOTE_SPAN_CHARS
 from .scan import State, TaskScan
-from .speakers import resolve, speaker_mentions
+from .speakers import find_speaker, resolve, speaker_mentions
 from .words import Fact, Words
 
 OPENING_MARKS = CLAUSE_PUNCT | {",", ";", ":", "“", '"', "(", "-", "–"}
@@ -56,21 +57,25 @@ def first_person_speaker(sc: TaskScan, words: Words, k: int, state: State) -> Qu
     para_end = len(sc.text) if para_end < 0 else para_end
     opened = _open_quote(sc.text, para_start, pos)
     close = _close_quote(sc.text, pos, para_end)
+    intro_start = para_start
     if opened is None and close is not None and not any(c in QUOTE_MARKS for c in sc.text[para_start:pos]):
         # 'bày tỏ: "Chúng ta ... .\nDo đó, tôi tha thiết kiến nghị ...".': a quote opened in an earlier paragraph
         # closes in the cue's
         opened = _earlier_open(sc.text, para_start)
+        intro_start = sc.text.rfind("\n", 0, opened) + 1 if opened is not None else para_start
     if opened is None and state.quote is None:
         return _attributed(sc, words, k, state)
     limit = next((q for q in range(k, len(words)) if close is not None and words[q].start >= close), None)
     if state.quote is not None:
         return Quoted(state.quote[0], limit)
-    people = [f for f in speaker_mentions(sc, max(para_start, pos - LOOKBACK_CHARS), pos) if f.label == "PERSON"]
-    if people:
-        return Quoted(resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state), limit)
-    # ""..., tôi đề nghị ông B ...", bà A nói": the name after the closing quote, never the one addressed
-    after = [f for f in speaker_mentions(sc, close if close is not None else para_end, para_end) if f.label == "PERSON"]
-    speaker = resolve(sc, min(after, key=lambda f: (f.start, -f.end)), state) if after else None
+    speaker = None
+    if close is not None:
+        speaker = _said_after(sc, close, para_end, state)
+    if speaker is None and opened is not None:
+        speaker = _introducer(sc, intro_start, opened, state)
+    if speaker is None:
+        before = opened if opened is not None else pos  # a long quote: the names before it opened
+        speaker = _nearest_before(sc, max(intro_start, before - LOOKBACK_CHARS), before, state)
     return Quoted(speaker, limit)
 
 
@@ -121,6 +126,63 @@ def _says_at(sc: TaskScan, words: Words, q: int) -> int:
     return sc.rules.match(words, q, "first_person_says")
 
 
+def _said_after(sc: TaskScan, close: int, para_end: int, state: State) -> str | None:
+    """"”, bà A, vợ ông B, nói.": the first person, title or body named after the closing quote, in its
+    sentence, with a ``first_person_says`` verb after the name; "”. Ông C cho biết sẽ ..." names no speaker."""
+    end = _sentence_end(sc.text, close + 1, para_end)
+    tail = sc.words(close + 1, end)
+    if not tail or tail[0].text not in {",", "-", "–"}:
+        return None
+    says = [q for q in range(1, len(tail)) if _says_at(sc, tail, q)]
+    if not says:
+        return None
+    verb = tail[says[0]].start
+    named = [f for f in speaker_mentions(sc, close + 1, verb) if f.end <= verb]
+    if not named:
+        return None
+    return resolve(sc, _subject(named), state)
+
+
+def _people(named: list[Fact]) -> list[Fact]:
+    """The people among mentions, but a name the tagger reads inside a body's ("Công ty Hòa Bình")."""
+    bodies = [f for f in named if f.label == "BODY"]
+    return [f for f in named if f.label in PEOPLE and not any(b.start <= f.start and f.end <= b.end for b in bodies)]
+
+
+def _subject(named: list[Fact]) -> Fact:
+    """The first person named, else the first mention (its longest span: a title with its body, a body)."""
+    return min(_people(named) or named, key=lambda f: (f.start, -f.end))
+
+
+def _introducer(sc: TaskScan, para_start: int, opened: int, state: State) -> str | None:
+    """"Bí thư Thành ủy X nói: “Tôi đề nghị ...”", "Công ty Y cho biết: “Chúng tôi ...": the subject of a
+    ``first_person_says`` verb ending the words before the opening quote (a colon or a comma maybe after it)."""
+    start = max((p + 1 for p in range(para_start, opened) if sc.text[p] in SENTENCE_END), default=para_start)
+    before = sc.words(start, opened)
+    q = len(before)
+    while q > 0 and before[q - 1].text in {":", ","}:
+        q -= 1
+    verb = next((v for v in range(q - 1, 0, -1) if _says_at(sc, before, v) == q - v), None)
+    if verb is None and q < len(before) and before[q].text == ":":
+        verb = q  # an interview's turn, 'Ông A: "...': the name before the colon speaks
+    if verb is None:
+        return None
+    named = speaker_mentions(sc, start, before[verb].start)
+    if not named:
+        return None
+    if not _people(named):
+        # "Bí thư Thành ủy X nói:", "Công ty Y cho biết:": a title or a body speaks, as before any cue
+        return find_speaker(sc, before, 0, verb, None, state)
+    return resolve(sc, _subject(named), state)
+
+
+def _nearest_before(sc: TaskScan, start: int, end: int, state: State) -> str | None:
+    """The person (a name, else a title) named nearest before ``end``, resolved; None when none is."""
+    named = speaker_mentions(sc, start, end)
+    people = _people(named) or [f for f in named if f.label != "BODY"]
+    return resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state) if people else None
+
+
 def _attributed(sc: TaskScan, words: Words, k: int, state: State) -> Quoted | None:
     """"Chúng tôi đề nghị Sở A hỗ trợ ..., anh B kể.": an unquoted sentence ending with ", <person>
     <first_person_says verb>" is that person's; the action ends at the comma."""
@@ -135,7 +197,7 @@ def _attributed(sc: TaskScan, words: Words, k: int, state: State) -> Quoted | No
                      and v + _says_at(sc, words, v) == last), None)
         if says is None or any(w.text in CLAUSE_PUNCT for w in words[q:says]):
             continue
-        named = [f for f in speaker_mentions(sc, words[q].start, words[says].start) if f.label in PEOPLE]
+        named = _people(speaker_mentions(sc, words[q].start, words[says].start))
         # the person opens the attribution ("anh A", "Tổng Bí thư A" after a pronoun or a title)
         first = min(named, key=lambda f: (f.start, -f.end)) if named else None
         if first is None or _words_between(words, q, first) > TITLE_WORDS:
