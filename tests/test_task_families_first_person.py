@@ -129,6 +129,26 @@ def test_an_addressee_named_after_the_quote_is_no_assigner(run, text):
     assert all(t.assigner not in {"Nguyễn Văn Bảo", "Trần Quốc Việt"} for t in run(text))
 
 
+@pytest.mark.parametrize("text, victim", [
+    # crime: the unnamed mother speaks; the victim named in the sentence before does not ask
+    ("Gia đình anh Lê Văn Thành bị mất toàn bộ tài sản. Người mẹ nói trong nước mắt: “Tôi đề nghị công an sớm "
+     "bắt hung thủ”.", "Lê Văn Thành"),
+    # accident: an unnamed relative after the quote
+    ("Anh Đỗ Văn Khoa tử vong tại chỗ. “Tôi đề nghị cơ quan chức năng điều tra làm rõ”, một người thân nói.",
+     "Đỗ Văn Khoa"),
+])
+def test_a_person_named_before_the_quotes_sentence_is_no_assigner(run, text, victim):
+    tasks = run(text)
+    assert tasks and all(t.assigner != victim for t in tasks)
+
+
+def test_the_quotes_introducer_asks_before_a_name_after_it(run):
+    """Sport-free local news: "Ông A nói: “...”, bà B bày tỏ đồng tình": A asks, B agrees."""
+    tasks = run("Ông Lý Văn Phúc nói: “Tôi đề nghị Sở Giao thông vận tải kiểm tra lại cây cầu”, bà Mai Thị Thu "
+                "bày tỏ đồng tình.")
+    assert [t.assigner for t in tasks] == ["Lý Văn Phúc"]
+
+
 @pytest.mark.parametrize("text, action", [
     ("“Tôi đề nghị Bộ Giáo dục và Đào tạo sớm ban hành hướng dẫn”, ông Phạm Văn Hùng nói và cho rằng việc này rất "
      "cấp bách.", "sớm ban hành hướng dẫn"),

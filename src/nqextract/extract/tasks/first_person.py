@@ -69,14 +69,24 @@ def first_person_speaker(sc: TaskScan, words: Words, k: int, state: State) -> Qu
     if state.quote is not None:
         return Quoted(state.quote[0], limit)
     speaker = None
-    if close is not None:
-        speaker = _said_after(sc, close, para_end, state)
-    if speaker is None and opened is not None:
+    if opened is not None:  # the quote's own introducer first: "Ông A nói: “...”, bà B đồng tình."
         speaker = _introducer(sc, intro_start, opened, state)
+    if speaker is None and close is not None:
+        speaker = _said_after(sc, close, para_end, state)
     if speaker is None:
-        before = opened if opened is not None else pos  # a long quote: the names before it opened
-        speaker = _nearest_before(sc, max(intro_start, before - LOOKBACK_CHARS), before, state)
+        # only a person named in the quote's own sentence: "Anh A bị đánh. Người mẹ nói: “Tôi đề nghị ...”" quotes
+        # the mother, unnamed, never A
+        before = opened if opened is not None else pos
+        start = max(intro_start, before - LOOKBACK_CHARS, _sentence_start(sc.text, intro_start, before))
+        speaker = _nearest_before(sc, start, before, state)
     return Quoted(speaker, limit)
+
+
+def _sentence_start(text: str, start: int, pos: int) -> int:
+    """Start of the sentence that holds ``pos`` (after the last ". ", "! " or "? " from ``start``)."""
+    ends = [text.rfind(p, start, pos) for p in (". ", "! ", "? ")]
+    last = max(ends)
+    return start if last < 0 else last + 2
 
 
 def _open_quote(text: str, start: int, pos: int) -> int | None:
