@@ -93,3 +93,55 @@ def test_words_after_a_date_in_words_before_a_comma_are_no_new_item(run):
     got = [(t.action, t.deadline) for t in run(text)]
     # one task; the action runs past its date, whose words go on after it (see test_task_families_dated_runs)
     assert got == [(text[len("Thủ tướng yêu cầu Bộ Tài chính "):-1], "2025-08-29")]
+
+
+@pytest.mark.parametrize("text, assignee, action, deadline", [
+    ("Đại biểu Khúc Văn Lợi kiến nghị Chính phủ điều chỉnh tăng lương cơ sở ngay từ ngày 01/01/2026, "
+     "không chờ đến giữa năm.", "Chính phủ", "điều chỉnh tăng lương cơ sở ngay từ ngày 01/01/2026", "2026-01-01"),
+    ("Chủ tịch UBND tỉnh yêu cầu thành phố Hòa Bình bố trí nguồn lực để phường mới đi vào hoạt động "
+     "ngay từ ngày 1-12-2025.", "thành phố Hòa Bình", "bố trí nguồn lực để phường mới đi vào hoạt động ngay từ ngày 1-12-2025",
+     "2025-12-01"),
+    ("Ngân hàng Nhà nước yêu cầu các ngân hàng thương mại áp dụng biểu phí mới ngay từ ngày 1/7/2025.",
+     "các ngân hàng thương mại", "áp dụng biểu phí mới ngay từ ngày 1/7/2025", "2025-07-01"),
+])
+def test_ngay_tu_ngay_gives_a_deadline_kept_in_the_action(run, text, assignee, action, deadline):
+    """"ngay từ ngày <date>": the day the duty must be in force by; the annotated actions keep the phrase."""
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.action.startswith(action)
+    assert t.deadline == deadline
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Bộ Y tế yêu cầu Bệnh viện Chợ Rẫy triển khai bệnh án điện tử từ ngày 1/7/2025.", "Bệnh viện Chợ Rẫy"),
+    ("Sở Giao thông vận tải yêu cầu Công ty Phương Trang giữ giá vé từ ngày 10/2 đến hết ngày 20/2.",
+     "Công ty Phương Trang"),
+])
+def test_bare_tu_ngay_opens_a_period_no_deadline(run, text, assignee):
+    t = one(run(text))
+    assert t.assignee == assignee
+    assert t.deadline is None
+
+
+@pytest.mark.parametrize("text, deadline", [
+    # published 2025-03-04: a day years before is when a duty started, no deadline
+    ("Bộ Y tế yêu cầu các bệnh viện báo cáo số ca mắc sốt xuất huyết ngay từ ngày 15-3-2020.", None),
+    ("Sở Giáo dục yêu cầu Trường THPT Lê Lợi áp dụng quy chế mới ngay từ ngày 5/9/2024.", None),
+    # twelve days before: no deadline; three days before: a directive reported late keeps it
+    ("Bộ Y tế yêu cầu các bệnh viện báo cáo số ca mắc ngay từ ngày 20/2/2025.", None),
+    ("Bộ Y tế yêu cầu các bệnh viện báo cáo số ca mắc ngay từ ngày 1/3/2025.", "2025-03-01"),
+])
+def test_ngay_tu_ngay_long_before_the_article_is_no_deadline(run, text, deadline):
+    assert one(run(text)).deadline == deadline
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Giá vật liệu tăng mạnh trong quý I (Bộ Xây dựng đã yêu cầu các địa phương công bố giá vật liệu kịp thời) nên "
+     "nhà thầu rất khó khăn.", "công bố giá vật liệu kịp thời"),
+    ("Cổ phiếu ngân hàng giảm mạnh (Ủy ban Chứng khoán Nhà nước yêu cầu các công ty chứng khoán rà soát lại hệ "
+     "thống giao dịch) trong phiên sáng.", "rà soát lại hệ thống giao dịch"),
+    ("Mưa lớn gây ngập nhiều tuyến phố (UBND TP Cần Thơ yêu cầu Sở Xây dựng kiểm tra hệ thống thoát nước) trong đêm qua.",
+     "kiểm tra hệ thống thoát nước"),
+])
+def test_a_closing_bracket_ends_the_action(run, text, action):
+    assert [t.action for t in run(text)] == [action]

@@ -1,7 +1,7 @@
 """Actions: where a task's action ends, and the task records of one directive.
 
 The action is the head clause: up to ``;`` or an ``action_stop`` phrase (after a long enough head), a
-closing quote, a new subject's clause or a deadline phrase; a ``; <same verb> ...`` clause or a
+closing quote (or the bracket the cue was printed in: :func:`bracket_end`), a new subject's clause or a deadline phrase; a ``; <same verb> ...`` clause or a
 ``và <directive> ...`` after the cut is a second task.
 """
 
@@ -70,6 +70,30 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
                 skip = y  # "báo cáo Chính phủ trước ngày 15/10/2025 về chính sách thuế ...": not cut here
                 continue
             return q
+    return end
+
+
+def bracket_end(words: Words, np_start: int, end: int) -> int:
+    """"(Chúng tôi đề nghị Bộ X hướng dẫn cụ thể)": a bracket left open before the assignee closes the action
+    (a bracket opened after it, "chỉ đạo A (phó giám đốc, ...) ...", is an apposition the action may follow)."""
+    depth = 0
+    for q in range(np_start - 1, -1, -1):
+        if words[q].text == ")":
+            depth += 1
+        elif words[q].text == "(":
+            if not depth:
+                break
+            depth -= 1
+    else:
+        return end
+    depth = 0
+    for q in range(np_start, end):
+        if words[q].text == "(":
+            depth += 1
+        elif words[q].text == ")":
+            if not depth:
+                return q
+            depth -= 1
     return end
 
 

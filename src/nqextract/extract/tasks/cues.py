@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...models import Task
 from . import carried
-from .actions import action_end, emit, starts_action
+from .actions import action_end, bracket_end, emit, starts_action
 from .advice import advice_directive, advised
 from .askers import UNCHANGED, corrected_asker
 from .assignees import (
@@ -25,6 +25,7 @@ from .assignees import (
 )
 from .deadlines import deadline_at
 from .duties import open_list
+from .first_person import first_person_cue, first_person_speaker
 from .orders import court_before, court_order, order_giver
 from .rules import (
     CLAUSE_PUNCT,
@@ -198,6 +199,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             k += n  # "...; chỉ đạo các đơn vị ...": the assignee's next action, not a new speaker's
             continue
         ordered = False
+        limit = None  # a first-person request's action ends at its closing quote or attribution
         if sentence_speaker and out and (words[k - 1].text == "," or r.ends(words, k, "continuation")):
             speaker = sentence_speaker  # "đề nghị A khắc phục, đồng thời đề nghị B ...": the same speaker
         else:
@@ -205,7 +207,11 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             # "..., buộc UBND tỉnh X ...", "Luật sư bào chữa đề nghị hội đồng xét xử xem xét ...": an order or a
             # plea to a court is a task whoever prints it, a speaker the rules know or not
             ordered = speaker is None and (by_name or _pleads(sc, words, k + n))
-            if ordered:
+            if speaker is None and not ordered and first_person_cue(sc, words, i, k):
+                # "“Tôi đề nghị nhà trường ...”": the person quoted asks, named or not; narration asks nothing
+                if (quoted := first_person_speaker(sc, words, k, state)) is not None:
+                    speaker, ordered, limit = quoted.speaker, True, quoted.limit
+            elif ordered:
                 speaker = nearest_agent(sc, max(0, words[k].start - LOOKBACK_CHARS), words[k].start, state)
             elif speaker is not None and (asker := corrected_asker(sc, words, i, k, speaker)) is not UNCHANGED:
                 # "Luật Giao thông đường bộ yêu cầu ...", "Đoàn kiểm tra liên ngành yêu cầu ...": the document or
@@ -245,6 +251,9 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             open_list(words, j, speaker, state)
             k = j
             continue
+        if limit is not None and d.action_end > limit:
+            d.action_end = limit
+        d.action_end = bracket_end(words, d.np_start, d.action_end)
         if by_name:  # "HĐXX chấp nhận yêu cầu ..., buộc bà A ...": the court or authority orders, no one else
             speaker = order_giver(sc, words, k, speaker, d.assignee)
         emitted = emit(sc, words, d, speaker, s, para, state)

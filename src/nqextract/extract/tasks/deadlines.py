@@ -9,6 +9,8 @@ them, :func:`~nqextract.extract.dates.fallback_dates` reads the deadline-shaped 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .rules import CLAUSE_PUNCT
 from .scan import State, TaskScan
 from .words import Words
@@ -42,9 +44,27 @@ def deadline(sc: TaskScan, words: Words, a: int, state: State) -> str | None:
     end = next((q for q in range(a, len(words)) if words[q].text in CLAUSE_PUNCT - {":"}), len(words))
     for q in range(a, end):
         d = deadline_at(sc, words, q, "deadline_end")
+        if d is None and (d := deadline_at(sc, words, q, "deadline_from")) is not None and _past(sc, d):
+            d = None  # "báo cáo số ca mắc ngay từ ngày 15-3-2020" printed in 2025: since then, no deadline
         if d is not None:
             return d
     return state.sentence_deadline or state.intro_deadline
+
+
+PAST_GRACE_DAYS = 7  # a duty in force from a day this much before the article's date still has it as deadline
+
+
+def _past(sc: TaskScan, day: str) -> bool:
+    """``day`` (ISO) lies more than ``PAST_GRACE_DAYS`` before the article's date: a directive reported a few
+    days late keeps the day it set ("ngay từ ngày 1/7" in an article of 3/7); an older day is a start."""
+    published = sc.doc._.published
+    if published is None or len(day) != 10:
+        return False
+    try:
+        when = dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return (published - when).days > PAST_GRACE_DAYS
 
 
 def first_date(sc: TaskScan, start: int, end: int) -> str | None:
