@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..view import view
 from .rules import CLAUSE_PUNCT, CLOSE_QUOTES, LOOKBACK_CHARS, OPEN_QUOTES, QUOTE_SPAN_CHARS
 from .scan import State, TaskScan
 from .speakers import find_speaker, resolve, speaker_mentions
@@ -77,16 +78,16 @@ def first_person_speaker(sc: TaskScan, words: Words, k: int, state: State) -> Qu
         # only a person named in the quote's own sentence: "Anh A bị đánh. Người mẹ nói: “Tôi đề nghị ...”" quotes
         # the mother, unnamed, never A
         before = opened if opened is not None else pos
-        start = max(intro_start, before - LOOKBACK_CHARS, _sentence_start(sc.text, intro_start, before))
+        start = max(intro_start, before - LOOKBACK_CHARS, _sentence(sc, before)[0])
         speaker = _nearest_before(sc, start, before, state)
     return Quoted(speaker, limit)
 
 
-def _sentence_start(text: str, start: int, pos: int) -> int:
-    """Start of the sentence that holds ``pos`` (after the last ". ", "! " or "? " from ``start``)."""
-    ends = [text.rfind(p, start, pos) for p in (". ", "! ", "? ")]
-    last = max(ends)
-    return start if last < 0 else last + 2
+def _sentence(sc: TaskScan, pos: int) -> tuple[int, int]:
+    """The character span of the tagger's sentence that holds ``pos`` (the Doc's view)."""
+    v = view(sc.doc)
+    i = v.sentence_of(pos)
+    return v.sentences[i] if i is not None else (0, len(sc.text))
 
 
 def _open_quote(text: str, start: int, pos: int) -> int | None:
@@ -128,10 +129,6 @@ def _close_quote(text: str, pos: int, end: int) -> int | None:
     return None
 
 
-def _sentence_end(text: str, start: int, end: int) -> int:
-    return next((p for p in range(start, end) if text[p] in SENTENCE_END), end)
-
-
 def _says_at(sc: TaskScan, words: Words, q: int) -> int:
     return sc.rules.match(words, q, "first_person_says")
 
@@ -139,7 +136,7 @@ def _says_at(sc: TaskScan, words: Words, q: int) -> int:
 def _said_after(sc: TaskScan, close: int, para_end: int, state: State) -> str | None:
     """"”, bà A, vợ ông B, nói.": the first person, title or body named after the closing quote, in its
     sentence, with a ``first_person_says`` verb after the name; "”. Ông C cho biết sẽ ..." names no speaker."""
-    end = _sentence_end(sc.text, close + 1, para_end)
+    end = min(_sentence(sc, close)[1], para_end)
     tail = sc.words(close + 1, end)
     if not tail or tail[0].text not in {",", "-", "–"}:
         return None
@@ -167,7 +164,7 @@ def _subject(named: list[Fact]) -> Fact:
 def _introducer(sc: TaskScan, para_start: int, opened: int, state: State) -> str | None:
     """"Bí thư Thành ủy X nói: “Tôi đề nghị ...”", "Công ty Y cho biết: “Chúng tôi ...": the subject of a
     ``first_person_says`` verb ending the words before the opening quote (a colon or a comma maybe after it)."""
-    start = max((p + 1 for p in range(para_start, opened) if sc.text[p] in SENTENCE_END), default=para_start)
+    start = max(para_start, _sentence(sc, opened)[0])
     before = sc.words(start, opened)
     q = len(before)
     while q > 0 and before[q - 1].text in {":", ","}:
