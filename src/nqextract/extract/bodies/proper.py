@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, key
+from ..persons.scan import looks_vietnamese
 from .firm_ends import own_name_before, predicate_at
 from .lines import brand_end
 from .proper_boards import board_end
@@ -33,16 +34,7 @@ from .proper_edges import (
     unnamed,
 )
 from .proper_places import COMMON_NOUN_TAGS, head_place, national_end, noun_national_end, placed_end
-from .scan import (
-    PLURAL_BEFORE,
-    UNNAMED,
-    BodyMatch,
-    Text,
-    brand_run,
-    foreign_word,
-    is_word,
-    vietnamese_syllable,
-)
+from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 _NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
@@ -403,7 +395,7 @@ def _glued_to_name(t: Text, pos: int, q: int, tags: dict[int, str]) -> bool:
     words = t.raw[start:q].split()
     if not words or not all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
         return False  # (an abbreviation in the word: "MTV Lâm nghiệp" is the company's own words)
-    return len(words) > 1 or foreign_word(words[0]) or not vietnamese_syllable(words[0])
+    return len(words) > 1 or foreign_word(words[0]) or not looks_vietnamese(words[0])
 
 
 def _after_level(lows: list[str], rules: BodyRules) -> bool:

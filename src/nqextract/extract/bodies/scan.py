@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -121,17 +120,6 @@ def brand_run(t: Text, q: int) -> bool:
             break
         p = we + 1
     return len(words) == 2 or any(foreign_word(w) or not _VI_FINAL.fullmatch(w) for w in words[1:])
-
-
-# a Vietnamese syllable, its letters stripped of their marks: an onset, one run of vowels, a final consonant
-_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
-
-
-def vietnamese_syllable(word: str) -> bool:
-    """Whether ``word`` spells one Vietnamese syllable ("Nhân", "Trung"; not "Ukraine", "Curie", "Reuters")."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-                    if not unicodedata.combining(c))
-    return bool(_VI_SYLLABLE.fullmatch(plain.lower()))
 
 
 def foreign_word(word: str) -> bool:
