@@ -1,7 +1,11 @@
 """The State President's and Vice-President's titles printed before a Vietnamese name without a body ("Chủ tịch
 nước A", "nguyên Chủ tịch nước B", "Phó Chủ tịch nước C") are offices of the State, "Nước Cộng hòa xã hội chủ
 nghĩa Việt Nam" (titles.tsv default_body); a foreign holder printed with his country holds that country's
-office, and an assistant's or a body's other titles keep their own (constructed sentences, invented names)."""
+office, and an assistant's or a body's other titles keep their own (constructed sentences, invented names).
+
+Known limit: a foreign head of state whose name reads as Vietnamese and is printed without his country
+("Chủ tịch nước Tập Cận Bình") is taken for the Vietnamese State's, as "Thủ tướng" before such a name is
+taken for the Vietnamese Government's."""
 
 from __future__ import annotations
 
@@ -24,13 +28,13 @@ STATE = "Nước Cộng hòa xã hội chủ nghĩa Việt Nam"
      "current"),
 ])
 def test_the_state_presidents_office_is_of_the_state(pipeline, text, name, title, status):
-    assert (title, STATE, status) in positions(pipeline, text)[name]
+    assert positions(pipeline, text)[name] == {(title, STATE, status)}
 
 
 def test_a_foreign_head_of_state_printed_with_his_country_holds_his_countrys_office(pipeline):
     got = positions(pipeline, "Chủ tịch nước Lào Somsak Vongphachanh hội đàm với Chủ tịch nước Lương Văn Khải.")
-    assert ("Chủ tịch nước", STATE, "current") in got["Lương Văn Khải"]
-    assert all(b != STATE for _t, b, _s in got["Somsak Vongphachanh"])
+    assert got["Lương Văn Khải"] == {("Chủ tịch nước", STATE, "current")}
+    assert got["Somsak Vongphachanh"] == {("Chủ tịch nước", "Lào", "current")}
 
 
 @pytest.mark.parametrize(("text", "name", "title", "body"), [
