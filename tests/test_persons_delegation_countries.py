@@ -22,4 +22,4 @@ def test_a_lone_foreign_first_name_after_the_country_is_the_name(pipeline):
     text = ("Trưởng đoàn Ai Cập Ibrahim Mahlab đến Hà Nội. Tại cuộc gặp với Trưởng đoàn Ai Cập Ibrahim, "
             "Chủ tịch nước Trần Đại Quang chúc mừng Ai Cập.")
     assert person_names(pipeline, text) == {"Ibrahim Mahlab", "Trần Đại Quang"}
-    assert positions(pipeline, text)["Trần Đại Quang"] == {("Chủ tịch nước", None, "current")}
+    assert positions(pipeline, text)["Trần Đại Quang"] == {("Chủ tịch nước", "Nước Cộng hòa xã hội chủ nghĩa Việt Nam", "current")}
