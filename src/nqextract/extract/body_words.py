@@ -4,15 +4,26 @@ Gòn": the heads such a name follows, brand_line_head rows of body_patterns.tsv,
 verbs, business_line rows), the partners a law or audit firm's name ends with ("Công ty Luật X [và cộng sự]":
 firm_partners rows), the heads of a public body's name a public word abbreviation is spelled out in ("Vụ BHYT",
 never "Tập đoàn ĐH Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
-Khí điện X": project_word rows)."""
+Khí điện X": project_word rows), and a school's levels joined by a sign or a word ("Trường TH & THCS X":
+school_level_word and school_join rows)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..textnorm import fold
 from .body_phrases import key
+
+SCHOOL_KINDS = {"school_level_word", "school_join"}
+
+
+@dataclass(frozen=True)
+class SchoolWords:
+    levels: dict[str, str] = field(default_factory=dict)  # lower-cased, tone-canonical level -> spelling ("th")
+    joins: dict[str, str] = field(default_factory=dict)  # joiner as printed, lower-cased -> spelling ("&" -> "và")
+    level: re.Pattern[str] | None = None  # on the lower-cased text: one level, whole ("thcs", "tiểu học")
+    join: re.Pattern[str] | None = None  # on the lower-cased text: a joiner with its blanks (" & ", "-", " và ")
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,7 @@ class NameWords:
     partner_fields: tuple[str, ...] = ()  # folded fields of the firms that name their partners ("luật", "kiểm toán")
     public_heads: tuple[str, ...] = ()  # folded heads of a public body's name ("vụ", "trường", "bệnh viện")
     public_not: re.Pattern[str] | None = None  # on the folded name: a firm's word in it ("tập đoàn", "phòng khám")
+    schools: SchoolWords = SchoolWords()  # a school's levels and the joiners between them
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
@@ -72,4 +84,16 @@ def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     public_not = re.compile(r"(?<!\w)(?:" + "|".join(nots) + r")(?!\w)") if nots else None
     return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
                      frozenset(w for x in lines for w in x.split()), project, partners, tuple(fields), public,
-                     public_not)
+                     public_not, _school_words(by_kind))
+
+
+def _school_words(by_kind: dict[str, list[tuple[str, str]]]) -> SchoolWords:
+    levels = {" ".join(key(f).split()): v or f for f, v in by_kind["school_level_word"]}
+    joins = {f.strip().lower(): v or f for f, v in by_kind["school_join"]}
+    if not levels or not joins:
+        return SchoolWords()
+    words = sorted((r"[ \u00a0]+".join(map(re.escape, x.split())) for x in levels), key=len, reverse=True)
+    signs = [re.escape(j) for j in joins if not j.isalpha()]
+    spaced = [re.escape(j) for j in joins if j.isalpha()]  # a word joins with a blank either side
+    join = "|".join([*(rf"[ \u00a0]*{j}[ \u00a0]*" for j in signs), *(rf"[ \u00a0]+{j}[ \u00a0]+" for j in spaced)])
+    return SchoolWords(levels, joins, re.compile(r"(?:" + "|".join(words) + r")(?!\w)"), re.compile(join))
