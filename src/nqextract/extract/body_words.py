@@ -5,7 +5,8 @@ verbs, business_line rows), the partners a law or audit firm's name ends with ("
 firm_partners rows), the heads of a public body's name a public word abbreviation is spelled out in ("Vụ BHYT",
 never "Tập đoàn ĐH Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
 Khí điện X": project_word rows), and a school's levels joined by a sign or a word ("Trường TH & THCS X":
-school_level_word and school_join rows)."""
+school_level_word and school_join rows), and a body's regional unit named by the region after it ("Kiểm toán nhà
+nước khu vực VII", "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ": regional_body and regional_name rows)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 from .body_phrases import key
 
-SCHOOL_KINDS = {"school_level_word", "school_join"}
+WORD_KINDS = {"school_level_word", "school_join", "regional_body", "regional_name"}
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,12 @@ class SchoolWords:
     joins: dict[str, str] = field(default_factory=dict)  # joiner as printed, lower-cased -> spelling ("&" -> "và")
     level: re.Pattern[str] | None = None  # on the lower-cased text: one level, whole ("thcs", "tiểu học")
     join: re.Pattern[str] | None = None  # on the lower-cased text: a joiner with its blanks (" & ", "-", " và ")
+
+
+@dataclass(frozen=True)
+class RegionWords:
+    bodies: frozenset[str] = frozenset()  # folded canonical names of the bodies with regional units
+    named: re.Pattern[str] | None = None  # on the lower-cased text: " khu vực" and a region of the country
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class NameWords:
     public_heads: tuple[str, ...] = ()  # folded heads of a public body's name ("vụ", "trường", "bệnh viện")
     public_not: re.Pattern[str] | None = None  # on the folded name: a firm's word in it ("tập đoàn", "phòng khám")
     schools: SchoolWords = SchoolWords()  # a school's levels and the joiners between them
+    regions: RegionWords = RegionWords()  # the bodies named with their region, and the regions by name
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
@@ -84,7 +92,15 @@ def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     public_not = re.compile(r"(?<!\w)(?:" + "|".join(nots) + r")(?!\w)") if nots else None
     return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
                      frozenset(w for x in lines for w in x.split()), project, partners, tuple(fields), public,
-                     public_not, _school_words(by_kind))
+                     public_not, _school_words(by_kind), _region_words(by_kind))
+
+
+def _region_words(by_kind: dict[str, list[tuple[str, str]]]) -> RegionWords:
+    names = sorted((r"[ \u00a0]*-[ \u00a0]*".join(r"[ \u00a0]+".join(map(re.escape, part.split()))
+                                                  for part in key(f).split("-")) for f, _ in by_kind["regional_name"]),
+                   key=len, reverse=True)
+    named = re.compile(r"[ \u00a0]+khu[ \u00a0]+vực[ \u00a0]+(?:" + "|".join(names) + r")(?!\w)") if names else None
+    return RegionWords(frozenset(fold(f) for f, _ in by_kind["regional_body"]), named)
 
 
 def _school_words(by_kind: dict[str, list[tuple[str, str]]]) -> SchoolWords:
