@@ -6,9 +6,7 @@ firm_partners rows), the heads of a public body's name a public word abbreviatio
 never "Tập đoàn ĐH Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
 Khí điện X": project_word rows), and a school's levels joined by a sign or a word ("Trường TH & THCS X":
 school_level_word and school_join rows), and a body's regional unit named by the region after it ("Kiểm toán nhà
-nước khu vực VII", "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ": regional_body and regional_name rows), and a
-private establishment named by its kind and its own capitalized name ("nha khoa Lê Kha", "phòng khám đa khoa Thiện
-Trí", "hộ kinh doanh ADM Night Lounge": establishment_head and establishment_field rows)."""
+nước khu vực VII", "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ": regional_body and regional_name rows)."""
 
 from __future__ import annotations
 
@@ -18,8 +16,7 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 from .body_phrases import key
 
-WORD_KINDS = {"school_level_word", "school_join", "regional_body", "regional_name", "establishment_head",
-              "establishment_field"}
+WORD_KINDS = {"school_level_word", "school_join", "regional_body", "regional_name"}
 
 
 @dataclass(frozen=True)
@@ -37,12 +34,6 @@ class RegionWords:
 
 
 @dataclass(frozen=True)
-class EstablishmentWords:
-    heads: dict[str, str] = field(default_factory=dict)  # lower-cased head -> its spelling ("nha khoa" -> "Nha khoa")
-    head: re.Pattern[str] | None = None  # on the lower-cased text: a head (group h<i>), its fields, the blank after
-
-
-@dataclass(frozen=True)
 class NameWords:
     heads: tuple[str, ...] = ()  # folded heads, longest first ("công ty", "tổng công ty")
     lines: frozenset[str] = frozenset()  # lower-cased, tone-canonical phrases ("phát triển", "xuất nhập khẩu")
@@ -55,7 +46,6 @@ class NameWords:
     public_not: re.Pattern[str] | None = None  # on the folded name: a firm's word in it ("tập đoàn", "phòng khám")
     schools: SchoolWords = SchoolWords()  # a school's levels and the joiners between them
     regions: RegionWords = RegionWords()  # the bodies named with their region, and the regions by name
-    establishments: EstablishmentWords = EstablishmentWords()  # clinics and business households
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
@@ -102,21 +92,7 @@ def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     public_not = re.compile(r"(?<!\w)(?:" + "|".join(nots) + r")(?!\w)") if nots else None
     return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
                      frozenset(w for x in lines for w in x.split()), project, partners, tuple(fields), public,
-                     public_not, _school_words(by_kind), _region_words(by_kind),
-                     _establishment_words(by_kind))
-
-
-def _establishment_words(by_kind: dict[str, list[tuple[str, str]]]) -> EstablishmentWords:
-    heads = {" ".join(key(f).split()): v or f for f, v in by_kind["establishment_head"]}
-    if not heads:
-        return EstablishmentWords()
-    alts = []
-    for head in sorted(heads, key=len, reverse=True):  # each head with the fields it carries (value: its heads)
-        fields = sorted((r"[ \u00a0]+".join(map(re.escape, key(f).split())) for f, v in by_kind["establishment_field"]
-                         if head in {" ".join(key(x).split()) for x in v.split("|")}), key=len, reverse=True)
-        tail = r"(?:[ \u00a0]+(?:" + "|".join(fields) + r"))*" if fields else ""
-        alts.append(f"(?P<h{len(alts)}>" + r"[ \u00a0]+".join(map(re.escape, head.split())) + ")" + tail)
-    return EstablishmentWords(heads, re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \u00a0]+"))
+                     public_not, _school_words(by_kind), _region_words(by_kind))
 
 
 def _region_words(by_kind: dict[str, list[tuple[str, str]]]) -> RegionWords:

@@ -19,7 +19,6 @@ from .aliases import (
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
 from .districts import district_departments
-from .establishments import establishments
 from .gazetteer import (
     brand_owners,
     chambers,
@@ -78,7 +77,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base += title_ministries(t, rules)
     base += foreign_minister_ministries(t, rules)
     base += title_bodies(t, rules) + listed_missions(t, rules) + deputies(t, rules) + cited_outlets(t, rules)
-    base += cued_outlets(t, rules) + subject_outlets(t, rules) + establishments(t, rules)
+    base += cued_outlets(t, rules) + subject_outlets(t, rules)
     outlets = foreign_outlets(t, rules)
     base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags, base)
     base += foreign_firms(t, rules, tags) + posted_missions(t, rules)
