@@ -1,6 +1,7 @@
 """Bodies: a regional unit printed as its body, "khu vực" and its region right after it, a number or a region of the
 country ("Kiểm toán nhà nước khu vực VII", "KTNN khu vực VII", "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ"),
-is named with its region; another body, a comma between, a demonstrative or a common noun after "khu vực" leave the
+is named with its region, a region by name only for the television centre (the audit's and the treasury's units
+are numbered); another body, a comma between, a demonstrative or a common noun after "khu vực" leave the
 body as it is (constructed sentences)."""
 
 from __future__ import annotations
@@ -43,5 +44,15 @@ def test_no_region_no_unit(text, bodies):
 
 
 def test_a_person_after_the_region_is_no_part_of_it():
-    names = extracted_body_names("Kiểm toán nhà nước khu vực Tây Nguyên ông Trần Văn Bình cho biết.")
-    assert names == ["Kiểm toán nhà nước khu vực Tây Nguyên"]
+    names = extracted_body_names("Kiểm toán nhà nước khu vực IV ông Trần Văn Bình cho biết.")
+    assert names == ["Kiểm toán nhà nước khu vực IV"]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # the state audit's and the treasury's units are numbered: a region by name is where they work
+    ("Kiểm toán nhà nước khu vực Tây Nguyên đã kiểm toán nhiều dự án.", ["Kiểm toán nhà nước"]),
+    ("Hoạt động của Kho bạc Nhà nước khu vực miền Trung còn nhiều khó khăn.", ["Kho bạc Nhà nước"]),
+    ("Kiểm toán nhà nước khu vực đồng bằng sông Cửu Long có nhiều dự án chậm.", ["Kiểm toán nhà nước"]),
+])
+def test_a_numbered_unit_is_not_named_by_a_region(text, bodies):
+    assert extracted_body_names(text) == bodies

@@ -30,6 +30,7 @@ class SchoolWords:
 @dataclass(frozen=True)
 class RegionWords:
     bodies: frozenset[str] = frozenset()  # folded canonical names of the bodies with regional units
+    named_bodies: frozenset[str] = frozenset()  # those of them whose units are named by a region, not a number
     named: re.Pattern[str] | None = None  # on the lower-cased text: " khu vực" and a region of the country
 
 
@@ -100,7 +101,8 @@ def _region_words(by_kind: dict[str, list[tuple[str, str]]]) -> RegionWords:
                                                   for part in key(f).split("-")) for f, _ in by_kind["regional_name"]),
                    key=len, reverse=True)
     named = re.compile(r"[ \u00a0]+khu[ \u00a0]+vực[ \u00a0]+(?:" + "|".join(names) + r")(?!\w)") if names else None
-    return RegionWords(frozenset(fold(f) for f, _ in by_kind["regional_body"]), named)
+    return RegionWords(frozenset(fold(f) for f, _ in by_kind["regional_body"]),
+                       frozenset(fold(f) for f, v in by_kind["regional_body"] if v.strip() == "named"), named)
 
 
 def _school_words(by_kind: dict[str, list[tuple[str, str]]]) -> SchoolWords:

@@ -1,7 +1,7 @@
 """A body's regional unit named by the body and its region printed right after it: a numbered region
 ("Kiểm toán nhà nước khu vực VII", "KTNN khu vực VII") or a region of the country ("Trung tâm Truyền hình Việt Nam
-khu vực Tây Nam Bộ"). The bodies are regional_body rows of body_patterns.tsv, the regions by name regional_name
-rows; the numbered region is the region_word rows' shape."""
+khu vực Tây Nam Bộ", only a regional_body flagged named). The bodies are regional_body rows of body_patterns.tsv,
+the regions by name regional_name rows; the numbered region is the region_word rows' shape."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def regional_units(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[B
         end = None
         if m.source != UNNAMED and fold(m.name) in words.bodies:
             end = region_at(t, m.end, rules)
-            if end is None and words.named is not None and (rm := words.named.match(t.low, m.end)):
+            if (end is None and words.named is not None and fold(m.name) in words.named_bodies
+                    and (rm := words.named.match(t.low, m.end))):
                 end = rm.end()
         if end is None:
             out.append(m)
