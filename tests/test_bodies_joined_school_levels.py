@@ -61,3 +61,19 @@ def test_a_person_after_the_school_is_no_part_of_it():
 
 def test_schools_in_general_are_no_body():
     assert extracted_body_names("Sở yêu cầu các trường tiểu học và THCS trên địa bàn rà soát.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh có 12 Trường TH & THCS, 5 Trường THCS & THPT và 3 trường mầm non.",
+    "Sở yêu cầu các Trường TH & THCS rà soát đội ngũ giáo viên.",
+    "Những Trường THCS-THPT này đều đạt chuẩn quốc gia.",
+    "Nhiều Trường TH & THCS ở vùng cao còn thiếu phòng học.",
+    "Một số Trường Tiểu học và THCS chưa có nhà vệ sinh đạt chuẩn.",
+])
+def test_counted_or_plural_joined_levels_are_no_school(text):
+    assert extracted_body_names(text) == []
+
+
+def test_a_named_school_after_a_list_of_counted_levels_is_kept():
+    names = extracted_body_names("Huyện có 4 Trường TH & THCS; riêng Trường TH & THCS Tân Phước được khen thưởng.")
+    assert names == ["Trường Tiểu học và Trung học cơ sở Tân Phước"]

@@ -5,7 +5,7 @@ verbs, business_line rows), the partners a law or audit firm's name ends with ("
 firm_partners rows), the heads of a public body's name a public word abbreviation is spelled out in ("Vụ BHYT",
 never "Tập đoàn ĐH Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
 Khí điện X": project_word rows), and a school's levels joined by a sign or a word ("Trường TH & THCS X":
-school_level_word and school_join rows), and a body's regional unit named by the region after it ("Kiểm toán nhà
+school_level_word and school_join rows; counted or plural, no school: school_count_word rows), and a body's regional unit named by the region after it ("Kiểm toán nhà
 nước khu vực VII", "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ": regional_body and regional_name rows)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 from .body_phrases import key
 
-WORD_KINDS = {"school_level_word", "school_join", "regional_body", "regional_name"}
+WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name"}
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class SchoolWords:
     joins: dict[str, str] = field(default_factory=dict)  # joiner as printed, lower-cased -> spelling ("&" -> "và")
     level: re.Pattern[str] | None = None  # on the lower-cased text: one level, whole ("thcs", "tiểu học")
     join: re.Pattern[str] | None = None  # on the lower-cased text: a joiner with its blanks (" & ", "-", " và ")
+    counted: re.Pattern[str] | None = None  # on the lower-cased text: a plural word or a number ending at "Trường"
 
 
 @dataclass(frozen=True)
@@ -114,4 +115,7 @@ def _school_words(by_kind: dict[str, list[tuple[str, str]]]) -> SchoolWords:
     signs = [re.escape(j) for j in joins if not j.isalpha()]
     spaced = [re.escape(j) for j in joins if j.isalpha()]  # a word joins with a blank either side
     join = "|".join([*(rf"[ \u00a0]*{j}[ \u00a0]*" for j in signs), *(rf"[ \u00a0]+{j}[ \u00a0]+" for j in spaced)])
-    return SchoolWords(levels, joins, re.compile(r"(?:" + "|".join(words) + r")(?!\w)"), re.compile(join))
+    counts = sorted((r"[ \u00a0]+".join(map(re.escape, key(f).split())) for f, _ in by_kind["school_count_word"]),
+                    key=len, reverse=True)
+    counted = re.compile(r"(?<!\w)(?:" + "|".join([*counts, r"\d+"]) + r")[ \u00a0]+$")
+    return SchoolWords(levels, joins, re.compile(r"(?:" + "|".join(words) + r")(?!\w)"), re.compile(join), counted)

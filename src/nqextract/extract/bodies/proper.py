@@ -35,7 +35,7 @@ from .proper_edges import (
 )
 from .proper_places import COMMON_NOUN_TAGS, head_place, national_end, noun_national_end, placed_end
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
-from .schools import joined_level_end, levels_so_far, spell_school
+from .schools import counted_levels, joined_level_end, levels_so_far, spell_school
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 _NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
@@ -141,6 +141,8 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue
         if not (defined and not need_country or reached or has_own_name(name, rules)):
             continue  # "Ban Thường vụ Đảng ủy cơ quan": common nouns only (an acronym names "Nghị viện quốc tế")
+        if counted_levels(t, m.start(), name, rules):
+            continue  # "Tỉnh có 12 Trường TH & THCS", "các Trường THCS-THPT": a class of schools
         name = spell_school(expand_words(spelled_place(t, m.end(), end, name, rules), rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out

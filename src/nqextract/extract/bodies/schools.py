@@ -1,8 +1,9 @@
 """A school named by its levels joined by a sign or a word ("Trường TH & THCS Thuận Lộc", "Trường THCS-THPT X",
 "Trường tiểu học và THCS Y"): the name reads on across the joiner to the next level and to the school's own
 name, and is spelled with its levels written out, joined by "và" ("Trường Tiểu học và Trung học cơ sở Thuận
-Lộc", as the gold writes such schools). The levels and joiners are school_level_word and school_join rows of
-body_patterns.tsv."""
+Lộc", as the gold writes such schools). Counted or plural, joined levels with no own name after them are a class
+of schools, no body ("Tỉnh có 12 Trường TH & THCS", "các Trường THCS-THPT"). The levels and joiners are
+school_level_word and school_join rows of body_patterns.tsv, the plural words school_count_word rows."""
 
 from __future__ import annotations
 
@@ -71,3 +72,15 @@ def spell_school(name: str, rules: BodyRules) -> str:
     end, spelled, joins = run
     levels = [spelled[0], *(f"{j} {s}" for j, s in zip(joins, spelled[1:], strict=True))]
     return " ".join([head, *levels, rest[end:].strip()]).strip()
+
+
+def counted_levels(t: Text, start: int, name: str, rules: BodyRules) -> bool:
+    """``name``, read from ``start``, is "Trường" and joined levels only, with a plural word or a number printed
+    right before it ("12 Trường TH & THCS", "các Trường THCS-THPT"): a class of schools, no one school."""
+    words = rules.name_words.schools
+    head, _, rest = name.partition(" ")
+    if words.counted is None or head.lower() != _HEAD or not rest:
+        return False
+    run = _levels_end(rest.lower(), 0, words)
+    return (run is not None and bool(run[2]) and not rest[run[0]:].strip()
+            and words.counted.search(t.low, max(0, start - 16), start) is not None)
