@@ -26,7 +26,7 @@ from .body_places import Place, compile_places  # noqa: F401 (Place re-exported 
 from .body_seats import SEAT_KINDS, SeatRules, compile_seats
 from .body_states import compile_states
 from .body_units import compile_units
-from .body_words import NameWords, compile_name_words
+from .body_words import WORD_KINDS, NameWords, compile_name_words
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
 DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
@@ -259,7 +259,7 @@ PATTERN_KINDS = {
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head", "firm_partners",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
     "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit", "public_head", "public_name_not",
-} | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS
+} | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS | WORD_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word", "public_word", "form"}
 CHECKED_KINDS = {"body_patterns.tsv": ("rule", PATTERN_KINDS),  # a data file's kinds: what they are, the known ones
                  "abbreviations.tsv": ("abbreviation", ABBREVIATION_KINDS)}

@@ -4,15 +4,35 @@ Gòn": the heads such a name follows, brand_line_head rows of body_patterns.tsv,
 verbs, business_line rows), the partners a law or audit firm's name ends with ("Công ty Luật X [và cộng sự]":
 firm_partners rows), the heads of a public body's name a public word abbreviation is spelled out in ("Vụ BHYT",
 never "Tập đoàn ĐH Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
-Khí điện X": project_word rows)."""
+Khí điện X": project_word rows), and a school's levels joined by a sign or a word ("Trường TH & THCS X":
+school_level_word and school_join rows; counted or plural, no school: school_count_word rows), and a body's regional unit named by the region after it ("Kiểm toán nhà
+nước khu vực VII", "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ": regional_body and regional_name rows)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..textnorm import fold
 from .body_phrases import key
+
+WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name"}
+
+
+@dataclass(frozen=True)
+class SchoolWords:
+    levels: dict[str, str] = field(default_factory=dict)  # lower-cased, tone-canonical level -> spelling ("th")
+    joins: dict[str, str] = field(default_factory=dict)  # joiner as printed, lower-cased -> spelling ("&" -> "và")
+    level: re.Pattern[str] | None = None  # on the lower-cased text: one level, whole ("thcs", "tiểu học")
+    join: re.Pattern[str] | None = None  # on the lower-cased text: a joiner with its blanks (" & ", "-", " và ")
+    counted: re.Pattern[str] | None = None  # on the lower-cased text: a plural word or a number ending at "Trường"
+
+
+@dataclass(frozen=True)
+class RegionWords:
+    bodies: frozenset[str] = frozenset()  # folded canonical names of the bodies with regional units
+    named_bodies: frozenset[str] = frozenset()  # those of them whose units are named by a region, not a number
+    named: re.Pattern[str] | None = None  # on the lower-cased text: " khu vực" and a region of the country
 
 
 @dataclass(frozen=True)
@@ -26,6 +46,8 @@ class NameWords:
     partner_fields: tuple[str, ...] = ()  # folded fields of the firms that name their partners ("luật", "kiểm toán")
     public_heads: tuple[str, ...] = ()  # folded heads of a public body's name ("vụ", "trường", "bệnh viện")
     public_not: re.Pattern[str] | None = None  # on the folded name: a firm's word in it ("tập đoàn", "phòng khám")
+    schools: SchoolWords = SchoolWords()  # a school's levels and the joiners between them
+    regions: RegionWords = RegionWords()  # the bodies named with their region, and the regions by name
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
@@ -72,4 +94,28 @@ def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     public_not = re.compile(r"(?<!\w)(?:" + "|".join(nots) + r")(?!\w)") if nots else None
     return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
                      frozenset(w for x in lines for w in x.split()), project, partners, tuple(fields), public,
-                     public_not)
+                     public_not, _school_words(by_kind), _region_words(by_kind))
+
+
+def _region_words(by_kind: dict[str, list[tuple[str, str]]]) -> RegionWords:
+    names = sorted((r"[ \u00a0]*-[ \u00a0]*".join(r"[ \u00a0]+".join(map(re.escape, part.split()))
+                                                  for part in key(f).split("-")) for f, _ in by_kind["regional_name"]),
+                   key=len, reverse=True)
+    named = re.compile(r"[ \u00a0]+khu[ \u00a0]+vực[ \u00a0]+(?:" + "|".join(names) + r")(?!\w)") if names else None
+    return RegionWords(frozenset(fold(f) for f, _ in by_kind["regional_body"]),
+                       frozenset(fold(f) for f, v in by_kind["regional_body"] if v.strip() == "named"), named)
+
+
+def _school_words(by_kind: dict[str, list[tuple[str, str]]]) -> SchoolWords:
+    levels = {" ".join(key(f).split()): v or f for f, v in by_kind["school_level_word"]}
+    joins = {f.strip().lower(): v or f for f, v in by_kind["school_join"]}
+    if not levels or not joins:
+        return SchoolWords()
+    words = sorted((r"[ \u00a0]+".join(map(re.escape, x.split())) for x in levels), key=len, reverse=True)
+    signs = [re.escape(j) for j in joins if not j.isalpha()]
+    spaced = [re.escape(j) for j in joins if j.isalpha()]  # a word joins with a blank either side
+    join = "|".join([*(rf"[ \u00a0]*{j}[ \u00a0]*" for j in signs), *(rf"[ \u00a0]+{j}[ \u00a0]+" for j in spaced)])
+    counts = sorted((r"[ \u00a0]+".join(map(re.escape, key(f).split())) for f, _ in by_kind["school_count_word"]),
+                    key=len, reverse=True)
+    counted = re.compile(r"(?<!\w)(?:" + "|".join([*counts, r"\d+"]) + r")[ \u00a0]+$")
+    return SchoolWords(levels, joins, re.compile(r"(?:" + "|".join(words) + r")(?!\w)"), re.compile(join), counted)

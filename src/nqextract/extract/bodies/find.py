@@ -40,6 +40,7 @@ from .posted import posted_missions
 from .press import cited_outlets, cued_outlets
 from .press_subjects import subject_outlets
 from .proper import proper_names
+from .regions import regional_units
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .seats import seat_mentions
 from .secretaries import unit_committees
@@ -99,7 +100,8 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     composed = composites(t, chosen, rules)
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
-    chosen = chambers(t, shared_republics(t, regional_places(t, chosen, rules), rules), rules)
+    chosen = regional_units(t, regional_places(t, chosen, rules), rules)  # "Kiểm toán nhà nước khu vực VII"
+    chosen = chambers(t, shared_republics(t, chosen, rules), rules)
     chosen = legal_form_printings(implicit_places(t, chosen, rules), rules)  # "Công ty TNHH X" = "... trách nhiệm ..."
     chosen = country_forms(placeless_repeats(chosen, rules), rules)
     chosen = headed_short_forms(t, chosen)

@@ -35,6 +35,7 @@ from .proper_edges import (
 )
 from .proper_places import COMMON_NOUN_TAGS, head_place, national_end, noun_national_end, placed_end
 from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
+from .schools import counted_levels, joined_level_end, levels_so_far, spell_school
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
 _NUMBER_END = re.compile(r" (?:số )?\d{1,3}$")  # "... rừng số 2", "Đoàn địa chất 20"
@@ -140,7 +141,9 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue
         if not (defined and not need_country or reached or has_own_name(name, rules)):
             continue  # "Ban Thường vụ Đảng ủy cơ quan": common nouns only (an acronym names "Nghị viện quốc tế")
-        name = expand_words(spelled_place(t, m.end(), end, name, rules), rules)
+        if counted_levels(t, m.start(), name, rules):
+            continue  # "Tỉnh có 12 Trường TH & THCS", "các Trường THCS-THPT": a class of schools
+        name = spell_school(expand_words(spelled_place(t, m.end(), end, name, rules), rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
     return out
 
@@ -171,7 +174,7 @@ def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
     """The name so far is a school's head and level ("Trường Trung học cơ sở"): a person's name after it is the
     school's own name."""
     start = t.raw.rfind("Trường", max(0, pos - 50), pos)
-    return start >= 0 and fold(" ".join(t.raw[start:p].split())) in rules.school_levels
+    return start >= 0 and fold(" ".join(t.raw[start:p].split())) in rules.school_levels or levels_so_far(t, pos, p, rules)
 
 
 def _inside_name(t: Text, pos: int, rules: BodyRules) -> bool:
@@ -204,6 +207,11 @@ def _proper_tail(
             # "Viện Chiến lược, Chính sách tài nguyên ...": two fields joined by a comma, one name
             lows += t.low[p + 1 : pair_end].split()
             p = end = pair_end
+            count += 1
+            continue
+        if (level_end := joined_level_end(t, pos, p, rules)):
+            lows += t.low[p:level_end].split()  # "Trường TH [& THCS] X": a school's levels joined by a sign or "và"
+            p = end = level_end
             count += 1
             continue
         m = re.match(r" và | [-–] |[ \u00a0]|-", t.raw[p : p + 5])
