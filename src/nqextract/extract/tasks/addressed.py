@@ -6,8 +6,8 @@ The addressee is the assignee, the sender (the speaker printed before the docume
 action opens with a directive verb right after the addressee, or with a verb after "để"; the sender's own verbs
 ("phản ánh", "tố cáo", "xin", "lấy ý kiến", "báo cáo", "để được ...": ``sent_own`` rows), the document's subject
 ("gửi X về việc ...": ``sent_subject``), anything sent that is no document ("gửi thư chúc mừng", "gửi Bộ Tài
-chính nhu cầu vốn") and an addressee that is no name ("gửi các đơn vị có liên quan", "gửi công an tỉnh này") give none; a report after the action ("... và sở
-đã hướng dẫn ...") is left out of it.
+chính nhu cầu vốn") and an addressee that is no name ("gửi các đơn vị có liên quan", "gửi công an tỉnh này")
+give none; a report after the action ("... và sở đã hướng dẫn ...") is left out of it.
 """
 
 from __future__ import annotations
