@@ -169,6 +169,8 @@ def new_cue_clause(sc: TaskScan, words: Words, q: int) -> bool:
 def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int, para: int,
          state: State) -> list[Task]:
     """The tasks of directive ``d`` (its head action and coordinated ones); the state remembers them."""
+    if any(sc.rules.match(words, q, "sent_subject") for q in range(d.np_start, d.action_start)):
+        return []  # "gửi Sở X về việc yêu cầu kiểm tra ...": the subject of a document sent, no assignee "X về việc"
     d.assignee = earlier_named(sc, d.assignee, state)
     state.assignees.append(d.assignee)
     # "kêu gọi X ngừng bắn | khi ông đang thăm Y": the speaker's time, where the pronoun can be his

@@ -4,10 +4,10 @@ hoàn thiện hồ sơ gửi Sở Xây dựng kiểm tra ...", "gửi đơn th�
 
 The addressee is the assignee, the sender (the speaker printed before the document) the assigner. The
 action opens with a directive verb right after the addressee, or with a verb after "để"; the sender's own verbs
-("phản ánh", "tố cáo", "xin", "lấy ý kiến", "báo cáo", "để được ...": ``sent_own`` rows) and anything
-sent that is no document ("gửi thư chúc mừng", "gửi Bộ Tài chính nhu cầu vốn") and an addressee that is no
-name ("gửi các đơn vị có liên quan", "gửi công an tỉnh này") give none; a report after the action ("... và sở
-đã hướng dẫn ...") is left out of it.
+("phản ánh", "tố cáo", "xin", "lấy ý kiến", "báo cáo", "để được ...": ``sent_own`` rows), the document's subject
+("gửi X về việc ...": ``sent_subject``), anything sent that is no document ("gửi thư chúc mừng", "gửi Bộ Tài
+chính nhu cầu vốn") and an addressee that is no name ("gửi các đơn vị có liên quan", "gửi công an tỉnh này")
+give none; a report after the action ("... và sở đã hướng dẫn ...") is left out of it.
 """
 
 from __future__ import annotations
@@ -82,8 +82,8 @@ def addressed(sc: TaskScan, words: Words, a: int) -> Directive | None:
     if d is None or d.action_start <= a or words[d.action_start - 1].text == "," \
             or not r.match(words, d.action_start, "directive") or r.match(words, d.action_start, "sent_own"):
         return None
-    if any(r.match(words, q, "sent_purpose") for q in range(a, d.action_start)):
-        return None
+    if any(r.match(words, q, "sent_purpose") or r.match(words, q, "sent_subject") for q in range(a, d.action_start)):
+        return None  # "gửi X để ...", read above; "gửi X về việc ...": the document's subject, no action of X's
     return d
 
 
