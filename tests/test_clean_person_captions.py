@@ -1,0 +1,69 @@
+"""A photo caption that opens with a person's title or honorific, names someone the article names nowhere else and
+closes with what he does is kept in the text, its photo credit cut off, so the person counts (the ledger gold lists
+the persons captions name); every other caption stays chrome. Constructed lines (invented names and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nqextract.clean import clean_text
+from nqextract.pipeline import extract
+
+LEAD = ("Sáng 12/3, tại thành phố Hòa Lâm, Quốc hội tiếp tục Phiên họp thứ 9, biểu quyết thông qua Luật Quản lý "
+        "thuế (sửa đổi) với đa số đại biểu tán thành.")
+BODY_1 = ("Theo báo cáo tiếp thu, dự thảo luật đã được chỉnh lý theo ý kiến của các đại biểu Quốc hội và cơ quan "
+          "thẩm tra, bảo đảm tính thống nhất của hệ thống pháp luật.")
+BODY_2 = ("Dự thảo luật giao Chính phủ quy định chi tiết mức giảm trừ gia cảnh trên cơ sở biến động của giá cả và "
+          "thu nhập của người dân.")
+
+
+def _clean(*lines: str):
+    return clean_text("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("caption, kept", [
+    ("Phó Chủ tịch Quốc hội Trịnh Văn Lộc điều hành Phiên họp", "Phó Chủ tịch Quốc hội Trịnh Văn Lộc điều hành Phiên họp."),
+    ("Phó Thủ tướng Lâm Quốc Bảo phát biểu - Ảnh: VGP/Nhật Khoa", "Phó Thủ tướng Lâm Quốc Bảo phát biểu."),
+    ("Bộ trưởng Bộ Tài chính Hồ Thị Mến phát biểu tại cuộc họp - Ảnh: VGP/Minh Khôi",
+     "Bộ trưởng Bộ Tài chính Hồ Thị Mến phát biểu tại cuộc họp."),
+    ("Tổng Bí thư Đinh Quang Vũ phát biểu chỉ đạo. Ảnh: Thu Hà/TTXVN", "Tổng Bí thư Đinh Quang Vũ phát biểu chỉ đạo."),
+    ("Phó Chủ tịch nước Hà Minh Thư cùng các đại biểu tham dự Phiên họp",
+     "Phó Chủ tịch nước Hà Minh Thư cùng các đại biểu tham dự Phiên họp."),
+    ("Đồng chí Nguyễn Đức Hiền, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu tại cuộc họp",
+     "Đồng chí Nguyễn Đức Hiền, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu tại cuộc họp."),
+    ("Ông Lý Hoàng Sang, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Hòa Lâm phát biểu",
+     "Ông Lý Hoàng Sang, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Hòa Lâm phát biểu."),
+])
+def test_a_caption_naming_someone_only_there_is_kept_without_its_credit(caption, kept):
+    out = _clean(LEAD, BODY_1, caption, BODY_2)
+    assert kept in out.text.splitlines()
+    assert "Ảnh" not in out.text and caption not in out.removed
+
+
+@pytest.mark.parametrize("caption", [
+    "Tổng Bí thư Đinh Quang Vũ, Trưởng Tiểu ban Nhân sự Đại hội. (Ảnh: An Đăng/TTXVN)",  # a bare label, no doing
+    "Các đại biểu Quốc hội dự Phiên họp",  # no one person
+    "Quang cảnh Phiên họp - Ảnh: VGP/Nhật Khoa",
+    "Bà con tham dự Phiên họp - Ảnh: Minh Khôi",  # "Bà" opens no name here
+    "Thủ tướng phát biểu tại Phiên họp - Ảnh: VGP/Nhật Khoa",  # a title and no name
+    "Nguyễn Hùng - Cao Vĩnh - Vũ Hiếu",  # reporters' byline
+])
+def test_other_captions_stay_chrome(caption):
+    out = _clean(LEAD, BODY_1, BODY_2, caption)
+    assert caption in out.removed and "Ảnh" not in out.text
+
+
+def test_a_caption_naming_someone_the_article_names_stays_chrome():
+    body = BODY_1.replace("Theo báo cáo tiếp thu,", "Theo báo cáo của Bộ trưởng Hồ Thị Mến,")
+    caption = "Bộ trưởng Bộ Tài chính Hồ Thị Mến phát biểu - Ảnh: VGP/Minh Khôi"
+    out = _clean(LEAD, body, caption, BODY_2)
+    assert caption in out.removed and "phát biểu" not in out.text
+
+
+def test_the_person_of_a_kept_caption_is_found_with_the_office_and_no_task():
+    a = extract("\n".join([LEAD, BODY_2, "Phó Chủ tịch nước Hà Minh Thư cùng các đại biểu tham gia Phiên họp",
+                           BODY_1]) + "\n")
+    people = {p.name: [(q.title, q.body) for q in p.positions] for p in a.persons}
+    assert people.get("Hà Minh Thư") == [("Phó Chủ tịch nước", None)]
+    assert "Nhật Khoa" not in people
+    assert not any("Hà Minh Thư" in t.assignee for t in a.tasks)  # after a directive: a report, no duty
