@@ -95,12 +95,6 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     return out
 
 
-def _names_person(sc: TaskScan, words: Words, d: Directive) -> bool:
-    """The directive's assignee phrase holds a person's printed name."""
-    lo, hi = words[d.np_start].start, words[d.action_start - 1].end if d.action_start else words[d.np_start].end
-    return any(lo <= f.start and f.end <= hi for f in sc.persons)
-
-
 def duty_heading(sc: TaskScan, words: Words, i: int, state: State) -> bool:
     """A subheading phrased as a duty right after a task's sentence: a line of its own opening with a
     directive verb, without the full stop of a sentence and without a subject or cue of its own."""
@@ -251,8 +245,6 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
             and words[d.np_start + n].upper and (r.match(words, d.action_start, "cue")
                                                  or r.match(words, d.action_start, "cue_verb")):
         d = None  # "Người đứng đầu Chính phủ chỉ đạo Bộ X ...": the one head of a named body directs, a cue
-    if d is not None and not (op.continuing and recent) and _names_person(sc, words, d):
-        d = None  # "Phó Chủ tịch nước A cùng các đại biểu tham gia Phiên họp": a named person's doing, a report
     if d is not None:
         if in_passage:  # "Bộ X chủ trì ... . | Bộ Y phối hợp ... . | Bộ Z ...": one assignee a paragraph
             state.directive_para, state.directive_sent = para, state.sent
