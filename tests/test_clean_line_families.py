@@ -22,7 +22,8 @@ def _clean(*lines: str):
 
 @pytest.mark.parametrize("caption", [
     "Chủ tịch UBND tỉnh Lê Văn Khải điều hành hội nghị",  # named in the body: the caption adds no one
-    "Bộ trưởng Bộ Xây dựng Đào Quang Tiến trình bày Tờ trình",
+    "Bộ trưởng Bộ Xây dựng trình bày Tờ trình",  # a body's name, no person's (named, he would be kept)
+    "Phó Chủ tịch nước Hà Minh Thư cùng các đại biểu tham dự Phiên họp",  # a group's caption
     "Quang cảnh Phiên họp",
 ])
 @pytest.mark.parametrize("at_end", [False, True])

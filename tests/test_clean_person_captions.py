@@ -1,6 +1,7 @@
 """A photo caption that opens with a person's title or honorific, names someone the article names nowhere else and
 closes with what he does is kept in the text, its photo credit cut off, so the person counts (the ledger gold lists
-the persons captions name); every other caption stays chrome. Constructed lines (invented names and places)."""
+the persons captions name); a caption giving orders, a group's, or one printing a body's name and no person's stays
+chrome, as does every other caption. Constructed lines (invented names and places)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,8 @@ def _clean(*lines: str):
     ("Phó Thủ tướng Lâm Quốc Bảo phát biểu - Ảnh: VGP/Nhật Khoa", "Phó Thủ tướng Lâm Quốc Bảo phát biểu."),
     ("Bộ trưởng Bộ Tài chính Hồ Thị Mến phát biểu tại cuộc họp - Ảnh: VGP/Minh Khôi",
      "Bộ trưởng Bộ Tài chính Hồ Thị Mến phát biểu tại cuộc họp."),
-    ("Tổng Bí thư Đinh Quang Vũ phát biểu chỉ đạo. Ảnh: Thu Hà/TTXVN", "Tổng Bí thư Đinh Quang Vũ phát biểu chỉ đạo."),
-    ("Phó Chủ tịch nước Hà Minh Thư cùng các đại biểu tham dự Phiên họp",
-     "Phó Chủ tịch nước Hà Minh Thư cùng các đại biểu tham dự Phiên họp."),
+    ("Bộ trưởng Bộ Xây dựng Đào Quang Tiến trình bày Tờ trình", "Bộ trưởng Bộ Xây dựng Đào Quang Tiến trình bày Tờ trình."),
+    ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diệp phát biểu. Ảnh: Thu Hà", "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diệp phát biểu."),
     ("Đồng chí Nguyễn Đức Hiền, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu tại cuộc họp",
      "Đồng chí Nguyễn Đức Hiền, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu tại cuộc họp."),
     ("Ông Lý Hoàng Sang, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Hòa Lâm phát biểu",
@@ -46,7 +46,21 @@ def test_a_caption_naming_someone_only_there_is_kept_without_its_credit(caption,
     "Quang cảnh Phiên họp - Ảnh: VGP/Nhật Khoa",
     "Bà con tham dự Phiên họp - Ảnh: Minh Khôi",  # "Bà" opens no name here
     "Thủ tướng phát biểu tại Phiên họp - Ảnh: VGP/Nhật Khoa",  # a title and no name
-    "Nguyễn Hùng - Cao Vĩnh - Vũ Hiếu",  # reporters' byline
+    "Trần Khôi - Lạc Vân - Đỗ Hiên",  # reporters' byline
+    # a task cue: a caption giving orders stays chrome
+    "Tổng Bí thư Đinh Quang Vũ phát biểu chỉ đạo. Ảnh: Thu Hà/TTXVN",
+    "Thủ tướng Lê Minh Khang yêu cầu các bộ, ngành khẩn trương hoàn thiện hồ sơ tại phiên họp - Ảnh: VGP/Nhật Khoa",
+    "Chủ tịch UBND tỉnh Trần Quốc Hưng chỉ đạo các sở khẩn trương khắc phục hậu quả mưa lũ tại cuộc họp. Ảnh: Minh Khôi",
+    "Phó Chủ tịch tỉnh Đoàn Văn Hạ đề nghị các địa phương rà soát hồ sơ - Ảnh: Minh Khôi",
+    # no deed right after the name (a meeting's noun only, a group's "cùng ...")
+    "Phó Chủ tịch nước Hà Minh Thư cùng các đại biểu tham dự Phiên họp",
+    "Phó Thủ tướng Nguyễn Văn Tước tại phiên họp - Ảnh: VGP/Nhật Khoa",
+    # a body's name, no person's
+    "Giám đốc Sở Y tế phát biểu tại hội nghị",
+    "Bộ trưởng Bộ Công Thương phát biểu - Ảnh: VGP/Nhật Khoa",
+    "Chủ tịch Hội đồng quản trị Tập đoàn Sông Đà phát biểu",
+    "Đồng chí Bí thư Đảng ủy xã Tân Phú phát biểu",
+    "Bà con xã Tân Phú tham dự buổi lễ - Ảnh: Minh Khôi",
 ])
 def test_other_captions_stay_chrome(caption):
     out = _clean(LEAD, BODY_1, BODY_2, caption)
@@ -60,10 +74,28 @@ def test_a_caption_naming_someone_the_article_names_stays_chrome():
     assert caption in out.removed and "phát biểu" not in out.text
 
 
-def test_the_person_of_a_kept_caption_is_found_with_the_office_and_no_task():
-    a = extract("\n".join([LEAD, BODY_2, "Phó Chủ tịch nước Hà Minh Thư cùng các đại biểu tham gia Phiên họp",
-                           BODY_1]) + "\n")
+def test_only_a_whole_name_printed_elsewhere_keeps_a_caption_chrome():
+    body = BODY_1.replace("Theo báo cáo tiếp thu,", "Theo báo cáo của ông Nguyễn Văn Anh,")
+    out = _clean(LEAD, body, "Ông Nguyễn Văn An phát biểu - Ảnh: Minh Khôi", BODY_2)
+    assert "Ông Nguyễn Văn An phát biểu." in out.text.splitlines()
+
+
+DIRECTIVE = ("Thủ tướng yêu cầu: các bộ, ngành khẩn trương hoàn thiện hồ sơ dự án, báo cáo Chính phủ trước ngày "
+             "30/6; các địa phương rà soát, bố trí đủ mặt bằng cho dự án.")
+
+
+@pytest.mark.parametrize("caption, name", [
+    ("Phó Thủ tướng Lâm Quốc Bảo phát biểu - Ảnh: VGP/Nhật Khoa", "Lâm Quốc Bảo"),
+    ("Phó Thủ tướng Nguyễn Văn Tước cùng các đại biểu tham gia phiên họp - Ảnh: VGP/Nhật Khoa", "Nguyễn Văn Tước"),
+    ("Phó Chủ tịch nước Hà Minh Thư điều hành Phiên họp", "Hà Minh Thư"),
+])
+def test_a_caption_after_a_directive_passage_makes_no_task(caption, name):
+    a = extract("\n".join([LEAD, DIRECTIVE, caption, BODY_1]) + "\n")
+    assert "Nhật Khoa" not in {p.name for p in a.persons}
+    assert not any(name in t.assignee for t in a.tasks)
+
+
+def test_the_person_of_a_kept_caption_is_found_with_the_office():
+    a = extract("\n".join([LEAD, BODY_2, "Phó Chủ tịch nước Hà Minh Thư điều hành Phiên họp", BODY_1]) + "\n")
     people = {p.name: [(q.title, q.body) for q in p.positions] for p in a.persons}
     assert people.get("Hà Minh Thư") == [("Phó Chủ tịch nước", None)]
-    assert "Nhật Khoa" not in people
-    assert not any("Hà Minh Thư" in t.assignee for t in a.tasks)  # after a directive: a report, no duty

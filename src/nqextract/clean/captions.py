@@ -5,8 +5,11 @@ phát biểu"; the ledger gold lists the persons a caption names)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
+from ..resources import load_lines, load_tsv
 from ..textnorm import fold
 
 _CREDIT = re.compile(r"[\s_(\-–]*\b(?:Ảnh|ảnh|Nguồn|Photo|Video|Clip|Đồ họa|Đồ hoạ|Infographic)[^:]{0,20}:")
@@ -42,35 +45,86 @@ def ends_with_action(key: str, actions: tuple[str, ...]) -> bool:
     return any(head == a or head.endswith(" " + a) for a in actions)
 
 
-def _cap_runs(text: str) -> list[list[str]]:
-    """The runs of two or more capitalized words in ``text``: a person's name or a body's."""
-    runs: list[list[str]] = [[]]
-    for w in text.split():
-        if w[:1].isupper():
-            runs[-1].append(w)
-        elif runs[-1]:
-            runs.append([])
-    return [r for r in runs if len(r) >= 2]
+@dataclass(frozen=True)
+class PersonCaptionRules:
+    """What keeps a caption naming a person: its opening titles and honorifics (chrome_captions.tsv ``person``),
+    the doings right after the name (``deed``), the task cues it must not hold (task_verbs.tsv cue rows) and the
+    family names a person's name opens with (person_surnames.txt); all folded."""
+
+    persons: tuple[str, ...]
+    deeds: tuple[str, ...]
+    cues: tuple[str, ...]
+    surnames: frozenset[str]
+
+    @classmethod
+    def build(cls, captions: list[dict[str, str]], rules_dir: Path | None) -> PersonCaptionRules:
+        def rows(kind: str) -> tuple[str, ...]:
+            return tuple(sorted((fold(r["text"]) for r in captions if r["kind"] == kind), key=len, reverse=True))
+
+        cues = {fold(r["phrase"]) for r in load_tsv("task_verbs.tsv", rules_dir) if r["kind"] in _CUE_KINDS}
+        return cls(persons=rows("person"), deeds=rows("deed"), cues=tuple(sorted(cues)),
+                   surnames=frozenset(fold(s) for s in load_lines("person_surnames.txt", rules_dir)))
 
 
-def keep_person_captions(lines: list[CaptionLine], persons: tuple[str, ...], actions: tuple[str, ...]) -> None:
-    """A line dropped as a caption that opens with a person's title or honorific (``persons``, folded), names
-    someone the kept lines do not print and closes with what he does (``actions``: "... phát biểu", "... điều
-    hành Phiên họp") is kept as a sentence of its own, its photo credit cut off: the person it names counts. A
-    caption naming someone the article names anyway stays chrome, and so does a bare label of a name and its
-    offices ("Tổng Bí thư A, Trưởng Tiểu ban X")."""
+_CUE_KINDS = ("cue", "cue_verb", "cue_punct", "cue_request")
+
+
+def _person_name(words: list[str], surnames: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of the first person's name among ``words``: two to four capitalized words, the first a
+    listed family name, closing a run of capitalized words (a body's name maybe before it in the run)."""
+    i = 0
+    while i < len(words):
+        if not _name_word(words[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(words) and _name_word(words[j]):
+            j += 1
+            if words[j - 1].endswith(","):
+                break
+        for k in range(max(i, j - 4), j - 1):
+            if fold(words[k]) in surnames:
+                return k, j
+        i = j
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word of letters: "Nguyễn", not "UBND" nor "ông"."""
+    w = word.rstrip(",")
+    return len(w) > 1 and w.isalpha() and w[0].isupper() and w[1:].islower()
+
+
+def _holds(key: str, phrases: tuple[str, ...]) -> bool:
+    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", key) for p in phrases)
+
+
+def keep_person_captions(lines: list[CaptionLine], rules: PersonCaptionRules) -> None:
+    """A line dropped as a caption that opens with a person's title or honorific (``rules.persons``), prints a
+    person's name no kept line prints, its offices maybe set off after it by commas, and right after them what he
+    does (``rules.deeds``: "... phát biểu", "... điều hành Phiên họp") is kept as a sentence of its own, its photo
+    credit cut off: the person it names counts. A caption holding a task cue ("... yêu cầu các bộ ...") stays
+    chrome, and so do a group's ("A cùng các đại biểu ..."), a bare label of a name and its offices and a title
+    before a body's name and no person's ("Giám đốc Sở Y tế phát biểu")."""
     kept = fold(" ".join(ln.text for ln in lines if not ln.drop))
     for ln in lines:
         if not (ln.drop and ln.reason in ("caption", "credit")):
             continue
         head = caption_head(ln.text)
-        subject = next((p for p in persons if fold(head).startswith(p + " ")), None)
         key = fold(head).rstrip(".")
-        if subject is None or not (ends_with_action(key, actions) or any(key.endswith(" " + a) for a in actions)):
+        subject = next((p for p in rules.persons if key.startswith(p + " ")), None)
+        if subject is None or _holds(key, rules.cues) or _holds(key, ("cùng",)):
             continue
-        # the name: the last run of capitalized words before a comma or "tại/với/cùng ..." (a body's name maybe before it)
-        after = re.split(r",|\s(?:tại|với|cùng)\s", " ".join(head.split()[len(subject.split()):]))[0]
-        runs = _cap_runs(after)
-        if not runs or fold(" ".join(runs[-1][-2:])) in kept:
+        words = head.rstrip(".").split()[len(subject.split()):]
+        span = _person_name(words, rules.surnames)
+        if span is None:
+            continue
+        name = fold(" ".join(words[span[0]:span[1]]).rstrip(","))
+        rest = fold(" ".join(words[span[1]:]))
+        if words[span[1] - 1].endswith(","):  # offices set off after the name: the doing follows the last one
+            rest = rest.rsplit(",", 1)[-1].strip()
+            rest = next((rest[m.start():] for m in re.finditer(r"(?:^|(?<=\s))\S", rest)
+                         if starts_with_any(rest[m.start():], rules.deeds)), "")
+        if not starts_with_any(rest, rules.deeds) or re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", kept):
             continue
         ln.text, ln.drop, ln.reason = head if _ENDED.search(head) else head + ".", False, "person-caption"

@@ -28,7 +28,13 @@ from ..errors import CleanError
 from ..models import CleanArticle
 from ..resources import RulesDir, load_lines, load_tsv
 from ..textnorm import fold, nfc
-from .captions import caption_sized, ends_with_action, keep_person_captions, starts_with_any
+from .captions import (
+    PersonCaptionRules,
+    caption_sized,
+    ends_with_action,
+    keep_person_captions,
+    starts_with_any,
+)
 
 _FINAL_PUNCT = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
 _BULLET = re.compile(r"^[\s•·●○▪■◦►▶*+>\-–—]+")
@@ -54,7 +60,7 @@ class ChromeRules:
     boundaries: frozenset[str]
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (kind, action, regex)
     caption_subjects: tuple[str, ...]
-    caption_persons: tuple[str, ...]
+    person_captions: PersonCaptionRules
     caption_actions: tuple[str, ...]
     prune_xpaths: tuple[str, ...]
     sapo_class: re.Pattern[str]
@@ -80,9 +86,7 @@ class ChromeRules:
             caption_subjects=tuple(
                 sorted((fold(r["text"]) for r in captions if r["kind"] in ("subject", "person")), key=len, reverse=True)
             ),
-            caption_persons=tuple(
-                sorted((fold(r["text"]) for r in captions if r["kind"] == "person"), key=len, reverse=True)
-            ),
+            person_captions=PersonCaptionRules.build(captions, rules_dir),
             caption_actions=tuple(
                 sorted((fold(r["text"]) for r in captions if r["kind"] == "action"), key=len, reverse=True)
             ),
@@ -219,7 +223,7 @@ class TextCleaner:
         self._mark_teasers(lines, content)
         headline = self._mark_first_line(lines, content, title)
         self._mark_captions_and_bylines(lines, content)
-        keep_person_captions(lines, self.rules.caption_persons, self.rules.caption_actions)
+        keep_person_captions(lines, self.rules.person_captions)
         for i in content[:preface]:
             lines[i].drop, lines[i].reason = False, "preface"
         if html:
