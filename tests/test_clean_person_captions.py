@@ -28,6 +28,7 @@ def _clean(*lines: str):
     ("Bộ trưởng Bộ Tài chính Hồ Thị Mến phát biểu tại cuộc họp - Ảnh: VGP/Minh Khôi",
      "Bộ trưởng Bộ Tài chính Hồ Thị Mến phát biểu tại cuộc họp."),
     ("Bộ trưởng Bộ Xây dựng Đào Quang Tiến trình bày Tờ trình", "Bộ trưởng Bộ Xây dựng Đào Quang Tiến trình bày Tờ trình."),
+    ("Tổng Bí thư Đinh Quang Vũ tham dự Phiên họp - Ảnh: Thu Hà", "Tổng Bí thư Đinh Quang Vũ tham dự Phiên họp."),
     ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diệp phát biểu. Ảnh: Thu Hà", "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diệp phát biểu."),
     ("Đồng chí Nguyễn Đức Hiền, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu tại cuộc họp",
      "Đồng chí Nguyễn Đức Hiền, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu tại cuộc họp."),
@@ -88,6 +89,7 @@ DIRECTIVE = ("Thủ tướng yêu cầu: các bộ, ngành khẩn trương hoàn
     ("Phó Thủ tướng Lâm Quốc Bảo phát biểu - Ảnh: VGP/Nhật Khoa", "Lâm Quốc Bảo"),
     ("Phó Thủ tướng Nguyễn Văn Tước cùng các đại biểu tham gia phiên họp - Ảnh: VGP/Nhật Khoa", "Nguyễn Văn Tước"),
     ("Phó Chủ tịch nước Hà Minh Thư điều hành Phiên họp", "Hà Minh Thư"),
+    ("Tổng Bí thư Đinh Quang Vũ tham dự Phiên họp", "Đinh Quang Vũ"),  # "tham dự" is no directive verb
 ])
 def test_a_caption_after_a_directive_passage_makes_no_task(caption, name):
     a = extract("\n".join([LEAD, DIRECTIVE, caption, BODY_1]) + "\n")
