@@ -101,3 +101,54 @@ def test_the_person_of_a_kept_caption_is_found_with_the_office():
     a = extract("\n".join([LEAD, BODY_2, "Phó Chủ tịch nước Hà Minh Thư điều hành Phiên họp", BODY_1]) + "\n")
     people = {p.name: [(q.title, q.body) for q in p.positions] for p in a.persons}
     assert people.get("Hà Minh Thư") == [("Phó Chủ tịch nước", None)]
+
+
+@pytest.mark.parametrize("caption", [
+    "Giám đốc Công ty Hoàng Long phát biểu - Ảnh: Minh Khôi",
+    "Giám đốc Công ty Cổ phần Trần Hưng Đạo phát biểu",
+    "Chủ tịch UBND phường Nguyễn Trung Trực phát biểu - Ảnh: Thu Hà",
+    "Bí thư Đảng ủy xã Phan Đình Phùng phát biểu",
+    "Ông Hiệu trưởng Trường Lê Quý Đôn phát biểu tại buổi lễ",
+    "Bí thư Đoàn trường THPT Nguyễn Trãi phát biểu",
+])
+def test_a_body_named_after_a_person_is_no_person_of_a_caption(caption):
+    out = _clean(LEAD, BODY_1, BODY_2, caption)
+    assert caption in out.removed and "phát biểu" not in out.text
+
+
+@pytest.mark.parametrize("caption, kept", [
+    ("Bộ trưởng Bộ Công an Lương Văn Tâm phát biểu - Ảnh: Thu Hà", "Bộ trưởng Bộ Công an Lương Văn Tâm phát biểu."),
+    ("Trưởng Ban Tổ chức Trung ương Lê Minh Hòa phát biểu", "Trưởng Ban Tổ chức Trung ương Lê Minh Hòa phát biểu."),
+])
+def test_a_known_body_or_a_qualifier_before_a_name_keeps_the_caption(caption, kept):
+    assert kept in _clean(LEAD, BODY_1, caption, BODY_2).text.splitlines()
+
+
+def test_a_persons_second_caption_stays_chrome():
+    first, second = "Phó Thủ tướng Lâm Quốc Bảo phát biểu - Ảnh: VGP", "Phó Thủ tướng Lâm Quốc Bảo điều hành Phiên họp"
+    lines = _clean(LEAD, BODY_1, first, BODY_2, second).text.splitlines()
+    assert "Phó Thủ tướng Lâm Quốc Bảo phát biểu." in lines and not any("điều hành" in ln for ln in lines)
+
+
+LISTS = [
+    (["Thủ tướng yêu cầu:", "- Bộ Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến mưa lũ, thông báo kịp thời "
+      "cho các địa phương.", "Phó Thủ tướng Lâm Quốc Bảo phát biểu tại hội nghị - Ảnh: VGP/Nhật Khoa",
+      "- Bộ Quốc phòng, Bộ Công an chỉ đạo các đơn vị sẵn sàng lực lượng, phương tiện hỗ trợ người dân."],
+     ["Bộ Quốc phòng", "Bộ Công an"]),
+    (["Thủ tướng giao các bộ, ngành thực hiện các nhiệm vụ sau:", "1. Bộ Tài chính bố trí đủ kinh phí khắc phục "
+      "hậu quả thiên tai.", "Bộ trưởng Bộ Tài chính Hồ Thị Mến phát biểu - Ảnh: VGP",
+      "2. Bộ Xây dựng khẩn trương khắc phục các tuyến giao thông bị sạt lở."], ["Bộ Tài chính", "Bộ Xây dựng"]),
+    (["Kết luận hội nghị, Phó Thủ tướng đề nghị các địa phương:",
+      "Phó Thủ tướng Lâm Quốc Bảo chủ trì hội nghị - Ảnh: VGP",
+      "Khẩn trương kiểm tra, rà soát các hồ đập, bảo đảm an toàn cho người dân vùng hạ du."], ["các địa phương"]),
+]
+
+
+@pytest.mark.parametrize("passage, assignees", LISTS)
+def test_a_caption_inside_a_list_stays_chrome_and_the_list_whole(passage, assignees):
+    a = extract("\n".join([LEAD, *passage, BODY_1]) + "\n")
+    got = [t.assignee for t in a.tasks]
+    assert not any("Bảo" in g or "Mến" in g for g in got)
+    for who in assignees:
+        assert any(who in g for g in got), (who, got)
+    assert "Ảnh" not in clean_text("\n".join([LEAD, *passage, BODY_1]) + "\n").text

@@ -49,12 +49,17 @@ def ends_with_action(key: str, actions: tuple[str, ...]) -> bool:
 class PersonCaptionRules:
     """What keeps a caption naming a person: its opening titles and honorifics (chrome_captions.tsv ``person``),
     the doings right after the name (``deed``), the task cues it must not hold (task_verbs.tsv cue rows) and the
-    family names a person's name opens with (person_surnames.txt); all folded."""
+    family names a person's name opens with (person_surnames.txt), the words that make the name after them a
+    body's (``namers``: body heads of person_body_heads.txt but the qualifiers of body_patterns.tsv, "Công ty",
+    "Trường"; its level words, "phường", "xã"; legal forms, "Cổ phần"; school levels, "THPT") and the known bodies'
+    printed names (bodies.tsv: "Bộ Công an" before a name is the minister's); all folded."""
 
     persons: tuple[str, ...]
     deeds: tuple[str, ...]
     cues: tuple[str, ...]
     surnames: frozenset[str]
+    namers: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, captions: list[dict[str, str]], rules_dir: Path | None) -> PersonCaptionRules:
@@ -62,8 +67,23 @@ class PersonCaptionRules:
             return tuple(sorted((fold(r["text"]) for r in captions if r["kind"] == kind), key=len, reverse=True))
 
         cues = {fold(r["phrase"]) for r in load_tsv("task_verbs.tsv", rules_dir) if r["kind"] in _CUE_KINDS}
+        patterns = load_tsv("body_patterns.tsv", rules_dir)
+        qualifiers = {fold(r["form"]) for r in patterns if r["kind"] == "qualifier"}
+        namers = {fold(h) for h in load_lines("person_body_heads.txt", rules_dir)} - qualifiers
+        namers |= {fold(r["form"]) for r in patterns if r["kind"] in ("level", "legal_form")}
+        namers |= {fold(r["form"]).split(" ", 1)[1] for r in patterns if r["kind"] == "school_level"}
+        bodies = {fold(v) for r in load_tsv("bodies.tsv", rules_dir)
+                  for v in [r["name"], *(r.get("variants") or "").split("|")] if v}
         return cls(persons=rows("person"), deeds=rows("deed"), cues=tuple(sorted(cues)),
-                   surnames=frozenset(fold(s) for s in load_lines("person_surnames.txt", rules_dir)))
+                   surnames=frozenset(fold(s) for s in load_lines("person_surnames.txt", rules_dir)),
+                   namers=frozenset(namers), bodies=frozenset(bodies))
+
+    def names_body(self, before: str) -> bool:
+        """The folded words ``before`` a name end with a word making it a body's name ("công ty", "phường",
+        "cổ phần", "thpt"), and with no known body's name ("bộ công an")."""
+        words = before.split()
+        tails = {" ".join(words[i:]) for i in range(max(0, len(words) - 8), len(words))}
+        return bool(tails & self.namers) and not tails & self.bodies
 
 
 _CUE_KINDS = ("cue", "cue_verb", "cue_punct", "cue_request")
@@ -99,16 +119,29 @@ def _holds(key: str, phrases: tuple[str, ...]) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", key) for p in phrases)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _in_list(lines: list[CaptionLine], i: int) -> bool:
+    """The line ``i`` stands inside a list: the previous non-empty line ends with ":" or it or the next one is a
+    list's item ("- ...", "• ...", "1. ...", "a) ...")."""
+    prev = next((ln.text.strip() for ln in reversed(lines[:i]) if ln.text.strip()), "")
+    nxt = next((ln.text.strip() for ln in lines[i + 1:] if ln.text.strip()), "")
+    return prev.endswith(":") or bool(_LIST_ITEM.match(prev)) or bool(_LIST_ITEM.match(nxt))
+
+
 def keep_person_captions(lines: list[CaptionLine], rules: PersonCaptionRules) -> None:
     """A line dropped as a caption that opens with a person's title or honorific (``rules.persons``), prints a
     person's name no kept line prints, its offices maybe set off after it by commas, and right after them what he
     does (``rules.deeds``: "... phát biểu", "... điều hành Phiên họp") is kept as a sentence of its own, its photo
     credit cut off: the person it names counts. A caption holding a task cue ("... yêu cầu các bộ ...") stays
     chrome, and so do a group's ("A cùng các đại biểu ..."), a bare label of a name and its offices and a title
-    before a body's name and no person's ("Giám đốc Sở Y tế phát biểu")."""
+    before a body's name and no person's ("Giám đốc Sở Y tế phát biểu", "Giám đốc Công ty Hoàng Long phát biểu",
+    "Chủ tịch UBND phường Trần Phú phát biểu"). A caption inside a list or right after a line ending with ":"
+    stays chrome (kept, it would break the list of duties), and a person's second caption too."""
     kept = fold(" ".join(ln.text for ln in lines if not ln.drop))
-    for ln in lines:
-        if not (ln.drop and ln.reason in ("caption", "credit")):
+    for i, ln in enumerate(lines):
+        if not (ln.drop and ln.reason in ("caption", "credit")) or _in_list(lines, i):
             continue
         head = caption_head(ln.text)
         key = fold(head).rstrip(".")
@@ -120,6 +153,8 @@ def keep_person_captions(lines: list[CaptionLine], rules: PersonCaptionRules) ->
         if span is None:
             continue
         name = fold(" ".join(words[span[0]:span[1]]).rstrip(","))
+        if rules.names_body(fold(" ".join([subject, *words[:span[0]]]))):
+            continue
         rest = fold(" ".join(words[span[1]:]))
         if words[span[1] - 1].endswith(","):  # offices set off after the name: the doing follows the last one
             rest = rest.rsplit(",", 1)[-1].strip()
@@ -128,3 +163,4 @@ def keep_person_captions(lines: list[CaptionLine], rules: PersonCaptionRules) ->
         if not starts_with_any(rest, rules.deeds) or re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", kept):
             continue
         ln.text, ln.drop, ln.reason = head if _ENDED.search(head) else head + ".", False, "person-caption"
+        kept += " " + name
