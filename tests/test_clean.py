@@ -73,13 +73,14 @@ def test_nfc_and_line_endings():
     "0:00",
     "Thứ hai, ngày 20/01/2025 - 19:33",
     "Thứ tư, 22/10/2025, 19:25 (GMT+7)",
-    "Tổng Bí thư Tô Lâm phát biểu chỉ đạo. Ảnh: Thống Nhất/TTXVN",
+    "Tổng Bí thư Tô Lâm phát biểu chỉ đạo. Ảnh: Thống Nhất/TTXVN",  # a task cue ("chỉ đạo"): chrome
     "Thủ tướng Phạm Minh Chính chủ trì Phiên họp lần thứ tám của Ủy ban quốc gia về chuyển đổi số_ Ảnh: Dương Giang",
     "Tổng Bí thư Tô Lâm: Cơ hội rất lớn để thúc đẩy đổi mới sáng tạo, chuyển đổi số đưa đất nước phát triển ảnh 1",
     "Ảnh minh họa",
     "Quang cảnh cuộc họp",
     "Các thành viên Tổ Biên tập thảo luận",
-    "Đồng chí Nguyễn Đức Hiển, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu tại cuộc họp",
+    # a task cue ("chỉ đạo"): chrome (the bare "... phát biểu tại cuộc họp" names someone only here, and is kept)
+    "Đồng chí Nguyễn Đức Hiển, Phó Trưởng Ban, Tổ phó Tổ Biên tập phát biểu chỉ đạo tại cuộc họp",
     "  • Zalo",
 ])
 def test_each_chrome_line_between_paragraphs_is_dropped(chrome):

@@ -1,7 +1,8 @@
 """Text cleaning: chrome stripping for an article given as text.
 
 A scraped article's text is NFC-normalized and split into lines; whole lines of page chrome are
-dropped (a kept line is never rewritten), by general rules kept as data files in ``nqextract/data``:
+dropped (a kept line is never rewritten, but for a caption naming a person, kept without its photo
+credit: :mod:`nqextract.clean.captions`), by general rules kept as data files in ``nqextract/data``:
 
 - ``chrome_patterns.tsv``: video-player residue, timestamps, photo credits (``Ảnh: ...``),
   ``... ảnh 1`` photo references, comment counters, source-tagged leads;
@@ -27,6 +28,13 @@ from ..errors import CleanError
 from ..models import CleanArticle
 from ..resources import RulesDir, load_lines, load_tsv
 from ..textnorm import fold, nfc
+from .captions import (
+    PersonCaptionRules,
+    caption_sized,
+    ends_with_action,
+    keep_person_captions,
+    starts_with_any,
+)
 
 _FINAL_PUNCT = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
 _BULLET = re.compile(r"^[\s•·●○▪■◦►▶*+>\-–—]+")
@@ -52,6 +60,7 @@ class ChromeRules:
     boundaries: frozenset[str]
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (kind, action, regex)
     caption_subjects: tuple[str, ...]
+    person_captions: PersonCaptionRules
     caption_actions: tuple[str, ...]
     prune_xpaths: tuple[str, ...]
     sapo_class: re.Pattern[str]
@@ -75,8 +84,9 @@ class ChromeRules:
             boundaries=frozenset(fold(x) for x in load_lines("chrome_boundaries.txt", rules_dir)),
             patterns=patterns,
             caption_subjects=tuple(
-                sorted((fold(r["text"]) for r in captions if r["kind"] == "subject"), key=len, reverse=True)
+                sorted((fold(r["text"]) for r in captions if r["kind"] in ("subject", "person")), key=len, reverse=True)
             ),
+            person_captions=PersonCaptionRules.build(captions, rules_dir),
             caption_actions=tuple(
                 sorted((fold(r["text"]) for r in captions if r["kind"] == "action"), key=len, reverse=True)
             ),
@@ -141,22 +151,6 @@ def _is_byline(line: str) -> bool:
     return 2 <= len(names) <= 6 and all(_NAME_WORD.match(w) for w in names)
 
 
-def _caption_sized(line: str) -> bool:
-    """A caption with its credit: at most two sentences and 60 words before 'Ảnh:'."""
-    head = re.split(r"[\s_(\-–]*\b(?:Ảnh|ảnh|Nguồn|Photo|Video|Clip|Đồ họa|Đồ hoạ|Infographic)[^:]{0,20}:", line)[0]
-    return len(_words(head)) <= 60 and len(re.findall(r"[.!?…](?:\s|$)", head)) <= 2
-
-
-def _starts_with_any(key: str, prefixes: tuple[str, ...]) -> bool:
-    return any(key == p or key.startswith(p + " ") for p in prefixes)
-
-
-def _ends_with_action(key: str, actions: tuple[str, ...]) -> bool:
-    """The line closes with a caption verb phrase, optionally followed by 'tại/với/cùng ...'."""
-    head = re.split(r"\s(?:tại|với|cùng|trong|ở)\s", key, maxsplit=1)[0]
-    return any(head == a or head.endswith(" " + a) for a in actions)
-
-
 # --------------------------------------------------------------------------- text cleaning
 
 
@@ -209,10 +203,10 @@ class TextCleaner:
         if not line[:1].isupper() or not _is_short_title_like(line) or ":" in line or "?" in line:
             return False
         key = fold(line)
-        if not _starts_with_any(key, self.rules.caption_subjects):
+        if not starts_with_any(key, self.rules.caption_subjects):
             return False
         if first:
-            return _ends_with_action(key, self.rules.caption_actions)
+            return ends_with_action(key, self.rules.caption_actions)
         return True
 
     def clean_lines(
@@ -229,6 +223,7 @@ class TextCleaner:
         self._mark_teasers(lines, content)
         headline = self._mark_first_line(lines, content, title)
         self._mark_captions_and_bylines(lines, content)
+        keep_person_captions(lines, self.rules.person_captions)
         for i in content[:preface]:
             lines[i].drop, lines[i].reason = False, "preface"
         if html:
@@ -242,7 +237,7 @@ class TextCleaner:
             if not ln.text:
                 continue
             hit = self.rules.match(ln.text)
-            if hit and hit[1] == "drop" and len(_words(ln.text)) <= 80 and (hit[0] not in ("credit", "caption") or _caption_sized(ln.text)):
+            if hit and hit[1] == "drop" and len(_words(ln.text)) <= 80 and (hit[0] not in ("credit", "caption") or caption_sized(ln.text)):
                 ln.drop, ln.reason = True, hit[0]
             elif self.rules.is_label(ln.text):
                 ln.drop, ln.reason = True, "label"
