@@ -100,7 +100,7 @@ def test_a_caption_after_a_directive_passage_makes_no_task(caption, name):
 def test_the_person_of_a_kept_caption_is_found_with_the_office():
     a = extract("\n".join([LEAD, BODY_2, "Phó Chủ tịch nước Hà Minh Thư điều hành Phiên họp", BODY_1]) + "\n")
     people = {p.name: [(q.title, q.body) for q in p.positions] for p in a.persons}
-    assert people.get("Hà Minh Thư") == [("Phó Chủ tịch nước", None)]
+    assert people.get("Hà Minh Thư") == [("Phó Chủ tịch nước", "Nước Cộng hòa xã hội chủ nghĩa Việt Nam")]
 
 
 @pytest.mark.parametrize("caption", [
