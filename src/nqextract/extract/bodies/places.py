@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...textnorm import fold
 from ..body_rules import BodyRules, Place, norm_key
 from ..phrases import LIST_SEP
-from .scan import UNNAMED, BodyMatch, Text, after_head, given_name, is_word
+from .scan import UNNAMED, BodyMatch, Text, after_head, given_name, is_word, lengthen
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\([A-ZĐ&]{2,8}\)(?=[ \t])")
 _PLURAL_CUE = re.compile(r"[ \u00a0]+các[ \u00a0]+")
@@ -184,30 +184,25 @@ def regional_places(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[
     covers are dropped."""
     if rules.region is None:
         return chosen
-    out: list[BodyMatch] = []
-    reach = -1
-    for m in chosen:
-        if m.start < reach:
-            continue
+
+    def longer(m: BodyMatch) -> BodyMatch | None:
         last = None
         for rm in rules.region.finditer(t.low, m.start, m.end):
             last = rm
         dash = _DASH.match(t.raw, m.end)
         if last is None or last.end() != m.end or region_at(t, last.start(), rules) != m.end or dash is None:
-            out.append(m)
-            continue
+            return None
         p, level = dash.end(), None
         found = place_at(t, p, rules, need_known=True)
         if found is None and (lm := next(((lm, v) for lrx, v in rules.levels if (lm := lrx.match(t.low, p))), None)):
             level = lm[1]
             found = place_at(t, lm[0].end(), rules, need_known=False)
         if found is None or is_word(t.raw, found[0]):
-            out.append(m)
-            continue
+            return None
         where, _ = place_words(level, found[1], found[2])
-        out.append(replace(m, end=found[0], name=f"{m.name} - {where}"))
-        reach = found[0]
-    return out
+        return replace(m, end=found[0], name=f"{m.name} - {where}")
+
+    return lengthen(chosen, longer)
 
 
 _NAME_HEAD_BEFORE = re.compile(r"(?<!\w)cục[ \t]+$")  # "Cục Thuế", "Chi cục Thuế", "Tổng cục Thuế"

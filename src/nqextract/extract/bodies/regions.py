@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...textnorm import fold
 from ..body_rules import BodyRules
 from .places import region_at
-from .scan import UNNAMED, BodyMatch, Text
+from .scan import UNNAMED, BodyMatch, Text, lengthen
 
 
 def regional_units(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
@@ -19,20 +19,16 @@ def regional_units(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[B
     words = rules.name_words.regions
     if not words.bodies:
         return chosen
-    out: list[BodyMatch] = []
-    reach = -1
-    for m in chosen:
-        if m.start < reach:
-            continue
-        end = None
-        if m.source != UNNAMED and fold(m.name) in words.bodies:
-            end = region_at(t, m.end, rules)
-            if (end is None and words.named is not None and fold(m.name) in words.named_bodies
-                    and (rm := words.named.match(t.low, m.end))):
-                end = rm.end()
+
+    def longer(m: BodyMatch) -> BodyMatch | None:
+        if m.source == UNNAMED or fold(m.name) not in words.bodies:
+            return None
+        end = region_at(t, m.end, rules)
+        if (end is None and words.named is not None and fold(m.name) in words.named_bodies
+                and (rm := words.named.match(t.low, m.end))):
+            end = rm.end()
         if end is None:
-            out.append(m)
-            continue
-        out.append(replace(m, end=end, name=f"{m.name} {' '.join(t.tones[m.end : end].split())}"))
-        reach = end
-    return out
+            return None
+        return replace(m, end=end, name=f"{m.name} {' '.join(t.tones[m.end : end].split())}")
+
+    return lengthen(chosen, longer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...textnorm import fast_tones, fold, lower_same_length
@@ -150,3 +151,19 @@ def after_head(t: Text, pos: int, heads: tuple[str, ...]) -> bool:
     before = " " + fold(t.low[max(0, pos - 30) : pos - 1])
     h = next((h for h in heads if before.endswith(" " + h)), None)
     return h is not None and t.capital_at(pos - 1 - len(h))
+
+
+def lengthen(chosen: list[BodyMatch], longer: Callable[[BodyMatch], BodyMatch | None]) -> list[BodyMatch]:
+    """``chosen`` with each mention replaced by ``longer(m)`` where that gives a longer one (None: kept as it
+    is); the mentions a lengthened one now covers are dropped."""
+    out: list[BodyMatch] = []
+    reach = -1
+    for m in chosen:
+        if m.start < reach:
+            continue
+        new = longer(m)
+        out.append(m if new is None else new)
+        if new is not None:
+            reach = new.end
+    return out
+
