@@ -1,9 +1,9 @@
 """Several assignees for one action, written once: a task per assignee where the printed phrase
 distributes a shared part over a list (the way an analyst, and the gold, write them):
 
-* a head over several places: "Ủy ban nhân dân các tỉnh, thành phố Đà Nẵng, Quảng Ngãi" ->
-  "Ủy ban nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân tỉnh Quảng Ngãi" (the level of each place from
-  ``body_places.tsv``);
+* a head over several places: "Ủy ban nhân dân các tỉnh, thành phố Đà Nẵng, Quảng Ngãi" (a colon may
+  close the level words: "UBND các tỉnh, thành phố: Hà Nội, Hưng Yên") -> "Ủy ban nhân dân thành phố Đà
+  Nẵng", "Ủy ban nhân dân tỉnh Quảng Ngãi" (the level of each place from ``body_places.tsv``);
 * offices sharing the place printed after the last one: "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh
   Quảng Ngãi" -> "Bí thư Tỉnh ủy Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi";
 * numbered units: "các ban quản lý dự án: 6, 85" -> "Ban quản lý dự án 6", "Ban quản lý dự án 85";
@@ -87,9 +87,10 @@ def _numbered(text: str, plurals: tuple[str, ...]) -> list[str]:
 
 @lru_cache(maxsize=8)
 def _level_run(counts: tuple[str, ...]) -> re.Pattern[str]:
-    """The level words before a list of places, after "các", a number or one of ``counts``: " các tỉnh, thành phố "."""
+    """The level words before a list of places, after "các", a number or one of ``counts``: " các tỉnh, thành phố ";
+    a colon may close them ("UBND các tỉnh, thành phố: Hà Nội, Hưng Yên")."""
     count = "".join("|" + re.escape(c) for c in counts)
-    return re.compile(r"\s(?:(?:các|\d+" + count + r")\s+)?(?:(?:tỉnh|thành phố)(?:,\s+|\s+))+")
+    return re.compile(r"\s(?:(?:các|\d+" + count + r")\s+)?(?:(?:tỉnh|thành phố)(?:,\s+|\s*:\s+|\s+))+")
 
 
 def _over_places(text: str, places: Places) -> list[str]:
