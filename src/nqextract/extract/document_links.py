@@ -110,10 +110,12 @@ _EDITION = re.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)$")
 EDITION_AGE = 15  # years: an edition older than this when the article appeared is not the law a bare name means
 
 
-def _one_edition(named_keys: dict[str, tuple[str, str]], year: int | None) -> dict[tuple[str, str], str]:
+def _one_edition(named_keys: dict[str, tuple[str, str]], year: int | None,
+                 bare_types: frozenset[str] = frozenset()) -> dict[tuple[str, str], str]:
     """Laws the article prints by their bare name and with one recent year only ("Luật Đất đai năm 2024" ...
     "Luật Đất đai"): one law, named bare, the year its date. Two years ("Luật BHXH năm 2014", "năm 2024") keep
-    their editions apart, and so does an old one ("Bộ luật Hình sự năm 1985")."""
+    their editions apart, and so does an old one ("Bộ luật Hình sự năm 1985"). A type of ``bare_types`` printed
+    with one year only and never bare is named bare all the same, however old ("Bộ luật Dân sự năm 2015")."""
     years: dict[tuple[str, str], set[str]] = {}
     for typ, num in set(named_keys.values()):
         if typ in LAW_TYPES and (e := _EDITION.search(num)):
@@ -121,9 +123,13 @@ def _one_edition(named_keys: dict[str, tuple[str, str]], year: int | None) -> di
     bare = set(named_keys.values())
     out: dict[tuple[str, str], str] = {}
     for k, ys in years.items():
-        if k not in bare or len(ys) != 1:
+        if len(ys) != 1:
             continue
         y = next(iter(ys))
+        if k not in bare:
+            if k[0] in bare_types:
+                out[k] = y
+            continue
         if year is None or int(y) >= year - EDITION_AGE:  # no publication year: no edition is too old
             out[k] = y
     return out
@@ -190,7 +196,7 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
             rules.name_key(num + " sửa đổi"))) if typ in LAW_TYPES else None
         if amended is not None and amended[0] == typ:
             named_keys[k] = amended
-    edition_years = _one_edition(named_keys, year)
+    edition_years = _one_edition(named_keys, year, rules.edition_bare_types)
     numbered = _numbered_names(mentions)
     for k, (typ, num) in list(named_keys.items()):
         if (e := _EDITION.search(num)) and (typ, num[: e.start()]) in edition_years:
