@@ -13,10 +13,8 @@ from .document_links import LAW_TYPES, DocMention, Linker
 from .document_names import INNER_PERIOD, LAW_YEAR, SPACE, NameReader
 from .document_rules import DocumentRules
 
-AMENDING = re.compile(  # printed in lower case after "thông qua", "dự án" too ("thông qua luật sửa đổi, ..."); the
-    # law amended may follow the verbs directly ("Luật sửa đổi, bổ sung Luật Quảng cáo")
-    r"(?<!\w)[Ll]uật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:(?:\s+một\s+số\s+điều)?\s+của)?\s+(?:các\s+)?"
-    r"(?=(?:Bộ\s+)?[Ll]uật\s)")
+AMENDING = re.compile(  # printed in lower case after "thông qua", "dự án" too ("thông qua luật sửa đổi, ...")
+    r"(?<!\w)[Ll]uật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
 # "Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự", "... của 8 Luật": an amending
 # law named by the count of laws it amends (and what they concern)
 AMENDING_COUNTED = re.compile(
@@ -35,13 +33,10 @@ AMENDING_NUMBERED = re.compile(
     r"|Nghị định|Thông tư)\s+số\s+(?P<n>\d[\w.]*(?:/[\w.\-]+)+)")
 # "Thông tư sửa đổi, bổ sung một số điều của Quy chế tuyển sinh ...", "dự thảo thông tư sửa đổi, bổ sung ... của quy
 # chế ...", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013": an amending document whose title names
-# the document it amends by name, no number (a lower-case type word only after the draft word); or by its type word,
-# a short number maybe, and the subject 'về' opens ("... của Nghị quyết về miễn, giảm thuế ...", "dự thảo nghị định
-# sửa đổi, bổ sung một số điều của nghị định 09 về tăng cường ...")
+# the document it amends by name, no number (a lower-case type word only after the draft word)
 AMENDING_NAMED = re.compile(
     r"(?<!\w)(?P<tw>Nghị quyết|Nghị định|Thông tư|(?P<low>nghị quyết|nghị định|thông tư))\s+sửa\s+đổi\s*,\s*bổ\s+sung"
-    r"(?:\s+một\s+số\s+điều)?\s+của\s+(?P<inner>Hiến pháp|[Qq]uy chế|[Qq]uy định|Điều lệ"
-    r"|(?P<about>[Nn]ghị quyết|[Nn]ghị định|[Tt]hông tư)(?:[ \t]+\d{1,4})?[ \t]+về)(?!\w)(?!\s+số(?!\w))")
+    r"(?:\s+một\s+số\s+điều)?\s+của\s+(?P<inner>Hiến pháp|[Qq]uy chế|[Qq]uy định|Điều lệ)(?!\w)(?!\s+số(?!\w))")
 ABOUT = re.compile(r"[ \t]+về[ \t]+")
 ABOUT_MATTER = re.compile(r"[ \t]+về[ \t]+việc[ \t]+(?=[^\W\d_])")  # "Thông báo về việc chấp thuận ..."
 MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về việc' title
@@ -205,21 +200,14 @@ def amending_named(text: str, names: NameReader) -> list[DocMention]:
     """An amending document whose title names the document it amends by name ("Thông tư sửa đổi, bổ sung một số điều
     của Quy chế tuyển sinh trình độ đại học", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013"):
     one document, named by its whole title, the amended one's name included (its year after "Hiến pháp"; the
-    enumerated words of a name, "..., cao đẳng ngành giáo dục mầm non"; the subject 'về' opens after the amended
-    document's type word, "... của Nghị quyết về miễn, giảm thuế ...", to its clause's end, as a 'về việc' matter runs).
-    In lower case only as a draft's ("dự thảo thông tư sửa đổi, bổ sung ..."): a lower-case 'nghị quyết' elsewhere
-    is the personnel act's or a verb."""
+    enumerated words of a name, "..., cao đẳng ngành giáo dục mầm non"). In lower case only as a draft's ("dự thảo
+    thông tư sửa đổi, bổ sung ..."): a lower-case 'nghị quyết' elsewhere is the personnel act's or a verb."""
     out: list[DocMention] = []
     for m in AMENDING_NAMED.finditer(text):
         if m["low"] and not DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
             continue
         if m["inner"] == "Hiến pháp":
             end = (y.end() if (y := LAW_YEAR.match(text, m.end())) else m.end())
-        elif m["about"]:  # the subject runs as a 'về việc' matter does, to its clause's end
-            matter = matter_end(text, names.r, names, m.end())
-            if matter is None:
-                continue
-            end = matter
         else:
             end = names.extend_name(m.end(), max_words=30, enum=True)[0]
             if end <= m.end():
