@@ -1,7 +1,7 @@
 """Documents: a code (Bộ luật) printed with one edition year only, the article printing no other edition of it and
-not its bare name, is named bare, the year its date ("điều 116 Bộ luật Dân sự năm 2015" -> "Bộ luật Dân sự"),
-however old the edition; two editions, or an old one printed beside the bare name, stay apart; a law (Luật) keeps
-its year. Constructed sentences."""
+not its bare name, is named bare and undated, the year maybe an amendment's ("điều 116 Bộ luật Dân sự năm 2015"
+-> "Bộ luật Dân sự"), however old the edition; two editions, or an old one printed beside the bare name, stay
+apart; a law (Luật) keeps its year. Constructed sentences."""
 
 from __future__ import annotations
 
@@ -19,16 +19,43 @@ PUBLISHED = dt.date(2024, 11, 20)
     [
         ("Theo điều 116 Bộ luật Dân sự năm 2015, giao dịch dân sự phải bảo đảm các điều kiện về năng lực.",
          [("Bộ luật", "Bộ luật Dân sự")]),
-        ("Luật sư Trần Minh Khoa cho biết ông Lê Văn Tám bị truy tố theo điều 23 Bộ luật Hình sự năm 1999. Sau đó "
-         "vụ án bị đình chỉ.", [("Bộ luật", "Bộ luật Hình sự")]),
-        ("Điều 27 Bộ luật Lao động năm 2019 quy định về kết thúc thời gian thử việc. Theo điều 27 Bộ luật Lao động "
-         "2019, người sử dụng lao động phải thông báo kết quả.", [("Bộ luật", "Bộ luật Lao động")]),
-        ("Công ty Hoàng Phát phải bồi thường theo điều 602 Bộ luật Dân sự năm 2015 vì làm ô nhiễm môi trường.",
+        ("Luật sư Trần Minh Khoa cho biết ông Lê Văn Tám bị truy tố theo điều 194 Bộ luật Hình sự năm 1999. Sau đó "
+         "vụ án được trả hồ sơ.", [("Bộ luật", "Bộ luật Hình sự")]),
+        ("Công ty Minh An dẫn khoản 2 điều 35 Bộ luật Lao động năm 2019 trong thông báo gửi anh Đặng Văn Lực. Theo "
+         "điều 35 Bộ luật Lao động 2019, công ty phải trả đủ lương tháng cuối.",
+         [("Bộ luật", "Bộ luật Lao động")]),
+        ("Ông Phạm Quốc Bảo bị khởi tố theo điều 174 Bộ luật Hình sự năm 2009 về tội lừa đảo.",
+         [("Bộ luật", "Bộ luật Hình sự")]),
+        ("Công ty Hoàng Phát phải bồi thường theo điều 589 Bộ luật Dân sự năm 2015 vì làm hỏng kho hàng của xã.",
          [("Bộ luật", "Bộ luật Dân sự")]),
     ],
 )
 def test_a_code_printed_with_one_edition_only_is_named_bare(extractor, text, expected) -> None:
     assert sorted(document_pairs(extractor, text, PUBLISHED)) == sorted(expected)
+
+
+def _dated(extractor, text: str) -> list[tuple[str | None, str | None]]:
+    from nqextract.models import CleanArticle
+
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=PUBLISHED))
+    return sorted((d.number, d.date) for d in article.documents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year may be an amendment's ("năm 2009": the 1999 code as amended), so it is no date of the code
+        ("Ông Phạm Quốc Bảo bị khởi tố theo điều 174 Bộ luật Hình sự năm 2009 về tội lừa đảo.",
+         [("Bộ luật Hình sự", None)]),
+        ("Theo điều 116 Bộ luật Dân sự năm 2015, giao dịch dân sự phải bảo đảm các điều kiện về năng lực.",
+         [("Bộ luật Dân sự", None)]),
+        # a law printed bare and with one recent year keeps that year as its date, as before
+        ("Theo Luật Đất đai năm 2024, UBND tỉnh Bình Thuận xây dựng bảng giá đất. Luật Đất đai có nhiều điểm mới.",
+         [("Luật Đất đai", "2024")]),
+    ],
+)
+def test_a_code_named_bare_from_its_edition_has_no_date(extractor, text, expected) -> None:
+    assert _dated(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
