@@ -110,23 +110,34 @@ _EDITION = re.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)$")
 EDITION_AGE = 15  # years: an edition older than this when the article appeared is not the law a bare name means
 
 
-def _one_edition(named_keys: dict[str, tuple[str, str]], year: int | None) -> dict[tuple[str, str], str]:
+def _one_edition(
+    named_keys: dict[str, tuple[str, str]], year: int | None, bare_types: frozenset[str] = frozenset()
+) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
     """Laws the article prints by their bare name and with one recent year only ("Luật Đất đai năm 2024" ...
     "Luật Đất đai"): one law, named bare, the year its date. Two years ("Luật BHXH năm 2014", "năm 2024") keep
-    their editions apart, and so does an old one ("Bộ luật Hình sự năm 1985")."""
+    their editions apart, and so does an old one ("Bộ luật Hình sự năm 1985"). A type of ``bare_types`` printed
+    with one year only and never bare is named bare all the same, however old ("Bộ luật Dân sự năm 2015"),
+    but undated: that year may be an amendment's ("Bộ luật Hình sự năm 2009", the 1999 code amended).
+    Returns the editions by name and the names so made bare without a date."""
     years: dict[tuple[str, str], set[str]] = {}
     for typ, num in set(named_keys.values()):
         if typ in LAW_TYPES and (e := _EDITION.search(num)):
             years.setdefault((typ, num[: e.start()]), set()).add(e.group(1))
     bare = set(named_keys.values())
     out: dict[tuple[str, str], str] = {}
+    undated: set[tuple[str, str]] = set()
     for k, ys in years.items():
-        if k not in bare or len(ys) != 1:
+        if len(ys) != 1:
             continue
         y = next(iter(ys))
+        if k not in bare:
+            if k[0] in bare_types:
+                out[k] = y
+                undated.add(k)
+            continue
         if year is None or int(y) >= year - EDITION_AGE:  # no publication year: no edition is too old
             out[k] = y
-    return out
+    return out, undated
 
 
 _NUMBER_YEAR = re.compile(r"^\d+/((?:19|20)\d\d)/")
@@ -190,7 +201,7 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
             rules.name_key(num + " sửa đổi"))) if typ in LAW_TYPES else None
         if amended is not None and amended[0] == typ:
             named_keys[k] = amended
-    edition_years = _one_edition(named_keys, year)
+    edition_years, undated = _one_edition(named_keys, year, rules.edition_bare_types)
     numbered = _numbered_names(mentions)
     for k, (typ, num) in list(named_keys.items()):
         if (e := _EDITION.search(num)) and (typ, num[: e.start()]) in edition_years:
@@ -218,7 +229,8 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
                     key = editions[-1][1]
             edition = (*key, edition_years[key]) if key in edition_years else _edition(*key)
             key = numbered.get(edition, key)
-        doc = docs.setdefault(key, DocumentMatch(key[0], key[1], date=edition_years.get(key)))
+        date = None if key in undated else edition_years.get(key)
+        doc = docs.setdefault(key, DocumentMatch(key[0], key[1], date=date))
         doc.mentions.append(d)
         doc.issuer = doc.issuer or d.issuer
         doc.date = doc.date or d.date

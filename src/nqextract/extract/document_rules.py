@@ -29,7 +29,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
               "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next", "progress",
               "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
-              "decree_word", "decree_block", "decree_end", "decree_word_not")
+              "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition",)
 
@@ -184,6 +184,8 @@ class DocumentRules:
                                    + r"[ \t]+)?" + alternation(links["scale"] or ["(?!)"]) + r"[ \t]+"
                                    + alternation(links["currency"] or ["(?!)"]) + r"(?!\w)")
         self.funded_types = frozenset(links["funded"])
+        # "Bộ luật Dân sự năm 2015" printed with that one edition year only: named bare, the year its date
+        self.edition_bare_types = frozenset(links["edition_bare"])
         # "ban hành Nghị quyết và cho rằng ...": a conjunction right after a type word opens no name
         self.conjunction_re = re.compile(alternation(links["conjunction"] or ["(?!)"]) + r"(?!\w)")
         self.draft_next_re = re.compile(alternation(links["draft"], factor=re.I) + r"[ \t]+", re.I)  # "và dự thảo Luật ..."
