@@ -1,0 +1,41 @@
+"""A foreign armed force printed in lower case with its country right after its head ("quân đội Xyzland", "lực
+lượng không quân X") is that force where it opens a clause, the clause's subject: after a sentence's start, a comma,
+a dash, "khi", "trong khi", or a "Theo" that itself opens the clause. As an object, after a title, inside a place's
+name, before a capitalized word that makes the country part of another name, with a common noun for a head, after a
+"theo" inside a clause, or with the home country, none (constructed sentences, each naming a person or a body)."""
+
+import pytest
+
+from conftest import tagged_body_names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sáng 28-11, quân đội Đài Loan tổ chức tập trận ở phía nam, ông Lâm Khải Văn cho biết.", "Quân đội Đài Loan"),
+    ("Theo lực lượng không quân Ukraine, đêm qua đối phương đã phóng 40 thiết bị bay.",
+     "Lực lượng không quân Ukraine"),
+    ("Giao tranh vẫn tiếp diễn trong khi quân đội Israel ghi nhận thêm thương vong, ông David Cohen nói.",
+     "Quân đội Israel"),
+    ("Ông Ivan Sokol cho biết đây là lúc khi quân đội Nga đang tăng cường phòng thủ.", "Quân đội Nga"),
+    ("Cùng ngày, hải quân Pháp điều thêm một tàu khu trục tới vùng biển này.", "Hải quân Pháp"),
+    ("Đoàn tàu rời cảng - lực lượng vũ trang Philippines xác nhận vào chiều 5-6.",
+     "Lực lượng vũ trang Philippines"),
+])
+def test_a_lower_case_force_opening_a_clause_is_the_force(text, body):
+    assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Tên lửa có thể nhắm vào quân đội Mỹ đóng tại khu vực, ông John Carver nói.", "Quân đội Mỹ"),
+    ("Ông Petro Hlyb, cựu Tổng tư lệnh quân đội Ukraine, được nhắc tới như một ứng viên.", "Quân đội Ukraine"),
+    ("Tên lửa nhắm vào căn cứ không quân Mỹ tại Qatar, Bộ Quốc phòng Qatar cho biết.", "Không quân Mỹ"),
+    ("Các chính phủ và quân đội Mỹ Latin đều lo ngại, ông Carlos Ruiz nói.", "Quân đội Mỹ"),
+    ("Hoạt động theo quân đội Nga được ông Ivan Sokol mô tả chi tiết.", "Quân đội Nga"),
+    ("Ngày 3-4, quân đội Việt Nam tham gia diễn tập cùng Bộ Quốc phòng Lào.", "Quân đội Việt Nam"),
+])
+def test_a_lower_case_force_elsewhere_names_no_force(text, absent):
+    assert absent not in tagged_body_names(text)
+
+
+def test_a_common_noun_before_a_country_is_no_force():
+    assert tagged_body_names("Sáng 4-5, lực lượng cứu hộ Thái Lan có mặt cùng Bộ Y tế Thái Lan.") == [
+        "Bộ Y tế Thái Lan"]
