@@ -3,20 +3,22 @@ the clause's subject, the force ("Sáng 28-11, quân đội Đài Loan tổ ch�
 Ukraine, ...", "... trong khi quân đội Israel ghi nhận ..." -> "Quân đội Đài Loan", "Lực lượng không quân Ukraine",
 "Quân đội Israel"). The heads are body_patterns.tsv's ``force_head`` rows ("quân đội", "hải quân", "lực lượng vũ
 trang"); the force opens the text, a line, a sentence or a clause (after ``.!?;:,`` or a dash) or follows a
-``force_subject_after`` conjunction ("khi", "trong khi"; flagged ``opening``, itself opening a clause: "Theo"). Elsewhere none: an object ("nhắm vào quân đội X",
-"hỗ trợ quân đội Y"), a title's unit ("Tổng tư lệnh quân đội X"), after an ``organ_not_after`` word ("căn cứ không
-quân X"), where the ledger's gold names the force about as often as not. The country ends the name: no capitalized
-word, digit or joined word after it ("quân đội Mỹ Latin", "không quân Nga-Ukraine"), never the home country. A head
-printed capitalized is the organs phase's (``organ_head``)."""
+``force_subject_after`` conjunction ("khi", "trong khi"; flagged ``opening``, itself opening a clause: "Theo").
+
+Elsewhere none: an object ("nhắm vào quân đội X", "hỗ trợ quân đội Y"), a title's unit ("Tổng tư lệnh quân đội X"),
+after an ``organ_not_after`` word ("căn cứ không quân X"), where the ledger's gold names the force about as often as
+not. The country ends the name: no capitalized word, digit or joined word after it ("quân đội Mỹ Latin", "không
+quân Nga-Ukraine"), never the home country. A head printed capitalized is the organs phase's (``organ_head``)."""
 
 from __future__ import annotations
 
 from ...textnorm import fold
+from ..body_organs import OrganRules
 from ..body_rules import BodyRules
-from .scan import BodyMatch, Text
+from .scan import BodyMatch, Text, start_mark
 
-_CLAUSE_MARKS = ".!?;:,\n-–"
-_MAX_AFTER = 2  # syllables of the longest force_subject_after word ("trong khi")
+_CLAUSE_MARKS = ".!?;:,-–"
+_MAX_AFTER = 2  # words of the longest force_subject_after conjunction ("trong khi")
 
 
 def lower_forces(t: Text, rules: BodyRules) -> list[BodyMatch]:
@@ -34,7 +36,9 @@ def lower_forces(t: Text, rules: BodyRules) -> list[BodyMatch]:
         cm = rules.countries.match(t.tones, end)
         if cm is None or (rules.home_country and fold(cm.group(1)) == fold(rules.home_country)):
             continue
-        if _another_name_after(t.raw, cm.end()) or not _opens_clause(t.raw, start, organs.force_after or {}):
+        if _another_name_after(t.raw, cm.end()):
+            continue
+        if _opening(t, start, organs) is None:
             continue
         name = t.tones[start].upper() + " ".join(t.tones[start + 1 : cm.end()].split())
         out.append(BodyMatch(start, cm.end(), name, "force"))
@@ -52,29 +56,21 @@ def _another_name_after(raw: str, after: int) -> bool:
             or rest in (" - ", " – ") and raw[after + 3 : after + 4].isupper())
 
 
-def _opens_clause(raw: str, pos: int, after: dict[str, str]) -> bool:
-    """Nothing but blanks between ``pos`` and the text's start, a line's start, a clause's mark or a dash, or a
-    conjunction of ``after`` (one or two words, any case: "trong khi") right before it; one flagged ``opening``
-    itself opens a clause ("Theo quân đội X, ...", not "hoạt động theo quân đội X")."""
-    i = pos
-    while i > 0 and raw[i - 1] in " \t\u00a0":
-        i -= 1
-    if i == 0 or raw[i - 1] in _CLAUSE_MARKS:
-        return True
-    words: list[str] = []
-    j = i
-    while len(words) < _MAX_AFTER:
-        k = j
-        while k > 0 and raw[k - 1].isalpha():
-            k -= 1
-        if k == j:
+def _opening(t: Text, pos: int, organs: OrganRules) -> str | None:
+    """What opens the clause at ``pos``: the mark of :func:`start_mark` ("" the text's start, "\\n" a line's), or
+    "and" for a ``force_subject_after`` conjunction of the view's words right before it (one flagged ``opening``
+    itself opening a clause: "Theo quân đội X, ...", not "hoạt động theo quân đội X"); None: nothing opens it."""
+    mark = start_mark(t.raw, pos, _CLAUSE_MARKS)
+    if mark is not None:
+        return mark
+    after = organs.force_after or {}
+    words = t.words_before(pos, _MAX_AFTER)
+    for k in range(len(words) - 1, -1, -1):
+        ws = words[k:]
+        if not all(t.raw[s:e].isalpha() for s, e in ws) or t.raw[ws[-1][1] : pos].strip(" \t\u00a0") \
+                or any(t.raw[a[1] : b[0]] != " " for a, b in zip(ws, ws[1:])):
             break
-        words.insert(0, fold(raw[k:j]))
-        flag = after.get(" ".join(words))
+        flag = after.get(fold(t.raw[ws[0][0] : ws[-1][1]]))
         if flag is not None:
-            return flag != "opening" or _opens_clause(raw, k, {})
-        j = k
-        if j == 0 or raw[j - 1] != " ":
-            break
-        j -= 1
-    return False
+            return "and" if flag != "opening" or start_mark(t.raw, ws[0][0], _CLAUSE_MARKS) is not None else None
+    return None
