@@ -2,7 +2,8 @@
 lượng không quân X") is that force where it opens a clause, the clause's subject: after a sentence's start, a comma,
 a dash, "khi", "trong khi", or a "Theo" that itself opens the clause. As an object, after a title, inside a place's
 name, before a capitalized word that makes the country part of another name, with a common noun for a head, after a
-"theo" inside a clause, or with the home country, none (constructed sentences, each naming a person or a body)."""
+"theo" inside a clause, or with the home country, none; nor a list's item or a credit's source after a comma or a
+colon (constructed sentences, each naming a person or a body)."""
 
 import pytest
 
@@ -39,3 +40,29 @@ def test_a_lower_case_force_elsewhere_names_no_force(text, absent):
 def test_a_common_noun_before_a_country_is_no_force():
     assert tagged_body_names("Sáng 4-5, lực lượng cứu hộ Thái Lan có mặt cùng Bộ Y tế Thái Lan.") == [
         "Bộ Y tế Thái Lan"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Một đoàn xe bọc thép tiến vào thị trấn, ông Avi Mizrahi nói. (Ảnh: quân đội Israel)", "Quân đội Israel"),
+    ("Đoạn video do Bộ Quốc phòng Nga công bố.\nNguồn: quân đội Ukraine", "Quân đội Ukraine"),
+    ("Ảnh minh họa: hải quân Pháp, ông Pierre Lenoir cho biết.", "Hải quân Pháp"),
+])
+def test_a_credits_source_is_no_force(text, absent):
+    assert absent not in tagged_body_names(text)
+
+
+def test_a_colon_closing_no_credit_opens_a_clause():
+    assert "Quân đội Israel" in tagged_body_names("Ông David Levi nói: quân đội Israel sẽ rút khỏi khu vực này.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ông Somchai Vong cảm ơn Chính phủ, quân đội Lào và nhân dân Lào đã giúp đỡ.", "Quân đội Lào"),
+    ("Bộ Quốc phòng gửi lời cảm ơn tới Chính phủ, quân đội Campuchia.", "Quân đội Campuchia"),
+    ("Đoàn đã làm việc với các bộ: Bộ Quốc phòng Lào, quân đội Lào và Ủy ban Biên giới Lào.", "Quân đội Lào"),
+])
+def test_a_lists_item_is_no_force(text, absent):
+    assert absent not in tagged_body_names(text)
+
+
+def test_a_forces_predicate_after_a_comma_keeps_it():
+    assert "Quân đội Lào" in tagged_body_names("Cùng ngày, quân đội Lào ký biên bản với Bộ Quốc phòng Thái Lan.")

@@ -7,8 +7,10 @@ trang"); the force opens the text, a line, a sentence or a clause (after ``.!?;:
 
 Elsewhere none: an object ("nhắm vào quân đội X", "hỗ trợ quân đội Y"), a title's unit ("Tổng tư lệnh quân đội X"),
 after an ``organ_not_after`` word ("căn cứ không quân X"), where the ledger's gold names the force about as often as
-not. The country ends the name: no capitalized word, digit or joined word after it ("quân đội Mỹ Latin", "không
-quân Nga-Ukraine"), never the home country. A head printed capitalized is the organs phase's (``organ_head``)."""
+not; nor a list's item after a comma or a colon, a ``conjunction`` or no word after the country ("cảm ơn Chính phủ,
+quân đội Lào và nhân dân Lào"), nor a credit's source (``seat_credit``: "Ảnh: quân đội X"). The country ends the
+name: no capitalized word, digit or joined word after it ("quân đội Mỹ Latin", "không quân Nga-Ukraine"), never the
+home country. A head printed capitalized is the organs phase's (``organ_head``)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ from ..body_rules import BodyRules
 from .scan import BodyMatch, Text, start_mark
 
 _CLAUSE_MARKS = ".!?;:,-–"
+_LIST_MARKS = (",", ":")  # a clause opened there may be a list's item
 _MAX_AFTER = 2  # words of the longest force_subject_after conjunction ("trong khi")
+_CREDIT_WINDOW = 40
 
 
 def lower_forces(t: Text, rules: BodyRules) -> list[BodyMatch]:
@@ -38,7 +42,8 @@ def lower_forces(t: Text, rules: BodyRules) -> list[BodyMatch]:
             continue
         if _another_name_after(t.raw, cm.end()):
             continue
-        if _opening(t, start, organs) is None:
+        mark = _opening(t, start, organs)
+        if mark is None or mark in _LIST_MARKS and _list_item(t, start, cm.end(), rules):
             continue
         name = t.tones[start].upper() + " ".join(t.tones[start + 1 : cm.end()].split())
         out.append(BodyMatch(start, cm.end(), name, "force"))
@@ -74,3 +79,17 @@ def _opening(t: Text, pos: int, organs: OrganRules) -> str | None:
         if flag is not None:
             return "and" if flag != "opening" or start_mark(t.raw, ws[0][0], _CLAUSE_MARKS) is not None else None
     return None
+
+
+def _list_item(t: Text, start: int, end: int, rules: BodyRules) -> bool:
+    """The force opened by a comma or a colon at ``start`` is a list's item or a credit's source: a colon closing a
+    ``seat_credit`` label before it ("Ảnh: quân đội X"), or no word after the country but a ``conjunction`` ("cảm ơn
+    Chính phủ, quân đội X và nhân dân X", "..., quân đội X."): no predicate of its own."""
+    credit = rules.seats.credit_before
+    if credit is not None and credit.search(t.low, max(0, start - _CREDIT_WINDOW), start):
+        return True
+    after = t.words_after(end)[:1]
+    if not after or t.raw[end : after[0][0]] != " ":
+        return True
+    word = t.raw[after[0][0] : after[0][1]]
+    return not word.isalpha() or fold(word) in rules.conjunctions
