@@ -3,7 +3,8 @@ lượng không quân X") is that force where it opens a clause, the clause's su
 a dash, "khi", "trong khi", or a "Theo" that itself opens the clause. As an object, after a title, inside a place's
 name, before a capitalized word that makes the country part of another name, with a common noun for a head, after a
 "theo" inside a clause, or with the home country, none; nor a list's item or a credit's source after a comma or a
-colon (constructed sentences, each naming a person or a body)."""
+colon, nor a force the article names at length ("Quân đội Hoàng gia X" ... "quân đội X") (constructed sentences,
+each naming a person or a body)."""
 
 import pytest
 
@@ -66,3 +67,30 @@ def test_a_lists_item_is_no_force(text, absent):
 
 def test_a_forces_predicate_after_a_comma_keeps_it():
     assert "Quân đội Lào" in tagged_body_names("Cùng ngày, quân đội Lào ký biên bản với Bộ Quốc phòng Thái Lan.")
+
+
+@pytest.mark.parametrize("text, kept, absent", [
+    ("Quân đội Hoàng gia Campuchia cho biết đã bắn trả. Sáng 3-5, quân đội Campuchia tổ chức họp báo, ông Sok Dara nói.",
+     "Quân đội Hoàng gia Campuchia", "Quân đội Campuchia"),
+    ("Không quân Hoàng gia Anh điều hai chiến đấu cơ. Cùng ngày, không quân Anh xác nhận với Bộ Quốc phòng Anh.",
+     "Không quân Hoàng gia Anh", "Không quân Anh"),
+])
+def test_a_force_named_at_length_is_one_body(text, kept, absent):
+    names = tagged_body_names(text)
+    assert kept in names and absent not in names
+
+
+def test_a_whole_force_named_at_length_is_the_lower_case_one():
+    text = "Lực lượng Phòng vệ Israel (IDF) cho biết như vậy. Sáng 3-5, quân đội Israel tổ chức họp báo."
+    assert "Quân đội Israel" not in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # the same country's other force, or the same name printed capitalized: still the lower-case force
+    ("Không quân Hoàng gia Anh điều hai chiến đấu cơ. Cùng ngày, quân đội Anh xác nhận, ông John Carver nói.",
+     "Quân đội Anh"),
+    ("Quân đội Israel ra thông báo. Sáng 3-5, quân đội Israel tổ chức họp báo, ông David Cohen nói.", "Quân đội Israel"),
+    ("Quân đội Hoàng gia Campuchia cho biết. Sáng 3-5, quân đội Thái Lan tổ chức họp báo.", "Quân đội Thái Lan"),
+])
+def test_another_force_named_at_length_keeps_the_force(text, body):
+    assert body in tagged_body_names(text)

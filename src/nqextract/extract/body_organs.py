@@ -6,7 +6,8 @@ descriptors of a common noun, "chức năng", "phi chính phủ", and a title's 
 run printed wholly in lower case must hold (organ_state_word: "tổng thống", "quốc gia", "vũ trang"), and the words
 before a head that make it part of another name (organ_not_after: "căn cứ Không quân ..."); the lower-case heads of a
 foreign armed force named by its country alone where it opens a clause (force_head: "quân đội", "lực lượng không
-quân"), and the conjunctions that may open that clause (force_subject_after: "khi", "theo"; bodies/forces.py)."""
+quân"; flagged whole: the country's whole armed force, "quân đội", "lực lượng phòng vệ"), and the conjunctions that
+may open that clause (force_subject_after: "khi", "theo"; bodies/forces.py)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class OrganRules:
     state_words: tuple[str, ...] = ()  # folded; a run wholly in lower case holds one of them ("tổng thống")
     force_heads: re.Pattern[str] | None = None  # on the lower-cased text: a force's head ("quân đội"), no blank after
     force_after: dict[str, str] | None = None  # folded conjunction before such a force -> "opening" or ""
+    force_whole: frozenset[str] = frozenset()  # folded force heads naming a country's whole armed force ("quân đội")
 
     def has_state_word(self, folded: str) -> bool:
         """``folded`` (folded words joined by blanks) holds a state word as whole words."""
@@ -51,4 +53,5 @@ def compile_organs(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
                               _alternation([f for f, _ in by_kind["organ_not_after"]], r"[ \t]+$"),
                               tuple(" ".join(fold(f).split()) for f, _ in by_kind["organ_state_word"]),
                               _alternation([f for f, _ in by_kind["force_head"]], ""),
-                              {" ".join(fold(f).split()): v.strip() for f, v in by_kind["force_subject_after"]})
+                              {" ".join(fold(f).split()): v.strip() for f, v in by_kind["force_subject_after"]},
+                              frozenset(" ".join(fold(f).split()) for f, v in by_kind["force_head"] if v.strip() == "whole"))

@@ -10,7 +10,9 @@ after an ``organ_not_after`` word ("căn cứ không quân X"), where the ledger
 not; nor a list's item after a comma or a colon, a ``conjunction`` or no word after the country ("cảm ơn Chính phủ,
 quân đội Lào và nhân dân Lào"), nor a credit's source (``seat_credit``: "Ảnh: quân đội X"). The country ends the
 name: no capitalized word, digit or joined word after it ("quân đội Mỹ Latin", "không quân Nga-Ukraine"), never the
-home country. A head printed capitalized is the organs phase's (``organ_head``)."""
+home country. A force the article prints capitalized at length is that one ("Quân đội Hoàng gia X" ... "quân đội
+X", "Lực lượng Phòng vệ X" ... "quân đội X": heads flagged ``whole`` name the same force): no other. A head printed
+capitalized is the organs phase's (``organ_head``)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from .scan import BodyMatch, Text, start_mark
 _CLAUSE_MARKS = ".!?;:,-–"
 _LIST_MARKS = (",", ":")  # a clause opened there may be a list's item
 _MAX_AFTER = 2  # words of the longest force_subject_after conjunction ("trong khi")
+_MAX_BETWEEN = 4  # capitalized words between a force's head and its country in its name at length
 _CREDIT_WINDOW = 40
 
 
@@ -31,6 +34,7 @@ def lower_forces(t: Text, rules: BodyRules) -> list[BodyMatch]:
     if organs is None or organs.force_heads is None or rules.countries is None:
         return []
     out = []
+    named: set[tuple[str, str, str]] | None = None
     for m in organs.force_heads.finditer(t.low):
         start, end = m.start(), m.end()
         if not t.raw[start].islower() or (t.raw[end : end + 1].isalnum()):
@@ -45,7 +49,12 @@ def lower_forces(t: Text, rules: BodyRules) -> list[BodyMatch]:
         mark = _opening(t, start, organs)
         if mark is None or mark in _LIST_MARKS and _list_item(t, start, cm.end(), rules):
             continue
+        named = _named_at_length(t, organs, rules) if named is None else named
+        head, country = fold(m.group(0)), fold(cm.group(1))
         name = t.tones[start].upper() + " ".join(t.tones[start + 1 : cm.end()].split())
+        if any(c == country and n != fold(name) and (h == head or {h, head} <= organs.force_whole)
+               for h, c, n in named):
+            continue  # "Quân đội Hoàng gia X" ... "quân đội X": the same force, named at length
         out.append(BodyMatch(start, cm.end(), name, "force"))
     return out
 
@@ -93,3 +102,23 @@ def _list_item(t: Text, start: int, end: int, rules: BodyRules) -> bool:
         return True
     word = t.raw[after[0][0] : after[0][1]]
     return not word.isalpha() or fold(word) in rules.conjunctions
+
+
+def _named_at_length(t: Text, organs: OrganRules, rules: BodyRules) -> set[tuple[str, str, str]]:
+    """(head, country, name), folded, of every force ``t`` prints capitalized before its country, words between
+    the first of them capitalized ("Quân đội Hoàng gia Campuchia", "Lực lượng Phòng vệ Israel")."""
+    out: set[tuple[str, str, str]] = set()
+    assert organs.force_heads is not None and rules.countries is not None
+    for m in organs.force_heads.finditer(t.low):
+        if not t.raw[m.start()].isupper():
+            continue
+        p = m.end()
+        for k in range(_MAX_BETWEEN + 1):
+            cm = rules.countries.match(t.tones, p)
+            if cm is not None:
+                out.add((fold(m.group(0)), fold(cm.group(1)), fold(" ".join(t.tones[m.start() : cm.end()].split()))))
+                break
+            if t.raw[p : p + 1] != " " or not t.raw[p + 1 : p + 2].isalpha() or not k and t.raw[p + 1].islower():
+                break
+            p = t.word_end(p + 1) or p + 1
+    return out
