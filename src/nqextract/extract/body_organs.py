@@ -4,7 +4,10 @@ Lan"): the capitalized heads that open such a name (organ_head rows of body_patt
 run before any country (organ_stop: prepositions, verbs taking a country as object, "của", "ở", "cáo buộc", the
 descriptors of a common noun, "chức năng", "phi chính phủ", and a title's "trưởng"), the state words one of which a
 run printed wholly in lower case must hold (organ_state_word: "tổng thống", "quốc gia", "vũ trang"), and the words
-before a head that make it part of another name (organ_not_after: "căn cứ Không quân ...")."""
+before a head that make it part of another name (organ_not_after: "căn cứ Không quân ..."); the lower-case heads of a
+foreign armed force named by its country alone where it opens a clause (force_head: "quân đội", "lực lượng không
+quân"; flagged whole: the country's whole armed force, "quân đội", "lực lượng phòng vệ"), and the conjunctions that
+may open that clause (force_subject_after: "khi", "theo"; bodies/forces.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ from ..textnorm import fold
 if TYPE_CHECKING:
     from .body_rules import BodyRules
 
-ORGAN_KINDS = frozenset({"organ_head", "organ_stop", "organ_not_after", "organ_state_word"})
+ORGAN_KINDS = frozenset({"organ_head", "organ_stop", "organ_not_after", "organ_state_word", "force_head",
+                         "force_subject_after"})
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,9 @@ class OrganRules:
     stops: frozenset[str]  # folded words (one to three syllables) that end the run
     not_after: re.Pattern[str] | None  # on the lower-cased text, ending right before the head
     state_words: tuple[str, ...] = ()  # folded; a run wholly in lower case holds one of them ("tổng thống")
+    force_heads: re.Pattern[str] | None = None  # on the lower-cased text: a force's head ("quân đội"), no blank after
+    force_after: dict[str, str] | None = None  # folded conjunction before such a force -> "opening" or ""
+    force_whole: frozenset[str] = frozenset()  # folded force heads naming a country's whole armed force ("quân đội")
 
     def has_state_word(self, folded: str) -> bool:
         """``folded`` (folded words joined by blanks) holds a state word as whole words."""
@@ -44,4 +51,7 @@ def compile_organs(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
         return
     rules.organs = OrganRules(heads, frozenset(" ".join(fold(f).split()) for f, _ in by_kind["organ_stop"]),
                               _alternation([f for f, _ in by_kind["organ_not_after"]], r"[ \t]+$"),
-                              tuple(" ".join(fold(f).split()) for f, _ in by_kind["organ_state_word"]))
+                              tuple(" ".join(fold(f).split()) for f, _ in by_kind["organ_state_word"]),
+                              _alternation([f for f, _ in by_kind["force_head"]], ""),
+                              {" ".join(fold(f).split()): v.strip() for f, v in by_kind["force_subject_after"]},
+                              frozenset(" ".join(fold(f).split()) for f, v in by_kind["force_head"] if v.strip() == "whole"))

@@ -18,6 +18,8 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   trực thuộc Tổng cục X", or the parent in parentheses);
 - :mod:`.organs`: ``organ_head``: a foreign state organ named at length with its country printed last ("Lực lượng
   Vệ binh Cách mạng Hồi giáo Iran", "Văn phòng tổng thống Hàn Quốc");
+- :mod:`.forces`: ``force_head``: a foreign armed force printed in lower case with its country, opening a clause
+  ("Sáng 3-5, quân đội Đài Loan tổ chức ..." -> "Quân đội Đài Loan");
 - :mod:`.posted`: ``posted_head``: a mission or a force named with the place it is posted to before the acronym it
   defines ("Phái bộ X tại khu vực Y (ABC)");
 - :mod:`.aliases`: definitions "<name> (<short form>)", the head printed with the acronym so defined

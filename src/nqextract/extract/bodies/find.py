@@ -19,6 +19,7 @@ from .aliases import (
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
 from .districts import district_departments
+from .forces import lower_forces
 from .gazetteer import (
     brand_owners,
     chambers,
@@ -80,7 +81,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base += cued_outlets(t, rules) + subject_outlets(t, rules)
     outlets = foreign_outlets(t, rules)
     base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags, base)
-    base += foreign_firms(t, rules, tags) + posted_missions(t, rules)
+    base += foreign_firms(t, rules, tags) + posted_missions(t, rules) + lower_forces(t, rules)
     base += ministry_lists(t, rules, base) + seat_mentions(t, rules)
     # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"), nor does a foreign
     # organ's country ("Hội đồng Doanh nghiệp Anh – Việt"): the longer wins; an outlet's lower-case descriptor does

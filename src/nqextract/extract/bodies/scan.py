@@ -62,6 +62,11 @@ class Text:
             end = m.end() if m else None
         return end
 
+    def words_before(self, pos: int, most: int) -> list[tuple[int, int]]:
+        """The last ``most`` words ending at or before ``pos``, in text order."""
+        i = bisect_left(self._starts, pos)
+        return self.words[max(0, i - most) : i]
+
     def words_after(self, pos: int) -> list[tuple[int, int]]:
         """The words from ``pos`` on (at most 400 characters)."""
         i = bisect_left(self._starts, pos)
@@ -82,13 +87,21 @@ class Text:
         return out
 
 
-def opens_sentence(raw: str, pos: int) -> bool:
+def opens_sentence(raw: str, pos: int, marks: str = ".!?\n") -> bool:
     """Nothing but blanks between ``pos`` and the text's start, a line's start or a sentence's end mark (read back
-    from ``pos``, without copying the text before it)."""
+    from ``pos``, without copying the text before it); ``marks``: other marks to open it at (a clause's: ",;")."""
+    return start_mark(raw, pos, marks) is not None
+
+
+def start_mark(raw: str, pos: int, marks: str = ".!?\n") -> str | None:
+    """What opens the sentence or clause at ``pos`` (nothing but blanks between): one of ``marks``, "\n" for a
+    line's start, "" for the text's start; None where a word or another mark stands before ``pos``."""
     i = pos
     while i > 0 and raw[i - 1] in " \t\u00a0":
         i -= 1
-    return i == 0 or raw[i - 1] in ".!?\n"
+    if i == 0:
+        return ""
+    return raw[i - 1] if raw[i - 1] in marks or raw[i - 1] == "\n" else None
 
 
 def is_word(text: str, i: int) -> bool:
