@@ -129,6 +129,10 @@ def joined_heads(t: Text, rules: BodyRules) -> Text:
             continue
         if fold(t.raw[nxt:word_end]) in rules.surnames and brand_run(t, nxt) is False:
             continue  # "Trưởng ban Trần Lưu Quang": the person, no body
+        if any(rx.match(t.low, nxt) for rx, _ in rules.proper_heads):
+            continue  # "Trưởng phòng Ban Chính sách ...": the head is the title's, the body is the next one
+        if _given_name(t, nxt, word_end, rules):
+            continue  # "phó phòng Thắng" after "ông Phan Tất Thắng": the person named again
         raw = (raw if raw is not None else t.raw)
         raw = raw[:at] + raw[at].upper() + raw[at + 1 :]
     if raw is None:
@@ -136,6 +140,22 @@ def joined_heads(t: Text, rules: BodyRules) -> Text:
     out = Text(raw, fast_tones(raw), t.low, t.words)
     out.printed = t.printed
     return out
+
+
+def _given_name(t: Text, start: int, end: int, rules: BodyRules) -> bool:
+    """The one capitalized word at ``start`` (a lower-case word or punctuation after it) ends a person's name the
+    article prints elsewhere, a surname opening it ("Phan Tất Thắng" ... "phó phòng Thắng")."""
+    after = re.match(r"[ \t]+(\w)", t.raw[end : end + 3])
+    if after is not None and after.group(1).isupper():
+        return False
+    word = t.raw[start:end]
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", t.raw):
+        before = re.search(r"((?:\w+[ \t]+){1,3})$", t.raw[max(0, m.start() - 40) : m.start()])
+        words = before.group(1).split() if before is not None else []
+        for i, w in enumerate(words):  # "ông Phan Tất", "Ông Phan Tất" at a sentence's start
+            if fold(w) in rules.surnames and all(x[:1].isupper() for x in words[i:]):
+                return True
+    return False
 
 
 _NEXT_WORD = re.compile(r",?[ \t]+([^\W_][\w-]*)")
