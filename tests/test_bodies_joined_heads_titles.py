@@ -51,3 +51,22 @@ def test_the_title_holds_that_body(pipeline, text, name, title, body):
 ])
 def test_no_body_from_a_head_before_another_body_or_a_person(text, wrong):
     assert not any(n.startswith(wrong) for n in body_names(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    # a middle name of a person the article names is no given name: the body is named
+    ("Ông Nguyễn Văn Hùng, trưởng phòng Văn hóa và Thông tin huyện Đông Anh, cho biết lễ hội sẽ diễn ra.",
+     "Phòng Văn hóa và Thông tin huyện Đông Anh"),
+    ("Bà Trần Văn Thị Lan từng công tác ở huyện. Bà Hà Văn Thu, trưởng phòng Văn hóa quận Ba Đình, cho biết.",
+     "Phòng Văn hóa quận Ba Đình"),
+    # a two-word place opened by a surname ("Hà Nội") gives no given name
+    ("Tại Hà Nội, ông Lê Văn Tùng, phó trưởng phòng Nội vụ huyện Gia Lâm, cho biết hồ sơ đã đủ.",
+     "Phòng Nội vụ huyện Gia Lâm"),
+])
+def test_only_a_name_s_last_word_is_a_given_name(text, body):
+    assert body in body_names(text)
+
+
+def test_the_given_name_alone_after_the_head_is_the_person():
+    text = "Ông Phan Tất Thắng từng làm ở sở. Cựu phó trưởng phòng Thắng tham mưu ký quyết định."
+    assert not any(n.startswith("Phòng Thắng") for n in body_names(text))

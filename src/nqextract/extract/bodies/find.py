@@ -118,10 +118,12 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
 def joined_heads(t: Text, rules: BodyRules) -> Text:
     """The scan object with a head printed in lower case after a title ("Trưởng ban Tuyên giáo ...",
     ``joined_head``) capitalized, so the phases read the body named there ("Ban Tuyên giáo ..."); a person's
-    name ("Trưởng ban Trần Văn A") or the head printed again ("phó trưởng ban Ban Tổ chức") is left alone."""
+    name ("Trưởng ban Trần Văn A", "phó phòng Thắng" after "ông Phan Tất Thắng"), another body's head ("Trưởng
+    phòng Ban X") or the head printed again ("phó trưởng ban Ban Tổ chức") is left alone."""
     if rules.joined_head is None:
         return t
     raw = None
+    given: set[str] | None = None
     for m in rules.joined_head.finditer(t.low):
         at, nxt = m.start(1), m.end()
         word_end = t.word_end(nxt) or nxt
@@ -131,8 +133,10 @@ def joined_heads(t: Text, rules: BodyRules) -> Text:
             continue  # "Trưởng ban Trần Lưu Quang": the person, no body
         if any(rx.match(t.low, nxt) for rx, _ in rules.proper_heads):
             continue  # "Trưởng phòng Ban Chính sách ...": the head is the title's, the body is the next one
-        if _given_name(t, nxt, word_end, rules):
-            continue  # "phó phòng Thắng" after "ông Phan Tất Thắng": the person named again
+        if _alone(t, word_end):
+            given = _given_names(t, rules) if given is None else given
+            if fold(t.raw[nxt:word_end]) in given:
+                continue  # "phó phòng Thắng" after "ông Phan Tất Thắng": the person named again
         raw = (raw if raw is not None else t.raw)
         raw = raw[:at] + raw[at].upper() + raw[at + 1 :]
     if raw is None:
@@ -142,20 +146,30 @@ def joined_heads(t: Text, rules: BodyRules) -> Text:
     return out
 
 
-def _given_name(t: Text, start: int, end: int, rules: BodyRules) -> bool:
-    """The one capitalized word at ``start`` (a lower-case word or punctuation after it) ends a person's name the
-    article prints elsewhere, a surname opening it ("Phan Tất Thắng" ... "phó phòng Thắng")."""
-    after = re.match(r"[ \t]+(\w)", t.raw[end : end + 3])
-    if after is not None and after.group(1).isupper():
-        return False
-    word = t.raw[start:end]
-    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", t.raw):
-        before = re.search(r"((?:\w+[ \t]+){1,3})$", t.raw[max(0, m.start() - 40) : m.start()])
-        words = before.group(1).split() if before is not None else []
-        for i, w in enumerate(words):  # "ông Phan Tất", "Ông Phan Tất" at a sentence's start
-            if fold(w) in rules.surnames and all(x[:1].isupper() for x in words[i:]):
-                return True
-    return False
+def _alone(t: Text, end: int) -> bool:
+    """The capitalized word ending at ``end`` is the only one: no capitalized word printed right after it."""
+    after = t.words_after(end)[:1]
+    return not (after and t.raw[end : after[0][0]] == " " and t.raw[after[0][0]].isupper())
+
+
+def _given_names(t: Text, rules: BodyRules) -> set[str]:
+    """The last words (folded) of the persons' names the article prints: a run of capitalized words (the view's
+    words, one space apart) where a surname opens a name of three or four words ending the run ("ông Phan Tất Thắng"
+    -> "thắng"; not "văn" of "Nguyễn Văn Hùng", nor "nội" of "Hà Nội")."""
+    out: set[str] = set()
+    run: list[str] = []
+    last = -1
+    for s, e in [*t.words, (len(t.raw), len(t.raw))]:
+        w = t.raw[s:e]
+        if run and s - last == 1 and t.raw[last] == " " and w[:1].isupper() and w.isalpha():
+            run.append(w)
+            last = e
+            continue
+        if any(fold(x) in rules.surnames for x in run[-4:-2]):
+            out.add(fold(run[-1]))
+        run = [w] if w[:1].isupper() and w.isalpha() else []
+        last = e
+    return out
 
 
 _NEXT_WORD = re.compile(r",?[ \t]+([^\W_][\w-]*)")
