@@ -128,6 +128,7 @@ class BodyRules:
     title_joined: re.Pattern[str] | None = None
     lower_units: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (head + field, parent's head)
     joined_head: re.Pattern[str] | None = None  # a title then a lower-case head ("Trưởng ban"), on the lower text
+    joined_parented: frozenset[str] = frozenset()  # ... a body only named with its parent or place ("phòng")
     ministry_titles: re.Pattern[str] | None = None
     ministry_title_words: tuple[str, ...] | None = None  # ministry_titles' literal words: none in a text, no match
     # a foreign minister's title (group 1; printed capitalized) before a field: the ministry's head word by title
@@ -439,8 +440,8 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)
     rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
     rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)
-    rules.title_joined = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$")
+    rules.title_joined = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words("title_joined"))) + r")\s+$")
+    rules.joined_parented = frozenset(f for f, v in by_kind["joined_head"] if v == "parent")
     if words("joined_head"):  # "trưởng ban " / "phó trưởng ban ": the head's start is group 1
         rules.joined_head = re.compile(
             r"(?<!\w)(?:" + "|".join(phrase_regex(lower_same_length(f), macros=False) for f in words("title_joined"))

@@ -69,7 +69,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
     """The phases in order over one scan object (see :func:`find_bodies`)."""
-    t = joined_heads(t, rules)
+    t, parented = joined_heads(t, rules)
     # a field printed in lower case is read only with the tagger's words (the proper phase stops it at a verb)
     t, raised = lower_units(t, rules) if tags is not None else (t, {})
     # "Hãng thông tấn Nga X" -> "Hãng thông tấn X": first, so it wins over the same span cited as printed
@@ -112,17 +112,20 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     # a unit whose field was read capitalized counts only named with its parent ("Phòng Cảnh sát kinh tế Công an tỉnh
     # X", whatever phase named it), never cut short before it ("Phòng cảnh sát hình sự [đã báo cáo] Công an tỉnh X")
     chosen = [m for m in chosen if m.start not in raised or m.end > raised[m.start]]
+    chosen = [m for m in chosen if m.start not in parented or not _parentless(m, rules)]
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 
 
-def joined_heads(t: Text, rules: BodyRules) -> Text:
+def joined_heads(t: Text, rules: BodyRules) -> tuple[Text, set[int]]:
     """The scan object with a head printed in lower case after a title ("Trưởng ban Tuyên giáo ...",
     ``joined_head``) capitalized, so the phases read the body named there ("Ban Tuyên giáo ..."); a person's
     name ("Trưởng ban Trần Văn A", "phó phòng Thắng" after "ông Phan Tất Thắng"), another body's head ("Trưởng
-    phòng Ban X") or the head printed again ("phó trưởng ban Ban Tổ chức") is left alone."""
+    phòng Ban X") or the head printed again ("phó trưởng ban Ban Tổ chức") is left alone. Also where each head so
+    raised starts whose body counts only named with its parent or place (``joined_parented``: "phòng")."""
     if rules.joined_head is None:
-        return t
+        return t, set()
     raw = None
+    parented: set[int] = set()
     given: set[str] | None = None
     for m in rules.joined_head.finditer(t.low):
         at, nxt = m.start(1), m.end()
@@ -139,11 +142,13 @@ def joined_heads(t: Text, rules: BodyRules) -> Text:
                 continue  # "phó phòng Thắng" after "ông Phan Tất Thắng": the person named again
         raw = (raw if raw is not None else t.raw)
         raw = raw[:at] + raw[at].upper() + raw[at + 1 :]
+        if m.group(1) in rules.joined_parented:
+            parented.add(at)
     if raw is None:
-        return t
+        return t, parented
     out = Text(raw, fast_tones(raw), t.low, t.words)
     out.printed = t.printed
-    return out
+    return out, parented
 
 
 def _alone(t: Text, end: int) -> bool:
@@ -170,6 +175,19 @@ def _given_names(t: Text, rules: BodyRules) -> set[str]:
         run = [w] if w[:1].isupper() and w.isalpha() else []
         last = e
     return out
+
+
+def _parentless(m: BodyMatch, rules: BodyRules) -> bool:
+    """A department raised after a title (``joined_parented``) named without its parent body or place: the
+    gazetteer's name ("Phòng Thương mại và Công nghiệp Việt Nam"), the unit with its parent ("Phòng Cảnh sát hình sự
+    Công an tỉnh X") and a field before a place, printed or the one the article gives ("Phòng Kinh tế huyện X") count;
+    not "phòng Thương mại Mỹ tại ...", "phòng Kinh doanh Công ty X" (no composite of the two) nor "phòng Hà Nội của
+    ..." (no field)."""
+    if m.source in ("composite", "gazetteer"):
+        return False
+    words = m.name.split()[2:]  # a place after the head and a field word
+    return not any(fold(" ".join(words[i : i + n])) == w and i + n < len(words) and words[i + n][:1].isupper()
+                   for w in rules.level_words for n in (len(w.split()),) for i in range(len(words)))
 
 
 _NEXT_WORD = re.compile(r",?[ \t]+([^\W_][\w-]*)")
