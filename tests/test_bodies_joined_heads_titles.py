@@ -3,7 +3,7 @@ Thương mại ...", "phó tổng biên tập báo ...", "phó trưởng phòng 
 head capitalized, and the title holds that body; not where the capitalized word after the head is another
 body's head ("Trưởng phòng Ban ...") or the given name of a person the article names ("ông Phan Tất Hưng" ...
 "phó phòng Hưng"; a middle name is none); "phòng" only with its parent or a place (the parent a body too) or as a
-known body; an officer's title ("Chủ tịch") before
+known body; a name cut before another body ("báo Điện tử [Chính phủ]") none; an officer's title ("Chủ tịch") before
 a lower-case alias or anaphor head names no body of the article's (constructed sentences, invented names)."""
 
 from __future__ import annotations
@@ -143,6 +143,21 @@ def test_no_alias_after_an_officers_title(text, wrong, printed):
 def test_the_officer_holds_no_body_of_an_alias(pipeline, text):
     for held in positions(pipeline, text).values():
         assert all(b is None for _, b, _ in held)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the name runs on to its owner, another body's name: a name cut before it is none
+    ("Ông Trần Văn Cao, Phó tổng biên tập báo Điện tử Chính phủ, cho biết.", "Báo Điện tử"),
+    ("Ông Trần Văn Cao, tổng biên tập báo Điện tử Đảng Cộng sản Việt Nam, cho biết.", "Báo Điện tử"),
+])
+def test_no_paper_cut_before_its_owner(pipeline, text, wrong):
+    assert wrong not in body_names(text) and wrong not in tagged_body_names(text)
+    assert all(b != wrong for held in positions(pipeline, text).values() for _, b, _ in held)
+
+
+def test_a_paper_named_whole_after_a_title():
+    text = "Ông Trần Văn Cao, phó tổng biên tập báo Điện tử Dân Việt, cho biết."
+    assert "Báo Điện tử Dân Việt" in body_names(text)
 
 
 def test_no_anaphor_from_a_board_of_directors():

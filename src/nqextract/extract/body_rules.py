@@ -130,6 +130,7 @@ class BodyRules:
     lower_units: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (head + field, parent's head)
     joined_head: re.Pattern[str] | None = None  # a title then a lower-case head ("Trưởng ban"), on the lower text
     joined_parented: frozenset[str] = frozenset()  # ... a body only named with its parent or place ("phòng")
+    joined_values: dict[str, str] = field(default_factory=dict)  # each such head's value: "parent", "whole"
     ministry_titles: re.Pattern[str] | None = None
     ministry_title_words: tuple[str, ...] | None = None  # ministry_titles' literal words: none in a text, no match
     # a foreign minister's title (group 1; printed capitalized) before a field: the ministry's head word by title

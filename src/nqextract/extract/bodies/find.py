@@ -69,7 +69,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
     """The phases in order over one scan object (see :func:`find_bodies`)."""
-    t, parented = joined_heads(t, rules)
+    t, guarded = joined_heads(t, rules)
     # a field printed in lower case is read only with the tagger's words (the proper phase stops it at a verb)
     t, raised = lower_units(t, rules) if tags is not None else (t, {})
     # "Hãng thông tấn Nga X" -> "Hãng thông tấn X": first, so it wins over the same span cited as printed
@@ -112,20 +112,24 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     # a unit whose field was read capitalized counts only named with its parent ("Phòng Cảnh sát kinh tế Công an tỉnh
     # X", whatever phase named it), never cut short before it ("Phòng cảnh sát hình sự [đã báo cáo] Công an tỉnh X")
     chosen = [m for m in chosen if m.start not in raised or m.end > raised[m.start]]
-    chosen = [m for m in chosen if m.start not in parented or not _parentless(m, rules)]
+    # a head raised after a title names its body only whole: with its parent or place when so flagged ("phòng"), and
+    # never cut short right before another body ("phó tổng biên tập báo Điện tử [Chính phủ]")
+    chosen = [m for m in chosen if m.start not in guarded or not (
+        guarded[m.start] == "parent" and _parentless(m, rules) or _cut(t, m, chosen))]
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 
 
-def joined_heads(t: Text, rules: BodyRules) -> tuple[Text, set[int]]:
+def joined_heads(t: Text, rules: BodyRules) -> tuple[Text, dict[int, str]]:
     """The scan object with a head printed in lower case after a title ("Trưởng ban Tuyên giáo ...",
     ``joined_head``) capitalized, so the phases read the body named there ("Ban Tuyên giáo ..."); a person's
     name ("Trưởng ban Trần Văn A", "phó phòng Thắng" after "ông Phan Tất Thắng"), another body's head ("Trưởng
     phòng Ban X") or the head printed again ("phó trưởng ban Ban Tổ chức") is left alone. Also where each head so
-    raised starts whose body counts only named with its parent or place (``joined_parented``: "phòng")."""
+    raised starts with its ``joined_head`` value when it has one (``parent``: its body counts only named with its
+    parent or place, "phòng"; ``whole``: only not cut before another body, "báo")."""
     if rules.joined_head is None:
-        return t, set()
+        return t, {}
     raw = None
-    parented: set[int] = set()
+    guarded: dict[int, str] = {}
     given: set[str] | None = None
     for m in rules.joined_head.finditer(t.low):
         at, nxt = m.start(1), m.end()
@@ -142,13 +146,13 @@ def joined_heads(t: Text, rules: BodyRules) -> tuple[Text, set[int]]:
                 continue  # "phó phòng Thắng" after "ông Phan Tất Thắng": the person named again
         raw = (raw if raw is not None else t.raw)
         raw = raw[:at] + raw[at].upper() + raw[at + 1 :]
-        if m.group(1) in rules.joined_parented:
-            parented.add(at)
+        if m.group(1) in rules.joined_values:
+            guarded[at] = rules.joined_values[m.group(1)]
     if raw is None:
-        return t, parented
+        return t, guarded
     out = Text(raw, fast_tones(raw), t.low, t.words)
     out.printed = t.printed
-    return out, parented
+    return out, guarded
 
 
 def _alone(t: Text, end: int) -> bool:
@@ -175,6 +179,12 @@ def _given_names(t: Text, rules: BodyRules) -> set[str]:
         run = [w] if w[:1].isupper() and w.isalpha() else []
         last = e
     return out
+
+
+def _cut(t: Text, m: BodyMatch, chosen: list[BodyMatch]) -> bool:
+    """Another body is named right after ``m``, one space between: ``m``'s name was cut short before it ("báo Điện
+    tử" before "Chính phủ" of "phó tổng biên tập báo Điện tử Chính phủ")."""
+    return t.raw[m.end : m.end + 1] == " " and any(x.start == m.end + 1 for x in chosen)
 
 
 def _parentless(m: BodyMatch, rules: BodyRules) -> bool:
