@@ -19,6 +19,7 @@ from . import phrases, resources
 from .body_checks import CHECK_KINDS, NameChecks
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer
+from .body_joined import JOINED_KINDS, compile_joined
 from .body_organs import ORGAN_KINDS, OrganRules, compile_organs
 from .body_outlets import FIRM_KINDS, OUTLET_CUE_KINDS, FirmRules, OutletCues, compile_outlets
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
@@ -128,6 +129,8 @@ class BodyRules:
     title_joined: re.Pattern[str] | None = None
     lower_units: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (head + field, parent's head)
     joined_head: re.Pattern[str] | None = None  # a title then a lower-case head ("Trưởng ban"), on the lower text
+    joined_parented: frozenset[str] = frozenset()  # ... a body only named with its parent or place ("phòng")
+    joined_values: dict[str, str] = field(default_factory=dict)  # each such head's value: "parent", "whole"
     ministry_titles: re.Pattern[str] | None = None
     ministry_title_words: tuple[str, ...] | None = None  # ministry_titles' literal words: none in a text, no match
     # a foreign minister's title (group 1; printed capitalized) before a field: the ministry's head word by title
@@ -247,7 +250,7 @@ def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
 PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
-    "title_joined", "joined_head", "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
+    "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "central_prefix", "secretary_title",
@@ -259,7 +262,7 @@ PATTERN_KINDS = {
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head", "firm_partners",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
     "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit", "public_head", "public_name_not",
-} | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS | WORD_KINDS
+} | JOINED_KINDS | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS | WORD_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word", "public_word", "form"}
 CHECKED_KINDS = {"body_patterns.tsv": ("rule", PATTERN_KINDS),  # a data file's kinds: what they are, the known ones
                  "abbreviations.tsv": ("abbreviation", ABBREVIATION_KINDS)}
@@ -439,12 +442,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)
     rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
     rules.anaphor_heads = sorted(words("anaphor_head"), key=len, reverse=True)
-    rules.title_joined = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words("title_joined")) + r")\s+$")
-    if words("joined_head"):  # "trưởng ban " / "phó trưởng ban ": the head's start is group 1
-        rules.joined_head = re.compile(
-            r"(?<!\w)(?:" + "|".join(phrase_regex(lower_same_length(f), macros=False) for f in words("title_joined"))
-            + r")\s+(" + "|".join(re.escape(f) for f in words("joined_head")) + r")[ \t]+(?=\w)")
+    compile_joined(rules, by_kind)  # a title glued to a lower-case head: title_joined, officer_joined, joined_head
     if words("class_before"):
         rules.class_before = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("class_before")) + r")\s+$")
     rules.venue_before = re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f in words("venue_before")) + r")\s+$")

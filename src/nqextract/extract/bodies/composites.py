@@ -88,8 +88,11 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
                 and m.name.startswith(rules.unit_parents.get(prev.head, "")) and m.source != UNNAMED and m.source != "proper" and (t.raw[prev.end : m.start] == " " or (
                     prev.head in rules.comma_unit_heads and m.source == "local" and t.raw[prev.end : m.start] == ", "))):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
-            if t.raw[prev.end : m.start] == ", ":
-                out.append(m)  # "Phòng X, Công an tỉnh Y": the body after the comma is printed on its own
+            if t.raw[prev.end : m.start] == ", " or (t.printed[prev.start] != t.raw[prev.start]
+                                                    and prev.head.lower() in rules.joined_parented):
+                # "Phòng X, Công an tỉnh Y": the body after the comma is printed on its own; so is the parent of a
+                # head raised after a title ("trưởng phòng X Công an tỉnh Y": the bodies read as printed)
+                out.append(m)
             continue
         if prev is not None and _member_unit(t, prev, m, rules):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name}, {m.name}", "composite")

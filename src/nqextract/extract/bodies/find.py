@@ -70,7 +70,7 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
     """The phases in order over one scan object (see :func:`find_bodies`)."""
-    t = joined_heads(t, rules)
+    t, guarded = joined_heads(t, rules)
     # a field printed in lower case is read only with the tagger's words (the proper phase stops it at a verb)
     t, raised = lower_units(t, rules) if tags is not None else (t, {})
     # "Hãng thông tấn Nga X" -> "Hãng thông tấn X": first, so it wins over the same span cited as printed
@@ -113,16 +113,25 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     # a unit whose field was read capitalized counts only named with its parent ("Phòng Cảnh sát kinh tế Công an tỉnh
     # X", whatever phase named it), never cut short before it ("Phòng cảnh sát hình sự [đã báo cáo] Công an tỉnh X")
     chosen = [m for m in chosen if m.start not in raised or m.end > raised[m.start]]
+    # a head raised after a title names its body only whole: with its parent or place when so flagged ("phòng"), and
+    # never cut short right before another body ("phó tổng biên tập báo Điện tử [Chính phủ]")
+    chosen = [m for m in chosen if m.start not in guarded or not (
+        guarded[m.start] == "parent" and _parentless(m, rules) or _cut(t, m, chosen))]
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 
 
-def joined_heads(t: Text, rules: BodyRules) -> Text:
+def joined_heads(t: Text, rules: BodyRules) -> tuple[Text, dict[int, str]]:
     """The scan object with a head printed in lower case after a title ("Trưởng ban Tuyên giáo ...",
     ``joined_head``) capitalized, so the phases read the body named there ("Ban Tuyên giáo ..."); a person's
-    name ("Trưởng ban Trần Văn A") or the head printed again ("phó trưởng ban Ban Tổ chức") is left alone."""
+    name ("Trưởng ban Trần Văn A", "phó phòng Thắng" after "ông Phan Tất Thắng"), another body's head ("Trưởng
+    phòng Ban X") or the head printed again ("phó trưởng ban Ban Tổ chức") is left alone. Also where each head so
+    raised starts with its ``joined_head`` value when it has one (``parent``: its body counts only named with its
+    parent or place, "phòng"; ``whole``: only not cut before another body, "báo")."""
     if rules.joined_head is None:
-        return t
+        return t, {}
     raw = None
+    guarded: dict[int, str] = {}
+    given: set[str] | None = None
     for m in rules.joined_head.finditer(t.low):
         at, nxt = m.start(1), m.end()
         word_end = t.word_end(nxt) or nxt
@@ -130,13 +139,66 @@ def joined_heads(t: Text, rules: BodyRules) -> Text:
             continue
         if fold(t.raw[nxt:word_end]) in rules.surnames and brand_run(t, nxt) is False:
             continue  # "Trưởng ban Trần Lưu Quang": the person, no body
+        if any(rx.match(t.low, nxt) for rx, _ in rules.proper_heads):
+            continue  # "Trưởng phòng Ban Chính sách ...": the head is the title's, the body is the next one
+        if _alone(t, word_end):
+            given = _given_names(t, rules) if given is None else given
+            if fold(t.raw[nxt:word_end]) in given:
+                continue  # "phó phòng Thắng" after "ông Phan Tất Thắng": the person named again
         raw = (raw if raw is not None else t.raw)
         raw = raw[:at] + raw[at].upper() + raw[at + 1 :]
+        if m.group(1) in rules.joined_values:
+            guarded[at] = rules.joined_values[m.group(1)]
     if raw is None:
-        return t
+        return t, guarded
     out = Text(raw, fast_tones(raw), t.low, t.words)
     out.printed = t.printed
+    return out, guarded
+
+
+def _alone(t: Text, end: int) -> bool:
+    """The capitalized word ending at ``end`` is the only one: no capitalized word printed right after it."""
+    after = t.words_after(end)[:1]
+    return not (after and t.raw[end : after[0][0]] == " " and t.raw[after[0][0]].isupper())
+
+
+def _given_names(t: Text, rules: BodyRules) -> set[str]:
+    """The last words (folded) of the persons' names the article prints: a run of capitalized words (the view's
+    words, one space apart) where a surname opens a name of three or four words ending the run ("ông Phan Tất Thắng"
+    -> "thắng"; not "văn" of "Nguyễn Văn Hùng", nor "nội" of "Hà Nội")."""
+    out: set[str] = set()
+    run: list[str] = []
+    last = -1
+    for s, e in [*t.words, (len(t.raw), len(t.raw))]:
+        w = t.raw[s:e]
+        if run and s - last == 1 and t.raw[last] == " " and w[:1].isupper() and w.isalpha():
+            run.append(w)
+            last = e
+            continue
+        if any(fold(x) in rules.surnames for x in run[-4:-2]):
+            out.add(fold(run[-1]))
+        run = [w] if w[:1].isupper() and w.isalpha() else []
+        last = e
     return out
+
+
+def _cut(t: Text, m: BodyMatch, chosen: list[BodyMatch]) -> bool:
+    """Another body is named right after ``m``, one space between: ``m``'s name was cut short before it ("báo Điện
+    tử" before "Chính phủ" of "phó tổng biên tập báo Điện tử Chính phủ")."""
+    return t.raw[m.end : m.end + 1] == " " and any(x.start == m.end + 1 for x in chosen)
+
+
+def _parentless(m: BodyMatch, rules: BodyRules) -> bool:
+    """A department raised after a title (``joined_parented``) named without its parent body or place: the
+    gazetteer's name ("Phòng Thương mại và Công nghiệp Việt Nam"), the unit with its parent ("Phòng Cảnh sát hình sự
+    Công an tỉnh X") and a field before a place, printed or the one the article gives ("Phòng Kinh tế huyện X") count;
+    not "phòng Thương mại Mỹ tại ...", "phòng Kinh doanh Công ty X" (no composite of the two) nor "phòng Hà Nội của
+    ..." (no field)."""
+    if m.source in ("composite", "gazetteer"):
+        return False
+    words = m.name.split()[2:]  # a place after the head and a field word
+    return not any(fold(" ".join(words[i : i + n])) == w and i + n < len(words) and words[i + n][:1].isupper()
+                   for w in rules.level_words for n in (len(w.split()),) for i in range(len(words)))
 
 
 _NEXT_WORD = re.compile(r",?[ \t]+([^\W_][\w-]*)")
