@@ -1,0 +1,61 @@
+"""Names after an expert's descriptor (constructed sentences): "nhà phân tích", "nhà kinh tế" before a name, and
+a field or grade word between "chuyên gia" / "nhà khoa học" and the name ("chuyên gia an ninh A", "chuyên gia
+cao cấp B", "nhà khoa học hạt nhân C"), foreign names included; places, bodies and groups after them none."""
+
+from __future__ import annotations
+
+from conftest import person_names
+
+
+def test_an_analyst_before_a_foreign_name(pipeline):
+    text = "Nhà phân tích Marco Bellandi, cựu quan chức NATO, nhận định các tranh cãi này năm nào cũng có."
+    assert person_names(pipeline, text) == {"Marco Bellandi"}
+
+
+def test_an_analyst_with_initials_in_the_name(pipeline):
+    text = "Nhà phân tích Owen T. Haskell từ Viện Chính sách Bắc Hải đánh giá mục tiêu này là tín hiệu tốt."
+    assert "Owen T. Haskell" in person_names(pipeline, text)
+
+
+def test_an_economist_inside_a_sentence(pipeline):
+    text = '"Đây là lựa chọn thận trọng" - nhà kinh tế Dana Whitfield tại Công ty Tư vấn Northgate nhận định.'
+    assert "Dana Whitfield" in person_names(pipeline, text)
+
+
+def test_an_analyst_before_a_vietnamese_name(pipeline):
+    assert person_names(pipeline, "Nhà phân tích Lê Hoàng Quân cho biết giá vàng sẽ còn tăng.") == {"Lê Hoàng Quân"}
+
+
+def test_a_field_between_an_expert_and_the_name(pipeline):
+    text = "Chuyên gia an ninh Kevin Ostrander bình luận trong một báo cáo của viện nghiên cứu."
+    assert person_names(pipeline, text) == {"Kevin Ostrander"}
+
+
+def test_a_grade_between_an_expert_and_the_name(pipeline):
+    text = "Tương tự, chuyên gia cao cấp Helen Marsh cho rằng vẫn còn khoảng cách đáng kể."
+    assert person_names(pipeline, text) == {"Helen Marsh"}
+
+
+def test_a_nuclear_scientist(pipeline):
+    text = "Vụ nổ năm 2012 khiến nhà khoa học hạt nhân Reza Farhadi thiệt mạng."
+    assert person_names(pipeline, text) == {"Reza Farhadi"}
+
+
+def test_descriptors_with_no_name_after_them_read_no_person(pipeline):
+    assert person_names(pipeline, "Các nhà phân tích Phố Wall đã theo dõi chặt chẽ diễn biến này.") == set()
+    assert person_names(pipeline, "Các nhà kinh tế Việt Nam lo ngại lạm phát tăng.") == set()
+    assert person_names(pipeline, "Chuyên gia an ninh mạng cảnh báo về các vụ lừa đảo.") == set()
+    assert person_names(pipeline, "Chuyên gia an ninh Mỹ cho rằng đây là rủi ro lớn.") == set()
+    assert person_names(pipeline, "Nhiều nhà khoa học hạt nhân Iran đã thiệt mạng.") == set()
+    assert person_names(pipeline, "Các nhà phân tích tại Hà Nội cho rằng thị trường sẽ tăng.") == set()
+
+
+def test_a_body_or_a_place_after_the_descriptor_is_no_person(pipeline):
+    assert person_names(pipeline, "Chuyên gia an ninh Bộ Công an đã vào cuộc xác minh.") == set()
+    assert person_names(pipeline, "Nhà phân tích Ngân hàng Thế giới dự báo tăng trưởng 6%.") == set()
+    assert person_names(pipeline, "Nhà kinh tế Trường Đại học Kinh tế quốc dân nhận định như vậy.") == set()
+
+
+def test_a_street_or_a_school_named_after_a_person_stays_no_person(pipeline):
+    text = "Chuyên gia cao cấp của Trường THPT Trần Phú trên đường Nguyễn Huệ cho biết như vậy."
+    assert person_names(pipeline, text) == set()
