@@ -29,7 +29,6 @@ from .names import (
     stage_list,
     with_initials,
 )
-from .place_lists import in_place_list
 from .records import Chain
 from .scan import ArticleScan, is_foreign_word, opens_sentence, sentence_end, spelled_foreign
 from .set_off import set_off_name
@@ -67,8 +66,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         if span is None:
             return None
         s, e = with_initials(scan, span)
-        if ends_in_place(scan, s, e) or why in ("bare", "list") and in_place_list(scan, s, e):
-            return None  # "Đoàn Chèo Hải Phòng": named after a place; "huyện U Minh, Trần Văn Thời": a place
+        if ends_in_place(scan, s, e):
+            return None  # "Đoàn Chèo Hải Phòng": an organization named after a place
         if any(bs <= s < be for bs, be, _ in scan.bodies) or (why != "honorific" and printed_as_place(scan, s, e)):
             return None  # a body; "Thủ tướng X" where the article prints "đảo X": a place ("ông X" is a person)
         if scan.in_place(s, e) and not (why in ("title", "honorific") and person_named_place(scan, s, e)):
@@ -102,6 +101,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         span = single_foreign_name(scan, ch.target) if single else span  # "Tổng thống Biden", tagged no person
         if add(span, "title") is not None and single:
             mark_single_name(scan, span)
+        if ch.plural and ch.target is not None and scan.text.startswith(":", scan.skip_spaces_back(ch.target)):
+            pass
         if ch.plural and not ch.former:
             # "các đồng chí Ủy viên Bộ Chính trị: A, ...; B, ..." (or with no colon): the group's
             # positions go to every member of the list
