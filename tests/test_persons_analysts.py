@@ -1,6 +1,7 @@
 """Names after an expert's descriptor (constructed sentences): "nhà phân tích", "nhà kinh tế" before a name, and
 a field or grade word between "chuyên gia" / "nhà khoa học" and the name ("chuyên gia an ninh A", "chuyên gia
-cao cấp B", "nhà khoa học hạt nhân C"), foreign names included; places, bodies and groups after them none."""
+cao cấp B", "nhà khoa học hạt nhân C"), foreign names included; places, bodies, groups and firms after them none
+(a known body or outlet, one word alone, a name ending with a firm word), a name after the firm the expert's."""
 
 from __future__ import annotations
 
@@ -59,3 +60,30 @@ def test_a_body_or_a_place_after_the_descriptor_is_no_person(pipeline):
 def test_a_street_or_a_school_named_after_a_person_stays_no_person(pipeline):
     text = "Chuyên gia cao cấp của Trường THPT Trần Phú trên đường Nguyễn Huệ cho biết như vậy."
     assert person_names(pipeline, text) == set()
+
+
+def test_one_word_after_the_descriptor_is_a_firm_or_a_school(pipeline):
+    assert person_names(pipeline, "Nhà phân tích Nomura nhận định đồng yên sẽ yếu đi.") == set()
+    assert person_names(pipeline, "Nhà kinh tế Harvard cho rằng chính sách này là sai lầm.") == set()
+    assert person_names(pipeline, "Chuyên gia an ninh mạng Kaspersky cảnh báo về mã độc tống tiền.") == set()
+
+
+def test_a_name_ending_with_a_firm_word_is_no_person(pipeline):
+    assert person_names(pipeline, "Nhà phân tích Bloomberg Intelligence cho rằng lãi suất sẽ giảm.") == set()
+    assert person_names(pipeline, "Nhà phân tích Moody's Analytics cho rằng rủi ro vẫn còn cao.") == set()
+    assert person_names(pipeline, "Nhà phân tích Fitch Ratings đánh giá triển vọng ở mức ổn định.") == set()
+    assert person_names(pipeline, "Nhà kinh tế Oxford Economics dự báo lạm phát sẽ giảm.") == set()
+    assert person_names(pipeline, "Chuyên gia an ninh Palo Alto Networks phát hiện một lỗ hổng.") == set()
+
+
+def test_the_name_after_a_firm_is_the_experts(pipeline):
+    assert person_names(pipeline, "Nhà kinh tế ING Tim Condon nhận định đồng tiền sẽ yếu đi.") == {"Tim Condon"}
+    text = "Nhà kinh tế Oxford Economics Gareth Lowry nhận định xuất khẩu sẽ phục hồi."
+    assert person_names(pipeline, text) == {"Gareth Lowry"}
+    text = "Chuyên gia an ninh Palo Alto Networks Kevin Ostrander cho biết đã vá lỗi."
+    assert person_names(pipeline, text) == {"Kevin Ostrander"}
+
+
+def test_a_surname_a_known_firm_also_prints_is_a_person(pipeline):
+    assert person_names(pipeline, "Nhà kinh tế Paul Sachs cho rằng như vậy.") == {"Paul Sachs"}
+    assert person_names(pipeline, "Nhà phân tích Ellen Stanley nhận định thị trường sẽ hồi phục.") == {"Ellen Stanley"}
