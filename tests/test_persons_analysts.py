@@ -62,6 +62,18 @@ def test_a_street_or_a_school_named_after_a_person_stays_no_person(pipeline):
     assert person_names(pipeline, text) == set()
 
 
+def test_an_outlet_after_the_descriptor_is_the_outlets_body(pipeline):
+    doc = pipeline("Nhà phân tích Reuters nhận định giá dầu sẽ còn tăng.", disable=["nq_tasks", "nq_meetings"])
+    assert {p.name for p in doc._.persons} == set()
+    assert [b.name for b in doc._.bodies] == ["Reuters"]
+
+
+def test_a_firm_named_like_a_person_after_the_descriptor_is_no_person(pipeline):
+    assert person_names(pipeline, "Nhà phân tích Goldman Sachs dự báo tăng trưởng sẽ chậm lại.") == set()
+    assert person_names(pipeline, "Nhà phân tích Morgan Stanley cho biết thị trường sẽ biến động.") == set()
+    assert person_names(pipeline, "Chuyên gia an ninh Check Point cảnh báo về một mã độc mới.") == set()
+
+
 def test_one_word_after_the_descriptor_is_a_firm_or_a_school(pipeline):
     assert person_names(pipeline, "Nhà phân tích Nomura nhận định đồng yên sẽ yếu đi.") == set()
     assert person_names(pipeline, "Nhà kinh tế Harvard cho rằng chính sách này là sai lầm.") == set()
@@ -82,6 +94,7 @@ def test_the_name_after_a_firm_is_the_experts(pipeline):
     assert person_names(pipeline, text) == {"Gareth Lowry"}
     text = "Chuyên gia an ninh Palo Alto Networks Kevin Ostrander cho biết đã vá lỗi."
     assert person_names(pipeline, text) == {"Kevin Ostrander"}
+    assert person_names(pipeline, "Nhà phân tích Reuters Tom Walsh cho biết như vậy.") == {"Tom Walsh"}
 
 
 def test_a_surname_a_known_firm_also_prints_is_a_person(pipeline):
