@@ -69,7 +69,9 @@ def compile_firms(patterns: list[dict[str, str]]) -> FirmRules:
 def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None, titles: str | None
                           ) -> tuple[re.Pattern[str] | None, dict[str, re.Pattern[str]]]:
     """(the person words before an outlet's name, outlet -> the thing words before it; "" for every outlet)."""
-    leads = [r["honorific"] for r in resources.parse_tsv(honorifics)] if honorifics else []
+    # an expert's descriptor is none: "nhà phân tích Reuters" is the outlet's (person_honorifics.tsv flag expert)
+    leads = [r["honorific"] for r in resources.parse_tsv(honorifics) if "expert" not in (r.get("flags") or "").split(",")
+             ] if honorifics else []
     leads += [r["variant"] for r in resources.parse_tsv(titles)] if titles else []
     outlets: dict[str, list[str]] = defaultdict(list)
     for r in patterns:

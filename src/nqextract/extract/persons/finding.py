@@ -11,6 +11,7 @@ from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .abroad import after_person_noun, past_country_owner
 from .bare_names import bare_names, foreign_appositives, given_names_alone
+from .experts import firm_end, kept_honorifics
 from .chains import build_chains, local_body_placed, name_target
 from .fields import with_fields
 from .groups import after_list_word
@@ -19,7 +20,6 @@ from .long_forms import long_forms
 from .names import (
     cap_run,
     ends_in_place,
-    holds_particle,
     institution_before,
     name_starts_at,
     person_named_place,
@@ -44,12 +44,7 @@ def prepare(scan: ArticleScan) -> None:
     scan.hits = with_units(scan, with_fields(scan, title_hits(scan)))
     scan.title_starts = {h.start for h in scan.hits}
     scan.body_ends = {e for _, e, _ in scan.bodies}
-    # drop honorifics overlapping titles ("Anh hùng ...") or bodies
-    scan.honorific_spans = [(s, e) for s, e in scan.honorific_spans
-        if not any(h.start < e and s < h.end for h in scan.hits)
-        and not any(bs <= s < be for bs, be, _ in scan.bodies)
-        and (fold(scan.key[s:e]) not in rules.particle_styles or holds_particle(scan, scan.skip_spaces(e)))
-    ]
+    scan.honorific_spans = kept_honorifics(scan)  # none on a title or a body, none before a firm
     scan.chains = build_chains(scan, scan.hits)
 
 
@@ -123,6 +118,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         kin = fold(scan.key[hs:he]) in rules.kin_honorifics
         if kin and scan.text[hs].isupper() and not opens_sentence(scan.text, hs):
             continue  # "Concert Anh Trai X": a kin noun capitalized inside a sentence names a show, no person
+        he = firm_end(scan, hs, he)  # "nhà kinh tế Oxford Economics Gareth Leather": the firm's expert
         he = _past_role_field(scan, he)  # "Thiếu tướng cảnh sát Thawat Wongsanga"
         pos = scan.skip_spaces(he)
         plural = scan.preceded_by(hs, rules.plural)

@@ -125,6 +125,11 @@ class PersonRules:
             fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
             if "kin" in (r.get("flags") or "").split(",")
         }
+        # "nhà phân tích", "chuyên gia": an expert's descriptor, no person before a firm ("nhà phân tích Nomura")
+        self.expert_honorifics = {
+            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
+            if "expert" in (r.get("flags") or "").split(",")
+        }
         self.honorific_re = phrase_regex(
             (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
         )
@@ -274,6 +279,7 @@ class PersonRules:
         self.counterparts = {fold(p) for p in ctx.get("counterpart", [])}  # "người đồng cấp": the same office
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.name_suffixes = {fold(p) for p in ctx.get("name_suffix", [])}  # "Jr.": kept with its full stop
+        self.firm_words = {fold(p) for p in ctx.get("firm_word", [])}  # "Oxford Economics": a firm
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.title_qualifier_re = _words_re(ctx.get("title_qualifier", []))  # "Thủ tướng [mới] A"
         # "đảo [X]", "người dân [Y]": a place follows (single_names.py)
