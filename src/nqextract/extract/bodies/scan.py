@@ -179,4 +179,3 @@ def lengthen(chosen: list[BodyMatch], longer: Callable[[BodyMatch], BodyMatch | 
         if new is not None:
             reach = new.end
     return out
-

@@ -11,8 +11,8 @@ from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .abroad import after_person_noun, past_country_owner
 from .bare_names import bare_names, foreign_appositives, given_names_alone
-from .experts import firm_end, kept_honorifics
 from .chains import build_chains, local_body_placed, name_target
+from .experts import firm_end, kept_honorifics
 from .fields import with_fields
 from .groups import after_list_word
 from .initials import initials_names

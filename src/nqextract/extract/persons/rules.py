@@ -112,27 +112,20 @@ class PersonRules:
         self.default_bodies = {fold(r.title): r.default_body for r in self.titles.values()
                                if r.default_body and not r.place_body and not r.article_body}
         self.title_re = phrase_regex((canonical_tones(v) for v in self._title_variants()), ignore_case=True)
-        self.honorifics: dict[str, str] = {
-            fold(canonical_tones(r["honorific"])): r["kind"] for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
-        }
+        honorific_rows = resources.load_tsv("person_honorifics.tsv", self.rules_dir)
+
+        def flagged(flag: str) -> set[str]:
+            return {fold(canonical_tones(r["honorific"])) for r in honorific_rows
+                    if flag in (r.get("flags") or "").split(",")}
+
+        self.honorifics: dict[str, str] = {fold(canonical_tones(r["honorific"])): r["kind"] for r in honorific_rows}
         # "Sheikh": a style only before a name holding an Arabic particle, else part of the name
-        self.particle_styles = {
-            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
-            if "particle_name" in (r.get("flags") or "").split(",")
-        }
+        self.particle_styles = flagged("particle_name")
         # "vợ", "con trai": kin nouns, honorifics only in lower case or opening a sentence ("Concert Anh Trai X")
-        self.kin_honorifics = {
-            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
-            if "kin" in (r.get("flags") or "").split(",")
-        }
+        self.kin_honorifics = flagged("kin")
         # "nhà phân tích", "chuyên gia": an expert's descriptor, no person before a firm ("nhà phân tích Nomura")
-        self.expert_honorifics = {
-            fold(canonical_tones(r["honorific"])) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)
-            if "expert" in (r.get("flags") or "").split(",")
-        }
-        self.honorific_re = phrase_regex(
-            (canonical_tones(r["honorific"]) for r in resources.load_tsv("person_honorifics.tsv", self.rules_dir)), ignore_case=True
-        )
+        self.expert_honorifics = flagged("expert")
+        self.honorific_re = phrase_regex((canonical_tones(r["honorific"]) for r in honorific_rows), ignore_case=True)
         self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt", self.rules_dir)}
         self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
         places = resources.load_lines("person_places.txt", self.rules_dir)
