@@ -1,29 +1,63 @@
-"""Bodies: a border guard post ("Đồn Biên phòng X"), its name the place or the border gate it guards, printed with
-"biên phòng" in either case; the head alone or in lower case ("đồn biên phòng") names no post."""
+"""Bodies: a border guard post ("Đồn Biên phòng X"), its name the place or the border gate it guards, printed
+capitalized right after the head and ended by the first lower-case word; the head is always spelled "Đồn Biên
+phòng"; the head alone, in lower case or before lower-case words ("đồn biên phòng", "Đồn Biên phòng trên đảo X")
+names no post."""
 
 from __future__ import annotations
 
 from conftest import body_names
 
 
-def _folded(names: list[str]) -> list[str]:
-    return [n.lower() for n in names]
-
-
 def test_a_post_named_by_its_place() -> None:
-    assert body_names("Sau khi kiểm tra, Đồn Biên phòng Hòa Lộc đã huy động người dân.") == [
-        "Đồn Biên phòng Hòa Lộc"]
-    assert _folded(body_names("Đồn biên phòng Hòa Lộc đã huy động người dân.")) == ["đồn biên phòng hòa lộc"]
-    assert body_names("Chiến sĩ Đồn Biên phòng Thanh Thủy (Hà Giang) tuần tra biên giới.") == [
-        "Đồn Biên phòng Thanh Thủy"]
+    assert body_names("Hôm qua, Đồn Biên phòng Khe Vân đã giúp bà con dọn dẹp.") == ["Đồn Biên phòng Khe Vân"]
+    assert body_names("Chiến sĩ Đồn Biên phòng Pha Lũng (Hà Giang) tuần tra biên giới.") == [
+        "Đồn Biên phòng Pha Lũng"]
+    assert body_names("Đồn Biên phòng Mỹ Đà cho biết đã tìm thấy tàu.") == ["Đồn Biên phòng Mỹ Đà"]
+
+
+def test_the_head_is_spelled_one_way() -> None:
+    assert body_names("Đồn biên phòng Khe Vân đã giúp bà con dọn dẹp.") == ["Đồn Biên phòng Khe Vân"]
+    assert body_names("Đồn biên phòng Cửa khẩu quốc tế Na Thượng vừa bắt giữ hai đối tượng.") == [
+        "Đồn Biên phòng Cửa khẩu quốc tế Na Thượng"]
 
 
 def test_a_post_named_by_its_border_gate() -> None:
-    assert body_names("Đồn Biên phòng cửa khẩu quốc tế Tân Mỹ phối hợp kiểm tra chiếc xe.") == [
-        "Đồn Biên phòng cửa khẩu quốc tế Tân Mỹ"]
+    assert body_names("Đồn Biên phòng cửa khẩu quốc tế Tà Vãng phối hợp kiểm tra chiếc xe.") == [
+        "Đồn Biên phòng cửa khẩu quốc tế Tà Vãng"]
+    assert body_names("Đồn Biên phòng cửa khẩu Bến Lạch tiếp nhận hồ sơ.") == ["Đồn Biên phòng cửa khẩu Bến Lạch"]
+
+
+def test_the_name_ends_with_its_place() -> None:
+    assert body_names("Đồn biên phòng Khe Vân thông tin lúc 21h tối qua có người gặp nạn.") == [
+        "Đồn Biên phòng Khe Vân"]
+    assert body_names("Tại hiện trường, Đồn Biên phòng Pha Lũng lực lượng chức năng đã có mặt.") == [
+        "Đồn Biên phòng Pha Lũng"]
+    assert body_names("Đồn Biên phòng Cảng Hòn Vọng kiểm tra thủ tục tàu.") == ["Đồn Biên phòng Cảng Hòn Vọng"]
+    assert body_names("Đồn Biên phòng Sơn Vỹ cán bộ chiến sĩ trực sẵn sàng.") == ["Đồn Biên phòng Sơn Vỹ"]
+    assert body_names("Đồn Biên phòng Tân Lạc tàu cá mắc cạn được kéo vào bờ.") == ["Đồn Biên phòng Tân Lạc"]
+    assert body_names("Đồn Biên phòng Đông Hà xã Đông Hà phối hợp tuần tra.") == ["Đồn Biên phòng Đông Hà"]
+
+
+def test_posts_listed_after_one_head() -> None:
+    # each listed post is a body of its own (as two posts printed each with the head are two)
+    assert body_names("Đồn Biên phòng Khe Vân, Pha Lũng và Mỹ Đà đồng loạt ra quân.") == [
+        "Đồn Biên phòng Khe Vân", "Đồn Biên phòng Pha Lũng", "Đồn Biên phòng Mỹ Đà"]
+    assert body_names("Đồn Biên phòng Khe Vân và Đồn Biên phòng Pha Lũng phối hợp.") == [
+        "Đồn Biên phòng Khe Vân", "Đồn Biên phòng Pha Lũng"]
 
 
 def test_the_head_alone_names_no_post() -> None:
     assert body_names("Cán bộ đồn biên phòng đã có mặt.") == []
     assert body_names("Đồn Biên phòng đã có mặt sau 10 phút.") == []
+    assert body_names("Đồn Biên phòng đóng quân trên địa bàn xã Khe Vân từ năm 1998.") == []
+    assert body_names("Đồn Biên phòng trên đảo Hòn Vọng luôn sẵn sàng.") == []
     assert "Đồn Biên phòng" not in " ".join(body_names("Bộ đội Biên phòng tỉnh Quảng Trị tuần tra."))
+
+
+def test_a_person_named_with_the_post_is_no_part_of_it() -> None:
+    assert body_names("Thiếu tá Lê Văn Hòa, Đồn trưởng, cho biết đã cứu được ngư dân.") == []
+    assert body_names("Thiếu tá Lê Văn Hòa, Đồn trưởng Đồn Biên phòng Khe Vân cho biết.") == [
+        "Đồn Biên phòng Khe Vân"]
+    assert body_names("Đồn Biên phòng Khe Vân Trần Văn Lực cho biết.") == ["Đồn Biên phòng Khe Vân"]
+    assert body_names("Đồn Biên phòng Khe Vân và Công an huyện Phú Mẫn kiểm tra.") == [
+        "Đồn Biên phòng Khe Vân", "Công an huyện Phú Mẫn"]
