@@ -1,13 +1,14 @@
-"""The bodies' rules about words around a name read after a head: a company printed with its lines of business in
-lower case before its brand ("Công ty cổ phần Đầu tư phát triển hạ tầng Thủ Đức", "Tổng công ty cấp nước Sài
-Gòn": the heads such a name follows, brand_line_head rows of body_patterns.tsv, and the lines the tagger reads as
-verbs, business_line rows), the partners a law or audit firm's name ends with ("Công ty Luật X [và cộng sự]":
-firm_partners rows), the heads of a public body's name a public word abbreviation is spelled out in ("Vụ BHYT",
-never "Tập đoàn ĐH Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
-Khí điện X": project_word rows), and a school's levels joined by a sign or a word ("Trường TH & THCS X":
-school_level_word and school_join rows; counted or plural, no school: school_count_word rows), and a body's regional unit named by the region after it ("Kiểm toán nhà
-nước khu vực VII", "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ": regional_body and regional_name rows), and a border guard post's head with its spelling and the words that may
-lead its place ("Đồn Biên phòng cửa khẩu quốc tế X": border_post_head and border_post_lead rows)."""
+"""The bodies' rules about words around a name read after a head: a company printed with its lines of business in lower
+case before its brand ("Công ty cổ phần Đầu tư phát triển hạ tầng Thủ Đức", "Tổng công ty cấp nước Sài Gòn": the
+heads such a name follows, brand_line_head rows of body_patterns.tsv, and the lines the tagger reads as verbs,
+business_line rows), the partners a law or audit firm's name ends with ("Công ty Luật X [và cộng sự]": firm_partners
+rows), the heads of a public body's name a public word abbreviation is spelled out in ("Vụ BHYT", never "Tập đoàn ĐH
+Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a
+project ("dự án Trung tâm Khí điện X": project_word rows), and a school's levels joined by a sign or a word ("Trường
+TH & THCS X": school_level_word and school_join rows; counted or plural, no school: school_count_word rows), and a
+body's regional unit named by the region after it ("Kiểm toán nhà nước khu vực VII", "Trung tâm Truyền hình Việt Nam
+khu vực Tây Nam Bộ": regional_body and regional_name rows), and a border guard post's head with its spelling and the
+words that may lead its place ("Đồn Biên phòng cửa khẩu quốc tế X": border_post_head and border_post_lead rows)."""
 
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ class NameWords:
         """The end of the partners a firm's name ends with, printed from ``pos`` (the space before "và"): "Công ty
         Luật X [và cộng sự]", "[và các cộng sự]"; only a law or audit firm's, its field among the first words of its
         name (``words``, after the head: a legal form may come first, "TNHH Luật X"), never another firm's
-        ("Công ty Thép X và cộng sự bị khởi tố": its director's accomplices), nor somebody's ("và cộng sự của ông Y")."""
+        ("Công ty Thép X và cộng sự bị khởi tố": its director's accomplices), nor somebody's
+        ("và cộng sự của ông Y")."""
         m = self.partners.match(low, pos) if self.partners else None
         if m is None:
             return None
