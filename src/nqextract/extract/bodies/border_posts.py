@@ -76,8 +76,8 @@ def border_posts(t: Text, start: int, pos: int, head: str, rules: BodyRules) -> 
     j = _place_end(t, words, i, rules, stops)
     if j is None:
         return []
-    if _headline(t, words) and j < len(words) and not _stop_at(t, words, j, rules, stops) and \
-            not _person_follows(t, words, j, rules):
+    if _headline(t, words) and j < len(words) and not t.raw[slice(*words[j])].isupper() and \
+            not _stop_at(t, words, j, rules, stops) and not _person_follows(t, words, j, rules):
         return []  # "Đồn Biên Phòng Cầu Treo Bắt Giữ Đối Tượng ...": a headline in Title Case
     end = words[j - 1][1]
     out = [_post(t, start, q, end, words, spelling, head)]
