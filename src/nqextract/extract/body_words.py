@@ -1,12 +1,14 @@
-"""The bodies' rules about words around a name read after a head: a company printed with its lines of business in
-lower case before its brand ("Công ty cổ phần Đầu tư phát triển hạ tầng Thủ Đức", "Tổng công ty cấp nước Sài
-Gòn": the heads such a name follows, brand_line_head rows of body_patterns.tsv, and the lines the tagger reads as
-verbs, business_line rows), the partners a law or audit firm's name ends with ("Công ty Luật X [và cộng sự]":
-firm_partners rows), the heads of a public body's name a public word abbreviation is spelled out in ("Vụ BHYT",
-never "Tập đoàn ĐH Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a project ("dự án Trung tâm
-Khí điện X": project_word rows), and a school's levels joined by a sign or a word ("Trường TH & THCS X":
-school_level_word and school_join rows; counted or plural, no school: school_count_word rows), and a body's regional unit named by the region after it ("Kiểm toán nhà
-nước khu vực VII", "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ": regional_body and regional_name rows)."""
+"""The bodies' rules about words around a name read after a head: a company printed with its lines of business in lower
+case before its brand ("Công ty cổ phần Đầu tư phát triển hạ tầng Thủ Đức", "Tổng công ty cấp nước Sài Gòn": the
+heads such a name follows, brand_line_head rows of body_patterns.tsv, and the lines the tagger reads as verbs,
+business_line rows), the partners a law or audit firm's name ends with ("Công ty Luật X [và cộng sự]": firm_partners
+rows), the heads of a public body's name a public word abbreviation is spelled out in ("Vụ BHYT", never "Tập đoàn ĐH
+Holdings": public_head and public_name_not rows), and the words before a centre named at length that make it a
+project ("dự án Trung tâm Khí điện X": project_word rows), and a school's levels joined by a sign or a word ("Trường
+TH & THCS X": school_level_word and school_join rows; counted or plural, no school: school_count_word rows), and a
+body's regional unit named by the region after it ("Kiểm toán nhà nước khu vực VII", "Trung tâm Truyền hình Việt Nam
+khu vực Tây Nam Bộ": regional_body and regional_name rows), and a border guard post's head with its spelling and the
+words that may lead its place ("Đồn Biên phòng cửa khẩu quốc tế X": border_post_head and border_post_lead rows)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 from .body_phrases import key
 
-WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name"}
+WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name",
+              "border_post_head", "border_post_lead"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,12 @@ class RegionWords:
 
 
 @dataclass(frozen=True)
+class PostWords:
+    heads: dict[str, str] = field(default_factory=dict)  # folded head -> its spelling ("Đồn Biên phòng")
+    lead: re.Pattern[str] | None = None  # on the lower-cased text: a word before the post's place ("cửa khẩu quốc tế")
+
+
+@dataclass(frozen=True)
 class NameWords:
     heads: tuple[str, ...] = ()  # folded heads, longest first ("công ty", "tổng công ty")
     lines: frozenset[str] = frozenset()  # lower-cased, tone-canonical phrases ("phát triển", "xuất nhập khẩu")
@@ -48,6 +57,7 @@ class NameWords:
     public_not: re.Pattern[str] | None = None  # on the folded name: a firm's word in it ("tập đoàn", "phòng khám")
     schools: SchoolWords = SchoolWords()  # a school's levels and the joiners between them
     regions: RegionWords = RegionWords()  # the bodies named with their region, and the regions by name
+    posts: PostWords = PostWords()  # a border guard post's heads and the words that may lead its place
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
@@ -70,7 +80,8 @@ class NameWords:
         """The end of the partners a firm's name ends with, printed from ``pos`` (the space before "và"): "Công ty
         Luật X [và cộng sự]", "[và các cộng sự]"; only a law or audit firm's, its field among the first words of its
         name (``words``, after the head: a legal form may come first, "TNHH Luật X"), never another firm's
-        ("Công ty Thép X và cộng sự bị khởi tố": its director's accomplices), nor somebody's ("và cộng sự của ông Y")."""
+        ("Công ty Thép X và cộng sự bị khởi tố": its director's accomplices), nor somebody's
+        ("và cộng sự của ông Y")."""
         m = self.partners.match(low, pos) if self.partners else None
         if m is None:
             return None
@@ -94,7 +105,14 @@ def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     public_not = re.compile(r"(?<!\w)(?:" + "|".join(nots) + r")(?!\w)") if nots else None
     return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
                      frozenset(w for x in lines for w in x.split()), project, partners, tuple(fields), public,
-                     public_not, _school_words(by_kind), _region_words(by_kind))
+                     public_not, _school_words(by_kind), _region_words(by_kind), _post_words(by_kind))
+
+
+def _post_words(by_kind: dict[str, list[tuple[str, str]]]) -> PostWords:
+    leads = sorted((r"[ \u00a0]+".join(map(re.escape, key(f).split())) for f, _ in by_kind["border_post_lead"]),
+                   key=len, reverse=True)
+    lead = re.compile(r"(?:" + "|".join(leads) + r")[ \u00a0]+") if leads else None
+    return PostWords({fold(f): v or f for f, v in by_kind["border_post_head"]}, lead)
 
 
 def _region_words(by_kind: dict[str, list[tuple[str, str]]]) -> RegionWords:

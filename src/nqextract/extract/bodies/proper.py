@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...textnorm import fold
 from ..body_rules import BodyRules, key
 from ..persons.scan import looks_vietnamese
+from .border_posts import border_posts
 from .firm_ends import own_name_before, predicate_at
 from .lines import brand_end
 from .proper_boards import board_end
@@ -79,6 +80,9 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "thành phố Hội An"
         if m.start() in listed or rules.countries and rules.countries.match(" " + t.tones[m.start() : m.start() + 30]):
             continue  # a listed body, local body or topic name starts here; a country's name ("Đài Loan")
+        if (posts := border_posts(t, m.start(), m.end(), head, rules)) is not None:
+            out += posts  # "Đồn Biên phòng X": a border guard post named by its place alone
+            continue
         defined = head in rules.defined_heads
         numbered = head in rules.numbered_heads
         end = _proper_tail(t, m.end(), rules, tags, blocked - {m.end() + 1} if m.end() + 1 in owned else blocked,
