@@ -1,0 +1,44 @@
+"""'Trưởng Công an <level> <place>' is the office 'Trưởng' of the local police force 'Công an <level> <place>',
+the title sharing its last word with the body, before or after the name, current or former; the deputy keeps
+'Phó Trưởng Công an', a minister is no police chief, and no office is read without a person. Constructed
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Hoàng Văn Sơn, Trưởng công an xã Tân Lập cho hay đã xác minh vụ việc.", "Hoàng Văn Sơn",
+     ("Trưởng", "Công an xã Tân Lập", "current")),
+    ("Về vụ việc, Đại tá Lê Quang Tuấn - Trưởng Công an huyện Yên Thành - đã chỉ đạo làm rõ.", "Lê Quang Tuấn",
+     ("Trưởng", "Công an huyện Yên Thành", "current")),
+    ("Ông Vũ Đình Khải – Trưởng Công an thị xã Sơn Tây, cho biết đã tiếp nhận đơn.", "Vũ Đình Khải",
+     ("Trưởng", "Công an thị xã Sơn Tây", "current")),
+    ("Trưởng Công an phường Đông Hòa Nguyễn Minh Trí cho biết vụ việc đang được xác minh.", "Nguyễn Minh Trí",
+     ("Trưởng", "Công an phường Đông Hòa", "current")),
+    ("Ông Đặng Văn Lực, Phó Bí thư Đảng ủy, Trưởng Công an xã Thạch Bình, trao quà cho người dân.", "Đặng Văn Lực",
+     ("Trưởng", "Công an xã Thạch Bình", "current")),
+    ("Thiếu tướng Phan Văn Định sinh năm 1975. Ông từng là Trưởng Công an thị xã Cửa Lò trước khi được bổ nhiệm.",
+     "Phan Văn Định", ("Trưởng", "Công an thị xã Cửa Lò", "former")),
+])
+def test_a_police_chief_heads_the_force_named_after_him(pipeline, text, name, expected):
+    assert expected in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Trịnh Văn Hòa, Phó Trưởng Công an huyện Quỳnh Lưu, cho biết.", "Trịnh Văn Hòa",
+     {("Phó Trưởng Công an", "Công an huyện Quỳnh Lưu", "current")}),
+    ("Bộ trưởng Công an Lý Quốc Thành chỉ đạo triển khai đề án.", "Lý Quốc Thành",
+     {("Bộ trưởng", "Bộ Công an", "current")}),
+    ("Ông Mai Văn Tùng, Giám đốc Công an tỉnh Hà Nam, cho biết.", "Mai Văn Tùng",
+     {("Giám đốc", "Công an tỉnh Hà Nam", "current")}),
+])
+def test_near_misses_keep_their_own_titles(pipeline, text, name, expected):
+    assert positions(pipeline, text)[name] == expected
+
+
+def test_a_police_chief_named_by_no_one_is_no_person(pipeline):
+    assert positions(pipeline, "Phó Chủ tịch xã yêu cầu Trưởng công an xã đến làm việc với phóng viên.") == {}
