@@ -1,7 +1,7 @@
 """'Trưởng Công an <level> <place>' is the office 'Trưởng' of the local police force 'Công an <level> <place>',
 the title sharing its last word with the body, before or after the name, current or former; the deputy keeps
-'Phó Trưởng Công an', a minister is no police chief, and no office is read without a person. Constructed
-sentences."""
+'Phó Trưởng Công an', a minister is no police chief, a party secretary who heads a commune's force is of no
+'Đảng ủy Công an xã X', and no office is read without a person. Constructed sentences."""
 
 from __future__ import annotations
 
@@ -19,13 +19,26 @@ from conftest import positions
      ("Trưởng", "Công an thị xã Sơn Tây", "current")),
     ("Trưởng Công an phường Đông Hòa Nguyễn Minh Trí cho biết vụ việc đang được xác minh.", "Nguyễn Minh Trí",
      ("Trưởng", "Công an phường Đông Hòa", "current")),
-    ("Ông Đặng Văn Lực, Phó Bí thư Đảng ủy, Trưởng Công an xã Thạch Bình, trao quà cho người dân.", "Đặng Văn Lực",
-     ("Trưởng", "Công an xã Thạch Bình", "current")),
     ("Thiếu tướng Phan Văn Định sinh năm 1975. Ông từng là Trưởng Công an thị xã Cửa Lò trước khi được bổ nhiệm.",
      "Phan Văn Định", ("Trưởng", "Công an thị xã Cửa Lò", "former")),
 ])
 def test_a_police_chief_heads_the_force_named_after_him(pipeline, text, name, expected):
     assert expected in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Đặng Văn Lực, Phó Bí thư Đảng ủy, Trưởng Công an xã Thạch Bình, trao quà cho người dân.", "Đặng Văn Lực",
+     {("Phó Bí thư", "Đảng ủy", "current"), ("Trưởng", "Công an xã Thạch Bình", "current")}),
+    ("Ông Lê Văn Nam, Bí thư Đảng ủy, Trưởng Công an phường Bến Thành, phát biểu tại hội nghị.", "Lê Văn Nam",
+     {("Bí thư", "Đảng ủy", "current"), ("Trưởng", "Công an phường Bến Thành", "current")}),
+    ("Bà Hà Thị Lan, Bí thư Đảng ủy, Trưởng Công an thị trấn Phong Điền, kiểm tra địa bàn.", "Hà Thị Lan",
+     {("Bí thư", "Đảng ủy", "current"), ("Trưởng", "Công an thị trấn Phong Điền", "current")}),
+    # near miss: a company has a party committee of its own
+    ("Ông Nguyễn Văn Kiên, Bí thư Đảng ủy, Tổng Giám đốc Công ty Sông Đà, phát biểu.", "Nguyễn Văn Kiên",
+     {("Bí thư", "Đảng ủy Công ty Sông Đà", "current"), ("Tổng Giám đốc", "Công ty Sông Đà", "current")}),
+])
+def test_a_commune_police_chief_is_of_no_committee_of_the_force(pipeline, text, name, expected):
+    assert positions(pipeline, text)[name] == expected
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [

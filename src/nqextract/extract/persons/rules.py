@@ -150,6 +150,9 @@ class PersonRules:
         # a district's departments and the level words of a district (levels.py: "Phòng Tư pháp" of "huyện X")
         self.district_units = {fold(canonical_tones(r["form"])) for r in patterns if r["kind"] == "district_unit"}
         self.district_levels = {fold(r["form"]) for r in patterns if r["kind"] == "district_level"}
+        # units with no party committee of their own ("Công an xã X"): "Bí thư Đảng ủy, Trưởng Công an xã X" names none
+        self.committee_units_not = sorted({fold(canonical_tones(r["form"])) for r in patterns
+                                           if r["kind"] == "secretary_unit_not"}, key=len, reverse=True)
         self.state_forms = sorted({fold(canonical_tones(r["form"])) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
                                    if r["kind"] == "state_form"}, key=len, reverse=True)
         heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
