@@ -1,14 +1,18 @@
 """'Trưởng Công an <level> <place>' is the office 'Trưởng' of the local police force 'Công an <level> <place>',
-the title sharing its last word with the body, before or after the name, current or former, below the province
-only and with the place printed (else the printed 'Trưởng Công an' with no body, as before); a party secretary
+the title sharing its last word with the body, before or after the name, current or former, in a position change
+too, below the province only (a town named like its province included) and with the place printed as a proper
+name (else the printed 'Trưởng Công an' with no body, as before); a party secretary
 who heads a commune's force is of no 'Đảng ủy Công an xã X'; the deputy keeps 'Phó Trưởng Công an', a minister is
 no police chief, and no office is read without a person. Constructed sentences."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conftest import positions
+from nqextract.models import RawArticle
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -84,3 +88,68 @@ def test_near_misses_keep_their_own_titles(pipeline, text, name, expected):
 
 def test_a_police_chief_named_by_no_one_is_no_person(pipeline):
     assert positions(pipeline, "Phó Chủ tịch xã yêu cầu Trưởng công an xã đến làm việc với phóng viên.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a word opening the next clause, a time word, a body's abbreviation, a preposition: no place read
+    ("Ông Lý Văn Cường, Trưởng Công an xã Tuy nhiên vẫn chưa trả lời.", "Lý Văn Cường",
+     {("Trưởng Công an", None, "current")}),
+    ("Ông Lý Văn Cường, Trưởng Công an xã Chiều 5-3 đã đến hiện trường.", "Lý Văn Cường",
+     {("Trưởng Công an", None, "current")}),
+    ("Ông Lý Văn Cường, Trưởng Công an huyện Tại buổi làm việc đã báo cáo.", "Lý Văn Cường",
+     {("Trưởng Công an", None, "current")}),
+    ("Ông Lý Văn Cường, Trưởng Công an xã UBND xã đã chỉ đạo xử lý.", "Lý Văn Cường",
+     {("Trưởng Công an", None, "current")}),
+    ("Ông Lý Văn Cường, Trưởng Công an xã Sáng nay đã có mặt.", "Lý Văn Cường",
+     {("Trưởng Công an", None, "current")}),
+])
+def test_a_capitalized_word_that_is_no_place_gives_no_force(pipeline, text, name, expected):
+    assert positions(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a town or a commune named like a province is still below it
+    ("Ông Đinh Văn Quý, Trưởng Công an thành phố Thanh Hóa, cho biết.", "Đinh Văn Quý",
+     {("Trưởng", "Công an thành phố Thanh Hóa", "current")}),
+    ("Ông Đinh Văn Quý, Trưởng Công an thị xã Quảng Trị, cho biết.", "Đinh Văn Quý",
+     {("Trưởng", "Công an thị xã Quảng Trị", "current")}),
+    ("Ông Đinh Văn Quý, Trưởng Công an huyện Quảng Ninh, cho biết.", "Đinh Văn Quý",
+     {("Trưởng", "Công an huyện Quảng Ninh", "current")}),
+    ("Ông Đinh Văn Quý, Trưởng Công an phường Bắc Giang, cho biết.", "Đinh Văn Quý",
+     {("Trưởng", "Công an phường Bắc Giang", "current")}),
+    ("Ông Đinh Văn Quý, Trưởng Công an xã Hòa Bình, cho biết.", "Đinh Văn Quý",
+     {("Trưởng", "Công an xã Hòa Bình", "current")}),
+    # near misses: a province, a centrally-run city
+    ("Ông Đinh Văn Quý, Trưởng Công an tỉnh Thanh Hóa, cho biết.", "Đinh Văn Quý",
+     {("Trưởng Công an", None, "current")}),
+    ("Ông Đinh Văn Quý, Trưởng Công an thành phố Cần Thơ, cho biết.", "Đinh Văn Quý",
+     {("Trưởng Công an", None, "current")}),
+    ("Ông Đinh Văn Quý, Trưởng Công an thành phố Hồ Chí Minh, cho biết.", "Đinh Văn Quý",
+     {("Trưởng Công an", None, "current")}),
+])
+def test_a_place_named_like_a_province_is_below_it_unless_a_province_or_a_city(pipeline, text, name, expected):
+    assert positions(pipeline, text)[name] == expected
+
+
+def _changes(extractor, text: str) -> list[tuple[str, str, str, str | None]]:
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date(2025, 7, 20)))
+    return [(c.person, c.change, c.title, c.body) for c in art.position_changes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giám đốc Công an tỉnh quyết định bổ nhiệm ông Trương Văn Lộc giữ chức Trưởng Công an huyện Đô Lương.",
+     [("Trương Văn Lộc", "appointed", "Trưởng", "Công an huyện Đô Lương")]),
+    ("Ông Trương Văn Lộc được bổ nhiệm giữ chức Trưởng Công an thành phố Thanh Hóa.",
+     [("Trương Văn Lộc", "appointed", "Trưởng", "Công an thành phố Thanh Hóa")]),
+    # no force below the province read: the printed title, as the person's position
+    ("Giám đốc Công an tỉnh quyết định bổ nhiệm ông Trương Văn Lộc giữ chức Trưởng Công an tỉnh Nghệ An.",
+     [("Trương Văn Lộc", "appointed", "Trưởng Công an", None)]),
+    ("Ông Trương Văn Lộc được điều động giữ chức Trưởng Công an TP.HCM.",
+     [("Trương Văn Lộc", "transferred", "Trưởng Công an", None)]),
+    ("Ông Trương Văn Lộc được bổ nhiệm làm Trưởng Công an xã.",
+     [("Trương Văn Lộc", "appointed", "Trưởng Công an", None)]),
+    ("Ông Trương Văn Lộc thôi giữ chức Trưởng Công an xã.",
+     [("Trương Văn Lộc", "dismissed", "Trưởng Công an", None)]),
+])
+def test_a_position_change_reads_the_police_chief_as_the_positions_do(extractor, text, expected):
+    assert _changes(extractor, text) == expected

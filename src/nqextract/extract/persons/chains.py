@@ -9,7 +9,7 @@ from ...textnorm import canonical_tones, fold, is_cap
 from .abroad import past_country_owner
 from .brackets import past_bracket
 from .levels import bare_level_body, with_unit
-from .local_units import has_no_committee, levelled_body, plain_title
+from .local_units import has_no_committee
 from .openings import name_opening
 from .qualifiers import past_qualifier, qualifier_end
 from .records import Chain, ChainItem, TitleHit
@@ -43,9 +43,6 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         while cur is not None:
             used.add(cur.start)
             body, end = body_after(scan, cur)
-            if cur.rule.levelled and not levelled_body(scan, cur, body):
-                cur = plain_title(cur)  # "Trưởng Công an xã" with no place, "... tỉnh X": the printed title
-                body, end = body_after(scan, cur)
             if (cur.rule.needs_body and body is None) or (body is not None and scan.inside_word(end)):
                 break  # an office whose body was cut in the middle of a word is left out, not misread
             if cur.rule.apposed and not (cur is hit and body is not None and cur.rule.takes_body(body)
