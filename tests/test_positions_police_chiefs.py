@@ -153,3 +153,16 @@ def _changes(extractor, text: str) -> list[tuple[str, str, str, str | None]]:
 ])
 def test_a_position_change_reads_the_police_chief_as_the_positions_do(extractor, text, expected):
     assert _changes(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ông Lý Văn Cường, Trưởng Công an quận Thanh Lâm Bắc UBND cho biết.", "Lý Văn Cường",
+     {("Trưởng Công an", None, "current")}),
+    ("Ông Lý Văn Cường, Trưởng Công an xã Phú Lộc HĐND đã chỉ đạo.", "Lý Văn Cường",
+     {("Trưởng Công an", None, "current")}),
+    # a place with no abbreviation after it keeps its force
+    ("Ông Lý Văn Cường, Trưởng Công an quận Thanh Lâm Bắc cho biết.", "Lý Văn Cường",
+     {("Trưởng", "Công an quận Thanh Lâm Bắc", "current")}),
+])
+def test_an_abbreviation_after_the_place_gives_no_force(pipeline, text, name, expected):
+    assert positions(pipeline, text)[name] == expected

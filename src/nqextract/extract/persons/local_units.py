@@ -24,7 +24,7 @@ def resolved_levelled(scan: ArticleScan, hits: list[TitleHit]) -> list[TitleHit]
 def levelled_body(scan: ArticleScan, hit: TitleHit, found: tuple[str | None, int]) -> bool:
     """The body ``found`` after ``hit`` (name, end) is "<shared head> <level> <Place>" of a levelled_level, word
     for word, the place the Doc's proper name (tagged Np or a known place) and no "thành phố" of a centrally-run
-    city (its force, like a province's, has a Giám đốc)."""
+    city (its force, like a province's, has a Giám đốc), no all-capitals word (an abbreviation) in the place."""
     body, end = found
     if body is None:
         return False
@@ -43,7 +43,10 @@ def levelled_body(scan: ArticleScan, hit: TitleHit, found: tuple[str | None, int
         first, text, tag = tokens[at]
         proper = (tag == "Np" or first in scan.place_at) and fold(text) not in scan.rules.name_stop
         city = scan.rules.unit_places.get(fold(" ".join(place)), ("", ""))[0] == "thành phố" == level
-        return proper and all(w[:1].isupper() for t in place for w in t.split()) and not city
+        named = [w for t in place for w in t.split()]
+        # an all-capitals word is an abbreviation, no part of a place ("quận X UBND"): the printed title
+        abbreviation = any(len(w) > 1 and w.isupper() for w in named)
+        return proper and all(w[:1].isupper() for w in named) and not abbreviation and not city
     return False
 
 
