@@ -155,6 +155,37 @@ def test_a_position_change_reads_the_police_chief_as_the_positions_do(extractor,
     assert _changes(extractor, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the person holds no position elsewhere: the force comes with the levelled title itself
+    ("Ông Đào Minh Khang thôi giữ chức Trưởng Công an phường Đông Xuyên để nhận nhiệm vụ mới.",
+     [("Đào Minh Khang", "dismissed", "Trưởng", "Công an phường Đông Xuyên")]),
+    ("Ông Đào Minh Khang bị miễn nhiệm chức Trưởng Công an thị xã Hòa Thành.",
+     [("Đào Minh Khang", "dismissed", "Trưởng", "Công an thị xã Hòa Thành")]),
+    ("Ông Đào Minh Khang thôi giữ chức Trưởng Công an xã Tân Phước.",
+     [("Đào Minh Khang", "dismissed", "Trưởng", "Công an xã Tân Phước")]),
+    ("Ông Đào Minh Khang nghỉ hưu sau 5 năm làm Trưởng Công an phường Tân Mỹ.",
+     [("Đào Minh Khang", "retired", "Trưởng", "Công an phường Tân Mỹ")]),
+    ("Ông Đào Minh Khang được bổ nhiệm giữ chức Trưởng Công an huyện Kim Sơn.",
+     [("Đào Minh Khang", "appointed", "Trưởng", "Công an huyện Kim Sơn")]),
+    ("Ông Đào Minh Khang được bổ nhiệm giữ chức Trưởng Công an xã Phú Lộc.",
+     [("Đào Minh Khang", "appointed", "Trưởng", "Công an xã Phú Lộc")]),
+    # no place, a province, a centrally-run city: the printed title, no body
+    ("Ông Đào Minh Khang được bổ nhiệm giữ chức Trưởng Công an phường.",
+     [("Đào Minh Khang", "appointed", "Trưởng Công an", None)]),
+    ("Ông Đào Minh Khang thôi giữ chức Trưởng Công an huyện.",
+     [("Đào Minh Khang", "dismissed", "Trưởng Công an", None)]),
+    ("Ông Đào Minh Khang thôi giữ chức Trưởng Công an tỉnh Ninh Bình.",
+     [("Đào Minh Khang", "dismissed", "Trưởng Công an", None)]),
+    ("Ông Đào Minh Khang thôi giữ chức Trưởng Công an thành phố Đà Nẵng.",
+     [("Đào Minh Khang", "dismissed", "Trưởng Công an", None)]),
+    # near miss: another title sharing its body's head keeps its own reading
+    ("Ông Đào Minh Khang thôi giữ chức Chủ tịch Hội đồng trường Đại học Phú Lộc.",
+     [("Đào Minh Khang", "dismissed", "Chủ tịch", "Đại học Phú Lộc")]),
+])
+def test_a_change_of_a_police_chief_holding_nothing_else_names_the_force(extractor, text, expected):
+    assert _changes(extractor, text) == expected
+
+
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Ông Lý Văn Cường, Trưởng Công an quận Thanh Lâm Bắc UBND cho biết.", "Lý Văn Cường",
      {("Trưởng Công an", None, "current")}),
