@@ -269,6 +269,11 @@ class PositionChangeRecognizer:
         body_rules = load_body_rules(rules_dir)
         self.rules.canonical_body = partial(canonical_body, rules=body_rules)
         self.rules.countries, self.rules.home_country = body_rules.countries, body_rules.home_country
+        self.rules.levelled = {fold(r["variant"]): (fold(r["title"]), fold(r["shared_head"]))
+                               for r in resources.load_tsv("titles.tsv", rules_dir)
+                               if "levelled" in (r.get("flags") or "").split(",") and r.get("shared_head")}
+        self.rules.levelled_levels = sorted({fold(r["phrase"]) for r in resources.load_tsv("person_context.tsv", rules_dir)
+                                             if r.get("kind") == "levelled_level"}, key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))

@@ -153,6 +153,8 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
     for b in scan.bodies:
         if title.end <= b.start <= title.end + 1:
             return b.label
+    if (levelled := _levelled_body(scan, title)) is not None:
+        return levelled
     if (here := _this_place(scan, title)) is not None:
         return here
     for pos in scan.positions.get(person.name, []):
@@ -169,6 +171,23 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
             return ran_over if ran_over is not None and len(ran_over.split()) >= 3 else None
     return (_foreign_ministry(scan, title) or _unmarked_body(scan, title.end)
             or _bare_party_committee(scan, title.end))
+
+
+def _levelled_body(scan: ChangeScan, title: SpanRef) -> str | None:
+    """A levelled title the persons component read as its bare office ("Trưởng" of "Trưởng Công an phường X": it
+    decided once that a local force of a levelled level follows): the body that starts on the title's shared head,
+    "<shared head> <level> <Place>" ("Công an phường X")."""
+    span = f" {fold(scan.text[title.start:title.end])}"  # "chức Trưởng Công an": the post word may lead it
+    printed = next((v for form, v in scan.rules.levelled.items() if span.endswith(f" {form}")), None)
+    if printed is None or fold(title.label) != printed[0]:
+        return None  # no levelled title, or read as its printed form ("Trưởng Công an", no local force)
+    head = printed[1]
+    for b in scan.bodies:
+        if title.start < b.start < title.end and fold(scan.text[b.start:title.end]) == head:
+            words = fold(b.label)
+            if any(words.startswith(f"{head} {level} ") for level in scan.rules.levelled_levels):
+                return b.label
+    return None
 
 
 _JOINED = re.compile(r"\s*(?:,|-|–|và(?!\w))")  # "Mỹ và Nhật", "Mỹ, Anh": another country joined after it

@@ -50,6 +50,11 @@ class ChangeRules:
         # the bodies rules' countries (" Mỹ", group 1) and the home country (set by the component)
         self.countries: re.Pattern[str] | None = None
         self.home_country = ""
+        # a levelled title's printed form -> (title, shared head), folded ("trưởng công an" -> ("trưởng", "công an")),
+        # and the levels of its local units, longest first (titles.tsv flag levelled, person_context.tsv
+        # levelled_level; set by the component)
+        self.levelled: dict[str, tuple[str, str]] = {}
+        self.levelled_levels: list[str] = []
         for row in rows:
             kind, phrase = row.get("kind", ""), row.get("phrase", "")
             if kind not in KINDS or not phrase:

@@ -9,6 +9,7 @@ from ...textnorm import canonical_tones, fold, is_cap
 from .abroad import past_country_owner
 from .brackets import past_bracket
 from .levels import bare_level_body, with_unit
+from .local_units import has_no_committee
 from .openings import name_opening
 from .qualifiers import past_qualifier, qualifier_end
 from .records import Chain, ChainItem, TitleHit
@@ -166,7 +167,8 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         _province_from_next(scan, cur, nxt)
         body = committee[1] if committee is not None else _parent_body(nxt)
         sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
-        if cur.body is not None and fold(cur.body) in scan.rules.party_committees and nxt.body and sep == "":
+        if cur.body is not None and fold(cur.body) in scan.rules.party_committees and nxt.body and sep == "" \
+                and not has_no_committee(scan, nxt.body):
             cur.body = f"{cur.body} {_committee_org(scan, nxt.body)}"  # "Bí thư Đảng ủy, trưởng Ban X"
         if cur.body is None and nxt.body is not None and sep == "" and (own := _level_committee(scan, cur, nxt.body)):
             cur.body = own

@@ -16,6 +16,7 @@ from .experts import firm_end, kept_honorifics
 from .fields import with_fields
 from .groups import after_list_word
 from .initials import initials_names
+from .local_units import resolved_levelled
 from .long_forms import long_forms
 from .names import (
     cap_run,
@@ -41,7 +42,8 @@ def prepare(scan: ArticleScan) -> None:
     """Honorifics, titles and chains of positions: what the names are read around."""
     rules = scan.rules
     scan.honorific_spans = scan.finditer(rules.honorific_re)
-    scan.hits = with_units(scan, with_fields(scan, title_hits(scan)))
+    # a levelled title decided once: the chains and the titles spans (read by the position changes) agree
+    scan.hits = resolved_levelled(scan, with_units(scan, with_fields(scan, title_hits(scan))))
     scan.title_starts = {h.start for h in scan.hits}
     scan.body_ends = {e for _, e, _ in scan.bodies}
     scan.honorific_spans = kept_honorifics(scan)  # none on a title or a body, none before a firm

@@ -58,6 +58,8 @@ class TitleRule:
     apposed: bool = False
     article_body: bool = False  # printed bare: the one body of default_body's kind the article names ("thẩm phán")
     abroad_only: bool = False  # an office only with a foreign country printed right after it ("lãnh đạo tối cao Iran")
+    # the printed form, the title when the body is no "<shared_head> <level> <Place>" of a levelled_level (local_units.py)
+    levelled: str = ""
     organ_heads: tuple[str, ...] = ()  # folded heads its body must open with ("hội đồng": "Thành viên"); () = any
 
     def takes_body(self, body: str) -> bool:
@@ -98,6 +100,7 @@ class PersonRules:
                 abroad_only="abroad_only" in flags,
                 article_body="article_body" in flags,
                 organ_heads=tuple(fold(canonical_tones(h)) for h in (row.get("organ_heads") or "").split("|") if h.strip()),
+                levelled=nfc(variant) if "levelled" in flags else "",
             )
         self.ministries = {
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
@@ -150,6 +153,9 @@ class PersonRules:
         # a district's departments and the level words of a district (levels.py: "Phòng Tư pháp" of "huyện X")
         self.district_units = {fold(canonical_tones(r["form"])) for r in patterns if r["kind"] == "district_unit"}
         self.district_levels = {fold(r["form"]) for r in patterns if r["kind"] == "district_level"}
+        # units with no party committee of their own ("Công an xã X"): "Bí thư Đảng ủy, Trưởng Công an xã X" names none
+        self.committee_units_not = sorted({fold(canonical_tones(r["form"])) for r in patterns
+                                           if r["kind"] == "secretary_unit_not"}, key=len, reverse=True)
         self.state_forms = sorted({fold(canonical_tones(r["form"])) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
                                    if r["kind"] == "state_form"}, key=len, reverse=True)
         heads = resources.load_lines("person_body_heads.txt", self.rules_dir)
@@ -166,6 +172,8 @@ class PersonRules:
         # chain separators keep their spaces: read them raw from the file
         self.chain_seps = self._raw_phrases("chain_sep") or [", "]
         self.list_seps = self._raw_phrases("list_sep")
+        # the levels of a local unit a levelled title heads ("Trưởng Công an xã X"; titles.tsv flag levelled)
+        self.levelled_levels = sorted({fold(p) for p in ctx.get("levelled_level", [])}, key=len, reverse=True)
         self.plural = {fold(p) for p in ctx.get("plural", [])}
         self.predicative = {fold(p) for p in ctx.get("predicative", [])}
         self.former = {fold(p) for p in ctx.get("former", [])}
