@@ -118,3 +118,24 @@ def test_listed_posts_named_like_a_head() -> None:
     # "Trung" opens "Trung tâm", but "Trung Lư" is no head: whole head names are tested, not first words
     assert body_names("Đồn Biên phòng Na Vỹ, Tam Lư và Trung Lư (Thanh Hóa) ra quân.") == [
         "Đồn Biên phòng Na Vỹ", "Đồn Biên phòng Tam Lư", "Đồn Biên phòng Trung Lư"]
+
+
+def test_the_stop_data_comes_from_the_rules_folder(tmp_path) -> None:
+    # the titles and honorifics that end a post's place are read with the bodies' rules, from their rules folder
+    import shutil
+    from importlib import resources as package_files
+
+    from nqextract.extract.bodies import find_bodies
+    from nqextract.extract.body_rules import load_rules
+
+    data = tmp_path / "data"
+    with package_files.as_file(package_files.files("nqextract") / "data") as packaged:
+        shutil.copytree(packaged, data)
+    for name in ("titles.tsv", "person_honorifics.tsv"):
+        lines = (data / name).read_text(encoding="utf-8").splitlines(keepends=True)
+        (data / name).write_text("".join(x for x in lines if "Thượng tướng" not in x), encoding="utf-8")
+    text = "Đồn Biên phòng Na Vỹ Thượng tướng Lê Đức Hạo đến thăm."
+    assert "thượng tướng" not in load_rules(data).name_words.posts.stops.phrases
+    assert "thượng tướng" in load_rules().name_words.posts.stops.phrases
+    assert [m.name for m in find_bodies(text, rules=load_rules(data))] == ["Đồn Biên phòng Na Vỹ Thượng"]
+    assert body_names(text) == ["Đồn Biên phòng Na Vỹ"]  # the packaged rules are untouched

@@ -1,7 +1,7 @@
 """Compiled rules for the bodies recognizer, built from its data files.
 
 ``bodies.tsv`` (gazetteer), ``abbreviations.tsv``, ``body_patterns.tsv`` (heads, levels, prefixes, stop
-words, exclusions) and ``body_places.tsv`` (provinces) are read through :mod:`.resources`, so a
+words, exclusions), ``body_places.tsv`` (provinces) and the other RULE_FILES are read through :mod:`.resources`, so a
 ``Settings.rules_dir`` holding files of the same names takes precedence; the compiled rules are cached
 per content of those files.
 """
@@ -27,7 +27,7 @@ from .body_places import Place, compile_places  # noqa: F401 (Place re-exported 
 from .body_seats import SEAT_KINDS, SeatRules, compile_seats
 from .body_states import compile_states
 from .body_units import compile_units
-from .body_words import WORD_KINDS, NameWords, compile_name_words
+from .body_words import WORD_KINDS, NameWords, compile_name_words, post_stops
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
 DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
@@ -226,7 +226,7 @@ class BodyRules:
 
 
 RULE_FILES = (*DATA_FILES, "person_surnames.txt", "person_middle_names.txt", "person_places.txt", "person_context.tsv",
-              "person_honorifics.tsv", "titles.tsv")
+              "person_honorifics.tsv", "titles.tsv", "date_words.json")
 
 
 @cache
@@ -306,6 +306,8 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     compile_outlets(rules, patterns, files["person_honorifics.tsv"], files["titles.tsv"])
     fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
+    rules.name_words = post_stops(rules.name_words, files, rules.unnamed | rules.level_words | rules.sentence_openers,
+                                  rules.country_keys, rules.conjunctions)
     return rules
 
 

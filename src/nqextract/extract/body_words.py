@@ -8,15 +8,22 @@ project ("dự án Trung tâm Khí điện X": project_word rows), and a school'
 TH & THCS X": school_level_word and school_join rows; counted or plural, no school: school_count_word rows), and a
 body's regional unit named by the region after it ("Kiểm toán nhà nước khu vực VII", "Trung tâm Truyền hình Việt Nam
 khu vực Tây Nam Bộ": regional_body and regional_name rows), and a border guard post's head with its spelling and the
-words that may lead its place ("Đồn Biên phòng cửa khẩu quốc tế X": border_post_head and border_post_lead rows)."""
+words that may lead its place ("Đồn Biên phòng cửa khẩu quốc tế X": border_post_head and border_post_lead rows), with
+the phrases that end its place (post_stops: titles.tsv, person_honorifics.tsv and date_words.json as the bodies'
+rules loader read them, from the same rules folder)."""
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..textnorm import fold
+from . import resources
 from .body_phrases import key
+from .date_relative import data_words
+
+DATE_KINDS = ("day_prefixes", "day_prepositions", "bare_year_prepositions", "weekdays", "month_words", "year_words")
 
 WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name",
               "border_post_head", "border_post_lead"}
@@ -39,9 +46,18 @@ class RegionWords:
 
 
 @dataclass(frozen=True)
+class PostStops:
+    phrases: frozenset[str] = frozenset()  # folded: what opens something else after a post's place
+    countries: frozenset[str] = frozenset()  # folded country names
+    longest: int = 1  # words in the longest phrase
+    separators: tuple[str, ...] = ()  # folded conjunction rows ("và")
+
+
+@dataclass(frozen=True)
 class PostWords:
     heads: dict[str, str] = field(default_factory=dict)  # folded head -> its spelling ("Đồn Biên phòng")
     lead: re.Pattern[str] | None = None  # on the lower-cased text: a word before the post's place ("cửa khẩu quốc tế")
+    stops: PostStops = PostStops()  # what ends a post's place (post_stops)
 
 
 @dataclass(frozen=True)
@@ -113,6 +129,22 @@ def _post_words(by_kind: dict[str, list[tuple[str, str]]]) -> PostWords:
                    key=len, reverse=True)
     lead = re.compile(r"(?:" + "|".join(leads) + r")[ \u00a0]+") if leads else None
     return PostWords({fold(f): v or f for f, v in by_kind["border_post_head"]}, lead)
+
+
+def post_stops(words: NameWords, files: dict[str, str], body_words: set[str], countries: frozenset[str],
+               conjunctions: set[str]) -> NameWords:
+    """``words`` with its posts' stop data: the titles, honorifics and date words of ``files`` (the texts of
+    titles.tsv, person_honorifics.tsv and date_words.json as the rules loader read them) and the bodies' own stop
+    words ``body_words`` (unnamed heads, level words, sentence openers), the ``countries`` and the conjunctions."""
+    titles = [r["variant"] for r in resources.parse_tsv(files["titles.tsv"])] if files["titles.tsv"] else []
+    honorifics = [r["honorific"] for r in resources.parse_tsv(files["person_honorifics.tsv"])] \
+        if files["person_honorifics.tsv"] else []
+    dates = json.loads(files["date_words.json"]) if files["date_words.json"] else {}
+    phrases = {fold(p) for p in (*titles, *honorifics, *(w for k in DATE_KINDS for w in data_words(dates, k)))}
+    phrases = frozenset(p for p in phrases | body_words if p)
+    longest = max((len(p.split()) for p in phrases | countries), default=1)
+    stops = PostStops(phrases, countries, longest, tuple(sorted(fold(c) for c in conjunctions)))
+    return replace(words, posts=replace(words.posts, stops=stops))
 
 
 def _region_words(by_kind: dict[str, list[tuple[str, str]]]) -> RegionWords:

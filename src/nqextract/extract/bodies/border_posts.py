@@ -4,7 +4,8 @@ at most three capitalized words (the first two where more run on), ended by the 
 a number, an acronym ("[BĐBP]") or any whole phrase of the stop data: a body's head ("... Na Mèo [Bộ Quốc
 phòng]", "[UBND]"), an officer's title or an honorific (titles.tsv, person_honorifics.tsv: "[Thượng tướng]",
 "[Ông]"), a place level ("[Xã]"), a sentence opener ("[Theo]") or a date's word (date_words.json: "[Hôm]"), and
-after the first word a province or a country ("... Na Mèo [Lào]"). After two place words a personal name of
+after the first word a province or a country ("... Na Mèo [Lào]"); the stop data comes built with the bodies'
+rules (``rules.name_words.posts.stops``, body_words.post_stops). After two place words a personal name of
 three words ("... Lũng Cú [Nguyễn Văn An]") is a person's. A head followed by a Title Case headline (five words
 or more, no stop ending the place) names nothing. The head is spelled as its border_post_head row says
 ("Đồn biên phòng" -> "Đồn Biên phòng"). Posts listed after one head ("Đồn Biên phòng A, B và C", joined by
@@ -14,46 +15,13 @@ item ("... A và [Nhân dân xã B]", "... A và [Ông B]")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ... import resources
 from ...textnorm import fold
 from ..body_rules import BodyRules
-from ..date_relative import data_words
+from ..body_words import PostStops
 from .scan import BodyMatch, Text
 
 MOST_PLACE_WORDS = 3
 HEADLINE_WORDS = 5
-_DATE_KINDS = ("day_prefixes", "day_prepositions", "bare_year_prepositions", "weekdays", "month_words", "year_words")
-
-
-@dataclass(frozen=True)
-class _Stops:
-    phrases: frozenset[str]  # folded: what opens something else after a post's place
-    countries: frozenset[str]  # folded country names
-    longest: int  # words in the longest phrase
-    separators: tuple[str, ...]  # folded conjunction rows ("và")
-
-
-_STOPS: dict[int, tuple[BodyRules, _Stops]] = {}
-
-
-def _stops(rules: BodyRules) -> _Stops:
-    """The stop phrases of ``rules`` (built once per rules object from the data files' loaders)."""
-    got = _STOPS.get(id(rules))
-    if got is not None and got[0] is rules:
-        return got[1]
-    titles = [r["variant"] for r in resources.load_tsv("titles.tsv")]
-    honorifics = [r["honorific"] for r in resources.load_tsv("person_honorifics.tsv")]
-    dates = resources.load_json("date_words.json")
-    phrases = {fold(p) for p in (*titles, *honorifics, *(w for k in _DATE_KINDS for w in data_words(dates, k)))}
-    phrases |= rules.unnamed | rules.level_words | rules.sentence_openers
-    phrases = frozenset(p for p in phrases if p)
-    seps = tuple(sorted(fold(c) for c in rules.conjunctions))
-    longest = max((len(p.split()) for p in phrases | rules.country_keys), default=1)
-    stops = _Stops(phrases, rules.country_keys, longest, seps)
-    _STOPS[id(rules)] = (rules, stops)
-    return stops
 
 
 def border_posts(t: Text, start: int, pos: int, head: str, rules: BodyRules) -> list[BodyMatch] | None:
@@ -66,7 +34,7 @@ def border_posts(t: Text, start: int, pos: int, head: str, rules: BodyRules) -> 
     words = t.words_after(pos)
     if not words or words[0][0] != pos + 1 or t.raw[pos] != " ":
         return []
-    stops = _stops(rules)
+    stops = posts.stops
     q = pos + 1
     lead = posts.lead.match(t.low, q) if posts.lead is not None else None
     i = 0
@@ -101,7 +69,7 @@ def _post(t: Text, start: int, q: int, end: int, words: list[tuple[int, int]], s
     return BodyMatch(start, end, name, "proper", head=head)
 
 
-def _separator(t: Text, words: list[tuple[int, int]], j: int, stops: _Stops) -> tuple[str | None, int]:
+def _separator(t: Text, words: list[tuple[int, int]], j: int, stops: PostStops) -> tuple[str | None, int]:
     """The separator after word ``j - 1`` ("," or a conjunction row) and the index of the word after it."""
     end = words[j - 1][1]
     if t.raw[end : end + 2] == ", ":
@@ -123,7 +91,7 @@ def _headline(t: Text, words: list[tuple[int, int]]) -> bool:
     return run >= HEADLINE_WORDS
 
 
-def _stop_at(t: Text, words: list[tuple[int, int]], i: int, rules: BodyRules, stops: _Stops, first: bool = False
+def _stop_at(t: Text, words: list[tuple[int, int]], i: int, rules: BodyRules, stops: PostStops, first: bool = False
              ) -> bool:
     """Word ``i`` opens something else: a stop phrase of whole words; after a place's first word (``first``
     False) also a province or a country ("Đồn Biên phòng Mỹ Đà" is a post, "... Na Mèo [Lào]" no part of it)."""
@@ -136,7 +104,7 @@ def _stop_at(t: Text, words: list[tuple[int, int]], i: int, rules: BodyRules, st
     return not first and rules.places is not None and rules.places.match(t.low, words[i][0]) is not None
 
 
-def _place_end(t: Text, words: list[tuple[int, int]], i: int, rules: BodyRules, stops: _Stops,
+def _place_end(t: Text, words: list[tuple[int, int]], i: int, rules: BodyRules, stops: PostStops,
                listed: bool = False) -> int | None:
     """The index after the last word of the capitalized place from word ``i``; None where none is there (a
     lower-case word, a stop, nothing). ``listed``: a list item must end at a separator, "(" or the list's end."""
