@@ -86,11 +86,13 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
         prev = out[-1] if out else None
         if (prev is not None and prev.source == "proper" and (prev.head in rules.unit_heads or m.name in rules.forces)
                 and m.name.startswith(rules.unit_parents.get(prev.head, "")) and m.source != UNNAMED and m.source != "proper" and (t.raw[prev.end : m.start] == " " or (
-                    prev.head in rules.comma_unit_heads and m.source == "local" and t.raw[prev.end : m.start] == ", "))):
+                    prev.head in rules.comma_unit_heads and m.source == "local" and (t.raw[prev.end : m.start] == ", "
+                                                                                     or _bracketed(t, prev, m, rules))))):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
-            if t.raw[prev.end : m.start] == ", " or (t.printed[prev.start] != t.raw[prev.start]
+            if t.raw[prev.end : m.start] != " " or (t.printed[prev.start] != t.raw[prev.start]
                                                     and prev.head.lower() in rules.joined_parented):
-                # "Phòng X, Công an tỉnh Y": the body after the comma is printed on its own; so is the parent of a
+                # "Phòng X, Công an tỉnh Y", "Phòng X (Công an tỉnh Y)": the body after the comma or in parentheses is
+                # printed on its own; so is the parent of a
                 # head raised after a title ("trưởng phòng X Công an tỉnh Y": the bodies read as printed)
                 out.append(m)
             continue
@@ -104,6 +106,13 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
             continue
         out.append(m)
     return out
+
+
+def _bracketed(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
+    """A local force printed in parentheses right after its unit, alone in them ("Phòng Cảnh sát hình sự (Công an
+    tỉnh X)"; body_patterns.tsv's unit_field_parent rows flagged "comma": the ledger's gold names the unit with it)."""
+    return (t.raw[prev.end : m.start] == " (" and t.raw[m.end : m.end + 1] == ")"
+            and m.name.startswith(rules.checks.unit_field_comma_parents))
 
 
 _LIST_GOES_ON = re.compile(r"(?:,|\s+và)\s+[A-ZĐ]")

@@ -46,6 +46,7 @@ from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .seats import seat_mentions
 from .secretaries import unit_committees
 from .topics import resolve_topics, topics
+from .unit_fields import unit_fields
 from .world import (
     armed_groups,
     foreign_firms,
@@ -89,6 +90,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     blocked = {m.start for m in base if m.source not in (UNNAMED, "organ")
                and not (m.source == "gazetteer" and m.name in rules.brands)}
     base += proper_names(t, rules, tags, blocked | outlet_descriptors(t, rules, outlets))
+    base += unit_fields(t, rules, tags)  # after the proper names: a longer one of those wins
     first = select(base)
     aliases, defined = definitions(t, first, rules)
     base += defined + alias_mentions(t, aliases, rules)

@@ -1,0 +1,65 @@
+"""Bodies: a police unit named at length before its local force or the ministry, its field running in nouns, a few
+field verbs, "về", "và" and commas ("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường
+Công an tỉnh X"), or with its local force in parentheses ("Phòng Cảnh sát hình sự (Công an tỉnh X)"), is the unit
+named with its force; a clause verb, a preposition, a person's name or another unit's head in the run names no such
+unit (constructed sentences and invented places; body_patterns.tsv unit_field_*)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import tagged_body_names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ngày 5-3, Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Bình Lâm đã bắt giữ hai đối tượng.",
+     "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Bình Lâm"),
+    ("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường Công an tỉnh Hòa Lâm cho biết"
+     " đã khởi tố vụ án.",
+     "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường Công an tỉnh Hòa Lâm"),
+    ("Phòng An ninh mạng và phòng, chống tội phạm công nghệ cao Công an tỉnh Tân Lâm đã phát hiện vụ việc.",
+     "Phòng An ninh mạng và phòng, chống tội phạm công nghệ cao Công an tỉnh Tân Lâm"),
+    ("Sáng nay, Phòng cảnh sát điều tra tội phạm về ma túy Công an tỉnh Bình Lâm bàn giao nghi phạm.",
+     "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Bình Lâm"),
+    ("Phòng Quản lý xuất nhập cảnh, Công an tỉnh Hòa Lâm đã trục xuất hai người nước ngoài.",
+     "Phòng Quản lý xuất nhập cảnh Công an tỉnh Hòa Lâm"),
+    ("Cùng ngày, Phòng Cảnh sát hình sự (Công an tỉnh Bình Lâm) phối hợp với công an xã điều tra.",
+     "Phòng Cảnh sát hình sự Công an tỉnh Bình Lâm"),
+    ("Phòng an ninh mạng và phòng, chống tội phạm công nghệ cao (Công an tỉnh Tân Lâm) cho biết vừa phối hợp.",
+     "Phòng An ninh mạng và phòng, chống tội phạm công nghệ cao Công an tỉnh Tân Lâm"),
+])
+def test_a_police_unit_at_length_is_named_with_its_force(text, body):
+    assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Phòng Cảnh sát hình sự (Công an tỉnh Bình Lâm) phối hợp với công an xã điều tra.", "Công an tỉnh Bình Lâm"),
+    ("Phòng Quản lý xuất nhập cảnh, Công an tỉnh Hòa Lâm đã trục xuất hai người.", "Công an tỉnh Hòa Lâm"),
+])
+def test_the_force_set_apart_is_named_on_its_own_too(text, force):
+    assert force in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Phòng Cảnh sát hình sự phối hợp Công an huyện Tân Lộc điều tra vụ trộm.",
+    "Phòng Cảnh sát kinh tế của Công an tỉnh Long Lâm đã vào cuộc xác minh.",
+    "Phòng Cảnh sát hình sự Nguyễn Văn Hùng cho biết Công an tỉnh đang xác minh.",
+    "Phòng cảnh sát điều tra tội phạm về môi trường đã báo cáo Công an tỉnh Bình Lâm.",
+    "Cục Cảnh sát giao thông và Phòng Cảnh sát giao thông Công an tỉnh Bình Lâm ra quân.",
+    "Phòng cảnh sát điều tra tội phạm về môi trường, Công an tỉnh Hòa Lâm vừa phá đường dây.",
+])
+def test_no_unit_at_length_across_a_clause_a_name_or_a_list(text):
+    assert not any(n.startswith(("Phòng Cảnh sát hình sự C", "Phòng Cảnh sát kinh tế C", "Phòng Cảnh sát điều tra",
+                                 "Cục Cảnh sát giao thông và")) for n in tagged_body_names(text))
+
+
+def test_a_unit_of_the_ministry_after_a_comma_stays_alone():
+    # "Cục X, Bộ Công an": the ledger's gold names the unit alone as often as with the ministry
+    names = tagged_body_names("Cục Phòng chống tội phạm về ma túy, Bộ Công an cho biết đã triệt phá đường dây.")
+    assert "Bộ Công an" in names
+    assert not any(n.startswith("Cục Phòng chống tội phạm về ma túy") and n.endswith("Bộ Công an") for n in names)
+
+
+def test_a_list_of_bodies_of_different_places_in_parentheses_is_not_joined():
+    names = tagged_body_names("Sở Tư pháp (Hà Nội) và Phòng Tư pháp (UBND quận Hoàn Kiếm) đã họp bàn.")
+    assert not any(n.startswith("Phòng Tư pháp ") for n in names)
