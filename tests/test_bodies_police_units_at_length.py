@@ -63,3 +63,50 @@ def test_a_unit_of_the_ministry_after_a_comma_stays_alone():
 def test_a_list_of_bodies_of_different_places_in_parentheses_is_not_joined():
     names = tagged_body_names("Sở Tư pháp (Hà Nội) và Phòng Tư pháp (UBND quận Hoàn Kiếm) đã họp bàn.")
     assert not any(n.startswith("Phòng Tư pháp ") for n in names)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Đại diện Phòng Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an tỉnh Hòa Lâm cho biết đã dập lửa.",
+     "Phòng Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an tỉnh Hòa Lâm"),
+    ("Ngày 3-4, Phòng Cảnh sát phòng cháy chữa cháy Công an tỉnh Bình Lâm đã kiểm tra.",
+     "Phòng Cảnh sát phòng cháy chữa cháy Công an tỉnh Bình Lâm"),
+])
+def test_a_unit_whose_field_holds_phong_chay_is_read_whole(text, body):
+    assert body in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Đại diện Phòng Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an tỉnh Hòa Lâm cho biết.",
+     "Phòng Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an tỉnh Hòa Lâm"),
+    ("Phó Trưởng phòng Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an tỉnh Hòa Lâm cho biết.",
+     "Công an tỉnh Hòa Lâm"),
+    ("Đội Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an huyện Tân Lộc đã có mặt.", "Công an huyện Tân Lộc"),
+    ("Lực lượng Phòng cháy chữa cháy Công an tỉnh Hòa Lâm đã có mặt.", "Công an tỉnh Hòa Lâm"),
+    ("Hôm qua, Cảnh sát Phòng cháy chữa cháy Công an tỉnh Hòa Lâm đã có mặt.", "Công an tỉnh Hòa Lâm"),
+])
+def test_a_head_inside_a_longer_name_starts_no_unit(text, force):
+    names = tagged_body_names(text)
+    assert force in names
+    assert not any(n.startswith(("Phòng Cháy", "Phòng cháy")) for n in names)
+    assert "Phòng Cảnh sát" not in names
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Hồ sơ do Phòng Cảnh sát hình sự điều tra vụ án Công an tỉnh Bình Lâm chuyển đến.", "Phòng Cảnh sát hình sự"),
+    ("Phòng Cảnh sát điều tra tội phạm về ma túy điều tra Công an tỉnh Bình Lâm cho biết.", None),
+    ("Cục An ninh kinh tế điều tra Bộ Công an cho biết đã xác minh.", "Cục An ninh kinh tế"),
+    ("Phòng Cảnh sát kinh tế kinh doanh Công an tỉnh Bình Lâm cho biết.", "Phòng Cảnh sát kinh tế"),
+])
+def test_a_field_verb_out_of_its_place_ends_the_field(text, cut):
+    names = tagged_body_names(text)
+    assert not any(n.endswith(("Công an tỉnh Bình Lâm", "Bộ Công an")) and " điều tra vụ" in n
+                   or "ma túy điều tra" in n or "điều tra Bộ" in n or "kinh tế kinh doanh" in n for n in names)
+    if cut:
+        assert cut in names
+
+
+def test_a_unit_at_length_with_no_force_named_after_it_is_not_emitted():
+    names = tagged_body_names("Theo Cục Cảnh sát giao thông quản lý phương tiện Công an các địa phương phải kiểm tra.")
+    assert "Cục Cảnh sát giao thông quản lý phương tiện" not in names
+    assert "Cục Cảnh sát giao thông" in names
+

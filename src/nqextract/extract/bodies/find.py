@@ -46,7 +46,7 @@ from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .seats import seat_mentions
 from .secretaries import unit_committees
 from .topics import resolve_topics, topics
-from .unit_fields import unit_fields
+from .unit_fields import unit_fields, unjoined_fields
 from .world import (
     armed_groups,
     foreign_firms,
@@ -90,7 +90,8 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     blocked = {m.start for m in base if m.source not in (UNNAMED, "organ")
                and not (m.source == "gazetteer" and m.name in rules.brands)}
     base += proper_names(t, rules, tags, blocked | outlet_descriptors(t, rules, outlets))
-    base += unit_fields(t, rules, tags)  # after the proper names: a longer one of those wins
+    fields = unit_fields(t, rules, tags)
+    base += fields  # after the proper names: a longer one of those wins
     first = select(base)
     aliases, defined = definitions(t, first, rules)
     base += defined + alias_mentions(t, aliases, rules)
@@ -102,6 +103,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
     composed = composites(t, chosen, rules)
     chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
+    chosen = unjoined_fields(chosen, fields, base)  # a unit at length counts only named with its force
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = regional_units(t, regional_places(t, chosen, rules), rules)  # "Kiểm toán nhà nước khu vực VII"
     chosen = chambers(t, shared_republics(t, chosen, rules), rules)

@@ -9,16 +9,21 @@ body_patterns.tsv's ``unit_field_head``, ``unit_field_parent`` and ``unit_field_
 
 Any other word ends the field and names nothing: a verb of a clause ("Phòng Cảnh sát hình sự phối hợp Công an huyện
 X"), a preposition ("Phòng X của Công an tỉnh Y"), a person's or a place's name ("Phòng Cảnh sát hình sự Nguyễn Văn
-A"), a clause word ("đã"); so does a field ending with "về", "và" or a comma before the force. Read only with the
-tagger's words."""
+A"), a clause word ("đã"); so does a field ending with "về", "và" or a comma before the force, and a field verb out of
+its place (``unit_field_verb_after``: "Phòng Cảnh sát hình sự điều tra vụ án Công an tỉnh X" names none). A head
+inside a longer name opens none (``unit_field_not_after``: "Cảnh sát Phòng cháy chữa cháy Công an tỉnh X"), and one
+before a word it makes a field verb with is a field's word ("Phòng Cảnh sát Phòng cháy chữa cháy ... Công an tỉnh
+X"). A unit read here counts only where the units phase names it with its force (:func:`unjoined_fields`). Read only
+with the tagger's words."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
 from ...textnorm import fold
+from ..body_checks import NameChecks
 from ..body_rules import BodyRules
-from .scan import BodyMatch, Text
+from .scan import BodyMatch, Text, select
 
 _MAX_TOKENS = 24  # tokens of the longest field, commas counted
 _FIELD_TAGS = frozenset({"N", "Nc", "Nu", "A"})  # a field's words (never Np: a person's or a place's name)
@@ -34,7 +39,7 @@ def unit_fields(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[
     out = []
     for m in checks.unit_field_rx.finditer(t.raw):
         start, p = m.start(), m.end()
-        if start and t.raw[start - 1].isalnum():
+        if start and t.raw[start - 1].isalnum() or _inside(t.raw, start, starts, checks):
             continue
         end = _field_end(t.raw, p, tags, starts, rules)
         if end is not None:
@@ -43,10 +48,31 @@ def unit_fields(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[
     return out
 
 
+def unjoined_fields(chosen: list[BodyMatch], fields: list[BodyMatch], base: list[BodyMatch]) -> list[BodyMatch]:
+    """``chosen`` with each unit of :func:`unit_fields` the units phase did not name with a force body after it
+    ("Cục Cảnh sát giao thông quản lý phương tiện Công an các địa phương": no force named) read as the other phases
+    read it ("Cục Cảnh sát giao thông"), or dropped."""
+    own = {id(m) for m in fields}
+    read = {(m.start, m.end, m.name) for m in base if id(m) not in own}  # another phase's reading: it stays
+    left = {(m.start, m.end, m.name) for m in fields} & {(m.start, m.end, m.name) for m in chosen} - read
+    if not left:
+        return chosen
+    others = {m.start: m for m in select([m for m in base if (m.start, m.end, m.name) not in left])}
+    out = []
+    for m in chosen:
+        if (m.start, m.end, m.name) in left:
+            if (o := others.get(m.start)) is not None and o.end <= m.end:
+                out.append(o)
+        else:
+            out.append(m)
+    return out
+
+
 def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules: BodyRules) -> int | None:
     """Where the field from ``p`` (the space after the head) ends, right before a force's head; else None."""
     checks = rules.checks
     last: str | None = None
+    verb = False  # the last word was a field verb in its place
     end = p
     for _ in range(_MAX_TOKENS):
         q = end
@@ -78,16 +104,54 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
         elif word in ("về", "và"):
             ok = last is not None and last not in _JOINS
         elif (h := checks.unit_field_rx.match(token + " ")) is not None and h.end() == len(token):
-            return None  # another unit's head: a list ("Cục X và Phòng Y Công an ...")
-        elif tag in _FIELD_TAGS or (tag == "V" and word in checks.unit_field_verbs):
-            ok = token[:1].isalpha()
+            if not (_verb_place(last, verb, checks) and _head_verb(raw, token_end, word, starts, checks)):
+                return None  # another unit's head: a list ("Cục X và Phòng Y Công an ..."), not "Cảnh sát Phòng cháy"
+            ok = is_verb = True
+        elif tag == "V" and word in checks.unit_field_verbs:
+            # a field verb only in its place: "Cảnh sát điều tra", "tội phạm về buôn lậu", "phòng, chống", "phòng
+            # cháy chữa cháy"; not after a field's noun, a clause ("Phòng Cảnh sát hình sự điều tra vụ án ...")
+            ok = is_verb = token[:1].isalpha() and _verb_place(last, verb, checks)
+        elif tag in _FIELD_TAGS:
+            ok, is_verb = token[:1].isalpha(), False
         else:
             ok = False
         if not ok or "\n" in token:
             return None
+        verb = token != "," and word not in ("về", "và") and is_verb
         last = token if token == "," else word
         end = q + len(token)
     return None
+
+
+def _verb_place(last: str | None, verb: bool, checks: NameChecks) -> bool:
+    """A field verb may stand here: the field's first word, right after another field verb or a
+    ``unit_field_verb_after`` word ("cảnh sát", "về", "và", a comma)."""
+    return last is None or verb or last in checks.unit_field_verb_after
+
+
+def _head_verb(raw: str, token_end: int, word: str, starts: list[int], checks: NameChecks) -> bool:
+    """A unit's head inside a field is a field verb with the word after it ("Phòng cháy", "phòng chống")."""
+    i = bisect_right(starts, token_end - 1)
+    if i >= len(starts):
+        return False
+    nxt = starts[i + 1] if i + 1 < len(starts) else len(raw)
+    return f"{word} {fold(raw[starts[i]:nxt].rstrip())}" in checks.unit_field_verbs
+
+
+def _inside(raw: str, start: int, starts: list[int], checks: NameChecks) -> bool:
+    """The head at ``start`` is a word inside a longer name: the tagger's word before it is a
+    ``unit_field_not_after`` word ("Cảnh sát Phòng cháy chữa cháy", "Lực lượng Phòng cháy") or is printed
+    capitalized, not opening its sentence ("Đội Kiểm lâm Phòng ..."; "Đại diện Phòng X" opens one)."""
+    i = bisect_right(starts, start - 1) - 1
+    if i < 0 or starts[i] >= start:
+        return False
+    prev = raw[starts[i]:start].rstrip()
+    if not prev or fold(prev) in checks.unit_field_not_after:
+        return bool(prev)
+    if not prev[:1].isupper():
+        return False
+    before = raw[: starts[i]].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“”'(\n" and before[-1].isalnum()
 
 
 def _parent_at(raw: str, q: int, parents: tuple[str, ...]) -> bool:
