@@ -110,3 +110,12 @@ def test_a_unit_at_length_with_no_force_named_after_it_is_not_emitted():
     assert "Cục Cảnh sát giao thông quản lý phương tiện" not in names
     assert "Cục Cảnh sát giao thông" in names
 
+
+@pytest.mark.parametrize("text, unit", [
+    ("Phòng Văn hóa và Thông tin (Công an huyện Tân Lộc) đã họp bàn.", "Phòng Văn hóa và Thông tin"),
+    ("Phòng Tư pháp (Công an tỉnh Bình Lâm) đã họp bàn.", "Phòng Tư pháp"),
+])
+def test_only_a_police_unit_takes_its_force_in_parentheses(text, unit):
+    names = tagged_body_names(text)
+    assert unit in names
+    assert not any(n.startswith(unit + " Công an") for n in names)

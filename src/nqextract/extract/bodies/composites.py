@@ -92,8 +92,8 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
             if t.raw[prev.end : m.start] != " " or (t.printed[prev.start] != t.raw[prev.start]
                                                     and prev.head.lower() in rules.joined_parented):
                 # "Phòng X, Công an tỉnh Y", "Phòng X (Công an tỉnh Y)": the body after the comma or in parentheses is
-                # printed on its own; so is the parent of a
-                # head raised after a title ("trưởng phòng X Công an tỉnh Y": the bodies read as printed)
+                # printed on its own; so is the parent of a head raised after a title ("trưởng phòng X Công an tỉnh
+                # Y": the bodies read as printed)
                 out.append(m)
             continue
         if prev is not None and _member_unit(t, prev, m, rules):
@@ -110,9 +110,11 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
 
 def _bracketed(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
     """A local force printed in parentheses right after its unit, alone in them ("Phòng Cảnh sát hình sự (Công an
-    tỉnh X)"; body_patterns.tsv's unit_field_parent rows flagged "comma": the ledger's gold names the unit with it)."""
+    tỉnh X)"; body_patterns.tsv's unit_field_parent rows flagged "comma": the ledger's gold names the unit with it), a
+    police unit only, its field one of unit_field_police ("Phòng Tư pháp (Công an tỉnh X)" names none)."""
     return (t.raw[prev.end : m.start] == " (" and t.raw[m.end : m.end + 1] == ")"
-            and m.name.startswith(rules.checks.unit_field_comma_parents))
+            and m.name.startswith(rules.checks.unit_field_comma_parents)
+            and fold(prev.name[len(prev.head) :].strip()).startswith(rules.checks.unit_field_police))
 
 
 _LIST_GOES_ON = re.compile(r"(?:,|\s+và)\s+[A-ZĐ]")
