@@ -20,7 +20,8 @@ runs in lower-case words to its place (``board_head``: "Ban Quản lý các côn
 the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố"), and the
 platforms and apps such a descriptor names only before a reporting verb (``outlet_platform``: "báo Zalo ngay", the
 verb "report to"), and a police unit named at length before its force (``unit_field_head``, ``unit_field_parent``,
-``unit_field_verb``, ``unit_field_verb_after``, ``unit_field_not_after``, ``unit_field_police``: "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh X")."""
+``unit_field_verb``, ``unit_field_verb_after``, ``unit_field_not_after``, ``unit_field_police``,
+``unit_field_join_not``, ``unit_field_title``: "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh X")."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "department_field_not", "department_field_verb", "department_field_stop", "board_head", "board_plural",
                          "board_word",
                          "outlet_cited_after", "outlet_platform", "unit_field_head", "unit_field_parent",
-                         "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police"})
+                         "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
+                         "unit_field_join_not", "unit_field_title"})
 
 
 @dataclass
@@ -72,6 +74,8 @@ class NameChecks:
     unit_field_verb_after: frozenset[str] = frozenset()  # folded words such a verb stands after ("cảnh sát", "về")
     unit_field_not_after: frozenset[str] = frozenset()  # folded words a head after is inside a name ("lực lượng")
     unit_field_police: tuple[str, ...] = ()  # folded fields of a police unit ("cảnh sát", "an ninh")
+    unit_field_join_not: frozenset[str] = frozenset()  # folded nouns never after a field's comma ("lực lượng")
+    unit_field_title: frozenset[str] = frozenset()  # folded titles a unit's head stands after ("trưởng")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -115,7 +119,9 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       unit_field_verbs=frozenset(forms("unit_field_verb")),
                       unit_field_verb_after=frozenset(forms("unit_field_verb_after")),
                       unit_field_not_after=frozenset(forms("unit_field_not_after")),
-                      unit_field_police=longest("unit_field_police"))
+                      unit_field_police=longest("unit_field_police"),
+                      unit_field_join_not=frozenset(forms("unit_field_join_not")),
+                      unit_field_title=frozenset(forms("unit_field_title")))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:

@@ -88,7 +88,9 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
                 and m.name.startswith(rules.unit_parents.get(prev.head, "")) and m.source != UNNAMED and m.source != "proper" and (t.raw[prev.end : m.start] == " " or (
                     prev.head in rules.comma_unit_heads and m.source == "local" and (t.raw[prev.end : m.start] == ", "
                                                                                      or _bracketed(t, prev, m, rules))))):
-            out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
+            # "Phòng X (Công an tỉnh Y)": the mention takes the closing parenthesis, never an unclosed one
+            end = m.end + 1 if t.raw[prev.end : m.start] == " (" else m.end
+            out[-1] = BodyMatch(prev.start, end, f"{prev.name} {m.name}", "composite")
             if t.raw[prev.end : m.start] != " " or (t.printed[prev.start] != t.raw[prev.start]
                                                     and prev.head.lower() in rules.joined_parented):
                 # "Phòng X, Công an tỉnh Y", "Phòng X (Công an tỉnh Y)": the body after the comma or in parentheses is

@@ -1,19 +1,29 @@
-"""A police unit named at length right before its force, its field running in the tagger's words
-(nouns, a few field verbs, "về", "và" and commas) from its head to the force's printed head ("Phòng Cảnh sát điều tra
-tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường Công an tỉnh X", "Phòng An ninh mạng và phòng, chống tội phạm
-công nghệ cao Công an thành phố Y"): the unit is read whole, as a proper name the units phase then names with the
-force after it ("Phòng ... Công an tỉnh X"); a local force (a parent flagged ``comma``) also after a comma when the
-field is printed capitalized ("Phòng Quản lý xuất nhập cảnh, Công an tỉnh X") or alone in parentheses ("Phòng Cảnh
-sát hình sự (Công an tỉnh X)"), where the units phase names it on its own too. The heads, the forces' heads and the verbs a field holds are
-body_patterns.tsv's ``unit_field_head``, ``unit_field_parent`` and ``unit_field_verb`` rows.
+"""A police unit named at length right before its force, its field running in the tagger's words (nouns, a few
+field verbs, "về", "và" and commas) from its head to the force's printed head ("Phòng Cảnh sát điều tra tội
+phạm về tham nhũng, kinh tế, buôn lậu, môi trường Công an tỉnh X", "Phòng An ninh mạng và phòng, chống tội
+phạm công nghệ cao Công an thành phố Y"): the unit is read whole, as a proper name the units phase then names
+with the force after it ("Phòng ... Công an tỉnh X"); a local force (a parent flagged ``comma``) also after a
+comma when the field is printed capitalized ("Phòng Quản lý xuất nhập cảnh, Công an tỉnh X") or alone in
+parentheses ("Phòng Cảnh sát hình sự (Công an tỉnh X)"), where the units phase names it on its own too. The
+heads, the forces' heads and the verbs a field holds are body_patterns.tsv's ``unit_field_head``,
+``unit_field_parent`` and ``unit_field_verb`` rows.
 
-Any other word ends the field and names nothing: a verb of a clause ("Phòng Cảnh sát hình sự phối hợp Công an huyện
-X"), a preposition ("Phòng X của Công an tỉnh Y"), a person's or a place's name ("Phòng Cảnh sát hình sự Nguyễn Văn
-A"), a clause word ("đã"); so does a field ending with "về", "và" or a comma before the force, and a field verb out of
-its place (``unit_field_verb_after``: "Phòng Cảnh sát hình sự điều tra vụ án Công an tỉnh X" names none). A head
-inside a longer name opens none (``unit_field_not_after``: "Cảnh sát Phòng cháy chữa cháy Công an tỉnh X"), and one
-before a word it makes a field verb with is a field's word ("Phòng Cảnh sát Phòng cháy chữa cháy ... Công an tỉnh
-X"). A unit read here counts only where the units phase names it with its force (:func:`unjoined_fields`). Read only
+A comma or "và" stands in a field only before a field verb ("An ninh mạng và phòng, chống", "và Cứu nạn cứu
+hộ") or, after "về", in a list of crimes' lower-case nouns ("về tham nhũng, kinh tế"); never before a
+capitalized word after a comma nor a ``unit_field_join_not`` noun ("Phòng Cảnh sát giao thông, lực lượng Công
+an tỉnh X", "Phòng Cảnh sát hình sự, Cảnh sát kinh tế Công an tỉnh X", "Phòng X và Đội Y Công an huyện Z":
+bodies of their own). A field printed in lower case right after the head is a police unit's only
+(``unit_field_police``: "Phòng cảnh sát hình sự ..."; not "Phòng y tế câu lạc bộ Công an X").
+
+Any other word ends the field and names nothing: a verb of a clause ("Phòng Cảnh sát hình sự phối hợp Công an
+huyện X"), a preposition ("Phòng X của Công an tỉnh Y"), a person's or a place's name ("Phòng Cảnh sát hình sự
+Nguyễn Văn A"), a clause word ("đã"); so does a field ending with "về", "và" or a comma before the force, and
+a field verb out of its place (``unit_field_verb_after``: "Phòng Cảnh sát hình sự điều tra vụ án Công an tỉnh
+X" names none). A head inside a longer name or after a plural opens none (``unit_field_not_after``: "Cảnh sát
+Phòng cháy chữa cháy Công an tỉnh X", "Các Phòng nghiệp vụ Công an tỉnh X"); a head after its title opens one
+(``unit_field_title``: "Trưởng Phòng ..."), and one before a word it makes a field verb with is a field's word
+("Phòng Cảnh sát Phòng cháy chữa cháy ... Công an tỉnh X"). A unit read here counts only where the units phase
+names it with its force (:func:`unjoined_fields`): the bodies are read again without the others. Read only
 with the tagger's words."""
 
 from __future__ import annotations
@@ -23,7 +33,7 @@ from bisect import bisect_right
 from ...textnorm import fold
 from ..body_checks import NameChecks
 from ..body_rules import BodyRules
-from .scan import BodyMatch, Text, select
+from .scan import BodyMatch, Text
 
 _MAX_TOKENS = 24  # tokens of the longest field, commas counted
 _FIELD_TAGS = frozenset({"N", "Nc", "Nu", "A"})  # a field's words (never Np: a person's or a place's name)
@@ -42,30 +52,22 @@ def unit_fields(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[
         if start and t.raw[start - 1].isalnum() or _inside(t.raw, start, starts, checks):
             continue
         end = _field_end(t.raw, p, tags, starts, rules)
-        if end is not None:
-            field = t.raw[p + 1 : end]
+        field = t.raw[p + 1 : end] if end is not None else ""
+        # a field printed in lower case right after the head is a police unit's only ("Phòng cảnh sát hình sự Công an
+        # tỉnh X"; not "Phòng y tế câu lạc bộ Công an X")
+        if field and (field[:1].isupper() or fold(field).startswith(checks.unit_field_police)):
             out.append(BodyMatch(start, end, f"{m.group()} {field[0].upper()}{field[1:]}", "proper", m.group()))
     return out
 
 
-def unjoined_fields(chosen: list[BodyMatch], fields: list[BodyMatch], base: list[BodyMatch]) -> list[BodyMatch]:
-    """``chosen`` with each unit of :func:`unit_fields` the units phase did not name with a force body after it
-    ("Cục Cảnh sát giao thông quản lý phương tiện Công an các địa phương": no force named) read as the other phases
-    read it ("Cục Cảnh sát giao thông"), or dropped."""
-    own = {id(m) for m in fields}
-    read = {(m.start, m.end, m.name) for m in base if id(m) not in own}  # another phase's reading: it stays
-    left = {(m.start, m.end, m.name) for m in fields} & {(m.start, m.end, m.name) for m in chosen} - read
-    if not left:
-        return chosen
-    others = {m.start: m for m in select([m for m in base if (m.start, m.end, m.name) not in left])}
-    out = []
-    for m in chosen:
-        if (m.start, m.end, m.name) in left:
-            if (o := others.get(m.start)) is not None and o.end <= m.end:
-                out.append(o)
-        else:
-            out.append(m)
-    return out
+def unjoined_fields(chosen: list[BodyMatch], fields: list[BodyMatch],
+                    base: list[BodyMatch]) -> set[tuple[int, int, str]]:
+    """The units of :func:`unit_fields` (start, end, name) ``chosen`` holds that the units phase did not name with a
+    force body after it ("Cục Cảnh sát giao thông quản lý phương tiện Công an các địa phương": no force named), unless
+    another phase of ``base`` reads the same: the bodies are read again without them, as the other phases read the
+    words ("Cục Cảnh sát giao thông"; "Cục An ninh mạng và Văn phòng Bộ Công an": both units)."""
+    read = {(m.start, m.end, m.name) for m in base}  # another phase's reading: it stays
+    return {(m.start, m.end, m.name) for m in fields} & {(m.start, m.end, m.name) for m in chosen} - read
 
 
 def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules: BodyRules) -> int | None:
@@ -73,6 +75,7 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
     checks = rules.checks
     last: str | None = None
     verb = False  # the last word was a field verb in its place
+    about = False  # the field holds "về": a list of crimes may follow ("về tham nhũng, kinh tế")
     end = p
     for _ in range(_MAX_TOKENS):
         q = end
@@ -90,6 +93,8 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
         token_end = starts[i] if i < len(starts) else len(raw)
         token = raw[q:token_end].rstrip()
         word = fold(token)
+        if last in (",", "và") and not _joined(raw, q, token, word, tag, about, last, checks):
+            return None  # "Phòng X, lực lượng Công an ...", "Phòng X, Cảnh sát Y Công an ...": two bodies or more
         if token == ",":
             nxt = q + 1
             while raw[nxt : nxt + 1] == " ":
@@ -103,6 +108,7 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
             ok = last is not None and last not in _JOINS
         elif word in ("về", "và"):
             ok = last is not None and last not in _JOINS
+            about = about or word == "về"
         elif (h := checks.unit_field_rx.match(token + " ")) is not None and h.end() == len(token):
             if not (_verb_place(last, verb, checks) and _head_verb(raw, token_end, word, starts, checks)):
                 return None  # another unit's head: a list ("Cục X và Phòng Y Công an ..."), not "Cảnh sát Phòng cháy"
@@ -121,6 +127,19 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
         last = token if token == "," else word
         end = q + len(token)
     return None
+
+
+def _joined(raw: str, q: int, token: str, word: str, tag: str, about: bool, join: str, checks: NameChecks) -> bool:
+    """The word at ``q`` may follow a comma or "và" inside a field: a field verb ("An ninh mạng và phòng, chống",
+    "và Cứu nạn cứu hộ"), or after "về" a crime's lower-case noun ("về tham nhũng, kinh tế"); never a capitalized
+    word after a comma nor a ``unit_field_join_not`` noun ("lực lượng", "đại diện", "cán bộ")."""
+    if word in checks.unit_field_join_not or join == "," and token[:1].isupper():
+        return False
+    rest = fold(raw[q : q + 40])
+    if (tag == "V" and word in checks.unit_field_verbs or rest.startswith(("phòng, chống", "phòng chống"))
+            or any(rest.startswith(v + " ") for v in checks.unit_field_verbs if " " in v)):
+        return True
+    return about and token[:1].islower()
 
 
 def _verb_place(last: str | None, verb: bool, checks: NameChecks) -> bool:
@@ -146,6 +165,8 @@ def _inside(raw: str, start: int, starts: list[int], checks: NameChecks) -> bool
     if i < 0 or starts[i] >= start:
         return False
     prev = raw[starts[i]:start].rstrip()
+    if fold(prev) in checks.unit_field_title:
+        return False  # "Trưởng Phòng Cảnh sát ... Công an tỉnh X": the unit after its head's title
     if not prev or fold(prev) in checks.unit_field_not_after:
         return bool(prev)
     if not prev[:1].isupper():
