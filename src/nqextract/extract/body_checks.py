@@ -21,7 +21,8 @@ the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; no
 platforms and apps such a descriptor names only before a reporting verb (``outlet_platform``: "báo Zalo ngay", the
 verb "report to"), and a police unit named at length before its force (``unit_field_head``, ``unit_field_parent``,
 ``unit_field_verb``, ``unit_field_verb_after``, ``unit_field_not_after``, ``unit_field_police``,
-``unit_field_join_not``, ``unit_field_title``: "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh X")."""
+``unit_field_join_not``, ``unit_field_title``, ``unit_field_stop``: "Phòng Cảnh sát điều tra tội phạm về ma túy
+Công an tỉnh X")."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "board_word",
                          "outlet_cited_after", "outlet_platform", "unit_field_head", "unit_field_parent",
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
-                         "unit_field_join_not", "unit_field_title"})
+                         "unit_field_join_not", "unit_field_title",
+                         "unit_field_stop"})
 
 
 @dataclass
@@ -76,6 +78,7 @@ class NameChecks:
     unit_field_police: tuple[str, ...] = ()  # folded fields of a police unit ("cảnh sát", "an ninh")
     unit_field_join_not: frozenset[str] = frozenset()  # folded nouns never after a field's comma ("lực lượng")
     unit_field_title: frozenset[str] = frozenset()  # folded titles a unit's head stands after ("trưởng")
+    unit_field_stops: frozenset[str] = frozenset()  # folded words that end such a field anywhere ("cùng", "với")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -121,7 +124,8 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       unit_field_not_after=frozenset(forms("unit_field_not_after")),
                       unit_field_police=longest("unit_field_police"),
                       unit_field_join_not=frozenset(forms("unit_field_join_not")),
-                      unit_field_title=frozenset(forms("unit_field_title")))
+                      unit_field_title=frozenset(forms("unit_field_title")),
+                      unit_field_stops=frozenset(forms("unit_field_stop")))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:

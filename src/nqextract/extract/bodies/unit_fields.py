@@ -10,10 +10,13 @@ heads, the forces' heads and the verbs a field holds are body_patterns.tsv's ``u
 
 A comma or "và" stands in a field only before a field verb ("An ninh mạng và phòng, chống", "và Cứu nạn cứu
 hộ") or, after "về", in a list of crimes' lower-case nouns ("về tham nhũng, kinh tế"); never before a
-capitalized word after a comma nor a ``unit_field_join_not`` noun ("Phòng Cảnh sát giao thông, lực lượng Công
-an tỉnh X", "Phòng Cảnh sát hình sự, Cảnh sát kinh tế Công an tỉnh X", "Phòng X và Đội Y Công an huyện Z":
-bodies of their own). A field printed in lower case right after the head is a police unit's only
-(``unit_field_police``: "Phòng cảnh sát hình sự ..."; not "Phòng y tế câu lạc bộ Công an X").
+capitalized word after a comma ("Phòng Cảnh sát hình sự, Cảnh sát kinh tế Công an tỉnh X": two units). A
+``unit_field_join_not`` noun, a ``unit_field_stop`` joining word, a title or a time word (titles.tsv,
+date_words.json) ends the field wherever it stands ("Phòng Cảnh sát giao thông, lực lượng Công an tỉnh X", "Phòng
+X cùng Công an tỉnh Y", "Phòng X hôm qua Công an tỉnh Y": bodies of their own), and a field reaches its local
+force after a comma only as a ``unit_field_police`` one (not "Phòng Thanh tra, Công an tỉnh X"). A field
+printed in lower case right after the head is a police unit's only (``unit_field_police``: "Phòng cảnh sát hình
+sự ..."; not "Phòng y tế câu lạc bộ Công an X").
 
 Any other word ends the field and names nothing: a verb of a clause ("Phòng Cảnh sát hình sự phối hợp Công an
 huyện X"), a preposition ("Phòng X của Công an tỉnh Y"), a person's or a place's name ("Phòng Cảnh sát hình sự
@@ -93,6 +96,8 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
         token_end = starts[i] if i < len(starts) else len(raw)
         token = raw[q:token_end].rstrip()
         word = fold(token)
+        if _stops(word, rules):
+            return None  # "Phòng X cùng Công an ...", "Phòng X hôm qua Công an ...", "Phòng X cùng cán bộ Công an ..."
         if last in (",", "và") and not _joined(raw, q, token, word, tag, about, last, checks):
             return None  # "Phòng X, lực lượng Công an ...", "Phòng X, Cảnh sát Y Công an ...": two bodies or more
         if token == ",":
@@ -104,7 +109,8 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
                     return None  # "Cục X, Bộ Công an": the ledger's gold names the unit alone as often as not
                 # "Phòng Quản lý xuất nhập cảnh, Công an tỉnh X": the units phase names it with a local force after a
                 # comma; only a field printed as a proper name ("Phòng cảnh sát kinh tế, Công an ..." names none)
-                return end if last is not None and last not in _JOINS and raw[p + 1 : p + 2].isupper() else None
+                return end if last is not None and last not in _JOINS and raw[p + 1 : p + 2].isupper() \
+                    and fold(raw[p + 1 : end]).startswith(checks.unit_field_police) else None
             ok = last is not None and last not in _JOINS
         elif word in ("về", "và"):
             ok = last is not None and last not in _JOINS
@@ -140,6 +146,15 @@ def _joined(raw: str, q: int, token: str, word: str, tag: str, about: bool, join
             or any(rest.startswith(v + " ") for v in checks.unit_field_verbs if " " in v)):
         return True
     return about and token[:1].islower()
+
+
+def _stops(word: str, rules: BodyRules) -> bool:
+    """``word`` ends a field wherever it stands: a joining word (``unit_field_stop``: "cùng", "với"), a
+    ``unit_field_join_not`` noun ("lực lượng", "cán bộ", "nhiều"), a title or a time word (titles.tsv and
+    date_words.json as the rules read them: "Giám đốc", "hôm qua"; a time word's first syllable too: "tối")."""
+    checks, times = rules.checks, rules.name_words.posts.stops.field_stops
+    first = word.split(" ", 1)[0]
+    return word in checks.unit_field_stops or word in checks.unit_field_join_not or word in times or first in times
 
 
 def _verb_place(last: str | None, verb: bool, checks: NameChecks) -> bool:
