@@ -92,6 +92,12 @@ def tagged_body_names(text: str) -> list[str]:
     return [m.name for m in bodies.match(nlp.make_doc(text))]
 
 
+def tagged_body_spans(text: str) -> list[str]:
+    """The printed mentions (the text's own spans) of :func:`tagged_body_names`' bodies."""
+    nlp, bodies = _body_recognizer()
+    return [text[m.start : m.end] for m in bodies.match(nlp.make_doc(text))]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from nqextract.nlp import blank

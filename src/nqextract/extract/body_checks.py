@@ -19,7 +19,10 @@ runs in lower-case words to its place (``board_head``: "Ban Quản lý các côn
 "đầu tư xây dựng"), and the words before a foreign_outlet_word flagged ``cited`` that make it
 the press, not a verb (``outlet_cited_after``: "theo báo X", "trên báo X"; not "phải báo X về sự cố"), and the
 platforms and apps such a descriptor names only before a reporting verb (``outlet_platform``: "báo Zalo ngay", the
-verb "report to")."""
+verb "report to"), and a police unit named at length before its force (``unit_field_head``, ``unit_field_parent``,
+``unit_field_verb``, ``unit_field_verb_after``, ``unit_field_not_after``, ``unit_field_police``,
+``unit_field_join_not``, ``unit_field_title``, ``unit_field_stop``: "Phòng Cảnh sát điều tra tội phạm về ma túy
+Công an tỉnh X")."""
 
 from __future__ import annotations
 
@@ -33,7 +36,10 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "department_head", "department_parent", "department_lead",
                          "department_field_not", "department_field_verb", "department_field_stop", "board_head", "board_plural",
                          "board_word",
-                         "outlet_cited_after", "outlet_platform"})
+                         "outlet_cited_after", "outlet_platform", "unit_field_head", "unit_field_parent",
+                         "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
+                         "unit_field_join_not", "unit_field_title",
+                         "unit_field_stop"})
 
 
 @dataclass
@@ -63,6 +69,16 @@ class NameChecks:
     board_words: tuple[str, ...] = ()  # folded verbs a board's name holds ("đầu tư xây dựng"), longest first
     department_field_stops: tuple[str, ...] = ()  # folded verbs that end a field: a clause ("hỗ trợ")
     platforms: frozenset[str] = frozenset()  # folded platforms and apps: a `cited` descriptor's verb before them
+    unit_field_rx: re.Pattern[str] | None = None  # a unit's head named at length (bodies/unit_fields), printed text
+    unit_field_parents: tuple[str, ...] = ()  # the heads of its force, as printed, longest first
+    unit_field_comma_parents: tuple[str, ...] = ()  # ... those flagged "comma": the unit reaches them after a comma
+    unit_field_verbs: frozenset[str] = frozenset()  # folded verbs its field holds ("điều tra", "chống")
+    unit_field_verb_after: frozenset[str] = frozenset()  # folded words such a verb stands after ("cảnh sát", "về")
+    unit_field_not_after: frozenset[str] = frozenset()  # folded words a head after is inside a name ("lực lượng")
+    unit_field_police: tuple[str, ...] = ()  # folded fields of a police unit ("cảnh sát", "an ninh")
+    unit_field_join_not: frozenset[str] = frozenset()  # folded nouns never after a field's comma ("lực lượng")
+    unit_field_title: frozenset[str] = frozenset()  # folded titles a unit's head stands after ("trưởng")
+    unit_field_stops: frozenset[str] = frozenset()  # folded words that end such a field anywhere ("cùng", "với")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -97,4 +113,22 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       cited_after=frozenset(forms("outlet_cited_after")),
                       department_field_verbs=longest("department_field_verb"), board_words=longest("board_word"),
                       department_field_stops=longest("department_field_stop"),
-                      platforms=frozenset(forms("outlet_platform")))
+                      platforms=frozenset(forms("outlet_platform")),
+                      unit_field_rx=_printed_heads([r["form"] for r in patterns if r["kind"] == "unit_field_head"]),
+                      unit_field_parents=tuple(sorted({r["form"].strip() for r in patterns if r["kind"] == "unit_field_parent"
+                                                       and r["form"].strip()}, key=len, reverse=True)),
+                      unit_field_comma_parents=tuple(sorted({r["form"].strip() for r in patterns if r["kind"] == "unit_field_parent"
+                                                             and (r.get("value") or "").strip() == "comma"}, key=len, reverse=True)),
+                      unit_field_verbs=frozenset(forms("unit_field_verb")),
+                      unit_field_verb_after=frozenset(forms("unit_field_verb_after")),
+                      unit_field_not_after=frozenset(forms("unit_field_not_after")),
+                      unit_field_police=longest("unit_field_police"),
+                      unit_field_join_not=frozenset(forms("unit_field_join_not")),
+                      unit_field_title=frozenset(forms("unit_field_title")),
+                      unit_field_stops=frozenset(forms("unit_field_stop")))
+
+
+def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:
+    """Heads as printed (capitalized), a space after them, on the printed text."""
+    heads = sorted({h.strip() for h in heads if h.strip()}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?= )") if heads else None

@@ -23,6 +23,7 @@ from . import resources
 from .body_phrases import key
 from .date_relative import data_words
 
+_FIELD_DATE_KINDS = ("relative_days", "weekdays", "month_words", "year_words", "quarter_words")  # with day_prefixes
 DATE_KINDS = ("day_prefixes", "day_prepositions", "bare_year_prepositions", "weekdays", "month_words", "year_words")
 
 WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name",
@@ -51,6 +52,7 @@ class PostStops:
     countries: frozenset[str] = frozenset()  # folded country names
     longest: int = 1  # words in the longest phrase
     separators: tuple[str, ...] = ()  # folded conjunction rows ("và")
+    field_stops: frozenset[str] = frozenset()  # folded titles and time words: they end a police unit's field
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,9 @@ def post_stops(words: NameWords, files: dict[str, str], body_words: set[str], co
     phrases = {fold(p) for p in (*titles, *honorifics, *(w for k in DATE_KINDS for w in data_words(dates, k)))}
     phrases = frozenset(p for p in phrases | body_words if p)
     longest = max((len(p.split()) for p in phrases | countries), default=1)
-    stops = PostStops(phrases, countries, longest, tuple(sorted(fold(c) for c in conjunctions)))
+    times = (w for k in (*DATE_KINDS[:1], *_FIELD_DATE_KINDS) for w in data_words(dates, k))
+    field_stops = frozenset(p for p in (fold(w) for w in (*titles, *times)) if p)
+    stops = PostStops(phrases, countries, longest, tuple(sorted(fold(c) for c in conjunctions)), field_stops)
     return replace(words, posts=replace(words.posts, stops=stops))
 
 

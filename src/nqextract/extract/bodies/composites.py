@@ -86,12 +86,16 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
         prev = out[-1] if out else None
         if (prev is not None and prev.source == "proper" and (prev.head in rules.unit_heads or m.name in rules.forces)
                 and m.name.startswith(rules.unit_parents.get(prev.head, "")) and m.source != UNNAMED and m.source != "proper" and (t.raw[prev.end : m.start] == " " or (
-                    prev.head in rules.comma_unit_heads and m.source == "local" and t.raw[prev.end : m.start] == ", "))):
-            out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
-            if t.raw[prev.end : m.start] == ", " or (t.printed[prev.start] != t.raw[prev.start]
+                    prev.head in rules.comma_unit_heads and m.source == "local" and (t.raw[prev.end : m.start] == ", "
+                                                                                     or _bracketed(t, prev, m, rules))))):
+            # "Phòng X (Công an tỉnh Y)": the mention takes the closing parenthesis, never an unclosed one
+            end = m.end + 1 if t.raw[prev.end : m.start] == " (" else m.end
+            out[-1] = BodyMatch(prev.start, end, f"{prev.name} {m.name}", "composite")
+            if t.raw[prev.end : m.start] != " " or (t.printed[prev.start] != t.raw[prev.start]
                                                     and prev.head.lower() in rules.joined_parented):
-                # "Phòng X, Công an tỉnh Y": the body after the comma is printed on its own; so is the parent of a
-                # head raised after a title ("trưởng phòng X Công an tỉnh Y": the bodies read as printed)
+                # "Phòng X, Công an tỉnh Y", "Phòng X (Công an tỉnh Y)": the body after the comma or in parentheses is
+                # printed on its own; so is the parent of a head raised after a title ("trưởng phòng X Công an tỉnh
+                # Y": the bodies read as printed)
                 out.append(m)
             continue
         if prev is not None and _member_unit(t, prev, m, rules):
@@ -104,6 +108,15 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
             continue
         out.append(m)
     return out
+
+
+def _bracketed(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
+    """A local force printed in parentheses right after its unit, alone in them ("Phòng Cảnh sát hình sự (Công an
+    tỉnh X)"; body_patterns.tsv's unit_field_parent rows flagged "comma": the ledger's gold names the unit with it), a
+    police unit only, its field one of unit_field_police ("Phòng Tư pháp (Công an tỉnh X)" names none)."""
+    return (t.raw[prev.end : m.start] == " (" and t.raw[m.end : m.end + 1] == ")"
+            and m.name.startswith(rules.checks.unit_field_comma_parents)
+            and fold(prev.name[len(prev.head) :].strip()).startswith(rules.checks.unit_field_police))
 
 
 _LIST_GOES_ON = re.compile(r"(?:,|\s+và)\s+[A-ZĐ]")

@@ -46,6 +46,7 @@ from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .seats import seat_mentions
 from .secretaries import unit_committees
 from .topics import resolve_topics, topics
+from .unit_fields import unit_fields, unjoined_fields
 from .world import (
     armed_groups,
     foreign_firms,
@@ -66,6 +67,20 @@ def find_bodies(text: str, tags: dict[int, str] | None = None, rules: BodyRules 
     if not isinstance(text, str):
         raise ExtractError(f"find_bodies: expected the article text as str, got {type(text).__name__}")
     return scan(Text(text), tags, rules if rules is not None else load_rules())
+
+
+def _chosen(t: Text, base: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """The bodies chosen among ``base``: aliases defined and resolved, composites and units named with their parents."""
+    first = select(base)
+    aliases, defined = definitions(t, first, rules)
+    base = [m for m in base + defined + alias_mentions(t, aliases, rules) if not m.weak]
+    chosen = select(base)
+    chosen = resolve_topics(chosen, aliases)
+    chosen = brand_owners(select(chosen + anaphors(t, chosen, rules)), rules)
+    # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
+    chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
+    composed = composites(t, chosen, rules)
+    return units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
 
 
 def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMatch]:
@@ -89,17 +104,12 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     blocked = {m.start for m in base if m.source not in (UNNAMED, "organ")
                and not (m.source == "gazetteer" and m.name in rules.brands)}
     base += proper_names(t, rules, tags, blocked | outlet_descriptors(t, rules, outlets))
-    first = select(base)
-    aliases, defined = definitions(t, first, rules)
-    base += defined + alias_mentions(t, aliases, rules)
-    base = [m for m in base if not m.weak]
-    chosen = select(base)
-    chosen = resolve_topics(chosen, aliases)
-    chosen = brand_owners(select(chosen + anaphors(t, chosen, rules)), rules)
-    # bare topic heads that nothing resolved are unnamed ("Trưởng Ban" with no Ban named)
-    chosen = [m for m in chosen if not (m.source == "topic" and fold(m.name) == fold(m.head))]
-    composed = composites(t, chosen, rules)
-    chosen = units(t, inner_mentions(composed, select([foreign(t, m, rules) for m in composed]), rules), rules)
+    fields = unit_fields(t, rules, tags)
+    chosen = _chosen(t, base + fields, rules)  # after the proper names: a longer one of those wins
+    while dropped := unjoined_fields(chosen, fields, base):
+        # a unit at length counts only named with its force: read again without it, whatever it overlapped restored
+        fields = [m for m in fields if (m.start, m.end, m.name) not in dropped]
+        chosen = _chosen(t, base + fields, rules)
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = regional_units(t, regional_places(t, chosen, rules), rules)  # "Kiểm toán nhà nước khu vực VII"
     chosen = chambers(t, shared_republics(t, chosen, rules), rules)
