@@ -21,8 +21,8 @@ def run(run_tasks):
      "một số đối tượng", "đến nhà người vay để đe dọa"),
     ("Theo cáo trạng, bà Mẫn Thị Hòa chỉ đạo nhóm đối tượng tại Công ty Hưng Phát lập hồ sơ khống.",
      "nhóm đối tượng tại Công ty Hưng Phát", "lập hồ sơ khống"),
-    ("Công an tỉnh Hà Giang kêu gọi các đối tượng truy nã ra đầu thú để được hưởng khoan hồng.",
-     "các đối tượng truy nã", "ra đầu thú để được hưởng khoan hồng"),
+    ("Công an thành phố Lạng Sơn kêu gọi các đối tượng truy nã ra trình diện tại cơ quan công an nơi cư trú.",
+     "các đối tượng truy nã", "ra trình diện tại cơ quan công an nơi cư trú"),
     ("Ông Khổng Minh Tâm đã chỉ đạo các đối tượng theo dõi nhà của bị hại.",
      "các đối tượng", "theo dõi nhà của bị hại"),
 ])
