@@ -1,9 +1,9 @@
 """Task family of staff sent on an errand (``cue_dispatch``: "cử") and of teachers directed by their school or
 department (``cue_agent``: "giáo viên", "cô giáo", "thầy giáo"): the one sending (a person's or a body's name),
 "cử", a staff head (``dispatch_staff``: "nhân viên", "cán bộ", "giáo viên", after a determiner at most), then an
-action ("bà A cử nhân viên đến gặp ông B ..."; a passive clause after it, ", và được ...", is no part of the
-action). Near misses: "cử" before a representative, a person or a delegation ("cử đại diện tham dự"), the
-nouns "cử tri", "cử nhân", "bầu cử", "đắc cử", "việc cử" (the dispatch reported), a staff head followed by no action ("cử cán bộ có năng lực"),
+action ("bà A cử nhân viên đến gặp ông B ..."; a passive clause "(,) và được" ends the action only before a person
+or a body, "và được ông B dẫn lên ...", never before a verb, "được học ... và được ăn bán trú"). Near misses: "cử"
+before a representative, a person or a delegation ("cử đại diện tham dự"), the nouns "cử tri", "cử nhân", "bầu cử", "đắc cử", "việc cử" (the dispatch reported), a staff head followed by no action ("cử cán bộ có năng lực"),
 and a teacher as a sentence's subject (constructed sentences, invented names)."""
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ def run(run_tasks):
      "nhân viên", "đến gặp ông Tôn Đức Vỹ"),
     ("Giám đốc Hầu Văn Thiệp cử nhân viên mang văn bản tới Sở Xây dựng và được bà Tạ Thị Loan tiếp nhận.",
      "nhân viên", "mang văn bản tới Sở Xây dựng"),
+    ("Ông Lương Đức Kiên cử nhân viên đến gặp bà Nông Thị Huyền, và được Công ty Phúc An nhận hồ sơ.",
+     "nhân viên", "đến gặp bà Nông Thị Huyền"),
     ("Ủy ban nhân dân xã Phú Lâm lập chốt tại đầu cầu, cử cán bộ thay nhau túc trực để ngăn xe chở đất.",
      "cán bộ", "thay nhau túc trực để ngăn xe chở đất"),
     ("Phòng Giáo dục huyện Bảo Lạc cử giáo viên hướng dẫn ôn tập cho học sinh lớp 9 ở các điểm trường lẻ.",
@@ -55,3 +57,16 @@ def test_staff_sent_or_teachers_directed(run, text, assignee, action):
 ])
 def test_no_staff_sent_is_no_task(run, text):
     assert not run(text)
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    # "(,) và được" before a verb: the action's own second benefit, kept
+    ("Sở Giáo dục yêu cầu các trường bảo đảm học sinh được đến lớp đúng giờ và được ăn trưa tại trường.",
+     "các trường", "bảo đảm học sinh được đến lớp đúng giờ và được ăn trưa tại trường"),
+    ("Chính phủ yêu cầu các ngân hàng bảo đảm hộ nghèo được vay vốn ưu đãi và được gia hạn nợ.",
+     "các ngân hàng", "bảo đảm hộ nghèo được vay vốn ưu đãi và được gia hạn nợ"),
+    ("Bộ Nội vụ yêu cầu các cơ quan bảo đảm công chức được nghỉ bù, và được hưởng đủ lương.",
+     "các cơ quan", "bảo đảm công chức được nghỉ bù, và được hưởng đủ lương"),
+])
+def test_second_benefit_kept_in_action(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
