@@ -1,9 +1,10 @@
 """Task family of staff sent on an errand (``cue_dispatch``: "cử") and of teachers directed by their school or
 department (``cue_agent``: "giáo viên", "cô giáo", "thầy giáo"): the one sending (a person's or a body's name),
 "cử", a staff head (``dispatch_staff``: "nhân viên", "cán bộ", "giáo viên", after a determiner at most), then an
-action ("bà A cử nhân viên đến gặp ông B ..."; a passive clause "(,) và được" ends the action only before a person
-or a body, "và được ông B dẫn lên ...", never before a verb, "được học ... và được ăn bán trú"). Near misses: "cử"
-before a representative, a person or a delegation ("cử đại diện tham dự"), the nouns "cử tri", "cử nhân", "bầu cử", "đắc cử", "việc cử" (the dispatch reported), a staff head followed by no action ("cử cán bộ có năng lực"),
+action ("bà A cử nhân viên đến gặp ông B ..."; a movement verb right after the staff opens the errand, "cử cán
+bộ xuống kiểm tra ..."; a passive clause "(,) và được" ends the action only before a person or a body, "và được
+ông B dẫn lên ...", never before a verb, "được học ... và được ăn bán trú"). Near misses: "cử" before a representative, a person or a delegation ("cử đại diện tham dự"), the
+nouns "cử tri", "cử nhân", "bầu cử", "đắc cử", "việc cử" (the dispatch reported), a staff head followed by no action ("cử cán bộ có năng lực"),
 and a teacher as a sentence's subject (constructed sentences, invented names)."""
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ def run(run_tasks):
      "giáo viên", "hướng dẫn ôn tập cho học sinh lớp 9 ở các điểm trường lẻ"),
     ("Hiệu trưởng yêu cầu thầy giáo báo cáo lại toàn bộ sự việc.",
      "thầy giáo", "báo cáo lại toàn bộ sự việc"),
+    # a movement verb after the staff opens the errand, no part of the assignee
+    ("Chi cục Thủy lợi tỉnh Sơn La đã cử cán bộ xuống đo đạc khu vực sạt lở.",
+     "cán bộ", "xuống đo đạc khu vực sạt lở"),
+    ("Công ty Cấp nước Phú Yên đã cử nhân viên xuống khu phố 3 sửa chữa đường ống.",
+     "nhân viên", "xuống khu phố 3 sửa chữa đường ống"),
+    ("Ông Trịnh Văn Khoa cử cán bộ lên huyện Mường Lát làm việc.",
+     "cán bộ", "lên huyện Mường Lát làm việc"),
 ])
 def test_staff_sent_or_teachers_directed(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
@@ -70,3 +78,9 @@ def test_no_staff_sent_is_no_task(run, text):
 ])
 def test_second_benefit_kept_in_action(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
+
+
+def test_retired_staff_keep_their_qualifier(run):
+    # "về hưu" qualifies the staff: no movement opening an errand
+    text = "Ban quản lý chợ Đồng Xuân yêu cầu cán bộ về hưu bàn giao hồ sơ."
+    assert ("cán bộ", "về hưu bàn giao hồ sơ") not in pairs(run(text))

@@ -78,6 +78,12 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
             continue
         if w.text in CLAUSE_PUNCT:
             return None
+        if k > i and w.text == "," and (b := birth_apposition(sc, words, k + 1)):
+            k = b  # "đối tượng Lý Văn A, sinh năm 1990, | ra trình diện": the birth year is the name's apposition
+            continue
+        if cue and k > i and not w.upper and r.match(words, k, "dispatch_move") and r.ends(words, k, "dispatch_staff") \
+                and not r.match(words, k, "dispatch_move_not"):
+            return k  # "cử cán bộ | xuống kiểm tra hiện trường": the staff's errand opens with its movement
         if cue and (h := r.match(words, k, "staff_head")) and (q := r.match(words, k + h, "staff_qualifier")):
             k += h + q  # "yêu cầu (các) nhân viên bảo vệ | canh giữ ...": a staff qualifier stays in the assignee
             continue
@@ -136,6 +142,16 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
                 np_end = q
                 break
     return np_end
+
+
+def birth_apposition(sc: TaskScan, words: Words, j: int) -> int:
+    """Past ", sinh năm 1990," when a ``birth_year`` word, a year and a comma open at ``words[j]`` right after a
+    person's name: the name's apposition, no action (0 otherwise)."""
+    n = sc.rules.match(words, j, "birth_year")
+    if not n or j + n + 1 >= len(words) or not words[j + n].text.isdigit() or words[j + n + 1].text != ",":
+        return 0
+    return j + n + 2 if any(f.end <= words[j - 1].start and f.end >= words[j - 2].end
+                            for f in (*sc.persons, *sc.ner_persons)) else 0
 
 
 def action_start(sc: TaskScan, words: Words, np_end: int, *, cue: bool, need_modal: bool) -> int | None:
