@@ -1,8 +1,9 @@
 """Task family of a criminal ring's members or suspects as a cue's object (``cue_agent``: "đối tượng", "một số
 đối tượng", "nhóm đối tượng"; ``staff_head`` "đối tượng" with its ``staff_qualifier`` "truy nã" kept in the
 assignee): "A chỉ đạo một số đối tượng gặp người vay ...", "Công an tỉnh X kêu gọi các đối tượng truy nã ra đầu
-thú ..."; a describing verb after it, "các đối tượng lừa đảo", and a birth year after a name, "đối tượng A,
-sinh năm 1990,", stay in the assignee. Near misses: the suspects as a sentence's subject, after a preposition, or
+thú ..."; a listed describing phrase after it, "các đối tượng lừa đảo", "cho vay nặng lãi", stays in the
+assignee; an unlisted one before a movement verb ("các đối tượng cá độ về trụ sở") or a comma apposition after
+the suspect ("đối tượng A, sinh năm 1990, ...") gives no task. Near misses: the suspects as a sentence's subject, after a preposition, or
 after a cue naming no action (constructed sentences, invented names)."""
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ def run(run_tasks):
      "các đối tượng lừa đảo", "ra trình diện"),
     ("Chi cục Thuế khu vực yêu cầu các đối tượng nộp thuế hoàn thành quyết toán trước ngày 31-3.",
      "các đối tượng nộp thuế", "hoàn thành quyết toán"),
-    # a birth year after the name is its apposition, no action
-    ("Công an xã yêu cầu đối tượng Hoàng Văn Tuấn, sinh năm 1995, đến trụ sở làm việc.",
-     "đối tượng Hoàng Văn Tuấn, sinh năm 1995", "đến trụ sở làm việc"),
+    # a listed qualifier phrase matched whole stays in the assignee
+    ("Công an huyện Bát Xát kêu gọi các đối tượng cho vay nặng lãi ra đầu thú.",
+     "các đối tượng cho vay nặng lãi", "ra đầu thú"),
+    ("Công an phường kêu gọi các đối tượng trộm cắp ra trình diện.",
+     "các đối tượng trộm cắp", "ra trình diện"),
     ("Ông Khổng Minh Tâm đã chỉ đạo các đối tượng theo dõi nhà của bị hại.",
      "các đối tượng", "theo dõi nhà của bị hại"),
 ])
@@ -47,6 +50,15 @@ def test_ring_members_directed(run, text, assignee, action):
     "Công an huyện đang làm rõ vai trò của các đối tượng trong vụ án.",
     # a negated cue
     "Ông Khổng Minh Tâm khai không chỉ đạo các đối tượng đánh người.",
+    # a comma apposition after the suspect (birth year or date, residence): no task rather than a broken span
+    "Công an xã yêu cầu đối tượng Hoàng Văn Tuấn, sinh năm 1995, đến trụ sở làm việc.",
+    "Công an xã yêu cầu đối tượng Hoàng Văn Tuấn, SN 1995, đến trụ sở làm việc.",
+    "Công an huyện yêu cầu đối tượng Vàng A Sử, trú tại bản Nà Hỳ, xã Chà Cang, ra trình diện.",
+    "Công an huyện yêu cầu đối tượng Vàng A Sử, sinh ngày 2-7-1992, ra trình diện.",
+    "Cảnh sát giao thông yêu cầu đối tượng, sinh năm 2006, dừng xe.",
+    # an unlisted describing verb, the movement a few words into the action: no task
+    "Công an xã yêu cầu các đối tượng cá độ về trụ sở làm việc.",
+    "Công an huyện kêu gọi nhóm đối tượng gây gổ ra đầu thú.",
 ])
 def test_ring_members_not_directed_is_no_task(run, text):
     assert not run(text)

@@ -54,7 +54,8 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
             and asked_by(sc, words, k) and person_named(sc, words, k + m):
         return m, 0, False  # "bà A liên lạc nhờ ông B giúp đỡ ...": a favour asked of a person, never "nhờ đó"
     if not n and not words[k].inner and (m := r.match(words, k, "cue_dispatch")) \
-            and not r.ends(words, k, "dispatch_not_after") and dispatched(sc, words, k + m):
+            and not r.ends(words, k, "dispatch_not_after") and dispatched(sc, words, k + m) \
+            and not any(r.match(words, x, "passive") for x in range(max(0, k - 2), k)):
         return m, 0, False  # "bà A cử nhân viên đến gặp ...": staff sent on an errand, never "cử tri", "bầu cử"
     if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
             f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
@@ -117,6 +118,8 @@ def dispatched(sc: TaskScan, words: Words, j: int) -> bool:
     r = sc.rules
     j += r.match(words, j, "determiner")
     h = r.match(words, j, "dispatch_staff")
+    if h and (m := r.match(words, j + h, "dispatch_appoint")) and j + h + m < len(words) and words[j + h + m].upper:
+        return False  # "cử cán bộ làm Bí thư Huyện ủy": an appointment, no errand
     return bool(h) and starts_action(sc, words, j + h) and not r.match(words, j + h, "dispatch_not_action")
 
 
