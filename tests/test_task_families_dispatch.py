@@ -5,7 +5,9 @@ action ("bà A cử nhân viên đến gặp ông B ..."; a movement verb right 
 errand, "cử cán bộ xuống kiểm tra ...", after other cues it qualifies the staff; a passive clause "(,) và được" ends the action only before a person, "và được ông B dẫn lên
 ...", never before a verb, "được học ... và được ăn bán trú", a body, or after a first "được" in the action). Near misses: "cử" before a representative, a person or a delegation ("cử đại diện tham dự"), the
 nouns "cử tri", "cử nhân", "bầu cử", "đắc cử", "việc cử" (the dispatch reported), a staff head followed by no action ("cử cán bộ có năng lực"),
-and a teacher as a sentence's subject (constructed sentences, invented names)."""
+a teacher as a sentence's subject, an appointment "cử cán bộ làm tổ trưởng / thư ký ..." (a title, lower case too);
+the describing words of "đối tượng" ("nộp thuế", "cho vay") never qualify "nhân viên" (constructed sentences,
+invented names)."""
 
 from __future__ import annotations
 
@@ -68,13 +70,37 @@ def test_staff_sent_or_teachers_directed(run, text, assignee, action):
     "Gia đình ông Hứa Văn Lộc được huyện cử nhân viên y tế đến chăm sóc.",
     # an appointment: "làm" and a title after the staff
     "Huyện ủy Bảo Lâm cử cán bộ làm Chủ tịch UBND xã Nam Cao.",
-    # a describing phrase of a teacher left to the action: no task rather than a cut one
-    "Sở Giáo dục yêu cầu giáo viên mầm non tư thục đăng ký lại hồ sơ.",
-    "Phòng Giáo dục huyện yêu cầu cô giáo vi phạm quy chế thi viết kiểm điểm.",
-    "Nhà trường yêu cầu giáo viên đi tập huấn ghi chép đầy đủ nội dung.",
+    # an appointment to a lower-case title (titles data, lower-cased; "thư ký")
+    "UBND huyện Tân Kỳ cử cán bộ làm thư ký hội đồng thi đua.",
+    "UBND xã Hòa Bình cử cán bộ làm tổ trưởng tổ dân vận.",
+    "Phòng Nội vụ cử công chức làm phó trưởng ban kiểm tra.",
 ])
 def test_no_staff_sent_is_no_task(run, text):
     assert not run(text)
+
+
+@pytest.mark.xfail(reason="known miss: a teacher's describing phrase left to the action gives no task")
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Sở Giáo dục yêu cầu giáo viên mầm non tư thục đăng ký lại hồ sơ.",
+     "giáo viên mầm non tư thục", "đăng ký lại hồ sơ"),
+    ("Phòng Giáo dục huyện yêu cầu cô giáo vi phạm quy chế thi viết kiểm điểm.",
+     "cô giáo vi phạm quy chế thi", "viết kiểm điểm"),
+    ("Nhà trường yêu cầu giáo viên đi tập huấn ghi chép đầy đủ nội dung.",
+     "giáo viên đi tập huấn", "ghi chép đầy đủ nội dung"),
+])
+def test_teachers_described_known_miss(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    # the describing rows of "đối tượng" never qualify other staff: the verb opens the action
+    ("Công ty Hải Đăng yêu cầu nhân viên nộp thuế thu nhập cá nhân trước ngày 20-4.",
+     "nhân viên", "nộp thuế thu nhập cá nhân"),
+    ("Giám đốc chi nhánh yêu cầu nhân viên cho vay hộ kinh doanh theo đúng quy định.",
+     "nhân viên", "cho vay hộ kinh doanh theo đúng quy định"),
+])
+def test_suspect_qualifiers_only_after_doi_tuong(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
 
 
 @pytest.mark.parametrize("text, assignee, action", [

@@ -37,6 +37,9 @@ def run(run_tasks):
      "các đối tượng trộm cắp", "ra trình diện"),
     ("Ông Khổng Minh Tâm đã chỉ đạo các đối tượng theo dõi nhà của bị hại.",
      "các đối tượng", "theo dõi nhà của bị hại"),
+    # a named suspect: the bare name, as "ông" is dropped
+    ("Hoàng Văn Lực chỉ đạo đối tượng Vi Văn Tâm đốt kho hàng của anh Khánh.",
+     "Vi Văn Tâm", "đốt kho hàng của anh Khánh"),
 ])
 def test_ring_members_directed(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))

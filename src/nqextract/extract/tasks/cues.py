@@ -118,8 +118,9 @@ def dispatched(sc: TaskScan, words: Words, j: int) -> bool:
     r = sc.rules
     j += r.match(words, j, "determiner")
     h = r.match(words, j, "dispatch_staff")
-    if h and (m := r.match(words, j + h, "dispatch_appoint")) and j + h + m < len(words) and words[j + h + m].upper:
-        return False  # "cử cán bộ làm Bí thư Huyện ủy": an appointment, no errand
+    if h and (m := r.match(words, j + h, "dispatch_appoint")) and j + h + m < len(words) and (
+            words[j + h + m].upper or r.match(words, j + h + m, "dispatch_appoint_title")):
+        return False  # "cử cán bộ làm Bí thư Huyện ủy", "làm tổ trưởng ...": an appointment, no errand
     return bool(h) and starts_action(sc, words, j + h) and not r.match(words, j + h, "dispatch_not_action")
 
 
