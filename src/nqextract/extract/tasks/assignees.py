@@ -394,7 +394,7 @@ def canonical_assignee(sc: TaskScan, text: str) -> str:
 
 def person_after_pronoun(sc: TaskScan, words: Words, st: int) -> int:
     """"ông Đỗ Thắng Hải được giao ...", "đề nghị ông An giúp ...": the person named after the pronoun is
-    the subject or the addressee; so after a ``person_head`` ("đối tượng", "thầy giáo"): the bare name, as
+    the subject or the addressee; so after a ``person_head`` ("đối tượng"): the bare name, as
     the gold prints a named person ("chỉ đạo đối tượng Mai Văn A đốt xe" -> "Mai Văn A")."""
     n = sc.rules.match(words, st, "pronoun") or sc.rules.match(words, st, "person_head")
     if n and st + n < len(words) and words[st + n].upper and sc.protected_end(words[st + n].start) is not None:
