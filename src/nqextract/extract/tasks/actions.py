@@ -59,6 +59,10 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
             return q  # a short head keeps its "nhất là ..." elaboration
         if r.match(words, q, "action_cut") and q - a >= MIN_ACTION_WORDS:
             return q  # "lập kế hoạch ..., trong đó nêu rõ ...": the details of any head are cut
+        if (m := r.match(words, q, "action_cut_agent")) and q - a >= MIN_ACTION_WORDS and agent_after(sc, words, q + m) \
+                and not any(r.match(words, x, "passive") for x in range(a, q)):
+            return q  # "đến gặp ông B | và được ông B dẫn lên ...", never "được học ... và được ăn bán trú" nor two
+            # parallel passives, "dự án được triển khai ... và được Quốc hội giám sát ..."
         if words[q].text == "," and (new_subject_clause(sc, words, q + 1, end) or new_cue_clause(sc, words, q + 1)):
             return q
         if skip > a and words[q].text == "," and r.match(words, q + 1, "continuation"):
@@ -71,6 +75,17 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
                 continue
             return q
     return end
+
+
+def agent_after(sc: TaskScan, words: Words, j: int) -> bool:
+    """A person's name (after one ``pronoun`` at most) opens at ``words[j]``: the agent of a passive clause "và
+    được ông B ..." that ends the action before it; a body's, "và được Bộ X thẩm định", is a result the action
+    keeps."""
+    if j >= len(words):
+        return False
+    if sc.rules.match(words, j, "pronoun"):
+        return True
+    return any(f.start == words[j].start for f in (*sc.persons, *sc.ner_persons))
 
 
 def bracket_end(words: Words, np_start: int, end: int) -> int:

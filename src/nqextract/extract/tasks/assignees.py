@@ -41,7 +41,7 @@ def directive(sc: TaskScan, words: Words, i: int, *, cue: bool, need_modal: bool
     if np_end is None or not is_agent(sc, words, i, cue=cue):
         return None
     a = action_start(sc, words, np_end, cue=cue, need_modal=need_modal)
-    if a is None:
+    if a is None or (cue and described_object(sc, words, i, np_end, a)):
         return None
     assignee = canonical_assignee(sc, assignee_text(sc, words, i, np_end))
     if not assignee:
@@ -78,7 +78,12 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
             continue
         if w.text in CLAUSE_PUNCT:
             return None
-        if cue and (h := r.match(words, k, "staff_head")) and (q := r.match(words, k + h, "staff_qualifier")):
+        if cue and k > i and not w.upper and r.match(words, k, "dispatch_move") and r.ends(words, k, "dispatch_staff") \
+                and not r.match(words, k, "dispatch_move_not") and sent_staff(sc, words, i):
+            return k  # "cử cán bộ | xuống kiểm tra hiện trường": the staff's errand opens with its movement
+        if cue and (h := r.match(words, k, "staff_head")) and (
+                q := r.match(words, k + h, "staff_qualifier")
+                or (r.match(words, k, "described_head") and r.match(words, k + h, "described_qualifier"))):
             k += h + q  # "yêu cầu (các) nhân viên bảo vệ | canh giữ ...": a staff qualifier stays in the assignee
             continue
         if k > i and r.match(words, k - 1, "determiner") and not (
@@ -136,6 +141,41 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
                 np_end = q
                 break
     return np_end
+
+
+def sent_staff(sc: TaskScan, words: Words, i: int) -> bool:
+    """The noun phrase at ``words[i]`` is the object of a ``cue_dispatch`` word ("cử (các) cán bộ ..."), a
+    ``determiner`` at most between: only there a movement verb opens an errand ("yêu cầu cán bộ đi nước ngoài
+    | phải báo cáo ..." keeps it in the assignee)."""
+    r = sc.rules
+    for j in range(max(0, i - 3), i):
+        if (m := r.match(words, j, "cue_dispatch")) and (j + m == i or r.match(words, j + m, "determiner") == i - j - m):
+            return True
+    return False
+
+
+def described_object(sc: TaskScan, words: Words, i: int, np_end: int, a: int) -> bool:
+    """A ``described_head`` ("đối tượng", "giáo viên") a cue's object whose describing words the tagger left
+    to the action: a comma apposition after it, opening with an ``apposition_word`` or a number ("đối tượng A,
+    SN 1990, trú tại ...", "đối tượng B, 25 tuổi, ..."); a movement verb a few
+    words into the action ("các đối tượng đánh bạc về trụ sở", "cho vay | nặng lãi ra đầu thú"); right after a
+    bare head, a ``staff_qualifier`` or ``described_qualifier`` ("giáo viên mầm non ...", "thầy giáo vi phạm ..."), or a
+    movement verb after a ``described_head_settled`` one no ``cue_dispatch`` sends ("giáo viên đi dự giờ ..."). No task."""
+    r = sc.rules
+    if not any(r.match(words, x, "described_head") for x in range(i, np_end)):
+        return False
+    if any(words[x].text == "," and x + 1 < len(words) and (r.match(words, x + 1, "apposition_word")
+                                                             or words[x + 1].text.isdigit())
+           for x in range(i, min(np_end + 1, len(words)))):
+        return True  # never "các nhà trường, các giáo viên | không cung cấp ...": a list
+    if any(r.match(words, x, "dispatch_move") for x in range(a + 1, min(a + 4, len(words)))):
+        return True
+    if not r.ends(words, np_end, "described_head") or a >= len(words):
+        return False
+    if r.match(words, a, "dispatch_move") and r.ends(words, np_end, "described_head_settled") \
+            and not sent_staff(sc, words, i):
+        return True  # "yêu cầu giáo viên đi dự giờ | ghi chép ...", never "cử giáo viên đi dự thi"
+    return bool(r.match(words, a, "staff_qualifier") or r.match(words, a, "described_qualifier"))
 
 
 def action_start(sc: TaskScan, words: Words, np_end: int, *, cue: bool, need_modal: bool) -> int | None:
@@ -354,8 +394,9 @@ def canonical_assignee(sc: TaskScan, text: str) -> str:
 
 def person_after_pronoun(sc: TaskScan, words: Words, st: int) -> int:
     """"ông Đỗ Thắng Hải được giao ...", "đề nghị ông An giúp ...": the person named after the pronoun is
-    the subject or the addressee."""
-    n = sc.rules.match(words, st, "pronoun")
+    the subject or the addressee; so after a ``person_head`` ("đối tượng"): the bare name, as
+    the gold prints a named person ("chỉ đạo đối tượng Mai Văn A đốt xe" -> "Mai Văn A")."""
+    n = sc.rules.match(words, st, "pronoun") or sc.rules.match(words, st, "person_head")
     if n and st + n < len(words) and words[st + n].upper and sc.protected_end(words[st + n].start) is not None:
         return st + n
     return st

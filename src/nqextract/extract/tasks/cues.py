@@ -40,7 +40,7 @@ from .speakers import find_speaker, nearest_agent
 from .words import Words
 
 CUE_KINDS = ("cue", "cue_verb", "cue_request", "cue_punct", "cue_body", "cue_modal", "cue_court",
-             "cue_prescribe", "cue_person", "cue_advice")  # every kind cue_at reads at its word
+             "cue_prescribe", "cue_person", "cue_advice", "cue_dispatch")  # every kind cue_at reads at its word
 
 
 def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
@@ -53,6 +53,10 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
     if not n and k > 0 and not words[k - 1].punct and (m := r.match(words, k, "cue_person")) \
             and asked_by(sc, words, k) and person_named(sc, words, k + m):
         return m, 0, False  # "bà A liên lạc nhờ ông B giúp đỡ ...": a favour asked of a person, never "nhờ đó"
+    if not n and not words[k].inner and (m := r.match(words, k, "cue_dispatch")) \
+            and not r.ends(words, k, "dispatch_not_after") and dispatched(sc, words, k + m) \
+            and not any(r.match(words, x, "passive") for x in range(max(0, k - 2), k)):
+        return m, 0, False  # "bà A cử nhân viên đến gặp ...": staff sent on an errand, never "cử tri", "bầu cử"
     if not n and k > 0 and (m := r.match(words, k, "cue_body")) and any(
             f.start < words[k - 1].end <= f.end <= words[k].start + 1 for f in sc.bodies):
         return m, 0, False  # "Tòa án nhân dân tỉnh X buộc UBND huyện Y ...": a body compels, a circumstance never
@@ -104,6 +108,20 @@ def person_named(sc: TaskScan, words: Words, j: int) -> bool:
         return False
     a = next((q for q in range(j, len(words)) if words[q].start >= end), len(words))
     return starts_action(sc, words, a)  # "nhờ ông B giúp đỡ ...", never "nhờ ông B khi đó là ..."
+
+
+def dispatched(sc: TaskScan, words: Words, j: int) -> bool:
+    """A ``dispatch_staff`` head (after a ``determiner`` at most) opens at ``words[j]`` with an action after
+    it: the staff a ``cue_dispatch`` word sends ("cử nhân viên đến gặp ...", "cử cán bộ túc trực ..."); before
+    anything else, or before a ``dispatch_not_action`` word ("cử cán bộ có năng lực"), the word is no order
+    ("cử đại diện tham dự", "cử người trực")."""
+    r = sc.rules
+    j += r.match(words, j, "determiner")
+    h = r.match(words, j, "dispatch_staff")
+    if h and (m := r.match(words, j + h, "dispatch_appoint")) and j + h + m < len(words) and (
+            words[j + h + m].upper or r.match(words, j + h + m, "dispatch_appoint_title")):
+        return False  # "cử cán bộ làm Bí thư Huyện ủy", "làm tổ trưởng ...": an appointment, no errand
+    return bool(h) and starts_action(sc, words, j + h) and not r.match(words, j + h, "dispatch_not_action")
 
 
 def ordered_body(sc: TaskScan, words: Words, k: int) -> int:

@@ -24,6 +24,7 @@ PLACES_FILE = "body_places.tsv"  # provinces and their level words, for assignee
 COUNTRIES_FILE = "body_patterns.tsv"  # its country rows: the country printed after a title-only speaker
 PARTY_PLACES_FILE = "person_places.txt"  # countries, provinces, cities: named parties of an assignee list
 HONORIFICS_FILE = "person_honorifics.tsv"  # "ông", "bà", ...: a speaker or an assignee printed as a person
+TITLES_FILE = "titles.tsv"  # its printed titles, lower-cased: the kind "dispatch_appoint_title" ("cử cán bộ làm tổ trưởng")
 LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$")
 CLAUSE_PUNCT = {";", ":", ".", "!", "?"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "(", ")", "«", "»", "-", "–", "•"}
@@ -171,8 +172,11 @@ class Rules:
 
 @lru_cache(maxsize=4)
 def _parse_rules(text: str, places_text: str, patterns_text: str = "", party_places_text: str = "",
-                 honorifics_text: str = "") -> Rules:
+                 honorifics_text: str = "", titles_text: str = "") -> Rules:
     rules = Rules()
+    for row in resources.parse_tsv(titles_text):
+        if row.get("variant"):
+            rules.phrases.setdefault("dispatch_appoint_title", []).append(phrase_words(lower_text(row["variant"])))
     rules.honorifics = tuple(sorted({lower_text(r["honorific"]) for r in resources.parse_tsv(honorifics_text)
                                      if r.get("honorific")}, key=len, reverse=True))
     rules.party_places = frozenset(fold(p) for p in resources.parse_lines(party_places_text))
@@ -220,4 +224,5 @@ def load_rules(rules_dir: Path | str | None = None) -> Rules:
     return _parse_rules(resources.read_text(RULES_FILE, rules_dir),
                         resources.read_text(PLACES_FILE, rules_dir), resources.read_text(COUNTRIES_FILE, rules_dir),
                         resources.read_text(PARTY_PLACES_FILE, rules_dir),
-                        resources.read_text(HONORIFICS_FILE, rules_dir))
+                        resources.read_text(HONORIFICS_FILE, rules_dir),
+                        resources.read_text(TITLES_FILE, rules_dir))
