@@ -23,7 +23,8 @@ from . import resources
 from .body_phrases import key
 from .date_relative import data_words
 
-_FIELD_DATE_KINDS = ("relative_days", "weekdays", "month_words", "year_words", "quarter_words")  # with day_prefixes
+# the date_words.json kinds whose words end a police unit's field (bodies/unit_fields), named, not by position
+_FIELD_DATE_KINDS = ("day_prefixes", "relative_days", "weekdays", "month_words", "year_words", "quarter_words")
 DATE_KINDS = ("day_prefixes", "day_prepositions", "bare_year_prepositions", "weekdays", "month_words", "year_words")
 
 WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name",
@@ -145,7 +146,7 @@ def post_stops(words: NameWords, files: dict[str, str], body_words: set[str], co
     phrases = {fold(p) for p in (*titles, *honorifics, *(w for k in DATE_KINDS for w in data_words(dates, k)))}
     phrases = frozenset(p for p in phrases | body_words if p)
     longest = max((len(p.split()) for p in phrases | countries), default=1)
-    times = (w for k in (*DATE_KINDS[:1], *_FIELD_DATE_KINDS) for w in data_words(dates, k))
+    times = (w for k in _FIELD_DATE_KINDS for w in data_words(dates, k))
     field_stops = frozenset(p for p in (fold(w) for w in (*titles, *times)) if p)
     stops = PostStops(phrases, countries, longest, tuple(sorted(fold(c) for c in conjunctions)), field_stops)
     return replace(words, posts=replace(words.posts, stops=stops))
