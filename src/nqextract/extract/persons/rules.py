@@ -308,6 +308,9 @@ class PersonRules:
         self.principal_plural = {fold(p) for p in ctx.get("principal_plural", [])}
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}
+        # "Trường đại học X (Đại học Quốc gia Y)": a member school and its university (member_schools.py)
+        self.member_heads = {fold(p) for p in ctx.get("member_head", [])}
+        self.member_parent_heads = {fold(p) for p in ctx.get("member_parent_head", [])}
         self.given_alone = {fold(p) for p in ctx.get("given_alone", [])}
         self.given_alone_not = {fold(p) for p in ctx.get("given_alone_not", [])}  # "Ông Trời", "Ông Táo": no person
         self.given_alone_kin = {fold(p) for p in ctx.get("given_alone_kin", [])}  # "anh", "chị": none after "các"
