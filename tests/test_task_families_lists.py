@@ -77,6 +77,41 @@ def test_term_sentence_after_no_task(run):
     assert run("Bảng giá đất được ban hành năm 2020. Thời gian áp dụng đến ngày 31/12/2025.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Sở Tài chính đề nghị UBND các xã rà soát dự toán năm 2025. "
+    "Sở Nội vụ cũng đề nghị thành lập tổ công tác về việc này trong các xã ven biển. "
+    "Thời hạn hoàn thành đến ngày 30/11/2025.",
+    "UBND tỉnh giao Sở Công Thương rà soát các cửa hàng xăng dầu trên quốc lộ. "
+    "Sau đó, ông Trần Văn Hậu đề nghị thành lập đoàn kiểm tra liên ngành. "
+    "Thời gian thực hiện trước ngày 15/9/2025.",
+])
+def test_term_sentence_after_an_unread_directive_is_not_the_task_deadline(run, text):
+    """A sentence between the task's and the term's holding a cue no rule read (a directive of its own)
+    takes the term away from the task."""
+    tasks = run(text)
+    assert tasks and all(t.deadline is None for t in tasks)
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("UBND tỉnh yêu cầu Sở Nội vụ xây dựng đề án sắp xếp các đơn vị sự nghiệp. "
+     "Đề án phải được trình HĐND tỉnh xem xét. Thời gian thực hiện: trong tháng 7/2025.", "2025-07"),
+    ("UBND tỉnh giao Sở Xây dựng kiểm tra các công trình trái phép. "
+     "Thứ nhất, tập trung kiểm tra các dự án ven sông Lam. Thời gian thực hiện trước ngày 15/9/2025.",
+     "2025-09-15"),
+    ("UBND tỉnh giao Sở Công Thương rà soát các cửa hàng xăng dầu. "
+     "Việc này nhằm bảo đảm nguồn cung trong dịp Tết. Thời hạn hoàn thành trước ngày 20/12/2025.",
+     "2025-12-20"),
+    ("UBND tỉnh giao Sở Xây dựng kiểm tra các công trình trái phép. "
+     "Đồng thời, ông Trần Văn Hậu cho biết nhiều xã vẫn chậm nộp báo cáo. "
+     "Thời hạn hoàn thành trước ngày 15/9/2025.", "2025-09-15"),
+])
+def test_term_sentence_after_a_sentence_without_a_cue_is_the_task_deadline(run, text, deadline):
+    """A sentence between without a cue of its own (the task's elaboration, a report) leaves the term to
+    the task."""
+    tasks = run(text)
+    assert tasks and tasks[0].deadline == deadline
+
+
 # --------------------------------------------------------------------------- "nhất là" elaborations stay
 
 

@@ -91,8 +91,14 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
                                                  or not r.match(words, k, "agent"))):
             # (a number ending a name, or one of a list of numbers, is no determiner: "Ban Quản lý dự án 6 |
             # phối hợp ...", "các ban quản lý dự án: 6, 85 | phối hợp ...")
-            k += max(1, r.match(words, k, "agent"))  # the word after "các", "mỗi" is a noun ("các tỉnh ủy")
+            # the word after "các", "mỗi" is a noun ("các tỉnh ủy"); a cue's object is read whole ("các
+            # phòng giáo dục và đào tạo | báo cáo ...", though the tagger reads "giáo dục" as a verb)
+            k += max(1, r.match(words, k, "agent") or (cue and r.match(words, k, "cue_agent")))
             continue
+        if cue and k == i and (c := r.match(words, k, "cue_agent")) > max(1, r.match(words, k, "agent")) \
+                and any(words[x].verb for x in range(k + 1, k + c)):
+            k += c  # bare, a cue's object the tagger reads a verb in is read whole too ("yêu cầu phòng quản lý
+            continue  # đô thị | xử lý ..."); "bị cáo" (no verb) reads on as before
         if not w.upper and (r.match(words, k, "cue") or r.match(words, k, "cue_punct")):
             break
         if k > i and not w.upper and action_opener(sc, words, k):
@@ -160,8 +166,12 @@ def described_object(sc: TaskScan, words: Words, i: int, np_end: int, a: int) ->
     SN 1990, trú tại ...", "đối tượng B, 25 tuổi, ..."); a movement verb a few
     words into the action ("các đối tượng đánh bạc về trụ sở", "cho vay | nặng lãi ra đầu thú"); right after a
     bare head, a ``staff_qualifier`` or ``described_qualifier`` ("giáo viên mầm non ...", "thầy giáo vi phạm ..."), or a
-    movement verb after a ``described_head_settled`` one no ``cue_dispatch`` sends ("giáo viên đi dự giờ ..."). No task."""
+    movement verb after a ``described_head_settled`` one no ``cue_dispatch`` sends ("giáo viên đi dự giờ ..."). No task;
+    nor an action opening with a ``requirement_verb`` right after a ``requirement_head`` ("yêu cầu du học sinh có
+    chứng chỉ ...": a requirement to meet)."""
     r = sc.rules
+    if a < len(words) and r.match(words, a, "requirement_verb") and r.ends(words, np_end, "requirement_head"):
+        return True  # "yêu cầu du học sinh có chứng chỉ ...": a requirement to meet, no task
     if not any(r.match(words, x, "described_head") for x in range(i, np_end)):
         return False
     if any(words[x].text == "," and x + 1 < len(words) and (r.match(words, x + 1, "apposition_word")
@@ -241,9 +251,11 @@ def action_start(sc: TaskScan, words: Words, np_end: int, *, cue: bool, need_mod
 def action_opener(sc: TaskScan, words: Words, k: int) -> bool:
     """"thường xuyên rà soát ...", "định kỳ báo cáo ...": how often a duty recurs, then its verb; "cho giữ
     như dự thảo", "cho vay ưu đãi ...": a permission, then its verb; "cùng phối hợp ...": together, then
-    its verb (``routine``, ``permit`` and ``jointly`` phrases)."""
+    its verb; "tự bảo vệ mình": on one's own, then its verb (``routine``, ``permit``, ``jointly`` and
+    ``on_own`` phrases)."""
     r = sc.rules
-    m = r.match(words, k, "routine") or r.match(words, k, "permit") or r.match(words, k, "jointly")
+    m = r.match(words, k, "routine") or r.match(words, k, "permit") or r.match(words, k, "jointly") \
+        or r.match(words, k, "on_own")
     return bool(m) and k + m < len(words) and sc.protected_end(words[k].start) is None \
         and bool(r.match(words, k + m, "directive") or words[k + m].verb)
 

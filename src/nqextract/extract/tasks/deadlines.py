@@ -76,13 +76,16 @@ def first_date(sc: TaskScan, start: int, end: int) -> str | None:
 
 def carry_deadline(sc: TaskScan, words: Words, para: int, state: State) -> None:
     """"Kế hoạch phải được ... trình ... trong tháng 4/2025": the date is the last task's deadline; so is
-    the first date of a sentence opening with a term ("Thời gian áp dụng đến ngày 31/12/2025.")."""
+    the first date of a sentence opening with a term ("Thời gian áp dụng đến ngày 31/12/2025."), unless a
+    sentence between holds a cue of its own that no rule read."""
     last = state.last
     if last is None or last.paragraph != para or last.task.deadline:
         return
     r = sc.rules
     n = r.match(words, 0, "term_opening")
     if n and n < len(words):
+        if state.unread_cue > last.sent:
+            return  # a directive between that no rule read ("X đề nghị Y ..."): the term is not the task's
         last.task.deadline = first_date(sc, words[n].start, words[-1].end + 1)
         return
     passive = any(r.match(words, q, "modal") and q + 1 < len(words) and r.match(words, q + 1, "passive")

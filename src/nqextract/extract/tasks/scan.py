@@ -70,6 +70,7 @@ class State:
     item_lead: tuple[Task | None, int] | None = None  # a lead's one task over a dash list, sentence of its last item
     ranges: list[tuple[int, int]] = field(default_factory=list)  # char spans of this sentence's actions
     chain: bool = False  # this sentence follows a task's sentence
+    unread_cue: int = -10  # the last sentence holding a cue ("đề nghị") no rule read a task from
     quote: tuple[str, int] | None = None  # an open quote of several sentences: (its speaker, closing offset)
     assignees: list[str] = field(default_factory=list)  # the article's assignees so far, in order
     spoken: tuple[str, int, int] | None = None  # who speaks without a cue: (speaker, paragraph, sentence)

@@ -76,6 +76,8 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     spoken.track(sc, words, i, para, state)
     if not out:
         carry_deadline(sc, words, para, state)
+        if any((q == 0 or not w.upper) and r.match(words, q, "cue") for q, w in enumerate(words)):
+            state.unread_cue = state.sent
         keep_passage(sc, words, i, para, state)
         if i < len(words) and is_agent(sc, words, i, cue=False):
             state.other_subject_sent = state.sent  # a report about another subject breaks continuation
