@@ -70,9 +70,11 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     listed = blocked - heads
     # a legal form ends no firm's name: a head right after it opens the firm's own name ("Công ty cổ phần [Tập đoàn
     # X]", "Công ty CP [Bệnh viện Y]"), read with it, and names no body of its own; only after a plain space, the
-    # one the firm's head is read across (after another space the inner head names its body alone)
+    # one the firm's head is read across (after another space the inner head names its body alone); so does a school's
+    # field opening with a head (``field_owner_head``: "Học viện [Ngân hàng]", "Trường Đại học [Ngân hàng] TP.HCM")
     owned = {m.end() + 1 for m, head in found
-             if m.end() + 1 in heads and t.raw[m.end() : m.end() + 1] == " " and _legal_head(head, rules)}
+             if m.end() + 1 in heads and t.raw[m.end() : m.end() + 1] == " "
+             and (_legal_head(head, rules) or fold(head) in rules.checks.field_owner_heads)}
     for m, head in found:
         if m.end() >= len(t.raw) or t.raw[m.end()] != " " or m.start() in owned:
             continue
@@ -141,9 +143,11 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if head in rules.named_defined_heads and not capitalized_in(t.raw, m.end(), end):
             continue  # "Cơ quan thuế (CQT)", "Cơ quan chức năng": a unit every place has, no agency's name
-        if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
+        school_field = m.end() + 1 in owned and fold(head) in rules.checks.field_owner_heads  # "Học viện Ngân hàng"
+        if not school_field and (unnamed(key, rules) or any(key == h or key.startswith(h + " ")
+                                                              for h in rules.topic_head_keys)):
             continue
-        if not (defined and not need_country or reached or has_own_name(name, rules)):
+        if not (defined and not need_country or reached or school_field or has_own_name(name, rules)):
             continue  # "Ban Thường vụ Đảng ủy cơ quan": common nouns only (an acronym names "Nghị viện quốc tế")
         if counted_levels(t, m.start(), name, rules):
             continue  # "Tỉnh có 12 Trường TH & THCS", "các Trường THCS-THPT": a class of schools
