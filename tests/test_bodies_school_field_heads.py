@@ -1,7 +1,8 @@
 """Bodies: a school or an academy whose own name opens with another body's head ("Học viện Ngân hàng", "Trường đại
 học Ngân hàng TP.HCM") is the school, the inner head naming no body of its own; the inner head after a conjunction,
-another body after the school's name or a person after it stays apart (constructed sentences and invented names;
-body_patterns.tsv field_owner_head rows)."""
+another body after the school's name or a person after it stays apart, and no school's name is cut inside another
+name ("Trường Đại học Phòng cháy chữa cháy", "Trường Đại học Công ty cổ phần X": none, the firm alone) (constructed
+sentences and invented names; body_patterns.tsv field_owner_head rows)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_a_head_after_a_conjunction_is_another_body(text, bodies):
 ])
 def test_no_school_from_common_nouns(text):
     assert not any(b.startswith("Học viện Ngân hàng") for b in tagged_body_names(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Sinh viên Trường Đại học Phòng cháy chữa cháy đã tham gia chữa cháy.", "Trường Đại học Phòng"),
+    ("Trường Đại học Phòng cháy chữa cháy khai giảng năm học mới.", "Trường Đại học Phòng"),
+    ("Trường Đại học Công ty cổ phần Tập đoàn Hòa Lâm tuyển sinh ngành mới.", "Trường Đại học Công ty"),
+    ("Học viện Công ty cổ phần Đầu tư Tân Lộc mở lớp đào tạo.", "Học viện Công ty"),
+])
+def test_no_school_name_cut_inside_another_name(text, absent):
+    assert not any(b.startswith(absent) for b in tagged_body_names(text))
+
+
+def test_the_firm_after_a_school_head_keeps_its_own_name():
+    assert "Công ty cổ phần Tập đoàn Hòa Lâm" in tagged_body_names(
+        "Trường Đại học Công ty cổ phần Tập đoàn Hòa Lâm tuyển sinh ngành mới.")

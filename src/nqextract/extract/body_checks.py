@@ -79,8 +79,8 @@ class NameChecks:
     unit_field_police: tuple[str, ...] = ()  # folded fields of a police unit ("cảnh sát", "an ninh")
     unit_field_join_not: frozenset[str] = frozenset()  # folded nouns never after a field's comma ("lực lượng")
     unit_field_title: frozenset[str] = frozenset()  # folded titles a unit's head stands after ("trưởng")
-    field_owner_heads: frozenset[str] = frozenset()  # folded school heads whose field may open with a head ("học viện")
     unit_field_stops: frozenset[str] = frozenset()  # folded words that end such a field anywhere ("cùng", "với")
+    field_owner_heads: frozenset[str] = frozenset()  # folded school heads whose field may open with a head ("học viện")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -125,10 +125,10 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       unit_field_verb_after=frozenset(forms("unit_field_verb_after")),
                       unit_field_not_after=frozenset(forms("unit_field_not_after")),
                       unit_field_police=longest("unit_field_police"),
-                      field_owner_heads=frozenset(forms("field_owner_head")),
                       unit_field_join_not=frozenset(forms("unit_field_join_not")),
                       unit_field_title=frozenset(forms("unit_field_title")),
-                      unit_field_stops=frozenset(forms("unit_field_stop")))
+                      unit_field_stops=frozenset(forms("unit_field_stop")),
+                      field_owner_heads=frozenset(forms("field_owner_head")))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:
