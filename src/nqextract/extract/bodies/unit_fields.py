@@ -1,14 +1,17 @@
 """A police unit named at length right before its force, its field running in the tagger's words (nouns, a few
 field verbs, "về", "và" and commas) from its head to the force's printed head ("Phòng Cảnh sát điều tra tội
 phạm về tham nhũng, kinh tế, buôn lậu, môi trường Công an tỉnh X", "Phòng An ninh mạng và phòng, chống tội
-phạm công nghệ cao Công an thành phố Y", a district police's team "Đội Cảnh sát điều tra tội phạm về trật tự - xã hội
-Công an huyện Z", a dash joining a crimes' list after "về" as a comma does; a word abbreviation of abbreviations.tsv,
-"Đội CSĐT tội phạm về TTXH Công an quận Z", is a field's word, spelled out in the name): the unit is read whole, as a proper name the units phase then names
-with the force after it ("Phòng ... Công an tỉnh X"); a local force (a parent flagged ``comma``) also after a
-comma when the field is printed capitalized ("Phòng Quản lý xuất nhập cảnh, Công an tỉnh X") or alone in
-parentheses ("Phòng Cảnh sát hình sự (Công an tỉnh X)"), where the units phase names it on its own too. The
-heads, the forces' heads and the verbs a field holds are body_patterns.tsv's ``unit_field_head``,
-``unit_field_parent`` and ``unit_field_verb`` rows.
+phạm công nghệ cao Công an thành phố Y", a district police's team "Đội Cảnh sát điều tra tội phạm về trật tự - xã
+hội Công an huyện Z", a dash joining a crimes' list after "về" as a comma does; a word abbreviation of
+abbreviations.tsv, "Đội CSĐT tội phạm về TTXH Công an quận Z", is a field's word, spelled out in the name, the
+first one also where the tagger read it with the head, "Đội CSĐT" one word): the unit is read whole, as a proper
+name the units phase then names with the force after it ("Phòng ... Công an tỉnh X"); a local force (a parent
+flagged ``comma``) also after a comma when the field is printed capitalized ("Phòng Quản lý xuất nhập cảnh, Công
+an tỉnh X") or alone in parentheses ("Phòng Cảnh sát hình sự (Công an tỉnh X)"), where the units phase names it
+on its own too. The heads, the forces' heads and the verbs a field holds are body_patterns.tsv's
+``unit_field_head``, ``unit_field_parent`` and ``unit_field_verb`` rows; a head flagged ``police`` ("Đội") opens a
+police unit only with a ``unit_field_police`` field, capitalized or not ("Đội Cảnh sát hình sự ..."; not "Đội Bóng
+đá Công an X", a team of another kind: the force alone).
 
 A comma or "và" stands in a field only before a field verb ("An ninh mạng và phòng, chống", "và Cứu nạn cứu
 hộ") or, after "về", in a list of crimes' lower-case nouns ("về tham nhũng, kinh tế"); never before a
@@ -60,10 +63,14 @@ def unit_fields(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[
             continue
         end = _field_end(t.raw, p, tags, starts, rules)
         field = t.raw[p + 1 : end] if end is not None else ""
+        if not field:
+            continue
+        name = expand_words(f"{m.group()} {field[0].upper()}{field[1:]}", rules)  # "Đội CSĐT ..." spelled out
         # a field printed in lower case right after the head is a police unit's only ("Phòng cảnh sát hình sự Công an
-        # tỉnh X"; not "Phòng y tế câu lạc bộ Công an X")
-        if field and (field[:1].isupper() or fold(field).startswith(checks.unit_field_police)):
-            name = expand_words(f"{m.group()} {field[0].upper()}{field[1:]}", rules)  # "Đội CSĐT ..." spelled out
+        # tỉnh X"; not "Phòng y tế câu lạc bộ Công an X"), and any field after a head flagged ``police`` ("Đội Cảnh
+        # sát hình sự Công an huyện X"; not "Đội Bóng đá Công an X", a team of another kind)
+        police = fold(name[len(m.group()) + 1 :]).startswith(checks.unit_field_police)
+        if police or field[:1].isupper() and fold(m.group()) not in checks.unit_field_police_heads:
             out.append(BodyMatch(start, end, name, "proper", m.group()))
     return out
 
@@ -99,11 +106,11 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
         token_end = starts[i] if i < len(starts) else len(raw)
         token = raw[q:token_end].rstrip()
         if tag is None:
-            # a word abbreviation the tagger read with the head ("Đội CSĐT" one word): the field's first word
-            token = raw[q:token_end].split(" ", 1)[0]
+            # the rest of the tagger's word that holds the head ("Đội CSĐT", one word): the field's first word, a word
+            # abbreviation only
             if last is not None or token not in rules.word_abbr:
                 return None
-            tag, token_end = "N", q + len(token)
+            tag = "N"
         word = fold(token)
         if _stops(word, rules):
             return None  # "Phòng X cùng Công an ...", "Phòng X hôm qua Công an ...", "Phòng X cùng cán bộ Công an ..."
