@@ -70,7 +70,7 @@ def test_no_unit_at_length_across_a_clause_a_name_or_a_list(text, bodies):
     ("Phòng Cảnh sát hình sự, Cảnh sát kinh tế Công an tỉnh Nghệ Lâm đã vào cuộc.",
      ["Phòng Cảnh sát hình sự", "Công an tỉnh Nghệ Lâm"]),
     ("Phòng Cảnh sát kinh tế và Đội Cảnh sát kinh tế Công an huyện Tân Lộc đã vào cuộc.",
-     ["Phòng Cảnh sát kinh tế", "Công an huyện Tân Lộc"]),
+     ["Phòng Cảnh sát kinh tế", "Đội Cảnh sát kinh tế Công an huyện Tân Lộc"]),  # the team is named with its force
 ])
 def test_a_comma_or_va_before_another_body_ends_the_field(text, bodies):
     # a comma or "và" stands in a field only before a field verb or in a list of crimes after "về"
@@ -133,7 +133,8 @@ def test_a_unit_whose_field_holds_phong_chay_is_read_whole(text, body):
      "Phòng Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an tỉnh Hòa Lâm"),
     ("Phó Trưởng phòng Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an tỉnh Hòa Lâm cho biết.",
      "Công an tỉnh Hòa Lâm"),
-    ("Đội Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an huyện Tân Lộc đã có mặt.", "Công an huyện Tân Lộc"),
+    ("Đội Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an huyện Tân Lộc đã có mặt.",
+     "Đội Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ Công an huyện Tân Lộc"),  # the team, named with its force
     ("Lực lượng Phòng cháy chữa cháy Công an tỉnh Hòa Lâm đã có mặt.", "Công an tỉnh Hòa Lâm"),
     ("Hôm qua, Cảnh sát Phòng cháy chữa cháy Công an tỉnh Hòa Lâm đã có mặt.", "Công an tỉnh Hòa Lâm"),
 ])

@@ -22,7 +22,8 @@ platforms and apps such a descriptor names only before a reporting verb (``outle
 verb "report to"), and a police unit named at length before its force (``unit_field_head``, ``unit_field_parent``,
 ``unit_field_verb``, ``unit_field_verb_after``, ``unit_field_not_after``, ``unit_field_police``,
 ``unit_field_join_not``, ``unit_field_title``, ``unit_field_stop``: "Phòng Cảnh sát điều tra tội phạm về ma túy
-Công an tỉnh X")."""
+Công an tỉnh X"; a head flagged ``police``, "Đội", only with a police field), and the school heads whose field may
+open with another body's head (``field_owner_head``: "Học viện Ngân hàng", "Trường Đại học Ngân hàng TP.HCM")."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "outlet_cited_after", "outlet_platform", "unit_field_head", "unit_field_parent",
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
                          "unit_field_join_not", "unit_field_title",
-                         "unit_field_stop"})
+                         "unit_field_stop", "field_owner_head"})
 
 
 @dataclass
@@ -76,9 +77,11 @@ class NameChecks:
     unit_field_verb_after: frozenset[str] = frozenset()  # folded words such a verb stands after ("cảnh sát", "về")
     unit_field_not_after: frozenset[str] = frozenset()  # folded words a head after is inside a name ("lực lượng")
     unit_field_police: tuple[str, ...] = ()  # folded fields of a police unit ("cảnh sát", "an ninh")
+    unit_field_police_heads: frozenset[str] = frozenset()  # folded heads whose field is a police one only ("đội")
     unit_field_join_not: frozenset[str] = frozenset()  # folded nouns never after a field's comma ("lực lượng")
     unit_field_title: frozenset[str] = frozenset()  # folded titles a unit's head stands after ("trưởng")
     unit_field_stops: frozenset[str] = frozenset()  # folded words that end such a field anywhere ("cùng", "với")
+    field_owner_heads: frozenset[str] = frozenset()  # folded school heads whose field may open with a head ("học viện")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -123,9 +126,13 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       unit_field_verb_after=frozenset(forms("unit_field_verb_after")),
                       unit_field_not_after=frozenset(forms("unit_field_not_after")),
                       unit_field_police=longest("unit_field_police"),
+                      unit_field_police_heads=frozenset(fold(r["form"]) for r in patterns
+                                                        if r["kind"] == "unit_field_head"
+                                                        and (r.get("value") or "").strip() == "police"),
                       unit_field_join_not=frozenset(forms("unit_field_join_not")),
                       unit_field_title=frozenset(forms("unit_field_title")),
-                      unit_field_stops=frozenset(forms("unit_field_stop")))
+                      unit_field_stops=frozenset(forms("unit_field_stop")),
+                      field_owner_heads=frozenset(forms("field_owner_head")))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:

@@ -107,14 +107,17 @@ def placeless_repeats(matches: list[BodyMatch], rules: BodyRules) -> list[BodyMa
     placed: dict[str, set[str]] = {}
     # a unit named with its local parent ("Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội")
     parents = {fold(m.name) for m in matches if m.source in ("local", "implicit")}
-    parent_heads = tuple(fold(v) + " " for v in rules.unit_parents.values())  # "Ban X" + "Hội đồng nhân dân ..."
+    # a unit's head and the head of the only parent it takes ("Ban X" + "Hội đồng nhân dân ...", "Đội X" + "Công an
+    # ..."), that unit's only: "Phòng X Công an tỉnh Y" names no bare "Phòng X" by its force
+    parent_heads = {fold(h) + " ": fold(v) + " " for h, v in rules.unit_parents.items()}
     country_ends = {fold(s) for s in rules.national_suffixes}  # "Cục Đăng kiểm [Việt Nam]": the country
     country_named: dict[str, set[str]] = {}  # read only where no place or parent names the bare form
     for m in matches:
         words = m.name.split()
         for i in range(2, len(words)):
             rest = fold(" ".join(words[i:]))
-            if _is_place(rest, rules) or rest in parents or rest.startswith(parent_heads):
+            if _is_place(rest, rules) or rest in parents or any(
+                    rest.startswith(v) and fold(m.name).startswith(h) for h, v in parent_heads.items()):
                 placed.setdefault(fold(" ".join(words[:i])), set()).add(m.name)
             elif rest in country_ends:
                 country_named.setdefault(fold(" ".join(words[:i])), set()).add(m.name)

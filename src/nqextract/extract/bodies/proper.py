@@ -70,9 +70,10 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
     listed = blocked - heads
     # a legal form ends no firm's name: a head right after it opens the firm's own name ("Công ty cổ phần [Tập đoàn
     # X]", "Công ty CP [Bệnh viện Y]"), read with it, and names no body of its own; only after a plain space, the
-    # one the firm's head is read across (after another space the inner head names its body alone)
+    # one the firm's head is read across (after another space the inner head names its body alone); a school's too
     owned = {m.end() + 1 for m, head in found
              if m.end() + 1 in heads and t.raw[m.end() : m.end() + 1] == " " and _legal_head(head, rules)}
+    owned |= _school_fields(t, found, heads, blocked, rules, tags)
     for m, head in found:
         if m.end() >= len(t.raw) or t.raw[m.end()] != " " or m.start() in owned:
             continue
@@ -141,14 +142,41 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue  # "Trung tâm Báo chí Kỳ họp" is a facility; "Trung tâm Y tế thành phố Hưng Yên" a body
         if head in rules.named_defined_heads and not capitalized_in(t.raw, m.end(), end):
             continue  # "Cơ quan thuế (CQT)", "Cơ quan chức năng": a unit every place has, no agency's name
-        if unnamed(key, rules) or any(key == h or key.startswith(h + " ") for h in rules.topic_head_keys):
+        school_field = m.end() + 1 in owned and fold(head) in rules.checks.field_owner_heads  # "Học viện Ngân hàng"
+        if not school_field and (unnamed(key, rules) or any(key == h or key.startswith(h + " ")
+                                                              for h in rules.topic_head_keys)):
             continue
-        if not (defined and not need_country or reached or has_own_name(name, rules)):
+        if not (defined and not need_country or reached or school_field or has_own_name(name, rules)):
             continue  # "Ban Thường vụ Đảng ủy cơ quan": common nouns only (an acronym names "Nghị viện quốc tế")
         if counted_levels(t, m.start(), name, rules):
             continue  # "Tỉnh có 12 Trường TH & THCS", "các Trường THCS-THPT": a class of schools
         name = spell_school(expand_words(spelled_place(t, m.end(), end, name, rules), rules), rules)
         out.append(BodyMatch(m.start(), end, name, "proper", head=head))
+    return out
+
+
+def _school_fields(t: Text, found: list, heads: set[int], blocked: set[int], rules: BodyRules,
+                   tags: dict[int, str] | None) -> set[int]:
+    """Starts of the heads a school's field opens with (``field_owner_head``) where the school's name read across
+    one is its own: its own capitalized words or number after it ("Học viện Hải quân Mỹ"), or it ends the name whole,
+    no field verb it heads after it ("Học viện Ngân hàng"; not "Trường Đại học Phòng [cháy chữa cháy]"), never a
+    firm's head with its legal form ("Trường Đại học Công ty [cổ phần X]": the firm is a body of its own)."""
+    longest: dict[int, tuple[int, str]] = {}  # the longest head at each start ("Công ty cổ phần", not "Công ty")
+    for m, h in found:
+        longest[m.start()] = max(longest.get(m.start(), (0, "")), (m.end(), h))
+    out = set()
+    for m, head in found:
+        inner = m.end() + 1
+        inner_end, inner_head = longest.get(inner, (0, ""))
+        if inner not in heads or t.raw[m.end() : inner] != " " or fold(head) not in rules.checks.field_owner_heads \
+                or not inner_end or _legal_head(inner_head, rules):
+            continue
+        end = _proper_tail(t, m.end(), rules, tags, blocked - {inner}, head in rules.lower_heads,
+                           rules.name_words.head_of(head))
+        nxt = t.word_end(end + 1) if end == inner_end and t.raw[end : end + 1] == " " else None
+        if any(w[:1].isupper() or w[:1].isdigit() for w in t.raw[inner_end:end].split()) if end > inner_end else (
+                end == inner_end and not (nxt and fold(t.raw[inner:nxt]) in rules.checks.unit_field_verbs)):
+            out.add(inner)
     return out
 
 

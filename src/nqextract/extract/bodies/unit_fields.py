@@ -1,12 +1,17 @@
 """A police unit named at length right before its force, its field running in the tagger's words (nouns, a few
 field verbs, "về", "và" and commas) from its head to the force's printed head ("Phòng Cảnh sát điều tra tội
 phạm về tham nhũng, kinh tế, buôn lậu, môi trường Công an tỉnh X", "Phòng An ninh mạng và phòng, chống tội
-phạm công nghệ cao Công an thành phố Y"): the unit is read whole, as a proper name the units phase then names
-with the force after it ("Phòng ... Công an tỉnh X"); a local force (a parent flagged ``comma``) also after a
-comma when the field is printed capitalized ("Phòng Quản lý xuất nhập cảnh, Công an tỉnh X") or alone in
-parentheses ("Phòng Cảnh sát hình sự (Công an tỉnh X)"), where the units phase names it on its own too. The
-heads, the forces' heads and the verbs a field holds are body_patterns.tsv's ``unit_field_head``,
-``unit_field_parent`` and ``unit_field_verb`` rows.
+phạm công nghệ cao Công an thành phố Y", a district police's team "Đội Cảnh sát điều tra tội phạm về trật tự - xã
+hội Công an huyện Z", a dash joining a crimes' list after "về" as a comma does; a word abbreviation of
+abbreviations.tsv, "Đội CSĐT tội phạm về TTXH Công an quận Z", is a field's word, spelled out in the name, the
+first one also where the tagger read it with the head, "Đội CSĐT" one word): the unit is read whole, as a proper
+name the units phase then names with the force after it ("Phòng ... Công an tỉnh X"); a local force (a parent
+flagged ``comma``) also after a comma when the field is printed capitalized ("Phòng Quản lý xuất nhập cảnh, Công
+an tỉnh X") or alone in parentheses ("Phòng Cảnh sát hình sự (Công an tỉnh X)"), where the units phase names it
+on its own too. The heads, the forces' heads and the verbs a field holds are body_patterns.tsv's
+``unit_field_head``, ``unit_field_parent`` and ``unit_field_verb`` rows; a head flagged ``police`` ("Đội") opens a
+police unit only with a ``unit_field_police`` field, capitalized or not ("Đội Cảnh sát hình sự ..."; not "Đội Bóng
+đá Công an X", a team of another kind: the force alone).
 
 A comma or "và" stands in a field only before a field verb ("An ninh mạng và phòng, chống", "và Cứu nạn cứu
 hộ") or, after "về", in a list of crimes' lower-case nouns ("về tham nhũng, kinh tế"); never before a
@@ -36,11 +41,13 @@ from bisect import bisect_right
 from ...textnorm import fold
 from ..body_checks import NameChecks
 from ..body_rules import BodyRules
+from .proper_edges import expand_words
 from .scan import BodyMatch, Text
 
 _MAX_TOKENS = 24  # tokens of the longest field, commas counted
 _FIELD_TAGS = frozenset({"N", "Nc", "Nu", "A"})  # a field's words (never Np: a person's or a place's name)
-_JOINS = frozenset({"về", "và", ","})  # inside a field only, never its last word
+_DASHES = frozenset({"-", "–"})  # a list of crimes' nouns joined by a dash ("về trật tự - xã hội")
+_JOINS = frozenset({"về", "và", ",", *_DASHES})  # inside a field only, never its last word
 
 
 def unit_fields(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
@@ -56,10 +63,15 @@ def unit_fields(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[
             continue
         end = _field_end(t.raw, p, tags, starts, rules)
         field = t.raw[p + 1 : end] if end is not None else ""
+        if not field:
+            continue
+        name = expand_words(f"{m.group()} {field[0].upper()}{field[1:]}", rules)  # "Đội CSĐT ..." spelled out
         # a field printed in lower case right after the head is a police unit's only ("Phòng cảnh sát hình sự Công an
-        # tỉnh X"; not "Phòng y tế câu lạc bộ Công an X")
-        if field and (field[:1].isupper() or fold(field).startswith(checks.unit_field_police)):
-            out.append(BodyMatch(start, end, f"{m.group()} {field[0].upper()}{field[1:]}", "proper", m.group()))
+        # tỉnh X"; not "Phòng y tế câu lạc bộ Công an X"), and any field after a head flagged ``police`` ("Đội Cảnh
+        # sát hình sự Công an huyện X"; not "Đội Bóng đá Công an X", a team of another kind)
+        police = fold(name[len(m.group()) + 1 :]).startswith(checks.unit_field_police)
+        if police or field[:1].isupper() and fold(m.group()) not in checks.unit_field_police_heads:
+            out.append(BodyMatch(start, end, name, "proper", m.group()))
     return out
 
 
@@ -90,15 +102,19 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
                 raw[q : q + 1] == "(" and _parent_at(raw, q + 1, checks.unit_field_comma_parents)):
             return end if last is not None and last not in _JOINS else None
         tag = tags.get(q)
-        if tag is None:
-            return None
         i = bisect_right(starts, q)
         token_end = starts[i] if i < len(starts) else len(raw)
         token = raw[q:token_end].rstrip()
+        if tag is None:
+            # the rest of the tagger's word that holds the head ("Đội CSĐT", one word): the field's first word, a word
+            # abbreviation only
+            if last is not None or token not in rules.word_abbr:
+                return None
+            tag = "N"
         word = fold(token)
         if _stops(word, rules):
             return None  # "Phòng X cùng Công an ...", "Phòng X hôm qua Công an ...", "Phòng X cùng cán bộ Công an ..."
-        if last in (",", "và") and not _joined(raw, q, token, word, tag, about, last, checks):
+        if last in (",", "và", *_DASHES) and not _joined(raw, q, token, word, tag, about, last, checks):
             return None  # "Phòng X, lực lượng Công an ...", "Phòng X, Cảnh sát Y Công an ...": two bodies or more
         if token == ",":
             nxt = q + 1
@@ -112,6 +128,8 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
                 return end if last is not None and last not in _JOINS and raw[p + 1 : p + 2].isupper() \
                     and fold(raw[p + 1 : end]).startswith(checks.unit_field_police) else None
             ok = last is not None and last not in _JOINS
+        elif token in _DASHES:
+            ok, is_verb = about and last is not None and last not in _JOINS, False  # "về trật tự - xã hội"
         elif word in ("về", "và"):
             ok = last is not None and last not in _JOINS
             about = about or word == "về"
@@ -123,14 +141,14 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
             # a field verb only in its place: "Cảnh sát điều tra", "tội phạm về buôn lậu", "phòng, chống", "phòng
             # cháy chữa cháy"; not after a field's noun, a clause ("Phòng Cảnh sát hình sự điều tra vụ án ...")
             ok = is_verb = token[:1].isalpha() and _verb_place(last, verb, checks)
-        elif tag in _FIELD_TAGS:
+        elif tag in _FIELD_TAGS or token in rules.word_abbr:  # a field's word, or one abbreviated ("CSĐT", "TTXH")
             ok, is_verb = token[:1].isalpha(), False
         else:
             ok = False
         if not ok or "\n" in token:
             return None
         verb = token != "," and word not in ("về", "và") and is_verb
-        last = token if token == "," else word
+        last = token if token == "," or token in _DASHES else word
         end = q + len(token)
     return None
 
