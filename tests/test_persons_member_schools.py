@@ -12,17 +12,17 @@ from conftest import positions
 
 @pytest.mark.parametrize(("text", "name", "office"), [
     # the full name printed earlier with a comma, the title's body short
-    ("Trường đại học Y Dược, Đại học Quốc gia Hà Nội vừa ký kết hợp tác với bệnh viện. "
-     "GS Lê Ngọc Hải - hiệu trưởng Trường đại học Y Dược - nhấn mạnh tầm quan trọng của hợp tác.",
-     "Lê Ngọc Hải", ("Hiệu trưởng", "Trường đại học Y Dược, Đại học Quốc gia Hà Nội", "current")),
+    ("Trường đại học Y Dược, Đại học Quốc gia Hà Nội mở thêm hai phòng thí nghiệm. "
+     "PGS Vũ Đình Hòa - hiệu trưởng Trường đại học Y Dược - cho biết phòng thí nghiệm dành cho sinh viên năm cuối.",
+     "Vũ Đình Hòa", ("Hiệu trưởng", "Trường đại học Y Dược, Đại học Quốc gia Hà Nội", "current")),
     # the university in parentheses right after the title's body
-    ("Theo ông Trần Thiên Lộc - phó hiệu trưởng Trường đại học Bách khoa (Đại học Quốc gia TP.HCM), năm nay "
-     "trường sẽ tuyển sinh thêm ngành mới.",
-     "Trần Thiên Lộc", ("Phó Hiệu trưởng", "Trường đại học Bách khoa, Đại học Quốc gia Thành phố Hồ Chí Minh",
+    ("Ông Kiều Quang Vĩnh, phó hiệu trưởng Trường đại học Bách khoa (Đại học Quốc gia TP.HCM), giới thiệu "
+     "ba chương trình học bổng cho tân sinh viên.",
+     "Kiều Quang Vĩnh", ("Phó Hiệu trưởng", "Trường đại học Bách khoa, Đại học Quốc gia Thành phố Hồ Chí Minh",
                         "current")),
     # printed with parentheses in one sentence, short after the title in another
-    ("Trường đại học Khoa học tự nhiên (Đại học Quốc gia TP.HCM) tổ chức lễ kỷ niệm. "
-     "Cô Lê Thị Hồng Nhung (chuyên viên Trường đại học Khoa học tự nhiên) chia sẻ cảm xúc.",
+    ("Trường đại học Khoa học tự nhiên (Đại học Quốc gia TP.HCM) tổ chức ngày hội việc làm. "
+     "Cô Lê Thị Hồng Nhung (chuyên viên Trường đại học Khoa học tự nhiên) hướng dẫn sinh viên nộp hồ sơ.",
      "Lê Thị Hồng Nhung", ("Chuyên viên", "Trường đại học Khoa học tự nhiên, Đại học Quốc gia Thành phố Hồ Chí Minh",
                            "current")),
     # an institute, the full name printed after the title
@@ -40,8 +40,8 @@ def test_a_member_school_takes_its_university(pipeline, text, name, office):
 
 @pytest.mark.parametrize(("text", "name", "office"), [
     # never printed with a university: the school's own name
-    ("GS Lê Ngọc Hải - hiệu trưởng Trường đại học Y Dược - nhấn mạnh tầm quan trọng của hợp tác.",
-     "Lê Ngọc Hải", ("Hiệu trưởng", "Trường đại học Y Dược", "current")),
+    ("PGS Vũ Đình Hòa - hiệu trưởng Trường đại học Y Dược - cho biết phòng thí nghiệm dành cho sinh viên năm cuối.",
+     "Vũ Đình Hòa", ("Hiệu trưởng", "Trường đại học Y Dược", "current")),
     # an institute printed with an academy in parentheses: no university, left as printed
     ("Viện Toán học (Viện Hàn lâm Khoa học và Công nghệ Việt Nam) vừa công bố giải thưởng. "
      "Ông Lê Văn Trường, viện trưởng Viện Toán học, cho biết giải được trao hằng năm.",
