@@ -1,7 +1,7 @@
 """A foreign person's relatives named in full by the family name of a full name found, a kin noun before them
 (constructed sentences, invented names): "Vợ ông, Margaret Dunmore" beside "Paul Dunmore" names her; so do a son
 in an appositive, a first lady in brackets, children listed after "người con ... là". The bare "ông Dunmore"
-goes to the person of his sex printed last before it, never to a person of its own. A brand, a product, a
+goes to the person of his sex printed first before it (the family's principal), never to a person of its own. A brand, a product, a
 programme, a bill, a report, a coin or a plant printed with the family name and a lower-case noun before it,
 a longer capitalized run, the family word first, or a given name Vietnamese spells name no one."""
 
@@ -29,7 +29,7 @@ def test_relatives_named_by_the_family_name(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(("text", "owner", "other"), [
-    # "ông" is the husband, printed last before it
+    # "ông" is the husband, the one man
     ("Bà Linda Farrow được đề cử làm bộ trưởng. Chồng bà, Victor Farrow, là doanh nhân. Ông Farrow nói rằng "
      "gia đình ủng hộ bà.", "Victor Farrow", "Linda Farrow"),
     # "ông" is the candidate, not his wife
@@ -38,6 +38,10 @@ def test_relatives_named_by_the_family_name(pipeline, text, expected):
     # "bà" is the first lady, not the president
     ("Tổng thống Gerald Ostrow đến cùng đệ nhất phu nhân (Helen Ostrow). Bà Ostrow tặng hoa cho các em nhỏ.",
      "Helen Ostrow", "Gerald Ostrow"),
+    # "ông" after children of unknown sex: the father, printed first
+    ("Ông Harold Quince và con trai Eric Quince dự lễ. Ông Quince phát biểu cảm ơn.", "Harold Quince", "Eric Quince"),
+    ("Tỷ phú Walter Grange cho biết các người con của ông là Emma Grange và Louis Grange sẽ điều hành quỹ. "
+     "Ông Grange năm nay 90 tuổi.", "Walter Grange", "Louis Grange"),
 ])
 def test_bare_family_name_goes_to_the_person_of_its_sex(pipeline, text, owner, other):
     doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])

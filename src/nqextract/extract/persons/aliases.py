@@ -26,7 +26,7 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
     for k in list(names):
         tails = [kk for kk in names if kk != k and kk.endswith(" " + k)]
         if len(tails) > 1 and " " not in k and is_foreign_word(names[k]) and not looks_vietnamese(names[k]):
-            # "ông X" beside "Paul X" and his wife "Margaret X": the one of his sex printed last before it
+            # "ông X" beside "Paul X" and his wife "Margaret X": the one of his sex printed first before it
             tails = _same_sex_before(scan, found, k, tails)
             if not tails:
                 order.remove(names[k])  # no one person fits: the bare name is no person of its own
@@ -60,9 +60,10 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
 
 def _same_sex_before(scan: ArticleScan, found: dict[int, tuple[int, str]], k: str, tails: list[str]) -> list[str]:
     """Of the full names ``tails`` ending in the bare family name ``k``, the one the bare name's honorific
-    fits ("ông" a man, "bà" a woman; kin.py): the one whose sex its kin noun or honorific tells, else one of
-    unknown sex, printed last before the bare name's first mention; [] when the bare name's mentions
-    disagree or no one fits."""
+    fits ("ông" a man, "bà" a woman; kin.py): of those whose sex its kin noun or honorific tells, else of those
+    of unknown sex, the one printed first before the bare name's first mention (the family's principal, whom
+    the news names short: "Ông X" after "Tỷ phú A X" and his sons "B X, C X"); [] when the bare name's
+    mentions disagree or no one fits."""
     starts = {kk: sorted(s for s, (e, _w) in found.items() if fold(" ".join(scan.text[s:e].split())) == kk)
               for kk in [k, *tails]}
     first = starts[k][0]
@@ -71,8 +72,8 @@ def _same_sex_before(scan: ArticleScan, found: dict[int, tuple[int, str]], k: st
         return []
     told = {kk: {kin_cue(scan, s) for s in starts[kk]} - {None, "any"} for kk in tails}
     fits = [kk for kk in tails if told[kk] == sexes] or [kk for kk in tails if not told[kk]]
-    before = [(max(s for s in starts[kk] if s < first), kk) for kk in fits if starts[kk][0] < first]
-    return [max(before)[1]] if before else []
+    before = [(starts[kk][0], kk) for kk in fits if starts[kk][0] < first]
+    return [min(before)[1]] if before else []
 
 
 def _foreign_long_forms(names: dict[str, str], k: str) -> list[str]:
