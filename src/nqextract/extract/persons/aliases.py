@@ -5,6 +5,7 @@ full name."""
 from __future__ import annotations
 
 from ...textnorm import fold, nfc
+from .kin import kin_cue
 from .scan import ArticleScan, is_foreign_word, looks_vietnamese
 
 
@@ -23,7 +24,14 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
     # a shorter found name that is the tail of a longer one is the same person
     # ("PGS Vũ Trung" after "PGS.TS Nguyễn Vũ Trung"): printed mentions of the longer one
     for k in list(names):
-        longer = [n for kk, n in names.items() if kk != k and kk.endswith(" " + k)]
+        tails = [kk for kk in names if kk != k and kk.endswith(" " + k)]
+        if len(tails) > 1 and " " not in k and is_foreign_word(names[k]) and not looks_vietnamese(names[k]):
+            # "ông X" beside "Paul X" and his wife "Margaret X": the one of his sex printed first before it
+            tails = _same_sex_before(scan, found, k, tails)
+            if not tails:
+                order.remove(names[k])  # no one person fits: the bare name is no person of its own
+                continue
+        longer = [names[kk] for kk in tails]
         if not longer and (" " in k or is_foreign_word(names[k])):
             # "Fidel" after "Fidel Castro Ruz"; "Ngô Xuân" cut from "Ngô Xuân Lịch"
             longer = [n for kk, n in names.items() if kk != k and kk.startswith(k + " ")]
@@ -44,10 +52,28 @@ def canonical_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> tup
             scan.aliases[k] = scan.aliases.get(glued, names[glued])
             order.remove(names[k])
     for k, outer in _bracketed_spellings(scan, found):
-        if k in names and k not in scan.aliases and outer in names and outer != k:
+        if k in names and k not in scan.aliases and outer in names and outer != k and names[k] in order:
             scan.aliases[k] = scan.aliases.get(outer, names[outer])
             order.remove(names[k])
     return names, order
+
+
+def _same_sex_before(scan: ArticleScan, found: dict[int, tuple[int, str]], k: str, tails: list[str]) -> list[str]:
+    """Of the full names ``tails`` ending in the bare family name ``k``, the one the bare name's honorific
+    fits ("ông" a man, "bà" a woman; kin.py): of those whose sex its kin noun or honorific tells, else of those
+    of unknown sex, the one printed first before the bare name's first mention (the family's principal, whom
+    the news names short: "Ông X" after "Tỷ phú A X" and his sons "B X, C X"); [] when the bare name's
+    mentions disagree or no one fits."""
+    starts = {kk: sorted(s for s, (e, _w) in found.items() if fold(" ".join(scan.text[s:e].split())) == kk)
+              for kk in [k, *tails]}
+    first = starts[k][0]
+    sexes = {kin_cue(scan, s) for s in starts[k]} - {None, "any"}
+    if len(sexes) != 1:
+        return []
+    told = {kk: {kin_cue(scan, s) for s in starts[kk]} - {None, "any"} for kk in tails}
+    fits = [kk for kk in tails if told[kk] == sexes] or [kk for kk in tails if not told[kk]]
+    before = [(starts[kk][0], kk) for kk in fits if starts[kk][0] < first]
+    return [min(before)[1]] if before else []
 
 
 def _foreign_long_forms(names: dict[str, str], k: str) -> list[str]:

@@ -17,7 +17,7 @@ from .fields import with_fields
 from .groups import after_list_word
 from .initials import initials_names
 from .local_units import resolved_levelled
-from .long_forms import long_forms
+from .long_forms import long_forms, relatives
 from .names import (
     cap_run,
     ends_in_place,
@@ -184,8 +184,9 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         add((s, e), "bare")
     for s, e in _list_mates(scan, found):
         add((s, e), "bare")
-    for s, e in long_forms(scan, found):  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
-        add((s, e), "bare")
+    kin_names = relatives(scan, found)  # "Vợ ông, Margaret X" beside "Paul X"
+    for s, e in [*long_forms(scan, found), *kin_names]:  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
+        add((s, e), "kin" if (s, e) in kin_names else "bare")
     # "ông Hùng đề nghị ..." and no longer name ending in Hùng; "bà N.T.H. (35 tuổi)", "bị cáo T.V.D."
     for s, e in [*given_names_alone(scan, found), *initials_names(scan, found)]:
         add((s, e), "honorific")

@@ -1,12 +1,16 @@
 """persons, phase 3 (bare names): the full foreign name an article prints once with no title before it,
 found through the short form a title or an honorific introduces ("Yahya Karim, chỉ huy quân sự ..."
-then "ông Karim"; "Somchai Thongpradit, lãnh đạo ..." then "ông Somchai")."""
+then "ông Karim"; "Somchai Thongpradit, lãnh đạo ..." then "ông Somchai"), and the relatives of a foreign person
+found in full who share the family name, a kin noun before them ("vợ ông, Margaret X" beside "Paul X")."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import takewhile
 
 from ...textnorm import fold
+from .kin import kin_cue
 from .names import institution_before
 from .scan import ArticleScan, is_cap, is_foreign_word, looks_vietnamese
 
@@ -34,15 +38,50 @@ def long_forms(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tup
     return out
 
 
+def relatives(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """Every pair of foreign words, a given name then the family name that ends a foreign name found in
+    full (the last word of "Warren X", "Linda Y"), printed elsewhere with no capitalized word joined on
+    either side and a kin noun before it (kin.py: "Vợ ông, Margaret X", "con trai bà, Lucas Y", "đệ nhất phu
+    nhân (Jill Z)"), or listed right after such a relative ("3 người con là Susie X (61 tuổi), Howard X và
+    Peter X"): a relative named in full. Not when the given name could be a Vietnamese syllable ("Hồ",
+    "Minh") or a place, nor inside a name or a body found; a brand, a law or a programme named with the
+    family name ("mẫu xe Mercedes Benz", "dự luật Protect X") has no kin noun before it."""
+    text = scan.text
+    taken = [(s, e) for s, (e, _why) in found.items()]
+    families: set[str] = set()
+    for s, e in taken:
+        words = [text[a:b] for a, b in takewhile(lambda w: w[1] <= e, scan.words[bisect_left(scan.word_starts, s):])]
+        if len(words) >= 2 and is_foreign_word(words[-1]) and not looks_vietnamese(words[-1]) \
+                and all(is_foreign_word(w) for w in words):
+            families.add(words[-1])
+    out: list[tuple[int, int]] = []
+    for ws, we in scan.words:
+        if text[ws:we] not in families:
+            continue
+        run = _run_around(scan, ws, we, last=True)
+        if run is None or run[1] != we or any(a < run[1] and run[0] < b for a, b in taken + out):
+            continue
+        if any(bs < run[1] and run[0] < be for bs, be, _ in scan.bodies):
+            continue
+        if kin_cue(scan, run[0]) is None and not (out and _LISTED.fullmatch(text, out[-1][1], run[0])):
+            continue
+        out.append(run)
+    return out
+
+
+_LISTED = re.compile(r"[ \t]*(\([^()\n]{0,30}\))?[ \t]*(,|và|,[ \t]*và)[ \t]*")  # "(61 tuổi), " between relatives
+
+
 _APPOSITION = re.compile(r",[ \t]+[^\W\d_]*[a-zđ]")  # ", lãnh đạo ...": an appositive in lower case
 
 
-def _run_around(scan: ArticleScan, start: int, end: int) -> tuple[int, int] | None:
+def _run_around(scan: ArticleScan, start: int, end: int, last: bool = False) -> tuple[int, int] | None:
     """The two capitalized foreign words, one the word at ``start``..``end``, with no capitalized word
     joined before or after them but a place printed before them ("Huấn luyện viên Hà Lan Joost Verbeek",
     "người Canada Owen Pritchard"), no place among them, and either a lower-case appositive after
     them or the short form last (a given name before a family name: "phụ trách là Tomas Ekberg." beside
-    "ông Ekberg"; a word after the short form needs the appositive: "trung tâm Ekberg Square")."""
+    "ông Ekberg"; a word after the short form needs the appositive: "trung tâm Ekberg Square"). ``last``:
+    only the short form last, appositive or not."""
     words = [(start, end)]
     for step in (-1, 1):
         while len(words) < 5:
@@ -61,7 +100,7 @@ def _run_around(scan: ArticleScan, start: int, end: int) -> tuple[int, int] | No
     if len(words) != 2:
         return None
     other = words[0] if words[1] == (start, end) else words[1]
-    if _APPOSITION.match(scan.text, words[1][1]) is None and (other != words[0] or looks_vietnamese(
+    if (last or _APPOSITION.match(scan.text, words[1][1]) is None) and (other != words[0] or looks_vietnamese(
             scan.text[other[0] : other[1]])):
         return None
     if scan.is_loc(*other) or other[0] in scan.place_at or institution_before(scan, words[0][0]):

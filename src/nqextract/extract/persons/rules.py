@@ -216,6 +216,9 @@ class PersonRules:
         # a phrase in quotes before the name is an epithet when it holds one of these or an epithet (worshipped.py)
         self.worship_title_re = _words_re(ctx.get("worship_title", []) + ctx.get("worship_epithet", []))
         self.named_after = {fold(p) for p in ctx.get("named_after", [])}  # "Quỹ học bổng X": the fund's name
+        # "Vợ ông, Margaret X": a kin noun before a relative's name, and the sex it tells (kin.py)
+        self.kin_cues = {fold(p): sex for sex in ("male", "female", "any") for p in ctx.get(f"relative_{sex}", [])}
+        self.kin_fillers = {fold(p) for p in ctx.get("relative_filler", [])}
         self.title_not_before = {fold(p) for p in ctx.get("title_not_before", [])}
         self.closed_heads = {fold(p) for p in ctx.get("closed_head", [])}
         # a body printed short for its canonical name: "Ủy ban tỉnh X" = "Ủy ban nhân dân tỉnh X"
