@@ -28,7 +28,7 @@ _FIELD_DATE_KINDS = ("day_prefixes", "relative_days", "weekdays", "month_words",
 DATE_KINDS = ("day_prefixes", "day_prepositions", "bare_year_prepositions", "weekdays", "month_words", "year_words")
 
 WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name",
-              "border_post_head", "border_post_lead"}
+              "border_post_head", "border_post_lead", "numbered_region", "region_force"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ class RegionWords:
     bodies: frozenset[str] = frozenset()  # folded canonical names of the bodies with regional units
     named_bodies: frozenset[str] = frozenset()  # those of them whose units are named by a region, not a number
     named: re.Pattern[str] | None = None  # on the lower-cased text: " khu vực" and a region of the country
+    # on the lower-cased text: a numbered military region and its force ("vùng 4 hải quân"; group 1: the force)
+    forced: re.Pattern[str] | None = None
+    forces: dict[str, str] = field(default_factory=dict)  # folded force -> its printed name ("Hải quân")
 
 
 @dataclass(frozen=True)
@@ -157,8 +160,18 @@ def _region_words(by_kind: dict[str, list[tuple[str, str]]]) -> RegionWords:
                                                   for part in key(f).split("-")) for f, _ in by_kind["regional_name"]),
                    key=len, reverse=True)
     named = re.compile(r"[ \u00a0]+khu[ \u00a0]+vực[ \u00a0]+(?:" + "|".join(names) + r")(?!\w)") if names else None
+    regions = sorted((_spaced(f) for f, _ in by_kind["numbered_region"]), key=len, reverse=True)
+    forces = sorted((_spaced(f) for f, _ in by_kind["region_force"]), key=len, reverse=True)
+    forced = re.compile(r"(?<!\w)(?:" + "|".join(regions) + r")[ \u00a0]+\d{1,2}[ \u00a0]+(" + "|".join(forces)
+                        + r")(?!\w)") if regions and forces else None
     return RegionWords(frozenset(fold(f) for f, _ in by_kind["regional_body"]),
-                       frozenset(fold(f) for f, v in by_kind["regional_body"] if v.strip() == "named"), named)
+                       frozenset(fold(f) for f, v in by_kind["regional_body"] if v.strip() == "named"), named,
+                       forced, {fold(f): f for f, _ in by_kind["region_force"]})
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase's pattern on the lower-cased text, any run of spaces between its words."""
+    return r"[ \u00a0]+".join(map(re.escape, key(phrase).split()))
 
 
 def _school_words(by_kind: dict[str, list[tuple[str, str]]]) -> SchoolWords:

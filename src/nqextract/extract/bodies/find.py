@@ -41,6 +41,7 @@ from .posted import posted_missions
 from .press import cited_outlets, cued_outlets
 from .press_subjects import subject_outlets
 from .proper import proper_names
+from .numbered_regions import numbered_regions
 from .regions import regional_units
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .seats import seat_mentions
@@ -112,6 +113,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
         chosen = _chosen(t, base + fields, rules)
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = regional_units(t, regional_places(t, chosen, rules), rules)  # "Kiểm toán nhà nước khu vực VII"
+    chosen = numbered_regions(t, chosen, rules)  # "Bộ Tư lệnh Vùng 4 Hải quân"
     chosen = chambers(t, shared_republics(t, chosen, rules), rules)
     chosen = legal_form_printings(implicit_places(t, chosen, rules), rules)  # "Công ty TNHH X" = "... trách nhiệm ..."
     chosen = country_forms(placeless_repeats(chosen, rules), rules)
