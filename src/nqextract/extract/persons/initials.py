@@ -3,7 +3,9 @@ identity ("bà N.T.H. (35 tuổi)", "bị cáo T.V.D.", "nghi phạm D.Th."): tw
 full stop, the last perhaps of two letters ("Th.", "Ng."). Kept only where the article says it is a person's: an
 intro word right before it (person_context.tsv initials_intro: "ông", "bà", "bệnh nhân", "tài xế", ...) or an age
 or a year of birth in brackets right after it (person_context.tsv age_word, birth_year_word: "(35 tuổi",
-"(SN 1990"). Never when a capitalized word follows it (a longer name: "V.I. Lê-nin"; read elsewhere), nor inside
+"(SN 1990"), or after a comma (", 14 tuổi,"), a role, a class or a residence in brackets right after it
+(initials_aside: "(học sinh lớp 9)", "(trú tại"), or joined by a word of initials_join ("và", "cùng", "với",
+"cùng bạn là") to initials kept so ("T.C.U. (học sinh lớp 9) cùng bạn là N.X.Th.", "em N.H. và B.Q.T."). Never when a capitalized word follows it (a longer name: "V.I. Lê-nin"; read elsewhere), nor inside
 a name, a place or a body already found, nor when its letters are a known acronym (abbreviations.tsv, the
 all-capital names of bodies.tsv: "E.U.", "T.H.C.S."); a kin or courtesy word capitalized inside a sentence is
 none ("Anh").
@@ -35,7 +37,7 @@ _ONE_AFTER = re.compile(r"[,;:()\-\u2013\u2014]|[ \u00a0]+(?:[,;:()\-\u2013\u201
 def initials_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
     """Spans of the initials-only names of the article (see the module)."""
     rules = scan.rules
-    out: list[tuple[int, int]] = []
+    runs: list[tuple[int, int, bool]] = []
     taken = [(s, e) for s, (e, _) in found.items()]
     for m in _INITIALS.finditer(scan.text):
         s, e = m.span()
@@ -45,10 +47,46 @@ def initials_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list
             continue  # "học sinh T.H.C.S.", "công dân E.U.": a known acronym spelled with dots
         if any(a <= s < b for a, b in taken) or any(bs <= s < be for bs, be, _ in scan.bodies) or scan.in_place(s, e):
             continue
-        aged = rules.personal_aside_re is not None and rules.personal_aside_re.match(scan.text, e) is not None
-        if aged or _introduced(scan, s):
-            out.append((s, e))
+        runs.append((s, e, _aside(scan, e) or _introduced(scan, s)))
+    out = [(s, e) for s, e, _ in _joined(scan, runs) if _]
     return out + _one_initial(scan, taken + out)
+
+
+def _aside(scan: ArticleScan, e: int) -> bool:
+    """An age, a birth year, a role or a residence in apposition after initials: "(23 tuổi", "(SN 1990",
+    "(học sinh lớp 9)", ", 14 tuổi," (person_context.tsv age_word, birth_year_word, initials_aside)."""
+    rules = scan.rules
+    return any(rx is not None and rx.match(scan.text, e) is not None
+               for rx in (rules.personal_aside_re, rules.initials_aside_re))
+
+
+def _joined(scan: ArticleScan, runs: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Runs of initials joined by "và", "cùng", "với", "cùng bạn là" (person_context.tsv initials_join), an aside
+    in brackets maybe between ("T.C.U. (học sinh lớp 9) cùng bạn là N.X.Th."): one a person's, so is the other."""
+    rx = scan.rules.initials_join_re
+    if rx is None:
+        return runs
+    runs = list(runs)
+    for _ in range(len(runs)):
+        changed = False
+        for i in range(len(runs) - 1):
+            (s1, e1, k1), (s2, e2, k2) = runs[i], runs[i + 1]
+            if k1 == k2 or not _join_between(rx, scan.text, e1, s2):
+                continue
+            runs[i], runs[i + 1], changed = (s1, e1, True), (s2, e2, True), True
+        if not changed:
+            break
+    return runs
+
+
+def _join_between(rx: re.Pattern[str], text: str, e: int, s: int) -> bool:
+    gap = text[e:s]
+    if gap.lstrip(" \t").startswith("("):  # past the first run's aside in brackets
+        close = gap.find(")")
+        if close < 0 or "(" in gap[gap.find("(") + 1 : close]:
+            return False
+        gap = gap[close + 1 :]
+    return len(gap) <= 20 and rx.fullmatch(gap) is not None
 
 
 def _one_initial(scan: ArticleScan, named: list[tuple[int, int]]) -> list[tuple[int, int]]:

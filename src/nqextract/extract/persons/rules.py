@@ -368,6 +368,12 @@ class PersonRules:
         aside = [rf"\d{{1,3}}[ \t]+{_literal(w)}" for w in ctx.get("age_word", [])]
         aside += [rf"{_literal(w)}[ \t]+\d{{4}}" for w in ctx.get("birth_year_word", [])]
         self.personal_aside_re = re.compile(rf"[ \t]*\((?:{'|'.join(aside)})", re.IGNORECASE) if aside else None
+        # "T.C.U. (học sinh lớp 9)", "B.V.D., 14 tuổi": initials before a person's aside; "A. và B.": joined (initials.py)
+        roles = [_literal(w) for w in ctx.get("initials_aside", [])]
+        self.initials_aside_re = re.compile(rf"[ \t]*\((?:{'|'.join(roles)})(?!\w)|,[ \t]*(?:{'|'.join(aside)})(?!\w)",
+                                            re.IGNORECASE) if roles and aside else None
+        joins = sorted((_literal(w) for w in ctx.get("initials_join", [])), key=len, reverse=True)
+        self.initials_join_re = re.compile(rf"[ \t]+(?:{'|'.join(joins)})[ \t]+", re.IGNORECASE) if joins else None
         # "Tháng 6-2016,", "Đến ngày 24/11/2023,": a point of time opening a sentence of a career (careers.py)
         def optional(kind: str) -> str:
             words = [fold(w) for w in ctx.get(kind, [])]
