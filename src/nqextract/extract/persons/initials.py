@@ -3,10 +3,13 @@ identity ("bà N.T.H. (35 tuổi)", "bị cáo T.V.D.", "nghi phạm D.Th."): tw
 full stop, the last perhaps of two letters ("Th.", "Ng."). Kept only where the article says it is a person's: an
 intro word right before it (person_context.tsv initials_intro: "ông", "bà", "bệnh nhân", "tài xế", ...) or an age
 or a year of birth in brackets right after it (person_context.tsv age_word, birth_year_word: "(35 tuổi",
-"(SN 1990"), or after a comma (", 14 tuổi,"), a role, a class or a residence in brackets right after it
-(initials_aside: "(học sinh lớp 9)", "(trú tại"), or joined by a word of initials_join ("và", "cùng", "với",
-"cùng bạn là") to initials kept so ("T.C.U. (học sinh lớp 9) cùng bạn là N.X.Th.", "em N.H. và B.Q.T."). Never when a capitalized word follows it (a longer name: "V.I. Lê-nin"; read elsewhere), nor inside
-a name, a place or a body already found, nor when its letters are a known acronym (abbreviations.tsv, the
+"(SN 1990"), or after a comma and closed by punctuation (", 14 tuổi,"; not ", 20 tuổi nghề"), a role or a
+residence in brackets right after it with a class, a school or a place after the role (initials_aside,
+initials_aside_next: "(học sinh lớp 9)", "(trú tại"; not "(sinh viên phản đối)", "(học sinh các trường)"), or
+joined by a word of initials_join ("và") to initials kept so ("em N.H. và B.Q.T."); never by an aside or a join
+when a capitalized word or a body's or a thing's word stands right before it (initials_not_after: "Phòng G.D.",
+"Khu vực K.C.N."). Never when a capitalized word follows it (a longer name: "V.I. Lê-nin"; read elsewhere),
+nor inside a name, a place or a body already found, nor when its letters are a known acronym (abbreviations.tsv, the
 all-capital names of bodies.tsv: "E.U.", "T.H.C.S."); a kin or courtesy word capitalized inside a sentence is
 none ("Anh").
 
@@ -47,8 +50,10 @@ def initials_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list
             continue  # "học sinh T.H.C.S.", "công dân E.U.": a known acronym spelled with dots
         if any(a <= s < b for a, b in taken) or any(bs <= s < be for bs, be, _ in scan.bodies) or scan.in_place(s, e):
             continue
-        runs.append((s, e, _aside(scan, e) or _introduced(scan, s)))
-    out = [(s, e) for s, e, _ in _joined(scan, runs) if _]
+        introduced = _introduced(scan, s)
+        if introduced or not _thing_before(scan, s):
+            runs.append((s, e, introduced or _aside(scan, e)))
+    out = [(s, e) for s, e, person in _joined(scan, runs) if person]
     return out + _one_initial(scan, taken + out)
 
 
@@ -60,9 +65,20 @@ def _aside(scan: ArticleScan, e: int) -> bool:
                for rx in (rules.personal_aside_re, rules.initials_aside_re))
 
 
+def _thing_before(scan: ArticleScan, s: int) -> bool:
+    """A capitalized word or a body's or a thing's word right before initials ("Phòng G.D.", "Dự án B.O.T.",
+    "Khu vực K.C.N."; person_context.tsv initials_not_after): no person by an aside or a join."""
+    before = scan.text[max(0, s - 30) : s]
+    m = _WORD_BEFORE.search(before)
+    if m is not None and m.group(1)[0].isupper():
+        return True
+    rx = scan.rules.initials_not_after_re
+    return rx is not None and rx.search(before) is not None
+
+
 def _joined(scan: ArticleScan, runs: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """Runs of initials joined by "và", "cùng", "với", "cùng bạn là" (person_context.tsv initials_join), an aside
-    in brackets maybe between ("T.C.U. (học sinh lớp 9) cùng bạn là N.X.Th."): one a person's, so is the other."""
+    """Runs of initials joined by a word of person_context.tsv initials_join ("và"), an aside in brackets maybe
+    between ("D.T.K.T. và T.T.T.Tr. (đều là học sinh lớp 9)"): one a person's, so is the other."""
     rx = scan.rules.initials_join_re
     if rx is None:
         return runs
