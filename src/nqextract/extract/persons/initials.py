@@ -3,8 +3,13 @@ identity ("bà N.T.H. (35 tuổi)", "bị cáo T.V.D.", "nghi phạm D.Th."): tw
 full stop, the last perhaps of two letters ("Th.", "Ng."). Kept only where the article says it is a person's: an
 intro word right before it (person_context.tsv initials_intro: "ông", "bà", "bệnh nhân", "tài xế", ...) or an age
 or a year of birth in brackets right after it (person_context.tsv age_word, birth_year_word: "(35 tuổi",
-"(SN 1990"). Never when a capitalized word follows it (a longer name: "V.I. Lê-nin"; read elsewhere), nor inside
-a name, a place or a body already found, nor when its letters are a known acronym (abbreviations.tsv, the
+"(SN 1990"), or after a comma and closed by punctuation (", 14 tuổi,"; not ", 20 tuổi nghề"), a role or a
+residence in brackets right after it with a class, a school or a place after the role (initials_aside,
+initials_aside_next: "(học sinh lớp 9)", "(trú tại"; not "(sinh viên phản đối)", "(học sinh các trường)"), or
+joined by a word of initials_join ("và") to initials kept so ("em N.H. và B.Q.T."); never by an aside or a join
+when a capitalized word or a body's or a thing's word stands right before it (initials_not_after: "Phòng G.D.",
+"Khu vực K.C.N."). Never when a capitalized word follows it (a longer name: "V.I. Lê-nin"; read elsewhere),
+nor inside a name, a place or a body already found, nor when its letters are a known acronym (abbreviations.tsv, the
 all-capital names of bodies.tsv: "E.U.", "T.H.C.S."); a kin or courtesy word capitalized inside a sentence is
 none ("Anh").
 
@@ -35,7 +40,7 @@ _ONE_AFTER = re.compile(r"[,;:()\-\u2013\u2014]|[ \u00a0]+(?:[,;:()\-\u2013\u201
 def initials_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
     """Spans of the initials-only names of the article (see the module)."""
     rules = scan.rules
-    out: list[tuple[int, int]] = []
+    runs: list[tuple[int, int, bool]] = []
     taken = [(s, e) for s, (e, _) in found.items()]
     for m in _INITIALS.finditer(scan.text):
         s, e = m.span()
@@ -45,10 +50,59 @@ def initials_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list
             continue  # "học sinh T.H.C.S.", "công dân E.U.": a known acronym spelled with dots
         if any(a <= s < b for a, b in taken) or any(bs <= s < be for bs, be, _ in scan.bodies) or scan.in_place(s, e):
             continue
-        aged = rules.personal_aside_re is not None and rules.personal_aside_re.match(scan.text, e) is not None
-        if aged or _introduced(scan, s):
-            out.append((s, e))
+        introduced = _introduced(scan, s)
+        if introduced or not _thing_before(scan, s):
+            runs.append((s, e, introduced or _aside(scan, e)))
+    out = [(s, e) for s, e, person in _joined(scan, runs) if person]
     return out + _one_initial(scan, taken + out)
+
+
+def _aside(scan: ArticleScan, e: int) -> bool:
+    """An age, a birth year, a role or a residence in apposition after initials: "(23 tuổi", "(SN 1990",
+    "(học sinh lớp 9)", ", 14 tuổi," (person_context.tsv age_word, birth_year_word, initials_aside)."""
+    rules = scan.rules
+    return any(rx is not None and rx.match(scan.text, e) is not None
+               for rx in (rules.personal_aside_re, rules.initials_aside_re))
+
+
+def _thing_before(scan: ArticleScan, s: int) -> bool:
+    """A capitalized word or a body's or a thing's word right before initials ("Phòng G.D.", "Dự án B.O.T.",
+    "Khu vực K.C.N."; person_context.tsv initials_not_after): no person by an aside or a join."""
+    before = scan.text[max(0, s - 30) : s]
+    m = _WORD_BEFORE.search(before)
+    if m is not None and m.group(1)[0].isupper():
+        return True
+    rx = scan.rules.initials_not_after_re
+    return rx is not None and rx.search(before) is not None
+
+
+def _joined(scan: ArticleScan, runs: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Runs of initials joined by a word of person_context.tsv initials_join ("và"), an aside in brackets maybe
+    between ("D.T.K.T. và T.T.T.Tr. (đều là học sinh lớp 9)"): one a person's, so is the other."""
+    rx = scan.rules.initials_join_re
+    if rx is None:
+        return runs
+    runs = list(runs)
+    for _ in range(len(runs)):
+        changed = False
+        for i in range(len(runs) - 1):
+            (s1, e1, k1), (s2, e2, k2) = runs[i], runs[i + 1]
+            if k1 == k2 or not _join_between(rx, scan.text, e1, s2):
+                continue
+            runs[i], runs[i + 1], changed = (s1, e1, True), (s2, e2, True), True
+        if not changed:
+            break
+    return runs
+
+
+def _join_between(rx: re.Pattern[str], text: str, e: int, s: int) -> bool:
+    gap = text[e:s]
+    if gap.lstrip(" \t").startswith("("):  # past the first run's aside in brackets
+        close = gap.find(")")
+        if close < 0 or "(" in gap[gap.find("(") + 1 : close]:
+            return False
+        gap = gap[close + 1 :]
+    return len(gap) <= 20 and rx.fullmatch(gap) is not None
 
 
 def _one_initial(scan: ArticleScan, named: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -368,6 +368,21 @@ class PersonRules:
         aside = [rf"\d{{1,3}}[ \t]+{_literal(w)}" for w in ctx.get("age_word", [])]
         aside += [rf"{_literal(w)}[ \t]+\d{{4}}" for w in ctx.get("birth_year_word", [])]
         self.personal_aside_re = re.compile(rf"[ \t]*\((?:{'|'.join(aside)})", re.IGNORECASE) if aside else None
+        # "T.C.U. (học sinh lớp 9)", "B.V.D., 14 tuổi,": initials before one person's aside (initials.py): a role
+        # with a class, a school or a residence after it; an age closed by punctuation, not "20 tuổi nghề"
+        roles = sorted((_literal(w) for w in ctx.get("initials_aside", [])), key=len, reverse=True)
+        nexts = [_literal(w) for w in ctx.get("initials_aside_next", [])]
+        branches = ([rf"[ \t]*\((?:{'|'.join(roles)})[ \t]+(?:\d|(?:{'|'.join(nexts)})(?!\w))"]
+                    if roles and nexts else [])
+        ages = [rf"\d{{1,3}}[ \t]+{_literal(w)}" for w in ctx.get("age_word", [])]
+        branches += [rf",[ \t]*(?:{'|'.join(ages)})(?=[ \t]*(?:[,;.)]|$))"] if ages else []
+        self.initials_aside_re = re.compile("|".join(branches), re.IGNORECASE | re.MULTILINE) if branches else None
+        joins = sorted((_literal(w) for w in ctx.get("initials_join", [])), key=len, reverse=True)
+        self.initials_join_re = re.compile(rf"[ \t]+(?:{'|'.join(joins)})[ \t]+", re.IGNORECASE) if joins else None
+        # "Khu vực K.C.N.", "Dự án B.O.T.": a body's or a thing's word right before initials (initials.py)
+        things = sorted((_literal(w) for w in ctx.get("initials_not_after", [])), key=len, reverse=True)
+        self.initials_not_after_re = (re.compile(rf"(?<!\w)(?:{'|'.join(things)})[ \t]+$", re.IGNORECASE)
+                                      if things else None)
         # "Tháng 6-2016,", "Đến ngày 24/11/2023,": a point of time opening a sentence of a career (careers.py)
         def optional(kind: str) -> str:
             words = [fold(w) for w in ctx.get(kind, [])]
