@@ -13,12 +13,10 @@ from ...textnorm import fold
 from .scan import ArticleScan
 
 
-def member_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position]:
-    """``positions`` with each member school's short body replaced by the article's one full name of it."""
-    if not positions or not scan.rules.member_heads or not any(p.body for p in positions):
-        return positions
-    fulls = _member_fulls(scan)
-    if not fulls:
+def member_bodies(fulls: dict[str, str], positions: list[Position]) -> list[Position]:
+    """``positions`` with each member school's short body replaced by the article's one full name of it
+    (``fulls``, member_fulls' map of the article)."""
+    if not fulls or not any(p.body for p in positions):
         return positions
     out = []
     for p in positions:
@@ -28,12 +26,14 @@ def member_bodies(scan: ArticleScan, positions: list[Position]) -> list[Position
     return out
 
 
-def _member_fulls(scan: ArticleScan) -> dict[str, str]:
+def member_fulls(scan: ArticleScan) -> dict[str, str]:
     """Folded school name as printed -> "school, university" for each school the article prints with one
     university: a composite bodies span "X, Đại học Y" / "X - Đại học Y", or "X (Đại học Y)". Another parent
     printed right after the same school anywhere (a comma, a dash, a bracket, a unit_parent_cue: "X, Đại học Z",
     "X thuộc Viện W") makes it ambiguous."""
     rules = scan.rules
+    if not rules.member_heads:
+        return {}
     found: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
 

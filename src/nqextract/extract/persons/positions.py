@@ -18,7 +18,7 @@ from .foreign_states import foreign_state_bodies
 from .groups import counted_groups, listed_after
 from .led import led_by, sentence_break
 from .links import dated_past, linked_holder
-from .member_schools import member_bodies
+from .member_schools import member_bodies, member_fulls
 from .memberships import memberships
 from .printed_offices import fill_unnamed_ministries
 from .records import Chain, ChainItem, NameMention
@@ -130,7 +130,8 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
         lst = out.setdefault(holder, [])
         if position not in lst:
             lst.append(position)
-    result = {n: _dedupe_positions(member_bodies(scan, _bare_committees(scan, _canonical_bodies(
+    schools = member_fulls(scan)  # once per article: "Trường X" -> "Trường X, Đại học Y"
+    result = {n: _dedupe_positions(member_bodies(schools, _bare_committees(scan, _canonical_bodies(
                   scan, _joint_bodies(scan, _default_bodies(scan, n, ps))))))
               for n, ps in out.items()}
     fill_unnamed_ministries(scan, result)  # "Bộ trưởng Bộ X đưa ra ...", "Bộ trưởng Nguyễn Văn A"
@@ -139,7 +140,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     for holder, ps in timeline_positions(scan, mentions, pronouns).items():
         lst = result.setdefault(holder, [])
         keys = {(fold(p.title), fold(p.body) if p.body else None) for p in lst}
-        for p in member_bodies(scan, _canonical_bodies(scan, _default_bodies(scan, holder, ps))):
+        for p in member_bodies(schools, _canonical_bodies(scan, _default_bodies(scan, holder, ps))):
             if (key := (fold(p.title), fold(p.body) if p.body else None)) not in keys:
                 keys.add(key)
                 lst.append(p)
