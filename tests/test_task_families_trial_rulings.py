@@ -4,7 +4,8 @@ xét xử", "HĐXX") or the court ("tòa") to reject or accept an appeal, to app
 to go back to questioning or to adjourn directs that panel; the action ends before a contrast or a purpose.
 Near misses: a sentencing proposal (a prison term, a death sentence, a suspended sentence, a fine or the
 lowest penalty in what is asked), a plea with no panel printed, a panel that rules itself, the plea's
-word read as a noun (a request refused or reported). Pleas of leniency keep a prison term they name."""
+word read as a noun (a request refused or reported), and a sentence opening with "Đồng thời" whose own
+subject speaks anew (no follow-up of the last plea). Pleas of leniency keep a prison term they name."""
 
 from __future__ import annotations
 
@@ -85,3 +86,16 @@ def test_a_plea_of_leniency_keeps_its_prison_term(run, text, action):
 def test_no_plea_for_a_ruling(run, text):
     assert not [t for t in run(text) if t.assignee in ("Hội đồng xét xử", "Tòa án")], pairs(run(text))
 
+
+def test_a_new_speaker_after_dong_thoi_is_no_follow_up(run):
+    tasks = run("Công tố viên đề nghị HĐXX tạm đình chỉ vụ án với Vương Văn Khải vì ông này phải mổ tim. Đồng "
+                "thời công tố viên đề nghị HĐXX tuyên phạt Mã Thị Huệ 4 năm tù.")
+    assert [t.action for t in tasks] == ["tạm đình chỉ vụ án với Vương Văn Khải vì ông này phải mổ tim"], \
+        pairs(tasks)
+
+
+def test_dong_thoi_still_follows_up_a_duty(run):
+    tasks = run("Chủ tịch tỉnh yêu cầu Sở Xây dựng sửa ngay các biển báo bị che khuất. Đồng thời, lắp "
+                "thêm đèn tín hiệu ở những ngã ba hay xảy ra va chạm.")
+    assert ("Sở Xây dựng", "lắp thêm đèn tín hiệu ở những ngã ba hay xảy ra va chạm") in pairs(tasks), \
+        pairs(tasks)
