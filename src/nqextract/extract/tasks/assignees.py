@@ -52,13 +52,29 @@ def directive(sc: TaskScan, words: Words, i: int, *, cue: bool, need_modal: bool
 def court_plea(sc: TaskScan, words: Words, i: int) -> Directive | None:
     """A plea to a trial panel or a court printed bare ("xin hội đồng xét xử xem xét cho tôi ...", "đề nghị
     tòa chuyển tội danh ...", "yêu cầu tòa hủy quyết định ..."): the panel is the assignee when a verb of
-    review, annulment or leniency follows it; a sentencing proposal ("tuyên phạt bị cáo ...") is none."""
+    review, annulment or leniency follows it, or a ruling or a step of the trial (``court_step``: the
+    prosecutor's "đề nghị HĐXX bác kháng cáo ...", "... tạm ngưng phiên tòa"); a sentencing
+    proposal ("tuyên phạt bị cáo ...") is none. A step's action ends at a contrast or a purpose
+    (``step_end``), and a prison term or a penalty in it (``court_sentence``: "... áp dụng án treo") makes it a
+    sentencing proposal; a cue read as a noun (``plea_noun_after``: "bác đề nghị tòa trả hồ sơ ...") pleads
+    nothing."""
     r = sc.rules
     n = r.match(words, i, "court_panel")
-    if not n or not r.match(words, i + n, "court_plea"):
+    if not n:
         return None
+    j = i + n
+    step = not r.match(words, j, "court_plea") and r.match(words, j, "court_step")
+    if not step and not r.match(words, j, "court_plea"):
+        return None
+    if (c := r.ending(words, i, "cue")) and r.ends(words, i - c, "plea_noun_after"):
+        return None  # "Trước đề nghị HĐXX hoãn buổi xử của bị đơn, ...": a request reported
+    end = action_end(sc, words, j)
+    if step:
+        end = next((q for q in range(j + 2, end) if r.match(words, q, "step_end")), end)
+        if r.find(words, "court_sentence", j, end) is not None:
+            return None
     name = "Tòa án" if n == 1 and lower_text(words[i].text) == "tòa" else "Hội đồng xét xử"
-    return Directive(name, i + n, action_end(sc, words, i + n), i)
+    return Directive(name, j, end, i)
 
 
 def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | None:

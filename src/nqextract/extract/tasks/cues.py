@@ -64,8 +64,7 @@ def cue_at(sc: TaskScan, words: Words, k: int) -> tuple[int, int, bool]:
         return m, 0, True  # "..., buộc UBND tỉnh Quảng Nam phải cấp ...": a body compelled, by name
     if not n and (m := court_order(sc, words, k)):
         return m, 0, True  # "Tòa bác ... . Chấp nhận ..., buộc bà A phải hoàn trả ...": a court's order to a party
-    if not n and (m := r.match(words, k, "cue_court")) and (p := r.match(words, k + m, "court_panel")) \
-            and r.match(words, k + m + p, "court_plea"):
+    if not n and (m := r.match(words, k, "cue_court")) and court_plea(sc, words, k + m) is not None:
         return m, 0, False  # "bị cáo xin hội đồng xét xử xem xét ...": a plea to the court, never "xin ý kiến"
     if not n and (m := advised(sc, words, k)):
         return m, 0, False  # "Sở Y tế khuyến cáo, người dân hạn chế ...": advice to the public

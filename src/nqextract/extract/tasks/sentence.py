@@ -202,8 +202,7 @@ def elaborated(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state
     one more assignee of that directive's speaker. Nothing else is read ("Trong đó, dưới sự điều hành của
     ..., Quốc hội nghe ... tờ trình đề nghị ...": a meeting's agenda)."""
     out: list[Task] = []
-    k = next((q for q in sorted(sc.rules.starts(words, CUE_KINDS)) if q >= op.i and cue_at(sc, words, q)[0]), None)
-    if k is not None and k - op.i <= SPEAKER_GAP_WORDS and not any(w.punct for w in words[op.i:k]):
+    if _cue_soon(sc, words, op.i):
         cues(sc, words, op, s, para, state, out)
     if out or state.speaker is None or state.sent - state.directive_sent > ELABORATION_SENTENCES:
         return out
@@ -215,6 +214,18 @@ def elaborated(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state
         d = Directive(state.last.task.assignee, a, action_end(sc, words, a), op.i)
         return emit(sc, words, d, state.last.task.assigner, s, para, state)
     return emit(sc, words, d, state.speaker, s, para, state) if d is not None else []
+
+
+def _cue_soon(sc: TaskScan, words: Words, i: int) -> bool:
+    """A cue at ``words[i]`` or a few words on, no punctuation between: the subject opening there speaks."""
+    k = next((q for q in sorted(sc.rules.starts(words, CUE_KINDS)) if q >= i and cue_at(sc, words, q)[0]), None)
+    return k is not None and k - i <= SPEAKER_GAP_WORDS and not any(w.punct for w in words[i:k])
+
+
+def _speaks_again(sc: TaskScan, words: Words, a: int) -> bool:
+    """"Đồng thời công tố viên đề nghị HĐXX tuyên phạt ...": an agent opening the sentence, its
+    cue a few words on with no punctuation between, speaks anew; no follow-up of the last task."""
+    return is_agent(sc, words, a, cue=False) and _cue_soon(sc, words, a + 1)
 
 
 def _bare_duty(sc: TaskScan, words: Words, i: int) -> bool:
@@ -256,7 +267,8 @@ def subject_directive(sc: TaskScan, words: Words, op: Opening, s: int, para: int
     a = i if a is None else a
     if op.continuing and state.last is not None and starts_action(sc, words, a) \
             and state.other_subject_sent < state.last.sent and not forms.reported_later(sc, words, a + 1) \
-            and not any(r.match(words, a, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")):
+            and not any(r.match(words, a, kind) for kind in ("cue", "cue_verb", "cue_punct", "speech")) \
+            and not _speaks_again(sc, words, a):
         d = Directive(state.last.task.assignee, a, action_end(sc, words, a), i)
         return emit(sc, words, d, state.last.task.assigner, s, para, state)
     if (heir := forms.bare_action(sc, words, i, state)) is not None:
