@@ -1,6 +1,7 @@
 """persons: a short body name printed after a title ("Ban Chỉ đạo", "Bí thư Đảng ủy") resolved to the article's
 full body it stands for: the canonical name, an antecedent printed before the title, the party unit the article names
-most, or a full name defined with that short form in brackets."""
+most, or a full name defined with that short form in brackets; and a school's unit chain printed after a staff title
+and a cue word ("giảng viên tại khoa X, Trường Đại học Y": person_context.tsv staff_chain_cue)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from ...textnorm import canonical_tones, fold
 from ..phrases import phrase_regex
+from .records import TitleHit
 from .scan import ArticleScan
 
 
@@ -65,3 +67,17 @@ def _defined_short_forms(scan: ArticleScan, short: str) -> list[str]:
         full = full[: full.rfind("(")].rstrip()
         out.append(canonical_tones(full))
     return out
+
+
+def staff_chain_at(scan: ArticleScan, hit: TitleHit, pos: int) -> int:
+    """Where the body after the staff title ``hit`` starts: past a staff_chain_cue ("tại") when a school's unit
+    chain follows it (a school_unit_head of body_patterns.tsv opening the body, a comma in it: "Khoa X, Trường Y"), else ``pos``."""
+    if not hit.rule.staff or not scan.rules.staff_chain_cues:
+        return pos
+    for cue in scan.rules.staff_chain_cues:
+        if scan.low.startswith(cue + " ", pos):
+            at = scan.skip_spaces(pos + len(cue))
+            body = scan.body_at.get(at)
+            if body is not None and ", " in body[1] and fold(body[1]).startswith(scan.rules.staff_chain_heads):
+                return at
+    return pos

@@ -11,7 +11,7 @@ from .acronyms import acronym_body
 from .names import name_starts_at, read_name
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
-from .short_bodies import resolve_short
+from .short_bodies import resolve_short, staff_chain_at
 from .units import covering_body, is_unit_title
 from .unmarked import appositive_body, brand_after, latin_goes_on, lower_committee_after, one_word_runs_on
 
@@ -117,6 +117,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         pos = owned.end()  # "người phát ngôn của Bộ Quốc phòng Trung Quốc": the body after "của"
     elif owned is not None and not unit and (branded := brand_after(scan, hit, owned.end(), owned=True)) is not None:
         return branded  # "giám đốc công nghệ của Northwind": a company officer's firm printed by its brand
+    pos = staff_chain_at(scan, hit, pos)  # "giảng viên [tại] khoa X, Trường Đại học Y"
     # a unit's body marked from the lower-case word the tagger joined to it: "khoa ngữ [văn Trường X]" (units.py)
     if (spanned := scan.body_at.get(pos) or (covering_body(scan, pos) if unit else None)) is not None:
         e, kb = spanned
