@@ -18,6 +18,8 @@ from conftest import tagged_body_names as names
      "Trường phổ thông dân tộc bán trú tiểu học Mường Toong số 1"),
     ("Lễ khai giảng ở Trường tiểu học Kim Đồng diễn ra sáng nay.", "Trường tiểu học Kim Đồng"),
     ("Trường Tiểu học Đông La tổ chức lễ.", "Trường Tiểu học Đông La"),
+    # a medical university named after a person: the name is the school's own
+    ("Sinh viên Trường Đại học Y khoa Lê Hữu Trác vừa nhận học bổng xứ lạnh.", "Trường Đại học Y khoa Lê Hữu Trác"),
 ])
 def test_a_school_named_with_its_level(text, body):
     assert body in names(text)

@@ -40,7 +40,8 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "outlet_cited_after", "outlet_platform", "unit_field_head", "unit_field_parent",
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
                          "unit_field_join_not", "unit_field_title",
-                         "unit_field_stop", "field_owner_head"})
+                         "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
+                         "school_unit_lead"})
 
 
 @dataclass
@@ -82,6 +83,9 @@ class NameChecks:
     unit_field_title: frozenset[str] = frozenset()  # folded titles a unit's head stands after ("trưởng")
     unit_field_stops: frozenset[str] = frozenset()  # folded words that end such a field anywhere ("cùng", "với")
     field_owner_heads: frozenset[str] = frozenset()  # folded school heads whose field may open with a head ("học viện")
+    school_units: dict[str, str] = field(default_factory=dict)  # folded school unit head -> its head as named
+    school_unit_parents: tuple[str, ...] = ()  # folded heads of the schools a unit chain ends with, longest first
+    school_unit_leads: frozenset[str] = frozenset()  # folded whole titles or cues before a chain's innermost unit
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -132,7 +136,11 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       unit_field_join_not=frozenset(forms("unit_field_join_not")),
                       unit_field_title=frozenset(forms("unit_field_title")),
                       unit_field_stops=frozenset(forms("unit_field_stop")),
-                      field_owner_heads=frozenset(forms("field_owner_head")))
+                      field_owner_heads=frozenset(forms("field_owner_head")),
+                      school_units={fold(r["form"]): (r.get("value") or r["form"]).strip() for r in patterns
+                                    if r["kind"] == "school_unit_head" and r["form"].strip()},
+                      school_unit_parents=longest("school_unit_parent"),
+                      school_unit_leads=frozenset(forms("school_unit_lead")))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:

@@ -98,7 +98,7 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
                 # Y": the bodies read as printed)
                 out.append(m)
             continue
-        if prev is not None and _member_unit(t, prev, m, rules):
+        if prev is not None and member_unit(t, prev, m, rules):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name}, {m.name}", "composite")
             out.append(m)  # "Trường Đại học X, Đại học Quốc gia Y": the university is named on its own too
             continue
@@ -134,12 +134,13 @@ def _titled_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bo
 _LISTED_BEFORE = re.compile(r"(?:,|:|\svà|\s-|(?<!\w)giữa|(?<!\w)gồm)\s*$")
 
 
-def _member_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
+def member_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules, chained: bool = False) -> bool:
     """A member school or institute printed before a comma or a dash and its university (member_unit rows: "Trường
     Đại học X, Đại học Quốc gia Y", "Viện X - Đại học Y"): the university a ``member_parent`` whose members take the
     unit's head, the unit no school of a ``member_unit_not`` level ("Trường THPT X") nor named with a place at its
     end ("Trường Đại học Y Bình Lâm": a university of its own), neither inside a list ("Bệnh viện A, Viện X, Đại học
-    Y", "Viện X, Đại học Y và ...", "gồm: ...", "giữa ...")."""
+    Y", "Viện X, Đại học Y và ...", "gồm: ...", "giữa ..."). ``chained``: the school closes a chain of its units
+    (school_units.py: "khoa X, Trường Đại học Y, Đại học Z"), the comma before it no list's."""
     parent = rules.member_units.get(prev.head or "")
     if parent is None or prev.source != "proper" or m.source == UNNAMED or not m.name.startswith(parent + " "):
         return False
@@ -153,7 +154,7 @@ def _member_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bo
     if any(is_place(" ".join(words[-n:]), rules) for n in range(1, min(4, len(words) - 2) + 1)):
         return False  # "Trường Đại học Y Hà Nội", "Viện Pasteur TP.HCM": a body of its own place
     return (t.raw[prev.end : m.start] in (", ", " - ") and not _LIST_GOES_ON.match(t.raw, m.end)
-            and not _LISTED_BEFORE.search(t.raw, max(0, prev.start - 8), prev.start))
+            and (chained or not _LISTED_BEFORE.search(t.raw, max(0, prev.start - 8), prev.start)))
 
 
 _EXECUTIVE = "Ban Chấp hành"

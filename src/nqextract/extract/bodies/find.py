@@ -35,15 +35,16 @@ from .gazetteer import (
 from .implicit import implicit_places
 from .lines import shortened_lines
 from .ministers import foreign_holders, foreign_minister_ministries
+from .numbered_regions import numbered_regions
 from .organs import foreign_organs
 from .places import local_bodies, regional_places
 from .posted import posted_missions
 from .press import cited_outlets, cued_outlets
 from .press_subjects import subject_outlets
 from .proper import proper_names
-from .numbered_regions import numbered_regions
 from .regions import regional_units
 from .scan import UNNAMED, BodyMatch, Text, brand_run, select
+from .school_units import school_units
 from .seats import seat_mentions
 from .secretaries import unit_committees
 from .topics import resolve_topics, topics
@@ -122,6 +123,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     chosen = unit_committees(t, chosen, rules)  # "Bí thư Đảng ủy, Giám đốc Sở X": Đảng ủy Sở X
     chosen = departments(t, chosen, rules, tags)  # "trưởng khoa nhiễm Bệnh viện X": Khoa Nhiễm Bệnh viện X
+    chosen = school_units(t, chosen, rules)  # "giảng viên khoa X, Trường Đại học Y": Khoa X, Trường Đại học Y
     # a unit whose field was read capitalized counts only named with its parent ("Phòng Cảnh sát kinh tế Công an tỉnh
     # X", whatever phase named it), never cut short before it ("Phòng cảnh sát hình sự [đã báo cáo] Công an tỉnh X")
     chosen = [m for m in chosen if m.start not in raised or m.end > raised[m.start]]

@@ -33,8 +33,9 @@ from .names import (
 from .records import Chain
 from .scan import ArticleScan, is_foreign_word, opens_sentence, sentence_end, spelled_foreign
 from .set_off import set_off_name
+from .short_bodies import resolve_short
 from .single_names import mark_single_name, printed_as_place, single_foreign_name
-from .titles import resolve_short, title_hits
+from .titles import title_hits
 from .units import with_units
 
 

@@ -267,7 +267,11 @@ class PersonRules:
         self.unit_parent_cues = {fold(p) for p in ctx.get("unit_parent_cue", [])}
         self.unit_words = {fold(p) for p in ctx.get("unit_word", [])}
         self.unit_in_body = {fold(p) for p in ctx.get("unit_in_body", [])}  # "khoa": the unit goes into the body
-        self.tail_verbs = {fold(r["form"]) for r in resources.load_tsv("body_patterns.tsv", self.rules_dir)
+        # "giảng viên [tại] khoa X, Trường Y": the cues between a staff title and a school's unit chain, its heads
+        body_rows = resources.load_tsv("body_patterns.tsv", self.rules_dir)
+        self.staff_chain_cues = tuple(fold(p) for p in ctx.get("staff_chain_cue", []))
+        self.staff_chain_heads = tuple(fold(r["form"]) + " " for r in body_rows if r["kind"] == "school_unit_head")
+        self.tail_verbs = {fold(r["form"]) for r in body_rows
                            if r["kind"] == "tail_verb"}  # "đánh giá": ends a unit's name (units.py)
         # "phó giám đốc Trung tâm X [phụ trách] chuyên môn": a holder's portfolio after his body (unmarked.py)
         # what opens an appositive right before its title (a status word may follow): a dash or a bracket

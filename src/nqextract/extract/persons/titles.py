@@ -6,12 +6,12 @@ import re
 from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold
-from ..phrases import phrase_regex
 from .abroad import country_office
 from .acronyms import acronym_body
 from .names import name_starts_at, read_name
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
+from .short_bodies import resolve_short, staff_chain_at
 from .units import covering_body, is_unit_title
 from .unmarked import appositive_body, brand_after, latin_goes_on, lower_committee_after, one_word_runs_on
 
@@ -117,6 +117,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         pos = owned.end()  # "người phát ngôn của Bộ Quốc phòng Trung Quốc": the body after "của"
     elif owned is not None and not unit and (branded := brand_after(scan, hit, owned.end(), owned=True)) is not None:
         return branded  # "giám đốc công nghệ của Northwind": a company officer's firm printed by its brand
+    pos = staff_chain_at(scan, hit, pos)  # "giảng viên [tại] khoa X, Trường Đại học Y"
     # a unit's body marked from the lower-case word the tagger joined to it: "khoa ngữ [văn Trường X]" (units.py)
     if (spanned := scan.body_at.get(pos) or (covering_body(scan, pos) if unit else None)) is not None:
         e, kb = spanned
@@ -432,59 +433,3 @@ def _clause_tail(scan: ArticleScan, i: int, end: int, limit: int = 3, place_limi
         if k - i < limit and (end >= len(text) or text[end] in ",;.:)\n"):
             return end
     return None
-
-
-def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
-    """A short body name ("Ban Chỉ đạo", "Ủy ban") -> the article's full body it stands for."""
-    full = scan.canonical(printed)
-    if full:
-        return full
-    key = fold(printed)
-    # the bodies printed before the title are its antecedents ("Bí thư Đảng ủy, ..." does not name
-    # the "Đảng ủy Bộ Tư pháp" of a later sentence)
-    cands = [kb for s, _e, kb in scan.bodies if s < at and (fold(kb).startswith(key + " ") or fold(kb) == key)]
-    if cands and key in scan.rules.party_committees:
-        # a party unit printed before the title, counted over the whole article with its organs
-        everywhere = [kb for _s, _e, kb in scan.bodies if fold(kb).startswith(key + " ")]
-        units = {fold(kb) for kb in cands + _party_unit_printings(scan, printed, at)}
-        cands = [kb for kb in everywhere + _party_unit_printings(scan, printed, len(scan.text)) if fold(kb) in units]
-        spelled = {}  # one spelling per unit, a printed committee's first
-        cands = [spelled.setdefault(fold(kb), kb) for kb in cands]
-    if not cands:
-        cands = _defined_short_forms(scan, printed)
-    if not cands:
-        return None
-    # the most frequently printed, ties to the latest before the title
-    best = max(set(cands), key=lambda kb: (cands.count(kb), len(kb)))
-    return best
-
-
-def _party_unit_printings(scan: ArticleScan, printed: str, at: int) -> list[str]:
-    """A bare party committee ("Bí thư Đảng ủy") stands for the party unit the article names most: each
-    printing of a unit's other organs before ``at`` ("Đảng bộ cơ quan Tạp chí Cộng sản", "Ban Chấp hành Đảng bộ
-    X", "Ban Thường vụ Đảng ủy X") counts as one of its committee ("Đảng ủy X")."""
-    out = []
-    for s, _e, kb in scan.bodies:
-        if s >= at:
-            continue
-        m = _PARTY_UNIT.search(kb)
-        if m is not None and m.start() + len(m.group(0)) < len(kb) and not fold(kb).startswith(fold(printed) + " "):
-            out.append(f"{canonical_tones(printed)} {kb[m.end():]}")
-    return out
-
-
-_PARTY_UNIT = re.compile(r"(?:^|(?<= ))Đảng (?:bộ|ủy) ", re.IGNORECASE)
-
-
-def _defined_short_forms(scan: ArticleScan, short: str) -> list[str]:
-    """Full names defined in this article as "<Full name> (<short>)"."""
-    rx = re.compile(
-        phrase_regex(short) + r"\b[^()\n]{3,200}?\s*\(" + re.escape(short) + r"\)",
-        re.IGNORECASE,
-    )
-    out = []
-    for m in rx.finditer(scan.key):
-        full = scan.text[m.start() : m.end()]
-        full = full[: full.rfind("(")].rstrip()
-        out.append(canonical_tones(full))
-    return out

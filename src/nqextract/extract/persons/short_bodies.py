@@ -1,0 +1,83 @@
+"""persons: a short body name printed after a title ("Ban Chỉ đạo", "Bí thư Đảng ủy") resolved to the article's
+full body it stands for: the canonical name, an antecedent printed before the title, the party unit the article names
+most, or a full name defined with that short form in brackets; and a school's unit chain printed after a staff title
+and a cue word ("giảng viên tại khoa X, Trường Đại học Y": person_context.tsv staff_chain_cue)."""
+
+from __future__ import annotations
+
+import re
+
+from ...textnorm import canonical_tones, fold
+from ..phrases import phrase_regex
+from .records import TitleHit
+from .scan import ArticleScan
+
+
+def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
+    """A short body name ("Ban Chỉ đạo", "Ủy ban") -> the article's full body it stands for."""
+    full = scan.canonical(printed)
+    if full:
+        return full
+    key = fold(printed)
+    # the bodies printed before the title are its antecedents ("Bí thư Đảng ủy, ..." does not name
+    # the "Đảng ủy Bộ Tư pháp" of a later sentence)
+    cands = [kb for s, _e, kb in scan.bodies if s < at and (fold(kb).startswith(key + " ") or fold(kb) == key)]
+    if cands and key in scan.rules.party_committees:
+        # a party unit printed before the title, counted over the whole article with its organs
+        everywhere = [kb for _s, _e, kb in scan.bodies if fold(kb).startswith(key + " ")]
+        units = {fold(kb) for kb in cands + _party_unit_printings(scan, printed, at)}
+        cands = [kb for kb in everywhere + _party_unit_printings(scan, printed, len(scan.text)) if fold(kb) in units]
+        spelled = {}  # one spelling per unit, a printed committee's first
+        cands = [spelled.setdefault(fold(kb), kb) for kb in cands]
+    if not cands:
+        cands = _defined_short_forms(scan, printed)
+    if not cands:
+        return None
+    # the most frequently printed, ties to the latest before the title
+    best = max(set(cands), key=lambda kb: (cands.count(kb), len(kb)))
+    return best
+
+
+def _party_unit_printings(scan: ArticleScan, printed: str, at: int) -> list[str]:
+    """A bare party committee ("Bí thư Đảng ủy") stands for the party unit the article names most: each
+    printing of a unit's other organs before ``at`` ("Đảng bộ cơ quan Tạp chí Cộng sản", "Ban Chấp hành Đảng bộ
+    X", "Ban Thường vụ Đảng ủy X") counts as one of its committee ("Đảng ủy X")."""
+    out = []
+    for s, _e, kb in scan.bodies:
+        if s >= at:
+            continue
+        m = _PARTY_UNIT.search(kb)
+        if m is not None and m.start() + len(m.group(0)) < len(kb) and not fold(kb).startswith(fold(printed) + " "):
+            out.append(f"{canonical_tones(printed)} {kb[m.end():]}")
+    return out
+
+
+_PARTY_UNIT = re.compile(r"(?:^|(?<= ))Đảng (?:bộ|ủy) ", re.IGNORECASE)
+
+
+def _defined_short_forms(scan: ArticleScan, short: str) -> list[str]:
+    """Full names defined in this article as "<Full name> (<short>)"."""
+    rx = re.compile(
+        phrase_regex(short) + r"\b[^()\n]{3,200}?\s*\(" + re.escape(short) + r"\)",
+        re.IGNORECASE,
+    )
+    out = []
+    for m in rx.finditer(scan.key):
+        full = scan.text[m.start() : m.end()]
+        full = full[: full.rfind("(")].rstrip()
+        out.append(canonical_tones(full))
+    return out
+
+
+def staff_chain_at(scan: ArticleScan, hit: TitleHit, pos: int) -> int:
+    """Where the body after the staff title ``hit`` starts: past a staff_chain_cue ("tại") when a school's unit
+    chain follows it (a school_unit_head of body_patterns.tsv opening the body, a comma in it: "Khoa X, Trường Y"), else ``pos``."""
+    if not hit.rule.staff or not scan.rules.staff_chain_cues:
+        return pos
+    for cue in scan.rules.staff_chain_cues:
+        if scan.low.startswith(cue + " ", pos):
+            at = scan.skip_spaces(pos + len(cue))
+            body = scan.body_at.get(at)
+            if body is not None and ", " in body[1] and fold(body[1]).startswith(scan.rules.staff_chain_heads):
+                return at
+    return pos
