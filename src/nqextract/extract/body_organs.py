@@ -5,9 +5,10 @@ run before any country (organ_stop: prepositions, verbs taking a country as obje
 descriptors of a common noun, "chức năng", "phi chính phủ", and a title's "trưởng"), the state words one of which a
 run printed wholly in lower case must hold (organ_state_word: "tổng thống", "quốc gia", "vũ trang"), and the words
 before a head that make it part of another name (organ_not_after: "căn cứ Không quân ..."); the lower-case heads of a
-foreign armed force named by its country alone where it opens a clause (force_head: "quân đội", "lực lượng không
-quân"; flagged whole: the country's whole armed force, "quân đội", "lực lượng phòng vệ"), and the conjunctions that
-may open that clause (force_subject_after: "khi", "theo"; bodies/forces.py)."""
+foreign armed force or government named by its country alone where it opens a clause (force_head: "quân đội", "lực
+lượng không quân", "chính phủ"; flagged whole: the country's whole armed force, "quân đội", "lực lượng phòng vệ"), and
+the conjunctions and verbs that may open that clause (force_subject_after: "khi", "theo", "cho thấy";
+bodies/forces.py)."""
 
 from __future__ import annotations
 

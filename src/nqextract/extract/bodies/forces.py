@@ -1,11 +1,14 @@
-"""A foreign state's armed force printed in lower case, its country right after the head, where it opens a clause:
-the clause's subject, the force ("Sáng 28-11, quân đội Đài Loan tổ chức tập trận", "Theo lực lượng không quân
-Ukraine, ...", "... trong khi quân đội Israel ghi nhận ..." -> "Quân đội Đài Loan", "Lực lượng không quân Ukraine",
-"Quân đội Israel"). The heads are body_patterns.tsv's ``force_head`` rows ("quân đội", "hải quân", "lực lượng vũ
-trang"); the force opens the text, a line, a sentence or a clause (after ``.!?;:,`` or a dash) or follows a
-``force_subject_after`` conjunction ("khi", "trong khi"; flagged ``opening``, itself opening a clause: "Theo").
+"""A foreign state's armed force or government printed in lower case, its country right after the head, where it
+opens a clause: the clause's subject, the force ("Sáng 28-11, quân đội Đài Loan tổ chức tập trận", "Theo lực lượng
+không quân Ukraine, ...", "... trong khi quân đội Israel ghi nhận ...", "Chiều 3-4, chính phủ Chile công bố ..." ->
+"Quân đội Đài Loan", "Lực lượng không quân Ukraine", "Quân đội Israel", "Chính phủ Chile"). The heads are
+body_patterns.tsv's ``force_head`` rows ("quân đội", "hải quân", "lực lượng vũ trang", "chính phủ"); the force opens
+the text, a line, a sentence or a clause (after ``.!?;:,`` or a dash) or follows a ``force_subject_after``
+conjunction ("khi", "trong khi", "mặc dù"; flagged ``opening``, itself opening a clause: "Theo") or a verb whose
+object clause it opens ("cho thấy quân đội X vừa ...", "cho phép hải quân X tham gia ...").
 
 Elsewhere none: an object ("nhắm vào quân đội X", "hỗ trợ quân đội Y"), a title's unit ("Tổng tư lệnh quân đội X"),
+the clause after the plain "cho biết" (no force_subject_after row),
 after an ``organ_not_after`` word ("căn cứ không quân X"), where the ledger's gold names the force about as often as
 not; nor a list's item after a comma or a colon, a ``conjunction`` or no word after the country ("cảm ơn Chính phủ,
 quân đội Lào và nhân dân Lào"), nor a credit's source (``seat_credit``: "Ảnh: quân đội X"). The country ends the
