@@ -6,7 +6,7 @@ dân", "thí sinh", "khách hàng", after "tất cả" too) direct that audience
 
 Near misses, each naming a person or a body and each caught by one guard: a warning of a fact about the
 audience ("cảnh báo người dân ... sẽ bị phạt", "... có thể bị ...", "... là ...", "... tăng ..."), no marker
-after the audience; the noun after a sign, a bulletin, a system, a level or an order ("lắp biển cảnh báo
+after the audience, or a fact predicate in its first clause ("khuyến cáo phụ huynh ... là ..."); the noun after a sign, a bulletin, a system, a level or an order ("lắp biển cảnh báo
 người dân không ..."). Each fires without its guard."""
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def run(run_tasks):
      "người dân", "không nhấp vào đường dẫn lạ gửi qua tin nhắn điện thoại"),
     ("Trung tá Phạm Hữu Lộc cảnh báo: Người dân cần kiểm tra lại số tài khoản nhà xe trước khi đặt cọc vé Tết.",
      "Người dân", "kiểm tra lại số tài khoản nhà xe trước khi đặt cọc vé Tết"),
+    ("Trạm Y tế phường Đông Hòa khuyến cáo người dân giữ ấm cho trẻ nhỏ, nhất là vào sáng sớm.",
+     "người dân", "giữ ấm cho trẻ nhỏ, nhất là vào sáng sớm"),
     ("Bác sĩ Lưu Thanh Bình khuyên người dân nên đội mũ rộng vành khi làm cỏ ngoài đồng.",
      "người dân", "đội mũ rộng vành khi làm cỏ ngoài đồng"),
     ("Trường Cao đẳng Kỹ thuật Hòa Vang khuyến cáo thí sinh cần mang theo bản gốc giấy khai sinh khi đến nhập học.",
@@ -52,6 +54,10 @@ def test_advice_after_other_verbs(run, text, assignee, action):
     "Công an huyện Tam Nông cảnh báo: Khách hàng nhận cuộc gọi tự xưng nhân viên điện lực là nạn nhân kế tiếp.",
     "Bà Hồ Thị Lan cảnh báo doanh nghiệp bỏ qua chuyển đổi số sẽ mất dần thị phần.",
     "Ông Võ Đình Tuấn khuyên phụ huynh bỏ mặc con chơi game là sai lầm lớn.",
+    # "khuyến cáo" with no marker and a fact predicate (advice_fact) before the first comma
+    "Sở Xây dựng tỉnh Hòa Định khuyến cáo chủ phương tiện chở quá tải qua cầu Bến Lội sẽ bị xử phạt nặng.",
+    "Bà Lâm Ngọc Diệp khuyến cáo học sinh thức khuya thường xuyên là nguyên nhân gây cận thị.",
+    "Trạm Y tế phường Đông Hòa khuyến cáo người dân ăn gỏi cá sống có thể bị nhiễm sán lá gan.",
     # the noun after an advice_not_after word
     "UBND xã Phú Mỹ lắp biển cảnh báo người dân không tắm ở hồ chứa nước Đồng Me.",
     "Đài Khí tượng tỉnh Hòa Định phát bản tin cảnh báo người dân cần chằng chống nhà cửa.",

@@ -12,7 +12,8 @@ joined by "và" or a comma; with a capitalized modifier: "công dân Việt Nam"
 action opens right after it (after a modal: "nên", "cần"; a negation; an ``advice_adverb``: "chỉ mua ..."). A tail of the audience (an ``advice_tail_not``
 word: "người dân về nguy cơ ...", "phụ huynh cho trẻ ...", "người dân khi có triệu chứng ...") makes it no
 advice to act. A ``cue_advice_marked`` word ("khuyên", "cảnh báo") advises only with an ``advice_marker`` ("cần",
-"nên", "không", "hãy", ...) right after its audience: "cảnh báo người dân vi phạm sẽ bị phạt" warns of a fact.
+"nên", "không", ...) right after its audience: "cảnh báo người dân vi phạm sẽ bị phạt" warns of a fact; with
+no marker an ``advice_fact`` predicate before the action's first comma ("sẽ bị", "là") makes any cue's a fact.
 A noun use (an ``advice_not_after`` word or a number before it: "5 khuyến cáo người dân cần
 ...", "lời khuyến cáo", "những khuyến cáo") none at all.
 """
@@ -76,5 +77,19 @@ def advice_directive(sc: TaskScan, words: Words, j: int, marked: bool = False) -
     if verb >= len(words) or r.match(words, a, "advice_tail_not") or not starts_action(sc, words, verb):
         return None
     a = p if negated else a
+    end = action_end(sc, words, a)
+    if not r.match(words, p, "advice_marker") and _fact(sc, words, a, end):
+        return None  # "khuyến cáo người dân xả rác sẽ bị phạt": a fact about the audience, no advice
     assignee = canonical_assignee(sc, assignee_text(sc, words, j, p))
-    return Directive(assignee, a, action_end(sc, words, a), j) if assignee else None
+    return Directive(assignee, a, end, j) if assignee else None
+
+
+def _fact(sc: TaskScan, words: Words, a: int, end: int) -> bool:
+    """Whether an ``advice_fact`` predicate ("sẽ bị", "là", "tăng") follows in the clause opening at ``words[a]``
+    (before its first comma: "hạn chế ra đường, nhất là ..." stays advice)."""
+    for q in range(a, end):
+        if words[q].text == ",":
+            return False
+        if sc.rules.match(words, q, "advice_fact"):
+            return True
+    return False
