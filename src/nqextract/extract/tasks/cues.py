@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...models import Task
 from . import carried
 from .actions import action_end, bracket_end, emit, starts_action
-from .advice import advice_directive, advised
+from .advice import advice_directive, advised, marked_cue
 from .askers import UNCHANGED, corrected_asker
 from .assignees import (
     after_consequence,
@@ -248,7 +248,7 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         named = person_after_pronoun(sc, words, j)
         # "đề nghị ông Nguyễn Lộc An giúp ...": the person is the assignee, the name its whole extent
         if r.match(words, k, "cue_advice"):
-            d = advice_directive(sc, words, j)  # "khuyến cáo người dân nên ...": the audience, then its action
+            d = advice_directive(sc, words, j, marked=marked_cue(sc, words, k))  # "khuyến cáo người dân nên ..."
         else:
             d = named_assignee(sc, words, named) if named > j else directive(sc, words, j, cue=True)
         if d is not None and n_punct and r.match(words, d.action_start, "cue"):
