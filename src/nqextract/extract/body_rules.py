@@ -16,18 +16,19 @@ from functools import cache, lru_cache
 from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
-from .body_checks import CHECK_KINDS, NameChecks
+from .body_checks import NameChecks
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer
-from .body_joined import JOINED_KINDS, compile_joined
-from .body_organs import ORGAN_KINDS, OrganRules, compile_organs
-from .body_outlets import FIRM_KINDS, OUTLET_CUE_KINDS, FirmRules, OutletCues, compile_outlets
+from .body_joined import compile_joined
+from .body_kinds import ABBREVIATION_KINDS, PATTERN_KINDS
+from .body_organs import OrganRules, compile_organs
+from .body_outlets import FirmRules, OutletCues, compile_outlets
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
-from .body_seats import SEAT_KINDS, SeatRules, compile_seats
+from .body_seats import SeatRules, compile_seats
 from .body_states import compile_states
-from .body_units import compile_units
-from .body_words import WORD_KINDS, NameWords, compile_name_words, post_stops
+from .body_units import PartyPartners, compile_units
+from .body_words import NameWords, compile_name_words, post_stops
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
 DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
@@ -152,6 +153,7 @@ class BodyRules:
     not_followed: dict[str, re.Pattern[str]] = field(default_factory=dict)
     not_before_name: set[str] = field(default_factory=set)  # folded: bodies never read before a capitalized word
     coordinated: dict[str, re.Pattern[str]] = field(default_factory=dict)  # a head coordinated with another body
+    party_partners: PartyPartners | None = None  # a bare party coordinated with a national organ (body_units)
     head_places: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "hội" -> " an": a place, no body
     countries: re.Pattern[str] | None = None
     organs: OrganRules | None = None  # a foreign organ named at length before its country (body_organs)
@@ -247,23 +249,6 @@ def load_rules(rules_dir: resources.RulesDir = None) -> BodyRules:
     return _compile(tuple(texts))
 
 
-PATTERN_KINDS = {
-    "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
-    "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
-    "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
-    "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
-    "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
-    "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "central_prefix", "secretary_title",
-    "secretary_head_title", "secretary_unit_not", "law_before", "sentence_opener",
-    "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb", "head_rank", "tail_verb", "conjunction",
-    "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",
-    "republic_noun", "republic_not_before", "state_form", "deputy_title", "deputy_context", "deputy_paren_word", "deputy_paren_level",
-    "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
-    "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head", "firm_partners",
-    "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
-    "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "member_unit", "public_head", "public_name_not",
-} | JOINED_KINDS | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS | WORD_KINDS
-ABBREVIATION_KINDS = {"name", "head", "word", "public_word", "form"}
 CHECKED_KINDS = {"body_patterns.tsv": ("rule", PATTERN_KINDS),  # a data file's kinds: what they are, the known ones
                  "abbreviations.tsv": ("abbreviation", ABBREVIATION_KINDS)}
 

@@ -2,13 +2,15 @@
 ("Phòng cảnh sát kinh tế Công an tỉnh X"; the lower_unit rows of body_patterns.tsv, form = the unit's head and the
 first word of its field, value = the head of the parent body that must follow the field), the words after a body or
 a head that make it something else ("Chính phủ số"; the not_followed_by rows), and a head coordinated with another
-body ("Đảng và Nhà nước Cuba"; the coordinated_after rows). In the last two the value is the words after the head,
+body ("Đảng và Nhà nước Cuba"; the coordinated_after rows), and a bare party coordinated with a national organ ("Đảng,
+Chính phủ"; the bare_party and party_partner rows). In the coordinated_after and not_followed_by rows the value is the words after the head,
 "|" between alternatives; several rows of one head join; a not_followed_by phrase "<Name>" stands for any capitalized
 word (a named body never read before one: "Cục Thuế Vũng Tàu" is the province's)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..textnorm import canonical_tones, fold
@@ -18,6 +20,16 @@ if TYPE_CHECKING:
     from .body_rules import BodyRules
 
 NAME_AFTER = "<Name>"  # a not_followed_by phrase: any capitalized word ("Cục Thuế Vũng Tàu": a province's, no bare body)
+
+
+@dataclass(frozen=True)
+class PartyPartners:
+    """A bare party's word and the party it names (a bare_party row: "Đảng" -> "Đảng Cộng sản Việt Nam"), read only
+    right before ", " or " và " and a national organ (the party_partner rows: "Chính phủ", "Bộ Chính trị")."""
+
+    pattern: re.Pattern[str]  # on the tone-canonical text, as printed: the party's word is group "party"
+    name: str
+    not_after: re.Pattern[str] | None = None  # words ending a longer name before it ("Trung ương Đảng"), lower-cased
 
 
 def compile_lower_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
@@ -38,6 +50,13 @@ def compile_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -
     rules.not_followed = followed_by(by_kind["not_followed_by"])
     rules.not_before_name = {fold(f) for f, v in by_kind["not_followed_by"] if NAME_AFTER in v.split("|")}
     rules.coordinated = followed_by(by_kind["coordinated_after"])
+    partners = sorted({canonical_tones(f) for f, _ in by_kind["party_partner"]}, key=len, reverse=True)
+    nots = by_kind["bare_party_not_after"]
+    for form, name in by_kind["bare_party"][:1] if partners else []:
+        rules.party_partners = PartyPartners(re.compile(
+            r"(?<!\w)(?P<party>" + re.escape(canonical_tones(form)) + r")(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:"
+            + "|".join(map(re.escape, partners)) + r")(?!\w)"), name.strip(), re.compile(
+            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f, _ in nots) + r")[ \t]+$") if nots else None)
 
 
 def followed_by(rows: list[tuple[str, str]]) -> dict[str, re.Pattern[str]]:

@@ -37,6 +37,7 @@ from .lines import shortened_lines
 from .ministers import foreign_holders, foreign_minister_ministries
 from .numbered_regions import numbered_regions
 from .organs import foreign_organs
+from .party_partners import party_partners
 from .places import local_bodies, regional_places
 from .posted import posted_missions
 from .press import cited_outlets, cued_outlets
@@ -131,6 +132,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     # never cut short right before another body ("phó tổng biên tập báo Điện tử [Chính phủ]")
     chosen = [m for m in chosen if m.start not in guarded or not (
         guarded[m.start] == "parent" and _parentless(m, rules) or _cut(t, m, chosen))]
+    chosen = party_partners(t, chosen, rules)  # "Đảng, Chính phủ": the ruling party
     return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
 
 
