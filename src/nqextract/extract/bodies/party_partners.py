@@ -1,5 +1,5 @@
 """Phase 2, a bare party: "Đảng" capitalized and coordinated with a national organ right after it ("Đảng, Chính phủ
-luôn quan tâm", "kết luận của Đảng, Bộ Chính trị") names the country's ruling party (the bare_party row). Not part
+đã chỉ đạo", "kết luận của Đảng, Bộ Chính trị") names the country's ruling party (the bare_party row). Not part
 of a longer name (a capitalized word before it: "Trung ương Đảng và Chính phủ"), nor a foreign country's (a
 capitalized word other than the home country after the organ: "Đảng, Chính phủ Lào"); "Đảng, Nhà nước" is no such
 pair (the gold is split on it)."""
