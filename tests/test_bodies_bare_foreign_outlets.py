@@ -1,7 +1,7 @@
 """Bodies: a foreign news outlet printed by its own Latin name alone is a mention wherever world news cites it
 ("nói với Reuters", "theo thông tin từ CNN", "..., theo Washington Post."); a photo credit, a source tag in
 parentheses or a person's surname spelled like one names none, and the same article's descriptor before it
-("Hãng tin Reuters") names the bare mentions too (constructed sentences)."""
+("Hãng tin Reuters") is a common noun: the outlet is named by its own name (constructed sentences)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ def test_a_bare_foreign_outlet_is_named(text, outlet):
     assert outlet in tagged_body_names(text)
 
 
-def test_the_descriptor_printed_before_it_names_the_bare_mentions_too():
+def test_the_descriptor_printed_before_it_is_no_part_of_the_name():
     text = ("Theo Hãng tin Reuters, giá dầu tăng 3% trong phiên sáng. "
             "Một thương nhân nói với Reuters rằng nguồn cung đang thiếu hụt.")
-    assert body_names(text) == ["Hãng tin Reuters", "Hãng tin Reuters"]
+    assert body_names(text) == ["Reuters", "Reuters"]
 
 
 @pytest.mark.parametrize("text", [
@@ -45,9 +45,9 @@ def test_credits_tags_and_surnames_name_no_outlet(text):
 
 
 @pytest.mark.parametrize("text, body", [
-    ("Đài CNN dẫn lời một quan chức Canada cho biết cuộc họp bị hoãn.", "Đài CNN"),
-    ("Đài BBC dẫn lời nhà chức trách Peru cho biết có 4 người bị thương.", "Đài BBC"),
-    ("Đài CNBC phát sóng trực tiếp buổi họp báo của ngân hàng trung ương.", "Đài CNBC"),
+    ("Đài CNN dẫn lời một quan chức Canada cho biết cuộc họp bị hoãn.", "CNN"),
+    ("Đài BBC dẫn lời nhà chức trách Peru cho biết có 4 người bị thương.", "BBC"),
+    ("Đài CNBC phát sóng trực tiếp buổi họp báo của ngân hàng trung ương.", "CNBC"),
 ])
 def test_a_known_outlet_acronym_ends_the_name_its_descriptor_opens(text, body):
     # the outlet's acronym is the name's own: the lower-case words after it are the sentence's (tagged Doc)
@@ -56,7 +56,7 @@ def test_a_known_outlet_acronym_ends_the_name_its_descriptor_opens(text, body):
 
 @pytest.mark.parametrize("text, bodies", [
     ("Tạp chí Lumina và tờ Washington Post đều đăng bài về vụ việc.", ["Tạp chí Lumina", "Washington Post"]),
-    ("Hãng tin Reuters và tờ Bloomberg đồng loạt đưa tin về thương vụ.", ["Hãng tin Reuters", "Bloomberg"]),
+    ("Hãng tin Reuters và tờ Bloomberg đồng loạt đưa tin về thương vụ.", ["Reuters", "Bloomberg"]),
     ("Báo Sorvik Daily và hãng tin Yonhap cùng dẫn nguồn tin giấu tên.", ["Báo Sorvik Daily", "Yonhap"]),
 ])
 def test_an_outlet_after_its_lower_case_descriptor_ends_the_name_before_it(text, bodies):
@@ -102,7 +102,7 @@ def test_photo_credits_and_a_closing_source_line_name_none(text):
     "Ông Ravel trả lời phỏng vấn Bloomberg hôm 2-4.",
 ])
 def test_the_outlet_cited_near_those_words_is_still_named(text):
-    assert tagged_body_names(text) in (["Hãng tin AFP"], ["CNN"], ["Bloomberg"])
+    assert tagged_body_names(text) in (["AFP"], ["CNN"], ["Bloomberg"])
 
 
 @pytest.mark.parametrize("text", [

@@ -12,7 +12,7 @@ from conftest import body_names, tagged_body_names
     ("Hội nghị đã bế mạc. Theo báo Hà Nội mới, nhiều dự án sẽ được miễn tiền thuê đất.", "Báo Hà Nội mới"),
     ("Theo tờ Tiền phong, vụ việc đang được điều tra.", "Báo Tiền phong"),
     ("Theo báo Straits Times của Singapore, việc bỏ phiếu đã hoàn tất.", "Straits Times"),
-    ("Theo Hãng tin Reuters, cuộc đàm phán kéo dài hai ngày.", "Hãng tin Reuters"),
+    ("Theo Hãng tin Reuters, cuộc đàm phán kéo dài hai ngày.", "Reuters"),
     ("Ông nói vậy. Theo tạp chí Newsweek hôm 23-11, cuộc họp kéo dài.", "Newsweek"),
     ("Như Tuổi Trẻ Online đã thông tin trước đó, ngày 29-8 công an phát hiện vụ việc.", "Tuổi Trẻ Online"),
     ("Ông cho biết như vậy. Như Tuổi Trẻ Online đưa tin, người dân trong xã phản ánh.", "Tuổi Trẻ Online"),

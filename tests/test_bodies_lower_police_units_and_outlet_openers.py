@@ -55,7 +55,7 @@ def test_a_foreign_outlet_after_its_descriptor_also_opening_a_sentence(text, nam
     ("Tờ Israel Hayom nhận định quân đội đã rút.", "Israel Hayom"),      # a country opens the run
     ("Trang tin Ukraine cho biết Tổng thống Zelensky đã đến Kiev.", "Ukraine"),  # a country's sites
     ("Ảnh: Tờ Zentra Post", "Zentra Post"),                              # a credit, not a sentence's start
-    ("Hãng tin Reuters cho biết ông Brant đã đến.", "Reuters"),          # "Hãng tin X": the name the other phases read
+    ("Hãng tin Reuters cho biết ông Brant đã đến.", "Hãng tin Reuters"),  # "Hãng tin X": the outlet is named X
     ("Cầu thủ Nguyễn Văn Tám ký vào tờ giấy cho CLB Hòa Lâm.", "Hòa Lâm"),
 ])
 def test_no_outlet_where_the_descriptor_names_none(text, wrong):

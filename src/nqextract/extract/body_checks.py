@@ -23,7 +23,8 @@ verb "report to"), and a police unit named at length before its force (``unit_fi
 ``unit_field_verb``, ``unit_field_verb_after``, ``unit_field_not_after``, ``unit_field_police``,
 ``unit_field_join_not``, ``unit_field_title``, ``unit_field_stop``: "Phòng Cảnh sát điều tra tội phạm về ma túy
 Công an tỉnh X"; a head flagged ``police``, "Đội", only with a police field), and the school heads whose field may
-open with another body's head (``field_owner_head``: "Học viện Ngân hàng", "Trường Đại học Ngân hàng TP.HCM")."""
+open with another body's head (``field_owner_head``: "Học viện Ngân hàng", "Trường Đại học Ngân hàng TP.HCM"), and the
+common nouns printed before a foreign news outlet's own name (``outlet_descriptor``: "Hãng tin X" names X)."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
                          "unit_field_join_not", "unit_field_title",
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
-                         "school_unit_lead"})
+                         "school_unit_lead", "outlet_descriptor"})
 
 
 @dataclass
@@ -86,6 +87,7 @@ class NameChecks:
     school_units: dict[str, str] = field(default_factory=dict)  # folded school unit head -> its head as named
     school_unit_parents: tuple[str, ...] = ()  # folded heads of the schools a unit chain ends with, longest first
     school_unit_leads: frozenset[str] = frozenset()  # folded whole titles or cues before a chain's innermost unit
+    outlet_descriptors: tuple[str, ...] = ()  # folded common nouns before a foreign outlet's name ("hãng tin"), longest first
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -140,7 +142,8 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       school_units={fold(r["form"]): (r.get("value") or r["form"]).strip() for r in patterns
                                     if r["kind"] == "school_unit_head" and r["form"].strip()},
                       school_unit_parents=longest("school_unit_parent"),
-                      school_unit_leads=frozenset(forms("school_unit_lead")))
+                      school_unit_leads=frozenset(forms("school_unit_lead")),
+                      outlet_descriptors=longest("outlet_descriptor"))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:

@@ -37,6 +37,7 @@ from .lines import shortened_lines
 from .ministers import foreign_holders, foreign_minister_ministries
 from .numbered_regions import numbered_regions
 from .organs import foreign_organs
+from .outlet_names import bare_outlet_names
 from .party_partners import party_partners
 from .places import local_bodies, regional_places
 from .posted import posted_missions
@@ -133,7 +134,8 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = [m for m in chosen if m.start not in guarded or not (
         guarded[m.start] == "parent" and _parentless(m, rules) or _cut(t, m, chosen))]
     chosen = party_partners(t, chosen, rules)  # "Đảng, Chính phủ": the ruling party
-    return [m for m in chosen if m.source != UNNAMED and kept(t, m, rules)]
+    # "Hãng tin Reuters": a foreign outlet is named by its own name, the descriptor a common noun
+    return bare_outlet_names([m for m in chosen if m.source != UNNAMED and kept(t, m, rules)], rules)
 
 
 def joined_heads(t: Text, rules: BodyRules) -> tuple[Text, dict[int, str]]:
