@@ -115,14 +115,19 @@ def _one_edition(
 ) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
     """Laws the article prints by their bare name and with one recent year only ("Luật Đất đai năm 2024" ...
     "Luật Đất đai"): one law, named bare, the year its date. Two years ("Luật BHXH năm 2014", "năm 2024") keep
-    their editions apart, and so does an old one ("Bộ luật Hình sự năm 1985"). A type of ``bare_types`` printed
+    their editions apart, and so does an old one ("Bộ luật Hình sự năm 1985"), and so does a year printed without
+    'năm' as part of the name ("Luật Đất đai 2024", "Bộ luật Hình sự 1999"), but for a type of ``bare_types``
+    printed bare too ("Bộ luật Tố tụng hình sự 2015" ... "Bộ luật Tố tụng hình sự"). A type of ``bare_types`` printed
     with one year only and never bare is named bare all the same, however old ("Bộ luật Dân sự năm 2015"),
     but undated: that year may be an amendment's ("Bộ luật Hình sự năm 2009", the 1999 code amended).
     Returns the editions by name and the names so made bare without a date."""
     years: dict[tuple[str, str], set[str]] = {}
+    plain: set[tuple[str, str]] = set()  # editions printed with the bare year ("Luật Đất đai 2024")
     for typ, num in set(named_keys.values()):
         if typ in LAW_TYPES and (e := _EDITION.search(num)):
             years.setdefault((typ, num[: e.start()]), set()).add(e.group(1))
+            if not e.group(0).split()[0].isalpha():
+                plain.add((typ, num[: e.start()]))
     bare = set(named_keys.values())
     out: dict[tuple[str, str], str] = {}
     undated: set[tuple[str, str]] = set()
@@ -130,6 +135,8 @@ def _one_edition(
         if len(ys) != 1:
             continue
         y = next(iter(ys))
+        if k in plain and (k not in bare or k[0] not in bare_types):
+            continue  # the year printed as part of the name is the name: that edition stays apart
         if k not in bare:
             if k[0] in bare_types:
                 out[k] = y
@@ -201,6 +208,12 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
             rules.name_key(num + " sửa đổi"))) if typ in LAW_TYPES else None
         if amended is not None and amended[0] == typ:
             named_keys[k] = amended
+    # an edition printed both with and without 'năm' ("Luật Báo chí 2016" ... "Luật Báo chí năm 2016"): one
+    # law, spelled as first printed
+    spelled: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for k, (typ, num) in list(named_keys.items()):
+        if typ in LAW_TYPES and (e := _EDITION.search(num)):
+            named_keys[k] = spelled.setdefault((typ, num[: e.start()], e.group(1)), (typ, num))
     edition_years, undated = _one_edition(named_keys, year, rules.edition_bare_types)
     numbered = _numbered_names(mentions)
     for k, (typ, num) in list(named_keys.items()):
