@@ -92,6 +92,14 @@ def only(got, assignee, first):
     return [t.action for t in got if t.assignee == assignee] == [first]
 
 
+def test_split_first_duty_keeps_no_later_deadline(run):
+    got = run("Chủ tịch UBND thành phố Đông Lâm yêu cầu Sở Xây dựng khẩn trương xem xét hiện trạng mấy khu tập thể "
+              "xuống cấp; lập danh mục những dãy nhà hư hỏng nặng phải dời dân đi ngay, tìm chỗ ở tạm cho các gia "
+              "đình ở đó, gửi kết quả về UBND thành phố trước ngày 15/5/2025.")
+    dues = {t.action.split()[0]: t.deadline for t in got if t.assignee == "Sở Xây dựng"}
+    assert dues == {"khẩn": None, "lập": "2025-05-15"}
+
+
 # --------------------------------------------------------------------------- not a second duty of the assignee
 
 STANCE = ("kiên quyết giữ vững chủ quyền và quyền tài phán đối với vùng biển, thềm lục địa của Việt Nam theo "

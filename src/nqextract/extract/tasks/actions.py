@@ -195,9 +195,9 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
     # "chỉ đạo ...; chỉ đạo ...": a coordinated top-level directive is a second task
     head = words[d.action_start].low
     q = clause_end(words, d.action_start)
-    # "yêu cầu X <duty>; <duty> ...": the long second clause is one more duty
+    # "yêu cầu X <duty>; <duty> ..., trước ngày ...": split, the first duty keeps none of the second's dates
     split = q if q < len(words) and words[q].text == ";" and second_duty(sc, words, d, q + 1) else None
-    out = [task(sc, words, d, d.action_start, d.action_end, assigner, s, state)]
+    out = [task(sc, words, d, d.action_start, d.action_end, assigner, s, state, split)]
     if d.action_end < q and deadline_at(sc, words, d.action_end) is not None:
         out += dated_items(sc, words, d, q, assigner, s, state)
     elif d.action_end < q and (a := continued_duty(sc, words, d.action_end, q)) is not None:
@@ -383,7 +383,9 @@ def after_date(sc: TaskScan, words: Words, cut: int, q: int) -> int:
 
 
 def task(sc: TaskScan, words: Words, d: Directive, a: int, end: int, assigner: str | None, s: int,
-         state: State) -> Task:
+         state: State, split: int | None = None) -> Task:
+    """The task of ``d``'s action ``words[a:end]``; ``split``: the ";" after which the sentence's second duty
+    opens (its dates are not this one's deadline)."""
     end = speaker_cut(sc, words, a, end, assigner, d.assignee, d.np_start)
     while end > a + 1 and (words[end - 1].punct and words[end - 1].text not in {"”", ")"}):
         end -= 1
@@ -399,7 +401,7 @@ def task(sc: TaskScan, words: Words, d: Directive, a: int, end: int, assigner: s
         assigner=assigner,
         assignee=d.assignee,
         action=sc.text[start_c:end_c],
-        deadline=deadline(sc, words, a, state),
+        deadline=deadline(sc, words, a, state, split),
         start=s,
         end=max(end_c, clause_end_c),
         document=document,
