@@ -2,7 +2,8 @@
 
 The action is the head clause: up to ``;`` or an ``action_stop`` phrase (after a long enough head), a
 closing quote (or the bracket the cue was printed in: :func:`bracket_end`), a new subject's clause or a deadline phrase; a ``; <same verb> ...`` clause or a
-``và <directive> ...`` after the cut is a second task.
+``và <directive> ...`` after the cut is a second task, and so is the long second clause of a directive cue's
+two duties (:func:`second_duty`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .rules import (
     MIN_ACTION_WORDS,
     MIN_HEAD_BEFORE_STOP,
     OPEN_QUOTES,
+    SECOND_DUTY_TOKENS,
 )
 from .scan import Directive, Found, State, TaskScan
 from .words import Words, lower_text
@@ -190,10 +192,12 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
     state.assignees.append(d.assignee)
     # "kêu gọi X ngừng bắn | khi ông đang thăm Y": the speaker's time, where the pronoun can be his
     d.action_end = speaker_cut(sc, words, d.action_start, d.action_end, assigner, d.assignee, d.np_start)
-    out = [task(sc, words, d, d.action_start, d.action_end, assigner, s, state)]
     # "chỉ đạo ...; chỉ đạo ...": a coordinated top-level directive is a second task
     head = words[d.action_start].low
     q = clause_end(words, d.action_start)
+    # "yêu cầu X <duty>; <duty> ..., trước ngày ...": split, the first duty keeps none of the second's dates
+    split = q if q < len(words) and words[q].text == ";" and second_duty(sc, words, d, q + 1) else None
+    out = [task(sc, words, d, d.action_start, d.action_end, assigner, s, state, split)]
     if d.action_end < q and deadline_at(sc, words, d.action_end) is not None:
         out += dated_items(sc, words, d, q, assigner, s, state)
     elif d.action_end < q and (a := continued_duty(sc, words, d.action_end, q)) is not None:
@@ -211,7 +215,7 @@ def emit(sc: TaskScan, words: Words, d: Directive, assigner: str | None, s: int,
     while q < len(words) and words[q].text == ";":
         nxt = q + 1
         if nxt < len(words) and (words[nxt].low == head and sc.rules.match(words, nxt, "directive")
-                                 or semicolon_duty(sc, words, prev, nxt, d.colon_list)):
+                                 or semicolon_duty(sc, words, prev, nxt, d.colon_list) or q == split):
             out.append(task(sc, words, d, nxt, action_end(sc, words, nxt), assigner, s, state))
         prev, q = nxt, clause_end(words, nxt)
     for t in out:
@@ -247,17 +251,98 @@ def semicolon_duty(sc: TaskScan, words: Words, prev: int, a: int, colon_list: bo
         return False
     if colon_list and a < len(words) and (m := r.match(words, a, "routine")):
         a += m  # "; hằng ngày cập nhật kết quả ...": how often, then the duty's verb
-    if a >= len(words) or words[a].upper:
+    if not bare_duty(sc, words, a):
         return False
     if not (r.match(words, a, "directive") or colon_list and starts_action(sc, words, a)):
         return False
-    if r.match(words, a, "agent") or sc.protected_end(words[a].start) is not None:
-        return False  # "; Bộ Tài chính bố trí ...": a clause with its own subject (``later_clauses``)
-    if any(r.match(words, x, "negative_directive") or r.match(words, x, "negation")
-           for x in range(a, min(a + 3, len(words)))):
-        return False  # "; tuyệt đối không để ...": a prohibition, not a duty
     end = clause_end(words, a)
     return end - a >= MIN_ACTION_WORDS
+
+
+def bare_duty(sc: TaskScan, words: Words, a: int) -> bool:
+    """The clause at ``words[a]`` (after ";") may be one more duty of the same assignee: it opens in lower
+    case, with no subject of its own ("; Bộ Tài chính bố trí ...", ``later_clauses``) and no prohibition
+    ("; tuyệt đối không để ...")."""
+    r = sc.rules
+    if a >= len(words) or words[a].upper:
+        return False
+    if r.match(words, a, "agent") or sc.protected_end(words[a].start) is not None:
+        return False
+    return not any(r.match(words, x, "negative_directive") or r.match(words, x, "negation")
+                   for x in range(a, min(a + 3, len(words))))
+
+
+def second_duty(sc: TaskScan, words: Words, d: Directive, a: int) -> bool:
+    """"<directive cue> Bộ A khẩn trương ban hành ...; nâng cấp hệ thống ... (a long clause)": a sentence of two
+    duties a superior's directive cue (``second_duty_cue``: "yêu cầu", "giao", "chỉ đạo"; not a request up or
+    across, "đề nghị", "kiến nghị") gives one assignee, the second after ``;`` opening with a directive verb and
+    running ``SECOND_DUTY_TOKENS`` at least, is one more task of that assignee. Not split: a short second clause
+    ("...; bảo đảm công khai, minh bạch") or a list of three or more; a ";" inside brackets; a reported past
+    directive (:func:`reported_past`); a first duty that directs another agent ("chỉ đạo các cơ quan ...;
+    nghiên cứu ...": whose duty is the second?); a second clause that is no duty of the assignee's
+    (:func:`not_assignee_duty`)."""
+    r = sc.rules
+    if d.colon_list or not r.ends(words, d.np_start, "second_duty_cue") or r.ends(words, d.action_start, "modal"):
+        return False
+    if directs_agent(sc, words, d.action_start) or reported_past(sc, words, d.np_start):
+        return False
+    end = clause_end(words, a)
+    if end - a < SECOND_DUTY_TOKENS or any(words[x].text == ";" for x in range(end, len(words))) \
+            or any(words[x].text == ";" for x in range(d.action_start, a - 1)):
+        return False  # a short clause, or a list of three or more
+    if sum((w.text == "(") - (w.text == ")") for w in words[:a]) > 0:
+        return False  # "giao Bộ A (cơ quan chủ trì; phối hợp với ...)": a ";" inside brackets
+    if not bare_duty(sc, words, a) or not r.match(words, a, "directive"):
+        return False
+    return not not_assignee_duty(sc, words, d, a, end)
+
+
+def reported_past(sc: TaskScan, words: Words, np_start: int) -> bool:
+    """"UBND tỉnh đã yêu cầu ...", "Trước đó, ... yêu cầu ...", "Năm 2024, ... giao ...": a directive reported
+    from the past (``second_duty_past`` right before the cue or opening the sentence, an earlier year than the
+    article's before the cue), whose clauses may be its results."""
+    r = sc.rules
+    cue = np_start - r.ending(words, np_start, "second_duty_cue")
+    if any(r.ends(words, k, "second_duty_past") for k in (cue, cue - 1) if k > 0) \
+            or r.match(words, 0, "second_duty_past"):
+        return True
+    published = sc.doc._.published
+    return published is not None and any(
+        w.text.isdigit() and len(w.text) == 4 and 1945 <= int(w.text) < published.year for w in words[:cue])
+
+
+def not_assignee_duty(sc: TaskScan, words: Words, d: Directive, a: int, end: int) -> bool:
+    """The second clause is the speaker's own stance (``second_duty_stance`` in its first words: "...;
+    kiên quyết phản đối ..."), a result or a fact (``second_duty_fact``: "hoàn thành vượt", "tập trung chủ yếu
+    ở", "khiến", a later subject "dự án này là", "nêu trên"; an amount in percent), a passive (``second_duty_passive``
+    in its first words or before a name or an agent: "tiếp tục được Quốc hội giám sát"), or names the
+    assigner's own purse or place (``second_duty_own``: "của tỉnh", "trên địa bàn thành phố") while the
+    assignee is no local body."""
+    r = sc.rules
+    if any(r.match(words, x, "second_duty_stance") for x in range(a, min(a + 3, end))):
+        return True
+    for x in range(a, end):
+        if r.match(words, x, "second_duty_fact") or words[x].text == "%":
+            return True
+        n = r.match(words, x, "second_duty_passive")
+        if n and (x < a + 3 or x + n < end and (words[x + n].upper or r.match(words, x + n, "agent"))):
+            return True
+    if not any(r.match(words, x, "second_duty_own") for x in range(a, end)):
+        return False
+    low = lower_text(d.assignee).split()
+    return not any(tuple(low[i:i + len(p)]) == p for p in r.phrases.get("local_assignee", ())
+                   for i in range(len(low)))
+
+
+def directs_agent(sc: TaskScan, words: Words, a: int) -> bool:
+    """"chỉ đạo các cơ quan ...", "tập trung đôn đốc các bộ ...": a cue and an agent (or a determiner) within
+    the first words of an action: the duty directs another agent."""
+    r = sc.rules
+    for x in range(a, min(a + 3, len(words))):
+        n = r.match(words, x, "cue") or r.match(words, x, "cue_verb")
+        if n and (r.match(words, x + n, "agent") or r.match(words, x + n, "determiner")):
+            return True
+    return False
 
 
 def dated_items(sc: TaskScan, words: Words, d: Directive, q: int, assigner: str | None, s: int,
@@ -298,7 +383,9 @@ def after_date(sc: TaskScan, words: Words, cut: int, q: int) -> int:
 
 
 def task(sc: TaskScan, words: Words, d: Directive, a: int, end: int, assigner: str | None, s: int,
-         state: State) -> Task:
+         state: State, split: int | None = None) -> Task:
+    """The task of ``d``'s action ``words[a:end]``; ``split``: the ";" after which the sentence's second duty
+    opens (its dates are not this one's deadline)."""
     end = speaker_cut(sc, words, a, end, assigner, d.assignee, d.np_start)
     while end > a + 1 and (words[end - 1].punct and words[end - 1].text not in {"”", ")"}):
         end -= 1
@@ -314,7 +401,7 @@ def task(sc: TaskScan, words: Words, d: Directive, a: int, end: int, assigner: s
         assigner=assigner,
         assignee=d.assignee,
         action=sc.text[start_c:end_c],
-        deadline=deadline(sc, words, a, state),
+        deadline=deadline(sc, words, a, state, split),
         start=s,
         end=max(end_c, clause_end_c),
         document=document,

@@ -30,12 +30,13 @@ def deadline_at(sc: TaskScan, words: Words, q: int, kind: str = "deadline") -> s
     return None
 
 
-def deadline(sc: TaskScan, words: Words, a: int, state: State) -> str | None:
-    """The deadline of an action starting at ``words[a]``: in its sentence after it, else the scope's."""
+def deadline(sc: TaskScan, words: Words, a: int, state: State, split: int | None = None) -> str | None:
+    """The deadline of an action starting at ``words[a]``: in its sentence after it (before ``split``, the ";"
+    opening a second duty split off it), else the scope's."""
     # "...; chủ trì rà soát ...; chủ trì xây dựng ..., hoàn thành trong tháng 6": a clause after ";" is
     # a duty of its own, its sentence's later dates are not its deadline
     stop = next((q for q in range(a, len(words)) if words[q].text == ";"), len(words)) \
-        if a > 0 and words[a - 1].text == ";" else len(words)
+        if a > 0 and words[a - 1].text == ";" else len(words) if split is None else split
     for q in range(a, stop):
         d = deadline_at(sc, words, q)
         if d is not None:

@@ -52,6 +52,9 @@ OPENING_CLAUSE_WORDS = 40  # "Sau khi nghiệm thu công trình ..., chủ đầ
 MAX_DUTY_ASSIGNEE_WORDS = 20  # "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương: ..."
 DUTY_GAP_SENTENCES = 4  # a list of duties stays open this many sentences after its last line
 DATED_ITEM_GAP_WORDS = 6  # "... trong tháng 7/2025, khởi công ...": a date phrase, then the next item
+SECOND_DUTY_TOKENS = 30  # "yêu cầu X <duty>; <verb> ...": a second clause this long (tokens, marks included) is a
+# duty of its own: in the ledger gold, two-clause cued sentences with such a clause are split 12 times of 13,
+# with a shorter one 10 of 16 (a short clause mostly rounds off the first duty)
 KEEP_PASSAGE_WORDS = 10  # a paragraph's directive verb after its subject, this near, keeps a passage open
 ELABORATION_SENTENCES = 2  # "Trong đó, X cần ...": this near a directive (a subheading between) it is one more assignee
 HEADING_WORDS = 40  # a subheading phrased as a duty between two duty paragraphs of a passage has at most this many words (syllables)
