@@ -424,7 +424,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.group_cues = _alternation(words("group_cue"))
     rules.group_pair_openers = _alternation(words("group_pair_opener"))
     rules.group_pair_context = _alternation(words("group_pair_context"))
-    rules.country_keys = frozenset(fold(f) for f in words("country"))
+    rules.country_keys = frozenset(fold(f) for f in words("country") + words("body_country"))
     rules.outlet_not_after = frozenset(fold(f) for f in words("foreign_outlet_not_after"))
     rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)
     rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)
