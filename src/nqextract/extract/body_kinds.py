@@ -12,7 +12,7 @@ from .body_words import WORD_KINDS
 PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
-    "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country",
+    "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country", "body_country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
     "foreign_chamber", "inner_kept", "name_place", "name_field", "lower_prefix", "central_prefix", "secretary_title",
@@ -24,5 +24,6 @@ PATTERN_KINDS = {
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head", "firm_partners",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
     "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "party_partner", "bare_party", "bare_party_not_after", "member_unit", "public_head", "public_name_not",
+    "country_anaphor", "anaphor_state_head",
 } | JOINED_KINDS | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS | WORD_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word", "public_word", "form"}

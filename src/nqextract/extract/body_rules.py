@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
+from .body_anaphors import CountryAnaphors, compile_anaphors
 from .body_checks import NameChecks
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer
@@ -156,6 +157,7 @@ class BodyRules:
     party_partners: PartyPartners | None = None  # a bare party coordinated with a national organ (body_units)
     head_places: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "hội" -> " an": a place, no body
     countries: re.Pattern[str] | None = None
+    anaphors: CountryAnaphors | None = None  # a state body pointing back at a country, "Quốc hội nước này" (body_anaphors)
     organs: OrganRules | None = None  # a foreign organ named at length before its country (body_organs)
     seats: SeatRules = field(default_factory=SeatRules)  # foreign offices named by their seat (body_seats)
     # the same alternation in three uses: a country in a name ("Cộng hòa X"), a body's "tại <country>", a name's end
@@ -289,6 +291,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     rules.china_cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)") if cues else None
     rules.ministry_keys = frozenset(fold(n) for n, _ in rules.ministries)
     compile_outlets(rules, patterns, files["person_honorifics.tsv"], files["titles.tsv"])
+    rules.anaphors = compile_anaphors(patterns, files["person_honorifics.tsv"])
     fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     rules.name_words = post_stops(rules.name_words, files, rules.unnamed | rules.level_words | rules.sentence_openers,
@@ -424,7 +427,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.group_cues = _alternation(words("group_cue"))
     rules.group_pair_openers = _alternation(words("group_pair_opener"))
     rules.group_pair_context = _alternation(words("group_pair_context"))
-    rules.country_keys = frozenset(fold(f) for f in words("country"))
+    rules.country_keys = frozenset(fold(f) for f in words("country") + words("body_country"))
     rules.outlet_not_after = frozenset(fold(f) for f in words("foreign_outlet_not_after"))
     rules.outlet_verbs = sorted((fold(f) for f in words("outlet_verb")), key=len, reverse=True)
     rules.capital_ok = sorted(words("topic_capital_ok"), key=len, reverse=True)

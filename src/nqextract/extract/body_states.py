@@ -1,7 +1,8 @@
 """The bodies' rules about states: countries and their state forms ("Cộng hòa Dominica", "Vương quốc Anh"), a
 foreign minister's title, the titles naming a foreign government or a mission, and a mission's host (the
 country, state_form, republic, republic_noun, country_owner, foreign_minister_title, government_title and mission_title rows of
-body_patterns.tsv), the article's own country and the word naming a body's host (home_country, abroad_word)."""
+body_patterns.tsv; the body_country rows, countries only the bodies read, with the country rows), the article's own
+country and the word naming a body's host (home_country, abroad_word). A country is printed on its body's line."""
 
 from __future__ import annotations
 
@@ -19,6 +20,15 @@ def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spac
     return r"\s+".join(re.escape(w) for w in key(form).split())
 
 
+def _country(form: str, not_before: str) -> str:
+    """A country's printed form; a form that is also a common word's first syllable is none before the words of
+    its value ("Ý" before "kiến": "Ý kiến", an opinion)."""
+    if not not_before:
+        return re.escape(form)
+    nexts = "|".join(re.escape(w.strip()) for w in not_before.split("|") if w.strip())
+    return re.escape(form) + r"(?![ \t]+(?i:" + nexts + r")(?!\w))"
+
+
 def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
     def words(kind: str) -> list[str]:
         return [f for f, _ in by_kind[kind]]
@@ -32,10 +42,12 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
     republics = "|".join(re.escape(f) for f in rules.republics) or "(?!)"
     abroad = "|".join(re.escape(f) for f in words("abroad_word")) or "(?!)"
     home = re.escape(rules.home_country) if rules.home_country else "(?!)"
-    rules.countries = re.compile(r"\s+(" + "|".join(re.escape(f) for f in words("country")) + r")(?!\w)")
+    # a country on its body's line ("Bộ Tài chính" ending a line before "Ý nghĩa ..." names no country)
+    country = r"(" + "|".join(_country(f, v) for f, v in by_kind["country"] + by_kind["body_country"]) + r")(?!\w)"
+    rules.countries = re.compile(r"[ \t]+" + country)
     rules.country_in_name = re.compile(
-        r"(?:\s+(?:" + republics + r"))?" + rules.countries.pattern[3:] + r"|\s+(?:" + republics + r")\s+[^\W\d_]+")
-    rules.country_abroad = re.compile(r" (?:" + abroad + r")(?: (?:" + state_forms + r"))? " + rules.countries.pattern[3:])
+        r"(?:\s+(?:" + republics + r"))?" + country + r"|\s+(?:" + republics + r")\s+[^\W\d_]+")
+    rules.country_abroad = re.compile(r" (?:" + abroad + r")(?: (?:" + state_forms + r"))? " + country)
     rules.country_final = re.compile(rules.countries.pattern + "$")
     rules.country_with_form = re.compile(r"\s+((?:" + state_forms + r")" + rules.countries.pattern + ")")
     if by_kind["foreign_minister_title"]:
@@ -67,5 +79,5 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
         not_before = "|".join(re.escape(f) for f in words("republic_not_before")) or "(?!)"
         rules.mission_host = re.compile(
             r"\s+(?:" + abroad + r")\s+(" + home + r"|(?:" + republics + r")\s+(?!(?:" + not_before + r")\b)[A-ZĐ][^\W\d_]*(?![\w\-])|"
-            r"(?:(?:" + state_forms + r")\s+)?" + rules.countries.pattern[3:] + ")")
+            r"(?:(?:" + state_forms + r")\s+)?" + country + ")")
 

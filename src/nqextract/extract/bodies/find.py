@@ -16,6 +16,7 @@ from .aliases import (
     legal_form_printings,
     placeless_repeats,
 )
+from .anaphoric import anaphoric_countries
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
 from .districts import district_departments
@@ -115,6 +116,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
         fields = [m for m in fields if (m.start, m.end, m.name) not in dropped]
         chosen = _chosen(t, base + fields, rules)
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
+    chosen = anaphoric_countries(t, chosen, rules)  # "Quốc hội nước này" after Iran: Quốc hội Iran
     chosen = regional_units(t, regional_places(t, chosen, rules), rules)  # "Kiểm toán nhà nước khu vực VII"
     chosen = numbered_regions(t, chosen, rules)  # "Bộ Tư lệnh Vùng 4 Hải quân"
     chosen = chambers(t, shared_republics(t, chosen, rules), rules)

@@ -5,6 +5,7 @@ country, is that country's office ("Chính phủ Malaysia"; titles.tsv flag abro
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ...models import Position
 from ...textnorm import fold, is_cap
@@ -30,16 +31,21 @@ def article_country(scan: ArticleScan) -> str | None:
 
 
 def _in_name(scan: ArticleScan, start: int) -> bool:
-    """The word at ``start`` ends a name: after an honorific ("bà Nga") or after a capitalized word that does
-    not open a sentence ("Lê Thị Nga", "Nguyễn Thúy Anh"; not "Đoàn Malaysia" at a sentence's start)."""
-    before = _WORD_BEFORE.search(scan.text, max(0, start - 20), start)
+    return name_word_before(scan.text, start, scan.rules.honorifics)
+
+
+def name_word_before(text: str, start: int, honorifics: Collection[str]) -> bool:
+    """The word at ``start`` of ``text`` ends a name: after an honorific (folded, of ``honorifics``: "bà Nga") or
+    after a capitalized word that does not open a sentence ("Lê Thị Nga", "Nguyễn Thúy Anh"; not "Đoàn Malaysia"
+    at a sentence's start)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is None:
         return False
-    if fold(before.group(1)) in scan.rules.honorifics:
+    if fold(before.group(1)) in honorifics:
         return True
     if not before.group(1)[:1].isupper():
         return False
-    prev = scan.text[: before.start(1)].rstrip(" \t")
+    prev = text[: before.start(1)].rstrip(" \t")
     return bool(prev) and prev[-1] not in SENTENCE_PUNCT + "\n\"'“(:-–"
 
 
