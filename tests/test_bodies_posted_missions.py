@@ -2,7 +2,8 @@
 hỗ trợ lâm thời Liên Hiệp Quốc tại khu vực Xyz (UNXYZ)"): the place is part of the name only with that acronym right
 after it. A force ("Lực lượng") and any head printed in lower case need an international body in the field; a news credit, a known body's acronym, a
 common noun ("lực lượng lao động"), a film, a treaty, or "tại X" with no acronym name no posted body (constructed
-sentences, each naming a person or a body)."""
+sentences, each naming a person or a body). The name is written in the project's spelling (body_spellings.tsv:
+"Liên Hiệp Quốc" -> "Liên hợp quốc")."""
 
 import pytest
 
@@ -11,13 +12,13 @@ from conftest import tagged_body_names
 
 @pytest.mark.parametrize("text, body", [
     ("Đoàn công tác đã làm việc với Phái bộ hỗ trợ lâm thời Liên Hiệp Quốc tại khu vực Zeltar (UNZET) tuần qua.",
-     "Phái bộ hỗ trợ lâm thời Liên Hiệp Quốc tại khu vực Zeltar"),
+     "Phái bộ hỗ trợ lâm thời Liên hợp quốc tại khu vực Zeltar"),
     ("Ông Marco Delan làm việc tại Phái bộ cố vấn quân sự tại Kentaria (MKA) nhiều năm.",
      "Phái bộ cố vấn quân sự tại Kentaria"),
     ("Đội công binh của phái bộ An ninh lâm thời Liên Hiệp Quốc tại vùng Doravia (UNDOR) đã tới thăm.",
-     "Phái bộ An ninh lâm thời Liên Hiệp Quốc tại vùng Doravia"),
+     "Phái bộ An ninh lâm thời Liên hợp quốc tại vùng Doravia"),
     ("Binh sĩ thuộc Lực lượng giám sát Liên Hiệp Quốc ở Norvania (UNFN) đã tuần tra biên giới.",
-     "Lực lượng giám sát Liên Hiệp Quốc ở Norvania"),
+     "Lực lượng giám sát Liên hợp quốc ở Norvania"),
     ("Bà Elena Voss, chỉ huy Phái bộ gìn giữ hòa bình tại Nam Kentaria (UNMK), cho biết tình hình ổn định.",
      "Phái bộ gìn giữ hòa bình tại Nam Kentaria"),
 ])

@@ -7,7 +7,7 @@ and as pydantic records in ``doc._.KEY`` (what :mod:`nqextract.assemble` turns i
 
 Order matters: dates -> bodies -> documents (issuer, date) -> persons (positions need bodies)
 -> tasks (assigners, assignees, deadlines) -> meetings -> position changes (persons' titles, bodies,
-documents and dates of the sentence).
+documents and dates of the sentence) -> spellings (a body's name in one spelling in every field naming it).
 
 Every component reads the Doc through the shared :mod:`.view` and writes its spans with
 :func:`.view.set_spans`. Its rules come through its factory config, as spaCy's ``SpanRuler`` takes
@@ -39,6 +39,7 @@ PIPELINE = (
     ("nq_tasks", "tasks"),
     ("nq_meetings", "meetings"),
     ("nq_changes", "position_changes"),
+    ("nq_spellings", "bodies"),  # one body, one name in every field naming one (body_spellings.tsv)
 )
 
 
@@ -46,7 +47,7 @@ def build_pipeline(settings: Settings | None = None) -> Language:
     """The full extraction pipeline: underthesea tokenizer + one component per kind of fact."""
     settings = settings or Settings()
     # import for the side effect of registering the factories
-    from . import bodies, changes, dates, documents, meetings, persons, tasks  # noqa: F401
+    from . import bodies, changes, dates, documents, meetings, persons, spellings, tasks  # noqa: F401
 
     config = {"rules_dir": str(settings.rules_dir) if settings.rules_dir else None}
     nlp = blank()

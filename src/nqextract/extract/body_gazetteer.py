@@ -28,6 +28,11 @@ def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviati
         if "seat" in flags:  # a building's name: a body only where it acts (body_seats), never looked up
             rules.seats.names += [(f, name) for f in forms]
             continue
+        if "described" in flags:  # an outlet named by its own name only after a descriptor ("Báo The Times"): never
+            rules.lookup.update((norm_key(f), name) for f in forms)  # looked up alone ("hát bài The Times ...")
+            rules.press.add(name)
+            rules.brands.add(name)
+            continue
         variants += [(f, name, "term" in flags) for f in forms]
         for f in forms:
             rules.lookup[norm_key(f)] = name

@@ -27,12 +27,13 @@ from .body_outlets import FirmRules, OutletCues, compile_outlets
 from .body_phrases import MACROS, alternation, key, norm_key, phrase_regex  # noqa: F401 (re-exported for bodies)
 from .body_places import Place, compile_places  # noqa: F401 (Place re-exported for bodies)
 from .body_seats import SeatRules, compile_seats
+from .body_spellings import Spellings, spelling_table
 from .body_states import compile_states
 from .body_units import PartyPartners, compile_units
 from .body_words import NameWords, compile_name_words, post_stops
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
-DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv")
+DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv", "body_spellings.tsv")
 DOC_TYPES = {"nghị quyết", "kết luận", "chỉ thị", "quyết định", "hiến pháp", "luật", "đề án"}
 
 
@@ -41,6 +42,7 @@ class BodyRules:
     gazetteer: phrases.BranchIndex | None = None  # one alternation, a named group per printed variant
     gazetteer_groups: dict[str, tuple[str, bool]] = field(default_factory=dict)  # group -> (name, term)
     gazetteer_starts: re.Pattern[str] | None = None
+    spellings: Spellings = (None, {})  # words printed two ways in names -> the name's spelling ("Liên Hiệp Quốc")
     ministries: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     abbreviations: list[tuple[str, str, str]] = field(default_factory=list)  # (regex's text, expansion, first word)
     head_abbr: list[tuple[str, str]] = field(default_factory=list)
@@ -280,6 +282,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     rules = BodyRules()
     compile_gazetteer(rules, _rows(files, "bodies.tsv", "name"), _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"))
     rules.head_expansions = dict(rules.head_abbr)
+    rules.spellings = spelling_table(_rows(files, "body_spellings.tsv", "printed", "name"))
     patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
     _compile_patterns(rules, patterns)
     compile_places(rules, _rows(files, "body_places.tsv", "name", "level"), files["person_places.txt"], patterns)

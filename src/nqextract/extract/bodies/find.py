@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...errors import ExtractError
 from ...textnorm import fast_tones, fold
 from ..body_rules import BodyRules, load_rules, norm_key
+from ..body_spellings import respelled
 from .aliases import (
     alias_mentions,
     anaphors,
@@ -137,7 +139,9 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
         guarded[m.start] == "parent" and _parentless(m, rules) or _cut(t, m, chosen))]
     chosen = party_partners(t, chosen, rules)  # "Đảng, Chính phủ": the ruling party
     # "Hãng tin Reuters": a foreign outlet is named by its own name, the descriptor a common noun
-    return bare_outlet_names([m for m in chosen if m.source != UNNAMED and kept(t, m, rules)], rules)
+    named = bare_outlet_names([m for m in chosen if m.source != UNNAMED and kept(t, m, rules)], rules)
+    # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
+    return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]
 
 
 def joined_heads(t: Text, rules: BodyRules) -> tuple[Text, dict[int, str]]:

@@ -1,0 +1,58 @@
+"""One body, one name, in every field that names a body: the spaCy component ``nq_spellings``, last in the
+pipeline, writes each word ``body_spellings.tsv`` lists in another spelling ("Liên Hiệp Quốc") in the project's
+spelling ("Liên hợp quốc") wherever a body is named: the bodies, a position's body, a document's issuer, a task's
+assigner and assignee, a meeting's body, a change's body and decider. Stateless: its table is compiled once, with
+the bodies' rules (from the factory config's ``rules_dir`` when given)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .body_rules import load_rules
+from .body_spellings import Spellings, respelled
+
+# each record list of the Doc and the fields of its records that name a body
+BODY_FIELDS = (
+    ("bodies", ("name",)),
+    ("documents", ("issuer",)),
+    ("tasks", ("assigner", "assignee")),
+    ("meetings", ("body",)),
+    ("position_changes", ("body", "decided_by")),
+)
+
+
+def respell_records(doc: Doc, spellings: Spellings) -> None:
+    """Every body name of ``doc``'s records written in the listed spelling (in place)."""
+    if spellings[0] is None:
+        return
+    for key, fields in BODY_FIELDS:
+        for rec in getattr(doc._, key) or []:
+            _respell(rec, fields, spellings)
+    for person in doc._.persons or []:
+        for position in person.positions:
+            _respell(position, ("body",), spellings)
+
+
+def _respell(rec: object, fields: tuple[str, ...], spellings: Spellings) -> None:
+    for name in fields:
+        value = getattr(rec, name, None)
+        if isinstance(value, str) and (new := respelled(value, spellings)) != value:
+            setattr(rec, name, new)
+
+
+class BodySpellings:
+    """Rewrites the body names of the Doc's records; holds only its name and its compiled table."""
+
+    def __init__(self, nlp: Language, name: str = "nq_spellings", rules_dir: str | None = None) -> None:
+        self.name = name
+        self.spellings: Spellings = load_rules(rules_dir).spellings
+
+    def __call__(self, doc: Doc) -> Doc:
+        respell_records(doc, self.spellings)
+        return doc
+
+
+@Language.factory("nq_spellings", default_config={"rules_dir": None})
+def make_spellings(nlp: Language, name: str, rules_dir: str | None) -> BodySpellings:
+    return BodySpellings(nlp, name, rules_dir)
