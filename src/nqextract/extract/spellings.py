@@ -32,6 +32,27 @@ def respell_records(doc: Doc, spellings: Spellings) -> None:
     for person in doc._.persons or []:
         for position in person.positions:
             _respell(position, ("body",), spellings)
+        person.positions = _unique(person.positions, lambda q: (q.title, q.body, q.status))
+    if doc._.bodies:
+        doc._.bodies = merged_bodies(doc._.bodies)
+
+
+def merged_bodies(bodies: list) -> list:
+    """One record per body name: two printed spellings respelled to one name ("Văn phòng Liên Hiệp Quốc ở X" and
+    "Văn phòng Liên hợp quốc ở X") are one body, its aliases and mentions joined, in the order first printed."""
+    first: dict[str, object] = {}
+    for body in bodies:
+        if (kept := first.get(body.name)) is None:
+            first[body.name] = body
+            continue
+        kept.aliases = list(dict.fromkeys([*kept.aliases, *body.aliases]))
+        kept.mentions = sorted([*kept.mentions, *body.mentions], key=lambda m: (m.start, m.end))
+    return list(first.values())
+
+
+def _unique(items: list, key) -> list:
+    seen: set = set()
+    return [x for x in items if not (key(x) in seen or seen.add(key(x)))]
 
 
 def _respell(rec: object, fields: tuple[str, ...], spellings: Spellings) -> None:
