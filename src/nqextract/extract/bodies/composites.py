@@ -11,6 +11,8 @@ from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text, is_word
 from .world import is_place
 
+UNIT_FORCE = "unit_force"  # source of a police unit's force named on its own: no parent of another printing
+
 _STANDING = "thường trực"
 
 
@@ -79,7 +81,8 @@ def inner_mentions(composed: list[BodyMatch], chosen: list[BodyMatch], rules: Bo
 def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A unit's proper name printed right before its body takes it: "Vụ Thị trường trong nước" + "Bộ Công
     Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own,
-    unless a comma sets it apart: "Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk");
+    unless a comma sets it apart, "Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk", or it is a police force after a
+    unit printed as a proper name, "Công an tỉnh Quảng Ninh" counted too: :func:`_named_force`);
     an armed force ends the name of its school ("Trường đại học Kỹ thuật - Hậu cần Công an nhân dân")."""
     out: list[BodyMatch] = []
     for m in matches:
@@ -97,6 +100,10 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
                 # printed on its own; so is the parent of a head raised after a title ("trưởng phòng X Công an tỉnh
                 # Y": the bodies read as printed)
                 out.append(m)
+            elif _named_force(t, prev, m, rules):
+                # the force of a police unit printed as a proper name is named on its own too, as no place of the
+                # unit's bare form ("Phòng X" printed alone keeps its own reading)
+                out.append(replace(m, source=UNIT_FORCE))
             continue
         if prev is not None and member_unit(t, prev, m, rules):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name}, {m.name}", "composite")
@@ -108,6 +115,16 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
             continue
         out.append(m)
     return out
+
+
+def _named_force(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
+    """A police force printed right after its unit, the unit's field printed capitalized ("Phòng Cảnh sát giao thông
+    Công an thành phố X": the ledger's gold names the force on its own too; not "Phòng cảnh sát giao thông Công an X",
+    where it names the unit alone as often as not)."""
+    field = prev.start + len(prev.head or "") + 1
+    return (prev.head in rules.unit_heads and m.name not in rules.forces and m.name.startswith(rules.checks.unit_field_parents)
+            and t.printed[prev.start : prev.start + 1].isupper()
+            and t.printed[field : field + 1].isupper())
 
 
 def _bracketed(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
