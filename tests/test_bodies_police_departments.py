@@ -50,3 +50,22 @@ def test_a_police_department_named_at_length_is_one_body(text, body):
 def test_short_departments_and_plain_words_name_no_long_department(text):
     names = extracted_body_names(text)
     assert not LONG & set(names)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an vừa cùng bộ đội biên phòng triệt phá một đường dây.",
+     DRUGS),
+    ("Đại tá Hà Văn Sinh, phó cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an, trả lời.",
+     ADMIN),
+    ("Cục An ninh văn hóa, thông tin, truyền thông Bộ Công an mời các nhà mạng đến họp.", CULTURE),
+])
+def test_a_long_department_before_its_ministry_is_named_with_it(text, body):
+    names = extracted_body_names(text)
+    assert f"{body} Bộ Công an" in names and "Bộ Công an" in names
+    assert body not in names
+
+
+def test_a_long_department_before_another_body_stays_apart():
+    names = extracted_body_names("Cục Cảnh sát điều tra tội phạm về ma túy và Bộ đội Biên phòng tỉnh Lào Cai "
+                                 "ký quy chế phối hợp.")
+    assert DRUGS in names and f"{DRUGS} Bộ Công an" not in names

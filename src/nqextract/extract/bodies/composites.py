@@ -105,6 +105,10 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
                 # unit's bare form ("Phòng X" printed alone keeps its own reading)
                 out.append(replace(m, source=UNIT_FORCE))
             continue
+        if prev is not None and _listed_police_unit(t, prev, m, rules):
+            out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
+            out.append(m)  # "Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an": the ministry is named on its own too
+            continue
         if prev is not None and member_unit(t, prev, m, rules):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name}, {m.name}", "composite")
             out.append(m)  # "Trường Đại học X, Đại học Quốc gia Y": the university is named on its own too
@@ -125,6 +129,15 @@ def _named_force(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bo
     return (prev.head in rules.unit_heads and m.name not in rules.forces and m.name.startswith(rules.checks.unit_field_parents)
             and t.printed[prev.start : prev.start + 1].isupper()
             and t.printed[field : field + 1].isupper())
+
+
+def _listed_police_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
+    """A unit the gazetteer names whole ("Cục Cảnh sát quản lý hành chính về trật tự xã hội") printed right before a
+    police parent (body_patterns.tsv's unit_field_parent rows: "Bộ Công an") takes it, as a unit read as a proper
+    name does ("Cục Cảnh sát hình sự Bộ Công an")."""
+    return (prev.source == "gazetteer" and m.source not in (UNNAMED, "proper") and t.raw[prev.end : m.start] == " "
+            and any(prev.name.startswith(head + " ") for head in rules.unit_heads)
+            and m.name.startswith(rules.checks.unit_field_parents))
 
 
 def _bracketed(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
