@@ -35,3 +35,11 @@ def test_a_police_unit_names_its_force_too(text, unit, force):
 def test_a_lower_case_field_or_a_ministry_department_names_the_unit_alone(text, unit, other):
     names = extracted_body_names(text)
     assert unit in names and other not in names
+
+
+def test_a_units_force_is_not_the_parent_of_its_bare_form():
+    # the force named on its own after "Phòng X" is no parent that places a later bare "Phòng X" ("Phòng X" stays)
+    names = extracted_body_names("Phòng Cảnh sát giao thông Công an tỉnh Ninh Bình ra quân sáng 2-9. Chiều cùng "
+                                 "ngày, Phòng Cảnh sát giao thông tổ chức họp báo.")
+    assert "Phòng Cảnh sát giao thông Công an tỉnh Ninh Bình" in names and "Công an tỉnh Ninh Bình" in names
+    assert "Phòng Cảnh sát giao thông" in names

@@ -11,8 +11,6 @@ from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text, is_word
 from .world import is_place
 
-UNIT_FORCE = "unit_force"  # source of a police unit's force named on its own: no parent of another printing
-
 _STANDING = "thường trực"
 
 
@@ -101,9 +99,10 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
                 # Y": the bodies read as printed)
                 out.append(m)
             elif _named_force(t, prev, m, rules):
-                # the force of a police unit printed as a proper name is named on its own too, as no place of the
-                # unit's bare form ("Phòng X" printed alone keeps its own reading)
-                out.append(replace(m, source=UNIT_FORCE))
+                # the force of a police unit printed as a proper name is named on its own too, relabelled: no longer a
+                # "local" body, it is not the parent that names the unit's bare form (bodies/aliases.py reads local
+                # and implicit ones only: "Phòng X" printed alone keeps its own reading)
+                out.append(replace(m, source="unit_force"))
             continue
         if prev is not None and _listed_police_unit(t, prev, m, rules):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
@@ -125,10 +124,11 @@ def _named_force(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bo
     """A police force printed right after its unit, the unit's field printed capitalized ("Phòng Cảnh sát giao thông
     Công an thành phố X": the ledger's gold names the force on its own too; not "Phòng cảnh sát giao thông Công an X",
     where it names the unit alone as often as not)."""
-    field = prev.start + len(prev.head or "") + 1
+    words = t.words_after(prev.start)
+    field = len((prev.head or "").split())  # the field's first word comes right after the head's words
     return (prev.head in rules.unit_heads and m.name not in rules.forces and m.name.startswith(rules.checks.unit_field_parents)
-            and t.printed[prev.start : prev.start + 1].isupper()
-            and t.printed[field : field + 1].isupper())
+            and len(words) > field and words[field][0] < prev.end
+            and t.printed[words[0][0]].isupper() and t.printed[words[field][0]].isupper())
 
 
 def _listed_police_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
