@@ -14,8 +14,10 @@ def test_office_before_a_comma_takes_its_local_body() -> None:
 
 
 def test_office_printed_without_a_comma_hides_its_body() -> None:
+    assert body_names("Vụ Pháp chế Bộ Tài chính khởi thảo thông tư.") == ["Vụ Pháp chế Bộ Tài chính"]
+    # a police unit printed as a proper name names its force on its own too (the ledger's gold)
     assert body_names("Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh khởi tố vụ án.") == [
-        "Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh"]
+        "Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh", "Công an tỉnh Quảng Ninh"]
 
 
 def test_department_before_a_comma_stays_apart_from_its_ministry() -> None:

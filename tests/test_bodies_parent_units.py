@@ -9,8 +9,6 @@ from conftest import body_names
 @pytest.mark.parametrize("text, body", [
     ("Ông A là phó vụ trưởng Vụ Thị trường trong nước Bộ Công Thương.", "Vụ Thị trường trong nước Bộ Công Thương"),
     ("Bà B, vụ trưởng Vụ Pháp chế Bộ Tài chính, trình bày.", "Vụ Pháp chế Bộ Tài chính"),
-    ("Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh phối hợp điều tra.",
-     "Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh"),
     ("Chi cục Thuế Sở Tài chính tỉnh Nam Định báo cáo.", "Chi cục Thuế Sở Tài chính tỉnh Nam Định"),
 ])
 def test_a_unit_takes_the_body_printed_after_it(text, body):
@@ -26,13 +24,15 @@ def test_inspectorates_are_named_with_their_body(text, body):
 
 
 @pytest.mark.parametrize("text, body, inner", [
+    ("Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh phối hợp điều tra.",
+     "Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh", "Công an tỉnh Quảng Ninh"),
     ("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam đã khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam",
      "Công an tỉnh Hà Nam"),
     ("Ông gửi đơn đến Cơ quan điều tra Bộ Công an.", "Cơ quan điều tra Bộ Công an", "Bộ Công an"),
     ("Cơ quan An ninh điều tra Công an tỉnh Nghệ An thông báo.", "Cơ quan An ninh điều tra Công an tỉnh Nghệ An",
      "Công an tỉnh Nghệ An"),
 ])
-def test_investigating_agencies_are_named_with_their_body_which_is_named_too(text, body, inner):
+def test_investigating_agencies_and_police_units_are_named_with_their_body_which_is_named_too(text, body, inner):
     assert body_names(text) == [body, inner]
 
 

@@ -48,7 +48,7 @@ def test_the_force_set_apart_is_named_on_its_own_too(text, force):
     ("Phòng Cảnh sát hình sự Nguyễn Văn Hùng cho biết Công an tỉnh đang xác minh.", ["Phòng Cảnh sát hình sự"]),
     ("Phòng cảnh sát điều tra tội phạm về môi trường đã báo cáo Công an tỉnh Bình Lâm.", ["Công an tỉnh Bình Lâm"]),
     ("Cục Cảnh sát giao thông và Phòng Cảnh sát giao thông Công an tỉnh Bình Lâm ra quân.",
-     ["Cục Cảnh sát giao thông", "Phòng Cảnh sát giao thông Công an tỉnh Bình Lâm"]),
+     ["Cục Cảnh sát giao thông", "Phòng Cảnh sát giao thông Công an tỉnh Bình Lâm", "Công an tỉnh Bình Lâm"]),
     ("Phòng cảnh sát điều tra tội phạm về môi trường, Công an tỉnh Hòa Lâm vừa phá đường dây.",
      ["Công an tỉnh Hòa Lâm"]),
 ])
@@ -70,7 +70,8 @@ def test_no_unit_at_length_across_a_clause_a_name_or_a_list(text, bodies):
     ("Phòng Cảnh sát hình sự, Cảnh sát kinh tế Công an tỉnh Nghệ Lâm đã vào cuộc.",
      ["Phòng Cảnh sát hình sự", "Công an tỉnh Nghệ Lâm"]),
     ("Phòng Cảnh sát kinh tế và Đội Cảnh sát kinh tế Công an huyện Tân Lộc đã vào cuộc.",
-     ["Phòng Cảnh sát kinh tế", "Đội Cảnh sát kinh tế Công an huyện Tân Lộc"]),  # the team is named with its force
+     ["Phòng Cảnh sát kinh tế", "Đội Cảnh sát kinh tế Công an huyện Tân Lộc", "Công an huyện Tân Lộc"]),  # the team
+    # is named with its force, which is named on its own too
 ])
 def test_a_comma_or_va_before_another_body_ends_the_field(text, bodies):
     # a comma or "và" stands in a field only before a field verb or in a list of crimes after "về"
@@ -93,9 +94,9 @@ def test_no_unit_after_a_plural_nor_with_a_lower_case_field_not_the_polices(text
 
 @pytest.mark.parametrize("text, bodies", [
     ("Theo Trưởng Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Hà Lâm, vụ án đã rõ.",
-     ["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Hà Lâm"]),
+     ["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Hà Lâm", "Công an tỉnh Hà Lâm"]),
     ("Đại tá Nguyễn Văn Hùng Trưởng Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Hà Lâm cho biết.",
-     ["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Hà Lâm"]),
+     ["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Hà Lâm", "Công an tỉnh Hà Lâm"]),
 ])
 def test_a_unit_right_after_its_heads_title_is_read_whole(text, bodies):
     assert tagged_body_names(text) == bodies

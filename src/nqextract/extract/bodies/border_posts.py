@@ -8,7 +8,9 @@ after the first word a province or a country ("... Na Mèo [Lào]"); the stop da
 rules (``rules.name_words.posts.stops``, body_words.post_stops). After two place words a personal name of
 three words ("... Lũng Cú [Nguyễn Văn An]") is a person's. A head followed by a Title Case headline (five words
 or more, no stop ending the place) names nothing. The head is spelled as its border_post_head row says
-("Đồn biên phòng" -> "Đồn Biên phòng"). Posts listed after one head ("Đồn Biên phòng A, B và C", joined by
+("Đồn biên phòng" -> "Đồn Biên phòng"); a prison's and a police station's heads are such rows too ("Trại giam
+Xuân Lộc [Bộ Công an]"). A place of one word opening lower-case words that define an acronym or run on to a
+capitalized word ("Đồn Công an Khu công nghiệp (KCN) X") is a common noun: no post. Posts listed after one head ("Đồn Biên phòng A, B và C", joined by
 commas and conjunction rows) are each a post, named with the head, where each item passes the same place test,
 is two or three capitalized words and ends at a separator, "(" or the list's end; the list stops before any other
 item ("... A và [Nhân dân xã B]", "... A và [Ông B]")."""
@@ -22,6 +24,7 @@ from .scan import BodyMatch, Text
 
 MOST_PLACE_WORDS = 3
 HEADLINE_WORDS = 5
+DEFINED_WORDS = 4  # the most lower-case words of a phrase defining an acronym after the place's first word
 
 
 def border_posts(t: Text, start: int, pos: int, head: str, rules: BodyRules) -> list[BodyMatch] | None:
@@ -42,8 +45,8 @@ def border_posts(t: Text, start: int, pos: int, head: str, rules: BodyRules) -> 
         while i < len(words) and words[i][1] <= lead.end():
             i += 1
     j = _place_end(t, words, i, rules, stops)
-    if j is None:
-        return []
+    if j is None or j - i == 1 and _defined_phrase(t, words, j):
+        return []  # "Đồn Công an Khu công nghiệp (KCN) X": a capitalized common noun, no place
     if _headline(t, words) and j < len(words) and not t.raw[slice(*words[j])].isupper() and \
             not _stop_at(t, words, j, rules, stops) and not _person_follows(t, words, j, rules):
         return []  # "Đồn Biên Phòng Cầu Treo Bắt Giữ Đối Tượng ...": a headline in Title Case
@@ -62,6 +65,24 @@ def border_posts(t: Text, start: int, pos: int, head: str, rules: BodyRules) -> 
         if sep != ",":
             return out + [_post(t, words[s][0], words[s][0], words[e - 1][1], words, spelling, head) for s, e in items]
     return out
+
+
+def _defined_phrase(t: Text, words: list[tuple[int, int]], j: int) -> bool:
+    """The place's one word opens a phrase of lower-case words that defines an acronym in parentheses ("Khu công
+    nghiệp (KCN)") or runs on to a capitalized word ("Khu công nghiệp Biên Hòa"): a capitalized common noun
+    opening a longer name, not the place the name ends with; no name is read then."""
+    n = j
+    while n < len(words) and n - j < DEFINED_WORDS and t.raw[words[n - 1][1] : words[n][0]] == " " \
+            and t.raw[words[n][0]].islower():
+        n += 1
+    if n == j or n >= len(words):
+        return False
+    if t.raw[words[n - 1][1] : words[n][0]] == " " and t.raw[words[n][0]].isupper():
+        return True  # "Khu công nghiệp Biên Hòa": the place comes after the common noun
+    if n + 1 >= len(words) or t.raw[words[n - 1][1] : words[n + 1][0]] != " (":
+        return False
+    acronym = t.raw[slice(*words[n + 1])]
+    return acronym.isupper() and len(acronym) > 1
 
 
 def _post(t: Text, start: int, q: int, end: int, words: list[tuple[int, int]], spelling: str, head: str) -> BodyMatch:

@@ -79,7 +79,8 @@ def inner_mentions(composed: list[BodyMatch], chosen: list[BodyMatch], rules: Bo
 def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """A unit's proper name printed right before its body takes it: "Vụ Thị trường trong nước" + "Bộ Công
     Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own,
-    unless a comma sets it apart: "Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk");
+    unless a comma sets it apart, "Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk", or it is a police force after a
+    unit printed as a proper name, "Công an tỉnh Quảng Ninh" counted too: :func:`_named_force`);
     an armed force ends the name of its school ("Trường đại học Kỹ thuật - Hậu cần Công an nhân dân")."""
     out: list[BodyMatch] = []
     for m in matches:
@@ -97,6 +98,15 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
                 # printed on its own; so is the parent of a head raised after a title ("trưởng phòng X Công an tỉnh
                 # Y": the bodies read as printed)
                 out.append(m)
+            elif _named_force(t, prev, m, rules):
+                # the force of a police unit printed as a proper name is named on its own too, relabelled: no longer a
+                # "local" body, it is not the parent that names the unit's bare form (bodies/aliases.py reads local
+                # and implicit ones only: "Phòng X" printed alone keeps its own reading)
+                out.append(replace(m, source="unit_force"))
+            continue
+        if prev is not None and _listed_police_unit(t, prev, m, rules):
+            out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
+            out.append(m)  # "Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an": the ministry is named on its own too
             continue
         if prev is not None and member_unit(t, prev, m, rules):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name}, {m.name}", "composite")
@@ -108,6 +118,26 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
             continue
         out.append(m)
     return out
+
+
+def _named_force(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
+    """A police force printed right after its unit, the unit's field printed capitalized ("Phòng Cảnh sát giao thông
+    Công an thành phố X": the ledger's gold names the force on its own too; not "Phòng cảnh sát giao thông Công an X",
+    where it names the unit alone as often as not)."""
+    words = t.words_after(prev.start)
+    field = len((prev.head or "").split())  # the field's first word comes right after the head's words
+    return (prev.head in rules.unit_heads and m.name not in rules.forces and m.name.startswith(rules.checks.unit_field_parents)
+            and len(words) > field and words[field][0] < prev.end
+            and t.printed[words[0][0]].isupper() and t.printed[words[field][0]].isupper())
+
+
+def _listed_police_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
+    """A unit the gazetteer names whole ("Cục Cảnh sát quản lý hành chính về trật tự xã hội") printed right before a
+    police parent (body_patterns.tsv's unit_field_parent rows: "Bộ Công an") takes it, as a unit read as a proper
+    name does ("Cục Cảnh sát hình sự Bộ Công an")."""
+    return (prev.source == "gazetteer" and m.source not in (UNNAMED, "proper") and t.raw[prev.end : m.start] == " "
+            and any(prev.name.startswith(head + " ") for head in rules.unit_heads)
+            and m.name.startswith(rules.checks.unit_field_parents))
 
 
 def _bracketed(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
