@@ -31,9 +31,10 @@ def test_a_department_is_named_whole(frame):
 
 
 def test_a_department_before_its_ministry():
+    # joined with the ministry printed right after it, as a short department is, and the ministry on its own too
     for name in _departments():
         found = tagged_body_names(f"Tổ công tác gặp {name} Bộ Công an sáng thứ hai.")
-        assert name in found and "Bộ Công an" in found, name
+        assert f"{name} Bộ Công an" in found and "Bộ Công an" in found, name
 
 
 def test_the_province_unit_of_the_same_field_is_its_own_body():
