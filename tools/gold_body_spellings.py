@@ -111,28 +111,14 @@ def rewritten(raw: str, names: dict[str, str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from nqextract.evaluate import gold_pairs
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gold_legal_forms import rename_batches
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold_dirs", nargs="+", type=Path)
     ap.add_argument("--write", action="store_true", help="rewrite the names in the listed spelling")
     args = ap.parse_args(argv)
-    found = 0
-    for gold_dir in args.gold_dirs:
-        batch = 0
-        for path, gold in gold_pairs(gold_dir):
-            names = respelled_names(gold)
-            if not names:
-                continue
-            count = sum(1 for n in body_names(gold) if n in names)
-            batch += count
-            js = path.with_suffix(".json")
-            print(f"{js}: " + "; ".join(f"{old!r} -> {new!r}" for old, new in names.items()) + f" ({count} use(s))")
-            if args.write:
-                js.write_text(rewritten(js.read_text(encoding="utf-8"), names), encoding="utf-8")
-        if batch:
-            print(f"{gold_dir.name}: {batch}", file=sys.stderr)
-        found += batch
+    found = rename_batches(args.gold_dirs, lambda path, gold: respelled_names(gold), body_names, rewritten, args.write)
     print(f"{found} name(s) in another spelling{' rewritten' if args.write and found else ''}", file=sys.stderr)
     return 1 if found and not args.write else 0
 

@@ -96,9 +96,35 @@ def renamed(raw: str, names: dict[str, str]) -> str:
     return raw
 
 
-def main(argv: list[str] | None = None) -> int:
+def rename_batches(gold_dirs, names_of, uses_of, rewrite, write: bool, per_batch: bool = True, on_gold=None) -> int:
+    """The gold tools' shared pass: for each gold file of ``gold_dirs``, the names ``names_of(path, gold)`` maps to a
+    new name, printed with their uses among ``uses_of(gold)``; with ``write`` the file rewritten by
+    ``rewrite(raw, names)``; ``on_gold(gold)`` sees every gold file first. Returns the uses found (each batch's
+    count on stderr when ``per_batch``)."""
     from nqextract.evaluate import gold_pairs
 
+    found = 0
+    for gold_dir in gold_dirs:
+        batch = 0
+        for path, gold in gold_pairs(gold_dir):
+            if on_gold:
+                on_gold(gold)
+            names = names_of(path, gold)
+            if not names:
+                continue
+            count = sum(1 for n in uses_of(gold) if n in names)
+            batch += count
+            js = path.with_suffix(".json")
+            print(f"{js}: " + "; ".join(f"{old!r} -> {new!r}" for old, new in names.items()) + f" ({count} use(s))")
+            if write:
+                js.write_text(rewrite(js.read_text(encoding="utf-8"), names), encoding="utf-8")
+        if batch and per_batch:
+            print(f"{gold_dir.name}: {batch}", file=sys.stderr)
+        found += batch
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from gold_year_ranges import article_text
 
@@ -106,18 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold_dirs", nargs="+", type=Path)
     ap.add_argument("--write", action="store_true", help="rewrite the names to the printed form in the gold files")
     args = ap.parse_args(argv)
-    found = 0
-    for gold_dir in args.gold_dirs:
-        for path, gold in gold_pairs(gold_dir):
-            names = spelled_out_names(article_text(path, gold), gold)
-            if not names:
-                continue
-            count = sum(1 for n in gold_names(gold) if n in names)
-            found += count
-            js = path.with_suffix(".json")
-            print(f"{js}: " + "; ".join(f"{old!r} -> {new!r}" for old, new in names.items()) + f" ({count} use(s))")
-            if args.write:
-                js.write_text(renamed(js.read_text(encoding="utf-8"), names), encoding="utf-8")
+    found = rename_batches(args.gold_dirs, lambda path, gold: spelled_out_names(article_text(path, gold), gold),
+                           gold_names, renamed, args.write, per_batch=False)
     print(f"{found} spelled-out TNHH name(s){' rewritten' if args.write and found else ''}", file=sys.stderr)
     return 1 if found and not args.write else 0
 

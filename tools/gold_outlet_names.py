@@ -71,37 +71,24 @@ def described_names(gold: dict) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from nqextract.evaluate import gold_pairs
-
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from gold_legal_forms import gold_names, renamed
+    from gold_legal_forms import gold_names, rename_batches, renamed
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold_dirs", nargs="+", type=Path)
     ap.add_argument("--write", action="store_true", help="rewrite the names to the outlet's own name")
     args = ap.parse_args(argv)
-    found = 0
     share: Counter[str] = Counter()
-    for gold_dir in args.gold_dirs:
-        batch = 0
-        for path, gold in gold_pairs(gold_dir):
-            for n in gold_names(gold):
-                if own_name(n):
-                    share["described"] += 1
-                elif _key(n) in _outlets():
-                    share["bare"] += 1
-            names = described_names(gold)
-            if not names:
-                continue
-            count = sum(1 for n in gold_names(gold) if n in names)
-            batch += count
-            js = path.with_suffix(".json")
-            print(f"{js}: " + "; ".join(f"{old!r} -> {new!r}" for old, new in names.items()) + f" ({count} use(s))")
-            if args.write:
-                js.write_text(renamed(js.read_text(encoding="utf-8"), names), encoding="utf-8")
-        if batch:
-            print(f"{gold_dir.name}: {batch}", file=sys.stderr)
-        found += batch
+
+    def count_share(gold: dict) -> None:
+        for n in gold_names(gold):
+            if own_name(n):
+                share["described"] += 1
+            elif _key(n) in _outlets():
+                share["bare"] += 1
+
+    found = rename_batches(args.gold_dirs, lambda path, gold: described_names(gold), gold_names, renamed, args.write,
+                           on_gold=count_share)
     print(f"{found} outlet name(s) with a descriptor{' rewritten' if args.write and found else ''}; gold names of "
           f"foreign outlets: {share['bare']} bare, {share['described']} with a descriptor", file=sys.stderr)
     return 1 if found and not args.write else 0
