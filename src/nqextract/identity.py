@@ -74,10 +74,15 @@ def _printed_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
                  for r in resources.load_tsv("abbreviations.tsv") if r.get("kind") == "form")
 
 
+_ASSEMBLY_MEMBER = re.compile(r"^((?:ủy ban|hội đồng) .+) của quốc hội$")
+
+
 def body_identity_key(name: str) -> str:
     """A body's name folded, its legal form spelled out: "Công ty TNHH X" in one article and "Công ty trách nhiệm hữu
-    hạn X" in another are one body."""
-    return folded_spelled_out(name, _printed_forms())
+    hạn X" in another are one body; a committee of the National Assembly printed with it or bare is one body ("Ủy ban
+    Tư pháp của Quốc hội", "Ủy ban Tư pháp"; not "... của Quốc hội Hàn Quốc")."""
+    key = folded_spelled_out(name, _printed_forms())
+    return m[1] if (m := _ASSEMBLY_MEMBER.match(key)) else key
 
 
 def evidence_of(title: str | None, body: str | None) -> str | None:
@@ -95,7 +100,7 @@ _UNIT = re.compile(
     r"quận|thị xã|thành phố|tỉnh)\s|$)")
 _CENTRAL = re.compile(
     r"^(bộ |vụ |cục |tổng cục |ban .*trung ương|.*trung ương đảng|quốc hội|chính phủ|bộ chính trị|ban bí thư|văn phòng chủ tịch nước|"
-    r"ủy ban thường vụ quốc hội|ủy ban .* của quốc hội|hội đồng dân tộc|tòa án nhân dân tối cao|"
+    r"ủy ban thường vụ quốc hội|ủy ban .* của quốc hội$|hội đồng dân tộc$|tòa án nhân dân tối cao|"
     r"viện kiểm sát nhân dân tối cao|kiểm toán nhà nước|ngân hàng nhà nước|mặt trận tổ quốc việt nam|"
     r"ủy ban trung ương mặt trận|thanh tra chính phủ|văn phòng chính phủ|văn phòng quốc hội|đảng ủy chính phủ|"
     r"đảng ủy quốc hội|ủy ban kiểm tra trung ương|đoàn đại biểu quốc hội$|trung ương$)")
