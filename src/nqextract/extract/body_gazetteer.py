@@ -19,6 +19,18 @@ _LIST_SEPARATOR = re.compile(re.escape(r"\s*[-–—]\s*") + "|" + re.escape(r"\
 _ANY_SEPARATOR = r"\s*[-–—,]\s*"
 
 
+def _member_parents(rules: BodyRules, bodies: list[dict[str, str]]) -> None:
+    """The parents a state body's member is printed with: a form "<a state body's form> của <a state body>" ("Ủy ban
+    Xã hội của Quốc hội", "Ủy ban Kinh tế của Quốc hội") gives its folded " của <parent>" -> the parent."""
+    state = [row for row in bodies if row.get("kind") == "state"]
+    names = {canonical_tones(row["name"]) for row in state}
+    forms = {fold(f) for row in state for f in [row["name"], *row.get("variants", "").split("|")] if f.strip()}
+    for form in sorted(forms):
+        member, sep, parent = form.rpartition(" của ")
+        if sep and member in forms and (name := next((n for n in names if fold(n) == parent), None)):
+            rules.member_parents[f" của {parent}"] = name
+
+
 def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviations: list[dict[str, str]]) -> None:
     variants: list[tuple[str, str, bool]] = []
     for row in bodies:
@@ -51,6 +63,7 @@ def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviati
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
             rules.ministries.append((name, phrases.guarded(bounded(f"(?:{alternation(domains)})"))))
+    _member_parents(rules, bodies)
     # longest variants first: at one position the longest printed name wins
     parts = []
     for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):

@@ -149,6 +149,8 @@ class BodyRules:
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
     movements: set[str] = field(default_factory=set)  # bodies.tsv kind "movement": never a country's own body
+    # a state body's member printed "<member> của <parent>": folded " của <parent>" -> the parent ("Quốc hội")
+    member_parents: dict[str, str] = field(default_factory=dict)
     home_only: set[str] = field(default_factory=set)  # bodies.tsv flag home: abroad named as printed ("Tòa án Tối cao Mỹ")
     organizations: set[str] = field(default_factory=set)  # bodies.tsv kinds "front", "mass"; generic: system_after
     system_after: re.Pattern | None = None

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from ..textnorm import fold
 from .document_rules import DocumentRules
 
+# "Quốc hội khóa XIII đã thông qua ...": the legislature's term printed between the issuer and its verb
+_TERM_BEFORE = re.compile(r"[ \t]+kh(?:óa|oá)[ \t]+(?:[IVXLC]+|\d+)$", re.IGNORECASE)
+
 
 @dataclass
 class DocMention:
@@ -80,6 +83,8 @@ class Linker:
         k = bm.start()
         while k > 0 and text[k - 1] in " \t":
             k -= 1
+        if term := _TERM_BEFORE.search(text, max(0, k - 20), k):
+            k = term.start()
         hit = self.bodies_ending.get(k)
         if hit:
             return hit[1]
