@@ -91,6 +91,12 @@ def test_a_bare_officer_keeps_the_short_name(pipeline):
     assert ("Phó Chủ nhiệm", "Ủy ban Tư pháp", "current") in got["Hà Quang Vịnh"]
 
 
+def test_a_standing_deputy_chair_holds_the_committee_itself(pipeline):
+    text = "Phó Chủ nhiệm Thường trực Ủy ban Tư pháp của Quốc hội Lạc Văn Khiêm xin thêm một tuần."
+    assert ("Phó Chủ nhiệm Thường trực", "Ủy ban Tư pháp của Quốc hội", "current") in positions(pipeline, text)["Lạc Văn Khiêm"]
+    assert not any(n.startswith("Thường trực") for n in body_names(text))
+
+
 @pytest.mark.parametrize("text", [
     "Bà Hà Thu Nguyệt, đại biểu Quốc hội khóa XV, hỏi thêm về giá điện.",
     "Tới Kỳ họp thứ 7, Quốc hội khóa XIV bấm nút thông qua hai luật.",
