@@ -19,11 +19,12 @@ _LIST_SEPARATOR = re.compile(re.escape(r"\s*[-–—]\s*") + "|" + re.escape(r"\
 _ANY_SEPARATOR = r"\s*[-–—,]\s*"
 
 
-def _member_parents(rules: BodyRules, bodies: list[dict[str, str]]) -> None:
-    """The parents a state body's member is printed with: a form "<a state body's form> của <a state body>" ("Ủy ban
-    Xã hội của Quốc hội", "Ủy ban Kinh tế của Quốc hội") gives its folded " của <parent>" -> the parent."""
+def compile_member_parents(rules: BodyRules, bodies: list[dict[str, str]], parents: list[str]) -> None:
+    """The parents a state body's member is printed with, only those ``parents`` lists (``body_patterns.tsv`` kind
+    ``member_parent``: "Quốc hội"): a form "<a state body's form> của <a listed state body>" ("Ủy ban Xã hội của Quốc
+    hội", "Ủy ban Kinh tế của Quốc hội") gives its folded " của <parent>" -> the parent."""
     state = [row for row in bodies if row.get("kind") == "state"]
-    names = {canonical_tones(row["name"]) for row in state}
+    names = {canonical_tones(row["name"]) for row in state if fold(row["name"]) in {fold(p) for p in parents}}
     forms = {fold(f) for row in state for f in [row["name"], *row.get("variants", "").split("|")] if f.strip()}
     for form in sorted(forms):
         member, sep, parent = form.rpartition(" của ")
@@ -63,7 +64,6 @@ def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviati
         if "ministry" in flags:
             domains = [f[len("Bộ "):] for f in forms if f.startswith("Bộ ")]
             rules.ministries.append((name, phrases.guarded(bounded(f"(?:{alternation(domains)})"))))
-    _member_parents(rules, bodies)
     # longest variants first: at one position the longest printed name wins
     parts = []
     for i, (form, name, term) in enumerate(sorted(variants, key=lambda v: len(v[0]), reverse=True)):

@@ -19,7 +19,7 @@ from . import phrases, resources
 from .body_anaphors import CountryAnaphors, compile_anaphors
 from .body_checks import NameChecks
 from .body_deputies import compile_deputies
-from .body_gazetteer import compile_gazetteer
+from .body_gazetteer import compile_gazetteer, compile_member_parents
 from .body_joined import compile_joined
 from .body_kinds import ABBREVIATION_KINDS, PATTERN_KINDS
 from .body_organs import OrganRules, compile_organs
@@ -282,11 +282,13 @@ def _alternation(forms: list[str]) -> re.Pattern[str] | None:
 def _compile(texts: tuple[str, ...]) -> BodyRules:
     files = dict(zip(RULE_FILES, texts, strict=True))
     rules = BodyRules()
-    compile_gazetteer(rules, _rows(files, "bodies.tsv", "name"), _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"))
+    bodies = _rows(files, "bodies.tsv", "name")
+    compile_gazetteer(rules, bodies, _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"))
     rules.head_expansions = dict(rules.head_abbr)
     rules.spellings = spelling_table(_rows(files, "body_spellings.tsv", "printed", "name"))
     patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
     _compile_patterns(rules, patterns)
+    compile_member_parents(rules, bodies, [r["form"] for r in patterns if r["kind"] == "member_parent"])
     compile_places(rules, _rows(files, "body_places.tsv", "name", "level"), files["person_places.txt"], patterns)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
