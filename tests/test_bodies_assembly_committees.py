@@ -131,3 +131,50 @@ def test_the_assembly_printed_with_its_term_issues_the_law(extractor, text, name
 
     article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
     assert (name, "Quốc hội") in [(d.number, d.issuer) for d in article.documents]
+
+
+@pytest.mark.parametrize("text, number, issuer", [
+    ("Hôm 4-3, Ủy ban Xã hội của Quốc hội vừa ban hành Kế hoạch 27/KH-UBXH15 để giám sát bệnh viện tuyến huyện.",
+     "27/KH-UBXH15", "Ủy ban Xã hội của Quốc hội"),
+    ("Tuần trước Ủy ban Tư pháp của Quốc hội đã ban hành Kế hoạch 8/KH-UBTP15 về đợt giám sát chuyên đề.",
+     "8/KH-UBTP15", "Ủy ban Tư pháp của Quốc hội"),
+])
+def test_a_committee_issuing_a_document_is_its_issuer_not_the_assembly(extractor, text, number, issuer):
+    from nqextract.models import CleanArticle
+
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
+    assert (number, issuer) in [(d.number, d.issuer) for d in article.documents]
+
+
+def test_a_central_committee_with_its_term_issues_with_its_term(extractor):
+    from nqextract.models import CleanArticle
+
+    text = "Năm ngoái, Ban Chấp hành Trung ương Đảng khóa XIII vừa ban hành Nghị quyết 41-NQ/TW về phát triển vùng."
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 6, 1)))
+    assert ("41-NQ/TW", "Ban Chấp hành Trung ương Đảng khóa XIII") in [(d.number, d.issuer) for d in article.documents]
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Ủy ban Tư pháp của Quốc hội đọc kỹ dự thảo. Ở Mỹ, Ủy ban Tư pháp Hạ viện lại mở phiên riêng.", "Ủy ban Tư pháp"),
+    ("Ủy ban Đối ngoại của Quốc hội tiếp khách sáng nay. Chiều đó Ủy ban Đối ngoại Thượng viện Nhật Bản họp kín.",
+     "Ủy ban Đối ngoại"),
+    ("Ủy ban Xã hội của Quốc hội xin thêm số liệu. Tại Hàn Quốc, Ủy ban Xã hội cũng bàn chuyện lương hưu.",
+     "Ủy ban Xã hội"),
+])
+def test_a_bare_committee_of_another_parliament_keeps_its_bare_name(text, bare):
+    names = body_names(text)
+    assert bare in names
+    assert names.count(f"{bare} của Quốc hội") == 1
+
+
+def test_a_foreign_chairman_of_a_bare_committee_holds_no_home_committee(pipeline):
+    text = ("Ủy ban Tư pháp của Quốc hội đọc kỹ dự thảo chiều qua. Chủ tịch Ủy ban Tư pháp Frank Wexley thì phản đối "
+            "gói chi mới.")
+    held = {body for _t, body, _s in positions(pipeline, text).get("Frank Wexley", set())}
+    assert "Ủy ban Tư pháp của Quốc hội" not in held
+
+
+def test_a_bare_home_committee_next_to_the_long_one_still_takes_it():
+    text = ("Ủy ban Đối ngoại của Quốc hội họp sáng nay. Sau đó, Ủy ban Đối ngoại gửi văn bản tới Bộ Ngoại giao "
+            "để hỏi thêm.")
+    assert body_names(text).count("Ủy ban Đối ngoại của Quốc hội") == 2

@@ -25,9 +25,30 @@ def test_the_long_and_the_bare_committee_are_one_body_and_one_place(long, short)
     assert place_of(long) == place_of(short)
 
 
+@pytest.mark.parametrize("committee", [
+    "Hội đồng Dân tộc", "Ủy ban Pháp luật", "Ủy ban Pháp luật và Tư pháp", "Ủy ban Tư pháp", "Ủy ban Kinh tế",
+    "Ủy ban Kinh tế và Tài chính", "Ủy ban Tài chính, Ngân sách", "Ủy ban Quốc phòng và An ninh",
+    "Ủy ban Quốc phòng, An ninh và Đối ngoại", "Ủy ban Văn hóa, Giáo dục", "Ủy ban Văn hóa và Xã hội",
+    "Ủy ban Xã hội", "Ủy ban về các vấn đề xã hội", "Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Đối ngoại",
+    "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Ủy ban Khoa học và Kỹ thuật",
+])
+def test_every_committee_in_both_forms_is_central(committee):
+    assert place_of(committee) == place_of(f"{committee} của Quốc hội") == "trung ương"
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Bảo hiểm xã hội tỉnh Nam Định", "tỉnh nam định"),
+    ("Trường Đại học Khoa học Xã hội", "trường đại học khoa học xã hội"),
+    ("Ủy ban nhân dân xã Hội Xuân", "xã hội xuân"),
+])
+def test_social_is_no_commune(body, place):
+    assert place_of(body) == place
+
+
 @pytest.mark.parametrize("body", [
     "Ủy ban Đối ngoại của Quốc hội Hàn Quốc",
     "Ủy ban Tư pháp của Quốc hội Mỹ",
+    "Ủy ban Tư pháp của Quốc hội Hàn Quốc",
     "Hội đồng Dân tộc của Quốc hội Lào khóa mới",
 ])
 def test_a_foreign_parliament_committee_is_no_home_central_body(body):
