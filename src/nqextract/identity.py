@@ -74,10 +74,24 @@ def _printed_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
                  for r in resources.load_tsv("abbreviations.tsv") if r.get("kind") == "form")
 
 
+_ASSEMBLY_MEMBER = re.compile(r"^((?:ủy ban|hội đồng) .+) của quốc hội$")
+
+
+@cache
+def _assembly_members() -> frozenset[str]:
+    """The National Assembly's committees (and its Council of Ethnicities), folded, bare: the state bodies of
+    ``bodies.tsv`` printed "<committee> của Quốc hội"."""
+    forms = (f for r in resources.load_tsv("bodies.tsv") if r.get("kind") == "state"
+             for f in [r["name"], *(r.get("variants") or "").split("|")])
+    return frozenset(m[1] for f in forms if f.strip() and (m := _ASSEMBLY_MEMBER.match(fold(f))))
+
+
 def body_identity_key(name: str) -> str:
     """A body's name folded, its legal form spelled out: "Công ty TNHH X" in one article and "Công ty trách nhiệm hữu
-    hạn X" in another are one body."""
-    return folded_spelled_out(name, _printed_forms())
+    hạn X" in another are one body; a committee of the National Assembly printed with it or bare is one body ("Ủy ban
+    Tư pháp của Quốc hội", "Ủy ban Tư pháp"; not "... của Quốc hội Hàn Quốc")."""
+    key = folded_spelled_out(name, _printed_forms())
+    return m[1] if (m := _ASSEMBLY_MEMBER.match(key)) else key
 
 
 def evidence_of(title: str | None, body: str | None) -> str | None:
@@ -90,12 +104,14 @@ def evidence_of(title: str | None, body: str | None) -> str | None:
 
 _COMMITTEE = re.compile(r"^(?:ban thường vụ |ban chấp hành đảng bộ )?(tỉnh|thành|huyện|quận|thị) ủy\s+(.+)$")
 _COMMITTEE_UNIT = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
+# "xã hội" ending a name or before "của", "và", "chủ nghĩa" or a unit ("Bảo hiểm xã hội tỉnh X") is no commune "hội"
+_NOT_COMMUNE = r"(?! hội(?:$|,| của | và | chủ nghĩa| (?:xã|phường|huyện|quận|thị|thành phố|tỉnh) ))"
 _UNIT = re.compile(
-    r"(?<!\w)(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s+(.+?)(?=,|\s+(?:xã|phường|thị trấn|huyện|"
+    r"(?<!\w)(xã" + _NOT_COMMUNE + r"|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s+(.+?)(?=,|\s+(?:xã|phường|thị trấn|huyện|"
     r"quận|thị xã|thành phố|tỉnh)\s|$)")
 _CENTRAL = re.compile(
     r"^(bộ |vụ |cục |tổng cục |ban .*trung ương|.*trung ương đảng|quốc hội|chính phủ|bộ chính trị|ban bí thư|văn phòng chủ tịch nước|"
-    r"ủy ban thường vụ quốc hội|ủy ban .* của quốc hội|hội đồng dân tộc|tòa án nhân dân tối cao|"
+    r"ủy ban thường vụ quốc hội|tòa án nhân dân tối cao|"
     r"viện kiểm sát nhân dân tối cao|kiểm toán nhà nước|ngân hàng nhà nước|mặt trận tổ quốc việt nam|"
     r"ủy ban trung ương mặt trận|thanh tra chính phủ|văn phòng chính phủ|văn phòng quốc hội|đảng ủy chính phủ|"
     r"đảng ủy quốc hội|ủy ban kiểm tra trung ương|đoàn đại biểu quốc hội$|trung ương$)")
@@ -106,6 +122,8 @@ def place_of(body: str | None) -> str | None:
     if not body:
         return None
     key = body_identity_key(body)
+    if key in _assembly_members():  # "Ủy ban Xã hội (của Quốc hội)": no commune "hội"
+        return "trung ương"
     if m := _COMMITTEE.match(key):  # "Tỉnh ủy Hà Tĩnh" is the party committee of "tỉnh hà tĩnh"
         unit, place = _COMMITTEE_UNIT[m[1]], m[2].strip()
         place = re.sub(r"^thành phố\s+", "", place)

@@ -19,6 +19,19 @@ _LIST_SEPARATOR = re.compile(re.escape(r"\s*[-–—]\s*") + "|" + re.escape(r"\
 _ANY_SEPARATOR = r"\s*[-–—,]\s*"
 
 
+def compile_member_parents(rules: BodyRules, bodies: list[dict[str, str]], parents: list[str]) -> None:
+    """The parents a state body's member is printed with, only those ``parents`` lists (``body_patterns.tsv`` kind
+    ``member_parent``: "Quốc hội"): a form "<a state body's form> của <a listed state body>" ("Ủy ban Xã hội của Quốc
+    hội", "Ủy ban Kinh tế của Quốc hội") gives its folded " của <parent>" -> the parent."""
+    state = [row for row in bodies if row.get("kind") == "state"]
+    names = {canonical_tones(row["name"]) for row in state if fold(row["name"]) in {fold(p) for p in parents}}
+    forms = {fold(f) for row in state for f in [row["name"], *row.get("variants", "").split("|")] if f.strip()}
+    for form in sorted(forms):
+        member, sep, parent = form.rpartition(" của ")
+        if sep and member in forms and (name := next((n for n in names if fold(n) == parent), None)):
+            rules.member_parents[f" của {parent}"] = name
+
+
 def compile_gazetteer(rules: BodyRules, bodies: list[dict[str, str]], abbreviations: list[dict[str, str]]) -> None:
     variants: list[tuple[str, str, bool]] = []
     for row in bodies:

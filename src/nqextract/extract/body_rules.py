@@ -19,7 +19,7 @@ from . import phrases, resources
 from .body_anaphors import CountryAnaphors, compile_anaphors
 from .body_checks import NameChecks
 from .body_deputies import compile_deputies
-from .body_gazetteer import compile_gazetteer
+from .body_gazetteer import compile_gazetteer, compile_member_parents
 from .body_joined import compile_joined
 from .body_kinds import ABBREVIATION_KINDS, PATTERN_KINDS
 from .body_organs import OrganRules, compile_organs
@@ -149,6 +149,8 @@ class BodyRules:
     class_before: re.Pattern[str] | None = None  # before an armed force: a class of people ("lực lượng")
     forces: set[str] = field(default_factory=set)  # bodies.tsv kind "force"
     movements: set[str] = field(default_factory=set)  # bodies.tsv kind "movement": never a country's own body
+    # a state body's member printed "<member> của <parent>": folded " của <parent>" -> the parent ("Quốc hội")
+    member_parents: dict[str, str] = field(default_factory=dict)
     home_only: set[str] = field(default_factory=set)  # bodies.tsv flag home: abroad named as printed ("Tòa án Tối cao Mỹ")
     organizations: set[str] = field(default_factory=set)  # bodies.tsv kinds "front", "mass"; generic: system_after
     system_after: re.Pattern | None = None
@@ -280,11 +282,13 @@ def _alternation(forms: list[str]) -> re.Pattern[str] | None:
 def _compile(texts: tuple[str, ...]) -> BodyRules:
     files = dict(zip(RULE_FILES, texts, strict=True))
     rules = BodyRules()
-    compile_gazetteer(rules, _rows(files, "bodies.tsv", "name"), _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"))
+    bodies = _rows(files, "bodies.tsv", "name")
+    compile_gazetteer(rules, bodies, _rows(files, "abbreviations.tsv", "abbr", "expansion", "kind"))
     rules.head_expansions = dict(rules.head_abbr)
     rules.spellings = spelling_table(_rows(files, "body_spellings.tsv", "printed", "name"))
     patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
     _compile_patterns(rules, patterns)
+    compile_member_parents(rules, bodies, [r["form"] for r in patterns if r["kind"] == "member_parent"])
     compile_places(rules, _rows(files, "body_places.tsv", "name", "level"), files["person_places.txt"], patterns)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}

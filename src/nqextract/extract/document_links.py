@@ -47,7 +47,11 @@ class Linker:
         self.r = rules
         self.dates_at = dates_at or {}  # start -> (value, granularity, end) of the article's dates
         self.bodies_at = {s: (e, name) for s, e, name in body_spans}
-        self.bodies_ending = {e: (s, name) for s, e, name in body_spans}
+        # one span per end, the longest: "Ủy ban Xã hội của Quốc hội", not the "Quốc hội" printed inside it
+        self.bodies_ending: dict[int, tuple[int, str]] = {}
+        for s, e, name in body_spans:
+            if e not in self.bodies_ending or s < self.bodies_ending[e][0]:
+                self.bodies_ending[e] = (s, name)
 
     def body_at(self, pos: int) -> tuple[int, str] | None:
         """A body printed at ``pos`` (bodies component first, then the issuer names)."""
@@ -72,7 +76,8 @@ class Linker:
         return (body[1], body[0]) if body else None
 
     def _issuer_before(self, start: int) -> str | None:
-        """'<body> (đã) ban hành' right before ``start``."""
+        """'<body> (đã) ban hành' right before ``start``; a term between, '<body> khóa XIII ban hành', read with the
+        body first ("Ban Chấp hành Trung ương Đảng khóa XIII"), else without it ("Quốc hội")."""
         text = self.text
         bm = self.r.issuing_verb_re.search(text, max(0, start - 40), start)
         if not bm:
@@ -83,6 +88,10 @@ class Linker:
         hit = self.bodies_ending.get(k)
         if hit:
             return hit[1]
+        if term := self.r.issuer_term_re.search(text, max(0, k - 20), k):
+            k = term.start()
+            if hit := self.bodies_ending.get(k):
+                return hit[1]
         for name, canonical in sorted(self.r.issuer_names.items(), key=lambda kv: -len(kv[0])):
             if text.endswith(name, 0, k):
                 return canonical

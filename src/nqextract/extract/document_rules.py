@@ -27,7 +27,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period", "term", "horizon", "field_head", "level_unit", "amended_next", "progress",
+              "place_list", "name_phrase", "period", "term", "issuer_term", "horizon", "field_head", "level_unit", "amended_next", "progress",
               "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
               "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
@@ -199,6 +199,9 @@ class DocumentRules:
         # "... chính quyền địa phương 2 cấp": a count of levels inside a name (level_unit rows)
         self.levels_re = re.compile(r"\d{1,2}[ \t]+" + alternation(links["level_unit"] or ["(?!)"]) + r"(?!\w)")
         self.passive_verb_re = re.compile(r"[ \t]+" + alternation(links["issuing_verb"]) + r"(?!\w)")
+        # "Quốc hội khóa XV đã thông qua ...": a term and its number between the issuer and its verb
+        self.issuer_term_re = re.compile(
+            r"[ \t]+" + alternation(links["issuer_term"] or ["(?!)"]) + r"[ \t]+(?:[IVXLC]+|\d+)$", re.I)
         self.issuing_verb_re = re.compile(
             r"(?:" + alternation(links["issuing_adverb"]) + r")?[ \t]*(?:" + alternation(links["signing_verb"])
             + r"[ \t]+)?" + alternation(links["issuing_verb"]) + r"[ \t]+(?:" + alternation(links["plural"])

@@ -37,6 +37,7 @@ from .gazetteer import (
 )
 from .implicit import implicit_places
 from .lines import shortened_lines
+from .members import member_parents
 from .ministers import foreign_holders, foreign_minister_ministries
 from .numbered_regions import numbered_regions
 from .organs import foreign_organs
@@ -140,6 +141,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = party_partners(t, chosen, rules)  # "Đảng, Chính phủ": the ruling party
     # "Hãng tin Reuters": a foreign outlet is named by its own name, the descriptor a common noun
     named = bare_outlet_names([m for m in chosen if m.source != UNNAMED and kept(t, m, rules)], rules)
+    named = member_parents(t, named, rules)  # "Ủy ban Xã hội của Quốc hội": "Quốc hội" too, one name for the committee
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]
 
