@@ -27,6 +27,7 @@ from .deadlines import deadline_at
 from .duties import open_list
 from .first_person import first_person_cue, first_person_speaker
 from .orders import court_before, court_order, order_giver
+from .role_askers import authority_asks, role_addressed
 from .rules import (
     CLAUSE_PUNCT,
     LOOKBACK_CHARS,
@@ -251,6 +252,9 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
             d = advice_directive(sc, words, j, marked=marked_cue(sc, words, k))  # "khuyến cáo người dân nên ..."
         else:
             d = named_assignee(sc, words, named) if named > j else directive(sc, words, j, cue=True)
+        if d is not None and role_addressed(sc, words, d.np_start) and not authority_asks(sc, words, i, k):
+            k = j  # "bà A yêu cầu tài xế ...", "đối tượng giả danh công an yêu cầu chủ tiệm ...": no authority asks
+            continue
         if d is not None and n_punct and r.match(words, d.action_start, "cue"):
             # "Công điện nêu rõ, Thủ tướng yêu cầu Bộ X ...": reported speech, its own cue follows
             k = j
