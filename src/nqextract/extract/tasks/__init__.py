@@ -22,6 +22,9 @@ The package by phase:
   :mod:`.duties` duties listed per assignee after a cue ("1. Bộ Y tế: ..."), :mod:`.lead_items` dash
   items under a lead of one assignee ending with a colon ("..., trong đó lưu ý: | - Rà soát ..."),
   :mod:`.carried` a speaker's cue naming no assignee right after its task ("Bộ trưởng cũng đề nghị ..."),
+  :mod:`.role_askers` the subject that may ask people named by their role ("Lực lượng kiểm lâm yêu cầu
+  lái xe ..."), :mod:`.role_objects` their noun phrase with its qualifier ("chủ cơ sở kinh doanh karaoke |
+  dừng ..."),
   :mod:`.addressed` a document sent to a body for it to act ("có công văn gửi Công an tỉnh kiểm tra ..."),
   :mod:`.sanctions` the remedies of an administrative fine ("xử phạt Công ty A ..., buộc tiêu hủy ...");
 * :mod:`.coassignees` one task per assignee where a printed list shares a head or a place;

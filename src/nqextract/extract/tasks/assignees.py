@@ -109,9 +109,9 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
             # phối hợp ...", "các ban quản lý dự án: 6, 85 | phối hợp ...")
             # the word after "các", "mỗi" is a noun ("các tỉnh ủy"); a cue's object is read whole ("các
             # phòng giáo dục và đào tạo | báo cáo ...", though the tagger reads "giáo dục" as a verb)
-            k += max(1, r.match(words, k, "agent") or (cue and r.match(words, k, "cue_agent")))
+            k += max(1, r.match(words, k, "agent") or (cue and cue_head(sc, words, k)))
             continue
-        if cue and k == i and (c := r.match(words, k, "cue_agent")) > max(1, r.match(words, k, "agent")) \
+        if cue and k == i and (c := cue_head(sc, words, k)) > max(1, r.match(words, k, "agent")) \
                 and any(words[x].verb for x in range(k + 1, k + c)):
             k += c  # bare, a cue's object the tagger reads a verb in is read whole too ("yêu cầu phòng quản lý
             continue  # đô thị | xử lý ..."); "bị cáo" (no verb) reads on as before
@@ -339,7 +339,7 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
     pe = sc.protected_end(words[j].start)
     if pe is not None:
         return True
-    if (m := r.match(words, j, "agent") or (cue and r.match(words, j, "cue_agent"))):
+    if (m := r.match(words, j, "agent") or (cue and cue_head(sc, words, j))):
         if not r.match(words, j, "agent") and r.match(words, j + m, "cue_agent_anaphor"):
             return False  # "yêu cầu nước này chấm dứt ...": a country named before, no one addressed here
         # "Tổ chức triển khai ...": without a determiner, a directive verb longer than the agent
@@ -354,6 +354,12 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
             and not words[j + m].punct:
         return True  # "phòng Tài nguyên và Môi trường", never "phòng, chống"
     return capitalized_agent(sc, words, j, cue=cue)
+
+
+def cue_head(sc: TaskScan, words: Words, j: int) -> int:
+    """The length of a head naming an assignee only as a cue's object at ``words[j]`` (``cue_agent``: "hộ",
+    "các nước"; ``cue_role``: "lái xe", "chủ tiệm", "kiểm lâm viên"), else 0."""
+    return sc.rules.match(words, j, "cue_agent") or sc.rules.match(words, j, "cue_role")
 
 
 def universal(sc: TaskScan, words: Words, i: int) -> bool:

@@ -27,6 +27,8 @@ from .deadlines import deadline_at
 from .duties import open_list
 from .first_person import first_person_cue, first_person_speaker
 from .orders import court_before, court_order, order_giver
+from .role_askers import authority_asks, role_asker
+from .role_objects import role_directive, role_head
 from .rules import (
     CLAUSE_PUNCT,
     LOOKBACK_CHARS,
@@ -249,6 +251,20 @@ def cues(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: Stat
         # "đề nghị ông Nguyễn Lộc An giúp ...": the person is the assignee, the name its whole extent
         if r.match(words, k, "cue_advice"):
             d = advice_directive(sc, words, j, marked=marked_cue(sc, words, k))  # "khuyến cáo người dân nên ..."
+            if d is not None and role_head(sc, words, d.np_start) is not None and not authority_asks(sc, words, i, k):
+                k = j  # "bà A khuyến cáo tài xế nên ...": no authority asks
+                continue
+        elif named <= j and (h := role_head(sc, words, j)) is not None:
+            # "Lực lượng chức năng yêu cầu chủ tiệm bánh mì | tạm ngưng ...": people named by their role, asked
+            # by an authority only, never in a question or a condition, nor by "bà A", "đối tượng giả danh ..."
+            asker = role_asker(sc, words, i, k, speaker)
+            d = role_directive(sc, words, j, h) if asker else None
+            if d is None:
+                k = j
+                continue
+            if state.speaker == speaker:
+                state.speaker = asker
+            speaker = sentence_speaker = asker
         else:
             d = named_assignee(sc, words, named) if named > j else directive(sc, words, j, cue=True)
         if d is not None and n_punct and r.match(words, d.action_start, "cue"):
