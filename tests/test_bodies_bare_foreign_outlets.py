@@ -1,8 +1,7 @@
 """Bodies: a foreign news outlet printed by its own Latin name alone is a mention wherever world news cites it
-("nói với Reuters", "theo thông tin từ CNN", "..., theo Washington Post."), a photo credit and a source tag in
-parentheses too ("Ảnh: Reuters", "(Theo Bloomberg)"; a Vietnamese agency's credit names none); a closing source
-line or a person's surname spelled like one names none, and the same article's descriptor before it ("Hãng tin
-Reuters") is a common noun: the outlet is named by its own name (constructed sentences)."""
+("nói với Reuters", "theo thông tin từ CNN", "..., theo Washington Post."); a photo credit, a source tag in
+parentheses or a person's surname spelled like one names none, and the same article's descriptor before it
+("Hãng tin Reuters") is a common noun: the outlet is named by its own name (constructed sentences)."""
 
 from __future__ import annotations
 
@@ -32,6 +31,9 @@ def test_the_descriptor_printed_before_it_is_no_part_of_the_name():
 
 
 @pytest.mark.parametrize("text", [
+    "Ngân hàng trung ương giữ nguyên lãi suất trong tháng này. Ảnh: Reuters",
+    "Đội chủ nhà giành chiến thắng 2-1 trên sân nhà. Ảnh: AFP",
+    "Giá vàng thế giới giảm nhẹ trong phiên cuối tuần. (Theo Bloomberg, The Guardian)",
     "Tỉ phú Michael Bloomberg đã quyên góp cho quỹ phòng chống thiên tai.",
     "Cầu thủ Tom Politico ghi bàn thắng quyết định ở phút cuối.",
     "Giá xăng dầu trong nước được giữ nguyên trong kỳ điều hành này.",
@@ -82,10 +84,14 @@ def test_a_person_a_test_or_a_thing_named_like_an_outlet_names_none(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Giá dầu tăng mạnh trong phiên sáng. (Ảnh minh họa: Reuters)",
+    "Đội khách giành chiến thắng sát nút. Ảnh minh họa: AFP.",
+    "Cơn lốc làm tốc mái hàng chục ngôi nhà. Ảnh tư liệu: AFP",
+    "Lực lượng cứu hộ tìm kiếm người mất tích. Nguồn ảnh: Reuters",
     "Giá vàng thế giới đi ngang trong phiên cuối tuần.\nReuters",
     "Thị trường chứng khoán châu Á đồng loạt giảm điểm.\n- AFP",
 ])
-def test_a_closing_source_line_names_none(text):
+def test_photo_credits_and_a_closing_source_line_name_none(text):
     assert body_names(text) == []
     assert tagged_body_names(text) == []
 

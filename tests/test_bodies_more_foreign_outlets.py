@@ -1,5 +1,5 @@
 """Bodies: more foreign news outlets printed by their own Latin name alone ("theo Fox News", "nói với Axios",
-"Newsweek đưa tin") are mentions like the others of the gazetteer, in their photo credits and source tags too
+"Newsweek đưa tin") are mentions like the others of the gazetteer; their photo credits and source tags name none
 (constructed sentences)."""
 
 from __future__ import annotations
@@ -23,21 +23,14 @@ def test_a_bare_foreign_outlet_is_named(text, outlet):
     assert outlet in tagged_body_names(text)
 
 
-@pytest.mark.parametrize("text, outlets", [
-    ("Lực lượng cứu hộ tìm kiếm người mất tích sau trận lũ. Ảnh: Sky News", ["Sky News"]),
-    ("Một khu mỏ ở miền đông bị bỏ hoang sau giao tranh. Ảnh: Kyiv Post", ["Kyiv Post"]),
-    ("Giá dầu thế giới tăng nhẹ trong phiên cuối tuần. (Theo Axios, Newsweek)", ["Axios", "Newsweek"]),
-])
-def test_credits_and_tags_name_the_outlet(text, outlets):
-    assert body_names(text) == outlets
-    assert tagged_body_names(text) == outlets
-
-
 @pytest.mark.parametrize("text", [
+    "Lực lượng cứu hộ tìm kiếm người mất tích sau trận lũ. Ảnh: Sky News",
+    "Một khu mỏ ở miền đông bị bỏ hoang sau giao tranh. Ảnh: Kyiv Post",
+    "Giá dầu thế giới tăng nhẹ trong phiên cuối tuần. (Theo Axios, Newsweek)",
     "Ông Morven Fox đã quyên góp cho quỹ phòng chống thiên tai của thành phố.",
     "Giá xăng dầu trong nước được giữ nguyên trong kỳ điều hành này.",
 ])
-def test_names_name_no_outlet(text):
+def test_credits_tags_and_names_name_no_outlet(text):
     assert body_names(text) == []
     assert tagged_body_names(text) == []
 

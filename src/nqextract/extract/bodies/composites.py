@@ -228,8 +228,9 @@ def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
 
 
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
-    """False for venues ("trụ sở Chính phủ"), Vietnamese news agencies in credits ("Ảnh: X/TTXVN"; a foreign outlet's
-    Latin name in a credit is the outlet, "Ảnh: Reuters") and bodies ending a law's title ("Luật Tổ chức Chính phủ")."""
+    """False for venues ("trụ sở Chính phủ"), news agencies in credits ("Ảnh: X/TTXVN"; a foreign outlet's Latin
+    name after a source word is the outlet, "Nguồn: Reuters") and bodies ending a law's title ("Luật Tổ chức Chính
+    phủ")."""
     if _in_law_title(t, m.start, rules):
         return False
     before = t.low[max(0, m.start - 20) : m.start]
@@ -240,20 +241,18 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     if _system_part(t, m, rules):
         return False
     if m.name in rules.press or m.head in rules.press_heads:
-        # a foreign outlet printed by its own Latin name (press and brand) after a credit word is cited ("Ảnh:
-        # Reuters", "(theo Reuters)"): the ledger's gold lists it; a Vietnamese agency's credit names none
-        abroad = m.name in rules.brands
         if _in_source_tag(t, m.start, rules):
-            return abroad  # "(Ảnh: X/TTXVN)" none; "(Theo Bloomberg, The Guardian)" the outlets
+            return False  # "(Theo Bloomberg, The Guardian)", "(Ảnh minh họa: Reuters)"
         if t.raw[m.start : m.end].isascii() and (
                 _source_line(t, m) or _name_tail(t, m.start, rules) or _not_outlet(t, m, rules)):
             return False  # a line "Reuters" closing the article; "tỉ phú Michael R. Bloomberg"; "xét nghiệm AFP"
         lead = t.raw[max(0, m.start - 20) : m.start].rstrip()
         if _source_in_sentence(t, m, lead):
             return True  # "Theo TTXVN, đoàn đại biểu ...": the agency named as a sentence's source
-        credit = next((c for c in rules.credit_before if lead.endswith(c)), None)
-        if credit is not None:
-            return abroad and credit[:1].isalpha()  # "Ảnh: Reuters" the outlet; "(AFP)", "X/AFP", "- AFP" none
+        if any(lead.endswith(c) for c in rules.credit_before):
+            # a foreign outlet's Latin name (press and brand) after a source word outside parentheses is the outlet
+            # the article cites ("Nguồn: Reuters", "Trước đó theo Reuters, ..."); a photo credit names none
+            return m.name in rules.brands and any(lead.endswith(c) for c in rules.outlet_source_credit)
     return True
 
 
