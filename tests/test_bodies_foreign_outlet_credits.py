@@ -46,7 +46,7 @@ def test_a_photo_credit_a_tag_in_parentheses_or_a_vietnamese_source_names_no_out
     "Theo CNN Business, Bộ Thương mại đang xem xét lại mức thuế với hàng nhập từ Korvath.",
     "Khảo sát mới nhất, theo Reuters/Ipsos, cho thấy Quốc hội mất điểm trước cử tri Velmora.",
     "Theo Washington Post-ABC News, phần lớn cử tri ủng hộ Bộ Y tế trong cuộc tranh luận.",
-    "Học viên tự luyện nghe mỗi tối theo BBC Learning English do Bộ Giáo dục và Đào tạo giới thiệu.",
+    "Học viên tự luyện nghe mỗi tối theo BBC Learning English mà Bộ Tư pháp gợi ý.",
     "Theo Reuters Institute, niềm tin vào tin tức trên mạng tiếp tục giảm. Bộ Công Thương chưa bình luận.",
     "Theo New York Times Magazine, Bộ Ngoại giao đã bí mật cử đặc phái viên tới Korvath.",
     "Theo Bloomberg L.P., Bộ Tài chính đã bán thêm trái phiếu kỳ hạn mười năm.",
