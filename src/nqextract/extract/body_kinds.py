@@ -12,7 +12,8 @@ from .body_words import WORD_KINDS
 PATTERN_KINDS = {
     "local_head", "party_local_head", "level", "prefix", "standing_title_before", "standing_inner_title",
     "topic_head", "proper_head", "qualifier", "topic_stop", "topic_keep", "topic_capital_ok", "anaphor_head",
-    "ministry_title", "credit_before", "venue_before", "class_before", "not_followed_by", "country", "body_country",
+    "ministry_title", "credit_before", "outlet_source_opener", "outlet_source_line_not",
+    "venue_before", "class_before", "not_followed_by", "country", "body_country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
     "foreign_chamber", "member_parent", "inner_kept", "name_place", "name_field", "lower_prefix", "central_prefix", "secretary_title",

@@ -124,6 +124,9 @@ class BodyRules:
     country_keys: frozenset[str] = frozenset()
     outlet_not_after: frozenset[str] = frozenset()  # "cảnh" of "cảnh báo": the descriptor is part of a word
     credit_before: list[str] = field(default_factory=list)
+    outlet_source_credit: list[str] = field(default_factory=list)  # "Nguồn:", "theo": a foreign outlet's source word
+    outlet_source_openers: list[str] = field(default_factory=list)  # "Trước đó": may stand before such a "theo"
+    outlet_source_line_not: list[str] = field(default_factory=list)  # "Ảnh": a line it opens credits a photo
     # before a bare foreign outlet's Latin name ("ông Bloomberg", "xét nghiệm AFP"): a person (person_honorifics.tsv,
     # titles.tsv) or a thing named like it (bare_outlet_not_after rows; outlet -> pattern, "" for every outlet), lower-cased
     person_before: re.Pattern[str] | None = None
@@ -427,6 +430,9 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.name_runs = tuple(sorted(((key(f), key(v)) for f, v in by_kind["name_run"]), key=lambda r: -len(r[0])))
     rules.topic_doc_words = {key(f) for f in words("topic_capital_ok") if key(f) in DOC_TYPES}
     rules.credit_before = words("credit_before")
+    rules.outlet_source_credit = [f for f, v in by_kind["credit_before"] if v == "source"]
+    rules.outlet_source_openers = [fold(f) for f in words("outlet_source_opener")]
+    rules.outlet_source_line_not = words("outlet_source_line_not")
     rules.outlet_openers = {re.compile(r"(?<!\w)" + re.escape(fold(f)) + r"[ \t]+"): v for f, v in by_kind["outlet_opener"]}
     # longest first: "hãng tin" is read before "hãng"
     rules.outlet_words = dict(sorted(((fold(f), v) for f, v in by_kind["outlet_word"]), key=lambda kv: -len(kv[0])))

@@ -228,8 +228,9 @@ def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
 
 
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
-    """False for venues ("trụ sở Chính phủ"), news agencies in credits ("Ảnh: X/TTXVN") and bodies ending a
-    law's title ("Luật Tổ chức Chính phủ")."""
+    """False for venues ("trụ sở Chính phủ"), news agencies in credits ("Ảnh: X/TTXVN"; a foreign outlet's Latin
+    name after a source word is the outlet, "Nguồn: Reuters") and bodies ending a law's title ("Luật Tổ chức Chính
+    phủ")."""
     if _in_law_title(t, m.start, rules):
         return False
     before = t.low[max(0, m.start - 20) : m.start]
@@ -249,8 +250,47 @@ def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
         if _source_in_sentence(t, m, lead):
             return True  # "Theo TTXVN, đoàn đại biểu ...": the agency named as a sentence's source
         if any(lead.endswith(c) for c in rules.credit_before):
-            return False
+            # a foreign outlet's Latin name (press and brand) after a source word outside parentheses is the outlet
+            # the article cites ("Nguồn: Reuters", "Trước đó theo Reuters, ..."); a photo credit names none
+            return m.name in rules.brands and _outlet_source(t, m, lead, rules)
     return True
+
+
+_CLAUSE_MARKS = ".!?;,\n"
+
+
+def _outlet_source(t: Text, m: BodyMatch, lead: str, rules: BodyRules) -> bool:
+    """A foreign outlet's Latin name after a source word ("Nguồn: Reuters.", "Trước đó theo Reuters, ...", a closing
+    line "Theo Sky News"): the word whole and opening a clause, or after an opener that does ("Cũng theo CNN, ...");
+    the name ending there, at a mark, a line's end or a lower-case word ("theo Reuters cho biết"; never "Theo CNN
+    Business", "theo Reuters/Ipsos", "làm theo CNN"); on no line a photo's credit opens ("Ảnh chụp màn hình, theo
+    CNN")."""
+    credit = next((c for c in rules.outlet_source_credit if lead.endswith(c)), None)
+    if credit is None:
+        return False
+    start = m.start - (len(t.raw[max(0, m.start - 20) : m.start]) - len(lead)) - len(credit)
+    line = t.raw[t.raw.rfind("\n", 0, m.start) + 1 : m.start].lstrip()
+    if any(line.startswith(w) for w in rules.outlet_source_line_not):
+        return False
+    if start > 0 and t.raw[start - 1].isalnum():
+        return False  # part of a longer word
+    if not _opens(t, start):
+        words = t.words_before(start, 2)
+        opener = next((n for n in (1, 2) if len(words) >= n and fold(
+            t.raw[words[-n][0] : words[-n][1]] if n == 1 else t.raw[words[-2][0] : words[-1][1]])
+            in rules.outlet_source_openers), None)
+        if opener is None or not _opens(t, words[-opener][0]):
+            return False  # "làm theo CNN", "Ảnh: theo Reuters": a verb's object, a credit
+    after = t.raw[m.end : m.end + 2]
+    if not after or after[0] in _CLAUSE_MARKS:
+        return after[:1] != "." or not after[1:].isalnum()  # not "Reuters.com"
+    return after[0] in " \t" and (after[1:].islower() or after[1:] == "\n")
+
+
+def _opens(t: Text, pos: int) -> bool:
+    """Only blanks between ``pos`` and the text's start, a line's start or a mark closing a sentence or a clause."""
+    before = t.raw[:pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in _CLAUSE_MARKS
 
 
 def _in_source_tag(t: Text, start: int, rules: BodyRules) -> bool:
