@@ -1,0 +1,48 @@
+"""A name printed right after an institution's head (constructed sentences): a firm, a school, a clinic or a
+unit named after a person or by a name shaped as one ("Tập đoàn X", "Công ty TNHH may mặc Y",
+"Trường THPT chuyên Z", "nha khoa W") is no person; a person named after the firm's brand, after an honorific,
+named as a person elsewhere in the article, or after a bare head standing for a firm the article names, is."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import person_names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sáng 12-3, phiên tòa xét xử vụ án tại Tập đoàn Phúc Hưng Thịnh tiếp tục với phần tranh luận của các luật sư.",
+     "Phúc Hưng Thịnh"),
+    ("Bà Lê Thị Ngọc Dung, chủ tịch HĐQT Tập đoàn Quách Minh Tài, cho rằng các khoản vay đều có tài sản bảo đảm.",
+     "Quách Minh Tài"),
+    ("Đội kiểm tra đã xử lý Công ty TNHH chế biến gỗ và nội thất Đinh Gia Bảo 40 triệu đồng vì bán hàng không rõ nguồn gốc.",
+     "Đinh Gia Bảo"),
+    ("Ông Hồ Văn Lực, người đứng đầu Công ty cổ phần Cơ khí lắp máy Lạc Hồng Phát, bị phạt 5 năm tù.",
+     "Lạc Hồng Phát"),
+    ("Cô Mai Thu Hằng, người dạy văn ở Trường Phổ thông đặc biệt Trương Vĩnh Ký, được trao giải thưởng năm nay.",
+     "Trương Vĩnh Ký"),
+    ("Đoàn kiểm tra phát hiện bà T.T.N., chủ cơ sở nha khoa Phan Ngọc Lâm, chưa xuất trình được giấy phép.",
+     "Phan Ngọc Lâm"),
+    ("Luật sư Đào Văn Hiếu, Văn phòng luật sư Kiều Minh Trí, cho rằng cần xem xét lại tình tiết này.",
+     "Kiều Minh Trí"),
+])
+def test_an_institution_named_like_a_person_is_none(pipeline, text, name):
+    assert name not in person_names(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a brand between the head and the name: the group's chairman
+    ("Chủ tịch Tập đoàn Sunhouse Lương Văn Hảo phát biểu tại buổi lễ khánh thành nhà máy.", "Lương Văn Hảo"),
+    # an honorific before the name: the owner
+    ("Mọi món nợ vay của Công ty TNHH Bình Minh Xanh do ông Tạ Quang Hòa đứng tên đều quá hạn.", "Tạ Quang Hòa"),
+    # the bare head stands for the firm the article names: its director
+    ("Công ty Than Đồng Sơn ký kết hợp tác với đối tác Nhật Bản. Giám đốc Công ty Vũ Đức Toàn phát biểu tại lễ ký.",
+     "Vũ Đức Toàn"),
+    # named as a person elsewhere in the article: the school keeps his name, he is a person too
+    ("Học sinh Trường THPT Ngô Thì Nhậm dâng hương tưởng nhớ danh nhân. Ông Ngô Thì Nhậm được nhắc đến trong bài giảng.",
+     "Ngô Thì Nhậm"),
+    # "trường hợp" names no school
+    ("Trường hợp của ông Khổng Minh Đức được hội đồng xem xét riêng.", "Khổng Minh Đức"),
+])
+def test_a_person_beside_an_institution_stays(pipeline, text, name):
+    assert name in person_names(pipeline, text)
