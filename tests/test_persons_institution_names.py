@@ -46,3 +46,25 @@ def test_an_institution_named_like_a_person_is_none(pipeline, text, name):
 ])
 def test_a_person_beside_an_institution_stays(pipeline, text, name):
     assert name in person_names(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bảng giá mới áp dụng cho các tuyến phố Hàng Muối, Hàng Chiếu, Phùng Khắc Khoan, Nhà Chung và Cửa Bắc từ tháng sau.",
+     "Phùng Khắc Khoan"),
+    ("Chi cục phụ trách các phường gồm: Phước Thạnh, Tân Hiệp, Đoàn Thị Điểm, Bình Lợi, Long Điền.", "Đoàn Thị Điểm"),
+    ("Nhóm này đặt máy tại các điểm Cầu Giấy (Đống Đa), Nguyễn Phong Sắc (Cầu Giấy), Láng Hạ (Ba Đình) trong hai tháng.",
+     "Nguyễn Phong Sắc"),
+])
+def test_a_name_among_places_of_a_list_is_none(pipeline, text, name):
+    assert name not in person_names(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a list of persons: every item a name
+    ("Hội đồng khen thưởng các cá nhân Lâm Quốc Bảo, Triệu Thị Hồng Nhung và Lục Văn Khánh vì thành tích xuất sắc.",
+     "Triệu Thị Hồng Nhung"),
+    # artists listed by their stage names, found as names: no places among them
+    ("Đêm nhạc có sự góp mặt của các ca sĩ Thu Hiền, Quang Vinh, Đàm Hải Yến và nhóm Hoa Sen.", "Đàm Hải Yến"),
+])
+def test_a_name_among_names_stays(pipeline, text, name):
+    assert name in person_names(pipeline, text)

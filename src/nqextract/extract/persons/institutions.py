@@ -1,6 +1,8 @@
-"""persons: names printed as an institution's own name right after its head ("chủ tịch HĐQT Tập đoàn X",
-"phạt Công ty TNHH sản xuất và thương mại Y", "giáo viên Trường Phổ thông đặc biệt Z", "nha khoa W"): a firm,
-a school, a clinic or a unit named after a person or by a name shaped as one, no person of the article.
+"""persons: names printed as the name of a thing, no person of the article: an institution's own name right
+after its head ("chủ tịch HĐQT Tập đoàn X", "phạt Công ty TNHH sản xuất và thương mại Y", "giáo viên Trường Phổ
+thông đặc biệt Z", "nha khoa W": a firm, a school, a clinic or a unit named after a person or by a name shaped
+as one), and an item of a list of places ("các phường gồm: Linh Xuân, X, Long Bình", "các tuyến phố Hàng
+Khay, Y, Nhà Thờ": streets and wards named after a person among others named otherwise).
 
 Only the words of ``institution_gap`` (legal forms, a school's level or kind) may stand between the head and
 the name, and after a legal form the firm's lines of business (lower case, or one capitalized word before
@@ -11,19 +13,31 @@ Nguyễn Văn A" where "Công ty Than B" is printed: the director)."""
 
 from __future__ import annotations
 
+import re
+
 from ...textnorm import fold, is_cap
 from .scan import ArticleScan, looks_vietnamese
 
+_LISTED_RULES = ("bare", "list")  # a name read with no title nor honorific before it
+_MIN_PLACES = 2  # items of the list no name (Vietnamese words, no family name first, not found as a name)
+_MAX_ITEM = 5  # words of a list item
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_ASIDE = re.compile(r" \([^()\n]{0,60}\)$")
+_SEPS = (", ", " và ", ": ")
+_SENTENCE_END = re.compile(r"[.;!?\n](?:\s|$)")
 _MAX_GAP = 8  # words read back from a name for its head and the gap words
 _HEAD_WORDS = 3  # the longest head ("văn phòng luật sư" has four syllables: read as 1 to 4 words)
 
 
-def institution_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> set[int]:
-    """The starts of ``found`` names that are an institution's own name (see the module)."""
+def thing_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> set[int]:
+    """The starts of ``found`` names that name a thing (see the module), unless the article names the same
+    words as a person elsewhere."""
     flagged: set[int] = set()
-    for s in found:
+    for s, (e, why) in found.items():
         head = _head_before(scan, s)
         if head is not None and not _short_for_named_firm(scan, *head):
+            flagged.add(s)
+        elif why in _LISTED_RULES and _among_places(scan, found, s, e):
             flagged.add(s)
     if not flagged:
         return flagged
@@ -92,3 +106,80 @@ def _short_for_named_firm(scan: ArticleScan, hs: int, he: int, bare: bool) -> bo
         return False
     head = fold(scan.text[hs:he]) + " "
     return any(bs != hs and fold(scan.text[bs:be]).startswith(head) for bs, be, _ in scan.bodies)
+
+
+def _among_places(scan: ArticleScan, found: dict[int, tuple[int, str]], s: int, e: int) -> bool:
+    """The name is an item of a list (", ", "và" between items, an aside in brackets after one) holding at least
+    ``_MIN_PLACES`` items, and more than names, that are no name: two or more Vietnamese words not opening with a
+    family name, found as no name ("Linh Xuân", "Hàng Khay", "Nhà Thờ"); a list of artists' stage names found as
+    names is none ("Cẩm Vân, X, Y, Nhóm Z")."""
+    text = scan.text
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, 0, s)]
+    lo = ends[-1] + 1 if ends else 0
+    m = _SENTENCE_END.search(text, e)
+    hi = m.start() if m else len(text)
+    pieces = _pieces(text, lo, hi)
+    at = next((i for i, (a, b) in enumerate(pieces) if a <= s < b), None)
+    if at is None or not _is_item(text, *pieces[at]):
+        return False
+    i, j = at, at + 1
+    while i > 0 and _is_item(text, *pieces[i - 1]):
+        i -= 1
+    while j < len(pieces) and _is_item(text, *pieces[j]):
+        j += 1
+    items = [(a, b) for a, b in pieces[i:j] if not a <= s < b]
+    if i > 0:  # the first item after the list's lead-in: "tại các điểm Cầu Giấy (Đống Đa), X"
+        items.append(_edge(text, *pieces[i - 1], first=True))
+    if j < len(pieces):  # the last item before the clause goes on: "..., Kim Mã (Ba Đình) trong hai tháng"
+        items.append(_edge(text, *pieces[j], first=False))
+    places = names = 0
+    for a, b in items:
+        words = _ASIDE.sub("", text[a:b]).split()
+        if not words:
+            continue
+        if fold(words[0]) in scan.rules.surnames or any(a <= fs < b for fs in found):
+            names += 1
+        else:
+            places += len(words) > 1 and all(looks_vietnamese(w) for w in words)
+    return places >= _MIN_PLACES and places > names
+
+
+def _edge(text: str, a: int, b: int, first: bool) -> tuple[int, int]:
+    """The capitalized words ending (``first``) or opening a piece that holds other words; an empty span when
+    there are none or too many. An aside in brackets after them is left out."""
+    aside = _ASIDE.search(text, a, b) if first else None
+    if aside is not None:
+        b = aside.start()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+    caps: list[tuple[int, int]] = []
+    for w in (reversed(words) if first else words):
+        joined = not caps or text[min(w, caps[-1])[1] : max(w, caps[-1])[0]] == " "
+        if not joined or not is_cap(text[w[0] : w[1]]):
+            break
+        caps.append(w)
+    if not 1 <= len(caps) <= _MAX_ITEM or len(caps) == len(words):
+        return a, a
+    return min(caps)[0], max(caps)[1]
+
+
+def _is_item(text: str, a: int, b: int) -> bool:
+    """One to ``_MAX_ITEM`` capitalized words, maybe an aside in brackets after them ("Văn Quán (Hà Đông)")."""
+    words = _ASIDE.sub("", text[a:b]).split(" ")
+    return 1 <= len(words) <= _MAX_ITEM and all(is_cap(w) and _WORD.fullmatch(w) for w in words)
+
+
+def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``text[lo:hi]`` cut at the list separators outside brackets: (start, end) of each piece."""
+    out: list[tuple[int, int]] = []
+    depth, start, k = 0, lo, lo
+    while k < hi:
+        c = text[k]
+        depth += (c == "(") - (c == ")" and depth > 0)
+        sep = next((x for x in _SEPS if text.startswith(x, k)), None) if depth == 0 else None
+        if sep is not None:
+            out.append((start, k))
+            start = k = k + len(sep)
+            continue
+        k += 1
+    out.append((start, hi))
+    return out
