@@ -52,7 +52,7 @@ def test_a_person_beside_an_institution_stays(pipeline, text, name):
     ("Bảng giá mới áp dụng cho các tuyến phố Hàng Muối, Hàng Chiếu, Phùng Khắc Khoan, Nhà Chung và Cửa Bắc từ tháng sau.",
      "Phùng Khắc Khoan"),
     ("Chi cục phụ trách các phường gồm: Phước Thạnh, Tân Hiệp, Đoàn Thị Điểm, Bình Lợi, Long Điền.", "Đoàn Thị Điểm"),
-    ("Nhóm này đặt máy tại các điểm Cầu Giấy (Đống Đa), Nguyễn Phong Sắc (Cầu Giấy), Láng Hạ (Ba Đình) trong hai tháng.",
+    ("Nhóm này đặt máy tại các điểm gồm Cầu Giấy (Đống Đa), Nguyễn Phong Sắc (Cầu Giấy), Láng Hạ (Ba Đình), Ngọc Khánh (Ba Đình) và Xuân La (Tây Hồ) trong hai tháng.",
      "Nguyễn Phong Sắc"),
 ])
 def test_a_name_among_places_of_a_list_is_none(pipeline, text, name):
@@ -63,6 +63,8 @@ def test_a_name_among_places_of_a_list_is_none(pipeline, text, name):
     # a list of persons: every item a name
     ("Hội đồng khen thưởng các cá nhân Lâm Quốc Bảo, Triệu Thị Hồng Nhung và Lục Văn Khánh vì thành tích xuất sắc.",
      "Triệu Thị Hồng Nhung"),
+    # a person named right after a place, a given name after him: no list of places
+    ("Theo UBND phường Cửa Đông, Lò Văn Tiến và Minh Châu là hai người đầu tiên báo tin.", "Lò Văn Tiến"),
     # artists listed by their stage names, found as names: no places among them
     ("Đêm nhạc có sự góp mặt của các ca sĩ Thu Hiền, Quang Vinh, Đàm Hải Yến và nhóm Hoa Sen.", "Đàm Hải Yến"),
 ])

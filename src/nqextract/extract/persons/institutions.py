@@ -127,11 +127,9 @@ def _among_places(scan: ArticleScan, found: dict[int, tuple[int, str]], s: int, 
         i -= 1
     while j < len(pieces) and _is_item(text, *pieces[j]):
         j += 1
+    # the pieces of the lead-in and the clause going on after the list are left out, a place or a name
+    # printed there no item ("Theo UBND phường X, A và Tuấn Anh là ...")
     items = [(a, b) for a, b in pieces[i:j] if not a <= s < b]
-    if i > 0:  # the first item after the list's lead-in: "tại các điểm Cầu Giấy (Đống Đa), X"
-        items.append(_edge(text, *pieces[i - 1], first=True))
-    if j < len(pieces):  # the last item before the clause goes on: "..., Kim Mã (Ba Đình) trong hai tháng"
-        items.append(_edge(text, *pieces[j], first=False))
     places = names = 0
     for a, b in items:
         words = _ASIDE.sub("", text[a:b]).split()
@@ -142,24 +140,6 @@ def _among_places(scan: ArticleScan, found: dict[int, tuple[int, str]], s: int, 
         else:
             places += len(words) > 1 and all(looks_vietnamese(w) for w in words)
     return places >= _MIN_PLACES and places > names
-
-
-def _edge(text: str, a: int, b: int, first: bool) -> tuple[int, int]:
-    """The capitalized words ending (``first``) or opening a piece that holds other words; an empty span when
-    there are none or too many. An aside in brackets after them is left out."""
-    aside = _ASIDE.search(text, a, b) if first else None
-    if aside is not None:
-        b = aside.start()
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
-    caps: list[tuple[int, int]] = []
-    for w in (reversed(words) if first else words):
-        joined = not caps or text[min(w, caps[-1])[1] : max(w, caps[-1])[0]] == " "
-        if not joined or not is_cap(text[w[0] : w[1]]):
-            break
-        caps.append(w)
-    if not 1 <= len(caps) <= _MAX_ITEM or len(caps) == len(words):
-        return a, a
-    return min(caps)[0], max(caps)[1]
 
 
 def _is_item(text: str, a: int, b: int) -> bool:
