@@ -4,18 +4,26 @@ thông đặc biệt Z", "nha khoa W": a firm, a school, a clinic or a unit name
 as one), and an item of a list of places ("các phường gồm: Linh Xuân, X, Long Bình", "các tuyến phố Hàng
 Khay, Y, Nhà Thờ": streets and wards named after a person among others named otherwise).
 
-Only the words of ``institution_gap`` (legal forms, a school's level or kind) may stand between the head and
-the name, and after a legal form the firm's lines of business (lower case, or one capitalized word before
-lower-case ones: "Công ty cổ phần Đầu tư xây dựng Y"); a brand between ("Tập đoàn Vingroup Phạm Nhật Vượng")
-leaves the name a person's. Such a name stays a person when the article names him elsewhere with no head
-before him, or when the head printed alone stands for a firm of that head the article names ("Giám đốc Công ty
-Nguyễn Văn A" where "Công ty Than B" is printed: the director)."""
+Only the phrases of ``institution_gap`` (legal forms, a school's level or kind, read whole: "một thành viên",
+"tiểu học") may stand between the head and the name, and after a legal form the firm's lines of business (lower
+case, or one capitalized word before lower-case ones: "Công ty cổ phần Đầu tư xây dựng Y") up to an
+``institution_gap_stop`` word ("Công ty cổ phần này đã ...", "Công ty TNHH thuộc sở hữu của ...": a person's
+name after it); a brand between ("Tập đoàn Vingroup Phạm Nhật Vượng") leaves the name a person's. Such a name
+stays a person when the article names him elsewhere with no head before him, or by his last word after an
+honorific or a title ("ông Nghĩa", "Giám đốc Nghĩa"), when a title opens the clause right before the bare head
+("Giám đốc Công ty Nguyễn Văn A ký ...": the director; a title set off after a person's name, "bà B (chủ tịch
+Tập đoàn X)", is hers, X the firm's name), or when the head printed alone stands for a firm of that head the
+article names ("Giám đốc Công ty Nguyễn Văn A" where "Công ty Than B" is printed). An office whose body is the
+bare head of such a firm names the whole firm ("chủ tịch HĐQT Tập đoàn X": body "Tập đoàn X").
+
+A list item counts as a place when it lies in a known place, or has two or more Vietnamese words and opens with
+no family name and no middle name ("Văn Lâm", "Gia Hân" are given names printed short, no places)"""
 
 from __future__ import annotations
 
 import re
 
-from ...textnorm import fold, is_cap
+from ...textnorm import canonical_tones, fold, is_cap
 from .scan import ArticleScan, looks_vietnamese
 
 _LISTED_RULES = ("bare", "list")  # a name read with no title nor honorific before it
@@ -26,6 +34,7 @@ _ASIDE = re.compile(r" \([^()\n]{0,60}\)$")
 _SEPS = (", ", " và ", ": ")
 _SENTENCE_END = re.compile(r"[.;!?\n](?:\s|$)")
 _MAX_GAP = 8  # words read back from a name for its head and the gap words
+_GAP_PHRASE = 5  # words of the longest gap phrase ("phổ thông dân tộc nội trú")
 _HEAD_WORDS = 3  # the longest head ("văn phòng luật sư" has four syllables: read as 1 to 4 words)
 
 
@@ -33,16 +42,64 @@ def thing_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> set[int
     """The starts of ``found`` names that name a thing (see the module), unless the article names the same
     words as a person elsewhere."""
     flagged: set[int] = set()
+    heads: dict[int, tuple[int, int]] = {}
     for s, (e, why) in found.items():
         head = _head_before(scan, s)
-        if head is not None and not _short_for_named_firm(scan, *head):
+        if head is not None and not _short_for_named_firm(scan, *head) and not _titled_bare_head(scan, *head):
             flagged.add(s)
+            heads[s] = head[:2]
         elif why in _LISTED_RULES and _among_places(scan, found, s, e):
             flagged.add(s)
     if not flagged:
         return flagged
     elsewhere = {fold(scan.text[s:e]) for s, (e, _why) in found.items() if s not in flagged}
-    return {s for s in flagged if fold(scan.text[s : found[s][0]]) not in elsewhere}
+    addressed = _addressed_words(scan)
+    flagged = {s for s in flagged if fold(scan.text[s : found[s][0]]) not in elsewhere
+               and fold(scan.text[s : found[s][0]]).split()[-1] not in addressed}
+    for s in flagged & heads.keys():
+        _widen_bodies(scan, *heads[s], found[s][0])
+    return flagged
+
+
+def _widen_bodies(scan: ArticleScan, hs: int, he: int, end: int) -> None:
+    """An office whose body is the institution's bare head ("chủ tịch HĐQT Tập đoàn" before the firm's name):
+    its body is the whole name, head to name ("Tập đoàn X")."""
+    head = fold(scan.text[hs:he])
+    for ch in scan.chains:
+        for it in ch.items:
+            if it.body is not None and it.end == he and fold(it.body) == head:
+                it.body, it.end = canonical_tones(scan.text[hs:end]), end
+
+
+def _addressed_words(scan: ArticleScan) -> set[str]:
+    """The capitalized words printed right after an honorific or a title with no capitalized word after them:
+    a person's short form ("ông Toàn", "bà Lan", "Giám đốc Toàn")."""
+    out: set[str] = set()
+    for end in [he for _hs, he in scan.honorific_spans] + [h.end for h in scan.hits]:
+        w = scan.next_word(end)
+        if w is None or scan.text[end : w[0]] not in (" ", "\u00a0") or not is_cap(scan.text[w[0] : w[1]]):
+            continue
+        after = scan.next_word(w[1])
+        if after is None or scan.text[w[1] : after[0]] not in (" ", "\u00a0") or not is_cap(
+                scan.text[after[0] : after[1]]):
+            out.add(fold(scan.text[w[0] : w[1]]))
+    return out
+
+
+def _titled_bare_head(scan: ArticleScan, hs: int, he: int, bare: bool) -> bool:
+    """A title opening a clause right before a bare firm's head ("Giám đốc Công ty X ký", "Chủ tịch Tập đoàn Y
+    trả lời"): the name after it is the officer's, whether or not the article names another firm; a title set
+    off after a person's name ("bà A (chủ tịch HĐQT Tập đoàn X)", "bà B, chủ tịch Tập đoàn Y,") is that
+    person's, the name after the head the firm's."""
+    if not bare or fold(scan.text[hs:he]) not in scan.rules.institution_titled:
+        return False
+    return any(h.end <= hs and not scan.text[h.end : hs].strip() and not _set_off(scan, h.start) for h in scan.hits)
+
+
+def _set_off(scan: ArticleScan, pos: int) -> bool:
+    """``pos`` follows an aside's opening: a comma, a bracket or a dash."""
+    before = scan.text[max(0, pos - 3) : pos].rstrip(" \u00a0")
+    return bool(before) and before[-1] in ",(–-"
 
 
 def _words_back(scan: ArticleScan, s: int) -> list[tuple[int, int]]:
@@ -65,8 +122,10 @@ def _head_before(scan: ArticleScan, s: int) -> tuple[int, int, bool] | None:
     printed = [scan.text[a:b] for a, b in words]
     for gap in range(0, min(_MAX_GAP, len(words)) + 1):
         cut = len(words) - gap
-        if gap and (not _gap_ok(scan, printed[cut:]) or _named_in(scan, words[cut][0], s)):
-            continue
+        if gap:
+            free = _gap_free(scan, printed[cut:])
+            if free is None or _named_in(scan, [words[cut + i] for i in free]):
+                continue
         for n in range(1, _HEAD_WORDS + 2):
             if cut - n < 0:
                 break
@@ -78,25 +137,37 @@ def _head_before(scan: ArticleScan, s: int) -> tuple[int, int, bool] | None:
     return None
 
 
-def _gap_ok(scan: ArticleScan, gap: list[str]) -> bool:
-    """Only gap words between head and name; after a legal form, the firm's lines of business too."""
+def _gap_free(scan: ArticleScan, gap: list[str]) -> list[int] | None:
+    """Only gap phrases between head and name; after a legal form, the firm's lines of business too, up to a
+    stop word: the indices of the gap's words no gap phrase covers, or None when the gap is none."""
     rules = scan.rules
     formed = False
-    for i, w in enumerate(gap):
-        key = fold(w)
-        if key in rules.institution_gaps:
-            formed = formed or key in rules.institution_forms
+    keys = [fold(w) for w in gap]
+    free: list[int] = []
+    i = 0
+    while i < len(gap):
+        if keys[i] in rules.institution_gap_stops:
+            return None
+        n = next((n for n in range(min(_GAP_PHRASE, len(gap) - i), 0, -1)
+                  if " ".join(keys[i : i + n]) in rules.institution_gaps), 0)
+        if n:
+            formed = formed or " ".join(keys[i : i + n]) in rules.institution_forms
+            i += n
             continue
+        w = gap[i]
         if formed and (not is_cap(w) or (looks_vietnamese(w) and i + 1 < len(gap) and not is_cap(gap[i + 1]))):
+            free.append(i)
+            i += 1
             continue
-        return False
-    return True
+        return None
+    return free
 
 
-def _named_in(scan: ArticleScan, start: int, end: int) -> bool:
-    """An honorific or a title opens between ``start`` and ``end`` ("Công ty TNHH của ông A"): no gap."""
-    return any(start <= hs < end for hs, _he in scan.honorific_spans) or any(
-        start <= t < end for t in scan.title_starts)
+def _named_in(scan: ArticleScan, words: list[tuple[int, int]]) -> bool:
+    """An honorific or a title opens at one of ``words`` ("Công ty TNHH của ông A"; "một thành viên" is a legal
+    form, no member): no gap."""
+    starts = {a for a, _b in words}
+    return any(hs in starts for hs, _he in scan.honorific_spans) or bool(starts & scan.title_starts)
 
 
 def _short_for_named_firm(scan: ArticleScan, hs: int, he: int, bare: bool) -> bool:
@@ -137,8 +208,11 @@ def _among_places(scan: ArticleScan, found: dict[int, tuple[int, str]], s: int, 
             continue
         if fold(words[0]) in scan.rules.surnames or any(a <= fs < b for fs in found):
             names += 1
-        else:
-            places += len(words) > 1 and all(looks_vietnamese(w) for w in words)
+        elif scan.in_place(a, b):
+            places += 1
+        else:  # "Văn Lâm", "Gia Hân": a given name's shape (a middle name first), no place of its own
+            places += (len(words) > 1 and all(looks_vietnamese(w) for w in words)
+                       and fold(words[0]) not in scan.rules.middle_names)
     return places >= _MIN_PLACES and places > names
 
 
