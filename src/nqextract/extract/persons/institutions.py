@@ -21,18 +21,18 @@ no family name and no middle name ("Văn Lâm", "Gia Hân" are given names print
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold, is_cap
+from ..view import view
 from .scan import ArticleScan, looks_vietnamese
 
 _LISTED_RULES = ("bare", "list")  # a name read with no title nor honorific before it
 _MIN_PLACES = 2  # items of the list no name (Vietnamese words, no family name first, not found as a name)
 _MAX_ITEM = 5  # words of a list item
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_ASIDE = re.compile(r" \([^()\n]{0,60}\)$")
-_SEPS = (", ", " và ", ": ")
-_SENTENCE_END = re.compile(r"[.;!?\n](?:\s|$)")
+_MAX_ASIDE = 63  # characters of an aside in brackets after a list item, brackets and space included
+_SEPS = (",", "và", ":")  # tokens cutting a sentence into list pieces
+_ENDS = (";", ".")  # tokens ending a list inside a sentence
 _MAX_GAP = 8  # words read back from a name for its head and the gap words
 _GAP_PHRASE = 5  # words of the longest gap phrase ("phổ thông dân tộc nội trú")
 _HEAD_WORDS = 3  # the longest head ("văn phòng luật sư" has four syllables: read as 1 to 4 words)
@@ -55,7 +55,7 @@ def thing_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> set[int
     elsewhere = {fold(scan.text[s:e]) for s, (e, _why) in found.items() if s not in flagged}
     addressed = _addressed_words(scan)
     flagged = {s for s in flagged if fold(scan.text[s : found[s][0]]) not in elsewhere
-               and fold(scan.text[s : found[s][0]]).split()[-1] not in addressed}
+               and not _last_word_in(scan, found[s][0], addressed)}
     for s in flagged & heads.keys():
         _widen_bodies(scan, *heads[s], found[s][0])
     return flagged
@@ -69,6 +69,12 @@ def _widen_bodies(scan: ArticleScan, hs: int, he: int, end: int) -> None:
         for it in ch.items:
             if it.body is not None and it.end == he and fold(it.body) == head:
                 it.body, it.end = canonical_tones(scan.text[hs:end]), end
+
+
+def _last_word_in(scan: ArticleScan, end: int, words: set[str]) -> bool:
+    """The word ending at ``end`` is one of ``words`` (folded)."""
+    w = scan.prev_word(end)
+    return w is not None and fold(scan.text[w[0] : w[1]]) in words
 
 
 def _addressed_words(scan: ArticleScan) -> set[str]:
@@ -181,29 +187,25 @@ def _short_for_named_firm(scan: ArticleScan, hs: int, he: int, bare: bool) -> bo
 
 def _among_places(scan: ArticleScan, found: dict[int, tuple[int, str]], s: int, e: int) -> bool:
     """The name is an item of a list (", ", "và" between items, an aside in brackets after one) holding at least
-    ``_MIN_PLACES`` items, and more than names, that are no name: two or more Vietnamese words not opening with a
-    family name, found as no name ("Linh Xuân", "Hàng Khay", "Nhà Thờ"); a list of artists' stage names found as
-    names is none ("Cẩm Vân, X, Y, Nhóm Z")."""
-    text = scan.text
-    ends = [m.start() for m in _SENTENCE_END.finditer(text, 0, s)]
-    lo = ends[-1] + 1 if ends else 0
-    m = _SENTENCE_END.search(text, e)
-    hi = m.start() if m else len(text)
-    pieces = _pieces(text, lo, hi)
+    ``_MIN_PLACES`` items, and more than names, that are places: in a known place, or two or more Vietnamese
+    words opening with no family name nor middle name, found as no name ("Linh Xuân", "Hàng Khay", "Nhà Thờ");
+    a list of artists' stage names found as names is none ("Cẩm Vân, X, Y, Nhóm Z"). Reads the Doc's sentence
+    and tokens."""
+    pieces = _pieces(scan, s)
     at = next((i for i, (a, b) in enumerate(pieces) if a <= s < b), None)
-    if at is None or not _is_item(text, *pieces[at]):
+    if at is None or _item_words(scan, *pieces[at]) is None:
         return False
     i, j = at, at + 1
-    while i > 0 and _is_item(text, *pieces[i - 1]):
+    while i > 0 and _item_words(scan, *pieces[i - 1]) is not None:
         i -= 1
-    while j < len(pieces) and _is_item(text, *pieces[j]):
+    while j < len(pieces) and _item_words(scan, *pieces[j]) is not None:
         j += 1
     # the pieces of the lead-in and the clause going on after the list are left out, a place or a name
     # printed there no item ("Theo UBND phường X, A và Tuấn Anh là ...")
     items = [(a, b) for a, b in pieces[i:j] if not a <= s < b]
     places = names = 0
     for a, b in items:
-        words = _ASIDE.sub("", text[a:b]).split()
+        words = [scan.text[x:y] for x, y in _item_words(scan, a, b) or []]
         if not words:
             continue
         if fold(words[0]) in scan.rules.surnames or any(a <= fs < b for fs in found):
@@ -216,24 +218,47 @@ def _among_places(scan: ArticleScan, found: dict[int, tuple[int, str]], s: int, 
     return places >= _MIN_PLACES and places > names
 
 
-def _is_item(text: str, a: int, b: int) -> bool:
-    """One to ``_MAX_ITEM`` capitalized words, maybe an aside in brackets after them ("Văn Quán (Hà Đông)")."""
-    words = _ASIDE.sub("", text[a:b]).split(" ")
-    return 1 <= len(words) <= _MAX_ITEM and all(is_cap(w) and _WORD.fullmatch(w) for w in words)
+def _item_words(scan: ArticleScan, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The words of a list item: one to ``_MAX_ITEM`` capitalized words, maybe an aside in brackets after them
+    ("Văn Quán (Hà Đông)"); None for a piece that is no item."""
+    text = scan.text
+    if text.endswith(")", a, b) and 0 < b - (k := text.rfind(" (", a, b)) <= _MAX_ASIDE and k > a:
+        b = k  # the aside after the item
+    lo = bisect_left(scan.word_starts, a)
+    words = []
+    for x, y in scan.words[lo:]:
+        if x >= b:
+            break
+        words.append((x, y))
+    gaps = [text[y:x] for (_, y), (x, _) in zip(words, words[1:])]
+    if not 1 <= len(words) <= _MAX_ITEM or words[0][0] != a or words[-1][1] != b or any(g != " " for g in gaps):
+        return None
+    return words if all(is_cap(text[x:y]) for x, y in words) else None
 
 
-def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """``text[lo:hi]`` cut at the list separators outside brackets: (start, end) of each piece."""
+def _pieces(scan: ArticleScan, s: int) -> list[tuple[int, int]]:
+    """The Doc's sentence holding ``s``, cut at its list separators outside brackets (a comma, a colon, "và"):
+    (start, end) of each piece, its first token's start to its last one's end."""
+    v = view(scan.doc)
+    k = v.sentence_of(s)
+    lo, hi = v.sentences[k] if k is not None else (0, len(scan.text))
     out: list[tuple[int, int]] = []
-    depth, start, k = 0, lo, lo
-    while k < hi:
-        c = text[k]
-        depth += (c == "(") - (c == ")" and depth > 0)
-        sep = next((x for x in _SEPS if text.startswith(x, k)), None) if depth == 0 else None
-        if sep is not None:
-            out.append((start, k))
-            start = k = k + len(sep)
+    depth, start, end = 0, None, None
+    for at, tok, _tag in v.tokens[bisect_left(v.tokens, (lo,)) :]:
+        if at >= hi:
+            break
+        if not tok.strip():
             continue
-        k += 1
-    out.append((start, hi))
+        depth += (tok == "(") - (tok == ")" and depth > 0)
+        if depth == 0 and (tok in _SEPS or tok in _ENDS):
+            if start is not None:
+                out.append((start, end))
+            if tok in _ENDS:
+                out.append((at, at))  # no item: the list ends here
+            start = end = None
+            continue
+        start = at if start is None else start
+        end = at + len(tok)
+    if start is not None:
+        out.append((start, end))
     return out
