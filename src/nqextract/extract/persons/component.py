@@ -13,6 +13,7 @@ from ...models import Mention, Person
 from ..view import set_spans, view
 from .aliases import canonical_names
 from .finding import find_names, prepare
+from .institutions import thing_names
 from .mentions import name_mentions, pronoun_mentions, short_mentions, title_mentions
 from .positions import positions_of
 from .records import PersonMatches
@@ -25,6 +26,8 @@ def scan_article(scan: ArticleScan) -> PersonMatches:
     """All phases over one article."""
     prepare(scan)
     found, group_positions = find_names(scan)
+    for s in thing_names(scan, found):  # "chủ tịch HĐQT Tập đoàn X", "các phố Hàng Khay, X": no person
+        del found[s]
     for s, e in worshipped_names(scan, found):  # "đền thờ Lương Văn Chánh": the figure it worships
         found[s] = (e, "honorific")
     names, order = canonical_names(scan, found)

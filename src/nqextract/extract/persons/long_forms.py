@@ -1,6 +1,6 @@
 """persons, phase 3 (bare names): the full foreign name an article prints once with no title before it,
 found through the short form a title or an honorific introduces ("Yahya Karim, chỉ huy quân sự ..."
-then "ông Karim"; "Somchai Thongpradit, lãnh đạo ..." then "ông Somchai"), and the relatives of a foreign person
+then "ông Karim"; "Trưởng đoàn Liên Hiệp Quốc Simon X" then "ông X"; "Somchai Thongpradit, lãnh đạo ..." then "ông Somchai"), and the relatives of a foreign person
 found in full who share the family name, a kin noun before them ("vợ ông, Margaret X" beside "Paul X")."""
 
 from __future__ import annotations
@@ -78,7 +78,8 @@ _APPOSITION = re.compile(r",[ \t]+[^\W\d_]*[a-zđ]")  # ", lãnh đạo ...": an
 def _run_around(scan: ArticleScan, start: int, end: int, last: bool = False) -> tuple[int, int] | None:
     """The two capitalized foreign words, one the word at ``start``..``end``, with no capitalized word
     joined before or after them but a place printed before them ("Huấn luyện viên Hà Lan Joost Verbeek",
-    "người Canada Owen Pritchard"), no place among them, and either a lower-case appositive after
+    "người Canada Owen Pritchard") or words written with Vietnamese marks ("Liên Hiệp Quốc Simon X"; after
+    such a lead or a place, three foreign words ending with the short form too: "Nga Gabriela Rosa Y"), no place among them, and either a lower-case appositive after
     them or the short form last (a given name before a family name: "phụ trách là Tomas Ekberg." beside
     "ông Ekberg"; a word after the short form needs the appositive: "trung tâm Ekberg Square"). ``last``:
     only the short form last, appositive or not."""
@@ -95,8 +96,12 @@ def _run_around(scan: ArticleScan, start: int, end: int, last: bool = False) -> 
                 words.insert(0, nxt)
             else:
                 words.append(nxt)
+    printed_run = len(words)
     while len(words) > 2 and words[0] != (start, end) and _place_word(scan, *words[0]):
         words.pop(0)  # "Canada Owen Pritchard": the country, then the name
+    words = words[_vietnamese_lead(scan, words, (start, end)):]  # "Liên Hiệp Quốc Simon X", "Do Thái Zvi Y"
+    if len(words) < printed_run and len(words) == 3 and words[-1] == (start, end):
+        return _three_words(scan, words)  # "Nga Gabriela Rosa Z"
     if len(words) != 2:
         return None
     other = words[0] if words[1] == (start, end) else words[1]
@@ -111,6 +116,31 @@ def _run_around(scan: ArticleScan, start: int, end: int, last: bool = False) -> 
     ):
         return None
     return words[0][0], words[-1][1]
+
+
+def _vietnamese_lead(scan: ArticleScan, words: list[tuple[int, int]], short: tuple[int, int]) -> int:
+    """How many words open the run up to its last word written with Vietnamese letters or tone marks, before
+    the short form: no part of a foreign name ("Liên Hiệp Quốc", "Do Thái" before "Simon X", "Zvi Y")."""
+    cut = 0
+    for i, w in enumerate(words):
+        if w == short:
+            break
+        if not is_foreign_word(scan.text[w[0] : w[1]]):
+            cut = i + 1
+    return cut
+
+
+def _three_words(scan: ArticleScan, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Three foreign words after a Vietnamese lead, the short form last: a name when none could be a Vietnamese
+    syllable, a stop word or an organization's word, and no body or place holds them."""
+    printed = [scan.text[a:b] for a, b in words]
+    if any(looks_vietnamese(w) or not is_foreign_word(w) or fold(w) in scan.rules.name_stop
+           or fold(w) in scan.rules.org_words for w in printed):
+        return None
+    s, e = words[0][0], words[-1][1]
+    if scan.in_place(s, e) or any(bs < e and s < be for bs, be, _ in scan.bodies):
+        return None
+    return s, e
 
 
 def _place_word(scan: ArticleScan, start: int, end: int) -> bool:

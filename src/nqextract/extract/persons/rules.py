@@ -212,6 +212,14 @@ class PersonRules:
         self.given_name_stop = {fold(p) for p in ctx.get("given_name_stop", [])}
         self.stop_given_middles = {fold(p) for p in ctx.get("stop_given_middle", [])}
         self.place_marks = {fold(p) for p in ctx.get("place_mark", [])}
+        # "Tập đoàn X", "Trường THPT Y": an institution's own name after its head (institutions.py)
+        self.institution_heads = {fold(p) for p in ctx.get("institution_head", [])}
+        self.institution_cased = {nfc(p) for p in ctx.get("institution_head_cased", [])}
+        self.institution_gapped = {fold(p) for p in ctx.get("institution_head_gapped", [])}
+        self.institution_gaps = {fold(p) for p in ctx.get("institution_gap", [])}
+        self.institution_forms = {fold(p) for p in ctx.get("institution_form", [])}
+        self.institution_gap_stops = {fold(p) for p in ctx.get("institution_gap_stop", [])}
+        self.institution_titled = {fold(p) for p in ctx.get("institution_head_titled", [])}
         self.worship_epithets = sorted({fold(p) for p in ctx.get("worship_epithet", [])}, key=len, reverse=True)
         # a phrase in quotes before the name is an epithet when it holds one of these or an epithet (worshipped.py)
         self.worship_title_re = _words_re(ctx.get("worship_title", []) + ctx.get("worship_epithet", []))
