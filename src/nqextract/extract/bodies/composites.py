@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...textnorm import fold
 from ..body_rules import BodyRules
-from .scan import UNNAMED, BodyMatch, Text, is_word
+from .scan import UNNAMED, BodyMatch, Text, is_word, opens_sentence
 from .world import is_place
 
 _STANDING = "thường trực"
@@ -274,23 +274,18 @@ def _outlet_source(t: Text, m: BodyMatch, lead: str, rules: BodyRules) -> bool:
         return False
     if start > 0 and t.raw[start - 1].isalnum():
         return False  # part of a longer word
-    if not _opens(t, start):
+    if not opens_sentence(t.raw, start, _CLAUSE_MARKS):
         words = t.words_before(start, 2)
         opener = next((n for n in (1, 2) if len(words) >= n and fold(
             t.raw[words[-n][0] : words[-n][1]] if n == 1 else t.raw[words[-2][0] : words[-1][1]])
             in rules.outlet_source_openers), None)
-        if opener is None or not _opens(t, words[-opener][0]):
+        if opener is None or not opens_sentence(t.raw, words[-opener][0], _CLAUSE_MARKS):
             return False  # "làm theo CNN", "Ảnh: theo Reuters": a verb's object, a credit
     after = t.raw[m.end : m.end + 2]
     if not after or after[0] in _CLAUSE_MARKS:
         return after[:1] != "." or not after[1:].isalnum()  # not "Reuters.com"
     return after[0] in " \t" and (after[1:].islower() or after[1:] == "\n")
 
-
-def _opens(t: Text, pos: int) -> bool:
-    """Only blanks between ``pos`` and the text's start, a line's start or a mark closing a sentence or a clause."""
-    before = t.raw[:pos].rstrip(" \t\u00a0")
-    return not before or before[-1] in _CLAUSE_MARKS
 
 
 def _in_source_tag(t: Text, start: int, rules: BodyRules) -> bool:
