@@ -21,7 +21,7 @@ _ANY_SEPARATOR = r"\s*[-–—,]\s*"
 
 def compile_member_parents(rules: BodyRules, bodies: list[dict[str, str]], parents: list[str]) -> None:
     """The parents a state body's member is printed with, only those ``parents`` lists (``body_patterns.tsv`` kind
-    ``member_parent``: "Quốc hội"): a form "<a state body's form> của <a listed state body>" ("Ủy ban Xã hội của Quốc
+    ``state_member_parent``: "Quốc hội"): a form "<a state body's form> của <a listed state body>" ("Ủy ban Xã hội của Quốc
     hội", "Ủy ban Kinh tế của Quốc hội") gives its folded " của <parent>" -> the parent."""
     state = [row for row in bodies if row.get("kind") == "state"]
     names = {canonical_tones(row["name"]) for row in state if fold(row["name"]) in {fold(p) for p in parents}}

@@ -16,7 +16,7 @@ PATTERN_KINDS = {
     "venue_before", "class_before", "not_followed_by", "country", "body_country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
     "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
-    "foreign_chamber", "member_parent", "inner_kept", "name_place", "name_field", "lower_prefix", "central_prefix", "secretary_title",
+    "foreign_chamber", "member_parent", "state_member_parent", "inner_kept", "name_place", "name_field", "lower_prefix", "central_prefix", "secretary_title",
     "secretary_head_title", "secretary_unit_not", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb", "head_rank", "tail_verb", "conjunction",
     "field_local_head", "generic_board", "plenum_word", "foreign_minister_title", "not_field", "country_owner", "unit_title", "republic",

@@ -291,7 +291,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     rules.spellings = spelling_table(_rows(files, "body_spellings.tsv", "printed", "name"))
     patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
     _compile_patterns(rules, patterns)
-    compile_member_parents(rules, bodies, [r["form"] for r in patterns if r["kind"] == "member_parent"])
+    compile_member_parents(rules, bodies, [r["form"] for r in patterns if r["kind"] == "state_member_parent"])
     compile_places(rules, _rows(files, "body_places.tsv", "name", "level"), files["person_places.txt"], patterns)
     rules.surnames = {fold(s) for s in resources.parse_lines(files["person_surnames.txt"])}
     rules.middle_names = {fold(s) for s in resources.parse_lines(files["person_middle_names.txt"])}
