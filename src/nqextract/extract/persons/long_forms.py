@@ -50,7 +50,7 @@ def relatives(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tupl
     taken = [(s, e) for s, (e, _why) in found.items()]
     families: set[str] = set()
     for s, e in taken:
-        words = [text[a:b] for a, b in takewhile(lambda w: w[1] <= e, scan.words[bisect_left(scan.word_starts, s):])]
+        words = [text[a:b] for a, b in takewhile(lambda w, e=e: w[1] <= e, scan.words[bisect_left(scan.word_starts, s):])]
         if len(words) >= 2 and is_foreign_word(words[-1]) and not looks_vietnamese(words[-1]) \
                 and all(is_foreign_word(w) for w in words):
             families.add(words[-1])
