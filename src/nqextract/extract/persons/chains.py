@@ -158,7 +158,8 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
     """One body printed once for two links of a chain: "Phó Tổng Biên tập, Bí thư Đảng ủy cơ quan Tạp chí
     Cộng sản" (the first link is of the organization whose party committee the second names), "Chánh văn
     phòng kiêm người phát ngôn Bộ Nội vụ"; "phó hiệu trưởng Trường X, kiêm chánh văn phòng" (a last
-    link after "kiêm" is of the body before it). Titles with a default body keep theirs."""
+    link after "kiêm" is of the body before it). A dash joins two links as a comma does ("Bộ trưởng -
+    Chủ nhiệm Văn phòng Chính phủ A"). Titles with a default body keep theirs."""
     for cur, nxt in zip(items, items[1:]):
         committee = _committee_of(scan, nxt)
         if committee is not None:
@@ -166,7 +167,7 @@ def _share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         _place_from_next(scan, cur, nxt)
         _province_from_next(scan, cur, nxt)
         body = committee[1] if committee is not None else _parent_body(nxt)
-        sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,")
+        sep = fold(scan.text[cur.end : nxt.hit.start]).strip(" ,-–")
         if cur.body is not None and fold(cur.body) in scan.rules.party_committees and nxt.body and sep == "" \
                 and not has_no_committee(scan, nxt.body):
             cur.body = f"{cur.body} {_committee_org(scan, nxt.body)}"  # "Bí thư Đảng ủy, trưởng Ban X"
@@ -249,7 +250,7 @@ def _province_from_next(scan: ArticleScan, cur: ChainItem, nxt: ChainItem) -> No
     tail_re, level_re = scan.rules.province_tail_re, scan.rules.province_level_re
     if cur.body is None or nxt.body is None or not scan.rules.chain_place_heads or tail_re is None or level_re is None:
         return
-    if fold(scan.text[cur.end : nxt.hit.start]).strip(" ,") != "":
+    if fold(scan.text[cur.end : nxt.hit.start]).strip(" ,-–") != "":
         return
     printed = scan.text[scan.skip_spaces(cur.hit.end) : cur.end].rstrip(" ,")
     if not fold(printed + " ").startswith(scan.rules.chain_place_heads):
