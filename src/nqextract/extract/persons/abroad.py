@@ -32,11 +32,6 @@ def article_country(scan: ArticleScan) -> str | None:
 
 
 def _in_name(scan: ArticleScan, start: int) -> bool:
-    """The country word at ``start`` is part of a name; not after a title whose last word is also an honorific
-    ("cựu thủ tướng Hà Lan": the Netherlands' head of government, no "tướng Hà Lan")."""
-    before = scan.skip_spaces_back(start)
-    if before < start and any(h.end == before for h in scan.hits):
-        return False
     return name_word_before(scan.text, start, scan.rules.honorifics)
 
 
@@ -70,7 +65,6 @@ def country_office(scan: ArticleScan, start: int, end: int) -> bool:
     return not any(scan.words_before(start, n) in scan.rules.body_head_words for n in (1, 2))
 
 
-_SET_OFF_START = re.compile(r"(?:[ \t][-–]|,|\()[ \t]*(?:(?:nguyên|cựu|quyền|đương kim)[ \t]+)?$", re.IGNORECASE)
 _SET_OFF_END = re.compile(r"[ \t]*(?:[,;)]|[-–][ \t]|\.(?!\w)|$)")
 
 
@@ -87,13 +81,23 @@ def country_office_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[st
     rx = scan.rules.country_re
     if end is None or rx is None or rx.fullmatch(scan.key, pos, end) is None or not _SET_OFF_END.match(scan.text, end):
         return None
-    if not _SET_OFF_START.search(scan.text, max(0, hit.start - 16), hit.start):
+    if not _set_off_before(scan, hit.start):
         return None
     country = scan.text[pos:end]
     if not rule.abroad_body:
         return f"{rule.default_body} {country}", end
     body = rule.abroad_body.format(country=country)
     return (body if fold(body) in scan.low else country), end
+
+
+def _set_off_before(scan: ArticleScan, start: int) -> bool:
+    """The title at ``start``, a status word maybe before it (person_context.tsv former/acting: "cựu"), opens an
+    aside after a name: a chain separator (person_context.tsv chain_sep: ", ", " - ") or " (" right before."""
+    prev = scan.prev_word(start)
+    if prev is not None and scan.skip_spaces(prev[1]) == start and fold(scan.text[prev[0] : prev[1]]) in scan.rules.status_words:
+        start = prev[0]
+    before = scan.text[max(0, start - 20) : start]
+    return any(before.endswith(sep) for sep in (*scan.rules.chain_seps, " ("))
 
 
 def past_country_owner(scan: ArticleScan, pos: int) -> int:
