@@ -50,6 +50,7 @@ class TitleRule:
     head_of_body: bool = False  # the shared head heads the body before another body's name too
     abroad_body: str = ""  # the body with a country printed before the name ("{country}", "Vương quốc {country}")
     article_ministry: bool = False  # printed bare, the office is of the ministry the article is about
+    unnamed_ministry: bool = False  # printed bare: the one ministry the article prints after it with no holder
     staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
     field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
@@ -95,6 +96,7 @@ class PersonRules:
                 abroad_body=nfc(row.get("abroad_body") or ""),
                 head_of_body="head_of_body" in flags,
                 article_ministry="article_ministry" in flags,
+                unnamed_ministry=bool(flags & {"article_ministry", "unnamed_ministry"}),
                 abroad_default="abroad_default" in flags,
                 apposed="apposed" in flags,
                 abroad_only="abroad_only" in flags,
