@@ -1,7 +1,9 @@
 """Two offices of one chain joined by a dash (" - ", " – ") share a body as when a comma joins them: a title printed
 without its body before the next link's body ("Bộ trưởng – Chủ nhiệm Văn phòng Chính phủ A") is of that body, a
 party secretary's bare title before a local government's office is of that place's party committee, a department
-printed without its place takes the next link's province (constructed sentences, invented names)."""
+printed without its place takes the next link's province; a minister's title shares only a ministry-level body, and
+no bare title an organ an office names without printing it ("Ủy viên Ban Chấp hành Trung ương") (constructed
+sentences, invented names)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,42 @@ def test_a_link_printed_with_its_own_body_keeps_it(pipeline, text, name, office)
 ])
 def test_a_lone_title_between_dashes_keeps_no_body(pipeline, text, name, title):
     assert (title, None, "current") in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a minister's title shares only a ministry-level body: a department of a ministry is not his office
+    ("Thứ trưởng - Tổng cục trưởng Tổng cục Hải quan Lê Minh Phúc đã ký văn bản.", "Lê Minh Phúc", "Thứ trưởng"),
+    ("Thứ trưởng, Tổng cục trưởng Tổng cục Hải quan Lê Minh Phúc đã ký văn bản.", "Lê Minh Phúc", "Thứ trưởng"),
+    ("Thứ trưởng, Cục trưởng Cục Đường bộ Việt Nam Nguyễn Hữu Tài kiểm tra công trình.", "Nguyễn Hữu Tài",
+     "Thứ trưởng"),
+    # an organ an office names without printing it is no bare title's: no school's head of a central committee
+    ("Ông Lê Văn Tám - Giám đốc - Ủy viên Ban Chấp hành Trung ương Đảng - nói rằng dự án đã xong.", "Lê Văn Tám",
+     "Giám đốc"),
+    ("Chị Phan Thu Hà, Phó Hiệu trưởng, Ủy viên Ban Chấp hành Trung ương Đoàn, cho biết học sinh đã sẵn sàng.",
+     "Phan Thu Hà", "Phó Hiệu trưởng"),
+    ("Anh Trịnh Văn Nam - Chủ nhiệm - Ủy viên Ban Chấp hành Trung ương Đoàn - kể lại chuyến đi.", "Trịnh Văn Nam",
+     "Chủ nhiệm"),
+])
+def test_a_bare_title_takes_no_body_it_cannot_hold(pipeline, text, name, title):
+    assert (title, None, "current") in positions(pipeline, text)[name]
+
+
+def test_a_ministers_title_takes_no_government_before_an_inspector_general(pipeline):
+    got = positions(pipeline, "Bộ trưởng, Tổng Thanh tra Chính phủ Đoàn Văn Phong làm việc với tỉnh.")["Đoàn Văn Phong"]
+    assert ("Bộ trưởng", "Chính phủ", "current") not in got
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    # a ministry-level body is a minister's to share, with a dash or a comma
+    ("Thứ trưởng, Người phát ngôn Bộ Ngoại giao Trương Thu Lam trả lời phóng viên.", "Trương Thu Lam",
+     ("Thứ trưởng", "Bộ Ngoại giao", "current")),
+    ("Bộ trưởng - Thống đốc Ngân hàng Nhà nước Bùi Thanh Vân điều hành phiên họp.", "Bùi Thanh Vân",
+     ("Bộ trưởng", "Ngân hàng Nhà nước Việt Nam", "current")),
+    # the Youth Union's central committee, printed short, is no Party's
+    ("Chị Phan Thu Hà, Phó Hiệu trưởng, Ủy viên Ban Chấp hành Trung ương Đoàn, cho biết học sinh đã sẵn sàng.",
+     "Phan Thu Hà", ("Ủy viên", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "current")),
+    ("Ủy viên Ban Chấp hành Trung ương Đoàn Trịnh Văn Nam phát biểu tại buổi lễ.", "Trịnh Văn Nam",
+     ("Ủy viên", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "current")),
+])
+def test_a_ministry_level_body_is_shared_and_the_youth_unions_committee_read_whole(pipeline, text, name, office):
+    assert office in positions(pipeline, text)[name]
