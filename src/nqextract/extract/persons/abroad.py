@@ -1,6 +1,7 @@
 """persons: a foreign holder's office printed with its country before the name ("Thủ tướng Israel X" = Chính
-phủ Israel; titles.tsv abroad_body), or printed bare ("Thủ tướng Anwar Ibrahim") in an article about one foreign
-country, is that country's office ("Chính phủ Malaysia"; titles.tsv flag abroad_default)."""
+phủ Israel; titles.tsv abroad_body) or set off after it ("X, cựu thủ tướng Hà Lan,"), or printed bare ("Thủ tướng
+Anwar Ibrahim") in an article about one foreign country, is that country's office ("Chính phủ Malaysia"; titles.tsv
+flag abroad_default)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Collection
 from ...models import Position
 from ...textnorm import fold, is_cap
 from .qualifiers import qualifier_end
-from .records import Chain
+from .records import Chain, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_foreign_word
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
@@ -62,6 +63,41 @@ def country_office(scan: ArticleScan, start: int, end: int) -> bool:
     if country is None:
         return False
     return not any(scan.words_before(start, n) in scan.rules.body_head_words for n in (1, 2))
+
+
+_SET_OFF_END = re.compile(r"[ \t]*(?:[,;)]|[-–][ \t]|\.(?!\w)|$)")
+
+
+def country_office_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int] | None:
+    """A head of state's or government's title set off after a name with a foreign country right after it, the
+    country closing the aside ("ông Mark Rutte, cựu thủ tướng Hà Lan, được xem là ...", "bà A (thủ tướng Ý)"):
+    that country's office, as when printed between the title and the name ("Chính phủ Hà Lan"; a head of state's
+    "Bulgaria"); (body, country's end). None for another title, no country there, a name after the country, or
+    a title not set off ("cuộc bầu cử tổng thống Mỹ, ông A ...": an election, no office of A's)."""
+    rule = hit.rule
+    if not rule.abroad_default or "{place}" in rule.abroad_body or not (rule.default_body or rule.abroad_body):
+        return None
+    end = scan.place_at.get(pos)
+    rx = scan.rules.country_re
+    if end is None or rx is None or rx.fullmatch(scan.key, pos, end) is None or not _SET_OFF_END.match(scan.text, end):
+        return None
+    if not _set_off_before(scan, hit.start):
+        return None
+    country = scan.text[pos:end]
+    if not rule.abroad_body:
+        return f"{rule.default_body} {country}", end
+    body = rule.abroad_body.format(country=country)
+    return (body if fold(body) in scan.low else country), end
+
+
+def _set_off_before(scan: ArticleScan, start: int) -> bool:
+    """The title at ``start``, a status word maybe before it (person_context.tsv former/acting: "cựu"), opens an
+    aside after a name: a chain separator (person_context.tsv chain_sep: ", ", " - ") or " (" right before."""
+    prev = scan.prev_word(start)
+    if prev is not None and scan.skip_spaces(prev[1]) == start and fold(scan.text[prev[0] : prev[1]]) in scan.rules.status_words:
+        start = prev[0]
+    before = scan.text[max(0, start - 20) : start]
+    return any(before.endswith(sep) for sep in (*scan.rules.chain_seps, " ("))
 
 
 def past_country_owner(scan: ArticleScan, pos: int) -> int:

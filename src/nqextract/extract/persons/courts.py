@@ -36,10 +36,15 @@ def court_after(scan: ArticleScan, rule: TitleRule, end: int) -> str | None:
     """A title flagged article_body: the body of its kind printed right after the holder's name in brackets or as
     a comma aside ("Thẩm phán A (TAND tỉnh X)", "Thẩm phán A, TAND tỉnh X, trình bày"), before any the article
     names more often."""
-    if not rule.article_body or not rule.default_body or (m := _ASIDE_OPEN.match(scan.text, end)) is None:
+    if not rule.article_body or not rule.default_body or (body := body_beside(scan, end)) is None:
         return None
-    body = scan.body_at.get(m.end())
-    if body is None or not fold(body[1]).startswith(fold(rule.default_body) + " "):
+    return body if fold(body).startswith(fold(rule.default_body) + " ") else None
+
+
+def body_beside(scan: ArticleScan, end: int) -> str | None:
+    """The body printed right after a name ending at ``end``, in brackets or as a comma aside that it closes ("A
+    (TAND tỉnh X)", "A, Văn phòng Chính phủ, cho biết"), else None."""
+    if (m := _ASIDE_OPEN.match(scan.text, end)) is None or (body := scan.body_at.get(m.end())) is None or not body[1]:
         return None
     return body[1] if _ASIDE_SHUT[m.group().strip()].match(scan.text, body[0]) else None
 

@@ -20,7 +20,7 @@ from .led import led_by, sentence_break
 from .links import dated_past, linked_holder
 from .member_schools import member_bodies, member_fulls
 from .memberships import memberships
-from .printed_offices import fill_unnamed_ministries
+from .printed_offices import fill_unnamed_ministries, set_off_office
 from .records import Chain, ChainItem, NameMention
 from .represented import represented_body
 from .roles import role_body_after
@@ -68,6 +68,8 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
                 pos[-1] = pos[-1].model_copy(update={"body": owner})  # "người phát ngôn A của Bộ Quốc phòng X"
             elif pos and pos[-1].body is None and (court := court_after(scan, ch.items[-1].hit.rule, m.end)):
                 pos[-1] = pos[-1].model_copy(update={"body": court})  # "Thẩm phán A (TAND tỉnh X)"
+            elif pos and pos[-1].body is None and (own := set_off_office(scan, ch, m.end)):
+                pos[-1] = pos[-1].model_copy(update={"body": own})  # "Người phát ngôn A, Văn phòng Chính phủ,"
             if m.start in scan.single_names:
                 pos = [p for p in pos if p.body is not None]  # "Tổng thống Biden": whose, the title does not say
         elif ch is not None:

@@ -50,6 +50,7 @@ class TitleRule:
     head_of_body: bool = False  # the shared head heads the body before another body's name too
     abroad_body: str = ""  # the body with a country printed before the name ("{country}", "Vương quốc {country}")
     article_ministry: bool = False  # printed bare, the office is of the ministry the article is about
+    unnamed_ministry: bool = False  # printed bare: the one ministry the article prints after it with no holder
     staff: bool = False  # a rank-and-file job ("giáo viên"): without its body no title at all, not even a span
     abroad_default: bool = False  # printed bare for a foreign name: default_body of the article's one foreign country
     field: str = ""  # the lower-case field read into the title after its printed form ("vận hành"; fields.py)
@@ -95,6 +96,7 @@ class PersonRules:
                 abroad_body=nfc(row.get("abroad_body") or ""),
                 head_of_body="head_of_body" in flags,
                 article_ministry="article_ministry" in flags,
+                unnamed_ministry=bool(flags & {"article_ministry", "unnamed_ministry"}),
                 abroad_default="abroad_default" in flags,
                 apposed="apposed" in flags,
                 abroad_only="abroad_only" in flags,
@@ -106,6 +108,10 @@ class PersonRules:
             fold(canonical_tones(r["name"])): nfc(r["name"]) for r in resources.load_tsv("bodies.tsv", self.rules_dir)
             if "ministry" in (r.get("flags") or "").split(",")
         }
+        # the ministries and the bodies of a ministry's rank ("Văn phòng Chính phủ"; bodies.tsv kind ministry), folded
+        self.ministry_level = frozenset(
+            fold(canonical_tones(v)) for r in resources.load_tsv("bodies.tsv", self.rules_dir) if r.get("kind") == "ministry"
+            for v in (r["name"], *(r.get("variants") or "").split("|")) if v)
         # "EU", "THCS", "ĐHQG": a known acronym printed with a dot after each letter names no person (initials.py)
         self.acronyms = frozenset(
             {w for r in resources.load_tsv("abbreviations.tsv", self.rules_dir) for w in r["abbr"].split() if w.isupper()}
@@ -171,6 +177,8 @@ class PersonRules:
             ctx.setdefault(row["kind"], []).append(row["phrase"])
         # chain separators keep their spaces: read them raw from the file
         self.chain_seps = self._raw_phrases("chain_sep") or [", "]
+        # their marks (" ,-–"), stripped from the words between two links ("kiêm")
+        self.chain_sep_marks = "".join(sorted({c for sep in self.chain_seps for c in sep if not c.isalnum()}))
         self.list_seps = self._raw_phrases("list_sep")
         # the levels of a local unit a levelled title heads ("Trưởng Công an xã X"; titles.tsv flag levelled)
         self.levelled_levels = sorted({fold(p) for p in ctx.get("levelled_level", [])}, key=len, reverse=True)
@@ -182,6 +190,9 @@ class PersonRules:
         self.position_bodies = {
             fold(canonical_tones(r["printed"])): nfc(r["body"]) for r in resources.load_tsv("position_bodies.tsv", self.rules_dir)
         }
+        # the organs an office names without printing them: a title's default body, the body a short form of an
+        # office stands for ("Chính phủ", "Ban Chấp hành Trung ương Đảng"), folded
+        self.office_organs = frozenset(fold(b) for b in (*self.default_bodies.values(), *self.position_bodies.values()))
         # provinces and centrally-run cities by printed form, and the bare local bodies that need one
         self.unit_places: dict[str, tuple[str, str]] = {}  # folded form -> (folded level, display)
         for row in resources.load_tsv("body_places.tsv", self.rules_dir):

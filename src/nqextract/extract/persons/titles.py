@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold
-from .abroad import country_office
+from .abroad import country_office, country_office_after
 from .acronyms import acronym_body
 from .names import name_starts_at, read_name
 from .records import TitleHit
@@ -162,8 +162,9 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
             return (full or canonical_tones(named)), end
         return None, hit.end
     m = scan.rules.body_heads_re.match(scan.key, pos) if scan.rules.body_heads_re else None
-    if m is None:
-        return _short_name_body(scan, pos) or brand_after(scan, hit, pos) or (None, hit.end)
+    if m is None:  # "ông A, cựu thủ tướng Hà Lan, ...": a foreign head's country closing the aside
+        return country_office_after(scan, hit, pos) or _short_name_body(scan, pos) or brand_after(scan, hit, pos) \
+            or (None, hit.end)
     printed, end = _body_run(scan, pos, m.end())
     if scan.inside_word(end) and (read := appositive_body(scan, hit, pos)) is not None:
         return read  # "- hiệu trưởng Trường trung cấp Múa -": the run was cut inside a lower-case word
