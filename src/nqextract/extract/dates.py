@@ -22,8 +22,11 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
   ``đêm 27 rạng sáng 28/6`` (both days);
 - a holiday named before its day-month: ``Quốc khánh 2/9``, ``Ngày Gia đình Việt Nam (28-6)``;
 - ``năm nay`` / ``năm ngoái`` / ``năm tới`` after a year-less day, month or quarter names its year
-  (``quý IV năm nay``); a yearly date (``hằng năm vào ngày 1/7``) takes the article's year; the
-  issue date after a document number (``Quyết định 12/QĐ-TTg ngày 12-3``) is past;
+  (``quý IV năm nay``); a yearly date (``hằng năm vào ngày 1/7``) takes the article's year, and a day
+  followed by ``hằng năm`` (``Ngày 5-10 hằng năm được chọn là ...``: ``yearly_after``) recurs and dates
+  nothing, but a holiday's day; the issue date after a document number (``Quyết định 12/QĐ-TTg ngày 12-3``)
+  is past, and so is one after a document's noun and before its issuer or subject (``quyết định đình chỉ
+  ngày 3-5 của cơ quan điều tra``, ``thư khen ngày 26-4 về ...``: ``issued_nouns``);
 - standing on their own (date_relative.py): ``vào năm tới``, ``trong năm nay``, ``sáng nay``,
   ``trong ngày hôm qua``, ``3 tháng cuối năm`` (a quarter);
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
@@ -165,6 +168,15 @@ class DateGrammar(SpanHandlers):
         holidays = data_words(data, "holiday_names")  # a holiday recurs: 'Quốc khánh 2-9' is no past event
         self.holiday_before = re.compile(r"(?<!\w)" + alternation(holidays) + r"\s*\(?\s*$", re.I) if holidays else None
 
+        yearly = data_words(data, "yearly_after") if "yearly_after" in data else []
+        self.yearly_after = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*" + alternation(yearly) + r"(?!\w)", re.I) if yearly else None
+        issued = data.get("issued_nouns", {})
+        nouns, between_not = issued.get("words", []), issued.get("between_not", [])
+        self.issued_before = re.compile(
+            r"(?<!\w)" + alternation(nouns) + r"(?P<between>(?:[ \t]+(?!" + alternation(between_not) + r"(?!\w))[^\W\d_]+)"
+            r"{0,3}?)[ \t]+(?:ngày[ \t]+)?$", re.I) if nouns else None
+        self.issued_after = re.compile(r"[ \t]*" + alternation(issued.get("after", [])) + r"(?!\w)", re.I)
+
         self.patterns = shape_patterns(data)
 
     # ----------------------------------------------------------------- scanning
@@ -288,12 +300,26 @@ class DateGrammar(SpanHandlers):
     def _tense(self, text: str, start: int, end: int) -> str | None:
         """"past"/"future" when a cue word is printed right before or after the expression."""
         before, after = text[max(0, start - 40) : start], text[end : end + 20]
-        if _ISSUED_BEFORE.search(text, max(0, start - 60), start):
+        if _ISSUED_BEFORE.search(text, max(0, start - 60), start) or self._issued(text, start, end):
             return "past"
         for tense, b, a in self.tense_cues:
             if (b is not None and b.search(before)) or (a is not None and a.match(after)):
                 return tense
         return None
+
+    def _issued(self, text: str, start: int, end: int) -> bool:
+        """A document's noun before the day (a few lower-case words of its kind between them) and its issuer or
+        subject after it ('quyết định đình chỉ ngày 3-5 của cơ quan điều tra'): the day it was issued."""
+        b = self.issued_before.search(text, max(0, start - 60), start) if self.issued_before is not None else None
+        return b is not None and (not b["between"] or b["between"].islower()) and bool(self.issued_after.match(text, end))
+
+    def _yearly(self, text: str, f: Found) -> bool:
+        """A year-less day or month followed by 'hằng năm': a day that recurs every year, no date of the article; a
+        holiday's day keeps its date ('Ngày Gia đình Việt Nam (28-6) hằng năm', holiday_names)."""
+        if self.yearly_after is None or f.last is not None or f.first.year is not None \
+                or f.first.kind not in ("day", "month") or not self.yearly_after.match(text, f.end):
+            return False
+        return not (self.holiday_before is not None and self.holiday_before.search(text, max(0, f.start - 60), f.start))
 
     def _narrated(self, text: str, f: Found, p: Point, published: dt.date) -> bool:
         """A year-less day-month or month its nearest year puts in the next year, far after the article date,
@@ -323,6 +349,8 @@ class DateGrammar(SpanHandlers):
         for f in self.scan(text):
             if f.first.kind in ("day", "month") and self.lunar_after.match(text, f.end):
                 continue  # 'rằm tháng 8 âm lịch': a lunar date
+            if self._yearly(text, f):
+                continue  # 'Ngày 5-10 hằng năm được chọn là ...': a yearly day
             if f.last is None and published and f.first.year is None and (
                     (ry := self._relative_year(text, f.end, published)) is not None):
                 p = replace(f.first, year=ry)
