@@ -11,6 +11,8 @@ from .phrases import alternation
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19|20)\d\d"
+# a year of an earlier century, printed after its year word only ('năm 938', 'từ năm 1460 đến năm 1693')
+OLD_YEAR = r"(?:1[0-8]\d\d|[1-9]\d\d)"
 SEP = r"[/.\-]"
 DASH = r"[-–—]"
 # nothing that would make the number part of a longer number, a fraction or a document code
@@ -50,6 +52,7 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
     clause_prep = alternation(data_words(data, "bare_year_clause_prepositions"), factor=re.I)
     edition = alternation(data_words(data, "edition_heads"), factor=re.I)
     edition_stop = alternation(data_words(data, "edition_name_stops"), factor=re.I)
+    year_nouns = alternation(data_words(data, "year_nouns"), factor=re.I)
     events = alternation(data_words(data, "event_heads"))
     event_names = alternation(data["event_heads"]["whole"])
     month_tok = rf"(?:{MONTH}|{month_name_re(data)})"
@@ -93,6 +96,9 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
         ("dayrange", re.compile(
             rf"{w}{ctx}\s*(?P<d1>{DAY})\s*(?:{DASH}|đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{DAY})"
             rf"(?P<s>{SEP})(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
+        # (4-6/5), (18 – 25/8): a span of days standing alone in brackets after what it dates
+        ("parenrange", re.compile(
+            rf"\(\s*(?P<d1>{DAY})\s*{DASH}\s*(?P<d2>{DAY})(?P<s>[/\-])(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?\s*\)")),
         # (10/10/1954-10/10/2016), từ 20/10-23/11, từ 1/7 - 31/12/2025: two day-months joined by a dash
         # or "đến"; a day-word before it, or a year printed, says date
         ("dayspan", re.compile(
@@ -148,11 +154,19 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
         # năm 2017, 2018 và 2019: every year of the list
         ("yearlist", re.compile(
             rf"{w}(?P<pre>{year_w})\s+(?P<list>{YEAR}(?:\s*(?:,\s*và|,|và)\s*{YEAR}(?![\d/.\-]\d))+){END}", I)),
+        # năm 938, từ năm 1460 đến năm 1693, từ năm 1460 - 1693: a year of an earlier century after its year word
+        ("oldyear", re.compile(
+            rf"{w}(?:(?P<from>từ|kể từ)\s+)?(?P<pre>{year_w})\s+(?P<y1>{OLD_YEAR}|{YEAR})(?:\s*{DASH}\s*(?:{year_w}\s+)?"
+            rf"(?P<y2>{OLD_YEAR}|{YEAR})|\s+(?:đến|tới)\s+{year_w}\s+(?P<y3>{OLD_YEAR}|{YEAR}))?(?!\w|[/.,\-]\d|/\w)", I)),
         # năm 2025
         ("year", re.compile(rf"{w}(?P<pre>{year_w})\s+(?P<y>{YEAR}){END}", I)),
         # đến 2030.
         ("bareyear", re.compile(
             rf"{w}{bare_prep}\s+(?P<y>{YEAR})(?=\s*(?:[,.;:)!?\n]|$))", I)),
+        # sinh 1988, tuyển sinh 2025, tranh cử 2024: a bare year after a noun it dates
+        ("nounyear", re.compile(rf"{w}{year_nouns}[ \t]+(?P<y>{YEAR}){END}", I)),
+        # (2018): a bare year standing alone in brackets ('tăng từ 8,5% (2010) lên 19% (2020)')
+        ("parenyear", re.compile(rf"\(\s*(?P<y>{YEAR})\s*\)")),
         # vào 2025 nhân dịp ...: a bare year after a time preposition, the clause going on after it
         ("clauseyear", re.compile(rf"{w}{clause_prep}\s+(?P<y>{YEAR})(?=[ \t]+[^\W\d])", I)),
         # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, no name stop:

@@ -77,6 +77,30 @@ class SpanHandlers:
         return [Found(self._span_start(m, "d1"), m.end(), Point("day", y, mo, d1), Point("day", y, mo, d2), rank,
                       m.end("d1"), m.start("d2"))]
 
+    def _parenrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        """'(4-6/5)': days of one month in brackets, the range itself without them."""
+        y, d1, d2 = self._int(m, "y"), int(m["d1"]), int(m["d2"])
+        a, b = Point("day", y, int(m["m"]), d1), Point("day", y, int(m["m"]), d2)
+        if d1 >= d2 or not (a.valid() and b.valid()):
+            return []
+        end = m.end("y") if m["y"] else m.end("m")
+        return [Found(m.start("d1"), end, a, b, rank, m.end("d1"), m.start("d2"))]
+
+    def _oldyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        """'năm 938', 'từ năm 1460 đến năm 1693': a year (or a span of years) of which one is before 1900; the
+        years of this era and the last are the other shapes' ('năm 2025'). Not a count ('năm 500 người')."""
+        y1 = int(m["y1"])
+        last = "y2" if m["y2"] else "y3" if m["y3"] else None
+        y2 = int(m[last]) if last else None
+        if min(y1, y2 or y1) >= 1900 or self.not_after.match(text, m.end()):
+            return []
+        start = m.start("from") if m["from"] else m.start("pre")
+        if y2 is None:
+            return [Found(start, m.end(), Point("year", y1), rank=rank)]
+        if not y1 < y2:
+            return []
+        return [Found(start, m.end(), Point("year", y1), Point("year", y2), rank, m.end("y1"), m.start(last))]
+
     def _dayspan(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         y1, y2 = self._int(m, "y1"), self._int(m, "y2")
         if not (y1 or y2 or m.start() < m.start("d1")):

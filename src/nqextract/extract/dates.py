@@ -15,7 +15,9 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
 - years ``năm 2025``, ``đến 2030.``, ``vào 2025 nhân dịp ...`` (not a count: ``vào 2000 hộ``), a law's
   edition ``Luật Đất đai 2024``, ``Hiến pháp 2013`` (not ``Luật số 2024``), lists
-  ``năm 2017, 2018 và 2019``;
+  ``năm 2017, 2018 và 2019``; a bare year after a noun it dates (``sinh 1988``, ``tuyển sinh 2025``,
+  ``tranh cử 2024``: ``year_nouns``) or standing alone in brackets (``tăng từ 8,5% (2010)``); a year of an
+  earlier century after its year word (``năm 938`` is 0938, ``từ năm 1460 đến năm 1693``);
 - lists of day-months after one day-word: ``ngày 18/9 và 20/9``; months and quarters listed before
   the year they share: ``tháng 11 và 12/2024``, ``quý I, II/2025``;
 - a time of day before a day-month: ``khoảng 20h, 28/6``; a night into the next day:
@@ -31,7 +33,7 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
   ``trong ngày hôm qua``, ``3 tháng cuối năm`` (a quarter);
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
   ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``,
-  ``từ 20/10-23/11``, ``(10/10/1954-10/10/2016)``;
+  ``từ 20/10-23/11``, ``(10/10/1954-10/10/2016)``, a span of days alone in brackets ``(4-6/5)``;
   a range opened by "từ" or joined by a word, and one whose two ends are days (``11-13/3``,
   ``(10/10/1954-10/10/2016)``), also gives its two ends as dates of their own (date_ranges.py joins
   neighbouring points into ranges and prints their ends; date_spans.py handles ranges and lists).
@@ -281,6 +283,14 @@ class DateGrammar(SpanHandlers):
     def _clauseyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         if self.not_after.match(text, m.end()):
             return []  # 'vào 2000 hộ': a count
+        return self._bareyear(m, text, rank)
+
+    def _nounyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        if self.event_count.match(text, m.end()):
+            return []  # 'tuyển sinh 2000 học sinh': a count
+        return self._clauseyear(m, text, rank)
+
+    def _parenyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return self._bareyear(m, text, rank)
 
     def _edition(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
