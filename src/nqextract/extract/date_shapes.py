@@ -12,6 +12,7 @@ DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19|20)\d\d"
 # a year of an earlier century, printed after its year word only ('năm 938', 'từ năm 1460 đến năm 1693')
+CLOCK = r"(?:[01]?\d|2[0-4])\s*(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?(?!\w)"  # a time of day: 16h, 13h30, 9 giờ 15
 OLD_YEAR = r"(?:1[0-8]\d\d|[1-9]\d\d)"
 SEP = r"[/.\-]"
 DASH = r"[-–—]"
@@ -93,9 +94,10 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?P<s>[/.\-])(?P<m>{MONTH})"
             rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
         # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
+        # a time of day before either end: từ 13h30 ngày 21 đến hết ngày 22-12, từ ngày 25 đến 16h ngày 30-12
         ("dayrange", re.compile(
-            rf"{w}{ctx}\s*(?P<d1>{DAY})\s*(?:{DASH}|đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{DAY})"
-            rf"(?P<s>{SEP})(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
+            rf"{w}{ctx}\s*(?:{CLOCK}\s+{day_pre}\s+)?(?P<d1>{DAY})\s*(?:{DASH}\s*(?:{day_pre}\s+)?|(?:đến|tới)\s*(?:hết\s+)?"
+            rf"(?:(?:{CLOCK}\s+)?{day_pre}\s+)?)(?P<d2>{DAY})(?P<s>{SEP})(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
         # (4-6/5), (18 – 25/8): a span of days standing alone in brackets after what it dates
         ("parenrange", re.compile(
             rf"\(\s*(?P<d1>{DAY})\s*{DASH}\s*(?P<d2>{DAY})(?P<s>[/\-])(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?\s*\)")),
