@@ -56,6 +56,9 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
     year_nouns = alternation(data_words(data, "year_nouns"), factor=re.I)
     events = alternation(data_words(data, "event_heads"))
     event_names = alternation(data["event_heads"]["whole"])
+    cycle = data.get("lunar_years", {})  # 'Tết Nguyên đán Ất Tỵ 2025': the year of the cycle between name and year
+    cycle_year = (r"(?:[ \t]+" + alternation(cycle["stems"]) + r"[ \t]+" + alternation(cycle["branches"]) + r")?"
+                  if cycle.get("stems") else "")
     month_tok = rf"(?:{MONTH}|{month_name_re(data)})"
     period = alternation(data_words(data, "range_period_words"), factor=re.I)
     quarters = dict.fromkeys(k.lower() for k in data["quarter_numerals"])
@@ -174,9 +177,9 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
         # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, no name stop:
         # 'số', 'năm')
         ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!{edition_stop}(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{YEAR}){END}", I)),
-        # Diễn đàn Thanh niên Khánh Hòa 2025, Chủ tịch ASEAN 2025, Tết Nguyên đán 2026: the year an event is held
+        # Diễn đàn Thanh niên Khánh Hòa 2025, Chủ tịch ASEAN 2025, Tết Nguyên đán (Ất Tỵ) 2026: the year an event is held
         # (or a yearly role is taken) printed right after its capitalized name (the head printed as listed)
         ("eventyear", re.compile(
-            rf"{w}(?:(?:{events})(?:[ \t]+[^\W\d]+){{0,8}}?[ \t]+(?P<last>[^\W\d]+)|(?P<whole>{event_names}))"
+            rf"{w}(?:(?:{events})(?:[ \t]+[^\W\d]+){{0,8}}?[ \t]+(?P<last>[^\W\d]+)|(?P<whole>{event_names}){cycle_year})"
             rf"[ \t]+(?P<y>{YEAR}){END}")),
     ]

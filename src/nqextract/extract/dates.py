@@ -41,7 +41,7 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 The shapes themselves (the compiled patterns, in rank order) are built in date_shapes.py.
 
 Counts and scores (``3-4 lần``, ``tỷ số 2-1``), durations (``9 tháng``, ``5 năm``),
-fractions, times, lunar dates (``rằm tháng 8 âm lịch``) and the years inside document numbers
+fractions, times, lunar dates (``rằm tháng 8 âm lịch``, ``ngày 23 tháng 4 năm Ất Tỵ``) and the years inside document numbers
 (``13/2023/NĐ-CP``) are not dates.
 Without an article date only expressions that print their year are produced.
 """
@@ -125,6 +125,9 @@ class DateGrammar(SpanHandlers):
         self.window_anchor = re.compile(r"\d+|(?<!\w)" + quarter_w + r"\s+[ivIV]+(?!\w)|(?<!\w)" + month_w + r"\s+"
                                         + name_re, re.I)
         self.lunar_after = re.compile(r"\s*\(?\s*" + alternation(data_words(data, "lunar_after"), factor=re.I) + r"(?!\w)", re.I)
+        cycle = data.get("lunar_years", {})  # 'ngày 23 tháng 4 năm Ất Tỵ': a year of the sixty-year cycle
+        self.lunar_year = re.compile(r"[ \t]*,?[ \t]*(?i:năm)[ \t]+" + alternation(cycle["stems"]) + r"[ \t]+"
+                                     + alternation(cycle["branches"]) + r"(?!\w)") if cycle.get("stems") else None
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
         self.connector = re.compile(r"\s*" + alternation(data_words(data, "range_connectors"), factor=re.I) + r"\s*", re.I)
         self.not_after = re.compile(r"\s*" + alternation(data_words(data, "not_date_after"), factor=re.I) + r"(?!\w)", re.I)
@@ -357,8 +360,9 @@ class DateGrammar(SpanHandlers):
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
         for f in self.scan(text):
-            if f.first.kind in ("day", "month") and self.lunar_after.match(text, f.end):
-                continue  # 'rằm tháng 8 âm lịch': a lunar date
+            if f.first.kind in ("day", "month") and (self.lunar_after.match(text, f.end) or (
+                    self.lunar_year is not None and self.lunar_year.match(text, f.end))):
+                continue  # 'rằm tháng 8 âm lịch', 'ngày 23 tháng 4 năm Ất Tỵ': a lunar date
             if self._yearly(text, f):
                 continue  # 'Ngày 5-10 hằng năm được chọn là ...': a yearly day
             if f.last is None and published and f.first.year is None and (
