@@ -33,7 +33,8 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
   ``trong ngày hôm qua``, ``3 tháng cuối năm`` (a quarter);
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
   ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``,
-  ``từ 20/10-23/11``, ``(10/10/1954-10/10/2016)``, a span of days alone in brackets ``(4-6/5)``;
+  ``từ 20/10-23/11``, ``(10/10/1954-10/10/2016)``, a span of days alone in brackets ``(4-6/5)``, a time of day
+  before either end (``từ 8h ngày 14 đến hết ngày 16-12``; ``từ 15-22h ngày 19/9`` is a span of hours);
   a range opened by "từ" or joined by a word, and one whose two ends are days (``11-13/3``,
   ``(10/10/1954-10/10/2016)``), also gives its two ends as dates of their own (date_ranges.py joins
   neighbouring points into ranges and prints their ends; date_spans.py handles ranges and lists).
