@@ -50,6 +50,38 @@ def test_no_scheme_without_its_action_or_its_capital(extractor, text) -> None:
     assert names(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the action with no object: a predicate, an adverb or a stop word right after it
+        "Theo báo cáo của sở, Đề án phát triển nhanh hơn so với kế hoạch ban đầu.",
+        "Theo bà Hạnh, Đề án xây dựng được nhiều chuyên gia đánh giá cao.",
+        "Ông Tùng nhấn mạnh Đề án phát triển phải gắn với nhu cầu thực của từng địa phương.",
+        "Lãnh đạo sở cho biết Đề án xây dựng xong trước cuối quý III.",
+        "Vài đại biểu nhận định Đề án sắp xếp chậm so với tiến độ.",
+        # an event's head before the type word: the event's title
+        "Sinh viên khoa du lịch tham gia Cuộc thi Đề án tổ chức lễ hội mùa xuân.",
+        "Thành đoàn mở Hội thi Đề án phát triển ý tưởng khởi nghiệp cho học sinh.",
+    ],
+)
+def test_no_scheme_from_a_bare_action_or_an_events_title(extractor, text) -> None:
+    assert names(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'lên' and a body after the name: where it is submitted, no part of it
+        ("Bộ Nông nghiệp đã trình Đề án sắp xếp các chi cục, trạm thuộc bộ lên Chính phủ.",
+         "Đề án sắp xếp các chi cục, trạm thuộc bộ"),
+        ("Các tỉnh gửi Đề án hợp nhất ba trường cao đẳng sư phạm lên Bộ Giáo dục và Đào tạo hôm thứ hai.",
+         "Đề án hợp nhất ba trường cao đẳng sư phạm"),
+    ],
+)
+def test_a_scheme_with_its_object_is_named_up_to_its_addressee(extractor, text, expected) -> None:
+    assert names(extractor, text) == [expected]
+
+
 def test_another_type_word_needs_its_context() -> None:
     """The heads are the scheme's: a programme named by a development action may be a body's name (a UN agency)."""
     from nqextract.extract.document_rules import load_rules

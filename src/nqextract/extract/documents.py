@@ -353,7 +353,7 @@ class Scanner:
                 end, placed = place, True
             in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (listed(
                 self.text, m.start(), tw.type, out + reported) or self.names.issued_after(end)) or placed and tw.placed \
-                or cap and self._scheme_headed(tw.type, name_start)
+                or cap and self._scheme_headed(tw.type, m.start(), name_start)
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             if not cap and has_year and self.r.progress_re.search(self.text, line0, m.start()):
@@ -389,10 +389,12 @@ class Scanner:
             out.append(DocMention(m.start(), end, tw.type, number, "name", name_has_body=with_body))
         return out
 
-    def _scheme_headed(self, typ: str, name_start: int) -> bool:
-        """A name opened by the action its type schemes ("Đề án phát triển ...", "Đề án xây dựng ...": scheme_head)."""
+    def _scheme_headed(self, typ: str, start: int, name_start: int) -> bool:
+        """A name opened by the action its type schemes and its object ("Đề án phát triển đô thị ...": scheme_head),
+        not after an event's head ("Cuộc thi Đề án ...": scheme_event)."""
         head = self.r.scheme_heads.get(typ)
-        return head is not None and head.match(self.text, SPACE.match(self.text, name_start).end()) is not None
+        return head is not None and head.match(self.text, SPACE.match(self.text, name_start).end()) is not None \
+            and not self.r.scheme_event_re.search(self.text, max(0, start - 30), start)
 
     def _bare_head(self, name_start: int) -> re.Match[str] | None:
         """A congress named by no body or a field alone opening a lower-case name at ``name_start``."""
