@@ -99,7 +99,7 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
         # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
         # a time of day before either end: từ 13h30 ngày 21 đến hết ngày 22-12, từ ngày 25 đến 16h ngày 30-12
         ("dayrange", re.compile(
-            rf"{w}{ctx}\s*(?:{CLOCK}\s+{day_pre}\s+)?(?P<d1>{DAY})\s*(?:{DASH}\s*(?:{day_pre}\s+)?|(?:đến|tới)\s*(?:hết\s+)?"
+            rf"{w}{ctx}\s*(?:{CLOCK}\s+(?P<cpre>{day_pre})\s+)?(?P<d1>{DAY})\s*(?:{DASH}\s*(?:{day_pre}\s+)?|(?:đến|tới)\s*(?:hết\s+)?"
             rf"(?:(?:{CLOCK}\s+)?{day_pre}\s+)?)(?P<d2>{DAY})(?P<s>{SEP})(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
         # (4-6/5), (18 – 25/8): a span of days standing alone in brackets after what it dates
         ("parenrange", re.compile(

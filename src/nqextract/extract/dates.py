@@ -16,8 +16,9 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - years ``năm 2025``, ``đến 2030.``, ``vào 2025 nhân dịp ...`` (not a count: ``vào 2000 hộ``), a law's
   edition ``Luật Đất đai 2024``, ``Hiến pháp 2013`` (not ``Luật số 2024``), lists
   ``năm 2017, 2018 và 2019``; a bare year after a noun it dates (``sinh 1988``, ``tuyển sinh 2025``,
-  ``tranh cử 2024``: ``year_nouns``) or standing alone in brackets (``tăng từ 8,5% (2010)``); a year of an
-  earlier century after its year word (``năm 938`` is 0938, ``từ năm 1460 đến năm 1693``);
+  ``tranh cử 2024``: ``year_nouns``; not a count, ``sinh 2000 con``) or standing alone in brackets (``tăng từ
+  8,5% (2010)``; not ``(2020) lượt``: ``bracket_counts``); a year of an earlier century after its year word
+  (``năm 938`` is 0938, ``từ năm 1460 đến năm 1693``; not ``năm 150 trước Công nguyên``: ``bce_after``);
 - lists of day-months after one day-word: ``ngày 18/9 và 20/9``; months and quarters listed before
   the year they share: ``tháng 11 và 12/2024``, ``quý I, II/2025``;
 - a time of day before a day-month: ``khoảng 20h, 28/6``; a night into the next day:
@@ -28,7 +29,9 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
   followed by ``hằng năm`` (``Ngày 5-10 hằng năm được chọn là ...``: ``yearly_after``) recurs and dates
   nothing, but a holiday's day; the issue date after a document number (``Quyết định 12/QĐ-TTg ngày 12-3``)
   is past, and so is one after a document's noun and before its issuer or subject (``quyết định đình chỉ
-  ngày 3-5 của cơ quan điều tra``, ``thư khen ngày 26-4 về ...``: ``issued_nouns``);
+  ngày 3-5 của cơ quan điều tra``, ``thư khen ngày 26-4 về ...``: ``issued_nouns``, date_issued.py), unless
+  a plan or a deadline comes before it (``sẽ ban hành thông tư ngày 1-7 về ...``) or it lies shortly after the
+  article date in a sentence with no past word;
 - standing on their own (date_relative.py): ``vào năm tới``, ``trong năm nay``, ``sáng nay``,
   ``trong ngày hôm qua``, ``3 tháng cuối năm`` (a quarter);
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
@@ -62,6 +65,7 @@ from ..errors import ExtractError
 from ..models import DateExpr
 from . import resources
 from .date_fallback import fallback_dates  # noqa: F401  (for tasks and meetings)
+from .date_issued import IssuedDays
 from .date_printed import PrintedYears
 from .date_ranges import DateMatch, Found, merge_ranges, range_matches
 from .date_relative import RelativeDates, data_mapping, phrase_key
@@ -134,6 +138,17 @@ class DateGrammar(SpanHandlers):
         self.not_after = re.compile(r"\s*" + alternation(data_words(data, "not_date_after"), factor=re.I) + r"(?!\w)", re.I)
         self.event_count = re.compile(  # 'Hội chợ X 2000 gian hàng', 'Hotline 1900 1080': a count or a number
             r"[ \t]*(?:\d|" + alternation(data["event_heads"]["counts"], factor=re.I) + r"(?!\w))", re.I)
+        year_counts = data["event_heads"]["counts"] + data.get("year_nouns", {}).get("counts", [])
+        self.year_count = re.compile(  # 'sinh 2000 con', 'tuyển sinh 2000 chỉ tiêu': a count
+            r"[ \t]*(?:\d|" + alternation(year_counts, factor=re.I) + r"(?!\w))", re.I)
+        bracket = year_counts + (data_words(data, "bracket_counts") if "bracket_counts" in data else [])
+        self.bracket_count = re.compile(  # '(7-8/10) điểm', '(2020) lượt bệnh nhân': a count or a score
+            r"[ \t]*" + alternation(bracket, factor=re.I) + r"(?!\w)", re.I)
+        shares = bracket + data.get("bracket_counts", {}).get("shares", [])
+        self.bracket_share = re.compile(  # '(2-3/5) số hộ': a share, after a span of days
+            r"[ \t]*" + alternation(shares, factor=re.I) + r"(?!\w)", re.I)
+        bce = data_words(data, "bce_after") if "bce_after" in data else []  # 'năm 150 trước Công nguyên'
+        self.bce_after = re.compile(r"[ \t]*" + alternation(bce) + r"(?!\w)", re.I) if bce else None
         self.after_ok = re.compile(r"\s*" + alternation(data_words(data, "date_after_exceptions"), factor=re.I) + r"(?!\w)", re.I)
         self.not_before = re.compile(r"(?<!\w)" + alternation(data_words(data, "not_date_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
         self.not_month_before = re.compile(
@@ -175,13 +190,10 @@ class DateGrammar(SpanHandlers):
         self.holiday_before = re.compile(r"(?<!\w)" + alternation(holidays) + r"\s*\(?\s*$", re.I) if holidays else None
 
         yearly = data_words(data, "yearly_after") if "yearly_after" in data else []
-        self.yearly_after = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*" + alternation(yearly) + r"(?!\w)", re.I) if yearly else None
-        issued = data.get("issued_nouns", {})
-        nouns, between_not = issued.get("words", []), issued.get("between_not", [])
-        self.issued_before = re.compile(
-            r"(?<!\w)" + alternation(nouns) + r"(?P<between>(?:[ \t]+(?!" + alternation(between_not) + r"(?!\w))[^\W\d_]+)"
-            r"{0,3}?)[ \t]+(?:ngày[ \t]+)?$", re.I) if nouns else None
-        self.issued_after = re.compile(r"[ \t]*" + alternation(issued.get("after", [])) + r"(?!\w)", re.I)
+        numerals = data["yearly_after"].get("not_next", []) if yearly else []  # 'hàng năm mươi người': a count
+        self.yearly_after = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*" + alternation(yearly) + r"(?!\w)" + (
+            r"(?![ \t]+" + alternation(numerals) + r"(?!\w))" if numerals else ""), re.I) if yearly else None
+        self.issued = IssuedDays(data.get("issued_nouns", {}), self.narrative_days)
 
         self.patterns = shape_patterns(data)
 
@@ -290,11 +302,13 @@ class DateGrammar(SpanHandlers):
         return self._bareyear(m, text, rank)
 
     def _nounyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
-        if self.event_count.match(text, m.end()):
-            return []  # 'tuyển sinh 2000 học sinh': a count
+        if self.year_count.match(text, m.end()):
+            return []  # 'tuyển sinh 2000 học sinh', 'sinh 2000 con': a count
         return self._clauseyear(m, text, rank)
 
     def _parenyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        if self.bracket_count.match(text, m.end()):
+            return []  # '(2020) lượt bệnh nhân': a count
         return self._bareyear(m, text, rank)
 
     def _edition(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
@@ -314,18 +328,18 @@ class DateGrammar(SpanHandlers):
     def _tense(self, text: str, start: int, end: int) -> str | None:
         """"past"/"future" when a cue word is printed right before or after the expression."""
         before, after = text[max(0, start - 40) : start], text[end : end + 20]
-        if _ISSUED_BEFORE.search(text, max(0, start - 60), start) or self._issued(text, start, end):
+        if _ISSUED_BEFORE.search(text, max(0, start - 60), start):
             return "past"
         for tense, b, a in self.tense_cues:
             if (b is not None and b.search(before)) or (a is not None and a.match(after)):
                 return tense
         return None
 
-    def _issued(self, text: str, start: int, end: int) -> bool:
-        """A document's noun before the day (a few lower-case words of its kind between them) and its issuer or
-        subject after it ('quyết định đình chỉ ngày 3-5 của cơ quan điều tra'): the day it was issued."""
-        b = self.issued_before.search(text, max(0, start - 60), start) if self.issued_before is not None else None
-        return b is not None and (not b["between"] or b["between"].islower()) and bool(self.issued_after.match(text, end))
+    def _issued(self, text: str, f: Found, p: Point, published: dt.date) -> bool:
+        """A document's issue day ('quyết định đình chỉ ngày 3-5 của cơ quan điều tra', date_issued.py), not one to
+        come; ``p``: the day in its nearest year."""
+        a, b = sentence_bounds(text, f.start, f.end)
+        return self.issued.past(text, f.start, f.end, a, p.ordinal() - published.toordinal(), self._past_word(text, a, b))
 
     def _yearly(self, text: str, f: Found) -> bool:
         """A year-less day or month followed by 'hằng năm': a day that recurs every year, no date of the article; a
@@ -355,6 +369,12 @@ class DateGrammar(SpanHandlers):
         a, b = sentence_bounds(text, start, end)
         if self.future_words.search(text, a, b) is not None:
             return False
+        return self._past_word(text, a, b)
+
+    def _past_word(self, text: str, a: int, b: int) -> bool:
+        """``text[a:b]`` holds a word of the narrated past, not inside a ``past_not`` phrase ('bị can')."""
+        if self.past_words is None:
+            return False
         masked = [m.span() for m in self.past_not.finditer(text, a, b)] if self.past_not is not None else []
         return any(not any(s <= m.start() < e for s, e in masked) for m in self.past_words.finditer(text, a, b))
 
@@ -375,6 +395,9 @@ class DateGrammar(SpanHandlers):
             if f.last is None:
                 tense = self._tense(text, f.start, f.end) if published else None
                 p = nearest(f.first, published, tense) if published else (f.first if f.first.year else None)
+                if p is not None and published and tense is None and f.first.year is None and f.first.kind == "day" \
+                        and p.valid() and self._issued(text, f, p, published):
+                    tense, p = "past", nearest(f.first, published, "past")
                 if p is not None and published and tense is None and self._narrated(text, f, p, published):
                     p = nearest(f.first, published, "past")
                 if p is None or not p.valid():
