@@ -1,5 +1,6 @@
 """A bare year printed right after an event's (or a yearly role's) capitalized name is the year it is held:
-'Diễn đàn Thanh niên Khánh Hòa 2025', 'Chủ tịch ASEAN 2026', 'Tết Nguyên đán 2026'. A count after the head
+'Diễn đàn Thanh niên Khánh Hòa 2025', 'Chủ tịch ASEAN 2026', 'Tết Nguyên đán 2026', a treaty's signing place,
+'Hiệp định Geneva 1954'. A count after the head
 ('Hội chợ Xuân thu hút 2000 người') and a company's name with a year are no such date."""
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ def points(text: str, published: dt.date | None = PUB) -> set[str]:
     ("Lễ hội Hoa Đà Lạt 2024, với chủ đề mới, có 20 hoạt động.", {"2024"}),
     ("Giải Marathon Quốc tế Cần Thơ 2025 diễn ra sáng Chủ nhật.", {"2025"}),
     ("Đội chủ nhà bước vào vòng loại Giải bóng đá nữ châu Á 2026 với quyết tâm cao.", {"2026"}),
+    # a treaty named by the place it was signed, its year after it
+    ("Bài giảng so sánh Hiệp định Geneva 1954 với các văn kiện khác.", {"1954"}),
+    ("Hội thảo nhắc lại ý nghĩa của Hiệp ước Paris 1783 và Công ước Viên 1961.", {"1961"}),
 ])
 def test_year_after_an_event_name(text: str, want: set[str]) -> None:
     assert points(text) == want
@@ -38,6 +42,7 @@ def test_year_after_an_event_name(text: str, want: set[str]) -> None:
     "Công ty Thép Miền Trung 2024 báo lãi tăng 30%.",
     "Hội thảo khoa học thu hút 2000 lượt người xem trực tuyến.",
     "Trận chung kết Cúp Quốc gia 2000 người hâm mộ đã có mặt.",
+    "Hội nghị về Hiệp định Paris 2000 đại biểu đã ký tên ủng hộ.",
     "Chủ tịch tỉnh Lâm Đồng 2020 người cùng ký tên vào đơn.",
     "Giá vàng tăng lên 2050 USD mỗi ounce trong phiên sáng.",
     "Cảnh sát thu giữ 2024 bánh pháo tại kho hàng ở Bắc Ninh.",

@@ -11,6 +11,9 @@ from .phrases import alternation
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19|20)\d\d"
+# a year of an earlier century, printed after its year word only ('năm 938', 'từ năm 1460 đến năm 1693')
+CLOCK = r"(?:[01]?\d|2[0-4])\s*(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?(?!\w)"  # a time of day: 16h, 13h30, 9 giờ 15
+OLD_YEAR = r"(?:1[0-8]\d\d|[1-9]\d\d)"
 SEP = r"[/.\-]"
 DASH = r"[-–—]"
 # nothing that would make the number part of a longer number, a fraction or a document code
@@ -50,8 +53,12 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
     clause_prep = alternation(data_words(data, "bare_year_clause_prepositions"), factor=re.I)
     edition = alternation(data_words(data, "edition_heads"), factor=re.I)
     edition_stop = alternation(data_words(data, "edition_name_stops"), factor=re.I)
+    year_nouns = alternation(data_words(data, "year_nouns"), factor=re.I)
     events = alternation(data_words(data, "event_heads"))
     event_names = alternation(data["event_heads"]["whole"])
+    cycle = data.get("lunar_years", {})  # 'Tết Nguyên đán Ất Tỵ 2025': the year of the cycle between name and year
+    cycle_year = (r"(?:[ \t]+" + alternation(cycle["stems"]) + r"[ \t]+" + alternation(cycle["branches"]) + r")?"
+                  if cycle.get("stems") else "")
     month_tok = rf"(?:{MONTH}|{month_name_re(data)})"
     period = alternation(data_words(data, "range_period_words"), factor=re.I)
     quarters = dict.fromkeys(k.lower() for k in data["quarter_numerals"])
@@ -90,9 +97,13 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?P<s>[/.\-])(?P<m>{MONTH})"
             rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
         # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
+        # a time of day before either end: từ 13h30 ngày 21 đến hết ngày 22-12, từ ngày 25 đến 16h ngày 30-12
         ("dayrange", re.compile(
-            rf"{w}{ctx}\s*(?P<d1>{DAY})\s*(?:{DASH}|đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{DAY})"
-            rf"(?P<s>{SEP})(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
+            rf"{w}{ctx}\s*(?:{CLOCK}\s+(?P<cpre>{day_pre})\s+)?(?P<d1>{DAY})\s*(?:{DASH}\s*(?:{day_pre}\s+)?|(?:đến|tới)\s*(?:hết\s+)?"
+            rf"(?:(?:{CLOCK}\s+)?{day_pre}\s+)?)(?P<d2>{DAY})(?P<s>{SEP})(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
+        # (4-6/5), (18 – 25/8): a span of days standing alone in brackets after what it dates
+        ("parenrange", re.compile(
+            rf"\(\s*(?P<d1>{DAY})\s*{DASH}\s*(?P<d2>{DAY})(?P<s>[/\-])(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?\s*\)")),
         # (10/10/1954-10/10/2016), từ 20/10-23/11, từ 1/7 - 31/12/2025: two day-months joined by a dash
         # or "đến"; a day-word before it, or a year printed, says date
         ("dayspan", re.compile(
@@ -148,19 +159,27 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
         # năm 2017, 2018 và 2019: every year of the list
         ("yearlist", re.compile(
             rf"{w}(?P<pre>{year_w})\s+(?P<list>{YEAR}(?:\s*(?:,\s*và|,|và)\s*{YEAR}(?![\d/.\-]\d))+){END}", I)),
+        # năm 938, từ năm 1460 đến năm 1693, từ năm 1460 - 1693: a year of an earlier century after its year word
+        ("oldyear", re.compile(
+            rf"{w}(?:(?P<from>từ|kể từ)\s+)?(?P<pre>{year_w})\s+(?P<y1>{OLD_YEAR}|{YEAR})(?:\s*{DASH}\s*(?:{year_w}\s+)?"
+            rf"(?P<y2>{OLD_YEAR}|{YEAR})|\s+(?:đến|tới)\s+{year_w}\s+(?P<y3>{OLD_YEAR}|{YEAR}))?(?!\w|[/.,\-]\d|/\w)", I)),
         # năm 2025
         ("year", re.compile(rf"{w}(?P<pre>{year_w})\s+(?P<y>{YEAR}){END}", I)),
         # đến 2030.
         ("bareyear", re.compile(
             rf"{w}{bare_prep}\s+(?P<y>{YEAR})(?=\s*(?:[,.;:)!?\n]|$))", I)),
+        # sinh 1988, tuyển sinh 2025, tranh cử 2024: a bare year after a noun it dates
+        ("nounyear", re.compile(rf"{w}{year_nouns}[ \t]+(?P<y>{YEAR}){END}", I)),
+        # (2018): a bare year standing alone in brackets ('tăng từ 8,5% (2010) lên 19% (2020)')
+        ("parenyear", re.compile(rf"\(\s*(?P<y>{YEAR})\s*\)")),
         # vào 2025 nhân dịp ...: a bare year after a time preposition, the clause going on after it
         ("clauseyear", re.compile(rf"{w}{clause_prep}\s+(?P<y>{YEAR})(?=[ \t]+[^\W\d])", I)),
         # Luật Đất đai 2024, Hiến pháp 2013: the year of a law's edition after its name (no digit, no name stop:
         # 'số', 'năm')
         ("edition", re.compile(rf"{w}{edition}(?:[ \t]+(?!{edition_stop}(?!\w))[^\W\d]+){{0,10}}[ \t]+(?P<y>{YEAR}){END}", I)),
-        # Diễn đàn Thanh niên Khánh Hòa 2025, Chủ tịch ASEAN 2025, Tết Nguyên đán 2026: the year an event is held
+        # Diễn đàn Thanh niên Khánh Hòa 2025, Chủ tịch ASEAN 2025, Tết Nguyên đán (Ất Tỵ) 2026: the year an event is held
         # (or a yearly role is taken) printed right after its capitalized name (the head printed as listed)
         ("eventyear", re.compile(
-            rf"{w}(?:(?:{events})(?:[ \t]+[^\W\d]+){{0,8}}?[ \t]+(?P<last>[^\W\d]+)|(?P<whole>{event_names}))"
+            rf"{w}(?:(?:{events})(?:[ \t]+[^\W\d]+){{0,8}}?[ \t]+(?P<last>[^\W\d]+)|(?P<whole>{event_names}){cycle_year})"
             rf"[ \t]+(?P<y>{YEAR}){END}")),
     ]

@@ -28,6 +28,8 @@ class SpanHandlers:
     not_after: re.Pattern[str]
     after_ok: re.Pattern[str]
     not_before: re.Pattern[str]
+    bracket_share: re.Pattern[str]
+    bce_after: re.Pattern[str] | None
     quarter_numerals: dict[str, int]
 
     def _count_like(self, m: re.Match[str], text: str, start: int) -> bool:
@@ -43,8 +45,9 @@ class SpanHandlers:
 
     @staticmethod
     def _span_start(m: re.Match[str], number_group: str) -> int:
-        """Start at the day-word ('Chiều 4/3'), not at a preposition ('trước 31/3')."""
-        for g in ("pre2", "pre", "wd", "rel"):
+        """Start at the day-word ('Chiều 4/3'), not at a preposition ('trước 31/3') nor a time of day before the
+        day-word ('từ 9 giờ ngày 5 đến ...': 'cpre')."""
+        for g in ("cpre", "pre2", "pre", "wd", "rel"):
             if g in m.re.groupindex and m.group(g):
                 return m.start(g)
         return m.start(number_group)
@@ -76,6 +79,33 @@ class SpanHandlers:
             return []
         return [Found(self._span_start(m, "d1"), m.end(), Point("day", y, mo, d1), Point("day", y, mo, d2), rank,
                       m.end("d1"), m.start("d2"))]
+
+    def _parenrange(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        """'(4-6/5)': days of one month in brackets, the range itself without them."""
+        y, d1, d2 = self._int(m, "y"), int(m["d1"]), int(m["d2"])
+        a, b = Point("day", y, int(m["m"]), d1), Point("day", y, int(m["m"]), d2)
+        if d1 >= d2 or not (a.valid() and b.valid()) or self.bracket_share.match(text, m.end()):
+            return []  # '(7-8/10) điểm', '(2-3/5) số hộ': a score or a share
+        end = m.end("y") if m["y"] else m.end("m")
+        return [Found(m.start("d1"), end, a, b, rank, m.end("d1"), m.start("d2"))]
+
+    def _oldyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        """'năm 938', 'từ năm 1460 đến năm 1693': a year (or a span of years) of which one is before 1900; the
+        years of this era and the last are the other shapes' ('năm 2025'). Not a count ('năm 500 người'), nor a year
+        before the Common Era ('năm 150 trước Công nguyên': bce_after)."""
+        y1 = int(m["y1"])
+        last = "y2" if m["y2"] else "y3" if m["y3"] else None
+        y2 = int(m[last]) if last else None
+        if min(y1, y2 or y1) >= 1900 or self.not_after.match(text, m.end()):
+            return []
+        if self.bce_after is not None and self.bce_after.match(text, m.end()):
+            return []  # 'năm 150 trước Công nguyên': before the Common Era, no date of the calendar
+        start = m.start("from") if m["from"] else m.start("pre")
+        if y2 is None:
+            return [Found(start, m.end(), Point("year", y1), rank=rank)]
+        if not y1 < y2:
+            return []
+        return [Found(start, m.end(), Point("year", y1), Point("year", y2), rank, m.end("y1"), m.start(last))]
 
     def _dayspan(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         y1, y2 = self._int(m, "y1"), self._int(m, "y2")

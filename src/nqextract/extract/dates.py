@@ -15,20 +15,29 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 - quarters ``Quý II/2025``, ``quý 2-2025``, ``Quý I năm 2025``, ``quý 1``;
 - years ``năm 2025``, ``đến 2030.``, ``vào 2025 nhân dịp ...`` (not a count: ``vào 2000 hộ``), a law's
   edition ``Luật Đất đai 2024``, ``Hiến pháp 2013`` (not ``Luật số 2024``), lists
-  ``năm 2017, 2018 và 2019``;
+  ``năm 2017, 2018 và 2019``; a bare year after a noun it dates (``sinh 1988``, ``tuyển sinh 2025``,
+  ``tranh cử 2024``: ``year_nouns``; not a count, ``sinh 2000 con``) or standing alone in brackets (``tăng từ
+  8,5% (2010)``; not ``(2020) lượt``: ``bracket_counts``); a year of an earlier century after its year word
+  (``năm 938`` is 0938, ``từ năm 1460 đến năm 1693``; not ``năm 150 trước Công nguyên``: ``bce_after``);
 - lists of day-months after one day-word: ``ngày 18/9 và 20/9``; months and quarters listed before
   the year they share: ``tháng 11 và 12/2024``, ``quý I, II/2025``;
 - a time of day before a day-month: ``khoảng 20h, 28/6``; a night into the next day:
   ``đêm 27 rạng sáng 28/6`` (both days);
 - a holiday named before its day-month: ``Quốc khánh 2/9``, ``Ngày Gia đình Việt Nam (28-6)``;
 - ``năm nay`` / ``năm ngoái`` / ``năm tới`` after a year-less day, month or quarter names its year
-  (``quý IV năm nay``); a yearly date (``hằng năm vào ngày 1/7``) takes the article's year; the
-  issue date after a document number (``Quyết định 12/QĐ-TTg ngày 12-3``) is past;
+  (``quý IV năm nay``); a yearly date (``hằng năm vào ngày 1/7``) takes the article's year, and a day
+  followed by ``hằng năm`` (``Ngày 5-10 hằng năm được chọn là ...``: ``yearly_after``) recurs and dates
+  nothing, but a holiday's day; the issue date after a document number (``Quyết định 12/QĐ-TTg ngày 12-3``)
+  is past, and so is one after a document's noun and before its issuer or subject (``quyết định đình chỉ
+  ngày 3-5 của cơ quan điều tra``, ``thư khen ngày 26-4 về ...``: ``issued_nouns``, date_issued.py), unless
+  a plan or a deadline comes before it (``sẽ ban hành thông tư ngày 1-7 về ...``) or it lies shortly after the
+  article date in a sentence with no past word;
 - standing on their own (date_relative.py): ``vào năm tới``, ``trong năm nay``, ``sáng nay``,
   ``trong ngày hôm qua``, ``3 tháng cuối năm`` (a quarter);
 - ranges (granularity ``range``, value ``start/end``): ``2021-2025``, ``11-13/3``,
   ``ngày 21 đến 24-11``, ``từ ngày 1/1 đến ngày 5/1``, ``tháng 9-10/2025``, ``tháng 12/2012 - 2/2015``,
-  ``từ 20/10-23/11``, ``(10/10/1954-10/10/2016)``;
+  ``từ 20/10-23/11``, ``(10/10/1954-10/10/2016)``, a span of days alone in brackets ``(4-6/5)``, a time of day
+  before either end (``từ 8h ngày 14 đến hết ngày 16-12``; ``từ 15-22h ngày 19/9`` is a span of hours);
   a range opened by "từ" or joined by a word, and one whose two ends are days (``11-13/3``,
   ``(10/10/1954-10/10/2016)``), also gives its two ends as dates of their own (date_ranges.py joins
   neighbouring points into ranges and prints their ends; date_spans.py handles ranges and lists).
@@ -36,7 +45,7 @@ The grammar (word lists in data/date_words.json) recognizes, on the raw text:
 The shapes themselves (the compiled patterns, in rank order) are built in date_shapes.py.
 
 Counts and scores (``3-4 lần``, ``tỷ số 2-1``), durations (``9 tháng``, ``5 năm``),
-fractions, times, lunar dates (``rằm tháng 8 âm lịch``) and the years inside document numbers
+fractions, times, lunar dates (``rằm tháng 8 âm lịch``, ``ngày 23 tháng 4 năm Ất Tỵ``) and the years inside document numbers
 (``13/2023/NĐ-CP``) are not dates.
 Without an article date only expressions that print their year are produced.
 """
@@ -56,6 +65,7 @@ from ..errors import ExtractError
 from ..models import DateExpr
 from . import resources
 from .date_fallback import fallback_dates  # noqa: F401  (for tasks and meetings)
+from .date_issued import IssuedDays
 from .date_printed import PrintedYears
 from .date_ranges import DateMatch, Found, merge_ranges, range_matches
 from .date_relative import RelativeDates, data_mapping, phrase_key
@@ -120,11 +130,25 @@ class DateGrammar(SpanHandlers):
         self.window_anchor = re.compile(r"\d+|(?<!\w)" + quarter_w + r"\s+[ivIV]+(?!\w)|(?<!\w)" + month_w + r"\s+"
                                         + name_re, re.I)
         self.lunar_after = re.compile(r"\s*\(?\s*" + alternation(data_words(data, "lunar_after"), factor=re.I) + r"(?!\w)", re.I)
+        cycle = data.get("lunar_years", {})  # 'ngày 23 tháng 4 năm Ất Tỵ': a year of the sixty-year cycle
+        self.lunar_year = re.compile(r"[ \t]*,?[ \t]*(?i:năm)[ \t]+" + alternation(cycle["stems"]) + r"[ \t]+"
+                                     + alternation(cycle["branches"]) + r"(?!\w)") if cycle.get("stems") else None
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
         self.connector = re.compile(r"\s*" + alternation(data_words(data, "range_connectors"), factor=re.I) + r"\s*", re.I)
         self.not_after = re.compile(r"\s*" + alternation(data_words(data, "not_date_after"), factor=re.I) + r"(?!\w)", re.I)
         self.event_count = re.compile(  # 'Hội chợ X 2000 gian hàng', 'Hotline 1900 1080': a count or a number
             r"[ \t]*(?:\d|" + alternation(data["event_heads"]["counts"], factor=re.I) + r"(?!\w))", re.I)
+        year_counts = data["event_heads"]["counts"] + data.get("year_nouns", {}).get("counts", [])
+        self.year_count = re.compile(  # 'sinh 2000 con', 'tuyển sinh 2000 chỉ tiêu': a count
+            r"[ \t]*(?:\d|" + alternation(year_counts, factor=re.I) + r"(?!\w))", re.I)
+        bracket = year_counts + (data_words(data, "bracket_counts") if "bracket_counts" in data else [])
+        self.bracket_count = re.compile(  # '(7-8/10) điểm', '(2020) lượt bệnh nhân': a count or a score
+            r"[ \t]*" + alternation(bracket, factor=re.I) + r"(?!\w)", re.I)
+        shares = bracket + data.get("bracket_counts", {}).get("shares", [])
+        self.bracket_share = re.compile(  # '(2-3/5) số hộ': a share, after a span of days
+            r"[ \t]*" + alternation(shares, factor=re.I) + r"(?!\w)", re.I)
+        bce = data_words(data, "bce_after") if "bce_after" in data else []  # 'năm 150 trước Công nguyên'
+        self.bce_after = re.compile(r"[ \t]*" + alternation(bce) + r"(?!\w)", re.I) if bce else None
         self.after_ok = re.compile(r"\s*" + alternation(data_words(data, "date_after_exceptions"), factor=re.I) + r"(?!\w)", re.I)
         self.not_before = re.compile(r"(?<!\w)" + alternation(data_words(data, "not_date_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
         self.not_month_before = re.compile(
@@ -164,6 +188,12 @@ class DateGrammar(SpanHandlers):
         self.past_not = re.compile(r"(?<!\w)" + alternation(past_not) + r"(?!\w)", re.I) if past_not else None
         holidays = data_words(data, "holiday_names")  # a holiday recurs: 'Quốc khánh 2-9' is no past event
         self.holiday_before = re.compile(r"(?<!\w)" + alternation(holidays) + r"\s*\(?\s*$", re.I) if holidays else None
+
+        yearly = data_words(data, "yearly_after") if "yearly_after" in data else []
+        numerals = data["yearly_after"].get("not_next", []) if yearly else []  # 'hàng năm mươi người': a count
+        self.yearly_after = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*" + alternation(yearly) + r"(?!\w)" + (
+            r"(?![ \t]+" + alternation(numerals) + r"(?!\w))" if numerals else ""), re.I) if yearly else None
+        self.issued = IssuedDays(data.get("issued_nouns", {}), self.narrative_days)
 
         self.patterns = shape_patterns(data)
 
@@ -271,6 +301,16 @@ class DateGrammar(SpanHandlers):
             return []  # 'vào 2000 hộ': a count
         return self._bareyear(m, text, rank)
 
+    def _nounyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        if self.year_count.match(text, m.end()):
+            return []  # 'tuyển sinh 2000 học sinh', 'sinh 2000 con': a count
+        return self._clauseyear(m, text, rank)
+
+    def _parenyear(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
+        if self.bracket_count.match(text, m.end()):
+            return []  # '(2020) lượt bệnh nhân': a count
+        return self._bareyear(m, text, rank)
+
     def _edition(self, m: re.Match[str], text: str, rank: int) -> list[Found]:
         return self._clauseyear(m, text, rank)  # the year alone is the date ('2024'), not the law's name
 
@@ -295,6 +335,20 @@ class DateGrammar(SpanHandlers):
                 return tense
         return None
 
+    def _issued(self, text: str, f: Found, p: Point, published: dt.date) -> bool:
+        """A document's issue day ('quyết định đình chỉ ngày 3-5 của cơ quan điều tra', date_issued.py), not one to
+        come; ``p``: the day in its nearest year."""
+        a, b = sentence_bounds(text, f.start, f.end)
+        return self.issued.past(text, f.start, f.end, a, p.ordinal() - published.toordinal(), self._past_word(text, a, b))
+
+    def _yearly(self, text: str, f: Found) -> bool:
+        """A year-less day or month followed by 'hằng năm': a day that recurs every year, no date of the article; a
+        holiday's day keeps its date ('Ngày Gia đình Việt Nam (28-6) hằng năm', holiday_names)."""
+        if self.yearly_after is None or f.last is not None or f.first.year is not None \
+                or f.first.kind not in ("day", "month") or not self.yearly_after.match(text, f.end):
+            return False
+        return not (self.holiday_before is not None and self.holiday_before.search(text, max(0, f.start - 60), f.start))
+
     def _narrated(self, text: str, f: Found, p: Point, published: dt.date) -> bool:
         """A year-less day-month or month its nearest year puts in the next year, far after the article date,
         in a sentence with a word of the narrated past and none of plans, deadlines, wishes or recurrence, not
@@ -315,14 +369,23 @@ class DateGrammar(SpanHandlers):
         a, b = sentence_bounds(text, start, end)
         if self.future_words.search(text, a, b) is not None:
             return False
+        return self._past_word(text, a, b)
+
+    def _past_word(self, text: str, a: int, b: int) -> bool:
+        """``text[a:b]`` holds a word of the narrated past, not inside a ``past_not`` phrase ('bị can')."""
+        if self.past_words is None:
+            return False
         masked = [m.span() for m in self.past_not.finditer(text, a, b)] if self.past_not is not None else []
         return any(not any(s <= m.start() < e for s, e in masked) for m in self.past_words.finditer(text, a, b))
 
     def matches(self, text: str, published: dt.date | None) -> list[DateMatch]:
         out: list[DateMatch] = []
         for f in self.scan(text):
-            if f.first.kind in ("day", "month") and self.lunar_after.match(text, f.end):
-                continue  # 'rằm tháng 8 âm lịch': a lunar date
+            if f.first.kind in ("day", "month") and (self.lunar_after.match(text, f.end) or (
+                    self.lunar_year is not None and self.lunar_year.match(text, f.end))):
+                continue  # 'rằm tháng 8 âm lịch', 'ngày 23 tháng 4 năm Ất Tỵ': a lunar date
+            if self._yearly(text, f):
+                continue  # 'Ngày 5-10 hằng năm được chọn là ...': a yearly day
             if f.last is None and published and f.first.year is None and (
                     (ry := self._relative_year(text, f.end, published)) is not None):
                 p = replace(f.first, year=ry)
@@ -332,6 +395,9 @@ class DateGrammar(SpanHandlers):
             if f.last is None:
                 tense = self._tense(text, f.start, f.end) if published else None
                 p = nearest(f.first, published, tense) if published else (f.first if f.first.year else None)
+                if p is not None and published and tense is None and f.first.year is None and f.first.kind == "day" \
+                        and p.valid() and self._issued(text, f, p, published):
+                    tense, p = "past", nearest(f.first, published, "past")
                 if p is not None and published and tense is None and self._narrated(text, f, p, published):
                     p = nearest(f.first, published, "past")
                 if p is None or not p.valid():

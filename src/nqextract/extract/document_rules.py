@@ -29,9 +29,10 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
               "place_list", "name_phrase", "period", "term", "issuer_term", "horizon", "field_head", "level_unit", "amended_next", "progress",
               "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
-              "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare")
+              "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare", "scheme_next_not",
+              "scheme_event")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
-TYPED_KINDS = ("edition",)
+TYPED_KINDS = ("edition", "scheme_head")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -128,6 +129,15 @@ class DocumentRules:
         self.edition_re = re.compile(
             r"(?<!\w)(?P<head>" + alternation([f"{typ} {key}" for key, typ in typed["edition"]] or ["(?!)"], factor=re.I)
             + r")[ \t]+(?P<y>(?:19|20)\d\d)(?:[ \t]+và[ \t]+(?P<y2>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)", re.I)
+        # "... đã trình Chính phủ Đề án phát triển đô thị ...": a capitalized type word whose name opens with the action
+        # it schemes (scheme_head rows, by type) and the action's object names a document without a context word before
+        # it; a stop word or a predicate after the action is none ("Đề án phát triển nhanh hơn ...", "Đề án xây dựng
+        # được ...": scheme_next_not), nor is a type word an event's head opens ("Cuộc thi Đề án ...": scheme_event)
+        not_object = alternation(stops + links["scheme_next_not"]) + r"(?!\w)"
+        self.scheme_heads: dict[str, re.Pattern[str]] = {
+            typ: re.compile(alternation([k for k, t in typed["scheme_head"] if t == typ]) + r"[ \t]+(?!" + not_object
+                            + r")(?=[^\W\d_])") for typ in {t for _, t in typed["scheme_head"]}}
+        self.scheme_event_re = re.compile(r"(?<!\w)" + alternation(links["scheme_event"] or ["(?!)"]) + r"[ \t]+$")
         # "tình hình thực hiện kế hoạch đầu tư công năm 2024": a lower-case yearly plan whose progress is reported
         self.progress_re = re.compile(r"(?<!\w)" + alternation(links["progress"] or ["(?!)"], factor=re.I)
                                       + r"[ \t]+$", re.I)

@@ -11,7 +11,8 @@ Mentions found on the raw text (word segmentation splits số hiệu), rules in 
 - named documents: laws (``Luật Đất đai``, ``Luật ... (sửa đổi)``, a list of law names as data,
   else a capitalized name), ``Hiến pháp``, ``Nghị quyết Đại hội XIII``, and plans, programmes,
   schemes and strategies with a name (``Quy hoạch điện VIII``, ``Chương trình công tác năm 2025``,
-  ``Đề án chuyển đổi số trong các cơ quan Đảng``): the name is the document's number.
+  ``Đề án chuyển đổi số trong các cơ quan Đảng``; a capitalized scheme opened by its action needs no context word:
+  ``... trình Chính phủ Đề án phát triển đô thị ...``): the name is the document's number.
 
 Generic mentions (``các nghị quyết``, ``Đề án`` alone, ``03 đề án``, ``kế hoạch hành động``) are
 not documents. Issuer: ``của <body>`` after the mention or ``<body> ban hành`` before it, as the
@@ -351,7 +352,8 @@ class Scanner:
             if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
                 end, placed = place, True
             in_context = bool(self.r.context_re.search(self.text, line0, m.start())) or has_year and (listed(
-                self.text, m.start(), tw.type, out + reported) or self.names.issued_after(end)) or placed and tw.placed
+                self.text, m.start(), tw.type, out + reported) or self.names.issued_after(end)) or placed and tw.placed \
+                or cap and self._scheme_headed(tw.type, m.start(), name_start)
             if not cap and not in_context and not funds:
                 continue  # "tổng duyệt chương trình lễ khai mạc ... 2024", "đưa ra kế hoạch chia cổ tức năm 2026"
             if not cap and has_year and self.r.progress_re.search(self.text, line0, m.start()):
@@ -386,6 +388,13 @@ class Scanner:
             number = tw.type + printed[len(m["tw"]) :]
             out.append(DocMention(m.start(), end, tw.type, number, "name", name_has_body=with_body))
         return out
+
+    def _scheme_headed(self, typ: str, start: int, name_start: int) -> bool:
+        """A name opened by the action its type schemes and its object ("Đề án phát triển đô thị ...": scheme_head),
+        not after an event's head ("Cuộc thi Đề án ...": scheme_event)."""
+        head = self.r.scheme_heads.get(typ)
+        return head is not None and head.match(self.text, SPACE.match(self.text, name_start).end()) is not None \
+            and not self.r.scheme_event_re.search(self.text, max(0, start - 30), start)
 
     def _bare_head(self, name_start: int) -> re.Match[str] | None:
         """A congress named by no body or a field alone opening a lower-case name at ``name_start``."""
