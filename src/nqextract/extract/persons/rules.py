@@ -61,6 +61,8 @@ class TitleRule:
     # the printed form, the title when the body is no "<shared_head> <level> <Place>" of a levelled_level (local_units.py)
     levelled: str = ""
     organ_heads: tuple[str, ...] = ()  # folded heads its body must open with ("hội đồng": "Thành viên"); () = any
+    # never read on the last syllable of a lower-case word the tagger read whole ("chức vụ Phó X" holds no "Vụ phó")
+    whole_word: bool = False
 
     def takes_body(self, body: str) -> bool:
         """``body`` opens with one of ``organ_heads`` as whole words (any body when none are listed)."""
@@ -99,6 +101,7 @@ class PersonRules:
                 apposed="apposed" in flags,
                 abroad_only="abroad_only" in flags,
                 article_body="article_body" in flags,
+                whole_word="whole_word" in flags,
                 organ_heads=tuple(fold(canonical_tones(h)) for h in (row.get("organ_heads") or "").split("|") if h.strip()),
                 levelled=nfc(variant) if "levelled" in flags else "",
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from ...textnorm import canonical_tones, fold
 from .abroad import country_office
@@ -24,7 +25,7 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
     if rx is None:
         return hits
     inside_body = scan.bodies
-    for m in rx.finditer(scan.key):
+    for m in _title_matches(scan, rx):
         rule = scan.rules.title_rule(m.group(0))
         if rule is None:
             continue
@@ -50,6 +51,21 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
             continue  # "lãnh đạo tối cao của tập đoàn X", "Hội đồng lãnh đạo tối cao X": no office
         hits.append(TitleHit(s, e, rule))
     return hits
+
+
+def _title_matches(scan: ArticleScan, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The title regex's matches, left to right; a title flagged whole_word that opens on the last syllable of a
+    lower-case word the tagger read whole ("chức vụ | Phó Giám đốc", "nhiệm vụ | phó trưởng ban": no "Vụ phó") is
+    none, and matching goes on from the word after that syllable."""
+    pos = 0
+    while (m := rx.search(scan.key, pos)) is not None:
+        rule = scan.rules.title_rule(m.group(0))
+        if rule is not None and rule.whole_word and scan.inside_word(m.start()):
+            nxt = scan.next_word(m.start() + 1)
+            pos = nxt[0] if nxt is not None else len(scan.key)
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def _long_name_at(scan: ArticleScan, pos: int) -> bool:

@@ -1,0 +1,54 @@
+"""Titles the ledger gold records that titles.tsv lacked (constructed sentences): the short deputy form "Đội phó"
+with its unit printed after it, read only where it opens on a whole word ("đồng đội | phó đội trưởng" is the deputy
+head "Phó Đội trưởng", no "Đội phó"); a queen mother and a president's aide, each with no body ("Hoàng thái hậu
+Y", "Trợ lý Tổng thống <country>, ông Z")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Trung úy Lê Văn Bình (đội phó Đội tuần tra giao thông số 7) kể lại vụ việc hôm qua.",
+     "Lê Văn Bình", ("Đội phó", "Đội tuần tra giao thông số 7", "current")),
+    ("Sau đó, đại úy Trần Quốc Hưng, đội phó Đội Cảnh sát kinh tế Công an huyện Mê Linh, dẫn tổ kiểm tra.",
+     "Trần Quốc Hưng", ("Đội phó", "Đội Cảnh sát kinh tế Công an huyện Mê Linh", "current")),
+    ("Ông Phan Đình Lộc, nguyên đội phó Đội thi hành án số 2, đã nghỉ hưu từ năm ngoái.",
+     "Phan Đình Lộc", ("Đội phó", "Đội thi hành án số 2", "former")),
+])
+def test_the_short_deputy_form_is_a_title(pipeline, text, name, office):
+    assert office in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    # "đội" ends "đồng đội": the deputy head's title after it is read whole
+    ("Anh cùng đồng đội phó đội trưởng Nguyễn Văn Tâm dập lửa suốt đêm.",
+     "Nguyễn Văn Tâm", ("Phó Đội trưởng", None, "current")),
+    ("Trong trận đánh ấy, đồng đội Phó Đội trưởng Hà Văn Khải đã hy sinh.",
+     "Hà Văn Khải", ("Phó Đội trưởng", None, "current")),
+])
+def test_no_short_deputy_form_inside_a_word(pipeline, text, name, office):
+    got = positions(pipeline, text)[name]
+    assert office in got
+    assert not any(t == "Đội phó" for t, _b, _s in got)
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Đoàn đã chúc thọ Hoàng thái hậu Sirikit Kitiyakara tại cung điện.",
+     "Sirikit Kitiyakara", ("Hoàng thái hậu", None, "current")),
+    ("Trợ lý Tổng thống Kazakhstan, ông Erlan Karin, nói cuộc điện đàm kéo dài một giờ.",
+     "Erlan Karin", ("Trợ lý Tổng thống", None, "current")),
+    ("Trợ lý Tổng thống Mỹ Stephen Miller trả lời phóng viên chiều qua.",
+     "Stephen Miller", ("Trợ lý Tổng thống", None, "current")),
+])
+def test_foreign_state_titles(pipeline, text, name, office):
+    assert office in positions(pipeline, text)[name]
+
+
+def test_an_aide_named_after_his_principal_holds_no_office(pipeline):
+    # "trợ lý của Tổng thống Pháp Emmanuel Macron": the name after the title is the principal's; the aide keeps none
+    got = positions(pipeline, "Theo ông Karin, trợ lý của Tổng thống Pháp Emmanuel Macron, hai bên đã thống nhất.")
+    assert got.get("Karin", set()) == set()
+    assert ("Tổng thống", "Pháp", "current") in got["Emmanuel Macron"]
