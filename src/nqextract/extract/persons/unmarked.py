@@ -110,7 +110,7 @@ def lower_committee_after(scan: ArticleScan, pos: int, limit: int = 4) -> tuple[
     return (scan.canonical(printed) or canonical_tones(printed)), end
 
 
-_CLOSERS = {"(": re.compile(r"\)"), "-": re.compile(r"[ \t]*(?:[ \t][-–][ \t]|[,;)])")}
+_CLOSERS = {"(": re.compile(r"\)"), "-": re.compile(r"[ \t]*(?:[ \t][-–][ \t]|[,;)]|\.(?!\w))")}
 
 
 def appositive_body(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 12) -> tuple[str, int] | None:
@@ -149,16 +149,23 @@ def appositive_body(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 12)
         w = text[s:e]
         if text[end:s] not in ("", " ") or name_starts_at(scan, s) or s in scan.title_starts:
             return None
-        if not is_cap(w):
+        if low_and := (w == "và" and k + 1 < len(scan.words) and is_cap(text[scan.words[k + 1][0] : scan.words[k + 1][1]])):
+            lower_seen = True  # "Cục khảo thí và Kiểm định chất lượng giáo dục": two fields of one name
+        if not is_cap(w) and not low_and:
             low = fold(w)
             if low in scan.rules.lower_name_stop or low in scan.rules.body_end or low in scan.rules.verb_end \
                     or _clause_word(scan, s, e, lower_seen, closer) or _phrase_at(scan, s, scan.rules.duty_words):
                 return None  # "... người già [ở] huyện", "... [phụ trách] chuyên môn": a clause, a portfolio
             lower_seen = True
         end = e
-        if closer.match(text, end) and not scan.inside_word(end):
+        if closer.match(text, end) and not scan.inside_word(end) and not _dotted_level(scan, w, end):
             return _printed_body(scan, pos, end, place if unit is not None else None)
     return None
+
+
+def _dotted_level(scan: ArticleScan, word: str, end: int) -> bool:
+    """The full stop at ``end`` is a level word's abbreviation dot ("TP. Hà Nội"), no end of the appositive."""
+    return scan.text.startswith(".", end) and word in scan.rules.dotted_levels
 
 
 def _head_end(scan: ArticleScan, pos: int) -> int | None:
