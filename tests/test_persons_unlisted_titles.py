@@ -1,7 +1,7 @@
 """Titles the ledger gold records that titles.tsv lacked (constructed sentences): the short deputy form "Đội phó"
-with its unit printed after it, read only where it opens on a whole word ("đồng đội | phó đội trưởng" is the deputy
-head "Phó Đội trưởng", no "Đội phó"); a queen mother and a president's aide, each with no body ("Hoàng thái hậu
-Y", "Trợ lý Tổng thống <country>, ông Z")."""
+with its unit printed after it, read only where it opens on a whole word, in any case ("đồng đội | phó đội trưởng"
+is the deputy head "Phó Đội trưởng"; "Trung đội phó", "Đại đội phó" hold no "Đội phó"); a queen mother and a
+president's aide, each with no body ("Hoàng thái hậu Y", "Trợ lý Tổng thống <country>, ông Z")."""
 
 from __future__ import annotations
 
@@ -33,6 +33,22 @@ def test_no_short_deputy_form_inside_a_word(pipeline, text, name, office):
     got = positions(pipeline, text)[name]
     assert office in got
     assert not any(t == "Đội phó" for t, _b, _s in got)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a platoon's, a company's, a squad's deputy: the tagger reads "Trung đội", "Đại đội", "Tiểu đội" whole
+    ("Trung đội phó Đặng Văn Khoa dẫn tổ trinh sát vượt suối.", "Đặng Văn Khoa"),
+    ("Hôm ấy Đại đội phó Lương Văn Toản bị thương ở chân.", "Lương Văn Toản"),
+    ("Tiểu đội phó Mạc Văn Lâm được tặng bằng khen sau đợt diễn tập.", "Mạc Văn Lâm"),
+    ("Anh là trung đội phó Đặng Văn Khoa, người gắn bó với đơn vị lâu nhất.", "Đặng Văn Khoa"),
+])
+def test_no_short_deputy_form_inside_a_capitalized_word(pipeline, text, name):
+    assert not any(t == "Đội phó" for t, _b, _s in positions(pipeline, text).get(name, set()))
+
+
+def test_a_capitalized_short_deputy_form_on_its_own_is_read(pipeline):
+    got = positions(pipeline, "Sáng nay, Đội phó Đỗ Văn Kiên dẫn tổ công tác về xã.")["Đỗ Văn Kiên"]
+    assert any(t == "Đội phó" for t, _b, _s in got)
 
 
 @pytest.mark.parametrize(("text", "name", "office"), [

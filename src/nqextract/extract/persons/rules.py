@@ -61,7 +61,7 @@ class TitleRule:
     # the printed form, the title when the body is no "<shared_head> <level> <Place>" of a levelled_level (local_units.py)
     levelled: str = ""
     organ_heads: tuple[str, ...] = ()  # folded heads its body must open with ("hội đồng": "Thành viên"); () = any
-    # never read on the last syllable of a lower-case word the tagger read whole ("chức vụ Phó X" holds no "Vụ phó")
+    # never read on the last syllable of a word the tagger read whole ("đồng đội | phó đội trưởng": no "Đội phó")
     whole_word: bool = False
 
     def takes_body(self, body: str) -> bool:

@@ -55,12 +55,12 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
 
 def _title_matches(scan: ArticleScan, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The title regex's matches, left to right; a title flagged whole_word that opens on the last syllable of a
-    lower-case word the tagger read whole ("chức vụ | Phó Giám đốc", "nhiệm vụ | phó trưởng ban": no "Vụ phó") is
-    none, and matching goes on from the word after that syllable."""
+    word the tagger read whole, lower-case or capitalized ("đồng đội | phó đội trưởng", "Trung đội | phó A": no
+    "Đội phó") is none, and matching goes on from the word after that syllable."""
     pos = 0
     while (m := rx.search(scan.key, pos)) is not None:
         rule = scan.rules.title_rule(m.group(0))
-        if rule is not None and rule.whole_word and scan.inside_word(m.start()):
+        if rule is not None and rule.whole_word and scan.inside_word(m.start(), any_case=True):
             nxt = scan.next_word(m.start() + 1)
             pos = nxt[0] if nxt is not None else len(scan.key)
             continue

@@ -158,14 +158,9 @@ def appositive_body(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 12)
                 return None  # "... người già [ở] huyện", "... [phụ trách] chuyên môn": a clause, a portfolio
             lower_seen = True
         end = e
-        if closer.match(text, end) and not scan.inside_word(end) and not _dotted_level(scan, w, end):
+        if closer.match(text, end) and not scan.inside_word(end) and not scan.level_dot(end):
             return _printed_body(scan, pos, end, place if unit is not None else None)
     return None
-
-
-def _dotted_level(scan: ArticleScan, word: str, end: int) -> bool:
-    """The full stop at ``end`` is a level word's abbreviation dot ("TP. Hà Nội"), no end of the appositive."""
-    return scan.text.startswith(".", end) and word in scan.rules.dotted_levels
 
 
 def _head_end(scan: ArticleScan, pos: int) -> int | None:
