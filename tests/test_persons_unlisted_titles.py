@@ -1,7 +1,9 @@
 """Titles the ledger gold records that titles.tsv lacked (constructed sentences): the short deputy form "Đội phó"
 with its unit printed after it, read only where it opens on a whole word, in any case ("đồng đội | phó đội trưởng"
 is the deputy head "Phó Đội trưởng"; "Trung đội phó", "Đại đội phó" hold no "Đội phó"); a queen mother and a
-president's aide, each with no body ("Hoàng thái hậu Y", "Trợ lý Tổng thống <country>, ông Z")."""
+president's aide, each with no body ("Hoàng thái hậu Y", "Trợ lý Tổng thống <country>, ông Z", "Ông Z, trợ lý
+Tổng thống <country>,"): a name printed right after the aide's title, its country maybe between, is the
+president's ("trợ lý Tổng thống Mỹ Donald Trump" = Tổng thống Mỹ)."""
 
 from __future__ import annotations
 
@@ -56,11 +58,29 @@ def test_a_capitalized_short_deputy_form_on_its_own_is_read(pipeline):
      "Sirikit Kitiyakara", ("Hoàng thái hậu", None, "current")),
     ("Trợ lý Tổng thống Kazakhstan, ông Erlan Karin, nói cuộc điện đàm kéo dài một giờ.",
      "Erlan Karin", ("Trợ lý Tổng thống", None, "current")),
-    ("Trợ lý Tổng thống Mỹ Stephen Miller trả lời phóng viên chiều qua.",
-     "Stephen Miller", ("Trợ lý Tổng thống", None, "current")),
+    # the aide's name printed before his title, set off by commas
+    ("Ông Yury Ushakov, trợ lý Tổng thống Nga, xác nhận cuộc gặp sẽ diễn ra tuần sau.",
+     "Yury Ushakov", ("Trợ lý Tổng thống", None, "current")),
 ])
 def test_foreign_state_titles(pipeline, text, name, office):
     assert office in positions(pipeline, text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    # a name right after "trợ lý Tổng thống <country>" is the president's, not the aide's
+    ("Phái viên Witkoff đã gặp trợ lý Tổng thống Mỹ Donald Trump tại khách sạn.",
+     "Donald Trump", ("Tổng thống", "Mỹ", "current")),
+    ("Ông Ushakov, trợ lý Tổng thống Nga Vladimir Putin, nói lịch trình chưa thay đổi.",
+     "Vladimir Putin", ("Tổng thống", "Nga", "current")),
+    ("Các trợ lý Tổng thống Pháp Emmanuel Macron đã về nước từ tối thứ sáu.",
+     "Emmanuel Macron", ("Tổng thống", "Pháp", "current")),
+    ("Một trợ lý Tổng thống Donald Trump nói với báo giới rằng chuyến đi bị hoãn.",
+     "Donald Trump", ("Tổng thống", None, "current")),
+])
+def test_a_name_right_after_the_aides_title_is_the_principals(pipeline, text, name, office):
+    got = positions(pipeline, text)[name]
+    assert office in got
+    assert not any(t == "Trợ lý Tổng thống" for t, _b, _s in got)
 
 
 def test_an_aide_named_after_his_principal_holds_no_office(pipeline):

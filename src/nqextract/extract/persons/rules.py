@@ -63,6 +63,9 @@ class TitleRule:
     organ_heads: tuple[str, ...] = ()  # folded heads its body must open with ("hội đồng": "Thành viên"); () = any
     # never read on the last syllable of a word the tagger read whole ("đồng đội | phó đội trưởng": no "Đội phó")
     whole_word: bool = False
+    # an aide's title ending with his principal's: a name printed right after it is the principal's ("trợ lý
+    # Tổng thống Mỹ Donald Trump" = Tổng thống Mỹ), the aide's office only before a name set off or after his own
+    aide: bool = False
 
     def takes_body(self, body: str) -> bool:
         """``body`` opens with one of ``organ_heads`` as whole words (any body when none are listed)."""
@@ -102,6 +105,7 @@ class PersonRules:
                 abroad_only="abroad_only" in flags,
                 article_body="article_body" in flags,
                 whole_word="whole_word" in flags,
+                aide="aide" in flags,
                 organ_heads=tuple(fold(canonical_tones(h)) for h in (row.get("organ_heads") or "").split("|") if h.strip()),
                 levelled=nfc(variant) if "levelled" in flags else "",
             )
