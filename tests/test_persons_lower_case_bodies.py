@@ -2,7 +2,8 @@
 followed by a name printed partly in lower case (constructed sentences): the body is read from after its head
 phrase up to the appositive's close, a city printed last in full, or up to its parent body after a lower-case word
 of the name; a body right after the head phrase is the rest of the name ("Trường đại học | Ngân hàng TP.HCM").
-A "và" joining a capitalized field is part of the name ("Cục thẩm định chương trình và Khảo thí"), and a
+A "và" joining a capitalized field is part of the name ("Cục thẩm định chương trình và Khảo thí"); one before a
+second body (a body head, "và Bệnh viện X", or a body the bodies component marked) ends the name before it, and a
 dash's appositive may close at the sentence's full stop (not a level word's dot, "TP. Hà Nội"). A clause that goes
 on past the body (a verb, a preposition, a number, an officer's duty word) or an appositive opened by a comma is
 left as before."""
@@ -85,3 +86,34 @@ def test_a_joined_field_and_a_full_stop_close_the_body(pipeline, text, name, off
 def test_no_body_cut_at_a_joined_person_or_a_level_dot(pipeline, text, name):
     got = positions(pipeline, text).get(name, set())
     assert not any(b and (b.endswith(" TP") or "ông" in b or b.endswith("dịch vụ")) for _t, b, _s in got), got
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Ông Cù Văn Thiện - phó giám đốc Trung tâm y tế huyện Sông Mã và Bệnh viện đa khoa tỉnh - vừa trực đêm.",
+     "Cù Văn Thiện", ("Phó Giám đốc", "Trung tâm y tế huyện Sông Mã", "current")),
+    ("Bà La Thị Hiền - giám đốc Trung tâm bảo trợ xã hội và Ủy ban nhân dân huyện Lục Ngạn - trao quà.",
+     "La Thị Hiền", ("Giám đốc", "Trung tâm bảo trợ xã hội", "current")),
+    ("Bà Kha Thị Duyên (phó giám đốc Trung tâm văn hóa huyện và Sở Văn hóa tỉnh) chủ trì buổi lễ.",
+     "Kha Thị Duyên", ("Phó Giám đốc", "Trung tâm văn hóa huyện", "current")),
+])
+def test_a_second_body_after_and_ends_the_name(pipeline, text, name, office):
+    got = positions(pipeline, text)[name]
+    assert office in got
+    assert not any(b and (b.endswith(" và") or " và " in b) for _t, b, _s in got), got
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    # a field opening with a head's word ("Phòng ngừa", "Phòng chống") is no second body
+    ("Ông Phùng Văn Khải - phó giám đốc Trung tâm kiểm soát và Phòng ngừa dịch bệnh tỉnh - cho hay.",
+     "Phùng Văn Khải", ("Phó Giám đốc", "Trung tâm kiểm soát và Phòng ngừa dịch bệnh tỉnh", "current")),
+    ("Ông Phùng Văn Khải (giám đốc Trung tâm kiểm soát bệnh tật và Phòng chống sốt rét tỉnh) cho hay.",
+     "Phùng Văn Khải", ("Giám đốc", "Trung tâm kiểm soát bệnh tật và Phòng chống sốt rét tỉnh", "current")),
+])
+def test_a_field_opening_with_a_heads_word_stays_in_the_name(pipeline, text, name, office):
+    assert office in positions(pipeline, text)[name]
+
+
+def test_no_body_when_a_second_body_follows_the_head_at_once(pipeline):
+    # "và" right after the head: no lower-case word of the first name, so no body of the appositive's own
+    got = positions(pipeline, "Ông Hà Văn Nhẫn - giám đốc Trung tâm và Bệnh viện huyện Bảo Lâm - phát biểu.")
+    assert not any(b == "Trung tâm" for _t, b, _s in got.get("Hà Văn Nhẫn", set()))

@@ -295,6 +295,7 @@ class PersonRules:
             rf"(?:(?<=\s)[-–]|\()[ \t]*(?:(?:{statuses})[ \t]+)?$" if statuses else r"(?:(?<=\s)[-–]|\()[ \t]*$",
             re.IGNORECASE)
         self.duty_words = {fold(p) for p in ctx.get("duty_word", [])}
+        self.and_fields = {fold(p) for p in ctx.get("and_field", [])}  # "và Phòng ngừa ...": a field, no body
         # "Trường đại học", "Viện nghiên cứu": a head and the kind of institution it names, printed in lower case
         self.head_kinds = sorted({fold(p) for p in ctx.get("head_kind", [])}, key=len, reverse=True)
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
