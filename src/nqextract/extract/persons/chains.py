@@ -236,8 +236,7 @@ def _apposed_office(scan: ArticleScan, lead: int, body_end: int) -> bool:
     sep = next((s for s in (*scan.rules.chain_seps, " (") if before.endswith(s)), None)
     word = before[: len(before) - len(sep)].split()[-1:] if sep else []
     close = _ASIDE_CLOSE.match(scan.text, body_end)
-    last = scan.text[max(0, body_end - 4) : body_end].split()[-1:]  # "Ban Chỉ đạo TP. Hà Nội" cut at "TP"
-    cut = close is not None and close.group().strip() == "." and bool(last) and last[0] in scan.rules.dotted_levels
+    cut = close is not None and close.group().strip() == "." and scan.level_dot(body_end)  # "Ban Chỉ đạo TP. Hà Nội"
     return bool(word) and is_cap(word[0]) and close is not None and not cut
 
 

@@ -62,6 +62,11 @@ class TitleRule:
     # the printed form, the title when the body is no "<shared_head> <level> <Place>" of a levelled_level (local_units.py)
     levelled: str = ""
     organ_heads: tuple[str, ...] = ()  # folded heads its body must open with ("hội đồng": "Thành viên"); () = any
+    # never read on the last syllable of a word the tagger read whole ("đồng đội | phó đội trưởng": no "Đội phó")
+    whole_word: bool = False
+    # an aide's title ending with his principal's: a name printed right after it is the principal's ("trợ lý
+    # Tổng thống Mỹ Donald Trump" = Tổng thống Mỹ), the aide's office only before a name set off or after his own
+    aide: bool = False
 
     def takes_body(self, body: str) -> bool:
         """``body`` opens with one of ``organ_heads`` as whole words (any body when none are listed)."""
@@ -101,6 +106,8 @@ class PersonRules:
                 apposed="apposed" in flags,
                 abroad_only="abroad_only" in flags,
                 article_body="article_body" in flags,
+                whole_word="whole_word" in flags,
+                aide="aide" in flags,
                 organ_heads=tuple(fold(canonical_tones(h)) for h in (row.get("organ_heads") or "").split("|") if h.strip()),
                 levelled=nfc(variant) if "levelled" in flags else "",
             )
@@ -299,6 +306,7 @@ class PersonRules:
             rf"(?:(?<=\s)[-–]|\()[ \t]*(?:(?:{statuses})[ \t]+)?$" if statuses else r"(?:(?<=\s)[-–]|\()[ \t]*$",
             re.IGNORECASE)
         self.duty_words = {fold(p) for p in ctx.get("duty_word", [])}
+        self.and_fields = {fold(p) for p in ctx.get("and_field", [])}  # "và Phòng ngừa ...": a field, no body
         # "Trường đại học", "Viện nghiên cứu": a head and the kind of institution it names, printed in lower case
         self.head_kinds = sorted({fold(p) for p in ctx.get("head_kind", [])}, key=len, reverse=True)
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}

@@ -111,7 +111,7 @@ class ArticleScan:
         self.unit_places = [(s, e) for s, e in self.finditer(rules.unit_place_re) if not self._name_tail(s)]
         self.place_at = {s: e for s, e in self.places}
         self.body_opening: dict[int, tuple[int, str]] = {}
-        self._compounds: list[tuple[int, int]] | None = None  # lower-case words of several syllables
+        self._compounds: dict[bool, list[tuple[int, int]]] | None = None  # words of several syllables: any case?
         self.aliases: dict[str, str] = {}  # folded short name -> full name of the same person
         # filled by the phases (see finding.prepare)
         self.honorific_spans: list[tuple[int, int]] = []
@@ -156,14 +156,25 @@ class ArticleScan:
     def finditer(self, rx: re.Pattern[str] | None) -> list[tuple[int, int]]:
         return list(map(re.Match.span, rx.finditer(self.key))) if rx else []
 
-    def inside_word(self, pos: int) -> bool:
+    def inside_word(self, pos: int, any_case: bool = False) -> bool:
         """``pos`` falls inside one lower-case word of several syllables the tagger read as one ("Chi nhánh
-        phân|phối"): a span ending there was cut in the middle of a word."""
+        phân|phối"): a span ending there was cut in the middle of a word; ``any_case``: a capitalized one too
+        ("Trung đội| phó")."""
         if self._compounds is None:
-            self._compounds = sorted((i, i + len(t)) for i, t, _tag in view(self.doc).tokens
-                                     if " " in t and t[:1].islower())
-        i = bisect_left(self._compounds, (pos, pos)) - 1
-        return i >= 0 and self._compounds[i][0] < pos < self._compounds[i][1]
+            spans = [(i, i + len(t), t[:1].islower()) for i, t, _tag in view(self.doc).tokens if " " in t]
+            self._compounds = {False: sorted((s, e) for s, e, low in spans if low), True: sorted((s, e) for s, e, _ in spans)}
+        compounds = self._compounds[any_case]
+        i = bisect_left(compounds, (pos, pos)) - 1
+        return i >= 0 and compounds[i][0] < pos < compounds[i][1]
+
+    def level_dot(self, end: int) -> bool:
+        """The full stop right after ``end`` (blanks maybe between) is the abbreviation dot of the level word
+        ending there ("Ban Chỉ đạo TP. Hà Nội" cut at "TP": person_context.tsv dotted_level), no sentence's end."""
+        at = end
+        while at < len(self.text) and self.text[at] in " \t":
+            at += 1
+        last = self.text[max(0, end - 4) : end].split()[-1:]
+        return self.text.startswith(".", at) and bool(last) and last[0] in self.rules.dotted_levels
 
     def tag_at(self, pos: int) -> str:
         """The tagger's POS tag of the token starting at ``pos`` ("" inside a token or for none)."""

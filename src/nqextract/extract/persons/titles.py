@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from ...textnorm import canonical_tones, fold
 from .abroad import country_office, country_office_after
@@ -24,7 +25,7 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
     if rx is None:
         return hits
     inside_body = scan.bodies
-    for m in rx.finditer(scan.key):
+    for m in _title_matches(scan, rx):
         rule = scan.rules.title_rule(m.group(0))
         if rule is None:
             continue
@@ -50,6 +51,33 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
             continue  # "lãnh đạo tối cao của tập đoàn X", "Hội đồng lãnh đạo tối cao X": no office
         hits.append(TitleHit(s, e, rule))
     return hits
+
+
+def _title_matches(scan: ArticleScan, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The title regex's matches, left to right; matching goes on from the title's second word past a title
+    flagged whole_word that opens on the last syllable of a word the tagger read whole ("đồng đội | phó đội
+    trưởng", "Trung đội | phó A": no "Đội phó"), and past one flagged aide with a name printed right after it, its
+    country maybe between ("trợ lý | Tổng thống Mỹ Donald Trump": the name is the principal's, read with his title)."""
+    pos = 0
+    while (m := rx.search(scan.key, pos)) is not None:
+        rule = scan.rules.title_rule(m.group(0))
+        if rule is not None and (rule.whole_word and scan.inside_word(m.start(), any_case=True)
+                                 or rule.aide and _name_right_after(scan, m.end())):
+            nxt = scan.next_word(m.start() + 1)
+            pos = nxt[0] if nxt is not None else len(scan.key)
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def _name_right_after(scan: ArticleScan, end: int) -> bool:
+    """A capitalized word that opens no body is printed right after ``end``, one blank before it, a country maybe
+    between ("Tổng thống Nga Vladimir Putin"; not "Tổng thống Nga, ông A", "Tổng thống Nga về kinh tế")."""
+    text, rx = scan.text, scan.rules.country_re
+    country = rx.match(text, end + 1) if rx is not None and text.startswith(" ", end) else None
+    at = country.end() if country is not None else end
+    word = scan.word_at(at + 1) if text.startswith(" ", at) else None
+    return word is not None and is_cap(text[word[0] : word[1]]) and word[0] not in scan.body_at
 
 
 def _long_name_at(scan: ArticleScan, pos: int) -> bool:

@@ -110,7 +110,7 @@ def lower_committee_after(scan: ArticleScan, pos: int, limit: int = 4) -> tuple[
     return (scan.canonical(printed) or canonical_tones(printed)), end
 
 
-_CLOSERS = {"(": re.compile(r"\)"), "-": re.compile(r"[ \t]*(?:[ \t][-–][ \t]|[,;)])")}
+_CLOSERS = {"(": re.compile(r"\)"), "-": re.compile(r"[ \t]*(?:[ \t][-–][ \t]|[,;)]|\.(?!\w))")}
 
 
 def appositive_body(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 12) -> tuple[str, int] | None:
@@ -120,7 +120,9 @@ def appositive_body(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 12)
     from after its head phrase (a head_kind row: "Trường đại học") up to the appositive's close (the closer its
     opener calls for, within ``limit`` words), or up to a named body that closes it after at least one lower-case
     word of the name (its parent organization, no part of the name: "Cục quản lý giá" of "Bộ Tài chính"; not
-    "Trường đại học | Ngân hàng TP.HCM", the rest of the name): its canonical name (a city printed last in full)
+    "Trường đại học | Ngân hàng TP.HCM", the rest of the name), or up to a "và" before a body of its own ("...
+    huyện Mường La | và Bệnh viện Sơn La"; a "và" before another capitalized word joins two fields of the name,
+    "Cục khảo thí và Kiểm định ..."): its canonical name (a city printed last in full)
     and its end; None when a stop word, a verb, a clause word of the tagger (a preposition, an adverb, a number
     not closing a lower-case name), an officer's duty word ("phụ trách"), a name or another title comes first."""
     text = scan.text
@@ -136,6 +138,7 @@ def appositive_body(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 12)
     lower_seen = False  # a lower-case word of the name after its head: a body after it may be its parent
     rx = scan.rules.unit_place_re
     place = None  # a province or city printed inside the run, read whole ("TP.HCM"): (start, display)
+    tail_place = None
     for k in range(i, min(i + limit, len(scan.words))):
         s, e = scan.words[k]
         if s < end:
@@ -149,16 +152,32 @@ def appositive_body(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 12)
         w = text[s:e]
         if text[end:s] not in ("", " ") or name_starts_at(scan, s) or s in scan.title_starts:
             return None
-        if not is_cap(w):
+        nxt = scan.words[k + 1] if k + 1 < len(scan.words) else None
+        if low_and := (w == "và" and nxt is not None and is_cap(text[nxt[0] : nxt[1]])):
+            if _second_body_at(scan, nxt[0]):  # "... huyện Mường La | và Bệnh viện Sơn La": a body of its own
+                return _printed_body(scan, pos, end, tail_place) if lower_seen else None
+            lower_seen = True  # "Cục khảo thí và Kiểm định chất lượng giáo dục": two fields of one name
+        if not is_cap(w) and not low_and:
             low = fold(w)
             if low in scan.rules.lower_name_stop or low in scan.rules.body_end or low in scan.rules.verb_end \
                     or _clause_word(scan, s, e, lower_seen, closer) or _phrase_at(scan, s, scan.rules.duty_words):
                 return None  # "... người già [ở] huyện", "... [phụ trách] chuyên môn": a clause, a portfolio
             lower_seen = True
         end = e
-        if closer.match(text, end) and not scan.inside_word(end):
-            return _printed_body(scan, pos, end, place if unit is not None else None)
+        tail_place = place if unit is not None else None  # the run ends with a city: printed in full
+        if closer.match(text, end) and not scan.inside_word(end) and not scan.level_dot(end):
+            return _printed_body(scan, pos, end, tail_place)
     return None
+
+
+def _second_body_at(scan: ArticleScan, pos: int) -> bool:
+    """A body of its own opens at ``pos``, the capitalized word after a "và": one the bodies component marked,
+    or a head of person_body_heads.txt ("và Bệnh viện Sơn La", "và Ủy ban nhân dân tỉnh X") opening no field
+    (person_context.tsv and_field: "và Phòng ngừa dịch bệnh", "và Phòng cháy chữa cháy": the first body's name)."""
+    if pos in scan.body_at:
+        return True
+    rx = scan.rules.body_heads_re
+    return rx is not None and rx.match(scan.key, pos) is not None and not _phrase_at(scan, pos, scan.rules.and_fields)
 
 
 def _head_end(scan: ArticleScan, pos: int) -> int | None:
