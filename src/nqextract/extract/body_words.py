@@ -57,6 +57,7 @@ class PostStops:
     longest: int = 1  # words in the longest phrase
     separators: tuple[str, ...] = ()  # folded conjunction rows ("và")
     field_stops: frozenset[str] = frozenset()  # folded titles and time words: they end a police unit's field
+    titles: frozenset[str] = frozenset()  # folded titles: one set off after a name opens an aside (proper_asides)
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,8 @@ def post_stops(words: NameWords, files: dict[str, str], body_words: set[str], co
     longest = max((len(p.split()) for p in phrases | countries), default=1)
     times = (w for k in _FIELD_DATE_KINDS for w in data_words(dates, k))
     field_stops = frozenset(p for p in (fold(w) for w in (*titles, *times)) if p)
-    stops = PostStops(phrases, countries, longest, tuple(sorted(fold(c) for c in conjunctions)), field_stops)
+    stops = PostStops(phrases, countries, longest, tuple(sorted(fold(c) for c in conjunctions)), field_stops,
+                      frozenset(p for p in map(fold, titles) if p))
     return replace(words, posts=replace(words.posts, stops=stops))
 
 
