@@ -25,11 +25,19 @@ def dotted_initials(t: Text, matches: list[BodyMatch]) -> list[BodyMatch]:
 
 
 def _goes_on(raw: str, end: int) -> bool:
-    """A dot is printed at ``end`` and the sentence goes on after it: a comma, a bracket, or a lower-case word, a
-    number or an opening bracket after a blank."""
+    """A dot is printed at ``end`` and the sentence goes on after it: a comma, a closing bracket, a lower-case word
+    after a blank, or after a blank a bracket closed on its line that the sentence goes on after ("Công ty TNHH T.
+    (TP.HCM) lưu thông", "Công ty F. (Công ty F.) với"). A number ("Bệnh viện K. 3 ngày sau"), a capitalized word or
+    a caption's bracket ending its line or its sentence ("Bệnh viện E. (Ảnh minh họa)") may follow a full stop."""
     if raw[end : end + 1] != ".":
         return False
-    after = raw[end + 1 : end + 3]
-    if after[:1] in (",", ";", ":", ")"):
-        return True
-    return after[:1] in (" ", "\t") and (after[1:].islower() or after[1:].isdigit() or after[1:] == "(")
+    if raw[end + 1 : end + 3] == " (":
+        line_end = raw.find("\n", end)
+        close = raw.find(")", end + 3, len(raw) if line_end < 0 else line_end)
+        return close > 0 and _goes_on_at(raw, close + 1)
+    return raw[end + 1 : end + 2] == ")" or _goes_on_at(raw, end + 1)
+
+
+def _goes_on_at(raw: str, at: int) -> bool:
+    """The sentence goes on at ``at``: a comma, a semicolon, a colon, or a lower-case word after a blank."""
+    return raw[at : at + 1] in (",", ";", ":") or raw[at : at + 1] in (" ", "\t") and raw[at + 1 : at + 2].islower()
