@@ -59,3 +59,13 @@ def test_a_school_is_no_firm():
     # the rule ends only a company's name: a school's head keeps its own reading
     text = "Ông Ngô Văn Tâm, Hiệu trưởng Trường Đại học Khoa học xã hội và Nhân văn Phú Xuân, phát biểu."
     assert "Trường Đại học Khoa học xã hội và Nhân văn Phú Xuân" in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # the comparative "hơn" (a topic_stop) ends the name wherever it stands: before a quantity, a noun, an adjective
+    ("Thành phố đã chi trả cho Công ty Minh Long hơn 12 tỉ đồng tiền bồi thường.", "Công ty Minh Long"),
+    ("Năm nay Công ty Sông Hậu lãi hơn năm ngoái, bà Trần Thị Mai cho biết.", "Công ty Sông Hậu"),
+])
+def test_a_comparative_ends_the_name(text, body):
+    names = tagged_body_names(text)
+    assert body in names and not any(n.startswith(body + " ") for n in names)

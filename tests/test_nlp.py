@@ -159,11 +159,21 @@ def test_token_and_sentence_index_built_with_the_doc_equal_what_spacy_reads_back
     ("Thủ  tướng hoà giải", ["Thủ tướng", "hòa giải"], None, [(0, 0, 10), (1, 11, 19)]),  # two spaces, old tones
     ("  Bộ Y tế", ["Bộ", "Y tế"], 6, [(0, 2, 4)]),  # the end cuts the last word: not aligned
     ("a b", [" a", "b ", " "], None, [(0, 0, 1), (1, 2, 3)]),  # spaces around a word: the syllable path
+    ("rộng 4,5km2 và", ["rộng", "4,5 km2", "và"], None, [(0, 0, 4), (1, 5, 11), (2, 12, 14)]),  # a split word
+    ("ông Qui nói", ["ông", "Quy", "nói"], None, [(0, 0, 3), (1, 4, 7), (2, 8, 11)]),  # a respelled syllable
+    ("lãnh đạo Ðảng và", ["lãnh đạo", "Đảng", "và"], None, [(0, 0, 8), (1, 9, 13), (2, 14, 16)]),
+    ("A ## B c", ["A", "@@", "B", "c"], None, [(0, 0, 1), (2, 5, 6), (3, 7, 8)]),  # a word lost: the next found on
+    ("Bộ Công an", ["Bộ", "Công ty"], None, [(0, 0, 2)]),  # two letters apart: another word, not aligned
 ])
 def test_align_maps_words_printed_as_is_and_otherwise(text, words, end, spans):
     from nqextract.nlp import _align
 
     assert _align(text, 0, len(text) if end is None else end, words) == spans
+
+
+def test_a_word_the_tagger_respelled_keeps_the_tags_of_the_words_after_it(nlp):
+    doc = nlp.make_doc("Ông Trần Văn Qui, phó trưởng khoa Bệnh viện Nhi đồng 3, vừa cho biết diện tích 2,5km2 đất.")
+    assert [t.text for t in doc if t.tag_ == "X"] == []
 
 
 def test_docs_after_a_memory_zone_still_build():

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .textnorm import fold
+from .textnorm import fold, strip_diacritics
 
 _CHUNKS_KEY = ("nqextract", "chunks")
 _CHUNK_INPUT_KEY = ("nqextract", "chunk_input")
@@ -123,10 +123,14 @@ def _align(text: str, start: int, end: int, words: Iterable[str]) -> list[tuple[
     """Map each tagged word to a character span of ``text[start:end]``.
 
     Returns (word index, char start, char end) for the words found. Comparison folds tone
-    placement and case; whitespace inside a word may be any run of whitespace in the text.
+    placement and case; whitespace inside a word may be any run of whitespace in the text, or none
+    where underthesea split a printed word ("4,61km2" -> "4,61 km2"); a syllable it respelled keeps its
+    length ("Qui" -> "Quy", "nuớc" -> "nước"). A word not found where the text goes on is left out and
+    the next word is looked for a little further on, so one word it rewrote loses only its own tags.
     """
     out: list[tuple[int, int, int]] = []
     pos = start
+    lost = False  # the word before was not found: this one may be printed a little further on
     for wi, word in enumerate(words):
         # the common case: the word printed as is (what the syllable loop below would find)
         if word and word.strip() == word:  # no whitespace at either end
@@ -143,39 +147,55 @@ def _align(text: str, start: int, end: int, words: Iterable[str]) -> list[tuple[
             if w_end <= end and found:
                 out.append((wi, pos, w_end))
                 pos = w_end
+                lost = False
                 continue
         syllables = word.split()
         if not syllables:
             continue
-        # skip whitespace
-        while pos < end and text[pos].isspace():
+        while pos < end and text[pos].isspace():  # skip whitespace
             pos += 1
-        p = pos
-        ok = True
-        for si, syl in enumerate(syllables):
-            if si:
-                q = p
-                while q < end and text[q].isspace():
-                    q += 1
-                if q == p:
-                    ok = False
-                    break
-                p = q
-            seg = text[p : p + len(syl)]
-            if seg != syl and (len(seg) != len(syl) or fold(seg) != fold(syl)):
-                ok = False
-                break
-            p += len(syl)
-        if ok:
-            out.append((wi, pos, p))
-            pos = p
-        else:
-            # underthesea changed the word beyond tone placement: find it ahead, else skip it
-            key = fold(syllables[0])
-            k = fold(text[pos:end]).find(key)
-            if k < 0:
-                continue
+        w_end = _syllables_at(text, pos, end, syllables)
+        at = pos
+        if w_end is None and lost:  # after a word left out: the first place ahead this one is printed whole
+            at, w_end = next(((q, e) for q in range(pos + 1, min(end, pos + _RESYNC_CHARS))
+                              if not text[q - 1].isalnum() and (e := _syllables_at(text, q, end, syllables))),
+                             (pos, None))
+        if w_end is None:
+            lost = True  # underthesea changed the word beyond recognition: left out
+            continue
+        out.append((wi, at, w_end))
+        pos, lost = w_end, False
     return out
+
+
+_RESYNC_CHARS = 40  # how far past a word left out the next word is looked for
+
+
+def _syllables_at(text: str, p: int, end: int, syllables: list[str]) -> int | None:
+    """Where the word of ``syllables`` printed from ``p`` ends (whitespace or none between them), else None."""
+    for si, syl in enumerate(syllables):
+        if si:
+            while p < end and text[p].isspace():
+                p += 1
+        seg = text[p : p + len(syl)]
+        if p + len(syl) > end or not _same_syllable(seg, syl):
+            return None
+        p += len(syl)
+    return p
+
+
+def _same_syllable(seg: str, syl: str) -> bool:
+    """``seg`` (printed) is the syllable underthesea returned as ``syl``: the same letters but for tone placement
+    and case, or one it respelled with as many characters and at most one other base letter ("Qui" -> "Quy",
+    "Ðảng" -> "Đảng", "cuả" -> "của")."""
+    if seg == syl or len(seg) != len(syl):
+        return seg == syl
+    if fold(seg) == fold(syl):
+        return True
+    if not (seg.isalpha() and syl.isalpha()):
+        return False
+    a, b = strip_diacritics(seg).lower(), strip_diacritics(syl).lower()
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
 
 
 def _split_trailing_periods(

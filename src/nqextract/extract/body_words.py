@@ -10,7 +10,9 @@ body's regional unit named by the region after it ("Kiểm toán nhà nước kh
 khu vực Tây Nam Bộ": regional_body and regional_name rows), and a border guard post's head with its spelling and the
 words that may lead its place ("Đồn Biên phòng cửa khẩu quốc tế X": border_post_head and border_post_lead rows), with
 the phrases that end its place (post_stops: titles.tsv, person_honorifics.tsv and date_words.json as the bodies'
-rules loader read them, from the same rules folder)."""
+rules loader read them, from the same rules folder), and the words a name set off in an aside after a person's name
+is read with (the titles, the former and acting words before them of person_context.tsv, the words of the gazetteer's
+names: bodies/proper_asides.py)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ from .date_relative import data_words
 # the date_words.json kinds whose words end a police unit's field (bodies/unit_fields), named, not by position
 _FIELD_DATE_KINDS = ("day_prefixes", "relative_days", "weekdays", "month_words", "year_words", "quarter_words")
 DATE_KINDS = ("day_prefixes", "day_prepositions", "bare_year_prepositions", "weekdays", "month_words", "year_words")
+
+_MODIFIER_KINDS = ("former", "acting")  # person_context.tsv: "nguyên", "cựu", "quyền" before a title
 
 WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name",
               "border_post_head", "border_post_lead", "numbered_region", "region_force"}
@@ -60,6 +64,15 @@ class PostStops:
 
 
 @dataclass(frozen=True)
+class AsideWords:
+    """The words a body's name is read with in an aside after a person's name (bodies/proper_asides.py)."""
+
+    titles: frozenset[str] = frozenset()  # folded titles (titles.tsv): one set off after a name opens an aside
+    modifiers: tuple[str, ...] = ()  # folded former and acting words before a title (person_context.tsv): "nguyên"
+    fields: frozenset[str] = frozenset()  # folded words of the gazetteer's names past their head (bodies.tsv)
+
+
+@dataclass(frozen=True)
 class PostWords:
     heads: dict[str, str] = field(default_factory=dict)  # folded head -> its spelling ("Đồn Biên phòng")
     lead: re.Pattern[str] | None = None  # on the lower-cased text: a word before the post's place ("cửa khẩu quốc tế")
@@ -80,6 +93,7 @@ class NameWords:
     schools: SchoolWords = SchoolWords()  # a school's levels and the joiners between them
     regions: RegionWords = RegionWords()  # the bodies named with their region, and the regions by name
     posts: PostWords = PostWords()  # a border guard post's heads and the words that may lead its place
+    asides: AsideWords = AsideWords()  # the titles, their modifiers and the field words of a name in an aside
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
@@ -152,7 +166,21 @@ def post_stops(words: NameWords, files: dict[str, str], body_words: set[str], co
     times = (w for k in _FIELD_DATE_KINDS for w in data_words(dates, k))
     field_stops = frozenset(p for p in (fold(w) for w in (*titles, *times)) if p)
     stops = PostStops(phrases, countries, longest, tuple(sorted(fold(c) for c in conjunctions)), field_stops)
-    return replace(words, posts=replace(words.posts, stops=stops))
+    return replace(words, posts=replace(words.posts, stops=stops), asides=_aside_words(files, titles))
+
+
+def _aside_words(files: dict[str, str], titles: list[str]) -> AsideWords:
+    """The titles, the former and acting words before them (person_context.tsv former and acting rows) and the words
+    of the gazetteer's names and printed variants past their first word, runs of up to three (bodies.tsv: "quốc
+    phòng" of "Bộ Quốc phòng")."""
+    context = resources.parse_tsv(files["person_context.tsv"]) if files["person_context.tsv"] else []
+    modifiers = sorted({fold(r["phrase"]) for r in context if r.get("kind") in _MODIFIER_KINDS} - {""}, key=len,
+                       reverse=True)
+    names = [n for r in resources.parse_tsv(files["bodies.tsv"] or "")
+             for n in (r.get("name") or "", *(r.get("variants") or "").split("|"))]
+    fields = {" ".join(w[i : i + n]) for w in (fold(x).split() for x in names) for n in (1, 2, 3)
+              for i in range(1, len(w) - n + 1)}
+    return AsideWords(frozenset(p for p in map(fold, titles) if p), tuple(modifiers), frozenset(fields))
 
 
 def _region_words(by_kind: dict[str, list[tuple[str, str]]]) -> RegionWords:

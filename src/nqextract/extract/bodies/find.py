@@ -36,6 +36,7 @@ from .gazetteer import (
     title_ministries,
 )
 from .implicit import implicit_places
+from .initials import dotted_initials
 from .lines import shortened_lines
 from .members import member_parents
 from .ministers import foreign_holders, foreign_minister_ministries
@@ -142,6 +143,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     # "Hãng tin Reuters": a foreign outlet is named by its own name, the descriptor a common noun
     named = bare_outlet_names([m for m in chosen if m.source != UNNAMED and kept(t, m, rules)], rules)
     named = member_parents(t, named, rules)  # "Ủy ban Xã hội của Quốc hội": "Quốc hội" too, one name for the committee
+    named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]
 

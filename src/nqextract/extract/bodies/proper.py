@@ -13,7 +13,7 @@ from .border_posts import border_posts
 from .firm_ends import own_name_before, predicate_at
 from .lines import brand_end
 from .proper_boards import board_end
-from .proper_closers import closed_end
+from .proper_closers import tail_closed_end
 from .proper_edges import (
     abroad_end,
     bare_level_end,
@@ -349,7 +349,7 @@ def _proper_tail(
             if not kept and not lead and not conjunct and tags is not None and q in tags and tags[q] not in NOUN_TAGS:
                 # (the lower-case words that open a company's name go on: "Công ty cổ phần đầu tư Ánh Việt")
                 # "Tổng công ty Quản lý bay Việt Nam": a national name ends the words a tagger calls verbs
-                end = national_end(t, q, rules, limit=2) or placed_end(t, q, rules, tags) or closed_end(
+                end = national_end(t, q, rules, limit=2) or placed_end(t, q, rules, tags) or tail_closed_end(
                     t, q, rules, tags, blocked, pos) or end  # "... quản lý đất đai [trực thuộc Tổng cục X]"
                 break
         p = end = q + len(word)

@@ -7,10 +7,19 @@ from __future__ import annotations
 
 from ...nlp import CLAUSE_TAGS
 from ..body_rules import BodyRules
+from .proper_asides import aside_end
 from .scan import Text
 
 _CLOSER_WORDS = 7  # the lower-case words such a tail may hold before its closer
 _PARENT_CHARS = 80  # how far a parent in parentheses may run before its ")"
+
+
+def tail_closed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], bodies: set[int],
+                    head_end: int) -> int | None:
+    """End of the lower-case words from ``pos`` closed by the unit's parent (:func:`closed_end`) or by the end of the
+    aside the name stands in (:func:`.proper_asides.aside_end`: "Ông A, phó chủ nhiệm Tổng cục X [quốc phòng], cho
+    biết"); else None."""
+    return closed_end(t, pos, rules, tags, bodies, head_end) or aside_end(t, pos, rules, tags, head_end)
 
 
 def closed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], bodies: set[int], head_end: int) -> int | None:
