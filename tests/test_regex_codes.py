@@ -1,0 +1,155 @@
+"""Start-up: regexes made from opcodes recorded at install behave exactly as ``re`` compiles them, and
+anything amiss (no file, another interpreter, a damaged file, a nested window) leaves ``re`` as it is."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from re import _compiler
+
+import pytest
+
+from nqextract import regex_codes
+from nqextract.regex_codes import record, serving
+
+PATTERNS = [
+    (r"(?<!\w)(?:Bộ\s+Y\s+tế|Sở\s+Giáo\s+dục(?:\s+và\s+Đào\s+tạo)?)(?!\w)", 0),
+    (r"(?P<day>\d{1,2})[/-](?P<month>\d{1,2})(?:[/-](?P<year>\d{4}))?", 0),
+    (r"(?:phó\s+)?chủ\s+tịch\s+(?:ủy\s+ban\s+nhân\s+dân|hội\s+đồng)", int(re.IGNORECASE)),
+    (r"^[ \t]*(?:[-+•*][ \t]*)?(\w+)$", int(re.MULTILINE)),
+    (r"(?=[tT])(?:t(?:ỉnh|hành\s+phố))\b", 0),
+]
+TEXT = "Ngày 5-11/2025, Bộ Y tế và Sở Giáo dục và Đào tạo họp.\nPhó Chủ tịch Hội đồng tỉnh\n- thành phố\n"
+
+
+def _build() -> None:
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+
+
+def _behaviour(rx: re.Pattern[str]) -> list:
+    return [(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(TEXT)]
+
+
+@pytest.fixture
+def recorded(tmp_path):
+    path = tmp_path / "codes.bin"
+    assert record(_build, path) == len(PATTERNS)
+    return path
+
+
+def test_served_patterns_equal_what_re_compiles_and_match_alike(recorded):
+    stdlib = _compiler.compile
+    with serving(recorded) as count:
+        assert count == len(PATTERNS)
+        assert _compiler.compile is not stdlib
+        served = [_compiler.compile(p, f) for p, f in PATTERNS]
+    assert _compiler.compile is stdlib  # the window closed: re as it was
+    for rx, (pattern, flags) in zip(served, PATTERNS, strict=True):
+        plain = stdlib(pattern, flags)
+        assert rx == plain and rx.flags == plain.flags and rx.groups == plain.groups
+        assert dict(rx.groupindex) == dict(plain.groupindex)
+        assert _behaviour(rx) == _behaviour(plain)
+
+
+def test_a_pattern_not_recorded_is_compiled_as_always(recorded):
+    with serving(recorded):
+        rx = _compiler.compile(r"(?P<x>Quốc\s+hội)\s+khóa\s+([XVI]+)", 0)
+    assert rx == _compiler.compile(r"(?P<x>Quốc\s+hội)\s+khóa\s+([XVI]+)", 0)
+    assert rx.search("Quốc hội khóa XV").group("x") == "Quốc hội"
+
+
+def test_no_file_serves_nothing(tmp_path):
+    stdlib = _compiler.compile
+    with serving(tmp_path / "absent.bin") as count:
+        assert count == 0 and _compiler.compile is stdlib
+
+
+def test_a_file_of_another_interpreter_or_damaged_is_not_read(recorded, tmp_path):
+    key, canary, table = marshal.loads(recorded.read_bytes())
+    other = tmp_path / "other.bin"
+    other.write_bytes(marshal.dumps((key[:1] + ("2.7.18 another build",) + key[2:], canary, table)))
+    assert regex_codes.load(other) == {}
+    cut = tmp_path / "cut.bin"
+    cut.write_bytes(recorded.read_bytes()[:1000])
+    assert regex_codes.load(cut) == {}
+    wrong = tmp_path / "canary.bin"  # the canary made from another pattern's opcodes: not the same regex
+    wrong.write_bytes(marshal.dumps((key, next(iter(table.values())), table)))
+    assert regex_codes.load(wrong) == {}
+    assert len(regex_codes.load(recorded)) == len(PATTERNS)
+
+
+def test_an_entry_sre_refuses_falls_back_to_compiling(recorded, tmp_path):
+    key, canary, table = marshal.loads(recorded.read_bytes())
+    pattern, flags = PATTERNS[1]
+    final, code, groups, groupindex, indexgroup = table[(pattern, flags)]
+    table[(pattern, flags)] = (final, [999_999, *code], groups, groupindex, indexgroup)
+    broken = tmp_path / "broken.bin"
+    broken.write_bytes(marshal.dumps((key, canary, table)))
+    with serving(broken) as count:
+        assert count == len(PATTERNS)
+        rx = _compiler.compile(pattern, flags)
+    assert rx == _compiler.compile(pattern, flags)
+
+
+def test_a_window_inside_another_serves_nothing_of_its_own(recorded):
+    stdlib = _compiler.compile
+    with serving(recorded) as outer:
+        hook = _compiler.compile
+        with serving(recorded) as inner:
+            assert outer and inner == 0 and _compiler.compile is hook
+        assert _compiler.compile is hook  # the inner window leaves the outer one in place
+    assert _compiler.compile is stdlib
+
+
+def test_recording_writes_atomically_and_only_where_asked(tmp_path):
+    path = tmp_path / "sub" / "codes.bin"
+    assert record(_build, path) == len(PATTERNS)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["codes.bin"]  # no partial file left
+
+
+def test_the_pipeline_built_from_recorded_codes_extracts_the_same(tmp_path, monkeypatch):
+    from nqextract.clean import clean_text
+    from nqextract.pipeline import Extractor
+    from nqextract.settings import Settings
+
+    path = tmp_path / "codes.bin"
+    monkeypatch.setattr(regex_codes, "cache_path", lambda: path)
+    built: list[Extractor] = []
+
+    def build() -> None:
+        extractor = Extractor(Settings(workers=1))
+        extractor.preload()
+        built.append(extractor)
+
+    assert record(build, path) > 500
+    misses: list[str] = []
+    stdlib = regex_codes._STDLIB_COMPILE
+
+    def counting(pattern, flags=0):
+        misses.append(pattern)
+        return stdlib(pattern, flags)
+
+    monkeypatch.setattr(regex_codes, "_STDLIB_COMPILE", counting)
+    monkeypatch.setattr(_compiler, "compile", counting)
+    re.purge()
+    served = Extractor(Settings(workers=1))  # its windows serve (the module's stdlib compile is `counting`)
+    served.preload()
+    assert len(misses) < 50  # nearly every pattern made from its opcodes (a few are built in a random order)
+    text = ("Ngày 5-11, Thủ tướng Phạm Minh Chính ký Quyết định số 12/QĐ-TTg bổ nhiệm ông Nguyễn Văn A giữ "
+            "chức Thứ trưởng Bộ Công an. Ủy ban nhân dân tỉnh Nghệ An chủ trì, phối hợp với Sở Y tế.\n")
+    clean = clean_text(text, source="t.txt")
+    assert served.extract_clean(clean).model_dump() == built[0].extract_clean(clean).model_dump()
+
+
+def test_extracting_never_writes_the_file(tmp_path, monkeypatch):
+    from nqextract.engines.base import loaded_extractor
+    from nqextract.settings import Settings
+
+    path = tmp_path / "codes.bin"
+    monkeypatch.setattr(regex_codes, "cache_path", lambda: path)
+    from nqextract.models import RawArticle
+
+    extractor = loaded_extractor(Settings(workers=1))
+    extractor.process(RawArticle(source="t.txt", text="Chiều 4/3, Bộ Chính trị họp.\n"))
+    assert not path.exists() and not list(tmp_path.iterdir())
