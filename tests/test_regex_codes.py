@@ -135,7 +135,7 @@ def test_the_pipeline_built_from_recorded_codes_extracts_the_same(tmp_path, monk
     re.purge()
     served = Extractor(Settings(workers=1))  # its windows serve (the module's stdlib compile is `counting`)
     served.preload()
-    assert len(misses) < 50  # nearly every pattern made from its opcodes (a few are built in a random order)
+    assert len(misses) < 10  # every pattern of the rules made from its opcodes: the same text in every process
     text = ("Ngày 5-11, Thủ tướng Phạm Minh Chính ký Quyết định số 12/QĐ-TTg bổ nhiệm ông Nguyễn Văn A giữ "
             "chức Thứ trưởng Bộ Công an. Ủy ban nhân dân tỉnh Nghệ An chủ trì, phối hợp với Sở Y tế.\n")
     clean = clean_text(text, source="t.txt")
@@ -153,3 +153,31 @@ def test_extracting_never_writes_the_file(tmp_path, monkeypatch):
     extractor = loaded_extractor(Settings(workers=1))
     extractor.process(RawArticle(source="t.txt", text="Chiều 4/3, Bộ Chính trị họp.\n"))
     assert not path.exists() and not list(tmp_path.iterdir())
+
+
+RECORD_SCRIPT = r"""
+import hashlib, marshal, sys
+from pathlib import Path
+from nqextract.regex_codes import record
+from nqextract.prepare import _build
+path = Path(sys.argv[1])
+record(_build, path)
+key, canary, table = marshal.loads(path.read_bytes())
+print(hashlib.sha256(repr(sorted(table)).encode("utf-8", "surrogatepass")).hexdigest())
+"""
+
+
+@pytest.mark.slow
+def test_every_process_builds_the_same_patterns_whatever_its_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", RECORD_SCRIPT, str(tmp_path / f"{seed}.bin")], env=env,
+                             capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, out.stderr
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
