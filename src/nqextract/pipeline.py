@@ -60,11 +60,10 @@ class Extractor:
             prepare = getattr(component, "prepare", None)
             if prepare is not None:
                 prepare()
-        from ftfy.badness import is_bad  # what every article's text check imports (its regexes compile then)
-
         from .clean.text import ChromeRules
+        from .lazy import ftfy_is_bad
 
-        is_bad("")
+        ftfy_is_bad()("")  # what every article's text check imports (its regexes compile then)
         ChromeRules.load(self.settings.rules_dir)
 
     def extract_clean(self, clean: CleanArticle) -> Article:
