@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import marshal
 import re
+from array import array
 from re import _compiler
 
 import pytest
@@ -83,7 +84,8 @@ def test_an_entry_sre_refuses_falls_back_to_compiling(recorded, tmp_path):
     key, canary, table = marshal.loads(recorded.read_bytes())
     pattern, flags = PATTERNS[1]
     final, code, groups, groupindex, indexgroup = table[(pattern, flags)]
-    table[(pattern, flags)] = (final, [999_999, *code], groups, groupindex, indexgroup)
+    table[(pattern, flags)] = (final, array(regex_codes._CODE_TYPE, [999_999]).tobytes() + code, groups,
+                               groupindex, indexgroup)
     broken = tmp_path / "broken.bin"
     broken.write_bytes(marshal.dumps((key, canary, table)))
     with serving(broken) as count:
