@@ -110,38 +110,56 @@ def test_recording_writes_atomically_and_only_where_asked(tmp_path):
     assert sorted(p.name for p in path.parent.iterdir()) == ["codes.bin"]  # no partial file left
 
 
-def test_the_pipeline_built_from_recorded_codes_extracts_the_same(tmp_path, monkeypatch):
-    from nqextract.clean import clean_text
-    from nqextract.pipeline import Extractor
-    from nqextract.settings import Settings
+EXTRACT_SCRIPT = r"""
+import json, sys
+from pathlib import Path
+from re import _compiler
+from nqextract import regex_codes
+regex_codes.cache_path = lambda: Path(sys.argv[1])
+stdlib, misses = regex_codes._STDLIB_COMPILE, []
+
+def counting(pattern, flags=0):
+    if _compiler.compile is not counting:  # a window is open: a pattern it did not serve
+        misses.append(pattern)
+    return stdlib(pattern, flags)
+
+regex_codes._STDLIB_COMPILE = _compiler.compile = counting  # what the windows fall back to
+from nqextract.engines.base import loaded_extractor
+from nqextract.models import RawArticle
+from nqextract.settings import Settings
+extractor = loaded_extractor(Settings(workers=1))
+built = len(misses)
+text = ("Ngày 5-11, Thủ tướng Phạm Minh Chính ký Quyết định số 12/QĐ-TTg bổ nhiệm ông Nguyễn Văn A giữ "
+        "chức Thứ trưởng Bộ Công an. Ủy ban nhân dân tỉnh Nghệ An chủ trì, phối hợp với Sở Y tế.\n")
+article = extractor.process(RawArticle(source="t.txt", text=text))
+print(built)
+print(article.model_dump_json())
+"""
+
+
+@pytest.mark.slow
+def test_a_process_built_from_recorded_codes_extracts_the_same(tmp_path):
+    import subprocess
+    import sys
 
     path = tmp_path / "codes.bin"
-    monkeypatch.setattr(regex_codes, "cache_path", lambda: path)
-    built: list[Extractor] = []
-
-    def build() -> None:
-        extractor = Extractor(Settings(workers=1))
-        extractor.preload()
-        built.append(extractor)
-
-    assert record(build, path) > 500
-    misses: list[str] = []
-    stdlib = regex_codes._STDLIB_COMPILE
-
-    def counting(pattern, flags=0):
-        misses.append(pattern)
-        return stdlib(pattern, flags)
-
-    monkeypatch.setattr(regex_codes, "_STDLIB_COMPILE", counting)
-    monkeypatch.setattr(_compiler, "compile", counting)
-    re.purge()
-    served = Extractor(Settings(workers=1))  # its windows serve (the module's stdlib compile is `counting`)
-    served.preload()
-    assert len(misses) < 10  # every pattern of the rules made from its opcodes: the same text in every process
-    text = ("Ngày 5-11, Thủ tướng Phạm Minh Chính ký Quyết định số 12/QĐ-TTg bổ nhiệm ông Nguyễn Văn A giữ "
-            "chức Thứ trưởng Bộ Công an. Ủy ban nhân dân tỉnh Nghệ An chủ trì, phối hợp với Sở Y tế.\n")
-    clean = clean_text(text, source="t.txt")
-    assert served.extract_clean(clean).model_dump() == built[0].extract_clean(clean).model_dump()
+    recorded = subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                               "from nqextract.prepare import _build; from nqextract.regex_codes import record; "
+                               "print(record(_build, Path(sys.argv[1])))", str(path)],
+                              capture_output=True, text=True, timeout=300)
+    assert recorded.returncode == 0, recorded.stderr
+    assert int(recorded.stdout) > 500
+    runs = []
+    for codes in (path, tmp_path / "absent.bin"):
+        out = subprocess.run([sys.executable, "-c", EXTRACT_SCRIPT, str(codes)], capture_output=True, text=True,
+                             timeout=300)
+        assert out.returncode == 0, out.stderr
+        compiled, article = out.stdout.splitlines()
+        runs.append((int(compiled), article))
+    (missed, with_codes), (no_window, without) = runs
+    assert missed < 10  # of the 500 and more patterns the build compiles, nearly all made from their opcodes
+    assert no_window == 0  # without the file no window opens: re compiles every pattern as always
+    assert with_codes == without
 
 
 def test_extracting_never_writes_the_file(tmp_path, monkeypatch):
