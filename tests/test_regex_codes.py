@@ -20,7 +20,7 @@ PATTERNS = [
     (r"^[ \t]*(?:[-+•*][ \t]*)?(\w+)$", int(re.MULTILINE)),
     (r"(?=[tT])(?:t(?:ỉnh|hành\s+phố))\b", 0),
 ]
-TEXT = "Ngày 5-11/2025, Bộ Y tế và Sở Giáo dục và Đào tạo họp.\nPhó Chủ tịch Hội đồng tỉnh\n- thành phố\n"
+TEXT = "Hôm 5-11/2025 tám giờ, Sở Giáo dục và Đào tạo mời Bộ Y tế bàn lịch.\nPhó Chủ tịch Hội đồng tỉnh\n- thành phố\n"
 
 
 def _build() -> None:
@@ -129,8 +129,8 @@ from nqextract.models import RawArticle
 from nqextract.settings import Settings
 extractor = loaded_extractor(Settings(workers=1))
 built = len(misses)
-text = ("Ngày 5-11, Thủ tướng Phạm Minh Chính ký Quyết định số 12/QĐ-TTg bổ nhiệm ông Nguyễn Văn A giữ "
-        "chức Thứ trưởng Bộ Công an. Ủy ban nhân dân tỉnh Nghệ An chủ trì, phối hợp với Sở Y tế.\n")
+text = ("Sáng 7-12, Phó Thủ tướng Lê Văn B trao Quyết định 45/QĐ-TTg cho bà Trần Thị C làm Thứ trưởng "
+        "Bộ Tài chính. Sở Xây dựng tỉnh Hà Giang lập kế hoạch, gửi Ủy ban nhân dân tỉnh trước ngày 20-12.\n")
 article = extractor.process(RawArticle(source="t.txt", text=text))
 print(built)
 print(article.model_dump_json())
