@@ -67,27 +67,47 @@ def test_no_file_serves_nothing(tmp_path):
 
 
 def test_a_file_of_another_interpreter_or_damaged_is_not_read(recorded, tmp_path):
-    key, canary, table = marshal.loads(recorded.read_bytes())
+    key, canary, table = regex_codes.unpack(recorded.read_bytes())
     other = tmp_path / "other.bin"
-    other.write_bytes(marshal.dumps((key[:1] + ("2.7.18 another build",) + key[2:], canary, table)))
+    other.write_bytes(regex_codes.pack(key[:1] + ("2.7.18 another build",) + key[2:], canary, table))
     assert regex_codes.load(other) == {}
     cut = tmp_path / "cut.bin"
     cut.write_bytes(recorded.read_bytes()[:1000])
     assert regex_codes.load(cut) == {}
     wrong = tmp_path / "canary.bin"  # the canary made from another pattern's opcodes: not the same regex
-    wrong.write_bytes(marshal.dumps((key, next(iter(table.values())), table)))
+    wrong.write_bytes(regex_codes.pack(key, next(iter(table.values())), table))
     assert regex_codes.load(wrong) == {}
     assert len(regex_codes.load(recorded)) == len(PATTERNS)
 
 
+@pytest.mark.parametrize("bit", [0, 3, 7])
+def test_a_file_with_one_byte_changed_inside_an_opcode_array_is_not_read(recorded, tmp_path, bit):
+    data = recorded.read_bytes()
+    key, canary, table = regex_codes.unpack(data)
+    pattern, flags = PATTERNS[2]
+    code = table[(pattern, flags)][1]
+    literal = array(regex_codes._CODE_TYPE, [ord("t")]).tobytes()  # the "t" of "tịch", an opcode's operand
+    at = data.index(code) + code.index(literal)
+    damaged = bytearray(data)
+    damaged[at] ^= 1 << bit  # still marshal data of the same shape: only the checksum tells
+    key2, crc, body = marshal.loads(bytes(damaged))
+    assert key2 == key and type(body) is bytes and len(body) == len(marshal.loads(data)[2])
+    path = tmp_path / "flipped.bin"
+    path.write_bytes(bytes(damaged))
+    assert regex_codes.load(path) == {}
+    stdlib = _compiler.compile
+    with serving(path) as count:
+        assert count == 0 and _compiler.compile is stdlib
+
+
 def test_an_entry_sre_refuses_falls_back_to_compiling(recorded, tmp_path):
-    key, canary, table = marshal.loads(recorded.read_bytes())
+    key, canary, table = regex_codes.unpack(recorded.read_bytes())
     pattern, flags = PATTERNS[1]
     final, code, groups, groupindex, indexgroup = table[(pattern, flags)]
     table[(pattern, flags)] = (final, array(regex_codes._CODE_TYPE, [999_999]).tobytes() + code, groups,
                                groupindex, indexgroup)
     broken = tmp_path / "broken.bin"
-    broken.write_bytes(marshal.dumps((key, canary, table)))
+    broken.write_bytes(regex_codes.pack(key, canary, table))
     with serving(broken) as count:
         assert count == len(PATTERNS)
         rx = _compiler.compile(pattern, flags)
@@ -176,13 +196,14 @@ def test_extracting_never_writes_the_file(tmp_path, monkeypatch):
 
 
 RECORD_SCRIPT = r"""
-import hashlib, marshal, sys
+import hashlib, sys
 from pathlib import Path
+from nqextract import regex_codes
 from nqextract.regex_codes import record
 from nqextract.prepare import _build
 path = Path(sys.argv[1])
 record(_build, path)
-key, canary, table = marshal.loads(path.read_bytes())
+table = regex_codes.load(path)
 print(hashlib.sha256(repr(sorted(table)).encode("utf-8", "surrogatepass")).hexdigest())
 """
 

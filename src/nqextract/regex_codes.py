@@ -5,16 +5,18 @@ the CPU of a cold ``nqextract extract``. CPython compiles a regex in two steps: 
 and ``re._compiler._code``, pure Python and nearly all of the time, turn the pattern into an array of
 opcodes, then ``_sre.compile`` (C) makes the ``Pattern`` of that array. An install step
 (:func:`record`, run by ``python -m nqextract.prepare``: the Makefile's install step, the bench's
-prepare step) keeps the arrays of every pattern the pipeline's build compiles in the package's
-``__pycache__`` (where Python keeps a module's bytecode); while :func:`serving` is active (the build,
+prepare step) keeps the arrays of every pattern the pipeline's build compiles in a file of the
+``__pycache__`` folder beside this module (:func:`cache_path`; PYTHONPYCACHEPREFIX moves the bytecode,
+not this file); while :func:`serving` is active (the build,
 :meth:`~nqextract.pipeline.Extractor.preload`), ``re`` hands a pattern found there straight to
 ``_sre.compile``.
 
 Why this is sound, although ``re._compiler`` and ``_sre`` are CPython's internals: the file is
 marshal data, as a ``.pyc`` file is, and it is read only when its key, the exact Python build
 (``sys.version``), ``_sre``'s MAGIC, code size and limits and a hash of the ``re`` package's source,
-matches the running interpreter, and a canary pattern made from it equals the one ``re`` compiles
-(``Pattern`` equality compares the flags, the pattern and the opcodes). Each array was checked equal,
+matches the running interpreter, the CRC-32 written beside the key matches the bytes of the table
+(a damaged file that is still marshal data is not served), and a canary pattern made from it equals
+the one ``re`` compiles (``Pattern`` equality compares the flags, the pattern and the opcodes). Each array was checked equal,
 that way, to ``re``'s own result when it was recorded. A pattern not in the file, a missing, stale
 or unreadable file, another interpreter, an array ``_sre`` refuses, a nested or concurrent
 :func:`serving`: ``re`` compiles as it always does. Nothing reads the file but :func:`serving` and
@@ -28,6 +30,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -40,7 +43,7 @@ try:  # CPython's regex compiler: without it (another Python) nothing is served 
 except ImportError:  # pragma: no cover - CPython has them
     _sre = _compiler = _parser = None  # type: ignore[assignment]
 
-FORMAT = 2  # of the file: (key, canary entry, table)
+FORMAT = 3  # of the file: (key, CRC-32 of the body, body), the body the marshal data of (canary entry, table)
 # the canary: named and unnamed groups, case folding, a class, repeats, a look-ahead, Vietnamese letters
 CANARY = (r"(?P<head>[Đđ]ại\s+học|Bộ)\s+(\w+(?:\s+\w+){0,3}?)(?=[,.]|\s+và\b)", int(re.IGNORECASE))
 # the stdlib's compile, as this module found it: a window installs its own only over this one
@@ -52,7 +55,8 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
 def cache_path() -> Path:
-    """The file: in the package's ``__pycache__``, named for the interpreter (``cpython-311``)."""
+    """The file: in the ``__pycache__`` folder beside this module, named for the interpreter
+    (``cpython-311``), wherever the bytecode is kept."""
     return Path(__file__).resolve().parent / "__pycache__" / f"regex-codes.{sys.implementation.cache_tag}.bin"
 
 
@@ -92,14 +96,30 @@ def _made(pattern: str, entry: Entry) -> re.Pattern[str] | None:
         return None
 
 
+def pack(key: tuple[Any, ...], canary: Entry, table: dict[tuple[str, int], Entry]) -> bytes:
+    """The file's bytes: the key, the CRC-32 of the body and the body, marshal data of canary and table."""
+    body = marshal.dumps((canary, table))
+    return marshal.dumps((key, zlib.crc32(body), body))
+
+
+def unpack(data: bytes) -> tuple[Any, Entry, Any]:
+    """(key, canary entry, table) of a file's bytes; ValueError when they are not a file of this
+    format or the body's CRC-32 is not the one written (a damaged file)."""
+    key, crc, body = marshal.loads(data)
+    if type(body) is not bytes or type(crc) is not int or zlib.crc32(body) != crc:
+        raise ValueError("the recorded opcodes are damaged")
+    canary, table = marshal.loads(body)
+    return key, canary, table
+
+
 def load(path: Path | None = None) -> dict[tuple[str, int], Entry]:
-    """The recorded table, {(pattern, flags): entry}; empty when the file is missing, unreadable, of
-    another interpreter, or its canary does not come out as ``re`` compiles it."""
+    """The recorded table, {(pattern, flags): entry}; empty when the file is missing, unreadable,
+    damaged, of another interpreter, or its canary does not come out as ``re`` compiles it."""
     if _STDLIB_COMPILE is None:
         return {}
     try:
         with open(path or cache_path(), "rb") as fh:
-            key, canary, table = marshal.loads(fh.read())
+            key, canary, table = unpack(fh.read())
         if key != interpreter_key() or not isinstance(table, dict):
             return {}
         made = _made(CANARY[0], canary)
@@ -187,7 +207,7 @@ def record(build: Callable[[], object], path: Path | None = None) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
     try:
-        partial.write_bytes(marshal.dumps((interpreter_key(), canary, table)))
+        partial.write_bytes(pack(interpreter_key(), canary, table))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
