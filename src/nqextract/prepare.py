@@ -6,8 +6,11 @@
 * the opcodes of the regexes the pipeline's build compiles (:mod:`nqextract.regex_codes`), for the
   packaged rules.
 
-Only this step writes them, into the package's ``__pycache__`` folders; no command does. Without
-them, or after an edit of the code or the data files, a process starts slower and extracts the same.
+Only this step writes them, no command does: the bytecode where Python keeps it (the package's
+``__pycache__`` folders, or under PYTHONPYCACHEPREFIX when that is set), the opcodes in the
+``__pycache__`` folder beside the package's modules. Without them, or after an edit of the code or the
+data files, a process starts slower and extracts the same (the Makefile runs this step again when a
+file of the package is newer than its last run).
 """
 
 from __future__ import annotations
