@@ -8,7 +8,6 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import ReadError
-from ..settings import DEFAULT_FEEDS  # noqa: F401 - the feed list's default path, named here too
 
 USER_AGENT = "nqextract/{version} (+https://github.com/nqextract/nqextract; Vietnamese political-news research crawler)"
 
