@@ -11,9 +11,10 @@ One run on this machine measures, on real articles (the five dev articles + arti
   dask         (when the dask extra is installed) a LocalCluster of N workers, and whether its
                DuckDB content equals the local engine's
   accuracy     ``nqextract eval`` on ../shared/eval/dev (no stage is skipped to get the speed)
-  prepare      (first of all) the state of an installed nqextract: the package's bytecode compiled, as
-               pip does at install (a source checkout run with PYTHONDONTWRITEBYTECODE set would
-               compile every module again in every process)
+  prepare      (first of all) the state of an installed nqextract, what its install step prepares:
+               the package's bytecode compiled, as pip does at install (a source checkout run with
+               PYTHONDONTWRITEBYTECODE set would compile every module again in every process), and
+               the opcodes of the rules' regexes recorded (``python -m nqextract.prepare``)
   mixes        (first) several article mixes, each timed against the peer (``ner()`` per sentence) on
                the same articles in the same run, so that no single mix decides: random corpus sample,
                short news (Tuổi Trẻ "Thời sự", 2-9 k characters), the longest documents; then 2
@@ -437,13 +438,12 @@ def same_content(db_a: str, db_b: str) -> dict:
 
 def prepare() -> dict:
     """What an installed nqextract has, so that every run measures that state and not whichever run
-    came first: the package's bytecode (pip compiles it at install; a source checkout run with
-    PYTHONDONTWRITEBYTECODE set would compile every module in every process)."""
-    import compileall
+    came first: what the install step prepares (``python -m nqextract.prepare``): the package's bytecode
+    (pip compiles it at install; a source checkout run with PYTHONDONTWRITEBYTECODE set would compile
+    every module in every process) and the opcodes of the rules' regexes."""
+    from nqextract.prepare import prepare as install_step
 
-    import nqextract
-
-    return {"bytecode_compiled": bool(compileall.compile_dir(str(Path(nqextract.__file__).parent), quiet=1))}
+    return install_step()
 
 
 CHILD = {"baseline": measure_baseline, "pipeline": measure_pipeline, "pathological": measure_pathological,

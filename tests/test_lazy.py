@@ -33,3 +33,25 @@ def test_extraction_imports_neither_spacy_cli_nor_underthesea_init_and_both_stay
     assert out.returncode == 0, out.stderr
     assert "LOADED []" in out.stdout
     assert out.stdout.strip().endswith("OK")
+
+
+FTFY_SCRIPT = r"""
+import sys
+from nqextract.clean import clean_text
+clean_text("Chiều 4/3, Bộ Chính trị họp.\n", source="t.txt")
+print("LOADED", sorted(m for m in sys.modules if m.split(".")[0] == "wcwidth" or m in {"ftfy.fixes", "ftfy.chardata"}))
+# UTF-8 read as windows-1252: repaired by ftfy's fixers, which load then
+good = "Thủ tướng chủ trì cuộc gặp của Chính phủ tại Hà Nội sáng nay."
+article = clean_text(good.encode("utf-8").decode("windows-1252") + "\n", source="m.txt")
+assert article.text.strip() == good, article.text
+import ftfy
+assert ftfy.fix_text("Thá»§ tÆ°á»›ng") == "Thủ tướng"
+print("OK")
+"""
+
+
+def test_the_text_check_imports_only_ftfys_badness_and_ftfy_stays_usable():
+    out = subprocess.run([sys.executable, "-c", FTFY_SCRIPT], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "LOADED []" in out.stdout
+    assert out.stdout.strip().endswith("OK")

@@ -31,11 +31,10 @@ from typing import Annotated, Any
 import typer
 import typer.core
 
-from .crawl.config import DEFAULT_FEEDS
 from .errors import NQError, clear_stop, interruption, request_stop
 from .ingest import DEFAULT_ARTICLE_TIMEOUT
 from .models import Article, IngestError
-from .settings import DEFAULT_DB, Settings
+from .settings import DEFAULT_DB, DEFAULT_FEEDS, Settings
 
 
 class _Command(typer.core.TyperCommand):

@@ -1,9 +1,11 @@
-"""Start-up: import only the parts of spaCy and underthesea that extraction calls.
+"""Start-up: import only the parts of spaCy, underthesea and ftfy that extraction calls.
 
-Both packages' ``__init__`` import far more than this project uses: spaCy's imports its whole
+The packages' ``__init__`` import far more than this project uses: spaCy's imports its whole
 command line (typer, weasel, requests, httpx: a third of ``import spacy``) to re-export one
 function, ``spacy.info``; underthesea's imports every pipeline, three of which read a 74k-word
-dictionary, and a normalizer that reads its rules with joblib. A module registered here is the real
+dictionary, and a normalizer that reads its rules with joblib; ftfy's imports its fixers, codecs
+and wcwidth (two thirds of ``import ftfy``), where every article's text check reads one function,
+``ftfy.badness.is_bad``, and only a mis-decoded text needs the fixers. A module registered here is the real
 module object, unexecuted: its submodules import as usual, and its code runs at the first read of a
 name only that code defines, so nothing changes for a caller who uses it. Nothing is deferred in a
 process that imported the package before.
@@ -52,6 +54,15 @@ def defer_package(name: str) -> types.ModuleType | None:
     if spec is None or spec.loader is None or not spec.submodule_search_locations:
         return None
     return _deferred(spec)
+
+
+def ftfy_is_bad():
+    """``ftfy.badness.is_bad``, ftfy's package registered unexecuted first (when it is not imported
+    yet): its ``__init__`` runs at the first read of another of its names (``ftfy.fix_encoding``)."""
+    defer_package("ftfy")
+    from ftfy.badness import is_bad
+
+    return is_bad
 
 
 class _SpacyCliInfo(DeferredModule):

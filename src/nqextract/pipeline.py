@@ -11,6 +11,7 @@ from .assemble import to_article
 from .errors import CleanError, ExtractError, NQError, ReadError
 from .extract import build_pipeline
 from .models import Article, CleanArticle, RawArticle
+from .regex_codes import serving
 from .settings import HTML_MARKUP_FACTOR, Settings
 
 _RAISE_IT = "raise the limit with NQEXTRACT_MAX_CHARS=N or Settings(max_chars=N)"
@@ -39,13 +40,18 @@ class Extractor:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.nlp = build_pipeline(self.settings)
+        with serving():  # the rules' regexes from their opcodes recorded at install, where recorded
+            self.nlp = build_pipeline(self.settings)
         self.nlp.max_length = max(self.nlp.max_length, self.settings.max_chars + 1)
         self.timings: Counter[str] = Counter()
 
     def preload(self) -> None:
         """Load now what the first article would load (the tagger's models, read lazily), e.g. in a
         parent process before it forks its workers: loaded once, the pages shared by every worker."""
+        with serving():
+            self._preload()
+
+    def _preload(self) -> None:
         tagger = getattr(self.nlp.tokenizer, "tagger", None)
         prepare = getattr(tagger, "prepare", None)
         if prepare is not None:  # the feature strings each model knows, read on the first sentence otherwise
@@ -54,11 +60,10 @@ class Extractor:
             prepare = getattr(component, "prepare", None)
             if prepare is not None:
                 prepare()
-        from ftfy.badness import is_bad  # what every article's text check imports (its regexes compile then)
-
         from .clean.text import ChromeRules
+        from .lazy import ftfy_is_bad
 
-        is_bad("")
+        ftfy_is_bad()("")  # what every article's text check imports (its regexes compile then)
         ChromeRules.load(self.settings.rules_dir)
 
     def extract_clean(self, clean: CleanArticle) -> Article:

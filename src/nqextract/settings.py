@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 DEFAULT_DB = Path("data/processed/nqextract.duckdb")
+DEFAULT_FEEDS = Path("pipelines/feeds.toml")  # the feed list of the crawl and nightly commands
 # spaCy's own default limit (nlp.max_length); a news article is a few thousand characters
 DEFAULT_MAX_CHARS = 1_000_000
 # an HTML page may hold this many times its text's limit in markup

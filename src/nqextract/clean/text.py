@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import CleanError
+from ..lazy import ftfy_is_bad
 from ..models import CleanArticle
 from ..resources import RulesDir, load_lines, load_tsv
 from ..textnorm import fold, nfc
@@ -452,8 +453,7 @@ def check_text(text: str, source: str) -> str:
     nul = text.find("\x00")
     if nul >= 0:
         raise CleanError(f"{source}: binary data, not article text: a NUL character at offset {nul}")
-    from ftfy.badness import is_bad
-
+    is_bad = ftfy_is_bad()
     if not is_bad(text):
         return text
     import ftfy

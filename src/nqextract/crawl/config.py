@@ -10,7 +10,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..errors import ReadError
 
 USER_AGENT = "nqextract/{version} (+https://github.com/nqextract/nqextract; Vietnamese political-news research crawler)"
-DEFAULT_FEEDS = Path("pipelines/feeds.toml")
 
 
 class CrawlConfigError(ReadError):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractError, NQError
 from ..models import Article, IngestError, RawArticle
+from ..regex_codes import serving
 from ..settings import Settings
 from ..sources import split_source
 
@@ -99,8 +100,9 @@ def loaded_extractor(settings: Settings, *, freeze: bool = False) -> Extractor:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        extractor = local_extractor(settings)
-        extractor.preload()
+        with serving():  # one window for both (the recorded table read once)
+            extractor = local_extractor(settings)
+            extractor.preload()
     finally:
         if enabled:
             gc.enable()

@@ -148,5 +148,5 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:
     """Heads as printed (capitalized), a space after them, on the printed text."""
-    heads = sorted({h.strip() for h in heads if h.strip()}, key=len, reverse=True)
+    heads = sorted(sorted({h.strip() for h in heads if h.strip()}), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?= )") if heads else None

@@ -42,7 +42,7 @@ class OrganRules:
 
 
 def _alternation(forms: list[str], tail: str) -> re.Pattern[str] | None:
-    alts = sorted({re.escape(fold(f)) for f in forms if f.strip()}, key=len, reverse=True)
+    alts = sorted(sorted({re.escape(fold(f)) for f in forms if f.strip()}), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")" + tail) if alts else None
 
 

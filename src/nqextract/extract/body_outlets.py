@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 def before(forms: list[str]) -> re.Pattern[str] | None:
     """The printed forms, longest first, as one pattern on the lower-cased text ending right before a word."""
-    alts = sorted({phrase_regex(canonical_tones(f), macros=False) for f in forms if f.strip()}, key=len, reverse=True)
+    alts = sorted(sorted({phrase_regex(canonical_tones(f), macros=False) for f in forms if f.strip()}), key=len,
+                  reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+$") if alts else None
 
 
@@ -58,7 +59,7 @@ def compile_firms(patterns: list[dict[str, str]]) -> FirmRules:
     for r in patterns:
         if r["kind"] in FIRM_KINDS:
             by[r["kind"]].append((fold(r["form"]), r.get("value") or ""))
-    alts = sorted({re.escape(f) for f, _v in by["firm_word"]}, key=len, reverse=True)
+    alts = sorted(sorted({re.escape(f) for f, _v in by["firm_word"]}), key=len, reverse=True)
     return FirmRules(words=re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+") if alts else None,
                      opening=frozenset(f for f, v in by["firm_word"] if "opening" in v.split("|")),
                      fielded=frozenset(f for f, v in by["firm_word"] if "field" in v.split("|")),
@@ -117,7 +118,7 @@ def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
         return [r["form"] for r in patterns if r["kind"] == kind and (not values or (r.get("value") or "") in values)]
 
     def alts(fs: list[str]) -> str:
-        return "|".join(sorted({phrase_regex(canonical_tones(f).lower(), macros=False) for f in fs},
+        return "|".join(sorted(sorted({phrase_regex(canonical_tones(f).lower(), macros=False) for f in fs}),
                                key=len, reverse=True))
     brands = sorted(((canonical_tones(r["form"]), r.get("value") or r["form"], _BRAND_SORTS[r["kind"]])
                      for r in patterns if r["kind"] in _BRAND_SORTS), key=lambda b: -len(b[0]))

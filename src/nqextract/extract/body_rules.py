@@ -277,7 +277,7 @@ def _rows(files: dict[str, str], name: str, *required: str) -> list[dict[str, st
 
 def _alternation(forms: list[str]) -> re.Pattern[str] | None:
     """The folded forms, longest first, as one pattern matching a form and the blanks after it."""
-    alts = sorted({re.escape(fold(f)) for f in forms}, key=len, reverse=True)
+    alts = sorted(sorted({re.escape(fold(f)) for f in forms}), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ \t]+") if alts else None
 
 

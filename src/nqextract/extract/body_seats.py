@@ -35,7 +35,7 @@ class SeatRules:
 
 
 def _alts(forms: list[str]) -> str:
-    return "|".join(sorted({re.escape(" ".join(fold(f).split())).replace(r"\ ", r"[ \t]+") for f in forms},
+    return "|".join(sorted(sorted({re.escape(" ".join(fold(f).split())).replace(r"\ ", r"[ \t]+") for f in forms}),
                            key=len, reverse=True))
 
 

@@ -254,7 +254,7 @@ class ChangeRules:
     def body_head_rx(self) -> re.Pattern[str] | None:
         """First words of body names ("Đài", "Bệnh viện"), printed capitalized: a body the bodies component
         did not mark, right after the title of a post ("phó giám đốc Đài Phát thanh và Truyền hình X")."""
-        heads = sorted({h for h in self.body_heads if h[:1].isupper()}, key=len, reverse=True)
+        heads = sorted(sorted({h for h in self.body_heads if h[:1].isupper()}), key=len, reverse=True)
         return re.compile(
             "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")(?!\w)") if heads else None
 

@@ -355,7 +355,7 @@ class PersonRules:
         self.given_pair_not_first = {fold(p) for p in ctx.get("given_pair_not_first", [])}
         self.company_titles = {fold(p) for p in ctx.get("company_title", [])}  # unmarked.py
         # "bà N.T.H.", "bị cáo T.V.D.": a word that introduces a person named by initials only (initials.py)
-        intros = sorted({canonical_tones(p) for p in ctx.get("initials_intro", [])}, key=len, reverse=True)
+        intros = sorted(sorted({canonical_tones(p) for p in ctx.get("initials_intro", [])}), key=len, reverse=True)
         intro_alts = "|".join(r"[ \u00a0]+".join(map(re.escape, w.split())) for w in intros)
         self.initials_intro_re = re.compile(rf"(?<![\w.])(?:{intro_alts})[ \u00a0]+$", re.IGNORECASE) if intros else None
         # a company's own titles: a name spelled syllable by syllable after one needs an initial (transliterated.py)
