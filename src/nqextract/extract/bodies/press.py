@@ -1,6 +1,7 @@
 """A news outlet cited as a sentence's source is a mention of it: "Theo báo Hà Nội mới, ...", "Theo Hãng tin
 Reuters, ...", "Như Tuổi Trẻ Online đã đưa tin, ..." (``outlet_opener``, ``outlet_word``, ``outlet_verb`` in
-body_patterns.tsv); so is a Vietnamese outlet's brand after a cue citing it: "chia sẻ với Tuổi Trẻ" (``outlet_cue``,
+body_patterns.tsv), a comma-ended source also opening a clause after a comma ("Ngày 27-6, theo báo Hà Nội mới, ...");
+so is a Vietnamese outlet's brand after a cue citing it: "chia sẻ với Tuổi Trẻ" (``outlet_cue``,
 ``outlet_brand``). A credit or a source tag names none (:func:`.composites.kept`)."""
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ _SENTENCE_END = ".!?:;\n\"“”'("
 
 
 def cited_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
-    """Outlets named after a capitalized opener that starts a sentence ("Theo", "Như")."""
+    """Outlets named after a capitalized opener that starts a sentence ("Theo", "Như"), or after an opener whose name
+    ends at a comma printed right after a comma, opening a clause ("Ngày 27-6, theo báo X, ...")."""
     out = []
     for opener, ends in rules.outlet_openers.items():
         for m in opener.finditer(t.low):
-            if t.capital_at(m.start()) and _opens_sentence(t.raw, m.start()):
+            if t.capital_at(m.start()) and _opens_sentence(t.raw, m.start()) or (
+                    ends == "comma" and _after_comma(t.raw, m.start())):
                 found = _outlet(t, m.end(), ends, rules)
                 if found is not None:
                     out.append(found)
@@ -35,6 +38,14 @@ def _opens_sentence(raw: str, pos: int) -> bool:
     while i > 0 and raw[i - 1] in " \t\u00a0":
         i -= 1
     return i == 0 or raw[i - 1] in _SENTENCE_END
+
+
+def _after_comma(raw: str, pos: int) -> bool:
+    """A comma, then nothing but blanks, right before ``pos``: the opener opens a clause."""
+    i = pos
+    while i > 0 and raw[i - 1] in " \t\u00a0":
+        i -= 1
+    return i < pos and raw[i - 1 : i] == ","
 
 
 def _outlet(t: Text, pos: int, ends: str, rules: BodyRules) -> BodyMatch | None:
