@@ -1,0 +1,33 @@
+"""Bodies: ministries listed after one ministry without repeating "Bộ" are each a ministry ("Bộ trưởng Bộ Nội vụ, Tư
+pháp, Công an tham gia"), each field ending its item (a separator, the clause's end or a lower-case word no level);
+near misses: a ministry's field running on into a local body ("Bộ Công an, Công an tỉnh X"), a ministry's own name
+holding a comma ("Bộ Lao động, Thương binh và Xã hội") (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_names, tagged_body_names
+
+
+@pytest.mark.parametrize("text, ministries", [
+    ("Bộ trưởng Bộ Nội vụ, Tư pháp, Công an cùng tham gia trả lời chất vấn.",
+     ["Bộ Nội vụ", "Bộ Tư pháp", "Bộ Công an"]),
+    ("Phó thủ tướng và Bộ trưởng Bộ Y tế, Tài chính đã giải trình thêm.", ["Bộ Y tế", "Bộ Tài chính"]),
+    ("Dự thảo lấy ý kiến Bộ Ngoại giao, Quốc phòng (cơ quan phối hợp) trước khi trình.",
+     ["Bộ Ngoại giao", "Bộ Quốc phòng"]),
+])
+def test_ministries_listed_after_a_ministry_are_each_a_ministry(text, ministries):
+    for found in (body_names(text), tagged_body_names(text)):
+        assert [n for n in found if n.startswith("Bộ ")] == ministries
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Cán bộ Bộ Công an, Công an tỉnh Hòa Bình cùng phá chuyên án.",
+     ["Bộ Công an", "Công an tỉnh Hòa Bình"]),
+    ("Đại diện Bộ Y tế, Công an TP Cần Thơ ngồi chung bàn họp.", ["Bộ Y tế", "Công an thành phố Cần Thơ"]),
+    ("Bộ Lao động, Thương binh và Xã hội vừa ban hành hướng dẫn mới.",
+     ["Bộ Lao động - Thương binh và Xã hội"]),
+])
+def test_no_ministry_from_a_field_running_into_another_name(text, names):
+    assert body_names(text) == names
