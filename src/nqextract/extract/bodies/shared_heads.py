@@ -8,8 +8,8 @@ the list is one only when its names open with the same word ("Bệnh viện Nhi 
 Each listed name is read as a proper name's tail is (:func:`.proper.proper_tail`: lower-case words go on in the
 tagger's nouns); the list stops at another body, another head, a place, a country, a person, a title or a word no name
 holds ("Bệnh viện A, Hà Nội", "Bệnh viện A, Giám đốc ...", "Bệnh viện A, Bệnh viện B": a body of its own), and after
-a name a lower-case word follows ("Bệnh viện A, B đang quá tải"). A name joined by "và" stays one ("Bệnh viện Sản và
-Nhi X"). Ministries listed after "Bộ" are the gazetteer's (:func:`.gazetteer.ministry_lists`)."""
+a name a lower-case word follows ("Bệnh viện A, B đang quá tải"); a name holding "và" ends it too, unread: "và" may
+join the list or a name's own fields ("..., Lincoln và Otago", "..., Sản và Nhi X"). Ministries listed after "Bộ" are the gazetteer's (:func:`.gazetteer.ministry_lists`)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from .proper import proper_tail
 from .scan import PLURAL_BEFORE, BodyMatch, Text
 
 _COLON = re.compile(r"[ \t]*:")
+_AND = re.compile(r"[ \t]và[ \t]")
 _MAX_NAMES = 12
 _MAX_WORDS = 12
 _CLAUSE_END = ".;:!?)\n…"
@@ -95,8 +96,8 @@ def _name_end(t: Text, q: int, rules: BodyRules, tags: dict[int, str] | None, bl
     if any(w in rules.unnamed or w in rules.sentence_openers for w in (" ".join(words[:n]).strip(",.") for n in (1, 2, 3))):
         return None
     end = proper_tail(t, q - 1, rules, tags, blocked)
-    if end <= q or len(t.raw[q:end].split()) > _MAX_WORDS:
-        return None
+    if end <= q or len(t.raw[q:end].split()) > _MAX_WORDS or _AND.search(t.raw, q, end):
+        return None  # "A, B và C": "và" joins the list or a name's fields ("Sản và Nhi X"), which no one can tell
     spaces = [i for i in range(q, end) if t.raw[i] == " "]
     if rules.person_before is not None and any(rules.person_before.match(t.low, q, i + 1) for i in spaces):
         return None  # "Giám đốc ...": a person's title
