@@ -15,7 +15,7 @@ from conftest import body_names, tagged_body_names
     ("Sáng 4-6, theo báo Hà Nội mới, đường Láng Hạ sẽ được mở rộng.", "Báo Hà Nội mới"),
     ("Về công tác quy hoạch, theo báo Nhân Dân, thành phố sẽ lấy ý kiến người dân.", "Báo Nhân Dân"),
     ("Ngày 9-3, theo tờ Tiền Phong, hai xã đã hoàn thành việc sáp nhập.", "Báo Tiền Phong"),
-    ("Chiều qua, xác nhận với PV VietNamNet, lãnh đạo xã Phú Mỹ nói hai người đã được cứu.", "VietNamNet"),
+    ("Lãnh đạo huyện đã xác nhận với PV VietNamNet rằng cầu tạm sẽ được dựng trong tuần.", "VietNamNet"),
     ("Xác nhận với Tuổi Trẻ Online, ông Quách Văn Lợi cho biết cầu sẽ thông xe vào tháng sau.", "Tuổi Trẻ Online"),
     ("Khảo sát của Tuổi Trẻ tại năm chợ đầu mối cho thấy giá rau tăng mạnh.", "Báo Tuổi Trẻ"),
     ("Tuổi Trẻ có cuộc trao đổi riêng với ông Kha Minh Đạt về dự án cảng cá.", "Báo Tuổi Trẻ"),

@@ -83,7 +83,7 @@ def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None
 
 _BRAND_SORTS = {"outlet_brand": "", "outlet_common_brand": "common", "outlet_site_brand": "site"}
 OUTLET_CUE_KINDS = frozenset({"outlet_cue", "outlet_closer", "outlet_work", "outlet_subject_verb",
-                              "outlet_subject_gap", "outlet_subject_after", *_BRAND_SORTS})
+                              "outlet_subject_gap", "outlet_subject_after", "outlet_name_stop", *_BRAND_SORTS})
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,9 @@ class OutletCues:
     (outlet_subject_verb: "Tuổi Trẻ Online đưa tin"; outlet_subject_gap words between: "đã", "tiếp tục"), as one
     pattern on the lower-cased text right after the brand, and the conjunctions opening a clause before it
     (outlet_subject_after, folded: "Ngay sau khi Tuổi Trẻ Online đưa tin"); the verbs flagged ``common``, which a
-    common phrase printed like a brand takes too, after it and maybe its gap words ("Dân trí cũng phản ánh ...")."""
+    common phrase printed like a brand takes too, after it and maybe its gap words ("Dân trí cũng phản ánh ...");
+    the words that end an outlet's name cited after an opener (outlet_name_stop, folded, longest first, with their
+    ``numbered`` flag: only before a number: "theo báo X số 12", "theo báo X và Y")."""
 
     cues: re.Pattern[str] | None = None
     kinds: dict[str, str] = field(default_factory=dict)
@@ -109,6 +111,7 @@ class OutletCues:
     subject_verbs: re.Pattern[str] | None = None
     subject_after: frozenset[str] = frozenset()
     common_verbs: re.Pattern[str] | None = None  # right after the brand: verbs a common phrase takes too ("phản ánh")
+    name_stops: tuple[tuple[str, bool], ...] = ()
 
 
 def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
@@ -121,9 +124,11 @@ def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
                                key=len, reverse=True))
     brands = sorted(((canonical_tones(r["form"]), r.get("value") or r["form"], _BRAND_SORTS[r["kind"]])
                      for r in patterns if r["kind"] in _BRAND_SORTS), key=lambda b: -len(b[0]))
+    stops = tuple(sorted({(fold(r["form"]), (r.get("value") or "") == "numbered") for r in patterns
+                          if r["kind"] == "outlet_name_stop" and r["form"].strip()}, key=lambda s: -len(s[0])))
     cues = forms("outlet_cue", "", "plain", "site", "word")
     if not cues or not brands:
-        return OutletCues(brands=tuple(brands))
+        return OutletCues(brands=tuple(brands), name_stops=stops)
     words = forms("outlet_cue", "word", "between")
     between = r"(?:(?P<word>" + alts(words) + r")[ \t]+)?" if words else ""
     closers, works = forms("outlet_closer"), forms("outlet_work")
@@ -138,7 +143,7 @@ def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
         re.compile(r"(?:" + alts(works) + r")(?!\w)") if works else None, subjects,
         frozenset(fold(f) for f in forms("outlet_subject_after")),
         re.compile(r"[ \t]+" + (r"(?:(?:" + alts(gaps) + r")[ \t]+)*" if gaps else "") + r"(?:" + alts(common) + r")(?!\w)")
-        if (common := forms("outlet_subject_verb", "common")) else None)
+        if (common := forms("outlet_subject_verb", "common")) else None, stops)
 
 
 def _loose(form: str) -> str:
