@@ -181,7 +181,7 @@ def cued_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
     a quote's attribution ("“...”, một cán bộ nói với Thanh Niên.") or after a ``plain`` cue opening the sentence or a
     clause, a comma after the brand ("Trả lời Thanh Niên, ông ..."); never after a ``plain`` cue otherwise ("nói với
     Người Lao Động trong khu ..."). After "Báo" printed capitalized a site's brand keeps its own name ("Báo
-    VnExpress" -> VnExpress).
+    VnExpress" -> VnExpress). A brand a cue never cites (``outlet_cue_not``) is none after it.
     Not a brand running on into a longer capitalized name, a cue that is the end of another word ("cảnh báo"), a
     title in quotes closing right after the brand ("bộ phim “Nói với Tuổi Trẻ”"), nor a clause whose subject is a
     work ("Bài hát nói với ...")."""
@@ -196,10 +196,13 @@ def cued_outlets(t: Text, rules: BodyRules) -> list[BodyMatch]:
             continue
         word = "word" if m.group("word") else "cue"
         kind = cued.kinds.get(" ".join(m.group(word).split()), "")
+        never = cued.cue_not.get(" ".join(m.group("cue").split()), frozenset())
         for form, name, sort in cued.brands:  # longest first
             end = pos + len(form)
             if not t.tones.startswith(form, pos) or is_word(t.raw, end):
                 continue
+            if form in never:
+                break  # "trao đổi với PV Dân trí": a brand the gold names two ways after this cue
             if t.raw[end : end + 1] == " " and t.capital_at(end + 1):
                 break
             if kind == "site" and sort != "site":
