@@ -8,8 +8,9 @@ between: "trao đổi với PV Dân trí") it reads the printed name as the long
 without its "Báo") that opens there; an article lists it when one of its gold body names is so printed there ("Báo
 Tuổi Trẻ" for "Tuổi Trẻ Online" too). A printing is an outlet's when some article prints it after a press word or the
 gold writes it with a press head (PRESS_HEADS: "Báo Đất Việt"). Where an article omits such a printing the tool adds
-the name the majority of the articles listing that printing write ("Tuổi Trẻ Online", "Báo Tuổi Trẻ", "Báo Dân
-trí"); a printing without a majority is reported, never added. It reports each addition with the cue's words and
+the name the articles listing that printing write when that form is settled, written by SETTLED (80%) of them at least
+("Tuổi Trẻ Online" 22 of 24, "Báo Tuổi Trẻ" 7 of 7, "VietNamNet" 2 of 2); a printing without a settled form ("Dân
+trí": "Báo Dân trí" 3, "Dân trí" 2) is reported, never added. It reports each addition with the cue's words and
 each printing's share; with --write it appends the name to the file's "bodies", every other byte as it was.
 
     python tools/gold_interlocutor_outlets.py GOLD_DIR...           # report, exit 1 if any
@@ -29,6 +30,7 @@ from pathlib import Path
 CUES = ("trao đổi với", "xác nhận với")
 PRESS_WORDS = ("phóng viên", "PV", "báo", "tờ")
 PRESS_HEADS = ("báo ", "tạp chí ", "hãng tin ", "hãng thông tấn ", "đài ")
+SETTLED = 0.8  # the least share of the listing articles writing one form for it to be added
 _CUE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in CUES) + r")[ \t\u00a0]+(?:(?P<press>"
                   + "|".join(re.escape(w) for w in PRESS_WORDS) + r")[ \t\u00a0]+)?", re.I)
 
@@ -83,10 +85,11 @@ def _outlet(key: str, seen: list[Printing]) -> bool:
     return any(p.pressed for p in seen) or any(_key(n).startswith(PRESS_HEADS) for p in seen for n in p.listed)
 
 
-def majority(votes: Counter[str]) -> str | None:
-    """The name most articles write, if more write it than any other."""
-    top = votes.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+def settled(votes: Counter[str]) -> str | None:
+    """The name most articles write, if at least SETTLED of them write it (the gold's form for that printing is
+    settled)."""
+    top = votes.most_common(1)
+    return top[0][0] if top and top[0][1] / sum(votes.values()) >= SETTLED else None
 
 
 def additions(articles: list[tuple[Path, dict, str]]) -> tuple[dict[Path, list[tuple[str, str]]], dict[str, Counter]]:
@@ -113,9 +116,9 @@ def additions(articles: list[tuple[Path, dict, str]]) -> tuple[dict[Path, list[t
             same = [p for p in seen if p.key == key]
             if any(p.listed for p in same) or not _outlet(key, by_key[key]):
                 continue
-            name = majority(votes[key])
+            name = settled(votes[key])
             if name is None:
-                print(f"{path}: {key!r} after a cue, no majority form ({dict(votes[key])}): left alone", file=sys.stderr)
+                print(f"{path}: {key!r} after a cue, no settled form ({dict(votes[key])}): left alone", file=sys.stderr)
             elif name not in [n for n, _ in out.get(path, [])]:
                 out.setdefault(path, []).append((name, same[0].context))
     return out, votes
