@@ -24,7 +24,9 @@ verb "report to"), and a police unit named at length before its force (``unit_fi
 ``unit_field_join_not``, ``unit_field_title``, ``unit_field_stop``: "Phòng Cảnh sát điều tra tội phạm về ma túy
 Công an tỉnh X"; a head flagged ``police``, "Đội", only with a police field), and the school heads whose field may
 open with another body's head (``field_owner_head``: "Học viện Ngân hàng", "Trường Đại học Ngân hàng TP.HCM"), and the
-common nouns printed before a foreign news outlet's own name (``outlet_descriptor``: "Hãng tin X" names X)."""
+common nouns printed before a foreign news outlet's own name (``outlet_descriptor``: "Hãng tin X" names X), and the
+heads one list of names shares (``shared_head``: "các bệnh viện A, B" -> Bệnh viện A, Bệnh viện B) with the words
+before such a head that open the list (``shared_list_cue``: "gồm", "là")."""
 
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
                          "unit_field_join_not", "unit_field_title",
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
-                         "school_unit_lead", "outlet_descriptor"})
+                         "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue"})
 
 
 @dataclass
@@ -88,6 +90,9 @@ class NameChecks:
     school_unit_parents: tuple[str, ...] = ()  # folded heads of the schools a unit chain ends with, longest first
     school_unit_leads: frozenset[str] = frozenset()  # folded whole titles or cues before a chain's innermost unit
     outlet_descriptors: tuple[str, ...] = ()  # folded common nouns before a foreign outlet's name ("hãng tin"), longest first
+    shared_heads: dict[str, str] = field(default_factory=dict)  # folded head a list shares -> the head as named
+    shared_rx: re.Pattern[str] | None = None  # those heads, on the low text, longest first
+    shared_cues: frozenset[str] = frozenset()  # folded words opening such a list before its head ("gồm")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -106,6 +111,10 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                    if r["kind"] == "department_head" and r["form"].strip()}
     field_not = {fold(r["form"]): frozenset(fold(h) for h in (r.get("value") or "").split("|") if h.strip())
                  for r in patterns if r["kind"] == "department_field_not" and r["form"].strip()}
+    shared = {fold(r["form"]): (r.get("value") or r["form"]).strip() for r in patterns
+              if r["kind"] == "shared_head" and r["form"].strip()}
+    shared_rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(shared, key=len, reverse=True))
+                           + r")(?=[ \t:])") if shared else None
     posted = longest("posted_head")
     posted_rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in posted) + r")(?= )") if posted else None
     return NameChecks(flags, longest("agency_qualifier"), longest("outlet_start_verb"), frozenset(forms("outlet_product_word")),
@@ -143,7 +152,8 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                     if r["kind"] == "school_unit_head" and r["form"].strip()},
                       school_unit_parents=longest("school_unit_parent"),
                       school_unit_leads=frozenset(forms("school_unit_lead")),
-                      outlet_descriptors=longest("outlet_descriptor"))
+                      outlet_descriptors=longest("outlet_descriptor"),
+                      shared_heads=shared, shared_rx=shared_rx, shared_cues=frozenset(forms("shared_list_cue")))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:

@@ -84,7 +84,8 @@ def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None
 
 _BRAND_SORTS = {"outlet_brand": "", "outlet_common_brand": "common", "outlet_site_brand": "site"}
 OUTLET_CUE_KINDS = frozenset({"outlet_cue", "outlet_closer", "outlet_work", "outlet_subject_verb",
-                              "outlet_subject_gap", "outlet_subject_after", *_BRAND_SORTS})
+                              "outlet_subject_gap", "outlet_subject_after", "outlet_name_stop", "outlet_cue_not",
+                              *_BRAND_SORTS})
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,10 @@ class OutletCues:
     (outlet_subject_verb: "Tuổi Trẻ Online đưa tin"; outlet_subject_gap words between: "đã", "tiếp tục"), as one
     pattern on the lower-cased text right after the brand, and the conjunctions opening a clause before it
     (outlet_subject_after, folded: "Ngay sau khi Tuổi Trẻ Online đưa tin"); the verbs flagged ``common``, which a
-    common phrase printed like a brand takes too, after it and maybe its gap words ("Dân trí cũng phản ánh ...")."""
+    common phrase printed like a brand takes too, after it and maybe its gap words ("Dân trí cũng phản ánh ...");
+    the words that end an outlet's name cited after an opener (outlet_name_stop, folded, longest first, with their
+    ``numbered`` flag: only before a number: "theo báo X số 12", "theo báo X và Y"); the brands a cue never cites
+    (outlet_cue_not: folded cue -> the brands as printed, tone-canonical)."""
 
     cues: re.Pattern[str] | None = None
     kinds: dict[str, str] = field(default_factory=dict)
@@ -110,6 +114,8 @@ class OutletCues:
     subject_verbs: re.Pattern[str] | None = None
     subject_after: frozenset[str] = frozenset()
     common_verbs: re.Pattern[str] | None = None  # right after the brand: verbs a common phrase takes too ("phản ánh")
+    name_stops: tuple[tuple[str, bool], ...] = ()
+    cue_not: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
@@ -122,9 +128,14 @@ def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
                                key=len, reverse=True))
     brands = sorted(((canonical_tones(r["form"]), r.get("value") or r["form"], _BRAND_SORTS[r["kind"]])
                      for r in patterns if r["kind"] in _BRAND_SORTS), key=lambda b: -len(b[0]))
+    stops = tuple(sorted({(fold(r["form"]), (r.get("value") or "") == "numbered") for r in patterns
+                          if r["kind"] == "outlet_name_stop" and r["form"].strip()}, key=lambda s: -len(s[0])))
+    cue_not = {" ".join(fold(r["form"]).split()): frozenset(canonical_tones(b.strip()) for b in (r.get("value") or "")
+                                                          .split("|") if b.strip())
+               for r in patterns if r["kind"] == "outlet_cue_not" and r["form"].strip()}
     cues = forms("outlet_cue", "", "plain", "site", "word")
     if not cues or not brands:
-        return OutletCues(brands=tuple(brands))
+        return OutletCues(brands=tuple(brands), name_stops=stops, cue_not=cue_not)
     words = forms("outlet_cue", "word", "between")
     between = r"(?:(?P<word>" + alts(words) + r")[ \t]+)?" if words else ""
     closers, works = forms("outlet_closer"), forms("outlet_work")
@@ -139,7 +150,7 @@ def compile_outlet_cues(patterns: list[dict[str, str]]) -> OutletCues:
         re.compile(r"(?:" + alts(works) + r")(?!\w)") if works else None, subjects,
         frozenset(fold(f) for f in forms("outlet_subject_after")),
         re.compile(r"[ \t]+" + (r"(?:(?:" + alts(gaps) + r")[ \t]+)*" if gaps else "") + r"(?:" + alts(common) + r")(?!\w)")
-        if (common := forms("outlet_subject_verb", "common")) else None)
+        if (common := forms("outlet_subject_verb", "common")) else None, stops, cue_not)
 
 
 def _loose(form: str) -> str:

@@ -30,6 +30,8 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   is a mention too ("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam");
 - :mod:`.aliases` also folds a name printed without its place or legal form into the full one.
 - :mod:`.initials`: a name ending with a withheld name's initials keeps their dot ("Công ty TNHH T. (TP.HCM)");
+- :mod:`.shared_heads`: ``shared_head``: one head shared by a list of names printed after it once ("các bệnh viện A, B"
+  -> Bệnh viện A, Bệnh viện B);
 - :mod:`.members`: a state body's member printed with its parent ("Ủy ban Xã hội của Quốc hội"): the parent named
   too, the member's bare mentions in the article named as it prints the member with its parent.
 

@@ -338,11 +338,14 @@ def _name_tail(t: Text, start: int, rules: BodyRules) -> bool:
 
 def _source_in_sentence(t: Text, m: BodyMatch, lead: str) -> bool:
     """A news agency after a capitalized "Theo" (a sentence's opening) and followed by its comma ("Theo TTXVN,
-    ..."), or after a comma and "theo" closing a sentence ("..., theo TTXVN."), not a source tag ("Theo TTXVN"
-    closing an article, "(theo TTXVN)", "Ảnh: X/TTXVN")."""
+    ..."), or after a comma and "theo" closing a sentence ("..., theo TTXVN.") or a clause ("Ngày 2, theo báo X,
+    ..."), or an outlet the cited outlets' reader found there, its name ending before a comma or what runs on to one
+    ("Theo báo X ngày 5-6, ..."); not a source tag ("Theo TTXVN" closing an article, "(theo TTXVN)", "Ảnh: X/TTXVN")."""
     opens = lead.endswith("Theo") and (len(lead) == 4 or not is_word(lead, len(lead) - 5))
-    if lead.endswith(", theo") and t.raw[m.end : m.end + 1] == ".":
+    if lead.endswith(", theo") and t.raw[m.end : m.end + 1] in (".", ","):
         return True
+    if m.source == "outlet" and (opens or lead.endswith(", theo")):
+        return True  # "Theo báo X số ra sáng nay, ...": the cited outlet's reader found where its name ends
     return opens and t.raw[m.end : m.end + 1] == ","
 
 

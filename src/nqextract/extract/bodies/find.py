@@ -54,6 +54,7 @@ from .scan import UNNAMED, BodyMatch, Text, brand_run, select
 from .school_units import school_units
 from .seats import seat_mentions
 from .secretaries import unit_committees
+from .shared_heads import shared_heads
 from .topics import resolve_topics, topics
 from .unit_fields import unit_fields, unjoined_fields
 from .world import (
@@ -132,6 +133,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = unit_committees(t, chosen, rules)  # "Bí thư Đảng ủy, Giám đốc Sở X": Đảng ủy Sở X
     chosen = departments(t, chosen, rules, tags)  # "trưởng khoa nhiễm Bệnh viện X": Khoa Nhiễm Bệnh viện X
     chosen = school_units(t, chosen, rules)  # "giảng viên khoa X, Trường Đại học Y": Khoa X, Trường Đại học Y
+    chosen = shared_heads(t, chosen, rules, tags)  # "các bệnh viện A, B": Bệnh viện A, Bệnh viện B
     # a unit whose field was read capitalized counts only named with its parent ("Phòng Cảnh sát kinh tế Công an tỉnh
     # X", whatever phase named it), never cut short before it ("Phòng cảnh sát hình sự [đã báo cáo] Công an tỉnh X")
     chosen = [m for m in chosen if m.start not in raised or m.end > raised[m.start]]

@@ -89,12 +89,15 @@ def title_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 def ministry_lists(t: Text, rules: BodyRules, found: list[BodyMatch]) -> list[BodyMatch]:
     """Ministries listed after a plural "Bộ" without repeating it: "các Bộ: Kế hoạch và Đầu tư, Tài chính",
-    "các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn"."""
+    "các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn"; after a ministry printed without a plural,
+    only ministries each ending the list's item ("Bộ trưởng Bộ Kế hoạch và Đầu tư, Tài chính, Công an tham gia"; not
+    "Bộ Công an, [Công an] thành phố", the city's police; "Bộ Công Thương, [Tài chính] ngân hàng là ngành ...", a
+    sector; "Bộ Lao động, Thương binh và Xã hội" is one ministry)."""
     names = {fold(n) for n, _ in rules.ministries}
-    starts: list[int] = [m.end() for m in _LIST_CUE.finditer(t.low)]
-    starts += [m.end for m in found if fold(m.name) in names and PLURAL_BEFORE.search(t.low, 0, m.start)]
+    starts: list[tuple[int, bool]] = [(m.end(), True) for m in _LIST_CUE.finditer(t.low)]
+    starts += [(m.end, bool(PLURAL_BEFORE.search(t.low, 0, m.start))) for m in found if fold(m.name) in names]
     out: list[BodyMatch] = []
-    for pos in starts:
+    for pos, plural in starts:
         first = pos not in {m.end for m in found}
         while True:
             q = pos
@@ -109,11 +112,29 @@ def ministry_lists(t: Text, rules: BodyRules, found: list[BodyMatch]) -> list[Bo
                     mm = rx.match(t.low, q)
                     if mm and not is_word(t.raw, mm.end()) and (hit is None or mm.end() > hit[1]):
                         hit = (name, mm.end())
-            if hit is None:
+            if hit is None or not (plural or _item_end(t, hit[1], rules)):
                 break
             out.append(BodyMatch(q, hit[1], hit[0], "title"))
             pos, first = hit[1], False
     return out
+
+
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.:!?()\n]|$)|[ \t]+và[ \t]")
+_NEXT_LOWER = re.compile(r"[ \t]+([a-zà-ỹđ]+)")
+
+
+def _item_end(t: Text, end: int, rules: BodyRules) -> bool:
+    """A ministry's field listed without "Bộ" ends its item: a list's separator or the clause's end follows, or a
+    lower-case word opening the next clause, a topic_stop ("... Công an cùng tham gia", "... Tài chính đã giải
+    trình"); not one going on with the item ("Công an thành phố", "Tài chính ngân hàng là ngành ...")."""
+    if _ITEM_END.match(t.raw, end):
+        return True
+    nxt = _NEXT_LOWER.match(t.raw, end)
+    if nxt is None:
+        return False
+    at = nxt.start(1)
+    return fold(nxt.group(1)) in rules.topic_stops or any(
+        t.low.startswith(p, at) and not is_word(t.raw, at + len(p)) for p in rules.topic_stop_pairs)
 
 
 def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:

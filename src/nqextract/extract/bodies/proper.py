@@ -86,11 +86,11 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
             continue
         defined = head in rules.defined_heads
         numbered = head in rules.numbered_heads
-        end = _proper_tail(t, m.end(), rules, tags, blocked - {m.end() + 1} if m.end() + 1 in owned else blocked,
+        end = proper_tail(t, m.end(), rules, tags, blocked - {m.end() + 1} if m.end() + 1 in owned else blocked,
                            head in rules.lower_heads or defined or numbered, rules.name_words.head_of(head))
         if numbered and tags is not None and not _NUMBER_END.search(t.raw, m.end(), end):
             # "Đội Kiểm lâm cơ động [và ...] số 2": a word the tagger calls a verb inside a unit's name its number ends
-            whole = _proper_tail(t, m.end(), rules, None, blocked, True)
+            whole = proper_tail(t, m.end(), rules, None, blocked, True)
             end = whole if _NUMBER_END.search(t.raw, m.end(), whole) else end
         if tags is not None and rules.name_words.head_of(head):  # "Công ty cổ phần Đầu tư [phát triển ... Thủ Đức]"
             end = brand_end(t, m.end(), end, rules, tags, blocked) or end
@@ -171,7 +171,7 @@ def _school_fields(t: Text, found: list, heads: set[int], blocked: set[int], rul
         if inner not in heads or t.raw[m.end() : inner] != " " or fold(head) not in rules.checks.field_owner_heads \
                 or not inner_end or _legal_head(inner_head, rules):
             continue
-        end = _proper_tail(t, m.end(), rules, tags, blocked - {inner}, head in rules.lower_heads,
+        end = proper_tail(t, m.end(), rules, tags, blocked - {inner}, head in rules.lower_heads,
                            rules.name_words.head_of(head))
         nxt = t.word_end(end + 1) if end == inner_end and t.raw[end : end + 1] == " " else None
         if any(w[:1].isupper() or w[:1].isdigit() for w in t.raw[inner_end:end].split()) if end > inner_end else (
@@ -224,7 +224,7 @@ _RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*\d")
 _FRACTION_AFTER = re.compile(r"[/.,]\d")
 
 
-def _proper_tail(
+def proper_tail(
     t: Text, pos: int, rules: BodyRules, tags: dict[int, str] | None, blocked: set[int], lower_ok: bool = False,
     firm: bool = False,
 ) -> int:
@@ -475,7 +475,7 @@ def _comma_list_end(t: Text, end: int, rules: BodyRules, tags: dict[int, str] | 
     for _ in range(4):
         if t.raw[p : p + 2] != ", " or not _field_starts(t, p + 2, rules, blocked):
             return end
-        e = _proper_tail(t, p + 1, rules, tags, blocked)
+        e = proper_tail(t, p + 1, rules, tags, blocked)
         if e <= p + 2:
             return end
         part = t.raw[p + 2 : e]
