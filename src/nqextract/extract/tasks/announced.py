@@ -1,0 +1,76 @@
+"""Duties a speaker announces by their number, then lists one an ordinal:
+
+    Thủ tướng nhấn mạnh 6 nhóm nhiệm vụ ... với các bộ, ngành, địa phương.
+    Thứ ba, các cơ quan rà soát lại các chính sách ...     (an agent and its duty)
+    Thứ tư, quan tâm đặc biệt việc chống tham nhũng ...     (a duty of the lead's assignee)
+
+A speaker's sentence (:func:`.spoken.speaker_of`) whose verb of directing speech is followed by a count and
+a noun of duties (``announced_count`` and ``announced_noun`` rows: "6 nhóm nhiệm vụ", "5 hướng", "ba giải pháp") opens
+such a list; the assignee it names, if any, is the one after "với" ("... với các bộ, ngành") or the agent of a
+clause with a modal right after the noun ("ba việc các sở, ngành cần làm ngay").
+Each item opening with an ordinal ("Thứ ba,", "Một là,") right after the lead or the item before it is a task
+of that speaker: an agent and a directive verb need no modal here, and a directive verb with no subject is a
+duty of the lead's assignee (no task when the lead names none). A count of anything else ("6 ý nghĩa", "07 điểm
+nổi bật", "ba lý do") opens no list.
+"""
+
+from __future__ import annotations
+
+from .actions import action_end, clause_end
+from .assignees import assignee_text, canonical_assignee, directive, is_agent
+from .scan import Directive, State, TaskScan
+from .words import Words
+
+COUNT_GAP_WORDS = 3  # "nhấn mạnh | 6 nhóm nhiệm vụ", "lưu ý | 5 hướng": the count this close after the verb
+LEAD_ASSIGNEE_WORDS = 12  # the words after the duty noun in which the lead names its assignee
+
+
+def lead(sc: TaskScan, words: Words, k: int, state: State) -> None:
+    """Remember whether the speaker's sentence announces numbered duties (the words from ``k``, right after
+    its verb of directing speech), and the assignee it names."""
+    state.duty_lead = None
+    r = sc.rules
+    for q in range(k, min(len(words), k + COUNT_GAP_WORDS + 1)):
+        if words[q].punct:
+            return
+        if not (words[q].text.isdigit() or r.match(words, q, "announced_count")):
+            continue
+        n = 1 if words[q].text.isdigit() else r.match(words, q, "announced_count")
+        if (m := r.match(words, q + n, "announced_noun")):
+            state.duty_lead = (lead_assignee(sc, words, q + n + m), state.sent)
+        return
+
+
+def lead_assignee(sc: TaskScan, words: Words, a: int) -> str | None:
+    """The assignee a lead names after its duty noun: "... với / đối với <agent>" to the clause's end, or the
+    agent of a clause with a modal ("ba việc các sở, ngành cần làm ngay"); None without one."""
+    r = sc.rules
+    end = clause_end(words, a)
+    for q in range(a, min(end, a + LEAD_ASSIGNEE_WORDS)):
+        if (n := r.match(words, q, "announced_to")) and q + n < end and is_agent(sc, words, q + n, cue=True):
+            return canonical_assignee(sc, assignee_text(sc, words, q + n, end)) or None
+        if is_agent(sc, words, q, cue=False) and (d := directive(sc, words, q, cue=False, need_modal=True)) is not None:
+            return d.assignee
+    return None
+
+
+def open_for(state: State) -> bool:
+    """An announced list is open for this sentence: its lead or its last item is the sentence right before."""
+    dl = state.duty_lead
+    return dl is not None and state.sent - dl[1] == 1
+
+
+def go_on(state: State) -> None:
+    """An item read: the list stays open for the sentence after it."""
+    if state.duty_lead is not None:
+        state.duty_lead = (state.duty_lead[0], state.sent)
+
+
+def bare_item(sc: TaskScan, words: Words, a: int, state: State) -> Directive | None:
+    """"Thứ tư, quan tâm đặc biệt ...": an item opening with a directive verb and no subject is a duty of
+    the assignee its lead named (none when the lead named no one)."""
+    dl = state.duty_lead
+    if dl is None or not dl[0] or a >= len(words) or words[a].upper or not sc.rules.match(words, a, "directive") \
+            or is_agent(sc, words, a, cue=False):
+        return None
+    return Directive(dl[0], a, action_end(sc, words, a), a)
