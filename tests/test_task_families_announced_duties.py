@@ -51,6 +51,18 @@ def test_lead_naming_its_assignee_with_a_modal(run):
     assert got == {("các sở, ngành", "kiểm tra toàn bộ cầu yếu trên các tuyến tỉnh lộ")}  # reports are no items
 
 
+def test_lead_naming_its_assignee_as_a_clause_subject(run):
+    # the lead's assignee is the subject of "<subject> cần <verb>" after the noun and its qualifier, whatever its
+    # head; an item's own next sentence may come between two items
+    text = ("Bí thư Thành ủy lưu ý 3 hướng trọng tâm đội ngũ tuyên giáo ở cơ sở cần chú trọng. Một là, nắm "
+            "chắc dư luận xã hội ở từng khu dân cư. Hai là, tổ chức đối thoại với thanh niên mỗi quý. Qua đó, kịp "
+            "thời giải đáp thắc mắc của người dân. Ba là, tăng cường tuyên truyền trên mạng xã hội.")
+    got = pairs(run(text))
+    team = "đội ngũ tuyên giáo ở cơ sở"
+    assert (team, "tổ chức đối thoại với thanh niên mỗi quý") in got
+    assert (team, "tăng cường tuyên truyền trên mạng xã hội") in got
+
+
 def test_each_item_keeps_the_list_open(run):
     text = (LEAD + "\nThứ nhất, các bộ, ngành phải quán triệt chủ trương phát triển nhà ở."
             "\nThứ hai, các địa phương rà soát quỹ đất sạch cho các khu nhà ở mới."

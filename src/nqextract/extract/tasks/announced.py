@@ -6,9 +6,11 @@
 
 A speaker's sentence (:func:`.spoken.speaker_of`) whose verb of directing speech is followed by a count and
 a noun of duties (``announced_count`` and ``announced_noun`` rows: "6 nhóm nhiệm vụ", "5 hướng", "ba giải pháp") opens
-such a list; the assignee it names, if any, is the one after "với" ("... với các bộ, ngành") or the agent of a
-clause with a modal right after the noun ("ba việc các sở, ngành cần làm ngay").
-Each item opening with an ordinal ("Thứ ba,", "Một là,") right after the lead or the item before it is a task
+such a list; the assignee it names, if any, is the one after "với" ("... với các bộ, ngành") or the subject of a
+clause with a modal right after the noun and its qualifiers ("ba việc các sở, ngành cần làm ngay", "5 hướng
+cụ thể đội ngũ làm công tác lý luận cần đi sâu nghiên cứu").
+Each item opening with an ordinal ("Thứ ba,", "Một là,") right after the lead or the item before it (an item's
+own next sentence may come between) is a task
 of that speaker: an agent and a directive verb need no modal here, and a directive verb with no subject is a
 duty of the lead's assignee (no task when the lead names none). A count of anything else ("6 ý nghĩa", "07 điểm
 nổi bật", "ba lý do") opens no list.
@@ -16,13 +18,14 @@ nổi bật", "ba lý do") opens no list.
 
 from __future__ import annotations
 
-from .actions import action_end, clause_end
+from .actions import action_end, clause_end, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent
 from .scan import Directive, State, TaskScan
 from .words import Words
 
 COUNT_GAP_WORDS = 3  # "nhấn mạnh | 6 nhóm nhiệm vụ", "lưu ý | 5 hướng": the count this close after the verb
 LEAD_ASSIGNEE_WORDS = 12  # the words after the duty noun in which the lead names its assignee
+LIST_GAP_SENTENCES = 2  # an item this many sentences after the lead or the item before it
 
 
 def lead(sc: TaskScan, words: Words, k: int, state: State) -> None:
@@ -43,21 +46,32 @@ def lead(sc: TaskScan, words: Words, k: int, state: State) -> None:
 
 def lead_assignee(sc: TaskScan, words: Words, a: int) -> str | None:
     """The assignee a lead names after its duty noun: "... với / đối với <agent>" to the clause's end, or the
-    agent of a clause with a modal ("ba việc các sở, ngành cần làm ngay"); None without one."""
+    subject of a clause with a modal right after the noun and its qualifiers ("ba việc các sở, ngành cần
+    làm ngay", "5 hướng cụ thể đội ngũ làm công tác lý luận cần đi sâu nghiên cứu"); None without one."""
     r = sc.rules
     end = clause_end(words, a)
     for q in range(a, min(end, a + LEAD_ASSIGNEE_WORDS)):
         if (n := r.match(words, q, "announced_to")) and q + n < end and is_agent(sc, words, q + n, cue=True):
             return canonical_assignee(sc, assignee_text(sc, words, q + n, end)) or None
-        if is_agent(sc, words, q, cue=False) and (d := directive(sc, words, q, cue=False, need_modal=True)) is not None:
-            return d.assignee
-    return None
+    while (n := r.match(words, a, "announced_qualifier")):
+        a += n  # "5 hướng cụ thể | ...", "ba việc chính | ..."
+    if a >= end:
+        return None
+    if is_agent(sc, words, a, cue=False) and (d := directive(sc, words, a, cue=False, need_modal=True)) is not None:
+        return d.assignee
+    m = next((q for q in range(a + 1, min(end, a + LEAD_ASSIGNEE_WORDS)) if r.match(words, q, "modal")), None)
+    if m is None or words[a].verb or words[a].punct or any(w.punct for w in words[a:m]) \
+            or not starts_action(sc, words, m + r.match(words, m, "modal")):
+        return None
+    return assignee_text(sc, words, a, m) or None  # the subject of "<subject> cần <verb>", whatever its head
 
 
 def open_for(state: State) -> bool:
-    """An announced list is open for this sentence: its lead or its last item is the sentence right before."""
+    """An announced list is open for this sentence: its lead or its last item is the sentence right before, or
+    the one before that (an item's own next sentence between: "Hai là, nghiên cứu ... . Trên cơ sở đó, tư vấn
+    ... . Ba là, ...")."""
     dl = state.duty_lead
-    return dl is not None and state.sent - dl[1] == 1
+    return dl is not None and 0 < state.sent - dl[1] <= LIST_GAP_SENTENCES
 
 
 def go_on(state: State) -> None:
