@@ -266,12 +266,12 @@ def bare_action(sc: TaskScan, words: Words, i: int, state: State) -> tuple[str, 
         heir = (last.task.assignee, last.task.assigner)
     else:
         return None
-    if i >= len(words) or not words[i].upper or not r.match(words, i, "directive") or r.match(words, i, "speech"):
+    if i >= len(words) or not words[i].upper or r.match(words, i, "speech"):
         return None
     if (r.match(words, i, "cue") or r.match(words, i, "cue_punct")) and not r.match(words, i, "cue_verb"):
         return None
-    n = r.match(words, i, "directive")
-    if i + n >= len(words) or words[i + n].punct and not paired_verb(sc, words, i + n):
+    n = r.match(words, i, "directive") or follow_up(sc, words, i)
+    if not n or i + n >= len(words) or words[i + n].punct and not paired_verb(sc, words, i + n):
         return None
     if words[-1].text not in {".", "!", "?", "…", ";", "”", '"', "»"}:
         return None  # "Kiểm tra việc xả lũ của các hồ thủy điện": a subheading, no sentence
@@ -283,6 +283,16 @@ def bare_action(sc: TaskScan, words: Words, i: int, state: State) -> tuple[str, 
            for k in range(i + n + 1, len(words))):
         return None
     return None if reported_later(sc, words, i + n) else heir
+
+
+def follow_up(sc: TaskScan, words: Words, i: int) -> int:
+    """"Ngừng ngay việc xả thải ...", "Nắm bắt tâm tư học sinh ...", "Hủy công văn ...": a verb that opens the next
+    duty of a follow-up sentence though no subject directive opens with it (``follow_up`` rows); its length, or
+    0 where a genitive, a demonstrative or a copula after it makes it a noun ("Đánh giá của ngành ...", "Công bố
+    này ...": ``follow_up_not_after``)."""
+    r = sc.rules
+    n = r.match(words, i, "follow_up")
+    return n if n and i + n < len(words) and not r.match(words, i + n, "follow_up_not_after") else 0
 
 
 def paired_verb(sc: TaskScan, words: Words, q: int) -> bool:
