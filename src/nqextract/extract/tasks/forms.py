@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...models import Task
 from .actions import action_end, emit, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent, person_after_pronoun, tense_at
+from .narration import narrated
 from .roles import named_subject
 from .rules import (
     CLAUSE_PUNCT,
@@ -277,6 +278,8 @@ def bare_action(sc: TaskScan, words: Words, i: int, state: State) -> tuple[str, 
         return None  # "Kiểm tra việc xả lũ của các hồ thủy điện": a subheading, no sentence
     if any(r.match(words, q, "copula") for q in range(i + n, min(len(words), i + n + COPULA_PEEK_WORDS))):
         return None  # "Nghiên cứu lý luận là công việc khó khăn": a statement about the activity
+    if narrated(sc, words, i + n):
+        return None  # "Kiểm tra hiện trường, ông A cho biết ...": an adverbial of a report
     # "Hỗ trợ gạo cho 3 tỉnh Thủ tướng Chính phủ giao ...": a heading run into a sentence with its own speaker
     if any((r.match(words, k, "cue") or r.match(words, k, "cue_verb")) and not words[k].upper
            and (words[k - 1].upper or sc.protected_end(words[k - 1].start) is not None)
