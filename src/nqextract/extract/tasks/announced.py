@@ -11,16 +11,19 @@ clause with a modal right after the noun and its qualifiers ("ba việc các s�
 cụ thể đội ngũ làm công tác lý luận cần đi sâu nghiên cứu").
 Each item opening with an ordinal ("Thứ ba,", "Một là,") right after the lead or the item before it (an item's
 own next sentence may come between) is a task
-of that speaker: an agent and a directive verb need no modal here, and a directive verb with no subject is a
-duty of the lead's assignee (no task when the lead names none). A count of anything else ("6 ý nghĩa", "07 điểm
-nổi bật", "ba lý do") opens no list.
+of that speaker: an agent and a directive verb need no modal here (another verb needs one: "Thứ hai, người dân
+phản ánh ..." reports; the speaker as the agent, "Thứ hai, Thủ tướng cảm ơn ...", is none), and a verb with no
+subject is a duty of the lead's assignee (no task when the lead names none; a verb no directive only with no
+sign of a report in its clause). A count of anything else ("6 ý nghĩa", "07 điểm nổi bật", "ba lý do") or of
+things done ("3 giải pháp mà sở đã triển khai") opens no list.
 """
 
 from __future__ import annotations
 
-from .actions import action_end, clause_end, starts_action
+from .actions import action_end, clause_end, modal_action, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent
 from .scan import Directive, State, TaskScan
+from .speakers import is_speaker
 from .words import Words
 
 COUNT_GAP_WORDS = 3  # "nhấn mạnh | 6 nhóm nhiệm vụ", "lưu ý | 5 hướng": the count this close after the verb
@@ -39,9 +42,15 @@ def lead(sc: TaskScan, words: Words, k: int, state: State) -> None:
         if not (words[q].text.isdigit() or r.match(words, q, "announced_count")):
             continue
         n = 1 if words[q].text.isdigit() else r.match(words, q, "announced_count")
-        if (m := r.match(words, q + n, "announced_noun")):
+        if (m := r.match(words, q + n, "announced_noun")) and not done(sc, words, q + n + m):
             state.duty_lead = (lead_assignee(sc, words, q + n + m), state.sent)
         return
+
+
+def done(sc: TaskScan, words: Words, a: int) -> bool:
+    """"3 giải pháp mà sở đã triển khai", "ba việc ngành đã làm được": the counted things are done, results
+    to report (an ``announced_done`` word in the lead's clause after the noun), no duties to list."""
+    return any(sc.rules.match(words, q, "announced_done") for q in range(a, clause_end(words, a)))
 
 
 def lead_assignee(sc: TaskScan, words: Words, a: int) -> str | None:
@@ -80,11 +89,34 @@ def go_on(state: State) -> None:
         state.duty_lead = (state.duty_lead[0], state.sent)
 
 
+def item_duty(sc: TaskScan, words: Words, d: Directive, speaker: str) -> bool:
+    """An item's agent and verb ("Thứ ba, các cơ quan rà soát ...") are a duty: its verb a directive or a
+    follow-up verb, or a modal before it ("Thứ hai, người dân phản ánh ..." is a report), and its agent not
+    the speaker ("Thứ hai, Thủ tướng cảm ơn ...")."""
+    r = sc.rules
+    a = d.action_start
+    if not (r.match(words, a, "directive") or r.match(words, a, "follow_up")
+            or any(r.match(words, q, "modal") for q in range(d.np_start, a))):
+        return False
+    return not is_speaker(sc, words, d, speaker)
+
+
 def bare_item(sc: TaskScan, words: Words, a: int, state: State) -> Directive | None:
-    """"Thứ tư, quan tâm đặc biệt ...": an item opening with a directive verb and no subject is a duty of
-    the assignee its lead named (none when the lead named no one)."""
+    """"Thứ tư, quan tâm đặc biệt ...", "Thứ nhất, đẩy nhanh giải ngân ...", "Thứ nhất, di dời dân ...": an item
+    opening with a directive or a follow-up verb, or another verb with no sign of a report in its clause (a
+    ``block`` or a ``report_marker`` word: "Thứ nhất, tăng trưởng tín dụng đạt 15%", "lạm phát được kiểm soát
+    ..."), a modal maybe before it, and no subject, is a duty of the assignee its lead named (none when the lead
+    named no one); a verb of speech ("Thứ hai, cảm ơn ...") opens none."""
     dl = state.duty_lead
-    if dl is None or not dl[0] or a >= len(words) or words[a].upper or not sc.rules.match(words, a, "directive") \
-            or is_agent(sc, words, a, cue=False):
+    r = sc.rules
+    if dl is None or not dl[0] or a >= len(words) or words[a].upper or is_agent(sc, words, a, cue=False):
         return None
+    a = modal_action(sc, words, a) or a
+    if a >= len(words) or any(r.match(words, a, kind) for kind in ("speech", "cue", "cue_punct", "report_verb")):
+        return None
+    if not (r.match(words, a, "directive") or r.match(words, a, "follow_up")):
+        end = clause_end(words, a)
+        if not starts_action(sc, words, a) or any(
+                r.match(words, q, "block") or r.match(words, q, "report_marker") for q in range(a + 1, end)):
+            return None
     return Directive(dl[0], a, action_end(sc, words, a), a)

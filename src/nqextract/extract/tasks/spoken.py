@@ -88,8 +88,8 @@ def ordinal(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list
     """"Thứ nhất, các bộ, ngành, địa phương phải ...": a paragraph opening with an ordinal right after
     the speaker's paragraph (or an earlier such item) is the speaker's, when an agent and a modal follow.
     After a lead announcing numbered duties (:mod:`.announced`) the items follow one another, in the next
-    paragraphs or the same one: an agent needs no modal there, and a directive verb alone is a duty of the
-    lead's assignee."""
+    paragraphs or the same one: an agent and a directive verb need no modal there, and a verb alone is a duty
+    of the lead's assignee (:func:`.announced.item_duty`, :func:`.announced.bare_item`)."""
     r = sc.rules
     sp = state.spoken
     listed = announced.open_for(state)
@@ -113,13 +113,15 @@ def ordinal(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list
 def read(sc: TaskScan, words: Words, i: int, speaker: str, s: int, para: int, state: State,
          listed: bool = False) -> list[Task]:
     """The duty of an agent at ``words[i]``: with a modal after it, or, as an item of announced duties
-    (``listed``), with any verb after it as after a cue."""
+    (``listed``), with a directive verb after it (:func:`.announced.item_duty`)."""
     if (n := sc.rules.match(words, i, "consequence")) and words[i].upper:
         i += n + (i + n < len(words) and words[i + n].text == ",")  # "Vì vậy(,) các bộ, ngành phải ..."
     d = directive(sc, words, i, cue=listed, need_modal=not listed) if i < len(words) else None
     np = (words[d.np_start].start, words[d.action_start].start) if d is not None else (0, 0)
     if d is None or any(np[0] <= f.start < np[1] or f.start <= np[0] < f.end for f in sc.persons + sc.ner_persons):
         return []  # "Thủ tướng Paetongtarn phải chịu sức ép ...": a person's plight, no office's duty
+    if listed and not announced.item_duty(sc, words, d, speaker):
+        return []  # "Thứ hai, người dân phản ánh ...": a report, no duty
     d.assignee = plain_list(sc, d.assignee)
     return emit(sc, words, d, speaker, s, para, state)
 
