@@ -22,6 +22,8 @@ The package by phase:
   :mod:`.duties` duties listed per assignee after a cue ("1. Bộ Y tế: ..."), :mod:`.lead_items` dash
   items under a lead of one assignee ending with a colon ("..., trong đó lưu ý: | - Rà soát ..."),
   :mod:`.carried` a speaker's cue naming no assignee right after its task ("Bộ trưởng cũng đề nghị ..."),
+  :mod:`.announced` duties a speaker announces by their number, then lists one an ordinal ("Thủ tướng nhấn
+  mạnh 6 nhóm nhiệm vụ ... | Thứ nhất, ..."),
   :mod:`.role_askers` the subject that may ask people named by their role ("Lực lượng kiểm lâm yêu cầu
   lái xe ..."), :mod:`.role_objects` their noun phrase with its qualifier ("chủ cơ sở kinh doanh karaoke |
   dừng ..."),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...models import Task
 from .actions import action_end, emit, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent, person_after_pronoun, tense_at
+from .narration import narrated
 from .roles import named_subject
 from .rules import (
     CLAUSE_PUNCT,
@@ -266,23 +267,35 @@ def bare_action(sc: TaskScan, words: Words, i: int, state: State) -> tuple[str, 
         heir = (last.task.assignee, last.task.assigner)
     else:
         return None
-    if i >= len(words) or not words[i].upper or not r.match(words, i, "directive") or r.match(words, i, "speech"):
+    if i >= len(words) or not words[i].upper or r.match(words, i, "speech"):
         return None
     if (r.match(words, i, "cue") or r.match(words, i, "cue_punct")) and not r.match(words, i, "cue_verb"):
         return None
-    n = r.match(words, i, "directive")
-    if i + n >= len(words) or words[i + n].punct and not paired_verb(sc, words, i + n):
+    n = r.match(words, i, "directive") or follow_up(sc, words, i)
+    if not n or i + n >= len(words) or words[i + n].punct and not paired_verb(sc, words, i + n):
         return None
     if words[-1].text not in {".", "!", "?", "…", ";", "”", '"', "»"}:
         return None  # "Kiểm tra việc xả lũ của các hồ thủy điện": a subheading, no sentence
     if any(r.match(words, q, "copula") for q in range(i + n, min(len(words), i + n + COPULA_PEEK_WORDS))):
         return None  # "Nghiên cứu lý luận là công việc khó khăn": a statement about the activity
+    if narrated(sc, words, i + n):
+        return None  # "Kiểm tra hiện trường, ông A cho biết ...": an adverbial of a report
     # "Hỗ trợ gạo cho 3 tỉnh Thủ tướng Chính phủ giao ...": a heading run into a sentence with its own speaker
     if any((r.match(words, k, "cue") or r.match(words, k, "cue_verb")) and not words[k].upper
            and (words[k - 1].upper or sc.protected_end(words[k - 1].start) is not None)
            for k in range(i + n + 1, len(words))):
         return None
     return None if reported_later(sc, words, i + n) else heir
+
+
+def follow_up(sc: TaskScan, words: Words, i: int) -> int:
+    """"Ngừng ngay việc xả thải ...", "Nắm bắt tâm tư học sinh ...", "Hủy công văn ...": a verb that opens the next
+    duty of a follow-up sentence though no subject directive opens with it (``follow_up`` rows); its length, or
+    0 where a genitive, a demonstrative or a copula after it makes it a noun ("Đánh giá của ngành ...", "Công bố
+    này ...": ``follow_up_not_after``)."""
+    r = sc.rules
+    n = r.match(words, i, "follow_up")
+    return n if n and i + n < len(words) and not r.match(words, i + n, "follow_up_not_after") else 0
 
 
 def paired_verb(sc: TaskScan, words: Words, q: int) -> bool:

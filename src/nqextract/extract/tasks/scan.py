@@ -74,6 +74,7 @@ class State:
     quote: tuple[str, int] | None = None  # an open quote of several sentences: (its speaker, closing offset)
     assignees: list[str] = field(default_factory=list)  # the article's assignees so far, in order
     spoken: tuple[str, int, int] | None = None  # who speaks without a cue: (speaker, paragraph, sentence)
+    duty_lead: tuple[str | None, int] | None = None  # numbered duties announced: (their assignee, sentence of the last item)
 
 
 class TaskScan:

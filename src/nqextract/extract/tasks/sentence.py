@@ -168,6 +168,12 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
         if purpose and comma is not None and (
                 comma + 1 >= len(words) or not is_agent(sc, words, comma + 1, cue=False)):
             comma = None  # "Để ..., đề nghị cần ...": only an assignee's duty paragraph is read past its purpose
+        colon = next((k for k in range(i, len(words)) if words[k].text in CLAUSE_PUNCT), None)
+        if not purpose and colon is not None and topic_heading(sc, words, i + n_intro, colon):
+            # "Về rà soát, sắp xếp cán bộ: Tập trung rà soát ...": a topic heading the passage's next duty
+            state.intro_deadline = first_date(sc, words[i].start, words[colon].start)
+            comma = None
+            i = colon + 1
         if comma is not None and words[comma].text == ",":
             # "Để bảo đảm tiến độ, ...": a purpose skipped, its dates no deadline of what follows
             if not purpose:
@@ -193,6 +199,16 @@ def opening(sc: TaskScan, words: Words, state: State) -> Opening | None:
         if i < len(words) and words[i].text == ",":
             i += 1
     return Opening(i, specific_of, intro_agent, continuing, elaborating)
+
+
+def topic_heading(sc: TaskScan, words: Words, t: int, colon: int) -> bool:
+    """"Về <topic>: <Directive verb> ..." ("Về tuyển dụng viên chức: Tạm dừng ...", "Đối với hợp đồng lao động:
+    Rà soát ..."): a topic that names no agent, a colon, then a capitalized directive verb with no subject of
+    its own; the topic heads a duty, read past it as a sentence opening with that verb."""
+    r = sc.rules
+    a = colon + 1
+    return words[colon].text == ":" and a < len(words) and words[a].upper and bool(r.match(words, a, "directive")) \
+        and not is_agent(sc, words, a, cue=False) and not is_agent(sc, words, t, cue=False)
 
 
 def elaborated(sc: TaskScan, words: Words, op: Opening, s: int, para: int, state: State) -> list[Task]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import Task
+from . import announced
 from .actions import emit
 from .assignees import directive
 from .rules import SPEAKER_GAP_WORDS
@@ -68,6 +69,7 @@ def track(sc: TaskScan, words: Words, i: int, para: int, state: State) -> None:
     found = speaker_of(sc, words, i, state)
     if found is not None:
         state.spoken = (found[0], para, state.sent)
+        announced.lead(sc, words, found[1], state)  # "Thủ tướng nhấn mạnh 6 nhóm nhiệm vụ ...": a numbered list
     elif state.spoken is not None and (state.spoken[1] != para or sc.rules.match(words, i, "passage_end")):
         state.spoken = None
 
@@ -84,26 +86,42 @@ def duty(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) ->
 
 def ordinal(sc: TaskScan, words: Words, s: int, para: int, state: State) -> list[Task]:
     """"Thứ nhất, các bộ, ngành, địa phương phải ...": a paragraph opening with an ordinal right after
-    the speaker's paragraph (or an earlier such item) is the speaker's, when an agent and a modal follow."""
+    the speaker's paragraph (or an earlier such item) is the speaker's, when an agent and a modal follow.
+    After a lead announcing numbered duties (:mod:`.announced`) the items follow one another, in the next
+    paragraphs or the same one: an agent and a directive verb need no modal there, and a verb alone is a duty
+    of the lead's assignee (:func:`.announced.item_duty`, :func:`.announced.bare_item`)."""
     r = sc.rules
     sp = state.spoken
-    if sp is None or para - sp[1] != 1 or not words or words[0].low in ("trong",):
+    listed = announced.open_for(state)
+    if sp is None or not (para - sp[1] == 1 or listed and para - sp[1] in (0, 1)) or not words \
+            or words[0].low in ("trong",):
         return []
     n = r.match(words, 0, "elaboration")
     if not n or r.match(words, 0, "elaboration_open") or n >= len(words) or words[n].text != ",":
         return []
-    out = read(sc, words, n + 1, sp[0], s, para, state)
+    if listed:
+        announced.go_on(state)  # the next item goes on with the same list
+        out = read(sc, words, n + 1, sp[0], s, para, state, listed=True)
+        if not out and (d := announced.bare_item(sc, words, n + 1, state)) is not None:
+            out = emit(sc, words, d, sp[0], s, para, state)
+    else:
+        out = read(sc, words, n + 1, sp[0], s, para, state)
     state.spoken = (sp[0], para, state.sent)  # the next item goes on with the same speech
     return out
 
 
-def read(sc: TaskScan, words: Words, i: int, speaker: str, s: int, para: int, state: State) -> list[Task]:
+def read(sc: TaskScan, words: Words, i: int, speaker: str, s: int, para: int, state: State,
+         listed: bool = False) -> list[Task]:
+    """The duty of an agent at ``words[i]``: with a modal after it, or, as an item of announced duties
+    (``listed``), with a directive verb after it (:func:`.announced.item_duty`)."""
     if (n := sc.rules.match(words, i, "consequence")) and words[i].upper:
         i += n + (i + n < len(words) and words[i + n].text == ",")  # "Vì vậy(,) các bộ, ngành phải ..."
-    d = directive(sc, words, i, cue=False, need_modal=True) if i < len(words) else None
+    d = directive(sc, words, i, cue=listed, need_modal=not listed) if i < len(words) else None
     np = (words[d.np_start].start, words[d.action_start].start) if d is not None else (0, 0)
     if d is None or any(np[0] <= f.start < np[1] or f.start <= np[0] < f.end for f in sc.persons + sc.ner_persons):
         return []  # "Thủ tướng Paetongtarn phải chịu sức ép ...": a person's plight, no office's duty
+    if listed and not announced.item_duty(sc, words, d, speaker):
+        return []  # "Thứ hai, người dân phản ánh ...": a report, no duty
     d.assignee = plain_list(sc, d.assignee)
     return emit(sc, words, d, speaker, s, para, state)
 
