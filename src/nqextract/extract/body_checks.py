@@ -24,7 +24,9 @@ verb "report to"), and a police unit named at length before its force (``unit_fi
 ``unit_field_join_not``, ``unit_field_title``, ``unit_field_stop``: "Phòng Cảnh sát điều tra tội phạm về ma túy
 Công an tỉnh X"; a head flagged ``police``, "Đội", only with a police field), and the school heads whose field may
 open with another body's head (``field_owner_head``: "Học viện Ngân hàng", "Trường Đại học Ngân hàng TP.HCM"), and the
-common nouns printed before a foreign news outlet's own name (``outlet_descriptor``: "Hãng tin X" names X)."""
+common nouns printed before a foreign news outlet's own name (``outlet_descriptor``: "Hãng tin X" names X), and the
+heads of a mass organization's or the party's branch printed before the body it belongs to (``branch_head``: "Hội Phụ
+nữ Công an tỉnh X", "Chi bộ Trung tâm Y"; printed bare, such a head keeps its own reading)."""
 
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
                          "unit_field_join_not", "unit_field_title",
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
-                         "school_unit_lead", "outlet_descriptor"})
+                         "school_unit_lead", "outlet_descriptor", "branch_head"})
 
 
 @dataclass
@@ -88,6 +90,7 @@ class NameChecks:
     school_unit_parents: tuple[str, ...] = ()  # folded heads of the schools a unit chain ends with, longest first
     school_unit_leads: frozenset[str] = frozenset()  # folded whole titles or cues before a chain's innermost unit
     outlet_descriptors: tuple[str, ...] = ()  # folded common nouns before a foreign outlet's name ("hãng tin"), longest first
+    branch_heads: tuple[str, ...] = ()  # a branch's heads as printed ("Hội Phụ nữ", "Chi bộ"), longest first
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -143,7 +146,9 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                     if r["kind"] == "school_unit_head" and r["form"].strip()},
                       school_unit_parents=longest("school_unit_parent"),
                       school_unit_leads=frozenset(forms("school_unit_lead")),
-                      outlet_descriptors=longest("outlet_descriptor"))
+                      outlet_descriptors=longest("outlet_descriptor"),
+                      branch_heads=tuple(sorted({r["form"].strip() for r in patterns if r["kind"] == "branch_head"
+                                                 and r["form"].strip()}, key=len, reverse=True)))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:

@@ -30,7 +30,7 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
                     hit = (current.start - (len(window) - pm.start()), value)
                     break
             if hit is None:
-                hit = _central(t, current, window, rules)
+                hit = _central(t, current, window, rules) or _branch(t, current, rules)
             if hit is None:
                 break
             start, value = hit
@@ -62,6 +62,16 @@ def _central(t: Text, m: BodyMatch, window: str, rules: BodyRules) -> tuple[int,
         rest = m.name[len(head) + 1 :] if m.name.startswith(head + " ") else ""
         if rest[:1].isupper() and (pm := rx.search(window)):
             return m.start - (len(window) - pm.start()), value
+    return None
+
+
+def _branch(t: Text, m: BodyMatch, rules: BodyRules) -> tuple[int, str] | None:
+    """A mass organization's or the party's branch in the body ``m``, its head printed capitalized right before it, a
+    whole word ("Hội Phụ nữ Công an tỉnh X", "Chi bộ Trung tâm Y"; body_patterns.tsv ``branch_head``)."""
+    for head in rules.checks.branch_heads:
+        start = m.start - len(head) - 1
+        if start >= 0 and t.raw.startswith(head + " ", start) and (start == 0 or not is_word(t.raw, start - 1)):
+            return start, head
     return None
 
 
