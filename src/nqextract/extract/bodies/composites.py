@@ -30,7 +30,8 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
                     hit = (current.start - (len(window) - pm.start()), value)
                     break
             if hit is None:
-                hit = _central(t, current, window, rules) or _branch(t, current, rules)
+                hit = _central(t, current, window, rules) or _branch(t, current, rules) or _agency_apart(
+                    t, current, window, rules)
             if hit is None:
                 break
             start, value = hit
@@ -62,6 +63,27 @@ def _central(t: Text, m: BodyMatch, window: str, rules: BodyRules) -> tuple[int,
         rest = m.name[len(head) + 1 :] if m.name.startswith(head + " ") else ""
         if rest[:1].isupper() and (pm := rx.search(window)):
             return m.start - (len(window) - pm.start()), value
+    return None
+
+
+_APART = re.compile(r"\s*(?:,|[-–])\s*$")
+_SOURCE_BEFORE = re.compile(r"(?<!\w)theo\s+$")
+
+
+def _agency_apart(t: Text, m: BodyMatch, window: str, rules: BodyRules) -> tuple[int, str] | None:
+    """An investigating agency (an inner_kept prefix) set apart from its police ``m`` by a comma or a dash ("Cơ quan an
+    ninh điều tra, Công an tỉnh X", "Cơ quan cảnh sát điều tra - Bộ Công an"): the ledger's gold names it with the
+    police as when printed right before it; the police a unit_field_parent, not going on with a list ("Cơ quan điều
+    tra, Công an tỉnh X và Viện kiểm sát ..."), the agency no source a clause opens with ("Theo Cơ quan điều tra, Công
+    an huyện X đã ...")."""
+    sep = _APART.search(window)
+    if sep is None or not m.name.startswith(rules.checks.unit_field_parents) or _LIST_GOES_ON.match(t.raw, m.end):
+        return None
+    before = window[: sep.start()] + " "
+    for rx, value in rules.prefixes:
+        if fold(value) in rules.inner_kept and (pm := rx.search(before)):
+            start = m.start - (len(window) - pm.start())
+            return None if _SOURCE_BEFORE.search(t.low, max(0, start - 8), start) else (start, value)
     return None
 
 
