@@ -26,7 +26,9 @@ Công an tỉnh X"; a head flagged ``police``, "Đội", only with a police fiel
 open with another body's head (``field_owner_head``: "Học viện Ngân hàng", "Trường Đại học Ngân hàng TP.HCM"), and the
 common nouns printed before a foreign news outlet's own name (``outlet_descriptor``: "Hãng tin X" names X), and the
 heads of a mass organization's or the party's branch printed before the body it belongs to (``branch_head``: "Hội Phụ
-nữ Công an tỉnh X", "Chi bộ Trung tâm Y"; printed bare, such a head keeps its own reading)."""
+nữ Công an tỉnh X", "Chi bộ Trung tâm Y"; printed bare, such a head keeps its own reading), and the bare heads a
+prefix glued to them points back at a body with (``bare_parent_head``: "Công đoàn Bộ" -> the latest ministry named
+before it, flagged ``ministry``; "Ban cán sự đảng Tổng cục")."""
 
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
                          "unit_field_join_not", "unit_field_title",
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
-                         "school_unit_lead", "outlet_descriptor", "branch_head"})
+                         "school_unit_lead", "outlet_descriptor", "branch_head", "bare_parent_head"})
 
 
 @dataclass
@@ -91,6 +93,8 @@ class NameChecks:
     school_unit_leads: frozenset[str] = frozenset()  # folded whole titles or cues before a chain's innermost unit
     outlet_descriptors: tuple[str, ...] = ()  # folded common nouns before a foreign outlet's name ("hãng tin"), longest first
     branch_heads: tuple[str, ...] = ()  # a branch's heads as printed ("Hội Phụ nữ", "Chi bộ"), longest first
+    bare_parent_rx: re.Pattern[str] | None = None  # the bare heads a prefix points back with, printed whole words
+    bare_parent_ministry: frozenset[str] = frozenset()  # ... those flagged "ministry", as printed ("Bộ")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -148,10 +152,19 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       school_unit_leads=frozenset(forms("school_unit_lead")),
                       outlet_descriptors=longest("outlet_descriptor"),
                       branch_heads=tuple(sorted({r["form"].strip() for r in patterns if r["kind"] == "branch_head"
-                                                 and r["form"].strip()}, key=len, reverse=True)))
+                                                 and r["form"].strip()}, key=len, reverse=True)),
+                      bare_parent_rx=_whole_words([r["form"] for r in patterns if r["kind"] == "bare_parent_head"]),
+                      bare_parent_ministry=frozenset(r["form"].strip() for r in patterns if r["kind"] == "bare_parent_head"
+                                                     and (r.get("value") or "").strip() == "ministry"))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:
     """Heads as printed (capitalized), a space after them, on the printed text."""
     heads = sorted({h.strip() for h in heads if h.strip()}, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?= )") if heads else None
+
+
+def _whole_words(heads: list[str]) -> re.Pattern[str] | None:
+    """Heads as printed, whole words, on the printed text."""
+    heads = sorted({h.strip() for h in heads if h.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)") if heads else None

@@ -31,6 +31,7 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
   investigating agency's police or ministry is a mention too ("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam"),
   also set apart from it by a comma or a dash ("Cơ quan cảnh sát điều tra - Bộ Công an");
 - :mod:`.aliases` also folds a name printed without its place or legal form into the full one.
+- :mod:`.bare_parents`: a prefix glued to a bare head that points back ("Công đoàn Bộ" -> "Công đoàn Bộ Nội vụ").
 - :mod:`.members`: a state body's member printed with its parent ("Ủy ban Xã hội của Quốc hội"): the parent named
   too, the member's bare mentions in the article named as it prints the member with its parent.
 
