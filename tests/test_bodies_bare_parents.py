@@ -44,3 +44,8 @@ def test_a_prefix_listed_before_such_a_head_shares_it():
 ])
 def test_no_body_pointed_at_without_a_bare_head_after_its_body(text):
     assert "Công đoàn Bộ Tư pháp" not in tagged_body_names(text)
+
+
+def test_a_demonstrative_after_the_head_is_taken_with_it():
+    names = tagged_body_names("Bộ Tư pháp tổng kết năm. Công đoàn Bộ này trao quà cho đoàn viên.")
+    assert "Công đoàn Bộ Tư pháp" in names

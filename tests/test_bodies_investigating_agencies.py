@@ -42,6 +42,8 @@ def test_an_agency_set_apart_from_its_police_by_a_comma_or_a_dash(text, agency, 
 @pytest.mark.parametrize("text", [
     "Hồ sơ gửi tới Cơ quan điều tra, Công an tỉnh Phú Thọ và Tòa án tỉnh.",  # a list
     "Theo Cơ quan điều tra, Công an huyện Lâm Thao đã bắt nghi phạm.",  # the agency a clause's source
+    "Trước đó, theo Cơ quan điều tra, Công an huyện Lâm Thao đã thu giữ tang vật.",  # a source word in lower case
+    "Nguồn: Cơ quan điều tra, Công an huyện Lâm Thao cung cấp.",  # the source word of a credit line
     "Cơ quan điều tra, Sở Y tế tỉnh Phú Thọ cùng vào cuộc.",  # no police after it
 ])
 def test_no_agency_set_apart_from_what_is_no_police_of_its_own(text):

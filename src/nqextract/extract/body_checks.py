@@ -28,7 +28,8 @@ common nouns printed before a foreign news outlet's own name (``outlet_descripto
 heads of a mass organization's or the party's branch printed before the body it belongs to (``branch_head``: "Hội Phụ
 nữ Công an tỉnh X", "Chi bộ Trung tâm Y"; printed bare, such a head keeps its own reading), and the bare heads a
 prefix glued to them points back at a body with (``bare_parent_head``: "Công đoàn Bộ" -> the latest ministry named
-before it, flagged ``ministry``; "Ban cán sự đảng Tổng cục")."""
+before it, flagged ``ministry``; "Ban cán sự đảng Tổng cục"; ``bare_parent_after``: a word after such a head taken with
+it, "Công đoàn Bộ này")."""
 
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
                          "unit_field_join_not", "unit_field_title",
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
-                         "school_unit_lead", "outlet_descriptor", "branch_head", "bare_parent_head"})
+                         "school_unit_lead", "outlet_descriptor", "branch_head", "bare_parent_head",
+                         "bare_parent_after"})
 
 
 @dataclass
@@ -95,6 +97,7 @@ class NameChecks:
     branch_heads: tuple[str, ...] = ()  # a branch's heads as printed ("Hội Phụ nữ", "Chi bộ"), longest first
     bare_parent_rx: re.Pattern[str] | None = None  # the bare heads a prefix points back with, printed whole words
     bare_parent_ministry: frozenset[str] = frozenset()  # ... those flagged "ministry", as printed ("Bộ")
+    bare_parent_after: tuple[str, ...] = ()  # lower-cased words after such a head taken with it ("này"), longest first
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -155,7 +158,10 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                                  and r["form"].strip()}, key=len, reverse=True)),
                       bare_parent_rx=_whole_words([r["form"] for r in patterns if r["kind"] == "bare_parent_head"]),
                       bare_parent_ministry=frozenset(r["form"].strip() for r in patterns if r["kind"] == "bare_parent_head"
-                                                     and (r.get("value") or "").strip() == "ministry"))
+                                                     and (r.get("value") or "").strip() == "ministry"),
+                      bare_parent_after=tuple(sorted({r["form"].strip().lower() for r in patterns
+                                                      if r["kind"] == "bare_parent_after" and r["form"].strip()},
+                                                     key=len, reverse=True)))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:

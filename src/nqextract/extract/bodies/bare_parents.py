@@ -1,11 +1,11 @@
 """A prefix glued to a bare head that points back at a body the article names ("Công đoàn Bộ", "Đoàn Thanh niên
-Bộ", "Ban cán sự đảng Tổng cục", "Ban cán sự Đảng Bộ này"; body_patterns.tsv ``bare_parent_head``): the prefix of the
+Bộ", "Ban cán sự đảng Tổng cục", "Công đoàn Bộ này"; body_patterns.tsv ``bare_parent_head``): the prefix of the
 latest body of that head named before it, else of the one the article names at least three times as often as any
-other of that head (a lead naming it before its title does), as the ledger's gold names it ("Công đoàn Bộ Nội vụ"); a
-head flagged ``ministry`` ("Bộ") points back at a ministry of bodies.tsv only ("Bộ Chính trị" is none). The head is
-printed capitalized, a whole word of the tagger's with no noun after it ("Công đoàn Bộ đội biên phòng", "Đảng ủy Bộ
-Công an" name no such thing), "này" after it taken with it; the prefix is printed capitalized right before it. Read
-only with the tagger's words."""
+other of that head (a lead naming it before its title does): the body so pointed at is the one the prefix belongs to
+("Công đoàn Bộ Nội vụ"); a head flagged ``ministry`` ("Bộ") points back at a ministry of bodies.tsv only ("Bộ Chính
+trị" is none). The head is printed capitalized, a whole word of the tagger's with no noun after it ("Công đoàn Bộ đội
+biên phòng", "Đảng ủy Bộ Công an" name no such thing), a ``bare_parent_after`` word ("này") after it taken with it;
+the prefix is printed capitalized right before it. Read only with the tagger's words."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text
 
 _NOUNS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb"})
-_THIS = "này"
 _MAIN = 3  # times as often as any other: the article's main body of a head
 
 
@@ -32,7 +31,7 @@ def bare_parents(t: Text, chosen: list[BodyMatch], rules: BodyRules, tags: dict[
         at, end = hm.start(), hm.end()
         if at not in tags or (at and t.raw[at - 1].isalnum()) or any(x.start < end and at < x.end for x in chosen):
             continue
-        end = _head_end(t, end, starts, tags)
+        end = _head_end(t, end, starts, tags, checks.bare_parent_after)
         prefix = _prefix(t, at, rules) if end is not None else None
         if prefix is None:
             continue
@@ -46,17 +45,18 @@ def bare_parents(t: Text, chosen: list[BodyMatch], rules: BodyRules, tags: dict[
     return sorted(kept + found, key=lambda m: m.start)
 
 
-def _head_end(t: Text, end: int, starts: list[int], tags: dict[int, str]) -> int | None:
-    """Where the bare head ending at ``end`` ends with the "này" after it, when the tagger's word is the head alone and
-    no noun follows it (the text's end, a mark, a verb, "và"); else None."""
+def _head_end(t: Text, end: int, starts: list[int], tags: dict[int, str], after: tuple[str, ...]) -> int | None:
+    """Where the bare head ending at ``end`` ends with an ``after`` word after it ("này"), when the tagger's word is the
+    head alone and no noun follows it (the text's end, a mark, a verb, "và"); else None."""
     i = bisect_right(starts, end - 1)
     nxt = starts[i] if i < len(starts) else len(t.raw)
     if t.raw[end:nxt].strip():
         return None  # the tagger's word goes on past the head ("Bộ đội")
     if nxt == len(t.raw) or not t.raw[nxt].isalnum():
         return end
-    if t.raw.startswith(_THIS, nxt) and not t.raw[nxt + len(_THIS) : nxt + len(_THIS) + 1].isalnum():
-        return nxt + len(_THIS)
+    for word in after:
+        if t.low.startswith(word, nxt) and not t.raw[nxt + len(word) : nxt + len(word) + 1].isalnum():
+            return nxt + len(word)
     return None if tags.get(nxt, "N") in _NOUNS or t.raw[nxt].isupper() else end
 
 

@@ -67,15 +67,14 @@ def _central(t: Text, m: BodyMatch, window: str, rules: BodyRules) -> tuple[int,
 
 
 _APART = re.compile(r"\s*(?:,|[-–])\s*$")
-_SOURCE_BEFORE = re.compile(r"(?<!\w)theo\s+$")
 
 
 def _agency_apart(t: Text, m: BodyMatch, window: str, rules: BodyRules) -> tuple[int, str] | None:
     """An investigating agency (an inner_kept prefix) set apart from its police ``m`` by a comma or a dash ("Cơ quan an
-    ninh điều tra, Công an tỉnh X", "Cơ quan cảnh sát điều tra - Bộ Công an"): the ledger's gold names it with the
-    police as when printed right before it; the police a unit_field_parent, not going on with a list ("Cơ quan điều
-    tra, Công an tỉnh X và Viện kiểm sát ..."), the agency no source a clause opens with ("Theo Cơ quan điều tra, Công
-    an huyện X đã ...")."""
+    ninh điều tra, Công an tỉnh X", "Cơ quan cảnh sát điều tra - Bộ Công an"): one body with the police, as when
+    printed right before it; the police a unit_field_parent, not going on with a list ("Cơ quan điều tra, Công an tỉnh
+    X và Viện kiểm sát ..."), the agency no source after a ``credit_before`` source word ("Theo Cơ quan điều tra, Công
+    an huyện X đã ...": the agency, then the clause's subject)."""
     sep = _APART.search(window)
     if sep is None or not m.name.startswith(rules.checks.unit_field_parents) or _LIST_GOES_ON.match(t.raw, m.end):
         return None
@@ -83,8 +82,16 @@ def _agency_apart(t: Text, m: BodyMatch, window: str, rules: BodyRules) -> tuple
     for rx, value in rules.prefixes:
         if fold(value) in rules.inner_kept and (pm := rx.search(before)):
             start = m.start - (len(window) - pm.start())
-            return None if _SOURCE_BEFORE.search(t.low, max(0, start - 8), start) else (start, value)
+            return None if _source_before(t, start, rules) else (start, value)
     return None
+
+
+def _source_before(t: Text, start: int, rules: BodyRules) -> bool:
+    """A source word of body_patterns.tsv's credit_before rows (valued source: "Theo", "Nguồn:") printed right before
+    ``start``, a whole word."""
+    before = t.low[max(0, start - 12) : start].rstrip()
+    return any(before.endswith(w) and (len(before) == len(w) or not is_word(before, len(before) - len(w) - 1))
+               for w in {c.lower() for c in rules.outlet_source_credit})
 
 
 def _branch(t: Text, m: BodyMatch, rules: BodyRules) -> tuple[int, str] | None:
@@ -177,8 +184,8 @@ def _named_force(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bo
 def _coded_unit(t: Text, out: list[BodyMatch], m: BodyMatch, rules: BodyRules) -> int | None:
     """Where in ``out`` a police unit read as a proper name stands (-1, or -2 before the definition of its code as its
     short form) when its code in parentheses and a space are all that is printed between it and its force ``m`` ("Phòng
-    Cảnh sát hình sự (PC02) Công an TP.HCM", "Phòng Cảnh sát giao thông (CSGT) Công an tỉnh X": the ledger's gold names
-    the unit with the force, and the force on its own too); the unit's field a unit_field_police one printed
+    Cảnh sát hình sự (PC02) Công an TP.HCM", "Phòng Cảnh sát giao thông (CSGT) Công an tỉnh X": the unit is named
+    with the force, and the force on its own too); the unit's field a unit_field_police one printed
     capitalized ("Phòng Tư pháp (PTP) Công an X" names none; "Phòng cảnh sát kinh tế (PC03) Công an X" is named as the
     article prints it elsewhere as often as not), the force a unit_field_parent; else None."""
     if m.source in (UNNAMED, "proper") or not m.name.startswith(rules.checks.unit_field_parents):
