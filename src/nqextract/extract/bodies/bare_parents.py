@@ -1,11 +1,13 @@
 """A prefix glued to a bare head that points back at a body the article names ("Công đoàn Bộ", "Đoàn Thanh niên
 Bộ", "Ban cán sự đảng Tổng cục", "Công đoàn Bộ này"; body_patterns.tsv ``bare_parent_head``): the prefix of the
-latest body of that head named before it, else of the one the article names at least three times as often as any
-other of that head (a lead naming it before its title does): the body so pointed at is the one the prefix belongs to
-("Công đoàn Bộ Nội vụ"); a head flagged ``ministry`` ("Bộ") points back at a ministry of bodies.tsv only ("Bộ Chính
-trị" is none). The head is printed capitalized, a whole word of the tagger's with no noun after it ("Công đoàn Bộ đội
-biên phòng", "Đảng ủy Bộ Công an" name no such thing), a ``bare_parent_after`` word ("này") after it taken with it;
-the prefix is printed capitalized right before it. Read only with the tagger's words."""
+latest body of that head named before it, unless that one is printed in a list of bodies of that head joined by commas
+or a ``conjunction`` ("Bộ Y tế và Bộ Tài chính ký ... Công đoàn Bộ": either one); failing that, of the one the article
+names at least three times as often as any other of that head (a lead naming it before its title does); else of none.
+The body so pointed at is the one the prefix belongs to ("Công đoàn Bộ Nội vụ"). A head flagged ``ministry`` ("Bộ")
+points back at a ministry of bodies.tsv only ("Bộ Chính trị" is none). The head is printed capitalized, a whole word of
+the tagger's with no noun after it ("Công đoàn Bộ đội biên phòng", "Đảng ủy Bộ Công an" name no such thing), a
+``bare_parent_after`` word ("này") after it taken with it; the prefix is printed capitalized right before it. Read
+only with the tagger's words."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ...textnorm import fold
-from ..body_rules import BodyRules
+from ..body_rules import BodyRules, key
 from .scan import UNNAMED, BodyMatch, Text
 
 _NOUNS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb"})
@@ -36,7 +38,7 @@ def bare_parents(t: Text, chosen: list[BodyMatch], rules: BodyRules, tags: dict[
         if prefix is None:
             continue
         start, value = prefix
-        body = _pointed(chosen, start, hm.group(), checks.bare_parent_ministry, rules)
+        body = _pointed(t, chosen, start, hm.group(), rules)
         if body is not None:
             found.append(BodyMatch(start, end, f"{value} {body}", "composite"))
     if not found:
@@ -71,13 +73,29 @@ def _prefix(t: Text, at: int, rules: BodyRules) -> tuple[int, str] | None:
     return None
 
 
-def _pointed(chosen: list[BodyMatch], before: int, head: str, ministry: frozenset[str], rules: BodyRules) -> str | None:
-    """The name of the latest body of ``head`` named before ``before`` (a ministry only for a head flagged so), else of
-    the one the article names at least three times as often as any other of that head, after it; else None."""
+def _pointed(t: Text, chosen: list[BodyMatch], before: int, head: str, rules: BodyRules) -> str | None:
+    """The name of the latest body of ``head`` named before ``before`` (a ministry only for a head flagged so) when it
+    stands in no list of such bodies; else of the one the article names at least three times as often as any other of
+    that head; else None."""
     of_head = [x for x in chosen if x.source != UNNAMED and (
-        fold(x.name) in rules.ministry_keys if head in ministry else x.name.startswith(head + " "))]
-    prior = [x for x in of_head if x.end <= before]
-    if prior:
-        return prior[-1].name
+        fold(x.name) in rules.ministry_keys if head in rules.checks.bare_parent_ministry
+        else x.name.startswith(head + " "))]
+    prior = [i for i, x in enumerate(of_head) if x.end <= before]
+    if prior and not _listed(t, of_head, prior[-1], rules):
+        return of_head[prior[-1]].name
     ranked = Counter(x.name for x in of_head).most_common(2) + [("", 0)]
     return ranked[0][0] if ranked[0][1] >= _MAIN and ranked[0][1] >= _MAIN * ranked[1][1] else None
+
+
+def _listed(t: Text, of_head: list[BodyMatch], i: int, rules: BodyRules) -> bool:
+    """The body ``of_head[i]`` is joined to another of ``of_head`` next to it by commas or a conjunction ("Bộ Y tế và Bộ
+    Tài chính", "Bộ Y tế, Bộ Nội vụ"): one of several, no body to point back at."""
+    return any(_joined(t, of_head[j].end, of_head[j + 1].start, rules) for j in (i - 1, i) if 0 <= j < len(of_head) - 1)
+
+
+def _joined(t: Text, end: int, start: int, rules: BodyRules) -> bool:
+    """Only commas, spaces and at most one conjunction stand between ``end`` and ``start``."""
+    if start < end:
+        return False
+    gap = t.low[end:start].replace(",", " ").split()
+    return len(gap) <= 1 and all(key(w) in rules.conjunctions for w in gap) and "\n" not in t.raw[end:start]
