@@ -63,3 +63,24 @@ def test_a_district_committee_without_its_place_takes_the_chains_or_the_last_dis
 def test_a_district_committee_with_no_district_named_names_nothing():
     assert body_names("Ông C là Bí thư Huyện ủy.") == []
     assert body_names("Ông C là Bí thư Huyện ủy, Chủ tịch UBND tỉnh Nghệ An.") == ["Ủy ban nhân dân tỉnh Nghệ An"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Hôm qua, Thanh tra Sở Xây dựng lập biên bản công trình sai phép. UBND tỉnh Quảng Trị đã chỉ đạo xử lý.",
+     "Thanh tra Sở Xây dựng tỉnh Quảng Trị"),
+    ("Bà Lê Thị B, Chánh Văn phòng Sở Tài chính, ký công văn gửi UBND tỉnh Quảng Trị.",
+     "Văn phòng Sở Tài chính tỉnh Quảng Trị"),
+    ("Đảng ủy Sở Nội vụ vừa tổng kết năm. UBND tỉnh Quảng Trị ghi nhận kết quả này.",
+     "Đảng ủy Sở Nội vụ tỉnh Quảng Trị"),
+])
+def test_prefixes_stack_on_a_department_printed_without_its_place(text, body):
+    names = body_names(text)
+    assert body in names and body.split(" ", 2)[-1] not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Thanh tra Sở Xây dựng các tỉnh đã vào cuộc. UBND tỉnh Quảng Trị chỉ đạo.",  # a class of departments
+    "Hôm qua, Thanh tra Sở Xây dựng lập biên bản. UBND tỉnh Quảng Trị và UBND tỉnh Quảng Bình đã chỉ đạo.",  # two provinces
+])
+def test_no_prefixed_department_without_one_place(text):
+    assert not any(n.startswith("Thanh tra Sở Xây dựng") for n in body_names(text))

@@ -70,6 +70,31 @@ def test_a_bare_head_takes_the_name_the_line_printed_before(pipeline):
     assert ("Bí thư", "Ban cán sự đảng Tổng cục Địa chất", "former") in got
 
 
+_CAREER = ("Tiểu sử ông Hà Văn Tùng\nÔng Hà Văn Tùng sinh năm 1952.\nTháng 3/1990 đến tháng 6/1996: Thứ trưởng Bộ "
+           "Thủy sản.\nTháng 7/1996 đến tháng 5/2002: ")
+
+
+@pytest.mark.parametrize("line, office", [
+    ("Bộ trưởng Bộ Thủy sản, Bí thư Đảng ủy Bộ.", ("Bí thư", "Đảng ủy Bộ Thủy sản")),
+    ("Thứ trưởng Bộ Thủy sản; Chủ tịch Công đoàn Bộ.", ("Chủ tịch", "Công đoàn Bộ Thủy sản")),
+    ("Phó Tổng cục trưởng Tổng cục Thủy lợi, Phó Bí thư Ban cán sự đảng Tổng cục.",
+     ("Phó Bí thư", "Ban cán sự đảng Tổng cục Thủy lợi")),
+    ("Tổng cục trưởng Tổng cục Lâm nghiệp; Bí thư Đảng ủy Tổng cục.", ("Bí thư", "Đảng ủy Tổng cục Lâm nghiệp")),
+])
+def test_a_bare_head_the_bodies_fill_in_from_the_line_is_no_misread(pipeline, line, office):
+    # the bodies name "Đảng ủy Bộ" with the ministry printed before it: longer than printed, yet the career line
+    # names that ministry in full before it, so the office stands
+    got = positions(pipeline, _CAREER + line + "\n", DAY)["Hà Văn Tùng"]
+    assert (*office, "former") in got
+
+
+def test_a_bare_head_filled_in_from_another_line_is_a_misread(pipeline):
+    # the ministry printed on an earlier line only: the body read longer than the line prints it is no office's
+    got = positions(pipeline, _CAREER + "Phó Bí thư Đảng ủy Bộ, Vụ trưởng Vụ Kế hoạch.\n", DAY)["Hà Văn Tùng"]
+    assert not any(b and b.startswith("Đảng ủy Bộ") for _t, b, _s in got)
+    assert ("Vụ trưởng", "Vụ Kế hoạch", "former") in got
+
+
 @pytest.mark.parametrize("text", [
     # one dated line is no biography
     "Ông Lê Văn Sơn dự hội nghị.\nNăm 2024: Giám đốc Sở Tài chính tỉnh Hà Nam báo cáo kết quả.\n",

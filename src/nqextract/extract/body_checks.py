@@ -26,7 +26,12 @@ Công an tỉnh X"; a head flagged ``police``, "Đội", only with a police fiel
 open with another body's head (``field_owner_head``: "Học viện Ngân hàng", "Trường Đại học Ngân hàng TP.HCM"), and the
 common nouns printed before a foreign news outlet's own name (``outlet_descriptor``: "Hãng tin X" names X), and the
 heads one list of names shares (``shared_head``: "các bệnh viện A, B" -> Bệnh viện A, Bệnh viện B) with the words
-before such a head that open the list (``shared_list_cue``: "gồm", "là")."""
+before such a head that open the list (``shared_list_cue``: "gồm", "là"), and the
+heads of a mass organization's or the party's branch printed before the body it belongs to (``branch_head``: "Hội Phụ
+nữ Công an tỉnh X", "Chi bộ Trung tâm Y"; printed bare, such a head keeps its own reading), and the bare heads a
+prefix glued to them points back at a body with (``bare_parent_head``: "Công đoàn Bộ" -> the latest ministry named
+before it, flagged ``ministry``; "Ban cán sự đảng Tổng cục"; ``bare_parent_after``: a word after such a head taken with
+it, "Công đoàn Bộ này")."""
 
 from __future__ import annotations
 
@@ -44,7 +49,8 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
                          "unit_field_join_not", "unit_field_title",
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
-                         "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue"})
+                         "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
+                         "branch_head", "bare_parent_head", "bare_parent_after"})
 
 
 @dataclass
@@ -93,6 +99,10 @@ class NameChecks:
     shared_heads: dict[str, str] = field(default_factory=dict)  # folded head a list shares -> the head as named
     shared_rx: re.Pattern[str] | None = None  # those heads, on the low text, longest first
     shared_cues: frozenset[str] = frozenset()  # folded words opening such a list before its head ("gồm")
+    branch_heads: tuple[str, ...] = ()  # a branch's heads as printed ("Hội Phụ nữ", "Chi bộ"), longest first
+    bare_parent_rx: re.Pattern[str] | None = None  # the bare heads a prefix points back with, printed whole words
+    bare_parent_ministry: frozenset[str] = frozenset()  # ... those flagged "ministry", as printed ("Bộ")
+    bare_parent_after: tuple[str, ...] = ()  # lower-cased words after such a head taken with it ("này"), longest first
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -153,10 +163,24 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       school_unit_parents=longest("school_unit_parent"),
                       school_unit_leads=frozenset(forms("school_unit_lead")),
                       outlet_descriptors=longest("outlet_descriptor"),
-                      shared_heads=shared, shared_rx=shared_rx, shared_cues=frozenset(forms("shared_list_cue")))
+                      shared_heads=shared, shared_rx=shared_rx, shared_cues=frozenset(forms("shared_list_cue")),
+                      branch_heads=tuple(sorted({r["form"].strip() for r in patterns if r["kind"] == "branch_head"
+                                                 and r["form"].strip()}, key=len, reverse=True)),
+                      bare_parent_rx=_whole_words([r["form"] for r in patterns if r["kind"] == "bare_parent_head"]),
+                      bare_parent_ministry=frozenset(r["form"].strip() for r in patterns if r["kind"] == "bare_parent_head"
+                                                     and (r.get("value") or "").strip() == "ministry"),
+                      bare_parent_after=tuple(sorted({r["form"].strip().lower() for r in patterns
+                                                      if r["kind"] == "bare_parent_after" and r["form"].strip()},
+                                                     key=len, reverse=True)))
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:
     """Heads as printed (capitalized), a space after them, on the printed text."""
     heads = sorted(sorted({h.strip() for h in heads if h.strip()}), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?= )") if heads else None
+
+
+def _whole_words(heads: list[str]) -> re.Pattern[str] | None:
+    """Heads as printed, whole words, on the printed text."""
+    heads = sorted({h.strip() for h in heads if h.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)") if heads else None

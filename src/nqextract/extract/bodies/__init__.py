@@ -25,13 +25,16 @@ Sources of a mention, all driven by data files in ``src/nqextract/data``, one mo
 - :mod:`.aliases`: definitions "<name> (<short form>)", the head printed with the acronym so defined
   ("Cục PTTH&TTĐT"), and bare heads ("Ủy ban", "Ban Chỉ đạo") resolved in the article;
 - :mod:`.composites`: ``prefix``: a head glued to a body ("Đảng ủy" + "Quốc hội", "Thường trực" + "Ban
-  Chỉ đạo"), prefixes listed before one body ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy X"), a unit printed
-  before its body ("Vụ Thị trường trong nước Bộ Công Thương"); an investigating agency's police or ministry
-  is a mention too ("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam");
+  Chỉ đạo"), or a branch's head (``branch_head``: "Hội Phụ nữ" + "Công an tỉnh X"), prefixes listed before one
+  body ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy X"), a unit printed before its body ("Vụ Thị trường trong nước Bộ
+  Công Thương", a police unit's code maybe between: "Phòng Cảnh sát hình sự (PC02) Công an TP.HCM"); an
+  investigating agency's police or ministry is a mention too ("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam"),
+  also set apart from it by a comma or a dash ("Cơ quan cảnh sát điều tra - Bộ Công an");
 - :mod:`.aliases` also folds a name printed without its place or legal form into the full one.
 - :mod:`.initials`: a name ending with a withheld name's initials keeps their dot ("Công ty TNHH T. (TP.HCM)");
 - :mod:`.shared_heads`: ``shared_head``: one head shared by a list of names printed after it once ("các bệnh viện A, B"
   -> Bệnh viện A, Bệnh viện B);
+- :mod:`.bare_parents`: a prefix glued to a bare head that points back ("Công đoàn Bộ" -> "Công đoàn Bộ Nội vụ").
 - :mod:`.members`: a state body's member printed with its parent ("Ủy ban Xã hội của Quốc hội"): the parent named
   too, the member's bare mentions in the article named as it prints the member with its parent.
 

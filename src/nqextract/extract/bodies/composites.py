@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...textnorm import fold
 from ..body_rules import BodyRules
-from .scan import UNNAMED, BodyMatch, Text, is_word, opens_sentence
+from .scan import UNNAMED, BodyMatch, Text, is_word, opens_sentence, unit_code
 from .world import is_place
 
 _STANDING = "thường trực"
@@ -30,7 +30,8 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
                     hit = (current.start - (len(window) - pm.start()), value)
                     break
             if hit is None:
-                hit = _central(t, current, window, rules)
+                hit = _central(t, current, window, rules) or _branch(t, current, rules) or _agency_apart(
+                    t, current, window, rules)
             if hit is None:
                 break
             start, value = hit
@@ -65,6 +66,44 @@ def _central(t: Text, m: BodyMatch, window: str, rules: BodyRules) -> tuple[int,
     return None
 
 
+_APART = re.compile(r"\s*(?:,|[-–])\s*$")
+
+
+def _agency_apart(t: Text, m: BodyMatch, window: str, rules: BodyRules) -> tuple[int, str] | None:
+    """An investigating agency (an inner_kept prefix) set apart from its police ``m`` by a comma or a dash ("Cơ quan an
+    ninh điều tra, Công an tỉnh X", "Cơ quan cảnh sát điều tra - Bộ Công an"): one body with the police, as when
+    printed right before it; the police a unit_field_parent, not going on with a list ("Cơ quan điều tra, Công an tỉnh
+    X và Viện kiểm sát ..."), the agency no source after a ``credit_before`` source word ("Theo Cơ quan điều tra, Công
+    an huyện X đã ...": the agency, then the clause's subject)."""
+    sep = _APART.search(window)
+    if sep is None or not m.name.startswith(rules.checks.unit_field_parents) or _LIST_GOES_ON.match(t.raw, m.end):
+        return None
+    before = window[: sep.start()] + " "
+    for rx, value in rules.prefixes:
+        if fold(value) in rules.inner_kept and (pm := rx.search(before)):
+            start = m.start - (len(window) - pm.start())
+            return None if _source_before(t, start, rules) else (start, value)
+    return None
+
+
+def _source_before(t: Text, start: int, rules: BodyRules) -> bool:
+    """A source word of body_patterns.tsv's credit_before rows (valued source: "Theo", "Nguồn:") printed right before
+    ``start``, a whole word."""
+    before = t.low[max(0, start - 12) : start].rstrip()
+    return any(before.endswith(w) and (len(before) == len(w) or not is_word(before, len(before) - len(w) - 1))
+               for w in {c.lower() for c in rules.outlet_source_credit})
+
+
+def _branch(t: Text, m: BodyMatch, rules: BodyRules) -> tuple[int, str] | None:
+    """A mass organization's or the party's branch in the body ``m``, its head printed capitalized right before it, a
+    whole word ("Hội Phụ nữ Công an tỉnh X", "Chi bộ Trung tâm Y"; body_patterns.tsv ``branch_head``)."""
+    for head in rules.checks.branch_heads:
+        start = m.start - len(head) - 1
+        if start >= 0 and t.raw.startswith(head + " ", start) and (start == 0 or not is_word(t.raw, start - 1)):
+            return start, head
+    return None
+
+
 def inner_mentions(composed: list[BodyMatch], chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """``chosen`` with the inner bodies :func:`composites` kept after an investigating agency, which the
     selection of non-overlapping mentions dropped."""
@@ -80,9 +119,12 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
     """A unit's proper name printed right before its body takes it: "Vụ Thị trường trong nước" + "Bộ Công
     Thương", "Phòng Cảnh sát kinh tế" + "Công an tỉnh Quảng Ninh" (the body is then not counted on its own,
     unless a comma sets it apart, "Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk", or it is a police force after a
-    unit printed as a proper name, "Công an tỉnh Quảng Ninh" counted too: :func:`_named_force`);
+    unit printed as a proper name, "Công an tỉnh Quảng Ninh" counted too: :func:`_named_force`); a police unit's code
+    in parentheses may stand between them, the force then counted too ("Phòng Cảnh sát hình sự (PC02) Công an TP.HCM":
+    :func:`_coded_unit`), the code printed again naming the unit with its force;
     an armed force ends the name of its school ("Trường đại học Kỹ thuật - Hậu cần Công an nhân dân")."""
     out: list[BodyMatch] = []
+    coded: dict[str, str] = {}  # a unit read with its code and force -> that composite's name
     for m in matches:
         prev = out[-1] if out else None
         if (prev is not None and prev.source == "proper" and (prev.head in rules.unit_heads or m.name in rules.forces)
@@ -104,6 +146,13 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
                 # and implicit ones only: "Phòng X" printed alone keeps its own reading)
                 out.append(replace(m, source="unit_force"))
             continue
+        if prev is not None and (at := _coded_unit(t, out, m, rules)) is not None:
+            # "Phòng Cảnh sát hình sự (PC02) Công an tỉnh X": the unit with its force, the force named on its own too
+            unit = out[at]
+            del out[at:]
+            out += [BodyMatch(unit.start, m.end, f"{unit.name} {m.name}", "composite"), m]
+            coded[unit.name] = out[-2].name
+            continue
         if prev is not None and _listed_police_unit(t, prev, m, rules):
             out[-1] = BodyMatch(prev.start, m.end, f"{prev.name} {m.name}", "composite")
             out.append(m)  # "Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an": the ministry is named on its own too
@@ -117,7 +166,8 @@ def units(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch
             out.append(m)  # "Cục trưởng Cục Quản trị, Văn phòng Trung ương Đảng": the body is named on its own too
             continue
         out.append(m)
-    return out
+    # the code printed again on its own ("Theo PC02, ...") names the unit with its force, as the code was defined
+    return [replace(m, name=coded[m.name]) if m.source == "alias" and m.name in coded else m for m in out]
 
 
 def _named_force(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:
@@ -129,6 +179,26 @@ def _named_force(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bo
     return (prev.head in rules.unit_heads and m.name not in rules.forces and m.name.startswith(rules.checks.unit_field_parents)
             and len(words) > field and words[field][0] < prev.end
             and t.printed[words[0][0]].isupper() and t.printed[words[field][0]].isupper())
+
+
+def _coded_unit(t: Text, out: list[BodyMatch], m: BodyMatch, rules: BodyRules) -> int | None:
+    """Where in ``out`` a police unit read as a proper name stands (-1, or -2 before the definition of its code as its
+    short form) when its code in parentheses and a space are all that is printed between it and its force ``m`` ("Phòng
+    Cảnh sát hình sự (PC02) Công an TP.HCM", "Phòng Cảnh sát giao thông (CSGT) Công an tỉnh X": the unit is named
+    with the force, and the force on its own too); the unit's field a unit_field_police one printed
+    capitalized ("Phòng Tư pháp (PTP) Công an X" names none; "Phòng cảnh sát kinh tế (PC03) Công an X" is named as the
+    article prints it elsewhere as often as not), the force a unit_field_parent; else None."""
+    if m.source in (UNNAMED, "proper") or not m.name.startswith(rules.checks.unit_field_parents):
+        return None
+    at = -2 if len(out) > 1 and out[-1].source == "definition" and out[-1].name == out[-2].name else -1
+    unit = out[at]
+    end = unit_code(t.raw, unit.end)
+    field = unit.start + len(unit.head) + 1
+    if (unit.source != "proper" or unit.head not in rules.unit_heads or end is None or t.raw[end : m.start] != " "
+            or not t.printed[field : field + 1].isupper()
+            or not fold(unit.name[len(unit.head) :].strip()).startswith(rules.checks.unit_field_police)):
+        return None
+    return at
 
 
 def _listed_police_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules) -> bool:

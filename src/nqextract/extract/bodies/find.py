@@ -19,6 +19,7 @@ from .aliases import (
     placeless_repeats,
 )
 from .anaphoric import anaphoric_countries
+from .bare_parents import bare_parents
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
 from .districts import district_departments
@@ -129,6 +130,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = country_forms(placeless_repeats(chosen, rules), rules)
     chosen = headed_short_forms(t, chosen)
     chosen = shortened_lines(chosen, rules, t, tags)
+    chosen = bare_parents(t, chosen, rules, tags)  # "Công đoàn Bộ" after "Bộ Nội vụ": Công đoàn Bộ Nội vụ
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     chosen = unit_committees(t, chosen, rules)  # "Bí thư Đảng ủy, Giám đốc Sở X": Đảng ủy Sở X
     chosen = departments(t, chosen, rules, tags)  # "trưởng khoa nhiễm Bệnh viện X": Khoa Nhiễm Bệnh viện X

@@ -62,7 +62,10 @@ def _implicit(
     if head and any(head.startswith(h) for h in rules.implicit_place_heads):
         # no level word printed: only an article about one province names the place
         if one and not _generic_at(t, m.start, m.end, rules):
-            return BodyMatch(m.start, m.end, f"{head} {province_of(m.start, '')}", "implicit")
+            # prefixes printed before it stack on it as on any local body ("Thanh tra Sở Y tế" -> "Thanh tra Sở Y tế
+            # tỉnh X")
+            start, name = _stacked_prefixes(t, m.start, f"{head} {province_of(m.start, '')}", rules)
+            return BodyMatch(start, m.end, name, "implicit")
         return m
     glued = rules.party_levels.get(fold(head)) if head else None
     province = province_of(m.start, glued) if glued else None

@@ -104,6 +104,17 @@ def start_mark(raw: str, pos: int, marks: str = ".!?\n") -> str | None:
     return raw[i - 1] if raw[i - 1] in marks or raw[i - 1] == "\n" else None
 
 
+# a unit's code printed in parentheses after its name: capitals and digits, "&" or "-" maybe between runs ("PC02",
+# "CSGT", "PCCC & CNCH"); no lower case ("(Công an tỉnh X)", "(cũ)" are none), at most 20 characters
+_UNIT_CODE = re.compile(r" \(([A-ZĐ][A-ZĐ0-9]*(?: ?[&\-] ?[A-ZĐ0-9]+)*)\)")
+
+
+def unit_code(raw: str, pos: int) -> int | None:
+    """Where a unit's code printed in parentheses right at ``pos`` (" (PC02)", a space before it) ends, else None."""
+    m = _UNIT_CODE.match(raw, pos, pos + 24)
+    return m.end() if m else None
+
+
 def is_word(text: str, i: int) -> bool:
     return i < len(text) and text[i].isalnum()
 

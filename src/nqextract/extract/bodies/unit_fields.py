@@ -5,7 +5,9 @@ phạm công nghệ cao Công an thành phố Y", a district police's team "Đ�
 hội Công an huyện Z", a dash joining a crimes' list after "về" as a comma does; a word abbreviation of
 abbreviations.tsv, "Đội CSĐT tội phạm về TTXH Công an quận Z", is a field's word, spelled out in the name, the
 first one also where the tagger read it with the head, "Đội CSĐT" one word): the unit is read whole, as a proper
-name the units phase then names with the force after it ("Phòng ... Công an tỉnh X"); a local force (a parent
+name the units phase then names with the force after it ("Phòng ... Công an tỉnh X"), also after the unit's code in
+parentheses when the field is printed capitalized ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC &
+CNCH) Công an tỉnh X"); a local force (a parent
 flagged ``comma``) also after a comma when the field is printed capitalized ("Phòng Quản lý xuất nhập cảnh, Công
 an tỉnh X") or alone in parentheses ("Phòng Cảnh sát hình sự (Công an tỉnh X)"), where the units phase names it
 on its own too. The heads, the forces' heads and the verbs a field holds are body_patterns.tsv's
@@ -13,9 +15,11 @@ on its own too. The heads, the forces' heads and the verbs a field holds are bod
 police unit only with a ``unit_field_police`` field, capitalized or not ("Đội Cảnh sát hình sự ..."; not "Đội Bóng
 đá Công an X", a team of another kind: the force alone).
 
-A comma or "và" stands in a field only before a field verb ("An ninh mạng và phòng, chống", "và Cứu nạn cứu
-hộ") or, after "về", in a list of crimes' lower-case nouns ("về tham nhũng, kinh tế"); never before a
-capitalized word after a comma ("Phòng Cảnh sát hình sự, Cảnh sát kinh tế Công an tỉnh X": two units). A
+A field verb may be two of the tagger's words ("chữa" + "cháy"), the first maybe read as a noun ("phòng" of
+"phòng cháy", "Cứu nạn"): another field verb may follow it. A comma or "và" stands in a field only before a field
+verb ("An ninh mạng và phòng, chống", "và Cứu nạn cứu hộ", "phòng cháy, chữa cháy") or, after "về", in a list of
+crimes' lower-case nouns ("về tham nhũng, kinh tế"); never before a capitalized word after a comma ("Phòng Cảnh
+sát hình sự, Cảnh sát kinh tế Công an tỉnh X": two units). A
 ``unit_field_join_not`` noun, a ``unit_field_stop`` joining word, a title or a time word (titles.tsv,
 date_words.json) ends the field wherever it stands ("Phòng Cảnh sát giao thông, lực lượng Công an tỉnh X", "Phòng
 X cùng Công an tỉnh Y", "Phòng X hôm qua Công an tỉnh Y": bodies of their own), and a field reaches its local
@@ -42,7 +46,7 @@ from ...textnorm import fold
 from ..body_checks import NameChecks
 from ..body_rules import BodyRules
 from .proper_edges import expand_words
-from .scan import BodyMatch, Text
+from .scan import BodyMatch, Text, unit_code
 
 _MAX_TOKENS = 24  # tokens of the longest field, commas counted
 _FIELD_TAGS = frozenset({"N", "Nc", "Nu", "A"})  # a field's words (never Np: a person's or a place's name)
@@ -99,7 +103,11 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
         if q == end and raw[q : q + 1] != ",":
             return None  # words glued to the head or the field ("Phòng-", "Phòng.")
         if _parent_at(raw, q, checks.unit_field_parents) or (
-                raw[q : q + 1] == "(" and _parent_at(raw, q + 1, checks.unit_field_comma_parents)):
+                raw[q : q + 1] == "(" and _parent_at(raw, q + 1, checks.unit_field_comma_parents)) or (
+                raw[p + 1 : p + 2].isupper() and (code := unit_code(raw, end)) is not None
+                and _parent_at(raw, code + 1, checks.unit_field_parents)):
+            # the force right after the field, alone in parentheses, or after the unit's code, the field printed
+            # capitalized ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC & CNCH) Công an tỉnh X")
             return end if last is not None and last not in _JOINS else None
         tag = tags.get(q)
         i = bisect_right(starts, q)
@@ -137,12 +145,14 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
             if not (_verb_place(last, verb, checks) and _head_verb(raw, token_end, word, starts, checks)):
                 return None  # another unit's head: a list ("Cục X và Phòng Y Công an ..."), not "Cảnh sát Phòng cháy"
             ok = is_verb = True
-        elif tag == "V" and word in checks.unit_field_verbs:
+        elif tag == "V" and _field_verb(raw, token_end, word, starts, checks):
             # a field verb only in its place: "Cảnh sát điều tra", "tội phạm về buôn lậu", "phòng, chống", "phòng
             # cháy chữa cháy"; not after a field's noun, a clause ("Phòng Cảnh sát hình sự điều tra vụ án ...")
             ok = is_verb = token[:1].isalpha() and _verb_place(last, verb, checks)
         elif tag in _FIELD_TAGS or token in rules.word_abbr:  # a field's word, or one abbreviated ("CSĐT", "TTXH")
-            ok, is_verb = token[:1].isalpha(), False
+            # a field verb the tagger reads as a noun ("Cứu nạn", "phòng" of "phòng cháy") is a verb all the same:
+            # another may follow it ("cứu hộ", "cháy")
+            ok, is_verb = token[:1].isalpha(), _field_verb(raw, token_end, word, starts, checks)
         else:
             ok = False
         if not ok or "\n" in token:
@@ -179,6 +189,11 @@ def _verb_place(last: str | None, verb: bool, checks: NameChecks) -> bool:
     """A field verb may stand here: the field's first word, right after another field verb or a
     ``unit_field_verb_after`` word ("cảnh sát", "về", "và", a comma)."""
     return last is None or verb or last in checks.unit_field_verb_after
+
+
+def _field_verb(raw: str, token_end: int, word: str, starts: list[int], checks: NameChecks) -> bool:
+    """The tagger's word ``word`` is a unit_field_verb, alone or with the word after it ("chữa" + "cháy")."""
+    return word in checks.unit_field_verbs or _head_verb(raw, token_end, word, starts, checks)
 
 
 def _head_verb(raw: str, token_end: int, word: str, starts: list[int], checks: NameChecks) -> bool:

@@ -1,7 +1,9 @@
 """persons: a short body name printed after a title ("Ban Chỉ đạo", "Bí thư Đảng ủy") resolved to the article's
 full body it stands for: the canonical name, an antecedent printed before the title, the party unit the article names
 most, or a full name defined with that short form in brackets; and a school's unit chain printed after a staff title
-and a cue word ("giảng viên tại khoa X, Trường Đại học Y": person_context.tsv staff_chain_cue)."""
+and a cue word ("giảng viên tại khoa X, Trường Đại học Y": person_context.tsv staff_chain_cue); and a department printed
+after a title ending with a prefix's head, which the bodies read with that prefix and the place the article gives it
+("Chánh Thanh tra Sở Y tế" -> Sở Y tế tỉnh X)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,30 @@ def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
     # the most frequently printed, ties to the latest before the title
     best = max(set(cands), key=lambda kb: (cands.count(kb), len(kb)))
     return best
+
+
+def placed_department(scan: ArticleScan, hit: TitleHit) -> tuple[str, int] | None:
+    """A body printed after a title that ends with a prefix's head ("Chánh Thanh tra | Sở Y tế", "Chánh Văn phòng | Sở
+    Tài chính") where the article's bodies read the prefix and that body as one, from inside the title or its start
+    ("Thanh tra Sở Y tế tỉnh X", a department printed without its place taking the one the article gives it): (the
+    body's part of that name, "Sở Y tế tỉnh X", and the span's end), the part a body's head opens; a title sharing its
+    head with the body ("Chánh Văn phòng": "Văn phòng Sở X tỉnh Y" printed whole) only where the name goes on past the
+    words printed with a level word and a place (the place the article gives it; not a name completed, "Văn phòng
+    Trung ương" -> "Văn phòng Trung ương Đảng"). Else None."""
+    head = hit.rule.place_head or hit.rule.shared_head
+    pos = scan.skip_spaces(hit.end)
+    rx, local = scan.rules.body_heads_re, scan.rules.local_body_re
+    if not head or pos == hit.end or rx is None or rx.match(scan.key, pos) is None:
+        return None
+    for s, e, kb in scan.bodies:
+        if not (hit.start <= s < pos < e) or not fold(kb).startswith(fold(head) + " "):
+            continue
+        body = kb[len(head) + 1 :]
+        printed = fold(" ".join(scan.text[pos:e].split()))
+        rest = body[len(printed) + 1 :] if fold(body).startswith(printed + " ") else ""
+        if hit.rule.place_head or (rest and local and local.match(rest)):
+            return body, e
+    return None
 
 
 def _party_unit_printings(scan: ArticleScan, printed: str, at: int) -> list[str]:

@@ -185,12 +185,14 @@ def _head_body(ch: Chain, it: ChainItem) -> str | None:
 
 
 def _misread(scan: ArticleScan, it: ChainItem) -> bool:
-    """The body of a link is longer than printed, or ends where the printed name goes on."""
+    """The body of a link is longer than printed (unless the line names the printed bare head in full before it, as
+    :func:`_completed` reads it), or ends where the printed name goes on."""
     start = scan.skip_spaces(it.hit.end)
     printed = fold(scan.text[start : it.end])
     body = fold(it.body or "")
     if len(body) > len(printed) and body.startswith(printed):
-        return True  # "Hội đồng" -> "Hội đồng Quốc phòng và An ninh"
+        # "Hội đồng" -> "Hội đồng Quốc phòng và An ninh"; not "Tổng cục Địa chất, Bí thư Ban cán sự đảng Tổng cục"
+        return fold(_completed(scan, it, scan.text[start : it.end])) != body
     if len(printed) > len(body) and printed.startswith(body) and scan.low.startswith(body, start):
         return _cut(scan, start + len(body)) or _capital_after(scan, start + len(body))
     return _cut(scan, it.end) or _capital_after(scan, it.end)

@@ -12,7 +12,7 @@ from .acronyms import acronym_body
 from .names import name_starts_at, read_name
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
-from .short_bodies import resolve_short, staff_chain_at
+from .short_bodies import placed_department, resolve_short, staff_chain_at
 from .units import covering_body, is_unit_title
 from .unmarked import appositive_body, brand_after, latin_goes_on, lower_committee_after, one_word_runs_on
 
@@ -113,6 +113,8 @@ def _inside_body_by_head(scan: ArticleScan, start: int) -> bool:
 def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     """The body printed right after a title: (canonical name, end) or (None, title end)."""
     text = scan.text
+    if (placed := placed_department(scan, hit)) is not None:
+        return placed  # "Chánh Thanh tra Sở Y tế" read "Thanh tra Sở Y tế tỉnh X": the department of that place
     if hit.start in scan.body_opening:
         end, kb = scan.body_opening[hit.start]
         return kb, end
