@@ -1,9 +1,6 @@
 """dates: a day-month followed by 'hằng năm' recurs every year and dates nothing in the article (a holiday's day
 keeps its date); a year-less day right after a document's noun and before its issuer or subject is the day it was
-issued, already past; a span of days standing alone in brackets ('(4-6/5)') is a range with its two ends; a year of an
-earlier century after its year word ('năm 938', 'từ năm 1442 đến năm 1779'); a bare year after a noun it dates ('sinh
-1988', 'tuyển sinh 2025', 'tranh cử 2024') or standing alone in brackets ('(2018)'); 'tiết lộ' after a day is a verb,
-no unit (constructed sentences)."""
+issued, already past (constructed sentences)."""
 
 from __future__ import annotations
 
@@ -18,10 +15,6 @@ PUB = dt.date(2024, 11, 20)
 
 def values(text: str, published: dt.date = PUB) -> list[str]:
     return [m.value for m in find_dates(text, published) if m.granularity != "range"]
-
-
-def ranges(text: str, published: dt.date = PUB) -> list[str]:
-    return [m.value for m in find_dates(text, published) if m.granularity == "range"]
 
 
 # --------------------------------------------------------------------------- a yearly day
