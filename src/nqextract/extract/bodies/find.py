@@ -20,6 +20,7 @@ from .aliases import (
 )
 from .anaphoric import anaphoric_countries
 from .bare_parents import bare_parents
+from .chamber_committees import chamber_committees
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
 from .districts import district_departments
@@ -146,6 +147,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = party_partners(t, chosen, rules)  # "Đảng, Chính phủ": the ruling party
     # "Hãng tin Reuters": a foreign outlet is named by its own name, the descriptor a common noun
     named = bare_outlet_names([m for m in chosen if m.source != UNNAMED and kept(t, m, rules)], rules)
+    named = chamber_committees(t, named, rules)  # "Ủy ban Đạo đức Hạ viện X": one body, the chamber too
     named = member_parents(t, named, rules)  # "Ủy ban Xã hội của Quốc hội": "Quốc hội" too, one name for the committee
     named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
