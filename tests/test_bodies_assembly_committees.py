@@ -156,7 +156,7 @@ def test_a_central_committee_with_its_term_issues_with_its_term(extractor):
 
 @pytest.mark.parametrize("text, bare", [
     ("Ủy ban Tư pháp của Quốc hội đọc kỹ dự thảo. Ở Mỹ, Ủy ban Tư pháp Hạ viện lại mở phiên riêng.", "Ủy ban Tư pháp"),
-    ("Ủy ban Đối ngoại của Quốc hội tiếp khách sáng nay. Chiều đó Ủy ban Đối ngoại Thượng viện Nhật Bản họp kín.",
+    ("Ủy ban Đối ngoại của Quốc hội tiếp khách sáng nay. Chiều đó Ủy ban Đối ngoại Thượng viện họp kín.",
      "Ủy ban Đối ngoại"),
     ("Ủy ban Xã hội của Quốc hội xin thêm số liệu. Tại Hàn Quốc, Ủy ban Xã hội cũng bàn chuyện lương hưu.",
      "Ủy ban Xã hội"),
@@ -165,6 +165,13 @@ def test_a_bare_committee_of_another_parliament_keeps_its_bare_name(text, bare):
     names = body_names(text)
     assert bare in names
     assert names.count(f"{bare} của Quốc hội") == 1
+
+
+def test_another_parliaments_committee_printed_with_its_chamber_and_country_is_named_with_them():
+    text = ("Ủy ban Đối ngoại của Quốc hội tiếp khách sáng nay. Chiều đó Ủy ban Đối ngoại Thượng viện Nhật Bản họp kín.")
+    names = body_names(text)
+    assert "Ủy ban Đối ngoại Thượng viện Nhật Bản" in names and "Thượng viện Nhật Bản" in names
+    assert names.count("Ủy ban Đối ngoại của Quốc hội") == 1
 
 
 def test_a_foreign_chairman_of_a_bare_committee_holds_no_home_committee(pipeline):

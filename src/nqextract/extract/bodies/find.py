@@ -20,6 +20,7 @@ from .aliases import (
 )
 from .anaphoric import anaphoric_countries
 from .bare_parents import bare_parents
+from .chamber_committees import chamber_committees
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
 from .districts import district_departments
@@ -145,11 +146,23 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
         guarded[m.start] == "parent" and _parentless(m, rules) or _cut(t, m, chosen))]
     chosen = party_partners(t, chosen, rules)  # "Đảng, Chính phủ": the ruling party
     # "Hãng tin Reuters": a foreign outlet is named by its own name, the descriptor a common noun
-    named = bare_outlet_names([m for m in chosen if m.source != UNNAMED and kept(t, m, rules)], rules)
+    named = bare_outlet_names([m for m in chosen if m.source != UNNAMED and kept(t, m, rules)
+                               and not _form_only(m, rules)], rules)
+    named = chamber_committees(t, named, rules)  # "Ủy ban Đạo đức Hạ viện X": one body, the chamber too
     named = member_parents(t, named, rules)  # "Ủy ban Xã hội của Quốc hội": "Quốc hội" too, one name for the committee
     named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]
+
+
+def _form_only(m: BodyMatch, rules: BodyRules) -> bool:
+    """A company named by its head and its legal form alone ("Công ty TNHH một thành viên", a brand_line_head and
+    legal_form words): its own name was cut off, no body."""
+    if rules.legal_forms is None:
+        return False
+    low = " ".join(m.name.lower().split())
+    rest = " ".join(rules.legal_forms.sub(" ", low).split())
+    return rest != low and fold(rest) in rules.name_words.heads
 
 
 def joined_heads(t: Text, rules: BodyRules) -> tuple[Text, dict[int, str]]:

@@ -145,7 +145,7 @@ def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
         om = rules.country_owner.match(t.tones, m.end) if rules.country_owner else None
         at = om.end() if om else m.end  # "Bộ Tài chính của Anh"
         home = m.name in rules.home_only and fold(t.tones[m.start : m.end]) != fold(m.name)
-        name = " ".join(t.tones[m.start : m.end].split()) if home else m.name  # "Tòa án Tối cao Mỹ": as printed
+        name = " ".join(t.tones[m.start : m.end].split()) if home else _home_short(t, m, rules)  # "Tòa án Tối cao Mỹ"
         if cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at)) or (
                 rules.republic_of and rules.republic_of.match(t.tones, m.end)) or (  # "Chính phủ nước Cộng hòa Cuba"
                 rules.country_with_form and rules.country_with_form.match(t.tones, m.end)):
@@ -155,6 +155,19 @@ def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
         if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
             return replace(m, end=vn.end())
     return m
+
+
+def _home_short(t: Text, m: BodyMatch, rules: BodyRules) -> str:
+    """The name a country printed after ``m`` goes on: a home body printed short, its name the printing and the home
+    country ("Tập đoàn Điện lực" -> "Tập đoàn Điện lực Việt Nam", "Bộ Tổng tham mưu" -> "... Quân đội nhân dân Việt
+    Nam"), is named by the printed words only ("Tập đoàn Điện lực Hàn Quốc", "Bộ Tổng Tham mưu X"); else ``m``'s name."""
+    printed = t.tones[m.start : m.end].split()
+    words = m.name.split()
+    home = fold(rules.home_country) if rules.home_country else ""
+    if home and fold(m.name).endswith(" " + home) and len(words) > len(printed) and \
+            fold(" ".join(words[: len(printed)])) == fold(" ".join(printed)):
+        return " ".join(words[: len(printed)])
+    return m.name
 
 
 _JOINED = ("và", ",")  # the words joining state bodies that share the country printed after the last one
