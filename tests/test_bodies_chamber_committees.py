@@ -46,3 +46,11 @@ def test_lower_case_committee_name_is_no_committee_of_the_chamber() -> None:
     names = extracted_body_names("Sáng nay Ủy ban nhân dân tỉnh Lạng Sơn đã gửi điện mừng tới Quốc hội Lào.")
     assert "Quốc hội Lào" in names
     assert not any(n.endswith("Lạng Sơn Quốc hội Lào") for n in names)
+
+
+def test_home_body_before_a_foreign_chamber_is_not_its_committee() -> None:
+    text = ("Đại diện Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Quốc hội Lào cùng dự buổi gặp mặt "
+            "tại Thủ đô Viêng Chăn.")
+    names = extracted_body_names(text)
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Quốc hội Lào" not in names
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in names

@@ -20,16 +20,19 @@ def chamber_committees(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> li
     out = []
     for m in chosen:
         nxt = by_start.get(m.end + 1)
-        if nxt is not None and t.raw[m.end] == " " and _committee(t, m, heads) and _chamber(t, nxt, chambers, rules):
+        if nxt is not None and t.raw[m.end] == " " and _committee(t, m, heads, rules) and _chamber(t, nxt, chambers, rules):
             m = BodyMatch(m.start, nxt.end, f"{' '.join(t.raw[m.start : m.end].split())} {nxt.name}",
                           "chamber_committee")
         out.append(m)
     return out
 
 
-def _committee(t: Text, m: BodyMatch, heads: tuple[str, ...]) -> bool:
-    """``m`` is printed as a committee's head and its capitalized name ("Ủy ban Đạo đức")."""
+def _committee(t: Text, m: BodyMatch, heads: tuple[str, ...], rules: BodyRules) -> bool:
+    """``m`` is printed as a committee's head and its capitalized name ("Ủy ban Đạo đức"), the name of no body of
+    the home country ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" before a foreign chamber in a list of guests)."""
     printed = fold(" ".join(t.raw[m.start : m.end].split()))
+    if f" {fold(rules.home_country)} " in f" {printed} ":
+        return False
     return t.raw[m.start].isupper() and any(
         printed.startswith(h + " ") and t.raw[m.start + len(h) + 1 : m.start + len(h) + 2].isupper() for h in heads)
 
