@@ -1,7 +1,8 @@
 """persons: an executive's title printed with the field it runs in lower case between the title and the body or
 name ("giám đốc vận hành Công ty X", "Giám đốc điều hành tiếp thị Tổng công ty Y", "phó giám đốc kinh doanh
 Nguyễn Văn A") is one title, the field part of it ("Giám đốc vận hành"); person_context.tsv field_title rows name
-the titles, title_field rows the fields."""
+the titles, title_field rows the fields; any field of a few lower-case words with "của" and the firm after it is
+one too ("giám đốc vật liệu pin của X"), unless a word of it is a field_not row's ("giám đốc mới của X")."""
 
 from __future__ import annotations
 
@@ -32,8 +33,39 @@ def with_fields(scan: ArticleScan, hits: list[TitleHit]) -> list[TitleHit]:
             if nxt is not None and scan.text[gap : nxt[0]] == " " and _capitalized(scan.text[nxt[0] : nxt[1]]):
                 field = m.group(0).lower()
                 hit = TitleHit(hit.start, m.end(), replace(hit.rule, title=f"{hit.rule.title} {field}", field=field))
+            elif (end := _field_before_owner(scan, hit.end + 1)) is not None:
+                field = scan.text[hit.end + 1 : end].lower()
+                hit = TitleHit(hit.start, end, replace(hit.rule, title=f"{hit.rule.title} {field}", field=field))
         out.append(hit)
     return out
+
+
+_MAX_FIELD_WORDS = 4
+
+
+def _field_before_owner(scan: ArticleScan, pos: int) -> int | None:
+    """Where a field of one to four lower-case words printed at ``pos`` ends, when "của" and a capitalized word (the
+    firm, a brand, a body) follow it ("giám đốc vật liệu pin của X", "giám đốc chuỗi cung ứng của X"); None
+    when a word of it is no field's (person_context.tsv field_not: "giám đốc mới của X", "giám đốc sở của Y")."""
+    end, words = pos, 0
+    while words <= _MAX_FIELD_WORDS:
+        w = scan.word_at(end)
+        if w is None or w[0] != end:
+            return None
+        word = scan.text[w[0] : w[1]]
+        if word == "của" and words:
+            nxt = scan.next_word(w[1])
+            ok = nxt is not None and scan.text[w[1] : nxt[0]] == " " and _capitalized(scan.text[nxt[0] : nxt[1]])
+            field = fold(scan.text[pos : w[0]])
+            rx = scan.rules.field_not_re
+            return scan.skip_spaces_back(w[0]) if ok and (rx is None or rx.search(field) is None) else None
+        if not word.isalpha() or not word.islower():
+            return None
+        words += 1
+        end = w[1] + 1
+        if scan.text[w[1] : end] != " ":
+            return None
+    return None
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
