@@ -34,3 +34,8 @@ def test_a_qualifier_or_no_field_keeps_the_bare_title(pipeline, text, name, titl
 def test_a_field_run_with_no_firm_after_it_adds_nothing(pipeline):
     held = positions(pipeline, "Ông Hugo Brandt, giám đốc vật liệu pin, cho biết giá sẽ giảm.")
     assert not any(t.startswith("Giám đốc vật liệu") for t, _b, _s in held.get("Hugo Brandt", set()))
+
+
+def test_a_film_craft_before_cua_names_no_firm(pipeline):
+    held = positions(pipeline, "Ông Hugo Brandt, giám đốc hình ảnh của Moonfall, chia sẻ về bộ phim mới.")
+    assert all(body is None for _t, body, _s in held.get("Hugo Brandt", set()))
