@@ -39,3 +39,26 @@ def test_a_field_run_with_no_firm_after_it_adds_nothing(pipeline):
 def test_a_film_craft_before_cua_names_no_firm(pipeline):
     held = positions(pipeline, "Ông Hugo Brandt, giám đốc hình ảnh của Moonfall, chia sẻ về bộ phim mới.")
     assert all(body is None for _t, body, _s in held.get("Hugo Brandt", set()))
+
+
+@pytest.mark.parametrize("run", [
+    "giám đốc trẻ nhất của Vinamilk",
+    "giám đốc lâu năm của Sabeco",
+    "giám đốc duy nhất của Masan",
+    "giám đốc người nước ngoài của Hòa Phát",
+    "giám đốc sắp nghỉ hưu của Aeroflot",
+    "giám đốc bị khởi tố của Công ty Thành Đạt",
+    "giám đốc điều hành tạm quyền của Boeing",
+    "giám đốc nhà hát của Hà Nội",
+    "giám đốc casting của Squid Game",
+])
+def test_a_run_that_reads_as_no_field_stays_out_of_the_title(pipeline, run):
+    """An adjective, a superlative, an aspect or passive word, "người", an acting status, a body's head, or an
+    owner that is a place or a work: the title stays bare."""
+    held = positions(pipeline, f"Ông Hugo Brandt, {run}, trả lời phỏng vấn hôm qua.").get("Hugo Brandt", set())
+    assert held and {t for t, _b, _s in held} <= {"Giám đốc", "Giám đốc điều hành"}
+
+
+def test_a_count_before_the_owner_is_no_field(pipeline):
+    held = positions(pipeline, "Ông Hugo Brandt từng là giám đốc một dự án của Tập đoàn Sun Group trong ba năm.")
+    assert not any(t.startswith("Giám đốc một") for t, _b, _s in held.get("Hugo Brandt", set()))
