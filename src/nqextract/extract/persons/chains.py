@@ -68,7 +68,9 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                     # offices held together, so the second takes the first one's status
                     word_end, word_status = status_word_at(scan, at)
                     nxt = by_start.get(word_end) if word_status else by_start.get(at)
-                    if nxt is not None and not principal and not _other_holder(scan, items, nxt):
+                    # a link with its own status word lists the same holder's career ("A, nguyên Thứ trưởng
+                    # Bộ X, nguyên Giám đốc Sở Y tỉnh Z"): no other holder's office opens there
+                    if nxt is not None and not principal and (word_status or not _other_holder(scan, items, nxt)):
                         cur = nxt
                         status = word_status or (items[-1].status if _joins(sep) else None)
                     break

@@ -324,6 +324,8 @@ class PersonRules:
         self.field_titles = {fold(p) for p in ctx.get("field_title", [])}
         fields = [_literal(p) for p in sorted(ctx.get("title_field", []), key=len, reverse=True)]
         self.title_field_re = re.compile(rf"(?:{'|'.join(fields)})(?!\w)", re.IGNORECASE) if fields else None
+        self.title_fields = {fold(p) for p in ctx.get("title_field", [])}
+        self.field_not_re = _words_re(ctx.get("field_not", []))  # "giám đốc [mới] của X": no field (fields.py)
         self.ethnic_leads = sorted({nfc(p) for p in ctx.get("ethnic_lead", [])}, key=len, reverse=True)
         self.marked_middles = {fold(p) for p in ctx.get("marked_middle", [])}
         self.china_surnames = {fold(p) for p in ctx.get("china_surname", [])}

@@ -62,7 +62,8 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3, owne
                 or len(words) == 1 and looks_vietnamese(last) or fold(words[0]) in scan.rules.name_stop \
                 or hit.start > 0 and text[hit.start - 1] in "\"“'‘":
             return None
-        if fold(hit.rule.title) in scan.rules.executive_titles:
+        open_field = hit.rule.field and fold(hit.rule.field) not in scan.rules.title_fields  # "giám đốc vật liệu pin"
+        if fold(hit.rule.title) in scan.rules.executive_titles or open_field:
             return canonical_tones(text[pos:end]), end
     branded = any(_INNER_CAPITAL.search(w) and not is_acronym(w) for w in words) \
         or fold(last) in scan.rules.brand_words or fold(last).endswith(scan.rules.brand_endings)
