@@ -24,11 +24,12 @@ NAME_AFTER = "<Name>"  # a not_followed_by phrase: any capitalized word ("Cục 
 
 @dataclass(frozen=True)
 class PartyPartners:
-    """A bare party's word and the party it names (a bare_party row: "Đảng" -> "Đảng Cộng sản Việt Nam"), read only
-    right before ", " or " và " and a national organ (the party_partner rows: "Chính phủ", "Bộ Chính trị")."""
+    """The bare party words and the bodies they name (the bare_party rows: "Đảng" -> "Đảng Cộng sản Việt Nam",
+    "Trung ương Đảng" -> "Ban Chấp hành Trung ương Đảng"), read only right before ", " or " và " and a national organ
+    (the party_partner rows: "Chính phủ", "Bộ Chính trị")."""
 
     pattern: re.Pattern[str]  # on the tone-canonical text, as printed: the party's word is group "party"
-    name: str
+    names: dict[str, str]  # the party's word as printed (tone-canonical) -> the body it names
     not_after: re.Pattern[str] | None = None  # words ending a longer name before it ("Trung ương Đảng"), lower-cased
 
 
@@ -52,11 +53,12 @@ def compile_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -
     rules.coordinated = followed_by(by_kind["coordinated_after"])
     partners = sorted({canonical_tones(f) for f, _ in by_kind["party_partner"]}, key=len, reverse=True)
     nots = by_kind["bare_party_not_after"]
-    for form, name in by_kind["bare_party"][:1] if partners else []:
+    names = {canonical_tones(f): v.strip() for f, v in by_kind["bare_party"] if v.strip()}
+    if partners and names:  # the longest party word first ("Trung ương Đảng" before "Đảng")
         rules.party_partners = PartyPartners(re.compile(
-            r"(?<!\w)(?P<party>" + re.escape(canonical_tones(form)) + r")(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:"
-            + "|".join(map(re.escape, partners)) + r")(?!\w)"), name.strip(), re.compile(
-            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f, _ in nots) + r")[ \t]+$") if nots else None)
+            r"(?<!\w)(?P<party>" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+            + r")(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:" + "|".join(map(re.escape, partners)) + r")(?!\w)"), names,
+            re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f, _ in nots) + r")[ \t]+$") if nots else None)
 
 
 def followed_by(rows: list[tuple[str, str]]) -> dict[str, re.Pattern[str]]:
