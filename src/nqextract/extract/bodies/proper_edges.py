@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
-from ..body_rules import BodyRules, norm_key
+from ..body_rules import BodyRules, key, norm_key
 from ..persons.scan import looks_vietnamese
 from .scan import Text, is_word
 
@@ -112,7 +112,8 @@ def expand_words(name: str, rules: BodyRules) -> str:
 
 
 def cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
-    """A foreign body's name ends with its country: "Bộ Nông nghiệp Cộng hòa Dominica [Limber Cruz]"."""
+    """A foreign body's name ends with its country: "Bộ Nông nghiệp Cộng hòa Dominica [Limber Cruz]", "Đảng Cộng sản
+    Pháp [và nhiều tổ chức]" (a conjunction and a lower-case word after it)."""
     if rules.countries is None:
         return end
     for cm in rules.country_in_name.finditer(t.tones, start, end):
@@ -120,6 +121,8 @@ def cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
             continue  # "thị xã Mỹ Hào": a place named like a country
         rest = t.tones[cm.end() : end].split()
         if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
+            return cm.end()
+        if len(rest) > 1 and key(rest[0]) in rules.conjunctions and rest[1][:1].islower():
             return cm.end()
     return end
 
