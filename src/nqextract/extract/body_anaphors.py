@@ -2,9 +2,7 @@
 (country_anaphor rows of body_patterns.tsv, a country_owner maybe before it), the heads of the state bodies so read
 (anaphor_state_head), the countries looked up among the Doc's words (country and body_country rows, the home
 country among them; a row's value: the words after it that make it none, "Ý kiến") and the honorifics before a
-person's name (person_honorifics.tsv) that make a country word a name ("bà Mỹ"); and the national organs printed bare
-that are a foreign topic country's in an article about it alone (topic_organ: "Chính phủ", "Quốc hội"), with the words
-that make an article one about the home country (home_marker: "nước ta", "Ủy ban nhân dân")."""
+person's name (person_honorifics.tsv) that make a country word a name ("bà Mỹ")."""
 
 from __future__ import annotations
 
@@ -30,8 +28,6 @@ class CountryAnaphors:
     countries: CountryWords
     home: str  # the home country's form ("Việt Nam"): a body pointing back at it is as read
     honorifics: frozenset[str]  # folded: "ông", "bà"
-    topic_organs: frozenset[str] = frozenset()  # "Chính phủ", "Quốc hội": bare, a foreign topic country's
-    home_markers: re.Pattern[str] | None = None  # on the tone-canonical text, as printed: "nước ta", "Ủy ban nhân dân"
 
 
 def _spaced(form: str) -> str:  # a lower-cased, tone-canonical phrase, its spaces any run of blanks
@@ -52,7 +48,7 @@ def compile_anaphors(patterns: list[dict[str, str]], honorifics_text: str | None
     without a country_anaphor row."""
     rows = {k: [(r["form"], r.get("value") or "") for r in patterns if r["kind"] == k]
             for k in ("country_anaphor", "country_owner", "anaphor_state_head", "country", "body_country",
-                      "home_country", "topic_organ", "home_marker")}
+                      "home_country")}
     if not rows["country_anaphor"]:
         return None
     owners = "|".join(_spaced(f) for f, _ in rows["country_owner"]) or "(?!)"
@@ -62,7 +58,5 @@ def compile_anaphors(patterns: list[dict[str, str]], honorifics_text: str | None
                            if r.get("honorific"))
     home = canonical_tones(rows["home_country"][0][0]) if rows["home_country"] else ""
     countries = _country_words(rows["country"] + rows["body_country"] + ([(home, "")] if home else []))
-    markers = sorted({canonical_tones(f) for f, _ in rows["home_marker"]}, key=len, reverse=True)
     return CountryAnaphors(phrase, {key(f): v == "lower" for f, v in rows["anaphor_state_head"]}, countries, home,
-                           honorifics, frozenset(canonical_tones(f) for f, _ in rows["topic_organ"]), re.compile(
-                               r"(?<!\w)(?:" + "|".join(map(re.escape, markers)) + r")(?!\w)") if markers else None)
+                           honorifics)

@@ -4,19 +4,11 @@ as printed with the country after it: the topic country of its paragraph before 
 clause's subject (else the first country) of the body's sentence, else of the sentence before, and so back ("Mỹ áp
 thuế hàng từ Trung Quốc. Bộ Thương mại nước này ..." -> Bộ Thương mại Mỹ). Countries are looked up among the Doc's
 words; a country word in a name is none ("ông Trần Minh Đức", "huyện Nga Sơn"). With the home country so found, or
-none, the body is as read.
-
-A national organ printed bare (topic_organ rows: "Chính phủ", "Quốc hội") in an article about one foreign country
-alone is that country's ("Quốc hội đã thông qua dự luật" in an article on Mỹ -> Quốc hội Mỹ): the article names no
-home country, no province capitalized and no home_marker ("nước ta", "Ủy ban nhân dân"), and one country, counted as
-above, at least twice and at least twice as often as any other."""
+none, the body is as read."""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-
-from ...textnorm import canonical_tones, fold, is_cap
+from ...textnorm import fold, is_cap
 from ..body_anaphors import CountryAnaphors
 from ..body_rules import BodyRules
 from ..persons.abroad import name_word_before
@@ -53,31 +45,6 @@ def anaphoric_countries(t: Text, matches: list[BodyMatch], rules: BodyRules) -> 
             if (country := _pointed(t, start, am.start(), name, rules, a)) is not None:
                 out.append(BodyMatch(start, am.start(), f"{name} {country}", "anaphor"))
     return sorted(out, key=lambda m: m.start)
-
-
-def topic_organs(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
-    """``matches`` with each bare national organ named with the article's foreign topic country, when it has one."""
-    a = rules.anaphors
-    if a is None or not any(canonical_tones(m.name) in a.topic_organs for m in matches):
-        return matches
-    if (country := _article_country(t, rules, a)) is None:
-        return matches
-    return [replace(m, name=f"{m.name} {country}") if canonical_tones(m.name) in a.topic_organs else m
-            for m in matches]
-
-
-def _article_country(t: Text, rules: BodyRules, a: CountryAnaphors) -> str | None:
-    """The one foreign country the article is about: no home country, home_marker or capitalized province printed,
-    and one country printed twice or more, at least twice as often as the next."""
-    if a.home_markers is not None and a.home_markers.search(t.tones):
-        return None
-    if rules.places is not None and any(t.raw[p.start()].isupper() for p in rules.places.finditer(t.low)):
-        return None  # "Sở Y tế Đồng Nai": an article about the home country
-    counts = Counter(c for c, _ in _countries(t, t.words, rules, a)).most_common()
-    if not counts or any(c == a.home for c, _ in counts):
-        return None
-    (top, n), rest = counts[0], counts[1:]
-    return top if n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
 
 
 def _pointed(t: Text, start: int, end: int, name: str, rules: BodyRules, a: CountryAnaphors) -> str | None:

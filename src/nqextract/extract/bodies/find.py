@@ -18,7 +18,7 @@ from .aliases import (
     legal_form_printings,
     placeless_repeats,
 )
-from .anaphoric import anaphoric_countries, topic_organs
+from .anaphoric import anaphoric_countries
 from .bare_parents import bare_parents
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
@@ -148,7 +148,6 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     named = bare_outlet_names([m for m in chosen if m.source != UNNAMED and kept(t, m, rules)], rules)
     named = member_parents(t, named, rules)  # "Ủy ban Xã hội của Quốc hội": "Quốc hội" too, one name for the committee
     named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
-    named = topic_organs(t, named, rules)  # "Quốc hội" in an article about Mỹ alone: Quốc hội Mỹ
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]
 
