@@ -51,12 +51,12 @@ def compile_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -
     rules.not_followed = followed_by(by_kind["not_followed_by"])
     rules.not_before_name = {fold(f) for f, v in by_kind["not_followed_by"] if NAME_AFTER in v.split("|")}
     rules.coordinated = followed_by(by_kind["coordinated_after"])
-    partners = sorted({canonical_tones(f) for f, _ in by_kind["party_partner"]}, key=len, reverse=True)
+    partners = sorted({canonical_tones(f) for f, _ in by_kind["party_partner"]}, key=lambda f: (-len(f), f))
     nots = by_kind["bare_party_not_after"]
     names = {canonical_tones(f): v.strip() for f, v in by_kind["bare_party"] if v.strip()}
     if partners and names:  # the longest party word first ("Trung ương Đảng" before "Đảng")
         rules.party_partners = PartyPartners(re.compile(
-            r"(?<!\w)(?P<party>" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+            r"(?<!\w)(?P<party>" + "|".join(map(re.escape, sorted(names, key=lambda f: (-len(f), f))))
             + r")(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:" + "|".join(map(re.escape, partners)) + r")(?!\w)"), names,
             re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f, _ in nots) + r")[ \t]+$") if nots else None)
 
