@@ -1,7 +1,9 @@
 """Bodies: a bare "Trung ương Đảng" or "Trung ương" coordinated with a national organ right after it ("Trung ương Đảng
 và Chính phủ", "Trung ương, Bộ Chính trị") names the party's Central Committee, "Ban Chấp hành Trung ương Đảng"; not
 inside a longer name ("Văn phòng Trung ương", "Quân ủy Trung ương"), not a foreign party's, not "Trung ương" with no
-organ after it (constructed sentences; body_patterns.tsv bare_party, party_partner, bare_party_not_after)."""
+organ after it, not a bare "Trung ương" modifying a noun before it ("các cơ quan Trung ương và Quốc hội") nor a pair a
+foreign "nước bạn" follows (constructed sentences; body_patterns.tsv bare_party, party_partner, bare_party_not_after,
+bare_party_lead, bare_party_foreign_after)."""
 
 from __future__ import annotations
 
@@ -35,5 +37,19 @@ def test_the_central_committee_before_a_national_organ(text):
     "Lãnh đạo Trung ương Đảng, Chính phủ Lào đón tiếp đoàn đại biểu tỉnh bạn.",
 ])
 def test_no_central_committee_without_a_bare_word_before_a_home_organ(text):
+    assert COMMITTEE not in body_names(text)
+    assert COMMITTEE not in tagged_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Các bộ, ngành Trung ương và Chính phủ sẽ họp bàn cách gỡ khó cho nhà máy điện gió.",
+    "Đại diện các cơ quan Trung ương và Quốc hội góp ý cho dự thảo về đất rừng.",
+    "Phần vốn lấy từ ngân sách Trung ương, Chính phủ đã giao cho tỉnh trong quý ba.",
+    "Phóng viên các báo Trung ương, Quốc hội và địa phương cùng đưa tin về kỳ họp.",
+    "Đoàn công tác Trung ương và Chính phủ đến thăm bà con vùng sạt lở hôm qua.",
+    "Ngay sau Hội nghị Trung ương, Bộ Chính trị giao nhiệm vụ cho các ban.",
+    "Tỉnh nhận được điện mừng của Trung ương và Chính phủ nước bạn Lào nhân dịp Tết.",
+])
+def test_no_central_committee_for_a_modifier_or_a_foreign_pair(text):
     assert COMMITTEE not in body_names(text)
     assert COMMITTEE not in tagged_body_names(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...textnorm import fold
 from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
@@ -30,11 +31,17 @@ def party_partners(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[B
             continue  # "Ban Dân vận Hà Nội Đảng, ...": a longer name's tail
         if pp.not_after and pp.not_after.search(t.low, max(0, start - 40), start):
             continue  # "Ban Chấp hành Trung ương, Bộ Chính trị": a longer name's lower-case tail
+        party = m.group("party")
+        if (pp.leads and party in pp.leads and before and before.group(1)[-1].isalnum()
+                and fold(before.group(1)) not in pp.leads[party]):
+            continue  # "các cơ quan Trung ương và Quốc hội", "Hội nghị Trung ương, Bộ Chính trị": a modifier
+        if pp.foreign_after and pp.foreign_after.match(t.low, m.end()):
+            continue  # "của Trung ương và Chính phủ nước bạn Lào": a foreign country's
         after = _WORD_AFTER.match(t.raw, m.end())
         if after and after.group(1)[0].isupper() and not (
                 rules.home_country and after.group(1).startswith(rules.home_country)):
             continue  # "Đảng, Chính phủ Lào": another country's
         if any(c.start < end and start < c.end for c in chosen):
             continue
-        found.append(BodyMatch(start, end, pp.names[m.group("party")], "gazetteer"))
+        found.append(BodyMatch(start, end, pp.names[party], "gazetteer"))
     return sorted(chosen + found, key=lambda b: b.start) if found else chosen
