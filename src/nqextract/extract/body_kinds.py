@@ -24,7 +24,7 @@ PATTERN_KINDS = {
     "home_country", "abroad_word", "comma_pair", "acronym_clause_word", "news_credit", "region_word", "head_title",
     "district_unit", "district_level", "generic_level", "not_place_before", "hold_verb", "name_run", "brand_line_head", "firm_partners",
     "business_line", "project_word", "plural_word", "parent_word", "foreign_outlet_word", "foreign_outlet_not_after", "group_cue", "group_pair_opener",
-    "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "party_partner", "bare_party", "bare_party_not_after", "member_unit", "public_head", "public_name_not",
+    "group_pair_context", "bare_outlet_not_after", "lower_unit", "coordinated_after", "party_partner", "bare_party", "bare_party_not_after", "bare_party_lead", "bare_party_foreign_after", "member_unit", "public_head", "public_name_not",
     "country_anaphor", "anaphor_state_head",
 } | JOINED_KINDS | ORGAN_KINDS | SEAT_KINDS | OUTLET_CUE_KINDS | FIRM_KINDS | CHECK_KINDS | WORD_KINDS
 ABBREVIATION_KINDS = {"name", "head", "word", "public_word", "form"}

@@ -24,12 +24,15 @@ NAME_AFTER = "<Name>"  # a not_followed_by phrase: any capitalized word ("Cục 
 
 @dataclass(frozen=True)
 class PartyPartners:
-    """A bare party's word and the party it names (a bare_party row: "Đảng" -> "Đảng Cộng sản Việt Nam"), read only
-    right before ", " or " và " and a national organ (the party_partner rows: "Chính phủ", "Bộ Chính trị")."""
+    """The bare party words and the bodies they name (the bare_party rows: "Đảng" -> "Đảng Cộng sản Việt Nam",
+    "Trung ương Đảng" -> "Ban Chấp hành Trung ương Đảng"), read only right before ", " or " và " and a national organ
+    (the party_partner rows: "Chính phủ", "Bộ Chính trị")."""
 
     pattern: re.Pattern[str]  # on the tone-canonical text, as printed: the party's word is group "party"
-    name: str
+    names: dict[str, str]  # the party's word as printed (tone-canonical) -> the body it names
     not_after: re.Pattern[str] | None = None  # words ending a longer name before it ("Trung ương Đảng"), lower-cased
+    leads: dict[str, frozenset[str]] | None = None  # party word -> the lower-case words (folded) alone allowed before it
+    foreign_after: re.Pattern[str] | None = None  # on the lower-cased text, right after the organ: "nước bạn"
 
 
 def compile_lower_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -> None:
@@ -50,13 +53,16 @@ def compile_units(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) -
     rules.not_followed = followed_by(by_kind["not_followed_by"])
     rules.not_before_name = {fold(f) for f, v in by_kind["not_followed_by"] if NAME_AFTER in v.split("|")}
     rules.coordinated = followed_by(by_kind["coordinated_after"])
-    partners = sorted({canonical_tones(f) for f, _ in by_kind["party_partner"]}, key=len, reverse=True)
-    nots = by_kind["bare_party_not_after"]
-    for form, name in by_kind["bare_party"][:1] if partners else []:
+    partners = sorted({canonical_tones(f) for f, _ in by_kind["party_partner"]}, key=lambda f: (-len(f), f))
+    nots, foreign = by_kind["bare_party_not_after"], by_kind["bare_party_foreign_after"]
+    names = {canonical_tones(f): v.strip() for f, v in by_kind["bare_party"] if v.strip()}
+    if partners and names:  # the longest party word first ("Trung ương Đảng" before "Đảng")
         rules.party_partners = PartyPartners(re.compile(
-            r"(?<!\w)(?P<party>" + re.escape(canonical_tones(form)) + r")(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:"
-            + "|".join(map(re.escape, partners)) + r")(?!\w)"), name.strip(), re.compile(
-            r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f, _ in nots) + r")[ \t]+$") if nots else None)
+            r"(?<!\w)(?P<party>" + "|".join(map(re.escape, sorted(names, key=lambda f: (-len(f), f))))
+            + r")(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:" + "|".join(map(re.escape, partners)) + r")(?!\w)"), names,
+            re.compile(r"(?<!\w)(?:" + "|".join(phrase_regex(f, False) for f, _ in nots) + r")[ \t]+$") if nots else None,
+            {canonical_tones(f): frozenset(fold(w) for w in v.split("|") if w.strip()) for f, v in by_kind["bare_party_lead"]},
+            re.compile(r"[ \t]+(?:" + "|".join(phrase_regex(f, False) for f, _ in foreign) + r")(?!\w)") if foreign else None)
 
 
 def followed_by(rows: list[tuple[str, str]]) -> dict[str, re.Pattern[str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
-from ..body_rules import BodyRules, norm_key
+from ..body_rules import BodyRules, key, norm_key
 from ..persons.scan import looks_vietnamese
 from .scan import Text, is_word
 
@@ -112,7 +112,8 @@ def expand_words(name: str, rules: BodyRules) -> str:
 
 
 def cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
-    """A foreign body's name ends with its country: "Bộ Nông nghiệp Cộng hòa Dominica [Limber Cruz]"."""
+    """A foreign body's name ends with its country: "Bộ Nông nghiệp Cộng hòa Dominica [Limber Cruz]", "Đảng Cộng sản
+    Pháp [và nhiều tổ chức]" (a conjunction and lower-case words alone after it)."""
     if rules.countries is None:
         return end
     for cm in rules.country_in_name.finditer(t.tones, start, end):
@@ -121,6 +122,9 @@ def cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
         rest = t.tones[cm.end() : end].split()
         if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
             return cm.end()
+        if (len(rest) > 1 and key(rest[0]) in rules.conjunctions and rest[1][:1].islower()
+                and not any(w[:1].isupper() for w in rest[2:])):
+            return cm.end()  # not "Viện Nghiên cứu Nhật Bản và khu vực Đông Bắc Á": the name runs on
     return end
 
 
