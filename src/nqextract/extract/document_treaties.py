@@ -1,7 +1,8 @@
 """documents, international documents (treaties, agreements, declarations, memoranda): a treaty named in lower
 case by its kind and parties or to its abbreviation ("Hiệp định thương mại tự do Việt Nam - EU (EVFTA)"), an
 accord titled by its subject ("Hiệp định về thị thực", "Tuyên bố chung về nâng cấp quan hệ ...", "Bản ghi nhớ về
-việc thành lập ...") or by its parties ("Bản ghi nhớ hợp tác giữa Học viện A và Học viện B"), and the accords of a
+việc thành lập ...") or by its parties ("Bản ghi nhớ hợp tác giữa Học viện A và Học viện B"), a treaty named by its
+owner and subject ("Công ước khung của Liên Hiệp Quốc về biến đổi khí hậu"), and the accords of a
 list named by a few lower-case words ("4 hiệp định gồm: Hiệp định thương mại tự do; Hiệp định khuyến khích và bảo
 hộ đầu tư; ...")."""
 
@@ -22,6 +23,12 @@ PARTIES = re.compile(rf"(?P<words>(?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+{_PARTY}(?:[
 ABBREVIATED_TREATY = re.compile(r"(?P<words>(?:[ \t]+[^\W\dA-ZĐ_][^\W\d_]*){2,10}(?:[ \t]+[A-ZĐ][^\W\d_]*[a-zđ][^\W\d_]*){0,4})"
                                 r"(?:[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)|[ \t]+(?P<bare>[A-ZĐ]{3,8}))(?![\w\-])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
+# "Công ước khung của Liên Hiệp Quốc (LHQ) về biến đổi khí hậu": a treaty (an accord type flagged proper, no statement
+# or memorandum) named by the organization it belongs to (its bracketed abbreviation no part of the name) and its subject
+ACCORD_OWNED = re.compile(r"(?P<frame>[ \t]+khung)?[ \t]+của[ \t]+(?P<org>[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,5})"
+                          r"(?:[ \t]*\([A-ZĐ]{2,8}\))?[ \t]+(?=về[ \t]+[^\W\d_])")
+# after an owned accord's subject: the year it was signed, a date or a place, no part of its name
+OWNED_END = re.compile(r"[ \t]+(?:(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w)|ngày[ \t]+\d|tại[ \t]+[A-ZĐ])")
 ACCORD_ABOUT = re.compile(r"[ \t]+(?=về[ \t]+[^\W\d_])")  # "Hiệp định về thị thực", "Bản ghi nhớ về việc ..."
 # "Bản ghi nhớ hợp tác giữa Học viện A và Học viện B": a few lower-case words, then the parties
 ACCORD_BETWEEN = re.compile(r"(?P<words>(?:[ \t]+[^\W\dA-ZĐ_][^\W\d_]*){1,4}?)[ \t]+giữa[ \t]+(?=[A-ZĐ])")
@@ -110,7 +117,10 @@ def accords(text: str, rules: DocumentRules, names: NameReader, type_hits: list[
     Học viện A và Học viện B"): named to the clause end (``NameReader.subject_end``: a bracket, "và" before another
     document). An item of a list of accords of one kind named by a few lower-case words ("Hiệp định thương mại tự
     do; Hiệp định khuyến khích và bảo hộ đầu tư; ..."), the next item the same kind: named by those words. Only a
-    capitalized type word inside a sentence (a sentence opened by "Tuyên bố" is the verb)."""
+    capitalized type word inside a sentence (a sentence opened by "Tuyên bố" is the verb). A treaty (flagged proper)
+    named by a capitalized owner printed in full after 'của' and its subject ("Công ước của Liên Hợp Quốc về Luật
+    Biển năm 1982"; an abbreviated owner is none, "Công ước khung của LHQ về ..."):
+    the owner's bracketed abbreviation, and a year, a date or a place after the subject, left out."""
     out: list[DocMention] = []
     for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
@@ -123,6 +133,14 @@ def accords(text: str, rules: DocumentRules, names: NameReader, type_hits: list[
         if rules.org_blocker_re.search(text, line0, m.start()) or rules.plural_blocker_re.search(text, line0, m.start()):
             continue
         end = None
+        if tw.proper and (o := ACCORD_OWNED.match(text, m.end())) and not o["org"].isupper() and (
+                end := names.subject_end(o.end())):  # the owner printed in full ("của LHQ" is left as printed)
+            if after := OWNED_END.search(text, o.end(), end):
+                end = after.start()  # "... về Luật Biển năm 1982, tôn trọng ...": the year it was signed ends it
+            owner = (o["frame"] or "").strip() + " của " + o["org"]  # as printed, its abbreviation left out
+            out.append(DocMention(m.start(), end, tw.type, " ".join(f"{tw.type} {owner} {text[o.end() : end]}".split()),
+                                  "name"))
+            continue
         if a := ACCORD_ABOUT.match(text, m.end()):
             end = names.subject_end(a.end())
         elif (b := ACCORD_BETWEEN.match(text, m.end())) and not _stopped(text, rules, m.end(), b.end("words")):
