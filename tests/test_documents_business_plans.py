@@ -33,6 +33,13 @@ def plans(extractor, text: str) -> list[str | None]:
          ["Kế hoạch vốn đầu tư công giai đoạn 2026-2030"]),
         ("Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch kinh doanh xổ số năm 2026.",
          ["Kế hoạch kinh doanh xổ số năm 2026"]),
+        # a state issuer or 'ban hành' before a business plan makes it a state plan, a document still
+        ("UBND thành phố mới ban hành kế hoạch kinh doanh vé số năm 2027 cho đơn vị xổ số địa phương.",
+         ["Kế hoạch kinh doanh vé số năm 2027"]),
+        ("Tỉnh ủy đã ban hành chương trình sản xuất kinh doanh giai đoạn 2026-2030 của ngành lâm nghiệp.",
+         ["Chương trình sản xuất kinh doanh giai đoạn 2026-2030"]),
+        ("Bộ Công Thương vừa ban hành kế hoạch tăng vốn điều lệ năm 2026 đối với hai tổng công ty.",
+         ["Kế hoạch tăng vốn điều lệ năm 2026"]),
     ],
 )
 def test_company_plan_is_no_document(extractor, text, expected) -> None:

@@ -30,7 +30,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "place_list", "name_phrase", "period", "term", "issuer_term", "horizon", "field_head", "level_unit", "amended_next", "progress",
               "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
               "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare", "scheme_next_not",
-              "scheme_event", "business", "founding_subject")
+              "scheme_event", "business", "business_not_after", "founding_subject")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head")
 
@@ -143,6 +143,9 @@ class DocumentRules:
                                       + r"[ \t]+$", re.I)
         # "Hội đồng quản trị thông qua kế hoạch kinh doanh năm 2025": a company's own plan, no document
         self.business_re = re.compile(r"[ \t]+" + alternation(links["business"] or ["(?!)"], factor=re.I) + r"(?!\w)", re.I)
+        # "UBND tỉnh ban hành kế hoạch kinh doanh xổ số ...": a state issuer or issuing verb before it, a state plan
+        self.business_not_after_re = re.compile(r"(?<!\w)" + alternation(links["business_not_after"] or ["(?!)"])
+                                                + r"(?!\w)")
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
         self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
         # "Nghị quyết về việc sắp xếp ... năm 2025 có hiệu lực từ ...": the predicate after a 'về việc' title

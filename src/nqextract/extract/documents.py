@@ -304,7 +304,8 @@ class Scanner:
             name_start = m.end()
             if self.r.unnamed_act_re.match(self.text, m.start()):
                 continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
-            if _GIVES.match(self.text, name_start) or not cap and self.r.business_re.match(self.text, name_start):
+            if _GIVES.match(self.text, name_start) or not cap and self.r.business_re.match(self.text, name_start) and not (
+                    self.r.business_not_after_re.search(self.text, look_back(self.text, m.start(), 80), m.start())):
                 continue  # "ban hành Nghị quyết giao Bộ X chủ trì": a verb; "kế hoạch kinh doanh": a firm's plan
             passed = not (cap or draft) and tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(
                 self.text, line0, m.start())  # "Quốc hội thông qua nghị quyết của Quốc hội về ...": named with its body
