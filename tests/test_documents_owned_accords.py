@@ -27,6 +27,13 @@ def accords(extractor, text: str) -> list[tuple[str, str | None]]:
          [("Công ước", "Công ước của Liên Hợp Quốc về quyền trẻ em")]),
         ("Đại diện các nước thành viên Công ước của Liên Hiệp Quốc về chống tham nhũng (UNCAC) đã họp tại Viên.",
          [("Công ước", "Công ước của Liên Hiệp Quốc về chống tham nhũng")]),
+        # a comma, 'và' or a person's name after the subject ends it
+        ("Dựa trên Công ước của Liên Hợp Quốc về quyền người khuyết tật, các tỉnh đã sửa lại quy chuẩn.",
+         [("Công ước", "Công ước của Liên Hợp Quốc về quyền người khuyết tật")]),
+        ("Phái đoàn đã ký Công ước của Liên Hợp Quốc về chống buôn bán người và đề nghị các bên hợp tác.",
+         [("Công ước", "Công ước của Liên Hợp Quốc về chống buôn bán người")]),
+        ("Tổng thư ký Công ước của Liên Hợp Quốc về chống sa mạc hóa Ibrahim Thiaw dự lễ khai mạc.",
+         [("Công ước", "Công ước của Liên Hợp Quốc về chống sa mạc hóa")]),
         # no capitalized owner, or the owner's words run into a sentence: no accord named by its owner
         ("Ông cho biết Hiệp định của hai nước về thương mại đã được ký.", []),
         ("Công ước của Liên Hợp Quốc về quyền trẻ em được nhắc lại tại hội nghị.", []),

@@ -28,7 +28,10 @@ WORD = re.compile(r"(?<!\w)[^\W\d_]+")
 ACCORD_OWNED = re.compile(r"(?P<frame>[ \t]+khung)?[ \t]+của[ \t]+(?P<org>[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,5})"
                           r"(?:[ \t]*\([A-ZĐ]{2,8}\))?[ \t]+(?=về[ \t]+[^\W\d_])")
 # after an owned accord's subject: the year it was signed, a date or a place, no part of its name
-OWNED_END = re.compile(r"[ \t]+(?:(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w)|ngày[ \t]+\d|tại[ \t]+[A-ZĐ])")
+# a comma, 'và' (a second predicate: "... về quyền trẻ em và đều đã ...") or a capitalized word after a lower-case one (a
+# name: "... về đa dạng sinh học Elizabeth Mrema") ends it too
+OWNED_END = re.compile(r"[ \t]+(?:(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w)|ngày[ \t]+\d|tại[ \t]+[A-ZĐ]|và(?!\w))|[ \t]*,"
+                       r"|(?<=[a-zđà-ỹ])[ \t]+(?=[A-ZĐ])")
 ACCORD_ABOUT = re.compile(r"[ \t]+(?=về[ \t]+[^\W\d_])")  # "Hiệp định về thị thực", "Bản ghi nhớ về việc ..."
 # "Bản ghi nhớ hợp tác giữa Học viện A và Học viện B": a few lower-case words, then the parties
 ACCORD_BETWEEN = re.compile(r"(?P<words>(?:[ \t]+[^\W\dA-ZĐ_][^\W\d_]*){1,4}?)[ \t]+giữa[ \t]+(?=[A-ZĐ])")
