@@ -34,6 +34,14 @@ def documents(extractor, text: str) -> list[tuple[str, str | None]]:
          [("Nghị định", "Nghị định sửa đổi, bổ sung một số điều của nghị định 17 về kinh doanh xăng dầu")]),
         ("Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư về chế độ kế toán hành chính.",
          [("Thông tư", "Thông tư sửa đổi, bổ sung một số điều của Thông tư về chế độ kế toán hành chính")]),
+        # a day after the amended title opens the next clause, no part of it
+        ("Với dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết về giá dịch vụ trông giữ xe, ngày 5-9 "
+         "thường trực sẽ cho ý kiến.",
+         [("Nghị quyết", "Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết về giá dịch vụ trông giữ xe")]),
+        # several amending laws: the laws they amend named each, no one amending law
+        ("Kỳ họp này xem xét các luật sửa đổi, bổ sung Luật Thủy lợi và Luật Đê điều.",
+         [("Luật", "Luật Thủy lợi"), ("Luật", "Luật Đê điều")]),
+        ("Chính phủ trình những luật sửa đổi, bổ sung Luật Dược trong năm 2026.", [("Luật", "Luật Dược")]),
     ],
 )
 def test_amending_title_variant_is_one_document(extractor, text, expected) -> None:

@@ -39,6 +39,7 @@ AMENDING_NAMED = re.compile(
     r"(?<!\w)(?P<tw>Nghị quyết|Nghị định|Thông tư|(?P<low>nghị quyết|nghị định|thông tư))\s+sửa\s+đổi\s*,?\s*bổ\s+sung"
     r"(?:\s+một\s+số\s+điều)?\s+của\s+(?P<inner>Hiến pháp|[Qq]uy chế|[Qq]uy định|Điều lệ"
     r"|(?:[Nn]ghị quyết|[Nn]ghị định|[Tt]hông tư)(?:[ \t]+\d{1,4})?(?=[ \t]+về[ \t]))(?!\w)(?!\s+số(?!\w))")
+DAY_TAIL = re.compile(r"[ \t]*,?[ \t]+ngày$")  # "... về mức thu phí tham quan, ngày 10-7 ...": the next clause's day
 ABOUT = re.compile(r"[ \t]+về[ \t]+")
 ABOUT_MATTER = re.compile(r"[ \t]+về[ \t]+việc[ \t]+(?=[^\W\d_])")  # "Thông báo về việc chấp thuận ..."
 MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về việc' title
@@ -212,6 +213,8 @@ def amending_named(text: str, names: NameReader) -> list[DocMention]:
             end = (y.end() if (y := LAW_YEAR.match(text, m.end())) else m.end())
         else:
             end = names.extend_name(m.end(), max_words=30, enum=True)[0]
+            if tail := DAY_TAIL.search(text, m.end(), end):
+                end = tail.start()
             if end <= m.end():
                 continue  # "của quy chế này": no name
         typ = m["tw"][0].upper() + m["tw"][1:]

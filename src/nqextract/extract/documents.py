@@ -251,7 +251,8 @@ class Scanner:
         # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document
         for m in AMENDING.finditer(self.text):
             inner = next((o for o in out if o.start == m.end() and o.type in LAW_TYPES), None)
-            if inner is None or AMENDING_NUMBERED.match(self.text, m.start()):
+            if inner is None or AMENDING_NUMBERED.match(self.text, m.start()) or self.r.plural_blocker_re.search(
+                    self.text, look_back(self.text, m.start()), m.start()):  # "các luật sửa đổi ...": the laws each
                 continue  # "... của Bộ luật Hình sự số 100/2015/QH13": the number is the amended law's
             parts, name, end = [inner], inner.number, inner.end
             while (sep := LIST_SEP.match(self.text, end)) and (
