@@ -31,7 +31,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
               "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare", "scheme_next_not",
               "scheme_event", "business", "business_not_after", "founding_subject",
-              "founding_lead", "founding_comma_join")
+              "founding_lead", "founding_comma_join", "owned_frame", "owned_link", "owned_end")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head")
 
@@ -247,6 +247,13 @@ class DocumentRules:
         self.issued_subject_re = re.compile(
             r"[ \t]+" + alternation(links["issued_subject"] or ["(?!)"]) + r"[ \t]+(?=[^\W\d_])")
         # "Theo Quyết định thành lập Hội đồng Tư vấn ...": an issued subject that names its document with no verb
+        # "Công ước khung của Liên Hiệp Quốc (LHQ) về biến đổi khí hậu": a treaty named by its owner and its subject
+        self.accord_owned_re = re.compile(
+            r"(?P<frame>[ \t]+" + _spaced(links["owned_frame"]) + r")?[ \t]+(?P<link>" + _spaced(links["owned_link"])
+            + r")[ \t]+(?P<org>[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,5})(?:[ \t]*\([A-ZĐ]{2,8}\))?[ \t]+(?=về[ \t]+[^\W\d_])")
+        # what ends such a treaty's subject: a year, an owned_end word, a comma, a capitalized word after a lower-case one
+        self.owned_end_re = re.compile(r"[ \t]+(?:(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w)|" + _spaced(links["owned_end"])
+                                       + r"(?!\w))|[ \t]*,|(?<=[a-zđà-ỹ])[ \t]+(?=[A-ZĐ])")
         self.founding_lead_re = re.compile(r"(?:(?<!\w)" + alternation(links["founding_lead"] or ["(?!)"], factor=re.I)
                                            + r"|,)[ \t]+$", re.I)
         self.founding_comma_re = re.compile(r"(?<!\w)" + alternation(links["founding_comma_join"] or ["(?!)"])

@@ -23,15 +23,6 @@ PARTIES = re.compile(rf"(?P<words>(?:[ \t]+[^\W\d_]+){{1,5}}?)[ \t]+{_PARTY}(?:[
 ABBREVIATED_TREATY = re.compile(r"(?P<words>(?:[ \t]+[^\W\dA-ZĐ_][^\W\d_]*){2,10}(?:[ \t]+[A-ZĐ][^\W\d_]*[a-zđ][^\W\d_]*){0,4})"
                                 r"(?:[ \t]*\([ \t]*(?P<abbr>[A-ZĐ]{2,8})[ \t]*\)|[ \t]+(?P<bare>[A-ZĐ]{3,8}))(?![\w\-])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
-# "Công ước khung của Liên Hiệp Quốc (LHQ) về biến đổi khí hậu": a treaty (an accord type flagged proper, no statement
-# or memorandum) named by the organization it belongs to (its bracketed abbreviation no part of the name) and its subject
-ACCORD_OWNED = re.compile(r"(?P<frame>[ \t]+khung)?[ \t]+của[ \t]+(?P<org>[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,5})"
-                          r"(?:[ \t]*\([A-ZĐ]{2,8}\))?[ \t]+(?=về[ \t]+[^\W\d_])")
-# after an owned accord's subject: the year it was signed, a date or a place, no part of its name
-# a comma, 'và' (a second predicate: "... về quyền trẻ em và đều đã ...") or a capitalized word after a lower-case one (a
-# name: "... về đa dạng sinh học Elizabeth Mrema") ends it too
-OWNED_END = re.compile(r"[ \t]+(?:(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w)|ngày[ \t]+\d|tại[ \t]+[A-ZĐ]|và(?!\w))|[ \t]*,"
-                       r"|(?<=[a-zđà-ỹ])[ \t]+(?=[A-ZĐ])")
 ACCORD_ABOUT = re.compile(r"[ \t]+(?=về[ \t]+[^\W\d_])")  # "Hiệp định về thị thực", "Bản ghi nhớ về việc ..."
 # "Bản ghi nhớ hợp tác giữa Học viện A và Học viện B": a few lower-case words, then the parties
 ACCORD_BETWEEN = re.compile(r"(?P<words>(?:[ \t]+[^\W\dA-ZĐ_][^\W\d_]*){1,4}?)[ \t]+giữa[ \t]+(?=[A-ZĐ])")
@@ -136,11 +127,11 @@ def accords(text: str, rules: DocumentRules, names: NameReader, type_hits: list[
         if rules.org_blocker_re.search(text, line0, m.start()) or rules.plural_blocker_re.search(text, line0, m.start()):
             continue
         end = None
-        if tw.proper and (o := ACCORD_OWNED.match(text, m.end())) and not o["org"].isupper() and (
+        if tw.proper and (o := rules.accord_owned_re.match(text, m.end())) and not o["org"].isupper() and (
                 end := names.subject_end(o.end())):  # the owner printed in full ("của LHQ" is left as printed)
-            if after := OWNED_END.search(text, o.end(), end):
+            if after := rules.owned_end_re.search(text, o.end(), end):
                 end = after.start()  # "... về Luật Biển năm 1982, tôn trọng ...": the year it was signed ends it
-            owner = (o["frame"] or "").strip() + " của " + o["org"]  # as printed, its abbreviation left out
+            owner = " ".join(((o["frame"] or "") + " " + o["link"] + " " + o["org"]).split())  # as printed, its abbreviation left out
             out.append(DocMention(m.start(), end, tw.type, " ".join(f"{tw.type} {owner} {text[o.end() : end]}".split()),
                                   "name"))
             continue
