@@ -27,6 +27,8 @@ def accords(extractor, text: str) -> list[tuple[str, str | None]]:
          [("Công ước", "Công ước của Liên Hợp Quốc về quyền trẻ em")]),
         ("Đại diện các nước thành viên Công ước của Liên Hiệp Quốc về chống tham nhũng (UNCAC) đã họp tại Viên.",
          [("Công ước", "Công ước của Liên Hiệp Quốc về chống tham nhũng")]),
+        ("Hai bên giải quyết tranh chấp theo Công ước của Liên Hợp Quốc về Luật Biển năm 1982, theo đúng luật pháp.",
+         [("Công ước", "Công ước của Liên Hợp Quốc về Luật Biển")]),
         # a comma, 'và' or a person's name after the subject ends it
         ("Dựa trên Công ước của Liên Hợp Quốc về quyền người khuyết tật, các tỉnh đã sửa lại quy chuẩn.",
          [("Công ước", "Công ước của Liên Hợp Quốc về quyền người khuyết tật")]),

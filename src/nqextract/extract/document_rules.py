@@ -250,10 +250,10 @@ class DocumentRules:
         # "Công ước khung của Liên Hiệp Quốc (LHQ) về biến đổi khí hậu": a treaty named by its owner and its subject
         self.accord_owned_re = re.compile(
             r"(?P<frame>[ \t]+" + _spaced(links["owned_frame"]) + r")?[ \t]+(?P<link>" + _spaced(links["owned_link"])
-            + r")[ \t]+(?P<org>[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,5})(?:[ \t]*\([A-ZĐ]{2,8}\))?[ \t]+(?=về[ \t]+[^\W\d_])")
+            + r")[ \t]+(?P<org>[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,5})(?:[ \t]*\([A-ZĐ]{2,8}\))?[ \t]+(?=về[ \t]+(?P<subject>[^\W\d_]))")
         # what ends such a treaty's subject: a year, an owned_end word, a comma, a capitalized word after a lower-case one
         self.owned_end_re = re.compile(r"[ \t]+(?:(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w)|" + _spaced(links["owned_end"])
-                                       + r"(?!\w))|[ \t]*,|(?<=[a-zđà-ỹ])[ \t]+(?=[A-ZĐ])")
+                                       + r"(?!\w))|[ \t]*,|(?<![^ \t])[^\W\dA-ZĐ_][^\W\d_]*(?P<name>[ \t]+)(?=[A-ZĐ])")
         self.founding_lead_re = re.compile(r"(?:(?<!\w)" + alternation(links["founding_lead"] or ["(?!)"], factor=re.I)
                                            + r"|,)[ \t]+$", re.I)
         self.founding_comma_re = re.compile(r"(?<!\w)" + alternation(links["founding_comma_join"] or ["(?!)"])

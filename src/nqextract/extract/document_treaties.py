@@ -129,8 +129,8 @@ def accords(text: str, rules: DocumentRules, names: NameReader, type_hits: list[
         end = None
         if tw.proper and (o := rules.accord_owned_re.match(text, m.end())) and not o["org"].isupper() and (
                 end := names.subject_end(o.end())):  # the owner printed in full ("của LHQ" is left as printed)
-            if after := rules.owned_end_re.search(text, o.end(), end):
-                end = after.start()  # "... về Luật Biển năm 1982, tôn trọng ...": the year it was signed ends it
+            if after := rules.owned_end_re.search(text, o.start("subject"), end):
+                end = after.start("name") if after["name"] else after.start()  # "... về Luật Biển năm 1982, tôn trọng ...": the year it was signed ends it
             owner = " ".join(((o["frame"] or "") + " " + o["link"] + " " + o["org"]).split())  # as printed, its abbreviation left out
             out.append(DocMention(m.start(), end, tw.type, " ".join(f"{tw.type} {owner} {text[o.end() : end]}".split()),
                                   "name"))
