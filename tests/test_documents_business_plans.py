@@ -38,7 +38,7 @@ def plans(extractor, text: str) -> list[str | None]:
          ["Kế hoạch kinh doanh vé số năm 2027"]),
         ("Tỉnh ủy đã ban hành chương trình sản xuất kinh doanh giai đoạn 2026-2030 của ngành lâm nghiệp.",
          ["Chương trình sản xuất kinh doanh giai đoạn 2026-2030"]),
-        ("Bộ Công Thương vừa ban hành kế hoạch tăng vốn điều lệ năm 2026 đối với hai tổng công ty.",
+        ("Bộ Xây dựng hôm qua đã ban hành kế hoạch tăng vốn điều lệ năm 2026 đối với hai tổng công ty.",
          ["Kế hoạch tăng vốn điều lệ năm 2026"]),
     ],
 )

@@ -44,8 +44,8 @@ def decisions(extractor, text: str) -> list[str | None]:
         ("Lãnh đạo tỉnh trao Quyết định thành lập cho ba đơn vị mới.", []),
         # after an adverb, a body or a title, or in a clause of its own, it is the verb 'decide' or no document
         ("UBND thị xã đã Quyết định thành lập Tổ kiểm tra an toàn thực phẩm.", []),
-        ("Bộ trưởng Quyết định thành lập Hội đồng Thẩm định chương trình.", []),
-        ("Hội đồng nhân dân huyện sẽ Quyết định thành lập Quỹ Phát triển đất.", []),
+        ("Bộ trưởng Quyết định thành lập Hội đồng Đánh giá sáng kiến cấp bộ.", []),
+        ("Hội đồng nhân dân huyện sẽ Quyết định thành lập Quỹ Bảo trợ nghề gốm.", []),
         ("Thiếu vốn khiến Quyết định thành lập Trường Tiểu học Sao Mai chậm thực hiện nhiều tháng.", []),
         ("Theo bà Lan, Quyết định thành lập Tổ công tác đặc biệt đã được nhiều cán bộ hoan nghênh.", []),
         ("Giám đốc sở đọc Quyết định điều động ông Trần Văn Bình về phòng tổ chức.", []),
