@@ -26,12 +26,13 @@ def decisions(extractor, text: str) -> list[str | None]:
         ("Buổi lễ giới thiệu Nghị quyết về sắp xếp xã, Quyết định thành lập Ban Chỉ huy quân sự xã và danh sách cán bộ.",
          ["Quyết định thành lập Ban Chỉ huy quân sự xã"]),
         ("Văn phòng giới thiệu Quyết định thành lập Tổ công tác đặc biệt năm 2030 cùng danh sách thành viên.",
-         ["Quyết định thành lập Tổ công tác đặc biệt"]),
-        # a day or a year after the name is none of it; a number after 'số' is; 'phòng, chống' goes on
+         ["Quyết định thành lập Tổ công tác đặc biệt năm 2030"]),
+        # a day after the name is none of it (a year is, as after an issuing verb); a number after 'số' is; 'phòng,
+        # chống' goes on
         ("Căn cứ Quyết định thành lập Ban Kinh tế và Xã hội Thành ủy ngày 3-4-2026, ban đã họp phiên đầu.",
          ["Quyết định thành lập Ban Kinh tế và Xã hội Thành ủy"]),
         ("Theo Quyết định thành lập Khu kinh tế Cửa khẩu Tây Bắc năm 2009, khu rộng 500 ha.",
-         ["Quyết định thành lập Khu kinh tế Cửa khẩu Tây Bắc"]),
+         ["Quyết định thành lập Khu kinh tế Cửa khẩu Tây Bắc năm 2009"]),
         ("Chủ tịch xã trao Quyết định thành lập Chi hội số 12 cho các hội viên.",
          ["Quyết định thành lập Chi hội số 12"]),
         ("Theo Quyết định thành lập Ban Chỉ huy phòng, chống lụt bão, ban gồm 11 người.",

@@ -16,7 +16,7 @@ from .document_rules import DocumentRules
 from .document_shorts import sentence_start
 
 _JOINED_LOWER = re.compile(r"[ \t]+và[ \t]+(?=[^\W\d_])(?![A-ZĐÀ-ỸẠ-Ỹ])")
-_FOUNDED_END = re.compile(r"[ \t]+(?:ngày(?!\w)|(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w))")  # "... Tỉnh ủy ngày 15-2-2025"
+_FOUNDED_END = re.compile(r"[ \t]+ngày(?!\w)")  # "... Tỉnh ủy ngày 15-2-2025"; a year stays, as after a verb
 _FOUNDED_NUMBER = re.compile(r"[ \t]+số[ \t]+\d+(?![\w/.-])")  # "Tổ dân phố số 5"
 
 
@@ -52,7 +52,7 @@ def issued_subjects(text: str, rules: DocumentRules, names: NameReader,
             if joined := _JOINED_LOWER.search(text, start, end):
                 end = joined.start()  # "..., Quyết định thành lập Đảng bộ tỉnh và nhân sự ...": the next item listed
             if stop := _FOUNDED_END.search(text, start, end):
-                end = stop.start()  # "... Tỉnh ủy ngày 15-2-2025", "... năm 2012": no part of its name
+                end = stop.start()  # "... Tỉnh ủy ngày 15-2-2025": no part of its name
             elif numbered := _FOUNDED_NUMBER.match(text, end):
                 end = numbered.end()
         if verb is None and rules.subject_end_re.match(text, SPACE.match(text, end).end()):
