@@ -14,7 +14,8 @@ from .document_names import INNER_PERIOD, LAW_YEAR, SPACE, NameReader
 from .document_rules import DocumentRules
 
 AMENDING = re.compile(  # printed in lower case after "thông qua", "dự án" too ("thông qua luật sửa đổi, ...")
-    r"(?<!\w)[Ll]uật\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?\s+của\s+(?:các\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)")
+    r"(?<!\w)[Ll]uật\s+sửa\s+đổi\s*,?\s*bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?:các\s+)?"
+    r"(?=(?:Bộ\s+)?[Ll]uật\s)")
 # "Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự", "... của 8 Luật": an amending
 # law named by the count of laws it amends (and what they concern)
 AMENDING_COUNTED = re.compile(
@@ -28,15 +29,17 @@ COUNTED_TAIL = re.compile(
 # "Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 55/2010/QH12 về miễn, giảm thuế ...": an amending
 # document whose title names the one document it amends by its number
 AMENDING_NUMBERED = re.compile(
-    r"(?<!\w)(?P<tw>Luật|Pháp lệnh|Nghị quyết|Nghị định|Thông tư)\s+sửa\s+đổi\s*,\s*bổ\s+sung(?:\s+một\s+số\s+điều)?"
+    r"(?<!\w)(?P<tw>Luật|Pháp lệnh|Nghị quyết|Nghị định|Thông tư)\s+sửa\s+đổi\s*,?\s*bổ\s+sung(?:\s+một\s+số\s+điều)?"
     r"\s+của\s+(?P<inner>(?:Bộ\s+)?[Ll]uật(?:[ \t]+[^\W\d_]+){1,10}?|Pháp lệnh(?:[ \t]+[^\W\d_]+){1,10}?|Nghị quyết"
     r"|Nghị định|Thông tư)\s+số\s+(?P<n>\d[\w.]*(?:/[\w.\-]+)+)")
 # "Thông tư sửa đổi, bổ sung một số điều của Quy chế tuyển sinh ...", "dự thảo thông tư sửa đổi, bổ sung ... của quy
 # chế ...", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013": an amending document whose title names
 # the document it amends by name, no number (a lower-case type word only after the draft word)
 AMENDING_NAMED = re.compile(
-    r"(?<!\w)(?P<tw>Nghị quyết|Nghị định|Thông tư|(?P<low>nghị quyết|nghị định|thông tư))\s+sửa\s+đổi\s*,\s*bổ\s+sung"
-    r"(?:\s+một\s+số\s+điều)?\s+của\s+(?P<inner>Hiến pháp|[Qq]uy chế|[Qq]uy định|Điều lệ)(?!\w)(?!\s+số(?!\w))")
+    r"(?<!\w)(?P<tw>Nghị quyết|Nghị định|Thông tư|(?P<low>nghị quyết|nghị định|thông tư))\s+sửa\s+đổi\s*,?\s*bổ\s+sung"
+    r"(?:\s+một\s+số\s+điều)?\s+của\s+(?P<inner>Hiến pháp|[Qq]uy chế|[Qq]uy định|Điều lệ"
+    r"|(?:[Nn]ghị quyết|[Nn]ghị định|[Tt]hông tư)(?:[ \t]+\d{1,4})?(?=[ \t]+về[ \t]))(?!\w)(?!\s+số(?!\w))")
+DAY_TAIL = re.compile(r"[ \t]*,?[ \t]+ngày$")  # "... về mức thu phí tham quan, ngày 10-7 ...": the next clause's day
 ABOUT = re.compile(r"[ \t]+về[ \t]+")
 ABOUT_MATTER = re.compile(r"[ \t]+về[ \t]+việc[ \t]+(?=[^\W\d_])")  # "Thông báo về việc chấp thuận ..."
 MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về việc' title
@@ -210,6 +213,8 @@ def amending_named(text: str, names: NameReader) -> list[DocMention]:
             end = (y.end() if (y := LAW_YEAR.match(text, m.end())) else m.end())
         else:
             end = names.extend_name(m.end(), max_words=30, enum=True)[0]
+            if tail := DAY_TAIL.search(text, m.end(), end):
+                end = tail.start()
             if end <= m.end():
                 continue  # "của quy chế này": no name
         typ = m["tw"][0].upper() + m["tw"][1:]

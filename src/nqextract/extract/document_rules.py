@@ -30,7 +30,8 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "place_list", "name_phrase", "period", "term", "issuer_term", "horizon", "field_head", "level_unit", "amended_next", "progress",
               "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
               "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare", "scheme_next_not",
-              "scheme_event")
+              "scheme_event", "business", "business_not_after", "founding_subject",
+              "founding_lead", "founding_comma_join", "owned_frame", "owned_link", "owned_end")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head")
 
@@ -141,6 +142,11 @@ class DocumentRules:
         # "tình hình thực hiện kế hoạch đầu tư công năm 2024": a lower-case yearly plan whose progress is reported
         self.progress_re = re.compile(r"(?<!\w)" + alternation(links["progress"] or ["(?!)"], factor=re.I)
                                       + r"[ \t]+$", re.I)
+        # "Hội đồng quản trị thông qua kế hoạch kinh doanh năm 2025": a company's own plan, no document
+        self.business_re = re.compile(r"[ \t]+" + alternation(links["business"] or ["(?!)"], factor=re.I) + r"(?!\w)", re.I)
+        # "UBND tỉnh ban hành kế hoạch kinh doanh xổ số ...": a state issuer or issuing verb before it, a state plan
+        self.business_not_after_re = re.compile(r"(?<!\w)" + alternation(links["business_not_after"] or ["(?!)"])
+                                                + r"(?!\w)")
         self.clause_opener_re = re.compile(alternation(links["clause_opener"]) + r"(?!\w)")
         self.comma_stop_re = re.compile(alternation(links["comma_stop"]) + r"(?!\w)")
         # "Nghị quyết về việc sắp xếp ... năm 2025 có hiệu lực từ ...": the predicate after a 'về việc' title
@@ -240,6 +246,20 @@ class DocumentRules:
         # "ban hành Quyết định quy định ...", "ký Nghị định về ...": what opens the subject of an issued document
         self.issued_subject_re = re.compile(
             r"[ \t]+" + alternation(links["issued_subject"] or ["(?!)"]) + r"[ \t]+(?=[^\W\d_])")
+        # "Theo Quyết định thành lập Hội đồng Tư vấn ...": an issued subject that names its document with no verb
+        # "Công ước khung của Liên Hiệp Quốc (LHQ) về biến đổi khí hậu": a treaty named by its owner and its subject
+        self.accord_owned_re = re.compile(
+            r"(?P<frame>[ \t]+" + _spaced(links["owned_frame"]) + r")?[ \t]+(?P<link>" + _spaced(links["owned_link"])
+            + r")[ \t]+(?P<org>[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,5})(?:[ \t]*\([A-ZĐ]{2,8}\))?[ \t]+(?=về[ \t]+(?P<subject>[^\W\d_]))")
+        # what ends such a treaty's subject: a year, an owned_end word, a comma, a capitalized word after a lower-case one
+        self.owned_end_re = re.compile(r"[ \t]+(?:(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w)|" + _spaced(links["owned_end"])
+                                       + r"(?!\w))|[ \t]*,|(?<![^ \t])[^\W\dA-ZĐ_][^\W\d_]*(?P<name>[ \t]+)(?=[A-ZĐ])")
+        self.founding_lead_re = re.compile(r"(?:(?<!\w)" + alternation(links["founding_lead"] or ["(?!)"], factor=re.I)
+                                           + r"|,)[ \t]+$", re.I)
+        self.founding_comma_re = re.compile(r"(?<!\w)" + alternation(links["founding_comma_join"] or ["(?!)"])
+                                            + r"(?=,[ \t]+[^\W\dA-ZĐ_])")
+        self.founding_re = re.compile(
+            r"[ \t]+" + alternation(links["founding_subject"] or ["(?!)"]) + r"[ \t]+(?=[A-ZĐ])")
         # "Tổng thống X ký sắc lệnh hạ thấp ...": a decree word right after its signing or issuing verb, then the
         # lower-case subject it is named by (document_decrees.py), to the clause end or a decree_end word
         self.decree_re = re.compile(

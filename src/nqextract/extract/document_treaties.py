@@ -1,7 +1,8 @@
 """documents, international documents (treaties, agreements, declarations, memoranda): a treaty named in lower
 case by its kind and parties or to its abbreviation ("Hiệp định thương mại tự do Việt Nam - EU (EVFTA)"), an
 accord titled by its subject ("Hiệp định về thị thực", "Tuyên bố chung về nâng cấp quan hệ ...", "Bản ghi nhớ về
-việc thành lập ...") or by its parties ("Bản ghi nhớ hợp tác giữa Học viện A và Học viện B"), and the accords of a
+việc thành lập ...") or by its parties ("Bản ghi nhớ hợp tác giữa Học viện A và Học viện B"), a treaty named by its
+owner and subject ("Công ước khung của Liên Hiệp Quốc về biến đổi khí hậu"), and the accords of a
 list named by a few lower-case words ("4 hiệp định gồm: Hiệp định thương mại tự do; Hiệp định khuyến khích và bảo
 hộ đầu tư; ...")."""
 
@@ -110,7 +111,10 @@ def accords(text: str, rules: DocumentRules, names: NameReader, type_hits: list[
     Học viện A và Học viện B"): named to the clause end (``NameReader.subject_end``: a bracket, "và" before another
     document). An item of a list of accords of one kind named by a few lower-case words ("Hiệp định thương mại tự
     do; Hiệp định khuyến khích và bảo hộ đầu tư; ..."), the next item the same kind: named by those words. Only a
-    capitalized type word inside a sentence (a sentence opened by "Tuyên bố" is the verb)."""
+    capitalized type word inside a sentence (a sentence opened by "Tuyên bố" is the verb). A treaty (flagged proper)
+    named by a capitalized owner printed in full after 'của' and its subject ("Công ước của Liên Hợp Quốc về Luật
+    Biển năm 1982"; an abbreviated owner is none, "Công ước khung của LHQ về ..."):
+    the owner's bracketed abbreviation, and a year, a date or a place after the subject, left out."""
     out: list[DocMention] = []
     for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
@@ -123,6 +127,14 @@ def accords(text: str, rules: DocumentRules, names: NameReader, type_hits: list[
         if rules.org_blocker_re.search(text, line0, m.start()) or rules.plural_blocker_re.search(text, line0, m.start()):
             continue
         end = None
+        if tw.proper and (o := rules.accord_owned_re.match(text, m.end())) and not o["org"].isupper() and (
+                end := names.subject_end(o.end())):  # the owner printed in full ("của LHQ" is left as printed)
+            if after := rules.owned_end_re.search(text, o.start("subject"), end):
+                end = after.start("name") if after["name"] else after.start()  # "... về Luật Biển năm 1982, tôn trọng ...": the year it was signed ends it
+            owner = " ".join(((o["frame"] or "") + " " + o["link"] + " " + o["org"]).split())  # as printed, its abbreviation left out
+            out.append(DocMention(m.start(), end, tw.type, " ".join(f"{tw.type} {owner} {text[o.end() : end]}".split()),
+                                  "name"))
+            continue
         if a := ACCORD_ABOUT.match(text, m.end()):
             end = names.subject_end(a.end())
         elif (b := ACCORD_BETWEEN.match(text, m.end())) and not _stopped(text, rules, m.end(), b.end("words")):

@@ -251,7 +251,8 @@ class Scanner:
         # amends ("... của Bộ luật Hình sự, Luật Thi hành án hình sự và Luật ..."): one document
         for m in AMENDING.finditer(self.text):
             inner = next((o for o in out if o.start == m.end() and o.type in LAW_TYPES), None)
-            if inner is None or AMENDING_NUMBERED.match(self.text, m.start()):
+            if inner is None or AMENDING_NUMBERED.match(self.text, m.start()) or self.r.plural_blocker_re.search(
+                    self.text, look_back(self.text, m.start()), m.start()):  # "các luật sửa đổi ...": the laws each
                 continue  # "... của Bộ luật Hình sự số 100/2015/QH13": the number is the amended law's
             parts, name, end = [inner], inner.number, inner.end
             while (sep := LIST_SEP.match(self.text, end)) and (
@@ -304,8 +305,9 @@ class Scanner:
             name_start = m.end()
             if self.r.unnamed_act_re.match(self.text, m.start()):
                 continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
-            if _GIVES.match(self.text, name_start):
-                continue  # "Chính phủ ban hành Nghị quyết giao Bộ Xây dựng chủ trì": a verb and its agent
+            if _GIVES.match(self.text, name_start) or not cap and self.r.business_re.match(self.text, name_start) and not (
+                    self.r.business_not_after_re.search(self.text, look_back(self.text, m.start(), 80), m.start())):
+                continue  # "ban hành Nghị quyết giao Bộ X chủ trì": a verb; "kế hoạch kinh doanh": a firm's plan
             passed = not (cap or draft) and tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(
                 self.text, line0, m.start())  # "Quốc hội thông qua nghị quyết của Quốc hội về ...": named with its body
             owner = self.names.draft_owner(name_start) if draft or passed else None
