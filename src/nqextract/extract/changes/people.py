@@ -57,7 +57,10 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
     passive = _passive_right_before(scan, lo, cue.start)
     if subject is not None and not after and _agent(scan, subject, lo):
-        return []  # "... - người được ông B bổ nhiệm": B decided; the one concerned is before, unnamed here
+        # "... - người được ông B bổ nhiệm": B decided; the one concerned is before, named only as the head of
+        # that relative clause ("ông A - người được ông B chọn làm X")
+        head = _relative_head(scan, cue, lo, prev_end)
+        return [head] if head is not None else []
     if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
                                 or _passive_before(scan, cue.start, subject.end)):
         # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ...", "ông A và bà B được bổ nhiệm ..."; the
@@ -72,9 +75,13 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         # "ông lại có quyết định bổ nhiệm làm trưởng Phòng tác chiến", "ông A nhận quyết định bổ nhiệm giữ
         # chức X": the decision is his
         return [subject]
-    if not after and subject is not None and subject in scan.persons and _post_follows(scan, cue.end, hi):
-        # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved
+    if not after and subject is not None and subject in scan.persons and _post_follows(scan, cue.end, hi) \
+            and fold(cue.rule.phrase) not in scan.rules.picks:
+        # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved (not so
+        # one who picks: "ông B chọn làm X ...")
         return [subject]
+    if not after and cue.rule.voice == "active" and (head := _relative_head(scan, cue, lo, prev_end)) is not None:
+        return [head]  # "ông A - người được ông B chọn làm X"
     return after
 
 
@@ -97,6 +104,25 @@ def title_chain_start(scan: ChangeScan, p: PersonRef, lo: int) -> int:
             break  # "được Bộ trưởng bổ nhiệm ông B": a cue between the title and B, the title is no chain of his
         pos = t.start
     return pos
+
+
+# a person, then the relative clause about him up to the cue ("ông A - người được ông B chọn", "bà C, người đã được
+# Thủ tướng bổ nhiệm", "ông D - dân biểu bang X và là người được Tổng thống đắc cử E chọn"): the decider at most
+# a few words, no punctuation
+_RELATIVE = re.compile(r"\s*(?:,|[-–])\s*(?:[^,;:()\-–]{1,60}?\s+và\s+)?(?:là\s+)?người\s+(?:đã\s+|vừa\s+)?"
+                       r"được\s+[^,;:.()\-–\"“”]{1,60}?\s*")
+
+
+def _relative_head(scan: ChangeScan, cue: Cue, lo: int, since: int) -> PersonRef | None:
+    """The person a relative clause "người được <decider> <cue>" describes, printed right before it ("ông A -
+    người được ông B chọn làm X": A); none when the clause follows no person."""
+    head = next((p for p in reversed(scan.persons) if max(lo, since) <= p.start and p.end <= cue.start), None)
+    if head is None:
+        return None
+    # the decider may be a person too ("được ông B"): the head is the person before him
+    while head is not None and _RELATIVE.fullmatch(scan.key, head.end, cue.start) is None:
+        head = next((p for p in reversed(scan.persons) if max(lo, since) <= p.start and p.end <= head.start), None)
+    return head
 
 
 def _agent(scan: ChangeScan, p: PersonRef, lo: int) -> bool:

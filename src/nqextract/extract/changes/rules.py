@@ -13,7 +13,7 @@ DEFAULT_RULES = "position_changes.tsv"
 BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold",
+         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold", "pick",
          "destination", "source", "receive", "split", "split_lead",
          "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field")
 
@@ -60,7 +60,7 @@ class ChangeRules:
             if kind not in KINDS or not phrase:
                 raise ValueError(f"position_changes rules: bad row {row!r} (kind one of {', '.join(KINDS)})")
             words[kind].append(phrase)
-            if kind in ("cue", "ignore", "form", "hold", "split"):
+            if kind in ("cue", "ignore", "form", "hold", "split", "pick"):
                 # a split cue is a cue once its lead and person are found before it
                 self.cues[fold(phrase) if kind != "split" else f"split:{fold(phrase)}"] = CueRule(
                     phrase, "cue" if kind == "split" else kind, row.get("change", ""), row.get("voice", ""),
@@ -73,8 +73,10 @@ class ChangeRules:
         self.honorifics = honorifics or []  # every honorific and rank of person_honorifics.tsv
         # the passive words flagged "agent" in the voice column: a person named after one decides the cue
         self.agents = [r["phrase"] for r in rows if r.get("kind") == "passive" and r.get("voice") == "agent"]
-        self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"])
+        self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"] + words["pick"])
         self.passive = {fold(w) for w in words["passive"]}
+        # picks ("chọn"): cues only with the post they name, kept only with its title and body
+        self.picks = {fold(w) for w in words["pick"]}
         # every word of a passive phrase: a title chain before a decider never steps back over one
         self.passive_words = frozenset(w for phrase in self.passive for w in phrase.split())
         self.party_board = words["board"][0] if words["board"] else ""

@@ -1,0 +1,86 @@
+"""position_changes: a pick ("chọn") names a nominee only with the post it names ("Tổng thống đắc cử chọn ông A
+làm bộ trưởng ...", "ông A, người được ông B chọn làm cố vấn ..."): a post word right after the pick or right
+after the person it picks, kept only with a title and a body; "chọn" without a post, or inside "lựa chọn",
+"bình chọn", reports no change, nor does the one who picks. The person a relative clause "người được <decider>
+<cue>" describes, printed right before it, is the one concerned.
+Constructed sentences, invented names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import RawArticle
+
+
+def changes(extractor, text: str) -> list[tuple]:
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date(2024, 11, 25)))
+    return [(c.person, c.change, c.title, c.body) for c in art.position_changes]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Ngày 18-11, Tổng thống đắc cử Paul Carver đã chọn ông Henry Aldridge làm đại sứ Mỹ tại Canada.",
+     "Henry Aldridge", "Đại sứ"),
+    ("Ông Carver thông báo chọn bà Karen Moss làm bộ trưởng thương mại Mỹ ở nhiệm kỳ tới.",
+     "Karen Moss", "Bộ trưởng"),
+    ("Việc ông Carver chọn ông Gale làm bộ trưởng quốc phòng Mỹ khiến nhiều nghị sĩ bất ngờ.",
+     "Gale", "Bộ trưởng"),
+    ("Bà Nora Fenwick - người được ông Carver chọn làm chánh văn phòng Bộ Quốc phòng Mỹ - đã lên tiếng hôm qua.",
+     "Nora Fenwick", "Chánh Văn phòng"),
+])
+def test_a_pick_with_its_post_is_a_nomination(extractor, text, person, title):
+    got = changes(extractor, text)
+    assert any(p == person and c == "nominated" and t == title for p, c, t, _ in got), got
+
+
+def test_a_picked_minister_takes_the_foreign_ministry(extractor):
+    got = changes(extractor, "Tổng thống đắc cử Paul Carver chọn ông Ron Gale làm bộ trưởng năng lượng Mỹ.")
+    assert ("Ron Gale", "nominated", "Bộ trưởng", "Bộ Năng lượng Mỹ") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a pick with no post named: a vote, a preference
+    "Nhiều cử tri chọn ông Henry Aldridge vì ông hứa giảm thuế.",
+    "Khán giả chọn bà Karen Moss là người dẫn chương trình được yêu thích nhất.",
+    # "lựa chọn", "bình chọn", "tuyển chọn": no pick
+    "Các em học sinh lựa chọn ông Lê Văn Tâm làm đại diện phát biểu tại buổi lễ.",
+    "Độc giả bình chọn bà Trần Thị Hoa làm gương mặt của năm.",
+    # a pick naming no office with its body: no nomination read
+    "Tổng thống đắc cử Paul Carver chọn ông Henry Aldridge làm cố vấn thân cận.",
+    "Ông Carver chọn bà Karen Moss làm bộ trưởng giáo dục.",
+    # things and places picked as something: no person
+    "Tỉnh chọn huyện Ba Sơn làm điểm thí điểm mô hình mới.",
+    "Nhiều sinh viên chọn xe buýt làm phương tiện đi học chính.",
+    # a person named after another word than an honorific: not the one picked
+    "Ông Carver chọn địa điểm gặp ông Henry Aldridge làm nơi ký kết.",
+])
+def test_no_pick_without_a_picked_person_and_post(extractor, text):
+    got = changes(extractor, text)
+    assert not [c for c in got if c[1] == "nominated"], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the person a relative clause "người được <decider> <cue>" describes is the one concerned
+    ("Ông Henry Aldridge - người được ông Carver chọn làm bộ trưởng quốc phòng Mỹ - đã tới Texas hôm qua.",
+     ("Henry Aldridge", "nominated", "Bộ trưởng", "Bộ Quốc phòng Mỹ")),
+    ("Bà Nora Fenwick, người được Tổng thống Paul Carver chọn làm Chánh Văn phòng Bộ Ngoại giao Mỹ, phát biểu.",
+     ("Nora Fenwick", "nominated", "Chánh Văn phòng", "Bộ Ngoại giao Mỹ")),
+    ("Ông Ron Gale - thượng nghị sĩ bang Ohio và là người được ông Carver đề cử làm bộ trưởng năng lượng Mỹ - "
+     "đã trả lời phỏng vấn.",
+     ("Ron Gale", "nominated", "Bộ trưởng", "Bộ Năng lượng Mỹ")),
+])
+def test_the_head_of_a_relative_clause_is_concerned(extractor, text, want):
+    got = changes(extractor, text)
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # the decider is no nominee: the clause describes nobody named
+    "Người được ông Carver chọn làm Chánh Văn phòng Bộ Ngoại giao Mỹ sẽ được công bố vào tuần tới.",
+    # a person followed by his own clause, not a relative one about him
+    "Ông Henry Aldridge cho biết ông Carver chọn làm Chánh Văn phòng Bộ Ngoại giao Mỹ một người thân tín.",
+])
+def test_no_relative_head_without_the_relative_clause(extractor, text):
+    got = changes(extractor, text)
+    assert not [c for c in got if c[0] == "Henry Aldridge" or c[0] == "Paul Carver" or c[0] == "Carver"], got
