@@ -84,3 +84,24 @@ def test_the_head_of_a_relative_clause_is_concerned(extractor, text, want):
 def test_no_relative_head_without_the_relative_clause(extractor, text):
     got = changes(extractor, text)
     assert not [c for c in got if c[0] == "Henry Aldridge" or c[0] == "Paul Carver" or c[0] == "Carver"], got
+
+
+@pytest.mark.parametrize("text", [
+    # an office taken with no office read: no change reported
+    "Bà Lê Thị Hạnh được bầu với 97% số phiếu trong cuộc bỏ phiếu sáng nay.",
+    "Ông Carver tuyên bố sẽ đề cử bà Karen Moss trong vài ngày tới.",
+    "Ông Phan Văn Lực vừa được bổ nhiệm từ ngày 1-3, theo thông báo của đơn vị.",
+])
+def test_no_office_taken_without_the_office(extractor, text):
+    got = changes(extractor, text)
+    assert not [c for c in got if c[1] in ("appointed", "elected", "nominated")], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a move or an ending may name no office: still reported
+    ("Ông Phan Văn Lực đã nghỉ hưu từ tháng 5.", ("Phan Văn Lực", "retired")),
+    ("Bà Lê Thị Hạnh được bầu làm Chủ tịch Hội Nông dân tỉnh Hòa Bình với 97% số phiếu.", ("Lê Thị Hạnh", "elected")),
+])
+def test_changes_with_their_office_or_ending_stay(extractor, text, want):
+    got = changes(extractor, text)
+    assert any((p, c) == want for p, c, _, _ in got), got
