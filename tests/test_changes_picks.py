@@ -2,7 +2,9 @@
 làm bộ trưởng ...", "ông A, người được ông B chọn làm cố vấn ..."): a post word right after the pick or right
 after the person it picks, kept only with a title and a body; "chọn" without a post, or inside "lựa chọn",
 "bình chọn", reports no change, nor does the one who picks. The person a relative clause "người được <decider>
-<cue>" describes, printed right before it, is the one concerned.
+<cue>" describes, printed right before it, is the one concerned. A negation right before a cue denies it; survey
+respondents pick no nominee; a speaker after a closed quotation is not concerned by the cue inside it; a person
+heading the next passive clause takes no post of the cue before it.
 Constructed sentences, invented names."""
 
 from __future__ import annotations
@@ -48,7 +50,6 @@ def test_a_picked_minister_takes_the_foreign_ministry(extractor):
     "Độc giả bình chọn bà Trần Thị Hoa làm gương mặt của năm.",
     # a pick naming no office with its body: no nomination read
     "Tổng thống đắc cử Paul Carver chọn ông Henry Aldridge làm cố vấn thân cận.",
-    "Ông Carver chọn bà Karen Moss làm bộ trưởng giáo dục.",
     # things and places picked as something: no person
     "Tỉnh chọn huyện Ba Sơn làm điểm thí điểm mô hình mới.",
     "Nhiều sinh viên chọn xe buýt làm phương tiện đi học chính.",
@@ -105,3 +106,100 @@ def test_no_office_taken_without_the_office(extractor, text):
 def test_changes_with_their_office_or_ending_stay(extractor, text, want):
     got = changes(extractor, text)
     assert any((p, c) == want for p, c, _, _ in got), got
+
+
+def test_a_minister_picked_without_a_country_is_a_limitation(extractor):
+    # a known limitation, not a wish: "bộ trưởng giáo dục" with no country after it names no ministry the rules
+    # can read (the field is read as a ministry only before a foreign country), and a pick is kept only with a
+    # title and a body, so this real nomination is missed
+    got = changes(extractor, "Ông Carver chọn bà Karen Moss làm bộ trưởng giáo dục.")
+    assert got == [], got
+    # with the country printed the same pick is read
+    got = changes(extractor, "Ông Carver chọn bà Karen Moss làm bộ trưởng giáo dục Mỹ.")
+    assert ("Karen Moss", "nominated", "Bộ trưởng", "Bộ Giáo dục Mỹ") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a pick or a decision denied right before its cue reports no change
+    "Ông Dalton đã không chọn ông Victor Hale làm bộ trưởng nông nghiệp Mỹ như báo chí đồn đoán.",
+    "Rốt cuộc ông Carver chưa chọn bà Irene Lowe làm bộ trưởng lao động Mỹ.",
+    "Tổng thống đắc cử chẳng hề chọn ông Victor Hale làm đại sứ Mỹ tại Canada.",
+    "Hội đồng quản trị không bổ nhiệm ông Đỗ Minh Khoa làm Giám đốc Sở Công Thương tỉnh Gia Lai.",
+    "Ông Đỗ Minh Khoa không được bầu làm Chủ tịch UBND huyện Mỹ Tú.",
+])
+def test_a_denied_cue_is_no_change(extractor, text):
+    got = changes(extractor, text)
+    assert got == [], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # near misses: a negation elsewhere in the sentence, not right before the cue, denies nothing
+    ("Ông Carver chọn ông Victor Hale làm bộ trưởng nông nghiệp Mỹ dù nhiều người không đồng tình.",
+     ("Victor Hale", "nominated", "Bộ trưởng", "Bộ Nông nghiệp Mỹ")),
+    ("Không lâu sau cuộc họp, HĐND tỉnh bầu ông Đỗ Minh Khoa làm Chủ tịch UBND tỉnh Gia Lai.",
+     ("Đỗ Minh Khoa", "elected", "Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai")),
+])
+def test_a_negation_away_from_the_cue_denies_nothing(extractor, text, want):
+    got = changes(extractor, text)
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # the respondents of a survey pick nobody for an office
+    "Phần lớn người được hỏi chọn ông Hồ Quang Vinh làm Chủ tịch UBND xã Phước Hòa trong đợt thăm dò.",
+    "Đa số cử tri được hỏi chọn bà Mai Thu Trang làm Bí thư Đảng ủy xã Hòa Bình.",
+])
+def test_survey_respondents_pick_no_nominee(extractor, text):
+    got = changes(extractor, text)
+    assert not [c for c in got if c[1] == "nominated"], got
+
+
+@pytest.mark.parametrize("text, nominee, speaker", [
+    # the speaker named after a closed quotation is not concerned by the cue inside it
+    ("\"Tôi chọn ông Victor Hale làm bộ trưởng nông nghiệp Mỹ vì ông ấy hiểu nông dân\", ông Dalton cho biết.",
+     "Victor Hale", "Dalton"),
+    ("“Chúng tôi bổ nhiệm ông Đỗ Minh Khoa làm Giám đốc Sở Công Thương tỉnh Gia Lai vì anh ấy có kinh nghiệm”, "
+     "bà Lâm Thị Yến nói.",
+     "Đỗ Minh Khoa", "Lâm Thị Yến"),
+])
+def test_a_speaker_after_the_quotation_is_not_concerned(extractor, text, nominee, speaker):
+    got = changes(extractor, text)
+    assert any(p == nominee for p, *_ in got), got
+    assert not [c for c in got if c[0] == speaker], got
+
+
+def test_a_person_of_the_next_passive_clause_takes_no_post_of_the_previous_one(extractor):
+    # "còn bà B được chọn làm Y": B is the subject of her own cue; "ngoại trưởng" is no post read, so no change
+    got = changes(extractor, "Ông Dalton chọn ông Taro Ishii làm bộ trưởng tài chính Nhật Bản, còn bà Emi Kato được "
+                             "chọn làm ngoại trưởng.")
+    assert ("Taro Ishii", "nominated", "Bộ trưởng", "Bộ Tài chính Nhật Bản") in got, got
+    assert not [c for c in got if c[0] == "Emi Kato"], got
+    # her own post, when read, is hers
+    got = changes(extractor, "Ông Dalton chọn ông Taro Ishii làm bộ trưởng tài chính Nhật Bản, còn bà Emi Kato được "
+                             "chọn làm bộ trưởng tư pháp Nhật Bản.")
+    assert ("Emi Kato", "nominated", "Bộ trưởng", "Bộ Tư pháp Nhật Bản") in got, got
+    assert ("Taro Ishii", "nominated", "Bộ trưởng", "Bộ Tài chính Nhật Bản") in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the relative clause's words come from the rules: the head word, a copula and a joined appositive
+    ("Bà Nora Fenwick, người vừa được ông Carver chọn làm bộ trưởng lao động Mỹ, đã nhận lời.",
+     ("Nora Fenwick", "nominated", "Bộ trưởng", "Bộ Lao động Mỹ")),
+    ("Ông Victor Hale - là người được Tổng thống Paul Carver chọn làm bộ trưởng nông nghiệp Mỹ - sinh ở Iowa.",
+     ("Victor Hale", "nominated", "Bộ trưởng", "Bộ Nông nghiệp Mỹ")),
+])
+def test_relative_clause_words_from_the_rules(extractor, text, want):
+    got = changes(extractor, text)
+    assert want in got, got
+
+
+def test_relative_clause_words_are_rows_of_the_rules(extractor):
+    from nqextract.extract.changes.rules import ChangeRules
+
+    rows = [{"kind": "passive", "phrase": "được", "voice": "agent"},
+            {"kind": "relative", "phrase": "người", "voice": "head"},
+            {"kind": "relative", "phrase": "là", "voice": "copula"}]
+    rx = ChangeRules(rows).relative_rx
+    assert rx is not None and rx.fullmatch(" - là người được ông b ") is not None
+    assert rx.fullmatch(" - người bạn của ông b ") is None
+    assert ChangeRules(rows[:1]).relative_rx is None  # no head word: no relative clause read

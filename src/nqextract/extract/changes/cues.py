@@ -16,6 +16,10 @@ def cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
     found = [Cue(m.start(), m.end(), scan.rules.cues[" ".join(m.group(0).split())])
              for m in scan.rules.cue_rx.finditer(scan.key, lo, hi)]
     found = [c for c in found if not _inside_span(scan, c)]
+    # "ông B không chọn ông A làm X", "ông A chưa được bổ nhiệm": a denied cue is no change
+    neg = scan.rules.negation_rx
+    if neg is not None:
+        found = [c for c in found if neg.search(scan.key, max(lo, c.start - _NEGATION_REACH), c.start) is None]
     # "chọn ông A làm X": a pick is a cue only with its post word, right after it or after its person
     found = [Cue(c.start, c.end, replace(c.rule, kind="cue")) if c.rule.kind == "pick" else c
              for c in found if c.rule.kind != "pick" or _picked_as(scan, c, hi)]
@@ -89,12 +93,17 @@ def _split_cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
     return out
 
 
-_PICK_GAP = 80  # characters from a pick to the person it picks
+# the most characters from a pick to the person it picks: room for a few honorifics and ranks ("chọn Thượng
+# tướng, Tiến sĩ ...") and no more, the words between being lead words only anyway
+_PICK_GAP = 80
+# characters before a cue read for a negation ("không", "chưa hề") and a passive word after it ("không được")
+_NEGATION_REACH = 24
 
 
 def _picked_as(scan: ChangeScan, cue: Cue, hi: int) -> bool:
     """A pick ("chọn") names a post: a post word ("làm") right after it ("người được ông B chọn làm X") or right
-    after the first person after it, honorifics and ranks aside ("chọn ông A làm X"); "chọn ông A vì ..." is none."""
+    after the first person after it, with only lead words (honorifics, ranks, adverbs) before him ("chọn ông A làm X");
+    "chọn ông A vì ..." is none."""
     post_rx = scan.rules.post_rx
     if post_rx is None:
         return False

@@ -20,6 +20,7 @@ _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
+_QUOTE_CLOSED = re.compile(r"[\"”]\s*,")  # a quotation closed before its speaker ("...”, ông B nói")
 
 
 def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list[PersonRef]:
@@ -35,9 +36,14 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         listed = items(scan, mark[1], after_end)  # "bổ nhiệm 3 cán bộ gồm: ông A ...; ông B ..."
         if len(listed) > 1:
             return listed
+    if (m := _QUOTE_CLOSED.search(scan.key, cue.end, after_end)) is not None:
+        after_end = m.start()  # "“Tôi chọn ông A làm X vì ...”, ông B nói": the speaker is not concerned
     semi = scan.key.find(";", cue.end, after_end)
     bound, after_end = after_end, (semi if semi >= 0 else after_end)
     after = [p for p in scan.persons if cue.end <= p.start and p.end <= after_end]
+    # "chọn ông A làm X, còn bà B được chọn làm Y": a person right before a passive word ending the span is the
+    # subject of the cue after it
+    after = [p for p in after if " ".join(scan.key[p.end:hi].split()) not in scan.rules.agent_words]
     if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not _only_glue(scan, cue.end, _named_at(
             scan, cue.end, after[0].start))):
         after = []
@@ -106,21 +112,15 @@ def title_chain_start(scan: ChangeScan, p: PersonRef, lo: int) -> int:
     return pos
 
 
-# a person, then the relative clause about him up to the cue ("ông A - người được ông B chọn", "bà C, người đã được
-# Thủ tướng bổ nhiệm", "ông D - dân biểu bang X và là người được Tổng thống đắc cử E chọn"): the decider at most
-# a few words, no punctuation
-_RELATIVE = re.compile(r"\s*(?:,|[-–])\s*(?:[^,;:()\-–]{1,60}?\s+và\s+)?(?:là\s+)?người\s+(?:đã\s+|vừa\s+)?"
-                       r"được\s+[^,;:.()\-–\"“”]{1,60}?\s*")
-
-
 def _relative_head(scan: ChangeScan, cue: Cue, lo: int, since: int) -> PersonRef | None:
     """The person a relative clause "người được <decider> <cue>" describes, printed right before it ("ông A -
     người được ông B chọn làm X": A); none when the clause follows no person."""
+    rx = scan.rules.relative_rx
     head = next((p for p in reversed(scan.persons) if max(lo, since) <= p.start and p.end <= cue.start), None)
-    if head is None:
+    if head is None or rx is None:
         return None
     # the decider may be a person too ("được ông B"): the head is the person before him
-    while head is not None and _RELATIVE.fullmatch(scan.key, head.end, cue.start) is None:
+    while head is not None and rx.fullmatch(scan.key, head.end, cue.start) is None:
         head = next((p for p in reversed(scan.persons) if max(lo, since) <= p.start and p.end <= head.start), None)
     return head
 
