@@ -227,8 +227,9 @@ def test_a_post_printed_before_a_list_is_every_listed_persons(extractor):
      "giữ chức Phó Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Định kể từ ngày 2/12/2024.",
      dict(person="Nguyễn Hữu Khúc", change="transferred", title="Phó Giám đốc", start=None, end=None,
           effective="2024-12-02")),
-    ("Thiếu tướng Nguyễn Thế Hoàng - Phó Giám đốc Bệnh viện Trung ương Quân đội 108 - vừa được bầu làm viện sĩ.",
-     dict(person="Nguyễn Thế Hoàng", change="elected")),
+    ("Thiếu tướng Nguyễn Thế Hoàng - Phó Giám đốc Bệnh viện Trung ương Quân đội 108 - vừa được bầu làm Chủ tịch "
+     "Hội Tim mạch học Việt Nam.",
+     dict(person="Nguyễn Thế Hoàng", change="elected", title="Chủ tịch")),
 ])
 def test_an_appositive_with_an_unmarked_body_still_leads_to_its_person(extractor, text, want):
     one(extractor, text, **want)

@@ -103,6 +103,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                     title, body = fixed_post(scan, cue, p, _clause_end(scan, p.end, nxt))
                     if body is None:
                         continue  # "phân công phụ trách quản lý, điều hành ...": no post named
+                if (title is None or body is None) and fold(cue.rule.phrase) in scan.rules.picks:
+                    continue  # "chọn ông A làm cố vấn": a pick names no office but with its title and body
                 change = named
                 if acting and change in ("appointed", "transferred"):
                     change = "acting"
@@ -130,9 +132,11 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             _share_post(scan, out, first_of_cue, persons)
         _ending_post(out[sentence_start:], seen)
         _deputy_body(out[sentence_start:])
-    # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it
+    # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it; an office
+    # taken with no office read ("được bầu với 98% số phiếu", "đề cử bà A") is no change of a post
     titled = {(c.person, c.change) for c in out if c.title}
-    return [c for c in out if c.title or (c.person, c.change) not in titled]
+    return [c for c in out if (c.title or (c.person, c.change) not in titled)
+            and (c.title or c.body or c.change not in _TAKING)]
 
 
 def _counted_list(scan: ChangeScan, sentences: list, k: int, out: list[PositionChange], seen: set[tuple]) -> None:
@@ -162,6 +166,8 @@ def _counted_list(scan: ChangeScan, sentences: list, k: int, out: list[PositionC
 
 
 _MOVING_IN = ("transferred", "appointed", "elected", "reappointed", "acting")
+# changes that take an office: reported only with the office (a move or an ending may name none: "điều động ông A")
+_TAKING = ("appointed", "elected", "nominated", "approved", "reappointed", "acting")
 # changes that end a post: the post a listed item prints beside its person is the one concerned
 _ENDING = ("retired", "dismissed", "removed", "resigned", "disciplined")
 

@@ -4,6 +4,7 @@ discipline form given to the "kỷ luật" before it, an approval merged with th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...textnorm import fold
 from .scan import ChangeScan, Cue
@@ -15,6 +16,13 @@ def cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
     found = [Cue(m.start(), m.end(), scan.rules.cues[" ".join(m.group(0).split())])
              for m in scan.rules.cue_rx.finditer(scan.key, lo, hi)]
     found = [c for c in found if not _inside_span(scan, c)]
+    # "ông B không chọn ông A làm X", "ông A chưa được bổ nhiệm": a denied cue is no change
+    neg = scan.rules.negation_rx
+    if neg is not None:
+        found = [c for c in found if neg.search(scan.key, max(lo, c.start - _NEGATION_REACH), c.start) is None]
+    # "chọn ông A làm X": a pick is a cue only with its post word, right after it or after its person
+    found = [Cue(c.start, c.end, replace(c.rule, kind="cue")) if c.rule.kind == "pick" else c
+             for c in found if c.rule.kind != "pick" or _picked_as(scan, c, hi)]
     # a split cue only where no cue of the sentence comes before it ("điều động, phân công ông A giữ chức X"
     # is the transfer's post)
     found = sorted(found + [c for c in _split_cues(scan, lo, hi)
@@ -83,6 +91,34 @@ def _split_cues(scan: ChangeScan, lo: int, hi: int) -> list[Cue]:
         if lead_rx.search(lead) is not None:
             out.append(Cue(m.start(), m.end(), scan.rules.cues[f"split:{' '.join(m.group(0).split())}"]))
     return out
+
+
+# the most characters from a pick to the person it picks: room for a few honorifics and ranks ("chọn Thượng
+# tướng, Tiến sĩ ...") and no more, the words between being lead words only anyway
+_PICK_GAP = 80
+# characters before a cue read for a negation ("không", "chưa hề") and a passive word after it ("không được")
+_NEGATION_REACH = 24
+
+
+def _picked_as(scan: ChangeScan, cue: Cue, hi: int) -> bool:
+    """A pick ("chọn") names a post: a post word ("làm") right after it ("người được ông B chọn làm X") or right
+    after the first person after it, with only lead words (honorifics, ranks, adverbs) before him ("chọn ông A làm X");
+    "chọn ông A vì ..." is none."""
+    post_rx = scan.rules.post_rx
+    if post_rx is None:
+        return False
+    at = cue.end + len(scan.key[cue.end:hi]) - len(scan.key[cue.end:hi].lstrip())
+    if post_rx.match(scan.key, at, hi) is not None:
+        return True
+    person = next((p for p in scan.persons if cue.end <= p.start and p.end <= hi), None)
+    if person is None or person.start - cue.end > _PICK_GAP:
+        return False
+    lead = scan.key[cue.end:person.start]
+    if scan.rules.lead_rx is not None:
+        lead = scan.rules.lead_rx.sub(" ", lead)
+    gap = scan.key[person.end:hi]
+    at = person.end + len(gap) - len(gap.lstrip())
+    return lead.strip() == "" and post_rx.match(scan.key, at, hi) is not None
 
 
 _APPOSITIVE_END = re.compile(r"[-–]\s*$")

@@ -20,6 +20,7 @@ _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
+_QUOTE_CLOSED = re.compile(r"[\"”]\s*,")  # a quotation closed before its speaker ("...”, ông B nói")
 
 
 def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list[PersonRef]:
@@ -35,9 +36,14 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         listed = items(scan, mark[1], after_end)  # "bổ nhiệm 3 cán bộ gồm: ông A ...; ông B ..."
         if len(listed) > 1:
             return listed
+    if (m := _QUOTE_CLOSED.search(scan.key, cue.end, after_end)) is not None:
+        after_end = m.start()  # "“Tôi chọn ông A làm X vì ...”, ông B nói": the speaker is not concerned
     semi = scan.key.find(";", cue.end, after_end)
     bound, after_end = after_end, (semi if semi >= 0 else after_end)
     after = [p for p in scan.persons if cue.end <= p.start and p.end <= after_end]
+    # "chọn ông A làm X, còn bà B được chọn làm Y": a person right before a passive word ending the span is the
+    # subject of the cue after it
+    after = [p for p in after if " ".join(scan.key[p.end:hi].split()) not in scan.rules.agent_words]
     if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not _only_glue(scan, cue.end, _named_at(
             scan, cue.end, after[0].start))):
         after = []
@@ -57,7 +63,10 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
     passive = _passive_right_before(scan, lo, cue.start)
     if subject is not None and not after and _agent(scan, subject, lo):
-        return []  # "... - người được ông B bổ nhiệm": B decided; the one concerned is before, unnamed here
+        # "... - người được ông B bổ nhiệm": B decided; the one concerned is before, named only as the head of
+        # that relative clause ("ông A - người được ông B chọn làm X")
+        head = _relative_head(scan, cue, lo, prev_end)
+        return [head] if head is not None else []
     if subject is not None and (cue.rule.phrase.split()[0].lower() in scan.rules.passive or passive
                                 or _passive_before(scan, cue.start, subject.end)):
         # "ông A, Chủ tịch UBND tỉnh, được bầu ...; ông B được bầu ...", "ông A và bà B được bổ nhiệm ..."; the
@@ -72,9 +81,13 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
         # "ông lại có quyết định bổ nhiệm làm trưởng Phòng tác chiến", "ông A nhận quyết định bổ nhiệm giữ
         # chức X": the decision is his
         return [subject]
-    if not after and subject is not None and subject in scan.persons and _post_follows(scan, cue.end, hi):
-        # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved
+    if not after and subject is not None and subject in scan.persons and _post_follows(scan, cue.end, hi) \
+            and fold(cue.rule.phrase) not in scan.rules.picks:
+        # "Ông A - giám đốc Sở X - luân chuyển và giữ chức Bí thư Huyện ủy Y": the subject is moved (not so
+        # one who picks: "ông B chọn làm X ...")
         return [subject]
+    if not after and cue.rule.voice == "active" and (head := _relative_head(scan, cue, lo, prev_end)) is not None:
+        return [head]  # "ông A - người được ông B chọn làm X"
     return after
 
 
@@ -97,6 +110,19 @@ def title_chain_start(scan: ChangeScan, p: PersonRef, lo: int) -> int:
             break  # "được Bộ trưởng bổ nhiệm ông B": a cue between the title and B, the title is no chain of his
         pos = t.start
     return pos
+
+
+def _relative_head(scan: ChangeScan, cue: Cue, lo: int, since: int) -> PersonRef | None:
+    """The person a relative clause "người được <decider> <cue>" describes, printed right before it ("ông A -
+    người được ông B chọn làm X": A); none when the clause follows no person."""
+    rx = scan.rules.relative_rx
+    head = next((p for p in reversed(scan.persons) if max(lo, since) <= p.start and p.end <= cue.start), None)
+    if head is None or rx is None:
+        return None
+    # the decider may be a person too ("được ông B"): the head is the person before him
+    while head is not None and rx.fullmatch(scan.key, head.end, cue.start) is None:
+        head = next((p for p in reversed(scan.persons) if max(lo, since) <= p.start and p.end <= head.start), None)
+    return head
 
 
 def _agent(scan: ChangeScan, p: PersonRef, lo: int) -> bool:

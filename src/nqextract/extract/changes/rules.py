@@ -13,7 +13,8 @@ DEFAULT_RULES = "position_changes.tsv"
 BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
-         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold",
+         "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold", "pick",
+         "negation", "relative",
          "destination", "source", "receive", "split", "split_lead",
          "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field")
 
@@ -60,7 +61,7 @@ class ChangeRules:
             if kind not in KINDS or not phrase:
                 raise ValueError(f"position_changes rules: bad row {row!r} (kind one of {', '.join(KINDS)})")
             words[kind].append(phrase)
-            if kind in ("cue", "ignore", "form", "hold", "split"):
+            if kind in ("cue", "ignore", "form", "hold", "split", "pick"):
                 # a split cue is a cue once its lead and person are found before it
                 self.cues[fold(phrase) if kind != "split" else f"split:{fold(phrase)}"] = CueRule(
                     phrase, "cue" if kind == "split" else kind, row.get("change", ""), row.get("voice", ""),
@@ -73,8 +74,13 @@ class ChangeRules:
         self.honorifics = honorifics or []  # every honorific and rank of person_honorifics.tsv
         # the passive words flagged "agent" in the voice column: a person named after one decides the cue
         self.agents = [r["phrase"] for r in rows if r.get("kind") == "passive" and r.get("voice") == "agent"]
-        self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"])
+        self.agent_words = frozenset(fold(w) for w in self.agents)
+        # the words of a relative clause about the person before it, by their role in the voice column
+        self.relative = [(r["phrase"], r.get("voice", "")) for r in rows if r.get("kind") == "relative"]
+        self.cue_rx = phrase_regex(words["cue"] + words["ignore"] + words["form"] + words["hold"] + words["pick"])
         self.passive = {fold(w) for w in words["passive"]}
+        # picks ("chọn"): cues only with the post they name, kept only with its title and body
+        self.picks = {fold(w) for w in words["pick"]}
         # every word of a passive phrase: a title chain before a decider never steps back over one
         self.passive_words = frozenset(w for phrase in self.passive for w in phrase.split())
         self.party_board = words["board"][0] if words["board"] else ""
@@ -109,6 +115,33 @@ class ChangeRules:
     @cached_property
     def post_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["post"])
+
+    @cached_property
+    def negation_rx(self) -> re.Pattern[str] | None:
+        """A negation right before a cue, a passive word aside ("không chọn ông A làm X", "chưa được bổ nhiệm"):
+        matched at the end of the text before the cue."""
+        neg = phrase_regex(self.words["negation"])
+        if neg is None:
+            return None
+        passive = phrase_regex(self.words["passive"])
+        between = rf"(?:\s+(?:{passive.pattern}))?" if passive is not None else ""
+        return re.compile(rf"{neg.pattern}{between}\s*$")
+
+    @cached_property
+    def relative_rx(self) -> re.Pattern[str] | None:
+        """The relative clause about the person before it up to its cue, the decider at most a few words, no
+        punctuation: the head word after a comma or a dash, past an appositive and its joiner and a copula, then
+        a passive word flagged agent ("ông A - người được ông B chọn", "bà C, người đã được Thủ tướng bổ nhiệm",
+        "ông D - dân biểu bang X và là người được Tổng thống đắc cử E chọn")."""
+        role = {r: [p for p, v in self.relative if v == r] for r in ("head", "join", "copula")}
+        head, agent = phrase_regex(role["head"]), phrase_regex(self.agents)
+        if head is None or agent is None:
+            return None
+        join, copula = phrase_regex(role["join"]), phrase_regex(role["copula"])
+        appositive = rf"(?:[^,;:()\-–]{{1,60}}?\s+{join.pattern}\s+)?" if join is not None else ""
+        cop = rf"(?:{copula.pattern}\s+)?" if copula is not None else ""
+        return re.compile(rf"\s*(?:,|[-–])\s*{appositive}{cop}{head.pattern}\s+{agent.pattern}\s+"
+                          rf"[^,;:.()\-–\"“”]{{1,60}}?\s*")
 
     @cached_property
     def link_rx(self) -> re.Pattern[str] | None:
