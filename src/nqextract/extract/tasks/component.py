@@ -74,7 +74,7 @@ class TaskRecognizer:
         # "kêu gọi Israel và Hezbollah ...", "chỉ đạo Trần Văn A, Lê Thị B ...": each named party
         at = sc.text.find(t.assignee, t.start, t.end) if t.assignee else -1
         if (parties := named_parties(t.assignee, at, sc.text, sc.bodies + sc.persons, self.rules.party_places,
-                                     self.rules.conjunctions)):
+                                     self.rules.party_joins)):
             return parties
         r = self.rules
         return collective_items(t.assignee, r.places.plurals, r.list_bare, r.places.joint_heads,
