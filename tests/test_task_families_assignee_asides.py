@@ -33,6 +33,14 @@ def test_the_described_aside_is_left_out(run, text, assignee, action):
      "Tập đoàn Điện lực Việt Nam (EVN)"),
     ("Bộ trưởng yêu cầu Cục Cảnh sát giao thông (Bộ Công an) tăng cường tuần tra trên các tuyến cao tốc.",
      "Cục Cảnh sát giao thông (Bộ Công an)"),
+    ("Giám đốc Sở giao Công an huyện Định Quán (Đồng Nai) xác minh toàn bộ nguồn gốc số gỗ bị thu giữ.",
+     "Công an huyện Định Quán (Đồng Nai)"),
+    ("Phó Thủ tướng yêu cầu Tổng công ty Cảng hàng không Việt Nam (Ủy ban Quản lý vốn nhà nước) khẩn trương "
+     "lập phương án mở rộng nhà ga.",
+     "Tổng công ty Cảng hàng không Việt Nam (Ủy ban Quản lý vốn nhà nước)"),
+    ("Thường trực Tỉnh ủy yêu cầu Ban Thường vụ Thị ủy (Đảng bộ thị xã Ninh Hòa) tổ chức kiểm điểm các cá "
+     "nhân có liên quan.",
+     "Ban Thường vụ Thị ủy (Đảng bộ thị xã Ninh Hòa)"),
 ])
 def test_a_capitalized_aside_stays(run, text, assignee):
     assert assignee in {t.assignee for t in run(text)}
@@ -44,6 +52,20 @@ def test_a_capitalized_aside_stays(run, text, assignee):
     ("các ngân hàng (NHTM) và chi nhánh của ngân hàng", "các ngân hàng (NHTM) và chi nhánh của ngân hàng"),
     ("UBND (cấp xã) và UBND (cấp huyện)", "UBND (cấp xã) và UBND (cấp huyện)"),
     ("Bộ Tài chính", "Bộ Tài chính"),
+    # a capital with a Vietnamese mark opens a parent body, a place or a school: the aside stays
+    ("Công an huyện Định Quán (Đồng Nai)", "Công an huyện Định Quán (Đồng Nai)"),
+    ("Tổng công ty Cảng hàng không (Ủy ban Quản lý vốn nhà nước)",
+     "Tổng công ty Cảng hàng không (Ủy ban Quản lý vốn nhà nước)"),
+    ("Trường Chính trị tỉnh (Ương Bí)", "Trường Chính trị tỉnh (Ương Bí)"),
+    ("Chi cục Thủy sản (Ơn Thắng)", "Chi cục Thủy sản (Ơn Thắng)"),
+    ("Ban Quản lý rừng phòng hộ (Ăn Thượng)", "Ban Quản lý rừng phòng hộ (Ăn Thượng)"),
+    ("Công ty Thủy lợi (Ấp Bắc)", "Công ty Thủy lợi (Ấp Bắc)"),
+    ("Viện Kiểm sát quân sự (Đại học Kỹ thuật)", "Viện Kiểm sát quân sự (Đại học Kỹ thuật)"),
+    ("Ban Thường vụ Thị ủy (Đảng bộ thị xã Ninh Hòa)", "Ban Thường vụ Thị ủy (Đảng bộ thị xã Ninh Hòa)"),
+    # the same marks in lower case open a description: left out
+    ("Trần Thị Hạnh (ủy viên hội đồng quản trị)", "Trần Thị Hạnh"),
+    ("Sở Xây dựng (đơn vị thẩm định)", "Sở Xây dựng"),
+    ("Phạm Văn Lộc (ủy quyền của giám đốc", "Phạm Văn Lộc"),
 ])
 def test_without_aside(assignee, expected):
     assert without_aside(assignee) == expected

@@ -32,10 +32,11 @@ def runs_on(rules: Rules, assignee: str) -> bool:
     return False
 
 
-_ASIDE = re.compile(r"^([^()]*\S)\s*\([a-zà-ỹđ][^()]*\)?$")
+_ASIDE = re.compile(r"^([^()]*\S)\s*\(([^()]*)\)?$")
 
 
 def without_aside(assignee: str) -> str:
-    """``assignee`` without a closing bracketed aside that opens in lower case (see the module)."""
+    """``assignee`` without a closing bracketed aside that opens in lower case (see the module): the
+    aside's first letter is lower case by ``str.islower`` ("Đ", "Ủ", "Ư" are capitals)."""
     m = _ASIDE.match(assignee or "")
-    return m.group(1) if m else assignee
+    return m.group(1) if m and m.group(2)[:1].islower() else assignee
