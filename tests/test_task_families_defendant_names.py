@@ -8,7 +8,11 @@ the ledger gold prints a named person. Two named people joined by "cùng" ("Bị
 Near misses: a role word without a name ("đồng phạm" stays the assignee), a defendant who is
 arrested or pleads (no assignment), something handed over rather than a duty ("được ông C giao tiền"), a
 companion that is no name ("Ông A cùng các đồng nghiệp", one assignee) or that carries an honorific of
-its own (the list stays whole, as with "và")."""
+its own (the list stays whole, as with "và").
+
+Around such names: a verb the tagger glued to the name in one word is no part of it ("chỉ đạo Lê Thị B
+sửa ..."); "cùng lúc" is "at the same time", no companion; after a comma, "cùng", a name and a verb open the
+companion's own clause, which ends the action."""
 
 from __future__ import annotations
 
@@ -70,3 +74,51 @@ def test_no_assignment_of_the_defendant(run, text):
 ])
 def test_cung_with_no_name_or_an_honorific_after_it_keeps_one_assignee(run, text, assignee):
     assert [t.assignee for t in run(text)] == [assignee]
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    # the tagger prints the name and the verb after it as one word: the name takes no verb
+    ("Giám đốc Lâm Văn Quý chỉ đạo Tạ Thị Ngọc sửa số liệu trên báo cáo tài chính của công ty.",
+     "Tạ Thị Ngọc", "sửa số liệu trên báo cáo tài chính của công ty"),
+    ("Giám đốc Lâm Văn Quý chỉ đạo bị can Tạ Văn Ngọc sửa số liệu trên báo cáo tài chính của công ty.",
+     "Tạ Văn Ngọc", "sửa số liệu trên báo cáo tài chính của công ty"),
+])
+def test_a_name_takes_no_verb(run, text, assignee, action):
+    assert (assignee, action) in {(t.assignee, t.action) for t in run(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc Lâm Văn Quý chỉ đạo bị can Tạ Thị Ngọc sửa số liệu trên báo cáo tài chính của công ty.",
+    "Giám đốc Lâm Văn Quý chỉ đạo bị can Tạ Thị Ngọc lập khống hồ sơ thanh toán cho nhiều hợp đồng.",
+    "Giám đốc Lâm Văn Quý chỉ đạo bà Tạ Thị Ngọc sửa số liệu trên báo cáo tài chính của công ty.",
+    "Giám đốc Lâm Văn Quý chỉ đạo ông Tạ Văn Ngọc lập khống hồ sơ thanh toán cho nhiều hợp đồng.",
+])
+def test_no_assignee_ends_with_a_verb(run, text):
+    for t in run(text):
+        assert t.assignee in {"Tạ Thị Ngọc", "Tạ Văn Ngọc"}
+        assert t.action.split()[0] in {"sửa", "lập"}
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Bị cáo Trần Văn Hậu cùng lúc được giao quản lý kho và quỹ tiền mặt của công ty.",
+     "Trần Văn Hậu", "quản lý kho và quỹ tiền mặt của công ty"),
+    ("Bị can Phan Thị Loan cùng lúc được giao giữ con dấu và sổ sách của hợp tác xã.",
+     "Phan Thị Loan", "giữ con dấu và sổ sách của hợp tác xã"),
+])
+def test_cung_luc_is_at_the_same_time_not_a_companion(run, text, assignee, action):
+    assert [(t.assignee, t.action) for t in run(text)] == [(assignee, action)]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Bị cáo Hà Minh Tuấn được giao quản lý kho, cùng Lê Văn Hùng ký các phiếu xuất hàng.", "quản lý kho"),
+    ("Bị can Hà Minh Tuấn được giao quản lý kho, cùng ông Lê Văn Hùng lập các phiếu xuất hàng khống.",
+     "quản lý kho"),
+])
+def test_a_companions_own_deed_after_a_comma_ends_the_action(run, text, action):
+    assert [(t.assignee, t.action) for t in run(text)] == [("Hà Minh Tuấn", action)]
+
+
+def test_cung_a_name_without_a_verb_stays_in_the_action(run):
+    tasks = run("Bộ trưởng đề nghị Sở Công Thương kiểm lại mọi khoản chi, cùng ông Lê Văn Hùng và mấy hộ kinh doanh.")
+    assert [(t.assignee, t.action) for t in tasks] == [
+        ("Sở Công Thương", "kiểm lại mọi khoản chi, cùng ông Lê Văn Hùng và mấy hộ kinh doanh")]
