@@ -42,3 +42,22 @@ def test_no_duty_after_the_apposition(run, text):
 def test_an_opening_adverbial_keeps_the_body_after_it(run):
     tasks = run("Theo quy định, UBND tỉnh có trách nhiệm rà lại từng bộ hồ sơ cấp phép trong tháng.")
     assert [(t.assignee, t.action) for t in tasks] == [("UBND tỉnh", "rà lại từng bộ hồ sơ cấp phép trong tháng")]
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Theo cáo trạng, bị can Trương Thị Yến, kế toán trưởng của công ty, có nhiệm vụ theo dõi công nợ của các "
+     "khách hàng.", "Trương Thị Yến", "theo dõi công nợ của các khách hàng"),
+    ("Theo kết luận điều tra, bị cáo Đinh Văn Lực, thủ kho của xí nghiệp, có trách nhiệm kiểm đếm hàng nhập "
+     "mỗi ngày.", "Đinh Văn Lực", "kiểm đếm hàng nhập mỗi ngày"),
+    ("Tại phiên tòa, bà Mai Thị Hạnh, thủ quỹ của ban quản lý chợ, có nhiệm vụ thu tiền thuê sạp của tiểu "
+     "thương.", "Mai Thị Hạnh", "thu tiền thuê sạp của tiểu thương"),
+    ("Bị cáo Đinh Văn Lực, thủ kho của xí nghiệp, có trách nhiệm kiểm đếm hàng nhập mỗi ngày.",
+     "Đinh Văn Lực", "kiểm đếm hàng nhập mỗi ngày"),
+])
+def test_after_an_opening_phrase_the_person_not_the_apposition_is_assigned(run, text, assignee, action):
+    tasks = run(text)
+    assert [(t.assignee, t.action) for t in tasks] == [(assignee, action)]
+
+
+def test_after_an_opening_phrase_no_duty_no_task(run):
+    assert run("Theo cáo trạng, bị can Trương Thị Yến, kế toán trưởng của công ty, đã nhiều lần rút tiền quỹ.") == []

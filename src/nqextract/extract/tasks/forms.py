@@ -130,13 +130,15 @@ def lead(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) ->
     """The lead form at the sentence's opening, else a duty after an opening adverbial ("Theo quy
     định, UBND tỉnh có trách nhiệm ...", "Trong thời hạn 30 ngày kể từ ngày nhận được hồ sơ hợp lệ, UBND
     cấp tỉnh có trách nhiệm ..."): the first comma-led agent with a duty, while no clause ends."""
-    out = lead_at(sc, words, i, s, para, state, duty_only=False) or apposed_duty(sc, words, i, s, para, state)
+    out = apposed_duty(sc, words, i, s, para, state) or lead_at(sc, words, i, s, para, state, duty_only=False)
     if out or i >= len(words) or is_agent(sc, words, i, cue=False):
         return out
     for comma in range(i, min(len(words) - 1, i + OPENING_CLAUSE_WORDS)):
         if words[comma].text in CLAUSE_PUNCT:
             return []
-        if words[comma].text == "," and (out := lead_at(sc, words, comma + 1, s, para, state, duty_only=True)):
+        # "Theo cáo trạng, bị can A, kế toán của công ty, có nhiệm vụ ...": the person, not the apposition
+        if words[comma].text == "," and (out := apposed_duty(sc, words, comma + 1, s, para, state)
+                                         or lead_at(sc, words, comma + 1, s, para, state, duty_only=True)):
             return out
     return []
 
