@@ -96,7 +96,9 @@ class TaskScan:
         self.bodies = facts(doc, "bodies")
         self.persons = unglued_names(self.text, facts(doc, "persons"))
         # "chỉ đạo Lê Thị B sửa ...": the tagger's one word is B's name and her verb
-        self.verbs |= name_glued_verbs(doc, self.persons)
+        glued_verbs = name_glued_verbs(doc, self.persons)
+        self.verbs |= glued_verbs
+        self.name_inner -= glued_verbs  # "ông A cử nhân viên ...": a cue after the name, no part of it
         self.glued -= {f.end for f in self.persons}
         self.titles = facts(doc, "titles")
         self.documents = facts(doc, "documents")
