@@ -65,7 +65,8 @@ def action_end(sc: TaskScan, words: Words, a: int) -> int:
                 and not any(r.match(words, x, "passive") for x in range(a, q)):
             return q  # "đến gặp ông B | và được ông B dẫn lên ...", never "được học ... và được ăn bán trú" nor two
             # parallel passives, "dự án được triển khai ... và được Quốc hội giám sát ..."
-        if words[q].text == "," and (new_subject_clause(sc, words, q + 1, end) or new_cue_clause(sc, words, q + 1)):
+        if words[q].text == "," and (new_subject_clause(sc, words, q + 1, end) or new_cue_clause(sc, words, q + 1)
+                                     or companion_clause(sc, words, q + 1)):
             return q
         if skip > a and words[q].text == "," and r.match(words, q + 1, "continuation"):
             return q  # "... trước ngày 15/10/2025 về chính sách thuế, đồng thời phối hợp ...": the next duty
@@ -168,6 +169,21 @@ def new_subject_clause(sc: TaskScan, words: Words, q: int, end: int) -> bool:
     stop = next((x for x in range(q, end) if words[x].text == ","), end)
     return any(sc.rules.match(words, x, "modal") and not (words[x - 1].verb or words[x].inner)
                for x in range(q + 1, stop))
+
+
+def companion_clause(sc: TaskScan, words: Words, q: int) -> bool:
+    """After a comma: a ``party_join`` word, a person's name (after one ``pronoun`` at most) and a verb: what
+    that person did with the assignee, a clause of its own ("được giao quản lý kho, | cùng Lê Văn B ký ...");
+    "cùng ông B và các đơn vị liên quan" (no verb after the name) stays in the action."""
+    r = sc.rules
+    j = q + r.match(words, q, "party_join")
+    if j == q or j >= len(words):
+        return False
+    j += r.match(words, j, "pronoun")
+    end = next((f.end for f in (*sc.persons, *sc.ner_persons) if j < len(words) and f.start == words[j].start), None)
+    k = next((x for x in range(j, len(words)) if words[x].start >= end), len(words)) if end is not None else len(words)
+    return k < len(words) and not words[k].upper and (words[k].verb or bool(r.match(words, k, "directive"))
+                                                      or bool(r.match(words, k, "modal")))
 
 
 def new_cue_clause(sc: TaskScan, words: Words, q: int) -> bool:

@@ -22,7 +22,7 @@ from .full_names import defined_body, defined_short_form, spelled_out
 from .jointly import verb_words
 from .parties import named_parties
 from .rules import LIST_MARKER, MIN_ACTION_WORDS, Rules, load_rules
-from .runons import runs_on
+from .runons import runs_on, without_aside
 from .scan import TaskScan
 from .sentence import sentence
 from .words import lower_text
@@ -59,6 +59,9 @@ class TaskRecognizer:
         tasks = [full_name(back_reference(t, sc.bodies, sc.text, self.rules), sc) for t in tasks
                  if (t.deadline or verb_words(self.rules, t.action) >= MIN_ACTION_WORDS)
                  and not runs_on(self.rules, t.assignee)]
+        # "Đỗ Thị B (kế toán trưởng Công ty X)": the name without its described aside
+        tasks = [t if (name := without_aside(t.assignee)) == t.assignee else t.model_copy(update={"assignee": name})
+                 for t in tasks]
         # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...", "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an
         # ...": a task for each assignee the phrase stands for
         return [t if name == t.assignee else t.model_copy(update={"assignee": name})
@@ -74,7 +77,7 @@ class TaskRecognizer:
         # "kêu gọi Israel và Hezbollah ...", "chỉ đạo Trần Văn A, Lê Thị B ...": each named party
         at = sc.text.find(t.assignee, t.start, t.end) if t.assignee else -1
         if (parties := named_parties(t.assignee, at, sc.text, sc.bodies + sc.persons, self.rules.party_places,
-                                     self.rules.conjunctions)):
+                                     self.rules.party_joins)):
             return parties
         r = self.rules
         return collective_items(t.assignee, r.places.plurals, r.list_bare, r.places.joint_heads,

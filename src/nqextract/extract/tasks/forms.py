@@ -130,13 +130,15 @@ def lead(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) ->
     """The lead form at the sentence's opening, else a duty after an opening adverbial ("Theo quy
     định, UBND tỉnh có trách nhiệm ...", "Trong thời hạn 30 ngày kể từ ngày nhận được hồ sơ hợp lệ, UBND
     cấp tỉnh có trách nhiệm ..."): the first comma-led agent with a duty, while no clause ends."""
-    out = lead_at(sc, words, i, s, para, state, duty_only=False)
+    out = apposed_duty(sc, words, i, s, para, state) or lead_at(sc, words, i, s, para, state, duty_only=False)
     if out or i >= len(words) or is_agent(sc, words, i, cue=False):
         return out
     for comma in range(i, min(len(words) - 1, i + OPENING_CLAUSE_WORDS)):
         if words[comma].text in CLAUSE_PUNCT:
             return []
-        if words[comma].text == "," and (out := lead_at(sc, words, comma + 1, s, para, state, duty_only=True)):
+        # "Theo cáo trạng, bị can A, kế toán của công ty, có nhiệm vụ ...": the person, not the apposition
+        if words[comma].text == "," and (out := apposed_duty(sc, words, comma + 1, s, para, state)
+                                         or lead_at(sc, words, comma + 1, s, para, state, duty_only=True)):
             return out
     return []
 
@@ -190,6 +192,31 @@ def lead_at(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State,
         return []
     d = Directive(assignee, a, action_end(sc, words, a), i)
     return emit(sc, words, d, state.speaker, s, para, state)
+
+
+def apposed_duty(sc: TaskScan, words: Words, i: int, s: int, para: int, state: State) -> list[Task]:
+    """"Bị can Nguyễn Thị B, kế toán của 3 công ty, có nhiệm vụ lập ...": a person named at the sentence's
+    opening (after a pronoun or a ``person_head`` at most), then an apposition between commas stating who she
+    is, then a duty phrase: the person is the assignee, not the apposition."""
+    r = sc.rules
+    st = person_after_pronoun(sc, words, i)
+    pe = sc.protected_end(words[st].start) if st < len(words) else None
+    if pe is None or not any(f.start == words[st].start and f.end == pe for f in sc.persons):
+        return []
+    c = next((x for x in range(st, len(words)) if words[x].start >= pe), None)
+    if c is None or words[c].text != ",":
+        return []
+    c2 = next((x for x in range(c + 1, min(len(words), c + 1 + MAX_NP_WORDS))
+               if words[x].text == "," or words[x].text in CLAUSE_PUNCT), None)
+    if c2 is None or c2 == c + 1 or words[c2].text != "," or not (n := r.match(words, c2 + 1, "duty")) \
+            or not duty_verb(sc, words, c2 + 1 + n):
+        return []
+    q = c2 + 1
+    a = q + n if r.match(words, q, "modal") or r.match(words, q, "duty_named") else q
+    assignee = canonical_assignee(sc, assignee_text(sc, words, st, c))
+    if not assignee:
+        return []
+    return emit(sc, words, Directive(assignee, a, action_end(sc, words, a), st), state.speaker, s, para, state)
 
 
 def duty_verb(sc: TaskScan, words: Words, k: int) -> bool:

@@ -3,10 +3,12 @@
     ... kêu gọi Israel và Hezbollah ngừng bắn ...       -> Israel; Hezbollah
     ... đề nghị Quảng Ninh và Hải Phòng đôn đốc ...     -> Quảng Ninh; Hải Phòng
     ... chỉ đạo Trần Văn A, Lê Thị B tháo biển số ...   -> Trần Văn A; Lê Thị B
+    ... Bùi Thị B cùng Trần Văn C được giao quản lý ... -> Bùi Thị B; Trần Văn C
 
-The assignee is split at commas and ``conjunction`` words ("và") only when every item is a party named as
-printed: a place of ``person_places.txt`` (a country, a province, a city), or exactly one person's or body's
-name an earlier stage found. A phrase that is one place itself ("Bosnia và Herzegovina") or one name, or
+The assignee is split at commas, ``conjunction`` words ("và") and ``party_join`` words ("cùng": named
+people acting together, each assigned) only when every item is a party named as printed: a place of
+``person_places.txt`` (a country, a province, a city), or exactly one person's or body's name an earlier
+stage found. A phrase that is one place itself ("Bosnia và Herzegovina") or one name, or
 that holds any other word (a title, "các", a generic noun: "Hà Nội và các tỉnh lân cận"), stays whole.
 """
 

@@ -99,6 +99,8 @@ class Rules:
         self.plural_verb_agents = tuple(" ".join(p) for p in self.phrases.get("agent_plural_verb", ()))
         self.plural_words = frozenset(" ".join(p) for p in self.phrases.get("plural", ())) | {"mỗi"}
         self.conjunctions = frozenset(" ".join(p) for p in self.phrases.get("conjunction", ()))  # "và": ``parties``
+        # "A cùng B được giao ...": a companion word joins named parties too, only there (``parties``)
+        self.party_joins = self.conjunctions | frozenset(" ".join(p) for p in self.phrases.get("party_join", ()))
 
     def scan(self, words: list) -> Hits:
         """Every rule phrase in ``words`` (their lower-case forms)."""

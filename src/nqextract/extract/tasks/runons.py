@@ -5,9 +5,16 @@ Chủ tịch, đồng thời"), a purpose ("Bộ Chính trị, Quốc hội về
 of saying ("Đại diện phía X khẳng định rất"), a verb of sending ("chủ đầu tư gửi Sở"). No body or person
 is named by such words (``assignee_stop`` rows of task_verbs.tsv), so what follows them is no one's task:
 an analyst prefers a missing row to a wrong one.
+
+An assignee that ran on into a described aside in brackets after its name ("Đỗ Thị B (kế toán trưởng Công ty
+X)", "UBND thành phố Y (chủ đầu tư dự án)", "tỉnh Z (bao gồm cả ...)", an aside the sentence cut short:
+"Nguyễn Thị C (phó giám đốc") is the name before it, as the ledger gold writes it (:func:`without_aside`); an
+aside opening with a capital, an acronym or a parent body ("(EVN)", "(Bộ Công an)"), stays.
 """
 
 from __future__ import annotations
+
+import re
 
 from .rules import Rules
 from .words import lower_text
@@ -23,3 +30,13 @@ def runs_on(rules: Rules, assignee: str) -> bool:
         if any(tuple(lower_text(w) for w in words[k:k + n]) == stop for k in range(len(words) - n + 1)):
             return True
     return False
+
+
+_ASIDE = re.compile(r"^([^()]*\S)\s*\(([^()]*)\)?$")
+
+
+def without_aside(assignee: str) -> str:
+    """``assignee`` without a closing bracketed aside that opens in lower case (see the module): the
+    aside's first letter is lower case by ``str.islower`` ("Đ", "Ủ", "Ư" are capitals)."""
+    m = _ASIDE.match(assignee or "")
+    return m.group(1) if m and m.group(2)[:1].islower() else assignee

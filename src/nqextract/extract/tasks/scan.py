@@ -21,7 +21,9 @@ from .words import (
     glued_ends,
     inner_starts,
     lower_text,
+    name_glued_verbs,
     name_inner_starts,
+    unglued_names,
     verb_starts,
     words_of,
 )
@@ -92,7 +94,12 @@ class TaskScan:
         self.inner = inner_starts(doc)
         self.name_inner = name_inner_starts(doc)
         self.bodies = facts(doc, "bodies")
-        self.persons = facts(doc, "persons")
+        self.persons = unglued_names(self.text, facts(doc, "persons"))
+        # "chỉ đạo Lê Thị B sửa ...": the tagger's one word is B's name and her verb
+        glued_verbs = name_glued_verbs(doc, self.persons)
+        self.verbs |= glued_verbs
+        self.name_inner -= glued_verbs  # "ông A cử nhân viên ...": a cue after the name, no part of it
+        self.glued -= {f.end for f in self.persons}
         self.titles = facts(doc, "titles")
         self.documents = facts(doc, "documents")
         self.dates = dates

@@ -133,6 +133,30 @@ def verb_starts(doc: Doc) -> set[int]:
     return {idx for idx, text, tag in view(doc).tokens if tag.startswith("V") and text == text.lower()}
 
 
+def unglued_names(text: str, names: list[Fact]) -> list[Fact]:
+    """Person spans without a verb the tagger glued to the name in one word ("Tạ Thị Ngọc sửa", "Lê Thị B
+    lập"): a span printing its name and then lower-case syllables ends with the name."""
+    out = []
+    for f in names:
+        printed = text[f.start:f.end]
+        if f.kb and printed.startswith(f.kb + " ") and printed[len(f.kb) + 1:][:1].islower():
+            f = f._replace(end=f.start + len(f.kb))
+        out.append(f)
+    return out
+
+
+def name_glued_verbs(doc: Doc, names: list[Fact]) -> set[int]:
+    """Starts of a verb the tagger glued to a person's name in one word (tagged V or N: "Tạ Thị Ngọc sửa"):
+    the lower-case syllable right after the end of a name (:func:`unglued_names`) inside that word."""
+    ends = {f.end for f in names}
+    out: set[int] = set()
+    for idx, text, _tag in view(doc).tokens:
+        if " " in text and text[:1].isupper():
+            out |= {e + 1 for e in ends if idx < e < idx + len(text) - 1 and text[e - idx] == " "
+                    and text[e - idx + 1].islower()}
+    return out
+
+
 def name_inner_starts(doc: Doc) -> set[int]:
     """Starts of syllables right after a capitalized one inside one tagged word ("Bộ Ngoại giao")."""
     out: set[int] = set()
