@@ -1,0 +1,37 @@
+"""A foreign full name printed right after the country or the city that closes an office the chains read to no
+name (constructed sentences, world news): 'ủy viên thương mại của EU Anna Kowalczyk', 'người phát ngôn của Hải
+quân Na Uy Erik Johansen', a country in brackets between ('Thủ hiến vùng Flanders (Bỉ) Jan Peeters').
+Not a firm, an outlet or a product named after its country, nor a name with no office before the country in its
+clause."""
+
+from __future__ import annotations
+
+from conftest import person_names
+
+
+def test_a_name_after_an_office_closed_by_its_country(pipeline):
+    text = "Kế hoạch mới được ủy viên thương mại của EU Anna Kowalczyk giới thiệu tại hội nghị."
+    assert "Anna Kowalczyk" in person_names(pipeline, text)
+    text = "Một người phát ngôn của Hải quân Na Uy Erik Johansen nói rằng con tàu đã rời cảng."
+    assert "Erik Johansen" in person_names(pipeline, text)
+
+
+def test_a_name_of_three_words_after_a_long_body_and_its_country(pipeline):
+    text = "Bộ trưởng đã tiếp Chủ tịch Ủy ban hải quan quốc gia Belarus Ivan Petrovich Sokolov chiều 5/3."
+    assert "Ivan Petrovich Sokolov" in person_names(pipeline, text)
+
+
+def test_a_country_in_brackets_before_the_name(pipeline):
+    text = "Đoàn đã gặp Thủ hiến vùng Flanders (Bỉ) Jan Peeters, người phụ trách thương mại của vùng."
+    assert "Jan Peeters" in person_names(pipeline, text)
+
+
+def test_near_misses(pipeline):
+    for text, word in (
+        ("Hãng tin nhà nước Iran Tasnim Daily đưa tin về cuộc tập trận.", "Tasnim"),  # an outlet, no office
+        ("Giám đốc công ty Mỹ Global Metals Corp cho biết sẽ mở nhà máy.", "Global"),  # a firm
+        ("Thí sinh có thể thi chứng chỉ tiếng Pháp Alliance Langue Diplome tại hai điểm.", "Alliance"),  # a product
+        ("Bộ trưởng cho biết, tại Pháp Jardin Royal sẽ mở cửa lại vào cuối tuần.", "Jardin"),  # the clause is broken
+        ("Ông là đại sứ. Tại Pháp Jardin Royal sẽ mở cửa lại vào cuối tuần.", "Jardin"),  # another sentence
+    ):
+        assert not any(word in n for n in person_names(pipeline, text)), text
