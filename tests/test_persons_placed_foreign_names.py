@@ -1,8 +1,8 @@
 """A foreign full name printed right after the country or the city that closes an office the chains read to no
 name (constructed sentences, world news): 'ủy viên thương mại của EU Anna Kowalczyk', 'người phát ngôn của Hải
-quân Na Uy Erik Johansen', a country in brackets between ('Thủ hiến vùng Flanders (Bỉ) Jan Peeters').
-Not a firm, an outlet or a product named after its country, nor a name with no office before the country in its
-clause."""
+quân Na Uy Erik Johansen', a country in brackets between ('Thủ hiến vùng Flanders (Bỉ) Jan Peeters'), a role
+noun that is no title opening the office ('đặc phái viên Mỹ Peter Lindqvist'). Not a firm, an outlet or a product
+named after its country, nor a name with no office before the country in its clause."""
 
 from __future__ import annotations
 
@@ -35,3 +35,17 @@ def test_near_misses(pipeline):
         ("Ông là đại sứ. Tại Pháp Jardin Royal sẽ mở cửa lại vào cuối tuần.", "Jardin"),  # another sentence
     ):
         assert not any(word in n for n in person_names(pipeline, text)), text
+
+
+def test_a_role_noun_no_title_opens_the_office(pipeline):
+    text = "Bản dự thảo do đặc phái viên Mỹ Peter Lindqvist soạn gồm 9 điểm."
+    assert "Peter Lindqvist" in person_names(pipeline, text)
+    text = "Nhà ngoại giao kỳ cựu Liên minh châu Âu (EU) Marta Kowalska kêu gọi hai bên kiềm chế."
+    assert "Marta Kowalska" in person_names(pipeline, text)
+    text = "Phát biểu tại phiên họp, đại diện Brazil Paulo Ferreira phản đối mức đóng góp."
+    assert "Paulo Ferreira" in person_names(pipeline, text)
+
+
+def test_a_role_noun_in_another_clause_is_no_office(pipeline):
+    text = "Theo lời đặc phái viên, tại Mỹ Silver Lake Partners đã rút vốn."
+    assert not any("Silver" in n for n in person_names(pipeline, text))

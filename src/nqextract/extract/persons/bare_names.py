@@ -336,10 +336,16 @@ _OFFICE_GAP = re.compile(r"[^,;:.!?()\"“”\n]{0,80}")  # the office's words u
 
 
 def _office_before(scan: ArticleScan, place: int) -> bool:
-    """A title of titles.tsv or a role noun of person_honorifics.tsv opens the words before the place at
-    ``place``, in the same clause ("đặc phái viên Mỹ", "Người phát ngôn của Lực lượng X Thụy Điển")."""
+    """A title of titles.tsv, a role noun of person_honorifics.tsv or a placed_role of person_context.tsv opens the
+    words before the place at ``place``, in the same clause ("Người phát ngôn của Lực lượng X Thụy Điển", "đặc phái
+    viên Mỹ")."""
     ends = [h.end for h in scan.hits] + [he for _hs, he in scan.honorific_spans]
-    return any(e <= place and _OFFICE_GAP.fullmatch(scan.text, e, place) is not None for e in ends)
+    if any(e <= place and _OFFICE_GAP.fullmatch(scan.text, e, place) is not None for e in ends):
+        return True
+    rx = scan.rules.placed_role_re  # "đặc phái viên Mỹ": a role noun, no title (person_context.tsv placed_role)
+    clause = scan.text.rfind(",", 0, place), *(scan.text.rfind(c, 0, place) for c in ';:.!?()"“”\n')
+    start = max(max(clause) + 1, place - 80)
+    return rx is not None and rx.search(fold(scan.text[start:place])) is not None
 
 
 def _past_bracket(scan: ArticleScan, end: int) -> int:

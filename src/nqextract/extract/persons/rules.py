@@ -317,6 +317,7 @@ class PersonRules:
         self.firm_words = {fold(p) for p in ctx.get("firm_word", [])}  # "Oxford Economics": a firm
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.title_qualifier_re = _words_re(ctx.get("title_qualifier", []))  # "Thủ tướng [mới] A"
+        self.placed_role_re = _words_re(ctx.get("placed_role", []))  # "đặc phái viên Mỹ A B"
         # "đảo [X]", "người dân [Y]": a place follows (single_names.py)
         self.place_noun_re = phrase_regex((canonical_tones(p) for p in ctx.get("place_noun", [])), ignore_case=True)
         self.single_name_intros = {fold(p) for p in ctx.get("single_name_intro", [])}  # "ông [Biden]"
