@@ -49,3 +49,17 @@ def test_a_role_noun_no_title_opens_the_office(pipeline):
 def test_a_role_noun_in_another_clause_is_no_office(pipeline):
     text = "Theo lời đặc phái viên, tại Mỹ Silver Lake Partners đã rút vốn."
     assert not any("Silver" in n for n in person_names(pipeline, text))
+
+
+def test_the_holder_s_party_closes_the_office(pipeline):
+    text = "Hạ nghị sĩ Dân chủ Rachel Whitmore từ bang Ohio đã bỏ phiếu chống dự luật."
+    assert "Rachel Whitmore" in person_names(pipeline, text)
+    text = "Cuộc thăm dò cho thấy ứng viên thống đốc Đảng Cộng hòa Brian Castellano đang dẫn trước."
+    assert "Brian Castellano" in person_names(pipeline, text)
+
+
+def test_a_party_with_no_office_or_a_republic_before_a_country(pipeline):
+    text = "Phe ủng hộ Đảng Cộng hòa Grand Rapids tổ chức mít tinh vào cuối tuần."
+    assert not any("Grand" in n for n in person_names(pipeline, text))
+    text = "Hôm qua, Tổng thống Cộng hòa Dominica vừa tiếp đoàn tại thủ đô."
+    assert not any("Dominica" in n for n in person_names(pipeline, text))

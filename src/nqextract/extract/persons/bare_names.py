@@ -312,7 +312,8 @@ def placed_foreign_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -
     office the chains read to no name ("đặc phái viên Mỹ A B", "ủy viên khí hậu của EU C D", "Chủ tịch Ủy ban an ninh
     quốc gia Belarus E F G"): the office's words are too many or too loose for a title, but a country followed by a
     foreign name of two to four words is how world news introduces its holder. The country's acronym or another
-    country may stand in brackets between ("Liên minh châu Âu (EU) A B", "vùng X (Bỉ) C D").
+    country may stand in brackets between ("Liên minh châu Âu (EU) A B", "vùng X (Bỉ) C D"); the holder's party
+    closes an office as his country does ("Thượng nghị sĩ Cộng hòa A B").
     Not a firm, an outlet or a product named after its country ("công ty Mỹ X Metals Corp", "hãng tin Iran Y News",
     "chứng chỉ tiếng Anh Z English Certificate"): every word foreign, one spelled as no Vietnamese syllable, no
     place, body, firm, organization or stop word among them, no capitalized word right after, and a title or a
@@ -320,7 +321,8 @@ def placed_foreign_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -
     it reads outlets as persons, "hãng tin Iran X Daily"). ``found`` names and any name overlapping one are left alone."""
     taken = [(s, e) for s, (e, _why) in found.items()]
     out: list[tuple[int, int]] = []
-    for ps, pe in scan.places:
+    parties = scan.finditer(scan.rules.party_re)  # "Thượng nghị sĩ Cộng hòa A B": the holder's party closes it
+    for ps, pe in sorted([*scan.places, *parties]):
         if scan.text[ps - 1 : ps] == "(" and scan.text[pe : pe + 1] == ")":
             ps, pe = scan.skip_spaces_back(ps - 1), pe + 1  # "vùng X (Bỉ) A B": the country in brackets
         pos = _past_bracket(scan, pe)
