@@ -339,15 +339,27 @@ _OFFICE_GAP = re.compile(r"[^,;:.!?()\"“”\n]{0,80}")  # the office's words u
 
 def _office_before(scan: ArticleScan, place: int) -> bool:
     """A title of titles.tsv, a role noun of person_honorifics.tsv or a placed_role of person_context.tsv opens the
-    words before the place at ``place``, in the same clause ("Người phát ngôn của Lực lượng X Thụy Điển", "đặc phái
-    viên Mỹ")."""
+    words before the place at ``place`` as one noun phrase with it, in the same clause ("Người phát ngôn của Lực
+    lượng X Thụy Điển", "đặc phái viên Mỹ"): no word the tagger reads as a verb between ("Bộ trưởng cho biết hãng tin
+    Nga X", "Đại sứ đã thăm trường Mỹ Y"), and no thing's noun of person_context.tsv (placed_thing) right before the
+    place, whose name the foreign words are ("Tổng biên tập tờ báo Anh X", "Thống đốc bang Mỹ Y")."""
     ends = [h.end for h in scan.hits] + [he for _hs, he in scan.honorific_spans]
-    if any(e <= place and _OFFICE_GAP.fullmatch(scan.text, e, place) is not None for e in ends):
-        return True
     rx = scan.rules.placed_role_re  # "đặc phái viên Mỹ": a role noun, no title (person_context.tsv placed_role)
     clause = scan.text.rfind(",", 0, place), *(scan.text.rfind(c, 0, place) for c in ';:.!?()"“”\n')
     start = max(max(clause) + 1, place - 80)
-    return rx is not None and rx.search(fold(scan.text[start:place])) is not None
+    if rx is not None:
+        ends += [m.end() for m in rx.finditer(scan.low, start, place)]  # scan.low keeps the text's offsets
+    return any(e <= place and _OFFICE_GAP.fullmatch(scan.text, e, place) is not None and _one_phrase(scan, e, place)
+               for e in ends)
+
+
+def _one_phrase(scan: ArticleScan, start: int, place: int) -> bool:
+    """The office's words from ``start`` reach the place at ``place`` with no verb and no thing's noun before it."""
+    tags = view(scan.doc).tags  # a capitalized word is a name's ("Lực lượng Bảo vệ bờ biển X"), no verb
+    if any(tags.get(pos) == "V" and not scan.text[pos].isupper() for pos in range(start, place)):
+        return False
+    thing, gap = scan.rules.placed_thing_re, scan.low[start:place].rstrip()
+    return thing is None or not any(m.end() == len(gap) for m in thing.finditer(gap))
 
 
 def _past_bracket(scan: ArticleScan, end: int) -> int:
