@@ -94,3 +94,8 @@ def test_field_words_between_the_office_and_the_country_keep_one_phrase(pipeline
     assert "Daniel Whitford" in person_names(pipeline, text)
     text = "Người phát ngôn Cục Bảo vệ thực vật Đan Mạch Lars Nygaard nói rằng mùa vụ đã ổn định."
     assert "Lars Nygaard" in person_names(pipeline, text)  # a capitalized body word read as a verb is no verb
+
+
+def test_a_state_s_noun_before_the_state_keeps_its_office(pipeline):
+    text = "Thống đốc bang California Daniel Whitcombe đã ký ban hành đạo luật về rừng."
+    assert "Daniel Whitcombe" in person_names(pipeline, text)  # "bang Mỹ X" (before a country) names the state

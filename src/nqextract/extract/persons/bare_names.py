@@ -358,8 +358,16 @@ def _one_phrase(scan: ArticleScan, start: int, place: int) -> bool:
     tags = view(scan.doc).tags  # a capitalized word is a name's ("Lực lượng Bảo vệ bờ biển X"), no verb
     if any(tags.get(pos) == "V" and not scan.text[pos].isupper() for pos in range(start, place)):
         return False
-    thing, gap = scan.rules.placed_thing_re, scan.low[start:place].rstrip()
-    return thing is None or not any(m.end() == len(gap) for m in thing.finditer(gap))
+    rules, gap = scan.rules, scan.low[start:place].rstrip()
+    if _ends_with(rules.placed_thing_re, gap):
+        return False
+    # "Thống đốc bang Mỹ X": a state's noun before a country names the state; before the state, "bang Y", its office
+    country = rules.country_re is not None and rules.country_re.match(scan.key, place) is not None
+    return not (country and _ends_with(rules.placed_state_re, gap))
+
+
+def _ends_with(rx: re.Pattern[str] | None, gap: str) -> bool:
+    return rx is not None and any(m.end() == len(gap) for m in rx.finditer(gap))
 
 
 def _past_bracket(scan: ArticleScan, end: int) -> int:

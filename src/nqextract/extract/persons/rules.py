@@ -319,6 +319,7 @@ class PersonRules:
         self.title_qualifier_re = _words_re(ctx.get("title_qualifier", []))  # "Thủ tướng [mới] A"
         self.placed_role_re = _words_re(ctx.get("placed_role", []))  # "đặc phái viên Mỹ A B"
         self.placed_thing_re = _words_re(ctx.get("placed_thing", []))  # "tờ báo Anh X": the thing's name
+        self.placed_state_re = _words_re(ctx.get("placed_state", []))  # "bang Mỹ X": the state's name
         # "Thượng nghị sĩ (Đảng) Cộng hòa A B": a party's own name, its head maybe before it (body_patterns.tsv)
         parties = [(_literal(canonical_tones(r["value"] or "")), _literal(canonical_tones(r["form"])))
                    for r in body_rows if r["kind"] == "party_name"]
