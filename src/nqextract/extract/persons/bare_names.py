@@ -1,4 +1,5 @@
-"""persons, phase 3 (bare names): the names an article prints with no title or honorific before them."""
+"""persons, phase 3 (bare names): the names an article prints with no title or honorific before them, or after an
+office the chains read to no name (a foreign name right after the office's country)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,21 @@ import re
 from ...textnorm import fold
 from ..view import view
 from .names import cap_run, institution_before, place_word_then_name, with_initials
-from .scan import ArticleScan, is_cap, looks_vietnamese, opens_sentence, spelled_foreign
+from .scan import (
+    ArticleScan,
+    is_acronym,
+    is_cap,
+    is_foreign_word,
+    looks_vietnamese,
+    opens_sentence,
+    spelled_foreign,
+)
 
 _WORD_RUN = re.compile(r"\w+")  # the words a given name is looked up among (as "(?<!\w)word(?!\w)" finds them)
 _CLOSED_GAP = re.compile(r"[);%]")  # between a number and a name: the number's item is closed
 _ASIDE = re.compile(r"(?<!\w)(?:tuổi|sinh năm|sinh ngày|SN|trú|ngụ|thường trú|quê)(?!\w)", re.IGNORECASE)
 _ADDRESS_WORD = re.compile(r"(?<!\w)(?:số|ngõ|ngách|hẻm|kiệt|tổ|xóm|tầng|lô|đường|phố|km)\s*$", re.IGNORECASE)
+_BRACKET = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")  # "(EU)", "(Bỉ)" after the place
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:[Ảả]nh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+minh\s+họa)?\s*:\s*$")
 
 
@@ -296,3 +306,102 @@ class _Runs:
         nxt = scan.next_word(end)
         return nxt is not None and text[end : nxt[0]] in (" ", "\u00a0") and is_cap(text[nxt[0] : nxt[1]])
 
+
+def placed_foreign_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
+    """A foreign full name printed right after a country or a city (person_places.txt) that closes an
+    office the chains read to no name ("đặc phái viên Mỹ A B", "ủy viên khí hậu của EU C D", "Chủ tịch Ủy ban an ninh
+    quốc gia Belarus E F G"): the office's words are too many or too loose for a title, but a country followed by a
+    foreign name of two to four words is how world news introduces its holder. The country's acronym or another
+    country may stand in brackets between ("Liên minh châu Âu (EU) A B", "vùng X (Bỉ) C D"); the holder's party
+    closes an office as his country does ("Thượng nghị sĩ Cộng hòa A B").
+    Not a firm, an outlet or a product named after its country ("công ty Mỹ X Metals Corp", "hãng tin Iran Y News",
+    "chứng chỉ tiếng Anh Z English Certificate"): every word foreign, one spelled as no Vietnamese syllable, no
+    place, body, firm, organization or stop word among them, no capitalized word right after, and a title or a
+    role noun opening the office's words before the place, in the same clause (the tagger's reading is no evidence:
+    it reads outlets as persons, "hãng tin Iran X Daily"). ``found`` names and any name overlapping one are left alone."""
+    taken = [(s, e) for s, (e, _why) in found.items()]
+    out: list[tuple[int, int]] = []
+    parties = scan.finditer(scan.rules.party_re)  # "Thượng nghị sĩ Cộng hòa A B": the holder's party closes it
+    for ps, pe in sorted([*scan.places, *parties]):
+        if scan.text[ps - 1 : ps] == "(" and scan.text[pe : pe + 1] == ")":
+            ps, pe = scan.skip_spaces_back(ps - 1), pe + 1  # "vùng X (Bỉ) A B": the country in brackets
+        pos = _past_bracket(scan, pe)
+        span = _foreign_run(scan, pos) if pos < len(scan.text) and scan.text[pos - 1 : pos] == " " else None
+        if span is None or any(a < span[1] and span[0] < b for a, b in [*taken, *out]):
+            continue
+        if _office_before(scan, ps):
+            out.append(span)
+    return out
+
+
+_OFFICE_GAP = re.compile(r"[^,;:.!?()\"“”\n]{0,80}")  # the office's words up to its country: no clause broken
+
+
+def _office_before(scan: ArticleScan, place: int) -> bool:
+    """A title of titles.tsv, a role noun of person_honorifics.tsv or a placed_role of person_context.tsv opens the
+    words before the place at ``place`` as one noun phrase with it, in the same clause ("Người phát ngôn của Lực
+    lượng X Thụy Điển", "đặc phái viên Mỹ"): no word the tagger reads as a verb between ("Bộ trưởng cho biết hãng tin
+    Nga X", "Đại sứ đã thăm trường Mỹ Y"), and no thing's noun of person_context.tsv (placed_thing) right before the
+    place, whose name the foreign words are ("Tổng biên tập tờ báo Anh X", "Thống đốc bang Mỹ Y")."""
+    ends = [h.end for h in scan.hits] + [he for _hs, he in scan.honorific_spans]
+    rx = scan.rules.placed_role_re  # "đặc phái viên Mỹ": a role noun, no title (person_context.tsv placed_role)
+    clause = scan.text.rfind(",", 0, place), *(scan.text.rfind(c, 0, place) for c in ';:.!?()"“”\n')
+    start = max(max(clause) + 1, place - 80)
+    if rx is not None:
+        ends += [m.end() for m in rx.finditer(scan.low, start, place)]  # scan.low keeps the text's offsets
+    return any(e <= place and _OFFICE_GAP.fullmatch(scan.text, e, place) is not None and _one_phrase(scan, e, place)
+               for e in ends)
+
+
+def _one_phrase(scan: ArticleScan, start: int, place: int) -> bool:
+    """The office's words from ``start`` reach the place at ``place`` with no verb and no thing's noun before it."""
+    tags = view(scan.doc).tags  # a capitalized word is a name's ("Lực lượng Bảo vệ bờ biển X"), no verb
+    if any(tags.get(pos) == "V" and not scan.text[pos].isupper() for pos in range(start, place)):
+        return False
+    rules, gap = scan.rules, scan.low[start:place].rstrip()
+    if _ends_with(rules.placed_thing_re, gap):
+        return False
+    # "Thống đốc bang Mỹ X": a state's noun before a country names the state; before the state, "bang Y", its office
+    country = rules.country_re is not None and rules.country_re.match(scan.key, place) is not None
+    return not (country and _ends_with(rules.placed_state_re, gap))
+
+
+def _ends_with(rx: re.Pattern[str] | None, gap: str) -> bool:
+    return rx is not None and any(m.end() == len(gap) for m in rx.finditer(gap))
+
+
+def _past_bracket(scan: ArticleScan, end: int) -> int:
+    """Past a bracket after the place holding an acronym or a place ("(EU)", "(Bỉ)") and one space, else
+    past one space."""
+    m = _BRACKET.match(scan.text, end)
+    if m is not None:
+        inner = m.group(1).strip()
+        if is_acronym(inner) and " " not in inner or m.start(1) in scan.place_at:
+            end = m.end()
+    return end + 1 if scan.text[end : end + 1] == " " else end
+
+
+def _foreign_run(scan: ArticleScan, start: int) -> tuple[int, int] | None:
+    """Two to four capitalized foreign words from ``start``, single spaces between, no capitalized word after."""
+    words: list[tuple[int, int]] = []
+    w = scan.word_at(start)
+    while w is not None and w[0] == (words[-1][1] + 1 if words else start) and is_foreign_word(scan.text[w[0] : w[1]]):
+        if words and scan.text[words[-1][1] : w[0]] != " ":
+            break
+        words.append(w)
+        w = scan.next_word(w[1])
+    if not 2 <= len(words) <= 4:
+        return None
+    s, e = words[0][0], words[-1][1]
+    after = scan.text[e : e + 2]
+    if after[:1] == " " and after[1:2].isupper() or after[:1] in ("-", "'", "’") or after[:1].isalnum():
+        return None  # a longer capitalized run: no telling where the name ends
+    printed = [scan.text[a:b] for a, b in words]
+    rules = scan.rules
+    if not spelled_foreign(printed) or any(
+        fold(p) in rules.name_stop or fold(p) in rules.org_words or fold(p) in rules.firm_words for p in printed
+    ):
+        return None
+    if s in scan.place_at or any(scan.in_place(a, b) for a, b in words):
+        return None
+    return None if any(bs < e and s < be for bs, be, _ in scan.bodies) else (s, e)

@@ -10,7 +10,7 @@ from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .abroad import after_person_noun, past_country_owner
-from .bare_names import bare_names, foreign_appositives, given_names_alone
+from .bare_names import bare_names, foreign_appositives, given_names_alone, placed_foreign_names
 from .chains import build_chains, local_body_placed, name_target
 from .experts import firm_end, kept_honorifics
 from .fields import with_fields
@@ -181,7 +181,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     # 4. names with no context: surname + middle name + given name, or a bare name before "(NN tuổi"
     for s, e in bare_names(scan, found):
         add((s, e), "bare")
-    for s, e in foreign_appositives(scan, found):  # "Victor Shih, một chuyên gia ...", "Angus Lydom, 12 tuổi"
+    for s, e in [*foreign_appositives(scan, found), *placed_foreign_names(scan, found)]:  # "A B, 12 tuổi"
         add((s, e), "bare")
     for s, e in _list_mates(scan, found):
         add((s, e), "bare")

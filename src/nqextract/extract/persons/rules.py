@@ -317,6 +317,14 @@ class PersonRules:
         self.firm_words = {fold(p) for p in ctx.get("firm_word", [])}  # "Oxford Economics": a firm
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.title_qualifier_re = _words_re(ctx.get("title_qualifier", []))  # "Thủ tướng [mới] A"
+        self.placed_role_re = _words_re(ctx.get("placed_role", []))  # "đặc phái viên Mỹ A B"
+        self.placed_thing_re = _words_re(ctx.get("placed_thing", []))  # "tờ báo Anh X": the thing's name
+        self.placed_state_re = _words_re(ctx.get("placed_state", []))  # "bang Mỹ X": the state's name
+        # "Thượng nghị sĩ (Đảng) Cộng hòa A B": a party's own name, its head maybe before it (body_patterns.tsv)
+        parties = [(_literal(canonical_tones(r["value"] or "")), _literal(canonical_tones(r["form"])))
+                   for r in body_rows if r["kind"] == "party_name"]
+        party_alts = "|".join(rf"(?:{h} )?{f}" if h else f for h, f in parties)
+        self.party_re = re.compile(rf"(?<!\w)(?:{party_alts})(?!\w)") if parties else None
         # "đảo [X]", "người dân [Y]": a place follows (single_names.py)
         self.place_noun_re = phrase_regex((canonical_tones(p) for p in ctx.get("place_noun", [])), ignore_case=True)
         self.single_name_intros = {fold(p) for p in ctx.get("single_name_intro", [])}  # "ông [Biden]"

@@ -58,8 +58,9 @@ def looks_vietnamese(word: str) -> bool:
 _VI_ONLY = re.compile("[đĐ]|[\u0302\u0306\u031b\u0309\u0323]|(?<![nN])\u0303")
 
 
-# a Gaelic family name's prefix before an inner capital ("McKenzie", "MacLeod"): one word, no acronym
-_INNER_CAPITAL = re.compile(r"(?:Mc|Mac)[A-Z][a-z]{2,}")
+# a Gaelic or a Romance family name's prefix before an inner capital ("McKenzie", "MacLeod", "LaRosa", "DeSilva"):
+# one word, no acronym
+_INNER_CAPITAL = re.compile(r"(?:Mc|Mac|La|Le|De|Di|Du)[A-Z][a-z]{2,}")
 
 
 def is_foreign_word(word: str) -> bool:
