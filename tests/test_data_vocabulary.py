@@ -42,3 +42,22 @@ def test_shared_post_honorifics_follow_rules_dir(tmp_path):
     assert rules.co_honorifics == ["anh"]
     assert rules.co_persons_rx.fullmatch(" và anh ")
     assert not rules.co_persons_rx.fullmatch(" và ông ")
+
+
+def test_place_anaphor_loads_with_the_body_and_person_rules():
+    body_rx = load_rules().checks.place_anaphor_rx
+    person_re = PersonRules().place_anaphor_re
+    for after in (" này", " này.", "  này,"):
+        assert body_rx.match(after), after
+        assert person_re.match(after), after
+    for after in (" nào", " nàyy", "này", " đó"):
+        assert not body_rx.match(after), after
+        assert not person_re.match(after), after
+    assert body_rx.match("\nnày") and not person_re.match("\nnày")  # the person chains keep to one line
+
+
+def test_place_anaphor_is_none_without_rows():
+    from nqextract.extract.body_checks import place_anaphor_rx
+    assert place_anaphor_rx([{"kind": "bare_parent_after", "form": "này"}], r"\s+") is None
+    rx = place_anaphor_rx([{"kind": "place_anaphor", "form": "Này"}, {"kind": "place_anaphor", "form": "đó"}], r" +")
+    assert rx.match(" này") and rx.match(" đó") and not rx.match(" đóa")
