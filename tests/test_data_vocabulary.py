@@ -61,3 +61,17 @@ def test_place_anaphor_is_none_without_rows():
     assert place_anaphor_rx([{"kind": "bare_parent_after", "form": "này"}], r"\s+") is None
     rx = place_anaphor_rx([{"kind": "place_anaphor", "form": "Này"}, {"kind": "place_anaphor", "form": "đó"}], r" +")
     assert rx.match(" này") and rx.match(" đó") and not rx.match(" đóa")
+
+
+def test_founding_name_words_load_with_the_document_rules():
+    from nqextract.extract.document_rules import DocumentRules
+    rows = [{"kind": "founding_join", "key": "và"}, {"kind": "founding_end", "key": "ngày"},
+            {"kind": "founding_number", "key": "số"}]
+    rules = DocumentRules(rows, [], {})
+    assert rules.founding_join_re.match(" và nhân sự") and rules.founding_join_re.match(" và cán bộ")
+    for printed in (" và Ban Y", " và 3", " vàng", " hoặc nhân sự"):
+        assert not rules.founding_join_re.match(printed), printed
+    assert rules.founding_end_re.match(" ngày 15-2") and not rules.founding_end_re.match(" ngàyx")
+    assert rules.founding_number_re.match(" số 5,") and not rules.founding_number_re.match(" số 5/2025")
+    none = DocumentRules([], [], {})
+    assert not none.founding_join_re.search(" và nhân sự") and not none.founding_end_re.search(" ngày 3")
