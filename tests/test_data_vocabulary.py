@@ -75,3 +75,13 @@ def test_founding_name_words_load_with_the_document_rules():
     assert rules.founding_number_re.match(" số 5,") and not rules.founding_number_re.match(" số 5/2025")
     none = DocumentRules([], [], {})
     assert not none.founding_join_re.search(" và nhân sự") and not none.founding_end_re.search(" ngày 3")
+
+
+def test_owned_treaty_year_word_loads_with_the_document_rules():
+    from nqextract.extract.document_rules import DocumentRules
+    with_word = DocumentRules([{"kind": "owned_year", "key": "năm"}, {"kind": "owned_end", "key": "tại"}], [], {})
+    for printed in (" năm 1982", " 1982", " tại Baku", ","):
+        assert with_word.owned_end_re.match(printed), printed
+    assert with_word.owned_end_re.match(" năm 1982").end() == len(" năm 1982")
+    bare = DocumentRules([{"kind": "owned_end", "key": "tại"}], [], {})
+    assert bare.owned_end_re.match(" 1982") and not bare.owned_end_re.match(" năm 1982")

@@ -32,7 +32,8 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare", "scheme_next_not",
               "scheme_event", "business", "business_not_after", "founding_subject",
               "founding_lead", "founding_comma_join", "founding_join", "founding_end",
-              "founding_number", "owned_frame", "owned_link", "owned_end")
+              "founding_number", "owned_frame", "owned_link", "owned_end",
+              "owned_year")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head")
 
@@ -253,7 +254,8 @@ class DocumentRules:
             r"(?P<frame>[ \t]+" + _spaced(links["owned_frame"]) + r")?[ \t]+(?P<link>" + _spaced(links["owned_link"])
             + r")[ \t]+(?P<org>[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,5})(?:[ \t]*\([A-ZĐ]{2,8}\))?[ \t]+(?=về[ \t]+(?P<subject>[^\W\d_]))")
         # what ends such a treaty's subject: a year, an owned_end word, a comma, a capitalized word after a lower-case one
-        self.owned_end_re = re.compile(r"[ \t]+(?:(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w)|" + _spaced(links["owned_end"])
+        self.owned_end_re = re.compile(r"[ \t]+(?:(?:" + alternation(links["owned_year"] or ["(?!)"])
+                                       + r"[ \t]+)?(?:1[89]|20)\d\d(?!\w)|" + _spaced(links["owned_end"])
                                        + r"(?!\w))|[ \t]*,|(?<![^ \t])[^\W\dA-ZĐ_][^\W\d_]*(?P<name>[ \t]+)(?=[A-ZĐ])")
         self.founding_lead_re = re.compile(r"(?:(?<!\w)" + alternation(links["founding_lead"] or ["(?!)"], factor=re.I)
                                            + r"|,)[ \t]+$", re.I)
