@@ -42,3 +42,46 @@ def test_shared_post_honorifics_follow_rules_dir(tmp_path):
     assert rules.co_honorifics == ["anh"]
     assert rules.co_persons_rx.fullmatch(" và anh ")
     assert not rules.co_persons_rx.fullmatch(" và ông ")
+
+
+def test_place_anaphor_loads_with_the_body_and_person_rules():
+    body_rx = load_rules().checks.place_anaphor_rx
+    person_re = PersonRules().place_anaphor_re
+    for after in (" này", " này.", "  này,"):
+        assert body_rx.match(after), after
+        assert person_re.match(after), after
+    for after in (" nào", " nàyy", "này", " đó"):
+        assert not body_rx.match(after), after
+        assert not person_re.match(after), after
+    assert body_rx.match("\nnày") and not person_re.match("\nnày")  # the person chains keep to one line
+
+
+def test_place_anaphor_is_none_without_rows():
+    from nqextract.extract.body_checks import place_anaphor_rx
+    assert place_anaphor_rx([{"kind": "bare_parent_after", "form": "này"}], r"\s+") is None
+    rx = place_anaphor_rx([{"kind": "place_anaphor", "form": "Này"}, {"kind": "place_anaphor", "form": "đó"}], r" +")
+    assert rx.match(" này") and rx.match(" đó") and not rx.match(" đóa")
+
+
+def test_founding_name_words_load_with_the_document_rules():
+    from nqextract.extract.document_rules import DocumentRules
+    rows = [{"kind": "founding_join", "key": "và"}, {"kind": "founding_end", "key": "ngày"},
+            {"kind": "founding_number", "key": "số"}]
+    rules = DocumentRules(rows, [], {})
+    assert rules.founding_join_re.match(" và nhân sự") and rules.founding_join_re.match(" và cán bộ")
+    for printed in (" và Ban Y", " và 3", " vàng", " hoặc nhân sự"):
+        assert not rules.founding_join_re.match(printed), printed
+    assert rules.founding_end_re.match(" ngày 15-2") and not rules.founding_end_re.match(" ngàyx")
+    assert rules.founding_number_re.match(" số 5,") and not rules.founding_number_re.match(" số 5/2025")
+    none = DocumentRules([], [], {})
+    assert not none.founding_join_re.search(" và nhân sự") and not none.founding_end_re.search(" ngày 3")
+
+
+def test_owned_treaty_year_word_loads_with_the_document_rules():
+    from nqextract.extract.document_rules import DocumentRules
+    with_word = DocumentRules([{"kind": "owned_year", "key": "năm"}, {"kind": "owned_end", "key": "tại"}], [], {})
+    for printed in (" năm 1982", " 1982", " tại Baku", ","):
+        assert with_word.owned_end_re.match(printed), printed
+    assert with_word.owned_end_re.match(" năm 1982").end() == len(" năm 1982")
+    bare = DocumentRules([{"kind": "owned_end", "key": "tại"}], [], {})
+    assert bare.owned_end_re.match(" 1982") and not bare.owned_end_re.match(" năm 1982")

@@ -31,7 +31,8 @@ heads of a mass organization's or the party's branch printed before the body it 
 nữ Công an tỉnh X", "Chi bộ Trung tâm Y"; printed bare, such a head keeps its own reading), and the bare heads a
 prefix glued to them points back at a body with (``bare_parent_head``: "Công đoàn Bộ" -> the latest ministry named
 before it, flagged ``ministry``; "Ban cán sự đảng Tổng cục"; ``bare_parent_after``: a word after such a head taken with
-it, "Công đoàn Bộ này"), and the committees of a foreign parliament's chamber printed with that chamber and its
+it, "Công đoàn Bộ này"), and the words pointing back at the last place of a level printed right before them
+(``place_anaphor``: "chủ tịch HĐND huyện này"), and the committees of a foreign parliament's chamber printed with that chamber and its
 country (``chamber_committee_head``, ``committee_chamber``: "Ủy ban Đạo đức Hạ viện X")."""
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_join_not", "unit_field_title",
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
                          "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
-                         "branch_head", "bare_parent_head", "bare_parent_after", "chamber_committee_head",
+                         "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
                          "committee_chamber"})
 
 
@@ -105,6 +106,7 @@ class NameChecks:
     bare_parent_rx: re.Pattern[str] | None = None  # the bare heads a prefix points back with, printed whole words
     bare_parent_ministry: frozenset[str] = frozenset()  # ... those flagged "ministry", as printed ("Bộ")
     bare_parent_after: tuple[str, ...] = ()  # lower-cased words after such a head taken with it ("này"), longest first
+    place_anaphor_rx: re.Pattern[str] | None = None  # "[huyện] này": a word pointing back at a place, on the low text
     chamber_committee_heads: tuple[str, ...] = ()  # folded heads of a parliament's committee ("ủy ban"), longest first
     committee_chambers: tuple[str, ...] = ()  # folded chambers printed after such a committee ("hạ viện"), longest first
 
@@ -176,8 +178,16 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       bare_parent_after=tuple(sorted({r["form"].strip().lower() for r in patterns
                                                       if r["kind"] == "bare_parent_after" and r["form"].strip()},
                                                      key=len, reverse=True)),
+                      place_anaphor_rx=place_anaphor_rx(patterns, r"\s+"),
                       chamber_committee_heads=longest("chamber_committee_head"),
                       committee_chambers=longest("committee_chamber"))
+
+
+def place_anaphor_rx(patterns: list[dict[str, str]], space: str) -> re.Pattern[str] | None:
+    """The ``place_anaphor`` words ("này"), lower-cased, after ``space`` (a pattern) and as whole words."""
+    words = sorted({r["form"].strip().lower() for r in patterns if r["kind"] == "place_anaphor" and r["form"].strip()},
+                   key=len, reverse=True)
+    return re.compile(space + r"(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else None
 
 
 def _printed_heads(heads: list[str]) -> re.Pattern[str] | None:

@@ -15,10 +15,6 @@ from .document_names import SPACE, NameReader
 from .document_rules import DocumentRules
 from .document_shorts import sentence_start
 
-_JOINED_LOWER = re.compile(r"[ \t]+và[ \t]+(?=[^\W\d_])(?![A-ZĐÀ-ỸẠ-Ỹ])")
-_FOUNDED_END = re.compile(r"[ \t]+ngày(?!\w)")  # "... Tỉnh ủy ngày 15-2-2025"; a year stays, as after a verb
-_FOUNDED_NUMBER = re.compile(r"[ \t]+số[ \t]+\d+(?![\w/.-])")  # "Tổ dân phố số 5"
-
 
 def issued_subjects(text: str, rules: DocumentRules, names: NameReader,
                     type_hits: list[re.Match[str]]) -> list[DocMention]:
@@ -49,11 +45,11 @@ def issued_subjects(text: str, rules: DocumentRules, names: NameReader,
         if verb is None:
             if any(j.end() == end for j in rules.founding_comma_re.finditer(text, start, end + 3)):
                 end = names.extend_name(SPACE.match(text, end + 1).end(), max_words=20)[0]  # "... phòng, chống thiên tai"
-            if joined := _JOINED_LOWER.search(text, start, end):
+            if joined := rules.founding_join_re.search(text, start, end):
                 end = joined.start()  # "..., Quyết định thành lập Đảng bộ tỉnh và nhân sự ...": the next item listed
-            if stop := _FOUNDED_END.search(text, start, end):
+            if stop := rules.founding_end_re.search(text, start, end):
                 end = stop.start()  # "... Tỉnh ủy ngày 15-2-2025": no part of its name
-            elif numbered := _FOUNDED_NUMBER.match(text, end):
+            elif numbered := rules.founding_number_re.match(text, end):
                 end = numbered.end()
         if verb is None and rules.subject_end_re.match(text, SPACE.match(text, end).end()):
             continue  # "Theo ông X, Quyết định thành lập Ban Y được ủng hộ": the decision to found it, a clause's subject

@@ -31,7 +31,9 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
               "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare", "scheme_next_not",
               "scheme_event", "business", "business_not_after", "founding_subject",
-              "founding_lead", "founding_comma_join", "owned_frame", "owned_link", "owned_end")
+              "founding_lead", "founding_comma_join", "founding_join", "founding_end",
+              "founding_number", "owned_frame", "owned_link", "owned_end",
+              "owned_year")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head")
 
@@ -252,12 +254,20 @@ class DocumentRules:
             r"(?P<frame>[ \t]+" + _spaced(links["owned_frame"]) + r")?[ \t]+(?P<link>" + _spaced(links["owned_link"])
             + r")[ \t]+(?P<org>[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,5})(?:[ \t]*\([A-ZĐ]{2,8}\))?[ \t]+(?=về[ \t]+(?P<subject>[^\W\d_]))")
         # what ends such a treaty's subject: a year, an owned_end word, a comma, a capitalized word after a lower-case one
-        self.owned_end_re = re.compile(r"[ \t]+(?:(?:năm[ \t]+)?(?:1[89]|20)\d\d(?!\w)|" + _spaced(links["owned_end"])
+        self.owned_end_re = re.compile(r"[ \t]+(?:(?:" + alternation(links["owned_year"] or ["(?!)"])
+                                       + r"[ \t]+)?(?:1[89]|20)\d\d(?!\w)|" + _spaced(links["owned_end"])
                                        + r"(?!\w))|[ \t]*,|(?<![^ \t])[^\W\dA-ZĐ_][^\W\d_]*(?P<name>[ \t]+)(?=[A-ZĐ])")
         self.founding_lead_re = re.compile(r"(?:(?<!\w)" + alternation(links["founding_lead"] or ["(?!)"], factor=re.I)
                                            + r"|,)[ \t]+$", re.I)
         self.founding_comma_re = re.compile(r"(?<!\w)" + alternation(links["founding_comma_join"] or ["(?!)"])
                                             + r"(?=,[ \t]+[^\W\dA-ZĐ_])")
+        # "..., Quyết định thành lập Đảng bộ tỉnh [và] nhân sự ...": a word before a lower-case one ends the name, as
+        # a day does ("... Tỉnh ủy [ngày] 15-2-2025"); "Tổ dân phố [số] 5": a number it keeps (document_issued.py)
+        self.founding_join_re = re.compile(r"[ \t]+" + alternation(links["founding_join"] or ["(?!)"])
+                                           + r"[ \t]+(?=[^\W\d_])(?![A-ZĐÀ-ỸẠ-Ỹ])")
+        self.founding_end_re = re.compile(r"[ \t]+" + alternation(links["founding_end"] or ["(?!)"]) + r"(?!\w)")
+        self.founding_number_re = re.compile(r"[ \t]+" + alternation(links["founding_number"] or ["(?!)"])
+                                             + r"[ \t]+\d+(?![\w/.-])")
         self.founding_re = re.compile(
             r"[ \t]+" + alternation(links["founding_subject"] or ["(?!)"]) + r"[ \t]+(?=[A-ZĐ])")
         # "Tổng thống X ký sắc lệnh hạ thấp ...": a decree word right after its signing or issuing verb, then the

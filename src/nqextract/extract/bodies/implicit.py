@@ -108,9 +108,6 @@ def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple
             return start, name
 
 
-_THIS = re.compile(r"\s+này(?!\w)")
-
-
 _CHAIN_GAP = re.compile(r",\s+(?:[^\W\d_]+\s+){1,4}$")  # ", chủ tịch ", ", Phó Chủ tịch "
 
 
@@ -130,7 +127,7 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
             continue
         level = " ".join(organization.split()[2:]) if organization else ""
         if not level or fold(level) in ("tỉnh", "thành phố") or m.end < len(t.raw) and t.raw[m.end] == " " and \
-                _THIS.match(t.low, m.end):
+                rules.checks.place_anaphor_rx and rules.checks.place_anaphor_rx.match(t.low, m.end):
             out.append(m)
             continue
         where = None
@@ -156,7 +153,7 @@ def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     if m.source != UNNAMED or not m.province or not (bare := _bare_level(t, m.end, rules)):
         return m
     level_end, level = bare
-    this = _THIS.match(t.low, level_end)
+    this = rules.checks.place_anaphor_rx.match(t.low, level_end) if rules.checks.place_anaphor_rx else None
     where = _named_before(t, m.start, level, rules) if this else None
     if this is None or where is None:
         return m

@@ -157,14 +157,11 @@ def _with_place(scan: ArticleScan, body: str, at: int) -> str:
     return with_unit(scan, body, scan.rules.local_bodies[fold(body)], at)
 
 
-_THIS = re.compile(r"[ \t]+này(?!\w)")
-
-
 def _this_place(scan: ArticleScan, body: str, end: int) -> tuple[str, int]:
     """"chủ tịch HĐND huyện này": a body ending in a level word, then "này", is that body of the unit of
     the level named last before it ("bí thư Huyện ủy Phù Mỹ, chủ tịch HĐND huyện này" = HĐND huyện Phù
     Mỹ); (body, end) unchanged when none is named."""
-    this = _THIS.match(scan.text, end)
+    this = scan.rules.place_anaphor_re.match(scan.text, end) if scan.rules.place_anaphor_re else None
     words = fold(body).split()
     level = next((lv for lv in scan.rules.local_body_words_longest
                   if words[-len(lv.split()):] == lv.split()), None)

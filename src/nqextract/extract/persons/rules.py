@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ...textnorm import canonical_tones, fold, nfc, strip_diacritics
 from .. import resources
+from ..body_checks import place_anaphor_rx
 from ..phrases import alternation, guarded
 
 
@@ -299,6 +300,8 @@ class PersonRules:
         self.staff_chain_heads = tuple(fold(r["form"]) + " " for r in body_rows if r["kind"] == "school_unit_head")
         self.tail_verbs = {fold(r["form"]) for r in body_rows
                            if r["kind"] == "tail_verb"}  # "đánh giá": ends a unit's name (units.py)
+        # "chủ tịch HĐND huyện [này]": a word pointing back at the last place of a level (body_patterns.tsv; chains.py)
+        self.place_anaphor_re = place_anaphor_rx(body_rows, r"[ \t]+")
         # "phó giám đốc Trung tâm X [phụ trách] chuyên môn": a holder's portfolio after his body (unmarked.py)
         # what opens an appositive right before its title (a status word may follow): a dash or a bracket
         statuses = "|".join(re.escape(w) for w in sorted(self.former | self.acting, key=len, reverse=True))
