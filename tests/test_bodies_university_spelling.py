@@ -29,6 +29,8 @@ def test_a_university_is_named_with_its_capitalized_head(table, printed, named) 
 
 @pytest.mark.parametrize("name", [
     "Hội đồng trường đại học Kelora",  # a school council's words, no university's head
+    "các trường đại học",  # schools in general (a task's assignee)
+    "những trường đại học phía Nam",
     "Trường trung học phổ thông Kelora",
     "Trường cao đẳng nghề Sông Mây",
     "Đại học Quốc gia Kelora",
