@@ -211,8 +211,8 @@ def test_foreign_ministry_name_ends_with_its_country() -> None:
 def test_coordinated_proper_names_are_two_bodies() -> None:
     text = "để Trường đại học Kỹ thuật - Hậu cần Công an nhân dân hợp tác cùng Trường đại học Y Dược, Đại học Quốc gia Hà Nội"
     assert body_names(text) == [
-        "Trường đại học Kỹ thuật - Hậu cần Công an nhân dân",
-        "Trường đại học Y Dược, Đại học Quốc gia Hà Nội",  # a member school named with its university (member_unit)
+        "Trường Đại học Kỹ thuật - Hậu cần Công an nhân dân",
+        "Trường Đại học Y Dược, Đại học Quốc gia Hà Nội",  # a member school named with its university (member_unit)
         "Đại học Quốc gia Hà Nội",
     ]
 

@@ -13,7 +13,7 @@ from conftest import extracted_body_names
      "Viện Nghiên cứu phát triển Thành phố Hồ Chí Minh"),
     ("Bà B công tác tại Trung tâm Kiểm soát bệnh tật tỉnh Quảng Nam.", "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Nam"),
     ("Ngày 15-11, Trường đại học Khoa học xã hội và Nhân văn đã ra quyết định.",
-     "Trường đại học Khoa học xã hội và Nhân văn"),
+     "Trường Đại học Khoa học xã hội và Nhân văn"),
     ("Ông D làm việc tại Viện Khoa học xã hội vùng Nam Bộ.", "Viện Khoa học xã hội vùng Nam Bộ"),
 ])
 def test_a_lower_case_tail_ended_by_a_place_stays_in_the_name(text, body):

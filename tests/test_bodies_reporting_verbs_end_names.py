@@ -28,7 +28,7 @@ def test_the_verb_ends_the_name(text, body):
     ("Bệnh viện Bạch Mai khuyến cáo người bệnh tái khám; ông Đào Văn Cường phát biểu.", "Bệnh viện Bạch Mai"),
     ("Lực lượng sẵn sàng chiến đấu của Bộ Chỉ huy Quân sự tỉnh Tân An diễn tập.", "Bộ Chỉ huy Quân sự tỉnh Tân An"),
     ("Hiệu trưởng Trần Văn Hòa cho biết Trường đại học Quốc tế Hồng Bàng sẵn sàng hợp tác với đối tác Nhật Bản.",
-     "Trường đại học Quốc tế Hồng Bàng"),
+     "Trường Đại học Quốc tế Hồng Bàng"),
 ])
 def test_near_misses(text, body):
     assert body in body_names(text)

@@ -10,7 +10,7 @@ from conftest import extracted_body_names
 
 @pytest.mark.parametrize("text, body", [
     ("Hội đồng trường Trường đại học Khoa học tự nhiên vừa công bố kết quả.",
-     "Hội đồng trường Trường đại học Khoa học tự nhiên"),
+     "Hội đồng trường Trường Đại học Khoa học tự nhiên"),
     ("Hội đồng trường Trường Đại học Vinh đã họp bất thường.", "Hội đồng trường Trường Đại học Vinh"),
     ("Nhà trường trình Hội đồng đại học Đại học Quốc gia TP.HCM xem xét.",
      "Hội đồng đại học Đại học Quốc gia Thành phố Hồ Chí Minh"),

@@ -13,7 +13,7 @@ from conftest import tagged_body_names
 
 @pytest.mark.parametrize("text, body", [
     ("Sinh viên Học viện Ngân hàng đoạt giải nhất cuộc thi.", "Học viện Ngân hàng"),
-    ("Trường đại học Ngân hàng TP.HCM tổ chức kỳ thi riêng.", "Trường đại học Ngân hàng Thành phố Hồ Chí Minh"),
+    ("Trường đại học Ngân hàng TP.HCM tổ chức kỳ thi riêng.", "Trường Đại học Ngân hàng Thành phố Hồ Chí Minh"),
     ("Theo Trường Đại học Ngân hàng TP.HCM, điểm chuẩn năm nay tăng.", "Trường Đại học Ngân hàng Thành phố Hồ Chí Minh"),
     ("Giám đốc Học viện Ngân hàng Nguyễn Văn Hòa cho biết.", "Học viện Ngân hàng"),
     ("Thẩm phán được bồi dưỡng tại Học viện Tòa án trong ba tháng.", "Học viện Tòa án"),

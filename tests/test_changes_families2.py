@@ -204,7 +204,7 @@ def test_in_charge_of_duties_not_of_a_body_is_no_change(extractor):
 @pytest.mark.parametrize("text, want", [
     ("Ngày 26-2, bà Đào Thị Bích Thủy được bà Nguyễn Thị Tuyết Hồng - phó chủ tịch hội đồng trường Trường đại học "
      "Kinh Bắc - ký quyết định tiếp nhận và bổ nhiệm giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc, kiêm "
-     "chánh văn phòng.", ("Đào Thị Bích Thủy", "appointed", "Phó Hiệu trưởng", "Trường đại học Kinh Bắc")),
+     "chánh văn phòng.", ("Đào Thị Bích Thủy", "appointed", "Phó Hiệu trưởng", "Trường Đại học Kinh Bắc")),
     ("Ông Lê Văn Hải được ông Nguyễn Đức Trung, Chủ tịch UBND tỉnh Nghệ An, trao quyết định bổ nhiệm giữ chức Giám "
      "đốc Sở Tài chính tỉnh Nghệ An.", ("Lê Văn Hải", "appointed", "Giám đốc", "Sở Tài chính tỉnh Nghệ An")),
     ("Ông Trần Văn Nam được ông Hoàng Minh (Bí thư Tỉnh ủy Hà Tĩnh) ký quyết định điều động làm Bí thư Huyện ủy Can "
@@ -299,7 +299,7 @@ def test_a_decider_with_a_decision_is_not_appointed(extractor, text):
 def test_title_ran_over_its_body_head(extractor):
     got = changes(extractor, "Chưa tròn một tuần sau, ông Khuất Duy Tiến lại có quyết định bổ nhiệm làm trưởng Phòng "
                              "tác chiến Mặt trận B3 - Tây Nguyên.")
-    assert ("Khuất Duy Tiến", "appointed", "Trưởng phòng", "Phòng tác chiến Mặt trận B3 - Tây Nguyên", None) in got
+    assert ("Khuất Duy Tiến", "appointed", "Trưởng phòng", "Phòng Tác chiến Mặt trận B3 - Tây Nguyên", None) in got
 
 
 @pytest.mark.parametrize(("text", "whole"), [

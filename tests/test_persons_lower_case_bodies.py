@@ -28,7 +28,7 @@ from conftest import positions
      "Kiều Thị Lựu", ("Giám đốc", "Trung tâm bảo trợ trẻ mồ côi tỉnh Quảng Bình", "current")),
     # the head phrase and the rest of the name, no parent: "Ngân hàng TP.HCM", "Ngân hàng Nhà nước" are its own
     ("Ông Lâm Quốc Viễn - hiệu trưởng Trường đại học Ngân hàng TP.HCM - trả lời phỏng vấn.",
-     "Lâm Quốc Viễn", ("Hiệu trưởng", "Trường đại học Ngân hàng Thành phố Hồ Chí Minh", "current")),
+     "Lâm Quốc Viễn", ("Hiệu trưởng", "Trường Đại học Ngân hàng Thành phố Hồ Chí Minh", "current")),
     ("Ông Lâm Quốc Viễn (viện trưởng Viện nghiên cứu Ngân hàng Nhà nước) trả lời phỏng vấn.",
      "Lâm Quốc Viễn", ("Viện trưởng", "Viện nghiên cứu Ngân hàng Nhà nước", "current")),
 ])

@@ -14,7 +14,7 @@ from conftest import positions
     # the full name printed earlier with a comma, the title's body short
     ("Trường đại học Y Dược, Đại học Quốc gia Hà Nội mở thêm hai phòng thí nghiệm. "
      "PGS Vũ Đình Hòa - hiệu trưởng Trường đại học Y Dược - cho biết phòng thí nghiệm dành cho sinh viên năm cuối.",
-     "Vũ Đình Hòa", ("Hiệu trưởng", "Trường đại học Y Dược, Đại học Quốc gia Hà Nội", "current")),
+     "Vũ Đình Hòa", ("Hiệu trưởng", "Trường Đại học Y Dược, Đại học Quốc gia Hà Nội", "current")),
     # the university in parentheses right after the title's body
     ("Ông Kiều Quang Vĩnh, phó hiệu trưởng Trường đại học Bách khoa (Đại học Quốc gia TP.HCM), giới thiệu "
      "ba chương trình học bổng cho tân sinh viên.",
@@ -41,7 +41,7 @@ def test_a_member_school_takes_its_university(pipeline, text, name, office):
 @pytest.mark.parametrize(("text", "name", "office"), [
     # never printed with a university: the school's own name
     ("PGS Vũ Đình Hòa - hiệu trưởng Trường đại học Y Dược - cho biết phòng thí nghiệm dành cho sinh viên năm cuối.",
-     "Vũ Đình Hòa", ("Hiệu trưởng", "Trường đại học Y Dược", "current")),
+     "Vũ Đình Hòa", ("Hiệu trưởng", "Trường Đại học Y Dược", "current")),
     # an institute printed with an academy in parentheses: no university, left as printed
     ("Viện Toán học (Viện Hàn lâm Khoa học và Công nghệ Việt Nam) vừa công bố giải thưởng. "
      "Ông Lê Văn Trường, viện trưởng Viện Toán học, cho biết giải được trao hằng năm.",
@@ -49,7 +49,7 @@ def test_a_member_school_takes_its_university(pipeline, text, name, office):
     # a school named with two universities in the article: ambiguous, left as printed
     ("Trường đại học Bách khoa (Đại học Quốc gia TP.HCM) và Trường đại học Bách khoa (Đại học Đà Nẵng) ký kết "
      "hợp tác. Ông Phan Minh Đức, hiệu trưởng Trường đại học Bách khoa, phát biểu tại lễ ký.",
-     "Phan Minh Đức", ("Hiệu trưởng", "Trường đại học Bách khoa", "current")),
+     "Phan Minh Đức", ("Hiệu trưởng", "Trường Đại học Bách khoa", "current")),
     # a hospital printed with a university: no member school head
     ("Bệnh viện Đại học Y Dược (Đại học Quốc gia Hà Nội) khai trương khoa mới. "
      "Bà Trần Thu Hà, giám đốc Bệnh viện Đại học Y Dược, cho biết khoa có 50 giường.",

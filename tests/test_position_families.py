@@ -588,7 +588,7 @@ def test_a_pronoun_does_not_take_a_new_office_or_anothers_career(pipeline, text)
     ("Bà Lê Thị Ba, Phó Chủ tịch, Tổng Thư ký Hội Nhà báo Việt Nam, phát biểu.", "Lê Thị Ba",
      {("Phó Chủ tịch", "Hội Nhà báo Việt Nam", "current"), ("Tổng Thư ký", "Hội Nhà báo Việt Nam", "current")}),
     ("Bà Đào Thị Thủy từng giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc, kiêm chánh văn phòng.", "Đào Thị Thủy",
-     {("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "former"), ("Chánh Văn phòng", "Trường đại học Kinh Bắc", "former")}),
+     {("Phó Hiệu trưởng", "Trường Đại học Kinh Bắc", "former"), ("Chánh Văn phòng", "Trường Đại học Kinh Bắc", "former")}),
 ])
 def test_a_body_printed_once_serves_the_link_without_one(pipeline, text, name, expected):
     assert expected <= positions(run(pipeline, text))[name]
@@ -745,20 +745,20 @@ def test_a_committee_with_its_place_keeps_it(pipeline):
 ])
 def test_an_office_after_a_passive_decision_is_the_subjects(pipeline, text, name, other):
     got = positions(run(pipeline, text))
-    assert ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "current") in got[name]
-    assert ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "current") not in got.get(other, set())
+    assert ("Phó Hiệu trưởng", "Trường Đại học Kinh Bắc", "current") in got[name]
+    assert ("Phó Hiệu trưởng", "Trường Đại học Kinh Bắc", "current") not in got.get(other, set())
 
 
 def test_an_office_after_an_active_decision_is_the_persons_named_last(pipeline):
     got = positions(run(pipeline, "Ông Lê Văn Ba ký quyết định để ông Trần Văn Tư giữ chức vụ phó hiệu trưởng "
                                   "Trường đại học Kinh Bắc."))
-    assert ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "current") in got["Trần Văn Tư"]
+    assert ("Phó Hiệu trưởng", "Trường Đại học Kinh Bắc", "current") in got["Trần Văn Tư"]
 
 
 def test_a_former_bare_office_makes_the_same_office_with_its_body_former(pipeline):
     text = ("Bà Đào Thị Thủy từng được bổ nhiệm giữ chức vụ phó hiệu trưởng. Trước đó, bà Thủy được ông Lê Văn Ba "
             "ký quyết định bổ nhiệm giữ chức vụ phó hiệu trưởng Trường đại học Kinh Bắc.")
-    assert positions(run(pipeline, text))["Đào Thị Thủy"] == {("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "former")}
+    assert positions(run(pipeline, text))["Đào Thị Thủy"] == {("Phó Hiệu trưởng", "Trường Đại học Kinh Bắc", "former")}
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [

@@ -21,7 +21,7 @@ from conftest import positions as dated_positions
     ("Bà Lê Thị Hoa - chánh văn phòng Sở Y tế - được điều động và bổ nhiệm làm phó giám đốc Đài Phát thanh và "
      "Truyền hình Bình Định.", "Lê Thị Hoa", ("Phó Giám đốc", "Đài Phát thanh và Truyền hình Bình Định", "current")),
     ("Bà Đào Thị Hoa, người từng được bổ nhiệm là phó hiệu trưởng Trường đại học Kinh Bắc, bị thu hồi bằng.",
-     "Đào Thị Hoa", ("Phó Hiệu trưởng", "Trường đại học Kinh Bắc", "former")),
+     "Đào Thị Hoa", ("Phó Hiệu trưởng", "Trường Đại học Kinh Bắc", "former")),
 ])
 def test_an_office_one_is_appointed_to_is_the_persons(pipeline, text, name, expected):
     assert expected in positions(pipeline, text)[name]

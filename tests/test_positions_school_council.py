@@ -10,7 +10,7 @@ from conftest import positions
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Bà Thủy được bà Nguyễn Thị Hồng - phó chủ tịch hội đồng trường Trường đại học Kinh Bắc - ký quyết định.",
-     "Nguyễn Thị Hồng", ("Phó Chủ tịch", "Hội đồng trường Trường đại học Kinh Bắc", "current")),
+     "Nguyễn Thị Hồng", ("Phó Chủ tịch", "Hội đồng trường Trường Đại học Kinh Bắc", "current")),
     ("Tiến sĩ Lê Mai Lan - chủ tịch hội đồng trường Đại học VinUni - cho biết.",
      "Lê Mai Lan", ("Chủ tịch", "Hội đồng trường Đại học VinUni", "current")),
     ("Chủ tịch Hội đồng trường Trường Đại học Bách khoa Hà Nội Nguyễn Văn An phát biểu.",
