@@ -7,9 +7,6 @@ import re
 from ...textnorm import fold
 from .scan import ChangeScan, Cue, PersonRef, SpanRef
 
-_FORMER = re.compile(r"(?:nguyên|cựu|quyền)\s+$", re.IGNORECASE)
-
-
 def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: PersonRef | None = None,
          prev: PersonRef | None = None) -> tuple[str | None, str | None, bool]:
     """(title, body, acting) of the post concerned; ``first`` is the first of the persons a cue lists
@@ -51,8 +48,9 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
             introduced = t
             break
     # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
-    apposed = next((t for t in after if scan.key[person.end:t.start].strip(" ,-–—") in ("", "nguyên", "cựu",
-                                                                                      "quyền", "tân")), None)
+    status = scan.rules.status
+    apposed = next((t for t in after if scan.key[person.end:t.start].strip(" ,-–—")
+                    in ("", *status["former"], *status["acting"], *status["new"])), None)
     before = next((t for t in reversed(titles) if t.end <= person.start
                    and scan.key[t.end:person.start].strip() == "" or
                    (t.end <= person.start and _body_between(scan, t.end, person.start))), None)
@@ -76,10 +74,12 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
         return None, dest, False  # "điều động ông A, Phó Bí thư Huyện ủy X, đến nhận công tác tại Ban Y"
     if chosen is None:
         return None, None, False
-    prefix = _FORMER.search(scan.key[max(0, chosen.start - 8):chosen.start])
-    acting = bool(prefix and prefix.group(0).strip() == "quyền") or chosen.label.lower().startswith("quyền")
+    status_rx = scan.rules.status_rx
+    prefix = status_rx.search(scan.key[max(0, chosen.start - 8):chosen.start]) if status_rx is not None else None
+    acting = bool(prefix and prefix.group(0).strip() in status["acting"]) \
+        or any(chosen.label.lower().startswith(w) for w in status["acting"])
     title = chosen.label
-    if prefix and prefix.group(0).strip() in ("nguyên", "cựu") and cue.rule.change == "disciplined":
+    if prefix and prefix.group(0).strip() in status["former"] and cue.rule.change == "disciplined":
         title = f"{prefix.group(0).strip()} {title}"
     # a post shared by joined persons is read as the article names it for the last of them, who stands by it
     owner = holder if chosen is introduced else person
@@ -117,12 +117,10 @@ def destination(scan: ChangeScan, a: int, clause_end: int) -> str | None:
     return body.label if body is not None else _unmarked_body(scan, m.end())
 
 
-_NEW = re.compile(r"(?<!\w)tân\s+$")
-
-
 def _is_new(scan: ChangeScan, title: SpanRef) -> bool:
     """A title printed after "tân" ("tân Giám đốc Sở X"): the post just taken."""
-    return _NEW.search(scan.key, max(0, title.start - 6), title.start) is not None
+    rx = scan.rules.new_rx
+    return rx is not None and rx.search(scan.key, max(0, title.start - 6), title.start) is not None
 
 
 _CHARGE_GAP = re.compile(r"[\s,]*(?:(?:điều hành|quản lý|và|toàn bộ hoạt động của|hoạt động của)[\s,]*)*")

@@ -16,7 +16,8 @@ KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "t
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold", "pick",
          "negation", "relative",
          "destination", "source", "receive", "split", "split_lead",
-         "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field")
+         "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field",
+         "status")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -85,6 +86,10 @@ class ChangeRules:
         self.passive_words = frozenset(w for phrase in self.passive for w in phrase.split())
         self.party_board = words["board"][0] if words["board"] else ""
         self.committee_levels = {fold(r["phrase"]): r.get("level", "") for r in rows if r.get("kind") == "committee"}
+        # the status words printed before a post, by their role in the voice column: former ("nguyên", "cựu"),
+        # acting ("quyền"), new ("tân")
+        self.status = {role: tuple(fold(r["phrase"]) for r in rows if r.get("kind") == "status"
+                                   and r.get("voice") == role) for role in ("former", "acting", "new")}
 
     # the regexes below are read only once a cue is found: each is compiled on its first read
 
@@ -103,6 +108,18 @@ class ChangeRules:
         fields = sorted({fold(f) for f in self.words["field"]}, key=lambda f: (-len(f), f))
         alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fields)
         return re.compile(rf"\s+({alts})(?:\s+{fold('thứ')}\s+\d+)?(?:\s+{fold('của')})?(?=\s)")
+
+    @cached_property
+    def status_rx(self) -> re.Pattern[str] | None:
+        """A former or acting status word right before a post, matched at the end of the text before it."""
+        words = sorted(set(self.status["former"] + self.status["acting"]), key=lambda a: (-len(a), a))
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return re.compile(rf"(?:{alts})\s+$", re.IGNORECASE) if words else None
+
+    @cached_property
+    def new_rx(self) -> re.Pattern[str] | None:
+        """A new-holder status word ("tân") right before a post, matched at the end of the text before it."""
+        return phrase_regex(list(self.status["new"]), after=r"\s+$")
 
     @cached_property
     def not_hold_rx(self) -> re.Pattern[str] | None:

@@ -1,0 +1,49 @@
+"""Status words, honorifics and function words of the persons, tasks and changes components, moved from code to
+their data files: each test pins the effect of the rows on constructed sentences, and the rules they compile."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from nqextract.extract.changes import ChangeRules
+from nqextract.models import RawArticle
+
+
+def changes(extractor, text: str) -> list[dict]:
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date(2025, 7, 20)))
+    return [c.model_dump(exclude={"span_start", "span_end", "sentence"}) for c in art.position_changes]
+
+
+STATUS_ROWS = [{"kind": "status", "phrase": "nguyên", "voice": "former"},
+               {"kind": "status", "phrase": "cựu", "voice": "former"},
+               {"kind": "status", "phrase": "quyền", "voice": "acting"},
+               {"kind": "status", "phrase": "tân", "voice": "new"}]
+
+
+def test_status_rows_compile_with_the_change_rules():
+    rules = ChangeRules(STATUS_ROWS)
+    assert rules.status == {"former": ("nguyên", "cựu"), "acting": ("quyền",), "new": ("tân",)}
+    for before in ("ông a, nguyên ", "của cựu ", "giữ chức quyền ", "QUYỀN "):
+        assert rules.status_rx.search(before), before
+    for before in ("ông a, ", "tân ", "nguyên nhân "):
+        assert not rules.status_rx.search(before), before
+    assert rules.new_rx.search("là tân ") and not rules.new_rx.search("tấn tân", 0, 3)
+    assert not rules.new_rx.search("sứ thần tân")  # no space after it: the post does not follow
+    bare = ChangeRules([])
+    assert bare.status_rx is None and bare.new_rx is None and bare.status["acting"] == ()
+
+
+def test_an_acting_post_is_read_from_its_status_word(extractor):
+    found = changes(extractor, "Sở Nội vụ cho biết ông Đỗ Minh Khôi được bổ nhiệm giữ chức quyền Chánh Văn phòng "
+                               "Sở Công Thương tỉnh Hà Nam.")
+    assert [c["change"] for c in found] == ["acting"], found
+    found = changes(extractor, "Sở Nội vụ cho biết ông Đỗ Minh Khôi được bổ nhiệm giữ chức Chánh Văn phòng "
+                               "Sở Công Thương tỉnh Hà Nam.")
+    assert [c["change"] for c in found] == ["appointed"], found
+
+
+def test_a_former_post_keeps_its_status_word_for_a_disciplined_person(extractor):
+    found = changes(extractor, "Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức khiển trách đối "
+                               "với ông Vương Đình Lộc, nguyên Phó Giám đốc Sở Xây dựng tỉnh Hà Nam.")
+    assert len(found) == 1 and found[0]["change"] == "disciplined", found
+    assert found[0]["title"].lower() == "nguyên phó giám đốc", found
