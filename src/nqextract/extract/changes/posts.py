@@ -7,6 +7,7 @@ import re
 from ...textnorm import fold
 from .scan import ChangeScan, Cue, PersonRef, SpanRef
 
+
 def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: PersonRef | None = None,
          prev: PersonRef | None = None) -> tuple[str | None, str | None, bool]:
     """(title, body, acting) of the post concerned; ``first`` is the first of the persons a cue lists
