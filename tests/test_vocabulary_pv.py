@@ -47,3 +47,27 @@ def test_a_former_post_keeps_its_status_word_for_a_disciplined_person(extractor)
                                "với ông Vương Đình Lộc, nguyên Phó Giám đốc Sở Xây dựng tỉnh Hà Nam.")
     assert len(found) == 1 and found[0]["change"] == "disciplined", found
     assert found[0]["title"].lower() == "nguyên phó giám đốc", found
+
+
+def mentions(extractor, text: str) -> dict[str, list[str]]:
+    art = extractor.process(RawArticle(source="<test>", text=text, published=dt.date(2025, 7, 20)))
+    return {p.name: [m.text for m in p.mentions] for p in art.persons}
+
+
+def test_pronoun_honorifics_are_the_flagged_rows():
+    from nqextract.extract.persons.rules import PersonRules
+    rules = PersonRules()
+    assert rules.pronoun_honorifics == {"ông", "bà", "đồng chí", "đông chí"}
+    assert rules.reverent_honorifics == {"đồng chí", "đông chí"}
+    assert rules.naming_honorifics == {"có tên"}
+
+
+def test_a_pronoun_honorific_standing_alone_is_the_person_named_last(extractor):
+    lead = "Ông Trịnh Văn Hòa, Giám đốc Sở Xây dựng tỉnh Hà Nam, đã thăm công trình."
+    assert mentions(extractor, lead + " Ông cho biết tiến độ đang chậm.")["Trịnh Văn Hòa"] == ["Trịnh Văn Hòa", "Ông"]
+    # "anh" is no pronoun row; "ông" inside a clause is none either
+    assert mentions(extractor, lead + " Anh cho biết tiến độ đang chậm.")["Trịnh Văn Hòa"] == ["Trịnh Văn Hòa"]
+    assert mentions(extractor, lead[:-1] + " và ông cho biết tiến độ đang chậm.")["Trịnh Văn Hòa"] == ["Trịnh Văn Hòa"]
+    got = mentions(extractor, "Đồng chí Lê Quang Vinh, Bí thư Tỉnh ủy Hà Nam, dự hội nghị. Đồng chí đề nghị các "
+                              "địa phương báo cáo kết quả.")
+    assert got["Lê Quang Vinh"] == ["Lê Quang Vinh", "Đồng chí"]

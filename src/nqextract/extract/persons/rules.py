@@ -142,6 +142,11 @@ class PersonRules:
         self.kin_honorifics = flagged("kin")
         # "nhà phân tích", "chuyên gia": an expert's descriptor, no person before a firm ("nhà phân tích Nomura")
         self.expert_honorifics = flagged("expert")
+        # "ông", "bà", "đồng chí": standing alone, a pronoun for the person named last; "Đồng chí" capitalized in a
+        # communiqué, its subject (flag reverent); "có tên": a naming phrase, no role noun (flag naming)
+        self.pronoun_honorifics = flagged("pronoun")
+        self.reverent_honorifics = flagged("reverent")
+        self.naming_honorifics = flagged("naming")
         self.honorific_re = phrase_regex((canonical_tones(r["honorific"]) for r in honorific_rows), ignore_case=True)
         self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt", self.rules_dir)}
         self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
