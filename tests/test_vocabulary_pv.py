@@ -71,3 +71,14 @@ def test_a_pronoun_honorific_standing_alone_is_the_person_named_last(extractor):
     got = mentions(extractor, "Đồng chí Lê Quang Vinh, Bí thư Tỉnh ủy Hà Nam, dự hội nghị. Đồng chí đề nghị các "
                               "địa phương báo cáo kết quả.")
     assert got["Lê Quang Vinh"] == ["Lê Quang Vinh", "Đồng chí"]
+
+
+def test_subject_day_words_end_an_asker_printed_as_a_name(run_tasks):
+    def askers(text):
+        return [t.assigner for t in run_tasks(text)]
+    for day in ("Ngày 5-6", "sáng 5-6", "Chiều 14-3"):
+        text = f"Đoàn kiểm tra liên ngành tỉnh Lào Cai {day} đã yêu cầu các cơ sở tạm dừng hoạt động."
+        assert askers(text) == ["Đoàn kiểm tra liên ngành tỉnh Lào Cai"], day
+    # a capitalized word that is no time word, a number after it: the name runs on
+    assert askers("Đoàn kiểm tra liên ngành tỉnh Lào Cai Đợt 2 đã yêu cầu các cơ sở tạm dừng hoạt động.") \
+        == ["Đoàn kiểm tra liên ngành tỉnh Lào Cai Đợt 2"]
