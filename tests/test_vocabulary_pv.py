@@ -82,3 +82,23 @@ def test_subject_day_words_end_an_asker_printed_as_a_name(run_tasks):
     # a capitalized word that is no time word, a number after it: the name runs on
     assert askers("Đoàn kiểm tra liên ngành tỉnh Lào Cai Đợt 2 đã yêu cầu các cơ sở tạm dừng hoạt động.") \
         == ["Đoàn kiểm tra liên ngành tỉnh Lào Cai Đợt 2"]
+
+
+def test_apposed_status_words_keep_a_lower_case_department_with_its_title(pipeline):
+    from conftest import positions
+    for text, want in [
+        ("Ông Hà Văn Lợi (nguyên trưởng phòng tổ chức hành chính) cũng bị truy tố.",
+         ("Trưởng phòng", "Phòng tổ chức hành chính", "former")),
+        ("Ông Hà Văn Lợi (quyền trưởng phòng tổ chức hành chính) cũng bị truy tố.",
+         ("Trưởng phòng", "Phòng tổ chức hành chính", "acting")),
+        ("Bị can gồm: Hà Văn Lợi - cựu phó trưởng phòng kế hoạch tài chính; Lê Văn Tám - cán bộ.",
+         ("Phó Trưởng phòng", "Phòng kế hoạch tài chính", "former")),
+    ]:
+        assert positions(pipeline, text)["Hà Văn Lợi"] == {want}, text
+    # "cố" (the late) is a former word but no apposed_status row: the lower-case words after the title name no body
+    got = positions(pipeline, "Ông Hà Văn Lợi (cố trưởng phòng tổ chức hành chính) cũng được nhắc tới.")
+    assert got["Hà Văn Lợi"] == {("Trưởng phòng", None, "former")}
+    from nqextract.extract.persons.rules import PersonRules
+    rx = PersonRules().apposed_title_re
+    assert rx.search("Lợi - nguyên ") and rx.search("Lợi (") and rx.search("Lợi, Quyền ")
+    assert not rx.search("Lợi cố ") and not rx.search("Lợi - cố ")

@@ -313,6 +313,11 @@ class PersonRules:
         self.appositive_opener_re = re.compile(
             rf"(?:(?<=\s)[-–]|\()[ \t]*(?:(?:{statuses})[ \t]+)?$" if statuses else r"(?:(?<=\s)[-–]|\()[ \t]*$",
             re.IGNORECASE)
+        # what opens an appositive before a lower-case title (titles.py): a dash, a comma or a bracket, an
+        # apposed_status word maybe after it ("A - nguyên trưởng phòng ...")
+        apposed = "|".join(re.escape(w) for w in ctx.get("apposed_status", []))
+        self.apposed_title_re = re.compile(rf"(?:\s[-–]|,|\()\s*(?:(?:{apposed})\s+)?$" if apposed
+                                           else r"(?:\s[-–]|,|\()\s*$", re.IGNORECASE)
         self.duty_words = {fold(p) for p in ctx.get("duty_word", [])}
         self.and_fields = {fold(p) for p in ctx.get("and_field", [])}  # "và Phòng ngừa ...": a field, no body
         # "Trường đại học", "Viện nghiên cứu": a head and the kind of institution it names, printed in lower case

@@ -260,7 +260,6 @@ def _mission_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int
     return canonical_tones(body), place_end
 
 
-_APPOSITIVE_BEFORE = re.compile(r"(?:\s[-–]|,|\()\s*(?:(?:nguyên|cựu|quyền)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|\s[-–]\s|$)")
 
 
@@ -268,7 +267,7 @@ def _lower_case_name(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 10
     """"Bùi Văn A - trưởng phòng quan trắc môi trường; B - ...": a shared-head title printed as an
     appositive, with the rest of its body's name in lower case up to the end of the clause: where that
     name ends, or None (not an appositive, no clause end within ``limit`` words, a verb inside)."""
-    if not _APPOSITIVE_BEFORE.search(scan.text, max(0, hit.start - 12), hit.start):
+    if not scan.rules.apposed_title_re.search(scan.text, max(0, hit.start - 12), hit.start):
         return None
     i = bisect_left(scan.word_starts, pos)
     end = pos
