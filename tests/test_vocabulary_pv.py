@@ -102,3 +102,37 @@ def test_apposed_status_words_keep_a_lower_case_department_with_its_title(pipeli
     rx = PersonRules().apposed_title_re
     assert rx.search("Lợi - nguyên ") and rx.search("Lợi (") and rx.search("Lợi, Quyền ")
     assert not rx.search("Lợi cố ") and not rx.search("Lợi - cố ")
+
+
+def test_gap_rows_compile_with_the_change_rules():
+    from nqextract.extract.changes.component import PositionChangeRecognizer
+    rules = PositionChangeRecognizer(None).rules
+    assert rules.gap_words("subject_after") == ("đối với", "cho") and rules.gap_words("own_post") == ("đối với",)
+    assert rules.let_by_rx.fullmatch(", phó giám đốc sở, đã được bộ công an cho ")
+    assert not rules.let_by_rx.fullmatch(" đã được bộ công an đề nghị ")
+    assert rules.clause_lead_rx.fullmatch("; sau đó đã được ") and not rules.clause_lead_rx.fullmatch("; ông b được ")
+    assert rules.subject_lead_rx.fullmatch("“ông ") and not rules.subject_lead_rx.fullmatch("theo anh ")
+    assert rules.by_person_rx.fullmatch(" - người vừa ") and not rules.by_person_rx.fullmatch(" - ai vừa ")
+    assert rules.decision_gap_rx.fullmatch(" ký quyết định ") and not rules.decision_gap_rx.fullmatch(" đề xuất ")
+    assert rules.date_lead_rx.fullmatch(" ông được ") and not rules.date_lead_rx.fullmatch(" tại hà nội ")
+    assert rules.date_opener_rx.search("sinh năm 1970, sau đó ") and not rules.date_opener_rx.search("công tác ở ")
+    bare = ChangeRules([])
+    assert bare.gap_words("decision") == () and not bare.decision_gap_rx.fullmatch(" ký ")
+    assert bare.let_by_rx.fullmatch(" đã được bộ cho ") is None
+
+
+def test_gap_words_read_around_a_cue(extractor):
+    def found(text):
+        return [(c["person"], c["change"], c["title"], c["effective"]) for c in changes(extractor, text)]
+    # let_*: the subject before a subject cue someone let him take
+    assert found("Ông Cao Văn Thịnh, Phó Giám đốc Công an tỉnh Hà Nam, đã được Bộ Công an cho nghỉ hưu theo chế "
+                 "độ.") == [("Cao Văn Thịnh", "retired", "Phó Giám đốc", None)]
+    # subject_after: a subject cue's person after it
+    assert found("UBND tỉnh Hà Nam quyết định cho nghỉ hưu đối với ông Cao Văn Thịnh, Giám đốc Sở Xây dựng tỉnh Hà "
+                 "Nam.") == [("Cao Văn Thịnh", "retired", "Giám đốc", None)]
+    # clause_* and date_*: a career told in one sentence, each step its own date
+    assert found("Ông Cao Văn Thịnh sinh năm 1970, từng công tác tại huyện; tháng 3/2018 được bổ nhiệm giữ chức Phó "
+                 "Giám đốc Sở Tài chính tỉnh Hà Nam.") == [("Cao Văn Thịnh", "appointed", "Phó Giám đốc", "2018-03")]
+    # by_* and decision: the decider named after the passive word decides, the subject before is concerned
+    assert found("Bà Lâm Thị Hoa được ông Cao Văn Thịnh - Chủ tịch UBND tỉnh Hà Nam - ký quyết định bổ nhiệm giữ "
+                 "chức Giám đốc Sở Y tế tỉnh Hà Nam.") == [("Lâm Thị Hoa", "appointed", "Giám đốc", None)]

@@ -66,7 +66,8 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
         order = (introduced, between[-1] if between else None, apposed, before)
     else:
         order = (between[-1] if between else None, introduced, apposed, before)
-    if between and person is first and "đối với" in scan.key[between[-1].end:person.start]:
+    if between and person is first and any(w in scan.key[between[-1].end:person.start]
+                                                    for w in scan.rules.gap_words("own_post")):
         # "bổ nhiệm chức vụ X đối với ông A và chức vụ Y đối với ông B": X is A's, Y after A is B's
         order = (between[-1],)
     chosen = next((t for t in order if t is not None), None)

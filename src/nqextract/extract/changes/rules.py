@@ -17,7 +17,7 @@ KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "t
          "negation", "relative",
          "destination", "source", "receive", "split", "split_lead",
          "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field",
-         "status")
+         "status", "gap")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -90,6 +90,8 @@ class ChangeRules:
         # acting ("quyền"), new ("tân")
         self.status = {role: tuple(fold(r["phrase"]) for r in rows if r.get("kind") == "status"
                                    and r.get("voice") == role) for role in ("former", "acting", "new")}
+        # the words that may stand in a gap the change stages read, by the gap's role in the voice column, in file order
+        self.gaps = [(r["phrase"], r.get("voice", "")) for r in rows if r.get("kind") == "gap"]
 
     # the regexes below are read only once a cue is found: each is compiled on its first read
 
@@ -108,6 +110,56 @@ class ChangeRules:
         fields = sorted({fold(f) for f in self.words["field"]}, key=lambda f: (-len(f), f))
         alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fields)
         return re.compile(rf"\s+({alts})(?:\s+{fold('thứ')}\s+\d+)?(?:\s+{fold('của')})?(?=\s)")
+
+    def gap_words(self, role: str) -> tuple[str, ...]:
+        """The gap rows of one role, in file order."""
+        return tuple(p for p, r in self.gaps if r == role)
+
+    def _gap(self, role: str) -> str:
+        """The gap rows of one role as an alternation of the words as printed (one never matching without any)."""
+        words = self.gap_words(role)
+        return "|".join(re.escape(w).replace(r"\ ", " ") for w in words) if words else "(?!)"
+
+    @cached_property
+    def let_by_rx(self) -> re.Pattern[str]:
+        """Who let a subject go, between him and his cue ("ông A được Bộ Công an cho nghỉ hưu", "Đồng chí được
+        Đảng, Nhà nước cho nghỉ hưu"): roles let_tense, let_passive, let_cause; matched whole."""
+        return re.compile(rf"(?:\s*,[^,;.:\n]{{1,120}},)?\s*(?:(?:{self._gap('let_tense')})\s+)?"
+                          rf"(?:{self._gap('let_passive')})\s+[^.;:\n]{{1,60}}?\s+(?:{self._gap('let_cause')})\s+")
+
+    @cached_property
+    def clause_lead_rx(self) -> re.Pattern[str]:
+        """What opens a clause before its passive cue in a career told in one sentence ("...; sau đó được bổ
+        nhiệm ..."): roles clause_link, clause_tense, clause_passive; matched whole."""
+        return re.compile(rf"[\s,;]*(?:(?:{self._gap('clause_link')})\s+)*(?:(?:{self._gap('clause_tense')})\s+)?"
+                          rf"(?:{self._gap('clause_passive')})?\s*$")
+
+    @cached_property
+    def subject_lead_rx(self) -> re.Pattern[str]:
+        """What may open a sentence before the person it opens with: quotes, a dash, a subject_honorific."""
+        return re.compile(rf"[\s\"'“”-]*(?:(?:{self._gap('subject_honorific')})\s+)?$")
+
+    @cached_property
+    def by_person_rx(self) -> re.Pattern[str]:
+        """A subject's words up to the passive word before the decider: an appositive's opener, a by_relative word
+        ("người") and by_adverb words ("ông A - người vừa được ...")."""
+        return re.compile(rf"[\s,]*(?:[-–]\s*|,\s*)?(?:(?:{self._gap('by_relative')})\s+)?"
+                          rf"(?:(?:{self._gap('by_adverb')})\s+)*")
+
+    @cached_property
+    def decision_gap_rx(self) -> re.Pattern[str]:
+        """The decision words between a decider and the cue ("ký quyết định bổ nhiệm"): role decision."""
+        return re.compile(rf"[\s,]*(?:(?:{self._gap('decision')})\s*,?\s*)*$")
+
+    @cached_property
+    def date_lead_rx(self) -> re.Pattern[str]:
+        """The words between a date and the cue it leads ("tháng 8/2021 được bổ nhiệm"): role date_lead."""
+        return re.compile(rf"[\s,]*(?:(?:{self._gap('date_lead')})\s+)*$")
+
+    @cached_property
+    def date_opener_rx(self) -> re.Pattern[str]:
+        """A date opening its clause: the start or a comma, then date_opener words ("..., sau đó tháng 3")."""
+        return re.compile(rf"(?:^|[,;])\s*(?:(?:{self._gap('date_opener')})\s+)*$")
 
     @cached_property
     def status_rx(self) -> re.Pattern[str] | None:
