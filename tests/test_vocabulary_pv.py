@@ -136,3 +136,37 @@ def test_gap_words_read_around_a_cue(extractor):
     # by_* and decision: the decider named after the passive word decides, the subject before is concerned
     assert found("Bà Lâm Thị Hoa được ông Cao Văn Thịnh - Chủ tịch UBND tỉnh Hà Nam - ký quyết định bổ nhiệm giữ "
                  "chức Giám đốc Sở Y tế tỉnh Hà Nam.") == [("Lâm Thị Hoa", "appointed", "Giám đốc", None)]
+
+
+def test_list_charge_concurrent_and_this_place_rows_compile_with_the_change_rules():
+    from nqextract.extract.changes.component import PositionChangeRecognizer
+    rules = PositionChangeRecognizer(None).rules
+    for between in (", ", " và ", ", và "):
+        assert rules.listed_rx.fullmatch(between), between
+    assert not rules.listed_rx.fullmatch(" cùng ")
+    assert rules.joined_rx.match(" và Nhật") and not rules.joined_rx.match(" với Nhật")
+    assert rules.charge_gap_rx.fullmatch(", điều hành ") and not rules.charge_gap_rx.fullmatch(", tư vấn ")
+    for lead in (", kiêm ", " đồng thời kiêm nhiệm chức vụ ", " kiêm giữ chức danh "):
+        assert rules.concurrent_rx.search(lead), lead
+    assert not rules.concurrent_rx.search(" đồng thời giữ chức ")
+    m = rules.this_place_rx.match(" UBND huyện này,")
+    assert m and m.groups() == ("UBND", "huyện") and not rules.this_place_rx.match(" UBND huyện Hoài Ân")
+    bare = ChangeRules([])
+    assert bare.this_place_rx is None and not bare.concurrent_rx.search(", kiêm ")
+
+
+def test_list_charge_concurrent_and_this_place_words_read_a_post(extractor):
+    def found(text):
+        return [(c["person"], c["change"], c["title"], c["body"]) for c in changes(extractor, text)]
+    assert found("Huyện ủy Hoài Ân tổ chức hội nghị. Ông Cao Văn Thịnh được bầu giữ chức Chủ tịch UBND huyện này.") \
+        == [("Cao Văn Thịnh", "elected", "Chủ tịch", "Ủy ban nhân dân huyện Hoài Ân")]
+    assert [c[2] for c in found("UBND tỉnh Hà Nam bổ nhiệm ông Cao Văn Thịnh giữ chức Phó Giám đốc Sở Xây dựng, đồng "
+                                "thời kiêm nhiệm chức vụ Chánh Văn phòng Sở Xây dựng tỉnh Hà Nam.")] \
+        == ["Phó Giám đốc", "Chánh Văn phòng"]
+    assert found("Ông Cao Văn Thịnh được giao phụ trách, điều hành UBND huyện Hoài Ân.") \
+        == [("Cao Văn Thịnh", "appointed", "Phụ trách", "Ủy ban nhân dân huyện Hoài Ân")]
+    assert found("Ông Cao Văn Thịnh được giao phụ trách, tư vấn UBND huyện Hoài Ân.") == []
+    assert [c[0] for c in found("HĐND tỉnh Hà Nam bầu ông Cao Văn Thịnh và bà Lâm Thị Hoa giữ chức Phó Chủ tịch UBND "
+                                "tỉnh Hà Nam.")] == ["Cao Văn Thịnh", "Lâm Thị Hoa"]
+    assert found("Tổng thống đắc cử chọn ông John Miller làm bộ trưởng tài chính thứ 79 của Mỹ.") \
+        == [("John Miller", "nominated", "Bộ trưởng", "Bộ Tài chính Mỹ")]

@@ -17,7 +17,7 @@ KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "t
          "negation", "relative",
          "destination", "source", "receive", "split", "split_lead",
          "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field",
-         "status", "gap")
+         "status", "gap", "this_place")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -91,7 +91,9 @@ class ChangeRules:
         self.status = {role: tuple(fold(r["phrase"]) for r in rows if r.get("kind") == "status"
                                    and r.get("voice") == role) for role in ("former", "acting", "new")}
         # the words that may stand in a gap the change stages read, by the gap's role in the voice column, in file order
-        self.gaps = [(r["phrase"], r.get("voice", "")) for r in rows if r.get("kind") == "gap"]
+        self.gaps = [(r["phrase"], r.get("voice", "")) for r in rows if r.get("kind") in ("gap", "this_place")]
+        # the bodies rules' word pointing back at a place of a level ("[huyện] này", set by the component)
+        self.place_anaphor: re.Pattern[str] | None = None
 
     # the regexes below are read only once a cue is found: each is compiled on its first read
 
@@ -109,7 +111,8 @@ class ChangeRules:
             return None
         fields = sorted({fold(f) for f in self.words["field"]}, key=lambda f: (-len(f), f))
         alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fields)
-        return re.compile(rf"\s+({alts})(?:\s+{fold('thứ')}\s+\d+)?(?:\s+{fold('của')})?(?=\s)")
+        return re.compile(rf"\s+({alts})(?:\s+(?:{self._gap('field_ordinal')})\s+\d+)?"
+                          rf"(?:\s+(?:{self._gap('field_of')}))?(?=\s)")
 
     def gap_words(self, role: str) -> tuple[str, ...]:
         """The gap rows of one role, in file order."""
@@ -308,7 +311,7 @@ class ChangeRules:
                     and not k.startswith("split:")]
             words = phrase_regex(self.words["post"] + self.words["hold"] + same)
             if words is not None:
-                out[change] = re.compile(rf"[\s,]*(?:và\s+)?(?:(?:{words.pattern})\s+)?")
+                out[change] = re.compile(rf"[\s,]*(?:(?:{self._gap('conjunction')})\s+)?(?:(?:{words.pattern})\s+)?")
         return out
 
     @cached_property
@@ -366,7 +369,44 @@ class ChangeRules:
         nhiệm ông A và bà B giữ chức X"); matched whole."""
         words = "|".join(re.escape(fold(h)).replace(r"\ ", " ") for h in self.co_honorifics)
         honorific = rf"(?:(?:{words})\s+)?" if words else ""
-        return re.compile(rf"\s*(?:,|và|,\s*và)\s*{honorific}$")
+        return re.compile(rf"{self.listed_rx.pattern}{honorific}$")
+
+    @cached_property
+    def listed_rx(self) -> re.Pattern[str]:
+        """A comma or a conjunction ("và") or both between two listed items; matched whole."""
+        conj = self._gap("conjunction")
+        return re.compile(rf"\s*(?:,|{conj}|,\s*(?:{conj}))\s*")
+
+    @cached_property
+    def joined_rx(self) -> re.Pattern[str]:
+        """A comma, a dash or a conjunction after a country: another country joined after it ("Mỹ và Nhật")."""
+        return re.compile(rf"\s*(?:,|-|–|(?:{self._gap('conjunction')})(?!\w))")
+
+    @cached_property
+    def charge_gap_rx(self) -> re.Pattern[str]:
+        """The words between a charge cue and the body it gives ("giao phụ trách, điều hành UBND huyện X"): role
+        charge; matched whole."""
+        return re.compile(rf"[\s,]*(?:(?:{self._gap('charge')})[\s,]*)*")
+
+    @cached_property
+    def concurrent_rx(self) -> re.Pattern[str]:
+        """"kiêm" and its words before a concurrent post ("..., đồng thời kiêm nhiệm chức vụ X"): roles
+        concurrent_adverb, concurrent, concurrent_post (any run of spaces inside the last two's phrases); at the end of the
+        text."""
+        def spaced(role: str) -> str:
+            words = self.gap_words(role)
+            return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) if words else "(?!)"
+        return re.compile(rf"(?:,\s*|\s+)(?:(?:{self._gap('concurrent_adverb')})\s+)?(?:{spaced('concurrent')})"
+                          rf"(?:\s+(?:{spaced('concurrent_post')}))?\s+$")
+
+    @cached_property
+    def this_place_rx(self) -> re.Pattern[str] | None:
+        """A local government's head and level then the bodies rules' anaphor ("chủ tịch UBND huyện này"): this_place
+        rows by role head and level, groups 1 and 2; on the printed text, in any case."""
+        if self.place_anaphor is None:
+            return None
+        return re.compile(rf"\s+({self._gap('head')})\s+({self._gap('level')}){self.place_anaphor.pattern}",
+                          re.IGNORECASE)
 
     @cached_property
     def agent_rx(self) -> re.Pattern[str] | None:
