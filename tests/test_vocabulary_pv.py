@@ -170,3 +170,22 @@ def test_list_charge_concurrent_and_this_place_words_read_a_post(extractor):
                                 "tỉnh Hà Nam.")] == ["Cao Văn Thịnh", "Lâm Thị Hoa"]
     assert found("Tổng thống đắc cử chọn ông John Miller làm bộ trưởng tài chính thứ 79 của Mỹ.") \
         == [("John Miller", "nominated", "Bộ trưởng", "Bộ Tài chính Mỹ")]
+
+
+def test_conjunction_and_move_rows_compile_with_the_change_rules():
+    from nqextract.extract.changes.component import PositionChangeRecognizer
+    rules = PositionChangeRecognizer(None).rules
+    assert rules.item_lead_rx.fullmatch("; và ") and not rules.item_lead_rx.fullmatch("; hoặc ")
+    assert rules.post_lead_rx.match(", và giữ chức").end() == len(", và ")
+    assert rules.move_rx.match("đến nhận công tác") and rules.move_rx.match("về sở") and not rules.move_rx.match("đếm")
+    assert rules.joiner_rx.sub("", " , và ") == "" and rules.joiner_rx.sub("", " với ") == "với"
+    assert rules.joined_end_rx.search("nghỉ hưu và ") and not rules.joined_end_rx.search("nghỉ hưu rồi ")
+    bare = ChangeRules([])
+    assert not bare.move_rx.match("đến") and not bare.joined_end_rx.search(" và ")
+
+
+def test_a_move_after_a_cue_sends_its_subject(extractor):
+    got = [(c["person"], c["change"], c["title"], c["body"]) for c in changes(
+        extractor, "Ông Cao Văn Thịnh, Phó Bí thư Huyện ủy Hoài Ân, được điều động đến nhận công tác tại Ban Tổ chức "
+                   "Tỉnh ủy Bình Định.")]
+    assert got == [("Cao Văn Thịnh", "transferred", None, "Ban Tổ chức Tỉnh ủy Bình Định")]

@@ -160,14 +160,11 @@ def _apposed_and(scan: ChangeScan, a: int, b: int) -> bool:
     Sở Y được điều động ...", "Ông A (Giám đốc Sở X) và ông B (...)"): an appositive holding a title and nothing
     but the rules' words."""
     join = scan.rules.co_persons_rx.search(scan.key, a, b)
-    if join is None or "và" not in join.group(0) or not _APPOSITION_OPEN.match(scan.key, a, join.start()):
+    if join is None or not any(w in join.group(0) for w in scan.rules.gap_words("conjunction")) or not _APPOSITION_OPEN.match(scan.key, a, join.start()):
         return False
     if not any(a <= t.start < join.start() for t in scan.titles):
         return False
     return _only_glue(scan, a, join.start())
-
-
-_ITEM_LEAD = re.compile(r"[\s;]*(?:và\s+)?$")
 
 
 def _post_items(scan: ChangeScan, semi: int, bound: int, worded: bool = False) -> list[PersonRef]:
@@ -191,7 +188,7 @@ def _post_items(scan: ChangeScan, semi: int, bound: int, worded: bool = False) -
         upto = word.start() if word is not None else end
         # ``worded``: the post word itself (an item of a person and his post alone is the next cue's subject)
         titled = word is not None or not worded and any(item[-1].end <= t.start < end for t in scan.titles)
-        if _ITEM_LEAD.fullmatch(lead) is None or not titled or not _only_glue(scan, item[-1].end, upto):
+        if scan.rules.item_lead_rx.fullmatch(lead) is None or not titled or not _only_glue(scan, item[-1].end, upto):
             break
         if worded and _described(scan, item[-1].end, upto, end):
             break
@@ -226,9 +223,9 @@ def _passive_right_before(scan: ChangeScan, lo: int, at: int) -> bool:
 def _post_follows(scan: ChangeScan, a: int, hi: int) -> bool:
     """The cue is followed by the post word ("và giữ chức", "làm") or a move ("đến nhận công tác",
     "về"), not by a person: its subject is the person before it."""
-    m = re.match(r"[\s,]*(?:và\s+)?", scan.key[a:hi])
+    m = scan.rules.post_lead_rx.match(scan.key[a:hi])
     at = a + (m.end() if m else 0)
-    if re.match(r"(?:đến|về)(?!\w)", scan.key[at:hi]):
+    if scan.rules.move_rx.match(scan.key[at:hi]):
         return True
     rx = scan.rules.post_rx
     return rx is not None and (p := rx.match(scan.key, at, hi)) is not None and p.start() == at
@@ -293,11 +290,12 @@ def shared_targets(scan: ChangeScan, cue: Cue, nxt: Cue, lo: int, hi: int) -> li
     gap = scan.blank(cue.end, nxt.start, persons=False)
     if scan.rules.post_rx is not None:
         gap = scan.rules.post_rx.sub(" ", gap)
-    if scan.persons_between(cue.end, nxt.start) or re.sub(r"[\s,]|(?<!\w)và(?!\w)", "", gap) \
-            or not re.search(r"(?:,|(?<!\w)và)\s*$", scan.key[cue.end:nxt.start]):
+    if scan.persons_between(cue.end, nxt.start) or scan.rules.joiner_rx.sub("", gap) \
+            or not scan.rules.joined_end_rx.search(scan.key[cue.end:nxt.start]):
         return []
     persons = targets(scan, nxt, lo, hi, nxt.end)
-    if not persons or persons[0].start < nxt.end or not any(w in scan.key[nxt.end:persons[0].start] for w in scan.rules.gap_words("own_post")):
+    if not persons or persons[0].start < nxt.end or not any(w in scan.key[nxt.end:persons[0].start]
+                                                             for w in scan.rules.gap_words("own_post")):
         return []
     return persons
 
@@ -309,7 +307,7 @@ def shares_subject(scan: ChangeScan, prev: Cue, persons: list[PersonRef], cue: C
         return False
     if persons[0].end > prev.start or scan.persons_between(prev.end, cue.start):
         return False
-    return re.search(r"(?:,|\bvà)\s*$", scan.key[prev.end:cue.start]) is not None
+    return scan.rules.joined_end_rx.search(scan.key[prev.end:cue.start]) is not None
 
 
 def unreal(scan: ChangeScan, lo: int, at: int) -> bool:

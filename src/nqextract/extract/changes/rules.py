@@ -383,6 +383,31 @@ class ChangeRules:
         return re.compile(rf"\s*(?:,|-|–|(?:{self._gap('conjunction')})(?!\w))")
 
     @cached_property
+    def item_lead_rx(self) -> re.Pattern[str]:
+        """What may open a list item before its person: a semicolon, a conjunction; at the end of the text."""
+        return re.compile(rf"[\s;]*(?:(?:{self._gap('conjunction')})\s+)?$")
+
+    @cached_property
+    def post_lead_rx(self) -> re.Pattern[str]:
+        """What may stand between a cue and the post word or the move after it: a comma, a conjunction."""
+        return re.compile(rf"[\s,]*(?:(?:{self._gap('conjunction')})\s+)?")
+
+    @cached_property
+    def move_rx(self) -> re.Pattern[str]:
+        """A move right after a cue ("đến nhận công tác", "về"): role move."""
+        return re.compile(rf"(?:{self._gap('move')})(?!\w)")
+
+    @cached_property
+    def joiner_rx(self) -> re.Pattern[str]:
+        """A space, a comma or a conjunction: what alone may stand between two cues sharing their persons."""
+        return re.compile(rf"[\s,]|(?<!\w)(?:{self._gap('conjunction')})(?!\w)")
+
+    @cached_property
+    def joined_end_rx(self) -> re.Pattern[str]:
+        """A comma or a conjunction ending the text between two cues ("nghỉ hưu và thôi giữ chức")."""
+        return re.compile(rf"(?:,|(?<!\w)(?:{self._gap('conjunction')}))\s*$")
+
+    @cached_property
     def charge_gap_rx(self) -> re.Pattern[str]:
         """The words between a charge cue and the body it gives ("giao phụ trách, điều hành UBND huyện X"): role
         charge; matched whole."""
