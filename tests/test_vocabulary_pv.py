@@ -189,3 +189,28 @@ def test_a_move_after_a_cue_sends_its_subject(extractor):
         extractor, "Ông Cao Văn Thịnh, Phó Bí thư Huyện ủy Hoài Ân, được điều động đến nhận công tác tại Ban Tổ chức "
                    "Tỉnh ủy Bình Định.")]
     assert got == [("Cao Văn Thịnh", "transferred", None, "Ban Tổ chức Tỉnh ủy Bình Định")]
+
+
+def test_province_levels_committees_and_conjunctions_distribute_an_assignee():
+    from nqextract.extract.tasks import load_rules
+    from nqextract.extract.tasks.coassignees import distribute
+    places = load_rules().places
+    assert places.levels == (("tỉnh", ()), ("thành phố", ("Thành phố",)))
+    assert places.place_committees == ("tỉnh ủy", "thành ủy") and places.conjunctions == ("và",)
+    assert distribute("Bí thư Thành ủy, Chủ tịch UBND thành phố Hải Phòng", places) \
+        == ["Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND thành phố Hải Phòng"]
+    assert distribute("UBND các tỉnh, thành phố Hải Phòng, Thái Bình", places) \
+        == ["UBND thành phố Hải Phòng", "UBND tỉnh Thái Bình"]
+    assert distribute("các đội kiểm tra 3 và 5", places) == ["Đội kiểm tra 3", "Đội kiểm tra 5"]
+    # "huyện" is no province_level row: no distribution over the places
+    assert distribute("UBND các tỉnh, huyện Hải Phòng, Thái Bình", places) == ["UBND các tỉnh, huyện Hải Phòng, Thái Bình"]
+
+
+def test_without_the_rows_nothing_distributes():
+    from nqextract.extract.tasks.coassignees import Places, distribute
+    places = Places()
+    places.add("Hải Phòng", "thành phố", [])
+    places.add("Thái Bình", "tỉnh", [])
+    places.compile()
+    assert distribute("UBND các tỉnh, thành phố Hải Phòng, Thái Bình", places) \
+        == ["UBND các tỉnh, thành phố Hải Phòng, Thái Bình"]
