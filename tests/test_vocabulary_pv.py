@@ -214,3 +214,27 @@ def test_without_the_rows_nothing_distributes():
     places.compile()
     assert distribute("UBND các tỉnh, thành phố Hải Phòng, Thái Bình", places) \
         == ["UBND các tỉnh, thành phố Hải Phòng, Thái Bình"]
+
+
+def test_listing_concurrent_and_at_place_rows_read_a_chain_of_offices(pipeline):
+    from conftest import positions
+    offices = "các chức vụ như Phó Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng tỉnh Hà Nam."
+    assert {s for _t, _b, s in positions(pipeline, f"Ông Hà Văn Lợi đã giữ {offices}")["Hà Văn Lợi"]} == {"former"}
+    assert {s for _t, _b, s in positions(pipeline, f"Ông Hà Văn Lợi đang giữ {offices}")["Hà Văn Lợi"]} == {"current"}
+    got = positions(pipeline, "Ông Hà Văn Lợi trải qua nhiều vị trí công tác, Phó Giám đốc, Giám đốc Công an tỉnh Hà "
+                              "Nam.")["Hà Văn Lợi"]
+    assert {s for _t, _b, s in got} == {"former"} and len(got) == 2
+    got = positions(pipeline, "Ông Hà Văn Lợi, nguyên Phó Giám đốc Sở Tài chính kiêm Chánh Văn phòng Sở Tài chính "
+                              "tỉnh Hà Nam, bị khởi tố.")["Hà Văn Lợi"]
+    assert {(t, s) for t, _b, s in got} == {("Phó Giám đốc", "former"), ("Chánh Văn phòng", "former")}
+    assert positions(pipeline, "Đại sứ Việt Nam tại Malaysia Đinh Ngọc Linh tiếp đoàn công tác.")["Đinh Ngọc Linh"] \
+        == {("Đại sứ", "Đại sứ quán Việt Nam tại Malaysia", "current")}
+
+
+def test_listing_rows_compile_with_the_person_rules():
+    from nqextract.extract.persons.rules import PersonRules
+    rules = PersonRules()
+    assert rules.listing_end_re.search("các chức vụ như: ") and not rules.listing_end_re.search("các chức vụ là ")
+    assert rules.career_cue_end_re.sub("", "nhiều vị trí như ") == "nhiều vị trí"
+    assert rules.listing_past == {"đã", "từng"} and rules.listing_plurals == ("các", "nhiều")
+    assert rules.concurrent_words == {"kiêm"} and rules.at_place_words == {"tại"}

@@ -318,6 +318,15 @@ class PersonRules:
         apposed = "|".join(re.escape(w) for w in ctx.get("apposed_status", []))
         self.apposed_title_re = re.compile(rf"(?:\s[-–]|,|\()\s*(?:(?:{apposed})\s+)?$" if apposed
                                            else r"(?:\s[-–]|,|\()\s*$", re.IGNORECASE)
+        # chains.py: "như" ending a listing or career cue, the past words before a listing cue, its plural words;
+        # "kiêm" joining two offices of one holder; "tại" before an office's place
+        listing = "|".join(re.escape(fold(p)) for p in ctx.get("listing_word", [])) or "(?!)"
+        self.career_cue_end_re = re.compile(rf"(?:[ \t]*[,:][ \t]*|[ \t]+(?:{listing})[ \t]+)$")
+        self.listing_end_re = re.compile(rf"(?:[ \t]*,)?[ \t]+(?:{listing})[ \t]*:?[ \t]*$")
+        self.listing_past = frozenset(fold(p) for p in ctx.get("listing_past", []))
+        self.listing_plurals = tuple(fold(p) for p in ctx.get("listing_plural", []))
+        self.concurrent_words = frozenset(fold(p) for p in ctx.get("concurrent", []))
+        self.at_place_words = frozenset(ctx.get("at_place", []))
         self.duty_words = {fold(p) for p in ctx.get("duty_word", [])}
         self.and_fields = {fold(p) for p in ctx.get("and_field", [])}  # "và Phòng ngừa ...": a field, no body
         # "Trường đại học", "Viện nghiên cứu": a head and the kind of institution it names, printed in lower case
