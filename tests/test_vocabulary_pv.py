@@ -238,3 +238,20 @@ def test_listing_rows_compile_with_the_person_rules():
     assert rules.career_cue_end_re.sub("", "nhiều vị trí như ") == "nhiều vị trí"
     assert rules.listing_past == {"đã", "từng"} and rules.listing_plurals == ("các", "nhiều")
     assert rules.concurrent_words == {"kiêm"} and rules.at_place_words == {"tại"}
+
+
+def test_delegation_heads_and_led_links_read_a_leader(pipeline):
+    from conftest import positions
+    lead = "Đoàn công tác của Sở Xây dựng tỉnh Hà Nam do ông Hà Văn Lợi"
+    led = ("Trưởng đoàn", "Đoàn công tác Sở Xây dựng tỉnh Hà Nam", "current")
+    assert positions(pipeline, f"{lead} làm Trưởng đoàn đã đến thăm công trình.")["Hà Văn Lợi"] == {led}
+    assert led in positions(pipeline, f"{lead}, Phó Giám đốc Sở, làm Trưởng đoàn đã đến thăm công trình.")["Hà Văn Lợi"]
+    assert positions(pipeline, f"{lead} dẫn đầu đã đến thăm công trình.")["Hà Văn Lợi"] == set()
+    # "ở" is no at_place row: no mission is read from the envoy's place
+    assert positions(pipeline, "Đại sứ Việt Nam ở Malaysia Đinh Ngọc Linh tiếp đoàn.")["Đinh Ngọc Linh"] \
+        != {("Đại sứ", "Đại sứ quán Việt Nam tại Malaysia", "current")}
+    from nqextract.extract.persons.rules import PersonRules
+    rules = PersonRules()
+    assert rules.led_links == {"làm"} and rules.delegation_heads == {"đoàn"}
+    assert rules.led_link_end_re.search(", Phó Giám đốc Sở, làm ") and not rules.led_link_end_re.search(", giữ ")
+    assert rules.led_link_tail_re.sub("", " Phó Giám đốc Sở, làm ") == " Phó Giám đốc Sở"

@@ -403,6 +403,12 @@ class PersonRules:
         self.assembly_terms = {int(n): day.strip() for n, _eq, day in (p.partition(" = ") for p in ctx.get("assembly_term", []))}
         self.list_words = {fold(p) for p in ctx.get("list_word", [])}  # "các Thứ trưởng Bộ X [như] A, B"
         self.delegation_words = {fold(p) for p in ctx.get("delegation_word", [])}  # "Đoàn [công tác] do A, ..."
+        self.delegation_heads = frozenset(fold(p) for p in ctx.get("delegation_head", []))  # "Đoàn"
+        # "do A làm Trưởng đoàn": the word linking a leader's name to the office after it (led.py)
+        self.led_links = frozenset(ctx.get("led_link", []))
+        link = "|".join(re.escape(p) for p in ctx.get("led_link", [])) or "(?!)"
+        self.led_link_end_re = re.compile(rf"(?:^|[ \t,])(?:{link})[ \t]*$")
+        self.led_link_tail_re = re.compile(rf",?[ \t]*(?:{link})[ \t]*$")
         self.led_heads = {fold(canonical_tones(p)) for p in ctx.get("led_head", [])}  # "Công ty X do A làm giám đốc"
         self.state_bodies = {fold(canonical_tones(p)) for p in ctx.get("state_body", [])}
         # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)

@@ -248,9 +248,10 @@ def _mission_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int
     place he serves in name his mission (titles.tsv abroad_body); None when the text is not that form or
     that place is an organization (person_context.tsv envoy_org)."""
     end = scan.place_at.get(pos)
-    if end is None or not scan.low.startswith(" tại ", end):
+    word = end is not None and next((w for w in scan.rules.at_place_words if scan.low.startswith(f" {w.lower()} ", end)), "")
+    if not word:
         return None
-    at = end + len(" tại ")
+    at = end + len(f" {word} ")
     place_end = scan.place_at.get(at) or next((e for s, e in scan.unit_places if s == at), None)
     if place_end is None or fold(scan.key[at:place_end]) in scan.rules.envoy_orgs:
         return None  # "Đại sứ Mỹ tại LHQ": a delegation to an organization, not an embassy
