@@ -168,8 +168,8 @@ def test_list_charge_concurrent_and_this_place_words_read_a_post(extractor):
     assert found("Ông Cao Văn Thịnh được giao phụ trách, tư vấn UBND huyện Hoài Ân.") == []
     assert [c[0] for c in found("HĐND tỉnh Hà Nam bầu ông Cao Văn Thịnh và bà Lâm Thị Hoa giữ chức Phó Chủ tịch UBND "
                                 "tỉnh Hà Nam.")] == ["Cao Văn Thịnh", "Lâm Thị Hoa"]
-    assert found("Tổng thống đắc cử chọn ông John Miller làm bộ trưởng tài chính thứ 79 của Mỹ.") \
-        == [("John Miller", "nominated", "Bộ trưởng", "Bộ Tài chính Mỹ")]
+    assert found("Tổng thống đắc cử chọn ông John Miller làm bộ trưởng quốc phòng thứ 31 của Canada.") \
+        == [("John Miller", "nominated", "Bộ trưởng", "Bộ Quốc phòng Canada")]
 
 
 def test_conjunction_and_move_rows_compile_with_the_change_rules():
@@ -218,17 +218,17 @@ def test_without_the_rows_nothing_distributes():
 
 def test_listing_concurrent_and_at_place_rows_read_a_chain_of_offices(pipeline):
     from conftest import positions
-    offices = "các chức vụ như Phó Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng tỉnh Hà Nam."
+    offices = "các chức vụ như Phó Giám đốc Sở Tư pháp, Giám đốc Sở Nội vụ tỉnh Hà Nam."
     assert {s for _t, _b, s in positions(pipeline, f"Ông Hà Văn Lợi đã giữ {offices}")["Hà Văn Lợi"]} == {"former"}
     assert {s for _t, _b, s in positions(pipeline, f"Ông Hà Văn Lợi đang giữ {offices}")["Hà Văn Lợi"]} == {"current"}
-    got = positions(pipeline, "Ông Hà Văn Lợi trải qua nhiều vị trí công tác, Phó Giám đốc, Giám đốc Công an tỉnh Hà "
-                              "Nam.")["Hà Văn Lợi"]
+    got = positions(pipeline, "Ông Hà Văn Lợi kinh qua nhiều cương vị, Phó Chánh Văn phòng, Chánh Văn phòng Sở Tư "
+                              "pháp tỉnh Hà Nam.")["Hà Văn Lợi"]
     assert {s for _t, _b, s in got} == {"former"} and len(got) == 2
     got = positions(pipeline, "Ông Hà Văn Lợi, nguyên Phó Giám đốc Sở Tài chính kiêm Chánh Văn phòng Sở Tài chính "
                               "tỉnh Hà Nam, bị khởi tố.")["Hà Văn Lợi"]
     assert {(t, s) for t, _b, s in got} == {("Phó Giám đốc", "former"), ("Chánh Văn phòng", "former")}
-    assert positions(pipeline, "Đại sứ Việt Nam tại Malaysia Đinh Ngọc Linh tiếp đoàn công tác.")["Đinh Ngọc Linh"] \
-        == {("Đại sứ", "Đại sứ quán Việt Nam tại Malaysia", "current")}
+    assert positions(pipeline, "Đại sứ Việt Nam tại Thái Lan Lương Bảo Khánh tiếp đoàn.")["Lương Bảo Khánh"] \
+        == {("Đại sứ", "Đại sứ quán Việt Nam tại Thái Lan", "current")}
 
 
 def test_listing_rows_compile_with_the_person_rules():
@@ -248,8 +248,8 @@ def test_delegation_heads_and_led_links_read_a_leader(pipeline):
     assert led in positions(pipeline, f"{lead}, Phó Giám đốc Sở, làm Trưởng đoàn đã đến thăm công trình.")["Hà Văn Lợi"]
     assert positions(pipeline, f"{lead} dẫn đầu đã đến thăm công trình.")["Hà Văn Lợi"] == set()
     # "ở" is no at_place row: no mission is read from the envoy's place
-    assert positions(pipeline, "Đại sứ Việt Nam ở Malaysia Đinh Ngọc Linh tiếp đoàn.")["Đinh Ngọc Linh"] \
-        != {("Đại sứ", "Đại sứ quán Việt Nam tại Malaysia", "current")}
+    assert positions(pipeline, "Đại sứ Việt Nam ở Thái Lan Lương Bảo Khánh tiếp đoàn.")["Lương Bảo Khánh"] \
+        != {("Đại sứ", "Đại sứ quán Việt Nam tại Thái Lan", "current")}
     from nqextract.extract.persons.rules import PersonRules
     rules = PersonRules()
     assert rules.led_links == {"làm"} and rules.delegation_heads == {"đoàn"}
