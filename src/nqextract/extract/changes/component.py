@@ -275,6 +275,7 @@ class PositionChangeRecognizer:
         body_rules = load_body_rules(rules_dir)
         self.rules.canonical_body = partial(canonical_body, rules=body_rules)
         self.rules.countries, self.rules.home_country = body_rules.countries, body_rules.home_country
+        self.rules.place_anaphor = body_rules.checks.place_anaphor_rx
         self.rules.levelled = {fold(r["variant"]): (fold(r["title"]), fold(r["shared_head"]))
                                for r in resources.load_tsv("titles.tsv", rules_dir)
                                if "levelled" in (r.get("flags") or "").split(",") and r.get("shared_head")}

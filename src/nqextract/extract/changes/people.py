@@ -14,8 +14,6 @@ from .lists import items, list_marker
 from .posts import joined
 from .scan import ChangeScan, Cue, PersonRef
 
-# "ông A được Bộ Công an cho nghỉ hưu", "Đồng chí được Đảng, Nhà nước cho nghỉ hưu": who let the subject go
-_LET_BY = re.compile(r"(?:\s*,[^,;.:\n]{1,120},)?\s*(?:đã\s+)?được\s+[^.;:\n]{1,60}?\s+cho\s+")
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
@@ -55,12 +53,12 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     subject = before[-1] if before and (_only_glue(scan, before[-1].end, cue.start)
                                         or _dash_appositive(scan, before[-1].end, cue.start)
                                         or (cue.rule.voice == "subject"
-                                            and _LET_BY.fullmatch(scan.key, before[-1].end, cue.start))) else None
+                                            and scan.rules.let_by_rx.fullmatch(scan.key, before[-1].end, cue.start))) else None
     if cue.rule.voice == "subject":
         if subject is not None:
             return _co_subjects(scan, subject, prev_end)
         lead = _without_terms(scan, fold(scan.text[cue.end:after[0].start])).strip() if after else ""
-        return after[:1] if after and (lead.startswith("đối với") or lead.startswith("cho")) else []
+        return after[:1] if after and lead.startswith(scan.rules.gap_words("subject_after")) else []
     passive = _passive_right_before(scan, lo, cue.start)
     if subject is not None and not after and _agent(scan, subject, lo):
         # "... - người được ông B bổ nhiệm": B decided; the one concerned is before, named only as the head of
@@ -162,14 +160,11 @@ def _apposed_and(scan: ChangeScan, a: int, b: int) -> bool:
     Sở Y được điều động ...", "Ông A (Giám đốc Sở X) và ông B (...)"): an appositive holding a title and nothing
     but the rules' words."""
     join = scan.rules.co_persons_rx.search(scan.key, a, b)
-    if join is None or "và" not in join.group(0) or not _APPOSITION_OPEN.match(scan.key, a, join.start()):
+    if join is None or not any(w in join.group(0) for w in scan.rules.gap_words("conjunction")) or not _APPOSITION_OPEN.match(scan.key, a, join.start()):
         return False
     if not any(a <= t.start < join.start() for t in scan.titles):
         return False
     return _only_glue(scan, a, join.start())
-
-
-_ITEM_LEAD = re.compile(r"[\s;]*(?:và\s+)?$")
 
 
 def _post_items(scan: ChangeScan, semi: int, bound: int, worded: bool = False) -> list[PersonRef]:
@@ -193,7 +188,7 @@ def _post_items(scan: ChangeScan, semi: int, bound: int, worded: bool = False) -
         upto = word.start() if word is not None else end
         # ``worded``: the post word itself (an item of a person and his post alone is the next cue's subject)
         titled = word is not None or not worded and any(item[-1].end <= t.start < end for t in scan.titles)
-        if _ITEM_LEAD.fullmatch(lead) is None or not titled or not _only_glue(scan, item[-1].end, upto):
+        if scan.rules.item_lead_rx.fullmatch(lead) is None or not titled or not _only_glue(scan, item[-1].end, upto):
             break
         if worded and _described(scan, item[-1].end, upto, end):
             break
@@ -219,21 +214,18 @@ def _described(scan: ChangeScan, a: int, word: int, end: int) -> bool:
     return False
 
 
-_ACTIVE_PASSIVE = ("được", "bị", "đã được", "vừa được")
-
-
 def _passive_right_before(scan: ChangeScan, lo: int, at: int) -> bool:
-    """"được"/"bị" right before the cue: its person comes before it, never after."""
+    """A passive word flagged agent ("được", "bị") right before the cue: its person comes before it, never after."""
     lead = scan.key[max(lo, at - 12):at].rstrip()
-    return any(lead == w or lead.endswith(" " + w) for w in _ACTIVE_PASSIVE)
+    return any(lead == w or lead.endswith(" " + w) for w in scan.rules.agents)
 
 
 def _post_follows(scan: ChangeScan, a: int, hi: int) -> bool:
     """The cue is followed by the post word ("và giữ chức", "làm") or a move ("đến nhận công tác",
     "về"), not by a person: its subject is the person before it."""
-    m = re.match(r"[\s,]*(?:và\s+)?", scan.key[a:hi])
+    m = scan.rules.post_lead_rx.match(scan.key[a:hi])
     at = a + (m.end() if m else 0)
-    if re.match(r"(?:đến|về)(?!\w)", scan.key[at:hi]):
+    if scan.rules.move_rx.match(scan.key[at:hi]):
         return True
     rx = scan.rules.post_rx
     return rx is not None and (p := rx.match(scan.key, at, hi)) is not None and p.start() == at
@@ -298,11 +290,12 @@ def shared_targets(scan: ChangeScan, cue: Cue, nxt: Cue, lo: int, hi: int) -> li
     gap = scan.blank(cue.end, nxt.start, persons=False)
     if scan.rules.post_rx is not None:
         gap = scan.rules.post_rx.sub(" ", gap)
-    if scan.persons_between(cue.end, nxt.start) or re.sub(r"[\s,]|(?<!\w)và(?!\w)", "", gap) \
-            or not re.search(r"(?:,|(?<!\w)và)\s*$", scan.key[cue.end:nxt.start]):
+    if scan.persons_between(cue.end, nxt.start) or scan.rules.joiner_rx.sub("", gap) \
+            or not scan.rules.joined_end_rx.search(scan.key[cue.end:nxt.start]):
         return []
     persons = targets(scan, nxt, lo, hi, nxt.end)
-    if not persons or persons[0].start < nxt.end or "đối với" not in scan.key[nxt.end:persons[0].start]:
+    if not persons or persons[0].start < nxt.end or not any(w in scan.key[nxt.end:persons[0].start]
+                                                             for w in scan.rules.gap_words("own_post")):
         return []
     return persons
 
@@ -314,7 +307,7 @@ def shares_subject(scan: ChangeScan, prev: Cue, persons: list[PersonRef], cue: C
         return False
     if persons[0].end > prev.start or scan.persons_between(prev.end, cue.start):
         return False
-    return re.search(r"(?:,|\bvà)\s*$", scan.key[prev.end:cue.start]) is not None
+    return scan.rules.joined_end_rx.search(scan.key[prev.end:cue.start]) is not None
 
 
 def unreal(scan: ChangeScan, lo: int, at: int) -> bool:
@@ -331,16 +324,12 @@ def unreal(scan: ChangeScan, lo: int, at: int) -> bool:
 
 
 def discipline_context(scan: ChangeScan, lo: int, at: int) -> bool:
-    return "kỷ luật" in scan.key[lo:at]
+    return any(w in scan.key[lo:at] for w in scan.rules.gap_words("discipline"))
 
 
 def passive_led(scan: ChangeScan, cue: Cue, since: int) -> bool:
     """The cue is passive ("được bầu", "sau đó được HĐND tỉnh bầu"): its person comes before it."""
     return cue.rule.phrase.split()[0].lower() in scan.rules.passive or _passive_before(scan, cue.start, since)
-
-
-_CLAUSE_LEAD = re.compile(r"[\s,;]*(?:(?:sau đó|đến|tới|và|rồi|tiếp đó|cũng)\s+)*(?:(?:đã|vừa)\s+)?(?:được|bị)?\s*$")
-_SUBJECT_LEAD = re.compile(r"[\s\"'“”-]*(?:(?:ông|bà|đồng chí)\s+)?$")
 
 
 def clause_subject(scan: ChangeScan, cue: Cue, lo: int) -> list[PersonRef]:
@@ -354,21 +343,19 @@ def clause_subject(scan: ChangeScan, cue: Cue, lo: int) -> list[PersonRef]:
     if cut < 0:
         return []
     gap = scan.blank(cut, cue.start, persons=False)
-    if _CLAUSE_LEAD.fullmatch(gap) is None and _CLAUSE_LEAD.fullmatch(gap + " ") is None:
+    lead_rx = scan.rules.clause_lead_rx
+    if lead_rx.fullmatch(gap) is None and lead_rx.fullmatch(gap + " ") is None:
         return []
     first = next((p for p in scan.persons if lo <= p.start < cue.start), None)
-    if first is None or _SUBJECT_LEAD.fullmatch(scan.key[lo:first.start]) is None:
+    if first is None or scan.rules.subject_lead_rx.fullmatch(scan.key[lo:first.start]) is None:
         return []
     if any(first.end <= p.start < cue.start and p.name != first.name for p in (*scan.persons, *scan.pronouns)):
         return []
     return [first]
 
 
-# the subject's words up to the passive word before the decider: an appositive and adverbs, or the relative
-# "người" ("ông A - người vừa được ...", "bà B, người được ..."), blanked spans aside
-_BY_PERSON = re.compile(r"[\s,]*(?:[-–]\s*|,\s*)?(?:người\s+)?(?:(?:đã|vừa|mới|sau đó|cũng)\s+)*")
+# the decider's appositive between him and the decision words ("ông B - phó chủ tịch hội đồng trường - ký ...")
 _APPOSITIVE = re.compile(r"\s*[-–]\s[^-–;]{1,120}?\s[-–]\s*|\s*\([^()]{1,120}\)\s*|\s*,[^,;]{1,120},\s*")
-_DECISION_GAP = re.compile(r"[\s,]*(?:(?:đã|vừa|ký|trao|ban hành|các|quyết định|tiếp nhận|và|về việc)\s*,?\s*)*$")
 
 
 def decided_subject(scan: ChangeScan, cue: Cue, prev_end: int) -> list[PersonRef]:
@@ -383,11 +370,11 @@ def decided_subject(scan: ChangeScan, cue: Cue, prev_end: int) -> list[PersonRef
     start = title_chain_start(scan, decider, subject.end)  # "được Chủ tịch UBND tỉnh B": the title's body unmarked
     gap = scan.blank(subject.end, start, persons=False)
     agent = scan.rules.agent_rx.search(gap) if scan.rules.agent_rx is not None else None
-    if agent is None or _BY_PERSON.fullmatch(gap, 0, agent.start()) is None:
+    if agent is None or scan.rules.by_person_rx.fullmatch(gap, 0, agent.start()) is None:
         return []
     m = _APPOSITIVE.match(scan.key, decider.end, cue.start)
     rest = m.end() if m else decider.end
-    return [subject] if _DECISION_GAP.fullmatch(scan.key[rest:cue.start]) else []
+    return [subject] if scan.rules.decision_gap_rx.fullmatch(scan.key[rest:cue.start]) else []
 
 
 _DASHED = re.compile(r"\s*[-–]\s[^-–;:\n]{1,160}?\s[-–]\s*")

@@ -7,8 +7,6 @@ import re
 from ...textnorm import fold
 from .scan import ChangeScan, Cue, PersonRef, SpanRef
 
-_FORMER = re.compile(r"(?:nguyên|cựu|quyền)\s+$", re.IGNORECASE)
-
 
 def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: PersonRef | None = None,
          prev: PersonRef | None = None) -> tuple[str | None, str | None, bool]:
@@ -51,8 +49,9 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
             introduced = t
             break
     # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
-    apposed = next((t for t in after if scan.key[person.end:t.start].strip(" ,-–—") in ("", "nguyên", "cựu",
-                                                                                      "quyền", "tân")), None)
+    status = scan.rules.status
+    apposed = next((t for t in after if scan.key[person.end:t.start].strip(" ,-–—")
+                    in ("", *status["former"], *status["acting"], *status["new"])), None)
     before = next((t for t in reversed(titles) if t.end <= person.start
                    and scan.key[t.end:person.start].strip() == "" or
                    (t.end <= person.start and _body_between(scan, t.end, person.start))), None)
@@ -67,7 +66,8 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
         order = (introduced, between[-1] if between else None, apposed, before)
     else:
         order = (between[-1] if between else None, introduced, apposed, before)
-    if between and person is first and "đối với" in scan.key[between[-1].end:person.start]:
+    if between and person is first and any(w in scan.key[between[-1].end:person.start]
+                                                    for w in scan.rules.gap_words("own_post")):
         # "bổ nhiệm chức vụ X đối với ông A và chức vụ Y đối với ông B": X is A's, Y after A is B's
         order = (between[-1],)
     chosen = next((t for t in order if t is not None), None)
@@ -76,10 +76,12 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
         return None, dest, False  # "điều động ông A, Phó Bí thư Huyện ủy X, đến nhận công tác tại Ban Y"
     if chosen is None:
         return None, None, False
-    prefix = _FORMER.search(scan.key[max(0, chosen.start - 8):chosen.start])
-    acting = bool(prefix and prefix.group(0).strip() == "quyền") or chosen.label.lower().startswith("quyền")
+    status_rx = scan.rules.status_rx
+    prefix = status_rx.search(scan.key[max(0, chosen.start - 8):chosen.start]) if status_rx is not None else None
+    acting = bool(prefix and prefix.group(0).strip() in status["acting"]) \
+        or any(chosen.label.lower().startswith(w) for w in status["acting"])
     title = chosen.label
-    if prefix and prefix.group(0).strip() in ("nguyên", "cựu") and cue.rule.change == "disciplined":
+    if prefix and prefix.group(0).strip() in status["former"] and cue.rule.change == "disciplined":
         title = f"{prefix.group(0).strip()} {title}"
     # a post shared by joined persons is read as the article names it for the last of them, who stands by it
     owner = holder if chosen is introduced else person
@@ -117,15 +119,10 @@ def destination(scan: ChangeScan, a: int, clause_end: int) -> str | None:
     return body.label if body is not None else _unmarked_body(scan, m.end())
 
 
-_NEW = re.compile(r"(?<!\w)tân\s+$")
-
-
 def _is_new(scan: ChangeScan, title: SpanRef) -> bool:
     """A title printed after "tân" ("tân Giám đốc Sở X"): the post just taken."""
-    return _NEW.search(scan.key, max(0, title.start - 6), title.start) is not None
-
-
-_CHARGE_GAP = re.compile(r"[\s,]*(?:(?:điều hành|quản lý|và|toàn bộ hoạt động của|hoạt động của)[\s,]*)*")
+    rx = scan.rules.new_rx
+    return rx is not None and rx.search(scan.key, max(0, title.start - 6), title.start) is not None
 
 
 def fixed_post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int) -> tuple[str, str | None]:
@@ -135,7 +132,7 @@ def fixed_post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int) -
     head = fold(cue.rule.body or "")
     if not head:  # the body right after the cue ("giao phụ trách, điều hành UBND huyện X"), else none
         first = next((b for b in scan.bodies if cue.end <= b.start < clause_end
-                      and _CHARGE_GAP.fullmatch(scan.key[cue.end:b.start])), None)
+                      and scan.rules.charge_gap_rx.fullmatch(scan.key[cue.end:b.start])), None)
         return cue.rule.title or "", first.label if first is not None else _unmarked_body(scan, cue.end)
     for b in scan.bodies:
         if person.end <= b.start < clause_end and head and head in fold(b.label) \
@@ -190,9 +187,6 @@ def _levelled_body(scan: ChangeScan, title: SpanRef) -> str | None:
     return None
 
 
-_JOINED = re.compile(r"\s*(?:,|-|–|và(?!\w))")  # "Mỹ và Nhật", "Mỹ, Anh": another country joined after it
-
-
 def _foreign_ministry(scan: ChangeScan, title: SpanRef) -> str | None:
     """"làm bộ trưởng tư pháp Mỹ", "bộ trưởng tài chính thứ 79 của Mỹ": a minister's title, a ministry's
     field (in any case) and a foreign country printed after it name that country's ministry ("Bộ Tư pháp
@@ -207,24 +201,22 @@ def _foreign_ministry(scan: ChangeScan, title: SpanRef) -> str | None:
     country = c.group(1)
     if fold(country) == fold(rules.home_country or ""):
         return None
-    if (j := _JOINED.match(scan.text, c.end())) is not None and rules.countries.match(scan.text, j.end()):
+    if (j := rules.joined_rx.match(scan.text, c.end())) is not None and rules.countries.match(scan.text, j.end()):
         return None  # "bộ trưởng tài chính của Mỹ và Nhật": several ministries, none named here
     field = " ".join(scan.text[m.start(1):m.end(1)].split())
     return f"{head} {field[:1].upper()}{field[1:]} {country}"
 
 
-_THIS_PLACE = re.compile(r"\s+(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|"
-                         r"phường|thị trấn)\s+này(?!\w)", re.IGNORECASE)
-
-
 def _this_place(scan: ChangeScan, title: SpanRef) -> str | None:
     """"chủ tịch UBND huyện này": the people's committee of the district the nearest body before it names
     ("Huyện ủy Hoài Ân" -> "Ủy ban nhân dân huyện Hoài Ân")."""
-    m = _THIS_PLACE.match(scan.text, title.end)
+    rx = scan.rules.this_place_rx
+    m = rx.match(scan.text, title.end) if rx is not None else None
     if m is None:
         return None
     head, level = m.group(1), m.group(2).lower()
-    place = re.compile(rf"(?:^|\s){re.escape(level)}(?: ủy)?\s+(\w.*)$", re.IGNORECASE)
+    committee = "|".join(re.escape(w) for w in scan.rules.gap_words("committee_tail")) or "(?!)"
+    place = re.compile(rf"(?:^|\s){re.escape(level)}(?: (?:{committee}))?\s+(\w.*)$", re.IGNORECASE)
     for b in sorted((b for b in scan.bodies if b.end <= title.start), key=lambda b: -b.start):
         if (n := place.search(b.label)) is not None and n.group(1)[:1].isupper():
             name = f"{head} {level} {n.group(1)}"
@@ -282,7 +274,8 @@ def _unmarked_body(scan: ChangeScan, at: int) -> str | None:
     for word_rx in (scan.rules.since_rx, scan.rules.term_rx, scan.rules.stop_rx, scan.rules.post_rx):
         at = start
         while word_rx is not None and (w := word_rx.search(scan.key, at, end)) is not None and w.start() > start:
-            if scan.key[max(start, w.start() - 3):w.start()] == "tổ ":
+            if any(scan.key[max(start, w.start() - len(x) - 1):w.start()] == f"{x} "
+                   for x in scan.rules.gap_words("name_before_post")):
                 at = w.end()  # "chức" of "Ban Tổ chức" is part of the name, no post word
                 continue
             end = w.start()
@@ -291,14 +284,12 @@ def _unmarked_body(scan: ChangeScan, at: int) -> str | None:
         return None  # a name inside: no telling where the body ends
     words = scan.text[start:end].split()
     while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit() \
-            and not (words[-1] == "ủy" and len(words) > 1 and words[-2][:1].isupper()):  # "Tỉnh ủy"
+            and not (words[-1] in scan.rules.gap_words("committee_tail") and len(words) > 1
+                     and words[-2][:1].isupper()):  # "Tỉnh ủy"
         words.pop()
     if len(words) < 2 or len(words) > _MAX_BODY_WORDS:
         return None
     return " ".join(words)
-
-
-_CONCURRENT = re.compile(r"(?:,\s*|\s+)(?:đồng thời\s+)?kiêm(?:\s+nhiệm)?(?:\s+(?:giữ\s+)?chức(?:\s+vụ|\s+danh)?)?\s+$")
 
 
 def concurrent(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int,
@@ -314,7 +305,7 @@ def concurrent(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int,
         return []
     first = max(main)
     for t in scan.titles:
-        if first < t.start < clause_end and _CONCURRENT.search(scan.key[max(first, t.start - 30):t.start]):
+        if first < t.start < clause_end and scan.rules.concurrent_rx.search(scan.key[max(first, t.start - 30):t.start]):
             body = next((b.label for b in scan.bodies if t.end <= b.start <= t.end + 1), None)
             out.append((t.label, body or _unmarked_body(scan, t.end)))
     if "," in scan.key[start:min(main)]:
@@ -323,16 +314,13 @@ def concurrent(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int,
     # Trung ương Đảng"): each title right after the one before it and its body, a comma or "và" between
     at = _post_end(scan, next(t for t in scan.titles if t.start == min(main)))
     for t in sorted((t for t in scan.titles if at <= t.start < clause_end), key=lambda t: t.start):
-        if _LISTED.fullmatch(scan.key[at:t.start]) is None or scan.persons_between(at, t.start):
+        if scan.rules.listed_rx.fullmatch(scan.key[at:t.start]) is None or scan.persons_between(at, t.start):
             break
         body = b.label if (b := _listed_body(scan, t)) is not None else None
         if (t.label, body) not in out:
             out.append((t.label, body))
         at = _post_end(scan, t)
     return out
-
-
-_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _listed_body(scan: ChangeScan, title: SpanRef) -> SpanRef | None:

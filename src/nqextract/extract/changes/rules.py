@@ -16,7 +16,8 @@ KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "t
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold", "pick",
          "negation", "relative",
          "destination", "source", "receive", "split", "split_lead",
-         "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field")
+         "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field",
+         "status", "gap", "this_place")
 
 
 def phrase_regex(phrases: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -85,6 +86,14 @@ class ChangeRules:
         self.passive_words = frozenset(w for phrase in self.passive for w in phrase.split())
         self.party_board = words["board"][0] if words["board"] else ""
         self.committee_levels = {fold(r["phrase"]): r.get("level", "") for r in rows if r.get("kind") == "committee"}
+        # the status words printed before a post, by their role in the voice column: former ("nguyên", "cựu"),
+        # acting ("quyền"), new ("tân")
+        self.status = {role: tuple(fold(r["phrase"]) for r in rows if r.get("kind") == "status"
+                                   and r.get("voice") == role) for role in ("former", "acting", "new")}
+        # the words that may stand in a gap the change stages read, by the gap's role in the voice column, in file order
+        self.gaps = [(r["phrase"], r.get("voice", "")) for r in rows if r.get("kind") in ("gap", "this_place")]
+        # the bodies rules' word pointing back at a place of a level ("[huyện] này", set by the component)
+        self.place_anaphor: re.Pattern[str] | None = None
 
     # the regexes below are read only once a cue is found: each is compiled on its first read
 
@@ -102,7 +111,70 @@ class ChangeRules:
             return None
         fields = sorted({fold(f) for f in self.words["field"]}, key=lambda f: (-len(f), f))
         alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fields)
-        return re.compile(rf"\s+({alts})(?:\s+{fold('thứ')}\s+\d+)?(?:\s+{fold('của')})?(?=\s)")
+        return re.compile(rf"\s+({alts})(?:\s+(?:{self._gap('field_ordinal')})\s+\d+)?"
+                          rf"(?:\s+(?:{self._gap('field_of')}))?(?=\s)")
+
+    def gap_words(self, role: str) -> tuple[str, ...]:
+        """The gap rows of one role, in file order."""
+        return tuple(p for p, r in self.gaps if r == role)
+
+    def _gap(self, role: str) -> str:
+        """The gap rows of one role as an alternation of the words as printed (one never matching without any)."""
+        words = self.gap_words(role)
+        return "|".join(re.escape(w).replace(r"\ ", " ") for w in words) if words else "(?!)"
+
+    @cached_property
+    def let_by_rx(self) -> re.Pattern[str]:
+        """Who let a subject go, between him and his cue ("ông A được Bộ Công an cho nghỉ hưu", "Đồng chí được
+        Đảng, Nhà nước cho nghỉ hưu"): roles let_tense, let_passive, let_cause; matched whole."""
+        return re.compile(rf"(?:\s*,[^,;.:\n]{{1,120}},)?\s*(?:(?:{self._gap('let_tense')})\s+)?"
+                          rf"(?:{self._gap('let_passive')})\s+[^.;:\n]{{1,60}}?\s+(?:{self._gap('let_cause')})\s+")
+
+    @cached_property
+    def clause_lead_rx(self) -> re.Pattern[str]:
+        """What opens a clause before its passive cue in a career told in one sentence ("...; sau đó được bổ
+        nhiệm ..."): roles clause_link, clause_tense, clause_passive; matched whole."""
+        return re.compile(rf"[\s,;]*(?:(?:{self._gap('clause_link')})\s+)*(?:(?:{self._gap('clause_tense')})\s+)?"
+                          rf"(?:{self._gap('clause_passive')})?\s*$")
+
+    @cached_property
+    def subject_lead_rx(self) -> re.Pattern[str]:
+        """What may open a sentence before the person it opens with: quotes, a dash, a subject_honorific."""
+        return re.compile(rf"[\s\"'“”-]*(?:(?:{self._gap('subject_honorific')})\s+)?$")
+
+    @cached_property
+    def by_person_rx(self) -> re.Pattern[str]:
+        """A subject's words up to the passive word before the decider: an appositive's opener, a by_relative word
+        ("người") and by_adverb words ("ông A - người vừa được ...")."""
+        return re.compile(rf"[\s,]*(?:[-–]\s*|,\s*)?(?:(?:{self._gap('by_relative')})\s+)?"
+                          rf"(?:(?:{self._gap('by_adverb')})\s+)*")
+
+    @cached_property
+    def decision_gap_rx(self) -> re.Pattern[str]:
+        """The decision words between a decider and the cue ("ký quyết định bổ nhiệm"): role decision."""
+        return re.compile(rf"[\s,]*(?:(?:{self._gap('decision')})\s*,?\s*)*$")
+
+    @cached_property
+    def date_lead_rx(self) -> re.Pattern[str]:
+        """The words between a date and the cue it leads ("tháng 8/2021 được bổ nhiệm"): role date_lead."""
+        return re.compile(rf"[\s,]*(?:(?:{self._gap('date_lead')})\s+)*$")
+
+    @cached_property
+    def date_opener_rx(self) -> re.Pattern[str]:
+        """A date opening its clause: the start or a comma, then date_opener words ("..., sau đó tháng 3")."""
+        return re.compile(rf"(?:^|[,;])\s*(?:(?:{self._gap('date_opener')})\s+)*$")
+
+    @cached_property
+    def status_rx(self) -> re.Pattern[str] | None:
+        """A former or acting status word right before a post, matched at the end of the text before it."""
+        words = sorted(set(self.status["former"] + self.status["acting"]), key=lambda a: (-len(a), a))
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return re.compile(rf"(?:{alts})\s+$", re.IGNORECASE) if words else None
+
+    @cached_property
+    def new_rx(self) -> re.Pattern[str] | None:
+        """A new-holder status word ("tân") right before a post, matched at the end of the text before it."""
+        return phrase_regex(list(self.status["new"]), after=r"\s+$")
 
     @cached_property
     def not_hold_rx(self) -> re.Pattern[str] | None:
@@ -239,7 +311,7 @@ class ChangeRules:
                     and not k.startswith("split:")]
             words = phrase_regex(self.words["post"] + self.words["hold"] + same)
             if words is not None:
-                out[change] = re.compile(rf"[\s,]*(?:và\s+)?(?:(?:{words.pattern})\s+)?")
+                out[change] = re.compile(rf"[\s,]*(?:(?:{self._gap('conjunction')})\s+)?(?:(?:{words.pattern})\s+)?")
         return out
 
     @cached_property
@@ -297,7 +369,69 @@ class ChangeRules:
         nhiệm ông A và bà B giữ chức X"); matched whole."""
         words = "|".join(re.escape(fold(h)).replace(r"\ ", " ") for h in self.co_honorifics)
         honorific = rf"(?:(?:{words})\s+)?" if words else ""
-        return re.compile(rf"\s*(?:,|và|,\s*và)\s*{honorific}$")
+        return re.compile(rf"{self.listed_rx.pattern}{honorific}$")
+
+    @cached_property
+    def listed_rx(self) -> re.Pattern[str]:
+        """A comma or a conjunction ("và") or both between two listed items; matched whole."""
+        conj = self._gap("conjunction")
+        return re.compile(rf"\s*(?:,|{conj}|,\s*(?:{conj}))\s*")
+
+    @cached_property
+    def joined_rx(self) -> re.Pattern[str]:
+        """A comma, a dash or a conjunction after a country: another country joined after it ("Mỹ và Nhật")."""
+        return re.compile(rf"\s*(?:,|-|–|(?:{self._gap('conjunction')})(?!\w))")
+
+    @cached_property
+    def item_lead_rx(self) -> re.Pattern[str]:
+        """What may open a list item before its person: a semicolon, a conjunction; at the end of the text."""
+        return re.compile(rf"[\s;]*(?:(?:{self._gap('conjunction')})\s+)?$")
+
+    @cached_property
+    def post_lead_rx(self) -> re.Pattern[str]:
+        """What may stand between a cue and the post word or the move after it: a comma, a conjunction."""
+        return re.compile(rf"[\s,]*(?:(?:{self._gap('conjunction')})\s+)?")
+
+    @cached_property
+    def move_rx(self) -> re.Pattern[str]:
+        """A move right after a cue ("đến nhận công tác", "về"): role move."""
+        return re.compile(rf"(?:{self._gap('move')})(?!\w)")
+
+    @cached_property
+    def joiner_rx(self) -> re.Pattern[str]:
+        """A space, a comma or a conjunction: what alone may stand between two cues sharing their persons."""
+        return re.compile(rf"[\s,]|(?<!\w)(?:{self._gap('conjunction')})(?!\w)")
+
+    @cached_property
+    def joined_end_rx(self) -> re.Pattern[str]:
+        """A comma or a conjunction ending the text between two cues ("nghỉ hưu và thôi giữ chức")."""
+        return re.compile(rf"(?:,|(?<!\w)(?:{self._gap('conjunction')}))\s*$")
+
+    @cached_property
+    def charge_gap_rx(self) -> re.Pattern[str]:
+        """The words between a charge cue and the body it gives ("giao phụ trách, điều hành UBND huyện X"): role
+        charge; matched whole."""
+        return re.compile(rf"[\s,]*(?:(?:{self._gap('charge')})[\s,]*)*")
+
+    @cached_property
+    def concurrent_rx(self) -> re.Pattern[str]:
+        """"kiêm" and its words before a concurrent post ("..., đồng thời kiêm nhiệm chức vụ X"): roles
+        concurrent_adverb, concurrent, concurrent_post (any run of spaces inside the last two's phrases); at the end of the
+        text."""
+        def spaced(role: str) -> str:
+            words = self.gap_words(role)
+            return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) if words else "(?!)"
+        return re.compile(rf"(?:,\s*|\s+)(?:(?:{self._gap('concurrent_adverb')})\s+)?(?:{spaced('concurrent')})"
+                          rf"(?:\s+(?:{spaced('concurrent_post')}))?\s+$")
+
+    @cached_property
+    def this_place_rx(self) -> re.Pattern[str] | None:
+        """A local government's head and level then the bodies rules' anaphor ("chủ tịch UBND huyện này"): this_place
+        rows by role head and level, groups 1 and 2; on the printed text, in any case."""
+        if self.place_anaphor is None:
+            return None
+        return re.compile(rf"\s+({self._gap('head')})\s+({self._gap('level')}){self.place_anaphor.pattern}",
+                          re.IGNORECASE)
 
     @cached_property
     def agent_rx(self) -> re.Pattern[str] | None:

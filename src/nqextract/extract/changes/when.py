@@ -55,9 +55,6 @@ def change_dates(scan: ChangeScan, lo: int, hi: int, cue_start: int) -> tuple[st
     return effective, start, end
 
 
-_LEAD_GAP = re.compile(r"[\s,]*(?:(?:ông|bà|đồng chí|thì|đã|vừa|lại|tiếp tục|được|bị)\s+)*$")
-
-
 def date_windows(scan: ChangeScan, cues: list, lo: int, hi: int) -> list[tuple[int, int]]:
     """The part of the sentence each cue reads its dates from. A cue led by a date of its own ("..., tháng
     8/2021 được bổ nhiệm ...") reads from that date on; the cues before it read up to that date only
@@ -68,7 +65,7 @@ def date_windows(scan: ChangeScan, cues: list, lo: int, hi: int) -> list[tuple[i
         lead = None
         for a, b, _value, gran in scan.dates:
             if prev <= a and b <= c.start and gran != "range" and c.start - b <= 30 \
-                    and _LEAD_GAP.fullmatch(scan.key[b:c.start] + " ") and _opens_clause(scan, prev, a):
+                    and scan.rules.date_lead_rx.fullmatch(scan.key[b:c.start] + " ") and _opens_clause(scan, prev, a):
                 lead = a
         leads.append(lead)
         prev = c.end
@@ -89,13 +86,10 @@ def _after_since(scan: ChangeScan, lo: int, a: int) -> bool:
     return since is not None and since.search(scan.key, max(lo, a - 14), a) is not None
 
 
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;])\s*(?:(?:sau đó|đến|tới|và|rồi|vào|cuối|đầu|giữa)\s+)*$")
-
-
 def _opens_clause(scan: ChangeScan, lo: int, a: int) -> bool:
     """The date opens its clause ("..., tháng 8/2021 được bổ nhiệm"): one after "từ ngày", "kể từ" is the
     date of what comes before it ("giữ chức X kể từ ngày 2-12-2024, giới thiệu bầu ...")."""
-    return _CLAUSE_OPEN.search(scan.key[lo:a]) is not None
+    return scan.rules.date_opener_rx.search(scan.key[lo:a]) is not None
 
 
 _SHORTLY_AFTER = re.compile(r"\s*[\"'“]?(?:chưa (?:tròn|đầy|đến) |chỉ |khoảng |vài |ít |mấy )?(?:một|1|hai|2|vài|ít|mấy)?\s*"

@@ -133,7 +133,6 @@ def _delegate_marked(scan: ArticleScan, s: int, words: list[str]) -> bool:
 
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[ \t]+tuổi(?!\w)")  # "Angus Lydom, 12 tuổi, cho biết"
 _ROLE_BEFORE = re.compile(r",[ \t]+(?:một[ \t]+)?$")  # "Victor Shih, (một) chuyên gia về ..."
-_PRONOUN_LIKE = frozenset({"đồng chí", "đông chí", "có tên"})
 
 
 def foreign_appositives(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
@@ -144,7 +143,8 @@ def foreign_appositives(scan: ArticleScan, found: dict[int, tuple[int, str]]) ->
     commas = [m.start() for m in _AGE_AFTER.finditer(text)]
     for hs, he in scan.honorific_spans:
         role = fold(scan.key[hs:he])
-        if " " not in role or role in _PRONOUN_LIKE or scan.starts_name(scan.skip_spaces(he)):
+        if " " not in role or role in scan.rules.pronoun_honorifics or role in scan.rules.naming_honorifics \
+                or scan.starts_name(scan.skip_spaces(he)):
             continue  # "ông", "bà": pronouns; "chuyên gia John Smith": the role introduces its own name
         m = _ROLE_BEFORE.search(text, max(0, hs - 8), hs)
         if m is not None:

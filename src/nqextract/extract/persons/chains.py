@@ -72,7 +72,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                     # Bộ X, nguyên Giám đốc Sở Y tỉnh Z"): no other holder's office opens there
                     if nxt is not None and not principal and (word_status or not _other_holder(scan, items, nxt)):
                         cur = nxt
-                        status = word_status or (items[-1].status if _joins(sep) else None)
+                        status = word_status or (items[-1].status if _joins(scan, sep) else None)
                     break
         if not items:
             continue
@@ -98,14 +98,10 @@ def _after_career_cue(scan: ArticleScan, lead: int) -> bool:
     Giám đốc, Giám đốc Công an tỉnh X"): the chain after it lists former offices."""
     if not scan.rules.career_cues:
         return False
-    before = re.sub(r"(?:[ \t]*[,:][ \t]*|[ \t]+như[ \t]+)$", "", scan.low[max(0, lead - 80) : lead])
+    before = scan.rules.career_cue_end_re.sub("", scan.low[max(0, lead - 80) : lead])
     if len(before) == min(80, lead):
         return False
     return any(before.endswith(" " + cue) or before == cue for cue in scan.rules.career_cues)
-
-
-_LISTING_END = re.compile(r"(?:[ \t]*,)?[ \t]+như[ \t]*:?[ \t]*$")
-_PAST_BEFORE_CUE = ("đã", "từng")
 
 
 def _after_listing_cue(scan: ArticleScan, lead: int, gap: int = 10) -> str | None:
@@ -114,7 +110,7 @@ def _after_listing_cue(scan: ArticleScan, lead: int, gap: int = 10) -> str | Non
     X"): the chain after it lists offices of one holder; "former" after "đã"/"từng", else "current"; None if not
     so printed."""
     window = scan.low[max(0, lead - 160) : lead]
-    end = _LISTING_END.search(window)
+    end = scan.rules.listing_end_re.search(window)
     if end is None:
         return None
     clause = re.split(r"[.;:!?\n]", window[: end.start()])[-1]
@@ -123,9 +119,10 @@ def _after_listing_cue(scan: ArticleScan, lead: int, gap: int = 10) -> str | Non
         head = words[: len(words) - skip]
         for n in (5, 4, 3):
             cue = " ".join(head[-n:])
-            if len(head) >= n and cue in scan.rules.holder_cues and (" các " in cue or " nhiều " in cue):
+            if len(head) >= n and cue in scan.rules.holder_cues \
+                    and any(f" {w} " in cue for w in scan.rules.listing_plurals):
                 before = head[-n - 1] if len(head) > n else ""
-                past = before in _PAST_BEFORE_CUE or cue.split()[0] in _PAST_BEFORE_CUE
+                past = before in scan.rules.listing_past or cue.split()[0] in scan.rules.listing_past
                 return "former" if past else "current"
     return None
 
@@ -260,8 +257,9 @@ def _after_principal_cue(scan: ArticleScan, lead: int) -> bool:
     return any(scan.words_before(lead, n) in scan.rules.principal_cues for n in (4, 3, 2))
 
 
-def _joins(sep: str) -> bool:
-    return fold(sep).strip(" ,") == "kiêm"
+def _joins(scan: ArticleScan, sep: str) -> bool:
+    """A concurrent word alone between two offices ("A kiêm B"): one holder, one status."""
+    return fold(sep).strip(" ,") in scan.rules.concurrent_words
 
 
 def _other_holder(scan: ArticleScan, items: list[ChainItem], nxt: TitleHit) -> bool:
@@ -302,7 +300,7 @@ def _body_skipped(scan: ArticleScan, chain: Chain) -> None:
 def _at_place(scan: ArticleScan, pos: int) -> bool:
     """"tại" and a known place at ``pos``."""
     w = scan.word_at(pos)
-    return w is not None and scan.text[w[0] : w[1]] == "tại" and scan.skip_spaces(w[1]) in scan.place_at
+    return w is not None and scan.text[w[0] : w[1]] in scan.rules.at_place_words and scan.skip_spaces(w[1]) in scan.place_at
 
 
 def name_target(scan: ArticleScan, pos: int, holder: bool = False) -> int:
@@ -333,7 +331,7 @@ def name_target(scan: ArticleScan, pos: int, holder: bool = False) -> int:
             pos = bracketed
             continue
         w = scan.word_at(pos)
-        if w is not None and scan.text[w[0] : w[1]] == "tại":
+        if w is not None and scan.text[w[0] : w[1]] in scan.rules.at_place_words:
             nxt = scan.skip_spaces(w[1])
             if nxt in scan.place_at:
                 pos = scan.skip_spaces(scan.place_at[nxt])

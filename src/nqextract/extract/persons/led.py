@@ -35,8 +35,8 @@ def led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: se
     at = next(((s, kb) for s, e, kb in scan.bodies if e == do_at), None)
     if at is None and all(fold(it.hit.rule.title) in scan.rules.led_heads for it in ch.items):
         at = _body_before_bracket(scan, do_at)  # "Công ty X (trụ sở tại ..., do bà A làm giám đốc)"
-    group = _group_before(scan.text, at[0] if at else do_at, scan.rules.delegation_words)
-    delegation = [it for it in ch.items if fold(it.hit.rule.shared_head or "") == "đoàn"]
+    group = _group_before(scan.text, at[0] if at else do_at, scan.rules.delegation_words, scan.rules.delegation_heads)
+    delegation = [it for it in ch.items if fold(it.hit.rule.shared_head or "") in scan.rules.delegation_heads]
     if at is None and (group is None or len(delegation) != len(ch.items)):
         return None, []  # only a delegation's bare noun before "do" ("đoàn đại biểu do A, làm trưởng đoàn")
     body = at[1] if at else None
@@ -80,15 +80,15 @@ def _body_before_bracket(scan: ArticleScan, pos: int) -> tuple[int, str] | None:
 _ACRONYM_BEFORE = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9&.-]+\)$")
 
 
-def _group_before(text: str, pos: int, kinds: set[str]) -> str | None:
-    """A delegation's noun printed right before ``pos`` in lower-case words of its kind (``kinds``) after "Đoàn",
+def _group_before(text: str, pos: int, kinds: set[str], heads: frozenset[str]) -> str | None:
+    """A delegation's noun printed right before ``pos`` in lower-case words of its kind (``kinds``) after "Đoàn" (``heads``),
     "của" maybe last ("Đoàn công tác của", "đoàn kiểm tra liên ngành"), else None ("đoàn công tác làm việc với")."""
     words = text[max(0, pos - 60) : pos].split(" ")
     if words and words[-1] == "":
         words.pop()
     for k in range(2, min(len(words), 7) + 1):
         lead, rest = words[-k], words[-k + 1 :]
-        if fold(lead) == "đoàn":
+        if fold(lead) in heads:
             return " ".join(words[-k:]) if all(w.islower() and fold(w) in kinds for w in rest) else None
     return None
 
@@ -97,12 +97,13 @@ def _led_link(scan: ArticleScan, name_end: int, chain_start: int) -> bool:
     """The words between a name and the chain after "do <name>": "làm", or the name's own offices set off by a
     comma before it ("do đồng chí A, Bí thư Đảng ủy, Tổng Giám đốc X làm Trưởng đoàn")."""
     between = scan.text[name_end:chain_start]
-    if between.strip() == "làm":
+    if between.strip() in scan.rules.led_links:
         return True
-    if not between.startswith(",") or not re.search(r"(?:^|[ \t,])làm[ \t]*$", between) or sentence_break(between):
+    if not between.startswith(",") or not scan.rules.led_link_end_re.search(between) or sentence_break(between):
         return False
-    aside = re.sub(r",?[ \t]*làm[ \t]*$", "", between[1:]).strip()
+    aside = scan.rules.led_link_tail_re.sub("", between[1:]).strip()
     if not aside:
         return True  # "do Bí thư Thành ủy A, làm trưởng đoàn"
     at = scan.skip_spaces(name_end + 1)
-    return any(c.start == at and scan.text[c.end : chain_start].strip(" \t,") == "làm" for c in scan.chains)
+    return any(c.start == at and scan.text[c.end : chain_start].strip(" \t,") in scan.rules.led_links
+               for c in scan.chains)

@@ -13,8 +13,6 @@ from .names import cap_run
 from .records import NameMention
 from .scan import SPACES, ArticleScan, is_cap
 
-_PRONOUN_HONORIFICS = ("đồng chí", "đông chí", "ông", "bà")
-
 
 def name_mentions(scan: ArticleScan, names: dict[str, str], found: dict[int, int]) -> list[NameMention]:
     """Every printing of every found name (longest name wins where they overlap)."""
@@ -111,7 +109,7 @@ def _reverent_subject(scan: ArticleScan, base: list[NameMention]) -> str | None:
     article never prints the honorific so in the middle of a sentence."""
     reverent, subject = False, None
     for hs, he in scan.honorific_spans:
-        if fold(scan.key[hs:he]) not in ("đồng chí", "đông chí") or not scan.text[hs].isupper():
+        if fold(scan.key[hs:he]) not in scan.rules.reverent_honorifics or not scan.text[hs].isupper():
             continue
         pos = scan.skip_spaces(he)
         named = next((m for m in base if m.start == pos and m.kind == "name"), None)
@@ -134,7 +132,7 @@ def pronoun_mentions(scan: ArticleScan, mentions: list[NameMention]) -> list[Nam
     reverent = _reverent_subject(scan, base)
     for hs, he in scan.honorific_spans:
         word = fold(scan.key[hs:he])
-        if word not in _PRONOUN_HONORIFICS:
+        if word not in scan.rules.pronoun_honorifics:
             continue
         pos = scan.skip_spaces(he)
         if pos in scan.title_starts or any(m.start == pos for m in base):
@@ -144,14 +142,14 @@ def pronoun_mentions(scan: ArticleScan, mentions: list[NameMention]) -> list[Nam
             continue
         if scan.preceded_by(hs, scan.rules.plural):
             continue
-        if word in ("ông", "bà"):
+        if word not in scan.rules.reverent_honorifics:  # "ông", "bà"
             if fold(scan.text[nxt[0] : nxt[1]]) in scan.rules.pronoun_not:
                 continue
             before = scan.text[max(0, hs - 6) : hs]
             sentence_start = hs == 0 or scan.text[: hs].rstrip(SPACES)[-1:] in (".", "\n", "", ":", "“", '"')
             if not (sentence_start or before.endswith(", ") or fold(before).endswith("theo ")):
                 continue
-        if reverent is not None and word != "ông" and word != "bà" and scan.text[hs].isupper():
+        if reverent is not None and word in scan.rules.reverent_honorifics and scan.text[hs].isupper():
             out.append(NameMention(hs, he, reverent, kind="pronoun"))
             continue
         i = bisect_left(starts, hs) - 1

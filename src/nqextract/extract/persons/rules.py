@@ -142,6 +142,11 @@ class PersonRules:
         self.kin_honorifics = flagged("kin")
         # "nhà phân tích", "chuyên gia": an expert's descriptor, no person before a firm ("nhà phân tích Nomura")
         self.expert_honorifics = flagged("expert")
+        # "ông", "bà", "đồng chí": standing alone, a pronoun for the person named last; "Đồng chí" capitalized in a
+        # communiqué, its subject (flag reverent); "có tên": a naming phrase, no role noun (flag naming)
+        self.pronoun_honorifics = flagged("pronoun")
+        self.reverent_honorifics = flagged("reverent")
+        self.naming_honorifics = flagged("naming")
         self.honorific_re = phrase_regex((canonical_tones(r["honorific"]) for r in honorific_rows), ignore_case=True)
         self.surnames = {fold(s) for s in resources.load_lines("person_surnames.txt", self.rules_dir)}
         self.middle_names = {fold(s) for s in resources.load_lines("person_middle_names.txt", self.rules_dir)}
@@ -308,6 +313,20 @@ class PersonRules:
         self.appositive_opener_re = re.compile(
             rf"(?:(?<=\s)[-–]|\()[ \t]*(?:(?:{statuses})[ \t]+)?$" if statuses else r"(?:(?<=\s)[-–]|\()[ \t]*$",
             re.IGNORECASE)
+        # what opens an appositive before a lower-case title (titles.py): a dash, a comma or a bracket, an
+        # apposed_status word maybe after it ("A - nguyên trưởng phòng ...")
+        apposed = "|".join(re.escape(w) for w in ctx.get("apposed_status", []))
+        self.apposed_title_re = re.compile(rf"(?:\s[-–]|,|\()\s*(?:(?:{apposed})\s+)?$" if apposed
+                                           else r"(?:\s[-–]|,|\()\s*$", re.IGNORECASE)
+        # chains.py: "như" ending a listing or career cue, the past words before a listing cue, its plural words;
+        # "kiêm" joining two offices of one holder; "tại" before an office's place
+        listing = "|".join(re.escape(fold(p)) for p in ctx.get("listing_word", [])) or "(?!)"
+        self.career_cue_end_re = re.compile(rf"(?:[ \t]*[,:][ \t]*|[ \t]+(?:{listing})[ \t]+)$")
+        self.listing_end_re = re.compile(rf"(?:[ \t]*,)?[ \t]+(?:{listing})[ \t]*:?[ \t]*$")
+        self.listing_past = frozenset(fold(p) for p in ctx.get("listing_past", []))
+        self.listing_plurals = tuple(fold(p) for p in ctx.get("listing_plural", []))
+        self.concurrent_words = frozenset(fold(p) for p in ctx.get("concurrent", []))
+        self.at_place_words = frozenset(ctx.get("at_place", []))
         self.duty_words = {fold(p) for p in ctx.get("duty_word", [])}
         self.and_fields = {fold(p) for p in ctx.get("and_field", [])}  # "và Phòng ngừa ...": a field, no body
         # "Trường đại học", "Viện nghiên cứu": a head and the kind of institution it names, printed in lower case
@@ -384,6 +403,12 @@ class PersonRules:
         self.assembly_terms = {int(n): day.strip() for n, _eq, day in (p.partition(" = ") for p in ctx.get("assembly_term", []))}
         self.list_words = {fold(p) for p in ctx.get("list_word", [])}  # "các Thứ trưởng Bộ X [như] A, B"
         self.delegation_words = {fold(p) for p in ctx.get("delegation_word", [])}  # "Đoàn [công tác] do A, ..."
+        self.delegation_heads = frozenset(fold(p) for p in ctx.get("delegation_head", []))  # "Đoàn"
+        # "do A làm Trưởng đoàn": the word linking a leader's name to the office after it (led.py)
+        self.led_links = frozenset(ctx.get("led_link", []))
+        link = "|".join(re.escape(p) for p in ctx.get("led_link", [])) or "(?!)"
+        self.led_link_end_re = re.compile(rf"(?:^|[ \t,])(?:{link})[ \t]*$")
+        self.led_link_tail_re = re.compile(rf",?[ \t]*(?:{link})[ \t]*$")
         self.led_heads = {fold(canonical_tones(p)) for p in ctx.get("led_head", [])}  # "Công ty X do A làm giám đốc"
         self.state_bodies = {fold(canonical_tones(p)) for p in ctx.get("state_body", [])}
         # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)

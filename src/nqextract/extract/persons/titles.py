@@ -248,9 +248,10 @@ def _mission_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int
     place he serves in name his mission (titles.tsv abroad_body); None when the text is not that form or
     that place is an organization (person_context.tsv envoy_org)."""
     end = scan.place_at.get(pos)
-    if end is None or not scan.low.startswith(" tại ", end):
+    word = end is not None and next((w for w in scan.rules.at_place_words if scan.low.startswith(f" {w.lower()} ", end)), "")
+    if not word:
         return None
-    at = end + len(" tại ")
+    at = end + len(f" {word} ")
     place_end = scan.place_at.get(at) or next((e for s, e in scan.unit_places if s == at), None)
     if place_end is None or fold(scan.key[at:place_end]) in scan.rules.envoy_orgs:
         return None  # "Đại sứ Mỹ tại LHQ": a delegation to an organization, not an embassy
@@ -260,7 +261,6 @@ def _mission_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int
     return canonical_tones(body), place_end
 
 
-_APPOSITIVE_BEFORE = re.compile(r"(?:\s[-–]|,|\()\s*(?:(?:nguyên|cựu|quyền)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|\s[-–]\s|$)")
 
 
@@ -268,7 +268,7 @@ def _lower_case_name(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 10
     """"Bùi Văn A - trưởng phòng quan trắc môi trường; B - ...": a shared-head title printed as an
     appositive, with the rest of its body's name in lower case up to the end of the clause: where that
     name ends, or None (not an appositive, no clause end within ``limit`` words, a verb inside)."""
-    if not _APPOSITIVE_BEFORE.search(scan.text, max(0, hit.start - 12), hit.start):
+    if not scan.rules.apposed_title_re.search(scan.text, max(0, hit.start - 12), hit.start):
         return None
     i = bisect_left(scan.word_starts, pos)
     end = pos

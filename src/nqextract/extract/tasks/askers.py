@@ -6,13 +6,12 @@ asker of a task the cue finds anyway, never a task of its own.
 
 from __future__ import annotations
 
-from .rules import CLAUSE_PUNCT
+from .rules import CLAUSE_PUNCT, Rules
 from .scan import TaskScan
 from .words import Words
 
 MAX_NAME_WORDS = 8  # a body's or a delegation's name as printed ("Sở Tài nguyên và Môi trường")
 UNCHANGED = object()
-TIME_WORDS = frozenset({"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"})  # before a number: a day, no name
 NOT_IN_NAME = ("tense", "speaker_adverb", "adverb_skip", "cue_agent_anaphor")  # words ending a subject's name
 
 
@@ -61,7 +60,7 @@ def cut_name(sc: TaskScan, words: Words, first: int, k: int, speaker: str) -> ob
                          for q in range(c, at)):
         return UNCHANGED
     x = at
-    while x < e and not words[x].punct and not _dated(words, x, e) and (words[x].upper or words[x - 1].glued or (
+    while x < e and not words[x].punct and not _dated(r, words, x, e) and (words[x].upper or words[x - 1].glued or (
             words[x].low == "và" and x + 1 < e and words[x + 1].upper)):
         x += 1  # "Sở | Thông tin và Truyền thông", "tỉnh | Lào Cai"
     if x - c > MAX_NAME_WORDS:
@@ -101,6 +100,6 @@ def document_asker(sc: TaskScan, words: Words, first: int, k: int, speaker: str)
     return None if low not in sc.text[f.end:end].lower() else UNCHANGED
 
 
-def _dated(words: Words, x: int, e: int) -> bool:
-    """A day printed after a name ("Sở X Ngày 5-6 yêu cầu ..."): a time word with a number right after it."""
-    return words[x].low in TIME_WORDS and x + 1 < e and words[x + 1].text[:1].isdigit()
+def _dated(r: Rules, words: Words, x: int, e: int) -> bool:
+    """A day printed after a name ("Sở X Ngày 5-6 yêu cầu ..."): a subject_day word with a number right after it."""
+    return r.match(words, x, "subject_day") > 0 and x + 1 < e and words[x + 1].text[:1].isdigit()

@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .words import lower_text
 
-_LIST_SEP = re.compile(r",\s+|\s+và\s+")
-_PLACE_AFTER_LEVEL = re.compile(r"(?:^|\s)(?:tỉnh|thành phố|Thành phố|TP\.?)\s+[A-ZÀ-ỸĐ]")
+NEVER = re.compile("(?!)")
 
 
 @dataclass
@@ -47,6 +45,37 @@ class Places:
     place_counts: tuple[str, ...] = ()  # count words before the level word of a list of places ("hai tỉnh")
     plurals: tuple[str, ...] = ()  # plural determiners opening a numbered or collective item ("các", "những")
     list_levels: tuple[str, ...] = ()  # level words of a local unit printed bare in a list ("huyện Đồng Phú")
+    conjunctions: tuple[str, ...] = ()  # "và": joins the items of a list (conjunction rows)
+    # a province-level place's level word and its other printed forms ("thành phố", "Thành phố"; province_level)
+    levels: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    place_committees: tuple[str, ...] = ()  # "tỉnh ủy": a party committee its place follows with no level word
+    # the patterns the rows above compile to (:meth:`compile`)
+    list_sep: re.Pattern[str] = NEVER
+    conj_sep: re.Pattern[str] = NEVER
+    item_sep: re.Pattern[str] = NEVER
+    place_after_level: re.Pattern[str] = NEVER
+    level_place: re.Pattern[str] = NEVER
+    level_run: re.Pattern[str] = NEVER
+    numbered: re.Pattern[str] = NEVER
+
+    def compile(self) -> None:
+        """Compile the patterns of the list words (once, after loading)."""
+        conj = "|".join(map(re.escape, self.conjunctions)) or "(?!)"
+        low = "|".join(re.escape(level) for level, _forms in self.levels) or "(?!)"
+        printed = "|".join(re.escape(f) for level, forms in self.levels for f in (level, *forms)) or "(?!)"
+        self.list_sep = re.compile(rf",\s+|\s+(?:{conj})\s+")
+        self.conj_sep = re.compile(rf"(\s+(?:{conj})\s+)")  # kept by a split
+        self.item_sep = re.compile(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+")
+        self.place_after_level = re.compile(rf"(?:^|\s)(?:{printed}|TP\.?)\s+[A-ZÀ-ỸĐ]")
+        self.level_place = re.compile(rf"\s({printed})\s+(.+)$")
+        # "các ban quản lý dự án: 6, 85": a plural determiner, a head and its numbers
+        det = "|".join(map(re.escape, self.plurals)) or "(?!)"
+        self.numbered = re.compile(r"^(?:" + det + r")\s+(?P<head>[^:,\d]+?)\s*:?\s+(?P<items>\d+(?:(?:,\s+|\s+(?:"
+                                   + conj + r")\s+)\d+)+)$")
+        # the level words before a list of places, after "các", a number or a place_count word: " các tỉnh, thành
+        # phố "; a colon may close them ("UBND các tỉnh, thành phố: Hà Nội, Hưng Yên")
+        count = "".join("|" + re.escape(c) for c in self.place_counts)
+        self.level_run = re.compile(r"\s(?:(?:các|\d+" + count + r")\s+)?(?:(?:" + low + r")(?:,\s+|\s*:\s+|\s+))+")
 
     def is_local(self, office: str) -> bool:
         """The office belongs to a province-level body, so it can share a printed place."""
@@ -65,41 +94,27 @@ class Places:
 def distribute(assignee: str, places: Places) -> list[str]:
     """The assignees a printed assignee phrase stands for (itself alone when it distributes nothing)."""
     text = " ".join(assignee.split())
-    return _numbered(text, places.plurals) or _over_places(text, places) or _shared_place(text, places) \
+    return _numbered(text, places) or _over_places(text, places) or _shared_place(text, places) \
         or _joint_offices(text, places) or _central_and_local(text, places) or [assignee]
 
 
-@lru_cache(maxsize=8)
-def _numbered_re(plurals: tuple[str, ...]) -> re.Pattern[str]:
+def _numbered(text: str, places: Places) -> list[str]:
     """"các ban quản lý dự án: 6, 85": a plural determiner, a head and its numbers."""
-    det = "|".join(map(re.escape, plurals)) or "(?!)"
-    return re.compile(r"^(?:" + det + r")\s+(?P<head>[^:,\d]+?)\s*:?\s+(?P<items>\d+(?:(?:,\s+|\s+và\s+)\d+)+)$")
-
-
-def _numbered(text: str, plurals: tuple[str, ...]) -> list[str]:
-    m = _numbered_re(plurals).match(text)
+    m = places.numbered.match(text)
     if not m:
         return []
     head = m.group("head")
     head = head[:1].upper() + head[1:]
-    return [f"{head} {n}" for n in _LIST_SEP.split(m.group("items"))]
-
-
-@lru_cache(maxsize=8)
-def _level_run(counts: tuple[str, ...]) -> re.Pattern[str]:
-    """The level words before a list of places, after "các", a number or one of ``counts``: " các tỉnh, thành phố ";
-    a colon may close them ("UBND các tỉnh, thành phố: Hà Nội, Hưng Yên")."""
-    count = "".join("|" + re.escape(c) for c in counts)
-    return re.compile(r"\s(?:(?:các|\d+" + count + r")\s+)?(?:(?:tỉnh|thành phố)(?:,\s+|\s*:\s+|\s+))+")
+    return [f"{head} {n}" for n in places.list_sep.split(m.group("items"))]
 
 
 def _over_places(text: str, places: Places) -> list[str]:
     """"<head> (các) tỉnh, thành phố P1, P2 (và P3)": one assignee per known place; a count before the level
     ("UBND 2 tỉnh Quảng Trị và Thừa Thiên Huế", "hai tỉnh": place_count rows) is left out like "các"."""
     low = lower_text(text)
-    for m in _level_run(places.place_counts).finditer(low):
+    for m in places.level_run.finditer(low):
         head, rest = text[:m.start()], text[m.end():]
-        items = _LIST_SEP.split(rest)
+        items = places.list_sep.split(rest)
         found = [places.get(p) for p in items]
         if len(items) >= 2 and head.strip() and all(found):
             return [f"{head} {level} {name}" for name, level in found]  # type: ignore[misc]
@@ -111,22 +126,22 @@ def _shared_place(text: str, places: Places) -> list[str]:
     items = re.split(r",\s+", text)
     # "..., Bộ Tài chính và UBND tỉnh X": "và" before a local body's name joins one more item
     # ("Sở Tài nguyên và Môi trường tỉnh X" is one name: "Môi trường ..." names no local body)
-    parts = re.split(r"\s+và\s+", items[-1])
-    while len(parts) > 1 and places.is_local(parts[-1]):
-        items[-1:] = [" và ".join(parts[:-1]), parts[-1]]
-        parts = parts[:-1]
+    pieces = places.conj_sep.split(items[-1])  # the parts and the conjunctions between them
+    while len(pieces) > 1 and places.is_local(pieces[-1]):
+        items[-1:] = ["".join(pieces[:-2]), pieces[-1]]
+        pieces = pieces[:-2]
     if len(items) < 2 or not all(x[:1].isupper() and places.is_local(x) for x in items):
         return []
-    m = re.search(r"\s(tỉnh|thành phố|Thành phố)\s+(.+)$", items[-1])
+    m = places.level_place.search(items[-1])
     found = places.get(m.group(2)) if m else None
     if m is None or found is None:
         return []
     for x in items[:-1]:
-        if _PLACE_AFTER_LEVEL.search(x) or any(places.get(w) for w in _tails(x)):
+        if places.place_after_level.search(x) or any(places.get(w) for w in _tails(x)):
             return []  # an earlier office has its own place: a plain list
     out = []
     for x in items[:-1]:
-        if lower_text(x).endswith(("tỉnh ủy", "thành ủy")):
+        if lower_text(x).endswith(places.place_committees):
             out.append(f"{x} {m.group(2)}")
         else:
             out.append(f"{x} {m.group(1)} {m.group(2)}")
@@ -143,7 +158,7 @@ def _joint_offices(text: str, places: Places) -> list[str]:
     heads = "|".join(re.escape(h[:1].upper() + h[1:]) for h in places.joint_splits)
     if not heads:
         return []
-    items = [x.strip() for x in re.split(rf"(?:,\s+|\s+và\s+)(?=(?:{heads})\s)", text)]
+    items = [x.strip() for x in re.split(rf"(?:{places.list_sep.pattern})(?=(?:{heads})\s)", text)]
     return items if len(items) >= 2 and all(items) else []
 
 
@@ -154,7 +169,7 @@ def _central_and_local(text: str, places: Places) -> list[str]:
     low = lower_text(text)
     if not any(low.startswith(c + " ") or low.startswith(c + ",") for c in places.central_collectives):
         return []
-    for m in _LIST_SEP.finditer(text):
+    for m in places.list_sep.finditer(text):
         rest = lower_text(text[m.end():])
         if any(rest.startswith(g + " ") for g in places.local_governments):
             head, tail = text[:m.start()].strip(), text[m.end():].strip()
@@ -169,7 +184,6 @@ def _tails(text: str) -> list[str]:
 
 # a generic collective item that may stand in a list of named bodies ("Công an thành phố, đơn vị liên quan")
 _GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương)(?:\s+(?:có\s+)?liên quan)?")
-_ITEM_SEP = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
 
 
 def _collective(item: str, places: Places) -> bool:
@@ -228,7 +242,7 @@ def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Place
     items: list[str] = []
     # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" is one name
     joined = re.sub(r"(các\s+tỉnh),(\s+thành\s+phố)", "\\1\x01\\2", "".join(masked).strip())
-    for item in _ITEM_SEP.split(joined):
+    for item in places.item_sep.split(joined):
         item = item.replace("\x01", ",")
         m = re.fullmatch(r"\x00(\d+)\x00", item)
         if m:

@@ -220,6 +220,12 @@ def _parse_rules(text: str, places_text: str, patterns_text: str = "", party_pla
     if tails:
         rules.list_shared_tail = re.compile(r"\s(?:" + "|".join(map(re.escape, tails)) + r")\s")
     rules.list_heads = [" ".join(p) for kind in ("agent", "cue_agent") for p in rules.phrases.get(kind, ())]
+    rules.places.conjunctions = tuple(" ".join(p) for p in rules.phrases.get("conjunction", ()))
+    rules.places.place_committees = tuple(" ".join(p) for p in rules.phrases.get("place_committee", ()))
+    rules.places.levels = tuple((" ".join(phrase_words(r["phrase"])), tuple(f for f in (r.get("value") or "").split("|")
+                                                                         if f))
+                                for r in resources.parse_tsv(text) if r.get("kind") == "province_level" and r.get("phrase"))
+    rules.places.compile()
     rules.index()
     return rules
 
