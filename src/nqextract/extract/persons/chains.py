@@ -17,6 +17,7 @@ from .scan import SENTENCE_PUNCT, ArticleScan, is_acronym, is_foreign_word
 from .shared_bodies import share_bodies
 from .terms import term_status
 from .titles import body_after
+from .unit_parents import with_institution
 
 
 def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
@@ -43,7 +44,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
         seps = scan.rules.chain_seps + scan.rules.list_seps if career or listed or after_holder_cue(scan, lead) else scan.rules.chain_seps
         while cur is not None:
             used.add(cur.start)
-            body, end = body_after(scan, cur)
+            body, end = with_institution(scan, cur, *body_after(scan, cur))
             if (cur.rule.needs_body and body is None) or (body is not None and scan.inside_word(end)):
                 break  # an office whose body was cut in the middle of a word is left out, not misread
             if cur.rule.apposed and not (cur is hit and body is not None and cur.rule.takes_body(body)

@@ -299,6 +299,9 @@ class PersonRules:
         self.unit_parent_cues = {fold(p) for p in ctx.get("unit_parent_cue", [])}
         self.unit_words = {fold(p) for p in ctx.get("unit_word", [])}
         self.unit_in_body = {fold(p) for p in ctx.get("unit_in_body", [])}  # "khoa": the unit goes into the body
+        # "trưởng Phòng X Quỹ Y": a unit's heads and its institution's heads (unit_parents.py)
+        self.unit_parent_units = sorted({fold(p) for p in ctx.get("unit_before_parent", [])}, key=len, reverse=True)
+        self.unit_parent_heads = sorted({fold(p) for p in ctx.get("unit_parent_head", [])}, key=len, reverse=True)
         # "giảng viên [tại] khoa X, Trường Y": the cues between a staff title and a school's unit chain, its heads
         body_rows = resources.load_tsv("body_patterns.tsv", self.rules_dir)
         self.staff_chain_cues = tuple(fold(p) for p in ctx.get("staff_chain_cue", []))

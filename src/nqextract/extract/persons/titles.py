@@ -151,7 +151,7 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
     # a unit's body marked from the lower-case word the tagger joined to it: "khoa ngữ [văn Trường X]" (units.py)
     if (spanned := scan.body_at.get(pos) or (covering_body(scan, pos) if unit else None)) is not None:
         e, kb = spanned
-        cut = _trim_stop_words(scan, pos, e)
+        cut = trim_stop_words(scan, pos, e)
         if cut != e:  # "UBND xã X và ông": the span ran into the next person's honorific
             return canonical_tones(text[pos:cut]), cut
         head = hit.rule.shared_head
@@ -413,7 +413,7 @@ def _body_run(scan: ArticleScan, pos: int, head_end: int | None = None) -> tuple
                 break
         end = e
         i += 1
-    end = _trim_stop_words(scan, begin, end)
+    end = trim_stop_words(scan, begin, end)
     return (text[begin:end], end) if end > begin else ("", end)
 
 
@@ -436,7 +436,7 @@ def _foreign_name_after_place(scan: ArticleScan, begin: int, end: int, i: int) -
     return n == 2
 
 
-def _trim_stop_words(scan: ArticleScan, begin: int, end: int) -> int:
+def trim_stop_words(scan: ArticleScan, begin: int, end: int) -> int:
     """A body does not end with a function word or an honorific ("UBND xã X và ông"): the end without them."""
     while end > begin:
         k = bisect_left(scan.word_starts, end) - 1
