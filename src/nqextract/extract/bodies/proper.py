@@ -274,9 +274,10 @@ def proper_tail(
         level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
             break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country
-        if count == 0 and (low in rules.topic_stops or low == "về") and not _kept_pair(t, we, low, rules):
+        if count == 0 and (low in rules.topic_stops or low == "về") and not _kept_pair(t, we, low, rules) \
+                and not (t.capital_at(q) and rules.places and rules.places.match(t.low, q)):
             break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name ("Bệnh viện Giao thông
-            # vận tải": a word of two syllables kept in names goes on)
+            # vận tải": a word of two syllables kept in names goes on; "Báo Cần Thơ": a place, no modal "cần")
         if word[0].isdigit():
             if m.group(0) == " và ":
                 break  # "Hiệp hội Doanh nghiệp Pháp [và 16] CEO": a count after "và" is no unit's number
@@ -294,9 +295,8 @@ def proper_tail(
             nxt = t.word_end(we + 1)
             third = t.word_end(nxt + 1) if nxt else None
             # a surname and a capitalized given name; one-letter surnames ("Y") need two more names
-            person = nxt and t.raw[we + 1].isupper() and (
-                len(word) > 1 or (third is not None and t.raw[nxt + 1].isupper())
-            )
+            person = nxt and t.raw[we + 1].isupper() and (len(word) > 1 or (third is not None
+                                                                             and t.raw[nxt + 1].isupper()))
             if level and person and third is not None and t.raw[nxt + 1 : nxt + 2].isupper() \
                     and fold(word) in rules.surnames and fold(t.raw[we + 1 : nxt]) in rules.middle_names \
                     and not (rules.places is not None and rules.places.match(t.low, q)):
