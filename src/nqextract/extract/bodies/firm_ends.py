@@ -8,8 +8,11 @@ with its lines (``brand_line_head`` rows of body_patterns.tsv: "Công ty", "Tổ
 
 from __future__ import annotations
 
+from ...textnorm import fold
+from ..body_rules import BodyRules
 from .scan import Text
 
+_OWN_WORDS = 4  # the capitalized words a firm's own name opening with a surname's word may hold
 OWN_NAME_TAGS = frozenset({"Np"})  # the tagger's proper noun: the firm's own name
 PREDICATE_OPENERS = frozenset({"A", "R"})  # an adjective or adverb of the tagger's opening the predicate
 PREDICATE_NEXT = frozenset({"V", "R", "E"})  # ... before a verb, an adverb or a preposition
@@ -37,3 +40,21 @@ def predicate_at(t: Text, q: int, tags: dict[int, str] | None) -> bool:
     if tags is None or q not in tags or not t.raw[q : q + 1].islower() or tags[q] not in PREDICATE_OPENERS:
         return False
     return own_name_before(q, tags) and _next_tag(t, q, tags) in PREDICATE_NEXT
+
+
+def surname_name_end(t: Text, pos: int, head: str, rules: BodyRules, blocked: set[int]) -> int | None:
+    """End of a firm's or a hospital's own name printed right after its head (``pos``: the head's end) and opening
+    with a surname's word ("Tập đoàn [Vạn Thịnh Phát]", "Bệnh viện [Từ Dũ]"; body_patterns.tsv's surname_name_head
+    rows): two to four capitalized words whose second is no middle name; with a middle name second they are a
+    person's name after the body ("Giám đốc Công ty Nguyễn Mạnh Toán"). None elsewhere."""
+    if fold(head) not in rules.firms.surname_heads:
+        return None
+    words: list[str] = []
+    end = pos
+    while len(words) < _OWN_WORDS and t.raw[end : end + 1] == " " and end + 1 not in blocked and (
+            we := t.word_end(end + 1)) and t.raw[end + 1].isupper() and t.raw[end + 1 : we].isalpha():
+        words.append(fold(t.raw[end + 1 : we]))
+        end = we
+    if len(words) < 2 or words[0] not in rules.surnames or words[1] in rules.middle_names:
+        return None
+    return end

@@ -10,7 +10,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, key
 from ..persons.scan import looks_vietnamese
 from .border_posts import border_posts
-from .firm_ends import own_name_before, predicate_at
+from .firm_ends import own_name_before, predicate_at, surname_name_end
 from .lines import brand_end
 from .proper_boards import board_end
 from .proper_closers import tail_closed_end
@@ -114,6 +114,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if end == m.end() and tags is not None and not (
                 defined or numbered or PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start())):
             end = noun_national_end(t, m.end() + 1, rules, tags) or end  # "Tổng công ty khí Việt Nam"
+        end = (surname_name_end(t, m.end(), head, rules, blocked) or end) if end == m.end() else end  # "Tập đoàn Vạn ..."
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
@@ -400,8 +401,7 @@ def _kept_pair(t: Text, we: int, low: str, rules: BodyRules) -> bool:
 
 
 def _kept_triple(t: Text, nxt: int | None, pair: str, rules: BodyRules) -> bool:
-    """``pair`` and the syllable after it make a three-syllable phrase kept in names, which the tagger reads as
-    verbs ("Thị trường [bất động sản]", "Cục Điều tra [chống buôn lậu]")."""
+    """``pair`` and the next syllable: a phrase kept in names ("Thị trường [bất động sản]"), verbs of the tagger's."""
     if not nxt or t.raw[nxt : nxt + 1] != " ":
         return False
     third = t.word_end(nxt + 1)
