@@ -114,7 +114,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if end == m.end() and tags is not None and not (
                 defined or numbered or PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start())):
             end = noun_national_end(t, m.end() + 1, rules, tags) or end  # "Tổng công ty khí Việt Nam"
-        end = (surname_name_end(t, m.end(), head, rules, blocked) or end) if end == m.end() else end  # "Tập đoàn Vạn ..."
+        end = (surname_name_end(t, m.end(), head, rules, blocked, tags) or end) if end == m.end() else end  # "Tập đoàn Vạn ..."
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
