@@ -37,7 +37,7 @@ def compile_outlets(rules: BodyRules, patterns: list[dict[str, str]], honorifics
     rules.firms = compile_firms(patterns)
 
 
-FIRM_KINDS = frozenset({"firm_word", "firm_not_after", "firm_not"})
+FIRM_KINDS = frozenset({"firm_word", "firm_not_after", "firm_not", "surname_name_head"})
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,11 @@ class FirmRules:
     not_after: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
     fielded: frozenset[str] = frozenset()  # "nhà sản xuất": a firm only with its field printed ("nhà sản xuất chip X")
+    surname_heads: frozenset[str] = frozenset()  # "tập đoàn": its own name may open with a surname's word
 
 
 def compile_firms(patterns: list[dict[str, str]]) -> FirmRules:
-    """The firm rules of body_patterns.tsv's firm_word, firm_not_after and firm_not rows."""
+    """The firm rules of body_patterns.tsv's firm_word, firm_not_after, firm_not and surname_name_head rows."""
     by: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in patterns:
         if r["kind"] in FIRM_KINDS:
@@ -64,7 +65,8 @@ def compile_firms(patterns: list[dict[str, str]]) -> FirmRules:
                      opening=frozenset(f for f, v in by["firm_word"] if "opening" in v.split("|")),
                      fielded=frozenset(f for f, v in by["firm_word"] if "field" in v.split("|")),
                      not_after=frozenset(f for f, _v in by["firm_not_after"]),
-                     stop=frozenset(f for f, _v in by["firm_not"]))
+                     stop=frozenset(f for f, _v in by["firm_not"]),
+                     surname_heads=frozenset(f for f, _v in by["surname_name_head"]))
 
 
 def compile_outlet_guards(patterns: list[dict[str, str]], honorifics: str | None, titles: str | None

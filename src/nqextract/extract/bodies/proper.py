@@ -10,7 +10,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, key
 from ..persons.scan import looks_vietnamese
 from .border_posts import border_posts
-from .firm_ends import own_name_before, predicate_at
+from .firm_ends import own_name_before, predicate_at, surname_name_end
 from .lines import brand_end
 from .proper_boards import board_end
 from .proper_closers import tail_closed_end
@@ -114,6 +114,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if end == m.end() and tags is not None and not (
                 defined or numbered or PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start())):
             end = noun_national_end(t, m.end() + 1, rules, tags) or end  # "Tổng công ty khí Việt Nam"
+        end = (surname_name_end(t, m.end(), head, rules, blocked, tags) or end) if end == m.end() else end  # "Tập đoàn Vạn ..."
         if end == m.end():
             continue
         end = _comma_list_end(t, end, rules, tags, blocked)
@@ -274,9 +275,10 @@ def proper_tail(
         level = _after_level(lows, rules)
         if count and word[0].islower() and any(t.tones.endswith(sx, 0, p) for sx in rules.national_suffixes):
             break  # "Hiệp hội ... Việt Nam [kiến nghị]": a national name ends with the country
-        if count == 0 and (low in rules.topic_stops or low == "về") and not _kept_pair(t, we, low, rules):
+        if count == 0 and (low in rules.topic_stops or low == "về") and not _kept_pair(t, we, low, rules) \
+                and not (t.capital_at(q) and rules.places and rules.places.match(t.low, q)):
             break  # "Ủy ban Về các vấn đề ...", "Hội Các ...": a function word, not a name ("Bệnh viện Giao thông
-            # vận tải": a word of two syllables kept in names goes on)
+            # vận tải": a word of two syllables kept in names goes on; "Báo Cần Thơ": a place, no modal "cần")
         if word[0].isdigit():
             if m.group(0) == " và ":
                 break  # "Hiệp hội Doanh nghiệp Pháp [và 16] CEO": a count after "và" is no unit's number
@@ -294,9 +296,8 @@ def proper_tail(
             nxt = t.word_end(we + 1)
             third = t.word_end(nxt + 1) if nxt else None
             # a surname and a capitalized given name; one-letter surnames ("Y") need two more names
-            person = nxt and t.raw[we + 1].isupper() and (
-                len(word) > 1 or (third is not None and t.raw[nxt + 1].isupper())
-            )
+            person = nxt and t.raw[we + 1].isupper() and (len(word) > 1 or (third is not None
+                                                                             and t.raw[nxt + 1].isupper()))
             if level and person and third is not None and t.raw[nxt + 1 : nxt + 2].isupper() \
                     and fold(word) in rules.surnames and fold(t.raw[we + 1 : nxt]) in rules.middle_names \
                     and not (rules.places is not None and rules.places.match(t.low, q)):
@@ -400,8 +401,7 @@ def _kept_pair(t: Text, we: int, low: str, rules: BodyRules) -> bool:
 
 
 def _kept_triple(t: Text, nxt: int | None, pair: str, rules: BodyRules) -> bool:
-    """``pair`` and the syllable after it make a three-syllable phrase kept in names, which the tagger reads as
-    verbs ("Thị trường [bất động sản]", "Cục Điều tra [chống buôn lậu]")."""
+    """``pair`` and the next syllable: a phrase kept in names ("Thị trường [bất động sản]"), verbs of the tagger's."""
     if not nxt or t.raw[nxt : nxt + 1] != " ":
         return False
     third = t.word_end(nxt + 1)
