@@ -1,0 +1,55 @@
+"""Lists of foreign full names an enumeration word introduces (constructed sentences): "là A B, C D và E F",
+"gồm ...", "như A B của X và C D của Y" name persons though no title or honorific comes before any of them; a
+bracket or "của" and an owner may follow each item. Lists of places, firms, single words or Vietnamese names,
+lists not closed after the last item and lists with no "và" stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import person_names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ba nhà sáng lập của câu lạc bộ là Jonas Whitfield, Marta Ellingsen và Oskar Brandvold.",
+     ["Jonas Whitfield", "Marta Ellingsen", "Oskar Brandvold"]),
+    ("Hai người giàu nhất trong danh sách là Helga Strandberg (41 tỉ USD) và Corinne Dufresne Aubert (39 tỉ USD).",
+     ["Helga Strandberg", "Corinne Dufresne Aubert"]),
+    ("Ông từng tranh luận với các nhà sáng lập như Derek Vollmer của Quantix và Priya Ramaswell của Nimbra.",
+     ["Derek Vollmer", "Priya Ramaswell"]),
+    ("Nhóm nghiên cứu gồm Tobias Kernfeld, Ingrid Solvang và Mateo del Campo Ruiz đã công bố kết quả.",
+     ["Tobias Kernfeld", "Ingrid Solvang", "Mateo del Campo Ruiz"]),
+    ("Hai vận động viên được vinh danh năm nay gồm có Lucie Marchetti và Anders Holmqvist.",
+     ["Lucie Marchetti", "Anders Holmqvist"]),
+    ("Đội hình dự bị gồm Emre Valdano, Kasper Moldrup, Nils Haavik, Jorrit van den Velde và Piet Oosterwold.",
+     ["Emre Valdano", "Kasper Moldrup", "Nils Haavik", "Jorrit van den Velde", "Piet Oosterwold"]),
+])
+def test_listed_foreign_names_are_persons(pipeline, text, names):
+    found = person_names(pipeline, text)
+    for name in names:
+        assert name in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # firms and places: an organization word, a known place, single words
+    ("Các đối tác lớn là Northwind Capital, Brightvale Holdings và Quantix Group.",
+     ["Northwind Capital", "Brightvale Holdings", "Quantix Group"]),
+    ("Đoàn sẽ ghé thăm các thành phố như New York, Los Angeles và San Francisco.",
+     ["New York", "Los Angeles", "San Francisco"]),
+    ("Các nhà tài trợ là Quantix và Nimbra.", ["Quantix", "Nimbra"]),
+    # one item no foreign name: the whole list stays unread
+    ("Các thành viên là Jonas Whitfield, Hội đồng Tư vấn và Marta Ellingsen.", ["Jonas Whitfield", "Marta Ellingsen"]),
+    # no "và" closing the list, or the list runs on into a capitalized word
+    ("Người tham dự là Jonas Whitfield, Marta Ellingsen.", ["Jonas Whitfield", "Marta Ellingsen"]),
+    ("Người đến là Jonas Whitfield và Marta Ellingsen Hà Nội sáng nay.", ["Jonas Whitfield"]),
+])
+def test_lists_of_things_or_open_lists_stay_out(pipeline, text, absent):
+    found = person_names(pipeline, text)
+    for name in absent:
+        assert name not in found
+
+
+def test_a_found_member_keeps_its_own_reading(pipeline):
+    text = "Khách mời gồm ông Jonas Whitfield, Marta Ellingsen và Oskar Brandvold."
+    found = person_names(pipeline, text)
+    assert {"Jonas Whitfield", "Marta Ellingsen", "Oskar Brandvold"} <= set(found)
