@@ -21,6 +21,8 @@ from conftest import person_names
      ["Tobias Kernfeld", "Ingrid Solvang", "Mateo del Campo Ruiz"]),
     ("Hai vận động viên được vinh danh năm nay gồm có Lucie Marchetti và Anders Holmqvist.",
      ["Lucie Marchetti", "Anders Holmqvist"]),
+    ("Giải thưởng được trao cho ba vận động viên Helga Strandberg (Na Uy), Lucie Marchetti (Pháp) và Mateo "
+     "Ruizvela (Tây Ban Nha).", ["Helga Strandberg", "Lucie Marchetti", "Mateo Ruizvela"]),
     ("Đội hình dự bị gồm Emre Valdano, Kasper Moldrup, Nils Haavik, Jorrit van den Velde và Piet Oosterwold.",
      ["Emre Valdano", "Kasper Moldrup", "Nils Haavik", "Jorrit van den Velde", "Piet Oosterwold"]),
 ])
@@ -37,6 +39,9 @@ def test_listed_foreign_names_are_persons(pipeline, text, names):
     ("Đoàn sẽ ghé thăm các thành phố như New York, Los Angeles và San Francisco.",
      ["New York", "Los Angeles", "San Francisco"]),
     ("Các nhà tài trợ là Quantix và Nimbra.", ["Quantix", "Nimbra"]),
+    ("Các em học sinh Northwind Academy và Brightvale School đã tham gia ngày hội.",
+     ["Northwind Academy", "Brightvale School"]),
+    ("Hai nghệ sĩ đã biểu diễn tại Nhà hát Lớn và Quantix Hall cùng nhiều bạn trẻ.", ["Quantix Hall"]),
     # one item no foreign name: the whole list stays unread
     ("Các thành viên là Jonas Whitfield, Hội đồng Tư vấn và Marta Ellingsen.", ["Jonas Whitfield", "Marta Ellingsen"]),
     # no "và" closing the list, or the list runs on into a capitalized word

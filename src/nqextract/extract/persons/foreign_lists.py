@@ -1,5 +1,6 @@
 """persons, phase 3 (foreign lists): an enumeration of foreign full names an enumeration word introduces
-(person_context.tsv foreign_list_intro: "là", "gồm", "như"), none of them introduced by a title or an honorific:
+(person_context.tsv foreign_list_intro: "là", "gồm", "như") or a person noun (person_honorifics.tsv, no
+expert's descriptor: "ba vận động viên"), none of them introduced by a title or an honorific of its own:
 "những người sáng lập là A B, C del D E và F G", "ba tỉ phú là A B (104 tỉ USD), C D (76 tỉ USD) và E F",
 "các CEO như A B của X và C D của Y". Every item is a run of two to four capitalized words spelled as a foreign
 name (a lower-case particle maybe between: "del", "von"), maybe followed by a bracket or by "của" and its
@@ -27,14 +28,18 @@ _OWNER_WORDS = 3
 def listed_foreign_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
     """The names of every such list (see the module) not overlapping a ``found`` name."""
     rx = scan.rules.foreign_list_intro_re
-    if rx is None:
-        return []
+    intros = [m.end() for m in rx.finditer(scan.low)] if rx is not None else []
+    # "ba vận động viên A B (Anh), C D (Pháp) và E F (Ý)": a person noun introduces the list too
+    for hs, he in scan.honorific_spans:
+        noun = fold(scan.key[hs:he])
+        if noun in scan.rules.honorifics and noun not in scan.rules.expert_honorifics:
+            intros.append(he)  # not an expert's descriptor: "các nhà phân tích X Y và Z W" may name firms
     taken = [(s, e) for s, (e, _why) in found.items()]
     out: list[tuple[int, int]] = []
-    for m in rx.finditer(scan.low):
-        if scan.text[m.end() : m.end() + 1] != " ":
+    for end in sorted(set(intros)):
+        if scan.text[end : end + 1] != " ":
             continue
-        for s, e in _list_at(scan, m.end() + 1) or ():
+        for s, e in _list_at(scan, end + 1) or ():
             if not any(a < e and s < b for a, b in taken):
                 out.append((s, e))
     return out
