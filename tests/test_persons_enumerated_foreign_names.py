@@ -23,6 +23,8 @@ from conftest import person_names
      ["Lucie Marchetti", "Anders Holmqvist"]),
     ("Giải thưởng được trao cho ba vận động viên Helga Strandberg (Na Uy), Lucie Marchetti (Pháp) và Mateo "
      "Ruizvela (Tây Ban Nha).", ["Helga Strandberg", "Lucie Marchetti", "Mateo Ruizvela"]),
+    ("Hai người được nhắc tới là Jonas Whitfield và Marta Ellingsen ở thành phố cảng.",
+     ["Jonas Whitfield", "Marta Ellingsen"]),
     ("Đội hình dự bị gồm Emre Valdano, Kasper Moldrup, Nils Haavik, Jorrit van den Velde và Piet Oosterwold.",
      ["Emre Valdano", "Kasper Moldrup", "Nils Haavik", "Jorrit van den Velde", "Piet Oosterwold"]),
 ])

@@ -11,6 +11,7 @@ from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .abroad import after_person_noun, past_country_owner
 from .bare_names import bare_names, foreign_appositives, given_names_alone, placed_foreign_names
+from .called import called_names
 from .chains import build_chains, local_body_placed, name_target
 from .experts import firm_end, kept_honorifics
 from .fields import with_fields
@@ -187,8 +188,8 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
     kin_names = relatives(scan, found)  # "Vợ ông, Margaret X" beside "Paul X"
     for s, e in [*long_forms(scan, found), *kin_names]:  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
         add((s, e), "kin" if (s, e) in kin_names else "bare")
-    # "ông Hùng đề nghị ..." and no longer name ending in Hùng; "bà N.T.H. (35 tuổi)", "bị cáo T.V.D."
-    for s, e in [*given_names_alone(scan, found), *initials_names(scan, found)]:
+    # "ông Hùng đề nghị ..." and no longer name ending in Hùng; "bà N.T.H. (35 tuổi)"; "đối tượng tên X"
+    for s, e in [*given_names_alone(scan, found), *initials_names(scan, found), *called_names(scan, found)]:
         add((s, e), "honorific")
     # every name of a colon group's first part has its office ("các đồng chí Ủy viên Bộ Chính trị: A, B; ...")
     for start, end, ch, members in colon_groups:

@@ -20,7 +20,8 @@ from .scan import ArticleScan, spelled_foreign
 _SEP = re.compile(r"(?:,[ \t]+(?P<and>và[ \t]+)?|[ \t]+(?P<last>và)[ \t]+)")
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")  # "(104 tỉ USD)", "(Anh)"
 _OWNER = re.compile(r"[ \t]+của[ \t]+")  # "A B của OpenAI"
-_CLOSED = re.compile(r"[ \t]*(?:[.,;:!?)\u201d\"]|$)|[ \t]+[^\W\d_]*[a-zđ]")
+_PUNCT_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\u201d\"]|$)")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_])")
 _MOST_ITEMS = 8
 _OWNER_WORDS = 3
 
@@ -60,7 +61,7 @@ def _list_at(scan: ArticleScan, pos: int) -> list[tuple[int, int]] | None:
             return None
         if sep["and"] or sep["last"]:
             last = _foreign_item(scan, sep.end())
-            if last is None or not _CLOSED.match(text, _past_aside(scan, last[1])):
+            if last is None or not _closed(text, _past_aside(scan, last[1])):
                 return None
             return [*items, last]
         pos = sep.end()
@@ -113,3 +114,11 @@ def _foreign_item(scan: ArticleScan, pos: int) -> tuple[int, int] | None:
     if any(bs < e and s < be for bs, be, _ in scan.bodies):
         return None
     return s, e
+
+
+def _closed(text: str, end: int) -> bool:
+    """Punctuation, the end of the text or a lower-case word right after ``end``."""
+    if _PUNCT_AFTER.match(text, end):
+        return True
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1).islower()

@@ -318,6 +318,7 @@ class PersonRules:
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.name_suffixes = {fold(p) for p in ctx.get("name_suffix", [])}  # "Jr.": kept with its full stop
         self.initial_clusters = {fold(p) for p in ctx.get("initial_cluster", [])}  # "Nguyễn Văn Th.": kept so
+        self.called_nouns = {fold(p) for p in ctx.get("called_noun", [])}  # "người đàn ông [tên] X" (called.py)
         self.firm_words = {fold(p) for p in ctx.get("firm_word", [])}  # "Oxford Economics": a firm
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.title_qualifier_re = _words_re(ctx.get("title_qualifier", []))  # "Thủ tướng [mới] A"
