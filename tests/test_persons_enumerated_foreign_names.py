@@ -56,6 +56,52 @@ def test_lists_of_things_or_open_lists_stay_out(pipeline, text, absent):
         assert name not in found
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    # an enumeration word reads a list only after a clause naming people: these name things
+    ("Những nhãn hàng xa xỉ như Maison Valcourt, Renard Belaine và Orsini Tavello vừa nâng giá túi xách.",
+     ["Maison Valcourt", "Renard Belaine", "Orsini Tavello"]),
+    ("Mấy câu lạc bộ như Sporting Elmhurst, Rovers Ashcombe và Dynamo Kellberg đang theo dõi tiền vệ trẻ.",
+     ["Sporting Elmhurst", "Rovers Ashcombe", "Dynamo Kellberg"]),
+    ("Các bộ phim như Silent Harbor, Midnight Falcon và Paper Moons đã thu về nhiều tiền.",
+     ["Silent Harbor", "Midnight Falcon", "Paper Moons"]),
+    ("Những bài hát quen thuộc là Golden Hours, River Song và Neon Lights vang lên suốt đêm.",
+     ["Golden Hours", "River Song", "Neon Lights"]),
+    ("Các sân đấu như Ellery Park, Branford Lane và Caldwell Road sẽ được cải tạo.",
+     ["Ellery Park", "Branford Lane", "Caldwell Road"]),
+    ("Những đại lộ sầm uất nhất là Maple Avenue, Kingsley Street và Rue Lavande.",
+     ["Maple Avenue", "Kingsley Street", "Rue Lavande"]),
+    ("Các dòng máy tính bảng bán chạy là Nova Slate, Orbit Tab và Zephyr Pad.", ["Nova Slate", "Orbit Tab"]),
+    ("Hai chuỗi cửa hàng được giới trẻ yêu thích là Tasty Crown và Burger Haven.", ["Tasty Crown", "Burger Haven"]),
+    ("Hai chiến hạm góp mặt trong đợt diễn tập là Amiral Berthier và Conte Falzarano.",
+     ["Amiral Berthier", "Conte Falzarano"]),
+    ("Những danh hiệu mà cô nhận được là Silver Laurel, Crystal Muse và Golden Harp.",
+     ["Silver Laurel", "Crystal Muse", "Golden Harp"]),
+    # a person noun earlier, then a noun of things after a later count: the list is the things'
+    ("Các cầu thủ trẻ đều mơ được khoác áo những đội bóng như Sporting Elmhurst và Dynamo Kellberg.",
+     ["Sporting Elmhurst", "Dynamo Kellberg"]),
+    ("Hai thương hiệu được người tiêu dùng chọn nhiều nhất là Renard Belaine và Orsini Tavello.",
+     ["Renard Belaine", "Orsini Tavello"]),
+])
+def test_lists_after_a_noun_of_things_stay_out(pipeline, text, absent):
+    found = person_names(pipeline, text)
+    for name in absent:
+        assert name not in found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Bốn thành viên sáng lập ban nhạc là Jonas Whitfield, Marta Ellingsen, Oskar Brandvold và Lucie Marchetti.",
+     ["Jonas Whitfield", "Marta Ellingsen", "Oskar Brandvold", "Lucie Marchetti"]),
+    ("Đoàn khách quốc tế gồm Tobias Kernfeld và Ingrid Solvang đã tới thăm nhà máy.",
+     ["Tobias Kernfeld", "Ingrid Solvang"]),
+    ("Trong năm qua, các tỉ phú như Derek Vollmer và Priya Ramaswell đều mất nhiều tiền.",
+     ["Derek Vollmer", "Priya Ramaswell"]),
+])
+def test_lists_after_a_noun_of_people_are_read(pipeline, text, names):
+    found = person_names(pipeline, text)
+    for name in names:
+        assert name in found
+
+
 def test_a_found_member_keeps_its_own_reading(pipeline):
     text = "Khách mời gồm ông Jonas Whitfield, Marta Ellingsen và Oskar Brandvold."
     found = person_names(pipeline, text)

@@ -24,12 +24,14 @@ _PUNCT_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\u201d\"]|$)")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_])")
 _MOST_ITEMS = 8
 _OWNER_WORDS = 3
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_NOUN_WORDS = 3  # "nhà đồng sáng lập", "người đàn ông"
 
 
 def listed_foreign_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
     """The names of every such list (see the module) not overlapping a ``found`` name."""
     rx = scan.rules.foreign_list_intro_re
-    intros = [m.end() for m in rx.finditer(scan.low)] if rx is not None else []
+    intros = [m.end() for m in rx.finditer(scan.low) if _people_named(scan, m.start())] if rx is not None else []
     # "ba vận động viên A B (Anh), C D (Pháp) và E F (Ý)": a person noun introduces the list too
     for hs, he in scan.honorific_spans:
         noun = fold(scan.key[hs:he])
@@ -44,6 +46,28 @@ def listed_foreign_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -
             if not any(a < e and s < b for a, b in taken):
                 out.append((s, e))
     return out
+
+
+def _people_named(scan: ArticleScan, intro: int) -> bool:
+    """Whether the clause before an enumeration word at ``intro`` names people: the noun right after its last
+    count or plural word ("Ba nhà sáng lập ... là", "các cầu thủ như"; "các thương hiệu như", "Hai thương hiệu
+    được người tiêu dùng chọn là": things) or, with no such word, the noun opening the clause ("Nhóm nghiên cứu
+    gồm") is a person noun (person_honorifics.tsv, person_context.tsv called_noun) or a people-group noun
+    (person_context.tsv foreign_list_people); counts are plural and foreign_list_count rows and numbers."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(scan.low, 0, intro)), default=0)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+", scan.low[start:intro])]
+    keys = [fold(scan.low[start + a : start + b]) for a, b in words]
+    rules = scan.rules
+    counts = rules.plural | rules.foreign_list_counts
+    head = 0
+    for i, key in enumerate(keys[:-1]):
+        if key.isdigit() or key in counts or (i + 1 < len(keys) and f"{key} {keys[i + 1]}" in counts):
+            head = i + 1 + (f"{key} {keys[i + 1]}" in counts)
+    for n in range(min(_NOUN_WORDS, len(keys) - head), 0, -1):
+        noun = " ".join(keys[head : head + n])
+        if noun in rules.honorifics or noun in rules.called_nouns or noun in rules.foreign_list_people:
+            return True
+    return False
 
 
 def _list_at(scan: ArticleScan, pos: int) -> list[tuple[int, int]] | None:
