@@ -11,9 +11,11 @@ from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
 from .abroad import after_person_noun, past_country_owner
 from .bare_names import bare_names, foreign_appositives, given_names_alone, placed_foreign_names
+from .called import called_names
 from .chains import build_chains, local_body_placed, name_target
 from .experts import firm_end, kept_honorifics
 from .fields import with_fields
+from .foreign_lists import listed_foreign_names
 from .groups import after_list_word
 from .initials import initials_names
 from .local_units import resolved_levelled
@@ -99,8 +101,6 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         span = single_foreign_name(scan, ch.target) if single else span  # "Tổng thống Biden", tagged no person
         if add(span, "title") is not None and single:
             mark_single_name(scan, span)
-        if ch.plural and ch.target is not None and scan.text.startswith(":", scan.skip_spaces_back(ch.target)):
-            pass
         if ch.plural and not ch.former:
             # "các đồng chí Ủy viên Bộ Chính trị: A, ...; B, ..." (or with no colon): the group's
             # positions go to every member of the list
@@ -183,13 +183,13 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
         add((s, e), "bare")
     for s, e in [*foreign_appositives(scan, found), *placed_foreign_names(scan, found)]:  # "A B, 12 tuổi"
         add((s, e), "bare")
-    for s, e in _list_mates(scan, found):
+    for s, e in [*_list_mates(scan, found), *listed_foreign_names(scan, found)]:  # "là A B, C D và E F"
         add((s, e), "bare")
     kin_names = relatives(scan, found)  # "Vợ ông, Margaret X" beside "Paul X"
     for s, e in [*long_forms(scan, found), *kin_names]:  # "Mohammed Deif, lãnh đạo ..." beside "ông Deif"
         add((s, e), "kin" if (s, e) in kin_names else "bare")
-    # "ông Hùng đề nghị ..." and no longer name ending in Hùng; "bà N.T.H. (35 tuổi)", "bị cáo T.V.D."
-    for s, e in [*given_names_alone(scan, found), *initials_names(scan, found)]:
+    # "ông Hùng đề nghị ..." and no longer name ending in Hùng; "bà N.T.H. (35 tuổi)"; "đối tượng tên X"
+    for s, e in [*given_names_alone(scan, found), *initials_names(scan, found), *called_names(scan, found)]:
         add((s, e), "honorific")
     # every name of a colon group's first part has its office ("các đồng chí Ủy viên Bộ Chính trị: A, B; ...")
     for start, end, ch, members in colon_groups:

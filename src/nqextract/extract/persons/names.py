@@ -367,7 +367,7 @@ def person_named_place(scan: ArticleScan, start: int, end: int) -> bool:
 
 
 def with_initials(scan: ArticleScan, span: tuple[int, int]) -> tuple[int, int]:
-    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T"; the full
+    """Keep the initials of an abbreviated name: "Nguyễn Văn T.", "Trần C.T.", "Trương N.T.T", "Lý Văn Kh."; the full
     stop of a generational suffix (person_context.tsv name_suffix: "Robert Quill Jr."); and a foreign
     name's middle initials and the family name after them ("John Q. Doe", "Mary A. B. Smith")."""
     s, e = span
@@ -376,8 +376,9 @@ def with_initials(scan: ArticleScan, span: tuple[int, int]) -> tuple[int, int]:
         return s, m.end()
     w = scan.prev_word(e)
     if scan.text[e : e + 1] == "." and w is not None and w[1] == e and w[0] > s \
-            and fold(scan.text[w[0] : e + 1]) in scan.rules.name_suffixes:
-        return s, e + 1
+            and (fold(scan.text[w[0] : e + 1]) in scan.rules.name_suffixes
+                 or fold(scan.text[w[0] : e]) in scan.rules.initial_clusters and not scan.text[e + 1 : e + 2].isalpha()):
+        return s, e + 1  # "Robert Quill Jr.", "Lý Văn Kh."
     if e - s > 2 and scan.text[e - 1].isupper() and scan.text[e - 2] == " ":
         m = _INITIALS.match(scan.text, e)
         if m:

@@ -339,10 +339,15 @@ class PersonRules:
         self.counterparts = {fold(p) for p in ctx.get("counterpart", [])}  # "người đồng cấp": the same office
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
         self.name_suffixes = {fold(p) for p in ctx.get("name_suffix", [])}  # "Jr.": kept with its full stop
+        self.initial_clusters = {fold(p) for p in ctx.get("initial_cluster", [])}  # "Nguyễn Văn Th.": kept so
+        self.called_nouns = {fold(p) for p in ctx.get("called_noun", [])}  # "người đàn ông [tên] X" (called.py)
         self.firm_words = {fold(p) for p in ctx.get("firm_word", [])}  # "Oxford Economics": a firm
         self.role_field_re = _words_re(ctx.get("role_field", []))  # "Thiếu tướng [cảnh sát] A"
         self.title_qualifier_re = _words_re(ctx.get("title_qualifier", []))  # "Thủ tướng [mới] A"
         self.placed_role_re = _words_re(ctx.get("placed_role", []))  # "đặc phái viên Mỹ A B"
+        self.foreign_list_intro_re = _words_re(ctx.get("foreign_list_intro", []))  # "là A B, C D và E F"
+        self.foreign_list_people = {fold(p) for p in ctx.get("foreign_list_people", [])}  # "Nhóm nghiên cứu gồm"
+        self.foreign_list_counts = {fold(p) for p in ctx.get("foreign_list_count", [])}  # "bốn [nhà sáng lập]"
         self.placed_thing_re = _words_re(ctx.get("placed_thing", []))  # "tờ báo Anh X": the thing's name
         self.placed_state_re = _words_re(ctx.get("placed_state", []))  # "bang Mỹ X": the state's name
         # "Thượng nghị sĩ (Đảng) Cộng hòa A B": a party's own name, its head maybe before it (body_patterns.tsv)
