@@ -33,9 +33,10 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "scheme_event", "business", "business_not_after", "founding_subject",
               "founding_lead", "founding_comma_join", "founding_join", "founding_end",
               "founding_number", "owned_frame", "owned_link", "owned_end",
-              "owned_year")
+              "owned_year", "assigning", "number_word", "about_word", "regulating", "span_unit", "link_after",
+              "year_word")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
-TYPED_KINDS = ("edition", "scheme_head")
+TYPED_KINDS = ("edition", "scheme_head", "national_target")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -270,6 +271,7 @@ class DocumentRules:
                                              + r"[ \t]+\d+(?![\w/.-])")
         self.founding_re = re.compile(
             r"[ \t]+" + alternation(links["founding_subject"] or ["(?!)"]) + r"[ \t]+(?=[A-ZĐ])")
+        self._plan_words(links, typed)
         # "Tổng thống X ký sắc lệnh hạ thấp ...": a decree word right after its signing or issuing verb, then the
         # lower-case subject it is named by (document_decrees.py), to the clause end or a decree_end word
         self.decree_re = re.compile(
@@ -343,6 +345,30 @@ class DocumentRules:
         # a count after a number ("Kế hoạch 5 năm", "Quyết định 3 lần"), unless a date follows:
         # "Nghị quyết 57 ngày 22/12/2024"
         self.unit_re = re.compile(r"\s*(?!ngày\s+\d)" + alternation(units, factor=re.I) + r"(?!\w)", re.I)
+
+    def _plan_words(self, links: dict[str, list[str]], typed: dict[str, list[tuple[str, str]]]) -> None:
+        """The words after a plan's or a resolution's type word that tell whether it is named (documents.py)."""
+        # "ban hành Nghị quyết giao Bộ X chủ trì": a verb giving a body a duty, no name
+        self.assigning_re = re.compile(r"[ \t]+" + _spaced(links["assigning"]) + r"[ \t]+[A-ZĐ]")
+        number, year = _spaced(links["number_word"]), _spaced(links["year_word"])
+        self.number_next_re = re.compile(r"[ \t]+(?:" + number + r"[ \t]+)?\d")  # "... số 86-CTr/TU"
+        self.about_re = re.compile(r"[ \t]+" + _spaced(links["about_word"]) + r"[ \t]")
+        # "Nghị quyết quy định mức hỗ trợ ...": what it regulates; printed in title case after its type word
+        # ("Nghị quyết Quy định chính sách ưu đãi ..."), the document named by its subject
+        self.regulating_re = re.compile(r"[ \t]+" + _spaced(links["regulating"]) + r"[ \t]+[^\W\d_]", re.I)
+        self.titled_re = re.compile(r"[ \t]+" + _spaced([w[:1].upper() + w[1:] for w in links["regulating"]])
+                                    + r"[ \t]+(?=[^\W\d_])")
+        # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme, in either case
+        self.national_targets = {typ: re.compile(r"[ \t]+" + _spaced([k for k, t in typed["national_target"] if t == typ])
+                                                 + r"[ \t]+(?=[^\W\d_])", re.I)
+                                 for typ in {t for _, t in typed["national_target"]}}
+        # "Kế hoạch tài chính 5 năm;": a plan over a span of years
+        self.years_span_re = re.compile(r"[ \t]+\d{1,2}[ \t]+" + _spaced(links["span_unit"])
+                                        + r"(?=[ \t]*(?:[,;.…)\n]|$))")
+        # "hủy quyết định 1743 của UBND huyện": a lower-case number's issuer, subject, date or year after it
+        self.link_after_re = re.compile(r"[ \t]+(?:" + _spaced(links["link_after"]) + "|" + year
+                                        + r"[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
+        self.number_year_re = re.compile(r"[ \t]+" + year + r"[ \t]+(?:19|20)\d\d(?![\w/\-])")
 
     def canonical_number(self, printed: str) -> str:
         """'57- NQ/TƯ' -> '57-NQ/TW': no spaces, issuer spellings as in document_issuers.tsv."""

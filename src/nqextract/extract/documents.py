@@ -77,19 +77,8 @@ _STATE_NUMBER = re.compile(
 )
 _TREATY_YEAR = re.compile(r"(?<!\S)(?P<w>[^\W\d_]\S*)[ \t]+(?P<y>(?:1[89]|20)\d\d)$")  # "... Geneva 1954"
 _LOWER_WORD = re.compile(r"(?<![\w\-])[^\W\d_A-ZĐ][^\W\d_]*")  # a word printed in lower case
-_GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
-_NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_ABOUT = re.compile(r"[ \t]+về[ \t]")
-_REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
-# a title printed in title case after its type word ("Nghị quyết Quy định chính sách ưu đãi ...", "Thông tư Quy định
-# về ..."): the document named by its subject; lower-case "Nghị quyết quy định ..." is a verb (what it regulates)
-_TITLED = re.compile(r"[ \t]+Quy định[ \t]+(?=[^\W\d_])")
-_NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+(?=[^\W\d_])", re.I)
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
-_YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))")  # "Kế hoạch tài chính 5 năm;"
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
-_LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
-_NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
 # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
 _PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
 _RESOLUTION_NAME = re.compile(
@@ -183,7 +172,7 @@ class Scanner:
         for m in self.r.short_re.finditer(self.text):
             tw = self.r.words[fold(m["tw"])]
             if not is_cap(m["tw"]) and not (tw.lower or m["so"] or "/" in m["n"]) and not (
-                    len(m["n"]) >= 2 and _LINK_AFTER.match(self.text, m.end())):
+                    len(m["n"]) >= 2 and self.r.link_after_re.match(self.text, m.end())):
                 continue  # "kết luận 91/2024": a number with its year names a document in lower case too, and so
                 # does a number of two digits or more before its issuer, subject or the clause end ("hủy quyết định
                 # 1743 của UBND huyện", "quy định 368 của Bộ Chính trị"); else the verb and a count
@@ -193,7 +182,7 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             end = m.end()
-            if m["so"] and (year := _NUMBER_YEAR.match(self.text, end)):
+            if m["so"] and (year := self.r.number_year_re.match(self.text, end)):
                 end = year.end()  # "quyết định số 994 năm 2014 của Thủ tướng": the year it was issued, no count
             elif self.r.unit_re.match(self.text, end):
                 continue
@@ -305,7 +294,7 @@ class Scanner:
             name_start = m.end()
             if self.r.unnamed_act_re.match(self.text, m.start()):
                 continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
-            if _GIVES.match(self.text, name_start) or not cap and self.r.business_re.match(self.text, name_start) and not (
+            if self.r.assigning_re.match(self.text, name_start) or not cap and self.r.business_re.match(self.text, name_start) and not (
                     self.r.business_not_after_re.search(self.text, look_back(self.text, m.start(), 80), m.start())):
                 continue  # "ban hành Nghị quyết giao Bộ X chủ trì": a verb; "kế hoạch kinh doanh": a firm's plan
             passed = not (cap or draft) and tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(
@@ -321,7 +310,7 @@ class Scanner:
                     name = tw.type + " " + " ".join(self.text[name_start if passed else about : end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
-            if cap and _TITLED.match(self.text, name_start) and not sentence_start(self.text, m.start()) and (
+            if cap and self.r.titled_re.match(self.text, name_start) and not sentence_start(self.text, m.start()) and (
                     end := self.names.subject_end(SPACE.match(self.text, name_start).end())):
                 printed = " ".join(self.text[name_start:end].split())
                 out.append(DocMention(m.start(), end, tw.type, tw.type + " " + printed, "name"))
@@ -348,7 +337,7 @@ class Scanner:
                 # makes it an organization ("Chương trình phát triển Liên hợp quốc (UNDP)"), not in a type that names
                 # nothing else ("Bộ quy tắc ứng xử ở Biển Đông (COC)")
                 has_year = True
-            if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
+            if not has_year and (span := self.r.years_span_re.match(self.text, end)):
                 end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
             placed = False  # "kế hoạch sử dụng đất năm 2016 của TP Nha Trang", "quy hoạch ... của huyện Bình Sơn"
             if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
@@ -362,7 +351,7 @@ class Scanner:
                 reported.append(DocMention(m.start(), end, tw.type, "", "unnamed"))  # "tình hình thực hiện kế hoạch
                 continue  # ... năm 2024": a report's subject, though an item of a list of plans ("...; kế hoạch ...")
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
-                not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
+                not cap and self.r.about_re.match(self.text, name_start) or self.r.regulating_re.match(self.text, name_start))
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
                 # "HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ ...": a resolution named by its subject
                 end, has_year, has_roman, with_body = self.names.extend_name(name_start, max_words=40, enum=True)
@@ -371,7 +360,7 @@ class Scanner:
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
                 continue
-            if tw.type == "Chương trình" and (target := _NATIONAL_TARGET.match(self.text, name_start)):
+            if (target := self.r.national_targets.get(tw.type)) and (target := target.match(self.text, name_start)):
                 if self.r.conjunction_re.match(self.text, target.end()):
                     continue  # "từ Chương trình mục tiêu quốc gia và hỗ trợ nhà ở ...": the class, no programme's name
                 has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
@@ -384,7 +373,7 @@ class Scanner:
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
-            if not (has_year or has_roman or placed) and _NUMBER_NEXT.match(self.text, end):
+            if not (has_year or has_roman or placed) and self.r.number_next_re.match(self.text, end):
                 continue  # "Kế hoạch thực hiện chương trình hành động số 86-CTr/TU": named by what it implements
             printed = " ".join(self.text[m.start() : end].split())
             number = tw.type + printed[len(m["tw"]) :]

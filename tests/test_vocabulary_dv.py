@@ -1,0 +1,52 @@
+"""The documents' and dates' words moved from code to data rows: loaded with the component's rules (the rows
+drive the match), and their effect on constructed sentences through the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from nqextract.extract.document_rules import DocumentRules, load_rules
+from nqextract.models import CleanArticle
+
+
+def _documents(extractor, text: str) -> list[tuple[str, str | None]]:
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 3, 4)))
+    return [(d.type, d.number) for d in article.documents]
+
+
+def test_plan_words_load_with_the_document_rules():
+    rules = load_rules()
+    assert rules.assigning_re.match(" giao Sở Xây dựng") and not rules.assigning_re.match(" giao thông")
+    assert rules.number_next_re.match(" số 12-KH/TU") and rules.number_next_re.match(" 12")
+    assert rules.about_re.match(" về hỗ trợ") and not rules.about_re.match(" vềnh")
+    assert rules.regulating_re.match(" quy định mức") and rules.regulating_re.match(" Quy định mức")
+    assert rules.titled_re.match(" Quy định mức") and not rules.titled_re.match(" quy định mức")
+    assert rules.national_targets["Chương trình"].match(" Mục tiêu quốc gia giảm nghèo")
+    assert rules.years_span_re.match(" 5 năm;") and not rules.years_span_re.match(" 5 năm học")
+    for printed in (" của UBND", " về việc", " ban hành", " ngày 3", " năm 2019", ",", ")"):
+        assert rules.link_after_re.match(printed), printed
+    assert not rules.link_after_re.match(" năm nay") and not rules.link_after_re.match(" dự án")
+    assert rules.number_year_re.match(" năm 2014 của") and not rules.number_year_re.match(" năm 20145")
+
+
+def test_plan_words_are_the_rows_given():
+    rows = [{"kind": "assigning", "key": "giao"}, {"kind": "year_word", "key": "năm"},
+            {"kind": "national_target", "key": "mục tiêu quốc gia", "type": "Chương trình"}]
+    given = DocumentRules(rows, [], {})
+    assert given.assigning_re.match(" giao Bộ") and given.number_year_re.match(" năm 2014")
+    assert set(given.national_targets) == {"Chương trình"}
+    none = DocumentRules([], [], {})
+    assert not none.assigning_re.match(" giao Bộ") and not none.number_year_re.match(" năm 2014")
+    assert not none.link_after_re.match(" của UBND") and none.national_targets == {}
+
+
+def test_plan_words_in_constructed_sentences(extractor):
+    # a number's year after 'số' is the year it was issued; a lower-case decision before its issuer is one
+    assert ("Quyết định", "1520") in _documents(
+        extractor, "Đơn vị căn cứ quyết định số 1520 năm 2016 của Thủ tướng để cấp vốn.")
+    assert ("Quyết định", "2741") in _documents(extractor, "Tỉnh đã hủy quyết định 2741 của UBND thị xã.")
+    assert _documents(extractor, "Hội đồng sẽ quyết định 5 dự án trong tuần.") == []
+    # a national target programme is named with no year; a programme followed by a verb giving a body a duty is not
+    named = _documents(extractor, "Huyện sẽ triển khai chương trình mục tiêu quốc gia chăm lo người cao tuổi.")
+    assert named and named[0][0] == "Chương trình" and "chăm lo người cao tuổi" in named[0][1]
+    assert _documents(extractor, "Thành phố ban hành Kế hoạch giao Sở Tài chính theo dõi việc thu chi.") == []
