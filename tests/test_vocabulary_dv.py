@@ -50,3 +50,24 @@ def test_plan_words_in_constructed_sentences(extractor):
     named = _documents(extractor, "Huyện sẽ triển khai chương trình mục tiêu quốc gia chăm lo người cao tuổi.")
     assert named and named[0][0] == "Chương trình" and "chăm lo người cao tuổi" in named[0][1]
     assert _documents(extractor, "Thành phố ban hành Kế hoạch giao Sở Tài chính theo dõi việc thu chi.") == []
+
+
+def test_law_words_load_with_the_document_rules():
+    rules = load_rules()
+    assert set(rules.law_cues) == {"luật", "hiến pháp", "pháp lệnh"}
+    assert {"Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"} == rules.law_named
+    assert "Đạo luật" in rules.short_named and "Hiệp định" not in rules.short_named
+    assert rules.amending_type == "Luật" and rules.constitutions == {"Hiến pháp": "Hiến pháp"}
+    assert rules.constitution_re.search("sửa đổi Hiến pháp năm 2013") and not rules.constitution_re.search("hiến pháp")
+    none = DocumentRules([], [], {})
+    assert none.law_cues == () and none.amending_type == "" and not none.constitution_re.search("Hiến pháp")
+
+
+def test_law_words_in_constructed_sentences(extractor):
+    assert ("Hiến pháp", "Hiến pháp năm 2013") in _documents(
+        extractor, "Đại biểu góp ý việc sửa đổi Hiến pháp năm 2013 tại hội trường.")
+    amending = _documents(extractor, "Quốc hội bàn luật sửa đổi, bổ sung một số điều của Luật Đường sắt trong phiên chiều.")
+    assert amending and amending[0][0] == "Luật" and amending[0][1].startswith("Luật sửa đổi, bổ sung một số điều của")
+    # a plan's type word is no law's: 'Đạo luật' takes a short capitalized name only, a plan's words are not read
+    assert _documents(extractor, "Nghị sĩ bỏ phiếu thông qua Đạo luật Giảm lạm phát vào tháng trước.") == [
+        ("Đạo luật", "Đạo luật Giảm lạm phát")]

@@ -34,9 +34,9 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "founding_lead", "founding_comma_join", "founding_join", "founding_end",
               "founding_number", "owned_frame", "owned_link", "owned_end",
               "owned_year", "assigning", "number_word", "about_word", "regulating", "span_unit", "link_after",
-              "year_word")
+              "year_word", "law_cue", "law_named", "short_named", "amending_type")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
-TYPED_KINDS = ("edition", "scheme_head", "national_target")
+TYPED_KINDS = ("edition", "scheme_head", "national_target", "constitution")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -369,6 +369,15 @@ class DocumentRules:
         self.link_after_re = re.compile(r"[ \t]+(?:" + _spaced(links["link_after"]) + "|" + year
                                         + r"[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
         self.number_year_re = re.compile(r"[ \t]+" + year + r"[ \t]+(?:19|20)\d\d(?![\w/\-])")
+        # the laws' words (documents.py): the cues of a text that may print one, in lower case; the types the laws'
+        # rules name (no plan's); the types whose names run short (a treaty's runs longer); the amending law's type
+        self.law_cues = tuple(w.lower() for w in links["law_cue"])
+        self.law_named = frozenset(links["law_named"])
+        self.short_named = frozenset(links["short_named"])
+        self.amending_type = (links["amending_type"] or [""])[0]
+        # "Hiến pháp", "Hiến pháp năm 2013": the constitution, named by its word (its type)
+        self.constitutions = dict(typed["constitution"])
+        self.constitution_re = re.compile(r"(?<!\w)" + _spaced(list(self.constitutions)) + r"(?!\w)")
 
     def canonical_number(self, printed: str) -> str:
         """'57- NQ/TƯ' -> '57-NQ/TW': no spaces, issuer spellings as in document_issuers.tsv."""

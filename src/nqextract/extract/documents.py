@@ -51,7 +51,6 @@ from .document_links import LAW_TYPES, DocMention, DocumentMatch, Linker, group
 from .document_merges import (
     ABBREVIATION,
     ISS,
-    NAMED_NUMBER_TYPES,
     UNTYPED,
     abbreviated_laws,
     named_numbers,
@@ -97,10 +96,10 @@ def _place_named(name: str) -> bool:
     return 0 < len(words) <= 3 and all(w.isalpha() and w[0].isupper() and not w[1:].isupper() for w in words)
 
 
-def _law_title(text: str, start: int, end: int) -> str:
+def _law_title(text: str, start: int, end: int, typ: str) -> str:
     """An amending law's name printed from ``start`` ("luật sửa đổi, bổ sung ..." in lower case too) as its title:
-    "Luật" capitalized, its words one space apart."""
-    return "Luật " + " ".join(text[start + len("Luật") : end].split())
+    its type word ``typ`` ("Luật") capitalized, its words one space apart."""
+    return typ + " " + " ".join(text[start + len(typ) : end].split())
 
 
 class Scanner:
@@ -202,7 +201,7 @@ class Scanner:
     def laws(self) -> list[DocMention]:
         out: list[DocMention] = []
         lowered = self.text.lower()
-        if not any(w in lowered for w in ("luật", "hiến pháp", "pháp lệnh")) and not self.r.proper_re.search(self.text):
+        if not any(w in lowered for w in self.r.law_cues) and not self.r.proper_re.search(self.text):
             return out
         for m in self.r.law_re.finditer(self.text):
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
@@ -219,7 +218,7 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             typ, accord = self.r.words[fold(m["tw"])].type, self.r.words[fold(m["tw"])].accord
-            longest = 8 if typ in NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
+            longest = 8 if typ in self.r.short_named else 14  # a treaty's name runs longer
             end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2, treaty=accord)[0]
             if abbr := _ABBREVIATED_NAME.match(self.text, m.end()):
                 end = abbr.end()  # "Hiệp định CPTPP tạo ra ...", "dự thảo Luật TMĐT chồng chéo ...": an abbreviation
@@ -250,16 +249,16 @@ class Scanner:
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)
                 end = nxt.end
-            name = _law_title(self.text, m.start(), m.end()) + " " + " ".join(name.split())
+            name = _law_title(self.text, m.start(), m.end(), self.r.amending_type) + " " + " ".join(name.split())
             out = [o for o in out if all(o is not x for x in parts)]
-            out.append(DocMention(m.start(), end, "Luật", name, "name"))
+            out.append(DocMention(m.start(), end, self.r.amending_type, name, "name"))
         for m in AMENDING_COUNTED.finditer(self.text):  # "... của 10 luật có liên quan đến an ninh, trật tự"
             end = tail.end() if (tail := COUNTED_TAIL.match(self.text, m.end())) else m.end()
-            name = _law_title(self.text, m.start(), end)
-            out.append(DocMention(m.start(), end, "Luật", name, "name"))
-        for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
-            end, name = law_tail(self.text, m.end(), "Hiến pháp", self.r)
-            out.append(DocMention(m.start(), end, "Hiến pháp", name, "name"))
+            name = _law_title(self.text, m.start(), end, self.r.amending_type)
+            out.append(DocMention(m.start(), end, self.r.amending_type, name, "name"))
+        for m in self.r.constitution_re.finditer(self.text):
+            end, name = law_tail(self.text, m.end(), m.group(0), self.r)
+            out.append(DocMention(m.start(), end, self.r.constitutions[m.group(0)], name, "name"))
         return abbreviated_laws(self.text, out)
 
     def resolutions(self) -> list[DocMention]:
@@ -279,7 +278,7 @@ class Scanner:
         reported: list[DocMention] = []  # plans whose progress is reported: no documents, but items of a list
         for m in self.type_hits:
             tw = self.r.words.get(fold(m["tw"]))
-            if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
+            if tw is None or not tw.name or tw.type in self.r.law_named:
                 continue
             cap = is_cap(m["tw"])
             line0 = look_back(self.text, m.start())
