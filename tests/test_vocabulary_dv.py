@@ -71,3 +71,26 @@ def test_law_words_in_constructed_sentences(extractor):
     # a plan's type word is no law's: 'Đạo luật' takes a short capitalized name only, a plan's words are not read
     assert _documents(extractor, "Nghị sĩ bỏ phiếu thông qua Đạo luật Giảm lạm phát vào tháng trước.") == [
         ("Đạo luật", "Đạo luật Giảm lạm phát")]
+
+
+def test_session_words_load_with_the_document_rules():
+    rules = load_rules()
+    assert rules.congress_documents == {"Nghị quyết": "Nghị quyết", "nghị quyết": "Nghị quyết", "Văn kiện": "Văn kiện"}
+    for printed in ("Đại hội XIII", "Hội nghị Trung ương 8 khóa XIII", "Kỳ họp thứ 9", "kỳ họp thứ 9",
+                    "Hội nghị lần thứ 10, Ban Chấp hành Trung ương Đảng khóa XII"):
+        assert rules.session_name_re.fullmatch(printed), printed
+    assert not rules.session_name_re.match("Hội nghị của Tỉnh ủy lần 2")
+    assert rules.party_tail_re.match(" của Đảng Cộng sản Việt Nam") and rules.party_tail_re.match(" của Đảng.")
+    assert not rules.party_tail_re.match(" của Đảng bộ tỉnh") and not rules.party_tail_re.match(" của Đảng ủy xã")
+    none = DocumentRules([], [], {})
+    assert none.congress_documents == {} and not none.congress_document_re.search("Nghị quyết Đại hội XIII")
+    assert not none.session_name_re.match("Đại hội XIII") and not none.party_tail_re.match(" của Đảng")
+
+
+def test_session_words_in_constructed_sentences(extractor):
+    assert ("Nghị quyết", "Nghị quyết Hội nghị Trung ương 6 khóa XII") in _documents(
+        extractor, "Các chi bộ học tập nghị quyết Hội nghị Trung ương 6 khóa XII trong tháng này.")
+    assert ("Văn kiện", "Văn kiện Đại hội XIV của Đảng") in _documents(
+        extractor, "Cán bộ xã đọc kỹ Văn kiện Đại hội XIV của Đảng tại hội trường.")
+    kept = _documents(extractor, "Đảng viên thảo luận Nghị quyết Đại hội X của Đảng bộ tỉnh ở các chi bộ.")
+    assert ("Nghị quyết", "Nghị quyết Đại hội X") in kept

@@ -34,7 +34,8 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "founding_lead", "founding_comma_join", "founding_join", "founding_end",
               "founding_number", "owned_frame", "owned_link", "owned_end",
               "owned_year", "assigning", "number_word", "about_word", "regulating", "span_unit", "link_after",
-              "year_word", "law_cue", "law_named", "short_named", "amending_type")
+              "year_word", "law_cue", "law_named", "short_named", "amending_type", "session_head", "session_stop",
+              "session_ordinal", "session_body", "party_congress", "party_of", "party_name", "party_name_not")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head", "national_target", "constitution")
 
@@ -88,6 +89,7 @@ class DocumentRules:
         links: dict[str, list[str]] = {k: [] for k in LINK_KINDS}
         law_words: list[tuple[str, str]] = []
         typed: dict[str, list[tuple[str, str]]] = {k: [] for k in TYPED_KINDS}
+        congress_documents: dict[str, str] = {}  # printed -> type: the words a congress's resolution is named after
         for row in types:
             kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
             if kind == "word":
@@ -101,6 +103,10 @@ class DocumentRules:
                 self.codes[(key, scope or "*")] = typ
                 if "bare_ok" in row.get("flags", "").split():
                     self.bare_codes.add(key)
+            elif kind == "congress_document":
+                congress_documents[key] = typ
+                if "lower" in row.get("flags", "").split():
+                    congress_documents[key[:1].lower() + key[1:]] = typ
             elif kind == "synonym":
                 self.synonyms[fold(key)] = fold(typ)
             elif kind == "law":
@@ -272,6 +278,7 @@ class DocumentRules:
         self.founding_re = re.compile(
             r"[ \t]+" + alternation(links["founding_subject"] or ["(?!)"]) + r"[ \t]+(?=[A-ZĐ])")
         self._plan_words(links, typed)
+        self._session_words(links, congress_documents)
         # "Tổng thống X ký sắc lệnh hạ thấp ...": a decree word right after its signing or issuing verb, then the
         # lower-case subject it is named by (document_decrees.py), to the clause end or a decree_end word
         self.decree_re = re.compile(
@@ -378,6 +385,26 @@ class DocumentRules:
         # "Hiến pháp", "Hiến pháp năm 2013": the constitution, named by its word (its type)
         self.constitutions = dict(typed["constitution"])
         self.constitution_re = re.compile(r"(?<!\w)" + _spaced(list(self.constitutions)) + r"(?!\w)")
+
+    def _session_words(self, links: dict[str, list[str]], congress_documents: dict[str, str]) -> None:
+        """A resolution (or the documents) of a congress, a plenum or a session, named by it (documents.py)."""
+        self.congress_documents = congress_documents
+        self.congress_document_re = re.compile(r"(?<!\w)(?P<tw>" + _spaced(list(congress_documents)) + r")\s+")
+        # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII": the
+        # session's head, its words (no session_stop word) and its number, maybe after an ordinal or a term word, then
+        # maybe the term of the body holding it
+        term = alternation(links["issuer_term"] or ["(?!)"])
+        self.session_name_re = re.compile(
+            _spaced(links["session_head"]) + r"(?:(?!" + _spaced(links["session_stop"]) + r"(?!\w))[^\n,.;:()“”\"]){0,60}?"
+            r"\s(?:(?:" + alternation(links["issuer_term"] + links["session_ordinal"] or ["(?!)"])
+            + r")\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)(?:\s*,?\s*(?:" + _spaced(links["session_body"]) + r"\s+)?"
+            + term + r"\s+[IVXLC]{1,5}(?!\w))?")
+        # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": the party after a congress, not a party's
+        # organ or member ("của Đảng bộ tỉnh", "của Đảng viên")
+        self.party_congress = tuple(links["party_congress"])
+        self.party_tail_re = re.compile(
+            r"\s+" + alternation(links["party_of"] or ["(?!)"]) + r"\s+" + alternation(links["party_name"] or ["(?!)"])
+            + r"(?!\w)(?![ \t]+" + alternation(links["party_name_not"] or ["(?!)"]) + r"(?!\w))")
 
     def canonical_number(self, printed: str) -> str:
         """'57- NQ/TƯ' -> '57-NQ/TW': no spaces, issuer spellings as in document_issuers.tsv."""

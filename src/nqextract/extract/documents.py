@@ -78,13 +78,6 @@ _TREATY_YEAR = re.compile(r"(?<!\S)(?P<w>[^\W\d_]\S*)[ \t]+(?P<y>(?:1[89]|20)\d\
 _LOWER_WORD = re.compile(r"(?<![\w\-])[^\W\d_A-ZĐ][^\W\d_]*")  # a word printed in lower case
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
-# "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
-_PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
-_RESOLUTION_NAME = re.compile(
-    r"(?:Đại hội|Hội nghị|Trung ương|[Kk]ỳ họp)(?:(?!Nghị quyết|của\s)[^\n,.;:()“”\"]){0,60}?"
-    r"\s(?:(?:khóa|khoá|lần thứ|thứ)\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
-    r"(?:\s*,?\s*(?:Ban Chấp hành Trung ương(?:\s+Đảng)?\s+)?(?:khóa|khoá)\s+[IVXLC]{1,5}(?!\w))?"
-)
 
 
 # --------------------------------------------------------------------------- finding mentions
@@ -263,13 +256,13 @@ class Scanner:
 
     def resolutions(self) -> list[DocMention]:
         out: list[DocMention] = []
-        for m in re.finditer(r"(?<!\w)(?P<tw>Nghị quyết|nghị quyết|Văn kiện)\s+", self.text):
-            n = _RESOLUTION_NAME.match(self.text, m.end())
+        for m in self.r.congress_document_re.finditer(self.text):
+            n = self.r.session_name_re.match(self.text, m.end())
             if n:
                 end = n.end()
-                if n.group(0).startswith("Đại hội") and (party := _PARTY_TAIL.match(self.text, end)):
+                if n.group(0).startswith(self.r.party_congress) and (party := self.r.party_tail_re.match(self.text, end)):
                     end = party.end()  # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
-                typ = "Văn kiện" if m["tw"] == "Văn kiện" else "Nghị quyết"
+                typ = self.r.congress_documents[" ".join(m["tw"].split())]
                 out.append(DocMention(m.start(), end, typ, typ + " " + " ".join(self.text[m.end() : end].split()), "name"))
         return out
 
