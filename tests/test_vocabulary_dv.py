@@ -94,3 +94,28 @@ def test_session_words_in_constructed_sentences(extractor):
         extractor, "Cán bộ xã đọc kỹ Văn kiện Đại hội XIV của Đảng tại hội trường.")
     kept = _documents(extractor, "Đảng viên thảo luận Nghị quyết Đại hội X của Đảng bộ tỉnh ở các chi bộ.")
     assert ("Nghị quyết", "Nghị quyết Đại hội X") in kept
+
+
+def test_title_words_load_with_the_document_rules():
+    rules = load_rules()
+    assert rules.day_tail_re.search("về mức phí sân bãi, ngày") and rules.day_tail_re.search("về mức phí ngày")
+    assert not rules.day_tail_re.search("về mức phí ngàyx")
+    assert rules.about_subject_re.match(" về miễn thuế") and rules.about_matter_re.match(" về việc chấp thuận")
+    assert not rules.about_matter_re.match(" về việc 3")
+    for word in ("và", "của", "ngày"):
+        assert rules.matter_stop_re.match(word) and not rules.matter_stop_re.match(word + "x")
+    assert rules.draft_or_bill_re.search("theo Dự án ") and rules.draft_or_bill_re.search("trình dự thảo ")
+    assert not rules.draft_or_bill_re.search("theo dự ")
+    none = DocumentRules([], [], {})
+    assert not none.day_tail_re.search("quy chế, ngày") and not none.about_matter_re.match(" về việc chấp thuận")
+    assert not none.matter_stop_re.match("và") and not none.draft_or_bill_re.search("Dự án ")
+
+
+def test_title_words_in_constructed_sentences(extractor):
+    named = _documents(extractor, "Sở vừa ban hành Thông báo về việc tạm dừng cấp phép xây dựng và đề nghị người dân "
+                                  "theo dõi.")
+    assert ("Thông báo", "Thông báo về việc tạm dừng cấp phép xây dựng") in named
+    assert _documents(extractor, "Bộ trình Dự án Nghị quyết về việc điều chỉnh địa giới các phường ven sông.") == []
+    amending = _documents(extractor, "Bộ ban hành Thông tư sửa đổi, bổ sung một số điều của Quy chế thi tuyển viên "
+                                     "chức, ngày 5-6 sẽ công bố.")
+    assert ("Thông tư", "Thông tư sửa đổi, bổ sung một số điều của Quy chế thi tuyển viên chức") in amending

@@ -39,13 +39,8 @@ AMENDING_NAMED = re.compile(
     r"(?<!\w)(?P<tw>Nghị quyết|Nghị định|Thông tư|(?P<low>nghị quyết|nghị định|thông tư))\s+sửa\s+đổi\s*,?\s*bổ\s+sung"
     r"(?:\s+một\s+số\s+điều)?\s+của\s+(?P<inner>Hiến pháp|[Qq]uy chế|[Qq]uy định|Điều lệ"
     r"|(?:[Nn]ghị quyết|[Nn]ghị định|[Tt]hông tư)(?:[ \t]+\d{1,4})?(?=[ \t]+về[ \t]))(?!\w)(?!\s+số(?!\w))")
-DAY_TAIL = re.compile(r"[ \t]*,?[ \t]+ngày$")  # "... về mức thu phí tham quan, ngày 10-7 ...": the next clause's day
-ABOUT = re.compile(r"[ \t]+về[ \t]+")
-ABOUT_MATTER = re.compile(r"[ \t]+về[ \t]+việc[ \t]+(?=[^\W\d_])")  # "Thông báo về việc chấp thuận ..."
-MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về việc' title
 MATTER_WORD = re.compile(r"[\w%]+")
 MATTER_DASH = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
-DRAFT_BEFORE = re.compile(r"(?<!\w)(?:dự[ \t]+án|dự[ \t]+thảo)[ \t]+$", re.I)  # "Dự án Nghị quyết về việc ..."
 LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
@@ -186,7 +181,7 @@ def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
     for m in AMENDING_NUMBERED.finditer(text):
         end = m.end()
         # its subject to a stop word; a comma only among its first words ("về miễn, giảm thuế ...")
-        if (about := ABOUT.match(text, end)) and (subject := names.extend_name(about.end(), 30, comma_words=2)[0]) \
+        if (about := names.r.about_subject_re.match(text, end)) and (subject := names.extend_name(about.end(), 30, comma_words=2)[0]) \
                 > about.end():
             end = subject
         name = " ".join(text[m.start() : end].split())
@@ -207,13 +202,13 @@ def amending_named(text: str, names: NameReader) -> list[DocMention]:
     thông tư sửa đổi, bổ sung ..."): a lower-case 'nghị quyết' elsewhere is the personnel act's or a verb."""
     out: list[DocMention] = []
     for m in AMENDING_NAMED.finditer(text):
-        if m["low"] and not DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
+        if m["low"] and not names.r.draft_or_bill_re.search(text, look_back(text, m.start()), m.start()):
             continue
         if m["inner"] == "Hiến pháp":
             end = (y.end() if (y := LAW_YEAR.match(text, m.end())) else m.end())
         else:
             end = names.extend_name(m.end(), max_words=30, enum=True)[0]
-            if tail := DAY_TAIL.search(text, m.end(), end):
+            if tail := names.r.day_tail_re.search(text, m.end(), end):
                 end = tail.start()
             if end <= m.end():
                 continue  # "của quy chế này": no name
@@ -232,9 +227,9 @@ def about_matters(text: str, rules: DocumentRules, names: NameReader, type_hits:
     for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or tw.type in LAW_TYPES or tw.accord or not is_cap(m["tw"]) or not (
-                about := ABOUT_MATTER.match(text, m.end())):
+                about := rules.about_matter_re.match(text, m.end())):
             continue
-        if DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
+        if rules.draft_or_bill_re.search(text, look_back(text, m.start()), m.start()):
             continue
         if (end := matter_end(text, rules, names, about.end())) is None:
             continue
@@ -260,7 +255,7 @@ def matter_end(text: str, rules: DocumentRules, names: NameReader, pos: int, max
         if text[q] == ",":
             nxt = SPACE.match(text, q + 1).end()
             if nxt < len(text) and text[nxt].isalpha() and text[nxt].islower() and names.enum_goes_on(q + 1) \
-                    and not rules.matter_end_re.match(text, nxt) and not MATTER_STOP.match(text, nxt):
+                    and not rules.matter_end_re.match(text, nxt) and not rules.matter_stop_re.match(text, nxt):
                 p = q + 1
                 continue
             return end
@@ -270,7 +265,7 @@ def matter_end(text: str, rules: DocumentRules, names: NameReader, pos: int, max
         tok = MATTER_WORD.match(text, q)
         if tok is None:
             return None
-        if words and (MATTER_STOP.match(text, q) or rules.matter_end_re.match(text, q)):
+        if words and (rules.matter_stop_re.match(text, q) or rules.matter_end_re.match(text, q)):
             return end
         words += 1
         end = p = tok.end()

@@ -35,7 +35,8 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "founding_number", "owned_frame", "owned_link", "owned_end",
               "owned_year", "assigning", "number_word", "about_word", "regulating", "span_unit", "link_after",
               "year_word", "law_cue", "law_named", "short_named", "amending_type", "session_head", "session_stop",
-              "session_ordinal", "session_body", "party_congress", "party_of", "party_name", "party_name_not")
+              "session_ordinal", "session_body", "party_congress", "party_of", "party_name", "party_name_not",
+              "day_word", "matter_lead", "matter_stop", "draft_bill")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head", "national_target", "constitution")
 
@@ -279,6 +280,7 @@ class DocumentRules:
             r"[ \t]+" + alternation(links["founding_subject"] or ["(?!)"]) + r"[ \t]+(?=[A-ZĐ])")
         self._plan_words(links, typed)
         self._session_words(links, congress_documents)
+        self._title_words(links)
         # "Tổng thống X ký sắc lệnh hạ thấp ...": a decree word right after its signing or issuing verb, then the
         # lower-case subject it is named by (document_decrees.py), to the clause end or a decree_end word
         self.decree_re = re.compile(
@@ -385,6 +387,17 @@ class DocumentRules:
         # "Hiến pháp", "Hiến pháp năm 2013": the constitution, named by its word (its type)
         self.constitutions = dict(typed["constitution"])
         self.constitution_re = re.compile(r"(?<!\w)" + _spaced(list(self.constitutions)) + r"(?!\w)")
+
+    def _title_words(self, links: dict[str, list[str]]) -> None:
+        """The words around an amending or a 'về việc' title (document_forms.py, document_issued.py)."""
+        # "... về mức thu phí tham quan, ngày 10-7 ...": the day of the next clause, no part of a title
+        self.day_tail_re = re.compile(r"[ \t]*,?[ \t]+" + _spaced(links["day_word"]) + r"$")
+        self.about_subject_re = re.compile(r"[ \t]+" + _spaced(links["about_word"]) + r"[ \t]+")
+        # "Thông báo về việc chấp thuận ...": a title's matter, to a matter_stop word ('và', 'của', 'ngày')
+        self.about_matter_re = re.compile(r"[ \t]+" + _spaced(links["matter_lead"]) + r"[ \t]+(?=[^\W\d_])")
+        self.matter_stop_re = re.compile(alternation(links["matter_stop"] or ["(?!)"]) + r"(?!\w)")
+        # "dự thảo thông tư ...", "Dự án Nghị quyết về việc ...": a draft or a bill
+        self.draft_or_bill_re = re.compile(r"(?<!\w)" + _spaced(links["draft_bill"] + links["draft"]) + r"[ \t]+$", re.I)
 
     def _session_words(self, links: dict[str, list[str]], congress_documents: dict[str, str]) -> None:
         """A resolution (or the documents) of a congress, a plenum or a session, named by it (documents.py)."""
