@@ -119,3 +119,23 @@ def test_title_words_in_constructed_sentences(extractor):
     amending = _documents(extractor, "Bộ ban hành Thông tư sửa đổi, bổ sung một số điều của Quy chế cấp thẻ thư "
                                      "viện, ngày 5-6 sẽ công bố.")
     assert ("Thông tư", "Thông tư sửa đổi, bổ sung một số điều của Quy chế cấp thẻ thư viện") in amending
+
+
+def test_amended_mark_loads_with_the_document_rules():
+    rules = load_rules()
+    for printed in (" (sửa đổi)", " ( sửa đổi, bổ sung )", " sửa đổi.", " sửa đổi vừa trình"):
+        assert rules.amended_re.match(printed), printed
+    assert not rules.amended_re.match(" sửa đổi quy định")  # a verb and its object
+    assert rules.amended_bracketed == " (sửa đổi)" and rules.amended_bare == " sửa đổi"
+    assert rules.bracketed_amended_re.search("Luật X (Sửa đổi)")
+    none = DocumentRules([], [], {})
+    assert not none.amended_re.match(" (sửa đổi)") and none.amended_suffixes == ()
+
+
+def test_amended_mark_in_constructed_sentences(extractor):
+    bare = _documents(extractor, "Tổ biên tập đang hoàn thiện Luật Thủy lợi sửa đổi.")
+    assert bare == [("Luật", "Luật Thủy lợi sửa đổi")]
+    # bracketed once in the article: every amended law is written so, and the bare name is the same law
+    text = ("Tổ biên tập đang hoàn thiện Luật Thủy lợi sửa đổi. Ban soạn thảo cho rằng Luật Thủy lợi (sửa đổi) "
+            "cần thêm quy định về hồ chứa.")
+    assert _documents(extractor, text) == [("Luật", "Luật Thủy lợi (sửa đổi)")]

@@ -9,7 +9,6 @@ from .document_links import Linker
 from .document_rules import DocumentRules
 from .view import DOC_TOKENS
 
-_BRACKETED_AMENDED = re.compile(r"\(\s*sửa đổi", re.I)
 INNER_PERIOD = re.compile(r"[A-ZĐ]\.[A-ZĐ]")  # "TP.HCM", "TP.Hà Nội"
 ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
@@ -41,20 +40,21 @@ def law_tail(text: str, end: int, name: str, rules: DocumentRules) -> tuple[int,
     a = rules.amended_re.match(text, end)
     if a:
         end = a.end()
-        name += _amended(text, a)
+        name += _amended(text, a, rules)
     y = LAW_YEAR.match(text, end)
     if y:
         end = y.end()
         name += " " + " ".join(y.group(0).split())
         if not a and (a := rules.amended_re.match(text, end)):  # "Hiến pháp năm 2013 (sửa đổi)"
             end = a.end()
-            name += _amended(text, a)
+            name += _amended(text, a, rules)
     return end, name
 
 
-def _amended(text: str, a: re.Match[str]) -> str:
+def _amended(text: str, a: re.Match[str], rules: DocumentRules) -> str:
     """The amended mark as the article prints it: in brackets, or bare where it brackets none."""
-    return " (sửa đổi)" if "(" in a.group(0) or _BRACKETED_AMENDED.search(text) else " sửa đổi"
+    bracketed = "(" in a.group(0) or rules.bracketed_amended_re.search(text)
+    return rules.amended_bracketed if bracketed else rules.amended_bare
 
 
 class NameReader:

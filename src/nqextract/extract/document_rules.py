@@ -36,7 +36,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "owned_year", "assigning", "number_word", "about_word", "regulating", "span_unit", "link_after",
               "year_word", "law_cue", "law_named", "short_named", "amending_type", "session_head", "session_stop",
               "session_ordinal", "session_body", "party_congress", "party_of", "party_name", "party_name_not",
-              "day_word", "matter_lead", "matter_stop", "draft_bill")
+              "day_word", "matter_lead", "matter_stop", "draft_bill", "amended_mark", "amended_more")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head", "national_target", "constitution")
 
@@ -131,9 +131,17 @@ class DocumentRules:
         # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
         # "Luật Dược (sửa đổi)", "Luật Dược sửa đổi." and "Luật Dược sửa đổi vừa được trình ...": the amended mark
         # after a law's name; a bare 'sửa đổi' before another word is a verb unless that word is an amended_next row
+        # (amended_mark, amended_more rows, as printed: "sửa đổi", "bổ sung"); the name written with the mark in
+        # brackets or bare (document_names.py), the names so ending (documents.py, document_links.py)
+        mark = "(?:" + ("|".join(map(re.escape, links["amended_mark"])) or "(?!)") + ")"
+        more = "(?:" + ("|".join(map(re.escape, links["amended_more"])) or "(?!)") + ")"
         self.amended_re = re.compile(
-            r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+(?!"
+            r"\s*\(\s*" + mark + r"(?:\s*,\s*" + more + r")?\s*\)|\s+" + mark + r"(?:\s*,\s*" + more + r")?(?!\s+(?!"
             + alternation(links["amended_next"] or ["(?!)"]) + r"\s)\w)", re.I)
+        self.bracketed_amended_re = re.compile(r"\(\s*" + mark, re.I)
+        first = (links["amended_mark"] or [""])[0]
+        self.amended_bracketed, self.amended_bare = f" ({first})", f" {first}"
+        self.amended_suffixes = (f"({first})", f" {first}") if first else ()
         # "chương trình giáo dục phổ thông 2018", "... 2006 và 2018": a type word, a field that names editions
         # (edition rows) and a bare year (no 'năm'): that edition, in either case; with 'và' and a year, two editions
         self.editions = {fold(f"{typ} {key}"): typ for key, typ in typed["edition"]}

@@ -238,7 +238,7 @@ class Scanner:
             parts, name, end = [inner], inner.number, inner.end
             while (sep := LIST_SEP.match(self.text, end)) and (
                     nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)) and not (
-                    nxt.number.endswith(("(sửa đổi)", " sửa đổi"))):  # "..., Luật Điện lực (sửa đổi)": a law of its own, replaced
+                    nxt.number.endswith(self.r.amended_suffixes)):  # "..., Luật Điện lực (sửa đổi)": a law of its own, replaced
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)
                 end = nxt.end
