@@ -112,7 +112,7 @@ def test_title_words_load_with_the_document_rules():
 
 
 def test_title_words_in_constructed_sentences(extractor):
-    named = _documents(extractor, "Sở vừa ban hành Thông báo về việc tạm dừng cấp phép xây dựng và đề nghị người dân "
+    named = _documents(extractor, "Sở vừa gửi Thông báo về việc tạm dừng cấp phép xây dựng và đề nghị người dân "
                                   "theo dõi.")
     assert ("Thông báo", "Thông báo về việc tạm dừng cấp phép xây dựng") in named
     assert _documents(extractor, "Bộ trình Dự án Nghị quyết về việc điều chỉnh địa giới các phường ven sông.") == []
@@ -139,3 +139,32 @@ def test_amended_mark_in_constructed_sentences(extractor):
     text = ("Tổ biên tập đang hoàn thiện Luật Thủy lợi sửa đổi. Ban soạn thảo cho rằng Luật Thủy lợi (sửa đổi) "
             "cần thêm quy định về hồ chứa.")
     assert _documents(extractor, text) == [("Luật", "Luật Thủy lợi (sửa đổi)")]
+
+
+def _date_values(extractor, text: str) -> list[str]:
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 3, 4)))
+    return [d.value for d in article.dates]
+
+
+def test_shape_words_are_read_from_the_date_words():
+    import json
+
+    from nqextract.extract import resources
+    from nqextract.extract.date_shapes import shape_patterns
+
+    data = json.loads(resources.read_text("date_words.json"))
+    assert {"hour", "minute", "list_and", "list_or", "night_dawn", "night_over", "range_from", "range_to",
+            "range_through"} <= set(data["shape_words"])
+    shapes = dict(shape_patterns(data))
+    assert shapes["fromyear"].match("kể từ 2004 tới 2014") and shapes["yearlist"].match("năm 2017, 2018 và 2019")
+    assert shapes["timedm"].match("9 giờ 15 phút, 1/7") and shapes["daylist"].match("đêm 27 rạng sáng 28/6")
+    bare = dict(shape_patterns({**data, "shape_words": {}}))
+    assert not bare["fromyear"].match("từ 2004 đến 2014") and not bare["yearlist"].match("năm 2017 và 2019")
+    assert not bare["timedm"].match("9 giờ 15, 1/7") and not bare["daylist"].match("đêm 27 sang 28/6")
+
+
+def test_shape_words_in_constructed_sentences(extractor):
+    assert _date_values(extractor, "Công trình thi công từ 2004 đến 2014 mới xong.") == ["2004", "2014", "2004/2014"]
+    assert _date_values(extractor, "Hội chợ mở các ngày 12 và 13/4 ở sân vận động.") == ["2025-04-12", "2025-04-13"]
+    assert "2025-06-01" in _date_values(extractor, "Đoàn xuất phát lúc 9 giờ 15 phút, 1/6 từ cổng trường.")
+    assert _date_values(extractor, "Ca trực kéo dài đêm 27 rạng sáng 28/6 tại chốt.") == ["2025-06-27", "2025-06-28"]
