@@ -168,3 +168,27 @@ def test_shape_words_in_constructed_sentences(extractor):
     assert _date_values(extractor, "Hội chợ mở các ngày 12 và 13/4 ở sân vận động.") == ["2025-04-12", "2025-04-13"]
     assert "2025-06-01" in _date_values(extractor, "Đoàn xuất phát lúc 9 giờ 15 phút, 1/6 từ cổng trường.")
     assert _date_values(extractor, "Ca trực kéo dài đêm 27 rạng sáng 28/6 tại chốt.") == ["2025-06-27", "2025-06-28"]
+
+
+def test_relative_words_are_read_from_the_date_words():
+    import json
+
+    from nqextract.extract import resources
+    from nqextract.extract.date_relative import RelativeDates
+
+    data = json.loads(resources.read_text("date_words.json"))
+    rel = RelativeDates(data)
+    assert rel.ahead == ("tới",)
+    assert rel.free_year_not_before.search("cuối tuần ") and rel.free_year_not_before.search("mồng 3 ")
+    assert not rel.free_year_not_before.search("cả nước ")
+    assert rel.date_after.match(" ngày 28/11")
+    bare = RelativeDates({**data, "relative_words": {}})
+    assert bare.ahead == () and not bare.free_year_not_before.search("cuối tuần ")
+    assert not bare.date_after.match(" ngày 28/11") and bare.date_after.match(" (28/11)")
+
+
+def test_relative_words_in_constructed_sentences(extractor):
+    assert _date_values(extractor, "Sản lượng tháng 12 năm ngoái tăng mạnh.") == ["2024-12"]
+    assert _date_values(extractor, "Năm nay, xã trồng thêm rừng.") == ["2025"]
+    assert _date_values(extractor, "Kế hoạch đã được lập vào năm tới đó.") == []
+    assert "2023-Q4" in _date_values(extractor, "Ba tháng cuối năm 2023 doanh thu giảm.")
