@@ -192,3 +192,22 @@ def test_relative_words_in_constructed_sentences(extractor):
     assert _date_values(extractor, "Năm nay, xã trồng thêm rừng.") == ["2025"]
     assert _date_values(extractor, "Kế hoạch đã được lập vào năm tới đó.") == []
     assert "2023-Q4" in _date_values(extractor, "Ba tháng cuối năm 2023 doanh thu giảm.")
+
+
+def test_lunar_lead_and_from_word_are_read_from_the_date_words():
+    import json
+
+    from nqextract.extract import resources
+    from nqextract.extract.dates import DateGrammar
+
+    data = json.loads(resources.read_text("date_words.json"))
+    grammar = DateGrammar(data)
+    assert grammar.lunar_year.match(", Năm Giáp Thìn") and grammar.from_word.search("kể từ ngày ")
+    bare = DateGrammar({**data, "lunar_years": {**data["lunar_years"], "leads": []},
+                        "shape_words": {**data["shape_words"], "range_from": []}})
+    assert not bare.lunar_year.match(", năm Giáp Thìn") and not bare.from_word.search("từ ngày ")
+
+
+def test_lunar_lead_in_constructed_sentences(extractor):
+    assert _date_values(extractor, "Lễ giỗ tổ tổ chức ngày 10 tháng 3 năm Ất Tỵ tại đền.") == []
+    assert _date_values(extractor, "Lễ tổng kết tổ chức ngày 10 tháng 3 năm 2025 tại đền.") == ["2025-03-10"]
