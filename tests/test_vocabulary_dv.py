@@ -211,3 +211,19 @@ def test_lunar_lead_and_from_word_are_read_from_the_date_words():
 def test_lunar_lead_in_constructed_sentences(extractor):
     assert _date_values(extractor, "Lễ giỗ tổ tổ chức ngày 10 tháng 3 năm Ất Tỵ tại đền.") == []
     assert _date_values(extractor, "Lễ tổng kết tổ chức ngày 10 tháng 3 năm 2025 tại đền.") == ["2025-03-10"]
+
+
+def test_listed_law_and_owner_link_load_with_the_document_rules():
+    rules = load_rules()
+    assert rules.listed_law == "Luật" and rules.listed_law_re.match("Luật tín ngưỡng")
+    assert rules.owner_link_re.match(" của Quốc hội") and not rules.owner_link_re.match(" cho Quốc hội")
+    none = DocumentRules([], [], {})
+    assert none.listed_law == "" and not none.listed_law_re.match("Luật tín ngưỡng")
+    assert not none.owner_link_re.match(" của Quốc hội")
+
+
+def test_listed_law_in_constructed_sentences(extractor):
+    found = _documents(extractor, "Quốc hội cho ý kiến các dự án như: Luật Đất đai, Luật nuôi ong mật, Luật Nhà ở.")
+    assert ("Luật", "Luật nuôi ong mật") in found
+    owned = _documents(extractor, "Đại biểu thảo luận Kế hoạch của Bộ Công Thương về phát triển chợ nông thôn.")
+    assert owned == [("Kế hoạch", "Kế hoạch của Bộ Công Thương về phát triển chợ nông thôn")]

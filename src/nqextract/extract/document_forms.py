@@ -41,7 +41,6 @@ AMENDING_NAMED = re.compile(
     r"|(?:[Nn]ghị quyết|[Nn]ghị định|[Tt]hông tư)(?:[ \t]+\d{1,4})?(?=[ \t]+về[ \t]))(?!\w)(?!\s+số(?!\w))")
 MATTER_WORD = re.compile(r"[\w%]+")
 MATTER_DASH = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
-LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
 QUOTED_TITLE = re.compile(r"[ \t]*[\"“](?P<title>[^\W\d_][^\"“”\n]{2,300}?)[\"”]")
@@ -70,7 +69,7 @@ def owned_subjects(text: str, rules: DocumentRules, links: Linker, names: NameRe
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.name or not is_cap(m["tw"]) or tw.type in LAW_TYPES:
             continue
-        c = re.match(r"[ \t]+của[ \t]+", text[m.end() : m.end() + 8])
+        c = rules.owner_link_re.match(text[m.end() : m.end() + 8])
         body = links.body_at(m.end() + c.end()) if c else None
         if body is None or not rules.subject_lead_re.match(text, body[0]):
             continue
@@ -102,7 +101,7 @@ def listed_laws(text: str, rules: DocumentRules, laws: list[DocMention]) -> list
     """An item of a list of laws whose name is printed in lower case ("như: Luật về hội, Luật tín ngưỡng, tôn
     giáo, Luật đấu giá tài sản, ..."): "Luật" and at most six lower-case words between list separators, next
     to a law of the same list."""
-    for m in LISTED_LAW.finditer(text):
+    for m in rules.listed_law_re.finditer(text):
         if any(o.start <= m.start() < o.end for o in laws) or AMENDING.match(text, m.start()):
             continue
         before = text[line_start(text, m.start()) : m.start()].rstrip()
@@ -118,8 +117,8 @@ def listed_laws(text: str, rules: DocumentRules, laws: list[DocMention]) -> list
         neighbour = any(o.type in LAW_TYPES and (
             LAW_ITEM_SEP.fullmatch(text, o.end, m.start()) or (sep and o.start == sep.end())) for o in laws)
         if neighbour:
-            name = "Luật " + " ".join(item.group(1).split())
-            laws.append(DocMention(m.start(), end, "Luật", name, "name"))
+            name = rules.listed_law + " " + " ".join(item.group(1).split())
+            laws.append(DocMention(m.start(), end, rules.listed_law, name, "name"))
     return laws
 
 
@@ -204,7 +203,7 @@ def amending_named(text: str, names: NameReader) -> list[DocMention]:
     for m in AMENDING_NAMED.finditer(text):
         if m["low"] and not names.r.draft_or_bill_re.search(text, look_back(text, m.start()), m.start()):
             continue
-        if m["inner"] == "Hiến pháp":
+        if m["inner"] in names.r.constitutions:
             end = (y.end() if (y := LAW_YEAR.match(text, m.end())) else m.end())
         else:
             end = names.extend_name(m.end(), max_words=30, enum=True)[0]

@@ -36,7 +36,8 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "owned_year", "assigning", "number_word", "about_word", "regulating", "span_unit", "link_after",
               "year_word", "law_cue", "law_named", "short_named", "amending_type", "session_head", "session_stop",
               "session_ordinal", "session_body", "party_congress", "party_of", "party_name", "party_name_not",
-              "day_word", "matter_lead", "matter_stop", "draft_bill", "amended_mark", "amended_more")
+              "day_word", "matter_lead", "matter_stop", "draft_bill", "amended_mark", "amended_more",
+              "listed_law")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head", "national_target", "constitution")
 
@@ -405,6 +406,11 @@ class DocumentRules:
         self.about_matter_re = re.compile(r"[ \t]+" + _spaced(links["matter_lead"]) + r"[ \t]+(?=[^\W\d_])")
         self.matter_stop_re = re.compile(alternation(links["matter_stop"] or ["(?!)"]) + r"(?!\w)")
         # "dự thảo thông tư ...", "Dự án Nghị quyết về việc ...": a draft or a bill
+        # "Nghị quyết của Quốc hội về ...": the owner after a type word (owned_link: 'của')
+        self.owner_link_re = re.compile(r"[ \t]+" + _spaced(links["owned_link"]) + r"[ \t]+")
+        # "..., Luật tín ngưỡng, tôn giáo, ...": a law printed in lower case in a list, its type word and type
+        self.listed_law = (links["listed_law"] or [""])[0]
+        self.listed_law_re = re.compile(r"(?<!\w)" + _spaced(links["listed_law"]) + r"[ \t]+(?=[^\W\d_])")
         self.draft_or_bill_re = re.compile(r"(?<!\w)" + _spaced(links["draft_bill"] + links["draft"]) + r"[ \t]+$", re.I)
 
     def _session_words(self, links: dict[str, list[str]], congress_documents: dict[str, str]) -> None:
