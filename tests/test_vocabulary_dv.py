@@ -227,3 +227,21 @@ def test_listed_law_in_constructed_sentences(extractor):
     assert ("Luật", "Luật nuôi ong mật") in found
     owned = _documents(extractor, "Đại biểu thảo luận Kế hoạch của Bộ Công Thương về phát triển chợ nông thôn.")
     assert owned == [("Kế hoạch", "Kế hoạch của Bộ Công Thương về phát triển chợ nông thôn")]
+
+
+def test_name_extent_words_load_with_the_document_rules():
+    rules = load_rules()
+    assert rules.law_year_re.match(" năm 2024") and rules.law_year_re.match(" 2024")
+    assert rules.ordinal_re.search("Kỳ họp thứ ") and rules.ordinal_re.search("Hội nghị lần ")
+    assert rules.meeting_term_re.match(", Quốc hội khóa XV") and not rules.meeting_term_re.match(", Quốc hội XV")
+    assert "số" in rules.number_words
+    none = DocumentRules([], [], {})
+    assert none.law_year_re.match(" 2024") and not none.law_year_re.match(" năm 2024")
+    assert not none.ordinal_re.search("Kỳ họp thứ ") and not none.meeting_term_re.match(", Quốc hội khóa XV")
+    assert none.number_words == frozenset()
+
+
+def test_name_extent_words_in_constructed_sentences(extractor):
+    assert ("Luật", "Luật Đất đai năm 2024") in _documents(extractor, "Tỉnh thực hiện Luật Đất đai năm 2024 từ tháng 8.")
+    found = _documents(extractor, "Các xã triển khai Đề án chuyển đổi số trong trường học đến năm 2030.")
+    assert ("Đề án", "Đề án chuyển đổi số trong trường học đến năm 2030") in found

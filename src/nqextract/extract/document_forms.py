@@ -10,7 +10,7 @@ import re
 
 from ..textnorm import fold, is_cap
 from .document_links import LAW_TYPES, DocMention, Linker
-from .document_names import INNER_PERIOD, LAW_YEAR, SPACE, NameReader
+from .document_names import INNER_PERIOD, SPACE, NameReader
 from .document_rules import DocumentRules
 
 AMENDING = re.compile(  # printed in lower case after "thông qua", "dự án" too ("thông qua luật sửa đổi, ...")
@@ -204,7 +204,7 @@ def amending_named(text: str, names: NameReader) -> list[DocMention]:
         if m["low"] and not names.r.draft_or_bill_re.search(text, look_back(text, m.start()), m.start()):
             continue
         if m["inner"] in names.r.constitutions:
-            end = (y.end() if (y := LAW_YEAR.match(text, m.end())) else m.end())
+            end = (y.end() if (y := names.r.law_year_re.match(text, m.end())) else m.end())
         else:
             end = names.extend_name(m.end(), max_words=30, enum=True)[0]
             if tail := names.r.day_tail_re.search(text, m.end(), end):

@@ -37,7 +37,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "year_word", "law_cue", "law_named", "short_named", "amending_type", "session_head", "session_stop",
               "session_ordinal", "session_body", "party_congress", "party_of", "party_name", "party_name_not",
               "day_word", "matter_lead", "matter_stop", "draft_bill", "amended_mark", "amended_more",
-              "listed_law")
+              "listed_law", "ordinal")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head", "national_target", "constitution")
 
@@ -387,6 +387,14 @@ class DocumentRules:
         self.link_after_re = re.compile(r"[ \t]+(?:" + _spaced(links["link_after"]) + "|" + year
                                         + r"[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
         self.number_year_re = re.compile(r"[ \t]+" + year + r"[ \t]+(?:19|20)\d\d(?![\w/\-])")
+        # the extent of a name (document_names.py): "Luật Đất đai năm 2024", its edition year; "Kỳ họp thứ 9", an
+        # ordinal and its number, "Kỳ họp thứ 9, Quốc hội khóa XV" the meeting's body and term after it; "chuyển đổi
+        # số", the number word ending a name before no number
+        self.law_year_re = re.compile(r"\s+(?:" + year + r"\s+)?(?:19|20)\d\d(?![\w/\-])")
+        self.ordinal_re = re.compile(r"(?<!\w)" + _spaced(links["ordinal"]) + r"[ \t]+$")
+        self.meeting_term_re = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+"
+                                          + _spaced(links["issuer_term"]) + r"[ \t]+[IVXLC]{1,6}(?!\w)")
+        self.number_words = frozenset(links["number_word"])
         # the laws' words (documents.py): the cues of a text that may print one, in lower case; the types the laws'
         # rules name (no plan's); the types whose names run short (a treaty's runs longer); the amending law's type
         self.law_cues = tuple(w.lower() for w in links["law_cue"])
