@@ -242,6 +242,7 @@ def test_name_extent_words_load_with_the_document_rules():
 
 
 def test_name_extent_words_in_constructed_sentences(extractor):
-    assert ("Luật", "Luật Đất đai năm 2024") in _documents(extractor, "Tỉnh thực hiện Luật Đất đai năm 2024 từ tháng 8.")
-    found = _documents(extractor, "Các xã triển khai Đề án chuyển đổi số trong trường học đến năm 2030.")
-    assert ("Đề án", "Đề án chuyển đổi số trong trường học đến năm 2030") in found
+    assert _documents(extractor, "Hồ sơ được xét theo Luật Nuôi ong năm 2019 kể từ tháng 8.") == [
+        ("Luật", "Luật Nuôi ong năm 2019")]
+    found = _documents(extractor, "Các xã làm theo Đề án xây dựng làng số giai đoạn 2026-2030 của huyện.")
+    assert found == [("Đề án", "Đề án xây dựng làng số giai đoạn 2026-2030")]
