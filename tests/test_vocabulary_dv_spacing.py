@@ -1,14 +1,18 @@
-"""The document words read from data match exactly what the code they replaced matched, on any
+"""The document and date words read from data match exactly what the code they replaced matched, on any
 blanks: a phrase written with one space matches one space only (as the old literal did), a gap the old code
 wrote as ``\\s+`` still takes any run of blanks, and look-ups keyed by the printed match do not fail."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import pytest
 
+from nqextract.extract import resources
+from nqextract.extract.date_relative import RelativeDates
+from nqextract.extract.date_shapes import printed, shape_patterns
 from nqextract.extract.document_rules import load_rules
 from nqextract.models import CleanArticle
 
@@ -84,3 +88,27 @@ def test_a_constitution_printed_with_other_blanks_does_not_crash(extractor, blan
     article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 3, 4)))
     assert all(d.type != "Hiến pháp" for d in article.documents)
 
+
+def test_printed_words_keep_one_space_unless_given_a_gap():
+    assert printed(["kể từ", "từ"]) == r"(?:kể\ từ|từ)" and printed([]) == "(?:(?!))"
+    assert printed(["rạng sáng"], r"\s+") == r"(?:rạng\s+sáng)"
+
+
+def test_date_words_match_as_the_old_patterns_on_any_blanks():
+    data = json.loads(resources.read_text("date_words.json"))
+    shapes = dict(shape_patterns(data))
+    for blank in BLANKS:  # base: ',?\s*rạng\s+sáng' between the two days; '(?:từ|kể từ)\s+' before a year
+        assert shapes["daylist"].match(f"đêm 27 rạng{blank}sáng 28/6")
+        assert bool(shapes["fromyear"].match(f"kể{blank}từ 2004 đến 2014")) == (blank == " ")
+    assert shapes["daylist"].match("đêm 27 rạng\n sáng 28/6").group(0) == "đêm 27 rạng\n sáng 28/6"
+    relative = RelativeDates(data)
+    old_after = re.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+    for text in _variants(" ngày 28/11", " (28/11)"):
+        assert _found(relative.date_after.match(text)) == _found(old_after.match(text)), text
+
+
+@pytest.mark.parametrize("blank", [" ", "  ", "\t"])
+def test_a_night_into_dawn_keeps_both_days_on_any_blanks(extractor, blank):
+    text = f"Đội cứu hộ làm việc suốt đêm 14 rạng{blank}sáng 15/8 ở bờ kè."
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2025, 3, 4)))
+    assert [d.value for d in article.dates] == ["2025-08-14", "2025-08-15"]

@@ -27,6 +27,7 @@ import datetime as dt
 import re
 
 from .date_ranges import DateMatch
+from .date_shapes import printed
 from .phrases import alternation
 
 
@@ -55,7 +56,7 @@ class RelativeDates:
         # the small words around them, as printed: a demonstrative after a relative year ('năm tới đó': no year of
         # the article's), the year and day words, the units before a free relative year naming their own year
         anaphor, year_word, day_word, units = (
-            "(?:" + ("|".join(map(re.escape, small.get(k, []))) or "(?!)") + ")" for k in ("anaphors", "year", "day", "units"))
+            printed(small.get(k, [])) for k in ("anaphors", "year", "day", "units"))
         self.ahead = tuple(small.get("ahead", []))  # 'năm tới' after a part of a year: 'until' or 'come' too
         years = data_mapping(data, "standalone_relative_years")
         leads = data_words(data, "relative_year_leads")

@@ -26,9 +26,10 @@ def lead(*lists: list[str]) -> str:
     return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
 
 
-def printed(words: list[str]) -> str:
-    """The words as printed (one space between words where the row has one), in the rows' order."""
-    return "(?:" + ("|".join(map(re.escape, words)) or "(?!)") + ")"
+def printed(words: list[str], gap: str = r"\ ") -> str:
+    """The words as printed (one space between words where the row has one; ``gap``, a regex, between them
+    where the grammar allows more), in the rows' order."""
+    return "(?:" + ("|".join(gap.join(map(re.escape, w.split(" "))) for w in words) or "(?!)") + ")"
 
 
 def data_words(data: dict, key: str) -> list[str]:
@@ -79,7 +80,8 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
     # joining a list ('và', 'hoặc'), a night running into the next day ('đêm 27 rạng sáng 28/6', 'đêm 27 sang 28/6')
     # and a range's 'from', 'to' and 'through' ('từ 2004 đến 2014', 'đến hết ngày 22-12')
     shape = data.get("shape_words", {})
-    words = {k: printed(v) for k, v in shape.items() if not k.startswith("_")}
+    # a night's dawn may have any blanks between its words ('rạng  sáng'); the others are one space apart
+    words = {k: printed(v, r"\s+" if k == "night_dawn" else r"\ ") for k, v in shape.items() if not k.startswith("_")}
     hour, minute, and_, or_ = (words.get(k, "(?!)") for k in ("hour", "minute", "list_and", "list_or"))
     dawn, over, to, from_, through = (words.get(k, "(?!)") for k in ("night_dawn", "night_over", "range_to",
                                                                      "range_from", "range_through"))
