@@ -18,7 +18,7 @@
 
 The words are data (``date_words.json``: ``standalone_relative_years``, ``relative_year_leads``,
 ``free_relative_years``, ``free_relative_year_not_before``, ``year_parts``, ``standalone_relative_days``, ``standalone_relative_months``, ``relative_month_not_before``,
-``year_quarter_spans``).
+``year_quarter_spans``, and the small words around them, ``relative_words``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import datetime as dt
 import re
 
 from .date_ranges import DateMatch
+from .date_shapes import printed
 from .phrases import alternation
 
 
@@ -51,6 +52,12 @@ class RelativeDates:
     """The standalone relative expressions of ``date_words.json``, compiled once."""
 
     def __init__(self, data: dict) -> None:
+        small = data.get("relative_words", {})
+        # the small words around them, as printed: a demonstrative after a relative year ('năm tới đó': no year of
+        # the article's), the year and day words, the units before a free relative year naming their own year
+        anaphor, year_word, day_word, units = (
+            printed(small.get(k, [])) for k in ("anaphors", "year", "day", "units"))
+        self.ahead = tuple(small.get("ahead", []))  # 'năm tới' after a part of a year: 'until' or 'come' too
         years = data_mapping(data, "standalone_relative_years")
         leads = data_words(data, "relative_year_leads")
         self.years = years
@@ -63,11 +70,11 @@ class RelativeDates:
         self.part_then = re.compile(r"\s*(?:[,.;:!?)\]\"”…–-]|$)" + then_alt, re.I)
         self.year_re = re.compile(
             r"(?<!\w)(?P<lead>" + alternation(leads) + r")\s+(?P<rel>" + alternation(sorted(years, key=len, reverse=True))
-            + r")(?!\w)(?!\s+(?:đó|ấy|\d))", re.I) if years and leads else None
+            + r")(?!\w)(?!\s+(?:" + anaphor + r"|\d))", re.I) if years and leads else None
         free = data_mapping(data, "free_relative_years") if "free_relative_years" in data else {}
         self.free_years = free
         self.free_year_re = re.compile(
-            r"(?<!\w)(?P<rel>" + alternation(sorted(free, key=len, reverse=True)) + r")(?!\w)(?!\s*(?:đó|ấy|\d))",
+            r"(?<!\w)(?P<rel>" + alternation(sorted(free, key=len, reverse=True)) + r")(?!\w)(?!\s*(?:" + anaphor + r"|\d))",
             re.I) if free else None
         free_not = data_words(data, "free_relative_year_not_before") if "free_relative_year_not_before" in data else []
         # a count or a number before it, or the month, quarter or day whose year it names ("tháng 12 năm ngoái");
@@ -75,18 +82,18 @@ class RelativeDates:
         parts = data_words(data, "year_parts")
         not_part = r"(?!(?:" + alternation(parts) + r")(?!\w))" if parts else ""
         self.free_year_not_before = re.compile(
-            r"(?:\d|(?<!\w)(?P<count>" + alternation(free_not) + r")|(?<!\w)(?:tháng|quý|ngày|mùng|mồng|tuần)(?:\s+"
+            r"(?:\d|(?<!\w)(?P<count>" + alternation(free_not) + r")|(?<!\w)" + units + r"(?:\s+"
             + not_part + r"\S+)?)\s+$", re.I)
         days = data_mapping(data, "standalone_relative_days")
         self.days = days
         self.day_re = re.compile(r"(?<!\w)" + alternation(sorted(days, key=len, reverse=True)) + r"(?!\w)", re.I) if days else None
         # a date printed right after the day word ("sáng nay (19/9)", "sáng nay 28/11") is read by the grammar
-        self.date_after = re.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+        self.date_after = re.compile(r"\s*[,(]?\s*(?:" + day_word + r"\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
         months = data_mapping(data, "standalone_relative_months")
         self.months = months
         not_before = data_words(data, "relative_month_not_before")
         self.month_re = re.compile(
-            r"(?<!\w)(?P<rel>" + alternation(sorted(months, key=len, reverse=True)) + r")(?!\w)(?!\s+(?:năm|\d))",
+            r"(?<!\w)(?P<rel>" + alternation(sorted(months, key=len, reverse=True)) + r")(?!\w)(?!\s+(?:" + year_word + r"|\d))",
             re.I) if months else None
         self.month_not_before = re.compile(
             r"(?:\d|(?<!\w)" + alternation(not_before) + r")\s+$", re.I) if not_before else None
@@ -94,7 +101,7 @@ class RelativeDates:
         self.quarters = quarters
         self.quarter_re = re.compile(
             r"(?<!\w)(?P<span>" + alternation(sorted(quarters, key=len, reverse=True))
-            + r")(?!\w)(?:\s+(?:năm\s+)?(?P<y>\d{4})(?!\d))?", re.I) if quarters else None
+            + r")(?!\w)(?:\s+(?:" + year_word + r"\s+)?(?P<y>\d{4})(?!\d))?", re.I) if quarters else None
 
     def _free_year_counted(self, text: str, start: int) -> bool:
         """A count, a number, or a month, quarter or day right before a free relative year at ``start``; a count
@@ -112,7 +119,7 @@ class RelativeDates:
             for m in self.year_re.finditer(text):
                 if phrase_key(m["lead"]) in self.parts and (
                         phrase_key(m["rel"]) not in self.part_relatives
-                        or (m["rel"].lower().endswith("tới") and not self.part_then.match(text, m.end()))):
+                        or (m["rel"].lower().endswith(self.ahead) and not self.part_then.match(text, m.end()))):
                     continue  # 'cuối năm 2019, đầu năm sau': counted from the year told before it; 'đầu năm tới ngày 3-11': until
                 year = published.year + self.years[phrase_key(m["rel"])]
                 out.append(DateMatch(m.start("rel"), m.end("rel"), str(year), "year"))

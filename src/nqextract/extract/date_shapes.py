@@ -12,7 +12,6 @@ DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19|20)\d\d"
 # a year of an earlier century, printed after its year word only ('năm 938', 'từ năm 1460 đến năm 1693')
-CLOCK = r"(?:[01]?\d|2[0-4])\s*(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?(?!\w)"  # a time of day: 16h, 13h30, 9 giờ 15
 OLD_YEAR = r"(?:1[0-8]\d\d|[1-9]\d\d)"
 SEP = r"[/.\-]"
 DASH = r"[-–—]"
@@ -25,6 +24,12 @@ def lead(*lists: list[str]) -> str:
     chars = {w.strip()[0] for words in lists for w in words if w.strip()}
     chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
     return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
+
+
+def printed(words: list[str], gap: str = r"\ ") -> str:
+    """The words as printed (one space between words where the row has one; ``gap``, a regex, between them
+    where the grammar allows more), in the rows' order."""
+    return "(?:" + ("|".join(gap.join(map(re.escape, w.split(" "))) for w in words) or "(?!)") + ")"
 
 
 def data_words(data: dict, key: str) -> list[str]:
@@ -71,7 +76,19 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
     ctx = ctx_lead + (rf"(?:(?P<pre>{day_pre})|{prep}\s+(?:(?P<pre2>{day_pre})\s+)?|(?P<wd>{weekday}),?"
            rf"|(?P<rel>{relative}),?)")
     I = re.I  # noqa: E741
-    list_sep = r"\s*(?:,\s*và|,|và|hoặc)\s*"
+    # the grammar's small words (shape_words): a time of day's units ('16h', '13h30', '9 giờ 15 phút'), the words
+    # joining a list ('và', 'hoặc'), a night running into the next day ('đêm 27 rạng sáng 28/6', 'đêm 27 sang 28/6')
+    # and a range's 'from', 'to' and 'through' ('từ 2004 đến 2014', 'đến hết ngày 22-12')
+    shape = data.get("shape_words", {})
+    # a night's dawn may have any blanks between its words ('rạng  sáng'); the others are one space apart
+    words = {k: printed(v, r"\s+" if k == "night_dawn" else r"\ ") for k, v in shape.items() if not k.startswith("_")}
+    hour, minute, and_, or_ = (words.get(k, "(?!)") for k in ("hour", "minute", "list_and", "list_or"))
+    dawn, over, to, from_, through = (words.get(k, "(?!)") for k in ("night_dawn", "night_over", "range_to",
+                                                                     "range_from", "range_through"))
+    clock_time = rf"(?:[01]?\d|2[0-4])\s*{hour}(?:\s*[0-5]\d(?:\s*{minute})?)?"
+    clock = clock_time + r"(?!\w)"  # a time of day: 16h, 13h30, 9 giờ 15
+    and_sep = rf"(?:,\s*{and_}|,|{and_})"
+    list_sep = rf"\s*(?:,\s*{and_}|,|{and_}|{or_})\s*"
     return [
         # 20/01/2025, ngày 1-1-2025, 30.4.1975
         ("full", re.compile(
@@ -86,21 +103,21 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
             rf"{LEFT}(?P<d>{DAY})\s+{month_w}\s+(?P<m>{month_tok})\s*,?\s*{year_w}\s+(?P<y>{YEAR})(?!\d)", I)),
         # Ngày 07 và 08 tháng 3 năm 2025, từ ngày 23 đến 27 tháng 6: days sharing one written month
         ("formaldaylist", re.compile(
-            rf"{w}(?P<pre>{day_pre})\s+(?P<list>{DAY}(?:\s*(?:,\s*và|,|và)\s*{DAY})+)\s+{month_w}\s+"
+            rf"{w}(?P<pre>{day_pre})\s+(?P<list>{DAY}(?:\s*{and_sep}\s*{DAY})+)\s+{month_w}\s+"
             rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{YEAR}))?(?!\d)", I)),
         ("formaldayrange", re.compile(
-            rf"{w}(?P<pre>{day_pre})\s+(?P<d1>{DAY})\s*(?:đến|tới)\s*(?:{day_pre}\s+)?(?P<d2>{DAY})\s+{month_w}\s+"
+            rf"{w}(?P<pre>{day_pre})\s+(?P<d1>{DAY})\s*{to}\s*(?:{day_pre}\s+)?(?P<d2>{DAY})\s+{month_w}\s+"
             rf"(?P<m>{month_tok})(?:\s*,?\s*{year_w}\s+(?P<y>{YEAR}))?(?!\d)", I)),
         # ngày 4 và 5/3, các ngày 4, 5, 6/3, đêm 27 rạng sáng 28/6
         ("daylist", re.compile(
-            rf"{w}{ctx}\s*(?P<list>{DAY}(?:\s*(?:,\s*và|,|và|,?\s*rạng\s+sáng|sang)\s*{DAY})+)"
+            rf"{w}{ctx}\s*(?P<list>{DAY}(?:\s*(?:,\s*{and_}|,|{and_}|,?\s*{dawn}|{over})\s*{DAY})+)"
             rf"(?P<s>[/.\-])(?P<m>{MONTH})"
             rf"(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
         # 11-13/3, ngày 21 đến 24-11, đêm 26 đến đêm 27-11
         # a time of day before either end: từ 13h30 ngày 21 đến hết ngày 22-12, từ ngày 25 đến 16h ngày 30-12
         ("dayrange", re.compile(
-            rf"{w}{ctx}\s*(?:{CLOCK}\s+(?P<cpre>{day_pre})\s+)?(?P<d1>{DAY})\s*(?:{DASH}\s*(?:{day_pre}\s+)?|(?:đến|tới)\s*(?:hết\s+)?"
-            rf"(?:(?:{CLOCK}\s+)?{day_pre}\s+)?)(?P<d2>{DAY})(?P<s>{SEP})(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
+            rf"{w}{ctx}\s*(?:{clock}\s+(?P<cpre>{day_pre})\s+)?(?P<d1>{DAY})\s*(?:{DASH}\s*(?:{day_pre}\s+)?|{to}\s*(?:{through}\s+)?"
+            rf"(?:(?:{clock}\s+)?{day_pre}\s+)?)(?P<d2>{DAY})(?P<s>{SEP})(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
         # (4-6/5), (18 – 25/8): a span of days standing alone in brackets after what it dates
         ("parenrange", re.compile(
             rf"\(\s*(?P<d1>{DAY})\s*{DASH}\s*(?P<d2>{DAY})(?P<s>[/\-])(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?\s*\)")),
@@ -108,18 +125,18 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
         # or "đến"; a day-word before it, or a year printed, says date
         ("dayspan", re.compile(
             rf"(?:{w}{ctx}\s*)?{LEFT}(?P<d1>{DAY})(?P<s>[/\-])(?P<m1>{MONTH})(?:(?P=s)(?P<y1>{YEAR}))?"
-            rf"\s*(?:{DASH}|đến|tới)\s*(?:(?P<pre3>{day_pre})\s+)?(?P<d2>{DAY})(?P=s)(?P<m2>{MONTH})"
+            rf"\s*(?:{DASH}|{to})\s*(?:(?P<pre3>{day_pre})\s+)?(?P<d2>{DAY})(?P=s)(?P<m2>{MONTH})"
             rf"(?:(?P=s)(?P<y2>{YEAR}))?{END}", I)),
         # ngày 18/9 và 20/9, các ngày 3/2, 5/2 và 7/2: day-months listed after one day-word
         ("dmlist", re.compile(
             rf"{w}{ctx}\s*{LEFT}(?P<list>{DAY}(?P<s>[/\-]){MONTH}(?:(?P=s){YEAR})?"
-            rf"(?:\s*(?:,\s*và|,|và|hoặc)\s*{DAY}(?P=s){MONTH}(?:(?P=s){YEAR})?)+){END}", I)),
+            rf"(?:{list_sep}{DAY}(?P=s){MONTH}(?:(?P=s){YEAR})?)+){END}", I)),
         # Chiều 4/3, trước 31/3, Thứ hai, 20/1
         ("daymonth", re.compile(
             rf"{w}{ctx}\s*{LEFT}(?P<d>{DAY})(?P<s>{SEP})(?P<m>{MONTH}){END}", I)),
         # khoảng 20h, 28/6; lúc 9 giờ 30, 1/7/2025: a time of day before the date
         ("timedm", re.compile(
-            rf"{LEFT}(?:[01]?\d|2[0-4])\s*(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?\s*,\s*{LEFT}(?P<d>{DAY})"
+            rf"{LEFT}{clock_time}\s*,\s*{LEFT}(?P<d>{DAY})"
             rf"(?P<s>[/\-])(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}))?{END}", I)),
         # hôm nay (21-11), thứ Ba (4/3/2025), Ngày Gia đình Việt Nam (28-6)
         ("paren", re.compile(
@@ -132,7 +149,7 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{YEAR}){END}", I)),
         # tháng 12/2012 - 2/2015, tháng 4/2024 đến 11/2024: the second end without its "tháng"
         ("monthspan", re.compile(
-            rf"{w}(?P<pre>{month_w})\s+(?P<m1>{MONTH})(?P<s>[/.\-])(?P<y1>{YEAR})\s*(?:{DASH}|đến|tới)\s*"
+            rf"{w}(?P<pre>{month_w})\s+(?P<m1>{MONTH})(?P<s>[/.\-])(?P<y1>{YEAR})\s*(?:{DASH}|{to})\s*"
             rf"(?P<m2>{MONTH})(?P=s)(?P<y2>{YEAR}){END}", I)),
         # tháng 9-10/2025
         ("monthrange", re.compile(
@@ -152,17 +169,17 @@ def shape_patterns(data: dict) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:(?:\s*,?\s*{year_w}\s+|(?P<s>[/.]|\s*-\s*))(?P<y>{YEAR}))?{END}", I)),
         # từ 2004 đến 2014, từ năm 2016 đến năm 2022
         ("fromyear", re.compile(
-            rf"{w}(?:từ|kể từ)\s+(?:{year_w}\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:{year_w}\s+)?(?P<y2>{YEAR}){END}", I)),
+            rf"{w}{from_}\s+(?:{year_w}\s+)?(?P<y1>{YEAR})\s+{to}\s+(?:{year_w}\s+)?(?P<y2>{YEAR}){END}", I)),
         # 2021-2025, giai đoạn 2021 - 2025, năm học 2023-2024
         ("yearrange", re.compile(
             rf"(?:{w}(?P<pre>{period})\s+)?{LEFT}(?P<y1>{YEAR})\s*{DASH}\s*(?P<y2>{YEAR}){END}", I)),
         # năm 2017, 2018 và 2019: every year of the list
         ("yearlist", re.compile(
-            rf"{w}(?P<pre>{year_w})\s+(?P<list>{YEAR}(?:\s*(?:,\s*và|,|và)\s*{YEAR}(?![\d/.\-]\d))+){END}", I)),
+            rf"{w}(?P<pre>{year_w})\s+(?P<list>{YEAR}(?:\s*{and_sep}\s*{YEAR}(?![\d/.\-]\d))+){END}", I)),
         # năm 938, từ năm 1460 đến năm 1693, từ năm 1460 - 1693: a year of an earlier century after its year word
         ("oldyear", re.compile(
-            rf"{w}(?:(?P<from>từ|kể từ)\s+)?(?P<pre>{year_w})\s+(?P<y1>{OLD_YEAR}|{YEAR})(?:\s*{DASH}\s*(?:{year_w}\s+)?"
-            rf"(?P<y2>{OLD_YEAR}|{YEAR})|\s+(?:đến|tới)\s+{year_w}\s+(?P<y3>{OLD_YEAR}|{YEAR}))?(?!\w|[/.,\-]\d|/\w)", I)),
+            rf"{w}(?:(?P<from>{from_})\s+)?(?P<pre>{year_w})\s+(?P<y1>{OLD_YEAR}|{YEAR})(?:\s*{DASH}\s*(?:{year_w}\s+)?"
+            rf"(?P<y2>{OLD_YEAR}|{YEAR})|\s+{to}\s+{year_w}\s+(?P<y3>{OLD_YEAR}|{YEAR}))?(?!\w|[/.,\-]\d|/\w)", I)),
         # năm 2025
         ("year", re.compile(rf"{w}(?P<pre>{year_w})\s+(?P<y>{YEAR}){END}", I)),
         # đến 2030.

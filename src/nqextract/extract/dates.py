@@ -69,7 +69,7 @@ from .date_issued import IssuedDays
 from .date_printed import PrintedYears
 from .date_ranges import DateMatch, Found, merge_ranges, range_matches
 from .date_relative import RelativeDates, data_mapping, phrase_key
-from .date_shapes import data_words, month_name_re, shape_patterns
+from .date_shapes import data_words, month_name_re, printed, shape_patterns
 from .date_spans import SpanHandlers, is_duration
 from .date_values import Point, nearest
 from .phrases import alternation
@@ -131,7 +131,7 @@ class DateGrammar(SpanHandlers):
                                         + name_re, re.I)
         self.lunar_after = re.compile(r"\s*\(?\s*" + alternation(data_words(data, "lunar_after"), factor=re.I) + r"(?!\w)", re.I)
         cycle = data.get("lunar_years", {})  # 'ngày 23 tháng 4 năm Ất Tỵ': a year of the sixty-year cycle
-        self.lunar_year = re.compile(r"[ \t]*,?[ \t]*(?i:năm)[ \t]+" + alternation(cycle["stems"]) + r"[ \t]+"
+        self.lunar_year = re.compile(r"[ \t]*,?[ \t]*(?i:" + printed(cycle.get("leads", [])) + r")[ \t]+" + alternation(cycle["stems"]) + r"[ \t]+"
                                      + alternation(cycle["branches"]) + r"(?!\w)") if cycle.get("stems") else None
         self.quarter_numerals: dict[str, int] = {k.lower(): int(v) for k, v in data["quarter_numerals"].items()}
         self.connector = re.compile(r"\s*" + alternation(data_words(data, "range_connectors"), factor=re.I) + r"\s*", re.I)
@@ -153,7 +153,7 @@ class DateGrammar(SpanHandlers):
         self.not_before = re.compile(r"(?<!\w)" + alternation(data_words(data, "not_date_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
         self.not_month_before = re.compile(
             r"(?<!\w)" + alternation(data_words(data, "not_month_before"), factor=re.I) + r"[ \t\u00a0]+$", re.I)
-        self.from_word = re.compile(r"(?<!\w)(?:từ|kể từ)\s+(?:" + day_pre + r"\s+)?$", re.I)
+        self.from_word = re.compile(r"(?<!\w)" + printed(data.get("shape_words", {}).get("range_from", [])) + r"\s+(?:" + day_pre + r"\s+)?$", re.I)
         # "từ A đến B" names its two ends as dates of their own; a bare period ("nhiệm kỳ 2021-2026") does not
         self.ends_cue = re.compile(r"(?<!\w)" + alternation(data_words(data, "range_end_cues"), factor=re.I) + r"\s+(?:"
                                    + alternation(data_words(data, "range_end_units"), factor=re.I) + r"\s+)?$", re.I)

@@ -10,7 +10,7 @@ import re
 
 from ..textnorm import fold, is_cap
 from .document_links import LAW_TYPES, DocMention, Linker
-from .document_names import INNER_PERIOD, LAW_YEAR, SPACE, NameReader
+from .document_names import INNER_PERIOD, SPACE, NameReader
 from .document_rules import DocumentRules
 
 AMENDING = re.compile(  # printed in lower case after "thông qua", "dự án" too ("thông qua luật sửa đổi, ...")
@@ -39,14 +39,8 @@ AMENDING_NAMED = re.compile(
     r"(?<!\w)(?P<tw>Nghị quyết|Nghị định|Thông tư|(?P<low>nghị quyết|nghị định|thông tư))\s+sửa\s+đổi\s*,?\s*bổ\s+sung"
     r"(?:\s+một\s+số\s+điều)?\s+của\s+(?P<inner>Hiến pháp|[Qq]uy chế|[Qq]uy định|Điều lệ"
     r"|(?:[Nn]ghị quyết|[Nn]ghị định|[Tt]hông tư)(?:[ \t]+\d{1,4})?(?=[ \t]+về[ \t]))(?!\w)(?!\s+số(?!\w))")
-DAY_TAIL = re.compile(r"[ \t]*,?[ \t]+ngày$")  # "... về mức thu phí tham quan, ngày 10-7 ...": the next clause's day
-ABOUT = re.compile(r"[ \t]+về[ \t]+")
-ABOUT_MATTER = re.compile(r"[ \t]+về[ \t]+việc[ \t]+(?=[^\W\d_])")  # "Thông báo về việc chấp thuận ..."
-MATTER_STOP = re.compile(r"(?:và|của|ngày)(?!\w)")  # what follows a 'về việc' title
 MATTER_WORD = re.compile(r"[\w%]+")
 MATTER_DASH = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
-DRAFT_BEFORE = re.compile(r"(?<!\w)(?:dự[ \t]+án|dự[ \t]+thảo)[ \t]+$", re.I)  # "Dự án Nghị quyết về việc ..."
-LISTED_LAW = re.compile(r"(?<!\w)Luật[ \t]+(?=[^\W\d_])")
 LOWER_ITEM = re.compile(r"((?:[ \t]*[^\W\d_]+){1,6}?)(?=[ \t]*[,;.]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
 WORD = re.compile(r"(?<!\w)[^\W\d_]+")
 QUOTED_TITLE = re.compile(r"[ \t]*[\"“](?P<title>[^\W\d_][^\"“”\n]{2,300}?)[\"”]")
@@ -75,7 +69,7 @@ def owned_subjects(text: str, rules: DocumentRules, links: Linker, names: NameRe
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or not tw.name or not is_cap(m["tw"]) or tw.type in LAW_TYPES:
             continue
-        c = re.match(r"[ \t]+của[ \t]+", text[m.end() : m.end() + 8])
+        c = rules.owner_link_re.match(text[m.end() : m.end() + 8])
         body = links.body_at(m.end() + c.end()) if c else None
         if body is None or not rules.subject_lead_re.match(text, body[0]):
             continue
@@ -107,7 +101,7 @@ def listed_laws(text: str, rules: DocumentRules, laws: list[DocMention]) -> list
     """An item of a list of laws whose name is printed in lower case ("như: Luật về hội, Luật tín ngưỡng, tôn
     giáo, Luật đấu giá tài sản, ..."): "Luật" and at most six lower-case words between list separators, next
     to a law of the same list."""
-    for m in LISTED_LAW.finditer(text):
+    for m in rules.listed_law_re.finditer(text):
         if any(o.start <= m.start() < o.end for o in laws) or AMENDING.match(text, m.start()):
             continue
         before = text[line_start(text, m.start()) : m.start()].rstrip()
@@ -123,8 +117,8 @@ def listed_laws(text: str, rules: DocumentRules, laws: list[DocMention]) -> list
         neighbour = any(o.type in LAW_TYPES and (
             LAW_ITEM_SEP.fullmatch(text, o.end, m.start()) or (sep and o.start == sep.end())) for o in laws)
         if neighbour:
-            name = "Luật " + " ".join(item.group(1).split())
-            laws.append(DocMention(m.start(), end, "Luật", name, "name"))
+            name = rules.listed_law + " " + " ".join(item.group(1).split())
+            laws.append(DocMention(m.start(), end, rules.listed_law, name, "name"))
     return laws
 
 
@@ -186,7 +180,7 @@ def amending_numbered(text: str, names: NameReader) -> list[DocMention]:
     for m in AMENDING_NUMBERED.finditer(text):
         end = m.end()
         # its subject to a stop word; a comma only among its first words ("về miễn, giảm thuế ...")
-        if (about := ABOUT.match(text, end)) and (subject := names.extend_name(about.end(), 30, comma_words=2)[0]) \
+        if (about := names.r.about_subject_re.match(text, end)) and (subject := names.extend_name(about.end(), 30, comma_words=2)[0]) \
                 > about.end():
             end = subject
         name = " ".join(text[m.start() : end].split())
@@ -207,13 +201,13 @@ def amending_named(text: str, names: NameReader) -> list[DocMention]:
     thông tư sửa đổi, bổ sung ..."): a lower-case 'nghị quyết' elsewhere is the personnel act's or a verb."""
     out: list[DocMention] = []
     for m in AMENDING_NAMED.finditer(text):
-        if m["low"] and not DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
+        if m["low"] and not names.r.draft_or_bill_re.search(text, look_back(text, m.start()), m.start()):
             continue
-        if m["inner"] == "Hiến pháp":
-            end = (y.end() if (y := LAW_YEAR.match(text, m.end())) else m.end())
+        if m["inner"] in names.r.constitutions:
+            end = (y.end() if (y := names.r.law_year_re.match(text, m.end())) else m.end())
         else:
             end = names.extend_name(m.end(), max_words=30, enum=True)[0]
-            if tail := DAY_TAIL.search(text, m.end(), end):
+            if tail := names.r.day_tail_re.search(text, m.end(), end):
                 end = tail.start()
             if end <= m.end():
                 continue  # "của quy chế này": no name
@@ -232,9 +226,9 @@ def about_matters(text: str, rules: DocumentRules, names: NameReader, type_hits:
     for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
         if tw is None or tw.type in LAW_TYPES or tw.accord or not is_cap(m["tw"]) or not (
-                about := ABOUT_MATTER.match(text, m.end())):
+                about := rules.about_matter_re.match(text, m.end())):
             continue
-        if DRAFT_BEFORE.search(text, look_back(text, m.start()), m.start()):
+        if rules.draft_or_bill_re.search(text, look_back(text, m.start()), m.start()):
             continue
         if (end := matter_end(text, rules, names, about.end())) is None:
             continue
@@ -260,7 +254,7 @@ def matter_end(text: str, rules: DocumentRules, names: NameReader, pos: int, max
         if text[q] == ",":
             nxt = SPACE.match(text, q + 1).end()
             if nxt < len(text) and text[nxt].isalpha() and text[nxt].islower() and names.enum_goes_on(q + 1) \
-                    and not rules.matter_end_re.match(text, nxt) and not MATTER_STOP.match(text, nxt):
+                    and not rules.matter_end_re.match(text, nxt) and not rules.matter_stop_re.match(text, nxt):
                 p = q + 1
                 continue
             return end
@@ -270,7 +264,7 @@ def matter_end(text: str, rules: DocumentRules, names: NameReader, pos: int, max
         tok = MATTER_WORD.match(text, q)
         if tok is None:
             return None
-        if words and (MATTER_STOP.match(text, q) or rules.matter_end_re.match(text, q)):
+        if words and (rules.matter_stop_re.match(text, q) or rules.matter_end_re.match(text, q)):
             return end
         words += 1
         end = p = tok.end()

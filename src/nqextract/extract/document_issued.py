@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..textnorm import fold, is_cap
-from .document_forms import ABOUT_MATTER, look_back
+from .document_forms import look_back
 from .document_links import DocMention
 from .document_names import SPACE, NameReader
 from .document_rules import DocumentRules
@@ -30,7 +30,7 @@ def issued_subjects(text: str, rules: DocumentRules, names: NameReader,
         if tw is None or not tw.issued or not is_cap(m["tw"]):
             continue
         subject = rules.issued_subject_re.match(text, m.end())
-        if subject is None or ABOUT_MATTER.match(text, m.end()) or rules.detailing_word_re.match(
+        if subject is None or rules.about_matter_re.match(text, m.end()) or rules.detailing_word_re.match(
                 text, m.end() + len(subject.group(0)) - len(subject.group(0).lstrip())):
             continue
         line0 = look_back(text, m.start())

@@ -212,9 +212,10 @@ def group(mentions: list[DocMention], rules: DocumentRules, year: int | None = N
     # tiêu của sửa đổi Luật Quản lý thuế"): one document
     # ("Luật Dược sửa đổi" printed bare too is the bracketed one)
     for k, (typ, num) in list(named_keys.items()):
-        base = num[: -len(" sửa đổi")] if num.endswith(" sửa đổi") else num
-        amended = (named_keys.get(rules.name_key(base + " (sửa đổi)")) or named_keys.get(
-            rules.name_key(num + " sửa đổi"))) if typ in LAW_TYPES else None
+        bare = rules.amended_bare
+        base = num[: -len(bare)] if num.endswith(bare) else num
+        amended = (named_keys.get(rules.name_key(base + rules.amended_bracketed)) or named_keys.get(
+            rules.name_key(num + bare))) if typ in LAW_TYPES else None
         if amended is not None and amended[0] == typ:
             named_keys[k] = amended
     # an edition printed both with and without 'năm' ("Luật Báo chí 2016" ... "Luật Báo chí năm 2016"): one

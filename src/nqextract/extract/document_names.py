@@ -9,19 +9,15 @@ from .document_links import Linker
 from .document_rules import DocumentRules
 from .view import DOC_TOKENS
 
-_BRACKETED_AMENDED = re.compile(r"\(\s*sửa đổi", re.I)
 INNER_PERIOD = re.compile(r"[A-ZĐ]\.[A-ZĐ]")  # "TP.HCM", "TP.Hà Nội"
 ROMAN = re.compile(r"[IVXLC]{1,6}(?!\w)")
 SPACE = re.compile(r"[ \t\u00a0]*")
 PAIRED_STOP = re.compile(r"với(?!\w)")
-NUMBER_WORD = re.compile(r"số")
 NUMBER_AFTER = re.compile(r"[ \t]*\d")  # a number after "số": "số 15" (the word of a number, no name's last word)
 # an ordinal inside a name: "Kỳ họp thứ 9", "Hội nghị lần thứ 11"; a meeting's body after it, with its term:
 # "Kỳ họp thứ 9, Quốc hội khóa XV"
 QUOTED = re.compile(r"[ \t]*(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\")")
-ORDINAL = re.compile(r"(?<!\w)(?:thứ|lần)[ \t]+$")
 ORDINAL_NUMBER = re.compile(r"\d{1,3}(?![\w/.,-]\w)")
-MEETING_TERM = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]{1,6}(?!\w)")
 
 
 PLACE_WORD = re.compile(r"[ \t]*(?:\.[ \t]*)?(?P<w>[^\W\d_]+)")
@@ -30,7 +26,6 @@ WORD_SEP = re.compile(r"[ \t]*-[ \t]*|[ \t]+|\.(?=\w)")
 LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 CLAUSE_END = re.compile(r"[ \t]*(?:[.;:!?)\n]|$)")
 PERCENT = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?[ \t]?%")  # a rate: "2%", "1,5 %"
-LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\w/\-])")  # "Luật Đất đai năm 2024"
 
 
 def law_tail(text: str, end: int, name: str, rules: DocumentRules) -> tuple[int, str]:
@@ -41,20 +36,21 @@ def law_tail(text: str, end: int, name: str, rules: DocumentRules) -> tuple[int,
     a = rules.amended_re.match(text, end)
     if a:
         end = a.end()
-        name += _amended(text, a)
-    y = LAW_YEAR.match(text, end)
+        name += _amended(text, a, rules)
+    y = rules.law_year_re.match(text, end)
     if y:
         end = y.end()
         name += " " + " ".join(y.group(0).split())
         if not a and (a := rules.amended_re.match(text, end)):  # "Hiến pháp năm 2013 (sửa đổi)"
             end = a.end()
-            name += _amended(text, a)
+            name += _amended(text, a, rules)
     return end, name
 
 
-def _amended(text: str, a: re.Match[str]) -> str:
+def _amended(text: str, a: re.Match[str], rules: DocumentRules) -> str:
     """The amended mark as the article prints it: in brackets, or bare where it brackets none."""
-    return " (sửa đổi)" if "(" in a.group(0) or _BRACKETED_AMENDED.search(text) else " sửa đổi"
+    bracketed = "(" in a.group(0) or rules.bracketed_amended_re.search(text)
+    return rules.amended_bracketed if bracketed else rules.amended_bare
 
 
 class NameReader:
@@ -122,10 +118,10 @@ class NameReader:
                 assert r is not None
                 a = self.r.amended_re.match(text, r.end())
                 return (a.end() if a else r.end()), False, True, False
-            if words and ORDINAL.search(text, pos, q) and (o := ORDINAL_NUMBER.match(text, q)):
+            if words and self.r.ordinal_re.search(text, pos, q) and (o := ORDINAL_NUMBER.match(text, q)):
                 end = p = o.end()
                 words += 1
-                if term := MEETING_TERM.match(text, end):
+                if term := self.r.meeting_term_re.match(text, end):
                     return term.end(), False, True, False
                 continue
             if words and (pct := PERCENT.match(text, q)):
@@ -304,7 +300,7 @@ class NameReader:
             t = self.r.trailing_re.search(text, pos, end)
             if not t or t.start() <= pos or self.r.noun_end_re.search(text, pos, end):
                 return end
-            if NUMBER_WORD.fullmatch(t.group(0).strip()) and not NUMBER_AFTER.match(text, end, end + 4):
+            if t.group(0).strip() in self.r.number_words and not NUMBER_AFTER.match(text, end, end + 4):
                 return end
             end = t.start()
 

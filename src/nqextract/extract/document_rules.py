@@ -33,9 +33,13 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "scheme_event", "business", "business_not_after", "founding_subject",
               "founding_lead", "founding_comma_join", "founding_join", "founding_end",
               "founding_number", "owned_frame", "owned_link", "owned_end",
-              "owned_year")
+              "owned_year", "assigning", "number_word", "about_word", "regulating", "span_unit", "link_after",
+              "year_word", "law_cue", "law_named", "short_named", "amending_type", "session_head", "session_stop",
+              "session_ordinal", "session_body", "session_body_party", "party_congress", "party_of", "party_name", "party_name_not",
+              "day_word", "matter_lead", "matter_stop", "draft_bill", "amended_mark", "amended_more",
+              "listed_law", "ordinal")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
-TYPED_KINDS = ("edition", "scheme_head")
+TYPED_KINDS = ("edition", "scheme_head", "national_target", "constitution")
 
 STANDARD_NUMBER = r"\d{1,5}(?:-\d{1,3})*(?::(?:19|20)\d\d)?(?:/[A-ZĐ][A-ZĐa-z]{0,9})?(?![\w/:\-])"
 SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
@@ -44,6 +48,12 @@ SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
 def _spaced(phrases: list[str]) -> str:
     """The alternation of a kind's phrases, their words apart by spaces or tabs only (never a line break)."""
     return alternation(phrases or ["(?!)"]).replace(r"\s+", r"[ \t]+")
+
+
+def _printed(phrases: list[str], gap: str = r"\ ") -> str:
+    """The alternation of a kind's phrases as printed, in the rows' order: one space between their words (or
+    ``gap``, a regex, where the grammar allows any blanks)."""
+    return "(?:" + ("|".join(gap.join(map(re.escape, p.split(" "))) for p in phrases) or "(?!)") + ")"
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,7 @@ class DocumentRules:
         links: dict[str, list[str]] = {k: [] for k in LINK_KINDS}
         law_words: list[tuple[str, str]] = []
         typed: dict[str, list[tuple[str, str]]] = {k: [] for k in TYPED_KINDS}
+        congress_documents: dict[str, str] = {}  # printed -> type: the words a congress's resolution is named after
         for row in types:
             kind, key, scope, typ = row["kind"], row["key"], row.get("scope", "*"), row.get("type", "")
             if kind == "word":
@@ -100,6 +111,10 @@ class DocumentRules:
                 self.codes[(key, scope or "*")] = typ
                 if "bare_ok" in row.get("flags", "").split():
                     self.bare_codes.add(key)
+            elif kind == "congress_document":
+                congress_documents[key] = typ
+                if "lower" in row.get("flags", "").split():
+                    congress_documents[key[:1].lower() + key[1:]] = typ
             elif kind == "synonym":
                 self.synonyms[fold(key)] = fold(typ)
             elif kind == "law":
@@ -123,9 +138,17 @@ class DocumentRules:
         # the words around a mention (data); the shapes around them (spaces, commas, "ngày") stay here
         # "Luật Dược (sửa đổi)", "Luật Dược sửa đổi." and "Luật Dược sửa đổi vừa được trình ...": the amended mark
         # after a law's name; a bare 'sửa đổi' before another word is a verb unless that word is an amended_next row
+        # (amended_mark, amended_more rows, as printed: "sửa đổi", "bổ sung"); the name written with the mark in
+        # brackets or bare (document_names.py), the names so ending (documents.py, document_links.py)
+        mark = "(?:" + ("|".join(map(re.escape, links["amended_mark"])) or "(?!)") + ")"
+        more = "(?:" + ("|".join(map(re.escape, links["amended_more"])) or "(?!)") + ")"
         self.amended_re = re.compile(
-            r"\s*\(\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)|\s+sửa đổi(?:\s*,\s*bổ sung)?(?!\s+(?!"
+            r"\s*\(\s*" + mark + r"(?:\s*,\s*" + more + r")?\s*\)|\s+" + mark + r"(?:\s*,\s*" + more + r")?(?!\s+(?!"
             + alternation(links["amended_next"] or ["(?!)"]) + r"\s)\w)", re.I)
+        self.bracketed_amended_re = re.compile(r"\(\s*" + mark, re.I)
+        first = (links["amended_mark"] or [""])[0]
+        self.amended_bracketed, self.amended_bare = f" ({first})", f" {first}"
+        self.amended_suffixes = (f"({first})", f" {first}") if first else ()
         # "chương trình giáo dục phổ thông 2018", "... 2006 và 2018": a type word, a field that names editions
         # (edition rows) and a bare year (no 'năm'): that edition, in either case; with 'và' and a year, two editions
         self.editions = {fold(f"{typ} {key}"): typ for key, typ in typed["edition"]}
@@ -270,6 +293,9 @@ class DocumentRules:
                                              + r"[ \t]+\d+(?![\w/.-])")
         self.founding_re = re.compile(
             r"[ \t]+" + alternation(links["founding_subject"] or ["(?!)"]) + r"[ \t]+(?=[A-ZĐ])")
+        self._plan_words(links, typed)
+        self._session_words(links, congress_documents)
+        self._title_words(links)
         # "Tổng thống X ký sắc lệnh hạ thấp ...": a decree word right after its signing or issuing verb, then the
         # lower-case subject it is named by (document_decrees.py), to the clause end or a decree_end word
         self.decree_re = re.compile(
@@ -343,6 +369,85 @@ class DocumentRules:
         # a count after a number ("Kế hoạch 5 năm", "Quyết định 3 lần"), unless a date follows:
         # "Nghị quyết 57 ngày 22/12/2024"
         self.unit_re = re.compile(r"\s*(?!ngày\s+\d)" + alternation(units, factor=re.I) + r"(?!\w)", re.I)
+
+    def _plan_words(self, links: dict[str, list[str]], typed: dict[str, list[tuple[str, str]]]) -> None:
+        """The words after a plan's or a resolution's type word that tell whether it is named (documents.py)."""
+        # "ban hành Nghị quyết giao Bộ X chủ trì": a verb giving a body a duty, no name
+        self.assigning_re = re.compile(r"[ \t]+" + _spaced(links["assigning"]) + r"[ \t]+[A-ZĐ]")
+        number, year = _spaced(links["number_word"]), _spaced(links["year_word"])
+        self.number_next_re = re.compile(r"[ \t]+(?:" + number + r"[ \t]+)?\d")  # "... số 86-CTr/TU"
+        self.about_re = re.compile(r"[ \t]+" + _spaced(links["about_word"]) + r"[ \t]")
+        # "Nghị quyết quy định mức hỗ trợ ...": what it regulates; printed in title case after its type word
+        # ("Nghị quyết Quy định chính sách ưu đãi ..."), the document named by its subject
+        self.regulating_re = re.compile(r"[ \t]+" + _printed(links["regulating"]) + r"[ \t]+[^\W\d_]", re.I)
+        self.titled_re = re.compile(r"[ \t]+" + _printed([w[:1].upper() + w[1:] for w in links["regulating"]])
+                                    + r"[ \t]+(?=[^\W\d_])")
+        # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme, in either case
+        self.national_targets = {typ: re.compile(r"[ \t]+" + _printed([k for k, t in typed["national_target"] if t == typ])
+                                                 + r"[ \t]+(?=[^\W\d_])", re.I)
+                                 for typ in {t for _, t in typed["national_target"]}}
+        # "Kế hoạch tài chính 5 năm;": a plan over a span of years
+        self.years_span_re = re.compile(r"[ \t]+\d{1,2}[ \t]+" + _spaced(links["span_unit"])
+                                        + r"(?=[ \t]*(?:[,;.…)\n]|$))")
+        # "hủy quyết định 1743 của UBND huyện": a lower-case number's issuer, subject, date or year after it
+        self.link_after_re = re.compile(r"[ \t]+(?:" + _printed(links["link_after"]) + "|" + year
+                                        + r"[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
+        self.number_year_re = re.compile(r"[ \t]+" + year + r"[ \t]+(?:19|20)\d\d(?![\w/\-])")
+        # the extent of a name (document_names.py): "Luật Đất đai năm 2024", its edition year; "Kỳ họp thứ 9", an
+        # ordinal and its number, "Kỳ họp thứ 9, Quốc hội khóa XV" the meeting's body and term after it; "chuyển đổi
+        # số", the number word ending a name before no number
+        self.law_year_re = re.compile(r"\s+(?:" + year + r"\s+)?(?:19|20)\d\d(?![\w/\-])")
+        self.ordinal_re = re.compile(r"(?<!\w)" + _spaced(links["ordinal"]) + r"[ \t]+$")
+        self.meeting_term_re = re.compile(r"[ \t]*,[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+"
+                                          + _spaced(links["issuer_term"]) + r"[ \t]+[IVXLC]{1,6}(?!\w)")
+        self.number_words = frozenset(links["number_word"])
+        # the laws' words (documents.py): the cues of a text that may print one, in lower case; the types the laws'
+        # rules name (no plan's); the types whose names run short (a treaty's runs longer); the amending law's type
+        self.law_cues = tuple(w.lower() for w in links["law_cue"])
+        self.law_named = frozenset(links["law_named"])
+        self.short_named = frozenset(links["short_named"])
+        self.amending_type = (links["amending_type"] or [""])[0]
+        # "Hiến pháp", "Hiến pháp năm 2013": the constitution, named by its word (its type)
+        self.constitutions = dict(typed["constitution"])
+        self.constitution_re = re.compile(r"(?<!\w)" + _printed(list(self.constitutions)) + r"(?!\w)")
+
+    def _title_words(self, links: dict[str, list[str]]) -> None:
+        """The words around an amending or a 'về việc' title (document_forms.py, document_issued.py)."""
+        # "... về mức thu phí tham quan, ngày 10-7 ...": the day of the next clause, no part of a title
+        self.day_tail_re = re.compile(r"[ \t]*,?[ \t]+" + _spaced(links["day_word"]) + r"$")
+        self.about_subject_re = re.compile(r"[ \t]+" + _spaced(links["about_word"]) + r"[ \t]+")
+        # "Thông báo về việc chấp thuận ...": a title's matter, to a matter_stop word ('và', 'của', 'ngày')
+        self.about_matter_re = re.compile(r"[ \t]+" + _spaced(links["matter_lead"]) + r"[ \t]+(?=[^\W\d_])")
+        self.matter_stop_re = re.compile(alternation(links["matter_stop"] or ["(?!)"]) + r"(?!\w)")
+        # "dự thảo thông tư ...", "Dự án Nghị quyết về việc ...": a draft or a bill
+        # "Nghị quyết của Quốc hội về ...": the owner after a type word (owned_link: 'của')
+        self.owner_link_re = re.compile(r"[ \t]+" + _spaced(links["owned_link"]) + r"[ \t]+")
+        # "..., Luật tín ngưỡng, tôn giáo, ...": a law printed in lower case in a list, its type word and type
+        self.listed_law = (links["listed_law"] or [""])[0]
+        self.listed_law_re = re.compile(r"(?<!\w)" + _spaced(links["listed_law"]) + r"[ \t]+(?=[^\W\d_])")
+        self.draft_or_bill_re = re.compile(r"(?<!\w)" + _spaced(links["draft_bill"] + links["draft"]) + r"[ \t]+$", re.I)
+
+    def _session_words(self, links: dict[str, list[str]], congress_documents: dict[str, str]) -> None:
+        """A resolution (or the documents) of a congress, a plenum or a session, named by it (documents.py)."""
+        self.congress_documents = congress_documents
+        self.congress_document_re = re.compile(r"(?<!\w)(?P<tw>" + _printed(list(congress_documents)) + r")\s+")
+        # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII": the
+        # session's head, its words (no session_stop word) and its number, maybe after an ordinal or a term word, then
+        # maybe the term of the body holding it
+        term = _printed(links["issuer_term"])
+        # (as printed; a one-word stop word before a blank, a phrase anywhere; the body maybe with its party word)
+        stop = "|".join(re.escape(w) + ("" if " " in w else r"\s") for w in links["session_stop"]) or "(?!)"
+        self.session_name_re = re.compile(
+            _printed(links["session_head"]) + r"(?:(?!" + stop + r")[^\n,.;:()“”\"]){0,60}?"
+            r"\s(?:" + _printed(links["issuer_term"] + links["session_ordinal"]) + r"\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
+            r"(?:\s*,?\s*(?:" + _printed(links["session_body"]) + r"(?:\s+" + _printed(links["session_body_party"])
+            + r")?\s+)?" + term + r"\s+[IVXLC]{1,5}(?!\w))?")
+        # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": the party after a congress, not a party's
+        # organ or member ("của Đảng bộ tỉnh", "của Đảng viên")
+        self.party_congress = tuple(links["party_congress"])
+        self.party_tail_re = re.compile(
+            r"\s+" + alternation(links["party_of"] or ["(?!)"]) + r"\s+" + alternation(links["party_name"] or ["(?!)"])
+            + r"(?!\w)(?![ \t]+" + alternation(links["party_name_not"] or ["(?!)"]) + r"(?!\w))")
 
     def canonical_number(self, printed: str) -> str:
         """'57- NQ/TƯ' -> '57-NQ/TW': no spaces, issuer spellings as in document_issuers.tsv."""

@@ -51,7 +51,6 @@ from .document_links import LAW_TYPES, DocMention, DocumentMatch, Linker, group
 from .document_merges import (
     ABBREVIATION,
     ISS,
-    NAMED_NUMBER_TYPES,
     UNTYPED,
     abbreviated_laws,
     named_numbers,
@@ -77,26 +76,8 @@ _STATE_NUMBER = re.compile(
 )
 _TREATY_YEAR = re.compile(r"(?<!\S)(?P<w>[^\W\d_]\S*)[ \t]+(?P<y>(?:1[89]|20)\d\d)$")  # "... Geneva 1954"
 _LOWER_WORD = re.compile(r"(?<![\w\-])[^\W\d_A-ZĐ][^\W\d_]*")  # a word printed in lower case
-_GIVES = re.compile(r"[ \t]+giao[ \t]+[A-ZĐ]")
-_NUMBER_NEXT = re.compile(r"[ \t]+(?:số[ \t]+)?\d")
-_ABOUT = re.compile(r"[ \t]+về[ \t]")
-_REGULATING = re.compile(r"[ \t]+quy định[ \t]+[^\W\d_]", re.I)  # "Nghị quyết quy định mức hỗ trợ ..."
-# a title printed in title case after its type word ("Nghị quyết Quy định chính sách ưu đãi ...", "Thông tư Quy định
-# về ..."): the document named by its subject; lower-case "Nghị quyết quy định ..." is a verb (what it regulates)
-_TITLED = re.compile(r"[ \t]+Quy định[ \t]+(?=[^\W\d_])")
-_NATIONAL_TARGET = re.compile(r"[ \t]+mục tiêu quốc gia[ \t]+(?=[^\W\d_])", re.I)
 _ABBREVIATED_NAME = re.compile(r"[A-ZĐ]{2,10}(?![\w\-])")
-_YEARS_SPAN = re.compile(r"[ \t]+\d{1,2}[ \t]+năm(?=[ \t]*(?:[,;.…)\n]|$))")  # "Kế hoạch tài chính 5 năm;"
 _ASSEMBLY = re.compile(r"^(?:UBTVQH|QH)\d*$")
-_LINK_AFTER = re.compile(r"[ \t]+(?:của|về|ban hành|ngày|năm[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
-_NUMBER_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\w/\-])")
-# "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII"
-_PARTY_TAIL = re.compile(r"\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\w)(?![ \t]+(?:bộ|ủy|uỷ|viên|đoàn)(?!\w))")
-_RESOLUTION_NAME = re.compile(
-    r"(?:Đại hội|Hội nghị|Trung ương|[Kk]ỳ họp)(?:(?!Nghị quyết|của\s)[^\n,.;:()“”\"]){0,60}?"
-    r"\s(?:(?:khóa|khoá|lần thứ|thứ)\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
-    r"(?:\s*,?\s*(?:Ban Chấp hành Trung ương(?:\s+Đảng)?\s+)?(?:khóa|khoá)\s+[IVXLC]{1,5}(?!\w))?"
-)
 
 
 # --------------------------------------------------------------------------- finding mentions
@@ -108,10 +89,10 @@ def _place_named(name: str) -> bool:
     return 0 < len(words) <= 3 and all(w.isalpha() and w[0].isupper() and not w[1:].isupper() for w in words)
 
 
-def _law_title(text: str, start: int, end: int) -> str:
+def _law_title(text: str, start: int, end: int, typ: str) -> str:
     """An amending law's name printed from ``start`` ("luật sửa đổi, bổ sung ..." in lower case too) as its title:
-    "Luật" capitalized, its words one space apart."""
-    return "Luật " + " ".join(text[start + len("Luật") : end].split())
+    its type word ``typ`` ("Luật") capitalized, its words one space apart."""
+    return typ + " " + " ".join(text[start + len(typ) : end].split())
 
 
 class Scanner:
@@ -183,7 +164,7 @@ class Scanner:
         for m in self.r.short_re.finditer(self.text):
             tw = self.r.words[fold(m["tw"])]
             if not is_cap(m["tw"]) and not (tw.lower or m["so"] or "/" in m["n"]) and not (
-                    len(m["n"]) >= 2 and _LINK_AFTER.match(self.text, m.end())):
+                    len(m["n"]) >= 2 and self.r.link_after_re.match(self.text, m.end())):
                 continue  # "kết luận 91/2024": a number with its year names a document in lower case too, and so
                 # does a number of two digits or more before its issuer, subject or the clause end ("hủy quyết định
                 # 1743 của UBND huyện", "quy định 368 của Bộ Chính trị"); else the verb and a count
@@ -193,7 +174,7 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             end = m.end()
-            if m["so"] and (year := _NUMBER_YEAR.match(self.text, end)):
+            if m["so"] and (year := self.r.number_year_re.match(self.text, end)):
                 end = year.end()  # "quyết định số 994 năm 2014 của Thủ tướng": the year it was issued, no count
             elif self.r.unit_re.match(self.text, end):
                 continue
@@ -213,7 +194,7 @@ class Scanner:
     def laws(self) -> list[DocMention]:
         out: list[DocMention] = []
         lowered = self.text.lower()
-        if not any(w in lowered for w in ("luật", "hiến pháp", "pháp lệnh")) and not self.r.proper_re.search(self.text):
+        if not any(w in lowered for w in self.r.law_cues) and not self.r.proper_re.search(self.text):
             return out
         for m in self.r.law_re.finditer(self.text):
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
@@ -230,7 +211,7 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             typ, accord = self.r.words[fold(m["tw"])].type, self.r.words[fold(m["tw"])].accord
-            longest = 8 if typ in NAMED_NUMBER_TYPES + ("Đạo luật",) else 14  # a treaty's name runs longer
+            longest = 8 if typ in self.r.short_named else 14  # a treaty's name runs longer
             end = self.names.extend_name(m.end(), max_words=longest, allow_body=False, comma_words=2, treaty=accord)[0]
             if abbr := _ABBREVIATED_NAME.match(self.text, m.end()):
                 end = abbr.end()  # "Hiệp định CPTPP tạo ra ...", "dự thảo Luật TMĐT chồng chéo ...": an abbreviation
@@ -257,31 +238,31 @@ class Scanner:
             parts, name, end = [inner], inner.number, inner.end
             while (sep := LIST_SEP.match(self.text, end)) and (
                     nxt := next((o for o in out if o.start == sep.end() and o.type in LAW_TYPES), None)) and not (
-                    nxt.number.endswith(("(sửa đổi)", " sửa đổi"))):  # "..., Luật Điện lực (sửa đổi)": a law of its own, replaced
+                    nxt.number.endswith(self.r.amended_suffixes)):  # "..., Luật Điện lực (sửa đổi)": a law of its own, replaced
                 name += ("," if "," in sep.group(0) else "") + (" và " if "và" in sep.group(0) else " ") + nxt.number
                 parts.append(nxt)
                 end = nxt.end
-            name = _law_title(self.text, m.start(), m.end()) + " " + " ".join(name.split())
+            name = _law_title(self.text, m.start(), m.end(), self.r.amending_type) + " " + " ".join(name.split())
             out = [o for o in out if all(o is not x for x in parts)]
-            out.append(DocMention(m.start(), end, "Luật", name, "name"))
+            out.append(DocMention(m.start(), end, self.r.amending_type, name, "name"))
         for m in AMENDING_COUNTED.finditer(self.text):  # "... của 10 luật có liên quan đến an ninh, trật tự"
             end = tail.end() if (tail := COUNTED_TAIL.match(self.text, m.end())) else m.end()
-            name = _law_title(self.text, m.start(), end)
-            out.append(DocMention(m.start(), end, "Luật", name, "name"))
-        for m in re.finditer(r"(?<!\w)Hiến pháp(?!\w)", self.text):
-            end, name = law_tail(self.text, m.end(), "Hiến pháp", self.r)
-            out.append(DocMention(m.start(), end, "Hiến pháp", name, "name"))
+            name = _law_title(self.text, m.start(), end, self.r.amending_type)
+            out.append(DocMention(m.start(), end, self.r.amending_type, name, "name"))
+        for m in self.r.constitution_re.finditer(self.text):
+            end, name = law_tail(self.text, m.end(), m.group(0), self.r)
+            out.append(DocMention(m.start(), end, self.r.constitutions[m.group(0)], name, "name"))
         return abbreviated_laws(self.text, out)
 
     def resolutions(self) -> list[DocMention]:
         out: list[DocMention] = []
-        for m in re.finditer(r"(?<!\w)(?P<tw>Nghị quyết|nghị quyết|Văn kiện)\s+", self.text):
-            n = _RESOLUTION_NAME.match(self.text, m.end())
+        for m in self.r.congress_document_re.finditer(self.text):
+            n = self.r.session_name_re.match(self.text, m.end())
             if n:
                 end = n.end()
-                if n.group(0).startswith("Đại hội") and (party := _PARTY_TAIL.match(self.text, end)):
+                if n.group(0).startswith(self.r.party_congress) and (party := self.r.party_tail_re.match(self.text, end)):
                     end = party.end()  # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
-                typ = "Văn kiện" if m["tw"] == "Văn kiện" else "Nghị quyết"
+                typ = self.r.congress_documents[" ".join(m["tw"].split())]
                 out.append(DocMention(m.start(), end, typ, typ + " " + " ".join(self.text[m.end() : end].split()), "name"))
         return out
 
@@ -290,7 +271,7 @@ class Scanner:
         reported: list[DocMention] = []  # plans whose progress is reported: no documents, but items of a list
         for m in self.type_hits:
             tw = self.r.words.get(fold(m["tw"]))
-            if tw is None or not tw.name or tw.type in ("Luật", "Bộ luật", "Đạo luật", "Pháp lệnh", "Hiến pháp"):
+            if tw is None or not tw.name or tw.type in self.r.law_named:
                 continue
             cap = is_cap(m["tw"])
             line0 = look_back(self.text, m.start())
@@ -305,7 +286,7 @@ class Scanner:
             name_start = m.end()
             if self.r.unnamed_act_re.match(self.text, m.start()):
                 continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts)
-            if _GIVES.match(self.text, name_start) or not cap and self.r.business_re.match(self.text, name_start) and not (
+            if self.r.assigning_re.match(self.text, name_start) or not cap and self.r.business_re.match(self.text, name_start) and not (
                     self.r.business_not_after_re.search(self.text, look_back(self.text, m.start(), 80), m.start())):
                 continue  # "ban hành Nghị quyết giao Bộ X chủ trì": a verb; "kế hoạch kinh doanh": a firm's plan
             passed = not (cap or draft) and tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(
@@ -321,7 +302,7 @@ class Scanner:
                     name = tw.type + " " + " ".join(self.text[name_start if passed else about : end].split())
                     out.append(DocMention(m.start(), end, tw.type, name, "name", issuer=issuer))
                 continue
-            if cap and _TITLED.match(self.text, name_start) and not sentence_start(self.text, m.start()) and (
+            if cap and self.r.titled_re.match(self.text, name_start) and not sentence_start(self.text, m.start()) and (
                     end := self.names.subject_end(SPACE.match(self.text, name_start).end())):
                 printed = " ".join(self.text[name_start:end].split())
                 out.append(DocMention(m.start(), end, tw.type, tw.type + " " + printed, "name"))
@@ -348,7 +329,7 @@ class Scanner:
                 # makes it an organization ("Chương trình phát triển Liên hợp quốc (UNDP)"), not in a type that names
                 # nothing else ("Bộ quy tắc ứng xử ở Biển Đông (COC)")
                 has_year = True
-            if not has_year and (span := _YEARS_SPAN.match(self.text, end)):
+            if not has_year and (span := self.r.years_span_re.match(self.text, end)):
                 end, has_year = span.end(), True  # "kế hoạch tài chính 5 năm;": a plan over a span of years
             placed = False  # "kế hoạch sử dụng đất năm 2016 của TP Nha Trang", "quy hoạch ... của huyện Bình Sơn"
             if not cap and (has_year or tw.placed) and (place := self.names.place_tail(end)):
@@ -362,7 +343,7 @@ class Scanner:
                 reported.append(DocMention(m.start(), end, tw.type, "", "unnamed"))  # "tình hình thực hiện kế hoạch
                 continue  # ... năm 2024": a report's subject, though an item of a list of plans ("...; kế hoạch ...")
             issued_about = tw.type == "Nghị quyết" and self.r.issuing_verb_re.search(self.text, line0, m.start()) and (
-                not cap and _ABOUT.match(self.text, name_start) or _REGULATING.match(self.text, name_start))
+                not cap and self.r.about_re.match(self.text, name_start) or self.r.regulating_re.match(self.text, name_start))
             if issued_about:  # "Quốc hội biểu quyết thông qua nghị quyết về thí điểm xử lý vật chứng, tài sản ...",
                 # "HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ ...": a resolution named by its subject
                 end, has_year, has_roman, with_body = self.names.extend_name(name_start, max_words=40, enum=True)
@@ -371,7 +352,7 @@ class Scanner:
                 out.append(DocMention(m.start(), end, tw.type, tw.type + printed[len(m["tw"]) :], "name",
                                       name_has_body=with_body))
                 continue
-            if tw.type == "Chương trình" and (target := _NATIONAL_TARGET.match(self.text, name_start)):
+            if (target := self.r.national_targets.get(tw.type)) and (target := target.match(self.text, name_start)):
                 if self.r.conjunction_re.match(self.text, target.end()):
                     continue  # "từ Chương trình mục tiêu quốc gia và hỗ trợ nhà ở ...": the class, no programme's name
                 has_year = True  # "(C|c)hương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme
@@ -384,7 +365,7 @@ class Scanner:
                     continue
                 if self.r.generic_re.match(self.text, SPACE.match(self.text, name_start).end()):
                     continue
-            if not (has_year or has_roman or placed) and _NUMBER_NEXT.match(self.text, end):
+            if not (has_year or has_roman or placed) and self.r.number_next_re.match(self.text, end):
                 continue  # "Kế hoạch thực hiện chương trình hành động số 86-CTr/TU": named by what it implements
             printed = " ".join(self.text[m.start() : end].split())
             number = tw.type + printed[len(m["tw"]) :]
