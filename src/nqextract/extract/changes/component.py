@@ -103,7 +103,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                     title, body = fixed_post(scan, cue, p, _clause_end(scan, p.end, nxt))
                     if body is None:
                         continue  # "phân công phụ trách quản lý, điều hành ...": no post named
-                if (title is None or body is None) and fold(cue.rule.phrase) in scan.rules.picks:
+                if (title is None or body is None) and fold(cue.rule.phrase) in scan.rules.picks \
+                        and (title is None or fold(title) not in scan.rules.pick_offices):
                     continue  # "chọn ông A làm cố vấn": a pick names no office but with its title and body
                 change = named
                 if acting and change in ("appointed", "transferred"):

@@ -14,6 +14,7 @@ BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold", "pick",
+         "pick_office",
          "negation", "relative",
          "destination", "source", "receive", "split", "split_lead",
          "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field")
@@ -81,6 +82,8 @@ class ChangeRules:
         self.passive = {fold(w) for w in words["passive"]}
         # picks ("chọn"): cues only with the post they name, kept only with its title and body
         self.picks = {fold(w) for w in words["pick"]}
+        # the offices a pick names by their title alone ("cố vấn an ninh quốc gia")
+        self.pick_offices = {fold(w) for w in words["pick_office"]}
         # every word of a passive phrase: a title chain before a decider never steps back over one
         self.passive_words = frozenset(w for phrase in self.passive for w in phrase.split())
         self.party_board = words["board"][0] if words["board"] else ""
