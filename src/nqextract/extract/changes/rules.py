@@ -14,7 +14,7 @@ BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold", "pick",
-         "pick_office",
+         "pick_office", "descriptor",
          "negation", "relative",
          "destination", "source", "receive", "split", "split_lead",
          "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field")
@@ -153,6 +153,11 @@ class ChangeRules:
     @cached_property
     def lead_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["lead"])
+
+    @cached_property
+    def descriptor_rx(self) -> re.Pattern[str] | None:
+        """A descriptor's head opening the words between a cue and its person ("chính trị gia", "luật sư")."""
+        return phrase_regex(self.words["descriptor"])
 
     @cached_property
     def link_lead_rx(self) -> re.Pattern[str] | None:
