@@ -151,8 +151,11 @@ def _introduces(scan: ChangeScan, cue: Cue, since: int, title: SpanRef) -> bool:
     chức", "thôi giữ chức") with the title right after it; "ông A từ chức sau khi Giám đốc Sở Y tế B bị bắt",
     "ông A từ chức vì lý do sức khỏe, Bộ trưởng Bộ Nội vụ cho biết": the title is another clause's."""
     rx = scan.rules.post_rx
-    if rx is None or not cue.start <= since < cue.end or not scan.key[cue.end:title.start].strip(" \n:"):
+    gap = scan.key[cue.end:title.start].strip(" \n:")
+    if rx is None or not cue.start <= since < cue.end or not gap:
         return True  # "thôi giữ các chức vụ: Ủy viên ..."
+    if fold(" ".join(gap.split())) in scan.rules.post_slots:
+        return True  # "từ chức khỏi vị trí Tổng Giám đốc ...", "xin từ chức ghế Chủ tịch ..."
     return any(m.start() >= cue.end for m in rx.finditer(scan.key, since, title.start))
 
 

@@ -14,7 +14,7 @@ BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold", "pick",
-         "pick_office", "descriptor",
+         "pick_office", "descriptor", "post_slot",
          "negation", "relative",
          "destination", "source", "receive", "split", "split_lead",
          "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field")
@@ -84,6 +84,8 @@ class ChangeRules:
         self.picks = {fold(w) for w in words["pick"]}
         # the offices a pick names by their title alone ("cố vấn an ninh quốc gia")
         self.pick_offices = {fold(w) for w in words["pick_office"]}
+        # the words naming the seat a cue's own post word leaves, the title right after them ("từ chức vị trí X")
+        self.post_slots = {fold(w) for w in words["post_slot"]}
         # every word of a passive phrase: a title chain before a decider never steps back over one
         self.passive_words = frozenset(w for phrase in self.passive for w in phrase.split())
         self.party_board = words["board"][0] if words["board"] else ""
