@@ -51,3 +51,24 @@ def test_a_nominee_introduced_by_what_he_does(extractor, text, want):
 def test_no_nominee_without_a_descriptor_and_a_post(extractor, text):
     got = changes(extractor, text)
     assert not [c for c in got if c[1] in ("nominated", "appointed")], got
+
+
+@pytest.mark.parametrize("text", [
+    # the descriptor is someone else's: tied by "của", "với", "do", "cho", or naming him past an honorific
+    "Ông Carver chọn cố vấn thân tín của ông Ron Gale làm bộ trưởng năng lượng Mỹ. Ông Ron Gale chúc mừng.",
+    "Ông Carver đề cử cố vấn nhiều năm của bà Karen Moss làm bộ trưởng lao động Mỹ. Bà Karen Moss hoan nghênh.",
+    "Ông Carver đề cử chuyên gia gắn bó với ông Henry Aldridge làm bộ trưởng thương mại Mỹ. Ông Henry Aldridge "
+    "đồng tình.",
+    "Ông Carver chọn luật sư do bà Nora Fenwick giới thiệu làm bộ trưởng tư pháp Mỹ. Bà Nora Fenwick vui mừng.",
+    "Ông Carver chọn cố vấn lâu năm cho gia đình ông Ron Gale làm bộ trưởng nội vụ Mỹ. Ông Ron Gale im lặng.",
+    "Chủ tịch UBND tỉnh bổ nhiệm chuyên gia tài chính của ông Lương Văn Đức làm Phó Giám đốc Sở Tài chính "
+    "tỉnh Nam Định. Ông Lương Văn Đức chưa lên tiếng.",
+])
+def test_a_descriptor_of_someone_else_names_no_nominee(extractor, text):
+    got = changes(extractor, text)
+    assert not [c for c in got if c[1] in ("nominated", "appointed")], got
+
+
+def test_an_honorific_right_before_the_described_person_is_kept(extractor):
+    text = ("Ông Carver đề cử nữ dân biểu bà Karen Moss làm bộ trưởng giáo dục Mỹ. Bà Karen Moss từng dạy học.")
+    assert ("Karen Moss", "nominated", "Bộ trưởng", "Bộ Giáo dục Mỹ") in changes(extractor, text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...textnorm import fold
 from .scan import ChangeScan, PersonRef
 
 # the most words a descriptor runs to after its head ("tổng chưởng lý bang Florida", "quan chức ngoại giao")
@@ -22,7 +23,7 @@ def described_nominee(scan: ChangeScan, a: int, person: PersonRef, hi: int) -> b
     if rx is None or post_rx is None or scan.persons_between(a, person.start):
         return False
     gap = scan.key[a:person.start]
-    if _BREAK.search(gap):
+    if _BREAK.search(gap) or _tied_elsewhere(scan, gap):
         return False
     if scan.rules.lead_rx is not None:
         gap = scan.rules.lead_rx.sub(" ", gap)
@@ -33,3 +34,16 @@ def described_nominee(scan: ChangeScan, a: int, person: PersonRef, hi: int) -> b
     rest = scan.key[person.end:hi]
     at = person.end + len(rest) - len(rest.lstrip())
     return (p := post_rx.match(scan.key, at, hi)) is not None and p.start() == at
+
+
+def _tied_elsewhere(scan: ChangeScan, gap: str) -> bool:
+    """The descriptor is someone else's: a break word ("của", "với", "do", "cho") in it, or an honorific inside
+    it, neither opening it, a descriptor's head itself ("tỉ phú") nor right before the person ("cố vấn lâu năm
+    của ông B", "chuyên gia thân cận ông B")."""
+    rx = scan.rules.descriptor_break_rx
+    if rx is None:
+        return False
+    start, end = len(gap) - len(gap.lstrip()), len(gap.rstrip())
+    breaks, heads = scan.rules.descriptor_breaks, scan.rules.descriptor_rx
+    return any(fold(m.group()) in breaks or m.start() != start and m.end() != end
+               and not (heads is not None and heads.fullmatch(m.group())) for m in rx.finditer(gap))
