@@ -230,3 +230,27 @@ def test_a_pick_of_an_office_named_by_its_title_alone(extractor, text, want):
 def test_no_pick_of_an_office_by_its_title_alone_otherwise(extractor, text):
     got = changes(extractor, text)
     assert not [c for c in got if c[1] == "nominated"], got
+
+
+@pytest.mark.parametrize("text, nominee, other", [
+    # a person after the pick's post word, in a later clause, is not picked
+    ("Ông Carver chọn ông Henry Aldridge làm cố vấn an ninh quốc gia sau khi bà Karen Moss từ chối.",
+     "Henry Aldridge", "Karen Moss"),
+    ("Tổng thống đắc cử Paul Carver chọn bà Nora Fenwick làm cố vấn an ninh quốc gia, thay vì ông Ron Gale.",
+     "Nora Fenwick", "Ron Gale"),
+])
+def test_a_pick_picks_no_one_after_its_post_word(extractor, text, nominee, other):
+    got = changes(extractor, text)
+    assert (nominee, "nominated", "Cố vấn an ninh quốc gia", None) in got, got
+    assert not [c for c in got if c[0] == other], got
+
+
+@pytest.mark.parametrize("text", [
+    # a pick still weighed is no pick
+    "Ông Carver đang cân nhắc chọn ông Henry Aldridge làm cố vấn an ninh quốc gia hay không.",
+    "Tổng thống đắc cử Paul Carver còn cân nhắc việc chọn bà Karen Moss làm phó cố vấn an ninh quốc gia.",
+    "Ông Carver cân nhắc đề cử bà Nora Fenwick làm bộ trưởng năng lượng Mỹ.",
+])
+def test_a_pick_still_weighed_is_no_change(extractor, text):
+    got = changes(extractor, text)
+    assert not [c for c in got if c[1] == "nominated"], got

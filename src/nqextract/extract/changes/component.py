@@ -54,6 +54,10 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 persons = shared_targets(scan, cue, found[i + 1], lo,
                                          found[i + 2].start if i + 2 < len(found) else hi)
             persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
+            if fold(cue.rule.phrase) in scan.rules.picks and scan.rules.post_rx is not None \
+                    and (m := scan.rules.post_rx.search(scan.key, cue.end, nxt)) is not None:
+                # "chọn ông A làm X sau khi bà B từ chối": a pick picks only the persons before its post word
+                persons = [p for p in persons if p.start < m.start()]
             boards = memberships(scan, cue, _clause_end(scan, cue.end, hi),
                                  persons[-1].end if persons and persons[-1].start >= cue.end else None)
             named = cue.rule.change
