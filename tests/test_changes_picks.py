@@ -203,3 +203,54 @@ def test_relative_clause_words_are_rows_of_the_rules(extractor):
     assert rx is not None and rx.fullmatch(" - là người được ông b ") is not None
     assert rx.fullmatch(" - người bạn của ông b ") is None
     assert ChangeRules(rows[:1]).relative_rx is None  # no head word: no relative clause read
+
+
+@pytest.mark.parametrize("text, want", [
+    # an office the press names by its title alone: a pick of it is kept without a body
+    ("Tổng thống đắc cử Paul Carver đã chọn ông Henry Aldridge làm cố vấn an ninh quốc gia.",
+     ("Henry Aldridge", "nominated", "Cố vấn an ninh quốc gia", None)),
+    ("Ông Ron Gale, người được ông Carver chọn làm cố vấn an ninh quốc gia, đã lên tiếng sáng nay.",
+     ("Ron Gale", "nominated", "Cố vấn an ninh quốc gia", None)),
+    ("Bà Nora Fenwick - người được Tổng thống Paul Carver chọn làm phó cố vấn an ninh quốc gia - sẽ tới Đức.",
+     ("Nora Fenwick", "nominated", "Phó Cố vấn an ninh quốc gia", None)),
+])
+def test_a_pick_of_an_office_named_by_its_title_alone(extractor, text, want):
+    got = changes(extractor, text)
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # an adviser's job with no office named, or a pick denied: still none
+    "Tổng thống đắc cử Paul Carver chọn ông Henry Aldridge làm cố vấn kinh tế thân cận.",
+    "Ông Carver chọn bà Karen Moss làm cố vấn riêng cho gia đình.",
+    "Ông Carver không chọn ông Henry Aldridge làm cố vấn an ninh quốc gia.",
+    # the one who picks is no nominee
+    "Ông Carver chọn làm cố vấn an ninh quốc gia một người bạn lâu năm.",
+])
+def test_no_pick_of_an_office_by_its_title_alone_otherwise(extractor, text):
+    got = changes(extractor, text)
+    assert not [c for c in got if c[1] == "nominated"], got
+
+
+@pytest.mark.parametrize("text, nominee, other", [
+    # a person after the pick's post word, in a later clause, is not picked
+    ("Ông Carver chọn ông Henry Aldridge làm cố vấn an ninh quốc gia sau khi bà Karen Moss từ chối.",
+     "Henry Aldridge", "Karen Moss"),
+    ("Tổng thống đắc cử Paul Carver chọn bà Nora Fenwick làm cố vấn an ninh quốc gia, thay vì ông Ron Gale.",
+     "Nora Fenwick", "Ron Gale"),
+])
+def test_a_pick_picks_no_one_after_its_post_word(extractor, text, nominee, other):
+    got = changes(extractor, text)
+    assert (nominee, "nominated", "Cố vấn an ninh quốc gia", None) in got, got
+    assert not [c for c in got if c[0] == other], got
+
+
+@pytest.mark.parametrize("text", [
+    # a pick still weighed is no pick
+    "Ông Carver đang cân nhắc chọn ông Henry Aldridge làm cố vấn an ninh quốc gia hay không.",
+    "Tổng thống đắc cử Paul Carver còn cân nhắc việc chọn bà Karen Moss làm phó cố vấn an ninh quốc gia.",
+    "Ông Carver cân nhắc đề cử bà Nora Fenwick làm bộ trưởng năng lượng Mỹ.",
+])
+def test_a_pick_still_weighed_is_no_change(extractor, text):
+    got = changes(extractor, text)
+    assert not [c for c in got if c[1] == "nominated"], got

@@ -54,6 +54,10 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 persons = shared_targets(scan, cue, found[i + 1], lo,
                                          found[i + 2].start if i + 2 < len(found) else hi)
             persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
+            if fold(cue.rule.phrase) in scan.rules.picks and scan.rules.post_rx is not None \
+                    and (m := scan.rules.post_rx.search(scan.key, cue.end, nxt)) is not None:
+                # "chọn ông A làm X sau khi bà B từ chối": a pick picks only the persons before its post word
+                persons = [p for p in persons if p.start < m.start()]
             boards = memberships(scan, cue, _clause_end(scan, cue.end, hi),
                                  persons[-1].end if persons and persons[-1].start >= cue.end else None)
             named = cue.rule.change
@@ -103,7 +107,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                     title, body = fixed_post(scan, cue, p, _clause_end(scan, p.end, nxt))
                     if body is None:
                         continue  # "phân công phụ trách quản lý, điều hành ...": no post named
-                if (title is None or body is None) and fold(cue.rule.phrase) in scan.rules.picks:
+                if (title is None or body is None) and fold(cue.rule.phrase) in scan.rules.picks \
+                        and (title is None or fold(title) not in scan.rules.pick_offices):
                     continue  # "chọn ông A làm cố vấn": a pick names no office but with its title and body
                 change = named
                 if acting and change in ("appointed", "transferred"):

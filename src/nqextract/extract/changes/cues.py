@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ...textnorm import fold
+from .descriptors import described_nominee
 from .scan import ChangeScan, Cue
 
 
@@ -118,7 +119,10 @@ def _picked_as(scan: ChangeScan, cue: Cue, hi: int) -> bool:
         lead = scan.rules.lead_rx.sub(" ", lead)
     gap = scan.key[person.end:hi]
     at = person.end + len(gap) - len(gap.lstrip())
-    return lead.strip() == "" and post_rx.match(scan.key, at, hi) is not None
+    if lead.strip() != "":
+        # "chọn luật sư thương mại B làm X": the person introduced by what he does
+        return described_nominee(scan, cue.end, person, hi)
+    return post_rx.match(scan.key, at, hi) is not None
 
 
 _APPOSITIVE_END = re.compile(r"[-–]\s*$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
+from .descriptors import described_nominee
 from .lists import items, list_marker
 from .posts import joined
 from .scan import ChangeScan, Cue, PersonRef
@@ -43,8 +44,9 @@ def targets(scan: ChangeScan, cue: Cue, lo: int, hi: int, prev_end: int) -> list
     # subject of the cue after it
     after = [p for p in after if " ".join(scan.key[p.end:hi].split()) not in scan.rules.agent_words]
     if after and (after[0].start - cue.end > _MAX_TARGET_GAP or not _only_glue(scan, cue.end, _named_at(
-            scan, cue.end, after[0].start))):
-        after = []
+            scan, cue.end, after[0].start))) and not (cue.rule.voice == "active" and described_nominee(
+                scan, cue.end, after[0], after_end)):
+        after = []  # but "đề cử chính trị gia kỳ cựu A làm X": the person his descriptor introduces
     if after and semi >= 0:
         after += _post_items(scan, semi, bound)
     before = [p for p in (*scan.persons, *scan.pronouns) if prev_end <= p.start and p.end <= cue.start

@@ -45,7 +45,8 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
             introduced = t  # the title right after a subject's cue ("ông A trúng cử Chủ tịch Hội X")
             break
         lead = scan.key[since:t.start]
-        if rx is not None and rx.search(lead) and not scan.persons_between(since, t.start):
+        if rx is not None and rx.search(lead) and not scan.persons_between(since, t.start) \
+                and _introduces(scan, cue, since, t):
             introduced = t
             break
     # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
@@ -140,6 +141,19 @@ def fixed_post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int) -
                 and fold(b.label) != head and not scan.persons_between(person.end, b.start):
             return cue.rule.title or "", b.label
     return cue.rule.title or "", cue.rule.body
+
+
+def _introduces(scan: ChangeScan, cue: Cue, since: int, title: SpanRef) -> bool:
+    """A post word before the title introduces it: one of its own outside the cue, or the cue's own ("từ
+    chức", "thôi giữ chức") with the title right after it; "ông A từ chức sau khi Giám đốc Sở Y tế B bị bắt",
+    "ông A từ chức vì lý do sức khỏe, Bộ trưởng Bộ Nội vụ cho biết": the title is another clause's."""
+    rx = scan.rules.post_rx
+    gap = scan.key[cue.end:title.start].strip(" \n:")
+    if rx is None or not cue.start <= since < cue.end or not gap:
+        return True  # "thôi giữ các chức vụ: Ủy viên ..."
+    if fold(" ".join(gap.split())) in scan.rules.post_slots:
+        return True  # "từ chức khỏi vị trí Tổng Giám đốc ...", "xin từ chức ghế Chủ tịch ..."
+    return any(m.start() >= cue.end for m in rx.finditer(scan.key, since, title.start))
 
 
 def _body_between(scan: ChangeScan, a: int, b: int) -> bool:

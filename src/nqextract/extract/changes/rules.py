@@ -14,6 +14,7 @@ BODY_HEADS = "person_body_heads.txt"  # shared with the persons component
 HONORIFICS = "person_honorifics.tsv"  # shared with the persons component: its rows flagged shared_post
 KINDS = ("cue", "ignore", "form", "passive", "stop", "post", "link", "since", "term", "unreal", "lead",
          "dateline", "proposal", "earlier", "born", "member", "board", "committee", "list", "hold", "not_hold", "pick",
+         "pick_office", "descriptor", "post_slot", "descriptor_break",
          "negation", "relative",
          "destination", "source", "receive", "split", "split_lead",
          "validity", "legislature", "seat", "seat_lead", "form_lead", "named", "minister", "field",
@@ -82,6 +83,12 @@ class ChangeRules:
         self.passive = {fold(w) for w in words["passive"]}
         # picks ("chọn"): cues only with the post they name, kept only with its title and body
         self.picks = {fold(w) for w in words["pick"]}
+        # the offices a pick names by their title alone ("cố vấn an ninh quốc gia")
+        self.pick_offices = {fold(w) for w in words["pick_office"]}
+        # the words naming the seat a cue's own post word leaves, the title right after them ("từ chức vị trí X")
+        self.post_slots = {fold(w) for w in words["post_slot"]}
+        # the words tying a descriptor to someone else ("cố vấn của ông B"): no descriptor of the person after them
+        self.descriptor_breaks = {fold(w) for w in words["descriptor_break"]}
         # every word of a passive phrase: a title chain before a decider never steps back over one
         self.passive_words = frozenset(w for phrase in self.passive for w in phrase.split())
         self.party_board = words["board"][0] if words["board"] else ""
@@ -222,6 +229,17 @@ class ChangeRules:
     @cached_property
     def lead_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["lead"])
+
+    @cached_property
+    def descriptor_rx(self) -> re.Pattern[str] | None:
+        """A descriptor's head opening the words between a cue and its person ("chính trị gia", "luật sư")."""
+        return phrase_regex(self.words["descriptor"])
+
+    @cached_property
+    def descriptor_break_rx(self) -> re.Pattern[str] | None:
+        """The words tying a descriptor to someone else ("của", "với"), and the honorifics (one right before
+        the person aside): "chọn cố vấn lâu năm của ông B làm X" describes no B."""
+        return phrase_regex(self.words["descriptor_break"] + self.honorifics)
 
     @cached_property
     def link_lead_rx(self) -> re.Pattern[str] | None:
