@@ -5,8 +5,9 @@
 * "X bị phạt <amount> ... . Đồng thời(,) buộc <verb> ..." goes on with X's remedies in the next sentence.
 
 Near misses: a fine without an amount (a rule, "bị phạt tiền"), a prison term ("bị tòa phạt 2 năm tù"), a
-remedy whose amount comes after the order only, a "Đồng thời" sentence that is no remedy ("Đồng thời áp dụng
-...") or that does not follow the fine right away, and a clause for a subject ("Việc kiểm tra bị ...")."""
+remedy whose amount comes after the order only, a condition stating a rule's penalty ("Nếu ..., X bị phạt ...",
+"Trường hợp ..."), a "Đồng thời" sentence that is no remedy ("Đồng thời áp dụng ...") or that does not follow
+the fine right away, and a clause for a subject ("Việc kiểm tra bị ...")."""
 
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ def test_the_next_sentence_goes_on_with_the_remedies(run, text, assignee, action
     "Nhà hàng bị phạt 15 triệu đồng. Ông Tâm cho biết đoàn sẽ tái kiểm tra trong tháng tới. Đồng thời buộc "
     "đóng cửa.",
     "Việc kiểm tra bị phạt 5 triệu đồng, buộc dừng lại ngay.",
+    "Nếu gây hư hỏng công trình, chủ phương tiện bị phạt 6 triệu đồng và buộc khôi phục lại hiện trạng ban đầu.",
+    "Trường hợp tái phạm, cửa hàng bị phạt 10 triệu đồng, buộc đóng cửa trong một tháng.",
 ])
 def test_no_remedy(run, text):
     assert run(text) == []

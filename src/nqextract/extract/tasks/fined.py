@@ -10,6 +10,7 @@ sentence's opening or its last comma, a ``fine_adverb`` such as "còn" left out)
 and going on with a verb is a remedy, that party's task, when a fine's amount comes between (never a prison
 term). "X còn bị buộc <verb>" after a sanction word of its sentence is a remedy of X too. A sentence opening
 with a ``continuation`` ("Đồng thời buộc ...") right after one that fined a party goes on with its remedies.
+A question or a condition (:func:`.role_askers.hypothetical`: "Nếu ..., người vi phạm bị phạt ...") fines no one.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from ...models import Task
 from .actions import action_end, emit, starts_action
 from .assignees import assignee_text, canonical_assignee, is_agent, person_after_pronoun
+from .role_askers import hypothetical
 from .rules import MAX_FINED_WORDS
 from .scan import Directive, State, TaskScan
 from .speakers import nearest_agent
@@ -34,8 +36,8 @@ def passive_remedies(sc: TaskScan, words: Words, i: int, continuing: bool, s: in
             and starts_action(sc, words, i + m):
         d = Directive(last[0], i + m, action_end(sc, words, i + m), i)
         return emit(sc, words, d, last[2], s, para, state)
-    if not r.starts(words, ("fine_passive",)):
-        return out
+    if not r.starts(words, ("fine_passive",)) or hypothetical(sc, words, 0, len(words)):
+        return out  # "Nếu ..., người vi phạm bị phạt tiền ... và buộc ...": a rule's penalty, no fine given
     fined: tuple[str, int, str | None] | None = None
     sanctioned = False
     q = i
