@@ -7,6 +7,8 @@ distributes a shared part over a list (the way an analyst, and the gold, write t
 * offices sharing the place printed after the last one: "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh
   Quảng Ngãi" -> "Bí thư Tỉnh ủy Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi";
 * numbered units: "các ban quản lý dự án: 6, 85" -> "Ban quản lý dự án 6", "Ban quản lý dự án 85";
+* one title printed before each office: "bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an" -> "Bộ trưởng Bộ Y tế",
+  "Bộ trưởng Bộ Công an" (a ``repeat_title``);
 * offices of several levels addressed together: "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc
   Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" -> the ministers' part and
   "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" (split before each office opened by a
@@ -41,6 +43,7 @@ class Places:
     list_heads: list[str] = field(default_factory=list)  # heads of a body name an assignee list may hold unrecognized
     joint_heads: list[str] = field(default_factory=list)  # titles opening a list of offices ("bộ trưởng", "chủ tịch")
     joint_splits: list[str] = field(default_factory=list)  # titles that open the next office of such a list
+    repeat_titles: list[str] = field(default_factory=list)  # titles printed again before each office of a list
     collective_heads: list[str] = field(default_factory=list)  # agent heads of a "các <head> ..." list item
     central_collectives: tuple[str, ...] = ()  # "các bộ": central bodies addressed together, before local ones
     local_governments: tuple[str, ...] = ()  # "ủy ban nhân dân", "chính quyền địa phương": the local ones
@@ -66,7 +69,8 @@ def distribute(assignee: str, places: Places) -> list[str]:
     """The assignees a printed assignee phrase stands for (itself alone when it distributes nothing)."""
     text = " ".join(assignee.split())
     return _numbered(text, places.plurals) or _over_places(text, places) or _shared_place(text, places) \
-        or _joint_offices(text, places) or _central_and_local(text, places) or [assignee]
+        or _joint_offices(text, places) or _repeated_title(text, places) or _central_and_local(text, places) \
+        or [assignee]
 
 
 @lru_cache(maxsize=8)
@@ -145,6 +149,21 @@ def _joint_offices(text: str, places: Places) -> list[str]:
         return []
     items = [x.strip() for x in re.split(rf"(?:,\s+|\s+và\s+)(?=(?:{heads})\s)", text)]
     return items if len(items) >= 2 and all(items) else []
+
+
+def _repeated_title(text: str, places: Places) -> list[str]:
+    """"bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an và bộ trưởng Bộ Quốc phòng", "Giám đốc Bệnh viện A và giám đốc
+    Bệnh viện B": the ``repeat_title`` the phrase opens with, printed again (in either case) before each later
+    office, a capitalized name after it each time: one office each, its title capitalized."""
+    low = lower_text(text)
+    title = next((h for h in sorted(places.repeat_titles, key=len, reverse=True) if low.startswith(h + " ")), None)
+    if title is None:
+        return []
+    items = [x.strip() for x in re.split(rf"(?:,\s+|\s+và\s+)(?={re.escape(title)}\s)", text, flags=re.IGNORECASE)]
+    if len(items) < 2 or not all(re.match(rf"{re.escape(title)}\s+[A-ZÀ-ỸĐ]", x, re.IGNORECASE)
+                                 and x[len(title) + 1:][:1].isupper() for x in items):
+        return []
+    return [x[:1].upper() + x[1:] for x in items]
 
 
 def _central_and_local(text: str, places: Places) -> list[str]:

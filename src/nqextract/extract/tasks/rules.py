@@ -208,6 +208,7 @@ def _parse_rules(text: str, places_text: str, patterns_text: str = "", party_pla
     rules.places.list_heads = [" ".join(p) for p in rules.phrases.get("list_head", ())]
     rules.places.joint_heads = [" ".join(p) for p in rules.phrases.get("joint_head", ())]
     rules.places.joint_splits = [" ".join(p) for p in rules.phrases.get("joint_split", ())]
+    rules.places.repeat_titles = [" ".join(p) for p in rules.phrases.get("repeat_title", ())]
     rules.places.collective_heads = [" ".join(p) for p in rules.phrases.get("list_collective", ())]
     rules.places.central_collectives = tuple(" ".join(p) for p in rules.phrases.get("central_collective", ()))
     rules.places.local_governments = tuple(" ".join(p) for p in rules.phrases.get("local_government", ()))
