@@ -7,8 +7,6 @@ distributes a shared part over a list (the way an analyst, and the gold, write t
 * offices sharing the place printed after the last one: "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh
   Quảng Ngãi" -> "Bí thư Tỉnh ủy Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi";
 * numbered units: "các ban quản lý dự án: 6, 85" -> "Ban quản lý dự án 6", "Ban quản lý dự án 85";
-* one title printed before each office: "bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an" -> "Bộ trưởng Bộ Y tế",
-  "Bộ trưởng Bộ Công an" (a ``repeat_title``);
 * offices of several levels addressed together: "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc
   Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" -> the ministers' part and
   "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" (split before each office opened by a
@@ -16,7 +14,9 @@ distributes a shared part over a list (the way an analyst, and the gold, write t
 * central bodies addressed together, then local governments: "các bộ, cơ quan ngang bộ và UBND cấp tỉnh" ->
   "các bộ, cơ quan ngang bộ", "UBND cấp tỉnh";
 * a list of named bodies: "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an" -> each body
-  (:func:`listed_bodies`; the ledger gold writes one task per body).
+  (:func:`listed_bodies`; the ledger gold writes one task per body);
+* one title printed before each office: "bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an" -> "Bộ trưởng Bộ Y tế",
+  "Bộ trưởng Bộ Công an" (:func:`repeated_title`, a ``repeat_title``).
 
 A list of bare offices ("Tỉnh ủy, Thành ủy") or of collective nouns ("các bộ, ngành, địa phương") stays
 one assignee.
@@ -69,8 +69,7 @@ def distribute(assignee: str, places: Places) -> list[str]:
     """The assignees a printed assignee phrase stands for (itself alone when it distributes nothing)."""
     text = " ".join(assignee.split())
     return _numbered(text, places.plurals) or _over_places(text, places) or _shared_place(text, places) \
-        or _joint_offices(text, places) or _repeated_title(text, places) or _central_and_local(text, places) \
-        or [assignee]
+        or _joint_offices(text, places) or _central_and_local(text, places) or [assignee]
 
 
 @lru_cache(maxsize=8)
@@ -151,10 +150,12 @@ def _joint_offices(text: str, places: Places) -> list[str]:
     return items if len(items) >= 2 and all(items) else []
 
 
-def _repeated_title(text: str, places: Places) -> list[str]:
+def repeated_title(assignee: str, places: Places) -> list[str]:
     """"bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an và bộ trưởng Bộ Quốc phòng", "Giám đốc Bệnh viện A và giám đốc
     Bệnh viện B": the ``repeat_title`` the phrase opens with, printed again (in either case) before each later
-    office, a capitalized name after it each time: one office each, its title capitalized."""
+    office, a capitalized name after it each time: one office each, its title capitalized (a plain list of
+    full offices, no part shared: :func:`distribute` leaves it whole; none when it is no such list)."""
+    text = " ".join(assignee.split())
     low = lower_text(text)
     title = next((h for h in sorted(places.repeat_titles, key=len, reverse=True) if low.startswith(h + " ")), None)
     if title is None:
