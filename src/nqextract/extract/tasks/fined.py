@@ -21,7 +21,6 @@ from .assignees import assignee_text, canonical_assignee, is_agent, person_after
 from .role_askers import hypothetical
 from .rules import MAX_FINED_WORDS
 from .scan import Directive, State, TaskScan
-from .speakers import nearest_agent
 from .words import Words
 
 
@@ -36,27 +35,31 @@ def passive_remedies(sc: TaskScan, words: Words, i: int, continuing: bool, s: in
             and starts_action(sc, words, i + m):
         d = Directive(last[0], i + m, action_end(sc, words, i + m), i)
         return emit(sc, words, d, last[2], s, para, state)
-    if not r.starts(words, ("fine_passive",)) or hypothetical(sc, words, 0, len(words)):
-        return out  # "Nếu ..., người vi phạm bị phạt tiền ... và buộc ...": a rule's penalty, no fine given
+    if not r.starts(words, ("fine_passive",)) or hypothetical(sc, words, 0, len(words)) \
+            or r.match(words, i, "fine_rule_opening") or any(r.match(words, x, "fine_prison") for x in range(i, len(words))):
+        return out  # "Nếu ..., người vi phạm bị phạt tiền ... và buộc ...": a rule's penalty; a prison term: a court's
     fined: tuple[str, int, str | None] | None = None
     sanctioned = False
     q = i
     while q < len(words):
         p = r.match(words, q, "fine_passive")
+        by = None
         if p and q + p < len(words) and words[q + p].upper:  # "bị Sở Công Thương xử phạt": who fines
+            a = q + p
             p = next((x for x in range(q + p, min(len(words), q + p + MAX_FINED_WORDS))
                       if r.match(words, x, "sanction") or words[x].punct), q + p) - q
+            by = _fining(sc, words, a, q + p)
         n = r.match(words, q + p, "sanction") if p else 0
         m = r.match(words, q + p, "cue_body") if p else 0
         if n:
             sanctioned = True
             party = _subject(sc, words, i, q)
-            fined = (party[0], party[1], _fining(sc, words, party[1], state)) if party else None
+            fined = (party[0], party[1], by) if party else None
             q += p + n
             continue
         if m and sanctioned and starts_action(sc, words, q + p + m) and (party := _subject(sc, words, i, q)):
             # "4 cơ sở trên còn bị buộc nộp lại ..." after "Ngoài bị xử phạt hành chính,"
-            got = _remedy(sc, words, party[0], party[1], q + p + m, _fining(sc, words, party[1], state), s, para, state)
+            got = _remedy(sc, words, party[0], party[1], q + p + m, by, s, para, state)
             out += got
             q = _after(words, state) if got else q + 1
             continue
@@ -94,6 +97,8 @@ def _subject(sc: TaskScan, words: Words, i: int, b: int) -> tuple[str, int] | No
     r = sc.rules
     st = max([i] + [x + 1 for x in range(i, b) if words[x].text == ","])
     end = b
+    if any(r.ending(words, x, "fine_modal") for x in range(st + 1, b + 1)):
+        return None  # "Người vi phạm có thể bị phạt tới ...": a rule's penalty, no fine given
     while end > st and r.ending(words, end, "fine_adverb"):
         end -= r.ending(words, end, "fine_adverb")
     if not 0 < end - st <= MAX_FINED_WORDS or any(words[x].punct and words[x].text != "." for x in range(st, end)):
@@ -108,13 +113,17 @@ def _subject(sc: TaskScan, words: Words, i: int, b: int) -> tuple[str, int] | No
     return (text, st) if text else None
 
 
-def _fining(sc: TaskScan, words: Words, party: int, state: State) -> str | None:
-    """Who fines: the body (else the person) named nearest before the party, else the passage's speaker."""
-    return nearest_agent(sc, words[0].start, words[party].start, state)
+def _fining(sc: TaskScan, words: Words, a: int, b: int) -> str | None:
+    """Who fines ("bị UBND tỉnh X xử phạt"): ``words[a:b]`` when the bodies stage read it whole as one body,
+    else None (never a party fined before it)."""
+    if b <= a or not any(f.start == words[a].start and f.end == words[b - 1].end for f in sc.bodies):
+        return None
+    return canonical_assignee(sc, assignee_text(sc, words, a, b)) or None
 
 
 def _amount_between(sc: TaskScan, words: Words, a: int, b: int) -> bool:
     """A fine's amount in ``words[a:b]``: a ``sanction_sum`` or a number and its ``sanction_amount``."""
     r = sc.rules
-    return any(r.match(words, x, "sanction_sum") or (
-        words[x].text[:1].isdigit() and r.match(words, x + 1, "sanction_amount")) for x in range(a, b))
+    return any((r.match(words, x, "sanction_sum") or (
+        words[x].text[:1].isdigit() and r.match(words, x + 1, "sanction_amount"))) and not r.ending(words, x, "fine_rule")
+        for x in range(a, b))
