@@ -150,21 +150,31 @@ def _joint_offices(text: str, places: Places) -> list[str]:
     return items if len(items) >= 2 and all(items) else []
 
 
-def repeated_title(assignee: str, places: Places) -> list[str]:
+def repeated_title(assignee: str, at: int, text: str, bodies: list, places: Places) -> list[str]:
     """"bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an và bộ trưởng Bộ Quốc phòng", "Giám đốc Bệnh viện A và giám đốc
-    Bệnh viện B": the ``repeat_title`` the phrase opens with, printed again (in either case) before each later
-    office, a capitalized name after it each time: one office each, its title capitalized (a plain list of
-    full offices, no part shared: :func:`distribute` leaves it whole; none when it is no such list)."""
-    text = " ".join(assignee.split())
-    low = lower_text(text)
+    Bệnh viện B": the ``repeat_title`` the phrase (printed at ``text[at:]``) opens with, printed again (in either
+    case) before each later office, each office after it a body the bodies stage read whole, ending its item (no
+    person's name after it, "Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh Lê Văn A", no word run on): one office
+    each, its title capitalized (a plain list of full offices, no part shared: :func:`distribute` leaves it whole;
+    none when it is no such list)."""
+    low = lower_text(assignee)
     title = next((h for h in sorted(places.repeat_titles, key=len, reverse=True) if low.startswith(h + " ")), None)
-    if title is None:
+    if title is None or at < 0:
         return []
-    items = [x.strip() for x in re.split(rf"(?:,\s+|\s+và\s+)(?={re.escape(title)}\s)", text, flags=re.IGNORECASE)]
-    if len(items) < 2 or not all(re.match(rf"{re.escape(title)}\s+[A-ZÀ-ỸĐ]", x, re.IGNORECASE)
-                                 and x[len(title) + 1:][:1].isupper() for x in items):
+    cuts = [m.span() for m in re.finditer(rf"(?:,\s+|\s+và\s+)(?={re.escape(title)}\s)", assignee, flags=re.IGNORECASE)]
+    spans = [(a, b) for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(assignee)])]
+    if len(spans) < 2:
         return []
-    return [x[:1].upper() + x[1:] for x in items]
+    out = []
+    for a, b in spans:
+        item = assignee[a:b].strip()
+        m = re.match(rf"{re.escape(title)}\s+", item, re.IGNORECASE)
+        office = at + a + (m.end() if m else 0)
+        if not m or not item[m.end():][:1].isupper() \
+                or not any(f.start == office and f.end == at + b for f in bodies):
+            return []
+        out.append(item[:1].upper() + item[1:])
+    return out
 
 
 def _central_and_local(text: str, places: Places) -> list[str]:

@@ -71,7 +71,8 @@ class TaskRecognizer:
         names = distribute(t.assignee, self.rules.places)
         if names != [t.assignee]:
             return names
-        if titled := repeated_title(t.assignee, self.rules.places):
+        at = sc.text.find(t.assignee, t.start, t.end) if t.assignee else -1
+        if titled := repeated_title(t.assignee, at, sc.text, sc.bodies, self.rules.places):
             return titled  # "bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an ...": each office
         names = body_list(t, sc.bodies, sc.text, self.rules)
         if names != [t.assignee]:
