@@ -28,7 +28,8 @@ The package by phase:
   lái xe ..."), :mod:`.role_objects` their noun phrase with its qualifier ("chủ cơ sở kinh doanh karaoke |
   dừng ..."),
   :mod:`.addressed` a document sent to a body for it to act ("có công văn gửi Công an tỉnh kiểm tra ..."),
-  :mod:`.sanctions` the remedies of an administrative fine ("xử phạt Công ty A ..., buộc tiêu hủy ...");
+  :mod:`.sanctions` the remedies of an administrative fine ("xử phạt Công ty A ..., buộc tiêu hủy ..."),
+  :mod:`.fined` those of a party fined as the subject ("Công ty A bị phạt ... và buộc thu hồi ...");
 * :mod:`.coassignees` one task per assignee where a printed list shares a head or a place;
 * :mod:`.collectives` one task per item of a list of collectives ("các phòng ban và 8 phường liên quan");
 * :mod:`.parties` one task per named party of a list ("kêu gọi Israel và Hezbollah ngừng bắn");

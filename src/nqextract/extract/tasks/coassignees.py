@@ -14,7 +14,9 @@ distributes a shared part over a list (the way an analyst, and the gold, write t
 * central bodies addressed together, then local governments: "các bộ, cơ quan ngang bộ và UBND cấp tỉnh" ->
   "các bộ, cơ quan ngang bộ", "UBND cấp tỉnh";
 * a list of named bodies: "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an" -> each body
-  (:func:`listed_bodies`; the ledger gold writes one task per body).
+  (:func:`listed_bodies`; the ledger gold writes one task per body);
+* one title printed before each office: "bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an" -> "Bộ trưởng Bộ Y tế",
+  "Bộ trưởng Bộ Công an" (:func:`repeated_title`, a ``repeat_title``).
 
 A list of bare offices ("Tỉnh ủy, Thành ủy") or of collective nouns ("các bộ, ngành, địa phương") stays
 one assignee.
@@ -39,6 +41,7 @@ class Places:
     list_heads: list[str] = field(default_factory=list)  # heads of a body name an assignee list may hold unrecognized
     joint_heads: list[str] = field(default_factory=list)  # titles opening a list of offices ("bộ trưởng", "chủ tịch")
     joint_splits: list[str] = field(default_factory=list)  # titles that open the next office of such a list
+    repeat_titles: list[str] = field(default_factory=list)  # titles printed again before each office of a list
     collective_heads: list[str] = field(default_factory=list)  # agent heads of a "các <head> ..." list item
     central_collectives: tuple[str, ...] = ()  # "các bộ": central bodies addressed together, before local ones
     local_governments: tuple[str, ...] = ()  # "ủy ban nhân dân", "chính quyền địa phương": the local ones
@@ -160,6 +163,33 @@ def _joint_offices(text: str, places: Places) -> list[str]:
         return []
     items = [x.strip() for x in re.split(rf"(?:{places.list_sep.pattern})(?=(?:{heads})\s)", text)]
     return items if len(items) >= 2 and all(items) else []
+
+
+def repeated_title(assignee: str, at: int, text: str, bodies: list, places: Places) -> list[str]:
+    """"bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an và bộ trưởng Bộ Quốc phòng", "Giám đốc Bệnh viện A và giám đốc
+    Bệnh viện B": the ``repeat_title`` the phrase (printed at ``text[at:]``) opens with, printed again (in either
+    case) before each later office, each office after it a body the bodies stage read whole, ending its item (no
+    person's name after it, "Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh Lê Văn A", no word run on): one office
+    each, its title capitalized (a plain list of full offices, no part shared: :func:`distribute` leaves it whole;
+    none when it is no such list)."""
+    low = lower_text(assignee)
+    title = next((h for h in sorted(places.repeat_titles, key=len, reverse=True) if low.startswith(h + " ")), None)
+    if title is None or at < 0:
+        return []
+    cuts = [m.span() for m in re.finditer(rf"(?:,\s+|\s+và\s+)(?={re.escape(title)}\s)", assignee, flags=re.IGNORECASE)]
+    spans = [(a, b) for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(assignee)])]
+    if len(spans) < 2:
+        return []
+    out = []
+    for a, b in spans:
+        item = assignee[a:b].strip()
+        m = re.match(rf"{re.escape(title)}\s+", item, re.IGNORECASE)
+        office = at + a + (m.end() if m else 0)
+        if not m or not item[m.end():][:1].isupper() \
+                or not any(f.start == office and f.end == at + b for f in bodies):
+            return []
+        out.append(item[:1].upper() + item[1:])
+    return out
 
 
 def _central_and_local(text: str, places: Places) -> list[str]:

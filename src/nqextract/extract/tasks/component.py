@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ...models import Task
 from ..dates import fallback_dates
 from ..view import set_spans, view
-from .coassignees import dashed_name, distribute, listed_bodies
+from .coassignees import dashed_name, distribute, listed_bodies, repeated_title
 from .collectives import collective_items, mixed_items
 from .full_names import defined_body, defined_short_form, spelled_out
 from .jointly import verb_words
@@ -71,6 +71,9 @@ class TaskRecognizer:
         names = distribute(t.assignee, self.rules.places)
         if names != [t.assignee]:
             return names
+        at = sc.text.find(t.assignee, t.start, t.end) if t.assignee else -1
+        if titled := repeated_title(t.assignee, at, sc.text, sc.bodies, self.rules.places):
+            return titled  # "bộ trưởng Bộ Y tế, bộ trưởng Bộ Công an ...": each office
         names = body_list(t, sc.bodies, sc.text, self.rules)
         if names != [t.assignee]:
             return names

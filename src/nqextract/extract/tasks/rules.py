@@ -57,6 +57,7 @@ SECOND_DUTY_TOKENS = 30  # "yêu cầu X <duty>; <verb> ...": a second clause th
 # with a shorter one 10 of 16 (a short clause mostly rounds off the first duty)
 KEEP_PASSAGE_WORDS = 10  # a paragraph's directive verb after its subject, this near, keeps a passage open
 ELABORATION_SENTENCES = 2  # "Trong đó, X cần ...": this near a directive (a subheading between) it is one more assignee
+MAX_FINED_WORDS = 8  # the party fined printed as a subject ("Bác sĩ A bị phạt ...") has at most this many words
 HEADING_WORDS = 40  # a subheading phrased as a duty between two duty paragraphs of a passage has at most this many words (syllables)
 SENTENCE_END = {".", "!", "?", "…", ";", "”", '"', "»", ":"}  # a line ending otherwise is a subheading
 PASSAGE_SENTENCES = 4  # a directive passage: the cue's paragraph and the next, at most this many sentences on
@@ -207,6 +208,7 @@ def _parse_rules(text: str, places_text: str, patterns_text: str = "", party_pla
     rules.places.list_heads = [" ".join(p) for p in rules.phrases.get("list_head", ())]
     rules.places.joint_heads = [" ".join(p) for p in rules.phrases.get("joint_head", ())]
     rules.places.joint_splits = [" ".join(p) for p in rules.phrases.get("joint_split", ())]
+    rules.places.repeat_titles = [" ".join(p) for p in rules.phrases.get("repeat_title", ())]
     rules.places.collective_heads = [" ".join(p) for p in rules.phrases.get("list_collective", ())]
     rules.places.central_collectives = tuple(" ".join(p) for p in rules.phrases.get("central_collective", ()))
     rules.places.local_governments = tuple(" ".join(p) for p in rules.phrases.get("local_government", ()))

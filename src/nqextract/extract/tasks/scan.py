@@ -77,6 +77,7 @@ class State:
     assignees: list[str] = field(default_factory=list)  # the article's assignees so far, in order
     spoken: tuple[str, int, int] | None = None  # who speaks without a cue: (speaker, paragraph, sentence)
     duty_lead: tuple[str | None, int] | None = None  # numbered duties announced: (their assignee, sentence of the last item)
+    fined: tuple[str, int, str | None] | None = None  # a party fined as a subject: (assignee, sentence, who fines)
 
 
 class TaskScan:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...models import Task
-from . import addressed, forms, lead_items, ordinals, prescribed, quotes, sanctions, spoken
+from . import addressed, fined, forms, lead_items, ordinals, prescribed, quotes, sanctions, spoken
 from .actions import action_end, clause_end, emit, modal_action, starts_action
 from .assignees import assignee_text, canonical_assignee, directive, is_agent
 from .cues import CUE_KINDS, cue_at, cues
@@ -51,6 +51,7 @@ def sentence(sc: TaskScan, s: int, e: int, para: int, state: State) -> list[Task
     before_cues = len(out)
     cues(sc, words, op, s, para, state, out)
     out += sanctions.remedies(sc, words, i, s, para, state)  # "xử phạt Công ty A ..., buộc tiêu hủy ..."
+    out += fined.passive_remedies(sc, words, i, op.continuing, s, para, state)  # "X bị phạt ... và buộc nộp lại ..."
     if len(out) > before_cues:
         open_after_lead(words, out, out[-1].assigner, state)  # "yêu cầu X ... trước ngày Z, cụ thể:"
     if not out:
