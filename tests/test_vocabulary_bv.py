@@ -3,8 +3,15 @@ constructed sentences, and the same sentences read with the rows taken out (a ru
 
 from __future__ import annotations
 
+import pytest
+
 from nqextract.extract import resources
+from nqextract.extract.bodies import find_bodies
 from nqextract.extract.body_rules import load_rules
+
+
+def names(text: str, rules=None) -> list[str]:
+    return [m.name for m in find_bodies(text, rules=rules)]
 
 
 def rules_without(tmp_path, *rows: str):
@@ -22,3 +29,67 @@ def test_document_words_are_the_flagged_topic_capitals(tmp_path):
     assert "trung ương" not in load_rules().topic_doc_words  # a capital allowed in a topic, no document
     rules = rules_without(tmp_path, "topic_capital_ok\tLuật\tdocument")
     assert "luật" not in rules.topic_doc_words and "nghị quyết" in rules.topic_doc_words
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nhiều văn kiện do Ban Chấp hành Trung ương Đảng khóa XII thông qua.", "Ban Chấp hành Trung ương Đảng khóa XII"),
+    ("Ban Chấp hành Trung ương Đảng khóa 9 từng ban hành nhiều nghị quyết.", "Ban Chấp hành Trung ương Đảng khóa 9"),
+    ("Danh sách Ban Chấp hành Trung ương Đảng Đại hội XIV được công bố.", "Ban Chấp hành Trung ương Đảng Đại hội XIV"),
+])
+def test_term_words_name_the_committee_with_its_term(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Chấp hành Trung ương Đảng khóa mới sẽ họp phiên đầu.",  # no number after the word
+    "Ban Chấp hành Trung ương Đảng kỳ XII họp hôm qua.",  # no term word
+    "Ban Chấp hành Trung ương Đảng khóa XIIa họp hôm qua.",  # no whole number
+])
+def test_no_term_without_a_term_word_and_its_number(text):
+    assert names(text) == ["Ban Chấp hành Trung ương Đảng"]
+
+
+def test_term_words_come_from_the_rows(tmp_path):
+    text = "Nhiều văn kiện do Ban Chấp hành Trung ương Đảng khóa XII thông qua."
+    assert names(text, rules_without(tmp_path, "term_word\tkhóa\t")) == ["Ban Chấp hành Trung ương Đảng"]
+    assert load_rules(tmp_path).checks.grammar.term_words == {"đại hội": "Đại hội"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đại sứ Việt Nam tại Pháp tiếp đoàn doanh nghiệp.", "Đại sứ quán Việt Nam tại Pháp"),
+    ("Hôm qua, Đại sứ Hungary tại Việt Nam thăm tỉnh.", "Đại sứ quán Hungary tại Việt Nam"),
+])
+def test_a_mission_is_named_with_the_home_country_and_the_abroad_word(text, name):
+    assert names(text) == [name]
+
+
+def test_listed_missions_are_joined_by_a_comma_or_a_conjunction():
+    assert names("Các đại sứ quán Lào, Pháp và Cuba tại Việt Nam dự lễ.") == [
+        "Đại sứ quán Lào tại Việt Nam", "Đại sứ quán Pháp tại Việt Nam", "Đại sứ quán Cuba tại Việt Nam"]
+    assert names("Các đại sứ quán Lào, Pháp cùng Cuba tại Việt Nam dự lễ.") == []  # "cùng" joins no list
+
+
+def test_listed_missions_read_the_conjunction_row(tmp_path):
+    rules = rules_without(tmp_path, "conjunction\tvà\t")
+    assert names("Các đại sứ quán Lào và Cuba tại Việt Nam dự lễ.", rules) == []
+    assert rules.checks.grammar.joined == frozenset({","})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quốc hội và Chính phủ nước Cộng hòa Cuba gửi điện mừng.",
+     ["Quốc hội nước Cộng hòa Cuba", "Chính phủ nước Cộng hòa Cuba"]),
+    ("Quốc hội, Chính phủ nước Cộng hòa Cuba gửi điện mừng.",
+     ["Quốc hội nước Cộng hòa Cuba", "Chính phủ nước Cộng hòa Cuba"]),
+    ("Quốc hội cùng Chính phủ nước Cộng hòa Cuba gửi điện mừng.",  # "cùng" shares no country
+     ["Quốc hội", "Chính phủ nước Cộng hòa Cuba"]),
+    ("Chính phủ Việt Nam và Quốc hội nước Cộng hòa Cuba ký hiệp định.",  # the home country's keeps its own
+     ["Chính phủ", "Quốc hội nước Cộng hòa Cuba"]),
+])
+def test_joined_state_bodies_share_the_country_printed_last(text, expected):
+    assert names(text) == expected
+
+
+def test_the_home_country_after_a_state_body_is_read_with_it():
+    assert names("Hôm nay Bộ Ngoại giao Việt Nam vừa gửi công hàm.") == ["Bộ Ngoại giao"]
+    rules = load_rules()
+    assert rules.checks.grammar.home == "Việt Nam" and rules.checks.grammar.abroad == "tại"

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..textnorm import fold
+from .body_grammar import GRAMMAR_KINDS, BodyGrammar, compile_grammar
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
                          "member_unit_not", "posted_head", "posted_field_body", "post_region", "paired_meeting_head",
@@ -53,7 +54,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
                          "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
-                         "committee_chamber"})
+                         "committee_chamber"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -109,6 +110,7 @@ class NameChecks:
     place_anaphor_rx: re.Pattern[str] | None = None  # "[huyện] này": a word pointing back at a place, on the low text
     chamber_committee_heads: tuple[str, ...] = ()  # folded heads of a parliament's committee ("ủy ban"), longest first
     committee_chambers: tuple[str, ...] = ()  # folded chambers printed after such a committee ("hạ viện"), longest first
+    grammar: BodyGrammar = field(default_factory=BodyGrammar)  # a name's function words (body_grammar)
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -180,7 +182,7 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                                      key=len, reverse=True)),
                       place_anaphor_rx=place_anaphor_rx(patterns, r"\s+"),
                       chamber_committee_heads=longest("chamber_committee_head"),
-                      committee_chambers=longest("committee_chamber"))
+                      committee_chambers=longest("committee_chamber"), grammar=compile_grammar(patterns))
 
 
 def place_anaphor_rx(patterns: list[dict[str, str]], space: str) -> re.Pattern[str] | None:

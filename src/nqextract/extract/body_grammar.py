@@ -1,0 +1,44 @@
+"""The function words of a body's name the bodies' phases read, from body_patterns.tsv (compiled with the name checks,
+``NameChecks.grammar``): the words printed between a committee and its term with the term's number (``term_word``:
+"Ban Chấp hành Trung ương Đảng khóa XIII", "... Đại hội XIV"), the home country (``home_country``: "Việt Nam" joins a
+state body's name; a mission abroad is "Đại sứ quán Việt Nam tại X") and the word naming a mission's host
+(``abroad_word``: "tại"), and the words joining the items of a list (``conjunction``: "và")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..textnorm import canonical_tones, fold
+
+GRAMMAR_KINDS = frozenset({"term_word"})
+
+
+@dataclass(frozen=True)
+class BodyGrammar:
+    term_rx: re.Pattern[str] | None = None  # " khóa XIII", on the low text: group 1 the word, group 2 its number
+    term_words: dict[str, str] = field(default_factory=dict)  # the lower-cased term word -> as named ("Đại hội")
+    home: str = ""  # the home country as named ("Việt Nam")
+    home_key: str = ""  # ... folded
+    home_rx: re.Pattern[str] | None = None  # " việt nam": the home country after a space, a whole word, on the low text
+    abroad: str = ""  # the word naming a mission's host ("tại")
+    joined: frozenset[str] = frozenset()  # what joins two listed names: a comma and the conjunctions ("và")
+    list_sep_rx: re.Pattern[str] = re.compile(r",[ \t]+")  # ", " or " và " between two listed names
+
+
+def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
+    """The grammar words of the ``GRAMMAR_KINDS`` rows and of the shared ``home_country``, ``abroad_word`` and
+    ``conjunction`` rows (the first row of a kind naming one word)."""
+    def printed(kind: str) -> list[str]:
+        return [canonical_tones(r["form"].strip()) for r in patterns if r["kind"] == kind and r["form"].strip()]
+
+    terms = {w.lower(): w for w in printed("term_word")}
+    term_rx = re.compile(r"\s+(" + "|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True))
+                         + r")\s+([ivxlc]+|\d+)(?!\w)") if terms else None
+    home = next(iter(printed("home_country")), "")
+    conjunctions = sorted({w.lower() for w in printed("conjunction")}, key=len, reverse=True)
+    sep = r",[ \t]+" + "".join(r"|[ \t]+" + re.escape(w) + r"[ \t]+" for w in conjunctions)
+    return BodyGrammar(term_rx=term_rx, term_words=terms, home=home, home_key=fold(home),
+                       home_rx=re.compile(" " + re.escape(home.lower()) + r"(?!\w)") if home else None,
+                       abroad=next(iter(printed("abroad_word")), ""), joined=frozenset({",", *conjunctions}),
+                       list_sep_rx=re.compile(sep))
