@@ -93,3 +93,55 @@ def test_the_home_country_after_a_state_body_is_read_with_it():
     assert names("Hôm nay Bộ Ngoại giao Việt Nam vừa gửi công hàm.") == ["Bộ Ngoại giao"]
     rules = load_rules()
     assert rules.checks.grammar.home == "Việt Nam" and rules.checks.grammar.abroad == "tại"
+
+
+def test_a_title_is_read_up_to_the_standing_prefix(tmp_path):
+    text = "Ông A là Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng."
+    assert names(text) == ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]
+    assert names("Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp sáng nay.") == [
+        "Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]  # no title before it: the prefix
+    assert names(text, rules_without(tmp_path, "standing_prefix\tThường trực\t")) == [
+        "Ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị Ban Chấp hành Tỉnh ủy Quảng Trị lần thứ ba khai mạc.", ["Ban Chấp hành Đảng bộ tỉnh Quảng Trị"]),
+    ("Sáng nay Ban Chấp hành, Ban Thường vụ Tỉnh ủy Quảng Trị làm việc.",
+     ["Ban Chấp hành Đảng bộ tỉnh Quảng Trị", "Ban Thường vụ Tỉnh ủy Quảng Trị"]),
+    ("Sáng nay Ban Chấp hành và Ban Thường vụ Tỉnh ủy Quảng Trị làm việc.",
+     ["Ban Chấp hành Đảng bộ tỉnh Quảng Trị", "Ban Thường vụ Tỉnh ủy Quảng Trị"]),
+    ("Sáng nay Ban Chấp hành cùng Ban Thường vụ Tỉnh ủy Quảng Trị làm việc.",  # "cùng" lists no prefixes
+     ["Ban Thường vụ Tỉnh ủy Quảng Trị"]),
+])
+def test_the_executive_prefix_is_named_with_the_party_organization(text, expected):
+    assert names(text) == expected
+
+
+def test_the_executive_prefix_comes_from_its_row(tmp_path):
+    rules = rules_without(tmp_path, "executive_prefix\tBan Chấp hành\t")
+    assert names("Hội nghị Ban Chấp hành Tỉnh ủy Quảng Trị lần thứ ba khai mạc.", rules) == [
+        "Ban Chấp hành Tỉnh ủy Quảng Trị"]
+
+
+def test_a_province_merged_away_names_no_bare_department(tmp_path):
+    text = "Tại Long An (cũ), Sở Y tế kiểm tra. Long An (cũ) có nhiều cảng cá, Sở Tài chính đã báo cáo."
+    assert names(text) == []
+    assert names(text.replace(" (cũ)", "")) == ["Sở Y tế tỉnh Long An", "Sở Tài chính tỉnh Long An"]
+    assert names(text, rules_without(tmp_path, "merged_away_after\tcũ\t")) == [
+        "Sở Y tế tỉnh Long An", "Sở Tài chính tỉnh Long An"]
+
+
+def test_a_join_word_after_a_bare_head_joins_another_body(tmp_path):
+    text = "Giám đốc Công an tỉnh cùng lãnh đạo UBND tỉnh Hà Tĩnh dự họp. Công an tỉnh Hà Tĩnh vừa thông tin thêm."
+    assert names(text) == ["Công an tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh"]
+    assert names(text, rules_without(tmp_path, "join_after\tcùng\t")) == [  # a class then ("... tỉnh cùng các sở")
+        "Ủy ban nhân dân tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh"]
+
+
+def test_province_levels_and_merged_words_load_from_the_rows():
+    g = load_rules().checks.grammar
+    assert g.province_levels == {"tỉnh", "thành phố"} and g.standing == "thường trực"
+    for after in (" cũ", " (cũ)", "(cũ", "  cũ."):
+        assert g.merged_away_rx.match(after), after
+    for after in (" cũng", " mới", " (mới)", " nay"):
+        assert not g.merged_away_rx.match(after), after

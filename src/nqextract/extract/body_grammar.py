@@ -2,7 +2,11 @@
 ``NameChecks.grammar``): the words printed between a committee and its term with the term's number (``term_word``:
 "Ban Chấp hành Trung ương Đảng khóa XIII", "... Đại hội XIV"), the home country (``home_country``: "Việt Nam" joins a
 state body's name; a mission abroad is "Đại sứ quán Việt Nam tại X") and the word naming a mission's host
-(``abroad_word``: "tại"), and the words joining the items of a list (``conjunction``: "và")."""
+(``abroad_word``: "tại"), the words joining the items of a list (``conjunction``: "và"), the prefix a title is read
+up to (``standing_prefix``: "Phó Trưởng ban Thường trực Ban X"), the executive committee's prefix named with the party
+organization (``executive_prefix``: "Ban Chấp hành Đảng bộ tỉnh X"), the provinces' levels (``province_level``: a
+bare "Tỉnh ủy" names its province's committee), the word after a province merged away (``merged_away_after``:
+"tỉnh X cũ") and the class words that after a body join another one (``join_after``: "UBND tỉnh cùng các Sở")."""
 
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ from dataclasses import dataclass, field
 
 from ..textnorm import canonical_tones, fold
 
-GRAMMAR_KINDS = frozenset({"term_word"})
+GRAMMAR_KINDS = frozenset({"term_word", "standing_prefix", "executive_prefix", "province_level", "merged_away_after",
+                           "join_after"})
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,13 @@ class BodyGrammar:
     abroad: str = ""  # the word naming a mission's host ("tại")
     joined: frozenset[str] = frozenset()  # what joins two listed names: a comma and the conjunctions ("và")
     list_sep_rx: re.Pattern[str] = re.compile(r",[ \t]+")  # ", " or " và " between two listed names
+    conjunctions: frozenset[str] = frozenset()  # lower-cased ("và")
+    conjunction_alt: str = "(?!)"  # ... as one alternation, longest first
+    standing: str = ""  # the standing prefix, folded ("thường trực")
+    executive: str = ""  # the executive committee's prefix as named ("Ban Chấp hành")
+    province_levels: frozenset[str] = frozenset()  # folded ("tỉnh", "thành phố")
+    merged_away_rx: re.Pattern[str] | None = None  # " cũ", " (cũ": a province merged away, on the low text
+    join_after: frozenset[str] = frozenset()  # folded ("cùng")
 
 
 def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
@@ -38,7 +50,15 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
     home = next(iter(printed("home_country")), "")
     conjunctions = sorted({w.lower() for w in printed("conjunction")}, key=len, reverse=True)
     sep = r",[ \t]+" + "".join(r"|[ \t]+" + re.escape(w) + r"[ \t]+" for w in conjunctions)
+    merged = sorted({w.lower() for w in printed("merged_away_after")}, key=len, reverse=True)
     return BodyGrammar(term_rx=term_rx, term_words=terms, home=home, home_key=fold(home),
                        home_rx=re.compile(" " + re.escape(home.lower()) + r"(?!\w)") if home else None,
                        abroad=next(iter(printed("abroad_word")), ""), joined=frozenset({",", *conjunctions}),
-                       list_sep_rx=re.compile(sep))
+                       list_sep_rx=re.compile(sep), conjunctions=frozenset(conjunctions),
+                       conjunction_alt="|".join(map(re.escape, conjunctions)) or "(?!)",
+                       standing=fold(next(iter(printed("standing_prefix")), "")),
+                       executive=next(iter(printed("executive_prefix")), ""),
+                       province_levels=frozenset(map(fold, printed("province_level"))),
+                       merged_away_rx=re.compile(r"[ \t]*\(?(?:" + "|".join(map(re.escape, merged)) + r")(?!\w)")
+                       if merged else None,
+                       join_after=frozenset(map(fold, printed("join_after"))))
