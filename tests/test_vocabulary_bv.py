@@ -145,3 +145,48 @@ def test_province_levels_and_merged_words_load_from_the_rows():
         assert g.merged_away_rx.match(after), after
     for after in (" cũng", " mới", " (mới)", " nay"):
         assert not g.merged_away_rx.match(after), after
+
+
+def tagged(text: str, rules_dir=None) -> list[str]:
+    """The bodies the component finds in a tagged Doc of ``text`` (the unit fields' phase reads the tags)."""
+    from nqextract.extract.bodies import BodyRecognizer
+    from nqextract.nlp import blank
+
+    nlp = blank()
+    return [m.name for m in BodyRecognizer(nlp, rules_dir=rules_dir).match(nlp.make_doc(text))]
+
+
+def test_a_number_word_keeps_a_documents_number_in_a_topic(tmp_path):
+    text = "Hôm qua Ban Chỉ đạo tổng kết Nghị quyết số 29-NQ/TW của tỉnh họp phiên cuối."
+    assert names(text) == ["Ban Chỉ đạo tổng kết Nghị quyết số 29-NQ/TW"]
+    assert names(text, rules_without(tmp_path, "number_word\tsố\t")) == ["Ban Chỉ đạo tổng kết Nghị quyết số"]
+
+
+def test_a_topic_opens_with_the_plural_determiner(tmp_path):
+    text = "Ban Chỉ đạo các dự án trọng điểm, công trình quan trọng quốc gia ngành năng lượng họp phiên thứ ba."
+    assert names(text) == ["Ban Chỉ đạo các dự án trọng điểm, công trình quan trọng quốc gia ngành năng lượng"]
+    assert names("Ban Chỉ đạo các cấp cần kiểm tra thường xuyên.") == []  # too few words: a class of boards
+    assert names(text, rules_without(tmp_path, "topic_plural\tcác\t")) == []
+
+
+def test_the_about_preposition_opens_a_list_of_crimes_in_a_units_field(tmp_path):
+    text = "Phòng Cảnh sát điều tra tội phạm về ma túy, kinh tế Công an tỉnh Hà Tĩnh hôm kia bắt giữ hai đối tượng."
+    assert tagged(text)[0] == "Phòng Cảnh sát điều tra tội phạm về ma túy, kinh tế Công an tỉnh Hà Tĩnh"
+    rules_without(tmp_path, "topic_about\tvề\t")
+    assert tagged(text, str(tmp_path))[0] == "Phòng Cảnh sát"
+
+
+def test_a_join_verb_goes_on_after_a_conjunction_in_a_units_field(tmp_path):
+    text = "Phòng Cảnh sát kinh tế và phòng, chống buôn lậu Công an tỉnh Hà Tĩnh hôm kia bắt giữ hai đối tượng."
+    assert tagged(text)[0] == "Phòng Cảnh sát kinh tế và phòng, chống buôn lậu Công an tỉnh Hà Tĩnh"
+    rules_without(tmp_path, "unit_field_join_verb\tphòng, chống\t")
+    assert tagged(text, str(tmp_path))[0] == "Phòng Cảnh sát kinh tế"
+    printed = text.replace("phòng, chống", "phòng chống")  # the other row's spelling
+    assert tagged(printed, str(tmp_path))[0] == "Phòng Cảnh sát kinh tế và phòng chống buôn lậu Công an tỉnh Hà Tĩnh"
+
+
+def test_topic_words_load_from_the_rows():
+    g = load_rules().checks.grammar
+    assert g.about == {"về"} and g.number_words == {"số"} and g.topic_plural == "các"
+    assert g.about_rx.match("  về  ") and not g.about_rx.match(" vềnh ")
+    assert [g.topic_sep_rx.match(s).group(0) for s in (" và x", ", x", " - x", " x")] == [" và ", ", ", " - ", " "]

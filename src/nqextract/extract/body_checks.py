@@ -50,7 +50,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "board_word",
                          "outlet_cited_after", "outlet_platform", "unit_field_head", "unit_field_parent",
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
-                         "unit_field_join_not", "unit_field_title",
+                         "unit_field_join_not", "unit_field_join_verb", "unit_field_title",
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
                          "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
@@ -93,6 +93,7 @@ class NameChecks:
     unit_field_police: tuple[str, ...] = ()  # folded fields of a police unit ("cảnh sát", "an ninh")
     unit_field_police_heads: frozenset[str] = frozenset()  # folded heads whose field is a police one only ("đội")
     unit_field_join_not: frozenset[str] = frozenset()  # folded nouns never after a field's comma ("lực lượng")
+    unit_field_join_verbs: tuple[str, ...] = ()  # folded verbs that may follow it, opening the rest ("phòng, chống")
     unit_field_title: frozenset[str] = frozenset()  # folded titles a unit's head stands after ("trưởng")
     unit_field_stops: frozenset[str] = frozenset()  # folded words that end such a field anywhere ("cùng", "với")
     field_owner_heads: frozenset[str] = frozenset()  # folded school heads whose field may open with a head ("học viện")
@@ -163,6 +164,7 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                                         if r["kind"] == "unit_field_head"
                                                         and (r.get("value") or "").strip() == "police"),
                       unit_field_join_not=frozenset(forms("unit_field_join_not")),
+                      unit_field_join_verbs=longest("unit_field_join_verb"),
                       unit_field_title=frozenset(forms("unit_field_title")),
                       unit_field_stops=frozenset(forms("unit_field_stop")),
                       field_owner_heads=frozenset(forms("field_owner_head")),

@@ -6,7 +6,10 @@ state body's name; a mission abroad is "Đại sứ quán Việt Nam tại X") a
 up to (``standing_prefix``: "Phó Trưởng ban Thường trực Ban X"), the executive committee's prefix named with the party
 organization (``executive_prefix``: "Ban Chấp hành Đảng bộ tỉnh X"), the provinces' levels (``province_level``: a
 bare "Tỉnh ủy" names its province's committee), the word after a province merged away (``merged_away_after``:
-"tỉnh X cũ") and the class words that after a body join another one (``join_after``: "UBND tỉnh cùng các Sở")."""
+"tỉnh X cũ"), the class words that after a body join another one (``join_after``: "UBND tỉnh cùng các Sở"), the
+preposition opening a topic or a unit's field (``topic_about``: "Ban Chỉ đạo Trung ương về ...", "Phòng Cảnh sát
+điều tra tội phạm về ma túy"), the word before a document's number in a topic (``number_word``: "Nghị quyết số 18")
+and the determiner a topic may open with (``topic_plural``: "Ban Chỉ đạo các công trình trọng điểm ...")."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from dataclasses import dataclass, field
 from ..textnorm import canonical_tones, fold
 
 GRAMMAR_KINDS = frozenset({"term_word", "standing_prefix", "executive_prefix", "province_level", "merged_away_after",
-                           "join_after"})
+                           "join_after", "topic_about", "number_word", "topic_plural"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,14 @@ class BodyGrammar:
     province_levels: frozenset[str] = frozenset()  # folded ("tỉnh", "thành phố")
     merged_away_rx: re.Pattern[str] | None = None  # " cũ", " (cũ": a province merged away, on the low text
     join_after: frozenset[str] = frozenset()  # folded ("cùng")
+    about: frozenset[str] = frozenset()  # lower-cased ("về")
+    about_rx: re.Pattern[str] = re.compile("(?!)")  # " về ": the preposition between blanks, on the low text
+    about_next_rx: re.Pattern[str] = re.compile("(?!)")  # " về" and one blank
+    # what separates a topic's words: a comma, a conjunction, a dash or blanks (group 0), on the low text
+    topic_sep_rx: re.Pattern[str] = re.compile(r"(\s*[,]\s*|\s*[-–]\s*|\s+)")
+    number_words: frozenset[str] = frozenset()  # lower-cased ("số")
+    number_alt: str = "(?!)"  # ... as one alternation
+    topic_plural: str = ""  # lower-cased ("các")
 
 
 def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
@@ -51,14 +62,23 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
     conjunctions = sorted({w.lower() for w in printed("conjunction")}, key=len, reverse=True)
     sep = r",[ \t]+" + "".join(r"|[ \t]+" + re.escape(w) + r"[ \t]+" for w in conjunctions)
     merged = sorted({w.lower() for w in printed("merged_away_after")}, key=len, reverse=True)
+    about = sorted({w.lower() for w in printed("topic_about")}, key=len, reverse=True)
+    about_alt = "|".join(map(re.escape, about)) or "(?!)"
+    numbers = sorted({w.lower() for w in printed("number_word")}, key=len, reverse=True)
+    conjunction_alt = "|".join(map(re.escape, conjunctions))
     return BodyGrammar(term_rx=term_rx, term_words=terms, home=home, home_key=fold(home),
                        home_rx=re.compile(" " + re.escape(home.lower()) + r"(?!\w)") if home else None,
                        abroad=next(iter(printed("abroad_word")), ""), joined=frozenset({",", *conjunctions}),
                        list_sep_rx=re.compile(sep), conjunctions=frozenset(conjunctions),
-                       conjunction_alt="|".join(map(re.escape, conjunctions)) or "(?!)",
+                       conjunction_alt=conjunction_alt or "(?!)",
                        standing=fold(next(iter(printed("standing_prefix")), "")),
                        executive=next(iter(printed("executive_prefix")), ""),
                        province_levels=frozenset(map(fold, printed("province_level"))),
                        merged_away_rx=re.compile(r"[ \t]*\(?(?:" + "|".join(map(re.escape, merged)) + r")(?!\w)")
                        if merged else None,
-                       join_after=frozenset(map(fold, printed("join_after"))))
+                       join_after=frozenset(map(fold, printed("join_after"))),
+                       about=frozenset(about), about_rx=re.compile(r"\s+(?:" + about_alt + r")\s+"),
+                       about_next_rx=re.compile(r"\s+(?:" + about_alt + r")\s"),
+                       topic_sep_rx=re.compile(r"(\s*[,]\s*|\s+(?:" + (conjunction_alt or "(?!)") + r")\s+|\s*[-–]\s*|\s+)"),
+                       number_words=frozenset(numbers), number_alt="|".join(map(re.escape, numbers)) or "(?!)",
+                       topic_plural=next(iter(printed("topic_plural")), "").lower())
