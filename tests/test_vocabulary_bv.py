@@ -190,3 +190,29 @@ def test_topic_words_load_from_the_rows():
     assert g.about == {"về"} and g.number_words == {"số"} and g.topic_plural == "các"
     assert g.about_rx.match("  về  ") and not g.about_rx.match(" vềnh ")
     assert [g.topic_sep_rx.match(s).group(0) for s in (" và x", ", x", " - x", " x")] == [" và ", ", ", " - ", " "]
+
+
+def test_a_name_ending_with_a_national_word_is_placed(tmp_path):
+    from nqextract.extract.bodies.proper_edges import placed_name
+
+    rules = load_rules()
+    for name in ("Trung tâm Lưu trữ dữ liệu quốc gia", "Trung tâm Thông tin Trung ương", "Trung tâm Sách Việt Nam"):
+        assert placed_name(name, rules), name
+    for name in ("Trung tâm Lưu trữ dữ liệu", "Trung tâm Quốc gia hóa", "Trung tâm Việt Nam học"):
+        assert not placed_name(name, rules), name
+    assert not placed_name("Trung tâm Lưu trữ dữ liệu quốc gia", rules_without(tmp_path, "national_end\tquốc gia\t"))
+
+
+def test_a_name_ending_with_the_level_class_word_is_a_class(tmp_path):
+    text = "Hội đồng Thi đua khen thưởng cấp xã đã họp xét hồ sơ."
+    assert names(text) == []  # a class of councils, one at each commune
+    assert names("Hội đồng Thi đua khen thưởng xã đã họp xét hồ sơ.") == ["Hội đồng Thi đua khen thưởng"]
+    assert names(text, rules_without(tmp_path, "level_class_word\tcấp\t")) == ["Hội đồng Thi đua khen thưởng cấp"]
+
+
+def test_a_joint_word_before_a_foreign_head_ends_the_name_before_it(tmp_path):
+    text = "Chủ tịch Thượng viện Úc và Hạ viện đã gặp nhau hôm qua."
+    assert names(text) == ["Thượng viện Úc", "Hạ viện Úc"]
+    assert names(text, rules_without(tmp_path, "joint_word\tvà\t")) == ["Hạ viện Úc"]
+    assert load_rules().checks.grammar.joint_before_rx.search(" cùng ") and not load_rules(
+        ).checks.grammar.joint_before_rx.search(" sau ")

@@ -9,7 +9,10 @@ bare "Tỉnh ủy" names its province's committee), the word after a province me
 "tỉnh X cũ"), the class words that after a body join another one (``join_after``: "UBND tỉnh cùng các Sở"), the
 preposition opening a topic or a unit's field (``topic_about``: "Ban Chỉ đạo Trung ương về ...", "Phòng Cảnh sát
 điều tra tội phạm về ma túy"), the word before a document's number in a topic (``number_word``: "Nghị quyết số 18")
-and the determiner a topic may open with (``topic_plural``: "Ban Chỉ đạo các công trình trọng điểm ...")."""
+the determiner a topic may open with (``topic_plural``: "Ban Chỉ đạo các công trình trọng điểm ..."), the words ending
+a national body's name (``national_end``: "... quốc gia"), the word before a level that names a class of units
+(``level_class_word``: "... cấp huyện") and the words before a foreign head that make it a joint of two names
+(``joint_word``: "Hạ viện Nhật Bản và Thượng viện")."""
 
 from __future__ import annotations
 
@@ -19,7 +22,8 @@ from dataclasses import dataclass, field
 from ..textnorm import canonical_tones, fold
 
 GRAMMAR_KINDS = frozenset({"term_word", "standing_prefix", "executive_prefix", "province_level", "merged_away_after",
-                           "join_after", "topic_about", "number_word", "topic_plural"})
+                           "join_after", "topic_about", "number_word", "topic_plural", "national_end",
+                           "level_class_word", "joint_word"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,9 @@ class BodyGrammar:
     number_words: frozenset[str] = frozenset()  # lower-cased ("số")
     number_alt: str = "(?!)"  # ... as one alternation
     topic_plural: str = ""  # lower-cased ("các")
+    national_ends: tuple[str, ...] = ()  # folded, a space before each (" quốc gia")
+    level_classes: tuple[str, ...] = ()  # lower-cased, a space before each (" cấp")
+    joint_before_rx: re.Pattern[str] = re.compile(r"(?:^|[,;.:(])\s*$")  # a joint right before a name, printed text
 
 
 def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
@@ -66,6 +73,7 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
     about_alt = "|".join(map(re.escape, about)) or "(?!)"
     numbers = sorted({w.lower() for w in printed("number_word")}, key=len, reverse=True)
     conjunction_alt = "|".join(map(re.escape, conjunctions))
+    joints = "|".join(map(re.escape, sorted({w.lower() for w in printed("joint_word")}, key=len, reverse=True)))
     return BodyGrammar(term_rx=term_rx, term_words=terms, home=home, home_key=fold(home),
                        home_rx=re.compile(" " + re.escape(home.lower()) + r"(?!\w)") if home else None,
                        abroad=next(iter(printed("abroad_word")), ""), joined=frozenset({",", *conjunctions}),
@@ -81,4 +89,7 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
                        about_next_rx=re.compile(r"\s+(?:" + about_alt + r")\s"),
                        topic_sep_rx=re.compile(r"(\s*[,]\s*|\s+(?:" + (conjunction_alt or "(?!)") + r")\s+|\s*[-–]\s*|\s+)"),
                        number_words=frozenset(numbers), number_alt="|".join(map(re.escape, numbers)) or "(?!)",
-                       topic_plural=next(iter(printed("topic_plural")), "").lower())
+                       topic_plural=next(iter(printed("topic_plural")), "").lower(),
+                       national_ends=tuple(" " + fold(w) for w in printed("national_end")),
+                       level_classes=tuple(" " + w.lower() for w in printed("level_class_word")),
+                       joint_before_rx=re.compile(r"(?:^|[,;.:(]" + (r"|\s(?:" + joints + ")" if joints else "") + r")\s*$"))
