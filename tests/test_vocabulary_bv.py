@@ -216,3 +216,27 @@ def test_a_joint_word_before_a_foreign_head_ends_the_name_before_it(tmp_path):
     assert names(text, rules_without(tmp_path, "joint_word\tvà\t")) == ["Hạ viện Úc"]
     assert load_rules().checks.grammar.joint_before_rx.search(" cùng ") and not load_rules(
         ).checks.grammar.joint_before_rx.search(" sau ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lãnh đạo các Bộ: Nội vụ, Tư pháp, Y tế dự buổi làm việc.", ["Bộ Nội vụ", "Bộ Tư pháp", "Bộ Y tế"]),
+    ("Lãnh đạo ba bộ Nội vụ, Tư pháp và Y tế dự buổi làm việc.", ["Bộ Nội vụ", "Bộ Tư pháp", "Bộ Y tế"]),
+    ("Lãnh đạo Bộ Nội vụ, Tư pháp cơ sở là lĩnh vực được bàn.", ["Bộ Nội vụ"]),  # no plural: the item goes on
+])
+def test_a_class_count_and_the_ministry_head_open_a_list_of_ministries(text, expected):
+    assert names(text) == expected
+
+
+def test_the_list_of_ministries_reads_the_rows(tmp_path):
+    text = "Lãnh đạo ba bộ Nội vụ, Tư pháp và Y tế dự buổi làm việc."
+    assert names(text, rules_without(tmp_path, "class_count\tba\t")) == []
+    assert names(text, rules_without(tmp_path, "ministry_list_head\tbộ\t")) == []
+
+
+def test_a_class_count_before_a_chamber_makes_it_a_class(tmp_path):
+    text = "Chủ tịch hai Thượng viện gặp nhau, ông bàn về hợp tác với Malaysia."
+    assert names(text) == []
+    assert names(text, rules_without(tmp_path, "class_count\thai\t")) == ["Thượng viện Malaysia"]
+    g = load_rules().checks.grammar
+    assert g.plural_before("các ", 4, 8) and g.plural_before("ông có 12 ", 10, 8)
+    assert not g.plural_before("bahai ", 6, 8) and not g.plural_before("những ", 6, 8)

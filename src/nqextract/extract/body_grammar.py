@@ -12,7 +12,9 @@ preposition opening a topic or a unit's field (``topic_about``: "Ban Chỉ đạ
 the determiner a topic may open with (``topic_plural``: "Ban Chỉ đạo các công trình trọng điểm ..."), the words ending
 a national body's name (``national_end``: "... quốc gia"), the word before a level that names a class of units
 (``level_class_word``: "... cấp huyện") and the words before a foreign head that make it a joint of two names
-(``joint_word``: "Hạ viện Nhật Bản và Thượng viện")."""
+(``joint_word``: "Hạ viện Nhật Bản và Thượng viện"), the determiner and the counts before a head that make it a
+class of bodies (``class_count``: "các Hội đồng", "hai Ban Chỉ đạo"; any number too) and the ministries' head before
+a list of their fields (``ministry_list_head``: "các Bộ: Tài chính, Công Thương")."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from ..textnorm import canonical_tones, fold
 
 GRAMMAR_KINDS = frozenset({"term_word", "standing_prefix", "executive_prefix", "province_level", "merged_away_after",
                            "join_after", "topic_about", "number_word", "topic_plural", "national_end",
-                           "level_class_word", "joint_word"})
+                           "level_class_word", "joint_word", "class_count", "ministry_list_head"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,12 @@ class BodyGrammar:
     national_ends: tuple[str, ...] = ()  # folded, a space before each (" quốc gia")
     level_classes: tuple[str, ...] = ()  # lower-cased, a space before each (" cấp")
     joint_before_rx: re.Pattern[str] = re.compile(r"(?:^|[,;.:(])\s*$")  # a joint right before a name, printed text
+    plural_before_rx: re.Pattern[str] = re.compile(r"(?<!\w)\d+[ \t]+$")  # "các ", "hai ", "3 " ending a low text
+    ministry_list_rx: re.Pattern[str] | None = None  # "các bộ: ", "hai bộ ", on the low text
+
+    def plural_before(self, low: str, start: int, window: int) -> bool:
+        """A class determiner or a count right before ``start`` of the low text, within ``window`` characters."""
+        return bool(self.plural_before_rx.search(low, max(0, start - window), start))
 
 
 def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
@@ -73,6 +81,8 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
     about_alt = "|".join(map(re.escape, about)) or "(?!)"
     numbers = sorted({w.lower() for w in printed("number_word")}, key=len, reverse=True)
     conjunction_alt = "|".join(map(re.escape, conjunctions))
+    counts = "".join(re.escape(w) + "|" for w in sorted({w.lower() for w in printed("class_count")}, key=len, reverse=True))
+    ministry = "|".join(map(re.escape, sorted({w.lower() for w in printed("ministry_list_head")}, key=len, reverse=True)))
     joints = "|".join(map(re.escape, sorted({w.lower() for w in printed("joint_word")}, key=len, reverse=True)))
     return BodyGrammar(term_rx=term_rx, term_words=terms, home=home, home_key=fold(home),
                        home_rx=re.compile(" " + re.escape(home.lower()) + r"(?!\w)") if home else None,
@@ -92,4 +102,7 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
                        topic_plural=next(iter(printed("topic_plural")), "").lower(),
                        national_ends=tuple(" " + fold(w) for w in printed("national_end")),
                        level_classes=tuple(" " + w.lower() for w in printed("level_class_word")),
-                       joint_before_rx=re.compile(r"(?:^|[,;.:(]" + (r"|\s(?:" + joints + ")" if joints else "") + r")\s*$"))
+                       joint_before_rx=re.compile(r"(?:^|[,;.:(]" + (r"|\s(?:" + joints + ")" if joints else "") + r")\s*$"),
+                       plural_before_rx=re.compile(r"(?<!\w)(?:" + counts + r"\d+)[ \t]+$"),
+                       ministry_list_rx=re.compile(r"(?<!\w)(?:" + counts + r"\d+)[ \t]+(?:" + ministry + r")[ \t]*:?[ \t]*")
+                       if ministry else None)

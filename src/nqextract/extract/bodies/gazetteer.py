@@ -10,12 +10,11 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, abbreviation_regex, norm_key
 from ..phrases import LIST_SEP
 from .proper_edges import foreign_name
-from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
+from .scan import BodyMatch, Text, is_word
 
 # "các đồng chí [Ủy viên X, ...]" before a member title: the title names a class of attendees
 _PLURAL_TITLE = re.compile(r"(?<!\w)các(?:\s+đồng chí)?\s+(?:(?:ủy viên|bí thư)[^,;.()]{1,40},\s*){0,4}$")
 _FEDERAL_STATE = re.compile(r"[ \t]+(?:tiểu[ \t]+)?bang(?:[ \t]+[A-ZĐ][\w'’-]*)+")
-_LIST_CUE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+bộ[ \t]*:?[ \t]*")
 
 
 def gazetteer(t: Text, rules: BodyRules) -> list[BodyMatch]:
@@ -91,8 +90,9 @@ def ministry_lists(t: Text, rules: BodyRules, found: list[BodyMatch]) -> list[Bo
     "Bộ Công an, [Công an] thành phố", the city's police; "Bộ Công Thương, [Tài chính] ngân hàng là ngành ...", a
     sector; "Bộ Lao động, Thương binh và Xã hội" is one ministry)."""
     names = {fold(n) for n, _ in rules.ministries}
-    starts: list[tuple[int, bool]] = [(m.end(), True) for m in _LIST_CUE.finditer(t.low)]
-    starts += [(m.end, bool(PLURAL_BEFORE.search(t.low, 0, m.start))) for m in found if fold(m.name) in names]
+    g = rules.checks.grammar
+    starts: list[tuple[int, bool]] = [(m.end(), True) for m in g.ministry_list_rx.finditer(t.low)] if g.ministry_list_rx else []
+    starts += [(m.end, g.plural_before(t.low, m.start, m.start)) for m in found if fold(m.name) in names]
     out: list[BodyMatch] = []
     for pos, plural in starts:
         first = pos not in {m.end for m in found}
@@ -279,7 +279,7 @@ def chambers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMat
             continue
         if rules.countries.match(t.tones, m.end()) or (rules.republic and rules.republic.match(t.tones, m.end())):
             continue  # "Hạ viện Mỹ" is read with its country
-        if PLURAL_BEFORE.search(t.low, max(0, m.start() - 8), m.start()):
+        if rules.checks.grammar.plural_before(t.low, m.start(), 8):
             continue  # "hai Thượng viện": a class
         bare.append(m)
     if not bare and all(a.start <= b.start for a, b in zip(chosen, chosen[1:])):

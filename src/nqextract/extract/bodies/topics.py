@@ -11,7 +11,7 @@ from ..body_rules import BodyRules
 from ..body_rules import key as rule_key
 from .places import place_at
 from .proper_edges import republic_of_end
-from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
+from .scan import BodyMatch, Text, is_word
 
 # a topic may open with a determiner (topic_plural: "Ban Chỉ đạo các công trình ..."); with fewer than
 # _PLURAL_MIN words it is a class of bodies ("Ban Chỉ đạo các cấp")
@@ -25,7 +25,7 @@ def topics(t: Text, rules: BodyRules) -> list[BodyMatch]:
         for m in rx.finditer(t.low):
             if not t.capital_at(m.start()):
                 continue
-            if PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
+            if rules.checks.grammar.plural_before(t.low, m.start(), 12):
                 continue  # "hai Ban Chỉ đạo", "các Hội đồng": a class, not a name
             end, strong, n_words = _topic_tail(t, m.end(), rules)
             owner = next(((om, v) for orx, v in rules.owner_suffixes if (om := orx.match(t.low, end))), None)
