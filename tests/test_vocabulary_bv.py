@@ -240,3 +240,28 @@ def test_a_class_count_before_a_chamber_makes_it_a_class(tmp_path):
     g = load_rules().checks.grammar
     assert g.plural_before("các ", 4, 8) and g.plural_before("ông có 12 ", 10, 8)
     assert not g.plural_before("bahai ", 6, 8) and not g.plural_before("những ", 6, 8)
+
+
+def test_a_department_title_before_a_capitalized_head(tmp_path):
+    text = "Theo Trưởng Khoa cấp cứu Bệnh viện Chợ Rẫy, ca mổ kéo dài năm giờ."
+    assert tagged(text)[0] == "Khoa Cấp cứu Bệnh viện Chợ Rẫy"
+    rules_without(tmp_path, "department_title\tTrưởng\t")
+    assert tagged(text, str(tmp_path)) == ["Bệnh viện Chợ Rẫy"]
+    assert tagged(text.replace("Trưởng", "Phó"), str(tmp_path))[0] == "Khoa Cấp cứu Bệnh viện Chợ Rẫy"  # its own row
+
+
+def test_an_ampersand_in_a_departments_field_is_the_conjunction(tmp_path):
+    text = "Bác sĩ B, khoa tai mũi họng & mắt Bệnh viện Chợ Rẫy nhận định ca mổ thành công."
+    assert tagged(text)[0] == "Khoa Tai mũi họng và mắt Bệnh viện Chợ Rẫy"
+
+
+@pytest.mark.parametrize("word", ["tại", "ở"])
+def test_a_posted_word_names_a_mission_with_its_place(word):
+    text = f"Phái bộ hỗ trợ lâm thời Liên Hợp Quốc {word} Kentaria (UNKAM) vừa gia hạn nhiệm vụ."
+    assert tagged(text) == [f"Phái bộ hỗ trợ lâm thời Liên Hợp Quốc {word} Kentaria"]
+
+
+def test_posted_words_come_from_their_rows(tmp_path):
+    rules_without(tmp_path, "posted_word\tở\t")
+    text = "Phái bộ hỗ trợ lâm thời Liên Hợp Quốc ở Kentaria (UNKAM) vừa gia hạn nhiệm vụ."
+    assert tagged(text, str(tmp_path)) == ["Liên hợp quốc"]

@@ -45,7 +45,7 @@ from .body_grammar import GRAMMAR_KINDS, BodyGrammar, compile_grammar
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
                          "member_unit_not", "posted_head", "posted_field_body", "post_region", "paired_meeting_head",
-                         "department_head", "department_parent", "department_lead",
+                         "department_head", "department_parent", "department_lead", "department_title", "posted_word",
                          "department_field_not", "department_field_verb", "department_field_stop", "board_head", "board_plural",
                          "board_word",
                          "outlet_cited_after", "outlet_platform", "unit_field_head", "unit_field_parent",
@@ -75,6 +75,8 @@ class NameChecks:
     departments: dict[str, str] = field(default_factory=dict)  # folded department head -> its canonical head
     department_parents: tuple[str, ...] = ()  # folded heads of the bodies a department belongs to
     department_leads: frozenset[str] = frozenset()  # folded words printed right before a department's head
+    department_titles: frozenset[str] = frozenset()  # folded titles a capitalized department's head follows ("trưởng")
+    posted_words: frozenset[str] = frozenset()  # folded words between a posted body's field and its place ("tại")
     # folded first words that make the head another word -> the folded heads they do so after (empty: any head)
     department_field_not: dict[str, frozenset[str]] = field(default_factory=dict)
     board_heads: frozenset[str] = frozenset()  # folded heads of a board named at length up to its place
@@ -145,6 +147,7 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       post_regions=longest("post_region"), paired_meeting_heads=frozenset(forms("paired_meeting_head")),
                       departments=departments,
                       department_parents=longest("department_parent"), department_leads=frozenset(forms("department_lead")),
+                      department_titles=frozenset(forms("department_title")), posted_words=frozenset(forms("posted_word")),
                       department_field_not=field_not,
                       board_heads=frozenset(forms("board_head")), board_plurals=longest("board_plural"),
                       cited_after=frozenset(forms("outlet_cited_after")),

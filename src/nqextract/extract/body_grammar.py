@@ -39,6 +39,7 @@ class BodyGrammar:
     joined: frozenset[str] = frozenset()  # what joins two listed names: a comma and the conjunctions ("và")
     list_sep_rx: re.Pattern[str] = re.compile(r",[ \t]+")  # ", " or " và " between two listed names
     conjunctions: frozenset[str] = frozenset()  # lower-cased ("và")
+    conjunction: str = ""  # the first row's: what spells out a joining "&" ("và")
     conjunction_alt: str = "(?!)"  # ... as one alternation, longest first
     standing: str = ""  # the standing prefix, folded ("thường trực")
     executive: str = ""  # the executive committee's prefix as named ("Ban Chấp hành")
@@ -88,6 +89,7 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
                        home_rx=re.compile(" " + re.escape(home.lower()) + r"(?!\w)") if home else None,
                        abroad=next(iter(printed("abroad_word")), ""), joined=frozenset({",", *conjunctions}),
                        list_sep_rx=re.compile(sep), conjunctions=frozenset(conjunctions),
+                       conjunction=next(iter(printed("conjunction")), "").lower(),
                        conjunction_alt=conjunction_alt or "(?!)",
                        standing=fold(next(iter(printed("standing_prefix")), "")),
                        executive=next(iter(printed("executive_prefix")), ""),
