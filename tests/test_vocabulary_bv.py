@@ -265,3 +265,14 @@ def test_posted_words_come_from_their_rows(tmp_path):
     rules_without(tmp_path, "posted_word\tở\t")
     text = "Phái bộ hỗ trợ lâm thời Liên Hợp Quốc ở Kentaria (UNKAM) vừa gia hạn nhiệm vụ."
     assert tagged(text, str(tmp_path)) == ["Liên hợp quốc"]
+
+
+def test_the_conjunction_joins_lines_of_business_and_a_boards_words(tmp_path):
+    firm = ("Công ty cổ phần sản xuất và thương mại Hoàng Sơn vừa ra mắt. "
+            "Công ty cổ phần thương mại Hoàng Sơn cho biết sẽ mở rộng.")
+    board = "Ban Quản lý dự án đầu tư xây dựng và phát triển đô thị huyện Gia Lâm đã họp."
+    assert tagged(firm) == ["Công ty cổ phần sản xuất và thương mại Hoàng Sơn"] * 2  # one firm, one name
+    assert tagged(board) == ["Ban Quản lý dự án đầu tư xây dựng và phát triển đô thị huyện Gia Lâm"]
+    rules_without(tmp_path, "conjunction\tvà\t")
+    assert tagged(firm, str(tmp_path))[1] == "Công ty cổ phần thương mại Hoàng Sơn"
+    assert tagged(board, str(tmp_path)) == ["Ban Quản lý dự án"]

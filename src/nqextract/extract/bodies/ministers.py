@@ -38,7 +38,7 @@ def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
             if words and (cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at))):
                 country = cm.group(1)
                 # the country may be the holder's middle name ("Bộ trưởng Hồ Đức Phớc", "Thứ trưởng Lê Anh Tuấn")
-                if fold(country) != "việt nam" and not _person_in(words + [country], rules):
+                if fold(country) != rules.checks.grammar.home_key and not _person_in(words + [country], rules):
                     field = t.tones[tm.end() : p]
                     out.append(BodyMatch(tm.end(), cm.end(), f"{head} {' '.join(field.split())} {country}", "title"))
                 break
