@@ -276,3 +276,22 @@ def test_the_conjunction_joins_lines_of_business_and_a_boards_words(tmp_path):
     rules_without(tmp_path, "conjunction\tvà\t")
     assert tagged(firm, str(tmp_path))[1] == "Công ty cổ phần thương mại Hoàng Sơn"
     assert tagged(board, str(tmp_path)) == ["Ban Quản lý dự án"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông A dự Hội nghị Trung ương Đảng lần thứ 8 hôm qua.",
+    "Lời kết của Hội nghị Trung ương Đảng được gửi tới các chi bộ.",
+])
+def test_a_plenum_names_the_committee_with_the_plenum_party(text, tmp_path):
+    assert names(text) == ["Ban Chấp hành Trung ương Đảng"]
+    assert load_rules().checks.grammar.plenum_parties == ("đảng",)
+    rules = rules_without(tmp_path, "plenum_party\tĐảng\t")
+    assert rules.checks.grammar.plenum_parties == ()
+    assert names(text, rules) == []  # no party word: the plenum alone, no committee
+    assert rules.party_heads == load_rules().party_heads  # the party_name rows' head is another fact
+
+
+def test_a_member_title_needs_no_plenum_party():
+    assert names("Ông A, Ủy viên Trung ương Đảng, phát biểu.") == ["Ban Chấp hành Trung ương Đảng"]
+    assert names("Các đại biểu dự Hội nghị Trung ương 8 hôm qua.") == []
+

@@ -14,7 +14,8 @@ a national body's name (``national_end``: "... quốc gia"), the word before a l
 (``level_class_word``: "... cấp huyện") and the words before a foreign head that make it a joint of two names
 (``joint_word``: "Hạ viện Nhật Bản và Thượng viện"), the determiner and the counts before a head that make it a
 class of bodies (``class_count``: "các Hội đồng", "hai Ban Chỉ đạo"; any number too) and the ministries' head before
-a list of their fields (``ministry_list_head``: "các Bộ: Tài chính, Công Thương")."""
+a list of their fields (``ministry_list_head``: "các Bộ: Tài chính, Công Thương") and the party word a plenum's
+committee ends with (``plenum_party``: "Hội nghị Trung ương Đảng", not the bare "Hội nghị Trung ương 4")."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from ..textnorm import canonical_tones, fold
 
 GRAMMAR_KINDS = frozenset({"term_word", "standing_prefix", "executive_prefix", "province_level", "merged_away_after",
                            "join_after", "topic_about", "number_word", "topic_plural", "national_end",
-                           "level_class_word", "joint_word", "class_count", "ministry_list_head"})
+                           "level_class_word", "joint_word", "class_count", "ministry_list_head",
+                           "plenum_party"})
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class BodyGrammar:
     joint_before_rx: re.Pattern[str] = re.compile(r"(?:^|[,;.:(])\s*$")  # a joint right before a name, printed text
     plural_before_rx: re.Pattern[str] = re.compile(r"(?<!\w)\d+[ \t]+$")  # "các ", "hai ", "3 " ending a low text
     ministry_list_rx: re.Pattern[str] | None = None  # "các bộ: ", "hai bộ ", on the low text
+    plenum_parties: tuple[str, ...] = ()  # folded ("đảng"): a plenum's committee ends with one
 
     def plural_before(self, low: str, start: int, window: int) -> bool:
         """A class determiner or a count right before ``start`` of the low text, within ``window`` characters."""
@@ -107,4 +110,5 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
                        joint_before_rx=re.compile(r"(?:^|[,;.:(]" + (r"|\s(?:" + joints + ")" if joints else "") + r")\s*$"),
                        plural_before_rx=re.compile(r"(?<!\w)(?:" + counts + r"\d+)[ \t]+$"),
                        ministry_list_rx=re.compile(r"(?<!\w)(?:" + counts + r"\d+)[ \t]+(?:" + ministry + r")[ \t]*:?[ \t]*")
-                       if ministry else None)
+                       if ministry else None,
+                       plenum_parties=tuple(sorted({fold(w) for w in printed("plenum_party")})))

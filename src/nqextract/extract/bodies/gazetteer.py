@@ -203,7 +203,7 @@ def title_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 if not t.capital_at(m.start()) or title is None or _PLURAL_TITLE.search(window, 0, title.start()):
                     continue  # "các đồng chí Ủy viên Bộ Chính trị, Ủy viên Trung ương Đảng": classes of attendees
                 if rules.plenum_words is not None and rules.plenum_words.search(window) and not m.group(0).endswith(
-                        rules.party_heads):
+                        rules.checks.grammar.plenum_parties):
                     continue  # "Hội nghị Trung ương Đảng", not the bare "Hội nghị Trung ương 4" (a plenum, no body)
                 nxt = t.raw[m.end() : m.end() + 2]
                 if nxt[:1] == " " and nxt[1:].isupper() and not _person_follows(t, m.end() + 1, rules):
