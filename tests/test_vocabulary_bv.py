@@ -295,3 +295,16 @@ def test_a_member_title_needs_no_plenum_party():
     assert names("Ông A, Ủy viên Trung ương Đảng, phát biểu.") == ["Ban Chấp hành Trung ương Đảng"]
     assert names("Các đại biểu dự Hội nghị Trung ương 8 hôm qua.") == []
 
+
+def test_equal_length_words_make_one_pattern_in_any_row_order():
+    from nqextract.extract.body_grammar import compile_grammar
+
+    rows = [{"kind": k, "form": f} for k, f in [
+        ("class_count", "hai"), ("class_count", "ba"), ("class_count", "bốn"), ("class_count", "năm"),
+        ("class_count", "các"), ("conjunction", "và"), ("conjunction", "với"), ("joint_word", "và"),
+        ("joint_word", "cùng"), ("joint_word", "với"), ("term_word", "khóa"), ("term_word", "kỳ"),
+        ("topic_about", "về"), ("topic_about", "vì")]]
+    one, two = compile_grammar(rows), compile_grammar(rows[::-1])
+    for rx in ("term_rx", "list_sep_rx", "plural_before_rx", "joint_before_rx", "about_rx", "topic_sep_rx"):
+        assert getattr(one, rx).pattern == getattr(two, rx).pattern, rx
+    assert one.conjunction_alt == two.conjunction_alt == "với|và"  # longest first, then alphabetically

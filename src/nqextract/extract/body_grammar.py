@@ -68,6 +68,11 @@ class BodyGrammar:
         return bool(self.plural_before_rx.search(low, max(0, start - window), start))
 
 
+def _longest(word: str) -> tuple[int, str]:
+    """Longest first, words of one length alphabetically: every process builds the same alternation."""
+    return -len(word), word
+
+
 def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
     """The grammar words of the ``GRAMMAR_KINDS`` rows and of the shared ``home_country``, ``abroad_word`` and
     ``conjunction`` rows (the first row of a kind naming one word)."""
@@ -75,19 +80,19 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
         return [canonical_tones(r["form"].strip()) for r in patterns if r["kind"] == kind and r["form"].strip()]
 
     terms = {w.lower(): w for w in printed("term_word")}
-    term_rx = re.compile(r"\s+(" + "|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True))
+    term_rx = re.compile(r"\s+(" + "|".join(re.escape(w) for w in sorted(terms, key=_longest))
                          + r")\s+([ivxlc]+|\d+)(?!\w)") if terms else None
     home = next(iter(printed("home_country")), "")
-    conjunctions = sorted({w.lower() for w in printed("conjunction")}, key=len, reverse=True)
+    conjunctions = sorted({w.lower() for w in printed("conjunction")}, key=_longest)
     sep = r",[ \t]+" + "".join(r"|[ \t]+" + re.escape(w) + r"[ \t]+" for w in conjunctions)
-    merged = sorted({w.lower() for w in printed("merged_away_after")}, key=len, reverse=True)
-    about = sorted({w.lower() for w in printed("topic_about")}, key=len, reverse=True)
+    merged = sorted({w.lower() for w in printed("merged_away_after")}, key=_longest)
+    about = sorted({w.lower() for w in printed("topic_about")}, key=_longest)
     about_alt = "|".join(map(re.escape, about)) or "(?!)"
-    numbers = sorted({w.lower() for w in printed("number_word")}, key=len, reverse=True)
+    numbers = sorted({w.lower() for w in printed("number_word")}, key=_longest)
     conjunction_alt = "|".join(map(re.escape, conjunctions))
-    counts = "".join(re.escape(w) + "|" for w in sorted({w.lower() for w in printed("class_count")}, key=len, reverse=True))
-    ministry = "|".join(map(re.escape, sorted({w.lower() for w in printed("ministry_list_head")}, key=len, reverse=True)))
-    joints = "|".join(map(re.escape, sorted({w.lower() for w in printed("joint_word")}, key=len, reverse=True)))
+    counts = "".join(re.escape(w) + "|" for w in sorted({w.lower() for w in printed("class_count")}, key=_longest))
+    ministry = "|".join(map(re.escape, sorted({w.lower() for w in printed("ministry_list_head")}, key=_longest)))
+    joints = "|".join(map(re.escape, sorted({w.lower() for w in printed("joint_word")}, key=_longest)))
     return BodyGrammar(term_rx=term_rx, term_words=terms, home=home, home_key=fold(home),
                        home_rx=re.compile(" " + re.escape(home.lower()) + r"(?!\w)") if home else None,
                        abroad=next(iter(printed("abroad_word")), ""), joined=frozenset({",", *conjunctions}),
