@@ -308,3 +308,20 @@ def test_equal_length_words_make_one_pattern_in_any_row_order():
     for rx in ("term_rx", "list_sep_rx", "plural_before_rx", "joint_before_rx", "about_rx", "topic_sep_rx"):
         assert getattr(one, rx).pattern == getattr(two, rx).pattern, rx
     assert one.conjunction_alt == two.conjunction_alt == "với|và"  # longest first, then alphabetically
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiều văn kiện do Ban Chấp hành Trung ương Đảng khoá XII thông qua.", ["Ban Chấp hành Trung ương Đảng khóa XII"]),
+    ("Ông A, Uỷ viên Trung ương Đảng, phát biểu.", ["Ban Chấp hành Trung ương Đảng"]),
+    ("Ông B là Uỷ viên Bộ Chính trị.", ["Bộ Chính trị"]),
+    ("Các nghị sĩ Đảng Cộng hoà phản đối dự luật.", ["Đảng Cộng hòa"]),
+])
+def test_old_tone_placement_reads_as_the_rows(text, expected):
+    assert names(text) == expected
+
+
+def test_field_joins_are_compiled_once_from_the_rows(tmp_path):
+    g = load_rules().checks.grammar
+    assert {"và", "&"} <= g.department_joins and {"về", "và"} <= g.field_joining
+    assert g.field_joins == g.field_joining | {",", "-", "–"}
+    assert "và" not in rules_without(tmp_path, "conjunction\tvà\t").checks.grammar.department_joins

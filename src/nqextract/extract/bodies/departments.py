@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from ...nlp import CLAUSE_TAGS
 from ...textnorm import fold
+from ..body_grammar import AMPERSAND
 from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text
 
 _MAX_FIELD = 8  # words of a department's field, "và" counted ("chấn thương chỉnh hình và cột sống")
-_AMPERSAND = "&"  # joins a field's words as a conjunction does ("răng & hàm mặt")
 _OPENERS = ",(–-:"  # punctuation a department's head may follow ("Bác sĩ A, khoa cấp cứu Bệnh viện X")
 _CLOSERS = ".!?;"  # punctuation closing a sentence: a capitalized head may follow it too ("... . Khoa cấp cứu ...")
 _VERB = "V"
@@ -41,7 +41,7 @@ def departments(t: Text, chosen: list[BodyMatch], rules: BodyRules, tags: dict[i
 def _department(t: Text, m: BodyMatch, rules: BodyRules, tags: dict[int, str]) -> BodyMatch | None:
     """The department printed right before ``m``, else None."""
     checks = rules.checks
-    joins = checks.grammar.conjunctions | {_AMPERSAND}
+    joins = checks.grammar.department_joins
     base = max(0, m.start - 90, t.raw.rfind("\n", 0, m.start) + 1)  # never across a line
     before = t.raw[base : m.start]
     if not before.endswith(" ") or before.endswith(", "):
@@ -66,7 +66,7 @@ def _department(t: Text, m: BodyMatch, rules: BodyRules, tags: dict[int, str]) -
             strict = w != head and head[:1].islower()  # "... . Khoa [nhập viện] Bệnh viện X", "Trưởng Khoa [đánh giá] ..."
             if not _tagged_field(t, start + len(w) + 1, m.start - 1, rules, tags, strict):
                 return None  # "khoa cấp cứu [rồi chuyển lên] Bệnh viện X": a clause, no department's field
-            name = " ".join(field).replace(_AMPERSAND, rules.checks.grammar.conjunction)
+            name = " ".join(field).replace(AMPERSAND, rules.checks.grammar.conjunction)
             name = f"{head[:1].upper()}{head[1:]} {name[:1].upper()}{name[1:]} {m.name}"
             return BodyMatch(start, m.end, name, "composite")
         if len(field) == _MAX_FIELD:
@@ -112,7 +112,7 @@ def _tagged_field(t: Text, start: int, end: int, rules: BodyRules, tags: dict[in
     (a capitalized head, maybe a person's name): a first verb only a listed one ("Khoa cấp cứu", never "Khoa nhập viện
     Bệnh viện X", "Trưởng Khoa đánh giá Bệnh viện Y")."""
     checks = rules.checks
-    joins = checks.grammar.conjunctions | {_AMPERSAND}
+    joins = checks.grammar.department_joins
     opening = True  # at the field's first word, or the first after a join
     verbs, loose = 0, []  # the verbs, and the start of each that is neither opening nor listed
     last = start

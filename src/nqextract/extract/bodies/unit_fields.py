@@ -44,13 +44,13 @@ from bisect import bisect_right
 
 from ...textnorm import fold
 from ..body_checks import NameChecks
+from ..body_grammar import FIELD_DASHES
 from ..body_rules import BodyRules
 from .proper_edges import expand_words
 from .scan import BodyMatch, Text, unit_code
 
 _MAX_TOKENS = 24  # tokens of the longest field, commas counted
 _FIELD_TAGS = frozenset({"N", "Nc", "Nu", "A"})  # a field's words (never Np: a person's or a place's name)
-_DASHES = frozenset({"-", "–"})  # a list of crimes' nouns joined by a dash ("về trật tự - xã hội")
 
 
 def unit_fields(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
@@ -91,8 +91,8 @@ def unjoined_fields(chosen: list[BodyMatch], fields: list[BodyMatch],
 def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules: BodyRules) -> int | None:
     """Where the field from ``p`` (the space after the head) ends, right before a force's head; else None."""
     checks = rules.checks
-    about_words, joining = checks.grammar.about, checks.grammar.about | checks.grammar.conjunctions  # "về", "và"
-    joins = joining | {",", *_DASHES}  # inside a field only, never its last word
+    about_words, joining = checks.grammar.about, checks.grammar.field_joining  # "về", "và"
+    joins = checks.grammar.field_joins  # inside a field only, never its last word
     last: str | None = None
     verb = False  # the last word was a field verb in its place
     about = False  # the field holds "về": a list of crimes may follow ("về tham nhũng, kinh tế")
@@ -123,7 +123,7 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
         word = fold(token)
         if _stops(word, rules):
             return None  # "Phòng X cùng Công an ...", "Phòng X hôm qua Công an ...", "Phòng X cùng cán bộ Công an ..."
-        if (last == "," or last in checks.grammar.conjunctions or last in _DASHES) and not _joined(raw, q, token, word, tag, about, last, checks):
+        if (last == "," or last in checks.grammar.conjunctions or last in FIELD_DASHES) and not _joined(raw, q, token, word, tag, about, last, checks):
             return None  # "Phòng X, lực lượng Công an ...", "Phòng X, Cảnh sát Y Công an ...": two bodies or more
         if token == ",":
             nxt = q + 1
@@ -137,7 +137,7 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
                 return end if last is not None and last not in joins and raw[p + 1 : p + 2].isupper() \
                     and fold(raw[p + 1 : end]).startswith(checks.unit_field_police) else None
             ok = last is not None and last not in joins
-        elif token in _DASHES:
+        elif token in FIELD_DASHES:
             ok, is_verb = about and last is not None and last not in joins, False  # "về trật tự - xã hội"
         elif word in joining:
             ok = last is not None and last not in joins
@@ -159,7 +159,7 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
         if not ok or "\n" in token:
             return None
         verb = token != "," and word not in joining and is_verb
-        last = token if token == "," or token in _DASHES else word
+        last = token if token == "," or token in FIELD_DASHES else word
         end = q + len(token)
     return None
 
