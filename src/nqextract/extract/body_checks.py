@@ -41,19 +41,20 @@ import re
 from dataclasses import dataclass, field
 
 from ..textnorm import fold
+from .body_grammar import GRAMMAR_KINDS, BodyGrammar, compile_grammar
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
                          "member_unit_not", "posted_head", "posted_field_body", "post_region", "paired_meeting_head",
-                         "department_head", "department_parent", "department_lead",
+                         "department_head", "department_parent", "department_lead", "department_title", "posted_word",
                          "department_field_not", "department_field_verb", "department_field_stop", "board_head", "board_plural",
                          "board_word",
                          "outlet_cited_after", "outlet_platform", "unit_field_head", "unit_field_parent",
                          "unit_field_verb", "unit_field_verb_after", "unit_field_not_after", "unit_field_police",
-                         "unit_field_join_not", "unit_field_title",
+                         "unit_field_join_not", "unit_field_join_verb", "unit_field_title",
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
                          "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
-                         "committee_chamber"})
+                         "committee_chamber"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -74,6 +75,8 @@ class NameChecks:
     departments: dict[str, str] = field(default_factory=dict)  # folded department head -> its canonical head
     department_parents: tuple[str, ...] = ()  # folded heads of the bodies a department belongs to
     department_leads: frozenset[str] = frozenset()  # folded words printed right before a department's head
+    department_titles: frozenset[str] = frozenset()  # folded titles a capitalized department's head follows ("trưởng")
+    posted_words: frozenset[str] = frozenset()  # folded words between a posted body's field and its place ("tại")
     # folded first words that make the head another word -> the folded heads they do so after (empty: any head)
     department_field_not: dict[str, frozenset[str]] = field(default_factory=dict)
     board_heads: frozenset[str] = frozenset()  # folded heads of a board named at length up to its place
@@ -92,6 +95,7 @@ class NameChecks:
     unit_field_police: tuple[str, ...] = ()  # folded fields of a police unit ("cảnh sát", "an ninh")
     unit_field_police_heads: frozenset[str] = frozenset()  # folded heads whose field is a police one only ("đội")
     unit_field_join_not: frozenset[str] = frozenset()  # folded nouns never after a field's comma ("lực lượng")
+    unit_field_join_verbs: tuple[str, ...] = ()  # folded verbs that may follow it, opening the rest ("phòng, chống")
     unit_field_title: frozenset[str] = frozenset()  # folded titles a unit's head stands after ("trưởng")
     unit_field_stops: frozenset[str] = frozenset()  # folded words that end such a field anywhere ("cùng", "với")
     field_owner_heads: frozenset[str] = frozenset()  # folded school heads whose field may open with a head ("học viện")
@@ -109,6 +113,7 @@ class NameChecks:
     place_anaphor_rx: re.Pattern[str] | None = None  # "[huyện] này": a word pointing back at a place, on the low text
     chamber_committee_heads: tuple[str, ...] = ()  # folded heads of a parliament's committee ("ủy ban"), longest first
     committee_chambers: tuple[str, ...] = ()  # folded chambers printed after such a committee ("hạ viện"), longest first
+    grammar: BodyGrammar = field(default_factory=BodyGrammar)  # a name's function words (body_grammar)
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -142,6 +147,7 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       post_regions=longest("post_region"), paired_meeting_heads=frozenset(forms("paired_meeting_head")),
                       departments=departments,
                       department_parents=longest("department_parent"), department_leads=frozenset(forms("department_lead")),
+                      department_titles=frozenset(forms("department_title")), posted_words=frozenset(forms("posted_word")),
                       department_field_not=field_not,
                       board_heads=frozenset(forms("board_head")), board_plurals=longest("board_plural"),
                       cited_after=frozenset(forms("outlet_cited_after")),
@@ -161,6 +167,7 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                                         if r["kind"] == "unit_field_head"
                                                         and (r.get("value") or "").strip() == "police"),
                       unit_field_join_not=frozenset(forms("unit_field_join_not")),
+                      unit_field_join_verbs=longest("unit_field_join_verb"),
                       unit_field_title=frozenset(forms("unit_field_title")),
                       unit_field_stops=frozenset(forms("unit_field_stop")),
                       field_owner_heads=frozenset(forms("field_owner_head")),
@@ -180,7 +187,7 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                                      key=len, reverse=True)),
                       place_anaphor_rx=place_anaphor_rx(patterns, r"\s+"),
                       chamber_committee_heads=longest("chamber_committee_head"),
-                      committee_chambers=longest("committee_chamber"))
+                      committee_chambers=longest("committee_chamber"), grammar=compile_grammar(patterns))
 
 
 def place_anaphor_rx(patterns: list[dict[str, str]], space: str) -> re.Pattern[str] | None:

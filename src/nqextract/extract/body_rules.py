@@ -34,7 +34,6 @@ from .body_words import NameWords, compile_name_words, post_stops
 from .phrases import bounded  # noqa: F401 (re-exported for bodies)
 
 DATA_FILES = ("bodies.tsv", "abbreviations.tsv", "body_patterns.tsv", "body_places.tsv", "body_spellings.tsv")
-DOC_TYPES = {"nghị quyết", "kết luận", "chỉ thị", "quyết định", "hiến pháp", "luật", "đề án"}
 
 
 @dataclass
@@ -428,7 +427,7 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.topic_keep = {key(f) for f in words("topic_keep")}
     rules.comma_pairs = tuple((a.strip(), b.strip()) for a, _, b in (key(f).partition(",") for f in words("comma_pair")))
     rules.name_runs = tuple(sorted(((key(f), key(v)) for f, v in by_kind["name_run"]), key=lambda r: -len(r[0])))
-    rules.topic_doc_words = {key(f) for f in words("topic_capital_ok") if key(f) in DOC_TYPES}
+    rules.topic_doc_words = {key(f) for f, v in by_kind["topic_capital_ok"] if v == "document"}
     rules.credit_before = words("credit_before")
     rules.outlet_source_credit = [f for f, v in by_kind["credit_before"] if v == "source"]
     rules.outlet_source_openers = [fold(f) for f in words("outlet_source_opener")]

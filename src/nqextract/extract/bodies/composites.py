@@ -11,8 +11,6 @@ from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text, is_word, opens_sentence, unit_code
 from .world import is_place
 
-_STANDING = "thường trực"
-
 
 def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """Prefix heads glued to a body: "Đảng ủy Quốc hội", "Thường trực Ban Chỉ đạo" (the inner body then no
@@ -38,9 +36,9 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
             if not t.capital_at(start) and fold(value) not in rules.lower_prefixes:
                 break  # ("phó chủ tịch hội đồng trường Trường đại học Kinh Bắc": a school's council in lower case)
             before = t.low[max(0, start - 30) : start]
-            if fold(value).endswith(_STANDING):
+            if (word := rules.checks.grammar.standing) and fold(value).endswith(word):
                 # the title read up to "Thường trực": "Phó Trưởng ban Thường trực Ban X" is a deputy head of Ban X
-                standing = start + t.low[start : current.start].rfind(_STANDING)
+                standing = start + t.low[start : current.start].rfind(word)
                 if fold(current.name) in rules.standing_inner_title or (rules.standing_title_before and (
                         rules.standing_title_before.search(t.low[max(0, standing - 30) : standing]))):
                     break
@@ -257,13 +255,10 @@ def member_unit(t: Text, prev: BodyMatch, m: BodyMatch, rules: BodyRules, chaine
             and (chained or not _LISTED_BEFORE.search(t.raw, max(0, prev.start - 8), prev.start)))
 
 
-_EXECUTIVE = "Ban Chấp hành"
-
-
 def listed_prefixes(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """Prefix heads listed before one body share it ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy Quảng Bình"); the
     executive committee of a party committee is that of its organization ("Ban Chấp hành Đảng bộ tỉnh ...")."""
-    out = []
+    out, joined = [], rules.checks.grammar.conjunction_alt
     for m in matches:
         value = next((v for _, v in rules.prefixes if m.source != UNNAMED and m.name.startswith(v + " ")), None)
         if value is not None and len(t.raw[m.start : m.end].split()) <= len(value.split()):
@@ -272,7 +267,7 @@ def listed_prefixes(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
             inner = m.name[len(value) + 1 :]
             window = t.low[max(0, m.start - 40) : m.start]
             for rx, other in rules.prefixes:
-                lm = re.search("(" + rx.pattern[: -len(r"\s+$")] + r")\s*(?:,|và)\s*$", window)
+                lm = re.search("(" + rx.pattern[: -len(r"\s+$")] + r")\s*(?:,|" + joined + r")\s*$", window)
                 if lm and other != value:
                     start = m.start - (len(window) - lm.start(1))
                     if t.capital_at(start):
@@ -284,16 +279,17 @@ def listed_prefixes(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
 
 def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
     """"Ban Chấp hành Tỉnh ủy Quảng Bình" is "Ban Chấp hành Đảng bộ tỉnh Quảng Bình"."""
-    if not m.name.startswith(_EXECUTIVE + " "):
+    executive = rules.checks.grammar.executive
+    if not executive or not m.name.startswith(executive + " "):
         return m
-    rest = m.name[len(_EXECUTIVE) + 1 :]
+    rest = m.name[len(executive) + 1 :]
     for committee, organization in rules.party_organizations.items():
         if fold(rest).startswith(committee + " "):
             place = rest[len(committee) + 1 :]
             level = organization.split(" ", 2)[2:] if organization.count(" ") > 1 else []
             if level and any(fold(place).startswith(lv + " ") for lv in rules.level_words):
                 organization = " ".join(organization.split()[:2])  # the place already says its level
-            return replace(m, name=f"{_EXECUTIVE} {organization} {place}")
+            return replace(m, name=f"{executive} {organization} {place}")
     return m
 
 
@@ -447,7 +443,7 @@ def _in_law_title(t: Text, start: int, rules: BodyRules) -> bool:
         if typ in rules.law_types or " ".join(words[-n - 2 : -n - 1] + [typ]) in rules.law_types:
             title = words[len(words) - n :]
             return all(w.isalpha() for w in title) and (not title or title[0][:1].isupper()) and not any(
-                fold(w) in rules.topic_stops or fold(w) == "và" for w in title)
+                fold(w) in rules.topic_stops or fold(w) in rules.checks.grammar.conjunctions for w in title)
         if not words[-n - 1].isalpha():
             return False
     return False

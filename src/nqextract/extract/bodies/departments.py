@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from ...nlp import CLAUSE_TAGS
 from ...textnorm import fold
+from ..body_grammar import AMPERSAND
 from ..body_rules import BodyRules
 from .scan import UNNAMED, BodyMatch, Text
 
 _MAX_FIELD = 8  # words of a department's field, "và" counted ("chấn thương chỉnh hình và cột sống")
-_JOINS = ("và", "&")
 _OPENERS = ",(–-:"  # punctuation a department's head may follow ("Bác sĩ A, khoa cấp cứu Bệnh viện X")
 _CLOSERS = ".!?;"  # punctuation closing a sentence: a capitalized head may follow it too ("... . Khoa cấp cứu ...")
 _VERB = "V"
-_TITLES = frozenset(fold(w) for w in ("Trưởng", "Phó"))  # titles a capitalized head may follow: "Trưởng Khoa X"
 
 
 def departments(t: Text, chosen: list[BodyMatch], rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
@@ -42,6 +41,7 @@ def departments(t: Text, chosen: list[BodyMatch], rules: BodyRules, tags: dict[i
 def _department(t: Text, m: BodyMatch, rules: BodyRules, tags: dict[int, str]) -> BodyMatch | None:
     """The department printed right before ``m``, else None."""
     checks = rules.checks
+    joins = checks.grammar.department_joins
     base = max(0, m.start - 90, t.raw.rfind("\n", 0, m.start) + 1)  # never across a line
     before = t.raw[base : m.start]
     if not before.endswith(" ") or before.endswith(", "):
@@ -59,19 +59,19 @@ def _department(t: Text, m: BodyMatch, rules: BodyRules, tags: dict[int, str]) -
             start = base + len(" ".join(words)) + (1 if words else 0)
             if not _led(t, words, start, w != head, head[:1].islower(), rules):
                 return None
-            if not field or field[0] in _JOINS or field[-1] in _JOINS or _not_field(field, head, rules):
+            if not field or field[0] in joins or field[-1] in joins or _not_field(field, head, rules):
                 return None  # "khoa học", "khoa và Bệnh viện X", "Trung tâm thương mại"
             if fold(w) != fold(t.raw[start : start + len(w)]):
                 return None
             strict = w != head and head[:1].islower()  # "... . Khoa [nhập viện] Bệnh viện X", "Trưởng Khoa [đánh giá] ..."
             if not _tagged_field(t, start + len(w) + 1, m.start - 1, rules, tags, strict):
                 return None  # "khoa cấp cứu [rồi chuyển lên] Bệnh viện X": a clause, no department's field
-            name = " ".join(field).replace("&", "và")
+            name = " ".join(field).replace(AMPERSAND, rules.checks.grammar.conjunction)
             name = f"{head[:1].upper()}{head[1:]} {name[:1].upper()}{name[1:]} {m.name}"
             return BodyMatch(start, m.end, name, "composite")
         if len(field) == _MAX_FIELD:
             return None  # a run longer than a field, no head before it
-        if w not in _JOINS and (not (w.isalpha() and w[:1].islower()) or fold(w) in rules.topic_stops):
+        if w not in joins and (not (w.isalpha() and w[:1].islower()) or fold(w) in rules.topic_stops):
             return None  # a capitalized word, a number or a function word: no department's field
         field.insert(0, w)
     return None
@@ -86,15 +86,15 @@ def _led(t: Text, words: list[str], start: int, capitalized: bool, lower_head: b
     lead = words[-1].lstrip("(“\"") if words else ""
     if capitalized:
         return start == 0 or t.raw[start - 1] == "\n" or (lead != "" and lead[-1:] in _OPENERS + _CLOSERS) or \
-            _titled(words)
+            _titled(words, rules)
     two = fold(f"{words[-2]} {lead}") if len(words) > 1 else ""
     return lead == "" or lead[-1:] in _OPENERS or fold(lead) in rules.checks.department_leads or \
         two in rules.checks.department_leads
 
 
-def _titled(words: list[str]) -> bool:
+def _titled(words: list[str], rules: BodyRules) -> bool:
     """The word before a capitalized head is a capitalized title of its own ("Trưởng Khoa X", "Phó Trưởng Khoa Y")."""
-    return bool(words) and words[-1][:1].isupper() and fold(words[-1]) in _TITLES
+    return bool(words) and words[-1][:1].isupper() and fold(words[-1]) in rules.checks.department_titles
 
 
 def _not_field(field: list[str], head: str, rules: BodyRules) -> bool:
@@ -112,6 +112,7 @@ def _tagged_field(t: Text, start: int, end: int, rules: BodyRules, tags: dict[in
     (a capitalized head, maybe a person's name): a first verb only a listed one ("Khoa cấp cứu", never "Khoa nhập viện
     Bệnh viện X", "Trưởng Khoa đánh giá Bệnh viện Y")."""
     checks = rules.checks
+    joins = checks.grammar.department_joins
     opening = True  # at the field's first word, or the first after a join
     verbs, loose = 0, []  # the verbs, and the start of each that is neither opening nor listed
     last = start
@@ -119,7 +120,7 @@ def _tagged_field(t: Text, start: int, end: int, rules: BodyRules, tags: dict[in
     while p < end:
         q = t.raw.find(" ", p, end)
         q = end if q < 0 else q
-        if t.raw[p:q] in _JOINS:
+        if t.raw[p:q] in joins:
             opening = True
         elif p in tags:
             tag, last = tags[p], p

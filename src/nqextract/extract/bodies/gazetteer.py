@@ -10,16 +10,11 @@ from ...textnorm import fold
 from ..body_rules import BodyRules, abbreviation_regex, norm_key
 from ..phrases import LIST_SEP
 from .proper_edges import foreign_name
-from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
-
-_TERM = re.compile(r"\s+(khóa|đại hội)\s+([ivxlc]+|\d+)(?!\w)")
-
+from .scan import BodyMatch, Text, is_word
 
 # "các đồng chí [Ủy viên X, ...]" before a member title: the title names a class of attendees
 _PLURAL_TITLE = re.compile(r"(?<!\w)các(?:\s+đồng chí)?\s+(?:(?:ủy viên|bí thư)[^,;.()]{1,40},\s*){0,4}$")
-_VIETNAM = re.compile(r" việt nam(?!\w)")
 _FEDERAL_STATE = re.compile(r"[ \t]+(?:tiểu[ \t]+)?bang(?:[ \t]+[A-ZĐ][\w'’-]*)+")
-_LIST_CUE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+bộ[ \t]*:?[ \t]*")
 
 
 def gazetteer(t: Text, rules: BodyRules) -> list[BodyMatch]:
@@ -39,9 +34,10 @@ def gazetteer(t: Text, rules: BodyRules) -> list[BodyMatch]:
         if name_follows(t, end) and fold(name) in rules.not_before_name and not rules.gazetteer.match(t.low, end + 1):
             continue  # "Cục Thuế Vũng Tàu": a province's department, not the national one ("Cục Thuế Bộ Tài chính" is)
         canonical = name
-        if term and (tm := _TERM.match(t.low, end)):
+        term_rx = rules.checks.grammar.term_rx
+        if term and term_rx and (tm := term_rx.match(t.low, end)):
             end = tm.end()
-            canonical = f"{name} {'khóa' if tm.group(1) == 'khóa' else 'Đại hội'} {tm.group(2).upper()}"
+            canonical = f"{name} {rules.checks.grammar.term_words[tm.group(1)]} {tm.group(2).upper()}"
         out.append(BodyMatch(start, end, canonical, "gazetteer"))
     for pattern, expansion, literal in rules.abbreviations:
         if literal not in t.tones:
@@ -94,8 +90,9 @@ def ministry_lists(t: Text, rules: BodyRules, found: list[BodyMatch]) -> list[Bo
     "Bộ Công an, [Công an] thành phố", the city's police; "Bộ Công Thương, [Tài chính] ngân hàng là ngành ...", a
     sector; "Bộ Lao động, Thương binh và Xã hội" is one ministry)."""
     names = {fold(n) for n, _ in rules.ministries}
-    starts: list[tuple[int, bool]] = [(m.end(), True) for m in _LIST_CUE.finditer(t.low)]
-    starts += [(m.end, bool(PLURAL_BEFORE.search(t.low, 0, m.start))) for m in found if fold(m.name) in names]
+    g = rules.checks.grammar
+    starts: list[tuple[int, bool]] = [(m.end(), True) for m in g.ministry_list_rx.finditer(t.low)] if g.ministry_list_rx else []
+    starts += [(m.end, g.plural_before(t.low, m.start, m.start)) for m in found if fold(m.name) in names]
     out: list[BodyMatch] = []
     for pos, plural in starts:
         first = pos not in {m.end for m in found}
@@ -152,7 +149,8 @@ def foreign(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
             return BodyMatch(m.start, cm.end(), f"{name} {cm.group(1)}", m.source)
         if home and (st := _FEDERAL_STATE.match(t.raw, m.end)):  # "Tòa án tối cao bang New York"
             return BodyMatch(m.start, st.end(), f"{name} {' '.join(t.tones[m.end : st.end()].split())}", m.source)
-        if not fold(m.name).endswith("việt nam") and (vn := _VIETNAM.match(t.low, m.end)):
+        g = rules.checks.grammar
+        if g.home_rx and not fold(m.name).endswith(g.home_key) and (vn := g.home_rx.match(t.low, m.end)):
             return replace(m, end=vn.end())
     return m
 
@@ -170,24 +168,22 @@ def _home_short(t: Text, m: BodyMatch, rules: BodyRules) -> str:
     return m.name
 
 
-_JOINED = ("và", ",")  # the words joining state bodies that share the country printed after the last one
-
-
 def shared_republics(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """State bodies joined before one printed with its country's state form share that country: "Hội đồng Nhà
     nước và Hội đồng Bộ trưởng nước Cộng hòa Cuba" -> Hội đồng Nhà nước nước Cộng hòa Cuba and Hội đồng Bộ
     trưởng nước Cộng hòa Cuba (a body that already names a country keeps its own)."""
     forms = [rx for rx in (rules.republic_of, rules.republic) if rx is not None]
     out, country = list(matches), None
+    g = rules.checks.grammar  # g.joined: the words joining state bodies that share the country printed after the last one
     for i in range(len(out) - 1, -1, -1):
         b = out[i]
         printed = next((rm.group(1) for rx in forms for rm in rx.finditer(t.tones, b.start, b.end) if rm.end() == b.end), None)
         if printed is not None and b.name.endswith(printed):
             country = printed
-        elif country is None or i + 1 == len(out) or t.tones[b.end : out[i + 1].start].strip() not in _JOINED:
+        elif country is None or i + 1 == len(out) or t.tones[b.end : out[i + 1].start].strip() not in g.joined:
             country = None
         elif not b.name or foreign_name(b.name, rules) or foreign_name(t.tones[b.start : b.end], rules) or (
-                fold(t.tones[b.start : b.end]).endswith("việt nam")):
+                g.home_key and fold(t.tones[b.start : b.end]).endswith(g.home_key)):
             country = None  # "Chính phủ Việt Nam và Chính phủ nước Cộng hòa Cuba": each its own
         else:
             out[i] = replace(b, name=f"{b.name} {country}")
@@ -206,13 +202,15 @@ def title_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 title = rules.member_titles.search(window)
                 if not t.capital_at(m.start()) or title is None or _PLURAL_TITLE.search(window, 0, title.start()):
                     continue  # "các đồng chí Ủy viên Bộ Chính trị, Ủy viên Trung ương Đảng": classes of attendees
-                if rules.plenum_words is not None and rules.plenum_words.search(window) and not m.group(0).endswith("đảng"):
+                if rules.plenum_words is not None and rules.plenum_words.search(window) and not m.group(0).endswith(
+                        rules.checks.grammar.plenum_parties):
                     continue  # "Hội nghị Trung ương Đảng", not the bare "Hội nghị Trung ương 4" (a plenum, no body)
                 nxt = t.raw[m.end() : m.end() + 2]
                 if nxt[:1] == " " and nxt[1:].isupper() and not _person_follows(t, m.end() + 1, rules):
                     continue  # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc": another party's committee
-                out.append(BodyMatch(m.start(), m.end(), _with_term(t, name), "title"))
+                out.append(BodyMatch(m.start(), m.end(), _with_term(t, name, rules), "title"))
     if rules.countries is not None:
+        g = rules.checks.grammar
         for rx, name in rules.government_titles:
             for m in rx.finditer(t.low):
                 if t.capital_at(m.start()) and (cm := rules.countries.match(t.tones, m.end())):
@@ -220,14 +218,14 @@ def title_bodies(t: Text, rules: BodyRules) -> list[BodyMatch]:
         for rx, name in rules.mission_titles:  # "Đại sứ Việt Nam tại Malaysia" -> "Đại sứ quán Việt Nam tại Malaysia"
             for m in rx.finditer(t.low):
                 if t.capital_at(m.start()) and (cm := rules.countries.match(t.tones, m.end())):
-                    out.append(BodyMatch(cm.start(1), cm.end(), f"{name} Việt Nam tại {cm.group(1)}", "title"))
+                    out.append(BodyMatch(cm.start(1), cm.end(), f"{name} {g.home} {g.abroad} {cm.group(1)}", "title"))
         for rx, name in rules.envoy_titles:  # "Đại sứ Bulgaria tại Việt Nam" -> "Đại sứ quán Bulgaria tại Việt Nam"
             for m in rx.finditer(t.low):
                 if not t.capital_at(m.start()) or not (cm := rules.countries.match(t.tones, m.end())):
                     continue
                 if rules.mission_host is not None and (hm := rules.mission_host.match(t.tones, cm.end())):
                     host = " ".join(hm.group(1).split())
-                    out.append(BodyMatch(cm.start(1), hm.end(), f"{name} {cm.group(1)} tại {host}", "title"))
+                    out.append(BodyMatch(cm.start(1), hm.end(), f"{name} {cm.group(1)} {g.abroad} {host}", "title"))
     return out
 
 
@@ -236,14 +234,14 @@ def listed_missions(t: Text, rules: BodyRules) -> list[BodyMatch]:
     Quốc và Nicaragua tại Cộng hòa Dominica" -> "Đại sứ quán Cuba tại Cộng hòa Dominica", ...)."""
     if rules.countries is None or rules.mission_host is None:
         return []
-    out = []
+    out, g = [], rules.checks.grammar
     for head in rules.mission_heads:
         at = fold(head)
         for m in re.finditer(r"(?<!\w)" + re.escape(at) + r"(?= )", t.low):
             pos, found = m.end(), []
             while (cm := rules.countries.match(t.tones, pos)) is not None:
                 found.append(cm)
-                sep = re.match(r",[ \t]+|[ \t]+và[ \t]+", t.raw[cm.end() : cm.end() + 6])
+                sep = g.list_sep_rx.match(t.raw[cm.end() : cm.end() + 6])
                 if sep is None:
                     break
                 pos = cm.end() + sep.end() - 1
@@ -251,14 +249,15 @@ def listed_missions(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 continue  # one country: the proper name's phase reads it
             host = " ".join(hm.group(1).split())
             out += [BodyMatch(cm.start(1), hm.end() if cm is found[-1] else cm.end(),
-                              f"{head} {cm.group(1)} tại {host}", "title") for cm in found]
+                              f"{head} {cm.group(1)} {g.abroad} {host}", "title") for cm in found]
     return out
 
 
-def _with_term(t: Text, name: str) -> str:
+def _with_term(t: Text, name: str, rules: BodyRules) -> str:
     """The committee's name with the term the article prints it with ("... khóa XIII"), one body one name."""
-    if tm := re.search(re.escape(name.lower()) + _TERM.pattern, t.low):
-        return f"{name} {'khóa' if tm.group(1) == 'khóa' else 'Đại hội'} {tm.group(2).upper()}"
+    g = rules.checks.grammar
+    if g.term_rx and (tm := re.search(re.escape(name.lower()) + g.term_rx.pattern, t.low)):
+        return f"{name} {g.term_words[tm.group(1)]} {tm.group(2).upper()}"
     return name
 
 
@@ -280,7 +279,7 @@ def chambers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMat
             continue
         if rules.countries.match(t.tones, m.end()) or (rules.republic and rules.republic.match(t.tones, m.end())):
             continue  # "Hạ viện Mỹ" is read with its country
-        if PLURAL_BEFORE.search(t.low, max(0, m.start() - 8), m.start()):
+        if rules.checks.grammar.plural_before(t.low, m.start(), 8):
             continue  # "hai Thượng viện": a class
         bare.append(m)
     if not bare and all(a.start <= b.start for a, b in zip(chosen, chosen[1:])):
@@ -301,11 +300,12 @@ def _one_country(t: Text, rules: BodyRules) -> str | None:
     assert rules.countries is not None
     found: dict[str, str] = {}
     counts: dict[str, int] = {}
+    home = rules.checks.grammar.home_key
     for rx in (r for r in (rules.countries, rules.republic) if r is not None):
         for cm in rx.finditer(t.tones):
             name = cm.group(1)
-            short = fold(name.split()[-1] if name.startswith("Cộng hòa") else name)
-            if short == "việt nam" or fold(name).startswith("việt nam"):
+            short = fold(name.split()[-1] if name.startswith(rules.republics) else name)
+            if home and (short == home or fold(name).startswith(home)):
                 continue
             counts[short] = counts.get(short, 0) + 1
             if short not in found or len(name) > len(found[short]):

@@ -37,18 +37,19 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
         found = [p for s, p in mentions if s < pos and fold(p).startswith(fold(level) + " ")]
         return found[-1] if found else None
 
-    main = _main_province(t, matches)
+    main = _main_province(t, matches, rules)
     return [_implicit(t, m, rules, lambda _pos, _level: main, True) if main and m.source == UNNAMED and any(
         m.province.startswith(h) for h in rules.implicit_place_heads) else _implicit(t, m, rules, nearest, False)
         for m in matches]
 
 
-def _main_province(t: Text, matches: list[BodyMatch]) -> str | None:
+def _main_province(t: Text, matches: list[BodyMatch], rules: BodyRules) -> str | None:
     """The province whose bodies an article names at least three times as often as any other's (one merged away,
     "UBND tỉnh Bình Dương (cũ)", aside): a department printed without its place is that province's."""
     counts: dict[str, int] = {}
+    merged_away = rules.checks.grammar.merged_away_rx
     for m in matches:
-        if m.source != UNNAMED and m.province and not _FORMER_AFTER.match(t.low, m.end):
+        if m.source != UNNAMED and m.province and not (merged_away and merged_away.match(t.low, m.end)):
             counts[m.province] = counts.get(m.province, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
     return ranked[0][0] if ranked[0][1] >= 3 and ranked[0][1] >= 3 * ranked[1][1] else None
@@ -99,7 +100,7 @@ def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple
             if pm and t.capital_at(pm.start()):
                 before = t.low[max(0, pm.start() - 30) : pm.start()]
                 short = fold(" ".join(t.low[pm.start() : start].split())) != fold(pvalue)  # "Thường vụ" printed
-                if (fold(pvalue) == "thường trực" or short) and rules.standing_title_before and \
+                if (fold(pvalue) == rules.checks.grammar.standing or short) and rules.standing_title_before and \
                         rules.standing_title_before.search(before):
                     return start, name  # "Phó Chủ tịch Thường trực UBND tỉnh", "Ủy viên Thường vụ Tỉnh ủy": titles
                 start, name = pm.start(), f"{pvalue} {name}"
@@ -126,7 +127,7 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
             out.append(BodyMatch(start, m.end, name, "implicit"))
             continue
         level = " ".join(organization.split()[2:]) if organization else ""
-        if not level or fold(level) in ("tỉnh", "thành phố") or m.end < len(t.raw) and t.raw[m.end] == " " and \
+        if not level or fold(level) in rules.checks.grammar.province_levels or m.end < len(t.raw) and t.raw[m.end] == " " and \
                 rules.checks.place_anaphor_rx and rules.checks.place_anaphor_rx.match(t.low, m.end):
             out.append(m)
             continue
@@ -220,22 +221,20 @@ def _placed_forms(matches: list[BodyMatch], province: str) -> list[BodyMatch]:
     return out
 
 
-_FORMER_AFTER = re.compile(r"[ \t]*\(?cũ(?!\w)")
-
-
 def _place_mentions(t: Text, rules: BodyRules, former: bool = True) -> list[tuple[int, str]]:
     """(start, level + name) of each province printed as a place (a road or a person named after a place aside;
     with ``former`` False, a province printed as merged away: "tỉnh Bình Phước cũ")."""
     out: list[tuple[int, str]] = []
     if rules.places is None:
         return out
+    merged_away = rules.checks.grammar.merged_away_rx
     for m in rules.places.finditer(t.low):
         if not t.capital_at(m.start()) or (m.start() and is_word(t.raw, m.start() - 1)):
             continue
         if rules.not_place_before and rules.not_place_before.search(t.low, max(0, m.start() - 12), m.start()):
             continue
         place = rules.place_by_key.get(norm_key(t.raw[m.start() : m.end()]).replace(" ", ""))
-        if place is not None and (former or not _FORMER_AFTER.match(t.low, m.end())):
+        if place is not None and (former or not (merged_away and merged_away.match(t.low, m.end()))):
             out.append((m.start(), f"{place.level} {place.name}"))
     return out
 
@@ -271,7 +270,7 @@ def _generic_at(t: Text, start: int, end: int, rules: BodyRules) -> bool:
     if rules.generic_levels and rules.generic_levels.match(t.low[end : end + 16]):
         return True
     return bool((before and before[0] in rules.generic_before) or (
-        after and (after[0] in rules.generic_before - {"cùng"} or " ".join(after) in rules.generic_after)
+        after and (after[0] in rules.generic_before - rules.checks.grammar.join_after or " ".join(after) in rules.generic_after)
     ))  # "UBND tỉnh cùng các Sở": "cùng" after a body joins another one
 
 

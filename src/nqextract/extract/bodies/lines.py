@@ -16,7 +16,6 @@ _NOUNS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "A"}  # a line of business the tagg
 _PERSON_BEFORE = {"Nc", "P"}  # "ông", "bà", a pronoun: the capitalized words after one are a person
 _MAX_LINES = 8  # the lower-case words of a company's lines of business
 _MAX_BRAND = 4  # the capitalized words of its brand
-_AND = "và"  # joins two lines of business ("sản xuất và thương mại")
 
 
 def brand_end(t: Text, pos: int, end: int, rules: BodyRules, tags: dict[int, str], blocked: set[int]) -> int | None:
@@ -74,7 +73,7 @@ def _line_words(t: Text, p: int, rules: BodyRules, tags: dict[int, str]) -> int:
     low = words[0] if words else ""
     if low in rules.topic_stops:
         return 0
-    if low == "và":
+    if low in rules.checks.grammar.conjunctions:  # joins two lines of business ("sản xuất và thương mại")
         return 1 if len(words) > 1 and words[1] not in rules.topic_stops else 0
     return 1 if tags.get(p, "N") in _NOUNS else 0
 
@@ -112,8 +111,9 @@ def shortened_lines(matches: list[BodyMatch], rules: BodyRules, t: Text | None =
     heads = {fold(m.name): next(x for x in rules.name_words.heads if fold(m.head) == x or fold(m.head).startswith(x + " "))
              for m in matches if m.source == "proper" and rules.name_words.head_of(m.head)}
     nouns = _noun_words(matches, names, t, tags)
-    line_words = rules.name_words.words | {_AND}
-    holds = {(k, s): _holds(names[k], names[s], heads[s], line_words | nouns.get(k, set()))
+    joins = rules.checks.grammar.conjunctions
+    line_words = rules.name_words.words | joins
+    holds = {(k, s): _holds(names[k], names[s], heads[s], line_words | nouns.get(k, set()), joins)
              for k in names for s in names if k != s}
     whole = {k: n for k, n in names.items() if not any(holds.get((o, k)) for o in names)}  # held by no longer name
     out = []
@@ -152,7 +152,7 @@ def _brand_tail(words: list[str]) -> int:
     return i
 
 
-def _holds(full: str, short: str, head: str, droppable: frozenset[str] | set[str]) -> bool:
+def _holds(full: str, short: str, head: str, droppable: frozenset[str] | set[str], joins: frozenset[str]) -> bool:
     """``short`` is ``full`` printed with fewer lines of business: the same head, the same capitalized brand at the
     end, its words ``full``'s in order, every word it drops ``droppable`` (lower-case), and a line kept."""
     a, b = full.split(), short.split()
@@ -172,4 +172,4 @@ def _holds(full: str, short: str, head: str, droppable: frozenset[str] | set[str
             return False
     dropped += list(rest)
     return bool(dropped) and all(w.islower() and fold(w) in droppable for w in dropped) and any(
-        fold(w) in droppable and fold(w) != _AND for w in kept)
+        fold(w) in droppable and fold(w) not in joins for w in kept)

@@ -13,7 +13,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules
 from ..persons.scan import looks_vietnamese, spelled_foreign
 from .proper_edges import foreign_name
-from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text
+from .scan import UNNAMED, BodyMatch, Text
 
 _WORD = re.compile(r"(?:, | và | - | )?([^\W\d_]+)")
 _MAX_WORDS = 10
@@ -38,7 +38,7 @@ def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
             if words and (cm := rules.countries.match(t.tones, at) or (rules.republic and rules.republic.match(t.tones, at))):
                 country = cm.group(1)
                 # the country may be the holder's middle name ("Bộ trưởng Hồ Đức Phớc", "Thứ trưởng Lê Anh Tuấn")
-                if fold(country) != "việt nam" and not _person_in(words + [country], rules):
+                if fold(country) != rules.checks.grammar.home_key and not _person_in(words + [country], rules):
                     field = t.tones[tm.end() : p]
                     out.append(BodyMatch(tm.end(), cm.end(), f"{head} {' '.join(field.split())} {country}", "title"))
                 break
@@ -87,8 +87,8 @@ def foreign_holders(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     for m in matches:
         if m.source != "title" or fold(m.name) not in rules.ministry_keys:
             out.append(m)
-        elif rules.plural_after.match(t.low, m.end) and not PLURAL_BEFORE.search(
-                t.low, max(0, m.start - _PLURAL_BEFORE_WINDOW), m.start):
+        elif rules.plural_after.match(t.low, m.end) and not rules.checks.grammar.plural_before(
+                t.low, m.start, _PLURAL_BEFORE_WINDOW):
             out.append(BodyMatch(m.start, m.end, "", UNNAMED))  # "Hội nghị Bộ trưởng Quốc phòng [các nước] ASEAN"
         elif _foreign_holder(t, m.end, rules, china) and len(
                 named := {n for n in abroad if n.startswith(m.name + " ")}) == 1:

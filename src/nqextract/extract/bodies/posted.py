@@ -25,7 +25,6 @@ from .scan import BodyMatch, Text
 
 _MAX_FIELD = 8
 _MAX_PLACE = 4
-_POSTS = ("tại", "ở")
 _ACRONYM = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
 
 
@@ -86,7 +85,7 @@ def _posted_end(t: Text, pos: int, words: list[tuple[int, int]], rules: BodyRule
         if t.raw[prev:s] != " ":
             return None  # punctuation or a line between: another sentence part
         word = t.low[s:e]
-        if word in _POSTS:
+        if word in rules.checks.posted_words:
             found = _place_end(t, e, words[i + 1 :], rules) if i else None
             return None if found is None else (s, *found)
         if i >= _MAX_FIELD or word in rules.acronym_clause_words or not word.isalpha():

@@ -35,7 +35,7 @@ from .proper_edges import (
     unnamed,
 )
 from .proper_places import COMMON_NOUN_TAGS, head_place, national_end, noun_national_end, placed_end
-from .scan import PLURAL_BEFORE, UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
+from .scan import UNNAMED, BodyMatch, Text, brand_run, foreign_word, is_word
 from .schools import counted_levels, joined_level_end, levels_so_far, spell_school
 
 _ACRONYM_AFTER = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&-]{1,9})(?: [A-Z]{2,4}| \d{1,3})?\)")  # "(ICC)", "(IPTP 11)"
@@ -112,7 +112,7 @@ def proper_names(t: Text, rules: BodyRules, tags: dict[int, str] | None, blocked
         if end == m.end() and head in rules.lower_placed_heads and tags is not None:
             end = placed_end(t, m.end() + 1, rules, tags, limit=7) or end  # "Hội đồng thẩm định giá đất tỉnh X"
         if end == m.end() and tags is not None and not (
-                defined or numbered or PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start())):
+                defined or numbered or rules.checks.grammar.plural_before(t.low, m.start(), 12)):
             end = noun_national_end(t, m.end() + 1, rules, tags) or end  # "Tổng công ty khí Việt Nam"
         end = (surname_name_end(t, m.end(), head, rules, blocked, tags) or end) if end == m.end() else end  # "Tập đoàn Vạn ..."
         if end == m.end():

@@ -16,8 +16,6 @@ from .scan import Text, is_word
 _MAX_WORDS = 18  # syllables of the run ("đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn")
 _NOUNS = ("N", "A")  # a noun's first syllable that is a stop word elsewhere goes on ("giao thông")
 _VERB = "V"
-_AND = "và"
-_PLURAL = "các"
 
 
 def board_end(t: Text, start: int, end: int, rules: BodyRules, tags: dict[int, str]) -> int | None:
@@ -40,10 +38,10 @@ def board_end(t: Text, start: int, end: int, rules: BodyRules, tags: dict[int, s
             return pm.end() if count and pm and t.capital_at(q) and not is_word(t.raw, pm.end()) else None
         if not (word.isalpha() and word[:1].islower()):
             return None
-        if low == _PLURAL and not t.low.startswith(rules.checks.board_plurals, q):
+        if low == (plural := rules.checks.grammar.topic_plural) and not t.low.startswith(rules.checks.board_plurals, q):
             return None  # "... thu hồi đất [các hộ dân] huyện X": the object of a verb, no board's field
         tag = tags.get(q, "")[:1]
-        if low not in (_AND, _PLURAL) and q in tags and (tag in CLAUSE_TAGS or tag not in _NOUNS and low in rules.topic_stops):
+        if low not in rules.checks.grammar.conjunctions and low != plural and q in tags and (tag in CLAUSE_TAGS or tag not in _NOUNS and low in rules.topic_stops):
             return None  # "Ban Quản lý dự án [đã] ...", "... [cho] huyện X": a clause (a word's inner syllable goes on)
         if tag == _VERB and q in tags:
             listed = _listed(t, q, rules.checks.board_words)

@@ -23,8 +23,9 @@ def defined_end(t: Text, end: int, rules: BodyRules) -> int:
         return end
     words = m.group(1).split()
     pairs = list(zip(words, words[1:] + [""]))
-    joined = any(w == "và" and nxt[:1].islower() for w, nxt in pairs)  # "vì bao dung và hòa bình": the name's
-    if any(w in rules.acronym_clause_words and not (w == "và" and nxt[:1].islower()) for w, nxt in pairs):
+    conjunctions = rules.checks.grammar.conjunctions
+    joined = any(w in conjunctions and nxt[:1].islower() for w, nxt in pairs)  # "vì bao dung và hòa bình": the name's
+    if any(w in rules.acronym_clause_words and not (w in conjunctions and nxt[:1].islower()) for w, nxt in pairs):
         return end
     # more words reach it only through a proper noun before it or "và"; else a clause ("phát lệnh bắt giữ (ICC)")
     if (len(words) > 2 or not all(w.islower() for w in words)) and not (joined or words[-1][:1].isupper()):
@@ -54,7 +55,7 @@ def bare_level_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
 
 def level_class_end(t: Text, start: int, end: int, rules: BodyRules) -> int | None:
     """The end of the level word after a name ending with "cấp" ("... cấp huyện"), else None."""
-    if end - start < 4 or t.low[end - 4 : end] != " cấp":
+    if not any(end - start >= len(w) and t.low[end - len(w) : end] == w for w in rules.checks.grammar.level_classes):
         return None
     return next((lm.end() for lrx, _ in rules.levels if (lm := lrx.match(t.low, end + 1))), None)
 
@@ -186,9 +187,6 @@ def brand_acronym_before(t: Text, p: int, rules: BodyRules) -> bool:
 _WORDS_AHEAD = re.compile(r"(?:,?[ \t]+[^\W_][\w.-]*){1,10}")
 
 
-_JOINT_BEFORE = re.compile(r"(?:^|[,;.:(]|\s(?:và|cùng|với))\s*$")
-
-
 def country_ahead(t: Text, start: int, end: int, rules: BodyRules) -> bool:
     """A foreign head at ``start``-``end`` is a head: a country is printed in the words after it ("Quân đội [Hoàng gia
     Campuchia]", "Bộ [Thương mại, Đầu tư và Công nghiệp Malaysia]"), or it follows a joint ("Hạ viện Nhật Bản và
@@ -197,7 +195,7 @@ def country_ahead(t: Text, start: int, end: int, rules: BodyRules) -> bool:
     m = _WORDS_AHEAD.match(t.tones, end)
     if m and rules.country_in_name and rules.country_in_name.search(m.group(0)):
         return True
-    return bool(_JOINT_BEFORE.search(t.raw, max(0, start - 8), start))
+    return bool(rules.checks.grammar.joint_before_rx.search(t.raw, max(0, start - 8), start))
 
 
 def foreign_name(name: str, rules: BodyRules) -> bool:
@@ -246,7 +244,7 @@ def stop_pair_at(t: Text, q: int, we: int, rules: BodyRules) -> bool:
 def placed_name(name: str, rules: BodyRules) -> bool:
     """Whether ``name`` ends with a place ("... tỉnh Quảng Ninh", "... TP.HCM") or names a national body."""
     key = fold(name)
-    if any(key.endswith(" " + s) for s in ("việt nam", "quốc gia", "trung ương")):
+    if key.endswith(rules.checks.grammar.national_ends):
         return True
     words = key.split()
     # a level word, then a name: "... thành phố hưng yên", "... thị xã ninh hòa"

@@ -22,7 +22,7 @@ def national_end(t: Text, pos: int, rules: BodyRules, limit: int = 3) -> int | N
         if not we or not t.raw[p:we][:1].islower():
             return None
         low = t.low[p:we]
-        if low in rules.topic_stops or low == "và":
+        if low in rules.topic_stops or low in rules.checks.grammar.conjunctions:
             return None
         if t.raw[we : we + 1] != " ":
             return None
@@ -57,7 +57,7 @@ def placed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], limit:
         if not we or not t.raw[p:we][:1].islower() or t.raw[we : we + 1] != " ":
             return None
         low = t.low[p:we]
-        if low in rules.topic_stops or low == "và" or tags.get(p, "N")[:1] in CLAUSE_TAGS:
+        if low in rules.topic_stops or low in rules.checks.grammar.conjunctions or tags.get(p, "N")[:1] in CLAUSE_TAGS:
             return None  # "Viện Nghiên cứu phát triển mạnh [ở] TP.HCM": a preposition, an adverb: a clause
         p = we + 1
         pm = rules.places.match(t.low, p)

@@ -14,7 +14,6 @@ LABEL = "BODY"
 
 
 UNNAMED = "unnamed"  # source of a head printed without its name: hides what it covers, never output
-PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|\d+)[ \t]+$")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from ...textnorm import fold
 from ..body_rules import BodyRules
 from ..phrases import LIST_SEP
 from .proper import proper_tail
-from .scan import PLURAL_BEFORE, BodyMatch, Text
+from .scan import BodyMatch, Text
 
 _COLON = re.compile(r"[ \t]*:")
 _AND = re.compile(r"[ \t]và[ \t]")
@@ -79,7 +79,7 @@ def shared_heads(t: Text, chosen: list[BodyMatch], rules: BodyRules, tags: dict[
 def _cued(t: Text, start: int, rules: BodyRules) -> bool:
     """A plural or a shared_list_cue word (a colon maybe after it) right before the head at ``start``."""
     before = t.low[max(0, start - 20) : start]
-    if PLURAL_BEFORE.search(before):
+    if rules.checks.grammar.plural_before_rx.search(before):
         return True
     words = before.replace(":", " ").split()
     return any(" ".join(words[-n:]) in rules.checks.shared_cues for n in (1, 2) if len(words) >= n)
@@ -88,7 +88,7 @@ def _cued(t: Text, start: int, rules: BodyRules) -> bool:
 def _cue_after(t: Text, start: int, end: int, rules: BodyRules) -> int | None:
     """Where the names start after a plural head (``start``-``end``) printed with its cue after it ("Các bệnh viện
     gồm A, B", "hai học viện là: A, B"), less one (the space before them), else None."""
-    if not PLURAL_BEFORE.search(t.low, max(0, start - 20), start):
+    if not rules.checks.grammar.plural_before(t.low, start, 20):
         return None
     for cue in sorted(rules.checks.shared_cues, key=len, reverse=True):
         if t.low.startswith(" " + cue, end) and (after := _CUE_END.match(t.raw, end + 1 + len(cue))):

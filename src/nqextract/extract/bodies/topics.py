@@ -11,11 +11,10 @@ from ..body_rules import BodyRules
 from ..body_rules import key as rule_key
 from .places import place_at
 from .proper_edges import republic_of_end
-from .scan import PLURAL_BEFORE, BodyMatch, Text, is_word
+from .scan import BodyMatch, Text, is_word
 
-# a topic may open with this determiner ("Ban Chỉ đạo các công trình ..."); with fewer than
+# a topic may open with a determiner (topic_plural: "Ban Chỉ đạo các công trình ..."); with fewer than
 # _PLURAL_MIN words it is a class of bodies ("Ban Chỉ đạo các cấp")
-_PLURAL = "các"
 _PLURAL_MIN = 4
 _DOC_NUMBER = re.compile(r"\d+(?:[-/.][\w]+)*(?![\w])")
 
@@ -26,7 +25,7 @@ def topics(t: Text, rules: BodyRules) -> list[BodyMatch]:
         for m in rx.finditer(t.low):
             if not t.capital_at(m.start()):
                 continue
-            if PLURAL_BEFORE.search(t.low, max(0, m.start() - 12), m.start()):
+            if rules.checks.grammar.plural_before(t.low, m.start(), 12):
                 continue  # "hai Ban Chỉ đạo", "các Hội đồng": a class, not a name
             end, strong, n_words = _topic_tail(t, m.end(), rules)
             owner = next(((om, v) for orx, v in rules.owner_suffixes if (om := orx.match(t.low, end))), None)
@@ -41,7 +40,7 @@ def topics(t: Text, rules: BodyRules) -> list[BodyMatch]:
                 end, strong = rep, True  # "Hội đồng Nhà nước nước Cộng hòa Cuba": a foreign state's council
             if mode == "about" and not strong:
                 continue
-            if n_words == 1 and re.match(r"\s+về\s", t.low[m.end() : end]):
+            if n_words == 1 and rules.checks.grammar.about_next_rx.match(t.low[m.end() : end]):
                 continue  # "của Ủy ban về thực [hiện chính sách]": a verb phrase cut after one syllable
             if end == m.end():
                 continue
@@ -90,7 +89,8 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
         numbered = hit[0].isdigit()
         p = end = p2 + len(hit)
         strong = True
-    m = re.match(r"\s+về\s+", t.low[p:])
+    g = rules.checks.grammar
+    m = g.about_rx.match(t.low[p:])
     if numbered and m is None:
         return end, strong, 0  # "Ban Chỉ đạo 751 [trước ngày ...]": the number names the body; a clause goes on
     bare = m is None and p == pos  # the topic starts right after the head
@@ -100,7 +100,7 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
     words = 0
     plural = False
     while True:
-        m = re.match(r"(\s*[,]\s*|\s+và\s+|\s*[-–]\s*|\s+)", t.low[p:])
+        m = g.topic_sep_rx.match(t.low[p:])
         if not m:
             break
         sep = m.group(0)
@@ -109,7 +109,7 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
         if we and t.raw[q].isdigit() and words and sep.strip() == "":
             # a document number after "số" or a document type: "... tổng kết Nghị quyết số 18-NQ/TW"
             prev_words = t.low[max(0, q - 14) : q].split()
-            if prev_words and (prev_words[-1] == "số" or " ".join(prev_words[-2:]) in rules.topic_doc_words):
+            if prev_words and (prev_words[-1] in g.number_words or " ".join(prev_words[-2:]) in rules.topic_doc_words):
                 num = _DOC_NUMBER.match(t.raw, q)
                 if num:
                     p = end = num.end()
@@ -123,7 +123,7 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
         pair = f"{word_low} {nxt_low}" if nxt else ""
         prev = t.low[max(0, q - 12) : q].split()[-1:]
         kept = pair in rules.topic_keep or (prev and f"{prev[0]} {word_low}" in rules.topic_keep)
-        if words == 0 and bare and word_low == _PLURAL and sep == " " and nxt and nxt_low[:1].isalpha() \
+        if words == 0 and bare and g.topic_plural and word_low == g.topic_plural and sep == " " and nxt and nxt_low[:1].isalpha() \
                 and t.raw[we + 1].islower() and nxt_low not in rules.level_words:
             plural = True  # "Ban Chỉ đạo các công trình trọng điểm, dự án quan trọng quốc gia ..."
             p = end = we
@@ -131,7 +131,7 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
             continue
         if not kept and (word_low in rules.topic_stops or pair in rules.topic_stop_pairs):
             break
-        if plural and word_low == "về":
+        if plural and word_low in g.about:
             break  # a topic listed after "các" has no "về" part: "... lĩnh vực đường bộ về tiến độ ..."
         if t.raw[q].isupper() and words == 0 and bare and sep == " " and _title_case_topic(t, q, we, rules):
             p = end = we  # "Ban Chỉ đạo Phòng chống thiên tai và ...": the topic's first word capitalized
@@ -147,7 +147,7 @@ def _topic_tail(t: Text, pos: int, rules: BodyRules) -> tuple[int, bool, int]:
             p = end = q + len(cap)
             words += 1
             continue
-        if ("," in sep or "và" in sep) and words == 0:
+        if ("," in sep or any(c in sep for c in g.conjunctions)) and words == 0:
             break
         p = end = we
         words += 1
@@ -181,7 +181,8 @@ def _capital_doc_types(rest: str, rules: BodyRules) -> str:
     """A document type printed in lower case before its number takes its capital ("nghị quyết 18")."""
     for cap in rules.capital_ok:
         if rule_key(cap) in rules.topic_doc_words:
-            rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cap.split())) + r"(?=\s+(?:số\s+)?\d)", re.I)
+            rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cap.split())) + r"(?=\s+(?:(?:"
+                            + rules.checks.grammar.number_alt + r")\s+)?\d)", re.I)
             rest = rx.sub(cap, rest)
     return rest
 

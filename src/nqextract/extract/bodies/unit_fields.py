@@ -44,14 +44,13 @@ from bisect import bisect_right
 
 from ...textnorm import fold
 from ..body_checks import NameChecks
+from ..body_grammar import FIELD_DASHES
 from ..body_rules import BodyRules
 from .proper_edges import expand_words
 from .scan import BodyMatch, Text, unit_code
 
 _MAX_TOKENS = 24  # tokens of the longest field, commas counted
 _FIELD_TAGS = frozenset({"N", "Nc", "Nu", "A"})  # a field's words (never Np: a person's or a place's name)
-_DASHES = frozenset({"-", "–"})  # a list of crimes' nouns joined by a dash ("về trật tự - xã hội")
-_JOINS = frozenset({"về", "và", ",", *_DASHES})  # inside a field only, never its last word
 
 
 def unit_fields(t: Text, rules: BodyRules, tags: dict[int, str] | None) -> list[BodyMatch]:
@@ -92,6 +91,8 @@ def unjoined_fields(chosen: list[BodyMatch], fields: list[BodyMatch],
 def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules: BodyRules) -> int | None:
     """Where the field from ``p`` (the space after the head) ends, right before a force's head; else None."""
     checks = rules.checks
+    about_words, joining = checks.grammar.about, checks.grammar.field_joining  # "về", "và"
+    joins = checks.grammar.field_joins  # inside a field only, never its last word
     last: str | None = None
     verb = False  # the last word was a field verb in its place
     about = False  # the field holds "về": a list of crimes may follow ("về tham nhũng, kinh tế")
@@ -108,7 +109,7 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
                 and _parent_at(raw, code + 1, checks.unit_field_parents)):
             # the force right after the field, alone in parentheses, or after the unit's code, the field printed
             # capitalized ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC & CNCH) Công an tỉnh X")
-            return end if last is not None and last not in _JOINS else None
+            return end if last is not None and last not in joins else None
         tag = tags.get(q)
         i = bisect_right(starts, q)
         token_end = starts[i] if i < len(starts) else len(raw)
@@ -122,7 +123,7 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
         word = fold(token)
         if _stops(word, rules):
             return None  # "Phòng X cùng Công an ...", "Phòng X hôm qua Công an ...", "Phòng X cùng cán bộ Công an ..."
-        if last in (",", "và", *_DASHES) and not _joined(raw, q, token, word, tag, about, last, checks):
+        if (last == "," or last in checks.grammar.conjunctions or last in FIELD_DASHES) and not _joined(raw, q, token, word, tag, about, last, checks):
             return None  # "Phòng X, lực lượng Công an ...", "Phòng X, Cảnh sát Y Công an ...": two bodies or more
         if token == ",":
             nxt = q + 1
@@ -133,14 +134,14 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
                     return None  # "Cục X, Bộ Công an": the ledger's gold names the unit alone as often as not
                 # "Phòng Quản lý xuất nhập cảnh, Công an tỉnh X": the units phase names it with a local force after a
                 # comma; only a field printed as a proper name ("Phòng cảnh sát kinh tế, Công an ..." names none)
-                return end if last is not None and last not in _JOINS and raw[p + 1 : p + 2].isupper() \
+                return end if last is not None and last not in joins and raw[p + 1 : p + 2].isupper() \
                     and fold(raw[p + 1 : end]).startswith(checks.unit_field_police) else None
-            ok = last is not None and last not in _JOINS
-        elif token in _DASHES:
-            ok, is_verb = about and last is not None and last not in _JOINS, False  # "về trật tự - xã hội"
-        elif word in ("về", "và"):
-            ok = last is not None and last not in _JOINS
-            about = about or word == "về"
+            ok = last is not None and last not in joins
+        elif token in FIELD_DASHES:
+            ok, is_verb = about and last is not None and last not in joins, False  # "về trật tự - xã hội"
+        elif word in joining:
+            ok = last is not None and last not in joins
+            about = about or word in about_words
         elif (h := checks.unit_field_rx.match(token + " ")) is not None and h.end() == len(token):
             if not (_verb_place(last, verb, checks) and _head_verb(raw, token_end, word, starts, checks)):
                 return None  # another unit's head: a list ("Cục X và Phòng Y Công an ..."), not "Cảnh sát Phòng cháy"
@@ -157,8 +158,8 @@ def _field_end(raw: str, p: int, tags: dict[int, str], starts: list[int], rules:
             ok = False
         if not ok or "\n" in token:
             return None
-        verb = token != "," and word not in ("về", "và") and is_verb
-        last = token if token == "," or token in _DASHES else word
+        verb = token != "," and word not in joining and is_verb
+        last = token if token == "," or token in FIELD_DASHES else word
         end = q + len(token)
     return None
 
@@ -170,7 +171,7 @@ def _joined(raw: str, q: int, token: str, word: str, tag: str, about: bool, join
     if word in checks.unit_field_join_not or join == "," and token[:1].isupper():
         return False
     rest = fold(raw[q : q + 40])
-    if (tag == "V" and word in checks.unit_field_verbs or rest.startswith(("phòng, chống", "phòng chống"))
+    if (tag == "V" and word in checks.unit_field_verbs or rest.startswith(checks.unit_field_join_verbs)
             or any(rest.startswith(v + " ") for v in checks.unit_field_verbs if " " in v)):
         return True
     return about and token[:1].islower()
