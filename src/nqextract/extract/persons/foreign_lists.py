@@ -31,18 +31,23 @@ _NOUN_WORDS = 3  # "nhà đồng sáng lập", "người đàn ông"
 def listed_foreign_names(scan: ArticleScan, found: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
     """The names of every such list (see the module) not overlapping a ``found`` name."""
     rx = scan.rules.foreign_list_intro_re
-    intros = [m.end() for m in rx.finditer(scan.low) if _people_named(scan, m.start())] if rx is not None else []
+    # an enumeration word's end -> its start; the clause before it is read only where a list follows
+    worded = {m.end(): m.start() for m in rx.finditer(scan.low)} if rx is not None else {}
     # "ba vận động viên A B (Anh), C D (Pháp) và E F (Ý)": a person noun introduces the list too
+    nouned = set()
     for hs, he in scan.honorific_spans:
         noun = fold(scan.key[hs:he])
         if noun in scan.rules.honorifics and noun not in scan.rules.expert_honorifics:
-            intros.append(he)  # not an expert's descriptor: "các nhà phân tích X Y và Z W" may name firms
+            nouned.add(he)  # not an expert's descriptor: "các nhà phân tích X Y và Z W" may name firms
     taken = [(s, e) for s, (e, _why) in found.items()]
     out: list[tuple[int, int]] = []
-    for end in sorted(set(intros)):
+    for end in sorted(nouned | worded.keys()):
         if scan.text[end : end + 1] != " ":
             continue
-        for s, e in _list_at(scan, end + 1) or ():
+        items = _list_at(scan, end + 1)
+        if not items or (end not in nouned and not _people_named(scan, worded[end])):
+            continue
+        for s, e in items:
             if not any(a < e and s < b for a, b in taken):
                 out.append((s, e))
     return out
