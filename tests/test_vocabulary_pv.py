@@ -237,7 +237,9 @@ def test_listing_rows_compile_with_the_person_rules():
     assert rules.listing_end_re.search("các chức vụ như: ") and not rules.listing_end_re.search("các chức vụ là ")
     assert rules.career_cue_end_re.sub("", "nhiều vị trí như ") == "nhiều vị trí"
     assert rules.listing_past == {"đã", "từng"} and rules.listing_plurals == ("các", "nhiều")
-    assert rules.concurrent_words == {"kiêm"} and rules.at_place_words == {"tại"}
+    assert rules.concurrent_words == {"kiêm"} and rules.at_place_words == ("tại",)
+    # read in one order in every process (a frozenset's order follows the process's string hashing)
+    assert list(rules.at_place_words) == sorted(rules.at_place_words, key=lambda w: (-len(w), w))
 
 
 def test_delegation_heads_and_led_links_read_a_leader(pipeline):

@@ -329,7 +329,7 @@ class PersonRules:
         self.listing_past = frozenset(fold(p) for p in ctx.get("listing_past", []))
         self.listing_plurals = tuple(fold(p) for p in ctx.get("listing_plural", []))
         self.concurrent_words = frozenset(fold(p) for p in ctx.get("concurrent", []))
-        self.at_place_words = frozenset(ctx.get("at_place", []))
+        self.at_place_words = tuple(sorted(set(ctx.get("at_place", [])), key=lambda w: (-len(w), w)))  # longest first
         self.duty_words = {fold(p) for p in ctx.get("duty_word", [])}
         self.and_fields = {fold(p) for p in ctx.get("and_field", [])}  # "và Phòng ngừa ...": a field, no body
         # "Trường đại học", "Viện nghiên cứu": a head and the kind of institution it names, printed in lower case

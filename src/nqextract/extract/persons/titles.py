@@ -248,7 +248,8 @@ def _mission_after(scan: ArticleScan, hit: TitleHit, pos: int) -> tuple[str, int
     place he serves in name his mission (titles.tsv abroad_body); None when the text is not that form or
     that place is an organization (person_context.tsv envoy_org)."""
     end = scan.place_at.get(pos)
-    word = end is not None and next((w for w in scan.rules.at_place_words if scan.low.startswith(f" {w.lower()} ", end)), "")
+    words = scan.rules.at_place_words  # longest first, so the same word in every process
+    word = next((w for w in words if scan.low.startswith(f" {w.lower()} ", end)), "") if end is not None else ""
     if not word:
         return None
     at = end + len(f" {word} ")
