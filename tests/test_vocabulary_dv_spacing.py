@@ -12,8 +12,9 @@ import pytest
 
 from nqextract.extract import resources
 from nqextract.extract.date_relative import RelativeDates
-from nqextract.extract.date_shapes import printed, shape_patterns
+from nqextract.extract.date_shapes import shape_patterns
 from nqextract.extract.document_rules import load_rules
+from nqextract.extract.phrases import printed
 from nqextract.models import CleanArticle
 
 # the patterns as the code wrote them before their words were data rows

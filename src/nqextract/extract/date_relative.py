@@ -27,8 +27,7 @@ import datetime as dt
 import re
 
 from .date_ranges import DateMatch
-from .date_shapes import printed
-from .phrases import alternation
+from .phrases import alternation, printed
 
 
 def data_words(data: dict, key: str) -> list[str]:

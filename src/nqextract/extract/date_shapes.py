@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import alternation
+from .phrases import alternation, printed
 
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
@@ -24,12 +24,6 @@ def lead(*lists: list[str]) -> str:
     chars = {w.strip()[0] for words in lists for w in words if w.strip()}
     chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
     return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
-
-
-def printed(words: list[str], gap: str = r"\ ") -> str:
-    """The words as printed (one space between words where the row has one; ``gap``, a regex, between them
-    where the grammar allows more), in the rows' order."""
-    return "(?:" + ("|".join(gap.join(map(re.escape, w.split(" "))) for w in words) or "(?!)") + ")"
 
 
 def data_words(data: dict, key: str) -> list[str]:

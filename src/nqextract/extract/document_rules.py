@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..errors import ExtractError
 from ..textnorm import fold
 from . import resources
-from .phrases import alternation, guarded
+from .phrases import alternation, guarded, printed
 
 TYPES_FILE = "document_types.tsv"
 ISSUERS_FILE = "document_issuers.tsv"
@@ -48,12 +48,6 @@ SHORT_NUMBER = r"\d{1,5}(?:/(?:19|20)\d\d)?"
 def _spaced(phrases: list[str]) -> str:
     """The alternation of a kind's phrases, their words apart by spaces or tabs only (never a line break)."""
     return alternation(phrases or ["(?!)"]).replace(r"\s+", r"[ \t]+")
-
-
-def _printed(phrases: list[str], gap: str = r"\ ") -> str:
-    """The alternation of a kind's phrases as printed, in the rows' order: one space between their words (or
-    ``gap``, a regex, where the grammar allows any blanks)."""
-    return "(?:" + ("|".join(gap.join(map(re.escape, p.split(" "))) for p in phrases) or "(?!)") + ")"
 
 
 @dataclass(frozen=True)
@@ -379,18 +373,18 @@ class DocumentRules:
         self.about_re = re.compile(r"[ \t]+" + _spaced(links["about_word"]) + r"[ \t]")
         # "Nghị quyết quy định mức hỗ trợ ...": what it regulates; printed in title case after its type word
         # ("Nghị quyết Quy định chính sách ưu đãi ..."), the document named by its subject
-        self.regulating_re = re.compile(r"[ \t]+" + _printed(links["regulating"]) + r"[ \t]+[^\W\d_]", re.I)
-        self.titled_re = re.compile(r"[ \t]+" + _printed([w[:1].upper() + w[1:] for w in links["regulating"]])
+        self.regulating_re = re.compile(r"[ \t]+" + printed(links["regulating"]) + r"[ \t]+[^\W\d_]", re.I)
+        self.titled_re = re.compile(r"[ \t]+" + printed([w[:1].upper() + w[1:] for w in links["regulating"]])
                                     + r"[ \t]+(?=[^\W\d_])")
         # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": a national programme, in either case
-        self.national_targets = {typ: re.compile(r"[ \t]+" + _printed([k for k, t in typed["national_target"] if t == typ])
+        self.national_targets = {typ: re.compile(r"[ \t]+" + printed([k for k, t in typed["national_target"] if t == typ])
                                                  + r"[ \t]+(?=[^\W\d_])", re.I)
                                  for typ in {t for _, t in typed["national_target"]}}
         # "Kế hoạch tài chính 5 năm;": a plan over a span of years
         self.years_span_re = re.compile(r"[ \t]+\d{1,2}[ \t]+" + _spaced(links["span_unit"])
                                         + r"(?=[ \t]*(?:[,;.…)\n]|$))")
         # "hủy quyết định 1743 của UBND huyện": a lower-case number's issuer, subject, date or year after it
-        self.link_after_re = re.compile(r"[ \t]+(?:" + _printed(links["link_after"]) + "|" + year
+        self.link_after_re = re.compile(r"[ \t]+(?:" + printed(links["link_after"]) + "|" + year
                                         + r"[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
         self.number_year_re = re.compile(r"[ \t]+" + year + r"[ \t]+(?:19|20)\d\d(?![\w/\-])")
         # the extent of a name (document_names.py): "Luật Đất đai năm 2024", its edition year; "Kỳ họp thứ 9", an
@@ -409,7 +403,7 @@ class DocumentRules:
         self.amending_type = (links["amending_type"] or [""])[0]
         # "Hiến pháp", "Hiến pháp năm 2013": the constitution, named by its word (its type)
         self.constitutions = dict(typed["constitution"])
-        self.constitution_re = re.compile(r"(?<!\w)" + _printed(list(self.constitutions)) + r"(?!\w)")
+        self.constitution_re = re.compile(r"(?<!\w)" + printed(list(self.constitutions)) + r"(?!\w)")
 
     def _title_words(self, links: dict[str, list[str]]) -> None:
         """The words around an amending or a 'về việc' title (document_forms.py, document_issued.py)."""
@@ -430,17 +424,17 @@ class DocumentRules:
     def _session_words(self, links: dict[str, list[str]], congress_documents: dict[str, str]) -> None:
         """A resolution (or the documents) of a congress, a plenum or a session, named by it (documents.py)."""
         self.congress_documents = congress_documents
-        self.congress_document_re = re.compile(r"(?<!\w)(?P<tw>" + _printed(list(congress_documents)) + r")\s+")
+        self.congress_document_re = re.compile(r"(?<!\w)(?P<tw>" + printed(list(congress_documents)) + r")\s+")
         # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu toàn quốc lần thứ XIV", "... Trung ương 4 khóa XII": the
         # session's head, its words (no session_stop word) and its number, maybe after an ordinal or a term word, then
         # maybe the term of the body holding it
-        term = _printed(links["issuer_term"])
+        term = printed(links["issuer_term"])
         # (as printed; a one-word stop word before a blank, a phrase anywhere; the body maybe with its party word)
         stop = "|".join(re.escape(w) + ("" if " " in w else r"\s") for w in links["session_stop"]) or "(?!)"
         self.session_name_re = re.compile(
-            _printed(links["session_head"]) + r"(?:(?!" + stop + r")[^\n,.;:()“”\"]){0,60}?"
-            r"\s(?:" + _printed(links["issuer_term"] + links["session_ordinal"]) + r"\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
-            r"(?:\s*,?\s*(?:" + _printed(links["session_body"]) + r"(?:\s+" + _printed(links["session_body_party"])
+            printed(links["session_head"]) + r"(?:(?!" + stop + r")[^\n,.;:()“”\"]){0,60}?"
+            r"\s(?:" + printed(links["issuer_term"] + links["session_ordinal"]) + r"\s+)?(?:[IVXLC]{1,5}|\d{1,2})(?!\w)"
+            r"(?:\s*,?\s*(?:" + printed(links["session_body"]) + r"(?:\s+" + printed(links["session_body_party"])
             + r")?\s+)?" + term + r"\s+[IVXLC]{1,5}(?!\w))?")
         # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": the party after a congress, not a party's
         # organ or member ("của Đảng bộ tỉnh", "của Đảng viên")

@@ -53,6 +53,12 @@ def phrase_regex(phrase: str, *, loose_punct: bool = False, macros: dict[str, st
     return out
 
 
+def printed(words: list[str], gap: str = r"\ ") -> str:
+    """The alternation of phrases as printed, in the rows' order: one space between their words (or ``gap``, a
+    regex, where the grammar allows any blanks); never matches when there are none."""
+    return "(?:" + ("|".join(gap.join(map(re.escape, w.split(" "))) for w in words) or "(?!)") + ")"
+
+
 def alternation(
     phrases: Iterable[str],
     *,
