@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,25 @@ def test_feed_pointer_reads_one_item_by_link(tmp_path, monkeypatch):
         gold_record({"feed": {"file": "f.xml", "link": "https://x.vn/c-3.htm"}})
     with pytest.raises(ValueError, match="points at no article"):
         gold_record({"doc": "d"})
+
+
+def test_corpus_pointer_to_material_outside_shared(tmp_path, monkeypatch):
+    """A corpus file that is not in ../shared/corpus is read from a folder NQEXTRACT_OUTSIDE names;
+    without it (or with a folder that lacks it) the error names both variables."""
+    import json
+
+    from nqextract.evaluate import corpus_record
+
+    shared, outside = tmp_path / "corpus", tmp_path / "outside"
+    shared.mkdir()
+    outside.mkdir()
+    rec = {"id": "x-1", "title": "Tin xã", "sapo": "", "text": "Sáng 5/6, Ủy ban nhân dân xã họp."}
+    (outside / "o.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setenv("NQEXTRACT_CORPUS", str(shared))
+    monkeypatch.delenv("NQEXTRACT_OUTSIDE", raising=False)
+    gold = {"corpus": {"file": "o.jsonl", "id": "x-1"}, "published": "2026-06-05"}
+    with pytest.raises(FileNotFoundError, match="NQEXTRACT_OUTSIDE"):
+        corpus_record(gold)
+    monkeypatch.setenv("NQEXTRACT_OUTSIDE", str(tmp_path / "nowhere") + os.pathsep + str(outside))
+    art = corpus_record(gold)
+    assert "Ủy ban nhân dân xã" in art.text and str(art.published) == "2026-06-05"

@@ -5,7 +5,8 @@
     python tools/gold_scores.py compare OLD.json NEW.json        # per-set F1 deltas, articles that lost
 
 Sets: ``dev`` (../shared/eval/dev), ``corpus`` and ``blind`` (tests/gold/...), and every ledger batch
-(``tests/gold/ledger/BATCH``, named by BATCH). ``run`` keeps only counts (true positives, predicted,
+(``tests/gold/ledger/BATCH``, named by BATCH; a batch whose articles are outside ../shared, with a
+``SOURCE.md``, only when ``NQEXTRACT_OUTSIDE`` names the folder holding them). ``run`` keeps only counts (true positives, predicted,
 gold per field), never article text, so its output may sit anywhere; it uses one process per set, at
 most ``-j`` at a time; each worker process loads the extractor once.
 """
@@ -28,7 +29,8 @@ def gold_sets() -> dict[str, Path]:
     sets = {"dev": shared / "eval" / "dev", "corpus": ROOT / "tests/gold/corpus",
             "blind": ROOT / "tests/gold/blind"}
     for d in sorted((ROOT / "tests/gold/ledger").iterdir()):
-        if d.is_dir():
+        # a batch of material outside ../shared (its SOURCE.md says where) only where NQEXTRACT_OUTSIDE is set
+        if d.is_dir() and (os.environ.get("NQEXTRACT_OUTSIDE") or not (d / "SOURCE.md").exists()):
             sets[d.name] = d
     return sets
 

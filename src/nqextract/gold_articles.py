@@ -10,6 +10,9 @@ or points at publisher material in ../shared, which the project never copies:
 - ``"feed": {"file": "x_rss.xml", "link": "https://..."}``: one item of a feed of ../shared/rss, its
   headline as the title and its description as the text.
 
+A corpus file that is not in ../shared (public material gathered for a ledger batch, described by the
+batch's ``SOURCE.md``) is looked for in the folders ``NQEXTRACT_OUTSIDE`` names (``os.pathsep``-separated).
+
 The gold's ``published`` is the article's date in every case (the anchor of relative dates).
 """
 
@@ -31,6 +34,20 @@ DEFAULT_CORPUS_DIR = Path("../shared/corpus")
 
 def corpus_dir() -> Path:
     return Path(os.environ.get("NQEXTRACT_CORPUS") or DEFAULT_CORPUS_DIR)
+
+
+def outside_dirs() -> list[Path]:
+    """Folders of corpus files gathered outside ../shared (``NQEXTRACT_OUTSIDE``), in the order given."""
+    return [Path(p) for p in (os.environ.get("NQEXTRACT_OUTSIDE") or "").split(os.pathsep) if p]
+
+
+def corpus_file(name: str) -> Path:
+    """The corpus file a pointer names: in ../shared/corpus, else in a ``NQEXTRACT_OUTSIDE`` folder."""
+    for folder in (corpus_dir(), *outside_dirs()):
+        if (folder / name).is_file():
+            return folder / name
+    raise FileNotFoundError(f"{corpus_dir() / name}: shared corpus file missing (set NQEXTRACT_CORPUS; "
+                            "for material outside ../shared, NQEXTRACT_OUTSIDE to the folder holding it)")
 
 
 def gold_pairs(gold_dir: Path) -> list[tuple[Path, dict]]:
@@ -59,9 +76,7 @@ def corpus_record(gold: dict) -> RawArticle:
     carry no id (the first key of those present decides).
     """
     ref = gold["corpus"]
-    path = corpus_dir() / ref["file"]
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: shared corpus file missing (set NQEXTRACT_CORPUS)")
+    path = corpus_file(ref["file"])
     key = next((k for k in _RECORD_KEYS if ref.get(k)), None)
     if key is None:
         raise ValueError(f"corpus pointer names no record (one of {', '.join(_RECORD_KEYS)}): {ref!r}")
