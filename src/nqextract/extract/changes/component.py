@@ -280,7 +280,7 @@ class PositionChangeRecognizer:
                                  honorifics, [r["honorific"] for r in honorific_rows],
                                  place_anaphor=body_rules.checks.place_anaphor_rx)
         self.rules.canonical_body = partial(canonical_body, rules=body_rules)
-        self.rules.countries, self.rules.home_country = body_rules.countries, body_rules.home_country
+        self.rules.countries, self.rules.home_country = body_rules.countries, body_rules.checks.grammar.home
         self.rules.levelled = {fold(r["variant"]): (fold(r["title"]), fold(r["shared_head"]))
                                for r in resources.load_tsv("titles.tsv", rules_dir)
                                if "levelled" in (r.get("flags") or "").split(",") and r.get("shared_head")}
