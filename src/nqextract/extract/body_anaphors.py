@@ -43,12 +43,12 @@ def _country_words(rows: Iterable[tuple[str, str]]) -> CountryWords:
     return {w: tuple(sorted(v, key=lambda c: -len(c[0]))) for w, v in by_first.items()}
 
 
-def compile_anaphors(patterns: list[dict[str, str]], honorifics_text: str | None) -> CountryAnaphors | None:
-    """The rules of ``patterns`` (body_patterns.tsv rows) about a state body pointing back at a country; None
-    without a country_anaphor row."""
+def compile_anaphors(patterns: list[dict[str, str]], honorifics_text: str | None, home: str = ""
+                     ) -> CountryAnaphors | None:
+    """The rules of ``patterns`` (body_patterns.tsv rows) about a state body pointing back at a country, ``home``
+    the home country as the bodies' grammar read it (``BodyGrammar.home``); None without a country_anaphor row."""
     rows = {k: [(r["form"], r.get("value") or "") for r in patterns if r["kind"] == k]
-            for k in ("country_anaphor", "country_owner", "anaphor_state_head", "country", "body_country",
-                      "home_country")}
+            for k in ("country_anaphor", "country_owner", "anaphor_state_head", "country", "body_country")}
     if not rows["country_anaphor"]:
         return None
     owners = "|".join(_spaced(f) for f, _ in rows["country_owner"]) or "(?!)"
@@ -56,7 +56,6 @@ def compile_anaphors(patterns: list[dict[str, str]], honorifics_text: str | None
     phrase = re.compile(r"[ \t]+(?:(?:" + owners + r")[ \t]+)?(?:" + anaphors + r")(?!\w)")
     honorifics = frozenset(fold(r["honorific"]) for r in resources.parse_tsv(honorifics_text or "")
                            if r.get("honorific"))
-    home = canonical_tones(rows["home_country"][0][0]) if rows["home_country"] else ""
     countries = _country_words(rows["country"] + rows["body_country"] + ([(home, "")] if home else []))
     return CountryAnaphors(phrase, {key(f): v == "lower" for f, v in rows["anaphor_state_head"]}, countries, home,
                            honorifics)

@@ -15,7 +15,9 @@ a national body's name (``national_end``: "... quốc gia"), the word before a l
 (``joint_word``: "Hạ viện Nhật Bản và Thượng viện"), the determiner and the counts before a head that make it a
 class of bodies (``class_count``: "các Hội đồng", "hai Ban Chỉ đạo"; any number too) and the ministries' head before
 a list of their fields (``ministry_list_head``: "các Bộ: Tài chính, Công Thương") and the party word a plenum's
-committee ends with (``plenum_party``: "Hội nghị Trung ương Đảng", not the bare "Hội nghị Trung ương 4")."""
+committee ends with (``plenum_party``: "Hội nghị Trung ương Đảng", not the bare "Hội nghị Trung ương 4"). The home
+country and the conjunctions are read here only: every phase reads them as ``grammar.home`` and
+``grammar.conjunctions``."""
 
 from __future__ import annotations
 

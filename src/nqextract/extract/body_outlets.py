@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from ..textnorm import canonical_tones, fold
 from . import resources
-from .body_checks import compile_checks
 from .body_phrases import phrase_regex
 
 if TYPE_CHECKING:
@@ -33,7 +32,6 @@ def compile_outlets(rules: BodyRules, patterns: list[dict[str, str]], honorifics
     Vietnamese outlet's brand."""
     rules.person_before, rules.bare_outlet_not_after = compile_outlet_guards(patterns, honorifics, titles)
     rules.cued = compile_outlet_cues(patterns)
-    rules.checks = compile_checks(patterns)  # "start": "Tờ X"; "named": "Hãng thông tấn X"; their closed lists
     rules.firms = compile_firms(patterns)
 
 

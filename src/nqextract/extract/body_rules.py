@@ -17,7 +17,7 @@ from ..errors import ExtractError
 from ..textnorm import canonical_tones, fast_tones, fold, lower_same_length, nfc  # noqa: F401 (re-exported)
 from . import phrases, resources
 from .body_anaphors import CountryAnaphors, compile_anaphors
-from .body_checks import NameChecks
+from .body_checks import NameChecks, compile_checks
 from .body_deputies import compile_deputies
 from .body_gazetteer import compile_gazetteer, compile_member_parents
 from .body_joined import compile_joined
@@ -185,7 +185,6 @@ class BodyRules:
     parent_after: re.Pattern[str] = re.compile("(?!)")
     head_ranks: dict[str, int] = field(default_factory=dict)  # head_rank: a unit's parent ranks above it
     tail_verbs: set[str] = field(default_factory=set)  # tail_verb: ends a lower-case tail before a closer
-    conjunctions: set[str] = field(default_factory=set)  # conjunction: joins two names, ends a lower-case tail
     lookup: dict[str, str] = field(default_factory=dict)
     implicit_place_heads: list[str] = field(default_factory=list)
     generic_before: set[str] = field(default_factory=set)
@@ -220,7 +219,6 @@ class BodyRules:
     mission_heads: tuple[str, ...] = ()
     mission_host: re.Pattern[str] | None = None
     state_forms: tuple[str, ...] = ()  # "Vương quốc", "Cộng hòa", "Liên bang" before a country's name
-    home_country: str = ""  # "Việt Nam": a body abroad names its host after it
     republics: tuple[str, ...] = ()  # "Cộng hòa": a name holding one names a foreign state's body
     # between a defined head's name and its acronym: words opening a clause end the name; a news credit is no acronym
     acronym_clause_words: frozenset[str] = frozenset()
@@ -289,6 +287,7 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     rules.head_expansions = dict(rules.head_abbr)
     rules.spellings = spelling_table(_rows(files, "body_spellings.tsv", "printed", "name"))
     patterns = _rows(files, "body_patterns.tsv", "kind", "form")  # read once, for every kind below
+    rules.checks = compile_checks(patterns)  # the closed lists and a name's grammar, before the kinds that read them
     _compile_patterns(rules, patterns)
     compile_member_parents(rules, bodies, [r["form"] for r in patterns if r["kind"] == "state_member_parent"])
     compile_places(rules, _rows(files, "body_places.tsv", "name", "level"), files["person_places.txt"], patterns)
@@ -300,11 +299,11 @@ def _compile(texts: tuple[str, ...]) -> BodyRules:
     rules.china_cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)") if cues else None
     rules.ministry_keys = frozenset(fold(n) for n, _ in rules.ministries)
     compile_outlets(rules, patterns, files["person_honorifics.tsv"], files["titles.tsv"])
-    rules.anaphors = compile_anaphors(patterns, files["person_honorifics.tsv"])
+    rules.anaphors = compile_anaphors(patterns, files["person_honorifics.tsv"], rules.checks.grammar.home)
     fields = [canonical_tones(r["form"]) for r in patterns if r["kind"] == "name_field"]
     rules.name_fields = re.compile("(?:" + alternation(fields) + r")(?!\w)") if fields else None
     rules.name_words = post_stops(rules.name_words, files, rules.unnamed | rules.level_words | rules.sentence_openers,
-                                  rules.country_keys, rules.conjunctions)
+                                  rules.country_keys, rules.checks.grammar.conjunctions)
     return rules
 
 
@@ -372,7 +371,6 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
         rules.parent_after = re.compile(r" (?:" + "|".join(map(re.escape, parents)) + r") ")
     rules.head_ranks = {key(f): int(v) for f, v in by_kind["head_rank"]}
     rules.tail_verbs = {key(f) for f in words("tail_verb")}
-    rules.conjunctions = {key(f) for f in words("conjunction")}
     if words("foreign_chamber"):
         rules.foreign_chambers = re.compile(bounded(alternation(words("foreign_chamber"))))
     if words("legal_form"):

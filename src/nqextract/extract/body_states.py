@@ -2,7 +2,8 @@
 foreign minister's title, the titles naming a foreign government or a mission, and a mission's host (the
 country, state_form, republic, republic_noun, country_owner, foreign_minister_title, government_title and mission_title rows of
 body_patterns.tsv; the body_country rows, countries only the bodies read, with the country rows), the article's own
-country and the word naming a body's host (home_country, abroad_word). A country is printed on its body's line."""
+country (the home_country row as the bodies' grammar reads it, ``BodyGrammar.home``) and the word naming a body's host
+(abroad_word). A country is printed on its body's line."""
 
 from __future__ import annotations
 
@@ -35,13 +36,13 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
 
     rules.state_forms = tuple(words("state_form"))
     rules.republics = tuple(words("republic"))
-    rules.home_country = next(iter(words("home_country")), "")
+    home_country = rules.checks.grammar.home  # the home_country row, read once by the grammar
     rules.acronym_clause_words = frozenset(words("acronym_clause_word"))
     rules.news_credits = frozenset(words("news_credit"))
     state_forms = "|".join(re.escape(f) for f in rules.state_forms) or "(?!)"
     republics = "|".join(re.escape(f) for f in rules.republics) or "(?!)"
     abroad = "|".join(re.escape(f) for f in words("abroad_word")) or "(?!)"
-    home = re.escape(rules.home_country) if rules.home_country else "(?!)"
+    home = re.escape(home_country) if home_country else "(?!)"
     # a country on its body's line ("Bộ Tài chính" ending a line before "Ý nghĩa ..." names no country)
     country = r"(" + "|".join(_country(f, v) for f, v in by_kind["country"] + by_kind["body_country"]) + r")(?!\w)"
     rules.countries = re.compile(r"[ \t]+" + country)
@@ -67,8 +68,8 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
         (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v)
         for f, v in by_kind["government_title"]
     ]
-    home_abroad = (_spaced(rules.home_country) + r"\s+(?:" + "|".join(_spaced(f) for f in words("abroad_word")) + ")"
-                   ) if rules.home_country and words("abroad_word") else "(?!)"
+    home_abroad = (_spaced(home_country) + r"\s+(?:" + "|".join(_spaced(f) for f in words("abroad_word")) + ")"
+                   ) if home_country and words("abroad_word") else "(?!)"
     rules.mission_titles = [(phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"\s+" + home_abroad + r"(?!\w)"), v)
                             for f, v in by_kind["mission_title"]]
     rules.envoy_titles = [

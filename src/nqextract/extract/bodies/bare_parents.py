@@ -98,4 +98,4 @@ def _joined(t: Text, end: int, start: int, rules: BodyRules) -> bool:
     if start < end:
         return False
     gap = t.low[end:start].replace(",", " ").split()
-    return len(gap) <= 1 and all(key(w) in rules.conjunctions for w in gap) and "\n" not in t.raw[end:start]
+    return len(gap) <= 1 and all(key(w) in rules.checks.grammar.conjunctions for w in gap) and "\n" not in t.raw[end:start]

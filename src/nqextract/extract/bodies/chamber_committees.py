@@ -31,7 +31,7 @@ def _committee(t: Text, m: BodyMatch, heads: tuple[str, ...], rules: BodyRules) 
     """``m`` is printed as a committee's head and its capitalized name ("Ủy ban Đạo đức"), the name of no body of
     the home country ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" before a foreign chamber in a list of guests)."""
     printed = fold(" ".join(t.raw[m.start : m.end].split()))
-    if f" {fold(rules.home_country)} " in f" {printed} ":
+    if f" {fold(rules.checks.grammar.home)} " in f" {printed} ":
         return False
     return t.raw[m.start].isupper() and any(
         printed.startswith(h + " ") and t.raw[m.start + len(h) + 1 : m.start + len(h) + 2].isupper() for h in heads)
@@ -45,5 +45,5 @@ def _chamber(t: Text, m: BodyMatch, chambers: tuple[str, ...], rules: BodyRules)
     for chamber in chambers:
         if printed.startswith(chamber + " "):
             country = printed[len(chamber) + 1 :]
-            return country in rules.country_keys and country != fold(rules.home_country)
+            return country in rules.country_keys and country != fold(rules.checks.grammar.home)
     return False

@@ -56,7 +56,7 @@ def _tail_named(t: Text, q: int, rules: BodyRules, tags: dict[int, str] | None) 
         return False
     if tags is not None:
         return tags.get(q, "").startswith("N")
-    return fold(t.raw[q:we]) not in rules.conjunctions
+    return fold(t.raw[q:we]) not in rules.checks.grammar.conjunctions
 
 
 def surname_name_end(t: Text, pos: int, head: str, rules: BodyRules, blocked: set[int],

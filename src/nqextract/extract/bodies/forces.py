@@ -45,7 +45,7 @@ def lower_forces(t: Text, rules: BodyRules) -> list[BodyMatch]:
         if organs.not_after and organs.not_after.search(t.low, max(0, start - 16), start):
             continue  # "căn cứ không quân X": a place
         cm = rules.countries.match(t.tones, end)
-        if cm is None or (rules.home_country and fold(cm.group(1)) == fold(rules.home_country)):
+        if cm is None or (rules.checks.grammar.home and fold(cm.group(1)) == fold(rules.checks.grammar.home)):
             continue
         if _another_name_after(t.raw, cm.end()):
             continue
@@ -104,7 +104,7 @@ def _list_item(t: Text, start: int, end: int, rules: BodyRules) -> bool:
     if not after or t.raw[end : after[0][0]] != " ":
         return True
     word = t.raw[after[0][0] : after[0][1]]
-    return not word.isalpha() or fold(word) in rules.conjunctions
+    return not word.isalpha() or fold(word) in rules.checks.grammar.conjunctions
 
 
 def _named_at_length(t: Text, organs: OrganRules, rules: BodyRules) -> set[tuple[str, str, str]]:

@@ -161,7 +161,7 @@ def _home_short(t: Text, m: BodyMatch, rules: BodyRules) -> str:
     Nam"), is named by the printed words only ("Tập đoàn Điện lực Hàn Quốc", "Bộ Tổng Tham mưu X"); else ``m``'s name."""
     printed = t.tones[m.start : m.end].split()
     words = m.name.split()
-    home = fold(rules.home_country) if rules.home_country else ""
+    home = fold(rules.checks.grammar.home) if rules.checks.grammar.home else ""
     if home and fold(m.name).endswith(" " + home) and len(words) > len(printed) and \
             fold(" ".join(words[: len(printed)])) == fold(" ".join(printed)):
         return " ".join(words[: len(printed)])

@@ -26,7 +26,7 @@ def _abroad(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
         return True
     if rules.countries is not None:
         before = rules.countries.finditer(t.tones, max(0, start - 1), m.start)
-        if any(c[1] != rules.home_country for c in [*before, rules.countries.match(t.tones, m.end)] if c):
+        if any(c[1] != rules.checks.grammar.home for c in [*before, rules.countries.match(t.tones, m.end)] if c):
             return True
     after = [t.raw[s:e] for s, e in t.words_after(m.end)[:2]]
     return bool(after) and after[0][:1].isupper() and any(w[:1].isupper() and foreign_word(w) for w in after)

@@ -54,7 +54,7 @@ def foreign_minister_ministries(t: Text, rules: BodyRules) -> list[BodyMatch]:
 
 def _home_at(t: Text, at: int, rules: BodyRules) -> bool:
     """The home country ("Việt Nam") is printed at ``at``, after a blank, as a whole word."""
-    home = rules.home_country
+    home = rules.checks.grammar.home
     if not home or not t.tones[at : at + 1].isspace():
         return False
     q = len(t.tones[at:]) - len(t.tones[at:].lstrip())

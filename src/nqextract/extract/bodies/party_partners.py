@@ -39,7 +39,7 @@ def party_partners(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[B
             continue  # "của Trung ương và Chính phủ nước bạn Lào": a foreign country's
         after = _WORD_AFTER.match(t.raw, m.end())
         if after and after.group(1)[0].isupper() and not (
-                rules.home_country and after.group(1).startswith(rules.home_country)):
+                rules.checks.grammar.home and after.group(1).startswith(rules.checks.grammar.home)):
             continue  # "Đảng, Chính phủ Lào": another country's
         if any(c.start < end and start < c.end for c in chosen):
             continue

@@ -63,7 +63,7 @@ def _closer_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str]) -> in
         low = t.low[p:we]
         nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
         pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
-        if low in rules.topic_stops or low in rules.conjunctions or tags.get(p, "N")[:1] in CLAUSE_TAGS \
+        if low in rules.topic_stops or low in rules.checks.grammar.conjunctions or tags.get(p, "N")[:1] in CLAUSE_TAGS \
                 or low in rules.tail_verbs or pair in rules.tail_verbs or pair in rules.topic_stop_pairs:
             return None  # "Hội Nông dân tặng quà [cho] ...", "Công ty X [khẳng định], ...": a clause
         if any(t.raw.startswith(c, we) for c in _CLOSERS):

@@ -38,8 +38,8 @@ def closed_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], bodies
         low = t.low[p:we]
         nxt = t.word_end(we + 1) if t.raw[we : we + 1] == " " else None
         pair = f"{low} {t.low[we + 1 : nxt]}" if nxt else ""
-        joined = t.low[max(0, p - 8) : p].split()[-1:] in ([c] for c in rules.conjunctions)  # "... và [đánh giá]"
-        if low in rules.topic_stops or low in rules.conjunctions or tags.get(p, "N")[:1] in CLAUSE_TAGS \
+        joined = t.low[max(0, p - 8) : p].split()[-1:] in ([c] for c in rules.checks.grammar.conjunctions)  # "... và [đánh giá]"
+        if low in rules.topic_stops or low in rules.checks.grammar.conjunctions or tags.get(p, "N")[:1] in CLAUSE_TAGS \
                 or (pair in rules.tail_verbs and not joined) or pair in rules.topic_stop_pairs:
             return None  # "Hội Phụ nữ tổ chức hội thảo [tại] ...", "Viện X [đánh giá] ...": a clause
         if (m := rules.parent_after.match(t.low, we)) and m.end() in bodies:
@@ -85,5 +85,5 @@ def _closed_parent(t: Text, start: int, tags: dict[int, str], rules: BodyRules) 
     close = t.raw.find(")", start, start + _PARENT_CHARS)
     if close < 0 or "(" in t.raw[start:close] or "\n" in t.raw[start:close]:
         return False
-    return not any(start <= q < close and t.raw[q].islower() and t.low[q : t.word_end(q) or q] not in rules.conjunctions
+    return not any(start <= q < close and t.raw[q].islower() and t.low[q : t.word_end(q) or q] not in rules.checks.grammar.conjunctions
                    and (tag[:1] in CLAUSE_TAGS or tag[:1] == "V") for q, tag in tags.items())

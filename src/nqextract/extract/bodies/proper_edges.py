@@ -123,7 +123,7 @@ def cut_after_country(t: Text, start: int, end: int, rules: BodyRules) -> int:
         rest = t.tones[cm.end() : end].split()
         if rest and rest[0][:1].isupper() and not rules.countries.match(" " + " ".join(rest)):
             return cm.end()
-        if (len(rest) > 1 and key(rest[0]) in rules.conjunctions and rest[1][:1].islower()
+        if (len(rest) > 1 and key(rest[0]) in rules.checks.grammar.conjunctions and rest[1][:1].islower()
                 and not any(w[:1].isupper() for w in rest[2:])):
             return cm.end()  # not "Viện Nghiên cứu Nhật Bản và khu vực Đông Bắc Á": the name runs on
     return end
@@ -144,7 +144,7 @@ def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     Vương quốc Anh"; a country's mission names its host: "Đại sứ quán Cuba tại Việt Nam"."""
     if rules.countries is None:
         return end
-    home = rules.home_country
+    home = rules.checks.grammar.home
     if t.tones.startswith(rules.mission_heads, start) and rules.mission_host is not None and (
             (cm := rules.countries.search(t.tones, start, end)) or home and t.tones.endswith(home, 0, end)):
         hm = rules.mission_host.match(t.tones, end) or _host_city(t, end, cm, rules)
@@ -218,8 +218,8 @@ def paired_countries(name: str, rules: BodyRules) -> bool:
     if dash is None:
         return False
     first = before[: dash.start()]
-    return bool(rules.country_final.search(first)) or bool(rules.home_country) and fold(first).endswith(
-        " " + fold(rules.home_country))
+    return bool(rules.country_final.search(first)) or bool(rules.checks.grammar.home) and fold(first).endswith(
+        " " + fold(rules.checks.grammar.home))
 
 
 # the words after its head that name a centre by its function at length ("Trung tâm Nghiên cứu Kiến trúc"): a body

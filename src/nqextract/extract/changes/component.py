@@ -275,12 +275,12 @@ class PositionChangeRecognizer:
 
         honorific_rows = resources.load_tsv(HONORIFICS, rules_dir)
         honorifics = [r["honorific"] for r in honorific_rows if "shared_post" in (r.get("flags") or "").split(",")]
-        self.rules = ChangeRules(resources.load_tsv(rules, rules_dir), resources.load_lines(BODY_HEADS, rules_dir),
-                                 honorifics, [r["honorific"] for r in honorific_rows])
         body_rules = load_body_rules(rules_dir)
+        self.rules = ChangeRules(resources.load_tsv(rules, rules_dir), resources.load_lines(BODY_HEADS, rules_dir),
+                                 honorifics, [r["honorific"] for r in honorific_rows],
+                                 place_anaphor=body_rules.checks.place_anaphor_rx)
         self.rules.canonical_body = partial(canonical_body, rules=body_rules)
-        self.rules.countries, self.rules.home_country = body_rules.countries, body_rules.home_country
-        self.rules.place_anaphor = body_rules.checks.place_anaphor_rx
+        self.rules.countries, self.rules.home_country = body_rules.countries, body_rules.checks.grammar.home
         self.rules.levelled = {fold(r["variant"]): (fold(r["title"]), fold(r["shared_head"]))
                                for r in resources.load_tsv("titles.tsv", rules_dir)
                                if "levelled" in (r.get("flags") or "").split(",") and r.get("shared_head")}

@@ -45,7 +45,8 @@ class ChangeRules:
     """The vocabulary of one rules file, compiled once per component."""
 
     def __init__(self, rows: list[dict[str, str]], body_heads: list[str] | None = None,
-                 co_honorifics: list[str] | None = None, honorifics: list[str] | None = None) -> None:
+                 co_honorifics: list[str] | None = None, honorifics: list[str] | None = None,
+                 place_anaphor: re.Pattern[str] | None = None) -> None:
         words: dict[str, list[str]] = {k: [] for k in KINDS}
         self.cues: dict[str, CueRule] = {}
         # body names canonicalized by the bodies rules of the same folder (set by the component)
@@ -99,8 +100,18 @@ class ChangeRules:
                                    and r.get("voice") == role) for role in ("former", "acting", "new")}
         # the words that may stand in a gap the change stages read, by the gap's role in the voice column, in file order
         self.gaps = [(r["phrase"], r.get("voice", "")) for r in rows if r.get("kind") in ("gap", "this_place")]
-        # the bodies rules' word pointing back at a place of a level ("[huyện] này", set by the component)
-        self.place_anaphor: re.Pattern[str] | None = None
+        # the bodies rules' word pointing back at a place of a level ("[huyện] này", handed in by the component)
+        self.place_anaphor = place_anaphor
+
+    @property
+    def place_anaphor(self) -> re.Pattern[str] | None:
+        return self._place_anaphor
+
+    @place_anaphor.setter
+    def place_anaphor(self, rx: re.Pattern[str] | None) -> None:
+        """Set anew, it drops the pattern compiled with the one before: ``this_place_rx`` never keeps a stale one."""
+        self._place_anaphor = rx
+        self.__dict__.pop("this_place_rx", None)
 
     # the regexes below are read only once a cue is found: each is compiled on its first read
 

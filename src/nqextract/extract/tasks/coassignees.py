@@ -59,6 +59,7 @@ class Places:
     place_after_level: re.Pattern[str] = NEVER
     level_place: re.Pattern[str] = NEVER
     level_run: re.Pattern[str] = NEVER
+    level_pair: re.Pattern[str] = NEVER
     numbered: re.Pattern[str] = NEVER
 
     def compile(self) -> None:
@@ -75,10 +76,14 @@ class Places:
         det = "|".join(map(re.escape, self.plurals)) or "(?!)"
         self.numbered = re.compile(r"^(?:" + det + r")\s+(?P<head>[^:,\d]+?)\s*:?\s+(?P<items>\d+(?:(?:,\s+|\s+(?:"
                                    + conj + r")\s+)\d+)+)$")
-        # the level words before a list of places, after "các", a number or a place_count word: " các tỉnh, thành
-        # phố "; a colon may close them ("UBND các tỉnh, thành phố: Hà Nội, Hưng Yên")
+        # the level words before a list of places, after a plural, a number or a place_count word: " các tỉnh,
+        # thành phố "; a colon may close them ("UBND các tỉnh, thành phố: Hà Nội, Hưng Yên")
         count = "".join("|" + re.escape(c) for c in self.place_counts)
-        self.level_run = re.compile(r"\s(?:(?:các|\d+" + count + r")\s+)?(?:(?:" + low + r")(?:,\s+|\s*:\s+|\s+))+")
+        self.level_run = re.compile(r"\s(?:(?:" + det + r"|\d+" + count + r")\s+)?(?:(?:" + low + r")(?:,\s+|\s*:\s+|\s+))+")
+        # a plural and two level words joined by a comma, one name's words ("[các tỉnh], [thành phố] trực thuộc
+        # Trung ương"): groups 1 and 2 on either side of the comma
+        spaced = "|".join(re.escape(level).replace(r"\ ", r"\s+") for level, _forms in self.levels) or "(?!)"
+        self.level_pair = re.compile(rf"((?:{det})\s+(?:{spaced})),(\s+(?:{spaced}))")
 
     def is_local(self, office: str) -> bool:
         """The office belongs to a province-level body, so it can share a printed place."""
@@ -271,7 +276,7 @@ def listed_bodies(assignee: str, at: int, text: str, bodies: list, places: Place
     masked.append(text[cursor:end])
     items: list[str] = []
     # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" is one name
-    joined = re.sub(r"(các\s+tỉnh),(\s+thành\s+phố)", "\\1\x01\\2", "".join(masked).strip())
+    joined = places.level_pair.sub("\\1\x01\\2", "".join(masked).strip())
     for item in places.item_sep.split(joined):
         item = item.replace("\x01", ",")
         m = re.fullmatch(r"\x00(\d+)\x00", item)
