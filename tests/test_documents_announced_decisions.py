@@ -12,7 +12,7 @@ import pytest
 
 from nqextract.models import CleanArticle
 
-_ACTS = ("chỉ định", "công nhận", "kiện toàn", "phê duyệt", "thành lập")
+_ACTS = ("chỉ định", "chuẩn y", "công nhận", "kiện toàn", "phê duyệt", "thành lập")
 
 
 def decisions(extractor, text: str) -> list[str | None]:
@@ -56,6 +56,65 @@ def decisions(extractor, text: str) -> list[str | None]:
     ],
 )
 def test_announced_decision_named_by_its_act(extractor, text, expected) -> None:
+    assert decisions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'chuẩn y' is an act too
+        ("Đại hội nghe công bố Quyết định chuẩn y Ban Chấp hành Công đoàn cơ sở trường Phổ thông dân tộc nội trú "
+         "huyện, nhiệm kỳ 2028 - 2033.",
+         ["Quyết định chuẩn y Ban Chấp hành Công đoàn cơ sở trường Phổ thông dân tộc nội trú huyện, nhiệm kỳ 2028 - 2033"]),
+        ("Thay mặt Ban Thường vụ, đồng chí Phó Bí thư trao Quyết định chuẩn y kết quả bầu Bí thư Chi bộ thôn Sín Chải "
+         "cho đồng chí Lù Văn Páo.",
+         ["Quyết định chuẩn y kết quả bầu Bí thư Chi bộ thôn Sín Chải"]),
+        # a title or a unit word after a comma opens a new clause: the name ends at the comma
+        ("Ngay khi công bố Quyết định chỉ định Ban Vận động thành lập Hội Doanh nhân trẻ, Phó Chủ tịch UBND huyện Lò "
+         "Thị Hoa giao nhiệm vụ cho ban.",
+         ["Quyết định chỉ định Ban Vận động thành lập Hội Doanh nhân trẻ"]),
+        ("Vừa trao Quyết định thành lập Câu lạc bộ Dưỡng sinh tổ 11, Bí thư Chi bộ Hoàng Văn Tùng tặng hoa các hội "
+         "viên.",
+         ["Quyết định thành lập Câu lạc bộ Dưỡng sinh tổ 11"]),
+        ("Sau khi đọc Quyết định kiện toàn Tổ tự quản đường làng bản Phìn Ngan, xã còn trao tặng hai chiếc loa "
+         "tuyên truyền.",
+         ["Quyết định kiện toàn Tổ tự quản đường làng bản Phìn Ngan"]),
+        ("Kết thúc phần công bố Quyết định thành lập Đội văn nghệ bản Nà Lốc, Chánh Văn phòng Huyện ủy phát biểu "
+         "động viên.",
+         ["Quyết định thành lập Đội văn nghệ bản Nà Lốc"]),
+        # a list of titles goes on, but not into a title before a person's name
+        ("Chi bộ nghe đọc Quyết định chỉ định Bí thư, Phó Bí thư Chi bộ Trường Tiểu học Cốc San nhiệm kỳ 2027 - 2030.",
+         ["Quyết định chỉ định Bí thư, Phó Bí thư Chi bộ Trường Tiểu học Cốc San nhiệm kỳ 2027 - 2030"]),
+        ("Ngay khi buổi lễ đọc Quyết định chỉ định Chủ tịch Hội Người cao tuổi bản Tà Phìn, Phó Chủ tịch UBND xã Vàng "
+         "Thị Dung liền lên trao hoa.",
+         ["Quyết định chỉ định Chủ tịch Hội Người cao tuổi bản Tà Phìn"]),
+        # two decisions joined by 'và': two documents
+        ("Hội nghị đã công bố Quyết định thành lập Chi bộ Trạm Y tế xã và Quyết định chỉ định Chi ủy lâm thời của "
+         "chi bộ.",
+         ["Quyết định chỉ định Chi ủy lâm thời của chi bộ", "Quyết định thành lập Chi bộ Trạm Y tế xã"]),
+        ("Buổi lễ công bố Quyết định chỉ định Ban Chấp hành Đoàn xã, nhiệm kỳ 2027-2032 và Quyết định chỉ định "
+         "Bí thư Đoàn xã.",
+         ["Quyết định chỉ định Ban Chấp hành Đoàn xã, nhiệm kỳ 2027-2032", "Quyết định chỉ định Bí thư Đoàn xã"]),
+        # a pair over a comma ('phòng, chống', 'thi đua, khen thưởng') is one name
+        ("Chủ tịch xã trao Quyết định kiện toàn Hội đồng Thi đua, Khen thưởng xã cho các thành viên mới.",
+         ["Quyết định kiện toàn Hội đồng Thi đua, Khen thưởng xã"]),
+        ("Huyện công bố Quyết định thành lập Ban Chỉ huy phòng, chống lụt bão khu vực hồ Thác Bà ngày 4/8.",
+         ["Quyết định thành lập Ban Chỉ huy phòng, chống lụt bão khu vực hồ Thác Bà"]),
+        # 'sau khi' and a time of day end the name, whole
+        ("Đồng chí Chủ tịch xã trao Quyết định công nhận Tổ hợp tác nuôi ong bản Khuổi Vài sau khi nghiệm thu mô hình.",
+         ["Quyết định công nhận Tổ hợp tác nuôi ong bản Khuổi Vài"]),
+        ("Phường vừa long trọng đọc Quyết định thành lập Tổ dân phố số 14 trong sáng nay.",
+         ["Quyết định thành lập Tổ dân phố số 14"]),
+        ("UBND xã trao Quyết định kiện toàn Tổ an ninh cơ sở thôn Làng Mới chiều nay.",
+         ["Quyết định kiện toàn Tổ an ninh cơ sở thôn Làng Mới"]),
+        # a list of units' names stays whole
+        ("Tỉnh trao Quyết định thành lập Ban Quản lý rừng phòng hộ các xã Nậm Xé, Dần Thàng và Minh Lương.",
+         ["Quyết định thành lập Ban Quản lý rừng phòng hộ các xã Nậm Xé, Dần Thàng và Minh Lương"]),
+        ("Huyện trao Quyết định thành lập Cụm thi đua xã Bản Hồ, xã Tả Van và xã Lao Chải cho các địa phương.",
+         ["Quyết định thành lập Cụm thi đua xã Bản Hồ, xã Tả Van và xã Lao Chải"]),
+    ],
+)
+def test_announced_decision_ends_at_its_object(extractor, text, expected) -> None:
     assert decisions(extractor, text) == expected
 
 
