@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from ..models import Document, Mention
 from ..textnorm import fold, is_cap
+from .document_decisions import announced_decisions
 from .document_decrees import decreed_subjects
 from .document_forms import (
     AMENDING,
@@ -408,6 +409,7 @@ class Scanner:
         found += about_matters(self.text, self.r, self.names, self.type_hits)
         found += issued_subjects(self.text, self.r, self.names, self.type_hits)
         found += decreed_subjects(self.text, self.r)
+        found += announced_decisions(self.text, self.r, self.type_hits)
         found += accords(self.text, self.r, self.names, self.type_hits)
         found = named_numbers(self.text, found)
         found = [d for d in found if not self._org_named(d)]
