@@ -28,6 +28,7 @@ from .people import (
     unreal,
 )
 from .posts import concurrent, fixed_post, post
+from .results import results
 from .rules import BODY_HEADS, DEFAULT_RULES, HONORIFICS, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
 from .when import change_dates, date_windows
@@ -135,6 +136,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         decided_by=rec.decided_by, document=rec.document, effective=effective, start=t_start,
                         end=t_end, span_start=cue.start, span_end=cue.end))
             _share_post(scan, out, first_of_cue, persons)
+        for rec in results(scan, sentences, k):  # "bầu các chức danh:" / "✅ Ông A giữ chức vụ ..."
+            _add(out, seen, rec)
         _ending_post(out[sentence_start:], seen)
         _deputy_body(out[sentence_start:])
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it; an office
