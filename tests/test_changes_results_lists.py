@@ -130,3 +130,13 @@ def test_an_item_with_a_cue_of_its_own_is_reported_once(extractor):
     got = kinds(extractor, text)
     assert got.count(("Hoàng Văn Thắng", "elected", "Chủ tịch", "Hội Nông dân xã Tân Lập")) == 1, got
     assert got.count(("Lò Thị Hạnh", "elected", "Phó Chủ tịch", "Hội Nông dân xã Tân Lập")) == 1, got
+
+
+def test_a_list_after_a_cue_sentence_with_persons_of_its_own(extractor):
+    text = ("Sáng 3/4, ông Mạc Văn Kiên được bầu làm Chủ tịch Hội Nông dân xã Tân Lập. Tiếp đó, Ban Chấp hành bầu "
+            "bà Lò Thị Hạnh làm Phó Chủ tịch Hội Nông dân xã Tân Lập và bầu các ủy viên Ban Kiểm tra:\n"
+            "- Ông Hoàng Văn Thắng làm Trưởng ban Kiểm tra Hội Nông dân xã Tân Lập.\n"
+            "- Ông Vàng Seo Lử làm Ủy viên Ban Kiểm tra Hội Nông dân xã Tân Lập.")
+    got = {c[:3] for c in kinds(extractor, text)}
+    assert {("Mạc Văn Kiên", "elected", "Chủ tịch"), ("Lò Thị Hạnh", "elected", "Phó Chủ tịch"),
+            ("Hoàng Văn Thắng", "elected", "Trưởng ban"), ("Vàng Seo Lử", "elected", "Ủy viên")} <= got, got

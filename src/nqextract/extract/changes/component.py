@@ -41,6 +41,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
     sentences = [(lo, hi, cues(scan, lo, hi)) for lo, hi in sentence_index(scan.doc)]
     for k, (lo, hi, found) in enumerate(sentences):
         _counted_list(scan, sentences, k, out, seen)
+        sentence_k = k  # (``k`` is reused for the persons of a cue below)
         if not found:
             continue
         prev_end = lo
@@ -136,7 +137,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         decided_by=rec.decided_by, document=rec.document, effective=effective, start=t_start,
                         end=t_end, span_start=cue.start, span_end=cue.end))
             _share_post(scan, out, first_of_cue, persons)
-        for rec in results(scan, sentences, k):  # "bầu các chức danh:" / "✅ Ông A giữ chức vụ ..."
+        for rec in results(scan, sentences, sentence_k):  # "bầu các chức danh:" / "✅ Ông A giữ chức vụ ..."
             _add(out, seen, rec)
         _ending_post(out[sentence_start:], seen)
         _deputy_body(out[sentence_start:])
