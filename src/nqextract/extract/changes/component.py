@@ -41,7 +41,6 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
     sentences = [(lo, hi, cues(scan, lo, hi)) for lo, hi in sentence_index(scan.doc)]
     for k, (lo, hi, found) in enumerate(sentences):
         _counted_list(scan, sentences, k, out, seen)
-        sentence_k = k  # (``k`` is reused for the persons of a cue below)
         if not found:
             continue
         prev_end = lo
@@ -86,7 +85,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 prev_end = persons[-1].end
             own_post = not (boards and _ends_with_member(scan, cue))
             first_of_cue = len(out)
-            for k, p in enumerate(persons):
+            for n, p in enumerate(persons):
                 effective, t_start, t_end = change_dates(scan, *windows[i], cue.start)
                 # the decider before this cue, not a post of the cue before it ("HĐND tỉnh miễn nhiệm chức vụ
                 # Chủ tịch UBND tỉnh X, bãi nhiệm đại biểu ... đối với ông A": HĐND tỉnh decided both)
@@ -101,7 +100,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         span_start=cue.start, span_end=cue.end))
                 if not own_post:
                     continue
-                title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
+                title, body, acting = post(scan, cue, p, nxt, persons[0], persons[n - 1] if n else None)
                 if title is None and body is None and cue.rule.change == "elected" \
                         and (board := seat(scan, cue, _clause_end(scan, cue.end, nxt))) is not None:
                     title, body = MEMBER_TITLE, board  # "được bầu vào Bộ Chính trị"
@@ -137,7 +136,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         decided_by=rec.decided_by, document=rec.document, effective=effective, start=t_start,
                         end=t_end, span_start=cue.start, span_end=cue.end))
             _share_post(scan, out, first_of_cue, persons)
-        for rec in results(scan, sentences, sentence_k):  # "bầu các chức danh:" / "✅ Ông A giữ chức vụ ..."
+        for rec in results(scan, sentences, k):  # "bầu các chức danh:" / "✅ Ông A giữ chức vụ ..."
             _add(out, seen, rec)
         _ending_post(out[sentence_start:], seen)
         _deputy_body(out[sentence_start:])
