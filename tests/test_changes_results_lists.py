@@ -135,8 +135,67 @@ def test_an_item_with_a_cue_of_its_own_is_reported_once(extractor):
 def test_a_list_after_a_cue_sentence_with_persons_of_its_own(extractor):
     text = ("Sáng 3/4, ông Mạc Văn Kiên được bầu làm Chủ tịch Hội Nông dân xã Tân Lập. Tiếp đó, Ban Chấp hành bầu "
             "bà Lò Thị Hạnh làm Phó Chủ tịch Hội Nông dân xã Tân Lập và bầu các ủy viên Ban Kiểm tra:\n"
-            "- Ông Hoàng Văn Thắng làm Trưởng ban Kiểm tra Hội Nông dân xã Tân Lập.\n"
-            "- Ông Vàng Seo Lử làm Ủy viên Ban Kiểm tra Hội Nông dân xã Tân Lập.")
+            "- Ông Hoàng Văn Thắng làm Trưởng ban Kiểm tra.\n"
+            "- Ông Vàng Seo Lử làm Ủy viên Ban Kiểm tra.")
     got = {c[:3] for c in kinds(extractor, text)}
     assert {("Mạc Văn Kiên", "elected", "Chủ tịch"), ("Lò Thị Hạnh", "elected", "Phó Chủ tịch"),
             ("Hoàng Văn Thắng", "elected", "Trưởng ban"), ("Vàng Seo Lử", "elected", "Ủy viên")} <= got, got
+
+
+# "giữ chức vụ" + a title: the title after "chức vụ" (the titles may read "chức vụ Trưởng ..." as "Vụ trưởng")
+
+def test_a_title_after_chuc_vu_is_the_items_post(extractor):
+    text = ("Ban Thường vụ Đảng ủy xã Tân Lập đã chỉ định các chức danh:\n"
+            "- Đồng chí Hoàng Văn Thắng giữ chức vụ Trưởng ban Tuyên giáo và Dân vận Đảng ủy xã Tân Lập.\n"
+            "- Đồng chí Lò Văn Sáu giữ chức vụ Trưởng Công an xã Tân Lập.")
+    got = kinds(extractor, text)
+    assert ("Hoàng Văn Thắng", "appointed", "Trưởng ban", "Ban Tuyên giáo và Dân vận Đảng ủy xã Tân Lập") in got, got
+    assert not [c for c in got if c[2] == "Vụ trưởng"], got
+
+
+@pytest.mark.parametrize("text", [
+    # the body read stops before the place the post prints: no post with the body cut short
+    "Kết thúc phiên họp, Hội nghị đã bầu các chức danh:\n"
+    "✅ Ông Hoàng Văn Thắng giữ chức vụ Trưởng ban Công tác Mặt trận thôn Nà Lào nhiệm kỳ 2026 – 2029.\n"
+    "✅ Bà Lò Thị Hạnh làm Phó Trưởng ban Thanh tra nhân dân phường Tân Lập nhiệm kỳ 2026 – 2029.",
+    "Hội nghị đã bầu các chức danh:\n"
+    "- Bà Lò Thị Hạnh giữ chức Phó Trưởng ban Kiểm tra Hội Nông dân xã Tân Lập.",
+])
+def test_a_body_cut_short_gives_no_post(extractor, text):
+    got = kinds(extractor, text)
+    assert not [c for c in got if c[0] in ("Hoàng Văn Thắng", "Lò Thị Hạnh")], got
+
+
+# plans, delegations and histories are no results
+
+@pytest.mark.parametrize("text", [
+    "Theo kế hoạch, sáng 20/10 Hội nghị sẽ bỏ phiếu bầu các chức danh:\n"
+    "- Ông Hoàng Văn Thắng giữ chức Chủ tịch Hội Nông dân xã Tân Lập.\n"
+    "- Bà Lò Thị Hạnh giữ chức Phó Chủ tịch Hội Nông dân xã Tân Lập.",
+    "Tại kỳ họp tới, HĐND phường Tân Lập sẽ bầu các chức danh:\n"
+    "- Ông Hoàng Văn Thắng giữ chức Chủ tịch HĐND phường Tân Lập.",
+    "Phương án nhân sự được thông qua để bầu các chức danh:\n"
+    "- Ông Hoàng Văn Thắng giữ chức Chủ tịch HĐND phường Tân Lập.",
+    "Cũng theo dự kiến, Hội đồng nhân dân xã bầu các chức danh:\n"
+    "+ Ông Hoàng Văn Thắng làm Chủ tịch Hội đồng nhân dân xã Tân Lập.",
+    # a delegation is no office
+    "Cuối buổi, Đại hội đã bầu đoàn đại biểu của xã đi dự Đại hội Hội Nông dân tỉnh:\n"
+    "- Đồng chí Hoàng Văn Thắng làm Trưởng đoàn.\n"
+    "- Đồng chí Lò Thị Hạnh làm Phó Trưởng đoàn.",
+    "Kết quả, Đại hội đã bầu:\n"
+    "- Đồng chí Hoàng Văn Thắng làm Trưởng đoàn đại biểu của xã.\n"
+    "- Đồng chí Lò Thị Hạnh làm thành viên đoàn.",
+])
+def test_a_plan_or_a_delegation_is_no_result(extractor, text):
+    got = changes(extractor, text)
+    assert not [c for c in got if c[0] in ("Hoàng Văn Thắng", "Lò Thị Hạnh")], got
+
+
+def test_an_items_history_is_no_result(extractor):
+    text = ("Hội nghị đã bầu các chức danh:\n"
+            "- Ông Hoàng Văn Thắng giữ chức Bí thư Chi bộ thôn Nà Lào từ năm 2017.\n"
+            "- Ông Vàng Seo Lử từng giữ chức Trưởng thôn Nà Lào.\n"
+            "- Bà Lò Thị Hạnh giữ chức Phó Chủ tịch Hội Nông dân xã Tân Lập.")
+    got = kinds(extractor, text)
+    assert ("Lò Thị Hạnh", "elected", "Phó Chủ tịch", "Hội Nông dân xã Tân Lập") in got, got
+    assert not [c for c in got if c[0] in ("Hoàng Văn Thắng", "Vàng Seo Lử")], got

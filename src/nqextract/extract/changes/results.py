@@ -8,7 +8,12 @@ that sentence, concerns the person heading each sentence after it that is an ite
 post is the one its post word introduces; its term the one it prints, else the cue's.
 
 A cue after a nomination's word in its sentence (result_break gap rows: "giới thiệu nhân sự để Hội đồng nhân
-dân bầu các chức danh:") lists nominees, not results: no change."""
+dân bầu các chức danh:") lists nominees, not results: no change; so does a plan's word in the cue's sentence
+(result_plan: "Theo kế hoạch, Hội nghị sẽ bầu các chức danh:") and a delegation (result_delegation: "bầu đoàn
+đại biểu đi dự Đại hội cấp trên:", "làm Trưởng đoàn"). An item telling a past time (result_past: "giữ chức Bí
+thư Chi bộ thôn X từ năm 2015") is a history: skipped. "giữ chức vụ" + a title the titles read over the post
+word ("chức vụ Trưởng ban" read "Vụ trưởng") is read from the result_title rows. A body read that stops before
+the post's place or end ("Ban Thanh tra" of "Ban Thanh tra nhân dân xã X") is cut short: the item skipped."""
 
 from __future__ import annotations
 
@@ -45,12 +50,14 @@ def results(scan: ChangeScan, sentences: list[tuple[int, int, list[Cue]]], k: in
         if found is None:
             break
         p, post_end = found
-        if any(p.end <= t.start < post_end for t in scan.titles):
-            continue  # a title read over the post word ("chức vụ Trưởng ban" read "Vụ trưởng"): no post told
-        at = Cue(max(jlo, p.start - 1), p.start, cue.rule, None)
-        title, body, _acting = post(scan, at, p, jhi)
-        if title is None:
+        if _said(scan, "result_past", p.end, jhi) or _said(scan, "result_delegation", p.end, jhi):
+            continue  # "... giữ chức Bí thư Chi bộ thôn X từ năm 2015": a history; "làm Trưởng đoàn": no office
+        told = _post_told(scan, cue, p, post_end, jlo, jhi)
+        if told is None:
             break
+        title, body, body_end = told
+        if title is None or not _whole(scan, body_end, jhi):
+            continue  # "Ban Thanh tra" read of "Ban Thanh tra nhân dân xã X": a body cut short, no post told
         _eff, t_start, t_end = change_dates(scan, jlo, jhi, p.start)
         if t_start is None:
             t_start, t_end = c_start, c_end
@@ -74,8 +81,10 @@ def _opening_cue(scan: ChangeScan, lo: int, hi: int, found: list[Cue]) -> Cue | 
     if not tail.endswith(":") or any(ch in tail[:-1] for ch in ":;") or scan.persons_between(cue.end, hi):
         return None
     before = scan.key[lo:cue.start]
-    if any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", before) for w in scan.rules.gap_words("result_break")):
+    if _said(scan, "result_break", lo, cue.start):
         return None  # "giới thiệu nhân sự ứng cử để bầu các chức danh:": nominees
+    if planned(scan, lo, cue.start) or _said(scan, "result_delegation", lo, hi):
+        return None  # "Theo kế hoạch, Hội nghị sẽ bầu các chức danh:"; "bầu đoàn đại biểu đi dự ...:"
     neg = scan.rules.negation_rx
     if unreal(scan, lo, cue.start) or (neg is not None and neg.search(before) is not None):
         return None
@@ -97,9 +106,81 @@ def _item_person(scan: ChangeScan, lo: int, hi: int, own: list[Cue]) -> tuple[Pe
     if _ITEM_MARK.fullmatch(lead.replace(" ", "")) is None:
         return None
     rest = scan.key[p.end:hi]
-    adverbs = "|".join(re.escape(fold(w)) for w in scan.rules.gap_words("result_adverb"))
+    # "tiếp tục giữ chức"; "từng giữ chức" (a history: the item is skipped, the list goes on)
+    adverbs = "|".join(re.escape(fold(w)) for w in (*scan.rules.gap_words("result_adverb"),
+                                                     *scan.rules.gap_words("result_past")))
     m = re.match(rf"\s+(?:(?:{adverbs})\s+)?" if adverbs else r"\s+", rest)
     post_rx = scan.rules.post_rx
     if m is None or post_rx is None or (word := post_rx.match(scan.key, p.end + m.end())) is None:
         return None
     return p, word.end()
+
+
+def planned(scan: ChangeScan, lo: int, at: int) -> bool:
+    """A plan's word (result_plan gap rows: "sẽ", "theo kế hoạch", "dự kiến", "phương án", "kỳ họp tới") in the
+    sentence before ``at``: what is told is to come, no result."""
+    return _said(scan, "result_plan", lo, at)
+
+
+def _said(scan: ChangeScan, role: str, lo: int, hi: int) -> bool:
+    """One of the gap rows of ``role`` printed as a whole word in the key text between ``lo`` and ``hi``."""
+    words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in scan.rules.gap_words(role))
+    return bool(words) and re.search(rf"(?<!\w)(?:{words})(?!\w)", scan.key[lo:hi]) is not None
+
+
+def _post_told(scan: ChangeScan, cue: Cue, p: PersonRef, post_end: int, lo: int,
+               hi: int) -> tuple[str | None, str | None, int] | None:
+    """(title, body, end of the body as printed) of an item's post: the title its post word introduces, read
+    from the result_title rows when the titles read one over the post word ("chức vụ Trưởng ban ..." read
+    "Vụ trưởng"); the body printed right after the title. None when no title is told (the list ends there); no
+    title when the titles read one over the post word and no result_title row follows it (the item skipped)."""
+    over = next((t for t in scan.titles if t.start < post_end < t.end), None)
+    if over is not None:
+        rows = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+")
+                        for w in sorted(scan.rules.gap_words("result_title"), key=len, reverse=True))
+        m = re.compile(rf"(?<!\w)(?:{rows})(?!\w)").search(scan.key, post_end, hi) if rows else None
+        if m is None or m.start() >= over.end:
+            return None, None, hi  # an item whose title is not told: skipped
+        title = scan.text[m.start():m.end()]
+        # the body the bodies read right after the title, or with it ("Trưởng ban Tuyên giáo ... Đảng ủy xã X")
+        span = next((b for b in scan.bodies if m.start() <= b.start <= m.end() < b.end
+                     or (m.end() <= b.start < hi and not scan.key[m.end():b.start].strip())), None)
+        body = span.label if span is not None else _printed_body(scan, p, m.end())
+        if span is not None:
+            return title, body, span.end
+        return title, body, _body_end(scan, m.end(), body) or m.end()
+    title, body, _acting = post(scan, Cue(max(lo, p.start - 1), p.start, cue.rule, None), p, hi)
+    if title is None:
+        return None
+    t = next((t for t in scan.titles if post_end <= t.end and t.start < hi), None)
+    return title, body, (_body_end(scan, t.end, body) if t is not None else None) or hi
+
+
+def _body_end(scan: ChangeScan, at: int, body: str | None) -> int | None:
+    """Where ``body`` ends when printed right after a title ending at ``at``, the title's last word maybe its
+    first ("Phó Trưởng ban" + "Thanh tra ...": "Ban Thanh tra")."""
+    if body is None:
+        return None
+    key = fold(body)
+    gap = len(scan.key[at:]) - len(scan.key[at:].lstrip())
+    last = scan.key[:at].rsplit(" ", 1)[-1]
+    for start in (at + gap, at - len(last)):
+        if last and scan.key.startswith(key, start):
+            return start + len(key)
+    return None
+
+
+def _printed_body(scan: ChangeScan, p: PersonRef, at: int) -> str | None:
+    """The body of the person's position printed right after ``at`` (spaces between), as his position names it."""
+    at += len(scan.key[at:]) - len(scan.key[at:].lstrip())
+    for pos in scan.positions.get(p.name, []):
+        if pos.body and scan.key.startswith(fold(pos.body), at):
+            return pos.body
+    return None
+
+
+def _whole(scan: ChangeScan, end: int, hi: int) -> bool:
+    """The body read ends its post as printed: only punctuation or the term ("nhiệm kỳ 2026 - 2031") after it."""
+    rest = scan.key[end:hi].lstrip(" \t\n,.;:")
+    term = scan.rules.term_rx
+    return not rest or (term is not None and term.match(rest) is not None)
