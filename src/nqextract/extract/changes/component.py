@@ -28,7 +28,7 @@ from .people import (
     unreal,
 )
 from .posts import concurrent, fixed_post, post
-from .results import results
+from .results import planned, results
 from .rules import BODY_HEADS, DEFAULT_RULES, HONORIFICS, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
 from .when import change_dates, date_windows
@@ -126,7 +126,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 )
                 _add(out, seen, rec)
                 last_by = by
-                for also, also_body in concurrent(scan, cue, p, _clause_end(scan, p.end, nxt), title) if title else ():
+                chain = title is not None and not planned(scan, lo, cue.start)  # "sẽ được chỉ định ...": a plan
+                for also, also_body in concurrent(scan, cue, p, _clause_end(scan, p.end, nxt), title) if chain else ():
                     # "giữ chức Phó Hiệu trưởng, kiêm Chánh Văn phòng Trường X": one body for both when
                     # one of them prints it
                     if rec.body is None and also_body is not None:
