@@ -26,6 +26,7 @@ The package is split by phase; each phase is a module of functions over one
 * ``posts``     the title and body of the post concerned
 * ``decider``   the body or office that decided, the document cited
 * ``when``      the effective date and the term
+* ``results``   a conference's results listed one item to a line after a cue ending on a colon
 * ``component`` the spaCy factory ``nq_changes``
 """
 

@@ -28,6 +28,7 @@ from .people import (
     unreal,
 )
 from .posts import concurrent, fixed_post, post
+from .results import planned, results
 from .rules import BODY_HEADS, DEFAULT_RULES, HONORIFICS, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
 from .when import change_dates, date_windows
@@ -84,7 +85,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 prev_end = persons[-1].end
             own_post = not (boards and _ends_with_member(scan, cue))
             first_of_cue = len(out)
-            for k, p in enumerate(persons):
+            for n, p in enumerate(persons):
                 effective, t_start, t_end = change_dates(scan, *windows[i], cue.start)
                 # the decider before this cue, not a post of the cue before it ("HĐND tỉnh miễn nhiệm chức vụ
                 # Chủ tịch UBND tỉnh X, bãi nhiệm đại biểu ... đối với ông A": HĐND tỉnh decided both)
@@ -99,7 +100,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         span_start=cue.start, span_end=cue.end))
                 if not own_post:
                     continue
-                title, body, acting = post(scan, cue, p, nxt, persons[0], persons[k - 1] if k else None)
+                title, body, acting = post(scan, cue, p, nxt, persons[0], persons[n - 1] if n else None)
                 if title is None and body is None and cue.rule.change == "elected" \
                         and (board := seat(scan, cue, _clause_end(scan, cue.end, nxt))) is not None:
                     title, body = MEMBER_TITLE, board  # "được bầu vào Bộ Chính trị"
@@ -125,7 +126,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                 )
                 _add(out, seen, rec)
                 last_by = by
-                for also, also_body in concurrent(scan, cue, p, _clause_end(scan, p.end, nxt), title) if title else ():
+                chain = title is not None and not planned(scan, lo, cue.start)  # "sẽ được chỉ định ...": a plan
+                for also, also_body in concurrent(scan, cue, p, _clause_end(scan, p.end, nxt), title) if chain else ():
                     # "giữ chức Phó Hiệu trưởng, kiêm Chánh Văn phòng Trường X": one body for both when
                     # one of them prints it
                     if rec.body is None and also_body is not None:
@@ -135,6 +137,8 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
                         decided_by=rec.decided_by, document=rec.document, effective=effective, start=t_start,
                         end=t_end, span_start=cue.start, span_end=cue.end))
             _share_post(scan, out, first_of_cue, persons)
+        for rec in results(scan, sentences, k):  # "bầu các chức danh:" / "✅ Ông A giữ chức vụ ..."
+            _add(out, seen, rec)
         _ending_post(out[sentence_start:], seen)
         _deputy_body(out[sentence_start:])
     # a change printed again without its post ("quyết định điều động ông Thắng") is the one with it; an office

@@ -345,6 +345,9 @@ def _listed_body(scan: ChangeScan, title: SpanRef) -> SpanRef | None:
 
 
 def _post_end(scan: ChangeScan, title: SpanRef) -> int:
-    """The end of a title and the body printed right after it."""
+    """The end of a title and the body printed right after it, a bare party committee's word too ("giữ chức vụ
+    Bí thư Đảng ủy, Chủ tịch HĐND xã X": the second post starts after "Đảng ủy")."""
     body = _listed_body(scan, title)
+    if body is None and (bare := _BARE_COMMITTEE.match(scan.text, title.end)) is not None:
+        return bare.end()
     return max(body.end, title.end) if body is not None else title.end
