@@ -1,8 +1,9 @@
-"""A proper name run on over a comma or "và" into an office ("Ban Chấp hành, Tổ trưởng và Tổ phó", "Ban Kiểm tra và
-Chủ tịch hội"): a list of offices is no body. The name ends before the separator that a title of ``titles.tsv`` or
-an honorific follows (the person words ``person_before`` reads); what is left before it is a body only when it holds
-more than a prefix or a head alone ("Ban Chấp hành" of no named body is none). A capitalized name after the
-separator that opens with no title is the name's own ("Sở Văn hóa, Thể thao và Du lịch")."""
+"""A proper name run on over a comma or a conjunction (the body grammar's ``conjunction`` rows of body_patterns.tsv,
+"và") into an office ("Ban Chấp hành, Tổ trưởng và Tổ phó", "Ban Kiểm tra và Chủ tịch hội"): a list of offices is
+no body. The name ends before the separator that a title of ``titles.tsv`` or an honorific follows (the person words
+``person_before`` reads); what is left before it is a body only when it holds more than a prefix or a head alone
+("Ban Chấp hành" of no named body is none). A capitalized name after the separator that opens with no title is the
+name's own ("Sở Văn hóa, Thể thao và Du lịch")."""
 
 from __future__ import annotations
 
@@ -12,16 +13,15 @@ from dataclasses import replace
 from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
-_SEP = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
-
 
 def office_lists(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """``matches`` with each proper name cut before a listed office, and dropped when only a head is left."""
     if rules.person_before is None:
         return matches
+    sep_rx = re.compile(r",[ \t]+|[ \t]+(?:" + rules.checks.grammar.conjunction_alt + r")[ \t]+")
     out = []
     for m in matches:
-        cut = _office_at(t, m, rules) if m.source == "proper" else None
+        cut = _office_at(t, m, rules, sep_rx) if m.source == "proper" else None
         if cut is None:
             out.append(m)
             continue
@@ -32,10 +32,10 @@ def office_lists(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Bo
     return out
 
 
-def _office_at(t: Text, m: BodyMatch, rules: BodyRules) -> int | None:
+def _office_at(t: Text, m: BodyMatch, rules: BodyRules, sep_rx: re.Pattern[str]) -> int | None:
     """Where the separator before the first office listed inside ``m`` starts, else None."""
     assert rules.person_before is not None
-    for sep in _SEP.finditer(t.raw, m.start, m.end):
+    for sep in sep_rx.finditer(t.low, m.start, m.end):
         q = sep.end()
         if not t.capital_at(q):
             continue
