@@ -103,4 +103,41 @@ def test_a_title_body_ends_before_cung(pipeline, text, person, body):
     from conftest import positions
 
     bodies = {b for _, b, _ in positions(pipeline, text).get(person, set())}
+    assert body in bodies
     assert not any(b and "cùng" in b for b in bodies)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tuần này, Ngân hàng Nhà nước Chi nhánh Khu vực 12 rà soát dư nợ của các hợp tác xã.",
+     "Ngân hàng Nhà nước Chi nhánh Khu vực 12"),
+    ("Ngân hàng Chính sách xã hội - Chi nhánh Khu vực Tây Bắc bàn giao nhà cho hộ nghèo.",
+     "Ngân hàng Chính sách xã hội - Chi nhánh Khu vực Tây Bắc"),
+    ("Bà Lê Thị Mai, Phó Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 3, trả lời báo chí.",
+     "Ngân hàng Nhà nước Chi nhánh Khu vực 3"),
+])
+def test_a_bank_branch_named_by_its_region_is_read_whole(text, name):
+    names = extracted_body_names(text)
+    assert name in names
+    assert not any(n.endswith("Chi nhánh Khu") for n in names)
+
+
+def test_a_regional_branch_is_the_body_of_its_director(pipeline):
+    from conftest import positions
+
+    text = "Bà Lê Thị Mai, Phó Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 3, trả lời báo chí."
+    bodies = {b for _, b, _ in positions(pipeline, text).get("Lê Thị Mai", set())}
+    assert "Ngân hàng Nhà nước Chi nhánh Khu vực 3" in bodies
+
+
+def test_a_branch_running_on_in_lower_case_is_never_cut():
+    names = extracted_body_names("Ngân hàng Sao Mai - Chi nhánh Khu công nghiệp Tân Tạo tài trợ học bổng.")
+    assert not any(n.endswith("Chi nhánh Khu") for n in names)
+    assert "Ngân hàng Sao Mai" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ban Xây dựng đề án du lịch cộng đồng của xã họp lần thứ hai.", "Ban Xây dựng đề án"),
+    ("Ban Xây dựng nông thôn mới của xã Phúc Khánh rà soát tiêu chí thu nhập.", "Ban Xây dựng nông thôn mới"),
+])
+def test_a_board_building_something_else_keeps_its_name(text, name):
+    assert name in extracted_body_names(text)
