@@ -54,7 +54,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
                          "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
-                         "committee_chamber"}) | GRAMMAR_KINDS
+                         "committee_chamber", "bank_head", "bank_branch"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -114,6 +114,9 @@ class NameChecks:
     chamber_committee_heads: tuple[str, ...] = ()  # folded heads of a parliament's committee ("ủy ban"), longest first
     committee_chambers: tuple[str, ...] = ()  # folded chambers printed after such a committee ("hạ viện"), longest first
     grammar: BodyGrammar = field(default_factory=BodyGrammar)  # a name's function words (body_grammar)
+    bank_heads: tuple[str, ...] = ()  # folded words a bank's name opens with ("ngân hàng"), longest first
+    bank_suffixes: tuple[str, ...] = ()  # ... or its last word ends with (flag "suffix": "bank", "VietinBank")
+    bank_branches: tuple[str, ...] = ()  # folded words naming a bank's branch after it ("chi nhánh"), longest first
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -187,7 +190,12 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                                      key=len, reverse=True)),
                       place_anaphor_rx=place_anaphor_rx(patterns, r"\s+"),
                       chamber_committee_heads=longest("chamber_committee_head"),
-                      committee_chambers=longest("committee_chamber"), grammar=compile_grammar(patterns))
+                      committee_chambers=longest("committee_chamber"), grammar=compile_grammar(patterns),
+                      bank_heads=tuple(sorted({fold(r["form"]) for r in patterns if r["kind"] == "bank_head"
+                                               and not (r.get("value") or "").strip()}, key=len, reverse=True)),
+                      bank_suffixes=tuple(sorted({fold(r["form"]) for r in patterns if r["kind"] == "bank_head"
+                                                  and (r.get("value") or "").strip() == "suffix"}, key=len, reverse=True)),
+                      bank_branches=longest("bank_branch"))
 
 
 def place_anaphor_rx(patterns: list[dict[str, str]], space: str) -> re.Pattern[str] | None:

@@ -415,9 +415,9 @@ def _compile_patterns(rules: BodyRules, patterns: list[dict[str, str]]) -> None:
     rules.topic_head_keys = {fold(f) for f, v in by_kind["topic_head"] if v == "free"}
     rules.unnamed |= {fold(f) for k in ("prefix", "local_head", "party_local_head", "proper_head", "generic_board")
                       for f in words(k)}
-    # a prefix naming the party's body in a unit, printed with "Đảng" capitalized, reads as its head words and
-    # another head ("Ban Cán sự | Đảng UBND TP"): those words alone name no body either
-    rules.unnamed |= {fold(f)[: -len(" đảng")] for f in words("prefix") if fold(f).endswith(" đảng")}
+    # a prefix of the party's body in a unit (row's "đảng" lower-case) printed "Đảng" reads as head words and a head ("Ban Cán
+    # sự | Đảng UBND TP"): those words name no body; not "Ban Xây dựng Đảng" (the party its field: "Ban Xây dựng đề án")
+    rules.unnamed |= {fold(f)[: -len(" đảng")] for f in words("prefix") if f.endswith(" đảng")}
     rules.qualifiers = sorted((key(f) for f in words("qualifier")), key=len, reverse=True)
     stops = [key(f) for f in words("topic_stop")]
     rules.topic_stops = {s for s in stops if " " not in s}

@@ -19,6 +19,7 @@ from .aliases import (
     placeless_repeats,
 )
 from .anaphoric import anaphoric_countries
+from .bank_branches import bank_branches
 from .bare_parents import bare_parents
 from .chamber_committees import chamber_committees
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
@@ -43,11 +44,13 @@ from .lines import shortened_lines
 from .members import member_parents
 from .ministers import foreign_holders, foreign_minister_ministries
 from .numbered_regions import numbered_regions
+from .office_lists import office_lists
 from .organs import foreign_organs
 from .outlet_names import bare_outlet_names
 from .party_partners import party_partners
 from .places import local_bodies, regional_places
 from .posted import posted_missions
+from .prefix_cuts import prefix_cuts
 from .press import cited_outlets, cued_outlets
 from .press_subjects import subject_outlets
 from .proper import proper_names
@@ -150,6 +153,9 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
                                and not _form_only(m, rules)], rules)
     named = chamber_committees(t, named, rules)  # "Ủy ban Đạo đức Hạ viện X": one body, the chamber too
     named = member_parents(t, named, rules)  # "Ủy ban Xã hội của Quốc hội": "Quốc hội" too, one name for the committee
+    named = office_lists(t, named, rules)  # "Ban Chấp hành, Tổ trưởng và Tổ phó": offices listed, no body
+    named = bank_branches(t, named, rules)  # "Ngân hàng X (ABC) Chi nhánh Y": one body, named with its bank
+    named = prefix_cuts(t, named, rules)  # "Ban Xây dựng [Đảng]": a name cut inside a prefix row, none
     named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]
