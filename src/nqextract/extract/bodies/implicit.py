@@ -20,7 +20,7 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     province is that province's department; elsewhere it names no body. A head printed with a bare level
     word ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy") in an article naming several provinces is the body of the
     nearest province of that level mentioned before it."""
-    matches = _bare_committees(t, [_this_place(t, m, rules) for m in matches], rules)
+    matches = _bare_committees(t, [_local_place(t, _this_place(t, m, rules), rules) for m in matches], rules)
     provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
     if not provinces:
         provinces = _places_named(t, rules)
@@ -161,6 +161,54 @@ def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
     province = where if fold(level) == "tỉnh" else ""
     return BodyMatch(start, this.end(), name, "implicit", province=province)
+
+
+def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
+    """"Chủ tịch UBND xã", "Công an phường": a local head and a bare level word below a province's is that body
+    of the one place of that level the article names ("xã Tân Hòa"; one merged away, "xã B cũ", aside), else of
+    the one its sentence names before it; ``m`` unchanged when it names none or several, or for a class of bodies
+    ("UBND xã, phường")."""
+    if m.source != UNNAMED or not m.province or not (bare := _bare_level(t, m.end, rules)):
+        return m
+    level_end, level = bare
+    if fold(level) in rules.checks.grammar.province_levels or _generic_at(t, m.start, level_end, rules) or \
+            _LEVEL_LIST.match(t.low, level_end) and _bare_level(t, _LEVEL_LIST.match(t.low, level_end).end() - 1, rules):
+        return m
+    places = {fold(w): w for _s, w in _named_places(t, level, rules)}
+    if len(places) != 1:  # the sentence names one before it: "Tại xã A, Chủ tịch UBND xã cho biết"
+        lo = max(t.raw.rfind(p, 0, m.start) for p in ".!?\n") + 1
+        places = {fold(w): w for s, w in _named_places(t, level, rules, m.start) if lo <= s}
+    if len(places) != 1:
+        return m
+    start, name = _stacked_prefixes(t, m.start, f"{m.province} {next(iter(places.values()))}", rules)
+    return BodyMatch(start, level_end, name, "implicit")
+
+
+_LEVEL_LIST = re.compile(r"[ \t]*(?:[,/]|và|hoặc)[ \t]*")  # "UBND xã, phường", "Công an xã và thị trấn"
+
+
+def _named_places(t: Text, level: str, rules: BodyRules, pos: int | None = None) -> list[tuple[int, str]]:
+    """(start, place) of each place of ``level`` printed before ``pos`` (in the whole text without it) as a body
+    names it ("xã Tân Hòa"); a level word inside a longer one ("thị xã") or after a not-place word ("hợp tác xã")
+    names none."""
+    low = t.low if pos is None else t.low[:pos]
+    merged = rules.checks.grammar.merged_away_rx
+    longer = [lm.span() for lrx, lvalue in rules.levels if fold(lvalue) != fold(level)
+              for lm in re.finditer(lrx.pattern.lstrip("^"), low)]
+    out = []
+    for lrx, lvalue in rules.levels:
+        if fold(lvalue) != fold(level):
+            continue
+        for lm in re.finditer(lrx.pattern.lstrip("^"), low):
+            if lm.start() and is_word(t.raw, lm.start() - 1):
+                continue
+            if any(s < lm.start() < e for s, e in longer) or \
+                    rules.not_place_before and rules.not_place_before.search(t.low, max(0, lm.start() - 12), lm.start()):
+                continue
+            place = place_at(t, lm.end(), rules, need_known=False)
+            if place is not None and place[1][:1].isupper() and not (merged and merged.match(t.low, place[0])):
+                out.append((lm.start(), place_words(lvalue, place[1], place[2])[0]))
+    return out
 
 
 def _named_before(t: Text, pos: int, level: str, rules: BodyRules) -> str | None:

@@ -1,0 +1,63 @@
+"""Bodies and positions: a local organ printed with a bare level word below a province's ("UBND xã", "Công an
+phường", "Đảng ủy xã") takes the one place of that level the article names (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_names, positions
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Chiều qua, xã Tân Hòa tổng kết mùa vụ. Chủ tịch UBND xã nêu ba việc cần làm.", "Ủy ban nhân dân xã Tân Hòa"),
+    ("Xã Đông Lâm đón bằng công nhận. Sau đó Đảng ủy xã giao nhiệm vụ mới.", "Đảng ủy xã Đông Lâm"),
+    ("Người dân xã Mường Khương góp ý. Công an xã đã tiếp nhận ngay.", "Công an xã Mường Khương"),
+    ("Năm nay xã Hòa Bình trồng thêm rừng. Hội Nông dân xã vận động các hộ tham gia.", "Hội Nông dân xã Hòa Bình"),
+    ("Tại phường Bến Thủy, Công an phường mở đợt cao điểm.", "Công an phường Bến Thủy"),
+    ("Phường Tân Định sửa đường. Ủy ban MTTQ Việt Nam phường giám sát thi công.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam phường Tân Định"),
+    ("Huyện Phù Cát mở hội chợ. UBND huyện giao phòng chuyên môn chuẩn bị.", "Ủy ban nhân dân huyện Phù Cát"),
+    ("Thị trấn Ngô Đồng lát vỉa hè. HĐND thị trấn giám sát chất lượng.", "Hội đồng nhân dân thị trấn Ngô Đồng"),
+    ("Xã Yên Sơn họp dân. Ban Thường vụ Đảng ủy xã thống nhất chủ trương.", "Ban Thường vụ Đảng ủy xã Yên Sơn"),
+    ("Xã Yên Sơn họp dân. Thường trực HĐND xã thống nhất chủ trương.", "Thường trực Hội đồng nhân dân xã Yên Sơn"),
+    # a former commune merged away is no second place
+    ("Xã Long Phú (cũ) nay thuộc xã Tân Phú. Chủ tịch UBND xã đến kiểm tra.", "Ủy ban nhân dân xã Tân Phú"),
+    # two communes named: the one its sentence names before it
+    ("Xã An Lạc giúp xã Bình Minh. Tại xã Bình Minh, Chủ tịch UBND xã tiếp đoàn.", "Ủy ban nhân dân xã Bình Minh"),
+])
+def test_a_bare_level_word_takes_the_one_place_of_that_level(text, body):
+    assert body in body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two communes, none in the sentence before the organ
+    "Xã An Lạc và xã Bình Minh cùng làm đường. Chủ tịch UBND xã phát biểu.",
+    # communes in general
+    "Tỉnh Quảng Trị có 78 xã. UBND các xã rà soát hộ nghèo. Xã Cam Thủy về đích sớm.",
+    "Xã Cam Thủy về đích sớm. UBND cấp xã phải báo cáo hằng tháng.",
+    "Xã Cam Thủy về đích sớm. UBND xã, phường phải báo cáo hằng tháng.",
+    # "thị xã" and "hợp tác xã" name no commune
+    "Thị xã Sa Pa đón khách. Chủ tịch UBND xã nói chuyện với du khách.",
+    "Hợp tác xã Thành Công bán lúa. Chủ tịch UBND xã khen ngợi.",
+])
+def test_no_place_for_a_class_or_several_places(text):
+    assert not any(n.startswith("Ủy ban nhân dân xã ") for n in body_names(text))
+
+
+def test_a_commune_organ_never_takes_the_province():
+    names = body_names("Tỉnh Lào Cai có nhiều mô hình hay. Công an xã tuần tra ban đêm.")
+    assert not any(n.startswith("Công an xã") or n.endswith("tỉnh Lào Cai") and n.startswith("Công an") for n in names)
+
+
+def test_a_province_organ_in_a_commune_story_keeps_the_province():
+    names = body_names("Tỉnh Lào Cai khen xã Phú Nhuận, năm thứ ba Lào Cai khen xã này. Chủ tịch UBND tỉnh trao bằng khen.")
+    assert "Ủy ban nhân dân tỉnh Lào Cai" in names
+    assert "Ủy ban nhân dân xã Phú Nhuận" not in names
+
+
+def test_positions_take_the_commune(pipeline):
+    got = positions(pipeline, "Sáng 9/4, xã Tân Hòa tổng kết mùa vụ. Ông Lê Văn Bình, Bí thư Đảng ủy xã, Chủ tịch "
+                              "HĐND xã chủ trì. Bà Trần Thị Hoa, Phó Chủ tịch UBND xã, báo cáo.")
+    assert ("Bí thư", "Đảng ủy xã Tân Hòa", "current") in got["Lê Văn Bình"]
+    assert ("Chủ tịch", "Hội đồng nhân dân xã Tân Hòa", "current") in got["Lê Văn Bình"]
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân xã Tân Hòa", "current") in got["Trần Thị Hoa"]
