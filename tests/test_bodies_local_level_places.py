@@ -61,3 +61,16 @@ def test_positions_take_the_commune(pipeline):
     assert ("Bí thư", "Đảng ủy xã Tân Hòa", "current") in got["Lê Văn Bình"]
     assert ("Chủ tịch", "Hội đồng nhân dân xã Tân Hòa", "current") in got["Lê Văn Bình"]
     assert ("Phó Chủ tịch", "Ủy ban nhân dân xã Tân Hòa", "current") in got["Trần Thị Hoa"]
+
+
+def test_a_bare_party_committee_before_its_unit_takes_the_one_unit_named(pipeline):
+    got = positions(pipeline, "Dự lễ có ông Võ Minh Tâm, Phó Bí thư Thường trực Đảng ủy, và bà Đỗ Thu Hà, Ủy viên Ban "
+                              "Thường vụ Đảng ủy. Cuối buổi, Đảng ủy xã Quang Trung giao chỉ tiêu cho từng thôn.")
+    assert ("Phó Bí thư Thường trực", "Đảng ủy xã Quang Trung", "current") in got["Võ Minh Tâm"]
+    assert ("Ủy viên", "Ban Thường vụ Đảng ủy xã Quang Trung", "current") in got["Đỗ Thu Hà"]
+
+
+def test_a_bare_party_committee_with_two_units_named_stays_bare(pipeline):
+    got = positions(pipeline, "Dự lễ có ông Võ Minh Tâm, Phó Bí thư Thường trực Đảng ủy. Sau đó, Đảng ủy xã Quang "
+                              "Trung và Đảng ủy xã Yên Lạc ký quy chế phối hợp.")
+    assert ("Phó Bí thư Thường trực", "Đảng ủy", "current") in got["Võ Minh Tâm"]

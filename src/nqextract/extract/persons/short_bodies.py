@@ -34,7 +34,7 @@ def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
     if not cands:
         cands = _defined_short_forms(scan, printed)
     if not cands:
-        return None
+        return _one_party_unit(scan, printed)
     # the most frequently printed, ties to the latest before the title
     best = max(set(cands), key=lambda kb: (cands.count(kb), len(kb)))
     return best
@@ -61,6 +61,25 @@ def placed_department(scan: ArticleScan, hit: TitleHit) -> tuple[str, int] | Non
         rest = body[len(printed) + 1 :] if fold(body).startswith(printed + " ") else ""
         if hit.rule.place_head or (rest and local and local.match(rest)):
             return body, e
+    return None
+
+
+def _one_party_unit(scan: ArticleScan, printed: str) -> str | None:
+    """A bare party committee, or an organ of one ("Phó Bí thư Thường trực Đảng ủy", "Ủy viên Ban Thường vụ Đảng
+    ủy"), printed before the article names its unit: the one unit of that committee the whole article names ("Đảng ủy
+    xã X", "Ban Chấp hành Đảng bộ xã X"), with the organ's words before it; None when it names none or several."""
+    words = printed.split()
+    for i in range(len(words)):
+        key = fold(" ".join(words[i:]))
+        if key not in scan.rules.party_committees:
+            continue
+        committee = canonical_tones(" ".join(words[i:]))
+        units = {fold(kb): kb for _s, _e, kb in scan.bodies if fold(kb).startswith(key + " ")}
+        units.update((fold(kb), kb) for kb in _party_unit_printings(scan, committee, len(scan.text)))
+        if len(units) != 1:
+            return None
+        unit = next(iter(units.values()))
+        return canonical_tones(" ".join(words[:i] + [unit])) if i else unit
     return None
 
 
