@@ -174,9 +174,11 @@ def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     if fold(level) in rules.checks.grammar.province_levels or _generic_at(t, m.start, level_end, rules) or \
             _LEVEL_LIST.match(t.low, level_end) and _bare_level(t, _LEVEL_LIST.match(t.low, level_end).end() - 1, rules):
         return m
+    lo = max(t.raw.rfind(p, 0, m.start) for p in ".!?\n") + 1
+    if re.search(rf"(?<!\w)các\s+{re.escape(fold(level))}(?!\w)", t.low[lo : m.start]):
+        return m  # "Đối với các phường thuộc Thành phố, ... HĐND phường": the level's bodies in general
     places = {fold(w): w for _s, w in _named_places(t, level, rules)}
     if len(places) != 1:  # the sentence names one before it: "Tại xã A, Chủ tịch UBND xã cho biết"
-        lo = max(t.raw.rfind(p, 0, m.start) for p in ".!?\n") + 1
         places = {fold(w): w for s, w in _named_places(t, level, rules, m.start) if lo <= s}
     if len(places) != 1:
         return m
@@ -189,8 +191,7 @@ _LEVEL_LIST = re.compile(r"[ \t]*(?:[,/]|và|hoặc)[ \t]*")  # "UBND xã, phư�
 
 def _named_places(t: Text, level: str, rules: BodyRules, pos: int | None = None) -> list[tuple[int, str]]:
     """(start, place) of each place of ``level`` printed before ``pos`` (in the whole text without it) as a body
-    names it ("xã Tân Hòa"); a level word inside a longer one ("thị xã") or after a not-place word ("hợp tác xã")
-    names none."""
+    names it ("xã Tân Hòa"); a level word inside a longer one ("thị xã") names none."""
     low = t.low if pos is None else t.low[:pos]
     merged = rules.checks.grammar.merged_away_rx
     longer = [lm.span() for lrx, lvalue in rules.levels if fold(lvalue) != fold(level)
@@ -202,8 +203,7 @@ def _named_places(t: Text, level: str, rules: BodyRules, pos: int | None = None)
         for lm in re.finditer(lrx.pattern.lstrip("^"), low):
             if lm.start() and is_word(t.raw, lm.start() - 1):
                 continue
-            if any(s < lm.start() < e for s, e in longer) or \
-                    rules.not_place_before and rules.not_place_before.search(t.low, max(0, lm.start() - 12), lm.start()):
+            if any(s < lm.start() < e for s, e in longer):
                 continue
             place = place_at(t, lm.end(), rules, need_known=False)
             if place is not None and place[1][:1].isupper() and not (merged and merged.match(t.low, place[0])):
