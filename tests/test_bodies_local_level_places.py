@@ -36,6 +36,8 @@ def test_a_bare_level_word_takes_the_one_place_of_that_level(text, body):
     "Tỉnh Quảng Trị có 78 xã. UBND các xã rà soát hộ nghèo. Xã Cam Thủy về đích sớm.",
     "Xã Cam Thủy về đích sớm. UBND cấp xã phải báo cáo hằng tháng.",
     "Xã Cam Thủy về đích sớm. UBND xã, phường phải báo cáo hằng tháng.",
+    # a place printed after it that reads like a person's name is its own
+    "Xã Cam Thủy về đích sớm. Chủ tịch UBND xã Nguyễn Văn Cừ đến dự.",
     # "thị xã" names no commune
     "Thị xã Sa Pa đón khách. Chủ tịch UBND xã nói chuyện với du khách.",
     # the level in general, in the sentence before it

@@ -171,6 +171,9 @@ def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     if m.source != UNNAMED or not m.province or not (bare := _bare_level(t, m.end, rules)):
         return m
     level_end, level = bare
+    named = re.match(r"[ \t\u00a0]+", t.raw[level_end : level_end + 3])
+    if named and t.capital_at(level_end + named.end()):
+        return m  # "Công an phường Nguyễn Cư Trinh": a place printed, though read as a person's name
     if fold(level) in rules.checks.grammar.province_levels or _generic_at(t, m.start, level_end, rules) or \
             _LEVEL_LIST.match(t.low, level_end) and _bare_level(t, _LEVEL_LIST.match(t.low, level_end).end() - 1, rules):
         return m
