@@ -77,3 +77,24 @@ def test_a_bare_party_committee_with_two_units_named_stays_bare(pipeline):
     got = positions(pipeline, "Dự lễ có ông Võ Minh Tâm, Phó Bí thư Thường trực Đảng ủy. Sau đó, Đảng ủy xã Quang "
                               "Trung và Đảng ủy xã Yên Lạc ký quy chế phối hợp.")
     assert ("Phó Bí thư Thường trực", "Đảng ủy", "current") in got["Võ Minh Tâm"]
+
+
+def test_a_bare_party_committee_of_a_guest_takes_no_ministry(pipeline):
+    got = positions(pipeline, "Bộ trưởng Bộ Công Thương tiếp ông Lý Quốc Minh, Bí thư Đảng ủy, Chủ nhiệm Ủy ban Cải cách "
+                              "của đối tác. Đảng ủy Bộ Công Thương đã ký biên bản hợp tác.")
+    assert not any(body == "Đảng ủy Bộ Công Thương" for _t, body, _s in got.get("Lý Quốc Minh", set()))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Xã Tân Hòa họp dân. Ban Thường vụ Đảng ủy thống nhất chủ trương. Đảng ủy xã Tân Hòa giao việc cho các thôn.",
+     "Ban Thường vụ Đảng ủy xã Tân Hòa"),
+    ("Thường trực Đảng ủy nghe báo cáo. Sau đó Đảng ủy phường Hạ Long ban hành kế hoạch.",
+     "Thường trực Đảng ủy phường Hạ Long"),
+])
+def test_a_bare_committee_organ_takes_the_one_unit_named(text, body):
+    assert body in body_names(text)
+
+
+def test_a_bare_committee_organ_with_two_units_stays_bare():
+    names = body_names("Ban Thường vụ Đảng ủy thống nhất. Đảng ủy xã Tân Hòa và Đảng ủy xã Yên Lạc giao việc.")
+    assert not any(n.startswith("Ban Thường vụ Đảng ủy") for n in names)

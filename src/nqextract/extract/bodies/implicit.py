@@ -127,6 +127,11 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
             out.append(BodyMatch(start, m.end, name, "implicit"))
             continue
         level = " ".join(organization.split()[2:]) if organization else ""
+        if organization and not level and (unit := _one_unit(t, m, matches, rules)):
+            # "Ban Thường vụ Đảng ủy" in an article naming one "Đảng ủy xã X": that committee
+            start, name = _stacked_prefixes(t, m.start, unit, rules)
+            out.append(BodyMatch(start, m.end, name, "implicit"))
+            continue
         if not level or fold(level) in rules.checks.grammar.province_levels or m.end < len(t.raw) and t.raw[m.end] == " " and \
                 rules.checks.place_anaphor_rx and rules.checks.place_anaphor_rx.match(t.low, m.end):
             out.append(m)
@@ -146,6 +151,23 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
         start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
         out.append(BodyMatch(start, m.end, name, "implicit"))
     return out
+
+
+def _one_unit(t: Text, m: BodyMatch, matches: list[BodyMatch], rules: BodyRules) -> str | None:
+    """The one body named with a bare committee's head the article's matches name, a place's ("Đảng ủy xã Tân Hòa" for
+    "Đảng ủy"), when the committee is printed bare (no word after it opens a name); None when they name none or
+    several, or one of no place."""
+    gap = re.match(r"[ \t\u00a0]+", t.raw[m.end : m.end + 3])
+    if gap and t.capital_at(m.end + gap.end()):
+        return None
+    key = fold(m.province) + " "
+    units = {fold(o.name): o.name for o in matches if o.source != UNNAMED and fold(o.name).startswith(key)}
+    if len(units) != 1:
+        return None
+    rest = next(iter(units))[len(key) :].split()
+    # a place's committee ("Đảng ủy xã X"), not a ministry's or a firm's ("Đảng ủy Bộ X": a guest's is not it)
+    placed = any(len(rest) > n and " ".join(rest[:n]) in rules.level_words for n in (1, 2))
+    return next(iter(units.values())) if placed else None
 
 
 def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:

@@ -66,8 +66,9 @@ def placed_department(scan: ArticleScan, hit: TitleHit) -> tuple[str, int] | Non
 
 def _one_party_unit(scan: ArticleScan, printed: str) -> str | None:
     """A bare party committee, or an organ of one ("Phó Bí thư Thường trực Đảng ủy", "Ủy viên Ban Thường vụ Đảng
-    ủy"), printed before the article names its unit: the one unit of that committee the whole article names ("Đảng ủy
-    xã X", "Ban Chấp hành Đảng bộ xã X"), with the organ's words before it; None when it names none or several."""
+    ủy"), printed before the article names its unit: the one unit of that committee the whole article names, a place's
+    ("Đảng ủy xã X", "Ban Chấp hành Đảng bộ xã X"), with the organ's words before it; None when it names none or
+    several, or a unit of no place ("Đảng ủy Bộ X": a foreign guest's "Bí thư Đảng ủy" is not the ministry's)."""
     words = printed.split()
     for i in range(len(words)):
         key = fold(" ".join(words[i:]))
@@ -76,11 +77,16 @@ def _one_party_unit(scan: ArticleScan, printed: str) -> str | None:
         committee = canonical_tones(" ".join(words[i:]))
         units = {fold(kb): kb for _s, _e, kb in scan.bodies if fold(kb).startswith(key + " ")}
         units.update((fold(kb), kb) for kb in _party_unit_printings(scan, committee, len(scan.text)))
-        if len(units) != 1:
+        if len(units) != 1 or not _placed_unit(scan, next(iter(units))[len(key) + 1 :]):
             return None
         unit = next(iter(units.values()))
         return canonical_tones(" ".join(words[:i] + [unit])) if i else unit
     return None
+
+
+def _placed_unit(scan: ArticleScan, rest: str) -> bool:
+    """``rest`` (a unit's name after its committee, folded) is a place: a local level word and a name ("xã tân hòa")."""
+    return any(rest.startswith(level + " ") and len(rest) > len(level) + 1 for level in scan.rules.local_body_words_longest)
 
 
 def _party_unit_printings(scan: ArticleScan, printed: str, at: int) -> list[str]:
