@@ -98,3 +98,8 @@ def test_a_bare_committee_organ_takes_the_one_unit_named(text, body):
 def test_a_bare_committee_organ_with_two_units_stays_bare():
     names = body_names("Ban Thường vụ Đảng ủy thống nhất. Đảng ủy xã Tân Hòa và Đảng ủy xã Yên Lạc giao việc.")
     assert not any(n.startswith("Ban Thường vụ Đảng ủy") for n in names)
+
+
+def test_a_bare_committee_takes_the_committee_of_the_one_unit_named():
+    names = body_names("Ông Hà Văn Sơn, Bí thư Đảng ủy, báo tin vui: Đại hội Đảng bộ xã Tân Hòa lần thứ I đã bế mạc.")
+    assert "Đảng ủy xã Tân Hòa" in names

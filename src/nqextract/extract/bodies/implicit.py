@@ -154,14 +154,17 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
 
 
 def _one_unit(t: Text, m: BodyMatch, matches: list[BodyMatch], rules: BodyRules) -> str | None:
-    """The one body named with a bare committee's head the article's matches name, a place's ("Đảng ủy xã Tân Hòa" for
-    "Đảng ủy"), when the committee is printed bare (no word after it opens a name); None when they name none or
+    """The one body named with a bare committee's head the article's matches name (or its unit's: "Đảng bộ xã Tân Hòa"),
+    a place's ("Đảng ủy xã Tân Hòa" for "Đảng ủy"), when the committee is printed bare (no word after it opens a name); None when they name none or
     several, or one of no place."""
     gap = re.match(r"[ \t\u00a0]+", t.raw[m.end : m.end + 3])
     if gap and t.capital_at(m.end + gap.end()):
         return None
-    key = fold(m.province) + " "
+    key, unit_key = fold(m.province) + " ", fold(rules.party_organizations.get(fold(m.province), m.province)) + " "
     units = {fold(o.name): o.name for o in matches if o.source != UNNAMED and fold(o.name).startswith(key)}
+    # "Đại hội Đảng bộ xã X": the unit's committee is "Đảng ủy xã X"
+    units.update((key + fold(o.name)[len(unit_key) :], f"{m.province} {o.name[len(unit_key) :]}") for o in matches
+                 if o.source != UNNAMED and fold(o.name).startswith(unit_key))
     if len(units) != 1:
         return None
     rest = next(iter(units))[len(key) :].split()
