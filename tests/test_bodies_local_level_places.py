@@ -38,8 +38,9 @@ def test_a_bare_level_word_takes_the_one_place_of_that_level(text, body):
     "Xã Cam Thủy về đích sớm. UBND xã, phường phải báo cáo hằng tháng.",
     # a place printed after it that reads like a person's name is its own
     "Xã Cam Thủy về đích sớm. Chủ tịch UBND xã Nguyễn Văn Cừ đến dự.",
-    # "thị xã" names no commune
+    # "thị xã" and "hợp tác xã" name no commune
     "Thị xã Sa Pa đón khách. Chủ tịch UBND xã nói chuyện với du khách.",
+    "Hợp tác xã Thành Công bán lúa. Chủ tịch UBND xã khen ngợi.",
     # the level in general, in the sentence before it
     "Xã Cam Thủy về đích sớm. Riêng các xã vùng cao, UBND xã phải báo cáo hằng tuần.",
 ])

@@ -27,7 +27,7 @@ from ..textnorm import canonical_tones, fold
 GRAMMAR_KINDS = frozenset({"term_word", "standing_prefix", "executive_prefix", "province_level", "merged_away_after",
                            "join_after", "topic_about", "number_word", "topic_plural", "national_end",
                            "level_class_word", "joint_word", "class_count", "ministry_list_head",
-                           "plenum_party"})
+                           "plenum_party", "level_compound"})
 AMPERSAND = "&"  # joins a department's field's words as a conjunction does ("răng & hàm mặt")
 FIELD_DASHES = frozenset({"-", "–"})  # join a unit's list of crimes' nouns as a comma does ("về trật tự - xã hội")
 
@@ -64,6 +64,8 @@ class BodyGrammar:
     plural_before_rx: re.Pattern[str] = re.compile(r"(?<!\w)\d+[ \t]+$")  # "các ", "hai ", "3 " ending a low text
     ministry_list_rx: re.Pattern[str] | None = None  # "các bộ: ", "hai bộ ", on the low text
     plenum_parties: tuple[str, ...] = ()  # folded ("đảng"): a plenum's committee ends with one
+    # a noun ending with a level word that names no place ("hợp tác xã"), ending a low text
+    level_compound_rx: re.Pattern[str] = re.compile("(?!)")
     field_joining: frozenset[str] = frozenset()  # the about words and the conjunctions: inside a unit's field
     field_joins: frozenset[str] = FIELD_DASHES | {","}  # ... with a comma and the dashes, never its last word
     department_joins: frozenset[str] = frozenset({AMPERSAND})  # the conjunctions and "&" in a department's field
@@ -122,6 +124,9 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
                        ministry_list_rx=re.compile(r"(?<!\w)(?:" + counts + r"\d+)[ \t]+(?:" + ministry + r")[ \t]*:?[ \t]*")
                        if ministry else None,
                        plenum_parties=tuple(sorted({fold(w) for w in printed("plenum_party")})),
+                       level_compound_rx=re.compile(r"(?<!\w)(?:" + "|".join(
+                           re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(set(printed("level_compound")), key=_longest))
+                                                    + r")$") if printed("level_compound") else re.compile("(?!)"),
                        field_joining=frozenset(about) | frozenset(conjunctions),
                        field_joins=frozenset(about) | frozenset(conjunctions) | FIELD_DASHES | {","},
                        department_joins=frozenset(conjunctions) | {AMPERSAND})

@@ -219,7 +219,8 @@ _LEVEL_LIST = re.compile(r"[ \t]*(?:[,/]|và|hoặc)[ \t]*")  # "UBND xã, phư�
 
 def _named_places(t: Text, level: str, rules: BodyRules, pos: int | None = None) -> list[tuple[int, str]]:
     """(start, place) of each place of ``level`` printed before ``pos`` (in the whole text without it) as a body
-    names it ("xã Tân Hòa"); a level word inside a longer one ("thị xã") names none."""
+    names it ("xã Tân Hòa"); a level word inside a longer one ("thị xã") or ending a noun ("hợp tác xã": body_patterns.tsv
+    level_compound) names none."""
     low = t.low if pos is None else t.low[:pos]
     merged = rules.checks.grammar.merged_away_rx
     longer = [lm.span() for lrx, lvalue in rules.levels if fold(lvalue) != fold(level)
@@ -231,7 +232,8 @@ def _named_places(t: Text, level: str, rules: BodyRules, pos: int | None = None)
         for lm in re.finditer(lrx.pattern.lstrip("^"), low):
             if lm.start() and is_word(t.raw, lm.start() - 1):
                 continue
-            if any(s < lm.start() < e for s, e in longer):
+            if any(s < lm.start() < e for s, e in longer) or \
+                    rules.checks.grammar.level_compound_rx.search(t.low, max(0, lm.start() - 30), lm.end()):
                 continue
             place = place_at(t, lm.end(), rules, need_known=False)
             if place is not None and place[1][:1].isupper() and not (merged and merged.match(t.low, place[0])):
