@@ -104,3 +104,34 @@ def test_a_bare_committee_organ_with_two_units_stays_bare():
 def test_a_bare_committee_takes_the_committee_of_the_one_unit_named():
     names = body_names("Ông Hà Văn Sơn, Bí thư Đảng ủy, báo tin vui: Đại hội Đảng bộ xã Tân Hòa lần thứ I đã bế mạc.")
     assert "Đảng ủy xã Tân Hòa" in names
+
+
+@pytest.mark.parametrize("text, place", [
+    # a lower-case word after the level points at another commune (body_patterns.tsv level_stop)
+    ("Xã Tân Hòa đón đoàn khách. UBND xã bạn mang theo 50 suất quà.", "xã Tân Hòa"),
+    ("Người dân xã Yên Lạc báo tin. Công an xã lân cận cùng truy tìm kẻ trộm.", "xã Yên Lạc"),
+    ("Xã Mường Khương trồng thêm rừng và cùng UBND xã giáp ranh tuần tra.", "xã Mường Khương"),
+    ("Xã Phú Nhuận tiếp Chủ tịch UBND xã kết nghĩa ở bên kia biên giới.", "xã Phú Nhuận"),
+    ("Phường Bến Thủy nhắc người thuê trọ đến UBND phường nơi cư trú khai báo.", "phường Bến Thủy"),
+    ("Xã Đông Lâm góp tiền giúp UBND xã khác dựng lớp học.", "xã Đông Lâm"),
+    ("Xã Đông Lâm có 9 thôn. UBND xã hoặc phường cấp giấy xác nhận.", "xã Đông Lâm"),
+    # a general rule for every commune (level_general_opener, level_general_after)
+    ("Xã Cao Sơn nhận 12 đơn. Theo Luật Đất đai, Chủ tịch UBND xã phải tổ chức hòa giải.", "xã Cao Sơn"),
+    ("Xã Cao Sơn nhận 12 đơn. Theo quy định mới, UBND xã phải trả lời trong 30 ngày.", "xã Cao Sơn"),
+    ("Xã Cao Sơn nhận 12 đơn. Chủ tịch UBND xã có thẩm quyền phạt tới 5 triệu đồng.", "xã Cao Sơn"),
+    # the commune is named only after the organ: a province's rule for every commune
+    ("Tỉnh Hà Giang yêu cầu Chủ tịch UBND xã chịu trách nhiệm giữ rừng. Năm ngoái, xã Lũng Cú trồng mới 40 ha.",
+     "xã Lũng Cú"),
+])
+def test_no_commune_for_another_place_or_a_general_rule(text, place):
+    assert not any(n.endswith(" " + place) and n != place for n in body_names(text))
+
+
+def test_a_bare_modal_keeps_the_commune():
+    assert "Ủy ban nhân dân xã Cao Sơn" in body_names("Xã Cao Sơn nhận 12 đơn. Chủ tịch UBND xã phải trả lời từng hộ.")
+
+
+def test_a_foreign_twin_communes_chairman_takes_no_commune(pipeline):
+    got = positions(pipeline, "Xã Tân Hòa đón ông Bun Thoong, Chủ tịch UBND xã kết nghĩa của nước bạn, sang thăm.")
+    assert not any(body.endswith("xã Tân Hòa") for _t, body, _s in got.get("Bun Thoong", set()))
+

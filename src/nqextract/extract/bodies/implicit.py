@@ -190,31 +190,36 @@ def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
 
 def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     """"Chủ tịch UBND xã", "Công an phường": a local head and a bare level word below a province's is that body
-    of the one place of that level the article names ("xã Tân Hòa"; one merged away, "xã B cũ", aside), else of
-    the one its sentence names before it; ``m`` unchanged when it names none or several, or for a class of bodies
-    ("UBND xã, phường")."""
+    of the one place of that level the article names ("xã Tân Hòa"; one merged away, "xã B cũ", aside) first before
+    it, else of the one its sentence names before it; ``m`` unchanged when it names none or several, for a class of
+    bodies ("UBND xã, phường"), another place ("UBND xã bạn": body_patterns.tsv level_stop) or a general rule
+    ("Theo Luật X, Chủ tịch UBND xã ...": level_general_opener, level_general_after)."""
     if m.source != UNNAMED or not m.province or not (bare := _bare_level(t, m.end, rules)):
         return m
     level_end, level = bare
     named = re.match(r"[ \t\u00a0]+", t.raw[level_end : level_end + 3])
     if named and t.capital_at(level_end + named.end()):
         return m  # "Công an phường Nguyễn Cư Trinh": a place printed, though read as a person's name
-    if fold(level) in rules.checks.grammar.province_levels or _generic_at(t, m.start, level_end, rules) or \
-            _LEVEL_LIST.match(t.low, level_end) and _bare_level(t, _LEVEL_LIST.match(t.low, level_end).end() - 1, rules):
-        return m
+    grammar = rules.checks.grammar
+    joined = grammar.level_list_rx.match(t.low, level_end)
+    if fold(level) in grammar.province_levels or _generic_at(t, m.start, level_end, rules) or \
+            joined and _bare_level(t, joined.end() - 1, rules) or grammar.level_stop_rx.match(t.low, level_end) or \
+            grammar.level_general_after_rx.match(t.low, level_end):
+        return m  # "UBND xã, phường", "UBND xã bạn", "Chủ tịch UBND xã có thẩm quyền"
     lo = max(t.raw.rfind(p, 0, m.start) for p in ".!?\n") + 1
-    if re.search(rf"(?<!\w)các\s+{re.escape(fold(level))}(?!\w)", t.low[lo : m.start]):
-        return m  # "Đối với các phường thuộc Thành phố, ... HĐND phường": the level's bodies in general
-    places = {fold(w): w for _s, w in _named_places(t, level, rules)}
-    if len(places) != 1:  # the sentence names one before it: "Tại xã A, Chủ tịch UBND xã cho biết"
+    if grammar.level_general_opener_rx.match(t.low, lo) or grammar.topic_plural and \
+            re.search(rf"(?<!\w){re.escape(grammar.topic_plural)}\s+{re.escape(fold(level))}(?!\w)", t.low[lo : m.start]):
+        return m  # "Đối với các phường thuộc Thành phố, ... HĐND phường", "Theo Luật X, ...": the level's bodies in general
+    named = _named_places(t, level, rules)
+    places = {fold(w): w for _s, w in named}
+    if len(places) != 1 or min(s for s, _w in named) > m.start:
+        # the sentence names one before it: "Tại xã A, Chủ tịch UBND xã cho biết"; a place the article names only
+        # after the organ is not the organ's ("... yêu cầu Chủ tịch UBND xã ... Năm ngoái, xã A ...")
         places = {fold(w): w for s, w in _named_places(t, level, rules, m.start) if lo <= s}
     if len(places) != 1:
         return m
     start, name = _stacked_prefixes(t, m.start, f"{m.province} {next(iter(places.values()))}", rules)
     return BodyMatch(start, level_end, name, "implicit")
-
-
-_LEVEL_LIST = re.compile(r"[ \t]*(?:[,/]|và|hoặc)[ \t]*")  # "UBND xã, phường", "Công an xã và thị trấn"
 
 
 def _named_places(t: Text, level: str, rules: BodyRules, pos: int | None = None) -> list[tuple[int, str]]:
