@@ -135,3 +135,10 @@ def test_a_foreign_twin_communes_chairman_takes_no_commune(pipeline):
     got = positions(pipeline, "Xã Tân Hòa đón ông Bun Thoong, Chủ tịch UBND xã kết nghĩa của nước bạn, sang thăm.")
     assert not any(body.endswith("xã Tân Hòa") for _t, body, _s in got.get("Bun Thoong", set()))
 
+
+def test_a_bare_party_committee_with_a_second_unit_no_body_read_stays_bare(pipeline):
+    got = positions(pipeline, "Ông Võ Minh Tâm, Phó Bí thư Thường trực Đảng ủy, lên phát biểu. Sau đó, Đảng ủy phường "
+                              "Hòa Bình và Đảng ủy Công an thành phố ký quy chế phối hợp.")
+    assert not any(body.endswith("phường Hòa Bình") for _t, body, _s in got.get("Võ Minh Tâm", set()))
+    names = body_names("Thường trực Đảng ủy nghe báo cáo. Đảng ủy phường Hạ Long và Đảng ủy Công an thị xã ký kết.")
+    assert "Thường trực Đảng ủy phường Hạ Long" not in names

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import canonical_tones, fold
+from ..party_units import printed_units
 from ..phrases import phrase_regex
 from .records import TitleHit
 from .scan import ArticleScan
@@ -79,6 +80,9 @@ def _one_party_unit(scan: ArticleScan, printed: str) -> str | None:
         units.update((fold(kb), kb) for kb in _party_unit_printings(scan, committee, len(scan.text)))
         if len(units) != 1 or not _placed_unit(scan, next(iter(units))[len(key) + 1 :]):
             return None
+        rest = next(iter(units))[len(key) + 1 :].split()
+        if printed_units(scan.text, key, scan.rules.local_body_words_longest) - {" ".join(rest[:2])}:
+            return None  # "Đảng ủy phường A và Đảng ủy Công an thành phố": another unit printed
         unit = next(iter(units.values()))
         return canonical_tones(" ".join(words[:i] + [unit])) if i else unit
     return None
