@@ -15,8 +15,12 @@ a national body's name (``national_end``: "... quốc gia"), the word before a l
 (``joint_word``: "Hạ viện Nhật Bản và Thượng viện"), the determiner and the counts before a head that make it a
 class of bodies (``class_count``: "các Hội đồng", "hai Ban Chỉ đạo"; any number too) and the ministries' head before
 a list of their fields (``ministry_list_head``: "các Bộ: Tài chính, Công Thương") and the party word a plenum's
-committee ends with (``plenum_party``: "Hội nghị Trung ương Đảng", not the bare "Hội nghị Trung ương 4"). The home
-country and the conjunctions are read here only: every phase reads them as ``grammar.home`` and
+committee ends with (``plenum_party``: "Hội nghị Trung ương Đảng", not the bare "Hội nghị Trung ương 4"), and what a
+bare level word of a local organ ("UBND xã") is read with: the nouns ending with a level word (``level_compound``:
+"hợp tác xã"), the words besides the conjunctions joining two level words into a class (``level_list_join``:
+"xã hoặc phường"), the words after it pointing at another place (``level_stop``: "UBND xã bạn", "xã giáp ranh") and
+the cues of a general rule (``level_general_opener``: "Theo Luật ..."; ``level_general_after``: "... xã có thẩm quyền").
+The home country and the conjunctions are read here only: every phase reads them as ``grammar.home`` and
 ``grammar.conjunctions``."""
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from ..textnorm import canonical_tones, fold
 GRAMMAR_KINDS = frozenset({"term_word", "standing_prefix", "executive_prefix", "province_level", "merged_away_after",
                            "join_after", "topic_about", "number_word", "topic_plural", "national_end",
                            "level_class_word", "joint_word", "class_count", "ministry_list_head",
-                           "plenum_party"})
+                           "plenum_party", "level_compound", "level_list_join", "level_stop", "level_general_opener",
+                           "level_general_after"})
 AMPERSAND = "&"  # joins a department's field's words as a conjunction does ("răng & hàm mặt")
 FIELD_DASHES = frozenset({"-", "–"})  # join a unit's list of crimes' nouns as a comma does ("về trật tự - xã hội")
 
@@ -66,6 +71,15 @@ class BodyGrammar:
     plural_before_rx: re.Pattern[str] = re.compile(r"(?<!\w)\d+[ \t]+$")  # "các ", "hai ", "3 " ending a low text
     ministry_list_rx: re.Pattern[str] | None = None  # "các bộ: ", "hai bộ ", on the low text
     plenum_parties: tuple[str, ...] = ()  # folded ("đảng"): a plenum's committee ends with one
+    # a noun ending with a level word that names no place ("hợp tác xã"), ending a low text
+    level_compound_rx: re.Pattern[str] = re.compile("(?!)")
+    # what joins two bare level words, a class of bodies ("UBND xã, phường", "xã và thị trấn"), at a level's end
+    level_list_rx: re.Pattern[str] = re.compile(r"[ \t]*[,/][ \t]*")
+    # a lower-case word after a bare level word pointing at another place ("UBND xã bạn", "xã giáp ranh")
+    level_stop_rx: re.Pattern[str] = re.compile("(?!)")
+    # a sentence stating a general rule for every such organ ("Theo Luật ...", "... xã có thẩm quyền")
+    level_general_opener_rx: re.Pattern[str] = re.compile("(?!)")  # at a sentence's start, low text
+    level_general_after_rx: re.Pattern[str] = re.compile("(?!)")  # right after the bare level word
     field_joining: frozenset[str] = frozenset()  # the about words and the conjunctions: inside a unit's field
     field_joins: frozenset[str] = FIELD_DASHES | {","}  # ... with a comma and the dashes, never its last word
     department_joins: frozenset[str] = frozenset({AMPERSAND})  # the conjunctions and "&" in a department's field
@@ -100,6 +114,13 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
     counts = "".join(re.escape(w) + "|" for w in sorted({w.lower() for w in printed("class_count")}, key=_longest))
     ministry = "|".join(map(re.escape, sorted({w.lower() for w in printed("ministry_list_head")}, key=_longest)))
     joints = "|".join(map(re.escape, sorted({w.lower() for w in printed("joint_word")}, key=_longest)))
+    def after_rx(kind: str) -> re.Pattern[str]:  # one of the kind's words after blanks, a whole word
+        words = sorted({w.lower() for w in printed(kind)}, key=_longest)
+        return re.compile(r"[ \t\u00a0]+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                          + r")(?!\w)") if words else re.compile("(?!)")
+
+    openers = sorted({w.lower() for w in printed("level_general_opener")}, key=_longest)
+    level_joins = sorted({*conjunctions, *(w.lower() for w in printed("level_list_join"))}, key=_longest)
     return BodyGrammar(term_rx=term_rx, term_words=terms, home=home, home_key=fold(home),
                        home_rx=re.compile(" " + re.escape(home.lower()) + r"(?!\w)") if home else None,
                        abroad=next(iter(printed("abroad_word")), ""), joined=frozenset({",", *conjunctions}),
@@ -124,6 +145,13 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
                        ministry_list_rx=re.compile(r"(?<!\w)(?:" + counts + r"\d+)[ \t]+(?:" + ministry + r")[ \t]*:?[ \t]*")
                        if ministry else None,
                        plenum_parties=tuple(sorted({fold(w) for w in printed("plenum_party")})),
+                       level_compound_rx=re.compile(r"(?<!\w)(?:" + "|".join(
+                           re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(set(printed("level_compound")), key=_longest))
+                                                    + r")$") if printed("level_compound") else re.compile("(?!)"),
+                       level_list_rx=re.compile(r"[ \t]*(?:[,/]" + "".join("|" + re.escape(w) for w in level_joins) + r")[ \t]*"),
+                       level_stop_rx=after_rx("level_stop"), level_general_after_rx=after_rx("level_general_after"),
+                       level_general_opener_rx=re.compile(r"[\s\"“'(]*(?:" + "|".join(
+                           re.escape(w).replace(r"\ ", r"\s+") for w in openers) + r")(?!\w)") if openers else re.compile("(?!)"),
                        field_joining=frozenset(about) | frozenset(conjunctions),
                        field_joins=frozenset(about) | frozenset(conjunctions) | FIELD_DASHES | {","},
                        department_joins=frozenset(conjunctions) | {AMPERSAND})

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ...textnorm import fold
 from ..body_rules import BodyRules, norm_key
+from ..party_units import printed_units
 from .places import place_at, place_words
 from .scan import UNNAMED, BodyMatch, Text, is_word
 
@@ -20,7 +21,7 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     province is that province's department; elsewhere it names no body. A head printed with a bare level
     word ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy") in an article naming several provinces is the body of the
     nearest province of that level mentioned before it."""
-    matches = _bare_committees(t, [_this_place(t, m, rules) for m in matches], rules)
+    matches = _bare_committees(t, [_local_place(t, _this_place(t, m, rules), rules) for m in matches], rules)
     provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
     if not provinces:
         provinces = _places_named(t, rules)
@@ -127,6 +128,11 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
             out.append(BodyMatch(start, m.end, name, "implicit"))
             continue
         level = " ".join(organization.split()[2:]) if organization else ""
+        if organization and not level and (unit := _one_unit(t, m, matches, rules)):
+            # "Ban Thường vụ Đảng ủy" in an article naming one "Đảng ủy xã X": that committee
+            start, name = _stacked_prefixes(t, m.start, unit, rules)
+            out.append(BodyMatch(start, m.end, name, "implicit"))
+            continue
         if not level or fold(level) in rules.checks.grammar.province_levels or m.end < len(t.raw) and t.raw[m.end] == " " and \
                 rules.checks.place_anaphor_rx and rules.checks.place_anaphor_rx.match(t.low, m.end):
             out.append(m)
@@ -148,6 +154,28 @@ def _bare_committees(t: Text, matches: list[BodyMatch], rules: BodyRules) -> lis
     return out
 
 
+def _one_unit(t: Text, m: BodyMatch, matches: list[BodyMatch], rules: BodyRules) -> str | None:
+    """The one body named with a bare committee's head the article's matches name (or its unit's: "Đảng bộ xã Tân Hòa"),
+    a place's ("Đảng ủy xã Tân Hòa" for "Đảng ủy"), when the committee is printed bare (no word after it opens a name); None when they name none or
+    several, or one of no place."""
+    gap = re.match(r"[ \t\u00a0]+", t.raw[m.end : m.end + 3])
+    if gap and t.capital_at(m.end + gap.end()):
+        return None
+    key, unit_key = fold(m.province) + " ", fold(rules.party_organizations.get(fold(m.province), m.province)) + " "
+    units = {fold(o.name): o.name for o in matches if o.source != UNNAMED and fold(o.name).startswith(key)}
+    # "Đại hội Đảng bộ xã X": the unit's committee is "Đảng ủy xã X"
+    units.update((key + fold(o.name)[len(unit_key) :], f"{m.province} {o.name[len(unit_key) :]}") for o in matches
+                 if o.source != UNNAMED and fold(o.name).startswith(unit_key))
+    if len(units) != 1:
+        return None
+    rest = next(iter(units))[len(key) :].split()
+    if printed_units(t.raw, key.strip(), rules.level_words) - {" ".join(rest[:2])}:
+        return None  # "Đảng ủy phường A và Đảng ủy Công an thành phố": another unit printed, not read as a body
+    # a place's committee ("Đảng ủy xã X"), not a ministry's or a firm's ("Đảng ủy Bộ X": a guest's is not it)
+    placed = any(len(rest) > n and " ".join(rest[:n]) in rules.level_words for n in (1, 2))
+    return next(iter(units.values())) if placed else None
+
+
 def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     """"chủ tịch HĐND huyện này": a local head, a level word and "này" name the last place of that level the
     text names before; ``m`` unchanged otherwise."""
@@ -161,6 +189,64 @@ def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
     province = where if fold(level) == "tỉnh" else ""
     return BodyMatch(start, this.end(), name, "implicit", province=province)
+
+
+def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
+    """"Chủ tịch UBND xã", "Công an phường": a local head and a bare level word below a province's is that body
+    of the one place of that level the article names ("xã Tân Hòa"; one merged away, "xã B cũ", aside) first before
+    it, else of the one its sentence names before it; ``m`` unchanged when it names none or several, for a class of
+    bodies ("UBND xã, phường"), another place ("UBND xã bạn": body_patterns.tsv level_stop) or a general rule
+    ("Theo Luật X, Chủ tịch UBND xã ...": level_general_opener, level_general_after)."""
+    if m.source != UNNAMED or not m.province or not (bare := _bare_level(t, m.end, rules)):
+        return m
+    level_end, level = bare
+    named = re.match(r"[ \t\u00a0]+", t.raw[level_end : level_end + 3])
+    if named and t.capital_at(level_end + named.end()):
+        return m  # "Công an phường Nguyễn Cư Trinh": a place printed, though read as a person's name
+    grammar = rules.checks.grammar
+    joined = grammar.level_list_rx.match(t.low, level_end)
+    if fold(level) in grammar.province_levels or _generic_at(t, m.start, level_end, rules) or \
+            joined and _bare_level(t, joined.end() - 1, rules) or grammar.level_stop_rx.match(t.low, level_end) or \
+            grammar.level_general_after_rx.match(t.low, level_end):
+        return m  # "UBND xã, phường", "UBND xã bạn", "Chủ tịch UBND xã có thẩm quyền"
+    lo = max(t.raw.rfind(p, 0, m.start) for p in ".!?\n") + 1
+    if grammar.level_general_opener_rx.match(t.low, lo) or grammar.topic_plural and \
+            re.search(rf"(?<!\w){re.escape(grammar.topic_plural)}\s+{re.escape(fold(level))}(?!\w)", t.low[lo : m.start]):
+        return m  # "Đối với các phường thuộc Thành phố, ... HĐND phường", "Theo Luật X, ...": the level's bodies in general
+    named = _named_places(t, level, rules)
+    places = {fold(w): w for _s, w in named}
+    if len(places) != 1 or min(s for s, _w in named) > m.start:
+        # the sentence names one before it: "Tại xã A, Chủ tịch UBND xã cho biết"; a place the article names only
+        # after the organ is not the organ's ("... yêu cầu Chủ tịch UBND xã ... Năm ngoái, xã A ...")
+        places = {fold(w): w for s, w in _named_places(t, level, rules, m.start) if lo <= s}
+    if len(places) != 1:
+        return m
+    start, name = _stacked_prefixes(t, m.start, f"{m.province} {next(iter(places.values()))}", rules)
+    return BodyMatch(start, level_end, name, "implicit")
+
+
+def _named_places(t: Text, level: str, rules: BodyRules, pos: int | None = None) -> list[tuple[int, str]]:
+    """(start, place) of each place of ``level`` printed before ``pos`` (in the whole text without it) as a body
+    names it ("xã Tân Hòa"); a level word inside a longer one ("thị xã") or ending a noun ("hợp tác xã": body_patterns.tsv
+    level_compound) names none."""
+    low = t.low if pos is None else t.low[:pos]
+    merged = rules.checks.grammar.merged_away_rx
+    longer = [lm.span() for lrx, lvalue in rules.levels if fold(lvalue) != fold(level)
+              for lm in re.finditer(lrx.pattern.lstrip("^"), low)]
+    out = []
+    for lrx, lvalue in rules.levels:
+        if fold(lvalue) != fold(level):
+            continue
+        for lm in re.finditer(lrx.pattern.lstrip("^"), low):
+            if lm.start() and is_word(t.raw, lm.start() - 1):
+                continue
+            if any(s < lm.start() < e for s, e in longer) or \
+                    rules.checks.grammar.level_compound_rx.search(t.low, max(0, lm.start() - 30), lm.end()):
+                continue
+            place = place_at(t, lm.end(), rules, need_known=False)
+            if place is not None and place[1][:1].isupper() and not (merged and merged.match(t.low, place[0])):
+                out.append((lm.start(), place_words(lvalue, place[1], place[2])[0]))
+    return out
 
 
 def _named_before(t: Text, pos: int, level: str, rules: BodyRules) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import canonical_tones, fold
+from ..party_units import printed_units
 from ..phrases import phrase_regex
 from .records import TitleHit
 from .scan import ArticleScan
@@ -34,7 +35,7 @@ def resolve_short(scan: ArticleScan, printed: str, at: int) -> str | None:
     if not cands:
         cands = _defined_short_forms(scan, printed)
     if not cands:
-        return None
+        return _one_party_unit(scan, printed)
     # the most frequently printed, ties to the latest before the title
     best = max(set(cands), key=lambda kb: (cands.count(kb), len(kb)))
     return best
@@ -62,6 +63,34 @@ def placed_department(scan: ArticleScan, hit: TitleHit) -> tuple[str, int] | Non
         if hit.rule.place_head or (rest and local and local.match(rest)):
             return body, e
     return None
+
+
+def _one_party_unit(scan: ArticleScan, printed: str) -> str | None:
+    """A bare party committee, or an organ of one ("Phó Bí thư Thường trực Đảng ủy", "Ủy viên Ban Thường vụ Đảng
+    ủy"), printed before the article names its unit: the one unit of that committee the whole article names, a place's
+    ("Đảng ủy xã X", "Ban Chấp hành Đảng bộ xã X"), with the organ's words before it; None when it names none or
+    several, or a unit of no place ("Đảng ủy Bộ X": a foreign guest's "Bí thư Đảng ủy" is not the ministry's)."""
+    words = printed.split()
+    for i in range(len(words)):
+        key = fold(" ".join(words[i:]))
+        if key not in scan.rules.party_committees:
+            continue
+        committee = canonical_tones(" ".join(words[i:]))
+        units = {fold(kb): kb for _s, _e, kb in scan.bodies if fold(kb).startswith(key + " ")}
+        units.update((fold(kb), kb) for kb in _party_unit_printings(scan, committee, len(scan.text)))
+        if len(units) != 1 or not _placed_unit(scan, next(iter(units))[len(key) + 1 :]):
+            return None
+        rest = next(iter(units))[len(key) + 1 :].split()
+        if printed_units(scan.text, key, scan.rules.local_body_words_longest) - {" ".join(rest[:2])}:
+            return None  # "Đảng ủy phường A và Đảng ủy Công an thành phố": another unit printed
+        unit = next(iter(units.values()))
+        return canonical_tones(" ".join(words[:i] + [unit])) if i else unit
+    return None
+
+
+def _placed_unit(scan: ArticleScan, rest: str) -> bool:
+    """``rest`` (a unit's name after its committee, folded) is a place: a local level word and a name ("xã tân hòa")."""
+    return any(rest.startswith(level + " ") and len(rest) > len(level) + 1 for level in scan.rules.local_body_words_longest)
 
 
 def _party_unit_printings(scan: ArticleScan, printed: str, at: int) -> list[str]:
