@@ -42,9 +42,10 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
                 if fold(current.name) in rules.standing_inner_title or (rules.standing_title_before and (
                         rules.standing_title_before.search(t.low[max(0, standing - 30) : standing]))):
                     break
-            elif fold(" ".join(t.low[start : current.start].split())) != fold(value) and (
+            elif fold(printed := " ".join(t.raw[start : current.start].split())) != fold(value) and not printed.isupper() and (
                     rules.standing_title_before and rules.standing_title_before.search(before)):
-                break  # "Ủy viên Thường vụ Hội X": a title; "Thường vụ Thành ủy đã bàn" is the standing committee
+                break  # "Ủy viên Thường vụ Hội X": a title; "Thường vụ Thành ủy đã bàn" is the standing committee (as is
+                # its abbreviation, "Ủy viên BTV Đảng ủy")
             if fold(value) in rules.inner_kept and inner is None:
                 inner = current  # "Cơ quan An ninh điều tra Bộ Công an": the ministry is named too
             current = BodyMatch(start, current.end, f"{value} {current.name}", "composite")

@@ -1,0 +1,64 @@
+"""Party and Front offices printed short in an official's chain of positions, spelled out (constructed
+sentences): "BTV" (a party committee's standing board), "UB MTTQ" and "Hội CCB" before a place, a boarding
+school's "PTDTBT"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_names, extracted_body_names, positions
+
+# --------------------------------------------------------------------------- BTV: the standing board
+
+
+@pytest.mark.parametrize("sep", [" – ", " - ", ", "])
+def test_btv_of_a_bare_party_committee_is_its_standing_board(pipeline, sep):
+    text = f"Dự có đồng chí Hà Minh Quang{sep}Ủy viên BTV Đảng ủy, Phó Chủ tịch UBND xã ghi nhận."
+    assert ("Ủy viên", "Ban Thường vụ Đảng ủy", "current") in positions(pipeline, text)["Hà Minh Quang"]
+
+
+def test_btv_of_a_commune_committee_with_its_place(pipeline):
+    text = "Bà Lục Thị Yến, Ủy viên BTV Đảng ủy xã Nậm Xé, phát biểu."
+    assert positions(pipeline, text)["Lục Thị Yến"] == {("Ủy viên", "Ban Thường vụ Đảng ủy xã Nậm Xé", "current")}
+    assert "Ban Thường vụ Đảng ủy xã Nậm Xé" in extracted_body_names(text)
+
+
+def test_btv_of_a_provincial_committee_in_a_province_article(pipeline):
+    text = "Ông Hà Minh Quang, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Điện Biên phát biểu."
+    got = positions(pipeline, text)["Hà Minh Quang"]
+    assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy Điện Biên", "current") in got
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên", "current") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Câu lạc bộ BTV của các giáo viên song ngữ ra đời năm 2012.",
+    "Các đồng chí trong BTV đã họp bàn.",
+])
+def test_btv_of_no_party_committee_names_no_body(text):
+    assert not any("Thường vụ" in b for b in body_names(text))
+
+
+# --------------------------------------------------------------------------- the Front, veterans, schools
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Bà Lục Thị Yến, Phó Chủ tịch UB MTTQ Việt Nam tỉnh Điện Biên, dự hội nghị.", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên"),
+    ("Ông Vàng A Sử, Chủ tịch Hội CCB xã Nậm Xé, phát biểu.", "Hội Cựu chiến binh xã Nậm Xé"),
+])
+def test_front_and_veterans_abbreviations_before_a_place(text, body):
+    assert body in extracted_body_names(text)
+    assert not any(b == "Mặt trận Tổ quốc Việt Nam" or "CCB" in b or "UB " in b for b in extracted_body_names(text))
+
+
+def test_the_front_printed_bare_stays_the_national_organization():
+    assert extracted_body_names("Trong khối đại đoàn kết, MTTQ Việt Nam giữ vị trí nòng cốt.") == [
+        "Mặt trận Tổ quốc Việt Nam"]
+
+
+def test_veterans_printed_bare_are_no_body_left_short():
+    assert not any("CCB" in b for b in extracted_body_names("Hội Nông dân và Hội CCB cùng ra quân dọn vệ sinh."))
+
+
+def test_a_boarding_school_abbreviation_is_spelled_out():
+    names = extracted_body_names("Bà Lục Thị Yến, Hiệu trưởng Trường PTDTBT THCS Nậm Xé, phát biểu.")
+    assert "Trường Phổ thông dân tộc bán trú Trung học cơ sở Nậm Xé" in names
