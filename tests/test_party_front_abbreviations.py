@@ -1,5 +1,5 @@
 """Party and Front offices printed short in an official's chain of positions, spelled out (constructed
-sentences): "BTV" (a party committee's standing board), "UB MTTQ" and "Hội CCB" before a place, a boarding
+sentences): "TUV" (a provincial committee member), "BTV" (a party committee's standing board), "UB MTTQ" and "Hội CCB" before a place, a boarding
 school's "PTDTBT"."""
 
 from __future__ import annotations
@@ -7,6 +7,40 @@ from __future__ import annotations
 import pytest
 
 from conftest import body_names, extracted_body_names, positions
+
+# --------------------------------------------------------------------------- TUV opens a chain
+
+
+@pytest.mark.parametrize("sep", [" – ", " - ", ", "])
+def test_tuv_is_a_provincial_committee_member_and_keeps_the_chain(pipeline, sep):
+    text = f"Tại tỉnh Hà Giang, dự lễ có ông Đỗ Văn Khải{sep}TUV, Giám đốc Sở Y tế, Trưởng ban Bảo vệ sức khỏe cán bộ."
+    got = positions(pipeline, text)["Đỗ Văn Khải"]
+    assert ("Tỉnh ủy viên", "Tỉnh ủy Hà Giang", "current") in got
+    assert {t for t, _b, _s in got} >= {"Tỉnh ủy viên", "Giám đốc"}
+
+
+def test_tuv_in_a_list_of_guests_separated_by_semicolons(pipeline):
+    text = ("Tại tỉnh Sơn La, hội nghị có đồng chí Vi Thị Hạnh – TUV, Bí thư Đảng ủy xã Chiềng Mai; "
+            "đồng chí Lò Văn Tuấn – Phó Chủ tịch UBND xã Chiềng Mai.")
+    got = positions(pipeline, text)
+    assert ("Tỉnh ủy viên", "Tỉnh ủy Sơn La", "current") in got["Vi Thị Hạnh"]
+    assert ("Bí thư", "Đảng ủy xã Chiềng Mai", "current") in got["Vi Thị Hạnh"]
+    assert all(t != "Tỉnh ủy viên" for t, _b, _s in got["Lò Văn Tuấn"])
+
+
+def test_tuv_with_no_province_named_keeps_no_body(pipeline):
+    got = positions(pipeline, "Ông Đỗ Văn Khải - TUV, Giám đốc Sở Y tế trả lời.")["Đỗ Văn Khải"]
+    assert ("Tỉnh ủy viên", None, "current") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tại tỉnh Hà Giang, ông Đỗ Văn Khải, kỹ sư của hãng TUV Rheinland, phát biểu.",
+    "Tại tỉnh Hà Giang, ông Đỗ Văn Khải, chuyên gia mã TUV2024, phát biểu.",
+    "Tại tỉnh Hà Giang, ông Đỗ Văn Khải nhận chứng chỉ TUVX hôm qua.",
+])
+def test_tuv_inside_a_brand_a_code_or_a_word_is_no_office(pipeline, text):
+    assert all(t != "Tỉnh ủy viên" for t, _b, _s in positions(pipeline, text).get("Đỗ Văn Khải", set()))
+
 
 # --------------------------------------------------------------------------- BTV: the standing board
 
