@@ -100,7 +100,7 @@ def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple
             if pm and t.capital_at(pm.start()):
                 before = t.low[max(0, pm.start() - 30) : pm.start()]
                 printed = " ".join(t.raw[pm.start() : start].split())
-                short = fold(printed) != fold(pvalue) and not printed.isupper()  # "Thường vụ" printed ("BTV": whole)
+                short = fold(printed) != fold(pvalue) and not (printed.isupper() and " " not in printed)  # "BTV": whole
                 if (fold(pvalue) == rules.checks.grammar.standing or short) and rules.standing_title_before and \
                         rules.standing_title_before.search(before):
                     return start, name  # "Phó Chủ tịch Thường trực UBND tỉnh", "Ủy viên Thường vụ Tỉnh ủy": titles
