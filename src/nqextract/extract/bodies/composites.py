@@ -42,9 +42,10 @@ def composites(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[Body
                 if fold(current.name) in rules.standing_inner_title or (rules.standing_title_before and (
                         rules.standing_title_before.search(t.low[max(0, standing - 30) : standing]))):
                     break
-            elif fold(" ".join(t.low[start : current.start].split())) != fold(value) and (
+            elif fold(printed := " ".join(t.raw[start : current.start].split())) != fold(value) and not _abbreviated(printed) and (
                     rules.standing_title_before and rules.standing_title_before.search(before)):
-                break  # "Ủy viên Thường vụ Hội X": a title; "Thường vụ Thành ủy đã bàn" is the standing committee
+                break  # "Ủy viên Thường vụ Hội X": a title; "Thường vụ Thành ủy đã bàn" is the standing committee (as is
+                # its abbreviation, "Ủy viên BTV Đảng ủy"; not a headline in capitals, "ỦY VIÊN THƯỜNG VỤ TỈNH ỦY")
             if fold(value) in rules.inner_kept and inner is None:
                 inner = current  # "Cơ quan An ninh điều tra Bộ Công an": the ministry is named too
             current = BodyMatch(start, current.end, f"{value} {current.name}", "composite")
@@ -447,3 +448,9 @@ def _in_law_title(t: Text, start: int, rules: BodyRules) -> bool:
         if not words[-n - 1].isalpha():
             return False
     return False
+
+
+def _abbreviated(printed: str) -> bool:
+    """A prefix printed as its capitals' abbreviation, one word ("BTV" = "Ban Thường vụ"): the whole prefix, no short
+    form; a headline in capitals ("THƯỜNG VỤ TỈNH ỦY") prints the words themselves."""
+    return printed.isupper() and " " not in printed

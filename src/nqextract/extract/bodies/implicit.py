@@ -100,7 +100,8 @@ def _stacked_prefixes(t: Text, start: int, name: str, rules: BodyRules) -> tuple
             pm = prx.search(t.low, max(0, start - 30), start)
             if pm and t.capital_at(pm.start()):
                 before = t.low[max(0, pm.start() - 30) : pm.start()]
-                short = fold(" ".join(t.low[pm.start() : start].split())) != fold(pvalue)  # "Thường vụ" printed
+                printed = " ".join(t.raw[pm.start() : start].split())
+                short = fold(printed) != fold(pvalue) and not (printed.isupper() and " " not in printed)  # "BTV": whole
                 if (fold(pvalue) == rules.checks.grammar.standing or short) and rules.standing_title_before and \
                         rules.standing_title_before.search(before):
                     return start, name  # "Phó Chủ tịch Thường trực UBND tỉnh", "Ủy viên Thường vụ Tỉnh ủy": titles

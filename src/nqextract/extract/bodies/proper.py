@@ -211,14 +211,14 @@ def _school_so_far(t: Text, pos: int, p: int, rules: BodyRules) -> bool:
 
 
 def _inside_name(t: Text, pos: int, rules: BodyRules) -> bool:
-    """A head word inside a capitalized name ("Tây Ban Nha", "Hải Phòng"): no head; a function word starting
-    the sentence (``sentence_opener`` in body_patterns.tsv) is no name ("Theo Đài Khí tượng thủy văn tỉnh
-    Quảng Nam", "Tại Bệnh viện Bạch Mai"), nor is a one-word title (``head_title``: "Trưởng Đoàn Kiểm tra số 05")
-    before a head the article printed capitalized (not one a title glued to it: "Trưởng ban Điện tử")."""
-    before = t.raw[max(0, pos - 12) : pos].split()
-    titled = bool(before) and fold(before[-1]) in rules.head_titles and t.printed[pos].isupper()
-    return (bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and t.raw[pos - 1 : pos] == " "
-            and fold(before[-1]) not in rules.sentence_openers and not titled)
+    """A head word inside a capitalized name ("Tây Ban Nha", "Hải Phòng"): no head; a function word opening the
+    sentence (``sentence_opener``: "Theo Đài X", "Tại Bệnh viện Bạch Mai") is no name, nor a one-word title
+    (``head_title``: "Trưởng Đoàn Kiểm tra số 05") before a head printed capitalized (not one a title glued to it:
+    "Trưởng ban Điện tử"), nor a prefix's abbreviation ("BTV Công đoàn X": the board of "Công đoàn X")."""
+    w = (t.raw[max(0, pos - 12) : pos].split() or [""])[-1]
+    titled = fold(w) in rules.head_titles and t.printed[pos].isupper() or w.isupper() and fold(w) in rules.unnamed
+    return (w[:1].isupper() and w[-1:].isalpha() and t.raw[pos - 1 : pos] == " "
+            and fold(w) not in rules.sentence_openers and not titled)
 
 
 _RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*\d")

@@ -56,8 +56,8 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                 body, end = _this_place(scan, body, end)
                 body, end = bare_level_body(scan, body, end, cur.start)
             if body is None and cur.rule.place_body:  # "tỉnh ủy viên": a member of the province's committee
-                placed = _with_place(scan, cur.rule.default_body, cur.start)
-                body = placed if placed != cur.rule.default_body else None
+                body = next((placed for bare in (cur.rule.default_body, *cur.rule.place_bodies)
+                             if (placed := _with_place(scan, bare, cur.start)) != bare), None)
             term, end = term_status(scan, cur.rule.title, end)  # "đại biểu Quốc hội khóa XIII", held then
             items.append(ChainItem(cur, body, end, status or term or "current"))
             cur = None

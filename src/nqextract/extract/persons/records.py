@@ -40,7 +40,9 @@ class Chain:
 
     @property
     def positions(self) -> list[Position]:
-        return [Position(title=i.hit.rule.title, body=i.body, status=i.status) for i in self.items]
+        # an abbreviated office ("TUV") with no place of the article is none (title_rows.title_rules)
+        return [Position(title=i.hit.rule.title, body=i.body, status=i.status) for i in self.items
+                if i.body is not None or not i.hit.rule.abbreviation]
 
 
 @dataclass
