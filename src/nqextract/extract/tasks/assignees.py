@@ -9,6 +9,7 @@ The assignee must look like an agent (a body/person/title span or an agent head 
 from __future__ import annotations
 
 from .actions import action_end, clause_end, starts_action
+from .listed_nouns import listed_noun
 from .rules import (
     ACTION_SKIP_WORDS,
     CLAUSE_PUNCT,
@@ -133,6 +134,9 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
                 continue
             if k < len(words) and words[k].start < pe:
                 break
+            continue
+        if k > i and (m := listed_noun(sc, words, k)):
+            k += m  # "các cơ quan, tổ chức, các doanh nghiệp ...": a list item, no verb
             continue
         m = r.match(words, k, "agent") or r.match(words, k, "np_part") or r.match(words, k, "determiner")
         if m and k > i and not w.upper and r.match(words, k, "directive") > m:
