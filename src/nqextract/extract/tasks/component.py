@@ -143,22 +143,18 @@ def body_list(t: Task, bodies: list, text: str, rules: Rules) -> list[str]:
 
 def back_reference(t: Task, bodies: list, text: str, rules: Rules) -> Task:
     """"đề nghị nhà trường ...": a generic noun standing for the body the article named before it
-    ("Trường Đại học X"), or a capitalized head word ("Hội cần ..." after "Hội Nông dân xã X"; a head marked "!"
-    excluded: "Hội đồng nhân dân"); the nearest such body, as printed (a head word: by its full name), is the
-    assignee, else the noun stays."""
+    ("Trường Đại học X"); the nearest such body, as printed, is the assignee, else the noun stays."""
     heads = rules.back_reference.get(" ".join(lower_text(t.assignee).split()))
     if not heads:
         return t
     at = lower_text(text).find(lower_text(t.assignee), t.start)  # where the noun is printed
     at = t.start if at < 0 else at
     named = [f for f in bodies if f.end <= at
-             and any(lower_text(f.kb).startswith(h + " ") for h in heads if h[:1] != "!")
-             and not any(lower_text(f.kb).startswith(h[1:] + " ") for h in heads if h[:1] == "!")]
+             and any(lower_text(f.kb).startswith(h + " ") for h in heads)]
     if not named:
         return t
     f = max(named, key=lambda f: f.end)
-    # a capitalized head word stands for the body itself: its full name ("Sở" -> "Sở X thành phố Hà Nội")
-    return t.model_copy(update={"assignee": f.kb if t.assignee[:1].isupper() else text[f.start:f.end]})
+    return t.model_copy(update={"assignee": text[f.start:f.end]})
 
 
 @Language.factory("nq_tasks", default_config={"rules_dir": None})
