@@ -38,6 +38,35 @@ def test_a_list_of_parties_is_the_assignee(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
 
 
+# an item saying what the party does ("đang sinh sống ...") before the appeal's "hãy": the list runs up to "hãy"
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Ủy ban MTTQ huyện tha thiết kêu gọi các trường học, tổ chức, các hợp tác xã, con em quê hương đang lập "
+     "nghiệp ở phương xa hãy chung sức dựng lại cầu treo cho bản.",
+     "các trường học, tổ chức, các hợp tác xã, con em quê hương đang lập nghiệp ở phương xa",
+     "chung sức dựng lại cầu treo cho bản"),
+    ("Hội Chữ thập đỏ huyện kêu gọi các bệnh viện, tổ chức, các doanh nhân, kiều bào đang làm việc ở Việt Nam… "
+     "hãy dành một phần thu nhập cho học sinh miền núi.",
+     "các bệnh viện, tổ chức, các doanh nhân, kiều bào đang làm việc ở Việt Nam",
+     "dành một phần thu nhập cho học sinh miền núi"),
+    ("Hội kêu gọi các cơ quan, doanh nghiệp, bà con đang ở trọ quanh khu công nghiệp hãy ủng hộ quỹ khuyến học.",
+     "các cơ quan, doanh nghiệp, bà con đang ở trọ quanh khu công nghiệp", "ủng hộ quỹ khuyến học"),
+    ("Chủ tịch UBND phường đề nghị các hộ kinh doanh, tiểu thương, người bán hàng rong đang buôn bán trên vỉa "
+     "hè hãy chấp hành quy định về trật tự đô thị.",
+     "các hộ kinh doanh, tiểu thương, người bán hàng rong đang buôn bán trên vỉa hè",
+     "chấp hành quy định về trật tự đô thị"),
+])
+def test_an_appeal_list_ends_at_hay(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn kiểm tra đề nghị phạt các quán, tổ chức, hộ nào còn lấn chiếm; hãy công khai kết quả.",
+    "Hãy chung tay vì những em nhỏ vùng cao, các cơ quan, doanh nghiệp hãy cùng góp sức.",
+])
+def test_a_hay_past_the_clause_or_with_no_appeal_ends_no_list(run, text):
+    assert not run(text)
+
+
 @pytest.mark.parametrize("text, assignee, action", [
     ("Phó Thủ tướng Lê Văn Khôi giao Bộ Tài chính, UBND cấp tỉnh tổ chức, phổ biến thông tư mới tới từng hộ kinh doanh.",
      "UBND cấp tỉnh", "tổ chức, phổ biến thông tư mới tới từng hộ kinh doanh"),

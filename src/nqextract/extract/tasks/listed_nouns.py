@@ -7,7 +7,9 @@ further item it stays the verb ("yêu cầu các bộ, ngành, tổ chức tập
 cấp tỉnh tổ chức, triển khai ...").
 
 An exhortation's "hãy" right after the list is a ``modal``: it stays out of the action ("kêu gọi các cơ quan,
-tổ chức, doanh nghiệp hãy chung tay ...").
+tổ chức, doanh nghiệp hãy chung tay ..."). A list of parties right after an ``appeal_cue`` ("kêu gọi", "đề
+nghị", "mong") ends at the ``appeal_modal`` ("hãy") of its clause, whatever the items say of the parties:
+"kêu gọi các cơ quan, doanh nghiệp, kiều bào đang sinh sống ở nước ngoài hãy giúp ..." (:func:`appeal_list_end`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from .scan import TaskScan
 from .words import Words
 
 # the kinds a further list item may open with, unless a determiner opens it ("tổ chức, các hợp tác xã")
+APPEAL_REACH = 30  # the words an appeal's list may run to its "hãy"
+CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?"})
 ITEM_KINDS = ("agent", "list_bare", "list_collective", "cue_agent", "cue_role", "advice_audience", "listed_noun")
 
 
@@ -35,3 +39,19 @@ def listed_noun(sc: TaskScan, words: Words, k: int) -> int:
         return 0
     return n if q > item or any(r.match(words, q, kind) for kind in ITEM_KINDS) else 0
 
+
+
+def appeal_list_end(sc: TaskScan, words: Words, i: int) -> int | None:
+    """Where a list of parties at ``words[i]``, right after an ``appeal_cue``, ends: at the ``appeal_modal`` of
+    its clause when a comma lists more than one party before it (see the module), else None."""
+    r = sc.rules
+    if i == 0 or not r.ends(words, i, "appeal_cue"):
+        return None
+    listed = False
+    for q in range(i, min(i + APPEAL_REACH, len(words))):
+        if words[q].text in CLAUSE_STOPS or (q > i and r.match(words, q, "cue")):
+            return None
+        if q > i and r.match(words, q, "appeal_modal"):
+            return q if listed else None
+        listed = listed or words[q].text == ","
+    return None
