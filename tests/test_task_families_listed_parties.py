@@ -50,6 +50,10 @@ def test_a_list_of_parties_is_the_assignee(run, text, assignee, action):
      "dành một phần thu nhập cho học sinh miền núi"),
     ("Hội kêu gọi các cơ quan, doanh nghiệp, bà con đang ở trọ quanh khu công nghiệp hãy ủng hộ quỹ khuyến học.",
      "các cơ quan, doanh nghiệp, bà con đang ở trọ quanh khu công nghiệp", "ủng hộ quỹ khuyến học"),
+    ("Ủy ban MTTQ huyện kêu gọi các trường học, tổ chức, các hợp tác xã, các mạnh thường quân ở trong và ngoài "
+     "huyện, người nước ngoài đang học tập, công tác ở Việt Nam… hãy chung sức dựng lại cầu treo cho bản.",
+     "các trường học, tổ chức, các hợp tác xã, các mạnh thường quân ở trong và ngoài huyện, người nước ngoài "
+     "đang học tập, công tác ở Việt Nam", "chung sức dựng lại cầu treo cho bản"),
     ("Chủ tịch UBND phường đề nghị các hộ kinh doanh, tiểu thương, người bán hàng rong đang buôn bán trên vỉa "
      "hè hãy chấp hành quy định về trật tự đô thị.",
      "các hộ kinh doanh, tiểu thương, người bán hàng rong đang buôn bán trên vỉa hè",

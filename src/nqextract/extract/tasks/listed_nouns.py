@@ -14,11 +14,11 @@ nghị", "mong") ends at the ``appeal_modal`` ("hãy") of its clause, whatever t
 
 from __future__ import annotations
 
+from .rules import MAX_NP_WORDS
 from .scan import TaskScan
 from .words import Words
 
 # the kinds a further list item may open with, unless a determiner opens it ("tổ chức, các hợp tác xã")
-APPEAL_REACH = 30  # the words an appeal's list may run to its "hãy"
 CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?"})
 ITEM_KINDS = ("agent", "list_bare", "list_collective", "cue_agent", "cue_role", "advice_audience", "listed_noun")
 
@@ -43,12 +43,13 @@ def listed_noun(sc: TaskScan, words: Words, k: int) -> int:
 
 def appeal_list_end(sc: TaskScan, words: Words, i: int) -> int | None:
     """Where a list of parties at ``words[i]``, right after an ``appeal_cue``, ends: at the ``appeal_modal`` of
-    its clause when a comma lists more than one party before it (see the module), else None."""
+    its clause, within a cue object's reach, when a comma lists more than one party before it (see the module),
+    else None."""
     r = sc.rules
     if i == 0 or not r.ends(words, i, "appeal_cue"):
         return None
     listed = False
-    for q in range(i, min(i + APPEAL_REACH, len(words))):
+    for q in range(i, min(i + MAX_NP_WORDS, len(words))):
         if words[q].text in CLAUSE_STOPS or (q > i and r.match(words, q, "cue")):
             return None
         if q > i and r.match(words, q, "appeal_modal"):
