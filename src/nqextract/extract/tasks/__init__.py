@@ -31,6 +31,7 @@ The package by phase:
   :mod:`.sanctions` the remedies of an administrative fine ("xử phạt Công ty A ..., buộc tiêu hủy ..."),
   :mod:`.fined` those of a party fined as the subject ("Công ty A bị phạt ... và buộc thu hồi ...");
 * :mod:`.coassignees` one task per assignee where a printed list shares a head or a place;
+* :mod:`.listed_nouns` a list item that is also a verb ("các cơ quan, tổ chức, các doanh nghiệp ...");
 * :mod:`.collectives` one task per item of a list of collectives ("các phòng ban và 8 phường liên quan");
 * :mod:`.parties` one task per named party of a list ("kêu gọi Israel và Hezbollah ngừng bắn");
 * :mod:`.component` the ``nq_tasks`` factory.

@@ -9,6 +9,7 @@ The assignee must look like an agent (a body/person/title span or an agent head 
 from __future__ import annotations
 
 from .actions import action_end, clause_end, starts_action
+from .listed_nouns import appeal_list_end, listed_noun
 from .rules import (
     ACTION_SKIP_WORDS,
     CLAUSE_PUNCT,
@@ -85,6 +86,8 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
     # Chủ tịch Ủy ban nhân dân các tỉnh, ..., Chủ tịch Hội đồng thành viên ... khẩn trương ..."); a cue's
     # object keeps the shorter limit
     limit = MAX_NP_WORDS if cue else MAX_SUBJECT_NP_WORDS
+    if cue and (h := appeal_list_end(sc, words, i)) is not None:
+        return h  # "kêu gọi các cơ quan, ..., kiều bào đang sống ở nước ngoài | hãy giúp ...": the list ends at "hãy"
     while k < len(words) and k - i < limit:
         w = words[k]
         if w.text == ":" and k > i and k + 1 < len(words) - 1 and (
@@ -133,6 +136,9 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
                 continue
             if k < len(words) and words[k].start < pe:
                 break
+            continue
+        if k > i and (m := listed_noun(sc, words, k)):
+            k += m  # "các cơ quan, tổ chức, các doanh nghiệp ...": a list item, no verb
             continue
         m = r.match(words, k, "agent") or r.match(words, k, "np_part") or r.match(words, k, "determiner")
         if m and k > i and not w.upper and r.match(words, k, "directive") > m:
