@@ -73,3 +73,12 @@ def test_a_provincial_citys_member_is_not_given_a_province(pipeline):
                                   "cho biết."))["Phạm Văn Đức"]
     assert ("Bí thư", "Thành ủy Quảng Ngãi", "current") in got
     assert not any("tỉnh" in (body or "") for _title, body, _status in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn Hậu, Huyện ủy viên, Phó Chủ tịch UBND huyện Diễn Châu tỉnh Nghệ An, phát biểu.",
+    "Ông Nguyễn Văn Hậu – huyện ủy viên, Phó Chủ tịch UBND huyện Diễn Châu tỉnh Nghệ An – được điều động.",
+])
+def test_a_district_member_keeps_the_other_links_and_takes_no_province(pipeline, text):
+    assert positions(run(pipeline, text)) == {
+        "Nguyễn Văn Hậu": {("Phó Chủ tịch", "Ủy ban nhân dân huyện Diễn Châu", "current")}}
