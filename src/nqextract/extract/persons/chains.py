@@ -10,6 +10,7 @@ from ...textnorm import canonical_tones, fold, is_cap
 from .abroad import past_country_owner
 from .brackets import past_bracket
 from .levels import bare_level_body, with_unit
+from .members import place_members
 from .openings import name_opening
 from .qualifiers import past_qualifier, qualifier_end
 from .records import Chain, ChainItem, TitleHit
@@ -55,9 +56,6 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
             elif body is not None:
                 body, end = _this_place(scan, body, end)
                 body, end = bare_level_body(scan, body, end, cur.start)
-            if body is None and cur.rule.place_body:  # "tỉnh ủy viên": a member of the province's committee
-                body = next((placed for bare in (cur.rule.default_body, *cur.rule.place_bodies)
-                             if (placed := _with_place(scan, bare, cur.start)) != bare), None)
             term, end = term_status(scan, cur.rule.title, end)  # "đại biểu Quốc hội khóa XIII", held then
             items.append(ChainItem(cur, body, end, status or term or "current"))
             cur = None
@@ -77,6 +75,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                     break
         if not items:
             continue
+        place_members(scan, items)  # "tỉnh ủy viên": a member of the committee of the chain's or article's province
         share_bodies(scan, items)
         if career or _in_past(scan, lead) or (after_holder_cue(scan, lead) and _closed_period(scan, lead)):
             for item in items:

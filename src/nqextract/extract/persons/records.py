@@ -40,9 +40,9 @@ class Chain:
 
     @property
     def positions(self) -> list[Position]:
-        # an abbreviated office ("TUV") with no place of the article is none (title_rows.title_rules)
+        # a committee member's glued title ("Tỉnh ủy viên") whose place nothing names states no position
         return [Position(title=i.hit.rule.title, body=i.body, status=i.status) for i in self.items
-                if i.body is not None or not i.hit.rule.abbreviation]
+                if i.body is not None or not i.hit.rule.place_body]
 
 
 @dataclass

@@ -42,8 +42,9 @@ def title_hits(scan: ArticleScan) -> list[TitleHit]:
             scan.body_opening[s] = max(opening)
             hits.append(TitleHit(s, e, rule))
             continue
-        # a title printed inside a body's name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
-        if any(bs <= s and e <= be for bs, be, _ in inside_body):
+        # a title printed inside a body's name ("Ban Bí thư", "Văn phòng Chủ tịch nước"); a member's title glued to
+        # its committee's head ("Tỉnh ủy viên": the bodies span of that head, widened to the word, ends with it) is none
+        if any(bs <= s and e <= be and not (rule.place_body and be == e) for bs, be, _ in inside_body):
             continue
         if _inside_body_by_head(scan, s):
             continue
