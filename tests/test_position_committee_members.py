@@ -61,11 +61,48 @@ def test_with_no_province_named_the_member_link_is_left_out_the_rest_kept(pipeli
     assert positions(run(pipeline, text)) == {name: expected}
 
 
-def test_two_provinces_in_the_chain_give_the_member_no_province(pipeline):
-    got = positions(run(pipeline, "Ông Trần Văn Lực, Tỉnh ủy viên, Giám đốc Sở Tài chính tỉnh Hà Tĩnh, nguyên Phó "
-                                  "Chủ tịch UBND tỉnh Quảng Bình, dự họp."))["Trần Văn Lực"]
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a current office and a former one in other provinces: the member link is held as the current one
+    ("Ông Trần Văn Lực, Tỉnh ủy viên, Giám đốc Sở Tài chính tỉnh Hà Tĩnh, nguyên Phó Chủ tịch UBND tỉnh Quảng Bình, "
+     "dự họp.", "Trần Văn Lực", ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", "current")),
+    ("Bà Đỗ Thị Mai – Tỉnh ủy viên, Trưởng Ban Dân vận Tỉnh ủy Gia Lai, nguyên Chủ tịch Hội Liên hiệp Phụ nữ tỉnh "
+     "Kon Tum – trao quà.", "Đỗ Thị Mai", ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Gia Lai", "current")),
+    # a former member: the former office's province
+    ("Ông Trần Văn Lực, nguyên Tỉnh ủy viên, nguyên Giám đốc Sở Tài chính tỉnh Hà Tĩnh, Chủ tịch Hội Cựu chiến binh "
+     "tỉnh Quảng Bình, dự họp.", "Trần Văn Lực", ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", "former")),
+])
+def test_of_two_provinces_the_member_takes_the_one_held_as_it_is(pipeline, text, name, expected):
+    assert expected in positions(run(pipeline, text))[name]
+
+
+def test_two_provinces_held_alike_give_the_member_no_province(pipeline):
+    got = positions(run(pipeline, "Ông Trần Văn Lực, Tỉnh ủy viên, Giám đốc Sở Tài chính tỉnh Hà Tĩnh, Phó Trưởng ban "
+                                  "Chỉ đạo tỉnh Quảng Bình, dự họp."))["Trần Văn Lực"]
     assert not any(title == "Ủy viên" for title, _body, _status in got)
     assert ("Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh", "current") in got
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a ward named like a former province is no province: the article's
+    ("Tỉnh Hưng Yên vừa tổng kết năm học. Ông Phạm Quốc Huy, Tỉnh ủy viên, Bí thư Đảng ủy phường Thái Bình, nói "
+     "thêm.", "Phạm Quốc Huy", {("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Hưng Yên", "current"),
+                                ("Bí thư", "Đảng ủy phường Thái Bình", "current")}),
+    # the province printed after the ward, closing the chain, is the chain's (before an earlier one of the article)
+    ("Tỉnh Hưng Yên vừa tổng kết năm học. Ông Phạm Quốc Huy, Tỉnh ủy viên, Chủ tịch UBND phường Bắc Giang, tỉnh "
+     "Bắc Ninh, nói thêm.", "Phạm Quốc Huy", {("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Bắc Ninh", "current"),
+                                               ("Chủ tịch", "Ủy ban nhân dân phường Bắc Giang", "current")}),
+    ("Bà Vũ Thị Lan - Tỉnh ủy viên, Bí thư Đảng ủy xã Hòa Bình, tỉnh Phú Thọ - kiểm tra mô hình.",
+     "Vũ Thị Lan", {("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Phú Thọ", "current"),
+                    ("Bí thư", "Đảng ủy xã Hòa Bình", "current")}),
+    ("Bà Vũ Thị Lan – TUV, Bí thư Đảng ủy xã Hòa Bình, tỉnh Phú Thọ – kiểm tra mô hình.",
+     "Vũ Thị Lan", {("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Phú Thọ", "current"),
+                    ("Bí thư", "Đảng ủy xã Hòa Bình", "current")}),
+    # a ward named like a province and no province anywhere: no member link
+    ("Ông Phạm Quốc Huy, Tỉnh ủy viên, Bí thư Đảng ủy phường Thái Bình, nói thêm.",
+     "Phạm Quốc Huy", {("Bí thư", "Đảng ủy phường Thái Bình", "current")}),
+])
+def test_a_commune_named_like_a_province_is_no_province(pipeline, text, name, expected):
+    assert positions(run(pipeline, text)) == {name: expected}
 
 
 def test_a_provincial_citys_member_is_not_given_a_province(pipeline):

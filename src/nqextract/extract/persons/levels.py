@@ -19,7 +19,7 @@ def nearest_unit(scan: ArticleScan, level: str, at: int) -> str | None:
     best: tuple[int, str] | None = None
     for s, e in scan.unit_places:
         unit = scan.rules.unit_places.get(fold(scan.key[s:e]))
-        if unit is None or unit[0] != level or _lower_unit_named(scan, s):
+        if unit is None or unit[0] != level or lower_unit_named(scan, s):
             continue
         distance = (at - e) if e <= at else (s - at) + 1
         if best is None or distance < best[0]:
@@ -27,7 +27,7 @@ def nearest_unit(scan: ArticleScan, level: str, at: int) -> str | None:
     return best[1] if best is not None else None
 
 
-def _lower_unit_named(scan: ArticleScan, start: int) -> bool:
+def lower_unit_named(scan: ArticleScan, start: int) -> bool:
     """The place at ``start`` names a unit below the province, its level word printed right before it ("xã Hòa
     Bình, tỉnh Phú Thọ": a commune named like a former province; person_context.tsv levelled_level)."""
     before = scan.low[max(0, start - 12) : start].rstrip(" \t")
