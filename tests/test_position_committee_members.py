@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def run(pipeline, text: str):
-    doc = pipeline.make_doc(text)
-    for name, component in pipeline.pipeline:
-        doc = component(doc)
-        if name == "nq_persons":
-            break
-    return doc
-
-
-def positions(doc) -> dict[str, set[tuple[str, str | None, str]]]:
-    return {p.name: {(q.title, q.body, q.status) for q in p.positions} for p in doc._.persons}
+from conftest import positions as person_positions
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -35,7 +24,7 @@ def positions(doc) -> dict[str, set[tuple[str, str | None, str]]]:
                       ("Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh", "former")}),
 ])
 def test_the_member_takes_the_province_a_later_link_names(pipeline, text, name, expected):
-    assert positions(run(pipeline, text)) == {name: expected}
+    assert person_positions(pipeline, text) == {name: expected}
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -48,7 +37,7 @@ def test_the_member_takes_the_province_a_later_link_names(pipeline, text, name, 
                       ("Chủ tịch", "Hội đồng nhân dân xã Tân Lập", "current")}),
 ])
 def test_the_member_takes_the_articles_province(pipeline, text, name, expected):
-    assert positions(run(pipeline, text)) == {name: expected}
+    assert person_positions(pipeline, text) == {name: expected}
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -58,7 +47,7 @@ def test_the_member_takes_the_articles_province(pipeline, text, name, expected):
      "Trần Văn Bình", {("Trưởng ban", "Ban Tuyên giáo Huyện ủy Yên Thành", "current")}),
 ])
 def test_with_no_province_named_the_member_link_is_left_out_the_rest_kept(pipeline, text, name, expected):
-    assert positions(run(pipeline, text)) == {name: expected}
+    assert person_positions(pipeline, text) == {name: expected}
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -72,12 +61,12 @@ def test_with_no_province_named_the_member_link_is_left_out_the_rest_kept(pipeli
      "tỉnh Quảng Bình, dự họp.", "Trần Văn Lực", ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", "former")),
 ])
 def test_of_two_provinces_the_member_takes_the_one_held_as_it_is(pipeline, text, name, expected):
-    assert expected in positions(run(pipeline, text))[name]
+    assert expected in person_positions(pipeline, text)[name]
 
 
 def test_two_provinces_held_alike_give_the_member_no_province(pipeline):
-    got = positions(run(pipeline, "Ông Trần Văn Lực, Tỉnh ủy viên, Giám đốc Sở Tài chính tỉnh Hà Tĩnh, Phó Trưởng ban "
-                                  "Chỉ đạo tỉnh Quảng Bình, dự họp."))["Trần Văn Lực"]
+    got = person_positions(pipeline, "Ông Trần Văn Lực, Tỉnh ủy viên, Giám đốc Sở Tài chính tỉnh Hà Tĩnh, Phó Trưởng ban "
+                                  "Chỉ đạo tỉnh Quảng Bình, dự họp.")["Trần Văn Lực"]
     assert not any(title == "Ủy viên" for title, _body, _status in got)
     assert ("Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh", "current") in got
 
@@ -102,12 +91,12 @@ def test_two_provinces_held_alike_give_the_member_no_province(pipeline):
      "Phạm Quốc Huy", {("Bí thư", "Đảng ủy phường Thái Bình", "current")}),
 ])
 def test_a_commune_named_like_a_province_is_no_province(pipeline, text, name, expected):
-    assert positions(run(pipeline, text)) == {name: expected}
+    assert person_positions(pipeline, text) == {name: expected}
 
 
 def test_a_provincial_citys_member_is_not_given_a_province(pipeline):
-    got = positions(run(pipeline, "Tại Quảng Ngãi, ông Phạm Văn Đức, Thành ủy viên, Bí thư Thành ủy Quảng Ngãi, "
-                                  "cho biết."))["Phạm Văn Đức"]
+    got = person_positions(pipeline, "Tại Quảng Ngãi, ông Phạm Văn Đức, Thành ủy viên, Bí thư Thành ủy Quảng Ngãi, "
+                                  "cho biết.")["Phạm Văn Đức"]
     assert ("Bí thư", "Thành ủy Quảng Ngãi", "current") in got
     assert not any("tỉnh" in (body or "") for _title, body, _status in got)
 
@@ -117,5 +106,5 @@ def test_a_provincial_citys_member_is_not_given_a_province(pipeline):
     "Ông Nguyễn Văn Hậu – huyện ủy viên, Phó Chủ tịch UBND huyện Diễn Châu tỉnh Nghệ An – được điều động.",
 ])
 def test_a_district_member_keeps_the_other_links_and_takes_no_province(pipeline, text):
-    assert positions(run(pipeline, text)) == {
+    assert person_positions(pipeline, text) == {
         "Nguyễn Văn Hậu": {("Phó Chủ tịch", "Ủy ban nhân dân huyện Diễn Châu", "current")}}
