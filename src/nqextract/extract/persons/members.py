@@ -8,15 +8,10 @@ Hòa Bình", "phường Thái Bình") is no province."""
 
 from __future__ import annotations
 
-import re
-
 from ...textnorm import fold
 from .levels import lower_unit_named, with_unit
 from .records import ChainItem
 from .scan import ArticleScan
-
-# ", tỉnh " between a chain's last link and a place: the place is the chain's
-_TRAILING_LEVEL = re.compile(r"[ \t]*[,\-–][ \t]*(?:tỉnh|thành phố|tp\.?)[ \t]*")
 
 
 def place_members(scan: ArticleScan, items: list[ChainItem]) -> None:
@@ -51,7 +46,7 @@ def _link_end(scan: ArticleScan, items: list[ChainItem], j: int) -> int:
     if j + 1 < len(items):
         return min(end, items[j + 1].hit.start)
     for s, e in scan.unit_places:
-        if end <= s <= end + 20 and _TRAILING_LEVEL.fullmatch(scan.low, end, s):
+        if end <= s <= end + 20 and scan.rules.trailing_level_re.fullmatch(scan.low, end, s):
             return e
     return end
 

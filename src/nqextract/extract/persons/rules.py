@@ -154,6 +154,10 @@ class PersonRules:
         levels = "|".join(re.escape(lv) for lv in sorted({lv for lv, _d in self.unit_places.values()}, key=len, reverse=True))
         self.province_tail_re = re.compile(rf"\s((?:{levels})\s+(\S.*))$", re.IGNORECASE) if levels else None
         self.province_level_re = re.compile(rf"\s(?:{levels})\s", re.IGNORECASE) if levels else None
+        # ", tỉnh " / " - TP. " between a chain's last link and a place: the place is the chain's (members.py)
+        abbr = "|".join(re.escape(fold(w)) + r"\.?" for w in ctx.get("level_abbreviation", []))
+        self.trailing_level_re = re.compile(rf"[ \t]*[,\-–][ \t]*(?:{'|'.join(filter(None, (levels, abbr)))})[ \t]*",
+                                            re.IGNORECASE)
         self.unit_place_re = phrase_regex((canonical_tones(f) for f in self._unit_forms()), ignore_case=True)
         self.local_bodies = {
             fold(canonical_tones(r["printed"])): fold(r["level"])
