@@ -4,19 +4,16 @@ phase read it as a body or not; a bare committee takes one unit only where the t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from ..textnorm import fold
 
-_WORD = re.compile(r"[^\W\d_]+")
 
-
-def printed_units(raw: str, committee: str, level_words: Collection[str]) -> set[str]:
+def printed_units(raw: str, letters: list[tuple[int, int]], committee: str, level_words: Collection[str]) -> set[str]:
     """The folded first two words after each printing of ``committee`` (folded words, "đảng ủy") in ``raw`` that a
     capitalized word or one of ``level_words`` (folded, one or two words) and a capitalized name open, blanks only
-    between."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
+    between; ``letters`` are the text's runs of letters (the Doc view's ``LETTERS`` words)."""
+    words = [(s, e, raw[s:e]) for s, e in letters]
     keys = [fold(w) for _s, _e, w in words]
     head = committee.split()
     out: set[str] = set()

@@ -13,7 +13,8 @@ the text); the first component to ask builds it, the others reuse it. It offers:
   were written against *syllables*, not underthesea's multi-syllable tokens ("Thủ tướng" is one
   token but two words for a rule), so the splitters below reproduce the words each rule family
   reads: :data:`SYLLABLES` (tasks, meetings), :data:`NAME_WORDS` (persons), :data:`BODY_WORDS`
-  (bodies), :data:`DOC_TOKENS` (documents).
+  (bodies), :data:`DOC_TOKENS` (documents), :data:`LETTERS` (the party units a bare "Đảng ủy" is
+  printed with, read by persons and bodies alike).
 * ``facts(key, label=None)``: the spans an earlier component wrote to ``doc.spans[key]`` (or the
   tagger's ``"ner"``), as :class:`Fact` tuples (start, end, label, kb id or text).
 
@@ -43,6 +44,7 @@ SYLLABLES = re.compile(r"\w+(?:[/.\-]\w+)*%?|[^\w\s]", re.UNICODE)  # "15/2020",
 NAME_WORDS = re.compile(r"\w+(?:[-'’]\w+)*")  # "Nguyễn Văn A", "Jean-Pierre", "O'Neill"
 BODY_WORDS = re.compile(r"[^\W_]+(?:[.&'’][^\W_]+)*|[^\w\s]", re.UNICODE)  # "TP.HCM", "R&D", "Ea H'leo"
 DOC_TOKENS = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)  # letters, digits, punctuation apart
+LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)  # runs of letters only: DOC_TOKENS' words ("Đảng ủy Công an")
 _LINE = re.compile(r"[^\n]+")
 
 _VIEW_KEY = ("nqextract", "view")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...errors import ExtractError
-from ...textnorm import fast_tones, fold
+from ...textnorm import fold
 from ..body_rules import BodyRules, load_rules, norm_key
 from ..body_spellings import respelled
 from .aliases import (
@@ -202,8 +202,7 @@ def joined_heads(t: Text, rules: BodyRules) -> tuple[Text, dict[int, str]]:
             guarded[at] = rules.joined_values[m.group(1)]
     if raw is None:
         return t, guarded
-    out = Text(raw, fast_tones(raw), t.low, t.words)
-    out.printed = t.printed
+    out = t.recased(raw)
     return out, guarded
 
 
@@ -273,8 +272,7 @@ def lower_units(t: Text, rules: BodyRules) -> tuple[Text, dict[int, int]]:
                 raised[m.start()] = p
     if raw is None:
         return t, raised
-    out = Text(raw, fast_tones(raw), t.low, t.words)
-    out.printed = t.printed
+    out = t.recased(raw)
     return out, raised
 
 

@@ -170,7 +170,7 @@ def _one_unit(t: Text, m: BodyMatch, matches: list[BodyMatch], rules: BodyRules)
     if len(units) != 1:
         return None
     rest = next(iter(units))[len(key) :].split()
-    if printed_units(t.raw, key.strip(), rules.level_words) - {" ".join(rest[:2])}:
+    if printed_units(t.raw, t.letters(), key.strip(), rules.level_words) - {" ".join(rest[:2])}:
         return None  # "Đảng ủy phường A và Đảng ủy Công an thành phố": another unit printed, not read as a body
     # a place's committee ("Đảng ủy xã X"), not a ministry's or a firm's ("Đảng ủy Bộ X": a guest's is not it)
     placed = any(len(rest) > n and " ".join(rest[:n]) in rules.level_words for n in (1, 2))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...textnorm import fast_tones, fold, lower_same_length
-from ..view import BODY_WORDS, DocView
+from ..view import BODY_WORDS, LETTERS, DocView
 
 LABEL = "BODY"
 
@@ -44,11 +44,28 @@ class Text:
         self.words = list(map(re.Match.span, BODY_WORDS.finditer(text))) if words is None else words
         self._ends = dict(self.words)
         self._starts = [s for s, _ in self.words]
+        self._view: DocView | None = None
+
+    def letters(self) -> list[tuple[int, int]]:
+        """The text's runs of letters: the Doc view's ``LETTERS`` words (computed once per Doc, shared with
+        persons), or split here for a text read without a Doc."""
+        if self._view is not None:
+            return self._view.words(LETTERS)
+        return list(map(re.Match.span, LETTERS.finditer(self.raw)))
+
+    def recased(self, raw: str) -> Text:
+        """The same text with some letters' case changed (``raw``, the same length): its words, the lower-cased
+        form, the text as printed and the Doc view kept."""
+        out = Text(raw, fast_tones(raw), self.low, self.words)
+        out.printed, out._view = self.printed, self._view
+        return out
 
     @classmethod
     def of(cls, v: DocView) -> Text:
         """The scan object of a Doc, from its view (text forms and words computed once per Doc)."""
-        return cls(v.text, v.tones, v.low, v.words(BODY_WORDS))
+        t = cls(v.text, v.tones, v.low, v.words(BODY_WORDS))
+        t._view = v
+        return t
 
     def capital_at(self, i: int) -> bool:
         return i < len(self.raw) and (self.raw[i].isupper() or self.raw[i].isdigit())

@@ -12,6 +12,7 @@ import re
 from ...textnorm import canonical_tones, fold
 from ..party_units import printed_units
 from ..phrases import phrase_regex
+from ..view import LETTERS, view
 from .records import TitleHit
 from .scan import ArticleScan
 
@@ -81,7 +82,8 @@ def _one_party_unit(scan: ArticleScan, printed: str) -> str | None:
         if len(units) != 1 or not _placed_unit(scan, next(iter(units))[len(key) + 1 :]):
             return None
         rest = next(iter(units))[len(key) + 1 :].split()
-        if printed_units(scan.text, key, scan.rules.local_body_words_longest) - {" ".join(rest[:2])}:
+        if printed_units(scan.text, view(scan.doc).words(LETTERS), key, scan.rules.local_body_words_longest) \
+                - {" ".join(rest[:2])}:
             return None  # "Đảng ủy phường A và Đảng ủy Công an thành phố": another unit printed
         unit = next(iter(units.values()))
         return canonical_tones(" ".join(words[:i] + [unit])) if i else unit
