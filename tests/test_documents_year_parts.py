@@ -33,6 +33,12 @@ def plans(extractor, text: str) -> list[str | None]:
          ["Kế hoạch kiểm tra, giám sát 9 tháng đầu năm 2027"]),
         ("Chi bộ thông qua Chương trình công tác quý II năm 2026 với năm nhóm nhiệm vụ.",
          ["Chương trình công tác quý II năm 2026"]),
+        ("Sở Y tế thành phố ban hành Kế hoạch tiêm chủng mở rộng 3 tháng đầu năm 2027.",
+         ["Kế hoạch tiêm chủng mở rộng 3 tháng đầu năm 2027"]),
+        ("Ban Thường vụ thông qua Chương trình kiểm tra 9 tháng cuối năm 2026 của Ủy ban Kiểm tra.",
+         ["Chương trình kiểm tra 9 tháng cuối năm 2026"]),
+        ("UBND xã đã thông qua Kế hoạch tuyên truyền quý I năm 2027 về phòng cháy.",
+         ["Kế hoạch tuyên truyền quý I năm 2027"]),
         # a year alone, as before
         ("Thường trực Hội đã thông qua Chương trình giám sát năm 2026.",
          ["Chương trình giám sát năm 2026"]),
