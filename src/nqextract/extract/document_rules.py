@@ -27,7 +27,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "qualifier", "title_lead", "comma_stop", "conjunction", "count", "currency", "funded", "scale",
               "matter_end", "treaty_word", "detailing", "congress_head", "detailing_about", "detailing_articles",
               "detailing_plural", "detailing_part", "detailing_means", "detailing_owner", "detailing_law", "place_unit",
-              "place_list", "name_phrase", "period", "term", "issuer_term", "horizon", "field_head", "level_unit", "amended_next", "progress",
+              "place_list", "name_phrase", "period", "year_part", "term", "issuer_term", "horizon", "field_head", "level_unit", "amended_next", "progress",
               "issued_subject", "noun_end", "treaty_acronym", "party_abbreviation", "party_word",
               "decree_word", "decree_block", "decree_end", "decree_word_not", "edition_bare", "scheme_next_not",
               "scheme_event", "business", "business_not_after", "founding_subject",
@@ -185,14 +185,15 @@ class DocumentRules:
         self.place_list_re = re.compile(alternation(links["place_list"] or ["(?!)"]) + r"[ \t]+(?=\w)")
         # "... do Nhà nước quản lý": a phrase holding a stop word that stays inside a name
         self.name_phrase_re = re.compile(_spaced(links["name_phrase"]) + r"(?!\w)")
-        # a period's years: "giai đoạn 2021-2030" ending a name (with a term, a span of years or a year, and a
-        # horizon: "..., tầm nhìn đến năm 2050"), "(thời kỳ 2021 - 2030)" in brackets, ", thời kỳ 2021 - 2030" after a place
+        # a period's years: "giai đoạn 2021-2030" ending a name (a term, a span, a year or its part, "6 tháng cuối năm
+        # 2025", and a horizon: "..., tầm nhìn đến năm 2050"), "(thời kỳ 2021 - 2030)" in brackets, ", thời kỳ ..." after a place
         period = alternation(links["period"] or ["(?!)"])
         term = "".join("|" + re.escape(w) for w in links["term"])  # "nhiệm kỳ 2020-2025", as printed
         horizon = "|".join(map(re.escape, links["horizon"])) or "(?!)"  # ", tầm nhìn đến năm 2050", as printed
         years = r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?"
         self.year_tail_re = re.compile(
-            r"(?:(?:" + period + term + r"|\d+\s+năm|năm)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+            r"(?:(?:" + period + term + r"|\d+\s+năm|(?:" + _spaced(links["year_part"]) + r"[ \t]+)?năm)\s+)?"
+            r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
             r"(?:\s*,?\s*(?:và\s+)?(?:" + horizon + r")\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?(?!\w)"
             r"|(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?:\s*,?\s*(?:và\s+)?(?:" + horizon + r")\s+(?:đến\s+)?(?:năm\s+)?"
             r"(?:19|20)\d\d)?(?!\w)",
