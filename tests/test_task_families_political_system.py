@@ -52,3 +52,14 @@ def test_a_second_addressee_after_a_semicolon_gets_its_own_task(run):
 ])
 def test_no_task_without_a_directive(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "cả nước" after a cue exhorts the whole country: a universal, no assignee ("cả" is a determiner only)
+    "Bộ Công an yêu cầu cả nước tăng cường tuần tra kiểm soát trong những ngày nghỉ lễ.",
+    "Thủ tướng kêu gọi cả nước chung tay ủng hộ đồng bào các tỉnh bị lũ quét.",
+    "Chủ tịch nước đề nghị cả nước tiếp tục đẩy mạnh phong trào thi đua yêu nước.",
+    "Ban Chỉ đạo yêu cầu cả nước hoàn thành việc xóa nhà tạm trước quý ba.",
+])
+def test_the_whole_country_after_a_cue_is_no_assignee(run, text):
+    assert run(text) == []
