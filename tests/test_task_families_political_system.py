@@ -63,3 +63,20 @@ def test_no_task_without_a_directive(run, text):
 ])
 def test_the_whole_country_after_a_cue_is_no_assignee(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the whole society or community exhorted: universal, as "cả nước" and "toàn dân" are
+    "Chủ tịch Ủy ban Mặt trận kêu gọi cả xã hội chung tay giúp đỡ các gia đình khó khăn.",
+    "Bộ trưởng đề nghị toàn xã hội quan tâm hơn nữa tới người cao tuổi sống một mình.",
+    "Giám đốc Sở yêu cầu cả xã hội cùng vào cuộc phòng chống đuối nước cho trẻ em.",
+    "Bí thư phường đề nghị cả cộng đồng cùng chung sức giữ gìn vệ sinh các tuyến ngõ.",
+    "Hội Chữ thập đỏ kêu gọi cả cộng đồng tham gia hiến máu tình nguyện trong mùa hè.",
+])
+def test_the_whole_society_after_a_cue_is_no_assignee(run, text):
+    assert run(text) == []
+
+
+def test_a_counted_pair_after_a_cue_stays_an_assignee(run):
+    got = pairs(run("Thủ tướng đề nghị cả hai bộ phối hợp xử lý dứt điểm vướng mắc về đất đai."))
+    assert ("cả hai bộ", "phối hợp xử lý dứt điểm vướng mắc về đất đai") in got

@@ -340,7 +340,7 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
         return False
     if cue and j == i and (m := addressed_all(sc, words, i)):
         return is_agent(sc, words, i + m, cue=cue)  # "yêu cầu tất cả các bên liên quan ..."
-    if universal(sc, words, j) or r.match(words, i, "np_preposition"):
+    if universal(sc, words, j) or universal(sc, words, i) or r.match(words, i, "np_preposition"):
         return False  # "Bên cạnh mục tiêu ...": the object of a preposition
     pe = sc.protected_end(words[j].start)
     if pe is not None:
