@@ -57,7 +57,7 @@ def test_no_task_without_a_directive(run, text):
 @pytest.mark.parametrize("text", [
     # "cả nước" after a cue exhorts the whole country: a universal, no assignee ("cả" is a determiner only)
     "Bộ Công an yêu cầu cả nước tăng cường tuần tra kiểm soát trong những ngày nghỉ lễ.",
-    "Thủ tướng kêu gọi cả nước chung tay ủng hộ đồng bào các tỉnh bị lũ quét.",
+    "Thủ tướng kêu gọi cả nước chung tay góp sức cho bà con vùng vừa bị lũ quét.",
     "Chủ tịch nước đề nghị cả nước tiếp tục đẩy mạnh phong trào thi đua yêu nước.",
     "Ban Chỉ đạo yêu cầu cả nước hoàn thành việc xóa nhà tạm trước quý ba.",
 ])
@@ -71,7 +71,7 @@ def test_the_whole_country_after_a_cue_is_no_assignee(run, text):
     "Bộ trưởng đề nghị toàn xã hội quan tâm hơn nữa tới người cao tuổi sống một mình.",
     "Giám đốc Sở yêu cầu cả xã hội cùng vào cuộc phòng chống đuối nước cho trẻ em.",
     "Bí thư phường đề nghị cả cộng đồng cùng chung sức giữ gìn vệ sinh các tuyến ngõ.",
-    "Hội Chữ thập đỏ kêu gọi cả cộng đồng tham gia hiến máu tình nguyện trong mùa hè.",
+    "Hội Chữ thập đỏ kêu gọi cả cộng đồng đăng ký hiến máu trong dịp nghỉ hè này.",
 ])
 def test_the_whole_society_after_a_cue_is_no_assignee(run, text):
     assert run(text) == []
@@ -80,3 +80,33 @@ def test_the_whole_society_after_a_cue_is_no_assignee(run, text):
 def test_a_counted_pair_after_a_cue_stays_an_assignee(run):
     got = pairs(run("Thủ tướng đề nghị cả hai bộ phối hợp xử lý dứt điểm vướng mắc về đất đai."))
     assert ("cả hai bộ", "phối hợp xử lý dứt điểm vướng mắc về đất đai") in got
+
+
+@pytest.mark.parametrize("text", [
+    # a stance verb, its comma, then "cả <collective> phải/cần": an exhortation, as "..., tất cả các sở phải ..."
+    "Ông nhấn mạnh, cả hệ thống chính trị phải vào cuộc quyết liệt để không còn hộ ở nhà tạm.",
+    "Bí thư Đảng ủy xã lưu ý, cả hệ thống chính trị cần kiên trì vận động từng hộ dân.",
+    "Đồng chí khẳng định: cả hệ thống chính trị phải đồng lòng thì mới hoàn thành chỉ tiêu.",
+    "Chủ tịch phường nhấn mạnh, cả ngành giáo dục cần chuẩn bị chu đáo cho năm học mới.",
+    # the same collective opening its sentence
+    "Cả hệ thống chính trị phải vào cuộc để giải phóng mặt bằng đúng hẹn.",
+])
+def test_a_whole_collective_opening_its_clause_is_exhorted(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    # without "cả" the collective after the stance's comma is the assignee, as "..., các sở phải ..." is
+    ("Ông nhấn mạnh, hệ thống chính trị cơ sở phải vào cuộc quyết liệt để không còn hộ ở nhà tạm.",
+     "hệ thống chính trị cơ sở", "vào cuộc quyết liệt để không còn hộ ở nhà tạm"),
+    ("Bí thư Đảng ủy phường nhấn mạnh, Mặt trận và các đoàn thể cần lắng nghe kiến nghị của hội viên ở từng tổ dân phố.",
+     "Mặt trận và các đoàn thể", "lắng nghe kiến nghị của hội viên ở từng tổ dân phố"),
+    # a counted pair opening the clause stays an assignee
+    ("Bộ trưởng nhấn mạnh, cả hai cục phải hoàn thành việc rà soát hồ sơ trong tháng này.",
+     "cả hai cục", "hoàn thành việc rà soát hồ sơ"),
+    # "toàn thể" right after a cue addresses the system
+    ("Bí thư Huyện ủy yêu cầu toàn thể hệ thống chính trị tập trung hoàn thành việc xóa nhà tạm.",
+     "toàn thể hệ thống chính trị", "tập trung hoàn thành việc xóa nhà tạm"),
+])
+def test_a_collective_without_a_whole_word_is_an_assignee(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
