@@ -110,3 +110,23 @@ def test_a_whole_collective_opening_its_clause_is_exhorted(run, text):
 ])
 def test_a_collective_without_a_whole_word_is_an_assignee(run, text, assignee, action):
     assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    # "toàn thể" (an addressed_all word) before the system addresses all of it, kept in the assignee
+    ("Bí thư Đảng ủy xã đề nghị toàn thể hệ thống chính trị cơ sở vào cuộc vận động người dân hiến đất mở đường.",
+     "toàn thể hệ thống chính trị cơ sở", "vào cuộc vận động người dân hiến đất mở đường"),
+    ("Chủ tịch UBND phường kêu gọi toàn thể các đoàn thể chính trị - xã hội ra quân làm sạch kênh mương.",
+     "toàn thể các đoàn thể chính trị - xã hội", "ra quân làm sạch kênh mương"),
+])
+def test_all_of_the_system_addressed_after_toan_the(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # "giao toàn bộ" hands a thing over: "toàn bộ" is no addressee word ("toàn bộ hệ thống chính trị" is left out)
+    "Ban quản lý dự án đã giao toàn bộ mặt bằng sạch cho nhà thầu thi công trong tháng trước.",
+    "Đoàn kiểm tra giao toàn bộ số gỗ tang vật cho hạt kiểm lâm tạm giữ.",
+])
+def test_toan_bo_after_giao_addresses_no_one(run, text):
+    assert run(text) == []
