@@ -9,6 +9,7 @@ The assignee must look like an agent (a body/person/title span or an agent head 
 from __future__ import annotations
 
 from .actions import action_end, clause_end, starts_action
+from .exhorted import exhorted_all
 from .listed_nouns import appeal_list_end, listed_noun
 from .rules import (
     ACTION_SKIP_WORDS,
@@ -340,8 +341,9 @@ def is_agent(sc: TaskScan, words: Words, i: int, *, cue: bool) -> bool:
         return False
     if cue and j == i and (m := addressed_all(sc, words, i)):
         return is_agent(sc, words, i + m, cue=cue)  # "yêu cầu tất cả các bên liên quan ..."
-    if universal(sc, words, j) or r.match(words, i, "np_preposition"):
-        return False  # "Bên cạnh mục tiêu ...": the object of a preposition
+    if universal(sc, words, j) or universal(sc, words, i) or r.match(words, i, "np_preposition") \
+            or exhorted_all(sc, words, i):
+        return False  # "Bên cạnh mục tiêu ...": a preposition's object; ", cả hệ thống ... phải": an exhortation
     pe = sc.protected_end(words[j].start)
     if pe is not None:
         return True
