@@ -1,0 +1,68 @@
+"""The organs of a village or a residential group, printed with the unit they belong to ("Chi bộ thôn Nà Lừ", "Chi
+hội Phụ nữ ấp Bình Lợi", "Ban Công tác Mặt trận tổ dân phố 23"): the organ printed capitalized, a unit word, and the
+unit's number ("23", "số 20") or its name, one to three capitalized words (the first two where more run on: "Trưởng
+thôn Đồng Tâm [Lê Văn A]"), kept whole; the unit spelled as its row says ("tổ dân phố" -> "Tổ dân phố"). A chain after
+a comma shares the unit: "Bí thư Chi bộ, Trưởng ban Công tác Mặt trận tổ dân phố 23" names "Chi bộ Tổ dân phố 23" and
+"Ban Công tác Mặt trận Tổ dân phố 23"; "Bí thư Chi bộ, Trưởng thôn X" names "Chi bộ thôn X". No organ, no body ("tại
+thôn X", "người dân tổ dân phố 5"), nor a unit word before a lower-case word ("Ban Công tác Mặt trận thôn nào
+...", "Chi bộ thôn, bản"). The words are data (body_villages.py); the matches replace any other reading of their
+span."""
+
+from __future__ import annotations
+
+from ..body_rules import BodyRules
+from .scan import BodyMatch, Text
+
+MOST_NAME_WORDS = 3
+
+
+def village_organs(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """``matches`` with the organs of villages and residential groups (see the module) in place of what overlaps them."""
+    words = rules.name_words.villages
+    if words.chain is None:
+        return matches
+    added = []
+    for m in words.chain.finditer(t.low):
+        if not t.raw[m.start()].isupper():
+            continue  # "các chi bộ thôn X": a class of organs
+        end = _name_end(t, m.end())
+        if end is None:
+            continue
+        unit = words.units.get(" ".join(m.group("unit").split()), m.group("unit"))
+        named = f"{unit} {t.tones[m.end() : end]}"
+        organ = words.organs.get(" ".join(m.group("organ").split()), t.tones[m.start("organ") : m.end("organ")])
+        if m.group("title") is None:
+            added.append(BodyMatch(m.start(), end, f"{organ} {named}", "composite"))
+            continue
+        added.append(BodyMatch(m.start(), m.end("organ"), f"{organ} {named}", "composite"))
+        if m.group("organ2") is not None:
+            second = words.organs.get(" ".join(m.group("organ2").split()), m.group("organ2"))
+            added.append(BodyMatch(m.start("organ2"), end, f"{second} {named}", "composite"))
+    if not added:
+        return matches
+    spans = [(a.start, a.end) for a in added]
+    kept = [m for m in matches if not any(m.start < e and s < m.end for s, e in spans)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _name_end(t: Text, pos: int) -> int | None:
+    """The end of the unit's number or name printed from ``pos``; None where none is printed there."""
+    words = t.words_after(pos)
+    if not words or words[0][0] != pos:
+        return None
+    s, e = words[0]
+    if t.raw[s].isdigit():
+        return e
+    if t.low[s:e] == "số" and len(words) > 1 and words[1][0] == e + 1 and t.raw[words[1][0]].isdigit():
+        return words[1][1]  # "tổ dân phố số 20"
+    n = 0
+    while n < len(words) and (n == 0 or t.raw[words[n - 1][1] : words[n][0]] == " "):
+        ws, we = words[n]
+        if not t.raw[ws].isupper() or we - ws > 1 and t.raw[ws:we].isupper():
+            break  # a lower-case word or an acronym ends the name
+        n += 1
+    if n == 0:
+        return None
+    if n > MOST_NAME_WORDS:
+        n = 2  # "Trưởng thôn Đồng Tâm Lê Văn A": the name is the first two
+    return words[n - 1][1]

@@ -1,0 +1,66 @@
+"""Bodies: the organs of a village or a residential group printed with their unit ("Chi bộ thôn X", "Ban Công tác
+Mặt trận tổ dân phố 23", "Chi hội Phụ nữ ấp Y"): one body, the unit's number or name kept whole, "tổ dân phố" spelled
+"Tổ dân phố"; a chain after a comma shares the unit ("Bí thư Chi bộ, Trưởng ban Công tác Mặt trận tổ dân phố 23");
+a unit named as a place only, a class of units, or a unit word before a lower-case word names none."""
+
+from __future__ import annotations
+
+from conftest import body_names, positions
+
+
+def test_an_organ_of_each_unit_word() -> None:
+    assert body_names("Sáng nay, Chi bộ thôn Khuổi Mò tổ chức lễ kết nạp hai đảng viên.") == ["Chi bộ thôn Khuổi Mò"]
+    assert body_names("Chi bộ bản Pá Hốc vừa hoàn thành đại hội nhiệm kỳ mới.") == ["Chi bộ bản Pá Hốc"]
+    assert body_names("Chi đoàn làng Kon Trang góp công sửa đường.") == ["Chi đoàn làng Kon Trang"]
+    assert body_names("Chi hội Phụ nữ ấp Tân Quới trao sinh kế cho ba hội viên.") == ["Chi hội Phụ nữ ấp Tân Quới"]
+    assert body_names("Chi hội Cựu chiến binh buôn Ea Sô thăm hỏi gia đình chính sách.") == [
+        "Chi hội Cựu chiến binh buôn Ea Sô"]
+    assert body_names("Chi bộ khu phố 4 triển khai nghị quyết của cấp ủy.") == ["Chi bộ khu phố 4"]
+    assert body_names("Chi hội Nông dân khu dân cư Đồng Xoài nhận giấy khen.") == [
+        "Chi hội Nông dân khu dân cư Đồng Xoài"]
+    assert body_names("Chi bộ Tổ 9 đã rà soát danh sách hộ nghèo.") == ["Chi bộ tổ 9"]
+
+
+def test_numbers_and_names_kept_whole() -> None:
+    assert body_names("Ban Công tác Mặt trận thôn 12 họp bàn cách làm mới.") == ["Ban Công tác Mặt trận thôn 12"]
+    assert body_names("Chi bộ tổ dân phố số 31 biểu dương đảng viên tiêu biểu.") == ["Chi bộ Tổ dân phố số 31"]
+    assert body_names("Chi đoàn thôn Phiêng Lằn Mới ra quân trồng cây.") == ["Chi đoàn thôn Phiêng Lằn Mới"]
+
+
+def test_the_residential_group_spelled_one_way() -> None:
+    assert body_names("Ban Công tác Mặt trận tổ dân phố 8 vận động các hộ hiến đất.") == [
+        "Ban Công tác Mặt trận Tổ dân phố 8"]
+    assert body_names("Ban Công tác Mặt trận Tổ dân phố 8 vận động các hộ hiến đất.") == [
+        "Ban Công tác Mặt trận Tổ dân phố 8"]
+    assert body_names("Chi bộ tổ dân phố Đông Ngạc kiện toàn cấp ủy.") == ["Chi bộ Tổ dân phố Đông Ngạc"]
+
+
+def test_a_chain_shares_its_unit() -> None:
+    assert body_names("Ông Trần Văn Khải, Bí thư Chi bộ, Trưởng ban Công tác Mặt trận tổ dân phố 23 nói rằng mọi hộ "
+                      "đều ủng hộ.") == ["Chi bộ Tổ dân phố 23", "Ban Công tác Mặt trận Tổ dân phố 23"]
+    assert body_names("Theo Bí thư Chi bộ, Trưởng thôn Nậm Khắt, việc làm đường đã xong.") == [
+        "Chi bộ thôn Nậm Khắt"]
+
+
+def test_a_chain_gives_each_title_its_organ(pipeline) -> None:
+    assert positions(pipeline, "Ông Trần Văn Khải, Bí thư Chi bộ, Trưởng ban Công tác Mặt trận tổ dân phố 23 nói "
+                               "rằng mọi hộ đều ủng hộ.") == {"Trần Văn Khải": {
+        ("Bí thư", "Chi bộ Tổ dân phố 23", "current"),
+        ("Trưởng ban", "Ban Công tác Mặt trận Tổ dân phố 23", "current")}}
+    assert positions(pipeline, "Bà Lò Thị Hiền, Bí thư Chi bộ bản Huổi Lực, cho biết bà con rất phấn khởi.") == {
+        "Lò Thị Hiền": {("Bí thư", "Chi bộ bản Huổi Lực", "current")}}
+
+
+def test_a_name_running_on_into_a_person() -> None:
+    assert body_names("Bí thư Chi bộ, Trưởng thôn Đồng Tâm Hà Văn Lực kể lại buổi họp dân.") == [
+        "Chi bộ thôn Đồng Tâm"]
+
+
+def test_near_misses_name_no_organ() -> None:
+    assert body_names("Tại thôn Khuổi Mò, bà con đã góp ngày công làm đường.") == []
+    assert body_names("Người dân tổ dân phố 6 đồng tình với phương án bồi thường.") == []
+    assert body_names("Các thôn, bản trên địa bàn đều đã hoàn thành kế hoạch.") == []
+    assert body_names("Cán bộ thôn bản được tập huấn kỹ năng tuyên truyền.") == []
+    assert body_names("Ban Công tác Mặt trận thôn nào cũng có tổ tự quản.") == []
+    assert body_names("Chi bộ thôn, bản phải họp định kỳ hằng tháng.") == []
+    assert body_names("các chi bộ thôn Khuổi Mò và Nà Lầu được khen.") == []
