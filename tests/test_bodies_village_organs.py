@@ -61,6 +61,7 @@ def test_near_misses_name_no_organ() -> None:
     assert body_names("Người dân tổ dân phố 6 đồng tình với phương án bồi thường.") == []
     assert body_names("Các thôn, bản trên địa bàn đều đã hoàn thành kế hoạch.") == []
     assert body_names("Cán bộ thôn bản được tập huấn kỹ năng tuyên truyền.") == []
-    assert body_names("Ban Công tác Mặt trận thôn nào cũng có tổ tự quản.") == []
+    assert body_names("Chi hội Phụ nữ thôn đều có tổ tự quản.") == []
+    assert body_names("Các Chi bộ thôn đều đã kiện toàn cấp ủy.") == []
     assert body_names("Chi bộ thôn, bản phải họp định kỳ hằng tháng.") == []
     assert body_names("các chi bộ thôn Khuổi Mò và Nà Lầu được khen.") == []

@@ -4,7 +4,7 @@ unit's number ("23", "số 20") or its name, one to three capitalized words (the
 thôn Đồng Tâm [Lê Văn A]"), kept whole; the unit spelled as its row says ("tổ dân phố" -> "Tổ dân phố"). A chain after
 a comma shares the unit: "Bí thư Chi bộ, Trưởng ban Công tác Mặt trận tổ dân phố 23" names "Chi bộ Tổ dân phố 23" and
 "Ban Công tác Mặt trận Tổ dân phố 23"; "Bí thư Chi bộ, Trưởng thôn X" names "Chi bộ thôn X". No organ, no body ("tại
-thôn X", "người dân tổ dân phố 5"), nor a unit word before a lower-case word ("Ban Công tác Mặt trận thôn nào
+thôn X", "người dân tổ dân phố 5"), nor a unit word before a lower-case word ("Chi hội Phụ nữ thôn đều
 ...", "Chi bộ thôn, bản"). The words are data (body_villages.py); the matches replace any other reading of their
 span."""
 
