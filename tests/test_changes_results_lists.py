@@ -163,7 +163,9 @@ def test_a_title_after_chuc_vu_is_the_items_post(extractor):
 ])
 def test_a_body_cut_short_gives_no_post(extractor, text):
     got = kinds(extractor, text)
-    assert not [c for c in got if c[0] in ("Hoàng Văn Thắng", "Lò Thị Hạnh")], got
+    # a village's organ is read whole with its unit (bodies/village_organs.py): its post stands, named so
+    assert not [c for c in got if c[0] == "Lò Thị Hạnh" or c[0] == "Hoàng Văn Thắng"
+                and c[3] != "Ban Công tác Mặt trận thôn Nà Lào"], got
 
 
 # plans, delegations and histories are no results
