@@ -56,6 +56,17 @@ def test_a_name_running_on_into_a_person() -> None:
         "Chi bộ thôn Đồng Tâm"]
 
 
+def test_a_commune_front_after_a_village_organ_leaves_the_chain_with_its_person(pipeline) -> None:
+    got = positions(pipeline, "Ông Trần Minh Đức, Bí thư Chi bộ Tổ dân phố 5, Trưởng ban Công tác Mặt trận phường "
+                              "Yên Hòa, dự buổi lễ.")
+    assert set(got) == {"Trần Minh Đức"}
+    assert ("Bí thư", "Chi bộ Tổ dân phố 5", "current") in got["Trần Minh Đức"]
+    got = positions(pipeline, "Bà Lê Thu Hằng, Bí thư Chi bộ thôn Tân Hòa, Trưởng ban Công tác Mặt trận xã Yên Hòa, "
+                              "phát biểu.")
+    assert set(got) == {"Lê Thu Hằng"}
+    assert ("Bí thư", "Chi bộ thôn Tân Hòa", "current") in got["Lê Thu Hằng"]
+
+
 def test_near_misses_name_no_organ() -> None:
     assert body_names("Tại thôn Khuổi Mò, bà con đã góp ngày công làm đường.") == []
     assert body_names("Người dân tổ dân phố 6 đồng tình với phương án bồi thường.") == []
