@@ -54,6 +54,22 @@ def test_a_chain_gives_each_title_its_organ(pipeline) -> None:
 def test_a_name_running_on_into_a_person() -> None:
     assert body_names("Bí thư Chi bộ, Trưởng thôn Đồng Tâm Hà Văn Lực kể lại buổi họp dân.") == [
         "Chi bộ thôn Đồng Tâm"]
+    assert body_names("Bí thư Chi bộ thôn Vực Nguyễn Văn Khoa đọc báo cáo chính trị.") == ["Chi bộ thôn Vực"]
+    assert body_names("Trưởng ban Công tác Mặt trận thôn Gò Nguyễn Thị Liên trao quà cho hộ khó khăn.") == [
+        "Ban Công tác Mặt trận thôn Gò"]
+    assert body_names("Bí thư Chi bộ ấp Phú Lợi Trần Quang Vinh nói về con đường mới.") == ["Chi bộ ấp Phú Lợi"]
+
+
+def test_a_person_after_a_one_word_unit_keeps_the_post(pipeline) -> None:
+    assert positions(pipeline, "Bí thư Chi bộ thôn Vực Nguyễn Văn Khoa đọc báo cáo chính trị.") == {
+        "Nguyễn Văn Khoa": {("Bí thư", "Chi bộ thôn Vực", "current")}}
+
+
+def test_a_long_name_kept_whole() -> None:
+    assert body_names("Chi bộ khu phố Long Bình Tân A kết nạp một đảng viên trẻ.") == [
+        "Chi bộ khu phố Long Bình Tân A"]
+    assert body_names("Bí thư Chi bộ khu phố Long Bình Tân A Lê Hữu Phước phát biểu khai mạc.") == [
+        "Chi bộ khu phố Long Bình Tân A"]
 
 
 def test_a_commune_front_after_a_village_organ_leaves_the_chain_with_its_person(pipeline) -> None:

@@ -1,19 +1,21 @@
 """The organs of a village or a residential group, printed with the unit they belong to ("Chi bộ thôn Nà Lừ", "Chi
 hội Phụ nữ ấp Bình Lợi", "Ban Công tác Mặt trận tổ dân phố 23"): the organ printed capitalized, a unit word, and the
-unit's number ("23", "số 20") or its name, one to three capitalized words (the first two where more run on: "Trưởng
-thôn Đồng Tâm [Lê Văn A]"), kept whole; the unit spelled as its row says ("tổ dân phố" -> "Tổ dân phố"). A chain after
-a comma shares the unit: "Bí thư Chi bộ, Trưởng ban Công tác Mặt trận tổ dân phố 23" names "Chi bộ Tổ dân phố 23" and
-"Ban Công tác Mặt trận Tổ dân phố 23"; "Bí thư Chi bộ, Trưởng thôn X" names "Chi bộ thôn X". No organ, no body ("tại
-thôn X", "người dân tổ dân phố 5"), nor a unit word before a lower-case word ("Chi hội Phụ nữ thôn đều
-...", "Chi bộ thôn, bản"). The words are data (body_villages.py); the matches replace any other reading of their
-span."""
+unit's number ("23", "số 20") or its name: the capitalized words up to where a person's name starts (a surname before a
+middle name, or opening the run's last three or four words: "Chi bộ thôn Đoài [Nguyễn Văn An]"; "Chi bộ khu phố Long
+Bình Tân A" whole). The unit is spelled as its row says ("tổ dân phố" -> "Tổ
+dân phố"). A chain after a comma shares the unit: "Bí thư Chi bộ, Trưởng ban Công tác Mặt
+trận tổ dân phố 23" names "Chi bộ Tổ dân phố 23" and "Ban Công tác Mặt trận Tổ dân phố 23"; "Bí thư Chi bộ, Trưởng
+thôn X" names "Chi bộ thôn X". No organ, no body ("tại thôn X", "người dân tổ dân phố 5"), nor a unit word before a
+lower-case word ("Chi hội Phụ nữ thôn đều ...", "Chi bộ thôn, bản"). The words are data (body_villages.py); the matches
+replace any other reading of their span."""
 
 from __future__ import annotations
 
+from ...textnorm import fold
 from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
-MOST_NAME_WORDS = 3
+MOST_PERSON_WORDS = 4  # a person's name ending the run: a surname and one to three more words
 
 
 def village_organs(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
@@ -25,7 +27,7 @@ def village_organs(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[
     for m in words.chain.finditer(t.low):
         if not t.raw[m.start()].isupper():
             continue  # "các chi bộ thôn X": a class of organs
-        end = _name_end(t, m.end())
+        end = _name_end(t, m.end(), rules)
         if end is None:
             continue
         unit = words.units.get(" ".join(m.group("unit").split()), m.group("unit"))
@@ -45,7 +47,7 @@ def village_organs(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[
     return sorted(kept + added, key=lambda m: m.start)
 
 
-def _name_end(t: Text, pos: int) -> int | None:
+def _name_end(t: Text, pos: int, rules: BodyRules) -> int | None:
     """The end of the unit's number or name printed from ``pos``; None where none is printed there."""
     words = t.words_after(pos)
     if not words or words[0][0] != pos:
@@ -61,8 +63,16 @@ def _name_end(t: Text, pos: int) -> int | None:
         if not t.raw[ws].isupper() or we - ws > 1 and t.raw[ws:we].isupper():
             break  # a lower-case word or an acronym ends the name
         n += 1
+    n = next((i for i in range(1, n) if _person_starts(t, words, i, n, rules)), n)
     if n == 0:
         return None
-    if n > MOST_NAME_WORDS:
-        n = 2  # "Trưởng thôn Đồng Tâm Lê Văn A": the name is the first two
     return words[n - 1][1]
+
+
+def _person_starts(t: Text, words: list[tuple[int, int]], i: int, n: int, rules: BodyRules) -> bool:
+    """A person's name starts at word ``i`` of a run of ``n`` capitalized words: a surname before a middle name, or
+    a surname opening the run's last three or four words ("thôn Đoài [Nguyễn Văn An]", "thôn Cao [Nguyễn Thị Hà]")."""
+    if fold(t.raw[slice(*words[i])]) not in rules.surnames:
+        return False
+    middle = i + 1 < n and fold(t.raw[slice(*words[i + 1])]) in rules.middle_names
+    return middle or 3 <= n - i <= MOST_PERSON_WORDS
