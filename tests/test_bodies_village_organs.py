@@ -72,6 +72,11 @@ def test_a_long_name_kept_whole() -> None:
         "Chi bộ khu phố Long Bình Tân A"]
 
 
+def test_a_number_after_a_name_kept() -> None:
+    assert body_names("Chi bộ Tổ dân phố Hòa Bình 2 kết nạp đảng viên mới.") == ["Chi bộ Tổ dân phố Hòa Bình 2"]
+    assert body_names("Chi hội Phụ nữ thôn Đông Xá 3 ra mắt mô hình mới.") == ["Chi hội Phụ nữ thôn Đông Xá 3"]
+
+
 def test_a_commune_front_after_a_village_organ_leaves_the_chain_with_its_person(pipeline) -> None:
     got = positions(pipeline, "Ông Trần Minh Đức, Bí thư Chi bộ Tổ dân phố 5, Trưởng ban Công tác Mặt trận phường "
                               "Yên Hòa, dự buổi lễ.")

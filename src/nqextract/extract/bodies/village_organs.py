@@ -2,7 +2,7 @@
 hội Phụ nữ ấp Bình Lợi", "Ban Công tác Mặt trận tổ dân phố 23"): the organ printed capitalized, a unit word, and the
 unit's number ("23", "số 20") or its name: the capitalized words up to where a person's name starts (a surname before a
 middle name, or opening the run's last three or four words: "Chi bộ thôn Đoài [Nguyễn Văn An]"; "Chi bộ khu phố Long
-Bình Tân A" whole). The unit is spelled as its row says ("tổ dân phố" -> "Tổ
+Bình Tân A" whole) and a number right after them ("Tổ dân phố Hòa Bình 2"). The unit is spelled as its row says ("tổ dân phố" -> "Tổ
 dân phố"). A chain after a comma shares the unit: "Bí thư Chi bộ, Trưởng ban Công tác Mặt
 trận tổ dân phố 23" names "Chi bộ Tổ dân phố 23" and "Ban Công tác Mặt trận Tổ dân phố 23"; "Bí thư Chi bộ, Trưởng
 thôn X" names "Chi bộ thôn X". No organ, no body ("tại thôn X", "người dân tổ dân phố 5"), nor a unit word before a
@@ -66,7 +66,10 @@ def _name_end(t: Text, pos: int, rules: BodyRules) -> int | None:
     n = next((i for i in range(1, n) if _person_starts(t, words, i, n, rules)), n)
     if n == 0:
         return None
-    return words[n - 1][1]
+    end = words[n - 1][1]
+    if n < len(words) and words[n][0] == end + 1 and t.raw[end] == " " and t.raw[words[n][0]].isdigit():
+        return words[n][1]  # "Tổ dân phố Hòa Bình 2"
+    return end
 
 
 def _person_starts(t: Text, words: list[tuple[int, int]], i: int, n: int, rules: BodyRules) -> bool:
