@@ -77,6 +77,13 @@ def test_a_number_after_a_name_kept() -> None:
     assert body_names("Chi hội Phụ nữ thôn Đông Xá 3 ra mắt mô hình mới.") == ["Chi hội Phụ nữ thôn Đông Xá 3"]
 
 
+def test_a_count_is_no_unit_number() -> None:
+    assert body_names("Chi đoàn thôn 2 lần được Huyện đoàn tặng giấy khen.") == []
+    assert body_names("Chi hội Nông dân bản 15 hộ đã thoát nghèo.") == []
+    assert body_names("Chi bộ thôn Đông Xá 3 năm liền đạt trong sạch vững mạnh.") == ["Chi bộ thôn Đông Xá"]
+    assert body_names("Chi đoàn thôn 2 ra quân dọn vệ sinh.") == ["Chi đoàn thôn 2"]
+
+
 def test_a_commune_front_after_a_village_organ_leaves_the_chain_with_its_person(pipeline) -> None:
     got = positions(pipeline, "Ông Trần Minh Đức, Bí thư Chi bộ Tổ dân phố 5, Trưởng ban Công tác Mặt trận phường "
                               "Yên Hòa, dự buổi lễ.")

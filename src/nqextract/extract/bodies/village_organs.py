@@ -2,7 +2,8 @@
 hội Phụ nữ ấp Bình Lợi", "Ban Công tác Mặt trận tổ dân phố 23"): the organ printed capitalized, a unit word, and the
 unit's number ("23", "số 20") or its name: the capitalized words up to where a person's name starts (a surname before a
 middle name, or opening the run's last three or four words: "Chi bộ thôn Đoài [Nguyễn Văn An]"; "Chi bộ khu phố Long
-Bình Tân A" whole) and a number right after them ("Tổ dân phố Hòa Bình 2"). The unit is spelled as its row says ("tổ dân phố" -> "Tổ
+Bình Tân A" whole) and a number right after them ("Tổ dân phố Hòa Bình 2"). A number before a count word is a count, no
+unit's ("Chi đoàn thôn 2 lần ..."). The unit is spelled as its row says ("tổ dân phố" -> "Tổ
 dân phố"). A chain after a comma shares the unit: "Bí thư Chi bộ, Trưởng ban Công tác Mặt
 trận tổ dân phố 23" names "Chi bộ Tổ dân phố 23" and "Ban Công tác Mặt trận Tổ dân phố 23"; "Bí thư Chi bộ, Trưởng
 thôn X" names "Chi bộ thôn X". No organ, no body ("tại thôn X", "người dân tổ dân phố 5"), nor a unit word before a
@@ -54,9 +55,9 @@ def _name_end(t: Text, pos: int, rules: BodyRules) -> int | None:
         return None
     s, e = words[0]
     if t.raw[s].isdigit():
-        return e
+        return None if _counted(t, e, rules) else e
     if t.low[s:e] == "số" and len(words) > 1 and words[1][0] == e + 1 and t.raw[words[1][0]].isdigit():
-        return words[1][1]  # "tổ dân phố số 20"
+        return None if _counted(t, words[1][1], rules) else words[1][1]  # "tổ dân phố số 20"
     n = 0
     while n < len(words) and (n == 0 or t.raw[words[n - 1][1] : words[n][0]] == " "):
         ws, we = words[n]
@@ -67,7 +68,8 @@ def _name_end(t: Text, pos: int, rules: BodyRules) -> int | None:
     if n == 0:
         return None
     end = words[n - 1][1]
-    if n < len(words) and words[n][0] == end + 1 and t.raw[end] == " " and t.raw[words[n][0]].isdigit():
+    if n < len(words) and words[n][0] == end + 1 and t.raw[end] == " " and t.raw[words[n][0]].isdigit() \
+            and not _counted(t, words[n][1], rules):
         return words[n][1]  # "Tổ dân phố Hòa Bình 2"
     return end
 
@@ -79,3 +81,9 @@ def _person_starts(t: Text, words: list[tuple[int, int]], i: int, n: int, rules:
         return False
     middle = i + 1 < n and fold(t.raw[slice(*words[i + 1])]) in rules.middle_names
     return middle or 3 <= n - i <= MOST_PERSON_WORDS
+
+
+def _counted(t: Text, pos: int, rules: BodyRules) -> bool:
+    """A count word right after the number ending at ``pos`` ("thôn 2 lần"): the number is a count."""
+    count = rules.name_words.villages.count
+    return count is not None and count.match(t.low, pos) is not None
