@@ -1,6 +1,7 @@
 """Bodies: the organs of a village or a residential group printed with their unit ("Chi bộ thôn X", "Ban Công tác
-Mặt trận tổ dân phố 23", "Chi hội Phụ nữ ấp Y"): one body, the unit's number or name kept whole, "tổ dân phố" spelled
-"Tổ dân phố"; a chain after a comma shares the unit ("Bí thư Chi bộ, Trưởng ban Công tác Mặt trận tổ dân phố 23");
+Mặt trận tổ dân phố 23", "Chi hội Phụ nữ ấp Y"): one body, the unit's number or name kept whole, the unit word as
+printed but "tổ dân phố" spelled "Tổ dân phố"; a chain after a comma shares the unit ("Bí thư Chi bộ, Trưởng ban Công
+tác Mặt trận tổ dân phố 23");
 a unit named as a place only, a class of units, or a unit word before a lower-case word names none."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ def test_an_organ_of_each_unit_word() -> None:
     assert body_names("Chi bộ khu phố 4 triển khai nghị quyết của cấp ủy.") == ["Chi bộ khu phố 4"]
     assert body_names("Chi hội Nông dân khu dân cư Đồng Xoài nhận giấy khen.") == [
         "Chi hội Nông dân khu dân cư Đồng Xoài"]
-    assert body_names("Chi bộ Tổ 9 đã rà soát danh sách hộ nghèo.") == ["Chi bộ tổ 9"]
+    assert body_names("Chi bộ Tổ 9 đã rà soát danh sách hộ nghèo.") == ["Chi bộ Tổ 9"]
 
 
 def test_numbers_and_names_kept_whole() -> None:
@@ -82,6 +83,12 @@ def test_a_count_is_no_unit_number() -> None:
     assert body_names("Chi hội Nông dân bản 15 hộ đã thoát nghèo.") == []
     assert body_names("Chi bộ thôn Đông Xá 3 năm liền đạt trong sạch vững mạnh.") == ["Chi bộ thôn Đông Xá"]
     assert body_names("Chi đoàn thôn 2 ra quân dọn vệ sinh.") == ["Chi đoàn thôn 2"]
+
+
+def test_the_unit_word_keeps_its_printed_capital() -> None:
+    assert body_names("Chi bộ Thôn Hạ tổ chức đại hội điểm.") == ["Chi bộ Thôn Hạ"]
+    assert body_names("Chi bộ thôn Hạ tổ chức đại hội điểm.") == ["Chi bộ thôn Hạ"]
+    assert body_names("Chi hội Phụ nữ Ấp 3 trao vốn cho hội viên.") == ["Chi hội Phụ nữ Ấp 3"]
 
 
 def test_a_commune_front_after_a_village_organ_leaves_the_chain_with_its_person(pipeline) -> None:

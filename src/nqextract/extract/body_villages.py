@@ -1,7 +1,7 @@
 """The words of the organs of a village or a residential group, read by bodies/village_organs.py: the organs
 (``village_organ`` rows of body_patterns.tsv: "Chi bộ", "Ban Công tác Mặt trận", "Chi hội Phụ nữ"), the unit words
 (``village_unit`` rows: "thôn", "bản", "tổ dân phố", ...; value = the unit's spelling in the organ's name, "Tổ dân
-phố", else the row as written), the words that make a number before them a count
+phố", else the unit word as the text prints it, "Thôn Hạ" kept), the words that make a number before them a count
 (``village_count_word`` rows: "lần", "hộ") and the titles that chain a second organ or the unit itself to the first after a
 comma (``village_chain_title`` rows: "Bí thư Chi bộ, Trưởng ban Công tác Mặt trận tổ dân phố 23", "Bí thư Chi bộ,
 Trưởng thôn X")."""
@@ -24,7 +24,7 @@ class VillageWords:
     # groups "organ", "title", "organ2", "unit"
     chain: re.Pattern[str] | None = None
     organs: dict[str, str] = field(default_factory=dict)  # lower-cased, one-spaced organ -> its spelling
-    units: dict[str, str] = field(default_factory=dict)  # lower-cased, one-spaced unit word -> its spelling
+    units: dict[str, str] = field(default_factory=dict)  # lower-cased, one-spaced unit word -> its spelling, "" as printed
     # on the lower-cased text, from the blank after a number: a count word ("2 lần", "5 hộ"), no unit's number
     count: re.Pattern[str] | None = None
 
@@ -49,4 +49,4 @@ def compile_village_words(by_kind: dict[str, list[tuple[str, str]]]) -> VillageW
     counts = [f for f, _ in by_kind["village_count_word"]]
     count = re.compile(rf"{_GAP}(?:{_alternation(counts)})(?!\w)") if counts else None
     return VillageWords(chain, {" ".join(key(f).split()): v or f for f, v in by_kind["village_organ"]},
-                        {" ".join(key(f).split()): v or f for f, v in by_kind["village_unit"]}, count)
+                        {" ".join(key(f).split()): v for f, v in by_kind["village_unit"]}, count)

@@ -3,8 +3,8 @@ hội Phụ nữ ấp Bình Lợi", "Ban Công tác Mặt trận tổ dân phố
 unit's number ("23", "số 20") or its name: the capitalized words up to where a person's name starts (a surname before a
 middle name, or opening the run's last three or four words: "Chi bộ thôn Đoài [Nguyễn Văn An]"; "Chi bộ khu phố Long
 Bình Tân A" whole) and a number right after them ("Tổ dân phố Hòa Bình 2"). A number before a count word is a count, no
-unit's ("Chi đoàn thôn 2 lần ..."). The unit is spelled as its row says ("tổ dân phố" -> "Tổ
-dân phố"). A chain after a comma shares the unit: "Bí thư Chi bộ, Trưởng ban Công tác Mặt
+unit's ("Chi đoàn thôn 2 lần ..."). The unit word is kept as printed ("Chi bộ Thôn Hạ"), or spelled as its row's value
+says ("tổ dân phố" -> "Tổ dân phố"). A chain after a comma shares the unit: "Bí thư Chi bộ, Trưởng ban Công tác Mặt
 trận tổ dân phố 23" names "Chi bộ Tổ dân phố 23" and "Ban Công tác Mặt trận Tổ dân phố 23"; "Bí thư Chi bộ, Trưởng
 thôn X" names "Chi bộ thôn X". No organ, no body ("tại thôn X", "người dân tổ dân phố 5"), nor a unit word before a
 lower-case word ("Chi hội Phụ nữ thôn đều ...", "Chi bộ thôn, bản"). The words are data (body_villages.py); the matches
@@ -31,7 +31,8 @@ def village_organs(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list[
         end = _name_end(t, m.end(), rules)
         if end is None:
             continue
-        unit = words.units.get(" ".join(m.group("unit").split()), m.group("unit"))
+        printed = " ".join(t.tones[m.start("unit") : m.end("unit")].split())
+        unit = words.units.get(" ".join(m.group("unit").split())) or printed  # "Thôn Hạ" kept, "Tổ dân phố" raised
         named = f"{unit} {t.tones[m.end() : end]}"
         organ = words.organs.get(" ".join(m.group("organ").split()), t.tones[m.start("organ") : m.end("organ")])
         if m.group("title") is None:
