@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from ..textnorm import fold
 from . import resources
 from .body_phrases import key
+from .body_villages import VILLAGE_KINDS, VillageWords, compile_village_words
 from .date_relative import data_words
 
 # the date_words.json kinds whose words end a police unit's field (bodies/unit_fields), named, not by position
@@ -32,7 +33,7 @@ DATE_KINDS = ("day_prefixes", "day_prepositions", "bare_year_prepositions", "wee
 _MODIFIER_KINDS = ("former", "acting")  # person_context.tsv: "nguyên", "cựu", "quyền" before a title
 
 WORD_KINDS = {"school_level_word", "school_join", "school_count_word", "regional_body", "regional_name",
-              "border_post_head", "border_post_lead", "numbered_region", "region_force"}
+              "border_post_head", "border_post_lead", "numbered_region", "region_force"} | VILLAGE_KINDS
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class NameWords:
     regions: RegionWords = RegionWords()  # the bodies named with their region, and the regions by name
     posts: PostWords = PostWords()  # a border guard post's heads and the words that may lead its place
     asides: AsideWords = AsideWords()  # the titles, their modifiers and the field words of a name in an aside
+    villages: VillageWords = VillageWords()  # the organs of a village or a residential group (body_villages)
 
     def head_of(self, head: str) -> bool:
         """``head`` (a proper head as matched, "Công ty TNHH") opens with one of the brand_line_head heads."""
@@ -141,7 +143,8 @@ def compile_name_words(by_kind: dict[str, list[tuple[str, str]]]) -> NameWords:
     public_not = re.compile(r"(?<!\w)(?:" + "|".join(nots) + r")(?!\w)") if nots else None
     return NameWords(tuple(heads), lines, max((len(x.split()) for x in lines), default=0),
                      frozenset(w for x in lines for w in x.split()), project, partners, tuple(fields), public,
-                     public_not, _school_words(by_kind), _region_words(by_kind), _post_words(by_kind))
+                     public_not, _school_words(by_kind), _region_words(by_kind), _post_words(by_kind),
+                     villages=compile_village_words(by_kind))
 
 
 def _post_words(by_kind: dict[str, list[tuple[str, str]]]) -> PostWords:

@@ -62,6 +62,7 @@ from .secretaries import unit_committees
 from .shared_heads import shared_heads
 from .topics import resolve_topics, topics
 from .unit_fields import unit_fields, unjoined_fields
+from .village_organs import village_organs
 from .world import (
     armed_groups,
     foreign_firms,
@@ -137,6 +138,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = bare_parents(t, chosen, rules, tags)  # "Công đoàn Bộ" after "Bộ Nội vụ": Công đoàn Bộ Nội vụ
     chosen = district_departments(t, listed_prefixes(t, chosen, rules), rules)
     chosen = unit_committees(t, chosen, rules)  # "Bí thư Đảng ủy, Giám đốc Sở X": Đảng ủy Sở X
+    chosen = village_organs(t, chosen, rules)  # "Bí thư Chi bộ, Trưởng thôn X": Chi bộ thôn X
     chosen = departments(t, chosen, rules, tags)  # "trưởng khoa nhiễm Bệnh viện X": Khoa Nhiễm Bệnh viện X
     chosen = school_units(t, chosen, rules)  # "giảng viên khoa X, Trường Đại học Y": Khoa X, Trường Đại học Y
     chosen = shared_heads(t, chosen, rules, tags)  # "các bệnh viện A, B": Bệnh viện A, Bệnh viện B

@@ -36,7 +36,7 @@ from .records import Chain
 from .scan import ArticleScan, is_foreign_word, opens_sentence, sentence_end, spelled_foreign
 from .set_off import set_off_name
 from .short_bodies import resolve_short
-from .single_names import mark_single_name, printed_as_place, single_foreign_name
+from .single_names import mark_single_name, place_after_level, printed_as_place, single_foreign_name
 from .titles import title_hits
 from .units import with_units
 
@@ -322,8 +322,8 @@ def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | Non
         elif s > ch.end + 1 and is_foreign_word(scan.text[s:e]) and scan.is_per(s, e):
             span = read_name(scan, s, foreign=True)
         if span is not None:
-            if prev_end == ch.end:
-                return None
+            if prev_end == ch.end or place_after_level(scan, span):
+                return None  # "Trưởng ban Công tác Mặt trận phường Yên Hòa": a place
             begin = scan.skip_spaces(item.hit.end)
             printed = (item.hit.rule.shared_head + " " if item.hit.rule.shared else "") + scan.text[begin:prev_end]
             item.body = resolve_short(scan, printed, item.hit.start) or canonical_tones(" ".join(printed.split()))

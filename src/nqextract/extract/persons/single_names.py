@@ -83,3 +83,13 @@ def mark_single_name(scan: ArticleScan, span: tuple[int, int]) -> None:
         if scan.is_per(m.start(), m.end()):
             return
     scan.single_names.add(span[0])
+
+
+
+def place_after_level(scan: ArticleScan, span: tuple[int, int]) -> bool:
+    """A name of one or two words printed right after a bare level word in lower case is that unit's place, no
+    person ("Trưởng ban Công tác Mặt trận phường | Yên Hòa"; "Trưởng thôn Lò Văn Páo" is one)."""
+    before = scan.text[: span[0]].rsplit(None, 1)
+    word = before[-1] if before else ""
+    return word[:1].islower() and fold(word) in scan.rules.local_body_words and len(
+        scan.text[span[0] : span[1]].split()) < 3
