@@ -217,6 +217,8 @@ class PersonRules:
             lv.strip(): nfc(w.strip()) for w, _eq, lv in (p.partition("=") for p in ctx.get("committee_word", []))
             if lv.strip()
         } | {lv.strip(): nfc(w.strip()) for lv, _eq, w in (p.partition("=") for p in ctx.get("level_committee", []))}
+        # the organs of a local party committee a position's body may be, listed as the article's bodies (listed_bodies.py)
+        self.listed_organs = tuple(nfc(p) for p in ctx.get("listed_organ", []))
         self.level_titles = {  # "phó chủ tịch" -> "Ủy ban nhân dân": before a bare level word and a name
             fold(t): nfc(b.strip()) for t, _eq, b in (p.partition(" = ") for p in ctx.get("level_title", [])) if b
         }

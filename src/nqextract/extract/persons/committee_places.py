@@ -1,0 +1,75 @@
+"""persons, chains: a party committee printed bare, or an organ of one ("Ủy viên Ban Thường vụ Đảng ủy"), as the
+first of two links whose second is of a commune-level unit with no party committee of its own ("Chủ tịch Ủy ban MTTQ
+Việt Nam xã X", "Trưởng Công an phường Y": body_patterns.tsv secretary_unit_not) or of a commune's government: the
+committee is the commune's ("Đảng ủy xã X", person_context.tsv level_committee), never the unit's; and a member of a
+commune committee's standing board printed "Ủy viên Thường vụ Đảng ủy xã X" is an "Ủy viên" of its "Ban Thường vụ",
+as when printed "Ủy viên Ban Thường vụ Đảng ủy xã X"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...textnorm import canonical_tones, fold
+from .local_units import has_no_committee
+from .records import ChainItem
+from .scan import ArticleScan
+
+_BARE = "đảng ủy"  # the committee word a commune's committee is printed with (person_context.tsv level_committee)
+_STANDING_TITLE = "Ủy viên Thường vụ"
+_MEMBER_TITLE = "ủy viên"
+_STANDING_ORGAN = "Ban Thường vụ"
+
+
+def commune_committee(scan: ArticleScan, body: str, nxt_body: str) -> str | None:
+    """``body`` a bare "Đảng ủy", an organ's words maybe before it, printed right before a link whose ``nxt_body`` is
+    a commune-level unit with no committee of its own or a local government: that commune's committee, the organ's
+    words kept ("Ban Thường vụ Đảng ủy xã X"); None for any other."""
+    words = body.split()
+    at = next((i for i in range(len(words)) if fold(" ".join(words[i:])) == _BARE), None)
+    if at is None or not (has_no_committee(scan, nxt_body) or _local_government(scan, nxt_body)):
+        return None
+    place = _commune_place(scan, nxt_body)
+    return canonical_tones(" ".join(words[:at] + [place])) if place else None
+
+
+def standing_members(scan: ArticleScan, items: list[ChainItem]) -> None:
+    """"Ủy viên Thường vụ Đảng ủy xã X": the link is an "Ủy viên" of "Ban Thường vụ Đảng ủy xã X" (a commune's
+    committee only; another committee's, "Đảng ủy Cục Y", keeps the title as printed)."""
+    member = scan.rules.titles.get(fold(_MEMBER_TITLE))
+    for item in items:
+        if member is None or item.body is None or fold(item.hit.rule.title) != fold(_STANDING_TITLE):
+            continue
+        if _is_commune_committee(scan, item.body):
+            item.hit = replace(item.hit, rule=member)
+            item.body = f"{_STANDING_ORGAN} {item.body}"
+
+
+def _commune_levels(scan: ArticleScan) -> dict[str, str]:
+    """Commune levels and their committees ("xã" -> "Đảng ủy xã"): the levels whose committee is a "Đảng ủy"."""
+    return {lv: c for lv, c in scan.rules.level_committees.items() if fold(c).startswith(_BARE + " ")}
+
+
+def _is_commune_committee(scan: ArticleScan, body: str) -> bool:
+    low = fold(body)
+    for committee in _commune_levels(scan).values():
+        key = fold(committee)
+        if low.startswith(key + " ") and body[len(committee) + 1 : len(committee) + 2].isupper():
+            return True
+    return False
+
+
+def _local_government(scan: ArticleScan, body: str) -> bool:
+    low = fold(body)
+    return any(low.startswith(gov + " ") for gov in scan.rules.local_governments)
+
+
+def _commune_place(scan: ArticleScan, body: str) -> str | None:
+    """The commune a unit's name ends with ("Ủy ban Mặt trận Tổ quốc Việt Nam phường Y" -> "Đảng ủy phường Y")."""
+    words = body.split()
+    levels = _commune_levels(scan)
+    for i in range(1, len(words)):
+        for n in (2, 1):
+            level = fold(" ".join(words[i : i + n]))
+            if level in levels and i + n < len(words) and words[i + n][:1].isupper():
+                return f"{levels[level]} {' '.join(words[i + n :])}"
+    return None
