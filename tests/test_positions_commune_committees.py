@@ -80,3 +80,14 @@ def test_a_commune_committee_held_is_a_body(pipeline, text, body):
 ])
 def test_near_misses_list_no_committee(pipeline, text, missing):
     assert missing not in _bodies(pipeline, text)
+
+
+def test_the_committee_vocabulary_is_data():
+    """The standing member's title and the commune committees come from person_context.tsv rows
+    (standing_title, listed_organ, level_committee), none written in the code."""
+    from nqextract.extract.persons.rules import PersonRules
+
+    rules = PersonRules()
+    assert rules.standing_titles["ủy viên thường vụ"] == ("Ủy viên", "Ban Thường vụ")
+    assert "Ban Thường vụ" in rules.listed_organs
+    assert rules.level_committees["phường"] == "Đảng ủy phường"

@@ -14,18 +14,14 @@ from .local_units import has_no_committee
 from .records import ChainItem
 from .scan import ArticleScan
 
-_BARE = "đảng ủy"  # the committee word a commune's committee is printed with (person_context.tsv level_committee)
-_STANDING_TITLE = "Ủy viên Thường vụ"
-_MEMBER_TITLE = "ủy viên"
-_STANDING_ORGAN = "Ban Thường vụ"
-
 
 def commune_committee(scan: ArticleScan, body: str, nxt_body: str) -> str | None:
     """``body`` a bare "Đảng ủy", an organ's words maybe before it, printed right before a link whose ``nxt_body`` is
     a commune-level unit with no committee of its own or a local government: that commune's committee, the organ's
     words kept ("Ban Thường vụ Đảng ủy xã X"); None for any other."""
     words = body.split()
-    at = next((i for i in range(len(words)) if fold(" ".join(words[i:])) == _BARE), None)
+    bare = {fold(c[: -len(lv) - 1]) for lv, c in _commune_levels(scan).items()}  # "đảng ủy"
+    at = next((i for i in range(len(words)) if fold(" ".join(words[i:])) in bare), None)
     if at is None or not (has_no_committee(scan, nxt_body) or _local_government(scan, nxt_body)):
         return None
     place = _commune_place(scan, nxt_body)
@@ -34,19 +30,20 @@ def commune_committee(scan: ArticleScan, body: str, nxt_body: str) -> str | None
 
 def standing_members(scan: ArticleScan, items: list[ChainItem]) -> None:
     """"Ủy viên Thường vụ Đảng ủy xã X": the link is an "Ủy viên" of "Ban Thường vụ Đảng ủy xã X" (a commune's
-    committee only; another committee's, "Đảng ủy Cục Y", keeps the title as printed)."""
-    member = scan.rules.titles.get(fold(_MEMBER_TITLE))
+    committee only; another committee's, "Đảng ủy Cục Y", keeps the title as printed; person_context.tsv
+    standing_title)."""
     for item in items:
-        if member is None or item.body is None or fold(item.hit.rule.title) != fold(_STANDING_TITLE):
-            continue
-        if _is_commune_committee(scan, item.body):
+        held = scan.rules.standing_titles.get(fold(item.hit.rule.title)) if item.body is not None else None
+        member = scan.rules.titles.get(fold(held[0])) if held else None
+        if held and member is not None and item.body is not None and _is_commune_committee(scan, item.body):
             item.hit = replace(item.hit, rule=member)
-            item.body = f"{_STANDING_ORGAN} {item.body}"
+            item.body = f"{held[1]} {item.body}"
 
 
 def _commune_levels(scan: ArticleScan) -> dict[str, str]:
-    """Commune levels and their committees ("xã" -> "Đảng ủy xã"): the levels whose committee is a "Đảng ủy"."""
-    return {lv: c for lv, c in scan.rules.level_committees.items() if fold(c).startswith(_BARE + " ")}
+    """Commune levels and their committees ("xã" -> "Đảng ủy xã"): the levels whose committee is a committee word and
+    the level (person_context.tsv level_committee), not a word of its own ("Tỉnh ủy")."""
+    return {lv: c for lv, c in scan.rules.level_committees.items() if fold(c).endswith(" " + fold(lv))}
 
 
 def _is_commune_committee(scan: ArticleScan, body: str) -> bool:
