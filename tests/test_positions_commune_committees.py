@@ -91,3 +91,23 @@ def test_the_committee_vocabulary_is_data():
     assert rules.standing_titles["ủy viên thường vụ"] == ("Ủy viên", "Ban Thường vụ")
     assert "Ban Thường vụ" in rules.listed_organs
     assert rules.level_committees["phường"] == "Đảng ủy phường"
+
+
+@pytest.mark.parametrize(("text", "name", "expected", "body"), [
+    # a ward named by its number is a place as a named one is
+    ("Ông Đặng Văn Quý, Ủy viên Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam phường 7, quận 3, đọc diễn văn.",
+     "Đặng Văn Quý", ("Ủy viên", "Ban Thường vụ Đảng ủy phường 7", "current"), "Ban Thường vụ Đảng ủy phường 7"),
+    ("Bà Lưu Thị Mến, Ủy viên Thường vụ Đảng ủy, Chủ tịch UBND phường 14, quận Tân Bình, tiếp công dân.",
+     "Lưu Thị Mến", ("Ủy viên", "Ban Thường vụ Đảng ủy phường 14", "current"), "Ban Thường vụ Đảng ủy phường 14"),
+    ("Ông Đỗ Văn Khải, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch HĐND phường 9, kiểm tra địa bàn.",
+     "Đỗ Văn Khải", ("Ủy viên", "Ban Thường vụ Đảng ủy phường 9", "current"), "Ban Thường vụ Đảng ủy phường 9"),
+])
+def test_a_numbered_ward_is_a_commune_place(pipeline, text, name, expected, body):
+    assert expected in positions(pipeline, text)[name]
+    assert body in _bodies(pipeline, text)
+
+
+def test_a_level_word_without_a_name_is_no_place(pipeline):
+    text = "Ông Đặng Văn Quý, Ủy viên Thường vụ Đảng ủy, Chủ tịch UBND phường này, đọc diễn văn."
+    held = positions(pipeline, text)["Đặng Văn Quý"]
+    assert not any(body and body.startswith("Ban Thường vụ Đảng ủy phường") for _t, body, _s in held)

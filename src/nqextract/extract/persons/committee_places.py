@@ -50,7 +50,7 @@ def _is_commune_committee(scan: ArticleScan, body: str) -> bool:
     low = fold(body)
     for committee in _commune_levels(scan).values():
         key = fold(committee)
-        if low.startswith(key + " ") and body[len(committee) + 1 : len(committee) + 2].isupper():
+        if low.startswith(key + " ") and place_name(body[len(committee) + 1 :]):
             return True
     return False
 
@@ -67,6 +67,13 @@ def _commune_place(scan: ArticleScan, body: str) -> str | None:
     for i in range(1, len(words)):
         for n in (2, 1):
             level = fold(" ".join(words[i : i + n]))
-            if level in levels and i + n < len(words) and words[i + n][:1].isupper():
+            if level in levels and i + n < len(words) and place_name(words[i + n]):
                 return f"{levels[level]} {' '.join(words[i + n :])}"
     return None
+
+
+def place_name(rest: str) -> bool:
+    """``rest``, the words after a level, opens a place's name: a capital ("xã Tân Lập"), or a number, a ward's
+    ("phường 5", "Đảng ủy phường 12"), as the bodies' phase names them."""
+    first = rest.split(" ", 1)[0]
+    return first[:1].isupper() or first.isdigit()

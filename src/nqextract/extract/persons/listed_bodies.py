@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...models import Body, Person
 from ...textnorm import fold
+from .committee_places import place_name
 from .rules import PersonRules
 
 
@@ -35,6 +36,7 @@ def _local_committee(rules: PersonRules, body: str) -> bool:
     low = fold(body)
     for committee in rules.level_committees.values():
         key = fold(committee)
-        if low.startswith(key + " ") and body[len(key) + 1 : len(key) + 2].isupper():
+        if low.startswith(key + " ") and place_name(body[len(key) + 1 :]):
             return True
     return False
+
