@@ -111,3 +111,22 @@ def test_a_level_word_without_a_name_is_no_place(pipeline):
     text = "Ông Đặng Văn Quý, Ủy viên Thường vụ Đảng ủy, Chủ tịch UBND phường này, đọc diễn văn."
     held = positions(pipeline, text)["Đặng Văn Quý"]
     assert not any(body and body.startswith("Ban Thường vụ Đảng ủy phường") for _t, body, _s in held)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the committee's other organs held are bodies too (listed_organ rows), a ward's number as its name
+    ("Ông Phan Văn Lực, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam phường Đông Hòa, dự lễ.",
+     "Ủy ban Kiểm tra Đảng ủy phường Đông Hòa"),
+    ("Bà Đào Thị Hoa, Trưởng Ban Tuyên giáo và Dân vận Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã Tân Hòa, phát biểu.",
+     "Ban Tuyên giáo và Dân vận Đảng ủy xã Tân Hòa"),
+    ("Ông Lâm Văn Trí, Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Chủ tịch UBND phường 6, tặng quà.",
+     "Ủy ban Kiểm tra Đảng ủy phường 6"),
+])
+def test_a_commune_committees_organ_held_is_a_body(pipeline, text, body):
+    assert body in _bodies(pipeline, text)
+
+
+def test_the_board_of_a_commune_is_not_listed_as_printed(pipeline):
+    # the gold names the whole board after the party organization ("Ban Chấp hành Đảng bộ xã X"): not listed
+    text = "Ông Hoàng Văn Nam, Ủy viên Ban Chấp hành Đảng ủy, Trưởng Công an xã Tân Lập, dự lễ."
+    assert "Ban Chấp hành Đảng ủy xã Tân Lập" not in _bodies(pipeline, text)
