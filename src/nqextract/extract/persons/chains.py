@@ -9,6 +9,7 @@ import re
 from ...textnorm import canonical_tones, fold, is_cap
 from .abroad import past_country_owner
 from .brackets import past_bracket
+from .committee_places import standing_members
 from .levels import bare_level_body, with_unit
 from .members import place_members
 from .openings import name_opening
@@ -77,6 +78,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
             continue
         place_members(scan, items)  # "tỉnh ủy viên": a member of the committee of the chain's or article's province
         share_bodies(scan, items)
+        standing_members(scan, items)  # "Ủy viên Thường vụ Đảng ủy xã X" = Ủy viên of its Ban Thường vụ
         if career or _in_past(scan, lead) or (after_holder_cue(scan, lead) and _closed_period(scan, lead)):
             for item in items:
                 item.status = "former" if item.status == "current" else item.status

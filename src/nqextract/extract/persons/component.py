@@ -14,6 +14,7 @@ from ..view import set_spans, view
 from .aliases import canonical_names
 from .finding import find_names, prepare
 from .institutions import thing_names
+from .listed_bodies import listed_party_bodies
 from .mentions import name_mentions, pronoun_mentions, short_mentions, title_mentions
 from .positions import positions_of
 from .records import PersonMatches
@@ -75,6 +76,8 @@ class PersonRecognizer:
         doc._.persons = [
             Person(name=n, positions=matches.positions.get(n, []), mentions=by_name[n]) for n in matches.names
         ]
+        if doc._.persons:  # "Bí thư Đảng ủy, Chủ tịch HĐND xã X": the commune's committee is a body too
+            doc._.bodies = [*(doc._.bodies or []), *listed_party_bodies(self.rules, doc._.persons, doc._.bodies or [])]
         set_spans(doc, "persons", "PERSON", person_spans)
         set_spans(doc, "titles", "TITLE", ((hit.start, hit.end, hit.rule.title) for hit in matches.titles))
         return doc

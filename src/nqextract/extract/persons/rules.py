@@ -217,6 +217,12 @@ class PersonRules:
             lv.strip(): nfc(w.strip()) for w, _eq, lv in (p.partition("=") for p in ctx.get("committee_word", []))
             if lv.strip()
         } | {lv.strip(): nfc(w.strip()) for lv, _eq, w in (p.partition("=") for p in ctx.get("level_committee", []))}
+        # the organs of a local party committee a position's body may be, listed as the article's bodies (listed_bodies.py)
+        self.listed_organs = tuple(nfc(p) for p in ctx.get("listed_organ", []))
+        self.standing_titles = {  # "ủy viên thường vụ" -> ("Ủy viên", "Ban Thường vụ") (committee_places.py)
+            fold(t): (nfc(h[: -len(o) - 1]), o) for t, _eq, h in (p.partition(" = ") for p in ctx.get("standing_title", []))
+            for o in self.listed_organs if fold(h).endswith(" " + fold(o))
+        }
         self.level_titles = {  # "phó chủ tịch" -> "Ủy ban nhân dân": before a bare level word and a name
             fold(t): nfc(b.strip()) for t, _eq, b in (p.partition(" = ") for p in ctx.get("level_title", [])) if b
         }

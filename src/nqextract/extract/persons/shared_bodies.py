@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import canonical_tones, fold
+from .committee_places import commune_committee
 from .local_units import has_no_committee
 from .records import ChainItem
 from .scan import ArticleScan
@@ -27,7 +28,9 @@ def share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
         _province_from_next(scan, cur, nxt)
         body = committee[1] if committee is not None else _parent_body(nxt)
         sep = _joined_by(scan, cur.end, nxt.hit.start)
-        if cur.body is not None and fold(cur.body) in scan.rules.party_committees and nxt.body and sep == "" \
+        if cur.body is not None and nxt.body and sep == "" and (commune := commune_committee(scan, cur.body, nxt.body)):
+            cur.body = commune  # "Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã X": the commune's
+        elif cur.body is not None and fold(cur.body) in scan.rules.party_committees and nxt.body and sep == "" \
                 and not has_no_committee(scan, nxt.body):
             cur.body = f"{cur.body} {_committee_org(scan, nxt.body)}"  # "Bí thư Đảng ủy, trưởng Ban X"
         if cur.body is None and nxt.body is not None and sep == "" and (own := _level_committee(scan, cur, nxt.body)):
