@@ -21,7 +21,8 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     province is that province's department; elsewhere it names no body. A head printed with a bare level
     word ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy") in an article naming several provinces is the body of the
     nearest province of that level mentioned before it."""
-    matches = _bare_committees(t, [_local_place(t, _this_place(t, m, rules), rules) for m in matches], rules)
+    matches = [_local_place(t, _this_place(t, _local_front(t, m, rules), rules), rules) for m in matches]
+    matches = _bare_committees(t, matches, rules)
     provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
     if not provinces:
         provinces = _places_named(t, rules)
@@ -190,6 +191,19 @@ def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
     province = where if fold(level) == "tỉnh" else ""
     return BodyMatch(start, this.end(), name, "implicit", province=province)
+
+
+def _local_front(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
+    """"MTTQ phường", "Mặt trận Tổ quốc Việt Nam xã": the Front printed short (bodies.tsv kind front) with a bare
+    level word below a province's is that level's committee (the local head whose value ends with the Front's
+    name, "Ủy ban Mặt trận Tổ quốc Việt Nam"), an unnamed head the article's one place of that level names
+    (:func:`_local_place`, with its guards); the national Front otherwise ("MTTQ Việt Nam", "MTTQ các xã")."""
+    if m.source == UNNAMED or m.name not in rules.organizations or not (bare := _bare_level(t, m.end, rules)):
+        return m
+    if fold(bare[1]) in rules.checks.grammar.province_levels:
+        return m
+    head = next((v for v, glued in rules.local_groups.values() if not glued and fold(v).endswith(" " + fold(m.name))), None)
+    return BodyMatch(m.start, m.end, "", UNNAMED, province=head) if head else m
 
 
 def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:

@@ -1,0 +1,57 @@
+"""Bodies: the Fatherland Front printed short with a bare level word below a province's ("MTTQ phường",
+"Mặt trận Tổ quốc Việt Nam xã") is the local Front committee of the one place of that level the article names,
+never the national Front (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_names
+
+LOCAL = "Ủy ban Mặt trận Tổ quốc Việt Nam "
+NATIONAL = "Mặt trận Tổ quốc Việt Nam"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Phường Tân Định lát lại vỉa hè. MTTQ phường giám sát việc thi công.", "phường Tân Định"),
+    ("Xã Cam Thủy có thêm hai cây cầu. MTTQ xã đã gom các kiến nghị của bà con.", "xã Cam Thủy"),
+    ("Xã Cam Thủy có thêm hai cây cầu. MTTQ Việt Nam xã phối hợp với các đoàn thể.", "xã Cam Thủy"),
+    ("Xã Cam Thủy có thêm hai cây cầu. Mặt trận Tổ quốc xã nhận thêm nhiều phần quà.", "xã Cam Thủy"),
+    ("Thị trấn Ngô Đồng trồng thêm cây xanh. MTTQ thị trấn vận động từng hộ gia đình.", "thị trấn Ngô Đồng"),
+    ("Người dân phường Hòa Khánh hiến đất làm đường. Thời gian tới, MTTQ phường sẽ tiếp tục vận động.",
+     "phường Hòa Khánh"),
+    # two communes: the one its sentence names before it
+    ("Xã An Lạc giúp xã Bình Minh. Tại xã Bình Minh, MTTQ xã trao quà cho hộ nghèo.", "xã Bình Minh"),
+])
+def test_the_front_with_a_bare_level_word_is_the_local_committee(text, body):
+    names = body_names(text)
+    assert LOCAL + body in names
+    assert NATIONAL not in names
+
+
+@pytest.mark.parametrize("text", [
+    # two communes, none in the sentence before it
+    "Xã An Lạc và xã Bình Minh cùng làm đường. MTTQ xã phát biểu ý kiến.",
+    # no commune named at all
+    "Con đường làng đã được bê tông hóa. MTTQ xã vận động người dân giữ gìn vệ sinh.",
+    # communes in general
+    "Xã An Lạc làm đường. MTTQ các xã cùng phát động phong trào.",
+    "Xã An Lạc làm đường. MTTQ cấp xã được kiện toàn lại trong tháng này.",
+])
+def test_no_place_for_several_places_a_class_or_none(text):
+    assert not any(n.startswith(LOCAL + "xã ") for n in body_names(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    # the national Front, printed whole or as its central committee, stays national
+    ("Xã An Lạc làm đường. MTTQ Việt Nam luôn đồng hành với người nghèo.", NATIONAL),
+    ("Xã An Lạc làm đường. Ủy ban Trung ương MTTQ Việt Nam gửi thư khen.",
+     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    # a province's committee printed with its province keeps it
+    ("Tỉnh Quảng Trị khen xã An Lạc. Ủy ban MTTQ Việt Nam tỉnh Quảng Trị trao bằng khen.",
+     LOCAL + "tỉnh Quảng Trị"),
+])
+def test_the_national_front_and_a_province_committee_are_kept(text, body):
+    names = body_names(text)
+    assert body in names
+    assert not any(n.startswith(LOCAL + "xã ") for n in names)
