@@ -55,3 +55,43 @@ def test_the_national_front_and_a_province_committee_are_kept(text, body):
     names = body_names(text)
     assert body in names
     assert not any(n.startswith(LOCAL + "xã ") for n in names)
+
+
+@pytest.mark.parametrize("text, body", [
+    # the place printed after the level word: that place's committee, expanded
+    ("Phường Hòa Khánh làm đường. MTTQ Việt Nam phường Hòa Khánh cử người giám sát.", "phường Hòa Khánh"),
+    ("Xã Hòa Phong làm đường. MTTQ Việt Nam xã Tân Lập cử người đến học tập.", "xã Tân Lập"),
+    ("Phường Hòa Khánh làm đường. Mặt trận Tổ quốc Việt Nam phường Hòa Minh cử người giám sát.", "phường Hòa Minh"),
+    ("Người dân góp ý. MTTQ xã Cam Thủy tiếp nhận mọi kiến nghị.", "xã Cam Thủy"),
+    ("Huyện Lục Yên làm đường. Mặt trận Tổ quốc Việt Nam huyện Lục Yên cử người giám sát.", "huyện Lục Yên"),
+])
+def test_the_front_with_a_named_place_is_that_committee(text, body):
+    names = body_names(text)
+    assert LOCAL + body in names
+    assert NATIONAL not in names
+
+
+def test_two_named_committees_in_one_sentence():
+    names = body_names("Xã Hòa Phong làm đường. MTTQ Việt Nam xã Tân Lập và MTTQ xã Minh Quang ký kết giao ước.")
+    assert LOCAL + "xã Tân Lập" in names and LOCAL + "xã Minh Quang" in names
+    names = body_names("Phường Hòa Khánh làm đường. MTTQ phường Hòa Khánh và MTTQ phường Hòa Minh ký giao ước.")
+    assert LOCAL + "phường Hòa Khánh" in names and LOCAL + "phường Hòa Minh" in names
+
+
+def test_another_ward_in_the_same_sentence_pins_todays_reading():
+    # a bare "MTTQ phường" after two wards named in its sentence takes none of them
+    names = body_names("Phường Hòa Khánh làm đường. Phường Hòa Minh giúp phường Hòa Khánh, MTTQ phường trao quà.")
+    assert not any(n.startswith(LOCAL + "phường ") for n in names)
+    assert NATIONAL not in names
+
+
+def test_a_holders_name_after_the_level_word_is_not_a_place():
+    names = body_names("Phường Hòa Khánh làm đường. Chủ tịch MTTQ phường Trần Văn Lâm phát biểu.")
+    assert LOCAL + "phường Trần Văn Lâm" not in names
+    assert NATIONAL not in names
+
+
+def test_mat_tran_with_a_bare_level_word_is_left_as_is():
+    # "Mặt trận phường" (no "Tổ quốc") is not read as a body today
+    names = body_names("Phường Hòa Khánh làm đường. Mặt trận phường vận động bà con góp sức.")
+    assert NATIONAL not in names

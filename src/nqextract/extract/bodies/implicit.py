@@ -194,16 +194,34 @@ def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
 
 
 def _local_front(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
-    """"MTTQ phường", "Mặt trận Tổ quốc Việt Nam xã": the Front printed short (bodies.tsv kind front) with a bare
+    """"MTTQ phường", "Mặt trận Tổ quốc Việt Nam xã": the Front printed short (rules.organizations) with a bare
     level word below a province's is that level's committee (the local head whose value ends with the Front's
     name, "Ủy ban Mặt trận Tổ quốc Việt Nam"), an unnamed head the article's one place of that level names
-    (:func:`_local_place`, with its guards); the national Front otherwise ("MTTQ Việt Nam", "MTTQ các xã")."""
+    (:func:`_local_place`, with its guards), or the committee of the place printed after the level word ("MTTQ Việt
+    Nam xã Tân Lập"); the national Front otherwise ("MTTQ Việt Nam", "MTTQ các xã")."""
     if m.source == UNNAMED or m.name not in rules.organizations or not (bare := _bare_level(t, m.end, rules)):
         return m
     if fold(bare[1]) in rules.checks.grammar.province_levels:
         return m
     head = next((v for v, glued in rules.local_groups.values() if not glued and fold(v).endswith(" " + fold(m.name))), None)
-    return BodyMatch(m.start, m.end, "", UNNAMED, province=head) if head else m
+    if head is None:
+        return m
+    level_end, level = bare
+    named = re.match(r"[ \t\u00a0]+", t.raw[level_end : level_end + 3])
+    if named and t.capital_at(level_end + named.end()):
+        # "MTTQ Việt Nam xã Tân Lập": the committee of the place printed after the level word
+        place = place_at(t, level_end, rules, need_known=False)
+        if place is None or _person_like(place[1], rules):
+            return BodyMatch(m.start, m.end, "", UNNAMED, province=head)  # its holder's name, not its place
+        return BodyMatch(m.start, place[0], f"{head} {place_words(level, place[1], place[2])[0]}", "implicit")
+    return BodyMatch(m.start, m.end, "", UNNAMED, province=head)
+
+
+def _person_like(printed: str, rules: BodyRules) -> bool:
+    """A run of three or more capitalized words starting with a surname ("Trần Văn Lâm"): a holder's name printed
+    after the level word, not the place."""
+    words = printed.split()
+    return len(words) >= 3 and fold(words[0]) in rules.surnames
 
 
 def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
