@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from .component import BodyRecognizer, make_bodies
 from .find import canonical_body, find_bodies
+from .implicit import held_local_body
 from .records import to_records
 from .scan import LABEL, UNNAMED, BodyMatch
 
@@ -60,6 +61,7 @@ __all__ = [
     "BodyRecognizer",
     "canonical_body",
     "find_bodies",
+    "held_local_body",
     "make_bodies",
     "to_records",
 ]
