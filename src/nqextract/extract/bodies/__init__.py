@@ -50,7 +50,6 @@ from __future__ import annotations
 
 from .component import BodyRecognizer, make_bodies
 from .find import canonical_body, find_bodies
-from .implicit import held_local_body
 from .records import to_records
 from .scan import LABEL, UNNAMED, BodyMatch
 
@@ -61,7 +60,6 @@ __all__ = [
     "BodyRecognizer",
     "canonical_body",
     "find_bodies",
-    "held_local_body",
     "make_bodies",
     "to_records",
 ]

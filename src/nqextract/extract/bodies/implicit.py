@@ -224,24 +224,7 @@ def _person_like(printed: str, rules: BodyRules) -> bool:
     return len(words) >= 3 and fold(words[0]) in rules.surnames
 
 
-def held_local_body(text: str, lo: int, end: int, rules: BodyRules) -> str | None:
-    """The local organ printed between ``lo`` and ``end`` with a bare level word last ("Ủy ban MTTQ Việt Nam
-    phường"), its holder's name printed right after it (the persons component read it as one: "Chủ tịch Ủy ban MTTQ
-    Việt Nam phường Trần Văn Lâm"): that organ of the article's one place of that level (:func:`_local_place`, with
-    its guards; the name after it is no place), else None."""
-    t = Text(text)
-    for rx, exact in rules.local_heads:
-        for hm in rx.finditer(t.tones if exact else t.low, lo, end):
-            bare = _bare_level(t, hm.end(), rules)
-            if bare is None or bare[0] != end:
-                continue
-            head = rules.local_groups[hm.lastgroup or ""][0]
-            placed = _local_place(t, BodyMatch(hm.start(), hm.end(), "", UNNAMED, province=head), rules, holder=True)
-            return placed.name if placed.source != UNNAMED and placed.end == end else None
-    return None
-
-
-def _local_place(t: Text, m: BodyMatch, rules: BodyRules, holder: bool = False) -> BodyMatch:
+def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     """"Chủ tịch UBND xã", "Công an phường": a local head and a bare level word below a province's is that body
     of the one place of that level the article names ("xã Tân Hòa"; one merged away, "xã B cũ", aside) first before
     it, else of the one its sentence names before it; ``m`` unchanged when it names none or several, for a class of
@@ -251,7 +234,7 @@ def _local_place(t: Text, m: BodyMatch, rules: BodyRules, holder: bool = False) 
         return m
     level_end, level = bare
     named = re.match(r"[ \t\u00a0]+", t.raw[level_end : level_end + 3])
-    if named and t.capital_at(level_end + named.end()) and not holder:
+    if named and t.capital_at(level_end + named.end()):
         return m  # "Công an phường Nguyễn Cư Trinh": a place printed, though read as a person's name
     grammar = rules.checks.grammar
     joined = grammar.level_list_rx.match(t.low, level_end)

@@ -49,20 +49,19 @@ class PersonRecognizer:
     :class:`ArticleScan`, so one component may serve several threads."""
 
     def __init__(self, nlp: Language, name: str = "nq_persons", rules_dir: str | None = None) -> None:
-        from ..bodies import canonical_body, held_local_body
+        from ..bodies import canonical_body
         from ..body_rules import load_rules as load_body_rules
 
         self.name = name
         self.rules = PersonRules(rules_dir)
-        body_rules = load_body_rules(rules_dir)
-        self.canonical_body: Callable[[str], str | None] | None = partial(canonical_body, rules=body_rules)
-        self.held_body: Callable[[str, int, int], str | None] | None = partial(held_local_body, rules=body_rules)
+        self.canonical_body: Callable[[str], str | None] | None = partial(
+            canonical_body, rules=load_body_rules(rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> PersonMatches:
-        return scan_article(ArticleScan(doc, self.rules, self.canonical_body, self.held_body))
+        return scan_article(ArticleScan(doc, self.rules, self.canonical_body))
 
     def set_annotations(self, doc: Doc, matches: PersonMatches) -> Doc:
         text = view(doc).text

@@ -16,7 +16,6 @@ from .courts import article_body, court_after, mark_storied
 from .delegations import bare_deputy, delegation_after
 from .foreign_states import foreign_state_bodies
 from .groups import counted_groups, listed_after
-from .held_bodies import place_held_bodies
 from .led import led_by, sentence_break
 from .links import dated_past, linked_holder
 from .member_schools import member_bodies, member_fulls
@@ -38,7 +37,6 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
     by_start = {ch.start: ch for ch in scan.chains}
     by_start.update({ch.lead: ch for ch in scan.chains})  # "A, nguyên Bộ trưởng ...": past its status word
     starts = {m.start for m in mentions}
-    place_held_bodies(scan, mentions)  # "Chủ tịch UBND xã Lê Văn Bình": the article's one commune's committee
     group = dict(group)
     for s, ps in counted_groups(scan, mentions).items():  # "Cục X có 3 Phó Cục trưởng, gồm: A; B và C"
         group[s] = [*group.get(s, []), *ps]

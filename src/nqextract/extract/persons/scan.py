@@ -93,8 +93,7 @@ def spelled_foreign(words: list[str]) -> bool:
 class ArticleScan:
     """One article's text, word index, spans read from the Doc, and what the phases found."""
 
-    def __init__(self, doc: Doc, rules: PersonRules, canonical_body: Callable[[str], str | None] | None,
-                 held_body: Callable[[str, int, int], str | None] | None = None) -> None:
+    def __init__(self, doc: Doc, rules: PersonRules, canonical_body: Callable[[str], str | None] | None) -> None:
         shared = view(doc)
         self.doc = doc
         self.text = shared.text
@@ -102,7 +101,6 @@ class ArticleScan:
         self.low = shared.low  # the same, lower-cased
         self.rules = rules
         self.canonical_body = canonical_body
-        self.held_body = held_body  # the bodies component's place of an organ printed before its holder's name
         self.words = shared.words(NAME_WORDS)
         self.word_starts = [s for s, _ in self.words]
         self.bodies = sorted(_name_cut(self.text, *_acronym_only(self.text, f.start, f.end, f.kb)) for f in shared.facts("bodies"))
