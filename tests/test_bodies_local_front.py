@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import body_names
+from conftest import body_names, positions
 
 LOCAL = "Ủy ban Mặt trận Tổ quốc Việt Nam "
 NATIONAL = "Mặt trận Tổ quốc Việt Nam"
@@ -89,6 +89,53 @@ def test_a_holders_name_after_the_level_word_is_not_a_place():
     names = body_names("Phường Hòa Khánh làm đường. Chủ tịch MTTQ phường Trần Văn Lâm phát biểu.")
     assert LOCAL + "phường Trần Văn Lâm" not in names
     assert NATIONAL not in names
+
+
+@pytest.mark.parametrize("text, body", [
+    # a ward named after a person, printed as a place earlier in the article
+    ("Người dân phường Hoàng Văn Thụ dọn sạch kênh. Mặt trận Tổ quốc Việt Nam phường Hoàng Văn Thụ khen thưởng.",
+     "phường Hoàng Văn Thụ"),
+    ("Phường Lê Đại Hành trồng cây. Chủ tịch MTTQ phường Lê Đại Hành cảm ơn các hộ dân.", "phường Lê Đại Hành"),
+    # no title before the organ: the run has no holder, it is the place
+    ("Quận Hai Bà Trưng ra quân. MTTQ phường Trần Hưng Đạo kêu gọi các hộ góp sức.", "phường Trần Hưng Đạo"),
+    ("Quận Hai Bà Trưng ra quân. MTTQ Việt Nam phường Lê Đại Hành kêu gọi các hộ góp sức.", "phường Lê Đại Hành"),
+    ("Thị xã Sơn Tây ra quân. MTTQ xã Nguyễn Trãi vận động bà con.", "xã Nguyễn Trãi"),
+])
+def test_a_ward_named_after_a_person_is_the_place(text, body):
+    names = body_names(text)
+    assert LOCAL + body in names
+    assert NATIONAL not in names
+
+
+def test_two_wards_named_after_persons_in_one_sentence():
+    names = body_names("Quận Hoàn Kiếm ra quân. MTTQ phường Phan Chu Trinh cùng MTTQ phường Nguyễn Du nhặt rác.")
+    assert LOCAL + "phường Phan Chu Trinh" in names and LOCAL + "phường Nguyễn Du" in names
+
+
+@pytest.mark.parametrize("text", [
+    # a title before the organ and the run printed nowhere else as a place: its holder, unread as before
+    "Phường Hòa Khánh làm đường. Phó Chủ tịch MTTQ phường Trần Thị Mai góp ý.",
+    "Phường Hòa Khánh làm đường. Chủ tịch MTTQ Việt Nam phường Lê Văn Tám góp ý.",
+    "Phường Yên Sở họp dân. Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam phường Lương Thị Hà cho biết thêm.",
+    "Phường Yên Sở họp dân. Chủ tịch UB MTTQ phường Lương Văn Minh tiếp thu ý kiến.",
+    # the same run printed elsewhere only after an organ (a title's holder twice) is no place either
+    "Phường Hòa Khánh làm đường. Chủ tịch MTTQ phường Trần Văn Lâm góp ý. UBND phường Trần Văn Lâm nhận lời.",
+])
+def test_a_holder_after_the_level_word_stays_unread(text):
+    names = body_names(text)
+    assert not any(n.startswith(LOCAL + "phường ") for n in names)
+    assert NATIONAL not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organ with a bare level word and its holder's name after it takes no other ward's place (pins)
+    ("Quận Hoàng Mai có phường Tương Mai. Chủ tịch UBND phường Hoàng Văn Thụ phát biểu ở hội nghị.", "Hoàng Văn Thụ"),
+    ("Phường Tân Mai họp dân. Ông Phạm Văn Hùng, Chủ tịch UBND phường Trần Quốc Toản trả lời cử tri.", "Trần Quốc Toản"),
+])
+def test_an_organ_before_a_name_takes_no_other_place(pipeline, text, name):
+    assert not any(n.startswith("Ủy ban nhân dân phường T") for n in body_names(text))
+    held = positions(pipeline, text).get(name, [])
+    assert not any(b and b.startswith("Ủy ban nhân dân phường T") for _t, b, _s in held)
 
 
 def test_mat_tran_with_a_bare_level_word_is_left_as_is():

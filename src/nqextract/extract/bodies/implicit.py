@@ -210,9 +210,12 @@ def _local_front(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     named = re.match(r"[ \t\u00a0]+", t.raw[level_end : level_end + 3])
     if named and t.capital_at(level_end + named.end()):
         # "MTTQ Việt Nam xã Tân Lập": the committee of the place printed after the level word
-        place = place_at(t, level_end, rules, need_known=False)
-        if place is None or _person_like(place[1], rules):
-            return BodyMatch(m.start, m.end, "", UNNAMED, province=head)  # its holder's name, not its place
+        place = place_at(t, level_end, rules, need_known=False) or _named_run(t, level_end + named.end(), rules)
+        if place is None or _person_like(place[1], rules) and _title_before(t, m.start, rules) and \
+                not _printed_as_place(t, m.end + 1, place[0]):
+            # "Chủ tịch MTTQ phường Trần Văn Lâm": its holder's name, not its place, unless the article prints it
+            # as a place elsewhere ("Người dân phường Hoàng Văn Thụ")
+            return BodyMatch(m.start, m.end, "", UNNAMED, province=head)
         return BodyMatch(m.start, place[0], f"{head} {place_words(level, place[1], place[2])[0]}", "implicit")
     return BodyMatch(m.start, m.end, "", UNNAMED, province=head)
 
@@ -222,6 +225,39 @@ def _person_like(printed: str, rules: BodyRules) -> bool:
     after the level word, not the place."""
     words = printed.split()
     return len(words) >= 3 and fold(words[0]) in rules.surnames
+
+
+def _named_run(t: Text, pos: int, rules: BodyRules) -> tuple[int, str, None] | None:
+    """(end, printed, None) of a run of three or four capitalized words opening with a surname at ``pos`` ("Hoàng Văn
+    Thụ"): the place reader takes it for a person's name; a ward may be named after one."""
+    words = [(s, e) for s, e in t.words_after(pos)[:4]]
+    run = []
+    for s, e in words:
+        if (run and t.raw[run[-1][1] : s] != " ") or not t.raw[s].isupper() or not t.raw[s:e].isalpha():
+            break
+        run.append((s, e))
+    if len(run) < 3 or run[0][0] != pos or fold(t.raw[pos : run[0][1]]) not in rules.surnames:
+        return None
+    return run[-1][1], t.raw[pos : run[-1][1]], None
+
+
+def _title_before(t: Text, pos: int, rules: BodyRules) -> bool:
+    """A title (titles.tsv) printed right before the organ at ``pos`` ("Chủ tịch MTTQ phường"): a name after its level
+    word may be the title's holder."""
+    before = t.low[max(0, pos - 40) : pos].rstrip()
+    return any(before.endswith(title) and (len(before) == len(title) or not before[-len(title) - 1].isalnum())
+               for title in rules.name_words.asides.titles)
+
+
+def _printed_as_place(t: Text, level_start: int, place_end: int) -> bool:
+    """The article prints the same level word and run elsewhere, not right after an organ ("Người dân phường Hoàng Văn
+    Thụ", "Phường Hoàng Văn Thụ"): a ward named after a person, the place."""
+    key = t.low[level_start:place_end]
+    for at in (x.start() for x in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", t.low)):
+        before = t.raw[max(0, at - 12) : at].rstrip().split()
+        if at != level_start and (not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?:;,"):
+            return True
+    return False
 
 
 def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
