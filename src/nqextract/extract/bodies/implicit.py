@@ -21,7 +21,8 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     province is that province's department; elsewhere it names no body. A head printed with a bare level
     word ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy") in an article naming several provinces is the body of the
     nearest province of that level mentioned before it."""
-    matches = _bare_committees(t, [_local_place(t, _this_place(t, m, rules), rules) for m in matches], rules)
+    matches = [_local_place(t, _this_place(t, _local_front(t, m, rules), rules), rules) for m in matches]
+    matches = _bare_committees(t, matches, rules)
     provinces = {fold(m.province): m.province for m in matches if m.source != UNNAMED and m.province}
     if not provinces:
         provinces = _places_named(t, rules)
@@ -190,6 +191,73 @@ def _this_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
     start, name = _stacked_prefixes(t, m.start, f"{m.province} {where}", rules)
     province = where if fold(level) == "tỉnh" else ""
     return BodyMatch(start, this.end(), name, "implicit", province=province)
+
+
+def _local_front(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
+    """"MTTQ phường", "Mặt trận Tổ quốc Việt Nam xã": the Front printed short (rules.organizations) with a bare
+    level word below a province's is that level's committee (the local head whose value ends with the Front's
+    name, "Ủy ban Mặt trận Tổ quốc Việt Nam"), an unnamed head the article's one place of that level names
+    (:func:`_local_place`, with its guards), or the committee of the place printed after the level word ("MTTQ Việt
+    Nam xã Tân Lập"); the national Front otherwise ("MTTQ Việt Nam", "MTTQ các xã")."""
+    if m.source == UNNAMED or m.name not in rules.organizations or not (bare := _bare_level(t, m.end, rules)):
+        return m
+    if fold(bare[1]) in rules.checks.grammar.province_levels:
+        return m
+    head = next((v for v, glued in rules.local_groups.values() if not glued and fold(v).endswith(" " + fold(m.name))), None)
+    if head is None:
+        return m
+    level_end, level = bare
+    named = re.match(r"[ \t\u00a0]+", t.raw[level_end : level_end + 3])
+    if named and t.capital_at(level_end + named.end()):
+        # "MTTQ Việt Nam xã Tân Lập": the committee of the place printed after the level word
+        place = place_at(t, level_end, rules, need_known=False) or _named_run(t, level_end + named.end(), rules)
+        if place is None or _person_like(place[1], rules) and _title_before(t, m.start, rules) and \
+                not _printed_as_place(t, m.end + 1, place[0]):
+            # "Chủ tịch MTTQ phường Trần Văn Lâm": its holder's name, not its place, unless the article prints it
+            # as a place elsewhere ("Người dân phường Hoàng Văn Thụ")
+            return BodyMatch(m.start, m.end, "", UNNAMED, province=head)
+        return BodyMatch(m.start, place[0], f"{head} {place_words(level, place[1], place[2])[0]}", "implicit")
+    return BodyMatch(m.start, m.end, "", UNNAMED, province=head)
+
+
+def _person_like(printed: str, rules: BodyRules) -> bool:
+    """A run of three or more capitalized words starting with a surname ("Trần Văn Lâm"): a holder's name printed
+    after the level word, not the place."""
+    words = printed.split()
+    return len(words) >= 3 and fold(words[0]) in rules.surnames
+
+
+def _named_run(t: Text, pos: int, rules: BodyRules) -> tuple[int, str, None] | None:
+    """(end, printed, None) of a run of three or four capitalized words opening with a surname at ``pos`` ("Hoàng Văn
+    Thụ"): the place reader takes it for a person's name; a ward may be named after one."""
+    words = [(s, e) for s, e in t.words_after(pos)[:4]]
+    run = []
+    for s, e in words:
+        if (run and t.raw[run[-1][1] : s] != " ") or not t.raw[s].isupper() or not t.raw[s:e].isalpha():
+            break
+        run.append((s, e))
+    if len(run) < 3 or run[0][0] != pos or fold(t.raw[pos : run[0][1]]) not in rules.surnames:
+        return None
+    return run[-1][1], t.raw[pos : run[-1][1]], None
+
+
+def _title_before(t: Text, pos: int, rules: BodyRules) -> bool:
+    """A title (titles.tsv) printed right before the organ at ``pos`` ("Chủ tịch MTTQ phường"): a name after its level
+    word may be the title's holder."""
+    before = t.low[max(0, pos - 40) : pos].rstrip()
+    return any(before.endswith(title) and (len(before) == len(title) or not before[-len(title) - 1].isalnum())
+               for title in rules.name_words.asides.titles)
+
+
+def _printed_as_place(t: Text, level_start: int, place_end: int) -> bool:
+    """The article prints the same level word and run elsewhere, not right after an organ ("Người dân phường Hoàng Văn
+    Thụ", "Phường Hoàng Văn Thụ"): a ward named after a person, the place."""
+    key = t.low[level_start:place_end]
+    for at in (x.start() for x in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", t.low)):
+        before = t.raw[max(0, at - 12) : at].rstrip().split()
+        if at != level_start and (not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?:;,"):
+            return True
+    return False
 
 
 def _local_place(t: Text, m: BodyMatch, rules: BodyRules) -> BodyMatch:
