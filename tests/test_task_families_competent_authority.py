@@ -1,6 +1,6 @@
 """Task pattern family of a request to the competent authority ("đề nghị cấp có thẩm quyền | xử lý ...",
 "kiến nghị cơ quan có thẩm quyền | xác nhận ..."): "cấp / cơ quan (có) thẩm quyền", with "nhà nước" too, is one addressee,
-its qualifier never read as the start of the action; a submission to it ("trình ... duyệt") and the
+its qualifier never read as the start of the action; a submission to it ("trình ... duyệt") or a proposal ("đề xuất ...") and the
 authority as a subject of a report, of a passive or of a rule's duty stay no task."""
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def test_the_competent_authority_is_one_addressee(run, text, assignee, action):
     "Sở Tài chính vừa trình cấp có thẩm quyền duyệt dự toán bổ sung cho các trường học.",
     "Hồ sơ của dự án từng được cấp có thẩm quyền thông qua từ cuối năm ngoái.",
     "Khi cho thuê mặt bằng chợ, cơ quan có thẩm quyền của xã có trách nhiệm niêm yết công khai giá thuê.",
+    "UBND thành phố vừa đề xuất cấp có thẩm quyền gia hạn thời gian thí điểm thêm hai năm.",
+    "Hội Doanh nhân trẻ tỉnh đề xuất mấy cơ quan có thẩm quyền sửa quy định về định giá đất.",
     "Mấy cơ quan có thẩm quyền đang xem xét đơn khiếu nại của hộ dân.",
 ])
 def test_a_submission_or_a_report_to_the_authority_is_no_task(run, text):

@@ -9,7 +9,7 @@ The assignee must look like an agent (a body/person/title span or an agent head 
 from __future__ import annotations
 
 from .actions import action_end, clause_end, starts_action
-from .authority import authority_end
+from .authority import authority_end, proposed
 from .exhorted import exhorted_all
 from .listed_nouns import appeal_list_end, listed_noun
 from .rules import (
@@ -91,7 +91,8 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
     if cue and (h := appeal_list_end(sc, words, i)) is not None:
         return h  # "kêu gọi các cơ quan, ..., kiều bào đang sống ở nước ngoài | hãy giúp ...": the list ends at "hãy"
     if cue and (h := authority_end(sc, words, i)) is not None:
-        return h  # "đề nghị cấp có thẩm quyền | kỷ luật ...": the authority's qualifier ends it
+        # "đề nghị cấp có thẩm quyền | kỷ luật ...": the authority's qualifier ends it; "đề xuất" proposes
+        return None if proposed(sc, words, i) else h
     while k < len(words) and k - i < limit:
         w = words[k]
         if w.text == ":" and k > i and k + 1 < len(words) - 1 and (

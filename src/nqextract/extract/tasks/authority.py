@@ -22,3 +22,9 @@ def authority_end(sc: TaskScan, words: Words, i: int) -> int | None:
     if not m or e >= len(words) or words[e].punct or words[e].upper:
         return None
     return e
+
+
+def proposed(sc: TaskScan, words: Words, i: int) -> bool:
+    """"Chính phủ đề xuất cấp có thẩm quyền tái khởi động ...": an ``authority_proposal`` cue right before the
+    authority proposes a decision to a superior, no assignment (the ledger gold writes no task for one)."""
+    return sc.rules.ends(words, i, "authority_proposal")
