@@ -46,3 +46,31 @@ def test_the_competent_authority_is_one_addressee(run, text, assignee, action):
 ])
 def test_a_submission_or_a_report_to_the_authority_is_no_task(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Ban Thường vụ Huyện ủy đề nghị cấp có thẩm quyền của tỉnh xem xét khen thưởng ba tập thể.",
+     "cấp có thẩm quyền của tỉnh", "xem xét khen thưởng ba tập thể"),
+    ("Cử tri kiến nghị cơ quan có thẩm quyền tại địa phương sớm giải quyết tình trạng ngập úng.",
+     "cơ quan có thẩm quyền tại địa phương", "sớm giải quyết tình trạng ngập úng"),
+    ("Hội đồng đề nghị cơ quan có thẩm quyền liên quan xác minh lại nguồn gốc lô hàng.",
+     "cơ quan có thẩm quyền liên quan", "xác minh lại nguồn gốc lô hàng"),
+    ("Sở Tư pháp kiến nghị cấp có thẩm quyền cấp tỉnh bổ sung kinh phí cho công tác hòa giải.",
+     "cấp có thẩm quyền cấp tỉnh", "bổ sung kinh phí cho công tác hòa giải"),
+    ("Bộ Ngoại giao đề nghị cơ quan có thẩm quyền nước sở tại bảo đảm an toàn cho các thuyền viên.",
+     "cơ quan có thẩm quyền nước sở tại", "bảo đảm an toàn cho các thuyền viên"),
+    ("Hội Doanh nghiệp tỉnh đề nghị các cơ quan có thẩm quyền khác sớm hướng dẫn cách tính thuế mới.",
+     "các cơ quan có thẩm quyền khác", "sớm hướng dẫn cách tính thuế mới"),
+])
+def test_the_authority_keeps_its_qualifier(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Sở Ngoại vụ kiến nghị cơ quan có thẩm quyền của Lào hỗ trợ đưa các công dân về nước.",
+     "cơ quan có thẩm quyền của Lào", "hỗ trợ đưa các công dân về nước"),
+    ("Ủy ban tỉnh kiến nghị cấp có thẩm quyền tỉnh Bình Định phối hợp cắm mốc ranh giới.",
+     "cấp có thẩm quyền tỉnh Bình Định", "phối hợp cắm mốc ranh giới"),
+])
+def test_the_authority_keeps_its_place(run, text, assignee, action):
+    assert (assignee, action) in pairs(run(text))
