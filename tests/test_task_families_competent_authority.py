@@ -67,6 +67,8 @@ def test_the_authority_keeps_its_qualifier(run, text, assignee, action):
 
 
 @pytest.mark.parametrize("text, assignee, action", [
+    ("Bộ Ngoại giao đề nghị cơ quan có thẩm quyền Nhật Bản điều tra vụ tai nạn của lao động Việt Nam.",
+     "cơ quan có thẩm quyền Nhật Bản", "điều tra vụ tai nạn của lao động Việt Nam"),
     ("Sở Ngoại vụ kiến nghị cơ quan có thẩm quyền của Lào hỗ trợ đưa các công dân về nước.",
      "cơ quan có thẩm quyền của Lào", "hỗ trợ đưa các công dân về nước"),
     ("Ủy ban tỉnh kiến nghị cấp có thẩm quyền tỉnh Bình Định phối hợp cắm mốc ranh giới.",

@@ -3,7 +3,7 @@ có thẩm quyền công nhận ..."): ``authority`` phrases of ``task_verbs.tsv
 có thẩm quyền"), after determiners, are one addressee whose qualifier ends it; the action opens right after,
 though the tagger reads no verb there ("kỷ luật"). The qualifier stays in the addressee: an ``authority_qualifier``
 ("liên quan", "địa phương", "cấp tỉnh"), an ``authority_qualifier_opener`` ("của", "tại", "tỉnh") with its phrase up
-to the action's verb ("của tỉnh | xem xét"). Only as a cue's object: the
+to the action's verb ("của tỉnh | xem xét"), a capitalized place ("Mỹ", "Trung ương"). Only as a cue's object: the
 authority as a subject ("cơ quan có thẩm quyền có trách nhiệm ...", a rule's duty) or after "trình" (a submission)
 is left as before."""
 
@@ -37,6 +37,8 @@ def _place_end(words: Words, e: int) -> int:
 def _qualifier_end(sc: TaskScan, words: Words, e: int) -> int | None:
     """Where a qualifier of the authority at ``words[e]`` ends, else None."""
     r = sc.rules
+    if words[e].upper:
+        return _place_end(words, e)
     if m := r.match(words, e, "authority_qualifier"):
         return e + m
     if not (m := r.match(words, e, "authority_qualifier_opener")):
