@@ -43,6 +43,9 @@ def test_the_competent_authority_is_one_addressee(run, text, assignee, action):
     "UBND thành phố vừa đề xuất cấp có thẩm quyền gia hạn thời gian thí điểm thêm hai năm.",
     "Hội Doanh nhân trẻ tỉnh đề xuất mấy cơ quan có thẩm quyền sửa quy định về định giá đất.",
     "Mấy cơ quan có thẩm quyền đang xem xét đơn khiếu nại của hộ dân.",
+    "UBND huyện đề xuất cơ quan có thẩm quyền Trung ương cấp thêm vốn cho tuyến đê biển.",
+    "Sở Nông nghiệp đề xuất cấp có thẩm quyền Hà Nội điều chỉnh thời vụ gieo cấy.",
+    "Ban quản lý dự án đề xuất cấp có thẩm quyền, trong tháng tới, gia hạn hợp đồng thi công.",
 ])
 def test_a_submission_or_a_report_to_the_authority_is_no_task(run, text):
     assert run(text) == []

@@ -71,5 +71,6 @@ def authority_end(sc: TaskScan, words: Words, i: int) -> int | None:
 
 def proposed(sc: TaskScan, words: Words, i: int) -> bool:
     """"Chính phủ đề xuất cấp có thẩm quyền tái khởi động ...": an ``authority_proposal`` cue right before the
-    authority proposes a decision to a superior, no assignment (the ledger gold writes no task for one)."""
-    return sc.rules.ends(words, i, "authority_proposal")
+    authority proposes a decision to a superior, no assignment (the ledger gold writes no task for one), whatever
+    follows the authority ("đề xuất cơ quan có thẩm quyền Trung ương bổ sung ...", "... ; ...")."""
+    return authority_at(sc, words, i) is not None and sc.rules.ends(words, i, "authority_proposal")
