@@ -13,7 +13,8 @@ The package by phase:
 
 * :mod:`.words` the syllables the rules read, :mod:`.rules` the phrases (spaCy ``PhraseMatcher``) and
   limits, :mod:`.scan` the per-document state;
-* :mod:`.speakers` who speaks a cue, :mod:`.assignees` the assignee and where its action starts,
+* :mod:`.speakers` who speaks a cue, :mod:`.assignees` the assignee and where its action starts (:mod:`.authority`:
+  the competent authority a cue addresses, "đề nghị cấp có thẩm quyền | kỷ luật ..."),
   :mod:`.actions` where the action ends and the task records (:mod:`.circumstance`: a clause of the
   speaker's own time, "khi ông đang thăm ...", ends it), :mod:`.deadlines` the deadline;
 * :mod:`.sentence` one sentence phase by phase, :mod:`.cues` its cues with their speakers and

@@ -9,6 +9,7 @@ The assignee must look like an agent (a body/person/title span or an agent head 
 from __future__ import annotations
 
 from .actions import action_end, clause_end, starts_action
+from .authority import authority_end, proposed
 from .exhorted import exhorted_all
 from .listed_nouns import appeal_list_end, listed_noun
 from .rules import (
@@ -89,6 +90,10 @@ def noun_phrase_end(sc: TaskScan, words: Words, i: int, *, cue: bool) -> int | N
     limit = MAX_NP_WORDS if cue else MAX_SUBJECT_NP_WORDS
     if cue and (h := appeal_list_end(sc, words, i)) is not None:
         return h  # "kêu gọi các cơ quan, ..., kiều bào đang sống ở nước ngoài | hãy giúp ...": the list ends at "hãy"
+    if cue and proposed(sc, words, i):
+        return None  # "đề xuất cấp có thẩm quyền ...": a proposal, whatever follows the authority
+    if cue and (h := authority_end(sc, words, i)) is not None:
+        return h  # "đề nghị cấp có thẩm quyền | kỷ luật ...": the authority's qualifier ends it
     while k < len(words) and k - i < limit:
         w = words[k]
         if w.text == ":" and k > i and k + 1 < len(words) - 1 and (
