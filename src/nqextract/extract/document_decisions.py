@@ -8,7 +8,9 @@ The act is a ``decision_act`` word right after the type word, or after its owner
 "về (việc)". The type word needs a lead that makes it a noun: a ``founding_lead`` word or a comma right before it
 ("công bố", "trao", "theo"), an issuing or signing verb before it in the clause, or a list's colon or semicolon;
 opening a sentence otherwise, or after any other word, "Quyết định thành lập ..." is the verb 'decide'. A lower-case
-"quyết định" is the verb or a common noun ("quyết định đầu tư", "ra quyết định", "các quyết định của UBND").
+"quyết định" is the verb or a common noun ("quyết định đầu tư", "ra quyết định", "các quyết định của UBND") but right
+after a ``decision_lower_lead`` word ("công bố", "các" maybe between) with a ``decision_act`` or ``decision_lower_act``
+word right after it ("công bố quyết định bổ nhiệm ông X giữ chức ...", not "trao/ký quyết định bổ nhiệm ...").
 
 The name runs to the end of the act's object: to ". ; : ( ! ?" or a line end, to a ``decision_end`` phrase (what
 follows the object, whole: "gồm", "với" but not "đối với", "ngày", "sau khi", "trong sáng nay"), to a ``subject_end``
@@ -52,6 +54,7 @@ _CAPS_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
 _NAMES_LIST = re.compile(rf",[ \t]+{_CAPS}(?:,[ \t]+{_CAPS})*[ \t]+và[ \t]+{_CAPS}(?=[ \t]*[,.;:!?\n]|[ \t]+[^\W\d{_UPPER}_])")
 _QUOTED = re.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
 _DASH = re.compile(r"[-–][ \t]*(?=\w)")
+_PLURAL_GAP = re.compile(r"[ \t]+(?:các[ \t]+)?")
 _AGAINST = re.compile(r"(?<!\w)đối[ \t]*$")  # "đối với ông X": part of the object
 
 
@@ -66,6 +69,16 @@ def _lead(text: str, rules: DocumentRules, start: int) -> tuple[bool, bool]:
     if sentence_start(text, start):
         return False, False
     return rules.founding_lead_re.search(text, line0, start) is not None, False
+
+
+def _lower_lead(text: str, rules: DocumentRules, start: int) -> bool:
+    """Whether a ``decision_lower_lead`` word ends right before the lower-case type word at ``start``, a plural
+    word ("các") maybe between ("công bố các quyết định ...")."""
+    for lead in rules.decision_lower_lead_re.finditer(text, look_back(text, start), start):
+        word = lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip())
+        if (word == 0 or not text[word - 1].isalnum()) and _PLURAL_GAP.fullmatch(text, lead.end(), start):
+            return True
+    return False
 
 
 def _comma_goes_on(text: str, rules: DocumentRules, pos: int, q: int) -> int | None:
@@ -142,15 +155,19 @@ def announced_decisions(text: str, rules: DocumentRules, type_hits: list[re.Matc
     chained: set[int] = set()  # "Quyết định A và Quyết định B": the second led as the first
     for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
-        if tw is None or not tw.issued or not is_cap(m["tw"]):
+        if tw is None or not tw.issued:
             continue
         pos = m.end()
-        if owner := (_OWNER.match(text, pos) or _ABOUT.match(text, pos)):
-            pos = owner.end()
-        act = rules.decision_act_re.match(text, pos)
+        if not is_cap(m["tw"]):  # "công bố quyết định bổ nhiệm ...": a lower-case one after its lead only
+            act = rules.decision_act_re.match(text, pos) or rules.decision_lower_act_re.match(text, pos)
+            noun = verb = _lower_lead(text, rules, m.start())
+        else:
+            if owner := (_OWNER.match(text, pos) or _ABOUT.match(text, pos)):
+                pos = owner.end()
+            act = rules.decision_act_re.match(text, pos)
+            noun, verb = _lead(text, rules, m.start())
         if act is None or not text[act.end() : act.end() + 1].isspace():
             continue
-        noun, verb = _lead(text, rules, m.start())
         if not noun and m.start() not in chained:
             continue
         end = _object_end(text, rules, act.end(), starts)

@@ -1,0 +1,68 @@
+"""Documents: a lower-case 'quyết định' right after an announcing lead ('công bố', 'các' maybe between: the
+decision_lower_lead rows of document_types.tsv), named by its act ('bổ nhiệm', a decision_lower_act row, or a
+decision_act row: 'chỉ định', 'công nhận', 'thành lập' ...) and the act's object, the name ending where a capitalized
+announced decision's does. After any other word ('trao', 'ký', 'chờ', 'theo'), with an act it does not list ('phê
+duyệt', 'sắp xếp', 'đầu tư'), or with a comma before its act, it names none. Constructed sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nqextract.models import CleanArticle
+
+
+def decisions(extractor, text: str) -> list[str | None]:
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2026, 3, 2)))
+    return sorted(d.number for d in article.documents if d.type == "Quyết định")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a firm or a body announces an appointment: the name runs to the clause's end
+        ("Chiều 9-4, Tổng công ty Cấp nước Sông Lam hôm qua công bố quyết định bổ nhiệm kỹ sư Hà Quang Vĩnh giữ chức "
+         "quyền tổng giám đốc kiêm phụ trách vận hành.",
+         ["Quyết định bổ nhiệm kỹ sư Hà Quang Vĩnh giữ chức quyền tổng giám đốc kiêm phụ trách vận hành"]),
+        ("Bệnh viện huyện vùng cao sáng nay công bố quyết định bổ nhiệm bà Đinh Thị Nga làm trưởng khoa nhi, sau đó lãnh "
+         "đạo bệnh viện tặng hoa.",
+         ["Quyết định bổ nhiệm bà Đinh Thị Nga làm trưởng khoa nhi"]),
+        # 'các' between the lead and the type word; the term after a comma goes on, 'gồm' ends it
+        ("Tại đại hội, Ủy ban MTTQ xã Pà Vầy Sủ vừa công bố các quyết định chỉ định Ban Chấp hành Câu lạc bộ Dưỡng "
+         "sinh xã Pà Vầy Sủ khóa II, nhiệm kỳ 2027 - 2032 gồm 13 người.",
+         ["Quyết định chỉ định Ban Chấp hành Câu lạc bộ Dưỡng sinh xã Pà Vầy Sủ khóa II, nhiệm kỳ 2027 - 2032"]),
+        # a quoted name inside the object stays whole
+        ("Tối qua, Đoàn Thanh niên phường Kim Sơn còn công bố quyết định thành lập Đội hình tình nguyện "
+         "“Ánh sáng phố cổ”; các đoàn viên ra mắt.",
+         ["Quyết định thành lập Đội hình tình nguyện “Ánh sáng phố cổ”"]),
+        ("Hội Nông dân huyện đã công bố quyết định công nhận Chi hội trưởng chi hội ấp Rạch Sậy.",
+         ["Quyết định công nhận Chi hội trưởng chi hội ấp Rạch Sậy"]),
+    ],
+)
+def test_lower_case_announced_decisions(extractor, text: str, expected: list[str]) -> None:
+    assert decisions(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another lead: a handing-over or a signing is no announcement of a named decision
+        "Giám đốc Sở Nội vụ trao tận tay quyết định bổ nhiệm kỹ sư Vũ Đình Lực làm phó giám đốc trung tâm.",
+        "Phó chủ tịch tỉnh đã ký quyết định phê duyệt dự toán nạo vét hai gói thầu nạo vét kênh.",
+        # the common noun or the verb
+        "Theo quyết định của cấp trên, đơn vị phải bàn giao kho hàng trong tháng 6.",
+        "Nhiều cán bộ vẫn đang chờ quyết định bổ nhiệm của cấp có thẩm quyền.",
+        "Hội đồng thành viên doanh nghiệp đã công bố quyết định đầu tư một nhà máy sấy nông sản mới.",
+        # an act the lower-case form does not list
+        "Ban giám đốc mới công bố quyết định sắp xếp lại các phòng chuyên môn từ tháng sau.",
+        "Ngân hàng thương mại công bố quyết định phê duyệt khoản vay cho hợp tác xã.",
+        # a comma between the type word and the act, a student's project
+        "Bộ trưởng công bố quyết định, bổ nhiệm thượng tá Lò Văn Sinh giữ chức giám đốc.",
+        "Sinh viên năm cuối công bố đề án tốt nghiệp về nhà ở giá rẻ trước hội đồng chấm.",
+        # no object before the end
+        "Lãnh đạo sở hứa tháng tới công bố quyết định bổ nhiệm.",
+    ],
+)
+def test_lower_case_decisions_not_named(extractor, text: str) -> None:
+    assert decisions(extractor, text) == []
