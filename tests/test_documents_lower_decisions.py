@@ -32,6 +32,24 @@ def decisions(extractor, text: str) -> list[str | None]:
         ("Tại đại hội, Ủy ban MTTQ xã Pà Vầy Sủ vừa công bố các quyết định chỉ định Ban Chấp hành Câu lạc bộ Dưỡng "
          "sinh xã Pà Vầy Sủ khóa II, nhiệm kỳ 2027 - 2032 gồm 13 người.",
          ["Quyết định chỉ định Ban Chấp hành Câu lạc bộ Dưỡng sinh xã Pà Vầy Sủ khóa II, nhiệm kỳ 2027 - 2032"]),
+        # time and clause words end the object: 'từ', 'trong', 'vì'
+        ("Công ty xổ số kiến thiết tỉnh hôm nay công bố quyết định bổ nhiệm bà Khổng Thị Mơ làm Kế toán trưởng từ ngày 15-3.",
+         ["Quyết định bổ nhiệm bà Khổng Thị Mơ làm Kế toán trưởng"]),
+        ("Ban quản lý cảng cá công bố quyết định bổ nhiệm ông Giáp Văn Cừ phụ trách Phòng Kỹ thuật từ quý sau.",
+         ["Quyết định bổ nhiệm ông Giáp Văn Cừ phụ trách Phòng Kỹ thuật"]),
+        ("Trung tâm văn hóa tỉnh công bố quyết định bổ nhiệm ông Mạc Đình Tú làm Phó Giám đốc trong cuộc họp giao "
+         "ban.",
+         ["Quyết định bổ nhiệm ông Mạc Đình Tú làm Phó Giám đốc"]),
+        ("Trường cao đẳng nghề công bố quyết định bổ nhiệm ông Ông Văn Lễ làm Trưởng phòng đào tạo vì ông có nhiều "
+         "năm giảng dạy.",
+         ["Quyết định bổ nhiệm ông Ông Văn Lễ làm Trưởng phòng đào tạo"]),
+        ("Vị giám đốc kể: “Hồi ấy chúng tôi công bố quyết định bổ nhiệm chị Tạ Thu Hà làm Trưởng trạm trong mấy tháng "
+         "thử việc”.",
+         ["Quyết định bổ nhiệm chị Tạ Thu Hà làm Trưởng trạm"]),
+        # 'sau' is no end: 'sau sáp nhập' belongs to the object
+        ("Hội Cựu chiến binh tỉnh công bố quyết định công nhận Ban Chấp hành lâm thời Hội Cựu chiến binh xã Tà Xùa "
+         "sau sáp nhập.",
+         ["Quyết định công nhận Ban Chấp hành lâm thời Hội Cựu chiến binh xã Tà Xùa sau sáp nhập"]),
         # a quoted name inside the object stays whole
         ("Tối qua, Đoàn Thanh niên phường Kim Sơn còn công bố quyết định thành lập Đội hình tình nguyện "
          "“Ánh sáng phố cổ”; các đoàn viên ra mắt.",
