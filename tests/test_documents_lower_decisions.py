@@ -80,6 +80,12 @@ def test_lower_case_announced_decisions(extractor, text: str, expected: list[str
         "Sinh viên năm cuối công bố đề án tốt nghiệp về nhà ở giá rẻ trước hội đồng chấm.",
         # no object before the end
         "Lãnh đạo sở hứa tháng tới công bố quyết định bổ nhiệm.",
+        # no named object: an appointment of staff in general
+        "Thanh tra tỉnh nhận xét huyện đã công bố quyết định bổ nhiệm viên chức đúng trình tự.",
+        "Sau sáp nhập, các xã lần lượt công bố các quyết định bổ nhiệm trưởng, phó các phòng chuyên môn.",
+        # a plan or a denial: no decision named yet
+        "Dự kiến cuối tháng, hội đồng sẽ công bố quyết định bổ nhiệm ông Phùng Văn Hải làm Phó Giám đốc.",
+        "Đến hôm qua, sở vẫn chưa kịp công bố quyết định bổ nhiệm bà Lã Thị Vân làm Chánh Văn phòng.",
     ],
 )
 def test_lower_case_decisions_not_named(extractor, text: str) -> None:

@@ -56,6 +56,8 @@ _QUOTED = re.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
 _DASH = re.compile(r"[-–][ \t]*(?=\w)")
 _PLURAL_GAP = re.compile(r"[ \t]+(?:các[ \t]+)?")
 _AGAINST = re.compile(r"(?<!\w)đối[ \t]*$")  # "đối với ông X": part of the object
+_GAP_WORDS = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*")
+_CAPITAL = re.compile(rf"(?<!\w)[{_UPPER}]")
 
 
 def _lead(text: str, rules: DocumentRules, start: int) -> tuple[bool, bool]:
@@ -71,14 +73,29 @@ def _lead(text: str, rules: DocumentRules, start: int) -> tuple[bool, bool]:
     return rules.founding_lead_re.search(text, line0, start) is not None, False
 
 
+def _bounded(text: str, m: re.Match[str]) -> bool:
+    """Whether the word a match of a space-led row pattern holds starts a word (no letter right before it)."""
+    word = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return word == 0 or not text[word - 1].isalnum()
+
+
 def _lower_lead(text: str, rules: DocumentRules, start: int) -> bool:
     """Whether a ``decision_lower_lead`` word ends right before the lower-case type word at ``start``, a plural
-    word ("các") maybe between ("công bố các quyết định ...")."""
-    for lead in rules.decision_lower_lead_re.finditer(text, look_back(text, start), start):
+    word ("các") maybe between ("công bố các quyết định ..."), with no ``decision_lower_not`` word up to two words
+    before it ("sẽ công bố", "chưa kịp công bố": a plan or a denial names no decision)."""
+    line0 = look_back(text, start)
+    for lead in rules.decision_lower_lead_re.finditer(text, line0, start):
         word = lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip())
-        if (word == 0 or not text[word - 1].isalnum()) and _PLURAL_GAP.fullmatch(text, lead.end(), start):
-            return True
+        if _bounded(text, lead) and _PLURAL_GAP.fullmatch(text, lead.end(), start):
+            return not any(_bounded(text, n) and _GAP_WORDS.fullmatch(text, n.end(), word)
+                           for n in rules.decision_lower_not_re.finditer(text, max(line0, word - 40), word))
     return False
+
+
+def _lower_named(text: str, rules: DocumentRules, type_hit: re.Match[str], pos: int, end: int) -> bool:
+    """Whether a lower-case decision whose act's object runs from ``pos`` to ``end`` names one decision: its object
+    holds a capitalized word ("bổ nhiệm cán bộ đúng quy trình" names none)."""
+    return _CAPITAL.search(text, pos, end) is not None
 
 
 def _comma_goes_on(text: str, rules: DocumentRules, pos: int, q: int) -> int | None:
@@ -172,6 +189,8 @@ def announced_decisions(text: str, rules: DocumentRules, type_hits: list[re.Matc
             continue
         end = _object_end(text, rules, act.end(), starts)
         if end is None:
+            continue
+        if not is_cap(m["tw"]) and not _lower_named(text, rules, m, act.end(), end):
             continue
         if not verb and rules.subject_end_re.match(text, SPACE.match(text, end).end()) and not \
                 rules.decision_end_re.match(text, end):
