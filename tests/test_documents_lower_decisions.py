@@ -50,6 +50,10 @@ def decisions(extractor, text: str) -> list[str | None]:
         ("Hội Cựu chiến binh tỉnh công bố quyết định công nhận Ban Chấp hành lâm thời Hội Cựu chiến binh xã Tà Xùa "
          "sau sáp nhập.",
          ["Quyết định công nhận Ban Chấp hành lâm thời Hội Cựu chiến binh xã Tà Xùa sau sáp nhập"]),
+        # a numbered decision printed after it in the sentence names it: no second one
+        ("Sáng 4-5, huyện công bố quyết định bổ nhiệm ông Đàm Văn Phú làm Trưởng Phòng Nội vụ (Quyết định số "
+         "88/QĐ-UBND ngày 2-5-2026).",
+         ["88/QĐ-UBND"]),
         # a quoted name inside the object stays whole
         ("Tối qua, Đoàn Thanh niên phường Kim Sơn còn công bố quyết định thành lập Đội hình tình nguyện "
          "“Ánh sáng phố cổ”; các đoàn viên ra mắt.",
