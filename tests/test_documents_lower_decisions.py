@@ -90,6 +90,10 @@ def test_lower_case_announced_decisions(extractor, text: str, expected: list[str
         # a plan or a denial: no decision named yet
         "Dự kiến cuối tháng, hội đồng sẽ công bố quyết định bổ nhiệm ông Phùng Văn Hải làm Phó Giám đốc.",
         "Đến hôm qua, sở vẫn chưa kịp công bố quyết định bổ nhiệm bà Lã Thị Vân làm Chánh Văn phòng.",
+        # a list of persons: whose decision is unsaid
+        "Ủy ban công bố quyết định bổ nhiệm ông Cù Văn Tư làm Trưởng ban và bà Âu Thị Lành làm Phó Trưởng ban.",
+        "Chiều qua, viện công bố các quyết định bổ nhiệm ông Thân Văn Cát và ông Lạc Văn Hòa.",
+        "Tổng cục công bố quyết định bổ nhiệm ông Kiều Văn An làm Cục trưởng; bà Bế Thị Mai làm Phó Cục trưởng.",
     ],
 )
 def test_lower_case_decisions_not_named(extractor, text: str) -> None:

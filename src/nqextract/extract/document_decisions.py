@@ -59,6 +59,7 @@ _AGAINST = re.compile(r"(?<!\w)đối[ \t]*$")  # "đối với ông X": part of
 _GAP_WORDS = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*")
 _CAPITAL = re.compile(rf"(?<!\w)[{_UPPER}]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_LIST_MORE = re.compile(r"[ \t]*(?:[,;]|và(?!\w))[ \t]*(?:và[ \t]+)?")
 
 
 def _lead(text: str, rules: DocumentRules, start: int) -> tuple[bool, bool]:
@@ -95,13 +96,17 @@ def _lower_lead(text: str, rules: DocumentRules, start: int) -> bool:
 
 def _lower_named(text: str, rules: DocumentRules, type_hit: re.Match[str], pos: int, end: int) -> bool:
     """Whether a lower-case decision whose act's object runs from ``pos`` to ``end`` names one decision: its object
-    holds a capitalized word ("bổ nhiệm cán bộ đúng quy trình" names none) and no numbered decision of its type
-    follows in its sentence (the one printed with its number names it)."""
+    holds a capitalized word ("bổ nhiệm cán bộ đúng quy trình" names none), no numbered decision of its type follows
+    in its sentence (the one printed with its number names it), and no list of persons goes on after it ("ông A giữ
+    chức X và bà B giữ chức Y": whose decision is unsaid)."""
     if not _CAPITAL.search(text, pos, end):
         return False
     stop = _SENTENCE_END.search(text, end)
     numbered = re.compile(re.escape(type_hit["tw"]) + r"[ \t]+(?:số[ \t]+)?\d", re.IGNORECASE)
-    return numbered.search(text, end, stop.start() if stop else len(text)) is None
+    if numbered.search(text, end, stop.start() if stop else len(text)):
+        return False
+    more = _LIST_MORE.match(text, end)
+    return more is None or rules.decision_lower_person_re.match(text, more.end()) is None
 
 
 def _comma_goes_on(text: str, rules: DocumentRules, pos: int, q: int) -> int | None:
