@@ -2,7 +2,10 @@
 decision_lower_lead rows of document_types.tsv), named by its act ('bổ nhiệm', a decision_lower_act row, or a
 decision_act row: 'chỉ định', 'công nhận', 'thành lập' ...) and the act's object, the name ending where a capitalized
 announced decision's does. After any other word ('trao', 'ký', 'chờ', 'theo'), with an act it does not list ('phê
-duyệt', 'sắp xếp', 'đầu tư'), or with a comma before its act, it names none. Constructed sentences."""
+duyệt', 'sắp xếp', 'đầu tư'), or with a comma before its act, it names none; nor does one whose object holds no
+capitalized word ('bổ nhiệm viên chức'), one a plan or a denial leads ('sẽ công bố', 'chưa kịp công bố'), one a
+numbered decision of its type follows in its sentence, or one a list of persons goes on after. A time or clause word
+('từ', 'trong', 'vì', 'khi'; not 'sau', 'trước': 'các xã sau sáp nhập') ends the object. Constructed sentences."""
 
 from __future__ import annotations
 
@@ -21,17 +24,18 @@ def decisions(extractor, text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a firm or a body announces an appointment: the name runs to the clause's end
-        ("Chiều 9-4, Tổng công ty Cấp nước Sông Lam hôm qua công bố quyết định bổ nhiệm kỹ sư Hà Quang Vĩnh giữ chức "
-         "quyền tổng giám đốc kiêm phụ trách vận hành.",
-         ["Quyết định bổ nhiệm kỹ sư Hà Quang Vĩnh giữ chức quyền tổng giám đốc kiêm phụ trách vận hành"]),
-        ("Bệnh viện huyện vùng cao sáng nay công bố quyết định bổ nhiệm bà Đinh Thị Nga làm trưởng khoa nhi, sau đó lãnh "
-         "đạo bệnh viện tặng hoa.",
-         ["Quyết định bổ nhiệm bà Đinh Thị Nga làm trưởng khoa nhi"]),
-        # 'các' between the lead and the type word; the term after a comma goes on, 'gồm' ends it
-        ("Tại đại hội, Ủy ban MTTQ xã Pà Vầy Sủ vừa công bố các quyết định chỉ định Ban Chấp hành Câu lạc bộ Dưỡng "
-         "sinh xã Pà Vầy Sủ khóa II, nhiệm kỳ 2027 - 2032 gồm 13 người.",
-         ["Quyết định chỉ định Ban Chấp hành Câu lạc bộ Dưỡng sinh xã Pà Vầy Sủ khóa II, nhiệm kỳ 2027 - 2032"]),
+        # an appointment announced at a ceremony: the name runs to the sentence's end
+        ("Nhân dịp kỷ niệm ngày truyền thống, Bộ chỉ huy quân sự tỉnh vừa long trọng công bố quyết định bổ nhiệm trung tá Lục Văn "
+         "Khải làm Chỉ huy trưởng Ban chỉ huy quân sự phường Đông Hải.",
+         ["Quyết định bổ nhiệm trung tá Lục Văn Khải làm Chỉ huy trưởng Ban chỉ huy quân sự phường Đông Hải"]),
+        # a comma ends it before the next clause
+        ("Thay mặt hội đồng trường, phó chủ tịch hội đồng đọc và công bố quyết định bổ nhiệm phó giáo sư Ninh Thị "
+         "Thoa giữ chức Hiệu trưởng, rồi các khoa lên chúc mừng bà.",
+         ["Quyết định bổ nhiệm phó giáo sư Ninh Thị Thoa giữ chức Hiệu trưởng"]),
+        # 'các' between the lead and the type word; a clause word ('khi') ends it
+        ("Hợp tác xã chè Tân Cương vừa công bố các quyết định thành lập Tổ hợp tác nuôi ong Bản Phiệt khi tổng kết vụ "
+         "xuân.",
+         ["Quyết định thành lập Tổ hợp tác nuôi ong Bản Phiệt"]),
         # time and clause words end the object: 'từ', 'trong', 'vì'
         ("Công ty xổ số kiến thiết tỉnh hôm nay công bố quyết định bổ nhiệm bà Khổng Thị Mơ làm Kế toán trưởng từ ngày 15-3.",
          ["Quyết định bổ nhiệm bà Khổng Thị Mơ làm Kế toán trưởng"]),
