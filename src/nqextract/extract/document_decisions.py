@@ -8,7 +8,9 @@ The act is a ``decision_act`` word right after the type word, or after its owner
 "về (việc)". The type word needs a lead that makes it a noun: a ``founding_lead`` word or a comma right before it
 ("công bố", "trao", "theo"), an issuing or signing verb before it in the clause, or a list's colon or semicolon;
 opening a sentence otherwise, or after any other word, "Quyết định thành lập ..." is the verb 'decide'. A lower-case
-"quyết định" is the verb or a common noun ("quyết định đầu tư", "ra quyết định", "các quyết định của UBND").
+"quyết định" is the verb or a common noun ("quyết định đầu tư", "ra quyết định", "các quyết định của UBND") but right
+after a ``decision_lower_lead`` word ("công bố", "các" maybe between) with a ``decision_act`` or ``decision_lower_act``
+word right after it ("công bố quyết định bổ nhiệm ông X giữ chức ...", not "trao/ký quyết định bổ nhiệm ...").
 
 The name runs to the end of the act's object: to ". ; : ( ! ?" or a line end, to a ``decision_end`` phrase (what
 follows the object, whole: "gồm", "với" but not "đối với", "ngày", "sau khi", "trong sáng nay"), to a ``subject_end``
@@ -52,7 +54,12 @@ _CAPS_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
 _NAMES_LIST = re.compile(rf",[ \t]+{_CAPS}(?:,[ \t]+{_CAPS})*[ \t]+và[ \t]+{_CAPS}(?=[ \t]*[,.;:!?\n]|[ \t]+[^\W\d{_UPPER}_])")
 _QUOTED = re.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
 _DASH = re.compile(r"[-–][ \t]*(?=\w)")
+_PLURAL_GAP = re.compile(r"[ \t]+(?:các[ \t]+)?")
 _AGAINST = re.compile(r"(?<!\w)đối[ \t]*$")  # "đối với ông X": part of the object
+_GAP_WORDS = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*")
+_CAPITAL = re.compile(rf"(?<!\w)[{_UPPER}]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_LIST_MORE = re.compile(r"[ \t]*(?:[,;]|và(?!\w))[ \t]*(?:và[ \t]+)?")
 
 
 def _lead(text: str, rules: DocumentRules, start: int) -> tuple[bool, bool]:
@@ -66,6 +73,40 @@ def _lead(text: str, rules: DocumentRules, start: int) -> tuple[bool, bool]:
     if sentence_start(text, start):
         return False, False
     return rules.founding_lead_re.search(text, line0, start) is not None, False
+
+
+def _bounded(text: str, m: re.Match[str]) -> bool:
+    """Whether the word a match of a space-led row pattern holds starts a word (no letter right before it)."""
+    word = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return word == 0 or not text[word - 1].isalnum()
+
+
+def _lower_lead(text: str, rules: DocumentRules, start: int) -> bool:
+    """Whether a ``decision_lower_lead`` word ends right before the lower-case type word at ``start``, a plural
+    word ("các") maybe between ("công bố các quyết định ..."), with no ``decision_lower_not`` word up to two words
+    before it ("sẽ công bố", "chưa kịp công bố": a plan or a denial names no decision)."""
+    line0 = look_back(text, start)
+    for lead in rules.decision_lower_lead_re.finditer(text, line0, start):
+        word = lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip())
+        if _bounded(text, lead) and _PLURAL_GAP.fullmatch(text, lead.end(), start):
+            return not any(_bounded(text, n) and _GAP_WORDS.fullmatch(text, n.end(), word)
+                           for n in rules.decision_lower_not_re.finditer(text, max(line0, word - 40), word))
+    return False
+
+
+def _lower_named(text: str, rules: DocumentRules, type_hit: re.Match[str], pos: int, end: int) -> bool:
+    """Whether a lower-case decision whose act's object runs from ``pos`` to ``end`` names one decision: its object
+    holds a capitalized word ("bổ nhiệm cán bộ đúng quy trình" names none), no numbered decision of its type follows
+    in its sentence (the one printed with its number names it), and no list of persons goes on after it ("ông A giữ
+    chức X và bà B giữ chức Y": whose decision is unsaid)."""
+    if not _CAPITAL.search(text, pos, end):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    numbered = re.compile(re.escape(type_hit["tw"]) + r"[ \t]+(?:số[ \t]+)?\d", re.IGNORECASE)
+    if numbered.search(text, end, stop.start() if stop else len(text)):
+        return False
+    more = _LIST_MORE.match(text, end)
+    return more is None or rules.decision_lower_person_re.match(text, more.end()) is None
 
 
 def _comma_goes_on(text: str, rules: DocumentRules, pos: int, q: int) -> int | None:
@@ -142,19 +183,25 @@ def announced_decisions(text: str, rules: DocumentRules, type_hits: list[re.Matc
     chained: set[int] = set()  # "Quyết định A và Quyết định B": the second led as the first
     for m in type_hits:
         tw = rules.words.get(fold(m["tw"]))
-        if tw is None or not tw.issued or not is_cap(m["tw"]):
+        if tw is None or not tw.issued:
             continue
         pos = m.end()
-        if owner := (_OWNER.match(text, pos) or _ABOUT.match(text, pos)):
-            pos = owner.end()
-        act = rules.decision_act_re.match(text, pos)
+        if not is_cap(m["tw"]):  # "công bố quyết định bổ nhiệm ...": a lower-case one after its lead only
+            act = rules.decision_act_re.match(text, pos) or rules.decision_lower_act_re.match(text, pos)
+            noun = verb = _lower_lead(text, rules, m.start())
+        else:
+            if owner := (_OWNER.match(text, pos) or _ABOUT.match(text, pos)):
+                pos = owner.end()
+            act = rules.decision_act_re.match(text, pos)
+            noun, verb = _lead(text, rules, m.start())
         if act is None or not text[act.end() : act.end() + 1].isspace():
             continue
-        noun, verb = _lead(text, rules, m.start())
         if not noun and m.start() not in chained:
             continue
         end = _object_end(text, rules, act.end(), starts)
         if end is None:
+            continue
+        if not is_cap(m["tw"]) and not _lower_named(text, rules, m, act.end(), end):
             continue
         if not verb and rules.subject_end_re.match(text, SPACE.match(text, end).end()) and not \
                 rules.decision_end_re.match(text, end):

@@ -37,7 +37,8 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "year_word", "law_cue", "law_named", "short_named", "amending_type", "session_head", "session_stop",
               "session_ordinal", "session_body", "session_body_party", "party_congress", "party_of", "party_name", "party_name_not",
               "day_word", "matter_lead", "matter_stop", "draft_bill", "amended_mark", "amended_more",
-              "listed_law", "ordinal", "decision_act", "decision_comma", "decision_end", "decision_title", "decision_unit")
+              "listed_law", "ordinal", "decision_act", "decision_comma", "decision_end", "decision_title", "decision_unit",
+              "decision_lower_lead", "decision_lower_act", "decision_lower_not", "decision_lower_person")
 # document_types.tsv kinds keyed with a type: (key, type) pairs
 TYPED_KINDS = ("edition", "scheme_head", "national_target", "constitution")
 
@@ -289,9 +290,11 @@ class DocumentRules:
         self.founding_re = re.compile(
             r"[ \t]+" + alternation(links["founding_subject"] or ["(?!)"]) + r"[ \t]+(?=[A-ZĐ])")
         # "công bố Quyết định chỉ định Ban Chấp hành ...": a decision named by its act (document_decisions.py)
-        (self.decision_act_re, self.decision_comma_re, self.decision_end_re, self.decision_title_re,
-         self.decision_unit_re) = (re.compile(r"[ \t]*" + alternation(links[k] or ["(?!)"]) + r"(?!\w)") for k in (
-            "decision_act", "decision_comma", "decision_end", "decision_title", "decision_unit"))
+        (self.decision_act_re, self.decision_comma_re, self.decision_end_re, self.decision_title_re, self.decision_unit_re,
+         self.decision_lower_lead_re, self.decision_lower_act_re, self.decision_lower_not_re, self.decision_lower_person_re) = (
+            re.compile(r"[ \t]*" + alternation(links[k] or ["(?!)"]) + r"(?!\w)") for k in ("decision_act", "decision_comma",
+                "decision_end", "decision_title", "decision_unit", "decision_lower_lead", "decision_lower_act",
+                "decision_lower_not", "decision_lower_person"))
         self._plan_words(links, typed)
         self._session_words(links, congress_documents)
         self._title_words(links)
