@@ -57,6 +57,14 @@ def document_pairs(extractor, text: str, published: dt.date = dt.date(2025, 6, 1
     return [(d.type, d.number) for d in article.documents]
 
 
+def decision_names(extractor, text: str, published: dt.date = dt.date(2026, 3, 2)) -> list[str | None]:
+    """The sorted numbers (a name where none is printed) of the decisions ("Quyết định") extracted from ``text``."""
+    from nqextract.models import CleanArticle
+
+    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=published))
+    return sorted(d.number for d in article.documents if d.type == "Quyết định")
+
+
 def person_names(pipeline, text: str) -> set[str]:
     """The names of the persons the pipeline finds in a text (tasks and meetings not run)."""
     doc = pipeline(text, disable=["nq_tasks", "nq_meetings"])

@@ -6,18 +6,15 @@ act it does not list ('phê duyệt': what it approves is a document of its own)
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nqextract.models import CleanArticle
+from conftest import decision_names
 
 _ACTS = ("chỉ định", "chuẩn y", "công nhận", "kiện toàn", "phê duyệt", "thành lập")
 
 
 def decisions(extractor, text: str) -> list[str | None]:
-    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2026, 3, 2)))
-    return sorted(d.number for d in article.documents if d.type == "Quyết định")
+    return decision_names(extractor, text)
 
 
 @pytest.mark.parametrize(

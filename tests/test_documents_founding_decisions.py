@@ -10,12 +10,11 @@ import datetime as dt
 
 import pytest
 
-from nqextract.models import CleanArticle
+from conftest import decision_names
 
 
 def decisions(extractor, text: str) -> list[str | None]:
-    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2024, 11, 20)))
-    return sorted(d.number for d in article.documents if d.type == "Quyết định")
+    return decision_names(extractor, text, dt.date(2024, 11, 20))
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,13 @@ numbered decision of its type follows in its sentence, or one a list of persons 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nqextract.models import CleanArticle
+from conftest import decision_names
 
 
 def decisions(extractor, text: str) -> list[str | None]:
-    article = extractor.extract_clean(CleanArticle(source="<test>", text=text, published=dt.date(2026, 3, 2)))
-    return sorted(d.number for d in article.documents if d.type == "Quyết định")
+    return decision_names(extractor, text)
 
 
 @pytest.mark.parametrize(
