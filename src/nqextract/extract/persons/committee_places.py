@@ -7,6 +7,7 @@ as when printed "Ủy viên Ban Thường vụ Đảng ủy xã X"."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ...textnorm import canonical_tones, fold
@@ -47,12 +48,13 @@ def _commune_levels(scan: ArticleScan) -> dict[str, str]:
 
 
 def _is_commune_committee(scan: ArticleScan, body: str) -> bool:
+    return names_committee(_commune_levels(scan).values(), body)
+
+
+def names_committee(committees: Iterable[str], body: str) -> bool:
+    """``body`` is one of ``committees`` ("Đảng ủy xã") and the place's name after it ("Đảng ủy xã Tân Lập")."""
     low = fold(body)
-    for committee in _commune_levels(scan).values():
-        key = fold(committee)
-        if low.startswith(key + " ") and place_name(body[len(committee) + 1 :]):
-            return True
-    return False
+    return any(low.startswith(fold(c) + " ") and place_name(body[len(c) + 1 :]) for c in committees)
 
 
 def _local_government(scan: ArticleScan, body: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...models import Body, Person
 from ...textnorm import fold
-from .committee_places import place_name
+from .committee_places import names_committee
 from .rules import PersonRules
 
 
@@ -33,10 +33,4 @@ def _local_committee(rules: PersonRules, body: str) -> bool:
         if fold(body).startswith(fold(organ) + " "):
             body = body[len(organ) + 1 :]
             break
-    low = fold(body)
-    for committee in rules.level_committees.values():
-        key = fold(committee)
-        if low.startswith(key + " ") and place_name(body[len(key) + 1 :]):
-            return True
-    return False
-
+    return names_committee(rules.level_committees.values(), body)
