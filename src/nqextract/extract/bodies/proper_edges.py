@@ -62,7 +62,8 @@ def level_class_end(t: Text, start: int, end: int, rules: BodyRules) -> int | No
 
 def spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:
     """A city printed with its abbreviated level at the end of a name takes its full form: "Ban Quản lý Khu
-    công nghệ cao TP.HCM" -> "... Thành phố Hồ Chí Minh"."""
+    công nghệ cao TP.HCM" -> "... Thành phố Hồ Chí Minh"; any other city printed with the level glued to its name
+    takes the level's word (abbreviations.tsv "TP"): "Hiệp hội X TP.Đà Nẵng" -> "Hiệp hội X thành phố Đà Nẵng"."""
     if rules.places is None:
         return name
     for pm in rules.places.finditer(t.low, pos, end):
@@ -73,7 +74,13 @@ def spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> s
         if place is None or not fold(printed).startswith("tp"):
             continue
         return " ".join(name.split()[: len(name.split()) - len(printed.split())] + [f"{place.level} {place.name}"])
-    return name
+    if "TP" not in rules.word_abbr:
+        return name
+    return _GLUED_CITY.sub(lambda m: f"{rules.word_abbr['TP']} {m.group(1)}", name)
+
+
+# a city's level printed short and glued to a capitalized name, no acronym ("TP.Vinh", "TP.Hà Nội"; not "TP.HCM")
+_GLUED_CITY = re.compile(r"(?<!\S)TP\.(?=[A-ZĐ][^\W\d_]*[^\W\d_A-ZĐ])(\S)")
 
 
 def public_name(name: str, rules: BodyRules) -> bool:
