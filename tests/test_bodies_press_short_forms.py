@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extracted_body_names, positions
+from conftest import extracted_body_names, person_names, positions
 
 HCM = "Đại học Quốc gia Thành phố Hồ Chí Minh"
 HN = "Đại học Quốc gia Hà Nội"
@@ -19,7 +19,7 @@ HN = "Đại học Quốc gia Hà Nội"
     ("ĐHQG-HCM", HCM),
     ("ĐH Quốc gia TP.HCM", HCM),
     ("ĐH Quốc gia Hà Nội", HN),
-    ("ĐHQG HN", HN),
+    ("ĐHQGHN", HN),
 ])
 def test_a_short_national_university_is_spelled_out(printed, name):
     names = extracted_body_names(f"Sáng nay, sinh viên {printed} bước vào đợt thi học kỳ mới.")
@@ -31,7 +31,7 @@ def test_a_short_national_university_is_spelled_out(printed, name):
     ("Trường ĐH Bách khoa", "ĐHQG TP.HCM", f"Trường Đại học Bách khoa, {HCM}"),
     ("Trường ĐH Khoa học xã hội và Nhân văn", "ĐHQG-HCM", f"Trường Đại học Khoa học xã hội và Nhân văn, {HCM}"),
     ("Trường ĐH Y Dược", "ĐH Quốc gia Hà Nội", f"Trường Đại học Y Dược, {HN}"),
-    ("Trường Đại học Công nghệ", "ĐHQG HN", f"Trường Đại học Công nghệ, {HN}"),
+    ("Trường Đại học Công nghệ", "ĐHQGHN", f"Trường Đại học Công nghệ, {HN}"),
 ])
 def test_a_member_school_takes_its_short_university(pipeline, school, parent, name):
     text = f"Ông Lê Quang Vinh, giảng viên {school}, {parent}, trình bày kết quả nghiên cứu."
@@ -67,3 +67,9 @@ def test_a_glued_city_acronym_keeps_its_spelling():
     names = extracted_body_names("Theo Ban Quản lý Khu công nghệ cao TP.HCM, ba dự án mới đã được cấp phép.")
     assert "Ban Quản lý Khu công nghệ cao Thành phố Hồ Chí Minh" in names
     assert not any("thành phố HCM" in n for n in names)
+
+
+def test_a_pupil_s_initials_are_no_university(pipeline):
+    text = "Chị Lê Thị Mai kể rằng con chị là H.N. (học sinh lớp 6 Trường THCS Lê Lợi, quận 3) đã bị ngã ở sân trường."
+    assert not any("Đại học" in n for n in extracted_body_names(text))
+    assert "H.N." in person_names(pipeline, text)
