@@ -1,8 +1,9 @@
 """Bodies printed in the press's short style (constructed sentences): a national university printed "ĐHQG" or
 "ĐH Quốc gia" names the university spelled out, and a member school printed before it after a comma is named with
-it, as with the spelled-out university; a city's "TP." glued to its name at the end of a proper name is spelled out
-("Hội Luật gia TP.Hải Phòng" = "Hội Luật gia thành phố Hải Phòng"), an acronym after it keeping its own spelling
-("TP.HCM")."""
+it, as with the spelled-out university, and an organ or a unit printed right before it is one body with it
+("Hội đồng ĐHQG TP.HCM" = "Hội đồng Đại học Quốc gia Thành phố Hồ Chí Minh"); a city's "TP." glued to its name at
+the end of a proper name is spelled out ("Hội Luật gia TP.Hải Phòng" = "Hội Luật gia thành phố Hải Phòng"), an
+acronym after it keeping its own spelling ("TP.HCM")."""
 
 from __future__ import annotations
 
@@ -77,3 +78,21 @@ def test_a_glued_city_acronym_keeps_its_spelling():
 def test_a_pupil_s_initials_are_no_university(pipeline, text, initials):
     assert not any("Đại học" in n for n in extracted_body_names(text))
     assert initials in person_names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hội đồng ĐHQG TP.HCM vừa họp phiên thường kỳ quý III.", f"Hội đồng {HCM}"),
+    ("Trung tâm Khảo thí ĐH Quốc gia TP.HCM sẽ mở thêm điểm thi ở miền Tây.", f"Trung tâm Khảo thí {HCM}"),
+    ("Sáng qua, Ban Giám đốc ĐH Quốc gia Hà Nội tiếp đoàn chuyên gia Nhật Bản.", f"Ban Giám đốc {HN}"),
+    ("Ban Giám đốc ĐHQGHN giao nhiệm vụ cho các trường thành viên.", f"Ban Giám đốc {HN}"),
+])
+def test_an_organ_before_a_short_university_keeps_the_whole_name(text, name):
+    names = extracted_body_names(text)
+    assert name in names
+    assert not any(n.startswith("ĐH") or "ĐHQG" in n for n in names)
+
+
+def test_an_organ_before_the_spelled_out_university_is_read_as_before():
+    # the spelled-out university opens a name at its own head: the university alone, as before
+    names = extracted_body_names("Hội đồng Đại học Quốc gia Hà Nội biểu quyết lộ trình tự chủ tài chính.")
+    assert HN in names
