@@ -2,8 +2,8 @@
 "ĐH Quốc gia" names the university spelled out, and a member school printed before it after a comma is named with
 it, as with the spelled-out university, and an organ or a unit printed right before it is one body with it
 ("Hội đồng ĐHQG TP.HCM" = "Hội đồng Đại học Quốc gia Thành phố Hồ Chí Minh"); a city's "TP." glued to its name at
-the end of a proper name is spelled out ("Hội Luật gia TP.Hải Phòng" = "Hội Luật gia thành phố Hải Phòng"), an
-acronym after it keeping its own spelling ("TP.HCM")."""
+the end of a proper name is spelled out ("Hội Luật gia TP.Hải Phòng" = "Hội Luật gia thành phố Hải Phòng"), a firm's
+name and a name in capitals after it ("TP.HCM") keeping it as printed."""
 
 from __future__ import annotations
 
@@ -96,3 +96,26 @@ def test_an_organ_before_the_spelled_out_university_is_read_as_before():
     # the spelled-out university opens a name at its own head: the university alone, as before
     names = extracted_body_names("Hội đồng Đại học Quốc gia Hà Nội biểu quyết lộ trình tự chủ tài chính.")
     assert HN in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công ty TNHH Thương mại TP.Vinh vừa bị xử phạt vì chậm nộp thuế.", "Công ty TNHH Thương mại TP.Vinh"),
+    ("Tập đoàn Bất động sản TP.Hải Phòng công bố lợi nhuận quý II.", "Tập đoàn Bất động sản TP.Hải Phòng"),
+    ("Ngân hàng Phát triển TP.Cần Thơ mở thêm hai phòng giao dịch.", "Ngân hàng Phát triển TP.Cần Thơ"),
+])
+def test_a_firm_keeps_its_glued_city_as_printed(text, name):
+    assert name in extracted_body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Trần Văn Bình sống ở TP.Vinh đã hơn hai mươi năm.",
+    "Đoàn công tác dừng chân tại TP.Hải Phòng trước khi ra đảo.",
+])
+def test_a_city_alone_as_a_place_is_no_body(text):
+    assert extracted_body_names(text) == []
+
+
+def test_a_city_in_capitals_after_the_level_is_no_glued_name():
+    names = extracted_body_names("Sở Y tế TP.HUẾ gửi công văn tới các bệnh viện.")
+    assert "Sở Y tế thành phố HUẾ" not in names
+    assert not any("thành phố HCM" in n for n in extracted_body_names("Hội Luật gia TP.HCM họp tổng kết năm."))
