@@ -45,6 +45,7 @@ from .members import member_parents
 from .ministers import foreign_holders, foreign_minister_ministries
 from .numbered_regions import numbered_regions
 from .office_lists import office_lists
+from .organ_parents import organ_parents, organ_starts
 from .organs import foreign_organs
 from .outlet_names import bare_outlet_names
 from .party_partners import party_partners
@@ -119,13 +120,15 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     # ("Tạp chí Time và [tờ Washington Post]")
     blocked = {m.start for m in base if m.source not in (UNNAMED, "organ")
                and not (m.source == "gazetteer" and m.name in rules.brands)}
-    base += proper_names(t, rules, tags, blocked | outlet_descriptors(t, rules, outlets))
+    organs = organ_starts(t, base, rules)  # "Hội đồng ĐHQG TP.HCM": the council's name runs on over the university
+    base += proper_names(t, rules, tags, (blocked - organs) | outlet_descriptors(t, rules, outlets))
     fields = unit_fields(t, rules, tags)
     chosen = _chosen(t, base + fields, rules)  # after the proper names: a longer one of those wins
     while dropped := unjoined_fields(chosen, fields, base):
         # a unit at length counts only named with its force: read again without it, whatever it overlapped restored
         fields = [m for m in fields if (m.start, m.end, m.name) not in dropped]
         chosen = _chosen(t, base + fields, rules)
+    chosen = organ_parents(t, chosen, base, organs, rules)
     chosen = foreign_holders(t, chosen, rules)  # "Bộ trưởng Quốc phòng Lloyd Austin": no Vietnamese ministry
     chosen = anaphoric_countries(t, chosen, rules)  # "Quốc hội nước này" after Iran: Quốc hội Iran
     chosen = regional_units(t, regional_places(t, chosen, rules), rules)  # "Kiểm toán nhà nước khu vực VII"

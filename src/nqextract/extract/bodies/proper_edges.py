@@ -62,7 +62,10 @@ def level_class_end(t: Text, start: int, end: int, rules: BodyRules) -> int | No
 
 def spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> str:
     """A city printed with its abbreviated level at the end of a name takes its full form: "Ban Quản lý Khu
-    công nghệ cao TP.HCM" -> "... Thành phố Hồ Chí Minh"."""
+    công nghệ cao TP.HCM" -> "... Thành phố Hồ Chí Minh"; any other city printed with the level glued to its name
+    takes the level's word (abbreviations.tsv "TP"): "Hiệp hội X TP.Đà Nẵng" -> "Hiệp hội X thành phố Đà Nẵng";
+    a firm's name keeps it as printed ("Công ty TNHH X TP.Vinh": a legal form, a public_name_not word or a
+    brand_line_head in it), as does a name in capitals after it ("TP.HCM", "TP.HUẾ")."""
     if rules.places is None:
         return name
     for pm in rules.places.finditer(t.low, pos, end):
@@ -73,7 +76,28 @@ def spelled_place(t: Text, pos: int, end: int, name: str, rules: BodyRules) -> s
         if place is None or not fold(printed).startswith("tp"):
             continue
         return " ".join(name.split()[: len(name.split()) - len(printed.split())] + [f"{place.level} {place.name}"])
-    return name
+    if "TP" not in rules.word_abbr or _firm(name, rules):
+        return name
+    return _GLUED_CITY.sub(lambda m: f"{rules.word_abbr['TP']} {m.group(1)}" if _named(m.group(1)) else m.group(0),
+                           name)
+
+
+# a city's level printed short and glued to the word after it ("TP.Vinh", "TP.Hà Nội", "TP.Ô Môn")
+_GLUED_CITY = re.compile(r"(?<!\S)TP\.([^\W\d_][\w-]*)")
+
+
+def _named(word: str) -> bool:
+    """A city's own name, capitalized with lower-case letters, accented or not ("Vinh", "Ô", "Đà"; not "HCM", "HUẾ")."""
+    return word[:1].isupper() and any(c.islower() for c in word)
+
+
+def _firm(name: str, rules: BodyRules) -> bool:
+    """A firm's or a private business's name: a legal form, a public_name_not word ("Công ty", "Tập đoàn",
+    "Ngân hàng") or a brand_line_head in it."""
+    low = fold(name)
+    words = rules.name_words
+    return bool(rules.legal_forms and rules.legal_forms.search(low) or words.public_not and words.public_not.search(low)
+                or words.head_of(name))
 
 
 def public_name(name: str, rules: BodyRules) -> bool:
