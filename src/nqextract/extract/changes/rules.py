@@ -271,6 +271,14 @@ class ChangeRules:
         return phrase_regex(self.words["unreal"])
 
     @cached_property
+    def question_rx(self) -> re.Pattern[str] | None:
+        """A question's word and the word asking it, a few words after it ("liệu ông A có"), on the folded text."""
+        words, asks = phrase_regex(self.gap_words("question")), phrase_regex(self.gap_words("question_ask"))
+        if words is None or asks is None:
+            return None
+        return re.compile(rf"{words.pattern}(?:\s+\S+){{0,6}}?\s+{asks.pattern}")
+
+    @cached_property
     def dateline_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["dateline"])
 
