@@ -1,9 +1,11 @@
 """position_changes: a minister's post printed with its field and no country after it ("chọn bà A làm bộ
-trưởng nông nghiệp") is the ministry of that field the article itself names, capitalized ("Bộ Nông
-nghiệp", "Bộ Tư pháp Mỹ" with its foreign country when printed so); with no such name, names for several
-countries, a name in lower case, or no cue, no body is read (and a pick keeps no change); a cue after a
-question's or a hypothesis' word ("liệu", "nếu", "giả sử") is no change. Constructed sentences, invented
-names."""
+trưởng nông nghiệp") is the ministry of that field the article itself names, as its body's printed span
+("Bộ Giáo dục và Đào tạo" for "bộ trưởng giáo dục"), of the minister's country (the one his sentence prints,
+else the article's only foreign country, else the home country): "Bộ Tư pháp Mỹ" for a minister of the US,
+never "Bộ Ngoại giao Việt Nam" nor a bare "Bộ Y tế" for a foreign minister, nor another country's ministry;
+with no such name, names for several countries or an unknown country, a name in lower case, or no cue, no body
+is read (and a pick keeps no change); a cue after a question's or a hypothesis' word ("liệu ... có", "nếu",
+"giả sử") is no change. Constructed sentences, invented names."""
 
 from __future__ import annotations
 
@@ -20,10 +22,15 @@ def changes(extractor, text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text, want", [
-    # the field ends the sentence; the ministry named in a later sentence
-    ("Hôm 2-12, thủ tướng Anna Berg đề cử bà Karen Moss làm bộ trưởng nông nghiệp. "
-     "Bộ Nông nghiệp phụ trách các chương trình trợ giá cho nông dân.",
-     ("Karen Moss", "nominated", "Bộ trưởng", "Bộ Nông nghiệp")),
+    # the field ends the sentence; the ministry named with the minister's country in a later sentence
+    ("Hôm 2-12, thủ tướng Canada đề cử bà Karen Moss làm bộ trưởng nông nghiệp. "
+     "Bộ Nông nghiệp Canada phụ trách các chương trình trợ giá cho nông dân.",
+     ("Karen Moss", "nominated", "Bộ trưởng", "Bộ Nông nghiệp Canada")),
+    # the whole printed name of the ministry, not its head and the field alone
+    ("Ông Lê Hữu Nghĩa được bổ nhiệm làm bộ trưởng giáo dục và đào tạo. Bộ Giáo dục và Đào tạo sẽ tổ chức "
+     "lễ công bố vào tuần sau.", ("Lê Hữu Nghĩa", "appointed", "Bộ trưởng", "Bộ Giáo dục và Đào tạo")),
+    ("Ông Lê Hữu Nghĩa được bổ nhiệm làm bộ trưởng khoa học. Sáng nay Bộ Khoa học và Công nghệ họp giao ban đầu tuần.",
+     ("Lê Hữu Nghĩa", "appointed", "Bộ trưởng", "Bộ Khoa học và Công nghệ")),
     # the ministry named with its country: that name, the bare one aside
     ("Ông Carver chọn ông Tom Hale làm bộ trưởng tư pháp của nội các mới. Hai năm trước ông Hale bị "
      "Bộ Tư pháp Mỹ thanh tra, nhưng Bộ Tư pháp sau đó khép lại hồ sơ.",
@@ -50,6 +57,17 @@ def test_the_ministry_the_article_names(extractor, text, want):
     "Ông Carver đề cử bà Karen Moss làm bộ trưởng tư pháp, điều mà Bộ Tư pháp Mỹ và Bộ Tư pháp Canada đã bàn.",
     # the ministry's words in lower case are no name
     "Ông Carver đề cử bà Karen Moss làm bộ trưởng tư pháp, người sẽ cải tổ bộ tư pháp.",
+    # the home country's ministry for a foreign minister: printed with its country, or bare
+    "Tổng thống Mỹ đề cử ông Glen Archer làm bộ trưởng ngoại giao. Cùng ngày, Bộ Ngoại giao Việt Nam tiếp "
+    "đoàn khách quốc tế.",
+    "Thủ tướng Canada đề cử bà Karen Moss làm bộ trưởng y tế. Một đoàn của Bộ Y tế đang công tác ở Ottawa.",
+    # another country's ministry than the minister's
+    "Thủ tướng Anh bổ nhiệm ông Neil Foster làm bộ trưởng tài chính. Bộ Tài chính Mỹ gửi lời chúc mừng.",
+    # the minister's country unknown: two foreign countries, none in his sentence
+    "Ông Carver chọn ông Tom Hale làm bộ trưởng tư pháp. Bộ Tư pháp Mỹ và giới chức Canada đã trao đổi.",
+    # the bodies read only the ministry's first words: no shortened name for a foreign minister
+    "Thủ tướng Nhật Bản bổ nhiệm ông Kenji Mori làm bộ trưởng y tế. Bộ Y tế, Lao động và Phúc lợi Nhật Bản "
+    "đã chuẩn bị lễ bàn giao.",
 ])
 def test_no_ministry_named_reads_no_body(extractor, text):
     got = changes(extractor, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
+from .ministries import ministry
 from .scan import ChangeScan, Cue, PersonRef, SpanRef
 
 
@@ -180,7 +181,7 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
             # chức" is no name), or none
             ran_over = _unmarked_body(scan, at - 1)
             return ran_over if ran_over is not None and len(ran_over.split()) >= 3 else None
-    return (_foreign_ministry(scan, title) or _unmarked_body(scan, title.end)
+    return (ministry(scan, title) or _unmarked_body(scan, title.end)
             or _bare_party_committee(scan, title.end))
 
 
@@ -199,51 +200,6 @@ def _levelled_body(scan: ChangeScan, title: SpanRef) -> str | None:
             if any(words.startswith(f"{head} {level} ") for level in scan.rules.levelled_levels):
                 return b.label
     return None
-
-
-def _foreign_ministry(scan: ChangeScan, title: SpanRef) -> str | None:
-    """"làm bộ trưởng tư pháp Mỹ", "bộ trưởng tài chính thứ 79 của Mỹ": a minister's title, a ministry's
-    field (in any case) and a foreign country printed after it name that country's ministry ("Bộ Tư pháp
-    Mỹ"); with no country, or the home one, no body is read here."""
-    rules = scan.rules
-    head = rules.ministers.get(fold(title.label))
-    if not head or rules.field_rx is None or rules.countries is None:
-        return None
-    m = rules.field_rx.match(scan.key, title.end)
-    if m is None:
-        return _named_ministry(scan, head, title.end)
-    if (c := rules.countries.match(scan.text, m.end())) is None:
-        return _named_ministry(scan, head, title.end)
-    country = c.group(1)
-    if fold(country) == fold(rules.home_country or ""):
-        return None
-    if (j := rules.joined_rx.match(scan.text, c.end())) is not None and rules.countries.match(scan.text, j.end()):
-        return None  # "bộ trưởng tài chính của Mỹ và Nhật": several ministries, none named here
-    field = " ".join(scan.text[m.start(1):m.end(1)].split())
-    return f"{head} {field[:1].upper()}{field[1:]} {country}"
-
-
-def _named_ministry(scan: ChangeScan, head: str, at: int) -> str | None:
-    """"làm bộ trưởng tư pháp" with no country after it (the field ending its clause maybe): the ministry of
-    that field the article names, its head and field capitalized ("Bộ Tư pháp Mỹ", "Bộ Nông nghiệp"), with
-    the foreign country printed after it if any; none when the article names it for several countries."""
-    rules = scan.rules
-    fields = sorted({fold(f) for f in rules.words["field"]}, key=lambda f: (-len(f), f))
-    f = next((f for f in fields if re.match(rf"\s+{re.escape(f)}(?!\w)", scan.key[at:at + len(f) + 2])), None)
-    if f is None:
-        return None
-    words = r"\s+".join(re.escape(w) for w in f.split())
-    named: set[str] = set()
-    for m in re.finditer(rf"(?<!\w){re.escape(fold(head))}\s+({words})(?!\w)", scan.key):
-        if not scan.text.startswith(head, m.start()) or not scan.text[m.start(1)].isupper():
-            continue  # "bộ tư pháp" in lower case: no name
-        name = f"{head} {' '.join(scan.text[m.start(1):m.end(1)].split())}"
-        c = rules.countries.match(scan.text, m.end()) if rules.countries is not None else None
-        if c is not None and fold(c.group(1)) != fold(rules.home_country or ""):
-            name = f"{name} {c.group(1)}"
-        named.add(name)
-    longest = {n for n in named if not any(o.startswith(f"{n} ") for o in named)}
-    return longest.pop() if len(longest) == 1 else None
 
 
 def _this_place(scan: ChangeScan, title: SpanRef) -> str | None:

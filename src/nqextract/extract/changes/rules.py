@@ -132,6 +132,14 @@ class ChangeRules:
         return re.compile(rf"\s+({alts})(?:\s+(?:{self._gap('field_ordinal')})\s+\d+)?"
                           rf"(?:\s+(?:{self._gap('field_of')}))?(?=\s)")
 
+    @cached_property
+    def field_end_rx(self) -> re.Pattern[str] | None:
+        """A ministry's field printed after a minister's title (group 1), whatever follows it; on the folded text."""
+        if not self.words["field"]:
+            return None
+        fields = sorted({fold(f) for f in self.words["field"]}, key=lambda f: (-len(f), f))
+        return re.compile(r"\s+(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fields) + r")(?!\w)")
+
     def gap_words(self, role: str) -> tuple[str, ...]:
         """The gap rows of one role, in file order."""
         return tuple(p for p, r in self.gaps if r == role)
