@@ -54,7 +54,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
             if not persons and i + 1 < len(found) and cue.rule.voice == "active":
                 persons = shared_targets(scan, cue, found[i + 1], lo,
                                          found[i + 2].start if i + 2 < len(found) else hi)
-            persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start))]
+            persons = [p for p in persons if not unreal(scan, lo, min(cue.start, p.start), cue.start)]
             if fold(cue.rule.phrase) in scan.rules.picks and scan.rules.post_rx is not None \
                     and (m := scan.rules.post_rx.search(scan.key, cue.end, nxt)) is not None:
                 # "chọn ông A làm X sau khi bà B từ chối": a pick picks only the persons before its post word

@@ -17,6 +17,7 @@ from .scan import ChangeScan, Cue, PersonRef
 
 _MAX_TARGET_GAP = 120  # characters from a cue to its first person after it
 _MAX_SUBJECT_GAP = 140  # characters from a person to a cue after it
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
 _UNREAL_WINDOW = 40  # characters before a cue (or its person) read for "kêu gọi", "tin đồn", ...
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTE_CLOSED = re.compile(r"[\"”]\s*,")  # a quotation closed before its speaker ("...”, ông B nói")
@@ -312,17 +313,36 @@ def shares_subject(scan: ChangeScan, prev: Cue, persons: list[PersonRef], cue: C
     return scan.rules.joined_end_rx.search(scan.key[prev.end:cue.start]) is not None
 
 
-def unreal(scan: ChangeScan, lo: int, at: int) -> bool:
+def unreal(scan: ChangeScan, lo: int, at: int, cue_at: int | None = None) -> bool:
     """A cue (or its person) after "kêu gọi", "tin đồn", "đề xuất", ... is no change; "theo đề xuất", "xét đề
-    nghị" (the proposal a decision followed: source words) is no such word."""
+    nghị" (the proposal a decision followed: source words) is no such word; nor a question's word before it
+    (its asking word before the cue at ``cue_at``, "liệu ông A có được bổ nhiệm")."""
     rx = scan.rules.unreal_rx
     if rx is None:
         return False
     a = max(lo, at - _UNREAL_WINDOW)
+    if _question(scan, a, at, at if cue_at is None else cue_at):
+        return True
     # "Theo đề xuất của Sở Nội vụ, UBND tỉnh bổ nhiệm ...": the proposal a decision followed is no plan
     src = scan.rules.source_rx
     return any(src is None or src.search(scan.key[max(lo, m.start() - 20):m.start()]) is None
                for m in rx.finditer(scan.key, a, at))
+
+
+def _question(scan: ChangeScan, a: int, at: int, cue_at: int) -> bool:
+    """"Liệu ông A có được bổ nhiệm": a question's word and its asking word before the cue; "liệu" as a noun's second
+    syllable ("Theo số liệu báo cáo, ông A được bổ nhiệm") is none."""
+    rx = scan.rules.question_rx
+    if rx is None:
+        return False
+    compounds = {fold(w) for w in scan.rules.gap_words("question_compound")}
+    for m in rx.finditer(scan.key, a, max(at, cue_at)):
+        if m.start() >= at:
+            break
+        before = _LAST_WORD.search(scan.key, max(0, m.start() - 20), m.start())
+        if before is None or before.group(1) not in compounds:
+            return True
+    return False
 
 
 def discipline_context(scan: ChangeScan, lo: int, at: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...textnorm import fold
+from .ministries import ministry
 from .scan import ChangeScan, Cue, PersonRef, SpanRef
 
 
@@ -180,7 +181,7 @@ def body_of(scan: ChangeScan, title: SpanRef, person: PersonRef) -> str | None:
             # chức" is no name), or none
             ran_over = _unmarked_body(scan, at - 1)
             return ran_over if ran_over is not None and len(ran_over.split()) >= 3 else None
-    return (_foreign_ministry(scan, title) or _unmarked_body(scan, title.end)
+    return (ministry(scan, title) or _unmarked_body(scan, title.end)
             or _bare_party_committee(scan, title.end))
 
 
@@ -199,26 +200,6 @@ def _levelled_body(scan: ChangeScan, title: SpanRef) -> str | None:
             if any(words.startswith(f"{head} {level} ") for level in scan.rules.levelled_levels):
                 return b.label
     return None
-
-
-def _foreign_ministry(scan: ChangeScan, title: SpanRef) -> str | None:
-    """"làm bộ trưởng tư pháp Mỹ", "bộ trưởng tài chính thứ 79 của Mỹ": a minister's title, a ministry's
-    field (in any case) and a foreign country printed after it name that country's ministry ("Bộ Tư pháp
-    Mỹ"); with no country, or the home one, no body is read here."""
-    rules = scan.rules
-    head = rules.ministers.get(fold(title.label))
-    if not head or rules.field_rx is None or rules.countries is None:
-        return None
-    m = rules.field_rx.match(scan.key, title.end)
-    if m is None or (c := rules.countries.match(scan.text, m.end())) is None:
-        return None
-    country = c.group(1)
-    if fold(country) == fold(rules.home_country or ""):
-        return None
-    if (j := rules.joined_rx.match(scan.text, c.end())) is not None and rules.countries.match(scan.text, j.end()):
-        return None  # "bộ trưởng tài chính của Mỹ và Nhật": several ministries, none named here
-    field = " ".join(scan.text[m.start(1):m.end(1)].split())
-    return f"{head} {field[:1].upper()}{field[1:]} {country}"
 
 
 def _this_place(scan: ChangeScan, title: SpanRef) -> str | None:

@@ -132,6 +132,14 @@ class ChangeRules:
         return re.compile(rf"\s+({alts})(?:\s+(?:{self._gap('field_ordinal')})\s+\d+)?"
                           rf"(?:\s+(?:{self._gap('field_of')}))?(?=\s)")
 
+    @cached_property
+    def field_end_rx(self) -> re.Pattern[str] | None:
+        """A ministry's field printed after a minister's title (group 1), whatever follows it; on the folded text."""
+        if not self.words["field"]:
+            return None
+        fields = sorted({fold(f) for f in self.words["field"]}, key=lambda f: (-len(f), f))
+        return re.compile(r"\s+(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fields) + r")(?!\w)")
+
     def gap_words(self, role: str) -> tuple[str, ...]:
         """The gap rows of one role, in file order."""
         return tuple(p for p, r in self.gaps if r == role)
@@ -269,6 +277,14 @@ class ChangeRules:
     @cached_property
     def unreal_rx(self) -> re.Pattern[str] | None:
         return phrase_regex(self.words["unreal"])
+
+    @cached_property
+    def question_rx(self) -> re.Pattern[str] | None:
+        """A question's word and the word asking it, a few words after it ("liệu ông A có"), on the folded text."""
+        words, asks = phrase_regex(self.gap_words("question")), phrase_regex(self.gap_words("question_ask"))
+        if words is None or asks is None:
+            return None
+        return re.compile(rf"{words.pattern}(?:\s+\S+){{0,6}}?\s+{asks.pattern}")
 
     @cached_property
     def dateline_rx(self) -> re.Pattern[str] | None:
