@@ -20,6 +20,7 @@ from .coassignees import dashed_name, distribute, listed_bodies, repeated_title
 from .collectives import collective_items, mixed_items
 from .full_names import defined_body, defined_short_form, spelled_out
 from .jointly import verb_words
+from .name_tails import city_spelled, tail_to_action
 from .parties import named_parties
 from .rules import LIST_MARKER, MIN_ACTION_WORDS, Rules, load_rules
 from .runons import runs_on, without_aside
@@ -56,6 +57,10 @@ class TaskRecognizer:
                 state.sent += 1
         # "Ban Thanh tra tổng hợp" (a credit line), "... cùng giải quyết": one bare verb without a deadline
         # tells no task ("khởi công trong năm 2025" does)
+        # "yêu cầu Đảng bộ TP.Hà Nội kiến tạo | một ...": the name's mention ends the assignee (``name_tails``)
+        mentions = sc.bodies + sc.persons
+        tasks = [tail_to_action(t, mentions, sc.text, self.rules.name_tail_openers, self.rules.name_tail_adverbs)
+                 for t in tasks]
         tasks = [full_name(back_reference(t, sc.bodies, sc.text, self.rules), sc) for t in tasks
                  if (t.deadline or verb_words(self.rules, t.action) >= MIN_ACTION_WORDS)
                  and not runs_on(self.rules, t.assignee)]
@@ -112,12 +117,15 @@ def marker_only(sentence_text: str) -> bool:
 
 def full_name(t: Task, sc: TaskScan) -> Task:
     """An assignee printed wholly in abbreviations, named in full (a body's name, the words the article
-    defined the abbreviation by, or the body it printed the abbreviation after), or with a dash for "và"."""
+    defined the abbreviation by, or the body it printed the abbreviation after), a body's name printing a
+    city short ("Cảnh sát PCCC TP HCM"), or with a dash for "và"."""
     named = spelled_out(t, sc.bodies, sc.text)
     if named is t:
         named = defined_short_form(t, sc.text, sc.rules.short_form_determiners)
     if named is t:
         named = defined_body(t, sc.bodies, sc.text)
+    if named is t:
+        named = city_spelled(t, sc.bodies, sc.text, sc.rules.city_shorts)
     return named if named is not t else _dashed_body(t, sc)
 
 

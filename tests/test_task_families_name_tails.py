@@ -1,0 +1,69 @@
+"""Task pattern families of an assignee printed as a named body's (or a person's) mention: the assignee that
+ran on past the name into the action's first words ends with the name, those words going back to the action
+("yêu cầu Đảng bộ X kiến tạo | ...", "buộc UBND tỉnh X cấp giấy | ...", "giao Phòng Y trực tiếp | ...");
+a body's name printing a city written short ("Cảnh sát PCCC TP HCM") is named by the body's full name."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pairs
+
+
+@pytest.fixture(scope="module")
+def run(run_tasks):
+    return run_tasks
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("Tòa án buộc UBND tỉnh Bình Định cấp giấy phép xây dựng cho hộ ông Lâm.",
+     "UBND tỉnh Bình Định", "cấp giấy phép xây dựng cho hộ ông Lâm"),
+    ("Bộ Chính trị giao Ban Tổ chức Trung ương cụ thể hoá các tiêu chuẩn chức danh cán bộ.",
+     "Ban Tổ chức Trung ương", "cụ thể hoá các tiêu chuẩn chức danh cán bộ"),
+    ("Sở đã giao cho Phòng Quản lý đô thị trực tiếp kiểm tra hiện trạng công trình.",
+     "Phòng Quản lý đô thị", "trực tiếp kiểm tra hiện trạng công trình"),
+    ("UBND tỉnh đề nghị Ban An toàn giao thông huyện Phù Cát cùng phối hợp xử lý xe quá tải.",
+     "Ban An toàn giao thông huyện Phù Cát", "cùng phối hợp xử lý xe quá tải"),
+    ("Thủ tướng yêu cầu Đảng bộ TP.Hà Nội kiến tạo một mô hình phát triển xanh cho thủ đô.",
+     "Đảng bộ thành phố Hà Nội", "kiến tạo một mô hình phát triển xanh cho thủ đô"),
+])
+def test_assignee_ends_with_the_name(run, text, assignee, action):
+    got = pairs(run(text))
+    assert (assignee, action) in got, got
+
+
+@pytest.mark.parametrize("text, assignee", [
+    # words that go on naming stay in the assignee (a companion list, no action opener)
+    ("UBND tỉnh yêu cầu Sở Y tế cùng các địa phương tăng cường kiểm tra an toàn thực phẩm.",
+     "Sở Y tế cùng các địa phương"),
+    # the name printed whole before its action: nothing to move
+    ("Bộ Tài chính đề nghị Bệnh viện Chợ Rẫy tiếp nhận và bảo quản các mẫu xét nghiệm.", "Bệnh viện Chợ Rẫy"),
+])
+def test_naming_words_stay(run, text, assignee):
+    got = pairs(run(text))
+    assert assignee in {a for a, _ in got}, got
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    ("UBND TP HCM yêu cầu Cảnh sát PCCC TP HCM kiểm tra lại toàn bộ các chung cư mini.",
+     "Cảnh sát Phòng cháy chữa cháy Thành phố Hồ Chí Minh", "kiểm tra lại toàn bộ các chung cư mini"),
+    ("Sở Công Thương đề nghị Tổng công ty Điện lực TP HCM bảo đảm cung cấp điện cho các khu công nghiệp.",
+     "Tổng công ty Điện lực Thành phố Hồ Chí Minh", "bảo đảm cung cấp điện cho các khu công nghiệp"),
+    ("Bộ Nội vụ đề nghị Đảng bộ TP.Hà Nội sớm hoàn thành việc sắp xếp các chi bộ.",
+     "Đảng bộ thành phố Hà Nội", "sớm hoàn thành việc sắp xếp các chi bộ"),
+])
+def test_city_short_in_body_name_spelled_out(run, text, assignee, action):
+    got = pairs(run(text))
+    assert (assignee, action) in got, got
+
+
+@pytest.mark.parametrize("text, assignee", [
+    # a body named with its province printed in full keeps its printed name
+    ("UBND tỉnh yêu cầu Sở Giao thông vận tải Thanh Hóa rà soát các điểm đen tai nạn.",
+     "Sở Giao thông vận tải Thanh Hóa"),
+    # a title before the city is no body's mention: it stays as printed
+    ("Thủ tướng đề nghị lãnh đạo TP.HCM khẩn trương tháo gỡ vướng mắc cho các dự án.", "lãnh đạo TP.HCM"),
+])
+def test_no_city_short_body_stays(run, text, assignee):
+    got = pairs(run(text))
+    assert assignee in {a for a, _ in got}, got
