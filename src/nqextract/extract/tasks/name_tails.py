@@ -33,7 +33,11 @@ def _opens(tail: str, openers: Collection[tuple[str, ...]], adverbs: Collection[
 def _prints(name: str, phrases: Collection[tuple[str, ...]]) -> bool:
     """``name`` prints one of ``phrases`` (as :func:`.words.phrase_words` gives them) as whole words."""
     words = phrase_words(name)
-    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
+    if any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1)):
+        return True
+    # a phrase ending with "." matches the word glued to it too ("tp." in "TP.Hà Nội", "TP.HCM")
+    return any(p[-1] == "." and words[i:i + len(p) - 2] == p[:-2] and words[i + len(p) - 2].startswith(p[-2] + ".")
+               for p in phrases if len(p) >= 2 for i in range(len(words) - len(p) + 2))
 
 
 def _name_end(f, text: str, at: int, end: int) -> int:
