@@ -57,10 +57,6 @@ class TaskRecognizer:
                 state.sent += 1
         # "Ban Thanh tra tổng hợp" (a credit line), "... cùng giải quyết": one bare verb without a deadline
         # tells no task ("khởi công trong năm 2025" does)
-        # "yêu cầu Đảng bộ TP.Hà Nội kiến tạo | một ...": the name's mention ends the assignee (``name_tails``)
-        mentions = sc.bodies + sc.persons
-        tasks = [tail_to_action(t, mentions, sc.text, self.rules.name_tail_openers, self.rules.name_tail_adverbs)
-                 for t in tasks]
         tasks = [full_name(back_reference(t, sc.bodies, sc.text, self.rules), sc) for t in tasks
                  if (t.deadline or verb_words(self.rules, t.action) >= MIN_ACTION_WORDS)
                  and not runs_on(self.rules, t.assignee)]
@@ -69,8 +65,15 @@ class TaskRecognizer:
                  for t in tasks]
         # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...", "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an
         # ...": a task for each assignee the phrase stands for
-        return [t if name == t.assignee else t.model_copy(update={"assignee": name})
-                for t in tasks for name in self.assignees(t, sc)]
+        tasks = [t if name == t.assignee else t.model_copy(update={"assignee": name})
+                 for t in tasks for name in self.assignees(t, sc)]
+        # "yêu cầu Đảng bộ TP.Hà Nội kiến tạo | một ...": the name's mention ends the assignee (``name_tails``)
+        return [self.name_ended(t, sc) for t in tasks]
+
+    def name_ended(self, t: Task, sc: TaskScan) -> Task:
+        r = self.rules
+        ended = tail_to_action(t, sc.bodies + sc.persons, sc.text, r.name_tail_openers, r.name_tail_adverbs)
+        return t if ended is t else city_spelled(ended, sc.bodies, sc.text, r.city_shorts)
 
     def assignees(self, t: Task, sc: TaskScan) -> list[str]:
         names = distribute(t.assignee, self.rules.places)
