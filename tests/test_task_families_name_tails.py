@@ -71,3 +71,25 @@ def test_city_short_in_body_name_spelled_out(run, text, assignee, action):
 def test_no_city_short_body_stays(run, text, assignee):
     got = pairs(run(text))
     assert assignee in {a for a, _ in got}, got
+
+
+@pytest.mark.parametrize("text, assignee, action", [
+    # a city written short ends the body's printed name, not its full name's last word ("Minh")
+    ("UBND thành phố yêu cầu Sở Xây dựng TP.HCM trực tiếp kiểm tra công trình này.",
+     "Sở Xây dựng Thành phố Hồ Chí Minh", "trực tiếp kiểm tra công trình này"),
+    ("Bộ Công Thương giao Sở Công Thương TP HCM tiến hành đo lại cân của các sạp rau trong chợ đêm.",
+     "Sở Công Thương Thành phố Hồ Chí Minh", "tiến hành đo lại cân của các sạp rau trong chợ đêm"),
+    ("Thành ủy đề nghị Công an TPHCM trực tiếp làm rõ các đường dây cho vay nặng lãi.",
+     "Công an Thành phố Hồ Chí Minh", "trực tiếp làm rõ các đường dây cho vay nặng lãi"),
+    ("Bộ Công an giao Công an TP.Cần Thơ trực tiếp điều tra vụ việc.",
+     "Công an thành phố Cần Thơ", "trực tiếp điều tra vụ việc"),
+    ("Bộ Tài chính yêu cầu Cục Thuế TP.Hải Phòng tiến hành đối soát các hóa đơn điện tử.",
+     "Cục Thuế thành phố Hải Phòng", "tiến hành đối soát các hóa đơn điện tử"),
+    # a province's body printed without its province ends where it is printed too
+    ("UBND tỉnh Nghệ An yêu cầu Giám đốc Sở Tài chính trực tiếp làm việc với các nhà đầu tư.",
+     "Giám đốc Sở Tài chính", "trực tiếp làm việc với các nhà đầu tư"),
+])
+def test_printed_name_ends_the_assignee(run, text, assignee, action):
+    got = pairs(run(text))
+    assert (assignee, action) in got, got
+

@@ -72,8 +72,8 @@ class TaskRecognizer:
 
     def name_ended(self, t: Task, sc: TaskScan) -> Task:
         r = self.rules
-        ended = tail_to_action(t, sc.bodies + sc.persons, sc.text, r.name_tail_openers, r.name_tail_adverbs)
-        return t if ended is t else city_spelled(ended, sc.bodies, sc.text, r.city_shorts)
+        ended = tail_to_action(t, sc.printed_bodies, sc.persons, sc.text, r.name_tail_openers, r.name_tail_adverbs)
+        return t if ended is t else city_spelled(ended, sc.printed_bodies, sc.text, r.city_shorts)
 
     def assignees(self, t: Task, sc: TaskScan) -> list[str]:
         names = distribute(t.assignee, self.rules.places)
@@ -128,7 +128,7 @@ def full_name(t: Task, sc: TaskScan) -> Task:
     if named is t:
         named = defined_body(t, sc.bodies, sc.text)
     if named is t:
-        named = city_spelled(t, sc.bodies, sc.text, sc.rules.city_shorts)
+        named = city_spelled(t, sc.printed_bodies, sc.text, sc.rules.city_shorts)
     return named if named is not t else _dashed_body(t, sc)
 
 

@@ -3,8 +3,10 @@
 An assignee that ran on past the name into the action's first words ("yêu cầu Đảng bộ TP.Hà Nội kiến tạo
 một mô hình | quản trị ...", "buộc UBND tỉnh X cấp giấy | chứng nhận ...", "giao cho Phòng Y trực tiếp |
 liên hệ ...") ends where the mention the bodies (or persons) stage found ends, when the lower-case words after
-it open an action (a ``directive`` or ``name_tail_opener`` phrase); those words go back to the action. Words
-that go on naming ("Sở Y tế cùng các địa phương", "Công an huyện và chính quyền địa phương") stay.
+it open an action (a ``directive`` or ``name_tail_opener`` phrase); those words go back to the action. A body's
+name ends where its mention is printed ("Sở Xây dựng TP.HCM", its full name's last word "Minh" unprinted), a
+person's at the full name's last word. Words that go on naming ("Sở Y tế cùng các địa phương", "Công an huyện
+và chính quyền địa phương") stay.
 
 An assignee printed as exactly one body's mention whose name holds a city written short ("Cảnh sát PCCC TP
 HCM", "Tổng công ty Điện lực TPHCM", "Đảng bộ TP.Hà Nội"; a ``city_short`` phrase) is named by the body's
@@ -41,9 +43,9 @@ def _prints(name: str, phrases: Collection[tuple[str, ...]]) -> bool:
 
 
 def _name_end(f, text: str, at: int, end: int) -> int:
-    """Where the name of mention ``f`` ends inside the assignee printed at ``text[at:end]`` (its full name's
-    last word, printed within the mention: a mention's span may take in a glued word after the name, "Hà
-    Nội kiến tạo"), else -1."""
+    """Where the name of a person's mention ``f`` ends inside the assignee printed at ``text[at:end]`` (its
+    full name's last word, printed within the mention: a mention's span may take in a glued word after the
+    name, "Lê Thị B sửa"), else -1."""
     words = f.kb.split()
     if not words:
         return -1
@@ -55,17 +57,20 @@ def _name_end(f, text: str, at: int, end: int) -> int:
     return -1
 
 
-def tail_to_action(t: Task, mentions: list, text: str, openers: Collection[tuple[str, ...]],
+def tail_to_action(t: Task, printed: list, names: list, text: str, openers: Collection[tuple[str, ...]],
                    adverbs: Collection[tuple[str, ...]] = ()) -> Task:
     """``t`` with the action's opening words its assignee ran on over given back to the action; else ``t``.
-    ``mentions``: the bodies' and persons' mentions; ``openers``: phrases opening an action, after one of
+    ``printed``: the bodies' mentions as printed (a name ends at the mention's end); ``names``: the persons'
+    mentions (a name ends at its full name's last word); ``openers``: phrases opening an action, after one of
     ``adverbs`` at most."""
     name = t.assignee
     at = text.find(name, t.start, t.end) if name else -1
     if at < 0:
         return t
     end = at + len(name)
-    cut = max((_name_end(f, text, at, end) for f in mentions if f.start < end and f.end > at), default=-1)
+    ends = [f.end for f in printed if at <= f.start < f.end <= end]
+    ends += [_name_end(f, text, at, end) for f in names if f.start < end and f.end > at]
+    cut = max(ends, default=-1)
     if cut < 0:
         return t
     tail = text[cut:end].strip()
@@ -82,7 +87,7 @@ def tail_to_action(t: Task, mentions: list, text: str, openers: Collection[tuple
 
 def city_spelled(t: Task, bodies: list, text: str, city_shorts: Collection[tuple[str, ...]]) -> Task:
     """``t`` with its assignee named by the body's full name when the assignee is exactly one body's mention
-    printing a city short (one of ``city_shorts``); else ``t``."""
+    (``bodies``: the mentions as printed) printing a city short (one of ``city_shorts``); else ``t``."""
     name = t.assignee
     if not name:
         return t
@@ -92,7 +97,7 @@ def city_spelled(t: Task, bodies: list, text: str, city_shorts: Collection[tuple
     if at < 0:
         return t
     end = at + len(name)
-    full = next((f.kb for f in bodies if f.start == at and end in (f.end, _name_end(f, text, at, end))), None)
+    full = next((f.kb for f in bodies if f.start == at and f.end == end), None)
     if not full or full == name or _prints(full, city_shorts):
         return t
     return t.model_copy(update={"assignee": full})
