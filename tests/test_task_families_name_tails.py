@@ -116,6 +116,14 @@ def test_opener_word_inside_the_name_stays(run, text, assignee, action):
      ("Sở Nội vụ", "Công an tỉnh", "Ban Dân tộc tỉnh"), "cùng phối hợp rà soát hồ sơ cán bộ"),
     ("Chính phủ giao Bộ Công Thương, Bộ Tài chính, Ngân hàng Nhà nước Việt Nam cùng phối hợp hoàn thiện đề án.",
      ("Bộ Công Thương", "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"), "cùng phối hợp hoàn thiện đề án"),
+    # a list the cut after the last name leaves ("Bộ A, Bộ B và Bộ C | trực tiếp ..."): split after the cut
+    ("Chính phủ giao Bộ Nội vụ, Bộ Tư pháp và Thanh tra Chính phủ trực tiếp chỉ đạo việc sửa quy chế tiếp dân.",
+     ("Bộ Nội vụ", "Bộ Tư pháp", "Thanh tra Chính phủ"), "trực tiếp chỉ đạo việc sửa quy chế tiếp dân"),
+    ("Chủ tịch UBND tỉnh Bình Định giao Sở Y tế, Công an tỉnh và Sở Tài chính trực tiếp làm việc với nhà thầu.",
+     ("Sở Y tế", "Công an tỉnh", "Sở Tài chính"), "trực tiếp làm việc với nhà thầu"),
+    ("UBND thành phố giao Sở Xây dựng TP.HCM và Công an TP.HCM trực tiếp kiểm tra lại móng của khu nhà xưởng.",
+     ("Sở Xây dựng Thành phố Hồ Chí Minh", "Công an Thành phố Hồ Chí Minh"),
+     "trực tiếp kiểm tra lại móng của khu nhà xưởng"),
 ])
 def test_listed_bodies_keep_their_tasks(run, text, assignees, action):
     got = pairs(run(text))

@@ -68,12 +68,17 @@ class TaskRecognizer:
         tasks = [t if name == t.assignee else t.model_copy(update={"assignee": name})
                  for t in tasks for name in self.assignees(t, sc)]
         # "yêu cầu Đảng bộ TP.Hà Nội kiến tạo | một ...": the name's mention ends the assignee (``name_tails``)
-        return [self.name_ended(t, sc) for t in tasks]
+        return [u for t in tasks for u in self.name_ended(t, sc)]
 
-    def name_ended(self, t: Task, sc: TaskScan) -> Task:
+    def name_ended(self, t: Task, sc: TaskScan) -> list[Task]:
+        """``t`` cut after the name; a list the cut leaves ("Bộ A, Bộ B và Bộ C | trực tiếp ...") a task each."""
         r = self.rules
         ended = tail_to_action(t, sc.printed_bodies, sc.persons, sc.text, r.name_tail_openers, r.name_tail_adverbs)
-        return t if ended is t else city_spelled(ended, sc.printed_bodies, sc.text, r.city_shorts)
+        if ended is t:
+            return [t]
+        named = [ended if name == ended.assignee else ended.model_copy(update={"assignee": name})
+                 for name in self.assignees(ended, sc)]
+        return [city_spelled(u, sc.printed_bodies, sc.text, r.city_shorts) for u in named]
 
     def assignees(self, t: Task, sc: TaskScan) -> list[str]:
         names = distribute(t.assignee, self.rules.places)
