@@ -20,6 +20,7 @@ from .coassignees import dashed_name, distribute, listed_bodies, repeated_title
 from .collectives import collective_items, mixed_items
 from .full_names import defined_body, defined_short_form, spelled_out
 from .jointly import verb_words
+from .name_tails import city_spelled, tail_to_action
 from .parties import named_parties
 from .rules import LIST_MARKER, MIN_ACTION_WORDS, Rules, load_rules
 from .runons import runs_on, without_aside
@@ -64,8 +65,20 @@ class TaskRecognizer:
                  for t in tasks]
         # "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X ...", "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Công an
         # ...": a task for each assignee the phrase stands for
-        return [t if name == t.assignee else t.model_copy(update={"assignee": name})
-                for t in tasks for name in self.assignees(t, sc)]
+        tasks = [t if name == t.assignee else t.model_copy(update={"assignee": name})
+                 for t in tasks for name in self.assignees(t, sc)]
+        # "yêu cầu Đảng bộ TP.Hà Nội kiến tạo | một ...": the name's mention ends the assignee (``name_tails``)
+        return [u for t in tasks for u in self.name_ended(t, sc)]
+
+    def name_ended(self, t: Task, sc: TaskScan) -> list[Task]:
+        """``t`` cut after the name; a list the cut leaves ("Bộ A, Bộ B và Bộ C | trực tiếp ...") a task each."""
+        r = self.rules
+        ended = tail_to_action(t, sc.printed_bodies, sc.persons, sc.text, r.name_tail_openers, r.name_tail_adverbs)
+        if ended is t:
+            return [t]
+        named = [ended if name == ended.assignee else ended.model_copy(update={"assignee": name})
+                 for name in self.assignees(ended, sc)]
+        return [city_spelled(u, sc.printed_bodies, sc.text, r.city_shorts) for u in named]
 
     def assignees(self, t: Task, sc: TaskScan) -> list[str]:
         names = distribute(t.assignee, self.rules.places)
@@ -112,12 +125,15 @@ def marker_only(sentence_text: str) -> bool:
 
 def full_name(t: Task, sc: TaskScan) -> Task:
     """An assignee printed wholly in abbreviations, named in full (a body's name, the words the article
-    defined the abbreviation by, or the body it printed the abbreviation after), or with a dash for "và"."""
+    defined the abbreviation by, or the body it printed the abbreviation after), a body's name printing a
+    city short ("Cảnh sát PCCC TP HCM"), or with a dash for "và"."""
     named = spelled_out(t, sc.bodies, sc.text)
     if named is t:
         named = defined_short_form(t, sc.text, sc.rules.short_form_determiners)
     if named is t:
         named = defined_body(t, sc.bodies, sc.text)
+    if named is t:
+        named = city_spelled(t, sc.printed_bodies, sc.text, sc.rules.city_shorts)
     return named if named is not t else _dashed_body(t, sc)
 
 

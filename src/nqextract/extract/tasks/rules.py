@@ -96,6 +96,10 @@ class Rules:
         self.pronouns = {" ".join(p) for p in self.phrases.get("pronoun", ())}
         # "các TCTD": kept before the words a defined abbreviation stands for (``full_names``)
         self.short_form_determiners = frozenset(" ".join(p) for p in self.phrases.get("short_form_determiner", ()))
+        # "Đảng bộ TP.Hà Nội | kiến tạo ...": words after a name that open the action (``name_tails``)
+        self.name_tail_openers = tuple(self.phrases.get("directive", ())) + tuple(self.phrases.get("name_tail_opener", ()))
+        self.name_tail_adverbs = tuple(self.phrases.get("name_tail_adverb", ()))  # "cùng | phối hợp"
+        self.city_shorts = tuple(self.phrases.get("city_short", ()))  # "TP HCM" in a body's name (``name_tails``)
         # "các ban | tổ chức tốt ...": a qualified agent read as head and verb after a plural word
         self.plural_verb_agents = tuple(" ".join(p) for p in self.phrases.get("agent_plural_verb", ()))
         self.plural_words = frozenset(" ".join(p) for p in self.phrases.get("plural", ())) | {"mỗi"}

@@ -95,6 +95,8 @@ class TaskScan:
         self.inner = inner_starts(doc)
         self.name_inner = name_inner_starts(doc)
         self.bodies = facts(doc, "bodies")
+        # the bodies' mentions as printed (a Doc span widens to the tagger's words: "TP.Hà Nội kiến tạo")
+        self.printed_bodies = [Fact(m.start, m.end, "BODY", b.name) for b in doc._.bodies or () for m in b.mentions]
         self.persons = unglued_names(self.text, facts(doc, "persons"))
         # "chỉ đạo Lê Thị B sửa ...": the tagger's one word is B's name and her verb
         glued_verbs = name_glued_verbs(doc, self.persons)
