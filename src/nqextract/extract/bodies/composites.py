@@ -294,14 +294,21 @@ def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
     return m
 
 
+def _foreign_state_body(m: BodyMatch, rules: BodyRules) -> bool:
+    """A body named with a foreign country last ("Bộ Quốc phòng X", "Quốc hội X"): after a venue word still the body
+    ("trụ sở Bộ Quốc phòng X bị tấn công"), as the ledger's gold lists it; never the home country's."""
+    cm = rules.country_final.search(m.name) if rules.country_final else None
+    return cm is not None and fold(cm.group(1)) != fold(rules.checks.grammar.home or "")
+
+
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
-    """False for venues ("trụ sở Chính phủ"), news agencies in credits ("Ảnh: X/TTXVN"; a foreign outlet's Latin
+    """False for venues ("trụ sở Chính phủ"; not a foreign state body named with its country), news agencies in credits ("Ảnh: X/TTXVN"; a foreign outlet's Latin
     name after a source word is the outlet, "Nguồn: Reuters") and bodies ending a law's title ("Luật Tổ chức Chính
     phủ")."""
     if _in_law_title(t, m.start, rules):
         return False
     before = t.low[max(0, m.start - 20) : m.start]
-    if rules.venue_before and rules.venue_before.search(before):
+    if rules.venue_before and rules.venue_before.search(before) and not _foreign_state_body(m, rules):
         return False
     if m.name in rules.forces and rules.class_before and rules.class_before.search(before):
         return False  # "trong lực lượng Công an nhân dân": a class of people
