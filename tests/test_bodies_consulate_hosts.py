@@ -17,6 +17,9 @@ from conftest import tagged_body_names as names
     ("Dự lễ khai giảng hôm ấy có đại diện Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh.",
      "Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh"),
     ("Phái đoàn của Đại sứ quán Lào tại Hà Nội đã thăm nhà trường.", "Đại sứ quán Lào tại Hà Nội"),
+    # a small country only the bodies read (a body_country row)
+    ("Sáng nay, đại diện Tổng Lãnh sự quán Vanuatu tại TP.HCM vừa ghé thăm nhà máy.",
+     "Tổng Lãnh sự quán Vanuatu tại Thành phố Hồ Chí Minh"),
 ])
 def test_a_consulate_keeps_its_host_city(text, body):
     assert names(text) == [body]
