@@ -54,7 +54,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
                          "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
-                         "committee_chamber", "bank_head", "bank_branch"}) | GRAMMAR_KINDS
+                         "committee_chamber", "bank_head", "bank_branch", "venue_state_head"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -117,6 +117,7 @@ class NameChecks:
     bank_heads: tuple[str, ...] = ()  # folded words a bank's name opens with ("ngân hàng"), longest first
     bank_suffixes: tuple[str, ...] = ()  # ... or its last word ends with (flag "suffix": "bank", "VietinBank")
     bank_branches: tuple[str, ...] = ()  # folded words naming a bank's branch after it ("chi nhánh"), longest first
+    venue_state_heads: tuple[str, ...] = ()  # folded heads of a foreign state organ a venue word may stand before
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -195,7 +196,7 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                                and not (r.get("value") or "").strip()}, key=len, reverse=True)),
                       bank_suffixes=tuple(sorted({fold(r["form"]) for r in patterns if r["kind"] == "bank_head"
                                                   and (r.get("value") or "").strip() == "suffix"}, key=len, reverse=True)),
-                      bank_branches=longest("bank_branch"))
+                      bank_branches=longest("bank_branch"), venue_state_heads=longest("venue_state_head"))
 
 
 def place_anaphor_rx(patterns: list[dict[str, str]], space: str) -> re.Pattern[str] | None:

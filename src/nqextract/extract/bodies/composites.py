@@ -295,10 +295,14 @@ def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
 
 
 def _foreign_state_body(m: BodyMatch, rules: BodyRules) -> bool:
-    """A body named with a foreign country last ("Bộ Quốc phòng X", "Quốc hội X"): after a venue word still the body
-    ("trụ sở Bộ Quốc phòng X bị tấn công"), as the ledger's gold lists it; never the home country's."""
-    cm = rules.country_final.search(m.name) if rules.country_final else None
-    return cm is not None and fold(cm.group(1)) != fold(rules.checks.grammar.home or "")
+    """A foreign state organ named with its country last ("Bộ Quốc phòng X", "Quốc hội X"; its head a
+    ``venue_state_head`` of body_patterns.tsv): after a venue word still the body ("trụ sở Bộ Quốc phòng X bị tấn
+    công"), as the ledger's gold lists it; never a firm, a school or a society ("trụ sở Tập đoàn X Hàn Quốc"), nor a
+    name holding the home country anywhere ("Đại sứ quán Việt Nam tại X": Vietnam's own mission, a venue)."""
+    key, home = fold(m.name), fold(rules.checks.grammar.home or "")
+    if not key.startswith(tuple(h + " " for h in rules.checks.venue_state_heads)) or home and home in key:
+        return False
+    return bool(rules.country_final and rules.country_final.search(m.name))
 
 
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
