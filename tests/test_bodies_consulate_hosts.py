@@ -1,6 +1,6 @@
 """Bodies: a foreign consulate printed with its country and its host city keeps the host in its name, as an
-embassy's does (body_patterns.tsv mission_head rows: "Tổng Lãnh sự quán", "Lãnh sự quán"; host_city rows, "Thành
-phố" maybe printed before the city); a host city with a capitalized word after it is a venue (constructed sentences)."""
+embassy's does (body_patterns.tsv mission_head rows: "Tổng Lãnh sự quán", "Lãnh sự quán"; host_city rows, a
+host_city_level word, "Thành phố", maybe printed before the city); a host city with a capitalized word after it is a venue (constructed sentences)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_a_consulate_keeps_its_host_city(text, body):
 ])
 def test_no_host_city_keeps_the_consulate_bare(text, body):
     assert names(text) == [body]
+
+
+def test_the_level_before_a_host_city_is_data():
+    from nqextract.extract.body_rules import load_rules
+    from nqextract.textnorm import fold
+    checks = load_rules().checks
+    rx = checks.host_city_rx
+    assert rx.match(" tại Thành phố Hồ Chí Minh").group(1) == "Thành phố Hồ Chí Minh"
+    assert rx.match(" tại thành phố Hồ Chí Minh").group(1) == "thành phố Hồ Chí Minh"
+    # a capitalized word after the city: no host city read
+    assert fold(rx.match(" tại Thành phố Hồ Chí Minh Tower").group(1)) not in checks.host_cities
