@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..textnorm import fold
+from ..textnorm import canonical_tones, fold
 from .body_grammar import GRAMMAR_KINDS, BodyGrammar, compile_grammar
 
 CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_product_word", "host_city", "member_parent",
@@ -54,7 +54,8 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "unit_field_stop", "field_owner_head", "school_unit_head", "school_unit_parent",
                          "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
-                         "committee_chamber", "bank_head", "bank_branch"}) | GRAMMAR_KINDS
+                         "committee_chamber", "bank_head", "bank_branch", "venue_state_head",
+                         "host_city_level"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -117,6 +118,8 @@ class NameChecks:
     bank_heads: tuple[str, ...] = ()  # folded words a bank's name opens with ("ngân hàng"), longest first
     bank_suffixes: tuple[str, ...] = ()  # ... or its last word ends with (flag "suffix": "bank", "VietinBank")
     bank_branches: tuple[str, ...] = ()  # folded words naming a bank's branch after it ("chi nhánh"), longest first
+    venue_state_heads: tuple[str, ...] = ()  # folded heads of a foreign state organ a venue word may stand before
+    host_city_rx: re.Pattern[str] | None = None  # " tại [Thành phố] <City>": a mission's host city (group 1), printed text
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -195,7 +198,17 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                                and not (r.get("value") or "").strip()}, key=len, reverse=True)),
                       bank_suffixes=tuple(sorted({fold(r["form"]) for r in patterns if r["kind"] == "bank_head"
                                                   and (r.get("value") or "").strip() == "suffix"}, key=len, reverse=True)),
-                      bank_branches=longest("bank_branch"))
+                      bank_branches=longest("bank_branch"), venue_state_heads=longest("venue_state_head"),
+                      host_city_rx=_host_city_rx([r["form"] for r in patterns if r["kind"] == "host_city_level"]))
+
+
+def _host_city_rx(levels: list[str]) -> re.Pattern[str]:
+    """" tại " and a capitalized city of up to three words, a ``host_city_level`` word maybe before it ("tại Thành
+    phố Hồ Chí Minh"; its first letter either case), with no capitalized word or number after it."""
+    levels = sorted({canonical_tones(w.strip()) for w in levels if w.strip()}, key=len, reverse=True)
+    lead = "|".join(f"[{w[0].upper()}{w[0].lower()}]" + re.escape(w[1:]) for w in levels)
+    lead = rf"(?:(?:{lead}) )?" if lead else ""
+    return re.compile(rf"\s+tại\s+({lead}[A-ZĐ][^\W\d_]*(?:[ .][A-ZĐ][^\W\d_]*){{0,2}})(?![\w-])(?!\s+[A-ZĐ\d])")
 
 
 def place_anaphor_rx(patterns: list[dict[str, str]], space: str) -> re.Pattern[str] | None:

@@ -15,7 +15,7 @@ PATTERN_KINDS = {
     "ministry_title", "credit_before", "outlet_source_opener", "outlet_source_line_not",
     "venue_before", "class_before", "not_followed_by", "country", "body_country",
     "implicit_place_head", "generic_before", "generic_after", "national_suffix", "owner_suffix", "province_party_head", "lower_local_head",
-    "member_title", "member_body", "government_title", "mission_title", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
+    "member_title", "member_body", "government_title", "mission_title", "mission_head", "unit_head", "legal_form", "level_local_head", "party_organization", "party_name", "school_level",
     "foreign_chamber", "member_parent", "state_member_parent", "inner_kept", "name_place", "name_field", "lower_prefix", "central_prefix", "secretary_title",
     "secretary_head_title", "secretary_unit_not", "law_before", "sentence_opener",
     "system_after", "shared_place_head", "outlet_opener", "outlet_word", "outlet_verb", "head_rank", "tail_verb", "conjunction",

@@ -1,6 +1,6 @@
 """The bodies' rules about states: countries and their state forms ("Cộng hòa Dominica", "Vương quốc Anh"), a
 foreign minister's title, the titles naming a foreign government or a mission, and a mission's host (the
-country, state_form, republic, republic_noun, country_owner, foreign_minister_title, government_title and mission_title rows of
+country, state_form, republic, republic_noun, country_owner, foreign_minister_title, government_title, mission_title and mission_head rows of
 body_patterns.tsv; the body_country rows, countries only the bodies read, with the country rows), the article's own
 country (the home_country row as the bodies' grammar reads it, ``BodyGrammar.home``) and the word naming a body's host
 (abroad_word). A country is printed on its body's line."""
@@ -75,7 +75,7 @@ def compile_states(rules: BodyRules, by_kind: dict[str, list[tuple[str, str]]]) 
     rules.envoy_titles = [
         (phrases.literal_led(r"(?<!\w)" + phrase_regex(f, False) + r"(?!\w)"), v) for f, v in by_kind["mission_title"]
     ]
-    rules.mission_heads = tuple(sorted({v for _f, v in by_kind["mission_title"]}))
+    rules.mission_heads = tuple(sorted({v for _f, v in by_kind["mission_title"]} | set(words("mission_head"))))
     if rules.countries is not None:
         not_before = "|".join(re.escape(f) for f in words("republic_not_before")) or "(?!)"
         rules.mission_host = re.compile(

@@ -294,14 +294,25 @@ def _organization(m: BodyMatch, rules: BodyRules) -> BodyMatch:
     return m
 
 
+def _foreign_state_body(m: BodyMatch, rules: BodyRules) -> bool:
+    """A foreign state organ named with its country last ("Bộ Quốc phòng X", "Quốc hội X"; its head a
+    ``venue_state_head`` of body_patterns.tsv): after a venue word still the body ("trụ sở Bộ Quốc phòng X bị tấn
+    công"), as the ledger's gold lists it; never a firm, a school or a society ("trụ sở Tập đoàn X Hàn Quốc"), nor a
+    name holding the home country anywhere ("Đại sứ quán Việt Nam tại X": Vietnam's own mission, a venue)."""
+    key, home = fold(m.name), fold(rules.checks.grammar.home or "")
+    if not key.startswith(tuple(h + " " for h in rules.checks.venue_state_heads)) or home and home in key:
+        return False
+    return bool(rules.country_final and rules.country_final.search(m.name))
+
+
 def kept(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
-    """False for venues ("trụ sở Chính phủ"), news agencies in credits ("Ảnh: X/TTXVN"; a foreign outlet's Latin
+    """False for venues ("trụ sở Chính phủ"; not a foreign state body named with its country), news agencies in credits ("Ảnh: X/TTXVN"; a foreign outlet's Latin
     name after a source word is the outlet, "Nguồn: Reuters") and bodies ending a law's title ("Luật Tổ chức Chính
     phủ")."""
     if _in_law_title(t, m.start, rules):
         return False
     before = t.low[max(0, m.start - 20) : m.start]
-    if rules.venue_before and rules.venue_before.search(before):
+    if rules.venue_before and rules.venue_before.search(before) and not _foreign_state_body(m, rules):
         return False
     if m.name in rules.forces and rules.class_before and rules.class_before.search(before):
         return False  # "trong lực lượng Công an nhân dân": a class of people

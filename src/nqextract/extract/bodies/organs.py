@@ -27,7 +27,7 @@ from .scan import BodyMatch, Text
 
 _MAX_WORDS = 6
 _OWNER = "của"  # printed before the country, it is left out of the name
-_MAX_STOP = 3  # syllables of the longest stop ("phi chính phủ", "cổ động viên")
+_MAX_STOP = 4  # syllables of the longest stop ("phi chính phủ") or state word ("bảo vệ bờ biển")
 # a list item's marker before the head on its line: "a)", "1.", "2)", "-", "+", "•"
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-+•–*]|\(?(?:\d{1,2}|[a-zđ])[.)])[ \t]*[\"'“‘(]*")
 
@@ -110,7 +110,7 @@ def _country_end(t: Text, pos: int, rules: BodyRules, tags: dict[int, str], head
 
 
 def _stop_at(t: Text, words: list[tuple[int, int]], stops: frozenset[str]) -> bool:
-    """A stop word of one to three syllables opens ``words`` (blank-separated words only)."""
+    """A stop (or state) word of one to four syllables opens ``words`` (blank-separated words only)."""
     key = ""
     for j, (ws, we) in enumerate(words):
         if j and t.raw[words[j - 1][1] : ws] != " ":

@@ -179,15 +179,14 @@ def abroad_end(t: Text, start: int, end: int, rules: BodyRules) -> int:
     return m.end() if m else end
 
 
-_CITY = re.compile(r"\s+tại\s+([A-ZĐ][^\W\d_]*(?:[ .][A-ZĐ][^\W\d_]*){0,2})(?![\w-])(?!\s+[A-ZĐ\d])")
-
-
 def _host_city(t: Text, end: int, cm: re.Match[str] | None, rules: BodyRules) -> re.Match[str] | None:
     """A foreign country's mission printed with its host city ("Đại sứ quán Xyz tại Bangkok", "... tại Hà Nội"),
     when the article prints that country's mission with no country host anywhere ("Đại sứ quán Xyz tại Thái Lan"
-    names it); the city is a ``host_city`` of body_patterns.tsv (foreign cities, Hà Nội and TP.HCM), with no
+    names it); the city is a ``host_city`` of body_patterns.tsv (foreign cities, Hà Nội and TP.HCM, a ``host_city_level``
+    word, "Thành phố", maybe printed before it: "tại Thành phố Hồ Chí Minh"), with no
     capitalized word or number after it ("tại Lotte Center", "tại Expo 2025", "tại Huế": a venue, no host)."""
-    if cm is None or rules.mission_host is None or not (city := _CITY.match(t.tones, end)):
+    if cm is None or rules.mission_host is None or rules.checks.host_city_rx is None or not (
+            city := rules.checks.host_city_rx.match(t.tones, end)):
         return None
     if fold(" ".join(city.group(1).split())) not in rules.checks.host_cities:
         return None
