@@ -1,6 +1,6 @@
 """A body printed between a title and a foreign name, glued to the name's first word (constructed sentences): a
 code of letters and digits ("F1", "G7") or the one foreign word after a club's or a company's noun ("CLB X") is
-the body's, not the name's, and the title stays the person's. A Vietnamese name after a club, an acronym before the
+the body's, not the name's: the title stays the person's, of that body ("Câu lạc bộ X"). A Vietnamese name after a club, an acronym before the
 name, a club noun before one foreign word, a hyphenated Arabic name printed alone and a foreign name with no
 body before it are read as before; a country printed without its hyphen ("Timor Leste") is a place."""
 
@@ -11,18 +11,19 @@ import pytest
 from conftest import person_names, positions
 
 
-@pytest.mark.parametrize(("text", "name", "title"), [
+@pytest.mark.parametrize(("text", "name", "title", "body"), [
     ("Trong thư gửi cổ đông, Giám đốc điều hành F1 Walter Brennick cho biết doanh thu tăng.", "Walter Brennick",
-     "Giám đốc điều hành"),
-    ("Chủ tịch G7 Oskar Lindqvist khai mạc phiên họp thường niên.", "Oskar Lindqvist", "Chủ tịch"),
-    ("Chủ tịch CLB Al-Marwan Tobias Grell khẳng định đội sẽ không bán cầu thủ.", "Tobias Grell", "Chủ tịch"),
+     "Giám đốc điều hành", "F1"),
+    ("Chủ tịch G7 Oskar Lindqvist khai mạc phiên họp thường niên.", "Oskar Lindqvist", "Chủ tịch", "G7"),
+    ("Chủ tịch CLB Al-Marwan Tobias Grell khẳng định đội sẽ không bán cầu thủ.", "Tobias Grell", "Chủ tịch",
+     "Câu lạc bộ Al-Marwan"),
     ("Phát biểu sau trận, Chủ tịch CLB Valderra Ahmed Qassem khen ngợi các cầu thủ trẻ.", "Ahmed Qassem",
-     "Chủ tịch"),
+     "Chủ tịch", "Câu lạc bộ Valderra"),
 ])
-def test_a_body_glued_before_a_foreign_name_is_no_part_of_it(pipeline, text, name, title):
+def test_a_body_glued_before_a_foreign_name_is_no_part_of_it(pipeline, text, name, title, body):
     names = person_names(pipeline, text)
     assert name in names and not any(n != name and n.endswith(name) for n in names)
-    assert title in {t for t, _b, _s in positions(pipeline, text)[name]}
+    assert (title, body) in {(t, b) for t, b, _s in positions(pipeline, text)[name]}
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -33,7 +33,28 @@ def past_glued_body(scan: ArticleScan, pos: int) -> int:
         return words[1][0]
     if not is_foreign_word(printed[0]) or scan.text[pos - 1 : pos] != " ":
         return pos
+    return words[1][0] if _club_noun_before(scan, pos) is not None else pos
+
+
+def _club_noun_before(scan: ArticleScan, pos: int) -> str | None:
+    """The `club_noun` row printed right before ``pos`` (its head, or "" for a row with none), else None."""
     before = fold(scan.text[max(0, pos - 24) : pos])
-    if any(re.search(rf"(?<!\w){re.escape(noun)}$", before) for noun in scan.rules.club_nouns):
-        return words[1][0]
-    return pos
+    return next((head for noun, head in scan.rules.club_nouns.items()
+                 if re.search(rf"(?<!\w){re.escape(noun)}$", before)), None)
+
+
+def glued_body(scan: ArticleScan, title_end: int, target: int) -> str | None:
+    """The body of a title whose holder's name ``target`` was read past a body's word glued before it (see
+    past_glued_body), the word right after the title (``title_end``) or after its club noun: the code as printed ("F1"), the club with
+    its row's head ("CLB Al-Kholood" -> "Câu lạc bộ Al-Kholood"; a row with no head, the word alone); else None."""
+    w = scan.prev_word(target)
+    if w is None or w[0] < title_end or scan.skip_spaces(w[1]) != target or past_glued_body(scan, w[0]) != target:
+        return None
+    between = fold(scan.text[title_end : w[0]])
+    if between and between not in scan.rules.club_nouns:
+        return None  # only the club's noun between the title and the body's word ("Chủ tịch CLB X A B")
+    printed = scan.text[w[0] : w[1]]
+    if _CODE.fullmatch(printed):
+        return printed
+    head = _club_noun_before(scan, w[0])
+    return f"{head} {printed}" if head else printed
