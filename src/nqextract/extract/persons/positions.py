@@ -66,7 +66,7 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
             else:
                 pos.extend(host_positions(scan, ch, m.name))  # "... tại Brazil, cùng Tổng thống Lula da Silva"
             if pos and pos[-1].body is None and (glued := glued_body(scan, ch.end, m.start)) is not None:
-                pos[-1] = pos[-1].model_copy(update={"body": glued})  # "Chủ tịch CLB X A B": the club X
+                pos[-1] = pos[-1].model_copy(update={"body": glued})  # "Chủ tịch G20 A B": the code G20
             elif pos and pos[-1].body is None and (owner := _owner_after(scan, m.end)) is not None:
                 pos[-1] = pos[-1].model_copy(update={"body": owner})  # "người phát ngôn A của Bộ Quốc phòng X"
             elif pos and pos[-1].body is None and (court := court_after(scan, ch.items[-1].hit.rule, m.end)):

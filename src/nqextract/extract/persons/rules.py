@@ -278,8 +278,6 @@ class PersonRules:
         # "Trường đại học", "Viện nghiên cứu": a head and the kind of institution it names, printed in lower case
         self.head_kinds = sorted({fold(p) for p in ctx.get("head_kind", [])}, key=len, reverse=True)
         self.org_words = {fold(p) for p in ctx.get("org_word", [])}
-        self.club_nouns = {  # "CLB X A B": X the club's ("CLB = Câu lạc bộ": its head in a body's name)
-            fold(short): full for short, _eq, full in (p.partition(" = ") for p in ctx.get("club_noun", []))}
         self.locatives = {fold(p) for p in ctx.get("locative", [])}  # "ở Los Angeles": a place follows
         self.counterparts = {fold(p) for p in ctx.get("counterpart", [])}  # "người đồng cấp": the same office
         self.name_particles = {fold(p) for p in ctx.get("name_particle", [])}
