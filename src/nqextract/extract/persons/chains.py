@@ -10,6 +10,7 @@ from ...textnorm import canonical_tones, fold, is_cap
 from .abroad import past_country_owner
 from .brackets import past_bracket
 from .committee_places import standing_members
+from .glued_bodies import past_glued_body
 from .levels import bare_level_body, with_unit
 from .members import place_members
 from .openings import name_opening
@@ -347,4 +348,4 @@ def name_target(scan: ArticleScan, pos: int, holder: bool = False) -> int:
                 pos = w[1]  # "Chủ tịch BNDES, ông Aloizio Mercadante"
                 break
         break
-    return name_opening(scan, pos)
+    return name_opening(scan, past_glued_body(scan, pos))  # "Giám đốc điều hành F1 Bernie Ecclestone"

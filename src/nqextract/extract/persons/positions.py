@@ -15,6 +15,7 @@ from .counterparts import counterpart_positions
 from .courts import article_body, court_after, mark_storied
 from .delegations import bare_deputy, delegation_after
 from .foreign_states import foreign_state_bodies
+from .glued_bodies import glued_body
 from .groups import counted_groups, listed_after
 from .led import led_by, sentence_break
 from .links import dated_past, linked_holder
@@ -64,7 +65,9 @@ def positions_of(scan: ArticleScan, mentions: list[NameMention], group: dict[int
                 pos.extend(p if p.body else p.model_copy(update={"body": rep}) for p in ch.positions)
             else:
                 pos.extend(host_positions(scan, ch, m.name))  # "... tại Brazil, cùng Tổng thống Lula da Silva"
-            if pos and pos[-1].body is None and (owner := _owner_after(scan, m.end)) is not None:
+            if pos and pos[-1].body is None and (glued := glued_body(scan, ch.end, m.start)) is not None:
+                pos[-1] = pos[-1].model_copy(update={"body": glued})  # "Chủ tịch G20 A B": the code G20
+            elif pos and pos[-1].body is None and (owner := _owner_after(scan, m.end)) is not None:
                 pos[-1] = pos[-1].model_copy(update={"body": owner})  # "người phát ngôn A của Bộ Quốc phòng X"
             elif pos and pos[-1].body is None and (court := court_after(scan, ch.items[-1].hit.rule, m.end)):
                 pos[-1] = pos[-1].model_copy(update={"body": court})  # "Thẩm phán A (TAND tỉnh X)"
