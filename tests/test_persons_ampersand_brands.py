@@ -2,7 +2,8 @@
 brand's words ("Phó chủ tịch K&N Group", "giám đốc Marlow & Finch"), a brand word may open with digits ("3T&M
 Group"), the brand is the title's body before a Vietnamese name or closing an appositive, and it is one of the
 article's bodies. Not a Vietnamese body before the name ("Chủ tịch UBND tỉnh"), a brand before a foreign name (no
-list tells where the brand ends), a club with no company mark, nor a place printed in capitals."""
+list tells where the brand ends), a club with no company mark, a place printed in capitals, an ampersand alone ("Marlow & Finch"), nor a job's function
+("Giám đốc R&D", "Giám đốc PR & Marketing")."""
 
 from __future__ import annotations
 
@@ -34,16 +35,36 @@ def test_a_brand_word_opening_with_digits(pipeline):
 
 
 def test_an_appositive_with_two_brands_the_second_before_a_verb(pipeline, bodies_of):
-    text = "Ông Lương Minh Khôi, Phó chủ tịch K&N Group, Chủ tịch Skyview Airlines đề xuất hai nhóm giải pháp."
-    assert positions(pipeline, text) == {"Lương Minh Khôi": {("Phó Chủ tịch", "K&N Group", "current"),
-                                                             ("Chủ tịch", "Skyview Airlines", "current")}}
-    assert bodies_of(text) == ["K&N Group", "Skyview Airlines"]
+    text = "Bà Tạ Bích Ngọc, Tổng giám đốc H&L Holdings, Chủ tịch Bluecrest Airways khẳng định giá vé sẽ giảm."
+    assert positions(pipeline, text) == {"Tạ Bích Ngọc": {("Tổng Giám đốc", "H&L Holdings", "current"),
+                                                          ("Chủ tịch", "Bluecrest Airways", "current")}}
+    assert bodies_of(text) == ["H&L Holdings", "Bluecrest Airways"]
 
 
 def test_an_ampersand_spaced_apart(pipeline, bodies_of):
+    text = "Bà Đặng Thu Hà, giám đốc Marlow & Finch Group, cho biết số hồ sơ tăng mạnh."
+    assert positions(pipeline, text) == {"Đặng Thu Hà": {("Giám đốc", "Marlow & Finch Group", "current")}}
+    assert bodies_of(text) == ["Marlow & Finch Group"]
+
+
+def test_an_ampersand_alone_marks_no_company(pipeline, bodies_of):
+    # two names joined by an ampersand, no company word: no list tells a firm from two people
     text = "Bà Đặng Thu Hà, giám đốc Marlow & Finch, cho biết số hồ sơ tăng mạnh."
-    assert positions(pipeline, text) == {"Đặng Thu Hà": {("Giám đốc", "Marlow & Finch", "current")}}
-    assert bodies_of(text) == ["Marlow & Finch"]
+    assert bodies_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc R&D Phan Thị Yến nhận định sản phẩm mới sẽ ra mắt vào quý sau.",
+    "Ông Kiều Văn Lộc, giám đốc F&B, giải thích thực đơn đã thay đổi.",
+    "Bà Mạc Thu Hằng, giám đốc M&A cho rằng thương vụ sẽ sớm hoàn tất.",
+    "Trưởng nhóm Q&A Đoàn Minh Nhật trả lời thắc mắc của khách hàng.",
+    "Ông Vi Quốc Hưng, Giám đốc PR & Marketing nói chiến dịch đã kết thúc.",
+    "Giám đốc Marketing & Sales Lều Thị Nga thừa nhận doanh số giảm.",
+    "Bà Ông Thị Lụa, giám đốc điều hành của HR & IT, nói thêm về kế hoạch.",
+])
+def test_a_job_function_is_no_company(pipeline, bodies_of, text):
+    assert bodies_of(text) == []
+    assert all(body is None for ps in positions(pipeline, text).values() for _t, body, _s in ps)
 
 
 def test_a_brand_with_an_inner_capital_is_listed_once(bodies_of):
