@@ -2,8 +2,8 @@
 brand's words ("Phó chủ tịch K&N Group", "giám đốc Marlow & Finch"), a brand word may open with digits ("3T&M
 Group"), the brand is the title's body before a Vietnamese name or closing an appositive, and it is one of the
 article's bodies. Not a Vietnamese body before the name ("Chủ tịch UBND tỉnh"), a brand before a foreign name (no
-list tells where the brand ends), a club with no company mark, a place printed in capitals, an ampersand alone ("Marlow & Finch"), nor a job's function
-("Giám đốc R&D", "Giám đốc PR & Marketing")."""
+list tells where the brand ends), a club with no company mark, a place printed in capitals, an ampersand alone ("Marlow & Finch"), a job's function
+("Giám đốc R&D", "Giám đốc PR & Marketing"), nor a run past "và" into another office."""
 
 from __future__ import annotations
 
@@ -65,6 +65,19 @@ def test_an_ampersand_alone_marks_no_company(pipeline, bodies_of):
 def test_a_job_function_is_no_company(pipeline, bodies_of, text):
     assert bodies_of(text) == []
     assert all(body is None for ps in positions(pipeline, text).values() for _t, body, _s in ps)
+
+
+def test_a_brand_ends_before_and_and_another_title(pipeline, bodies_of):
+    text = "Bà Tạ Bích Ngọc, Chủ tịch H&L Holdings và Giám đốc điều hành Phí Văn Đức cùng ký thỏa thuận."
+    found = positions(pipeline, text)
+    assert found["Tạ Bích Ngọc"] == {("Chủ tịch", "H&L Holdings", "current")}
+    assert all(body is None or " và " not in body for ps in found.values() for _t, body, _s in ps)
+    text = "Ông Phí Văn Đức, Tổng giám đốc Ardent Group và Chủ tịch Lâm Thị Thoa đã ký thỏa thuận."
+    found = positions(pipeline, text)
+    assert all(body is None or " và " not in body for ps in found.values() for _t, body, _s in ps)
+    # near miss: a body whose name holds "và" is read whole
+    text = "Giám đốc Sở Khoa học và Công nghệ Phí Văn Đức cho biết."
+    assert positions(pipeline, text)["Phí Văn Đức"] == {("Giám đốc", "Sở Khoa học và Công nghệ", "current")}
 
 
 def test_a_brand_with_an_inner_capital_is_listed_once(bodies_of):
