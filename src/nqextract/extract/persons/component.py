@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...models import Mention, Person
 from ..view import set_spans, view
 from .aliases import canonical_names
+from .brand_bodies import listed_brand_bodies
 from .finding import find_names, prepare
 from .institutions import thing_names
 from .listed_bodies import listed_party_bodies
@@ -78,6 +79,8 @@ class PersonRecognizer:
         ]
         if doc._.persons:  # "Bí thư Đảng ủy, Chủ tịch HĐND xã X": the commune's committee is a body too
             doc._.bodies = [*(doc._.bodies or []), *listed_party_bodies(self.rules, doc._.persons, doc._.bodies or [])]
+            # "Phó chủ tịch T&T Group": a company named by its brand alone is a body too
+            doc._.bodies = [*doc._.bodies, *listed_brand_bodies(self.rules, doc._.persons, doc._.bodies)]
         set_spans(doc, "persons", "PERSON", person_spans)
         set_spans(doc, "titles", "TITLE", ((hit.start, hit.end, hit.rule.title) for hit in matches.titles))
         return doc

@@ -305,8 +305,8 @@ def _name_after_long_body(scan: ArticleScan, ch: Chain) -> tuple[int, int] | Non
         s, e = scan.words[i]
         w = scan.text[s:e]
         if scan.text[prev_end:s] not in (" ", "\u00a0") or fold(w) in scan.rules.body_end or \
-                (w[:1].islower() and fold(w) in scan.rules.list_words):
-            return None
+                (w[:1].islower() and fold(w) in scan.rules.list_words) or s in scan.title_starts:
+            return None  # "Chủ tịch K&N Group [và Tổng giám đốc] B": another office opens, not the body's words
         two = scan.words[i + 1][1] if i + 1 < len(scan.words) else e
         if fold(scan.text[s:e]) in scan.rules.honorifics or fold(scan.text[s:two]) in scan.rules.honorifics:
             # "Chủ tịch UBND xã X và ông B", "Bộ trưởng Công an bổ nhiệm đại tá B": the honorific (a rank)

@@ -346,6 +346,8 @@ class PersonRules:
         self.brand_words = {fold(p) for p in ctx.get("brand_word", [])}
         self.executive_titles = {fold(p) for p in ctx.get("executive_title", [])}  # "của Northwind" (unmarked.py)
         self.brand_endings = tuple(fold(p) for p in ctx.get("brand_ending", []))
+        self.function_codes = {fold(p) for p in ctx.get("function_code", [])}  # "R&D": a job's, no company's
+        self.brand_joiners = tuple(ctx.get("brand_joiner", []))  # "&": joins a brand's words ("T&T Group")
         self.delegates = {fold(p) for p in ctx.get("delegate", [])}
         self.delegate_lengths = tuple(sorted({len(p.split()) for p in self.delegates}))  # in words
         self.council_delegates = {fold(p) for p in ctx.get("council_delegate", [])}

@@ -11,11 +11,12 @@ from bisect import bisect_left
 
 from ...nlp import CLAUSE_TAGS
 from ...textnorm import canonical_tones, fold
+from .brand_bodies import company_marked, function_only
 from .names import name_starts_at
 from .records import TitleHit
-from .scan import ArticleScan, is_acronym, is_cap, looks_vietnamese
+from .scan import ArticleScan, is_cap, looks_vietnamese
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*|\d+[A-Z][A-Za-z0-9]*")  # "VietinBank", "3T": a brand's word
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _BRAND_END = re.compile(r"[ \t]*(?:[,;:.)]|[ \t][-–][ \t]|$)")
 
@@ -23,9 +24,10 @@ _BRAND_END = re.compile(r"[ \t]*(?:[,;:.)]|[ \t][-–][ \t]|$)")
 def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3, owned: bool = False) -> tuple[str, int] | None:
     """The brand printed at ``pos`` after a company officer's title (person_context.tsv company_title), and its
     end; None unless it is one to ``limit`` Latin-script words ending the clause or followed by a Vietnamese
-    name or a lower-case word, and reads as a company's: a capital inside a word ("VietinBank", "eDoctor"),
-    a last word of a company (brand_word: "Group", "Airlines") or a company's ending (brand_ending:
-    "Vietcombank"); a foreign person's name has none. ``owned``: the brand follows the title's "của"
+    name or a lower-case word (a brand_joiner, "&", joins two words into one: "T&T Group", "Henley & Partners
+    Group"; a word may open with digits: "3T"), and reads as a company's (brand_bodies.company_marked: a capital
+    inside a word, "VietinBank", "eDoctor", a last word of a company, brand_word: "Group", "Airlines", or a company's
+    ending, brand_ending: "Vietcombank"; never a job's function, "R&D"); a foreign person's name has none. ``owned``: the brand follows the title's "của"
     ("giám đốc khoa học của Northwind"), which a person's name does not, so after an executive's title
     (executive_title: "Giám đốc điều hành", "Giám đốc tài chính"; not "Chủ tịch", "Giám đốc" of a club, a state
     or a film) any such run reads as the company's (after another company title only a branded one does)
@@ -39,16 +41,23 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3, owne
     i = bisect_left(scan.word_starts, pos)
     end = pos
     words = []
-    for k in range(i, min(i + limit, len(scan.words))):
+    joins = {" ", *scan.rules.brand_joiners, *(f" {j} " for j in scan.rules.brand_joiners)}  # "T&T", "A & B"
+    k = i
+    while k < len(scan.words) and len(words) < limit:
         s, e = scan.words[k]
         w = text[s:e]
-        if (k > i and text[end:s] != " ") or not _LATIN_WORD.fullmatch(w) or not (is_cap(w) or _INNER_CAPITAL.search(w)):
+        gap = text[end:s]
+        if (k > i and gap not in joins) or not _LATIN_WORD.fullmatch(w) or not (is_cap(w) or w[0].isdigit() or _INNER_CAPITAL.search(w)):
             break
-        if k > i and (name_starts_at(scan, s) or s in scan.title_starts):
+        if k > i and gap == " " and (name_starts_at(scan, s) or s in scan.title_starts):
             break
-        words.append(w)
+        if k > i and gap != " ":
+            words[-1] += gap + w  # "T&T": one word of the brand
+        else:
+            words.append(w)
         end = e
-    if not words:
+        k += 1
+    if not words or any(text.startswith(j, end) for j in scan.rules.brand_joiners):
         return None
     after = scan.next_word(end)
     if not _BRAND_END.match(text, end) and not (after is not None and text[end : after[0]] == " " and (
@@ -60,14 +69,13 @@ def brand_after(scan: ArticleScan, hit: TitleHit, pos: int, limit: int = 3, owne
                 or any(s < end and pos < e for s, e in scan.loc_spans) or _named_before(scan, hit, words) \
                 or scan.rules.country_re is not None and scan.rules.country_re.fullmatch(text[pos:end]) \
                 or len(words) == 1 and looks_vietnamese(last) or fold(words[0]) in scan.rules.name_stop \
+                or function_only(scan.rules, words) \
                 or hit.start > 0 and text[hit.start - 1] in "\"“'‘":
             return None
         open_field = hit.rule.field and fold(hit.rule.field) not in scan.rules.title_fields  # "giám đốc vật liệu pin"
         if fold(hit.rule.title) in scan.rules.executive_titles or open_field:
             return canonical_tones(text[pos:end]), end
-    branded = any(_INNER_CAPITAL.search(w) and not is_acronym(w) for w in words) \
-        or fold(last) in scan.rules.brand_words or fold(last).endswith(scan.rules.brand_endings)
-    if not branded or fold(words[0]) in scan.rules.name_stop:
+    if not company_marked(scan.rules, words) or fold(words[0]) in scan.rules.name_stop:
         return None
     return canonical_tones(text[pos:end]), end
 
