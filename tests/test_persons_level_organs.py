@@ -57,3 +57,25 @@ def test_no_holder_no_position(pipeline, text):
 def test_another_units_title_names_no_local_organ(pipeline, text, name):
     bodies = {body for _t, body, _s in positions(pipeline, text).get(name, set())}
     assert not any(b and b.startswith(("Đảng ủy", "Ủy ban nhân dân", "Tỉnh ủy", "Huyện ủy")) for b in bodies)
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # the place is its capitalized words: the lower-case words after it are the sentence's
+    ("Ông Vũ Quang Hải, bí thư tỉnh Điện Biên từ năm 2010 đến năm 2015, được khen thưởng.",
+     "Vũ Quang Hải", ("Bí thư", "Tỉnh ủy Điện Biên", "current")),
+    ("Ông Vũ Quang Hải, nguyên bí thư huyện Mèo Vạc nhiệm kỳ 2010-2015, được khen thưởng.",
+     "Vũ Quang Hải", ("Bí thư", "Huyện ủy Mèo Vạc", "former")),
+    ("Bà Hà Thị Cúc, phó bí thư tỉnh Phú Thọ giai đoạn 2010-2015, nhận huy hiệu.",
+     "Hà Thị Cúc", ("Phó Bí thư", "Tỉnh ủy Phú Thọ", "current")),
+    ("Ông Vũ Quang Hải, cựu bí thư tỉnh Vĩnh Phúc trước khi hợp nhất, được khen thưởng.",
+     "Vũ Quang Hải", ("Bí thư", "Tỉnh ủy Vĩnh Phúc", "former")),
+    ("Ông Vũ Quang Hải, chủ tịch tỉnh Điện Biên từ năm 2010 đến năm 2015, được khen thưởng.",
+     "Vũ Quang Hải", ("Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên", "current")),
+    ("Ông Vũ Quang Hải, cựu chủ tịch huyện Mèo Vạc nhiệm kỳ 2010-2015, được khen thưởng.",
+     "Vũ Quang Hải", ("Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc", "former")),
+])
+def test_the_place_ends_with_its_capitalized_words(pipeline, text, name, position):
+    found = positions(pipeline, text)[name]
+    assert position in found
+    assert not any(b and b != position[1] and b.startswith(position[1]) for _t, b, _s in found)
+

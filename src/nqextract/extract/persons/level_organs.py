@@ -1,17 +1,33 @@
 """A party secretary's title printed right before a level word and its place, no committee between ("cựu bí thư
 tỉnh X", "nguyên phó bí thư xã Y"): the office is of the place's party committee, named as title_level_organs.tsv
-names it at that level ("Tỉnh ủy X", "Đảng ủy xã Y")."""
+names it at that level ("Tỉnh ủy X", "Đảng ủy xã Y"). A place after a level word is its capitalized words only
+("tỉnh Lào Cai [từ năm 2015]"), for a chairman's people's committee too."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...textnorm import canonical_tones, fold
 from .records import TitleHit
-from .scan import ArticleScan
+from .scan import ArticleScan, is_cap
 
 
 def has_level_organ(scan: ArticleScan, hit: TitleHit) -> bool:
     """``hit``'s title names its place's committee when a level word and a place follow it."""
     return fold(hit.rule.title) in scan.rules.level_organs
+
+
+def place_end(scan: ArticleScan, place: int, end: int) -> int:
+    """Where the place whose name starts at ``place`` (after its level word) ends, at most at ``end``: after
+    its capitalized words, a number for a numbered unit ("phường 5") only right after the level word; the
+    lower-case words after them are the sentence's ("tỉnh Lào Cai từ năm 2015", "tỉnh Hòa Bình nhiệm kỳ ...")."""
+    last = place
+    for s, e in scan.words[bisect_left(scan.word_starts, place):]:
+        w = scan.text[s:e]
+        if s >= end or not (is_cap(w) or (s == place and w.isdigit())):
+            break
+        last = e
+    return last if last > place else end
 
 
 def level_organ(scan: ArticleScan, hit: TitleHit, printed: str) -> str | None:
@@ -24,3 +40,4 @@ def level_organ(scan: ArticleScan, hit: TitleHit, printed: str) -> str | None:
         if low[:n] == level.split() and len(words) > n:
             return canonical_tones(body.format(place=" ".join(words[n:])))
     return None
+
