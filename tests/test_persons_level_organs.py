@@ -79,3 +79,13 @@ def test_the_place_ends_with_its_capitalized_words(pipeline, text, name, positio
     assert position in found
     assert not any(b and b != position[1] and b.startswith(position[1]) for _t, b, _s in found)
 
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Bà Hà Thị Cúc, phó bí thư tỉnh Phú Thọ kiêm trưởng ban dân vận, dự buổi lễ.", "Hà Thị Cúc", "Trưởng ban"),
+    ("Ông Vũ Quang Hải, bí thư huyện Mèo Vạc kiêm chủ tịch hội đồng, dự buổi lễ.", "Vũ Quang Hải", "Chủ tịch"),
+])
+def test_a_title_after_kiem_takes_no_named_organ(pipeline, text, name, title):
+    found = positions(pipeline, text)[name]
+    assert any(t in ("Phó Bí thư", "Bí thư") and b and b.endswith(("Phú Thọ", "Mèo Vạc")) for t, b, _s in found)
+    assert not any(t == title and b and b.startswith(("Tỉnh ủy", "Huyện ủy")) for t, b, _s in found)
+

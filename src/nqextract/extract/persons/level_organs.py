@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold
-from .records import TitleHit
+from .records import ChainItem, TitleHit
 from .scan import ArticleScan, is_cap
 
 
@@ -41,3 +41,12 @@ def level_organ(scan: ArticleScan, hit: TitleHit, printed: str) -> str | None:
             return canonical_tones(body.format(place=" ".join(words[n:])))
     return None
 
+
+def is_level_organ(scan: ArticleScan, item: ChainItem) -> bool:
+    """``item``'s body is a committee its title and a level word named, not printed ("phó bí thư tỉnh X"): it is
+    that title's office only, no link after "kiêm" shares it ("... kiêm trưởng ban dân vận")."""
+    if not item.body or not has_level_organ(scan, item.hit):
+        return False
+    after = fold(scan.text[item.hit.end : item.end]).split()
+    return any(after[: len(level.split())] == level.split()
+               for level, _b in scan.rules.level_organs[fold(item.hit.rule.title)])
