@@ -89,3 +89,12 @@ def test_a_title_after_kiem_takes_no_named_organ(pipeline, text, name, title):
     assert any(t in ("Phó Bí thư", "Bí thư") and b and b.endswith(("Phú Thọ", "Mèo Vạc")) for t, b, _s in found)
     assert not any(t == title and b and b.startswith(("Tỉnh ủy", "Huyện ủy")) for t, b, _s in found)
 
+
+@pytest.mark.parametrize("text, name", [
+    # a family name among the place's capitalized words, a name may follow: no committee read
+    ("Ông Vũ Quang Hải, bí thư huyện Bảo Lâm Hoàng Văn Tám cùng dự buổi lễ.", "Vũ Quang Hải"),
+    ("Ông Vũ Quang Hải, bí thư xã Tân Phú Nguyễn Thị Hoa cùng dự buổi lễ.", "Vũ Quang Hải"),
+])
+def test_no_organ_when_a_name_may_follow_the_place(pipeline, text, name):
+    bodies = {b for _t, b, _s in positions(pipeline, text).get(name, set())}
+    assert not any(b and b.startswith(("Huyện ủy", "Đảng ủy xã")) for b in bodies)

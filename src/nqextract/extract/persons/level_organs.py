@@ -5,11 +5,14 @@ names it at that level ("Tỉnh ủy X", "Đảng ủy xã Y"). A place after a 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ...textnorm import canonical_tones, fold
 from .records import ChainItem, TitleHit
 from .scan import ArticleScan, is_cap
+
+_SPACE = re.compile(r"[ \u00a0]+")
 
 
 def has_level_organ(scan: ArticleScan, hit: TitleHit) -> bool:
@@ -28,6 +31,19 @@ def place_end(scan: ArticleScan, place: int, end: int) -> int:
             break
         last = e
     return last if last > place else end
+
+
+def name_may_follow(scan: ArticleScan, place: int) -> bool:
+    """A person's name may follow the place starting at ``place``: among its capitalized words (those of a
+    known place printed there aside), a family name of person_surnames.txt with a capitalized word right
+    after it ("huyện Bảo Lâm Hoàng Văn Tám")."""
+    known = max([e for s, e in scan.unit_places if s == place], default=place)
+    caps: list[tuple[int, int]] = []
+    for s, e in scan.words[bisect_left(scan.word_starts, place):]:
+        if not is_cap(scan.text[s:e]) or (caps and not _SPACE.fullmatch(scan.text, caps[-1][1], s)):
+            break
+        caps.append((s, e))
+    return any(s >= known and fold(scan.text[s:e]) in scan.rules.surnames for (s, e), _nxt in zip(caps, caps[1:]))
 
 
 def level_organ(scan: ArticleScan, hit: TitleHit, printed: str) -> str | None:
