@@ -133,6 +133,10 @@ class PersonRules:
         self.former = {fold(p) for p in ctx.get("former", [])}
         self.acting = {fold(p) for p in ctx.get("acting", [])}
         # a word printed right before a title that gives the office its status ("nguyên", "quyền")
+        organs: dict[str, list[tuple[str, str]]] = {}
+        for r in resources.load_tsv("title_level_organs.tsv", self.rules_dir):  # "bí thư tỉnh X" -> "Tỉnh ủy X"
+            organs.setdefault(fold(canonical_tones(r["title"])), []).append((fold(r["level"]), nfc(r["body"])))
+        self.level_organs = {t: sorted(rows, key=lambda r: -len(r[0])) for t, rows in organs.items()}
         self.position_bodies = {
             fold(canonical_tones(r["printed"])): nfc(r["body"]) for r in resources.load_tsv("position_bodies.tsv", self.rules_dir)
         }

@@ -8,6 +8,7 @@ import re
 
 from ...textnorm import canonical_tones, fold
 from .committee_places import commune_committee
+from .level_organs import is_level_organ
 from .local_units import has_no_committee
 from .records import ChainItem
 from .scan import ArticleScan
@@ -39,7 +40,8 @@ def share_bodies(scan: ArticleScan, items: list[ChainItem]) -> None:
             cur.body = body
     last, before = items[-1], items[-2] if len(items) > 1 else None
     if before is not None and last.body is None and before.body is not None and \
-            _shares(scan, last, before.body, before) and _joined_by(scan, before.end, last.hit.start) == "kiêm":
+            _shares(scan, last, before.body, before) and _joined_by(scan, before.end, last.hit.start) == "kiêm" \
+            and not is_level_organ(scan, before):  # "phó bí thư tỉnh X kiêm trưởng ban ...": the title's own organ
         last.body = _parent_body(before)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ...textnorm import canonical_tones, fold
 from .abroad import country_office, country_office_after
 from .acronyms import acronym_body
+from .level_organs import has_level_organ, level_organ, name_may_follow, place_end
 from .names import name_starts_at, read_name
 from .records import TitleHit
 from .scan import ArticleScan, is_acronym, is_cap, is_foreign_word
@@ -161,12 +162,15 @@ def body_after(scan: ArticleScan, hit: TitleHit) -> tuple[str | None, int]:
         return _paired_body(scan, pos, e) or (kb, e)
     nxt = scan.word_at(pos)
     head = hit.rule.shared_head or hit.rule.place_head
-    place = _place_at(scan, pos) if head else None
+    place = _place_at(scan, pos) if head or has_level_organ(scan, hit) else None
     if place is not None:
         # "Chánh Thanh tra tỉnh Nghệ An", "Chánh Thanh tra TP.HCM": the title's head, then a place
         printed, end = _body_run(scan, place)
-        end = max([end] + [e for s, e in scan.unit_places if s == place])  # "TP.HCM" is one place
-        if printed:
+        end = max([place_end(scan, place, end)] + [e for s, e in scan.unit_places if s == place])  # "TP.HCM" is one place
+        if printed and not head and not name_may_follow(scan, place) \
+                and (organ := level_organ(scan, hit, text[pos:end])) is not None:
+            return organ, end  # "cựu bí thư tỉnh Bến Tre": the place's committee
+        if printed and head:
             printed = text[pos:end]
             full = resolve_short(scan, head + " " + printed, hit.start)
             return (full or canonical_tones(head + " " + printed)), end
