@@ -17,17 +17,24 @@ from ...models import Task
 _SHORT_WORD = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?:\.[A-ZĐ]+)*(?!\w)")
 
 
+def mention_name(t: Task, bodies: list, text: str) -> str | None:
+    """The name the bodies stage gave the one body mention (``bodies``) printed exactly where ``t``'s
+    assignee is printed inside the task's span of ``text``; None when no mention is there."""
+    name = t.assignee
+    at = text.find(name, t.start, t.end) if name else -1
+    if at < 0:
+        return None
+    end = at + len(name)
+    return next((f.kb for f in bodies if f.start == at and f.end == end), None)
+
+
 def spelled_out(t: Task, bodies: list, text: str) -> Task:
     """``t`` with its assignee spelled out when the assignee, where the task prints it, is exactly one
     body mention written in abbreviations only; else ``t`` as it is."""
     name = t.assignee
     if not name or not all(_SHORT_WORD.fullmatch(w) for w in name.split()):
         return t
-    at = text.find(name, t.start, t.end)
-    if at < 0:
-        return t
-    end = at + len(name)
-    full = next((f.kb for f in bodies if f.start == at and f.end == end), None)
+    full = mention_name(t, bodies, text)
     if not full or full == name or _SHORT_WORD.search(full):
         return t  # no mention there, or its name is no fuller
     return t.model_copy(update={"assignee": full})

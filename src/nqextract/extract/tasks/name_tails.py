@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection
 
 from ...models import Task
+from .full_names import mention_name
 from .words import phrase_words
 
 MAX_TAIL_WORDS = 6  # the action's words an assignee ran on over, at most
@@ -93,11 +94,7 @@ def city_spelled(t: Task, bodies: list, text: str, city_shorts: Collection[tuple
         return t
     if not _prints(name, city_shorts):
         return t
-    at = text.find(name, t.start, t.end)
-    if at < 0:
-        return t
-    end = at + len(name)
-    full = next((f.kb for f in bodies if f.start == at and f.end == end), None)
+    full = mention_name(t, bodies, text)
     if not full or full == name or _prints(full, city_shorts):
         return t
     return t.model_copy(update={"assignee": full})
