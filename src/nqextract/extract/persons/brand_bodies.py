@@ -9,6 +9,7 @@ import re
 
 from ...models import Body, Person
 from ...textnorm import fold
+from .position_bodies import unlisted_position_bodies
 from .rules import PersonRules
 from .scan import is_acronym
 
@@ -18,15 +19,7 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 def listed_brand_bodies(rules: PersonRules, persons: list[Person], bodies: list[Body]) -> list[Body]:
     """The brands of ``persons``' positions that ``bodies`` does not list, in the order first held."""
-    named = {fold(b.name) for b in bodies}
-    out: list[Body] = []
-    for person in persons:
-        for position in person.positions:
-            body = position.body
-            if body and fold(body) not in named and is_brand(rules, body):
-                named.add(fold(body))
-                out.append(Body(name=body))
-    return out
+    return unlisted_position_bodies(persons, bodies, lambda body: is_brand(rules, body), fold)
 
 
 def is_brand(rules: PersonRules, body: str) -> bool:

@@ -9,21 +9,14 @@ from __future__ import annotations
 from ...models import Body, Person
 from ...textnorm import fold
 from .committee_places import names_committee
+from .position_bodies import unlisted_position_bodies
 from .rules import PersonRules
 
 
 def listed_party_bodies(rules: PersonRules, persons: list[Person], bodies: list[Body]) -> list[Body]:
     """The local party committees and organs of ``persons``' positions that ``bodies`` does not list, in the order
     first held."""
-    named = {b.name for b in bodies}
-    out: list[Body] = []
-    for person in persons:
-        for position in person.positions:
-            body = position.body
-            if body and body not in named and _local_committee(rules, body):
-                named.add(body)
-                out.append(Body(name=body))
-    return out
+    return unlisted_position_bodies(persons, bodies, lambda body: _local_committee(rules, body))
 
 
 def _local_committee(rules: PersonRules, body: str) -> bool:
