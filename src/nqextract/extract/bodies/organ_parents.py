@@ -38,11 +38,10 @@ def organ_parents(t: Text, chosen: list[BodyMatch], base: list[BodyMatch], start
     known = {(m.start, m.end): m.name for m in base if m.start in starts and m.source in _KNOWN}
     out = []
     for m in chosen:
-        parent = next((name for (s, e), name in known.items() if e == m.end and m.start < s), None)
+        s, parent = next(((s, name) for (s, e), name in known.items() if e == m.end and m.start < s), (0, None))
         if parent is None or m.source in _KNOWN or fold(m.name).endswith(" " + fold(parent)):
             out.append(m)  # a phase that named it whole already ("Hội đồng đại học Đại học Quốc gia ...")
             continue
-        s = next(s for (s, e) in known if e == m.end and m.start < s)
         organ = expand_words(" ".join(t.raw[m.start : s].split()), rules)
         out.append(replace(m, name=f"{organ[:1].upper()}{organ[1:]} {parent}"))
     return out

@@ -335,7 +335,7 @@ def _question(scan: ChangeScan, a: int, at: int, cue_at: int) -> bool:
     rx = scan.rules.question_rx
     if rx is None:
         return False
-    compounds = {fold(w) for w in scan.rules.gap_words("question_compound")}
+    compounds = scan.rules.question_compounds
     for m in rx.finditer(scan.key, a, max(at, cue_at)):
         if m.start() >= at:
             break

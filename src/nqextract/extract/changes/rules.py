@@ -279,6 +279,11 @@ class ChangeRules:
         return phrase_regex(self.words["unreal"])
 
     @cached_property
+    def question_compounds(self) -> frozenset[str]:
+        """The first syllables that make a question's word a noun's second ("số liệu", "tài liệu"), folded."""
+        return frozenset(fold(w) for w in self.gap_words("question_compound"))
+
+    @cached_property
     def question_rx(self) -> re.Pattern[str] | None:
         """A question's word and the word asking it, a few words after it ("liệu ông A có"), on the folded text."""
         words, asks = phrase_regex(self.gap_words("question")), phrase_regex(self.gap_words("question_ask"))
