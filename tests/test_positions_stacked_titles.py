@@ -34,6 +34,12 @@ from conftest import positions
                          ("Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh", "current")}),
     ("Chủ tịch Quốc hội, Chủ tịch Hội đồng bầu cử quốc gia Trần Văn Tú khai mạc hội nghị.", "Trần Văn Tú",
      {("Chủ tịch", "Quốc hội", "current"), ("Chủ tịch", "Hội đồng bầu cử quốc gia", "current")}),
+    # titles in lower case, as one outlet prints them, the chain set off after the name
+    ("Ông Lê Văn Bình, bí thư Tỉnh ủy, chủ tịch HĐND tỉnh Quảng Trị, phát biểu tại hội nghị.", "Lê Văn Bình",
+     {("Bí thư", "Tỉnh ủy Quảng Trị", "current"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Trị", "current")}),
+    ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An Hồ Văn Lực chủ trì.", "Hồ Văn Lực",
+     {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An", "current"),
+      ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Nghệ An", "current")}),
 ])
 def test_every_title_of_the_chain_is_a_position(pipeline, text, name, expected):
     assert positions(pipeline, text)[name] == expected
@@ -44,6 +50,8 @@ def test_every_title_of_the_chain_is_a_position(pipeline, text, name, expected):
      {("Bộ trưởng", "Bộ Quốc phòng", "current")}),
     ("Trung tướng Phạm Văn Hòa, Giám đốc Công an tỉnh Long An, trả lời báo chí sau buổi họp.", "Phạm Văn Hòa",
      {("Giám đốc", "Công an tỉnh Long An", "current")}),
+    ("Thiếu tướng, Phó Giám đốc Công an tỉnh Nghệ An Hoàng Văn Sơn cho hay.", "Hoàng Văn Sơn",
+     {("Phó Giám đốc", "Công an tỉnh Nghệ An", "current")}),
     ("Thượng tướng Lê Quang Vinh đã đến thăm đơn vị.", "Lê Quang Vinh", set()),
     ("Thiếu tướng Đỗ Minh Tâm cùng đoàn công tác đã kiểm tra công trình.", "Đỗ Minh Tâm", set()),
 ])
