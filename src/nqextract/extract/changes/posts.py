@@ -50,9 +50,12 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
                 and _introduces(scan, cue, since, t):
             introduced = t
             break
-    # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
+    # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"; in brackets, "ông A (Thứ trưởng Bộ X)"), 4. the title
+    # printed before the name
     status = scan.rules.status
-    apposed = next((t for t in after if scan.key[person.end:t.start].strip(" ,-–—")
+    # in brackets only for a post left or sanctioned: a taking change's bracket may be the new post or the old
+    marks = " ,-–—" + ("".join(scan.rules.gap_words("apposition_open")) if cue.rule.change not in _TAKING else "")
+    apposed = next((t for t in after if scan.key[person.end:t.start].strip(marks)
                     in ("", *status["former"], *status["acting"], *status["new"])), None)
     before = next((t for t in reversed(titles) if t.end <= person.start
                    and scan.key[t.end:person.start].strip() == "" or
@@ -103,6 +106,7 @@ def joined(scan: ChangeScan, person: PersonRef, limit: int) -> list[PersonRef]:
     return out
 
 
+_TAKING = ("appointed", "elected", "nominated", "reappointed", "acting", "approved", "transferred")
 _DESTINATION_GAP = 160  # characters from the person (or the cue) to the destination words
 
 
