@@ -54,14 +54,13 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     # printed before the name
     status = scan.rules.status
     # in brackets only for a post left or sanctioned: a taking change's bracket may be the new post or the old
-    marks = " ,-–—" + ("".join(scan.rules.gap_words("apposition_open")) if cue.rule.change not in _TAKING else "")
+    marks = " ,-–—" + ("".join(scan.rules.gap_words("apposition_open")) if cue.rule.change not in TAKING else "")
     apposed = next((t for t in after if scan.key[person.end:t.start].strip(marks)
                     in ("", *status["former"], *status["acting"], *status["new"])), None)
     before = next((t for t in reversed(titles) if t.end <= person.start
                    and scan.key[t.end:person.start].strip() == "" or
                    (t.end <= person.start and _body_between(scan, t.end, person.start))), None)
-    if cue.rule.change == "transferred" or cue.rule.change in ("appointed", "elected", "nominated",
-                                                               "reappointed", "acting", "approved"):
+    if cue.rule.change in TAKING:
         if person.end <= cue.start:
             # "ông A, Giám đốc Sở X, được điều động ...": the post printed beside the subject is the one
             # left, not the one taken; a new one ("Tân Chủ tịch UBND tỉnh X Trần Văn A được bầu ...") is
@@ -106,7 +105,9 @@ def joined(scan: ChangeScan, person: PersonRef, limit: int) -> list[PersonRef]:
     return out
 
 
-_TAKING = ("appointed", "elected", "nominated", "reappointed", "acting", "approved", "transferred")
+# changes that take a post (a move takes one too): the post printed beside a subject before its cue is the one
+# left, and a bracket after the name never holds the post taken
+TAKING = ("appointed", "elected", "nominated", "reappointed", "acting", "approved", "transferred")
 _DESTINATION_GAP = 160  # characters from the person (or the cue) to the destination words
 
 
