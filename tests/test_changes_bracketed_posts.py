@@ -64,3 +64,14 @@ def test_bracketed_post_is_no_post_taken(extractor):
 def test_bracketed_aside_that_is_no_post(extractor):
     got = changes(extractor, "Ông Lê Văn Bình (sinh năm 1970) bị kỷ luật cảnh cáo vì sai phạm trong quản lý đất đai.")
     assert ("Lê Văn Bình", "disciplined", None, None) in got or not [c for c in got if c[2]]
+
+
+def test_apposition_open_is_a_word_not_a_set_of_characters():
+    from nqextract.extract.changes.posts import apposition_gap
+
+    assert apposition_gap(" (", ("(",)) == ""
+    assert apposition_gap(", (nguyên ", ("(",)) == "nguyên"
+    assert apposition_gap(" (", ()) == "("  # a post taken: no bracket
+    # a two-character opening is read as printed, not as its characters
+    assert apposition_gap(" [(", ("([",)) == "[("
+    assert apposition_gap(" ([", ("([",)) == ""

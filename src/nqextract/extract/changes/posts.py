@@ -54,8 +54,8 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
     # printed before the name
     status = scan.rules.status
     # in brackets only for a post left or sanctioned: a taking change's bracket may be the new post or the old
-    marks = " ,-–—" + ("".join(scan.rules.gap_words("apposition_open")) if cue.rule.change not in TAKING else "")
-    apposed = next((t for t in after if scan.key[person.end:t.start].strip(marks)
+    opens = scan.rules.gap_words("apposition_open") if cue.rule.change not in TAKING else ()
+    apposed = next((t for t in after if apposition_gap(scan.key[person.end:t.start], opens)
                     in ("", *status["former"], *status["acting"], *status["new"])), None)
     before = next((t for t in reversed(titles) if t.end <= person.start
                    and scan.key[t.end:person.start].strip() == "" or
@@ -108,6 +108,16 @@ def joined(scan: ChangeScan, person: PersonRef, limit: int) -> list[PersonRef]:
 # changes that take a post (a move takes one too): the post printed beside a subject before its cue is the one
 # left, and a bracket after the name never holds the post taken
 TAKING = ("appointed", "elected", "nominated", "reappointed", "acting", "approved", "transferred")
+_APPOSITION_MARKS = " ,-–—"
+
+
+def apposition_gap(gap: str, opens: tuple[str, ...]) -> str:
+    """The words between a name and its appositive title, its marks and one opening word of ``opens`` (a
+    bracket, "(") aside: "" for "ông A, Phó Bí thư" and "ông A (Thứ trưởng"; an opening is a word printed
+    first, not a set of characters."""
+    gap = gap.strip(_APPOSITION_MARKS)
+    opening = next((w for w in opens if gap.startswith(w)), None)
+    return gap.removeprefix(opening).strip(_APPOSITION_MARKS) if opening else gap
 _DESTINATION_GAP = 160  # characters from the person (or the cue) to the destination words
 
 
