@@ -27,7 +27,7 @@ from .people import (
     targets,
     unreal,
 )
-from .posts import concurrent, fixed_post, post
+from .posts import TAKING, concurrent, fixed_post, post
 from .results import planned, results
 from .rules import BODY_HEADS, DEFAULT_RULES, HONORIFICS, ChangeRules
 from .scan import ChangeScan, Cue, PersonRef
@@ -145,7 +145,7 @@ def scan_changes(scan: ChangeScan) -> list[PositionChange]:
     # taken with no office read ("được bầu với 98% số phiếu", "đề cử bà A") is no change of a post
     titled = {(c.person, c.change) for c in out if c.title}
     return [c for c in out if (c.title or (c.person, c.change) not in titled)
-            and (c.title or c.body or c.change not in _TAKING)]
+            and (c.title or c.body or c.change not in _OFFICE_REQUIRED)]
 
 
 def _counted_list(scan: ChangeScan, sentences: list, k: int, out: list[PositionChange], seen: set[tuple]) -> None:
@@ -175,8 +175,10 @@ def _counted_list(scan: ChangeScan, sentences: list, k: int, out: list[PositionC
 
 
 _MOVING_IN = ("transferred", "appointed", "elected", "reappointed", "acting")
-# changes that take an office: reported only with the office (a move or an ending may name none: "điều động ông A")
-_TAKING = ("appointed", "elected", "nominated", "approved", "reappointed", "acting")
+# changes that take an office, reported only with the office: a move takes one too (posts.TAKING) but is kept
+# without it, deliberately, since a move is news even when the article names no office ("điều động ông A"),
+# and an ending may name none either
+_OFFICE_REQUIRED = tuple(c for c in TAKING if c != "transferred")
 # changes that end a post: the post a listed item prints beside its person is the one concerned
 _ENDING = ("retired", "dismissed", "removed", "resigned", "disciplined")
 

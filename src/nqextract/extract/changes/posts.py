@@ -50,15 +50,17 @@ def post(scan: ChangeScan, cue: Cue, person: PersonRef, clause_end: int, first: 
                 and _introduces(scan, cue, since, t):
             introduced = t
             break
-    # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"), 4. the title printed before the name
+    # 3. the appositive ("ông A, Phó Bí thư Tỉnh ủy"; in brackets, "ông A (Thứ trưởng Bộ X)"), 4. the title
+    # printed before the name
     status = scan.rules.status
-    apposed = next((t for t in after if scan.key[person.end:t.start].strip(" ,-–—")
+    # in brackets only for a post left or sanctioned: a taking change's bracket may be the new post or the old
+    opens = scan.rules.gap_words("apposition_open") if cue.rule.change not in TAKING else ()
+    apposed = next((t for t in after if apposition_gap(scan.key[person.end:t.start], opens)
                     in ("", *status["former"], *status["acting"], *status["new"])), None)
     before = next((t for t in reversed(titles) if t.end <= person.start
                    and scan.key[t.end:person.start].strip() == "" or
                    (t.end <= person.start and _body_between(scan, t.end, person.start))), None)
-    if cue.rule.change == "transferred" or cue.rule.change in ("appointed", "elected", "nominated",
-                                                               "reappointed", "acting", "approved"):
+    if cue.rule.change in TAKING:
         if person.end <= cue.start:
             # "ông A, Giám đốc Sở X, được điều động ...": the post printed beside the subject is the one
             # left, not the one taken; a new one ("Tân Chủ tịch UBND tỉnh X Trần Văn A được bầu ...") is
@@ -103,6 +105,19 @@ def joined(scan: ChangeScan, person: PersonRef, limit: int) -> list[PersonRef]:
     return out
 
 
+# changes that take a post (a move takes one too): the post printed beside a subject before its cue is the one
+# left, and a bracket after the name never holds the post taken
+TAKING = ("appointed", "elected", "nominated", "reappointed", "acting", "approved", "transferred")
+_APPOSITION_MARKS = " ,-–—"
+
+
+def apposition_gap(gap: str, opens: tuple[str, ...]) -> str:
+    """The words between a name and its appositive title, its marks and one opening word of ``opens`` (a
+    bracket, "(") aside: "" for "ông A, Phó Bí thư" and "ông A (Thứ trưởng"; an opening is a word printed
+    first, not a set of characters."""
+    gap = gap.strip(_APPOSITION_MARKS)
+    opening = next((w for w in opens if gap.startswith(w)), None)
+    return gap.removeprefix(opening).strip(_APPOSITION_MARKS) if opening else gap
 _DESTINATION_GAP = 160  # characters from the person (or the cue) to the destination words
 
 
