@@ -1,0 +1,57 @@
+"""A deputy's seat a person stands for is not one he holds (constructed sentences): "ứng cử đại biểu HĐND tỉnh X,
+Giám đốc Sở Y A" gives A his office but no seat, nor does "người ứng cử đại biểu Quốc hội B" or "ứng cử viên ĐBQH
+C"; a seat joined by "và" to one stood for is stood for too. A deputy printed as such keeps his seat, and a
+deputy's seat takes no body of the committee printed after it in his chain."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("Ứng cử đại biểu HĐND tỉnh Thanh Hóa, Giám đốc Sở Xây dựng Lê Văn Tám trình bày chương trình hành động.",
+     "Lê Văn Tám", {("Giám đốc", "Sở Xây dựng tỉnh Thanh Hóa", "current")}),
+    ("Nộp hồ sơ xong, vừa ứng cử đại biểu HĐND tỉnh Thanh Hóa và đại biểu Quốc hội, Chủ tịch UBND tỉnh Lê Văn Tám "
+     "đi thăm ba xã vùng cao.",
+     "Lê Văn Tám", {("Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa", "current")}),
+    ("Chiều 5-3, người ứng cử đại biểu Quốc hội Đỗ Thị Hồng Nhung gặp gỡ cử tri hai xã miền núi.",
+     "Đỗ Thị Hồng Nhung", set()),
+    ("Là ứng cử viên đại biểu HĐND thành phố Cần Thơ, bà Đỗ Thị Hồng Nhung nêu ba việc sẽ làm.",
+     "Đỗ Thị Hồng Nhung", set()),
+    ("Theo lịch, ứng cử viên ĐBQH Đỗ Thị Hồng Nhung sẽ gặp cử tri phường vào sáng mai.",
+     "Đỗ Thị Hồng Nhung", set()),
+])
+def test_a_seat_stood_for_is_not_held(pipeline, text, name, kept):
+    got = positions(pipeline, text).get(name, set())
+    assert got == kept
+
+
+# near-misses: a deputy printed as such, or a council's deputy with another office, keeps the seat
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Đại biểu HĐND tỉnh Thanh Hóa, Giám đốc Sở Xây dựng Lê Văn Tám cho biết dự án sẽ khởi công.",
+     "Lê Văn Tám", ("Đại biểu", "Hội đồng nhân dân tỉnh Thanh Hóa", "current")),
+    ("Bà Đỗ Thị Hồng Nhung, đại biểu HĐND thành phố Cần Thơ, đề nghị làm rõ tiến độ.",
+     "Đỗ Thị Hồng Nhung", ("Đại biểu", "Hội đồng nhân dân thành phố Cần Thơ", "current")),
+    ("Đại biểu Quốc hội Đỗ Thị Hồng Nhung cho rằng dự luật cần thêm thời gian.",
+     "Đỗ Thị Hồng Nhung", ("Đại biểu Quốc hội", None, "current")),
+])
+def test_guard_a_seat_printed_as_held_is_kept(pipeline, text, name, office):
+    assert office in positions(pipeline, text)[name]
+
+
+def test_guard_the_other_delegates_of_a_meeting_are_no_one(pipeline):
+    got = positions(pipeline, "Các đại biểu dự hội nghị và cử tri xã Yên Lạc đã nghe ông Lê Văn Tám báo cáo.")
+    assert not any("Đại biểu" in t for t, _b, _s in got.get("Lê Văn Tám", set()))
+
+
+@pytest.mark.parametrize("text", [
+    "Đại biểu Quốc hội, Ủy viên Ủy ban Kinh tế và Tài chính Lê Văn Tám góp ý thêm hai điều cho dự thảo.",
+    "Góp ý thêm hai điều cho dự thảo là ông Lê Văn Tám, đại biểu Quốc hội, Ủy viên Ủy ban Pháp luật và Tư pháp.",
+])
+def test_a_deputys_seat_takes_no_committee_printed_after_it(pipeline, text):
+    got = positions(pipeline, text)["Lê Văn Tám"]
+    assert ("Đại biểu Quốc hội", None, "current") in got
+    assert all(b is None or not b.startswith("Ủy ban") for t, b, _s in got if t == "Đại biểu Quốc hội")
+    assert any(t == "Ủy viên" and b and b.startswith("Ủy ban") for t, b, _s in got)
