@@ -55,3 +55,41 @@ def test_a_deputys_seat_takes_no_committee_printed_after_it(pipeline, text):
     assert ("Đại biểu Quốc hội", None, "current") in got
     assert all(b is None or not b.startswith("Ủy ban") for t, b, _s in got if t == "Đại biểu Quốc hội")
     assert any(t == "Ủy viên" and b and b.startswith("Ủy ban") for t, b, _s in got)
+
+
+# a seat after "và" is stood for only when the seat stood for ends right before "và" and no name follows it
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("Vừa ứng cử đại biểu Quốc hội và đại biểu HĐND tỉnh, Phó Bí thư Tỉnh ủy Lê Văn Tám về thăm trường cũ.",
+     "Lê Văn Tám", {("Phó Bí thư", "Tỉnh ủy", "current")}),
+    ("Hôm qua, người ứng cử đại biểu HĐND tỉnh Nghệ An và đại biểu Quốc hội, Giám đốc Sở Y tế Lê Văn Tám "
+     "tới thăm hai trạm y tế.",
+     "Lê Văn Tám", {("Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}),
+])
+def test_a_seat_joined_to_one_stood_for_is_stood_for(pipeline, text, name, kept):
+    assert positions(pipeline, text).get(name, set()) == kept
+
+
+# near-misses: words, a place run or a name between the seat stood for and "và", or a name right after the
+# second seat, leave the second seat to the person holding it
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Bà Đỗ Thị Hồng Nhung ứng cử đại biểu Quốc hội ở đơn vị bầu cử số 3 và đại biểu HĐND tỉnh Lê Văn Tám "
+     "cùng dự buổi gặp.",
+     "Lê Văn Tám", ("Đại biểu", "HĐND tỉnh", "current")),
+    ("Ông Phan Đức Toàn đang ứng cử đại biểu HĐND tỉnh Nghệ An và đại biểu Quốc hội Đỗ Thị Hồng Nhung điều hành "
+     "buổi đối thoại.",
+     "Đỗ Thị Hồng Nhung", ("Đại biểu Quốc hội", None, "current")),
+    ("Đi cùng người ứng cử đại biểu Quốc hội Phan Đức Toàn và đại biểu HĐND tỉnh Đỗ Thị Hồng Nhung, tổ công tác "
+     "đến bốn thôn.",
+     "Đỗ Thị Hồng Nhung", ("Đại biểu", "HĐND tỉnh", "current")),
+    ("Tại buổi gặp, ông Phan Đức Toàn ứng cử đại biểu Quốc hội và đại biểu HĐND huyện Lê Văn Tám giải đáp "
+     "thắc mắc của cử tri.",
+     "Lê Văn Tám", ("Đại biểu", "HĐND huyện", "current")),
+])
+def test_guard_a_seat_after_va_with_its_holder_is_held(pipeline, text, name, office):
+    assert office in positions(pipeline, text).get(name, set())
+
+
+def test_guard_the_candidate_before_va_stands_for_his_seat(pipeline):
+    got = positions(pipeline, "Đi cùng người ứng cử đại biểu Quốc hội Phan Đức Toàn và đại biểu HĐND tỉnh "
+                              "Đỗ Thị Hồng Nhung, tổ công tác đến bốn thôn.")
+    assert not any(t.startswith("Đại biểu") for t, _b, _s in got.get("Phan Đức Toàn", set()))

@@ -1,17 +1,18 @@
 """persons: an elected seat a person stands for is not one he holds ("ứng cử đại biểu HĐND tỉnh X, Giám đốc Sở Y
 A", "người ứng cử đại biểu Quốc hội B"): a link of a chain whose title is printed as an elected seat
 (`person_context.tsv` elected_seat: "đại biểu", "ĐBQH") right after a candidacy word (candidacy: "ứng cử", "ứng cử
-viên"), or after a "và" joining it to a seat so printed earlier in the clause ("ứng cử đại biểu Quốc hội và đại biểu
-HĐND tỉnh X"), states no position; the chain's other links are kept."""
+viên", "ứng viên", "tranh cử") states no position; the chain's other links are kept.
+
+A seat printed right after a joining word (candidacy_join: "và") is stood for too only when the seat stood for ends
+right before that word, nothing printed between (no name, no place, no "tại đơn vị số 2"), and no name follows the
+second seat directly: "ứng cử đại biểu Quốc hội và đại biểu HĐND tỉnh, Bí thư Tỉnh ủy X A" (A stands for both);
+"ứng cử đại biểu Quốc hội và đại biểu HĐND huyện B" (B holds the council's seat), "người ứng cử đại biểu Quốc hội
+C và đại biểu HĐND tỉnh D" (D holds his)."""
 
 from __future__ import annotations
 
-import re
-
 from .records import ChainItem
 from .scan import ArticleScan
-
-_CLAUSE_BREAK = re.compile(r"[,;.:!?()\n]")
 
 
 def _seat(scan: ArticleScan, item: ChainItem) -> bool:
@@ -19,17 +20,32 @@ def _seat(scan: ArticleScan, item: ChainItem) -> bool:
 
 
 def stood_for(scan: ArticleScan, start: int) -> bool:
-    """The seat title at ``start`` follows a candidacy word, or "và" after a seat one follows in its clause."""
-    if scan.preceded_by(start, scan.rules.candidacy):
-        return True
-    if scan.words_before(start, 1) != "và":
-        return False
-    clause = _CLAUSE_BREAK.split(scan.low[max(0, start - 120) : start])[-1]
-    return any(f"{c} {s} " in f" {clause}" for c in scan.rules.candidacy for s in scan.rules.elected_seats)
+    """The seat title at ``start`` follows a candidacy word."""
+    return scan.preceded_by(start, scan.rules.candidacy)
+
+
+def _joined(scan: ArticleScan, item: ChainItem, last: bool) -> bool:
+    """``item`` is a seat joined by "và" to a seat stood for that ends right before the "và", and no name follows
+    it directly (``last``: it ends its chain)."""
+    joins = scan.rules.candidacy_joins
+    for n in {len(j.split()) for j in joins}:
+        at = scan.back_words(item.hit.start, n)
+        if at is not None and scan.words_before(item.hit.start, n) in joins:
+            if scan.skip_spaces_back(at) not in scan.stood_ends:
+                continue
+            after = scan.skip_spaces(item.end)
+            return not (last and after > item.end and scan.starts_name(after))
+    return False
 
 
 def uncontested(scan: ArticleScan, items: list[ChainItem]) -> list[ChainItem]:
     """``items`` without the elected seats a candidacy word puts up for election."""
     if not scan.rules.candidacy:
         return items
-    return [i for i in items if not (_seat(scan, i) and stood_for(scan, i.hit.start))]
+    kept = []
+    for k, item in enumerate(items):
+        if _seat(scan, item) and (stood_for(scan, item.hit.start) or _joined(scan, item, k == len(items) - 1)):
+            scan.stood_ends.add(item.end)
+        else:
+            kept.append(item)
+    return kept

@@ -133,6 +133,7 @@ class PersonRules:
         # "ứng cử đại biểu ...": a seat stood for, not held (candidacy.py)
         self.candidacy = {fold(p) for p in ctx.get("candidacy", [])}
         self.elected_seats = {fold(p) for p in ctx.get("elected_seat", [])}
+        self.candidacy_joins = {fold(p) for p in ctx.get("candidacy_join", [])}  # "ứng cử X và đại biểu Y"
         self.former = {fold(p) for p in ctx.get("former", [])}
         self.acting = {fold(p) for p in ctx.get("acting", [])}
         # a word printed right before a title that gives the office its status ("nguyên", "quyền")
