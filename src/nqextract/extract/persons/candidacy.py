@@ -7,21 +7,38 @@ A seat printed right after a joining word (candidacy_join: "và") is stood for t
 right before that word, nothing printed between (no name, no place, no "tại đơn vị số 2"), and no name follows the
 second seat directly: "ứng cử đại biểu Quốc hội và đại biểu HĐND tỉnh, Bí thư Tỉnh ủy X A" (A stands for both);
 "ứng cử đại biểu Quốc hội và đại biểu HĐND huyện B" (B holds the council's seat), "người ứng cử đại biểu Quốc hội
-C và đại biểu HĐND tỉnh D" (D holds his)."""
+C và đại biểu HĐND tỉnh D" (D holds his). A winner keeps the seat: a candidacy_won word ("trúng cử", "đắc cử") in
+the seat's clause, up to the next ",;.:!?()" or line end, not right after a candidacy_won_not word ("nếu trúng
+cử": a promise), "ứng cử viên đại biểu Quốc hội A trúng cử với số phiếu cao nhất"."""
 
 from __future__ import annotations
 
+import re
+
 from .records import ChainItem
 from .scan import ArticleScan
+
+_CLAUSE_BREAK = re.compile(r"[,;.:!?()\n]")
 
 
 def _seat(scan: ArticleScan, item: ChainItem) -> bool:
     return scan.low[item.hit.start : item.hit.end] in scan.rules.elected_seats
 
 
+def _won(scan: ArticleScan, start: int) -> bool:
+    """A candidacy_won word, no promise, in the clause from ``start`` on ("... A trúng cử với số phiếu ...")."""
+    brk = _CLAUSE_BREAK.search(scan.low, start)
+    clause = f" {scan.low[start : brk.start() if brk else len(scan.low)]} "
+    for won in scan.rules.candidacy_won:
+        for m in re.finditer(rf"(?<= ){re.escape(won)}(?= )", clause):
+            if not any(clause[: m.start()].endswith(f" {w} ") for w in scan.rules.candidacy_won_not):
+                return True
+    return False
+
+
 def stood_for(scan: ArticleScan, start: int) -> bool:
-    """The seat title at ``start`` follows a candidacy word."""
-    return scan.preceded_by(start, scan.rules.candidacy)
+    """The seat title at ``start`` follows a candidacy word and its clause tells no win."""
+    return scan.preceded_by(start, scan.rules.candidacy) and not _won(scan, start)
 
 
 def _joined(scan: ArticleScan, item: ChainItem, last: bool) -> bool:
@@ -34,7 +51,7 @@ def _joined(scan: ArticleScan, item: ChainItem, last: bool) -> bool:
             if scan.skip_spaces_back(at) not in scan.stood_ends:
                 continue
             after = scan.skip_spaces(item.end)
-            return not (last and after > item.end and scan.starts_name(after))
+            return not (last and after > item.end and scan.starts_name(after)) and not _won(scan, item.hit.start)
     return False
 
 
