@@ -119,3 +119,26 @@ def test_a_candidate_who_won_a_council_seat_is_not_dropped_by_the_rule(pipeline)
     got = positions(pipeline, "Ứng cử viên Lê Văn Tám đã trúng cử đại biểu HĐND tỉnh Thanh Hóa khóa mới.")
     main = positions(pipeline, "Ông Lê Văn Tám đã trúng cử đại biểu HĐND tỉnh Thanh Hóa khóa mới.")
     assert got.get("Lê Văn Tám", set()) == main.get("Lê Văn Tám", set())
+
+
+# "ứng viên" and "tranh cử" are candidacy words too
+@pytest.mark.parametrize("text", [
+    "Chiều nay, ứng viên đại biểu HĐND thành phố Lê Văn Tám tiếp xúc cử tri ba phường.",
+    "Ông cho biết việc tranh cử đại biểu Quốc hội Lê Văn Tám chuẩn bị từ đầu năm.",
+])
+def test_other_candidacy_words(pipeline, text):
+    got = positions(pipeline, text).get("Lê Văn Tám", set())
+    assert not any(t.startswith("Đại biểu") for t, _b, _s in got)
+
+
+def test_one_sentence_a_candidate_and_another_persons_real_seat(pipeline):
+    got = positions(pipeline, "Bà Đỗ Thị Hồng Nhung ứng cử đại biểu HĐND tỉnh Nghệ An, còn đại biểu Quốc hội "
+                              "Lê Văn Tám chủ trì hội nghị cử tri.")
+    assert ("Đại biểu Quốc hội", None, "current") in got["Lê Văn Tám"]
+    assert not any(t.startswith("Đại biểu") for t, _b, _s in got.get("Đỗ Thị Hồng Nhung", set()))
+
+
+def test_guard_a_comma_stops_the_rule(pipeline):
+    got = positions(pipeline, "Sau phần nói về việc ông Phan Đức Toàn ứng cử, đại biểu HĐND tỉnh Nghệ An "
+                              "Lê Văn Tám nêu ý kiến về đường giao thông.")
+    assert ("Đại biểu", "Hội đồng nhân dân tỉnh Nghệ An", "current") in got["Lê Văn Tám"]
