@@ -9,6 +9,7 @@ import re
 from ...textnorm import canonical_tones, fold, is_cap
 from .abroad import past_country_owner
 from .brackets import past_bracket
+from .candidacy import uncontested
 from .committee_places import standing_members
 from .glued_bodies import past_glued_body
 from .levels import bare_level_body, with_unit
@@ -75,6 +76,7 @@ def build_chains(scan: ArticleScan, hits: list[TitleHit]) -> list[Chain]:
                         cur = nxt
                         status = word_status or (items[-1].status if _joins(scan, sep) else None)
                     break
+        items = uncontested(scan, items)  # "ứng cử đại biểu HĐND tỉnh X, Giám đốc Sở Y A": the seat is not held
         if not items:
             continue
         place_members(scan, items)  # "tỉnh ủy viên": a member of the committee of the chain's or article's province

@@ -7,6 +7,7 @@ import re
 
 from ...models import Position
 from ...textnorm import fold
+from .candidacy import stood_for
 from .records import NameMention
 from .scan import ArticleScan
 
@@ -16,7 +17,10 @@ def delegation_after(scan: ArticleScan, m: NameMention, bare: list[Position]) ->
     with the delegation after the name is a member of it; so is "ông C thuộc Đoàn ĐBQH tỉnh X", and in an
     article on the National Assembly "đại biểu D (Đồng Nai)" is of that province's delegation, "đại biểu E"
     printed with no delegation a deputy of no body named (``bare``: bare_deputy's, computed once an article)."""
-    delegate = any(scan.words_before(m.start, n) in scan.rules.delegates for n in scan.rules.delegate_lengths)
+    lengths = [n for n in scan.rules.delegate_lengths if scan.words_before(m.start, n) in scan.rules.delegates]
+    if any(stood_for(scan, at) for n in lengths if (at := scan.back_words(m.start, n)) is not None):
+        return []  # "người ứng cử đại biểu Quốc hội A": a candidate, no deputy (candidacy.py)
+    delegate = bool(lengths)
     found = _delegation_after(scan, m, delegate)
     return found or (bare if delegate else [])
 

@@ -130,6 +130,12 @@ class PersonRules:
         self.levelled_levels = sorted({fold(p) for p in ctx.get("levelled_level", [])}, key=len, reverse=True)
         self.plural = {fold(p) for p in ctx.get("plural", [])}
         self.predicative = {fold(p) for p in ctx.get("predicative", [])}
+        # "ứng cử đại biểu ...": a seat stood for, not held (candidacy.py)
+        self.candidacy = {fold(p) for p in ctx.get("candidacy", [])}
+        self.elected_seats = {fold(p) for p in ctx.get("elected_seat", [])}
+        self.candidacy_joins = {fold(p) for p in ctx.get("candidacy_join", [])}  # "ứng cử X và đại biểu Y"
+        self.candidacy_won = {fold(p) for p in ctx.get("candidacy_won", [])}  # "ứng cử viên X A trúng cử"
+        self.candidacy_won_not = {fold(p) for p in ctx.get("candidacy_won_not", [])}  # "nếu trúng cử"
         self.former = {fold(p) for p in ctx.get("former", [])}
         self.acting = {fold(p) for p in ctx.get("acting", [])}
         # a word printed right before a title that gives the office its status ("nguyên", "quyền")

@@ -120,6 +120,7 @@ class ArticleScan:
         self.title_starts: set[int] = set()
         self.body_ends: set[int] = set()
         self.chains: list[Chain] = []
+        self.stood_ends: set[int] = set()  # ends of the deputy's seats stood for, not held (candidacy.py)
         self.attached: set[int] = set()  # starts of chains given to a person
         self.career_leads: set[int] = set()  # leads of chains after a career cue ("trải qua nhiều vị trí, ...")
         self.listing_leads: set[int] = set()  # leads of chains listing offices ("đảm nhận các chức vụ như ...")

@@ -135,8 +135,11 @@ def _shares(scan: ArticleScan, item: ChainItem, body: str, other: ChainItem) -> 
     printing it (a titles.tsv default_body, a position_bodies.tsv body) that is no ministry ("Hiệu trưởng - Ủy
     viên Ban Chấp hành Trung ương Đoàn": no school's head of the Youth Union's Central Committee); a minister's
     title (titles.tsv article_ministry) only a ministry-level body (bodies.tsv kind ministry: "Bộ trưởng, Chủ
-    nhiệm Văn phòng Chính phủ"; not "Thứ trưởng, Tổng cục trưởng Tổng cục X")."""
+    nhiệm Văn phòng Chính phủ"; not "Thứ trưởng, Tổng cục trưởng Tổng cục X"); no deputy's seat (person_context.tsv
+    elected_seat: "Đại biểu Quốc hội, Ủy viên Ủy ban X": the committee is not his seat)."""
     rule = item.hit.rule
+    if fold(rule.title) in scan.rules.elected_seats:
+        return False
     head = rule.shared_head or rule.place_head
     key = fold(body)
     words = key.split()
