@@ -163,16 +163,23 @@ def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> 
     names the default body of the article's one foreign country ("Thủ tướng Hun Manet" in an article naming
     only Campuchia = Thủ tướng Chính phủ Campuchia), or for a head of state with no default body, the country
     as its abroad_body prints it, where the article prints such a title with that country ("Tổng thống
-    Ferdinand Marcos" beside "Phó tổng thống Philippines" = "Philippines"); with no or several countries it
-    keeps none."""
+    Ferdinand Marcos" beside "Phó tổng thống Philippines" = "Philippines"); with several countries, an office
+    with a default body takes the one country the article prints after such a title alone ("Thủ tướng Campuchia
+    bác bỏ ...": _office_alone); else, and with no country, it keeps none."""
     bare = [i for i, p in enumerate(positions) if p.body is None and (rule := scan.rules.titles.get(fold(p.title)))
             is not None and rule.abroad_default and (rule.default_body or _country_body(rule.abroad_body))
             and (name, fold(p.title)) not in scan.abroad]
-    if not bare or (country := article_country(scan)) is None:
+    if not bare:
         return positions
+    country = article_country(scan)
     out = list(positions)
     for i in bare:
         rule = scan.rules.titles[fold(out[i].title)]
+        if country is None:
+            if rule.default_body and (alone := _office_alone(scan, rule.default_body)) is not None:
+                # "Thủ tướng Hun Manet ..." where the article says "Thủ tướng Campuchia bác bỏ ...", Thái Lan named too
+                out[i] = out[i].model_copy(update={"body": f"{rule.default_body} {alone}"})
+            continue
         if rule.default_body:
             body = f"{rule.default_body} {country}"
         elif _country_office_printed(scan, country):
@@ -184,6 +191,32 @@ def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> 
             continue
         out[i] = out[i].model_copy(update={"body": body})
     return out
+
+
+def _office_alone(scan: ArticleScan, default_body: str) -> str | None:
+    """The one foreign country the article prints right after a title of a state office whose default body is
+    ``default_body`` ("Thủ tướng", "Phó Thủ tướng": Chính phủ) with no name after it, the holder meant by the
+    title alone ("Thủ tướng Campuchia bác bỏ ...", "vai trò Thủ tướng Anh ngày 20.7"), else None; a country
+    office printed before a name ("Thủ tướng Campuchia Hun Manet", "Thủ tướng Thái Lan, ông A") is that
+    holder's own and says nothing of another one printed bare."""
+    if scan.rules.country_re is None:
+        return None
+    heads = [title for title, rule in scan.rules.titles.items()
+             if rule.abroad_default and rule.default_body == default_body]
+    found: dict[str, str] = {}
+    for s, e in scan.finditer(scan.rules.country_re):
+        key = fold(scan.text[s:e])
+        if key in scan.rules.home_countries:
+            continue
+        before = fold(scan.text[max(0, s - 30) : s]).rstrip(" \t")
+        if not any(before.endswith(head) and (len(before) == len(head) or not before[-len(head) - 1].isalnum())
+                   for head in heads):
+            continue
+        nxt = _WORD.match(scan.text, scan.skip_spaces(e))
+        if nxt is None or not nxt.group(0)[:1].islower():
+            continue
+        found.setdefault(key, scan.text[s:e])
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _country_office_printed(scan: ArticleScan, country: str) -> bool:
