@@ -41,7 +41,7 @@ def test_a_bare_foreign_premier_without_one_title_country_keeps_no_body(pipeline
 
 @pytest.mark.parametrize("text", [
     "Thủ tướng Phạm Minh Chính tiếp đoàn Nhật Bản và Hàn Quốc. Thủ tướng Nhật Bản cảm ơn sự đón tiếp.",
-    "Thủ tướng Phạm Minh Chính tiếp Đại sứ Việt Nam tại Nhật Bản và lãnh đạo Samsung Hàn Quốc. "
+    "Hôm qua Đại sứ Việt Nam tại Nhật Bản và lãnh đạo Samsung Hàn Quốc chào Thủ tướng Phạm Minh Chính. "
     "Thủ tướng Nhật Bản gửi thư chúc mừng.",
 ])
 def test_guard_a_vietnamese_premier_keeps_the_vietnamese_government(pipeline, text):
