@@ -11,11 +11,17 @@ from conftest import positions
 
 
 @pytest.mark.parametrize(("text", "name", "office"), [
-    ("Thủ tướng Sonexay Siphandone nói Lào cần thêm vốn từ Nhật Bản. Thủ tướng Lào cho rằng cầu mới sẽ xong sớm.",
+    ("Thủ tướng Sonexay Siphandone nói cầu cần thêm vốn. Đoàn Nhật Bản và Hàn Quốc tới sau. Thủ tướng Lào cho rằng cầu sẽ xong sớm.",
      "Sonexay Siphandone", ("Thủ tướng", "Chính phủ Lào", "current")),
-    ("Phó Thủ tướng Shigeru Kato bàn về Hàn Quốc và Trung Quốc. Việc này do Thủ tướng Nhật Bản giao từ tuần trước.",
+    # his sentence names the country printed with the title alone beside another
+    ("Thủ tướng Karl Weber nói Hà Lan cần Đức hơn bao giờ hết. Thủ tướng Hà Lan cũng muốn gặp sớm.",
+     "Karl Weber", ("Thủ tướng", "Chính phủ Hà Lan", "current")),
+    # a list of the ministers of many states after the country is no second holder named
+    ("Buổi họp giữa ngoại trưởng Mỹ và ngoại trưởng các nước bạn kéo dài. Ngoại trưởng Tom Baker nói trước. Nga và Iran vắng mặt.",
+     "Tom Baker", ("Ngoại trưởng", "Bộ Ngoại giao Mỹ", "current")),
+    ("Phó Thủ tướng Shigeru Kato bàn về thuế. Hàn Quốc và Trung Quốc chưa đáp lời. Việc này do Thủ tướng Nhật Bản giao.",
      "Shigeru Kato", ("Phó Thủ tướng", "Chính phủ Nhật Bản", "current")),
-    ("Thủ tướng Karl Weber nhắc tới Pháp và Ba Lan trong bài phát biểu. Thủ tướng Hà Lan kêu gọi đối thoại sau đó.",
+    ("Thủ tướng Karl Weber phát biểu dài. Pháp và Ba Lan ủng hộ ý này. Thủ tướng Hà Lan kêu gọi đối thoại sau đó.",
      "Karl Weber", ("Thủ tướng", "Chính phủ Hà Lan", "current")),
 ])
 def test_a_bare_foreign_premier_is_of_the_one_country_the_title_is_printed_with(pipeline, text, name, office):
@@ -46,3 +52,31 @@ def test_a_bare_foreign_premier_without_one_title_country_keeps_no_body(pipeline
 ])
 def test_guard_a_vietnamese_premier_keeps_the_vietnamese_government(pipeline, text):
     assert ("Thủ tướng", "Chính phủ", "current") in positions(pipeline, text)["Phạm Minh Chính"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # two foreign holders of one title: the one printed alone may be either
+    ("Thủ tướng Ole Brandt và Thủ tướng Jan Visser gặp nhau qua mạng. Thủ tướng Đan Mạch đề nghị họp tiếp.", "Ole Brandt"),
+    ("Thủ tướng Ole Brandt và Thủ tướng Jan Visser gặp nhau qua mạng. Thủ tướng Đan Mạch đề nghị họp tiếp.", "Jan Visser"),
+    ("Ngoại trưởng Ivan Petrov đón Ngoại trưởng Tom Baker ở Thụy Sĩ. Đoàn Áo tới sau. Ngoại trưởng Mỹ nói hai bên đã hiểu nhau.",
+     "Ivan Petrov"),
+    ("Ông Tom Baker, Ngoại trưởng, tới đây hôm thứ Hai. Ngoại trưởng Ivan Petrov chờ sẵn. Ngoại trưởng Nga nói ngắn.",
+     "Tom Baker"),
+    # a country in a list of premiers, or a coordinated holder, is no evidence
+    ("Thủ tướng Ole Brandt phát biểu dài ở Đức. Thủ tướng Anh và Pháp ra tuyên bố chung sau đó.", "Ole Brandt"),
+    ("Thủ tướng Ole Brandt phát biểu dài ở Đức. Thủ tướng Lào và Myanmar chưa lên tiếng.", "Ole Brandt"),
+    ("Dự họp có Thủ tướng Việt Nam, Thủ tướng Lào và Thủ tướng Ole Brandt cùng nhiều khách mời.", "Ole Brandt"),
+    # a group, a former holder, an office, a later holder
+    ("Thủ tướng Ole Brandt phát biểu dài. Các cựu thủ tướng Lào cũng gửi thư.", "Ole Brandt"),
+    ("Thủ tướng Ole Brandt phát biểu dài. Cựu Thủ tướng Nhật Bản từng tới thăm nơi này.", "Ole Brandt"),
+    ("Thủ tướng Ole Brandt phát biểu dài. Văn phòng Thủ tướng Lào ra thông báo chiều nay.", "Ole Brandt"),
+    ("Thủ tướng Ole Brandt phát biểu dài. Thủ tướng Thái Lan mới sẽ được bầu vào tháng sau.", "Ole Brandt"),
+    ("Thủ tướng Ole Brandt phát biểu dài. Hồ sơ lưu ở văn phòng Thủ tướng Anh thời kỳ 2013.", "Ole Brandt"),
+    # the holder's own sentence names another country: he may be of it
+    ("Thủ tướng Ole Brandt tiếp đoàn khách Thái Lan và Lào hôm qua. Thủ tướng Campuchia khẳng định quan hệ vẫn tốt.",
+     "Ole Brandt"),
+    ("Thủ tướng Ole Brandt gạt bỏ kế hoạch của Mỹ và Canada. Thủ tướng Anh cho rằng cần chờ thêm.", "Ole Brandt"),
+])
+def test_no_body_where_the_title_alone_may_name_another_holder(pipeline, text, name):
+    got = positions(pipeline, text)[name]
+    assert all(body is None for _title, body, _status in got), got
