@@ -1,7 +1,8 @@
 """persons: a foreign holder's office printed with its country before the name ("Thủ tướng Israel X" = Chính
 phủ Israel; titles.tsv abroad_body) or set off after it ("X, cựu thủ tướng Hà Lan,"), or printed bare ("Thủ tướng
 Anwar Ibrahim") in an article about one foreign country, is that country's office ("Chính phủ Malaysia"; titles.tsv
-flag abroad_default)."""
+flag abroad_default); a bare premier or minister in an article naming no one country, that of the one country the
+article prints after his title alone, no other holder of it named ("Thủ tướng Campuchia bác bỏ ...")."""
 
 from __future__ import annotations
 
@@ -163,16 +164,24 @@ def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> 
     names the default body of the article's one foreign country ("Thủ tướng Hun Manet" in an article naming
     only Campuchia = Thủ tướng Chính phủ Campuchia), or for a head of state with no default body, the country
     as its abroad_body prints it, where the article prints such a title with that country ("Tổng thống
-    Ferdinand Marcos" beside "Phó tổng thống Philippines" = "Philippines"); with no or several countries it
-    keeps none."""
+    Ferdinand Marcos" beside "Phó tổng thống Philippines" = "Philippines"). Where article_country finds no one
+    country (none or several), an office with a default body takes the one
+    country the article prints after such a title alone, with _office_alone's guards ("Thủ tướng Campuchia
+    bác bỏ ..."); else it keeps none."""
     bare = [i for i, p in enumerate(positions) if p.body is None and (rule := scan.rules.titles.get(fold(p.title)))
             is not None and rule.abroad_default and (rule.default_body or _country_body(rule.abroad_body))
             and (name, fold(p.title)) not in scan.abroad]
-    if not bare or (country := article_country(scan)) is None:
+    if not bare:
         return positions
+    country = article_country(scan)
     out = list(positions)
     for i in bare:
         rule = scan.rules.titles[fold(out[i].title)]
+        if country is None:
+            if rule.default_body and (alone := _office_alone(scan, name, rule.default_body)) is not None:
+                # "Thủ tướng Hun Manet ..." where the article says "Thủ tướng Campuchia bác bỏ ...", Thái Lan named too
+                out[i] = out[i].model_copy(update={"body": f"{rule.default_body} {alone}"})
+            continue
         if rule.default_body:
             body = f"{rule.default_body} {country}"
         elif _country_office_printed(scan, country):
@@ -184,6 +193,122 @@ def abroad_defaults(scan: ArticleScan, name: str, positions: list[Position]) -> 
             continue
         out[i] = out[i].model_copy(update={"body": body})
     return out
+
+
+def _office_alone(scan: ArticleScan, name: str, default_body: str) -> str | None:
+    """The one foreign country the article prints right after a title of a state office whose default body is
+    ``default_body`` ("Thủ tướng", "Phó Thủ tướng": Chính phủ) with no name after it, the holder meant by the
+    title alone ("Thủ tướng Campuchia bác bỏ ...", "vai trò Thủ tướng Anh ngày 20.7"), else None. None too where
+    the article names another foreign holder of such a title, with or without a country ("Thủ tướng A và Thủ
+    tướng B ...", "Thủ tướng Campuchia Hun Manet", "ông C, Ngoại trưởng,"), where ``name`` is printed with
+    another foreign country or his sentences name one ("Thủ tướng D bác bỏ đề xuất của Mỹ. Thủ tướng Anh ...").
+    A country in a list is no evidence ("Thủ tướng Anh và Pháp", "Thủ tướng Lào và Thủ tướng E"), nor a group,
+    a former holder, an office or a later holder ("các thủ tướng Lào", "cựu Thủ tướng Nhật Bản", "Văn phòng Thủ
+    tướng Lào", "Thủ tướng Thái Lan mới": person_context.tsv alone_office_not_before/_after)."""
+    rx = scan.rules.country_re
+    if rx is None:
+        return None
+    own = set(fold(name).split())
+    found: dict[str, str] = {}
+    for hit in scan.hits:
+        rule = hit.rule
+        if not rule.abroad_default or rule.default_body != default_body:
+            continue
+        pos = scan.skip_spaces(hit.end)
+        country = rx.match(scan.text, pos)
+        key = fold(country.group(0)) if country is not None else None
+        if key in scan.rules.home_countries:
+            continue
+        after = scan.skip_spaces(country.end()) if country is not None else pos
+        holder = _capitalized_run(scan, after) or (_name_set_off_before(scan, hit.start) if country is None else "")
+        if holder:
+            if not own & set(fold(holder).split()) and fold(holder.split()[0]) not in scan.rules.surnames:
+                return None  # another foreign holder of the title named
+            continue
+        if country is None or not _alone_holder(scan, hit.start, country.end()):
+            continue
+        found.setdefault(key, country.group(0))
+    if len(found) != 1:
+        return None
+    alone = next(iter(found.values()))
+    return None if _other_country_of(scan, name, fold(alone)) else alone
+
+
+def _capitalized_run(scan: ArticleScan, pos: int) -> str:
+    """The capitalized words printed from ``pos`` on, a name's ("Hun Manet cho biết" -> "Hun Manet")."""
+    words = []
+    while (w := _WORD.match(scan.text, pos)) is not None and w.group(0)[:1].isupper():
+        words.append(w.group(0))
+        pos = scan.skip_spaces(w.end())
+        if pos == w.end():
+            break
+    return " ".join(words)
+
+
+def _name_set_off_before(scan: ArticleScan, start: int) -> str:
+    """The capitalized words before a comma right before the title at ``start`` ("ông Marco Rubio, Ngoại trưởng,")."""
+    before = scan.text[max(0, start - 40) : start].rstrip(" \t")
+    if not before.endswith(","):
+        return ""
+    words = before[:-1].split()
+    run: list[str] = []
+    while words and words[-1][:1].isupper() and words[-1].isalpha():
+        run.insert(0, words.pop())
+    return " ".join(run)
+
+
+_JOINT_END = re.compile(r"(?:,|(?<!\w)(?:và|cùng|hoặc|hay|với))[ \t]*$")
+
+
+def _alone_holder(scan: ArticleScan, start: int, end: int) -> bool:
+    """The title at ``start`` and the country ending at ``end`` name one sitting holder: no group, former holder
+    or office before it, no later holder's word after it, and not in a list ("Thủ tướng Anh và Pháp")."""
+    rules = scan.rules
+    nots = rules.alone_not_before | rules.plural | rules.former | rules.principal_plural
+    if any(scan.words_before(start, n) in nots for n in (1, 2)):
+        return False
+    if any(scan.words_before(scan.back_words(start, 1) or start, n) in nots for n in (1, 2)
+           if scan.words_before(start, 1) in rules.former):
+        return False  # "các cựu thủ tướng Lào"
+    window = scan.text[max(0, start - 60) : start]
+    joint = _JOINT_END.search(window)
+    if joint is not None and any(m.end() == len(window[: joint.start()].rstrip())
+                                 for m in rules.country_re.finditer(window[: joint.start()].rstrip())):
+        return False  # "Thủ tướng Lào và Thủ tướng Campuchia": the second of a list
+    nxt = _WORD.match(scan.text, scan.skip_spaces(end))
+    if nxt is None or not nxt.group(0)[:1].islower():
+        return False
+    words = fold(scan.text[nxt.start() : nxt.start() + 30]).split()
+    if any(" ".join(words[:n]) in rules.alone_not_after for n in (1, 2)):
+        return False
+    if words[0] not in {"và", "cùng", "hoặc", "hay", "với"}:
+        return True
+    pos = scan.skip_spaces(nxt.end())  # a list only with another country or holder after the conjunction
+    if rules.country_re.match(scan.text, pos) is not None:
+        return False
+    title = next((h for h in scan.hits if h.start == pos), None)
+    return title is None or not _capitalized_run(scan, scan.skip_spaces(title.end))
+
+
+def _other_country_of(scan: ArticleScan, name: str, alone: str) -> bool:
+    """The sentences printing ``name``, or its last word, name a foreign country other than ``alone`` and never
+    ``alone`` ("Thủ tướng D bác bỏ đề xuất của Mỹ. Thủ tướng Anh ...": D may be of either); a sentence naming
+    ``alone`` too ("... vai trò của Mỹ trong thỏa thuận giữa Israel và ...") keeps the reading."""
+    rx = scan.rules.country_re
+    last = name.split()[-1] if name.split() else name
+    named: set[str] = set()
+    for m in re.finditer(r"(?<!\w)" + re.escape(last) + r"(?!\w)", scan.text):
+        s, e = _sentence_span(scan.text, m.start())
+        named |= {fold(c.group(0)) for c in rx.finditer(scan.text, s, e) if not _in_name(scan, c.start())
+                  or c.start() in {scan.skip_spaces(h.end) for h in scan.hits}}
+    named -= scan.rules.home_countries
+    return bool(named) and alone not in named
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    starts = [text.rfind(p, 0, pos) for p in (". ", "\n", "? ", "! ")]
+    ends = [i for i in (text.find(p, pos) for p in (". ", "\n", "? ", "! ")) if i >= 0]
+    return max(starts) + 1, min(ends, default=len(text))
 
 
 def _country_office_printed(scan: ArticleScan, country: str) -> bool:

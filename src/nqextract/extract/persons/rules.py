@@ -138,6 +138,9 @@ class PersonRules:
         self.candidacy_won_not = {fold(p) for p in ctx.get("candidacy_won_not", [])}  # "nếu trúng cử"
         self.former = {fold(p) for p in ctx.get("former", [])}
         self.acting = {fold(p) for p in ctx.get("acting", [])}
+        # words around a premier's title and country that make it no sitting holder (abroad.py office alone)
+        self.alone_not_before = {fold(p) for p in ctx.get("alone_office_not_before", [])}
+        self.alone_not_after = {fold(p) for p in ctx.get("alone_office_not_after", [])}
         # a word printed right before a title that gives the office its status ("nguyên", "quyền")
         organs: dict[str, list[tuple[str, str]]] = {}
         for r in resources.load_tsv("title_level_organs.tsv", self.rules_dir):  # "bí thư tỉnh X" -> "Tỉnh ủy X"
