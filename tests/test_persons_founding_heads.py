@@ -1,0 +1,54 @@
+"""A founder's office (constructed sentences, business and science news): "Chủ tịch sáng lập" and "Giám đốc sáng
+lập" are one title each, the ledger gold's, and a company's Latin-script brand printed right after either is the
+office's body and one of the article's bodies ("Chủ tịch sáng lập KVT Group"), as after "Chủ tịch". Not "sáng lập"
+as a verb ("ông A sáng lập công ty"), nor a foreign person's name printed after the title read as a company."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions
+
+
+@pytest.fixture(scope="module")
+def bodies_of(extractor):
+    from nqextract.models import CleanArticle
+
+    def run(text: str) -> list[str]:
+        return [b.name for b in extractor.extract_clean(CleanArticle(source="<test>", text=text)).bodies]
+
+    return run
+
+
+def test_a_founding_chair_of_a_brand_closing_an_appositive(pipeline, bodies_of):
+    text = "Bà Trần Thu Lan, Chủ tịch sáng lập KVT Group khẳng định công ty sẽ mở rộng sang Lào."
+    assert positions(pipeline, text) == {"Trần Thu Lan": {("Chủ tịch sáng lập", "KVT Group", "current")}}
+    assert bodies_of(text) == ["KVT Group"]
+
+
+def test_a_founding_director_of_a_brand_before_a_vietnamese_name(pipeline):
+    text = "Giám đốc sáng lập Hanvico Holdings Lê Văn Hải phát biểu tại lễ khánh thành nhà xưởng."
+    assert positions(pipeline, text) == {"Lê Văn Hải": {("Giám đốc sáng lập", "Hanvico Holdings", "current")}}
+
+
+def test_a_founding_director_of_an_institute_after_a_foreign_name(pipeline):
+    text = "Ông Hadrian Kowal, Giám đốc sáng lập Viện Nghiên cứu Robot Warszawa, cho rằng máy móc sẽ thay người."
+    assert positions(pipeline, text) == {
+        "Hadrian Kowal": {("Giám đốc sáng lập", "Viện Nghiên cứu Robot Warszawa", "current")}}
+
+
+def test_a_founding_chair_of_a_group_with_a_vietnamese_name(pipeline):
+    text = "Ông Lê Văn Hải, Chủ tịch sáng lập Tập đoàn Công nghệ Minh Phát, nói sản phẩm đã ra mắt tháng trước."
+    assert positions(pipeline, text) == {
+        "Lê Văn Hải": {("Chủ tịch sáng lập", "Tập đoàn Công nghệ Minh Phát", "current")}}
+
+
+def test_founding_as_a_verb_is_no_title(pipeline):
+    text = "Ông Đinh Quốc Bảo sáng lập công ty năm 2000 và hiện chỉ còn làm cố vấn."
+    assert positions(pipeline, text) == {"Đinh Quốc Bảo": set()}
+
+
+def test_a_foreign_name_after_the_title_is_no_company(pipeline, bodies_of):
+    text = "Chủ tịch sáng lập Harlow Vance cho biết quỹ sẽ mở văn phòng mới ở Đà Nẵng."
+    assert positions(pipeline, text) == {"Harlow Vance": {("Chủ tịch sáng lập", None, "current")}}
+    assert bodies_of(text) == []
