@@ -1,7 +1,8 @@
 """A founder's office (constructed sentences, business and science news): "Chủ tịch sáng lập" and "Giám đốc sáng
 lập" are one title each, the ledger gold's, and a company's Latin-script brand printed right after either is the
 office's body and one of the article's bodies ("Chủ tịch sáng lập KVT Group"), as after "Chủ tịch". Not "sáng lập"
-as a verb ("ông A sáng lập công ty"), nor a foreign person's name printed after the title read as a company."""
+as a verb ("ông A sáng lập công ty"), nor a firm word inside a longer association's name cut out ("Hội Doanh
+nghiệp ..."), nor a foreign person's name printed after the title read as a company."""
 
 from __future__ import annotations
 
@@ -52,3 +53,10 @@ def test_a_foreign_name_after_the_title_is_no_company(pipeline, bodies_of):
     text = "Chủ tịch sáng lập Harlow Vance cho biết quỹ sẽ mở văn phòng mới ở Đà Nẵng."
     assert positions(pipeline, text) == {"Harlow Vance": {("Chủ tịch sáng lập", None, "current")}}
     assert bodies_of(text) == []
+
+
+def test_a_firm_word_inside_a_longer_association_name(pipeline, bodies_of):
+    text = "Ông Võ Thành Đạt, Chủ tịch sáng lập Hội Doanh nghiệp nhỏ và vừa tỉnh Bình Định, đề nghị tỉnh giảm thủ tục."
+    body = "Hội Doanh nghiệp nhỏ và vừa tỉnh Bình Định"
+    assert positions(pipeline, text) == {"Võ Thành Đạt": {("Chủ tịch sáng lập", body, "current")}}
+    assert bodies_of(text) == [body]
