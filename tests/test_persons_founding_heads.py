@@ -2,7 +2,8 @@
 lập" are one title each, the ledger gold's, and a company's Latin-script brand printed right after either is the
 office's body and one of the article's bodies ("Chủ tịch sáng lập KVT Group"), as after "Chủ tịch". Not "sáng lập"
 as a verb ("ông A sáng lập công ty"), nor a firm word inside a longer association's name cut out ("Hội Doanh
-nghiệp ..."), nor a foreign person's name printed after the title read as a company."""
+nghiệp ..."), nor a foreign person's name printed after the title read as a company. A name spelled
+syllable by syllable after a founder's title ("Chủ tịch sáng lập Mi-ta-rốp") is the holder, as after "Chủ tịch"."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def test_a_firm_word_inside_a_longer_association_name(pipeline, bodies_of):
     body = "Hội Doanh nghiệp nhỏ và vừa tỉnh Bình Định"
     assert positions(pipeline, text) == {"Võ Thành Đạt": {("Chủ tịch sáng lập", body, "current")}}
     assert bodies_of(text) == [body]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Chủ tịch sáng lập Mi-ta-rốp đã gửi thư chúc mừng hội nghị.", "Mi-ta-rốp", "Chủ tịch sáng lập"),
+    ("Giám đốc sáng lập Pê-rết đã đọc diễn văn khai mạc.", "Pê-rết", "Giám đốc sáng lập"),
+])
+def test_a_transliterated_name_after_a_founder_s_title_is_the_holder(pipeline, text, name, title):
+    assert positions(pipeline, text) == {name: {(title, None, "current")}}
