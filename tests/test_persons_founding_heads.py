@@ -63,9 +63,40 @@ def test_a_firm_word_inside_a_longer_association_name(pipeline, bodies_of):
     assert bodies_of(text) == [body]
 
 
+def test_a_brand_word_marks_the_founder_s_firm_as_a_listed_body(bodies_of):
+    text = "Ông Trịnh Gia Bảo, Chủ tịch sáng lập Mekong Ventures, cho biết quỹ đã rót vốn vào ba công ty."
+    assert bodies_of(text) == ["Mekong Ventures"]
+
+
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("Chủ tịch sáng lập Mi-ta-rốp đã gửi thư chúc mừng hội nghị.", "Mi-ta-rốp", "Chủ tịch sáng lập"),
     ("Giám đốc sáng lập Pê-rết đã đọc diễn văn khai mạc.", "Pê-rết", "Giám đốc sáng lập"),
 ])
 def test_a_transliterated_name_after_a_founder_s_title_is_the_holder(pipeline, text, name, title):
     assert positions(pipeline, text) == {name: {(title, None, "current")}}
+
+
+def test_a_foreign_name_after_a_place_aside_is_still_a_person(pipeline):
+    # the aside before the title is a place, not a holder's name: the foreign name that follows is the holder
+    text = "Tại Hà Nội, Chủ tịch sáng lập Harlow Vance cho biết quỹ sẽ mở văn phòng mới."
+    assert positions(pipeline, text) == {"Harlow Vance": {("Chủ tịch sáng lập", None, "current")}}
+
+
+def test_a_lower_case_firm_in_the_aside_is_no_body(pipeline):
+    text = "Ông Lê Văn Tâm, Giám đốc sáng lập công ty, cho biết nhà máy sẽ chạy thử vào tháng tới."
+    assert positions(pipeline, text) == {"Lê Văn Tâm": {("Giám đốc sáng lập", None, "current")}}
+
+
+def test_a_branded_firm_before_a_verb_in_the_aside(pipeline):
+    text = "Bà Hồ Thanh Mai, Chủ tịch sáng lập DHX Group cho hay công ty sẽ mở thêm hai nhà máy."
+    assert positions(pipeline, text) == {"Hồ Thanh Mai": {("Chủ tịch sáng lập", "DHX Group", "current")}}
+
+
+def test_officers_listed_with_their_names_are_no_aside(pipeline):
+    # "Title A B, Title C D": the second officer's name is a person, not the first officer's firm
+    text = ("Phía Northgate Press có Tổng Biên tập Amir Haddad, Giám đốc điều hành Tomas Rehn, "
+            "và một biên tập viên thời sự.")
+    found = positions(pipeline, text)
+    assert "Tomas Rehn" in found
+    assert ("Tổng Biên tập", "Tomas Rehn", "current") not in found.get("Amir Haddad", set())
+
