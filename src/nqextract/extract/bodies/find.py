@@ -21,6 +21,7 @@ from .aliases import (
 from .anaphoric import anaphoric_countries
 from .bank_branches import bank_branches
 from .bare_parents import bare_parents
+from .bloc_modifiers import bloc_modifiers
 from .chamber_committees import chamber_committees
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
@@ -160,7 +161,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     named = member_parents(t, named, rules)  # "Ủy ban Xã hội của Quốc hội": "Quốc hội" too, one name for the committee
     named = office_lists(t, named, rules)  # "Ban Chấp hành, Tổ trưởng và Tổ phó": offices listed, no body
     named = bank_branches(t, named, rules)  # "Ngân hàng X (ABC) Chi nhánh Y": one body, named with its bank
-    named = prefix_cuts(t, named, rules)  # "Ban Xây dựng [Đảng]": a name cut inside a prefix row, none
+    named = bloc_modifiers(t, prefix_cuts(t, named, rules), rules)  # "khu vực ASEAN", "Hội nghị Cấp cao ASEAN": none  # "Ban Xây dựng [Đảng]": a name cut inside a prefix row, none
     named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]

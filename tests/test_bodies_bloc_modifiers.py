@@ -1,0 +1,46 @@
+"""Bodies: a regional bloc printed by its acronym as a region, a market or inside an event's name is no body
+("khu vực ASEAN", "Hội nghị Cấp cao ASEAN", "ASEAN Cup"); acting or spoken of, it is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_names
+
+ASEAN = "Hiệp hội các quốc gia " + "Đông Nam Á"  # the bloc's full name
+
+
+@pytest.mark.parametrize("text", [
+    "Thành phố đặt mục tiêu thành trung tâm du lịch y tế của khu vực ASEAN trước năm 2030.",
+    "Mức thuế này vẫn thấp so với nhiều nước trong khu vực ASEAN.",
+    "Doanh nghiệp mong muốn đưa nông sản vào thị trường ASEAN nhiều hơn.",
+    "Phái đoàn Lào chuẩn bị đón Hội nghị Cấp cao ASEAN sắp tới.",
+    "Bộ trưởng nêu ý kiến qua Hội nghị cấp cao ASEAN hồi tháng trước.",
+    "Đoàn Việt Nam tham dự Diễn đàn Kinh tế số ASEAN ở Singapore.",
+    "Hai ông trò chuyện trong dịp Tuần lễ Cấp cao APEC ở Peru.",
+    "Đội tuyển giành chiến thắng ở trận bán kết ASEAN Cup.",
+])
+def test_bloc_as_a_region_or_an_event_is_no_body(text: str) -> None:
+    assert body_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đại sứ các nước ASEAN tại Hà Nội đã dự buổi tiếp.",
+    "Tổng Thư ký ASEAN cho biết khối sẽ sớm có tiếng nói chung.",
+    "Hà Nội chúc mừng Malaysia giữ cương vị Chủ tịch ASEAN.",
+    "Tại hội nghị, Tổng Thư ký ASEAN kêu gọi tăng cường hợp tác.",  # the event's clause ends at the comma
+    "Hai nước thảo luận về Hội nghị hợp tác giữa Nhật Bản và ASEAN.",  # the bloc a side of the meeting
+    "Ông nói ASEAN cần đoàn kết hơn trong khu vực.",
+])
+def test_bloc_acting_or_spoken_of_is_a_body(text: str) -> None:
+    assert body_names(text) == [ASEAN]
+
+
+def test_spelled_out_name_after_a_region_word_is_kept() -> None:
+    text = f"Nhiều nước thuộc khu vực {ASEAN} đã có mặt."
+    assert ASEAN in body_names(text)
+
+
+def test_one_mention_as_a_body_keeps_the_bloc() -> None:
+    text = "Hàng Việt được ưa chuộng ở thị trường ASEAN. Tổng Thư ký ASEAN đánh giá cao điều đó."
+    assert body_names(text) == [ASEAN]
