@@ -55,8 +55,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
                          "committee_chamber", "bank_head", "bank_branch", "venue_state_head",
-                         "host_city_level", "bloc_region_word", "bloc_event_head", "bloc_event_after",
-                         "bloc_event_stop"}) | GRAMMAR_KINDS
+                         "host_city_level", "bloc_region_word", "bloc_event_after"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -122,9 +121,7 @@ class NameChecks:
     venue_state_heads: tuple[str, ...] = ()  # folded heads of a foreign state organ a venue word may stand before
     host_city_rx: re.Pattern[str] | None = None  # " tại [Thành phố] <City>": a mission's host city (group 1), printed text
     bloc_region_words: tuple[str, ...] = ()  # folded words making a bloc's acronym after them a region ("khu vực")
-    bloc_event_heads: tuple[str, ...] = ()  # folded heads of an event a bloc's acronym may close ("hội nghị")
     bloc_event_after: frozenset[str] = frozenset()  # folded words after a bloc's acronym naming an event ("cup")
-    bloc_event_stops: frozenset[str] = frozenset()  # folded words between, making the bloc a side ("với", "của")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -205,9 +202,8 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                                   and (r.get("value") or "").strip() == "suffix"}, key=len, reverse=True)),
                       bank_branches=longest("bank_branch"), venue_state_heads=longest("venue_state_head"),
                       host_city_rx=_host_city_rx([r["form"] for r in patterns if r["kind"] == "host_city_level"]),
-                      bloc_region_words=longest("bloc_region_word"), bloc_event_heads=longest("bloc_event_head"),
-                      bloc_event_after=frozenset(forms("bloc_event_after")),
-                      bloc_event_stops=frozenset(forms("bloc_event_stop")))
+                      bloc_region_words=longest("bloc_region_word"),
+                      bloc_event_after=frozenset(forms("bloc_event_after")))
 
 
 def _host_city_rx(levels: list[str]) -> re.Pattern[str]:
