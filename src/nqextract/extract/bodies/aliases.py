@@ -23,16 +23,25 @@ def definitions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> tuple[di
     """"<name> (<short form>)": the short form names the body in this article."""
     aliases: dict[str, str] = {}
     extra = []
+    known = {(m.start, m.end): m.name for m in matches if m.source in ("gazetteer", "abbreviation")}
     for m in matches:
         d = _DEFINITION.match(t.raw, m.end)
         if not d:
             continue
         short = d.group(1)
-        if not _is_short_form(short, m.name):
+        if not (_is_short_form(short, m.name) or _foreign_acronym(known.get(d.span(1)), m.name)):
             continue
         aliases.setdefault(fold(short), m.name)
         extra.append(BodyMatch(d.start(1), d.end(1), m.name, "definition"))
     return aliases, extra
+
+
+def _foreign_acronym(expansion: str | None, name: str) -> bool:
+    """A known body's acronym printed in brackets after a name of the same head ("Liên đoàn Bóng đá thế giới (FIFA)"
+    for "Liên đoàn Bóng đá Quốc tế"): the article's own name for that body, the acronym defined by it."""
+    if expansion is None or fold(expansion) == fold(name):
+        return False
+    return fold(expansion).split()[:3] == fold(name).split()[:3]
 
 
 def _is_short_form(short: str, name: str) -> bool:

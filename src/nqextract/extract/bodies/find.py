@@ -91,7 +91,10 @@ def _chosen(t: Text, base: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]
     """The bodies chosen among ``base``: aliases defined and resolved, composites and units named with their parents."""
     first = select(base)
     aliases, defined = definitions(t, first, rules)
-    base = [m for m in base + defined + alias_mentions(t, aliases, rules) if not m.weak]
+    named = defined + alias_mentions(t, aliases, rules)
+    # an acronym the article defines names its body so, whatever body abbreviations.tsv expands it to
+    spans = {(m.start, m.end) for m in named}
+    base = [m for m in base if not m.weak and not (m.source == "abbreviation" and (m.start, m.end) in spans)] + named
     chosen = select(base)
     chosen = resolve_topics(chosen, aliases)
     chosen = brand_owners(select(chosen + anaphors(t, chosen, rules)), rules)

@@ -1,0 +1,42 @@
+"""Bodies: the football federations printed by their acronyms ("Chủ tịch FIFA", "Phó Chủ tịch VFF") name their
+bodies; an acronym the article defines after its own name for the body ("Liên đoàn Bóng đá thế giới (FIFA)") names it
+so, never the table's expansion too."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_names
+
+FIFA = "Liên đoàn Bóng đá Quốc tế"
+VFF = "Liên đoàn Bóng đá Việt Nam"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Chủ tịch FIFA đã gặp các nhà tài trợ trước lễ bốc thăm.", FIFA),
+    ("Liên đoàn bóng đá châu lục kháng cáo quyết định của FIFA lên cơ quan trọng tài.", FIFA),
+    ("Sau trận đấu, Phó Chủ tịch VFF xuống sân động viên các cầu thủ.", VFF),
+    ("Ban huấn luyện đã gửi báo cáo lên VFF vào tuần trước.", VFF),
+])
+def test_a_federation_printed_by_its_acronym_is_named(text: str, body: str) -> None:
+    assert body in body_names(text)
+
+
+def test_an_acronym_defined_by_the_article_names_its_own_name() -> None:
+    text = ("Người phát ngôn Liên đoàn Bóng đá thế giới (FIFA) nói sẽ xem xét lại lịch thi đấu. "
+            "Trước đó, FIFA đã nhận nhiều ý kiến phản đối.")
+    assert set(body_names(text)) == {"Liên đoàn Bóng đá thế giới"}
+
+
+def test_a_defined_acronym_of_the_same_name_is_one_body() -> None:
+    text = "Tổ chức Y tế thế giới (WHO) nhận định dịch đã giảm. WHO khuyến cáo các nước tiếp tục theo dõi."
+    assert set(body_names(text)) == {"Tổ chức Y tế Thế giới"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mã sản phẩm FIFA2026 được in trên áo.",
+    "Trò chơi điện tử FIFAMobile có nhiều người chơi.",
+    "Anh đăng ký tài khoản vff.vn để mua vé.",
+])
+def test_codes_holding_the_letters_name_nothing(text: str) -> None:
+    assert body_names(text) == []
