@@ -37,6 +37,8 @@ def test_a_defined_acronym_of_the_same_name_is_one_body() -> None:
     "Mã sản phẩm FIFA2026 được in trên áo.",
     "Trò chơi điện tử FIFAMobile có nhiều người chơi.",
     "Anh đăng ký tài khoản vff.vn để mua vé.",
+    "Câu lạc bộ giành vé dự giải FIFA Club World Cup năm sau.",  # a tournament's name
+    "Đội bóng thắng trận mở màn FIFA World Cup bằng một bàn.",
 ])
 def test_codes_holding_the_letters_name_nothing(text: str) -> None:
     assert body_names(text) == []

@@ -1,5 +1,6 @@
-"""A regional bloc printed by its acronym as a region or a market, or naming a tournament, no body (body_patterns.tsv
-``bloc_region_word``, ``bloc_event_after``): "khu vực ASEAN", "thị trường ASEAN", "ASEAN Cup". The bloc acting or
+"""A regional bloc or a federation printed by its acronym as a region or a market, or naming a tournament, no body
+(body_patterns.tsv ``bloc_region_word``, ``bloc_event_after``): "khu vực ASEAN", "thị trường ASEAN", "ASEAN Cup",
+"FIFA Club World Cup" (the after-word within the next three capitalized Latin words). The bloc acting or
 spoken of elsewhere in the article ("các nước ASEAN", "Chủ tịch ASEAN", "Tổng Thư ký ASEAN") keeps its mention.
 
 Only a mention printed as a Latin acronym in capitals (the abbreviation, never the name spelled out), right after a
@@ -15,7 +16,7 @@ from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+\+?")
-_NEXT_WORD = re.compile(r" (\w+)")
+_NEXT_WORDS = re.compile(r"(?: [A-Z][A-Za-z]*){1,3}")  # "Cup", "Club World Cup"
 _LAST_WORDS = re.compile(r"(?:^|[\s(])((?:\w+ ){0,3}\w+) $")
 
 
@@ -31,8 +32,8 @@ def _modifier(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     c = rules.checks
     if not _ACRONYM.fullmatch(t.raw[m.start : m.end]):
         return False
-    after = _NEXT_WORD.match(t.raw, m.end)
-    if after and fold(after.group(1)) in c.bloc_event_after:
+    after = _NEXT_WORDS.match(t.raw, m.end)
+    if after and any(fold(w) in c.bloc_event_after for w in after.group().split()):
         return True
     before = _LAST_WORDS.search(t.raw, max(0, m.start - 60), m.start)
     if not before:
