@@ -44,3 +44,23 @@ def test_spelled_out_name_after_a_region_word_is_kept() -> None:
 def test_one_mention_as_a_body_keeps_the_bloc() -> None:
     text = "Hàng Việt được ưa chuộng ở thị trường ASEAN. Tổng Thư ký ASEAN đánh giá cao điều đó."
     assert body_names(text) == [ASEAN]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Để giữ ổn định thị trường NHNN đã mua vào ngoại tệ.", "Ngân hàng Nhà nước Việt Nam"),  # not a bloc
+    ("Muốn kéo giá thị trường EVN đề xuất điều chỉnh biểu giá.", "Tập đoàn Điện lực Việt Nam"),
+    ("Ông làm việc tại Văn phòng khu vực WHO ở châu Á.", "Tổ chức Y tế Thế giới"),
+    ("Phó Giám đốc khu vực WHO phụ trách tiêm chủng đã đến thăm.", "Tổ chức Y tế Thế giới"),
+])
+def test_another_acronym_after_a_region_word_keeps_its_body(text: str, body: str) -> None:
+    assert body in body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Để tăng sức nặng trên thị trường ASEAN đã thống nhất một khung chung.",  # a verb after: the bloc acting
+    "Trong khu vực ASEAN cũng đang bàn về chuẩn mới cho xe điện.",
+    "Bà được bổ nhiệm Giám đốc khu vực ASEAN của quỹ.",  # a title's region word
+    "Văn phòng khu vực ASEAN của tổ chức đặt tại Bangkok.",
+])
+def test_a_region_word_after_an_office_or_before_a_verb_keeps_the_bloc(text: str) -> None:
+    assert ASEAN in body_names(text)

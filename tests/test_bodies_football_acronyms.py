@@ -42,3 +42,30 @@ def test_a_defined_acronym_of_the_same_name_is_one_body() -> None:
 ])
 def test_codes_holding_the_letters_name_nothing(text: str) -> None:
     assert body_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Các tuyển thủ hội quân trước đợt FIFA Day cuối tháng này.",
+    "Thái Lan lần thứ tám vô địch giải AFF năm ngoái.",
+    "Đội trẻ của tỉnh là nhà vô địch VFF Cup mùa trước.",
+    "Lứa cầu thủ này từng vào vòng chung kết AFC U23 Asian Cup.",
+    "Cô là thủ môn dự FIFA Women's World Cup đầu tiên của đội nhà.",
+    "Lễ bốc thăm AFF U23 Championship diễn ra tại Jakarta.",
+    "Nhiều thanh niên mê trò chơi FIFA Online đến mức bỏ học.",
+    "Vé máy bay sang Mỹ xem FIFA 2026 tăng giá mạnh.",
+    "Đội tuyển nữ chuẩn bị cho ASEAN Football Championship.",
+    "Câu lạc bộ vào tứ kết UEFA Champions League lần đầu.",
+])
+def test_a_federation_naming_its_event_is_no_body(text: str) -> None:
+    assert body_names(text) == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Chủ tịch UEFA cảnh báo các câu lạc bộ về nợ.", "Liên đoàn Bóng đá châu Âu"),
+    ("AFC vừa phạt liên đoàn bóng đá một nước thành viên.", "Liên đoàn Bóng đá châu Á"),
+    ("Tổng Thư ký AFF sang làm việc với ban tổ chức.", "Liên đoàn Bóng đá Đông Nam Á"),
+    ("Đội tuyển chờ AFF công bố lịch thi đấu năm 2027.", "Liên đoàn Bóng đá Đông Nam Á"),  # a year later, no event
+    ("Các cầu thủ đã được VFF triệu tập trong năm 2025.", "Liên đoàn Bóng đá Việt Nam"),
+])
+def test_the_other_federations_acting_are_named(text: str, body: str) -> None:
+    assert body in body_names(text)

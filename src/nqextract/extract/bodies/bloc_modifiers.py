@@ -1,11 +1,15 @@
-"""A regional bloc or a federation printed by its acronym as a region or a market, or naming a tournament, no body
-(body_patterns.tsv ``bloc_region_word``, ``bloc_event_after``): "khu vực ASEAN", "thị trường ASEAN", "ASEAN Cup",
-"FIFA Club World Cup" (the after-word within the next three capitalized Latin words). The bloc acting or
-spoken of elsewhere in the article ("các nước ASEAN", "Chủ tịch ASEAN", "Tổng Thư ký ASEAN") keeps its mention.
+"""A regional bloc or a sports federation printed by its acronym as a region or a market, or naming a tournament, no
+body (body_patterns.tsv ``bloc_acronym``, ``bloc_region_word``, ``bloc_region_office``, ``bloc_event_after``,
+``bloc_event_before``): "khu vực ASEAN", "thị trường ASEAN", "ASEAN Cup", "FIFA Club World Cup" (the after-word
+within the next three capitalized Latin words), "giải AFF", "FIFA 2026" (a federation's acronym before a year). The
+bloc acting or spoken of elsewhere in the article ("các nước ASEAN", "Chủ tịch ASEAN", "Tổng Thư ký ASEAN") keeps its
+mention.
 
-Only a mention printed as a Latin acronym in capitals (the abbreviation, never the name spelled out), right after a
-whole region word in its clause, or right before an after-word. A meeting the bloc holds is left alone: the gold
-names the bloc in some ("Hội nghị thượng đỉnh G20") and not in others ("Hội nghị Cấp cao ASEAN")."""
+Only the acronyms the rows list, printed in capitals (never the name spelled out, never another body's acronym:
+"thị trường NHNN", "khu vực WHO" left alone). The region word reads none after an office's or a title's word ("Văn
+phòng khu vực ASEAN") nor before a verb or an adverb (the seat_verb and seat_gap rows: "thị trường ASEAN đã ...", the
+bloc acting). A meeting the bloc holds is left alone: the gold names the bloc in some ("Hội nghị thượng đỉnh G20")
+and not in others ("Hội nghị Cấp cao ASEAN")."""
 
 from __future__ import annotations
 
@@ -15,28 +19,50 @@ from ...textnorm import fold
 from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+\+?")
-_NEXT_WORDS = re.compile(r"(?: [A-Z][A-Za-z]*){1,3}")  # "Cup", "Club World Cup"
+_NEXT_WORDS = re.compile(r"(?: [A-Z][\w'’]*){1,3}")  # "Cup", "Club World Cup", "Women's World Cup"
+_YEAR = re.compile(r" (?:19|20)\d\d\b")
 _LAST_WORDS = re.compile(r"(?:^|[\s(])((?:\w+ ){0,3}\w+) $")
+_NEXT_CLAUSE = re.compile(r" ([^\W\d]+(?: [^\W\d]+){0,3})")
 
 
 def bloc_modifiers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
     """``chosen`` without the blocs printed as a region or a tournament's name (see the module)."""
-    c = rules.checks
-    if not (c.bloc_region_words or c.bloc_event_after):
+    if not rules.checks.bloc_acronyms:
         return chosen
     return [m for m in chosen if not _modifier(t, m, rules)]
 
 
 def _modifier(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     c = rules.checks
-    if not _ACRONYM.fullmatch(t.raw[m.start : m.end]):
+    kind = c.bloc_acronyms.get(t.raw[m.start : m.end])
+    if kind is None:
         return False
     after = _NEXT_WORDS.match(t.raw, m.end)
     if after and any(fold(w) in c.bloc_event_after for w in after.group().split()):
         return True
+    if kind == "federation" and _YEAR.match(t.raw, m.end):
+        return True  # "xem FIFA 2026": the federation's tournament of that year
     before = _LAST_WORDS.search(t.raw, max(0, m.start - 60), m.start)
     if not before:
         return False
     low = fold(before.group(1))
-    return any(low == w or low.endswith(" " + w) for w in c.bloc_region_words)
+    if any(low == w or low.endswith(" " + w) for w in c.bloc_event_before):
+        return True
+    return kind == "bloc" and _region(t, m, low, rules)
+
+
+def _region(t: Text, m: BodyMatch, low: str, rules: BodyRules) -> bool:
+    """"khu vực ASEAN": a region word right before, no office's word before it, no verb after the acronym."""
+    c = rules.checks
+    word = next((w for w in c.bloc_region_words if low == w or low.endswith(" " + w)), None)
+    if word is None:
+        return False
+    ahead = low[: len(low) - len(word)].strip()
+    if any(ahead == o or ahead.endswith(" " + o) for o in c.bloc_region_office):
+        return False  # "Văn phòng khu vực ASEAN", "Giám đốc khu vực ASEAN"
+    nxt = _NEXT_CLAUSE.match(t.raw, m.end)
+    if nxt:
+        words = fold(nxt.group(1))
+        if any(words == v or words.startswith(v + " ") for v in c.bloc_acting_after):
+            return False  # "thị trường ASEAN đã ...": the bloc acting
+    return True
