@@ -69,3 +69,25 @@ def test_a_federation_naming_its_event_is_no_body(text: str) -> None:
 ])
 def test_the_other_federations_acting_are_named(text: str, body: str) -> None:
     assert body in body_names(text)
+
+
+def test_a_name_that_is_another_acronyms_expansion_defines_nothing() -> None:
+    text = "Liên đoàn Bóng đá Đông Nam Á (AFC) gửi công văn cho các thành viên. AFC chưa trả lời."
+    names = body_names(text)
+    assert "Liên đoàn Bóng đá châu Á" in names  # the table's expansion stands for AFC
+    assert names.count("Liên đoàn Bóng đá Đông Nam Á") == 1
+
+
+def test_a_name_holding_an_abbreviation_keeps_the_expansion() -> None:
+    text = "Quỹ Nhi đồng LHQ (UNICEF) tặng sách cho học sinh vùng lũ. Sau đó UNICEF tiếp tục hỗ trợ."
+    assert set(body_names(text)) == {"Quỹ Nhi đồng Liên hợp quốc"}
+
+
+def test_a_name_shorter_than_the_expansion_keeps_the_expansion() -> None:
+    text = "Liên đoàn Bóng đá (VFF) treo giò hai cầu thủ. Trước đó VFF đã nhắc nhở đội bóng."
+    assert set(body_names(text)) == {VFF}
+
+
+def test_a_full_other_spelling_still_defines_the_acronym() -> None:
+    text = "Liên đoàn Bóng đá châu lục Á (AFC) họp trực tuyến. AFC thông qua điều lệ mới."
+    assert set(body_names(text)) == {"Liên đoàn Bóng đá châu lục Á"}

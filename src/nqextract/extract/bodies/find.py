@@ -92,9 +92,12 @@ def _chosen(t: Text, base: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]
     first = select(base)
     aliases, defined = definitions(t, first, rules)
     named = defined + alias_mentions(t, aliases, rules)
-    # an acronym the article defines names its body so, whatever body abbreviations.tsv expands it to
+    # an acronym the article defines names its body so, whatever body abbreviations.tsv expands it to; a name printed
+    # short of its acronym's expansion ("Liên đoàn Bóng đá (VFF)") is named by the expansion
     spans = {(m.start, m.end) for m in named}
-    base = [m for m in base if not m.weak and not (m.source == "abbreviation" and (m.start, m.end) in spans)] + named
+    respelled = {(m.start, m.end) for m in named if m.source == "respelled"}
+    base = [m for m in base if not m.weak and not (m.source == "abbreviation" and (m.start, m.end) in spans)
+            and (m.start, m.end) not in respelled] + named
     chosen = select(base)
     chosen = resolve_topics(chosen, aliases)
     chosen = brand_owners(select(chosen + anaphors(t, chosen, rules)), rules)
@@ -164,7 +167,8 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     named = member_parents(t, named, rules)  # "Ủy ban Xã hội của Quốc hội": "Quốc hội" too, one name for the committee
     named = office_lists(t, named, rules)  # "Ban Chấp hành, Tổ trưởng và Tổ phó": offices listed, no body
     named = bank_branches(t, named, rules)  # "Ngân hàng X (ABC) Chi nhánh Y": one body, named with its bank
-    named = bloc_modifiers(t, prefix_cuts(t, named, rules), rules)  # "khu vực ASEAN", "Hội nghị Cấp cao ASEAN": none  # "Ban Xây dựng [Đảng]": a name cut inside a prefix row, none
+    named = prefix_cuts(t, named, rules)  # "Ban Xây dựng [Đảng]": a name cut inside a prefix row, none
+    named = bloc_modifiers(t, named, rules)  # "khu vực ASEAN", "giải AFF", "FIFA Day": a region or an event, none
     named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]
