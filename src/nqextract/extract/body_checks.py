@@ -56,7 +56,7 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
                          "committee_chamber", "bank_head", "bank_branch", "venue_state_head",
                          "host_city_level", "bloc_acronym", "bloc_region_word", "bloc_region_office",
-                         "bloc_event_after", "bloc_event_before"}) | GRAMMAR_KINDS
+                         "bloc_event_after", "bloc_event_before", "federation_office_head"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -126,6 +126,7 @@ class NameChecks:
     bloc_acronyms: dict[str, str] = field(default_factory=dict)  # printed acronym -> "bloc" or "federation"
     bloc_region_office: tuple[str, ...] = ()  # folded office/title words before a region word ("văn phòng")
     bloc_event_before: tuple[str, ...] = ()  # folded words before an acronym naming its tournament ("giải")
+    federation_office_heads: tuple[str, ...] = ()  # folded heads of a federation's committee ("ban", "ủy ban")
     bloc_acting_after: tuple[str, ...] = ()  # folded verbs and adverbs after a bloc's acronym: the bloc acts ("đã")
 
 
@@ -211,7 +212,8 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       bloc_event_after=frozenset(forms("bloc_event_after")),
                       bloc_acronyms={r["form"].strip(): (r.get("value") or "").strip() for r in patterns
                                      if r["kind"] == "bloc_acronym"},
-                      bloc_region_office=longest("bloc_region_office"), bloc_event_before=longest("bloc_event_before"),
+                      bloc_region_office=longest("bloc_region_office"),
+                      federation_office_heads=longest("federation_office_head"), bloc_event_before=longest("bloc_event_before"),
                       bloc_acting_after=tuple(sorted(set(forms("seat_verb") + forms("seat_gap")), key=len, reverse=True)))
 
 

@@ -26,6 +26,7 @@ from .chamber_committees import chamber_committees
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
 from .districts import district_departments
+from .federation_offices import federation_offices
 from .forces import lower_forces
 from .gazetteer import (
     brand_owners,
@@ -169,6 +170,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     named = bank_branches(t, named, rules)  # "Ngân hàng X (ABC) Chi nhánh Y": one body, named with its bank
     named = prefix_cuts(t, named, rules)  # "Ban Xây dựng [Đảng]": a name cut inside a prefix row, none
     named = bloc_modifiers(t, named, rules)  # "khu vực ASEAN", "giải AFF", "FIFA Day": a region or an event, none
+    named = federation_offices(t, named, rules)  # "Ban Kỷ luật VFF": Ban Kỷ luật Liên đoàn Bóng đá Việt Nam
     named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]
