@@ -20,7 +20,8 @@ from ..body_rules import BodyRules
 from .scan import BodyMatch, Text
 
 _NEXT_WORDS = re.compile(r"(?: [A-Z][\w'’]*){1,3}")  # "Cup", "Club World Cup", "Women's World Cup"
-_YEAR = re.compile(r" (?:19|20)\d\d\b")
+# "FIFA 2026" (its tournament), not "VFF 2022-2026" (an office's term)
+_YEAR = re.compile(r" (?:19|20)\d\d\b(?!\s*[-–]\s*\d)")
 _LAST_WORDS = re.compile(r"(?:^|[\s(])((?:\w+ ){0,3}\w+) $")
 _NEXT_CLAUSE = re.compile(r" ([^\W\d]+(?: [^\W\d]+){0,3})")
 
@@ -32,16 +33,32 @@ def bloc_modifiers(t: Text, chosen: list[BodyMatch], rules: BodyRules) -> list[B
     return [m for m in chosen if not _modifier(t, m, rules)]
 
 
+def event_acronyms(t: Text, base: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]:
+    """``base`` without a listed acronym naming its tournament by the words after it ("AFF Cup 2024", "FIFA 2026"):
+    read before the proper names and the composites, so that "Ban Tổ chức AFF Cup 2024" stays the organising board of
+    the tournament, never the federation's board."""
+    if not rules.checks.bloc_acronyms:
+        return base
+    return [m for m in base if not _event_after(t, m.end, rules.checks.bloc_acronyms.get(t.raw[m.start : m.end]), rules)]
+
+
+def _event_after(t: Text, end: int, kind: str | None, rules: BodyRules) -> bool:
+    """An event's word within the next capitalized words, or a federation's acronym before a year."""
+    if kind is None:
+        return False
+    after = _NEXT_WORDS.match(t.raw, end)
+    if after and any(fold(w) in rules.checks.bloc_event_after for w in after.group().split()):
+        return True
+    return kind == "federation" and bool(_YEAR.match(t.raw, end))  # "xem FIFA 2026": its tournament of that year
+
+
 def _modifier(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     c = rules.checks
     kind = c.bloc_acronyms.get(t.raw[m.start : m.end])
     if kind is None:
         return False
-    after = _NEXT_WORDS.match(t.raw, m.end)
-    if after and any(fold(w) in c.bloc_event_after for w in after.group().split()):
+    if _event_after(t, m.end, kind, rules):
         return True
-    if kind == "federation" and _YEAR.match(t.raw, m.end):
-        return True  # "xem FIFA 2026": the federation's tournament of that year
     before = _LAST_WORDS.search(t.raw, max(0, m.start - 60), m.start)
     if not before:
         return False

@@ -21,7 +21,7 @@ from .aliases import (
 from .anaphoric import anaphoric_countries
 from .bank_branches import bank_branches
 from .bare_parents import bare_parents
-from .bloc_modifiers import bloc_modifiers
+from .bloc_modifiers import bloc_modifiers, event_acronyms
 from .chamber_committees import chamber_committees
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
@@ -123,6 +123,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags, base)
     base += foreign_firms(t, rules, tags) + posted_missions(t, rules) + lower_forces(t, rules)
     base += ministry_lists(t, rules, base) + seat_mentions(t, rules)
+    base = event_acronyms(t, base, rules)  # "Ban Tổ chức AFF Cup 2024": the tournament's board, not the federation's
     # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"), nor does a foreign
     # organ's country ("Hội đồng Doanh nghiệp Anh – Việt"): the longer wins; an outlet's lower-case descriptor does
     # ("Tạp chí Time và [tờ Washington Post]")
