@@ -64,3 +64,15 @@ def test_another_acronym_after_a_region_word_keeps_its_body(text: str, body: str
 ])
 def test_a_region_word_after_an_office_or_before_a_verb_keeps_the_bloc(text: str) -> None:
     assert ASEAN in body_names(text)
+
+
+EU = "Liên minh châu Âu"
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên nhờ một nước thứ ba hòa giải EU với đối tác thương mại.",  # "giải" the end of another word
+    "Các chuyên gia chưa tìm ra lời giải EU có thể chấp nhận.",
+    "Cuộc thi có phần giải EU tài trợ cho sinh viên.",  # a bloc never holds a tournament so
+])
+def test_giai_before_a_bloc_is_no_tournament(text: str) -> None:
+    assert EU in body_names(text)

@@ -63,8 +63,8 @@ def _modifier(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
     if not before:
         return False
     low = fold(before.group(1))
-    if any(low == w or low.endswith(" " + w) for w in c.bloc_event_before):
-        return True
+    if kind == "federation" and any(low == w or low.endswith(" " + w) for w in c.bloc_event_before):
+        return True  # "giải AFF": only a federation holds a tournament so ("hòa giải EU", "lời giải EU": no event)
     return kind == "bloc" and _region(t, m, low, rules)
 
 
