@@ -76,3 +76,28 @@ EU = "Liên minh châu Âu"
 ])
 def test_giai_before_a_bloc_is_no_tournament(text: str) -> None:
     assert EU in body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ở khu vực ASEAN thì các thủ tục đã được rút gọn.",  # "thì": the bloc the clause's subject
+    "Riêng khu vực ASEAN thì vẫn chưa thống nhất lộ trình.",
+])
+def test_thi_after_a_region_keeps_the_bloc(text: str) -> None:
+    assert ASEAN in body_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cà phê xuất sang thị trường ASEAN và EU tăng nhẹ.",
+    "Công ty mở rộng sang khu vực ASEAN, EU trong năm tới.",
+    "Nông sản vào thị trường ASEAN hoặc EU đều phải kiểm dịch.",
+])
+def test_blocs_listed_after_a_region_word_are_alike(text: str) -> None:
+    assert body_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đại diện các nước ASEAN và EU đã ký biên bản.",  # the first bloc no region: the second kept too
+    "Ngoại trưởng ASEAN và EU gặp nhau bên lề hội nghị.",
+])
+def test_blocs_listed_as_bodies_are_kept(text: str) -> None:
+    assert body_names(text) == [ASEAN, EU]

@@ -56,7 +56,8 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
                          "committee_chamber", "bank_head", "bank_branch", "venue_state_head",
                          "host_city_level", "bloc_acronym", "bloc_region_word", "bloc_region_office",
-                         "bloc_event_after", "bloc_event_before", "federation_office_head"}) | GRAMMAR_KINDS
+                         "bloc_event_after", "bloc_event_before", "federation_office_head",
+                         "bloc_acting_word"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -214,7 +215,8 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                      if r["kind"] == "bloc_acronym"},
                       bloc_region_office=longest("bloc_region_office"),
                       federation_office_heads=longest("federation_office_head"), bloc_event_before=longest("bloc_event_before"),
-                      bloc_acting_after=tuple(sorted(set(forms("seat_verb") + forms("seat_gap")), key=len, reverse=True)))
+                      bloc_acting_after=tuple(sorted(set(forms("seat_verb") + forms("seat_gap") + forms("bloc_acting_word")),
+                                                     key=len, reverse=True)))
 
 
 def _host_city_rx(levels: list[str]) -> re.Pattern[str]:

@@ -23,6 +23,7 @@ _NEXT_WORDS = re.compile(r"(?: [A-Z][\w'’]*){1,3}")  # "Cup", "Club World Cup"
 # "FIFA 2026" (its tournament), not "VFF 2022-2026" (an office's term)
 _YEAR = re.compile(r" (?:19|20)\d\d\b(?!\s*[-–]\s*\d)")
 _LAST_WORDS = re.compile(r"(?:^|[\s(])((?:\w+ ){0,3}\w+) $")
+_LISTED = re.compile(r"\b([A-Z]{2,})(?:,| và| hoặc) $")  # "thị trường ASEAN và [EU]": the list's earlier bloc
 _NEXT_CLAUSE = re.compile(r" ([^\W\d]+(?: [^\W\d]+){0,3})")
 
 
@@ -59,6 +60,9 @@ def _modifier(t: Text, m: BodyMatch, rules: BodyRules) -> bool:
         return False
     if _event_after(t, m.end, kind, rules):
         return True
+    listed = _LISTED.search(t.raw, max(0, m.start - 12), m.start) if kind == "bloc" else None
+    if listed and c.bloc_acronyms.get(listed.group(1)) == "bloc":
+        return _modifier(t, BodyMatch(listed.start(1), listed.end(1), "", "listed"), rules)  # listed items alike
     before = _LAST_WORDS.search(t.raw, max(0, m.start - 60), m.start)
     if not before:
         return False
