@@ -36,8 +36,13 @@ def definitions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> tuple[di
         expansion = known.get(d.span(1))
         if _is_short_form(short, m.name):
             pass
-        elif not _same_head(expansion, m.name) or fold(m.name) in expansions:
-            continue  # "Liên đoàn Bóng đá Đông Nam Á (AFC)": another acronym's body; the table's expansion stands
+        elif not _same_head(expansion, m.name):
+            continue
+        elif fold(m.name) in expansions:
+            # "Liên đoàn Bóng đá Đông Nam Á (AFC)": another acronym's body, the bracket its misprint: one body there,
+            # the acronym defining nothing elsewhere
+            extra.append(BodyMatch(d.start(1), d.end(1), m.name, "definition"))
+            continue
         elif _ABBREVIATED.search(m.name) or len(m.name.split()) < len(expansion.split()):
             extra.append(BodyMatch(m.start, m.end, expansion, "respelled"))
             continue
