@@ -33,7 +33,7 @@ def test_head_and_defined_acronym_is_the_body(text: str, full: str, short: str) 
     ("Tổ chức Y tế Thế giới (WHO) khuyến cáo tiêm chủng. Văn phòng WHO tại Hà Nội đã tổ chức hội thảo.",
      "Tổ chức Y tế Thế giới"),
     ("Liên đoàn Bóng đá Châu Á (AFC) công bố lịch thi đấu. Chủ tịch Liên đoàn Bóng đá Việt Nam "
-     "Trần Văn Bình cho biết đội tuyển đã sẵn sàng.", "Liên đoàn Bóng đá Châu Á"),
+     "Trần Văn Bình cho biết đội tuyển đã sẵn sàng.", "Liên đoàn Bóng đá châu Á"),  # the gazetteer's spelling
     ("Công ty cổ phần Thép Miền Trung (TMT) báo lãi. Ngân hàng Đông Hải cho Công ty Thép Miền Trung vay vốn.",
      "Ngân hàng Đông Hải"),
     ("Cảnh sát bắt giữ nghi phạm tại trụ sở Công ty Gạch Đồng Tâm (GĐT). Bộ Công an cho biết vụ việc đang "

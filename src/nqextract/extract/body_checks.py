@@ -55,7 +55,9 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "school_unit_lead", "outlet_descriptor", "shared_head", "shared_list_cue",
                          "branch_head", "bare_parent_head", "bare_parent_after", "place_anaphor", "chamber_committee_head",
                          "committee_chamber", "bank_head", "bank_branch", "venue_state_head",
-                         "host_city_level"}) | GRAMMAR_KINDS
+                         "host_city_level", "bloc_acronym", "bloc_region_word", "bloc_region_office",
+                         "bloc_event_after", "bloc_event_before", "federation_office_head",
+                         "bloc_acting_word"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -120,6 +122,13 @@ class NameChecks:
     bank_branches: tuple[str, ...] = ()  # folded words naming a bank's branch after it ("chi nhánh"), longest first
     venue_state_heads: tuple[str, ...] = ()  # folded heads of a foreign state organ a venue word may stand before
     host_city_rx: re.Pattern[str] | None = None  # " tại [Thành phố] <City>": a mission's host city (group 1), printed text
+    bloc_region_words: tuple[str, ...] = ()  # folded words making a bloc's acronym after them a region ("khu vực")
+    bloc_event_after: frozenset[str] = frozenset()  # folded words after a bloc's acronym naming an event ("cup")
+    bloc_acronyms: dict[str, str] = field(default_factory=dict)  # printed acronym -> "bloc" or "federation"
+    bloc_region_office: tuple[str, ...] = ()  # folded office/title words before a region word ("văn phòng")
+    bloc_event_before: tuple[str, ...] = ()  # folded words before an acronym naming its tournament ("giải")
+    federation_office_heads: tuple[str, ...] = ()  # folded heads of a federation's committee ("ban", "ủy ban")
+    bloc_acting_after: tuple[str, ...] = ()  # folded verbs and adverbs after a bloc's acronym: the bloc acts ("đã")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -199,7 +208,15 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                       bank_suffixes=tuple(sorted({fold(r["form"]) for r in patterns if r["kind"] == "bank_head"
                                                   and (r.get("value") or "").strip() == "suffix"}, key=len, reverse=True)),
                       bank_branches=longest("bank_branch"), venue_state_heads=longest("venue_state_head"),
-                      host_city_rx=_host_city_rx([r["form"] for r in patterns if r["kind"] == "host_city_level"]))
+                      host_city_rx=_host_city_rx([r["form"] for r in patterns if r["kind"] == "host_city_level"]),
+                      bloc_region_words=longest("bloc_region_word"),
+                      bloc_event_after=frozenset(forms("bloc_event_after")),
+                      bloc_acronyms={r["form"].strip(): (r.get("value") or "").strip() for r in patterns
+                                     if r["kind"] == "bloc_acronym"},
+                      bloc_region_office=longest("bloc_region_office"),
+                      federation_office_heads=longest("federation_office_head"), bloc_event_before=longest("bloc_event_before"),
+                      bloc_acting_after=tuple(sorted(set(forms("seat_verb") + forms("seat_gap") + forms("bloc_acting_word")),
+                                                     key=len, reverse=True)))
 
 
 def _host_city_rx(levels: list[str]) -> re.Pattern[str]:

@@ -17,22 +17,48 @@ _DEFINITION = re.compile(
 # an acronym: two or more capitals or digits, "&" or "-" between runs ("PTTH&TTĐT", "BIDV", "PC03"; "VN-Index" is
 # not: lower case); no nested quantifier, so a long bracket costs linear time
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[&\-][A-ZĐ0-9]+)*")
+_ABBREVIATED = re.compile(r"\b[A-ZĐ]{2,}\b")  # an abbreviation left inside a printed name ("Quỹ Nhi đồng LHQ")
 
 
 def definitions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> tuple[dict[str, str], list[BodyMatch]]:
-    """"<name> (<short form>)": the short form names the body in this article."""
+    """"<name> (<short form>)": the short form names the body in this article. A known acronym after a name the
+    article prints short of its expansion ("Liên đoàn Bóng đá (VFF)", "Quỹ Nhi đồng LHQ (UNICEF)") keeps its
+    expansion, the printed name named so too (a match of source "respelled" at the name's span)."""
     aliases: dict[str, str] = {}
     extra = []
+    known = {(m.start, m.end): m.name for m in matches if m.source in ("gazetteer", "abbreviation")}
+    expansions = {fold(e) for _, e, _ in rules.abbreviations}
     for m in matches:
         d = _DEFINITION.match(t.raw, m.end)
         if not d:
             continue
         short = d.group(1)
-        if not _is_short_form(short, m.name):
+        expansion = known.get(d.span(1))
+        if _is_short_form(short, m.name):
+            pass
+        elif not _same_head(expansion, m.name):
+            continue
+        elif fold(m.name) in expansions:
+            # "Liên đoàn Bóng đá Đông Nam Á (AFC)": another acronym's body, the bracket its misprint: one body there,
+            # the acronym defining nothing elsewhere
+            extra.append(BodyMatch(d.start(1), d.end(1), m.name, "definition"))
+            continue
+        elif _ABBREVIATED.search(m.name) or len(m.name.split()) < len(expansion.split()):
+            extra.append(BodyMatch(m.start, m.end, expansion, "respelled"))
             continue
         aliases.setdefault(fold(short), m.name)
         extra.append(BodyMatch(d.start(1), d.end(1), m.name, "definition"))
     return aliases, extra
+
+
+def _same_head(expansion: str | None, name: str) -> bool:
+    """A known body's acronym printed in brackets after a name of the same head ("Liên đoàn Bóng đá thế giới (FIFA)"
+    for "Liên đoàn Bóng đá Quốc tế"): the article's own name for that body, the acronym defined by it, unless that
+    name is another acronym's expansion, still holds an abbreviation ("Quỹ Nhi đồng LHQ") or is shorter than the
+    expansion ("Liên đoàn Bóng đá"): see :func:`definitions`."""
+    if expansion is None or fold(expansion) == fold(name):
+        return False
+    return fold(expansion).split()[:3] == fold(name).split()[:3]
 
 
 def _is_short_form(short: str, name: str) -> bool:

@@ -21,10 +21,12 @@ from .aliases import (
 from .anaphoric import anaphoric_countries
 from .bank_branches import bank_branches
 from .bare_parents import bare_parents
+from .bloc_modifiers import bloc_modifiers, event_acronyms
 from .chamber_committees import chamber_committees
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
 from .districts import district_departments
+from .federation_offices import federation_offices
 from .forces import lower_forces
 from .gazetteer import (
     brand_owners,
@@ -90,7 +92,13 @@ def _chosen(t: Text, base: list[BodyMatch], rules: BodyRules) -> list[BodyMatch]
     """The bodies chosen among ``base``: aliases defined and resolved, composites and units named with their parents."""
     first = select(base)
     aliases, defined = definitions(t, first, rules)
-    base = [m for m in base + defined + alias_mentions(t, aliases, rules) if not m.weak]
+    named = defined + alias_mentions(t, aliases, rules)
+    # an acronym the article defines names its body so, whatever body abbreviations.tsv expands it to; a name printed
+    # short of its acronym's expansion ("Liên đoàn Bóng đá (VFF)") is named by the expansion
+    spans = {(m.start, m.end) for m in named}
+    respelled = {(m.start, m.end) for m in named if m.source == "respelled"}
+    base = [m for m in base if not m.weak and not (m.source == "abbreviation" and (m.start, m.end) in spans)
+            and (m.start, m.end) not in respelled] + named
     chosen = select(base)
     chosen = resolve_topics(chosen, aliases)
     chosen = brand_owners(select(chosen + anaphors(t, chosen, rules)), rules)
@@ -115,6 +123,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     base += outlets + armed_groups(t, rules) + paired_groups(t, rules) + foreign_organs(t, rules, tags, base)
     base += foreign_firms(t, rules, tags) + posted_missions(t, rules) + lower_forces(t, rules)
     base += ministry_lists(t, rules, base) + seat_mentions(t, rules)
+    base = event_acronyms(t, base, rules)  # "Ban Tổ chức AFF Cup 2024": the tournament's board, not the federation's
     # a brand ("Vingroup") does not end the name a head before it opens ("Tập đoàn Vingroup"), nor does a foreign
     # organ's country ("Hội đồng Doanh nghiệp Anh – Việt"): the longer wins; an outlet's lower-case descriptor does
     # ("Tạp chí Time và [tờ Washington Post]")
@@ -161,6 +170,8 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     named = office_lists(t, named, rules)  # "Ban Chấp hành, Tổ trưởng và Tổ phó": offices listed, no body
     named = bank_branches(t, named, rules)  # "Ngân hàng X (ABC) Chi nhánh Y": one body, named with its bank
     named = prefix_cuts(t, named, rules)  # "Ban Xây dựng [Đảng]": a name cut inside a prefix row, none
+    named = bloc_modifiers(t, named, rules)  # "khu vực ASEAN", "giải AFF", "FIFA Day": a region or an event, none
+    named = federation_offices(t, named, rules)  # "Ban Kỷ luật VFF": Ban Kỷ luật Liên đoàn Bóng đá Việt Nam
     named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]
