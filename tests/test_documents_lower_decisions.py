@@ -4,7 +4,9 @@ decision_act row: 'chỉ định', 'công nhận', 'thành lập' ...) and the a
 announced decision's does. After any other word ('trao', 'ký', 'chờ', 'theo'), with an act it does not list ('phê
 duyệt', 'sắp xếp', 'đầu tư'), or with a comma before its act, it names none; nor does one whose object holds no
 capitalized word ('bổ nhiệm viên chức'), one a plan or a denial leads ('sẽ công bố', 'chưa kịp công bố'), one a
-numbered decision of its type follows in its sentence, or one a list of persons goes on after. A time or clause word
+numbered decision of its type follows in its sentence, or one a list of persons goes on after. Issued, signed,
+taken or handed over ('ra', 'ban hành', 'ký', 'trao'), or announced by its owner and matter with no act, it names
+none either: such decisions are named too seldom to name them. A time or clause word
 ('từ', 'trong', 'vì', 'khi'; not 'sau', 'trước': 'các xã sau sáp nhập') ends the object. Constructed sentences."""
 
 from __future__ import annotations
@@ -95,6 +97,17 @@ def test_lower_case_announced_decisions(extractor, text: str, expected: list[str
         "Ủy ban công bố quyết định bổ nhiệm ông Cù Văn Tư làm Trưởng ban và bà Âu Thị Lành làm Phó Trưởng ban.",
         "Chiều qua, viện công bố các quyết định bổ nhiệm ông Thân Văn Cát và ông Lạc Văn Hòa.",
         "Tổng cục công bố quyết định bổ nhiệm ông Kiều Văn An làm Cục trưởng; bà Bế Thị Mai làm Phó Cục trưởng.",
+        # issued, handed over or taken, not announced: the gold lists such a decision by name too seldom
+        "Điều tra viên huyện Mường Khương hôm qua ra quyết định khởi tố một vụ buôn gỗ lậu ở bản Sín Chải.",
+        "Thị xã Sông Cầu ban hành quyết định xử phạt xưởng gỗ Ngọc Lâm vì xả nước thải ra suối.",
+        "Lãnh đạo tỉnh Hòa Bình đã ký quyết định công nhận Làng nghề mây tre Phú Vinh đạt chuẩn.",
+        "Hiệu trưởng trao quyết định bổ nhiệm cho thầy Đinh Công Lực làm Trưởng khoa Cơ khí.",
+        # announced by its owner and matter, no act: unnamed in some articles, left out in others
+        "Chiều qua, tại hội trường lớn, Bộ Tư lệnh công bố các quyết định của Tư lệnh quân khu về nhân sự.",
+        # the verb, a common noun or a plural
+        "Tổ ứng phó lũ của xã đã ra quyết định kịp thời để sơ tán các hộ ven sông.",
+        "Phụ huynh ủng hộ quyết định đúng đắn của huyện về việc giữ lại điểm trường lẻ.",
+        "Các quyết định ấy của Đảng ủy xã được phổ biến tới từng chi bộ.",
     ],
 )
 def test_lower_case_decisions_not_named(extractor, text: str) -> None:
