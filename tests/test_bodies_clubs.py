@@ -1,0 +1,49 @@
+"""Bodies: a club printed by its head ("CLB", "Câu lạc bộ") and its own capitalized name is one body, the head
+spelled out ("CLB Orvana" -> "Câu lạc bộ Orvana"), and its chairman takes it as his position's body; no club after a
+plural or a number, of a kind (a sport, a group of people), a country alone, nor one a person's name is glued to."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_names, positions
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Anh từng khoác áo CLB Tân Đạt trước khi giải nghệ.", ["Câu lạc bộ Tân Đạt"]),
+    ("Đội U21 sẽ gặp CLB Pelorin (Ý) và Câu lạc bộ (CLB) Vạn Tường (Trung Quốc) trong tháng tới.",
+     ["Câu lạc bộ Pelorin", "Câu lạc bộ Vạn Tường"]),
+    ("Hai bên ký biên bản với CLB Kestrel FC, đội bóng vừa thăng hạng.", ["Câu lạc bộ Kestrel FC"]),
+    ("Nhóm thiện nguyện CLB Orvana ở TP.HCM đã tặng quà. Sau đó CLB Orvana ghé thăm trường.", ["Câu lạc bộ Orvana"]),
+    ("Câu lạc bộ Orvana xác nhận đã chia tay thủ môn số một.", ["Câu lạc bộ Orvana"]),
+    ("Sân nhà của CLB Bến Thủy - đội bóng lâu đời nhất tỉnh - vừa được sửa.", ["Câu lạc bộ Bến Thủy"]),
+])
+def test_a_club_is_named_with_its_head_spelled_out(text: str, bodies: list[str]) -> None:
+    assert body_names(text) == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "Các CLB Karate quốc gia sẽ tham dự giải.",  # a plural and a sport
+    "Huấn luyện viên khuyên các CLB Brazil nên đầu tư vào đội trẻ.",  # a plural
+    "Mỗi CLB Bóng đá phải có đội trẻ riêng.",
+    "Giải năm nay có 12 CLB Futsal tham dự.",  # a number
+    "Những CLB Phụ nữ làm kinh tế được lập ở nhiều xã.",
+    "Hội viên CLB Hưu trí phường tổ chức dã ngoại.",  # a kind
+    "Bà là chủ nhiệm CLB Thơ Hoa Sen của phường.",
+    "Ông tham gia CLB Brazil từ năm ngoái.",  # a country alone
+    "Chủ tịch CLB Norvik Jan Peder Holm tuyên bố sẽ bán đội.",  # a foreign person glued to the club
+    "Chủ tịch CLB Tân Đạt Nguyễn Văn Hùng cho biết đội sẽ mua thêm cầu thủ.",  # a Vietnamese person glued
+    "CLB Doanh nhân Hòa Bình tổ chức hội thảo.",  # the name may run on over lower-case words
+])
+def test_no_club_where_the_name_is_unsure(text: str) -> None:
+    assert not any(n.startswith("Câu lạc bộ") for n in body_names(text))
+
+
+def test_the_chairman_takes_the_club(pipeline) -> None:
+    text = "Ngày 3-5, Chủ tịch CLB Orvana, ông Marco Lenti, xác nhận hợp đồng mới với đội bóng."
+    assert ("Chủ tịch", "Câu lạc bộ Orvana", "current") in positions(pipeline, text)["Marco Lenti"]
+
+
+def test_several_clubs_in_one_sentence() -> None:
+    text = "Sau CLB Pelorin, tiền vệ này chuyển sang CLB Kestrel FC rồi về Câu lạc bộ Tân Đạt."
+    assert body_names(text) == ["Câu lạc bộ Pelorin", "Câu lạc bộ Kestrel FC", "Câu lạc bộ Tân Đạt"]
