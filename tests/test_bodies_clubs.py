@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import body_names, positions
+from conftest import body_names, extracted_body_names, positions
 
 
 @pytest.mark.parametrize("text, bodies", [
@@ -14,7 +14,7 @@ from conftest import body_names, positions
     ("Đội U21 sẽ gặp CLB Pelorin (Ý) và Câu lạc bộ (CLB) Vạn Tường (Trung Quốc) trong tháng tới.",
      ["Câu lạc bộ Pelorin", "Câu lạc bộ Vạn Tường"]),
     ("Hai bên ký biên bản với CLB Kestrel FC, đội bóng vừa thăng hạng.", ["Câu lạc bộ Kestrel FC"]),
-    ("Nhóm thiện nguyện CLB Orvana ở TP.HCM đã tặng quà. Sau đó CLB Orvana ghé thăm trường.", ["Câu lạc bộ Orvana"]),
+    ("Nhóm thiện nguyện CLB Orvana ở TP.HCM đã tặng quà. Sau đó CLB Orvana đã ghé thăm trường.", ["Câu lạc bộ Orvana"]),
     ("Câu lạc bộ Orvana xác nhận đã chia tay thủ môn số một.", ["Câu lạc bộ Orvana"]),
     ("Sân nhà của CLB Bến Thủy - đội bóng lâu đời nhất tỉnh - vừa được sửa.", ["Câu lạc bộ Bến Thủy"]),
 ])
@@ -47,3 +47,40 @@ def test_the_chairman_takes_the_club(pipeline) -> None:
 def test_several_clubs_in_one_sentence() -> None:
     text = "Sau CLB Pelorin, tiền vệ này chuyển sang CLB Kestrel FC rồi về Câu lạc bộ Tân Đạt."
     assert body_names(text) == ["Câu lạc bộ Pelorin", "Câu lạc bộ Kestrel FC", "Câu lạc bộ Tân Đạt"]
+
+
+@pytest.mark.parametrize("text", [
+    "CLB Người cao tuổi khu phố 5 vừa tổ chức hội thao.",  # sentence case: only the first word capitalized
+    "CLB Nữ Doanh nhân huyện ven biển ra mắt hôm qua.",
+    "CLB Cựu Giáo chức thị trấn họp mặt đầu xuân.",
+    "CLB Khởi nghiệp khoa kinh tế trao giải cho sinh viên.",
+    "CLB Sáng tạo trẻ của quận có thêm thành viên.",
+    "CLB Nữ công khối cơ quan tổ chức ngày hội.",
+    "CLB Dân ca quan họ thôn biểu diễn tối qua.",
+    "CLB Truyền thông trẻ phát động cuộc thi viết.",
+    "CLB Bạn nhà nông xã miền núi nhận giống cây.",
+])
+def test_no_club_cut_from_a_sentence_case_name(text: str) -> None:
+    assert not any(n.startswith("Câu lạc bộ") for n in body_names(text))
+
+
+def test_a_sentence_case_club_gives_its_head_no_cut_club(pipeline) -> None:
+    text = "Ông Trần Văn Khải, Chủ nhiệm CLB Lý luận trẻ của thành phố, phát biểu khai mạc."
+    held = positions(pipeline, text).get("Trần Văn Khải", set())
+    assert not any((body or "").startswith("Câu lạc bộ") for _title, body, _status in held)
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("CLB Tân Đạt đã chiêu mộ thêm hai tiền vệ.", ["Câu lạc bộ Tân Đạt"]),  # a verb or function word after it
+    ("CLB Pelorin và CLB Kestrel FC hòa nhau ở vòng ba.", ["Câu lạc bộ Pelorin", "Câu lạc bộ Kestrel FC"]),
+    ("CLB Orvana công bố tân huấn luyện viên trưởng.", ["Câu lạc bộ Orvana"]),
+    ("Tiền đạo của CLB Velmora, Tiago Brandt, ghi hai bàn.", ["Câu lạc bộ Velmora"]),
+    ("Đội khách gặp CLB Al Sahel Nord, nhà vô địch mùa trước.", ["Câu lạc bộ Al Sahel Nord"]),  # closed by a comma
+])
+def test_a_club_before_a_verb_or_punctuation_stays(text: str, bodies: list[str]) -> None:
+    assert body_names(text) == bodies
+
+
+def test_a_verb_the_tagger_reads_after_the_club_keeps_it() -> None:
+    assert "Câu lạc bộ Orvana" in extracted_body_names("Sáng nay CLB Orvana ghé thăm trường tiểu học của xã.")
+

@@ -5,7 +5,9 @@ capitalized one within three words, "CLB Doanh nhân Sài Gòn"), nor after a pl
 "12 CLB X"; ``club_not_before``), nor a club of a kind ("CLB Karate quốc gia", "CLB Phụ nữ ..."; ``club_not_after``),
 nor a country alone ("CLB Brazil"), nor a name holding a surname after its first word ("CLB X Nguyễn Văn A"), nor,
 after a ``club_title`` ("Chủ tịch CLB X Y Z ..."), a run of three words or more (a foreign person's name may be glued
-to the club: "CLB Al-Kholood Ben Harburg" is left alone), nor where another body overlaps the club's start."""
+to the club: "CLB Al-Kholood Ben Harburg" is left alone), nor where another body overlaps the club's start. A name running into a lower-case word with no punctuation is
+one only before a verb or a function word (``club_after_ok``: "CLB Tân Đạt đã ..."): else the capitals may
+open a sentence-case name ("CLB Người cao tuổi ...")."""
 
 from __future__ import annotations
 
@@ -67,9 +69,21 @@ def _club(t: Text, start: int, end: int, rules: BodyRules) -> BodyMatch | None:
     closed = _CLOSE.match(raw, p) is not None
     if not closed and _runs_on(raw, p, c.club_heads):
         return None
+    if (raw.startswith(" ", p) and _word(raw, p + 1, upper=False)
+            and not _may_follow(t, p, c.club_after_ok)):
+        return None  # a sentence-case name cut at its capitals, or a person glued to the club
     if len(words) >= 3 and any(before == w or before.endswith(" " + w) for w in c.club_titles):
         return None
     return BodyMatch(start, p, f"Câu lạc bộ {name}", "club")
+
+
+def _may_follow(t: Text, p: int, ok: tuple[str, ...]) -> bool:
+    """The lower-case word after the name is a verb (the tagger's tag of a token starting there) or a verb or a
+    function word of ``club_after_ok`` ("đã", "công bố")."""
+    if t.tag_at(p + 1).startswith("V"):
+        return True
+    after = " ".join(fold(t.raw[p : p + 40]).split())
+    return any(after == k or after.startswith(k) and not after[len(k)].isalnum() for k in ok)
 
 
 def _runs_on(raw: str, p: int, heads: tuple[str, ...]) -> bool:
