@@ -84,3 +84,12 @@ def test_a_club_before_a_verb_or_punctuation_stays(text: str, bodies: list[str])
 def test_a_verb_the_tagger_reads_after_the_club_keeps_it() -> None:
     assert "Câu lạc bộ Orvana" in extracted_body_names("Sáng nay CLB Orvana ghé thăm trường tiểu học của xã.")
 
+
+@pytest.mark.parametrize("text", [
+    "Ngôi sao CLB Velmora Tiago Brandt ghi hai bàn ở hiệp một.",  # a person glued to the club, no punctuation
+    "Tân binh CLB Pelorin Marco Lenti ra mắt ấn tượng.",
+    "Đội khách gặp CLB Al Sahel Omar bị từ chối bàn thắng.",  # no title before it
+    "Ngôi sao CLB Hải Phòng Văn Toàn trở lại sau chấn thương.",  # no surname in the person's name
+])
+def test_no_club_with_a_person_glued_to_it(text: str) -> None:
+    assert not any(n.startswith("Câu lạc bộ") for n in body_names(text))

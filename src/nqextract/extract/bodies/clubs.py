@@ -6,8 +6,8 @@ capitalized one within three words, "CLB Doanh nhân Sài Gòn"), nor after a pl
 nor a country alone ("CLB Brazil"), nor a name holding a surname after its first word ("CLB X Nguyễn Văn A"), nor,
 after a ``club_title`` ("Chủ tịch CLB X Y Z ..."), a run of three words or more (a foreign person's name may be glued
 to the club: "CLB Al-Kholood Ben Harburg" is left alone), nor where another body overlaps the club's start. A name running into a lower-case word with no punctuation is
-one only before a verb or a function word (``club_after_ok``: "CLB Tân Đạt đã ..."): else the capitals may
-open a sentence-case name ("CLB Người cao tuổi ...")."""
+one only before a verb or a function word (``club_after_ok``: "CLB Tân Đạt đã ...") and of one or two words: else
+the capitals may open a sentence-case name ("CLB Người cao tuổi ...") or a person may be glued to it ("CLB X Y Z ghi")."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def _club(t: Text, start: int, end: int, rules: BodyRules) -> BodyMatch | None:
     if not closed and _runs_on(raw, p, c.club_heads):
         return None
     if (raw.startswith(" ", p) and _word(raw, p + 1, upper=False)
-            and not _may_follow(t, p, c.club_after_ok)):
+            and (len(words) >= 3 or not _may_follow(t, p, c.club_after_ok))):
         return None  # a sentence-case name cut at its capitals, or a person glued to the club
     if len(words) >= 3 and any(before == w or before.endswith(" " + w) for w in c.club_titles):
         return None
