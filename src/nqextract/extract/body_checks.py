@@ -57,7 +57,8 @@ CHECK_KINDS = frozenset({"agency_qualifier", "outlet_start_verb", "outlet_produc
                          "committee_chamber", "bank_head", "bank_branch", "venue_state_head",
                          "host_city_level", "bloc_acronym", "bloc_region_word", "bloc_region_office",
                          "bloc_event_after", "bloc_event_before", "federation_office_head",
-                         "bloc_acting_word"}) | GRAMMAR_KINDS
+                         "bloc_acting_word", "club_head", "club_not_before", "club_not_after", "club_title",
+                         "club_after_ok"}) | GRAMMAR_KINDS
 
 
 @dataclass
@@ -129,6 +130,11 @@ class NameChecks:
     bloc_event_before: tuple[str, ...] = ()  # folded words before an acronym naming its tournament ("giải")
     federation_office_heads: tuple[str, ...] = ()  # folded heads of a federation's committee ("ban", "ủy ban")
     bloc_acting_after: tuple[str, ...] = ()  # folded verbs and adverbs after a bloc's acronym: the bloc acts ("đã")
+    club_heads: tuple[str, ...] = ()  # a club's heads as printed ("CLB", "Câu lạc bộ"), longest first
+    club_not_before: tuple[str, ...] = ()  # folded words right before a club's head making it none ("các")
+    club_not_after: tuple[str, ...] = ()  # folded kind words right after a club's head ("karate", "phụ nữ")
+    club_titles: tuple[str, ...] = ()  # folded titles before a club's head a person's name may follow ("chủ tịch")
+    club_after_ok: tuple[str, ...] = ()  # folded verbs, function words a club's name may run into ("đã", "và")
 
 
 def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
@@ -215,6 +221,10 @@ def compile_checks(patterns: list[dict[str, str]]) -> NameChecks:
                                      if r["kind"] == "bloc_acronym"},
                       bloc_region_office=longest("bloc_region_office"),
                       federation_office_heads=longest("federation_office_head"), bloc_event_before=longest("bloc_event_before"),
+                      club_heads=tuple(sorted({r["form"].strip() for r in patterns if r["kind"] == "club_head"
+                                              and r["form"].strip()}, key=len, reverse=True)),
+                      club_not_before=longest("club_not_before"), club_not_after=longest("club_not_after"),
+                      club_titles=longest("club_title"), club_after_ok=longest("club_after_ok"),
                       bloc_acting_after=tuple(sorted(set(forms("seat_verb") + forms("seat_gap") + forms("bloc_acting_word")),
                                                      key=len, reverse=True)))
 

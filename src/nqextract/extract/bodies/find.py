@@ -23,6 +23,7 @@ from .bank_branches import bank_branches
 from .bare_parents import bare_parents
 from .bloc_modifiers import bloc_modifiers, event_acronyms
 from .chamber_committees import chamber_committees
+from .clubs import clubs
 from .composites import composites, inner_mentions, kept, listed_prefixes, units
 from .departments import departments
 from .districts import district_departments
@@ -172,6 +173,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     named = prefix_cuts(t, named, rules)  # "Ban Xây dựng [Đảng]": a name cut inside a prefix row, none
     named = bloc_modifiers(t, named, rules)  # "khu vực ASEAN", "giải AFF", "FIFA Day": a region or an event, none
     named = federation_offices(t, named, rules)  # "Ban Kỷ luật VFF": Ban Kỷ luật Liên đoàn Bóng đá Việt Nam
+    named = clubs(t, named, rules)  # "CLB Inter Miami": Câu lạc bộ Inter Miami
     named = dotted_initials(t, named)  # "Công ty TNHH T. (TP.HCM)": a withheld name's initial keeps its dot
     # one body, one name: "Văn phòng Liên Hiệp Quốc ở Geneva" -> "Văn phòng Liên hợp quốc ở Geneva"
     return [m if (n := respelled(m.name, rules.spellings)) == m.name else replace(m, name=n) for m in named]

@@ -67,6 +67,10 @@ class Text:
         t._view = v
         return t
 
+    def tag_at(self, i: int) -> str:
+        """The tagger's POS tag of the Doc's token starting at ``i`` ("" without a Doc or a token there)."""
+        return self._view.tags.get(i, "") if self._view is not None else ""
+
     def capital_at(self, i: int) -> bool:
         return i < len(self.raw) and (self.raw[i].isupper() or self.raw[i].isdigit())
 
