@@ -59,8 +59,7 @@ def _club(t: Text, start: int, end: int, rules: BodyRules) -> BodyMatch | None:
         return None
     name = raw[words[0][0] : p]
     folded = [fold(raw[s:e]) for s, e in words]
-    after = " ".join(fold(raw[words[0][0] : words[0][0] + 40]).split())
-    if any(after == k or after.startswith(k) and not after[len(k)].isalnum() for k in c.club_not_after):
+    if _opens(raw, words[0][0], c.club_not_after):
         return None
     if " ".join(folded) in rules.country_keys or folded[-1] in c.club_not_before:
         return None
@@ -82,8 +81,13 @@ def _may_follow(t: Text, p: int, ok: tuple[str, ...]) -> bool:
     function word of ``club_after_ok`` ("đã", "công bố")."""
     if t.tag_at(p + 1).startswith("V"):
         return True
-    after = " ".join(fold(t.raw[p : p + 40]).split())
-    return any(after == k or after.startswith(k) and not after[len(k)].isalnum() for k in ok)
+    return _opens(t.raw, p, ok)
+
+
+def _opens(raw: str, p: int, phrases: tuple[str, ...]) -> bool:
+    """The text from ``p`` on (folded, spaces squeezed) opens with one of ``phrases`` as whole words."""
+    after = " ".join(fold(raw[p : p + 40]).split())
+    return any(after == k or after.startswith(k) and not after[len(k)].isalnum() for k in phrases)
 
 
 def _runs_on(raw: str, p: int, heads: tuple[str, ...]) -> bool:

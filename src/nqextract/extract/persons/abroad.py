@@ -11,6 +11,7 @@ from collections.abc import Collection
 
 from ...models import Position
 from ...textnorm import fold, is_cap
+from ..view import view
 from .qualifiers import qualifier_end
 from .records import Chain, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_foreign_word
@@ -257,7 +258,8 @@ def _name_set_off_before(scan: ArticleScan, start: int) -> str:
     return " ".join(run)
 
 
-_JOINT_END = re.compile(r"(?:,|(?<!\w)(?:và|cùng|hoặc|hay|với))[ \t]*$")
+_JOINERS = ("và", "cùng", "hoặc", "hay", "với")  # a list's conjunctions: "Thủ tướng Anh và Pháp"
+_JOINT_END = re.compile(r"(?:,|(?<!\w)(?:" + "|".join(_JOINERS) + r"))[ \t]*$")
 
 
 def _alone_holder(scan: ArticleScan, start: int, end: int) -> bool:
@@ -281,7 +283,7 @@ def _alone_holder(scan: ArticleScan, start: int, end: int) -> bool:
     words = fold(scan.text[nxt.start() : nxt.start() + 30]).split()
     if any(" ".join(words[:n]) in rules.alone_not_after for n in (1, 2)):
         return False
-    if words[0] not in {"và", "cùng", "hoặc", "hay", "với"}:
+    if words[0] not in _JOINERS:
         return True
     pos = scan.skip_spaces(nxt.end())  # a list only with another country or holder after the conjunction
     if rules.country_re.match(scan.text, pos) is not None:
@@ -297,18 +299,14 @@ def _other_country_of(scan: ArticleScan, name: str, alone: str) -> bool:
     rx = scan.rules.country_re
     last = name.split()[-1] if name.split() else name
     named: set[str] = set()
+    sentences = view(scan.doc)
     for m in re.finditer(r"(?<!\w)" + re.escape(last) + r"(?!\w)", scan.text):
-        s, e = _sentence_span(scan.text, m.start())
+        i = sentences.sentence_of(m.start())
+        s, e = sentences.sentences[i] if i is not None else (0, len(scan.text))
         named |= {fold(c.group(0)) for c in rx.finditer(scan.text, s, e) if not _in_name(scan, c.start())
                   or c.start() in {scan.skip_spaces(h.end) for h in scan.hits}}
     named -= scan.rules.home_countries
     return bool(named) and alone not in named
-
-
-def _sentence_span(text: str, pos: int) -> tuple[int, int]:
-    starts = [text.rfind(p, 0, pos) for p in (". ", "\n", "? ", "! ")]
-    ends = [i for i in (text.find(p, pos) for p in (". ", "\n", "? ", "! ")) if i >= 0]
-    return max(starts) + 1, min(ends, default=len(text))
 
 
 def _country_office_printed(scan: ArticleScan, country: str) -> bool:
