@@ -33,7 +33,7 @@ LINK_KINDS = ("clause_opener", "draft", "issuer_lead", "date_lead", "issuing_adv
               "scheme_event", "business", "business_not_after", "founding_subject",
               "founding_lead", "founding_comma_join", "founding_join", "founding_end",
               "founding_number", "owned_frame", "owned_link", "owned_end",
-              "owned_year", "assigning", "number_word", "about_word", "regulating", "span_unit", "link_after",
+              "owned_year", "assigning", "number_word", "about_word", "regulating", "span_unit", "span_word", "link_after",
               "year_word", "law_cue", "law_named", "short_named", "amending_type", "session_head", "session_stop",
               "session_ordinal", "session_body", "session_body_party", "party_congress", "party_of", "party_name", "party_name_not",
               "day_word", "matter_lead", "matter_stop", "draft_bill", "amended_mark", "amended_more",
@@ -394,7 +394,8 @@ class DocumentRules:
         # "hủy quyết định 1743 của UBND huyện": a lower-case number's issuer, subject, date or year after it
         self.link_after_re = re.compile(r"[ \t]+(?:" + printed(links["link_after"]) + "|" + year
                                         + r"[ \t]+(?:19|20)\d\d)(?!\w)|[ \t]*[,.;)](?!\d)")
-        self.number_year_re = re.compile(r"[ \t]+" + year + r"[ \t]+(?:19|20)\d\d(?![\w/\-])")
+        self.number_year_re = re.compile(r"[ \t]+" + year + r"[ \t]+(?:19|20)\d\d(?![\w/\-])(?![ \t]*" + _spaced(
+            links["span_word"]) + r"[ \t]*(?:" + year + r"[ \t]+)?(?:19|20)?\d\d(?!\d))")
         # the extent of a name (document_names.py): "Luật Đất đai năm 2024", its edition year; "Kỳ họp thứ 9", an
         # ordinal and its number, "Kỳ họp thứ 9, Quốc hội khóa XV" the meeting's body and term after it; "chuyển đổi
         # số", the number word ending a name before no number

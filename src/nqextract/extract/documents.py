@@ -47,7 +47,7 @@ from .document_forms import (
     quoted_titles,
     unnamed_acts,
 )
-from .document_issue_years import issue_year_end, numbered_with_year
+from .document_issue_years import bare_issue_number, issue_year_end, numbered_with_year
 from .document_issued import issued_subjects
 from .document_links import LAW_TYPES, DocMention, DocumentMatch, Linker, group
 from .document_merges import (
@@ -176,8 +176,9 @@ class Scanner:
             if self.r.org_blocker_re.search(self.text, look_back(self.text, m.start()), m.start()):
                 continue
             end = m.end()
-            if (m["so"] or len(m["n"]) > 1) and (year := issue_year_end(self.text, end, self.r, counted=False)):
-                end = year  # "quyết định số 994 năm 2014 của Thủ tướng", "nghị định 08 năm 2019": the year it was issued
+            if (m["so"] or bare_issue_number(m["n"], is_cap(m["tw"]))) and (
+                    year := issue_year_end(self.text, end, self.r, m["n"])):
+                end = year  # "quyết định số 994 năm 2014 của Thủ tướng", "Nghị định 08 năm 2019": the year it was issued
             elif self.r.unit_re.match(self.text, end):
                 continue
             if "/" not in m["n"] and (listed := shared_tails(self.text, self.r, m.start(), m.start("n"), end, tw.type)):
@@ -286,7 +287,7 @@ class Scanner:
             ):
                 continue
             name_start = m.end()
-            if self.r.unnamed_act_re.match(self.text, m.start()) or numbered_with_year(self.text, name_start, self.r):
+            if self.r.unnamed_act_re.match(self.text, m.start()) or numbered_with_year(self.text, name_start, self.r, cap):
                 continue  # "Nghị quyết miễn nhiệm ...": a personnel act, no name (unnamed_acts); "Nghị định số 52
                 # năm 2012": a number and its year (short_refs)
             if self.r.assigning_re.match(self.text, name_start) or not cap and self.r.business_re.match(self.text, name_start) and not (
