@@ -27,7 +27,7 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
                 f.label == "PERSON" or (best.label != "PERSON" and f.start < best.start))):
             best = f
     if best is not None:
-        best = _with_country(sc, best)
+        best = _with_country(sc, _conjoined_subject(sc, words, first, cue, best))
         return resolve(sc, issuer(sc, best, words[first].start if first < len(words) else cue_start), state)
     if (named := _named_entity(sc, words, first, cue)) is not None:
         return named
@@ -53,6 +53,24 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
             people = [f for f in near if f.label != "BODY"] or near
             return resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state)
     return None
+
+
+def _conjoined_subject(sc: TaskScan, words: Words, first: int, cue: int, best: Fact) -> Fact:
+    """"Sở Y tế đã kiểm tra cơ sở và yêu cầu chủ cơ sở ...": a cue joined by a link word (``subject_link``)
+    to the predicate of the subject opening the sentence is spoken by that subject, not by the mention the
+    predicate prints before the link; ``best`` when no mention opens the sentence or no link joins."""
+    r = sc.rules
+    if first >= cue or not any(cue - n > first and r.match(words, cue - n, "subject_link") == n
+                               for n in r.lengths.get("subject_link", ())):
+        return best
+    opening = [f for f in speaker_mentions(sc, words[first].start, best.start) if f.start == words[first].start]
+    subject = max(opening, key=lambda f: f.end, default=None)
+    if subject is None or subject.end >= best.start:
+        return best
+    between = [w for w in words if subject.end <= w.start < best.start]
+    if not between or any(w.text in CLAUSE_PUNCT for w in between):
+        return best  # "A và B yêu cầu ..." reads no predicate; a clause break ends the subject's reach
+    return subject
 
 
 def _country_at(sc: TaskScan, pos: int) -> int | None:
