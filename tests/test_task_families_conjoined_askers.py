@@ -60,3 +60,66 @@ def test_listed_subject_is_no_predicate(run):
     tasks = run("Bộ Nội vụ và Bộ Tư pháp yêu cầu mọi địa phương rà soát hồ sơ công chức.")
     assert ("mọi địa phương", "rà soát hồ sơ công chức") in {(t.assignee, t.action) for t in tasks}
     assert all(t.assigner != "mọi địa phương" for t in tasks)
+
+
+@pytest.mark.parametrize("text, asker", [
+    # a reporting verb right after the opening subject: the reported clause's subject asks
+    ("Sở Công Thương cho biết Công ty Điện lực Đà Nẵng đã rà soát trạm biến áp và yêu cầu các hộ kinh doanh "
+     "giảm tải vào giờ cao điểm.", "Công ty Điện lực Đà Nẵng"),
+    ("Sở Công Thương cho hay Công ty Điện lực Đà Nẵng đã rà soát trạm biến áp và yêu cầu các hộ kinh doanh "
+     "giảm tải vào giờ cao điểm.", "Công ty Điện lực Đà Nẵng"),
+    ("Sở Công Thương nói rằng Công ty Điện lực Đà Nẵng đã rà soát trạm biến áp và yêu cầu các hộ kinh doanh "
+     "giảm tải vào giờ cao điểm.", "Công ty Điện lực Đà Nẵng"),
+    ("Sở Công Thương thông tin Công ty Điện lực Đà Nẵng đã rà soát trạm biến áp và yêu cầu các hộ kinh doanh "
+     "giảm tải vào giờ cao điểm.", "Công ty Điện lực Đà Nẵng"),
+    ("Sở Công Thương hôm qua thông báo Công ty Điện lực Đà Nẵng đã rà soát trạm biến áp và yêu cầu các hộ "
+     "kinh doanh giảm tải vào giờ cao điểm.", "Công ty Điện lực Đà Nẵng"),
+    # the reported clause opens with a named title: the person it names asks
+    ("Văn phòng Chính phủ thông báo Thủ tướng Phạm Minh Chính đã họp với Bộ Tài chính và yêu cầu bộ "
+     "gửi lại đề án sắp xếp nhà công vụ.", "Phạm Minh Chính"),
+])
+def test_reported_clause_keeps_its_own_subject(run, text, asker):
+    askers = {t.assigner for t in run(text)}
+    assert asker in askers
+    assert not askers & {"Sở Công Thương", "Văn phòng Chính phủ"}
+
+
+def test_reporting_noun_inside_the_predicate_is_no_report(run):
+    # "thông tin" as the object of the subject's own verb: the subject still asks
+    tasks = run("Sở Xây dựng đã gửi thông tin tới Công ty Cấp nước Huế và yêu cầu công ty sửa đường ống.")
+    assert ("Sở Xây dựng", "sửa đường ống") in {(t.assigner, t.action) for t in tasks}
+
+
+def test_passive_subject_is_no_asker(run):
+    # "được"/"bị" between the opening subject and the cue: the subject is acted on, never the asker
+    for text in ("Ông Lê Văn Hải được Ủy ban nhân dân tỉnh Hà Tĩnh biểu dương và đề nghị Bộ Nội vụ "
+                 "xét tặng danh hiệu cho ông.",
+                 "Công ty Thành Đạt bị Sở Tài nguyên và Môi trường tỉnh Bình Dương kiểm tra và yêu cầu "
+                 "Ủy ban nhân dân huyện Dầu Tiếng giám sát việc xả thải."):
+        askers = {t.assigner for t in run(text)}
+        assert askers and not askers & {"Lê Văn Hải", "Công ty Thành Đạt"}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # listed subjects before "đồng thời": no switch to the first of them
+    ("Bộ trưởng Hồ Đức Phúc và Thống đốc Đoàn Minh Tú đồng thời yêu cầu các ngân hàng thương mại "
+     "hạ lãi suất.", "Hồ Đức Phúc"),
+    ("Bộ Tài chính và Ngân hàng Nhà nước Việt Nam đồng thời yêu cầu các ngân hàng thương mại hạ lãi suất.",
+     "Bộ Tài chính"),
+])
+def test_listed_subjects_before_a_link_keep_the_nearest_asker(run, text, wrong):
+    tasks = run(text)
+    assert tasks and all(t.assigner != wrong for t in tasks)
+
+
+def test_unresolved_lower_case_subject_is_no_asker(run):
+    # a lower-case opening mention names no resolved body: no switch to "bộ"
+    tasks = run("bộ xây dựng đã làm việc với công ty cấp nước và yêu cầu công ty sửa đường ống trong tuần.")
+    assert all(t.assigner not in ("bộ", "bộ xây dựng") for t in tasks)
+
+
+@pytest.mark.parametrize("opener", ["Ngày 5/6, ", "Sáng 28-5, ", "Chiều 10/6, ", "Tại buổi làm việc, "])
+def test_time_opener_counts_as_the_start(run, opener):
+    text = opener + "Bộ Y tế đã làm việc với Bệnh viện Chợ Rẫy và yêu cầu bệnh viện rà soát quy trình cấp cứu."
+    assert ("Bộ Y tế", "rà soát quy trình cấp cứu") in {(t.assigner, t.action) for t in run(text)}
+
