@@ -123,3 +123,10 @@ def test_time_opener_counts_as_the_start(run, opener):
     text = opener + "Bộ Y tế đã làm việc với Bệnh viện Chợ Rẫy và yêu cầu bệnh viện rà soát quy trình cấp cứu."
     assert ("Bộ Y tế", "rà soát quy trình cấp cứu") in {(t.assigner, t.action) for t in run(text)}
 
+
+
+def test_parent_in_brackets_is_no_listed_subject(run):
+    # the opening body's parent in brackets, then its own predicate: the opening body asks, not its parent
+    text = ("Sáng 3-4, Đồn Biên phòng Cửa khẩu Lao Bảo (Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị) đã thu giữ "
+            "số gỗ trái phép và yêu cầu Công ty Lâm sản Hòa Bình nộp lại giấy tờ.")
+    assert ("Đồn Biên phòng Cửa khẩu Lao Bảo", "nộp lại giấy tờ") in {(t.assigner, t.action) for t in run(text)}

@@ -96,7 +96,8 @@ def _opening_subject(sc: TaskScan, words: Words, k: int, best: Fact) -> Fact:
     if not between or any(words[q].text in CLAUSE_PUNCT for q in between):
         return best  # "A và B yêu cầu ..." reads no predicate; a clause break ends the subject's reach
     named = speaker_mentions(sc, subject.end, best.start)
-    if all(words[q].punct or r.match(words, q, "conjunction") or any(
+    if any(r.match(words, q, "conjunction") for q in between) and all(
+            words[q].punct or r.match(words, q, "conjunction") or any(
             f.start <= words[q].start < f.end for f in named) for q in between):
         return best  # "A và B đồng thời yêu cầu ...": listed subjects, no predicate
     if any(r.match(words, q, kind) for q in between for kind in ("passive", "fine_passive")):
