@@ -27,7 +27,7 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
                 f.label == "PERSON" or (best.label != "PERSON" and f.start < best.start))):
             best = f
     if best is not None:
-        best = _with_country(sc, best)
+        best = _with_country(sc, _conjoined_subject(sc, words, first, cue, best))
         return resolve(sc, issuer(sc, best, words[first].start if first < len(words) else cue_start), state)
     if (named := _named_entity(sc, words, first, cue)) is not None:
         return named
@@ -53,6 +53,82 @@ def find_speaker(sc: TaskScan, words: Words, first: int, cue: int, sentence_spea
             people = [f for f in near if f.label != "BODY"] or near
             return resolve(sc, max(people, key=lambda f: (f.end, -f.start)), state)
     return None
+
+
+def _conjoined_subject(sc: TaskScan, words: Words, first: int, cue: int, best: Fact) -> Fact:
+    """"Sở Y tế đã kiểm tra cơ sở và yêu cầu chủ cơ sở ...": a cue joined by a link word (``subject_link``)
+    to the predicate of the subject opening the sentence (after a leading time phrase or ``subject_opener``)
+    is spoken by that subject, not by the mention the predicate prints before the link; ``best`` when no
+    mention opens the sentence or no link joins."""
+    r = sc.rules
+    if first >= cue or not any(cue - n > first and r.match(words, cue - n, "subject_link") == n
+                               for n in r.lengths.get("subject_link", ())):
+        return best
+    return _opening_subject(sc, words, _sentence_opening(r, words, first, cue), best)
+
+
+def _sentence_opening(r, words: Words, first: int, cue: int) -> int:
+    """The first word after a leading time phrase ("Sáng 28-5,": a ``subject_day`` word, a number right
+    after it, up to four words to its comma) or a ``subject_opener`` and its comma ("Tại buổi làm việc,")."""
+    n = r.match(words, first, "subject_opener")
+    if n and first + n < cue and words[first + n].text == ",":
+        return first + n + 1
+    if r.match(words, first, "subject_day") and first + 1 < cue and words[first + 1].text[:1].isdigit():
+        comma = next((k for k in range(first + 2, min(cue, first + 6)) if words[k].text == ","), None)
+        if comma is not None and all(not w.text.isalpha() for w in words[first + 1:comma]):
+            return comma + 1
+    return first
+
+
+def _opening_subject(sc: TaskScan, words: Words, k: int, best: Fact) -> Fact:
+    """The subject opening at ``words[k]`` when a predicate of its own runs from it to ``best``: none (``best``)
+    across a clause break, a listed subject ("A và B đồng thời yêu cầu ..."), a passive ("A được B khen thưởng
+    và đề nghị ...") or a subject no resolved body or person names ("bộ ..."); over a reporting verb
+    (``report_verb``, ``subject_report``) the reported clause's own subject, else ``best``."""
+    r = sc.rules
+    if k >= len(words) or words[k].start >= best.start:
+        return best
+    opening = [f for f in speaker_mentions(sc, words[k].start, best.start) if f.start == words[k].start]
+    subject = max(opening, key=lambda f: f.end, default=None)
+    if subject is None or subject.end >= best.start:
+        return best
+    between = [q for q in range(k, len(words)) if subject.end <= words[q].start < best.start]
+    if not between or any(words[q].text in CLAUSE_PUNCT for q in between):
+        return best  # "A và B yêu cầu ..." reads no predicate; a clause break ends the subject's reach
+    named = speaker_mentions(sc, subject.end, best.start)
+    if any(r.match(words, q, "conjunction") for q in between) and all(
+            words[q].punct or r.match(words, q, "conjunction") or any(
+            f.start <= words[q].start < f.end for f in named) for q in between):
+        return best  # "A và B đồng thời yêu cầu ...": listed subjects, no predicate
+    if any(r.match(words, q, kind) for q in between for kind in ("passive", "fine_passive")):
+        return best  # "A được B khen thưởng và đề nghị ...": A is acted on, no asker
+    printed = words[k].upper and k + 1 < len(words) and words[k + 1].upper  # "Sở Xây dựng", a name as printed
+    q = between[0]
+    while printed and q < between[-1] and words[q].upper:
+        q += 1  # the rest of the printed name
+    while q < between[-1] and (r.match(words, q, "tense") or r.match(words, q, "adverb_skip")):
+        q += 1
+    n = r.match(words, q, "report_verb") or r.match(words, q, "subject_report")
+    if n:
+        q += n
+        q += r.match(words, q, "report_verb") if q < len(words) and words[q].low == "rằng" else 0
+        return _opening_subject(sc, words, q, best)  # "A cho biết B đã kiểm tra ... và yêu cầu ...": B
+    if subject.label not in ("PERSON", "PER", "BODY") and not printed and not _named_title(sc, subject):
+        return best  # "bộ công thương đã làm việc với ...": no resolved mention opens the sentence
+    return subject
+
+
+def _named_title(sc: TaskScan, f: Fact) -> bool:
+    """A title or an honorific the article prints with a person's name right after it somewhere ("Thủ tướng A",
+    "Ông A"), no bare title."""
+    if f.label not in ("TITLE", "SPEAKER"):
+        return False
+    title = sc.low[f.start:f.end]
+    ends, k = [], sc.low.find(title)
+    while k >= 0:
+        ends.append(k + len(title))
+        k = sc.low.find(title, k + 1)
+    return any(e <= p.start <= e + 1 for e in ends for p in sc.persons + sc.ner_persons)
 
 
 def _country_at(sc: TaskScan, pos: int) -> int | None:
