@@ -38,6 +38,8 @@ def led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: se
     group = _group_before(scan.text, at[0] if at else do_at, scan.rules.delegation_words, scan.rules.delegation_heads)
     delegation = [it for it in ch.items if fold(it.hit.rule.shared_head or "") in scan.rules.delegation_heads]
     if at is None and (group is None or len(delegation) != len(ch.items)):
+        if group is None and _team_led(scan, ch, do_at):
+            return m.name, [Position(title=it.hit.rule.title, body=None, status=it.status) for it in ch.items]
         return None, []  # only a delegation's bare noun before "do" ("đoàn đại biểu do A, làm trưởng đoàn")
     body = at[1] if at else None
     out = []
@@ -66,6 +68,14 @@ def _period_closed_after(scan: ArticleScan, pos: int) -> bool:
     published = scan.doc._.published
     m = _PERIOD_AFTER.match(fold(scan.text[pos : pos + 60]))
     return published is not None and m is not None and int(m.group(1)) <= int(m.group(2)) < published.year
+
+
+def _team_led(scan: ArticleScan, ch: Chain, do_at: int) -> bool:
+    """Every title of the chain heads a team (person_context.tsv team_head) and the word right before "do" is a
+    common word: "thủy thủ đoàn do A làm trưởng đoàn" (no body), not a name left unread ('tổ tên "X" do B ...')."""
+    before = scan.text[max(0, do_at - 40) : do_at].rstrip(" \t,").split()
+    return (bool(before) and bool(ch.items) and all(fold(it.hit.rule.title) in scan.rules.team_heads for it in ch.items)
+            and not before[-1][:1].isupper() and not before[-1].endswith(('"', "”", "'", ")")))
 
 
 def _body_before_bracket(scan: ArticleScan, pos: int) -> tuple[int, str] | None:
