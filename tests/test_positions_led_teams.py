@@ -5,6 +5,8 @@ word), nor for a title that heads no team ("trưởng nhóm", "giám đốc").""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conftest import positions
@@ -31,3 +33,13 @@ def test_head_of_a_team_without_a_body(pipeline, text, name, title):
 def test_no_team_head_elsewhere(pipeline, text, name):
     assert not any(t in ("Tổ trưởng", "Trưởng đoàn", "Trưởng nhóm", "Giám đốc")
                    for t, _b, _s in positions(pipeline, text).get(name, set()))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổ công tác do ông Bùi Văn Khải làm tổ trưởng giai đoạn 2016-2020 đã rà soát hồ sơ đất đai.", "Bùi Văn Khải"),
+    ("Tổ công tác do ông Bùi Văn Khải làm tổ trưởng từ năm 2018 đến năm 2020 đã rà soát hồ sơ.", "Bùi Văn Khải"),
+    ("Nhóm khảo sát do ông Bùi Văn Khải làm trưởng đoàn giai đoạn 2010-2015 đã đi nhiều nơi.", "Bùi Văn Khải"),
+])
+def test_team_head_of_a_closed_period_is_former(pipeline, text, name):
+    got = positions(pipeline, text, dt.date(2025, 6, 1))[name]
+    assert any(s == "former" for _t, _b, s in got) and not any(s == "current" for _t, _b, s in got)

@@ -39,7 +39,10 @@ def led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: se
     delegation = [it for it in ch.items if fold(it.hit.rule.shared_head or "") in scan.rules.delegation_heads]
     if at is None and (group is None or len(delegation) != len(ch.items)):
         if group is None and _team_led(scan, ch, do_at):
-            return m.name, [Position(title=it.hit.rule.title, body=None, status=it.status) for it in ch.items]
+            closed = _period_closed_after(scan, ch.end)  # "... làm tổ trưởng giai đoạn 2016-2020": held then
+            return m.name, [Position(title=it.hit.rule.title, body=None,
+                                     status="former" if closed and it.status == "current" else it.status)
+                            for it in ch.items]
         return None, []  # only a delegation's bare noun before "do" ("đoàn đại biểu do A, làm trưởng đoàn")
     body = at[1] if at else None
     out = []
