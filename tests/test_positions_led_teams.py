@@ -43,3 +43,12 @@ def test_no_team_head_elsewhere(pipeline, text, name):
 def test_team_head_of_a_closed_period_is_former(pipeline, text, name):
     got = positions(pipeline, text, dt.date(2025, 6, 1))[name]
     assert any(s == "former" for _t, _b, s in got) and not any(s == "current" for _t, _b, s in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổ công tác không do ông Đoàn Minh Hải làm tổ trưởng mà do cấp trên trực tiếp điều hành.", "Đoàn Minh Hải"),
+    ("Tổ công tác dự kiến do ông Đoàn Minh Hải làm tổ trưởng sẽ đi kiểm tra các xã.", "Đoàn Minh Hải"),
+    ("Nhóm khảo sát đề xuất do ông Đoàn Minh Hải làm trưởng đoàn nhưng chưa được duyệt.", "Đoàn Minh Hải"),
+])
+def test_no_team_head_when_negated_or_planned(pipeline, text, name):
+    assert not any(t in ("Tổ trưởng", "Trưởng đoàn") for t, _b, _s in positions(pipeline, text).get(name, set()))

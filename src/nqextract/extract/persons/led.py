@@ -77,6 +77,10 @@ def _team_led(scan: ArticleScan, ch: Chain, do_at: int) -> bool:
     """Every title of the chain heads a team (person_context.tsv team_head) and the word right before "do" is a
     common word: "thủy thủ đoàn do A làm trưởng đoàn" (no body), not a name left unread ('tổ tên "X" do B ...')."""
     before = scan.text[max(0, do_at - 40) : do_at].rstrip(" \t,").split()
+    after = re.split(r"[,.;:!?\n]", scan.text[ch.end : ch.end + 40], maxsplit=1)[0]
+    near = f" {fold(' '.join(before[-3:]))} {fold(after)} "
+    if any(f" {w} " in near for w in scan.rules.team_heads_not):
+        return False  # "không do A làm tổ trưởng", "dự kiến do B ...", "... làm trưởng đoàn nhưng chưa được duyệt"
     return (bool(before) and bool(ch.items) and all(fold(it.hit.rule.title) in scan.rules.team_heads for it in ch.items)
             and not before[-1][:1].isupper() and not before[-1].endswith(('"', "”", "'", ")")))
 
