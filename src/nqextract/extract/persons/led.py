@@ -38,6 +38,11 @@ def led_by(scan: ArticleScan, ch: Chain, mentions: list[NameMention], starts: se
     group = _group_before(scan.text, at[0] if at else do_at, scan.rules.delegation_words, scan.rules.delegation_heads)
     delegation = [it for it in ch.items if fold(it.hit.rule.shared_head or "") in scan.rules.delegation_heads]
     if at is None and (group is None or len(delegation) != len(ch.items)):
+        if group is None and _team_led(scan, ch, do_at):
+            closed = _period_closed_after(scan, ch.end)  # "... làm tổ trưởng giai đoạn 2016-2020": held then
+            return m.name, [Position(title=it.hit.rule.title, body=None,
+                                     status="former" if closed and it.status == "current" else it.status)
+                            for it in ch.items]
         return None, []  # only a delegation's bare noun before "do" ("đoàn đại biểu do A, làm trưởng đoàn")
     body = at[1] if at else None
     out = []
@@ -66,6 +71,18 @@ def _period_closed_after(scan: ArticleScan, pos: int) -> bool:
     published = scan.doc._.published
     m = _PERIOD_AFTER.match(fold(scan.text[pos : pos + 60]))
     return published is not None and m is not None and int(m.group(1)) <= int(m.group(2)) < published.year
+
+
+def _team_led(scan: ArticleScan, ch: Chain, do_at: int) -> bool:
+    """Every title of the chain heads a team (person_context.tsv team_head) and the word right before "do" is a
+    common word: "thủy thủ đoàn do A làm trưởng đoàn" (no body), not a name left unread ('tổ tên "X" do B ...')."""
+    before = scan.text[max(0, do_at - 40) : do_at].rstrip(" \t,").split()
+    after = re.split(r"[,.;:!?\n]", scan.text[ch.end : ch.end + 40], maxsplit=1)[0]
+    near = f" {fold(' '.join(before[-3:]))} {fold(after)} "
+    if any(f" {w} " in near for w in scan.rules.team_heads_not):
+        return False  # "không do A làm tổ trưởng", "dự kiến do B ...", "... làm trưởng đoàn nhưng chưa được duyệt"
+    return (bool(before) and bool(ch.items) and all(fold(it.hit.rule.title) in scan.rules.team_heads for it in ch.items)
+            and not before[-1][:1].isupper() and not before[-1].endswith(('"', "”", "'", ")")))
 
 
 def _body_before_bracket(scan: ArticleScan, pos: int) -> tuple[int, str] | None:

@@ -376,6 +376,8 @@ class PersonRules:
         self.led_link_end_re = re.compile(rf"(?:^|[ \t,])(?:{link})[ \t]*$")
         self.led_link_tail_re = re.compile(rf",?[ \t]*(?:{link})[ \t]*$")
         self.led_heads = {fold(canonical_tones(p)) for p in ctx.get("led_head", [])}  # "Công ty X do A làm giám đốc"
+        self.team_heads = {fold(canonical_tones(p)) for p in ctx.get("team_head", [])}  # "tổ X do A làm tổ trưởng"
+        self.team_heads_not = {fold(canonical_tones(p)) for p in ctx.get("team_head_not", [])}  # "không do", "sẽ"
         self.state_bodies = {fold(canonical_tones(p)) for p in ctx.get("state_body", [])}
         # "luật sư A (Đoàn luật sư X)": a role printed before a name, its title (roles.py)
         self.role_titles = {fold(role.strip()): nfc(title.strip())
