@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from ...models import Position
 from ...textnorm import canonical_tones, fold
 from ..phrases import LIST_SEP, LIST_SEP_CHARS
-from .abroad import after_person_noun, past_country_owner
+from .abroad import after_person_noun, named_for_person_noun, past_country_owner
 from .bare_names import bare_names, foreign_appositives, given_names_alone, placed_foreign_names
 from .called import called_names
 from .chains import build_chains, local_body_placed, name_target
@@ -78,7 +78,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
 
     # 1. names after a chain of titles
     for ch in chains:
-        if ch.target is not None and "," in scan.text[ch.end : ch.target] and after_person_noun(scan, ch.lead):
+        if named_for_person_noun(scan, ch):
             ch.target = None  # "Vợ của Thủ tướng Úc, bà A,": the wife's name, not the premier's
         span = read_name(scan, ch.target, foreign=True) if ch.target is not None else None
         if span is not None and scan.in_place(*span) and not person_named_place(scan, *span):
