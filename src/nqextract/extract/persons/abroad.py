@@ -12,7 +12,6 @@ from collections.abc import Collection
 from ...models import Position
 from ...textnorm import fold, is_cap
 from ..view import view
-from .names import read_name
 from .qualifiers import qualifier_end
 from .records import Chain, TitleHit
 from .scan import SENTENCE_PUNCT, ArticleScan, is_foreign_word
@@ -145,34 +144,6 @@ def after_person_noun(scan: ArticleScan, lead: int) -> bool:
     return False
 
 
-_SET_OFF = re.compile(r"[,\-–—]")
-
-
-def named_for_person_noun(scan: ArticleScan, ch: Chain) -> bool:
-    """The name the chain points at is the person noun's before the chain (after_person_noun), the wife or
-    the aide, not the office holder's: set off by a comma or a dash ("Vợ của Thủ tướng Úc, bà A,", "Phu nhân
-    Thủ tướng - bà B -", "Phu nhân Chủ tịch nước C- bà D-"), or printed right after the title when the article
-    prints that name after "bà" or after the person noun alone elsewhere ("Phu nhân Chủ tịch nước E" with "bà
-    E" or "Phu nhân E" in another sentence); a name right after the title is the holder's otherwise
-    ("Phu nhân Chủ tịch nước C": C is the president)."""
-    if ch.target is None or not after_person_noun(scan, ch.lead):
-        return False
-    if _SET_OFF.search(scan.text, ch.end, ch.target) is not None:
-        return True
-    if ch.target != scan.skip_spaces(ch.end):
-        return False
-    span = read_name(scan, ch.target, foreign=True)
-    if span is None:
-        return False
-    printed = scan.text[span[0] : span[1]]
-    nouns = {_HER, *scan.rules.principal_of, *scan.rules.kin_honorifics}
-    for m in re.finditer(re.escape(printed), scan.text):
-        if m.start() != span[0] and any(scan.words_before(m.start(), n) in nouns for n in (1, 2, 3)):
-            return True
-    return False
-
-
-_HER = fold("bà")
 _NUMBER = re.compile(r"\d[\d.,]*")
 
 
