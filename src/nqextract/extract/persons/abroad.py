@@ -149,12 +149,13 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 
 def _counted_as_many(scan: ArticleScan, pos: int, n: int) -> bool:
     """The ``n``-word person noun ending at ``pos`` follows a word counting many (principal_plural: "các",
-    "những", "hàng nghìn") or a number in digits: a group, no one person named after the title."""
+    "những", "hàng nghìn") or a number in digits: a group, no one person named after the title; a word ending
+    the sentence before counts none ("cách đây 40 năm. Phu nhân Chủ tịch nước, bà A,")."""
     at = scan.back_words(pos, n)
     if at is None:
         return False
     prev = scan.prev_word(at)
-    if prev is None:
+    if prev is None or any(c in SENTENCE_PUNCT for c in scan.text[prev[1] : at]):
         return False
     word = fold(scan.text[prev[0] : prev[1]])
     return word in scan.rules.principal_plural or _NUMBER.fullmatch(word) is not None

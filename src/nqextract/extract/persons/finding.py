@@ -37,6 +37,7 @@ from .scan import ArticleScan, is_foreign_word, opens_sentence, sentence_end, sp
 from .set_off import set_off_name
 from .short_bodies import resolve_short
 from .single_names import mark_single_name, place_after_level, printed_as_place, single_foreign_name
+from .spouses import cleared_for_person_noun
 from .titles import title_hits
 from .units import with_units
 
@@ -78,8 +79,7 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
 
     # 1. names after a chain of titles
     for ch in chains:
-        if ch.target is not None and "," in scan.text[ch.end : ch.target] and after_person_noun(scan, ch.lead):
-            ch.target = None  # "Vợ của Thủ tướng Úc, bà A,": the wife's name, not the premier's
+        cleared = cleared_for_person_noun(scan, ch)  # "Vợ của Thủ tướng Úc, bà A,": no name read for it
         span = read_name(scan, ch.target, foreign=True) if ch.target is not None else None
         if span is not None and scan.in_place(*span) and not person_named_place(scan, *span):
             span = None  # "thủ tướng Thái Lan - bà A": a country, the name further on
@@ -87,15 +87,15 @@ def find_names(scan: ArticleScan) -> tuple[dict[int, tuple[int, str]], dict[int,
             span = read_name(scan, scan.skip_spaces(ch.end), foreign=False)
             if span is not None:
                 ch.target = span[0]
-        if span is None:
+        if span is None and not cleared:
             span = _name_after_long_body(scan, ch)
-        if span is None and not ch.plural:
+        if span is None and not ch.plural and not cleared:
             span = _name_after_level(scan, ch)
-        if span is None and not ch.plural:
+        if span is None and not ch.plural and not cleared:
             span = _apposed_name(scan, ch)
             if span is not None:
                 ch.target = span[0]
-        if span is None:
+        if span is None and not cleared:
             span = set_off_name(scan, ch)  # "Chủ tịch UBND tỉnh X - Nguyễn Văn A"
         single = span is None and ch.target is not None and not ch.plural and ch.items[-1].hit.rule.abroad_default
         span = single_foreign_name(scan, ch.target) if single else span  # "Tổng thống Biden", tagged no person

@@ -335,6 +335,8 @@ class PersonRules:
         # "từng làm thẩm phán", "bộ phim kể về nữ thẩm phán A": no court of the article's (positions.py)
         self.article_body_not = _words_re(ctx.get("article_body_not", []))
         self.principal_of = {fold(canonical_tones(p)) for p in ctx.get("principal_of", [])}
+        # the spouse nouns after which a name is a spouse's, no office holder's ("Phu nhân A"; abroad.py)
+        self.spouse_nouns = {fold(canonical_tones(p)) for p in ctx.get("spouse_noun", [])}
         self.principal_plural = {fold(p) for p in ctx.get("principal_plural", [])}
         self.collective_surnames = {fold(p) for p in ctx.get("collective_surname", [])}
         self.short_name_heads = {fold(p) for p in ctx.get("short_name_head", [])}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .abroad import after_person_noun
 from .names import read_name, read_name_back
 from .records import Chain
 from .scan import ArticleScan
@@ -18,8 +19,8 @@ def set_off_name(scan: ArticleScan, ch: Chain) -> tuple[int, int] | None:
     """The Vietnamese name after the last title of ``ch`` and its body, a dash (or a comma, with an
     honorific: "đồng chí", a rank) and no other word between; the name closed by punctuation or a lower-case
     word. The chain's target moves to the name. A chain of a title alone ("Chủ tịch - ") or a plural one
-    sets off no name."""
-    if ch.plural or ch.items[-1].body is None or _apposed_to_name(scan, ch):
+    sets off no name, nor one after a person noun ("Phu nhân Chủ tịch Quốc hội - bà A": the wife's name)."""
+    if ch.plural or ch.items[-1].body is None or _apposed_to_name(scan, ch) or after_person_noun(scan, ch.lead):
         return None
     end = ch.end
     at = scan.skip_spaces(end)
