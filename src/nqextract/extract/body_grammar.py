@@ -13,7 +13,9 @@ the determiner a topic may open with (``topic_plural``: "Ban Chỉ đạo các c
 a national body's name (``national_end``: "... quốc gia"), the word before a level that names a class of units
 (``level_class_word``: "... cấp huyện") and the words before a foreign head that make it a joint of two names
 (``joint_word``: "Hạ viện Nhật Bản và Thượng viện"), the determiner and the counts before a head that make it a
-class of bodies (``class_count``: "các Hội đồng", "hai Ban Chỉ đạo"; any number too) and the ministries' head before
+class of bodies (``class_count``: "các Hội đồng", "hai Ban Chỉ đạo"; any number too), the determiner and the count
+words before a local head's level words listing its places (``level_count``: "UBND các tỉnh X, Y", "UBND hai tỉnh X và
+Y"; a one-digit count from 2 too, "UBND 2 tỉnh X và Y") and the ministries' head before
 a list of their fields (``ministry_list_head``: "các Bộ: Tài chính, Công Thương") and the party word a plenum's
 committee ends with (``plenum_party``: "Hội nghị Trung ương Đảng", not the bare "Hội nghị Trung ương 4"), and what a
 bare level word of a local organ ("UBND xã") is read with: the nouns ending with a level word (``level_compound``:
@@ -32,7 +34,7 @@ from ..textnorm import canonical_tones, fold
 
 GRAMMAR_KINDS = frozenset({"term_word", "standing_prefix", "executive_prefix", "province_level", "merged_away_after",
                            "join_after", "topic_about", "number_word", "topic_plural", "national_end",
-                           "level_class_word", "joint_word", "class_count", "ministry_list_head",
+                           "level_class_word", "joint_word", "class_count", "level_count", "ministry_list_head",
                            "plenum_party", "level_compound", "level_list_join", "level_stop", "level_general_opener",
                            "level_general_after"})
 AMPERSAND = "&"  # joins a department's field's words as a conjunction does ("răng & hàm mặt")
@@ -70,6 +72,8 @@ class BodyGrammar:
     joint_before_rx: re.Pattern[str] = re.compile(r"(?:^|[,;.:(])\s*$")  # a joint right before a name, printed text
     plural_before_rx: re.Pattern[str] = re.compile(r"(?<!\w)\d+[ \t]+$")  # "các ", "hai ", "3 " ending a low text
     ministry_list_rx: re.Pattern[str] | None = None  # "các bộ: ", "hai bộ ", on the low text
+    # " các ", " hai ", " 2 ": a determiner or a count before a local head's plural level words, on the low text
+    level_count_rx: re.Pattern[str] = re.compile(r"[ \u00a0]+[2-9][ \u00a0]+")
     plenum_parties: tuple[str, ...] = ()  # folded ("đảng"): a plenum's committee ends with one
     # a noun ending with a level word that names no place ("hợp tác xã"), ending a low text
     level_compound_rx: re.Pattern[str] = re.compile("(?!)")
@@ -112,6 +116,7 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
     numbers = sorted({w.lower() for w in printed("number_word")}, key=_longest)
     conjunction_alt = "|".join(map(re.escape, conjunctions))
     counts = "".join(re.escape(w) + "|" for w in sorted({w.lower() for w in printed("class_count")}, key=_longest))
+    level_counts = "".join(re.escape(w) + "|" for w in sorted({w.lower() for w in printed("level_count")}, key=_longest))
     ministry = "|".join(map(re.escape, sorted({w.lower() for w in printed("ministry_list_head")}, key=_longest)))
     joints = "|".join(map(re.escape, sorted({w.lower() for w in printed("joint_word")}, key=_longest)))
     def after_rx(kind: str) -> re.Pattern[str]:  # one of the kind's words after blanks, a whole word
@@ -144,6 +149,7 @@ def compile_grammar(patterns: list[dict[str, str]]) -> BodyGrammar:
                        plural_before_rx=re.compile(r"(?<!\w)(?:" + counts + r"\d+)[ \t]+$"),
                        ministry_list_rx=re.compile(r"(?<!\w)(?:" + counts + r"\d+)[ \t]+(?:" + ministry + r")[ \t]*:?[ \t]*")
                        if ministry else None,
+                       level_count_rx=re.compile(r"[ \u00a0]+(?:" + level_counts + r"[2-9])[ \u00a0]+"),
                        plenum_parties=tuple(sorted({fold(w) for w in printed("plenum_party")})),
                        level_compound_rx=re.compile(r"(?<!\w)(?:" + "|".join(
                            re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(set(printed("level_compound")), key=_longest))

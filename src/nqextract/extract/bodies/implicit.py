@@ -12,6 +12,7 @@ from dataclasses import replace
 from ...textnorm import fold
 from ..body_rules import BodyRules, norm_key
 from ..party_units import printed_units
+from ..phrases import LIST_SEP
 from .places import place_at, place_words
 from .scan import UNNAMED, BodyMatch, Text, is_word
 
@@ -33,11 +34,11 @@ def implicit_places(t: Text, matches: list[BodyMatch], rules: BodyRules) -> list
     matches = _bare_levels(matches, None, rules)
     if len(provinces) < 2:
         return matches
-    mentions = _province_mentions(t, matches, rules)
+    mentions, listed = _province_mentions(t, matches, rules), _listed_places(t, matches)
 
-    def nearest(pos: int, level: str) -> str | None:
-        found = [p for s, p in mentions if s < pos and fold(p).startswith(fold(level) + " ")]
-        return found[-1] if found else None
+    def nearest(pos: int, level: str) -> str | None:  # none when the nearest is one of a list's places
+        found = [(s, p) for s, p in mentions if s < pos and fold(p).startswith(fold(level) + " ")]
+        return found[-1][1] if found and found[-1][0] not in listed else None
 
     main = _main_province(t, matches, rules)
     return [_implicit(t, m, rules, lambda _pos, _level: main, True) if main and m.source == UNNAMED and any(
@@ -346,6 +347,17 @@ def _province_mentions(t: Text, matches: list[BodyMatch], rules: BodyRules) -> l
     out = [(m.start, m.province) for m in matches if m.source != UNNAMED and m.province]
     out += [(start, where) for start, where in _place_mentions(t, rules)]
     return sorted(out)
+
+
+def _listed_places(t: Text, matches: list[BodyMatch]) -> set[int]:
+    """The starts of the places a list joins ("UBND 2 tỉnh X và Y", "các tỉnh X, Y"): two places' bodies with only a
+    comma or a conjunction between them; a later bare level word ("Tỉnh ủy") takes neither."""
+    placed = sorted((m for m in matches if m.source != UNNAMED and m.province), key=lambda m: m.start)
+    out: set[int] = set()
+    for a, b in zip(placed, placed[1:]):
+        if a.end < b.start and LIST_SEP.fullmatch(t.raw, a.end, b.start):
+            out.update((a.start, b.start))
+    return out
 
 
 def _bare_levels(matches: list[BodyMatch], province: str | None, rules: BodyRules) -> list[BodyMatch]:

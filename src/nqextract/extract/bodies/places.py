@@ -12,8 +12,7 @@ from ..phrases import LIST_SEP
 from .scan import UNNAMED, BodyMatch, Text, after_head, given_name, is_word, lengthen
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\([A-ZĐ&]{2,8}\)(?=[ \t])")
-_PLURAL_CUE = re.compile(r"[ \u00a0]+các[ \u00a0]+")
-_LEVEL_SEP = re.compile(r"[ \t]*[,/][ \t]*|[ \t]+và[ \t]+|[ \t]+")
+_LEVEL_SEP = re.compile(r"[ \t]*[,/:][ \t]*|[ \t]+và[ \t]+|[ \t]+")  # ":" ends the level words ("các tỉnh, thành phố: A, B")
 _PAIR_JOIN = re.compile(r"[ \t]+và[ \t]+|[ \t]*[-–,][ \t]*")
 
 
@@ -250,9 +249,9 @@ def place_words(level: str | None, printed: str, place: Place | None) -> tuple[s
 
 
 def _plural_levels(t: Text, pos: int, rules: BodyRules) -> list[BodyMatch]:
-    """Provinces listed after plural level words ("các tỉnh, thành phố Đà Nẵng, Quảng Ngãi"): one local body
-    per known place (names without the head), else []."""
-    cue = _PLURAL_CUE.match(t.low, pos)
+    """Provinces listed after plural level words ("các tỉnh, thành phố Đà Nẵng, Quảng Ngãi", "2 tỉnh X và Y",
+    "các tỉnh, thành phố: X, Y"): one local body per known place (names without the head), else []."""
+    cue = rules.checks.grammar.level_count_rx.match(t.low, pos)  # "các", "hai", "2" (body_patterns.tsv's level_count)
     if cue is None:
         return []
     p, levels = cue.end(), 0
