@@ -38,3 +38,50 @@ def test_another_countrys_embassy_is_not_folded() -> None:
 
 def test_bare_embassy_no_host_named_stays() -> None:
     assert body_names("Đại sứ quán Pháp gửi công hàm tới các bên liên quan.") == ["Đại sứ quán Pháp"]
+
+
+def test_second_mission_with_o_is_not_merged_into_the_first() -> None:
+    text = ("Đại sứ quán Mỹ tại Việt Nam thông báo lịch nghỉ lễ. Đại sứ quán Mỹ ở Thái Lan cũng nêu lịch "
+            "tương tự.")
+    assert "Đại sứ quán Mỹ tại Việt Nam" in body_names(text)
+    assert body_names(text).count("Đại sứ quán Mỹ tại Việt Nam") == 1
+    assert "Đại sứ quán Mỹ" in body_names(text)
+
+
+def test_mission_with_o_and_a_city_keeps_its_own_reading() -> None:
+    text = "Đại sứ quán Mỹ tại Việt Nam gửi lời chia buồn. Năm 2021, Đại sứ quán Mỹ ở Kabul đã đóng cửa."
+    assert body_names(text) == ["Đại sứ quán Mỹ tại Việt Nam", "Đại sứ quán Mỹ"]
+
+
+def test_host_with_o_only_leaves_the_bare_mention() -> None:
+    # the scan names no mission with its host after "ở": the bare mentions stay as printed
+    text = "Đại sứ quán Mỹ ở Thái Lan ra thông báo mới. Đại sứ quán Mỹ cũng khuyên công dân cẩn trọng."
+    assert body_names(text) == ["Đại sứ quán Mỹ"]
+
+
+def test_host_with_o_beside_a_hosted_name_makes_the_bare_mention_ambiguous() -> None:
+    text = ("Đại sứ quán Mỹ ở Thái Lan ra thông báo mới. Đại sứ quán Mỹ tại Việt Nam nói khác. Sau đó Đại sứ quán "
+            "Mỹ khuyên công dân cẩn trọng.")
+    assert body_names(text) == ["Đại sứ quán Mỹ", "Đại sứ quán Mỹ tại Việt Nam"]
+
+
+def test_lower_case_word_after_o_is_no_host() -> None:
+    text = "Đại sứ quán Mỹ tại Ba Lan mở cửa lại. Đại sứ quán Mỹ ở đây đã nhận hồ sơ."
+    assert body_names(text) == ["Đại sứ quán Mỹ tại Ba Lan"]
+
+
+def test_mission_with_o_and_the_same_host_is_the_hosted_one() -> None:
+    text = ("Đại sứ quán Việt Nam tại Thái Lan mở đường dây nóng cho du khách. Mọi vướng mắc xin gọi Đại sứ quán "
+            "Việt Nam ở Thái Lan.")
+    assert body_names(text) == ["Đại sứ quán Việt Nam tại Thái Lan"]
+
+
+def test_mission_at_a_vietnamese_city_is_the_one_hosted_in_vietnam() -> None:
+    text = ("Đại sứ quán Mỹ tại Việt Nam tổ chức tọa đàm về giáo dục. Hôm sau, Đại sứ quán Mỹ tại Hà Nội công bố "
+            "học bổng mới.")
+    assert body_names(text) == ["Đại sứ quán Mỹ tại Việt Nam"]
+
+
+def test_mission_at_a_foreign_city_is_not_the_one_hosted_in_vietnam() -> None:
+    text = "Đại sứ quán Mỹ tại Việt Nam tổ chức tọa đàm. Đại sứ quán Mỹ ở Bangkok cũng mở lớp tương tự."
+    assert body_names(text) == ["Đại sứ quán Mỹ tại Việt Nam", "Đại sứ quán Mỹ"]

@@ -147,7 +147,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = chambers(t, shared_republics(t, chosen, rules), rules)
     chosen = legal_form_printings(implicit_places(t, chosen, rules), rules)  # "Công ty TNHH X" = "... trách nhiệm ..."
     chosen = country_forms(placeless_repeats(chosen, rules), rules)
-    chosen = mission_repeats(chosen, rules)  # "Đại sứ quán Mỹ" after "Đại sứ quán Mỹ tại Kiev": the hosted one
+    chosen = mission_repeats(t, chosen, rules)  # "Đại sứ quán Mỹ" after "Đại sứ quán Mỹ tại Kiev": the hosted one
     chosen = headed_short_forms(t, chosen)
     chosen = shortened_lines(chosen, rules, t, tags)
     chosen = bare_parents(t, chosen, rules, tags)  # "Công đoàn Bộ" after "Bộ Nội vụ": Công đoàn Bộ Nội vụ
