@@ -28,8 +28,10 @@ def test_an_envoys_title_names_the_embassy(text, body):
 
 @pytest.mark.parametrize("text, body", [
     ("Đại sứ quán Cuba tổ chức lễ kỷ niệm tại Hà Nội.", "Đại sứ quán Cuba"),
-    # a city where the article names the mission with its host country (a lone city: test_bodies_mission_host_cities)
-    ("Đại sứ quán Mỹ tại Việt Nam ra thông báo. Đại sứ quán Mỹ tại Hà Nội cho biết sẽ cấp thị thực.", "Đại sứ quán Mỹ"),
+    # a city where the article names the mission with its host country (a lone city: test_bodies_mission_host_cities):
+    # the mission so read bare is the one named with its host (test_bodies_mission_repeats)
+    ("Đại sứ quán Mỹ tại Việt Nam ra thông báo. Đại sứ quán Mỹ tại Hà Nội cho biết sẽ cấp thị thực.",
+     "Đại sứ quán Mỹ tại Việt Nam"),
     ("Đại sứ quán Cuba tại buổi lễ đã gửi lời cảm ơn.", "Đại sứ quán Cuba"),
 ])
 def test_a_city_or_a_place_after_the_clause_is_no_host(text, body):

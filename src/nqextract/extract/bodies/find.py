@@ -46,6 +46,7 @@ from .initials import dotted_initials
 from .lines import shortened_lines
 from .members import member_parents
 from .ministers import foreign_holders, foreign_minister_ministries
+from .mission_repeats import mission_repeats
 from .numbered_regions import numbered_regions
 from .office_lists import office_lists
 from .organ_parents import organ_parents, organ_starts
@@ -146,6 +147,7 @@ def scan(t: Text, tags: dict[int, str] | None, rules: BodyRules) -> list[BodyMat
     chosen = chambers(t, shared_republics(t, chosen, rules), rules)
     chosen = legal_form_printings(implicit_places(t, chosen, rules), rules)  # "Công ty TNHH X" = "... trách nhiệm ..."
     chosen = country_forms(placeless_repeats(chosen, rules), rules)
+    chosen = mission_repeats(t, chosen, rules)  # "Đại sứ quán Mỹ" after "Đại sứ quán Mỹ tại Kiev": the hosted one
     chosen = headed_short_forms(t, chosen)
     chosen = shortened_lines(chosen, rules, t, tags)
     chosen = bare_parents(t, chosen, rules, tags)  # "Công đoàn Bộ" after "Bộ Nội vụ": Công đoàn Bộ Nội vụ
