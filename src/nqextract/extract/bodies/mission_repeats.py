@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ...textnorm import fold
 from ..body_rules import BodyRules
+from .posted import home_place
 from .scan import BodyMatch, Text
 
 _PLACE_WORD = re.compile(r"[^\W\d_]\w*(?:[.\-]\w+)*")  # "Thái", "TP.HCM"; not the full stop after it
@@ -75,9 +76,8 @@ def _printed_host(t: Text, end: int, words: frozenset[str], rules: BodyRules) ->
     if not place:
         return ""
     at = end + len(rest) - len(parts[1])
-    pm = rules.places.match(t.low, at) if rules.places is not None else None
     home = rules.checks.grammar.home_key
-    return home if home and pm is not None and pm.end() == at + len(" ".join(place)) else fold(" ".join(place))
+    return home if home and home_place(t, at, at + len(" ".join(place)), rules) else fold(" ".join(place))
 
 
 def _head(name: str, heads: tuple[str, ...]) -> str:

@@ -50,7 +50,7 @@ def posted_missions(t: Text, rules: BodyRules) -> list[BodyMatch]:
         named = fold(m.group()) in checks.posted_named
         if (named or lower) and not any(f" {b} " in field for b in checks.posted_field_bodies):
             continue  # "Lực lượng Cảnh sát cơ động tại Hà Nội (CSCĐ)", "cử phái bộ Thương mại tại X (ABC)": none posted
-        if (named and _ends_with_country(t, m.end(), post, rules)) or _home_place(t, place, end, rules):
+        if (named and _ends_with_country(t, m.end(), post, rules)) or home_place(t, place, end, rules):
             continue  # "Lực lượng Phòng vệ Nhật Bản tại X (ABC)", "Phái bộ X tại Quảng Trị (ABC)": no posted name
         name = " ".join(t.tones[start:end].split())
         out.append(BodyMatch(start, end, name[0].upper() + name[1:], "posted"))
@@ -71,7 +71,7 @@ def _ends_with_country(t: Text, pos: int, post: int, rules: BodyRules) -> bool:
     return False
 
 
-def _home_place(t: Text, place: int, end: int, rules: BodyRules) -> bool:
+def home_place(t: Text, place: int, end: int, rules: BodyRules) -> bool:
     """The place is a Vietnamese province or place (body_places.tsv): Vietnam's own unit, no mission posted there."""
     pm = rules.places.match(t.low, place) if rules.places is not None else None
     return pm is not None and pm.end() == end
